@@ -1,0 +1,118 @@
+package org.marsad.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One news article as Marsad knows it: what the page says, and nothing guessed.
+ *
+ * <p>Every field the page does not state is {@code null} (or an empty list); extractors must never fill a field
+ * from a default. The JSON form of this record is the contract in DESIGN.md ("Article JSON") and is written and
+ * read by {@link ArticleJson}.
+ *
+ * @param id           stable identifier, see {@link ArticleIds}; null until assigned
+ * @param url          canonical URL of the article, when known
+ * @param title        headline as printed
+ * @param published    ISO-8601 publication date ("2023-12-24") or date-time with the page's own offset
+ *                     ("2020-06-03T03:01:00+04:00"); never shifted to another day; null when the page does not say
+ * @param publishedText the publication date exactly as written on the page
+ * @param source       the outlet credited for the article (not necessarily the site it was found on)
+ * @param author       the writer's name, without "بقلم" / "كتب" labels
+ * @param language     ISO 639-1 code of the text ("ar")
+ * @param body         paragraphs of the article text, in order
+ * @param tags         keyword tags the page lists
+ * @param related      the page's "read also" items
+ * @param fetchedAt    ISO-8601 instant the page was fetched or read, when known
+ */
+public record Article(
+        String id,
+        String url,
+        String title,
+        String published,
+        String publishedText,
+        String source,
+        String author,
+        String language,
+        List<String> body,
+        List<String> tags,
+        List<RelatedLink> related,
+        String fetchedAt) {
+
+    public Article {
+        body = body == null ? List.of() : List.copyOf(body);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        related = related == null ? List.of() : List.copyOf(related);
+        if (published != null) {
+            PublishedDates.requireValid(published);
+        }
+    }
+
+    /** The calendar day of publication in the page's own time zone, if known. */
+    public Optional<LocalDate> publishedDay() {
+        return published == null ? Optional.empty() : Optional.of(PublishedDates.day(published));
+    }
+
+    /** The body as one text, paragraphs separated by a blank line. */
+    public String bodyText() {
+        return String.join("\n\n", body);
+    }
+
+    public Article withId(String newId) {
+        return new Article(newId, url, title, published, publishedText, source, author, language, body, tags,
+                related, fetchedAt);
+    }
+
+    public Article withUrl(String newUrl) {
+        return new Article(id, newUrl, title, published, publishedText, source, author, language, body, tags,
+                related, fetchedAt);
+    }
+
+    public Article withFetchedAt(String newFetchedAt) {
+        return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
+                related, newFetchedAt);
+    }
+
+    /** A builder for extractors, which discover fields one by one. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Mutable collector of fields; {@link #build()} makes the immutable record. */
+    public static final class Builder {
+        private String id;
+        private String url;
+        private String title;
+        private String published;
+        private String publishedText;
+        private String source;
+        private String author;
+        private String language;
+        private List<String> body = List.of();
+        private List<String> tags = List.of();
+        private List<RelatedLink> related = List.of();
+        private String fetchedAt;
+
+        private Builder() {
+        }
+
+        public Builder id(String v) { id = v; return this; }
+        public Builder url(String v) { url = v; return this; }
+        public Builder title(String v) { title = v; return this; }
+        public Builder published(String v) { published = v; return this; }
+        public Builder publishedText(String v) { publishedText = v; return this; }
+        public Builder source(String v) { source = v; return this; }
+        public Builder author(String v) { author = v; return this; }
+        public Builder language(String v) { language = v; return this; }
+        public Builder body(List<String> v) { body = Objects.requireNonNullElse(v, List.of()); return this; }
+        public Builder tags(List<String> v) { tags = Objects.requireNonNullElse(v, List.of()); return this; }
+        public Builder related(List<RelatedLink> v) { related = Objects.requireNonNullElse(v, List.of()); return this; }
+        public Builder fetchedAt(String v) { fetchedAt = v; return this; }
+
+        public Article build() {
+            return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
+                    related, fetchedAt);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.marsad.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The article JSON contract of DESIGN.md: snake_case keys in a fixed order, every key present, unknown values as
+ * {@code null}. Used by {@code marsad extract}, the store's export, JSON Lines ingest and the API alike, so that
+ * the shape is defined once.
+ */
+public final class ArticleJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ArticleJson() {
+    }
+
+    /** The shared mapper, for callers that wrap articles in a larger document. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** The article as a JSON object node, keys in contract order. */
+    public static ObjectNode toNode(Article a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", a.id());
+        o.put("url", a.url());
+        o.put("title", a.title());
+        o.put("published", a.published());
+        o.put("published_text", a.publishedText());
+        o.put("source", a.source());
+        o.put("author", a.author());
+        o.put("language", a.language());
+        ArrayNode body = o.putArray("body");
+        a.body().forEach(body::add);
+        ArrayNode tags = o.putArray("tags");
+        a.tags().forEach(tags::add);
+        ArrayNode related = o.putArray("related");
+        for (RelatedLink r : a.related()) {
+            ObjectNode item = related.addObject();
+            item.put("title", r.title());
+            item.put("url", r.url());
+        }
+        o.put("fetched_at", a.fetchedAt());
+        return o;
+    }
+
+    /** One line of JSON (for JSON Lines). */
+    public static String toLine(Article a) {
+        try {
+            return MAPPER.writeValueAsString(toNode(a));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Indented JSON of any node, for humans. */
+    public static String pretty(JsonNode node) {
+        try {
+            return PRETTY.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads one article object. Unknown keys are ignored (so an {@code extract} line with "input" reads back).
+     *
+     * @throws IllegalArgumentException if the text is not a JSON object or a field has the wrong shape
+     */
+    public static Article parse(String json) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        return fromNode(node);
+    }
+
+    /** Reads an article from a parsed JSON object. */
+    public static Article fromNode(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("an article must be a JSON object");
+        }
+        List<RelatedLink> related = new ArrayList<>();
+        for (JsonNode r : array(node, "related")) {
+            if (r.isTextual()) {
+                related.add(RelatedLink.titled(r.asText()));
+            } else {
+                String title = text(r, "title");
+                if (title != null) {
+                    related.add(new RelatedLink(title, text(r, "url")));
+                }
+            }
+        }
+        return new Article(
+                text(node, "id"), text(node, "url"), text(node, "title"), text(node, "published"),
+                text(node, "published_text"), text(node, "source"), text(node, "author"), text(node, "language"),
+                strings(node, "body"), strings(node, "tags"), related, text(node, "fetched_at"));
+    }
+
+    private static String text(JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isValueNode()) {
+            throw new IllegalArgumentException("\"" + key + "\" must be a string");
+        }
+        return v.asText();
+    }
+
+    private static Iterable<JsonNode> array(JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw new IllegalArgumentException("\"" + key + "\" must be an array");
+        }
+        return v;
+    }
+
+    private static List<String> strings(JsonNode node, String key) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode v : array(node, key)) {
+            out.add(v.asText());
+        }
+        return out;
+    }
+}

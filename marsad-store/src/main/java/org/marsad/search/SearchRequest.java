@@ -1,0 +1,27 @@
+package org.marsad.search;
+
+import java.time.LocalDate;
+
+/**
+ * One search: a query in Marsad's query language plus the structured filters the API and web pages pass
+ * separately (they combine with the query's own {@code source:}/{@code tag:}/{@code from:}/{@code to:} filters by AND).
+ *
+ * @param query  the query text; blank means every article
+ * @param source only articles credited to this outlet, or null
+ * @param tag    only articles with this tag, or null
+ * @param from   only articles published on or after this day, or null
+ * @param to     only articles published on or before this day, or null
+ * @param sort   ranking order
+ * @param limit  page size (1 … 100)
+ * @param offset hits to skip
+ */
+public record SearchRequest(String query, String source, String tag, LocalDate from, LocalDate to, Sort sort,
+                            int limit, int offset) {
+
+    /** Ranking order of search results. */
+    public enum Sort { RELEVANCE, DATE }
+
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, null, null, null, null, Sort.RELEVANCE, 10, 0);
+    }
+}
