@@ -28,7 +28,7 @@ public final class ArabicNormalizer {
     private static final String[] PRES_B = presentationTable(PRES_B_START, PRES_B_END);
 
     /** Search folding for U+0600..U+06FF: the replacement char, {@code REMOVE}, or the char itself. */
-    private static final char REMOVE = '\uFFFF';
+    static final char REMOVE = '\uFFFF';
     private static final char[] SEARCH_FOLD = searchFoldTable();
 
     private ArabicNormalizer() {
@@ -106,11 +106,23 @@ public final class ArabicNormalizer {
         return Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
-    private static char fold(char c) {
+    /** The search folding of one char: its replacement, or {@link #REMOVE} when search drops it. */
+    static char fold(char c) {
         if (c >= 0x0600 && c <= 0x06FF) {
             return SEARCH_FOLD[c - 0x0600];
         }
         return c;
+    }
+
+    /** The letters a presentation-form char stands for, or null when {@code c} is not one. */
+    static String presentationLetters(char c) {
+        if (c >= PRES_A_START && c <= PRES_A_END) {
+            return PRES_A[c - PRES_A_START];
+        }
+        if (c >= PRES_B_START && c <= PRES_B_END) {
+            return PRES_B[c - PRES_B_START];
+        }
+        return null;
     }
 
     private static boolean needsDisplayWork(char c) {
@@ -118,7 +130,7 @@ public final class ArabicNormalizer {
                 || isInvisible(c);
     }
 
-    private static boolean isInvisible(char c) {
+    static boolean isInvisible(char c) {
         return c == '\u200B' || c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u2060' || c == '\uFEFF'
                 || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
