@@ -1,5 +1,7 @@
 package org.marsad.arabic;
 
+import java.util.Arrays;
+
 /**
  * A text folded like {@link ArabicNormalizer#search} that remembers where each folded char came from, so that a
  * match found in the folded text can be reported as a span of the original.
@@ -22,33 +24,36 @@ public final class FoldedText {
     /** Folds {@code text} (not null). */
     public static FoldedText of(String text) {
         int n = text.length();
-        StringBuilder sb = new StringBuilder(n);
-        int[] origin = new int[n + 8];
+        char[] out = new char[n + 16];
+        int[] origin = new int[n + 16];
+        int len = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            String letters = ArabicNormalizer.presentationLetters(c);
-            if (letters != null) {
-                for (int k = 0; k < letters.length(); k++) {
-                    origin = append(sb, origin, ArabicNormalizer.fold(letters.charAt(k)), i);
+            if (c < 0x0600) {
+                // ASCII and Latin: unchanged, the common case outside Arabic words
+                if (len == out.length) {
+                    out = Arrays.copyOf(out, len * 2);
+                    origin = Arrays.copyOf(origin, len * 2);
                 }
-            } else if (c != '\u0640' && !ArabicNormalizer.isInvisible(c)) {
-                origin = append(sb, origin, ArabicNormalizer.fold(c), i);
+                out[len] = c;
+                origin[len++] = i;
+                continue;
+            }
+            String letters = ArabicNormalizer.presentationLetters(c);
+            int count = letters == null ? 1 : letters.length();
+            if (len + count > out.length) {
+                out = Arrays.copyOf(out, (len + count) * 2);
+                origin = Arrays.copyOf(origin, (len + count) * 2);
+            }
+            for (int k = 0; k < count; k++) {
+                char f = ArabicNormalizer.fold(letters == null ? c : letters.charAt(k));
+                if (f != ArabicNormalizer.REMOVE && f != '\u0640' && !ArabicNormalizer.isInvisible(f)) {
+                    out[len] = f;
+                    origin[len++] = i;
+                }
             }
         }
-        return new FoldedText(text, sb.toString(), origin);
-    }
-
-    private static int[] append(StringBuilder sb, int[] origin, char folded, int from) {
-        if (folded == ArabicNormalizer.REMOVE || folded == '\u0640') {
-            return origin;
-        }
-        int at = sb.length();
-        if (at == origin.length) {
-            origin = java.util.Arrays.copyOf(origin, origin.length * 2);
-        }
-        origin[at] = from;
-        sb.append(folded);
-        return origin;
+        return new FoldedText(text, new String(out, 0, len), origin);
     }
 
     /** The folded text. */

@@ -9,7 +9,9 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.arabic.FoldedText;
@@ -44,11 +46,13 @@ public final class ArabicDates {
     private static final String PAST = "الماضي|المنصرم|الفايت|السابق";
     private static final String FUTURE = "المقبل|القادم";
     private static final String CURRENT = "الجاري|الحالي";
-    private static final String PERIODS = "صباحا|صباح|مساءا|مساء|ظهرا|الظهر|عصرا|ليلا|فجرا|ص|م|am|pm|a\\.m\\.|p\\.m\\.";
+    private static final String PERIODS = "صباحا|صباح|مساءا|مساء|ظهرا|الظهر|عصرا|ليلا|فجرا|ص|م|(?i:am|pm|a\\.m\\.|p\\.m\\.)";
+    /** Fast rejection of word starts that cannot open an Arabic or numeric date (the patterns run per article). */
+    private static final String ARABIC_START = "(?=[0-9]|ال|صباح|مساء|ليل|فجر|ظهر|عصر|ضحي|يوم|نهار)";
     private static final String WEEKDAY = DateWords.weekdayAlternation();
     private static final String PART_OF_DAY = "(?:صباح|مساء|ليله|ليل|فجر|ظهر|ظهيره|عصر|ضحي|يوم|نهار)\\s+";
 
-    private static final Pattern ARABIC = Pattern.compile(NOT_AFTER_LETTER
+    private static final Pattern ARABIC = Pattern.compile(NOT_AFTER_LETTER + ARABIC_START
             + timeBefore()
             + "(?:(?:" + PART_OF_DAY + ")?(?<wd>" + WEEKDAY + ")\\s*[,،]?\\s*(?:الموافق\\s*)?)?"
             + "(?:(?<d>\\d{1,2})(?!\\d)|(?<ord>" + DateWords.ordinalAlternation() + ")\\s+من)"
@@ -60,34 +64,33 @@ public final class ArabicDates {
             + "(?:\\s+(?<rel>" + PAST + "|" + FUTURE + "|" + CURRENT + ")" + END_OF_WORD
             + "|\\s+من\\s+(?:العام|السنه|عام)\\s+(?<yrel>" + PAST + "|" + FUTURE + "|" + CURRENT + ")" + END_OF_WORD
             + ")?"
-            + timeAfter(), Pattern.CASE_INSENSITIVE);
+            + timeAfter());
 
     private static final String ENGLISH_WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+)?";
     private static final String ENGLISH_MONTH = "(?<m>" + DateWords.englishMonthAlternation() + ")(?![a-z])\\.?";
     private static final String ENGLISH_TAIL = timeAfter() + "(?:\\s*(?:gmt|utc)(?![a-z]))?";
 
-    private static final Pattern ENGLISH_DAY_FIRST = Pattern.compile(NOT_AFTER_LETTER + ENGLISH_WEEKDAY
+    private static final Pattern ENGLISH_DAY_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[0-9a-zA-Z])" + ENGLISH_WEEKDAY
             + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:of\\s+)?" + ENGLISH_MONTH + "\\s*,?\\s*(?<y>\\d{4})(?!\\d)"
             + ENGLISH_TAIL, Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ENGLISH_MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER + ENGLISH_WEEKDAY
+    private static final Pattern ENGLISH_MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[a-zA-Z])" + ENGLISH_WEEKDAY
             + ENGLISH_MONTH + "\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*,?\\s*(?<y>\\d{4})(?!\\d)"
             + ENGLISH_TAIL, Pattern.CASE_INSENSITIVE);
 
-    private static final String NUMERIC_PREFIX = "(?<![\\p{L}\\p{N}/.\\-])" + timeBefore()
+    private static final String NUMERIC_PREFIX = "(?<![\\p{L}\\p{N}/.\\-])" + ARABIC_START + timeBefore()
             + "(?:(?:" + PART_OF_DAY + ")?(?<wd>" + WEEKDAY + ")\\s*[,،]?\\s*(?:الموافق\\s*)?)?";
     private static final String ERA = "(?:\\s*(?<era>هجريه|هجري|ه|ميلاديه|ميلادي|م)" + END_OF_WORD + "\\.?)?";
 
     private static final Pattern YEAR_FIRST = Pattern.compile(NUMERIC_PREFIX
-            + "(?<y>\\d{4})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d|[/.\\-]\\d)" + ERA + timeAfter(),
-            Pattern.CASE_INSENSITIVE);
+            + "(?<y>\\d{4})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d|[/.\\-]\\d)" + ERA + timeAfter());
 
     private static final Pattern DAY_FIRST = Pattern.compile(NUMERIC_PREFIX
-            + "(?<d>\\d{1,2})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<y>\\d{4})(?!\\d|[/.\\-]\\d)" + ERA + timeAfter(),
-            Pattern.CASE_INSENSITIVE);
+            + "(?<d>\\d{1,2})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<y>\\d{4})(?!\\d|[/.\\-]\\d)" + ERA + timeAfter());
 
-    private static final Pattern RELATIVE = Pattern.compile(NOT_AFTER_LETTER + "(?:وب|فب|و|ف|ب)?"
+    private static final Pattern RELATIVE = Pattern.compile(NOT_AFTER_LETTER
+            + "(?=[وفب]{0,2}(?:ال|امس|اول|بعد|غد|صباح|مساء|ليل|فجر|ظهر|عصر|ضحي|يوم|نهار))(?:وب|فب|و|ف|ب)?"
             + "(?<r>(?:" + PART_OF_DAY + ")?(?:"
             + "(?<beforeYesterday>اول\\s+(?:من\\s+)?امس|امس\\s+الاول)"
             + "|(?<afterTomorrow>بعد\\s+غد)"
@@ -97,7 +100,16 @@ public final class ArabicDates {
             + "|(?<wd>" + WEEKDAY + ")(?:\\s+(?<wrel>" + PAST + "|" + FUTURE + ")" + END_OF_WORD + ")?"
             + ")" + END_OF_WORD
             + "(?:\\s*[,،]?\\s*(?<wd2>" + WEEKDAY + ")" + END_OF_WORD + ")?"
-            + ")" + timeAfter(), Pattern.CASE_INSENSITIVE);
+            + ")" + timeAfter());
+
+    /** Words that can anchor a match: the patterns only run in windows around them. */
+    private static final Set<String> MONTH_WORDS = DateWords.monthFirstWords();
+    private static final Set<String> RELATIVE_WORDS = relativeWords();
+    /** How far a match may reach before and after its anchor word (weekday, time, year, era, الماضي, time). */
+    private static final int MONTH_BEFORE = 64;
+    private static final int MONTH_AFTER = 128;
+    private static final int RELATIVE_BEFORE = 24;
+    private static final int RELATIVE_AFTER = 96;
 
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2100;
@@ -121,15 +133,76 @@ public final class ArabicDates {
         FoldedText folded = FoldedText.of(text);
         String f = folded.folded();
         List<Candidate> found = new ArrayList<>();
-        arabic(f, reference, found);
+        List<int[]> monthWindows = new ArrayList<>();
+        List<int[]> relativeWindows = new ArrayList<>();
+        anchors(f, monthWindows, relativeWindows);
+        Matcher arabic = ARABIC.matcher(f);
+        for (int[] w : merged(monthWindows)) {
+            arabic(arabic.region(w[0], w[1]), reference, found);
+        }
+        Matcher relative = RELATIVE.matcher(f);
+        for (int[] w : merged(relativeWindows)) {
+            relative(relative.region(w[0], w[1]), reference, found);
+        }
         if (hasDigit(f)) {
             english(ENGLISH_DAY_FIRST, f, found);
             english(ENGLISH_MONTH_FIRST, f, found);
             numeric(YEAR_FIRST, f, false, found);
             numeric(DAY_FIRST, f, true, found);
         }
-        relative(f, reference, found);
         return choose(found, folded);
+    }
+
+    /** Collects windows around the words that can anchor an Arabic date or a relative day. */
+    private static void anchors(String f, List<int[]> monthWindows, List<int[]> relativeWindows) {
+        int n = f.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(f.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(f.charAt(i))) {
+                i++;
+            }
+            String word = f.substring(start, i);
+            if (MONTH_WORDS.contains(word)) {
+                monthWindows.add(new int[] {Math.max(0, start - MONTH_BEFORE), Math.min(n, i + MONTH_AFTER)});
+            }
+            if (RELATIVE_WORDS.contains(word) || word.length() > 2 && RELATIVE_WORDS.contains(word.substring(1))
+                    || word.length() > 3 && RELATIVE_WORDS.contains(word.substring(2))) {
+                relativeWindows.add(new int[] {Math.max(0, start - RELATIVE_BEFORE),
+                        Math.min(n, i + RELATIVE_AFTER)});
+            }
+        }
+    }
+
+    private static List<int[]> merged(List<int[]> windows) {
+        if (windows.size() < 2) {
+            return windows;
+        }
+        List<int[]> out = new ArrayList<>();
+        int[] current = windows.get(0);
+        for (int k = 1; k < windows.size(); k++) {
+            int[] w = windows.get(k);
+            if (w[0] <= current[1]) {
+                current = new int[] {current[0], Math.max(current[1], w[1])};
+            } else {
+                out.add(current);
+                current = w;
+            }
+        }
+        out.add(current);
+        return out;
+    }
+
+    private static Set<String> relativeWords() {
+        Set<String> words = new HashSet<>(DateWords.weekdayWords());
+        for (String w : new String[] {"امس", "الامس", "البارحه", "اليوم", "الليله", "غدا", "الغد", "غد"}) {
+            words.add(w);
+        }
+        return Set.copyOf(words);
     }
 
     private record Candidate(int start, int end, LocalDate value, LocalTime time, boolean relative) {
@@ -138,8 +211,8 @@ public final class ArabicDates {
         }
     }
 
-    private static void arabic(String f, LocalDate reference, List<Candidate> out) {
-        Matcher m = ARABIC.matcher(f);
+    private static void arabic(Matcher m, LocalDate reference, List<Candidate> out) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             DateWords.Month month = DateWords.month(m.group("m"));
             int day = m.group("d") != null ? Integer.parseInt(m.group("d")) : DateWords.ordinal(m.group("ord"));
@@ -250,8 +323,8 @@ public final class ArabicDates {
         }
     }
 
-    private static void relative(String f, LocalDate reference, List<Candidate> out) {
-        Matcher m = RELATIVE.matcher(f);
+    private static void relative(Matcher m, LocalDate reference, List<Candidate> out) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             LocalDate value = null;
             if (reference != null) {
@@ -320,13 +393,13 @@ public final class ArabicDates {
     }
 
     private static String timeAfter() {
-        return "(?:(?:t|\\s*[-–—|،,]?\\s*(?:في\\s+|at\\s+)?(?:الساعه\\s*)?)" + time("a") + ")?";
+        return "(?:(?:[tT]|\\s*[-–—|،,]?\\s*(?:في\\s+|(?i:at)\\s+)?(?:الساعه\\s*)?)" + time("a") + ")?";
     }
 
     private static String time(String name) {
         return "(?<" + name + "h>\\d{1,2}):(?<" + name + "m>\\d{2})(?!\\d)(?::\\d{2}(?:\\.\\d+)?)?"
                 + "(?:\\s*(?<" + name + "p>" + PERIODS + ")" + END_OF_WORD + ")?"
-                + "(?:\\s*(?:gmt|utc)(?![a-z])(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*[+-]\\d{2}:?\\d{2}(?!\\d)|z(?![a-z]))?";
+                + "(?:\\s*(?i:gmt|utc)(?![a-zA-Z])(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*[+-]\\d{2}:?\\d{2}(?!\\d)|[zZ](?![a-zA-Z]))?";
     }
 
     /** The time after the date, else (when the pattern has one) the time before it. */

@@ -140,6 +140,21 @@ final class DateWords {
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 
+    /** The first word of every Arabic month name ("كانون" for كانون الثاني): a month can only start there. */
+    static java.util.Set<String> monthFirstWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String name : MONTHS.keySet()) {
+            int space = name.indexOf(' ');
+            words.add(space < 0 ? name : name.substring(0, space));
+        }
+        return java.util.Set.copyOf(words);
+    }
+
+    /** The folded weekday names. */
+    static java.util.Set<String> weekdayWords() {
+        return java.util.Set.copyOf(WEEKDAYS.keySet());
+    }
+
     static String monthAlternation() {
         return alternation(MONTHS.keySet());
     }
