@@ -122,6 +122,13 @@ class TextDecodingTest {
     }
 
     @Test
+    void latin1TextIsNotMistakenForIso88596() {
+        // Every byte here is an Arabic letter in ISO-8859-6, yet they sit inside Latin words.
+        byte[] bytes = "Caf\u00e9 cr\u00e8me, d\u00e9j\u00e0 vu".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(reason(TextDecoding.decode(bytes))).contains("not valid UTF-8");
+    }
+
+    @Test
     void truncatedUtf8AfterBomIsReported() {
         byte[] arabic = (ARABIC + " ب").getBytes(StandardCharsets.UTF_8);
         byte[] cut = new byte[arabic.length - 1];
