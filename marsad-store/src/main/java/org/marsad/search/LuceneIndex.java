@@ -330,7 +330,9 @@ public final class LuceneIndex implements SearchIndex {
             mlt.setMinDocFreq(1);
             mlt.setMinWordLen(2);
             mlt.setMaxQueryTerms(30);
-            mlt.setMaxDocFreqPct(30);
+            // Words in a quarter of a large archive say nothing about the article; a small one keeps them all.
+            int docs = s.getIndexReader().numDocs();
+            mlt.setMaxDocFreq(docs < 1000 ? Integer.MAX_VALUE : docs / 4);
             Query like = mlt.like(self.scoreDocs[0].doc);
             Query q = new BooleanQuery.Builder()
                     .add(like, Occur.MUST)
