@@ -25,7 +25,7 @@ final class Hints {
             "footer", "masthead", "newsletter", "subscribe", "subscription", "signup", "login", "paywall",
             "promo", "promoted", "advert", "advertisement", "advertising", "ad", "ads", "adv", "adslot", "adunit",
             "dfp", "gpt", "sponsor", "sponsored", "popular", "mostread", "mostpopular", "trending", "ticker",
-            "breaking", "banner", "cookie", "cookies", "consent", "modal", "popup", "overlay", "tags", "tag",
+            "banner", "cookie", "cookies", "consent", "modal", "popup", "overlay", "tags", "tag",
             "taglist", "keywords", "bio", "biography", "print", "toolbar", "pagination", "pager", "skip",
             "rating", "ratings", "rate", "vote", "poll", "byline", "dateline", "timestamp", "meta", "credit",
             "credits", "author", "authors", "readmore", "readalso", "more", "also", "next", "prev", "previous",

@@ -34,6 +34,8 @@ final class MainText {
     private MainText() {
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("marsad.debug");
+
     /** What the body step found: paragraphs, and "read also" lines taken out of them. */
     record Result(List<String> paragraphs, int proseChars, List<TextRun> kept) {
     }
@@ -65,7 +67,7 @@ final class MainText {
     static Result extract(Element body, String title, String articleBody) {
         Map<Element, int[]> size = new IdentityHashMap<>();
         measure(body, size);
-        int pageChars = Math.max(1, size.get(body)[0]);
+        int pageChars = Math.max(1, size.get(body)[2]);
         prune(body, size, pageChars);
 
         List<TextRun> runs = new ArrayList<>();
@@ -82,6 +84,10 @@ final class MainText {
         }
 
         Element container = choose(body, runs, haveBody);
+        if (DEBUG) {
+            System.err.println("container: " + (container == null ? null : container.cssSelector()));
+            runs.forEach(r -> System.err.println("  " + (r.confirmed ? "C" : "") + r));
+        }
         if (container == null) {
             return new Result(List.of(), 0, List.of());
         }
@@ -90,9 +96,12 @@ final class MainText {
 
     // ---- step 1: prune ------------------------------------------------------------------------------------------
 
-    /** size[0] = visible chars, size[1] = visible chars inside links, for every element. */
+    /**
+     * size[0] = visible chars, size[1] = visible chars inside links, size[2] = chars of long text nodes outside
+     * links (a cheap measure of prose that needs no run structure yet), for every element.
+     */
     private static int[] measure(Element e, Map<Element, int[]> size) {
-        int[] s = new int[2];
+        int[] s = new int[3];
         boolean link = e.normalName().equals("a");
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
@@ -100,11 +109,14 @@ final class MainText {
                 s[0] += c;
                 if (link) {
                     s[1] += c;
+                } else if (c >= 40) {
+                    s[2] += c;
                 }
             } else if (n instanceof Element c) {
                 int[] cs = measure(c, size);
                 s[0] += cs[0];
                 s[1] += link ? cs[0] : cs[1];
+                s[2] += link ? 0 : cs[2];
             }
         }
         size.put(e, s);
@@ -145,7 +157,7 @@ final class MainText {
         if (LANDMARKS.contains(tag)) {
             return !holdsThePage(e, size, pageChars);
         }
-        if (tag.equals("body") || tag.equals("html")) {
+        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
         List<String> words = Hints.words(e);
@@ -156,13 +168,13 @@ final class MainText {
         return bad > 0 && bad >= Hints.content(words) && !holdsThePage(e, size, pageChars);
     }
 
-    /** True when removing the element would remove most of the page's text: its name cannot be trusted then. */
+    /** True when removing the element would remove most of the page's prose: its name cannot be trusted then. */
     private static boolean holdsThePage(Element e, Map<Element, int[]> size, int pageChars) {
         int[] s = size.get(e);
         if (s == null) {
             return false;
         }
-        return s[0] > 0.4 * pageChars && s[1] < 0.4 * s[0];
+        return s[2] > 0.5 * pageChars;
     }
 
     // ---- step 2: runs ---------------------------------------------------------------------------------------------
@@ -241,6 +253,13 @@ final class MainText {
 
     // ---- step 4: container ------------------------------------------------------------------------------------------
 
+    /** Per element: prose weighted by distance, prose, other text, prose runs, headline-link runs. */
+    private static final int DECAYED = 0;
+    private static final int PROSE = 1;
+    private static final int OTHER = 2;
+    private static final int PROSE_RUNS = 3;
+    private static final int LINK_RUNS = 4;
+
     private static Element choose(Element body, List<TextRun> runs, boolean haveBody) {
         Map<Element, double[]> acc = new IdentityHashMap<>();
         for (TextRun r : runs) {
@@ -252,10 +271,19 @@ final class MainText {
                     prose *= 2;
                 }
             }
-            for (Element e = r.owner; e != null; e = e.parent()) {
-                double[] a = acc.computeIfAbsent(e, k -> new double[2]);
-                a[0] += prose;
-                a[1] += prose > 0 ? 0 : chars;
+            // Link text costs fully; short unlinked lines (datelines, captions, labels) less.
+            double other = prose > 0 ? 0 : chars * (0.3 + 0.7 * r.linkDensity());
+            boolean linkRun = prose == 0 && chars >= 20 && r.linkDensity() > 0.5;
+            int level = 0;
+            for (Element e = r.owner; e != null; e = e.parent(), level++) {
+                double[] a = acc.computeIfAbsent(e, k -> new double[5]);
+                // Prose far below an element is weak evidence that the element is the article: a list of teaser
+                // cards holds much prose, each piece several levels down in its own card.
+                a[DECAYED] += prose / (1 + 0.5 * Math.max(0, level - 1));
+                a[PROSE] += prose;
+                a[OTHER] += other;
+                a[PROSE_RUNS] += prose > 0 ? 1 : 0;
+                a[LINK_RUNS] += linkRun ? 1 : 0;
                 if (e == body) {
                     break;
                 }
@@ -265,16 +293,41 @@ final class MainText {
         double bestScore = 0;
         for (Map.Entry<Element, double[]> en : acc.entrySet()) {
             double[] a = en.getValue();
-            if (a[0] <= 0) {
+            if (a[PROSE] <= 0) {
                 continue;
             }
-            double score = a[0] - OTHER_COST * a[1];
+            double score = a[DECAYED] - OTHER_COST * a[OTHER];
             if (score > bestScore) {
                 bestScore = score;
                 best = en.getKey();
             }
         }
-        return best;
+        return best == null ? null : widen(best, acc, body);
+    }
+
+    /**
+     * Moves the choice up while the wider element adds real article text: more prose, little else, and no run of
+     * headline links (which would mean the extra prose is teasers of other articles).
+     */
+    private static Element widen(Element best, Map<Element, double[]> acc, Element body) {
+        Element cur = best;
+        Element a = best;
+        for (int step = 0; step < 4 && a != body && a.parent() != null; step++) {
+            a = a.parent();
+            double[] in = acc.get(cur);
+            double[] out = acc.get(a);
+            if (out == null) {
+                break;
+            }
+            double extraProse = out[PROSE] - in[PROSE];
+            double extraOther = out[OTHER] - in[OTHER];
+            double extraRuns = out[PROSE_RUNS] - in[PROSE_RUNS];
+            double extraLinks = out[LINK_RUNS] - in[LINK_RUNS];
+            if (extraProse >= 0.1 * in[PROSE] && extraProse >= 2 * extraOther && extraLinks * 3 <= extraRuns) {
+                cur = a;
+            }
+        }
+        return cur;
     }
 
     // ---- step 5: select -------------------------------------------------------------------------------------------
