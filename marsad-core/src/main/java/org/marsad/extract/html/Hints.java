@@ -16,21 +16,25 @@ final class Hints {
     private Hints() {
     }
 
-    /** Words that name boxes which are never article text. */
+    /** Words that name boxes which are never article text, whatever else the name says. */
     private static final Set<String> BOILERPLATE = Set.of(
-            "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
-            "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "follow", "sociallinks",
+            "comment", "comments", "commentlist", "disqus", "respond", "replies",
+            "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "sociallinks",
             "related", "relatedposts", "recommended", "recommendations", "recirc", "outbrain", "taboola", "zergnet",
             "sidebar", "widget", "widgets", "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs",
-            "footer", "masthead", "newsletter", "subscribe", "subscription", "signup", "login", "paywall",
+            "footer", "masthead", "newsletter", "subscribe", "subscription", "signup", "login",
             "promo", "promoted", "advert", "advertisement", "advertising", "ad", "ads", "adv", "adslot", "adunit",
-            "dfp", "gpt", "sponsor", "sponsored", "popular", "mostread", "mostpopular", "trending", "ticker",
-            "banner", "cookie", "cookies", "consent", "modal", "popup", "overlay", "tags", "tag",
-            "taglist", "keywords", "bio", "biography", "print", "toolbar", "pagination", "pager", "skip",
-            "rating", "ratings", "rate", "vote", "poll", "byline", "dateline", "timestamp", "meta", "credit",
-            "credits", "author", "authors", "readmore", "readalso", "more", "also", "next", "prev", "previous",
-            "hidden", "hide", "offscreen", "screenreader", "sronly", "visuallyhidden", "copyright", "legal",
-            "disclaimer", "shoutbox", "combx", "contact", "utility", "tools", "actions", "embed", "inline");
+            "dfp", "sponsor", "sponsored", "popular", "mostread", "mostpopular", "trending", "ticker",
+            "cookie", "cookies", "consent", "modal", "popup", "overlay", "readmore", "readalso",
+            "offscreen", "screenreader", "sronly", "visuallyhidden", "shoutbox", "combx");
+
+    /** Words that usually name boxes around the text, but lose to a content word in the same name. */
+    private static final Set<String> WEAK_BOILERPLATE = Set.of(
+            "breaking", "banner", "tags", "tag", "taglist", "keywords", "bio", "biography", "print", "toolbar",
+            "pagination", "pager", "skip", "rating", "ratings", "vote", "poll", "byline", "dateline", "timestamp",
+            "meta", "credit", "credits", "author", "authors", "more", "also", "next", "prev", "previous",
+            "copyright", "legal", "disclaimer", "contact", "utility", "tools", "actions", "follow", "reply",
+            "gpt", "rate");
 
     /** Words that name boxes holding the article itself. */
     private static final Set<String> CONTENT = Set.of(
@@ -71,15 +75,30 @@ final class Hints {
         }
     }
 
-    /** How many of the element's name words say "boilerplate". */
-    static int boilerplate(List<String> words) {
-        int n = 0;
+    /**
+     * True when the name says "not article text": a strong boilerplate word that content words do not outnumber,
+     * or a weak one with no content word at all ("breaking-block" goes, "breaking-news-article" stays).
+     */
+    static boolean saysBoilerplate(List<String> words) {
+        int strong = 0;
+        int weak = 0;
         for (String w : words) {
             if (BOILERPLATE.contains(w)) {
-                n++;
+                strong++;
+            } else if (WEAK_BOILERPLATE.contains(w)) {
+                weak++;
             }
         }
-        return n;
+        if (strong == 0 && weak == 0) {
+            return false;
+        }
+        int content = content(words);
+        return strong > 0 && strong >= content || weak > 0 && content == 0;
+    }
+
+    /** True when the name says "the article text" and nothing against it. */
+    static boolean saysContent(List<String> words) {
+        return content(words) > 0 && !saysBoilerplate(words);
     }
 
     /** How many of the element's name words say "article content". */

@@ -161,11 +161,7 @@ final class MainText {
             return false;
         }
         List<String> words = Hints.words(e);
-        if (words.isEmpty()) {
-            return false;
-        }
-        int bad = Hints.boilerplate(words);
-        return bad > 0 && bad >= Hints.content(words) && !holdsThePage(e, size, pageChars);
+        return !words.isEmpty() && Hints.saysBoilerplate(words) && !holdsThePage(e, size, pageChars);
     }
 
     /** True when removing the element would remove most of the page's prose: its name cannot be trusted then. */
@@ -238,7 +234,7 @@ final class MainText {
         double ld = r.linkDensity();
         String text = r.text();
         String tag = r.tag();
-        if (tag.startsWith("h") && tag.length() == 2 || ld > 0.33) {
+        if (tag.startsWith("h") && tag.length() == 2 || ld > 0.5 || ld > 0.33 && chars < 150) {
             r.good = false;
             return;
         }
@@ -296,13 +292,25 @@ final class MainText {
             if (a[PROSE] <= 0) {
                 continue;
             }
-            double score = a[DECAYED] - OTHER_COST * a[OTHER];
+            double score = (a[DECAYED] - OTHER_COST * a[OTHER]) * nameFactor(en.getKey());
             if (score > bestScore) {
                 bestScore = score;
                 best = en.getKey();
             }
         }
         return best == null ? null : widen(best, acc, body);
+    }
+
+    /** The element's name as evidence: "articleBody" and "story-content" boxes are likelier the article. */
+    private static double nameFactor(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return 1.5;
+        }
+        List<String> words = Hints.words(e);
+        if (words.isEmpty()) {
+            return 1;
+        }
+        return Hints.saysContent(words) ? 1.2 : 1;
     }
 
     /**

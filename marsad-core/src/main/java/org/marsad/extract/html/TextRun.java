@@ -24,7 +24,8 @@ final class TextRun {
     }
 
     void append(String s, boolean inLink) {
-        text.append(s);
+        // Line breaks in the markup's source are layout of the file, not of the text: only <br> breaks a line.
+        text.append(s.replace('\n', ' ').replace('\r', ' '));
         if (inLink) {
             linkChars += Texts.visibleLength(s);
         }
