@@ -29,8 +29,12 @@ public final class PageArticles {
     public record Extracted(Article article) implements Outcome {
     }
 
-    /** No article: undecodable bytes, an unsupported format, or a page without article text. */
+    /** No article: undecodable bytes or a page without article text. */
     public record NoArticle(String reason) implements Outcome {
+    }
+
+    /** This build cannot extract the page's format; a later one may (so the page is worth trying again). */
+    public record Unsupported(String format) implements Outcome {
     }
 
     /**
@@ -49,7 +53,7 @@ public final class PageArticles {
                 ? PageFormat.HTML : PageFormat.sniff(url.getPath(), text);
         Optional<PageExtractor> extractor = PageExtractors.forFormat(format);
         if (extractor.isEmpty()) {
-            return new NoArticle(format.name() + " extraction is not available");
+            return new Unsupported(format.name());
         }
         List<Article> articles = extractor.get().extract(text);
         if (articles.isEmpty() || articles.get(0).body().isEmpty()) {
