@@ -69,9 +69,10 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Config config) {
         Metrics metrics = new Metrics();
         Views views = new Views();
-        Pages pages = new Pages(config.archive(), views, config.clock());
-        Api api = new Api(config.archive());
-        Feeds feeds = new Feeds(config.archive(), config.clock());
+        Archive archive = new QueryGuard(config.archive());
+        Pages pages = new Pages(archive, views, config.clock());
+        Api api = new Api(archive);
+        Feeds feeds = new Feeds(archive, config.clock());
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jetty.host = config.host();
