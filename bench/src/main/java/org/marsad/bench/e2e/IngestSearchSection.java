@@ -33,7 +33,7 @@ public final class IngestSearchSection {
         Section s = ctx.report().section("ingest_search", "Ingest and search (end to end)");
         Path dir = ctx.work().resolve("e2e");
         Files.createDirectories(dir);
-        int n = ctx.size(20_000, 100_000);
+        int n = ctx.size(10_000, 100_000);
         List<Article> articles = Corpus.synthesize(ctx.corpus().articles(), n, 20180401L);
         Path jsonl = dir.resolve("corpus.jsonl");
         Corpus.writeJsonl(articles, jsonl);
@@ -49,7 +49,7 @@ public final class IngestSearchSection {
         double luceneP99;
         double luceneQps;
         int clients = ctx.size(4, 16);
-        Duration loadTime = Duration.ofSeconds(ctx.size(8, 30));
+        Duration loadTime = Duration.ofSeconds(ctx.size(5, 30));
         try (LuceneBaseline lucene = new LuceneBaseline(dir.resolve("lucene-index"))) {
             double secs = lucene.index(articles);
             lf.put("index_s", secs).put("articles_per_s", n / secs);
@@ -127,8 +127,8 @@ public final class IngestSearchSection {
             Figures wf = s.figures().group("web");
             List<URI> api = HttpLoad.uris(base, "/api/articles?q=", queries);
             // Warm-up, then one client at a time: the latency a single user sees, next to Lucene alone.
-            HttpLoad.run(api, 1, Duration.ofSeconds(ctx.size(3, 10)));
-            HttpLoad.Result single = HttpLoad.run(api, 1, Duration.ofSeconds(ctx.size(8, 30)));
+            HttpLoad.run(api, 1, Duration.ofSeconds(ctx.size(2, 10)));
+            HttpLoad.Result single = HttpLoad.run(api, 1, Duration.ofSeconds(ctx.size(5, 30)));
             if (single.latency() != null) {
                 Figures sf = wf.group("api_single_client");
                 sf.put("requests_per_s", single.requestsPerS()).put("errors", single.errors());

@@ -35,7 +35,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class MicroSection {
 
     /** Which input a benchmark reads, and so how many bytes one operation covers. */
-    private enum Input { TEXT, HTML }
+    private enum Input { TEXT, HTML, TEXT_PAGES }
 
     /** A Marsad benchmark, the baseline it is compared with, and a probe telling whether it can run. */
     private record Pair(String key, String label, String marsad, String baseline, String baselineLabel, Input input,
@@ -57,6 +57,9 @@ public final class MicroSection {
                 () -> org.marsad.arabic.dates.ArabicDates.find(TEXT_PROBE, LocalDate.of(2024, 1, 1))));
         p.add(new Pair("analysis", "search analysis", null,
                 "AnalysisBench.luceneArabicAnalyzer", "Lucene ArabicAnalyzer", Input.TEXT, null));
+        p.add(new Pair("extract_text", "raw text page extraction", "ExtractTextBench.marsadTextPage",
+                "ExtractTextBench.luceneNormalizeLines", "line split + Lucene ArabicNormalizer", Input.TEXT_PAGES,
+                () -> new org.marsad.extract.text.TextPageExtractor().extract(TEXT_PROBE)));
         p.add(new Pair("extract_html", "HTML extraction", null,
                 "ExtractBench.jsoupParse", "jsoup parse alone", Input.HTML, null));
         return p;
@@ -75,6 +78,8 @@ public final class MicroSection {
         long textBytes = TextSample.utf8Bytes(paragraphs);
         Path htmlDir = dir.resolve("html");
         long htmlBytes = writeHtmlSample(ctx, htmlDir, ctx.size(20, 60), s);
+        Path pageDir = dir.resolve("text-pages");
+        long pageBytes = writeTextPages(ctx, pageDir, ctx.size(50, 200), s);
 
         List<String> includes = new ArrayList<>();
         List<Pair> runnable = new ArrayList<>();
@@ -93,12 +98,17 @@ public final class MicroSection {
             runnable.add(p);
         }
 
-        Map<String, Double> opsPerSecond = runJmh(ctx, includes.stream().distinct().toList(), textFile, htmlDir, s);
+        Map<String, Double> opsPerSecond = runJmh(ctx, includes.stream().distinct().toList(), textFile, htmlDir,
+                pageDir, s);
         Figures f = s.figures();
         f.put("text_sample_bytes", textBytes).put("text_paragraphs", paragraphs.size())
-                .put("html_sample_bytes", htmlBytes);
+                .put("html_sample_bytes", htmlBytes).put("text_pages_bytes", pageBytes);
         for (Pair p : pairs()) {
-            long bytes = p.input() == Input.TEXT ? textBytes : htmlBytes;
+            long bytes = switch (p.input()) {
+                case TEXT -> textBytes;
+                case HTML -> htmlBytes;
+                case TEXT_PAGES -> pageBytes;
+            };
             Figures g = f.group(p.key());
             double base = mbPerS(opsPerSecond.get(p.baseline()), bytes);
             g.put("baseline", p.baselineLabel()).put("baseline_mb_per_s", base);
@@ -121,12 +131,13 @@ public final class MicroSection {
     }
 
     private static Map<String, Double> runJmh(Context ctx, List<String> benchmarks, Path textFile, Path htmlDir,
-                                              Section s) {
+                                              Path pageDir, Section s) {
         ChainedOptionsBuilder ob = new OptionsBuilder()
                 .forks(1)
                 .threads(1)
                 .param("textFile", textFile.toString())
                 .param("htmlDir", htmlDir.toString())
+                .param("textPageDir", pageDir.toString())
                 .jvmArgs("-Xmx1g", "-Dfile.encoding=UTF-8")
                 .shouldFailOnError(false)
                 .timeUnit(TimeUnit.SECONDS);
@@ -169,6 +180,43 @@ public final class MicroSection {
     /** "NormalizeBench.marsadSearch" → "normalize_bench_marsad_search". */
     static String snake(String benchmark) {
         return benchmark.replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+    }
+
+    /**
+     * Raw text pages shaped like the seed (headline, date line, paragraphs, source line): the project's own sample
+     * page, then pages written from the corpus articles.
+     */
+    private static long writeTextPages(Context ctx, Path dir, int count, Section s) throws IOException {
+        Files.createDirectories(dir);
+        List<String> pages = new ArrayList<>();
+        try (InputStream in = MicroSection.class.getResourceAsStream("/org/marsad/cli/sample/sample-page.txt")) {
+            if (in != null) {
+                pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        for (Article a : ctx.corpus().articles()) {
+            if (pages.size() >= count) {
+                break;
+            }
+            StringBuilder sb = new StringBuilder();
+            sb.append(a.title()).append('\n');
+            if (a.publishedText() != null) {
+                sb.append("تاريخ النشر: ").append(a.publishedText()).append('\n');
+            }
+            a.body().forEach(p -> sb.append(p).append('\n'));
+            if (a.source() != null) {
+                sb.append("المصدر: ").append(a.source()).append('\n');
+            }
+            pages.add(sb.toString());
+        }
+        long bytes = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            Files.writeString(dir.resolve(String.format("%04d.txt", i)), pages.get(i), StandardCharsets.UTF_8);
+            bytes += pages.get(i).getBytes(StandardCharsets.UTF_8).length;
+        }
+        s.note("Raw text pages: the bundled sample page plus " + (pages.size() - 1) + " pages written from corpus "
+                + "articles in the same shape (headline, date line, paragraphs, source line).");
+        return bytes;
     }
 
     /**
