@@ -106,10 +106,11 @@ public final class IngestSearchSection {
                 + "JVM start-up (`marsad --version`) subtracted; Lucene alone: ArabicAnalyzer, same title and body, "
                 + "one commit. Ingest summary: " + ingest.lastLine());
 
-        serveAndLoad(ctx, s, marsad, data, queries, clients, loadTime, luceneP50, luceneP99, luceneQps);
+        serveAndLoad(ctx, s, marsad, data, n, queries, clients, loadTime, luceneP50, luceneP99, luceneQps);
     }
 
-    private static void serveAndLoad(Context ctx, Section s, MarsadProcess marsad, Path data, List<String> queries,
+    private static void serveAndLoad(Context ctx, Section s, MarsadProcess marsad, Path data, int articles,
+                                     List<String> queries,
                                      int clients, Duration loadTime, double luceneP50, double luceneP99,
                                      double luceneQps) throws Exception {
         int port;
@@ -135,9 +136,9 @@ public final class IngestSearchSection {
                 sf.put("latency", single.latency().toFigures());
                 sf.ratio("p50_ms", single.latency().p50Ms(), luceneP50);
                 sf.ratio("p99_ms", single.latency().p99Ms(), luceneP99);
-                ctx.report().headline(new Headline("search latency p50, /api/articles?q=", "ms",
+                ctx.report().headline(new Headline("search latency p50, /api/articles?q= (" + articles + " articles)", "ms",
                         single.latency().p50Ms(), "Lucene search alone", luceneP50, false));
-                ctx.report().headline(new Headline("search latency p99, /api/articles?q=", "ms",
+                ctx.report().headline(new Headline("search latency p99, /api/articles?q= (" + articles + " articles)", "ms",
                         single.latency().p99Ms(), "Lucene search alone", luceneP99, false));
             }
             for (String[] path : new String[][] {{"api", "/api/articles?q="}, {"search_page", "/search?q="}}) {
