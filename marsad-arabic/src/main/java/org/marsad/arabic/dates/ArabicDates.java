@@ -66,6 +66,12 @@ public final class ArabicDates {
             + ")?"
             + timeAfter());
 
+    /** WordPress with Arabic month names and an English layout: "يناير 14, 2024". The year is required. */
+    private static final Pattern ARABIC_MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER
+            + "(?:(?<wd>" + WEEKDAY + ")\\s*[,،]?\\s*)?"
+            + "(?<m>" + DateWords.monthAlternation() + ")" + END_OF_WORD
+            + "\\s*(?<d>\\d{1,2})(?!\\d)\\s*[,،]\\s*(?<y>\\d{4})(?!\\d)" + timeAfter());
+
     private static final String ENGLISH_WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+)?";
     private static final String ENGLISH_MONTH = "(?<m>" + DateWords.englishMonthAlternation() + ")(?![a-z])\\.?";
@@ -137,12 +143,14 @@ public final class ArabicDates {
         List<int[]> relativeWindows = new ArrayList<>();
         anchors(f, monthWindows, relativeWindows);
         Matcher arabic = ARABIC.matcher(f);
+        Matcher monthFirst = ARABIC_MONTH_FIRST.matcher(f);
         for (int[] w : merged(monthWindows)) {
             arabic(arabic.region(w[0], w[1]), reference, found);
+            monthFirst(monthFirst.region(w[0], w[1]), found);
         }
         Matcher relative = RELATIVE.matcher(f);
         for (int[] w : merged(relativeWindows)) {
-            relative(relative.region(w[0], w[1]), reference, found);
+            relative(relative.region(w[0], w[1]), f, reference, found);
         }
         if (hasDigit(f)) {
             english(ENGLISH_DAY_FIRST, f, found);
@@ -243,6 +251,22 @@ public final class ArabicDates {
         }
     }
 
+    private static void monthFirst(Matcher m, List<Candidate> out) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        while (m.find()) {
+            DateWords.Month month = DateWords.month(m.group("m"));
+            int year = Integer.parseInt(m.group("y"));
+            if (month == null || month.calendar() != DateWords.Calendar.GREGORIAN || !inRange(year, MIN_YEAR,
+                    MAX_YEAR)) {
+                continue;
+            }
+            LocalDate value = gregorian(year, month.number(), Integer.parseInt(m.group("d")));
+            if (value != null) {
+                out.add(new Candidate(m.start(), m.end(), value, time(m, false), false));
+            }
+        }
+    }
+
     private static DayOfWeek weekday(Matcher m) {
         String wd = m.group("wd");
         return wd == null ? null : DateWords.weekday(wd);
@@ -323,9 +347,12 @@ public final class ArabicDates {
         }
     }
 
-    private static void relative(Matcher m, LocalDate reference, List<Candidate> out) {
+    private static void relative(Matcher m, String f, LocalDate reference, List<Candidate> out) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
+            if (isVerbGhada(m, f)) {
+                continue;
+            }
             LocalDate value = null;
             if (reference != null) {
                 if (m.group("today") != null) {
@@ -344,6 +371,28 @@ public final class ArabicDates {
             }
             out.add(new Candidate(m.start("r"), m.end(), value, time(m, false), true));
         }
+    }
+
+    /**
+     * غدا is also the verb "became": "غدا الوضع أكثر تعقيدا". Followed by a definite noun that is no weekday, it is
+     * the verb ("غداً الأحد" is tomorrow, Sunday).
+     */
+    private static boolean isVerbGhada(Matcher m, String f) {
+        String tomorrow = m.group("tomorrow");
+        if (tomorrow == null || !tomorrow.equals("غدا") || m.group("wd2") != null || m.group("ah") != null) {
+            return false;
+        }
+        int i = m.end();
+        while (i < f.length() && Character.isWhitespace(f.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < f.length() && Character.isLetter(f.charAt(j))) {
+            j++;
+        }
+        String next = f.substring(i, j);
+        // إلى and إلا fold to الي and الا: prepositions, not nouns
+        return i > m.end() && next.startsWith("ال") && !next.equals("الي") && !next.equals("الا");
     }
 
     private static LocalDate weekdayDate(DayOfWeek day, String rel, LocalDate reference) {
