@@ -58,7 +58,7 @@ public final class ArabicDates {
             + "(?:(?<d>\\d{1,2})(?!\\d)|(?<ord>" + DateWords.ordinalAlternation() + ")\\s+من)"
             + "(?:\\s*[-/.]\\s*|\\s*)(?:من\\s+)?(?:شهر\\s+)?"
             + "(?<m>" + DateWords.monthAlternation() + ")" + END_OF_WORD
-            + "(?<pair>\\s*[/(-]\\s*" + DateWords.monthAlternation() + END_OF_WORD + "\\s*\\)?)?"
+            + "(?<pair>\\s*[/(-]\\s*" + DateWords.monthAlternation() + END_OF_WORD + "(?:\\s*\\))?)?"
             + "(?<year>\\s*[-/.,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|السنه)?\\s*(?<y>\\d{4})(?!\\d)"
             + "(?:\\s*(?<era>هجريه|هجري|ه|ميلاديه|ميلادي|م)" + END_OF_WORD + "\\.?)?)?"
             + "(?:\\s+(?<rel>" + PAST + "|" + FUTURE + "|" + CURRENT + ")" + END_OF_WORD
@@ -116,6 +116,10 @@ public final class ArabicDates {
     private static final int MONTH_AFTER = 128;
     private static final int RELATIVE_BEFORE = 24;
     private static final int RELATIVE_AFTER = 96;
+
+    private static final Set<String> NOT_TODAY_BEFORE = Set.of("ذلك", "ذات", "نفس", "هذا");
+    private static final Set<String> NOT_TODAY_AFTER = Set.of("العالمي", "الوطني", "الدولي", "الاول", "الثاني",
+            "الثالث", "الرابع", "الخامس", "الاخير", "التالي", "السابق", "نفسه", "ذاته", "الذي", "التي", "الاربعين");
 
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2100;
@@ -229,6 +233,9 @@ public final class ArabicDates {
             }
             boolean hijri = month.calendar() == DateWords.Calendar.HIJRI;
             Integer year = m.group("y") == null ? null : Integer.parseInt(m.group("y"));
+            if (hijri && year == null && DateWords.isAmbiguousHijri(m.group("m"))) {
+                continue; // "فاز 3-صفر": a score, not the month Safar
+            }
             int end = m.end();
             if (year != null && !(hijri ? inRange(year, MIN_HIJRI_YEAR, MAX_HIJRI_YEAR) : inRange(year, MIN_YEAR,
                     MAX_YEAR))) {
@@ -350,7 +357,7 @@ public final class ArabicDates {
     private static void relative(Matcher m, String f, LocalDate reference, List<Candidate> out) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
-            if (isVerbGhada(m, f)) {
+            if (isVerbGhada(m, f) || isNotToday(m, f)) {
                 continue;
             }
             LocalDate value = null;
@@ -393,6 +400,41 @@ public final class ArabicDates {
         String next = f.substring(i, j);
         // إلى and إلا fold to الي and الا: prepositions, not nouns
         return i > m.end() && next.startsWith("ال") && !next.equals("الي") && !next.equals("الا");
+    }
+
+    /**
+     * اليوم is also "the day": "ذلك اليوم" (that day), "اليوم العالمي" (world day), "اليوم الأول" (the first day).
+     */
+    private static boolean isNotToday(Matcher m, String f) {
+        if (m.group("today") == null || m.group("wd2") != null || m.start("r") != m.start("today")) {
+            return false;
+        }
+        return NOT_TODAY_BEFORE.contains(wordBefore(f, m.start("today")))
+                || NOT_TODAY_AFTER.contains(wordAfter(f, m.end("today")));
+    }
+
+    private static String wordBefore(String f, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(f.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(f.charAt(start - 1))) {
+            start--;
+        }
+        return f.substring(start, end);
+    }
+
+    private static String wordAfter(String f, int at) {
+        int start = at;
+        while (start < f.length() && Character.isWhitespace(f.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < f.length() && Character.isLetter(f.charAt(end))) {
+            end++;
+        }
+        return f.substring(start, end);
     }
 
     private static LocalDate weekdayDate(DayOfWeek day, String rel, LocalDate reference) {
