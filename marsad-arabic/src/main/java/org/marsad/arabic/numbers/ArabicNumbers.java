@@ -98,11 +98,20 @@ public final class ArabicNumbers {
                 while (i < n && Character.isLetter(f.charAt(i))) {
                     i++;
                 }
-                String word = f.substring(start, i);
-                if (word.equals("و")) {
+                if (i - start == 1 && c == 'و') {
                     conj = true;
                     continue;
                 }
+                boolean afterFraction = !broken && !tokens.isEmpty()
+                        && tokens.get(tokens.size() - 1).kind() == Kind.FRACTION;
+                // most words are no number: compare hashes before making a substring
+                if (!afterFraction && !NumberWords.mayBe(f, start, i) && !NumberWords.mayBe(f, start + 1, i)
+                        && !NumberWords.mayBe(f, start + 2, i)) {
+                    broken = true;
+                    conj = false;
+                    continue;
+                }
+                String word = f.substring(start, i);
                 Word w = NumberWords.get(word);
                 int wordStart = start;
                 boolean attachedConj = false;
