@@ -46,7 +46,8 @@ public final class ArabicDates {
     private static final String PAST = "الماضي|المنصرم|الفايت|السابق";
     private static final String FUTURE = "المقبل|القادم";
     private static final String CURRENT = "الجاري|الحالي";
-    private static final String PERIODS = "صباحا|صباح|مساءا|مساء|ظهرا|الظهر|عصرا|ليلا|فجرا|ص|م|(?i:am|pm|a\\.m\\.|p\\.m\\.)";
+    private static final String PERIODS =
+            "صباحا|صباح|مساءا|مساء|ظهرا|الظهر|عصرا|ليلا|فجرا|ص|م|(?i:am|pm|a\\.m\\.|p\\.m\\.)";
     /** Fast rejection of word starts that cannot open an Arabic or numeric date (the patterns run per article). */
     private static final String ARABIC_START = "(?=[0-9]|ال|صباح|مساء|ليل|فجر|ظهر|عصر|ضحي|يوم|نهار)";
     private static final String WEEKDAY = DateWords.weekdayAlternation();
@@ -77,11 +78,13 @@ public final class ArabicDates {
     private static final String ENGLISH_MONTH = "(?<m>" + DateWords.englishMonthAlternation() + ")(?![a-z])\\.?";
     private static final String ENGLISH_TAIL = timeAfter() + "(?:\\s*(?:gmt|utc)(?![a-z]))?";
 
-    private static final Pattern ENGLISH_DAY_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[0-9a-zA-Z])" + ENGLISH_WEEKDAY
+    private static final Pattern ENGLISH_DAY_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[0-9a-zA-Z])"
+            + ENGLISH_WEEKDAY
             + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:of\\s+)?" + ENGLISH_MONTH + "\\s*,?\\s*(?<y>\\d{4})(?!\\d)"
             + ENGLISH_TAIL, Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ENGLISH_MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[a-zA-Z])" + ENGLISH_WEEKDAY
+    private static final Pattern ENGLISH_MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[a-zA-Z])"
+            + ENGLISH_WEEKDAY
             + ENGLISH_MONTH + "\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*,?\\s*(?<y>\\d{4})(?!\\d)"
             + ENGLISH_TAIL, Pattern.CASE_INSENSITIVE);
 
@@ -553,7 +556,8 @@ public final class ArabicDates {
     private static String time(String name) {
         return "(?<" + name + "h>\\d{1,2}):(?<" + name + "m>\\d{2})(?!\\d)(?::\\d{2}(?:\\.\\d+)?)?"
                 + "(?:\\s*(?<" + name + "p>" + PERIODS + ")" + END_OF_WORD + ")?"
-                + "(?:\\s*(?i:gmt|utc)(?![a-zA-Z])(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*[+-]\\d{2}:?\\d{2}(?!\\d)|[zZ](?![a-zA-Z]))?";
+                + "(?:\\s*(?i:gmt|utc)(?![a-zA-Z])(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?"
+                + "|\\s*[+-]\\d{2}:?\\d{2}(?!\\d)|[zZ](?![a-zA-Z]))?";
     }
 
     /** The time after the date, else (when the pattern has one) the time before it. */
