@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.marsad.model.Article;
 import org.marsad.model.RelatedLink;
@@ -245,11 +246,49 @@ class TextPageExtractorTest {
         assertThat(a.body()).containsExactly(P1, P2);
     }
 
-    @Test
-    void labeledDateTextIsKeptAsWritten() {
-        Article a = only(TITLE, "تاريخ النشر: 3rd, March 2024 GMT", P1, P2);
-        assertThat(a.publishedText()).isEqualTo("3rd, March 2024 GMT");
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "تاريخ النشر: 3rd, March 2024 GMT; 3rd, March 2024 GMT; 2024-03-03",
+            "الأحد 14 يناير 2024 - 10:30 ص; الأحد 14 يناير 2024 - 10:30 ص; 2024-01-14T10:30",
+            "نشر بتاريخ: 3 آذار 2024; 3 آذار 2024; 2024-03-03",
+            "تاريخ النشر: ٢٢ جوان ٢٠٢٣; ٢٢ جوان ٢٠٢٣; 2023-06-22",
+            "نشر في: 2020-06-03 03:01 GMT+4; 2020-06-03 03:01 GMT+4; 2020-06-03T03:01+04:00",
+            "Published: March 5, 2024 08:15 UTC; March 5, 2024 08:15 UTC; 2024-03-05T08:15Z"})
+    void publicationDateLines(String line, String written, String iso) {
+        Article a = only(TITLE, line, P1, P2);
+        assertThat(a.publishedText()).isEqualTo(written);
+        assertThat(a.published()).isEqualTo(iso);
         assertThat(a.body()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void relativeDateOnARawPageIsKeptAsWrittenButNotResolved() {
+        Article a = only(TITLE, "نشر بتاريخ: أمس", P1, P2);
+        assertThat(a.publishedText()).isEqualTo("أمس");
+        assertThat(a.published()).isNull();
+    }
+
+    @Test
+    void datesInsideSentencesAreNotPublicationDates() {
+        String p = "وتنطلق الحملة يوم الاثنين 14 أبريل 2025 وتستمر حتى نهاية الشهر في جميع المحافظات.";
+        Article a = only(TITLE, P1, p);
+        assertThat(a.published()).isNull();
+        assertThat(a.publishedText()).isNull();
+        assertThat(a.body()).containsExactly(P1, p);
+    }
+
+    @Test
+    void aBareDateLineAfterTheBodyIsNotTrusted() {
+        Article a = only(TITLE, P1, P2, "14 يناير 2024");
+        assertThat(a.published()).isNull();
+        assertThat(a.body()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void aHeadlineFollowedByADateLineStartsTheNextArticle() {
+        List<Article> articles = extract(TITLE, "الأحد 14 يناير 2024", P1, P2, TITLE2, "الاثنين 15 يناير 2024", Q1);
+        assertThat(articles).extracting(Article::title).containsExactly(TITLE, TITLE2);
+        assertThat(articles).extracting(Article::published).containsExactly("2024-01-14", "2024-01-15");
     }
 
     @Test
