@@ -46,7 +46,7 @@ final class LineClassifier {
             "^[\\-–—•*▪►◄»«\\s]*(?:" + Loose.anyOf("اقرأ أيضا", "إقرأ أيضا", "أقرأ أيضا", "اقرا ايضا", "طالع أيضا",
                     "شاهد أيضا", "اقرأ كذلك", "طالع كذلك", "اقرأ أيضا في", "مواضيع ذات صلة", "أخبار ذات صلة",
                     "مقالات ذات صلة", "ذات صلة", "Read also", "See also") + ")"
-                    + "(?![\\p{L}])\\s*[:：\\-–—|»>…\\.]*\\s*(?<rest>.*)$", FLAGS);
+                    + "(?![\\p{L}])\\s*[:：\\-–—|»>…\\./]*\\s*(?<rest>.*)$", FLAGS);
 
     private static final Pattern SEPARATOR = Pattern.compile("^[\\-_=*~•·─━═#+. ]{3,}$|^\\f+$");
     private static final Pattern PIPE = Pattern.compile("\\s*[|｜¦│]\\s*");

@@ -69,7 +69,7 @@ class TextPageExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"اقرأ أيضا: ", "إقرأ أيضاً: ", "اقرأ أيضاً ", "أقرأ ايضاً - "})
+    @ValueSource(strings = {"اقرأ أيضا: ", "إقرأ أيضاً: ", "اقرأ أيضاً ", "أقرأ ايضاً - ", "اقرأ أيضا/ ", "شاهد أيضا: "})
     void readAlsoInlineBeforeAHeadline(String marker) {
         Article a = only(TITLE, P1, marker + OTHER, P2);
         assertThat(relatedTitles(a)).containsExactly(OTHER);
@@ -307,6 +307,23 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void rulesAroundABoxInsideAnArticleDoNotSplitIt() {
+        String box = "من هو مدير الحملة؟";
+        String fact = "طبيب أطفال عمل عشرين عاما في المستشفيات الحكومية";
+        String rule = "______________________________";
+        Article a = only(TITLE, P1, rule, box, fact, rule, P2);
+        assertThat(a.body()).containsExactly(P1, box, fact, P2);
+    }
+
+    @Test
+    void aRuleBeforeASubheadingThatContinuesTheStoryDoesNotSplitIt() {
+        String sub = "تفاصيل الخطة";
+        String cont = "وقال المتحدث باسم الوزارة إن الفرق الطبية ستزور كل مدرسة مرتين خلال الحملة.";
+        Article a = only(TITLE, P1, "------", sub, cont);
+        assertThat(a.body()).containsExactly(P1, sub, cont);
+    }
+
+    @Test
     void aHeadlineFollowedByABylineStartsTheNextArticle() {
         List<Article> articles = extract(TITLE, "كتب: محمود فؤاد", P1, P2, TITLE2, "بقلم: ليلى حداد", Q1, Q2);
         assertThat(articles).extracting(Article::title).containsExactly(TITLE, TITLE2);
@@ -317,7 +334,7 @@ class TextPageExtractorTest {
     @Test
     void threeArticlesOnOnePage() {
         String t3 = "الأرصاد تتوقع أمطارا غزيرة نهاية الأسبوع";
-        String r1 = "وتوقعت مديرية الأرصاد الجوية تساقطات مطرية قوية في المناطق الشمالية ابتداء من يوم الجمعة.";
+        String r1 = "توقعت مديرية الأرصاد الجوية تساقطات مطرية قوية في المناطق الشمالية ابتداء من يوم الجمعة.";
         List<Article> articles = extract(TITLE, P1, "وسوم: الصحة", "إقرأ أيضاً:", TITLE2, "كتب: سامي الحسن", Q1,
                 "***", t3, r1);
         assertThat(articles).extracting(Article::title).containsExactly(TITLE, TITLE2, t3);
