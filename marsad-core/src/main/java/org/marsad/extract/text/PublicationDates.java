@@ -54,7 +54,7 @@ final class PublicationDates {
             return false;
         }
         List<DateMention> found = mentions(line);
-        if (found.isEmpty() || found.stream().allMatch(m -> m.value() == null)) {
+        if (found.isEmpty() || found.stream().allMatch(m -> m.value() == null && !m.relative())) {
             return false;
         }
         StringBuilder rest = new StringBuilder(line);

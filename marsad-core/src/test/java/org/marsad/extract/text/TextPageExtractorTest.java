@@ -168,6 +168,29 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void tagsOnePerLineUnderTheirLabel() {
+        Article a = only(TITLE, P1, P2, "كلمات دلالية:", "الصحة", "وزارة الصحة", "التطعيم", "اقرأ أيضا", OTHER);
+        assertThat(a.tags()).containsExactly("الصحة", "وزارة الصحة", "التطعيم");
+        assertThat(relatedTitles(a)).containsExactly(OTHER);
+        assertThat(a.body()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void labelValuesOnTheNextLine() {
+        Article a = only(TITLE, "بقلم", "محمود فؤاد", "تاريخ النشر:", "14 يناير 2024", P1, P2, "المصدر:", "الجزيرة نت");
+        assertThat(a.author()).isEqualTo("محمود فؤاد");
+        assertThat(a.published()).isEqualTo("2024-01-14");
+        assertThat(a.source()).isEqualTo("الجزيرة نت");
+        assertThat(a.body()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void leftoverHtmlCharacterReferencesAreDecoded() {
+        Article a = only(TITLE, "وقال الوزير إن &quot;صحة الأطفال&quot; أولوية&nbsp;وطنية &amp; مسؤولية مشتركة.");
+        assertThat(a.body()).containsExactly("وقال الوزير إن \"صحة الأطفال\" أولوية وطنية & مسؤولية مشتركة.");
+    }
+
+    @Test
     void gluedTagsAreSplitAtWordFinalLetters() {
         Article a = only(TITLE, P1, P2, "كلمات دلالية: وزارة الصحةحملة التطعيمالمدارس");
         assertThat(a.tags()).containsExactly("وزارة الصحة", "حملة التطعيم", "المدارس");
