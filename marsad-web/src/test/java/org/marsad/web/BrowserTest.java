@@ -32,15 +32,16 @@ class BrowserTest {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target", "screenshots");
 
+    static TestSite site;
     static WebServer server;
     static WebDriver driver;
 
     @BeforeAll
-    static void start(@TempDir Path profile) throws Exception {
+    static void start(@TempDir Path profile, @TempDir Path data) throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "headless Chromium not installed (apt-get install chromium chromium-driver): browser test skipped");
-        server = WebServer.start(new WebServer.Config(new MemoryArchive(WebServerTest.fixtures()), "127.0.0.1", 0,
-                WebServerTest.CLOCK, List::of));
+        site = TestSite.start(data);
+        server = site.server;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -58,8 +59,8 @@ class BrowserTest {
         if (driver != null) {
             driver.quit();
         }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
