@@ -245,10 +245,16 @@ public final class TextDecoding {
         return best;
     }
 
-    /** Share of non-ASCII characters that belong to Arabic text (letters, marks, Arabic punctuation, spaces). */
+    /**
+     * Share of non-ASCII characters that belong to Arabic text (letters, marks, Arabic punctuation, spaces), or 0
+     * when Arabic letters sit inside Latin words: Latin-1 accented text read as ISO-8859-6 turns "crème" into
+     * "crهme", all of whose non-ASCII characters are Arabic letters, but no real text mixes scripts inside words.
+     */
     static double arabicShare(String text) {
         int nonAscii = 0;
         int arabic = 0;
+        int arabicLetters = 0;
+        int mixed = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
@@ -259,8 +265,22 @@ public final class TextDecoding {
                     || c == 0x200F || c == 0x00AB || c == 0x00BB) {
                 arabic++;
             }
+            if (Character.isLetter(c) && c >= 0x0600 && c <= 0x06FF) {
+                arabicLetters++;
+                if (i > 0 && isAsciiLetter(text.charAt(i - 1))
+                        || i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1))) {
+                    mixed++;
+                }
+            }
         }
-        return nonAscii == 0 ? 0 : (double) arabic / nonAscii;
+        if (nonAscii == 0 || mixed * 20 > arabicLetters) {
+            return 0;
+        }
+        return (double) arabic / nonAscii;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c < 0x80 && Character.isLetter(c);
     }
 
     private static boolean isLatin(Charset cs) {

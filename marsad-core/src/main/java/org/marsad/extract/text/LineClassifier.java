@@ -164,7 +164,7 @@ final class LineClassifier {
         }
         int words = words(value);
         return switch (kind) {
-            case "source" -> separated && words <= 8 && !value.endsWith(".") ? new Item.Source(stripEnd(value)) : null;
+            case "source" -> separated && words <= 8 ? new Item.Source(stripEnd(value)) : null;
             case "tags" -> words <= 40 ? new Item.Tags(value) : null;
             // Without a separator, "التاريخ" or "نشر في" may start a sentence: then only a bare date will do.
             case "published", "updated" -> (separated && words <= 14) || PublicationDates.isDateOnly(value)
