@@ -42,7 +42,7 @@ final class MainText {
 
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "link", "meta", "map",
-            "audio", "video", "head", "title", "math", "picture", "img", "source", "track");
+            "audio", "video", "head", "title", "math", "picture", "img", "source", "track", "figcaption");
 
     private static final Set<String> LANDMARKS = Set.of("nav", "aside", "footer", "menu", "dialog", "header");
 
@@ -60,7 +60,8 @@ final class MainText {
     /** Short lines that are widget labels, not text. */
     private static final Pattern LABEL_LINE = Pattern.compile("(?iu)^\\W*(advertisement|advertising|sponsored|"
             + "ad|ads|share|share this|share on \\w+|tweet|email|print|comments?|\\d+ comments?|follow us.*|"
-            + "read more|continue reading|read full (story|article)|see also|related( articles| stories)?|"
+            + "read more|continue reading|read full (story|article)|see also|related( articles| stories)?|caption|close|"
+            + "explore further|view comments|image|photo|video|watch|listen|"
             + "إعلان|اعلان|شارك|مشاركة|تابعونا.*|تابعنا.*|طباعة|تعليقات?|اقرأ المزيد|إقرأ المزيد|المزيد|"
             + "أرسل لصديق|ارسل لصديق|حجم الخط)\\W*$");
 
