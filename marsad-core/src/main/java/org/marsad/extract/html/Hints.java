@@ -26,7 +26,8 @@ final class Hints {
             "cookie", "cookies", "consent", "modal", "popup", "overlay", "readmore", "readalso",
             "offscreen", "screenreader", "sronly", "visuallyhidden", "shoutbox", "combx",
             "caption", "captions", "figcaption", "photocredit", "imagecredit", "gallery", "slideshow", "carousel",
-            "lightbox");
+            "lightbox", "morenews", "morestories", "moreposts", "morearticles", "morefrom", "moreon", "latestnews",
+            "latestposts", "recentposts", "relatedcontent", "upnext", "whatsnext");
 
     /** Words that usually name boxes around the text, but lose to a content word in the same name. */
     private static final Set<String> WEAK_BOILERPLATE = Set.of(
