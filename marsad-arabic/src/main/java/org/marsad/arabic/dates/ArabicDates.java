@@ -1,23 +1,477 @@
 package org.marsad.arabic.dates;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.arabic.FoldedText;
 
 /**
- * Finds and resolves date expressions in Arabic (and English-on-Arabic-site) text (contract; implementation lands
- * with the Arabic toolkit issue).
+ * Finds and resolves date expressions in Arabic text, and in the English date lines Arabic sites print.
+ *
+ * <p>Recognised, in any digits (Western, Arabic-Indic, Persian):
+ * <ul>
+ *   <li>day + month name [+ year]: every Arabic month-name system (Egyptian/Gulf يناير, Levantine/Iraqi كانون
+ *       الثاني, Algerian/Tunisian جانفي, Moroccan يوليوز), paired forms ("7 أكتوبر/تشرين الأول"), ordinal days
+ *       ("السابع من أكتوبر"), an optional weekday before and era marker (م, هـ) after;</li>
+ *   <li>Hijri months (with the press variants ربيع الثاني, جمادى الثانية), converted to Gregorian with the Umm
+ *       al-Qura calendar of {@link HijrahDate};</li>
+ *   <li>English lines ("24th, December 2023 GMT", "December 24, 2023") and numeric dates (2024-01-14,
+ *       14/01/2024; day first unless only month first is valid);</li>
+ *   <li>a time right before or after a date ("10:30 ص", "10:30 مساءً", "10:30 PM"), kept as written, never
+ *       shifted to another zone;</li>
+ *   <li>relative days (اليوم, أمس, أول أمس, غداً, بعد غد) and weekdays (الجمعة, مساء السبت, الخميس الماضي),
+ *       resolved against the reference day. A bare weekday means the latest such day on or before the reference
+ *       (news reports the past); الماضي means strictly before, المقبل/القادم strictly after.</li>
+ * </ul>
+ * A date without a year takes the year that puts it nearest to the reference; with الماضي the latest past one, with
+ * المقبل the next one, with "من العام الماضي" the year before the reference. A year alone, a phone number or a
+ * number next to a non-month word is not a date.
+ *
+ * <p>Thread-safe; patterns are compiled once.
  */
 public final class ArabicDates {
+    private static final String NOT_AFTER_LETTER = "(?<![\\p{L}\\p{N}])";
+    private static final String END_OF_WORD = "(?![\\p{L}])";
+    private static final String PAST = "الماضي|المنصرم|الفايت|السابق";
+    private static final String FUTURE = "المقبل|القادم";
+    private static final String CURRENT = "الجاري|الحالي";
+    private static final String PERIODS = "صباحا|صباح|مساءا|مساء|ظهرا|الظهر|عصرا|ليلا|فجرا|ص|م|(?i:am|pm|a\\.m\\.|p\\.m\\.)";
+    /** Fast rejection of word starts that cannot open an Arabic or numeric date (the patterns run per article). */
+    private static final String ARABIC_START = "(?=[0-9]|ال|صباح|مساء|ليل|فجر|ظهر|عصر|ضحي|يوم|نهار)";
+    private static final String WEEKDAY = DateWords.weekdayAlternation();
+    private static final String PART_OF_DAY = "(?:صباح|مساء|ليله|ليل|فجر|ظهر|ظهيره|عصر|ضحي|يوم|نهار)\\s+";
+
+    private static final Pattern ARABIC = Pattern.compile(NOT_AFTER_LETTER + ARABIC_START
+            + timeBefore()
+            + "(?:(?:" + PART_OF_DAY + ")?(?<wd>" + WEEKDAY + ")\\s*[,،]?\\s*(?:الموافق\\s*)?)?"
+            + "(?:(?<d>\\d{1,2})(?!\\d)|(?<ord>" + DateWords.ordinalAlternation() + ")\\s+من)"
+            + "(?:\\s*[-/.]\\s*|\\s*)(?:من\\s+)?(?:شهر\\s+)?"
+            + "(?<m>" + DateWords.monthAlternation() + ")" + END_OF_WORD
+            + "(?<pair>\\s*[/(-]\\s*" + DateWords.monthAlternation() + END_OF_WORD + "\\s*\\)?)?"
+            + "(?<year>\\s*[-/.,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|السنه)?\\s*(?<y>\\d{4})(?!\\d)"
+            + "(?:\\s*(?<era>هجريه|هجري|ه|ميلاديه|ميلادي|م)" + END_OF_WORD + "\\.?)?)?"
+            + "(?:\\s+(?<rel>" + PAST + "|" + FUTURE + "|" + CURRENT + ")" + END_OF_WORD
+            + "|\\s+من\\s+(?:العام|السنه|عام)\\s+(?<yrel>" + PAST + "|" + FUTURE + "|" + CURRENT + ")" + END_OF_WORD
+            + ")?"
+            + timeAfter());
+
+    private static final String ENGLISH_WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+)?";
+    private static final String ENGLISH_MONTH = "(?<m>" + DateWords.englishMonthAlternation() + ")(?![a-z])\\.?";
+    private static final String ENGLISH_TAIL = timeAfter() + "(?:\\s*(?:gmt|utc)(?![a-z]))?";
+
+    private static final Pattern ENGLISH_DAY_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[0-9a-zA-Z])" + ENGLISH_WEEKDAY
+            + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:of\\s+)?" + ENGLISH_MONTH + "\\s*,?\\s*(?<y>\\d{4})(?!\\d)"
+            + ENGLISH_TAIL, Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ENGLISH_MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[a-zA-Z])" + ENGLISH_WEEKDAY
+            + ENGLISH_MONTH + "\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*,?\\s*(?<y>\\d{4})(?!\\d)"
+            + ENGLISH_TAIL, Pattern.CASE_INSENSITIVE);
+
+    private static final String NUMERIC_PREFIX = "(?<![\\p{L}\\p{N}/.\\-])" + ARABIC_START + timeBefore()
+            + "(?:(?:" + PART_OF_DAY + ")?(?<wd>" + WEEKDAY + ")\\s*[,،]?\\s*(?:الموافق\\s*)?)?";
+    private static final String ERA = "(?:\\s*(?<era>هجريه|هجري|ه|ميلاديه|ميلادي|م)" + END_OF_WORD + "\\.?)?";
+
+    private static final Pattern YEAR_FIRST = Pattern.compile(NUMERIC_PREFIX
+            + "(?<y>\\d{4})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d|[/.\\-]\\d)" + ERA + timeAfter());
+
+    private static final Pattern DAY_FIRST = Pattern.compile(NUMERIC_PREFIX
+            + "(?<d>\\d{1,2})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<y>\\d{4})(?!\\d|[/.\\-]\\d)" + ERA + timeAfter());
+
+    private static final Pattern RELATIVE = Pattern.compile(NOT_AFTER_LETTER
+            + "(?=[وفب]{0,2}(?:ال|امس|اول|بعد|غد|صباح|مساء|ليل|فجر|ظهر|عصر|ضحي|يوم|نهار))(?:وب|فب|و|ف|ب)?"
+            + "(?<r>(?:" + PART_OF_DAY + ")?(?:"
+            + "(?<beforeYesterday>اول\\s+(?:من\\s+)?امس|امس\\s+الاول)"
+            + "|(?<afterTomorrow>بعد\\s+غد)"
+            + "|(?<yesterday>الامس|امس|البارحه)"
+            + "|(?<today>اليوم|الليله)"
+            + "|(?<tomorrow>غدا|الغد)"
+            + "|(?<wd>" + WEEKDAY + ")(?:\\s+(?<wrel>" + PAST + "|" + FUTURE + ")" + END_OF_WORD + ")?"
+            + ")" + END_OF_WORD
+            + "(?:\\s*[,،]?\\s*(?<wd2>" + WEEKDAY + ")" + END_OF_WORD + ")?"
+            + ")" + timeAfter());
+
+    /** Words that can anchor a match: the patterns only run in windows around them. */
+    private static final Set<String> MONTH_WORDS = DateWords.monthFirstWords();
+    private static final Set<String> RELATIVE_WORDS = relativeWords();
+    /** How far a match may reach before and after its anchor word (weekday, time, year, era, الماضي, time). */
+    private static final int MONTH_BEFORE = 64;
+    private static final int MONTH_AFTER = 128;
+    private static final int RELATIVE_BEFORE = 24;
+    private static final int RELATIVE_AFTER = 96;
+
+    private static final int MIN_YEAR = 1800;
+    private static final int MAX_YEAR = 2100;
+    private static final int MIN_HIJRI_YEAR = 1300;
+    private static final int MAX_HIJRI_YEAR = 1600;
+
     private ArabicDates() {
     }
 
     /**
-     * Every date expression in the text, in order.
+     * Every date expression in the text, in order of appearance; overlapping readings keep the longest.
      *
+     * @param text      any text; null or blank gives an empty list
      * @param reference the day relative expressions are resolved against (an article's publication day); may be
-     *                  null, then relative expressions have a null value
+     *                  null, then relative and year-less expressions have a null value
      */
     public static List<DateMention> find(String text, LocalDate reference) {
-        throw new UnsupportedOperationException("not implemented yet");
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        FoldedText folded = FoldedText.of(text);
+        String f = folded.folded();
+        List<Candidate> found = new ArrayList<>();
+        List<int[]> monthWindows = new ArrayList<>();
+        List<int[]> relativeWindows = new ArrayList<>();
+        anchors(f, monthWindows, relativeWindows);
+        Matcher arabic = ARABIC.matcher(f);
+        for (int[] w : merged(monthWindows)) {
+            arabic(arabic.region(w[0], w[1]), reference, found);
+        }
+        Matcher relative = RELATIVE.matcher(f);
+        for (int[] w : merged(relativeWindows)) {
+            relative(relative.region(w[0], w[1]), reference, found);
+        }
+        if (hasDigit(f)) {
+            english(ENGLISH_DAY_FIRST, f, found);
+            english(ENGLISH_MONTH_FIRST, f, found);
+            numeric(YEAR_FIRST, f, false, found);
+            numeric(DAY_FIRST, f, true, found);
+        }
+        return choose(found, folded);
+    }
+
+    /** Collects windows around the words that can anchor an Arabic date or a relative day. */
+    private static void anchors(String f, List<int[]> monthWindows, List<int[]> relativeWindows) {
+        int n = f.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(f.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(f.charAt(i))) {
+                i++;
+            }
+            String word = f.substring(start, i);
+            if (MONTH_WORDS.contains(word)) {
+                monthWindows.add(new int[] {Math.max(0, start - MONTH_BEFORE), Math.min(n, i + MONTH_AFTER)});
+            }
+            if (RELATIVE_WORDS.contains(word) || word.length() > 2 && RELATIVE_WORDS.contains(word.substring(1))
+                    || word.length() > 3 && RELATIVE_WORDS.contains(word.substring(2))) {
+                relativeWindows.add(new int[] {Math.max(0, start - RELATIVE_BEFORE),
+                        Math.min(n, i + RELATIVE_AFTER)});
+            }
+        }
+    }
+
+    private static List<int[]> merged(List<int[]> windows) {
+        if (windows.size() < 2) {
+            return windows;
+        }
+        List<int[]> out = new ArrayList<>();
+        int[] current = windows.get(0);
+        for (int k = 1; k < windows.size(); k++) {
+            int[] w = windows.get(k);
+            if (w[0] <= current[1]) {
+                current = new int[] {current[0], Math.max(current[1], w[1])};
+            } else {
+                out.add(current);
+                current = w;
+            }
+        }
+        out.add(current);
+        return out;
+    }
+
+    private static Set<String> relativeWords() {
+        Set<String> words = new HashSet<>(DateWords.weekdayWords());
+        for (String w : new String[] {"امس", "الامس", "البارحه", "اليوم", "الليله", "غدا", "الغد", "غد"}) {
+            words.add(w);
+        }
+        return Set.copyOf(words);
+    }
+
+    private record Candidate(int start, int end, LocalDate value, LocalTime time, boolean relative) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private static void arabic(Matcher m, LocalDate reference, List<Candidate> out) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        while (m.find()) {
+            DateWords.Month month = DateWords.month(m.group("m"));
+            int day = m.group("d") != null ? Integer.parseInt(m.group("d")) : DateWords.ordinal(m.group("ord"));
+            if (month == null || day < 1 || day > 31) {
+                continue;
+            }
+            boolean hijri = month.calendar() == DateWords.Calendar.HIJRI;
+            Integer year = m.group("y") == null ? null : Integer.parseInt(m.group("y"));
+            int end = m.end();
+            if (year != null && !(hijri ? inRange(year, MIN_HIJRI_YEAR, MAX_HIJRI_YEAR) : inRange(year, MIN_YEAR,
+                    MAX_YEAR))) {
+                // "7 أكتوبر 1500 قتيل": the number is no year; the date ends at the month
+                year = null;
+                end = m.end("pair") >= 0 ? m.end("pair") : m.end("m");
+                out.add(yearless(m.start(), end, month, day, null, null, weekday(m), reference, null));
+                continue;
+            }
+            LocalTime time = end == m.end() ? time(m, true) : null;
+            if (year != null) {
+                LocalDate value = hijri ? hijri(year, month.number(), day) : gregorian(year, month.number(), day);
+                if (value != null) {
+                    out.add(new Candidate(m.start(), end, value, time, false));
+                }
+            } else {
+                out.add(yearless(m.start(), end, month, day, m.group("rel"), m.group("yrel"), weekday(m), reference,
+                        time));
+            }
+        }
+    }
+
+    private static DayOfWeek weekday(Matcher m) {
+        String wd = m.group("wd");
+        return wd == null ? null : DateWords.weekday(wd);
+    }
+
+    /** A date without its year: the year is chosen against the reference (see the class comment). */
+    private static Candidate yearless(int start, int end, DateWords.Month month, int day, String rel, String yrel,
+                                      DayOfWeek weekday, LocalDate reference, LocalTime time) {
+        if (reference == null) {
+            return new Candidate(start, end, null, time, true);
+        }
+        boolean hijri = month.calendar() == DateWords.Calendar.HIJRI;
+        int refYear = hijri ? HijrahDate.from(reference).get(ChronoField.YEAR) : reference.getYear();
+        if (yrel != null) {
+            int year = refYear + (isPast(yrel) ? -1 : isFuture(yrel) ? 1 : 0);
+            LocalDate value = hijri ? hijri(year, month.number(), day) : gregorian(year, month.number(), day);
+            return new Candidate(start, end, value, time, true);
+        }
+        LocalDate best = null;
+        long bestScore = Long.MAX_VALUE;
+        for (int year = refYear - 1; year <= refYear + 1; year++) {
+            LocalDate candidate = hijri ? hijri(year, month.number(), day) : gregorian(year, month.number(), day);
+            if (candidate == null) {
+                continue;
+            }
+            long distance = candidate.toEpochDay() - reference.toEpochDay();
+            if (rel != null && isPast(rel) && distance >= 0 || rel != null && isFuture(rel) && distance <= 0
+                    || rel != null && !isPast(rel) && !isFuture(rel) && candidate.getYear() != reference.getYear()) {
+                continue;
+            }
+            // nearest wins; a stated weekday that fits outweighs distance; on a tie the past wins
+            long score = Math.abs(distance) * 2 + (distance > 0 ? 1 : 0)
+                    + (weekday != null && candidate.getDayOfWeek() != weekday ? 10_000 : 0);
+            if (score < bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return new Candidate(start, end, best, time, true);
+    }
+
+    private static void english(Pattern pattern, String f, List<Candidate> out) {
+        Matcher m = pattern.matcher(f);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group("y"));
+            LocalDate value = inRange(year, MIN_YEAR, MAX_YEAR)
+                    ? gregorian(year, DateWords.englishMonth(m.group("m")), Integer.parseInt(m.group("d"))) : null;
+            if (value != null) {
+                out.add(new Candidate(m.start(), m.end(), value, time(m, false), false));
+            }
+        }
+    }
+
+    private static void numeric(Pattern pattern, String f, boolean dayFirst, List<Candidate> out) {
+        Matcher m = pattern.matcher(f);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group("y"));
+            int a = Integer.parseInt(m.group("d"));
+            int b = Integer.parseInt(m.group("mo"));
+            int day = a;
+            int month = b;
+            if (dayFirst && b > 12 && a <= 12) {
+                // 12/25/2023: only the American order is valid
+                day = b;
+                month = a;
+            }
+            String era = m.group("era");
+            boolean hijri = era != null && era.startsWith("ه") || inRange(year, MIN_HIJRI_YEAR, MAX_HIJRI_YEAR);
+            LocalDate value = null;
+            if (hijri && inRange(year, MIN_HIJRI_YEAR, MAX_HIJRI_YEAR)) {
+                value = hijri(year, month, day);
+            } else if (!hijri && inRange(year, MIN_YEAR, MAX_YEAR)) {
+                value = gregorian(year, month, day);
+            }
+            if (value != null) {
+                out.add(new Candidate(m.start(), m.end(), value, time(m, true), false));
+            }
+        }
+    }
+
+    private static void relative(Matcher m, LocalDate reference, List<Candidate> out) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        while (m.find()) {
+            LocalDate value = null;
+            if (reference != null) {
+                if (m.group("today") != null) {
+                    value = reference;
+                } else if (m.group("yesterday") != null) {
+                    value = reference.minusDays(1);
+                } else if (m.group("beforeYesterday") != null) {
+                    value = reference.minusDays(2);
+                } else if (m.group("tomorrow") != null) {
+                    value = reference.plusDays(1);
+                } else if (m.group("afterTomorrow") != null) {
+                    value = reference.plusDays(2);
+                } else {
+                    value = weekdayDate(DateWords.weekday(m.group("wd")), m.group("wrel"), reference);
+                }
+            }
+            out.add(new Candidate(m.start("r"), m.end(), value, time(m, false), true));
+        }
+    }
+
+    private static LocalDate weekdayDate(DayOfWeek day, String rel, LocalDate reference) {
+        if (rel != null && isFuture(rel)) {
+            return reference.with(TemporalAdjusters.next(day));
+        }
+        if (rel != null) {
+            return reference.with(TemporalAdjusters.previous(day));
+        }
+        return reference.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    /** Longest readings first, then left to right; the result is in text order. */
+    private static List<DateMention> choose(List<Candidate> found, FoldedText folded) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        found.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : found) {
+            boolean overlaps = false;
+            for (Candidate k : kept) {
+                if (c.start() < k.end() && k.start() < c.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        List<DateMention> out = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            int start = folded.originalStart(c.start());
+            int end = folded.originalEnd(c.end());
+            out.add(new DateMention(folded.original().substring(start, end), start, end, c.value(), c.time(),
+                    c.relative()));
+        }
+        return out;
+    }
+
+    // ---- time of day ----
+
+    private static String timeBefore() {
+        return "(?:(?:الساعه\\s*)?" + time("b") + "\\s*[-–—|،,]?\\s*)?";
+    }
+
+    private static String timeAfter() {
+        return "(?:(?:[tT]|\\s*[-–—|،,]?\\s*(?:في\\s+|(?i:at)\\s+)?(?:الساعه\\s*)?)" + time("a") + ")?";
+    }
+
+    private static String time(String name) {
+        return "(?<" + name + "h>\\d{1,2}):(?<" + name + "m>\\d{2})(?!\\d)(?::\\d{2}(?:\\.\\d+)?)?"
+                + "(?:\\s*(?<" + name + "p>" + PERIODS + ")" + END_OF_WORD + ")?"
+                + "(?:\\s*(?i:gmt|utc)(?![a-zA-Z])(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*[+-]\\d{2}:?\\d{2}(?!\\d)|[zZ](?![a-zA-Z]))?";
+    }
+
+    /** The time after the date, else (when the pattern has one) the time before it. */
+    private static LocalTime time(Matcher m, boolean timeBefore) {
+        if (m.group("ah") != null) {
+            return clock(Integer.parseInt(m.group("ah")), Integer.parseInt(m.group("am")), m.group("ap"));
+        }
+        if (timeBefore && m.group("bh") != null) {
+            return clock(Integer.parseInt(m.group("bh")), Integer.parseInt(m.group("bm")), m.group("bp"));
+        }
+        return null;
+    }
+
+    private static LocalTime clock(int hour, int minute, String period) {
+        if (period != null) {
+            String p = period.toLowerCase(java.util.Locale.ROOT);
+            boolean morning = p.equals("ص") || p.startsWith("صباح") || p.equals("فجرا") || p.startsWith("a");
+            boolean noon = p.equals("ظهرا") || p.equals("الظهر");
+            boolean night = p.equals("ليلا");
+            if (morning) {
+                hour = hour == 12 ? 0 : hour;
+            } else if (noon) {
+                hour = hour <= 5 ? hour + 12 : hour;
+            } else if (night) {
+                hour = hour == 12 ? 0 : hour >= 6 && hour < 12 ? hour + 12 : hour;
+            } else if (hour < 12) {
+                hour += 12;
+            }
+        }
+        if (hour > 23 || minute > 59) {
+            return null;
+        }
+        return LocalTime.of(hour, minute);
+    }
+
+    // ---- calendars ----
+
+    private static LocalDate gregorian(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException invalid) {
+            return null;
+        }
+    }
+
+    private static LocalDate hijri(int year, int month, int day) {
+        try {
+            return LocalDate.from(HijrahDate.of(year, month, day));
+        } catch (DateTimeException outOfCalendar) {
+            return null;
+        }
+    }
+
+    private static boolean inRange(int value, int min, int max) {
+        return value >= min && value <= max;
+    }
+
+    private static boolean isPast(String rel) {
+        return PAST.contains(rel);
+    }
+
+    private static boolean isFuture(String rel) {
+        return FUTURE.contains(rel);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,80 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.marsad.extract.PageExtractor;
+import org.marsad.extract.PageExtractors;
+import org.marsad.extract.PageFormat;
+import org.marsad.extract.TextDecoding;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleIds;
+
+/**
+ * The command line's edge for pages: reads a file, decodes it, picks the extractor for its format and gives the
+ * articles their ids. Every failure is a {@link UserException} naming the input.
+ */
+final class PageFiles {
+    private PageFiles() {
+    }
+
+    /** The articles of one input (a file path or URL), with ids. */
+    static List<Article> extract(String input) {
+        if (isUrl(input)) {
+            throw new UserException(input + ": fetching URLs is not supported yet; save the page to a file");
+        }
+        return extract(input, read(input));
+    }
+
+    /** The articles of a page's bytes; {@code name} is used for format sniffing and error messages. */
+    static List<Article> extract(String name, byte[] bytes) {
+        TextDecoding.Result decoding = TextDecoding.decode(bytes);
+        if (decoding instanceof TextDecoding.Undecodable u) {
+            throw new UserException(name + ": " + u.reason());
+        }
+        String text = ((TextDecoding.Decoded) decoding).text();
+        if (text.isBlank()) {
+            throw new UserException(name + ": empty file");
+        }
+        PageFormat format = PageFormat.sniff(name, text);
+        PageExtractor extractor = PageExtractors.forFormat(format).orElseThrow(() -> new UserException(
+                name + ": " + format.name() + " pages are not supported yet (raw text pages are)"));
+        List<Article> articles = new ArrayList<>();
+        for (Article a : extractor.extract(text)) {
+            articles.add(a.withId(ArticleIds.of(a)));
+        }
+        if (articles.isEmpty()) {
+            throw new UserException(name + ": no article found in the page");
+        }
+        return articles;
+    }
+
+    static boolean isUrl(String input) {
+        String s = input.toLowerCase(Locale.ROOT);
+        return s.startsWith("http://") || s.startsWith("https://");
+    }
+
+    private static byte[] read(String input) {
+        Path path = Path.of(input);
+        if (Files.isDirectory(path)) {
+            throw new UserException(input + ": is a directory");
+        }
+        if (!Files.exists(path)) {
+            throw new UserException(input + ": no such file");
+        }
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new UserException(input + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new UserException(input + ": permission denied");
+        } catch (IOException | OutOfMemoryError e) {
+            throw new UserException(input + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+}

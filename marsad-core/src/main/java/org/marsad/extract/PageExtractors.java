@@ -1,0 +1,21 @@
+package org.marsad.extract;
+
+import java.util.Optional;
+import org.marsad.extract.text.TextPageExtractor;
+
+/**
+ * The one place that maps a page format to its extractor. A new format (HTML, a feed item) plugs in here and
+ * every caller — {@code marsad extract}, ingestion — picks it up.
+ */
+public final class PageExtractors {
+    private PageExtractors() {
+    }
+
+    /** The extractor for a format, or empty when Marsad cannot extract that format yet. */
+    public static Optional<PageExtractor> forFormat(PageFormat format) {
+        return switch (format) {
+            case TEXT -> Optional.of(new TextPageExtractor());
+            case HTML -> Optional.empty();
+        };
+    }
+}

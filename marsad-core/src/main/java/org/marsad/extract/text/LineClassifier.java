@@ -1,0 +1,307 @@
+package org.marsad.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Says what each line of a raw page is (see {@link Item}), looking at the line alone. Page structure — which
+ * headline starts an article, which byline belongs to it — is decided later by {@link PageAssembler}.
+ *
+ * <p>The rules are conservative: a line becomes furniture only when its shape leaves little doubt (a label with
+ * a separator, a short line made only of share-bar words); anything else stays text.
+ */
+final class LineClassifier {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Separators pages put between a label and its value. */
+    private static final String SEP = "\\s*[:：|｜\\-–—/]\\s*";
+    /** Separators that may follow a label glued to the previous value ("الخليج الجديدالمصدر:"). */
+    private static final String GLUED_SEP = "\\s*[:：|｜]\\s*";
+
+    private static final String SOURCE = Loose.anyOf("المصدر", "مصدر الخبر", "مصدر المقال", "Source");
+    private static final String TAGS = Loose.anyOf("كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية",
+            "الكلمات المفتاحية", "وسوم", "الوسوم", "الوسم", "Tags", "Keywords");
+    private static final String PUBLISHED = Loose.anyOf("تاريخ النشر", "نشر بتاريخ", "نشر في", "نشر يوم",
+            "تم النشر", "تاريخ الخبر", "تاريخ الإضافة", "أضيف بتاريخ", "بتاريخ", "التاريخ", "Published on",
+            "Published", "Posted on", "Date");
+    private static final String UPDATED = Loose.anyOf("آخر تحديث", "تاريخ التحديث", "تم التحديث", "حدث بتاريخ",
+            "Last updated", "Updated on", "Updated");
+    /** Byline labels that also start ordinary sentences ("كتب الرئيس في تغريدة…"): they need a separator. */
+    private static final String AUTHOR_WITH_SEP = Loose.anyOf("كتب", "كتبت", "إعداد", "تحرير", "الكاتب", "By");
+    private static final String AUTHOR = Loose.anyOf("بقلم", "بقلم الكاتب");
+
+    private static final Pattern LABEL_AT_START = Pattern.compile(
+            "^(?:(?<source>" + SOURCE + ")|(?<tags>" + TAGS + ")|(?<updated>" + UPDATED + ")|(?<published>"
+                    + PUBLISHED + ")|(?<authorsep>" + AUTHOR_WITH_SEP + ")|(?<author>" + AUTHOR + "))"
+                    + "(?![\\p{L}\\p{M}])(?<sep>" + SEP + ")?", FLAGS);
+    private static final Pattern GLUED_LABEL = Pattern.compile(
+            "(?:(?<source>" + SOURCE + ")|(?<tags>" + TAGS + ")|(?<updated>" + UPDATED + ")|(?<published>"
+                    + PUBLISHED + "))" + GLUED_SEP, FLAGS);
+
+    private static final Pattern READ_ALSO = Pattern.compile(
+            "^[\\-–—•*▪►◄»«\\s]*(?:" + Loose.anyOf("اقرأ أيضا", "إقرأ أيضا", "أقرأ أيضا", "اقرا ايضا", "طالع أيضا",
+                    "شاهد أيضا", "اقرأ كذلك", "طالع كذلك", "اقرأ أيضا في", "مواضيع ذات صلة", "أخبار ذات صلة",
+                    "مقالات ذات صلة", "ذات صلة", "Read also", "See also") + ")"
+                    + "(?![\\p{L}])\\s*[:：\\-–—|»>…\\./]*\\s*(?<rest>.*)$", FLAGS);
+
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\-_=*~•·─━═#+. ]{3,}$|^\\f+$");
+    private static final Pattern PIPE = Pattern.compile("\\s*[|｜¦│]\\s*");
+    private static final Pattern SENTENCE_PUNCT = Pattern.compile("[.،,؛;:!?؟\"«»“”()]");
+    private static final Pattern DIGIT = Pattern.compile("[0-9\\u0660-\\u0669]");
+
+    /** Words of share bars and social buttons; a short line made only of them is furniture. */
+    private static final Set<String> SHARE_WORDS = Set.of(
+            "شارك", "شاركها", "شاركوا", "مشاركة", "المشاركة", "شارك الخبر", "الخبر", "المقال", "المقالة",
+            "الموضوع", "على", "عبر", "هذا", "هذه", "فيسبوك", "فيس", "بوك", "تويتر", "إكس", "اكس", "واتساب", "واتس",
+            "اب", "آب", "تيليجرام", "تلغرام", "تليجرام", "لينكدإن", "لينكد", "إن", "بريد", "البريد", "إيميل",
+            "طباعة", "نسخ", "الرابط", "رابط", "انستغرام", "إنستغرام", "يوتيوب", "ماسنجر", "facebook", "twitter",
+            "x", "whatsapp", "telegram", "linkedin", "email", "print", "share", "copy", "link", "messenger",
+            "pinterest", "reddit", "tweet", "a", "a+", "a-", "+", "-");
+    private static final Pattern SHARE_START = Pattern.compile(
+            "^(?:شارك|شاركوا|شاركها|مشاركة|share|facebook|فيسبوك|تويتر|twitter|واتساب|whatsapp)", FLAGS);
+    private static final Pattern FOLLOW = Pattern.compile(
+            "^(?:تابعونا|تابعوا|تابعنا|تابع|اشترك|اشتركوا|انضم|انضموا|للاشتراك|لمتابعة|حمّل|حمل|follow|subscribe|join)"
+                    + "(?![\\p{L}]).*(?:تيليجرام|تلغرام|تليجرام|فيسبوك|فيس\\s*بوك|تويتر|إكس|واتساب|واتس\\s*[اآ]ب|يوتيوب"
+                    + "|إنستغرام|انستغرام|انستجرام|تيك\\s*توك|جوجل\\s*نيوز|google\\s*news|نبض|قناتنا|صفحتنا|حساباتنا"
+                    + "|حسابنا|تطبيق|النشرة|telegram|facebook|twitter|whatsapp|youtube|instagram|tiktok|newsletter)", FLAGS);
+    private static final Pattern CAPTION = Pattern.compile(
+            "^[(\\[]?\\s*(?:(?:ال)?صور[ةه]?|تصوير|photo|image|credit)\\s*[:：/|\\-–)]"
+                    + "|^[(\\[]?\\s*(?:(?:ال)?صور[ةه]\\s+)?(?:أرشيفية|ارشيفية|تعبيرية|من\\s+الأرشيف|أرشيف)\\s*[)\\]]?$"
+                    + "|getty\\s+images|©|\\(c\\)\\s*\\d{4}|جميع\\s+الحقوق\\s+محفوظة|all\\s+rights\\s+reserved", FLAGS);
+    private static final Pattern AD = Pattern.compile(
+            "^(?:إعلان|اعلان|إعلانات|advertisement|advertisements|sponsored|محتوى\\s+مدفوع|مساحة\\s+إعلانية)$"
+                    + "|^\\d*\\s*(?:تعليق|تعليقات|التعليقات|comments?)$|^(?:أضف|اترك|أضف\\s+تعليقك|اكتب)\\s+تعليق"
+                    + "|^[\\d,.]+\\s*(?:مشاهدة|مشاهدات|قراءة|views?)$|^حجم\\s+الخط|^(?:A\\s*){2,3}$", FLAGS);
+    private static final Pattern BREADCRUMB = Pattern.compile("\\s*(?:»|›|>|/)\\s*");
+
+    /** A label with nothing after it: its value is on the next line(s) ("كلمات دلالية:" then one tag a line). */
+    private static final Pattern LABEL_ONLY = Pattern.compile(
+            "^(?:(?<source>" + SOURCE + ")|(?<tags>" + TAGS + ")|(?<published>" + PUBLISHED + ")|(?<author>"
+                    + Loose.anyOf("كتب", "كتبت", "بقلم", "إعداد", "تحرير", "الكاتب") + "))\\s*[:：|｜]?\\s*$", FLAGS);
+    private static final int MAX_TAG_LINES = 15;
+
+    private LineClassifier() {
+    }
+
+    /**
+     * Joins a label left alone on its line with its value below it: one line for a source, date or author; for
+     * tags, every following short line (one tag per line), joined with "،".
+     */
+    static List<String> joinLabelValues(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher m = LABEL_ONLY.matcher(line);
+            if (!m.matches() || i + 1 >= lines.size()) {
+                out.add(line);
+                continue;
+            }
+            String label = line.replaceAll("[\\s:：|｜]+$", "");
+            if (m.group("tags") != null) {
+                List<String> tags = new ArrayList<>();
+                int j = i + 1;
+                while (j < lines.size() && tags.size() < MAX_TAG_LINES && words(lines.get(j)) <= 5
+                        && !SENTENCE_PUNCT.matcher(lines.get(j)).find() && !LABEL_AT_START.matcher(lines.get(j)).find()
+                        && !READ_ALSO.matcher(lines.get(j)).matches()) {
+                    tags.add(lines.get(j));
+                    j++;
+                }
+                if (tags.isEmpty()) {
+                    out.add(line);
+                    continue;
+                }
+                out.add(label + ": " + String.join("، ", tags));
+                i = j - 1;
+            } else if (words(lines.get(i + 1)) <= 8 && !READ_ALSO.matcher(lines.get(i + 1)).matches()
+                    && (m.group("published") == null || PublicationDates.isDateOnly(lines.get(i + 1)))) {
+                out.add(label + ": " + lines.get(i + 1));
+                i++;
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** The items of one cleaned, non-blank line (several when labels are glued on one line). */
+    static List<Item> classify(String line) {
+        if (SEPARATOR.matcher(line).matches()) {
+            return List.of(new Item.Separator());
+        }
+        Matcher readAlso = READ_ALSO.matcher(line);
+        if (readAlso.matches()) {
+            String rest = readAlso.group("rest").strip();
+            return List.of(new Item.ReadAlso(rest.isEmpty() ? null : rest));
+        }
+        List<Item> labeled = labeled(line);
+        if (!labeled.isEmpty()) {
+            return labeled;
+        }
+        if (isNoise(line)) {
+            return List.of(new Item.Noise(line));
+        }
+        Item byline = outletByline(line);
+        if (byline != null) {
+            return List.of(byline);
+        }
+        if (PublicationDates.isDateOnly(line)) {
+            return List.of(new Item.DateLine(trimSeparators(line), PublicationDates.iso(line), false, false));
+        }
+        return List.of(new Item.Text(line));
+    }
+
+    /** The items of a line that starts with a label, or an empty list when it does not or the value is unlikely. */
+    private static List<Item> labeled(String line) {
+        Matcher start = LABEL_AT_START.matcher(line);
+        if (!start.find()) {
+            return List.of();
+        }
+        boolean hasSep = start.group("sep") != null && !start.group("sep").isBlank();
+        String kind = kindOf(start);
+        List<int[]> cuts = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        cuts.add(new int[] {start.start(), start.end()});
+        kinds.add(kind);
+        if (!kind.startsWith("author")) {
+            Matcher glued = GLUED_LABEL.matcher(line);
+            int from = start.end();
+            while (from < line.length() && glued.find(from)) {
+                cuts.add(new int[] {glued.start(), glued.end()});
+                kinds.add(kindOf(glued));
+                from = glued.end();
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < cuts.size(); i++) {
+            int valueEnd = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : line.length();
+            String value = trimSeparators(line.substring(cuts.get(i)[1], valueEnd));
+            Item item = labeledItem(kinds.get(i), value, i > 0 || hasSep);
+            if (item == null) {
+                if (i == 0) {
+                    return List.of();
+                }
+                continue;
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static String kindOf(Matcher m) {
+        for (String k : List.of("source", "tags", "updated", "published", "authorsep", "author")) {
+            try {
+                if (m.group(k) != null) {
+                    return k;
+                }
+            } catch (IllegalArgumentException notInThisPattern) {
+                // GLUED_LABEL has no author groups.
+            }
+        }
+        throw new IllegalStateException("label without kind");
+    }
+
+    private static Item labeledItem(String kind, String value, boolean separated) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        int words = words(value);
+        return switch (kind) {
+            case "source" -> separated && words <= 8 ? new Item.Source(stripEnd(value)) : null;
+            case "tags" -> words <= 40 ? new Item.Tags(value) : null;
+            // Without a separator, "التاريخ" or "نشر في" may start a sentence: then only a bare date will do.
+            case "published", "updated" -> (separated && words <= 14) || PublicationDates.isDateOnly(value)
+                    ? new Item.DateLine(value, "updated".equals(kind) ? null : PublicationDates.iso(value),
+                            "updated".equals(kind), true)
+                    : null;
+            case "authorsep" -> separated ? author(value) : null;
+            case "author" -> author(value);
+            default -> null;
+        };
+    }
+
+    /** An author item from a byline value: the name, without a trailing place, outlet or date. */
+    private static Item author(String value) {
+        String name = value.split("\\s*(?:[|｜،,(/]|\\s[-–—]\\s)\\s*", 2)[0];
+        name = stripEnd(name);
+        int words = words(name);
+        if (name.isEmpty() || words > 6 || DIGIT.matcher(name).find() || name.endsWith(".")) {
+            return null;
+        }
+        return new Item.Author(name);
+    }
+
+    /** "زنقة20| علي التومي": a short outlet and a short name around one bar, nothing sentence-like. */
+    private static Item outletByline(String line) {
+        String[] parts = PIPE.split(line, -1);
+        if (parts.length != 2 || line.length() > 60) {
+            return null;
+        }
+        String outlet = parts[0].strip();
+        String author = parts[1].strip();
+        if (outlet.isEmpty() || author.isEmpty() || words(outlet) > 3 || words(author) > 4
+                || SENTENCE_PUNCT.matcher(line).find() || DIGIT.matcher(author).find()) {
+            return null;
+        }
+        return new Item.OutletByline(outlet, author, line);
+    }
+
+    static boolean isNoise(String line) {
+        int words = words(line);
+        if (words <= 14 && CAPTION.matcher(line).find()) {
+            return true;
+        }
+        if (words <= 6 && AD.matcher(line).find()) {
+            return true;
+        }
+        if (words <= 25 && FOLLOW.matcher(line).find()) {
+            return true;
+        }
+        if (words <= 14 && SHARE_START.matcher(line).find()) {
+            boolean allShare = true;
+            for (String token : line.toLowerCase(Locale.ROOT).split("[\\s|•·/،,:]+")) {
+                if (!token.isEmpty() && !SHARE_WORDS.contains(token)) {
+                    allShare = false;
+                    break;
+                }
+            }
+            if (allShare) {
+                return true;
+            }
+        }
+        return isBreadcrumb(line);
+    }
+
+    /** "الرئيسية » أخبار » سياسة": three or more short segments between path arrows. */
+    private static boolean isBreadcrumb(String line) {
+        if (!line.contains("»") && !line.contains("›") && !line.contains(">")) {
+            return false;
+        }
+        String[] parts = BREADCRUMB.split(line);
+        if (parts.length < 3 || words(line) > 16) {
+            return false;
+        }
+        for (String p : parts) {
+            if (words(p) > 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static String trimSeparators(String s) {
+        return s.replaceAll("^[\\s:：|｜\\-–—/]+|[\\s:：|｜\\-–—/]+$", "");
+    }
+
+    private static String stripEnd(String s) {
+        return s.replaceAll("[\\s.،,؛;:|\\-–—]+$", "").strip();
+    }
+}

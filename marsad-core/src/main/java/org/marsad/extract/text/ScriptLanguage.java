@@ -1,0 +1,48 @@
+package org.marsad.extract.text;
+
+/**
+ * The language of a text, from its script alone: Arabic when most letters are Arabic script and letters peculiar
+ * to Persian or Urdu are rare. Any other text gets no language (null): a Latin-script page may be English or
+ * French, and Marsad does not guess.
+ */
+final class ScriptLanguage {
+    private static final double MOSTLY = 0.6;
+    private static final double FOREIGN_LETTERS = 0.02;
+
+    private ScriptLanguage() {
+    }
+
+    /** "ar", or null when the text is not mostly Arabic. */
+    static String of(String text) {
+        int letters = 0;
+        int arabic = 0;
+        int persian = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            letters++;
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+                arabic++;
+                if (isPersianOrUrdu(cp)) {
+                    persian++;
+                }
+            }
+        }
+        if (letters == 0 || arabic < MOSTLY * letters) {
+            return null;
+        }
+        return persian > FOREIGN_LETTERS * arabic ? null : "ar";
+    }
+
+    /** پ چ ژ گ ک ی and Urdu's ٹ ڈ ڑ ں ھ ہ ے: common in Persian and Urdu, absent from Arabic news. */
+    private static boolean isPersianOrUrdu(int cp) {
+        return switch (cp) {
+            case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC, 0x0679, 0x0688, 0x0691, 0x06BA, 0x06BE, 0x06C1,
+                    0x06D2 -> true;
+            default -> false;
+        };
+    }
+}
