@@ -54,7 +54,7 @@ final class PublicationDates {
             return false;
         }
         List<DateMention> found = mentions(line);
-        if (found.isEmpty() || found.stream().allMatch(m -> m.value() == null)) {
+        if (found.isEmpty() || found.stream().allMatch(m -> m.value() == null && !m.relative())) {
             return false;
         }
         StringBuilder rest = new StringBuilder(line);
@@ -95,12 +95,7 @@ final class PublicationDates {
     }
 
     private static List<DateMention> mentions(String text) {
-        try {
-            return ArabicDates.find(text, null);
-        } catch (UnsupportedOperationException notYet) {
-            // Interim until the Arabic toolkit's date finder lands in main: dates stay unknown (null), never
-            // guessed. Remove this catch when ArabicDates.find is implemented.
-            return List.of();
-        }
+        // No reference day: a relative date ("أمس") on a raw page cannot be resolved, so it stays unknown.
+        return ArabicDates.find(text, null);
     }
 }
