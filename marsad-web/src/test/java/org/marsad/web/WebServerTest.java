@@ -30,7 +30,7 @@ import org.w3c.dom.NodeList;
 
 /** Every route over HTTP, against a real server on a random loopback port. */
 class WebServerTest {
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static TestSite site;
     static WebServer server;
 
