@@ -1,0 +1,137 @@
+package org.marsad.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.marsad.bench.data.Corpus;
+import org.marsad.bench.data.EvalData;
+import org.marsad.bench.report.Machine;
+import org.marsad.bench.report.Report;
+import org.marsad.bench.report.ReportWriter;
+import org.marsad.bench.report.Section;
+
+/**
+ * The bench harness behind {@code bench/run}: micro benchmarks, end-to-end benchmarks and accuracy evaluations, each
+ * with its baseline measured in the same run, written to report.md and report.json.
+ *
+ * <p>Usage: {@code BenchMain [--quick] [--out DIR] [--root DIR] [--eval DIR] [--only PART,...]}
+ */
+public final class BenchMain {
+
+    /** One part of the run; parts are independent, and one failing does not stop the others. */
+    interface Part {
+        void run(Context ctx) throws Exception;
+    }
+
+    private record Named(String key, String title, Part part) {
+    }
+
+    private static List<Named> parts() {
+        return List.of(
+                new Named("micro", "Micro benchmarks (JMH)", org.marsad.bench.micro.MicroSection::run),
+                new Named("ingest_search", "Ingest and search (end to end)", org.marsad.bench.e2e.IngestSearchSection::run),
+                new Named("accuracy", "Accuracy", org.marsad.bench.accuracy.AccuracySection::run));
+    }
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        boolean quick = false;
+        Path out = null;
+        Path root = Path.of(".");
+        String evalOverride = System.getenv("MARSAD_EVAL_DIR");
+        List<String> only = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--out" -> out = Path.of(value(args, ++i, "--out"));
+                case "--root" -> root = Path.of(value(args, ++i, "--root"));
+                case "--eval" -> evalOverride = value(args, ++i, "--eval");
+                case "--only" -> only = List.of(value(args, ++i, "--only").split(","));
+                default -> usage("unknown option: " + args[i]);
+            }
+        }
+        root = root.toAbsolutePath().normalize();
+        if (out == null) {
+            out = root.resolve("bench/out");
+        }
+        out = out.toAbsolutePath().normalize();
+        Path work = out.resolve("work");
+        deleteTree(work);
+        Files.createDirectories(work);
+
+        long t0 = System.nanoTime();
+        Report report = new Report();
+        report.machine(Machine.describe());
+        Optional<EvalData> eval = EvalData.locate(root, evalOverride);
+        Corpus corpus = Corpus.load(eval.orElse(null));
+        report.run().put("mode", quick ? "quick" : "full")
+                .put("started_at", Instant.now().toString())
+                .put("eval_data", eval.map(e -> e.dir().toString()).orElse(null))
+                .put("corpus", corpus.origin());
+        Context ctx = new Context(quick, root, out, work, eval, corpus, report);
+        if (eval.isEmpty()) {
+            System.err.println("bench: " + Context.noEvalData("accuracy parts are skipped; benchmarks use the "
+                    + "bundled sample"));
+        }
+
+        for (Named p : parts()) {
+            if (only != null && !only.contains(p.key())) {
+                continue;
+            }
+            System.err.println("bench: " + p.title() + "...");
+            long s0 = System.nanoTime();
+            int before = report.sections().size();
+            try {
+                p.part().run(ctx);
+            } catch (Exception | LinkageError e) {
+                Section s = report.section(p.key(), p.title());
+                s.note("failed: " + e);
+                System.err.println("bench: " + p.title() + " failed: " + e);
+                if (System.getenv("MARSAD_DEBUG") != null) {
+                    e.printStackTrace();
+                }
+            }
+            double secs = (System.nanoTime() - s0) / 1e9;
+            List<Section> made = report.sections().subList(before, report.sections().size());
+            if (made.size() == 1) {
+                made.get(0).seconds(secs);
+            }
+            System.err.printf("bench: %s done in %.0f s%n", p.title(), secs);
+        }
+        report.run().put("duration_s", (System.nanoTime() - t0) / 1e9);
+        ReportWriter.write(report, out);
+        System.out.println(ReportWriter.headlineTable(report));
+        System.out.println("Full report: " + out.resolve("report.md") + " (and report.json)");
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            usage(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static void usage(String message) {
+        System.err.println("bench: " + message);
+        System.err.println("usage: bench/run [--quick] [--out DIR]");
+        System.exit(2);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.marsad.bench;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.marsad.bench.data.Corpus;
+import org.marsad.bench.data.EvalData;
+import org.marsad.bench.report.Report;
+
+/**
+ * What every part of a run shares.
+ *
+ * @param quick  small samples and short JMH settings (bench/run --quick)
+ * @param root   the repository root
+ * @param out    the output directory (report.md, report.json)
+ * @param work   scratch space under out (corpora, data directories, samples); rebuilt on each run
+ * @param eval   the evaluation data, when present
+ * @param corpus the real articles to measure on (ANT, else the bundled sample)
+ */
+public record Context(boolean quick, Path root, Path out, Path work, Optional<EvalData> eval, Corpus corpus,
+                      Report report) {
+
+    /** Picks the quick or the full value. */
+    public int size(int quickValue, int fullValue) {
+        return quick ? quickValue : fullValue;
+    }
+
+    /** The note for a part that needs the evaluation data and does not have it. */
+    public static String noEvalData(String what) {
+        return "no evaluation data (" + what + "): set MARSAD_EVAL_DIR or place it at ../shared/eval beside the "
+                + "repository";
+    }
+}

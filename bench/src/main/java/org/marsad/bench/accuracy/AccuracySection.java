@@ -1,0 +1,110 @@
+package org.marsad.bench.accuracy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.marsad.bench.Context;
+import org.marsad.bench.data.EvalData;
+import org.marsad.bench.e2e.MarsadProcess;
+import org.marsad.bench.report.Figures;
+import org.marsad.bench.report.Headline;
+import org.marsad.bench.report.Section;
+
+/**
+ * Accuracy: search variant recall and cross-outlet retrieval (Marsad's analysis against Lucene's stock
+ * ArabicAnalyzer), and the seed page's golden output. Each part needing evaluation data says so when it is absent.
+ */
+public final class AccuracySection {
+    private AccuracySection() {
+    }
+
+    public static void run(Context ctx) throws Exception {
+        variantRecall(ctx);
+        retrieval(ctx);
+        seedGolden(ctx);
+    }
+
+    static void variantRecall(Context ctx) throws Exception {
+        Section s = ctx.report().section("variant_recall", "Search variant recall");
+        List<VariantRecall.Pair> pairs = VariantRecall.bundled();
+        Figures f = s.figures();
+        f.put("pairs", pairs.size());
+        VariantRecall.Result lucene;
+        try (ArabicAnalyzer a = new ArabicAnalyzer()) {
+            lucene = VariantRecall.evaluate(a, pairs);
+        }
+        put(f.group("lucene_arabic_analyzer"), lucene);
+        s.note("Pairs: bench/src/main/resources/org/marsad/bench/accuracy/variants.tsv (" + lucene.positives()
+                + " inflections and spelling variants that must match, " + lucene.negatives()
+                + " false friends that must not). A pair matches when every analyzed query term is among the "
+                + "document form's terms.");
+        s.note("Lucene ArabicAnalyzer misses: " + String.join("; ", lucene.misses()));
+        if (!lucene.merged().isEmpty()) {
+            s.note("Lucene ArabicAnalyzer merges false friends: " + String.join("; ", lucene.merged()));
+        }
+        s.note("Marsad's analyzer: not in this build yet (marsad-store analysis); Lucene's figures only.");
+    }
+
+    static void put(Figures g, VariantRecall.Result r) {
+        g.put("recall", r.recall()).put("found", r.found()).put("positives", r.positives())
+                .put("false_friend_rate", r.falseFriendRate()).put("false_friends", r.falseFriends());
+    }
+
+    static void retrieval(Context ctx) throws Exception {
+        Section s = ctx.report().section("retrieval", "Cross-outlet retrieval MRR@10 (ANT 2018-04)");
+        if (ctx.eval().isEmpty() || !ctx.corpus().isReal()
+                || !Files.isRegularFile(ctx.eval().get().antNearDupPairs())) {
+            s.skip(Context.noEvalData("ant-2018-04 articles and near-duplicate pairs"));
+            return;
+        }
+        List<RetrievalMrr.Task> tasks = RetrievalMrr.tasks(ctx.eval().get().antNearDupPairs(), ctx.corpus());
+        Figures f = s.figures();
+        f.put("queries", tasks.size()).put("documents", ctx.corpus().articles().size());
+        Path dir = ctx.work().resolve("retrieval");
+        RetrievalMrr.Result lucene = RetrievalMrr.evaluate(new ArabicAnalyzer(), ctx.corpus(), tasks,
+                dir.resolve("lucene"));
+        f.group("lucene_arabic_analyzer").put("mrr_at_10", lucene.mrrAt10()).put("recall_at_10", lucene.recallAt10());
+        s.note("Query: one outlet's headline; target: another outlet's copy of the same story (the cross-outlet "
+                + "pairs of neardup_pairs_2018-04.tsv, both directions); index: title (boost 2) and body of all "
+                + ctx.corpus().articles().size() + " articles; the query's own article is left out of its ranking.");
+        s.note("Marsad's analyzer: not in this build yet (marsad-store analysis); Lucene's figures only.");
+    }
+
+    static void seedGolden(Context ctx) throws Exception {
+        Section s = ctx.report().section("seed_golden", "Seed page golden (marsad extract)");
+        if (ctx.eval().isEmpty()) {
+            s.skip(Context.noEvalData("seed page and its expected.json"));
+            return;
+        }
+        EvalData eval = ctx.eval().get();
+        Path page = eval.seed().resolve("000_380e3a2f51e7f576.txt");
+        Path expected = eval.seed().resolve("expected.json");
+        if (!Files.isRegularFile(page) || !Files.isRegularFile(expected)) {
+            s.skip("no seed page at " + eval.seed());
+            return;
+        }
+        MarsadProcess marsad = new MarsadProcess(ctx.root().resolve("marsad-cli/target/marsad.jar"),
+                ctx.work().resolve("seed"));
+        if (!marsad.available()) {
+            s.skip(marsad.jar() + " is missing (bench/run builds it)");
+            return;
+        }
+        MarsadProcess.Outcome o = marsad.run("extract", 120, "extract", "--format", "jsonl", page.toString());
+        if (o.exitCode() != 0) {
+            s.skip("`marsad extract` failed: " + o.lastLine());
+            return;
+        }
+        SeedGolden.Result r = SeedGolden.score(
+                SeedGolden.gold(Files.readString(expected, StandardCharsets.UTF_8)), SeedGolden.extracted(o.stdout()));
+        s.figures().put("expected_articles", r.expectedArticles()).put("extracted_articles", r.extractedArticles())
+                .put("fields_right", r.fieldsRight()).put("fields_checked", r.fieldsChecked())
+                .put("field_accuracy", r.fieldAccuracy());
+        if (!r.wrong().isEmpty()) {
+            s.note("Wrong fields (article.field): " + String.join(", ", r.wrong()));
+        }
+        ctx.report().headline(new Headline("seed golden, fields right", "share", r.fieldAccuracy(), null,
+                Double.NaN, true));
+    }
+}

@@ -1,0 +1,18 @@
+package org.marsad.bench.micro;
+
+import java.time.LocalDate;
+import org.marsad.arabic.dates.ArabicDates;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.infra.Blackhole;
+
+/** Finding and resolving every date expression in real paragraphs (baseline: NormalizeBench.luceneNormalizer). */
+public class DatesBench {
+    private static final LocalDate REFERENCE = LocalDate.of(2018, 4, 15);
+
+    @Benchmark
+    public void marsadDates(TextSample s, Blackhole bh) {
+        for (String p : s.paragraphs) {
+            bh.consume(ArabicDates.find(p, REFERENCE));
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package org.marsad.bench.micro;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import org.marsad.bench.Context;
+import org.marsad.bench.Probe;
+import org.marsad.bench.data.Corpus;
+import org.marsad.bench.report.Figures;
+import org.marsad.bench.report.Headline;
+import org.marsad.bench.report.Section;
+import org.marsad.model.Article;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the JMH micro benchmarks through JMH's API and reports each Marsad figure as MB/s next to its baseline
+ * measured in the same run. A benchmark whose Marsad capability is not implemented in this build is left out with
+ * a note; the baseline still runs.
+ */
+public final class MicroSection {
+
+    /** Which input a benchmark reads, and so how many bytes one operation covers. */
+    private enum Input { TEXT, HTML, TEXT_PAGES }
+
+    /** A Marsad benchmark, the baseline it is compared with, and a probe telling whether it can run. */
+    private record Pair(String key, String label, String marsad, String baseline, String baselineLabel, Input input,
+                        Runnable probe) {
+    }
+
+    private static final String TEXT_PROBE = "في 7 أكتوبر/تشرين الأول 2023 أعلنت الحكومة أمس عن 20 ألفاً و258 إصابة";
+
+    private static List<Pair> pairs() {
+        List<Pair> p = new ArrayList<>();
+        p.add(new Pair("normalize_display", "normalize (display)", "NormalizeBench.marsadDisplay",
+                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT,
+                () -> org.marsad.arabic.ArabicNormalizer.display(TEXT_PROBE)));
+        p.add(new Pair("normalize_search", "normalize (search)", "NormalizeBench.marsadSearch",
+                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT,
+                () -> org.marsad.arabic.ArabicNormalizer.search(TEXT_PROBE)));
+        p.add(new Pair("dates", "date finding", "DatesBench.marsadDates",
+                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT,
+                () -> org.marsad.arabic.dates.ArabicDates.find(TEXT_PROBE, LocalDate.of(2024, 1, 1))));
+        p.add(new Pair("analysis", "search analysis", null,
+                "AnalysisBench.luceneArabicAnalyzer", "Lucene ArabicAnalyzer", Input.TEXT, null));
+        p.add(new Pair("extract_text", "raw text page extraction", "ExtractTextBench.marsadTextPage",
+                "ExtractTextBench.luceneNormalizeLines", "line split + Lucene ArabicNormalizer", Input.TEXT_PAGES,
+                () -> new org.marsad.extract.text.TextPageExtractor().extract(TEXT_PROBE)));
+        p.add(new Pair("extract_html", "HTML extraction", null,
+                "ExtractBench.jsoupParse", "jsoup parse alone", Input.HTML, null));
+        return p;
+    }
+
+    private MicroSection() {
+    }
+
+    public static void run(Context ctx) throws IOException {
+        Section s = ctx.report().section("micro", "Micro benchmarks (JMH)");
+        Path dir = ctx.work().resolve("micro");
+        Files.createDirectories(dir);
+        List<String> paragraphs = Corpus.paragraphs(ctx.corpus().articles(), ctx.size(100_000, 400_000));
+        Path textFile = dir.resolve("paragraphs.txt");
+        Files.write(textFile, paragraphs, StandardCharsets.UTF_8);
+        long textBytes = TextSample.utf8Bytes(paragraphs);
+        Path htmlDir = dir.resolve("html");
+        long htmlBytes = writeHtmlSample(ctx, htmlDir, ctx.size(20, 60), s);
+        Path pageDir = dir.resolve("text-pages");
+        long pageBytes = writeTextPages(ctx, pageDir, ctx.size(50, 200), s);
+
+        List<String> includes = new ArrayList<>();
+        List<Pair> runnable = new ArrayList<>();
+        for (Pair p : pairs()) {
+            includes.add(p.baseline());
+            if (p.marsad() == null) {
+                s.note(p.label() + ": Marsad side not in this build yet; baseline " + p.baselineLabel() + " only.");
+                continue;
+            }
+            String why = Probe.failure(p.probe());
+            if (why != null) {
+                s.note(p.label() + ": Marsad side skipped, " + why + ".");
+                continue;
+            }
+            includes.add(p.marsad());
+            runnable.add(p);
+        }
+
+        Map<String, Double> opsPerSecond = runJmh(ctx, includes.stream().distinct().toList(), textFile, htmlDir,
+                pageDir, s);
+        Figures f = s.figures();
+        f.put("text_sample_bytes", textBytes).put("text_paragraphs", paragraphs.size())
+                .put("html_sample_bytes", htmlBytes).put("text_pages_bytes", pageBytes);
+        for (Pair p : pairs()) {
+            long bytes = switch (p.input()) {
+                case TEXT -> textBytes;
+                case HTML -> htmlBytes;
+                case TEXT_PAGES -> pageBytes;
+            };
+            Figures g = f.group(p.key());
+            double base = mbPerS(opsPerSecond.get(p.baseline()), bytes);
+            g.put("baseline", p.baselineLabel()).put("baseline_mb_per_s", base);
+            if (runnable.contains(p)) {
+                double mine = mbPerS(opsPerSecond.get(p.marsad()), bytes);
+                g.put("mb_per_s", mine);
+                g.ratio("mb_per_s", mine, base);
+                ctx.report().headline(new Headline(p.label(), "MB/s", mine, p.baselineLabel(), base, true));
+            }
+        }
+        s.note("Throughput = JMH operations/s × input bytes (UTF-8) per operation; one operation processes the whole "
+                + "sample. " + (ctx.quick() ? "Quick settings: 1 fork, 1×1 s warm-up, 2×1 s measurement."
+                : "Full settings: 1 fork, 3×2 s warm-up, 5×2 s measurement."));
+        s.note("Date finding has no peer in Java that reads Arabic dates; its baseline is one pass of Lucene's "
+                + "ArabicNormalizer over the same text, to put its cost in proportion.");
+    }
+
+    private static double mbPerS(Double ops, long bytes) {
+        return ops == null ? Double.NaN : ops * bytes / 1e6;
+    }
+
+    private static Map<String, Double> runJmh(Context ctx, List<String> benchmarks, Path textFile, Path htmlDir,
+                                              Path pageDir, Section s) {
+        ChainedOptionsBuilder ob = new OptionsBuilder()
+                .forks(1)
+                .threads(1)
+                .param("textFile", textFile.toString())
+                .param("htmlDir", htmlDir.toString())
+                .param("textPageDir", pageDir.toString())
+                .jvmArgs("-Xmx1g", "-Dfile.encoding=UTF-8")
+                .shouldFailOnError(false)
+                .timeUnit(TimeUnit.SECONDS);
+        for (String b : benchmarks) {
+            ob.include("org\\.marsad\\.bench\\.micro\\." + b.replace(".", "\\.") + "$");
+        }
+        if (ctx.quick()) {
+            ob.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2)
+                    .measurementTime(TimeValue.seconds(1));
+        } else {
+            ob.warmupIterations(3).warmupTime(TimeValue.seconds(2)).measurementIterations(5)
+                    .measurementTime(TimeValue.seconds(2));
+        }
+        ob.output(ctx.work().resolve("micro/jmh.log").toString());
+        Map<String, Double> out = new LinkedHashMap<>();
+        try {
+            Collection<RunResult> results = new Runner(ob.build()).run();
+            for (RunResult r : results) {
+                String name = r.getParams().getBenchmark();
+                String shortName = name.substring("org.marsad.bench.micro.".length());
+                double score = r.getPrimaryResult().getScore();
+                out.put(shortName, score);
+                double err = r.getPrimaryResult().getScoreError();
+                s.figures().group("jmh_ops_per_s").put(snake(shortName), score);
+                if (!Double.isNaN(err) && score > 0) {
+                    s.figures().group("jmh_error_pct").put(snake(shortName), 100 * err / score);
+                }
+            }
+        } catch (RunnerException e) {
+            s.note("JMH failed: " + e.getMessage() + " (see work/micro/jmh.log)");
+        }
+        for (String b : benchmarks) {
+            if (!out.containsKey(b)) {
+                s.note(b + " produced no result (see work/micro/jmh.log).");
+            }
+        }
+        return out;
+    }
+
+    /** "NormalizeBench.marsadSearch" → "normalize_bench_marsad_search". */
+    static String snake(String benchmark) {
+        return benchmark.replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+    }
+
+    /**
+     * Raw text pages shaped like the seed (headline, date line, paragraphs, source line): the project's own sample
+     * page, then pages written from the corpus articles.
+     */
+    private static long writeTextPages(Context ctx, Path dir, int count, Section s) throws IOException {
+        Files.createDirectories(dir);
+        List<String> pages = new ArrayList<>();
+        try (InputStream in = MicroSection.class.getResourceAsStream("/org/marsad/cli/sample/sample-page.txt")) {
+            if (in != null) {
+                pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        for (Article a : ctx.corpus().articles()) {
+            if (pages.size() >= count) {
+                break;
+            }
+            StringBuilder sb = new StringBuilder();
+            sb.append(a.title()).append('\n');
+            if (a.publishedText() != null) {
+                sb.append("تاريخ النشر: ").append(a.publishedText()).append('\n');
+            }
+            a.body().forEach(p -> sb.append(p).append('\n'));
+            if (a.source() != null) {
+                sb.append("المصدر: ").append(a.source()).append('\n');
+            }
+            pages.add(sb.toString());
+        }
+        long bytes = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            Files.writeString(dir.resolve(String.format("%04d.txt", i)), pages.get(i), StandardCharsets.UTF_8);
+            bytes += pages.get(i).getBytes(StandardCharsets.UTF_8).length;
+        }
+        s.note("Raw text pages: the bundled sample page plus " + (pages.size() - 1) + " pages written from corpus "
+                + "articles in the same shape (headline, date line, paragraphs, source line).");
+        return bytes;
+    }
+
+    /**
+     * Real pages when the evaluation data has them (scrapinghub and the Arabic pages), else pages built from the
+     * corpus articles with a plain news-page template.
+     */
+    private static long writeHtmlSample(Context ctx, Path dir, int count, Section s) throws IOException {
+        Files.createDirectories(dir);
+        List<String> pages = new ArrayList<>();
+        if (ctx.eval().isPresent()) {
+            Path arabic = ctx.eval().get().arabicPages();
+            if (Files.isDirectory(arabic)) {
+                try (var st = Files.walk(arabic)) {
+                    for (Path p : st.filter(x -> x.toString().endsWith(".html")).sorted().toList()) {
+                        pages.add(Files.readString(p, StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            Path html = ctx.eval().get().scrapinghub().resolve("html");
+            if (Files.isDirectory(html)) {
+                try (var st = Files.list(html)) {
+                    for (Path p : st.sorted().limit(Math.max(0, count - pages.size())).toList()) {
+                        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+                            pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+            s.note("HTML sample: " + pages.size() + " saved pages (Arabic pages, then scrapinghub).");
+        }
+        if (pages.isEmpty()) {
+            for (Article a : ctx.corpus().articles()) {
+                if (pages.size() >= count) {
+                    break;
+                }
+                pages.add(SyntheticPage.render(a));
+            }
+            s.note("HTML sample: " + pages.size() + " pages rendered from the bundled articles (no saved pages).");
+        }
+        long bytes = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            Files.writeString(dir.resolve(String.format("%04d.html", i)), pages.get(i), StandardCharsets.UTF_8);
+            bytes += pages.get(i).getBytes(StandardCharsets.UTF_8).length;
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,142 @@
+package org.marsad.extract.html;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.arabic.dates.ArabicDates;
+import org.marsad.arabic.dates.DateMention;
+
+/**
+ * Turns a date as a page writes it into the {@code published} form of the Article contract: a date, a local
+ * date-time, or a date-time with the page's own offset. The offset is kept as written: "03:01+0400" stays
+ * "03:01:00+04:00" and is never moved to UTC, which would put the article on the previous day.
+ */
+final class DateValues {
+    private DateValues() {
+    }
+
+    private static final Pattern ISO = Pattern.compile(
+            "^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+                    + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?");
+    private static final Pattern SLASHED = Pattern.compile("^\\s*(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
+    private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
+    /** The ISO form of the date, or null when the text holds no date this reader understands. */
+    static String parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String s = raw.strip();
+        String iso = iso(s);
+        if (iso != null) {
+            return iso;
+        }
+        Matcher m = SLASHED.matcher(s);
+        if (m.find()) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            if (d != null) {
+                return d.toString();
+            }
+        }
+        String rfc = rfc1123(s);
+        if (rfc != null) {
+            return rfc;
+        }
+        return arabic(s);
+    }
+
+    private static String iso(String s) {
+        Matcher m = ISO.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        LocalDate d = date(m.group(1), m.group(2), m.group(3));
+        if (d == null) {
+            return null;
+        }
+        if (m.group(4) == null) {
+            return d.toString();
+        }
+        int hour = Integer.parseInt(m.group(4));
+        int minute = Integer.parseInt(m.group(5));
+        int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+        if (hour > 23 || minute > 59 || second > 59) {
+            return d.toString();
+        }
+        LocalDateTime local = d.atTime(hour, minute, second);
+        String zone = m.group(7);
+        if (zone == null) {
+            return LOCAL.format(local);
+        }
+        ZoneOffset offset = offset(zone);
+        return offset == null ? LOCAL.format(local) : WITH_OFFSET.format(OffsetDateTime.of(local, offset));
+    }
+
+    private static ZoneOffset offset(String zone) {
+        if (zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT")) {
+            return ZoneOffset.UTC;
+        }
+        String z = zone.length() == 5 && zone.charAt(3) != ':' ? zone.substring(0, 3) + ":" + zone.substring(3)
+                : zone;
+        try {
+            return ZoneOffset.of(z);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            int year = Integer.parseInt(y);
+            if (year < 1990 || year > 2100) {
+                return null;
+            }
+            return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String rfc1123(String s) {
+        try {
+            ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT));
+            return WITH_OFFSET.format(z.toOffsetDateTime());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A date in words (Arabic or English month names), through the Arabic toolkit. */
+    static String arabic(String s) {
+        List<DateMention> found = ArabicDates.find(s, null);
+        for (DateMention d : found) {
+            if (d.value() != null && !d.relative()) {
+                if (d.time() != null) {
+                    return LOCAL.format(d.value().atTime(d.time()));
+                }
+                return d.value().toString();
+            }
+        }
+        return null;
+    }
+
+    /** Like {@link #arabic(String)} but also says where in the text the date was written. */
+    static DateMention firstMention(String s) {
+        for (DateMention d : ArabicDates.find(s, null)) {
+            if (d.value() != null && !d.relative()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,158 @@
+package org.marsad.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class, id and role say about it. Page authors name their boxes after what they hold
+ * ("share-bar", "related-news", "article-body"), so the words of those names are cheap, strong evidence. Words
+ * are matched whole (after splitting on punctuation and camelCase) so that "ad" never matches "head" or "read".
+ */
+final class Hints {
+    private Hints() {
+    }
+
+    /** Words that name boxes which are never article text, whatever else the name says. */
+    private static final Set<String> BOILERPLATE = Set.of(
+            "comment", "comments", "commentlist", "disqus", "respond", "replies",
+            "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "sociallinks",
+            "related", "relatedposts", "recommended", "recommendations", "recirc", "outbrain", "taboola", "zergnet",
+            "sidebar", "widget", "widgets", "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs",
+            "footer", "masthead", "newsletter", "subscribe", "subscription", "signup", "login",
+            "promo", "promoted", "advert", "advertisement", "advertising", "ad", "ads", "adv", "adslot", "adunit",
+            "dfp", "sponsor", "sponsored", "popular", "mostread", "mostpopular", "trending", "ticker",
+            "cookie", "cookies", "consent", "modal", "popup", "overlay", "readmore", "readalso",
+            "offscreen", "screenreader", "sronly", "visuallyhidden", "shoutbox", "combx",
+            "caption", "captions", "figcaption", "photocredit", "imagecredit", "gallery", "slideshow", "carousel",
+            "lightbox", "morenews", "morestories", "moreposts", "morearticles", "morefrom", "moreon", "latestnews",
+            "latestposts", "recentposts", "relatedcontent", "upnext", "whatsnext");
+
+    /** Words that usually name boxes around the text, but lose to a content word in the same name. */
+    private static final Set<String> WEAK_BOILERPLATE = Set.of(
+            "breaking", "banner", "tags", "tag", "taglist", "keywords", "bio", "biography", "print", "toolbar",
+            "pagination", "pager", "skip", "rating", "ratings", "vote", "poll", "byline", "dateline", "timestamp",
+            "meta", "credit", "credits", "author", "authors", "more", "also", "next", "prev", "previous",
+            "copyright", "legal", "disclaimer", "contact", "utility", "tools", "actions", "follow", "reply",
+            "gpt", "rate");
+
+    /** Words that name boxes holding the article itself. */
+    private static final Set<String> CONTENT = Set.of(
+            "article", "articles", "content", "body", "story", "text", "entry", "post", "main", "prose",
+            "paragraph", "detail", "details", "news", "richtext", "blog", "single", "page", "column", "col",
+            "maincontent", "articlebody", "storybody", "postbody", "entrycontent", "postcontent", "articletext",
+            "storytext", "bodytext", "newsbody", "newscontent", "newstext", "itembody", "itemfulltext", "fulltext",
+            "articlecontent", "storycontent", "detailstext", "mainarticle");
+
+    /** The lower-case words of the element's class names, id, role and itemprop. */
+    static List<String> words(Element e) {
+        List<String> out = new ArrayList<>(8);
+        addWords(e.attr("class"), out);
+        addWords(e.id(), out);
+        addWords(e.attr("role"), out);
+        addWords(e.attr("itemprop"), out);
+        return out;
+    }
+
+    /**
+     * Splits each space-separated name into words at punctuation, digits and camelCase humps ("shareBar-2" gives
+     * "share", "bar"), and also adds the name's letters joined ("sharebar"), so both spellings match.
+     */
+    private static void addWords(String raw, List<String> out) {
+        int n = raw.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(raw.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(raw.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                splitName(raw, start, i, out);
+            }
+        }
+    }
+
+    private static void splitName(String raw, int from, int to, List<String> out) {
+        StringBuilder joined = new StringBuilder(to - from);
+        StringBuilder word = new StringBuilder();
+        int parts = 0;
+        char prev = 0;
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            boolean letter = c < 128 && Character.isLetter(c);
+            if (letter && Character.isUpperCase(c) && prev != 0 && Character.isLowerCase(prev) && word.length() > 0) {
+                out.add(word.toString());
+                parts++;
+                word.setLength(0);
+            }
+            if (letter) {
+                char lc = Character.toLowerCase(c);
+                word.append(lc);
+                joined.append(lc);
+            } else if (word.length() > 0) {
+                out.add(word.toString());
+                parts++;
+                word.setLength(0);
+            }
+            prev = c;
+        }
+        if (word.length() > 0) {
+            out.add(word.toString());
+            parts++;
+        }
+        if (parts > 1) {
+            out.add(joined.toString());
+        }
+    }
+
+    /**
+     * True when the name says "not article text": a strong boilerplate word that content words do not outnumber,
+     * or a weak one with no content word at all ("breaking-block" goes, "breaking-news-article" stays).
+     */
+    static boolean saysBoilerplate(List<String> words) {
+        int strong = 0;
+        int weak = 0;
+        for (String w : words) {
+            if (BOILERPLATE.contains(w)) {
+                strong++;
+            } else if (WEAK_BOILERPLATE.contains(w)) {
+                weak++;
+            }
+        }
+        if (strong == 0 && weak == 0) {
+            return false;
+        }
+        int content = content(words);
+        return strong > 0 && strong >= content || weak > 0 && content == 0;
+    }
+
+    /** True when the name says "the article text" and nothing against it. */
+    static boolean saysContent(List<String> words) {
+        return content(words) > 0 && !saysBoilerplate(words);
+    }
+
+    /** How many of the element's name words say "article content". */
+    static int content(List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            if (CONTENT.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when any name word is one of the given words. */
+    static boolean any(List<String> words, Set<String> wanted) {
+        for (String w : words) {
+            if (wanted.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,157 @@
+package org.marsad.extract.html;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.marsad.model.Article;
+import org.marsad.model.RelatedLink;
+
+/**
+ * Turns an HTML page into an {@link Article}: the article text without the page around it, and what the page says
+ * about the article (headline, dates, author, outlet, tags, "read also" links, canonical URL, language).
+ *
+ * <p>A pure stage: no I/O, no clock, the same output for the same input. Thread-safe.
+ *
+ * <pre>{@code
+ * Optional<Article> a = HtmlArticleExtractor.extract(html, "https://example.com/news/1");
+ * }</pre>
+ */
+public final class HtmlArticleExtractor {
+    private HtmlArticleExtractor() {
+    }
+
+    /** Least prose a page must carry to count as an article. */
+    private static final int MIN_PROSE = 200;
+    /** Least when the page itself declares an article (og:type, JSON-LD). */
+    private static final int MIN_PROSE_DECLARED = 80;
+
+    /**
+     * Extracts the article of a page.
+     *
+     * @param html    the page's markup, already decoded to text
+     * @param baseUrl the address the page was fetched from, for resolving relative links; may be null
+     * @return the article, or empty when the page has no article text (a home page, a list, an error page)
+     */
+    public static Optional<Article> extract(String html, String baseUrl) {
+        Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
+        if (baseUrl == null || baseUrl.isBlank()) {
+            String own = ownAddress(doc);
+            if (own != null) {
+                doc.setBaseUri(own);
+            }
+        }
+        return extract(doc);
+    }
+
+    /** Extracts the article of an already parsed page. The document is modified (boilerplate is removed). */
+    public static Optional<Article> extract(Document doc) {
+        PageMeta meta = PageMeta.read(doc);
+        JsonLd ld = JsonLd.read(doc);
+        String url = canonical(doc, meta);
+        String host = host(url != null ? url : doc.location());
+        String siteName = first(meta.first("og:site_name", "application-name", "al:android:app_name"),
+                ld.siteName());
+        String title = Titles.find(doc, meta, ld, siteName, host);
+        PageDates.Found published = PageDates.published(doc, meta, ld);
+        String author = Authors.find(doc, meta, ld);
+        List<String> tags = tags(doc, meta, ld);
+        String declaredLanguage = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+                meta.first("content-language", "og:locale", "language", "dc.language"));
+        boolean declaredArticle = ld.hasArticle() || "article".equalsIgnoreCase(meta.first("og:type"));
+
+        Element body = doc.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        List<RelatedLink> related = RelatedLinks.collect(body);
+        MainText.Result text = MainText.extract(body, title, ld.article("articleBody"));
+        int minimum = declaredArticle ? MIN_PROSE_DECLARED : MIN_PROSE;
+        if (text.proseChars() < minimum) {
+            return Optional.empty();
+        }
+        return Optional.of(Article.builder()
+                .url(url)
+                .title(title)
+                .published(published == null ? null : published.iso())
+                .publishedText(published == null ? null : published.text())
+                .source(siteName)
+                .author(author)
+                .language(Languages.detect(declaredLanguage, text.paragraphs()))
+                .body(text.paragraphs())
+                .tags(tags)
+                .related(related)
+                .build());
+    }
+
+    /** The absolute address the page states for itself (canonical link, og:url), for resolving its links. */
+    private static String ownAddress(Document doc) {
+        for (Element e : doc.select("link[rel~=(?i)^canonical$][href], meta[property=og:url][content]")) {
+            String v = e.hasAttr("href") ? e.attr("href") : e.attr("content");
+            if (v.matches("(?i)https?://\\S+")) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String canonical(Document doc, PageMeta meta) {
+        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        String url = link == null ? null : link.absUrl("href");
+        if (url == null || url.isEmpty()) {
+            String og = meta.first("og:url");
+            if (og != null && og.matches("(?i)https?://.+")) {
+                url = og;
+            }
+        }
+        if (url == null || url.isEmpty()) {
+            url = doc.location();
+        }
+        return url == null || url.isEmpty() ? null : url;
+    }
+
+    private static String host(String url) {
+        if (url == null || url.isEmpty()) {
+            return null;
+        }
+        try {
+            return URI.create(url.replace(" ", "%20")).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static List<String> tags(Document doc, PageMeta meta, JsonLd ld) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> found = new ArrayList<>(meta.all("article:tag"));
+        found.addAll(ld.keywords());
+        for (String k : new String[] {"news_keywords", "keywords"}) {
+            for (String v : meta.all(k)) {
+                found.addAll(PageMeta.splitList(v));
+            }
+        }
+        for (Element a : doc.select("a[rel~=(?i)\\btag\\b]")) {
+            found.add(a.text());
+        }
+        for (String t : found) {
+            String s = Texts.oneLine(t).replaceFirst("^#", "");
+            if (!s.isEmpty() && s.length() <= 60) {
+                out.putIfAbsent(Texts.key(s), s);
+            }
+        }
+        out.remove("");
+        return new ArrayList<>(out.values()).subList(0, Math.min(out.size(), 40));
+    }
+
+    private static String first(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a.strip();
+        }
+        return b == null || b.isBlank() ? null : b.strip();
+    }
+}

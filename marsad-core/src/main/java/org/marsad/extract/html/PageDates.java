@@ -1,0 +1,124 @@
+package org.marsad.extract.html;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.marsad.arabic.dates.DateMention;
+
+/**
+ * The publication and update dates of a page, from the most deliberate statement to the least: JSON-LD, meta tags
+ * (article:published_time and the many variants sites use), {@code <time>} elements, then the date printed near
+ * the headline in words ("تم نشره الجمعة 24 نيسان / أبريل 2020"). A meta value that is an Arabic date string
+ * rather than ISO is read as text, since it is still the page's own statement of the date.
+ */
+final class PageDates {
+    private PageDates() {
+    }
+
+    /** A date found on the page: its ISO form and the text it was read from. */
+    record Found(String iso, String text) {
+    }
+
+    private static final String[] PUBLISHED_KEYS = {
+        "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+        "published_time", "article.published", "datepublished", "publish-date", "publish_date", "publishdate",
+        "pubdate", "date.published", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+        "dc.date", "dcterms.date", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
+        "article_date_original", "original-publish-date", "datecreated", "date", "created", "publication_date"
+    };
+
+    private static final String[] MODIFIED_KEYS = {
+        "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified", "lastmod",
+        "last-modified", "dcterms.modified", "article.updated", "revised"
+    };
+
+    /** Class/id words of elements that print the publication date. */
+    private static final Pattern DATE_BOX = Pattern.compile(
+            "(?i)date|time|publish|posted|created|dateline|byline|meta|info|stamp|tarikh|waqt");
+
+    static Found published(Document doc, PageMeta meta, JsonLd ld) {
+        Found f = read(ld.article("datePublished"));
+        if (f == null) {
+            f = read(ld.article("dateCreated"));
+        }
+        for (int i = 0; f == null && i < PUBLISHED_KEYS.length; i++) {
+            f = read(meta.first(PUBLISHED_KEYS[i]));
+        }
+        if (f == null) {
+            f = timeElement(doc, "time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime]");
+        }
+        if (f == null) {
+            f = timeElement(doc, "article time[datetime], time[datetime]");
+        }
+        if (f == null) {
+            f = printed(doc);
+        }
+        return f;
+    }
+
+    static Found modified(Document doc, PageMeta meta, JsonLd ld) {
+        Found f = read(ld.article("dateModified"));
+        for (int i = 0; f == null && i < MODIFIED_KEYS.length; i++) {
+            f = read(meta.first(MODIFIED_KEYS[i]));
+        }
+        if (f == null) {
+            f = timeElement(doc, "time[itemprop=dateModified], [itemprop=dateModified][datetime]");
+        }
+        return f;
+    }
+
+    private static Found read(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String iso = DateValues.parse(raw);
+        return iso == null ? null : new Found(iso, raw.strip());
+    }
+
+    private static Found timeElement(Document doc, String query) {
+        for (Element t : doc.select(query)) {
+            Found f = read(t.attr("datetime"));
+            if (f == null) {
+                f = read(t.attr("content"));
+            }
+            if (f == null) {
+                f = read(Texts.oneLine(t.text()));
+            }
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first date written in words in a small element that looks like a dateline (its class/id mentions date,
+     * time, publish ...), searched from the headline onwards, then anywhere.
+     */
+    private static Found printed(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        boolean afterHeading = h1 == null;
+        for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
+            if (e == h1) {
+                afterHeading = true;
+                continue;
+            }
+            if (!afterHeading || e.childrenSize() > 3) {
+                continue;
+            }
+            String names = e.className() + " " + e.id();
+            if (!DATE_BOX.matcher(names).find() && !e.normalName().equals("time")) {
+                continue;
+            }
+            String text = Texts.oneLine(e.text());
+            if (text.isEmpty() || text.length() > 200) {
+                continue;
+            }
+            DateMention d = DateValues.firstMention(text);
+            if (d != null) {
+                return new Found(DateValues.arabic(text.substring(d.start())), d.text());
+            }
+        }
+        return null;
+    }
+}

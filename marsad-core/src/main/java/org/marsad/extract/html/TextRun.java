@@ -1,0 +1,72 @@
+package org.marsad.extract.html;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * A stretch of running text that the page lays out as one block: the inline content of a paragraph, a heading, a
+ * list item, or the loose text of a div between two of its block children.
+ */
+final class TextRun {
+    final Element owner;
+    final int index;
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private String cached;
+    private int charCount = -1;
+
+    /** Set by the classifier: looks like a paragraph of prose. */
+    boolean good;
+    /** Set when the page's structured data (JSON-LD articleBody) contains this text. */
+    boolean confirmed;
+
+    TextRun(Element owner, int index) {
+        this.owner = owner;
+        this.index = index;
+    }
+
+    void append(String s, boolean inLink) {
+        // Line breaks in the markup's source are layout of the file, not of the text: only <br> breaks a line.
+        text.append(s.replace('\n', ' ').replace('\r', ' '));
+        if (inLink) {
+            linkChars += Texts.visibleLength(s);
+        }
+        cached = null;
+        charCount = -1;
+    }
+
+    void lineBreak() {
+        text.append('\n');
+        cached = null;
+        charCount = -1;
+    }
+
+    /** The text with runs of spaces collapsed; line breaks kept. */
+    String text() {
+        if (cached == null) {
+            cached = Texts.collapse(text);
+        }
+        return cached;
+    }
+
+    /** Number of non-space characters. */
+    int chars() {
+        if (charCount < 0) {
+            charCount = Texts.visibleLength(text());
+        }
+        return charCount;
+    }
+
+    double linkDensity() {
+        int c = chars();
+        return c == 0 ? 0 : Math.min(1.0, (double) linkChars / c);
+    }
+
+    String tag() {
+        return owner.normalName();
+    }
+
+    @Override
+    public String toString() {
+        return tag() + "#" + index + (good ? "+" : "") + ": " + text();
+    }
+}

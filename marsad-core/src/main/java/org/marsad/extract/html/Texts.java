@@ -1,0 +1,102 @@
+package org.marsad.extract.html;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Small text helpers shared by the extraction steps. */
+final class Texts {
+    private Texts() {
+    }
+
+    /** Non-whitespace characters in the text: a length that markup indentation cannot inflate. */
+    static int visibleLength(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f'
+                || c == '\ufeff';
+    }
+
+    /** Collapses spaces and tabs to one space, keeps single line breaks, trims every line and the whole. */
+    static String collapse(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        boolean newline = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                newline = true;
+                space = false;
+            } else if (isSpace(c)) {
+                space = true;
+            } else {
+                if (out.length() > 0) {
+                    if (newline) {
+                        out.append('\n');
+                    } else if (space) {
+                        out.append(' ');
+                    }
+                }
+                newline = false;
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Collapses all whitespace, line breaks included, to single spaces. */
+    static String oneLine(String s) {
+        return s == null ? "" : collapse(s).replace('\n', ' ');
+    }
+
+    /**
+     * A comparison key: letters and digits only, lower case, Arabic tatweel and diacritics dropped, so that the same
+     * words written with different punctuation, spacing or markup compare equal.
+     */
+    static String key(String s) {
+        if (s == null) {
+            return "";
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c) && c != '\u0640') {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Characters that end a sentence in English or Arabic text, closing quotes included. */
+    static boolean endsSentence(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\u201d' || c == '\'' || c == '\u2019' || c == '\u00bb' || c == ')') {
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?' || c == '\u061f' || c == '\u06d4' || c == ':' || c == '\u2026';
+        }
+        return false;
+    }
+
+    /** Commas, semicolons and full stops, Arabic ones included: a cheap sign of written prose. */
+    static int punctuation(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '.' || c == ';' || c == '\u060c' || c == '\u061b' || c == '\u061f' || c == '?') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

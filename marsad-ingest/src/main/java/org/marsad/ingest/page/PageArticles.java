@@ -1,0 +1,69 @@
+package org.marsad.ingest.page;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.extract.PageExtractor;
+import org.marsad.extract.PageExtractors;
+import org.marsad.extract.PageFormat;
+import org.marsad.extract.TextDecoding;
+import org.marsad.ingest.fetch.MediaTypes;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleIds;
+
+/**
+ * The single seam through which every fetched or archived page becomes an article: decode (header, meta, BOM,
+ * Arabic detection), pick the extractor for the page's format from {@link PageExtractors}, stamp the URL, id and
+ * fetch time. Live polling and WARC ingestion both call this, so an extractor improvement reaches both.
+ */
+public final class PageArticles {
+    private PageArticles() {
+    }
+
+    /** Why a page gave no article. */
+    public sealed interface Outcome {
+    }
+
+    /** The page's article, with url, id and fetched_at set. */
+    public record Extracted(Article article) implements Outcome {
+    }
+
+    /** No article: undecodable bytes or a page without article text. */
+    public record NoArticle(String reason) implements Outcome {
+    }
+
+    /** This build cannot extract the page's format; a later one may (so the page is worth trying again). */
+    public record Unsupported(String format) implements Outcome {
+    }
+
+    /**
+     * @param url         the page's URL (the final one, after redirects)
+     * @param body        the page bytes
+     * @param contentType the HTTP Content-Type, or null
+     * @param fetchedAt   when the page was fetched or captured
+     */
+    public static Outcome extract(URI url, byte[] body, String contentType, Instant fetchedAt) {
+        TextDecoding.Result decoded = TextDecoding.decode(body, PageCharsets.declared(body, contentType).orElse(null));
+        if (decoded instanceof TextDecoding.Undecodable u) {
+            return new NoArticle(u.reason());
+        }
+        String text = ((TextDecoding.Decoded) decoded).text();
+        PageFormat format = MediaTypes.isHtml(contentType) && !MediaTypes.essence(contentType).isEmpty()
+                ? PageFormat.HTML : PageFormat.sniff(url.getPath(), text);
+        Optional<PageExtractor> extractor = PageExtractors.forFormat(format);
+        if (extractor.isEmpty()) {
+            return new Unsupported(format.name());
+        }
+        List<Article> articles = extractor.get().extract(text);
+        if (articles.isEmpty() || articles.get(0).body().isEmpty()) {
+            return new NoArticle("no article text in the page");
+        }
+        Article a = articles.get(0);
+        if (a.url() == null) {
+            a = a.withUrl(url.toString());
+        }
+        a = a.withFetchedAt(fetchedAt.toString());
+        return new Extracted(a.withId(ArticleIds.of(a)));
+    }
+}

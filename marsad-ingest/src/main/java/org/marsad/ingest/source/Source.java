@@ -1,0 +1,84 @@
+package org.marsad.ingest.source;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An outlet Marsad polls.
+ *
+ * @param name         unique name ("BBC Arabic"), as the user typed it
+ * @param homepage     the outlet's site, or null
+ * @param country      ISO 3166-1 alpha-2 country code, or null
+ * @param language     ISO 639-1 language code of its articles ("ar"), or null
+ * @param feeds        feed URLs (RSS, Atom, RDF or JSON Feed)
+ * @param sitemap      a (news) sitemap or sitemap index URL, or null
+ * @param pollInterval time between two polls when healthy
+ * @param allowPrivate whether requests may go to private/loopback addresses (an intranet or test source)
+ * @param health       how polling has gone
+ */
+public record Source(String name, URI homepage, String country, String language, List<URI> feeds, URI sitemap,
+                     Duration pollInterval, boolean allowPrivate, SourceHealth health) {
+
+    /** How often a source is polled unless it says otherwise. */
+    public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(15);
+    /** Polls closer together than this would be impolite. */
+    public static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
+
+    public Source {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a source needs a name");
+        }
+        name = name.strip();
+        feeds = feeds == null ? List.of() : List.copyOf(feeds);
+        if (feeds.isEmpty() && sitemap == null) {
+            throw new IllegalArgumentException("source '" + name + "' needs a feed or a sitemap");
+        }
+        for (URI u : feeds) {
+            requireHttp(u, "feed");
+        }
+        if (sitemap != null) {
+            requireHttp(sitemap, "sitemap");
+        }
+        if (homepage != null) {
+            requireHttp(homepage, "homepage");
+        }
+        pollInterval = pollInterval == null ? DEFAULT_INTERVAL : pollInterval;
+        if (pollInterval.compareTo(MIN_INTERVAL) < 0) {
+            throw new IllegalArgumentException("poll interval of '" + name + "' is below " + MIN_INTERVAL.toMinutes()
+                    + " minute");
+        }
+        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+        health = Objects.requireNonNullElse(health, SourceHealth.NEW);
+    }
+
+    /** A new source with default interval and no history. */
+    public static Source of(String name, List<URI> feeds, URI sitemap, boolean allowPrivate) {
+        return new Source(name, null, null, null, feeds, sitemap, DEFAULT_INTERVAL, allowPrivate, SourceHealth.NEW);
+    }
+
+    public Source withHealth(SourceHealth h) {
+        return new Source(name, homepage, country, language, feeds, sitemap, pollInterval, allowPrivate, h);
+    }
+
+    private static void requireHttp(URI u, String what) {
+        String s = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        if (!(s.equals("http") || s.equals("https")) || u.getHost() == null) {
+            throw new IllegalArgumentException(what + " must be an http(s) URL: " + u);
+        }
+    }
+
+    /** Parses a URL the user gave, with a one-line error. */
+    public static URI url(String text, String what) {
+        try {
+            URI u = new URI(text.strip());
+            requireHttp(u, what);
+            return u;
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(what + " is not a valid URL: " + text);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.marsad.ingest.source;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * How polling a source has gone.
+ *
+ * @param lastSuccess         end of the last poll that succeeded, or null
+ * @param lastError           the last poll's error, one line; null after a success
+ * @param nextPoll            when the source is next due; null means now
+ * @param consecutiveFailures polls failed in a row (drives the backoff)
+ */
+public record SourceHealth(Instant lastSuccess, String lastError, Instant nextPoll, int consecutiveFailures) {
+    public static final SourceHealth NEW = new SourceHealth(null, null, null, 0);
+    /** A failing source is retried after its interval doubled per failure, up to this. */
+    public static final Duration MAX_BACKOFF = Duration.ofHours(24);
+
+    public boolean isDue(Instant now) {
+        return nextPoll == null || !nextPoll.isAfter(now);
+    }
+
+    /** The health after a successful poll at {@code now}. */
+    public SourceHealth succeeded(Instant now, Duration interval) {
+        return new SourceHealth(now, null, now.plus(interval), 0);
+    }
+
+    /** The health after a failed poll at {@code now}: next poll backs off exponentially, bounded. */
+    public SourceHealth failed(Instant now, Duration interval, String error) {
+        int failures = consecutiveFailures + 1;
+        return new SourceHealth(lastSuccess, error, now.plus(backoff(interval, failures)), failures);
+    }
+
+    /** interval × 2^(failures-1), capped at {@link #MAX_BACKOFF} (and never below the interval). */
+    static Duration backoff(Duration interval, int failures) {
+        int shift = Math.min(Math.max(failures - 1, 0), 20);
+        long ms = interval.toMillis();
+        long backed = ms > (MAX_BACKOFF.toMillis() >> shift) ? MAX_BACKOFF.toMillis() : ms << shift;
+        return Duration.ofMillis(Math.max(ms, Math.min(backed, MAX_BACKOFF.toMillis())));
+    }
+}

@@ -1,0 +1,158 @@
+package org.marsad.ingest.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.ingest.testsite.TestSite;
+
+class FeedParserTest {
+
+    private static Feed parse(String resource, String contentType) throws FeedFormatException {
+        return FeedParser.parse(TestSite.readResource("/feeds/" + resource), contentType,
+                URI.create("https://news.example/feed.xml"));
+    }
+
+    @Test
+    void rss2ItemsKeepTheirFieldsAndTheFeedsOffset() throws Exception {
+        Feed feed = parse("rss2.xml", "application/rss+xml");
+
+        assertThat(feed.format()).isEqualTo("rss_2.0");
+        assertThat(feed.title()).isEqualTo("أخبار المرصد");
+        assertThat(feed.language()).isEqualTo("ar");
+        assertThat(feed.items()).hasSize(2);
+        FeedItem first = feed.items().get(0);
+        assertThat(first.title()).isEqualTo("افتتاح معرض الكتاب في الرياض");
+        assertThat(first.link()).isEqualTo("https://news.example/2020/06/book-fair");
+        // 01:30 at +04:00 is still 3 June where it was published (it is 2 June in UTC).
+        assertThat(first.published()).isEqualTo("2020-06-03T01:30:00+04:00");
+        assertThat(first.publishedText()).isEqualTo("Wed, 03 Jun 2020 01:30:00 +0400");
+        assertThat(first.author()).isEqualTo("سارة أحمد");
+        assertThat(first.categories()).containsExactly("ثقافة", "السعودية");
+        assertThat(first.summary()).contains("افتتح معرض الكتاب أبوابه.");
+        assertThat(first.contentHtml()).contains("ويشارك فيه أكثر من ألف ناشر.");
+
+        FeedItem second = feed.items().get(1);
+        assertThat(second.title()).isEqualTo("ارتفاع أسعار النفط");
+        assertThat(second.link()).isEqualTo("https://news.example/2020/06/oil");
+        assertThat(second.published()).isEqualTo("2020-06-02T22:10:00Z");
+        assertThat(second.contentHtml()).isNull();
+    }
+
+    @Test
+    void rss091WithItsNetscapeDoctypeIsRead() throws Exception {
+        Feed feed = parse("rss091.xml", null);
+
+        assertThat(feed.format()).isEqualTo("rss_0.91U");
+        assertThat(feed.items()).extracting(FeedItem::title).containsExactly("Café opens");
+    }
+
+    @Test
+    void rdfItemsAreRead() throws Exception {
+        Feed feed = parse("rdf.xml", "application/rdf+xml");
+
+        assertThat(feed.format()).isEqualTo("rss_1.0");
+        FeedItem item = feed.items().get(0);
+        assertThat(item.title()).isEqualTo("قمة عربية في القاهرة");
+        assertThat(item.link()).isEqualTo("https://rdf.example/a");
+        assertThat(item.published()).isEqualTo("2021-03-15T23:45:00+02:00");
+    }
+
+    @Test
+    void atomEntriesAreRead() throws Exception {
+        Feed feed = parse("atom.xml", "application/atom+xml");
+
+        assertThat(feed.format()).isEqualTo("atom_1.0");
+        FeedItem item = feed.items().get(0);
+        assertThat(item.title()).isEqualTo("هطول أمطار غزيرة في عمّان");
+        assertThat(item.link()).isEqualTo("https://atom.example/rain");
+        assertThat(item.published()).isEqualTo("2022-01-10T00:15:00+03:00");
+        assertThat(item.author()).isEqualTo("خالد يوسف");
+        assertThat(item.summary()).isEqualTo("أمطار غزيرة على العاصمة.");
+        assertThat(item.contentHtml()).contains("<p>شهدت العاصمة الأردنية أمطاراً غزيرة.</p>");
+        assertThat(item.categories()).containsExactly("طقس");
+    }
+
+    @Test
+    void jsonFeedItemsAreRead() throws Exception {
+        Feed feed = parse("feed.json", "application/feed+json");
+
+        assertThat(feed.format()).isEqualTo("json_feed");
+        assertThat(feed.language()).isEqualTo("ar");
+        FeedItem first = feed.items().get(0);
+        assertThat(first.link()).isEqualTo("https://json.example/elections");
+        assertThat(first.published()).isEqualTo("2023-12-24T00:30:00+03:00");
+        assertThat(first.author()).isEqualTo("ليلى حسن");
+        assertThat(first.contentHtml()).contains("انطلقت الانتخابات البلدية");
+        assertThat(first.categories()).containsExactly("انتخابات");
+        FeedItem second = feed.items().get(1);
+        assertThat(second.link()).isEqualTo("https://json.example/sport");
+        assertThat(second.contentHtml()).isEqualTo("فاز المنتخب بهدفين.");
+        assertThat(second.published()).isNull();
+    }
+
+    @Test
+    void malformedXmlIsAOneLineError() {
+        assertThatThrownBy(() -> parse("malformed.xml", "application/rss+xml"))
+                .isInstanceOf(FeedFormatException.class)
+                .hasMessageStartingWith("malformed XML")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void anExternalEntityNeverReadsALocalFile(@TempDir Path dir) throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-CONTENT");
+        String xxe = "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<rss version=\"2.0\"><channel><title>&xxe;</title><link>https://x.example/</link>"
+                + "<description>d</description><item><title>&xxe;</title><link>https://x.example/1</link>"
+                + "</item></channel></rss>";
+
+        assertThatThrownBy(() -> FeedParser.parse(xxe.getBytes(StandardCharsets.UTF_8), "application/rss+xml", null))
+                .isInstanceOf(FeedFormatException.class)
+                .hasMessageContaining("DTD")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TOP-SECRET"));
+    }
+
+    @Test
+    void aParameterEntityPointingAtALocalFileIsRefusedToo(@TempDir Path dir) throws IOException {
+        Path dtd = dir.resolve("evil.dtd");
+        Files.writeString(dtd, "<!ENTITY leak \"LEAKED-FROM-DISK\">");
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY % ext SYSTEM \"" + dtd.toUri() + "\"> %ext;]>\n"
+                + "<rss version=\"2.0\"><channel><title>&leak;</title><link>https://x.example/</link>"
+                + "<description>d</description></channel></rss>";
+
+        assertThatThrownBy(() -> FeedParser.parse(xml.getBytes(StandardCharsets.UTF_8), null, null))
+                .isInstanceOf(FeedFormatException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("LEAKED"));
+    }
+
+    @Test
+    void aWindows1256FeedIsDecodedFromItsProlog() throws Exception {
+        Charset cp1256 = Charset.forName("windows-1256");
+        String xml = "<?xml version=\"1.0\" encoding=\"windows-1256\"?>\n<rss version=\"2.0\"><channel>"
+                + "<title>صحيفة قديمة</title><link>https://old.example/</link><description>d</description>"
+                + "<item><title>وزير الخارجية يزور بغداد</title><link>https://old.example/1</link></item>"
+                + "</channel></rss>";
+
+        Feed feed = FeedParser.parse(xml.getBytes(cp1256), "text/xml", null);
+
+        assertThat(feed.items().get(0).title()).isEqualTo("وزير الخارجية يزور بغداد");
+    }
+
+    @Test
+    void neitherXmlNorJsonIsRefused() {
+        assertThatThrownBy(() -> FeedParser.parse("hello".getBytes(StandardCharsets.UTF_8), "text/plain", null))
+                .isInstanceOf(FeedFormatException.class).hasMessageContaining("not a feed");
+        assertThatThrownBy(() -> FeedParser.parse("{\"a\":1}".getBytes(StandardCharsets.UTF_8), null, null))
+                .isInstanceOf(FeedFormatException.class).hasMessageContaining("not a JSON Feed");
+    }
+}

@@ -1,0 +1,78 @@
+package org.marsad.ingest.sitemap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.ingest.testsite.TestSite;
+
+class SitemapsTest {
+    private static final URI BASE = URI.create("https://news.example/sitemap.xml");
+
+    @Test
+    void newsSitemapEntriesKeepTitleAndOffsetDate() throws Exception {
+        Sitemap s = Sitemaps.parse(TestSite.readResource("/sitemaps/news-sitemap.xml"), BASE);
+
+        assertThat(s).isInstanceOf(Sitemap.UrlSet.class);
+        var entries = ((Sitemap.UrlSet) s).entries();
+        assertThat(entries).extracting(SitemapEntry::url).containsExactly(
+                "https://news.example/2024/01/15/summit", "https://news.example/2024/01/14/weather");
+        SitemapEntry news = entries.get(0);
+        assertThat(news.isNews()).isTrue();
+        assertThat(news.title()).isEqualTo("قمة خليجية طارئة");
+        assertThat(news.published()).isEqualTo("2024-01-15T00:20:00+03:00");
+        assertThat(news.language()).isEqualTo("ar");
+        assertThat(news.lastModified()).isEqualTo("2024-01-15T10:00:00+03:00");
+        assertThat(entries.get(1).isNews()).isFalse();
+    }
+
+    @Test
+    void anIndexListsItsSitemaps() throws Exception {
+        Sitemap s = Sitemaps.parse(TestSite.readResource("/sitemaps/index.xml"), BASE);
+
+        assertThat(s).isInstanceOfSatisfying(Sitemap.Index.class, i -> assertThat(i.sitemaps()).containsExactly(
+                new Sitemap.Child("https://news.example/sitemap-news.xml", "2024-01-15"),
+                new Sitemap.Child("https://news.example/sitemap-2023.xml.gz", null)));
+    }
+
+    @Test
+    void gzippedAndPlainTextSitemapsAreRead() throws Exception {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(TestSite.readResource("/sitemaps/news-sitemap.xml"));
+        }
+        assertThat(((Sitemap.UrlSet) Sitemaps.parse(gz.toByteArray(), BASE)).entries()).hasSize(2);
+
+        byte[] text = "https://news.example/a\n\nhttps://news.example/b\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(((Sitemap.UrlSet) Sitemaps.parse(text, BASE)).entries()).extracting(SitemapEntry::url)
+                .containsExactly("https://news.example/a", "https://news.example/b");
+    }
+
+    @Test
+    void malformedAndForeignXmlAreRefused() {
+        assertThatThrownBy(() -> Sitemaps.parse("<urlset><url><loc>x</url>".getBytes(StandardCharsets.UTF_8), BASE))
+                .isInstanceOf(SitemapFormatException.class).hasMessageStartingWith("malformed sitemap XML");
+        assertThatThrownBy(() -> Sitemaps.parse("<html><body/></html>".getBytes(StandardCharsets.UTF_8), BASE))
+                .isInstanceOf(SitemapFormatException.class).hasMessageContaining("not a sitemap");
+    }
+
+    @Test
+    void anExternalEntityNeverReadsALocalFile(@TempDir Path dir) throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "https://leak.example/TOP-SECRET");
+        String xml = "<?xml version=\"1.0\"?><!DOCTYPE urlset [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>&xxe;</loc></url></urlset>";
+
+        assertThatThrownBy(() -> Sitemaps.parse(xml.getBytes(StandardCharsets.UTF_8), BASE))
+                .isInstanceOf(SitemapFormatException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TOP-SECRET"));
+    }
+}

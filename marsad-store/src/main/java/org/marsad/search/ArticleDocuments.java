@@ -1,0 +1,143 @@
+package org.marsad.search;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.model.Article;
+import org.marsad.search.analysis.MarsadAnalyzer;
+
+/**
+ * How an article becomes a Lucene document: the field names and their analysis. Text is indexed twice, folded
+ * ({@code *_exact}) and stemmed ({@code *_stem}); the stemmed fields also store the text for snippets and
+ * similar-article queries.
+ */
+final class ArticleDocuments {
+    static final String ID = "id";
+    static final String URL = "url";
+    static final String TITLE_EXACT = "title_exact";
+    static final String TITLE_STEM = "title_stem";
+    static final String BODY_EXACT = "body_exact";
+    static final String BODY_STEM = "body_stem";
+    static final String SOURCE = "source";
+    static final String SOURCE_KEY = "source_key";
+    static final String SOURCE_TEXT = "source_text";
+    static final String TAG_KEY = "tag_key";
+    static final String TAG_TEXT = "tag_text";
+    static final String AUTHOR_TEXT = "author_text";
+    static final String LANG = "lang";
+    static final String DAY = "day";
+    static final String PUBLISHED = "published";
+    static final String PUBLISHED_SORT = "published_sort";
+    static final String FACET_SOURCE = "source";
+    static final String FACET_TAG = "tag";
+    static final String FACET_MONTH = "month";
+
+    /**
+     * Bumped whenever analysis or document layout changes: an index built with another version is rebuilt from
+     * the store on open.
+     */
+    static final int ANALYSIS_VERSION = 1;
+
+    private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        STORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        STORED_TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private ArticleDocuments() {
+    }
+
+    static final MarsadAnalyzer EXACT = new MarsadAnalyzer(MarsadAnalyzer.Mode.EXACT);
+    static final MarsadAnalyzer STEMMED = new MarsadAnalyzer(MarsadAnalyzer.Mode.STEMMED);
+
+    /** The analyzer of every field: stemmed for {@code *_stem}, folded for the rest. */
+    static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(EXACT, Map.of(TITLE_STEM, STEMMED, BODY_STEM, STEMMED));
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig c = new FacetsConfig();
+        c.setMultiValued(FACET_TAG, true);
+        return c;
+    }
+
+    static Document toDocument(Article a, FacetsConfig facets) throws java.io.IOException {
+        Document d = new Document();
+        d.add(new StringField(ID, a.id(), Field.Store.YES));
+        if (a.url() != null) {
+            d.add(new StoredField(URL, a.url()));
+        }
+        String title = a.title() == null ? "" : a.title();
+        d.add(new Field(TITLE_STEM, title, STORED_TEXT_WITH_OFFSETS));
+        d.add(new TextField(TITLE_EXACT, title, Field.Store.NO));
+        String body = a.bodyText();
+        d.add(new Field(BODY_STEM, body, STORED_TEXT_WITH_OFFSETS));
+        d.add(new TextField(BODY_EXACT, body, Field.Store.NO));
+        if (notBlank(a.source())) {
+            d.add(new StoredField(SOURCE, a.source()));
+            d.add(new StringField(SOURCE_KEY, key(a.source()), Field.Store.NO));
+            d.add(new TextField(SOURCE_TEXT, a.source(), Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(FACET_SOURCE, a.source().strip()));
+        }
+        for (String tag : a.tags()) {
+            if (notBlank(tag)) {
+                d.add(new StringField(TAG_KEY, key(tag), Field.Store.NO));
+                d.add(new TextField(TAG_TEXT, tag, Field.Store.NO));
+                d.add(new SortedSetDocValuesFacetField(FACET_TAG, tag.strip()));
+            }
+        }
+        if (notBlank(a.author())) {
+            d.add(new TextField(AUTHOR_TEXT, a.author(), Field.Store.NO));
+        }
+        if (notBlank(a.language())) {
+            d.add(new StringField(LANG, a.language().strip().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        if (a.published() != null) {
+            LocalDate day = a.publishedDay().orElseThrow();
+            d.add(new StoredField(PUBLISHED, a.published()));
+            d.add(new LongPoint(DAY, day.toEpochDay()));
+            d.add(new NumericDocValuesField(PUBLISHED_SORT, epochSecond(a.published())));
+            d.add(new SortedSetDocValuesFacetField(FACET_MONTH, day.toString().substring(0, 7)));
+        }
+        return facets.build(d);
+    }
+
+    /** The comparison key of a source or tag name: folded, lower case, single spaces. */
+    static String key(String name) {
+        return ArabicNormalizer.search(name).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    // A date alone sorts as its midnight UTC; a local date-time as if UTC. Only the order matters.
+    static long epochSecond(String published) {
+        if (published.length() == 10) {
+            return LocalDate.parse(published).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        }
+        try {
+            return OffsetDateTime.parse(published).toEpochSecond();
+        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDateTime.parse(published).toEpochSecond(ZoneOffset.UTC);
+        }
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,400 @@
+package org.marsad.search;
+
+import static org.marsad.search.ArticleDocuments.BODY_STEM;
+import static org.marsad.search.ArticleDocuments.ID;
+import static org.marsad.search.ArticleDocuments.PUBLISHED;
+import static org.marsad.search.ArticleDocuments.PUBLISHED_SORT;
+import static org.marsad.search.ArticleDocuments.SOURCE;
+import static org.marsad.search.ArticleDocuments.TITLE_STEM;
+import static org.marsad.search.ArticleDocuments.URL;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.marsad.model.Article;
+
+/**
+ * The embedded search index: Lucene on local disk, with Marsad's Arabic analysis (see {@link ArticleDocuments}
+ * for the fields and {@link LuceneQueries} for ranking).
+ *
+ * <p>One process writes an index at a time. When another process holds the write lock (a running server), the
+ * index opens read-only on its last commit: searches work, writes fail.
+ *
+ * <p>Thread safety: searches may run concurrently with each other and with writes.
+ */
+public final class LuceneIndex implements SearchIndex {
+    /** The analysis and document layout version this code writes; an index with another one is rebuilt. */
+    public static final int ANALYSIS_VERSION = ArticleDocuments.ANALYSIS_VERSION;
+
+    private static final String KEY_STORE_ID = "marsad.store_id";
+    private static final String KEY_STORE_SEQ = "marsad.store_seq";
+    private static final String KEY_ANALYSIS = "marsad.analysis_version";
+    private static final int FACET_VALUES = 10;
+
+    private final Directory dir;
+    private final IndexWriter writer;
+    private final ReferenceManager<IndexSearcher> searchers;
+    private final Analyzer analyzer = ArticleDocuments.analyzer();
+    private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private LuceneIndex(Directory dir, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
+        this.dir = dir;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /** Opens (creating if needed) the index in {@code path}; read-only when another process is writing it. */
+    public static LuceneIndex open(Path path) {
+        Directory dir = null;
+        try {
+            Files.createDirectories(path);
+            dir = FSDirectory.open(path);
+            IndexWriterConfig cfg = new IndexWriterConfig(ArticleDocuments.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)
+                    // Keep the last commit's user data (store sequence) readable by a reader opened later.
+                    .setCommitOnClose(false);
+            IndexWriter w;
+            try {
+                w = new IndexWriter(dir, cfg);
+            } catch (LockObtainFailedException e) {
+                if (!DirectoryReader.indexExists(dir)) {
+                    throw new IndexException("the index in " + path + " is locked by another process", e);
+                }
+                return new LuceneIndex(dir, null, new SearcherManager(dir, new SearcherFactory()));
+            }
+            if (w.getLiveCommitData() == null || !DirectoryReader.indexExists(dir)) {
+                w.commit();
+            }
+            return new LuceneIndex(dir, w, new SearcherManager(w, new SearcherFactory()));
+        } catch (IOException e) {
+            closeQuietly(dir);
+            throw new IndexException("cannot open the index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Directory dir) {
+        if (dir != null) {
+            try {
+                dir.close();
+            } catch (IOException ignored) {
+                // already failing
+            }
+        }
+    }
+
+    @Override
+    public boolean writable() {
+        return writer != null;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IndexException("the index is read-only: another marsad process is writing it", null);
+        }
+        return writer;
+    }
+
+    @Override
+    public void put(Article article) {
+        try {
+            writer().updateDocument(new Term(ID, article.id()), ArticleDocuments.toDocument(article, facetsConfig));
+        } catch (IOException e) {
+            throw new IndexException("cannot index article " + article.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void clear() {
+        try {
+            writer().deleteAll();
+        } catch (IOException e) {
+            throw new IndexException("cannot clear the index: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void commit(String storeId, long storeSeq) {
+        IndexWriter w = writer();
+        Map<String, String> data = new HashMap<>();
+        data.put(KEY_STORE_ID, storeId == null ? "" : storeId);
+        data.put(KEY_STORE_SEQ, Long.toString(storeSeq));
+        data.put(KEY_ANALYSIS, Integer.toString(ArticleDocuments.ANALYSIS_VERSION));
+        w.setLiveCommitData(data.entrySet());
+        try {
+            w.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new IndexException("cannot commit the index: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public IndexState state() {
+        Map<String, String> data = new HashMap<>();
+        try {
+            if (writer != null) {
+                Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+                if (live != null) {
+                    live.forEach(e -> data.put(e.getKey(), e.getValue()));
+                }
+            } else {
+                IndexSearcher s = searchers.acquire();
+                try {
+                    data.putAll(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData());
+                } finally {
+                    searchers.release(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new IndexException("cannot read the index state: " + e.getMessage(), e);
+        }
+        String id = data.get(KEY_STORE_ID);
+        return new IndexState(id == null || id.isEmpty() ? null : id,
+                Long.parseLong(data.getOrDefault(KEY_STORE_SEQ, "0")),
+                Integer.parseInt(data.getOrDefault(KEY_ANALYSIS, "0")));
+    }
+
+    @Override
+    public long count() {
+        return withSearcher(s -> (long) s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request) {
+        Query query = LuceneQueries.of(request);
+        int limit = Math.max(1, Math.min(request.limit(), 1000));
+        int offset = Math.max(0, request.offset());
+        return withSearcher(s -> {
+            Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort() : Sort.RELEVANCE;
+            FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, query, offset + limit, sort,
+                    true, new FacetsCollectorManager());
+            long total = 0;
+            for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) {
+                total += m.totalHits;
+            }
+            ScoreDoc[] all = r.topDocs().scoreDocs;
+            int from = Math.min(offset, all.length);
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+            List<SearchHit> hits = hits(s, query, page);
+            return new SearchResults(total, hits, facets(s, r.facetsCollector()));
+        });
+    }
+
+    @Override
+    public List<String> matchingIds(SearchRequest request) {
+        Query query = LuceneQueries.of(request);
+        return withSearcher(s -> {
+            int n = Math.max(1, s.getIndexReader().numDocs());
+            Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort() : Sort.RELEVANCE;
+            TopDocs top = s.search(query, n, sort);
+            List<String> ids = new ArrayList<>(top.scoreDocs.length);
+            org.apache.lucene.index.StoredFields fields = s.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                ids.add(fields.document(sd.doc, java.util.Set.of(ID)).get(ID));
+            }
+            return ids;
+        });
+    }
+
+    private static Sort dateSort() {
+        SortField byDate = new SortField(PUBLISHED_SORT, SortField.Type.LONG, true);
+        byDate.setMissingValue(Long.MIN_VALUE);
+        return new Sort(byDate, SortField.FIELD_SCORE);
+    }
+
+    private List<SearchHit> hits(IndexSearcher s, Query query, ScoreDoc[] docs) throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            ids[i] = docs[i].doc;
+        }
+        SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
+                .withFormatter(new Snippets())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), Snippets.MAX_PASSAGE / 2, 0.5f))
+                .withMaxLength(20_000));
+        Map<String, Object[]> hl = highlighter.snippets(BODY_STEM, query, ids, 2);
+        Object[] bodies = hl.get(BODY_STEM);
+        List<SearchHit> out = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Document d = s.storedFields().document(docs[i].doc);
+            Snippets.Snippet snip = bodies[i] instanceof Snippets.Snippet sn ? sn
+                    : new Snippets.Snippet(lead(d.get(BODY_STEM)), List.of());
+            float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
+            out.add(new SearchHit(d.get(ID), d.get(TITLE_STEM), d.get(SOURCE), d.get(PUBLISHED), d.get(URL),
+                    snip.text(), snip.spans(), score));
+        }
+        return out;
+    }
+
+    // The highlighter's object-returning entry point is protected; Snippets returns objects, not strings.
+    private static final class SnippetHighlighter extends UnifiedHighlighter {
+        SnippetHighlighter(Builder b) {
+            super(b);
+        }
+
+        Map<String, Object[]> snippets(String field, Query query, int[] docIds, int passages) throws IOException {
+            return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {passages});
+        }
+    }
+
+    private static String lead(String text) {
+        if (text == null) {
+            return "";
+        }
+        String body = text.replaceAll("\\s+", " ").strip();
+        if (body.length() <= Snippets.MAX_PASSAGE) {
+            return body;
+        }
+        int cut = body.lastIndexOf(' ', Snippets.MAX_PASSAGE);
+        return body.substring(0, cut > 0 ? cut : Snippets.MAX_PASSAGE) + " …";
+    }
+
+    private Map<String, List<SearchResults.FacetCount>> facets(IndexSearcher s, FacetsCollector fc)
+            throws IOException {
+        Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+        for (String dim : List.of(ArticleDocuments.FACET_SOURCE, ArticleDocuments.FACET_TAG,
+                ArticleDocuments.FACET_MONTH)) {
+            List<SearchResults.FacetCount> values = new ArrayList<>();
+            if (state != null && state.getOrdRange(dim) != null) {
+                FacetResult r = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(FACET_VALUES, dim);
+                if (r != null) {
+                    for (LabelAndValue lv : r.labelValues) {
+                        values.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
+                    }
+                }
+            }
+            out.put(dim, List.copyOf(values));
+        }
+        return out;
+    }
+
+    // Building the facet ordinals costs a pass over the index: once per reader, not per search.
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState cached = facetState;
+        if (cached != null && cached.reader == reader) {
+            return cached.state;
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException noFacetsYet) {
+            state = null;
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    @Override
+    public List<SearchHit> similar(String id, int limit) {
+        return withSearcher(s -> {
+            TopDocs self = s.search(new TermQuery(new Term(ID, id)), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {TITLE_STEM, BODY_STEM});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(2);
+            mlt.setMaxQueryTerms(30);
+            // Words in a quarter of a large archive say nothing about the article; a small one keeps them all.
+            int docs = s.getIndexReader().numDocs();
+            mlt.setMaxDocFreq(docs < 1000 ? Integer.MAX_VALUE : docs / 4);
+            Query like = mlt.like(self.scoreDocs[0].doc);
+            Query q = new BooleanQuery.Builder()
+                    .add(like, Occur.MUST)
+                    .add(new TermQuery(new Term(ID, id)), Occur.MUST_NOT)
+                    .build();
+            TopDocs top = s.search(q, Math.max(1, limit));
+            List<SearchHit> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = s.storedFields().document(sd.doc);
+                out.add(new SearchHit(d.get(ID), d.get(TITLE_STEM), d.get(SOURCE), d.get(PUBLISHED), d.get(URL),
+                        lead(d.get(BODY_STEM)), List.of(), sd.score));
+            }
+            return out;
+        });
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher s = searchers.acquire();
+            try {
+                return work.run(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new IndexException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes without committing: what was not committed is re-added from the store on the next open. */
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.rollback();
+            }
+            dir.close();
+        } catch (IOException e) {
+            throw new IndexException("cannot close the index: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package org.marsad.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Marsad's query language, parsed into a small syntax tree that any index implementation can translate.
+ *
+ * <pre>
+ *   المفاوضات غزة                 both words (AND is implied)
+ *   "وقف إطلاق النار"             the phrase
+ *   غزة OR لبنان, غزة AND NOT لبنان, -لبنان, ( … )
+ *   source:الجزيرة  tag:"الشرق الأوسط"  author:…  lang:ar
+ *   from:2023-12-01  to:2023-12-31
+ * </pre>
+ * Operators are upper case (AND, OR, NOT); OR binds looser than AND. Field names are lower case. Anything that
+ * does not parse is a {@link QuerySyntaxException} whose message fits on one line.
+ */
+public final class QueryLanguage {
+    /** The field filters the language knows. */
+    public static final Set<String> FIELDS = Set.of("source", "tag", "author", "lang", "from", "to");
+
+    private QueryLanguage() {
+    }
+
+    /** A node of a parsed query. */
+    public sealed interface Node permits Word, Phrase, Filter, DateBound, And, Or, Not, All {
+    }
+
+    /** A word to find in any inflected form. */
+    public record Word(String text) implements Node {
+    }
+
+    /** Words to find next to each other, in order. */
+    public record Phrase(String text) implements Node {
+    }
+
+    /** {@code source:}, {@code tag:}, {@code author:} or {@code lang:} with its value. */
+    public record Filter(String field, String value) implements Node {
+    }
+
+    /** {@code from:} (inclusive lower bound, {@code upper} false) or {@code to:} (inclusive upper bound). */
+    public record DateBound(LocalDate day, boolean upper) implements Node {
+    }
+
+    /** All of the parts. */
+    public record And(List<Node> parts) implements Node {
+    }
+
+    /** Any of the parts. */
+    public record Or(List<Node> parts) implements Node {
+    }
+
+    /** Not the part. */
+    public record Not(Node part) implements Node {
+    }
+
+    /** Every article (the blank query). */
+    public record All() implements Node {
+    }
+
+    /** Parses a query; a blank query is {@link All}. */
+    public static Node parse(String query) {
+        List<Token> tokens = lex(query == null ? "" : query);
+        if (tokens.isEmpty()) {
+            return new All();
+        }
+        Parser p = new Parser(tokens);
+        Node n = p.or();
+        if (p.pos < tokens.size()) {
+            Token t = tokens.get(p.pos);
+            throw new QuerySyntaxException(t.type == Type.RPAREN ? "unmatched ')'" : "unexpected " + t.show());
+        }
+        return n;
+    }
+
+    private enum Type { WORD, PHRASE, FIELD, AND, OR, NOT, MINUS, LPAREN, RPAREN }
+
+    private record Token(Type type, String text, String field) {
+        String show() {
+            return switch (type) {
+                case LPAREN -> "'('";
+                case RPAREN -> "')'";
+                case MINUS -> "'-'";
+                default -> "'" + text + "'";
+            };
+        }
+    }
+
+    private static List<Token> lex(String q) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = q.length();
+        while (i < n) {
+            char c = q.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '(') {
+                out.add(new Token(Type.LPAREN, "(", null));
+                i++;
+            } else if (c == ')') {
+                out.add(new Token(Type.RPAREN, ")", null));
+                i++;
+            } else if (isQuote(c)) {
+                int end = closingQuote(q, i);
+                out.add(new Token(Type.PHRASE, q.substring(i + 1, end), null));
+                i = end + 1;
+            } else if (c == '-' && i + 1 < n && !Character.isWhitespace(q.charAt(i + 1))
+                    && (i == 0 || Character.isWhitespace(q.charAt(i - 1)) || q.charAt(i - 1) == '(')) {
+                out.add(new Token(Type.MINUS, "-", null));
+                i++;
+            } else {
+                int start = i;
+                while (i < n && !Character.isWhitespace(q.charAt(i)) && q.charAt(i) != '(' && q.charAt(i) != ')'
+                        && !isQuote(q.charAt(i))) {
+                    i++;
+                }
+                String word = q.substring(start, i);
+                int colon = word.indexOf(':');
+                if (colon > 0 && word.substring(0, colon).chars().allMatch(ch -> ch < 128 && Character.isLetter(ch))) {
+                    String field = word.substring(0, colon).toLowerCase(Locale.ROOT);
+                    if (!FIELDS.contains(field)) {
+                        throw new QuerySyntaxException("unknown field '" + word.substring(0, colon)
+                                + ":' (known: source: tag: author: lang: from: to:)");
+                    }
+                    String value = word.substring(colon + 1);
+                    if (value.isEmpty() && i < n && isQuote(q.charAt(i))) {
+                        int end = closingQuote(q, i);
+                        value = q.substring(i + 1, end);
+                        i = end + 1;
+                    }
+                    if (value.isBlank()) {
+                        throw new QuerySyntaxException("'" + field + ":' needs a value");
+                    }
+                    out.add(new Token(Type.FIELD, value.strip(), field));
+                } else if (word.equals("AND") || word.equals("&&")) {
+                    out.add(new Token(Type.AND, word, null));
+                } else if (word.equals("OR") || word.equals("||")) {
+                    out.add(new Token(Type.OR, word, null));
+                } else if (word.equals("NOT")) {
+                    out.add(new Token(Type.NOT, word, null));
+                } else {
+                    out.add(new Token(Type.WORD, word, null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
+    }
+
+    private static int closingQuote(String q, int open) {
+        for (int j = open + 1; j < q.length(); j++) {
+            if (isQuote(q.charAt(j))) {
+                return j;
+            }
+        }
+        throw new QuerySyntaxException("unclosed quote: \"" + q.substring(open + 1).strip());
+    }
+
+    private static final class Parser {
+        private final List<Token> tokens;
+        private int pos;
+
+        Parser(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        private Token peek() {
+            return pos < tokens.size() ? tokens.get(pos) : null;
+        }
+
+        Node or() {
+            List<Node> parts = new ArrayList<>();
+            parts.add(and());
+            while (peek() != null && peek().type == Type.OR) {
+                pos++;
+                if (peek() == null || peek().type == Type.RPAREN) {
+                    throw new QuerySyntaxException("OR needs a term after it");
+                }
+                parts.add(and());
+            }
+            return parts.size() == 1 ? parts.get(0) : new Or(List.copyOf(parts));
+        }
+
+        Node and() {
+            List<Node> parts = new ArrayList<>();
+            parts.add(unary());
+            while (peek() != null && peek().type != Type.OR && peek().type != Type.RPAREN) {
+                if (peek().type == Type.AND) {
+                    pos++;
+                    if (peek() == null || peek().type == Type.RPAREN || peek().type == Type.OR) {
+                        throw new QuerySyntaxException("AND needs a term after it");
+                    }
+                }
+                parts.add(unary());
+            }
+            return parts.size() == 1 ? parts.get(0) : new And(List.copyOf(parts));
+        }
+
+        Node unary() {
+            Token t = peek();
+            if (t == null) {
+                throw new QuerySyntaxException("the query ends too early");
+            }
+            switch (t.type) {
+                case NOT, MINUS -> {
+                    pos++;
+                    if (peek() == null || peek().type == Type.RPAREN) {
+                        throw new QuerySyntaxException(t.show() + " needs a term after it");
+                    }
+                    return new Not(unary());
+                }
+                case LPAREN -> {
+                    pos++;
+                    if (peek() != null && peek().type == Type.RPAREN) {
+                        throw new QuerySyntaxException("empty parentheses");
+                    }
+                    Node inner = or();
+                    if (peek() == null || peek().type != Type.RPAREN) {
+                        throw new QuerySyntaxException("missing ')'");
+                    }
+                    pos++;
+                    return inner;
+                }
+                case WORD -> {
+                    pos++;
+                    return new Word(t.text);
+                }
+                case PHRASE -> {
+                    pos++;
+                    if (t.text.isBlank()) {
+                        throw new QuerySyntaxException("empty phrase \"\"");
+                    }
+                    return new Phrase(t.text.strip());
+                }
+                case FIELD -> {
+                    pos++;
+                    return field(t);
+                }
+                case RPAREN -> throw new QuerySyntaxException("unmatched ')'");
+                default -> throw new QuerySyntaxException(t.show() + " needs a term before it");
+            }
+        }
+
+        private static Node field(Token t) {
+            if (t.field.equals("from") || t.field.equals("to")) {
+                try {
+                    return new DateBound(LocalDate.parse(t.text), t.field.equals("to"));
+                } catch (DateTimeParseException e) {
+                    throw new QuerySyntaxException("'" + t.field + ":" + t.text + "' is not a date (use YYYY-MM-DD)");
+                }
+            }
+            return new Filter(t.field, t.text);
+        }
+    }
+}

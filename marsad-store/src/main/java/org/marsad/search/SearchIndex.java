@@ -1,0 +1,57 @@
+package org.marsad.search;
+
+import java.util.List;
+import org.marsad.model.Article;
+
+/**
+ * A full-text index of articles, derived from the store and rebuildable from it at any time. Implementations:
+ * {@link LuceneIndex} (embedded, on local disk); a SolrCloud one is planned behind the same interface.
+ *
+ * <p>Writes are buffered until {@link #commit}, which makes them durable together with the store sequence number
+ * they reflect, so that after a crash the owner can re-add exactly the articles the index is missing.
+ */
+public interface SearchIndex extends AutoCloseable {
+
+    /** Adds the article, or replaces the indexed one with the same id. Visible to searches at once. */
+    void put(Article article);
+
+    /** Removes every article (for a rebuild). */
+    void clear();
+
+    /**
+     * Makes every put durable and records that the index now reflects the store up to {@code storeSeq}, of the
+     * store identified by {@code storeId}.
+     */
+    void commit(String storeId, long storeSeq);
+
+    /** What the last commit recorded. */
+    IndexState state();
+
+    /** Number of indexed articles. */
+    long count();
+
+    /** Runs a search. @throws QuerySyntaxException when the query does not parse */
+    SearchResults search(SearchRequest request);
+
+    /** The ids of every article matching the request (its limit and offset ignored), in its sort order. */
+    List<String> matchingIds(SearchRequest request);
+
+    /** Articles most like the one with this id (not itself), best first; empty when the id is not indexed. */
+    List<SearchHit> similar(String id, int limit);
+
+    /** Whether this index can be written (false when another process holds it). */
+    boolean writable();
+
+    @Override
+    void close();
+
+    /**
+     * The recorded state of an index.
+     *
+     * @param storeId         the store the index was built from, or null for a new index
+     * @param storeSeq        the store sequence number the index reflects
+     * @param analysisVersion the version of the analysis it was built with; a different one means rebuild
+     */
+    record IndexState(String storeId, long storeSeq, int analysisVersion) {
+    }
+}

@@ -1,0 +1,42 @@
+package org.marsad.search.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.marsad.arabic.ArabicNormalizer;
+
+/**
+ * Folds each token with the Arabic toolkit's search normalization ({@link ArabicNormalizer#search}): alef variants,
+ * hamza seats, ta marbuta, alef maqsura, diacritics, tatweel and digits, so that spellings of one word meet.
+ * Tokens without Arabic letters or digits to fold pass through untouched.
+ */
+public final class ArabicFoldingFilter extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    public ArabicFoldingFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+            return false;
+        }
+        if (needsFolding(term)) {
+            String folded = ArabicNormalizer.search(term.toString());
+            term.setEmpty().append(folded);
+        }
+        return true;
+    }
+
+    // A cheap test that keeps Latin words and plain numbers off the normalizer's path.
+    private static boolean needsFolding(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x0600) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

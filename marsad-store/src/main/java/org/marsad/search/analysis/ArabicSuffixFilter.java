@@ -1,0 +1,53 @@
+package org.marsad.search.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Removes the common inflectional endings of a folded Arabic word, in the order of Larkey's light10 stemmer: ها,
+ * ان, ات, ون, ين, يه, ه, ي (ية and ة arrive folded as يه and ه). An ending is removed only when at least three letters
+ * remain, and stripping stops at a word of {@link StemExceptions} (لبنانيين → لبناني → لبنان, never لبن).
+ *
+ * <p>Runs after {@link ArabicFoldingFilter}.
+ */
+public final class ArabicSuffixFilter extends TokenFilter {
+    private static final String[] SUFFIXES = {"ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"};
+    private static final int MIN_STEM = 3;
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final StemExceptions exceptions;
+
+    public ArabicSuffixFilter(TokenStream input, StemExceptions exceptions) {
+        super(input);
+        this.exceptions = exceptions;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+            return false;
+        }
+        String word = term.toString();
+        String stem = strip(word, exceptions);
+        if (stem.length() != word.length()) {
+            term.setLength(stem.length());
+        }
+        return true;
+    }
+
+    /** The folded word without its endings. */
+    static String strip(String folded, StemExceptions exceptions) {
+        String w = folded;
+        for (String s : SUFFIXES) {
+            if (exceptions.containsFolded(w)) {
+                return w;
+            }
+            if (w.endsWith(s) && w.length() - s.length() >= MIN_STEM) {
+                w = w.substring(0, w.length() - s.length());
+            }
+        }
+        return w;
+    }
+}

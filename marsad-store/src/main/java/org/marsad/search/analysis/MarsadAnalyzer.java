@@ -1,0 +1,54 @@
+package org.marsad.search.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Marsad's Arabic analysis, in two strengths that the index keeps side by side:
+ * <ul>
+ *   <li>{@link Mode#EXACT}: words folded by the Arabic toolkit (spelling variants meet), not stemmed. Matches here
+ *       rank above stemmed ones.</li>
+ *   <li>{@link Mode#STEMMED}: also without proclitics ({@link ArabicPrefixFilter}) and endings
+ *       ({@link ArabicSuffixFilter}), so المفاوضات, مفاوضات, بالمفاوضات, والمفاوضات meet.</li>
+ * </ul>
+ * Latin-script words are lower-cased. The chain is: standard tokenizer → lower case → [prefixes] → folding →
+ * [suffixes].
+ */
+public final class MarsadAnalyzer extends Analyzer {
+
+    /** How far words are reduced. */
+    public enum Mode { EXACT, STEMMED }
+
+    private final Mode mode;
+    private final StemExceptions exceptions;
+
+    public MarsadAnalyzer(Mode mode) {
+        this(mode, StemExceptions.defaults());
+    }
+
+    public MarsadAnalyzer(Mode mode, StemExceptions exceptions) {
+        this.mode = mode;
+        this.exceptions = exceptions;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream ts = new LowerCaseFilter(source);
+        if (mode == Mode.STEMMED) {
+            ts = new ArabicPrefixFilter(ts, exceptions);
+        }
+        ts = new ArabicFoldingFilter(ts);
+        if (mode == Mode.STEMMED) {
+            ts = new ArabicSuffixFilter(ts, exceptions);
+        }
+        return new TokenStreamComponents(source, ts);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ArabicFoldingFilter(new LowerCaseFilter(in));
+    }
+}

@@ -1,0 +1,225 @@
+package org.marsad.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.marsad.model.Article;
+import org.marsad.search.LuceneIndex;
+import org.marsad.search.SearchHit;
+import org.marsad.search.SearchIndex;
+import org.marsad.search.SearchRequest;
+import org.marsad.search.SearchResults;
+
+/**
+ * A Marsad data directory: the store (the truth) and the search index derived from it, kept in agreement.
+ *
+ * <pre>
+ *   DIR/marsad.db    SQLite store (WAL); or the database at $MARSAD_DB_URL (e.g. PostgreSQL) when set
+ *   DIR/index/       Lucene index
+ * </pre>
+ * The default directory is {@code $MARSAD_DATA}, else {@code ./marsad-data}.
+ *
+ * <p>Agreement: every index commit records the store sequence number it reflects. On open, the index catches up
+ * with whatever the store holds beyond that number (articles stored by a run that died before its index commit,
+ * or by another process), and is rebuilt from scratch when it was built from another store, with another
+ * analysis version, or does not count the same articles. {@link #save} writes the store first and commits it,
+ * then indexes; so a crash at any point loses nothing the store acknowledged.
+ *
+ * <p>Thread safety: writes are serialized; searches run concurrently.
+ */
+public final class Archive implements AutoCloseable {
+    /** The SQLite file in a data directory. */
+    public static final String DB_FILE = "marsad.db";
+    /** The index directory in a data directory. */
+    public static final String INDEX_DIR = "index";
+    /** Index commits are made at least this often during long ingests, to bound repair work after a crash. */
+    private static final int COMMIT_EVERY = 5_000;
+
+    private final Path dataDir;
+    private final ArticleStore store;
+    private final SearchIndex index;
+    private final Repair repair;
+    private long indexedSeq;
+    private long committedSeq;
+
+    /**
+     * What opening did to bring the index in line with the store.
+     *
+     * @param rebuilt whether the index was rebuilt from scratch
+     * @param indexed how many articles were (re-)indexed
+     */
+    public record Repair(boolean rebuilt, long indexed) {
+    }
+
+    private Archive(Path dataDir, ArticleStore store, SearchIndex index) {
+        this.dataDir = dataDir;
+        this.store = store;
+        this.index = index;
+        this.repair = index.writable() ? repairOnOpen() : new Repair(false, 0);
+    }
+
+    /** The data directory from {@code $MARSAD_DATA}, else {@code ./marsad-data}. */
+    public static Path defaultDataDir() {
+        String env = System.getenv("MARSAD_DATA");
+        return Path.of(env != null && !env.isBlank() ? env : "marsad-data");
+    }
+
+    /** Opens the data directory (creating it), using {@code $MARSAD_DB_URL} as the store when set. */
+    public static Archive open(Path dataDir) {
+        String url = System.getenv("MARSAD_DB_URL");
+        return open(dataDir, url == null || url.isBlank() ? null : url);
+    }
+
+    /** Opens the data directory with the store at {@code jdbcUrl}, or in {@code DIR/marsad.db} when null. */
+    public static Archive open(Path dataDir, String jdbcUrl) {
+        ArticleStore store = jdbcUrl == null ? ArticleStore.openSqlite(dataDir.resolve(DB_FILE))
+                : ArticleStore.open(jdbcUrl);
+        SearchIndex index;
+        try {
+            index = LuceneIndex.open(dataDir.resolve(INDEX_DIR));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        try {
+            return new Archive(dataDir, store, index);
+        } catch (RuntimeException e) {
+            index.close();
+            store.close();
+            throw e;
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The store, for reads (writes go through {@link #save} so that the index follows). */
+    public ArticleStore store() {
+        return store;
+    }
+
+    /** The index. */
+    public SearchIndex index() {
+        return index;
+    }
+
+    /** What opening did to the index. */
+    public Repair repair() {
+        return repair;
+    }
+
+    private Repair repairOnOpen() {
+        SearchIndex.IndexState state = index.state();
+        long storeSeq = store.lastSeq();
+        boolean foreign = state.storeId() != null && !state.storeId().equals(store.storeId());
+        boolean stale = state.analysisVersion() != LuceneIndex.ANALYSIS_VERSION
+                && !(state.storeId() == null && index.count() == 0);
+        if (foreign || stale || state.storeSeq() > storeSeq) {
+            return new Repair(true, rebuild());
+        }
+        indexedSeq = state.storeSeq();
+        committedSeq = state.storeSeq();
+        long added = catchUp();
+        if (index.count() != store.count()) {
+            return new Repair(true, rebuild());
+        }
+        if (added > 0 || state.storeId() == null) {
+            commit();
+        }
+        return new Repair(false, added);
+    }
+
+    /** Stores one article and indexes it. */
+    public Upserted save(Article article, RawSource raw) {
+        return save(List.of(new ArticleStore.Incoming(article, raw))).get(0);
+    }
+
+    /**
+     * Stores a batch (one store transaction), then indexes what changed. The index is committed now and then;
+     * call {@link #commit} (or {@link #close}) at the end of a batch run.
+     */
+    public synchronized List<Upserted> save(List<ArticleStore.Incoming> batch) {
+        List<Upserted> results = store.upsertAll(batch);
+        if (!index.writable()) {
+            return results;
+        }
+        for (Upserted u : results) {
+            if (u.change() == Upserted.Change.UNCHANGED) {
+                continue;
+            }
+            if (u.seq() != indexedSeq + 1) {
+                // Another writer stored articles in between (or this batch repeated an article): take the store's
+                // order, which includes this batch.
+                catchUp();
+                break;
+            }
+            index.put(u.stored());
+            indexedSeq = u.seq();
+        }
+        if (indexedSeq - committedSeq >= COMMIT_EVERY) {
+            commit();
+        }
+        return results;
+    }
+
+    /** Indexes every article the store holds beyond what the index has; returns how many. */
+    public synchronized long catchUp() {
+        if (!index.writable()) {
+            return 0;
+        }
+        long[] n = {0};
+        store.forEachSince(indexedSeq, s -> {
+            index.put(s.article());
+            indexedSeq = s.seq();
+            n[0]++;
+        });
+        return n[0];
+    }
+
+    /** Makes the index durable up to what has been saved. */
+    public synchronized void commit() {
+        if (index.writable()) {
+            index.commit(store.storeId(), indexedSeq);
+            committedSeq = indexedSeq;
+        }
+    }
+
+    /** Rebuilds the index from the store; returns the number of articles indexed. */
+    public synchronized long reindex() {
+        return rebuild();
+    }
+
+    private long rebuild() {
+        index.clear();
+        indexedSeq = 0;
+        long n = catchUp();
+        commit();
+        return n;
+    }
+
+    /** Searches the index. @throws org.marsad.search.QuerySyntaxException when the query does not parse */
+    public SearchResults search(SearchRequest request) {
+        return index.search(request);
+    }
+
+    /** Articles like the one with this id, best first. */
+    public List<SearchHit> similar(String id, int limit) {
+        return index.similar(id, limit);
+    }
+
+    /** Commits the index and closes both. */
+    @Override
+    public synchronized void close() {
+        try {
+            if (index.writable() && indexedSeq != committedSeq) {
+                commit();
+            }
+        } finally {
+            try {
+                index.close();
+            } finally {
+                store.close();
+            }
+        }
+    }
+}

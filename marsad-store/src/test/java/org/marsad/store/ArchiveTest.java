@@ -1,0 +1,242 @@
+package org.marsad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+import org.marsad.search.QuerySyntaxException;
+import org.marsad.search.SearchHit;
+import org.marsad.search.SearchRequest;
+import org.marsad.search.SearchResults;
+import org.marsad.search.SearchResults.FacetCount;
+
+class ArchiveTest {
+    @TempDir
+    Path dir;
+
+    private static Article article(int i, String title, String body, String source, String published,
+                                   String... tags) {
+        return Article.builder().url("https://example.org/" + i).title(title).body(List.of(body)).source(source)
+                .published(published).tags(List.of(tags)).language(i % 5 == 0 ? "en" : "ar")
+                .author(i % 2 == 0 ? "سارة أحمد" : "محمد علي").build();
+    }
+
+    private static void fill(Archive archive) {
+        archive.save(article(1, "بلينكن وغالانت يبحثان تطورات الحرب في غزة",
+                "ناقش وزير الخارجية الأمريكي مع وزير الدفاع تطورات الحرب في غزة وجهود التهدئة.", "الجزيرة",
+                "2023-12-24", "غزة", "الولايات المتحدة"), null);
+        archive.save(article(2, "استئناف المفاوضات في القاهرة",
+                "استؤنفت المفاوضات بشأن الهدنة في غزة بمشاركة وفود من مصر وقطر.", "الجزيرة نت",
+                "2023-12-20T09:00:00+02:00", "غزة", "هدنة"), null);
+        archive.save(article(3, "إيران تعلن موقفها", "أعلنت إيران موقفها من التصعيد في لبنان والمنطقة.",
+                "العربية", "2023-11-05", "إيران"), null);
+        archive.save(article(4, "أسعار اللبن ترتفع", "ارتفعت أسعار اللبن والحليب في الأسواق هذا الشهر.",
+                "العربية", "2023-11-30", "اقتصاد"), null);
+        archive.save(article(5, "Gaza talks resume", "Talks on a truce in Gaza resumed in Cairo.", "Reuters",
+                "2023-12-21", "Gaza"), null);
+        archive.save(article(6, "خبر بلا تاريخ عن غزة", "تقرير عن الأوضاع الإنسانية في غزة.", "الجزيرة", null),
+                null);
+        archive.commit();
+    }
+
+    private static SearchRequest query(String q) {
+        return new SearchRequest(q, null, null, null, null, SearchRequest.Sort.RELEVANCE, 10, 0);
+    }
+
+    private static List<String> urls(SearchResults r) {
+        return r.hits().stream().map(SearchHit::url).toList();
+    }
+
+    @Test
+    void findsWithFiltersDatesAndOperators() {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            assertThat(a.search(query("غزة")).total()).isEqualTo(3);
+            assertThat(urls(a.search(query("غزة source:الجزيرة")))).containsExactlyInAnyOrder(
+                    "https://example.org/1", "https://example.org/2", "https://example.org/6");
+            assertThat(urls(a.search(query("غزة source:\"الجزيرة نت\"")))).containsExactly("https://example.org/2");
+            assertThat(urls(a.search(query("tag:هدنة")))).containsExactly("https://example.org/2");
+            assertThat(urls(a.search(query("غزة from:2023-12-21 to:2023-12-31")))).containsExactly(
+                    "https://example.org/1");
+            assertThat(urls(a.search(query("لبنان OR اللبن")))).containsExactlyInAnyOrder(
+                    "https://example.org/3", "https://example.org/4");
+            assertThat(urls(a.search(query("غزة -الحرب NOT الإنسانية")))).containsExactly("https://example.org/2");
+            assertThat(urls(a.search(query("author:\"سارة أحمد\" غزة")))).containsExactlyInAnyOrder(
+                    "https://example.org/2", "https://example.org/6");
+            assertThat(urls(a.search(query("lang:en")))).containsExactly("https://example.org/5");
+            assertThat(urls(a.search(query("gaza")))).containsExactly("https://example.org/5");
+        }
+    }
+
+    @Test
+    void requestFiltersCombineWithTheQuery() {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            SearchRequest r = new SearchRequest("غزة", "الجزيرة", "غزة", LocalDate.of(2023, 12, 1), null,
+                    SearchRequest.Sort.DATE, 10, 0);
+            assertThat(urls(a.search(r))).containsExactly("https://example.org/1");
+        }
+    }
+
+    @Test
+    void sortsByDateNewestFirstWithUndatedLast() {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            SearchRequest r = new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE, 10, 0);
+            assertThat(urls(a.search(r))).containsExactly("https://example.org/1", "https://example.org/5",
+                    "https://example.org/2", "https://example.org/4", "https://example.org/3",
+                    "https://example.org/6");
+            SearchRequest page = new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE, 2, 2);
+            SearchResults p = a.search(page);
+            assertThat(urls(p)).containsExactly("https://example.org/2", "https://example.org/4");
+            assertThat(p.total()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void countsFacetsOverAllMatches() {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            SearchRequest r = new SearchRequest("غزة", null, null, null, null, SearchRequest.Sort.RELEVANCE, 1, 0);
+            SearchResults res = a.search(r);
+            assertThat(res.hits()).hasSize(1);
+            assertThat(res.total()).isEqualTo(3);
+            assertThat(res.facets().get("source")).containsExactly(new FacetCount("الجزيرة", 2),
+                    new FacetCount("الجزيرة نت", 1));
+            assertThat(res.facets().get("month")).containsExactly(new FacetCount("2023-12", 2));
+            assertThat(res.facets().get("tag")).contains(new FacetCount("غزة", 2), new FacetCount("هدنة", 1));
+        }
+    }
+
+    @Test
+    void snippetsMarkTheMatchedWordsInAnyForm() {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            SearchHit hit = a.search(query("مفاوضات")).hits().get(0);
+            assertThat(hit.highlights()).isNotEmpty();
+            assertThat(hit.highlights()).allSatisfy(s ->
+                    assertThat(hit.snippet().substring(s.start(), s.end())).isEqualTo("المفاوضات"));
+            assertThat(hit.title()).isEqualTo("استئناف المفاوضات في القاهرة");
+            assertThat(hit.source()).isEqualTo("الجزيرة نت");
+            assertThat(hit.published()).isEqualTo("2023-12-20T09:00:00+02:00");
+            assertThat(hit.score()).isPositive();
+        }
+    }
+
+    @Test
+    void badQueriesFailWithAOneLineMessage() {
+        try (Archive a = Archive.open(dir, null)) {
+            assertThatThrownBy(() -> a.search(query("\"غزة"))).isInstanceOf(QuerySyntaxException.class);
+        }
+    }
+
+    @Test
+    void similarArticlesShareWordsAndExcludeTheArticleItself() {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            String id = a.search(query("بلينكن")).hits().get(0).id();
+            List<SearchHit> similar = a.similar(id, 3);
+            assertThat(similar).isNotEmpty();
+            assertThat(similar).extracting(SearchHit::id).doesNotContain(id);
+            assertThat(similar.get(0).snippet()).contains("غزة");
+            assertThat(a.similar("no-such-id", 3)).isEmpty();
+        }
+    }
+
+    @Test
+    void reindexGivesTheSameResults() {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            List<String> queries = List.of("غزة", "المفاوضات", "إيران OR لبنان", "tag:غزة", "");
+            List<SearchResults> before = queries.stream().map(q -> a.search(query(q))).toList();
+            assertThat(a.reindex()).isEqualTo(6);
+            List<SearchResults> after = queries.stream().map(q -> a.search(query(q))).toList();
+            assertThat(after).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anIndexThatMissesStoredArticlesCatchesUpOnOpen() {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+        }
+        // Articles stored while the index was not looking (another process, or a crash before the index commit).
+        try (ArticleStore store = ArticleStore.openSqlite(dir.resolve(Archive.DB_FILE))) {
+            store.upsert(article(7, "خبر جديد عن المفاوضات", "تفاصيل المفاوضات الجديدة.", "الجزيرة", "2023-12-25"),
+                    null);
+        }
+        try (Archive a = Archive.open(dir, null)) {
+            assertThat(a.repair()).isEqualTo(new Archive.Repair(false, 1));
+            assertThat(a.search(query("المفاوضات")).total()).isEqualTo(2);
+            assertThat(a.index().count()).isEqualTo(a.store().count());
+        }
+        try (Archive a = Archive.open(dir, null)) {
+            assertThat(a.repair()).isEqualTo(new Archive.Repair(false, 0));
+        }
+    }
+
+    @Test
+    void aLostOrForeignIndexIsRebuiltFromTheStore() throws IOException {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+        }
+        deleteTree(dir.resolve(Archive.INDEX_DIR));
+        try (Archive a = Archive.open(dir, null)) {
+            assertThat(a.repair().indexed()).isEqualTo(6);
+            assertThat(a.search(query("غزة")).total()).isEqualTo(3);
+        }
+        // The same index in front of another store: rebuilt to match that store.
+        Files.delete(dir.resolve(Archive.DB_FILE));
+        Files.deleteIfExists(dir.resolve(Archive.DB_FILE + "-wal"));
+        Files.deleteIfExists(dir.resolve(Archive.DB_FILE + "-shm"));
+        try (Archive a = Archive.open(dir, null)) {
+            assertThat(a.repair().rebuilt()).isTrue();
+            assertThat(a.search(query("غزة")).total()).isZero();
+        }
+    }
+
+    @Test
+    void updatesReplaceTheIndexedVersion() {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            Upserted u = a.save(article(3, "إيران تعلن موقفا جديدا", "نص جديد عن الاتفاق النووي.", "العربية",
+                    "2023-11-05"), null);
+            assertThat(u.change()).isEqualTo(Upserted.Change.UPDATED);
+            assertThat(a.search(query("التصعيد")).total()).isZero();
+            assertThat(a.search(query("النووي")).total()).isEqualTo(1);
+            assertThat(a.index().count()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void aSecondOpenerWhileTheIndexIsHeldSearchesAndStoresAndTheHolderCatchesUp() {
+        try (Archive holder = Archive.open(dir, null)) {
+            fill(holder);
+            try (Archive second = Archive.open(dir, null)) {
+                assertThat(second.index().writable()).isFalse();
+                assertThat(second.search(query("غزة")).total()).isEqualTo(3);
+                second.save(article(8, "خبر من عملية أخرى عن غزة", "نص الخبر.", "الجزيرة", "2023-12-26"), null);
+                assertThat(second.store().count()).isEqualTo(7);
+            }
+            assertThat(holder.catchUp()).isEqualTo(1);
+            assertThat(holder.search(query("غزة")).total()).isEqualTo(4);
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+}

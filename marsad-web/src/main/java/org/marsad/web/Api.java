@@ -1,0 +1,119 @@
+package org.marsad.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+import org.marsad.search.SearchRequest;
+import org.marsad.store.Archive;
+import org.marsad.store.NameCount;
+import org.marsad.store.StoreStats;
+import org.marsad.web.http.Metrics;
+import org.marsad.web.http.Params;
+
+/** The JSON API described by {@code /api/openapi.json}. */
+final class Api {
+    static final String JSON = "application/json; charset=utf-8";
+    private static final byte[] OPENAPI = readOpenApi();
+
+    private final Archive archive;
+
+    Api(Archive archive) {
+        this.archive = archive;
+    }
+
+    void articles(Context ctx) {
+        SearchRequest req = new Params(ctx.queryParamMap()).search(20);
+        json(ctx, SearchJson.toNode(archive.search(req)));
+    }
+
+    void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        Article a = archive.store().get(id).orElseThrow(() -> new NotFound("no article with id " + id));
+        json(ctx, ArticleJson.toNode(a));
+    }
+
+    /** Every outlet with its article count, most articles first. */
+    void sources(Context ctx) {
+        ArrayNode out = ArticleJson.mapper().createArrayNode();
+        for (NameCount n : archive.store().sources()) {
+            out.addObject().put("name", n.name()).put("articles", n.articles());
+        }
+        json(ctx, out);
+    }
+
+    void stats(Context ctx) {
+        StoreStats s = archive.store().stats();
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("articles", s.articles());
+        o.put("sources", s.sources());
+        o.put("tags", s.tags());
+        o.put("earliest_published", s.earliestPublished());
+        o.put("latest_published", s.latestPublished());
+        o.put("last_updated", s.lastUpdated());
+        o.put("indexed", archive.index().count());
+        ArrayNode tags = o.putArray("top_tags");
+        for (NameCount n : archive.store().tags(10)) {
+            tags.addObject().put("name", n.name()).put("articles", n.articles());
+        }
+        json(ctx, o);
+    }
+
+    /** Up when the store answers a query; the article count shows that it is the expected data. */
+    void health(Context ctx) {
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("status", "ok");
+        o.put("articles", archive.store().count());
+        json(ctx, o);
+    }
+
+    /** The archive's numbers for /metrics. */
+    List<Metrics.Sample> samples() {
+        StoreStats s = archive.store().stats();
+        return List.of(
+                new Metrics.Sample("marsad_articles", "Articles in the store.", "gauge", s.articles()),
+                new Metrics.Sample("marsad_indexed_articles", "Articles in the search index.", "gauge",
+                        archive.index().count()),
+                new Metrics.Sample("marsad_sources", "Distinct outlets in the store.", "gauge", s.sources()),
+                new Metrics.Sample("marsad_tags", "Distinct tags in the store.", "gauge", s.tags()),
+                new Metrics.Sample("marsad_store_writes_total",
+                        "Article versions written to the store (new or changed articles ingested), ever.",
+                        "counter", archive.store().lastSeq()));
+    }
+
+    void openapi(Context ctx) {
+        ctx.contentType(JSON).result(OPENAPI);
+    }
+
+    static void json(Context ctx, Object node) {
+        try {
+            ctx.contentType(JSON).result(ArticleJson.mapper().writeValueAsBytes(node));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void error(Context ctx, int status, String message) {
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("error", message);
+        o.put("status", status);
+        ctx.status(status);
+        json(ctx, o);
+    }
+
+    private static byte[] readOpenApi() {
+        try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource openapi.json");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package org.marsad.web;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.model.Article;
+import org.marsad.search.SearchRequest;
+import org.marsad.search.SearchResults;
+import org.marsad.store.Archive;
+import org.marsad.web.chart.TimeChart;
+import org.marsad.web.format.DateDisplay;
+import org.marsad.web.http.Params;
+import org.marsad.web.view.ErrorView;
+import org.marsad.web.view.Facet;
+import org.marsad.web.view.Link;
+import org.marsad.web.view.Page;
+import org.marsad.web.view.Present;
+import org.marsad.web.view.SearchView;
+import org.marsad.web.view.Urls;
+
+/** The HTML pages: front, article, search, outlet and tag. */
+final class Pages {
+    static final int PAGE_SIZE = 20;
+    static final int MAX_PAGE = Params.MAX_DEPTH / PAGE_SIZE;
+    static final int FRONT_SIZE = 30;
+    static final int SIMILAR = 5;
+
+    private final Archive archive;
+    private final Views views;
+    private final Present present;
+
+    Pages(Archive archive, Views views, Clock clock) {
+        this.archive = archive;
+        this.views = views;
+        this.present = new Present(clock);
+    }
+
+    void front(Context ctx) {
+        SearchResults r = archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE,
+                FRONT_SIZE, 0));
+        // Top stories (the stories module) will sit above the latest articles once it lands.
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", new Page("آخر الأخبار", "", "/feed.atom"));
+        m.put("latest", present.hits(r.hits()));
+        m.put("facets", List.of(
+                new Facet("المصادر", facetLinks(r, "source", v -> Urls.source(v), null)),
+                new Facet("الوسوم الأكثر تداولاً", facetLinks(r, "tag", v -> Urls.tag(v), null))));
+        m.put("totalText", "في الأرشيف " + Present.articles(r.total()));
+        views.render(ctx, "index.jte", m);
+    }
+
+    void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (id.length() > 200) {
+            throw new NotFound("لا يوجد مقال بهذا المعرّف.");
+        }
+        Article a = archive.store().get(id).orElseThrow(() -> new NotFound("لا يوجد مقال بهذا المعرّف في الأرشيف."));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled(a.title() == null ? "مقال" : a.title()));
+        m.put("a", present.article(a, archive.similar(id, SIMILAR)));
+        views.render(ctx, "article.jte", m);
+    }
+
+    void search(Context ctx) {
+        State s = State.read(ctx, "/search", null, null);
+        String heading = s.q == null ? "كل الأخبار" : "نتائج البحث عن: " + s.q;
+        render(ctx, s, heading, s.q == null ? "بحث" : s.q);
+    }
+
+    void source(Context ctx) {
+        String name = ctx.pathParam("name");
+        State s = State.read(ctx, "/source/" + Urls.segment(name), "source", name);
+        render(ctx, s, "أخبار " + name, name);
+    }
+
+    void tag(Context ctx) {
+        String tag = ctx.pathParam("tag");
+        State s = State.read(ctx, "/tag/" + Urls.segment(tag), "tag", tag);
+        render(ctx, s, "وسم: " + tag, tag);
+    }
+
+    void error(Context ctx, int status, String heading, String message) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled(heading));
+        m.put("e", new ErrorView(status, heading, message));
+        ctx.status(status);
+        views.render(ctx, "error.jte", m);
+    }
+
+    private void render(Context ctx, State s, String heading, String title) {
+        SearchResults r = archive.search(s.request());
+        long pages = Math.min(MAX_PAGE, (r.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (s.page > 1 && s.page > pages) {
+            throw new NotFound("لا توجد صفحة بهذا الرقم في النتائج.");
+        }
+        List<Link> sorts = List.of(
+                new Link("الأكثر صلة", s.with("sort", "relevance").with("page", null).href(), -1,
+                        s.sort() == SearchRequest.Sort.RELEVANCE),
+                new Link("الأحدث", s.with("sort", "date").with("page", null).href(), -1,
+                        s.sort() == SearchRequest.Sort.DATE));
+        List<Facet> facets = List.of(
+                new Facet("المصادر", facetLinks(r, "source", v -> s.filter("source", v).href(), s.source)),
+                new Facet("الوسوم", facetLinks(r, "tag", v -> s.filter("tag", v).href(), s.tag)),
+                new Facet("الأشهر", monthLinks(r, s)));
+        Map<String, Long> months = new LinkedHashMap<>();
+        r.facets().getOrDefault("month", List.of()).forEach(f -> months.put(f.value(), f.count()));
+        String feedQuery = Urls.withQuery("", Urls.params("q", s.q, "source", s.source, "tag", s.tag));
+        SearchView view = new SearchView(heading, s.q == null ? "" : s.q, r.total(),
+                "عدد النتائج: " + Present.articles(r.total()),
+                present.hits(r.hits()), facets, TimeChart.ofMonths(months), sorts,
+                s.page > 1 ? s.with("page", s.page == 2 ? null : Integer.toString(s.page - 1)).href() : null,
+                s.page < pages ? s.with("page", Integer.toString(s.page + 1)).href() : null,
+                pages > 1 ? "الصفحة " + s.page + " من " + pages : null,
+                filters(s), "/feed.atom" + feedQuery, "/feed.rss" + feedQuery);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", new Page(title, s.q == null ? "" : s.q, "/feed.atom" + feedQuery));
+        m.put("s", view);
+        views.render(ctx, "search.jte", m);
+    }
+
+    private static List<Link> facetLinks(SearchResults r, String facet, java.util.function.Function<String, String> href,
+                                         String active) {
+        List<Link> out = new ArrayList<>();
+        for (SearchResults.FacetCount f : r.facets().getOrDefault(facet, List.of())) {
+            out.add(new Link(f.value(), href.apply(f.value()), f.count(), f.value().equals(active)));
+        }
+        return out;
+    }
+
+    /** Month facet values as links that set from/to to the month's first and last day, newest month first. */
+    private static List<Link> monthLinks(SearchResults r, State s) {
+        List<SearchResults.FacetCount> months = new ArrayList<>(r.facets().getOrDefault("month", List.of()));
+        months.sort((a, b) -> b.value().compareTo(a.value()));
+        List<Link> out = new ArrayList<>();
+        for (SearchResults.FacetCount f : months) {
+            try {
+                YearMonth ym = YearMonth.parse(f.value());
+                String from = ym.atDay(1).toString();
+                String to = ym.atEndOfMonth().toString();
+                boolean active = from.equals(s.get("from")) && to.equals(s.get("to"));
+                out.add(new Link(DateDisplay.month(f.value()), s.with("from", from).with("to", to)
+                        .with("page", null).href(), f.count(), active));
+            } catch (DateTimeParseException ignored) {
+                // not a month: nothing to link
+            }
+        }
+        return out;
+    }
+
+    /** One removable chip per active filter; the path's own filter (outlet or tag page) removes to /search. */
+    private static List<Link> filters(State s) {
+        List<Link> out = new ArrayList<>();
+        if (s.fixed != null) {
+            String label = (s.fixed.equals("source") ? "المصدر: " : "الوسم: ") + s.fixedValue;
+            out.add(Link.of(label, new State("/search", null, null, s.params).with("page", null).href()));
+        }
+        if (s.get("source") != null) {
+            out.add(Link.of("المصدر: " + s.get("source"), s.with("source", null).with("page", null).href()));
+        }
+        if (s.get("tag") != null) {
+            out.add(Link.of("الوسم: " + s.get("tag"), s.with("tag", null).with("page", null).href()));
+        }
+        if (s.get("from") != null || s.get("to") != null) {
+            String label = "التاريخ: " + (s.get("from") == null ? "…" : s.get("from")) + " – "
+                    + (s.get("to") == null ? "…" : s.get("to"));
+            out.add(Link.of(label, s.with("from", null).with("to", null).with("page", null).href()));
+        }
+        return out;
+    }
+
+    /**
+     * The parameters of a search page, read and bounded once, and able to build links to variations of itself.
+     * {@code fixed} names the filter that the path carries (an outlet or tag page), which stays out of the query
+     * string.
+     */
+    private static final class State {
+        final String path;
+        final String fixed;
+        final String fixedValue;
+        final Map<String, String> params;
+        final String q;
+        final String source;
+        final String tag;
+        final int page;
+        private SearchRequest request;
+
+        private State(String path, String fixed, String fixedValue, Map<String, String> params) {
+            this.path = path;
+            this.fixed = fixed;
+            this.fixedValue = fixedValue;
+            this.params = params;
+            this.q = params.get("q");
+            this.source = "source".equals(fixed) ? fixedValue : params.get("source");
+            this.tag = "tag".equals(fixed) ? fixedValue : params.get("tag");
+            this.page = params.get("page") == null ? 1 : Integer.parseInt(params.get("page"));
+        }
+
+        static State read(Context ctx, String path, String fixed, String fixedValue) {
+            Params p = new Params(ctx.queryParamMap());
+            if (fixedValue != null && fixedValue.length() > Params.MAX_FILTER) {
+                throw new org.marsad.web.http.BadRequest("filter too long", "اسم المصدر أو الوسم طويل جداً");
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("q", p.text("q", Params.MAX_QUERY));
+            if (!"source".equals(fixed)) {
+                params.put("source", p.text("source", Params.MAX_FILTER));
+            }
+            if (!"tag".equals(fixed)) {
+                params.put("tag", p.text("tag", Params.MAX_FILTER));
+            }
+            LocalDate from = p.day("from");
+            LocalDate to = p.day("to");
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new org.marsad.web.http.BadRequest("'from' is after 'to'", "تاريخ البداية بعد تاريخ النهاية");
+            }
+            params.put("from", from == null ? null : from.toString());
+            params.put("to", to == null ? null : to.toString());
+            String sort = p.text("sort", 20);
+            p.sort(null); // validates the value
+            params.put("sort", sort);
+            int page = p.integer("page", 1, 1, MAX_PAGE);
+            params.put("page", page == 1 ? null : Integer.toString(page));
+            State s = new State(path, fixed, fixedValue, params);
+            s.request = new SearchRequest(s.q == null ? "" : s.q, s.source, s.tag, from, to, s.sort(), PAGE_SIZE,
+                    (page - 1) * PAGE_SIZE);
+            return s;
+        }
+
+        SearchRequest request() {
+            return request;
+        }
+
+        SearchRequest.Sort sort() {
+            String v = params.get("sort");
+            if (v == null) {
+                return q == null ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE;
+            }
+            return v.equals("date") ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE;
+        }
+
+        String get(String key) {
+            return params.get(key);
+        }
+
+        State with(String key, String value) {
+            Map<String, String> copy = new LinkedHashMap<>(params);
+            copy.put(key, value);
+            return new State(path, fixed, fixedValue, copy);
+        }
+
+        /** This search narrowed to an outlet or tag; on that kind of page, the same page for the new value. */
+        State filter(String key, String value) {
+            if (key.equals(fixed)) {
+                String p = key.equals("source") ? Urls.source(value) : Urls.tag(value);
+                return new State(p, fixed, value, params).with("page", null);
+            }
+            return with(key, value).with("page", null);
+        }
+
+        String href() {
+            return Urls.withQuery(path, params);
+        }
+    }
+}

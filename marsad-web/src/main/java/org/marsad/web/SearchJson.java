@@ -1,0 +1,43 @@
+package org.marsad.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.marsad.model.ArticleJson;
+import org.marsad.search.SearchHit;
+import org.marsad.search.SearchResults;
+
+/** Search results as JSON: {@code {total, hits: [...], facets: {name: [{value, count}]}}}. */
+final class SearchJson {
+    private SearchJson() {
+    }
+
+    static ObjectNode toNode(SearchResults r) {
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("total", r.total());
+        ArrayNode hits = o.putArray("hits");
+        for (SearchHit h : r.hits()) {
+            ObjectNode n = hits.addObject();
+            n.put("id", h.id());
+            n.put("title", h.title());
+            n.put("source", h.source());
+            n.put("published", h.published());
+            n.put("url", h.url());
+            n.put("snippet", h.snippet());
+            ArrayNode spans = n.putArray("highlights");
+            for (SearchHit.Span s : h.highlights() == null ? List.<SearchHit.Span>of() : h.highlights()) {
+                spans.addArray().add(s.start()).add(s.end());
+            }
+            n.put("score", h.score());
+        }
+        ObjectNode facets = o.putObject("facets");
+        for (Map.Entry<String, List<SearchResults.FacetCount>> e : r.facets().entrySet()) {
+            ArrayNode values = facets.putArray(e.getKey());
+            for (SearchResults.FacetCount f : e.getValue()) {
+                values.addObject().put("value", f.value()).put("count", f.count());
+            }
+        }
+        return o;
+    }
+}

@@ -1,0 +1,219 @@
+package org.marsad.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.marsad.search.QuerySyntaxException;
+import org.marsad.store.Archive;
+import org.marsad.web.http.BadRequest;
+import org.marsad.web.http.Metrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Marsad web server: HTML pages, JSON API, feeds, health and metrics over one {@link Archive}.
+ *
+ * <pre>{@code
+ * try (WebServer server = WebServer.start(WebServer.Config.of(archive, "127.0.0.1", 8080))) {
+ *     System.out.println("Open " + server.uri());
+ *     server.join();
+ * }
+ * }</pre>
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    static final String ROUTE = "marsad.route";
+    static final String NOT_FOUND = "marsad.notFound";
+
+    private final Javalin app;
+    private final String host;
+
+    /**
+     * How to run.
+     *
+     * @param archive      the articles to serve
+     * @param host         interface to bind (127.0.0.1 unless the user asks otherwise)
+     * @param port         port, 0 for any free port
+     * @param clock        "now", for relative times and feed dates
+     * @param extraMetrics samples appended to /metrics beyond the archive's own, read at scrape time
+     */
+    public record Config(Archive archive, String host, int port, Clock clock,
+                         Supplier<List<Metrics.Sample>> extraMetrics) {
+        public Config {
+            Objects.requireNonNull(archive, "archive");
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(clock, "clock");
+            extraMetrics = extraMetrics == null ? List::of : extraMetrics;
+        }
+
+        public static Config of(Archive archive, String host, int port) {
+            return new Config(archive, host, port, Clock.systemDefaultZone(), List::of);
+        }
+    }
+
+    private WebServer(Javalin app, String host) {
+        this.app = app;
+        this.host = host;
+    }
+
+    /**
+     * Starts serving and returns once the port is bound.
+     *
+     * @throws IllegalStateException when the port cannot be bound (in use, no permission)
+     */
+    public static WebServer start(Config config) {
+        Metrics metrics = new Metrics();
+        Views views = new Views();
+        Archive archive = config.archive();
+        Pages pages = new Pages(archive, views, config.clock());
+        Api api = new Api(archive);
+        Feeds feeds = new Feeds(archive, config.clock());
+        Javalin app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.http.maxRequestSize = 64 * 1024;
+            c.requestLogger.http((ctx, ms) -> metrics.record(routeOf(ctx), ctx.method().name(), ctx.statusCode(),
+                    (long) (ms * 1_000_000)));
+            RoutesConfig r = c.routes;
+            r.before(SecurityHeaders::apply);
+
+            get(r, "/", pages::front);
+            get(r, "/article/{id}", pages::article);
+            get(r, "/search", pages::search);
+            get(r, "/source/{name}", pages::source);
+            get(r, "/tag/{tag}", pages::tag);
+            get(r, "/static/marsad.css", ctx -> Static.serve(ctx, "marsad.css", "text/css; charset=utf-8"));
+            get(r, "/static/icon.svg", ctx -> Static.serve(ctx, "icon.svg", "image/svg+xml"));
+
+            get(r, "/api/articles", api::articles);
+            get(r, "/api/articles/{id}", api::article);
+            get(r, "/api/sources", api::sources);
+            get(r, "/api/stats", api::stats);
+            get(r, "/api/openapi.json", api::openapi);
+
+            get(r, "/feed.atom", feeds::atom);
+            get(r, "/feed.rss", feeds::rss);
+            get(r, "/sources.opml", feeds::opml);
+
+            get(r, "/healthz", api::health);
+            get(r, "/metrics", ctx -> {
+                List<Metrics.Sample> samples = new ArrayList<>();
+                samples.addAll(api.samples());
+                samples.addAll(config.extraMetrics().get());
+                ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape(samples));
+            });
+
+            r.exception(BadRequest.class, (e, ctx) -> {
+                if (isMachine(ctx)) {
+                    Api.error(ctx, 400, e.getMessage());
+                } else {
+                    pages.error(ctx, 400, "طلب غير صالح", e.arabic());
+                }
+            });
+            r.exception(QuerySyntaxException.class, (e, ctx) -> {
+                if (isMachine(ctx)) {
+                    Api.error(ctx, 400, e.getMessage());
+                } else {
+                    pages.error(ctx, 400, "طلب غير صالح",
+                            "تعذر فهم عبارة البحث. تأكد من إغلاق علامات التنصيص والأقواس.");
+                }
+            });
+            r.exception(NotFound.class, (e, ctx) -> {
+                ctx.attribute(NOT_FOUND, e.getMessage());
+                ctx.status(404);
+            });
+            r.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} failed", ctx.path(), e);
+                if (isMachine(ctx)) {
+                    Api.error(ctx, 500, "internal error");
+                } else {
+                    pages.error(ctx, 500, "خطأ في الخادم", "حدث خطأ غير متوقع. حاول مرة أخرى بعد قليل.");
+                }
+            });
+            r.error(404, ctx -> {
+                String message = ctx.attribute(NOT_FOUND);
+                if (isMachine(ctx)) {
+                    Api.error(ctx, 404, message == null ? "not found" : message);
+                } else {
+                    pages.error(ctx, 404, "الصفحة غير موجودة",
+                            message == null ? "لم نجد ما تبحث عنه على هذا العنوان." : message);
+                }
+            });
+            r.error(405, ctx -> {
+                if (isMachine(ctx)) {
+                    Api.error(ctx, 405, "method not allowed");
+                } else {
+                    pages.error(ctx, 405, "طريقة غير مسموحة", "هذا العنوان يقبل القراءة فقط.");
+                }
+            });
+        });
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            app.stop();
+            throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": "
+                    + rootMessage(e), e);
+        }
+        return new WebServer(app, config.host());
+    }
+
+    /** Routes are registered through here so every request knows its route pattern (the metrics label). */
+    private static void get(RoutesConfig r, String path, Handler h) {
+        r.get(path, ctx -> {
+            ctx.attribute(ROUTE, path);
+            h.handle(ctx);
+        });
+    }
+
+    private static String routeOf(Context ctx) {
+        String route = ctx.attribute(ROUTE);
+        return route == null ? "unmatched" : route;
+    }
+
+    /** API, feeds and metrics answer machines: errors in JSON, not as Arabic HTML pages. */
+    private static boolean isMachine(Context ctx) {
+        String p = ctx.path();
+        return p.startsWith("/api/") || p.startsWith("/feed.") || p.equals("/sources.opml")
+                || p.equals("/metrics") || p.equals("/healthz");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** The port actually bound (useful when started with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The site's root URL, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI uri() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        if (h.equals("0.0.0.0")) {
+            h = "127.0.0.1";
+        }
+        return URI.create("http://" + h + ":" + port() + "/");
+    }
+
+    /** Blocks until the server stops (Ctrl-C ends the JVM, which stops it). */
+    public void join() throws InterruptedException {
+        app.jettyServer().server().join();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

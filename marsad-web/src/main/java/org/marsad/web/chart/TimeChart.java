@@ -1,0 +1,109 @@
+package org.marsad.web.chart;
+
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Geometry of a bar chart of matching articles per month, drawn as inline SVG by the search template.
+ *
+ * <p>Time runs right to left, the reading direction of the page: the oldest month is the rightmost bar. Months
+ * without matches between the first and the last are drawn as empty slots so gaps show; a span longer than
+ * {@link #MAX_BARS} months is grouped by year instead.
+ *
+ * @param bars   one per slot, in drawing order (x ascending)
+ * @param width  viewBox width
+ * @param height viewBox height (bars area plus the axis labels)
+ * @param max    the largest count, the top of the scale
+ */
+public record TimeChart(List<Bar> bars, int width, int height, long max) {
+    static final int MAX_BARS = 48;
+    static final int WIDTH = 640;
+    static final int PLOT = 120;
+    static final int HEIGHT = PLOT + 24;
+    static final int MAX_BAR_WIDTH = 48;
+
+    /**
+     * One bar.
+     *
+     * @param label the period ("2023-12" or "2023"), shown in the tooltip and under the first and last bars
+     * @param showLabel whether to print the label under the bar
+     */
+    public record Bar(int x, int y, int w, int h, String label, long count, boolean showLabel, int labelX,
+                      String anchor) {
+    }
+
+    /** The chart of month counts ("YYYY-MM" → count); empty (no bars) when no count has a valid month. */
+    public static TimeChart ofMonths(Map<String, Long> monthCounts) {
+        TreeMap<YearMonth, Long> months = new TreeMap<>();
+        monthCounts.forEach((k, v) -> {
+            try {
+                months.merge(YearMonth.parse(k), v, Long::sum);
+            } catch (DateTimeException ignored) {
+                // a malformed facet value says nothing about time
+            }
+        });
+        if (months.isEmpty()) {
+            return new TimeChart(List.of(), WIDTH, HEIGHT, 0);
+        }
+        YearMonth first = months.firstKey();
+        YearMonth last = months.lastKey();
+        long span = first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        List<String> labels = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        if (span <= MAX_BARS) {
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                labels.add(m.toString());
+                counts.add(months.getOrDefault(m, 0L));
+            }
+        } else {
+            TreeMap<Integer, Long> years = new TreeMap<>();
+            months.forEach((m, c) -> years.merge(m.getYear(), c, Long::sum));
+            for (int y = years.firstKey(); y <= years.lastKey(); y++) {
+                labels.add(Integer.toString(y));
+                counts.add(years.getOrDefault(y, 0L));
+            }
+        }
+        long max = counts.stream().mapToLong(Long::longValue).max().orElse(0);
+        int n = labels.size();
+        double slot = (double) WIDTH / n;
+        // few bars would be slabs: cap their width and keep them centred in their slots
+        int barWidth = Math.max(1, Math.min(MAX_BAR_WIDTH, (int) Math.floor(slot * 0.8)));
+        List<Bar> bars = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            // oldest first in the lists; the oldest goes to the right
+            int slotIndex = n - 1 - i;
+            int x = (int) Math.round(slotIndex * slot + (slot - barWidth) / 2);
+            long c = counts.get(i);
+            int h = max == 0 ? 0 : (int) Math.round((double) c / max * PLOT);
+            if (c > 0 && h == 0) {
+                h = 1;
+            }
+            // Label the oldest and newest bars, anchored inward so the text stays inside the picture. The labels
+            // are Arabic text set right to left, where "start" is the right edge of the text and "end" its left.
+            boolean oldest = i == 0;
+            boolean newest = i == n - 1;
+            String anchor = oldest && !newest ? "start" : newest && !oldest ? "end" : "middle";
+            int labelX = anchor.equals("start") ? x + barWidth : anchor.equals("end") ? x : x + barWidth / 2;
+            bars.add(new Bar(x, PLOT - h, barWidth, h, labels.get(i), c, oldest || newest, labelX, anchor));
+        }
+        bars.sort(java.util.Comparator.comparingInt(Bar::x));
+        return new TimeChart(List.copyOf(bars), WIDTH, HEIGHT, max);
+    }
+
+    public boolean isEmpty() {
+        return bars.isEmpty();
+    }
+
+    /** The y of the axis line and the baseline of labels. */
+    public int axisY() {
+        return PLOT;
+    }
+
+    public int labelY() {
+        return PLOT + 18;
+    }
+}

@@ -1,0 +1,21 @@
+package org.marsad.web.feed;
+
+import java.util.List;
+
+/**
+ * One item of an outgoing feed.
+ *
+ * @param id        the article's stable id
+ * @param title     headline
+ * @param link      absolute URL of the article's page
+ * @param published ISO-8601 date or date-time as stored, or null
+ * @param source    outlet name, or null
+ * @param summary   plain-text summary, or null
+ * @param tags      categories
+ */
+public record FeedEntry(String id, String title, String link, String published, String source, String summary,
+                        List<String> tags) {
+    public FeedEntry {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+}

@@ -1,0 +1,12 @@
+package org.marsad.web.feed;
+
+/**
+ * What a feed says about itself.
+ *
+ * @param title    feed title
+ * @param selfUrl  absolute URL the feed is served from
+ * @param siteUrl  absolute URL of the matching HTML page
+ * @param subtitle one-line description
+ */
+public record FeedInfo(String title, String selfUrl, String siteUrl, String subtitle) {
+}

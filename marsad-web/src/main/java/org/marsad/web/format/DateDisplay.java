@@ -1,0 +1,53 @@
+package org.marsad.web.format;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A publication day written in Arabic, in the Gregorian calendar ("الأحد 24 ديسمبر 2023") and the Hijri
+ * (Umm al-Qura) calendar ("11 جمادى الآخرة 1445 هـ"). Digits stay Western, as most Arabic news sites print them.
+ */
+public final class DateDisplay {
+    private static final Locale ARABIC = Locale.forLanguageTag("ar");
+    private static final DateTimeFormatter GREGORIAN = DateTimeFormatter.ofPattern("EEEE d MMMM y", ARABIC);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM y", ARABIC);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM y", ARABIC);
+    private static final DateTimeFormatter HIJRI = DateTimeFormatter.ofPattern("d MMMM y G", ARABIC)
+            .withChronology(HijrahChronology.INSTANCE);
+
+    private DateDisplay() {
+    }
+
+    /** Weekday, day, month name and year in the Gregorian calendar. */
+    public static String gregorian(LocalDate day) {
+        return GREGORIAN.format(day);
+    }
+
+    /** Day, month name and year, without the weekday. */
+    public static String gregorianShort(LocalDate day) {
+        return SHORT.format(day);
+    }
+
+    /** "ديسمبر 2023" for a "2023-12" month key; the key itself when it is not one. */
+    public static String month(String yearMonth) {
+        try {
+            return MONTH.format(LocalDate.parse(yearMonth + "-01"));
+        } catch (DateTimeException e) {
+            return yearMonth;
+        }
+    }
+
+    /** The Hijri date, or empty outside the years the Umm al-Qura tables cover (1300–1600 AH). */
+    public static Optional<String> hijri(LocalDate day) {
+        try {
+            return Optional.of(HIJRI.format(HijrahDate.from(day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.marsad.web.view;
+
+import java.util.List;
+
+/**
+ * The article page.
+ *
+ * @param gregorian  the Gregorian date, or null when unknown
+ * @param hijri      the Hijri date, or null
+ * @param when       relative time, or null
+ * @param originalUrl the page's own URL when it is a safe http(s) link, or null
+ * @param related    the page's "read also" items; href null when the item has no safe link
+ * @param similar    similar articles from the archive
+ */
+public record ArticleView(String id, String title, String source, String sourceHref, String author,
+                          String dateIso, String gregorian, String hijri, String when, String publishedText,
+                          List<String> paragraphs, List<Link> tags, List<Link> related, List<HitView> similar,
+                          String originalUrl) {
+}

@@ -1,0 +1,14 @@
+package org.marsad.web.view;
+
+import java.util.List;
+
+/**
+ * One article in a list: headline, outlet, how long ago, and the snippet with its matches marked.
+ *
+ * @param when     relative time ("منذ ساعتين"), or null when the date is unknown
+ * @param dateIso  the stored publication value, for the {@code <time datetime>} attribute, or null
+ * @param dateFull the full Gregorian date, for the tooltip, or null
+ */
+public record HitView(String href, String title, String source, String sourceHref, String when, String dateIso,
+                      String dateFull, List<Part> snippet) {
+}

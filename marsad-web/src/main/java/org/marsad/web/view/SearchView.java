@@ -1,0 +1,24 @@
+package org.marsad.web.view;
+
+import java.util.List;
+import org.marsad.web.chart.TimeChart;
+
+/**
+ * The search page, also used for outlet and tag pages (a search with a fixed filter).
+ *
+ * @param heading   the page's heading
+ * @param query     the query text as typed (for the search box), or ""
+ * @param total     matching articles
+ * @param totalText "12 مقالاً" and so on
+ * @param sorts     the sort choices
+ * @param prev      link to the previous page, or null
+ * @param next      link to the next page, or null
+ * @param pageText  "الصفحة 2 من 7", or null for a single page
+ * @param filters   active filters, each linking to the same search without it
+ * @param atom      this search as an Atom feed
+ * @param rss       this search as an RSS feed
+ */
+public record SearchView(String heading, String query, long total, String totalText, List<HitView> hits,
+                         List<Facet> facets, TimeChart chart, List<Link> sorts, String prev, String next,
+                         String pageText, List<Link> filters, String atom, String rss) {
+}

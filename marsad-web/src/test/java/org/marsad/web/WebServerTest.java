@@ -1,0 +1,322 @@
+package org.marsad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+import org.marsad.web.view.Urls;
+import org.w3c.dom.NodeList;
+
+/** Every route over HTTP, against a real server on a random loopback port. */
+class WebServerTest {
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static TestSite site;
+    static WebServer server;
+
+    @BeforeAll
+    static void start(@TempDir Path data) throws IOException {
+        site = TestSite.start(data);
+        server = site.server;
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(server.uri().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static String type(HttpResponse<?> r) {
+        // Jetty writes "text/html;charset=utf-8"; compare without the optional space
+        return r.headers().firstValue("content-type").orElse("").replace(" ", "");
+    }
+
+    static Document html(HttpResponse<String> r) {
+        assertThat(type(r)).isEqualToIgnoringCase("text/html;charset=utf-8");
+        assertThat(r.headers().firstValue("content-security-policy").orElse("")).contains("default-src 'none'");
+        assertThat(r.headers().firstValue("x-content-type-options")).contains("nosniff");
+        Document d = Jsoup.parse(r.body());
+        assertThat(d.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(d.selectFirst("html").attr("lang")).isEqualTo("ar");
+        assertThat(d.select("script")).isEmpty();
+        return d;
+    }
+
+    @Test
+    void frontPageListsLatestArticlesWithOutletAndRelativeTime() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        Document d = html(r);
+        List<String> titles = d.select("ol.hits h3 a").eachText();
+        assertThat(titles.get(0)).isEqualTo("مجلس الأمن يعقد جلسة حاسمة حول الصحراء");
+        assertThat(titles).contains("بلينكن وغالانت يبحثان تطورات الحرب في غزة");
+        Element first = d.selectFirst("li.hit");
+        assertThat(first.select(".outlet").text()).isEqualTo("زنقة20");
+        assertThat(first.select("time").text()).isEqualTo("منذ 3 ساعات");
+        assertThat(d.select("aside a").eachText()).contains("الخليج الجديد", "غزة");
+        assertThat(d.text()).contains("4 مقالات");
+    }
+
+    @Test
+    void articlePageShowsEverything() throws Exception {
+        HttpResponse<String> r = get("/article/gaza-1");
+        assertThat(r.statusCode()).isEqualTo(200);
+        Document d = html(r);
+        assertThat(d.select("h1").text()).isEqualTo("بلينكن وغالانت يبحثان تطورات الحرب في غزة");
+        assertThat(d.select(".kicker a").attr("href")).isEqualTo(Urls.source("الخليج الجديد"));
+        assertThat(d.select("article .meta time").text()).isEqualTo("الأحد 24 ديسمبر 2023");
+        assertThat(d.select("article .meta .hijri").text()).isEqualTo("11 جمادى الآخرة 1445 هـ");
+        assertThat(d.select(".body p")).hasSize(2);
+        assertThat(d.select(".tags a").eachAttr("href")).contains("/tag/" + Urls.segment("حرب غزة"));
+        assertThat(d.select(".related a").attr("href")).isEqualTo("https://example.org/news/galant");
+        assertThat(d.select(".similar h3 a").eachText()).contains("مجلس الأمن يصوت على قرار المساعدات إلى غزة");
+        assertThat(d.select(".original a").attr("href")).isEqualTo("https://example.org/news/gaza-1");
+    }
+
+    @Test
+    void unknownArticleIsAnArabic404Page() throws Exception {
+        HttpResponse<String> r = get("/article/no-such-id");
+        assertThat(r.statusCode()).isEqualTo(404);
+        Document d = html(r);
+        assertThat(d.select("h1").text()).isEqualTo("الصفحة غير موجودة");
+        assertThat(d.text()).contains("لا يوجد مقال بهذا المعرّف");
+        assertThat(get("/no/such/page").statusCode()).isEqualTo(404);
+        assertThat(html(get("/no/such/page")).select(".error .code").text()).isEqualTo("404");
+    }
+
+    @Test
+    void searchPageMarksMatchesAndOffersFacetsSortChartAndFeeds() throws Exception {
+        HttpResponse<String> r = get("/search?q=" + enc("مجلس"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        Document d = html(r);
+        assertThat(d.select("ol.hits li")).hasSize(3);
+        // the analysis matches inflected forms too (المجلس), and marks only those
+        assertThat(d.select(".snippet mark").eachText()).contains("مجلس").allSatisfy(m -> assertThat(m).contains("مجلس"));
+        assertThat(d.select("input[name=q]").val()).isEqualTo("مجلس");
+        assertThat(d.select(".facet a").eachText()).contains("الخليج الجديد", "زنقة20", "أبريل 2025");
+        String outletFilter = d.select(".facet a:contains(زنقة20)").attr("href");
+        assertThat(outletFilter).startsWith("/search?q=").contains("source=" + enc("زنقة20"));
+        assertThat(d.select(".sort a, .sort .active").eachText()).containsExactly("الأكثر صلة", "الأحدث");
+        assertThat(d.select(".sort .active").text()).isEqualTo("الأكثر صلة");
+        assertThat(d.select("figure.chart svg rect")).hasSizeGreaterThan(1);
+        assertThat(d.select(".feeds a").eachAttr("href")).contains("/feed.atom?q=" + enc("مجلس"));
+
+        Document filtered = html(get(outletFilter));
+        assertThat(filtered.select("ol.hits h3").eachText()).containsExactly("مجلس الأمن يعقد جلسة حاسمة حول الصحراء");
+        assertThat(filtered.select("ul.filters a").text()).contains("زنقة20");
+    }
+
+    @Test
+    void searchPagesPaginate() throws Exception {
+        Document d = html(get("/search?sort=date"));
+        assertThat(d.select("ol.hits li")).hasSize(4);
+        assertThat(d.select(".pager")).isEmpty();
+        HttpResponse<String> beyond = get("/search?page=3");
+        assertThat(beyond.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void absurdRequestsGetAnArabic400Page() throws Exception {
+        for (String path : List.of("/search?q=" + "x".repeat(5000), "/search?page=999999",
+                "/search?from=tomorrow", "/search?q=" + enc("(("), "/search?sort=random")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            Document d = html(r);
+            assertThat(d.select("h1").text()).isEqualTo("طلب غير صالح");
+        }
+    }
+
+    @Test
+    void outletAndTagPages() throws Exception {
+        Document source = html(get(Urls.source("الخليج الجديد")));
+        assertThat(source.select("h1").text()).isEqualTo("أخبار الخليج الجديد");
+        assertThat(source.select("ol.hits li")).hasSize(2);
+        Document tag = html(get(Urls.tag("مجلس الأمن")));
+        assertThat(tag.select("h1").text()).isEqualTo("وسم: مجلس الأمن");
+        assertThat(tag.select("ol.hits h3").eachText()).containsExactlyInAnyOrder(
+                "مجلس الأمن يعقد جلسة حاسمة حول الصحراء", "مجلس الأمن يصوت على قرار المساعدات إلى غزة");
+        // on a tag page, another tag's facet link leads to that tag's page
+        assertThat(tag.select(".facet a:contains(غزة)").attr("href")).startsWith("/tag/");
+    }
+
+    @Test
+    void apiArticlesSearchesWithTheSameShapeAsTheCli() throws Exception {
+        HttpResponse<String> r = get("/api/articles?q=" + enc("غزة") + "&sort=date&limit=1");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(type(r)).isEqualToIgnoringCase("application/json;charset=utf-8");
+        JsonNode n = ArticleJson.mapper().readTree(r.body());
+        assertThat(n.get("total").asLong()).isEqualTo(3);
+        assertThat(n.get("hits")).hasSize(1);
+        assertThat(n.get("hits").get(0).get("id").asText()).isEqualTo("hostile");
+        assertThat(n.get("facets").get("source")).isNotEmpty();
+
+        HttpResponse<String> bad = get("/api/articles?limit=101");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(type(bad)).isEqualToIgnoringCase("application/json;charset=utf-8");
+        assertThat(ArticleJson.mapper().readTree(bad.body()).get("error").asText()).contains("limit");
+    }
+
+    @Test
+    void apiArticleSourcesAndStats() throws Exception {
+        HttpResponse<String> r = get("/api/articles/sahara-1");
+        assertThat(r.statusCode()).isEqualTo(200);
+        Article a = ArticleJson.parse(r.body());
+        assertThat(a.author()).isEqualTo("علي التومي");
+        assertThat(a.published()).isEqualTo("2025-04-12T09:30:00+01:00");
+
+        HttpResponse<String> missing = get("/api/articles/nope");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(type(missing)).isEqualToIgnoringCase("application/json;charset=utf-8");
+
+        JsonNode sources = ArticleJson.mapper().readTree(get("/api/sources").body());
+        assertThat(sources.get(0).get("name").asText()).isEqualTo("الخليج الجديد");
+        assertThat(sources.get(0).get("articles").asLong()).isEqualTo(2);
+
+        JsonNode stats = ArticleJson.mapper().readTree(get("/api/stats").body());
+        assertThat(stats.get("articles").asLong()).isEqualTo(4);
+        assertThat(stats.get("sources").asLong()).isEqualTo(3);
+        assertThat(stats.get("earliest_published").asText()).isEqualTo("2023-12-22");
+        assertThat(stats.get("latest_published").asText()).isEqualTo("2025-04-12");
+        assertThat(stats.get("indexed").asLong()).isEqualTo(4);
+        assertThat(stats.get("top_tags").findValuesAsText("name")).contains("غزة", "مجلس الأمن");
+    }
+
+    @Test
+    void openApiDocumentListsEveryApiRoute() throws Exception {
+        HttpResponse<String> r = get("/api/openapi.json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(type(r)).isEqualToIgnoringCase("application/json;charset=utf-8");
+        JsonNode doc = ArticleJson.mapper().readTree(r.body());
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        List<String> paths = new ArrayList<>();
+        doc.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/sources",
+                "/api/stats", "/api/openapi.json");
+        // every documented route answers
+        for (String p : paths) {
+            assertThat(get(p.replace("{id}", "gaza-1")).statusCode()).as(p).isEqualTo(200);
+        }
+        List<String> params = doc.at("/paths/~1api~1articles/get/parameters").findValuesAsText("name");
+        assertThat(params).containsExactly("q", "source", "tag", "from", "to", "sort", "limit", "offset");
+    }
+
+    @Test
+    void atomAndRssFeedsOfASearchAreWellFormed() throws Exception {
+        HttpResponse<String> atom = get("/feed.atom?q=" + enc("غزة"));
+        assertThat(atom.statusCode()).isEqualTo(200);
+        assertThat(type(atom)).isEqualToIgnoringCase("application/atom+xml;charset=utf-8");
+        org.w3c.dom.Document a = xml(atom.body());
+        String ns = "http://www.w3.org/2005/Atom";
+        assertThat(a.getDocumentElement().getNamespaceURI()).isEqualTo(ns);
+        NodeList entries = a.getElementsByTagNameNS(ns, "entry");
+        assertThat(entries.getLength()).isEqualTo(3);
+        assertThat(a.getElementsByTagNameNS(ns, "link").item(2).getAttributes().getNamedItem("href")
+                .getNodeValue()).startsWith(server.uri().resolve("/article/").toString());
+
+        HttpResponse<String> rss = get("/feed.rss?source=" + enc("زنقة20"));
+        assertThat(type(rss)).isEqualToIgnoringCase("application/rss+xml;charset=utf-8");
+        org.w3c.dom.Document d = xml(rss.body());
+        assertThat(d.getElementsByTagName("item").getLength()).isEqualTo(1);
+        assertThat(d.getElementsByTagName("title").item(1).getTextContent())
+                .isEqualTo("مجلس الأمن يعقد جلسة حاسمة حول الصحراء");
+        assertThat(get("/feed.rss?limit=5000").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void opmlListsEveryOutletWithItsFeed() throws Exception {
+        HttpResponse<String> r = get("/sources.opml");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(type(r)).isEqualToIgnoringCase("text/x-opml;charset=utf-8");
+        org.w3c.dom.Document d = xml(r.body());
+        NodeList outlines = d.getElementsByTagName("outline");
+        assertThat(outlines.getLength()).isEqualTo(3);
+        String feed = outlines.item(0).getAttributes().getNamedItem("xmlUrl").getNodeValue();
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(feed)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void healthAndMetrics() throws Exception {
+        HttpResponse<String> h = get("/healthz");
+        assertThat(h.statusCode()).isEqualTo(200);
+        assertThat(ArticleJson.mapper().readTree(h.body()).get("status").asText()).isEqualTo("ok");
+        get("/article/gaza-1");
+        get("/article/nope");
+        HttpResponse<String> m = get("/metrics");
+        assertThat(m.statusCode()).isEqualTo(200);
+        assertThat(type(m)).isEqualToIgnoringCase("text/plain;version=0.0.4;charset=utf-8");
+        assertThat(m.body()).contains("marsad_http_requests_total{route=\"/article/{id}\",method=\"GET\",status=\"200\"}");
+        assertThat(m.body()).contains("marsad_http_requests_total{route=\"/article/{id}\",method=\"GET\",status=\"404\"}");
+        assertThat(m.body()).contains("marsad_articles 4\n", "marsad_indexed_articles 4\n", "marsad_sources 3\n",
+                "marsad_store_writes_total 4\n");
+    }
+
+    @Test
+    void stylesheetIsServed() throws Exception {
+        HttpResponse<String> r = get("/static/marsad.css");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(type(r)).isEqualToIgnoringCase("text/css;charset=utf-8");
+        assertThat(r.body()).contains("Noto Naskh Arabic");
+    }
+
+    @Test
+    void hostileArticleRendersInert() throws Exception {
+        for (String path : List.of("/article/hostile", "/", "/search?q=" + enc("غزة"), "/tag/" + Urls.segment(
+                "<script>alert('tag')</script>"))) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            Document d = html(r);
+            for (Element e : d.getAllElements()) {
+                for (Attribute at : e.attributes()) {
+                    assertThat(at.getKey()).as(path + " " + e.tagName()).doesNotStartWith("on");
+                    if (at.getKey().equals("href") || at.getKey().equals("src")) {
+                        assertThat(at.getValue().strip().toLowerCase()).as(path)
+                                .doesNotStartWith("javascript:").doesNotStartWith("data:");
+                    }
+                }
+            }
+            assertThat(d.select("img, svg[onload], b")).isEmpty();
+        }
+        Document d = html(get("/article/hostile"));
+        // the text is shown as text
+        assertThat(d.select("h1").text()).isEqualTo("<script>alert('title')</script> عنوان خبيث");
+        assertThat(d.select(".body p").get(1).text()).isEqualTo("<img src=x onerror=alert('img')> غزة");
+        assertThat(d.select(".related li").eachText()).containsExactly("رابط خبيث", "<svg onload=alert(2)>");
+        assertThat(d.select(".related a")).isEmpty();
+        assertThat(d.select(".original")).isEmpty();
+    }
+
+    static org.w3c.dom.Document xml(String body) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+}

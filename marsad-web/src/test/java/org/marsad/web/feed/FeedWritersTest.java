@@ -1,0 +1,86 @@
+package org.marsad.web.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class FeedWritersTest {
+    private static final FeedInfo INFO = new FeedInfo("مرصد: غزة", "http://h/feed.atom?q=x", "http://h/search?q=x",
+            "sub");
+    private static final List<FeedEntry> ENTRIES = List.of(
+            new FeedEntry("a1", "عنوان <b>\"مهم\"</b> & \u0001", "http://h/article/a1", "2020-06-03T03:01:00+04:00",
+                    "الخليج الجديد", "ملخص", List.of("غزة")),
+            new FeedEntry("a2", "بلا تاريخ", "http://h/article/a2", null, null, null, List.of()),
+            new FeedEntry("a3", "يوم فقط", "http://h/article/a3", "2023-12-24", "زنقة20", null, List.of()),
+            new FeedEntry("a4", "ساعة بلا منطقة", "http://h/article/a4", "2023-11-02T08:45", null, null, List.of()));
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2024-01-01T00:00:00Z");
+
+    static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void atomHasTheRequiredElementsAndKeepsTheOffset() throws Exception {
+        StringWriter out = new StringWriter();
+        AtomWriter.write(INFO, ENTRIES, NOW, out);
+        Document d = parse(out.toString());
+        Element feed = d.getDocumentElement();
+        assertThat(feed.getLocalName()).isEqualTo("feed");
+        assertThat(feed.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        String ns = "http://www.w3.org/2005/Atom";
+        assertThat(d.getElementsByTagNameNS(ns, "entry").getLength()).isEqualTo(4);
+        Element last = (Element) d.getElementsByTagNameNS(ns, "entry").item(3);
+        assertThat(last.getElementsByTagNameNS(ns, "updated").item(0).getTextContent())
+                .isEqualTo("2023-11-02T08:45:00Z");
+        Element first = (Element) d.getElementsByTagNameNS(ns, "entry").item(0);
+        for (String required : List.of("id", "title", "updated")) {
+            assertThat(first.getElementsByTagNameNS(ns, required).getLength()).as(required).isEqualTo(1);
+        }
+        assertThat(first.getElementsByTagNameNS(ns, "title").item(0).getTextContent())
+                .isEqualTo("عنوان <b>\"مهم\"</b> & ");
+        assertThat(first.getElementsByTagNameNS(ns, "updated").item(0).getTextContent())
+                .isEqualTo("2020-06-03T03:01:00+04:00");
+        // the feed is as new as its newest entry
+        assertThat(((Element) feed.getElementsByTagNameNS(ns, "updated").item(0)).getParentNode()).isEqualTo(feed);
+        assertThat(feed.getElementsByTagNameNS(ns, "updated").item(0).getTextContent())
+                .isEqualTo("2023-12-24T00:00:00Z");
+    }
+
+    @Test
+    void rssHasTheRequiredElementsAndRfc822Dates() throws Exception {
+        StringWriter out = new StringWriter();
+        RssWriter.write(INFO, ENTRIES, out);
+        Document d = parse(out.toString());
+        assertThat(d.getDocumentElement().getAttribute("version")).isEqualTo("2.0");
+        Element channel = (Element) d.getElementsByTagName("channel").item(0);
+        for (String required : List.of("title", "link", "description")) {
+            assertThat(channel.getElementsByTagName(required).getLength()).as(required).isGreaterThan(0);
+        }
+        assertThat(d.getElementsByTagName("item").getLength()).isEqualTo(4);
+        assertThat(d.getElementsByTagName("pubDate").item(0).getTextContent())
+                .isEqualTo("Wed, 3 Jun 2020 03:01:00 +0400");
+    }
+
+    @Test
+    void opmlListsOneOutlinePerOutlet() throws Exception {
+        StringWriter out = new StringWriter();
+        OpmlWriter.write("مصادر", List.of(new OpmlWriter.Outline("زنقة20", "http://h/feed.rss?source=x",
+                "http://h/source/x")), NOW, out);
+        Document d = parse(out.toString());
+        assertThat(d.getDocumentElement().getAttribute("version")).isEqualTo("2.0");
+        Element o = (Element) d.getElementsByTagName("outline").item(0);
+        assertThat(o.getAttribute("text")).isEqualTo("زنقة20");
+        assertThat(o.getAttribute("type")).isEqualTo("rss");
+        assertThat(o.getAttribute("xmlUrl")).isEqualTo("http://h/feed.rss?source=x");
+    }
+}

@@ -1,0 +1,31 @@
+package org.marsad.web.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateDisplayTest {
+    @Test
+    void gregorianInArabicWithWeekday() {
+        assertThat(DateDisplay.gregorian(LocalDate.of(2023, 12, 24))).isEqualTo("الأحد 24 ديسمبر 2023");
+    }
+
+    @Test
+    void hijriUsesUmmAlQuraMonthNames() {
+        assertThat(DateDisplay.hijri(LocalDate.of(2023, 12, 24))).contains("11 جمادى الآخرة 1445 هـ");
+        // 1 Ramadan 1445 was 11 March 2024
+        assertThat(DateDisplay.hijri(LocalDate.of(2024, 3, 11))).contains("1 رمضان 1445 هـ");
+    }
+
+    @Test
+    void hijriIsEmptyOutsideTheCalendarTables() {
+        assertThat(DateDisplay.hijri(LocalDate.of(1700, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void monthKeys() {
+        assertThat(DateDisplay.month("2024-03")).isEqualTo("مارس 2024");
+        assertThat(DateDisplay.month("garbage")).isEqualTo("garbage");
+    }
+}

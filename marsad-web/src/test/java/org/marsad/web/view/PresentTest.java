@@ -1,0 +1,48 @@
+package org.marsad.web.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.marsad.search.SearchHit.Span;
+
+class PresentTest {
+    @Test
+    void snippetSplitsAtHighlights() {
+        assertThat(Present.snippet("مجلس الأمن يعقد جلسة", List.of(new Span(0, 4), new Span(5, 10))))
+                .containsExactly(new Part("مجلس", true), new Part(" ", false), new Part("الأمن", true),
+                        new Part(" يعقد جلسة", false));
+    }
+
+    @Test
+    void badSpansNeverLoseOrRepeatText() {
+        Random random = new Random(7);
+        String text = "واعتمد مجلس الأمن القرار الذي حمل رقم 2722";
+        for (int i = 0; i < 500; i++) {
+            List<Span> spans = random.ints(random.nextInt(4), -5, text.length() + 5)
+                    .mapToObj(s -> new Span(s, s + random.nextInt(12) - 2)).toList();
+            List<Part> parts = Present.snippet(text, spans);
+            assertThat(String.join("", parts.stream().map(Part::text).toList())).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void articleCounts() {
+        assertThat(Present.articles(1)).isEqualTo("مقال واحد");
+        assertThat(Present.articles(2)).isEqualTo("مقالان");
+        assertThat(Present.articles(7)).isEqualTo("7 مقالات");
+        assertThat(Present.articles(12)).isEqualTo("12 مقالاً");
+        assertThat(Present.articles(200)).isEqualTo("200 مقال");
+    }
+
+    @Test
+    void onlyHttpLinksLeaveTheSite() {
+        assertThat(Urls.external("https://example.com/a?b=c")).isEqualTo("https://example.com/a?b=c");
+        assertThat(Urls.external("javascript:alert(1)")).isNull();
+        assertThat(Urls.external(" JaVaScRiPt:alert(1)")).isNull();
+        assertThat(Urls.external("data:text/html,<script>")).isNull();
+        assertThat(Urls.external("/relative")).isNull();
+        assertThat(Urls.segment("حرب غزة/1")).isEqualTo("%D8%AD%D8%B1%D8%A8%20%D8%BA%D8%B2%D8%A9%2F1");
+    }
+}
