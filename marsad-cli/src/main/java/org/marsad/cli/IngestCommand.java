@@ -20,6 +20,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.marsad.extract.PageFormat;
+import org.marsad.ingest.warc.WarcArticles;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
@@ -42,6 +43,8 @@ import picocli.CommandLine.Spec;
  *       prints them; each line is one article.</li>
  *   <li>{@code *.json}: {@code {"articles": [...]}} as {@code marsad extract} prints it, an array of articles, or
  *       one article.</li>
+ *   <li>{@code *.warc} / {@code *.warc.gz}: the HTML response records of a web archive, through the page
+ *       extractor; each article keeps a pointer (file, record offset) as its raw source.</li>
  *   <li>anything else: a page (raw text dump, or HTML when the HTML extractor is present), through the same
  *       extractors as {@code marsad extract}; its bytes are kept as the articles' raw source.</li>
  * </ul>
@@ -51,8 +54,9 @@ import picocli.CommandLine.Spec;
  * something failed.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Store and index the articles of files and directories: raw text pages, HTML pages "
-                + "(when supported), JSON Lines of articles (*.jsonl) and JSON (*.json) as marsad extract prints them."},
+        description = {"Store and index the articles of files and directories: raw text pages, HTML pages, "
+                + "JSON Lines of articles (*.jsonl), JSON (*.json) as marsad extract prints them, and web archives "
+                + "(*.warc, *.warc.gz: their HTML responses)."},
         footer = {"", "Exit status: 0 ok, 1 some input failed (the rest was stored), 2 usage error."})
 final class IngestCommand implements Callable<Integer> {
     private static final int BATCH = 200;
@@ -143,6 +147,10 @@ final class IngestCommand implements Callable<Integer> {
             ingestJsonDocument(archive, f, err);
             return;
         }
+        if (WarcArticles.isWarc(f)) {
+            ingestWarc(archive, f, err);
+            return;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(f);
@@ -165,6 +173,20 @@ final class IngestCommand implements Callable<Integer> {
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         for (Article a : articles) {
             add(archive, a.fetchedAt() == null ? a.withFetchedAt(now) : a, raw, err);
+        }
+    }
+
+    /** HTML response records of a .warc/.warc.gz; each article keeps a pointer (file, offset) to its record. */
+    private void ingestWarc(Archive archive, Path f, PrintWriter err) {
+        String file = f.toAbsolutePath().toString();
+        try {
+            WarcArticles.read(f, (a, pointer) -> {
+                add(archive, a, RawSource.pointer(RawSource.KIND_WARC, file, pointer.offset()), err);
+                flushIfFull(archive, err);
+            });
+        } catch (IOException | RuntimeException e) {
+            fail(err, f + ": cannot read WARC (" + (e.getMessage() == null ? e : e.getMessage().lines().findFirst()
+                    .orElse("")) + ")");
         }
     }
 

@@ -112,6 +112,37 @@ class RunCommandIT {
     }
 
     @Test
+    void withoutOnceItRunsUntilSigtermThenCommitsAndExits() throws Exception {
+        Path dir = addSource("daemon", true);
+        Path err = work.resolve("daemon-err.txt");
+        Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", MarsadJar.jar().toString(),
+                "run", "--data", dir.toString(), "--delay", "0")
+                .directory(work.toFile()).redirectErrorStream(false)
+                .redirectOutput(work.resolve("daemon-out.txt").toFile()).redirectError(err.toFile()).start();
+        try {
+            // Wait (bounded) for the first poll's summary line, then ask it to stop as a service manager would.
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+            while (!java.nio.file.Files.readString(err).contains("المرصد: ok") && p.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(java.nio.file.Files.readString(err)).contains("المرصد: ok");
+            p.destroy(); // SIGTERM
+            assertThat(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+
+        assertThat(java.nio.file.Files.readString(err)).contains("stopping, committing");
+        try (Archive a = Archive.open(dir, null)) {
+            assertThat(a.repair().rebuilt()).isFalse();
+            assertThat(a.repair().indexed()).as("the index was committed on stop").isZero();
+            assertThat(a.store().latest(100, 0)).extracting(Article::url).contains(site.base() + "/news/summit.html");
+        }
+    }
+
+    @Test
     void aSourceWithoutAllowPrivateIsRefusedLoopback() throws Exception {
         Path dir = addSource("ssrf", false);
 
