@@ -52,7 +52,9 @@ final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Archive archive = WebLauncher.open(data);
+        DataDir dir = new DataDir();
+        dir.dir = data;
+        Archive archive = dir.create();
         WebServer server;
         try {
             int added = ingestSamples(archive);

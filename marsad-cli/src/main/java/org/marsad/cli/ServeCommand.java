@@ -1,13 +1,13 @@
 package org.marsad.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.marsad.store.Archive;
 import org.marsad.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code marsad serve}: the web UI, JSON API and feeds over a data directory. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -15,9 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "feeds of any search, /sources.opml, /healthz and /metrics.",
                 "Binds 127.0.0.1 unless --host says otherwise. Runs until Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Data directory (default: $MARSAD_DATA, else ./marsad-data).")
-    Path data;
+    @Mixin
+    DataDir data;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: 8080; 0: any free port).")
     int port;
@@ -34,9 +33,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw UserException.usage("--port must be between 0 and 65535");
         }
-        Path dir = data != null ? data : Archive.defaultDataDir();
-        WebLauncher.requireDirectory(dir);
-        Archive archive = WebLauncher.open(dir);
+        Archive archive = data.existing();
         WebServer server;
         try {
             server = WebLauncher.start(archive, host, port, false, spec.commandLine().getErr());
@@ -44,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
             archive.close();
             throw e;
         }
-        spec.commandLine().getErr().println("marsad: serving " + archive.store().count() + " articles from " + dir);
+        spec.commandLine().getErr().println("marsad: serving " + archive.store().count() + " articles from "
+                + data.path());
         WebLauncher.serveUntilStopped(server, archive, spec.commandLine().getOut());
         return 0;
     }

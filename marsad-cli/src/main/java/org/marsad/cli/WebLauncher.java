@@ -1,24 +1,12 @@
 package org.marsad.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.marsad.store.Archive;
-import org.marsad.store.StoreException;
 import org.marsad.web.WebServer;
 
-/** What {@code serve} and {@code demo} share: opening a data directory and serving it until the JVM stops. */
+/** What {@code serve} and {@code demo} share: starting the server and serving until the JVM stops. */
 final class WebLauncher {
     private WebLauncher() {
-    }
-
-    /** Opens the archive in {@code dataDir} (or at {@code $MARSAD_DB_URL}); store failures become one-line errors. */
-    static Archive open(Path dataDir) {
-        try {
-            return Archive.open(dataDir);
-        } catch (StoreException e) {
-            throw new UserException(dataDir + ": " + e.getMessage());
-        }
     }
 
     /**
@@ -53,12 +41,5 @@ final class WebLauncher {
         out.println("(Ctrl-C to stop)");
         out.flush();
         server.join();
-    }
-
-    static void requireDirectory(Path dataDir) {
-        if (System.getenv("MARSAD_DB_URL") == null && !Files.isDirectory(dataDir)) {
-            throw new UserException(dataDir + ": no data directory here (run 'marsad ingest --data " + dataDir
-                    + " …' first, or 'marsad demo')");
-        }
     }
 }

@@ -50,9 +50,21 @@ class WebCommandsIT {
             JsonNode stats = JSON.readTree(get(s.url + "api/stats").body());
             assertThat(stats.get("articles").asLong()).isEqualTo(8);
             assertThat(stats.get("sources").asLong()).isEqualTo(7);
-            JsonNode hits = JSON.readTree(get(s.url + "api/articles?q="
+            // the API answers a search as 'marsad search --json' does
+            JsonNode api = JSON.readTree(get(s.url + "api/articles?limit=10&q="
                     + URLEncoder.encode("مجلس الأمن", StandardCharsets.UTF_8)).body());
-            assertThat(hits.get("total").asLong()).isGreaterThanOrEqualTo(2);
+            Run cli = MarsadJar.run(dir, "search", "--data", "marsad-data/demo", "--json", "مجلس الأمن");
+            assertThat(cli.exit()).as(cli.err()).isZero();
+            JsonNode expected = JSON.readTree(cli.out());
+            assertThat(api.get("total").asLong()).isEqualTo(expected.get("total").asLong()).isGreaterThanOrEqualTo(2);
+            assertThat(api.get("results").findValuesAsText("id"))
+                    .isEqualTo(expected.get("results").findValuesAsText("id"));
+            assertThat(api.get("facets")).isEqualTo(expected.get("facets"));
+            List<String> cliKeys = new ArrayList<>();
+            expected.get("results").get(0).fieldNames().forEachRemaining(cliKeys::add);
+            List<String> apiKeys = new ArrayList<>();
+            api.get("results").get(0).fieldNames().forEachRemaining(apiKeys::add);
+            assertThat(apiKeys).containsAll(cliKeys);
         }
     }
 
@@ -72,7 +84,7 @@ class WebCommandsIT {
         Run missing = MarsadJar.run(dir, "serve", "--data", "nowhere", "--port", "0");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.errLines()).hasSize(1);
-        assertThat(missing.err()).startsWith("marsad: nowhere: no data directory");
+        assertThat(missing.err()).startsWith("marsad: no Marsad data in nowhere");
 
         assertThat(MarsadJar.run(dir, "demo", "--no-serve").exit()).isZero();
         try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
