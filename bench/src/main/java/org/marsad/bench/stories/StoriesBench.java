@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.marsad.bench.data.EvalData;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.Enricher;
 import org.marsad.enrich.Enrichment;
@@ -29,15 +30,18 @@ import org.marsad.model.Article;
  * memory of incremental dedup + clustering on synthetic archives made by replicating real articles with
  * perturbations.
  *
- * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N]}. Without the evaluation data it
- * prints a note and exits 0.
+ * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N]}; the evaluation directory is
+ * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
+ * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties
+ * {@code dedup.jaccard}, {@code dedup.containment}, {@code dedup.ratio} and {@code story.threshold}.
  */
 public final class StoriesBench {
     private StoriesBench() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path eval = Path.of(System.getProperty("marsad.eval", "/work/shared/eval")).resolve("ant-2018-04");
+        Path eval = EvalData.locate(Path.of(""), System.getenv("MARSAD_EVAL_DIR"))
+                .map(d -> d.dir().resolve("ant-2018-04")).orElse(Path.of("..", "shared", "eval", "ant-2018-04"));
         List<Integer> sizes = List.of(100_000, 1_000_000);
         int show = 0;
         for (int i = 0; i < args.length; i++) {
