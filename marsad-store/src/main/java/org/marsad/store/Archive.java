@@ -182,6 +182,12 @@ public final class Archive implements AutoCloseable {
         return new Stories(store);
     }
 
+    /** Related articles from other stories, most recent first (see {@link Stories#related}). */
+    public List<Article> related(String id, int limit) {
+        List<String> similar = similar(id, Math.max(10, limit * 5)).stream().map(SearchHit::id).toList();
+        return stories().related(id, similar, limit);
+    }
+
     /** Indexes every article the store holds beyond what the index has; returns how many. */
     public synchronized long catchUp() {
         if (!index.writable()) {

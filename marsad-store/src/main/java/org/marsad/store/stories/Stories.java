@@ -85,6 +85,56 @@ public final class Stories {
                 + " ORDER BY e.time_sec, e.article_id", original, original, articleId);
     }
 
+    /**
+     * Related articles ("اقرأ أيضاً") for an article: from candidates similar to it (ids, best first, e.g. the
+     * search index's more-like-this), keeps at most one article per other story, skipping the article's own story
+     * and its copies; the best {@code n}, most recent first.
+     */
+    public List<Article> related(String articleId, List<String> similarIds, int n) {
+        return store.inTransaction(conn -> {
+            String own = storyOf(conn, articleId);
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            if (own != null) {
+                taken.add(own);
+            }
+            List<Object[]> picked = new ArrayList<>();
+            for (String id : similarIds) {
+                if (picked.size() == n) {
+                    break;
+                }
+                if (id.equals(articleId)) {
+                    continue;
+                }
+                try (PreparedStatement ps = conn.prepareStatement("SELECT e.story_id, e.time_sec, a.json FROM"
+                        + " article_enrichment e JOIN articles a ON a.id = e.article_id WHERE e.article_id = ?")) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next() && taken.add(rs.getString(1))) {
+                            picked.add(new Object[] {rs.getLong(2), ArticleJson.parse(rs.getString(3))});
+                        }
+                    }
+                }
+            }
+            picked.sort((x, y) -> Long.compare((Long) y[0], (Long) x[0]));
+            return picked.stream().map(x -> (Article) x[1]).toList();
+        });
+    }
+
+    /** The story of an article, or null when it has not been enriched. */
+    public String storyOf(String articleId) {
+        return store.inTransaction(conn -> storyOf(conn, articleId));
+    }
+
+    private static String storyOf(java.sql.Connection conn, String articleId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT story_id FROM article_enrichment WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
     private List<Story> stories(String sql, Object... args) {
         return store.inTransaction(conn -> {
             List<Story> out = new ArrayList<>();

@@ -120,6 +120,19 @@ class StoriesTest {
     }
 
     @Test
+    void relatedArticlesComeFromOtherStoriesOnly() {
+        try (Archive a = Archive.open(dir, null)) {
+            String floodId = a.save(flood, null).id();
+            String copyId = a.save(copy, null).id();
+            String chessId = a.save(chess, null).id();
+
+            List<Article> related = a.stories().related(floodId, List.of(copyId, chessId, floodId), 5);
+            assertThat(related).extracting(Article::id).containsExactly(chessId);
+            assertThat(a.related(floodId, 5)).extracting(Article::id).doesNotContain(floodId, copyId);
+        }
+    }
+
+    @Test
     void anUpdatedArticleKeepsItsDecision() {
         try (Archive a = Archive.open(dir, null)) {
             String floodId = a.save(flood, null).id();
