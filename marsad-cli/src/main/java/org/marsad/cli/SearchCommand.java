@@ -1,13 +1,136 @@
 package org.marsad.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.marsad.model.ArticleJson;
+import org.marsad.search.QuerySyntaxException;
+import org.marsad.search.SearchHit;
+import org.marsad.search.SearchRequest;
+import org.marsad.search.SearchResults;
+import org.marsad.store.Archive;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands: says so and fails. */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "(not available yet)")
+/**
+ * {@code marsad search --data DIR [--limit N] [--sort relevance|date] [--json] QUERY}: ranked results with title,
+ * source, date and a snippet; {@code --json} prints {@code {"total", "results": [{id, title, source, published, url,
+ * snippet, score}], "facets": {"source"|"tag"|"month": [{value, count}]}}}.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search stored articles. Arabic words match in any inflected form.",
+                "Query: words, \"phrases\", AND OR NOT (or -word), ( ), source: tag: author: lang: "
+                        + "from:YYYY-MM-DD to:YYYY-MM-DD."},
+        footer = {"", "Exit status: 0 ok (also when nothing matched), 1 bad query or no data, 2 usage error."})
 final class SearchCommand implements Callable<Integer> {
+    /** Result orders. */
+    enum SortOrder { relevance, date }
+
+    @Mixin
+    DataDir data;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Results to show (default 10).")
+    int limit;
+
+    @Option(names = "--sort", paramLabel = "relevance|date", defaultValue = "relevance",
+            description = "Order: relevance (default) or date (newest first).")
+    SortOrder sort;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are joined).")
+    List<String> query;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UserException("'search' is not available yet");
+        if (limit < 1 || limit > 1000) {
+            throw UserException.usage("--limit must be between 1 and 1000");
+        }
+        SearchRequest request = new SearchRequest(String.join(" ", query), null, null, null, null,
+                sort == SortOrder.date ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE, limit, 0);
+        SearchResults results;
+        try (Archive archive = data.existing()) {
+            results = archive.search(request);
+        } catch (QuerySyntaxException e) {
+            throw new UserException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(ArticleJson.pretty(toJson(results)));
+        } else {
+            printText(out, results);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The JSON shape shared with the web API. */
+    static ObjectNode toJson(SearchResults results) {
+        ObjectNode root = ArticleJson.mapper().createObjectNode();
+        root.put("total", results.total());
+        ArrayNode hits = root.putArray("results");
+        for (SearchHit h : results.hits()) {
+            ObjectNode o = hits.addObject();
+            o.put("id", h.id());
+            o.put("title", h.title());
+            o.put("source", h.source());
+            o.put("published", h.published());
+            o.put("url", h.url());
+            o.put("snippet", h.snippet());
+            o.put("score", h.score());
+        }
+        ObjectNode facets = root.putObject("facets");
+        for (Map.Entry<String, List<SearchResults.FacetCount>> e : results.facets().entrySet()) {
+            ArrayNode values = facets.putArray(e.getKey());
+            for (SearchResults.FacetCount c : e.getValue()) {
+                values.addObject().put("value", c.value()).put("count", c.count());
+            }
+        }
+        return root;
+    }
+
+    private static void printText(PrintWriter out, SearchResults results) {
+        if (results.total() == 0) {
+            out.println("no results");
+            return;
+        }
+        int i = 0;
+        for (SearchHit h : results.hits()) {
+            i++;
+            out.println(i + ". " + (h.title() == null || h.title().isBlank() ? "(untitled)" : h.title()));
+            StringBuilder meta = new StringBuilder("   ");
+            appendPart(meta, h.source());
+            appendPart(meta, h.published());
+            appendPart(meta, h.url());
+            appendPart(meta, "id " + h.id());
+            out.println(meta);
+            if (!h.snippet().isBlank()) {
+                out.println("   " + h.snippet().replaceAll("\\s+", " "));
+            }
+        }
+        out.println(results.hits().size() < results.total()
+                ? "showing " + results.hits().size() + " of " + results.total() + " results"
+                : results.total() + (results.total() == 1 ? " result" : " results"));
+    }
+
+    private static void appendPart(StringBuilder sb, String part) {
+        if (part == null || part.isBlank()) {
+            return;
+        }
+        if (sb.length() > 3) {
+            sb.append(" · ");
+        }
+        sb.append(part);
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.cli.MarsadJar.Run;
 
-/** {@code marsad extract}, {@code demo}, {@code --help} and {@code --version}, run from the real jar. */
+/** {@code marsad extract}, {@code --help} and {@code --version}, run from the real jar. */
 class ExtractCommandIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -181,15 +181,5 @@ class ExtractCommandIT {
         Run version = MarsadJar.run(dir, "--version");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("marsad ");
-    }
-
-    @Test
-    void demoExtractsTheBundledSample() throws Exception {
-        Run run = MarsadJar.run(dir, "demo");
-        assertThat(run.exit()).as(run.err()).isZero();
-        JsonNode articles = JSON.readTree(run.out()).get("articles");
-        assertThat(articles.size()).isEqualTo(2);
-        assertThat(articles.get(1).get("author").asText()).isNotBlank();
-        assertThat(articles.get(0).get("tags").size()).isGreaterThan(1);
     }
 }

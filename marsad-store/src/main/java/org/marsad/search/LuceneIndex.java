@@ -225,6 +225,22 @@ public final class LuceneIndex implements SearchIndex {
         });
     }
 
+    @Override
+    public List<String> matchingIds(SearchRequest request) {
+        Query query = LuceneQueries.of(request);
+        return withSearcher(s -> {
+            int n = Math.max(1, s.getIndexReader().numDocs());
+            Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort() : Sort.RELEVANCE;
+            TopDocs top = s.search(query, n, sort);
+            List<String> ids = new ArrayList<>(top.scoreDocs.length);
+            org.apache.lucene.index.StoredFields fields = s.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                ids.add(fields.document(sd.doc, java.util.Set.of(ID)).get(ID));
+            }
+            return ids;
+        });
+    }
+
     private static Sort dateSort() {
         SortField byDate = new SortField(PUBLISHED_SORT, SortField.Type.LONG, true);
         byDate.setMissingValue(Long.MIN_VALUE);
@@ -269,10 +285,11 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
-    private static String lead(String body) {
-        if (body == null) {
+    private static String lead(String text) {
+        if (text == null) {
             return "";
         }
+        String body = text.replaceAll("\\s+", " ").strip();
         if (body.length() <= Snippets.MAX_PASSAGE) {
             return body;
         }

@@ -33,6 +33,9 @@ public interface SearchIndex extends AutoCloseable {
     /** Runs a search. @throws QuerySyntaxException when the query does not parse */
     SearchResults search(SearchRequest request);
 
+    /** The ids of every article matching the request (its limit and offset ignored), in its sort order. */
+    List<String> matchingIds(SearchRequest request);
+
     /** Articles most like the one with this id (not itself), best first; empty when the id is not indexed. */
     List<SearchHit> similar(String id, int limit);
 

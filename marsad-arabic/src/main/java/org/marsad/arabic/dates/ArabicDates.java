@@ -58,13 +58,19 @@ public final class ArabicDates {
             + "(?:(?<d>\\d{1,2})(?!\\d)|(?<ord>" + DateWords.ordinalAlternation() + ")\\s+من)"
             + "(?:\\s*[-/.]\\s*|\\s*)(?:من\\s+)?(?:شهر\\s+)?"
             + "(?<m>" + DateWords.monthAlternation() + ")" + END_OF_WORD
-            + "(?<pair>\\s*[/(-]\\s*" + DateWords.monthAlternation() + END_OF_WORD + "\\s*\\)?)?"
+            + "(?<pair>\\s*[/(-]\\s*" + DateWords.monthAlternation() + END_OF_WORD + "(?:\\s*\\))?)?"
             + "(?<year>\\s*[-/.,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|السنه)?\\s*(?<y>\\d{4})(?!\\d)"
             + "(?:\\s*(?<era>هجريه|هجري|ه|ميلاديه|ميلادي|م)" + END_OF_WORD + "\\.?)?)?"
             + "(?:\\s+(?<rel>" + PAST + "|" + FUTURE + "|" + CURRENT + ")" + END_OF_WORD
             + "|\\s+من\\s+(?:العام|السنه|عام)\\s+(?<yrel>" + PAST + "|" + FUTURE + "|" + CURRENT + ")" + END_OF_WORD
             + ")?"
             + timeAfter());
+
+    /** WordPress with Arabic month names and an English layout: "يناير 14, 2024". The year is required. */
+    private static final Pattern ARABIC_MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER
+            + "(?:(?<wd>" + WEEKDAY + ")\\s*[,،]?\\s*)?"
+            + "(?<m>" + DateWords.monthAlternation() + ")" + END_OF_WORD
+            + "\\s*(?<d>\\d{1,2})(?!\\d)\\s*[,،]\\s*(?<y>\\d{4})(?!\\d)" + timeAfter());
 
     private static final String ENGLISH_WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+)?";
@@ -111,6 +117,10 @@ public final class ArabicDates {
     private static final int RELATIVE_BEFORE = 24;
     private static final int RELATIVE_AFTER = 96;
 
+    private static final Set<String> NOT_TODAY_BEFORE = Set.of("ذلك", "ذات", "نفس", "هذا");
+    private static final Set<String> NOT_TODAY_AFTER = Set.of("العالمي", "الوطني", "الدولي", "الاول", "الثاني",
+            "الثالث", "الرابع", "الخامس", "الاخير", "التالي", "السابق", "نفسه", "ذاته", "الذي", "التي", "الاربعين");
+
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2100;
     private static final int MIN_HIJRI_YEAR = 1300;
@@ -137,12 +147,14 @@ public final class ArabicDates {
         List<int[]> relativeWindows = new ArrayList<>();
         anchors(f, monthWindows, relativeWindows);
         Matcher arabic = ARABIC.matcher(f);
+        Matcher monthFirst = ARABIC_MONTH_FIRST.matcher(f);
         for (int[] w : merged(monthWindows)) {
             arabic(arabic.region(w[0], w[1]), reference, found);
+            monthFirst(monthFirst.region(w[0], w[1]), found);
         }
         Matcher relative = RELATIVE.matcher(f);
         for (int[] w : merged(relativeWindows)) {
-            relative(relative.region(w[0], w[1]), reference, found);
+            relative(relative.region(w[0], w[1]), f, reference, found);
         }
         if (hasDigit(f)) {
             english(ENGLISH_DAY_FIRST, f, found);
@@ -221,6 +233,9 @@ public final class ArabicDates {
             }
             boolean hijri = month.calendar() == DateWords.Calendar.HIJRI;
             Integer year = m.group("y") == null ? null : Integer.parseInt(m.group("y"));
+            if (hijri && year == null && DateWords.isAmbiguousHijri(m.group("m"))) {
+                continue; // "فاز 3-صفر": a score, not the month Safar
+            }
             int end = m.end();
             if (year != null && !(hijri ? inRange(year, MIN_HIJRI_YEAR, MAX_HIJRI_YEAR) : inRange(year, MIN_YEAR,
                     MAX_YEAR))) {
@@ -239,6 +254,22 @@ public final class ArabicDates {
             } else {
                 out.add(yearless(m.start(), end, month, day, m.group("rel"), m.group("yrel"), weekday(m), reference,
                         time));
+            }
+        }
+    }
+
+    private static void monthFirst(Matcher m, List<Candidate> out) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        while (m.find()) {
+            DateWords.Month month = DateWords.month(m.group("m"));
+            int year = Integer.parseInt(m.group("y"));
+            if (month == null || month.calendar() != DateWords.Calendar.GREGORIAN || !inRange(year, MIN_YEAR,
+                    MAX_YEAR)) {
+                continue;
+            }
+            LocalDate value = gregorian(year, month.number(), Integer.parseInt(m.group("d")));
+            if (value != null) {
+                out.add(new Candidate(m.start(), m.end(), value, time(m, false), false));
             }
         }
     }
@@ -323,9 +354,12 @@ public final class ArabicDates {
         }
     }
 
-    private static void relative(Matcher m, LocalDate reference, List<Candidate> out) {
+    private static void relative(Matcher m, String f, LocalDate reference, List<Candidate> out) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
+            if (isVerbGhada(m, f) || isNotToday(m, f)) {
+                continue;
+            }
             LocalDate value = null;
             if (reference != null) {
                 if (m.group("today") != null) {
@@ -344,6 +378,63 @@ public final class ArabicDates {
             }
             out.add(new Candidate(m.start("r"), m.end(), value, time(m, false), true));
         }
+    }
+
+    /**
+     * غدا is also the verb "became": "غدا الوضع أكثر تعقيدا". Followed by a definite noun that is no weekday, it is
+     * the verb ("غداً الأحد" is tomorrow, Sunday).
+     */
+    private static boolean isVerbGhada(Matcher m, String f) {
+        String tomorrow = m.group("tomorrow");
+        if (tomorrow == null || !tomorrow.equals("غدا") || m.group("wd2") != null || m.group("ah") != null) {
+            return false;
+        }
+        int i = m.end();
+        while (i < f.length() && Character.isWhitespace(f.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < f.length() && Character.isLetter(f.charAt(j))) {
+            j++;
+        }
+        String next = f.substring(i, j);
+        // إلى and إلا fold to الي and الا: prepositions, not nouns
+        return i > m.end() && next.startsWith("ال") && !next.equals("الي") && !next.equals("الا");
+    }
+
+    /**
+     * اليوم is also "the day": "ذلك اليوم" (that day), "اليوم العالمي" (world day), "اليوم الأول" (the first day).
+     */
+    private static boolean isNotToday(Matcher m, String f) {
+        if (m.group("today") == null || m.group("wd2") != null || m.start("r") != m.start("today")) {
+            return false;
+        }
+        return NOT_TODAY_BEFORE.contains(wordBefore(f, m.start("today")))
+                || NOT_TODAY_AFTER.contains(wordAfter(f, m.end("today")));
+    }
+
+    private static String wordBefore(String f, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(f.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(f.charAt(start - 1))) {
+            start--;
+        }
+        return f.substring(start, end);
+    }
+
+    private static String wordAfter(String f, int at) {
+        int start = at;
+        while (start < f.length() && Character.isWhitespace(f.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < f.length() && Character.isLetter(f.charAt(end))) {
+            end++;
+        }
+        return f.substring(start, end);
     }
 
     private static LocalDate weekdayDate(DayOfWeek day, String rel, LocalDate reference) {

@@ -120,6 +120,11 @@ final class DateWords {
         return MONTHS.get(key(matched));
     }
 
+    /** صفر is also the word zero ("فاز 3-صفر"): as a month it needs a year. */
+    static boolean isAmbiguousHijri(String matched) {
+        return key(matched).equals(fold("صفر"));
+    }
+
     static DayOfWeek weekday(String matched) {
         return WEEKDAYS.get(key(matched));
     }

@@ -33,6 +33,11 @@ public final class ArabicNumbers {
     private static final Pattern GROUPED = Pattern.compile(
             "\\d{1,3}(?:[,٬\\u00A0\\u202F]\\d{3})+(?:[.٫]\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}");
 
+    /** "النهائي" folded: after نصف/ربع it names a round of a tournament. */
+    private static final java.util.Set<String> FINAL = java.util.Set.of(
+            FoldedText.of("النهائي").folded(), FoldedText.of("نهائي").folded(),
+            FoldedText.of("النهائية").folded(), FoldedText.of("نهائية").folded());
+
     private ArabicNumbers() {
     }
 
@@ -117,6 +122,10 @@ public final class ArabicNumbers {
                         wordStart = start + 2;
                         attachedConj = false;
                     }
+                }
+                if (w == null && !broken && !tokens.isEmpty() && FINAL.contains(word)
+                        && tokens.get(tokens.size() - 1).kind() == Kind.FRACTION) {
+                    tokens.remove(tokens.size() - 1); // نصف النهائي, ربع النهائي: a round, not a half
                 }
                 if (w == null) {
                     broken = true;

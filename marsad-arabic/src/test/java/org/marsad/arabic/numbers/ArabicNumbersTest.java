@@ -154,6 +154,8 @@ class ArabicNumbersTest {
             يوم الاثنين
             الألفية الثالثة
             خرج الآلاف
+            الدور ربع النهائي
+            بلغ نصف النهائي
             """)
     void noNumbers(String sentence) {
         assertThat(ArabicNumbers.find(sentence)).isEmpty();

@@ -40,6 +40,12 @@ public final class HtmlArticleExtractor {
      */
     public static Optional<Article> extract(String html, String baseUrl) {
         Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
+        if (baseUrl == null || baseUrl.isBlank()) {
+            String own = ownAddress(doc);
+            if (own != null) {
+                doc.setBaseUri(own);
+            }
+        }
         return extract(doc);
     }
 
@@ -81,6 +87,17 @@ public final class HtmlArticleExtractor {
                 .tags(tags)
                 .related(related)
                 .build());
+    }
+
+    /** The absolute address the page states for itself (canonical link, og:url), for resolving its links. */
+    private static String ownAddress(Document doc) {
+        for (Element e : doc.select("link[rel~=(?i)^canonical$][href], meta[property=og:url][content]")) {
+            String v = e.hasAttr("href") ? e.attr("href") : e.attr("content");
+            if (v.matches("(?i)https?://\\S+")) {
+                return v.strip();
+            }
+        }
+        return null;
     }
 
     private static String canonical(Document doc, PageMeta meta) {

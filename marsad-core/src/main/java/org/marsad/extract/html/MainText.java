@@ -42,9 +42,9 @@ final class MainText {
 
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "link", "meta", "map",
-            "audio", "video", "head", "title", "math", "picture", "img", "source", "track");
+            "audio", "video", "head", "title", "math", "picture", "img", "source", "track", "figcaption");
 
-    private static final Set<String> LANDMARKS = Set.of("nav", "aside", "footer", "menu", "dialog", "header");
+    private static final Set<String> LANDMARKS = Set.of("nav", "aside", "footer", "menu", "dialog");
 
     static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "center", "dd", "details",
             "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
@@ -60,7 +60,8 @@ final class MainText {
     /** Short lines that are widget labels, not text. */
     private static final Pattern LABEL_LINE = Pattern.compile("(?iu)^\\W*(advertisement|advertising|sponsored|"
             + "ad|ads|share|share this|share on \\w+|tweet|email|print|comments?|\\d+ comments?|follow us.*|"
-            + "read more|continue reading|read full (story|article)|see also|related( articles| stories)?|"
+            + "read more|continue reading|read full (story|article)|see also|related( articles| stories)?|caption|close|"
+            + "explore further|view comments|image|photo|video|watch|listen|"
             + "إعلان|اعلان|شارك|مشاركة|تابعونا.*|تابعنا.*|طباعة|تعليقات?|اقرأ المزيد|إقرأ المزيد|المزيد|"
             + "أرسل لصديق|ارسل لصديق|حجم الخط)\\W*$");
 
@@ -170,7 +171,9 @@ final class MainText {
         if (s == null) {
             return false;
         }
-        return s[2] > 0.5 * pageChars;
+        // A sidebar of teasers can out-write a short article, so a big share alone is not enough: the element
+        // must also hold the headline, or nearly all the prose.
+        return s[2] > 0.75 * pageChars || s[2] > 0.4 * pageChars && e.selectFirst("h1") != null;
     }
 
     // ---- step 2: runs ---------------------------------------------------------------------------------------------
@@ -320,7 +323,7 @@ final class MainText {
     private static Element widen(Element best, Map<Element, double[]> acc, Element body) {
         Element cur = best;
         Element a = best;
-        for (int step = 0; step < 4 && a != body && a.parent() != null; step++) {
+        for (int step = 0; step < 6 && a != body && a.parent() != null; step++) {
             a = a.parent();
             double[] in = acc.get(cur);
             double[] out = acc.get(a);
@@ -331,6 +334,10 @@ final class MainText {
             double extraOther = out[OTHER] - in[OTHER];
             double extraRuns = out[PROSE_RUNS] - in[PROSE_RUNS];
             double extraLinks = out[LINK_RUNS] - in[LINK_RUNS];
+            if (DEBUG) {
+                System.err.printf("widen %s: +prose %.0f (of %.0f) +other %.0f +runs %.0f +links %.0f%n", a.cssSelector(),
+                        extraProse, in[PROSE], extraOther, extraRuns, extraLinks);
+            }
             if (extraProse >= 0.1 * in[PROSE] && extraProse >= 2 * extraOther && extraLinks * 3 <= extraRuns) {
                 cur = a;
             }

@@ -1,0 +1,173 @@
+package org.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+
+/** ingest, search, export and reindex as a user runs them. */
+class StoreCommandsTest {
+    @TempDir
+    Path tmp;
+
+    private static Path pages() {
+        try {
+            return Path.of(StoreCommandsTest.class.getResource("pages").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The fixture pages without the empty one, copied so that tests may add files. */
+    private Path goodPages() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("pages"));
+        for (String name : List.of("gaza-talks.txt", "iran-lebanon.txt", "articles.jsonl")) {
+            Files.copy(pages().resolve(name), dir.resolve(name));
+        }
+        return dir;
+    }
+
+    private String data() {
+        return tmp.resolve("data").toString();
+    }
+
+    @Test
+    void ingestReportsEveryOutcomeAndGoesOnPastBadInput() throws IOException {
+        Path dir = goodPages();
+        CliRun first = CliRun.of("ingest", "--data", data(), dir.toString(), pages().resolve("empty.txt").toString(),
+                tmp.resolve("missing.txt").toString());
+        assertThat(first.out().strip()).isEqualTo("read 5, new 5, updated 0, unchanged 0, failed 3");
+        assertThat(first.err()).contains("articles.jsonl:3:").contains("empty.txt: empty file")
+                .contains("missing.txt: no such file");
+        assertThat(first.err().lines()).allMatch(l -> l.startsWith("marsad: ")).noneMatch(l -> l.contains("\tat "));
+        assertThat(first.exitCode()).isEqualTo(1);
+
+        CliRun again = CliRun.of("ingest", "--data", data(), dir.toString());
+        assertThat(again.out().strip()).isEqualTo("read 5, new 0, updated 0, unchanged 5, failed 1");
+
+        Files.writeString(dir.resolve("articles.jsonl"), Files.readString(dir.resolve("articles.jsonl"))
+                .replace("ألمانيا تستضيف الألعاب", "ألمانيا تستضيف دورة الألعاب"));
+        CliRun changed = CliRun.of("ingest", "--data", data(), dir.resolve("articles.jsonl").toString());
+        assertThat(changed.out().strip()).isEqualTo("read 3, new 0, updated 1, unchanged 2, failed 1");
+    }
+
+    @Test
+    void searchFindsInflectedFormsAndPrintsTheJsonContract() throws IOException {
+        CliRun ingest = CliRun.of("ingest", "--data", data(), goodPages().toString());
+        assertThat(ingest.out()).contains("new 5");
+
+        CliRun text = CliRun.of("search", "--data", data(), "مفاوضات");
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("1. استئناف المفاوضات بشأن الهدنة في غزة").contains("2023-12-20")
+                .contains("1 result");
+
+        CliRun json = CliRun.of("search", "--data", data(), "--json", "الألعاب");
+        JsonNode root = ArticleJson.mapper().readTree(json.out());
+        assertThat(root.get("total").asLong()).isEqualTo(1);
+        JsonNode hit = root.get("results").get(0);
+        List<String> keys = new ArrayList<>();
+        hit.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("id", "title", "source", "published", "url", "snippet", "score");
+        assertThat(hit.get("url").asText()).isEqualTo("https://example.org/news/2");
+        assertThat(root.get("facets").get("source").get(0).get("value").asText()).isEqualTo("الجزيرة");
+        assertThat(root.get("facets").has("tag")).isTrue();
+        assertThat(root.get("facets").has("month")).isTrue();
+
+        assertThat(CliRun.of("search", "--data", data(), "لبنان").out()).contains("إيران تحذر")
+                .doesNotContain("اللبن");
+        CliRun byDate = CliRun.of("search", "--data", data(), "--sort", "date", "--limit", "2", "lang:ar");
+        assertThat(byDate.out()).contains("showing 2 of 4 results");
+        assertThat(byDate.out().indexOf("الهدنة")).isLessThan(byDate.out().indexOf("الألعاب"));
+        assertThat(CliRun.of("search", "--data", data(), "كلمةغيرموجودة").out().strip()).isEqualTo("no results");
+    }
+
+    @Test
+    void badSearchesFailWithOneLine() throws IOException {
+        CliRun noData = CliRun.of("search", "--data", data(), "غزة");
+        assertThat(noData.exitCode()).isEqualTo(1);
+        assertThat(noData.err().strip()).startsWith("marsad: no Marsad data in").doesNotContain("\n");
+
+        CliRun.of("ingest", "--data", data(), goodPages().toString());
+        CliRun badQuery = CliRun.of("search", "--data", data(), "\"غزة");
+        assertThat(badQuery.exitCode()).isEqualTo(1);
+        assertThat(badQuery.err().strip()).startsWith("marsad: bad query: unclosed quote").doesNotContain("\n");
+
+        CliRun badSort = CliRun.of("search", "--data", data(), "--sort", "size", "غزة");
+        assertThat(badSort.exitCode()).isEqualTo(2);
+        CliRun badLimit = CliRun.of("search", "--data", data(), "--limit", "0", "غزة");
+        assertThat(badLimit.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void exportWritesEveryArticleOrTheMatchesAndReadsBackUnchanged() throws IOException {
+        CliRun.of("ingest", "--data", data(), goodPages().toString());
+        CliRun all = CliRun.of("export", "--data", data(), "--format", "jsonl");
+        assertThat(all.exitCode()).isZero();
+        List<Article> articles = all.out().lines().map(ArticleJson::parse).toList();
+        assertThat(articles).hasSize(5).allMatch(a -> a.id() != null);
+
+        // What export writes, ingest reads back as the same articles.
+        Path exported = tmp.resolve("export.jsonl");
+        Files.writeString(exported, all.out());
+        assertThat(CliRun.of("ingest", "--data", data(), exported.toString()).out().strip())
+                .isEqualTo("read 5, new 0, updated 0, unchanged 5, failed 0");
+
+        CliRun some = CliRun.of("export", "--data", data(), "--format", "jsonl", "غزة");
+        assertThat(some.out().lines().map(ArticleJson::parse).map(Article::title))
+                .containsExactly("استئناف المفاوضات بشأن الهدنة في غزة");
+
+        CliRun csv = CliRun.of("export", "--data", data(), "--format", "csv", "source:الجزيرة");
+        List<String> rows = csv.out().lines().toList();
+        assertThat(rows.get(0)).isEqualTo(String.join(",", ExportCommand.CSV_COLUMNS));
+        assertThat(csv.out()).contains("ألمانيا تستضيف الألعاب").contains("رياضة | ألمانيا");
+        assertThat(csv.out().getBytes(StandardCharsets.UTF_8)).isNotEmpty();
+
+        assertThat(CliRun.of("export", "--data", data(), "--format", "xml").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void ingestReadsWhatExtractPrints() throws IOException {
+        CliRun extract = CliRun.of("extract", pages().resolve("gaza-talks.txt").toString());
+        Path json = tmp.resolve("extracted.json");
+        Files.writeString(json, extract.out());
+        Path broken = tmp.resolve("broken.json");
+        Files.writeString(broken, "{\"articles\": [");
+        CliRun ingest = CliRun.of("ingest", "--data", data(), json.toString(), broken.toString());
+        assertThat(ingest.out().strip()).isEqualTo("read 1, new 1, updated 0, unchanged 0, failed 1");
+        assertThat(ingest.err()).contains("broken.json: not valid JSON");
+        // The same page ingested raw is the same article.
+        CliRun raw = CliRun.of("ingest", "--data", data(), pages().resolve("gaza-talks.txt").toString());
+        assertThat(raw.out()).contains("new 0");
+    }
+
+    @Test
+    void csvQuotesFieldsThatNeedIt() {
+        assertThat(ExportCommand.csvRow(List.of("a", "b,c", "say \"hi\"", "two\nlines", "")))
+                .isEqualTo("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n");
+    }
+
+    @Test
+    void reindexGivesTheSameResults() throws IOException {
+        CliRun.of("ingest", "--data", data(), goodPages().toString());
+        List<String> queries = List.of("غزة", "إيران OR الألعاب", "tag:اقتصاد", "from:2023-12-01");
+        List<String> before = queries.stream().map(q -> CliRun.of("search", "--data", data(), "--json", q).out())
+                .toList();
+        CliRun reindex = CliRun.of("reindex", "--data", data());
+        assertThat(reindex.exitCode()).isZero();
+        assertThat(reindex.out()).startsWith("reindexed 5 articles");
+        List<String> after = queries.stream().map(q -> CliRun.of("search", "--data", data(), "--json", q).out())
+                .toList();
+        assertThat(after).isEqualTo(before);
+        assertThat(CliRun.of("reindex", "--data", tmp.resolve("nothing").toString()).exitCode()).isEqualTo(1);
+    }
+}
