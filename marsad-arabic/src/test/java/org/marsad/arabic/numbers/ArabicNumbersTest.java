@@ -156,6 +156,10 @@ class ArabicNumbersTest {
             خرج الآلاف
             الدور ربع النهائي
             بلغ نصف النهائي
+            يحتل المركز الثاني عشر
+            للمرة الحادية عشرة
+            وأحد المسؤولين
+            وإحدى الدول
             """)
     void noNumbers(String sentence) {
         assertThat(ArabicNumbers.find(sentence)).isEmpty();

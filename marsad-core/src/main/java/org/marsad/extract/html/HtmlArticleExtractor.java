@@ -28,7 +28,7 @@ public final class HtmlArticleExtractor {
 
     /** Least prose a page must carry to count as an article. */
     private static final int MIN_PROSE = 200;
-    /** Least when the page itself declares an article (og:type, JSON-LD). */
+    /** Least when the page itself declares an article (og:type, JSON-LD, an article element). */
     private static final int MIN_PROSE_DECLARED = 80;
 
     /**
@@ -63,7 +63,8 @@ public final class HtmlArticleExtractor {
         List<String> tags = tags(doc, meta, ld);
         String declaredLanguage = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
                 meta.first("content-language", "og:locale", "language", "dc.language"));
-        boolean declaredArticle = ld.hasArticle() || "article".equalsIgnoreCase(meta.first("og:type"));
+        boolean declaredArticle = ld.hasArticle() || "article".equalsIgnoreCase(meta.first("og:type"))
+                || doc.selectFirst("article, [itemprop=articleBody]") != null;
 
         Element body = doc.body();
         if (body == null) {

@@ -379,6 +379,7 @@ final class MainText {
                 prose += r.chars();
             }
         }
+        trimTail(kept);
         trimEdges(kept);
         List<String> paragraphs = new ArrayList<>();
         for (TextRun r : kept) {
@@ -400,6 +401,71 @@ final class MainText {
         while (!kept.isEmpty() && isEdgeNoise(kept.get(kept.size() - 1))) {
             kept.remove(kept.size() - 1);
         }
+    }
+
+    /**
+     * Cuts what follows the article's own paragraphs when it sits in a box of another kind: the notes, policies
+     * and sign-offs sites append after the text ("comments are moderated ..."). The article's paragraphs are those of
+     * the element holding most of its prose; boxes with the same tag and class (an article split in sections) are
+     * its own, too.
+     */
+    private static void trimTail(List<TextRun> kept) {
+        Map<Element, Integer> proseByGroup = new IdentityHashMap<>();
+        int total = 0;
+        for (TextRun r : kept) {
+            if (r.good || r.confirmed) {
+                proseByGroup.merge(group(r), r.chars(), Integer::sum);
+                total += r.chars();
+            }
+        }
+        Element home = null;
+        int best = 0;
+        for (Map.Entry<Element, Integer> e : proseByGroup.entrySet()) {
+            if (e.getValue() > best) {
+                best = e.getValue();
+                home = e.getKey();
+            }
+        }
+        if (home == null) {
+            return;
+        }
+        int last = -1;
+        for (int i = 0; i < kept.size(); i++) {
+            if (group(kept.get(i)) == home) {
+                last = i;
+            }
+        }
+        String signature = signature(home);
+        for (int i = last + 1; i < kept.size(); i++) {
+            Element g = group(kept.get(i));
+            if (g != home && !signature(g).equals(signature) && !home.parents().contains(g)) {
+                int cut = 0;
+                for (int j = i; j < kept.size(); j++) {
+                    TextRun r = kept.get(j);
+                    cut += r.good || r.confirmed ? r.chars() : 0;
+                }
+                if (cut < 0.25 * total) {
+                    kept.subList(i, kept.size()).clear();
+                }
+                return;
+            }
+        }
+    }
+
+    /** The element whose children are the run's siblings: a paragraph's parent, or a div holding loose text. */
+    private static Element group(TextRun r) {
+        String tag = r.tag();
+        boolean paragraphLike = tag.equals("p") || tag.length() == 2 && tag.charAt(0) == 'h' || tag.equals("li")
+                || tag.equals("blockquote") || tag.equals("pre");
+        Element g = paragraphLike ? r.owner.parent() : r.owner;
+        if (tag.equals("li") && g != null && g.parent() != null) {
+            g = g.parent();
+        }
+        return g == null ? r.owner : g;
+    }
+
+    private static String signature(Element e) {
+        return e.normalName() + "." + e.className();
     }
 
     private static boolean isEdgeNoise(TextRun r) {
