@@ -129,7 +129,7 @@ public final class IngestSearchSection {
 
     private static void serveAndLoad(Context ctx, Section s, Archive archive, int articles, List<String> queries,
                                      int clients, Duration loadTime, double luceneQps) throws Exception {
-        try (WebServer server = WebServer.start(WebServer.Config.of(new StoreBackedArchive(archive), "127.0.0.1",
+        try (WebServer server = WebServer.start(WebServer.Config.of(archive, "127.0.0.1",
                 0))) {
             String base = "http://127.0.0.1:" + server.port();
             if (!HttpLoad.awaitUp(base + "/api/articles?q=", Duration.ofSeconds(60), null)) {
