@@ -49,14 +49,14 @@ public final class ArabicDates {
     private static final String PERIODS =
             "صباحا|صباح|مساءا|مساء|ظهرا|الظهر|عصرا|ليلا|فجرا|ص|م|(?i:am|pm|a\\.m\\.|p\\.m\\.)";
     /** Fast rejection of word starts that cannot open an Arabic or numeric date (the patterns run per article). */
-    private static final String ARABIC_START = "(?=[0-9]|ال|صباح|مساء|ليل|فجر|ظهر|عصر|ضحي|يوم|نهار)";
+    private static final String ARABIC_START = "(?=[0-9]|ال|اول|صباح|مساء|ليل|فجر|ظهر|عصر|ضحي|يوم|نهار)";
     private static final String WEEKDAY = DateWords.weekdayAlternation();
     private static final String PART_OF_DAY = "(?:صباح|مساء|ليله|ليل|فجر|ظهر|ظهيره|عصر|ضحي|يوم|نهار)\\s+";
 
     private static final Pattern ARABIC = Pattern.compile(NOT_AFTER_LETTER + ARABIC_START
             + timeBefore()
             + "(?:(?:" + PART_OF_DAY + ")?(?<wd>" + WEEKDAY + ")\\s*[,،]?\\s*(?:الموافق\\s*)?)?"
-            + "(?:(?<d>\\d{1,2})(?!\\d)|(?<ord>" + DateWords.ordinalAlternation() + ")\\s+من)"
+            + "(?:(?<d>\\d{1,2})(?!\\d)|(?<ord>" + DateWords.ordinalAlternation() + ")\\s+من|(?<first>اول)\\s+(?!من\\s))"
             + "(?:\\s*[-/.]\\s*|\\s*)(?:من\\s+)?(?:شهر\\s+)?"
             + "(?<m>" + DateWords.monthAlternation() + ")" + END_OF_WORD
             + "(?<pair>\\s*[/(-]\\s*" + DateWords.monthAlternation() + END_OF_WORD + "(?:\\s*\\))?)?"
@@ -293,7 +293,8 @@ public final class ArabicDates {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             DateWords.Month month = DateWords.month(m.group("m"));
-            int day = m.group("d") != null ? Integer.parseInt(m.group("d")) : DateWords.ordinal(m.group("ord"));
+            int day = m.group("d") != null ? Integer.parseInt(m.group("d"))
+                    : m.group("first") != null ? 1 : DateWords.ordinal(m.group("ord"));
             if (month == null || day < 1 || day > 31) {
                 continue;
             }
