@@ -141,7 +141,6 @@ class ExtractCommandIT {
         Path binary = dir.resolve("data.bin");
         Files.write(binary, new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
         Path nothing = write("nothing.txt", "شارك فيسبوك تويتر\n" + TITLE, StandardCharsets.UTF_8);
-        Path html = write("page.html", "<html><body><h1>" + TITLE + "</h1></body></html>", StandardCharsets.UTF_8);
         Files.createDirectory(dir.resolve("folder"));
 
         assertOneLineError(MarsadJar.run(dir, "extract", "missing.txt"), 1, "missing.txt: no such file");
@@ -150,9 +149,21 @@ class ExtractCommandIT {
         assertOneLineError(MarsadJar.run(dir, "extract", blank.toString()), 1, "blank.txt: empty file");
         assertOneLineError(MarsadJar.run(dir, "extract", binary.toString()), 1, "data.bin: binary file");
         assertOneLineError(MarsadJar.run(dir, "extract", nothing.toString()), 1, "nothing.txt: no article found");
-        assertOneLineError(MarsadJar.run(dir, "extract", html.toString()), 1, "page.html: no article found");
         assertOneLineError(MarsadJar.run(dir, "extract", "https://example.com/news/1"), 1,
                 "https://example.com/news/1: fetching URLs is not supported yet");
+    }
+
+    @Test
+    void htmlFilesGoToTheHtmlExtractor() throws Exception {
+        String paragraph = "<p>" + BODY1 + " " + BODY2 + "</p>";
+        Path html = write("page.html", "<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-8\"><title>" + TITLE
+                + "</title></head><body><article><h1>" + TITLE + "</h1>" + paragraph.repeat(4)
+                + "</article></body></html>", StandardCharsets.UTF_8);
+        Run run = MarsadJar.run(dir, "extract", html.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode a = JSON.readTree(run.out()).get("articles").get(0);
+        assertThat(a.get("title").asText()).isEqualTo(TITLE);
+        assertThat(a.get("body").toString()).contains(BODY1).doesNotContain("<p>");
     }
 
     @Test
