@@ -1,13 +1,194 @@
 package org.marsad.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.dates.ArabicDates;
+import org.marsad.arabic.dates.DateMention;
+import org.marsad.arabic.names.NameComparison;
+import org.marsad.arabic.names.NameVariants;
+import org.marsad.arabic.numbers.ArabicNumbers;
+import org.marsad.arabic.numbers.NumberMention;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until its issue lands: says so and fails. */
-@Command(name = "arabic", mixinStandardHelpOptions = true, description = "(not available yet)")
-final class ArabicCommand implements Callable<Integer> {
+/**
+ * {@code marsad arabic …}: the Arabic toolkit from the command line. TEXT may be {@code -} to read standard input;
+ * results are JSON on standard output (normalize prints the text itself). Offsets are UTF-16 char offsets into
+ * the given text.
+ */
+@Command(name = "arabic", mixinStandardHelpOptions = true,
+        description = "The Arabic toolkit: normalize text, find numbers and dates, compare name spellings.",
+        subcommands = {ArabicCommand.Normalize.class, ArabicCommand.Numbers.class, ArabicCommand.Dates.class,
+                ArabicCommand.SameName.class})
+final class ArabicCommand implements Runnable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UserException("'arabic' is not available yet");
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a subcommand is required: normalize, numbers, dates or same-name");
+    }
+
+    /** The TEXT argument, or all of standard input when it is "-". */
+    static String text(String argument) {
+        if (!"-".equals(argument)) {
+            return argument;
+        }
+        try {
+            InputStream in = System.in;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("cannot read standard input: " + e.getMessage());
+        }
+    }
+
+    enum Level { display, search }
+
+    @Command(name = "normalize", mixinStandardHelpOptions = true,
+            description = "Print the text normalized: display (presentation forms, tatweel, invisible marks) or "
+                    + "search (also alef/ya/ta marbuta/hamza folding, no diacritics, ASCII digits).")
+    static final class Normalize implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--level", defaultValue = "search",
+                description = "display or search (default: ${DEFAULT-VALUE})")
+        Level level;
+
+        @Parameters(index = "0", paramLabel = "TEXT", description = "the text, or - for standard input")
+        String text;
+
+        @Override
+        public Integer call() {
+            String input = text(text);
+            String out = level == Level.display ? ArabicNormalizer.display(input) : ArabicNormalizer.search(input);
+            // text from standard input keeps its own final newline; do not add a second one
+            if (out.endsWith("\n")) {
+                spec.commandLine().getOut().print(out);
+                spec.commandLine().getOut().flush();
+            } else {
+                spec.commandLine().getOut().println(out);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "numbers", mixinStandardHelpOptions = true,
+            description = "Every number in the text as JSON: [{text, start, end, value, vague}] (value null when "
+                    + "vague).")
+    static final class Numbers implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "TEXT", description = "the text, or - for standard input")
+        String text;
+
+        @Override
+        public Integer call() {
+            ArrayNode out = JSON.createArrayNode();
+            for (NumberMention m : ArabicNumbers.find(text(text))) {
+                ObjectNode n = out.addObject();
+                n.put("text", m.text());
+                n.put("start", m.start());
+                n.put("end", m.end());
+                if (m.value() == null) {
+                    n.putNull("value");
+                } else if (m.isWhole()) {
+                    n.put("value", m.value().longValueExact());
+                } else {
+                    n.put("value", m.value());
+                }
+                n.put("vague", m.vague());
+            }
+            spec.commandLine().getOut().println(out);
+            return 0;
+        }
+    }
+
+    @Command(name = "dates", mixinStandardHelpOptions = true,
+            description = "Every date expression in the text as JSON: [{text, start, end, value, time, relative}] "
+                    + "(value an ISO date, time HH:MM or null).")
+    static final class Dates implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--ref", paramLabel = "YYYY-MM-DD",
+                description = "the day relative expressions (أمس, الخميس الماضي) resolve against; default: today")
+        String reference;
+
+        @Parameters(index = "0", paramLabel = "TEXT", description = "the text, or - for standard input")
+        String text;
+
+        @Override
+        public Integer call() {
+            LocalDate ref = reference(reference);
+            ArrayNode out = JSON.createArrayNode();
+            for (DateMention m : ArabicDates.find(text(text), ref)) {
+                ObjectNode n = out.addObject();
+                n.put("text", m.text());
+                n.put("start", m.start());
+                n.put("end", m.end());
+                n.put("value", m.value() == null ? null : m.value().toString());
+                n.put("time", m.time() == null ? null : m.time().toString());
+                n.put("relative", m.relative());
+            }
+            spec.commandLine().getOut().println(out);
+            return 0;
+        }
+
+        private static LocalDate reference(String value) {
+            if (value == null) {
+                return LocalDate.now();
+            }
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw UserException.usage("--ref: not a date (expected YYYY-MM-DD): " + value);
+            }
+        }
+    }
+
+    @Command(name = "same-name", mixinStandardHelpOptions = true,
+            description = "Whether two spellings name the same person, place or brand, as JSON: "
+                    + "{same, a, b, key_a, key_b, distance}.")
+    static final class SameName implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "the first spelling")
+        String a;
+
+        @Parameters(index = "1", paramLabel = "NAME", description = "the second spelling")
+        String b;
+
+        @Override
+        public Integer call() {
+            if (a.isBlank() || b.isBlank()) {
+                throw UserException.usage("same-name needs two non-empty names");
+            }
+            NameComparison c = NameVariants.compare(a, b);
+            ObjectNode out = JSON.createObjectNode();
+            out.put("same", c.same());
+            out.put("a", a);
+            out.put("b", b);
+            out.put("key_a", c.keyA());
+            out.put("key_b", c.keyB());
+            out.put("distance", c.distance());
+            spec.commandLine().getOut().println(out);
+            return 0;
+        }
     }
 }

@@ -1,13 +1,107 @@
 package org.marsad.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.marsad.ingest.fetch.FetchLimits;
+import org.marsad.ingest.fetch.Fetcher;
+import org.marsad.ingest.poll.PollLimits;
+import org.marsad.ingest.poll.PollReport;
+import org.marsad.ingest.poll.PollRunner;
+import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.store.Archive;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands: says so and fails. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "(not available yet)")
+/**
+ * {@code marsad run --data DIR [--once]}: polls the sources, fetches new articles politely, extracts, stores and
+ * indexes them. With {@code --once} every source is polled once; otherwise it polls sources as they fall due until
+ * SIGTERM (or Ctrl-C), then finishes the pages in hand, commits and exits.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Poll the sources (see 'marsad sources') and collect their new articles.",
+                "Without --once, runs until stopped (SIGTERM, Ctrl-C); fetched articles are never lost on stop."},
+        footer = {"", "Exit status: 0 ok (failing sources are reported and retried later with backoff), "
+                + "1 no sources or the data directory cannot be used, 2 usage error."})
 final class RunCommand implements Callable<Integer> {
+    /** How long a stop signal waits for the pages in hand and the final commit. */
+    private static final long STOP_GRACE_SECONDS = 60;
+
+    @CommandLine.Mixin
+    SourcesCommand.DataOption data;
+
+    @Option(names = "--once", description = "Poll every source once, then exit (for cron and tests).")
+    boolean once;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "4", description = "Sources polled at a time (default 4).")
+    int threads;
+
+    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "100",
+            description = "New article pages fetched per source per poll, newest first (default 100).")
+    int maxPages;
+
+    @Option(names = "--delay", paramLabel = "MILLIS", defaultValue = "1000",
+            description = "Least time between two requests to one host (default 1000; robots.txt Crawl-delay may raise it).")
+    long delayMillis;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UserException("'run' is not available yet");
+        if (threads < 1 || maxPages < 1 || delayMillis < 0) {
+            throw UserException.usage("--threads and --max-pages must be positive, --delay not negative");
+        }
+        Path dir = data.dir();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Fetcher fetcher = Fetcher.create(FetchLimits.defaults().withHostDelay(Duration.ofMillis(delayMillis)));
+        PollLimits limits = new PollLimits(maxPages, PollLimits.defaults().maxChildSitemaps(), threads);
+        CountDownLatch closed = new CountDownLatch(1);
+        try (Archive archive = SourcesCommand.open(dir)) {
+            if (new SourceRegistry(archive.store()).list().isEmpty()) {
+                throw new UserException("no sources in " + dir + " (add one with 'marsad sources add' or "
+                        + "'marsad sources import --defaults')");
+            }
+            PollRunner runner = new PollRunner(archive, fetcher, Clock.systemUTC(), limits, line -> {
+                synchronized (err) {
+                    err.println(line);
+                    err.flush();
+                }
+            });
+            if (once) {
+                List<PollReport> reports = runner.pollAll();
+                int stored = reports.stream().mapToInt(PollReport::stored).sum();
+                long failing = reports.stream().filter(r -> !r.success()).count();
+                out.printf("polled %d source(s): %d article(s) stored, %d source(s) failing%n", reports.size(), stored,
+                        failing);
+                out.flush();
+                return 0;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                runner.stop();
+                try {
+                    // Hold the JVM until the loop has returned and the archive is closed (index committed).
+                    closed.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "marsad-run-stop"));
+            err.println("marsad run: polling; stop with SIGTERM or Ctrl-C");
+            err.flush();
+            runner.runUntilStopped();
+            err.println("marsad run: stopping, committing");
+            err.flush();
+        } finally {
+            closed.countDown();
+        }
+        return 0;
     }
 }

@@ -1,13 +1,277 @@
 package org.marsad.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.ingest.source.DefaultSources;
+import org.marsad.ingest.source.Opml;
+import org.marsad.ingest.source.Source;
+import org.marsad.ingest.source.SourceHealth;
+import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.model.ArticleJson;
+import org.marsad.store.Archive;
+import org.marsad.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands: says so and fails. */
-@Command(name = "sources", mixinStandardHelpOptions = true, description = "(not available yet)")
+/** {@code marsad sources add|list|remove|import|export}: the outlets {@code marsad run} polls. */
+@Command(name = "sources", mixinStandardHelpOptions = true,
+        description = "Manage the news sources (feeds and sitemaps) that 'marsad run' polls.",
+        subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class,
+                SourcesCommand.Import.class, SourcesCommand.Export.class})
 final class SourcesCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UserException("'sources' is not available yet");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a subcommand is required: add, list, remove, import or export");
+    }
+
+    /** The data directory option shared by the subcommands. */
+    static final class DataOption {
+        @Option(names = "--data", paramLabel = "DIR",
+                description = "Data directory (default: $MARSAD_DATA, else ./marsad-data).")
+        Path data;
+
+        Path dir() {
+            return data != null ? data : Archive.defaultDataDir();
+        }
+    }
+
+    static Archive open(Path dir) {
+        try {
+            return Archive.open(dir);
+        } catch (StoreException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a source.")
+    static final class Add implements Callable<Integer> {
+        @CommandLine.Mixin
+        DataOption data;
+        @Option(names = "--name", required = true, description = "Unique name of the outlet.")
+        String name;
+        @Option(names = "--feed", paramLabel = "URL", description = "A feed URL (RSS, Atom, RDF, JSON Feed); repeatable.")
+        List<String> feeds = new ArrayList<>();
+        @Option(names = "--sitemap", paramLabel = "URL", description = "A news sitemap or sitemap index URL.")
+        String sitemap;
+        @Option(names = "--homepage", paramLabel = "URL", description = "The outlet's site.")
+        String homepage;
+        @Option(names = "--country", paramLabel = "CC", description = "ISO country code (e.g. EG).")
+        String country;
+        @Option(names = "--language", paramLabel = "LANG", description = "Language of its articles (e.g. ar).")
+        String language;
+        @Option(names = "--interval", paramLabel = "MINUTES", description = "Minutes between polls (default 15).")
+        Integer interval;
+        @Option(names = "--allow-private", description = "Allow requests to private, loopback and link-local "
+                + "addresses (intranet or test sources only).")
+        boolean allowPrivate;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Source s;
+            try {
+                List<URI> urls = new ArrayList<>();
+                for (String f : feeds) {
+                    urls.add(Source.url(f, "feed"));
+                }
+                if (urls.isEmpty() && sitemap == null) {
+                    throw UserException.usage("give at least one --feed or a --sitemap");
+                }
+                s = new Source(name, homepage == null ? null : Source.url(homepage, "homepage"), country, language,
+                        urls, sitemap == null ? null : Source.url(sitemap, "sitemap"),
+                        interval == null ? null : Duration.ofMinutes(interval), allowPrivate, SourceHealth.NEW);
+            } catch (IllegalArgumentException e) {
+                throw UserException.usage(e.getMessage());
+            }
+            try (Archive archive = open(data.dir())) {
+                new SourceRegistry(archive.store()).add(s, Instant.now());
+            } catch (SourceRegistry.DuplicateSourceException e) {
+                throw new UserException(e.getMessage());
+            }
+            spec.commandLine().getOut().println("added source '" + s.name() + "' (" + s.feeds().size() + " feed(s)"
+                    + (s.sitemap() != null ? ", sitemap" : "") + (s.allowPrivate() ? ", private addresses allowed" : "")
+                    + ")");
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the sources and their health.")
+    static final class ListSources implements Callable<Integer> {
+        @CommandLine.Mixin
+        DataOption data;
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<Source> sources;
+            try (Archive archive = open(data.dir())) {
+                sources = new SourceRegistry(archive.store()).list();
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                ArrayNode arr = ArticleJson.mapper().createArrayNode();
+                sources.forEach(s -> arr.add(toJson(s)));
+                out.println(ArticleJson.pretty(arr));
+            } else if (sources.isEmpty()) {
+                out.println("no sources (add one with 'marsad sources add' or 'marsad sources import --defaults')");
+            } else {
+                for (Source s : sources) {
+                    SourceHealth h = s.health();
+                    out.printf("%s%n  feeds: %s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
+                            s.feeds().isEmpty() ? "-" : String.join(" ", s.feeds().stream().map(URI::toString).toList()),
+                            s.sitemap() == null ? "" : "\n  sitemap: " + s.sitemap(),
+                            h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
+                                    : "failing (" + h.consecutiveFailures() + " in a row)",
+                            h.lastSuccess() == null ? "never" : h.lastSuccess(),
+                            h.nextPoll() == null ? "now" : h.nextPoll(),
+                            h.lastError() == null ? "" : "\n  last error: " + h.lastError());
+                }
+            }
+            out.flush();
+            return 0;
+        }
+
+        static ObjectNode toJson(Source s) {
+            ObjectNode o = ArticleJson.mapper().createObjectNode();
+            o.put("name", s.name());
+            o.put("homepage", s.homepage() == null ? null : s.homepage().toString());
+            o.put("country", s.country());
+            o.put("language", s.language());
+            ArrayNode feeds = o.putArray("feeds");
+            s.feeds().forEach(f -> feeds.add(f.toString()));
+            o.put("sitemap", s.sitemap() == null ? null : s.sitemap().toString());
+            o.put("poll_interval_minutes", s.pollInterval().toMinutes());
+            o.put("allow_private", s.allowPrivate());
+            ObjectNode h = o.putObject("health");
+            h.put("last_success", s.health().lastSuccess() == null ? null : s.health().lastSuccess().toString());
+            h.put("last_error", s.health().lastError());
+            h.put("next_poll", s.health().nextPoll() == null ? null : s.health().nextPoll().toString());
+            h.put("consecutive_failures", s.health().consecutiveFailures());
+            return o;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a source (its articles stay).")
+    static final class Remove implements Callable<Integer> {
+        @CommandLine.Mixin
+        DataOption data;
+        @Parameters(paramLabel = "NAME", description = "The source's name.")
+        String name;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Archive archive = open(data.dir())) {
+                if (!new SourceRegistry(archive.store()).remove(name)) {
+                    throw new UserException("no source named '" + name + "'");
+                }
+            }
+            spec.commandLine().getOut().println("removed source '" + name + "'");
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Add the sources of an OPML file, or Marsad's default list of Arabic outlets.",
+                    "Sources whose name exists already are left as they are.",
+                    "The default list was NOT checked from the machine it was written on (no internet): "
+                            + "'marsad sources list' shows which feeds work after a run."})
+    static final class Import implements Callable<Integer> {
+        @CommandLine.Mixin
+        DataOption data;
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        What what;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        static final class What {
+            @Parameters(paramLabel = "FILE.opml", description = "An OPML file (as feed readers export).")
+            Path file;
+            @Option(names = "--defaults", description = "Import the shipped list of major Arabic outlets' feeds.")
+            boolean defaults;
+        }
+
+        @Override
+        public Integer call() {
+            List<Source> sources;
+            String from;
+            if (what.defaults) {
+                sources = DefaultSources.list();
+                from = "the default list (unchecked feeds)";
+            } else {
+                from = what.file.toString();
+                try {
+                    sources = Opml.read(Files.readAllBytes(what.file));
+                } catch (NoSuchFileException e) {
+                    throw new UserException(what.file + ": no such file");
+                } catch (IOException e) {
+                    throw new UserException(what.file + ": cannot read (" + e.getMessage() + ")");
+                } catch (Opml.OpmlException e) {
+                    throw new UserException(what.file + ": " + e.getMessage());
+                }
+            }
+            List<String> added;
+            try (Archive archive = open(data.dir())) {
+                added = new SourceRegistry(archive.store()).addAbsent(sources, Instant.now());
+            }
+            spec.commandLine().getOut().printf("imported %d source(s) from %s (%d already present)%n", added.size(),
+                    from, sources.size() - added.size());
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the sources as OPML.")
+    static final class Export implements Callable<Integer> {
+        @CommandLine.Mixin
+        DataOption data;
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+        Path output;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<Source> sources;
+            try (Archive archive = open(data.dir())) {
+                sources = new SourceRegistry(archive.store()).list();
+            }
+            String opml = Opml.write(sources, "Marsad sources");
+            if (output == null) {
+                spec.commandLine().getOut().print(opml);
+                spec.commandLine().getOut().flush();
+            } else {
+                try {
+                    Files.writeString(output, opml, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UserException(output + ": cannot write (" + e.getMessage() + ")");
+                }
+            }
+            return 0;
+        }
     }
 }

@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.search.SearchRequest;
-import org.marsad.search.SearchResults;
+import org.marsad.store.Archive;
+import org.marsad.store.NameCount;
+import org.marsad.store.StoreStats;
+import org.marsad.web.http.Metrics;
 import org.marsad.web.http.Params;
 
 /** The JSON API described by {@code /api/openapi.json}. */
@@ -32,52 +34,60 @@ final class Api {
 
     void article(Context ctx) {
         String id = ctx.pathParam("id");
-        Article a = archive.article(id).orElseThrow(() -> new NotFound("no article with id " + id));
+        Article a = archive.store().get(id).orElseThrow(() -> new NotFound("no article with id " + id));
         json(ctx, ArticleJson.toNode(a));
     }
 
     /** Every outlet with its article count, most articles first. */
     void sources(Context ctx) {
         ArrayNode out = ArticleJson.mapper().createArrayNode();
-        for (SearchResults.FacetCount f : everything().facets().getOrDefault("source", List.of())) {
-            ObjectNode o = out.addObject();
-            o.put("name", f.value());
-            o.put("articles", f.count());
+        for (NameCount n : archive.store().sources()) {
+            out.addObject().put("name", n.name()).put("articles", n.articles());
         }
         json(ctx, out);
     }
 
     void stats(Context ctx) {
-        SearchResults all = everything();
-        Map<String, List<SearchResults.FacetCount>> facets = all.facets();
+        StoreStats s = archive.store().stats();
         ObjectNode o = ArticleJson.mapper().createObjectNode();
-        o.put("articles", all.total());
-        o.put("sources", facets.getOrDefault("source", List.of()).size());
-        o.put("tags", facets.getOrDefault("tag", List.of()).size());
-        ObjectNode months = o.putObject("articles_by_month");
-        facets.getOrDefault("month", List.of()).stream()
-                .sorted((a, b) -> a.value().compareTo(b.value()))
-                .forEach(f -> months.put(f.value(), f.count()));
+        o.put("articles", s.articles());
+        o.put("sources", s.sources());
+        o.put("tags", s.tags());
+        o.put("earliest_published", s.earliestPublished());
+        o.put("latest_published", s.latestPublished());
+        o.put("last_updated", s.lastUpdated());
+        o.put("indexed", archive.index().count());
+        ArrayNode tags = o.putArray("top_tags");
+        for (NameCount n : archive.store().tags(10)) {
+            tags.addObject().put("name", n.name()).put("articles", n.articles());
+        }
         json(ctx, o);
     }
 
+    /** Up when the store answers a query; the article count shows that it is the expected data. */
     void health(Context ctx) {
         ObjectNode o = ArticleJson.mapper().createObjectNode();
         o.put("status", "ok");
-        o.put("articles", articleCount());
+        o.put("articles", archive.store().count());
         json(ctx, o);
+    }
+
+    /** The archive's numbers for /metrics. */
+    List<Metrics.Sample> samples() {
+        StoreStats s = archive.store().stats();
+        return List.of(
+                new Metrics.Sample("marsad_articles", "Articles in the store.", "gauge", s.articles()),
+                new Metrics.Sample("marsad_indexed_articles", "Articles in the search index.", "gauge",
+                        archive.index().count()),
+                new Metrics.Sample("marsad_sources", "Distinct outlets in the store.", "gauge", s.sources()),
+                new Metrics.Sample("marsad_tags", "Distinct tags in the store.", "gauge", s.tags()),
+                new Metrics.Sample("marsad_store_writes_total",
+                        "Article versions written to the store (new or changed articles ingested), ever.",
+                        "counter", archive.store().lastSeq()));
     }
 
     void openapi(Context ctx) {
         ctx.contentType(JSON).result(OPENAPI);
-    }
-
-    long articleCount() {
-        return archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE, 1, 0)).total();
-    }
-
-    private SearchResults everything() {
-        return archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE, 1, 0));
     }
 
     static void json(Context ctx, Object node) {

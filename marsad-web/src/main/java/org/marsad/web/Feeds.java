@@ -9,6 +9,8 @@ import java.util.List;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
+import org.marsad.store.Archive;
+import org.marsad.store.NameCount;
 import org.marsad.web.feed.AtomWriter;
 import org.marsad.web.feed.FeedEntry;
 import org.marsad.web.feed.FeedInfo;
@@ -45,13 +47,11 @@ final class Feeds {
 
     void opml(Context ctx) {
         String base = base(ctx);
-        SearchResults all = archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE,
-                1, 0));
         List<OpmlWriter.Outline> outlines = new ArrayList<>();
-        for (SearchResults.FacetCount f : all.facets().getOrDefault("source", List.of())) {
-            outlines.add(new OpmlWriter.Outline(f.value(),
-                    base + Urls.withQuery("/feed.rss", Urls.params("source", f.value())),
-                    base + Urls.source(f.value())));
+        for (NameCount n : archive.store().sources()) {
+            outlines.add(new OpmlWriter.Outline(n.name(),
+                    base + Urls.withQuery("/feed.rss", Urls.params("source", n.name())),
+                    base + Urls.source(n.name())));
         }
         StringWriter out = new StringWriter();
         OpmlWriter.write("مصادر مرصد", outlines, OffsetDateTime.now(clock), out);

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.marsad.model.Article;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
+import org.marsad.store.Archive;
 import org.marsad.web.chart.TimeChart;
 import org.marsad.web.format.DateDisplay;
 import org.marsad.web.http.Params;
@@ -59,7 +60,7 @@ final class Pages {
         if (id.length() > 200) {
             throw new NotFound("لا يوجد مقال بهذا المعرّف.");
         }
-        Article a = archive.article(id).orElseThrow(() -> new NotFound("لا يوجد مقال بهذا المعرّف في الأرشيف."));
+        Article a = archive.store().get(id).orElseThrow(() -> new NotFound("لا يوجد مقال بهذا المعرّف في الأرشيف."));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled(a.title() == null ? "مقال" : a.title()));
         m.put("a", present.article(a, archive.similar(id, SIMILAR)));

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.marsad.search.QuerySyntaxException;
+import org.marsad.store.Archive;
 import org.marsad.web.http.BadRequest;
 import org.marsad.web.http.Metrics;
 import org.slf4j.Logger;
@@ -40,7 +42,7 @@ public final class WebServer implements AutoCloseable {
      * @param host         interface to bind (127.0.0.1 unless the user asks otherwise)
      * @param port         port, 0 for any free port
      * @param clock        "now", for relative times and feed dates
-     * @param extraMetrics samples appended to /metrics (ingest counters and the like), read at scrape time
+     * @param extraMetrics samples appended to /metrics beyond the archive's own, read at scrape time
      */
     public record Config(Archive archive, String host, int port, Clock clock,
                          Supplier<List<Metrics.Sample>> extraMetrics) {
@@ -69,7 +71,7 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Config config) {
         Metrics metrics = new Metrics();
         Views views = new Views();
-        Archive archive = new QueryGuard(config.archive());
+        Archive archive = config.archive();
         Pages pages = new Pages(archive, views, config.clock());
         Api api = new Api(archive);
         Feeds feeds = new Feeds(archive, config.clock());
@@ -104,8 +106,7 @@ public final class WebServer implements AutoCloseable {
             get(r, "/healthz", api::health);
             get(r, "/metrics", ctx -> {
                 List<Metrics.Sample> samples = new ArrayList<>();
-                samples.add(new Metrics.Sample("marsad_articles", "Articles in the archive.", "gauge",
-                        api.articleCount()));
+                samples.addAll(api.samples());
                 samples.addAll(config.extraMetrics().get());
                 ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape(samples));
             });
@@ -115,6 +116,14 @@ public final class WebServer implements AutoCloseable {
                     Api.error(ctx, 400, e.getMessage());
                 } else {
                     pages.error(ctx, 400, "طلب غير صالح", e.arabic());
+                }
+            });
+            r.exception(QuerySyntaxException.class, (e, ctx) -> {
+                if (isMachine(ctx)) {
+                    Api.error(ctx, 400, e.getMessage());
+                } else {
+                    pages.error(ctx, 400, "طلب غير صالح",
+                            "تعذر فهم عبارة البحث. تأكد من إغلاق علامات التنصيص والأقواس.");
                 }
             });
             r.exception(NotFound.class, (e, ctx) -> {

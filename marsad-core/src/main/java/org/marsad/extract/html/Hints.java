@@ -2,9 +2,7 @@ package org.marsad.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -26,7 +24,10 @@ final class Hints {
             "promo", "promoted", "advert", "advertisement", "advertising", "ad", "ads", "adv", "adslot", "adunit",
             "dfp", "sponsor", "sponsored", "popular", "mostread", "mostpopular", "trending", "ticker",
             "cookie", "cookies", "consent", "modal", "popup", "overlay", "readmore", "readalso",
-            "offscreen", "screenreader", "sronly", "visuallyhidden", "shoutbox", "combx");
+            "offscreen", "screenreader", "sronly", "visuallyhidden", "shoutbox", "combx",
+            "caption", "captions", "figcaption", "photocredit", "imagecredit", "gallery", "slideshow", "carousel",
+            "lightbox", "morenews", "morestories", "moreposts", "morearticles", "morefrom", "moreon", "latestnews",
+            "latestposts", "recentposts", "relatedcontent", "upnext", "whatsnext");
 
     /** Words that usually name boxes around the text, but lose to a content word in the same name. */
     private static final Set<String> WEAK_BOILERPLATE = Set.of(
@@ -44,34 +45,67 @@ final class Hints {
             "storytext", "bodytext", "newsbody", "newscontent", "newstext", "itembody", "itemfulltext", "fulltext",
             "articlecontent", "storycontent", "detailstext", "mainarticle");
 
-    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
-    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9]+");
-
-    /** The lower-case words of the element's class names, id and role. */
+    /** The lower-case words of the element's class names, id, role and itemprop. */
     static List<String> words(Element e) {
-        List<String> out = new ArrayList<>();
-        addWords(e.className(), out);
+        List<String> out = new ArrayList<>(8);
+        addWords(e.attr("class"), out);
         addWords(e.id(), out);
         addWords(e.attr("role"), out);
         addWords(e.attr("itemprop"), out);
         return out;
     }
 
+    /**
+     * Splits each space-separated name into words at punctuation, digits and camelCase humps ("shareBar-2" gives
+     * "share", "bar"), and also adds the name's letters joined ("sharebar"), so both spellings match.
+     */
     private static void addWords(String raw, List<String> out) {
-        if (raw == null || raw.isEmpty()) {
-            return;
+        int n = raw.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(raw.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(raw.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                splitName(raw, start, i, out);
+            }
         }
-        for (String name : raw.trim().split("\\s+")) {
-            String lowered = CAMEL.matcher(name).replaceAll("-").toLowerCase(Locale.ROOT);
-            String joined = SPLIT.matcher(lowered).replaceAll("");
-            if (!joined.isEmpty()) {
-                out.add(joined);
+    }
+
+    private static void splitName(String raw, int from, int to, List<String> out) {
+        StringBuilder joined = new StringBuilder(to - from);
+        StringBuilder word = new StringBuilder();
+        int parts = 0;
+        char prev = 0;
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            boolean letter = c < 128 && Character.isLetter(c);
+            if (letter && Character.isUpperCase(c) && prev != 0 && Character.isLowerCase(prev) && word.length() > 0) {
+                out.add(word.toString());
+                parts++;
+                word.setLength(0);
             }
-            for (String w : SPLIT.split(lowered)) {
-                if (!w.isEmpty()) {
-                    out.add(w);
-                }
+            if (letter) {
+                char lc = Character.toLowerCase(c);
+                word.append(lc);
+                joined.append(lc);
+            } else if (word.length() > 0) {
+                out.add(word.toString());
+                parts++;
+                word.setLength(0);
             }
+            prev = c;
+        }
+        if (word.length() > 0) {
+            out.add(word.toString());
+            parts++;
+        }
+        if (parts > 1) {
+            out.add(joined.toString());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.marsad.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.marsad.model.RelatedLink;
 
 /**
@@ -26,6 +29,7 @@ final class RelatedLinks {
             + "stories|news|content|coverage|reading))?|more\\s+on\\s+this(?:\\s+story)?)";
 
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^\\W*" + LABEL + "\\W*$");
+    private static final Pattern LABEL_START = Pattern.compile("(?iu)^\\W*" + LABEL);
     private static final Pattern LABEL_LEAD = Pattern.compile("(?iu)^\\W*" + LABEL + "\\s*[:：\\-–—.]*\\s*(.*)$");
 
     private static final Set<String> BOX_WORDS = Set.of("related", "relatedposts", "relatedarticles",
@@ -43,53 +47,81 @@ final class RelatedLinks {
     /** Collects the related links of the page; call before the page is pruned. */
     static List<RelatedLink> collect(Element body) {
         Map<String, RelatedLink> out = new LinkedHashMap<>();
-        for (Element e : body.getAllElements()) {
-            if (isBox(e)) {
-                for (Element a : e.select("a[href]")) {
-                    add(out, Texts.oneLine(a.text()), a.absUrl("href"));
-                }
+        boxes(body, out);
+        // Inline items: a block whose text starts with the label. Start from the label's text node, so that only
+        // the few blocks that can match have their text assembled.
+        Set<Element> seen = new HashSet<>();
+        List<TextNode> labels = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && mayStartLabel(t.getWholeText())
+                    && LABEL_START.matcher(t.getWholeText()).lookingAt()) {
+                labels.add(t);
             }
-        }
-        for (Element e : body.select("p, li, div, h2, h3, h4, h5, h6, strong, span")) {
-            if (e.children().size() > 6) {
+        }, body);
+        for (TextNode t : labels) {
+            Element e = t.parent();
+            while (e != null && !MainText.BLOCKS.contains(e.normalName())) {
+                e = e.parent();
+            }
+            if (e == null || !seen.add(e)) {
                 continue;
             }
-            String text = Texts.oneLine(e.text());
-            Matcher m = LABEL_LEAD.matcher(text);
-            if (text.length() > 300 || !m.matches() || m.group(1).isBlank()) {
-                continue;
-            }
-            Element link = e.selectFirst("a[href]");
-            if (link != null && Texts.oneLine(link.text()).length() >= 10) {
-                add(out, Texts.oneLine(link.text()), link.absUrl("href"));
-            } else if (link != null) {
-                add(out, m.group(1).strip(), link.absUrl("href"));
-            } else if (e.normalName().equals("p")) {
-                add(out, m.group(1).strip(), null);
-            }
+            inline(e, out);
         }
         return new ArrayList<>(out.values());
     }
 
-    /** A box whose class/id or first heading says "read also", and that does not also say "most read". */
-    private static boolean isBox(Element e) {
-        List<String> words = Hints.words(e);
-        boolean named = Hints.any(words, BOX_WORDS);
-        if (!named) {
-            Element first = e.children().first();
-            named = first != null && !first.normalName().equals("a") && LABEL_ONLY.matcher(first.text()).matches()
-                    && e.select("a[href]").size() >= 1;
-        }
-        if (!named) {
-            return false;
-        }
-        // A box inside another box is collected by the outer one.
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (Hints.any(Hints.words(p), BOX_WORDS)) {
-                return false;
+    /** A cheap pre-check before the label pattern: the first letter of every label. */
+    private static boolean mayStartLabel(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return "اإأشطتمأخذقرRrSsMm".indexOf(c) >= 0;
             }
         }
-        return true;
+        return false;
+    }
+
+    private static void inline(Element e, Map<String, RelatedLink> out) {
+        String text = Texts.oneLine(e.text());
+        if (text.length() > 300) {
+            return;
+        }
+        Matcher m = LABEL_LEAD.matcher(text);
+        if (!m.matches() || m.group(1).isBlank()) {
+            return;
+        }
+        Element link = e.selectFirst("a[href]");
+        if (link != null && Texts.oneLine(link.text()).length() >= 10) {
+            add(out, Texts.oneLine(link.text()), link.absUrl("href"));
+        } else if (link != null) {
+            add(out, m.group(1).strip(), link.absUrl("href"));
+        } else if (e.normalName().equals("p")) {
+            add(out, m.group(1).strip(), null);
+        }
+    }
+
+    /** Walks the page; the links of the outermost "read also" boxes are collected, boxes inside them are not. */
+    private static void boxes(Element e, Map<String, RelatedLink> out) {
+        for (Element c : e.children()) {
+            if (isBox(c)) {
+                for (Element a : c.select("a[href]")) {
+                    add(out, Texts.oneLine(a.text()), a.absUrl("href"));
+                }
+            } else {
+                boxes(c, out);
+            }
+        }
+    }
+
+    /** A box whose class/id or first heading says "read also", and that does not also say "most read". */
+    private static boolean isBox(Element e) {
+        if (Hints.any(Hints.words(e), BOX_WORDS)) {
+            return true;
+        }
+        Element first = e.firstElementChild();
+        return first != null && !first.normalName().equals("a") && first.childrenSize() <= 2
+                && LABEL_ONLY.matcher(first.text()).matches() && e.selectFirst("a[href]") != null;
     }
 
     private static void add(Map<String, RelatedLink> out, String title, String url) {

@@ -12,6 +12,7 @@ final class TextRun {
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private String cached;
+    private int charCount = -1;
 
     /** Set by the classifier: looks like a paragraph of prose. */
     boolean good;
@@ -30,11 +31,13 @@ final class TextRun {
             linkChars += Texts.visibleLength(s);
         }
         cached = null;
+        charCount = -1;
     }
 
     void lineBreak() {
         text.append('\n');
         cached = null;
+        charCount = -1;
     }
 
     /** The text with runs of spaces collapsed; line breaks kept. */
@@ -47,7 +50,10 @@ final class TextRun {
 
     /** Number of non-space characters. */
     int chars() {
-        return Texts.visibleLength(text());
+        if (charCount < 0) {
+            charCount = Texts.visibleLength(text());
+        }
+        return charCount;
     }
 
     double linkDensity() {

@@ -20,6 +20,8 @@ final class Titles {
     /** Separators sites put between a headline and their name. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[-|–—:·•»«/\\\\]\\s+|\\s+::\\s+|\\s*\\|\\s*");
 
+    private static final Pattern SEPARATOR_AT_END = Pattern.compile("(?:" + SEPARATOR.pattern() + ")$");
+
     static String find(Document doc, PageMeta meta, JsonLd ld, String siteName, String host) {
         List<String> statements = new ArrayList<>();
         addIf(statements, meta.first("og:title"));
@@ -105,7 +107,7 @@ final class Titles {
         }
         if (longer.endsWith(core)) {
             String rest = longer.substring(0, longer.length() - core.length());
-            return Pattern.compile("(" + SEPARATOR.pattern() + ")$").matcher(rest).find();
+            return SEPARATOR_AT_END.matcher(rest).find();
         }
         return false;
     }

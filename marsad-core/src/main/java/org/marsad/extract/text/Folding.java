@@ -8,11 +8,6 @@ final class Folding {
     }
 
     static String fold(String s) {
-        try {
-            return ArabicNormalizer.search(s);
-        } catch (UnsupportedOperationException notYet) {
-            // Interim until ArabicNormalizer lands in main: compare the text as written. Remove this catch then.
-            return s;
-        }
+        return ArabicNormalizer.search(s);
     }
 }

@@ -46,7 +46,7 @@ final class LineClassifier {
             "^[\\-–—•*▪►◄»«\\s]*(?:" + Loose.anyOf("اقرأ أيضا", "إقرأ أيضا", "أقرأ أيضا", "اقرا ايضا", "طالع أيضا",
                     "شاهد أيضا", "اقرأ كذلك", "طالع كذلك", "اقرأ أيضا في", "مواضيع ذات صلة", "أخبار ذات صلة",
                     "مقالات ذات صلة", "ذات صلة", "Read also", "See also") + ")"
-                    + "(?![\\p{L}])\\s*[:：\\-–—|»>…\\.]*\\s*(?<rest>.*)$", FLAGS);
+                    + "(?![\\p{L}])\\s*[:：\\-–—|»>…\\./]*\\s*(?<rest>.*)$", FLAGS);
 
     private static final Pattern SEPARATOR = Pattern.compile("^[\\-_=*~•·─━═#+. ]{3,}$|^\\f+$");
     private static final Pattern PIPE = Pattern.compile("\\s*[|｜¦│]\\s*");
@@ -78,7 +78,53 @@ final class LineClassifier {
                     + "|^[\\d,.]+\\s*(?:مشاهدة|مشاهدات|قراءة|views?)$|^حجم\\s+الخط|^(?:A\\s*){2,3}$", FLAGS);
     private static final Pattern BREADCRUMB = Pattern.compile("\\s*(?:»|›|>|/)\\s*");
 
+    /** A label with nothing after it: its value is on the next line(s) ("كلمات دلالية:" then one tag a line). */
+    private static final Pattern LABEL_ONLY = Pattern.compile(
+            "^(?:(?<source>" + SOURCE + ")|(?<tags>" + TAGS + ")|(?<published>" + PUBLISHED + ")|(?<author>"
+                    + Loose.anyOf("كتب", "كتبت", "بقلم", "إعداد", "تحرير", "الكاتب") + "))\\s*[:：|｜]?\\s*$", FLAGS);
+    private static final int MAX_TAG_LINES = 15;
+
     private LineClassifier() {
+    }
+
+    /**
+     * Joins a label left alone on its line with its value below it: one line for a source, date or author; for
+     * tags, every following short line (one tag per line), joined with "،".
+     */
+    static List<String> joinLabelValues(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher m = LABEL_ONLY.matcher(line);
+            if (!m.matches() || i + 1 >= lines.size()) {
+                out.add(line);
+                continue;
+            }
+            String label = line.replaceAll("[\\s:：|｜]+$", "");
+            if (m.group("tags") != null) {
+                List<String> tags = new ArrayList<>();
+                int j = i + 1;
+                while (j < lines.size() && tags.size() < MAX_TAG_LINES && words(lines.get(j)) <= 5
+                        && !SENTENCE_PUNCT.matcher(lines.get(j)).find() && !LABEL_AT_START.matcher(lines.get(j)).find()
+                        && !READ_ALSO.matcher(lines.get(j)).matches()) {
+                    tags.add(lines.get(j));
+                    j++;
+                }
+                if (tags.isEmpty()) {
+                    out.add(line);
+                    continue;
+                }
+                out.add(label + ": " + String.join("، ", tags));
+                i = j - 1;
+            } else if (words(lines.get(i + 1)) <= 8 && !READ_ALSO.matcher(lines.get(i + 1)).matches()
+                    && (m.group("published") == null || PublicationDates.isDateOnly(lines.get(i + 1)))) {
+                out.add(label + ": " + lines.get(i + 1));
+                i++;
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     /** The items of one cleaned, non-blank line (several when labels are glued on one line). */

@@ -13,7 +13,10 @@ import org.marsad.model.RelatedLink;
  * labeled metadata anywhere in it fills its fields; the lines right under the title (its header) may also hold
  * an unlabeled date or an "outlet | author" byline. A new article starts:
  * <ul>
- *   <li>after a separator line;</li>
+ *   <li>after a separator line ("-----") that is followed by a headline and its lead paragraph or metadata.
+ *       Pages also draw rules around boxes inside an article (a subheading, a fact list); a rule followed by
+ *       headline-like lines only, or by a paragraph that continues the narrative with the conjunction "و"
+ *       ("وقال…"), does not end the article;</li>
  *   <li>at a headline followed by a byline or date line, once the open article has a body;</li>
  *   <li>at a headline followed by paragraphs, once the open article is closed — its end furniture (source or
  *       tag line) has been seen. This is how a "إقرأ أيضاً:" that appends a whole second article is told from a
@@ -62,7 +65,9 @@ final class PageAssembler {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item instanceof Item.Separator) {
-                finish();
+                if (open != null && !open.body.isEmpty() && articleAfterSeparator(i)) {
+                    finish();
+                }
             } else if (item instanceof Item.ReadAlso r) {
                 i = readAlso(i, r);
             } else if (item instanceof Item.Source s) {
@@ -131,7 +136,8 @@ final class PageAssembler {
         }
         if (d.closed) {
             if (isHeadline(line)) {
-                if (d.tagLines.isEmpty() && TagSplitter.looksLikeTagLine(line, evidence(d))) {
+                if (d.tagLines.isEmpty() && TagSplitter.mayBeTagLine(line)
+                        && TagSplitter.looksLikeTagLine(line, evidence(d))) {
                     d.tagLines.add(line);
                 }
                 return;
@@ -191,6 +197,29 @@ final class PageAssembler {
         return RelatedLink.titled(h);
     }
 
+    private boolean articleAfterSeparator(int i) {
+        int j = i + 1;
+        while (j < items.size() && items.get(j) instanceof Item.Separator) {
+            j++;
+        }
+        if (j >= items.size()) {
+            return false;
+        }
+        Item next = items.get(j);
+        if (next instanceof Item.Author || next instanceof Item.OutletByline
+                || next instanceof Item.DateLine d && !d.updated()) {
+            return true;
+        }
+        if (!(next instanceof Item.Text t) || !isHeadline(t.text())) {
+            return false;
+        }
+        if (followedByArticleMeta(j) || open.closed && followedByText(j)) {
+            return true;
+        }
+        return j + 1 < items.size() && items.get(j + 1) instanceof Item.Text lead && !isHeadline(lead.text())
+                && !lead.text().startsWith("و");
+    }
+
     /** Whether the next item is a byline or publication date, the sign that the line before it is a headline. */
     private boolean followedByArticleMeta(int i) {
         if (i + 1 >= items.size()) {
@@ -232,6 +261,9 @@ final class PageAssembler {
             return;
         }
         String last = d.body.get(d.body.size() - 1);
+        if (!TagSplitter.mayBeTagLine(last)) {
+            return;
+        }
         d.body.remove(d.body.size() - 1);
         if (TagSplitter.looksLikeTagLine(last, evidence(d))) {
             d.tagLines.add(last);

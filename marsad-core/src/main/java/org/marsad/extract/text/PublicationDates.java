@@ -54,6 +54,7 @@ final class PublicationDates {
             return false;
         }
         List<DateMention> found = mentions(line);
+        // A mention without a value (a relative or year-less date) is not enough: "موقعة 7 أبريل" is a headline.
         if (found.isEmpty() || found.stream().allMatch(m -> m.value() == null)) {
             return false;
         }
@@ -95,12 +96,7 @@ final class PublicationDates {
     }
 
     private static List<DateMention> mentions(String text) {
-        try {
-            return ArabicDates.find(text, null);
-        } catch (UnsupportedOperationException notYet) {
-            // Interim until the Arabic toolkit's date finder lands in main: dates stay unknown (null), never
-            // guessed. Remove this catch when ArabicDates.find is implemented.
-            return List.of();
-        }
+        // No reference day: a relative date ("أمس") on a raw page cannot be resolved, so it stays unknown.
+        return ArabicDates.find(text, null);
     }
 }

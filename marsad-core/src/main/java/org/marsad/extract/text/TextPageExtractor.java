@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.marsad.extract.PageExtractor;
+import org.jsoup.parser.Parser;
 import org.marsad.model.Article;
 
 /**
@@ -23,12 +24,14 @@ public final class TextPageExtractor implements PageExtractor {
     /** Invisible characters that pages leak: bidi controls, zero-width space, BOM, soft hyphen. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF\\u00AD]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    /** HTML character references left in scraped text ("&quot;", "&nbsp;", "&#1575;"). */
+    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});");
     private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
 
     @Override
     public List<Article> extract(String page) {
         List<Item> items = new ArrayList<>();
-        for (String line : lines(page)) {
+        for (String line : LineClassifier.joinLabelValues(lines(page))) {
             items.addAll(LineClassifier.classify(line));
         }
         List<Article> articles = new ArrayList<>();
@@ -38,13 +41,17 @@ public final class TextPageExtractor implements PageExtractor {
         return articles;
     }
 
-    /** The page's non-blank lines, cleaned of invisible characters and runs of spaces. Form feeds separate. */
+    /**
+     * The page's non-blank lines, cleaned of invisible characters, runs of spaces and leftover HTML character
+     * references. Form feeds separate articles.
+     */
     static List<String> lines(String page) {
         String text = page.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n')
                 .replace("\f", "\n-----\n");
         List<String> out = new ArrayList<>();
         for (String raw : text.split("\n")) {
-            String line = CONTROLS.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ");
+            String line = ENTITY.matcher(raw).find() ? Parser.unescapeEntities(raw, false) : raw;
+            line = CONTROLS.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ");
             line = SPACES.matcher(line).replaceAll(" ").strip();
             if (!line.isEmpty()) {
                 out.add(line);
@@ -54,8 +61,8 @@ public final class TextPageExtractor implements PageExtractor {
     }
 
     private static Article article(PageAssembler.Draft d) {
-        Evidence evidence = PageAssembler.evidence(d);
         Map<String, Boolean> tags = new LinkedHashMap<>();
+        Evidence evidence = d.tagLines.isEmpty() ? null : PageAssembler.evidence(d);
         for (String line : d.tagLines) {
             for (String tag : TagSplitter.split(line, evidence)) {
                 tags.putIfAbsent(tag, Boolean.TRUE);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.marsad.model.Article;
 import org.marsad.model.RelatedLink;
@@ -68,7 +69,7 @@ class TextPageExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"اقرأ أيضا: ", "إقرأ أيضاً: ", "اقرأ أيضاً ", "أقرأ ايضاً - "})
+    @ValueSource(strings = {"اقرأ أيضا: ", "إقرأ أيضاً: ", "اقرأ أيضاً ", "أقرأ ايضاً - ", "اقرأ أيضا/ ", "شاهد أيضا: "})
     void readAlsoInlineBeforeAHeadline(String marker) {
         Article a = only(TITLE, P1, marker + OTHER, P2);
         assertThat(relatedTitles(a)).containsExactly(OTHER);
@@ -167,6 +168,29 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void tagsOnePerLineUnderTheirLabel() {
+        Article a = only(TITLE, P1, P2, "كلمات دلالية:", "الصحة", "وزارة الصحة", "التطعيم", "اقرأ أيضا", OTHER);
+        assertThat(a.tags()).containsExactly("الصحة", "وزارة الصحة", "التطعيم");
+        assertThat(relatedTitles(a)).containsExactly(OTHER);
+        assertThat(a.body()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void labelValuesOnTheNextLine() {
+        Article a = only(TITLE, "بقلم", "محمود فؤاد", "تاريخ النشر:", "14 يناير 2024", P1, P2, "المصدر:", "الجزيرة نت");
+        assertThat(a.author()).isEqualTo("محمود فؤاد");
+        assertThat(a.published()).isEqualTo("2024-01-14");
+        assertThat(a.source()).isEqualTo("الجزيرة نت");
+        assertThat(a.body()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void leftoverHtmlCharacterReferencesAreDecoded() {
+        Article a = only(TITLE, "وقال الوزير إن &quot;صحة الأطفال&quot; أولوية&nbsp;وطنية &amp; مسؤولية مشتركة.");
+        assertThat(a.body()).containsExactly("وقال الوزير إن \"صحة الأطفال\" أولوية وطنية & مسؤولية مشتركة.");
+    }
+
+    @Test
     void gluedTagsAreSplitAtWordFinalLetters() {
         Article a = only(TITLE, P1, P2, "كلمات دلالية: وزارة الصحةحملة التطعيمالمدارس");
         assertThat(a.tags()).containsExactly("وزارة الصحة", "حملة التطعيم", "المدارس");
@@ -245,11 +269,56 @@ class TextPageExtractorTest {
         assertThat(a.body()).containsExactly(P1, P2);
     }
 
-    @Test
-    void labeledDateTextIsKeptAsWritten() {
-        Article a = only(TITLE, "تاريخ النشر: 3rd, March 2024 GMT", P1, P2);
-        assertThat(a.publishedText()).isEqualTo("3rd, March 2024 GMT");
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "تاريخ النشر: 3rd, March 2024 GMT; 3rd, March 2024 GMT; 2024-03-03",
+            "الأحد 14 يناير 2024 - 10:30 ص; الأحد 14 يناير 2024 - 10:30 ص; 2024-01-14T10:30",
+            "نشر بتاريخ: 3 آذار 2024; 3 آذار 2024; 2024-03-03",
+            "تاريخ النشر: ٢٢ جوان ٢٠٢٣; ٢٢ جوان ٢٠٢٣; 2023-06-22",
+            "نشر في: 2020-06-03 03:01 GMT+4; 2020-06-03 03:01 GMT+4; 2020-06-03T03:01+04:00",
+            "Published: March 5, 2024 08:15 UTC; March 5, 2024 08:15 UTC; 2024-03-05T08:15Z"})
+    void publicationDateLines(String line, String written, String iso) {
+        Article a = only(TITLE, line, P1, P2);
+        assertThat(a.publishedText()).isEqualTo(written);
+        assertThat(a.published()).isEqualTo(iso);
         assertThat(a.body()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void relativeDateOnARawPageIsKeptAsWrittenButNotResolved() {
+        Article a = only(TITLE, "نشر بتاريخ: أمس", P1, P2);
+        assertThat(a.publishedText()).isEqualTo("أمس");
+        assertThat(a.published()).isNull();
+    }
+
+    @Test
+    void datesInsideSentencesAreNotPublicationDates() {
+        String p = "وتنطلق الحملة يوم الاثنين 14 أبريل 2025 وتستمر حتى نهاية الشهر في جميع المحافظات.";
+        Article a = only(TITLE, P1, p);
+        assertThat(a.published()).isNull();
+        assertThat(a.publishedText()).isNull();
+        assertThat(a.body()).containsExactly(P1, p);
+    }
+
+    @Test
+    void aHeadlineNamingADayIsStillAHeadline() {
+        Article a = only("معركة 7 أبريل", P1, P2);
+        assertThat(a.title()).isEqualTo("معركة 7 أبريل");
+        assertThat(a.published()).isNull();
+    }
+
+    @Test
+    void aBareDateLineAfterTheBodyIsNotTrusted() {
+        Article a = only(TITLE, P1, P2, "14 يناير 2024");
+        assertThat(a.published()).isNull();
+        assertThat(a.body()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void aHeadlineFollowedByADateLineStartsTheNextArticle() {
+        List<Article> articles = extract(TITLE, "الأحد 14 يناير 2024", P1, P2, TITLE2, "الاثنين 15 يناير 2024", Q1);
+        assertThat(articles).extracting(Article::title).containsExactly(TITLE, TITLE2);
+        assertThat(articles).extracting(Article::published).containsExactly("2024-01-14", "2024-01-15");
     }
 
     @Test
@@ -268,6 +337,23 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void rulesAroundABoxInsideAnArticleDoNotSplitIt() {
+        String box = "من هو مدير الحملة؟";
+        String fact = "طبيب أطفال عمل عشرين عاما في المستشفيات الحكومية";
+        String rule = "______________________________";
+        Article a = only(TITLE, P1, rule, box, fact, rule, P2);
+        assertThat(a.body()).containsExactly(P1, box, fact, P2);
+    }
+
+    @Test
+    void aRuleBeforeASubheadingThatContinuesTheStoryDoesNotSplitIt() {
+        String sub = "تفاصيل الخطة";
+        String cont = "وقال المتحدث باسم الوزارة إن الفرق الطبية ستزور كل مدرسة مرتين خلال الحملة.";
+        Article a = only(TITLE, P1, "------", sub, cont);
+        assertThat(a.body()).containsExactly(P1, sub, cont);
+    }
+
+    @Test
     void aHeadlineFollowedByABylineStartsTheNextArticle() {
         List<Article> articles = extract(TITLE, "كتب: محمود فؤاد", P1, P2, TITLE2, "بقلم: ليلى حداد", Q1, Q2);
         assertThat(articles).extracting(Article::title).containsExactly(TITLE, TITLE2);
@@ -278,7 +364,7 @@ class TextPageExtractorTest {
     @Test
     void threeArticlesOnOnePage() {
         String t3 = "الأرصاد تتوقع أمطارا غزيرة نهاية الأسبوع";
-        String r1 = "وتوقعت مديرية الأرصاد الجوية تساقطات مطرية قوية في المناطق الشمالية ابتداء من يوم الجمعة.";
+        String r1 = "توقعت مديرية الأرصاد الجوية تساقطات مطرية قوية في المناطق الشمالية ابتداء من يوم الجمعة.";
         List<Article> articles = extract(TITLE, P1, "وسوم: الصحة", "إقرأ أيضاً:", TITLE2, "كتب: سامي الحسن", Q1,
                 "***", t3, r1);
         assertThat(articles).extracting(Article::title).containsExactly(TITLE, TITLE2, t3);

@@ -24,6 +24,7 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
     static final int WIDTH = 640;
     static final int PLOT = 120;
     static final int HEIGHT = PLOT + 24;
+    static final int MAX_BAR_WIDTH = 48;
 
     /**
      * One bar.
@@ -31,7 +32,8 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
      * @param label the period ("2023-12" or "2023"), shown in the tooltip and under the first and last bars
      * @param showLabel whether to print the label under the bar
      */
-    public record Bar(int x, int y, int w, int h, String label, long count, boolean showLabel, int labelX) {
+    public record Bar(int x, int y, int w, int h, String label, long count, boolean showLabel, int labelX,
+                      String anchor) {
     }
 
     /** The chart of month counts ("YYYY-MM" → count); empty (no bars) when no count has a valid month. */
@@ -68,7 +70,8 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
         long max = counts.stream().mapToLong(Long::longValue).max().orElse(0);
         int n = labels.size();
         double slot = (double) WIDTH / n;
-        int barWidth = Math.max(1, (int) Math.floor(slot * 0.8));
+        // few bars would be slabs: cap their width and keep them centred in their slots
+        int barWidth = Math.max(1, Math.min(MAX_BAR_WIDTH, (int) Math.floor(slot * 0.8)));
         List<Bar> bars = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             // oldest first in the lists; the oldest goes to the right
@@ -79,8 +82,13 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
             if (c > 0 && h == 0) {
                 h = 1;
             }
-            boolean edge = i == 0 || i == n - 1;
-            bars.add(new Bar(x, PLOT - h, barWidth, h, labels.get(i), c, edge, x + barWidth / 2));
+            // Label the oldest and newest bars, anchored inward so the text stays inside the picture. The labels
+            // are Arabic text set right to left, where "start" is the right edge of the text and "end" its left.
+            boolean oldest = i == 0;
+            boolean newest = i == n - 1;
+            String anchor = oldest && !newest ? "start" : newest && !oldest ? "end" : "middle";
+            int labelX = anchor.equals("start") ? x + barWidth : anchor.equals("end") ? x : x + barWidth / 2;
+            bars.add(new Bar(x, PLOT - h, barWidth, h, labels.get(i), c, oldest || newest, labelX, anchor));
         }
         bars.sort(java.util.Comparator.comparingInt(Bar::x));
         return new TimeChart(List.copyOf(bars), WIDTH, HEIGHT, max);

@@ -1,6 +1,7 @@
 package org.marsad.web.feed;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,8 @@ final class FeedDates {
 
     /**
      * The stored value as a date-time: a date-time keeps its own offset; a bare day becomes midnight UTC of that
-     * day (feeds have no way to say "a day"; midnight UTC at least keeps the same calendar day).
+     * day (feeds have no way to say "a day"; midnight UTC at least keeps the same calendar day), and a wall-clock
+     * time without offset is written as UTC for the same reason.
      */
     static Optional<OffsetDateTime> parse(String published) {
         if (published == null) {
@@ -25,7 +27,11 @@ final class FeedDates {
             if (published.length() == 10) {
                 return Optional.of(LocalDate.parse(published).atStartOfDay().atOffset(ZoneOffset.UTC));
             }
-            return Optional.of(OffsetDateTime.parse(published));
+            try {
+                return Optional.of(OffsetDateTime.parse(published));
+            } catch (DateTimeParseException noOffset) {
+                return Optional.of(LocalDateTime.parse(published).atOffset(ZoneOffset.UTC));
+            }
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

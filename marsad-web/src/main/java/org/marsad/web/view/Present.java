@@ -3,6 +3,7 @@ package org.marsad.web.view;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,10 +73,16 @@ public final class Present {
             return null;
         }
         try {
-            if (published.length() > 10) {
-                return ArabicRelativeTime.since(OffsetDateTime.parse(published).toInstant(), clock.instant());
+            if (published.length() == 10) {
+                return ArabicRelativeTime.since(LocalDate.parse(published), LocalDate.now(clock));
             }
-            return ArabicRelativeTime.since(LocalDate.parse(published), LocalDate.now(clock));
+            try {
+                return ArabicRelativeTime.since(OffsetDateTime.parse(published).toInstant(), clock.instant());
+            } catch (DateTimeException noOffset) {
+                // the page gave a wall-clock time without offset: read it in the server's zone
+                return ArabicRelativeTime.since(LocalDateTime.parse(published).atZone(clock.getZone()).toInstant(),
+                        clock.instant());
+            }
         } catch (DateTimeException e) {
             return null;
         }

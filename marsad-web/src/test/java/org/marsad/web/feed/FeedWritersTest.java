@@ -19,7 +19,8 @@ class FeedWritersTest {
             new FeedEntry("a1", "عنوان <b>\"مهم\"</b> & \u0001", "http://h/article/a1", "2020-06-03T03:01:00+04:00",
                     "الخليج الجديد", "ملخص", List.of("غزة")),
             new FeedEntry("a2", "بلا تاريخ", "http://h/article/a2", null, null, null, List.of()),
-            new FeedEntry("a3", "يوم فقط", "http://h/article/a3", "2023-12-24", "زنقة20", null, List.of()));
+            new FeedEntry("a3", "يوم فقط", "http://h/article/a3", "2023-12-24", "زنقة20", null, List.of()),
+            new FeedEntry("a4", "ساعة بلا منطقة", "http://h/article/a4", "2023-11-02T08:45", null, null, List.of()));
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2024-01-01T00:00:00Z");
 
     static Document parse(String xml) throws Exception {
@@ -37,7 +38,10 @@ class FeedWritersTest {
         assertThat(feed.getLocalName()).isEqualTo("feed");
         assertThat(feed.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
         String ns = "http://www.w3.org/2005/Atom";
-        assertThat(d.getElementsByTagNameNS(ns, "entry").getLength()).isEqualTo(3);
+        assertThat(d.getElementsByTagNameNS(ns, "entry").getLength()).isEqualTo(4);
+        Element last = (Element) d.getElementsByTagNameNS(ns, "entry").item(3);
+        assertThat(last.getElementsByTagNameNS(ns, "updated").item(0).getTextContent())
+                .isEqualTo("2023-11-02T08:45:00Z");
         Element first = (Element) d.getElementsByTagNameNS(ns, "entry").item(0);
         for (String required : List.of("id", "title", "updated")) {
             assertThat(first.getElementsByTagNameNS(ns, required).getLength()).as(required).isEqualTo(1);
@@ -62,7 +66,7 @@ class FeedWritersTest {
         for (String required : List.of("title", "link", "description")) {
             assertThat(channel.getElementsByTagName(required).getLength()).as(required).isGreaterThan(0);
         }
-        assertThat(d.getElementsByTagName("item").getLength()).isEqualTo(3);
+        assertThat(d.getElementsByTagName("item").getLength()).isEqualTo(4);
         assertThat(d.getElementsByTagName("pubDate").item(0).getTextContent())
                 .isEqualTo("Wed, 3 Jun 2020 03:01:00 +0400");
     }

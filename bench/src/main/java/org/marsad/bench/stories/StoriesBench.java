@@ -1,0 +1,314 @@
+package org.marsad.bench.stories;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.marsad.enrich.ArticleFeatures;
+import org.marsad.enrich.Enricher;
+import org.marsad.enrich.Enrichment;
+import org.marsad.enrich.dedup.DedupRules;
+import org.marsad.enrich.dedup.NearDuplicateIndex;
+import org.marsad.enrich.story.StoryRules;
+import org.marsad.enrich.story.Story;
+import org.marsad.model.Article;
+
+/**
+ * Measures near-duplicate detection and story clustering on the ANT April 2018 slice: precision and recall of
+ * near-duplicate pairs against the slice's silver pairs, the story size distribution, and the throughput and
+ * memory of incremental dedup + clustering on synthetic archives made by replicating real articles with
+ * perturbations.
+ *
+ * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N]}. Without the evaluation data it
+ * prints a note and exits 0.
+ */
+public final class StoriesBench {
+    private StoriesBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path eval = Path.of(System.getProperty("marsad.eval", "/work/shared/eval")).resolve("ant-2018-04");
+        List<Integer> sizes = List.of(100_000, 1_000_000);
+        int show = 0;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
+                case "--sizes" -> sizes = java.util.Arrays.stream(args[++i].split(",")).filter(s -> !s.isBlank())
+                        .map(Integer::parseInt).toList();
+                case "--show" -> show = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+            }
+        }
+        Path corpus = eval.resolve("ant_v2.1_2018-04.jsonl.gz");
+        Path pairs = eval.resolve("neardup_pairs_2018-04.tsv");
+        if (!Files.isReadable(corpus) || !Files.isReadable(pairs)) {
+            System.out.println("stories bench: skipped, evaluation data not found at " + eval);
+            return;
+        }
+        List<Article> articles = new ArrayList<>(AntCorpus.read(corpus));
+        Map<String, Long> times = new HashMap<>();
+        for (Article a : articles) {
+            times.put(a.id(), ArticleFeatures.of(a, Instant.EPOCH).time());
+        }
+        articles.sort(Comparator.comparing((Article a) -> times.get(a.id())));
+        quality(articles, pairs, show);
+        for (int n : sizes) {
+            throughput(articles, n);
+        }
+    }
+
+    static DedupRules rules() {
+        DedupRules d = DedupRules.DEFAULT;
+        return new DedupRules(Double.parseDouble(System.getProperty("dedup.jaccard", "" + d.jaccard())),
+                Double.parseDouble(System.getProperty("dedup.containment", "" + d.containment())),
+                Double.parseDouble(System.getProperty("dedup.ratio", "" + d.lengthRatio())),
+                d.minShingles(), d.bands(), d.rows(), d.maxChain());
+    }
+
+    static StoryRules storyRules() {
+        StoryRules d = StoryRules.DEFAULT;
+        return new StoryRules(Double.parseDouble(System.getProperty("story.threshold", "" + d.threshold())),
+                d.window(), d.span(), d.articleTerms(), d.storyTerms(), d.probeTerms(), d.maxPostings());
+    }
+
+    private static void quality(List<Article> articles, Path pairsFile, int show) throws IOException {
+        Enricher e = new Enricher(rules(), storyRules());
+        Map<String, ArticleFeatures> feats = new HashMap<>();
+        Map<String, Enrichment> out = new HashMap<>();
+        Map<String, Article> byId = new HashMap<>();
+        for (Article a : articles) {
+            byId.put(a.id(), a);
+            ArticleFeatures f = ArticleFeatures.of(a, Instant.EPOCH);
+            feats.put(a.id(), f);
+            Enrichment r = e.enrich(f);
+            out.put(a.id(), r);
+        }
+        // Groups of copies: an original with everything that points at it (repoints included).
+        Map<String, String> root = new HashMap<>();
+        for (Enrichment r : out.values()) {
+            root.put(r.id(), e.duplicates().originalOf(r.id()) == null ? r.id() : e.duplicates().originalOf(r.id()));
+        }
+        Set<String> predicted = new HashSet<>();
+        Map<String, List<String>> groups = new HashMap<>();
+        root.forEach((id, r) -> groups.computeIfAbsent(r, x -> new ArrayList<>()).add(id));
+        for (List<String> g : groups.values()) {
+            for (int i = 0; i < g.size(); i++) {
+                for (int j = i + 1; j < g.size(); j++) {
+                    predicted.add(key(g.get(i), g.get(j)));
+                }
+            }
+        }
+        List<String[]> silver = new ArrayList<>();
+        for (String line : Files.readAllLines(pairsFile)) {
+            String[] f = line.split("\t", -1);
+            if (f[0].equals("jaccard_4gram")) {
+                continue;
+            }
+            silver.add(f);
+        }
+        Set<String> silverKeys = new HashSet<>();
+        for (String[] f : silver) {
+            silverKeys.add(key(f[3], f[5]));
+        }
+        long tp = predicted.stream().filter(silverKeys::contains).count();
+        System.out.printf(Locale.ROOT, "near-duplicates on ANT 2018-04: %d articles, %d silver pairs, %d predicted pairs%n",
+                articles.size(), silverKeys.size(), predicted.size());
+        System.out.printf(Locale.ROOT, "  all silver pairs: precision %.3f recall %.3f%n",
+                (double) tp / Math.max(1, predicted.size()), (double) tp / Math.max(1, silverKeys.size()));
+        double[][] bands = {{0.9, 1.01}, {0.7, 0.9}, {0.5, 0.7}, {0.3, 0.5}, {0.0, 0.3}};
+        for (double[] b : bands) {
+            int n = 0;
+            int hit = 0;
+            for (String[] f : silver) {
+                double j = Double.parseDouble(f[0]);
+                if (j >= b[0] && j < b[1]) {
+                    n++;
+                    if (predicted.contains(key(f[3], f[5]))) {
+                        hit++;
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "  silver jaccard_4gram in [%.1f, %.1f): %d pairs, recall %.3f%n",
+                    b[0], Math.min(1, b[1]), n, (double) hit / Math.max(1, n));
+        }
+        Set<String> strong = new HashSet<>();
+        for (String[] f : silver) {
+            if (Double.parseDouble(f[0]) >= 0.5 || Double.parseDouble(f[1]) >= 0.9) {
+                strong.add(key(f[3], f[5]));
+            }
+        }
+        long tpStrong = predicted.stream().filter(strong::contains).count();
+        System.out.printf(Locale.ROOT,
+                "  strong silver pairs (jaccard >= 0.5 or containment >= 0.9): %d; precision %.3f recall %.3f%n",
+                strong.size(), (double) tpStrong / Math.max(1, predicted.size()),
+                (double) tpStrong / Math.max(1, strong.size()));
+        // Stories.
+        int sameStory = 0;
+        int cross = 0;
+        for (String[] f : silver) {
+            if (f[2].equals("cross_outlet")) {
+                cross++;
+                if (out.get(f[3]).story().equals(out.get(f[5]).story())) {
+                    sameStory++;
+                }
+            }
+        }
+        List<Story> stories = e.clusterer().all();
+        TreeMap<Integer, Integer> dist = new TreeMap<>();
+        int multiOutlet = 0;
+        for (Story s : stories) {
+            int b = s.articles() >= 20 ? 20 : s.articles() >= 10 ? 10 : s.articles() >= 5 ? 5 : s.articles();
+            dist.merge(b, 1, Integer::sum);
+            if (s.outlets().size() > 1) {
+                multiOutlet++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "stories: %d for %d articles; %d carried by 2+ outlets; sizes %s"
+                + " (1,2,3,4 exact; 5 = 5-9, 10 = 10-19, 20 = 20+)%n", stories.size(), articles.size(), multiOutlet, dist);
+        System.out.printf(Locale.ROOT, "  cross-outlet silver pairs in the same story: %d of %d (%.3f)%n",
+                sameStory, cross, (double) sameStory / Math.max(1, cross));
+        stories.stream().sorted(Comparator.comparingInt(Story::articles).reversed()).limit(12).forEach(s ->
+                System.out.printf(Locale.ROOT, "  story %s: %d articles, %d outlets, %s .. %s: %s%n", s.id(),
+                        s.articles(), s.outlets().size(), s.firstSeen(), s.lastSeen(), s.title()));
+        if (show > 0) {
+            Map<String, List<String>> members = new TreeMap<>();
+            for (Article a : articles) {
+                members.computeIfAbsent(out.get(a.id()).story(), x -> new ArrayList<>())
+                        .add(a.source() + ": " + a.title());
+            }
+            List<List<String>> multi = new ArrayList<>(members.values().stream().filter(m -> m.size() > 1).toList());
+            java.util.Collections.shuffle(multi, new Random(11));
+            System.out.println("sample of stories with 2+ articles:");
+            for (List<String> m : multi.subList(0, Math.min(show, multi.size()))) {
+                System.out.println("  --- " + m.size() + " articles");
+                m.stream().limit(6).forEach(t -> System.out.println("      " + t));
+            }
+        }
+        Map<String, Integer> reasons = new TreeMap<>();
+        List<String[]> missed = silver.stream().filter(f -> !predicted.contains(key(f[3], f[5]))).toList();
+        for (String[] f : missed) {
+            ArticleFeatures a = feats.get(f[3]);
+            ArticleFeatures b = feats.get(f[5]);
+            NearDuplicateIndex.PairCheck c = a.time() >= b.time() ? NearDuplicateIndex.explain(rules(), a, b)
+                    : NearDuplicateIndex.explain(rules(), b, a);
+            boolean similar = c.jaccard() >= rules().jaccard() || c.containment() >= rules().containment()
+                    && c.lengthRatio() >= rules().lengthRatio();
+            reasons.merge(c.copy() ? "copy by pair (missed by LSH or grouping)" : !similar
+                    ? "below similarity thresholds" : c.differentFigures()
+                    ? "refused: different figures" : c.missingAnchor() ? "refused: missing headline word"
+                    : "?", 1, Integer::sum);
+            if (similar && !c.copy() && show > 0) {
+                System.out.printf(Locale.ROOT, "  refused: j=%.2f c=%.2f r=%.2f fig=%s anchor=%s %s %s | %s | %s%n",
+                        c.jaccard(), c.containment(), c.lengthRatio(), c.differentFigures(), c.missingAnchor(),
+                        f[3], f[5], f[8], f[9]);
+            }
+        }
+        System.out.println("  silver pairs not predicted, by reason: " + reasons);
+        if (show > 0) {
+            Random r = new Random(7);
+            List<String[]> shuffled = new ArrayList<>(missed);
+            java.util.Collections.shuffle(shuffled, r);
+            System.out.println("sample of silver pairs not predicted:");
+            for (String[] f : shuffled.subList(0, Math.min(show, shuffled.size()))) {
+                ArticleFeatures a = feats.get(f[3]);
+                ArticleFeatures b = feats.get(f[5]);
+                NearDuplicateIndex.PairCheck c = a.time() >= b.time() ? NearDuplicateIndex.explain(rules(), a, b)
+                        : NearDuplicateIndex.explain(rules(), b, a);
+                System.out.printf(Locale.ROOT, "  silver j=%s c=%s; ours j=%.2f c=%.2f r=%.2f fig=%s anchor=%s %s %s | %s | %s%n",
+                        f[0], f[1], c.jaccard(), c.containment(), c.lengthRatio(), c.differentFigures(),
+                        c.missingAnchor(), f[3], f[5], f[8], f[9]);
+            }
+            List<String> extra = new ArrayList<>(predicted.stream().filter(k -> !silverKeys.contains(k)).sorted().toList());
+            java.util.Collections.shuffle(extra, r);
+            System.out.println("sample of predicted pairs not in silver (" + extra.size() + "):");
+            for (int i = 0; i < show && i < extra.size(); i++) {
+                String[] k = extra.get(i).split(" ");
+                System.out.printf("  %s %s | %s | %s%n", k[0], k[1], byId.get(k[0]).title(), byId.get(k[1]).title());
+            }
+        }
+    }
+
+    private static String key(String a, String b) {
+        return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+    }
+
+    /**
+     * Incremental dedup + clustering over n synthetic articles: real articles replayed in time order, each replica
+     * shifted by a month per round, with a third of its words replaced from the corpus vocabulary (new texts that
+     * keep the corpus's word statistics) or, for one replica in ten, lightly edited (a true near-copy).
+     */
+    private static void throughput(List<Article> base, int n) {
+        List<String> vocab = new ArrayList<>();
+        for (Article a : base) {
+            for (String p : a.body()) {
+                for (String w : p.split("\\s+")) {
+                    vocab.add(w);
+                }
+            }
+        }
+        System.gc();
+        long heapBefore = usedHeap();
+        Enricher e = new Enricher();
+        Random rnd = new Random(42);
+        long featureNanos = 0;
+        long enrichNanos = 0;
+        int dups = 0;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            Article a = base.get(i % base.size());
+            int round = i / base.size();
+            Article synthetic = round == 0 ? a : perturb(a, round, rnd, vocab);
+            long f0 = System.nanoTime();
+            ArticleFeatures f = ArticleFeatures.of(synthetic, Instant.EPOCH);
+            long f1 = System.nanoTime();
+            Enrichment r = e.enrich(f);
+            long f2 = System.nanoTime();
+            featureNanos += f1 - f0;
+            enrichNanos += f2 - f1;
+            if (r.duplicateOf() != null) {
+                dups++;
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.gc();
+        long heapAfter = usedHeap();
+        System.out.printf(Locale.ROOT, "throughput at %,d articles: %.0f articles/s overall (features %.0f µs/article,"
+                        + " dedup+clustering %.0f µs/article); %d copies, %d stories; heap retained %.0f MB"
+                        + " (estimate by structure %.0f MB)%n",
+                n, n / secs, featureNanos / 1e3 / n, enrichNanos / 1e3 / n, dups, e.clusterer().size(),
+                (heapAfter - heapBefore) / 1e6, e.memoryBytes() / 1e6);
+    }
+
+    private static Article perturb(Article a, int round, Random rnd, List<String> vocab) {
+        boolean nearCopy = rnd.nextInt(10) == 0;
+        double p = nearCopy ? 0.03 : 0.33;
+        List<String> body = new ArrayList<>();
+        for (String para : a.body()) {
+            String[] ws = para.split("\\s+");
+            for (int i = 0; i < ws.length; i++) {
+                if (rnd.nextDouble() < p) {
+                    ws[i] = vocab.get(rnd.nextInt(vocab.size()));
+                }
+            }
+            body.add(String.join(" ", ws));
+        }
+        Instant t = Instant.ofEpochSecond(ArticleFeatures.of(a, Instant.EPOCH).time()).plusSeconds(round * 31L * 86400);
+        return Article.builder().id(a.id() + "-" + round).title(a.title()).source(a.source())
+                .published(t.atOffset(java.time.ZoneOffset.UTC).toString()).body(body).build();
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}

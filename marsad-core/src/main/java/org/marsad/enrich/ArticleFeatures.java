@@ -1,0 +1,173 @@
+package org.marsad.enrich;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.marsad.arabic.ArabicStopwords;
+import org.marsad.arabic.LightStemmer;
+import org.marsad.enrich.dedup.MinHasher;
+import org.marsad.enrich.dedup.StemBloom;
+import org.marsad.enrich.text.Fold;
+import org.marsad.enrich.text.Hashing;
+import org.marsad.enrich.text.Tokens;
+import org.marsad.model.Article;
+
+/**
+ * Everything the dedup and story stages need from one article, computed once from its text (a pure function of
+ * the article). Arrays are owned by this record and must not be modified.
+ *
+ * @param id           the article id
+ * @param time         when the article appeared, epoch seconds (published, else fetched, else the caller's clock)
+ * @param source       the outlet, or null
+ * @param title        the headline, or null
+ * @param signature    MinHash signature of the body's folded word shingles
+ * @param shingleCount number of distinct shingles (the set size the signature stands for)
+ * @param numbers      sorted distinct hashes of the figures in title and body
+ * @param anchors      sorted distinct hashes of headline stems that the body repeats: the words that say what
+ *                     the article is about (names, places), used to refuse template look-alikes
+ * @param stems        sorted distinct hashes of every stem of title and body
+ * @param stemBloom    a {@link StemBloom} of those stems, the compact form kept in the index
+ * @param terms        stem → raw weight (sublinear term frequency, headline words boosted), for clustering;
+ *                     sorted, so that every run weighs ties alike
+ */
+public record ArticleFeatures(
+        String id, long time, String source, String title,
+        int[] signature, int shingleCount, int[] numbers, int[] anchors, int[] stems, long[] stemBloom,
+        Map<String, Float> terms) {
+
+    /** Words per shingle: three folded words keep order without being brittle to one edited word. */
+    public static final int SHINGLE = 3;
+    /** A headline word counts this many times a body occurrence in the clustering weight. */
+    static final float TITLE_BOOST = 3f;
+
+    /**
+     * Features of an article.
+     *
+     * @param a        the article; its id must be set
+     * @param fallback the time to use when the article states neither publication nor fetch time
+     */
+    public static ArticleFeatures of(Article a, Instant fallback) {
+        if (a.id() == null) {
+            throw new IllegalArgumentException("article has no id");
+        }
+        List<String> titleWords = Tokens.words(Fold.search(a.title()));
+        List<String> bodyWords = Tokens.words(Fold.search(a.bodyText()));
+        List<String> shingleWords = bodyWords.isEmpty() ? titleWords : bodyWords;
+        long[] shingles = shingles(shingleWords);
+        int[] signature = MinHasher.DEFAULT.signature(shingles);
+
+        Set<String> numbers = new HashSet<>();
+        Map<String, Float> terms = new HashMap<>();
+        Set<String> bodyStems = new HashSet<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (String w : bodyWords) {
+            String s = stemOf(w, numbers);
+            bodyStems.add(s);
+            if (!ArabicStopwords.contains(w)) {
+                counts.merge(s, 1, Integer::sum);
+            }
+        }
+        counts.forEach((s, c) -> terms.put(s, 1f + (float) Math.log(c)));
+        Set<String> anchors = new HashSet<>();
+        Set<String> allStems = new HashSet<>(bodyStems);
+        for (String w : titleWords) {
+            String s = stemOf(w, numbers);
+            allStems.add(s);
+            if (!ArabicStopwords.contains(w)) {
+                terms.merge(s, TITLE_BOOST, Float::sum);
+            }
+            if (bodyStems.contains(s) && s.length() >= 3 && !Tokens.isNumber(s)) {
+                anchors.add(s);
+            }
+        }
+        terms.keySet().removeIf(s -> s.length() < 2);
+        int[] stems = hashes(allStems);
+        return new ArticleFeatures(a.id(), timeOf(a, fallback), a.source(), a.title(), signature,
+                shingles.length, hashes(numbers), hashes(anchors), stems, StemBloom.of(stems),
+                Collections.unmodifiableMap(new TreeMap<>(terms)));
+    }
+
+    private static String stemOf(String w, Set<String> numbers) {
+        if (Tokens.isNumber(w)) {
+            numbers.add(w);
+            return w;
+        }
+        return LightStemmer.stem(w);
+    }
+
+    /** Distinct hashes of the word shingles, sorted. Fewer words than a shingle make one shingle of them all. */
+    static long[] shingles(List<String> words) {
+        if (words.isEmpty()) {
+            return new long[0];
+        }
+        long[] wh = new long[words.size()];
+        for (int i = 0; i < wh.length; i++) {
+            wh[i] = Hashing.hash(words.get(i));
+        }
+        int n = Math.max(1, wh.length - SHINGLE + 1);
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            long h = wh[i];
+            for (int k = 1; k < SHINGLE && i + k < wh.length; k++) {
+                h = Hashing.combine(h, wh[i + k]);
+            }
+            out[i] = h;
+        }
+        Arrays.sort(out);
+        int u = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[u++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, u);
+    }
+
+    static int[] hashes(Set<String> words) {
+        List<Integer> l = new ArrayList<>(words.size());
+        for (String w : words) {
+            l.add((int) Hashing.hash(w));
+        }
+        return l.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    /** Epoch seconds of the article's own time; a date without a time counts from its midnight UTC. */
+    public static long timeOf(Article a, Instant fallback) {
+        String p = a.published();
+        try {
+            if (p != null) {
+                if (p.length() == 10) {
+                    return LocalDate.parse(p).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+                }
+                int t = p.indexOf('T');
+                String time = p.substring(t);
+                if (time.endsWith("Z") || time.indexOf('+') >= 0 || time.indexOf('-') >= 0) {
+                    return OffsetDateTime.parse(p).toEpochSecond();
+                }
+                return LocalDateTime.parse(p).toEpochSecond(ZoneOffset.UTC);
+            }
+            if (a.fetchedAt() != null) {
+                return Instant.parse(a.fetchedAt()).getEpochSecond();
+            }
+        } catch (RuntimeException e) {
+            // an unreadable time is treated as unknown
+        }
+        return fallback.getEpochSecond();
+    }
+
+    /** True when the sorted hash array contains the value. */
+    public static boolean has(int[] sorted, int value) {
+        return Arrays.binarySearch(sorted, value) >= 0;
+    }
+}

@@ -1,0 +1,348 @@
+package org.marsad.enrich.dedup;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.enrich.ArticleFeatures;
+import org.marsad.enrich.text.Hashing;
+
+/**
+ * An incremental near-duplicate index over MinHash signatures with LSH banding. Checking a new article looks only
+ * at the articles that share a band with it, so the cost does not grow with the archive.
+ *
+ * <p>Candidates are verified, not trusted: they must be similar enough by Jaccard or by containment with a
+ * sensible length ratio, and they must not be template look-alikes — texts that share their wording but differ
+ * in the figures (each has numbers the other lacks) or in what they are about (a word of the candidate's
+ * headline that its body repeats, typically a name or a place, is missing from the new text altogether).
+ *
+ * <p>Copies form groups around their earliest known original. The index is the in-memory half of a state whose
+ * truth is in the store: {@link #restore} re-adds stored decisions without deciding again, so ids and links stay
+ * stable across restarts. Not thread-safe.
+ */
+public final class NearDuplicateIndex {
+    private final DedupRules rules;
+    private final int k;
+    private final LongIntMap heads;
+    private int[] next = new int[1024];
+    private int[] signatures = new int[1024];
+    private int[] sizes = new int[64];
+    private long[] times = new long[64];
+    private int[] roots = new int[64];
+    private float[] sims = new float[64];
+    private int[][] numbers = new int[64][];
+    private int[][] anchors = new int[64][];
+    private long[] blooms = new long[64 * StemBloom.LONGS];
+    private String[] ids = new String[64];
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    /** Members (other than the root itself) of each group with at least one copy, by root ordinal. */
+    private final Map<Integer, List<Integer>> groups = new HashMap<>();
+    private int count;
+    private int[] seen = new int[64];
+    private int stamp;
+
+    public NearDuplicateIndex(DedupRules rules) {
+        this.rules = rules;
+        this.k = rules.bands() * rules.rows();
+        this.heads = new LongIntMap(1024);
+    }
+
+    /** Number of articles indexed. */
+    public int size() {
+        return count;
+    }
+
+    /**
+     * Decides whether the article copies an indexed one, then indexes it. Offering an id already indexed returns
+     * its standing decision and changes nothing.
+     */
+    public DuplicateVerdict offer(ArticleFeatures f) {
+        requireSignature(f);
+        Integer known = ordinals.get(f.id());
+        if (known != null) {
+            return standing(known);
+        }
+        int best = -1;
+        double bestSim = 0;
+        for (int c : candidates(f.signature())) {
+            double sim = verify(f, c);
+            if (sim > bestSim || sim == bestSim && best >= 0 && times[roots[c]] < times[roots[best]]) {
+                best = c;
+                bestSim = sim;
+            }
+        }
+        int me = append(f);
+        if (best < 0) {
+            roots[me] = me;
+            return DuplicateVerdict.original();
+        }
+        int root = roots[best];
+        if (f.time() >= times[root]) {
+            roots[me] = me;
+            join(me, root, (float) similarity(me, root));
+            return new DuplicateVerdict(ids[root], (double) sims[me], List.of());
+        }
+        // The new article is older than the group's original: it becomes the original of the whole group.
+        roots[me] = me;
+        List<Integer> moved = new ArrayList<>(groups.getOrDefault(root, List.of()));
+        moved.add(root);
+        groups.remove(root);
+        List<DuplicateVerdict.Repoint> repointed = new ArrayList<>();
+        for (int m : moved) {
+            join(m, me, (float) similarity(m, me));
+            repointed.add(new DuplicateVerdict.Repoint(ids[m], f.id(), sims[m]));
+        }
+        return new DuplicateVerdict(null, null, repointed);
+    }
+
+    /**
+     * Re-indexes an article with its stored decision (on open, from the store, in the order of the articles'
+     * times). A {@code duplicateOf} that is not indexed (yet) leaves the article as an original in memory.
+     */
+    public void restore(ArticleFeatures f, String duplicateOf, Double similarity) {
+        requireSignature(f);
+        if (ordinals.containsKey(f.id())) {
+            return;
+        }
+        int me = append(f);
+        Integer root = duplicateOf == null ? null : ordinals.get(duplicateOf);
+        roots[me] = me;
+        if (root != null) {
+            join(me, roots[root], similarity == null ? (float) similarity(me, roots[root]) : similarity.floatValue());
+        }
+    }
+
+    /** The original an indexed article copies, or null when it is an original or unknown. */
+    public String originalOf(String id) {
+        Integer o = ordinals.get(id);
+        return o == null || roots[o] == o ? null : ids[roots[o]];
+    }
+
+    /** The ids of the known copies of an original (empty for an article with none). */
+    public List<String> copiesOf(String id) {
+        Integer o = ordinals.get(id);
+        List<String> out = new ArrayList<>();
+        if (o != null) {
+            for (int m : groups.getOrDefault(roots[o], List.of())) {
+                out.add(ids[m]);
+            }
+        }
+        return out;
+    }
+
+    /** Approximate heap held by the index, in bytes (arrays and tables; strings and maps estimated). */
+    public long memoryBytes() {
+        long b = heads.bytes() + next.length * 4L + signatures.length * 4L + blooms.length * 8L;
+        b += sizes.length * (4L + 8 + 4 + 4 + 4 + 16 + 16 + 8);
+        for (int i = 0; i < count; i++) {
+            b += 56 + ids[i].length() * 2L + 48; // the id string and its map entry
+            b += numbers[i].length * 4L + anchors[i].length * 4L;
+        }
+        return b;
+    }
+
+    private DuplicateVerdict standing(int o) {
+        int r = roots[o];
+        return r == o ? DuplicateVerdict.original() : new DuplicateVerdict(ids[r], (double) sims[o], List.of());
+    }
+
+    private void join(int member, int root, float sim) {
+        roots[member] = root;
+        sims[member] = sim;
+        groups.computeIfAbsent(root, x -> new ArrayList<>()).add(member);
+    }
+
+    private double similarity(int a, int b) {
+        int same = 0;
+        for (int i = 0; i < k; i++) {
+            if (signatures[a * k + i] == signatures[b * k + i]) {
+                same++;
+            }
+        }
+        return (double) same / k;
+    }
+
+    private int[] candidates(int[] sig) {
+        if (++stamp == Integer.MAX_VALUE) {
+            Arrays.fill(seen, 0);
+            stamp = 1;
+        }
+        int[] out = new int[16];
+        int n = 0;
+        for (int band = 0; band < rules.bands(); band++) {
+            int walked = 0;
+            for (int e = heads.get(bandKey(sig, band)); e >= 0 && walked < rules.maxChain(); e = next[e]) {
+                walked++;
+                int doc = e / rules.bands();
+                if (seen[doc] != stamp) {
+                    seen[doc] = stamp;
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = doc;
+                }
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The estimated similarity when candidate {@code c} is a true copy of the new article, else 0. */
+    private double verify(ArticleFeatures f, int c) {
+        int[] sig = f.signature();
+        int same = 0;
+        for (int i = 0; i < k; i++) {
+            if (sig[i] == signatures[c * k + i]) {
+                same++;
+            }
+        }
+        PairCheck check = check(rules, (double) same / k, f.shingleCount(), sizes[c], f.numbers(), numbers[c],
+                anchors[c], f.stems(), f.anchors(), blooms, c * StemBloom.LONGS);
+        return check.copy() ? Math.max(check.jaccard(), 1e-3) : 0;
+    }
+
+    /**
+     * Why two articles are or are not copies of each other under the given rules (for diagnostics and tools;
+     * the index applies the same test to its candidates, with {@code b} the earlier article).
+     */
+    public static PairCheck explain(DedupRules rules, ArticleFeatures a, ArticleFeatures b) {
+        return check(rules, MinHasher.jaccard(a.signature(), b.signature()), a.shingleCount(), b.shingleCount(),
+                a.numbers(), b.numbers(), b.anchors(), a.stems(), a.anchors(), b.stemBloom(), 0);
+    }
+
+    private static PairCheck check(DedupRules rules, double j, int a, int b, int[] numbersA, int[] numbersB,
+                                   int[] anchorsB, int[] stemsA, int[] anchorsA, long[] bloomB, int bloomAt) {
+        int small = Math.min(a, b);
+        int large = Math.max(a, b);
+        if (small == 0) {
+            return new PairCheck(j, 0, 0, false, false, false);
+        }
+        double ratio = (double) small / large;
+        double containment = Math.min(1, j * (a + b) / (1 + j) / small);
+        boolean similar;
+        if (small < rules.minShingles()) {
+            similar = j >= 0.9 && ratio >= 0.8;
+        } else {
+            similar = j >= rules.jaccard() || containment >= rules.containment() && ratio >= rules.lengthRatio();
+        }
+        boolean figures = differentFigures(numbersA, numbersB);
+        boolean anchor = missingAnchor(anchorsB, stemsA) && missingAnchor(anchorsA, bloomB, bloomAt);
+        return new PairCheck(j, containment, ratio, figures, anchor, similar && !figures && !anchor);
+    }
+
+    /**
+     * The outcome of comparing two articles.
+     *
+     * @param jaccard          estimated Jaccard similarity of their shingle sets
+     * @param containment      estimated share of the shorter text's shingles found in the longer
+     * @param lengthRatio      shorter / longer, in shingles
+     * @param differentFigures each states figures the other does not
+     * @param missingAnchor    each lacks a word that the other's headline and body both use
+     * @param copy             the verdict
+     */
+    public record PairCheck(double jaccard, double containment, double lengthRatio, boolean differentFigures,
+                            boolean missingAnchor, boolean copy) {
+    }
+
+    /**
+     * Each side states figures the other does not, and they make a good part of all the figures: a price list,
+     * a bulletin or an updated toll rather than a copy that added a date or wrote one figure differently.
+     */
+    static boolean differentFigures(int[] mine, int[] theirs) {
+        if (mine.length == 0 || theirs.length == 0) {
+            return false;
+        }
+        int onlyMine = missing(mine, theirs);
+        int onlyTheirs = missing(theirs, mine);
+        return onlyMine > 0 && onlyTheirs > 0 && onlyMine + onlyTheirs >= 0.4 * (mine.length + theirs.length);
+    }
+
+    /**
+     * A word that the candidate's headline and body both use is absent from the new text. Checked both ways, it
+     * is the mark of a template filled in with another name: "… تهنئ رئيس الأرجنتين …" against
+     * "… تهنئ رئيس تشيلي …". One way only, it is usually a rewrite that dropped a word.
+     */
+    static boolean missingAnchor(int[] candidateAnchors, int[] newStems) {
+        return missing(candidateAnchors, newStems) > 0;
+    }
+
+    private static boolean missingAnchor(int[] newAnchors, long[] bloom, int offset) {
+        for (int h : newAnchors) {
+            if (!StemBloom.mayContain(bloom, offset, h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int missing(int[] values, int[] sortedIn) {
+        int n = 0;
+        for (int h : values) {
+            if (Arrays.binarySearch(sortedIn, h) < 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private int append(ArticleFeatures f) {
+        int me = count++;
+        ensure(me + 1);
+        System.arraycopy(f.signature(), 0, signatures, me * k, k);
+        sizes[me] = f.shingleCount();
+        times[me] = f.time();
+        numbers[me] = f.numbers();
+        anchors[me] = f.anchors();
+        System.arraycopy(f.stemBloom(), 0, blooms, me * StemBloom.LONGS, StemBloom.LONGS);
+        ids[me] = f.id();
+        ordinals.put(f.id(), me);
+        if (f.shingleCount() > 0) {
+            for (int band = 0; band < rules.bands(); band++) {
+                int e = me * rules.bands() + band;
+                next[e] = heads.put(bandKey(f.signature(), band), e);
+            }
+        } else {
+            for (int band = 0; band < rules.bands(); band++) {
+                next[me * rules.bands() + band] = -1;
+            }
+        }
+        return me;
+    }
+
+    private long bandKey(int[] sig, int band) {
+        long h = band;
+        for (int r = 0; r < rules.rows(); r++) {
+            h = Hashing.combine(h, sig[band * rules.rows() + r]);
+        }
+        return h;
+    }
+
+    private void ensure(int n) {
+        if (n > sizes.length) {
+            int cap = Math.max(n, sizes.length * 2);
+            sizes = Arrays.copyOf(sizes, cap);
+            times = Arrays.copyOf(times, cap);
+            roots = Arrays.copyOf(roots, cap);
+            sims = Arrays.copyOf(sims, cap);
+            numbers = Arrays.copyOf(numbers, cap);
+            anchors = Arrays.copyOf(anchors, cap);
+            ids = Arrays.copyOf(ids, cap);
+            seen = Arrays.copyOf(seen, cap);
+        }
+        if (n * StemBloom.LONGS > blooms.length) {
+            blooms = Arrays.copyOf(blooms, Math.max(n * StemBloom.LONGS, blooms.length * 2));
+        }
+        if (n * k > signatures.length) {
+            signatures = Arrays.copyOf(signatures, Math.max(n * k, signatures.length * 2));
+        }
+        if (n * rules.bands() > next.length) {
+            next = Arrays.copyOf(next, Math.max(n * rules.bands(), next.length * 2));
+        }
+    }
+
+    private void requireSignature(ArticleFeatures f) {
+        if (f.signature().length != k) {
+            throw new IllegalArgumentException("signature has " + f.signature().length + " values, rules need " + k);
+        }
+    }
+}

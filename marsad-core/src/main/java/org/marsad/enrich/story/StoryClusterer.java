@@ -1,0 +1,416 @@
+package org.marsad.enrich.story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.enrich.ArticleFeatures;
+
+/**
+ * Incremental story clustering. An article is turned into a short weighted term vector (stems weighted by
+ * sublinear frequency × inverse document frequency, headline words boosted; figures are terms too, so shared
+ * numbers count as evidence and rare names weigh most). It joins the most similar story that had news within
+ * the time window, if the cosine similarity reaches the threshold; otherwise it starts a story of its own,
+ * whose id is the article's id and stays so.
+ *
+ * <p>Stories are looked up through an inverted index from terms to the stories that contain them, newest first,
+ * so adding an article costs the same however large the archive. {@link #restore} re-adds stored assignments
+ * without deciding again. Not thread-safe.
+ */
+public final class StoryClusterer {
+    /** Heaviest first; equal weights in term order, so that runs agree. */
+    private static final Comparator<Map.Entry<Integer, Float>> STRONGEST_FIRST =
+            Comparator.comparing((Map.Entry<Integer, Float> e) -> e.getValue()).reversed()
+                    .thenComparing(Map.Entry::getKey);
+    private final StoryRules rules;
+    private final long window;
+    private final long span;
+    private final Map<String, Integer> termIds = new HashMap<>();
+    private int[] df = new int[1024];
+    private final java.util.BitSet tellingFigure = new java.util.BitSet();
+    /** Telling figures kept per article and per story. */
+    static final int MAX_FIGURES = 16;
+    private int docs;
+    private final Map<Integer, IntList> postings = new HashMap<>();
+    private final Map<String, Integer> storyIds = new HashMap<>();
+    private final List<Cluster> stories = new ArrayList<>();
+    private final Map<String, String> outletNames = new HashMap<>();
+    private int[] seen = new int[64];
+    private int stamp;
+
+    public StoryClusterer(StoryRules rules) {
+        this.rules = rules;
+        this.window = rules.window().getSeconds();
+        this.span = rules.span().getSeconds();
+    }
+
+    /** Number of stories. */
+    public int size() {
+        return stories.size();
+    }
+
+    /**
+     * Assigns an article to a story and returns the story id.
+     *
+     * @param f             the article
+     * @param originalStory the story of the original when the article is a known copy (it then joins that story
+     *                      unconditionally), else null
+     */
+    public String assign(ArticleFeatures f, String originalStory) {
+        Vec v = vector(f);
+        Integer target = originalStory == null ? null : storyIds.get(originalStory);
+        if (target == null) {
+            int best = -1;
+            double bestScore = rules.threshold();
+            for (int s : candidates(v, true)) {
+                Cluster c = stories.get(s);
+                if (f.time() < c.first - window || f.time() > c.last + window || f.time() > c.first + span
+                        || f.time() < c.last - span) {
+                    continue;
+                }
+                double score = c.cosine(v);
+                if (score >= bestScore) {
+                    best = s;
+                    bestScore = score;
+                }
+            }
+            target = best < 0 ? null : best;
+        }
+        if (target == null) {
+            return create(f.id(), f, v);
+        }
+        join(target, f, v);
+        return stories.get(target).id;
+    }
+
+    /** Re-adds an article with its stored story id (on open, from the store, in the order of the articles' times). */
+    public void restore(ArticleFeatures f, String storyId) {
+        Vec v = vector(f);
+        Integer s = storyIds.get(storyId);
+        if (s == null) {
+            create(storyId, f, v);
+        } else {
+            join(s, f, v);
+        }
+    }
+
+    public Optional<Story> story(String id) {
+        Integer s = storyIds.get(id);
+        return s == null ? Optional.empty() : Optional.of(stories.get(s).snapshot());
+    }
+
+    /**
+     * The stories with the most outlets (then articles) among those seen since the given time, most carried first.
+     */
+    public List<Story> top(int n, Instant since) {
+        long t = since.getEpochSecond();
+        return stories.stream().filter(c -> c.last >= t)
+                .sorted(Comparator.comparingInt((Cluster c) -> c.outlets.length).reversed()
+                        .thenComparing(Comparator.comparingInt((Cluster c) -> c.count).reversed())
+                        .thenComparing(Comparator.comparingLong((Cluster c) -> c.last).reversed()))
+                .limit(n).map(Cluster::snapshot).toList();
+    }
+
+    /** All stories, in order of creation. */
+    public List<Story> all() {
+        return stories.stream().map(Cluster::snapshot).toList();
+    }
+
+    /**
+     * The articles of other stories that read most like this one: the best matches by similarity, then the most
+     * recent first.
+     */
+    public List<RelatedStory> related(ArticleFeatures f, String ownStory, int n) {
+        Vec v = vectorWithoutCounting(f);
+        Integer own = ownStory == null ? null : storyIds.get(ownStory);
+        List<double[]> scored = new ArrayList<>();
+        for (int s : candidates(v, false)) {
+            if (own != null && s == own) {
+                continue;
+            }
+            double score = stories.get(s).cosine(v);
+            if (score >= 0.12) {
+                scored.add(new double[] {s, score});
+            }
+        }
+        scored.sort((a, b) -> Double.compare(b[1], a[1]));
+        return scored.stream().limit(3L * n)
+                .sorted(Comparator.comparingLong((double[] x) -> stories.get((int) x[0]).last).reversed())
+                .limit(n)
+                .map(x -> {
+                    Cluster c = stories.get((int) x[0]);
+                    return new RelatedStory(c.id, c.leadId, c.title, x[1], Instant.ofEpochSecond(c.last));
+                }).toList();
+    }
+
+    /** Approximate heap held by the clusterer, in bytes. */
+    public long memoryBytes() {
+        long b = df.length * 4L + termIds.size() * 100L;
+        for (IntList l : postings.values()) {
+            b += 32 + l.items.length * 4L;
+        }
+        for (Cluster c : stories) {
+            b += 120 + c.terms.length * 8L + c.figures.length * 4L + c.id.length() * 2L + 8L * c.outlets.length;
+        }
+        return b;
+    }
+
+    private String create(String id, ArticleFeatures f, Vec v) {
+        Cluster c = new Cluster(id, f.time());
+        int s = stories.size();
+        stories.add(c);
+        storyIds.put(id, s);
+        join(s, f, v);
+        return id;
+    }
+
+    private void join(int s, ArticleFeatures f, Vec v) {
+        Cluster c = stories.get(s);
+        int[] before = sortedCopy(c.terms);
+        c.add(v, rules.storyTerms());
+        for (int t : c.terms) {
+            if (Arrays.binarySearch(before, t) < 0) {
+                postings.computeIfAbsent(t, x -> new IntList()).add(s);
+            }
+        }
+        c.count++;
+        c.first = Math.min(c.first, f.time());
+        c.last = Math.max(c.last, f.time());
+        if (f.source() != null && !f.source().isBlank()) {
+            String o = outletNames.computeIfAbsent(f.source().strip(), x -> x);
+            if (!Arrays.asList(c.outlets).contains(o)) {
+                c.outlets = Arrays.copyOf(c.outlets, c.outlets.length + 1);
+                c.outlets[c.outlets.length - 1] = o;
+            }
+        }
+        if (f.title() != null && !f.title().isBlank()) {
+            double fit = c.cosine(v);
+            if (c.title == null || fit > c.titleFit) {
+                c.title = f.title();
+                c.leadId = f.id();
+                c.titleFit = fit;
+            }
+        }
+        if (c.leadId == null) {
+            c.leadId = f.id();
+        }
+    }
+
+    private static int[] sortedCopy(int[] a) {
+        int[] s = a.clone();
+        Arrays.sort(s);
+        return s;
+    }
+
+    private int[] candidates(Vec v, boolean recentOnly) {
+        if (++stamp == Integer.MAX_VALUE) {
+            Arrays.fill(seen, 0);
+            stamp = 1;
+        }
+        if (seen.length < stories.size()) {
+            seen = Arrays.copyOf(seen, Math.max(stories.size(), seen.length * 2));
+        }
+        int[] out = new int[32];
+        int n = 0;
+        int probes = Math.min(rules.probeTerms(), v.terms.length);
+        for (int i = 0; i < probes; i++) {
+            IntList l = postings.get(v.terms[i]);
+            if (l == null) {
+                continue;
+            }
+            int from = Math.max(0, l.size - rules.maxPostings());
+            for (int j = l.size - 1; j >= from; j--) {
+                int s = l.items[j];
+                if (seen[s] != stamp) {
+                    seen[s] = stamp;
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = s;
+                }
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Counts the article's terms into the document frequencies, then weighs them. */
+    private Vec vector(ArticleFeatures f) {
+        docs++;
+        for (String t : f.terms().keySet()) {
+            int id = termIds.computeIfAbsent(t, x -> termIds.size());
+            if (id >= df.length) {
+                df = Arrays.copyOf(df, df.length * 2);
+            }
+            if (isTellingFigure(t)) {
+                tellingFigure.set(id);
+            }
+            df[id]++;
+        }
+        return weigh(f);
+    }
+
+    private Vec vectorWithoutCounting(ArticleFeatures f) {
+        return weigh(f);
+    }
+
+    /** Weights: raw × idf; very common terms dropped; the strongest kept, unit length, strongest first. */
+    private Vec weigh(ArticleFeatures f) {
+        List<Map.Entry<Integer, Float>> ws = new ArrayList<>();
+        double n = Math.max(1, docs);
+        for (Map.Entry<String, Float> e : f.terms().entrySet()) {
+            Integer id = termIds.get(e.getKey());
+            if (id == null) {
+                continue;
+            }
+            int d = Math.max(1, df[id]);
+            if (docs >= 200 && d > 0.2 * docs) {
+                continue;
+            }
+            // Twenty virtual documents keep a young archive from over-rewarding words seen once.
+            double idf = Math.log(1 + (n + 20) / d);
+            ws.add(Map.entry(id, (float) (e.getValue() * idf)));
+        }
+        ws.sort(STRONGEST_FIRST);
+        int m = Math.min(rules.articleTerms(), ws.size());
+        int[] terms = new int[m];
+        float[] weights = new float[m];
+        double norm = 0;
+        for (int i = 0; i < m; i++) {
+            terms[i] = ws.get(i).getKey();
+            weights[i] = ws.get(i).getValue();
+            norm += weights[i] * weights[i];
+        }
+        int[] figures = ws.stream().mapToInt(Map.Entry::getKey).filter(tellingFigure::get).limit(MAX_FIGURES)
+                .toArray();
+        norm = Math.sqrt(norm);
+        for (int i = 0; i < m; i++) {
+            weights[i] /= (float) Math.max(norm, 1e-9);
+        }
+        return new Vec(terms, weights, figures);
+    }
+
+    /**
+     * A figure that identifies an event: a toll, a magnitude, a sum ("48", "6.2") rather than a small count or a
+     * year, which many unrelated articles share.
+     */
+    static boolean isTellingFigure(String term) {
+        if (term.isEmpty() || term.charAt(0) < '0' || term.charAt(0) > '9') {
+            return false;
+        }
+        if (term.indexOf('.') >= 0) {
+            return true;
+        }
+        if (term.length() == 4 && (term.startsWith("19") || term.startsWith("20"))) {
+            return false;
+        }
+        return term.length() >= 2;
+    }
+
+    /** An article's vector: terms strongest first, unit length. */
+    private record Vec(int[] terms, float[] weights, int[] figures) {
+        int indexOf(int term) {
+            for (int i = 0; i < terms.length; i++) {
+                if (terms[i] == term) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** A story being built: the sum of its members' vectors, kept to its strongest terms. */
+    private static final class Cluster {
+        static final double FIGURE_BONUS = 0.05;
+        final String id;
+        int[] terms = new int[0];
+        float[] weights = new float[0];
+        int[] figures = new int[0];
+        double norm;
+        int count;
+        long first;
+        long last;
+        String[] outlets = new String[0];
+        String title;
+        String leadId;
+        double titleFit;
+
+        Cluster(String id, long time) {
+            this.id = id;
+            this.first = time;
+            this.last = time;
+        }
+
+        /** Cosine similarity to an article, plus 0.05 for each telling figure they share (at most three). */
+        double cosine(Vec v) {
+            if (norm == 0) {
+                return 0;
+            }
+            double dot = 0;
+            for (int i = 0; i < terms.length; i++) {
+                int at = v.indexOf(terms[i]);
+                if (at >= 0) {
+                    dot += v.weights[at] * weights[i];
+                }
+            }
+            int shared = 0;
+            for (int f : v.figures) {
+                for (int g : figures) {
+                    if (f == g) {
+                        shared++;
+                    }
+                }
+            }
+            return dot / norm + FIGURE_BONUS * Math.min(3, shared);
+        }
+
+        void add(Vec v, int keep) {
+            for (int f : v.figures) {
+                if (figures.length < MAX_FIGURES && Arrays.stream(figures).noneMatch(g -> g == f)) {
+                    figures = Arrays.copyOf(figures, figures.length + 1);
+                    figures[figures.length - 1] = f;
+                }
+            }
+            Map<Integer, Float> sum = new HashMap<>();
+            for (int i = 0; i < terms.length; i++) {
+                sum.put(terms[i], weights[i]);
+            }
+            for (int i = 0; i < v.terms.length; i++) {
+                sum.merge(v.terms[i], v.weights[i], Float::sum);
+            }
+            List<Map.Entry<Integer, Float>> es = new ArrayList<>(sum.entrySet());
+            es.sort(STRONGEST_FIRST);
+            int m = Math.min(keep, es.size());
+            terms = new int[m];
+            weights = new float[m];
+            double n = 0;
+            for (int i = 0; i < m; i++) {
+                terms[i] = es.get(i).getKey();
+                weights[i] = es.get(i).getValue();
+                n += weights[i] * weights[i];
+            }
+            norm = Math.sqrt(n);
+        }
+
+        Story snapshot() {
+            return new Story(id, title, leadId, count, List.of(outlets), Instant.ofEpochSecond(first),
+                    Instant.ofEpochSecond(last));
+        }
+    }
+
+    /** A growable list of ints. */
+    private static final class IntList {
+        int[] items = new int[4];
+        int size;
+
+        void add(int v) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = v;
+        }
+    }
+}

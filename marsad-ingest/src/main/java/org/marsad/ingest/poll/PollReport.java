@@ -1,0 +1,31 @@
+package org.marsad.ingest.poll;
+
+import java.util.List;
+
+/**
+ * What one poll of one source did.
+ *
+ * @param source      the source's name
+ * @param listings    feeds and sitemaps fetched with a body
+ * @param notModified feeds and sitemaps answered 304 Not Modified
+ * @param found       article URLs listed
+ * @param fresh       of those, URLs not dealt with before
+ * @param stored      articles stored (new or updated)
+ * @param fromFeed    of those, articles made from the feed's own text (page not fetchable or not extractable)
+ * @param errors      one line per problem
+ * @param success     whether the source's listings could be read (drives health and backoff)
+ */
+public record PollReport(String source, int listings, int notModified, int found, int fresh, int stored,
+                         int fromFeed, List<String> errors, boolean success) {
+    public PollReport {
+        errors = List.copyOf(errors);
+    }
+
+    /** One line for a log. */
+    public String summary() {
+        return "%s: %s, %d listed, %d new, %d stored (%d from feed text)%s".formatted(source,
+                success ? "ok" : "FAILED", found, fresh, stored, fromFeed,
+                errors.isEmpty() ? "" : ", " + errors.size() + " error(s): " + errors.get(0)
+                        + (errors.size() > 1 ? " …" : ""));
+    }
+}

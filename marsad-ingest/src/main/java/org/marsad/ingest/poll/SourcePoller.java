@@ -1,0 +1,289 @@
+package org.marsad.ingest.poll;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.marsad.ingest.feed.Feed;
+import org.marsad.ingest.feed.FeedArticles;
+import org.marsad.ingest.feed.FeedFormatException;
+import org.marsad.ingest.feed.FeedItem;
+import org.marsad.ingest.feed.FeedParser;
+import org.marsad.ingest.fetch.FetchRequest;
+import org.marsad.ingest.fetch.FetchResult;
+import org.marsad.ingest.fetch.Fetcher;
+import org.marsad.ingest.fetch.Validators;
+import org.marsad.ingest.page.PageArticles;
+import org.marsad.ingest.sitemap.Sitemap;
+import org.marsad.ingest.sitemap.SitemapEntry;
+import org.marsad.ingest.sitemap.SitemapFormatException;
+import org.marsad.ingest.sitemap.Sitemaps;
+import org.marsad.ingest.source.Source;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleIds;
+import org.marsad.store.Archive;
+import org.marsad.store.RawSource;
+import org.marsad.store.Upserted;
+
+/**
+ * Polls one source: reads its feeds and sitemap (conditionally), finds the article URLs not dealt with before,
+ * fetches each page, extracts it through {@link PageArticles}, and stores the article at once (so a stop loses
+ * nothing fetched). The feed's own fields fill what the page does not give; when the page cannot be fetched
+ * (robots.txt) or yields no article, the feed item's own text is stored instead if it has any.
+ */
+final class SourcePoller {
+    /** Raw-source kind of an article made from a feed item's own text. */
+    static final String KIND_FEED_ITEM = "feed-item";
+
+    private final Fetcher fetcher;
+    private final Archive archive;
+    private final PollMemory memory;
+    private final Clock clock;
+    private final PollLimits limits;
+
+    SourcePoller(Fetcher fetcher, Archive archive, PollMemory memory, Clock clock, PollLimits limits) {
+        this.fetcher = fetcher;
+        this.archive = archive;
+        this.memory = memory;
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    PollReport poll(Source source, BooleanSupplier stopping) {
+        List<String> errors = new ArrayList<>();
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        int[] listings = {0, 0};
+        for (URI feed : source.feeds()) {
+            Listing listing = fetchListing(source, feed, listings, errors);
+            if (listing == null) {
+                continue;
+            }
+            try {
+                Feed parsed = FeedParser.parse(listing.body(), listing.contentType(), feed);
+                for (FeedItem item : parsed.items()) {
+                    if (item.link() != null) {
+                        candidates.putIfAbsent(item.link(),
+                                new Candidate(item.link(), feed.toString(), item, null, parsed.language()));
+                    }
+                }
+            } catch (FeedFormatException e) {
+                errors.add(feed + ": " + e.getMessage());
+                listings[0]--;
+            }
+        }
+        if (source.sitemap() != null) {
+            readSitemap(source, source.sitemap(), 0, candidates, listings, errors);
+        }
+        boolean success = listings[0] + listings[1] > 0;
+
+        List<Candidate> fresh = freshNewestFirst(candidates);
+        int stored = 0;
+        int fromFeed = 0;
+        for (Candidate c : fresh) {
+            if (stopping.getAsBoolean()) {
+                break;
+            }
+            Stored s = fetchArticle(source, c, errors);
+            if (s != Stored.NOTHING) {
+                stored++;
+                fromFeed += s == Stored.FROM_FEED ? 1 : 0;
+            }
+        }
+        return new PollReport(source.name(), listings[0], listings[1], candidates.size(), fresh.size(), stored,
+                fromFeed, errors, success);
+    }
+
+    private record Listing(byte[] body, String contentType) {
+    }
+
+    /** Fetches a feed or sitemap conditionally; counts it; returns its body, or null (304 or failure). */
+    private Listing fetchListing(Source source, URI url, int[] listings, List<String> errors) {
+        Validators v = memory.validators(url.toString());
+        FetchResult r = fetcher.fetch(FetchRequest.feed(url, source.allowPrivate(), v));
+        if (r instanceof FetchResult.Fetched f) {
+            memory.saveValidators(url.toString(), f.validators(), clock.instant());
+            listings[0]++;
+            return new Listing(f.body(), f.contentType());
+        }
+        if (r instanceof FetchResult.NotModified nm) {
+            if (!nm.validators().equals(v)) {
+                memory.saveValidators(url.toString(), nm.validators(), clock.instant());
+            }
+            listings[1]++;
+            return null;
+        }
+        errors.add(url + ": " + describe(r));
+        return null;
+    }
+
+    private void readSitemap(Source source, URI url, int depth, Map<String, Candidate> candidates, int[] listings,
+                             List<String> errors) {
+        Listing listing = fetchListing(source, url, listings, errors);
+        if (listing == null) {
+            return;
+        }
+        Sitemap sitemap;
+        try {
+            sitemap = Sitemaps.parse(listing.body(), url);
+        } catch (SitemapFormatException e) {
+            errors.add(url + ": " + e.getMessage());
+            listings[0]--;
+            return;
+        }
+        if (sitemap instanceof Sitemap.UrlSet set) {
+            for (SitemapEntry e : set.entries()) {
+                candidates.putIfAbsent(e.url(), new Candidate(e.url(), url.toString(), null, e, e.language()));
+            }
+        } else if (sitemap instanceof Sitemap.Index index && depth == 0) {
+            // News first, then the most recently modified: an index of a big site lists years of archives.
+            List<Sitemap.Child> children = new ArrayList<>(index.sitemaps());
+            children.sort(Comparator.comparing((Sitemap.Child ch) -> !ch.url().toLowerCase(Locale.ROOT).contains("news"))
+                    .thenComparing(ch -> ch.lastModified() == null ? "" : ch.lastModified(), Comparator.reverseOrder()));
+            for (Sitemap.Child child : children.subList(0, Math.min(limits.maxChildSitemaps(), children.size()))) {
+                readSitemap(source, URI.create(child.url()), depth + 1, candidates, listings, errors);
+            }
+        }
+    }
+
+    private List<Candidate> freshNewestFirst(Map<String, Candidate> candidates) {
+        Set<String> seen = memory.seen(candidates.keySet());
+        List<Candidate> fresh = new ArrayList<>();
+        for (Candidate c : candidates.values()) {
+            if (!seen.contains(c.url())) {
+                fresh.add(c);
+            }
+        }
+        // Stable sort: undated candidates keep listing order after the dated ones.
+        fresh.sort(Comparator.comparing(Candidate::sortKey, Comparator.nullsLast(Comparator.reverseOrder())));
+        return fresh.size() > limits.maxPagesPerPoll() ? fresh.subList(0, limits.maxPagesPerPoll()) : fresh;
+    }
+
+    private enum Stored { FROM_PAGE, FROM_FEED, NOTHING }
+
+    private Stored fetchArticle(Source source, Candidate c, List<String> errors) {
+        URI url;
+        try {
+            url = URI.create(c.url());
+        } catch (IllegalArgumentException e) {
+            memory.markSeen(c.url(), source.name(), PollMemory.Outcome.GONE, null, clock.instant());
+            return Stored.NOTHING;
+        }
+        FetchResult r = fetcher.fetch(FetchRequest.page(url, source.allowPrivate()));
+        if (r instanceof FetchResult.Fetched f) {
+            PageArticles.Outcome o = PageArticles.extract(f.finalUri(), f.body(), f.contentType(), f.fetchedAt());
+            if (o instanceof PageArticles.Extracted x) {
+                Article a = complete(x.article(), source, c);
+                Upserted u = archive.save(a, new RawSource(RawSource.KIND_HTML, f.finalUri().toString(), null, f.body()));
+                markSeen(source, c, f.finalUri().toString(), PollMemory.Outcome.STORED, u.id());
+                return Stored.FROM_PAGE;
+            }
+            if (o instanceof PageArticles.Unsupported u && !hasText(c)) {
+                // Nothing to store now; an extractor for this format may come later, so the URL is not marked.
+                errors.add(c.url() + ": " + u.format() + " pages cannot be extracted by this build");
+                return Stored.NOTHING;
+            }
+            return fromFeed(source, c, PollMemory.Outcome.NO_ARTICLE);
+        }
+        if (r instanceof FetchResult.Refused refused) {
+            if (refused.reason() == FetchResult.Refusal.ROBOTS) {
+                return fromFeed(source, c, PollMemory.Outcome.ROBOTS);
+            }
+            errors.add(c.url() + ": " + refused.message());
+            memory.markSeen(c.url(), source.name(), PollMemory.Outcome.REFUSED, null, clock.instant());
+            return Stored.NOTHING;
+        }
+        FetchResult.Failed failed = (FetchResult.Failed) r;
+        if (failed.status() >= 400 && failed.status() < 500 && failed.status() != 429) {
+            return fromFeed(source, c, PollMemory.Outcome.GONE);
+        }
+        // Transient (5xx, timeout, network): not marked, so the next poll tries the page again.
+        errors.add(c.url() + ": " + failed.message());
+        return Stored.NOTHING;
+    }
+
+    private static boolean hasText(Candidate c) {
+        Article a = c.item() == null ? null : FeedArticles.from(c.item(), "", null);
+        return a != null && !a.body().isEmpty();
+    }
+
+    /** Stores the feed item's own text when it has some; marks the URL as dealt with either way. */
+    private Stored fromFeed(Source source, Candidate c, PollMemory.Outcome otherwise) {
+        if (c.item() != null) {
+            Article a = FeedArticles.from(c.item(), source.name(), language(source, c));
+            if (a != null && !a.body().isEmpty()) {
+                a = a.withFetchedAt(clock.instant().toString());
+                a = a.withId(ArticleIds.of(a));
+                String raw = c.item().contentHtml() != null ? c.item().contentHtml() : c.item().summary();
+                Upserted u = archive.save(a, RawSource.text(KIND_FEED_ITEM, c.listing(), raw));
+                memory.markSeen(c.url(), source.name(), PollMemory.Outcome.STORED, u.id(), clock.instant());
+                return Stored.FROM_FEED;
+            }
+        }
+        memory.markSeen(c.url(), source.name(), otherwise, null, clock.instant());
+        return Stored.NOTHING;
+    }
+
+    private void markSeen(Source source, Candidate c, String finalUrl, PollMemory.Outcome outcome, String id) {
+        Instant now = clock.instant();
+        memory.markSeen(c.url(), source.name(), outcome, id, now);
+        if (!finalUrl.equals(c.url())) {
+            memory.markSeen(finalUrl, source.name(), outcome, id, now);
+        }
+    }
+
+    /** The page's article, its gaps filled from the listing and the source. */
+    static Article complete(Article a, Source source, Candidate c) {
+        FeedItem item = c.item();
+        SitemapEntry entry = c.entry();
+        String title = first(a.title(), item == null ? null : item.title(), entry == null ? null : entry.title());
+        String published = a.published();
+        String publishedText = a.publishedText();
+        if (published == null) {
+            if (item != null && item.published() != null) {
+                published = item.published();
+                publishedText = item.publishedText();
+            } else if (entry != null && entry.published() != null) {
+                published = entry.published();
+                publishedText = entry.publishedText();
+            }
+        }
+        Article out = new Article(null, a.url(), title, published, publishedText,
+                first(a.source(), source.name()),
+                first(a.author(), item == null ? null : item.author()),
+                first(a.language(), language(source, c)),
+                a.body(),
+                a.tags().isEmpty() && item != null ? item.categories() : a.tags(),
+                a.related(), a.fetchedAt());
+        return out.withId(ArticleIds.of(out));
+    }
+
+    private static String language(Source source, Candidate c) {
+        return first(source.language(), c.feedLanguage());
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(FetchResult r) {
+        if (r instanceof FetchResult.Refused x) {
+            return x.message();
+        }
+        if (r instanceof FetchResult.Failed x) {
+            return x.message();
+        }
+        return r.toString();
+    }
+}

@@ -1,0 +1,194 @@
+package org.marsad.ingest.source;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.store.ArticleStore;
+
+/**
+ * The sources registry, kept in the store's database (tables {@code sources} and {@code source_feeds}, migration
+ * V10). Every method is one transaction.
+ */
+public final class SourceRegistry {
+    private final ArticleStore store;
+
+    public SourceRegistry(ArticleStore store) {
+        this.store = store;
+    }
+
+    /** Thrown when adding a source whose name is taken. */
+    public static final class DuplicateSourceException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DuplicateSourceException(String name) {
+            super("a source named '" + name + "' already exists");
+        }
+    }
+
+    /** Adds a source. @throws DuplicateSourceException if the name is taken */
+    public void add(Source s, Instant now) {
+        store.inTransaction(c -> {
+            if (exists(c, s.name())) {
+                throw new DuplicateSourceException(s.name());
+            }
+            insert(c, s, now);
+            return null;
+        });
+    }
+
+    /** Adds the sources whose names are not taken, in one transaction; returns the names added. */
+    public List<String> addAbsent(List<Source> sources, Instant now) {
+        return store.inTransaction(c -> {
+            List<String> added = new ArrayList<>();
+            for (Source s : sources) {
+                if (!exists(c, s.name())) {
+                    insert(c, s, now);
+                    added.add(s.name());
+                }
+            }
+            return added;
+        });
+    }
+
+    /** Removes a source, its feeds and its polling memory; false when there was none by that name. */
+    public boolean remove(String name) {
+        return store.inTransaction(c -> {
+            List<String> urls = new ArrayList<>();
+            Optional<Source> s = find(c, name);
+            if (s.isEmpty()) {
+                return false;
+            }
+            s.get().feeds().forEach(u -> urls.add(u.toString()));
+            if (s.get().sitemap() != null) {
+                urls.add(s.get().sitemap().toString());
+            }
+            update(c, "DELETE FROM source_feeds WHERE source = ?", name);
+            update(c, "DELETE FROM seen_urls WHERE source = ?", name);
+            for (String u : urls) {
+                update(c, "DELETE FROM fetch_validators WHERE url = ?", u);
+            }
+            update(c, "DELETE FROM sources WHERE name = ?", name);
+            return true;
+        });
+    }
+
+    /** Every source, by name. */
+    public List<Source> list() {
+        return store.inTransaction(SourceRegistry::all);
+    }
+
+    public Optional<Source> get(String name) {
+        return store.inTransaction(c -> find(c, name));
+    }
+
+    /** Records how a poll went. */
+    public void recordHealth(String name, SourceHealth h) {
+        store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sources SET last_success = ?, last_error = ?, "
+                    + "next_poll = ?, consecutive_failures = ? WHERE name = ?")) {
+                ps.setString(1, str(h.lastSuccess()));
+                ps.setString(2, h.lastError());
+                ps.setString(3, str(h.nextPoll()));
+                ps.setInt(4, h.consecutiveFailures());
+                ps.setString(5, name);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static boolean exists(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sources WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void insert(Connection c, Source s, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (name, homepage, country, language, "
+                + "sitemap, poll_minutes, allow_private, added_at, last_success, last_error, next_poll, "
+                + "consecutive_failures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, s.name());
+            ps.setString(2, s.homepage() == null ? null : s.homepage().toString());
+            ps.setString(3, s.country());
+            ps.setString(4, s.language());
+            ps.setString(5, s.sitemap() == null ? null : s.sitemap().toString());
+            ps.setInt(6, (int) s.pollInterval().toMinutes());
+            ps.setInt(7, s.allowPrivate() ? 1 : 0);
+            ps.setString(8, now.toString());
+            ps.setString(9, str(s.health().lastSuccess()));
+            ps.setString(10, s.health().lastError());
+            ps.setString(11, str(s.health().nextPoll()));
+            ps.setInt(12, s.health().consecutiveFailures());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO source_feeds (source, ord, url) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < s.feeds().size(); i++) {
+                ps.setString(1, s.name());
+                ps.setInt(2, i);
+                ps.setString(3, s.feeds().get(i).toString());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static Optional<Source> find(Connection c, String name) throws SQLException {
+        return all(c).stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    private static List<Source> all(Connection c) throws SQLException {
+        Map<String, List<URI>> feeds = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT source, url FROM source_feeds ORDER BY source, ord");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                feeds.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(URI.create(rs.getString(2)));
+            }
+        }
+        List<Source> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, homepage, country, language, sitemap, "
+                + "poll_minutes, allow_private, last_success, last_error, next_poll, consecutive_failures "
+                + "FROM sources ORDER BY name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                SourceHealth h = new SourceHealth(instant(rs.getString(8)), rs.getString(9), instant(rs.getString(10)),
+                        rs.getInt(11));
+                out.add(new Source(name, uri(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        feeds.getOrDefault(name, List.of()), uri(rs.getString(5)), Duration.ofMinutes(rs.getInt(6)),
+                        rs.getInt(7) != 0, h));
+            }
+        }
+        return out;
+    }
+
+    private static void update(Connection c, String sql, String arg) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            ps.executeUpdate();
+        }
+    }
+
+    private static URI uri(String s) {
+        return s == null ? null : URI.create(s);
+    }
+
+    private static Instant instant(String s) {
+        return s == null ? null : Instant.parse(s);
+    }
+
+    private static String str(Instant i) {
+        return i == null ? null : i.toString();
+    }
+}

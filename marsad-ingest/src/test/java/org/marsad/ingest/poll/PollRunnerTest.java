@@ -1,0 +1,203 @@
+package org.marsad.ingest.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.ingest.fetch.FetchLimits;
+import org.marsad.ingest.fetch.Fetcher;
+import org.marsad.ingest.source.Source;
+import org.marsad.ingest.source.SourceHealth;
+import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.ingest.testsite.NewsSite;
+import org.marsad.ingest.testsite.TestSite;
+import org.marsad.model.Article;
+import org.marsad.store.Archive;
+
+class PollRunnerTest {
+    /** Named like the fixture site's og:site_name, so page and feed paths credit the same outlet. */
+    private static final String NAME = "المرصد";
+
+    @TempDir
+    Path dir;
+    private TestSite site;
+    private Archive archive;
+    private SourceRegistry registry;
+    private final List<String> log = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        site = NewsSite.start();
+        archive = Archive.open(dir, null);
+        registry = new SourceRegistry(archive.store());
+    }
+
+    @AfterEach
+    void stop() {
+        archive.close();
+        site.close();
+    }
+
+    private PollRunner runner() {
+        Fetcher fetcher = Fetcher.create(FetchLimits.defaults().withHostDelay(Duration.ZERO)
+                .withRetries(1, Duration.ofMillis(1)));
+        return new PollRunner(archive, fetcher, Clock.systemUTC(), new PollLimits(100, 3, 2), log::add);
+    }
+
+    private void addTestSource(boolean allowPrivate) {
+        registry.add(new Source(NAME, null, null, "ar", List.of(site.uri("/feed.xml")), site.uri("/sitemap-news.xml"),
+                null, allowPrivate, null), Instant.now());
+    }
+
+    private Optional<Article> article(String path) {
+        String url = site.base() + path;
+        return archive.store().latest(100, 0).stream().filter(a -> url.equals(a.url())).findFirst();
+    }
+
+    @Test
+    void collectsTheSitesArticlesWithTheirFields() {
+        addTestSource(true);
+
+        List<PollReport> reports = runner().pollAll();
+
+        assertThat(reports).singleElement().satisfies(r -> assertThat(r.success()).isTrue());
+        Article summit = article("/news/summit.html").orElseThrow();
+        assertThat(summit.title()).isEqualTo("قمة عربية طارئة في القاهرة");
+        assertThat(summit.published()).isEqualTo("2020-06-03T01:30:00+04:00");
+        assertThat(summit.body()).contains("يجتمع القادة العرب في القاهرة اليوم في قمة طارئة.");
+        assertThat(summit.source()).isEqualTo(NAME);
+        assertThat(summit.language()).isEqualTo("ar");
+        assertThat(summit.fetchedAt()).isNotNull();
+        // The page, not the feed's shorter text, gave the body; its bytes are kept for re-extraction.
+        assertThat(summit.bodyText()).contains("يصدر عن القمة بيان ختامي");
+        assertThat(archive.store().raw(summit.id())).hasValueSatisfying(raw -> {
+            assertThat(raw.kind()).isEqualTo("html");
+            assertThat(raw.contentText()).contains("<article>");
+        });
+        Article oil = article("/news/oil.html").orElseThrow();
+        assertThat(oil.title()).isEqualTo("ارتفاع أسعار النفط");
+        // windows-1256, declared only in the page's meta tag, decoded to Arabic.
+        assertThat(oil.bodyText()).contains("ويعزو المحللون الارتفاع إلى تراجع المخزونات الأمريكية");
+        assertThat(oil.publishedDay()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2020-06-02"));
+        assertThat(site.hits("/news/oil.html")).hasSize(1);
+        assertThat(site.hits("/news/sport.html")).as("a sitemap-only page is fetched").hasSize(1);
+        assertThat(article("/news/sport.html")).hasValueSatisfying(a -> {
+            assertThat(a.title()).isEqualTo("فوز المنتخب في التصفيات");
+            assertThat(a.published()).isEqualTo("2020-06-04T09:00:00+03:00");
+        });
+        assertThat(article("/news/deleted.html")).isEmpty();
+    }
+
+    @Test
+    void robotsTxtIsObeyedAndTheFeedsOwnTextIsKeptInstead() {
+        addTestSource(true);
+
+        runner().pollAll();
+
+        assertThat(site.hits("/private/report.html")).isEmpty();
+        assertThat(site.hits("/robots.txt")).hasSize(1);
+        assertThat(article("/private/report.html")).hasValueSatisfying(a -> {
+            assertThat(a.title()).isEqualTo("تقرير داخلي");
+            assertThat(a.body()).containsExactly("نص التقرير كما نشرته الخلاصة.");
+        });
+    }
+
+    @Test
+    void theNextPollIsConditionalAndAddsNoDuplicates() {
+        addTestSource(true);
+        runner().pollAll();
+        long count = archive.store().count();
+        int pageHits = site.hits().size();
+
+        PollReport second = runner().pollAll().get(0);
+
+        List<TestSite.Hit> feedHits = site.hits("/feed.xml");
+        assertThat(feedHits).hasSize(2);
+        assertThat(feedHits.get(1).header("If-None-Match")).isEqualTo(NewsSite.FEED_ETAG);
+        assertThat(feedHits.get(1).header("If-Modified-Since")).isEqualTo(NewsSite.FEED_LAST_MODIFIED);
+        assertThat(second.notModified()).as("feed and sitemap answered 304").isEqualTo(2);
+        assertThat(second.stored()).isZero();
+        assertThat(archive.store().count()).isEqualTo(count);
+        // Only the two listings (and the robots.txt of a new Fetcher) were requested again; no page twice.
+        assertThat(site.hits().size() - pageHits).isEqualTo(3);
+    }
+
+    @Test
+    void pollingAChangedFeedAgainStoresNothingTwice() {
+        addTestSource(true);
+        runner().pollAll();
+        long count = archive.store().count();
+        // The feed changes its validators (as a site whose feed is regenerated each time): a full download.
+        site.route("/feed.xml", TestSite.resource("application/rss+xml", "/site/feed.xml"));
+        site.route("/sitemap-news.xml", TestSite.resource("application/xml", "/site/sitemap-news.xml"));
+
+        PollReport second = runner().pollAll().get(0);
+
+        assertThat(second.found()).isEqualTo(5);
+        assertThat(second.stored()).isZero();
+        assertThat(archive.store().count()).isEqualTo(count);
+        assertThat(site.hits("/news/summit.html")).hasSize(1);
+    }
+
+    @Test
+    void aFailingSourceBacksOffAndIsNotDueUntilThen() {
+        site.route("/broken-feed.xml", TestSite.status(500));
+        registry.add(Source.of("Broken", List.of(site.uri("/broken-feed.xml")), null, true), Instant.now());
+        Instant before = Instant.now();
+
+        PollRunner runner = runner();
+        PollReport r = runner.pollAll().get(0);
+
+        assertThat(r.success()).isFalse();
+        SourceHealth h = registry.get("Broken").orElseThrow().health();
+        assertThat(h.consecutiveFailures()).isEqualTo(1);
+        assertThat(h.lastError()).contains("HTTP 500");
+        assertThat(h.nextPoll()).isAfter(before.plus(Source.DEFAULT_INTERVAL).minusSeconds(1));
+        int hits = site.hits("/broken-feed.xml").size();
+        assertThat(runner.pollDue()).isEmpty();
+        assertThat(site.hits("/broken-feed.xml")).hasSize(hits);
+    }
+
+    @Test
+    void aSourceWithoutAllowPrivateCannotReachLoopback() {
+        addTestSource(false);
+
+        PollReport r = runner().pollAll().get(0);
+
+        assertThat(r.success()).isFalse();
+        assertThat(registry.get(NAME).orElseThrow().health().lastError()).contains("non-public address 127.0.0.1");
+        assertThat(site.hits()).isEmpty();
+        assertThat(archive.store().count()).isZero();
+    }
+
+    @Test
+    void stopEndsTheLoopAfterTheWorkInHand() throws Exception {
+        addTestSource(true);
+        PollRunner runner = runner();
+        CountDownLatch polled = new CountDownLatch(1);
+        PollRunner watched = new PollRunner(archive, Fetcher.create(FetchLimits.defaults()
+                .withHostDelay(Duration.ZERO)), Clock.systemUTC(), new PollLimits(100, 3, 2), line -> polled.countDown());
+        Thread loop = new Thread(watched::runUntilStopped);
+        loop.start();
+
+        assertThat(polled.await(60, TimeUnit.SECONDS)).isTrue();
+        watched.stop();
+        loop.join(60_000);
+
+        assertThat(loop.isAlive()).isFalse();
+        assertThat(article("/news/summit.html")).isPresent();
+        assertThat(runner.pollDue()).as("the source was polled and is not due again yet").isEmpty();
+    }
+}

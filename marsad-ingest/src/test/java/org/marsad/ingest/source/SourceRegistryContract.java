@@ -1,0 +1,90 @@
+package org.marsad.ingest.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.marsad.store.ArticleStore;
+
+/** The registry's behaviour, run on each database Marsad supports (the V10 migration must be portable). */
+abstract class SourceRegistryContract {
+    private static final Instant NOW = Instant.parse("2024-03-01T12:00:00Z");
+    protected ArticleStore store;
+    private SourceRegistry registry;
+
+    protected abstract ArticleStore openStore() throws Exception;
+
+    protected abstract ArticleStore reopenStore() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = openStore();
+        registry = new SourceRegistry(store);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    private static Source full() {
+        return new Source("الجزيرة", URI.create("https://www.aljazeera.example/"), "QA", "ar",
+                List.of(URI.create("https://www.aljazeera.example/rss"), URI.create("https://www.aljazeera.example/rss2")),
+                URI.create("https://www.aljazeera.example/sitemap.xml"), Duration.ofMinutes(20), false, null);
+    }
+
+    @Test
+    void addedSourcesSurviveAReopenWithEveryField() throws Exception {
+        Source s = full();
+        Source intranet = Source.of("Intranet", List.of(URI.create("http://10.0.0.5/feed")), null, true);
+
+        registry.add(s, NOW);
+        registry.add(intranet, NOW);
+        store.close();
+        store = reopenStore();
+        registry = new SourceRegistry(store);
+
+        assertThat(registry.list()).containsExactly(intranet, s);
+        assertThat(registry.get("Intranet").orElseThrow().allowPrivate()).isTrue();
+    }
+
+    @Test
+    void namesAreUnique() {
+        registry.add(full(), NOW);
+
+        assertThatThrownBy(() -> registry.add(full(), NOW))
+                .isInstanceOf(SourceRegistry.DuplicateSourceException.class)
+                .hasMessageContaining("الجزيرة");
+        List<String> added = registry.addAbsent(List.of(full(),
+                Source.of("New", List.of(URI.create("https://new.example/feed")), null, false)), NOW);
+        assertThat(added).containsExactly("New");
+        assertThat(registry.list()).hasSize(2);
+    }
+
+    @Test
+    void healthIsRecorded() {
+        registry.add(full(), NOW);
+        SourceHealth failing = SourceHealth.NEW.failed(NOW, Duration.ofMinutes(20), "HTTP 503 from https://x/");
+
+        registry.recordHealth("الجزيرة", failing);
+
+        assertThat(registry.get("الجزيرة").orElseThrow().health()).isEqualTo(failing);
+    }
+
+    @Test
+    void removeDeletesTheSourceAndItsFeeds() {
+        registry.add(full(), NOW);
+
+        assertThat(registry.remove("الجزيرة")).isTrue();
+        assertThat(registry.remove("الجزيرة")).isFalse();
+        assertThat(registry.list()).isEmpty();
+        registry.add(full(), NOW);
+        assertThat(registry.get("الجزيرة").orElseThrow().feeds()).hasSize(2);
+    }
+}

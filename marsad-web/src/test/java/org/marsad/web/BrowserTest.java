@@ -1,0 +1,110 @@
+package org.marsad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real browser: Debian's headless Chromium through Selenium. Skipped when Chromium or its driver is
+ * not installed ({@code apt-get install chromium chromium-driver}, as .ci/run does).
+ */
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    static TestSite site;
+    static WebServer server;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void start(@TempDir Path profile, @TempDir Path data) throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "headless Chromium not installed (apt-get install chromium chromium-driver): browser test skipped");
+        site = TestSite.start(data);
+        server = site.server;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--lang=ar", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @Test
+    void readSearchAndOpenAnArticle() throws Exception {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(server.uri().toString());
+        WebElement html = driver.findElement(By.tagName("html"));
+        assertThat(html.getAttribute("dir")).isEqualTo("rtl");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("آخر الأخبار");
+        // the computed direction, not only the attribute
+        assertThat(driver.findElement(By.cssSelector("ol.hits")).getCssValue("direction")).isEqualTo("rtl");
+        shot("front-desktop");
+
+        WebElement box = driver.findElement(By.name("q"));
+        box.sendKeys("مجلس");
+        driver.findElement(By.cssSelector("form.search button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/search?q="));
+        List<WebElement> marks = driver.findElements(By.cssSelector(".snippet mark"));
+        assertThat(marks).isNotEmpty();
+        assertThat(marks.get(0).getText()).isEqualTo("مجلس");
+        assertThat(driver.findElements(By.cssSelector("figure.chart rect"))).isNotEmpty();
+        shot("search-desktop");
+
+        driver.findElement(By.linkText("مجلس الأمن يعقد جلسة حاسمة حول الصحراء")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/article/"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("مجلس الأمن يعقد جلسة حاسمة حول الصحراء");
+        assertThat(driver.findElement(By.cssSelector(".article .body")).getText())
+                .contains("يستعد مجلس الأمن الدولي لعقد جلسة مشاورات خاصة");
+        shot("article-desktop");
+
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.navigate().refresh();
+        // on a phone the page does not scroll sideways
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+        assertThat(overflow).isEqualTo(Boolean.TRUE);
+        shot("article-phone");
+        driver.get(server.uri().resolve("/").toString());
+        shot("front-phone");
+    }
+
+    private static void shot(String name) throws Exception {
+        Path tmp = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(tmp, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

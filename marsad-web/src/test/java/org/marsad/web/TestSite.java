@@ -1,0 +1,61 @@
+package org.marsad.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.model.ArticleJson;
+import org.marsad.store.Archive;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.RawSource;
+
+/** A data directory holding the test articles (src/test/resources/articles.jsonl), and a server over it. */
+final class TestSite implements AutoCloseable {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-12T12:00:00Z"), ZoneOffset.UTC);
+
+    final Archive archive;
+    final WebServer server;
+
+    private TestSite(Archive archive, WebServer server) {
+        this.archive = archive;
+        this.server = server;
+    }
+
+    static TestSite start(Path dataDir) throws IOException {
+        Archive archive = Archive.open(dataDir, null);
+        try {
+            List<ArticleStore.Incoming> batch = new ArrayList<>();
+            for (String line : lines()) {
+                batch.add(new ArticleStore.Incoming(ArticleJson.parse(line),
+                        RawSource.text(RawSource.KIND_JSON, "articles.jsonl", line)));
+            }
+            archive.save(batch);
+            archive.commit();
+            return new TestSite(archive, WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, CLOCK,
+                    List::of)));
+        } catch (RuntimeException e) {
+            archive.close();
+            throw e;
+        }
+    }
+
+    private static List<String> lines() throws IOException {
+        try (InputStream in = TestSite.class.getResourceAsStream("/articles.jsonl")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            archive.close();
+        }
+    }
+}
