@@ -216,8 +216,8 @@ final class MainText {
     }
 
     private static boolean hasBlock(Element e) {
-        for (Element c : e.children()) {
-            if (BLOCKS.contains(c.normalName()) || hasBlock(c)) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof Element c && (BLOCKS.contains(c.normalName()) || hasBlock(c))) {
                 return true;
             }
         }
@@ -341,7 +341,7 @@ final class MainText {
         String titleKey = Texts.key(title);
         List<TextRun> inside = new ArrayList<>();
         for (TextRun r : runs) {
-            if (r.owner == container || r.owner.parents().contains(container)) {
+            if (within(r.owner, container)) {
                 inside.add(r);
             }
         }
@@ -380,6 +380,15 @@ final class MainText {
             }
         }
         return new Result(paragraphs, prose);
+    }
+
+    private static boolean within(Element e, Element container) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Short non-prose lines before the first and after the last prose run are bylines, dates and labels. */
@@ -427,7 +436,7 @@ final class MainText {
         String signature = signature(home);
         for (int i = last + 1; i < kept.size(); i++) {
             Element g = group(kept.get(i));
-            if (g != home && !signature(g).equals(signature) && !home.parents().contains(g)) {
+            if (g != home && !signature(g).equals(signature) && !within(home, g)) {
                 int cut = 0;
                 for (int j = i; j < kept.size(); j++) {
                     TextRun r = kept.get(j);
