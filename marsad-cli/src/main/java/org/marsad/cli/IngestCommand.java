@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,6 +20,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.marsad.extract.PageFormat;
+import org.marsad.ingest.warc.WarcArticles;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
@@ -39,6 +41,10 @@ import picocli.CommandLine.Spec;
  * <ul>
  *   <li>{@code *.jsonl} / {@code *.ndjson}: JSON Lines of articles, as {@code marsad extract --format jsonl}
  *       prints them; each line is one article.</li>
+ *   <li>{@code *.json}: {@code {"articles": [...]}} as {@code marsad extract} prints it, an array of articles, or
+ *       one article.</li>
+ *   <li>{@code *.warc} / {@code *.warc.gz}: the HTML response records of a web archive, through the page
+ *       extractor; each article keeps a pointer (file, record offset) as its raw source.</li>
  *   <li>anything else: a page (raw text dump, or HTML when the HTML extractor is present), through the same
  *       extractors as {@code marsad extract}; its bytes are kept as the articles' raw source.</li>
  * </ul>
@@ -48,8 +54,9 @@ import picocli.CommandLine.Spec;
  * something failed.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Store and index the articles of files and directories: raw text pages, HTML pages "
-                + "(when supported), and JSON Lines of articles (*.jsonl)."},
+        description = {"Store and index the articles of files and directories: raw text pages, HTML pages, "
+                + "JSON Lines of articles (*.jsonl), JSON (*.json) as marsad extract prints them, and web archives "
+                + "(*.warc, *.warc.gz: their HTML responses)."},
         footer = {"", "Exit status: 0 ok, 1 some input failed (the rest was stored), 2 usage error."})
 final class IngestCommand implements Callable<Integer> {
     private static final int BATCH = 200;
@@ -136,6 +143,14 @@ final class IngestCommand implements Callable<Integer> {
             ingestJsonLines(archive, f, err);
             return;
         }
+        if (lower.endsWith(".json")) {
+            ingestJsonDocument(archive, f, err);
+            return;
+        }
+        if (WarcArticles.isWarc(f)) {
+            ingestWarc(archive, f, err);
+            return;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(f);
@@ -158,6 +173,20 @@ final class IngestCommand implements Callable<Integer> {
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         for (Article a : articles) {
             add(archive, a.fetchedAt() == null ? a.withFetchedAt(now) : a, raw, err);
+        }
+    }
+
+    /** HTML response records of a .warc/.warc.gz; each article keeps a pointer (file, offset) to its record. */
+    private void ingestWarc(Archive archive, Path f, PrintWriter err) {
+        String file = f.toAbsolutePath().toString();
+        try {
+            WarcArticles.read(f, (a, pointer) -> {
+                add(archive, a, RawSource.pointer(RawSource.KIND_WARC, file, pointer.offset()), err);
+                flushIfFull(archive, err);
+            });
+        } catch (IOException | RuntimeException e) {
+            fail(err, f + ": cannot read WARC (" + (e.getMessage() == null ? e : e.getMessage().lines().findFirst()
+                    .orElse("")) + ")");
         }
     }
 
@@ -191,6 +220,43 @@ final class IngestCommand implements Callable<Integer> {
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             fail(err, f + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    // The shape `marsad extract --format json` prints ({"articles": [...]}), a bare array, or one article.
+    private void ingestJsonDocument(Archive archive, Path f, PrintWriter err) {
+        JsonNode root;
+        try {
+            root = ArticleJson.mapper().readTree(f.toFile());
+        } catch (IOException e) {
+            fail(err, f + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            return;
+        }
+        JsonNode items = root != null && root.isObject() && root.has("articles") ? root.get("articles") : root;
+        List<JsonNode> nodes = new ArrayList<>();
+        if (items != null && items.isArray()) {
+            items.forEach(nodes::add);
+        } else if (items != null && items.isObject()) {
+            nodes.add(items);
+        } else {
+            fail(err, f + ": expected an article, an array of articles or {\"articles\": [...]}");
+            return;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            String where = f + " (article " + (i + 1) + ")";
+            Article a;
+            try {
+                a = ArticleJson.fromNode(nodes.get(i));
+            } catch (IllegalArgumentException e) {
+                fail(err, where + ": " + e.getMessage());
+                continue;
+            }
+            if (isBlank(a.title()) && a.body().isEmpty()) {
+                fail(err, where + ": an article needs a title or a body");
+                continue;
+            }
+            add(archive, a, RawSource.text(RawSource.KIND_JSON, where, nodes.get(i).toString()), err);
+            flushIfFull(archive, err);
         }
     }
 

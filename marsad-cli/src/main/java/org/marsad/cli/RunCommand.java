@@ -35,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
     private static final long STOP_GRACE_SECONDS = 60;
 
     @CommandLine.Mixin
-    SourcesCommand.DataOption data;
+    DataDir data;
 
     @Option(names = "--once", description = "Poll every source once, then exit (for cron and tests).")
     boolean once;
@@ -59,13 +59,13 @@ final class RunCommand implements Callable<Integer> {
         if (threads < 1 || maxPages < 1 || delayMillis < 0) {
             throw UserException.usage("--threads and --max-pages must be positive, --delay not negative");
         }
-        Path dir = data.dir();
+        Path dir = data.path();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Fetcher fetcher = Fetcher.create(FetchLimits.defaults().withHostDelay(Duration.ofMillis(delayMillis)));
         PollLimits limits = new PollLimits(maxPages, PollLimits.defaults().maxChildSitemaps(), threads);
         CountDownLatch closed = new CountDownLatch(1);
-        try (Archive archive = SourcesCommand.open(dir)) {
+        try (Archive archive = data.create()) {
             if (new SourceRegistry(archive.store()).list().isEmpty()) {
                 throw new UserException("no sources in " + dir + " (add one with 'marsad sources add' or "
                         + "'marsad sources import --defaults')");

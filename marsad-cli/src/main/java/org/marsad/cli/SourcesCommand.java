@@ -21,7 +21,6 @@ import org.marsad.ingest.source.SourceHealth;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
-import org.marsad.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -44,29 +43,10 @@ final class SourcesCommand implements Callable<Integer> {
                 "a subcommand is required: add, list, remove, import or export");
     }
 
-    /** The data directory option shared by the subcommands. */
-    static final class DataOption {
-        @Option(names = "--data", paramLabel = "DIR",
-                description = "Data directory (default: $MARSAD_DATA, else ./marsad-data).")
-        Path data;
-
-        Path dir() {
-            return data != null ? data : Archive.defaultDataDir();
-        }
-    }
-
-    static Archive open(Path dir) {
-        try {
-            return Archive.open(dir);
-        } catch (StoreException e) {
-            throw new UserException(e.getMessage());
-        }
-    }
-
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a source.")
     static final class Add implements Callable<Integer> {
         @CommandLine.Mixin
-        DataOption data;
+        DataDir data;
         @Option(names = "--name", required = true, description = "Unique name of the outlet.")
         String name;
         @Option(names = "--feed", paramLabel = "URL", description = "A feed URL (RSS, Atom, RDF, JSON Feed); repeatable.")
@@ -104,7 +84,7 @@ final class SourcesCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw UserException.usage(e.getMessage());
             }
-            try (Archive archive = open(data.dir())) {
+            try (Archive archive = data.create()) {
                 new SourceRegistry(archive.store()).add(s, Instant.now());
             } catch (SourceRegistry.DuplicateSourceException e) {
                 throw new UserException(e.getMessage());
@@ -119,7 +99,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the sources and their health.")
     static final class ListSources implements Callable<Integer> {
         @CommandLine.Mixin
-        DataOption data;
+        DataDir data;
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
         @Spec
@@ -128,7 +108,7 @@ final class SourcesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             List<Source> sources;
-            try (Archive archive = open(data.dir())) {
+            try (Archive archive = data.create()) {
                 sources = new SourceRegistry(archive.store()).list();
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -178,7 +158,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a source (its articles stay).")
     static final class Remove implements Callable<Integer> {
         @CommandLine.Mixin
-        DataOption data;
+        DataDir data;
         @Parameters(paramLabel = "NAME", description = "The source's name.")
         String name;
         @Spec
@@ -186,7 +166,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Archive archive = open(data.dir())) {
+            try (Archive archive = data.create()) {
                 if (!new SourceRegistry(archive.store()).remove(name)) {
                     throw new UserException("no source named '" + name + "'");
                 }
@@ -203,7 +183,7 @@ final class SourcesCommand implements Callable<Integer> {
                             + "'marsad sources list' shows which feeds work after a run."})
     static final class Import implements Callable<Integer> {
         @CommandLine.Mixin
-        DataOption data;
+        DataDir data;
         @ArgGroup(exclusive = true, multiplicity = "1")
         What what;
         @Spec
@@ -236,7 +216,7 @@ final class SourcesCommand implements Callable<Integer> {
                 }
             }
             List<String> added;
-            try (Archive archive = open(data.dir())) {
+            try (Archive archive = data.create()) {
                 added = new SourceRegistry(archive.store()).addAbsent(sources, Instant.now());
             }
             spec.commandLine().getOut().printf("imported %d source(s) from %s (%d already present)%n", added.size(),
@@ -248,7 +228,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the sources as OPML.")
     static final class Export implements Callable<Integer> {
         @CommandLine.Mixin
-        DataOption data;
+        DataDir data;
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
         Path output;
         @Spec
@@ -257,7 +237,7 @@ final class SourcesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             List<Source> sources;
-            try (Archive archive = open(data.dir())) {
+            try (Archive archive = data.create()) {
                 sources = new SourceRegistry(archive.store()).list();
             }
             String opml = Opml.write(sources, "Marsad sources");

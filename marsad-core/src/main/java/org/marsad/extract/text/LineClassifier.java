@@ -161,7 +161,7 @@ final class LineClassifier {
             return List.of();
         }
         boolean hasSep = start.group("sep") != null && !start.group("sep").isBlank();
-        String kind = kindOf(start);
+        String kind = kindOf(start, START_KINDS);
         List<int[]> cuts = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         cuts.add(new int[] {start.start(), start.end()});
@@ -171,7 +171,7 @@ final class LineClassifier {
             int from = start.end();
             while (from < line.length() && glued.find(from)) {
                 cuts.add(new int[] {glued.start(), glued.end()});
-                kinds.add(kindOf(glued));
+                kinds.add(kindOf(glued, GLUED_KINDS));
                 from = glued.end();
             }
         }
@@ -191,14 +191,15 @@ final class LineClassifier {
         return items;
     }
 
-    private static String kindOf(Matcher m) {
-        for (String k : List.of("source", "tags", "updated", "published", "authorsep", "author")) {
-            try {
-                if (m.group(k) != null) {
-                    return k;
-                }
-            } catch (IllegalArgumentException notInThisPattern) {
-                // GLUED_LABEL has no author groups.
+    private static final List<String> START_KINDS = List.of("source", "tags", "updated", "published", "authorsep",
+            "author");
+    private static final List<String> GLUED_KINDS = List.of("source", "tags", "updated", "published");
+
+    /** Which named group of the label pattern matched. */
+    private static String kindOf(Matcher m, List<String> kinds) {
+        for (String k : kinds) {
+            if (m.group(k) != null) {
+                return k;
             }
         }
         throw new IllegalStateException("label without kind");

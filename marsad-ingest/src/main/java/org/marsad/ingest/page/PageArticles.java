@@ -8,6 +8,7 @@ import org.marsad.extract.PageExtractor;
 import org.marsad.extract.PageExtractors;
 import org.marsad.extract.PageFormat;
 import org.marsad.extract.TextDecoding;
+import org.marsad.extract.html.HtmlArticleExtractor;
 import org.marsad.ingest.fetch.MediaTypes;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleIds;
@@ -51,11 +52,17 @@ public final class PageArticles {
         String text = ((TextDecoding.Decoded) decoded).text();
         PageFormat format = MediaTypes.isHtml(contentType) && !MediaTypes.essence(contentType).isEmpty()
                 ? PageFormat.HTML : PageFormat.sniff(url.getPath(), text);
-        Optional<PageExtractor> extractor = PageExtractors.forFormat(format);
-        if (extractor.isEmpty()) {
-            return new Unsupported(format.name());
+        List<Article> articles;
+        if (format == PageFormat.HTML) {
+            // HTML needs the page's address (relative links, canonical URL), which PageExtractor does not carry.
+            articles = HtmlArticleExtractor.extract(text, url.toString()).map(List::of).orElse(List.of());
+        } else {
+            Optional<PageExtractor> extractor = PageExtractors.forFormat(format);
+            if (extractor.isEmpty()) {
+                return new Unsupported(format.name());
+            }
+            articles = extractor.get().extract(text);
         }
-        List<Article> articles = extractor.get().extract(text);
         if (articles.isEmpty() || articles.get(0).body().isEmpty()) {
             return new NoArticle("no article text in the page");
         }

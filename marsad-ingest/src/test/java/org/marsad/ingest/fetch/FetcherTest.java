@@ -262,6 +262,40 @@ class FetcherTest {
     }
 
     @Test
+    void aHostNeverSeesMoreRequestsAtOnceThanTheLimit() throws Exception {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        site.route("/busy", ex -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            TestSite.send(ex, 200, "text/html", "ok".getBytes(StandardCharsets.UTF_8));
+        });
+        Fetcher one = Fetcher.create(new FetchLimits(LIMITS.connectTimeout(), LIMITS.requestTimeout(),
+                LIMITS.maxBodyBytes(), LIMITS.maxDecodedBytes(), LIMITS.maxRedirects(), 0, LIMITS.retryBaseDelay(),
+                LIMITS.retryMaxDelay(), Duration.ZERO, LIMITS.maxCrawlDelay(), 1, LIMITS.robotsTtl()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<FetchResult>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                results.add(pool.submit(() -> one.fetch(FetchRequest.page(site.uri("/busy"), true))));
+            }
+            for (var f : results) {
+                assertThat(f.get()).isInstanceOf(FetchResult.Fetched.class);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(site.hits("/busy")).hasSize(6);
+        assertThat(most.get()).isEqualTo(1);
+    }
+
+    @Test
     void onlyHttpSchemesAreFetched() {
         FetchResult r = fetcher.fetch(FetchRequest.page(URI.create("file:///etc/passwd"), true));
         assertThat(r).isInstanceOfSatisfying(FetchResult.Refused.class,

@@ -1,0 +1,215 @@
+package org.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.cli.MarsadJar.Run;
+import org.marsad.ingest.testsite.NewsSite;
+import org.marsad.ingest.testsite.TestSite;
+import org.marsad.model.Article;
+import org.marsad.store.Archive;
+
+/**
+ * {@code marsad sources add} then {@code marsad run --once} against the fixture news site served on 127.0.0.1,
+ * run from the real jar: articles collected with their fields, robots.txt obeyed, the next poll conditional (304)
+ * and free of duplicates; and a source without {@code --allow-private} kept away from loopback.
+ */
+class RunCommandIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path work;
+    private TestSite site;
+
+    @BeforeEach
+    void start() {
+        site = NewsSite.start();
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    private Run marsad(String... args) throws Exception {
+        return MarsadJar.run(work, args);
+    }
+
+    private Path addSource(String data, boolean allowPrivate) throws Exception {
+        Path dir = work.resolve(data);
+        List<String> args = new java.util.ArrayList<>(List.of("sources", "add", "--data", dir.toString(),
+                "--name", "المرصد", "--language", "ar", "--feed", site.base() + "/feed.xml",
+                "--sitemap", site.base() + "/sitemap-news.xml"));
+        if (allowPrivate) {
+            args.add("--allow-private");
+        }
+        Run add = marsad(args.toArray(String[]::new));
+        assertThat(add.exit()).as(add.err()).isZero();
+        assertThat(add.out()).contains("added source 'المرصد'");
+        return dir;
+    }
+
+    private static Optional<Article> stored(Path dir, String url) {
+        try (Archive a = Archive.open(dir, null)) {
+            return a.store().latest(100, 0).stream().filter(x -> url.equals(x.url())).findFirst();
+        }
+    }
+
+    private static long count(Path dir) {
+        try (Archive a = Archive.open(dir, null)) {
+            return a.store().count();
+        }
+    }
+
+    @Test
+    void runOnceCollectsTheSiteThenPollsConditionallyWithoutDuplicates() throws Exception {
+        Path dir = addSource("data", true);
+
+        Run first = marsad("run", "--data", dir.toString(), "--once", "--delay", "0");
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("polled 1 source(s)").contains("0 source(s) failing");
+        Article summit = stored(dir, site.base() + "/news/summit.html").orElseThrow();
+        assertThat(summit.title()).isEqualTo("قمة عربية طارئة في القاهرة");
+        assertThat(summit.published()).isEqualTo("2020-06-03T01:30:00+04:00");
+        assertThat(summit.body()).contains("يجتمع القادة العرب في القاهرة اليوم في قمة طارئة.");
+        assertThat(summit.source()).isEqualTo("المرصد");
+        assertThat(summit.bodyText()).as("extracted from the page").contains("يصدر عن القمة بيان ختامي");
+        assertThat(stored(dir, site.base() + "/news/oil.html")).as("a windows-1256 page").hasValueSatisfying(
+                a -> assertThat(a.bodyText()).contains("ويعزو المحللون الارتفاع إلى تراجع المخزونات الأمريكية"));
+        assertThat(stored(dir, site.base() + "/news/sport.html")).as("found in the news sitemap").isPresent();
+        assertThat(stored(dir, site.base() + "/private/report.html")).as("kept from the feed's own text")
+                .hasValueSatisfying(a -> assertThat(a.body()).containsExactly("نص التقرير كما نشرته الخلاصة."));
+        assertThat(site.hits("/private/report.html")).as("robots.txt disallows /private/").isEmpty();
+        assertThat(site.hits("/robots.txt")).isNotEmpty();
+        long afterFirst = count(dir);
+
+        Run second = marsad("run", "--data", dir.toString(), "--once", "--delay", "0");
+
+        assertThat(second.exit()).as(second.err()).isZero();
+        List<TestSite.Hit> feed = site.hits("/feed.xml");
+        assertThat(feed).hasSize(2);
+        assertThat(feed.get(1).header("If-None-Match")).isEqualTo(NewsSite.FEED_ETAG);
+        assertThat(feed.get(1).header("If-Modified-Since")).isEqualTo(NewsSite.FEED_LAST_MODIFIED);
+        assertThat(second.out()).contains("0 article(s) stored");
+        assertThat(count(dir)).isEqualTo(afterFirst);
+        assertThat(site.hits("/news/summit.html")).hasSize(1);
+
+        Run list = marsad("sources", "list", "--data", dir.toString(), "--json");
+        JsonNode source = JSON.readTree(list.out()).get(0);
+        assertThat(source.get("allow_private").asBoolean()).isTrue();
+        assertThat(source.get("health").get("last_success").isNull()).isFalse();
+        assertThat(source.get("health").get("consecutive_failures").asInt()).isZero();
+        assertThat(source.get("health").get("next_poll").asText()).isNotEmpty();
+    }
+
+    @Test
+    void withoutOnceItRunsUntilSigtermThenCommitsAndExits() throws Exception {
+        Path dir = addSource("daemon", true);
+        Path err = work.resolve("daemon-err.txt");
+        Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", MarsadJar.jar().toString(),
+                "run", "--data", dir.toString(), "--delay", "0")
+                .directory(work.toFile()).redirectErrorStream(false)
+                .redirectOutput(work.resolve("daemon-out.txt").toFile()).redirectError(err.toFile()).start();
+        try {
+            // Wait (bounded) for the first poll's summary line, then ask it to stop as a service manager would.
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+            while (!java.nio.file.Files.readString(err).contains("المرصد: ok") && p.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(java.nio.file.Files.readString(err)).contains("المرصد: ok");
+            p.destroy(); // SIGTERM
+            assertThat(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+
+        assertThat(java.nio.file.Files.readString(err)).contains("stopping, committing");
+        try (Archive a = Archive.open(dir, null)) {
+            assertThat(a.repair().rebuilt()).isFalse();
+            assertThat(a.repair().indexed()).as("the index was committed on stop").isZero();
+            assertThat(a.store().latest(100, 0)).extracting(Article::url).contains(site.base() + "/news/summit.html");
+        }
+    }
+
+    @Test
+    void aSourceWithoutAllowPrivateIsRefusedLoopback() throws Exception {
+        Path dir = addSource("ssrf", false);
+
+        Run run = marsad("run", "--data", dir.toString(), "--once", "--delay", "0");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 source(s) failing");
+        assertThat(run.err()).contains("non-public address 127.0.0.1");
+        assertThat(site.hits()).isEmpty();
+        JsonNode health = JSON.readTree(marsad("sources", "list", "--data", dir.toString(), "--json").out())
+                .get(0).get("health");
+        assertThat(health.get("consecutive_failures").asInt()).isEqualTo(1);
+        assertThat(health.get("last_error").asText()).contains("--allow-private");
+        assertThat(count(dir)).isZero();
+    }
+
+    @Test
+    void sourcesCanBeImportedExportedAndRemoved() throws Exception {
+        Path dir = work.resolve("sources");
+        String data = dir.toString();
+
+        Run imported = marsad("sources", "import", "--data", data, "--defaults");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).matches("(?s)imported \\d+ source\\(s\\) from the default list.*");
+        Run again = marsad("sources", "import", "--data", data, "--defaults");
+        assertThat(again.out()).contains("imported 0 source(s)");
+
+        Run export = marsad("sources", "export", "--data", data, "-o", work.resolve("out.opml").toString());
+        assertThat(export.exit()).isZero();
+        Path fresh = work.resolve("fresh");
+        Run reimport = marsad("sources", "import", "--data", fresh.toString(), work.resolve("out.opml").toString());
+        assertThat(reimport.exit()).as(reimport.err()).isZero();
+        assertThat(JSON.readTree(marsad("sources", "list", "--data", fresh.toString(), "--json").out()))
+                .hasSameSizeAs(JSON.readTree(marsad("sources", "list", "--data", data, "--json").out()));
+
+        Run removed = marsad("sources", "remove", "--data", data, "BBC Arabic");
+        assertThat(removed.exit()).isZero();
+        assertThat(marsad("sources", "list", "--data", data).out()).doesNotContain("BBC Arabic").contains("Al Jazeera");
+    }
+
+    @Test
+    void badInputsAreOneLineErrors() throws Exception {
+        String data = work.resolve("errors").toString();
+        Run unknown = marsad("sources", "remove", "--data", data, "Nope");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.errLines()).containsExactly("marsad: no source named 'Nope'");
+
+        Run noFeed = marsad("sources", "add", "--data", data, "--name", "X");
+        assertThat(noFeed.exit()).isEqualTo(2);
+        assertThat(noFeed.err()).startsWith("marsad: give at least one --feed or a --sitemap");
+
+        Run badUrl = marsad("sources", "add", "--data", data, "--name", "X", "--feed", "file:///etc/passwd");
+        assertThat(badUrl.exit()).isEqualTo(2);
+        assertThat(badUrl.err()).contains("http(s)");
+
+        assertThat(marsad("sources", "add", "--data", data, "--name", "X", "--feed", "https://x.example/f").exit())
+                .isZero();
+        Run dup = marsad("sources", "add", "--data", data, "--name", "X", "--feed", "https://x.example/f");
+        assertThat(dup.exit()).isEqualTo(1);
+        assertThat(dup.errLines()).containsExactly("marsad: a source named 'X' already exists");
+
+        Run missing = marsad("sources", "import", "--data", data, work.resolve("missing.opml").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.errLines()).hasSize(1);
+
+        Run empty = marsad("run", "--data", work.resolve("empty").toString(), "--once");
+        assertThat(empty.exit()).isEqualTo(1);
+        assertThat(empty.errLines()).singleElement().satisfies(l -> assertThat(l).startsWith("marsad: no sources"));
+    }
+}
