@@ -35,7 +35,10 @@ public final class BenchMain {
         return List.of(
                 new Named("micro", "Micro benchmarks (JMH)", org.marsad.bench.micro.MicroSection::run),
                 new Named("ingest_search", "Ingest and search (end to end)", org.marsad.bench.e2e.IngestSearchSection::run),
-                new Named("accuracy", "Accuracy", org.marsad.bench.accuracy.AccuracySection::run));
+                new Named("accuracy", "Accuracy", org.marsad.bench.accuracy.AccuracySection::run),
+                new Named("extraction", "HTML extraction accuracy",
+                        org.marsad.bench.accuracy.ExtractionSection::run),
+                new Named("stories", "Near-duplicates and stories", org.marsad.bench.accuracy.StoriesSection::run));
     }
 
     private BenchMain() {

@@ -75,7 +75,13 @@ final class ArabicCommand implements Runnable {
         public Integer call() {
             String input = text(text);
             String out = level == Level.display ? ArabicNormalizer.display(input) : ArabicNormalizer.search(input);
-            spec.commandLine().getOut().println(out);
+            // text from standard input keeps its own final newline; do not add a second one
+            if (out.endsWith("\n")) {
+                spec.commandLine().getOut().print(out);
+                spec.commandLine().getOut().flush();
+            } else {
+                spec.commandLine().getOut().println(out);
+            }
             return 0;
         }
     }

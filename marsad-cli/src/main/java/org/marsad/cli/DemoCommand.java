@@ -1,43 +1,102 @@
 package org.marsad.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.marsad.model.ArticleJson;
+import org.marsad.model.Article;
+import org.marsad.store.Archive;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.RawSource;
+import org.marsad.store.Upserted;
+import org.marsad.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code marsad demo}: extracts the bundled sample page (a raw Arabic news page with an appended second
- * article) and prints its articles, as {@code marsad extract} would. Interim: it grows into ingest + serve.
+ * {@code marsad demo}: stores the bundled sample pages in a demo data directory and serves the web UI over them.
+ * Running it again changes nothing already stored (every sample is the same article as before).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Extract the bundled sample Arabic news page and print its articles as JSON.")
+        description = {"Ingest the bundled sample Arabic news pages into a demo data directory and serve the web UI "
+                + "on it: open the printed URL in a browser. Runs until Ctrl-C."})
 final class DemoCommand implements Callable<Integer> {
-    static final String SAMPLE = "sample/sample-page.txt";
+    /** The bundled raw-text pages: the seed page and a handful written for the demo. */
+    static final List<String> SAMPLES = List.of("sample-page.txt", "01-rain-gulf.txt", "02-central-bank.txt",
+            "03-football.txt", "04-ai-conference.txt", "05-book-fair.txt", "06-gaza-aid.txt");
 
-    @Option(names = "--format", paramLabel = "json|jsonl", defaultValue = "json",
-            description = "json (default) or jsonl.")
-    ExtractCommand.Format format;
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "marsad-data/demo",
+            description = "Demo data directory (default: ./marsad-data/demo).")
+    Path data;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "Port (default: 8080; a free one if it is busy).")
+    int port;
+
+    @Option(names = "--no-serve", description = "Only ingest the samples, then exit (for scripts and tests).")
+    boolean noServe;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        byte[] bytes;
-        try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
-            if (in == null) {
-                throw new UserException("the sample page is missing from this build");
-            }
-            bytes = in.readAllBytes();
+    public Integer call() throws IOException, InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw UserException.usage("--port must be between 0 and 65535");
         }
-        List<ObjectNode> nodes = PageFiles.extract("sample-page.txt", bytes).stream().map(ArticleJson::toNode).toList();
-        ExtractCommand.print(spec.commandLine().getOut(), nodes, format);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DataDir dir = new DataDir();
+        dir.dir = data;
+        Archive archive = dir.create();
+        WebServer server;
+        try {
+            int added = ingestSamples(archive);
+            archive.commit();
+            err.println("marsad: demo data in " + data.toAbsolutePath().normalize() + ": "
+                    + archive.store().count() + " articles (" + added + " new or changed)");
+            if (noServe) {
+                archive.close();
+                return 0;
+            }
+            server = WebLauncher.start(archive, "127.0.0.1", port, true, err);
+        } catch (RuntimeException | IOException e) {
+            archive.close();
+            throw e;
+        }
+        WebLauncher.serveUntilStopped(server, archive, out);
         return 0;
+    }
+
+    /** Extracts and stores every sample; returns how many articles were new or changed. */
+    static int ingestSamples(Archive archive) throws IOException {
+        List<ArticleStore.Incoming> batch = new ArrayList<>();
+        for (String name : SAMPLES) {
+            byte[] bytes;
+            try (InputStream in = DemoCommand.class.getResourceAsStream("sample/" + name)) {
+                if (in == null) {
+                    throw new UserException("the sample page " + name + " is missing from this build");
+                }
+                bytes = in.readAllBytes();
+            }
+            RawSource raw = RawSource.text(RawSource.KIND_TEXT_PAGE, "sample/" + name,
+                    new String(bytes, StandardCharsets.UTF_8));
+            for (Article a : PageFiles.extract(name, bytes)) {
+                batch.add(new ArticleStore.Incoming(a, raw));
+            }
+        }
+        int changed = 0;
+        for (Upserted u : archive.save(batch)) {
+            if (u.change() != Upserted.Change.UNCHANGED) {
+                changed++;
+            }
+        }
+        return changed;
     }
 }

@@ -28,7 +28,7 @@ final class ExtractCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { json, jsonl }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|URL", description = "Pages to extract.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|URL", description = "Pages to extract; '-' reads standard input.")
     List<String> inputs;
 
     @Option(names = "--format", paramLabel = "json|jsonl", defaultValue = "json",

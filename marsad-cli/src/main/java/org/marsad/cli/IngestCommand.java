@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,6 +41,8 @@ import picocli.CommandLine.Spec;
  * <ul>
  *   <li>{@code *.jsonl} / {@code *.ndjson}: JSON Lines of articles, as {@code marsad extract --format jsonl}
  *       prints them; each line is one article.</li>
+ *   <li>{@code *.json}: {@code {"articles": [...]}} as {@code marsad extract} prints it, an array of articles, or
+ *       one article.</li>
  *   <li>{@code *.warc} / {@code *.warc.gz}: the HTML response records of a web archive, through the page
  *       extractor; each article keeps a pointer (file, record offset) as its raw source.</li>
  *   <li>anything else: a page (raw text dump, or HTML when the HTML extractor is present), through the same
@@ -52,7 +55,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Store and index the articles of files and directories: raw text pages, HTML pages, "
-                + "JSON Lines of articles (*.jsonl) and web archives (*.warc, *.warc.gz: their HTML responses)."},
+                + "JSON Lines of articles (*.jsonl), JSON (*.json) as marsad extract prints them, and web archives "
+                + "(*.warc, *.warc.gz: their HTML responses)."},
         footer = {"", "Exit status: 0 ok, 1 some input failed (the rest was stored), 2 usage error."})
 final class IngestCommand implements Callable<Integer> {
     private static final int BATCH = 200;
@@ -139,6 +143,10 @@ final class IngestCommand implements Callable<Integer> {
             ingestJsonLines(archive, f, err);
             return;
         }
+        if (lower.endsWith(".json")) {
+            ingestJsonDocument(archive, f, err);
+            return;
+        }
         if (WarcArticles.isWarc(f)) {
             ingestWarc(archive, f, err);
             return;
@@ -212,6 +220,43 @@ final class IngestCommand implements Callable<Integer> {
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             fail(err, f + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    // The shape `marsad extract --format json` prints ({"articles": [...]}), a bare array, or one article.
+    private void ingestJsonDocument(Archive archive, Path f, PrintWriter err) {
+        JsonNode root;
+        try {
+            root = ArticleJson.mapper().readTree(f.toFile());
+        } catch (IOException e) {
+            fail(err, f + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            return;
+        }
+        JsonNode items = root != null && root.isObject() && root.has("articles") ? root.get("articles") : root;
+        List<JsonNode> nodes = new ArrayList<>();
+        if (items != null && items.isArray()) {
+            items.forEach(nodes::add);
+        } else if (items != null && items.isObject()) {
+            nodes.add(items);
+        } else {
+            fail(err, f + ": expected an article, an array of articles or {\"articles\": [...]}");
+            return;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            String where = f + " (article " + (i + 1) + ")";
+            Article a;
+            try {
+                a = ArticleJson.fromNode(nodes.get(i));
+            } catch (IllegalArgumentException e) {
+                fail(err, where + ": " + e.getMessage());
+                continue;
+            }
+            if (isBlank(a.title()) && a.body().isEmpty()) {
+                fail(err, where + ": an article needs a title or a body");
+                continue;
+            }
+            add(archive, a, RawSource.text(RawSource.KIND_JSON, where, nodes.get(i).toString()), err);
+            flushIfFull(archive, err);
         }
     }
 

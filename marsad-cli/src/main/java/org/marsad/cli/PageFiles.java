@@ -20,6 +20,11 @@ import org.marsad.model.ArticleIds;
  * articles their ids. Every failure is a {@link UserException} naming the input.
  */
 final class PageFiles {
+    /** No news page comes near this; a bigger file is a mistake (a video, a database dump). */
+    static final long MAX_BYTES = 64L << 20;
+    /** The input name that means standard input. */
+    static final String STDIN = "-";
+
     private PageFiles() {
     }
 
@@ -28,7 +33,7 @@ final class PageFiles {
         if (isUrl(input)) {
             throw new UserException(input + ": fetching URLs is not supported yet; save the page to a file");
         }
-        return extract(input, read(input));
+        return extract(input, STDIN.equals(input) ? readStdin() : read(input));
     }
 
     /** The articles of a page's bytes; {@code name} is used for format sniffing and error messages. */
@@ -68,13 +73,31 @@ final class PageFiles {
             throw new UserException(input + ": no such file");
         }
         try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new UserException(input + ": file too large for a news page (%d MB; the limit is %d MB)"
+                        .formatted(size >> 20, MAX_BYTES >> 20));
+            }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new UserException(input + ": no such file");
         } catch (AccessDeniedException e) {
             throw new UserException(input + ": permission denied");
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             throw new UserException(input + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static byte[] readStdin() {
+        try {
+            byte[] bytes = System.in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new UserException("-: standard input too large for a news page (the limit is %d MB)"
+                        .formatted(MAX_BYTES >> 20));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UserException("-: cannot read standard input (" + e.getMessage() + ")");
         }
     }
 }

@@ -69,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
         if (json) {
             out.println(ArticleJson.pretty(toJson(results)));
         } else {
-            printText(out, results);
+            printText(out, results, System.console() != null);
         }
         out.flush();
         return 0;
@@ -100,7 +100,7 @@ final class SearchCommand implements Callable<Integer> {
         return root;
     }
 
-    private static void printText(PrintWriter out, SearchResults results) {
+    private static void printText(PrintWriter out, SearchResults results, boolean terminal) {
         if (results.total() == 0) {
             out.println("no results");
             return;
@@ -116,12 +116,24 @@ final class SearchCommand implements Callable<Integer> {
             appendPart(meta, "id " + h.id());
             out.println(meta);
             if (!h.snippet().isBlank()) {
-                out.println("   " + h.snippet().replaceAll("\\s+", " "));
+                out.println("   " + (terminal ? bold(h) : h.snippet()));
             }
         }
         out.println(results.hits().size() < results.total()
                 ? "showing " + results.hits().size() + " of " + results.total() + " results"
                 : results.total() + (results.total() == 1 ? " result" : " results"));
+    }
+
+    // Matched words in bold, for a person reading a terminal.
+    private static String bold(SearchHit h) {
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        for (SearchHit.Span s : h.highlights()) {
+            sb.append(h.snippet(), at, s.start()).append("\u001b[1m").append(h.snippet(), s.start(), s.end())
+                    .append("\u001b[0m");
+            at = s.end();
+        }
+        return sb.append(h.snippet().substring(at)).toString();
     }
 
     private static void appendPart(StringBuilder sb, String part) {

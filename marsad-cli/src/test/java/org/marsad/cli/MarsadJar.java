@@ -31,6 +31,10 @@ final class MarsadJar {
     }
 
     static Run run(Path workDir, String... args) throws IOException, InterruptedException {
+        return runWithInput(workDir, new byte[0], args);
+    }
+
+    static Run runWithInput(Path workDir, byte[] stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar().toString()));
@@ -40,7 +44,9 @@ final class MarsadJar {
         Process p = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
                 .start();
-        p.getOutputStream().close();
+        try (var in = p.getOutputStream()) {
+            in.write(stdin);
+        }
         // A bound so that a hung command fails the build instead of stalling it; not a performance check.
         if (!p.waitFor(3, TimeUnit.MINUTES)) {
             p.destroyForcibly();

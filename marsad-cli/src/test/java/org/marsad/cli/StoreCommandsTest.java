@@ -136,6 +136,21 @@ class StoreCommandsTest {
     }
 
     @Test
+    void ingestReadsWhatExtractPrints() throws IOException {
+        CliRun extract = CliRun.of("extract", pages().resolve("gaza-talks.txt").toString());
+        Path json = tmp.resolve("extracted.json");
+        Files.writeString(json, extract.out());
+        Path broken = tmp.resolve("broken.json");
+        Files.writeString(broken, "{\"articles\": [");
+        CliRun ingest = CliRun.of("ingest", "--data", data(), json.toString(), broken.toString());
+        assertThat(ingest.out().strip()).isEqualTo("read 1, new 1, updated 0, unchanged 0, failed 1");
+        assertThat(ingest.err()).contains("broken.json: not valid JSON");
+        // The same page ingested raw is the same article.
+        CliRun raw = CliRun.of("ingest", "--data", data(), pages().resolve("gaza-talks.txt").toString());
+        assertThat(raw.out()).contains("new 0");
+    }
+
+    @Test
     void csvQuotesFieldsThatNeedIt() {
         assertThat(ExportCommand.csvRow(List.of("a", "b,c", "say \"hi\"", "two\nlines", "")))
                 .isEqualTo("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n");

@@ -1,6 +1,7 @@
 package org.marsad.extract;
 
 import java.util.Optional;
+import org.marsad.extract.html.HtmlPageExtractor;
 import org.marsad.extract.text.TextPageExtractor;
 
 /**
@@ -15,7 +16,7 @@ public final class PageExtractors {
     public static Optional<PageExtractor> forFormat(PageFormat format) {
         return switch (format) {
             case TEXT -> Optional.of(new TextPageExtractor());
-            case HTML -> Optional.empty();
+            case HTML -> Optional.of(new HtmlPageExtractor());
         };
     }
 }

@@ -25,6 +25,10 @@ import java.util.Optional;
  * @param tags         keyword tags the page lists
  * @param related      the page's "read also" items
  * @param fetchedAt    ISO-8601 instant the page was fetched or read, when known
+ * @param duplicateOf  id of the earliest known original when this article is a (near-)copy of it; null for an
+ *                     original or before enrichment
+ * @param story        id of the story the article belongs to (a lone article is a story of its own); null before
+ *                     the article is stored and enriched
  */
 public record Article(
         String id,
@@ -38,7 +42,9 @@ public record Article(
         List<String> body,
         List<String> tags,
         List<RelatedLink> related,
-        String fetchedAt) {
+        String fetchedAt,
+        String duplicateOf,
+        String story) {
 
     public Article {
         body = body == null ? List.of() : List.copyOf(body);
@@ -47,6 +53,14 @@ public record Article(
         if (published != null) {
             PublishedDates.requireValid(published);
         }
+    }
+
+    /** An article as extracted: not yet enriched, so without {@code duplicateOf} and {@code story}. */
+    public Article(String id, String url, String title, String published, String publishedText, String source,
+                   String author, String language, List<String> body, List<String> tags, List<RelatedLink> related,
+                   String fetchedAt) {
+        this(id, url, title, published, publishedText, source, author, language, body, tags, related, fetchedAt,
+                null, null);
     }
 
     /** The calendar day of publication in the page's own time zone, if known. */
@@ -61,17 +75,23 @@ public record Article(
 
     public Article withId(String newId) {
         return new Article(newId, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt);
+                related, fetchedAt, duplicateOf, story);
     }
 
     public Article withUrl(String newUrl) {
         return new Article(id, newUrl, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt);
+                related, fetchedAt, duplicateOf, story);
     }
 
     public Article withFetchedAt(String newFetchedAt) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, newFetchedAt);
+                related, newFetchedAt, duplicateOf, story);
+    }
+
+    /** This article with the enrichment decisions: its original (null for an original) and its story. */
+    public Article withEnrichment(String newDuplicateOf, String newStory) {
+        return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
+                related, fetchedAt, newDuplicateOf, newStory);
     }
 
     /** A builder for extractors, which discover fields one by one. */
@@ -93,6 +113,8 @@ public record Article(
         private List<String> tags = List.of();
         private List<RelatedLink> related = List.of();
         private String fetchedAt;
+        private String duplicateOf;
+        private String story;
 
         private Builder() {
         }
@@ -109,10 +131,12 @@ public record Article(
         public Builder tags(List<String> v) { tags = Objects.requireNonNullElse(v, List.of()); return this; }
         public Builder related(List<RelatedLink> v) { related = Objects.requireNonNullElse(v, List.of()); return this; }
         public Builder fetchedAt(String v) { fetchedAt = v; return this; }
+        public Builder duplicateOf(String v) { duplicateOf = v; return this; }
+        public Builder story(String v) { story = v; return this; }
 
         public Article build() {
             return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                    related, fetchedAt);
+                    related, fetchedAt, duplicateOf, story);
         }
     }
 }

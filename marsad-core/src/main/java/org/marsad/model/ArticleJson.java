@@ -48,6 +48,8 @@ public final class ArticleJson {
             item.put("url", r.url());
         }
         o.put("fetched_at", a.fetchedAt());
+        o.put("duplicate_of", a.duplicateOf());
+        o.put("story", a.story());
         return o;
     }
 
@@ -103,7 +105,8 @@ public final class ArticleJson {
         return new Article(
                 text(node, "id"), text(node, "url"), text(node, "title"), text(node, "published"),
                 text(node, "published_text"), text(node, "source"), text(node, "author"), text(node, "language"),
-                strings(node, "body"), strings(node, "tags"), related, text(node, "fetched_at"));
+                strings(node, "body"), strings(node, "tags"), related, text(node, "fetched_at"),
+                text(node, "duplicate_of"), text(node, "story"));
     }
 
     private static String text(JsonNode node, String key) {

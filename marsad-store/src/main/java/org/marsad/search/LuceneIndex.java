@@ -285,10 +285,11 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
-    private static String lead(String body) {
-        if (body == null) {
+    private static String lead(String text) {
+        if (text == null) {
             return "";
         }
+        String body = text.replaceAll("\\s+", " ").strip();
         if (body.length() <= Snippets.MAX_PASSAGE) {
             return body;
         }

@@ -43,7 +43,21 @@ final class Snippets extends PassageFormatter {
                 }
             }
         }
-        return new Snippet(text.toString().strip().isEmpty() ? "" : text.toString(), List.copyOf(spans));
+        // Paragraph breaks inside a snippet become spaces (one for one, so the spans stay right); the ends are
+        // trimmed and the spans shifted by what was cut at the start.
+        String flat = text.toString().replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        int lead = 0;
+        while (lead < flat.length() && flat.charAt(lead) == ' ') {
+            lead++;
+        }
+        String trimmed = flat.substring(lead).stripTrailing();
+        List<SearchHit.Span> shifted = new ArrayList<>(spans.size());
+        for (SearchHit.Span sp : spans) {
+            if (sp.start() - lead >= 0 && sp.end() - lead <= trimmed.length()) {
+                shifted.add(new SearchHit.Span(sp.start() - lead, sp.end() - lead));
+            }
+        }
+        return new Snippet(trimmed, List.copyOf(shifted));
     }
 
     private static int wordStart(String s, int i, int floor) {

@@ -8,6 +8,8 @@ import org.marsad.search.SearchHit;
 import org.marsad.search.SearchIndex;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
+import org.marsad.store.stories.Stories;
+import org.marsad.store.stories.StoryIndexer;
 
 /**
  * A Marsad data directory: the store (the truth) and the search index derived from it, kept in agreement.
@@ -40,6 +42,7 @@ public final class Archive implements AutoCloseable {
     private final Repair repair;
     private long indexedSeq;
     private long committedSeq;
+    private StoryIndexer stories;
 
     /**
      * What opening did to bring the index in line with the store.
@@ -140,6 +143,7 @@ public final class Archive implements AutoCloseable {
      */
     public synchronized List<Upserted> save(List<ArticleStore.Incoming> batch) {
         List<Upserted> results = store.upsertAll(batch);
+        storyIndexer().record(results);
         if (!index.writable()) {
             return results;
         }
@@ -160,6 +164,28 @@ public final class Archive implements AutoCloseable {
             commit();
         }
         return results;
+    }
+
+    /**
+     * Near-duplicates and stories, write side: opened on first use (replaying the stored decisions and enriching
+     * articles stored without one); {@link #save} feeds it every batch.
+     */
+    public synchronized StoryIndexer storyIndexer() {
+        if (stories == null) {
+            stories = StoryIndexer.open(store);
+        }
+        return stories;
+    }
+
+    /** Stories and copies, read side (SQL only, no start-up cost). */
+    public Stories stories() {
+        return new Stories(store);
+    }
+
+    /** Related articles from other stories, most recent first (see {@link Stories#related}). */
+    public List<Article> related(String id, int limit) {
+        List<String> similar = similar(id, Math.max(10, limit * 5)).stream().map(SearchHit::id).toList();
+        return stories().related(id, similar, limit);
     }
 
     /** Indexes every article the store holds beyond what the index has; returns how many. */

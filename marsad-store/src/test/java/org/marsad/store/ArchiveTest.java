@@ -217,6 +217,21 @@ class ArchiveTest {
         }
     }
 
+    @Test
+    void aSecondOpenerWhileTheIndexIsHeldSearchesAndStoresAndTheHolderCatchesUp() {
+        try (Archive holder = Archive.open(dir, null)) {
+            fill(holder);
+            try (Archive second = Archive.open(dir, null)) {
+                assertThat(second.index().writable()).isFalse();
+                assertThat(second.search(query("غزة")).total()).isEqualTo(3);
+                second.save(article(8, "خبر من عملية أخرى عن غزة", "نص الخبر.", "الجزيرة", "2023-12-26"), null);
+                assertThat(second.store().count()).isEqualTo(7);
+            }
+            assertThat(holder.catchUp()).isEqualTo(1);
+            assertThat(holder.search(query("غزة")).total()).isEqualTo(4);
+        }
+    }
+
     private static void deleteTree(Path p) throws IOException {
         try (Stream<Path> s = Files.walk(p)) {
             for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {

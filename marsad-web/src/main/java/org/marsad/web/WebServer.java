@@ -80,6 +80,9 @@ public final class WebServer implements AutoCloseable {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.http.maxRequestSize = 64 * 1024;
+            // Room for a long Arabic query (each letter is 6 bytes percent-encoded) to reach Params and get the
+            // Arabic 400 page rather than Jetty's bare 431.
+            c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(64 * 1024));
             c.requestLogger.http((ctx, ms) -> metrics.record(routeOf(ctx), ctx.method().name(), ctx.statusCode(),
                     (long) (ms * 1_000_000)));
             RoutesConfig r = c.routes;

@@ -62,6 +62,15 @@ public final class HttpLoad {
     }
 
     public static Result run(List<URI> uris, int clients, Duration duration) throws InterruptedException {
+        return run(uris, clients, duration, 1);
+    }
+
+    /**
+     * As {@link #run(List, int, Duration)}, but each client also sends at least minPerClient requests, however long
+     * that takes (a loaded machine must not leave a run with no samples).
+     */
+    public static Result run(List<URI> uris, int clients, Duration duration, int minPerClient)
+            throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .version(HttpClient.Version.HTTP_1_1).build();
         AtomicLong next = new AtomicLong();
@@ -74,7 +83,9 @@ public final class HttpLoad {
             futures.add(pool.submit(() -> {
                 long[] lat = new long[1024];
                 int n = 0;
-                while (System.nanoTime() < end) {
+                int sent = 0;
+                while (System.nanoTime() < end || sent < minPerClient) {
+                    sent++;
                     URI u = uris.get((int) (next.getAndIncrement() % uris.size()));
                     long s = System.nanoTime();
                     try {

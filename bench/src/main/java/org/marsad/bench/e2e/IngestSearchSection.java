@@ -1,7 +1,6 @@
 package org.marsad.bench.e2e;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +18,17 @@ import org.marsad.bench.report.Headline;
 import org.marsad.bench.report.Percentiles;
 import org.marsad.bench.report.Section;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+import org.marsad.search.SearchRequest;
+import org.marsad.store.Archive;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.RawSource;
+import org.marsad.web.WebServer;
 
 /**
- * End to end: ingest throughput of the real {@code marsad ingest} against Lucene indexing the same articles alone;
- * search latency over the bench corpus against Lucene alone; and, once {@code marsad serve} exists, requests/s and
- * p50/p99 of the JSON API and the search page under concurrent load on loopback.
+ * End to end over the bench corpus (100,000 articles; 5,000 with --quick): ingest throughput of Marsad's archive
+ * (store + index) against Lucene indexing the same articles alone; search latency p50/p99 against Lucene alone on
+ * the same words; requests/s and p50/p99 of the JSON API and the search page under concurrent clients on loopback.
  */
 public final class IngestSearchSection {
     private IngestSearchSection() {
@@ -33,7 +38,7 @@ public final class IngestSearchSection {
         Section s = ctx.report().section("ingest_search", "Ingest and search (end to end)");
         Path dir = ctx.work().resolve("e2e");
         Files.createDirectories(dir);
-        int n = ctx.size(10_000, 100_000);
+        int n = ctx.size(5_000, 100_000);
         List<Article> articles = Corpus.synthesize(ctx.corpus().articles(), n, 20180401L);
         Path jsonl = dir.resolve("corpus.jsonl");
         Corpus.writeJsonl(articles, jsonl);
@@ -71,92 +76,87 @@ public final class IngestSearchSection {
         }
         double luceneAps = n / ((Number) lf.get("index_s")).doubleValue();
 
-        MarsadProcess marsad = new MarsadProcess(ctx.root().resolve("marsad-cli/target/marsad.jar"),
-                dir.resolve("logs"));
-        if (!marsad.available()) {
-            s.note("Marsad side skipped: " + marsad.jar() + " is missing (bench/run builds it).");
-            return;
-        }
-        // Is ingest implemented in this build? Try it on two articles before spending minutes on the corpus.
-        Path probe = dir.resolve("probe.jsonl");
-        Corpus.writeJsonl(Corpus.bundled().articles(), probe);
-        MarsadProcess.Outcome tried = marsad.run("ingest-probe", 120, "ingest", "--data",
-                dir.resolve("probe-data").toString(), probe.toString());
-        if (tried.exitCode() != 0) {
-            s.note("Marsad ingest and search skipped: `marsad ingest` failed on two articles (" + tried.lastLine()
-                    + "); Lucene baseline figures only.");
-            return;
-        }
-        MarsadProcess.Outcome startup = marsad.run("version", 60, "--version");
-        Path data = dir.resolve("marsad-data");
-        MarsadProcess.Outcome ingest = marsad.run("ingest", ctx.size(600, 1500), "ingest", "--data", data.toString(),
-                jsonl.toString());
+        // Marsad: the store archive (SQLite system of record + Lucene index with Marsad's analysis), in this JVM.
         Figures mf = f.group("marsad");
-        if (ingest.exitCode() != 0) {
-            s.note("`marsad ingest` of the corpus failed (" + ingest.lastLine() + ")");
-            return;
-        }
-        double ingestSecs = Math.max(0.001, ingest.seconds() - startup.seconds());
-        double aps = n / ingestSecs;
-        mf.put("ingest_wall_s", ingest.seconds()).put("jvm_startup_s", startup.seconds()).put("articles_per_s", aps);
-        f.ratio("articles_per_s", aps, luceneAps);
-        ctx.report().headline(new Headline("ingest throughput", "articles/s", aps, "Lucene indexing alone",
-                luceneAps, true));
-        s.note("Ingest: `marsad ingest --data DIR corpus.jsonl` as a separate process (store, analysis, index), its "
-                + "JVM start-up (`marsad --version`) subtracted; Lucene alone: ArabicAnalyzer, same title and body, "
-                + "one commit. Ingest summary: " + ingest.lastLine());
+        Path data = dir.resolve("marsad-data");
+        int batch = 500;
+        try (Archive archive = Archive.open(data, null)) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < articles.size(); i += batch) {
+                List<ArticleStore.Incoming> in = new ArrayList<>(batch);
+                for (Article a : articles.subList(i, Math.min(articles.size(), i + batch))) {
+                    in.add(new ArticleStore.Incoming(a, RawSource.text(RawSource.KIND_JSON, "bench:corpus.jsonl",
+                            ArticleJson.toLine(a))));
+                }
+                archive.save(in);
+            }
+            archive.commit();
+            double secs = (System.nanoTime() - t0) / 1e9;
+            double aps = n / secs;
+            mf.put("ingest_s", secs).put("articles_per_s", aps).put("stored", archive.store().count());
+            f.ratio("articles_per_s", aps, luceneAps);
+            ctx.report().headline(new Headline("ingest throughput", "articles/s", aps, "Lucene indexing alone",
+                    luceneAps, true));
+            s.note("Ingest: Archive.save in batches of " + batch + " (store upsert with raw source, then index with "
+                    + "Marsad's exact and stemmed fields), one final commit; Lucene alone: stock ArabicAnalyzer, "
+                    + "same title and body, one commit.");
 
-        serveAndLoad(ctx, s, marsad, data, n, queries, clients, loadTime, luceneP50, luceneP99, luceneQps);
+            for (int i = 0; i < Math.min(100, queries.size()); i++) {
+                archive.search(SearchRequest.of(queries.get(i)));
+            }
+            long[] lat = new long[queries.size()];
+            long hits = 0;
+            for (int i = 0; i < queries.size(); i++) {
+                long q0 = System.nanoTime();
+                hits += archive.search(SearchRequest.of(queries.get(i))).total();
+                lat[i] = System.nanoTime() - q0;
+            }
+            Percentiles.Latency l = Percentiles.latencyNanos(lat);
+            mf.put("search", l.toFigures());
+            mf.put("mean_total_hits", (double) hits / queries.size());
+            f.ratio("p50_ms", l.p50Ms(), luceneP50);
+            f.ratio("p99_ms", l.p99Ms(), luceneP99);
+            ctx.report().headline(new Headline("search latency p50 (" + n + " articles)", "ms", l.p50Ms(),
+                    "Lucene search alone", luceneP50, false));
+            ctx.report().headline(new Headline("search latency p99 (" + n + " articles)", "ms", l.p99Ms(),
+                    "Lucene search alone", luceneP99, false));
+            s.note("Search: Archive.search(SearchRequest.of(words)) in-process, top 10 with snippets, highlights and "
+                    + "facets; Lucene alone: top 10 ids for the same words OR-ed over title and body.");
+
+            serveAndLoad(ctx, s, archive, n, queries, clients, loadTime, luceneQps);
+        }
     }
 
-    private static void serveAndLoad(Context ctx, Section s, MarsadProcess marsad, Path data, int articles,
-                                     List<String> queries,
-                                     int clients, Duration loadTime, double luceneP50, double luceneP99,
-                                     double luceneQps) throws Exception {
-        int port;
-        try (ServerSocket ss = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = ss.getLocalPort();
-        }
-        Process server = marsad.start("serve", "serve", "--data", data.toString(), "--port", Integer.toString(port));
-        try {
-            String base = "http://127.0.0.1:" + port;
-            if (!HttpLoad.awaitUp(base + "/api/articles?q=", Duration.ofSeconds(120), server)) {
-                s.note("Web load skipped: `marsad serve --port " + port + "` did not answer /api/articles (see "
-                        + "work/e2e/logs/serve.log).");
+    private static void serveAndLoad(Context ctx, Section s, Archive archive, int articles, List<String> queries,
+                                     int clients, Duration loadTime, double luceneQps) throws Exception {
+        try (WebServer server = WebServer.start(WebServer.Config.of(archive, "127.0.0.1",
+                0))) {
+            String base = "http://127.0.0.1:" + server.port();
+            if (!HttpLoad.awaitUp(base + "/api/articles?q=", Duration.ofSeconds(60), null)) {
+                s.note("Web load skipped: the web server did not answer /api/articles.");
                 return;
             }
             Figures wf = s.figures().group("web");
-            List<URI> api = HttpLoad.uris(base, "/api/articles?q=", queries);
-            // Warm-up, then one client at a time: the latency a single user sees, next to Lucene alone.
-            HttpLoad.run(api, 1, Duration.ofSeconds(ctx.size(2, 10)));
-            HttpLoad.Result single = HttpLoad.run(api, 1, Duration.ofSeconds(ctx.size(5, 30)));
-            if (single.latency() != null) {
-                Figures sf = wf.group("api_single_client");
-                sf.put("requests_per_s", single.requestsPerS()).put("errors", single.errors());
-                sf.put("latency", single.latency().toFigures());
-                sf.ratio("p50_ms", single.latency().p50Ms(), luceneP50);
-                sf.ratio("p99_ms", single.latency().p99Ms(), luceneP99);
-                ctx.report().headline(new Headline("search latency p50, /api/articles?q= (" + articles + " articles)", "ms",
-                        single.latency().p50Ms(), "Lucene search alone", luceneP50, false));
-                ctx.report().headline(new Headline("search latency p99, /api/articles?q= (" + articles + " articles)", "ms",
-                        single.latency().p99Ms(), "Lucene search alone", luceneP99, false));
-            }
             for (String[] path : new String[][] {{"api", "/api/articles?q="}, {"search_page", "/search?q="}}) {
-                HttpLoad.Result r = HttpLoad.run(HttpLoad.uris(base, path[1], queries), clients, loadTime);
-                Figures g = wf.group(path[0] + "_concurrent");
+                List<URI> uris = HttpLoad.uris(base, path[1], queries);
+                HttpLoad.run(uris, clients, Duration.ofSeconds(ctx.size(2, 5))); // warm-up
+                HttpLoad.Result r = HttpLoad.run(uris, clients, loadTime);
+                Figures g = wf.group(path[0]);
                 g.put("clients", clients).put("requests_per_s", r.requestsPerS()).put("errors", r.errors());
                 if (r.latency() != null) {
                     g.put("latency", r.latency().toFigures());
+                    ctx.report().headline(new Headline(path[1] + " p99 under " + clients + " clients", "ms",
+                            r.latency().p99Ms(), null, Double.NaN, false));
                 }
                 g.ratio("requests_per_s", r.requestsPerS(), luceneQps);
-                ctx.report().headline(new Headline(path[1] + " under " + clients + " clients", "requests/s",
-                        r.requestsPerS(), "Lucene search alone, same clients", luceneQps, true));
+                ctx.report().headline(new Headline(path[1] + " under " + clients + " clients (" + articles
+                        + " articles)", "requests/s", r.requestsPerS(), "Lucene search alone, same threads",
+                        luceneQps, true));
             }
-            s.note("Web: `marsad serve` on loopback; closed-loop HTTP/1.1 clients cycling through the queries; "
-                    + "the search-page and API figures include rendering and JSON; the baseline is Lucene alone "
+            s.note("Web: the web server (Javalin) over the same archive on loopback, in the bench JVM; " + clients
+                    + " closed-loop HTTP/1.1 clients cycling through the queries for " + loadTime.toSeconds()
+                    + " s after a warm-up; page and API figures include rendering and JSON. Baseline: Lucene alone "
                     + "answering the same queries from as many threads in-process.");
-        } finally {
-            MarsadProcess.stop(server);
         }
     }
 

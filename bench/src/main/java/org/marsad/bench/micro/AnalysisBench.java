@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.marsad.search.analysis.MarsadAnalyzer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
@@ -18,11 +19,18 @@ public class AnalysisBench {
     @State(Scope.Thread)
     public static class Analyzers {
         final Analyzer lucene = new ArabicAnalyzer();
+        final Analyzer marsad = new MarsadAnalyzer(MarsadAnalyzer.Mode.STEMMED);
     }
 
     @Benchmark
     public void luceneArabicAnalyzer(TextSample s, Analyzers a, Blackhole bh) {
         consumeAll(a.lucene, s, bh);
+    }
+
+    /** Marsad's stemmed field (the exact field is a subset of its work: no clitic or suffix stripping). */
+    @Benchmark
+    public void marsadAnalyzer(TextSample s, Analyzers a, Blackhole bh) {
+        consumeAll(a.marsad, s, bh);
     }
 
     static void consumeAll(Analyzer analyzer, TextSample s, Blackhole bh) {

@@ -1,6 +1,7 @@
 package org.marsad.bench.micro;
 
 import org.jsoup.Jsoup;
+import org.marsad.extract.html.HtmlArticleExtractor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -11,6 +12,13 @@ public class ExtractBench {
     public void jsoupParse(HtmlSample s, Blackhole bh) {
         for (int i = 0; i < s.pages.size(); i++) {
             bh.consume(Jsoup.parse(s.pages.get(i), s.urls.get(i)));
+        }
+    }
+
+    @Benchmark
+    public void marsadHtml(HtmlSample s, Blackhole bh) {
+        for (int i = 0; i < s.pages.size(); i++) {
+            bh.consume(HtmlArticleExtractor.extract(s.pages.get(i), s.urls.get(i)));
         }
     }
 }

@@ -55,13 +55,17 @@ public final class MicroSection {
         p.add(new Pair("dates", "date finding", "DatesBench.marsadDates",
                 "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT,
                 () -> org.marsad.arabic.dates.ArabicDates.find(TEXT_PROBE, LocalDate.of(2024, 1, 1))));
-        p.add(new Pair("analysis", "search analysis", null,
-                "AnalysisBench.luceneArabicAnalyzer", "Lucene ArabicAnalyzer", Input.TEXT, null));
+        p.add(new Pair("analysis", "search analysis (stemmed)", "AnalysisBench.marsadAnalyzer",
+                "AnalysisBench.luceneArabicAnalyzer", "Lucene ArabicAnalyzer", Input.TEXT,
+                () -> new org.marsad.search.analysis.MarsadAnalyzer(
+                        org.marsad.search.analysis.MarsadAnalyzer.Mode.STEMMED).close()));
         p.add(new Pair("extract_text", "raw text page extraction", "ExtractTextBench.marsadTextPage",
                 "ExtractTextBench.luceneNormalizeLines", "line split + Lucene ArabicNormalizer", Input.TEXT_PAGES,
                 () -> new org.marsad.extract.text.TextPageExtractor().extract(TEXT_PROBE)));
-        p.add(new Pair("extract_html", "HTML extraction", null,
-                "ExtractBench.jsoupParse", "jsoup parse alone", Input.HTML, null));
+        p.add(new Pair("extract_html", "HTML extraction", "ExtractBench.marsadHtml",
+                "ExtractBench.jsoupParse", "jsoup parse alone", Input.HTML,
+                () -> org.marsad.extract.html.HtmlArticleExtractor.extract("<html><body><p>" + TEXT_PROBE
+                        + "</p></body></html>", "https://example.invalid/")));
         return p;
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.marsad.bench.data.EvalData;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.Enricher;
 import org.marsad.enrich.Enrichment;
@@ -29,15 +30,18 @@ import org.marsad.model.Article;
  * memory of incremental dedup + clustering on synthetic archives made by replicating real articles with
  * perturbations.
  *
- * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N]}. Without the evaluation data it
- * prints a note and exits 0.
+ * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N]}; the evaluation directory is
+ * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
+ * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties
+ * {@code dedup.jaccard}, {@code dedup.containment}, {@code dedup.ratio} and {@code story.threshold}.
  */
 public final class StoriesBench {
     private StoriesBench() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path eval = Path.of(System.getProperty("marsad.eval", "/work/shared/eval")).resolve("ant-2018-04");
+        Path eval = EvalData.locate(Path.of(""), System.getenv("MARSAD_EVAL_DIR"))
+                .map(d -> d.dir().resolve("ant-2018-04")).orElse(Path.of("..", "shared", "eval", "ant-2018-04"));
         List<Integer> sizes = List.of(100_000, 1_000_000);
         int show = 0;
         for (int i = 0; i < args.length; i++) {
@@ -256,23 +260,27 @@ public final class StoriesBench {
                 }
             }
         }
-        System.gc();
         long heapBefore = usedHeap();
         Enricher e = new Enricher();
         Random rnd = new Random(42);
         long featureNanos = 0;
         long enrichNanos = 0;
         int dups = 0;
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
+        long perturbNanos = 0;
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             Article a = base.get(i % base.size());
             int round = i / base.size();
+            long p0 = mx.getCurrentThreadCpuTime();
             Article synthetic = round == 0 ? a : perturb(a, round, rnd, vocab);
-            long f0 = System.nanoTime();
+            long f0 = mx.getCurrentThreadCpuTime();
+            perturbNanos += f0 - p0;
             ArticleFeatures f = ArticleFeatures.of(synthetic, Instant.EPOCH);
-            long f1 = System.nanoTime();
+            long f1 = mx.getCurrentThreadCpuTime();
             Enrichment r = e.enrich(f);
-            long f2 = System.nanoTime();
+            long f2 = mx.getCurrentThreadCpuTime();
             featureNanos += f1 - f0;
             enrichNanos += f2 - f1;
             if (r.duplicateOf() != null) {
@@ -280,12 +288,13 @@ public final class StoriesBench {
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.gc();
+        double cpuSecs = (featureNanos + enrichNanos) / 1e9;
         long heapAfter = usedHeap();
-        System.out.printf(Locale.ROOT, "throughput at %,d articles: %.0f articles/s overall (features %.0f µs/article,"
-                        + " dedup+clustering %.0f µs/article); %d copies, %d stories; heap retained %.0f MB"
-                        + " (estimate by structure %.0f MB)%n",
-                n, n / secs, featureNanos / 1e3 / n, enrichNanos / 1e3 / n, dups, e.clusterer().size(),
+        System.out.printf(Locale.ROOT, "throughput at %,d articles: %.0f articles per CPU-second (features %.0f µs,"
+                        + " dedup+clustering %.0f µs per article, CPU time of the one enriching thread; wall clock"
+                        + " %.0f s on a shared machine, synthesis included); %,d copies, %,d stories; heap retained"
+                        + " %.0f MB (estimate by structure %.0f MB)%n",
+                n, n / cpuSecs, featureNanos / 1e3 / n, enrichNanos / 1e3 / n, secs, dups, e.clusterer().size(),
                 (heapAfter - heapBefore) / 1e6, e.memoryBytes() / 1e6);
     }
 
@@ -308,7 +317,14 @@ public final class StoriesBench {
     }
 
     private static long usedHeap() {
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

@@ -46,7 +46,8 @@ public final class ArabicDates {
     private static final String PAST = "الماضي|المنصرم|الفايت|السابق";
     private static final String FUTURE = "المقبل|القادم";
     private static final String CURRENT = "الجاري|الحالي";
-    private static final String PERIODS = "صباحا|صباح|مساءا|مساء|ظهرا|الظهر|عصرا|ليلا|فجرا|ص|م|(?i:am|pm|a\\.m\\.|p\\.m\\.)";
+    private static final String PERIODS =
+            "صباحا|صباح|مساءا|مساء|ظهرا|الظهر|عصرا|ليلا|فجرا|ص|م|(?i:am|pm|a\\.m\\.|p\\.m\\.)";
     /** Fast rejection of word starts that cannot open an Arabic or numeric date (the patterns run per article). */
     private static final String ARABIC_START = "(?=[0-9]|ال|صباح|مساء|ليل|فجر|ظهر|عصر|ضحي|يوم|نهار)";
     private static final String WEEKDAY = DateWords.weekdayAlternation();
@@ -58,7 +59,7 @@ public final class ArabicDates {
             + "(?:(?<d>\\d{1,2})(?!\\d)|(?<ord>" + DateWords.ordinalAlternation() + ")\\s+من)"
             + "(?:\\s*[-/.]\\s*|\\s*)(?:من\\s+)?(?:شهر\\s+)?"
             + "(?<m>" + DateWords.monthAlternation() + ")" + END_OF_WORD
-            + "(?<pair>\\s*[/(-]\\s*" + DateWords.monthAlternation() + END_OF_WORD + "\\s*\\)?)?"
+            + "(?<pair>\\s*[/(-]\\s*" + DateWords.monthAlternation() + END_OF_WORD + "(?:\\s*\\))?)?"
             + "(?<year>\\s*[-/.,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|السنه)?\\s*(?<y>\\d{4})(?!\\d)"
             + "(?:\\s*(?<era>هجريه|هجري|ه|ميلاديه|ميلادي|م)" + END_OF_WORD + "\\.?)?)?"
             + "(?:\\s+(?<rel>" + PAST + "|" + FUTURE + "|" + CURRENT + ")" + END_OF_WORD
@@ -66,16 +67,24 @@ public final class ArabicDates {
             + ")?"
             + timeAfter());
 
+    /** WordPress with Arabic month names and an English layout: "يناير 14, 2024". The year is required. */
+    private static final Pattern ARABIC_MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER
+            + "(?:(?<wd>" + WEEKDAY + ")\\s*[,،]?\\s*)?"
+            + "(?<m>" + DateWords.monthAlternation() + ")" + END_OF_WORD
+            + "\\s*(?<d>\\d{1,2})(?!\\d)\\s*[,،]\\s*(?<y>\\d{4})(?!\\d)" + timeAfter());
+
     private static final String ENGLISH_WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+)?";
     private static final String ENGLISH_MONTH = "(?<m>" + DateWords.englishMonthAlternation() + ")(?![a-z])\\.?";
     private static final String ENGLISH_TAIL = timeAfter() + "(?:\\s*(?:gmt|utc)(?![a-z]))?";
 
-    private static final Pattern ENGLISH_DAY_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[0-9a-zA-Z])" + ENGLISH_WEEKDAY
+    private static final Pattern ENGLISH_DAY_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[0-9a-zA-Z])"
+            + ENGLISH_WEEKDAY
             + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:of\\s+)?" + ENGLISH_MONTH + "\\s*,?\\s*(?<y>\\d{4})(?!\\d)"
             + ENGLISH_TAIL, Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ENGLISH_MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[a-zA-Z])" + ENGLISH_WEEKDAY
+    private static final Pattern ENGLISH_MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[a-zA-Z])"
+            + ENGLISH_WEEKDAY
             + ENGLISH_MONTH + "\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*,?\\s*(?<y>\\d{4})(?!\\d)"
             + ENGLISH_TAIL, Pattern.CASE_INSENSITIVE);
 
@@ -110,6 +119,18 @@ public final class ArabicDates {
     private static final int MONTH_AFTER = 128;
     private static final int RELATIVE_BEFORE = 24;
     private static final int RELATIVE_AFTER = 96;
+    private static final int NUMERIC_BEFORE = 64;
+    private static final int NUMERIC_AFTER = 96;
+    private static final int ENGLISH_BEFORE = 40;
+    private static final int ENGLISH_AFTER = 80;
+    private static final Set<String> ENGLISH_MONTHS = DateWords.englishMonthWords();
+    /** String hash codes of every anchor word, sorted, to reject other words without allocating. */
+    private static final int[] ANCHOR_HASHES = anchorHashes();
+    private static final int MAX_ANCHOR_LENGTH = 12;
+
+    private static final Set<String> NOT_TODAY_BEFORE = Set.of("ذلك", "ذات", "نفس", "هذا");
+    private static final Set<String> NOT_TODAY_AFTER = Set.of("العالمي", "الوطني", "الدولي", "الاول", "الثاني",
+            "الثالث", "الرابع", "الخامس", "الاخير", "التالي", "السابق", "نفسه", "ذاته", "الذي", "التي", "الاربعين");
 
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2100;
@@ -133,32 +154,55 @@ public final class ArabicDates {
         FoldedText folded = FoldedText.of(text);
         String f = folded.folded();
         List<Candidate> found = new ArrayList<>();
-        List<int[]> monthWindows = new ArrayList<>();
-        List<int[]> relativeWindows = new ArrayList<>();
-        anchors(f, monthWindows, relativeWindows);
+        Windows windows = anchors(f);
         Matcher arabic = ARABIC.matcher(f);
-        for (int[] w : merged(monthWindows)) {
+        Matcher monthFirst = ARABIC_MONTH_FIRST.matcher(f);
+        for (int[] w : merged(windows.month())) {
             arabic(arabic.region(w[0], w[1]), reference, found);
+            monthFirst(monthFirst.region(w[0], w[1]), found);
         }
         Matcher relative = RELATIVE.matcher(f);
-        for (int[] w : merged(relativeWindows)) {
-            relative(relative.region(w[0], w[1]), reference, found);
+        for (int[] w : merged(windows.relative())) {
+            relative(relative.region(w[0], w[1]), f, reference, found);
         }
-        if (hasDigit(f)) {
-            english(ENGLISH_DAY_FIRST, f, found);
-            english(ENGLISH_MONTH_FIRST, f, found);
-            numeric(YEAR_FIRST, f, false, found);
-            numeric(DAY_FIRST, f, true, found);
+        Matcher dayFirst = ENGLISH_DAY_FIRST.matcher(f);
+        Matcher monthFirstEnglish = ENGLISH_MONTH_FIRST.matcher(f);
+        for (int[] w : merged(windows.english())) {
+            english(dayFirst.region(w[0], w[1]), found);
+            english(monthFirstEnglish.region(w[0], w[1]), found);
+        }
+        Matcher yearFirst = YEAR_FIRST.matcher(f);
+        Matcher dayFirstNumeric = DAY_FIRST.matcher(f);
+        for (int[] w : merged(windows.numeric())) {
+            numeric(yearFirst.region(w[0], w[1]), false, found);
+            numeric(dayFirstNumeric.region(w[0], w[1]), true, found);
         }
         return choose(found, folded);
     }
 
-    /** Collects windows around the words that can anchor an Arabic date or a relative day. */
-    private static void anchors(String f, List<int[]> monthWindows, List<int[]> relativeWindows) {
+    /** Where each kind of date can be: windows of the folded text around the words or digits that anchor it. */
+    private record Windows(List<int[]> month, List<int[]> relative, List<int[]> english, List<int[]> numeric) {
+    }
+
+    private static Windows anchors(String f) {
+        Windows w = new Windows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         int n = f.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(f.charAt(i))) {
+            char c = f.charAt(i);
+            if (c >= '0' && c <= '9') {
+                int start = i;
+                while (i < n && f.charAt(i) >= '0' && f.charAt(i) <= '9') {
+                    i++;
+                }
+                // 2024-01-14, 14/01/2024, 14.01.2024
+                if (i + 1 < n && (f.charAt(i) == '-' || f.charAt(i) == '/' || f.charAt(i) == '.')
+                        && f.charAt(i + 1) >= '0' && f.charAt(i + 1) <= '9') {
+                    w.numeric().add(window(start, i, NUMERIC_BEFORE, NUMERIC_AFTER, n));
+                }
+                continue;
+            }
+            if (!Character.isLetter(c)) {
                 i++;
                 continue;
             }
@@ -166,16 +210,50 @@ public final class ArabicDates {
             while (i < n && Character.isLetter(f.charAt(i))) {
                 i++;
             }
-            String word = f.substring(start, i);
-            if (MONTH_WORDS.contains(word)) {
-                monthWindows.add(new int[] {Math.max(0, start - MONTH_BEFORE), Math.min(n, i + MONTH_AFTER)});
+            if (i - start > MAX_ANCHOR_LENGTH) {
+                continue;
             }
-            if (RELATIVE_WORDS.contains(word) || word.length() > 2 && RELATIVE_WORDS.contains(word.substring(1))
-                    || word.length() > 3 && RELATIVE_WORDS.contains(word.substring(2))) {
-                relativeWindows.add(new int[] {Math.max(0, start - RELATIVE_BEFORE),
-                        Math.min(n, i + RELATIVE_AFTER)});
+            if (c < 0x0080) {
+                if (isAnchor(f, start, i, true)
+                        && ENGLISH_MONTHS.contains(f.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+                    w.english().add(window(start, i, ENGLISH_BEFORE, ENGLISH_AFTER, n));
+                }
+                continue;
+            }
+            // most words are no anchor: compare hashes before making a substring
+            if (isAnchor(f, start, i, false) && MONTH_WORDS.contains(f.substring(start, i))) {
+                w.month().add(window(start, i, MONTH_BEFORE, MONTH_AFTER, n));
+            }
+            boolean relative = false;
+            for (int prefix = 0; prefix <= 2 && !relative && i - start - prefix >= 2; prefix++) {
+                relative = isAnchor(f, start + prefix, i, false)
+                        && RELATIVE_WORDS.contains(f.substring(start + prefix, i));
+            }
+            if (relative) {
+                w.relative().add(window(start, i, RELATIVE_BEFORE, RELATIVE_AFTER, n));
             }
         }
+        return w;
+    }
+
+    private static boolean isAnchor(String f, int from, int to, boolean lowerCase) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            char c = f.charAt(k);
+            h = 31 * h + (lowerCase && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return java.util.Arrays.binarySearch(ANCHOR_HASHES, h) >= 0;
+    }
+
+    private static int[] anchorHashes() {
+        Set<String> all = new HashSet<>(MONTH_WORDS);
+        all.addAll(RELATIVE_WORDS);
+        all.addAll(ENGLISH_MONTHS);
+        return all.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+    }
+
+    private static int[] window(int start, int end, int before, int after, int n) {
+        return new int[] {Math.max(0, start - before), Math.min(n, end + after)};
     }
 
     private static List<int[]> merged(List<int[]> windows) {
@@ -221,6 +299,9 @@ public final class ArabicDates {
             }
             boolean hijri = month.calendar() == DateWords.Calendar.HIJRI;
             Integer year = m.group("y") == null ? null : Integer.parseInt(m.group("y"));
+            if (hijri && year == null && DateWords.isAmbiguousHijri(m.group("m"))) {
+                continue; // "فاز 3-صفر": a score, not the month Safar
+            }
             int end = m.end();
             if (year != null && !(hijri ? inRange(year, MIN_HIJRI_YEAR, MAX_HIJRI_YEAR) : inRange(year, MIN_YEAR,
                     MAX_YEAR))) {
@@ -239,6 +320,22 @@ public final class ArabicDates {
             } else {
                 out.add(yearless(m.start(), end, month, day, m.group("rel"), m.group("yrel"), weekday(m), reference,
                         time));
+            }
+        }
+    }
+
+    private static void monthFirst(Matcher m, List<Candidate> out) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        while (m.find()) {
+            DateWords.Month month = DateWords.month(m.group("m"));
+            int year = Integer.parseInt(m.group("y"));
+            if (month == null || month.calendar() != DateWords.Calendar.GREGORIAN || !inRange(year, MIN_YEAR,
+                    MAX_YEAR)) {
+                continue;
+            }
+            LocalDate value = gregorian(year, month.number(), Integer.parseInt(m.group("d")));
+            if (value != null) {
+                out.add(new Candidate(m.start(), m.end(), value, time(m, false), false));
             }
         }
     }
@@ -284,8 +381,8 @@ public final class ArabicDates {
         return new Candidate(start, end, best, time, true);
     }
 
-    private static void english(Pattern pattern, String f, List<Candidate> out) {
-        Matcher m = pattern.matcher(f);
+    private static void english(Matcher m, List<Candidate> out) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             int year = Integer.parseInt(m.group("y"));
             LocalDate value = inRange(year, MIN_YEAR, MAX_YEAR)
@@ -296,8 +393,8 @@ public final class ArabicDates {
         }
     }
 
-    private static void numeric(Pattern pattern, String f, boolean dayFirst, List<Candidate> out) {
-        Matcher m = pattern.matcher(f);
+    private static void numeric(Matcher m, boolean dayFirst, List<Candidate> out) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             int year = Integer.parseInt(m.group("y"));
             int a = Integer.parseInt(m.group("d"));
@@ -323,9 +420,12 @@ public final class ArabicDates {
         }
     }
 
-    private static void relative(Matcher m, LocalDate reference, List<Candidate> out) {
+    private static void relative(Matcher m, String f, LocalDate reference, List<Candidate> out) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
+            if (isVerbGhada(m, f) || isNotToday(m, f)) {
+                continue;
+            }
             LocalDate value = null;
             if (reference != null) {
                 if (m.group("today") != null) {
@@ -344,6 +444,63 @@ public final class ArabicDates {
             }
             out.add(new Candidate(m.start("r"), m.end(), value, time(m, false), true));
         }
+    }
+
+    /**
+     * غدا is also the verb "became": "غدا الوضع أكثر تعقيدا". Followed by a definite noun that is no weekday, it is
+     * the verb ("غداً الأحد" is tomorrow, Sunday).
+     */
+    private static boolean isVerbGhada(Matcher m, String f) {
+        String tomorrow = m.group("tomorrow");
+        if (tomorrow == null || !tomorrow.equals("غدا") || m.group("wd2") != null || m.group("ah") != null) {
+            return false;
+        }
+        int i = m.end();
+        while (i < f.length() && Character.isWhitespace(f.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < f.length() && Character.isLetter(f.charAt(j))) {
+            j++;
+        }
+        String next = f.substring(i, j);
+        // إلى and إلا fold to الي and الا: prepositions, not nouns
+        return i > m.end() && next.startsWith("ال") && !next.equals("الي") && !next.equals("الا");
+    }
+
+    /**
+     * اليوم is also "the day": "ذلك اليوم" (that day), "اليوم العالمي" (world day), "اليوم الأول" (the first day).
+     */
+    private static boolean isNotToday(Matcher m, String f) {
+        if (m.group("today") == null || m.group("wd2") != null || m.start("r") != m.start("today")) {
+            return false;
+        }
+        return NOT_TODAY_BEFORE.contains(wordBefore(f, m.start("today")))
+                || NOT_TODAY_AFTER.contains(wordAfter(f, m.end("today")));
+    }
+
+    private static String wordBefore(String f, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(f.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(f.charAt(start - 1))) {
+            start--;
+        }
+        return f.substring(start, end);
+    }
+
+    private static String wordAfter(String f, int at) {
+        int start = at;
+        while (start < f.length() && Character.isWhitespace(f.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < f.length() && Character.isLetter(f.charAt(end))) {
+            end++;
+        }
+        return f.substring(start, end);
     }
 
     private static LocalDate weekdayDate(DayOfWeek day, String rel, LocalDate reference) {
@@ -399,7 +556,8 @@ public final class ArabicDates {
     private static String time(String name) {
         return "(?<" + name + "h>\\d{1,2}):(?<" + name + "m>\\d{2})(?!\\d)(?::\\d{2}(?:\\.\\d+)?)?"
                 + "(?:\\s*(?<" + name + "p>" + PERIODS + ")" + END_OF_WORD + ")?"
-                + "(?:\\s*(?i:gmt|utc)(?![a-zA-Z])(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*[+-]\\d{2}:?\\d{2}(?!\\d)|[zZ](?![a-zA-Z]))?";
+                + "(?:\\s*(?i:gmt|utc)(?![a-zA-Z])(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?"
+                + "|\\s*[+-]\\d{2}:?\\d{2}(?!\\d)|[zZ](?![a-zA-Z]))?";
     }
 
     /** The time after the date, else (when the pattern has one) the time before it. */
@@ -463,15 +621,5 @@ public final class ArabicDates {
 
     private static boolean isFuture(String rel) {
         return FUTURE.contains(rel);
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.marsad.arabic.FoldedText;
@@ -95,7 +94,21 @@ final class DateWords {
 
     /** Collapses runs of whitespace so that "تشرين   الأول" finds its table entry. */
     static String key(String matched) {
-        return matched.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(matched.length());
+        boolean space = false;
+        for (int i = 0; i < matched.length(); i++) {
+            char c = matched.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c < 0x0080 ? Character.toLowerCase(c) : c);
+            }
+        }
+        return sb.toString();
     }
 
     private static void gregorian(int number, String... names) {
@@ -118,6 +131,11 @@ final class DateWords {
 
     static Month month(String matched) {
         return MONTHS.get(key(matched));
+    }
+
+    /** صفر is also the word zero ("فاز 3-صفر"): as a month it needs a year. */
+    static boolean isAmbiguousHijri(String matched) {
+        return key(matched).equals(fold("صفر"));
     }
 
     static DayOfWeek weekday(String matched) {
@@ -153,6 +171,11 @@ final class DateWords {
     /** The folded weekday names. */
     static java.util.Set<String> weekdayWords() {
         return java.util.Set.copyOf(WEEKDAYS.keySet());
+    }
+
+    /** The English month names and abbreviations, lower case. */
+    static java.util.Set<String> englishMonthWords() {
+        return java.util.Set.copyOf(ENGLISH_MONTHS.keySet());
     }
 
     static String monthAlternation() {

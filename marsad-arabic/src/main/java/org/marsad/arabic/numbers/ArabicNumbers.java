@@ -33,6 +33,11 @@ public final class ArabicNumbers {
     private static final Pattern GROUPED = Pattern.compile(
             "\\d{1,3}(?:[,٬\\u00A0\\u202F]\\d{3})+(?:[.٫]\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}");
 
+    /** "النهائي" folded: after نصف/ربع it names a round of a tournament. */
+    private static final java.util.Set<String> FINAL = java.util.Set.of(
+            FoldedText.of("النهائي").folded(), FoldedText.of("نهائي").folded(),
+            FoldedText.of("النهائية").folded(), FoldedText.of("نهائية").folded());
+
     private ArabicNumbers() {
     }
 
@@ -46,7 +51,7 @@ public final class ArabicNumbers {
             return List.of();
         }
         FoldedText folded = FoldedText.of(text);
-        List<Token> tokens = tokens(folded.folded());
+        List<Token> tokens = tokens(folded);
         List<NumberMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -72,7 +77,10 @@ public final class ArabicNumbers {
      * Only numeric tokens are kept; {@code joined} says nothing but spaces (and a و) separates a token from the
      * previous one, {@code conj} that a و does.
      */
-    private static List<Token> tokens(String f) {
+    private static List<Token> tokens(FoldedText folded) {
+        String f = folded.folded();
+        String original = folded.original();
+        boolean afterDefinite = false;
         List<Token> tokens = new ArrayList<>();
         Matcher digits = DIGITS.matcher(f);
         int n = f.length();
@@ -82,6 +90,7 @@ public final class ArabicNumbers {
         while (i < n) {
             char c = f.charAt(i);
             if (c >= '0' && c <= '9') {
+                afterDefinite = false;
                 digits.region(i, n).lookingAt();
                 int end = digits.end();
                 tokens.add(new Token(i, end, Kind.UNIT, digitValue(f.substring(i, end)), true, !broken, conj));
@@ -93,12 +102,38 @@ public final class ArabicNumbers {
                 while (i < n && Character.isLetter(f.charAt(i))) {
                     i++;
                 }
-                String word = f.substring(start, i);
-                if (word.equals("و")) {
+                if (i - start == 1 && c == 'و') {
                     conj = true;
                     continue;
                 }
+                boolean afterFraction = !broken && !tokens.isEmpty()
+                        && tokens.get(tokens.size() - 1).kind() == Kind.FRACTION;
+                // most words are no number: compare hashes before making a substring
+                if (!afterFraction && !NumberWords.mayBe(f, start, i) && !NumberWords.mayBe(f, start + 1, i)
+                        && !NumberWords.mayBe(f, start + 2, i)) {
+                    afterDefinite = f.startsWith("ال", start);
+                    broken = true;
+                    conj = false;
+                    continue;
+                }
+                String word = f.substring(start, i);
+                boolean definite = word.startsWith("ال");
                 Word w = NumberWords.get(word);
+                if (w != null && w.kind() == Kind.TEN && afterDefinite) {
+                    w = null; // "الثاني عشر", "الحادية عشرة": an ordinal, not ten
+                }
+                afterDefinite = definite && w == null;
+                if (w != null && word.startsWith("واحد")
+                        && isHamzaAlef(original.charAt(folded.originalStart(start + 1)))) {
+                    // وأحد / وإحدى fold like واحد: "and one of", not the number one
+                    w = NumberWords.get(word.substring(1));
+                    if (w != null && w.kind() == Kind.TEEN_UNIT) {
+                        tokens.add(new Token(start + 1, i, w.kind(), w.value(), false, !broken, true));
+                        broken = false;
+                        conj = false;
+                        continue;
+                    }
+                }
                 int wordStart = start;
                 boolean attachedConj = false;
                 // right after a number, a leading و is the conjunction: "ألف وأحد عشر" (وأحد folds like واحد),
@@ -118,6 +153,10 @@ public final class ArabicNumbers {
                         attachedConj = false;
                     }
                 }
+                if (w == null && !broken && !tokens.isEmpty() && FINAL.contains(word)
+                        && tokens.get(tokens.size() - 1).kind() == Kind.FRACTION) {
+                    tokens.remove(tokens.size() - 1); // نصف النهائي, ربع النهائي: a round, not a half
+                }
                 if (w == null) {
                     broken = true;
                     conj = false;
@@ -130,6 +169,7 @@ public final class ArabicNumbers {
                 conj = false;
             } else {
                 if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u202F') {
+                    afterDefinite = false;
                     broken = true;
                     conj = false;
                 }
@@ -137,6 +177,10 @@ public final class ArabicNumbers {
             }
         }
         return tokens;
+    }
+
+    private static boolean isHamzaAlef(char c) {
+        return c == '\u0623' || c == '\u0625';
     }
 
     private static BigDecimal digitValue(String s) {

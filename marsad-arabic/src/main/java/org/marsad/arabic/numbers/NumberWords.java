@@ -86,7 +86,23 @@ final class NumberWords {
         }
     }
 
+    /** String hash codes of every word, sorted: rejects most words of a text without a substring. */
+    private static final int[] HASHES = WORDS.keySet().stream().mapToInt(String::hashCode).sorted().distinct()
+            .toArray();
+
     private NumberWords() {
+    }
+
+    /** False when f[from, to) is certainly no number word. */
+    static boolean mayBe(String f, int from, int to) {
+        if (to - from < 2 || to - from > 12) {
+            return false;
+        }
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + f.charAt(k);
+        }
+        return java.util.Arrays.binarySearch(HASHES, h) >= 0;
     }
 
     static Word get(String folded) {

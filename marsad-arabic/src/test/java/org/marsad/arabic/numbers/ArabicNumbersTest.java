@@ -154,6 +154,12 @@ class ArabicNumbersTest {
             يوم الاثنين
             الألفية الثالثة
             خرج الآلاف
+            الدور ربع النهائي
+            بلغ نصف النهائي
+            يحتل المركز الثاني عشر
+            للمرة الحادية عشرة
+            وأحد المسؤولين
+            وإحدى الدول
             """)
     void noNumbers(String sentence) {
         assertThat(ArabicNumbers.find(sentence)).isEmpty();

@@ -170,7 +170,7 @@ public final class StoryClusterer {
 
     private void join(int s, ArticleFeatures f, Vec v) {
         Cluster c = stories.get(s);
-        int[] before = sortedCopy(c.terms);
+        int[] before = c.terms;
         c.add(v, rules.storyTerms());
         for (int t : c.terms) {
             if (Arrays.binarySearch(before, t) < 0) {
@@ -198,12 +198,6 @@ public final class StoryClusterer {
         if (c.leadId == null) {
             c.leadId = f.id();
         }
-    }
-
-    private static int[] sortedCopy(int[] a) {
-        int[] s = a.clone();
-        Arrays.sort(s);
-        return s;
     }
 
     private int[] candidates(Vec v, boolean recentOnly) {
@@ -290,7 +284,7 @@ public final class StoryClusterer {
         for (int i = 0; i < m; i++) {
             weights[i] /= (float) Math.max(norm, 1e-9);
         }
-        return new Vec(terms, weights, figures);
+        return Vec.of(terms, weights, figures);
     }
 
     /**
@@ -310,19 +304,28 @@ public final class StoryClusterer {
         return term.length() >= 2;
     }
 
-    /** An article's vector: terms strongest first, unit length. */
-    private record Vec(int[] terms, float[] weights, int[] figures) {
-        int indexOf(int term) {
-            for (int i = 0; i < terms.length; i++) {
-                if (terms[i] == term) {
-                    return i;
-                }
+    /**
+     * An article's vector, unit length: {@code terms}/{@code weights} strongest first (for probing), and the same
+     * sorted by term id (for merge-joins with stories).
+     */
+    private record Vec(int[] terms, float[] weights, int[] figures, int[] ids, float[] byId) {
+        static Vec of(int[] terms, float[] weights, int[] figures) {
+            Integer[] order = new Integer[terms.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
             }
-            return -1;
+            Arrays.sort(order, Comparator.comparingInt(i -> terms[i]));
+            int[] ids = new int[terms.length];
+            float[] byId = new float[terms.length];
+            for (int i = 0; i < order.length; i++) {
+                ids[i] = terms[order[i]];
+                byId[i] = weights[order[i]];
+            }
+            return new Vec(terms, weights, figures, ids, byId);
         }
     }
 
-    /** A story being built: the sum of its members' vectors, kept to its strongest terms. */
+    /** A story being built: the sum of its members' vectors, kept to its strongest terms, sorted by term id. */
     private static final class Cluster {
         static final double FIGURE_BONUS = 0.05;
         final String id;
@@ -350,10 +353,17 @@ public final class StoryClusterer {
                 return 0;
             }
             double dot = 0;
-            for (int i = 0; i < terms.length; i++) {
-                int at = v.indexOf(terms[i]);
-                if (at >= 0) {
-                    dot += v.weights[at] * weights[i];
+            int[] ids = v.ids();
+            float[] w = v.byId();
+            int i = 0;
+            int j = 0;
+            while (i < terms.length && j < ids.length) {
+                if (terms[i] < ids[j]) {
+                    i++;
+                } else if (terms[i] > ids[j]) {
+                    j++;
+                } else {
+                    dot += weights[i++] * w[j++];
                 }
             }
             int shared = 0;
@@ -374,23 +384,53 @@ public final class StoryClusterer {
                     figures[figures.length - 1] = f;
                 }
             }
-            Map<Integer, Float> sum = new HashMap<>();
-            for (int i = 0; i < terms.length; i++) {
-                sum.put(terms[i], weights[i]);
+            // Merge the two id-sorted lists, then keep the strongest, back in id order.
+            int[] ids = v.ids();
+            float[] w = v.byId();
+            int[] mt = new int[terms.length + ids.length];
+            float[] mw = new float[mt.length];
+            int i = 0;
+            int j = 0;
+            int m = 0;
+            while (i < terms.length || j < ids.length) {
+                if (j == ids.length || i < terms.length && terms[i] < ids[j]) {
+                    mt[m] = terms[i];
+                    mw[m++] = weights[i++];
+                } else if (i == terms.length || terms[i] > ids[j]) {
+                    mt[m] = ids[j];
+                    mw[m++] = w[j++];
+                } else {
+                    mt[m] = terms[i];
+                    mw[m++] = weights[i++] + w[j++];
+                }
             }
-            for (int i = 0; i < v.terms.length; i++) {
-                sum.merge(v.terms[i], v.weights[i], Float::sum);
+            int kept = Math.min(keep, m);
+            if (kept < m) {
+                Integer[] order = new Integer[m];
+                for (int k = 0; k < m; k++) {
+                    order[k] = k;
+                }
+                float[] fw = mw;
+                int[] ft = mt;
+                Arrays.sort(order, (x, y) -> fw[x] != fw[y] ? Float.compare(fw[y], fw[x]) : Integer.compare(ft[x], ft[y]));
+                int[] top = new int[kept];
+                for (int k = 0; k < kept; k++) {
+                    top[k] = order[k];
+                }
+                Arrays.sort(top);
+                terms = new int[kept];
+                weights = new float[kept];
+                for (int k = 0; k < kept; k++) {
+                    terms[k] = mt[top[k]];
+                    weights[k] = mw[top[k]];
+                }
+            } else {
+                terms = Arrays.copyOf(mt, m);
+                weights = Arrays.copyOf(mw, m);
             }
-            List<Map.Entry<Integer, Float>> es = new ArrayList<>(sum.entrySet());
-            es.sort(STRONGEST_FIRST);
-            int m = Math.min(keep, es.size());
-            terms = new int[m];
-            weights = new float[m];
             double n = 0;
-            for (int i = 0; i < m; i++) {
-                terms[i] = es.get(i).getKey();
-                weights[i] = es.get(i).getValue();
-                n += weights[i] * weights[i];
+            for (float x : weights) {
+                n += x * x;
             }
             norm = Math.sqrt(n);
         }

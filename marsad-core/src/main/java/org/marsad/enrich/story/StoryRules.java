@@ -16,5 +16,5 @@ import java.time.Duration;
  */
 public record StoryRules(double threshold, Duration window, Duration span, int articleTerms, int storyTerms, int probeTerms,
                          int maxPostings) {
-    public static final StoryRules DEFAULT = new StoryRules(0.3, Duration.ofDays(2), Duration.ofDays(5), 50, 60, 12, 200);
+    public static final StoryRules DEFAULT = new StoryRules(0.3, Duration.ofDays(2), Duration.ofDays(5), 50, 60, 8, 100);
 }

@@ -117,7 +117,7 @@ final class DateValues {
 
     /** A date in words (Arabic or English month names), through the Arabic toolkit. */
     static String arabic(String s) {
-        List<DateMention> found = ArabicToolkit.dates(s);
+        List<DateMention> found = ArabicDates.find(s, null);
         for (DateMention d : found) {
             if (d.value() != null && !d.relative()) {
                 if (d.time() != null) {
@@ -131,7 +131,7 @@ final class DateValues {
 
     /** Like {@link #arabic(String)} but also says where in the text the date was written. */
     static DateMention firstMention(String s) {
-        for (DateMention d : ArabicToolkit.dates(s)) {
+        for (DateMention d : ArabicDates.find(s, null)) {
             if (d.value() != null && !d.relative()) {
                 return d;
             }
@@ -139,18 +139,4 @@ final class DateValues {
         return null;
     }
 
-    /** Guards the calls into the Arabic date reader. */
-    static final class ArabicToolkit {
-        private ArabicToolkit() {
-        }
-
-        static List<DateMention> dates(String s) {
-            try {
-                return ArabicDates.find(s, null);
-            } catch (UnsupportedOperationException e) {
-                // The toolkit's date reader has not landed in this build: no Arabic dates rather than a failure.
-                return List.of();
-            }
-        }
-    }
 }

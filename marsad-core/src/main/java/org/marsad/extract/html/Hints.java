@@ -24,7 +24,10 @@ final class Hints {
             "promo", "promoted", "advert", "advertisement", "advertising", "ad", "ads", "adv", "adslot", "adunit",
             "dfp", "sponsor", "sponsored", "popular", "mostread", "mostpopular", "trending", "ticker",
             "cookie", "cookies", "consent", "modal", "popup", "overlay", "readmore", "readalso",
-            "offscreen", "screenreader", "sronly", "visuallyhidden", "shoutbox", "combx");
+            "offscreen", "screenreader", "sronly", "visuallyhidden", "shoutbox", "combx",
+            "caption", "captions", "figcaption", "photocredit", "imagecredit", "gallery", "slideshow", "carousel",
+            "lightbox", "morenews", "morestories", "moreposts", "morearticles", "morefrom", "moreon", "latestnews",
+            "latestposts", "recentposts", "relatedcontent", "upnext", "whatsnext");
 
     /** Words that usually name boxes around the text, but lose to a content word in the same name. */
     private static final Set<String> WEAK_BOILERPLATE = Set.of(

@@ -28,7 +28,7 @@ public final class HtmlArticleExtractor {
 
     /** Least prose a page must carry to count as an article. */
     private static final int MIN_PROSE = 200;
-    /** Least when the page itself declares an article (og:type, JSON-LD). */
+    /** Least when the page itself declares an article (og:type, JSON-LD, an article element). */
     private static final int MIN_PROSE_DECLARED = 80;
 
     /**
@@ -40,6 +40,12 @@ public final class HtmlArticleExtractor {
      */
     public static Optional<Article> extract(String html, String baseUrl) {
         Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
+        if (baseUrl == null || baseUrl.isBlank()) {
+            String own = ownAddress(doc);
+            if (own != null) {
+                doc.setBaseUri(own);
+            }
+        }
         return extract(doc);
     }
 
@@ -57,7 +63,8 @@ public final class HtmlArticleExtractor {
         List<String> tags = tags(doc, meta, ld);
         String declaredLanguage = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
                 meta.first("content-language", "og:locale", "language", "dc.language"));
-        boolean declaredArticle = ld.hasArticle() || "article".equalsIgnoreCase(meta.first("og:type"));
+        boolean declaredArticle = ld.hasArticle() || "article".equalsIgnoreCase(meta.first("og:type"))
+                || doc.selectFirst("article, [itemprop=articleBody]") != null;
 
         Element body = doc.body();
         if (body == null) {
@@ -81,6 +88,17 @@ public final class HtmlArticleExtractor {
                 .tags(tags)
                 .related(related)
                 .build());
+    }
+
+    /** The absolute address the page states for itself (canonical link, og:url), for resolving its links. */
+    private static String ownAddress(Document doc) {
+        for (Element e : doc.select("link[rel~=(?i)^canonical$][href], meta[property=og:url][content]")) {
+            String v = e.hasAttr("href") ? e.attr("href") : e.attr("content");
+            if (v.matches("(?i)https?://\\S+")) {
+                return v.strip();
+            }
+        }
+        return null;
     }
 
     private static String canonical(Document doc, PageMeta meta) {

@@ -42,9 +42,9 @@ final class MainText {
 
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "link", "meta", "map",
-            "audio", "video", "head", "title", "math", "picture", "img", "source", "track");
+            "audio", "video", "head", "title", "math", "picture", "img", "source", "track", "figcaption");
 
-    private static final Set<String> LANDMARKS = Set.of("nav", "aside", "footer", "menu", "dialog", "header");
+    private static final Set<String> LANDMARKS = Set.of("nav", "aside", "footer", "menu", "dialog");
 
     static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "center", "dd", "details",
             "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
@@ -60,7 +60,8 @@ final class MainText {
     /** Short lines that are widget labels, not text. */
     private static final Pattern LABEL_LINE = Pattern.compile("(?iu)^\\W*(advertisement|advertising|sponsored|"
             + "ad|ads|share|share this|share on \\w+|tweet|email|print|comments?|\\d+ comments?|follow us.*|"
-            + "read more|continue reading|read full (story|article)|see also|related( articles| stories)?|"
+            + "read more|continue reading|read full (story|article)|see also|related( articles| stories)?|caption|close|"
+            + "explore further|view comments|image|photo|video|watch|listen|"
             + "إعلان|اعلان|شارك|مشاركة|تابعونا.*|تابعنا.*|طباعة|تعليقات?|اقرأ المزيد|إقرأ المزيد|المزيد|"
             + "أرسل لصديق|ارسل لصديق|حجم الخط)\\W*$");
 
@@ -322,7 +323,7 @@ final class MainText {
     private static Element widen(Element best, Map<Element, double[]> acc, Element body) {
         Element cur = best;
         Element a = best;
-        for (int step = 0; step < 4 && a != body && a.parent() != null; step++) {
+        for (int step = 0; step < 6 && a != body && a.parent() != null; step++) {
             a = a.parent();
             double[] in = acc.get(cur);
             double[] out = acc.get(a);
@@ -333,6 +334,10 @@ final class MainText {
             double extraOther = out[OTHER] - in[OTHER];
             double extraRuns = out[PROSE_RUNS] - in[PROSE_RUNS];
             double extraLinks = out[LINK_RUNS] - in[LINK_RUNS];
+            if (DEBUG) {
+                System.err.printf("widen %s: +prose %.0f (of %.0f) +other %.0f +runs %.0f +links %.0f%n", a.cssSelector(),
+                        extraProse, in[PROSE], extraOther, extraRuns, extraLinks);
+            }
             if (extraProse >= 0.1 * in[PROSE] && extraProse >= 2 * extraOther && extraLinks * 3 <= extraRuns) {
                 cur = a;
             }
@@ -374,6 +379,7 @@ final class MainText {
                 prose += r.chars();
             }
         }
+        trimTail(kept);
         trimEdges(kept);
         List<String> paragraphs = new ArrayList<>();
         for (TextRun r : kept) {
@@ -395,6 +401,71 @@ final class MainText {
         while (!kept.isEmpty() && isEdgeNoise(kept.get(kept.size() - 1))) {
             kept.remove(kept.size() - 1);
         }
+    }
+
+    /**
+     * Cuts what follows the article's own paragraphs when it sits in a box of another kind: the notes, policies
+     * and sign-offs sites append after the text ("comments are moderated ..."). The article's paragraphs are those of
+     * the element holding most of its prose; boxes with the same tag and class (an article split in sections) are
+     * its own, too.
+     */
+    private static void trimTail(List<TextRun> kept) {
+        Map<Element, Integer> proseByGroup = new IdentityHashMap<>();
+        int total = 0;
+        for (TextRun r : kept) {
+            if (r.good || r.confirmed) {
+                proseByGroup.merge(group(r), r.chars(), Integer::sum);
+                total += r.chars();
+            }
+        }
+        Element home = null;
+        int best = 0;
+        for (Map.Entry<Element, Integer> e : proseByGroup.entrySet()) {
+            if (e.getValue() > best) {
+                best = e.getValue();
+                home = e.getKey();
+            }
+        }
+        if (home == null) {
+            return;
+        }
+        int last = -1;
+        for (int i = 0; i < kept.size(); i++) {
+            if (group(kept.get(i)) == home) {
+                last = i;
+            }
+        }
+        String signature = signature(home);
+        for (int i = last + 1; i < kept.size(); i++) {
+            Element g = group(kept.get(i));
+            if (g != home && !signature(g).equals(signature) && !home.parents().contains(g)) {
+                int cut = 0;
+                for (int j = i; j < kept.size(); j++) {
+                    TextRun r = kept.get(j);
+                    cut += r.good || r.confirmed ? r.chars() : 0;
+                }
+                if (cut < 0.25 * total) {
+                    kept.subList(i, kept.size()).clear();
+                }
+                return;
+            }
+        }
+    }
+
+    /** The element whose children are the run's siblings: a paragraph's parent, or a div holding loose text. */
+    private static Element group(TextRun r) {
+        String tag = r.tag();
+        boolean paragraphLike = tag.equals("p") || tag.length() == 2 && tag.charAt(0) == 'h' || tag.equals("li")
+                || tag.equals("blockquote") || tag.equals("pre");
+        Element g = paragraphLike ? r.owner.parent() : r.owner;
+        if (tag.equals("li") && g != null && g.parent() != null) {
+            g = g.parent();
+        }
+        return g == null ? r.owner : g;
+    }
+
+    private static String signature(Element e) {
+        return e.normalName() + "." + e.className();
     }
 
     private static boolean isEdgeNoise(TextRun r) {

@@ -136,7 +136,8 @@ final class PageAssembler {
         }
         if (d.closed) {
             if (isHeadline(line)) {
-                if (d.tagLines.isEmpty() && TagSplitter.looksLikeTagLine(line, evidence(d))) {
+                if (d.tagLines.isEmpty() && TagSplitter.mayBeTagLine(line)
+                        && TagSplitter.looksLikeTagLine(line, evidence(d))) {
                     d.tagLines.add(line);
                 }
                 return;
@@ -260,6 +261,9 @@ final class PageAssembler {
             return;
         }
         String last = d.body.get(d.body.size() - 1);
+        if (!TagSplitter.mayBeTagLine(last)) {
+            return;
+        }
         d.body.remove(d.body.size() - 1);
         if (TagSplitter.looksLikeTagLine(last, evidence(d))) {
             d.tagLines.add(last);

@@ -54,7 +54,8 @@ final class PublicationDates {
             return false;
         }
         List<DateMention> found = mentions(line);
-        if (found.isEmpty() || found.stream().allMatch(m -> m.value() == null && !m.relative())) {
+        // A mention without a value (a relative or year-less date) is not enough: "موقعة 7 أبريل" is a headline.
+        if (found.isEmpty() || found.stream().allMatch(m -> m.value() == null)) {
             return false;
         }
         StringBuilder rest = new StringBuilder(line);

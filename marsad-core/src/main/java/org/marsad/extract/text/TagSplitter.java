@@ -71,11 +71,10 @@ final class TagSplitter {
      * either visibly glued or made of at least three words the article uses.
      */
     static boolean looksLikeTagLine(String line, Evidence evidence) {
-        List<String> words = words(line);
-        if (words.isEmpty() || words.size() > 8 || SENTENCE_PUNCT.matcher(line).find()
-                || DIGIT.matcher(line).find()) {
+        if (!mayBeTagLine(line)) {
             return false;
         }
+        List<String> words = words(line);
         List<String> glued = unglue(line, evidence);
         List<String> parts = glued.size() > 1 ? glued : words;
         if (glued.size() < 2 && words.size() < 3) {
@@ -90,6 +89,12 @@ final class TagSplitter {
             }
         }
         return true;
+    }
+
+    /** The cheap part of {@link #looksLikeTagLine}, which needs no evidence. */
+    static boolean mayBeTagLine(String line) {
+        int words = words(line).size();
+        return words > 0 && words <= 8 && !SENTENCE_PUNCT.matcher(line).find() && !DIGIT.matcher(line).find();
     }
 
     /** Splits a piece at glue points; spaces stay inside the resulting tags. */

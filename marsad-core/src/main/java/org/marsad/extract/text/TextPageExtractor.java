@@ -61,8 +61,8 @@ public final class TextPageExtractor implements PageExtractor {
     }
 
     private static Article article(PageAssembler.Draft d) {
-        Evidence evidence = PageAssembler.evidence(d);
         Map<String, Boolean> tags = new LinkedHashMap<>();
+        Evidence evidence = d.tagLines.isEmpty() ? null : PageAssembler.evidence(d);
         for (String line : d.tagLines) {
             for (String tag : TagSplitter.split(line, evidence)) {
                 tags.putIfAbsent(tag, Boolean.TRUE);

@@ -301,6 +301,13 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void aHeadlineNamingADayIsStillAHeadline() {
+        Article a = only("معركة 7 أبريل", P1, P2);
+        assertThat(a.title()).isEqualTo("معركة 7 أبريل");
+        assertThat(a.published()).isNull();
+    }
+
+    @Test
     void aBareDateLineAfterTheBodyIsNotTrusted() {
         Article a = only(TITLE, P1, P2, "14 يناير 2024");
         assertThat(a.published()).isNull();

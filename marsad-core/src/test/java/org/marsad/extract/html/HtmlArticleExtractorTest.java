@@ -1,0 +1,131 @@
+package org.marsad.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.marsad.extract.PageExtractors;
+import org.marsad.extract.PageFormat;
+import org.marsad.model.Article;
+import org.marsad.model.RelatedLink;
+
+class HtmlArticleExtractorTest {
+
+    private static String fixture(String name) {
+        try (InputStream in = HtmlArticleExtractorTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing fixture " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Article extract(String fixture, String url) {
+        Optional<Article> a = HtmlArticleExtractor.extract(fixture(fixture), url);
+        assertThat(a).as("article of " + fixture).isPresent();
+        return a.get();
+    }
+
+    @Test
+    void arabicArticleBodyIsTheTextWithoutThePageAroundIt() {
+        Article a = extract("arabic-article.html", "https://example.com/news/2020/06/03/farmers-plan?utm=x");
+        assertThat(a.body()).hasSize(4);
+        assertThat(a.body().get(0)).startsWith("أقرت الحكومة صباح اليوم خطة شاملة");
+        assertThat(a.body().get(3)).startsWith("ويأتي القرار بعد شكاوى متكررة");
+        String body = a.bodyText();
+        assertThat(body).doesNotContain("الرئيسية", "عاجل", "فيسبوك", "شارك", "اقرأ", "التعليقات",
+                "الوسطاء", "الأكثر قراءة", "مباراة القمة", "إعلان", "جميع الحقوق", "سارة المنصوري");
+    }
+
+    @Test
+    void readAlsoBoxAndInlineReadAlsoLineBecomeRelatedLinksWithAbsoluteUrls() {
+        Article a = extract("arabic-article.html", "https://example.com/news/2020/06/03/farmers-plan");
+        assertThat(a.related()).containsExactlyInAnyOrder(
+                new RelatedLink("موسم حصاد القمح يبدأ مبكراً هذا العام في السهول الشرقية",
+                        "https://example.com/news/2020/05/28/wheat-harvest"),
+                new RelatedLink("نقص الأسمدة يهدد المحاصيل الصيفية في عدة مناطق",
+                        "https://example.com/news/2020/05/20/fertilizer"),
+                new RelatedLink("ارتفاع أسعار المياه يثقل كاهل المزارعين في الجنوب",
+                        "https://example.com/news/2020/06/01/water-prices"));
+        assertThat(a.bodyText()).doesNotContain("ارتفاع أسعار المياه", "موسم حصاد القمح");
+    }
+
+    @Test
+    void arabicArticleMetadata() {
+        Article a = extract("arabic-article.html", "https://example.com/news/2020/06/03/farmers-plan?utm=x");
+        assertThat(a.title()).isEqualTo("الحكومة تقر خطة لدعم المزارعين في الموسم الجديد");
+        // The page's own offset is kept: 03:01 at +04:00 is the 3rd there, the 2nd in UTC.
+        assertThat(a.published()).isEqualTo("2020-06-03T03:01:00+04:00");
+        assertThat(a.publishedDay()).hasValueSatisfying(d -> assertThat(d.getDayOfMonth()).isEqualTo(3));
+        assertThat(a.author()).isEqualTo("سارة المنصوري");
+        assertThat(a.source()).isEqualTo("موقع المرصد");
+        assertThat(a.language()).isEqualTo("ar");
+        assertThat(a.url()).isEqualTo("https://example.com/news/2020/06/03/farmers-plan");
+        assertThat(a.tags()).contains("الزراعة", "الاقتصاد", "المزارعين", "دعم", "القروض")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void arabicDateStringInsideAMetaTagIsStillTheDate() {
+        Article a = extract("arabic-date-in-meta.html", null);
+        assertThat(a.published()).isEqualTo("2020-06-03");
+        assertThat(a.publishedText()).isEqualTo("الأربعاء 3 يونيو 2020");
+    }
+
+    @Test
+    void timeElementAloneGivesTheDateWithItsOffset() {
+        Article a = extract("time-only.html", "https://coastal.example/harbour");
+        assertThat(a.published()).isEqualTo("2019-11-19T23:30:00-05:00");
+        assertThat(a.title()).isEqualTo("Harbour reopens after storm repairs");
+        assertThat(a.language()).isEqualTo("en");
+        assertThat(a.body()).hasSize(2).allSatisfy(p -> assertThat(p).doesNotContain("Posted"));
+    }
+
+    @Test
+    void dateWrittenInWordsUnderTheHeadlineAndSiteNamePrefixRemoved() {
+        Article a = extract("printed-arabic-date.html", null);
+        assertThat(a.published()).isEqualTo("2020-04-24T21:22:00");
+        assertThat(a.title()).isEqualTo("ارتفاع الطلب على الكهرباء مع موجة الحر");
+        assertThat(a.body()).hasSize(2);
+    }
+
+    @Test
+    void frontPageHasNoArticle() {
+        assertThat(HtmlArticleExtractor.extract(fixture("home-page.html"), "https://example.com/")).isEmpty();
+    }
+
+    @Test
+    void emptyAndBrokenInputHaveNoArticle() {
+        assertThat(HtmlArticleExtractor.extract("", null)).isEmpty();
+        assertThat(HtmlArticleExtractor.extract("<html><body><div><p>short</div>", null)).isEmpty();
+        assertThat(HtmlArticleExtractor.extract(null, null)).isEmpty();
+    }
+
+    @Test
+    void htmlPagesGoThroughThePageExtractorSeam() {
+        String page = fixture("arabic-article.html");
+        assertThat(PageFormat.sniff("page.html", page)).isEqualTo(PageFormat.HTML);
+        List<Article> articles = PageExtractors.forFormat(PageFormat.HTML).orElseThrow().extract(page);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("الحكومة تقر خطة لدعم المزارعين في الموسم الجديد");
+            // No address given: links resolve against the page's canonical URL... which is itself relative here,
+            // so only the already absolute link can be kept.
+            assertThat(a.related()).extracting(RelatedLink::url)
+                    .contains("https://example.com/news/2020/05/28/wheat-harvest");
+        });
+    }
+
+    @Test
+    void malformedJsonLdIsIgnoredAndMetaTagsStillSpeak() {
+        String page = fixture("time-only.html").replace("<head>",
+                "<head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", broken</script>");
+        Article a = HtmlArticleExtractor.extract(page, null).orElseThrow();
+        assertThat(a.published()).isEqualTo("2019-11-19T23:30:00-05:00");
+    }
+}

@@ -1,0 +1,176 @@
+package org.marsad.store.stories;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.enrich.story.Story;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+import org.marsad.store.ArticleStore;
+
+/**
+ * The read side of stories and copies, straight from the store (no in-memory state, so a web server or a
+ * listing command can use it at no start-up cost). Stories are the ones {@link StoryIndexer} recorded.
+ */
+public final class Stories {
+    private static final String STORY_COLUMNS =
+            "id, title, lead_id, articles, outlets, first_seen, last_seen";
+
+    private final ArticleStore store;
+
+    public Stories(ArticleStore store) {
+        this.store = store;
+    }
+
+    /**
+     * The most carried stories: most outlets first, then most articles, then the most recent. With
+     * {@code since} non-null, only stories with news at or after it.
+     */
+    public List<Story> top(int limit, Instant since) {
+        String where = since == null ? "" : " WHERE last_seen >= ?";
+        return stories("SELECT " + STORY_COLUMNS + " FROM stories" + where
+                + " ORDER BY outlet_count DESC, articles DESC, last_seen DESC, id LIMIT ?",
+                since == null ? new Object[] {limit} : new Object[] {since.toString(), limit});
+    }
+
+    /** The stories with the most recent news first. */
+    public List<Story> recent(int limit, int offset) {
+        return stories("SELECT " + STORY_COLUMNS + " FROM stories ORDER BY last_seen DESC, id LIMIT ? OFFSET ?",
+                limit, offset);
+    }
+
+    /** Number of stories. */
+    public long count() {
+        return store.inTransaction(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM stories");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    public Optional<Story> story(String id) {
+        List<Story> s = stories("SELECT " + STORY_COLUMNS + " FROM stories WHERE id = ?", id);
+        return s.isEmpty() ? Optional.empty() : Optional.of(s.get(0));
+    }
+
+    /** The articles of a story, earliest first (copies included; each says which original it copies). */
+    public List<Article> members(String storyId) {
+        return articles("SELECT a.json FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
+                + " WHERE e.story_id = ? ORDER BY e.time_sec, e.article_id", storyId);
+    }
+
+    /**
+     * The other known versions of an article: its copies when it is an original; its original and the original's
+     * other copies when it is a copy. Earliest first.
+     */
+    public List<Article> copies(String articleId) {
+        String original = store.inTransaction(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT duplicate_of FROM article_enrichment WHERE article_id = ?")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getString(1) != null ? rs.getString(1) : articleId;
+                }
+            }
+        });
+        return articles("SELECT a.json FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
+                + " WHERE (e.duplicate_of = ? OR e.article_id = ?) AND e.article_id <> ?"
+                + " ORDER BY e.time_sec, e.article_id", original, original, articleId);
+    }
+
+    /**
+     * Related articles ("اقرأ أيضاً") for an article: from candidates similar to it (ids, best first, e.g. the
+     * search index's more-like-this), keeps at most one article per other story, skipping the article's own story
+     * and its copies; the best {@code n}, most recent first.
+     */
+    public List<Article> related(String articleId, List<String> similarIds, int n) {
+        return store.inTransaction(conn -> {
+            String own = storyOf(conn, articleId);
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            if (own != null) {
+                taken.add(own);
+            }
+            List<Object[]> picked = new ArrayList<>();
+            for (String id : similarIds) {
+                if (picked.size() == n) {
+                    break;
+                }
+                if (id.equals(articleId)) {
+                    continue;
+                }
+                try (PreparedStatement ps = conn.prepareStatement("SELECT e.story_id, e.time_sec, a.json FROM"
+                        + " article_enrichment e JOIN articles a ON a.id = e.article_id WHERE e.article_id = ?")) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next() && taken.add(rs.getString(1))) {
+                            picked.add(new Object[] {rs.getLong(2), ArticleJson.parse(rs.getString(3))});
+                        }
+                    }
+                }
+            }
+            picked.sort((x, y) -> Long.compare((Long) y[0], (Long) x[0]));
+            return picked.stream().map(x -> (Article) x[1]).toList();
+        });
+    }
+
+    /** The story of an article, or null when it has not been enriched. */
+    public String storyOf(String articleId) {
+        return store.inTransaction(conn -> storyOf(conn, articleId));
+    }
+
+    private static String storyOf(java.sql.Connection conn, String articleId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT story_id FROM article_enrichment WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private List<Story> stories(String sql, Object... args) {
+        return store.inTransaction(conn -> {
+            List<Story> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String outlets = rs.getString(5);
+                        out.add(new Story(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                                outlets.isEmpty() ? List.of() : Arrays.asList(outlets.split("\n")),
+                                Instant.parse(rs.getString(6)), Instant.parse(rs.getString(7))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private List<Article> articles(String sql, Object... args) {
+        return store.inTransaction(conn -> {
+            List<Article> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(ArticleJson.parse(rs.getString(1)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+    }
+}

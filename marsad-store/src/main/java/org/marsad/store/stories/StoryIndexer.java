@@ -1,0 +1,259 @@
+package org.marsad.store.stories;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.enrich.ArticleFeatures;
+import org.marsad.enrich.Enricher;
+import org.marsad.enrich.Enrichment;
+import org.marsad.enrich.dedup.DuplicateVerdict;
+import org.marsad.enrich.story.Story;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.Upserted;
+
+/**
+ * The write side of near-duplicates and stories: runs the {@link Enricher} on stored articles and persists its
+ * decisions (table {@code article_enrichment}, the {@code duplicate_of} and {@code story} fields of the stored
+ * article JSON, and the {@code stories} summaries).
+ *
+ * <p>The store is the truth. {@link #open} replays every stored decision into a fresh enricher, in the order the
+ * decisions were made, then enriches the articles stored without one (stored before this existed, or by a run
+ * that died between storing and enriching). Not thread-safe: the archive serializes writers.
+ */
+public final class StoryIndexer {
+    private static final int PAGE = 1_000;
+
+    private final ArticleStore store;
+    private final Enricher enricher = new Enricher();
+    private final long restored;
+
+    private StoryIndexer(ArticleStore store) {
+        this.store = store;
+        this.restored = replay();
+    }
+
+    /** Rebuilds the in-memory state from the store and enriches whatever was stored without a decision. */
+    public static StoryIndexer open(ArticleStore store) {
+        StoryIndexer s = new StoryIndexer(store);
+        s.catchUp();
+        return s;
+    }
+
+    /** Decisions replayed on open. */
+    public long restored() {
+        return restored;
+    }
+
+    /**
+     * Enriches what a store write changed: new articles get decided; updated ones keep their decision (their
+     * stored JSON, just rewritten by the store, gets it back); unchanged ones are left alone.
+     */
+    public List<Enrichment> record(List<Upserted> results) {
+        List<Article> fresh = new ArrayList<>();
+        List<Article> updated = new ArrayList<>();
+        for (Upserted u : results) {
+            if (u.change() == Upserted.Change.NEW) {
+                fresh.add(u.stored());
+            } else if (u.change() == Upserted.Change.UPDATED) {
+                updated.add(u.stored());
+            }
+        }
+        List<Enrichment> out = new ArrayList<>();
+        if (!updated.isEmpty()) {
+            store.inTransaction(conn -> {
+                for (Article a : updated) {
+                    Decision d = decision(conn, a.id());
+                    if (d == null) {
+                        fresh.add(a);
+                    } else {
+                        writeJson(conn, a.withEnrichment(d.duplicateOf, d.story));
+                    }
+                }
+                return null;
+            });
+        }
+        Instant now = Instant.now();
+        fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
+        for (Article a : fresh) {
+            out.add(enrich(a, now));
+        }
+        return out;
+    }
+
+    /** The in-memory enricher, for related-article lookups ({@link Enricher#related}). */
+    public Enricher enricher() {
+        return enricher;
+    }
+
+    private Enrichment enrich(Article a, Instant now) {
+        ArticleFeatures f = ArticleFeatures.of(a, now);
+        Enrichment e = enricher.enrich(f);
+        store.inTransaction(conn -> {
+            saveDecision(conn, e.id(), e.duplicateOf(), e.similarity(), e.story(), f.time());
+            writeJson(conn, a.withEnrichment(e.duplicateOf(), e.story()));
+            for (DuplicateVerdict.Repoint r : e.repointed()) {
+                try (PreparedStatement ps = conn.prepareStatement(
+                        "UPDATE article_enrichment SET duplicate_of = ?, similarity = ? WHERE article_id = ?")) {
+                    ps.setString(1, r.duplicateOf());
+                    ps.setDouble(2, r.similarity());
+                    ps.setString(3, r.id());
+                    ps.executeUpdate();
+                }
+                Article copy = readArticle(conn, r.id());
+                if (copy != null) {
+                    writeJson(conn, copy.withEnrichment(r.duplicateOf(), copy.story()));
+                }
+            }
+            Story s = enricher.story(e.story()).orElseThrow();
+            saveStory(conn, s);
+            return null;
+        });
+        return e;
+    }
+
+    private long replay() {
+        long[] n = {0};
+        long[] afterTime = {Long.MIN_VALUE};
+        String[] afterId = {""};
+        while (true) {
+            List<Object[]> page = store.inTransaction(conn -> {
+                List<Object[]> rows = new ArrayList<>();
+                try (PreparedStatement ps = conn.prepareStatement("SELECT e.article_id, e.duplicate_of, e.similarity,"
+                        + " e.story_id, e.time_sec, a.json FROM article_enrichment e JOIN articles a"
+                        + " ON a.id = e.article_id WHERE e.time_sec > ? OR (e.time_sec = ? AND e.article_id > ?)"
+                        + " ORDER BY e.time_sec, e.article_id LIMIT " + PAGE)) {
+                    ps.setLong(1, afterTime[0]);
+                    ps.setLong(2, afterTime[0]);
+                    ps.setString(3, afterId[0]);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            double sim = rs.getDouble(3);
+                            Double similarity = rs.wasNull() ? null : sim;
+                            rows.add(new Object[] {rs.getString(1), rs.getString(2), similarity, rs.getString(4),
+                                    rs.getLong(5), rs.getString(6)});
+                        }
+                    }
+                }
+                return rows;
+            });
+            if (page.isEmpty()) {
+                return n[0];
+            }
+            for (Object[] r : page) {
+                Article a = ArticleJson.parse((String) r[5]);
+                long time = (Long) r[4];
+                ArticleFeatures f = ArticleFeatures.of(a, Instant.ofEpochSecond(time));
+                ArticleFeatures timed = new ArticleFeatures(f.id(), time, f.source(), f.title(), f.signature(),
+                        f.shingleCount(), f.numbers(), f.anchors(), f.stems(), f.stemBloom(), f.terms());
+                enricher.restore(timed, (String) r[1], (Double) r[2], (String) r[3]);
+                n[0]++;
+                afterTime[0] = time;
+                afterId[0] = (String) r[0];
+            }
+        }
+    }
+
+    private void catchUp() {
+        List<Article> missing = new ArrayList<>();
+        store.inTransaction(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT a.json FROM articles a WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM article_enrichment e WHERE e.article_id = a.id) ORDER BY a.seq");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    missing.add(ArticleJson.parse(rs.getString(1)));
+                }
+            }
+            return null;
+        });
+        Instant now = Instant.now();
+        missing.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
+        for (Article a : missing) {
+            enrich(a, now);
+        }
+    }
+
+    private record Decision(String duplicateOf, String story) {
+    }
+
+    private static Decision decision(Connection conn, String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT duplicate_of, story_id FROM article_enrichment WHERE article_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Decision(rs.getString(1), rs.getString(2)) : null;
+            }
+        }
+    }
+
+    private static void saveDecision(Connection conn, String id, String duplicateOf, Double similarity,
+                                     String story, long time) throws SQLException {
+        try (PreparedStatement del = conn.prepareStatement("DELETE FROM article_enrichment WHERE article_id = ?")) {
+            del.setString(1, id);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO article_enrichment"
+                + " (article_id, duplicate_of, similarity, story_id, time_sec) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, duplicateOf);
+            if (similarity == null) {
+                ps.setNull(3, Types.DOUBLE);
+            } else {
+                ps.setDouble(3, similarity);
+            }
+            ps.setString(4, story);
+            ps.setLong(5, time);
+            ps.executeUpdate();
+        }
+    }
+
+    private static Article readArticle(Connection conn, String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT json FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? ArticleJson.parse(rs.getString(1)) : null;
+            }
+        }
+    }
+
+    /**
+     * Rewrites the stored JSON with the enrichment fields. The content hash and sequence number stay: the
+     * article's content did not change, and the search index does not carry these fields.
+     */
+    private static void writeJson(Connection conn, Article a) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE articles SET json = ? WHERE id = ?")) {
+            ps.setString(1, ArticleJson.toLine(a));
+            ps.setString(2, a.id());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void saveStory(Connection conn, Story s) throws SQLException {
+        try (PreparedStatement del = conn.prepareStatement("DELETE FROM stories WHERE id = ?")) {
+            del.setString(1, s.id());
+            del.executeUpdate();
+        }
+        Set<String> outlets = new LinkedHashSet<>(s.outlets());
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO stories (id, title, lead_id, articles,"
+                + " outlet_count, outlets, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, s.id());
+            ps.setString(2, s.title());
+            ps.setString(3, s.leadId());
+            ps.setInt(4, s.articles());
+            ps.setInt(5, outlets.size());
+            ps.setString(6, String.join("\n", outlets));
+            ps.setString(7, s.firstSeen().toString());
+            ps.setString(8, s.lastSeen().toString());
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.marsad.store.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.enrich.story.Story;
+import org.marsad.model.Article;
+import org.marsad.store.Archive;
+
+class StoriesTest {
+    // Written for this test: a report, an outlet's lightly edited copy of it, and an unrelated report.
+    private static final List<String> FLOOD = List.of(
+            "أعلنت السلطات في محافظة البصرة جنوب العراق صباح الثلاثاء إجلاء أكثر من 3200 عائلة من القرى الواقعة"
+                    + " على ضفاف شط العرب بعد ارتفاع منسوب المياه إلى مستوى غير مسبوق منذ عقدين.",
+            "وقال محافظ البصرة في مؤتمر صحفي إن فرق الدفاع المدني أقامت سواتر ترابية بطول 14 كيلومترا لحماية"
+                    + " الأحياء السكنية، وإن المدارس في القضاء ستبقى مغلقة حتى نهاية الأسبوع.",
+            "وأضاف أن وزارة الموارد المائية فتحت منافذ تصريف إضافية نحو الأهوار لتخفيف الضغط على السدود،"
+                    + " داعيا الأهالي إلى الالتزام بتعليمات الإخلاء وعدم الاقتراب من مجرى النهر.",
+            "وتشهد مناطق جنوب العراق منذ أيام أمطارا غزيرة تسببت في سيول جارفة أتلفت مساحات واسعة من"
+                    + " الأراضي الزراعية وبساتين النخيل.");
+    private static final List<String> FLOOD_COPY = List.of(
+            "أعلنت السلطات في محافظة البصرة جنوب العراق صباح اليوم الثلاثاء إجلاء أكثر من 3200 عائلة من القرى"
+                    + " الواقعة على ضفاف شط العرب بعد ارتفاع منسوب المياه إلى مستوى غير مسبوق منذ عقدين.",
+            "وقال محافظ البصرة في مؤتمر صحفي إن فرق الدفاع المدني أقامت سواتر ترابية بطول 14 كيلومترا لحماية"
+                    + " الأحياء السكنية، وإن المدارس ستبقى مغلقة حتى نهاية الأسبوع.",
+            "وأضاف أن وزارة الموارد المائية فتحت منافذ تصريف إضافية نحو الأهوار لتخفيف الضغط على السدود،"
+                    + " داعيا الأهالي إلى الالتزام بتعليمات الإخلاء.");
+    private static final List<String> CHESS = List.of(
+            "توج لاعب الشطرنج المصري الشاب بلقب بطولة أفريقيا للناشئين في العاصمة الكينية نيروبي، بعد فوزه في"
+                    + " الجولة الأخيرة على منافسه الجنوب أفريقي في مباراة استمرت أكثر من خمس ساعات.",
+            "وأهدى البطل الصغير فوزه إلى مدربه ووالديه، مؤكدا أنه يستعد للمشاركة في أولمبياد الشطرنج المقبل"
+                    + " ضمن صفوف المنتخب الأول.");
+
+    @TempDir
+    Path dir;
+
+    private static Article article(String url, String source, String published, String title, List<String> body) {
+        return Article.builder().url(url).source(source).published(published).title(title).language("ar")
+                .body(body).build();
+    }
+
+    private final Article flood = article("https://a.example/flood", "وكالة الأنباء", "2024-04-02T08:00:00+03:00",
+            "إجلاء آلاف العائلات في البصرة بسبب الفيضانات", FLOOD);
+    private final Article copy = article("https://b.example/news/77", "صحيفة الجنوب", "2024-04-02T11:20:00+03:00",
+            "البصرة: إجلاء 3200 عائلة مع ارتفاع منسوب شط العرب", FLOOD_COPY);
+    private final Article chess = article("https://c.example/chess", "موقع الرياضة", "2024-04-02T12:00:00+03:00",
+            "مصري بطلا لأفريقيا في الشطرنج للناشئين", CHESS);
+
+    @Test
+    void storedArticlesCarryTheirOriginalAndStory() {
+        try (Archive a = Archive.open(dir, null)) {
+            String floodId = a.save(flood, null).id();
+            String copyId = a.save(copy, null).id();
+            String chessId = a.save(chess, null).id();
+
+            Article storedFlood = a.store().get(floodId).orElseThrow();
+            Article storedCopy = a.store().get(copyId).orElseThrow();
+            assertThat(storedFlood.duplicateOf()).isNull();
+            assertThat(storedFlood.story()).isEqualTo(floodId);
+            assertThat(storedCopy.duplicateOf()).isEqualTo(floodId);
+            assertThat(storedCopy.story()).isEqualTo(floodId);
+            assertThat(a.store().get(chessId).orElseThrow().story()).isEqualTo(chessId);
+        }
+    }
+
+    @Test
+    void storiesListOutletsMembersAndCopies() {
+        try (Archive a = Archive.open(dir, null)) {
+            String floodId = a.save(flood, null).id();
+            String copyId = a.save(copy, null).id();
+            a.save(chess, null);
+            Stories stories = a.stories();
+
+            assertThat(stories.count()).isEqualTo(2);
+            Story top = stories.top(10, null).get(0);
+            assertThat(top.id()).isEqualTo(floodId);
+            assertThat(top.articles()).isEqualTo(2);
+            assertThat(top.outlets()).containsExactly("وكالة الأنباء", "صحيفة الجنوب");
+            assertThat(stories.members(floodId)).extracting(Article::id).containsExactly(floodId, copyId);
+            assertThat(stories.copies(floodId)).extracting(Article::id).containsExactly(copyId);
+            assertThat(stories.copies(copyId)).extracting(Article::id).containsExactly(floodId);
+            assertThat(stories.story("no-such-story")).isEmpty();
+        }
+    }
+
+    @Test
+    void reopeningReplaysDecisionsSoLaterCopiesFindTheirOriginal() {
+        String floodId;
+        try (Archive a = Archive.open(dir, null)) {
+            floodId = a.save(flood, null).id();
+            a.save(chess, null);
+        }
+        try (Archive a = Archive.open(dir, null)) {
+            String copyId = a.save(copy, null).id();
+
+            assertThat(a.store().get(copyId).orElseThrow().duplicateOf()).isEqualTo(floodId);
+            assertThat(a.storyIndexer().restored()).isEqualTo(2);
+            assertThat(a.stories().story(floodId).orElseThrow().articles()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void articlesStoredWithoutADecisionAreEnrichedOnOpen() {
+        String floodId;
+        String copyId;
+        try (Archive a = Archive.open(dir, null)) {
+            // Straight into the store, as a run before stories existed would have left them.
+            floodId = a.store().upsert(flood, null).id();
+            copyId = a.store().upsert(copy, null).id();
+        }
+        try (Archive a = Archive.open(dir, null)) {
+            a.storyIndexer();
+
+            assertThat(a.store().get(copyId).orElseThrow().duplicateOf()).isEqualTo(floodId);
+            assertThat(a.stories().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void relatedArticlesComeFromOtherStoriesOnly() {
+        try (Archive a = Archive.open(dir, null)) {
+            String floodId = a.save(flood, null).id();
+            String copyId = a.save(copy, null).id();
+            String chessId = a.save(chess, null).id();
+
+            List<Article> related = a.stories().related(floodId, List.of(copyId, chessId, floodId), 5);
+            assertThat(related).extracting(Article::id).containsExactly(chessId);
+            assertThat(a.related(floodId, 5)).extracting(Article::id).doesNotContain(floodId, copyId);
+        }
+    }
+
+    @Test
+    void anUpdatedArticleKeepsItsDecision() {
+        try (Archive a = Archive.open(dir, null)) {
+            String floodId = a.save(flood, null).id();
+            String copyId = a.save(copy, null).id();
+            Article edited = article(copy.url(), copy.source(), copy.published(), copy.title() + " (محدث)",
+                    FLOOD_COPY);
+            a.save(edited, null);
+
+            Article stored = a.store().get(copyId).orElseThrow();
+            assertThat(stored.title()).endsWith("(محدث)");
+            assertThat(stored.duplicateOf()).isEqualTo(floodId);
+            assertThat(stored.story()).isEqualTo(floodId);
+            assertThat(a.stories().story(floodId).orElseThrow().articles()).isEqualTo(2);
+        }
+    }
+}
