@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * <p>All inputs are read before anything is printed, so a bad input fails the command without half an output.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract the articles of raw news pages (text dumps) and print them as JSON.",
+        description = {"Extract the articles of news pages (raw text dumps, HTML files, http(s) URLs) and print them as JSON.",
                 "Encodings: UTF-8 (with or without BOM), UTF-16/32 with BOM, windows-1256 and ISO-8859-6 (detected)."},
         footer = {"", "Exit status: 0 ok, 1 an input could not be read or holds no article, 2 usage error."})
 final class ExtractCommand implements Callable<Integer> {
@@ -35,6 +35,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "json (default): one document {\"articles\":[...]}; jsonl: one article per line.")
     Format format;
 
+    @Option(names = "--allow-private",
+            description = "Let URLs point at loopback or private-network addresses (refused by default).")
+    boolean allowPrivate;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<ObjectNode> nodes = new ArrayList<>();
         boolean several = inputs.size() > 1;
         for (String input : inputs) {
-            for (Article a : PageFiles.extract(input)) {
+            for (Article a : PageFiles.extract(input, allowPrivate)) {
                 ObjectNode node = ArticleJson.toNode(a);
                 if (several) {
                     node.put("input", input);

@@ -31,6 +31,7 @@ import org.marsad.store.Upserted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -64,8 +65,12 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataDir data;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to ingest.")
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, directories or http(s) URLs to ingest.")
     List<String> inputs;
+
+    @Option(names = "--allow-private",
+            description = "Let URLs point at loopback or private-network addresses (refused by default).")
+    boolean allowPrivate;
 
     @Spec
     CommandSpec spec;
@@ -81,8 +86,13 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
         for (String input : inputs) {
-            collect(input, files, err);
+            if (PageFiles.isUrl(input)) {
+                urls.add(input);
+            } else {
+                collect(input, files, err);
+            }
         }
         try (Archive archive = data.create()) {
             if (!archive.index().writable()) {
@@ -97,6 +107,9 @@ final class IngestCommand implements Callable<Integer> {
                         bar.step();
                     }
                 }
+                for (String url : urls) {
+                    ingestUrl(archive, url, err);
+                }
                 flush(archive, err);
             }
         }
@@ -106,11 +119,22 @@ final class IngestCommand implements Callable<Integer> {
         return failed > 0 ? Errors.FAILURE : 0;
     }
 
-    private void collect(String input, List<Path> files, PrintWriter err) {
-        if (PageFiles.isUrl(input)) {
-            fail(err, input + ": fetching URLs is not supported here yet; save the page to a file");
+    /** A page fetched over HTTP; its bytes are kept as the article's raw source. */
+    private void ingestUrl(Archive archive, String url, PrintWriter err) {
+        PageUrls.Page page;
+        try {
+            page = PageUrls.fetch(url, allowPrivate);
+        } catch (UserException e) {
+            fail(err, e.getMessage());
             return;
         }
+        String kind = page.html() ? RawSource.KIND_HTML : RawSource.KIND_TEXT_PAGE;
+        for (Article a : page.articles()) {
+            add(archive, a, new RawSource(kind, url, null, page.body()), err);
+        }
+    }
+
+    private void collect(String input, List<Path> files, PrintWriter err) {
         Path p = Path.of(input);
         if (!Files.exists(p)) {
             fail(err, input + ": no such file or directory");

@@ -28,10 +28,14 @@ final class PageFiles {
     private PageFiles() {
     }
 
-    /** The articles of one input (a file path or URL), with ids. */
-    static List<Article> extract(String input) {
+    /**
+     * The articles of one input (a file path, {@code -}, or an http(s) URL), with ids.
+     *
+     * @param allowPrivate whether a URL may point at a loopback or private address
+     */
+    static List<Article> extract(String input, boolean allowPrivate) {
         if (isUrl(input)) {
-            throw new UserException(input + ": fetching URLs is not supported yet; save the page to a file");
+            return PageUrls.extract(input, allowPrivate);
         }
         return extract(input, STDIN.equals(input) ? readStdin() : read(input));
     }
@@ -48,7 +52,7 @@ final class PageFiles {
         }
         PageFormat format = PageFormat.sniff(name, text);
         PageExtractor extractor = PageExtractors.forFormat(format).orElseThrow(() -> new UserException(
-                name + ": " + format.name() + " pages are not supported yet (raw text pages are)"));
+                name + ": " + format.name() + " pages are not supported"));
         List<Article> articles = new ArrayList<>();
         for (Article a : extractor.extract(text)) {
             articles.add(a.withId(ArticleIds.of(a)));

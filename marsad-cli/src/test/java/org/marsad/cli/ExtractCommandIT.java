@@ -149,8 +149,7 @@ class ExtractCommandIT {
         assertOneLineError(MarsadJar.run(dir, "extract", blank.toString()), 1, "blank.txt: empty file");
         assertOneLineError(MarsadJar.run(dir, "extract", binary.toString()), 1, "data.bin: binary file");
         assertOneLineError(MarsadJar.run(dir, "extract", nothing.toString()), 1, "nothing.txt: no article found");
-        assertOneLineError(MarsadJar.run(dir, "extract", "https://example.com/news/1"), 1,
-                "https://example.com/news/1: fetching URLs is not supported yet");
+        // URLs: see ExtractUrlCommandIT.
     }
 
     @Test
