@@ -92,7 +92,7 @@ class StoryPagesTest {
                 .containsExactly("2025-04-11T07:00:00Z", "2025-04-11T09:30:00Z");
         assertThat(d.select("dl.span time").eachText()).containsOnly("الجمعة 11 أبريل 2025");
         assertThat(d.select(".outlet-group h2").eachText()).containsExactly("وكالة المغرب العربي", "صحيفة الساحل");
-        Element original = d.selectFirst(".outlet-group li.hit.original");
+        Element original = d.selectFirst(".outlet-group li.hit.orig");
         assertThat(original.select("h3 a").attr("href")).isEqualTo("/article/quake-a");
         assertThat(original.select(".badge").text()).isEqualTo("أصلي");
         Element copy = d.selectFirst(".outlet-group li.hit.copy");
