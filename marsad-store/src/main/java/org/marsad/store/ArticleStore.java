@@ -294,8 +294,9 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private static String contentHash(Article a) {
-        // fetched_at changes on every fetch; it alone does not make the article different.
-        return sha256(ArticleJson.toLine(a.withFetchedAt(null)));
+        // fetched_at changes on every fetch, and duplicate_of/story are derived by enrichment after storing: none of
+        // them makes the article different (so an exported article ingests back as unchanged).
+        return sha256(ArticleJson.toLine(a.withFetchedAt(null).withEnrichment(null, null)));
     }
 
     private static String sha256(String s) {

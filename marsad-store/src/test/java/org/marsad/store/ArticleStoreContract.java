@@ -123,10 +123,11 @@ abstract class ArticleStoreContract {
 
     @Test
     void iteratesEveryArticleInChangeOrderAndFromASequenceNumber() {
-        List<String> ids = new ArrayList<>();
+        List<ArticleStore.Incoming> batch = new ArrayList<>();
         for (int i = 0; i < 1203; i++) {
-            ids.add(store.upsert(article("https://e.org/" + i, "خبر " + i, "س", null), null).id());
+            batch.add(new ArticleStore.Incoming(article("https://e.org/" + i, "خبر " + i, "س", null), null));
         }
+        List<String> ids = store.upsertAll(batch).stream().map(Upserted::id).toList();
         List<String> seen = new ArrayList<>();
         store.forEach(a -> seen.add(a.id()));
         assertThat(seen).isEqualTo(ids);

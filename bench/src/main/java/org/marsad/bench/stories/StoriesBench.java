@@ -286,6 +286,10 @@ public final class StoriesBench {
             if (r.duplicateOf() != null) {
                 dups++;
             }
+            if ((i + 1) % 100_000 == 0 && i + 1 < n) {
+                System.out.printf(Locale.ROOT, "  ... %,d articles: %.0f articles per CPU-second so far; structures"
+                        + " %.0f MB%n", i + 1, (i + 1) / ((featureNanos + enrichNanos) / 1e9), e.memoryBytes() / 1e6);
+            }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         double cpuSecs = (featureNanos + enrichNanos) / 1e9;

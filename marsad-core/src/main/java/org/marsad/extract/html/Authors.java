@@ -36,6 +36,10 @@ final class Authors {
 
     static String clean(String raw) {
         String s = LABEL.matcher(Texts.oneLine(raw)).replaceFirst("").strip();
+        // Credits are often printed in brackets: "(أبوظبي - البيان)".
+        while (s.length() > 2 && "([«\"".indexOf(s.charAt(0)) >= 0 && ")]»\"".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
         return s.isEmpty() || s.length() > 120 ? null : s;
     }
 }

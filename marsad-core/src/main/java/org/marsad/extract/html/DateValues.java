@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,16 +116,13 @@ final class DateValues {
 
     /** A date in words (Arabic or English month names), through the Arabic toolkit. */
     static String arabic(String s) {
-        List<DateMention> found = ArabicDates.find(s, null);
-        for (DateMention d : found) {
-            if (d.value() != null && !d.relative()) {
-                if (d.time() != null) {
-                    return LOCAL.format(d.value().atTime(d.time()));
-                }
-                return d.value().toString();
-            }
-        }
-        return null;
+        DateMention d = firstMention(s);
+        return d == null ? null : iso(d);
+    }
+
+    /** The ISO form of a date the toolkit found: the day, with the time of day when the text states one. */
+    static String iso(DateMention d) {
+        return d.time() == null ? d.value().toString() : LOCAL.format(d.value().atTime(d.time()));
     }
 
     /** Like {@link #arabic(String)} but also says where in the text the date was written. */

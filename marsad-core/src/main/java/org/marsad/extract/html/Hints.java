@@ -47,6 +47,9 @@ final class Hints {
 
     /** The lower-case words of the element's class names, id, role and itemprop. */
     static List<String> words(Element e) {
+        if (e.attributesSize() == 0) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>(8);
         addWords(e.attr("class"), out);
         addWords(e.id(), out);

@@ -34,10 +34,8 @@ final class MainText {
     private MainText() {
     }
 
-    private static final boolean DEBUG = Boolean.getBoolean("marsad.debug");
-
-    /** What the body step found: paragraphs, and "read also" lines taken out of them. */
-    record Result(List<String> paragraphs, int proseChars, List<TextRun> kept) {
+    /** What the body step found: the paragraphs, and how many characters of them read as prose. */
+    record Result(List<String> paragraphs, int proseChars) {
     }
 
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
@@ -84,15 +82,11 @@ final class MainText {
             }
         }
 
-        Element container = choose(body, runs, haveBody);
-        if (DEBUG) {
-            System.err.println("container: " + (container == null ? null : container.cssSelector()));
-            runs.forEach(r -> System.err.println("  " + (r.confirmed ? "C" : "") + r));
-        }
+        Element container = choose(body, runs);
         if (container == null) {
-            return new Result(List.of(), 0, List.of());
+            return new Result(List.of(), 0);
         }
-        return select(container, runs, title, haveBody, bodyKey);
+        return select(container, runs, title);
     }
 
     // ---- step 1: prune ------------------------------------------------------------------------------------------
@@ -222,8 +216,8 @@ final class MainText {
     }
 
     private static boolean hasBlock(Element e) {
-        for (Element c : e.children()) {
-            if (BLOCKS.contains(c.normalName()) || hasBlock(c)) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof Element c && (BLOCKS.contains(c.normalName()) || hasBlock(c))) {
                 return true;
             }
         }
@@ -259,7 +253,7 @@ final class MainText {
     private static final int PROSE_RUNS = 3;
     private static final int LINK_RUNS = 4;
 
-    private static Element choose(Element body, List<TextRun> runs, boolean haveBody) {
+    private static Element choose(Element body, List<TextRun> runs) {
         Map<Element, double[]> acc = new IdentityHashMap<>();
         for (TextRun r : runs) {
             double prose = 0;
@@ -334,10 +328,6 @@ final class MainText {
             double extraOther = out[OTHER] - in[OTHER];
             double extraRuns = out[PROSE_RUNS] - in[PROSE_RUNS];
             double extraLinks = out[LINK_RUNS] - in[LINK_RUNS];
-            if (DEBUG) {
-                System.err.printf("widen %s: +prose %.0f (of %.0f) +other %.0f +runs %.0f +links %.0f%n", a.cssSelector(),
-                        extraProse, in[PROSE], extraOther, extraRuns, extraLinks);
-            }
             if (extraProse >= 0.1 * in[PROSE] && extraProse >= 2 * extraOther && extraLinks * 3 <= extraRuns) {
                 cur = a;
             }
@@ -347,12 +337,11 @@ final class MainText {
 
     // ---- step 5: select -------------------------------------------------------------------------------------------
 
-    private static Result select(Element container, List<TextRun> runs, String title, boolean haveBody,
-            String bodyKey) {
+    private static Result select(Element container, List<TextRun> runs, String title) {
         String titleKey = Texts.key(title);
         List<TextRun> inside = new ArrayList<>();
         for (TextRun r : runs) {
-            if (r.owner == container || r.owner.parents().contains(container)) {
+            if (within(r.owner, container)) {
                 inside.add(r);
             }
         }
@@ -390,7 +379,16 @@ final class MainText {
                 }
             }
         }
-        return new Result(paragraphs, prose, kept);
+        return new Result(paragraphs, prose);
+    }
+
+    private static boolean within(Element e, Element container) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Short non-prose lines before the first and after the last prose run are bylines, dates and labels. */
@@ -438,7 +436,7 @@ final class MainText {
         String signature = signature(home);
         for (int i = last + 1; i < kept.size(); i++) {
             Element g = group(kept.get(i));
-            if (g != home && !signature(g).equals(signature) && !home.parents().contains(g)) {
+            if (g != home && !signature(g).equals(signature) && !within(home, g)) {
                 int cut = 0;
                 for (int j = i; j < kept.size(); j++) {
                     TextRun r = kept.get(j);

@@ -116,7 +116,7 @@ final class PageDates {
             }
             DateMention d = DateValues.firstMention(text);
             if (d != null) {
-                return new Found(DateValues.arabic(text.substring(d.start())), d.text());
+                return new Found(DateValues.iso(d), d.text());
             }
         }
         return null;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.marsad.model.RelatedLink;
@@ -103,7 +104,10 @@ final class RelatedLinks {
 
     /** Walks the page; the links of the outermost "read also" boxes are collected, boxes inside them are not. */
     private static void boxes(Element e, Map<String, RelatedLink> out) {
-        for (Element c : e.children()) {
+        for (Node n : e.childNodes()) {
+            if (!(n instanceof Element c)) {
+                continue;
+            }
             if (isBox(c)) {
                 for (Element a : c.select("a[href]")) {
                     add(out, Texts.oneLine(a.text()), a.absUrl("href"));

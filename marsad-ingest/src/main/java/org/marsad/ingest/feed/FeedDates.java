@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.arabic.dates.ArabicDates;
+import org.marsad.arabic.dates.DateMention;
 
 /**
  * Feed dates as written, turned into the article contract's ISO-8601 shapes <em>keeping the feed's own
@@ -57,10 +59,30 @@ public final class FeedDates {
         if (s.isEmpty()) {
             return null;
         }
-        if (Character.isDigit(s.charAt(0)) && s.length() >= 10 && s.charAt(4) == '-') {
-            return iso8601(s);
+        String iso = Character.isDigit(s.charAt(0)) && s.length() >= 10 && s.charAt(4) == '-' ? iso8601(s) : rfc822(s);
+        return iso != null ? iso : arabic(s);
+    }
+
+    /**
+     * Some Arabic feeds write dates in Arabic ("الأربعاء 3 يونيو 2020 - 01:30 ص"): read through the Arabic toolkit.
+     * No offset is stated, so the result is a local date or date-time; a date without a year is not taken (it
+     * would need a reference day, which a feed date must not guess).
+     */
+    private static String arabic(String s) {
+        if (!s.matches(".*\\d{4}.*|.*[\u0660-\u0669]{4}.*")) {
+            return null;
         }
-        return rfc822(s);
+        try {
+            for (DateMention m : ArabicDates.find(s, null)) {
+                if (m.value() != null && !m.relative()) {
+                    return m.time() == null ? m.value().toString()
+                            : OUT_LOCAL.format(LocalDateTime.of(m.value(), m.time()));
+                }
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
     }
 
     private static String iso8601(String s) {

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -126,7 +127,7 @@ public final class Fetcher {
                             ex.body(), limits.maxDecodedBytes());
                     return new FetchResult.Fetched(asked, current, status,
                             ex.headers().firstValue("content-type").orElse(null), body, fresh,
-                            java.time.Instant.now());
+                            Instant.now());
                 }
                 return new FetchResult.Failed(asked, status, "HTTP " + status + " from " + current);
             }

@@ -36,11 +36,19 @@ class FeedDatesTest {
     }
 
     @Test
+    void arabicDatesAreReadThroughTheToolkitWithoutInventingAnOffset() {
+        assertThat(FeedDates.toIso("الأربعاء 3 يونيو 2020")).isEqualTo("2020-06-03");
+        assertThat(FeedDates.toIso("٣ حزيران ٢٠٢٠ 10:30 ص")).startsWith("2020-06-03T10:30");
+        assertThat(FeedDates.toIso("الأربعاء 3 يونيو")).as("no year: not guessed").isNull();
+        // An unknown zone name: the day and time as written, without an offset rather than a made-up one.
+        assertThat(FeedDates.toIso("Wed, 03 Jun 2020 03:01:00 XYZ")).isEqualTo("2020-06-03T03:01:00");
+    }
+
+    @Test
     void unreadableTextIsNull() {
         assertThat(FeedDates.toIso("yesterday")).isNull();
         assertThat(FeedDates.toIso("")).isNull();
         assertThat(FeedDates.toIso(null)).isNull();
-        assertThat(FeedDates.toIso("Wed, 03 Jun 2020 03:01:00 XYZ")).isNull();
     }
 
     @Test
