@@ -1,16 +1,14 @@
 package org.marsad.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.model.ArticleJson;
 import org.marsad.search.QuerySyntaxException;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
+import org.marsad.search.SearchResultsJson;
 import org.marsad.store.Archive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,37 +65,12 @@ final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(ArticleJson.pretty(toJson(results)));
+            out.println(ArticleJson.pretty(SearchResultsJson.toNode(results)));
         } else {
             printText(out, results, System.console() != null);
         }
         out.flush();
         return 0;
-    }
-
-    /** The JSON shape shared with the web API. */
-    static ObjectNode toJson(SearchResults results) {
-        ObjectNode root = ArticleJson.mapper().createObjectNode();
-        root.put("total", results.total());
-        ArrayNode hits = root.putArray("results");
-        for (SearchHit h : results.hits()) {
-            ObjectNode o = hits.addObject();
-            o.put("id", h.id());
-            o.put("title", h.title());
-            o.put("source", h.source());
-            o.put("published", h.published());
-            o.put("url", h.url());
-            o.put("snippet", h.snippet());
-            o.put("score", h.score());
-        }
-        ObjectNode facets = root.putObject("facets");
-        for (Map.Entry<String, List<SearchResults.FacetCount>> e : results.facets().entrySet()) {
-            ArrayNode values = facets.putArray(e.getKey());
-            for (SearchResults.FacetCount c : e.getValue()) {
-                values.addObject().put("value", c.value()).put("count", c.count());
-            }
-        }
-        return root;
     }
 
     private static void printText(PrintWriter out, SearchResults results, boolean terminal) {

@@ -77,7 +77,11 @@ class StoreCommandsTest {
         JsonNode hit = root.get("results").get(0);
         List<String> keys = new ArrayList<>();
         hit.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("id", "title", "source", "published", "url", "snippet", "score");
+        assertThat(keys).containsExactly("id", "title", "source", "published", "url", "snippet", "score",
+                "highlights");
+        JsonNode span = hit.get("highlights").get(0);
+        assertThat(hit.get("snippet").asText().substring(span.get(0).asInt(), span.get(1).asInt()))
+                .contains("الألعاب");
         assertThat(hit.get("url").asText()).isEqualTo("https://example.org/news/2");
         assertThat(root.get("facets").get("source").get(0).get("value").asText()).isEqualTo("الجزيرة");
         assertThat(root.get("facets").has("tag")).isTrue();

@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.marsad.enrich.story.Story;
+import org.marsad.enrich.story.StoryJson;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.search.SearchRequest;
+import org.marsad.search.SearchResultsJson;
 import org.marsad.store.Archive;
 import org.marsad.store.NameCount;
 import org.marsad.store.StoreStats;
+import org.marsad.store.stories.Stories;
 import org.marsad.web.http.Metrics;
 import org.marsad.web.http.Params;
 
@@ -29,13 +33,40 @@ final class Api {
 
     void articles(Context ctx) {
         SearchRequest req = new Params(ctx.queryParamMap()).search(20);
-        json(ctx, SearchJson.toNode(archive.search(req)));
+        json(ctx, SearchResultsJson.toNode(archive.search(req)));
     }
 
     void article(Context ctx) {
         String id = ctx.pathParam("id");
         Article a = archive.store().get(id).orElseThrow(() -> new NotFound("no article with id " + id));
         json(ctx, ArticleJson.toNode(a));
+    }
+
+    /** Stories with the most recent news first: {@code {total, stories: [story]}}, as {@code marsad stories --json}. */
+    void stories(Context ctx) {
+        Params p = new Params(ctx.queryParamMap());
+        int limit = p.integer("limit", 20, 1, Params.MAX_LIMIT);
+        int offset = p.integer("offset", 0, 0, Params.MAX_DEPTH - limit);
+        Stories stories = archive.stories();
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("total", stories.count());
+        ArrayNode list = o.putArray("stories");
+        stories.recent(limit, offset).forEach(s -> list.add(StoryJson.toNode(s)));
+        json(ctx, o);
+    }
+
+    /** One story with its members (earliest first), each saying which article it copies, if any. */
+    void story(Context ctx) {
+        String id = ctx.pathParam("id");
+        Stories stories = archive.stories();
+        Story s = stories.story(id).orElseThrow(() -> new NotFound("no story with id " + id));
+        ObjectNode o = StoryJson.toNode(s);
+        ArrayNode members = o.putArray("members");
+        for (Article a : stories.members(id)) {
+            members.addObject().put("id", a.id()).put("title", a.title()).put("source", a.source())
+                    .put("published", a.published()).put("url", a.url()).put("duplicate_of", a.duplicateOf());
+        }
+        json(ctx, o);
     }
 
     /** Every outlet with its article count, most articles first. */

@@ -2,34 +2,51 @@ package org.marsad.web;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
+import org.marsad.search.SearchHit;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
 import org.marsad.store.Archive;
+import org.marsad.store.stories.Stories;
 import org.marsad.web.chart.TimeChart;
 import org.marsad.web.format.DateDisplay;
 import org.marsad.web.http.Params;
 import org.marsad.web.view.ErrorView;
 import org.marsad.web.view.Facet;
+import org.marsad.web.view.HitView;
 import org.marsad.web.view.Link;
 import org.marsad.web.view.Page;
 import org.marsad.web.view.Present;
 import org.marsad.web.view.SearchView;
 import org.marsad.web.view.Urls;
 
-/** The HTML pages: front, article, search, outlet and tag. */
+/** The HTML pages: front, article, story, search, outlet and tag. */
 final class Pages {
     static final int PAGE_SIZE = 20;
     static final int MAX_PAGE = Params.MAX_DEPTH / PAGE_SIZE;
     static final int FRONT_SIZE = 30;
     static final int SIMILAR = 5;
+    /** Similar-article candidates read from the index, to pick {@link #SIMILAR} from other stories. */
+    static final int SIMILAR_CANDIDATES = 25;
+    static final int TOP_STORIES = 6;
+    /**
+     * Top stories are the most carried among those with news in this window before the archive's latest news.
+     * Measured from the latest news rather than from now, so a static archive (the demo, a research slice) still
+     * has top stories.
+     */
+    static final Duration TOP_WINDOW = Duration.ofHours(72);
 
     private final Archive archive;
     private final Views views;
@@ -44,9 +61,9 @@ final class Pages {
     void front(Context ctx) {
         SearchResults r = archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE,
                 FRONT_SIZE, 0));
-        // Top stories (the stories module) will sit above the latest articles once it lands.
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", new Page("آخر الأخبار", "", "/feed.atom"));
+        m.put("stories", topStories().stream().map(present::storyCard).toList());
         m.put("latest", present.hits(r.hits()));
         m.put("facets", List.of(
                 new Facet("المصادر", facetLinks(r, "source", v -> Urls.source(v), null)),
@@ -61,10 +78,65 @@ final class Pages {
             throw new NotFound("لا يوجد مقال بهذا المعرّف.");
         }
         Article a = archive.store().get(id).orElseThrow(() -> new NotFound("لا يوجد مقال بهذا المعرّف في الأرشيف."));
+        Stories stories = archive.stories();
+        List<Article> copies = stories.copies(id);
+        Story story = a.story() == null ? null : stories.story(a.story()).orElse(null);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled(a.title() == null ? "مقال" : a.title()));
-        m.put("a", present.article(a, archive.similar(id, SIMILAR)));
+        m.put("a", present.article(a, similar(stories, id, copies), copies, story));
         views.render(ctx, "article.jte", m);
+    }
+
+    void story(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (id.length() > 200) {
+            throw new NotFound("لا توجد قصة بهذا المعرّف.");
+        }
+        Stories stories = archive.stories();
+        Story s = stories.story(id).orElseThrow(() -> new NotFound("لا توجد قصة بهذا المعرّف في الأرشيف."));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled(s.title() == null ? "قصة" : s.title()));
+        m.put("s", present.story(s, stories.members(id)));
+        views.render(ctx, "story.jte", m);
+    }
+
+    /** The most carried stories of the last days of news that more than one article reported. */
+    private List<Story> topStories() {
+        Stories stories = archive.stories();
+        List<Story> newest = stories.recent(1, 0);
+        if (newest.isEmpty()) {
+            return List.of();
+        }
+        Instant since = newest.get(0).lastSeen().minus(TOP_WINDOW);
+        // top() ranks by outlets then articles, so the lone articles (already in the latest list) come last
+        return stories.top(TOP_STORIES, since).stream().filter(st -> st.articles() > 1).toList();
+    }
+
+    /**
+     * Similar articles for the article page: from other stories first (what the reader has not seen yet), then,
+     * to fill the box, the index's other close matches that are not copies of this article.
+     */
+    private List<HitView> similar(Stories stories, String id, List<Article> copies) {
+        List<SearchHit> candidates = archive.similar(id, SIMILAR_CANDIDATES);
+        List<Article> related = stories.related(id, candidates.stream().map(SearchHit::id).toList(), SIMILAR);
+        Set<String> shown = new HashSet<>();
+        shown.add(id);
+        copies.forEach(c -> shown.add(c.id()));
+        List<HitView> out = new ArrayList<>();
+        for (Article r : related) {
+            if (shown.add(r.id())) {
+                out.add(present.hit(r));
+            }
+        }
+        for (SearchHit h : candidates) {
+            if (out.size() >= SIMILAR) {
+                break;
+            }
+            if (shown.add(h.id())) {
+                out.add(present.hit(h));
+            }
+        }
+        return out;
     }
 
     void search(Context ctx) {

@@ -90,6 +90,7 @@ public final class WebServer implements AutoCloseable {
 
             get(r, "/", pages::front);
             get(r, "/article/{id}", pages::article);
+            get(r, "/story/{id}", pages::story);
             get(r, "/search", pages::search);
             get(r, "/source/{name}", pages::source);
             get(r, "/tag/{tag}", pages::tag);
@@ -98,6 +99,8 @@ public final class WebServer implements AutoCloseable {
 
             get(r, "/api/articles", api::articles);
             get(r, "/api/articles/{id}", api::article);
+            get(r, "/api/stories", api::stories);
+            get(r, "/api/stories/{id}", api::story);
             get(r, "/api/sources", api::sources);
             get(r, "/api/stats", api::stats);
             get(r, "/api/openapi.json", api::openapi);

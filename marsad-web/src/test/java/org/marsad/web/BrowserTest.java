@@ -40,7 +40,7 @@ class BrowserTest {
     static void start(@TempDir Path profile, @TempDir Path data) throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "headless Chromium not installed (apt-get install chromium chromium-driver): browser test skipped");
-        site = TestSite.start(data);
+        site = TestSite.start(data, "articles.jsonl", "stories.jsonl");
         server = site.server;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -74,6 +74,22 @@ class BrowserTest {
         // the computed direction, not only the attribute
         assertThat(driver.findElement(By.cssSelector("ol.hits")).getCssValue("direction")).isEqualTo("rtl");
         shot("front-desktop");
+
+        // the top stories block leads to a story page listing each outlet's articles
+        WebElement story = driver.findElement(By.cssSelector("section.stories li.story h3 a"));
+        String storyTitle = story.getText();
+        story.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/story/"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(storyTitle);
+        assertThat(driver.findElements(By.cssSelector(".outlet-group"))).hasSize(2);
+        assertThat(driver.findElement(By.cssSelector(".badge.copy")).getText()).startsWith("نسخة من");
+        shot("story-desktop");
+        // the original's page names the outlet that copied it
+        driver.findElement(By.cssSelector(".outlet-group li.orig h3 a")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/article/"));
+        assertThat(driver.findElements(By.cssSelector(".copies li"))).isNotEmpty();
+        shot("article-copies-desktop");
+        driver.get(server.uri().toString());
 
         WebElement box = driver.findElement(By.name("q"));
         box.sendKeys("مجلس");

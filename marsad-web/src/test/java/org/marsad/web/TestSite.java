@@ -14,7 +14,10 @@ import org.marsad.store.Archive;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.RawSource;
 
-/** A data directory holding the test articles (src/test/resources/articles.jsonl), and a server over it. */
+/**
+ * A data directory holding test articles (src/test/resources/articles.jsonl unless told otherwise), stored through
+ * the archive so that copies and stories are decided as at ingest, and a server over it.
+ */
 final class TestSite implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-12T12:00:00Z"), ZoneOffset.UTC);
 
@@ -27,14 +30,21 @@ final class TestSite implements AutoCloseable {
     }
 
     static TestSite start(Path dataDir) throws IOException {
+        return start(dataDir, "articles.jsonl");
+    }
+
+    /** A site over the articles of these resource files, each saved as one batch, in order. */
+    static TestSite start(Path dataDir, String... resources) throws IOException {
         Archive archive = Archive.open(dataDir, null);
         try {
-            List<ArticleStore.Incoming> batch = new ArrayList<>();
-            for (String line : lines()) {
-                batch.add(new ArticleStore.Incoming(ArticleJson.parse(line),
-                        RawSource.text(RawSource.KIND_JSON, "articles.jsonl", line)));
+            for (String resource : resources) {
+                List<ArticleStore.Incoming> batch = new ArrayList<>();
+                for (String line : lines(resource)) {
+                    batch.add(new ArticleStore.Incoming(ArticleJson.parse(line),
+                            RawSource.text(RawSource.KIND_JSON, resource, line)));
+                }
+                archive.save(batch);
             }
-            archive.save(batch);
             archive.commit();
             return new TestSite(archive, WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, CLOCK,
                     List::of)));
@@ -44,8 +54,8 @@ final class TestSite implements AutoCloseable {
         }
     }
 
-    private static List<String> lines() throws IOException {
-        try (InputStream in = TestSite.class.getResourceAsStream("/articles.jsonl")) {
+    private static List<String> lines(String resource) throws IOException {
+        try (InputStream in = TestSite.class.getResourceAsStream("/" + resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
         }
     }

@@ -224,11 +224,14 @@ class WebServerTest {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/sources",
-                "/api/stats", "/api/openapi.json");
+        assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/stories",
+                "/api/stories/{id}", "/api/sources", "/api/stats", "/api/openapi.json");
         // every documented route answers
+        String story = site.archive.store().get("gaza-1").orElseThrow().story();
         for (String p : paths) {
-            assertThat(get(p.replace("{id}", "gaza-1")).statusCode()).as(p).isEqualTo(200);
+            String path = p.replace("/api/stories/{id}", "/api/stories/" + Urls.segment(story))
+                    .replace("{id}", "gaza-1");
+            assertThat(get(path).statusCode()).as(path).isEqualTo(200);
         }
         List<String> params = doc.at("/paths/~1api~1articles/get/parameters").findValuesAsText("name");
         assertThat(params).containsExactly("q", "source", "tag", "from", "to", "sort", "limit", "offset");

@@ -4,30 +4,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.marsad.arabic.numbers.CountedNoun;
 
 /**
  * "How long ago" in Arabic, as a news page says it: "منذ دقيقتين", "منذ 3 ساعات", "منذ 11 يوماً", "أمس".
  *
- * <p>Arabic counting picks the noun form from the number: 1 takes the singular, 2 the dual (the number itself is
- * not written), a number whose last two digits are 3–10 the plural, 11–99 the accusative singular (with tanween
- * alif on masculine nouns: يوماً, شهراً), and 100, 101, 102, … the genitive singular.
- *
- * <p>Why here and not in marsad-arabic: the phrasing is a display concern of the web face; if another module
- * needs counted nouns, move {@link #count} there.
+ * <p>The counting rule (singular, dual, plural, accusative singular) is {@link CountedNoun}'s; after منذ the
+ * dual is genitive (دقيقتين) and one is the bare noun (منذ ساعة).
  */
 public final class ArabicRelativeTime {
 
-    /** A countable noun's forms: singular, dual (genitive, after منذ), plural, and accusative singular (11–99). */
-    record Noun(String singular, String dual, String plural, String accusative) {
-    }
-
-    static final Noun SECOND = new Noun("ثانية", "ثانيتين", "ثوانٍ", "ثانية");
-    static final Noun MINUTE = new Noun("دقيقة", "دقيقتين", "دقائق", "دقيقة");
-    static final Noun HOUR = new Noun("ساعة", "ساعتين", "ساعات", "ساعة");
-    static final Noun DAY = new Noun("يوم", "يومين", "أيام", "يوماً");
-    static final Noun WEEK = new Noun("أسبوع", "أسبوعين", "أسابيع", "أسبوعاً");
-    static final Noun MONTH = new Noun("شهر", "شهرين", "أشهر", "شهراً");
-    static final Noun YEAR = new Noun("سنة", "سنتين", "سنوات", "سنة");
+    static final CountedNoun SECOND = new CountedNoun("ثانية", "ثانيتين", "ثوانٍ", "ثانية", "ثانية");
+    static final CountedNoun MINUTE = new CountedNoun("دقيقة", "دقيقتين", "دقائق", "دقيقة", "دقيقة");
+    static final CountedNoun HOUR = new CountedNoun("ساعة", "ساعتين", "ساعات", "ساعة", "ساعة");
+    static final CountedNoun DAY = new CountedNoun("يوم", "يومين", "أيام", "يوماً", "يوم");
+    static final CountedNoun WEEK = new CountedNoun("أسبوع", "أسبوعين", "أسابيع", "أسبوعاً", "أسبوع");
+    static final CountedNoun MONTH = new CountedNoun("شهر", "شهرين", "أشهر", "شهراً", "شهر");
+    static final CountedNoun YEAR = new CountedNoun("سنة", "سنتين", "سنوات", "سنة", "سنة");
 
     private ArabicRelativeTime() {
     }
@@ -73,20 +66,7 @@ public final class ArabicRelativeTime {
     }
 
     /** "دقيقة", "دقيقتين", "3 دقائق", "11 دقيقة", "15 يوماً", "100 يوم", "103 أيام". */
-    static String count(long n, Noun noun) {
-        if (n == 1) {
-            return noun.singular();
-        }
-        if (n == 2) {
-            return noun.dual();
-        }
-        long lastTwo = n % 100;
-        if (lastTwo >= 3 && lastTwo <= 10) {
-            return n + " " + noun.plural();
-        }
-        if (lastTwo >= 11) {
-            return n + " " + noun.accusative();
-        }
-        return n + " " + noun.singular();
+    static String count(long n, CountedNoun noun) {
+        return noun.count(n);
     }
 }

@@ -10,10 +10,12 @@ import java.util.List;
  * @param when       relative time, or null
  * @param originalUrl the page's own URL when it is a safe http(s) link, or null
  * @param related    the page's "read also" items; href null when the item has no safe link
- * @param similar    similar articles from the archive
+ * @param similar    similar articles from the archive, other stories first
+ * @param copies     other outlets' copies of the same text ("نُشر أيضاً في"), earliest first
+ * @param story      the story the article belongs to, with its article count, or null when it stands alone
  */
 public record ArticleView(String id, String title, String source, String sourceHref, String author,
                           String dateIso, String gregorian, String hijri, String when, String publishedText,
                           List<String> paragraphs, List<Link> tags, List<Link> related, List<HitView> similar,
-                          String originalUrl) {
+                          String originalUrl, List<HitView> copies, Link story) {
 }

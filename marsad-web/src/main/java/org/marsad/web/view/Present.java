@@ -1,13 +1,18 @@
 package org.marsad.web.view;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.marsad.arabic.numbers.CountedNoun;
+import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
 import org.marsad.model.PublishedDates;
 import org.marsad.model.RelatedLink;
@@ -17,6 +22,9 @@ import org.marsad.web.format.DateDisplay;
 
 /** Turns stored articles and search hits into the view records the templates show. Pure, given a clock. */
 public final class Present {
+    /** Longest opening shown for an article listed without a query, in characters. */
+    static final int SNIPPET = 240;
+
     private final Clock clock;
 
     public Present(Clock clock) {
@@ -36,7 +44,28 @@ public final class Present {
         return hits.stream().map(this::hit).toList();
     }
 
-    public ArticleView article(Article a, List<SearchHit> similar) {
+    /** An archive article in a list (similar articles, copies): no query, so its opening words unmarked. */
+    public HitView hit(Article a) {
+        LocalDate day = a.publishedDay().orElse(null);
+        String opening = a.body().isEmpty() ? "" : a.body().get(0);
+        if (opening.length() > SNIPPET) {
+            int cut = opening.lastIndexOf(' ', SNIPPET);
+            opening = opening.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET) + "…";
+        }
+        return new HitView(Urls.article(a.id()), title(a.title()), a.source(),
+                a.source() == null ? null : Urls.source(a.source()), relative(a.published()),
+                day == null ? null : a.published(), day == null ? null : DateDisplay.gregorian(day),
+                opening.isEmpty() ? List.of() : List.of(new Part(opening, false)));
+    }
+
+    /**
+     * The article page.
+     *
+     * @param similar similar articles, already chosen and ordered
+     * @param copies  the other versions of its text, earliest first
+     * @param story   its story, or null when unknown
+     */
+    public ArticleView article(Article a, List<HitView> similar, List<Article> copies, Story story) {
         LocalDate day = a.publishedDay().orElse(null);
         List<Link> tags = a.tags().stream().map(t -> Link.of(t, Urls.tag(t))).toList();
         List<Link> related = new ArrayList<>();
@@ -47,8 +76,55 @@ public final class Present {
                 a.source() == null ? null : Urls.source(a.source()), a.author(),
                 a.published(), day == null ? null : DateDisplay.gregorian(day),
                 day == null ? null : DateDisplay.hijri(day).orElse(null),
-                relative(a.published()), a.publishedText(), a.body(), tags, related, hits(similar),
-                Urls.external(a.url()));
+                relative(a.published()), a.publishedText(), a.body(), tags, related, similar,
+                Urls.external(a.url()), copies.stream().map(this::hit).toList(),
+                story == null || story.articles() < 2 ? null
+                        : new Link(title(story.title()), Urls.story(story.id()), story.articles(), false));
+    }
+
+    /** A story in the "top stories" block. */
+    public StoryCard storyCard(Story s) {
+        StoryView.Moment last = moment(s.lastSeen());
+        return new StoryCard(Urls.story(s.id()), title(s.title()), "نشرتها " + outlets(s.outlets().size()),
+                articles(s.articles()), last.when(), last.iso(), last.full());
+    }
+
+    /** The story page; {@code members} earliest first, as the store lists them. */
+    public StoryView story(Story s, List<Article> members) {
+        Map<String, String> outletOf = new LinkedHashMap<>();
+        Map<String, List<StoryView.Item>> byOutlet = new LinkedHashMap<>();
+        for (Article a : members) {
+            outletOf.put(a.id(), a.source());
+        }
+        for (Article a : members) {
+            LocalDate day = a.publishedDay().orElse(null);
+            boolean copy = a.duplicateOf() != null;
+            String originalHref = null;
+            String originalLabel = null;
+            if (copy) {
+                originalHref = Urls.article(a.duplicateOf());
+                String outlet = outletOf.get(a.duplicateOf());
+                originalLabel = outlet != null ? outlet : "المقال الأصلي";
+            }
+            byOutlet.computeIfAbsent(a.source() == null ? "" : a.source(), k -> new ArrayList<>())
+                    .add(new StoryView.Item(Urls.article(a.id()), title(a.title()), relative(a.published()),
+                            day == null ? null : a.published(), day == null ? null : DateDisplay.gregorian(day),
+                            copy, originalHref, originalLabel));
+        }
+        List<StoryView.OutletGroup> groups = new ArrayList<>();
+        for (Map.Entry<String, List<StoryView.Item>> e : byOutlet.entrySet()) {
+            boolean known = !e.getKey().isEmpty();
+            groups.add(new StoryView.OutletGroup(known ? e.getKey() : "مصدر غير معروف",
+                    known ? Urls.source(e.getKey()) : null, e.getValue()));
+        }
+        List<Link> outlets = s.outlets().stream().map(o -> Link.of(o, Urls.source(o))).toList();
+        return new StoryView(s.id(), title(s.title()), "نشرتها " + outlets(s.outlets().size()),
+                articles(s.articles()), moment(s.firstSeen()), moment(s.lastSeen()), outlets, groups);
+    }
+
+    private StoryView.Moment moment(Instant t) {
+        return new StoryView.Moment(t.toString(), DateDisplay.gregorian(LocalDate.ofInstant(t, clock.getZone())),
+                ArabicRelativeTime.since(t, clock.instant()));
     }
 
     /** An article without a headline still needs something to click. */
@@ -118,24 +194,16 @@ public final class Present {
         return parts;
     }
 
+    private static final CountedNoun ARTICLES = new CountedNoun("مقال واحد", "مقالان", "مقالات", "مقالاً", "مقال");
+    private static final CountedNoun OUTLETS = new CountedNoun("وسيلة واحدة", "وسيلتان", "وسائل", "وسيلة", "وسيلة");
+
     /** "مقال واحد", "مقالان", "3 مقالات", "11 مقالاً", "100 مقال". */
     public static String articles(long n) {
-        if (n == 0) {
-            return "لا مقالات";
-        }
-        if (n == 1) {
-            return "مقال واحد";
-        }
-        if (n == 2) {
-            return "مقالان";
-        }
-        long lastTwo = n % 100;
-        if (lastTwo >= 3 && lastTwo <= 10) {
-            return n + " مقالات";
-        }
-        if (lastTwo >= 11) {
-            return n + " مقالاً";
-        }
-        return n + " مقال";
+        return n == 0 ? "لا مقالات" : ARTICLES.count(n);
+    }
+
+    /** "وسيلة واحدة", "وسيلتان", "3 وسائل", "12 وسيلة": how many outlets carried a story. */
+    public static String outlets(long n) {
+        return OUTLETS.count(n);
     }
 }

@@ -17,6 +17,10 @@ public final class Urls {
         return "/article/" + segment(id);
     }
 
+    public static String story(String id) {
+        return "/story/" + segment(id);
+    }
+
     public static String source(String name) {
         return "/source/" + segment(name);
     }

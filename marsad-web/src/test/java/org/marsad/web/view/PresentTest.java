@@ -34,6 +34,18 @@ class PresentTest {
         assertThat(Present.articles(7)).isEqualTo("7 مقالات");
         assertThat(Present.articles(12)).isEqualTo("12 مقالاً");
         assertThat(Present.articles(200)).isEqualTo("200 مقال");
+        assertThat(Present.articles(0)).isEqualTo("لا مقالات");
+    }
+
+    @Test
+    void outletCounts() {
+        assertThat(Present.outlets(1)).isEqualTo("وسيلة واحدة");
+        assertThat(Present.outlets(2)).isEqualTo("وسيلتان");
+        assertThat(Present.outlets(3)).isEqualTo("3 وسائل");
+        assertThat(Present.outlets(10)).isEqualTo("10 وسائل");
+        assertThat(Present.outlets(11)).isEqualTo("11 وسيلة");
+        assertThat(Present.outlets(12)).isEqualTo("12 وسيلة");
+        assertThat(Present.outlets(100)).isEqualTo("100 وسيلة");
     }
 
     @Test

@@ -1,0 +1,50 @@
+package org.marsad.search;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.marsad.model.ArticleJson;
+
+/**
+ * Search results as JSON, one shape for {@code marsad search --json} and the web API's {@code /api/articles}:
+ * <pre>{@code
+ * {"total": n,
+ *  "results": [{"id", "title", "source", "published", "url", "snippet", "score", "highlights": [[start, end], ...]}],
+ *  "facets": {"source"|"tag"|"month": [{"value", "count"}]}}
+ * }</pre>
+ * {@code highlights} are the snippet's matched ranges as [start, end) character offsets, so that a client can mark
+ * the matches as the web pages do.
+ */
+public final class SearchResultsJson {
+    private SearchResultsJson() {
+    }
+
+    public static ObjectNode toNode(SearchResults results) {
+        ObjectNode root = ArticleJson.mapper().createObjectNode();
+        root.put("total", results.total());
+        ArrayNode hits = root.putArray("results");
+        for (SearchHit h : results.hits()) {
+            ObjectNode o = hits.addObject();
+            o.put("id", h.id());
+            o.put("title", h.title());
+            o.put("source", h.source());
+            o.put("published", h.published());
+            o.put("url", h.url());
+            o.put("snippet", h.snippet());
+            o.put("score", h.score());
+            ArrayNode spans = o.putArray("highlights");
+            for (SearchHit.Span s : h.highlights() == null ? List.<SearchHit.Span>of() : h.highlights()) {
+                spans.addArray().add(s.start()).add(s.end());
+            }
+        }
+        ObjectNode facets = root.putObject("facets");
+        for (Map.Entry<String, List<SearchResults.FacetCount>> e : results.facets().entrySet()) {
+            ArrayNode values = facets.putArray(e.getKey());
+            for (SearchResults.FacetCount c : e.getValue()) {
+                values.addObject().put("value", c.value()).put("count", c.count());
+            }
+        }
+        return root;
+    }
+}

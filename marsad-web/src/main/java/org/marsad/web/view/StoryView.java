@@ -1,0 +1,34 @@
+package org.marsad.web.view;
+
+import java.util.List;
+
+/**
+ * The story page: what the story is, who carried it and when, and its articles grouped by outlet.
+ *
+ * @param firstSeen when its first article appeared (full date and relative time)
+ * @param lastSeen  when its latest article appeared
+ * @param outlets   the outlets that carried it, in order of first appearance, linking to their pages
+ * @param groups    its articles by outlet (outlets in order of first appearance), each outlet's by time
+ */
+public record StoryView(String id, String title, String outletsText, String articlesText, Moment firstSeen,
+                        Moment lastSeen, List<Link> outlets, List<OutletGroup> groups) {
+
+    /** A point in time to show: ISO value for {@code <time datetime>}, full date, relative time. */
+    public record Moment(String iso, String full, String when) {
+    }
+
+    /** One outlet's articles in the story. */
+    public record OutletGroup(String outlet, String outletHref, List<Item> items) {
+    }
+
+    /**
+     * One article of the story.
+     *
+     * @param copy          whether it copies an earlier article ({@code duplicate_of})
+     * @param originalHref  the copied article's page, or null for an original (or an original not in the story)
+     * @param originalLabel the copied article's outlet (or headline), or null
+     */
+    public record Item(String href, String title, String when, String dateIso, String dateFull, boolean copy,
+                       String originalHref, String originalLabel) {
+    }
+}
