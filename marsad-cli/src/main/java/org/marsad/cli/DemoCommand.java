@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
     /** The bundled raw-text pages: the seed page and a handful written for the demo. */
     static final List<String> SAMPLES = List.of("sample-page.txt", "01-rain-gulf.txt", "02-central-bank.txt",
-            "03-football.txt", "04-ai-conference.txt", "05-book-fair.txt", "06-gaza-aid.txt");
+            "03-football.txt", "04-ai-conference.txt", "05-book-fair.txt", "06-gaza-aid.txt",
+            "07-gaza-aid-copy.txt");
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "marsad-data/demo",
             description = "Demo data directory (default: ./marsad-data/demo).")

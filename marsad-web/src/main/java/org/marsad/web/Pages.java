@@ -100,7 +100,11 @@ final class Pages {
         views.render(ctx, "story.jte", m);
     }
 
-    /** The most carried stories of the last days of news that more than one article reported. */
+    /**
+     * The most carried stories of the last days of news that more than one article reported. When those days hold
+     * none (a quiet or old archive), the most carried stories of the whole archive, so the block is never empty
+     * while the archive has a story worth showing.
+     */
     private List<Story> topStories() {
         Stories stories = archive.stories();
         List<Story> newest = stories.recent(1, 0);
@@ -108,8 +112,13 @@ final class Pages {
             return List.of();
         }
         Instant since = newest.get(0).lastSeen().minus(TOP_WINDOW);
-        // top() ranks by outlets then articles, so the lone articles (already in the latest list) come last
-        return stories.top(TOP_STORIES, since).stream().filter(st -> st.articles() > 1).toList();
+        List<Story> recent = carriedMoreThanOnce(stories.top(TOP_STORIES, since));
+        return recent.isEmpty() ? carriedMoreThanOnce(stories.top(TOP_STORIES, null)) : recent;
+    }
+
+    // top() ranks by outlets then articles, so the lone articles (already in the latest list) come last
+    private static List<Story> carriedMoreThanOnce(List<Story> ranked) {
+        return ranked.stream().filter(st -> st.articles() > 1).toList();
     }
 
     /**
