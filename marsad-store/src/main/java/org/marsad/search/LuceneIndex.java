@@ -70,6 +70,7 @@ public final class LuceneIndex implements SearchIndex {
     private static final String KEY_STORE_SEQ = "marsad.store_seq";
     private static final String KEY_ANALYSIS = "marsad.analysis_version";
     private static final int FACET_VALUES = 10;
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ID, TITLE_STEM, SOURCE, PUBLISHED, URL);
 
     private final Directory dir;
     private final IndexWriter writer;
@@ -263,10 +264,13 @@ public final class LuceneIndex implements SearchIndex {
         Map<String, Object[]> hl = highlighter.snippets(BODY_STEM, query, ids, 2);
         Object[] bodies = hl.get(BODY_STEM);
         List<SearchHit> out = new ArrayList<>(docs.length);
+        org.apache.lucene.index.StoredFields fields = s.storedFields();
         for (int i = 0; i < docs.length; i++) {
-            Document d = s.storedFields().document(docs[i].doc);
+            // The highlighter has read the body already; decode it again only when it found no passage.
+            Document d = fields.document(docs[i].doc, HIT_FIELDS);
             Snippets.Snippet snip = bodies[i] instanceof Snippets.Snippet sn ? sn
-                    : new Snippets.Snippet(lead(d.get(BODY_STEM)), List.of());
+                    : new Snippets.Snippet(lead(fields.document(docs[i].doc, java.util.Set.of(BODY_STEM))
+                            .get(BODY_STEM)), List.of());
             float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
             out.add(new SearchHit(d.get(ID), d.get(TITLE_STEM), d.get(SOURCE), d.get(PUBLISHED), d.get(URL),
                     snip.text(), snip.spans(), score));
@@ -301,11 +305,13 @@ public final class LuceneIndex implements SearchIndex {
             throws IOException {
         Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+        // One counting pass over the matches serves every dimension (the constructor counts them all).
+        SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : List.of(ArticleDocuments.FACET_SOURCE, ArticleDocuments.FACET_TAG,
                 ArticleDocuments.FACET_MONTH)) {
             List<SearchResults.FacetCount> values = new ArrayList<>();
-            if (state != null && state.getOrdRange(dim) != null) {
-                FacetResult r = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(FACET_VALUES, dim);
+            if (counts != null && state.getOrdRange(dim) != null) {
+                FacetResult r = counts.getTopChildren(FACET_VALUES, dim);
                 if (r != null) {
                     for (LabelAndValue lv : r.labelValues) {
                         values.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
