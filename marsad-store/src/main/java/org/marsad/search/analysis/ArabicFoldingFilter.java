@@ -13,6 +13,7 @@ import org.marsad.arabic.ArabicNormalizer;
  */
 public final class ArabicFoldingFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final TermMemo memo = new TermMemo();
 
     public ArabicFoldingFilter(TokenStream input) {
         super(input);
@@ -24,8 +25,7 @@ public final class ArabicFoldingFilter extends TokenFilter {
             return false;
         }
         if (needsFolding(term)) {
-            String folded = ArabicNormalizer.search(term.toString());
-            term.setEmpty().append(folded);
+            memo.apply(term, ArabicNormalizer::search);
         }
         return true;
     }

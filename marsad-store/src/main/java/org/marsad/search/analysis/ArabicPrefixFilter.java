@@ -1,6 +1,7 @@
 package org.marsad.search.analysis;
 
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -27,10 +28,13 @@ public final class ArabicPrefixFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final StemExceptions exceptions;
+    private final TermMemo memo = new TermMemo();
+    private final UnaryOperator<String> step;
 
     public ArabicPrefixFilter(TokenStream input, StemExceptions exceptions) {
         super(input);
         this.exceptions = exceptions;
+        this.step = w -> strip(bare(w), exceptions);
     }
 
     @Override
@@ -38,9 +42,8 @@ public final class ArabicPrefixFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        String word = term.toString();
-        if (hasArabic(word)) {
-            term.setEmpty().append(strip(bare(word), exceptions));
+        if (hasArabic(term)) {
+            memo.apply(term, step);
         }
         return true;
     }
@@ -106,7 +109,7 @@ public final class ArabicPrefixFilter extends TokenFilter {
         return sb.toString();
     }
 
-    private static boolean hasArabic(String s) {
+    private static boolean hasArabic(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x0600 && c <= 0x06FF || c >= 0xFB50) {

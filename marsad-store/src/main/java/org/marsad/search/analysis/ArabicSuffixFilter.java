@@ -1,6 +1,7 @@
 package org.marsad.search.analysis;
 
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,10 +19,13 @@ public final class ArabicSuffixFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final StemExceptions exceptions;
+    private final TermMemo memo = new TermMemo();
+    private final UnaryOperator<String> step;
 
     public ArabicSuffixFilter(TokenStream input, StemExceptions exceptions) {
         super(input);
         this.exceptions = exceptions;
+        this.step = w -> strip(w, exceptions);
     }
 
     @Override
@@ -29,12 +33,26 @@ public final class ArabicSuffixFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        String word = term.toString();
-        String stem = strip(word, exceptions);
-        if (stem.length() != word.length()) {
-            term.setLength(stem.length());
+        if (hasArabic(term)) {
+            memo.apply(term, step);
+        } else {
+            String word = term.toString();
+            String stem = strip(word, exceptions);
+            if (stem.length() != word.length()) {
+                term.setLength(stem.length());
+            }
         }
         return true;
+    }
+
+    // Latin words and plain numbers are too varied to be worth remembering.
+    private static boolean hasArabic(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x0600) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The folded word without its endings. */

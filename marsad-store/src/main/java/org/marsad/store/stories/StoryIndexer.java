@@ -84,9 +84,7 @@ public final class StoryIndexer {
         }
         Instant now = Instant.now();
         fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
-        for (Article a : fresh) {
-            out.add(enrich(a, now));
-        }
+        out.addAll(enrichAll(fresh, now));
         return out;
     }
 
@@ -95,29 +93,40 @@ public final class StoryIndexer {
         return enricher;
     }
 
-    private Enrichment enrich(Article a, Instant now) {
+    // One store transaction for a whole batch: a commit per article was most of the write cost of an ingest.
+    private List<Enrichment> enrichAll(List<Article> articles, Instant now) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        return store.inTransaction(conn -> {
+            List<Enrichment> out = new ArrayList<>(articles.size());
+            for (Article a : articles) {
+                out.add(enrich(conn, a, now));
+            }
+            return out;
+        });
+    }
+
+    private Enrichment enrich(Connection conn, Article a, Instant now) throws SQLException {
         ArticleFeatures f = ArticleFeatures.of(a, now);
         Enrichment e = enricher.enrich(f);
-        store.inTransaction(conn -> {
-            saveDecision(conn, e.id(), e.duplicateOf(), e.similarity(), e.story(), f.time());
-            writeJson(conn, a.withEnrichment(e.duplicateOf(), e.story()));
-            for (DuplicateVerdict.Repoint r : e.repointed()) {
-                try (PreparedStatement ps = conn.prepareStatement(
-                        "UPDATE article_enrichment SET duplicate_of = ?, similarity = ? WHERE article_id = ?")) {
-                    ps.setString(1, r.duplicateOf());
-                    ps.setDouble(2, r.similarity());
-                    ps.setString(3, r.id());
-                    ps.executeUpdate();
-                }
-                Article copy = readArticle(conn, r.id());
-                if (copy != null) {
-                    writeJson(conn, copy.withEnrichment(r.duplicateOf(), copy.story()));
-                }
+        saveDecision(conn, e.id(), e.duplicateOf(), e.similarity(), e.story(), f.time());
+        writeJson(conn, a.withEnrichment(e.duplicateOf(), e.story()));
+        for (DuplicateVerdict.Repoint r : e.repointed()) {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "UPDATE article_enrichment SET duplicate_of = ?, similarity = ? WHERE article_id = ?")) {
+                ps.setString(1, r.duplicateOf());
+                ps.setDouble(2, r.similarity());
+                ps.setString(3, r.id());
+                ps.executeUpdate();
             }
-            Story s = enricher.story(e.story()).orElseThrow();
-            saveStory(conn, s);
-            return null;
-        });
+            Article copy = readArticle(conn, r.id());
+            if (copy != null) {
+                writeJson(conn, copy.withEnrichment(r.duplicateOf(), copy.story()));
+            }
+        }
+        Story s = enricher.story(e.story()).orElseThrow();
+        saveStory(conn, s);
         return e;
     }
 
@@ -177,8 +186,8 @@ public final class StoryIndexer {
         });
         Instant now = Instant.now();
         missing.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
-        for (Article a : missing) {
-            enrich(a, now);
+        for (int i = 0; i < missing.size(); i += PAGE) {
+            enrichAll(missing.subList(i, Math.min(missing.size(), i + PAGE)), now);
         }
     }
 

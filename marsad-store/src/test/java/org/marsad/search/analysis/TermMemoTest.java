@@ -1,0 +1,80 @@
+package org.marsad.search.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttributeImpl;
+import org.junit.jupiter.api.Test;
+
+class TermMemoTest {
+
+    @Test
+    void aRememberedWordGivesWhatTheStepGivesAndIsNotRecomputed() {
+        TermMemo memo = new TermMemo();
+        AtomicInteger calls = new AtomicInteger();
+        CharTermAttributeImpl term = new CharTermAttributeImpl();
+        for (int pass = 0; pass < 2; pass++) {
+            for (String w : List.of("والمفاوضات", "لبنان", "بالمفاوضات")) {
+                term.setEmpty().append(w);
+                memo.apply(term, s -> {
+                    calls.incrementAndGet();
+                    return new StringBuilder(s).reverse().toString();
+                });
+                assertThat(term.toString()).isEqualTo(new StringBuilder(w).reverse().toString());
+            }
+        }
+        assertThat(calls).hasValue(3);
+    }
+
+    @Test
+    void aFullMemoStartsOverAndStaysCorrect() {
+        TermMemo memo = new TermMemo();
+        CharTermAttributeImpl term = new CharTermAttributeImpl();
+        for (int i = 0; i <= TermMemo.MAX_WORDS + 10; i++) {
+            term.setEmpty().append("w").append(Integer.toString(i));
+            memo.apply(term, s -> s + "!");
+            assertThat(term.toString()).isEqualTo("w" + i + "!");
+        }
+    }
+
+    /** Random Arabic words with clitics, hamza seats, diacritics and tatweel: seen again, they analyze the same. */
+    @Test
+    void repeatedWordsAnalyzeAsOnFirstSight() {
+        Random rnd = new Random(20180401L);
+        String[] heads = {"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "ك"};
+        String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةأإآؤئءـ";
+        String marks = "\u064B\u064E\u064F\u0650\u0651\u0652";
+        String[] tails = {"", "ات", "ون", "ين", "ها", "ية", "ه", "ي", "ان"};
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            StringBuilder w = new StringBuilder(heads[rnd.nextInt(heads.length)]);
+            int n = 2 + rnd.nextInt(5);
+            for (int j = 0; j < n; j++) {
+                w.append(letters.charAt(rnd.nextInt(letters.length())));
+                if (rnd.nextInt(4) == 0) {
+                    w.append(marks.charAt(rnd.nextInt(marks.length())));
+                }
+            }
+            words.add(w.append(tails[rnd.nextInt(tails.length)]).toString());
+        }
+        words.addAll(List.of("للبنان", "لبنانيين", "الألعاب", "لإيران", "Beirut", "٢٠١٨"));
+        for (MarsadAnalyzer.Mode mode : MarsadAnalyzer.Mode.values()) {
+            try (MarsadAnalyzer reused = new MarsadAnalyzer(mode)) {
+                String text = String.join(" ", words);
+                List<String> first = AnalysisTesting.terms(reused, text);
+                List<String> again = AnalysisTesting.terms(reused, text);
+                assertThat(again).isEqualTo(first);
+                List<String> oneByOne = new ArrayList<>();
+                for (String w : words) {
+                    try (MarsadAnalyzer fresh = new MarsadAnalyzer(mode)) {
+                        oneByOne.addAll(AnalysisTesting.terms(fresh, w));
+                    }
+                }
+                assertThat(first).isEqualTo(oneByOne);
+            }
+        }
+    }
+}
