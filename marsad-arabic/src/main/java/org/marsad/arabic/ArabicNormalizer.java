@@ -69,7 +69,7 @@ public final class ArabicNormalizer {
                 out = out.replace("\u0640", "");
             }
         }
-        return Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+        return nfc(out);
     }
 
     /**
@@ -83,18 +83,67 @@ public final class ArabicNormalizer {
         if (text == null) {
             return null;
         }
-        String shown = display(text);
-        int n = shown.length();
+        int n = text.length();
         int i = 0;
-        while (i < n && fold(shown.charAt(i)) == shown.charAt(i)) {
+        char c;
+        while (i < n && isFastSearch(c = text.charAt(i)) && c < PRES_A_START && fold(c) == c && c != '\u0640'
+                && !isInvisible(c)) {
             i++;
         }
         if (i == n) {
-            return shown;
+            return text;
         }
+        // One pass: strip, expand presentation forms and fold together. Only text made of chars that take no part
+        // in canonical composition or reordering once folded (see isFastSearch) can skip NFC; anything else goes
+        // the exact slow way, display then fold then NFC.
         StringBuilder sb = new StringBuilder(n);
-        sb.append(shown, 0, i);
+        sb.append(text, 0, i);
         for (; i < n; i++) {
+            c = text.charAt(i);
+            if (!isFastSearch(c)) {
+                return slowSearch(text);
+            }
+            String letters = presentationLetters(c);
+            if (letters == null) {
+                appendFolded(sb, c);
+                continue;
+            }
+            for (int k = 0; k < letters.length(); k++) {
+                char l = letters.charAt(k);
+                if (!isFastSearch(l) || l >= PRES_A_START) {
+                    return slowSearch(text);
+                }
+                appendFolded(sb, l);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void appendFolded(StringBuilder sb, char c) {
+        char f = fold(c);
+        if (f != REMOVE && f != '\u0640' && !isInvisible(f)) {
+            sb.append(f);
+        }
+    }
+
+    /**
+     * Chars after whose search folding no NFC step can change anything: Latin below the combining marks, the Arabic
+     * block except the three marks that compose with a letter (U+0653..U+0655; every other Arabic mark is removed by
+     * the folding, and the letters left are starters that compose with nothing), general punctuation except the two
+     * singleton spaces, and the presentation forms (their letters are checked the same way).
+     */
+    private static boolean isFastSearch(char c) {
+        return c < 0x0300 || (c >= 0x0600 && c <= 0x06FF && (c < 0x0653 || c > 0x0655))
+                || (c >= 0x2002 && c <= 0x206F) || (c >= PRES_A_START && c <= PRES_A_END)
+                || (c >= PRES_B_START && c <= PRES_B_END) || c == '\uFEFF';
+    }
+
+    /** The reference definition: display, fold char by char, NFC again. */
+    private static String slowSearch(String text) {
+        String shown = display(text);
+        int n = shown.length();
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
             char f = fold(shown.charAt(i));
             if (f != REMOVE) {
                 sb.append(f);
@@ -103,7 +152,30 @@ public final class ArabicNormalizer {
         String out = sb.toString();
         // removing an Arabic mark can unblock a composition between the marks around it (rare, but idempotence
         // requires it)
-        return Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+        out = nfc(out);
+        return out.equals(text) ? text : out;
+    }
+
+    /**
+     * NFC, skipping the normalizer's own check when every char is a starter that composes with nothing: Latin below
+     * the combining marks, Arabic letters and signs without the marks, general punctuation without the two
+     * singleton spaces. Arabic prose without harakat is then a plain scan.
+     */
+    private static String nfc(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c < 0x0300 || (c >= 0x0600 && c <= 0x06FF && !isArabicMark(c)) || (c >= 0x2002 && c <= 0x206F))) {
+                return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+            }
+        }
+        return s;
+    }
+
+    /** Arabic-block chars that combine (non-zero combining class or composing with a letter). */
+    private static boolean isArabicMark(char c) {
+        return (c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) || c == 0x0670
+                || (c >= 0x06D6 && c <= 0x06ED && c != 0x06DD && c != 0x06DE && c != 0x06E5 && c != 0x06E6
+                && c != 0x06E9);
     }
 
     /** The search folding of one char: its replacement, or {@link #REMOVE} when search drops it. */

@@ -39,6 +39,19 @@ public final class FoldedText {
                 origin[len++] = i;
                 continue;
             }
+            if (c <= 0x06FF) {
+                // the Arabic block: one table lookup (a folded letter never outgrows its char)
+                char f = ArabicNormalizer.fold(c);
+                if (f != ArabicNormalizer.REMOVE && f != '\u0640' && f != '\u061C') {
+                    if (len == out.length) {
+                        out = Arrays.copyOf(out, len * 2);
+                        origin = Arrays.copyOf(origin, len * 2);
+                    }
+                    out[len] = f;
+                    origin[len++] = i;
+                }
+                continue;
+            }
             String letters = ArabicNormalizer.presentationLetters(c);
             int count = letters == null ? 1 : letters.length();
             if (len + count > out.length) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.arabic.FoldedText;
+import org.marsad.arabic.HashFilter;
 
 /**
  * Finds and resolves date expressions in Arabic text, and in the English date lines Arabic sites print.
@@ -127,6 +128,8 @@ public final class ArabicDates {
     /** String hash codes of every anchor word, sorted, to reject other words without allocating. */
     private static final int[] ANCHOR_HASHES = anchorHashes();
     private static final int MAX_ANCHOR_LENGTH = 12;
+    /** One bit per hash bucket of the anchor words: most words fail a single bit test. */
+    private static final long[] ANCHOR_FILTER = HashFilter.of(ANCHOR_HASHES);
 
     private static final Set<String> NOT_TODAY_BEFORE = Set.of("ذلك", "ذات", "نفس", "هذا");
     private static final Set<String> NOT_TODAY_AFTER = Set.of("العالمي", "الوطني", "الدولي", "الاول", "الثاني",
@@ -155,27 +158,36 @@ public final class ArabicDates {
         String f = folded.folded();
         List<Candidate> found = new ArrayList<>();
         Windows windows = anchors(f);
-        Matcher arabic = ARABIC.matcher(f);
-        Matcher monthFirst = ARABIC_MONTH_FIRST.matcher(f);
-        for (int[] w : merged(windows.month())) {
-            arabic(arabic.region(w[0], w[1]), reference, found);
-            monthFirst(monthFirst.region(w[0], w[1]), found);
+        // matchers are made only for the kinds of date whose anchor words occur: most texts have few or none
+        if (!windows.month().isEmpty()) {
+            Matcher arabic = ARABIC.matcher(f);
+            Matcher monthFirst = ARABIC_MONTH_FIRST.matcher(f);
+            for (int[] w : merged(windows.month())) {
+                arabic(arabic.region(w[0], w[1]), reference, found);
+                monthFirst(monthFirst.region(w[0], w[1]), found);
+            }
         }
-        Matcher relative = RELATIVE.matcher(f);
-        for (int[] w : merged(windows.relative())) {
-            relative(relative.region(w[0], w[1]), f, reference, found);
+        if (!windows.relative().isEmpty()) {
+            Matcher relative = RELATIVE.matcher(f);
+            for (int[] w : merged(windows.relative())) {
+                relative(relative.region(w[0], w[1]), f, reference, found);
+            }
         }
-        Matcher dayFirst = ENGLISH_DAY_FIRST.matcher(f);
-        Matcher monthFirstEnglish = ENGLISH_MONTH_FIRST.matcher(f);
-        for (int[] w : merged(windows.english())) {
-            english(dayFirst.region(w[0], w[1]), found);
-            english(monthFirstEnglish.region(w[0], w[1]), found);
+        if (!windows.english().isEmpty()) {
+            Matcher dayFirst = ENGLISH_DAY_FIRST.matcher(f);
+            Matcher monthFirstEnglish = ENGLISH_MONTH_FIRST.matcher(f);
+            for (int[] w : merged(windows.english())) {
+                english(dayFirst.region(w[0], w[1]), found);
+                english(monthFirstEnglish.region(w[0], w[1]), found);
+            }
         }
-        Matcher yearFirst = YEAR_FIRST.matcher(f);
-        Matcher dayFirstNumeric = DAY_FIRST.matcher(f);
-        for (int[] w : merged(windows.numeric())) {
-            numeric(yearFirst.region(w[0], w[1]), false, found);
-            numeric(dayFirstNumeric.region(w[0], w[1]), true, found);
+        if (!windows.numeric().isEmpty()) {
+            Matcher yearFirst = YEAR_FIRST.matcher(f);
+            Matcher dayFirstNumeric = DAY_FIRST.matcher(f);
+            for (int[] w : merged(windows.numeric())) {
+                numeric(yearFirst.region(w[0], w[1]), false, found);
+                numeric(dayFirstNumeric.region(w[0], w[1]), true, found);
+            }
         }
         return choose(found, folded);
     }
@@ -242,7 +254,7 @@ public final class ArabicDates {
             char c = f.charAt(k);
             h = 31 * h + (lowerCase && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         }
-        return java.util.Arrays.binarySearch(ANCHOR_HASHES, h) >= 0;
+        return HashFilter.mayContain(ANCHOR_FILTER, h) && java.util.Arrays.binarySearch(ANCHOR_HASHES, h) >= 0;
     }
 
     private static int[] anchorHashes() {

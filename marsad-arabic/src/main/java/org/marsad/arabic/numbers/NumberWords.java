@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.marsad.arabic.FoldedText;
+import org.marsad.arabic.HashFilter;
 
 /**
  * The Arabic number words in their case and gender forms, stored folded (tanween gone, ة → ه, ئ → ي, so مئة and
@@ -102,8 +103,11 @@ final class NumberWords {
         for (int k = from; k < to; k++) {
             h = 31 * h + f.charAt(k);
         }
-        return java.util.Arrays.binarySearch(HASHES, h) >= 0;
+        return HashFilter.mayContain(FILTER, h) && java.util.Arrays.binarySearch(HASHES, h) >= 0;
     }
+
+    /** One bit per hash bucket: most words are rejected by a single bit test before the binary search. */
+    private static final long[] FILTER = HashFilter.of(HASHES);
 
     static Word get(String folded) {
         return WORDS.get(folded);

@@ -237,8 +237,11 @@ final class LineClassifier {
 
     /** "زنقة20| علي التومي": a short outlet and a short name around one bar, nothing sentence-like. */
     private static Item outletByline(String line) {
+        if (line.length() > 60) {
+            return null;
+        }
         String[] parts = PIPE.split(line, -1);
-        if (parts.length != 2 || line.length() > 60) {
+        if (parts.length != 2) {
             return null;
         }
         String outlet = parts[0].strip();
@@ -293,9 +296,34 @@ final class LineClassifier {
         return true;
     }
 
+    /** The number of whitespace-separated words of the stripped text (as {@code strip().split("\\s+")} counts). */
     static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int end = s.length();
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        if (start == end) {
+            return 0;
+        }
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = start; i < end; i++) {
+            boolean space = isRegexSpace(s.charAt(i));
+            if (space && !inSpace) {
+                words++;
+            }
+            inSpace = space;
+        }
+        return words;
+    }
+
+    /** Java regex {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private static String trimSeparators(String s) {

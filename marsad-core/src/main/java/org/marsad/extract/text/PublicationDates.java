@@ -50,7 +50,7 @@ final class PublicationDates {
      * mentioning a date.
      */
     static boolean isDateOnly(String line) {
-        if (!DIGIT.matcher(line).find() || line.split("\\s+").length > 12) {
+        if (!DIGIT.matcher(line).find() || splitCount(line) > 12) {
             return false;
         }
         List<DateMention> found = mentions(line);
@@ -73,6 +73,12 @@ final class PublicationDates {
             words++;
         }
         return words <= 2;
+    }
+
+    /** How many parts {@code line.split("\\s+")} gives, without splitting: a leading space adds an empty part. */
+    private static int splitCount(String line) {
+        int words = LineClassifier.words(line);
+        return words > 0 && LineClassifier.isRegexSpace(line.charAt(0)) ? words + 1 : words;
     }
 
     static ZoneOffset offset(String text) {

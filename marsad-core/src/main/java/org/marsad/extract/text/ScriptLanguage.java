@@ -24,7 +24,7 @@ final class ScriptLanguage {
                 continue;
             }
             letters++;
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+            if (isArabicScript(cp)) {
                 arabic++;
                 if (isPersianOrUrdu(cp)) {
                     persian++;
@@ -35,6 +35,27 @@ final class ScriptLanguage {
             return null;
         }
         return persian > FOREIGN_LETTERS * arabic ? null : "ar";
+    }
+
+    /** Whether the code point is in the Arabic script; the Arabic block is looked up in a table built once. */
+    private static boolean isArabicScript(int cp) {
+        if (cp < 0x0600) {
+            return false; // no Arabic-script code point comes before the Arabic block
+        }
+        if (cp <= 0x06FF) {
+            return ARABIC_BLOCK[cp - 0x0600];
+        }
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
+    }
+
+    private static final boolean[] ARABIC_BLOCK = arabicBlock();
+
+    private static boolean[] arabicBlock() {
+        boolean[] t = new boolean[0x100];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = Character.UnicodeScript.of(0x0600 + i) == Character.UnicodeScript.ARABIC;
+        }
+        return t;
     }
 
     /** پ چ ژ گ ک ی and Urdu's ٹ ڈ ڑ ں ھ ہ ے: common in Persian and Urdu, absent from Arabic news. */
