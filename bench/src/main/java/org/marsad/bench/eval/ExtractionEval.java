@@ -31,7 +31,7 @@ import org.marsad.model.Article;
  * A missing directory is skipped with a note, not an error.
  *
  * <p>Run: {@code java -cp ... org.marsad.bench.eval.ExtractionEval [EVAL_DIR] [--worst N]} (EVAL_DIR defaults to
- * /work/shared/eval).
+ * $MARSAD_EVAL_DIR, else ../shared/eval beside the repository).
  */
 public final class ExtractionEval {
     private ExtractionEval() {
@@ -166,7 +166,8 @@ public final class ExtractionEval {
 
     /** Prints the figures; {@code --worst N} also lists the N lowest-F1 pages. */
     public static void main(String[] args) {
-        Path dir = Path.of("/work/shared/eval");
+        String env = System.getenv("MARSAD_EVAL_DIR");
+        Path dir = env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared", "eval");
         int worst = 0;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--worst") && i + 1 < args.length) {
