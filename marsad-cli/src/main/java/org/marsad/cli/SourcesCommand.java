@@ -107,10 +107,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<Source> sources;
-            try (Archive archive = data.create()) {
-                sources = new SourceRegistry(archive.store()).list();
-            }
+            List<Source> sources = registered(data);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 ArrayNode arr = ArticleJson.mapper().createArrayNode();
@@ -236,10 +233,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<Source> sources;
-            try (Archive archive = data.create()) {
-                sources = new SourceRegistry(archive.store()).list();
-            }
+            List<Source> sources = registered(data);
             String opml = Opml.write(sources, "Marsad sources");
             if (output == null) {
                 spec.commandLine().getOut().print(opml);
@@ -252,6 +246,13 @@ final class SourcesCommand implements Callable<Integer> {
                 }
             }
             return 0;
+        }
+    }
+
+    /** Every registered source of the data directory, in registry order. */
+    private static List<Source> registered(DataDir data) {
+        try (Archive archive = data.create()) {
+            return new SourceRegistry(archive.store()).list();
         }
     }
 }
