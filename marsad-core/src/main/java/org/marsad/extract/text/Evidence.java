@@ -1,6 +1,7 @@
 package org.marsad.extract.text;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,9 @@ import java.util.regex.Pattern;
  * The words of an article (headline and body), for deciding how a tag line splits: a tag is likely a phrase the
  * article itself uses. Words are compared after the Arabic module's search folding, and a word written with an
  * attached conjunction, preposition or article in the text ("والحرب", "المينورسو") still counts as the word.
+ *
+ * <p>Cost: building it is one pass over the article; {@link #knows} is a hash lookup; {@link #phrasesAmong} answers
+ * any number of candidate phrases in one more pass, so no question costs a pass of its own.
  */
 final class Evidence {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
@@ -20,8 +24,10 @@ final class Evidence {
 
     private final List<String> tokens = new ArrayList<>();
     private final Set<String> forms = new HashSet<>();
+    private int passes;
 
     Evidence(String text) {
+        passes++;
         Matcher m = WORD.matcher(Folding.fold(text == null ? "" : text));
         while (m.find()) {
             String t = m.group();
@@ -32,7 +38,7 @@ final class Evidence {
 
     /** The token itself and the token without each particle it may start with. */
     private static List<String> bareForms(String token) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(3);
         out.add(token);
         for (String p : PROCLITICS) {
             if (token.startsWith(p) && token.length() - p.length() >= 2) {
@@ -54,24 +60,60 @@ final class Evidence {
         return w.startsWith("ال") && w.length() >= 4 && forms.contains(w.substring(2));
     }
 
-    /** Whether the article contains the words in this order, the first one possibly with a particle. */
-    boolean containsPhrase(List<String> words) {
-        if (words.isEmpty()) {
-            return false;
+    /** How many times the article's words were read (for tests that prove the cost of a page is bounded). */
+    int passes() {
+        return passes;
+    }
+
+    /** The key under which {@link #phrasesAmong} reports a phrase: its folded words, space-separated. */
+    static String key(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(Folding.fold(w));
         }
-        List<String> folded = words.stream().map(Folding::fold).toList();
-        for (int p = 0; p + folded.size() <= tokens.size(); p++) {
-            if (!bareForms(tokens.get(p)).contains(folded.get(0))) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 1; k < folded.size() && all; k++) {
-                all = tokens.get(p + k).equals(folded.get(k));
-            }
-            if (all) {
-                return true;
+        return sb.toString();
+    }
+
+    /**
+     * Which of these phrases (of two words or more) the article contains, its words in this order and the first
+     * possibly with a particle; answered by their {@link #key}. One pass over the article for all of them.
+     */
+    Set<String> phrasesAmong(Collection<List<String>> phrases) {
+        Set<String> wanted = new HashSet<>();
+        Set<String> firstWords = new HashSet<>();
+        int longest = 0;
+        for (List<String> p : phrases) {
+            if (p.size() >= 2) {
+                wanted.add(key(p));
+                firstWords.add(Folding.fold(p.get(0)));
+                longest = Math.max(longest, p.size());
             }
         }
-        return false;
+        Set<String> found = new HashSet<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        passes++;
+        StringBuilder sb = new StringBuilder();
+        for (int p = 0; p + 1 < tokens.size() && found.size() < wanted.size(); p++) {
+            for (String first : bareForms(tokens.get(p))) {
+                if (!firstWords.contains(first)) {
+                    continue;
+                }
+                sb.setLength(0);
+                sb.append(first);
+                for (int len = 2; len <= longest && p + len <= tokens.size(); len++) {
+                    sb.append(' ').append(tokens.get(p + len - 1));
+                    String k = sb.toString();
+                    if (wanted.contains(k)) {
+                        found.add(k);
+                    }
+                }
+            }
+        }
+        return found;
     }
 }

@@ -44,6 +44,26 @@ final class PageAssembler {
         final List<String> tagLines = new ArrayList<>();
         /** Its end furniture (source, tags) was seen after its body. */
         boolean closed;
+        private Evidence evidence;
+        private int evidenceLines = -1;
+
+        /**
+         * The words of its title and body, read again only when the body has grown: the lines after a closed
+         * article are each asked whether they are its tags, and must not each cost a reading of the article.
+         */
+        Evidence evidence() {
+            int lines = body.size() + (title == null ? 0 : 1);
+            if (evidence == null || lines != evidenceLines) {
+                StringBuilder sb = new StringBuilder();
+                if (title != null) {
+                    sb.append(title).append('\n');
+                }
+                body.forEach(p -> sb.append(p).append('\n'));
+                evidence = new Evidence(sb.toString());
+                evidenceLines = lines;
+            }
+            return evidence;
+        }
     }
 
     private final List<Item> items;
@@ -137,7 +157,7 @@ final class PageAssembler {
         if (d.closed) {
             if (isHeadline(line)) {
                 if (d.tagLines.isEmpty() && TagSplitter.mayBeTagLine(line)
-                        && TagSplitter.looksLikeTagLine(line, evidence(d))) {
+                        && TagSplitter.looksLikeTagLine(line, d.evidence())) {
                     d.tagLines.add(line);
                 }
                 return;
@@ -265,20 +285,11 @@ final class PageAssembler {
             return;
         }
         d.body.remove(d.body.size() - 1);
-        if (TagSplitter.looksLikeTagLine(last, evidence(d))) {
+        if (TagSplitter.looksLikeTagLine(last, d.evidence())) {
             d.tagLines.add(last);
         } else {
             d.body.add(last);
         }
-    }
-
-    static Evidence evidence(Draft d) {
-        StringBuilder sb = new StringBuilder();
-        if (d.title != null) {
-            sb.append(d.title).append('\n');
-        }
-        d.body.forEach(p -> sb.append(p).append('\n'));
-        return new Evidence(sb.toString());
     }
 
     /**

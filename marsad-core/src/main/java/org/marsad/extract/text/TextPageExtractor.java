@@ -1,9 +1,7 @@
 package org.marsad.extract.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.marsad.extract.PageExtractor;
 import org.jsoup.parser.Parser;
@@ -101,13 +99,7 @@ public final class TextPageExtractor implements PageExtractor {
     }
 
     private static Article article(PageAssembler.Draft d) {
-        Map<String, Boolean> tags = new LinkedHashMap<>();
-        Evidence evidence = d.tagLines.isEmpty() ? null : PageAssembler.evidence(d);
-        for (String line : d.tagLines) {
-            for (String tag : TagSplitter.split(line, evidence)) {
-                tags.putIfAbsent(tag, Boolean.TRUE);
-            }
-        }
+        List<String> tags = d.tagLines.isEmpty() ? List.of() : TagSplitter.split(d.tagLines, d.evidence());
         String text = (d.title == null ? "" : d.title + "\n") + String.join("\n", d.body);
         return Article.builder()
                 .title(d.title)
@@ -117,7 +109,7 @@ public final class TextPageExtractor implements PageExtractor {
                 .author(d.author)
                 .language(ScriptLanguage.of(text))
                 .body(d.body)
-                .tags(List.copyOf(tags.keySet()))
+                .tags(tags)
                 .related(d.related)
                 .build();
     }
