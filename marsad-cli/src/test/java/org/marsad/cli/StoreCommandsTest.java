@@ -174,4 +174,18 @@ class StoreCommandsTest {
         assertThat(after).isEqualTo(before);
         assertThat(CliRun.of("reindex", "--data", tmp.resolve("nothing").toString()).exitCode()).isEqualTo(1);
     }
+
+    // Issue 19: a 1,024-line StackOverflowError trace and "unexpected error: maxClauseCount is set to 1024" before.
+    @Test
+    void hostileQueriesAreOneLineQueryErrors() throws IOException {
+        CliRun.of("ingest", "--data", data(), goodPages().toString());
+        for (String q : List.of("(".repeat(2_000) + "غزة" + ")".repeat(2_000), "NOT ".repeat(20_000) + "غزة",
+                "غزة ".repeat(3_000))) {
+            for (String command : List.of("search", "export")) {
+                CliRun r = CliRun.of(command, "--data", data(), q);
+                assertThat(r.exitCode()).isEqualTo(1);
+                assertThat(r.err().strip()).startsWith("marsad: bad query: ").doesNotContain("\n");
+            }
+        }
+    }
 }

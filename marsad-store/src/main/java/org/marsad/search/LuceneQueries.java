@@ -26,10 +26,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.marsad.search.QueryLanguage.All;
 import org.marsad.search.QueryLanguage.And;
@@ -55,12 +57,58 @@ final class LuceneQueries {
     private static final float TITLE_STEM_BOOST = 2f;
     private static final float BODY_STEM_BOOST = 1f;
     private static final float PROXIMITY_BOOST = 1.5f;
+    /**
+     * Lucene's clause limit (a JVM-wide setting, 1,024 by default), raised so that the largest query the language
+     * accepts ({@link QueryLanguage#MAX_TERMS} words or phrases, each looked for in four fields) fits it.
+     */
+    static final int MAX_CLAUSES = 4_096;
+
+    static {
+        if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
+            IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+        }
+    }
 
     private LuceneQueries() {
     }
 
-    /** The Lucene query of a request: its query text and its structured filters. */
+    /**
+     * The Lucene query of a request: its query text and its structured filters.
+     *
+     * @throws QuerySyntaxException when the query does not parse, or would need more clauses than Lucene allows
+     */
     static Query of(SearchRequest r) {
+        Query q = build(r);
+        if (clauses(q) > IndexSearcher.getMaxClauseCount()) {
+            throw new QuerySyntaxException("too large (it expands to more than " + IndexSearcher.getMaxClauseCount()
+                    + " index clauses; use fewer words)");
+        }
+        return q;
+    }
+
+    /** The leaf clauses of a query, counted as Lucene counts them against its clause limit. */
+    static int clauses(Query q) {
+        int[] n = {0};
+        q.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                n[0]++;
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                n[0] += terms.length;
+            }
+        });
+        return n[0];
+    }
+
+    private static Query build(SearchRequest r) {
         Node parsed = QueryLanguage.parse(r.query());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         Query main = translate(parsed);

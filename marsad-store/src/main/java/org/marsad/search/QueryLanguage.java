@@ -19,10 +19,18 @@ import java.util.Set;
  * </pre>
  * Operators are upper case (AND, OR, NOT); OR binds looser than AND. Field names are lower case. Anything that
  * does not parse is a {@link QuerySyntaxException} whose message fits on one line.
+ *
+ * <p>Bounded: a query nests at most {@link #MAX_DEPTH} parentheses and NOTs and holds at most {@link #MAX_TERMS}
+ * words, phrases and filters, so no query text, however long, costs more than its length to parse and translate
+ * (a 2,000-deep query used to overflow the stack; 3,000 words exceeded the index's clause limit).
  */
 public final class QueryLanguage {
     /** The field filters the language knows. */
     public static final Set<String> FIELDS = Set.of("source", "tag", "author", "lang", "from", "to");
+    /** The deepest nesting of parentheses and NOT (or '-') a query may have. */
+    public static final int MAX_DEPTH = 32;
+    /** The most words, phrases and field filters one query may have. */
+    public static final int MAX_TERMS = 100;
 
     private QueryLanguage() {
     }
@@ -167,9 +175,22 @@ public final class QueryLanguage {
     private static final class Parser {
         private final List<Token> tokens;
         private int pos;
+        private int depth;
 
         Parser(List<Token> tokens) {
             this.tokens = tokens;
+            long terms = tokens.stream().filter(t -> t.type == Type.WORD || t.type == Type.PHRASE
+                    || t.type == Type.FIELD).count();
+            if (terms > MAX_TERMS) {
+                throw new QuerySyntaxException("too many terms (" + terms + "; at most " + MAX_TERMS + ")");
+            }
+        }
+
+        private void deeper() {
+            if (++depth > MAX_DEPTH) {
+                throw new QuerySyntaxException("nested too deeply (at most " + MAX_DEPTH
+                        + " levels of parentheses and NOT)");
+            }
         }
 
         private Token peek() {
@@ -215,14 +236,19 @@ public final class QueryLanguage {
                     if (peek() == null || peek().type == Type.RPAREN) {
                         throw new QuerySyntaxException(t.show() + " needs a term after it");
                     }
-                    return new Not(unary());
+                    deeper();
+                    Node inner = unary();
+                    depth--;
+                    return new Not(inner);
                 }
                 case LPAREN -> {
                     pos++;
                     if (peek() != null && peek().type == Type.RPAREN) {
                         throw new QuerySyntaxException("empty parentheses");
                     }
+                    deeper();
                     Node inner = or();
+                    depth--;
                     if (peek() == null || peek().type != Type.RPAREN) {
                         throw new QuerySyntaxException("missing ')'");
                     }

@@ -64,4 +64,27 @@ class QueryLanguageTest {
                 .isInstanceOf(QuerySyntaxException.class)
                 .satisfies(e -> assertThat(e.getMessage()).startsWith("bad query: ").doesNotContain("\n"));
     }
+
+    // Issue 19: these ended the CLI in a StackOverflowError or Lucene's "maxClauseCount is set to 1024".
+    @Test
+    void deepNestingAndManyTermsAreRefusedWithAClearMessage() {
+        String parens = "(".repeat(2_000) + "غزة" + ")".repeat(2_000);
+        String nots = "NOT ".repeat(20_000) + "غزة";
+        String minus = "-".repeat(1) + "(-".repeat(5_000) + "غزة" + ")".repeat(5_000);
+        String terms = "غزة ".repeat(3_000);
+        for (String q : List.of(parens, nots, minus)) {
+            assertThatThrownBy(() -> QueryLanguage.parse(q)).isInstanceOf(QuerySyntaxException.class)
+                    .hasMessage("bad query: nested too deeply (at most 32 levels of parentheses and NOT)");
+        }
+        assertThatThrownBy(() -> QueryLanguage.parse(terms)).isInstanceOf(QuerySyntaxException.class)
+                .hasMessage("bad query: too many terms (3000; at most 100)");
+    }
+
+    @Test
+    void theLimitsThemselvesParse() {
+        String deep = "(".repeat(QueryLanguage.MAX_DEPTH) + "غزة" + ")".repeat(QueryLanguage.MAX_DEPTH);
+        assertThat(QueryLanguage.parse(deep)).isEqualTo(new Word("غزة"));
+        assertThat(QueryLanguage.parse("NOT ".repeat(QueryLanguage.MAX_DEPTH) + "غزة")).isInstanceOf(Not.class);
+        assertThat(QueryLanguage.parse("غزة ".repeat(QueryLanguage.MAX_TERMS))).isInstanceOf(And.class);
+    }
 }
