@@ -3,8 +3,6 @@ package org.marsad.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,17 +40,14 @@ final class ArabicCommand implements Runnable {
                 "a subcommand is required: normalize, numbers, dates or same-name");
     }
 
-    /** The TEXT argument, or all of standard input when it is "-". */
+    private static final long MAX_STDIN = 64L << 20;
+
+    /** The TEXT argument, or all of standard input when it is "-" (at most 64 MB). */
     static String text(String argument) {
         if (!"-".equals(argument)) {
             return argument;
         }
-        try {
-            InputStream in = System.in;
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserException("cannot read standard input: " + e.getMessage());
-        }
+        return new String(BoundedRead.stdin(MAX_STDIN, "the Arabic tools"), StandardCharsets.UTF_8);
     }
 
     enum Level { display, search }

@@ -3,6 +3,7 @@ package org.marsad.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,10 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit status: 0 ok, 1 some input failed (the rest was stored), 2 usage error."})
 final class IngestCommand implements Callable<Integer> {
     private static final int BATCH = 200;
+    /** One JSON Lines article: far beyond any news article, small enough to hold. */
+    private static final int MAX_JSON_LINE = 64 << 20;
+    /** A whole JSON document of articles ({"articles": [...]} or an array). */
+    private static final long MAX_JSON_BYTES = 256L << 20;
 
     @Mixin
     DataDir data;
@@ -176,14 +181,9 @@ final class IngestCommand implements Callable<Integer> {
             return;
         }
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(f);
-        } catch (IOException | OutOfMemoryError e) {
-            fail(err, name + ": cannot read (" + e.getMessage() + ")");
-            return;
-        }
         List<Article> articles;
         try {
+            bytes = BoundedRead.file(f, PageFiles.MAX_BYTES, "a news page");
             articles = PageFiles.extract(name, bytes);
         } catch (UserException e) {
             fail(err, e.getMessage());
@@ -222,9 +222,15 @@ final class IngestCommand implements Callable<Integer> {
     private void ingestJsonLines(Archive archive, Path f, PrintWriter err) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(f),
                 StandardCharsets.UTF_8))) {
+            BoundedRead.Lines lines = new BoundedRead.Lines(r, MAX_JSON_LINE);
             int lineNo = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
+            for (String line = lines.next(); line != null; line = lines.next()) {
                 lineNo++;
+                if (lines.wasTooLong()) {
+                    fail(err, f + ":" + lineNo + ": line too long for one article (more than "
+                            + BoundedRead.megabytes(MAX_JSON_LINE) + ")");
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -251,7 +257,9 @@ final class IngestCommand implements Callable<Integer> {
     private void ingestJsonDocument(Archive archive, Path f, PrintWriter err) {
         JsonNode root;
         try {
-            root = ArticleJson.mapper().readTree(f.toFile());
+            try (InputStream in = BoundedRead.capped(Files.newInputStream(f), MAX_JSON_BYTES)) {
+                root = ArticleJson.mapper().readTree(in);
+            }
         } catch (IOException e) {
             fail(err, f + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
             return;

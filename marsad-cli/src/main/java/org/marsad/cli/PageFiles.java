@@ -1,9 +1,6 @@
 package org.marsad.cli;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,38 +67,13 @@ final class PageFiles {
 
     private static byte[] read(String input) {
         Path path = Path.of(input);
-        if (Files.isDirectory(path)) {
-            throw new UserException(input + ": is a directory");
-        }
         if (!Files.exists(path)) {
             throw new UserException(input + ": no such file");
         }
-        try {
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                throw new UserException(input + ": file too large for a news page (%d MB; the limit is %d MB)"
-                        .formatted(size >> 20, MAX_BYTES >> 20));
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new UserException(input + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new UserException(input + ": permission denied");
-        } catch (IOException e) {
-            throw new UserException(input + ": cannot read (" + e.getMessage() + ")");
-        }
+        return BoundedRead.file(path, MAX_BYTES, "a news page");
     }
 
     private static byte[] readStdin() {
-        try {
-            byte[] bytes = System.in.readNBytes((int) MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new UserException("-: standard input too large for a news page (the limit is %d MB)"
-                        .formatted(MAX_BYTES >> 20));
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UserException("-: cannot read standard input (" + e.getMessage() + ")");
-        }
+        return BoundedRead.stdin(MAX_BYTES, "a news page");
     }
 }

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -203,11 +202,7 @@ final class SourcesCommand implements Callable<Integer> {
             } else {
                 from = what.file.toString();
                 try {
-                    sources = Opml.read(Files.readAllBytes(what.file));
-                } catch (NoSuchFileException e) {
-                    throw new UserException(what.file + ": no such file");
-                } catch (IOException e) {
-                    throw new UserException(what.file + ": cannot read (" + e.getMessage() + ")");
+                    sources = Opml.read(BoundedRead.file(what.file, 16L << 20, "a list of sources"));
                 } catch (Opml.OpmlException e) {
                     throw new UserException(what.file + ": " + e.getMessage());
                 }

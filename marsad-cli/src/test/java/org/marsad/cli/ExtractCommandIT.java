@@ -102,6 +102,15 @@ class ExtractCommandIT {
         assertThat(JSON.readTree(run.out()).get("title").asText()).isEqualTo(TITLE2);
     }
 
+    // Issue 19: the size check used the size the file reports (0 for a device), and the read ran out of memory.
+    @Test
+    void aDeviceThatNeverEndsIsRefusedAfterTheLimit() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
+        Run run = MarsadJar.run(dir, "extract", "/dev/zero");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly("marsad: /dev/zero: too large for a news page (more than 64 MB)");
+    }
+
     @Test
     void legacyArabicEncodingsAreDetected() throws Exception {
         for (String charset : List.of("windows-1256", "ISO-8859-6")) {
