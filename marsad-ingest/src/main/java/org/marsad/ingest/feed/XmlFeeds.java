@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
+import org.jdom2.JDOMFactory;
 import org.jdom2.Namespace;
+import org.jdom2.input.sax.SAXHandler;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 
 /**
  * RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom through Rome, parsed safely.
@@ -121,6 +125,11 @@ final class XmlFeeds {
         try {
             return builder.build(new StringReader(xml));
         } catch (JDOMException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof LimitExceeded limit) {
+                    throw new FeedFormatException(limit.getMessage(), e);
+                }
+            }
             String msg = firstLine(e.getMessage());
             if (msg.contains("DOCTYPE")) {
                 throw new FeedFormatException("feed declares a DTD, refused (DTDs and external entities are disabled)", e);
@@ -145,7 +154,41 @@ final class XmlFeeds {
             b.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             b.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             b.setExpandEntities(false);
+            b.setSAXHandlerFactory(Limited::new);
             return b;
+        }
+    }
+
+    /** The tree builder's handler, refusing a document past {@link XmlLimits} as it is read. */
+    private static final class Limited extends SAXHandler {
+        private final XmlLimits limits = new XmlLimits();
+
+        Limited(JDOMFactory factory) {
+            super(factory);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            String refused = limits.open();
+            if (refused != null) {
+                throw new SAXException(new LimitExceeded(refused));
+            }
+            super.startElement(uri, localName, qName, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            limits.close();
+            super.endElement(uri, localName, qName);
+        }
+    }
+
+    /** Carries a limit's refusal through the parser to {@link #parseSafely}. */
+    private static final class LimitExceeded extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        LimitExceeded(String message) {
+            super(message, null, false, false);
         }
     }
 

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.marsad.ingest.feed.FeedDates;
+import org.marsad.ingest.feed.XmlLimits;
 
 /**
  * Sitemaps (sitemaps.org): {@code <urlset>} with the Google News extension, {@code <sitemapindex>}, gzipped
@@ -69,8 +70,17 @@ public final class Sitemaps {
             String root = null;
             Fields f = null;
             StringBuilder text = new StringBuilder();
+            XmlLimits limits = new XmlLimits();
             while (r.hasNext()) {
                 int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String refused = limits.open();
+                    if (refused != null) {
+                        throw new SitemapFormatException(refused, null);
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    limits.close();
+                }
                 if (ev == XMLStreamConstants.DTD) {
                     throw new SitemapFormatException("sitemap declares a DTD, refused", null);
                 }

@@ -75,4 +75,13 @@ class SitemapsTest {
                 .isInstanceOf(SitemapFormatException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TOP-SECRET"));
     }
+
+    @Test
+    void deeplyNestedSitemapsAreRefused() {
+        String xml = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">" + "<x>".repeat(10_000)
+                + "</x>".repeat(10_000) + "</urlset>";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Sitemaps.parse(
+                xml.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.net.URI.create("https://example.com/")))
+                .isInstanceOf(SitemapFormatException.class).hasMessageContaining("nested deeper than");
+    }
 }
