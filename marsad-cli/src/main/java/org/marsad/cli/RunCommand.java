@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Poll the sources (see 'marsad sources') and collect their new articles.",
                 "Without --once, runs until stopped (SIGTERM, Ctrl-C); fetched articles are never lost on stop."},
-        footer = {"", "Exit status: 0 ok (failing sources are reported and retried later with backoff), "
-                + "1 no sources or the data directory cannot be used, 2 usage error."})
+        footer = {"", "Exit status: 0 ok; 1 when a source failed (with --once: the others were still polled and "
+                + "stored; failing sources are retried later with backoff, see 'marsad sources list'), when there "
+                + "are no sources or the data directory cannot be used; 2 usage error."})
 final class RunCommand implements Callable<Integer> {
     /** How long a stop signal waits for the pages in hand and the final commit. */
     private static final long STOP_GRACE_SECONDS = 60;
@@ -83,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
                 out.printf("polled %d source(s): %d article(s) stored, %d source(s) failing%n", reports.size(), stored,
                         failing);
                 out.flush();
-                return 0;
+                // A cron job must notice a failing source: the poll went on for the others, but the run failed.
+                return failing > 0 ? Errors.FAILURE : 0;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 runner.stop();

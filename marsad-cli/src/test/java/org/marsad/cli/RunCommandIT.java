@@ -148,7 +148,7 @@ class RunCommandIT {
 
         Run run = marsad("run", "--data", dir.toString(), "--once", "--delay", "0");
 
-        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.exit()).as("a failing source fails the run: " + run.err()).isEqualTo(1);
         assertThat(run.out()).contains("1 source(s) failing");
         assertThat(run.err()).contains("non-public address 127.0.0.1");
         assertThat(site.hits()).isEmpty();

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.source.Source;
@@ -19,7 +20,8 @@ import org.marsad.store.Archive;
 /**
  * The polling loop behind {@code marsad run}: polls sources (several at a time), records each one's health
  * (success clears errors; failure backs off exponentially, see {@link SourceHealth}), and commits the index after
- * each round. Articles are stored as they are fetched, so stopping — {@link #stop()} from a shutdown hook — loses
+ * each round. A source that fails in any way (an exception, a StackOverflowError in a library) is one failed
+ * poll of that source, recorded and logged under its name; the others go on. Articles are stored as they are fetched, so stopping — {@link #stop()} from a shutdown hook — loses
  * nothing fetched: the current pages finish, the rest of a listing waits for the next poll.
  */
 public final class PollRunner {
@@ -28,17 +30,27 @@ public final class PollRunner {
 
     private final Archive archive;
     private final SourceRegistry registry;
-    private final SourcePoller poller;
+    private final Poll poller;
     private final Clock clock;
     private final PollLimits limits;
     private final Consumer<String> log;
     private final Object wake = new Object();
     private volatile boolean stopping;
 
+    /** One poll of one source (the seam where tests put a source that fails in any way). */
+    interface Poll {
+        PollReport poll(Source source, BooleanSupplier stopping);
+    }
+
     public PollRunner(Archive archive, Fetcher fetcher, Clock clock, PollLimits limits, Consumer<String> log) {
+        this(archive, new SourcePoller(fetcher, archive, new PollMemory(archive.store()), clock, limits)::poll, clock,
+                limits, log);
+    }
+
+    PollRunner(Archive archive, Poll poller, Clock clock, PollLimits limits, Consumer<String> log) {
         this.archive = archive;
         this.registry = new SourceRegistry(archive.store());
-        this.poller = new SourcePoller(fetcher, archive, new PollMemory(archive.store()), clock, limits);
+        this.poller = poller;
         this.clock = clock;
         this.limits = limits;
         this.log = log;
@@ -105,11 +117,13 @@ public final class PollRunner {
                 futures.add(pool.submit(() -> pollOne(s)));
             }
             List<PollReport> reports = new ArrayList<>();
-            for (Future<PollReport> f : futures) {
+            for (int i = 0; i < futures.size(); i++) {
                 try {
-                    reports.add(f.get());
+                    reports.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    log.accept("poll failed unexpectedly: " + e.getCause());
+                    log.accept(sources.get(i).name() + ": poll failed unexpectedly: " + describe(e.getCause()));
+                    reports.add(new PollReport(sources.get(i).name(), 0, 0, 0, 0, 0, 0,
+                            List.of("poll error: " + describe(e.getCause())), false));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     stop();
@@ -123,6 +137,12 @@ public final class PollRunner {
         }
     }
 
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + m.lines().findFirst().orElse("");
+    }
+
     private PollReport pollOne(Source s) {
         if (stopping) {
             // Not polled at all: its health and schedule stay as they were.
@@ -131,8 +151,13 @@ public final class PollRunner {
         PollReport report;
         try {
             report = poller.poll(s, () -> stopping);
-        } catch (RuntimeException e) {
-            report = new PollReport(s.name(), 0, 0, 0, 0, 0, 0, List.of("poll error: " + e.getMessage()), false);
+        } catch (Throwable e) {
+            // One source must not take the others down, whatever it throws (a feed library's StackOverflowError,
+            // a bug): it is recorded in the source's health and backs off. Only a broken JVM goes on up.
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw e;
+            }
+            report = new PollReport(s.name(), 0, 0, 0, 0, 0, 0, List.of("poll error: " + describe(e)), false);
         }
         Instant now = clock.instant();
         SourceHealth h = report.success()

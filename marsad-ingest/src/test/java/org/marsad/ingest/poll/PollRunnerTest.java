@@ -200,4 +200,36 @@ class PollRunnerTest {
         assertThat(article("/news/summit.html")).isPresent();
         assertThat(runner.pollDue()).as("the source was polled and is not due again yet").isEmpty();
     }
+
+    // Issue 19: a feed whose <description> nested 2,000 elements threw StackOverflowError in the feed library; the
+    // poller caught only RuntimeException, so the source stayed "never polled, next poll now" and was re-fetched in a
+    // tight loop, the log did not name it, and `run --once` reported success.
+    @Test
+    void anyFailureOfOneSourceIsRecordedInItsHealthWithBackoffAndNamed() {
+        addTestSource(true);
+        registry.add(new Source("مصدر معطوب", null, null, "ar", List.of(URI.create("https://example.com/feed")), null,
+                null, false, null), Instant.now());
+        List<String> polled = new CopyOnWriteArrayList<>();
+        Instant before = Instant.now();
+        PollRunner runner = new PollRunner(archive, (source, stopping) -> {
+            polled.add(source.name());
+            if (source.name().equals("مصدر معطوب")) {
+                throw new StackOverflowError();
+            }
+            return new PollReport(source.name(), 1, 0, 0, 0, 0, 0, List.of(), true);
+        }, Clock.systemUTC(), new PollLimits(100, 3, 2), log::add);
+
+        List<PollReport> reports = runner.pollAll();
+
+        assertThat(polled).containsExactlyInAnyOrder(NAME, "مصدر معطوب");
+        assertThat(reports).filteredOn(r -> !r.success()).singleElement()
+                .satisfies(r -> assertThat(r.source()).isEqualTo("مصدر معطوب"));
+        SourceHealth broken = registry.get("مصدر معطوب").orElseThrow().health();
+        assertThat(broken.consecutiveFailures()).isEqualTo(1);
+        assertThat(broken.lastError()).contains("StackOverflowError");
+        assertThat(broken.nextPoll()).as("backed off, not due again at once").isAfter(before);
+        assertThat(runner.pollDue()).extracting(PollReport::source).doesNotContain("مصدر معطوب");
+        assertThat(log).anyMatch(l -> l.startsWith("مصدر معطوب: FAILED") && l.contains("StackOverflowError"));
+        assertThat(registry.get(NAME).orElseThrow().health().consecutiveFailures()).isZero();
+    }
 }
