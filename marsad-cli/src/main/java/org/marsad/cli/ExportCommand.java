@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * {@code marsad export --data DIR --format jsonl|csv [QUERY]}: every stored article, or those matching the query
  * (newest first), to standard output. JSON Lines are the article JSON of DESIGN.md, one per line, and ingest back
  * unchanged. CSV (RFC 4180, UTF-8) has one row per article: list fields are joined with " | ", body paragraphs with
- * a blank line, related items as "title &lt;url&gt;".
+ * a blank line, related items as "title &lt;url&gt;"; control characters (other than tab and newline) are written as
+ * visible {@code \xHH} escapes, so that a terminal showing the file runs no escape sequence from a page.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Print stored articles (all, or those matching QUERY) as JSON Lines or CSV.",
@@ -96,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
             if (i > 0) {
                 sb.append(',');
             }
-            String f = fields.get(i);
+            String f = TerminalText.escape(fields.get(i));
             if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
                 sb.append('"').append(f.replace("\"", "\"\"")).append('"');
             } else {

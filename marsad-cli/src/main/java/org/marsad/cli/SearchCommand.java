@@ -81,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
         int i = 0;
         for (SearchHit h : results.hits()) {
             i++;
-            out.println(i + ". " + (h.title() == null || h.title().isBlank() ? "(untitled)" : h.title()));
+            out.println(i + ". " + (h.title() == null || h.title().isBlank() ? "(untitled)" : TerminalText.escape(h.title())));
             StringBuilder meta = new StringBuilder("   ");
             appendPart(meta, h.source());
             appendPart(meta, h.published());
@@ -89,7 +89,7 @@ final class SearchCommand implements Callable<Integer> {
             appendPart(meta, "id " + h.id());
             out.println(meta);
             if (!h.snippet().isBlank()) {
-                out.println("   " + (terminal ? bold(h) : h.snippet()));
+                out.println("   " + (terminal ? bold(h) : TerminalText.escape(h.snippet())));
             }
         }
         out.println(results.hits().size() < results.total()
@@ -102,11 +102,11 @@ final class SearchCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         int at = 0;
         for (SearchHit.Span s : h.highlights()) {
-            sb.append(h.snippet(), at, s.start()).append("\u001b[1m").append(h.snippet(), s.start(), s.end())
-                    .append("\u001b[0m");
+            sb.append(TerminalText.escape(h.snippet().substring(at, s.start()))).append("\u001b[1m")
+                    .append(TerminalText.escape(h.snippet().substring(s.start(), s.end()))).append("\u001b[0m");
             at = s.end();
         }
-        return sb.append(h.snippet().substring(at)).toString();
+        return sb.append(TerminalText.escape(h.snippet().substring(at))).toString();
     }
 
     private static void appendPart(StringBuilder sb, String part) {
@@ -116,6 +116,6 @@ final class SearchCommand implements Callable<Integer> {
         if (sb.length() > 3) {
             sb.append(" · ");
         }
-        sb.append(part);
+        sb.append(TerminalText.escape(part));
     }
 }

@@ -62,7 +62,8 @@ final class StoriesCommand implements Callable<Integer> {
                     out.printf("%s  %d %s, %d %s  %s .. %s%n  %s%n  %s%n", s.id(), s.articles(),
                             s.articles() == 1 ? "article" : "articles", s.outlets().size(),
                             s.outlets().size() == 1 ? "outlet" : "outlets", s.firstSeen(), s.lastSeen(),
-                            s.title() == null ? "(untitled)" : s.title(), String.join("، ", s.outlets()));
+                            s.title() == null ? "(untitled)" : TerminalText.escape(s.title()),
+                            TerminalText.escape(String.join("، ", s.outlets())));
                 }
                 out.printf("%d of %d stories%n", top.size(), stories.count());
             }

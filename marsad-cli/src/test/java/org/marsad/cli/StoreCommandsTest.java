@@ -188,4 +188,31 @@ class StoreCommandsTest {
             }
         }
     }
+
+    // Issue 19: a polled title could clear the screen or retitle the terminal through search, stories and CSV export.
+    @Test
+    void escapeSequencesFromPagesNeverReachTheTerminal() throws IOException {
+        Path jsonl = tmp.resolve("hostile.jsonl");
+        Files.writeString(jsonl, "{\"url\":\"https://example.com/x\",\"title\":\"خبر \\u001b]0;pwned\\u0007عاجل\\u001b[2J\","
+                + "\"source\":\"\\u202eمصدر\",\"body\":[\"نص الخبر عاجل \\u001b[31mأحمر\"],\"tags\":[\"وسم\\u0007\"]}\n");
+        CliRun ingest = CliRun.of("ingest", "--data", data(), jsonl.toString());
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        for (CliRun r : List.of(CliRun.of("search", "--data", data(), "عاجل"), CliRun.of("stories", "--data", data()),
+                CliRun.of("export", "--data", data(), "--format", "csv"),
+                CliRun.of("export", "--data", data()))) {
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out()).contains("عاجل").doesNotContain("\u001b").doesNotContain("\u0007")
+                    .doesNotContain("\u202e");
+        }
+        Article stored = ArticleJson.parse(CliRun.of("export", "--data", data()).out().strip());
+        assertThat(stored.title()).isEqualTo("خبر ]0;pwnedعاجل[2J");
+        assertThat(stored.source()).isEqualTo("مصدر");
+        assertThat(stored.tags()).containsExactly("وسم");
+    }
+
+    @Test
+    void controlsInOlderStoredTextAreShownAsEscapes() {
+        assertThat(TerminalText.escape("a\u001b[2Jb\tc\nd\u009b")).isEqualTo("a\\x1b[2Jb\tc\nd\\x9b");
+        assertThat(ExportCommand.csvRow(List.of("x\u001by"))).isEqualTo("x\\x1by\r\n");
+    }
 }

@@ -26,6 +26,7 @@ import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleIds;
 import org.marsad.model.ArticleJson;
+import org.marsad.model.UntrustedText;
 
 /**
  * The system of record: articles, their tags and their raw sources, in SQLite (the default, one file in WAL mode) or
@@ -144,7 +145,8 @@ public final class ArticleStore implements AutoCloseable {
         List<Upserted> out = new ArrayList<>(batch.size());
         try {
             for (Incoming in : batch) {
-                out.add(upsertOne(in.article(), in.raw()));
+                // Untrusted text is cleaned of controls and unpaired bidi overrides here, where every writer passes.
+                out.add(upsertOne(UntrustedText.clean(in.article()), in.raw()));
             }
             conn.commit();
             return out;
