@@ -167,11 +167,16 @@ final class Pages {
     }
 
     void error(Context ctx, int status, String heading, String message) {
+        ctx.status(status);
+        ctx.contentType(Views.HTML).result(errorPage(status, heading, message));
+    }
+
+    /** The Arabic error page, for this server's handlers and for the requests Jetty refuses before them. */
+    String errorPage(int status, String heading, String message) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled(heading));
         m.put("e", new ErrorView(status, heading, message));
-        ctx.status(status);
-        views.render(ctx, "error.jte", m);
+        return views.render("error.jte", m);
     }
 
     private void render(Context ctx, State s, String heading, String title) {

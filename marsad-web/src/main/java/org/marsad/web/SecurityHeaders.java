@@ -14,16 +14,23 @@ final class SecurityHeaders {
     }
 
     static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        String p = ctx.path();
+        headers(ctx.path()).forEach(ctx::header);
+    }
+
+    /** The headers for a response to this path (also for the error pages Jetty itself answers). */
+    static java.util.Map<String, String> headers(String path) {
+        java.util.Map<String, String> h = new java.util.LinkedHashMap<>();
+        h.put("Content-Security-Policy", CSP);
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put("Cross-Origin-Opener-Policy", "same-origin");
+        h.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        String p = path == null ? "" : path;
         if (p.startsWith("/api/") || p.startsWith("/feed.") || p.equals("/sources.opml")) {
             // read-only public data: let other sites' scripts and feed readers fetch it
-            ctx.header("Access-Control-Allow-Origin", "*");
+            h.put("Access-Control-Allow-Origin", "*");
         }
+        return h;
     }
 }

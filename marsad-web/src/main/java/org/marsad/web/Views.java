@@ -14,8 +14,13 @@ final class Views {
 
     /** Renders a template into the response, with the charset that {@code ctx.html()} would leave out. */
     void render(Context ctx, String template, Map<String, Object> params) {
+        ctx.contentType(HTML).result(render(template, params));
+    }
+
+    /** Renders a template to a string. */
+    String render(String template, Map<String, Object> params) {
         StringOutput out = new StringOutput(8192);
         engine.render(template, params, out);
-        ctx.contentType(HTML).result(out.toString());
+        return out.toString();
     }
 }

@@ -83,6 +83,10 @@ public final class WebServer implements AutoCloseable {
             // Room for a long Arabic query (each letter is 6 bytes percent-encoded) to reach Params and get the
             // Arabic 400 page rather than Jetty's bare 431.
             c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(64 * 1024));
+            // Requests Jetty refuses before routing (bad URI encoding, %00, overlong URI) get Marsad's error page.
+            JettyErrors jettyErrors = new JettyErrors(pages);
+            c.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+            c.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
             c.requestLogger.http((ctx, ms) -> metrics.record(routeOf(ctx), ctx.method().name(), ctx.statusCode(),
                     (long) (ms * 1_000_000)));
             RoutesConfig r = c.routes;
@@ -186,7 +190,10 @@ public final class WebServer implements AutoCloseable {
 
     /** API, feeds and metrics answer machines: errors in JSON, not as Arabic HTML pages. */
     private static boolean isMachine(Context ctx) {
-        String p = ctx.path();
+        return isMachinePath(ctx.path());
+    }
+
+    static boolean isMachinePath(String p) {
         return p.startsWith("/api/") || p.startsWith("/feed.") || p.equals("/sources.opml")
                 || p.equals("/metrics") || p.equals("/healthz");
     }
