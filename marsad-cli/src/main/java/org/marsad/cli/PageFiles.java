@@ -43,7 +43,8 @@ final class PageFiles {
         if (decoding instanceof TextDecoding.Undecodable u) {
             throw new UserException(name + ": " + u.reason());
         }
-        String text = ((TextDecoding.Decoded) decoding).text();
+        TextDecoding.Decoded decoded = (TextDecoding.Decoded) decoding;
+        String text = decoded.text();
         if (text.isBlank()) {
             throw new UserException(name + ": empty file");
         }
@@ -52,7 +53,7 @@ final class PageFiles {
                 name + ": " + format.name() + " pages are not supported"));
         List<Article> articles = new ArrayList<>();
         for (Article a : extractor.extract(text)) {
-            articles.add(a.withId(ArticleIds.of(a)));
+            articles.add(a.withId(ArticleIds.of(a)).withDecodingErrors(decoded.errors()));
         }
         if (articles.isEmpty()) {
             throw new UserException(name + ": no article found in the page");

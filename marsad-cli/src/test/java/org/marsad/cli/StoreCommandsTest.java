@@ -215,4 +215,20 @@ class StoreCommandsTest {
         assertThat(TerminalText.escape("a\u001b[2Jb\tc\nd\u009b")).isEqualTo("a\\x1b[2Jb\tc\nd\\x9b");
         assertThat(ExportCommand.csvRow(List.of("x\u001by"))).isEqualTo("x\\x1by\r\n");
     }
+
+    // Issue 19: 89% of byte-flipped pages never reached the extractor.
+    @Test
+    void aPageWithOneInvalidByteIsExtractedAndSaysSo() throws Exception {
+        byte[] page = Files.readAllBytes(pages().resolve("gaza-talks.txt"));
+        page[page.length / 2] = (byte) 0xFF;
+        Path f = Files.write(tmp.resolve("flipped.txt"), page);
+        CliRun r = CliRun.of("extract", "--format", "jsonl", f.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(ArticleJson.mapper().readTree(r.out().lines().findFirst().orElseThrow()).get("decoding_errors")
+                .asInt()).isBetween(1, 2);
+        CliRun ingest = CliRun.of("ingest", "--data", data(), f.toString());
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        assertThat(ArticleJson.parse(CliRun.of("export", "--data", data()).out().lines().findFirst().orElseThrow())
+                .decodingErrors()).isBetween(1, 2);
+    }
 }

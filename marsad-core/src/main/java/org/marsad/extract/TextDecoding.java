@@ -20,8 +20,9 @@ import java.util.Objects;
  * <p>The order of evidence: a byte-order mark wins; then bytes that are valid UTF-8 with multi-byte sequences are
  * UTF-8 whatever a header claims (a server mislabelling UTF-8 is common, the reverse coincidence practically never
  * happens); then a declared charset, when it decodes cleanly; then, for bytes that are not UTF-8, the legacy Arabic
- * encodings windows-1256 and ISO-8859-6 are tried and kept only if one of them yields plausible Arabic text.
- * Anything else is reported, never silently mangled with replacement characters. Binary data (NUL bytes, control
+ * encodings windows-1256 and ISO-8859-6 are tried and kept only if one of them yields plausible Arabic text; last,
+ * UTF-8 with its few invalid sequences replaced (at most one per 1,000 bytes), the count kept in
+ * {@link Decoded#errors()} so that the article records it. Anything else is reported, never mangled. Binary data (NUL bytes, control
  * characters, known file signatures) is rejected up front.
  *
  * <p>Pure: no I/O, no state.
@@ -50,12 +51,18 @@ public final class TextDecoding {
      * @param text    the text, without a byte-order mark
      * @param charset the charset the bytes were read with
      * @param basis   how the charset was chosen
+     * @param errors  invalid byte sequences replaced by U+FFFD (0 unless {@link Basis#UTF8_REPLACED})
      */
-    public record Decoded(String text, Charset charset, Basis basis) implements Result {
+    public record Decoded(String text, Charset charset, Basis basis, int errors) implements Result {
         public Decoded {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(charset, "charset");
             Objects.requireNonNull(basis, "basis");
+        }
+
+        /** Text decoded without error. */
+        public Decoded(String text, Charset charset, Basis basis) {
+            this(text, charset, basis, 0);
         }
     }
 
@@ -79,8 +86,13 @@ public final class TextDecoding {
         /** The charset the caller declared (an HTTP header, a meta tag). */
         DECLARED,
         /** Detected by which legacy Arabic decoding yields plausible Arabic. */
-        DETECTED
+        DETECTED,
+        /** UTF-8 with a few invalid sequences (a flipped byte, a truncated last character) replaced. */
+        UTF8_REPLACED
     }
+
+    /** At most one invalid sequence per this many bytes is replaced; more means the bytes are not this text. */
+    private static final int BYTES_PER_ERROR = 1000;
 
     /** Decodes bytes with no declared charset. */
     public static Result decode(byte[] bytes) {
@@ -128,9 +140,37 @@ public final class TextDecoding {
                 return new Decoded(text, declared, Basis.DECLARED);
             }
         }
+        Decoded lenient = utf8WithReplacement(bytes);
+        if (lenient != null) {
+            return lenient;
+        }
         int bad = firstInvalidUtf8(bytes);
         return new Undecodable("not valid UTF-8 (byte 0x%02X at offset %d) nor Arabic windows-1256/ISO-8859-6 text"
                 .formatted(bytes[bad] & 0xFF, bad));
+    }
+
+    /**
+     * UTF-8 with each invalid sequence replaced by U+FFFD, when such sequences are rare: one bad byte must not cost a
+     * whole page (89% of byte-flipped pages were refused), but a page where they are common is not UTF-8 text.
+     */
+    private static Decoded utf8WithReplacement(byte[] b) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        CharBuffer out = CharBuffer.allocate(b.length + 1);
+        int errors = 0;
+        int allowed = Math.max(1, b.length / BYTES_PER_ERROR);
+        for (CoderResult r = d.decode(in, out, true); r.isError(); r = d.decode(in, out, true)) {
+            if (++errors > allowed) {
+                return null;
+            }
+            out.put('\uFFFD');
+            in.position(in.position() + r.length());
+        }
+        d.flush(out);
+        out.flip();
+        return errors == 0 ? null : new Decoded(out.toString(), StandardCharsets.UTF_8, Basis.UTF8_REPLACED, errors);
     }
 
     /** Pure-ASCII bytes are UTF-8 unless the caller declared an encoding that is not ASCII-compatible. */
@@ -142,6 +182,12 @@ public final class TextDecoding {
     private static Result byBom(byte[] b) {
         if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
             String text = strict(b, 3, StandardCharsets.UTF_8);
+            if (text == null) {
+                Decoded lenient = utf8WithReplacement(java.util.Arrays.copyOfRange(b, 3, b.length));
+                if (lenient != null) {
+                    return lenient;
+                }
+            }
             return text != null ? checked(text, StandardCharsets.UTF_8)
                     : new Undecodable("invalid UTF-8 after a UTF-8 byte-order mark (bad byte at offset %d)"
                             .formatted(firstInvalidUtf8(b)));

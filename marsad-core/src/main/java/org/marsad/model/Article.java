@@ -29,6 +29,8 @@ import java.util.Optional;
  *                     original or before enrichment
  * @param story        id of the story the article belongs to (a lone article is a story of its own); null before
  *                     the article is stored and enriched
+ * @param decodingErrors invalid byte sequences of its page that were replaced by U+FFFD when it was read (0 for a
+ *                     page read cleanly, or an article that did not come from page bytes)
  */
 public record Article(
         String id,
@@ -44,7 +46,8 @@ public record Article(
         List<RelatedLink> related,
         String fetchedAt,
         String duplicateOf,
-        String story) {
+        String story,
+        int decodingErrors) {
 
     public Article {
         body = body == null ? List.of() : List.copyOf(body);
@@ -53,6 +56,14 @@ public record Article(
         if (published != null) {
             PublishedDates.requireValid(published);
         }
+    }
+
+    /** An article read without decoding errors. */
+    public Article(String id, String url, String title, String published, String publishedText, String source,
+                   String author, String language, List<String> body, List<String> tags, List<RelatedLink> related,
+                   String fetchedAt, String duplicateOf, String story) {
+        this(id, url, title, published, publishedText, source, author, language, body, tags, related, fetchedAt,
+                duplicateOf, story, 0);
     }
 
     /** An article as extracted: not yet enriched, so without {@code duplicateOf} and {@code story}. */
@@ -75,23 +86,29 @@ public record Article(
 
     public Article withId(String newId) {
         return new Article(newId, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story);
+                related, fetchedAt, duplicateOf, story, decodingErrors);
     }
 
     public Article withUrl(String newUrl) {
         return new Article(id, newUrl, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story);
+                related, fetchedAt, duplicateOf, story, decodingErrors);
     }
 
     public Article withFetchedAt(String newFetchedAt) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, newFetchedAt, duplicateOf, story);
+                related, newFetchedAt, duplicateOf, story, decodingErrors);
     }
 
     /** This article with the enrichment decisions: its original (null for an original) and its story. */
     public Article withEnrichment(String newDuplicateOf, String newStory) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, newDuplicateOf, newStory);
+                related, fetchedAt, newDuplicateOf, newStory, decodingErrors);
+    }
+
+    /** This article with the count of invalid byte sequences replaced while its page was read. */
+    public Article withDecodingErrors(int errors) {
+        return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
+                related, fetchedAt, duplicateOf, story, errors);
     }
 
     /** A builder for extractors, which discover fields one by one. */
@@ -115,6 +132,7 @@ public record Article(
         private String fetchedAt;
         private String duplicateOf;
         private String story;
+        private int decodingErrors;
 
         private Builder() {
         }
@@ -133,10 +151,11 @@ public record Article(
         public Builder fetchedAt(String v) { fetchedAt = v; return this; }
         public Builder duplicateOf(String v) { duplicateOf = v; return this; }
         public Builder story(String v) { story = v; return this; }
+        public Builder decodingErrors(int v) { decodingErrors = v; return this; }
 
         public Article build() {
             return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                    related, fetchedAt, duplicateOf, story);
+                    related, fetchedAt, duplicateOf, story, decodingErrors);
         }
     }
 }

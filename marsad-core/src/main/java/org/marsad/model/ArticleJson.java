@@ -50,6 +50,7 @@ public final class ArticleJson {
         o.put("fetched_at", a.fetchedAt());
         o.put("duplicate_of", a.duplicateOf());
         o.put("story", a.story());
+        o.put("decoding_errors", a.decodingErrors());
         return o;
     }
 
@@ -106,7 +107,7 @@ public final class ArticleJson {
                 text(node, "id"), text(node, "url"), text(node, "title"), text(node, "published"),
                 text(node, "published_text"), text(node, "source"), text(node, "author"), text(node, "language"),
                 strings(node, "body"), strings(node, "tags"), related, text(node, "fetched_at"),
-                text(node, "duplicate_of"), text(node, "story"));
+                text(node, "duplicate_of"), text(node, "story"), node.path("decoding_errors").asInt(0));
     }
 
     private static String text(JsonNode node, String key) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.marsad.extract.TextDecoding.Basis;
@@ -128,13 +129,44 @@ class TextDecodingTest {
         assertThat(reason(TextDecoding.decode(bytes))).contains("not valid UTF-8");
     }
 
+    // Issue 19: one invalid byte or a truncated last character used to cost the whole page.
     @Test
-    void truncatedUtf8AfterBomIsReported() {
+    void aTruncatedLastCharacterIsReplacedAndCounted() {
         byte[] arabic = (ARABIC + " ب").getBytes(StandardCharsets.UTF_8);
-        byte[] cut = new byte[arabic.length - 1];
-        System.arraycopy(arabic, 0, cut, 0, cut.length);
-        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, cut);
-        assertThat(reason(TextDecoding.decode(bytes))).contains("invalid UTF-8");
+        byte[] cut = java.util.Arrays.copyOf(arabic, arabic.length - 1);
+        for (byte[] bytes : List.of(cut, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, cut))) {
+            Decoded d = (Decoded) TextDecoding.decode(bytes);
+            assertThat(d.text()).isEqualTo(ARABIC + " \uFFFD");
+            assertThat(d.errors()).isEqualTo(1);
+            assertThat(d.basis()).isEqualTo(TextDecoding.Basis.UTF8_REPLACED);
+        }
+    }
+
+    @Test
+    void rareInvalidBytesAreReplacedAndManyAreRefused() {
+        byte[] page = ARABIC.repeat(200).getBytes(StandardCharsets.UTF_8);
+        int allowed = page.length / 1000;
+        java.util.Random random = new java.util.Random(19L);
+        for (int round = 0; round < 200; round++) {
+            byte[] flipped = page.clone();
+            int flips = 1 + random.nextInt(allowed / 2); // a flipped byte breaks one or two sequences
+            for (int i = 0; i < flips; i++) {
+                flipped[random.nextInt(flipped.length)] = (byte) 0xFF;
+            }
+            Decoded d = (Decoded) TextDecoding.decode(flipped);
+            assertThat(d.errors()).isBetween(1, 2 * flips);
+            assertThat(d.text()).contains("\uFFFD");
+        }
+        byte[] broken = page.clone();
+        for (int i = 0; i < broken.length; i += 200) {
+            broken[i] = (byte) 0xFF;
+        }
+        assertThat(reason(TextDecoding.decode(broken))).contains("not valid UTF-8");
+    }
+
+    @Test
+    void cleanTextHasNoDecodingErrors() {
+        assertThat(((Decoded) TextDecoding.decode(ARABIC.getBytes(StandardCharsets.UTF_8))).errors()).isZero();
     }
 
     @Test

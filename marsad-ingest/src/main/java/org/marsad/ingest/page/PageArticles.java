@@ -70,7 +70,7 @@ public final class PageArticles {
         if (a.url() == null) {
             a = a.withUrl(url.toString());
         }
-        a = a.withFetchedAt(fetchedAt.toString());
+        a = a.withFetchedAt(fetchedAt.toString()).withDecodingErrors(((TextDecoding.Decoded) decoded).errors());
         return new Extracted(a.withId(ArticleIds.of(a)));
     }
 }

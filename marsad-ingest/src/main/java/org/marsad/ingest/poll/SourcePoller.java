@@ -260,7 +260,7 @@ final class SourcePoller {
                 first(a.language(), language(source, c)),
                 a.body(),
                 a.tags().isEmpty() && item != null ? item.categories() : a.tags(),
-                a.related(), a.fetchedAt());
+                a.related(), a.fetchedAt()).withDecodingErrors(a.decodingErrors());
         return out.withId(ArticleIds.of(out));
     }
 
