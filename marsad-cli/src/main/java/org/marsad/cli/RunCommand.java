@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         PollLimits limits = new PollLimits(maxPages, PollLimits.defaults().maxChildSitemaps(), threads);
         CountDownLatch closed = new CountDownLatch(1);
         try (Archive archive = data.create()) {
-            if (new SourceRegistry(archive.store()).list().isEmpty()) {
+            if (new SourceRegistry(archive.store().database()).list().isEmpty()) {
                 throw new UserException("no sources in " + dir + " (add one with 'marsad sources add' or "
                         + "'marsad sources import --defaults')");
             }

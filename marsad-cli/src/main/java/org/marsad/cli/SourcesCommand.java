@@ -85,7 +85,7 @@ final class SourcesCommand implements Callable<Integer> {
                 throw UserException.usage(e.getMessage());
             }
             try (Archive archive = data.create()) {
-                new SourceRegistry(archive.store()).add(s, Instant.now());
+                new SourceRegistry(archive.store().database()).add(s, Instant.now());
             } catch (SourceRegistry.DuplicateSourceException e) {
                 throw new UserException(e.getMessage());
             }
@@ -164,7 +164,7 @@ final class SourcesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Archive archive = data.create()) {
-                if (!new SourceRegistry(archive.store()).remove(name)) {
+                if (!new SourceRegistry(archive.store().database()).remove(name)) {
                     throw new UserException("no source named '" + name + "'");
                 }
             }
@@ -214,7 +214,7 @@ final class SourcesCommand implements Callable<Integer> {
             }
             List<String> added;
             try (Archive archive = data.create()) {
-                added = new SourceRegistry(archive.store()).addAbsent(sources, Instant.now());
+                added = new SourceRegistry(archive.store().database()).addAbsent(sources, Instant.now());
             }
             spec.commandLine().getOut().printf("imported %d source(s) from %s (%d already present)%n", added.size(),
                     from, sources.size() - added.size());
@@ -252,7 +252,7 @@ final class SourcesCommand implements Callable<Integer> {
     /** Every registered source of the data directory, in registry order. */
     private static List<Source> registered(DataDir data) {
         try (Archive archive = data.create()) {
-            return new SourceRegistry(archive.store()).list();
+            return new SourceRegistry(archive.store().database()).list();
         }
     }
 }

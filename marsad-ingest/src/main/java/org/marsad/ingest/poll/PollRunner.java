@@ -37,8 +37,8 @@ public final class PollRunner {
 
     public PollRunner(Archive archive, Fetcher fetcher, Clock clock, PollLimits limits, Consumer<String> log) {
         this.archive = archive;
-        this.registry = new SourceRegistry(archive.store());
-        this.poller = new SourcePoller(fetcher, archive, new PollMemory(archive.store()), clock, limits);
+        this.registry = new SourceRegistry(archive.store().database());
+        this.poller = new SourcePoller(fetcher, archive, new PollMemory(archive.store().database()), clock, limits);
         this.clock = clock;
         this.limits = limits;
         this.log = log;

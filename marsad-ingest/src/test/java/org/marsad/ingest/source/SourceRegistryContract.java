@@ -25,7 +25,7 @@ abstract class SourceRegistryContract {
     @BeforeEach
     void open() throws Exception {
         store = openStore();
-        registry = new SourceRegistry(store);
+        registry = new SourceRegistry(store.database());
     }
 
     @AfterEach
@@ -48,7 +48,7 @@ abstract class SourceRegistryContract {
         registry.add(intranet, NOW);
         store.close();
         store = reopenStore();
-        registry = new SourceRegistry(store);
+        registry = new SourceRegistry(store.database());
 
         assertThat(registry.list()).containsExactly(intranet, s);
         assertThat(registry.get("Intranet").orElseThrow().allowPrivate()).isTrue();
