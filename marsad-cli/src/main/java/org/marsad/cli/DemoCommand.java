@@ -13,7 +13,8 @@ import org.marsad.store.Archive;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.RawSource;
 import org.marsad.store.Upserted;
-import org.marsad.web.WebServer;
+import org.marsad.server.MarsadServer;
+import org.marsad.server.Ownership;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,23 +56,32 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DataDir dir = new DataDir();
         dir.dir = data;
-        Archive archive = dir.create();
-        WebServer server;
+        Ownership own = Service.claim(dir);
+        Archive archive;
+        try {
+            archive = Service.openAsOwner(dir, err);
+        } catch (RuntimeException | InterruptedException e) {
+            own.close();
+            throw e;
+        }
         try {
             int added = ingestSamples(archive);
             archive.commit();
             err.println("marsad: demo data in " + data.toAbsolutePath().normalize() + ": "
                     + archive.store().count() + " articles (" + added + " new or changed)");
-            if (noServe) {
-                archive.close();
-                return 0;
-            }
-            server = WebLauncher.start(archive, "127.0.0.1", port, true, err);
         } catch (RuntimeException | IOException e) {
             archive.close();
+            own.close();
             throw e;
         }
-        WebLauncher.serveUntilStopped(server, archive, out);
+        if (noServe) {
+            archive.close();
+            own.close();
+            return 0;
+        }
+        // The demo follows no sources, so the poller idles until one is added ('marsad sources add --data DIR').
+        MarsadServer.Options options = MarsadServer.Options.defaults("127.0.0.1", port).withAnyPortIfBusy(true);
+        Service.runUntilStopped(own, archive, options, out, err);
         return 0;
     }
 

@@ -92,6 +92,7 @@ final class SourcesCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("added source '" + s.name() + "' (" + s.feeds().size() + " feed(s)"
                     + (s.sitemap() != null ? ", sitemap" : "") + (s.allowPrivate() ? ", private addresses allowed" : "")
                     + ")");
+            Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
             return 0;
         }
     }
@@ -169,6 +170,7 @@ final class SourcesCommand implements Callable<Integer> {
                 }
             }
             spec.commandLine().getOut().println("removed source '" + name + "'");
+            Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
             return 0;
         }
     }
@@ -218,6 +220,9 @@ final class SourcesCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().printf("imported %d source(s) from %s (%d already present)%n", added.size(),
                     from, sources.size() - added.size());
+            if (!added.isEmpty()) {
+                Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
+            }
             return 0;
         }
     }
