@@ -90,6 +90,14 @@ public final class SourceRegistry {
         return db.read(c -> find(c, name));
     }
 
+    /**
+     * Makes a source due now ("poll now"): a running poller picks it up within its tick, whichever process asked.
+     * Its health is otherwise kept. Returns false when there is no source by that name.
+     */
+    public boolean pollNow(String name, Instant now) {
+        return db.write(c -> c.update("UPDATE sources SET next_poll = ? WHERE name = ?", now.toString(), name) > 0);
+    }
+
     /** Records how a poll went. */
     public void recordHealth(String name, SourceHealth h) {
         db.write(c -> {

@@ -68,6 +68,22 @@ abstract class SourceRegistryContract {
     }
 
     @Test
+    void pollNowMakesASourceDueKeepingItsHealth() {
+        registry.add(full(), NOW);
+        SourceHealth ok = SourceHealth.NEW.succeeded(NOW, Duration.ofMinutes(20));
+        registry.recordHealth("الجزيرة", ok);
+        Instant later = NOW.plusSeconds(60);
+        assertThat(registry.get("الجزيرة").orElseThrow().health().isDue(later)).isFalse();
+
+        assertThat(registry.pollNow("الجزيرة", later)).isTrue();
+
+        SourceHealth h = registry.get("الجزيرة").orElseThrow().health();
+        assertThat(h.isDue(later)).isTrue();
+        assertThat(h.lastSuccess()).isEqualTo(ok.lastSuccess());
+        assertThat(registry.pollNow("nobody", later)).isFalse();
+    }
+
+    @Test
     void healthIsRecorded() {
         registry.add(full(), NOW);
         SourceHealth failing = SourceHealth.NEW.failed(NOW, Duration.ofMinutes(20), "HTTP 503 from https://x/");
