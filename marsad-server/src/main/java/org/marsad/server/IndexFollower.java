@@ -100,6 +100,10 @@ final class IndexFollower implements Runnable {
             return;
         }
         archive.refresh();
+        if (listeners.isEmpty()) {
+            notifiedSeq = indexed;
+            return;
+        }
         while (notifiedSeq < indexed) {
             List<StoredArticle> batch = new ArrayList<>();
             for (StoredArticle s : archive.store().since(notifiedSeq, DELIVERY_PAGE)) {
