@@ -9,12 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.model.Article;
+import org.marsad.server.MarsadServer;
 import org.marsad.store.Archive;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.RawSource;
 import org.marsad.store.Upserted;
-import org.marsad.server.MarsadServer;
-import org.marsad.server.Ownership;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,32 +55,24 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DataDir dir = new DataDir();
         dir.dir = data;
-        Ownership own = Service.claim(dir);
-        Archive archive;
+        Service.Owned owned = Service.own(dir, err);
         try {
-            archive = Service.openAsOwner(dir, err);
-        } catch (RuntimeException | InterruptedException e) {
-            own.close();
-            throw e;
-        }
-        try {
+            Archive archive = owned.archive();
             int added = ingestSamples(archive);
             archive.commit();
             err.println("marsad: demo data in " + data.toAbsolutePath().normalize() + ": "
                     + archive.store().count() + " articles (" + added + " new or changed)");
         } catch (RuntimeException | IOException e) {
-            archive.close();
-            own.close();
+            owned.close();
             throw e;
         }
         if (noServe) {
-            archive.close();
-            own.close();
+            owned.close();
             return 0;
         }
         // The demo follows no sources, so the poller idles until one is added ('marsad sources add --data DIR').
         MarsadServer.Options options = MarsadServer.Options.defaults("127.0.0.1", port).withAnyPortIfBusy(true);
-        Service.runUntilStopped(own, archive, options, out, err);
+        Service.runUntilStopped(owned, options, null, out, err);
         return 0;
     }
 

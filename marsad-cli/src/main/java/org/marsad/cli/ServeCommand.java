@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.server.MarsadServer;
-import org.marsad.server.Ownership;
 import org.marsad.store.Archive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,22 +53,21 @@ final class ServeCommand implements Callable<Integer> {
         }
         polling.check();
         PrintWriter err = spec.commandLine().getErr();
-        Ownership own = Service.claim(data);
-        Archive archive;
+        Service.Owned owned = Service.own(data, err);
+        String banner;
         try {
-            archive = Service.openAsOwner(data, err);
-        } catch (RuntimeException | InterruptedException e) {
-            own.close();
+            Archive archive = owned.archive();
+            int sources = new SourceRegistry(archive.store().database()).list().size();
+            banner = "marsad: serving " + archive.store().count() + " articles from " + data.path() + "; "
+                    + (noPoll ? "polling disabled (--no-poll)" : "polling " + sources + " source(s)"
+                    + (sources == 0 ? " (add one with 'marsad sources add')" : ""));
+        } catch (RuntimeException e) {
+            owned.close();
             throw e;
         }
-        int sources = new SourceRegistry(archive.store().database()).list().size();
-        err.println("marsad: serving " + archive.store().count() + " articles from " + data.path() + "; "
-                + (noPoll ? "polling disabled (--no-poll)" : "polling " + sources + " source(s)"
-                + (sources == 0 ? " (add one with 'marsad sources add')" : "")));
-        err.flush();
         MarsadServer.Options options = new MarsadServer.Options(host, port, false, !noPoll, polling.fetcher(),
                 polling.limits(), Clock.systemUTC(), null);
-        Service.runUntilStopped(own, archive, options, spec.commandLine().getOut(), err);
+        Service.runUntilStopped(owned, options, banner, spec.commandLine().getOut(), err);
         return 0;
     }
 }

@@ -15,12 +15,34 @@ final class Service {
     private Service() {
     }
 
+    /** A data directory taken by this process: its ownership and its archive, opened as owner. */
+    record Owned(Ownership ownership, Archive archive) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                archive.close();
+            } finally {
+                ownership.close();
+            }
+        }
+    }
+
     /**
-     * Takes the data directory for a server.
+     * Takes the data directory for a server and opens its archive as owner (see {@link #openAsOwner}).
      *
      * @throws UserException when another server owns it
      */
-    static Ownership claim(DataDir data) {
+    static Owned own(DataDir data, PrintWriter err) throws InterruptedException {
+        Ownership own = claim(data);
+        try {
+            return new Owned(own, openAsOwner(data, err));
+        } catch (RuntimeException | InterruptedException e) {
+            own.close();
+            throw e;
+        }
+    }
+
+    private static Ownership claim(DataDir data) {
         try {
             return Ownership.claim(data.path());
         } catch (Ownership.AlreadyOwnedException e) {
@@ -34,7 +56,7 @@ final class Service {
      * Opens the archive as its owner. While another command (an ingest, a run) holds the index writer, waits for it
      * to finish, saying so once.
      */
-    static Archive openAsOwner(DataDir data, PrintWriter err) throws InterruptedException {
+    private static Archive openAsOwner(DataDir data, PrintWriter err) throws InterruptedException {
         boolean said = false;
         while (true) {
             Archive archive = data.create();
@@ -56,35 +78,36 @@ final class Service {
      * Starts the service, prints where to go and blocks until Ctrl-C (or SIGTERM), which stops polling, indexes and
      * commits what is stored, and releases the directory.
      */
-    static void runUntilStopped(Ownership own, Archive archive, MarsadServer.Options options, PrintWriter out,
+    static void runUntilStopped(Owned owned, MarsadServer.Options options, String banner, PrintWriter out,
                                 PrintWriter err) throws InterruptedException {
         MarsadServer server;
         try {
-            server = MarsadServer.start(own, archive, options, line -> {
+            server = MarsadServer.start(owned.ownership(), owned.archive(), options, line -> {
                 synchronized (err) {
                     err.println(line);
                     err.flush();
                 }
             });
         } catch (IllegalStateException e) {
-            archive.close();
-            own.close();
+            owned.close();
             throw new UserException(e.getMessage() + (options.port() == 0 ? "" : " (try another --port)"));
         } catch (RuntimeException e) {
-            archive.close();
-            own.close();
+            owned.close();
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();
-                archive.close();
-                own.close();
+                owned.close();
             } finally {
                 stopped.countDown();
             }
         }, "marsad-shutdown"));
+        if (banner != null) {
+            err.println(banner);
+            err.flush();
+        }
         out.println("Open " + server.url());
         out.println("(Ctrl-C to stop)");
         out.flush();
