@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.cli.MarsadJar.Run;
+import org.marsad.ingest.testsite.Eventually;
 import org.marsad.ingest.testsite.NewsSite;
 import org.marsad.ingest.testsite.TestSite;
 import org.marsad.model.Article;
@@ -64,18 +65,8 @@ class ServeCommandIT {
                 .get("total").asLong();
     }
 
-    private interface Check {
-        boolean ok() throws Exception;
-    }
-
-    private static void eventually(String what, Check check) throws Exception {
-        long end = System.nanoTime() + DEADLINE.toNanos();
-        while (!check.ok()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not within " + DEADLINE + ": " + what);
-            }
-            Thread.sleep(100);
-        }
+    private static void eventually(String what, Eventually.Check check) throws Exception {
+        Eventually.holds(what, DEADLINE, Duration.ofMillis(100), check);
     }
 
     private Path folder(String name, int n, String topic) throws Exception {

@@ -28,6 +28,7 @@ import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.poll.PollLimits;
 import org.marsad.ingest.source.Source;
 import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.ingest.testsite.Eventually;
 import org.marsad.ingest.testsite.NewsSite;
 import org.marsad.ingest.testsite.TestSite;
 import org.marsad.model.Article;
@@ -96,18 +97,8 @@ class MarsadServerTest {
         return get("/api/articles?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).get("total").asLong();
     }
 
-    private interface Check {
-        boolean ok() throws Exception;
-    }
-
-    private static void eventually(String what, Check check) throws Exception {
-        long end = System.nanoTime() + DEADLINE.toNanos();
-        while (!check.ok()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not within " + DEADLINE + ": " + what);
-            }
-            Thread.sleep(50);
-        }
+    private static void eventually(String what, Eventually.Check check) throws Exception {
+        Eventually.holds(what, DEADLINE, Duration.ofMillis(50), check);
     }
 
     @Test
