@@ -45,8 +45,9 @@ public final class Archive implements AutoCloseable {
     private final ArticleStore store;
     private final SearchIndex index;
     private final Repair repair;
-    private long indexedSeq;
-    private long committedSeq;
+    // Written under the archive's lock, read without it (health checks must not wait for a long rebuild).
+    private volatile long indexedSeq;
+    private volatile long committedSeq;
     private StoryIndexer stories;
 
     /**
@@ -120,12 +121,12 @@ public final class Archive implements AutoCloseable {
     }
 
     /** The store sequence number the index reflects (what is searchable, or becomes so at the next refresh). */
-    public synchronized long indexedSeq() {
+    public long indexedSeq() {
         return indexedSeq;
     }
 
     /** The store sequence number of the last index commit (what a crash would not have to redo). */
-    public synchronized long committedSeq() {
+    public long committedSeq() {
         return committedSeq;
     }
 

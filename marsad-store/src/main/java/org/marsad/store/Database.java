@@ -203,12 +203,8 @@ public final class Database implements AutoCloseable {
     private void rollbackQuietly(Connection c) {
         try {
             if (sqlite) {
-                if (!c.getAutoCommit()) {
-                    c.rollback();
-                } else {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("ROLLBACK");
-                    }
+                try (Statement st = c.createStatement()) {
+                    st.execute("ROLLBACK");
                 }
             } else {
                 c.rollback();

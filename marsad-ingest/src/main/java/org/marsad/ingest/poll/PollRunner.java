@@ -83,7 +83,15 @@ public final class PollRunner {
             while (!stopping) {
                 Instant now = clock.instant();
                 Duration idle = TICK;
-                for (Source s : registry.list()) {
+                List<Source> sources;
+                try {
+                    sources = registry.list();
+                } catch (RuntimeException e) {
+                    // The store is busy or failing: try again at the next tick rather than stop polling.
+                    log.accept("cannot read the sources (retrying): " + e.getMessage());
+                    sources = List.of();
+                }
+                for (Source s : sources) {
                     if (inFlight.contains(s.name())) {
                         continue;
                     }
