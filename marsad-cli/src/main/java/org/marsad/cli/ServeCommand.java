@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         MarsadServer.Options options = new MarsadServer.Options(host, port, false, !noPoll, polling.fetcher(),
-                polling.limits(), Clock.systemUTC(), null);
+                polling.limits(), Clock.systemUTC(), null, null);
         Service.runUntilStopped(owned, options, banner, spec.commandLine().getOut(), err);
         return 0;
     }

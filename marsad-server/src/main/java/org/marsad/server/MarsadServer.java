@@ -62,37 +62,46 @@ public final class MarsadServer implements AutoCloseable {
      * @param limits        bounds of each poll
      * @param clock         "now"
      * @param web           adjusts the web configuration before the server starts (accounts, base URL…)
+     * @param listeners     told about articles that become searchable, from the start (see {@link #addListener})
      */
     public record Options(String host, int port, boolean anyPortIfBusy, boolean poll, Fetcher fetcher,
-                          PollLimits limits, Clock clock, UnaryOperator<WebServer.Config> web) {
+                          PollLimits limits, Clock clock, UnaryOperator<WebServer.Config> web,
+                          List<ArticleListener> listeners) {
         public Options {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(clock, "clock");
             limits = limits == null ? PollLimits.defaults() : limits;
             web = web == null ? UnaryOperator.identity() : web;
+            listeners = listeners == null ? List.of() : List.copyOf(listeners);
         }
 
-        /** Polling with the default fetcher and limits; no web adjustments. */
+        /** Polling with the default fetcher and limits; no web adjustments, no listeners. */
         public static Options defaults(String host, int port) {
             return new Options(host, port, false, true, Fetcher.create(org.marsad.ingest.fetch.FetchLimits.defaults()),
-                    PollLimits.defaults(), Clock.systemUTC(),
-                    null);
+                    PollLimits.defaults(), Clock.systemUTC(), null, null);
         }
 
         public Options withPolling(boolean on) {
-            return new Options(host, port, anyPortIfBusy, on, fetcher, limits, clock, web);
+            return new Options(host, port, anyPortIfBusy, on, fetcher, limits, clock, web, listeners);
         }
 
         public Options withPolling(Fetcher f, PollLimits l) {
-            return new Options(host, port, anyPortIfBusy, poll, f, l, clock, web);
+            return new Options(host, port, anyPortIfBusy, poll, f, l, clock, web, listeners);
         }
 
         public Options withAnyPortIfBusy(boolean on) {
-            return new Options(host, port, on, poll, fetcher, limits, clock, web);
+            return new Options(host, port, on, poll, fetcher, limits, clock, web, listeners);
         }
 
         public Options withWeb(UnaryOperator<WebServer.Config> adjust) {
-            return new Options(host, port, anyPortIfBusy, poll, fetcher, limits, clock, adjust);
+            return new Options(host, port, anyPortIfBusy, poll, fetcher, limits, clock, adjust, listeners);
+        }
+
+        /** These options with one more listener, registered before the server follows the store. */
+        public Options withListener(ArticleListener l) {
+            List<ArticleListener> all = new ArrayList<>(listeners);
+            all.add(l);
+            return new Options(host, port, anyPortIfBusy, poll, fetcher, limits, clock, web, all);
         }
     }
 
@@ -105,6 +114,7 @@ public final class MarsadServer implements AutoCloseable {
         archive.storyIndexer();
         this.follower = new IndexFollower(archive, new ServerRequests(archive.store().database()), options.clock(),
                 log);
+        options.listeners().forEach(follower::addListener);
         this.poller = options.poll() ? new PollRunner(archive, options.fetcher(), options.clock(), options.limits(),
                 log) : null;
         this.followerThread = new Thread(follower, "marsad-follow");
@@ -156,7 +166,10 @@ public final class MarsadServer implements AutoCloseable {
         }
     }
 
-    /** Registers a listener for articles that become searchable (see {@link ArticleListener}). */
+    /**
+     * Registers a listener for articles that become searchable from now on (see {@link ArticleListener}); to hear
+     * from the start, give it in {@link Options#withListener}.
+     */
     public void addListener(ArticleListener listener) {
         follower.addListener(listener);
     }

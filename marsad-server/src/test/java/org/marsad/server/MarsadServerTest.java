@@ -63,9 +63,8 @@ class MarsadServerTest {
         Fetcher fetcher = Fetcher.create(FetchLimits.defaults().withHostDelay(Duration.ZERO)
                 .withRetries(1, Duration.ofMillis(1)));
         MarsadServer.Options options = new MarsadServer.Options("127.0.0.1", 0, false, true, fetcher,
-                new PollLimits(100, 3, 2), Clock.systemUTC(), null);
+                new PollLimits(100, 3, 2), Clock.systemUTC(), null, null).withListener(heard::addAll);
         server = MarsadServer.start(own, archive, options, log::add);
-        server.addListener(heard::addAll);
     }
 
     @AfterEach

@@ -93,7 +93,7 @@ public final class FreshnessSection {
             try (Archive archive = Archive.open(dir, null)) {
                 Fetcher fetcher = Fetcher.create(FetchLimits.defaults().withHostDelay(Duration.ZERO));
                 MarsadServer.Options options = new MarsadServer.Options("127.0.0.1", 0, false, true, fetcher,
-                        new PollLimits(100, 3, 4), Clock.systemUTC(), null);
+                        new PollLimits(100, 3, 4), Clock.systemUTC(), null, null);
                 MarsadServer server = MarsadServer.start(own, archive, options, line -> { });
                 try {
                     fetched = fetchedToSearchable(server, archive, site, rounds, perRound);
