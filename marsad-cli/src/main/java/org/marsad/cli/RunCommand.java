@@ -3,17 +3,17 @@ package org.marsad.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.marsad.ingest.fetch.FetchLimits;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.poll.PollLimits;
 import org.marsad.ingest.poll.PollReport;
 import org.marsad.ingest.poll.PollRunner;
 import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.server.ServerInfo;
 import org.marsad.store.Archive;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Poll the sources (see 'marsad sources') and collect their new articles.",
                 "Without --once, runs until stopped (SIGTERM, Ctrl-C); fetched articles are never lost on stop."},
-        footer = {"", "Exit status: 0 ok; 1 when a source failed (with --once: the others were still polled and "
+        footer = {"", "While 'marsad serve' runs on the directory, it polls: 'run' refuses, 'run --once' stores and the "
+                + "server makes the articles searchable.",
+                "", "Exit status: 0 ok; 1 when a source failed (with --once: the others were still polled and "
                 + "stored; failing sources are retried later with backoff, see 'marsad sources list'), when there "
                 + "are no sources or the data directory cannot be used; 2 usage error."})
 final class RunCommand implements Callable<Integer> {
@@ -41,33 +43,28 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Poll every source once, then exit (for cron and tests).")
     boolean once;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "4", description = "Sources polled at a time (default 4).")
-    int threads;
-
-    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "100",
-            description = "New article pages fetched per source per poll, newest first (default 100).")
-    int maxPages;
-
-    @Option(names = "--delay", paramLabel = "MILLIS", defaultValue = "1000",
-            description = "Least time between two requests to one host (default 1000; robots.txt Crawl-delay may raise it).")
-    long delayMillis;
+    @CommandLine.Mixin
+    PollOptions polling;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (threads < 1 || maxPages < 1 || delayMillis < 0) {
-            throw UserException.usage("--threads and --max-pages must be positive, --delay not negative");
-        }
+        polling.check();
         Path dir = data.path();
+        Optional<ServerInfo> server = data.server();
+        if (!once && server.isPresent() && server.get().polling()) {
+            throw new UserException("the running server (" + server.get().describe() + ") already polls the sources "
+                    + "of " + dir + "; stop it first, or use 'marsad run --once' for one extra round");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Fetcher fetcher = Fetcher.create(FetchLimits.defaults().withHostDelay(Duration.ofMillis(delayMillis)));
-        PollLimits limits = new PollLimits(maxPages, PollLimits.defaults().maxChildSitemaps(), threads);
+        Fetcher fetcher = polling.fetcher();
+        PollLimits limits = polling.limits();
         CountDownLatch closed = new CountDownLatch(1);
         try (Archive archive = data.create()) {
-            if (new SourceRegistry(archive.store()).list().isEmpty()) {
+            if (new SourceRegistry(archive.store().database()).list().isEmpty()) {
                 throw new UserException("no sources in " + dir + " (add one with 'marsad sources add' or "
                         + "'marsad sources import --defaults')");
             }
@@ -84,6 +81,9 @@ final class RunCommand implements Callable<Integer> {
                 out.printf("polled %d source(s): %d article(s) stored, %d source(s) failing%n", reports.size(), stored,
                         failing);
                 out.flush();
+                if (!archive.owner() && stored > 0) {
+                    err.println("marsad: " + Writers.storedOnly(data, stored));
+                }
                 // A cron job must notice a failing source: the poll went on for the others, but the run failed.
                 return failing > 0 ? Errors.FAILURE : 0;
             }

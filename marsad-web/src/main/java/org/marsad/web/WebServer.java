@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.marsad.search.QuerySyntaxException;
@@ -43,18 +44,26 @@ public final class WebServer implements AutoCloseable {
      * @param port         port, 0 for any free port
      * @param clock        "now", for relative times and feed dates
      * @param extraMetrics samples appended to /metrics beyond the archive's own, read at scrape time
+     * @param extraHealth  members added to the /healthz object (e.g. the running service's index lag and poller),
+     *                     read at request time
      */
     public record Config(Archive archive, String host, int port, Clock clock,
-                         Supplier<List<Metrics.Sample>> extraMetrics) {
+                         Supplier<List<Metrics.Sample>> extraMetrics, Supplier<Map<String, Object>> extraHealth) {
         public Config {
             Objects.requireNonNull(archive, "archive");
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(clock, "clock");
             extraMetrics = extraMetrics == null ? List::of : extraMetrics;
+            extraHealth = extraHealth == null ? Map::of : extraHealth;
         }
 
         public static Config of(Archive archive, String host, int port) {
-            return new Config(archive, host, port, Clock.systemDefaultZone(), List::of);
+            return new Config(archive, host, port, Clock.systemDefaultZone(), List::of, Map::of);
+        }
+
+        /** This configuration with /metrics and /healthz extended by the running service. */
+        public Config withStatus(Supplier<List<Metrics.Sample>> metrics, Supplier<Map<String, Object>> health) {
+            return new Config(archive, host, port, clock, metrics, health);
         }
     }
 
@@ -113,7 +122,7 @@ public final class WebServer implements AutoCloseable {
             get(r, "/feed.rss", feeds::rss);
             get(r, "/sources.opml", feeds::opml);
 
-            get(r, "/healthz", api::health);
+            get(r, "/healthz", ctx -> api.health(ctx, config.extraHealth().get()));
             get(r, "/metrics", ctx -> {
                 List<Metrics.Sample> samples = new ArrayList<>();
                 samples.addAll(api.samples());

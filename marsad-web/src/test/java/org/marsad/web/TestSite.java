@@ -47,7 +47,7 @@ final class TestSite implements AutoCloseable {
             }
             archive.commit();
             return new TestSite(archive, WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, CLOCK,
-                    List::of)));
+                    List::of, java.util.Map::of)));
         } catch (RuntimeException e) {
             archive.close();
             throw e;

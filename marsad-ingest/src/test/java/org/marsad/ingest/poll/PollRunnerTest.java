@@ -41,7 +41,7 @@ class PollRunnerTest {
     void start() {
         site = NewsSite.start();
         archive = Archive.open(dir, null);
-        registry = new SourceRegistry(archive.store());
+        registry = new SourceRegistry(archive.store().database());
     }
 
     @AfterEach
@@ -211,7 +211,7 @@ class PollRunnerTest {
                 null, false, null), Instant.now());
         List<String> polled = new CopyOnWriteArrayList<>();
         Instant before = Instant.now();
-        PollRunner runner = new PollRunner(archive, (source, stopping) -> {
+        PollRunner runner = new PollRunner(archive, stats -> (source, stopping) -> {
             polled.add(source.name());
             if (source.name().equals("مصدر معطوب")) {
                 throw new StackOverflowError();
