@@ -40,7 +40,10 @@ public final class BenchMain {
                 new Named("accuracy", "Accuracy", org.marsad.bench.accuracy.AccuracySection::run),
                 new Named("extraction", "HTML extraction accuracy",
                         org.marsad.bench.accuracy.ExtractionSection::run),
-                new Named("stories", "Near-duplicates and stories", org.marsad.bench.accuracy.StoriesSection::run));
+                new Named("stories", "Near-duplicates and stories", org.marsad.bench.accuracy.StoriesSection::run),
+                new Named("robustness", "Robustness: pathological inputs",
+                        org.marsad.bench.robust.RobustnessSection::run),
+                new Named("fuzz", "Fuzz: mutated real pages", org.marsad.bench.robust.FuzzSection::run));
     }
 
     private BenchMain() {

@@ -21,6 +21,10 @@ final class DataDir {
     Path dir;
 
     Path path() {
+        if (dir != null && dir.toString().isBlank()) {
+            // Path.of("") is the current directory: a script's unset variable must not write Marsad's files there.
+            throw UserException.usage("--data needs a directory (it was empty)");
+        }
         return dir != null ? dir : Archive.defaultDataDir();
     }
 
@@ -34,10 +38,17 @@ final class DataDir {
         return open();
     }
 
-    /** Opens an archive that must already hold data (for commands that only read it). */
+    /**
+     * Opens an archive that must already hold data (for commands that only read it); a missing directory is a
+     * one-line error, and nothing is created.
+     */
     Archive existing() {
         Path p = path();
         String url = System.getenv("MARSAD_DB_URL");
+        if ((url == null || url.isBlank()) && !Files.isDirectory(p)) {
+            throw new UserException("no data directory at " + p
+                    + " (run 'marsad ingest --data " + p + " PATH...' first)");
+        }
         if ((url == null || url.isBlank()) && !Files.exists(p.resolve(Archive.DB_FILE))) {
             throw new UserException("no Marsad data in " + p + " (run 'marsad ingest --data " + p + " PATH...' first)");
         }

@@ -163,7 +163,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Archive archive = data.create()) {
+            try (Archive archive = data.existing()) {
                 if (!new SourceRegistry(archive.store().database()).remove(name)) {
                     throw new UserException("no source named '" + name + "'");
                 }
@@ -251,7 +251,7 @@ final class SourcesCommand implements Callable<Integer> {
 
     /** Every registered source of the data directory, in registry order. */
     private static List<Source> registered(DataDir data) {
-        try (Archive archive = data.create()) {
+        try (Archive archive = data.existing()) {
             return new SourceRegistry(archive.store().database()).list();
         }
     }

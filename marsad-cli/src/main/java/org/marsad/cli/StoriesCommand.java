@@ -3,8 +3,6 @@ package org.marsad.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.enrich.story.Story;
@@ -24,9 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = "List stories: id, title, article count, outlets, first and last seen; most carried first.")
 final class StoriesCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Data directory (default: $MARSAD_DATA, else ./marsad-data).")
-    Path data;
+    @picocli.CommandLine.Mixin
+    DataDir data;
 
     @Option(names = "--json", description = "Print {\"total\": n, \"stories\": [...]} instead of text.")
     boolean json;
@@ -42,11 +39,7 @@ final class StoriesCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new UserException("--limit must be at least 1", Errors.USAGE);
         }
-        Path dir = data != null ? data : Archive.defaultDataDir();
-        if (!Files.isDirectory(dir)) {
-            throw new UserException("no data directory at " + dir + " (ingest something first)");
-        }
-        try (Archive archive = Archive.open(dir)) {
+        try (Archive archive = data.existing()) {
             if (archive.owner()) {
                 // Articles stored without a decision get one; while a server owns the archive, it does that.
                 archive.storyIndexer();

@@ -99,7 +99,7 @@ class StoreCommandsTest {
     void badSearchesFailWithOneLine() throws IOException {
         CliRun noData = CliRun.of("search", "--data", data(), "غزة");
         assertThat(noData.exitCode()).isEqualTo(1);
-        assertThat(noData.err().strip()).startsWith("marsad: no Marsad data in").doesNotContain("\n");
+        assertThat(noData.err().strip()).startsWith("marsad: no data directory at").doesNotContain("\n");
 
         CliRun.of("ingest", "--data", data(), goodPages().toString());
         CliRun badQuery = CliRun.of("search", "--data", data(), "\"غزة");
@@ -230,5 +230,25 @@ class StoreCommandsTest {
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
         assertThat(ArticleJson.parse(CliRun.of("export", "--data", data()).out().lines().findFirst().orElseThrow())
                 .decodingErrors()).isBetween(1, 2);
+    }
+
+    // Issue 19: '--data ""' used the current directory; sources list and reindex created a missing directory.
+    @Test
+    void anEmptyDataPathIsAUsageErrorAndReadCommandsCreateNothing() {
+        CliRun empty = CliRun.of("search", "--data", "", "غزة");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).startsWith("marsad: --data needs a directory");
+        Path missing = tmp.resolve("missing");
+        for (List<String> command : List.of(List.of("search", "غزة"), List.of("export"), List.of("reindex"),
+                List.of("stories"), List.of("sources", "list"), List.of("sources", "export"),
+                List.of("sources", "remove", "x"))) {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("--data", missing.toString()));
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(command.toString()).isEqualTo(1);
+            assertThat(r.err().lines().toList()).as(command.toString()).singleElement()
+                    .satisfies(l -> assertThat(l).startsWith("marsad: no data directory at " + missing));
+            assertThat(missing).as(command + " created nothing").doesNotExist();
+        }
     }
 }
