@@ -163,7 +163,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Archive archive = data.existing()) {
+            try (Archive archive = data.create()) {
                 if (!new SourceRegistry(archive.store().database()).remove(name)) {
                     throw new UserException("no source named '" + name + "'");
                 }

@@ -240,8 +240,7 @@ class StoreCommandsTest {
         assertThat(empty.err()).startsWith("marsad: --data needs a directory");
         Path missing = tmp.resolve("missing");
         for (List<String> command : List.of(List.of("search", "غزة"), List.of("export"), List.of("reindex"),
-                List.of("stories"), List.of("sources", "list"), List.of("sources", "export"),
-                List.of("sources", "remove", "x"))) {
+                List.of("stories"), List.of("sources", "list"), List.of("sources", "export"))) {
             List<String> args = new ArrayList<>(command);
             args.addAll(List.of("--data", missing.toString()));
             CliRun r = CliRun.of(args.toArray(String[]::new));

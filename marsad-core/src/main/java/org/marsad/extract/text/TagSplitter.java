@@ -270,7 +270,7 @@ final class TagSplitter {
                 break;
             }
         }
-        if (best == null || best.cost >= weights.functionAlone() / 2) {
+        if (best == null || weights.functionAlone() > 0 && best.cost >= weights.functionAlone() / 2) {
             // A function word has to stand alone: not a clean list of phrases, so every word is its own tag.
             return words;
         }

@@ -1,0 +1,90 @@
+package org.marsad.bench.e2e;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.bench.Context;
+import org.marsad.bench.data.Corpus;
+import org.marsad.bench.report.Figures;
+import org.marsad.bench.report.Headline;
+import org.marsad.bench.report.Section;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+import org.marsad.store.Archive;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.RawSource;
+import org.marsad.web.WebServer;
+
+/**
+ * Load: 50 concurrent closed-loop clients on {@code /search} and {@code /api/articles} together for 60 s (20 s with
+ * {@code --quick}) over the bench archive — the ingest part's archive when it ran, else one built here. Errors must
+ * be 0; p50/p99 per route; heap used after a full GC before and after, to show the load leaves nothing behind.
+ */
+public final class LoadSection {
+    private static final int CLIENTS = 50;
+
+    private LoadSection() {
+    }
+
+    public static void run(Context ctx) throws Exception {
+        Section s = ctx.report().section("load", "Load: 50 clients on /search and /api/articles");
+        Path data = ctx.work().resolve("e2e").resolve("marsad-data");
+        if (!Files.isDirectory(data)) {
+            data = ctx.work().resolve("load").resolve("marsad-data");
+            build(data, Corpus.synthesize(ctx.corpus().articles(), ctx.size(5_000, 100_000), 20180401L));
+        }
+        List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(300, 1000), 11L);
+        Duration time = Duration.ofSeconds(ctx.size(20, 60));
+        try (Archive archive = Archive.open(data, null);
+             WebServer server = WebServer.start(WebServer.Config.of(archive, "127.0.0.1", 0))) {
+            String base = "http://127.0.0.1:" + server.port();
+            List<URI> uris = new ArrayList<>();
+            uris.addAll(HttpLoad.uris(base, "/search?q=", queries));
+            uris.addAll(HttpLoad.uris(base, "/api/articles?q=", queries));
+            java.util.Collections.shuffle(uris, new java.util.Random(5L));
+            HttpLoad.run(uris, CLIENTS, Duration.ofSeconds(ctx.size(3, 10))); // warm-up
+            long heapBefore = heapAfterGc();
+            HttpLoad.Result r = HttpLoad.run(uris, CLIENTS, time);
+            long heapAfter = heapAfterGc();
+            Figures f = s.figures();
+            f.put("articles", archive.store().count()).put("clients", CLIENTS).put("seconds", r.seconds())
+                    .put("requests", r.ok() + r.errors()).put("errors", r.errors())
+                    .put("requests_per_s", r.requestsPerS()).put("latency", r.latency().toFigures())
+                    .put("heap_after_full_gc_before_mb", heapBefore >> 20).put("heap_after_full_gc_after_mb",
+                            heapAfter >> 20);
+            ctx.report().headline(new Headline("load: errors under 50 clients (" + archive.store().count()
+                    + " articles)", "count", r.errors(), null, Double.NaN, false));
+            ctx.report().headline(new Headline("load: p99 under 50 clients", "ms", r.latency().p99Ms(), null,
+                    Double.NaN, false));
+            s.note("In the bench JVM on loopback: " + CLIENTS + " closed-loop HTTP/1.1 clients cycling through "
+                    + queries.size() + " headline-word queries on /search?q= and /api/articles?q= (mixed), for "
+                    + time.toSeconds() + " s after a warm-up. Heap: used heap after System.gc() before and after.");
+        }
+    }
+
+    private static long heapAfterGc() {
+        MemoryMXBean m = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        System.gc();
+        return m.getHeapMemoryUsage().getUsed();
+    }
+
+    private static void build(Path data, List<Article> articles) {
+        try (Archive archive = Archive.open(data, null)) {
+            for (int i = 0; i < articles.size(); i += 500) {
+                List<ArticleStore.Incoming> in = new ArrayList<>();
+                for (Article a : articles.subList(i, Math.min(articles.size(), i + 500))) {
+                    in.add(new ArticleStore.Incoming(a, RawSource.text(RawSource.KIND_JSON, "bench:load",
+                            ArticleJson.toLine(a))));
+                }
+                archive.save(in);
+            }
+            archive.commit();
+        }
+    }
+}
