@@ -48,7 +48,7 @@ public final class WebhookSender {
         try {
             FetchResult.Refused r = guard.check(url, allowPrivate);
             return r == null ? null : r.message().replace("add the source with --allow-private",
-                    "allow private targets");
+                    "allow private targets: --allow-private, or allow_private in the API");
         } catch (UnknownHostException e) {
             return "unknown host " + url.getHost();
         }
