@@ -15,6 +15,7 @@ import org.marsad.ingest.poll.PollReport;
 import org.marsad.ingest.poll.PollRunner;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.store.Archive;
+import org.marsad.watch.Watches;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +52,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Least time between two requests to one host (default 1000; robots.txt Crawl-delay may raise it).")
     long delayMillis;
 
+    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080/",
+            description = "The address of this Marsad's web pages, for the links in watch alerts "
+                    + "(default http://127.0.0.1:8080/).")
+    String baseUrl;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -80,8 +86,12 @@ final class RunCommand implements Callable<Integer> {
                 List<PollReport> reports = runner.pollAll();
                 int stored = reports.stream().mapToInt(PollReport::stored).sum();
                 long failing = reports.stream().filter(r -> !r.success()).count();
-                out.printf("polled %d source(s): %d article(s) stored, %d source(s) failing%n", reports.size(), stored,
-                        failing);
+                int alerts;
+                try (Watches watches = WatchesCommand.open(archive, baseUrl)) {
+                    alerts = watches.runOnce();
+                }
+                out.printf("polled %d source(s): %d article(s) stored, %d source(s) failing%s%n", reports.size(),
+                        stored, failing, alerts == 0 ? "" : ", " + alerts + " watch delivery(ies) attempted");
                 out.flush();
                 return 0;
             }
@@ -96,7 +106,11 @@ final class RunCommand implements Callable<Integer> {
             }, "marsad-run-stop"));
             err.println("marsad run: polling; stop with SIGTERM or Ctrl-C");
             err.flush();
-            runner.runUntilStopped();
+            // Watches match what is stored and deliver in the background for as long as the loop runs.
+            try (Watches watches = WatchesCommand.open(archive, baseUrl)) {
+                watches.start();
+                runner.runUntilStopped();
+            }
             err.println("marsad run: stopping, committing");
             err.flush();
         } finally {

@@ -45,10 +45,24 @@ final class WatchesCommand implements Callable<Integer> {
                 "a subcommand is required: add, list, remove or test");
     }
 
-    /** Opens the watches of an archive; links in alerts are made by the server, so any base will do here. */
+    /** Opens the watches of an archive; these commands make no alerts, so the links' base does not matter. */
     static Watches open(Archive archive) {
+        return open(archive, "http://127.0.0.1:8080/");
+    }
+
+    /** Opens the watches of an archive, with the mail server from the environment and links under {@code base}. */
+    static Watches open(Archive archive, String base) {
+        URI uri;
         try {
-            return Watches.open(archive, Watches.Settings.of(URI.create("http://127.0.0.1:8080/")));
+            uri = new URI(base);
+        } catch (URISyntaxException e) {
+            throw UserException.usage("--base-url is not a URL: " + base);
+        }
+        if (!uri.isAbsolute() || uri.getHost() == null) {
+            throw UserException.usage("--base-url must be an absolute http(s) URL: " + base);
+        }
+        try {
+            return Watches.open(archive, Watches.Settings.of(uri));
         } catch (IllegalArgumentException e) {
             throw UserException.usage(e.getMessage());
         }

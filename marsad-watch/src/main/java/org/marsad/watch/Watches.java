@@ -144,6 +144,25 @@ public final class Watches implements AutoCloseable {
         }
     }
 
+    /**
+     * For a process that does not stay up ({@code marsad run --once}): matches what is new, queues the digests
+     * due, and makes one attempt at each delivery due now, in this thread. Retries wait for the next run.
+     *
+     * @return the number of deliveries attempted
+     */
+    public int runOnce() {
+        matchNew();
+        digestsDue();
+        DeliveryWorker once = new DeliveryWorker(this, db, webhooks, mail, settings);
+        try {
+            List<Delivery> due = db.tx(tx -> tx.due(settings.clock().instant(), Integer.MAX_VALUE));
+            due.forEach(once::send);
+            return due.size();
+        } finally {
+            once.close();
+        }
+    }
+
     /** Tells the background worker that articles were stored: it matches them now rather than at its next poll. */
     public void articlesStored() {
         DeliveryWorker w;
@@ -307,11 +326,15 @@ public final class Watches implements AutoCloseable {
                 matcher.remove(gone);
             }
         }
+        Map<Long, String> changed = new LinkedHashMap<>();
         for (Watch w : now.values()) {
             Watch before = registered.get(w.id());
             if (before == null || !before.query().equals(w.query())) {
-                matcher.register(w.id(), w.query());
+                changed.put(w.id(), w.query());
             }
+        }
+        if (!changed.isEmpty()) {
+            matcher.registerAll(changed);
         }
         registered = Map.copyOf(now);
         loadedVersion = version;

@@ -53,22 +53,32 @@ class WatchesTest {
     static final Article DAIRY = FIXTURE.get("dairy");
     static final String GAZA_QUERY = "\"وقف إطلاق النار\" غزة";
 
+    /** The store's JDBC URL; null for SQLite in the data directory. */
+    String storeUrl() throws Exception {
+        return null;
+    }
+
+    /** Drops what {@link #storeUrl} made. */
+    void dropStore() throws Exception {
+    }
+
     @BeforeEach
-    void open() {
-        archive = Archive.open(dir, null);
+    void open() throws Exception {
+        archive = Archive.open(dir, storeUrl());
         receiver = new Receiver();
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         if (watches != null) {
             watches.close();
         }
         archive.close();
         receiver.close();
         smtp.stop();
+        dropStore();
     }
 
     Watches.Settings settings(Clock clock) {

@@ -109,10 +109,12 @@ class WatchMatcherTest {
     private static void assertSameAsSearch(List<String> queries) {
         Map<Long, Set<String>> matched = new HashMap<>();
         try (WatchMatcher m = new WatchMatcher()) {
+            Map<Long, String> all = new java.util.LinkedHashMap<>();
             for (int i = 0; i < queries.size(); i++) {
-                m.register(i, queries.get(i));
+                all.put((long) i, queries.get(i));
                 matched.put((long) i, new HashSet<>());
             }
+            m.registerAll(all);
             for (Article a : corpus) {
                 for (long id : m.match(a)) {
                     matched.get(id).add(a.id());
