@@ -35,7 +35,7 @@ final class DeliveryLatency {
     }
 
     static void run(Context ctx, Section s, List<Article> corpus) throws Exception {
-        int n = Math.min(corpus.size(), ctx.size(100, 500));
+        int n = Math.min(corpus.size(), ctx.size(50, 500));
         Path dir = ctx.work().resolve("watch-latency");
         if (Files.exists(dir)) {
             try (var walk = Files.walk(dir)) {
