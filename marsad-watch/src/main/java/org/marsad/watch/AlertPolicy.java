@@ -47,6 +47,43 @@ public final class AlertPolicy {
         Set<String> outletsAlerted(String storyId);
     }
 
+    /**
+     * A history kept in memory, which {@link #offer} both consults and updates: for trying a watch on past
+     * articles ({@code Watches.test}) and for measuring a mode (the bench). Not thread-safe.
+     */
+    public static final class Memory implements History {
+        private final java.util.Set<String> articles = new java.util.HashSet<>();
+        private final java.util.Map<String, Set<String>> outlets = new java.util.HashMap<>();
+
+        /** Decides on a matching article, arriving after those offered before, and remembers an alert. */
+        public Optional<Reason> offer(WatchMode mode, boolean newOutlets, Article a) {
+            Optional<Reason> r = decide(mode, newOutlets, a, this);
+            if (r.isPresent()) {
+                articles.add(a.id());
+                Set<String> s = outlets.computeIfAbsent(storyOf(a), k -> new java.util.HashSet<>());
+                if (a.source() != null && !a.source().isBlank()) {
+                    s.add(a.source().strip());
+                }
+            }
+            return r;
+        }
+
+        @Override
+        public boolean articleAlerted(String articleId) {
+            return articles.contains(articleId);
+        }
+
+        @Override
+        public boolean storyAlerted(String storyId) {
+            return outlets.containsKey(storyId);
+        }
+
+        @Override
+        public Set<String> outletsAlerted(String storyId) {
+            return outlets.getOrDefault(storyId, Set.of());
+        }
+    }
+
     /** The story an article counts for: its enrichment's story, or itself before enrichment. */
     public static String storyOf(Article a) {
         return a.story() != null ? a.story() : a.id();

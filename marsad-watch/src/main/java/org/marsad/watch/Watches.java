@@ -535,35 +535,10 @@ public final class Watches implements AutoCloseable {
         // Oldest first, as they would have arrived.
         List<Article> arrival = new ArrayList<>(found);
         java.util.Collections.reverse(arrival);
-        Set<String> alertedArticles = new HashSet<>();
-        Map<String, Set<String>> storyOutlets = new HashMap<>();
-        AlertPolicy.History history = new AlertPolicy.History() {
-            @Override
-            public boolean articleAlerted(String articleId) {
-                return alertedArticles.contains(articleId);
-            }
-
-            @Override
-            public boolean storyAlerted(String storyId) {
-                return storyOutlets.containsKey(storyId);
-            }
-
-            @Override
-            public Set<String> outletsAlerted(String storyId) {
-                return storyOutlets.getOrDefault(storyId, Set.of());
-            }
-        };
+        AlertPolicy.Memory history = new AlertPolicy.Memory();
         List<TestHit> hits = new ArrayList<>();
         for (Article a : arrival) {
-            Optional<Reason> reason = AlertPolicy.decide(spec.mode(), spec.newOutlets(), a, history);
-            if (reason.isPresent()) {
-                alertedArticles.add(a.id());
-                Set<String> outlets = storyOutlets.computeIfAbsent(AlertPolicy.storyOf(a), k -> new HashSet<>());
-                if (a.source() != null) {
-                    outlets.add(a.source().strip());
-                }
-                hits.add(new TestHit(reason.get(), a));
-            }
+            history.offer(spec.mode(), spec.newOutlets(), a).ifPresent(reason -> hits.add(new TestHit(reason, a)));
         }
         java.util.Collections.reverse(hits);
         return new TestResult(found.size(), hits);

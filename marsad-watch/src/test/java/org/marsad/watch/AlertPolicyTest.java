@@ -2,44 +2,19 @@ package org.marsad.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Article;
 import org.marsad.watch.AlertPolicy.Reason;
 
 class AlertPolicyTest {
-    /** An in-memory history that records what {@link AlertPolicy} decided, as the store does. */
-    static final class Memory implements AlertPolicy.History {
-        final Set<String> articles = new HashSet<>();
-        final Map<String, Set<String>> outlets = new HashMap<>();
+    /** The policy with an in-memory history (the same rules the store's history applies). */
+    static final class Memory {
+        final AlertPolicy.Memory history = new AlertPolicy.Memory();
 
         Optional<Reason> offer(WatchMode mode, boolean newOutlets, Article a) {
-            Optional<Reason> r = AlertPolicy.decide(mode, newOutlets, a, this);
-            r.ifPresent(x -> {
-                articles.add(a.id());
-                outlets.computeIfAbsent(AlertPolicy.storyOf(a), k -> new HashSet<>()).add(a.source());
-            });
-            return r;
-        }
-
-        @Override
-        public boolean articleAlerted(String id) {
-            return articles.contains(id);
-        }
-
-        @Override
-        public boolean storyAlerted(String story) {
-            return outlets.containsKey(story);
-        }
-
-        @Override
-        public Set<String> outletsAlerted(String story) {
-            return outlets.getOrDefault(story, Set.of());
+            return history.offer(mode, newOutlets, a);
         }
     }
 

@@ -154,14 +154,12 @@ public final class WatchSection {
                 all.put((long) i, queries.get(i));
             }
             m.registerAll(all);
-            List<Map<String, Set<String>>> alertedStories = new ArrayList<>();
-            List<Set<String>> alertedArticles = new ArrayList<>();
+            List<AlertPolicy.Memory> histories = new ArrayList<>();
             List<Set<String>> groupsWithAlert = new ArrayList<>();
             List<Set<String>> groupsWithMatch = new ArrayList<>();
             List<Set<String>> storiesWithMatch = new ArrayList<>();
             for (int i = 0; i < watches; i++) {
-                alertedStories.add(new HashMap<>());
-                alertedArticles.add(new HashSet<>());
+                histories.add(new AlertPolicy.Memory());
                 groupsWithAlert.add(new HashSet<>());
                 groupsWithMatch.add(new HashSet<>());
                 storiesWithMatch.add(new HashSet<>());
@@ -173,28 +171,8 @@ public final class WatchSection {
                     matched++;
                     groupsWithMatch.get(w).add(g);
                     storiesWithMatch.get(w).add(AlertPolicy.storyOf(a));
-                    Map<String, Set<String>> stories = alertedStories.get(w);
-                    Set<String> arts = alertedArticles.get(w);
-                    AlertPolicy.History h = new AlertPolicy.History() {
-                        @Override
-                        public boolean articleAlerted(String articleId) {
-                            return arts.contains(articleId);
-                        }
-
-                        @Override
-                        public boolean storyAlerted(String storyId) {
-                            return stories.containsKey(storyId);
-                        }
-
-                        @Override
-                        public Set<String> outletsAlerted(String storyId) {
-                            return stories.getOrDefault(storyId, Set.of());
-                        }
-                    };
-                    if (AlertPolicy.decide(WatchMode.STORIES, false, a, h).isPresent()) {
+                    if (histories.get(w).offer(WatchMode.STORIES, false, a).isPresent()) {
                         alerts++;
-                        arts.add(a.id());
-                        stories.computeIfAbsent(AlertPolicy.storyOf(a), k -> new HashSet<>()).add(a.source());
                         if (groupsWithAlert.get(w).add(g)) {
                             firstOfGroup++;
                         }
