@@ -71,7 +71,8 @@ public final class Watches implements AutoCloseable {
     private volatile Map<Long, Watch> registered = Map.of();
     private long loadedVersion = -1;
     private final Map<String, Instant> waitingForEnrichment = new HashMap<>();
-    private DeliveryWorker worker;
+    private volatile DeliveryWorker worker;
+    private final Object startLock = new Object();
 
     /**
      * How watches run.
@@ -137,10 +138,14 @@ public final class Watches implements AutoCloseable {
     }
 
     /** Starts matching and sending in the background (the running server). */
-    public synchronized void start() {
-        if (worker == null) {
-            worker = new DeliveryWorker(this, db, webhooks, mail, settings);
-            worker.start();
+    public void start() {
+        synchronized (startLock) {
+            if (worker != null) {
+                return;
+            }
+            DeliveryWorker w = new DeliveryWorker(this, db, webhooks, mail, settings);
+            w.start();
+            worker = w;
         }
     }
 
@@ -165,17 +170,10 @@ public final class Watches implements AutoCloseable {
 
     /** Tells the background worker that articles were stored: it matches them now rather than at its next poll. */
     public void articlesStored() {
-        DeliveryWorker w;
-        synchronized (this) {
-            w = worker;
-        }
+        DeliveryWorker w = worker; // not under the lock: matching may hold it for a while
         if (w != null) {
             w.wake();
         }
-    }
-
-    Settings settings() {
-        return settings;
     }
 
     // ------------------------------------------------------------------ saving watches
@@ -338,11 +336,6 @@ public final class Watches implements AutoCloseable {
         }
         registered = Map.copyOf(now);
         loadedVersion = version;
-    }
-
-    /** The watches as last registered. */
-    Map<Long, Watch> registered() {
-        return registered;
     }
 
     /**
@@ -547,7 +540,7 @@ public final class Watches implements AutoCloseable {
     @Override
     public void close() {
         DeliveryWorker w;
-        synchronized (this) {
+        synchronized (startLock) {
             w = worker;
             worker = null;
         }
