@@ -16,18 +16,23 @@ final class WebLauncher {
      */
     static WebServer start(Archive archive, String host, int port, boolean anyPortIfBusy, PrintWriter err) {
         try {
-            return WebServer.start(WebServer.Config.of(archive, host, port));
+            return WebServer.start(config(archive, host, port));
         } catch (IllegalStateException e) {
             if (!anyPortIfBusy || port == 0) {
                 throw new UserException(e.getMessage() + (port == 0 ? "" : " (try another --port)"));
             }
             err.println("marsad: port " + port + " is busy; using a free port instead");
             try {
-                return WebServer.start(WebServer.Config.of(archive, host, 0));
+                return WebServer.start(config(archive, host, 0));
             } catch (IllegalStateException again) {
                 throw new UserException(again.getMessage());
             }
         }
+    }
+
+    // The watches are opened for their feeds; matching and delivering is 'marsad run''s.
+    private static WebServer.Config config(Archive archive, String host, int port) {
+        return WebServer.Config.of(archive, host, port).withWatches(WatchesCommand.open(archive));
     }
 
     /** Prints where to go and blocks until Ctrl-C, which closes the server and the archive (committing the index). */

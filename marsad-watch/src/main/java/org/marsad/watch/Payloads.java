@@ -96,7 +96,7 @@ public final class Payloads {
     }
 
     /** The start of the body, cut at a word boundary. */
-    static String snippet(Article a) {
+    public static String snippet(Article a) {
         String text = String.join(" ", a.body()).replaceAll("\\s+", " ").strip();
         if (text.length() <= SNIPPET_CHARS) {
             return text;

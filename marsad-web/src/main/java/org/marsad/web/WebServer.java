@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.marsad.search.QuerySyntaxException;
 import org.marsad.store.Archive;
+import org.marsad.watch.Watches;
 import org.marsad.web.http.BadRequest;
 import org.marsad.web.http.Metrics;
 import org.slf4j.Logger;
@@ -43,9 +44,10 @@ public final class WebServer implements AutoCloseable {
      * @param port         port, 0 for any free port
      * @param clock        "now", for relative times and feed dates
      * @param extraMetrics samples appended to /metrics beyond the archive's own, read at scrape time
+     * @param watches      the archive's watches, for their feeds; null: no watch feeds
      */
     public record Config(Archive archive, String host, int port, Clock clock,
-                         Supplier<List<Metrics.Sample>> extraMetrics) {
+                         Supplier<List<Metrics.Sample>> extraMetrics, Watches watches) {
         public Config {
             Objects.requireNonNull(archive, "archive");
             Objects.requireNonNull(host, "host");
@@ -54,7 +56,11 @@ public final class WebServer implements AutoCloseable {
         }
 
         public static Config of(Archive archive, String host, int port) {
-            return new Config(archive, host, port, Clock.systemDefaultZone(), List::of);
+            return new Config(archive, host, port, Clock.systemDefaultZone(), List::of, null);
+        }
+
+        public Config withWatches(Watches w) {
+            return new Config(archive, host, port, clock, extraMetrics, w);
         }
     }
 
@@ -74,7 +80,7 @@ public final class WebServer implements AutoCloseable {
         Archive archive = config.archive();
         Pages pages = new Pages(archive, views, config.clock());
         Api api = new Api(archive);
-        Feeds feeds = new Feeds(archive, config.clock());
+        Feeds feeds = new Feeds(archive, config.clock(), config.watches());
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jetty.host = config.host();
@@ -108,6 +114,7 @@ public final class WebServer implements AutoCloseable {
             get(r, "/feed.atom", feeds::atom);
             get(r, "/feed.rss", feeds::rss);
             get(r, "/sources.opml", feeds::opml);
+            get(r, "/watches/{id}/feed.atom", feeds::watch);
 
             get(r, "/healthz", api::health);
             get(r, "/metrics", ctx -> {
@@ -187,7 +194,7 @@ public final class WebServer implements AutoCloseable {
     /** API, feeds and metrics answer machines: errors in JSON, not as Arabic HTML pages. */
     private static boolean isMachine(Context ctx) {
         String p = ctx.path();
-        return p.startsWith("/api/") || p.startsWith("/feed.") || p.equals("/sources.opml")
+        return p.startsWith("/api/") || p.startsWith("/feed.") || p.equals("/sources.opml") || p.endsWith("/feed.atom")
                 || p.equals("/metrics") || p.equals("/healthz");
     }
 
