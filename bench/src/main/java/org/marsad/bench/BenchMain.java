@@ -35,6 +35,8 @@ public final class BenchMain {
         return List.of(
                 new Named("micro", "Micro benchmarks (JMH)", org.marsad.bench.micro.MicroSection::run),
                 new Named("ingest_search", "Ingest and search (end to end)", org.marsad.bench.e2e.IngestSearchSection::run),
+                new Named("freshness", "Fetched → searchable (running server)",
+                        org.marsad.bench.e2e.FreshnessSection::run),
                 new Named("accuracy", "Accuracy", org.marsad.bench.accuracy.AccuracySection::run),
                 new Named("extraction", "HTML extraction accuracy",
                         org.marsad.bench.accuracy.ExtractionSection::run),

@@ -2,7 +2,10 @@ package org.marsad.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.marsad.search.IndexException;
+import org.marsad.server.Ownership;
+import org.marsad.server.ServerInfo;
 import org.marsad.store.Archive;
 import org.marsad.store.StoreException;
 import picocli.CommandLine.Option;
@@ -19,6 +22,11 @@ final class DataDir {
 
     Path path() {
         return dir != null ? dir : Archive.defaultDataDir();
+    }
+
+    /** The Marsad server that owns the directory now, if one runs. */
+    Optional<ServerInfo> server() {
+        return Ownership.current(path());
     }
 
     /** Opens the archive, creating the directory when needed (for commands that add data). */

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.model.Article;
+import org.marsad.server.MarsadServer;
 import org.marsad.store.Archive;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.RawSource;
 import org.marsad.store.Upserted;
-import org.marsad.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,23 +55,24 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DataDir dir = new DataDir();
         dir.dir = data;
-        Archive archive = dir.create();
-        WebServer server;
+        Service.Owned owned = Service.own(dir, err);
         try {
+            Archive archive = owned.archive();
             int added = ingestSamples(archive);
             archive.commit();
             err.println("marsad: demo data in " + data.toAbsolutePath().normalize() + ": "
                     + archive.store().count() + " articles (" + added + " new or changed)");
-            if (noServe) {
-                archive.close();
-                return 0;
-            }
-            server = WebLauncher.start(archive, "127.0.0.1", port, true, err);
         } catch (RuntimeException | IOException e) {
-            archive.close();
+            owned.close();
             throw e;
         }
-        WebLauncher.serveUntilStopped(server, archive, out);
+        if (noServe) {
+            owned.close();
+            return 0;
+        }
+        // The demo follows no sources, so the poller idles until one is added ('marsad sources add --data DIR').
+        MarsadServer.Options options = MarsadServer.Options.defaults("127.0.0.1", port).withAnyPortIfBusy(true);
+        Service.runUntilStopped(owned, options, null, out, err);
         return 0;
     }
 

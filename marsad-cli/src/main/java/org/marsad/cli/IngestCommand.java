@@ -94,11 +94,9 @@ final class IngestCommand implements Callable<Integer> {
                 collect(input, files, err);
             }
         }
+        boolean owner;
         try (Archive archive = data.create()) {
-            if (!archive.index().writable()) {
-                err.println("marsad: note: the index is in use by another process; articles are stored and will "
-                        + "be indexed when the data directory is next opened for writing");
-            }
+            owner = archive.owner();
             try (ProgressBar bar = progressBar(files.size())) {
                 for (Path f : files) {
                     ingestFile(archive, f, err);
@@ -116,6 +114,9 @@ final class IngestCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("read %d, new %d, updated %d, unchanged %d, failed %d%n",
                 read, created, updated, unchanged, failed);
         spec.commandLine().getOut().flush();
+        if (!owner && created + updated > 0) {
+            err.println("marsad: " + Writers.storedOnly(data, created + updated));
+        }
         return failed > 0 ? Errors.FAILURE : 0;
     }
 

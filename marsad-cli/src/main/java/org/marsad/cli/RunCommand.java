@@ -3,17 +3,17 @@ package org.marsad.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.marsad.ingest.fetch.FetchLimits;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.poll.PollLimits;
 import org.marsad.ingest.poll.PollReport;
 import org.marsad.ingest.poll.PollRunner;
 import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.server.ServerInfo;
 import org.marsad.store.Archive;
 import org.marsad.watch.Watches;
 import picocli.CommandLine;
@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Poll the sources (see 'marsad sources') and collect their new articles.",
                 "Without --once, runs until stopped (SIGTERM, Ctrl-C); fetched articles are never lost on stop."},
-        footer = {"", "Exit status: 0 ok (failing sources are reported and retried later with backoff), "
+        footer = {"", "While 'marsad serve' runs on the directory, it polls: 'run' refuses, 'run --once' stores and the "
+                + "server makes the articles searchable.",
+                "", "Exit status: 0 ok (failing sources are reported and retried later with backoff), "
                 + "1 no sources or the data directory cannot be used, 2 usage error."})
 final class RunCommand implements Callable<Integer> {
     /** How long a stop signal waits for the pages in hand and the final commit. */
@@ -41,16 +43,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Poll every source once, then exit (for cron and tests).")
     boolean once;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "4", description = "Sources polled at a time (default 4).")
-    int threads;
-
-    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "100",
-            description = "New article pages fetched per source per poll, newest first (default 100).")
-    int maxPages;
-
-    @Option(names = "--delay", paramLabel = "MILLIS", defaultValue = "1000",
-            description = "Least time between two requests to one host (default 1000; robots.txt Crawl-delay may raise it).")
-    long delayMillis;
+    @CommandLine.Mixin
+    PollOptions polling;
 
     @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080/",
             description = "The address of this Marsad's web pages, for the links in watch alerts "
@@ -62,17 +56,20 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1 || maxPages < 1 || delayMillis < 0) {
-            throw UserException.usage("--threads and --max-pages must be positive, --delay not negative");
-        }
+        polling.check();
         Path dir = data.path();
+        Optional<ServerInfo> server = data.server();
+        if (!once && server.isPresent() && server.get().polling()) {
+            throw new UserException("the running server (" + server.get().describe() + ") already polls the sources "
+                    + "of " + dir + "; stop it first, or use 'marsad run --once' for one extra round");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Fetcher fetcher = Fetcher.create(FetchLimits.defaults().withHostDelay(Duration.ofMillis(delayMillis)));
-        PollLimits limits = new PollLimits(maxPages, PollLimits.defaults().maxChildSitemaps(), threads);
+        Fetcher fetcher = polling.fetcher();
+        PollLimits limits = polling.limits();
         CountDownLatch closed = new CountDownLatch(1);
         try (Archive archive = data.create()) {
-            if (new SourceRegistry(archive.store()).list().isEmpty()) {
+            if (new SourceRegistry(archive.store().database()).list().isEmpty()) {
                 throw new UserException("no sources in " + dir + " (add one with 'marsad sources add' or "
                         + "'marsad sources import --defaults')");
             }
@@ -86,13 +83,19 @@ final class RunCommand implements Callable<Integer> {
                 List<PollReport> reports = runner.pollAll();
                 int stored = reports.stream().mapToInt(PollReport::stored).sum();
                 long failing = reports.stream().filter(r -> !r.success()).count();
-                int alerts;
-                try (Watches watches = WatchesCommand.open(archive, baseUrl)) {
-                    alerts = watches.runOnce();
+                int alerts = 0;
+                // With a server running, the server delivers; two deliverers would send twice.
+                if (archive.owner()) {
+                    try (Watches watches = WatchesCommand.open(archive, baseUrl)) {
+                        alerts = watches.runOnce();
+                    }
                 }
                 out.printf("polled %d source(s): %d article(s) stored, %d source(s) failing%s%n", reports.size(),
                         stored, failing, alerts == 0 ? "" : ", " + alerts + " watch delivery(ies) attempted");
                 out.flush();
+                if (!archive.owner() && stored > 0) {
+                    err.println("marsad: " + Writers.storedOnly(data, stored));
+                }
                 return 0;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -106,9 +109,12 @@ final class RunCommand implements Callable<Integer> {
             }, "marsad-run-stop"));
             err.println("marsad run: polling; stop with SIGTERM or Ctrl-C");
             err.flush();
-            // Watches match what is stored and deliver in the background for as long as the loop runs.
+            // Watches match what is stored and deliver in the background for as long as the loop runs (unless a
+            // server, which owns the archive and delivers, runs beside it).
             try (Watches watches = WatchesCommand.open(archive, baseUrl)) {
-                watches.start();
+                if (archive.owner()) {
+                    watches.start();
+                }
                 runner.runUntilStopped();
             }
             err.println("marsad run: stopping, committing");

@@ -1,22 +1,36 @@
 package org.marsad.cli;
 
+import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.server.MarsadServer;
 import org.marsad.store.Archive;
-import org.marsad.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code marsad serve}: the web UI, JSON API and feeds over a data directory. */
+/**
+ * {@code marsad serve}: the running service over a data directory — it owns the directory, polls the due sources,
+ * makes whatever is stored (by it or by other commands) searchable within seconds, and serves the web UI and API.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the Arabic web UI, the JSON API (/api/…, described at /api/openapi.json), Atom/RSS "
-                + "feeds of any search, /sources.opml, /healthz and /metrics.",
-                "Binds 127.0.0.1 unless --host says otherwise. Runs until Ctrl-C."})
+        description = {"Run Marsad as a service: poll the sources (see 'marsad sources') continuously, enrich and "
+                + "index new articles as they arrive, and serve the Arabic web UI, the JSON API (/api/…, described at "
+                + "/api/openapi.json), Atom/RSS feeds of any search, /sources.opml, /healthz and /metrics.",
+                "While it runs, other commands still work: 'ingest', 'sources add|remove|import' and 'run --once' "
+                        + "write to the store and the server makes their articles searchable; 'reindex' is handed "
+                        + "to the server. One server per data directory.",
+                "Binds 127.0.0.1 unless --host says otherwise. Runs until Ctrl-C or SIGTERM."},
+        footer = {"", "Exit status: 0 stopped, 1 the directory is served already or cannot be used, 2 usage error."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataDir data;
+
+    @Mixin
+    PollOptions polling;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: 8080; 0: any free port).")
     int port;
@@ -24,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "Interface to listen on (default: 127.0.0.1; 0.0.0.0 for every interface).")
     String host;
+
+    @Option(names = "--no-poll", description = "Serve without polling the sources (articles stored by other "
+            + "commands still become searchable).")
+    boolean noPoll;
 
     @Spec
     CommandSpec spec;
@@ -33,17 +51,23 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw UserException.usage("--port must be between 0 and 65535");
         }
-        Archive archive = data.existing();
-        WebServer server;
+        polling.check();
+        PrintWriter err = spec.commandLine().getErr();
+        Service.Owned owned = Service.own(data, err);
+        String banner;
         try {
-            server = WebLauncher.start(archive, host, port, false, spec.commandLine().getErr());
+            Archive archive = owned.archive();
+            int sources = new SourceRegistry(archive.store().database()).list().size();
+            banner = "marsad: serving " + archive.store().count() + " articles from " + data.path() + "; "
+                    + (noPoll ? "polling disabled (--no-poll)" : "polling " + sources + " source(s)"
+                    + (sources == 0 ? " (add one with 'marsad sources add')" : ""));
         } catch (RuntimeException e) {
-            archive.close();
+            owned.close();
             throw e;
         }
-        spec.commandLine().getErr().println("marsad: serving " + archive.store().count() + " articles from "
-                + data.path());
-        WebLauncher.serveUntilStopped(server, archive, spec.commandLine().getOut());
+        MarsadServer.Options options = new MarsadServer.Options(host, port, false, !noPoll, polling.fetcher(),
+                polling.limits(), Clock.systemUTC(), null, null);
+        Service.runUntilStopped(owned, options, banner, spec.commandLine().getOut(), err);
         return 0;
     }
 }

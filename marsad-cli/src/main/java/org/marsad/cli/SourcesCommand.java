@@ -85,13 +85,14 @@ final class SourcesCommand implements Callable<Integer> {
                 throw UserException.usage(e.getMessage());
             }
             try (Archive archive = data.create()) {
-                new SourceRegistry(archive.store()).add(s, Instant.now());
+                new SourceRegistry(archive.store().database()).add(s, Instant.now());
             } catch (SourceRegistry.DuplicateSourceException e) {
                 throw new UserException(e.getMessage());
             }
             spec.commandLine().getOut().println("added source '" + s.name() + "' (" + s.feeds().size() + " feed(s)"
                     + (s.sitemap() != null ? ", sitemap" : "") + (s.allowPrivate() ? ", private addresses allowed" : "")
                     + ")");
+            Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
             return 0;
         }
     }
@@ -164,11 +165,12 @@ final class SourcesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Archive archive = data.create()) {
-                if (!new SourceRegistry(archive.store()).remove(name)) {
+                if (!new SourceRegistry(archive.store().database()).remove(name)) {
                     throw new UserException("no source named '" + name + "'");
                 }
             }
             spec.commandLine().getOut().println("removed source '" + name + "'");
+            Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
             return 0;
         }
     }
@@ -214,10 +216,13 @@ final class SourcesCommand implements Callable<Integer> {
             }
             List<String> added;
             try (Archive archive = data.create()) {
-                added = new SourceRegistry(archive.store()).addAbsent(sources, Instant.now());
+                added = new SourceRegistry(archive.store().database()).addAbsent(sources, Instant.now());
             }
             spec.commandLine().getOut().printf("imported %d source(s) from %s (%d already present)%n", added.size(),
                     from, sources.size() - added.size());
+            if (!added.isEmpty()) {
+                Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
+            }
             return 0;
         }
     }
@@ -252,7 +257,7 @@ final class SourcesCommand implements Callable<Integer> {
     /** Every registered source of the data directory, in registry order. */
     private static List<Source> registered(DataDir data) {
         try (Archive archive = data.create()) {
-            return new SourceRegistry(archive.store()).list();
+            return new SourceRegistry(archive.store().database()).list();
         }
     }
 }

@@ -47,7 +47,10 @@ final class StoriesCommand implements Callable<Integer> {
             throw new UserException("no data directory at " + dir + " (ingest something first)");
         }
         try (Archive archive = Archive.open(dir)) {
-            archive.storyIndexer();
+            if (archive.owner()) {
+                // Articles stored without a decision get one; while a server owns the archive, it does that.
+                archive.storyIndexer();
+            }
             Stories stories = archive.stories();
             List<Story> top = stories.top(limit, null);
             PrintWriter out = spec.commandLine().getOut();

@@ -150,6 +150,15 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     @Override
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new IndexException("cannot refresh the index: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void clear() {
         try {
             writer().deleteAll();

@@ -15,6 +15,12 @@ public interface SearchIndex extends AutoCloseable {
     /** Adds the article, or replaces the indexed one with the same id. Visible to searches at once. */
     void put(Article article);
 
+    /**
+     * Opens a new view for searches now, so that every put so far is found without waiting for a search to
+     * notice the change (near-real-time: no commit needed).
+     */
+    void refresh();
+
     /** Removes every article (for a rebuild). */
     void clear();
 

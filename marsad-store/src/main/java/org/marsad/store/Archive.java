@@ -26,6 +26,11 @@ import org.marsad.store.stories.StoryIndexer;
  * analysis version, or does not count the same articles. {@link #save} writes the store first and commits it,
  * then indexes; so a crash at any point loses nothing the store acknowledged.
  *
+ * <p>Owner: the process that holds the index writer owns the derived state — it indexes and enriches
+ * (near-duplicates, stories). Any other process that opens the directory meanwhile (a {@code marsad ingest} while a
+ * server runs) gets a read-only index and writes the store only; the owner finds those articles through the store's
+ * change counter ({@link ArticleStore#lastSeq}) and catches up ({@link #catchUp}).
+ *
  * <p>Thread safety: writes are serialized; searches run concurrently.
  */
 public final class Archive implements AutoCloseable {
@@ -40,8 +45,9 @@ public final class Archive implements AutoCloseable {
     private final ArticleStore store;
     private final SearchIndex index;
     private final Repair repair;
-    private long indexedSeq;
-    private long committedSeq;
+    // Written under the archive's lock, read without it (health checks must not wait for a long rebuild).
+    private volatile long indexedSeq;
+    private volatile long committedSeq;
     private StoryIndexer stories;
 
     /**
@@ -106,6 +112,24 @@ public final class Archive implements AutoCloseable {
         return index;
     }
 
+    /**
+     * Whether this process owns the archive's derived state (holds the index writer): its saves are enriched and
+     * indexed. Otherwise saves only reach the store, and the owner catches up.
+     */
+    public boolean owner() {
+        return index.writable();
+    }
+
+    /** The store sequence number the index reflects (what is searchable, or becomes so at the next refresh). */
+    public long indexedSeq() {
+        return indexedSeq;
+    }
+
+    /** The store sequence number of the last index commit (what a crash would not have to redo). */
+    public long committedSeq() {
+        return committedSeq;
+    }
+
     /** What opening did to the index. */
     public Repair repair() {
         return repair;
@@ -138,15 +162,16 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * Stores a batch (one store transaction), then indexes what changed. The index is committed now and then;
-     * call {@link #commit} (or {@link #close}) at the end of a batch run.
+     * Stores a batch (one store transaction), then, in the owner, enriches and indexes what changed. The index is
+     * committed now and then; call {@link #commit} (or {@link #close}) at the end of a batch run. In a process that
+     * does not own the archive, the batch is only stored (see the class comment).
      */
     public synchronized List<Upserted> save(List<ArticleStore.Incoming> batch) {
         List<Upserted> results = store.upsertAll(batch);
-        storyIndexer().record(results);
-        if (!index.writable()) {
+        if (!owner()) {
             return results;
         }
+        storyIndexer().record(results);
         for (Upserted u : results) {
             if (u.change() == Upserted.Change.UNCHANGED) {
                 continue;
@@ -168,9 +193,14 @@ public final class Archive implements AutoCloseable {
 
     /**
      * Near-duplicates and stories, write side: opened on first use (replaying the stored decisions and enriching
-     * articles stored without one); {@link #save} feeds it every batch.
+     * articles stored without one); {@link #save} and {@link #catchUp} feed it.
+     *
+     * @throws IllegalStateException in a process that does not own the archive (the owner enriches)
      */
     public synchronized StoryIndexer storyIndexer() {
+        if (!owner()) {
+            throw new IllegalStateException("another process owns " + dataDir + ": it enriches the articles");
+        }
         if (stories == null) {
             stories = StoryIndexer.open(store);
         }
@@ -188,18 +218,35 @@ public final class Archive implements AutoCloseable {
         return stories().related(id, similar, limit);
     }
 
-    /** Indexes every article the store holds beyond what the index has; returns how many. */
+    /**
+     * Indexes every article the store holds beyond what the index has, enriching first those stored without a
+     * decision by another process (when the story indexer is open; opening it enriches them all); returns how
+     * many articles were indexed. Does nothing in a process that does not own the archive.
+     */
     public synchronized long catchUp() {
-        if (!index.writable()) {
+        if (!owner()) {
             return 0;
         }
-        long[] n = {0};
-        store.forEachSince(indexedSeq, s -> {
-            index.put(s.article());
-            indexedSeq = s.seq();
-            n[0]++;
-        });
-        return n[0];
+        long n = 0;
+        while (true) {
+            List<StoredArticle> page = store.since(indexedSeq, 500);
+            if (page.isEmpty()) {
+                return n;
+            }
+            if (stories != null) {
+                stories.enrichUndecided(page.stream().map(StoredArticle::article).toList());
+            }
+            for (StoredArticle s : page) {
+                index.put(s.article());
+                indexedSeq = s.seq();
+                n++;
+            }
+        }
+    }
+
+    /** Makes everything indexed so far visible to searches now (they would otherwise refresh on their own). */
+    public void refresh() {
+        index.refresh();
     }
 
     /** Makes the index durable up to what has been saved. */

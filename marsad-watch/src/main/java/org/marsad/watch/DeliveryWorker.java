@@ -97,7 +97,7 @@ final class DeliveryWorker implements AutoCloseable {
     /** Hands due deliveries to the senders; returns how long to wait before looking again. */
     private Duration dispatch() {
         Instant now = settings.clock().instant();
-        List<Delivery> due = db.tx(tx -> tx.due(now, PAGE + inFlight.size()));
+        List<Delivery> due = db.read(tx -> tx.due(now, PAGE + inFlight.size()));
         int submitted = 0;
         for (Delivery d : due) {
             if (inFlight.add(d.id())) {
@@ -118,7 +118,7 @@ final class DeliveryWorker implements AutoCloseable {
             return Duration.ZERO;
         }
         Duration wait = POLL;
-        Optional<Instant> next = db.tx(tx -> tx.nextDue(now));
+        Optional<Instant> next = db.read(tx -> tx.nextDue(now));
         if (next.isPresent()) {
             wait = min(wait, Duration.between(now, next.get()));
         }
@@ -135,14 +135,14 @@ final class DeliveryWorker implements AutoCloseable {
 
     /** One attempt, and its outcome recorded. */
     void send(Delivery d) {
-        Watch w = db.tx(tx -> tx.watch(d.watchId())).orElse(null);
+        Watch w = db.read(tx -> tx.watch(d.watchId())).orElse(null);
         if (w == null) {
             return; // deleted meanwhile, with its deliveries
         }
         SendOutcome outcome = attempt(w, d);
         Instant now = settings.clock().instant();
         int attempts = d.attempts() + 1;
-        db.tx(tx -> {
+        db.write(tx -> {
             if (outcome instanceof SendOutcome.Delivered ok) {
                 tx.recordAttempt(d.id(), Status.DELIVERED, attempts, null, ok.status(), null, now);
             } else if (outcome instanceof SendOutcome.Retry r && attempts < settings.retry().maxAttempts()) {

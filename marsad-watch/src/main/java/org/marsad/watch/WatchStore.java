@@ -1,7 +1,6 @@
 package org.marsad.watch;
 
 import java.net.URI;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.marsad.store.ArticleStore;
+import org.marsad.store.Database;
 import org.marsad.watch.AlertPolicy.Reason;
 import org.marsad.watch.Watch.WatchSpec;
 import org.marsad.watch.deliver.Delivery;
@@ -24,7 +23,8 @@ import org.marsad.watch.deliver.Delivery.Status;
 
 /**
  * The watches' tables (migration V40) in the store's database: watches, their alerts, the delivery queue and log,
- * and the matching cursor. Every method of {@link Tx} runs inside the transaction {@link #tx} opened.
+ * and the matching cursor. Every method of {@link Tx} runs inside the transaction {@link #write} or {@link #read}
+ * opened; the database may run a write's work again when it finds the file busy, so work is SQL and pure code only.
  */
 final class WatchStore {
     private static final String WATCH_COLUMNS = "id, name, query, owner, mode, new_outlets, digest_at, zone, "
@@ -33,10 +33,10 @@ final class WatchStore {
     private static final String DELIVERY_COLUMNS = "id, watch_id, channel, kind, payload, status, attempts, "
             + "next_attempt_ms, last_status, last_error, created_at, updated_at";
 
-    private final ArticleStore store;
+    private final Database database;
 
-    WatchStore(ArticleStore store) {
-        this.store = store;
+    WatchStore(Database database) {
+        this.database = database;
     }
 
     /** Work inside one store transaction. */
@@ -45,9 +45,14 @@ final class WatchStore {
         T run(Tx tx) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
-    <T> T tx(Work<T> work) {
-        return store.inTransaction(c -> work.run(new Tx(c)));
+    /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
+    <T> T write(Work<T> work) {
+        return database.write(t -> work.run(new Tx(t)));
+    }
+
+    /** Runs {@code work} in one read transaction (it never waits for a writer). */
+    <T> T read(Work<T> work) {
+        return database.read(t -> work.run(new Tx(t)));
     }
 
     /** An alert as stored. */
@@ -57,9 +62,9 @@ final class WatchStore {
 
     /** The statements of one transaction. */
     static final class Tx {
-        private final Connection c;
+        private final org.marsad.store.Tx c;
 
-        Tx(Connection c) {
+        Tx(org.marsad.store.Tx c) {
             this.c = c;
         }
 

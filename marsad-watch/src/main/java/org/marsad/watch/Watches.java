@@ -71,6 +71,7 @@ public final class Watches implements AutoCloseable {
     private volatile Map<Long, Watch> registered = Map.of();
     private long loadedVersion = -1;
     private final Map<String, Instant> waitingForEnrichment = new HashMap<>();
+    private volatile URI baseUrl;
     private volatile DeliveryWorker worker;
     private final Object startLock = new Object();
 
@@ -118,7 +119,8 @@ public final class Watches implements AutoCloseable {
     private Watches(Archive archive, Settings settings) {
         this.archive = archive;
         this.settings = settings;
-        this.db = new WatchStore(archive.store());
+        this.db = new WatchStore(archive.store().database());
+        this.baseUrl = settings.baseUrl();
         this.webhooks = new WebhookSender(settings.guard(), settings.sendTimeout(), settings.clock());
         this.mail = new MailSender(settings.smtp(), settings.sendTimeout());
     }
@@ -127,7 +129,7 @@ public final class Watches implements AutoCloseable {
     public static Watches open(Archive archive, Settings settings) {
         Watches w = new Watches(archive, settings);
         long storeEnd = archive.store().lastSeq();
-        w.db.tx(tx -> {
+        w.db.write(tx -> {
             if (tx.state("matched_seq") < 0) {
                 tx.setState("matched_seq", storeEnd);
             }
@@ -160,12 +162,20 @@ public final class Watches implements AutoCloseable {
         digestsDue();
         DeliveryWorker once = new DeliveryWorker(this, db, webhooks, mail, settings);
         try {
-            List<Delivery> due = db.tx(tx -> tx.due(settings.clock().instant(), Integer.MAX_VALUE));
+            List<Delivery> due = db.read(tx -> tx.due(settings.clock().instant(), Integer.MAX_VALUE));
             due.forEach(once::send);
             return due.size();
         } finally {
             once.close();
         }
+    }
+
+    /**
+     * Sets the address alerts link to, once it is known (a server bound to port 0, or moved to a free port, knows
+     * it only after it started listening). Alerts already queued keep their links.
+     */
+    public void useBaseUrl(URI base) {
+        this.baseUrl = base.toString().endsWith("/") ? base : URI.create(base + "/");
     }
 
     /** Tells the background worker that articles were stored: it matches them now rather than at its next poll. */
@@ -187,7 +197,7 @@ public final class Watches implements AutoCloseable {
         WatchSpec s = validate(spec);
         Instant now = settings.clock().instant();
         long since = archive.store().lastSeq();
-        Watch w = db.tx(tx -> tx.insert(s, owner, randomToken(), since,
+        Watch w = db.write(tx -> tx.insert(s, owner, randomToken(), since,
                 DigestSchedule.next(s.mode(), s.digestAt(), s.zone(), now), now));
         refresh();
         return w;
@@ -203,7 +213,7 @@ public final class Watches implements AutoCloseable {
     public Optional<Watch> update(long id, WatchSpec spec) {
         WatchSpec s = validate(spec);
         Instant now = settings.clock().instant();
-        Optional<Watch> w = db.tx(tx -> {
+        Optional<Watch> w = db.write(tx -> {
             Optional<Watch> old = tx.watch(id);
             if (old.isEmpty()) {
                 return Optional.<Watch>empty();
@@ -220,23 +230,23 @@ public final class Watches implements AutoCloseable {
 
     /** Deletes a watch with its alerts and deliveries; false when there was none. */
     public boolean remove(long id) {
-        boolean gone = db.tx(tx -> tx.delete(id));
+        boolean gone = db.write(tx -> tx.delete(id));
         refresh();
         return gone;
     }
 
     public Optional<Watch> get(long id) {
-        return db.tx(tx -> tx.watch(id));
+        return db.read(tx -> tx.watch(id));
     }
 
     /** Every watch, by id. */
     public List<Watch> list() {
-        return db.tx(WatchStore.Tx::watches);
+        return db.read(WatchStore.Tx::watches);
     }
 
     /** The delivery log of a watch, newest first. */
     public List<Delivery> deliveries(long watchId, int limit) {
-        return db.tx(tx -> tx.deliveries(watchId, limit));
+        return db.read(tx -> tx.deliveries(watchId, limit));
     }
 
     /**
@@ -249,7 +259,7 @@ public final class Watches implements AutoCloseable {
                 w.get().feedToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();
         }
-        List<AlertRow> alerts = db.tx(tx -> tx.recentAlerts(watchId, FEED_SIZE));
+        List<AlertRow> alerts = db.read(tx -> tx.recentAlerts(watchId, FEED_SIZE));
         List<Article> out = new ArrayList<>();
         for (AlertRow a : alerts) {
             archive.store().get(a.articleId()).ifPresent(out::add);
@@ -311,7 +321,7 @@ public final class Watches implements AutoCloseable {
 
     /** Registers the watches again when they changed (here or in another process). */
     synchronized void refresh() {
-        long version = db.tx(tx -> tx.state("version"));
+        long version = db.read(tx -> tx.state("version"));
         if (version == loadedVersion) {
             return;
         }
@@ -345,7 +355,7 @@ public final class Watches implements AutoCloseable {
      */
     public synchronized int matchNew() {
         refresh();
-        long cursor = db.tx(tx -> tx.state("matched_seq"));
+        long cursor = db.read(tx -> tx.state("matched_seq"));
         List<StoredArticle> batch = new ArrayList<>();
         int[] alerts = {0};
         Instant now = settings.clock().instant();
@@ -412,8 +422,8 @@ public final class Watches implements AutoCloseable {
         }
         long last = batch.get(batch.size() - 1).seq();
         Instant now = settings.clock().instant();
-        URI base = settings.baseUrl();
-        return db.tx(tx -> {
+        URI base = baseUrl;
+        return db.write(tx -> {
             int n = 0;
             for (Hit h : hits) {
                 Article a = h.stored().article();
@@ -454,7 +464,7 @@ public final class Watches implements AutoCloseable {
             if (!w.mode().digest() || w.nextDigest() == null || w.nextDigest().isAfter(now)) {
                 continue;
             }
-            List<AlertRow> waiting = db.tx(tx -> tx.undigested(w.id()));
+            List<AlertRow> waiting = db.read(tx -> tx.undigested(w.id()));
             List<Payloads.Item> items = new ArrayList<>();
             for (AlertRow a : waiting) {
                 Optional<Article> art = archive.store().get(a.articleId());
@@ -465,10 +475,10 @@ public final class Watches implements AutoCloseable {
             }
             Instant next = DigestSchedule.next(w.mode(), w.spec().digestAt(), w.spec().zone(), now);
             Instant from = waiting.isEmpty() ? now : waiting.get(0).createdAt();
-            boolean sent = db.tx(tx -> {
+            boolean sent = db.write(tx -> {
                 boolean any = !items.isEmpty() && !w.spec().paused();
                 if (any) {
-                    String payload = Payloads.digest(w, items, from, now, settings.baseUrl(), now);
+                    String payload = Payloads.digest(w, items, from, now, baseUrl, now);
                     long marker = tx.nextId();
                     enqueue(tx, w, Delivery.Kind.DIGEST, payload, now);
                     tx.markDigested(waiting, marker);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.marsad.enrich.story.Story;
 import org.marsad.enrich.story.StoryJson;
 import org.marsad.model.Article;
@@ -95,11 +96,15 @@ final class Api {
         json(ctx, o);
     }
 
-    /** Up when the store answers a query; the article count shows that it is the expected data. */
-    void health(Context ctx) {
+    /**
+     * Up when the store answers a query; the article count shows that it is the expected data. The running
+     * service adds its own members ({@code index}, {@code poller}).
+     */
+    void health(Context ctx, Map<String, Object> extra) {
         ObjectNode o = ArticleJson.mapper().createObjectNode();
         o.put("status", "ok");
         o.put("articles", archive.store().count());
+        extra.forEach((k, v) -> o.set(k, ArticleJson.mapper().valueToTree(v)));
         json(ctx, o);
     }
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.marsad.search.QuerySyntaxException;
@@ -44,23 +45,33 @@ public final class WebServer implements AutoCloseable {
      * @param port         port, 0 for any free port
      * @param clock        "now", for relative times and feed dates
      * @param extraMetrics samples appended to /metrics beyond the archive's own, read at scrape time
+     * @param extraHealth  members added to the /healthz object (e.g. the running service's index lag and poller),
+     *                     read at request time
      * @param watches      the archive's watches, for their feeds; null: no watch feeds
      */
     public record Config(Archive archive, String host, int port, Clock clock,
-                         Supplier<List<Metrics.Sample>> extraMetrics, Watches watches) {
+                         Supplier<List<Metrics.Sample>> extraMetrics, Supplier<Map<String, Object>> extraHealth,
+                         Watches watches) {
         public Config {
             Objects.requireNonNull(archive, "archive");
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(clock, "clock");
             extraMetrics = extraMetrics == null ? List::of : extraMetrics;
+            extraHealth = extraHealth == null ? Map::of : extraHealth;
         }
 
         public static Config of(Archive archive, String host, int port) {
-            return new Config(archive, host, port, Clock.systemDefaultZone(), List::of, null);
+            return new Config(archive, host, port, Clock.systemDefaultZone(), List::of, Map::of, null);
         }
 
+        /** This configuration with /metrics and /healthz extended by the running service. */
+        public Config withStatus(Supplier<List<Metrics.Sample>> metrics, Supplier<Map<String, Object>> health) {
+            return new Config(archive, host, port, clock, metrics, health, watches);
+        }
+
+        /** This configuration serving the feeds of these watches. */
         public Config withWatches(Watches w) {
-            return new Config(archive, host, port, clock, extraMetrics, w);
+            return new Config(archive, host, port, clock, extraMetrics, extraHealth, w);
         }
     }
 
@@ -116,7 +127,7 @@ public final class WebServer implements AutoCloseable {
             get(r, "/sources.opml", feeds::opml);
             get(r, "/watches/{id}/feed.atom", feeds::watch);
 
-            get(r, "/healthz", api::health);
+            get(r, "/healthz", ctx -> api.health(ctx, config.extraHealth().get()));
             get(r, "/metrics", ctx -> {
                 List<Metrics.Sample> samples = new ArrayList<>();
                 samples.addAll(api.samples());

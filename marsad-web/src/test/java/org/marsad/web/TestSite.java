@@ -53,7 +53,7 @@ final class TestSite implements AutoCloseable {
             Watches watches = Watches.open(archive, Watches.Settings.of(URI.create("http://127.0.0.1/"))
                     .withClock(CLOCK));
             return new TestSite(archive, watches, WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, CLOCK,
-                    List::of, watches)));
+                    List::of, java.util.Map::of, watches)));
         } catch (RuntimeException e) {
             archive.close();
             throw e;

@@ -225,7 +225,7 @@ class WebServerTest {
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/stories",
-                "/api/stories/{id}", "/api/sources", "/api/stats", "/api/openapi.json");
+                "/api/stories/{id}", "/api/sources", "/api/stats", "/api/openapi.json", "/healthz");
         // every documented route answers
         String story = site.archive.store().get("gaza-1").orElseThrow().story();
         for (String p : paths) {

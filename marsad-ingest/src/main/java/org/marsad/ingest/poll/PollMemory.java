@@ -9,25 +9,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.ingest.fetch.Validators;
-import org.marsad.store.ArticleStore;
+import org.marsad.store.Database;
 
 /**
  * What polling remembers between runs, in the store's database (migration V10): the validators of each feed and
  * sitemap (for conditional GETs) and the article URLs already dealt with (so a feed polled again fetches nothing
- * twice).
+ * twice). This class owns the tables {@code fetch_validators} and {@code seen_urls}.
  */
 final class PollMemory {
     /** How a page URL was dealt with. */
     enum Outcome { STORED, NO_ARTICLE, ROBOTS, REFUSED, GONE }
 
-    private final ArticleStore store;
+    private final Database db;
 
-    PollMemory(ArticleStore store) {
-        this.store = store;
+    PollMemory(Database db) {
+        this.db = db;
     }
 
     Validators validators(String url) {
-        return store.inTransaction(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT etag, last_modified FROM fetch_validators WHERE url = ?")) {
                 ps.setString(1, url);
@@ -39,7 +39,7 @@ final class PollMemory {
     }
 
     void saveValidators(String url, Validators v, Instant now) {
-        store.inTransaction(c -> {
+        db.write(c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM fetch_validators WHERE url = ?")) {
                 del.setString(1, url);
                 del.executeUpdate();
@@ -61,7 +61,7 @@ final class PollMemory {
     /** The URLs among {@code urls} that were already dealt with. */
     Set<String> seen(Collection<String> urls) {
         List<String> list = new ArrayList<>(urls);
-        return store.inTransaction(c -> {
+        return db.read(c -> {
             Set<String> out = new HashSet<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM seen_urls WHERE url = ?")) {
                 for (String u : list) {
@@ -78,7 +78,7 @@ final class PollMemory {
     }
 
     void markSeen(String url, String source, Outcome outcome, String articleId, Instant now) {
-        store.inTransaction(c -> {
+        db.write(c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM seen_urls WHERE url = ?")) {
                 del.setString(1, url);
                 del.executeUpdate();

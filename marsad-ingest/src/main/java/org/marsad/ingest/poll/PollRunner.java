@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.source.Source;
@@ -17,14 +20,20 @@ import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.store.Archive;
 
 /**
- * The polling loop behind {@code marsad run}: polls sources (several at a time), records each one's health
- * (success clears errors; failure backs off exponentially, see {@link SourceHealth}), and commits the index after
- * each round. Articles are stored as they are fetched, so stopping — {@link #stop()} from a shutdown hook — loses
- * nothing fetched: the current pages finish, the rest of a listing waits for the next poll.
+ * The polling loop behind {@code marsad run} and the server: polls sources (several at a time), records each one's
+ * health (success clears errors; failure backs off exponentially, see {@link SourceHealth}), and commits the index
+ * when a poll stored something. Articles are stored as they are fetched, so stopping — {@link #stop()} from a
+ * shutdown hook — loses nothing fetched: the current pages finish, the rest of a listing waits for the next poll.
+ *
+ * <p>The continuous loop ({@link #runUntilStopped}) looks at the registry at least every {@link #TICK}: a source
+ * added, or made due ("poll now"), by another process or thread is picked up within that time, without restart,
+ * even while other sources are still being polled.
  */
 public final class PollRunner {
-    /** The longest the loop sleeps before looking for due sources again (a source added meanwhile is seen). */
-    static final Duration MAX_IDLE = Duration.ofSeconds(30);
+    /** The longest the loop waits before looking at the registry again. */
+    public static final Duration TICK = Duration.ofSeconds(1);
+    /** How long {@link #runUntilStopped} waits for the polls in progress after a stop. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
     private final Archive archive;
     private final SourceRegistry registry;
@@ -32,13 +41,17 @@ public final class PollRunner {
     private final Clock clock;
     private final PollLimits limits;
     private final Consumer<String> log;
+    private final PollStats stats = new PollStats();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Object wake = new Object();
     private volatile boolean stopping;
+    private volatile boolean running;
 
     public PollRunner(Archive archive, Fetcher fetcher, Clock clock, PollLimits limits, Consumer<String> log) {
         this.archive = archive;
-        this.registry = new SourceRegistry(archive.store());
-        this.poller = new SourcePoller(fetcher, archive, new PollMemory(archive.store()), clock, limits);
+        this.registry = new SourceRegistry(archive.store().database());
+        this.poller = new SourcePoller(fetcher, archive, new PollMemory(archive.store().database()), clock, limits,
+                stats);
         this.clock = clock;
         this.limits = limits;
         this.log = log;
@@ -55,43 +68,99 @@ public final class PollRunner {
         return pollSources(registry.list().stream().filter(s -> s.health().isDue(now)).toList());
     }
 
-    /** Polls due sources until {@link #stop()}; returns after the last round's work is committed. */
+    /**
+     * Polls sources as they fall due until {@link #stop()}; returns after the polls in progress have finished
+     * (bounded) and the index is committed. A source is never polled twice at once.
+     */
     public void runUntilStopped() {
-        while (!stopping) {
-            pollDue();
-            Duration idle = untilNextDue();
-            synchronized (wake) {
-                if (!stopping && !idle.isZero()) {
-                    try {
-                        wake.wait(Math.max(1, idle.toMillis()));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        stopping = true;
+        running = true;
+        ExecutorService pool = Executors.newFixedThreadPool(limits.threads(), r -> {
+            Thread t = new Thread(r, "marsad-poll");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            while (!stopping) {
+                Instant now = clock.instant();
+                Duration idle = TICK;
+                List<Source> sources;
+                try {
+                    sources = registry.list();
+                } catch (RuntimeException e) {
+                    // The store is busy or failing: try again at the next tick rather than stop polling.
+                    log.accept("cannot read the sources (retrying): " + e.getMessage());
+                    sources = List.of();
+                }
+                for (Source s : sources) {
+                    if (inFlight.contains(s.name())) {
+                        continue;
+                    }
+                    if (s.health().isDue(now)) {
+                        inFlight.add(s.name());
+                        pool.execute(() -> {
+                            try {
+                                if (pollOne(s).stored() > 0) {
+                                    archive.commit();
+                                }
+                            } finally {
+                                inFlight.remove(s.name());
+                                wake();
+                            }
+                        });
+                    } else {
+                        Duration d = Duration.between(now, s.health().nextPoll());
+                        idle = d.compareTo(idle) < 0 ? d : idle;
+                    }
+                }
+                synchronized (wake) {
+                    if (!stopping) {
+                        try {
+                            wake.wait(Math.max(1, idle.toMillis()));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            stopping = true;
+                        }
                     }
                 }
             }
+        } finally {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            archive.commit();
+            running = false;
         }
     }
 
     /** Asks the loop (and polls in progress) to stop soon; safe from any thread. */
     public void stop() {
         stopping = true;
+        wake();
+    }
+
+    /** Makes the loop look at the registry now (e.g. after a source was added or asked to be polled now). */
+    public void wake() {
         synchronized (wake) {
             wake.notifyAll();
         }
     }
 
-    private Duration untilNextDue() {
-        Instant now = clock.instant();
-        Duration best = MAX_IDLE;
-        for (Source s : registry.list()) {
-            Instant next = s.health().nextPoll();
-            Duration d = next == null || !next.isAfter(now) ? Duration.ZERO : Duration.between(now, next);
-            if (d.compareTo(best) < 0) {
-                best = d;
-            }
-        }
-        return best;
+    /** Whether {@link #runUntilStopped} is running. */
+    public boolean running() {
+        return running;
+    }
+
+    /** Sources being polled right now. */
+    public int inFlight() {
+        return inFlight.size();
+    }
+
+    /** Counters since this runner was made. */
+    public PollStats.Snapshot stats() {
+        return stats.snapshot();
     }
 
     private List<PollReport> pollSources(List<Source> sources) {
@@ -132,9 +201,11 @@ public final class PollRunner {
         try {
             report = poller.poll(s, () -> stopping);
         } catch (RuntimeException e) {
+            stats.failed("poll_error");
             report = new PollReport(s.name(), 0, 0, 0, 0, 0, 0, List.of("poll error: " + e.getMessage()), false);
         }
         Instant now = clock.instant();
+        stats.polled(report, now);
         SourceHealth h = report.success()
                 ? s.health().succeeded(now, s.pollInterval())
                 : s.health().failed(now, s.pollInterval(),

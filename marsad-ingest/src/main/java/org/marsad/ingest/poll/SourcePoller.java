@@ -47,13 +47,16 @@ final class SourcePoller {
     private final PollMemory memory;
     private final Clock clock;
     private final PollLimits limits;
+    private final PollStats stats;
 
-    SourcePoller(Fetcher fetcher, Archive archive, PollMemory memory, Clock clock, PollLimits limits) {
+    SourcePoller(Fetcher fetcher, Archive archive, PollMemory memory, Clock clock, PollLimits limits,
+                 PollStats stats) {
         this.fetcher = fetcher;
         this.archive = archive;
         this.memory = memory;
         this.clock = clock;
         this.limits = limits;
+        this.stats = stats;
     }
 
     PollReport poll(Source source, BooleanSupplier stopping) {
@@ -74,6 +77,7 @@ final class SourcePoller {
                     }
                 }
             } catch (FeedFormatException e) {
+                stats.failed("feed_format");
                 errors.add(feed + ": " + e.getMessage());
                 listings[0]--;
             }
@@ -107,6 +111,7 @@ final class SourcePoller {
     private Listing fetchListing(Source source, URI url, int[] listings, List<String> errors) {
         Validators v = memory.validators(url.toString());
         FetchResult r = fetcher.fetch(FetchRequest.feed(url, source.allowPrivate(), v));
+        stats.fetched(r);
         if (r instanceof FetchResult.Fetched f) {
             memory.saveValidators(url.toString(), f.validators(), clock.instant());
             listings[0]++;
@@ -133,6 +138,7 @@ final class SourcePoller {
         try {
             sitemap = Sitemaps.parse(listing.body(), url);
         } catch (SitemapFormatException e) {
+            stats.failed("sitemap_format");
             errors.add(url + ": " + e.getMessage());
             listings[0]--;
             return;
@@ -176,6 +182,7 @@ final class SourcePoller {
             return Stored.NOTHING;
         }
         FetchResult r = fetcher.fetch(FetchRequest.page(url, source.allowPrivate()));
+        stats.fetched(r);
         if (r instanceof FetchResult.Fetched f) {
             PageArticles.Outcome o = PageArticles.extract(f.finalUri(), f.body(), f.contentType(), f.fetchedAt());
             if (o instanceof PageArticles.Extracted x) {

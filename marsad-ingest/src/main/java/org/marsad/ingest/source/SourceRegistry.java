@@ -1,7 +1,6 @@
 package org.marsad.ingest.source;
 
 import java.net.URI;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,17 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.marsad.store.ArticleStore;
+import org.marsad.store.Database;
+import org.marsad.store.Tx;
 
 /**
  * The sources registry, kept in the store's database (tables {@code sources} and {@code source_feeds}, migration
- * V10). Every method is one transaction.
+ * V10). This class owns those tables: nothing else reads or writes them. Every method is one transaction.
  */
 public final class SourceRegistry {
-    private final ArticleStore store;
+    private final Database db;
 
-    public SourceRegistry(ArticleStore store) {
-        this.store = store;
+    public SourceRegistry(Database db) {
+        this.db = db;
     }
 
     /** Thrown when adding a source whose name is taken. */
@@ -36,7 +36,7 @@ public final class SourceRegistry {
 
     /** Adds a source. @throws DuplicateSourceException if the name is taken */
     public void add(Source s, Instant now) {
-        store.inTransaction(c -> {
+        db.write(c -> {
             if (exists(c, s.name())) {
                 throw new DuplicateSourceException(s.name());
             }
@@ -47,7 +47,7 @@ public final class SourceRegistry {
 
     /** Adds the sources whose names are not taken, in one transaction; returns the names added. */
     public List<String> addAbsent(List<Source> sources, Instant now) {
-        return store.inTransaction(c -> {
+        return db.write(c -> {
             List<String> added = new ArrayList<>();
             for (Source s : sources) {
                 if (!exists(c, s.name())) {
@@ -61,7 +61,7 @@ public final class SourceRegistry {
 
     /** Removes a source, its feeds and its polling memory; false when there was none by that name. */
     public boolean remove(String name) {
-        return store.inTransaction(c -> {
+        return db.write(c -> {
             List<String> urls = new ArrayList<>();
             Optional<Source> s = find(c, name);
             if (s.isEmpty()) {
@@ -83,16 +83,24 @@ public final class SourceRegistry {
 
     /** Every source, by name. */
     public List<Source> list() {
-        return store.inTransaction(SourceRegistry::all);
+        return db.read(SourceRegistry::all);
     }
 
     public Optional<Source> get(String name) {
-        return store.inTransaction(c -> find(c, name));
+        return db.read(c -> find(c, name));
+    }
+
+    /**
+     * Makes a source due now ("poll now"): a running poller picks it up within its tick, whichever process asked.
+     * Its health is otherwise kept. Returns false when there is no source by that name.
+     */
+    public boolean pollNow(String name, Instant now) {
+        return db.write(c -> c.update("UPDATE sources SET next_poll = ? WHERE name = ?", now.toString(), name) > 0);
     }
 
     /** Records how a poll went. */
     public void recordHealth(String name, SourceHealth h) {
-        store.inTransaction(c -> {
+        db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE sources SET last_success = ?, last_error = ?, "
                     + "next_poll = ?, consecutive_failures = ? WHERE name = ?")) {
                 ps.setString(1, str(h.lastSuccess()));
@@ -106,7 +114,7 @@ public final class SourceRegistry {
         });
     }
 
-    private static boolean exists(Connection c, String name) throws SQLException {
+    private static boolean exists(Tx c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sources WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
@@ -115,7 +123,7 @@ public final class SourceRegistry {
         }
     }
 
-    private static void insert(Connection c, Source s, Instant now) throws SQLException {
+    private static void insert(Tx c, Source s, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (name, homepage, country, language, "
                 + "sitemap, poll_minutes, allow_private, added_at, last_success, last_error, next_poll, "
                 + "consecutive_failures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -144,11 +152,11 @@ public final class SourceRegistry {
         }
     }
 
-    private static Optional<Source> find(Connection c, String name) throws SQLException {
+    private static Optional<Source> find(Tx c, String name) throws SQLException {
         return all(c).stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
-    private static List<Source> all(Connection c) throws SQLException {
+    private static List<Source> all(Tx c) throws SQLException {
         Map<String, List<URI>> feeds = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT source, url FROM source_feeds ORDER BY source, ord");
              ResultSet rs = ps.executeQuery()) {
@@ -173,7 +181,7 @@ public final class SourceRegistry {
         return out;
     }
 
-    private static void update(Connection c, String sql, String arg) throws SQLException {
+    private static void update(Tx c, String sql, String arg) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, arg);
             ps.executeUpdate();

@@ -41,7 +41,7 @@ class PollRunnerTest {
     void start() {
         site = NewsSite.start();
         archive = Archive.open(dir, null);
-        registry = new SourceRegistry(archive.store());
+        registry = new SourceRegistry(archive.store().database());
     }
 
     @AfterEach

@@ -25,7 +25,7 @@ abstract class SourceRegistryContract {
     @BeforeEach
     void open() throws Exception {
         store = openStore();
-        registry = new SourceRegistry(store);
+        registry = new SourceRegistry(store.database());
     }
 
     @AfterEach
@@ -48,7 +48,7 @@ abstract class SourceRegistryContract {
         registry.add(intranet, NOW);
         store.close();
         store = reopenStore();
-        registry = new SourceRegistry(store);
+        registry = new SourceRegistry(store.database());
 
         assertThat(registry.list()).containsExactly(intranet, s);
         assertThat(registry.get("Intranet").orElseThrow().allowPrivate()).isTrue();
@@ -65,6 +65,22 @@ abstract class SourceRegistryContract {
                 Source.of("New", List.of(URI.create("https://new.example/feed")), null, false)), NOW);
         assertThat(added).containsExactly("New");
         assertThat(registry.list()).hasSize(2);
+    }
+
+    @Test
+    void pollNowMakesASourceDueKeepingItsHealth() {
+        registry.add(full(), NOW);
+        SourceHealth ok = SourceHealth.NEW.succeeded(NOW, Duration.ofMinutes(20));
+        registry.recordHealth("الجزيرة", ok);
+        Instant later = NOW.plusSeconds(60);
+        assertThat(registry.get("الجزيرة").orElseThrow().health().isDue(later)).isFalse();
+
+        assertThat(registry.pollNow("الجزيرة", later)).isTrue();
+
+        SourceHealth h = registry.get("الجزيرة").orElseThrow().health();
+        assertThat(h.isDue(later)).isTrue();
+        assertThat(h.lastSuccess()).isEqualTo(ok.lastSuccess());
+        assertThat(registry.pollNow("nobody", later)).isFalse();
     }
 
     @Test

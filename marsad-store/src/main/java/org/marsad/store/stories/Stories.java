@@ -12,6 +12,7 @@ import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.Tx;
 
 /**
  * The read side of stories and copies, straight from the store (no in-memory state, so a web server or a
@@ -46,7 +47,7 @@ public final class Stories {
 
     /** Number of stories. */
     public long count() {
-        return store.inTransaction(conn -> {
+        return store.database().read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM stories");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -71,7 +72,7 @@ public final class Stories {
      * other copies when it is a copy. Earliest first.
      */
     public List<Article> copies(String articleId) {
-        String original = store.inTransaction(conn -> {
+        String original = store.database().read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(
                     "SELECT duplicate_of FROM article_enrichment WHERE article_id = ?")) {
                 ps.setString(1, articleId);
@@ -91,7 +92,7 @@ public final class Stories {
      * and its copies; the best {@code n}, most recent first.
      */
     public List<Article> related(String articleId, List<String> similarIds, int n) {
-        return store.inTransaction(conn -> {
+        return store.database().read(conn -> {
             String own = storyOf(conn, articleId);
             java.util.Set<String> taken = new java.util.HashSet<>();
             if (own != null) {
@@ -122,10 +123,10 @@ public final class Stories {
 
     /** The story of an article, or null when it has not been enriched. */
     public String storyOf(String articleId) {
-        return store.inTransaction(conn -> storyOf(conn, articleId));
+        return store.database().read(conn -> storyOf(conn, articleId));
     }
 
-    private static String storyOf(java.sql.Connection conn, String articleId) throws SQLException {
+    private static String storyOf(Tx conn, String articleId) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "SELECT story_id FROM article_enrichment WHERE article_id = ?")) {
             ps.setString(1, articleId);
@@ -136,7 +137,7 @@ public final class Stories {
     }
 
     private List<Story> stories(String sql, Object... args) {
-        return store.inTransaction(conn -> {
+        return store.database().read(conn -> {
             List<Story> out = new ArrayList<>();
             try (PreparedStatement ps = conn.prepareStatement(sql)) {
                 bind(ps, args);
@@ -154,7 +155,7 @@ public final class Stories {
     }
 
     private List<Article> articles(String sql, Object... args) {
-        return store.inTransaction(conn -> {
+        return store.database().read(conn -> {
             List<Article> out = new ArrayList<>();
             try (PreparedStatement ps = conn.prepareStatement(sql)) {
                 bind(ps, args);

@@ -1,6 +1,5 @@
 package org.marsad.store.stories;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +18,7 @@ import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.Tx;
 import org.marsad.store.Upserted;
 
 /**
@@ -70,17 +70,18 @@ public final class StoryIndexer {
         }
         List<Enrichment> out = new ArrayList<>();
         if (!updated.isEmpty()) {
-            store.inTransaction(conn -> {
+            fresh.addAll(store.database().write(conn -> {
+                List<Article> undecided = new ArrayList<>();
                 for (Article a : updated) {
                     Decision d = decision(conn, a.id());
                     if (d == null) {
-                        fresh.add(a);
+                        undecided.add(a);
                     } else {
-                        writeJson(conn, a.withEnrichment(d.duplicateOf, d.story));
+                        writeEnrichment(conn, a.id(), d.duplicateOf, d.story);
                     }
                 }
-                return null;
-            });
+                return undecided;
+            }));
         }
         Instant now = Instant.now();
         fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
@@ -88,30 +89,68 @@ public final class StoryIndexer {
         return out;
     }
 
+    /**
+     * Enriches those of {@code articles} that have no decision yet: articles stored by a process that does not
+     * enrich (a {@code marsad ingest} while a server owns the archive), found by the owner's catch-up.
+     */
+    public List<Enrichment> enrichUndecided(List<Article> articles) {
+        List<String> ids = articles.stream().map(Article::id).toList();
+        Set<String> decided = store.database().read(conn -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (String id : ids) {
+                if (decision(conn, id) != null) {
+                    out.add(id);
+                }
+            }
+            return out;
+        });
+        List<Article> fresh = new ArrayList<>();
+        for (Article a : articles) {
+            if (!decided.contains(a.id())) {
+                fresh.add(a);
+            }
+        }
+        Instant now = Instant.now();
+        fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
+        return enrichAll(fresh, now);
+    }
+
     /** The in-memory enricher, for related-article lookups ({@link Enricher#related}). */
     public Enricher enricher() {
         return enricher;
     }
 
-    // One store transaction for a whole batch: a commit per article was most of the write cost of an ingest.
+    // One store transaction for a whole batch: a commit per article was most of the write cost of an ingest. The
+    // decisions are made in memory first, so that the transaction only writes and can be run again when the
+    // database is busy.
     private List<Enrichment> enrichAll(List<Article> articles, Instant now) {
         if (articles.isEmpty()) {
             return List.of();
         }
-        return store.inTransaction(conn -> {
-            List<Enrichment> out = new ArrayList<>(articles.size());
-            for (Article a : articles) {
-                out.add(enrich(conn, a, now));
+        List<Enrichment> out = new ArrayList<>(articles.size());
+        List<Long> times = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            ArticleFeatures f = ArticleFeatures.of(a, now);
+            out.add(enricher.enrich(f));
+            times.add(f.time());
+        }
+        store.database().write(conn -> {
+            Set<String> storiesTouched = new LinkedHashSet<>();
+            for (int i = 0; i < articles.size(); i++) {
+                persist(conn, articles.get(i), out.get(i), times.get(i));
+                storiesTouched.add(out.get(i).story());
             }
-            return out;
+            for (String id : storiesTouched) {
+                saveStory(conn, enricher.story(id).orElseThrow());
+            }
+            return null;
         });
+        return out;
     }
 
-    private Enrichment enrich(Connection conn, Article a, Instant now) throws SQLException {
-        ArticleFeatures f = ArticleFeatures.of(a, now);
-        Enrichment e = enricher.enrich(f);
-        saveDecision(conn, e.id(), e.duplicateOf(), e.similarity(), e.story(), f.time());
-        writeJson(conn, a.withEnrichment(e.duplicateOf(), e.story()));
+    private static void persist(Tx conn, Article a, Enrichment e, long time) throws SQLException {
+        saveDecision(conn, e.id(), e.duplicateOf(), e.similarity(), e.story(), time);
+        writeEnrichment(conn, a.id(), e.duplicateOf(), e.story());
         for (DuplicateVerdict.Repoint r : e.repointed()) {
             try (PreparedStatement ps = conn.prepareStatement(
                     "UPDATE article_enrichment SET duplicate_of = ?, similarity = ? WHERE article_id = ?")) {
@@ -122,12 +161,9 @@ public final class StoryIndexer {
             }
             Article copy = readArticle(conn, r.id());
             if (copy != null) {
-                writeJson(conn, copy.withEnrichment(r.duplicateOf(), copy.story()));
+                writeEnrichment(conn, r.id(), r.duplicateOf(), copy.story());
             }
         }
-        Story s = enricher.story(e.story()).orElseThrow();
-        saveStory(conn, s);
-        return e;
     }
 
     private long replay() {
@@ -135,7 +171,7 @@ public final class StoryIndexer {
         long[] afterTime = {Long.MIN_VALUE};
         String[] afterId = {""};
         while (true) {
-            List<Object[]> page = store.inTransaction(conn -> {
+            List<Object[]> page = store.database().read(conn -> {
                 List<Object[]> rows = new ArrayList<>();
                 try (PreparedStatement ps = conn.prepareStatement("SELECT e.article_id, e.duplicate_of, e.similarity,"
                         + " e.story_id, e.time_sec, a.json FROM article_enrichment e JOIN articles a"
@@ -174,7 +210,7 @@ public final class StoryIndexer {
 
     private void catchUp() {
         List<Article> missing = new ArrayList<>();
-        store.inTransaction(conn -> {
+        store.database().read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("SELECT a.json FROM articles a WHERE NOT EXISTS"
                     + " (SELECT 1 FROM article_enrichment e WHERE e.article_id = a.id) ORDER BY a.seq");
                  ResultSet rs = ps.executeQuery()) {
@@ -194,7 +230,7 @@ public final class StoryIndexer {
     private record Decision(String duplicateOf, String story) {
     }
 
-    private static Decision decision(Connection conn, String id) throws SQLException {
+    private static Decision decision(Tx conn, String id) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "SELECT duplicate_of, story_id FROM article_enrichment WHERE article_id = ?")) {
             ps.setString(1, id);
@@ -204,7 +240,7 @@ public final class StoryIndexer {
         }
     }
 
-    private static void saveDecision(Connection conn, String id, String duplicateOf, Double similarity,
+    private static void saveDecision(Tx conn, String id, String duplicateOf, Double similarity,
                                      String story, long time) throws SQLException {
         try (PreparedStatement del = conn.prepareStatement("DELETE FROM article_enrichment WHERE article_id = ?")) {
             del.setString(1, id);
@@ -225,7 +261,7 @@ public final class StoryIndexer {
         }
     }
 
-    private static Article readArticle(Connection conn, String id) throws SQLException {
+    private static Article readArticle(Tx conn, String id) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT json FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -235,18 +271,23 @@ public final class StoryIndexer {
     }
 
     /**
-     * Rewrites the stored JSON with the enrichment fields. The content hash and sequence number stay: the
-     * article's content did not change, and the search index does not carry these fields.
+     * Sets the enrichment fields of the stored JSON. The current row is read here, inside the write transaction,
+     * so that a newer version stored meanwhile by another process keeps its content. The content hash and sequence
+     * number stay: the article's content did not change, and the search index does not carry these fields.
      */
-    private static void writeJson(Connection conn, Article a) throws SQLException {
+    private static void writeEnrichment(Tx conn, String id, String duplicateOf, String story) throws SQLException {
+        Article current = readArticle(conn, id);
+        if (current == null) {
+            return;
+        }
         try (PreparedStatement ps = conn.prepareStatement("UPDATE articles SET json = ? WHERE id = ?")) {
-            ps.setString(1, ArticleJson.toLine(a));
-            ps.setString(2, a.id());
+            ps.setString(1, ArticleJson.toLine(current.withEnrichment(duplicateOf, story)));
+            ps.setString(2, id);
             ps.executeUpdate();
         }
     }
 
-    private static void saveStory(Connection conn, Story s) throws SQLException {
+    private static void saveStory(Tx conn, Story s) throws SQLException {
         try (PreparedStatement del = conn.prepareStatement("DELETE FROM stories WHERE id = ?")) {
             del.setString(1, s.id());
             del.executeUpdate();

@@ -24,11 +24,20 @@ public final class Metrics {
     private final Map<String, Histogram> latency = new ConcurrentHashMap<>();
 
     /**
-     * A value read at scrape time.
+     * A value read at scrape time. Samples of one name with different labels share one HELP and TYPE line (give
+     * them one after the other).
      *
-     * @param type "gauge" or "counter"
+     * @param type   "gauge" or "counter"
+     * @param labels label names and values (e.g. {@code kind=network}), none for a single series
      */
-    public record Sample(String name, String help, String type, double value) {
+    public record Sample(String name, String help, String type, Map<String, String> labels, double value) {
+        public Sample {
+            labels = labels == null ? Map.of() : Map.copyOf(new TreeMap<>(labels));
+        }
+
+        public Sample(String name, String help, String type, double value) {
+            this(name, help, type, Map.of(), value);
+        }
     }
 
     /** Counts one finished request. */
@@ -49,10 +58,20 @@ public final class Metrics {
         out.append("# HELP marsad_http_request_duration_seconds Time to serve a request, by route pattern.\n");
         out.append("# TYPE marsad_http_request_duration_seconds histogram\n");
         new TreeMap<>(latency).forEach((k, h) -> h.write("marsad_http_request_duration_seconds", k, out));
+        String previous = null;
         for (Sample s : samples) {
-            out.append("# HELP ").append(s.name()).append(' ').append(s.help()).append('\n');
-            out.append("# TYPE ").append(s.name()).append(' ').append(s.type()).append('\n');
-            out.append(s.name()).append(' ').append(number(s.value())).append('\n');
+            if (!s.name().equals(previous)) {
+                out.append("# HELP ").append(s.name()).append(' ').append(s.help()).append('\n');
+                out.append("# TYPE ").append(s.name()).append(' ').append(s.type()).append('\n');
+                previous = s.name();
+            }
+            out.append(s.name());
+            if (!s.labels().isEmpty()) {
+                StringBuilder l = new StringBuilder();
+                new TreeMap<>(s.labels()).forEach((k, v) -> l.append(l.length() == 0 ? "" : ",").append(label(k, v)));
+                out.append('{').append(l).append('}');
+            }
+            out.append(' ').append(number(s.value())).append('\n');
         }
         return out.toString();
     }

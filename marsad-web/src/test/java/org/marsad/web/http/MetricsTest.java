@@ -3,6 +3,7 @@ package org.marsad.web.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MetricsTest {
@@ -23,6 +24,19 @@ class MetricsTest {
         // every sample line is "name{labels} value" or "name value"
         text.lines().filter(l -> !l.startsWith("#"))
                 .forEach(l -> assertThat(l).matches("[a-z_]+(\\{.*\\})? [0-9.+eE-]+"));
+    }
+
+    @Test
+    void labelledSamplesOfOneNameShareOneHeader() {
+        String text = new Metrics().scrape(List.of(
+                new Metrics.Sample("marsad_poll_failures_total", "Failures.", "counter", Map.of("kind", "network"), 3),
+                new Metrics.Sample("marsad_poll_failures_total", "Failures.", "counter", Map.of("kind", "robots"), 0),
+                new Metrics.Sample("marsad_index_lag", "Lag.", "gauge", 7)));
+        assertThat(text).contains("# TYPE marsad_poll_failures_total counter\n"
+                + "marsad_poll_failures_total{kind=\"network\"} 3\n"
+                + "marsad_poll_failures_total{kind=\"robots\"} 0\n"
+                + "# HELP marsad_index_lag Lag.\n# TYPE marsad_index_lag gauge\nmarsad_index_lag 7\n");
+        assertThat(text.split("# TYPE marsad_poll_failures_total", -1)).hasSize(2);
     }
 
     @Test

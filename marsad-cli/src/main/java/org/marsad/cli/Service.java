@@ -1,0 +1,134 @@
+package org.marsad.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.concurrent.CountDownLatch;
+import org.marsad.server.MarsadServer;
+import org.marsad.server.Ownership;
+import org.marsad.store.Archive;
+import org.marsad.watch.Watches;
+
+/** What {@code serve} and {@code demo} share: owning the data directory and running the service until stopped. */
+final class Service {
+    /** How often a server waiting for the index writer looks again. */
+    private static final long WAIT_MILLIS = 500;
+
+    private Service() {
+    }
+
+    /** A data directory taken by this process: its ownership and its archive, opened as owner. */
+    record Owned(Ownership ownership, Archive archive) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                archive.close();
+            } finally {
+                ownership.close();
+            }
+        }
+    }
+
+    /**
+     * Takes the data directory for a server and opens its archive as owner (see {@link #openAsOwner}).
+     *
+     * @throws UserException when another server owns it
+     */
+    static Owned own(DataDir data, PrintWriter err) throws InterruptedException {
+        Ownership own = claim(data);
+        try {
+            return new Owned(own, openAsOwner(data, err));
+        } catch (RuntimeException | InterruptedException e) {
+            own.close();
+            throw e;
+        }
+    }
+
+    private static Ownership claim(DataDir data) {
+        try {
+            return Ownership.claim(data.path());
+        } catch (Ownership.AlreadyOwnedException e) {
+            throw new UserException(e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+
+    /**
+     * Opens the archive as its owner. While another command (an ingest, a run) holds the index writer, waits for it
+     * to finish, saying so once.
+     */
+    private static Archive openAsOwner(DataDir data, PrintWriter err) throws InterruptedException {
+        boolean said = false;
+        while (true) {
+            Archive archive = data.create();
+            if (archive.owner()) {
+                return archive;
+            }
+            archive.close();
+            if (!said) {
+                err.println("marsad: waiting for another marsad command writing " + data.path()
+                        + " (an ingest or run) to finish");
+                err.flush();
+                said = true;
+            }
+            Thread.sleep(WAIT_MILLIS);
+        }
+    }
+
+    /**
+     * Starts the service, prints where to go and blocks until Ctrl-C (or SIGTERM), which stops polling, indexes and
+     * commits what is stored, and releases the directory.
+     */
+    static void runUntilStopped(Owned owned, MarsadServer.Options options, String banner, PrintWriter out,
+                                PrintWriter err) throws InterruptedException {
+        MarsadServer server;
+        Watches watches;
+        try {
+            // Watches hear of every article that becomes searchable, and serve their feeds through the web.
+            watches = WatchesCommand.open(owned.archive());
+        } catch (RuntimeException e) {
+            owned.close();
+            throw e;
+        }
+        try {
+            server = MarsadServer.start(owned.ownership(), owned.archive(), options
+                    .withListener(articles -> watches.articlesStored())
+                    .withWeb(c -> options.web().apply(c).withWatches(watches)), line -> {
+                        synchronized (err) {
+                            err.println(line);
+                            err.flush();
+                        }
+                    });
+        } catch (IllegalStateException e) {
+            watches.close();
+            owned.close();
+            throw new UserException(e.getMessage() + (options.port() == 0 ? "" : " (try another --port)"));
+        } catch (RuntimeException e) {
+            watches.close();
+            owned.close();
+            throw e;
+        }
+        watches.useBaseUrl(URI.create(server.url()));
+        watches.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+                watches.close();
+                owned.close();
+            } finally {
+                stopped.countDown();
+            }
+        }, "marsad-shutdown"));
+        if (banner != null) {
+            err.println(banner);
+            err.flush();
+        }
+        out.println("Open " + server.url());
+        out.println("(Ctrl-C to stop)");
+        out.flush();
+        server.join();
+        stopped.await();
+    }
+}

@@ -1,0 +1,182 @@
+package org.marsad.server;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.marsad.store.Archive;
+import org.marsad.store.StoredArticle;
+
+/**
+ * The server's catch-up loop: keeps the derived state following the store. Each tick (a fraction of a second) it
+ * reads the store's change counter; when other processes stored articles, it enriches and indexes them; it makes
+ * what is indexed searchable (near-real-time refresh), tells the {@link ArticleListener}s, commits the index now
+ * and then, and runs requests handed over by other commands (reindex). Failures are logged and retried on the next
+ * tick; nothing here can stop the server.
+ */
+final class IndexFollower implements Runnable {
+    /** How often the store's change counter is read. */
+    static final Duration TICK = Duration.ofMillis(200);
+    /** Uncommitted index changes are committed after this long: a crash redoes at most this much. */
+    static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
+    private static final int DELIVERY_PAGE = 500;
+
+    private final Archive archive;
+    private final ServerRequests requests;
+    private final Clock clock;
+    private final Consumer<String> log;
+    private final List<ArticleListener> listeners = new CopyOnWriteArrayList<>();
+    private final Object wake = new Object();
+    private volatile boolean stopping;
+    private volatile long notifiedSeq;
+    private volatile long storeSeq;
+    private volatile String lastError;
+    private Instant lastCommit;
+
+    IndexFollower(Archive archive, ServerRequests requests, Clock clock, Consumer<String> log) {
+        this.archive = archive;
+        this.requests = requests;
+        this.clock = clock;
+        this.log = log;
+        this.notifiedSeq = archive.indexedSeq();
+        this.storeSeq = archive.indexedSeq();
+        this.lastCommit = clock.instant();
+    }
+
+    void addListener(ArticleListener l) {
+        listeners.add(l);
+    }
+
+    @Override
+    public void run() {
+        while (!stopping) {
+            tick();
+            synchronized (wake) {
+                if (!stopping) {
+                    try {
+                        wake.wait(TICK.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** One round: catch up, refresh, deliver, commit when due, run requests. */
+    void tick() {
+        try {
+            storeSeq = archive.store().lastSeq();
+            if (storeSeq > archive.indexedSeq()) {
+                archive.catchUp();
+            }
+            deliver();
+            Instant now = clock.instant();
+            if (archive.indexedSeq() != archive.committedSeq()
+                    && Duration.between(lastCommit, now).compareTo(COMMIT_INTERVAL) >= 0) {
+                archive.commit();
+                lastCommit = now;
+            }
+            runRequests();
+            lastError = null;
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            if (!message.equals(lastError)) {
+                log.accept("marsad: catching up with the store failed (retrying): " + message);
+            }
+            lastError = message;
+        }
+    }
+
+    private void deliver() {
+        long indexed = archive.indexedSeq();
+        if (indexed <= notifiedSeq) {
+            return;
+        }
+        archive.refresh();
+        if (listeners.isEmpty()) {
+            notifiedSeq = indexed;
+            return;
+        }
+        while (notifiedSeq < indexed) {
+            List<StoredArticle> batch = new ArrayList<>();
+            for (StoredArticle s : archive.store().since(notifiedSeq, DELIVERY_PAGE)) {
+                if (s.seq() <= indexed) {
+                    batch.add(s);
+                }
+            }
+            if (batch.isEmpty()) {
+                // What was indexed changed again meanwhile: its newer version comes with the next tick.
+                notifiedSeq = indexed;
+                return;
+            }
+            for (ArticleListener l : listeners) {
+                try {
+                    l.onArticles(List.copyOf(batch));
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    log.accept("marsad: an article listener failed (" + l.getClass().getName() + "): " + e);
+                }
+            }
+            notifiedSeq = batch.get(batch.size() - 1).seq();
+        }
+    }
+
+    private void runRequests() {
+        for (ServerRequests.Request r : requests.pending()) {
+            requests.started(r.id(), clock.instant());
+            if (!ServerRequests.REINDEX.equals(r.kind())) {
+                requests.finished(r.id(), false, "unknown request '" + r.kind() + "'", clock.instant());
+                continue;
+            }
+            long start = System.nanoTime();
+            try {
+                long n = archive.reindex();
+                lastCommit = clock.instant();
+                String outcome = String.format(java.util.Locale.ROOT, "reindexed %d articles in %.1f s", n,
+                        (System.nanoTime() - start) / 1e9);
+                requests.finished(r.id(), true, outcome, clock.instant());
+                log.accept("marsad: " + outcome + " (requested by another command)");
+            } catch (RuntimeException e) {
+                requests.finished(r.id(), false, "reindex failed: " + e.getMessage(), clock.instant());
+            }
+        }
+    }
+
+    /** Store changes not yet searchable (0 when the index has caught up). */
+    long lag() {
+        return Math.max(0, Math.max(storeSeq, archive.store().lastSeq()) - archive.indexedSeq());
+    }
+
+    /** What /healthz says about the index. */
+    Map<String, Object> health() {
+        Map<String, Object> o = new LinkedHashMap<>();
+        long store = archive.store().lastSeq();
+        o.put("lag", Math.max(0, store - archive.indexedSeq()));
+        o.put("store_seq", store);
+        o.put("indexed_seq", archive.indexedSeq());
+        o.put("committed_seq", archive.committedSeq());
+        o.put("last_error", lastError);
+        return o;
+    }
+
+    /** Ends the loop after a last round, so that nothing stored before the stop is left unindexed. */
+    void stop() {
+        stopping = true;
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+    }
+
+    /** Wakes the loop now (e.g. a command just handed over a request). */
+    void wake() {
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+    }
+}

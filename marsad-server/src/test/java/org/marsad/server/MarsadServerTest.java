@@ -1,0 +1,184 @@
+package org.marsad.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.ingest.fetch.FetchLimits;
+import org.marsad.ingest.fetch.Fetcher;
+import org.marsad.ingest.poll.PollLimits;
+import org.marsad.ingest.source.Source;
+import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.ingest.testsite.Eventually;
+import org.marsad.ingest.testsite.NewsSite;
+import org.marsad.ingest.testsite.TestSite;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+import org.marsad.store.Archive;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.StoredArticle;
+
+/**
+ * The running service in one JVM, with "another process" played by a second {@link Archive} on the same directory
+ * (its own store connections and a read-only index, as a separate {@code marsad ingest} has): what others store
+ * becomes searchable and reaches the listeners; a source added by others is polled without a restart; a second
+ * server refuses; a reindex is handed over. The same through real processes: marsad-cli's ServeCommandIT.
+ */
+class MarsadServerTest {
+    /** A bound so that a broken server fails the test instead of hanging it; not a performance check. */
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+    private Ownership own;
+    private Archive archive;
+    private MarsadServer server;
+    private final List<StoredArticle> heard = new CopyOnWriteArrayList<>();
+    private final List<String> log = new CopyOnWriteArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        own = Ownership.claim(dir);
+        archive = Archive.open(dir, null);
+        Fetcher fetcher = Fetcher.create(FetchLimits.defaults().withHostDelay(Duration.ZERO)
+                .withRetries(1, Duration.ofMillis(1)));
+        MarsadServer.Options options = new MarsadServer.Options("127.0.0.1", 0, false, true, fetcher,
+                new PollLimits(100, 3, 2), Clock.systemUTC(), null, null).withListener(heard::addAll);
+        server = MarsadServer.start(own, archive, options, log::add);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        archive.close();
+        own.close();
+    }
+
+    private static Article article(int i, String title) {
+        return Article.builder().url("https://other.example/" + i).title(title)
+                .body(List.of("نص الخبر رقم " + i + " عن " + title + " كما نشرته الوكالة."))
+                .source("وكالة الأنباء").published("2024-03-0" + (1 + i % 9)).language("ar").build();
+    }
+
+    private JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url()).resolve(pathAndQuery))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(pathAndQuery).isEqualTo(200);
+        return ArticleJson.mapper().readTree(r.body());
+    }
+
+    private String page(String pathAndQuery) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url()).resolve(pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private long hits(String query) throws IOException, InterruptedException {
+        return get("/api/articles?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).get("total").asLong();
+    }
+
+    private static void eventually(String what, Eventually.Check check) throws Exception {
+        Eventually.holds(what, DEADLINE, Duration.ofMillis(50), check);
+    }
+
+    @Test
+    void whatAnotherProcessStoresBecomesSearchableAndReachesTheListeners() throws Exception {
+        List<ArticleStore.Incoming> batch = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            batch.add(new ArticleStore.Incoming(article(i, "افتتاح معرض الكتاب في الرياض"), null));
+        }
+        try (Archive other = Archive.open(dir, null)) {
+            assertThat(other.owner()).as("the server holds the index").isFalse();
+            other.save(batch);
+            assertThat(other.index().count()).as("the other process only stored").isZero();
+        }
+
+        eventually("the articles are found over HTTP", () -> hits("معرض الكتاب") == 5);
+        assertThat(page("/")).contains("افتتاح معرض الكتاب في الرياض");
+        assertThat(get("/api/stats").get("indexed").asLong()).isEqualTo(5);
+        eventually("the listener heard them", () -> heard.size() == 5);
+        assertThat(heard).extracting(s -> s.article().url())
+                .containsExactlyElementsOf(batch.stream().map(in -> in.article().url()).toList());
+        assertThat(heard).allSatisfy(s -> assertThat(s.article().story()).as("enriched before").isNotNull());
+        JsonNode health = get("/healthz");
+        assertThat(health.get("index").get("lag").asLong()).isZero();
+        assertThat(health.get("poller").get("state").asText()).isEqualTo("running");
+    }
+
+    @Test
+    void aSourceAddedByAnotherProcessIsPolledWithoutRestart() throws Exception {
+        try (TestSite site = NewsSite.start(); Archive other = Archive.open(dir, null)) {
+            new SourceRegistry(other.store().database()).add(new Source("المرصد", null, null, "ar",
+                    List.of(site.uri("/feed.xml")), null, null, true, null), Instant.now());
+
+            eventually("the site's summit article is searchable", () -> hits("قمة عربية طارئة") >= 1);
+            assertThat(page("/")).contains("قمة عربية طارئة في القاهرة");
+            eventually("metrics count the fetches", () -> metric("marsad_poll_fetches_total") > 0);
+            assertThat(metric("marsad_poll_articles_stored_total")).isGreaterThan(0);
+            assertThat(metric("marsad_index_lag")).isZero();
+            assertThat(get("/healthz").get("poller").get("sources").asInt()).isEqualTo(1);
+            assertThat(heard).extracting(s -> s.article().url()).contains(site.base() + "/news/summit.html");
+        }
+    }
+
+    private double metric(String name) throws IOException, InterruptedException {
+        return page("/metrics").lines().filter(l -> l.startsWith(name + " ")).findFirst()
+                .map(l -> Double.parseDouble(l.substring(name.length() + 1))).orElse(-1.0);
+    }
+
+    @Test
+    void aSecondServerOnTheDirectoryRefusesNamingTheFirst() {
+        assertThatThrownBy(() -> Ownership.claim(dir))
+                .isInstanceOf(Ownership.AlreadyOwnedException.class)
+                .hasMessageContaining("pid " + ProcessHandle.current().pid())
+                .hasMessageContaining(server.url());
+        assertThat(Ownership.current(dir)).hasValueSatisfying(i -> assertThat(i.url()).isEqualTo(server.url()));
+    }
+
+    @Test
+    void aReindexHandedOverIsRunByTheServer() throws Exception {
+        try (Archive other = Archive.open(dir, null)) {
+            other.save(List.of(new ArticleStore.Incoming(article(1, "نتائج الانتخابات البلدية"), null)));
+            ServerRequests requests = new ServerRequests(other.store().database());
+            String id = requests.submit(ServerRequests.REINDEX, Instant.now());
+            eventually("the reindex finished", () -> requests.get(id).orElseThrow().finished());
+            ServerRequests.Request r = requests.get(id).orElseThrow();
+            assertThat(r.ok()).isTrue();
+            assertThat(r.outcome()).startsWith("reindexed 1 articles");
+        }
+        assertThat(hits("الانتخابات البلدية")).isEqualTo(1);
+    }
+
+    @Test
+    void aFailingListenerIsContained() throws Exception {
+        server.addListener(articles -> {
+            throw new IllegalStateException("listener bug");
+        });
+        try (Archive other = Archive.open(dir, null)) {
+            other.save(List.of(new ArticleStore.Incoming(article(2, "ارتفاع أسعار الذهب"), null)));
+        }
+        eventually("the first listener still hears", () -> heard.size() == 1);
+        BooleanSupplier logged = () -> log.stream().anyMatch(l -> l.contains("listener bug"));
+        eventually("the failure is logged", logged::getAsBoolean);
+        assertThat(hits("أسعار الذهب")).isEqualTo(1);
+    }
+}
