@@ -41,6 +41,7 @@ public final class BenchMain {
                 new Named("extraction", "HTML extraction accuracy",
                         org.marsad.bench.accuracy.ExtractionSection::run),
                 new Named("stories", "Near-duplicates and stories", org.marsad.bench.accuracy.StoriesSection::run),
+                new Named("watches", "Watches", org.marsad.bench.watch.WatchSection::run),
                 new Named("load", "Load: 50 clients on /search and /api/articles",
                         org.marsad.bench.e2e.LoadSection::run),
                 new Named("robustness", "Robustness: pathological inputs",

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 DemoCommand.class,
                 SourcesCommand.class,
+                WatchesCommand.class,
                 StoriesCommand.class,
                 ArabicCommand.class,
                 CommandLine.HelpCommand.class

@@ -15,6 +15,7 @@ import org.marsad.ingest.poll.PollRunner;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.server.ServerInfo;
 import org.marsad.store.Archive;
+import org.marsad.watch.Watches;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +46,11 @@ final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     PollOptions polling;
+
+    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080/",
+            description = "The address of this Marsad's web pages, for the links in watch alerts "
+                    + "(default http://127.0.0.1:8080/).")
+    String baseUrl;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -78,8 +84,15 @@ final class RunCommand implements Callable<Integer> {
                 List<PollReport> reports = runner.pollAll();
                 int stored = reports.stream().mapToInt(PollReport::stored).sum();
                 long failing = reports.stream().filter(r -> !r.success()).count();
-                out.printf("polled %d source(s): %d article(s) stored, %d source(s) failing%n", reports.size(), stored,
-                        failing);
+                int alerts = 0;
+                // With a server running, the server delivers; two deliverers would send twice.
+                if (archive.owner()) {
+                    try (Watches watches = WatchesCommand.open(archive, baseUrl)) {
+                        alerts = watches.runOnce();
+                    }
+                }
+                out.printf("polled %d source(s): %d article(s) stored, %d source(s) failing%s%n", reports.size(),
+                        stored, failing, alerts == 0 ? "" : ", " + alerts + " watch delivery(ies) attempted");
                 out.flush();
                 if (!archive.owner() && stored > 0) {
                     err.println("marsad: " + Writers.storedOnly(data, stored));
@@ -98,7 +111,14 @@ final class RunCommand implements Callable<Integer> {
             }, "marsad-run-stop"));
             err.println("marsad run: polling; stop with SIGTERM or Ctrl-C");
             err.flush();
-            runner.runUntilStopped();
+            // Watches match what is stored and deliver in the background for as long as the loop runs (unless a
+            // server, which owns the archive and delivers, runs beside it).
+            try (Watches watches = WatchesCommand.open(archive, baseUrl)) {
+                if (archive.owner()) {
+                    watches.start();
+                }
+                runner.runUntilStopped();
+            }
             err.println("marsad run: stopping, committing");
             err.flush();
         } finally {

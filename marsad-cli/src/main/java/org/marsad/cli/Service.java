@@ -2,10 +2,12 @@ package org.marsad.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.server.MarsadServer;
 import org.marsad.server.Ownership;
 import org.marsad.store.Archive;
+import org.marsad.watch.Watches;
 
 /** What {@code serve} and {@code demo} share: owning the data directory and running the service until stopped. */
 final class Service {
@@ -81,24 +83,39 @@ final class Service {
     static void runUntilStopped(Owned owned, MarsadServer.Options options, String banner, PrintWriter out,
                                 PrintWriter err) throws InterruptedException {
         MarsadServer server;
+        Watches watches;
         try {
-            server = MarsadServer.start(owned.ownership(), owned.archive(), options, line -> {
-                synchronized (err) {
-                    err.println(line);
-                    err.flush();
-                }
-            });
-        } catch (IllegalStateException e) {
-            owned.close();
-            throw new UserException(e.getMessage() + (options.port() == 0 ? "" : " (try another --port)"));
+            // Watches hear of every article that becomes searchable, and serve their feeds through the web.
+            watches = WatchesCommand.open(owned.archive());
         } catch (RuntimeException e) {
             owned.close();
             throw e;
         }
+        try {
+            server = MarsadServer.start(owned.ownership(), owned.archive(), options
+                    .withListener(articles -> watches.articlesStored())
+                    .withWeb(c -> options.web().apply(c).withWatches(watches)), line -> {
+                        synchronized (err) {
+                            err.println(line);
+                            err.flush();
+                        }
+                    });
+        } catch (IllegalStateException e) {
+            watches.close();
+            owned.close();
+            throw new UserException(e.getMessage() + (options.port() == 0 ? "" : " (try another --port)"));
+        } catch (RuntimeException e) {
+            watches.close();
+            owned.close();
+            throw e;
+        }
+        watches.useBaseUrl(URI.create(server.url()));
+        watches.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();
+                watches.close();
                 owned.close();
             } finally {
                 stopped.countDown();

@@ -70,6 +70,45 @@ class RunCommandIT {
     }
 
     @Test
+    void aWatchAlertsOnceOnTheArticlesAPollBringsIn() throws Exception {
+        Path dir = addSource("watched", true);
+        List<byte[]> bodies = new java.util.ArrayList<>();
+        List<String> signatures = new java.util.ArrayList<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/", ex -> {
+            synchronized (bodies) {
+                bodies.add(ex.getRequestBody().readAllBytes());
+                signatures.add(ex.getRequestHeaders().getFirst("X-Marsad-Signature"));
+            }
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
+        });
+        receiver.start();
+        try {
+            Run add = marsad("watches", "add", "--data", dir.toString(), "--name", "القمة", "--query", "قمة القاهرة",
+                    "--webhook", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", "--secret", "k3y",
+                    "--allow-private");
+            assertThat(add.exit()).as(add.err()).isZero();
+
+            Run first = marsad("run", "--data", dir.toString(), "--once", "--delay", "0", "--base-url",
+                    "https://marsad.example/");
+            assertThat(first.exit()).as(first.err()).isZero();
+            assertThat(first.out()).contains("1 watch delivery(ies) attempted");
+            Run second = marsad("run", "--data", dir.toString(), "--once", "--delay", "0");
+            assertThat(second.exit()).as(second.err()).isZero();
+            assertThat(second.out()).doesNotContain("watch");
+        } finally {
+            receiver.stop(0);
+        }
+        assertThat(bodies).hasSize(1);
+        JsonNode alert = JSON.readTree(bodies.get(0)).get("alerts").get(0);
+        assertThat(alert.get("article").get("title").asText()).isEqualTo("قمة عربية طارئة في القاهرة");
+        assertThat(alert.get("article").get("link").asText()).startsWith("https://marsad.example/article/");
+        assertThat(org.marsad.watch.deliver.Signature.verify("k3y", bodies.get(0), signatures.get(0))).isTrue();
+    }
+
+    @Test
     void runOnceCollectsTheSiteThenPollsConditionallyWithoutDuplicates() throws Exception {
         Path dir = addSource("data", true);
 

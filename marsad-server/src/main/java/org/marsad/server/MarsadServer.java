@@ -162,7 +162,7 @@ public final class MarsadServer implements AutoCloseable {
             }
             log.accept("marsad: port " + o.port() + " is busy; using a free port instead");
             return WebServer.start(new WebServer.Config(archive, o.host(), 0, base.clock(), base.extraMetrics(),
-                    base.extraHealth()));
+                    base.extraHealth(), base.watches()));
         }
     }
 

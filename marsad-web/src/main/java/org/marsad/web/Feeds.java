@@ -6,11 +6,17 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.marsad.model.Article;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
 import org.marsad.store.Archive;
 import org.marsad.store.NameCount;
+import org.marsad.watch.Payloads;
+import org.marsad.watch.Watch;
+import org.marsad.watch.WatchJson;
+import org.marsad.watch.Watches;
 import org.marsad.web.feed.AtomWriter;
 import org.marsad.web.feed.FeedEntry;
 import org.marsad.web.feed.FeedInfo;
@@ -19,16 +25,51 @@ import org.marsad.web.feed.RssWriter;
 import org.marsad.web.http.Params;
 import org.marsad.web.view.Urls;
 
-/** Any search as an Atom or RSS feed, and the outlets as an OPML subscription list. */
+/** Any search as an Atom or RSS feed, a watch's alerts as an Atom feed, and the outlets as an OPML list. */
 final class Feeds {
     static final int FEED_SIZE = 30;
 
     private final Archive archive;
     private final Clock clock;
+    private final Watches watches;
 
-    Feeds(Archive archive, Clock clock) {
+    Feeds(Archive archive, Clock clock, Watches watches) {
         this.archive = archive;
         this.clock = clock;
+        this.watches = watches;
+    }
+
+    /**
+     * {@code /watches/{id}/feed.atom?token=…}: the articles a watch alerted on, newest first. A wrong id, a wrong
+     * token and no token are the same 404, so the feed does not tell which watches exist.
+     */
+    void watch(Context ctx) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new NotFound("no such watch feed");
+        }
+        Optional<Watch> w = watches == null ? Optional.empty() : watches.get(id);
+        Optional<List<Article>> alerted = w.isEmpty() ? Optional.empty()
+                : watches.feed(id, ctx.queryParam("token"));
+        if (alerted.isEmpty()) {
+            throw new NotFound("no such watch feed");
+        }
+        String base = base(ctx);
+        List<FeedEntry> entries = new ArrayList<>();
+        for (Article a : alerted.get()) {
+            entries.add(new FeedEntry(a.id(), a.title(), base + Urls.article(a.id()), a.published(), a.source(),
+                    Payloads.snippet(a), a.tags()));
+        }
+        String self = base + "/" + WatchJson.feedPath(w.get());
+        FeedInfo info = new FeedInfo("مرصد: " + w.get().name(), self, base + "/search"
+                + Urls.withQuery("", Urls.params("q", w.get().query())), "تنبيهات المراقبة «" + w.get().name() + "»");
+        StringWriter out = new StringWriter();
+        AtomWriter.write(info, entries, OffsetDateTime.now(clock), out);
+        // The URL carries a secret: keep it out of shared caches and referrers.
+        ctx.header("Cache-Control", "private, no-store").header("Referrer-Policy", "no-referrer");
+        ctx.contentType("application/atom+xml; charset=utf-8").result(out.toString());
     }
 
     void atom(Context ctx) {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.marsad.search.QuerySyntaxException;
 import org.marsad.store.Archive;
+import org.marsad.watch.Watches;
 import org.marsad.web.http.BadRequest;
 import org.marsad.web.http.Metrics;
 import org.slf4j.Logger;
@@ -46,9 +47,11 @@ public final class WebServer implements AutoCloseable {
      * @param extraMetrics samples appended to /metrics beyond the archive's own, read at scrape time
      * @param extraHealth  members added to the /healthz object (e.g. the running service's index lag and poller),
      *                     read at request time
+     * @param watches      the archive's watches, for their feeds; null: no watch feeds
      */
     public record Config(Archive archive, String host, int port, Clock clock,
-                         Supplier<List<Metrics.Sample>> extraMetrics, Supplier<Map<String, Object>> extraHealth) {
+                         Supplier<List<Metrics.Sample>> extraMetrics, Supplier<Map<String, Object>> extraHealth,
+                         Watches watches) {
         public Config {
             Objects.requireNonNull(archive, "archive");
             Objects.requireNonNull(host, "host");
@@ -58,12 +61,17 @@ public final class WebServer implements AutoCloseable {
         }
 
         public static Config of(Archive archive, String host, int port) {
-            return new Config(archive, host, port, Clock.systemDefaultZone(), List::of, Map::of);
+            return new Config(archive, host, port, Clock.systemDefaultZone(), List::of, Map::of, null);
         }
 
         /** This configuration with /metrics and /healthz extended by the running service. */
         public Config withStatus(Supplier<List<Metrics.Sample>> metrics, Supplier<Map<String, Object>> health) {
-            return new Config(archive, host, port, clock, metrics, health);
+            return new Config(archive, host, port, clock, metrics, health, watches);
+        }
+
+        /** This configuration serving the feeds of these watches. */
+        public Config withWatches(Watches w) {
+            return new Config(archive, host, port, clock, extraMetrics, extraHealth, w);
         }
     }
 
@@ -83,7 +91,7 @@ public final class WebServer implements AutoCloseable {
         Archive archive = config.archive();
         Pages pages = new Pages(archive, views, config.clock());
         Api api = new Api(archive);
-        Feeds feeds = new Feeds(archive, config.clock());
+        Feeds feeds = new Feeds(archive, config.clock(), config.watches());
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jetty.host = config.host();
@@ -121,6 +129,7 @@ public final class WebServer implements AutoCloseable {
             get(r, "/feed.atom", feeds::atom);
             get(r, "/feed.rss", feeds::rss);
             get(r, "/sources.opml", feeds::opml);
+            get(r, "/watches/{id}/feed.atom", feeds::watch);
 
             get(r, "/healthz", ctx -> api.health(ctx, config.extraHealth().get()));
             get(r, "/metrics", ctx -> {
@@ -203,7 +212,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     static boolean isMachinePath(String p) {
-        return p.startsWith("/api/") || p.startsWith("/feed.") || p.equals("/sources.opml")
+        return p.startsWith("/api/") || p.startsWith("/feed.") || p.equals("/sources.opml") || p.endsWith("/feed.atom")
                 || p.equals("/metrics") || p.equals("/healthz");
     }
 

@@ -2,6 +2,7 @@ package org.marsad.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.RawSource;
+import org.marsad.watch.Watches;
 
 /**
  * A data directory holding test articles (src/test/resources/articles.jsonl unless told otherwise), stored through
@@ -22,10 +24,12 @@ final class TestSite implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-12T12:00:00Z"), ZoneOffset.UTC);
 
     final Archive archive;
+    final Watches watches;
     final WebServer server;
 
-    private TestSite(Archive archive, WebServer server) {
+    private TestSite(Archive archive, Watches watches, WebServer server) {
         this.archive = archive;
+        this.watches = watches;
         this.server = server;
     }
 
@@ -46,8 +50,10 @@ final class TestSite implements AutoCloseable {
                 archive.save(batch);
             }
             archive.commit();
-            return new TestSite(archive, WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, CLOCK,
-                    List::of, java.util.Map::of)));
+            Watches watches = Watches.open(archive, Watches.Settings.of(URI.create("http://127.0.0.1/"))
+                    .withClock(CLOCK));
+            return new TestSite(archive, watches, WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, CLOCK,
+                    List::of, java.util.Map::of, watches)));
         } catch (RuntimeException e) {
             archive.close();
             throw e;
@@ -64,6 +70,7 @@ final class TestSite implements AutoCloseable {
     public void close() {
         try {
             server.close();
+            watches.close();
         } finally {
             archive.close();
         }

@@ -1,0 +1,84 @@
+package org.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+import org.marsad.store.Archive;
+
+class WatchesCommandTest {
+    @TempDir
+    Path dir;
+
+    private void store(Article... articles) {
+        try (Archive a = Archive.open(dir, null)) {
+            for (Article x : articles) {
+                a.save(x, null);
+            }
+        }
+    }
+
+    // Written for this test.
+    private static Article article(String n, String source, String title, String published, String body) {
+        return Article.builder().url("https://news.example/" + n).source(source).title(title).published(published)
+                .body(List.of(body)).build();
+    }
+
+    @Test
+    void addListTestRemove() throws Exception {
+        String today = LocalDate.now().toString();
+        String body = "أعلنت وزارة الصحة تسجيل إصابات جديدة بالتسمم الغذائي في مدينة الزرقاء بعد تناول وجبات من "
+                + "مطعم شعبي وسط المدينة، ونقل المصابون إلى مستشفى الزرقاء الحكومي للعلاج.";
+        store(article("1", "الغد", "تسمم غذائي في الزرقاء", today, body),
+                article("2", "الرأي", "تسمم غذائي في الزرقاء", today, body),
+                article("3", "الصباح", "معرض الكتاب في تونس", today, "افتتح معرض الكتاب الدولي في تونس."),
+                article("4", "الغد", "تسمم قديم", "2001-01-01", "تسمم في الزرقاء قبل سنوات."));
+
+        CliRun add = CliRun.of("watches", "add", "--data", dir.toString(), "--name", "تسمم", "--query", "تسمم",
+                "--webhook", "http://127.0.0.1:9/hook", "--allow-private", "--email", "desk@example.org");
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        assertThat(add.out()).startsWith("added watch 1 'تسمم' (stories, webhook http://127.0.0.1:9/hook, "
+                + "e-mail desk@example.org)").contains("webhook secret: ").contains("feed: /watches/1/feed.atom?token=");
+
+        CliRun test = CliRun.of("watches", "test", "--data", dir.toString(), "1");
+        assertThat(test.exitCode()).as(test.err()).isZero();
+        assertThat(test.out()).startsWith("watch 1 'تسمم': 2 matching article(s) in the last 7 day(s), "
+                + "1 alert(s) in mode stories");
+
+        CliRun json = CliRun.of("watches", "list", "--data", dir.toString(), "--json");
+        JsonNode list = ArticleJson.mapper().readTree(json.out());
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).path("query").asText()).isEqualTo("تسمم");
+        assertThat(list.get(0).path("webhook_secret_set").asBoolean()).isTrue();
+        assertThat(list.get(0).has("webhook_secret")).isFalse();
+
+        assertThat(CliRun.of("watches", "remove", "--data", dir.toString(), "1").exitCode()).isZero();
+        assertThat(CliRun.of("watches", "list", "--data", dir.toString()).out()).startsWith("no watches");
+    }
+
+    @Test
+    void badInputIsOneLineAndChangesNothing() {
+        store(article("1", "الغد", "خبر", "2024-01-01", "نص الخبر."));
+        CliRun query = CliRun.of("watches", "add", "--data", dir.toString(), "--name", "x", "--query", "\"غزة");
+        assertThat(query.exitCode()).isEqualTo(2);
+        assertThat(query.err().strip()).isEqualTo("marsad: bad query: unclosed quote: \"غزة");
+        CliRun hook = CliRun.of("watches", "add", "--data", dir.toString(), "--name", "x", "--query", "غزة",
+                "--webhook", "http://127.0.0.1:9/hook");
+        assertThat(hook.exitCode()).isEqualTo(2);
+        assertThat(hook.err().strip()).startsWith("marsad: webhook: refused 127.0.0.1").doesNotContain("\n");
+        CliRun mode = CliRun.of("watches", "add", "--data", dir.toString(), "--name", "x", "--query", "غزة",
+                "--mode", "weekly");
+        assertThat(mode.exitCode()).isEqualTo(2);
+        assertThat(mode.err()).contains("unknown mode 'weekly'");
+        CliRun missing = CliRun.of("watches", "remove", "--data", dir.toString(), "7");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err().strip()).isEqualTo("marsad: no watch 7");
+        assertThat(CliRun.of("watches", "list", "--data", dir.toString()).out()).startsWith("no watches");
+    }
+}

@@ -1,0 +1,46 @@
+package org.marsad.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.Query;
+import org.marsad.model.Article;
+
+/**
+ * What matching one article at a time (saved searches, see marsad-watch) needs so that a saved query finds exactly
+ * what the same query finds in search: the index's analyzer, the index's document for an article and the search's
+ * Lucene query for a query text. Nothing here is a second implementation; every method hands out the one search
+ * uses.
+ */
+public final class ArticleMatching {
+    // Facets only count; they never decide a match. The index's builder is still used so the fields are the same.
+    private static final FacetsConfig FACETS = ArticleDocuments.facetsConfig();
+
+    private ArticleMatching() {
+    }
+
+    /** The analyzer of every indexed field (stemmed for the {@code *_stem} fields, folded for the rest). */
+    public static Analyzer analyzer() {
+        return ArticleDocuments.analyzer();
+    }
+
+    /** The Lucene document the index makes of an article. */
+    public static Document document(Article article) {
+        try {
+            return ArticleDocuments.toDocument(article, FACETS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The Lucene query search runs for a query text (no other filters).
+     *
+     * @throws QuerySyntaxException when the query does not parse; its message is one line
+     */
+    public static Query query(String query) {
+        return LuceneQueries.of(SearchRequest.of(query));
+    }
+}

@@ -1,0 +1,42 @@
+package org.marsad.watch;
+
+import org.marsad.search.QuerySyntaxException;
+
+/**
+ * Query errors in Arabic, for the pages where a watch is made. The English message of a
+ * {@link QuerySyntaxException} (one line, written by the query language) is recognised by its wording; one not
+ * recognised gets a general Arabic sentence followed by the English detail.
+ */
+final class QueryErrors {
+    private QueryErrors() {
+    }
+
+    static String arabic(QuerySyntaxException e) {
+        String m = e.getMessage().replaceFirst("^bad query: ", "");
+        String hint;
+        if (m.startsWith("unclosed quote")) {
+            hint = "علامة تنصيص لم تُغلق";
+        } else if (m.startsWith("unmatched ')'")) {
+            hint = "قوس إغلاق بلا قوس فتح";
+        } else if (m.startsWith("missing ')'")) {
+            hint = "قوس فتح لم يُغلق";
+        } else if (m.startsWith("empty parentheses")) {
+            hint = "قوسان فارغان";
+        } else if (m.startsWith("empty phrase")) {
+            hint = "عبارة فارغة بين علامتي تنصيص";
+        } else if (m.startsWith("unknown field")) {
+            hint = "حقل غير معروف (الحقول المعروفة: source: tag: author: lang: from: to:)";
+        } else if (m.endsWith("needs a value")) {
+            hint = "حقل بلا قيمة بعد النقطتين";
+        } else if (m.contains("is not a date")) {
+            hint = "تاريخ غير صالح، اكتبه بالصيغة YYYY-MM-DD";
+        } else if (m.contains("needs a term after it") || m.startsWith("the query ends too early")) {
+            hint = "عامل (AND أو OR أو NOT) بلا كلمة بعده";
+        } else if (m.contains("needs a term before it")) {
+            hint = "عامل (AND أو OR) بلا كلمة قبله";
+        } else {
+            return "تعذر فهم الاستعلام: " + m;
+        }
+        return "تعذر فهم الاستعلام: " + hint + ".";
+    }
+}

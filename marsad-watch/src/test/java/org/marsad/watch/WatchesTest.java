@@ -1,0 +1,384 @@
+package org.marsad.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+import org.marsad.store.Archive;
+import org.marsad.watch.Watch.WatchSpec;
+import org.marsad.watch.deliver.Delivery;
+import org.marsad.watch.deliver.RetryPolicy;
+import org.marsad.watch.deliver.Signature;
+import org.marsad.watch.deliver.SmtpSettings;
+
+/**
+ * Watches over a real archive (SQLite and Lucene in a temporary directory), with a loopback webhook receiver and a
+ * real SMTP server (GreenMail) started inside the test.
+ */
+class WatchesTest {
+    static final String SECRET = "s3cret-key";
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+    Archive archive;
+    Receiver receiver;
+    GreenMail smtp;
+    Watches watches;
+
+    static final Map<String, Article> FIXTURE = Corpus.fixture().stream()
+            .collect(java.util.stream.Collectors.toMap(Article::id, a -> a));
+    static final Article ORIGINAL = FIXTURE.get("gaza-talks");
+    static final Article COPY = FIXTURE.get("gaza-talks-copy");
+    static final Article DAIRY = FIXTURE.get("dairy");
+    static final String GAZA_QUERY = "\"وقف إطلاق النار\" غزة";
+
+    /** The store's JDBC URL; null for SQLite in the data directory. */
+    String storeUrl() throws Exception {
+        return null;
+    }
+
+    /** Drops what {@link #storeUrl} made. */
+    void dropStore() throws Exception {
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        archive = Archive.open(dir, storeUrl());
+        receiver = new Receiver();
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (watches != null) {
+            watches.close();
+        }
+        archive.close();
+        receiver.close();
+        smtp.stop();
+        dropStore();
+    }
+
+    Watches.Settings settings(Clock clock) {
+        SmtpSettings mail = new SmtpSettings("127.0.0.1", smtp.getSmtp().getPort(), null, null,
+                "marsad@test.example", SmtpSettings.Tls.NONE);
+        return Watches.Settings.of(URI.create("http://marsad.test/")).withSmtp(mail)
+                .withRetry(new RetryPolicy(4, Duration.ofMillis(20), Duration.ofSeconds(1))).withClock(clock);
+    }
+
+    Watches openWatches() {
+        watches = Watches.open(archive, settings(Clock.systemUTC()));
+        return watches;
+    }
+
+    WatchSpec gazaWatch() {
+        return WatchSpec.of("غزة", GAZA_QUERY).withWebhook(receiver.uri(), SECRET, true).withEmail("desk@example.org");
+    }
+
+    static void eventually(String what, BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within " + WAIT + ": " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    List<Delivery> log(long watchId) {
+        return watches.deliveries(watchId, 100);
+    }
+
+    @Test
+    void anOriginalAlertsOnceItsCopyAndANonMatchingArticleNeverAndTheReceiverGetsItOnceAfterTwoFailures()
+            throws Exception {
+        receiver.answer(500, 503);
+        Watches w = openWatches();
+        w.start();
+        Watch watch = w.create(gazaWatch(), "editor");
+
+        archive.save(ORIGINAL, null);
+        w.articlesStored();
+        archive.save(COPY, null);
+        w.articlesStored();
+        archive.save(DAIRY, null);
+        w.articlesStored();
+        assertThat(archive.store().get(COPY.id()).orElseThrow().duplicateOf()).isEqualTo(ORIGINAL.id());
+
+        List<Receiver.Request> got = receiver.await(1, r -> r.answered() == 200, WAIT);
+        assertThat(got).hasSize(3);
+        Receiver.Request ok = got.get(2);
+        assertThat(Signature.verify(SECRET, ok.body(), ok.header("X-Marsad-Signature"))).isTrue();
+        assertThat(ok.header("X-Marsad-Signature")).matches("sha256=[0-9a-f]{64}");
+        assertThat(Long.parseLong(ok.header("X-Marsad-Timestamp"))).isGreaterThan(1_700_000_000L);
+        assertThat(ok.header("Content-Type")).startsWith("application/json");
+        assertThat(got.stream().map(r -> r.header("X-Marsad-Delivery")).distinct()).hasSize(1);
+        JsonNode body = ArticleJson.mapper().readTree(ok.body());
+        assertThat(body.path("event").asText()).isEqualTo("alert");
+        assertThat(body.path("watch").path("id").asLong()).isEqualTo(watch.id());
+        assertThat(body.path("alerts")).hasSize(1);
+        JsonNode alert = body.path("alerts").get(0);
+        assertThat(alert.path("reason").asText()).isEqualTo("story");
+        assertThat(alert.path("article").path("id").asText()).isEqualTo(ORIGINAL.id());
+        assertThat(alert.path("article").path("title").asText()).isEqualTo(ORIGINAL.title());
+        assertThat(alert.path("article").path("source").asText()).isEqualTo("الجزيرة");
+        assertThat(alert.path("article").path("url").asText()).isEqualTo(ORIGINAL.url());
+        assertThat(alert.path("article").path("link").asText()).isEqualTo("http://marsad.test/article/" + ORIGINAL.id());
+        assertThat(alert.path("article").path("snippet").asText()).startsWith("استؤنفت في الدوحة");
+
+        assertThat(smtp.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
+        eventually("every article matched and every delivery sent", () -> {
+            w.matchNew();
+            return archive.store().lastSeq() == 3 && log(watch.id()).stream()
+                    .allMatch(d -> d.status() == Delivery.Status.DELIVERED);
+        });
+        List<Delivery> deliveries = log(watch.id());
+        assertThat(deliveries).extracting(Delivery::channel)
+                .containsExactlyInAnyOrder(Delivery.Channel.WEBHOOK, Delivery.Channel.EMAIL);
+        Delivery hook = deliveries.stream().filter(d -> d.channel() == Delivery.Channel.WEBHOOK).findFirst()
+                .orElseThrow();
+        assertThat(hook.attempts()).isEqualTo(3);
+        assertThat(hook.lastStatus()).isEqualTo(200);
+        assertThat(receiver.requests()).hasSize(3);
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("desk@example.org");
+        assertThat(mails[0].getSubject()).contains("غزة").contains(ORIGINAL.title());
+    }
+
+    @Test
+    void theMailIsArabicRightToLeftHtmlWithAPlainTextAlternative() throws Exception {
+        Watches w = openWatches();
+        w.start();
+        w.create(WatchSpec.of("زلازل", "زلزال").withEmail("desk@example.org"), null);
+        archive.save(FIXTURE.get("quake"), null);
+        w.articlesStored();
+        assertThat(smtp.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
+        MimeMessage m = smtp.getReceivedMessages()[0];
+        assertThat(m.getFrom()[0].toString()).isEqualTo("marsad@test.example");
+        MimeMultipart parts = (MimeMultipart) m.getContent();
+        assertThat(parts.getContentType()).startsWith("multipart/alternative");
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain").containsIgnoringCase("utf-8");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+        String text = (String) parts.getBodyPart(0).getContent();
+        String html = (String) parts.getBodyPart(1).getContent();
+        assertThat(text).contains(FIXTURE.get("quake").title()).contains("http://marsad.test/article/quake");
+        assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">").contains(FIXTURE.get("quake").title())
+                .contains("href=\"http://marsad.test/article/quake\"");
+    }
+
+    @Test
+    void aRestartBeforeSendingLosesNothingAndSendsNothingTwice() throws Exception {
+        Watches first = Watches.open(archive, settings(Clock.systemUTC()));
+        Watch watch = first.create(gazaWatch(), null);
+        archive.save(ORIGINAL, null);
+        assertThat(first.matchNew()).isEqualTo(1);
+        first.close(); // never started: both deliveries are still queued
+        assertThat(receiver.requests()).isEmpty();
+
+        watches = Watches.open(archive, settings(Clock.systemUTC()));
+        assertThat(watches.matchNew()).isZero(); // already matched before the restart
+        watches.start();
+        receiver.await(1, r -> r.answered() == 200, WAIT);
+        assertThat(smtp.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
+        eventually("both delivered", () -> log(watch.id()).stream()
+                .allMatch(d -> d.status() == Delivery.Status.DELIVERED));
+        assertThat(receiver.requests()).hasSize(1);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aRestartBetweenRetriesLosesNothing() throws Exception {
+        receiver.answer(500);
+        Watches first = Watches.open(archive, settings(Clock.systemUTC()));
+        Watch watch = first.create(WatchSpec.of("غزة", "غزة").withWebhook(receiver.uri(), SECRET, true), null);
+        first.start();
+        archive.save(ORIGINAL, null);
+        first.articlesStored();
+        receiver.await(1, r -> r.answered() == 500, WAIT);
+        first.close();
+
+        watches = Watches.open(archive, settings(Clock.systemUTC()));
+        watches.start();
+        List<Receiver.Request> got = receiver.await(1, r -> r.answered() == 200, WAIT);
+        assertThat(got).hasSize(2);
+        assertThat(got.get(0).header("X-Marsad-Delivery")).isEqualTo(got.get(1).header("X-Marsad-Delivery"));
+        eventually("delivered", () -> log(watch.id()).get(0).status() == Delivery.Status.DELIVERED);
+        assertThat(log(watch.id()).get(0).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void repeatedFailuresPauseTheWebhookWithAReasonAndEditingResumesIt() throws Exception {
+        receiver.answer(500, 500, 500, 500);
+        Watches w = openWatches();
+        w.start();
+        Watch watch = w.create(WatchSpec.of("كل شيء", "غزة OR زلزال").withMode(WatchMode.EVERY)
+                .withWebhook(receiver.uri(), SECRET, true), null);
+        archive.save(ORIGINAL, null);
+        w.articlesStored();
+        eventually("paused", () -> w.get(watch.id()).orElseThrow().webhookPaused() != null);
+        Watch paused = w.get(watch.id()).orElseThrow();
+        assertThat(paused.webhookPaused()).contains("4 failed attempts").contains("HTTP 500");
+        assertThat(log(watch.id()).get(0).status()).isEqualTo(Delivery.Status.FAILED);
+
+        archive.save(FIXTURE.get("quake"), null);
+        w.articlesStored();
+        eventually("the next alert is held", () -> log(watch.id()).size() == 2);
+        assertThat(log(watch.id()).get(0).status()).isEqualTo(Delivery.Status.HELD);
+        assertThat(receiver.requests()).hasSize(4);
+
+        w.update(watch.id(), paused.spec());
+        receiver.await(1, r -> r.answered() == 200, WAIT);
+        eventually("the held alert is delivered", () -> log(watch.id()).get(0).status()
+                == Delivery.Status.DELIVERED);
+        assertThat(w.get(watch.id()).orElseThrow().webhookPaused()).isNull();
+    }
+
+    @Test
+    void retryAfterIsHonoured() throws Exception {
+        receiver.answer(new Receiver.Answer(429, "120"));
+        Watches w = openWatches();
+        w.start();
+        Watch watch = w.create(WatchSpec.of("غزة", "غزة").withWebhook(receiver.uri(), SECRET, true), null);
+        archive.save(ORIGINAL, null);
+        w.articlesStored();
+        eventually("one attempt", () -> !log(watch.id()).isEmpty() && log(watch.id()).get(0).attempts() == 1);
+        Delivery d = log(watch.id()).get(0);
+        assertThat(d.status()).isEqualTo(Delivery.Status.PENDING);
+        assertThat(d.lastStatus()).isEqualTo(429);
+        // The policy's own wait is 20 ms; the receiver asked for 120 s (the policy caps waits at 1 s).
+        assertThat(Duration.between(d.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), d.nextAttempt()))
+                .isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void privateWebhookTargetsNeedTheExplicitFlag() {
+        Watches w = openWatches();
+        WatchSpec loopback = WatchSpec.of("غزة", "غزة").withWebhook(receiver.uri(), SECRET, false);
+        assertThatThrownBy(() -> w.create(loopback, null)).isInstanceOf(WatchException.class)
+                .hasMessageContaining("non-public address")
+                .satisfies(e -> assertThat(((WatchException) e).field()).isEqualTo("webhook_url"));
+        WatchSpec metadata = WatchSpec.of("x", "غزة").withWebhook(URI.create("http://169.254.169.254/"), null, false);
+        assertThatThrownBy(() -> w.create(metadata, null)).isInstanceOf(WatchException.class);
+        assertThat(w.list()).isEmpty();
+    }
+
+    @Test
+    void aBadQueryIsRefusedWithTheQueryErrorInEnglishAndArabic() {
+        Watches w = openWatches();
+        assertThatThrownBy(() -> w.create(WatchSpec.of("x", "(غزة OR"), null)).isInstanceOf(WatchException.class)
+                .hasMessage("bad query: OR needs a term after it")
+                .satisfies(e -> {
+                    WatchException we = (WatchException) e;
+                    assertThat(we.field()).isEqualTo("query");
+                    assertThat(we.arabic()).startsWith("تعذر فهم الاستعلام");
+                });
+        assertThatThrownBy(() -> w.create(WatchSpec.of("x", "غزة").withEmail("not an address"), null))
+                .isInstanceOf(WatchException.class).hasMessageContaining("not an e-mail address");
+        assertThat(w.list()).isEmpty();
+    }
+
+    @Test
+    void watchesSurviveARestartAndEditingReRegistersTheQuery() {
+        Watches first = Watches.open(archive, settings(Clock.systemUTC()));
+        Watch made = first.create(WatchSpec.of("لبنان", "لبنان").withMode(WatchMode.EVERY), "editor");
+        first.close();
+
+        Watches w = openWatches();
+        Watch again = w.get(made.id()).orElseThrow();
+        assertThat(again.spec()).isEqualTo(made.spec());
+        assertThat(again.owner()).isEqualTo("editor");
+        assertThat(again.feedToken()).isEqualTo(made.feedToken());
+        archive.save(FIXTURE.get("lebanon-politics"), null);
+        assertThat(w.matchNew()).isEqualTo(1);
+
+        w.update(made.id(), again.spec().withQuery("زلازل", "زلزال"));
+        archive.save(FIXTURE.get("lebanon-politics").withUrl("https://news.example/lebanon-2").withId(null), null);
+        archive.save(FIXTURE.get("quake"), null);
+        assertThat(w.matchNew()).isEqualTo(1);
+        assertThat(w.feed(made.id(), made.feedToken()).orElseThrow()).extracting(Article::id)
+                .containsExactly("quake", "lebanon-politics");
+        assertThat(w.feed(made.id(), "wrong")).isEmpty();
+        assertThat(w.remove(made.id())).isTrue();
+        assertThat(w.list()).isEmpty();
+    }
+
+    @Test
+    void aWatchOnlyAlertsOnArticlesStoredAfterItWasMade() {
+        archive.save(ORIGINAL, null);
+        Watches w = openWatches();
+        w.create(WatchSpec.of("غزة", "غزة"), null);
+        assertThat(w.matchNew()).isZero();
+        archive.save(FIXTURE.get("gaza-aid"), null);
+        assertThat(w.matchNew()).isEqualTo(1);
+    }
+
+    @Test
+    void aDailyDigestCollectsTheDaysStoriesAtTheLocalTime() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2025-03-02T03:00:00Z"));
+        watches = Watches.open(archive, settings(clock));
+        Watch watch = watches.create(WatchSpec.of("موجز", "غزة OR زلزال").withMode(WatchMode.DAILY)
+                .withDigest(LocalTime.of(8, 0), ZoneId.of("Asia/Riyadh")).withWebhook(receiver.uri(), SECRET, true),
+                null);
+        assertThat(watch.nextDigest()).isEqualTo(Instant.parse("2025-03-02T05:00:00Z"));
+        archive.save(ORIGINAL, null);
+        archive.save(COPY, null);
+        archive.save(FIXTURE.get("quake"), null);
+        assertThat(watches.matchNew()).isEqualTo(2);
+        assertThat(watches.digestsDue()).isZero();
+        assertThat(log(watch.id())).isEmpty();
+
+        clock.advance(Duration.ofHours(2));
+        assertThat(watches.digestsDue()).isEqualTo(1);
+        assertThat(watches.digestsDue()).isZero();
+        List<Delivery> deliveries = log(watch.id());
+        assertThat(deliveries).hasSize(1);
+        assertThat(deliveries.get(0).kind()).isEqualTo(Delivery.Kind.DIGEST);
+        JsonNode payload = ArticleJson.mapper().readTree(deliveries.get(0).payload());
+        assertThat(payload.path("event").asText()).isEqualTo("digest");
+        assertThat(payload.path("alerts")).extracting(a -> a.path("article").path("id").asText())
+                .containsExactly(ORIGINAL.id(), "quake");
+        assertThat(watches.get(watch.id()).orElseThrow().nextDigest())
+                .isEqualTo(Instant.parse("2025-03-03T05:00:00Z"));
+    }
+
+    @Test
+    void testingAWatchShowsWhatItWouldHaveAlertedOnInTheLastDays() {
+        archive.save(ORIGINAL, null);
+        archive.save(COPY, null);
+        archive.save(FIXTURE.get("gaza-aid"), null);
+        archive.save(FIXTURE.get("undated"), null);
+        archive.save(FIXTURE.get("lebanon-politics"), null);
+        Clock march4 = Clock.fixed(Instant.parse("2025-03-04T12:00:00Z"), ZoneId.of("UTC"));
+        watches = Watches.open(archive, settings(march4));
+        Watch stories = watches.create(WatchSpec.of("غزة", "غزة"), null);
+        Watches.TestResult r = watches.test(stories.id(), 7).orElseThrow();
+        assertThat(r.matched()).isEqualTo(3);
+        assertThat(r.alerts()).extracting(h -> h.article().id()).containsExactly("gaza-aid", ORIGINAL.id());
+        Watch every = watches.create(WatchSpec.of("غزة", "غزة").withMode(WatchMode.EVERY), null);
+        assertThat(watches.test(every.id(), 7).orElseThrow().alerts()).hasSize(3);
+    }
+}
