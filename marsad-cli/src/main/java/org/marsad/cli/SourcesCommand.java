@@ -58,6 +58,9 @@ final class SourcesCommand implements Callable<Integer> {
         String country;
         @Option(names = "--language", paramLabel = "LANG", description = "Language of its articles (e.g. ar).")
         String language;
+        @Option(names = "--category", paramLabel = "NAME", description = "Its category (e.g. اقتصاد; "
+                + "'outer/inner' for a sub-folder): its articles are found by the search filter category:NAME.")
+        String category;
         @Option(names = "--interval", paramLabel = "MINUTES", description = "Minutes between polls (default 15).")
         Integer interval;
         @Option(names = "--allow-private", description = "Allow requests to private, loopback and link-local "
@@ -78,7 +81,7 @@ final class SourcesCommand implements Callable<Integer> {
                     throw UserException.usage("give at least one --feed or a --sitemap");
                 }
                 s = new Source(name, homepage == null ? null : Source.url(homepage, "homepage"), country, language,
-                        urls, sitemap == null ? null : Source.url(sitemap, "sitemap"),
+                        category, urls, sitemap == null ? null : Source.url(sitemap, "sitemap"),
                         interval == null ? null : Duration.ofMinutes(interval), allowPrivate, SourceHealth.NEW);
             } catch (IllegalArgumentException e) {
                 throw UserException.usage(e.getMessage());
@@ -118,7 +121,8 @@ final class SourcesCommand implements Callable<Integer> {
             } else {
                 for (Source s : sources) {
                     SourceHealth h = s.health();
-                    out.printf("%s%n  feeds: %s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
+                    out.printf("%s%s%n  feeds: %s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
+                            s.category() == null ? "" : "  [" + s.category() + "]",
                             s.feeds().isEmpty() ? "-" : String.join(" ", s.feeds().stream().map(URI::toString).toList()),
                             s.sitemap() == null ? "" : "\n  sitemap: " + s.sitemap(),
                             h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
@@ -138,6 +142,7 @@ final class SourcesCommand implements Callable<Integer> {
             o.put("homepage", s.homepage() == null ? null : s.homepage().toString());
             o.put("country", s.country());
             o.put("language", s.language());
+            o.put("category", s.category());
             ArrayNode feeds = o.putArray("feeds");
             s.feeds().forEach(f -> feeds.add(f.toString()));
             o.put("sitemap", s.sitemap() == null ? null : s.sitemap().toString());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -196,6 +197,36 @@ class RunCommandIT {
         assertThat(health.get("consecutive_failures").asInt()).isEqualTo(1);
         assertThat(health.get("last_error").asText()).contains("--allow-private");
         assertThat(count(dir)).isZero();
+    }
+
+    @Test
+    void aSourcesCategoryIsASearchFilterAndSurvivesOpmlExportAndImport() throws Exception {
+        Path dir = work.resolve("categorized");
+        Run add = marsad("sources", "add", "--data", dir.toString(), "--name", "المرصد", "--language", "ar",
+                "--category", "أخبار  عربية", "--feed", site.base() + "/feed.xml", "--allow-private");
+        assertThat(add.exit()).as(add.err()).isZero();
+        assertThat(marsad("sources", "list", "--data", dir.toString()).out()).contains("المرصد  [أخبار عربية]");
+        Run run = marsad("run", "--data", dir.toString(), "--once", "--delay", "0");
+        assertThat(run.exit()).as(run.err()).isZero();
+
+        Run found = marsad("search", "--data", dir.toString(), "--json", "category:\"أخبار عربية\"");
+        assertThat(found.exit()).as(found.err()).isZero();
+        assertThat(JSON.readTree(found.out()).get("total").asLong()).isEqualTo(count(dir)).isPositive();
+        Run none = marsad("search", "--data", dir.toString(), "--json", "category:رياضة");
+        assertThat(JSON.readTree(none.out()).get("total").asLong()).isZero();
+
+        Path opml = work.resolve("categorized.opml");
+        assertThat(marsad("sources", "export", "--data", dir.toString(), "-o", opml.toString()).exit()).isZero();
+        assertThat(Files.readString(opml)).contains("<outline text=\"أخبار عربية\"");
+        Path fresh = work.resolve("categorized-again");
+        assertThat(marsad("sources", "import", "--data", fresh.toString(), opml.toString()).exit()).isZero();
+        assertThat(JSON.readTree(marsad("sources", "list", "--data", fresh.toString(), "--json").out()).get(0)
+                .get("category").asText()).isEqualTo("أخبار عربية");
+
+        Run bad = marsad("sources", "add", "--data", dir.toString(), "--name", "X", "--category", "a\u0007b",
+                "--feed", "https://x.example/f");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.errLines()).singleElement().satisfies(l -> assertThat(l).contains("category"));
     }
 
     @Test
