@@ -230,6 +230,29 @@ class RunCommandIT {
     }
 
     @Test
+    void discoverFindsTheFeedAHomePageLinksAndItsAddressAddsTheSource() throws Exception {
+        site.route("/", org.marsad.ingest.testsite.TestSite.ok("text/html; charset=utf-8",
+                "<html><head><title>المرصد</title><link rel=\"alternate\" type=\"application/rss+xml\" "
+                        + "href=\"/feed.xml\"></head><body></body></html>"));
+
+        Run found = marsad("sources", "discover", site.base() + "/", "--allow-private");
+        assertThat(found.exit()).as(found.err()).isZero();
+        assertThat(found.out().strip()).isEqualTo("--feed " + site.base() + "/feed.xml  (rss, 4 entries, "
+                + "\"أخبار المرصد التجريبية\")");
+        Run json = marsad("sources", "discover", site.base() + "/", "--allow-private", "--json");
+        assertThat(JSON.readTree(json.out()).get("candidates").get(0).get("found").asText()).isEqualTo("page_link");
+
+        Run refused = marsad("sources", "discover", site.base() + "/");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.errLines()).singleElement().satisfies(l -> assertThat(l).contains("--allow-private"));
+        Run missing = marsad("sources", "discover", site.base() + "/nothing-here", "--allow-private");
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.errLines()).singleElement().satisfies(l -> assertThat(l).contains("HTTP 404"));
+        Run bad = marsad("sources", "discover", "ftp://example.org/");
+        assertThat(bad.exit()).isEqualTo(2);
+    }
+
+    @Test
     void sourcesCanBeImportedExportedAndRemoved() throws Exception {
         Path dir = work.resolve("sources");
         String data = dir.toString();
