@@ -64,7 +64,7 @@ public final class StoriesBench {
         for (Article a : articles) {
             times.put(a.id(), ArticleFeatures.of(a, Instant.EPOCH).time());
         }
-        articles.sort(Comparator.comparing((Article a) -> times.get(a.id())));
+        articles.sort(Comparator.comparing((Article a) -> times.get(a.id())).thenComparing(Article::id));
         quality(articles, pairs, show);
         for (int n : sizes) {
             throughput(articles, n);
