@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,13 +24,17 @@ import org.marsad.model.Article;
  * procedure of {@code LABELLING.md} (universe, reference similarity, strata, split, seeded draw). It was run once;
  * it is kept so that the draw can be checked and repeated on the commit it was made from.
  *
- * <p>Usage: {@code PairSampler EVAL_DIR OUT.tsv}. The labels column is left empty, for a reader to fill.
+ * <p>Usage: {@code PairSampler EVAL_DIR OUT.tsv}. The labels column is left empty, for a reader to fill. Beside it,
+ * {@value #LOW_FILE} lists every pair the baseline joined below the similarity floor (they are in the universe;
+ * other pairs below the floor are not).
  */
 public final class PairSampler {
     /** Articles further apart than this are not paired. */
     static final long MAX_GAP = 7 * 86400L;
     static final double UNIVERSE_FLOOR = 0.10;
     static final int PER_CELL = 10;
+    /** Every baseline-joined pair of the universe below the floor, so that the universe can be told later. */
+    static final String LOW_FILE = "story-pairs-baseline-low.tsv";
     static final long SEED = 2026;
     static final double[] JOINED_BANDS = {0, 0.05, 0.10, 0.15, 0.20, 0.30, 0.40, 0.60, 1.0001};
     static final double[] APART_BANDS = {0.10, 0.15, 0.20, 0.30, 0.40, 0.60, 1.0001};
@@ -59,9 +62,8 @@ public final class PairSampler {
             story.put(a.id(), baseline.enrich(feats.get(a.id())).story());
         }
         List<ArticleFeatures> fs = articles.stream().map(a -> feats.get(a.id())).toList();
-        double[][] weights = new double[fs.size()][];
-        int[][] terms = new int[fs.size()][];
-        referenceVectors(fs, terms, weights);
+        ReferenceSimilarity ref = new ReferenceSimilarity(fs);
+        StringBuilder low = new StringBuilder("docno_a\tdocno_b\n");
 
         Map<String, List<String[]>> cells = new TreeMap<>();
         for (int i = 0; i < fs.size(); i++) {
@@ -71,7 +73,7 @@ public final class PairSampler {
                 if (a.source() == null || a.source().equals(b.source())) {
                     continue;
                 }
-                double sim = dot(terms[i], weights[i], terms[j], weights[j]);
+                double sim = ref.at(i, j);
                 boolean joined = story.get(a.id()).equals(story.get(b.id()));
                 String cell = cell(joined, sim);
                 if (cell == null) {
@@ -80,6 +82,9 @@ public final class PairSampler {
                 String split = a.time() < HELD_OUT_FROM ? "dev" : "heldout";
                 String first = a.id().compareTo(b.id()) < 0 ? a.id() : b.id();
                 String second = first.equals(a.id()) ? b.id() : a.id();
+                if (joined && sim < UNIVERSE_FLOOR) {
+                    low.append(first).append('\t').append(second).append('\n');
+                }
                 cells.computeIfAbsent(split + "\t" + cell, k -> new ArrayList<>()).add(new String[] {
                         String.format(Locale.ROOT, "%.4f", sim), Boolean.toString(joined), first, second});
             }
@@ -111,6 +116,7 @@ public final class PairSampler {
                     e.getValue().size(), drawn.size());
         }
         Files.writeString(Path.of(args[1]), out, StandardCharsets.UTF_8);
+        Files.writeString(Path.of(args[1]).resolveSibling(LOW_FILE), low, StandardCharsets.UTF_8);
     }
 
     static String cell(boolean joined, double sim) {
@@ -122,43 +128,5 @@ public final class PairSampler {
             }
         }
         return null;
-    }
-
-    /** TF-IDF over the whole set: Marsad's raw term weights × log(N/df), every term kept, unit length. */
-    private static void referenceVectors(List<ArticleFeatures> fs, int[][] terms, double[][] weights) {
-        Map<String, Integer> ids = new HashMap<>();
-        Map<Integer, Integer> df = new HashMap<>();
-        for (ArticleFeatures f : fs) {
-            for (String t : f.terms().keySet()) {
-                df.merge(ids.computeIfAbsent(t, x -> ids.size()), 1, Integer::sum);
-            }
-        }
-        for (int i = 0; i < fs.size(); i++) {
-            TreeMap<Integer, Double> v = new TreeMap<>();
-            for (Map.Entry<String, Float> e : fs.get(i).terms().entrySet()) {
-                int id = ids.get(e.getKey());
-                v.put(id, e.getValue() * Math.log((double) fs.size() / df.get(id)));
-            }
-            double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
-            terms[i] = v.keySet().stream().mapToInt(Integer::intValue).toArray();
-            weights[i] = v.values().stream().mapToDouble(x -> norm == 0 ? 0 : x / norm).toArray();
-        }
-        assert Arrays.stream(terms).allMatch(t -> t != null);
-    }
-
-    private static double dot(int[] ta, double[] wa, int[] tb, double[] wb) {
-        double s = 0;
-        int i = 0;
-        int j = 0;
-        while (i < ta.length && j < tb.length) {
-            if (ta[i] == tb[j]) {
-                s += wa[i++] * wb[j++];
-            } else if (ta[i] < tb[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return s;
     }
 }

@@ -44,12 +44,14 @@ public final class StoriesBench {
                 .map(d -> d.dir().resolve("ant-2018-04")).orElse(Path.of("..", "shared", "eval", "ant-2018-04"));
         List<Integer> sizes = List.of(100_000, 1_000_000);
         int show = 0;
+        boolean heldOut = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
                 case "--sizes" -> sizes = java.util.Arrays.stream(args[++i].split(",")).filter(s -> !s.isBlank())
                         .map(Integer::parseInt).toList();
                 case "--show" -> show = Integer.parseInt(args[++i]);
+                case "--held-out" -> heldOut = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -65,7 +67,7 @@ public final class StoriesBench {
             times.put(a.id(), ArticleFeatures.of(a, Instant.EPOCH).time());
         }
         articles.sort(Comparator.comparing((Article a) -> times.get(a.id())).thenComparing(Article::id));
-        quality(articles, pairs, show);
+        quality(articles, pairs, show, heldOut);
         for (int n : sizes) {
             throughput(articles, n);
         }
@@ -85,7 +87,7 @@ public final class StoriesBench {
                 d.window(), d.span(), d.articleTerms(), d.storyTerms(), d.probeTerms(), d.maxPostings());
     }
 
-    private static void quality(List<Article> articles, Path pairsFile, int show) throws IOException {
+    private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut) throws IOException {
         Enricher e = new Enricher(rules(), storyRules());
         Map<String, ArticleFeatures> feats = new HashMap<>();
         Map<String, Enrichment> out = new HashMap<>();
@@ -168,6 +170,7 @@ public final class StoriesBench {
             }
         }
         List<Story> stories = e.clusterer().all();
+        storyPairs(articles, feats, out, stories, heldOut);
         TreeMap<Integer, Integer> dist = new TreeMap<>();
         int multiOutlet = 0;
         for (Story s : stories) {
@@ -240,6 +243,60 @@ public final class StoriesBench {
                 System.out.printf("  %s %s | %s | %s%n", k[0], k[1], byId.get(k[0]).title(), byId.get(k[1]).title());
             }
         }
+    }
+
+    /**
+     * Pair precision and same-event recall against the hand-labelled pairs (LABELLING.md), and the largest story as
+     * a share of the articles. The held-out split is scored only when asked (once per rule set, at the end).
+     */
+    private static void storyPairs(List<Article> articles, Map<String, ArticleFeatures> feats,
+                                   Map<String, Enrichment> out, List<Story> stories, boolean heldOut) {
+        StoryPairs labels = StoryPairs.load();
+        List<ArticleFeatures> fs = articles.stream().map(a -> feats.get(a.id())).toList();
+        ReferenceSimilarity ref = new ReferenceSimilarity(fs);
+        Map<String, List<ArticleFeatures>> members = new HashMap<>();
+        for (ArticleFeatures f : fs) {
+            members.computeIfAbsent(out.get(f.id()).story(), k -> new ArrayList<>()).add(f);
+        }
+        long outsideDev = 0;
+        long outsideHeld = 0;
+        for (List<ArticleFeatures> m : members.values()) {
+            for (int i = 0; i < m.size(); i++) {
+                for (int j = i + 1; j < m.size(); j++) {
+                    ArticleFeatures a = m.get(i);
+                    ArticleFeatures b = m.get(j);
+                    if (a.source() == null || a.source().equals(b.source())) {
+                        continue;
+                    }
+                    boolean inside = Math.abs(a.time() - b.time()) <= PairSampler.MAX_GAP
+                            && (ref.of(a.id(), b.id()) >= PairSampler.UNIVERSE_FLOOR
+                            || labels.baselineJoinedLow(a.id(), b.id()));
+                    if (!inside) {
+                        if (Math.min(a.time(), b.time()) < PairSampler.HELD_OUT_FROM) {
+                            outsideDev++;
+                        } else {
+                            outsideHeld++;
+                        }
+                    }
+                }
+            }
+        }
+        java.util.function.BiPredicate<String, String> joined = (a, b) -> out.get(a).story().equals(out.get(b).story());
+        printScore("dev", labels.score("dev", joined, outsideDev));
+        if (heldOut) {
+            printScore("held-out", labels.score("heldout", joined, outsideHeld));
+        }
+        Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
+        System.out.printf(Locale.ROOT, "  largest story: %d articles, share %.4f of %d articles%n", largest.articles(),
+                (double) largest.articles() / articles.size(), articles.size());
+    }
+
+    private static void printScore(String split, StoryPairs.Score s) {
+        System.out.printf(Locale.ROOT, "  story pairs %s: %d labelled, %d joined; pair precision %.3f [%.3f, %.3f]"
+                        + " same-event recall %.3f [%.3f, %.3f] topic share of joined %.3f; joined pairs outside the"
+                        + " sampled universe %d%n", split, s.labelled(), s.joinedLabelled(), s.precision(),
+                s.precisionLow(), s.precisionHigh(), s.recall(), s.recallLow(), s.recallHigh(), s.topicShare(),
+                s.outside());
     }
 
     private static String key(String a, String b) {
