@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.dates.ArabicDates;
 import org.marsad.arabic.dates.DateMention;
+import org.marsad.arabic.entities.EntityMention;
+import org.marsad.arabic.entities.EntityTagger;
 import org.marsad.arabic.names.NameComparison;
 import org.marsad.arabic.names.NameVariants;
 import org.marsad.arabic.numbers.ArabicNumbers;
@@ -25,9 +27,10 @@ import picocli.CommandLine.Parameters;
  * the given text.
  */
 @Command(name = "arabic", mixinStandardHelpOptions = true,
-        description = "The Arabic toolkit: normalize text, find numbers and dates, compare name spellings.",
+        description = "The Arabic toolkit: normalize text, find numbers, dates and named entities, compare name "
+                + "spellings.",
         subcommands = {ArabicCommand.Normalize.class, ArabicCommand.Numbers.class, ArabicCommand.Dates.class,
-                ArabicCommand.SameName.class})
+                ArabicCommand.SameName.class, ArabicCommand.Entities.class})
 final class ArabicCommand implements Runnable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +40,7 @@ final class ArabicCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: normalize, numbers, dates or same-name");
+                "a subcommand is required: normalize, numbers, dates, same-name or entities");
     }
 
     private static final long MAX_STDIN = 64L << 20;
@@ -188,6 +191,31 @@ final class ArabicCommand implements Runnable {
             out.put("key_a", c.keyA());
             out.put("key_b", c.keyB());
             out.put("distance", c.distance());
+            spec.commandLine().getOut().println(out);
+            return 0;
+        }
+    }
+
+    @Command(name = "entities", mixinStandardHelpOptions = true,
+            description = "Every named entity in the text as JSON: [{text, start, end, type}], type PER, LOC, ORG or "
+                    + "MISC; spans leave attached clitics out (وبريطانيا → بريطانيا).")
+    static final class Entities implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "TEXT", description = "the text, or - for standard input")
+        String text;
+
+        @Override
+        public Integer call() {
+            ArrayNode out = JSON.createArrayNode();
+            for (EntityMention m : EntityTagger.defaults().find(text(text))) {
+                ObjectNode n = out.addObject();
+                n.put("text", m.text());
+                n.put("start", m.start());
+                n.put("end", m.end());
+                n.put("type", m.type().name());
+            }
             spec.commandLine().getOut().println(out);
             return 0;
         }

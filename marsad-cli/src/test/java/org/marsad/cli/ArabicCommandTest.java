@@ -177,4 +177,25 @@ class ArabicCommandTest {
         assertThat(run("arabic", "same-name", "ترامب")).isEqualTo(2);
         assertThat(stderr()).doesNotContain("Exception");
     }
+
+    @Test
+    void entitiesPrintsSpansWithOffsetsIntoTheInputAndWithoutClitics() throws Exception {
+        String text = "قال الرئيس جورج بوش إن فرنسا وبريطانيا تدعمان الأمم المتحدة.";
+        assertThat(run("arabic", "entities", text)).isZero();
+        JsonNode found = json();
+        assertThat(found.isArray()).isTrue();
+        for (JsonNode m : found) {
+            assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+        }
+        assertThat(found.findValuesAsText("text")).contains("جورج بوش", "فرنسا", "بريطانيا", "الأمم المتحدة");
+        assertThat(found.get(0).get("type").asText()).isEqualTo("PER");
+    }
+
+    @Test
+    void entitiesReadsStandardInput() throws Exception {
+        System.setIn(new java.io.ByteArrayInputStream("وصل الوفد إلى بيروت.\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(run("arabic", "entities", "-")).isZero();
+        assertThat(json().findValuesAsText("type")).containsExactly("LOC");
+        assertThat(json().findValuesAsText("text")).containsExactly("بيروت");
+    }
 }
