@@ -33,6 +33,10 @@ import java.util.Optional;
  *                     page read cleanly, or an article that did not come from page bytes)
  * @param category     the category of the followed source it was collected from (see {@code marsad sources}), or
  *                     null (not collected from a followed source, or one without a category); a page never says it
+ * @param entities     the persons, places and organisations it mentions, most mentioned first (empty before the
+ *                     archive enriches it); derived, like {@code story}
+ * @param autoTags     keyword tags Marsad made from its main entities, only for an article whose page lists no
+ *                     tags ({@code tags} stay the page's own); derived
  */
 public record Article(
         String id,
@@ -50,15 +54,27 @@ public record Article(
         String duplicateOf,
         String story,
         int decodingErrors,
-        String category) {
+        String category,
+        List<ArticleEntity> entities,
+        List<String> autoTags) {
 
     public Article {
         body = body == null ? List.of() : List.copyOf(body);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        autoTags = autoTags == null ? List.of() : List.copyOf(autoTags);
         related = related == null ? List.of() : List.copyOf(related);
         if (published != null) {
             PublishedDates.requireValid(published);
         }
+    }
+
+    /** An article before entity enrichment. */
+    public Article(String id, String url, String title, String published, String publishedText, String source,
+                   String author, String language, List<String> body, List<String> tags, List<RelatedLink> related,
+                   String fetchedAt, String duplicateOf, String story, int decodingErrors, String category) {
+        this(id, url, title, published, publishedText, source, author, language, body, tags, related, fetchedAt,
+                duplicateOf, story, decodingErrors, category, List.of(), List.of());
     }
 
     /** An article not collected from a categorized source. */
@@ -97,35 +113,46 @@ public record Article(
 
     public Article withId(String newId) {
         return new Article(newId, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, category);
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, entities, autoTags);
     }
 
     public Article withUrl(String newUrl) {
         return new Article(id, newUrl, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, category);
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, entities, autoTags);
     }
 
     public Article withFetchedAt(String newFetchedAt) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, newFetchedAt, duplicateOf, story, decodingErrors, category);
+                related, newFetchedAt, duplicateOf, story, decodingErrors, category, entities, autoTags);
     }
 
     /** This article with the enrichment decisions: its original (null for an original) and its story. */
     public Article withEnrichment(String newDuplicateOf, String newStory) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, newDuplicateOf, newStory, decodingErrors, category);
+                related, fetchedAt, newDuplicateOf, newStory, decodingErrors, category, entities, autoTags);
     }
 
     /** This article with the count of invalid byte sequences replaced while its page was read. */
     public Article withDecodingErrors(int errors) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, errors, category);
+                related, fetchedAt, duplicateOf, story, errors, category, entities, autoTags);
     }
 
     /** This article filed under the category of the source it was collected from (null: none). */
     public Article withCategory(String newCategory) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, newCategory);
+                related, fetchedAt, duplicateOf, story, decodingErrors, newCategory, entities, autoTags);
+    }
+
+    /** This article with its entities and the tags made from them (derived by the archive's enrichment). */
+    public Article withEntities(List<ArticleEntity> newEntities, List<String> newAutoTags) {
+        return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, newEntities, newAutoTags);
+    }
+
+    /** The tags to show and search by: the page's own, or, when it lists none, the ones Marsad made. */
+    public List<String> effectiveTags() {
+        return tags.isEmpty() ? autoTags : tags;
     }
 
     /** A builder for extractors, which discover fields one by one. */

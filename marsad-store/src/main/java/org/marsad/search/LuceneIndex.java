@@ -78,6 +78,7 @@ public final class LuceneIndex implements SearchIndex {
     private final Analyzer analyzer = ArticleDocuments.analyzer();
     private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
     private volatile FacetState facetState;
+    private volatile EntityNames entityNames = EntityNames.NONE;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -210,13 +211,28 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     @Override
+    public void entityNames(EntityNames names) {
+        this.entityNames = names == null ? EntityNames.NONE : names;
+    }
+
+    @Override
+    public long documentsWithWord(String word) {
+        List<String> terms = LuceneQueries.terms(ArticleDocuments.EXACT, word);
+        if (terms.size() != 1) {
+            return 0;
+        }
+        return withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(ArticleDocuments.BODY_EXACT, terms.get(0)))
+                + s.getIndexReader().docFreq(new Term(ArticleDocuments.TITLE_EXACT, terms.get(0))));
+    }
+
+    @Override
     public long count() {
         return withSearcher(s -> (long) s.getIndexReader().numDocs());
     }
 
     @Override
     public SearchResults search(SearchRequest request) {
-        Query query = LuceneQueries.of(request);
+        Query query = LuceneQueries.of(request, entityNames);
         int limit = Math.max(1, Math.min(request.limit(), 1000));
         int offset = Math.max(0, request.offset());
         return withSearcher(s -> {
@@ -237,7 +253,7 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public List<String> matchingIds(SearchRequest request) {
-        Query query = LuceneQueries.of(request);
+        Query query = LuceneQueries.of(request, entityNames);
         return withSearcher(s -> {
             int n = Math.max(1, s.getIndexReader().numDocs());
             Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort() : Sort.RELEVANCE;
@@ -317,7 +333,8 @@ public final class LuceneIndex implements SearchIndex {
         // One counting pass over the matches serves every dimension (the constructor counts them all).
         SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : List.of(ArticleDocuments.FACET_SOURCE, ArticleDocuments.FACET_TAG,
-                ArticleDocuments.FACET_MONTH)) {
+                ArticleDocuments.FACET_MONTH, ArticleDocuments.FACET_PERSON, ArticleDocuments.FACET_PLACE,
+                ArticleDocuments.FACET_ORG)) {
             List<SearchResults.FacetCount> values = new ArrayList<>();
             if (counts != null && state.getOrdRange(dim) != null) {
                 FacetResult r = counts.getTopChildren(FACET_VALUES, dim);

@@ -78,7 +78,16 @@ final class LuceneQueries {
      * @throws QuerySyntaxException when the query does not parse, or would need more clauses than Lucene allows
      */
     static Query of(SearchRequest r) {
-        Query q = build(r);
+        return of(r, EntityNames.NONE);
+    }
+
+    /**
+     * The Lucene query of a request, with entity filters and name variants looked up in {@code names}.
+     *
+     * @throws QuerySyntaxException when the query does not parse, or would need more clauses than Lucene allows
+     */
+    static Query of(SearchRequest r, EntityNames names) {
+        Query q = build(r, names);
         if (clauses(q) > IndexSearcher.getMaxClauseCount()) {
             throw new QuerySyntaxException("too large (it expands to more than " + IndexSearcher.getMaxClauseCount()
                     + " index clauses; use fewer words)");
@@ -108,10 +117,10 @@ final class LuceneQueries {
         return n[0];
     }
 
-    private static Query build(SearchRequest r) {
+    private static Query build(SearchRequest r, EntityNames names) {
         Node parsed = QueryLanguage.parse(r.query());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query main = translate(parsed);
+        Query main = translate(parsed, names);
         b.add(main, isFilterOnly(parsed) ? Occur.FILTER : Occur.MUST);
         if (r.source() != null && !r.source().isBlank()) {
             b.add(new TermQuery(new Term(SOURCE_KEY, ArticleDocuments.key(r.source()))), Occur.FILTER);
@@ -132,31 +141,31 @@ final class LuceneQueries {
         return n instanceof Filter || n instanceof DateBound || n instanceof All;
     }
 
-    static Query translate(Node n) {
+    static Query translate(Node n, EntityNames names) {
         if (n instanceof Word w) {
-            return text(w.text(), false);
+            return withVariants(w.text(), names);
         } else if (n instanceof Phrase p) {
             return text(p.text(), true);
         } else if (n instanceof Filter f) {
-            return filter(f);
+            return filter(f, names);
         } else if (n instanceof DateBound d) {
             return d.upper() ? dayRange(null, d.day()) : dayRange(d.day(), null);
         } else if (n instanceof Not not) {
             return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
-                    .add(translate(not.part()), Occur.MUST_NOT).build();
+                    .add(translate(not.part(), names), Occur.MUST_NOT).build();
         } else if (n instanceof Or or) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (Node part : or.parts()) {
-                b.add(translate(part), Occur.SHOULD);
+                b.add(translate(part, names), Occur.SHOULD);
             }
             return b.build();
         } else if (n instanceof And and) {
-            return and(and);
+            return and(and, names);
         }
         return new MatchAllDocsQuery();
     }
 
-    private static Query and(And and) {
+    private static Query and(And and, EntityNames names) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
         List<String> adjacentWords = new ArrayList<>();
@@ -169,11 +178,11 @@ final class LuceneQueries {
                 adjacentWords.clear();
             }
             if (part instanceof Not not) {
-                b.add(translate(not.part()), Occur.MUST_NOT);
+                b.add(translate(not.part(), names), Occur.MUST_NOT);
             } else if (part instanceof Filter || part instanceof DateBound) {
-                b.add(translate(part), Occur.FILTER);
+                b.add(translate(part, names), Occur.FILTER);
             } else {
-                b.add(translate(part), Occur.MUST);
+                b.add(translate(part, names), Occur.MUST);
                 positive = true;
             }
         }
@@ -188,6 +197,29 @@ final class LuceneQueries {
         }
         if (!positive) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return b.build();
+    }
+
+    /** Other spellings of a name searched beside it, ranked a little below the spelling typed. */
+    private static final float VARIANT_BOOST = 0.8f;
+    /** Most other spellings a query word is expanded with. */
+    static final int MAX_VARIANTS = 8;
+
+    /**
+     * A plain word, and, when it is a known entity name, its other spellings (جالانت finds غالانت). The spellings
+     * come from the archive's entities, never from sound-alike rules alone, so a common word finds only itself:
+     * لبنان does not reach اللبن, which no entity spells.
+     */
+    private static Query withVariants(String word, EntityNames names) {
+        Query typed = text(word, false);
+        List<String> variants = names.variants(word);
+        if (variants.isEmpty()) {
+            return typed;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(typed, Occur.SHOULD);
+        for (String v : variants.subList(0, Math.min(MAX_VARIANTS, variants.size()))) {
+            b.add(boost(text(v, false), VARIANT_BOOST), Occur.SHOULD);
         }
         return b.build();
     }
@@ -241,8 +273,11 @@ final class LuceneQueries {
         return b.build();
     }
 
-    private static Query filter(Filter f) {
+    private static Query filter(Filter f, EntityNames names) {
         return switch (f.field()) {
+            case "person" -> entity("PER", ArticleDocuments.PERSON_FORMS, f.value(), names);
+            case "place" -> entity("LOC", ArticleDocuments.PLACE_FORMS, f.value(), names);
+            case "org" -> entity("ORG", ArticleDocuments.ORG_FORMS, f.value(), names);
             case "source" -> keyOrWords(SOURCE_KEY, SOURCE_TEXT, f.value());
             case "tag" -> keyOrWords(TAG_KEY, TAG_TEXT, f.value());
             case "author" -> words(AUTHOR_TEXT, f.value());
@@ -253,6 +288,35 @@ final class LuceneQueries {
             default -> throw new QuerySyntaxException("unknown field '" + f.field() + ":'");
         };
     }
+
+    /**
+     * Articles mentioning an entity of the type: every word of the value among the sound forms of the names the
+     * article carries for that type (so غالانت and جالانت are one), or one of the entities the archive knows by
+     * that name (which also reaches spellings merged by edit distance, غوتيريش/جوتيريس).
+     */
+    private static Query entity(String type, String formsField, String value, EntityNames names) {
+        List<String> forms = ArticleDocuments.nameForms(value);
+        if (forms.isEmpty()) {
+            return new MatchNoDocsQuery("no name in '" + value + "'");
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String form : new java.util.LinkedHashSet<>(forms)) {
+            all.add(new TermQuery(new Term(formsField, form)), Occur.FILTER);
+        }
+        b.add(all.build(), Occur.SHOULD);
+        int n = 0;
+        for (String id : names.ids(type, value)) {
+            if (n++ == MAX_ENTITY_IDS) {
+                break;
+            }
+            b.add(new TermQuery(new Term(ArticleDocuments.ENTITY, id)), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** Most entities one entity filter expands to. */
+    static final int MAX_ENTITY_IDS = 50;
 
     // The whole name, or its words in order: source:الجزيرة finds "الجزيرة" and "الجزيرة نت".
     private static Query keyOrWords(String keyField, String textField, String value) {

@@ -15,6 +15,7 @@ import java.util.Set;
  *   "وقف إطلاق النار"             the phrase
  *   غزة OR لبنان, غزة AND NOT لبنان, -لبنان, ( … )
  *   source:الجزيرة  tag:"الشرق الأوسط"  author:…  lang:ar  category:اقتصاد
+ *   person:غالانت  place:غزة  org:"الأمم المتحدة"   articles that mention the entity, in any spelling
  *   from:2023-12-01  to:2023-12-31
  * </pre>
  * Operators are upper case (AND, OR, NOT); OR binds looser than AND. Field names are lower case. Anything that
@@ -26,7 +27,8 @@ import java.util.Set;
  */
 public final class QueryLanguage {
     /** The field filters the language knows. */
-    public static final Set<String> FIELDS = Set.of("source", "tag", "author", "lang", "category", "from", "to");
+    public static final Set<String> FIELDS = Set.of("source", "tag", "author", "lang", "category", "person", "place",
+            "org", "from", "to");
     /** The deepest nesting of parentheses and NOT (or '-') a query may have. */
     public static final int MAX_DEPTH = 32;
     /** The most words, phrases and field filters one query may have. */
@@ -48,8 +50,9 @@ public final class QueryLanguage {
     }
 
     /**
-     * {@code source:}, {@code tag:}, {@code author:}, {@code lang:} or {@code category:} (the category of the
-     * followed source an article was collected from) with its value.
+     * {@code source:}, {@code tag:}, {@code author:}, {@code lang:}, {@code category:} (the category of the
+     * followed source an article was collected from), or an entity filter {@code person:}, {@code place:},
+     * {@code org:} (articles that mention it, in any spelling) with its value.
      */
     public record Filter(String field, String value) implements Node {
     }

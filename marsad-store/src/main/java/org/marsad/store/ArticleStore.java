@@ -132,7 +132,9 @@ public final class ArticleStore implements AutoCloseable {
 
     private Upserted upsertOne(Tx tx, Article incoming, RawSource raw) throws SQLException {
         String canonicalUrl = canonicalUrl(incoming.url());
-        Article a = incoming.withUrl(canonicalUrl);
+        // Entities and the tags made from them are this archive's derivations (an exported article carries another
+        // archive's ids): the owner enriches what is stored.
+        Article a = incoming.withUrl(canonicalUrl).withEntities(List.of(), List.of());
         String contentKey = canonicalUrl == null ? contentKey(a) : null;
         Existing existing = canonicalUrl != null
                 ? findExisting(tx, "SELECT id, content_hash, seq, json FROM articles WHERE url = ?", canonicalUrl)
@@ -273,9 +275,19 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private static String contentHash(Article a) {
-        // fetched_at changes on every fetch, and duplicate_of/story are derived by enrichment after storing: none of
-        // them makes the article different (so an exported article ingests back as unchanged).
-        return sha256(ArticleJson.toLine(a.withFetchedAt(null).withEnrichment(null, null)));
+        // fetched_at changes on every fetch, and duplicate_of/story/entities/auto_tags are derived by enrichment
+        // after storing: none of them makes the article different (so an exported article ingests back as
+        // unchanged). The derived lists are left out of the hashed text, not emptied, so that hashes stored before
+        // they existed still agree.
+        com.fasterxml.jackson.databind.node.ObjectNode node = ArticleJson.toNode(
+                a.withFetchedAt(null).withEnrichment(null, null));
+        node.remove("entities");
+        node.remove("auto_tags");
+        try {
+            return sha256(ArticleJson.mapper().writeValueAsString(node));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String sha256(String s) {
