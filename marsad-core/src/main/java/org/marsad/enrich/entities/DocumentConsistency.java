@@ -84,8 +84,7 @@ final class DocumentConsistency {
                 }
                 String raw = text.substring(s[0], s[1]);
                 String bare = Proclitics.bare(raw);
-                String stem = bare.length() == raw.length() ? Proclitics.strip(bare, b -> whole.contains(fold(b)))
-                        : bare;
+                String stem = bare.length() == raw.length() ? stem(bare, whole) : bare;
                 String first = fold(stem);
                 List<Name> names = byFirst.get(first);
                 if (names == null) {
@@ -118,6 +117,19 @@ final class DocumentConsistency {
         }
         out.sort(java.util.Comparator.comparingInt(Mention::part).thenComparingInt(Mention::start));
         return out;
+    }
+
+    // A conjunction before a preposition (ولترامب) takes two rounds of the shared clitic rules.
+    private static String stem(String bare, Set<String> names) {
+        String w = bare;
+        for (int round = 0; round < 2 && !names.contains(fold(w)); round++) {
+            String next = Proclitics.strip(w, b -> names.contains(fold(b)));
+            if (next.equals(w)) {
+                break;
+            }
+            w = next;
+        }
+        return w;
     }
 
     private static boolean matches(String text, List<int[]> spans, int i, Name n) {

@@ -54,10 +54,16 @@ public final class EntityResolver {
     public List<Resolved> assign(List<LocalEntity> locals) {
         List<LocalEntity> ordered = new ArrayList<>(locals);
         ordered.sort(Comparator.comparingInt((LocalEntity l) -> -l.count()));
+        // Entities with one reading are decided first, so that those with several are read in their company.
+        Map<LocalEntity, List<KnownEntity>> candidates = new LinkedHashMap<>();
+        for (LocalEntity l : ordered) {
+            candidates.put(l, candidates(l));
+        }
+        ordered.sort(Comparator.comparingInt((LocalEntity l) -> candidates.get(l).size() > 1 ? 1 : 0));
         Map<Long, LocalEntity> byEntity = new LinkedHashMap<>();
         Map<Long, KnownEntity> chosen = new LinkedHashMap<>();
         for (LocalEntity l : ordered) {
-            KnownEntity e = resolve(l, chosen.keySet());
+            KnownEntity e = choose(candidates.get(l), chosen.keySet());
             if (e == null) {
                 e = new KnownEntity(nextId++, l.type());
                 entities.put(e.id(), e);
@@ -116,7 +122,7 @@ public final class EntityResolver {
         }
     }
 
-    private KnownEntity resolve(LocalEntity l, Set<Long> context) {
+    private List<KnownEntity> candidates(LocalEntity l) {
         List<KnownEntity> candidates = new ArrayList<>();
         List<String> keys = l.keySpellings();
         for (String s : keys) {
@@ -156,6 +162,10 @@ public final class EntityResolver {
                 }
             }
         }
+        return candidates;
+    }
+
+    private static KnownEntity choose(List<KnownEntity> candidates, Set<Long> context) {
         KnownEntity best = null;
         long bestContext = -1;
         for (KnownEntity e : candidates) {

@@ -110,9 +110,11 @@ public final class KnownEntity {
     boolean count(String spelling, long n, boolean key) {
         Long before = spellings.get(spelling);
         long after = (before == null ? 0 : before) + n;
-        if (after <= 0) {
+        if (after <= 0 && !keyed.contains(spelling)) {
             spellings.remove(spelling);
-            keyed.remove(spelling);
+        } else if (after <= 0) {
+            // A full name stays a key at zero: an article tagged again finds its entity again (stable ids).
+            spellings.put(spelling, 0L);
         } else {
             spellings.put(spelling, after);
         }
