@@ -139,7 +139,7 @@ public final class QueryLanguage {
                     String field = word.substring(0, colon).toLowerCase(Locale.ROOT);
                     if (!FIELDS.contains(field)) {
                         throw new QuerySyntaxException("unknown field '" + word.substring(0, colon)
-                                + ":' (known: source: tag: author: lang: category: from: to:)");
+                                + ":' (known: source: tag: author: lang: category: person: place: org: from: to:)");
                     }
                     String value = word.substring(colon + 1);
                     if (value.isEmpty() && i < n && isQuote(q.charAt(i))) {
