@@ -38,6 +38,7 @@ public final class ArabicFigures {
             Lexicon.fold("بفيروس"), Lexicon.fold("فيروس"), Lexicon.fold("كوفيد"), Lexicon.fold("بكوفيد"),
             Lexicon.fold("بالفيروس"), Lexicon.fold("بالكوليرا"), Lexicon.fold("بالحصبة")));
     private static final String FROM = Lexicon.fold("من");
+    private static final String RELEASE = Lexicon.fold("سبيل");
     private static final Set<String> ASIDE = Set.copyOf(List.of(Lexicon.fold("بينهم"), Lexicon.fold("منهم"),
             Lexicon.fold("بينها"), Lexicon.fold("منها"), Lexicon.fold("بينهن"), Lexicon.fold("منهن"),
             Lexicon.fold("في"), Lexicon.fold("عداد"), Lexicon.fold("لا"), Lexicon.fold("ما"),
@@ -296,6 +297,9 @@ public final class ArabicFigures {
                 return null;
             }
             if (tok.word()) {
+                if (tok.f().equals(RELEASE)) {
+                    return null; // "إخلاء سبيل": a release, not an evacuation
+                }
                 Category c = Lexicon.lookup(Lexicon.CONTEXT, tok.f());
                 if (c != null) {
                     return c;

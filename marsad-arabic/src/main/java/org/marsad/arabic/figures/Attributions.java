@@ -20,7 +20,7 @@ final class Attributions {
 
     private static final Set<String> VERBS = fold("قال", "قالت", "أعلن", "أعلنت", "أفاد", "أفادت", "ذكر", "ذكرت",
             "أكد", "أكدت", "أوضح", "أوضحت", "أشار", "أشارت", "كشف", "كشفت", "صرح", "صرحت", "أحصى", "أحصت", "وثق",
-            "وثقت", "أورد", "أوردت", "قدر", "قدرت", "سجل", "سجلت", "رصد", "رصدت", "تقول", "يقول", "تشير", "يشير",
+            "وثقت", "أورد", "أوردت", "قدر", "قدرت", "سجل", "سجلت", "تقول", "يقول", "تشير", "يشير",
             "تفيد", "يفيد", "تقدر", "يقدر", "تؤكد", "يؤكد", "أبلغ", "أبلغت", "نشر", "نشرت", "حذر", "حذرت", "أضاف",
             "أضافت", "تابع", "تابعت", "نقل", "نقلت", "أحصي", "بينت", "تحدث", "تحدثت", "أصدر", "أصدرت",
             "توقع", "توقعت", "رجح", "رجحت", "نشرتها", "أعلنتها", "أوردتها", "أصدرتها", "ذكرتها", "قدمتها", "نشرها", "أعلنها", "أعلنه", "أعلنته",
@@ -66,7 +66,8 @@ final class Attributions {
     /** Heads followed by a proper name: "وكالة سانا", "صحيفة هآرتس", "منظمة هيومن رايتس ووتش". */
     private static final Set<String> NAMED = fold("وكالة", "صحيفة", "قناة", "موقع", "شركة", "منظمة", "مجموعة",
             "حركة", "جماعة", "مؤسسة", "مستشفى", "مجمع", "شبكة", "إذاعة", "تلفزيون", "مجلة", "بلدة", "مدينة",
-            "بنك", "مصرف", "جامعة", "حزب", "تحالف", "ائتلاف", "جبهة", "لواء", "كتائب", "سرايا", "مركز");
+            "بنك", "مصرف", "جامعة", "حزب", "تحالف", "ائتلاف", "جبهة", "لواء", "كتائب", "سرايا", "مركز", "محافظ",
+            "رئيس", "وزير", "مدير", "أمين", "قائد", "سفير", "عمدة", "والي", "نائب", "مستشار");
     /** Adjectives of names that the ending rule misses ("الهلال الأحمر", "الأمن العام"). */
     private static final Set<String> ADJECTIVES = fold("الأحمر", "السريع", "الأعلى", "الأول", "الكبير", "الكبرى",
             "الأوسط", "الأدنى", "الخاص", "العام", "الأخضر", "الأبيض", "الأسود", "العليا", "الدائم", "المستقل",
@@ -75,7 +76,7 @@ final class Attributions {
      * Verbs that also take things as subjects ("سجلت الميزانية عجزاً"): their subject counts as a source only when
      * it starts with one of these heads.
      */
-    private static final Set<String> WEAK = fold("قدر", "قدرت", "سجل", "سجلت", "رصد", "رصدت", "أحصى", "أحصت",
+    private static final Set<String> WEAK = fold("قدر", "قدرت", "سجل", "سجلت", "أحصى", "أحصت",
             "وثق", "وثقت", "تقدر", "يقدر", "أظهرت", "أظهر", "بينت", "توقع", "توقعت", "رجح", "رجحت", "نشر", "نشرت",
             "أصدر", "أصدرت", "كشف", "كشفت");
     private static final Set<String> SOURCE_HEADS = fold("وزارة", "الوزارة", "منظمة", "المنظمة", "الأمم", "مكتب",
@@ -88,7 +89,8 @@ final class Attributions {
             "بيانات", "إحصاءات", "أرقام", "الأرقام", "نادي", "الإدارة", "إدارة", "المفوضية", "الاتحاد", "اتحاد",
             "صحيفة", "الصحيفة", "موقع", "الموقع", "قناة", "القناة", "التلفزيون", "الإذاعة", "مؤسسة", "المؤسسة",
             "الدائرة", "دائرة", "المعهد", "معهد", "أطباء", "وكالات", "فرق", "طواقم", "الطواقم", "محافظ",
-            "المحافظ", "محافظة", "المحافظة", "بلدية", "البلدية", "الأمين", "المدير", "مدير", "قائد", "القائد");
+            "المحافظ", "محافظة", "المحافظة", "بلدية", "البلدية", "الأمين", "المدير", "مدير", "قائد", "القائد",
+            "الحماية", "مصالح", "النيابة", "الداخلية", "الخارجية", "الصحة");
 
     /** Every source named in the text, in order. */
     static List<Attribution> find(Tokens t) {
@@ -189,9 +191,17 @@ final class Attributions {
                     || Lexicon.CURRENCY.containsKey(w)) {
                 break;
             }
-            if (w.charAt(0) == 'و' && (w.startsWith("وال") || VERBS.contains(w.substring(1))
-                    || ACCORDING.contains(w.substring(1)) || STOP.contains(w.substring(1)))) {
-                break; // "والهلال الأحمر": a second source, or "وأضافت"
+            if (w.charAt(0) == 'و' && (VERBS.contains(w.substring(1)) || ACCORDING.contains(w.substring(1))
+                    || STOP.contains(w.substring(1)) || !w.startsWith("وال") && w.length() > 3
+                    && !w.startsWith("وزار") && !w.startsWith("وكال"))) {
+                break; // "وأضافت", "وفق": a new clause; "والسكان", "والإحصاء" go on
+            }
+            if (w.startsWith("وال")) {
+                prevDefinite = true;
+                last = j;
+                words++;
+                j++;
+                continue;
             }
             if (w.equals("في")) {
                 String place = t.word(j + 1);
@@ -210,8 +220,8 @@ final class Attributions {
                 }
                 break;
             }
-            boolean definite = w.startsWith("ال");
-            boolean linker = w.equals("باسم") || w.charAt(0) == 'ل' && !definite && w.length() > 3;
+            boolean definite = w.startsWith("ال") || w.startsWith("لل");
+            boolean linker = w.equals("باسم") || w.charAt(0) == 'ل' && !w.startsWith("ال") && w.length() > 3;
             if (linker && !w.equals("باسم") && !w.startsWith("لل") && !t.word(j + 1).startsWith("ال")) {
                 break; // "لحقوق الإنسان", "لشؤون اللاجئين" go on with a definite word; anything else ends it
             }
