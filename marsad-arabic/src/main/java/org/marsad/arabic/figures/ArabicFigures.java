@@ -39,6 +39,8 @@ public final class ArabicFigures {
             Lexicon.fold("بالفيروس"), Lexicon.fold("بالكوليرا"), Lexicon.fold("بالحصبة")));
     private static final String FROM = Lexicon.fold("من");
     private static final String RELEASE = Lexicon.fold("سبيل");
+    private static final Set<String> ASIDE_BEFORE = Set.copyOf(List.of(Lexicon.fold("بينهم"), Lexicon.fold("منهم"),
+            Lexicon.fold("بينها"), Lexicon.fold("منها"), Lexicon.fold("بينهن"), Lexicon.fold("منهن")));
     private static final Set<String> ASIDE = Set.copyOf(List.of(Lexicon.fold("بينهم"), Lexicon.fold("منهم"),
             Lexicon.fold("بينها"), Lexicon.fold("منها"), Lexicon.fold("بينهن"), Lexicon.fold("منهن"),
             Lexicon.fold("في"), Lexicon.fold("عداد"), Lexicon.fold("لا"), Lexicon.fold("ما"),
@@ -50,7 +52,9 @@ public final class ArabicFigures {
             Lexicon.fold("يتخطى"), Lexicon.fold("فاق"), Lexicon.fold("فاقت"), Lexicon.fold("يفوق"),
             Lexicon.fold("تفوق")));
     private static final Set<String> SUBJECT = Set.copyOf(List.of(Lexicon.fold("عدد"), Lexicon.fold("حصيلة"),
-            Lexicon.fold("أعداد"), Lexicon.fold("إجمالي"), Lexicon.fold("مجموع")));
+            Lexicon.fold("أعداد"), Lexicon.fold("إجمالي"), Lexicon.fold("مجموع"), Lexicon.fold("قيمة"),
+            Lexicon.fold("حجم"), Lexicon.fold("نسبة"), Lexicon.fold("سعر"), Lexicon.fold("كلفة"),
+            Lexicon.fold("تكلفة")));
     private static final int CONTEXT_WORDS = 8;
 
     private ArabicFigures() {
@@ -87,21 +91,19 @@ public final class ArabicFigures {
                 continue;
             }
             NumberMention next = n + 1 < numbers.size() ? numbers.get(n + 1) : null;
-            if (insideDate(m, dates) || isClock(t, first, last) || isCode(t, m, first) || isReference(t, first)
-                    || isLoneWord(t, m, last)) {
-                continue;
-            }
-            // ranges, changes ("من 30 إلى 40" after ارتفع), scores and models ("3-1", "إس-400")
-            BigDecimal value = m.value();
-            BigDecimal valueMax = null;
-            int rangeStart = first;
-            int end = last;
             String between = next == null ? null : text.substring(m.end(), next.start()).strip();
             int nextFirst = next == null ? -1 : t.atOrAfter(next.start());
             int nextLast = next == null ? -1 : t.lastEndingBy(next.end());
             boolean sameSentence = next != null && t.sameSentence(first, nextFirst);
-            if (sameSentence && between != null && DASHES.contains(between) && t.adjacent(last)
-                    && t.adjacent(last + 1)) {
+            boolean dashed = sameSentence && DASHES.contains(between) && t.adjacent(last) && t.adjacent(last + 1);
+            if (insideDate(m, dates) || isClock(t, first, last) || isCode(t, m, first) || isReference(t, first)
+                    || isLoneWord(t, m, last)) {
+                if (dashed) {
+                    used[n + 1] = true; // "بنتيجة 2-1": the second number goes with the first
+                }
+                continue;
+            }
+            if (dashed) {
                 Counted c = counted(t, nextLast, false);
                 if (m.value() == null || next.value() == null || c == null || c.category == null
                         || c.category == Category.OTHER || c.time) {
@@ -109,6 +111,11 @@ public final class ArabicFigures {
                     continue;
                 }
             }
+            // ranges, changes ("من 30 إلى 40" after ارتفع), scores and models ("3-1", "إس-400")
+            BigDecimal value = m.value();
+            BigDecimal valueMax = null;
+            int rangeStart = first;
+            int end = last;
             if (sameSentence && between != null && m.value() != null && next.value() != null) {
                 String b = Lexicon.fold(between);
                 int before = first - 1;
@@ -179,8 +186,8 @@ public final class ArabicFigures {
                 if (around == null) {
                     around = contextAfter(t, c == null ? end : c.last);
                 }
-                if (around == null) {
-                    around = coordinated(t, out, first, start);
+                if (around == null && (c == null || c.others || c.category == Category.PEOPLE)) {
+                    around = coordinated(t, out, first, start, end);
                 }
                 if (around != null) {
                     category = around;
@@ -218,8 +225,9 @@ public final class ArabicFigures {
         }
         Token tok = t.get(k);
         if (tok.type() == Type.PUNCT) {
-            if (tok.f().equals("%") || tok.f().equals("٪")) {
-                return new Counted(tok.f(), k, Category.PERCENT, null, false, false);
+            if (tok.f().equals("%") || tok.f().equals("٪") || t.original().charAt(tok.os()) == '٪') {
+                return new Counted(t.original().substring(tok.os(), tok.oe()), k, Category.PERCENT, null, false,
+                        false);
             }
             return null;
         }
@@ -338,16 +346,19 @@ public final class ArabicFigures {
     }
 
     /**
-     * "11 مقاتلاً من الفصائل و6 من قوات النظام": a figure joined by و to the previous one in the sentence counts
-     * the same thing.
+     * "11 مقاتلاً من الفصائل و6 من قوات النظام", "قتل 20 شخصاً بينهم 5 أطفال", "قتل 9، 4 منهم أطفال": a figure
+     * joined to the previous one in the sentence by و, a comma or "بينهم/منهم" counts the same thing.
      */
-    private static Category coordinated(Tokens t, List<Figure> found, int first, int start) {
+    private static Category coordinated(Tokens t, List<Figure> found, int first, int start, int end) {
         if (found.isEmpty() || start == 0 || !t.sameSentence(start - 1, start)) {
             return null;
         }
-        boolean and = t.word(start - 1).equals("و") || t.get(start).word() && t.word(start).startsWith("و")
+        String before = t.word(start - 1);
+        boolean joined = before.equals("و") || ASIDE_BEFORE.contains(before) || t.get(start - 1).f().equals("،")
+                || t.get(start - 1).f().equals(",") || t.get(start).word() && t.word(start).startsWith("و")
                 && start == first;
-        if (!and) {
+        boolean aside = ASIDE_BEFORE.contains(t.word(end + 1)) && t.sameSentence(end, end + 1);
+        if (!joined && !aside) {
             return null;
         }
         Figure previous = found.get(found.size() - 1);
@@ -356,7 +367,7 @@ public final class ArabicFigures {
             return null;
         }
         for (int j = prevEnd + 1; j < start; j++) {
-            if (t.get(j).type() != Type.WORD) {
+            if (t.get(j).type() == Type.DIGITS) {
                 return null;
             }
         }
@@ -521,7 +532,7 @@ public final class ArabicFigures {
         for (int i = 0; i < s.length() && Character.isDigit(s.charAt(i)); i++) {
             digits++;
         }
-        if (digits == s.length() && digits >= 8) {
+        if (digits == s.length() && digits >= 7) {
             return true;
         }
         if (first == 0) {
@@ -534,7 +545,7 @@ public final class ArabicFigures {
         if (prev.f().equals("+") || prev.f().equals("#")) {
             return true;
         }
-        if (DASHES.contains(prev.f()) && first >= 2 && t.adjacent(first - 2) && t.get(first - 2).word()) {
+        if (DASHES.contains(prev.f()) && first >= 2 && t.adjacent(first - 2) && t.get(first - 2).type() != Type.PUNCT) {
             return true;
         }
         return prev.word() && prev.f().chars().anyMatch(ch -> ch < 0x0600 && Character.isLetter(ch));
@@ -568,10 +579,16 @@ public final class ArabicFigures {
         return v.compareTo(BigDecimal.ONE) == 0 && (t.word(last + 1).equals(FROM) || !t.sameSentence(last, last + 1));
     }
 
-    /** A four-digit number from 1900 to 2100 is a year unless a counted noun follows ("2000 شخص"). */
+    /**
+     * A four-digit number from 1900 to 2100 is a year unless a counted noun follows ("2000 شخص"); any number
+     * followed by an era marker ("1445 هـ") is one.
+     */
     private static boolean isYear(NumberMention m, Tokens t, int end) {
         if (m.value() == null || !m.isWhole()) {
             return false;
+        }
+        if (end + 1 < t.size() && t.sameSentence(end, end + 1) && Lexicon.ERA.contains(t.word(end + 1))) {
+            return true;
         }
         long v = m.value().longValueExact();
         String s = m.text();
