@@ -95,7 +95,7 @@ public final class ArabicFigures {
             int nextFirst = next == null ? -1 : t.atOrAfter(next.start());
             int nextLast = next == null ? -1 : t.lastEndingBy(next.end());
             boolean sameSentence = next != null && t.sameSentence(first, nextFirst);
-            boolean dashed = sameSentence && DASHES.contains(between) && t.adjacent(last) && t.adjacent(last + 1);
+            boolean dashed = sameSentence && DASHES.contains(between);
             if (insideDate(m, dates) || isClock(t, first, last) || isCode(t, m, first) || isReference(t, first)
                     || isLoneWord(t, m, last)) {
                 if (dashed) {
@@ -156,6 +156,10 @@ public final class ArabicFigures {
             if (c != null && c.time) {
                 continue;
             }
+            if (t.word(first - 1).equals("ال") && t.sameSentence(first - 1, first)
+                    && (c == null || c.category == null || c.category == Category.OTHER)) {
+                continue; // "باللقب الـ25": an ordinal
+            }
             // comparator before the figure
             Comparison comparison = null;
             int start = rangeStart;
@@ -200,6 +204,13 @@ public final class ArabicFigures {
             }
             String attribution = attribution(t, sources, first, end);
             LocalDate[] period = period(t, dates, first, articleDate);
+            int previousEnd = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
+            if (t.get(first).os() < previousEnd) {
+                continue; // already part of the previous figure (its counted noun)
+            }
+            while (t.get(start).os() < previousEnd) {
+                start++; // a comparator word shared with the previous figure stays with it
+            }
             int os = t.get(start).os();
             int oe = t.get(figureEnd).oe();
             out.add(new Figure(text.substring(os, oe), os, oe, value, valueMax, value == null,
@@ -246,7 +257,7 @@ public final class ArabicFigures {
             tok = t.get(k);
             w = tok.f();
         }
-        if (Lexicon.has(Lexicon.TIME_UNITS, w)) {
+        if (Lexicon.has(Lexicon.TIME_UNITS, w) || Lexicon.FRACTIONS.contains(w)) {
             return new Counted(tok.f(), k, null, null, true, false);
         }
         if (Lexicon.has(Lexicon.OTHERS, w)) {
@@ -272,7 +283,7 @@ public final class ArabicFigures {
             return new Counted(t.original().substring(tok.os(), t.get(last).oe()), last, Category.MONEY,
                     unit.isEmpty() ? null : unit, false, false);
         }
-        if (w.startsWith("ال") && !afterFrom && !vague) {
+        if (t.definite(k) && !afterFrom && !vague) {
             return null;
         }
         if (w.length() >= 4 && w.endsWith("ت") && !w.endsWith("ات") && !w.endsWith("وت")) {
@@ -539,6 +550,9 @@ public final class ArabicFigures {
             return false;
         }
         Token prev = t.get(first - 1);
+        if (prev.word() && t.sameSentence(first - 1, first) && isLatin(prev.f())) {
+            return true; // "Honor 9", "iPhone 15", "G 20"
+        }
         if (!t.adjacent(first - 1)) {
             return false;
         }
@@ -548,7 +562,11 @@ public final class ArabicFigures {
         if (DASHES.contains(prev.f()) && first >= 2 && t.adjacent(first - 2) && t.get(first - 2).type() != Type.PUNCT) {
             return true;
         }
-        return prev.word() && prev.f().chars().anyMatch(ch -> ch < 0x0600 && Character.isLetter(ch));
+        return false;
+    }
+
+    private static boolean isLatin(String w) {
+        return w.chars().anyMatch(ch -> ch < 0x0600 && Character.isLetter(ch));
     }
 
     /** "القرار رقم 2722", "المادة 5", "الجولة 12", "عام 48", "بعمر 12", "الساعات الـ24". */

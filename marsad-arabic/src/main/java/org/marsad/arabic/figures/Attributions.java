@@ -63,6 +63,11 @@ final class Attributions {
     private static final Set<String> REGION = fold("قطاع", "مدينة", "محافظة", "ولاية", "إقليم", "مخيم", "منطقة",
             "الضفة", "جنوب", "شمال", "شرق", "غرب", "وسط");
     private static final int MAX_WORDS = 8;
+    /** Times and days that may stand between a verb and its subject ("قالت اليوم الأحد الوزارة"). */
+    private static final Set<String> TIME = fold("اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+            "الأربعاء", "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "يوم", "الليلة",
+            "البارحة", "مساء", "صباحا", "مساءً", "ظهرا", "فجرا", "ليلا", "الماضي", "الفائت", "المنصرم", "أيضا",
+            "كذلك", "بدوره", "بدورها");
     /** Heads followed by a proper name: "وكالة سانا", "صحيفة هآرتس", "منظمة هيومن رايتس ووتش". */
     private static final Set<String> NAMED = fold("وكالة", "صحيفة", "قناة", "موقع", "شركة", "منظمة", "مجموعة",
             "حركة", "جماعة", "مؤسسة", "مستشفى", "مجمع", "شبكة", "إذاعة", "تلفزيون", "مجلة", "بلدة", "مدينة",
@@ -121,6 +126,9 @@ final class Attributions {
                 }
             }
             Name name = phrase(t, i, k, according);
+            if (name == null && verb != null) {
+                name = subjectBefore(t, i);
+            }
             if (name == null) {
                 continue;
             }
@@ -145,11 +153,27 @@ final class Attributions {
     }
 
     private static boolean isTime(String w) {
-        return STOP.contains(w) && !w.isEmpty() && !Set.of("إن", "ان", "أن").contains(w)
-                && (w.startsWith("ال") || w.equals(Lexicon.fold("أمس")) || w.equals(Lexicon.fold("صباح"))
-                || w.equals(Lexicon.fold("مساء")) || w.equals(Lexicon.fold("يوم")) || w.equals(Lexicon.fold("فجر")))
-                && !w.equals("الذي") && !w.equals("التي") && !w.equals("الذين");
+        return TIME.contains(w);
     }
+
+    /** "وكانت وزارة الصحة قد أعلنت": the subject between كان and قد, before the verb. */
+    private static Name subjectBefore(Tokens t, int verb) {
+        if (verb < 3 || !t.word(verb - 1).equals("قد") || !t.sameSentence(verb - 1, verb)) {
+            return null;
+        }
+        for (int j = verb - 2; j >= 0 && j >= verb - 8 && t.sameSentence(j, verb); j--) {
+            if (KANA.contains(t.word(j))) {
+                Name n = phrase(t, j, j + 1, false);
+                return n != null && n.last() == verb - 2 ? n : null;
+            }
+            if (!t.get(j).word()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> KANA = fold("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت");
 
     /** A source's name as written, and the index of its last token. */
     private record Name(String text, int last) {
@@ -177,7 +201,7 @@ final class Attributions {
             return null;
         }
         int last = k;
-        boolean prevDefinite = head.startsWith("ال");
+        boolean prevDefinite = skip == 2 || skip == 0 && t.definite(k);
         boolean named = NAMED.contains(head);
         int words = 1;
         int j = k + 1;
@@ -196,7 +220,7 @@ final class Attributions {
                     && !w.startsWith("وزار") && !w.startsWith("وكال"))) {
                 break; // "وأضافت", "وفق": a new clause; "والسكان", "والإحصاء" go on
             }
-            if (w.startsWith("وال")) {
+            if (w.startsWith("وال") && w.length() > 4 && t.original().charAt(t.get(j).os() + 1) == '\u0627') {
                 prevDefinite = true;
                 last = j;
                 words++;
@@ -220,9 +244,9 @@ final class Attributions {
                 }
                 break;
             }
-            boolean definite = w.startsWith("ال") || w.startsWith("لل");
+            boolean definite = t.definite(j);
             boolean linker = w.equals("باسم") || w.charAt(0) == 'ل' && !w.startsWith("ال") && w.length() > 3;
-            if (linker && !w.equals("باسم") && !w.startsWith("لل") && !t.word(j + 1).startsWith("ال")) {
+            if (linker && !w.equals("باسم") && !w.startsWith("لل") && !t.definite(j + 1)) {
                 break; // "لحقوق الإنسان", "لشؤون اللاجئين" go on with a definite word; anything else ends it
             }
             if (!linker) {
@@ -231,10 +255,10 @@ final class Attributions {
                         break; // "قدّر البنك الدولي الخسائر": the object, not the name
                     }
                 } else if (prevDefinite) {
-                    if (!t.word(j + 1).startsWith("لل")) {
+                    if (!t.word(j + 1).startsWith("لل") || !t.sameSentence(j, j + 1)) {
                         break; // an indefinite word after a definite one: a verb or a person's name
                     }
-                } else if (!definite && !named && !adjectiveLike(w) && !t.word(j + 1).startsWith("ال")) {
+                } else if (!definite && !named && !adjectiveLike(w) && !t.definite(j + 1)) {
                     break; // "هيئة شؤون الأسرى" goes on; "وكالة فيتش" only after a naming head
                 }
             }

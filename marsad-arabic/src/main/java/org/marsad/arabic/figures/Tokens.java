@@ -127,6 +127,25 @@ final class Tokens {
         return skip == 0 ? t.os : folded.originalStart(t.fs + skip);
     }
 
+    /**
+     * True when word {@code i} carries the article: it folds to ال… and is written with a plain alef (ألقاب and
+     * إلى fold to ال… too, but their alef carries a hamza).
+     */
+    boolean definite(int i) {
+        if (i < 0 || i >= list.size()) {
+            return false;
+        }
+        Token t = list.get(i);
+        if (!t.word() || !(t.f.startsWith("ال") || t.f.startsWith("لل")) || t.f.length() < 3) {
+            return false;
+        }
+        if (t.f.startsWith("لل")) {
+            return true;
+        }
+        char c = folded.original().charAt(t.os);
+        return c == '\u0627' || c == '\u0671' || c == '\uFE8D' || c == '\uFE8E' || c == '\uFEFB' || c == '\uFEFC';
+    }
+
     String original() {
         return folded.original();
     }
