@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         if (format == Format.csv) {
             out.print(csvRow(CSV_COLUMNS));
         }
-        try (Archive archive = data.existing()) {
+        try (Archive archive = data.reading(spec.commandLine().getErr())) {
             if (query == null || query.isEmpty()) {
                 archive.store().forEach(a -> write(out, a));
             } else {

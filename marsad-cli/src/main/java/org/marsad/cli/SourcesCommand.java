@@ -114,7 +114,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<Source> sources = registered(data);
+            List<Source> sources = registered(data, spec.commandLine().getErr());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 ArrayNode arr = ArticleJson.mapper().createArrayNode();
@@ -242,7 +242,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<Source> sources = registered(data);
+            List<Source> sources = registered(data, spec.commandLine().getErr());
             String opml = Opml.write(sources, "Marsad sources");
             if (output == null) {
                 spec.commandLine().getOut().print(opml);
@@ -321,8 +321,8 @@ final class SourcesCommand implements Callable<Integer> {
     }
 
     /** Every registered source of the data directory, in registry order. */
-    private static List<Source> registered(DataDir data) {
-        try (Archive archive = data.existing()) {
+    private static List<Source> registered(DataDir data, PrintWriter err) {
+        try (Archive archive = data.reading(err)) {
             return new SourceRegistry(archive.store().database()).list();
         }
     }

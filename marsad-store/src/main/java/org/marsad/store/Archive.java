@@ -98,6 +98,51 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a data directory for reading only (search, export, stories): nothing in it is written or created — no
+     * migration, no lock file, no index writer, no repair. The index is used as last committed; {@link #lag} says
+     * how many stored articles it lacks. For a directory this process may not write (a read-only mount, a
+     * directory without write permission, an archive copy).
+     *
+     * @param jdbcUrl the store's JDBC URL, or null for {@code DIR/marsad.db} (then opened read-only too; another
+     *                database is opened as usual: only the directory is read-only)
+     * @throws StoreException when there is no store, or its schema would need an upgrade
+     * @throws org.marsad.search.IndexException when there is no index, or it was built from another store or with
+     *         another analysis version (only a rebuild, which writes, would fix it)
+     */
+    public static Archive openReadOnly(Path dataDir, String jdbcUrl) {
+        ArticleStore store = jdbcUrl == null ? ArticleStore.openSqliteReadOnly(dataDir.resolve(DB_FILE))
+                : ArticleStore.open(jdbcUrl);
+        SearchIndex index = null;
+        try {
+            index = LuceneIndex.openReadOnly(dataDir.resolve(INDEX_DIR));
+            SearchIndex.IndexState state = index.state();
+            if ((state.storeId() != null && !state.storeId().equals(store.storeId()))
+                    || state.analysisVersion() != LuceneIndex.ANALYSIS_VERSION) {
+                throw new org.marsad.search.IndexException("the index in " + dataDir.resolve(INDEX_DIR)
+                        + " must be rebuilt (another store or an older Marsad made it), which needs write access", null);
+            }
+            Archive a = new Archive(dataDir, store, index);
+            a.indexedSeq = state.storeSeq();
+            a.committedSeq = state.storeSeq();
+            return a;
+        } catch (RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * How many stored articles the index does not reflect yet: 0 in the owner after opening; in a read-only or
+     * non-owning archive, what was stored after the index's last commit.
+     */
+    public long lag() {
+        return Math.max(0, store.count() - index.count());
+    }
+
     public Path dataDir() {
         return dataDir;
     }

@@ -66,6 +66,20 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
+     * Opens an existing SQLite store for reading only: nothing is written, not even SQLite's side files (see
+     * {@link Database#openReadOnly}); every write fails.
+     */
+    public static ArticleStore openSqliteReadOnly(Path file) {
+        Database db = Database.openReadOnly(file);
+        try {
+            return new ArticleStore(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /**
      * Opens the store at a JDBC URL ({@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://HOST/DB?user=U&password=P}),
      * bringing its schema up to date.
      */
@@ -405,8 +419,8 @@ public final class ArticleStore implements AutoCloseable {
     private String ensureStoreId() {
         Optional<String> id = db.read(tx -> tx.first("SELECT value FROM store_meta WHERE name = 'store_id'",
                 rs -> rs.getString(1)));
-        if (id.isPresent()) {
-            return id.get();
+        if (id.isPresent() || db.isReadOnly()) {
+            return id.orElse(null);
         }
         // Two processes opening a fresh store at once: the first insert wins, both read the same identity.
         return db.write(tx -> {
