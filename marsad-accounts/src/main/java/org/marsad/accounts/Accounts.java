@@ -84,6 +84,16 @@ public final class Accounts {
     // --- users
 
     /**
+     * The stored form of a new user's name (Unicode NFC, surrounding spaces removed), for checking a name before
+     * asking for a password.
+     *
+     * @throws AccountException when the name breaks the rules: 1 to 64 letters or digits of any script, and . _ - @
+     */
+    public static String checkName(String name) {
+        return Names.user(name);
+    }
+
+    /**
      * Adds a user. The password is checked ({@link Passwords#check}), hashed, and wiped from {@code password}.
      *
      * @throws AccountException when the name is invalid or taken, or the password is refused

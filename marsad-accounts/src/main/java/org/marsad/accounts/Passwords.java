@@ -22,12 +22,21 @@ final class Passwords {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final int cost;
-    // Checked when a name is unknown, so that a missing user takes as long to refuse as a wrong password.
-    private final String decoy;
+    // Checked when a name is unknown, so that a missing user takes as long to refuse as a wrong password. Made on
+    // first need: most commands never check a password, and a hash costs as much as a check.
+    private volatile String decoy;
 
     Passwords(int cost) {
         this.cost = cost;
-        this.decoy = hash("decoy password, never valid".toCharArray());
+    }
+
+    private String decoy() {
+        String d = decoy;
+        if (d == null) {
+            d = hash("decoy password, never valid".toCharArray());
+            decoy = d;
+        }
+        return d;
     }
 
     /**
@@ -70,11 +79,11 @@ final class Passwords {
         try {
             if (bytes.length > MAX_BYTES) {
                 // Never a valid password (see check); spend the same time so length tells nothing.
-                BCrypt.checkpw(new byte[0], decoy);
+                BCrypt.checkpw(new byte[0], decoy());
                 return false;
             }
             if (hash == null) {
-                BCrypt.checkpw(bytes, decoy);
+                BCrypt.checkpw(bytes, decoy());
                 return false;
             }
             return BCrypt.checkpw(bytes, hash);
