@@ -81,6 +81,11 @@ public final class Accounts {
         return new Accounts(Objects.requireNonNull(db, "db"), Objects.requireNonNull(settings, "settings"));
     }
 
+    /** How sessions last and passwords are hashed here. */
+    public Settings settings() {
+        return settings;
+    }
+
     // --- users
 
     /**

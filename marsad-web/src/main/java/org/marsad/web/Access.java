@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -242,8 +241,8 @@ public final class Access {
             accounts.endSession(old);
         }
         NewSession s = accounts.startSession(user);
-        long maxAge = Duration.between(java.time.Instant.now(), s.session().expires()).getSeconds();
-        setCookie(ctx, SESSION_COOKIE, s.cookie(), "/", Math.max(0, maxAge));
+        // The browser keeps the cookie as long as the session can live; the server ends it earlier when idle.
+        setCookie(ctx, SESSION_COOKIE, s.cookie(), "/", accounts.settings().sessionLifetime().getSeconds());
         ctx.attribute(AUTH, new Auth(user, s.session()));
     }
 

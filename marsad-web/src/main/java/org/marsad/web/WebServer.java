@@ -165,6 +165,9 @@ public final class WebServer implements AutoCloseable {
             get(r, "/api/sources", api::sources);
             get(r, "/api/stats", api::stats);
             get(r, "/api/openapi.json", api::openapi);
+            AccountApi accountApi = new AccountApi(access);
+            get(r, "/api/me", accountApi::me);
+            get(r, "/api/users", accountApi::users);
 
             get(r, "/feed.atom", feeds::atom);
             get(r, "/feed.rss", feeds::rss);
