@@ -129,6 +129,11 @@ public final class Access {
     /** Runs before every route (see the class comment). */
     void guard(Context ctx) {
         Auth a = auth(ctx);
+        if (a.user() != null || options.privateMode()) {
+            // A page for one user (it holds a CSRF token) or a private site: no shared cache may keep it. Routes
+            // serving the same bytes to all (static files) say otherwise.
+            ctx.header("Cache-Control", "private, no-store");
+        }
         String path = ctx.path();
         String method = ctx.method().name();
         if (!SAFE.contains(method)) {
@@ -161,8 +166,9 @@ public final class Access {
         if (h != null) {
             return h;
         }
-        String ct = ctx.contentType();
-        if (ct != null && ct.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        String ct = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        // Forms, including file uploads (an OPML import): a JSON body is never parsed here.
+        if (ct.startsWith("application/x-www-form-urlencoded") || ct.startsWith("multipart/form-data")) {
             return ctx.formParam(CSRF_FIELD);
         }
         return null;

@@ -338,6 +338,19 @@ class AccessTest {
         assertThat(without.statusCode()).isEqualTo(403);
         assertThat(ArticleJson.mapper().readTree(without.body()).path("error").asText())
                 .isEqualTo("missing or wrong CSRF token");
+        // A file-upload form carries the token as a form field.
+        String boundary = "marsadboundary";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf
+                + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> upload = b.send(HttpRequest.newBuilder(server.uri().resolve("/api/sources"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(multipart)));
+        assertThat(upload.statusCode()).as("past the guard").isEqualTo(404);
+        HttpResponse<String> uploadWithout = b.send(HttpRequest.newBuilder(server.uri().resolve("/api/sources"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(multipart.replace(csrf, "nope"))));
+        assertThat(uploadWithout.statusCode()).isEqualTo(403);
+        assertThat(b.get("/").headers().firstValue("cache-control")).contains("private, no-store");
         HttpResponse<String> with = b.send(HttpRequest.newBuilder(server.uri().resolve("/api/articles"))
                 .header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
