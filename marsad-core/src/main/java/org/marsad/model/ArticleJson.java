@@ -113,6 +113,8 @@ public final class ArticleJson {
             // unknown, so the day alone is kept, and the value as written when nothing else records it.
             publishedText = publishedText == null ? published : publishedText;
             published = PublishedDates.settle(published, PageZone.UNKNOWN);
+        } else if (published != null && PublishedDates.isValid(published)) {
+            published = PublishedDates.settle(published, PageZone.UNKNOWN); // one spelling: seconds, "Z" for UTC
         }
         return new Article(
                 text(node, "id"), text(node, "url"), text(node, "title"), published,

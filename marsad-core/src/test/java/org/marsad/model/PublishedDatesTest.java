@@ -98,6 +98,8 @@ class PublishedDatesTest {
                 + "\"published_text\":\"الاثنين 3 فبراير 2025 - 4:30 م\"}");
         assertThat(b.published()).isEqualTo("2025-02-03");
         assertThat(b.publishedText()).isEqualTo("الاثنين 3 فبراير 2025 - 4:30 م");
+        assertThat(ArticleJson.parse("{\"title\":\"t\",\"published\":\"2020-06-03T03:01+04:00\"}").published())
+                .isEqualTo("2020-06-03T03:01:00+04:00");
         assertThatThrownBy(() -> ArticleJson.parse("{\"title\":\"t\",\"published\":\"soon\"}"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
