@@ -30,9 +30,11 @@ public interface PageZone {
 
     /**
      * The offset that makes the page's wall-clock time the instant a feed or sitemap gives for the same article
-     * (a page saying 18:40 whose feed says 16:40Z is at +02:00). The two must agree to the minute on a
-     * quarter-hour offset of at most 14 hours; otherwise they name different moments (an update, a feed's own
-     * clock) and the offset stays unknown. Null {@code listed} means unknown.
+     * (a page saying 18:40 whose feed says 16:40Z is at +02:00). The two must agree to the minute on an offset of
+     * whole or half hours of at most 14 hours, and the page's minute must not be a round one (:00, :30), where
+     * unrelated times meet by chance (a page saying 09:00 and a feed saying 12:00Z may be an article and its
+     * update). Otherwise they name different moments, or may, and the offset stays unknown. Null {@code listed}
+     * means unknown.
      */
     static PageZone matching(OffsetDateTime listed) {
         if (listed == null) {
@@ -42,7 +44,7 @@ public interface PageZone {
         return local -> {
             long seconds = Duration.between(instant.toLocalDateTime(), local.truncatedTo(ChronoUnit.MINUTES))
                     .getSeconds() + instant.getOffset().getTotalSeconds();
-            if (Math.abs(seconds) > 14 * 3600 || seconds % 900 != 0) {
+            if (Math.abs(seconds) > 14 * 3600 || seconds % 1800 != 0 || local.getMinute() % 30 == 0) {
                 return null;
             }
             return ZoneOffset.ofTotalSeconds((int) seconds);
