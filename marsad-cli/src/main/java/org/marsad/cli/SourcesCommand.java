@@ -13,6 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.ingest.discover.FeedCandidate;
+import org.marsad.ingest.discover.FeedDiscovery;
+import org.marsad.ingest.fetch.FetchLimits;
+import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.source.DefaultSources;
 import org.marsad.ingest.source.Opml;
 import org.marsad.ingest.source.Source;
@@ -31,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sources", mixinStandardHelpOptions = true,
         description = "Manage the news sources (feeds and sitemaps) that 'marsad run' polls.",
         subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class,
-                SourcesCommand.Import.class, SourcesCommand.Export.class})
+                SourcesCommand.Import.class, SourcesCommand.Export.class, SourcesCommand.Discover.class})
 final class SourcesCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,7 +43,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: add, list, remove, import or export");
+                "a subcommand is required: add, list, remove, import, export or discover");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a source.")
@@ -58,6 +62,9 @@ final class SourcesCommand implements Callable<Integer> {
         String country;
         @Option(names = "--language", paramLabel = "LANG", description = "Language of its articles (e.g. ar).")
         String language;
+        @Option(names = "--category", paramLabel = "NAME", description = "Its category (e.g. اقتصاد; "
+                + "'outer/inner' for a sub-folder): its articles are found by the search filter category:NAME.")
+        String category;
         @Option(names = "--interval", paramLabel = "MINUTES", description = "Minutes between polls (default 15).")
         Integer interval;
         @Option(names = "--allow-private", description = "Allow requests to private, loopback and link-local "
@@ -82,7 +89,7 @@ final class SourcesCommand implements Callable<Integer> {
                     throw UserException.usage("give at least one --feed or a --sitemap");
                 }
                 s = new Source(name, homepage == null ? null : Source.url(homepage, "homepage"), country, language,
-                        urls, sitemap == null ? null : Source.url(sitemap, "sitemap"),
+                        category, urls, sitemap == null ? null : Source.url(sitemap, "sitemap"),
                         interval == null ? null : Duration.ofMinutes(interval), allowPrivate, SourceHealth.NEW,
                         timeZone == null ? null : Source.timeZone(timeZone));
             } catch (IllegalArgumentException e) {
@@ -123,7 +130,8 @@ final class SourcesCommand implements Callable<Integer> {
             } else {
                 for (Source s : sources) {
                     SourceHealth h = s.health();
-                    out.printf("%s%n  feeds: %s%s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
+                    out.printf("%s%s%n  feeds: %s%s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
+                            s.category() == null ? "" : "  [" + s.category() + "]",
                             s.feeds().isEmpty() ? "-" : String.join(" ", s.feeds().stream().map(URI::toString).toList()),
                             s.sitemap() == null ? "" : "\n  sitemap: " + s.sitemap(),
                             s.timeZone() == null ? "" : "\n  time zone: " + s.timeZone().getId(),
@@ -144,6 +152,7 @@ final class SourcesCommand implements Callable<Integer> {
             o.put("homepage", s.homepage() == null ? null : s.homepage().toString());
             o.put("country", s.country());
             o.put("language", s.language());
+            o.put("category", s.category());
             o.put("time_zone", s.timeZone() == null ? null : s.timeZone().getId());
             ArrayNode feeds = o.putArray("feeds");
             s.feeds().forEach(f -> feeds.add(f.toString()));
@@ -252,6 +261,68 @@ final class SourcesCommand implements Callable<Integer> {
                     throw new UserException(output + ": cannot write (" + e.getMessage() + ")");
                 }
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "discover", mixinStandardHelpOptions = true,
+            description = {"Find the feeds and sitemaps of a site from its home page address, to add with "
+                    + "'sources add --feed/--sitemap'.",
+                    "Reads the page's <link rel=\"alternate\"> feeds, else tries the common feed paths (/feed, "
+                            + "/rss.xml …), and the sitemaps its robots.txt names; each is fetched and checked."},
+            footer = {"", "Exit status: 0 ok (also when nothing was found), 1 the page cannot be read, 2 usage error."})
+    static final class Discover implements Callable<Integer> {
+        @Parameters(paramLabel = "URL", description = "The site's home page (or a feed or sitemap address).")
+        String url;
+        @Option(names = "--allow-private", description = "Allow private, loopback and link-local addresses.")
+        boolean allowPrivate;
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            URI home;
+            try {
+                home = Source.url(url, "homepage");
+            } catch (IllegalArgumentException e) {
+                throw UserException.usage(e.getMessage());
+            }
+            FeedDiscovery.Discovery d;
+            try {
+                d = new FeedDiscovery(Fetcher.create(FetchLimits.defaults())).discover(home, allowPrivate);
+            } catch (FeedDiscovery.DiscoveryException e) {
+                throw new UserException(e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                ObjectNode o = ArticleJson.mapper().createObjectNode();
+                o.put("homepage", d.homepage().toString());
+                o.put("title", d.siteTitle());
+                ArrayNode list = o.putArray("candidates");
+                for (FeedCandidate c : d.candidates()) {
+                    list.addObject().put("url", c.url().toString())
+                            .put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT))
+                            .put("title", c.title()).put("entries", c.entries())
+                            .put("found", c.found().name().toLowerCase(java.util.Locale.ROOT));
+                }
+                ArrayNode skipped = o.putArray("skipped");
+                d.skipped().forEach(skipped::add);
+                out.println(ArticleJson.pretty(o));
+            } else if (d.candidates().isEmpty()) {
+                out.println("no feed or sitemap found at " + d.homepage());
+            } else {
+                for (FeedCandidate c : d.candidates()) {
+                    out.printf("%s %s  (%s, %d entr%s%s)%n", c.kind().isFeed() ? "--feed" : "--sitemap", c.url(),
+                            c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), c.entries(),
+                            c.entries() == 1 ? "y" : "ies", c.title() == null ? "" : ", \"" + c.title() + "\"");
+                }
+            }
+            for (String s : d.skipped()) {
+                spec.commandLine().getErr().println("marsad: skipped " + s);
+            }
+            out.flush();
             return 0;
         }
     }

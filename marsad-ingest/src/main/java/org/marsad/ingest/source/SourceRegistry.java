@@ -17,7 +17,8 @@ import org.marsad.store.Tx;
 
 /**
  * The sources registry, kept in the store's database (tables {@code sources} and {@code source_feeds}, migration
- * V10, time zone V12). This class owns those tables: nothing else reads or writes them. Every method is one transaction.
+ * V10, category V11, time zone V12). This class owns those tables: nothing else reads or writes them. Every
+ * method is one transaction.
  */
 public final class SourceRegistry {
     private final Database db;
@@ -99,6 +100,28 @@ public final class SourceRegistry {
         return db.write(c -> c.update("UPDATE sources SET next_poll = ? WHERE name = ?", now.toString(), name) > 0);
     }
 
+    /**
+     * How many articles each source has stored since {@code since} (by when its poller first saw the article's
+     * URL), by source name; sources with none are absent.
+     */
+    public Map<String, Integer> storedSince(Instant since) {
+        return db.read(c -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            // first_seen is Instant.toString() text, so text order is time order (to within the sub-second digits
+            // Instant.toString omits when zero: at most a second's error at the boundary).
+            try (PreparedStatement ps = c.prepareStatement("SELECT source, COUNT(*) FROM seen_urls "
+                    + "WHERE outcome = 'stored' AND first_seen >= ? GROUP BY source")) {
+                ps.setString(1, since.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Records how a poll went. */
     public void recordHealth(String name, SourceHealth h) {
         db.write(c -> {
@@ -127,7 +150,7 @@ public final class SourceRegistry {
     private static void insert(Tx c, Source s, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (name, homepage, country, language, "
                 + "sitemap, poll_minutes, allow_private, added_at, last_success, last_error, next_poll, "
-                + "consecutive_failures, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "consecutive_failures, category, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, s.name());
             ps.setString(2, s.homepage() == null ? null : s.homepage().toString());
             ps.setString(3, s.country());
@@ -140,7 +163,8 @@ public final class SourceRegistry {
             ps.setString(10, s.health().lastError());
             ps.setString(11, str(s.health().nextPoll()));
             ps.setInt(12, s.health().consecutiveFailures());
-            ps.setString(13, s.timeZone() == null ? null : s.timeZone().getId());
+            ps.setString(13, s.category());
+            ps.setString(14, s.timeZone() == null ? null : s.timeZone().getId());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO source_feeds (source, ord, url) VALUES (?, ?, ?)")) {
@@ -168,16 +192,16 @@ public final class SourceRegistry {
         }
         List<Source> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, homepage, country, language, sitemap, "
-                + "poll_minutes, allow_private, last_success, last_error, next_poll, consecutive_failures, "
+                + "poll_minutes, allow_private, last_success, last_error, next_poll, consecutive_failures, category, "
                 + "time_zone FROM sources ORDER BY name");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String name = rs.getString(1);
                 SourceHealth h = new SourceHealth(instant(rs.getString(8)), rs.getString(9), instant(rs.getString(10)),
                         rs.getInt(11));
-                out.add(new Source(name, uri(rs.getString(2)), rs.getString(3), rs.getString(4),
+                out.add(new Source(name, uri(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(12),
                         feeds.getOrDefault(name, List.of()), uri(rs.getString(5)), Duration.ofMinutes(rs.getInt(6)),
-                        rs.getInt(7) != 0, h, zone(rs.getString(12))));
+                        rs.getInt(7) != 0, h, zone(rs.getString(13))));
             }
         }
         return out;

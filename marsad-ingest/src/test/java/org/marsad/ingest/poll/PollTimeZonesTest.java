@@ -64,7 +64,7 @@ class PollTimeZonesTest {
     }
 
     private void poll(ZoneId zone) {
-        registry.add(new Source("المدينة", null, null, "ar", List.of(site.uri("/feed.xml")), null, null, true, null,
+        registry.add(new Source("المدينة", null, null, "ar", null, List.of(site.uri("/feed.xml")), null, null, true, null,
                 zone), Instant.now());
         Fetcher fetcher = Fetcher.create(FetchLimits.defaults().withHostDelay(Duration.ZERO)
                 .withRetries(1, Duration.ofMillis(1)));
