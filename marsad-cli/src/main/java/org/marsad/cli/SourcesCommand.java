@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.ingest.file.BoundedRead;
 import org.marsad.ingest.source.DefaultSources;
 import org.marsad.ingest.source.Opml;
 import org.marsad.ingest.source.Source;
