@@ -56,6 +56,7 @@ public final class Marsad implements Runnable {
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler(Errors::handleExecution);
         cl.setParameterExceptionHandler(Errors::handleParameter);
+        HelpWrap.install(cl);
         return cl;
     }
 }
