@@ -149,11 +149,17 @@ final class ArabicCommand implements Runnable {
             if (value == null) {
                 return LocalDate.now();
             }
+            LocalDate day;
             try {
-                return LocalDate.parse(value.strip());
+                day = LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
                 throw UserException.usage("--ref: not a date (expected YYYY-MM-DD): " + value);
             }
+            if (day.isBefore(ArabicDates.MIN_REFERENCE) || day.isAfter(ArabicDates.MAX_REFERENCE)) {
+                throw UserException.usage("--ref: " + value.strip() + " is outside the supported days "
+                        + ArabicDates.MIN_REFERENCE + " to " + ArabicDates.MAX_REFERENCE);
+            }
+            return day;
         }
     }
 

@@ -150,6 +150,21 @@ class ArabicCommandTest {
         assertThat(stderr()).startsWith("marsad: ").contains("--ref").doesNotContain("Exception");
     }
 
+    @ParameterizedTest
+    @CsvSource({"+999999999-12-31", "-0001-01-01", "+10000-01-01"})
+    void referenceOutsideTheSupportedDaysIsAOneLineUsageError(String reference) {
+        assertThat(run("arabic", "dates", "--ref", reference, "أمس و1 رمضان")).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr().lines().toList()).singleElement().asString()
+                .isEqualTo("marsad: --ref: " + reference + " is outside the supported days 0001-01-01 to 9999-12-31");
+    }
+
+    @Test
+    void referenceAtTheEdgeOfTheSupportedDaysResolves() throws Exception {
+        assertThat(run("arabic", "dates", "--ref", "9999-12-31", "أمس")).isZero();
+        assertThat(json().get(0).get("value").asText()).isEqualTo("9999-12-30");
+    }
+
     @Test
     void badLevelIsAUsageError() {
         assertThat(run("arabic", "normalize", "--level", "loud", "نص")).isEqualTo(2);

@@ -25,6 +25,15 @@ final class DateWords {
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Map<String, Integer> ORDINALS = new HashMap<>();
     private static final Map<String, Integer> ENGLISH_MONTHS = new HashMap<>();
+    private static final Map<String, Duration> DURATIONS = new HashMap<>();
+    private static final Map<String, Integer> COUNTS = new HashMap<>();
+
+    /** How a duration word counts: يوم (one), يومين (two), أيام (3–10 before it), يوماً (11 and more before it). */
+    enum Plurality { ONE, TWO, FEW, MANY }
+
+    /** A word of a length of time ("أيام": days, counted by a number from 3 to 10). */
+    record Duration(int days, Plurality plurality) {
+    }
 
     static {
         gregorian(1, "يناير", "كانون الثاني", "كانون ثاني", "جانفي");
@@ -83,6 +92,22 @@ final class DateWords {
             ENGLISH_MONTHS.put(english[m - 1].substring(0, 3), m);
         }
         ENGLISH_MONTHS.put("sept", 9);
+
+        duration(1, Plurality.ONE, "يوم");
+        duration(1, Plurality.TWO, "يومين", "يومان");
+        duration(1, Plurality.FEW, "أيام");
+        duration(1, Plurality.MANY, "يوماً");
+        duration(7, Plurality.ONE, "أسبوع");
+        duration(7, Plurality.TWO, "أسبوعين", "أسبوعان");
+        duration(7, Plurality.FEW, "أسابيع");
+        duration(7, Plurality.MANY, "أسبوعاً");
+        String[][] counts = {{"ثلاثة", "ثلاث"}, {"أربعة", "أربع"}, {"خمسة", "خمس"}, {"ستة", "ست"}, {"سبعة", "سبع"},
+                {"ثمانية", "ثماني", "ثمان"}, {"تسعة", "تسع"}, {"عشرة", "عشر"}};
+        for (int c = 3; c <= 10; c++) {
+            for (String w : counts[c - 3]) {
+                COUNTS.put(fold(w), c);
+            }
+        }
     }
 
     private DateWords() {
@@ -129,6 +154,12 @@ final class DateWords {
         }
     }
 
+    private static void duration(int days, Plurality plurality, String... names) {
+        for (String n : names) {
+            DURATIONS.put(fold(n), new Duration(days, plurality));
+        }
+    }
+
     static Month month(String matched) {
         return MONTHS.get(key(matched));
     }
@@ -144,6 +175,15 @@ final class DateWords {
 
     static Integer ordinal(String matched) {
         return ORDINALS.get(key(matched));
+    }
+
+    static Duration duration(String matched) {
+        return DURATIONS.get(key(matched));
+    }
+
+    /** The count words 3–10 ("ثلاثة أيام"); null for any other word. */
+    static Integer count(String matched) {
+        return COUNTS.get(key(matched));
     }
 
     static int englishMonth(String matched) {
@@ -173,6 +213,11 @@ final class DateWords {
         return java.util.Set.copyOf(WEEKDAYS.keySet());
     }
 
+    /** The folded words of lengths of time (أيام, أسبوعين …). */
+    static java.util.Set<String> durationWords() {
+        return java.util.Set.copyOf(DURATIONS.keySet());
+    }
+
     /** The English month names and abbreviations, lower case. */
     static java.util.Set<String> englishMonthWords() {
         return java.util.Set.copyOf(ENGLISH_MONTHS.keySet());
@@ -188,6 +233,14 @@ final class DateWords {
 
     static String ordinalAlternation() {
         return alternation(ORDINALS.keySet());
+    }
+
+    static String durationAlternation() {
+        return alternation(DURATIONS.keySet());
+    }
+
+    static String countAlternation() {
+        return alternation(COUNTS.keySet());
     }
 
     static String englishMonthAlternation() {

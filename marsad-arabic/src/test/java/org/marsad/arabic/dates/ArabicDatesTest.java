@@ -1,6 +1,7 @@
 package org.marsad.arabic.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -174,6 +175,16 @@ class ArabicDatesTest {
             أمس الجمعة                                           | 2024-01-20 | أمس الجمعة              | 2024-01-19
             وقال أمس، الساعة 10:30 صباحاً                        | 2024-01-20 | أمس، الساعة 10:30 صباحاً | 2024-01-19
             الجمعة 12 يناير                                      | 2024-01-20 | الجمعة 12 يناير         | 2024-01-12
+            وصل و5 ماي إلى الرباط                                | 2024-01-20 | 5 ماي                   | 2024-05-05
+            وفي 5 ماي                                            | 2024-01-20 | 5 ماي                   | 2024-05-05
+            والسابع من أكتوبر الماضي                             | 2024-01-20 | السابع من أكتوبر الماضي | 2023-10-07
+            قال منذ ثلاثة أيام إن                                | 2024-01-20 | منذ ثلاثة أيام          | 2024-01-17
+            اعتقل قبل يومين                                      | 2024-01-20 | قبل يومين               | 2024-01-18
+            ومنذ 15 يوماً لم يصل                                 | 2024-01-20 | منذ 15 يوماً            | 2024-01-05
+            غادر قبل أسبوع                                       | 2024-01-20 | قبل أسبوع               | 2024-01-13
+            غادر قبل يوم واحد                                    | 2024-01-20 | قبل يوم واحد            | 2024-01-19
+            يعود بعد ثلاثة أسابيع                                | 2024-01-20 | بعد ثلاثة أسابيع        | 2024-02-10
+            منذ عشرة أيام                                        | 2024-01-20 | منذ عشرة أيام           | 2024-01-10
             """)
     void relativeDates(String sentence, String reference, String text, String date) {
         List<DateMention> found = ArabicDates.find(sentence, LocalDate.parse(reference));
@@ -218,9 +229,86 @@ class ArabicDatesTest {
             تحدثت إليهما في ذلك اليوم
             يحتفل العالم باليوم العالمي للمرأة
             في اليوم الأول من المؤتمر
+            قبل ثلاثة أيام من الانتخابات
+            بعد يومين على الهجوم
+            منذ أيام
+            منذ سنوات طويلة
+            منذ ثلاثة أشهر
+            نحو5 مارس
             """)
     void notDates(String text) {
         assertThat(ArabicDates.find(text, REF)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} @ {1} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a written weekday picks the year where the day falls on it, nearest to the reference
+            الأحد 7 تشرين الأول/أكتوبر      | 2024-01-20 | 2018-10-07
+            الأحد 7 تشرين الأول/أكتوبر      | 2026-12-04 | 2029-10-07
+            السبت 7 أكتوبر                  | 2024-01-20 | 2023-10-07
+            الاثنين 7 أكتوبر                | 2024-01-20 | 2024-10-07
+            الأحد 7 أكتوبر الماضي            | 2024-01-20 | 2018-10-07
+            يوم الخميس الموافق 5 مايو        | 2024-01-20 | 2022-05-05
+            # none agrees within the window: the nearest past day, as without a weekday
+            الأحد 7 أكتوبر الماضي            | 2026-12-04 | 2026-10-07
+            # no year in the window agrees: the nearest day, as without a weekday
+            الأحد 29 فبراير                 | 2024-01-20 | 2024-02-29
+            # the year is stated by "من العام الجاري": the weekday cannot move it
+            الأحد 7 مارس من العام الجاري      | 2024-01-20 | 2024-03-07
+            """)
+    void aWrittenWeekdayAgreesWithTheChosenYear(String line, String reference, String date) {
+        List<DateMention> found = ArabicDates.find(line, LocalDate.parse(reference));
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo(line.strip());
+            assertThat(m.value()).isEqualTo(LocalDate.parse(date));
+            assertThat(m.relative()).isTrue();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # text                          | found texts            | days
+            تمتد الدورة بين 3 و21 مارس       | 3;21 مارس               | 2024-03-03;2024-03-21
+            من 3 إلى 5 مارس 2025             | 3;5 مارس 2025           | 2025-03-03;2025-03-05
+            من 3 حتى 5 مارس 2025             | 3;5 مارس 2025           | 2025-03-03;2025-03-05
+            يومي 3 و4 و5 مارس                | 3;4;5 مارس              | 2024-03-03;2024-03-04;2024-03-05
+            بين 3 و 21 مارس                  | 3;21 مارس               | 2024-03-03;2024-03-21
+            في 28-30 ديسمبر 2023            | 28;30 ديسمبر 2023       | 2023-12-28;2023-12-30
+            بين 10 و12 رمضان 1445 هـ         | 10;12 رمضان 1445 هـ     | 2024-03-20;2024-03-22
+            # the first day must come before the second, and be a number of its own
+            قتل 25 و3 مارس                  | 3 مارس                 | 2024-03-03
+            الساعة 10:30 - 5 مارس 2024       | الساعة 10:30 - 5 مارس 2024 | 2024-03-05
+            المادة 2024-3 و21 مارس           | 21 مارس                | 2024-03-21
+            """)
+    void daysElidedBeforeTheMonthOfARange(String text, String texts, String days) {
+        List<DateMention> found = ArabicDates.find(text, REF);
+        assertThat(found).extracting(DateMention::text).containsExactly(texts.split(";"));
+        assertThat(found).extracting(m -> m.value().toString()).containsExactly(days.split(";"));
+        for (DateMention m : found) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+    }
+
+    @Test
+    void aReferenceOutsideTheCalendarsIsRefusedClearly() {
+        assertThatThrownBy(() -> ArabicDates.find("أمس", LocalDate.MAX))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reference day outside");
+        assertThatThrownBy(() -> ArabicDates.find("أمس", LocalDate.of(0, 12, 31)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theEdgesOfTheReferenceRangeResolveWithoutFailing() {
+        // the Hijri calendar does not reach year 9999 or year 1: its year-less dates have no value there
+        String text = "في 1 رمضان وغداً و7 أكتوبر";
+        for (LocalDate edge : List.of(ArabicDates.MIN_REFERENCE, ArabicDates.MAX_REFERENCE)) {
+            List<DateMention> found = ArabicDates.find(text, edge);
+            assertThat(found).extracting(DateMention::text).containsExactly("1 رمضان", "غداً", "7 أكتوبر");
+            assertThat(found.get(0).value()).isNull();
+            assertThat(found.get(1).value()).isEqualTo(edge.plusDays(1));
+            assertThat(found.get(2).value()).isNotNull();
+        }
     }
 
     @Test
