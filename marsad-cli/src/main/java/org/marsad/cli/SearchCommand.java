@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search stored articles. Arabic words match in any inflected form.",
-                "Query: words, \"phrases\", AND OR NOT (or -word), ( ), source: tag: author: lang: "
+                "Query: words, \"phrases\", AND OR NOT (or -word), ( ), source: tag: author: lang: category: "
                         + "from:YYYY-MM-DD to:YYYY-MM-DD."},
         footer = {"", "Exit status: 0 ok (also when nothing matched), 1 bad query or no data, 2 usage error."})
 final class SearchCommand implements Callable<Integer> {

@@ -14,8 +14,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.ingest.discover.FeedCandidate;
+import org.marsad.ingest.discover.FeedDiscovery;
 import org.marsad.ingest.fetch.AddressGuard;
+import org.marsad.ingest.fetch.FetchLimits;
 import org.marsad.ingest.fetch.FetchResult;
+import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.file.BoundedRead;
 import org.marsad.ingest.source.DefaultSources;
 import org.marsad.ingest.source.Opml;
@@ -35,8 +39,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sources", mixinStandardHelpOptions = true,
         description = "Manage the news sources (feeds and sitemaps) that 'marsad run' polls.",
         subcommands = {SourcesCommand.Add.class, SourcesCommand.Edit.class, SourcesCommand.ListSources.class,
-                SourcesCommand.Remove.class,
-                SourcesCommand.Import.class, SourcesCommand.Export.class})
+                SourcesCommand.Remove.class, SourcesCommand.Import.class, SourcesCommand.Export.class,
+                SourcesCommand.Discover.class})
 final class SourcesCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,7 +48,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: add, edit, list, remove, import or export");
+                "a subcommand is required: add, edit, list, remove, import, export or discover");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a source.")
@@ -63,6 +67,9 @@ final class SourcesCommand implements Callable<Integer> {
         String country;
         @Option(names = "--language", paramLabel = "LANG", description = "Language of its articles (e.g. ar).")
         String language;
+        @Option(names = "--category", paramLabel = "NAME", description = "Its category (e.g. اقتصاد; "
+                + "'outer/inner' for a sub-folder): its articles are found by the search filter category:NAME.")
+        String category;
         @Option(names = "--interval", paramLabel = "MINUTES", description = "Minutes between polls (default 15).")
         Integer interval;
         @Option(names = "--allow-private", description = "Allow requests to private, loopback and link-local "
@@ -83,7 +90,7 @@ final class SourcesCommand implements Callable<Integer> {
                     throw UserException.usage("give at least one --feed or a --sitemap");
                 }
                 s = new Source(name, homepage == null ? null : Source.url(homepage, "homepage"), country, language,
-                        urls, sitemap == null ? null : Source.url(sitemap, "sitemap"),
+                        category, urls, sitemap == null ? null : Source.url(sitemap, "sitemap"),
                         interval == null ? null : Duration.ofMinutes(interval), allowPrivate, SourceHealth.NEW);
             } catch (IllegalArgumentException e) {
                 throw UserException.usage(e.getMessage());
@@ -153,6 +160,9 @@ final class SourcesCommand implements Callable<Integer> {
         String language;
         @Option(names = "--interval", paramLabel = "MINUTES", description = "Minutes between polls.")
         Integer interval;
+        @Option(names = "--category", paramLabel = "NAME", description = "Its category (articles stored from now on "
+                + "carry it); an empty value removes it.")
+        String category;
         @Option(names = "--allow-private", arity = "0..1", paramLabel = "true|false", fallbackValue = "true",
                 description = "Allow (or with =false, stop allowing) private, loopback and link-local addresses.")
         Boolean allowPrivate;
@@ -181,7 +191,8 @@ final class SourcesCommand implements Callable<Integer> {
                     URI home = noHomepage ? null : homepage != null ? Source.url(homepage, "homepage")
                             : old.homepage();
                     s = new Source(old.name(), home, country != null ? country : old.country(),
-                            language != null ? language : old.language(), urls, map,
+                            language != null ? language : old.language(),
+                            category != null ? category : old.category(), urls, map,
                             interval != null ? Duration.ofMinutes(interval) : old.pollInterval(),
                             allowPrivate != null ? allowPrivate : old.allowPrivate(), old.health());
                 } catch (IllegalArgumentException e) {
@@ -209,6 +220,9 @@ final class SourcesCommand implements Callable<Integer> {
             sb.append(", every ").append(s.pollInterval().toMinutes()).append(" min");
             if (s.language() != null) {
                 sb.append(", language ").append(s.language());
+            }
+            if (s.category() != null) {
+                sb.append(", category ").append(s.category());
             }
             if (s.country() != null) {
                 sb.append(", country ").append(s.country());
@@ -242,7 +256,8 @@ final class SourcesCommand implements Callable<Integer> {
             } else {
                 for (Source s : sources) {
                     SourceHealth h = s.health();
-                    out.printf("%s%n  feeds: %s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
+                    out.printf("%s%s%n  feeds: %s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
+                            s.category() == null ? "" : "  [" + s.category() + "]",
                             s.feeds().isEmpty() ? "-" : String.join(" ", s.feeds().stream().map(URI::toString).toList()),
                             s.sitemap() == null ? "" : "\n  sitemap: " + s.sitemap(),
                             h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
@@ -262,6 +277,7 @@ final class SourcesCommand implements Callable<Integer> {
             o.put("homepage", s.homepage() == null ? null : s.homepage().toString());
             o.put("country", s.country());
             o.put("language", s.language());
+            o.put("category", s.category());
             ArrayNode feeds = o.putArray("feeds");
             s.feeds().forEach(f -> feeds.add(f.toString()));
             o.put("sitemap", s.sitemap() == null ? null : s.sitemap().toString());
@@ -369,6 +385,71 @@ final class SourcesCommand implements Callable<Integer> {
                     throw new UserException(output + ": cannot write (" + e.getMessage() + ")");
                 }
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "discover", mixinStandardHelpOptions = true,
+            description = {"Find the feeds and sitemaps of a site from its home page address, to add with "
+                    + "'sources add --feed/--sitemap'.",
+                    "Reads the page's <link rel=\"alternate\"> feeds, else tries the common feed paths (/feed, "
+                            + "/rss.xml …), and the sitemaps its robots.txt names; each is fetched and checked."},
+            footer = {"", "Exit status: 0 ok (also when nothing was found), 1 the page cannot be read, 2 usage error."})
+    static final class Discover implements Callable<Integer> {
+        @Parameters(paramLabel = "URL", description = "The site's home page (or a feed or sitemap address).")
+        String url;
+        @Option(names = "--allow-private", description = "Allow private, loopback and link-local addresses.")
+        boolean allowPrivate;
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            URI home;
+            try {
+                home = Source.url(url, "homepage");
+            } catch (IllegalArgumentException e) {
+                throw UserException.usage(e.getMessage());
+            }
+            FeedDiscovery.Discovery d;
+            try {
+                d = new FeedDiscovery(Fetcher.create(FetchLimits.defaults())).discover(home, allowPrivate);
+            } catch (FeedDiscovery.DiscoveryException e) {
+                // The guard names the address only; the hint is the command line's.
+                throw new UserException(e.privateAddress()
+                        ? home + ": not fetched: " + e.getMessage() + " (use --allow-private to permit it)"
+                        : e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                ObjectNode o = ArticleJson.mapper().createObjectNode();
+                o.put("homepage", d.homepage().toString());
+                o.put("title", d.siteTitle());
+                ArrayNode list = o.putArray("candidates");
+                for (FeedCandidate c : d.candidates()) {
+                    list.addObject().put("url", c.url().toString())
+                            .put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT))
+                            .put("title", c.title()).put("entries", c.entries())
+                            .put("found", c.found().name().toLowerCase(java.util.Locale.ROOT));
+                }
+                ArrayNode skipped = o.putArray("skipped");
+                d.skipped().forEach(skipped::add);
+                out.println(ArticleJson.pretty(o));
+            } else if (d.candidates().isEmpty()) {
+                out.println("no feed or sitemap found at " + d.homepage());
+            } else {
+                for (FeedCandidate c : d.candidates()) {
+                    out.printf("%s %s  (%s, %d entr%s%s)%n", c.kind().isFeed() ? "--feed" : "--sitemap", c.url(),
+                            c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), c.entries(),
+                            c.entries() == 1 ? "y" : "ies", c.title() == null ? "" : ", \"" + c.title() + "\"");
+                }
+            }
+            for (String s : d.skipped()) {
+                spec.commandLine().getErr().println("marsad: skipped " + s);
+            }
+            out.flush();
             return 0;
         }
     }

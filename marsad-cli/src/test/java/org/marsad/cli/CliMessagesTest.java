@@ -54,14 +54,18 @@ class CliMessagesTest {
         assertThat(CliRun.of("sources", "add", "--data", data, "--name", "المرصد", "--feed",
                 "https://a.example/feed.xml", "--language", "ar").exitCode()).isZero();
         CliRun edit = CliRun.of("sources", "edit", "--data", data, "المرصد", "--feed", "https://a.example/rss",
-                "--feed", "https://a.example/atom", "--interval", "30", "--country", "eg");
+                "--feed", "https://a.example/atom", "--interval", "30", "--country", "eg", "--category", "اقتصاد");
         assertThat(edit.exitCode()).as(edit.err()).isZero();
         assertThat(edit.out().strip()).isEqualTo("changed source 'المرصد': 2 feed(s), every 30 min, language ar, "
-                + "country EG");
+                + "category اقتصاد, country EG");
         JsonNode s = ArticleJson.mapper().readTree(CliRun.of("sources", "list", "--data", data, "--json").out())
                 .get(0);
         assertThat(s.get("feeds").toString()).isEqualTo("[\"https://a.example/rss\",\"https://a.example/atom\"]");
         assertThat(s.get("language").asText()).isEqualTo("ar");
+        assertThat(s.get("category").asText()).isEqualTo("اقتصاد");
+        CliRun keep = CliRun.of("sources", "edit", "--data", data, "المرصد", "--interval", "20");
+        assertThat(keep.out()).as("fields not given keep their value").contains("category اقتصاد")
+                .contains("every 20 min").contains("2 feed(s)");
 
         CliRun toPrivate = CliRun.of("sources", "edit", "--data", data, "المرصد", "--sitemap",
                 "http://192.168.1.5/sitemap.xml");

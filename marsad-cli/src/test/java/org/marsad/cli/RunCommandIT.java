@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -193,6 +194,59 @@ class RunCommandIT {
         assertThat(java.nio.file.Files.exists(dir)).as("nothing created").isFalse();
         assertThat(site.hits()).isEmpty();
         // The poll checks again (a name may resolve elsewhere later): PollRunnerTest.
+    }
+
+    @Test
+    void aSourcesCategoryIsASearchFilterAndSurvivesOpmlExportAndImport() throws Exception {
+        Path dir = work.resolve("categorized");
+        Run add = marsad("sources", "add", "--data", dir.toString(), "--name", "المرصد", "--language", "ar",
+                "--category", "أخبار  عربية", "--feed", site.base() + "/feed.xml", "--allow-private");
+        assertThat(add.exit()).as(add.err()).isZero();
+        assertThat(marsad("sources", "list", "--data", dir.toString()).out()).contains("المرصد  [أخبار عربية]");
+        Run run = marsad("run", "--data", dir.toString(), "--once", "--delay", "0");
+        assertThat(run.exit()).as(run.err()).isZero();
+
+        Run found = marsad("search", "--data", dir.toString(), "--json", "category:\"أخبار عربية\"");
+        assertThat(found.exit()).as(found.err()).isZero();
+        assertThat(JSON.readTree(found.out()).get("total").asLong()).isEqualTo(count(dir)).isPositive();
+        Run none = marsad("search", "--data", dir.toString(), "--json", "category:رياضة");
+        assertThat(JSON.readTree(none.out()).get("total").asLong()).isZero();
+
+        Path opml = work.resolve("categorized.opml");
+        assertThat(marsad("sources", "export", "--data", dir.toString(), "-o", opml.toString()).exit()).isZero();
+        assertThat(Files.readString(opml)).contains("<outline text=\"أخبار عربية\"");
+        Path fresh = work.resolve("categorized-again");
+        assertThat(marsad("sources", "import", "--data", fresh.toString(), opml.toString()).exit()).isZero();
+        assertThat(JSON.readTree(marsad("sources", "list", "--data", fresh.toString(), "--json").out()).get(0)
+                .get("category").asText()).isEqualTo("أخبار عربية");
+
+        Run bad = marsad("sources", "add", "--data", dir.toString(), "--name", "X", "--category", "a\u0007b",
+                "--feed", "https://x.example/f");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.errLines()).singleElement().satisfies(l -> assertThat(l).contains("category"));
+    }
+
+    @Test
+    void discoverFindsTheFeedAHomePageLinksAndItsAddressAddsTheSource() throws Exception {
+        site.route("/", org.marsad.ingest.testsite.TestSite.ok("text/html; charset=utf-8",
+                "<html><head><title>المرصد</title><link rel=\"alternate\" type=\"application/rss+xml\" "
+                        + "href=\"/feed.xml\"></head><body></body></html>"));
+
+        Run found = marsad("sources", "discover", site.base() + "/", "--allow-private");
+        assertThat(found.exit()).as(found.err()).isZero();
+        assertThat(found.out().strip()).isEqualTo("--feed " + site.base() + "/feed.xml  (rss, 4 entries, "
+                + "\"أخبار المرصد التجريبية\")");
+        Run json = marsad("sources", "discover", site.base() + "/", "--allow-private", "--json");
+        assertThat(JSON.readTree(json.out()).get("candidates").get(0).get("found").asText()).isEqualTo("page_link");
+
+        Run refused = marsad("sources", "discover", site.base() + "/");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.errLines()).singleElement().satisfies(l -> assertThat(l).contains("--allow-private"));
+        Run missing = marsad("sources", "discover", site.base() + "/nothing-here", "--allow-private");
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.errLines()).singleElement().satisfies(l -> assertThat(l).contains("HTTP 404"));
+        Run bad = marsad("sources", "discover", "ftp://example.org/");
+        assertThat(bad.exit()).isEqualTo(2);
     }
 
     @Test

@@ -31,6 +31,8 @@ import java.util.Optional;
  *                     the article is stored and enriched
  * @param decodingErrors invalid byte sequences of its page that were replaced by U+FFFD when it was read (0 for a
  *                     page read cleanly, or an article that did not come from page bytes)
+ * @param category     the category of the followed source it was collected from (see {@code marsad sources}), or
+ *                     null (not collected from a followed source, or one without a category); a page never says it
  */
 public record Article(
         String id,
@@ -47,7 +49,8 @@ public record Article(
         String fetchedAt,
         String duplicateOf,
         String story,
-        int decodingErrors) {
+        int decodingErrors,
+        String category) {
 
     public Article {
         body = body == null ? List.of() : List.copyOf(body);
@@ -56,6 +59,14 @@ public record Article(
         if (published != null) {
             PublishedDates.requireValid(published);
         }
+    }
+
+    /** An article not collected from a categorized source. */
+    public Article(String id, String url, String title, String published, String publishedText, String source,
+                   String author, String language, List<String> body, List<String> tags, List<RelatedLink> related,
+                   String fetchedAt, String duplicateOf, String story, int decodingErrors) {
+        this(id, url, title, published, publishedText, source, author, language, body, tags, related, fetchedAt,
+                duplicateOf, story, decodingErrors, null);
     }
 
     /** An article read without decoding errors. */
@@ -86,29 +97,35 @@ public record Article(
 
     public Article withId(String newId) {
         return new Article(newId, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors);
+                related, fetchedAt, duplicateOf, story, decodingErrors, category);
     }
 
     public Article withUrl(String newUrl) {
         return new Article(id, newUrl, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors);
+                related, fetchedAt, duplicateOf, story, decodingErrors, category);
     }
 
     public Article withFetchedAt(String newFetchedAt) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, newFetchedAt, duplicateOf, story, decodingErrors);
+                related, newFetchedAt, duplicateOf, story, decodingErrors, category);
     }
 
     /** This article with the enrichment decisions: its original (null for an original) and its story. */
     public Article withEnrichment(String newDuplicateOf, String newStory) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, newDuplicateOf, newStory, decodingErrors);
+                related, fetchedAt, newDuplicateOf, newStory, decodingErrors, category);
     }
 
     /** This article with the count of invalid byte sequences replaced while its page was read. */
     public Article withDecodingErrors(int errors) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, errors);
+                related, fetchedAt, duplicateOf, story, errors, category);
+    }
+
+    /** This article filed under the category of the source it was collected from (null: none). */
+    public Article withCategory(String newCategory) {
+        return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
+                related, fetchedAt, duplicateOf, story, decodingErrors, newCategory);
     }
 
     /** A builder for extractors, which discover fields one by one. */

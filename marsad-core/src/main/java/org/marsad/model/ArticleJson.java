@@ -35,6 +35,7 @@ public final class ArticleJson {
         o.put("published", a.published());
         o.put("published_text", a.publishedText());
         o.put("source", a.source());
+        o.put("category", a.category());
         o.put("author", a.author());
         o.put("language", a.language());
         ArrayNode body = o.putArray("body");
@@ -107,7 +108,8 @@ public final class ArticleJson {
                 text(node, "id"), text(node, "url"), text(node, "title"), text(node, "published"),
                 text(node, "published_text"), text(node, "source"), text(node, "author"), text(node, "language"),
                 strings(node, "body"), strings(node, "tags"), related, text(node, "fetched_at"),
-                text(node, "duplicate_of"), text(node, "story"), node.path("decoding_errors").asInt(0));
+                text(node, "duplicate_of"), text(node, "story"), node.path("decoding_errors").asInt(0),
+                text(node, "category"));
     }
 
     private static String text(JsonNode node, String key) {

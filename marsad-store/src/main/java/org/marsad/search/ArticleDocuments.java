@@ -40,6 +40,7 @@ final class ArticleDocuments {
     static final String SOURCE_TEXT = "source_text";
     static final String TAG_KEY = "tag_key";
     static final String TAG_TEXT = "tag_text";
+    static final String CATEGORY_KEY = "category_key";
     static final String AUTHOR_TEXT = "author_text";
     static final String LANG = "lang";
     static final String DAY = "day";
@@ -104,6 +105,11 @@ final class ArticleDocuments {
                 d.add(new SortedSetDocValuesFacetField(FACET_TAG, tag.strip()));
             }
         }
+        if (notBlank(a.category())) {
+            for (String k : categoryKeys(a.category())) {
+                d.add(new StringField(CATEGORY_KEY, k, Field.Store.NO));
+            }
+        }
         if (notBlank(a.author())) {
             d.add(new TextField(AUTHOR_TEXT, a.author(), Field.Store.NO));
         }
@@ -123,6 +129,32 @@ final class ArticleDocuments {
     /** The comparison key of a source or tag name: folded, lower case, single spaces. */
     static String key(String name) {
         return ArabicNormalizer.search(name).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The keys a category is found by: its own and each enclosing folder's ("اقتصاد/أسواق" is found by
+     * {@code category:اقتصاد} too), so filing sources in sub-folders never hides them from the folder above.
+     */
+    static java.util.List<String> categoryKeys(String category) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        StringBuilder path = new StringBuilder();
+        for (String part : category.split("/")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            if (path.length() > 0) {
+                path.append('/');
+            }
+            path.append(key(part));
+            keys.add(path.toString());
+        }
+        return keys;
+    }
+
+    /** The key a {@code category:} value is looked up by. */
+    static String categoryKey(String value) {
+        java.util.List<String> keys = categoryKeys(value);
+        return keys.isEmpty() ? "" : keys.get(keys.size() - 1);
     }
 
     // A date alone sorts as its midnight UTC; a local date-time as if UTC. Only the order matters.

@@ -247,6 +247,9 @@ final class LuceneQueries {
             case "tag" -> keyOrWords(TAG_KEY, TAG_TEXT, f.value());
             case "author" -> words(AUTHOR_TEXT, f.value());
             case "lang" -> new TermQuery(new Term(LANG, f.value().toLowerCase(Locale.ROOT)));
+            // The category a source is filed under (or a folder above it), whole: no partial-word matches.
+            case "category" -> new TermQuery(new Term(ArticleDocuments.CATEGORY_KEY,
+                    ArticleDocuments.categoryKey(f.value())));
             default -> throw new QuerySyntaxException("unknown field '" + f.field() + ":'");
         };
     }

@@ -14,7 +14,7 @@ import java.util.Set;
  *   المفاوضات غزة                 both words (AND is implied)
  *   "وقف إطلاق النار"             the phrase
  *   غزة OR لبنان, غزة AND NOT لبنان, -لبنان, ( … )
- *   source:الجزيرة  tag:"الشرق الأوسط"  author:…  lang:ar
+ *   source:الجزيرة  tag:"الشرق الأوسط"  author:…  lang:ar  category:اقتصاد
  *   from:2023-12-01  to:2023-12-31
  * </pre>
  * Operators are upper case (AND, OR, NOT); OR binds looser than AND. Field names are lower case. Anything that
@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class QueryLanguage {
     /** The field filters the language knows. */
-    public static final Set<String> FIELDS = Set.of("source", "tag", "author", "lang", "from", "to");
+    public static final Set<String> FIELDS = Set.of("source", "tag", "author", "lang", "category", "from", "to");
     /** The deepest nesting of parentheses and NOT (or '-') a query may have. */
     public static final int MAX_DEPTH = 32;
     /** The most words, phrases and field filters one query may have. */
@@ -47,7 +47,10 @@ public final class QueryLanguage {
     public record Phrase(String text) implements Node {
     }
 
-    /** {@code source:}, {@code tag:}, {@code author:} or {@code lang:} with its value. */
+    /**
+     * {@code source:}, {@code tag:}, {@code author:}, {@code lang:} or {@code category:} (the category of the
+     * followed source an article was collected from) with its value.
+     */
     public record Filter(String field, String value) implements Node {
     }
 
@@ -133,7 +136,7 @@ public final class QueryLanguage {
                     String field = word.substring(0, colon).toLowerCase(Locale.ROOT);
                     if (!FIELDS.contains(field)) {
                         throw new QuerySyntaxException("unknown field '" + word.substring(0, colon)
-                                + ":' (known: source: tag: author: lang: from: to:)");
+                                + ":' (known: source: tag: author: lang: category: from: to:)");
                     }
                     String value = word.substring(colon + 1);
                     if (value.isEmpty() && i < n && isQuote(q.charAt(i))) {

@@ -70,8 +70,8 @@ final class Api {
         json(ctx, o);
     }
 
-    /** Every outlet with its article count, most articles first. */
-    void sources(Context ctx) {
+    /** Every outlet credited by stored articles, with its article count, most articles first. */
+    void outlets(Context ctx) {
         ArrayNode out = ArticleJson.mapper().createArrayNode();
         for (NameCount n : archive.store().sources()) {
             out.addObject().put("name", n.name()).put("articles", n.articles());

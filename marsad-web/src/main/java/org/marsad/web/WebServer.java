@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.search.QuerySyntaxException;
 import org.marsad.store.Archive;
 import org.marsad.watch.Watches;
@@ -92,6 +93,8 @@ public final class WebServer implements AutoCloseable {
         Pages pages = new Pages(archive, views, config.clock());
         Api api = new Api(archive);
         Feeds feeds = new Feeds(archive, config.clock(), config.watches());
+        FollowedSources followed = new FollowedSources(new SourceRegistry(archive.store().database()), views,
+                config.clock());
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jetty.host = config.host();
@@ -115,6 +118,7 @@ public final class WebServer implements AutoCloseable {
             get(r, "/search", pages::search);
             get(r, "/source/{name}", pages::source);
             get(r, "/tag/{tag}", pages::tag);
+            get(r, "/sources", followed::page);
             get(r, "/static/marsad.css", ctx -> Static.serve(ctx, "marsad.css", "text/css; charset=utf-8"));
             get(r, "/static/icon.svg", ctx -> Static.serve(ctx, "icon.svg", "image/svg+xml"));
 
@@ -122,7 +126,8 @@ public final class WebServer implements AutoCloseable {
             get(r, "/api/articles/{id}", api::article);
             get(r, "/api/stories", api::stories);
             get(r, "/api/stories/{id}", api::story);
-            get(r, "/api/sources", api::sources);
+            get(r, "/api/sources", followed::api);
+            get(r, "/api/outlets", api::outlets);
             get(r, "/api/stats", api::stats);
             get(r, "/api/openapi.json", api::openapi);
 

@@ -119,6 +119,42 @@ class BrowserTest {
         shot("front-phone");
     }
 
+    @Test
+    void theSourcesPageReadsOnAPhoneAndADesktop() throws Exception {
+        var registry = new org.marsad.ingest.source.SourceRegistry(site.archive.store().database());
+        java.time.Instant now = TestSite.CLOCK.instant();
+        registry.add(new org.marsad.ingest.source.Source("بي بي سي عربي", java.net.URI.create("https://bbc.example/arabic"),
+                null, "ar", "أخبار دولية", List.of(java.net.URI.create(
+                        "https://feeds.bbc.example/arabic/middleeast/rss.xml?edition=international&format=full")),
+                null, null, false, null), now);
+        registry.recordHealth("بي بي سي عربي", new org.marsad.ingest.source.SourceHealth(
+                now.minus(Duration.ofMinutes(3)), null, now.plus(Duration.ofMinutes(12)), 0));
+        registry.add(new org.marsad.ingest.source.Source("مصدر معطوب الخلاصة", null, null, "ar", null,
+                List.of(java.net.URI.create("https://broken.example/a/very/long/path/to/a/feed/that/does/not/exist.xml")),
+                null, null, false, null), now);
+        registry.recordHealth("مصدر معطوب الخلاصة", new org.marsad.ingest.source.SourceHealth(null,
+                "https://broken.example/a/very/long/path/to/a/feed/that/does/not/exist.xml: HTTP 404 from "
+                        + "https://broken.example/a/very/long/path/to/a/feed/that/does/not/exist.xml",
+                now.plus(Duration.ofMinutes(30)), 2));
+        try {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            driver.get(server.uri().resolve("/sources").toString());
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("المصادر المتابَعة");
+            assertThat(driver.findElement(By.cssSelector("ul.sourcelist")).getCssValue("direction")).isEqualTo("rtl");
+            assertThat(driver.findElements(By.cssSelector("li.source"))).hasSize(2);
+            shot("sources-desktop");
+            driver.manage().window().setSize(new Dimension(390, 844));
+            driver.navigate().refresh();
+            Object fits = ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+            assertThat(fits).as("no sideways scrolling on a phone, even with long feed URLs").isEqualTo(Boolean.TRUE);
+            shot("sources-phone");
+        } finally {
+            registry.remove("بي بي سي عربي");
+            registry.remove("مصدر معطوب الخلاصة");
+        }
+    }
+
     private static void shot(String name) throws Exception {
         Path tmp = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(tmp, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -202,9 +202,13 @@ class WebServerTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(type(missing)).isEqualToIgnoringCase("application/json;charset=utf-8");
 
-        JsonNode sources = ArticleJson.mapper().readTree(get("/api/sources").body());
-        assertThat(sources.get(0).get("name").asText()).isEqualTo("الخليج الجديد");
-        assertThat(sources.get(0).get("articles").asLong()).isEqualTo(2);
+        JsonNode outlets = ArticleJson.mapper().readTree(get("/api/outlets").body());
+        assertThat(outlets.get(0).get("name").asText()).isEqualTo("الخليج الجديد");
+        assertThat(outlets.get(0).get("articles").asLong()).isEqualTo(2);
+        // This site follows no source: the outlets above are those its articles credit.
+        JsonNode followed = ArticleJson.mapper().readTree(get("/api/sources").body());
+        assertThat(followed.get("total").asInt()).isZero();
+        assertThat(followed.get("sources")).isEmpty();
 
         JsonNode stats = ArticleJson.mapper().readTree(get("/api/stats").body());
         assertThat(stats.get("articles").asLong()).isEqualTo(4);
@@ -225,7 +229,7 @@ class WebServerTest {
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/stories",
-                "/api/stories/{id}", "/api/sources", "/api/stats", "/api/openapi.json", "/healthz");
+                "/api/stories/{id}", "/api/sources", "/api/outlets", "/api/stats", "/api/openapi.json", "/healthz");
         // every documented route answers
         String story = site.archive.store().get("gaza-1").orElseThrow().story();
         for (String p : paths) {

@@ -14,7 +14,9 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -71,6 +73,34 @@ public final class Fetcher {
     /** Fetches a URL, obeying robots.txt. Never throws for network outcomes; see {@link FetchResult}. */
     public FetchResult fetch(FetchRequest request) {
         return fetch(request, true, limits.maxBodyBytes());
+    }
+
+    /**
+     * The sitemaps the robots.txt of the URL's origin names ({@code Sitemap:} lines), read through the same cache
+     * and guard as every fetch: none when the address is refused or robots.txt is missing or unreadable.
+     */
+    public List<URI> robotsSitemaps(URI site, boolean allowPrivate) {
+        List<URI> out = new ArrayList<>();
+        try {
+            if (guard.check(site, allowPrivate) != null) {
+                return List.of();
+            }
+            for (String s : robots.rulesFor(site, allowPrivate).rules().getSitemaps()) {
+                try {
+                    URI u = site.resolve(s.strip());
+                    if (u.getHost() != null && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))) {
+                        out.add(u);
+                    }
+                } catch (IllegalArgumentException e) {
+                    // a malformed Sitemap line names nothing usable
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            return List.of();
+        }
+        return out;
     }
 
     private FetchResult fetch(FetchRequest request, boolean obeyRobots, long maxBody) {

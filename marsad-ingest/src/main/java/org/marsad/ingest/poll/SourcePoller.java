@@ -227,7 +227,7 @@ final class SourcePoller {
             Article a = FeedArticles.from(c.item(), source.name(), language(source, c));
             if (a != null && !a.body().isEmpty()) {
                 a = a.withFetchedAt(clock.instant().toString());
-                a = a.withId(ArticleIds.of(a));
+                a = a.withId(ArticleIds.of(a)).withCategory(source.category());
                 String raw = c.item().contentHtml() != null ? c.item().contentHtml() : c.item().summary();
                 Upserted u = archive.save(a, RawSource.text(KIND_FEED_ITEM, c.listing(), raw));
                 memory.markSeen(c.url(), source.name(), PollMemory.Outcome.STORED, u.id(), clock.instant());
@@ -269,7 +269,8 @@ final class SourcePoller {
                 a.body(),
                 a.tags().isEmpty() && item != null ? item.categories() : a.tags(),
                 a.related(), a.fetchedAt()).withDecodingErrors(a.decodingErrors());
-        return out.withId(ArticleIds.of(out));
+        // The category is the desk's filing of the source, not part of what the page says: it never feeds the id.
+        return out.withId(ArticleIds.of(out)).withCategory(source.category());
     }
 
     private static String language(Source source, Candidate c) {

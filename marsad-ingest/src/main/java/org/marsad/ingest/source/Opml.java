@@ -4,10 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -19,7 +22,9 @@ import javax.xml.stream.XMLStreamWriter;
  * Sources as OPML 2.0, the format every feed reader imports and exports.
  *
  * <p>Each {@code <outline type="rss">} is one feed; outlines with the same {@code text} are one source with
- * several feeds. Folders are walked through (readers use them for categories, not outlets). Marsad's own
+ * several feeds. A folder (an outline without a feed) is a category, as in every feed reader: its sources get
+ * the folder's name as their category, and nested folders make one category "outer/inner". Writing puts each
+ * category back as a folder (split on '/'), so a file read and written again keeps its folders. Marsad's own
  * fields ride on attributes in its namespace ({@code marsad:country}, {@code marsad:sitemap},
  * {@code marsad:interval} in minutes); OPML's {@code htmlUrl} and {@code language} are used as such. An
  * outline with only {@code marsad:sitemap} (no {@code xmlUrl}) is a sitemap-only source.
@@ -55,10 +60,15 @@ public final class Opml {
         try {
             XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(opml));
             boolean sawOpml = false;
+            // One entry per open outline: the folder's name, or null for a feed outline (or a nameless folder).
+            Deque<String> open = new ArrayDeque<>();
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.DTD) {
                     throw new OpmlException("OPML declares a DTD, refused", null);
+                }
+                if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("outline") && !open.isEmpty()) {
+                    open.pop();
                 }
                 if (ev != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -72,8 +82,12 @@ public final class Opml {
                 String xmlUrl = attr(r, null, "xmlUrl");
                 String sitemap = attr(r, NS, "sitemap");
                 if (xmlUrl == null && sitemap == null) {
-                    continue; // a folder
+                    String folder = attr(r, null, "text");
+                    open.push(folder != null ? folder : Objects.requireNonNullElse(attr(r, null, "title"), ""));
+                    continue;
                 }
+                String category = category(open);
+                open.push("");
                 String name = attr(r, null, "text");
                 if (name == null) {
                     name = attr(r, null, "title");
@@ -92,6 +106,7 @@ public final class Opml {
                 if (html != null && b.homepage == null) {
                     b.homepage = Source.url(html, "homepage");
                 }
+                b.category = first(b.category, category);
                 b.language = first(b.language, attr(r, null, "language"));
                 b.country = first(b.country, attr(r, NS, "country"));
                 String interval = attr(r, NS, "interval");
@@ -111,8 +126,8 @@ public final class Opml {
         List<Source> out = new ArrayList<>();
         for (Builder b : byName.values()) {
             try {
-                out.add(new Source(b.name, b.homepage, b.country, b.language, b.feeds, b.sitemap, b.interval, false,
-                        SourceHealth.NEW));
+                out.add(new Source(b.name, b.homepage, b.country, b.language, b.category, b.feeds, b.sitemap,
+                        b.interval, false, SourceHealth.NEW));
             } catch (IllegalArgumentException e) {
                 throw new OpmlException("bad outline in OPML: " + e.getMessage(), e);
             }
@@ -138,34 +153,11 @@ public final class Opml {
             w.writeEndElement();
             w.writeCharacters("\n  ");
             w.writeStartElement("body");
+            Folder root = new Folder("");
             for (Source s : sources) {
-                List<URI> feeds = s.feeds().isEmpty() ? java.util.Collections.singletonList(null) : s.feeds();
-                for (URI feed : feeds) {
-                    w.writeCharacters("\n    ");
-                    w.writeEmptyElement("outline");
-                    w.writeAttribute("text", s.name());
-                    w.writeAttribute("title", s.name());
-                    if (feed != null) {
-                        w.writeAttribute("type", "rss");
-                        w.writeAttribute("xmlUrl", feed.toString());
-                    }
-                    if (s.homepage() != null) {
-                        w.writeAttribute("htmlUrl", s.homepage().toString());
-                    }
-                    if (s.language() != null) {
-                        w.writeAttribute("language", s.language());
-                    }
-                    if (s.country() != null) {
-                        w.writeAttribute("marsad", NS, "country", s.country());
-                    }
-                    if (s.sitemap() != null) {
-                        w.writeAttribute("marsad", NS, "sitemap", s.sitemap().toString());
-                    }
-                    if (!s.pollInterval().equals(Source.DEFAULT_INTERVAL)) {
-                        w.writeAttribute("marsad", NS, "interval", Long.toString(s.pollInterval().toMinutes()));
-                    }
-                }
+                root.at(s.category()).sources.add(s);
             }
+            writeFolder(w, root, 2);
             w.writeCharacters("\n  ");
             w.writeEndElement();
             w.writeCharacters("\n");
@@ -176,6 +168,85 @@ public final class Opml {
             throw new IllegalStateException(e);
         }
         return out + "\n";
+    }
+
+    private static void writeFolder(XMLStreamWriter w, Folder folder, int depth) throws XMLStreamException {
+        String indent = "\n" + "  ".repeat(depth);
+        for (Source s : folder.sources) {
+            writeSource(w, s, indent);
+        }
+        for (Folder child : folder.children.values()) {
+            w.writeCharacters(indent);
+            w.writeStartElement("outline");
+            w.writeAttribute("text", child.name);
+            w.writeAttribute("title", child.name);
+            writeFolder(w, child, depth + 1);
+            w.writeCharacters(indent);
+            w.writeEndElement();
+        }
+    }
+
+    private static void writeSource(XMLStreamWriter w, Source s, String indent) throws XMLStreamException {
+        List<URI> feeds = s.feeds().isEmpty() ? java.util.Collections.singletonList(null) : s.feeds();
+        for (URI feed : feeds) {
+            w.writeCharacters(indent);
+            w.writeEmptyElement("outline");
+            w.writeAttribute("text", s.name());
+            w.writeAttribute("title", s.name());
+            if (feed != null) {
+                w.writeAttribute("type", "rss");
+                w.writeAttribute("xmlUrl", feed.toString());
+            }
+            if (s.homepage() != null) {
+                w.writeAttribute("htmlUrl", s.homepage().toString());
+            }
+            if (s.language() != null) {
+                w.writeAttribute("language", s.language());
+            }
+            if (s.country() != null) {
+                w.writeAttribute("marsad", NS, "country", s.country());
+            }
+            if (s.sitemap() != null) {
+                w.writeAttribute("marsad", NS, "sitemap", s.sitemap().toString());
+            }
+            if (!s.pollInterval().equals(Source.DEFAULT_INTERVAL)) {
+                w.writeAttribute("marsad", NS, "interval", Long.toString(s.pollInterval().toMinutes()));
+            }
+        }
+    }
+
+    /** The category of an outline inside these open folders (innermost first): "outer/inner", or null. */
+    private static String category(Deque<String> open) {
+        List<String> names = new ArrayList<>();
+        open.descendingIterator().forEachRemaining(n -> {
+            if (!n.isBlank()) {
+                names.add(n.strip());
+            }
+        });
+        return names.isEmpty() ? null : Source.category(String.join("/", names));
+    }
+
+    /** A folder of the written document: its sources, then its sub-folders, in first-seen order. */
+    private static final class Folder {
+        final String name;
+        final List<Source> sources = new ArrayList<>();
+        final Map<String, Folder> children = new LinkedHashMap<>();
+
+        Folder(String name) {
+            this.name = name;
+        }
+
+        Folder at(String category) {
+            Folder f = this;
+            if (category != null) {
+                for (String part : category.split("/")) {
+                    if (!part.isBlank()) {
+                        f = f.children.computeIfAbsent(part.strip(), Folder::new);
+                    }
+                }
+            }
+            return f;
+        }
     }
 
     private static String attr(XMLStreamReader r, String ns, String name) {
@@ -201,6 +272,7 @@ public final class Opml {
         URI homepage;
         String language;
         String country;
+        String category;
         Duration interval = Source.DEFAULT_INTERVAL;
 
         Builder(String name) {

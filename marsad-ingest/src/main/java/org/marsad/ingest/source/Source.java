@@ -13,19 +13,23 @@ import java.util.Objects;
  * @param homepage     the outlet's site, or null
  * @param country      ISO 3166-1 alpha-2 country code, or null
  * @param language     ISO 639-1 language code of its articles ("ar"), or null
+ * @param category     the desk's category for it ("اقتصاد", an OPML folder), or null; its articles carry it and
+ *                     the search filter {@code category:} finds them by it
  * @param feeds        feed URLs (RSS, Atom, RDF or JSON Feed)
  * @param sitemap      a (news) sitemap or sitemap index URL, or null
  * @param pollInterval time between two polls when healthy
  * @param allowPrivate whether requests may go to private/loopback addresses (an intranet or test source)
  * @param health       how polling has gone
  */
-public record Source(String name, URI homepage, String country, String language, List<URI> feeds, URI sitemap,
-                     Duration pollInterval, boolean allowPrivate, SourceHealth health) {
+public record Source(String name, URI homepage, String country, String language, String category, List<URI> feeds,
+                     URI sitemap, Duration pollInterval, boolean allowPrivate, SourceHealth health) {
 
     /** How often a source is polled unless it says otherwise. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(15);
     /** Polls closer together than this would be impolite. */
     public static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
+    /** The longest category name (it is a column and a search filter value). */
+    public static final int MAX_CATEGORY = 200;
 
     public Source {
         if (name == null || name.isBlank()) {
@@ -53,6 +57,36 @@ public record Source(String name, URI homepage, String country, String language,
         country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
         health = Objects.requireNonNullElse(health, SourceHealth.NEW);
+        category = category(category);
+    }
+
+    /** A source without a category. */
+    public Source(String name, URI homepage, String country, String language, List<URI> feeds, URI sitemap,
+                  Duration pollInterval, boolean allowPrivate, SourceHealth health) {
+        this(name, homepage, country, language, null, feeds, sitemap, pollInterval, allowPrivate, health);
+    }
+
+    /**
+     * A category as stored: spaces collapsed and trimmed, blank is none.
+     *
+     * @throws IllegalArgumentException when it is longer than {@link #MAX_CATEGORY} or holds control characters
+     */
+    public static String category(String text) {
+        if (text == null) {
+            return null;
+        }
+        String c = text.replaceAll("\\s+", " ").strip();
+        if (c.isEmpty()) {
+            return null;
+        }
+        if (c.length() > MAX_CATEGORY) {
+            throw new IllegalArgumentException("a category has at most " + MAX_CATEGORY + " characters");
+        }
+        if (c.chars().anyMatch(ch -> Character.getType(ch) == Character.CONTROL
+                || Character.getType(ch) == Character.FORMAT && ch != 0x200C && ch != 0x200D)) {
+            throw new IllegalArgumentException("a category may not hold control or formatting characters");
+        }
+        return c;
     }
 
     /** A new source with default interval and no history. */
@@ -61,7 +95,12 @@ public record Source(String name, URI homepage, String country, String language,
     }
 
     public Source withHealth(SourceHealth h) {
-        return new Source(name, homepage, country, language, feeds, sitemap, pollInterval, allowPrivate, h);
+        return new Source(name, homepage, country, language, category, feeds, sitemap, pollInterval, allowPrivate, h);
+    }
+
+    public Source withCategory(String newCategory) {
+        return new Source(name, homepage, country, language, newCategory, feeds, sitemap, pollInterval, allowPrivate,
+                health);
     }
 
     private static void requireHttp(URI u, String what) {

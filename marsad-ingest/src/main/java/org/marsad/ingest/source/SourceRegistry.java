@@ -16,7 +16,7 @@ import org.marsad.store.Tx;
 
 /**
  * The sources registry, kept in the store's database (tables {@code sources} and {@code source_feeds}, migration
- * V10). This class owns those tables: nothing else reads or writes them. Every method is one transaction.
+ * V10, category V11). This class owns those tables: nothing else reads or writes them. Every method is one transaction.
  */
 public final class SourceRegistry {
     private final Database db;
@@ -82,7 +82,8 @@ public final class SourceRegistry {
     }
 
     /**
-     * Replaces a source's settings (homepage, country, language, feeds, sitemap, interval, private addresses),
+     * Replaces a source's settings (homepage, country, language, category, feeds, sitemap, interval, private
+     * addresses),
      * keeping its health and polling memory; when its feeds or sitemap changed it becomes due now. Returns false
      * when there is no source by that name.
      */
@@ -95,9 +96,10 @@ public final class SourceRegistry {
             boolean listingsChanged = !old.get().feeds().equals(s.feeds())
                     || !java.util.Objects.equals(old.get().sitemap(), s.sitemap());
             c.update("UPDATE sources SET homepage = ?, country = ?, language = ?, sitemap = ?, poll_minutes = ?, "
-                    + "allow_private = ? WHERE name = ?", s.homepage() == null ? null : s.homepage().toString(),
-                    s.country(), s.language(), s.sitemap() == null ? null : s.sitemap().toString(),
-                    (int) s.pollInterval().toMinutes(), s.allowPrivate() ? 1 : 0, s.name());
+                    + "allow_private = ?, category = ? WHERE name = ?",
+                    s.homepage() == null ? null : s.homepage().toString(), s.country(), s.language(),
+                    s.sitemap() == null ? null : s.sitemap().toString(), (int) s.pollInterval().toMinutes(),
+                    s.allowPrivate() ? 1 : 0, s.category(), s.name());
             update(c, "DELETE FROM source_feeds WHERE source = ?", s.name());
             for (int i = 0; i < s.feeds().size(); i++) {
                 c.update("INSERT INTO source_feeds (source, ord, url) VALUES (?, ?, ?)", s.name(), i,
@@ -125,6 +127,28 @@ public final class SourceRegistry {
      */
     public boolean pollNow(String name, Instant now) {
         return db.write(c -> c.update("UPDATE sources SET next_poll = ? WHERE name = ?", now.toString(), name) > 0);
+    }
+
+    /**
+     * How many articles each source has stored since {@code since} (by when its poller first saw the article's
+     * URL), by source name; sources with none are absent.
+     */
+    public Map<String, Integer> storedSince(Instant since) {
+        return db.read(c -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            // first_seen is Instant.toString() text, so text order is time order (to within the sub-second digits
+            // Instant.toString omits when zero: at most a second's error at the boundary).
+            try (PreparedStatement ps = c.prepareStatement("SELECT source, COUNT(*) FROM seen_urls "
+                    + "WHERE outcome = 'stored' AND first_seen >= ? GROUP BY source")) {
+                ps.setString(1, since.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** Records how a poll went. */
@@ -155,7 +179,7 @@ public final class SourceRegistry {
     private static void insert(Tx c, Source s, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (name, homepage, country, language, "
                 + "sitemap, poll_minutes, allow_private, added_at, last_success, last_error, next_poll, "
-                + "consecutive_failures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "consecutive_failures, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, s.name());
             ps.setString(2, s.homepage() == null ? null : s.homepage().toString());
             ps.setString(3, s.country());
@@ -168,6 +192,7 @@ public final class SourceRegistry {
             ps.setString(10, s.health().lastError());
             ps.setString(11, str(s.health().nextPoll()));
             ps.setInt(12, s.health().consecutiveFailures());
+            ps.setString(13, s.category());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO source_feeds (source, ord, url) VALUES (?, ?, ?)")) {
@@ -195,14 +220,14 @@ public final class SourceRegistry {
         }
         List<Source> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, homepage, country, language, sitemap, "
-                + "poll_minutes, allow_private, last_success, last_error, next_poll, consecutive_failures "
+                + "poll_minutes, allow_private, last_success, last_error, next_poll, consecutive_failures, category "
                 + "FROM sources ORDER BY name");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String name = rs.getString(1);
                 SourceHealth h = new SourceHealth(instant(rs.getString(8)), rs.getString(9), instant(rs.getString(10)),
                         rs.getInt(11));
-                out.add(new Source(name, uri(rs.getString(2)), rs.getString(3), rs.getString(4),
+                out.add(new Source(name, uri(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(12),
                         feeds.getOrDefault(name, List.of()), uri(rs.getString(5)), Duration.ofMinutes(rs.getInt(6)),
                         rs.getInt(7) != 0, h));
             }

@@ -29,6 +29,7 @@ import org.marsad.store.Archive;
 class PollRunnerTest {
     /** Named like the fixture site's og:site_name, so page and feed paths credit the same outlet. */
     private static final String NAME = "المرصد";
+    private static final String CATEGORY = "أخبار عربية";
 
     @TempDir
     Path dir;
@@ -57,8 +58,8 @@ class PollRunnerTest {
     }
 
     private void addTestSource(boolean allowPrivate) {
-        registry.add(new Source(NAME, null, null, "ar", List.of(site.uri("/feed.xml")), site.uri("/sitemap-news.xml"),
-                null, allowPrivate, null), Instant.now());
+        registry.add(new Source(NAME, null, null, "ar", CATEGORY, List.of(site.uri("/feed.xml")),
+                site.uri("/sitemap-news.xml"), null, allowPrivate, null), Instant.now());
     }
 
     private Optional<Article> article(String path) {
@@ -80,6 +81,7 @@ class PollRunnerTest {
         assertThat(summit.source()).isEqualTo(NAME);
         assertThat(summit.language()).isEqualTo("ar");
         assertThat(summit.fetchedAt()).isNotNull();
+        assertThat(summit.category()).as("filed under its source's category").isEqualTo(CATEGORY);
         // The page, not the feed's shorter text, gave the body; its bytes are kept for re-extraction.
         assertThat(summit.bodyText()).contains("يصدر عن القمة بيان ختامي");
         assertThat(archive.store().raw(summit.id())).hasValueSatisfying(raw -> {
@@ -111,6 +113,7 @@ class PollRunnerTest {
         assertThat(article("/private/report.html")).hasValueSatisfying(a -> {
             assertThat(a.title()).isEqualTo("تقرير داخلي");
             assertThat(a.body()).containsExactly("نص التقرير كما نشرته الخلاصة.");
+            assertThat(a.category()).isEqualTo(CATEGORY);
         });
     }
 

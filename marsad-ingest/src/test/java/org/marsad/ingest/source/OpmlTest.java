@@ -31,6 +31,52 @@ class OpmlTest {
         assertThat(sources.get(0).homepage()).isEqualTo(URI.create("https://bbc.example/arabic"));
         assertThat(sources.get(1).feeds()).containsExactly(URI.create("https://other.example/feed"));
         assertThat(sources).allSatisfy(s -> assertThat(s.allowPrivate()).isFalse());
+        assertThat(sources.get(0).category()).isEqualTo("أخبار");
+        assertThat(sources.get(1).category()).isNull();
+    }
+
+    @Test
+    void nestedFoldersAreOneCategoryAndAFolderClosesBeforeTheNextOne() throws Exception {
+        String opml = """
+                <opml version="2.0"><body>
+                  <outline text="اقتصاد">
+                    <outline title="  أسواق   الخليج ">
+                      <outline text="أرقام" type="rss" xmlUrl="https://argaam.example/rss"/>
+                    </outline>
+                    <outline text="CNBC عربية" type="rss" xmlUrl="https://cnbc.example/rss"/>
+                  </outline>
+                  <outline text="رياضة">
+                    <outline text="كورة" type="rss" xmlUrl="https://kooora.example/rss"/>
+                  </outline>
+                  <outline text="بلا تصنيف" type="rss" xmlUrl="https://plain.example/rss"/>
+                </body></opml>""";
+
+        List<Source> sources = Opml.read(opml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(sources).extracting(Source::name, Source::category).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("أرقام", "اقتصاد/أسواق الخليج"),
+                org.assertj.core.groups.Tuple.tuple("CNBC عربية", "اقتصاد"),
+                org.assertj.core.groups.Tuple.tuple("كورة", "رياضة"),
+                org.assertj.core.groups.Tuple.tuple("بلا تصنيف", null));
+    }
+
+    @Test
+    void exportWritesCategoriesBackAsFoldersAndReadsThemAgain() throws Exception {
+        URI feed = URI.create("https://a.example/rss");
+        Source economy = new Source("أرقام", null, null, "ar", "اقتصاد/أسواق", List.of(feed), null, null, false, null);
+        Source sport = new Source("كورة", null, null, "ar", "رياضة", List.of(URI.create("https://k.example/rss")),
+                null, null, false, null);
+        Source economyToo = new Source("CNBC", null, null, "ar", "اقتصاد", List.of(URI.create("https://c.example/rss")),
+                null, null, false, null);
+        Source none = new Source("عام", null, null, "ar", null, List.of(URI.create("https://g.example/rss")), null,
+                null, false, null);
+
+        String xml = Opml.write(List.of(economy, sport, economyToo, none), "Marsad sources");
+
+        assertThat(xml).contains("<outline text=\"اقتصاد\" title=\"اقتصاد\">")
+                .contains("<outline text=\"أسواق\" title=\"أسواق\">");
+        assertThat(Opml.read(xml.getBytes(StandardCharsets.UTF_8)))
+                .containsExactlyInAnyOrder(economy, sport, economyToo, none);
     }
 
     @Test

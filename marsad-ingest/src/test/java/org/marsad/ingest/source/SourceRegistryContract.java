@@ -34,7 +34,7 @@ abstract class SourceRegistryContract {
     }
 
     private static Source full() {
-        return new Source("الجزيرة", URI.create("https://www.aljazeera.example/"), "QA", "ar",
+        return new Source("الجزيرة", URI.create("https://www.aljazeera.example/"), "QA", "ar", "أخبار عربية",
                 List.of(URI.create("https://www.aljazeera.example/rss"), URI.create("https://www.aljazeera.example/rss2")),
                 URI.create("https://www.aljazeera.example/sitemap.xml"), Duration.ofMinutes(20), false, null);
     }
@@ -52,6 +52,38 @@ abstract class SourceRegistryContract {
 
         assertThat(registry.list()).containsExactly(intranet, s);
         assertThat(registry.get("Intranet").orElseThrow().allowPrivate()).isTrue();
+        assertThat(registry.get("الجزيرة").orElseThrow().category()).isEqualTo("أخبار عربية");
+        assertThat(registry.get("Intranet").orElseThrow().category()).isNull();
+    }
+
+    @Test
+    void storedSinceCountsEachSourcesStoredArticlesFirstSeenFromThatInstant() {
+        registry.add(full(), NOW);
+        seen("https://a.example/1", "الجزيرة", NOW.minus(Duration.ofDays(3)), "stored");
+        seen("https://a.example/2", "الجزيرة", NOW.minus(Duration.ofHours(2)), "stored");
+        seen("https://a.example/3", "الجزيرة", NOW.minus(Duration.ofMinutes(5)), "stored");
+        seen("https://a.example/4", "الجزيرة", NOW.minus(Duration.ofMinutes(5)), "no-article");
+        seen("https://b.example/1", "Other", NOW.minus(Duration.ofHours(30)), "stored");
+
+        assertThat(registry.storedSince(NOW.minus(Duration.ofDays(1)))).containsOnly(
+                java.util.Map.entry("الجزيرة", 2));
+        assertThat(registry.storedSince(NOW.minus(Duration.ofDays(7)))).containsOnly(
+                java.util.Map.entry("الجزيرة", 3), java.util.Map.entry("Other", 1));
+        assertThat(registry.storedSince(NOW)).isEmpty();
+    }
+
+    private void seen(String url, String source, Instant at, String outcome) {
+        store.database().write(c -> {
+            try (var ps = c.prepareStatement("INSERT INTO seen_urls (url, source, first_seen, outcome) "
+                    + "VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, url);
+                ps.setString(2, source);
+                ps.setString(3, at.toString());
+                ps.setString(4, outcome);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     @Test

@@ -36,7 +36,12 @@ class WatchMatcherTest {
     @BeforeAll
     static void indexCorpus() {
         corpus = new ArrayList<>(Corpus.fixture());
-        corpus.addAll(Corpus.synthetic(400, 42));
+        // File the synthetic articles under categories (as articles polled from categorized sources are).
+        List<String> categories = java.util.Arrays.asList(null, "اقتصاد", "اقتصاد/أسواق الخليج", "رياضة");
+        List<Article> synthetic = Corpus.synthetic(400, 42);
+        for (int i = 0; i < synthetic.size(); i++) {
+            corpus.add(synthetic.get(i).withCategory(categories.get(i % categories.size())));
+        }
         index = LuceneIndex.open(dir.resolve("index"));
         corpus.forEach(index::put);
         index.commit("test", corpus.size());
@@ -53,7 +58,8 @@ class WatchMatcherTest {
             "CEASEFIRE talks", "source:الجزيرة", "source:\"الجزيرة نت\"", "tag:غزة", "tag:\"الشرق الأوسط\"",
             "author:خليل", "lang:en", "from:2025-02-01", "to:2025-01-31", "غزة from:2025-03-01 to:2025-03-02",
             "NOT غزة", "(غزة OR لبنان) AND NOT source:العربية", "مسئول", "مسؤول", "\"الجزيرة نت\"", "زلزال تركيا",
-            "المساعدات source:\"بي بي سي عربي\"", "وزير -الوزراء", "؟");
+            "المساعدات source:\"بي بي سي عربي\"", "وزير -الوزراء", "؟", "category:اقتصاد",
+            "category:\"اقتصاد/أسواق الخليج\"", "غزة category:رياضة", "غزة -category:اقتصاد", "category:أسواق");
 
     @Test
     void writtenQueriesMatchWhatSearchFinds() {

@@ -40,6 +40,24 @@ public final class ArabicRelativeTime {
         return ago(seconds / 86_400);
     }
 
+    /**
+     * How long after {@code now} the instant {@code then} comes ("بعد 5 دقائق", "بعد ساعتين"); "الآن" when it is
+     * due or past.
+     */
+    public static String until(Instant then, Instant now) {
+        long seconds = Duration.between(now, then).getSeconds();
+        if (seconds < 30) {
+            return "الآن";
+        }
+        if (seconds < 3600) {
+            return "بعد " + count(Math.max(1, Math.round(seconds / 60.0)), MINUTE);
+        }
+        if (seconds < 86_400) {
+            return "بعد " + count(seconds / 3600, HOUR);
+        }
+        return "بعد " + count(seconds / 86_400, DAY);
+    }
+
     /** For a page that gives only the day of publication: "اليوم", "أمس", then "منذ يومين" and so on. */
     public static String since(LocalDate day, LocalDate today) {
         long days = ChronoUnit.DAYS.between(day, today);

@@ -26,6 +26,16 @@ class ArabicRelativeTimeTest {
     }
 
     @Test
+    void timeUntilANextPoll() {
+        assertThat(ArabicRelativeTime.until(NOW.plusSeconds(10), NOW)).isEqualTo("الآن");
+        assertThat(ArabicRelativeTime.until(NOW.minus(Duration.ofHours(3)), NOW)).as("overdue").isEqualTo("الآن");
+        assertThat(ArabicRelativeTime.until(NOW.plus(Duration.ofMinutes(2)), NOW)).isEqualTo("بعد دقيقتين");
+        assertThat(ArabicRelativeTime.until(NOW.plus(Duration.ofMinutes(15)), NOW)).isEqualTo("بعد 15 دقيقة");
+        assertThat(ArabicRelativeTime.until(NOW.plus(Duration.ofHours(3)), NOW)).isEqualTo("بعد 3 ساعات");
+        assertThat(ArabicRelativeTime.until(NOW.plus(Duration.ofHours(24)), NOW)).isEqualTo("بعد يوم");
+    }
+
+    @Test
     void minutesAndMoments() {
         assertThat(ago(Duration.ofSeconds(10))).isEqualTo("الآن");
         assertThat(ago(Duration.ofMinutes(1))).isEqualTo("منذ دقيقة");

@@ -1,0 +1,189 @@
+package org.marsad.bench.stories;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * The hand-labelled story pairs of {@code story-pairs.tsv} and the figures computed from them (LABELLING.md): pair
+ * precision and same-event recall of a story assignment, each labelled pair weighted by the size of its stratum
+ * over the number drawn from it.
+ */
+public final class StoryPairs {
+    /** Label of a pair. */
+    public enum Label { EVENT, TOPIC, UNRELATED }
+
+    /** One labelled pair: its split, stratum, weight (pairs of the universe it stands for) and label. */
+    public record Pair(String split, String cell, double weight, String a, String b, Label label) {
+    }
+
+    /**
+     * Figures for one split.
+     *
+     * @param labelled       labelled pairs in the split
+     * @param joinedLabelled labelled pairs the assignment joins
+     * @param precision      weighted same-event share of the joined pairs (outside pairs counted as not same event)
+     * @param precisionLow   5th percentile of a stratified bootstrap of the precision (1,000 resamples)
+     * @param precisionHigh  95th percentile
+     * @param recall         weighted share of same-event pairs that are joined
+     * @param recallLow      5th percentile of the bootstrap
+     * @param recallHigh     95th percentile
+     * @param topicShare     weighted same-topic share of the joined pairs
+     * @param outside        joined cross-outlet pairs outside the sampled universe (exact count)
+     */
+    public record Score(int labelled, int joinedLabelled, double precision, double precisionLow, double precisionHigh,
+                        double recall, double recallLow, double recallHigh, double topicShare, long outside) {
+    }
+
+    private final List<Pair> pairs;
+    private final Set<String> baselineLow;
+
+    StoryPairs(List<Pair> pairs, Set<String> baselineLow) {
+        this.pairs = List.copyOf(pairs);
+        this.baselineLow = Set.copyOf(baselineLow);
+    }
+
+    /** The labels shipped with the bench. */
+    public static StoryPairs load() {
+        return new StoryPairs(parse(resource("story-pairs.tsv")), parseLow(resource(PairSampler.LOW_FILE)));
+    }
+
+    public List<Pair> pairs() {
+        return pairs;
+    }
+
+    /** True when the baseline joined this pair below the similarity floor (so it belongs to the universe). */
+    public boolean baselineJoinedLow(String a, String b) {
+        return baselineLow.contains(key(a, b));
+    }
+
+    static List<Pair> parse(String tsv) {
+        List<Pair> out = new ArrayList<>();
+        String[] lines = tsv.split("\n");
+        List<String> head = Arrays.asList(lines[0].split("\t", -1));
+        int split = head.indexOf("split");
+        int cell = head.indexOf("cell");
+        int cellPairs = head.indexOf("cell_pairs");
+        int cellSampled = head.indexOf("cell_sampled");
+        int a = head.indexOf("docno_a");
+        int b = head.indexOf("docno_b");
+        int label = head.indexOf("label");
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] f = lines[i].split("\t", -1);
+            out.add(new Pair(f[split], f[cell], Double.parseDouble(f[cellPairs]) / Double.parseDouble(f[cellSampled]),
+                    f[a], f[b], Label.valueOf(f[label].toUpperCase(java.util.Locale.ROOT))));
+        }
+        return out;
+    }
+
+    static Set<String> parseLow(String tsv) {
+        Set<String> out = new HashSet<>();
+        String[] lines = tsv.split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split("\t");
+            if (f.length == 2) {
+                out.add(key(f[0], f[1]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Scores an assignment on one split.
+     *
+     * @param split   "dev" or "heldout"
+     * @param joined  whether the assignment puts two articles (by id) in one story
+     * @param outside joined cross-outlet pairs of this split outside the universe, counted by the caller
+     */
+    public Score score(String split, BiPredicate<String, String> joined, long outside) {
+        List<Pair> ps = pairs.stream().filter(p -> p.split().equals(split)).toList();
+        boolean[] join = new boolean[ps.size()];
+        int joinedLabelled = 0;
+        for (int i = 0; i < ps.size(); i++) {
+            join[i] = joined.test(ps.get(i).a(), ps.get(i).b());
+            joinedLabelled += join[i] ? 1 : 0;
+        }
+        double[] point = figures(ps, join, outside, null);
+        // Stratified bootstrap: resample each cell's labelled pairs with replacement, keeping the cell's weight.
+        Map<String, List<Integer>> byCell = new HashMap<>();
+        for (int i = 0; i < ps.size(); i++) {
+            byCell.computeIfAbsent(ps.get(i).cell(), k -> new ArrayList<>()).add(i);
+        }
+        Random rnd = new Random(20);
+        int reps = 1000;
+        double[] ps1 = new double[reps];
+        double[] rs1 = new double[reps];
+        int[] counts = new int[ps.size()];
+        for (int r = 0; r < reps; r++) {
+            Arrays.fill(counts, 0);
+            for (List<Integer> members : byCell.values()) {
+                for (int k = 0; k < members.size(); k++) {
+                    counts[members.get(rnd.nextInt(members.size()))]++;
+                }
+            }
+            double[] f = figures(ps, join, outside, counts);
+            ps1[r] = f[0];
+            rs1[r] = f[1];
+        }
+        return new Score(ps.size(), joinedLabelled, point[0], quantile(ps1, 0.05), quantile(ps1, 0.95), point[1],
+                quantile(rs1, 0.05), quantile(rs1, 0.95), point[2], outside);
+    }
+
+    /** Precision, recall, topic share; {@code counts} multiplies each pair (bootstrap), null for once each. */
+    private static double[] figures(List<Pair> ps, boolean[] join, long outside, int[] counts) {
+        double joinedW = outside;
+        double joinedEvent = 0;
+        double joinedTopic = 0;
+        double event = 0;
+        for (int i = 0; i < ps.size(); i++) {
+            Pair p = ps.get(i);
+            double w = p.weight() * (counts == null ? 1 : counts[i]);
+            if (p.label() == Label.EVENT) {
+                event += w;
+            }
+            if (join[i]) {
+                joinedW += w;
+                joinedEvent += p.label() == Label.EVENT ? w : 0;
+                joinedTopic += p.label() == Label.TOPIC ? w : 0;
+            }
+        }
+        return new double[] {joinedW == 0 ? Double.NaN : joinedEvent / joinedW,
+                event == 0 ? Double.NaN : joinedEvent / event, joinedW == 0 ? Double.NaN : joinedTopic / joinedW};
+    }
+
+    private static double quantile(double[] xs, double q) {
+        double[] s = Arrays.stream(xs).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        if (s.length == 0) {
+            return Double.NaN;
+        }
+        return s[Math.min(s.length - 1, (int) Math.floor(q * s.length))];
+    }
+
+    static String key(String a, String b) {
+        return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = StoryPairs.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bench resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.marsad.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.marsad.arabic.numbers.CountedNoun;
+import org.marsad.ingest.source.Source;
+import org.marsad.ingest.source.SourceHealth;
+import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.model.ArticleJson;
+import org.marsad.web.format.ArabicRelativeTime;
+import org.marsad.web.format.FetchErrorWords;
+import org.marsad.web.view.Page;
+import org.marsad.web.view.Present;
+import org.marsad.web.view.SourceGroup;
+import org.marsad.web.view.SourceView;
+import org.marsad.web.view.Urls;
+
+/**
+ * The followed sources (the registry {@code marsad sources} and the poller share) with their health: the
+ * {@code /sources} page and {@code GET /api/sources}. Read-only here; the registry is the truth, so what a command
+ * or the poller changed shows on the next request.
+ */
+final class FollowedSources {
+    private static final CountedNoun MINUTES = new CountedNoun("دقيقة", "دقيقتين", "دقائق", "دقيقة", "دقيقة");
+    private static final CountedNoun ATTEMPTS = new CountedNoun("محاولة", "محاولتين", "محاولات", "محاولة", "محاولة");
+    private static final CountedNoun SOURCES = new CountedNoun("مصدر واحد", "مصدران", "مصادر", "مصدراً", "مصدر");
+
+    private final SourceRegistry registry;
+    private final Views views;
+    private final Clock clock;
+
+    FollowedSources(SourceRegistry registry, Views views, Clock clock) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /** A source with what it brought in lately. */
+    private record Row(Source source, int lastDay, int lastWeek) {
+    }
+
+    private List<Row> rows(Instant now) {
+        Map<String, Integer> day = registry.storedSince(now.minus(Duration.ofDays(1)));
+        Map<String, Integer> week = registry.storedSince(now.minus(Duration.ofDays(7)));
+        List<Row> out = new ArrayList<>();
+        for (Source s : registry.list()) {
+            out.add(new Row(s, day.getOrDefault(s.name(), 0), week.getOrDefault(s.name(), 0)));
+        }
+        return out;
+    }
+
+    /** {@code GET /api/sources}: {@code {total, sources: [source]}}, by name. */
+    void api(Context ctx) {
+        Instant now = clock.instant();
+        List<Row> rows = rows(now);
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("total", rows.size());
+        ArrayNode list = o.putArray("sources");
+        for (Row r : rows) {
+            list.add(json(r));
+        }
+        Api.json(ctx, o);
+    }
+
+    private static ObjectNode json(Row r) {
+        Source s = r.source();
+        SourceHealth h = s.health();
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("id", s.name());
+        o.put("name", s.name());
+        o.put("category", s.category());
+        o.put("homepage", str(s.homepage()));
+        ArrayNode feeds = o.putArray("feeds");
+        s.feeds().forEach(f -> feeds.add(f.toString()));
+        o.put("sitemap", str(s.sitemap()));
+        o.put("interval_minutes", s.pollInterval().toMinutes());
+        o.put("allow_private", s.allowPrivate());
+        o.put("status", status(h));
+        o.put("last_success", str(h.lastSuccess()));
+        o.put("last_error", h.lastError());
+        o.put("consecutive_failures", h.consecutiveFailures());
+        o.put("next_poll", str(h.nextPoll()));
+        o.put("articles_last_day", r.lastDay());
+        o.put("articles_last_week", r.lastWeek());
+        return o;
+    }
+
+    /** {@code GET /sources}: the sources grouped by category (categories in order, then those without one). */
+    void page(Context ctx) {
+        Instant now = clock.instant();
+        List<Row> rows = rows(now);
+        Map<String, List<SourceView>> byCategory = new TreeMap<>();
+        List<SourceView> uncategorized = new ArrayList<>();
+        int failing = 0;
+        for (Row r : rows) {
+            SourceView v = view(r, now);
+            failing += v.status().equals("failing") ? 1 : 0;
+            if (r.source().category() == null) {
+                uncategorized.add(v);
+            } else {
+                byCategory.computeIfAbsent(r.source().category(), k -> new ArrayList<>()).add(v);
+            }
+        }
+        List<SourceGroup> groups = new ArrayList<>();
+        byCategory.forEach((c, list) -> groups.add(new SourceGroup(c, c,
+                Urls.withQuery("/search", Urls.params("q", "category:\"" + c + "\"")), list)));
+        if (!uncategorized.isEmpty()) {
+            groups.add(new SourceGroup(null, byCategory.isEmpty() ? null : "بلا تصنيف", null, uncategorized));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled("المصادر المتابَعة"));
+        m.put("groups", groups);
+        m.put("summary", rows.isEmpty() ? "" : "يتابع مرصد " + SOURCES.count(rows.size())
+                + (failing == 0 ? "" : "، يتعثّر منها " + SOURCES.count(failing)));
+        views.render(ctx, "sources.jte", m);
+    }
+
+    static SourceView view(Row r, Instant now) {
+        Source s = r.source();
+        SourceHealth h = s.health();
+        String status = status(h);
+        String statusText = switch (status) {
+            case "failing" -> "متعثّر: فشلت آخر " + ATTEMPTS.count(h.consecutiveFailures());
+            case "new" -> "لم يُجلب بعد";
+            default -> "يعمل";
+        };
+        return new SourceView(s.name(), Urls.external(str(s.homepage())),
+                s.feeds().stream().map(URI::toString).toList(), str(s.sitemap()), status, statusText,
+                str(h.lastSuccess()),
+                h.lastSuccess() == null ? "لم ينجح بعد" : ArabicRelativeTime.since(h.lastSuccess(), now),
+                FetchErrorWords.arabic(h.lastError()), h.lastError(), str(h.nextPoll()),
+                h.nextPoll() == null ? "الآن" : ArabicRelativeTime.until(h.nextPoll(), now),
+                "كل " + MINUTES.count(s.pollInterval().toMinutes()),
+                Present.articles(r.lastDay()), Present.articles(r.lastWeek()), s.allowPrivate());
+    }
+
+    private static String status(SourceHealth h) {
+        if (h.consecutiveFailures() > 0) {
+            return "failing";
+        }
+        return h.lastSuccess() == null ? "new" : "ok";
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package org.marsad.web.view;
+
+import java.util.List;
+
+/**
+ * A followed source as the sources page shows it; every text is ready to print (Arabic, counted nouns).
+ *
+ * @param name            the source's name
+ * @param homepage        its site (a vetted http(s) URL), or null
+ * @param feeds           its feed URLs
+ * @param sitemap         its sitemap URL, or null
+ * @param status          "ok", "failing" or "new" (never polled), for styling
+ * @param statusText      the status in words
+ * @param lastSuccessIso  ISO-8601 instant of the last successful poll, or null
+ * @param lastSuccessText when that was ("منذ 5 دقائق"), or "لم ينجح بعد"
+ * @param lastErrorText   the last error in words, or null
+ * @param lastErrorDetail the poller's own message for it, or null
+ * @param nextPollIso     ISO-8601 instant of the next poll, or null (due now)
+ * @param nextPollText    when that is ("بعد 10 دقائق", "الآن")
+ * @param intervalText    how often it is polled when healthy ("كل 15 دقيقة")
+ * @param lastDayText     articles stored from it in the last 24 hours ("3 مقالات")
+ * @param lastWeekText    … in the last 7 days
+ * @param allowPrivate    whether it may reach private and loopback addresses
+ */
+public record SourceView(String name, String homepage, List<String> feeds, String sitemap, String status,
+                         String statusText, String lastSuccessIso, String lastSuccessText, String lastErrorText,
+                         String lastErrorDetail, String nextPollIso, String nextPollText, String intervalText,
+                         String lastDayText, String lastWeekText, boolean allowPrivate) {
+}
