@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.marsad.ingest.file.BoundedRead;
 import org.marsad.ingest.file.FilePages;
 import org.marsad.model.Article;
+import org.marsad.model.PageZone;
 
 /**
  * The command line's edge for pages: reads a file, decodes it, picks the extractor for its format and gives the
@@ -27,15 +28,25 @@ final class PageFiles {
      * @param allowPrivate whether a URL may point at a loopback or private address
      */
     static List<Article> extract(String input, boolean allowPrivate) {
+        return extract(input, allowPrivate, PageZone.UNKNOWN);
+    }
+
+    /** Like {@link #extract(String, boolean)}, for pages whose times without an offset are in {@code zone}. */
+    static List<Article> extract(String input, boolean allowPrivate, PageZone zone) {
         if (isUrl(input)) {
-            return PageUrls.extract(input, allowPrivate);
+            return PageUrls.extract(input, allowPrivate, zone);
         }
-        return extract(input, STDIN.equals(input) ? readStdin() : read(input));
+        return extract(input, STDIN.equals(input) ? readStdin() : read(input), zone);
     }
 
     /** The articles of a page's bytes; {@code name} is used for format sniffing and error messages. */
     static List<Article> extract(String name, byte[] bytes) {
-        return FilePages.extract(name, bytes);
+        return extract(name, bytes, PageZone.UNKNOWN);
+    }
+
+    /** Like {@link #extract(String, byte[])}, for a page whose times without an offset are in {@code zone}. */
+    static List<Article> extract(String name, byte[] bytes, PageZone zone) {
+        return FilePages.extract(name, bytes, zone);
     }
 
     static boolean isUrl(String input) {

@@ -75,6 +75,10 @@ final class SourcesCommand implements Callable<Integer> {
         @Option(names = "--allow-private", description = "Allow requests to private, loopback and link-local "
                 + "addresses (intranet or test sources only).")
         boolean allowPrivate;
+        @Option(names = "--time-zone", paramLabel = "ZONE", description = "Where the outlet's pages are when they "
+                + "write a time without an offset: a region such as Africa/Cairo (knows summer time) or an offset "
+                + "such as +03:00. Without it, such a time keeps only its day.")
+        String timeZone;
         @Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -91,7 +95,8 @@ final class SourcesCommand implements Callable<Integer> {
                 }
                 s = new Source(name, homepage == null ? null : Source.url(homepage, "homepage"), country, language,
                         category, urls, sitemap == null ? null : Source.url(sitemap, "sitemap"),
-                        interval == null ? null : Duration.ofMinutes(interval), allowPrivate, SourceHealth.NEW);
+                        interval == null ? null : Duration.ofMinutes(interval), allowPrivate, SourceHealth.NEW,
+                        timeZone == null ? null : Source.timeZone(timeZone));
             } catch (IllegalArgumentException e) {
                 throw UserException.usage(e.getMessage());
             }
@@ -103,7 +108,7 @@ final class SourcesCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("added source '" + s.name() + "' (" + s.feeds().size() + " feed(s)"
                     + (s.sitemap() != null ? ", sitemap" : "") + (s.allowPrivate() ? ", private addresses allowed" : "")
-                    + ")");
+                    + (s.timeZone() != null ? ", time zone " + s.timeZone().getId() : "") + ")");
             Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
             return 0;
         }
@@ -163,6 +168,9 @@ final class SourcesCommand implements Callable<Integer> {
         @Option(names = "--category", paramLabel = "NAME", description = "Its category (articles stored from now on "
                 + "carry it); an empty value removes it.")
         String category;
+        @Option(names = "--time-zone", paramLabel = "ZONE", description = "Where the outlet's pages are when they "
+                + "give a time without an offset (e.g. Asia/Riyadh); an empty value removes it.")
+        String timeZone;
         @Option(names = "--allow-private", arity = "0..1", paramLabel = "true|false", fallbackValue = "true",
                 description = "Allow (or with =false, stop allowing) private, loopback and link-local addresses.")
         Boolean allowPrivate;
@@ -194,7 +202,8 @@ final class SourcesCommand implements Callable<Integer> {
                             language != null ? language : old.language(),
                             category != null ? category : old.category(), urls, map,
                             interval != null ? Duration.ofMinutes(interval) : old.pollInterval(),
-                            allowPrivate != null ? allowPrivate : old.allowPrivate(), old.health());
+                            allowPrivate != null ? allowPrivate : old.allowPrivate(), old.health(),
+                            timeZone == null ? old.timeZone() : timeZone.isBlank() ? null : Source.timeZone(timeZone));
                 } catch (IllegalArgumentException e) {
                     throw UserException.usage(e.getMessage());
                 }
@@ -227,6 +236,9 @@ final class SourcesCommand implements Callable<Integer> {
             if (s.country() != null) {
                 sb.append(", country ").append(s.country());
             }
+            if (s.timeZone() != null) {
+                sb.append(", time zone ").append(s.timeZone().getId());
+            }
             if (s.allowPrivate()) {
                 sb.append(", private addresses allowed");
             }
@@ -256,10 +268,11 @@ final class SourcesCommand implements Callable<Integer> {
             } else {
                 for (Source s : sources) {
                     SourceHealth h = s.health();
-                    out.printf("%s%s%n  feeds: %s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
+                    out.printf("%s%s%n  feeds: %s%s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
                             s.category() == null ? "" : "  [" + s.category() + "]",
                             s.feeds().isEmpty() ? "-" : String.join(" ", s.feeds().stream().map(URI::toString).toList()),
                             s.sitemap() == null ? "" : "\n  sitemap: " + s.sitemap(),
+                            s.timeZone() == null ? "" : "\n  time zone: " + s.timeZone().getId(),
                             h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
                                     : "failing (" + h.consecutiveFailures() + " in a row)",
                             h.lastSuccess() == null ? "never" : h.lastSuccess(),
@@ -278,6 +291,7 @@ final class SourcesCommand implements Callable<Integer> {
             o.put("country", s.country());
             o.put("language", s.language());
             o.put("category", s.category());
+            o.put("time_zone", s.timeZone() == null ? null : s.timeZone().getId());
             ArrayNode feeds = o.putArray("feeds");
             s.feeds().forEach(f -> feeds.add(f.toString()));
             o.put("sitemap", s.sitemap() == null ? null : s.sitemap().toString());

@@ -63,9 +63,11 @@ class CliMessagesTest {
         assertThat(s.get("feeds").toString()).isEqualTo("[\"https://a.example/rss\",\"https://a.example/atom\"]");
         assertThat(s.get("language").asText()).isEqualTo("ar");
         assertThat(s.get("category").asText()).isEqualTo("اقتصاد");
+        CliRun zone = CliRun.of("sources", "edit", "--data", data, "المرصد", "--time-zone", "Africa/Cairo");
+        assertThat(zone.out()).contains("time zone Africa/Cairo");
         CliRun keep = CliRun.of("sources", "edit", "--data", data, "المرصد", "--interval", "20");
         assertThat(keep.out()).as("fields not given keep their value").contains("category اقتصاد")
-                .contains("every 20 min").contains("2 feed(s)");
+                .contains("every 20 min").contains("2 feed(s)").contains("time zone Africa/Cairo");
 
         CliRun toPrivate = CliRun.of("sources", "edit", "--data", data, "المرصد", "--sitemap",
                 "http://192.168.1.5/sitemap.xml");

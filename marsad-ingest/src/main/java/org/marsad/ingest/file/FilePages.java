@@ -8,6 +8,7 @@ import org.marsad.extract.PageFormat;
 import org.marsad.extract.TextDecoding;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleIds;
+import org.marsad.model.PageZone;
 
 /**
  * A page held as bytes (a file, standard input) into articles: decodes it, picks the extractor for its format and
@@ -27,7 +28,12 @@ public final class FilePages {
      * @throws InputException when the bytes cannot be decoded, are empty, or hold no article
      */
     public static List<Article> extract(String name, byte[] bytes) {
-        List<Article> articles = articles(name, bytes);
+        return extract(name, bytes, PageZone.UNKNOWN);
+    }
+
+    /** Like {@link #extract(String, byte[])}, for a page whose times without an offset are in {@code zone}. */
+    public static List<Article> extract(String name, byte[] bytes, PageZone zone) {
+        List<Article> articles = articles(name, bytes, zone);
         if (articles.isEmpty()) {
             throw new InputException(name + ": no article found in the page");
         }
@@ -40,6 +46,11 @@ public final class FilePages {
      * @throws InputException when the bytes cannot be decoded or are empty
      */
     public static List<Article> articles(String name, byte[] bytes) {
+        return articles(name, bytes, PageZone.UNKNOWN);
+    }
+
+    /** Like {@link #articles(String, byte[])}, for a page whose times without an offset are in {@code zone}. */
+    public static List<Article> articles(String name, byte[] bytes, PageZone zone) {
         TextDecoding.Result decoding = TextDecoding.decode(bytes);
         if (decoding instanceof TextDecoding.Undecodable u) {
             throw new InputException(name + ": " + u.reason());
@@ -50,7 +61,7 @@ public final class FilePages {
             throw new InputException(name + ": empty file");
         }
         PageFormat format = PageFormat.sniff(name, text);
-        PageExtractor extractor = PageExtractors.forFormat(format).orElseThrow(() -> new InputException(
+        PageExtractor extractor = PageExtractors.forFormat(format, zone).orElseThrow(() -> new InputException(
                 name + ": " + format.name() + " pages are not supported"));
         List<Article> articles = new ArrayList<>();
         for (Article a : extractor.extract(text)) {
