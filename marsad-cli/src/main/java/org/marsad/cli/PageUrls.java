@@ -68,7 +68,7 @@ final class PageUrls {
         }
         if (result instanceof FetchResult.Refused r) {
             String hint = r.reason() == FetchResult.Refusal.PRIVATE_ADDRESS ? " (use --allow-private to permit it)" : "";
-            throw new UserException(input + ": refused: " + r.message() + hint);
+            throw new UserException(input + ": not fetched: " + r.message() + hint);
         }
         if (result instanceof FetchResult.Failed f) {
             throw new UserException(input + ": fetch failed: " + f.message());

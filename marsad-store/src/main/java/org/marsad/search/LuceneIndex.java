@@ -176,6 +176,15 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     @Override
+    public void delete(String id) {
+        try {
+            writer().deleteDocuments(new Term(ID, id));
+        } catch (IOException e) {
+            throw new IndexException("cannot remove article " + id + " from the index: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void refresh() {
         try {
             searchers.maybeRefreshBlocking();

@@ -40,6 +40,8 @@ public final class Archive implements AutoCloseable {
     public static final String INDEX_DIR = "index";
     /** Index commits are made at least this often during long ingests, to bound repair work after a crash. */
     private static final int COMMIT_EVERY = 5_000;
+    /** Store changes read at a time while catching up. */
+    private static final int PAGE = 500;
 
     private final Path dataDir;
     private final ArticleStore store;
@@ -274,19 +276,65 @@ public final class Archive implements AutoCloseable {
         }
         long n = 0;
         while (true) {
-            List<StoredArticle> page = store.since(indexedSeq, 500);
-            if (page.isEmpty()) {
+            List<StoredArticle> page = store.since(indexedSeq, PAGE);
+            List<ArticleStore.Deletion> deletions = store.deletionsSince(indexedSeq, PAGE);
+            if (page.isEmpty() && deletions.isEmpty()) {
                 return n;
             }
-            if (stories != null) {
-                stories.enrichUndecided(page.stream().map(StoredArticle::article).toList());
+            // Stored articles and deletions share the change counter: apply both in its order (an article deleted
+            // and then stored again must end up indexed), up to where the shorter full page ends.
+            long until = Long.MAX_VALUE;
+            if (page.size() == PAGE) {
+                until = page.get(page.size() - 1).seq();
             }
+            if (deletions.size() == PAGE) {
+                until = Math.min(until, deletions.get(deletions.size() - 1).seq());
+            }
+            if (!deletions.isEmpty() && deletions.get(0).seq() <= until) {
+                // The enricher's memory still holds the deleted articles: replay it from the store on next use.
+                stories = null;
+            }
+            if (stories != null) {
+                final long limit = until;
+                stories.enrichUndecided(page.stream().filter(s -> s.seq() <= limit).map(StoredArticle::article)
+                        .toList());
+            }
+            int d = 0;
             for (StoredArticle s : page) {
+                if (s.seq() > until) {
+                    break;
+                }
+                for (; d < deletions.size() && deletions.get(d).seq() < s.seq(); d++) {
+                    index.delete(deletions.get(d).id());
+                    indexedSeq = deletions.get(d).seq();
+                }
                 index.put(s.article());
                 indexedSeq = s.seq();
                 n++;
             }
+            for (; d < deletions.size() && deletions.get(d).seq() <= until; d++) {
+                index.delete(deletions.get(d).id());
+                indexedSeq = deletions.get(d).seq();
+            }
         }
+    }
+
+    /**
+     * Deletes articles from the store (with their tags, raw sources and story decisions) and, in the owner, from
+     * the index at once; a process that does not own the archive leaves the index to its owner, which catches up
+     * through the store's change counter. Returns the ids that were stored (others are ignored).
+     */
+    public synchronized List<String> delete(java.util.Collection<String> ids) {
+        List<ArticleStore.Deletion> done = store.database().write(tx -> {
+            List<ArticleStore.Deletion> d = store.delete(tx, ids, java.time.Instant.now());
+            StoryIndexer.forget(tx, d.stream().map(ArticleStore.Deletion::id).toList());
+            return d;
+        });
+        if (owner() && !done.isEmpty()) {
+            catchUp();
+            commit();
+        }
+        return done.stream().map(ArticleStore.Deletion::id).toList();
     }
 
     /** Makes everything indexed so far visible to searches now (they would otherwise refresh on their own). */

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -264,6 +265,39 @@ public final class ArticleStore implements AutoCloseable {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** An article removed from the store, and the change number its removal took. */
+    public record Deletion(String id, long seq) {
+    }
+
+    /**
+     * Removes articles (their rows, tags and raw sources), within the caller's write transaction; each removal takes
+     * the next change number and is recorded, so that the index follows ({@link #deletionsSince}). Ids not stored
+     * are left out of the result.
+     */
+    public List<Deletion> delete(Tx tx, Collection<String> ids, Instant now) throws SQLException {
+        tx.update("UPDATE store_counters SET value = value WHERE name = 'seq'");
+        List<Deletion> out = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            if (tx.number("SELECT COUNT(*) FROM articles WHERE id = ?", id) == 0) {
+                continue;
+            }
+            long seq = nextSeq(tx);
+            tx.update("DELETE FROM article_tags WHERE article_id = ?", id);
+            tx.update("DELETE FROM raw_sources WHERE article_id = ?", id);
+            tx.update("DELETE FROM articles WHERE id = ?", id);
+            tx.update("INSERT INTO article_deletions (seq, article_id, deleted_at) VALUES (?, ?, ?)", seq, id,
+                    now.toString());
+            out.add(new Deletion(id, seq));
+        }
+        return out;
+    }
+
+    /** At most {@code limit} deletions numbered above {@code seq}, in sequence order. */
+    public List<Deletion> deletionsSince(long seq, int limit) {
+        return db.read(tx -> tx.query("SELECT article_id, seq FROM article_deletions WHERE seq > ? ORDER BY seq LIMIT ?",
+                rs -> new Deletion(rs.getString(1), rs.getLong(2)), seq, limit));
     }
 
     /** The URL an article is identified by: trimmed, without a fragment; null when blank. */

@@ -204,7 +204,8 @@ final class SourcePoller {
             if (refused.reason() == FetchResult.Refusal.ROBOTS) {
                 return fromFeed(source, c, PollMemory.Outcome.ROBOTS);
             }
-            errors.add(c.url() + ": " + refused.message());
+            errors.add(c.url() + ": " + refused.message() + (refused.reason() == FetchResult.Refusal.PRIVATE_ADDRESS
+                    ? " (the source was added without --allow-private)" : ""));
             memory.markSeen(c.url(), source.name(), PollMemory.Outcome.REFUSED, null, clock.instant());
             return Stored.NOTHING;
         }
@@ -289,7 +290,8 @@ final class SourcePoller {
 
     private static String describe(FetchResult r) {
         if (r instanceof FetchResult.Refused x) {
-            return x.message();
+            return x.message() + (x.reason() == FetchResult.Refusal.PRIVATE_ADDRESS
+                    ? " (the source was added without --allow-private)" : "");
         }
         if (r instanceof FetchResult.Failed x) {
             return x.message();

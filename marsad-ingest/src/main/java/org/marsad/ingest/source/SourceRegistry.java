@@ -83,6 +83,38 @@ public final class SourceRegistry {
         });
     }
 
+    /**
+     * Replaces a source's settings (homepage, country, language, category, feeds, sitemap, interval, private
+     * addresses, time zone),
+     * keeping its health and polling memory; when its feeds or sitemap changed it becomes due now. Returns false
+     * when there is no source by that name.
+     */
+    public boolean update(Source s, Instant now) {
+        return db.write(c -> {
+            Optional<Source> old = find(c, s.name());
+            if (old.isEmpty()) {
+                return false;
+            }
+            boolean listingsChanged = !old.get().feeds().equals(s.feeds())
+                    || !java.util.Objects.equals(old.get().sitemap(), s.sitemap());
+            c.update("UPDATE sources SET homepage = ?, country = ?, language = ?, sitemap = ?, poll_minutes = ?, "
+                    + "allow_private = ?, category = ?, time_zone = ? WHERE name = ?",
+                    s.homepage() == null ? null : s.homepage().toString(), s.country(), s.language(),
+                    s.sitemap() == null ? null : s.sitemap().toString(), (int) s.pollInterval().toMinutes(),
+                    s.allowPrivate() ? 1 : 0, s.category(), s.timeZone() == null ? null : s.timeZone().getId(),
+                    s.name());
+            update(c, "DELETE FROM source_feeds WHERE source = ?", s.name());
+            for (int i = 0; i < s.feeds().size(); i++) {
+                c.update("INSERT INTO source_feeds (source, ord, url) VALUES (?, ?, ?)", s.name(), i,
+                        s.feeds().get(i).toString());
+            }
+            if (listingsChanged) {
+                c.update("UPDATE sources SET next_poll = ? WHERE name = ?", now.toString(), s.name());
+            }
+            return true;
+        });
+    }
+
     /** Every source, by name. */
     public List<Source> list() {
         return db.read(SourceRegistry::all);
