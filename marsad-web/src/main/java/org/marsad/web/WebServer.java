@@ -198,12 +198,18 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(app, config.host());
     }
 
-    /** Routes are registered through here so every request knows its route pattern (the metrics label). */
+    /**
+     * Routes are registered through here so every request knows its route pattern (the metrics label). Each also
+     * answers HEAD with the GET's status and headers (Jetty sends no body for HEAD), as RFC 9110 asks and link
+     * checkers and feed readers expect.
+     */
     private static void get(RoutesConfig r, String path, Handler h) {
-        r.get(path, ctx -> {
+        Handler routed = ctx -> {
             ctx.attribute(ROUTE, path);
             h.handle(ctx);
-        });
+        };
+        r.get(path, routed);
+        r.head(path, routed);
     }
 
     private static String routeOf(Context ctx) {

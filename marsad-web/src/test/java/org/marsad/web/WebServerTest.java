@@ -251,7 +251,10 @@ class WebServerTest {
         assertThat(a.getDocumentElement().getNamespaceURI()).isEqualTo(ns);
         NodeList entries = a.getElementsByTagNameNS(ns, "entry");
         assertThat(entries.getLength()).isEqualTo(3);
+        // an entry links to the original article and to its Marsad page as related
         assertThat(a.getElementsByTagNameNS(ns, "link").item(2).getAttributes().getNamedItem("href")
+                .getNodeValue()).startsWith("https://example.org/news/");
+        assertThat(a.getElementsByTagNameNS(ns, "link").item(3).getAttributes().getNamedItem("href")
                 .getNodeValue()).startsWith(server.uri().resolve("/article/").toString());
 
         HttpResponse<String> rss = get("/feed.rss?source=" + enc("زنقة20"));

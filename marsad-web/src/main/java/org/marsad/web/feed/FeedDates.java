@@ -37,6 +37,25 @@ final class FeedDates {
         }
     }
 
+    /**
+     * The date an entry is filed under: its publication when known, else when it was fetched (stable from request
+     * to request, unlike the time of the request), else {@code fallback}.
+     */
+    static OffsetDateTime of(FeedEntry e, OffsetDateTime fallback) {
+        Optional<OffsetDateTime> p = parse(e.published());
+        if (p.isPresent()) {
+            return p.get();
+        }
+        if (e.fetched() != null) {
+            try {
+                return OffsetDateTime.parse(e.fetched());
+            } catch (DateTimeParseException ignored) {
+                // not an instant: fall back
+            }
+        }
+        return fallback;
+    }
+
     /** RFC 3339, as Atom wants. */
     static String rfc3339(OffsetDateTime t) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.withNano(0));
