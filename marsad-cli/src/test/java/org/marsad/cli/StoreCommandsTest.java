@@ -132,7 +132,9 @@ class StoreCommandsTest {
 
         CliRun csv = CliRun.of("export", "--data", data(), "--format", "csv", "source:الجزيرة");
         List<String> rows = csv.out().lines().toList();
-        assertThat(rows.get(0)).isEqualTo(String.join(",", ExportCommand.CSV_COLUMNS));
+        // Issue 17: a byte-order mark first, so Excel shows the Arabic; story and original per row
+        assertThat(rows.get(0)).isEqualTo("\uFEFF" + String.join(",", ExportCommand.CSV_COLUMNS));
+        assertThat(rows.get(0)).endsWith(",fetched_at,story,duplicate_of");
         assertThat(csv.out()).contains("ألمانيا تستضيف الألعاب").contains("رياضة | ألمانيا");
         assertThat(csv.out().getBytes(StandardCharsets.UTF_8)).isNotEmpty();
 

@@ -93,6 +93,7 @@ public final class WebServer implements AutoCloseable {
         Pages pages = new Pages(archive, views, config.clock());
         Api api = new Api(archive);
         Feeds feeds = new Feeds(archive, config.clock(), config.watches());
+        Exports exports = new Exports(archive);
         FollowedSources followed = new FollowedSources(new SourceRegistry(archive.store().database()), views,
                 config.clock());
         Javalin app = Javalin.create(c -> {
@@ -134,6 +135,8 @@ public final class WebServer implements AutoCloseable {
             get(r, "/feed.atom", feeds::atom);
             get(r, "/feed.rss", feeds::rss);
             get(r, "/sources.opml", feeds::opml);
+            get(r, "/export.csv", exports::csv);
+            get(r, "/export.jsonl", exports::jsonl);
             get(r, "/watches/{id}/feed.atom", feeds::watch);
 
             get(r, "/healthz", ctx -> api.health(ctx, config.extraHealth().get()));
@@ -223,7 +226,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     static boolean isMachinePath(String p) {
-        return p.startsWith("/api/") || p.startsWith("/feed.") || p.equals("/sources.opml") || p.endsWith("/feed.atom")
+        return p.startsWith("/api/") || p.startsWith("/feed.") || p.startsWith("/export.") || p.equals("/sources.opml")
+                || p.endsWith("/feed.atom")
                 || p.equals("/metrics") || p.equals("/healthz");
     }
 

@@ -211,4 +211,93 @@ class IntegratorTest {
         assertThat(r).startsWith("HTTP/1.1 200").containsIgnoringCase("content-type: text/html");
         assertThat(r.substring(r.indexOf("\r\n\r\n") + 4)).isEmpty();
     }
+
+    @Test
+    void csvExportOfASearchHasAByteOrderMarkAndStoryColumns() throws Exception {
+        HttpResponse<byte[]> r = WebServerTest.HTTP.send(HttpRequest.newBuilder(site.server.uri()
+                .resolve("/export.csv?q=" + WebServerTest.enc("الحسيمة"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(WebServerTest.type(r)).isEqualToIgnoringCase("text/csv;charset=utf-8");
+        assertThat(r.headers().firstValue("content-disposition").orElse("")).contains("attachment");
+        byte[] b = r.body();
+        assertThat(new byte[] {b[0], b[1], b[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        List<List<String>> rows = parseCsv(new String(b, StandardCharsets.UTF_8).substring(1));
+        List<String> header = rows.get(0);
+        assertThat(header).endsWith("story", "duplicate_of");
+        java.util.Map<String, List<String>> byId = new java.util.HashMap<>();
+        rows.subList(1, rows.size()).forEach(row -> byId.put(row.get(0), row));
+        assertThat(byId).containsOnlyKeys("quake-a", "quake-b");
+        int story = header.indexOf("story");
+        int original = header.indexOf("duplicate_of");
+        assertThat(byId.get("quake-b").get(story)).isEqualTo("quake-a");
+        assertThat(byId.get("quake-b").get(original)).isEqualTo("quake-a");
+        assertThat(byId.get("quake-a").get(story)).isEqualTo("quake-a");
+        assertThat(byId.get("quake-a").get(original)).isEmpty();
+        assertThat(byId.get("quake-b").get(header.indexOf("body")))
+                .isEqualTo(String.join("\n\n", site.archive.store().get("quake-b").orElseThrow().body()));
+    }
+
+    /** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
+    static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                field.append(c);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void jsonlExportIngestsBackAndHonoursFilters() throws Exception {
+        HttpResponse<String> r = get("/export.jsonl?source=" + WebServerTest.enc("موقع الرياضة"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        List<String> ids = r.body().lines().map(l -> org.marsad.model.ArticleJson.parse(l).id()).toList();
+        assertThat(ids).containsExactly("chess");
+        assertThat(get("/export.jsonl").body().lines()).hasSize(5);
+        HttpResponse<String> bad = get("/export.csv?q=" + WebServerTest.enc("\"غير مغلق"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"error\"");
+    }
+
+    @Test
+    void theSearchPageLinksToExportsOfTheSameSearch() throws Exception {
+        HttpResponse<String> r = get("/source/" + org.marsad.web.view.Urls.segment("موقع الرياضة") + "?q="
+                + WebServerTest.enc("الشطرنج") + "&sort=date");
+        org.jsoup.nodes.Document d = WebServerTest.html(r);
+        List<String> hrefs = d.select(".exports a").eachAttr("href");
+        assertThat(hrefs).hasSize(2);
+        String csv = hrefs.get(0);
+        assertThat(csv).startsWith("/export.csv?").contains("q=" + WebServerTest.enc("الشطرنج"))
+                .contains("source=" + WebServerTest.enc("موقع الرياضة")).contains("sort=date");
+        assertThat(hrefs.get(1)).isEqualTo(csv.replace("/export.csv", "/export.jsonl"));
+        assertThat(get(hrefs.get(1)).body().lines()).hasSize(1);
+        // no results, nothing to export
+        assertThat(WebServerTest.html(get("/search?q=" + WebServerTest.enc("كلمةلاتوجد"))).select(".exports"))
+                .isEmpty();
+    }
 }
