@@ -77,8 +77,11 @@ class StoreCommandsTest {
         JsonNode hit = root.get("results").get(0);
         List<String> keys = new ArrayList<>();
         hit.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("id", "title", "source", "published", "url", "snippet", "score",
-                "highlights");
+        assertThat(keys).containsExactly("id", "title", "source", "published", "url", "story", "duplicate_of",
+                "snippet", "score", "highlights");
+        // a lone article is its own story and copies nothing
+        assertThat(hit.get("story").asText()).isEqualTo(hit.get("id").asText());
+        assertThat(hit.get("duplicate_of").isNull()).isTrue();
         JsonNode span = hit.get("highlights").get(0);
         assertThat(hit.get("snippet").asText().substring(span.get(0).asInt(), span.get(1).asInt()))
                 .contains("الألعاب");
