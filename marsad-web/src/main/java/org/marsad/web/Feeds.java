@@ -26,6 +26,7 @@ import org.marsad.web.feed.RssWriter;
 import org.marsad.web.http.BadRequest;
 import org.marsad.web.http.Conditional;
 import org.marsad.web.http.Params;
+import org.marsad.web.http.SiteOrigin;
 import org.marsad.web.view.Urls;
 
 /** Any search as an Atom or RSS feed, a watch's alerts as an Atom feed, and the outlets as an OPML list. */
@@ -36,11 +37,13 @@ final class Feeds {
     private final Archive archive;
     private final Clock clock;
     private final Watches watches;
+    private final SiteOrigin origin;
 
-    Feeds(Archive archive, Clock clock, Watches watches) {
+    Feeds(Archive archive, Clock clock, Watches watches, SiteOrigin origin) {
         this.archive = archive;
         this.clock = clock;
         this.watches = watches;
+        this.origin = origin;
     }
 
     /**
@@ -60,7 +63,7 @@ final class Feeds {
         if (alerted.isEmpty()) {
             throw new NotFound("no such watch feed");
         }
-        String base = base(ctx);
+        String base = origin.of(ctx);
         boolean full = full(new Params(ctx.queryParamMap()));
         List<FeedEntry> entries = new ArrayList<>();
         for (Article a : alerted.get()) {
@@ -94,7 +97,7 @@ final class Feeds {
     }
 
     void opml(Context ctx) {
-        String base = base(ctx);
+        String base = origin.of(ctx);
         List<OpmlWriter.Outline> outlines = new ArrayList<>();
         for (NameCount n : archive.store().sources()) {
             outlines.add(new OpmlWriter.Outline(n.name(),
@@ -121,7 +124,7 @@ final class Feeds {
         // Read before searching: an article stored in between makes the next poll's Last-Modified newer.
         Instant changed = changed();
         SearchResults r = archive.search(req);
-        String base = base(ctx);
+        String base = origin.of(ctx);
         List<FeedEntry> entries = new ArrayList<>();
         for (SearchHit h : r.hits()) {
             // The stored article gives what the index does not keep: the original URL's vetting, tags, the
@@ -176,10 +179,5 @@ final class Feeds {
     /** When the archive last changed (the clock's now for an empty one): the feeds' Last-Modified. */
     private Instant changed() {
         return archive.store().lastChanged().orElseGet(clock::instant);
-    }
-
-    /** The site's origin as the client reached it, for the absolute links feeds need. */
-    static String base(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
     }
 }

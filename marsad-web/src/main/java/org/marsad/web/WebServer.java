@@ -22,6 +22,7 @@ import org.marsad.watch.Watches;
 import org.marsad.web.http.BadRequest;
 import org.marsad.web.http.LoginThrottle;
 import org.marsad.web.http.Metrics;
+import org.marsad.web.http.SiteOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,7 +128,8 @@ public final class WebServer implements AutoCloseable {
         SignIn signIn = new SignIn(access, views, LoginThrottle.defaults(Clock.systemUTC()));
         Pages pages = new Pages(archive, views, config.clock());
         Api api = new Api(archive);
-        Feeds feeds = new Feeds(archive, config.clock(), config.watches());
+        Feeds feeds = new Feeds(archive, config.clock(), config.watches(),
+                new SiteOrigin(config.access().baseUrl(), config.access().trustProxy()));
         Exports exports = new Exports(archive);
         FollowedSources followed = new FollowedSources(new SourceRegistry(archive.store().database()), views,
                 config.clock());

@@ -300,4 +300,49 @@ class IntegratorTest {
         assertThat(WebServerTest.html(get("/search?q=" + WebServerTest.enc("كلمةلاتوجد"))).select(".exports"))
                 .isEmpty();
     }
+
+    @Test
+    void feedLinksFollowTheBaseUrlOrATrustedProxyButEntryIdsNever() throws Exception {
+        String path = "/feed.atom?q=" + WebServerTest.enc("الحسيمة");
+        String direct = raw("GET " + path + " HTTP/1.1\r\nHost: marsad.example\r\nX-Forwarded-Host: evil.example\r\n"
+                + "X-Forwarded-Proto: https\r\nConnection: close\r\n\r\n");
+        // not behind a trusted proxy: forwarded headers are ignored
+        assertThat(selfLink(direct)).startsWith("http://marsad.example/feed.atom?");
+        WebServer.Config base = new WebServer.Config(site.archive, "127.0.0.1", 0, TestSite.CLOCK, List::of,
+                java.util.Map::of, site.watches);
+        try (WebServer behind = WebServer.start(base.withAccess(new Access.Options(false, null, true)));
+             WebServer configured = WebServer.start(base.withAccess(
+                     new Access.Options(false, java.net.URI.create("https://news.example/marsad/"), false)))) {
+            String proxied = raw(behind, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "X-Forwarded-Host: news.example\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n\r\n");
+            assertThat(selfLink(proxied)).startsWith("https://news.example/feed.atom?");
+            String bad = raw(behind, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "X-Forwarded-Host: a\"b<c\r\nConnection: close\r\n\r\n");
+            assertThat(selfLink(bad)).startsWith("http://127.0.0.1/feed.atom?");
+            String fixed = raw(configured, "GET " + path + " HTTP/1.1\r\nHost: whatever.example\r\n"
+                    + "Connection: close\r\n\r\n");
+            assertThat(selfLink(fixed)).startsWith("https://news.example/marsad/feed.atom?");
+            assertThat(fixed).contains("https://news.example/marsad/article/quake-a");
+            assertThat(ids(proxied)).hasSize(3).isEqualTo(ids(fixed)).isEqualTo(ids(direct));
+        }
+    }
+
+    private static String raw(WebServer server, String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String selfLink(String response) throws Exception {
+        NodeList l = xml(response.substring(response.indexOf("<?xml"))).getElementsByTagNameNS(ATOM_NS, "link");
+        for (int i = 0; i < l.getLength(); i++) {
+            Element e = (Element) l.item(i);
+            if (e.getAttribute("rel").equals("self")) {
+                return e.getAttribute("href");
+            }
+        }
+        throw new AssertionError("no self link");
+    }
 }
