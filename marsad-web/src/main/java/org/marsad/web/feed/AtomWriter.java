@@ -20,7 +20,7 @@ public final class AtomWriter {
      */
     public static void write(FeedInfo info, List<FeedEntry> entries, OffsetDateTime changed, Writer out) {
         OffsetDateTime newest = entries.stream()
-                .map(e -> FeedDates.of(e, null))
+                .map(e -> FeedDates.of(e).orElse(null))
                 .filter(java.util.Objects::nonNull)
                 .max(OffsetDateTime::compareTo).orElse(changed);
         try (Xml x = new Xml(out)) {
@@ -34,7 +34,7 @@ public final class AtomWriter {
             x.start("author").element("name", "مرصد").end();
             x.start("generator").text("Marsad").end();
             for (FeedEntry e : entries) {
-                OffsetDateTime when = FeedDates.of(e, changed);
+                OffsetDateTime when = FeedDates.of(e).orElse(changed);
                 x.start("entry");
                 x.element("id", e.id());
                 x.start("title").attr("type", "text").text(e.title() == null ? "" : e.title()).end();
@@ -43,9 +43,7 @@ public final class AtomWriter {
                     x.start("link").attr("rel", "related").attr("type", "text/html").attr("href", e.page()).end();
                 }
                 x.element("updated", FeedDates.rfc3339(when));
-                if (e.published() != null) {
-                    x.element("published", FeedDates.rfc3339(when));
-                }
+                FeedDates.parse(e.published()).ifPresent(p -> x.element("published", FeedDates.rfc3339(p)));
                 if (e.source() != null) {
                     x.start("author").element("name", e.source()).end();
                 }

@@ -21,7 +21,7 @@ class FeedWritersTest {
                     "http://h/article/a1", "2020-06-03T03:01:00+04:00", "2020-06-03T00:00:00Z", "الخليج الجديد",
                     "ملخص", List.of("غزة"), List.of("فقرة أولى <b>", "فقرة & ثانية")),
             new FeedEntry(FeedEntry.idOf("a2"), "بلا تاريخ", "http://h/article/a2", "http://h/article/a2", null,
-                    "2022-05-01T10:00:00Z", null, null, List.of(), List.of()),
+                    "2023-12-30T10:15:00Z", null, null, List.of(), List.of()),
             new FeedEntry(FeedEntry.idOf("a3"), "يوم فقط", "http://h/article/a3", null, "2023-12-24", null, "زنقة20",
                     null, List.of(), null),
             new FeedEntry(FeedEntry.idOf("a4"), "ساعة بلا منطقة", "http://h/article/a4", null, "2023-11-02T08:45",
@@ -44,9 +44,15 @@ class FeedWritersTest {
         assertThat(feed.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
         String ns = "http://www.w3.org/2005/Atom";
         assertThat(d.getElementsByTagNameNS(ns, "entry").getLength()).isEqualTo(4);
+        // A wall-clock time without offset (an old index) is its day, never 08:45 taken as UTC.
         Element last = (Element) d.getElementsByTagNameNS(ns, "entry").item(3);
         assertThat(last.getElementsByTagNameNS(ns, "updated").item(0).getTextContent())
-                .isEqualTo("2023-11-02T08:45:00Z");
+                .isEqualTo("2023-11-02T00:00:00Z");
+        // An undated entry is as new as its fetch (the same on every request), and claims no publication.
+        Element undated = (Element) d.getElementsByTagNameNS(ns, "entry").item(1);
+        assertThat(undated.getElementsByTagNameNS(ns, "updated").item(0).getTextContent())
+                .isEqualTo("2023-12-30T10:15:00Z");
+        assertThat(undated.getElementsByTagNameNS(ns, "published").getLength()).isZero();
         Element first = (Element) d.getElementsByTagNameNS(ns, "entry").item(0);
         for (String required : List.of("id", "title", "updated")) {
             assertThat(first.getElementsByTagNameNS(ns, required).getLength()).as(required).isEqualTo(1);
@@ -58,7 +64,7 @@ class FeedWritersTest {
         // the feed is as new as its newest entry
         assertThat(((Element) feed.getElementsByTagNameNS(ns, "updated").item(0)).getParentNode()).isEqualTo(feed);
         assertThat(feed.getElementsByTagNameNS(ns, "updated").item(0).getTextContent())
-                .isEqualTo("2023-12-24T00:00:00Z");
+                .isEqualTo("2023-12-30T10:15:00Z");
         assertThat(child(feed, "id").getTextContent()).isEqualTo(INFO.id());
     }
 
@@ -87,7 +93,7 @@ class FeedWritersTest {
         assertThat(second.getElementsByTagNameNS(ns, "link").getLength()).isEqualTo(1);
         assertThat(second.getElementsByTagNameNS(ns, "content").getLength()).isZero();
         // undated: filed under its fetch time, never the time of the request
-        assertThat(child(second, "updated").getTextContent()).isEqualTo("2022-05-01T10:00:00Z");
+        assertThat(child(second, "updated").getTextContent()).isEqualTo("2023-12-30T10:15:00Z");
         assertThat(second.getElementsByTagNameNS(ns, "published").getLength()).isZero();
         assertThat(FeedEntry.idOf("a1")).isNotEqualTo(FeedEntry.idOf("a2")).isEqualTo(FeedEntry.idOf("a1"));
     }
@@ -100,6 +106,18 @@ class FeedWritersTest {
             }
         }
         throw new AssertionError("no " + name);
+    }
+
+    @Test
+    void anAtomFeedOfUndatedArticlesIsTheSameOnEveryRequest() {
+        List<FeedEntry> undated = List.of(new FeedEntry(FeedEntry.idOf("u1"), "بلا تاريخ",
+                "http://h/article/u1", null, null, "2024-02-01T08:00:00Z", null, null, List.of(), List.of()));
+        StringWriter first = new StringWriter();
+        StringWriter later = new StringWriter();
+        AtomWriter.write(INFO, undated, NOW, first);
+        AtomWriter.write(INFO, undated, NOW.plusHours(5), later);
+        assertThat(later.toString()).isEqualTo(first.toString()).contains("2024-02-01T08:00:00Z")
+                .doesNotContain(NOW.toString());
     }
 
     @Test
