@@ -363,9 +363,24 @@ public final class Archive implements AutoCloseable {
         return n;
     }
 
-    /** Searches the index. @throws org.marsad.search.QuerySyntaxException when the query does not parse */
+    /**
+     * Searches the index; each hit carries the store's story and copy decision (the index may hold an article
+     * from before it was enriched, so they are read from the store).
+     *
+     * @throws org.marsad.search.QuerySyntaxException when the query does not parse
+     */
     public SearchResults search(SearchRequest request) {
-        return index.search(request);
+        SearchResults r = index.search(request);
+        if (r.hits().isEmpty()) {
+            return r;
+        }
+        java.util.Map<String, Stories.Membership> m = stories().memberships(
+                r.hits().stream().map(SearchHit::id).toList());
+        List<SearchHit> hits = r.hits().stream().map(h -> {
+            Stories.Membership x = m.get(h.id());
+            return x == null ? h : h.withEnrichment(x.story(), x.duplicateOf());
+        }).toList();
+        return new SearchResults(r.total(), hits, r.facets());
     }
 
     /** Articles like the one with this id, best first. */

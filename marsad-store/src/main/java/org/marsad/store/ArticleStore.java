@@ -384,6 +384,15 @@ public final class ArticleStore implements AutoCloseable {
         return db.read(tx -> tx.number("SELECT value FROM store_counters WHERE name = 'seq'"));
     }
 
+    /**
+     * When an article was last stored or changed, or empty for an empty store: a feed's {@code Last-Modified}.
+     * Reads one row through the sequence index.
+     */
+    public Optional<Instant> lastChanged() {
+        return db.read(tx -> tx.first("SELECT updated_at FROM articles ORDER BY seq DESC LIMIT 1",
+                rs -> Instant.parse(rs.getString(1))));
+    }
+
     /** Every outlet with its article count, most articles first. */
     public List<NameCount> sources() {
         return counts("SELECT source, COUNT(*) FROM articles WHERE source IS NOT NULL GROUP BY source "

@@ -36,11 +36,11 @@ final class FeedDates {
     /** An entry's time: its publication, else when Marsad fetched it (stable, unlike the time of the request). */
     static Optional<OffsetDateTime> of(FeedEntry e) {
         Optional<OffsetDateTime> published = parse(e.published());
-        if (published.isPresent() || e.fetchedAt() == null) {
+        if (published.isPresent() || e.fetched() == null) {
             return published;
         }
         try {
-            return Optional.of(OffsetDateTime.parse(e.fetchedAt()));
+            return Optional.of(OffsetDateTime.parse(e.fetched()));
         } catch (DateTimeParseException ex) {
             return Optional.empty();
         }
