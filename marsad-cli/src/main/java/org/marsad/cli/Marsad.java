@@ -22,11 +22,14 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 ReindexCommand.class,
                 EnrichCommand.class,
+                DeleteCommand.class,
                 ServeCommand.class,
                 RunCommand.class,
                 DemoCommand.class,
                 SourcesCommand.class,
                 WatchesCommand.class,
+                UsersCommand.class,
+                TokensCommand.class,
                 StoriesCommand.class,
                 ArabicCommand.class,
                 CommandLine.HelpCommand.class
@@ -56,6 +59,7 @@ public final class Marsad implements Runnable {
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler(Errors::handleExecution);
         cl.setParameterExceptionHandler(Errors::handleParameter);
+        HelpWrap.install(cl);
         return cl;
     }
 }

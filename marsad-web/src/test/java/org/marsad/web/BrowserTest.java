@@ -1,7 +1,6 @@
 package org.marsad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +21,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.marsad.testing.CiRequirement;
 
 /**
  * The pages in a real browser: Debian's headless Chromium through Selenium. Skipped when Chromium or its driver is
- * not installed ({@code apt-get install chromium chromium-driver}, as .ci/run does).
+ * not installed ({@code apt-get install chromium chromium-driver}, as .ci/run does), failed instead under
+ * {@code CI=true}.
  */
 class BrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -38,8 +39,8 @@ class BrowserTest {
 
     @BeforeAll
     static void start(@TempDir Path profile, @TempDir Path data) throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "headless Chromium not installed (apt-get install chromium chromium-driver): browser test skipped");
+        CiRequirement.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "headless Chromium or its driver is not installed (apt-get install chromium chromium-driver)");
         site = TestSite.start(data, "articles.jsonl", "stories.jsonl");
         server = site.server;
         ChromeOptions options = new ChromeOptions();
@@ -99,6 +100,10 @@ class BrowserTest {
         assertThat(marks).isNotEmpty();
         assertThat(marks.get(0).getText()).isEqualTo("مجلس");
         assertThat(driver.findElements(By.cssSelector("figure.chart rect"))).isNotEmpty();
+        // export links for this very search, beside the feeds
+        assertThat(driver.findElements(By.cssSelector(".exports a"))).extracting(e -> e.getText())
+                .containsExactly("CSV", "JSONL");
+        String searchUrl = driver.getCurrentUrl();
         shot("search-desktop");
 
         driver.findElement(By.linkText("مجلس الأمن يعقد جلسة حاسمة حول الصحراء")).click();
@@ -115,6 +120,11 @@ class BrowserTest {
                 .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
         assertThat(overflow).isEqualTo(Boolean.TRUE);
         shot("article-phone");
+        driver.get(searchUrl);
+        Object searchFits = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+        assertThat(searchFits).as("the search page with its feed and export links fits a phone").isEqualTo(Boolean.TRUE);
+        shot("search-phone");
         driver.get(server.uri().resolve("/").toString());
         shot("front-phone");
     }

@@ -44,11 +44,14 @@ public final class Fetcher {
     private final AddressGuard guard;
     private final HostGate gate;
     private final RobotsCache robots;
+    private final Pacing pacing;
 
-    private Fetcher(FetchLimits limits, AddressGuard.Resolver resolver, ProxySelector proxy, Clock clock) {
+    private Fetcher(FetchLimits limits, AddressGuard.Resolver resolver, ProxySelector proxy, Clock clock,
+            Pacing pacing) {
         this.limits = limits;
+        this.pacing = pacing;
         this.guard = new AddressGuard(resolver);
-        this.gate = new HostGate(limits.perHostConcurrency());
+        this.gate = new HostGate(limits.perHostConcurrency(), pacing);
         this.robots = new RobotsCache(limits.robotsTtl(), clock,
                 (uri, allowPrivate, cap) -> fetch(new FetchRequest(uri, allowPrivate, Validators.NONE, "text/plain"),
                         false, cap));
@@ -62,12 +65,17 @@ public final class Fetcher {
 
     /** A fetcher with the system resolver and no proxy. */
     public static Fetcher create(FetchLimits limits) {
-        return new Fetcher(limits, AddressGuard.SYSTEM, null, Clock.systemUTC());
+        return new Fetcher(limits, AddressGuard.SYSTEM, null, Clock.systemUTC(), Pacing.SYSTEM);
     }
 
     /** For tests: a resolver that decides what the guard sees, and a proxy through which all requests go. */
     static Fetcher create(FetchLimits limits, AddressGuard.Resolver resolver, ProxySelector proxy) {
-        return new Fetcher(limits, resolver, proxy, Clock.systemUTC());
+        return new Fetcher(limits, resolver, proxy, Clock.systemUTC(), Pacing.SYSTEM);
+    }
+
+    /** For tests: the system resolver, and a pacing whose sleeps only move its own clock. */
+    static Fetcher create(FetchLimits limits, Pacing pacing) {
+        return new Fetcher(limits, AddressGuard.SYSTEM, null, Clock.systemUTC(), pacing);
     }
 
     /** Fetches a URL, obeying robots.txt. Never throws for network outcomes; see {@link FetchResult}. */
@@ -85,7 +93,7 @@ public final class Fetcher {
             if (guard.check(site, allowPrivate) != null) {
                 return List.of();
             }
-            for (String s : robots.rulesFor(site, allowPrivate).getSitemaps()) {
+            for (String s : robots.rulesFor(site, allowPrivate).rules().getSitemaps()) {
                 try {
                     URI u = site.resolve(s.strip());
                     if (u.getHost() != null && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))) {
@@ -121,8 +129,15 @@ public final class Fetcher {
                 }
                 Duration delay = limits.hostDelay();
                 if (obeyRobots) {
-                    BaseRobotRules rules = robots.rulesFor(current, request.allowPrivate());
+                    RobotsCache.Rules found = robots.rulesFor(current, request.allowPrivate());
+                    BaseRobotRules rules = found.rules();
                     if (!rules.isAllowed(current.toString())) {
+                        if (found.unreachable() != null) {
+                            // The host did not answer for robots.txt: the page is as unreachable, and that is the
+                            // news (a closed port is not a robots.txt rule).
+                            return new FetchResult.Failed(asked, 0, "cannot reach " + current.getAuthority() + ": "
+                                    + found.unreachable());
+                        }
                         return new FetchResult.Refused(asked, FetchResult.Refusal.ROBOTS,
                                 "robots.txt disallows " + current);
                     }
@@ -219,7 +234,7 @@ public final class Fetcher {
         if (retryAfter != null && retryAfter.strip().matches("\\d{1,6}")) {
             ms = Math.max(ms, Long.parseLong(retryAfter.strip()) * 1000);
         }
-        Thread.sleep(Math.min(ms, limits.retryMaxDelay().toMillis()));
+        pacing.sleepNanos(Math.min(ms, limits.retryMaxDelay().toMillis()) * 1_000_000);
     }
 
     private Exchange exchange(URI uri, FetchRequest request, Duration delay, long maxBody)
@@ -282,6 +297,13 @@ public final class Fetcher {
     }
 
     private static String describe(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            // The JDK client reports a closed port as a ConnectException without a message (or a closed channel).
+            if (c instanceof java.net.ConnectException) {
+                return c.getMessage() == null || c.getMessage().isBlank() ? "connection refused"
+                        : "cannot connect: " + c.getMessage();
+            }
+        }
         Throwable t = e;
         while (t.getCause() != null && t.getMessage() == null) {
             t = t.getCause();

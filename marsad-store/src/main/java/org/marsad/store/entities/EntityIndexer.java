@@ -259,6 +259,47 @@ public final class EntityIndexer {
         tx.update("INSERT INTO entity_enriched (article_id, content_hash) VALUES (?, ?)", id, current.get()[1]);
     }
 
+    /**
+     * Takes deleted articles out of the entity tables, in the deleting transaction: their mentions come off the
+     * counts of their entities and spellings (a full name stays a key at zero, as in the resolver), and their rows
+     * go. An open indexer must be reopened afterwards (the archive does so when it sees the deletions).
+     */
+    public static void forget(Tx tx, java.util.Collection<String> ids) throws SQLException {
+        boolean changed = false;
+        for (String id : ids) {
+            List<EntityResolver.Counted> rows = tx.query("SELECT entity_id, spelling, COUNT(*) FROM entity_mentions "
+                    + "WHERE article_id = ? GROUP BY entity_id, spelling",
+                    rs -> new EntityResolver.Counted(rs.getLong(1), rs.getString(2), rs.getInt(3)), id);
+            Set<Long> entities = new LinkedHashSet<>();
+            for (EntityResolver.Counted c : rows) {
+                tx.update("UPDATE entity_spellings SET mentions = CASE WHEN mentions > ? THEN mentions - ? ELSE 0 END "
+                        + "WHERE entity_id = ? AND spelling = ?", c.mentions(), c.mentions(), c.entityId(), c.spelling());
+                tx.update("DELETE FROM entity_spellings WHERE entity_id = ? AND spelling = ? AND mentions = 0 "
+                        + "AND keyed = 0", c.entityId(), c.spelling());
+                tx.update("UPDATE entities SET mentions = CASE WHEN mentions > ? THEN mentions - ? ELSE 0 END "
+                        + "WHERE id = ?", c.mentions(), c.mentions(), c.entityId());
+                entities.add(c.entityId());
+            }
+            for (long e : entities) {
+                tx.update("UPDATE entities SET articles = CASE WHEN articles > 0 THEN articles - 1 ELSE 0 END "
+                        + "WHERE id = ?", e);
+                // The canonical spelling as KnownEntity#name picks it: the most mentioned full one.
+                var name = tx.first("SELECT spelling FROM entity_spellings WHERE entity_id = ? "
+                        + "ORDER BY keyed DESC, mentions DESC LIMIT 1", rs -> rs.getString(1), e);
+                if (name.isPresent()) {
+                    tx.update("UPDATE entities SET name = ? WHERE id = ?", name.get(), e);
+                }
+            }
+            tx.update("DELETE FROM entity_mentions WHERE article_id = ?", id);
+            tx.update("DELETE FROM article_entities WHERE article_id = ?", id);
+            tx.update("DELETE FROM entity_enriched WHERE article_id = ?", id);
+            changed |= !rows.isEmpty();
+        }
+        if (changed) {
+            tx.update("UPDATE entity_state SET value = value + 1 WHERE name = 'version'");
+        }
+    }
+
     private static boolean sameContent(Article a, Article b) {
         return java.util.Objects.equals(a.title(), b.title()) && a.body().equals(b.body());
     }

@@ -126,6 +126,36 @@ class ArchiveEntitiesTest {
     }
 
     @Test
+    void aDeletedArticleLeavesItsEntitiesCountsAndSearchesAndTheIdStays() {
+        String trumpId;
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            Article one = a.store().bySource("الجزيرة", 1, 0).get(0);
+            trumpId = entity(one, "PER").id();
+            assertThat(a.delete(List.of(one.id()))).containsExactly(one.id());
+            Entities.Detail d = a.entities().get(trumpId).orElseThrow();
+            assertThat(d.entity().articles()).isEqualTo(1);
+            assertThat(d.entity().name()).isEqualTo("دونالد ترمب");
+            // Only the deleted article said "ترامب" alone: that partial spelling goes, the full one stays a key.
+            assertThat(d.spellings()).extracting(Entities.Spelling::text).doesNotContain("ترامب")
+                    .contains("دونالد ترمب", "دونالد ترامب");
+            assertThat(a.entities().articles(trumpId, 10, 0)).extracting(Article::url)
+                    .containsExactly("https://example.org/2");
+            a.refresh();
+            assertThat(urls(a, "person:ترامب")).containsExactly("https://example.org/2");
+            // Stored again, it finds its old entity.
+            a.save(article(1, "عقوبات أمريكية", TRUMP, "الجزيرة"), null);
+            assertThat(entity(a.store().bySource("الجزيرة", 1, 0).get(0), "PER").id()).isEqualTo(trumpId);
+            assertThat(a.entities().get(trumpId).orElseThrow().entity().articles()).isEqualTo(2);
+        }
+        try (Archive a = Archive.open(dir, null)) {
+            assertThat(a.entities().get(trumpId).orElseThrow().entity().articles()).isEqualTo(2);
+            a.refresh();
+            assertThat(urls(a, "person:ترمب")).containsExactly("https://example.org/1", "https://example.org/2");
+        }
+    }
+
+    @Test
     void articlesStoredBeforeEntitiesGetThemFromEnrich() {
         try (Archive a = Archive.open(dir, null)) {
             // Stored without enrichment, as an archive made before entities existed.
