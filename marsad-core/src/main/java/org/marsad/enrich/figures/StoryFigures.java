@@ -25,7 +25,9 @@ import org.marsad.model.Article;
  *
  * <p>Rules, and why:
  * <ul>
- *   <li>Vague quantities (عشرات) and the {@code other} category carry no comparable value: left out.</li>
+ *   <li>Vague quantities (عشرات) and the {@code other} category carry no comparable value: left out. So is a
+ *       figure no one is credited with when its article credits the same value to someone (a headline repeating
+ *       the body).</li>
  *   <li>A point is one value (with its comparator, range and currency) on one day from one attribution; every
  *       article that reports it is kept with it, so a value carried by five outlets is one point with five
  *       reports.</li>
@@ -54,7 +56,8 @@ public record StoryFigures(List<Timeline> categories) {
      * One category's figures in a story.
      *
      * @param category  what is counted
-     * @param points    every reported value, earliest day first (points without a day last)
+     * @param points    every reported value, earliest day first (points without a day last), on one day the largest
+     *                  first
      * @param headlines the latest value of each attribution, most recent first; unattributed last
      * @param conflicts the days on which attributions disagree, earliest first
      */
@@ -135,16 +138,37 @@ public record StoryFigures(List<Timeline> categories) {
 
     /** The figures of any set of reports (a story's, a search's). */
     public static StoryFigures ofReports(List<FigureReport> reports) {
+        // A headline repeats its article's figure without saying who gives it: the attributed report of the same
+        // value in the same article is that figure, so the unattributed one is not a second report.
+        Set<List<Object>> attributed = new java.util.HashSet<>();
+        for (FigureReport r : reports) {
+            Figure f = r.figure();
+            if (f.attribution() != null && f.value() != null) {
+                attributed.add(java.util.Arrays.asList(r.articleId(), f.category(), f.value().stripTrailingZeros()));
+            }
+        }
         Map<Category, List<FigureReport>> byCategory = new EnumMap<>(Category.class);
         for (FigureReport r : reports) {
             Figure f = r.figure();
             if (f.value() == null || f.vague() || f.category() == Category.OTHER) {
                 continue;
             }
+            if (f.attribution() == null && attributed.contains(
+                    java.util.Arrays.asList(r.articleId(), f.category(), f.value().stripTrailingZeros()))) {
+                continue;
+            }
             byCategory.computeIfAbsent(f.category(), c -> new ArrayList<>()).add(r);
         }
+        Map<String, String> attributionKeys = attributionKeys(reports);
+        Map<String, String> shown = new HashMap<>(); // folded attribution → as first written
+        for (FigureReport r : reports) {
+            String k = fold(r.figure().attribution());
+            if (k != null) {
+                shown.putIfAbsent(k, r.figure().attribution().strip());
+            }
+        }
         List<Timeline> out = new ArrayList<>();
-        byCategory.forEach((c, rs) -> out.add(timeline(c, rs)));
+        byCategory.forEach((c, rs) -> out.add(timeline(c, rs, attributionKeys, shown)));
         return new StoryFigures(out);
     }
 
@@ -162,16 +186,12 @@ public record StoryFigures(List<Timeline> categories) {
                             String unit, String attribution) {
     }
 
-    private static Timeline timeline(Category category, List<FigureReport> reports) {
-        Map<String, String> attributionKeys = attributionKeys(reports);
-        Map<String, String> shown = new HashMap<>();
+    private static Timeline timeline(Category category, List<FigureReport> reports,
+                                     Map<String, String> attributionKeys, Map<String, String> shown) {
         Map<PointKey, List<FigureReport>> grouped = new LinkedHashMap<>();
         for (FigureReport r : reports) {
             Figure f = r.figure();
             String key = attributionKeys.get(fold(f.attribution()));
-            if (key != null && key.equals(fold(f.attribution()))) {
-                shown.putIfAbsent(key, f.attribution().strip());
-            }
             PointKey k = new PointKey(r.day(), f.value().stripTrailingZeros(),
                     f.valueMax() == null ? null : f.valueMax().stripTrailingZeros(), f.comparator(), f.unit(), key);
             List<FigureReport> list = grouped.computeIfAbsent(k, x -> new ArrayList<>());
@@ -188,8 +208,7 @@ public record StoryFigures(List<Timeline> categories) {
             keyOf.put(p, k.attribution());
         });
         points.sort(Comparator.comparing(Point::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Point::attribution, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Point::value));
+                .thenComparing(Point::value, Comparator.reverseOrder()));
         return new Timeline(category, points, headlines(points, keyOf), conflicts(points, keyOf));
     }
 
