@@ -229,7 +229,8 @@ class WebServerTest {
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/stories",
-                "/api/stories/{id}", "/api/sources", "/api/outlets", "/api/stats", "/api/openapi.json", "/healthz");
+                "/api/stories/{id}", "/api/stories/{id}/figures", "/api/figures", "/api/sources", "/api/outlets",
+                "/api/stats", "/api/openapi.json", "/healthz");
         // every documented route answers
         String story = site.archive.store().get("gaza-1").orElseThrow().story();
         for (String p : paths) {
