@@ -230,16 +230,33 @@ class WebServerTest {
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/stories",
                 "/api/stories/{id}", "/api/stories/{id}/figures", "/api/figures", "/api/sources", "/api/outlets",
-                "/api/stats", "/api/openapi.json", "/healthz");
-        // every documented route answers
+                "/api/stats", "/api/me", "/api/users", "/api/openapi.json", "/healthz");
+        // every documented route answers: with 200 when open to all, with 401 when it declares that it needs a user
         String story = site.archive.store().get("gaza-1").orElseThrow().story();
         for (String p : paths) {
             String path = p.replace("/api/stories/{id}", "/api/stories/" + Urls.segment(story))
                     .replace("{id}", "gaza-1");
-            assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+            boolean needsUser = doc.get("paths").get(p).path("get").has("security");
+            assertThat(get(path).statusCode()).as(path).isEqualTo(needsUser ? 401 : 200);
         }
         List<String> params = doc.at("/paths/~1api~1articles/get/parameters").findValuesAsText("name");
         assertThat(params).containsExactly("q", "source", "tag", "from", "to", "sort", "limit", "offset");
+    }
+
+    @Test
+    void everyPublishedValueTheApiServesHasTheDocumentedShape() throws Exception {
+        JsonNode doc = ArticleJson.mapper().readTree(get("/api/openapi.json").body());
+        java.util.regex.Pattern shape = java.util.regex.Pattern.compile(
+                doc.at("/components/schemas/Published/pattern").asText());
+        List<String> served = new ArrayList<>();
+        for (String path : List.of("/api/articles?limit=100", "/api/articles?q=" + enc("غزة"),
+                "/api/articles/gaza-1")) {
+            ArticleJson.mapper().readTree(get(path).body()).findValues("published").stream()
+                    .filter(v -> !v.isNull()).forEach(v -> served.add(v.asText()));
+        }
+        assertThat(served).isNotEmpty().anyMatch(v -> v.contains("T")).anyMatch(v -> v.length() == 10);
+        assertThat(served).allSatisfy(v -> assertThat(v).matches(shape));
+        assertThat(shape.matcher("2025-02-03T16:30").matches()).isFalse();
     }
 
     @Test
