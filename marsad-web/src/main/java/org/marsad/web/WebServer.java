@@ -169,6 +169,8 @@ public final class WebServer implements AutoCloseable {
             get(r, "/api/articles/{id}", api::article);
             get(r, "/api/stories", api::stories);
             get(r, "/api/stories/{id}", api::story);
+            get(r, "/api/stories/{id}/figures", api::storyFigures);
+            get(r, "/api/figures", api::figures);
             get(r, "/api/sources", followed::api);
             get(r, "/api/outlets", api::outlets);
             get(r, "/api/stats", api::stats);

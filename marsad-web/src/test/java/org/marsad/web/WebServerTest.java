@@ -229,8 +229,9 @@ class WebServerTest {
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/stories",
-                "/api/stories/{id}", "/api/sources", "/api/outlets", "/api/stats", "/api/me", "/api/users",
-                "/api/openapi.json", "/healthz", "/export.csv", "/export.jsonl", "/feed.atom");
+                "/api/stories/{id}", "/api/stories/{id}/figures", "/api/figures", "/api/sources", "/api/outlets",
+                "/api/stats", "/api/me", "/api/users", "/api/openapi.json", "/healthz", "/export.csv",
+                "/export.jsonl", "/feed.atom");
         // every documented route answers: with 200 when open to all, with 401 when it declares that it needs a user
         String story = site.archive.store().get("gaza-1").orElseThrow().story();
         for (String p : paths) {
