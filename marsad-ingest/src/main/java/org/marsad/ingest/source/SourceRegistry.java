@@ -81,6 +81,35 @@ public final class SourceRegistry {
         });
     }
 
+    /**
+     * Replaces what the user set of a source (homepage, category, feeds, sitemap, interval, allow_private), keeping
+     * its polling health and memory; the name is the key and does not change. Returns false when there is no source
+     * by that name.
+     */
+    public boolean update(Source s) {
+        return db.write(c -> {
+            int n;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sources SET homepage = ?, country = ?, "
+                    + "language = ?, sitemap = ?, poll_minutes = ?, allow_private = ?, category = ? WHERE name = ?")) {
+                ps.setString(1, s.homepage() == null ? null : s.homepage().toString());
+                ps.setString(2, s.country());
+                ps.setString(3, s.language());
+                ps.setString(4, s.sitemap() == null ? null : s.sitemap().toString());
+                ps.setInt(5, (int) s.pollInterval().toMinutes());
+                ps.setInt(6, s.allowPrivate() ? 1 : 0);
+                ps.setString(7, s.category());
+                ps.setString(8, s.name());
+                n = ps.executeUpdate();
+            }
+            if (n == 0) {
+                return false;
+            }
+            update(c, "DELETE FROM source_feeds WHERE source = ?", s.name());
+            insertFeeds(c, s);
+            return true;
+        });
+    }
+
     /** Every source, by name. */
     public List<Source> list() {
         return db.read(SourceRegistry::all);
@@ -164,6 +193,10 @@ public final class SourceRegistry {
             ps.setString(13, s.category());
             ps.executeUpdate();
         }
+        insertFeeds(c, s);
+    }
+
+    private static void insertFeeds(Tx c, Source s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO source_feeds (source, ord, url) VALUES (?, ?, ?)")) {
             for (int i = 0; i < s.feeds().size(); i++) {
                 ps.setString(1, s.name());
