@@ -180,6 +180,12 @@ public final class WebServer implements AutoCloseable {
             get(r, "/source/{name}", pages::source);
             get(r, "/tag/{tag}", pages::tag);
             get(r, "/sources", followed::page);
+            SourceForms forms = new SourceForms(registry, edits, access, views, config.clock(),
+                    config.sourcesChanged());
+            post(r, "/sources/discover", forms::discover);
+            post(r, "/sources/add", forms::add);
+            post(r, "/sources/poll", forms::pollNow);
+            post(r, "/sources/remove", forms::remove);
             get(r, "/static/marsad.css", ctx -> Static.serve(ctx, "marsad.css", "text/css; charset=utf-8"));
             get(r, "/static/icon.svg", ctx -> Static.serve(ctx, "icon.svg", "image/svg+xml"));
 

@@ -310,4 +310,75 @@ class SourceEditsTest {
         assertThat(asEditor("POST", EXISTING + "/poll", null).statusCode()).isEqualTo(404);
         assertThat(changes).hasValue(2);
     }
+
+    private HttpResponse<String> form(String path, Map<String, String> fields, String cookie) throws Exception {
+        String body = fields.entrySet().stream().map(e -> AccessTest.enc(e.getKey()) + "=" + AccessTest.enc(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.uri().resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void editorsAddByHomepageFromTheSourcesPageReadersSeeNoControls() throws Exception {
+        NewSession reader = accounts.startSession(accounts.user("amal").orElseThrow());
+        org.jsoup.nodes.Document readerPage = org.jsoup.Jsoup.parse(call("GET", "/sources", null,
+                Map.of("Cookie", Access.SESSION_COOKIE + "=" + reader.cookie())).body());
+        assertThat(readerPage.select("form[method=post]")).extracting(e -> e.attr("action")).containsOnly("/logout");
+        assertThat(org.jsoup.Jsoup.parse(call("GET", "/sources", null, Map.of()).body()).select("form[method=post]"))
+                .isEmpty();
+
+        NewSession editor = accounts.startSession(accounts.user("salma").orElseThrow());
+        String cookie = Access.SESSION_COOKIE + "=" + editor.cookie();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(call("GET", "/sources", null, Map.of("Cookie", cookie))
+                .body());
+        assertThat(page.selectFirst("form.source-discover").attr("action")).isEqualTo("/sources/discover");
+        assertThat(page.selectFirst("form.source-discover input[name=csrf]").attr("value"))
+                .isEqualTo(editor.session().csrf());
+        assertThat(page.select(".source-actions form")).extracting(e -> e.attr("action"))
+                .containsExactly("/sources/poll", "/sources/remove");
+
+        // Without the CSRF token, refused and nothing is read or added.
+        Map<String, String> ask = new java.util.LinkedHashMap<>(Map.of("url", siteUrl("/"), "allow_private", "on",
+                "category", "تجارب"));
+        assertThat(form("/sources/discover", ask, cookie).statusCode()).isEqualTo(403);
+        ask.put("csrf", editor.session().csrf());
+        HttpResponse<String> found = form("/sources/discover", ask, cookie);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        org.jsoup.nodes.Document pick = org.jsoup.Jsoup.parse(found.body());
+        assertThat(pick.selectFirst("input[name=pick][checked]").attr("value"))
+                .isEqualTo("feed " + siteUrl("/news.atom"));
+        assertThat(pick.selectFirst("input[name=name]").attr("value")).isEqualTo("موقع الاختبار");
+        Map<String, String> chosen = new java.util.LinkedHashMap<>();
+        for (org.jsoup.nodes.Element in : pick.select("form.source-pick input")) {
+            if (!in.attr("type").equals("radio") || in.hasAttr("checked")) {
+                chosen.put(in.attr("name"), in.attr("value"));
+            }
+        }
+        chosen.remove("csrf");
+        assertThat(form("/sources/add", chosen, cookie).statusCode()).isEqualTo(403);
+        assertThat(registry.get("موقع الاختبار")).isEmpty();
+        chosen.put("csrf", editor.session().csrf());
+        HttpResponse<String> added = form("/sources/add", chosen, cookie);
+        assertThat(added.statusCode()).isEqualTo(303);
+        Source s = registry.get("موقع الاختبار").orElseThrow();
+        assertThat(s.feeds()).containsExactly(URI.create(siteUrl("/news.atom")));
+        assertThat(s.category()).isEqualTo("تجارب");
+        assertThat(s.allowPrivate()).isTrue();
+
+        // A reader's session cannot use the forms even with its own token.
+        assertThat(form("/sources/remove", Map.of("name", "موقع الاختبار", "csrf", reader.session().csrf()),
+                Access.SESSION_COOKIE + "=" + reader.cookie()).statusCode()).isEqualTo(403);
+        assertThat(form("/sources/poll", Map.of("name", "موقع الاختبار", "csrf", editor.session().csrf()), cookie)
+                .statusCode()).isEqualTo(303);
+        assertThat(form("/sources/remove", Map.of("name", "موقع الاختبار", "csrf", editor.session().csrf()), cookie)
+                .statusCode()).isEqualTo(303);
+        assertThat(registry.get("موقع الاختبار")).isEmpty();
+        assertThat(changes).hasValue(3);
+    }
 }
