@@ -11,6 +11,7 @@ import org.marsad.extract.PageFormat;
 import org.marsad.extract.TextDecoding;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleIds;
+import org.marsad.model.PageZone;
 
 /**
  * The command line's edge for pages: reads a file, decodes it, picks the extractor for its format and gives the
@@ -31,14 +32,24 @@ final class PageFiles {
      * @param allowPrivate whether a URL may point at a loopback or private address
      */
     static List<Article> extract(String input, boolean allowPrivate) {
+        return extract(input, allowPrivate, PageZone.UNKNOWN);
+    }
+
+    /** Like {@link #extract(String, boolean)}, for pages whose times without an offset are in {@code zone}. */
+    static List<Article> extract(String input, boolean allowPrivate, PageZone zone) {
         if (isUrl(input)) {
-            return PageUrls.extract(input, allowPrivate);
+            return PageUrls.extract(input, allowPrivate, zone);
         }
-        return extract(input, STDIN.equals(input) ? readStdin() : read(input));
+        return extract(input, STDIN.equals(input) ? readStdin() : read(input), zone);
     }
 
     /** The articles of a page's bytes; {@code name} is used for format sniffing and error messages. */
     static List<Article> extract(String name, byte[] bytes) {
+        return extract(name, bytes, PageZone.UNKNOWN);
+    }
+
+    /** Like {@link #extract(String, byte[])}, for a page whose times without an offset are in {@code zone}. */
+    static List<Article> extract(String name, byte[] bytes, PageZone zone) {
         TextDecoding.Result decoding = TextDecoding.decode(bytes);
         if (decoding instanceof TextDecoding.Undecodable u) {
             throw new UserException(name + ": " + u.reason());
@@ -49,7 +60,7 @@ final class PageFiles {
             throw new UserException(name + ": empty file");
         }
         PageFormat format = PageFormat.sniff(name, text);
-        PageExtractor extractor = PageExtractors.forFormat(format).orElseThrow(() -> new UserException(
+        PageExtractor extractor = PageExtractors.forFormat(format, zone).orElseThrow(() -> new UserException(
                 name + ": " + format.name() + " pages are not supported"));
         List<Article> articles = new ArrayList<>();
         for (Article a : extractor.extract(text)) {

@@ -70,6 +70,10 @@ final class SourcesCommand implements Callable<Integer> {
         @Option(names = "--allow-private", description = "Allow requests to private, loopback and link-local "
                 + "addresses (intranet or test sources only).")
         boolean allowPrivate;
+        @Option(names = "--time-zone", paramLabel = "ZONE", description = "Where the outlet's pages are when they "
+                + "write a time without an offset: a region such as Africa/Cairo (knows summer time) or an offset "
+                + "such as +03:00. Without it, such a time keeps only its day.")
+        String timeZone;
         @Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -86,7 +90,8 @@ final class SourcesCommand implements Callable<Integer> {
                 }
                 s = new Source(name, homepage == null ? null : Source.url(homepage, "homepage"), country, language,
                         category, urls, sitemap == null ? null : Source.url(sitemap, "sitemap"),
-                        interval == null ? null : Duration.ofMinutes(interval), allowPrivate, SourceHealth.NEW);
+                        interval == null ? null : Duration.ofMinutes(interval), allowPrivate, SourceHealth.NEW,
+                        timeZone == null ? null : Source.timeZone(timeZone));
             } catch (IllegalArgumentException e) {
                 throw UserException.usage(e.getMessage());
             }
@@ -97,7 +102,7 @@ final class SourcesCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("added source '" + s.name() + "' (" + s.feeds().size() + " feed(s)"
                     + (s.sitemap() != null ? ", sitemap" : "") + (s.allowPrivate() ? ", private addresses allowed" : "")
-                    + ")");
+                    + (s.timeZone() != null ? ", time zone " + s.timeZone().getId() : "") + ")");
             Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
             return 0;
         }
@@ -125,10 +130,11 @@ final class SourcesCommand implements Callable<Integer> {
             } else {
                 for (Source s : sources) {
                     SourceHealth h = s.health();
-                    out.printf("%s%s%n  feeds: %s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
+                    out.printf("%s%s%n  feeds: %s%s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
                             s.category() == null ? "" : "  [" + s.category() + "]",
                             s.feeds().isEmpty() ? "-" : String.join(" ", s.feeds().stream().map(URI::toString).toList()),
                             s.sitemap() == null ? "" : "\n  sitemap: " + s.sitemap(),
+                            s.timeZone() == null ? "" : "\n  time zone: " + s.timeZone().getId(),
                             h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
                                     : "failing (" + h.consecutiveFailures() + " in a row)",
                             h.lastSuccess() == null ? "never" : h.lastSuccess(),
@@ -147,6 +153,7 @@ final class SourcesCommand implements Callable<Integer> {
             o.put("country", s.country());
             o.put("language", s.language());
             o.put("category", s.category());
+            o.put("time_zone", s.timeZone() == null ? null : s.timeZone().getId());
             ArrayNode feeds = o.putArray("feeds");
             s.feeds().forEach(f -> feeds.add(f.toString()));
             o.put("sitemap", s.sitemap() == null ? null : s.sitemap().toString());

@@ -60,7 +60,7 @@ final class Feeds {
         List<FeedEntry> entries = new ArrayList<>();
         for (Article a : alerted.get()) {
             entries.add(new FeedEntry(a.id(), a.title(), base + Urls.article(a.id()), a.published(), a.source(),
-                    Payloads.snippet(a), a.tags()));
+                    Payloads.snippet(a), a.tags(), a.fetchedAt()));
         }
         String self = base + "/" + WatchJson.feedPath(w.get());
         FeedInfo info = new FeedInfo("مرصد: " + w.get().name(), self, base + "/search"
@@ -113,8 +113,11 @@ final class Feeds {
         String base = base(ctx);
         List<FeedEntry> entries = new ArrayList<>();
         for (SearchHit h : r.hits()) {
+            // The index does not keep fetch times: an undated hit (a few at most) takes its own from the store.
+            String fetchedAt = h.published() != null ? null
+                    : archive.store().get(h.id()).map(Article::fetchedAt).orElse(null);
             entries.add(new FeedEntry(h.id(), h.title(), base + Urls.article(h.id()), h.published(), h.source(),
-                    h.snippet(), List.of()));
+                    h.snippet(), List.of(), fetchedAt));
         }
         String params = Urls.withQuery("", Urls.params("q", q, "source", req.source(), "tag", req.tag()));
         StringBuilder title = new StringBuilder("مرصد");

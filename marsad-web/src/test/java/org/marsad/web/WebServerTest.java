@@ -268,6 +268,22 @@ class WebServerTest {
     }
 
     @Test
+    void everyPublishedValueTheApiServesHasTheDocumentedShape() throws Exception {
+        JsonNode doc = ArticleJson.mapper().readTree(get("/api/openapi.json").body());
+        java.util.regex.Pattern shape = java.util.regex.Pattern.compile(
+                doc.at("/components/schemas/Published/pattern").asText());
+        List<String> served = new ArrayList<>();
+        for (String path : List.of("/api/articles?limit=100", "/api/articles?q=" + enc("غزة"),
+                "/api/articles/gaza-1")) {
+            ArticleJson.mapper().readTree(get(path).body()).findValues("published").stream()
+                    .filter(v -> !v.isNull()).forEach(v -> served.add(v.asText()));
+        }
+        assertThat(served).isNotEmpty().anyMatch(v -> v.contains("T")).anyMatch(v -> v.length() == 10);
+        assertThat(served).allSatisfy(v -> assertThat(v).matches(shape));
+        assertThat(shape.matcher("2025-02-03T16:30").matches()).isFalse();
+    }
+
+    @Test
     void atomAndRssFeedsOfASearchAreWellFormed() throws Exception {
         HttpResponse<String> atom = get("/feed.atom?q=" + enc("غزة"));
         assertThat(atom.statusCode()).isEqualTo(200);

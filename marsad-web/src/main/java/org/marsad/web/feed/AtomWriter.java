@@ -12,12 +12,13 @@ public final class AtomWriter {
     }
 
     /**
-     * Writes the feed. Atom requires an {@code updated} on the feed and each entry: an entry without a known date
-     * takes {@code now}, the feed the newest entry's date (or {@code now} when empty).
+     * Writes the feed. Atom requires an {@code updated} on the feed and each entry: an entry's is its publication
+     * time, else (undated) when Marsad fetched it — both stable from one request to the next; the feed's is the
+     * newest entry's. Only an entry with neither, or an empty feed, takes the newest entry's time or {@code now}.
      */
     public static void write(FeedInfo info, List<FeedEntry> entries, OffsetDateTime now, Writer out) {
         OffsetDateTime newest = entries.stream()
-                .map(e -> FeedDates.parse(e.published()).orElse(null))
+                .map(e -> FeedDates.of(e).orElse(null))
                 .filter(java.util.Objects::nonNull)
                 .max(OffsetDateTime::compareTo).orElse(now);
         try (Xml x = new Xml(out)) {
@@ -31,14 +32,14 @@ public final class AtomWriter {
             x.start("author").element("name", "مرصد").end();
             x.start("generator").text("Marsad").end();
             for (FeedEntry e : entries) {
-                OffsetDateTime when = FeedDates.parse(e.published()).orElse(now);
+                OffsetDateTime when = FeedDates.of(e).orElse(newest);
                 x.start("entry");
                 x.element("id", e.link());
                 x.start("title").attr("type", "text").text(e.title() == null ? "" : e.title()).end();
                 x.start("link").attr("rel", "alternate").attr("type", "text/html").attr("href", e.link()).end();
                 x.element("updated", FeedDates.rfc3339(when));
                 if (e.published() != null) {
-                    x.element("published", FeedDates.rfc3339(when));
+                    FeedDates.parse(e.published()).ifPresent(p -> x.element("published", FeedDates.rfc3339(p)));
                 }
                 if (e.source() != null) {
                     x.start("author").element("name", e.source()).end();

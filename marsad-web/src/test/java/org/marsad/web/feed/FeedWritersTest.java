@@ -18,7 +18,8 @@ class FeedWritersTest {
     private static final List<FeedEntry> ENTRIES = List.of(
             new FeedEntry("a1", "عنوان <b>\"مهم\"</b> & \u0001", "http://h/article/a1", "2020-06-03T03:01:00+04:00",
                     "الخليج الجديد", "ملخص", List.of("غزة")),
-            new FeedEntry("a2", "بلا تاريخ", "http://h/article/a2", null, null, null, List.of()),
+            new FeedEntry("a2", "بلا تاريخ", "http://h/article/a2", null, null, null, List.of(),
+                    "2023-12-30T10:15:00Z"),
             new FeedEntry("a3", "يوم فقط", "http://h/article/a3", "2023-12-24", "زنقة20", null, List.of()),
             new FeedEntry("a4", "ساعة بلا منطقة", "http://h/article/a4", "2023-11-02T08:45", null, null, List.of()));
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2024-01-01T00:00:00Z");
@@ -39,9 +40,15 @@ class FeedWritersTest {
         assertThat(feed.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
         String ns = "http://www.w3.org/2005/Atom";
         assertThat(d.getElementsByTagNameNS(ns, "entry").getLength()).isEqualTo(4);
+        // A wall-clock time without offset (an old index) is its day, never 08:45 taken as UTC.
         Element last = (Element) d.getElementsByTagNameNS(ns, "entry").item(3);
         assertThat(last.getElementsByTagNameNS(ns, "updated").item(0).getTextContent())
-                .isEqualTo("2023-11-02T08:45:00Z");
+                .isEqualTo("2023-11-02T00:00:00Z");
+        // An undated entry is as new as its fetch (the same on every request), and claims no publication.
+        Element undated = (Element) d.getElementsByTagNameNS(ns, "entry").item(1);
+        assertThat(undated.getElementsByTagNameNS(ns, "updated").item(0).getTextContent())
+                .isEqualTo("2023-12-30T10:15:00Z");
+        assertThat(undated.getElementsByTagNameNS(ns, "published").getLength()).isZero();
         Element first = (Element) d.getElementsByTagNameNS(ns, "entry").item(0);
         for (String required : List.of("id", "title", "updated")) {
             assertThat(first.getElementsByTagNameNS(ns, required).getLength()).as(required).isEqualTo(1);
@@ -53,7 +60,19 @@ class FeedWritersTest {
         // the feed is as new as its newest entry
         assertThat(((Element) feed.getElementsByTagNameNS(ns, "updated").item(0)).getParentNode()).isEqualTo(feed);
         assertThat(feed.getElementsByTagNameNS(ns, "updated").item(0).getTextContent())
-                .isEqualTo("2023-12-24T00:00:00Z");
+                .isEqualTo("2023-12-30T10:15:00Z");
+    }
+
+    @Test
+    void anAtomFeedOfUndatedArticlesIsTheSameOnEveryRequest() {
+        List<FeedEntry> undated = List.of(new FeedEntry("u1", "بلا تاريخ", "http://h/article/u1", null, null, null,
+                List.of(), "2024-02-01T08:00:00Z"));
+        StringWriter first = new StringWriter();
+        StringWriter later = new StringWriter();
+        AtomWriter.write(INFO, undated, NOW, first);
+        AtomWriter.write(INFO, undated, NOW.plusHours(5), later);
+        assertThat(later.toString()).isEqualTo(first.toString()).contains("2024-02-01T08:00:00Z")
+                .doesNotContain(NOW.toString());
     }
 
     @Test
