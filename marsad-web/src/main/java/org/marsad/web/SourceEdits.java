@@ -128,7 +128,7 @@ final class SourceEdits {
         Duration interval = interval(body, old.pollInterval());
         boolean allowPrivate = bool(body, "allow_private", old.allowPrivate());
         Source s = validate(() -> new Source(old.name(), homepage, old.country(), old.language(),
-                Source.category(category), feeds, sitemap, interval, allowPrivate, old.health()));
+                Source.category(category), feeds, sitemap, interval, allowPrivate, old.health(), old.timeZone()));
         requireAllowed(s);
         registry.update(s);
         changed.run();

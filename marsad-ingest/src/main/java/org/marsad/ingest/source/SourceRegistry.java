@@ -85,7 +85,7 @@ public final class SourceRegistry {
 
     /**
      * Replaces what the user set of a source (homepage, category, feeds, sitemap, interval, allow_private), keeping
-     * its polling health and memory; the name is the key and does not change. Returns false when there is no source
+     * its polling health and memory and its learnt time zone; the name is the key and does not change. Returns false when there is no source
      * by that name.
      */
     public boolean update(Source s) {
