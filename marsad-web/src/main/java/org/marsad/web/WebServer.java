@@ -173,6 +173,14 @@ public final class WebServer implements AutoCloseable {
             AccountApi accountApi = new AccountApi(access);
             get(r, "/api/me", accountApi::me);
             get(r, "/api/users", accountApi::users);
+            WatchApi watchApi = new WatchApi(access, config.watches());
+            get(r, "/api/watches", watchApi::list);
+            post(r, "/api/watches", watchApi::create);
+            get(r, "/api/watches/{id}", watchApi::get);
+            patch(r, "/api/watches/{id}", watchApi::update);
+            delete(r, "/api/watches/{id}", watchApi::delete);
+            get(r, "/api/watches/{id}/deliveries", watchApi::deliveries);
+            post(r, "/api/watches/{id}/test", watchApi::test);
 
             get(r, "/feed.atom", feeds::atom);
             get(r, "/feed.rss", feeds::rss);
@@ -253,6 +261,20 @@ public final class WebServer implements AutoCloseable {
     /** Routes that change something (see {@link Access}: the guard has checked sign-in and CSRF before them). */
     private static void post(RoutesConfig r, String path, Handler h) {
         r.post(path, ctx -> {
+            ctx.attribute(ROUTE, path);
+            h.handle(ctx);
+        });
+    }
+
+    private static void patch(RoutesConfig r, String path, Handler h) {
+        r.patch(path, ctx -> {
+            ctx.attribute(ROUTE, path);
+            h.handle(ctx);
+        });
+    }
+
+    private static void delete(RoutesConfig r, String path, Handler h) {
+        r.delete(path, ctx -> {
             ctx.attribute(ROUTE, path);
             h.handle(ctx);
         });
