@@ -12,7 +12,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import org.marsad.accounts.Role;
 import org.marsad.accounts.User;
 import org.marsad.model.ArticleJson;
@@ -67,6 +66,10 @@ final class WatchApi {
             throw new NotFound("no watch " + id);
         }
         return watches().get(n).filter(w -> mayManage(user, w)).orElseThrow(() -> new NotFound("no watch " + id));
+    }
+
+    Watches watchesOrFail() {
+        return watches();
     }
 
     private Watches watches() {
@@ -291,10 +294,5 @@ final class WatchApi {
             throw new BadRequest(field + " must be true or false", "قيمة غير صالحة في " + field + ".");
         }
         return body.get(field).asBoolean();
-    }
-
-    /** For callers that only need to know a watch is there. */
-    Optional<Watch> find(User user, long id) {
-        return watches == null ? Optional.empty() : watches.get(id).filter(w -> mayManage(user, w));
     }
 }

@@ -181,6 +181,11 @@ public final class WebServer implements AutoCloseable {
             delete(r, "/api/watches/{id}", watchApi::delete);
             get(r, "/api/watches/{id}/deliveries", watchApi::deliveries);
             post(r, "/api/watches/{id}/test", watchApi::test);
+            WatchPages watchPages = new WatchPages(access, watchApi, views, config.clock());
+            get(r, "/watches", watchPages::page);
+            post(r, "/watches", watchPages::create);
+            post(r, "/watches/{id}", watchPages::update);
+            post(r, "/watches/{id}/delete", watchPages::delete);
 
             get(r, "/feed.atom", feeds::atom);
             get(r, "/feed.rss", feeds::rss);
