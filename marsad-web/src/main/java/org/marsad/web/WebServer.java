@@ -210,6 +210,19 @@ public final class WebServer implements AutoCloseable {
             AccountApi accountApi = new AccountApi(access);
             get(r, "/api/me", accountApi::me);
             get(r, "/api/users", accountApi::users);
+            WatchApi watchApi = new WatchApi(access, config.watches());
+            get(r, "/api/watches", watchApi::list);
+            post(r, "/api/watches", watchApi::create);
+            get(r, "/api/watches/{id}", watchApi::get);
+            patch(r, "/api/watches/{id}", watchApi::update);
+            delete(r, "/api/watches/{id}", watchApi::delete);
+            get(r, "/api/watches/{id}/deliveries", watchApi::deliveries);
+            post(r, "/api/watches/{id}/test", watchApi::test);
+            WatchPages watchPages = new WatchPages(access, watchApi, views, config.clock());
+            get(r, "/watches", watchPages::page);
+            post(r, "/watches", watchPages::create);
+            post(r, "/watches/{id}", watchPages::update);
+            post(r, "/watches/{id}/delete", watchPages::delete);
 
             get(r, "/feed.atom", feeds::atom);
             get(r, "/feed.rss", feeds::rss);

@@ -231,6 +231,7 @@ class WebServerTest {
         assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/stories",
                 "/api/stories/{id}", "/api/stories/{id}/figures", "/api/figures", "/api/sources",
                 "/api/sources/{id}", "/api/sources/{id}/poll", "/api/outlets", "/api/stats", "/api/me", "/api/users",
+                "/api/watches", "/api/watches/{id}", "/api/watches/{id}/deliveries", "/api/watches/{id}/test",
                 "/api/openapi.json", "/healthz", "/export.csv", "/export.jsonl", "/feed.atom");
         // every documented route answers: with 200 when open to all, with 401 when it declares that it needs a user
         String story = site.archive.store().get("gaza-1").orElseThrow().story();
