@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.marsad.arabic.figures.Figure;
 
 /**
  * One news article as Marsad knows it: what the page says, and nothing guessed.
@@ -33,6 +34,8 @@ import java.util.Optional;
  *                     page read cleanly, or an article that did not come from page bytes)
  * @param category     the category of the followed source it was collected from (see {@code marsad sources}), or
  *                     null (not collected from a followed source, or one without a category); a page never says it
+ * @param figures      the reported figures of {@link #figureText()} (offsets into that text), found by the figures
+ *                     enrichment stage; empty before it ran or when the article reports none
  * @param entities     the persons, places and organisations it mentions, most mentioned first (empty before the
  *                     archive enriches it); derived, like {@code story}
  * @param autoTags     keyword tags Marsad made from its main entities, only for an article whose page lists no
@@ -55,10 +58,12 @@ public record Article(
         String story,
         int decodingErrors,
         String category,
+        List<Figure> figures,
         List<ArticleEntity> entities,
         List<String> autoTags) {
 
     public Article {
+        figures = figures == null ? List.of() : List.copyOf(figures);
         body = body == null ? List.of() : List.copyOf(body);
         tags = tags == null ? List.of() : List.copyOf(tags);
         entities = entities == null ? List.of() : List.copyOf(entities);
@@ -69,12 +74,21 @@ public record Article(
         }
     }
 
-    /** An article before entity enrichment. */
+    /** An article before the figures and entities stages. */
     public Article(String id, String url, String title, String published, String publishedText, String source,
                    String author, String language, List<String> body, List<String> tags, List<RelatedLink> related,
                    String fetchedAt, String duplicateOf, String story, int decodingErrors, String category) {
         this(id, url, title, published, publishedText, source, author, language, body, tags, related, fetchedAt,
-                duplicateOf, story, decodingErrors, category, List.of(), List.of());
+                duplicateOf, story, decodingErrors, category, List.of(), List.of(), List.of());
+    }
+
+    /** An article before the entities stage. */
+    public Article(String id, String url, String title, String published, String publishedText, String source,
+                   String author, String language, List<String> body, List<String> tags, List<RelatedLink> related,
+                   String fetchedAt, String duplicateOf, String story, int decodingErrors, String category,
+                   List<Figure> figures) {
+        this(id, url, title, published, publishedText, source, author, language, body, tags, related, fetchedAt,
+                duplicateOf, story, decodingErrors, category, figures, List.of(), List.of());
     }
 
     /** An article not collected from a categorized source. */
@@ -113,46 +127,60 @@ public record Article(
 
     public Article withId(String newId) {
         return new Article(newId, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, category, entities, autoTags);
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, figures, entities, autoTags);
     }
 
     public Article withUrl(String newUrl) {
         return new Article(id, newUrl, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, category, entities, autoTags);
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, figures, entities, autoTags);
     }
 
     public Article withFetchedAt(String newFetchedAt) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, newFetchedAt, duplicateOf, story, decodingErrors, category, entities, autoTags);
+                related, newFetchedAt, duplicateOf, story, decodingErrors, category, figures, entities, autoTags);
     }
 
     /** This article with the enrichment decisions: its original (null for an original) and its story. */
     public Article withEnrichment(String newDuplicateOf, String newStory) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, newDuplicateOf, newStory, decodingErrors, category, entities, autoTags);
+                related, fetchedAt, newDuplicateOf, newStory, decodingErrors, category, figures, entities, autoTags);
     }
 
     /** This article with the count of invalid byte sequences replaced while its page was read. */
     public Article withDecodingErrors(int errors) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, errors, category, entities, autoTags);
+                related, fetchedAt, duplicateOf, story, errors, category, figures, entities, autoTags);
     }
 
     /** This article filed under the category of the source it was collected from (null: none). */
     public Article withCategory(String newCategory) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, newCategory, entities, autoTags);
+                related, fetchedAt, duplicateOf, story, decodingErrors, newCategory, figures, entities, autoTags);
     }
 
     /** This article with its entities and the tags made from them (derived by the archive's enrichment). */
     public Article withEntities(List<ArticleEntity> newEntities, List<String> newAutoTags) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, category, newEntities, newAutoTags);
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, figures, newEntities, newAutoTags);
     }
 
     /** The tags to show and search by: the page's own, or, when it lists none, the ones Marsad made. */
     public List<String> effectiveTags() {
         return tags.isEmpty() ? autoTags : tags;
+    }
+
+    /** This article with the figures found in its {@link #figureText()} (see the figures enrichment stage). */
+    public Article withFigures(List<Figure> newFigures) {
+        return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, newFigures, entities, autoTags);
+    }
+
+    /**
+     * The text figures are found in, and their offsets count in: the title, a blank line, then the paragraphs
+     * separated by blank lines (just the body when there is no title).
+     */
+    public String figureText() {
+        return title == null || title.isEmpty() ? bodyText() : title + "\n\n" + bodyText();
     }
 
     /** A builder for extractors, which discover fields one by one. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.arabic.figures.Figure;
 
 /**
  * The article JSON contract of DESIGN.md: snake_case keys in a fixed order, every key present, unknown values as
@@ -53,6 +54,8 @@ public final class ArticleJson {
         o.put("fetched_at", a.fetchedAt());
         o.put("duplicate_of", a.duplicateOf());
         o.put("story", a.story());
+        ArrayNode figures = o.putArray("figures");
+        a.figures().forEach(f -> FigureJson.write(figures.addObject(), f));
         ArrayNode entities = o.putArray("entities");
         for (ArticleEntity e : a.entities()) {
             ObjectNode item = entities.addObject();
@@ -119,6 +122,10 @@ public final class ArticleJson {
                 }
             }
         }
+        List<Figure> figures = new ArrayList<>();
+        for (JsonNode f : array(node, "figures")) {
+            figures.add(FigureJson.fromNode(f));
+        }
         List<ArticleEntity> entities = new ArrayList<>();
         for (JsonNode e : array(node, "entities")) {
             String id = text(e, "id");
@@ -143,7 +150,7 @@ public final class ArticleJson {
                 publishedText, text(node, "source"), text(node, "author"), text(node, "language"),
                 strings(node, "body"), strings(node, "tags"), related, text(node, "fetched_at"),
                 text(node, "duplicate_of"), text(node, "story"), node.path("decoding_errors").asInt(0),
-                text(node, "category"), entities, strings(node, "auto_tags"));
+                text(node, "category"), figures, entities, strings(node, "auto_tags"));
     }
 
     private static String text(JsonNode node, String key) {

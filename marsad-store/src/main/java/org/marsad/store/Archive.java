@@ -13,6 +13,7 @@ import org.marsad.search.EntityNames;
 import org.marsad.store.entities.Entities;
 import org.marsad.store.entities.EntityDirectory;
 import org.marsad.store.entities.EntityIndexer;
+import org.marsad.store.figures.Figures;
 import org.marsad.store.stories.Stories;
 import org.marsad.store.stories.StoryIndexer;
 
@@ -74,6 +75,11 @@ public final class Archive implements AutoCloseable {
         this.index = index;
         this.names = new EntityDirectory(store, index::documentsWithWord);
         index.entityNames(names);
+        if (index.writable()) {
+            // Articles stored before figures existed, or with older figure rules, get theirs; the index carries
+            // figures (figure: queries), so it takes the new version of each.
+            store.refreshFigures(index::put);
+        }
         this.repair = index.writable() ? repairOnOpen() : new Repair(false, 0);
     }
 
@@ -318,6 +324,11 @@ public final class Archive implements AutoCloseable {
     /** Stories and copies, read side (SQL only, no start-up cost). */
     public Stories stories() {
         return new Stories(store);
+    }
+
+    /** Figures across articles, read side (SQL only). */
+    public Figures figures() {
+        return new Figures(store);
     }
 
     /** Related articles from other stories, most recent first (see {@link Stories#related}). */
