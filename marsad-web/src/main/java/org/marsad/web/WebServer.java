@@ -223,6 +223,7 @@ public final class WebServer implements AutoCloseable {
             WatchPages watchPages = new WatchPages(access, watchApi, views, config.clock());
             get(r, "/watches", watchPages::page);
             post(r, "/watches", watchPages::create);
+            get(r, "/watches/{id}", watchPages::detail);
             post(r, "/watches/{id}", watchPages::update);
             post(r, "/watches/{id}/delete", watchPages::delete);
 
