@@ -106,7 +106,8 @@ public final class FigureViews {
     }
 
     /**
-     * The largest value reported each day. Percentages (fractions) and money in more than one currency do not share
+     * The largest value reported each day, when values were reported on two days or more (one bar shows no
+     * change). Percentages (fractions) and money in more than one currency do not share
      * a whole-number scale: no chart for them.
      */
     static TimeChart chart(StoryFigures.Timeline t) {
@@ -124,7 +125,7 @@ public final class FigureViews {
                 days.merge(p.date(), v, Math::max);
             }
         }
-        return TimeChart.ofDays(days);
+        return days.size() < 2 ? TimeChart.ofDays(Map.of()) : TimeChart.ofDays(days);
     }
 
     private static FigurePanel.Point point(Category category, StoryFigures.Point p) {
