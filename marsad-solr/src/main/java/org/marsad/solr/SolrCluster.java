@@ -51,7 +51,12 @@ public final class SolrCluster implements AutoCloseable {
                 zk.connect();
             } catch (RuntimeException e) {
                 closeQuietly(zk);
-                throw new SolrException("cannot reach ZooKeeper at " + target + ": " + oneLine(e), e);
+                String why = oneLine(e);
+                if (why.contains("cluster not found")) {
+                    throw new SolrException("no SolrCloud in ZooKeeper at " + target + " (wrong chroot? most clusters "
+                            + "use /solr)", e);
+                }
+                throw new SolrException("cannot reach ZooKeeper at " + target + ": " + why, e);
             }
             SolrCluster c = new SolrCluster(target, zk);
             if (c.nodeUrls().isEmpty()) {
@@ -123,14 +128,34 @@ public final class SolrCluster implements AutoCloseable {
                 .build());
     }
 
+    /** A failure in one line: the most telling cause in the chain (refused, unknown host, timeout), else the first message. */
     static String oneLine(Throwable e) {
-        Throwable t = e;
-        while (t != null && t.getCause() != null && t.getCause() != t
-                && (t.getMessage() == null || t.getMessage().isBlank())) {
-            t = t.getCause();
+        Throwable refused = null;
+        Throwable timedOut = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                return "unknown host " + t.getMessage();
+            }
+            if (t instanceof java.net.ConnectException) {
+                refused = t;
+            }
+            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.util.concurrent.TimeoutException) {
+                timedOut = t;
+            }
         }
-        String m = t == null ? "unknown error" : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.strip().replaceAll("\\s+", " ");
+        if (refused != null) {
+            return "connection refused";
+        }
+        if (timedOut != null) {
+            return "timed out";
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage().strip().replaceAll("\\s+", " ");
+            }
+        }
+        return e == null ? "unknown error" : e.getClass().getSimpleName();
     }
 
     private static void closeQuietly(AutoCloseable c) {
