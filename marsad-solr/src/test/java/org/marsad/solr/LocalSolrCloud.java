@@ -39,10 +39,17 @@ public final class LocalSolrCloud implements AutoCloseable {
 
     /** Starts {@code nodes} Solr nodes and ZooKeeper on any free port, in a temporary directory removed on close. */
     public static LocalSolrCloud start(int nodes) {
+        Path dir;
         try {
-            return start(nodes, 0, Files.createTempDirectory("marsad-solrcloud"), true);
+            dir = Files.createTempDirectory("marsad-solrcloud");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        try {
+            return start(nodes, 0, dir, true);
+        } catch (RuntimeException e) {
+            deleteTree(dir);
+            throw e;
         }
     }
 
