@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
                 TokensCommand.class,
                 StoriesCommand.class,
                 ArabicCommand.class,
+                SolrCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Marsad implements Runnable {
