@@ -159,7 +159,7 @@ class SourcesBrowserTest {
             driver.manage().window().setSize(new Dimension(1280, 900));
             open("/sources");
             shot("sources-editor-desktop.png");
-            assertThat(driver.findElements(By.cssSelector(".source-actions form"))).hasSize(2);
+            assertThat(driver.findElements(By.cssSelector(".source-actions form"))).hasSize(3); // poll now, pause, stop following
 
             // A POST with the editor's session cookie but without the CSRF token is refused and changes nothing.
             Cookie session = driver.manage().getCookieNamed("marsad_session");
