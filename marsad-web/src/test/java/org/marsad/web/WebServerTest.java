@@ -81,8 +81,23 @@ class WebServerTest {
         Element first = d.selectFirst("li.hit");
         assertThat(first.select(".outlet").text()).isEqualTo("زنقة20");
         assertThat(first.select("time").text()).isEqualTo("منذ 3 ساعات");
+        // today's news says at what time, in the outlet's own offset; older news gives its day only
+        assertThat(first.select(".hour").text()).isEqualTo("الساعة 09:30 UTC+01:00");
+        assertThat(d.select("li.hit .hour")).hasSize(1);
         assertThat(d.select("aside a").eachText()).contains("الخليج الجديد", "غزة");
         assertThat(d.text()).contains("4 مقالات");
+    }
+
+    @Test
+    void anEmptyArchiveExplainsHowToFollowSourcesAndServe(@TempDir Path dir) throws Exception {
+        try (TestSite empty = TestSite.start(dir, new String[0])) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(empty.server.uri()).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Document d = html(r);
+            assertThat(d.select(".empty code").eachText()).anyMatch(c -> c.startsWith("marsad sources add"))
+                    .anyMatch(c -> c.startsWith("marsad serve")).anyMatch(c -> c.startsWith("marsad sources discover"))
+                    .anyMatch(c -> c.startsWith("marsad ingest"));
+        }
     }
 
     @Test
@@ -94,11 +109,19 @@ class WebServerTest {
         assertThat(d.select(".kicker a").attr("href")).isEqualTo(Urls.source("الخليج الجديد"));
         assertThat(d.select("article .meta time").text()).isEqualTo("الأحد 24 ديسمبر 2023");
         assertThat(d.select("article .meta .hijri").text()).isEqualTo("11 جمادى الآخرة 1445 هـ");
+        assertThat(d.select("article .meta .hour")).as("a day without a time has no hour").isEmpty();
         assertThat(d.select(".body p")).hasSize(2);
         assertThat(d.select(".tags a").eachAttr("href")).contains("/tag/" + Urls.segment("حرب غزة"));
         assertThat(d.select(".related a").attr("href")).isEqualTo("https://example.org/news/galant");
         assertThat(d.select(".similar h3 a").eachText()).contains("مجلس الأمن يصوت على قرار المساعدات إلى غزة");
         assertThat(d.select(".original a").attr("href")).isEqualTo("https://example.org/news/gaza-1");
+    }
+
+    @Test
+    void articlePageGivesTheHourOfPublicationInTheOutletsOffset() throws Exception {
+        Document d = html(get("/article/sahara-1"));
+        assertThat(d.select("article .meta time").text()).isEqualTo("السبت 12 أبريل 2025");
+        assertThat(d.select("article .meta .hour").text()).isEqualTo("الساعة 09:30 UTC+01:00");
     }
 
     @Test
