@@ -166,6 +166,14 @@ final class Pages {
         render(ctx, s, "وسم: " + tag, tag);
     }
 
+    /** The query language in Arabic, with examples that run. */
+    void searchHelp(Context ctx) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled("لغة البحث"));
+        m.put("groups", org.marsad.web.view.QueryExample.all());
+        views.render(ctx, "help.jte", m);
+    }
+
     void error(Context ctx, int status, String heading, String message) {
         ctx.status(status);
         Map<String, Object> m = new LinkedHashMap<>();

@@ -118,6 +118,26 @@ class WebServerTest {
     }
 
     @Test
+    void theSearchBoxLinksToAnArabicHelpPageWhoseExamplesAllRun() throws Exception {
+        Document front = html(get("/"));
+        assertThat(front.select("header form.search a.help").attr("href")).isEqualTo("/help/search");
+        Document d = html(get("/help/search"));
+        assertThat(d.select("h1").text()).isEqualTo("لغة البحث");
+        assertThat(d.select("dl.examples code").eachText()).contains("غز*", "source:\"الخليج الجديد\"",
+                "\"وقف إطلاق النار\"", "إيران OR لبنان", "غزة from:2024-01-01 to:2024-01-31");
+        List<String> links = d.select("dl.examples a").eachAttr("href");
+        assertThat(links).hasSizeGreaterThan(10);
+        for (String href : links) {
+            HttpResponse<String> r = get(href);
+            assertThat(r.statusCode()).as(href).isEqualTo(200);
+            assertThat(html(r).select(".alert, .error")).as(href).isEmpty();
+        }
+        // the multi-word outlet example finds that outlet's articles
+        assertThat(html(get("/search?q=" + enc("source:\"الخليج الجديد\""))).select("ol.hits .outlet").eachText())
+                .isNotEmpty().containsOnly("الخليج الجديد");
+    }
+
+    @Test
     void articlePageGivesTheHourOfPublicationInTheOutletsOffset() throws Exception {
         Document d = html(get("/article/sahara-1"));
         assertThat(d.select("article .meta time").text()).isEqualTo("السبت 12 أبريل 2025");
