@@ -83,7 +83,9 @@ final class Pages {
         Story story = a.story() == null ? null : stories.story(a.story()).orElse(null);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled(a.title() == null ? "مقال" : a.title()));
-        m.put("a", present.article(a, similar(stories, id, copies), copies, story));
+        Map<String, String> stored = archive.store().idsByUrl(a.related().stream()
+                .map(org.marsad.model.RelatedLink::url).toList());
+        m.put("a", present.article(a, similar(stories, id, copies), copies, story, stored));
         views.render(ctx, "article.jte", m);
     }
 

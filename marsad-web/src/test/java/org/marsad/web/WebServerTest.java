@@ -113,6 +113,10 @@ class WebServerTest {
         assertThat(d.select(".body p")).hasSize(2);
         assertThat(d.select(".tags a").eachAttr("href")).contains("/tag/" + Urls.segment("حرب غزة"));
         assertThat(d.select(".related a").attr("href")).isEqualTo("https://example.org/news/galant");
+        // a "read also" item Marsad has stored links to Marsad's own page of it
+        assertThat(d.select(".related a").eachAttr("href")).containsExactly("https://example.org/news/galant",
+                "/article/sahara-1");
+        assertThat(d.select(".related a.stored").attr("rel")).isEmpty();
         assertThat(d.select(".similar h3 a").eachText()).contains("مجلس الأمن يصوت على قرار المساعدات إلى غزة");
         assertThat(d.select(".original a").attr("href")).isEqualTo("https://example.org/news/gaza-1");
     }

@@ -68,13 +68,18 @@ public final class Present {
      * @param similar similar articles, already chosen and ordered
      * @param copies  the other versions of its text, earliest first
      * @param story   its story, or null when unknown
+     * @param stored the "read also" URLs Marsad has stored, URL → article id: those items link to Marsad's copy
      */
-    public ArticleView article(Article a, List<HitView> similar, List<Article> copies, Story story) {
+    public ArticleView article(Article a, List<HitView> similar, List<Article> copies, Story story,
+                               Map<String, String> stored) {
         LocalDate day = a.publishedDay().orElse(null);
         List<Link> tags = a.tags().stream().map(t -> Link.of(t, Urls.tag(t))).toList();
         List<Link> related = new ArrayList<>();
         for (RelatedLink r : a.related()) {
-            related.add(Link.of(r.title(), Urls.external(r.url())));
+            String id = r.url() == null ? null : stored.get(r.url());
+            // active marks an item that stays on this site
+            related.add(id != null ? new Link(r.title(), Urls.article(id), -1, true)
+                    : Link.of(r.title(), Urls.external(r.url())));
         }
         return new ArticleView(a.id(), title(a.title()), a.source(),
                 a.source() == null ? null : Urls.source(a.source()), a.author(),
