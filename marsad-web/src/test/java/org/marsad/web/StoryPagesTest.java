@@ -60,6 +60,19 @@ class StoryPagesTest {
     }
 
     @Test
+    void theFrontPageFoldsACopyUnderItsOriginal() throws Exception {
+        Document d = WebServerTest.html(get("/"));
+        // the copy is not a second item of the latest list: it is listed under the agency's original
+        assertThat(d.select("ol.hits > li.hit > h3 a").eachText()).contains(QUAKE_A).doesNotContain(QUAKE_B);
+        Element original = d.select("ol.hits > li.hit").stream()
+                .filter(li -> li.select("> h3 a").text().equals(QUAKE_A)).findFirst().orElseThrow();
+        assertThat(original.select("details.folded-copies summary").text()).isEqualTo("نُسخ منه في وسائل أخرى: مقال واحد");
+        assertThat(original.select("details.folded-copies li a[href^=/article/]").eachAttr("href"))
+                .containsExactly("/article/quake-b");
+        assertThat(original.select("details.folded-copies .outlet").text()).isEqualTo("صحيفة الساحل");
+    }
+
+    @Test
     void frontPageShowsTopStoriesAboveTheLatestArticles() throws Exception {
         Document d = WebServerTest.html(get("/"));
         Element block = d.selectFirst("section.stories");

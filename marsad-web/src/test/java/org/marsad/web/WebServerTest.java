@@ -101,6 +101,55 @@ class WebServerTest {
     }
 
     @Test
+    void theFrontPageGoesBackThirtyArticlesAPage(@TempDir Path dir) throws Exception {
+        String[] words = {"الحكومة", "البرلمان", "الاقتصاد", "المدينة", "الطريق", "المستشفى", "المدرسة", "الميناء",
+                "الكهرباء", "المياه", "الزراعة", "السياحة", "الجامعة", "المطار", "السوق", "الشركة", "الملعب", "النهر",
+                "الجبل", "القرية", "الوزير", "المحافظ", "الرئيس", "السفير", "القاضي", "الطبيب", "المعلم", "الفلاح"};
+        java.util.Random random = new java.util.Random(17);
+        try (TestSite big = TestSite.start(dir, new String[0])) {
+            for (int i = 0; i < 65; i++) {
+                StringBuilder body = new StringBuilder();
+                for (int w = 0; w < 30; w++) {
+                    body.append(words[random.nextInt(words.length)]).append(' ');
+                }
+                big.archive.save(Article.builder().url("https://example.org/n/" + i).title("الخبر رقم " + i)
+                        .body(List.of(body.toString().strip() + " " + i)).source("مصدر")
+                        .published(java.time.LocalDate.of(2025, 1, 1).plusDays(i).toString()).language("ar").build(),
+                        null);
+            }
+            big.archive.commit();
+            java.util.function.Function<String, Document> page = path -> {
+                try {
+                    return html(HTTP.send(HttpRequest.newBuilder(big.server.uri().resolve(path)).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            };
+            Document first = page.apply("/");
+            assertThat(first.select("ol.hits > li.hit")).hasSize(30);
+            assertThat(first.select("ol.hits h3 a").first().text()).isEqualTo("الخبر رقم 64");
+            assertThat(first.select(".pager span").text()).isEqualTo("الصفحة 1 من 3");
+            assertThat(first.select(".pager a[rel=prev]")).isEmpty();
+            String more = first.select(".pager a[rel=next]").attr("href");
+            assertThat(more).isEqualTo("/?page=2");
+            Document second = page.apply(more);
+            assertThat(second.select("ol.hits h3 a").eachText()).hasSize(30).startsWith("الخبر رقم 34")
+                    .doesNotContainAnyElementsOf(first.select("ol.hits h3 a").eachText());
+            assertThat(second.select("section.stories")).isEmpty();
+            assertThat(second.select(".pager a[rel=prev]").attr("href")).isEqualTo("/");
+            Document third = page.apply(second.select(".pager a[rel=next]").attr("href"));
+            assertThat(third.select("ol.hits h3 a").eachText()).containsExactly("الخبر رقم 4", "الخبر رقم 3",
+                    "الخبر رقم 2", "الخبر رقم 1", "الخبر رقم 0");
+            assertThat(third.select(".pager a[rel=next]")).isEmpty();
+            assertThat(HTTP.send(HttpRequest.newBuilder(big.server.uri().resolve("/?page=4")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+            assertThat(HTTP.send(HttpRequest.newBuilder(big.server.uri().resolve("/?page=x")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+        }
+    }
+
+    @Test
     void articlePageShowsEverything() throws Exception {
         HttpResponse<String> r = get("/article/gaza-1");
         assertThat(r.statusCode()).isEqualTo(200);

@@ -40,11 +40,38 @@ public final class Present {
                 h.source() == null ? null : Urls.source(h.source()),
                 relative(h.published()), recentHour(h.published()), day == null ? null : h.published(),
                 day == null ? null : DateDisplay.gregorian(day),
-                snippet(h.snippet(), h.highlights()));
+                snippet(h.snippet(), h.highlights()), List.of());
     }
 
     public List<HitView> hits(List<SearchHit> hits) {
         return hits.stream().map(this::hit).toList();
+    }
+
+    /**
+     * The hits with each copy whose original is also listed folded under that original ("نُشر أيضاً في"), so one
+     * report carried by five outlets takes one place in the list. A copy whose original is not listed stays.
+     */
+    public List<HitView> hitsWithCopiesFolded(List<SearchHit> hits) {
+        Map<String, SearchHit> listed = new LinkedHashMap<>();
+        hits.forEach(h -> listed.put(h.id(), h));
+        Map<String, List<HitView>> copiesOf = new LinkedHashMap<>();
+        for (SearchHit h : hits) {
+            String original = h.duplicateOf();
+            if (original != null && !original.equals(h.id()) && listed.containsKey(original)) {
+                copiesOf.computeIfAbsent(original, k -> new ArrayList<>()).add(hit(h));
+            }
+        }
+        List<HitView> out = new ArrayList<>();
+        for (SearchHit h : hits) {
+            String original = h.duplicateOf();
+            if (original != null && !original.equals(h.id()) && listed.containsKey(original)) {
+                continue;
+            }
+            HitView v = hit(h);
+            List<HitView> copies = copiesOf.get(h.id());
+            out.add(copies == null ? v : v.withCopies(copies));
+        }
+        return out;
     }
 
     /** An archive article in a list (similar articles, copies): no query, so its opening words unmarked. */
@@ -59,7 +86,7 @@ public final class Present {
                 a.source() == null ? null : Urls.source(a.source()), relative(a.published()),
                 recentHour(a.published()), day == null ? null : a.published(),
                 day == null ? null : DateDisplay.gregorian(day),
-                opening.isEmpty() ? List.of() : List.of(new Part(opening, false)));
+                opening.isEmpty() ? List.of() : List.of(new Part(opening, false)), List.of());
     }
 
     /**
