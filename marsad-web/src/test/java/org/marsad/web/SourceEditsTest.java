@@ -284,7 +284,10 @@ class SourceEditsTest {
         assertThat(after.pollInterval()).isEqualTo(Duration.ofMinutes(60));
         assertThat(after.sitemap()).isEqualTo(URI.create("https://existing.example/news-sitemap.xml"));
         assertThat(after.feeds()).isEqualTo(before.feeds());
-        assertThat(after.health()).isEqualTo(before.health());
+        // Its polling memory stays; a new sitemap makes it due now, to be read at once.
+        assertThat(after.health().lastSuccess()).isEqualTo(before.health().lastSuccess());
+        assertThat(after.health().consecutiveFailures()).isEqualTo(before.health().consecutiveFailures());
+        assertThat(after.health().nextPoll()).isEqualTo(CLOCK.instant()).isBefore(before.health().nextPoll());
         // null clears an optional field.
         asEditor("PATCH", EXISTING, "{\"category\":null}");
         assertThat(registry.get("الموجود").orElseThrow().category()).isNull();
