@@ -302,6 +302,7 @@ public final class LuceneIndex implements SearchIndex {
         }
         SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
                 .withFormatter(new Snippets())
+                .withScorer(new PassageScores())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(),
                         Snippets.MAX_PASSAGE / 2, 0.5f))
                 // Term by term from the offsets in the postings: no per-hit re-run of the query (see forSnippets).
