@@ -96,6 +96,42 @@ final class LuceneQueries {
         return q;
     }
 
+    /**
+     * What the snippet highlighter looks for: the body words and exact phrases the query asks for (not those under
+     * a NOT), each on its own, or null when there is none. Sloppy phrases are left out: they only reward words
+     * that stand close together, and those words are in the query on their own as well. The highlighter then works
+     * on one field's terms instead of matching the whole query (four fields, proximity phrases) again per hit.
+     */
+    static Query forSnippets(Query q) {
+        java.util.Set<Query> leaves = new java.util.LinkedHashSet<>();
+        q.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+
+            @Override
+            public boolean acceptField(String field) {
+                return BODY_STEM.equals(field);
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                if (query instanceof TermQuery) {
+                    leaves.add(query);
+                } else if (query instanceof PhraseQuery p && p.getSlop() == 0) {
+                    leaves.add(query);
+                }
+            }
+        });
+        if (leaves.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        leaves.forEach(l -> b.add(l, Occur.SHOULD));
+        return b.build();
+    }
+
     /** The leaf clauses of a query, counted as Lucene counts them against its clause limit. */
     static int clauses(Query q) {
         int[] n = {0};
