@@ -86,8 +86,19 @@ public final class StoriesBench {
 
     static StoryRules storyRules() {
         StoryRules d = StoryRules.DEFAULT;
-        return new StoryRules(Double.parseDouble(System.getProperty("story.threshold", "" + d.threshold())),
-                d.window(), d.span(), d.articleTerms(), d.storyTerms(), d.probeTerms(), d.maxPostings());
+        return new StoryRules(num("story.threshold", d.threshold()), num("story.cohesion", d.cohesion()),
+                java.time.Duration.ofMinutes((long) (60 * num("story.windowHours", d.window().toMinutes() / 60.0))),
+                java.time.Duration.ofMinutes((long) (60 * num("story.spanHours", d.span().toMinutes() / 60.0))),
+                num("story.perDay", d.perDay()), num("story.perDoubling", d.perDoubling()),
+                num("story.keyTermIdf", d.keyTermIdf()), num("story.withoutKeyTerm", d.withoutKeyTerm()),
+                (int) num("story.genericDays", d.genericDays()), num("story.genericShare", d.genericShare()),
+                java.time.Duration.ofMinutes((long) (60 * num("story.genericSpanHours",
+                        d.genericSpan().toMinutes() / 60.0))),
+                d.articleTerms(), d.storyTerms(), d.probeTerms(), d.maxPostings());
+    }
+
+    private static double num(String property, double fallback) {
+        return Double.parseDouble(System.getProperty(property, String.valueOf(fallback)));
     }
 
     private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut) throws IOException {
