@@ -38,6 +38,11 @@ public final class StoryClusterer {
     private final java.util.BitSet tellingFigure = new java.util.BitSet();
     /** Telling figures kept per article and per story. */
     static final int MAX_FIGURES = 16;
+    /**
+     * Below this many articles document frequencies say little: no term is too common to count, and no headline word
+     * is rare enough to be a key term, so the key-term test is skipped.
+     */
+    static final int YOUNG = 200;
     private int docs;
     private final Map<Integer, IntList> postings = new HashMap<>();
     private final Map<String, Integer> storyIds = new HashMap<>();
@@ -79,16 +84,14 @@ public final class StoryClusterer {
                     continue;
                 }
                 double score = c.cosine(v);
-                double days = Math.abs(f.time() - c.first) / 86400.0;
-                double extra = rules.perDay() * days + rules.perDoubling() * Math.log(c.count) / Math.log(2);
-                if (score < rules.threshold() + extra || c.averageLink(v) < rules.cohesion() + extra) {
+                if (score < rules.threshold() || c.averageLink(v) < rules.cohesion()) {
                     continue;
                 }
                 if (rules.genericDays() > 0 && Math.abs(f.time() - c.first) > genericSpan
                         && c.dot(v, true) >= rules.genericShare() * c.dot(v)) {
                     continue;
                 }
-                if (rules.keyTermIdf() > 0 && score < rules.withoutKeyTerm() + extra && !c.sharesHeadline(key)) {
+                if (rules.keyTermIdf() > 0 && docs >= YOUNG && score < rules.withoutKeyTerm() && !c.sharesHeadline(key)) {
                     continue;
                 }
                 if (score >= bestScore) {
@@ -227,7 +230,7 @@ public final class StoryClusterer {
 
     /** Ids of the article's rare headline words: those whose inverse document frequency reaches the key-term bar. */
     private int[] keyTerms(ArticleFeatures f) {
-        if (rules.keyTermIdf() <= 0) {
+        if (rules.keyTermIdf() <= 0 || docs < YOUNG) {
             return new int[0];
         }
         return Arrays.stream(headlineIds(f)).filter(id -> idf(id) >= rules.keyTermIdf()).toArray();
@@ -330,7 +333,7 @@ public final class StoryClusterer {
                 continue;
             }
             int d = Math.max(1, df[id]);
-            if (docs >= 200 && d > 0.2 * docs) {
+            if (docs >= YOUNG && d > 0.2 * docs) {
                 continue;
             }
             ws.add(Map.entry(id, (float) (e.getValue() * idf(id))));
@@ -424,12 +427,16 @@ public final class StoryClusterer {
             this.last = time;
         }
 
-        /** Cosine similarity to an article, plus 0.05 for each telling figure they share (at most three). */
+        /** Cosine similarity to an article, plus the figure bonus. */
         double cosine(Vec v) {
             if (norm == 0) {
                 return 0;
             }
-            double dot = dot(v);
+            return dot(v) / norm + figureBonus(v);
+        }
+
+        /** 0.05 for each telling figure the article shares with the story, at most three: a toll, a sum. */
+        double figureBonus(Vec v) {
             int shared = 0;
             for (int f : v.figures) {
                 for (int g : figures) {
@@ -438,7 +445,7 @@ public final class StoryClusterer {
                     }
                 }
             }
-            return dot / norm + FIGURE_BONUS * Math.min(3, shared);
+            return FIGURE_BONUS * Math.min(3, shared);
         }
 
         /** Dot product of the summed member vectors with the article's. */
@@ -472,10 +479,11 @@ public final class StoryClusterer {
 
         /**
          * Average similarity of the article to the members: the members' unit vectors summed, dotted with the
-         * article's, over their number (exact but for the terms the story no longer keeps).
+         * article's, over their number (exact but for the terms the story no longer keeps); shared figures count as
+         * in {@link #cosine}.
          */
         double averageLink(Vec v) {
-            return count == 0 ? 0 : dot(v) / count;
+            return count == 0 ? 0 : dot(v) / count + figureBonus(v);
         }
 
         boolean sharesHeadline(int[] key) {
