@@ -40,6 +40,7 @@ public final class BenchMain {
                 new Named("accuracy", "Accuracy", org.marsad.bench.accuracy.AccuracySection::run),
                 new Named("extraction", "HTML extraction accuracy",
                         org.marsad.bench.accuracy.ExtractionSection::run),
+                new Named("entities", "Entity tagger", org.marsad.bench.accuracy.EntitiesSection::run),
                 new Named("stories", "Near-duplicates and stories", org.marsad.bench.accuracy.StoriesSection::run),
                 new Named("watches", "Watches", org.marsad.bench.watch.WatchSection::run),
                 new Named("load", "Load: 50 clients on /search and /api/articles",

@@ -10,6 +10,10 @@ import java.util.concurrent.Callable;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.dates.ArabicDates;
 import org.marsad.arabic.dates.DateMention;
+import org.marsad.arabic.entities.EntityMention;
+import org.marsad.arabic.entities.EntityTagger;
+import org.marsad.arabic.figures.ArabicFigures;
+import org.marsad.arabic.figures.Figure;
 import org.marsad.arabic.names.NameComparison;
 import org.marsad.arabic.names.NameVariants;
 import org.marsad.arabic.numbers.ArabicNumbers;
@@ -25,9 +29,10 @@ import picocli.CommandLine.Parameters;
  * the given text.
  */
 @Command(name = "arabic", mixinStandardHelpOptions = true,
-        description = "The Arabic toolkit: normalize text, find numbers and dates, compare name spellings.",
-        subcommands = {ArabicCommand.Normalize.class, ArabicCommand.Numbers.class, ArabicCommand.Dates.class,
-                ArabicCommand.SameName.class})
+        description = "The Arabic toolkit: normalize text, find numbers, figures, dates and named entities, "
+                + "compare name spellings.",
+        subcommands = {ArabicCommand.Normalize.class, ArabicCommand.Numbers.class, ArabicCommand.Figures.class,
+                ArabicCommand.Dates.class, ArabicCommand.SameName.class, ArabicCommand.Entities.class})
 final class ArabicCommand implements Runnable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +42,7 @@ final class ArabicCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: normalize, numbers, dates or same-name");
+                "a subcommand is required: normalize, numbers, figures, dates, same-name or entities");
     }
 
     private static final long MAX_STDIN = 64L << 20;
@@ -113,6 +118,65 @@ final class ArabicCommand implements Runnable {
         }
     }
 
+    @Command(name = "figures", mixinStandardHelpOptions = true,
+            description = "Every reported figure in the text as JSON: [{text, start, end, value, value_max, vague, "
+                    + "comparator, counted, category, unit, attribution, date, since}]: how many (value null when "
+                    + "vague, value_max for a range), of what (category: killed, injured, displaced, detained, "
+                    + "missing, evacuated, aid, money, percent, people, other), according to whom (null when the "
+                    + "text does not say), for which day.")
+    static final class Figures implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--ref", paramLabel = "YYYY-MM-DD",
+                description = "the article's date: relative dates resolve against it, and it is the date of a "
+                        + "figure whose sentence names none; default: none (such dates are null)")
+        String reference;
+
+        @Parameters(index = "0", paramLabel = "TEXT", description = "the text, or - for standard input")
+        String text;
+
+        @Override
+        public Integer call() {
+            LocalDate ref = reference == null ? null : Dates.reference(reference);
+            ArrayNode out = JSON.createArrayNode();
+            for (Figure f : ArabicFigures.find(text(text), ref)) {
+                figureJson(out.addObject(), f);
+            }
+            spec.commandLine().getOut().println(out);
+            return 0;
+        }
+    }
+
+    /** One figure as JSON, with the keys of the article contract. */
+    static void figureJson(ObjectNode n, Figure f) {
+        n.put("text", f.text());
+        n.put("start", f.start());
+        n.put("end", f.end());
+        number(n, "value", f.value());
+        number(n, "value_max", f.valueMax());
+        n.put("vague", f.vague());
+        n.put("comparator", f.comparator() == null ? null : f.comparator().key());
+        n.put("counted", f.counted());
+        n.put("category", f.category().key());
+        n.put("unit", f.unit());
+        n.put("attribution", f.attribution());
+        n.put("date", f.date() == null ? null : f.date().toString());
+        n.put("since", f.since() == null ? null : f.since().toString());
+    }
+
+    private static void number(ObjectNode n, String key, java.math.BigDecimal v) {
+        if (v == null) {
+            n.putNull(key);
+            return;
+        }
+        try {
+            n.put(key, v.longValueExact());
+        } catch (ArithmeticException notWhole) {
+            n.put(key, v);
+        }
+    }
+
     @Command(name = "dates", mixinStandardHelpOptions = true,
             description = "Every date expression in the text as JSON: [{text, start, end, value, time, relative}] "
                     + "(value an ISO date, time HH:MM or null).")
@@ -144,7 +208,7 @@ final class ArabicCommand implements Runnable {
             return 0;
         }
 
-        private static LocalDate reference(String value) {
+        static LocalDate reference(String value) {
             if (value == null) {
                 return LocalDate.now();
             }
@@ -188,6 +252,31 @@ final class ArabicCommand implements Runnable {
             out.put("key_a", c.keyA());
             out.put("key_b", c.keyB());
             out.put("distance", c.distance());
+            spec.commandLine().getOut().println(out);
+            return 0;
+        }
+    }
+
+    @Command(name = "entities", mixinStandardHelpOptions = true,
+            description = "Every named entity in the text as JSON: [{text, start, end, type}], type PER, LOC, ORG or "
+                    + "MISC; spans leave attached clitics out (وبريطانيا → بريطانيا).")
+    static final class Entities implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "TEXT", description = "the text, or - for standard input")
+        String text;
+
+        @Override
+        public Integer call() {
+            ArrayNode out = JSON.createArrayNode();
+            for (EntityMention m : EntityTagger.defaults().find(text(text))) {
+                ObjectNode n = out.addObject();
+                n.put("text", m.text());
+                n.put("start", m.start());
+                n.put("end", m.end());
+                n.put("type", m.type().name());
+            }
             spec.commandLine().getOut().println(out);
             return 0;
         }

@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.accounts.Accounts;
+import org.marsad.accounts.Role;
 import org.marsad.model.Article;
 import org.marsad.server.MarsadServer;
 import org.marsad.store.Archive;
@@ -31,6 +35,8 @@ final class DemoCommand implements Callable<Integer> {
     static final List<String> SAMPLES = List.of("sample-page.txt", "01-rain-gulf.txt", "02-central-bank.txt",
             "03-football.txt", "04-ai-conference.txt", "05-book-fair.txt", "06-gaza-aid.txt",
             "07-gaza-aid-copy.txt");
+
+    static final String DEMO_USER = "demo";
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "marsad-data/demo",
             description = "Demo data directory (default: ./marsad-data/demo).")
@@ -70,10 +76,36 @@ final class DemoCommand implements Callable<Integer> {
             owned.close();
             return 0;
         }
+        String banner;
+        try {
+            banner = "marsad: to add sources and watches in the browser, sign in (/login) as '" + DEMO_USER
+                    + "' with the password " + demoEditor(owned.archive()) + " (made for this run)";
+        } catch (RuntimeException e) {
+            owned.close();
+            throw e;
+        }
         // The demo follows no sources, so the poller idles until one is added ('marsad sources add --data DIR').
         MarsadServer.Options options = MarsadServer.Options.defaults("127.0.0.1", port).withAnyPortIfBusy(true);
-        Service.runUntilStopped(owned, options, null, out, err);
+        Service.runUntilStopped(owned, options, banner, null, out, err);
         return 0;
+    }
+
+    /**
+     * Makes the demo's editor, or gives it a new password: the demo serves on loopback only, and a password printed
+     * once per run is easier than one to remember.
+     */
+    static String demoEditor(Archive archive) {
+        byte[] b = new byte[9];
+        new SecureRandom().nextBytes(b);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        Accounts accounts = UsersCommand.accounts(archive);
+        if (accounts.user(DEMO_USER).isPresent()) {
+            accounts.setPassword(DEMO_USER, password.toCharArray());
+            accounts.setRole(DEMO_USER, Role.EDITOR);
+        } else {
+            accounts.addUser(DEMO_USER, Role.EDITOR, password.toCharArray());
+        }
+        return password;
     }
 
     /** Extracts and stores every sample; returns how many articles were new or changed. */

@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 SourcesCommand.class,
                 WatchesCommand.class,
+                UsersCommand.class,
+                TokensCommand.class,
                 StoriesCommand.class,
                 ArabicCommand.class,
                 CommandLine.HelpCommand.class

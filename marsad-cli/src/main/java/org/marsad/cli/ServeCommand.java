@@ -1,11 +1,17 @@
 package org.marsad.cli;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.server.MarsadServer;
 import org.marsad.store.Archive;
+import org.marsad.web.Access;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +49,18 @@ final class ServeCommand implements Callable<Integer> {
             + "commands still become searchable).")
     boolean noPoll;
 
+    @Option(names = "--private", description = "Everything needs sign-in (else reading is open to all and only "
+            + "changes need an account).")
+    boolean privateMode;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The site's public address when a reverse proxy "
+            + "serves it, e.g. https://marsad.example.org/ (https makes the cookies Secure; links in alerts use it).")
+    String baseUrl;
+
+    @Option(names = "--trust-proxy", description = "Believe X-Forwarded-For and X-Forwarded-Proto (only behind a "
+            + "reverse proxy that sets them).")
+    boolean trustProxy;
+
     @Spec
     CommandSpec spec;
 
@@ -52,6 +70,7 @@ final class ServeCommand implements Callable<Integer> {
             throw UserException.usage("--port must be between 0 and 65535");
         }
         polling.check();
+        URI base = baseUrl == null ? null : baseUrl(baseUrl);
         PrintWriter err = spec.commandLine().getErr();
         Service.Owned owned = Service.own(data, err);
         String banner;
@@ -60,14 +79,44 @@ final class ServeCommand implements Callable<Integer> {
             int sources = new SourceRegistry(archive.store().database()).list().size();
             banner = "marsad: serving " + archive.store().count() + " articles from " + data.path() + "; "
                     + (noPoll ? "polling disabled (--no-poll)" : "polling " + sources + " source(s)"
-                    + (sources == 0 ? " (add one with 'marsad sources add')" : ""));
+                    + (sources == 0 ? " (add one with 'marsad sources add')" : ""))
+                    + (privateMode ? "; private: everything needs sign-in" : "");
+            if (!loopback(host) && !UsersCommand.accounts(archive).hasAdmin()) {
+                banner += "\nmarsad: warning: " + host + " is reachable by others, and no admin account exists (add "
+                        + "one with 'marsad users add --data " + data.path() + " --name NAME --role admin')";
+            }
         } catch (RuntimeException e) {
             owned.close();
             throw e;
         }
+        Access.Options access = new Access.Options(privateMode, base, trustProxy);
         MarsadServer.Options options = new MarsadServer.Options(host, port, false, !noPoll, polling.fetcher(),
-                polling.limits(), Clock.systemUTC(), null, null);
-        Service.runUntilStopped(owned, options, banner, spec.commandLine().getOut(), err);
+                polling.limits(), Clock.systemUTC(), c -> c.withAccess(access), null);
+        Service.runUntilStopped(owned, options, banner, base, spec.commandLine().getOut(), err);
         return 0;
+    }
+
+    /** An absolute http(s) URL, ending with a slash (so relative links resolve under it). */
+    static URI baseUrl(String text) {
+        URI u;
+        try {
+            u = new URI(text.strip());
+        } catch (URISyntaxException e) {
+            throw UserException.usage("--base-url is not a URL: " + text);
+        }
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {
+            throw UserException.usage("--base-url must be an absolute http(s) URL, e.g. https://marsad.example.org/");
+        }
+        return u.getPath() == null || !u.getPath().endsWith("/") ? URI.create(u + "/") : u;
+    }
+
+    /** Whether only this machine can reach {@code host} (a name that does not resolve counts as reachable). */
+    static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

@@ -78,10 +78,10 @@ final class Service {
 
     /**
      * Starts the service, prints where to go and blocks until Ctrl-C (or SIGTERM), which stops polling, indexes and
-     * commits what is stored, and releases the directory.
+     * commits what is stored, and releases the directory. {@code baseUrl}: the public address (null: the server's).
      */
-    static void runUntilStopped(Owned owned, MarsadServer.Options options, String banner, PrintWriter out,
-                                PrintWriter err) throws InterruptedException {
+    static void runUntilStopped(Owned owned, MarsadServer.Options options, String banner, URI baseUrl,
+                                PrintWriter out, PrintWriter err) throws InterruptedException {
         MarsadServer server;
         Watches watches;
         try {
@@ -109,7 +109,8 @@ final class Service {
             owned.close();
             throw e;
         }
-        watches.useBaseUrl(URI.create(server.url()));
+        // Alerts link to the public address when a proxy serves the site, else to where this server listens.
+        watches.useBaseUrl(baseUrl != null ? baseUrl : URI.create(server.url()));
         watches.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

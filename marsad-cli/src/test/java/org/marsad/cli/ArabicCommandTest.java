@@ -96,6 +96,49 @@ class ArabicCommandTest {
     }
 
     @Test
+    void figuresAsJson() throws Exception {
+        assertThat(run("arabic", "figures", "--ref", "2023-12-24",
+                "ارتفعت حصيلة الشهداء منذ 7 أكتوبر إلى أكثر من 20 ألفاً و258 شهيداً بحسب وزارة الصحة، "
+                        + "ونزح ما بين 1.7 و1.9 مليون شخص. صدر القرار رقم 2722.")).isZero();
+        JsonNode a = json();
+        assertThat(a).hasSize(2);
+        JsonNode killed = a.get(0);
+        assertThat(killed.get("text").asText()).isEqualTo("أكثر من 20 ألفاً و258 شهيداً");
+        assertThat(killed.get("value").asLong()).isEqualTo(20258);
+        assertThat(killed.get("value_max").isNull()).isTrue();
+        assertThat(killed.get("comparator").asText()).isEqualTo("more_than");
+        assertThat(killed.get("counted").asText()).isEqualTo("شهيداً");
+        assertThat(killed.get("category").asText()).isEqualTo("killed");
+        assertThat(killed.get("unit").isNull()).isTrue();
+        assertThat(killed.get("attribution").asText()).isEqualTo("وزارة الصحة");
+        assertThat(killed.get("since").asText()).isEqualTo("2023-10-07");
+        assertThat(killed.get("date").asText()).isEqualTo("2023-12-24");
+        JsonNode displaced = a.get(1);
+        assertThat(displaced.get("value").asLong()).isEqualTo(1_700_000);
+        assertThat(displaced.get("value_max").asLong()).isEqualTo(1_900_000);
+        assertThat(displaced.get("category").asText()).isEqualTo("displaced");
+    }
+
+    @Test
+    void figuresWithoutReferenceHaveNoDateAndReadStandardInput() throws Exception {
+        System.setIn(new ByteArrayInputStream("خسائر بقيمة 5 مليارات دولار".getBytes(StandardCharsets.UTF_8)));
+        assertThat(run("arabic", "figures", "-")).isZero();
+        JsonNode f = json().get(0);
+        assertThat(f.get("value").asLong()).isEqualTo(5_000_000_000L);
+        assertThat(f.get("unit").asText()).isEqualTo("USD");
+        assertThat(f.get("category").asText()).isEqualTo("money");
+        assertThat(f.get("date").isNull()).isTrue();
+        assertThat(f.get("attribution").isNull()).isTrue();
+    }
+
+    @Test
+    void figuresBadReferenceIsAUsageError() {
+        assertThat(run("arabic", "figures", "--ref", "yesterday", "قتل 5 أشخاص")).isEqualTo(2);
+        assertThat(stderr().lines().toList()).hasSize(1);
+        assertThat(stderr()).startsWith("marsad: ").contains("--ref").doesNotContain("Exception");
+    }
+
+    @Test
     void datesAsJsonAgainstAReference() throws Exception {
         assertThat(run("arabic", "dates", "--ref", "2024-01-20", "الأحد 14 يناير 2024 - 10:30 ص ثم أمس")).isZero();
         JsonNode a = json();
@@ -176,5 +219,26 @@ class ArabicCommandTest {
         assertThat(run("arabic")).isEqualTo(2);
         assertThat(run("arabic", "same-name", "ترامب")).isEqualTo(2);
         assertThat(stderr()).doesNotContain("Exception");
+    }
+
+    @Test
+    void entitiesPrintsSpansWithOffsetsIntoTheInputAndWithoutClitics() throws Exception {
+        String text = "قال الرئيس جورج بوش إن فرنسا وبريطانيا تدعمان الأمم المتحدة.";
+        assertThat(run("arabic", "entities", text)).isZero();
+        JsonNode found = json();
+        assertThat(found.isArray()).isTrue();
+        for (JsonNode m : found) {
+            assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+        }
+        assertThat(found.findValuesAsText("text")).contains("جورج بوش", "فرنسا", "بريطانيا", "الأمم المتحدة");
+        assertThat(found.get(0).get("type").asText()).isEqualTo("PER");
+    }
+
+    @Test
+    void entitiesReadsStandardInput() throws Exception {
+        System.setIn(new java.io.ByteArrayInputStream("وصل الوفد إلى بيروت.\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(run("arabic", "entities", "-")).isZero();
+        assertThat(json().findValuesAsText("type")).containsExactly("LOC");
+        assertThat(json().findValuesAsText("text")).containsExactly("بيروت");
     }
 }

@@ -161,8 +161,7 @@ public final class MarsadServer implements AutoCloseable {
                 throw e;
             }
             log.accept("marsad: port " + o.port() + " is busy; using a free port instead");
-            return WebServer.start(new WebServer.Config(archive, o.host(), 0, base.clock(), base.extraMetrics(),
-                    base.extraHealth(), base.watches()));
+            return WebServer.start(base.withPort(0));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.marsad.store;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,6 +7,7 @@ import java.sql.Statement;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.marsad.testing.CiRequirement;
 
 /**
  * The store contract on a real PostgreSQL server, named by {@code MARSAD_TEST_PG_URL} (a JDBC URL with user and
@@ -19,8 +19,8 @@ class PostgresArticleStoreTest extends ArticleStoreContract {
 
     @BeforeAll
     static void needsServer() {
-        assumeTrue(URL != null && !URL.isBlank(),
-                "MARSAD_TEST_PG_URL is not set: skipping the PostgreSQL store tests (.ci/run sets it)");
+        CiRequirement.require(URL != null && !URL.isBlank(),
+                "MARSAD_TEST_PG_URL is not set: no PostgreSQL for the store tests (.ci/run sets it)");
     }
 
     @Override

@@ -1,16 +1,17 @@
 package org.marsad.watch;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.marsad.testing.CiRequirement;
 
 /**
  * Every watches test again with the store on a real PostgreSQL server named by {@code MARSAD_TEST_PG_URL}
- * ({@code .ci/run} starts one); skipped without it. Each test gets its own schema, dropped afterwards.
+ * ({@code .ci/run} starts one); skipped without it (failed under CI=true). Each test gets its own schema,
+ * dropped afterwards.
  */
 class PostgresWatchesTest extends WatchesTest {
     private static final String URL = System.getenv("MARSAD_TEST_PG_URL");
@@ -18,7 +19,8 @@ class PostgresWatchesTest extends WatchesTest {
 
     @BeforeAll
     static void needsServer() {
-        assumeTrue(URL != null && !URL.isBlank(), "MARSAD_TEST_PG_URL is not set: skipping PostgreSQL tests");
+        CiRequirement.require(URL != null && !URL.isBlank(),
+                "MARSAD_TEST_PG_URL is not set: no PostgreSQL for these tests (.ci/run sets it)");
     }
 
     @Override

@@ -168,7 +168,10 @@ final class Pages {
 
     void error(Context ctx, int status, String heading, String message) {
         ctx.status(status);
-        ctx.contentType(Views.HTML).result(errorPage(status, heading, message));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled(heading));
+        m.put("e", new ErrorView(status, heading, message));
+        views.render(ctx, "error.jte", m);
     }
 
     /** The Arabic error page, for this server's handlers and for the requests Jetty refuses before them. */

@@ -4,17 +4,40 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import org.marsad.web.view.Page;
+import org.marsad.web.view.Viewer;
 
 /** Renders the precompiled JTE templates (src/main/jte, compiled at build time into org.marsad.web.jte). */
 final class Views {
     static final String HTML = "text/html; charset=utf-8";
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html,
             Views.class.getClassLoader(), "org.marsad.web.jte");
+    private final Function<Context, Viewer> viewer;
 
-    /** Renders a template into the response, with the charset that {@code ctx.html()} would leave out. */
+    /** Pages seen by nobody in particular (no accounts). */
+    Views() {
+        this(ctx -> Viewer.anonymous(false));
+    }
+
+    /** Pages that show who is looking: the header's user and sign-out, the forms' CSRF token. */
+    Views(Function<Context, Viewer> viewer) {
+        this.viewer = viewer;
+    }
+
+    /**
+     * Renders a template into the response, with the charset that {@code ctx.html()} would leave out. The page's
+     * viewer is filled in from the request, so no route has to.
+     */
     void render(Context ctx, String template, Map<String, Object> params) {
-        ctx.contentType(HTML).result(render(template, params));
+        Map<String, Object> p = params;
+        if (params.get("page") instanceof Page page) {
+            p = new LinkedHashMap<>(params);
+            p.put("page", page.withViewer(viewer.apply(ctx)));
+        }
+        ctx.contentType(HTML).result(render(template, p));
     }
 
     /** Renders a template to a string. */

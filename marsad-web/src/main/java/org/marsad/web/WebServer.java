@@ -4,18 +4,23 @@ import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.marsad.accounts.Accounts;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.search.QuerySyntaxException;
 import org.marsad.store.Archive;
 import org.marsad.watch.Watches;
 import org.marsad.web.http.BadRequest;
+import org.marsad.web.http.LoginThrottle;
 import org.marsad.web.http.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,16 +54,26 @@ public final class WebServer implements AutoCloseable {
      * @param extraHealth  members added to the /healthz object (e.g. the running service's index lag and poller),
      *                     read at request time
      * @param watches      the archive's watches, for their feeds; null: no watch feeds
+     * @param access       who may read and who may change things (private mode, base URL, proxy trust)
+     * @param accounts     the users, sessions and tokens; null: those of the archive's store, default settings
      */
     public record Config(Archive archive, String host, int port, Clock clock,
                          Supplier<List<Metrics.Sample>> extraMetrics, Supplier<Map<String, Object>> extraHealth,
-                         Watches watches) {
+                         Watches watches, Access.Options access, Accounts accounts) {
         public Config {
             Objects.requireNonNull(archive, "archive");
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(clock, "clock");
             extraMetrics = extraMetrics == null ? List::of : extraMetrics;
             extraHealth = extraHealth == null ? Map::of : extraHealth;
+            access = access == null ? Access.Options.open() : access;
+        }
+
+        /** Reading open to all, writing for signed-in users, with the accounts of the archive's store. */
+        public Config(Archive archive, String host, int port, Clock clock,
+                      Supplier<List<Metrics.Sample>> extraMetrics, Supplier<Map<String, Object>> extraHealth,
+                      Watches watches) {
+            this(archive, host, port, clock, extraMetrics, extraHealth, watches, null, null);
         }
 
         public static Config of(Archive archive, String host, int port) {
@@ -67,12 +82,27 @@ public final class WebServer implements AutoCloseable {
 
         /** This configuration with /metrics and /healthz extended by the running service. */
         public Config withStatus(Supplier<List<Metrics.Sample>> metrics, Supplier<Map<String, Object>> health) {
-            return new Config(archive, host, port, clock, metrics, health, watches);
+            return new Config(archive, host, port, clock, metrics, health, watches, access, accounts);
         }
 
         /** This configuration serving the feeds of these watches. */
         public Config withWatches(Watches w) {
-            return new Config(archive, host, port, clock, extraMetrics, extraHealth, w);
+            return new Config(archive, host, port, clock, extraMetrics, extraHealth, w, access, accounts);
+        }
+
+        /** This configuration with these access rules. */
+        public Config withAccess(Access.Options a) {
+            return new Config(archive, host, port, clock, extraMetrics, extraHealth, watches, a, accounts);
+        }
+
+        /** This configuration with these accounts (e.g. other session lifetimes). */
+        public Config withAccounts(Accounts a) {
+            return new Config(archive, host, port, clock, extraMetrics, extraHealth, watches, access, a);
+        }
+
+        /** This configuration on another port. */
+        public Config withPort(int p) {
+            return new Config(archive, host, p, clock, extraMetrics, extraHealth, watches, access, accounts);
         }
     }
 
@@ -88,8 +118,13 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(Config config) {
         Metrics metrics = new Metrics();
-        Views views = new Views();
         Archive archive = config.archive();
+        Accounts accounts = config.accounts() != null ? config.accounts()
+                : Accounts.open(archive.store().database());
+        // Every route that changes something asks access for its role (see Access); the guard runs first.
+        Access access = new Access(accounts, config.access());
+        Views views = new Views(access::viewer);
+        SignIn signIn = new SignIn(access, views, LoginThrottle.defaults(Clock.systemUTC()));
         Pages pages = new Pages(archive, views, config.clock());
         Api api = new Api(archive);
         Feeds feeds = new Feeds(archive, config.clock(), config.watches());
@@ -111,6 +146,11 @@ public final class WebServer implements AutoCloseable {
                     (long) (ms * 1_000_000)));
             RoutesConfig r = c.routes;
             r.before(SecurityHeaders::apply);
+            r.before(access::guard);
+
+            get(r, "/login", signIn::page);
+            post(r, "/login", signIn::submit);
+            post(r, "/logout", signIn::signOut);
 
             get(r, "/", pages::front);
             get(r, "/article/{id}", pages::article);
@@ -130,6 +170,9 @@ public final class WebServer implements AutoCloseable {
             get(r, "/api/outlets", api::outlets);
             get(r, "/api/stats", api::stats);
             get(r, "/api/openapi.json", api::openapi);
+            AccountApi accountApi = new AccountApi(access);
+            get(r, "/api/me", accountApi::me);
+            get(r, "/api/users", accountApi::users);
 
             get(r, "/feed.atom", feeds::atom);
             get(r, "/feed.rss", feeds::rss);
@@ -144,6 +187,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape(samples));
             });
 
+            r.exception(AccessDenied.class, (e, ctx) -> denied(ctx, e, pages));
             r.exception(BadRequest.class, (e, ctx) -> {
                 if (isMachine(ctx)) {
                     Api.error(ctx, 400, e.getMessage());
@@ -204,6 +248,41 @@ public final class WebServer implements AutoCloseable {
             ctx.attribute(ROUTE, path);
             h.handle(ctx);
         });
+    }
+
+    /** Routes that change something (see {@link Access}: the guard has checked sign-in and CSRF before them). */
+    private static void post(RoutesConfig r, String path, Handler h) {
+        r.post(path, ctx -> {
+            ctx.attribute(ROUTE, path);
+            h.handle(ctx);
+        });
+    }
+
+    /**
+     * A refusal: JSON for machines (with {@code WWW-Authenticate} on 401); for people, the sign-in page when a page
+     * they asked to read needs it, else an Arabic error page.
+     */
+    private static void denied(Context ctx, AccessDenied e, Pages pages) {
+        if (isMachine(ctx)) {
+            if (e.status() == 401) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"marsad\"");
+            }
+            Api.error(ctx, e.status(), e.getMessage());
+            return;
+        }
+        String method = ctx.method().name();
+        if (e.status() == 401 && (method.equals("GET") || method.equals("HEAD"))) {
+            String target = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+            ctx.redirect("/login?next=" + URLEncoder.encode(SignIn.safeNext(target), StandardCharsets.UTF_8),
+                    HttpStatus.SEE_OTHER);
+            return;
+        }
+        String heading = switch (e.status()) {
+            case 401 -> "تسجيل الدخول مطلوب";
+            case 429 -> "محاولات كثيرة";
+            default -> "غير مسموح";
+        };
+        pages.error(ctx, e.status(), heading, e.arabic());
     }
 
     private static String routeOf(Context ctx) {

@@ -1,7 +1,6 @@
 package org.marsad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +21,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.marsad.testing.CiRequirement;
 
 /**
  * The pages in a real browser: Debian's headless Chromium through Selenium. Skipped when Chromium or its driver is
- * not installed ({@code apt-get install chromium chromium-driver}, as .ci/run does).
+ * not installed ({@code apt-get install chromium chromium-driver}, as .ci/run does), failed instead under
+ * {@code CI=true}.
  */
 class BrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -38,8 +39,8 @@ class BrowserTest {
 
     @BeforeAll
     static void start(@TempDir Path profile, @TempDir Path data) throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "headless Chromium not installed (apt-get install chromium chromium-driver): browser test skipped");
+        CiRequirement.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "headless Chromium or its driver is not installed (apt-get install chromium chromium-driver)");
         site = TestSite.start(data, "articles.jsonl", "stories.jsonl");
         server = site.server;
         ChromeOptions options = new ChromeOptions();

@@ -12,9 +12,13 @@ import org.marsad.model.ArticleJson;
 import org.marsad.model.RelatedLink;
 
 /**
- * Scores extracted articles against the seed page's gold (seed/expected.json) field by field, with the tolerances
- * the gold states: tags are a set and extra tags are allowed, an article's related list may also name the other
- * articles of the page, and fields the gold does not list are ignored.
+ * Scores extracted articles against the seed page's gold (seed/expected.json) field by field, exactly as the gold's
+ * "_about" says and no looser: every field is exact except that (1) tags are an unordered set — the gold's tags
+ * partition the page's tag line, so any right split gives exactly that set and an extra or a missing tag is wrong;
+ * (2) the first article's related list may also name the appended article's title (the page prints it under "read
+ * also"), and no other article gets that allowance; (3) fields the gold does not list are ignored.
+ *
+ * <p>The seed page was in view while the extractor was built: its score is a regression check, not accuracy.
  */
 public final class SeedGolden {
     static final List<String> FIELDS = List.of("title", "published", "published_text", "source", "author",
@@ -63,14 +67,17 @@ public final class SeedGolden {
         int right = 0;
         int checked = 0;
         List<String> wrong = new ArrayList<>();
-        Set<String> pageTitles = new HashSet<>();
-        gold.forEach(a -> pageTitles.add(a.title()));
         for (int i = 0; i < gold.size(); i++) {
             Article g = gold.get(i);
             Article a = i < got.size() ? got.get(i) : null;
+            // Only the first article may also list the appended (second) article's title among its related links.
+            Set<String> alsoAllowed = new HashSet<>();
+            if (i == 0 && gold.size() > 1) {
+                alsoAllowed.add(gold.get(1).title());
+            }
             for (String field : FIELDS) {
                 checked++;
-                if (a != null && fieldRight(field, g, a, pageTitles)) {
+                if (a != null && fieldRight(field, g, a, alsoAllowed)) {
                     right++;
                 } else {
                     wrong.add((i + 1) + "." + field);
@@ -80,7 +87,7 @@ public final class SeedGolden {
         return new Result(gold.size(), got.size(), right, checked, wrong);
     }
 
-    private static boolean fieldRight(String field, Article g, Article a, Set<String> pageTitles) {
+    private static boolean fieldRight(String field, Article g, Article a, Set<String> alsoAllowedRelated) {
         return switch (field) {
             case "title" -> Objects.equals(g.title(), a.title());
             case "published" -> Objects.equals(g.published(), a.published());
@@ -89,13 +96,13 @@ public final class SeedGolden {
             case "author" -> Objects.equals(g.author(), a.author());
             case "language" -> Objects.equals(g.language(), a.language());
             case "body" -> g.body().equals(a.body());
-            case "tags" -> new HashSet<>(a.tags()).containsAll(g.tags());
+            case "tags" -> a.tags().size() == new HashSet<>(a.tags()).size()
+                    && new HashSet<>(a.tags()).equals(new HashSet<>(g.tags()));
             case "related" -> {
                 Set<String> want = titles(g.related());
                 Set<String> have = titles(a.related());
                 Set<String> allowed = new HashSet<>(want);
-                allowed.addAll(pageTitles);
-                allowed.remove(g.title());
+                allowed.addAll(alsoAllowedRelated);
                 yield have.containsAll(want) && allowed.containsAll(have);
             }
             default -> throw new IllegalArgumentException(field);

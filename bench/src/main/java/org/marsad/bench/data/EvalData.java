@@ -42,6 +42,16 @@ public record EvalData(Path dir) {
         return dir.resolveSibling("seed");
     }
 
+    /**
+     * ANERcorp (train.txt, test.txt) for the entity tagger: $MARSAD_NER_DIR, else data/ner/anercorp beside the
+     * evaluation directory.
+     */
+    public Path anercorp() {
+        String override = System.getenv("MARSAD_NER_DIR");
+        return override != null && !override.isBlank() ? Path.of(override)
+                : dir.resolveSibling("data").resolve("ner").resolve("anercorp");
+    }
+
     public boolean has(Path p) {
         return Files.exists(p);
     }

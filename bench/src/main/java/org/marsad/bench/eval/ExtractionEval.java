@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import org.marsad.model.Article;
 /**
  * Accuracy and speed of the HTML article extractor on the evaluation data (never part of the tests):
  * <ul>
- *   <li>{@code scrapinghub/}: 181 pages with gold article bodies, scored by {@link BodyF1Scorer}; speed as mean
+ *   <li>{@code scrapinghub/}: 181 pages with gold article bodies, scored by {@link BodyF1Scorer} on each
+ *       {@link ScrapinghubSplit split} (test is held out: tune on dev only); speed as mean
  *       milliseconds per page, and its ratio to jsoup's parse alone on the same pages in the same run;</li>
  *   <li>{@code arabic-pages/}: Arabic news pages with gold publication dates (htmldate) and a gold title and body
  *       (CNN Arabic).</li>
@@ -31,7 +33,7 @@ import org.marsad.model.Article;
  * A missing directory is skipped with a note, not an error.
  *
  * <p>Run: {@code java -cp ... org.marsad.bench.eval.ExtractionEval [EVAL_DIR] [--worst N]} (EVAL_DIR defaults to
- * $MARSAD_EVAL_DIR, else ../shared/eval beside the repository).
+ * $MARSAD_EVAL_DIR, else ../shared/eval beside the repository; {@code --worst} lists dev pages only).
  */
 public final class ExtractionEval {
     private ExtractionEval() {
@@ -40,13 +42,17 @@ public final class ExtractionEval {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TIMED_ROUNDS = 3;
 
-    /** The score of one scrapinghub page. */
-    public record PageScore(String id, String url, double precision, double recall, double f1) {
+    /** The score of one scrapinghub page, and the split it belongs to. */
+    public record PageScore(String id, String url, ScrapinghubSplit split, double precision, double recall,
+            double f1) {
     }
 
-    /** Figures on the scrapinghub set; null fields when it was skipped. */
-    public record BodyFigures(BodyF1Scorer.Result score, double msPerPage, double parseMsPerPage,
-            double ratioToParse, List<PageScore> pages) {
+    /**
+     * Figures on the scrapinghub set: all pages, then the {@link ScrapinghubSplit dev and test splits} scored
+     * apart (the test split is the held-out figure); speed over all pages.
+     */
+    public record BodyFigures(BodyF1Scorer.Result score, BodyF1Scorer.Result dev, BodyF1Scorer.Result test,
+            double msPerPage, double parseMsPerPage, double ratioToParse, List<PageScore> pages) {
     }
 
     /** One Arabic page: what was expected and what came out. */
@@ -102,12 +108,19 @@ public final class ExtractionEval {
         }
         // Score (this pass also warms the JIT up for the timing below).
         BodyF1Scorer scorer = new BodyF1Scorer();
+        Map<ScrapinghubSplit, BodyF1Scorer> bySplit = new EnumMap<>(ScrapinghubSplit.class);
+        for (ScrapinghubSplit split : ScrapinghubSplit.values()) {
+            bySplit.put(split, new BodyF1Scorer());
+        }
         List<PageScore> pages = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Optional<Article> a = HtmlArticleExtractor.extract(htmls.get(i), urls.get(i));
             String predicted = a.map(Article::bodyText).orElse("");
-            BodyF1Scorer.DocScore s = scorer.add(gold.get(ids.get(i)).path("articleBody").asText(""), predicted);
-            pages.add(new PageScore(ids.get(i), urls.get(i), s.precision(), s.recall(), s.f1()));
+            String goldBody = gold.get(ids.get(i)).path("articleBody").asText("");
+            BodyF1Scorer.DocScore s = scorer.add(goldBody, predicted);
+            ScrapinghubSplit split = ScrapinghubSplit.of(ids.get(i));
+            bySplit.get(split).add(goldBody, predicted);
+            pages.add(new PageScore(ids.get(i), urls.get(i), split, s.precision(), s.recall(), s.f1()));
         }
         for (int i = 0; i < ids.size(); i++) {
             Jsoup.parse(htmls.get(i), urls.get(i));
@@ -134,7 +147,8 @@ public final class ExtractionEval {
         double n = (double) ids.size() * TIMED_ROUNDS;
         double ms = extractNanos / n / 1e6;
         double parseMs = parseNanos / n / 1e6;
-        return new BodyFigures(scorer.result(), ms, parseMs, ms / parseMs, pages);
+        return new BodyFigures(scorer.result(), bySplit.get(ScrapinghubSplit.DEV).result(),
+                bySplit.get(ScrapinghubSplit.TEST).result(), ms, parseMs, ms / parseMs, pages);
     }
 
     private static List<ArabicPage> arabic(Path dir) {
@@ -185,12 +199,19 @@ public final class ExtractionEval {
         BodyFigures sh = r.scrapinghub();
         if (sh != null) {
             BodyF1Scorer.Result s = sh.score();
-            System.out.printf(Locale.ROOT, "scrapinghub body (%d pages): F1 %.4f  precision %.4f  recall %.4f"
-                    + "  accuracy %.3f%n", s.documents(), s.f1(), s.precision(), s.recall(), s.accuracy());
+            for (Map.Entry<String, BodyF1Scorer.Result> e : List.of(Map.entry("test split (held out)", sh.test()),
+                    Map.entry("dev split", sh.dev()), Map.entry("all pages", s))) {
+                BodyF1Scorer.Result x = e.getValue();
+                System.out.printf(Locale.ROOT, "scrapinghub body, %s (%d pages): F1 %.4f  precision %.4f  recall %.4f"
+                        + "  accuracy %.3f%n", e.getKey(), x.documents(), x.f1(), x.precision(), x.recall(),
+                        x.accuracy());
+            }
             System.out.printf(Locale.ROOT, "speed: %.2f ms/page extract, %.2f ms/page jsoup parse alone,"
                     + " ratio %.2f%n", sh.msPerPage(), sh.parseMsPerPage(), sh.ratioToParse());
-            sh.pages().stream().sorted(Comparator.comparingDouble(PageScore::f1)).limit(worst)
-                    .forEach(p -> System.out.printf(Locale.ROOT, "  worst: F1 %.3f P %.3f R %.3f %s %s%n",
+            // Only dev pages are listed: looking at test pages to fix them would spoil the held-out figure.
+            sh.pages().stream().filter(p -> p.split() == ScrapinghubSplit.DEV)
+                    .sorted(Comparator.comparingDouble(PageScore::f1)).limit(worst)
+                    .forEach(p -> System.out.printf(Locale.ROOT, "  worst dev: F1 %.3f P %.3f R %.3f %s %s%n",
                             p.f1(), p.precision(), p.recall(), p.id().substring(0, 12), p.url()));
         }
         int dates = 0;

@@ -58,6 +58,9 @@ public final class MicroSection {
         p.add(new Pair("numbers", "number finding", "NumbersBench.marsadNumbers",
                 "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT,
                 () -> org.marsad.arabic.numbers.ArabicNumbers.find(TEXT_PROBE)));
+        p.add(new Pair("figures", "figure extraction", "FiguresBench.marsadFigures",
+                "NumbersBench.marsadNumbers", "Marsad number finder alone", Input.TEXT,
+                () -> org.marsad.arabic.figures.ArabicFigures.find(TEXT_PROBE, LocalDate.of(2024, 1, 1))));
         p.add(new Pair("analysis", "search analysis (stemmed)", "AnalysisBench.marsadAnalyzer",
                 "AnalysisBench.luceneArabicAnalyzer", "Lucene ArabicAnalyzer", Input.TEXT,
                 () -> new org.marsad.search.analysis.MarsadAnalyzer(
@@ -129,6 +132,8 @@ public final class MicroSection {
         s.note("Throughput = JMH operations/s × input bytes (UTF-8) per operation; one operation processes the whole "
                 + "sample. " + (ctx.quick() ? "Quick settings: 1 fork, 1×1 s warm-up, 2×1 s measurement."
                 : "Full settings: 1 fork, 3×2 s warm-up, 5×2 s measurement."));
+        s.note("Figure extraction runs the number finder, the date finder and the counted-noun, comparator and source "
+                + "rules; its baseline is the number finder alone over the same paragraphs, in the same run.");
         s.note("Date and number finding have no peer in Java that reads Arabic dates and number words; their baseline is one pass of Lucene's "
                 + "ArabicNormalizer over the same text, to put its cost in proportion.");
     }

@@ -60,23 +60,43 @@ class AccuracyScoringTest {
     }
 
     @Test
-    void seedGoldenAppliesTheGoldsTolerances() {
+    void seedGoldenAppliesTheGoldsTolerancesAndNoMore() {
         Article first = Article.builder().title("الأول").published("2023-12-24").source("الخليج الجديد")
-                .language("ar").body(List.of("فقرة")).tags(List.of("غزة")).related(List.of(RelatedLink.titled("ب")))
+                .language("ar").body(List.of("فقرة")).tags(List.of("غزة", "حرب غزة"))
+                .related(List.of(RelatedLink.titled("ب"))).build();
+        Article second = Article.builder().title("الثاني").language("ar").body(List.of("نص")).tags(List.of("مينورسو"))
                 .build();
-        Article second = Article.builder().title("الثاني").language("ar").body(List.of("نص")).build();
-        // Extra tag, and the other article's title among related: both allowed.
+        // Tags in another order, and the appended article's title among the first article's related: both allowed.
         Article got1 = Article.builder().title("الأول").published("2023-12-24").source("الخليج الجديد")
-                .language("ar").body(List.of("فقرة")).tags(List.of("غزة", "حماس"))
+                .language("ar").body(List.of("فقرة")).tags(List.of("حرب غزة", "غزة"))
                 .related(List.of(RelatedLink.titled("ب"), RelatedLink.titled("الثاني"))).build();
         // A guessed date where the gold says unknown is wrong.
         Article got2 = Article.builder().title("الثاني").published("2023-12-24").language("ar")
-                .body(List.of("نص")).build();
+                .body(List.of("نص")).tags(List.of("مينورسو")).build();
         SeedGolden.Result r = SeedGolden.score(List.of(first, second), List.of(got1, got2));
         assertThat(r.wrong()).containsExactly("2.published");
         assertThat(r.fieldsChecked()).isEqualTo(2 * SeedGolden.FIELDS.size());
 
         SeedGolden.Result missing = SeedGolden.score(List.of(first, second), List.of(got1));
         assertThat(missing.fieldsRight()).isEqualTo(SeedGolden.FIELDS.size());
+    }
+
+    @Test
+    void seedGoldenRefusesExtraTagsAndRelatedTheGoldDoesNotAllow() {
+        Article first = Article.builder().title("الأول").language("ar").body(List.of("فقرة"))
+                .tags(List.of("غزة", "حرب غزة")).build();
+        Article second = Article.builder().title("الثاني").language("ar").body(List.of("نص")).build();
+        // An extra tag (a split the tag line does not have) is wrong, and so is a split that loses a listed tag.
+        Article extraTag = Article.builder().title("الأول").language("ar").body(List.of("فقرة"))
+                .tags(List.of("غزة", "حرب غزة", "حرب")).build();
+        Article lostTag = Article.builder().title("الأول").language("ar").body(List.of("فقرة"))
+                .tags(List.of("غزة", "حرب", "غزة")).build();
+        // The second article may not list the first one's title among its related links.
+        Article secondWithFirst = Article.builder().title("الثاني").language("ar").body(List.of("نص"))
+                .related(List.of(RelatedLink.titled("الأول"))).build();
+        assertThat(SeedGolden.score(List.of(first, second), List.of(extraTag, secondWithFirst)).wrong())
+                .containsExactly("1.tags", "2.related");
+        assertThat(SeedGolden.score(List.of(first, second), List.of(lostTag, second)).wrong())
+                .containsExactly("1.tags");
     }
 }

@@ -70,8 +70,15 @@ public final class ArabicNumbers {
 
     /** A numeric token of the folded text: digits or a number word. */
     private record Token(int start, int end, Kind kind, BigDecimal value, boolean digits, boolean joined,
-                         boolean conj) {
+                         boolean conj, boolean dual) {
+        Token(int start, int end, Kind kind, BigDecimal value, boolean digits, boolean joined, boolean conj) {
+            this(start, end, kind, value, digits, joined, conj, false);
+        }
     }
+
+    /** Words that follow an accusative "ألفاً" (a thousand) but never a dual "ألفا" (two thousand) of a noun. */
+    private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of("من", "عن", "على", "في", "الي",
+            "او", "أو", "فقط", "تقريبا", "اخرين", "اخرون");
 
     /**
      * Only numeric tokens are kept; {@code joined} says nothing but spaces (and a و) separates a token from the
@@ -163,8 +170,9 @@ public final class ArabicNumbers {
                     continue;
                 }
                 boolean prep = wordStart > start && !attachedConj;
+                boolean dual = w.kind() == Kind.SCALE_ONE && broken && isDualConstruct(folded, wordStart, i);
                 tokens.add(new Token(wordStart, i, w.kind(), w.value(), false, !broken && !prep,
-                        conj || attachedConj));
+                        conj || attachedConj, dual));
                 broken = false;
                 conj = false;
             } else {
@@ -177,6 +185,36 @@ public final class ArabicNumbers {
             }
         }
         return tokens;
+    }
+
+    /**
+     * "ألفا متظاهر", "مليونا شخص": a scale word ending in alif without tanween, right before a noun, is the dual
+     * in construct (two thousand); "ألفاً" with its tanween, or before من, is the accusative of one thousand.
+     */
+    private static boolean isDualConstruct(FoldedText folded, int start, int end) {
+        String f = folded.folded();
+        if (f.charAt(end - 1) != 'ا') {
+            return false;
+        }
+        String original = folded.original();
+        for (int k = folded.originalStart(start); k < folded.originalEnd(end); k++) {
+            if (original.charAt(k) == '\u064B') {
+                return false;
+            }
+        }
+        int next = end;
+        while (next < f.length() && f.charAt(next) == ' ') {
+            next++;
+        }
+        int wordEnd = next;
+        while (wordEnd < f.length() && Character.isLetter(f.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (wordEnd == next || wordEnd - next < 2) {
+            return false;
+        }
+        String word = f.substring(next, wordEnd);
+        return !NOT_COUNTED.contains(word) && NumberWords.get(word) == null && word.charAt(0) != 'و';
     }
 
     private static boolean isHamzaAlef(char c) {
@@ -306,8 +344,8 @@ public final class ArabicNumbers {
                     } else if (small != null && !t.conj() && k != Kind.SCALE_TWO && smallKind != Kind.TEEN_UNIT) {
                         count = small;
                     } else if (small == null && (fresh || t.conj() && lastScale != null)) {
-                        count = k == Kind.SCALE_TWO ? BigDecimal.valueOf(2) : k == Kind.SCALE_ONE ? BigDecimal.ONE
-                                : null;
+                        count = k == Kind.SCALE_TWO || first && t.dual() ? BigDecimal.valueOf(2)
+                                : k == Kind.SCALE_ONE ? BigDecimal.ONE : null;
                         if (count == null && first) {
                             vague = true; // "آلاف المتظاهرين"
                             last = j;

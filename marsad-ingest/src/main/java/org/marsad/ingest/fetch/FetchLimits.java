@@ -14,7 +14,8 @@ import java.time.Duration;
  * @param retryBaseDelay     delay before the first retry; doubled for each further one
  * @param retryMaxDelay      upper bound of one retry delay (also caps a server's Retry-After)
  * @param hostDelay          least time between two requests to the same host (robots.txt Crawl-delay may raise it)
- * @param maxCrawlDelay      the most a robots.txt Crawl-delay may raise the host delay to
+ * @param maxCrawlDelay      the most a robots.txt Crawl-delay may raise the host delay to (a Crawl-delay above
+ *                           300 s makes robots.txt read as disallowing everything: crawler-commons' rule)
  * @param perHostConcurrency requests in flight to one host at most
  * @param robotsTtl          how long a host's robots.txt is cached
  */

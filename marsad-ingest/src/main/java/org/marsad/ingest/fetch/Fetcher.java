@@ -44,11 +44,14 @@ public final class Fetcher {
     private final AddressGuard guard;
     private final HostGate gate;
     private final RobotsCache robots;
+    private final Pacing pacing;
 
-    private Fetcher(FetchLimits limits, AddressGuard.Resolver resolver, ProxySelector proxy, Clock clock) {
+    private Fetcher(FetchLimits limits, AddressGuard.Resolver resolver, ProxySelector proxy, Clock clock,
+            Pacing pacing) {
         this.limits = limits;
+        this.pacing = pacing;
         this.guard = new AddressGuard(resolver);
-        this.gate = new HostGate(limits.perHostConcurrency());
+        this.gate = new HostGate(limits.perHostConcurrency(), pacing);
         this.robots = new RobotsCache(limits.robotsTtl(), clock,
                 (uri, allowPrivate, cap) -> fetch(new FetchRequest(uri, allowPrivate, Validators.NONE, "text/plain"),
                         false, cap));
@@ -62,12 +65,17 @@ public final class Fetcher {
 
     /** A fetcher with the system resolver and no proxy. */
     public static Fetcher create(FetchLimits limits) {
-        return new Fetcher(limits, AddressGuard.SYSTEM, null, Clock.systemUTC());
+        return new Fetcher(limits, AddressGuard.SYSTEM, null, Clock.systemUTC(), Pacing.SYSTEM);
     }
 
     /** For tests: a resolver that decides what the guard sees, and a proxy through which all requests go. */
     static Fetcher create(FetchLimits limits, AddressGuard.Resolver resolver, ProxySelector proxy) {
-        return new Fetcher(limits, resolver, proxy, Clock.systemUTC());
+        return new Fetcher(limits, resolver, proxy, Clock.systemUTC(), Pacing.SYSTEM);
+    }
+
+    /** For tests: the system resolver, and a pacing whose sleeps only move its own clock. */
+    static Fetcher create(FetchLimits limits, Pacing pacing) {
+        return new Fetcher(limits, AddressGuard.SYSTEM, null, Clock.systemUTC(), pacing);
     }
 
     /** Fetches a URL, obeying robots.txt. Never throws for network outcomes; see {@link FetchResult}. */
@@ -219,7 +227,7 @@ public final class Fetcher {
         if (retryAfter != null && retryAfter.strip().matches("\\d{1,6}")) {
             ms = Math.max(ms, Long.parseLong(retryAfter.strip()) * 1000);
         }
-        Thread.sleep(Math.min(ms, limits.retryMaxDelay().toMillis()));
+        pacing.sleepNanos(Math.min(ms, limits.retryMaxDelay().toMillis()) * 1_000_000);
     }
 
     private Exchange exchange(URI uri, FetchRequest request, Duration delay, long maxBody)

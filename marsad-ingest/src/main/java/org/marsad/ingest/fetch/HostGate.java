@@ -11,10 +11,12 @@ import java.util.concurrent.Semaphore;
  */
 final class HostGate {
     private final int concurrency;
+    private final Pacing pacing;
     private final ConcurrentHashMap<String, Host> hosts = new ConcurrentHashMap<>();
 
-    HostGate(int concurrency) {
+    HostGate(int concurrency, Pacing pacing) {
         this.concurrency = concurrency;
+        this.pacing = pacing;
     }
 
     /** A slot held on a host; closing it frees the slot. */
@@ -30,14 +32,12 @@ final class HostGate {
         try {
             long wait;
             synchronized (h) {
-                long now = System.nanoTime();
+                long now = pacing.nanoTime();
                 long start = Math.max(now, h.nextStart);
                 h.nextStart = start + delay.toNanos();
                 wait = start - now;
             }
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
+            pacing.sleepNanos(wait);
         } catch (InterruptedException e) {
             h.permits.release();
             throw e;

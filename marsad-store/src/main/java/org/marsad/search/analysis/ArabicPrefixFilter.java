@@ -5,11 +5,12 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Proclitics;
 
 /**
- * Removes the proclitics of an Arabic word: the article and the particles joined to it (ال وال فال بال كال لل وبال
- * …), the conjunction و, and a preposition (ب ك ل) or ف before a hamza-initial word (لإيران → إيران).
+ * Removes the proclitics of an Arabic word with the Arabic toolkit's {@link Proclitics}: the article and the
+ * particles joined to it (ال وال فال بال كال لل وبال …), the conjunction و, and a preposition (ب ك ل) or ف before a
+ * hamza-initial word (لإيران → إيران).
  *
  * <p>It must run <em>before</em> search folding, because the hamza is what tells the article from a word's own
  * letters: ألمانيا, إلغاء, آلاف, ألعاب begin with أل/إل/آل, not ال, and are left whole, while الألعاب loses its ال
@@ -21,11 +22,6 @@ import org.marsad.arabic.ArabicNormalizer;
  * Output is the display form (NFC, no tatweel) without diacritics, ready for {@link ArabicFoldingFilter}.
  */
 public final class ArabicPrefixFilter extends TokenFilter {
-    // Article-bearing prefixes, longest first so that وال wins over و.
-    private static final String[] ARTICLE = {"وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال",
-            "كال", "لل", "ال"};
-    private static final String[] SINGLE = {"و", "ف", "ب", "ك", "ل"};
-
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final StemExceptions exceptions;
     private final TermMemo memo = new TermMemo();
@@ -48,65 +44,14 @@ public final class ArabicPrefixFilter extends TokenFilter {
         return true;
     }
 
-    /** The word without its proclitics (see the class comment); {@code word} must be bare (see {@link #bare}). */
+    /** The word without its proclitics (see {@link Proclitics}); {@code word} must be bare (see {@link #bare}). */
     static String strip(String word, StemExceptions exceptions) {
-        if (exceptions.contains(word)) {
-            return word;
-        }
-        // A protected word behind any clitic wins over every other reading.
-        for (String p : ARTICLE) {
-            if (word.startsWith(p) && exceptions.contains(word.substring(p.length()))) {
-                return word.substring(p.length());
-            }
-        }
-        for (String p : SINGLE) {
-            if (word.startsWith(p) && exceptions.contains(word.substring(p.length()))) {
-                return word.substring(p.length());
-            }
-        }
-        for (String p : ARTICLE) {
-            if (word.startsWith(p) && letters(word) - p.length() >= 2) {
-                return conjunction(word.substring(p.length()), exceptions);
-            }
-        }
-        if (word.length() >= 4 && isHamzaAlef(word.charAt(1)) && "بكلف".indexOf(word.charAt(0)) >= 0) {
-            return word.substring(1);
-        }
-        return conjunction(word, exceptions);
-    }
-
-    // و is a clitic or a root letter; without a lexicon it is treated as a clitic when three letters remain.
-    private static String conjunction(String word, StemExceptions exceptions) {
-        String w = word;
-        for (int i = 0; i < 2 && w.length() >= 4 && w.charAt(0) == 'و' && !exceptions.contains(w); i++) {
-            w = w.substring(1);
-        }
-        if (w.length() >= 4 && isHamzaAlef(w.charAt(1)) && "بكلف".indexOf(w.charAt(0)) >= 0
-                && !exceptions.contains(w)) {
-            w = w.substring(1);
-        }
-        return w;
-    }
-
-    private static boolean isHamzaAlef(char c) {
-        return c == 'أ' || c == 'إ' || c == 'آ';
-    }
-
-    private static int letters(String w) {
-        return w.length();
+        return Proclitics.strip(word, exceptions::contains);
     }
 
     /** The display form of a word without combining marks (diacritics), keeping hamza seats. */
     static String bare(String word) {
-        String d = ArabicNormalizer.display(word);
-        StringBuilder sb = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Proclitics.bare(word);
     }
 
     private static boolean hasArabic(CharSequence s) {

@@ -1,0 +1,149 @@
+package org.marsad.arabic.entities;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Proclitics;
+
+/**
+ * The features of each token of a sentence, as 64-bit hashes (the model stores hashes, not strings): the word and
+ * its stem, its proclitics, stem prefixes and suffixes, shape and length, its name-variant key, the words and stems
+ * around it, gazetteer evidence for it and its neighbours, and whether a title word (الرئيس، الوزير، الشيخ) comes
+ * before it.
+ */
+final class Features {
+    /** Title words that announce a person's name, compared as stems. */
+    private static final Set<String> TITLES = stems("الرئيس الرئيسة رئيس الوزير وزير وزيرة الشيخ السيد السيدة"
+            + " الملك الملكة الأمير الأميرة الزعيم الجنرال العقيد اللواء العميد العماد المشير الدكتور المستشار"
+            + " النائب السفير المبعوث الناطق المتحدث الأمين البابا الإمام القاضي المدرب اللاعب الكاتب المخرج"
+            + " الفنان الفنانة المطرب المطربة الممثل الممثلة الشاعر الروائي الصحفي المرشح المحامي الرئيسان"
+            + " قائد زعيم مدير المدير المفوض الحاخام الكاردينال الأسقف السلطان الخليفة الرئيسين نجم النجم");
+    /** Head words that open names of organisations and places, compared as stems. */
+    private static final Set<String> HEADS = stems("شركة وزارة حزب حركة جامعة منظمة مجلس وكالة صحيفة جريدة"
+            + " مجموعة هيئة اتحاد جمعية بنك مصرف نادي منتخب جبهة مؤسسة معهد محكمة برلمان مدينة بلدة ولاية"
+            + " جزيرة جزر نهر بحر جبل جبال محافظة إقليم منطقة قرية مخيم مطار ميناء دولة جمهورية مملكة إمارة");
+
+    /**
+     * Positions (in each token's feature array) of the features that name the word itself or what the gazetteer
+     * knows of it: the trainer hides them now and then (see {@link TaggerTraining.Options#dropout}).
+     */
+    static final int[] LEXICAL = {1, 2, 11, 18, 19, 20, 23, 34, 35};
+
+    private Features() {
+    }
+
+    private static Set<String> stems(String words) {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
+        for (String w : words.split(" ")) {
+            out.add(ArabicNormalizer.search(Proclitics.strip(Proclitics.bare(w), x -> false)));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Analyses a sentence's tokens. */
+    static Word[] words(List<String> tokens, Gazetteer gazetteer) {
+        Word[] out = new Word[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Word.of(tokens.get(i), gazetteer::isWhole);
+        }
+        return out;
+    }
+
+    /**
+     * The features of every token: {@code result[i]} holds token i's feature hashes, one per template in a fixed
+     * order (0 where a template has nothing to say).
+     */
+    static long[][] extract(Word[] words, Gazetteer gazetteer) {
+        int n = words.length;
+        String[] stems = new String[n];
+        long[] stemHash = new long[n];
+        long[] wordHash = new long[n];
+        int[] prior = new int[n];
+        boolean[] title = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            stems[i] = words[i].stem();
+            stemHash[i] = fnv(stems[i]);
+            wordHash[i] = fnv(words[i].folded());
+            prior[i] = gazetteer.prior(stems[i]);
+            title[i] = TITLES.contains(stems[i]);
+        }
+        int[] names = gazetteer.matchNames(stems);
+        long[][] out = new long[n][];
+        long[] f = new long[48];
+        for (int i = 0; i < n; i++) {
+            Word w = words[i];
+            int k = 0;
+            String s = w.stem();
+            f[k++] = mix(0, 0);
+            f[k++] = mix(1, wordHash[i]);
+            f[k++] = mix(2, stemHash[i]);
+            f[k++] = mix(3, fnv(w.clitics()));
+            int len = s.length();
+            f[k++] = mix(4, fnv(s.substring(Math.max(0, len - 1))));
+            f[k++] = mix(5, fnv(s.substring(Math.max(0, len - 2))));
+            f[k++] = mix(6, fnv(s.substring(Math.max(0, len - 3))));
+            f[k++] = mix(7, fnv(s.substring(0, Math.min(len, 2))));
+            f[k++] = mix(8, fnv(s.substring(0, Math.min(len, 3))));
+            f[k++] = mix(9, w.shape());
+            f[k++] = mix(10, Math.min(len, 10));
+            f[k++] = mix(11, fnv(w.key()));
+            f[k++] = mix(12, at(stemHash, i - 1));
+            f[k++] = mix(13, at(stemHash, i + 1));
+            f[k++] = mix(14, at(stemHash, i - 2));
+            f[k++] = mix(15, at(stemHash, i + 2));
+            f[k++] = mix(16, at(wordHash, i - 1));
+            f[k++] = mix(17, at(wordHash, i + 1));
+            f[k++] = mix(18, at(stemHash, i - 1) * 31 + stemHash[i]);
+            f[k++] = mix(19, stemHash[i] * 31 + at(stemHash, i + 1));
+            f[k++] = known(20, prior[i]);
+            f[k++] = known(21, i > 0 ? prior[i - 1] : -1);
+            f[k++] = known(22, i + 1 < n ? prior[i + 1] : -1);
+            f[k++] = known(23, names[i]);
+            f[k++] = known(24, i > 0 ? names[i - 1] : -1);
+            f[k++] = known(25, i + 1 < n ? names[i + 1] : -1);
+            f[k++] = mix(26, i > 0 && title[i - 1] ? 1 : 0);
+            f[k++] = mix(27, i > 1 && title[i - 2] ? 1 : 0);
+            f[k++] = mix(28, i > 0 && HEADS.contains(stems[i - 1]) ? 1 : 0);
+            f[k++] = mix(29, HEADS.contains(s) ? 1 : 0);
+            f[k++] = mix(30, at(stemHash, i - 1) * 31 + at(stemHash, i + 1));
+            f[k++] = mix(31, (i > 0 ? words[i - 1].shape() : 9) * 100 + w.shape() * 10
+                    + (i + 1 < n ? words[i + 1].shape() : 9));
+            f[k++] = mix(32, fnv(w.clitics()) * 31 + fnv(s.substring(Math.max(0, len - 2))));
+            f[k++] = mix(33, i > 0 ? fnv(words[i - 1].clitics()) : 7);
+            f[k++] = prior[i] < 0 ? 0 : mix(34, prior[i] * 1000L + (i > 0 ? prior[i - 1] : -2));
+            f[k++] = names[i] < 0 ? 0 : mix(35, names[i] * 1000L + (i > 0 && title[i - 1] ? 1 : 0));
+            out[i] = java.util.Arrays.copyOf(f, k);
+        }
+        return out;
+    }
+
+    /**
+     * A gazetteer feature, or 0 (no feature) when the gazetteer knows nothing: absence must not become evidence,
+     * or the tagger learns that an unknown word is no name.
+     */
+    private static long known(int template, int code) {
+        return code < 0 ? 0 : mix(template, code);
+    }
+
+    private static long at(long[] hashes, int i) {
+        return i < 0 ? 0x5555L : i >= hashes.length ? 0xAAAAL : hashes[i];
+    }
+
+    static long fnv(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** A well-spread 64-bit hash of (template, value); never 0 (the table's empty slot). */
+    static long mix(int template, long value) {
+        long z = value * 0x9E3779B97F4A7C15L + template * 0xC2B2AE3D27D4EB4FL;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z = z ^ (z >>> 31);
+        return z == 0 ? 1 : z;
+    }
+}

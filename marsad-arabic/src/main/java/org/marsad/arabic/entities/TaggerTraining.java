@@ -1,0 +1,327 @@
+package org.marsad.arabic.entities;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Proclitics;
+
+/**
+ * Trains the entity tagger: an averaged structured perceptron over BIO labels with Viterbi decoding, on a corpus in
+ * the {@link LabelledCorpus} layout. Deterministic for a given corpus and seed.
+ *
+ * <p>The shipped model is made by
+ * {@code mvn -q -pl marsad-arabic compile exec:java}-free plain Java:
+ * {@code java -cp marsad-arabic/target/classes:$ICU org.marsad.arabic.entities.TaggerTraining TRAIN OUT.gz}
+ * — see the module README for the exact command and the data it was trained on.
+ */
+public final class TaggerTraining {
+    /**
+     * Training settings.
+     *
+     * @param epochs passes over the training sentences
+     * @param folds gazetteer folds (each fold's gazetteer features come from the other folds)
+     * @param minCount features seen fewer times are dropped
+     * @param seed shuffling seed
+     * @param dropout the chance that a token's word-identity and gazetteer features are hidden in an update, so
+     *     that the context and affix features learn to find names never seen in training
+     */
+    public record Options(int epochs, int folds, int minCount, long seed, double dropout) {
+        public static Options defaults() {
+            return new Options(12, 5, 2, 20240607L, 0.3);
+        }
+    }
+
+    private static final int L = Labels.COUNT;
+
+    private TaggerTraining() {
+    }
+
+    /**
+     * {@code TaggerTraining TRAIN OUT.gz [--test TEST] [--epochs N]}: trains on TRAIN, writes the model to OUT.gz,
+     * and with {@code --test} prints the F1 on TEST after each epoch.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: TaggerTraining TRAIN OUT.gz [--test TEST] [--epochs N]");
+            System.exit(2);
+        }
+        Options o = Options.defaults();
+        LabelledCorpus test = null;
+        for (int i = 2; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--test" -> test = LabelledCorpus.read(Path.of(args[i + 1]));
+                case "--epochs" -> o = new Options(Integer.parseInt(args[i + 1]), o.folds(), o.minCount(), o.seed(),
+                        o.dropout());
+                case "--dropout" -> o = new Options(o.epochs(), o.folds(), o.minCount(), o.seed(),
+                        Double.parseDouble(args[i + 1]));
+                default -> {
+                    System.err.println("unknown option " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        LabelledCorpus train = LabelledCorpus.read(Path.of(args[0]));
+        System.err.printf("training on %d sentences (%d untagged, %d malformed tags read as O)%n",
+                train.sentences().size(), train.untagged(), train.malformed());
+        TaggerModel model = train(train, o, test, System.err);
+        try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
+            model.write(out);
+        }
+        System.err.printf("wrote %s: %d features, %d bytes%n", args[1], model.features(), Files.size(Path.of(args[1])));
+    }
+
+    /** Trains a model; with a test corpus, prints its scores after each epoch to {@code log}. */
+    static TaggerModel train(LabelledCorpus corpus, Options o, LabelledCorpus test, PrintStream log) {
+        List<List<LabelledCorpus.Sentence>> docs = corpus.documents();
+        Set<String> whole = wholeNames(corpus.sentences());
+        Gazetteer wholeOnly = Gazetteer.build(List.of(), List.of(), whole);
+
+        List<Word[]> words = new ArrayList<>();
+        List<int[]> labels = new ArrayList<>();
+        List<Integer> fold = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            for (LabelledCorpus.Sentence s : docs.get(d)) {
+                words.add(Features.words(s.tokens(), wholeOnly));
+                labels.add(s.labels());
+                fold.add(d % o.folds());
+            }
+        }
+        List<long[][]> features = new ArrayList<>(words.size());
+        for (int k = 0; k < o.folds(); k++) {
+            List<Word[]> w = new ArrayList<>();
+            List<int[]> y = new ArrayList<>();
+            for (int s = 0; s < words.size(); s++) {
+                if (fold.get(s) != k) {
+                    w.add(words.get(s));
+                    y.add(labels.get(s));
+                }
+            }
+            Gazetteer g = Gazetteer.build(w, y, whole);
+            for (int s = 0; s < words.size(); s++) {
+                if (fold.get(s) == k) {
+                    while (features.size() <= s) {
+                        features.add(null);
+                    }
+                    features.set(s, Features.extract(words.get(s), g));
+                }
+            }
+        }
+        Gazetteer full = Gazetteer.build(words, labels, whole);
+
+        Map<Long, Integer> seen = new HashMap<>();
+        for (long[][] sentence : features) {
+            for (long[] token : sentence) {
+                for (long f : token) {
+                    if (f != 0) {
+                        seen.merge(f, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Map<Long, Integer> index = new HashMap<>();
+        List<Long> keys = new ArrayList<>();
+        seen.forEach((f, c) -> {
+            if (c >= o.minCount()) {
+                index.put(f, keys.size());
+                keys.add(f);
+            }
+        });
+        List<int[][]> rows = new ArrayList<>(features.size());
+        for (long[][] sentence : features) {
+            int[][] r = new int[sentence.length][];
+            for (int i = 0; i < sentence.length; i++) {
+                // positions stay those of Features' templates (-1: a feature too rare to keep)
+                r[i] = new int[sentence[i].length];
+                for (int k = 0; k < sentence[i].length; k++) {
+                    Integer row = index.get(sentence[i][k]);
+                    r[i][k] = row == null ? -1 : row;
+                }
+            }
+            rows.add(r);
+        }
+        features.clear();
+
+        Random random = new Random(o.seed());
+        Perceptron p = new Perceptron(keys.size(), new Random(o.seed() + 1), o.dropout());
+        List<Integer> order = new ArrayList<>();
+        for (int s = 0; s < rows.size(); s++) {
+            order.add(s);
+        }
+        for (int epoch = 1; epoch <= o.epochs(); epoch++) {
+            java.util.Collections.shuffle(order, random);
+            int errors = 0;
+            for (int s : order) {
+                errors += p.learn(rows.get(s), labels.get(s));
+            }
+            if (log != null) {
+                String scores = "";
+                if (test != null) {
+                    TaggerModel m = p.model(keys, full);
+                    scores = " " + describe(score(new EntityTagger(m), test));
+                }
+                log.printf("epoch %d: %d token errors%s%n", epoch, errors, scores);
+            }
+        }
+        return p.model(keys, full);
+    }
+
+    static SpanScores score(EntityTagger tagger, LabelledCorpus test) {
+        SpanScores scores = new SpanScores();
+        for (LabelledCorpus.Sentence s : test.sentences()) {
+            scores.add(s.tags(), tagger.tag(s.tokens()));
+        }
+        return scores;
+    }
+
+    static String describe(SpanScores s) {
+        Set<EntityType> main = Set.of(EntityType.PER, EntityType.LOC, EntityType.ORG);
+        StringBuilder sb = new StringBuilder();
+        for (EntityType t : EntityType.values()) {
+            sb.append(String.format("%s P %.3f R %.3f F %.3f; ", t, s.precision(t), s.recall(t), s.f1(t)));
+        }
+        double[] micro = s.micro(main);
+        sb.append(String.format("PER/LOC/ORG micro P %.3f R %.3f F %.3f, macro F %.3f", micro[0], micro[1], micro[2],
+                s.macroF1(main)));
+        return sb.toString();
+    }
+
+    /**
+     * Words annotated as (part of) a name that clitic splitting would cut (واشنطن is not و + اشنطن) and that are not
+     * themselves a clitic before another annotated name (وبريطانيا is و + بريطانيا), search-folded.
+     */
+    static Set<String> wholeNames(List<LabelledCorpus.Sentence> sentences) {
+        Map<String, String> names = new HashMap<>(); // folded → bare
+        for (LabelledCorpus.Sentence s : sentences) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                if (!s.tags().get(i).equals("O")) {
+                    String bare = Proclitics.bare(s.tokens().get(i));
+                    names.putIfAbsent(ArabicNormalizer.search(bare), bare);
+                }
+            }
+        }
+        Set<String> out = new HashSet<>();
+        names.forEach((folded, bare) -> {
+            if (Proclitics.strip(bare, x -> false).equals(bare)) {
+                return;
+            }
+            String stem = Proclitics.strip(bare, x -> {
+                String f = ArabicNormalizer.search(x);
+                return !f.equals(folded) && names.containsKey(f);
+            });
+            String f = ArabicNormalizer.search(stem);
+            if (!f.equals(folded) && (names.containsKey(f) || names.containsKey("ال" + f))) {
+                return;
+            }
+            out.add(folded);
+        });
+        return out;
+    }
+
+    /** The averaged perceptron's state (weights and the running sums for averaging, as in Daumé's trick). */
+    private static final class Perceptron {
+        private final float[] w;
+        private final float[] u;
+        private final float[] t = new float[(L + 1) * L];
+        private final float[] tu = new float[(L + 1) * L];
+        private final Random random;
+        private final double dropout;
+        private int c = 1;
+
+        Perceptron(int features, Random random, double dropout) {
+            w = new float[features * L];
+            u = new float[features * L];
+            this.random = random;
+            this.dropout = dropout;
+        }
+
+        int learn(int[][] all, int[] gold) {
+            int n = all.length;
+            int[][] x = new int[n][];
+            for (int i = 0; i < n; i++) {
+                x[i] = all[i];
+                if (dropout > 0 && random.nextDouble() < dropout) {
+                    x[i] = all[i].clone();
+                    for (int k : Features.LEXICAL) {
+                        x[i][k] = -1;
+                    }
+                }
+            }
+            float[] emission = new float[n * L];
+            for (int i = 0; i < n; i++) {
+                for (int r : x[i]) {
+                    if (r < 0) {
+                        continue;
+                    }
+                    for (int l = 0; l < L; l++) {
+                        emission[i * L + l] += w[r * L + l];
+                    }
+                }
+            }
+            int[] guess = TaggerModel.viterbi(emission, t, n);
+            int errors = 0;
+            for (int i = 0; i < n; i++) {
+                if (guess[i] != gold[i]) {
+                    errors++;
+                    for (int r : x[i]) {
+                        if (r < 0) {
+                            continue;
+                        }
+                        update(w, u, r * L + gold[i], 1);
+                        update(w, u, r * L + guess[i], -1);
+                    }
+                }
+                int gp = i == 0 ? 0 : gold[i - 1] + 1;
+                int pp = i == 0 ? 0 : guess[i - 1] + 1;
+                if (gp != pp || gold[i] != guess[i]) {
+                    update(t, tu, gp * L + gold[i], 1);
+                    update(t, tu, pp * L + guess[i], -1);
+                }
+            }
+            c++;
+            return errors;
+        }
+
+        private void update(float[] weights, float[] sums, int at, int delta) {
+            weights[at] += delta;
+            sums[at] += (float) c * delta;
+        }
+
+        TaggerModel model(List<Long> keys, Gazetteer gazetteer) {
+            List<Integer> kept = new ArrayList<>();
+            float[] avg = new float[w.length];
+            for (int i = 0; i < w.length; i++) {
+                avg[i] = w[i] - u[i] / c;
+            }
+            for (int r = 0; r < keys.size(); r++) {
+                for (int l = 0; l < L; l++) {
+                    if (Math.abs(avg[r * L + l]) > 1e-3f) {
+                        kept.add(r);
+                        break;
+                    }
+                }
+            }
+            long[] k = new long[kept.size()];
+            float[] weights = new float[kept.size() * L];
+            for (int j = 0; j < kept.size(); j++) {
+                int r = kept.get(j);
+                k[j] = keys.get(r);
+                System.arraycopy(avg, r * L, weights, j * L, L);
+            }
+            float[] trans = new float[t.length];
+            for (int i = 0; i < t.length; i++) {
+                trans[i] = t[i] - tu[i] / c;
+            }
+            return new TaggerModel(k, weights, trans, gazetteer);
+        }
+    }
+}

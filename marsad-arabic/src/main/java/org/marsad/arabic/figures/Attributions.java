@@ -1,0 +1,287 @@
+package org.marsad.arabic.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.arabic.figures.Tokens.Token;
+
+/**
+ * Who a sentence says reports its figures: the subject of a reporting verb ("قالت وزارة الصحة", "أفادت مصادر
+ * طبية") or the object of "according to" ("بحسب المرصد السوري لحقوق الإنسان", "وفقا لأرقام الأمم المتحدة").
+ * Only what the text writes is returned, cut to the noun phrase naming the source; nothing is inferred.
+ */
+final class Attributions {
+    private Attributions() {
+    }
+
+    /** A source named in the text: the token of its trigger, and the source as written. */
+    record Attribution(int trigger, int sentence, String text) {
+    }
+
+    private static final Set<String> VERBS = fold("قال", "قالت", "أعلن", "أعلنت", "أفاد", "أفادت", "ذكر", "ذكرت",
+            "أكد", "أكدت", "أوضح", "أوضحت", "أشار", "أشارت", "كشف", "كشفت", "صرح", "صرحت", "أحصى", "أحصت", "وثق",
+            "وثقت", "أورد", "أوردت", "قدر", "قدرت", "سجل", "سجلت", "تقول", "يقول", "تشير", "يشير",
+            "تفيد", "يفيد", "تقدر", "يقدر", "تؤكد", "يؤكد", "أبلغ", "أبلغت", "نشر", "نشرت", "حذر", "حذرت", "أضاف",
+            "أضافت", "تابع", "تابعت", "نقل", "نقلت", "أحصي", "بينت", "تحدث", "تحدثت", "أصدر", "أصدرت",
+            "توقع", "توقعت", "رجح", "رجحت", "نشرتها", "أعلنتها", "أوردتها", "أصدرتها", "ذكرتها", "قدمتها", "نشرها", "أعلنها", "أعلنه", "أعلنته",
+            "ذكرته", "أوردته", "نشرته", "أحصته", "أحصاها", "سجلتها", "قالته", "يذكر", "تذكر", "أظهرت", "أظهر");
+    /** Verbs whose source is given after عن ("نقلت الوكالة عن مصادر طبية"). */
+    private static final Set<String> RELAY = fold("نقل", "نقلت", "نقلا", "تنقل", "ينقل");
+    private static final Set<String> ACCORDING = fold("حسب", "بحسب", "وفق", "وفقا", "طبقا", "استنادا", "تبعا");
+    /** Words between "according to" and the source ("بحسب آخر حصيلة لـ", "وفقا لما ذكرته"). */
+    private static final Set<String> SKIP = fold("ما", "لما", "آخر", "أحدث", "أرقام", "بيانات", "إحصاءات",
+            "إحصائيات", "إحصائية", "حصيلة", "تقديرات", "تقرير", "معطيات", "بيان", "لأرقام", "لبيانات",
+            "لإحصاءات", "لإحصائيات", "لإحصائية", "لحصيلة", "لتقديرات", "لتقرير", "لمعطيات", "لبيان", "إلى",
+            "الى", "عن", "جديدة", "جديد", "رسمية", "رسمي", "أولية", "أولي", "لآخر", "لأحدث", "نشرتها",
+            "أعلنتها", "أوردتها", "أصدرتها", "ذكرتها", "ذكرته", "أعلنته", "أوردته", "نشرته", "أفادت", "أعلنت",
+            "ذكرت", "أوردت", "نشرت", "قالت", "قال", "أعلن", "ذكر", "أفاد", "صادرة", "صادر", "أصدرتها", "قدمتها",
+            "أعلنها", "أصدرها", "نشرها", "حصيلة", "تعداد", "لتعداد");
+    /** Words that end a source's name. */
+    private static final Set<String> STOP = fold("إن", "أن", "إنه", "أنه", "انه", "بأن", "بان", "على", "عن", "من",
+            "إلى", "الى", "منذ", "حتى", "خلال", "بعد", "قبل", "عبر", "مع", "لدى", "عند", "الذي", "التي", "الذين",
+            "اليوم", "أمس", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "يوم", "الأحد", "الاثنين", "الإثنين",
+            "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الليلة", "البارحة", "صباحا", "مساء", "فجرا",
+            "ظهرا", "ليلا", "أيضا", "كذلك", "فيه", "فيها", "إنها", "أنها", "إنهم", "أنهم", "إن", "ان", "ارتفاع",
+            "مقتل", "استشهاد", "إصابة", "سقوط", "وصول", "بلوغ", "عدد", "حصيلة", "لا", "لم", "لن", "قد", "كان",
+            "كانت", "هو", "هي", "هم", "أمس", "إنّ", "أنّ", "وأن", "وإن", "مؤخرا", "الأسبوع", "الشهر", "الماضي",
+            "الحالي", "الجاري", "ذلك", "هذا", "هذه", "تلك", "بدوره", "بدورها", "نفسه", "نفسها", "ليلا", "كل",
+            "جميع", "اول", "أول", "ثاني", "ارتفاع", "تسجيل", "اعتقال", "نزوح", "وقوع", "ان", "قرابة", "نحو",
+            "حوالي", "أكثر", "اقل", "أقل", "أعداد", "بأنه", "بانه", "بأنها");
+    /** After في, words that are no place ("قالت الوزارة في بيان"). */
+    private static final Set<String> NOT_PLACE = fold("بيان", "تصريح", "تصريحات", "تقرير", "حصيلة", "مؤتمر",
+            "إحصائية", "حديث", "رسالة", "منشور", "تغريدة", "بلاغ", "وقت", "الوقت", "حين", "إطار", "ظل", "تدوينة",
+            "مقابلة", "إحاطة", "بيانها", "بيانه", "تقريرها", "تقريره", "حصيلتها", "آخر", "أحدث", "الساعات",
+            "الأيام", "اليوم", "مقال", "كلمة", "خطاب", "حوار", "إحصاء", "تحديث", "بيانات", "منشورات", "تغريدات",
+            "وقت", "تصريحه", "تصريحها", "حين", "المقابل", "السياق", "الأثناء", "غضون", "أعقاب");
+    /** ل-words that introduce who was spoken to ("قال المتحدث لوكالة الأنباء"), not part of the name. */
+    private static final Set<String> ADDRESSEE = fold("لوكالة", "لرويترز", "لفرانس", "للصحفيين", "للصحافيين",
+            "لقناة", "لصحيفة", "لموقع", "لسكاي", "للجزيرة", "للعربية", "لتلفزيون", "لإذاعة", "لشبكة", "لبي", "لسي",
+            "للأسوشيتد", "لأسوشيتد", "لوكالات", "لنا", "له", "لها", "لهم", "ل", "للصحافة", "للتلفزيون",
+            "للإذاعة", "لوسائل", "لمراسل", "لمراسلنا", "لـ", "لمراسلة", "للوكالة", "للقناة", "للصحيفة",
+            "للموقع", "لدويتشه", "لسبوتنيك", "للأناضول", "لعربي", "لعربي21", "للشرق", "للأخبار");
+    /** Region words that take one more word after في ("في قطاع غزة"). */
+    private static final Set<String> REGION = fold("قطاع", "مدينة", "محافظة", "ولاية", "إقليم", "مخيم", "منطقة",
+            "الضفة", "جنوب", "شمال", "شرق", "غرب", "وسط");
+    private static final int MAX_WORDS = 8;
+    /** Times and days that may stand between a verb and its subject ("قالت اليوم الأحد الوزارة"). */
+    private static final Set<String> TIME = fold("اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+            "الأربعاء", "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "يوم", "الليلة",
+            "البارحة", "مساء", "صباحا", "مساءً", "ظهرا", "فجرا", "ليلا", "الماضي", "الفائت", "المنصرم", "أيضا",
+            "كذلك", "بدوره", "بدورها");
+    /** Heads followed by a proper name: "وكالة سانا", "صحيفة هآرتس", "منظمة هيومن رايتس ووتش". */
+    private static final Set<String> NAMED = fold("وكالة", "صحيفة", "قناة", "موقع", "شركة", "منظمة", "مجموعة",
+            "حركة", "جماعة", "مؤسسة", "مستشفى", "مجمع", "شبكة", "إذاعة", "تلفزيون", "مجلة", "بلدة", "مدينة",
+            "بنك", "مصرف", "جامعة", "حزب", "تحالف", "ائتلاف", "جبهة", "لواء", "كتائب", "سرايا", "مركز", "محافظ",
+            "رئيس", "وزير", "مدير", "أمين", "قائد", "سفير", "عمدة", "والي", "نائب", "مستشار");
+    /** Adjectives of names that the ending rule misses ("الهلال الأحمر", "الأمن العام"). */
+    private static final Set<String> ADJECTIVES = fold("الأحمر", "السريع", "الأعلى", "الأول", "الكبير", "الكبرى",
+            "الأوسط", "الأدنى", "الخاص", "العام", "الأخضر", "الأبيض", "الأسود", "العليا", "الدائم", "المستقل",
+            "الحر", "الأزرق", "الموحد", "الجديد", "المشترك", "الأممي");
+    /**
+     * Verbs that also take things as subjects ("سجلت الميزانية عجزاً"): their subject counts as a source only when
+     * it starts with one of these heads.
+     */
+    private static final Set<String> WEAK = fold("قدر", "قدرت", "سجل", "سجلت", "أحصى", "أحصت",
+            "وثق", "وثقت", "تقدر", "يقدر", "أظهرت", "أظهر", "بينت", "توقع", "توقعت", "رجح", "رجحت", "نشر", "نشرت",
+            "أصدر", "أصدرت", "كشف", "كشفت");
+    private static final Set<String> SOURCE_HEADS = fold("وزارة", "الوزارة", "منظمة", "المنظمة", "الأمم", "مكتب",
+            "المكتب", "هيئة", "الهيئة", "المرصد", "مرصد", "مصادر", "مصدر", "الجيش", "جيش", "الشرطة", "الدفاع",
+            "الهلال", "الصليب", "مفوضية", "المفوضية", "وكالة", "الوكالة", "البنك", "بنك", "صندوق", "الصندوق",
+            "مركز", "المركز", "الشبكة", "شبكة", "لجنة", "اللجنة", "نقابة", "النقابة", "جمعية", "الجمعية",
+            "السلطات", "الحكومة", "حكومة", "المستشفى", "مستشفى", "مديرية", "المديرية", "الأونروا", "اليونيسف",
+            "الجهاز", "جهاز", "مجلس", "المجلس", "البرنامج", "برنامج", "مسؤول", "مسؤولون", "متحدث", "المتحدث",
+            "الناطق", "ناطق", "رئيس", "وزير", "الوزير", "المنظمة", "تقرير", "التقرير", "دراسة", "الدراسة",
+            "بيانات", "إحصاءات", "أرقام", "الأرقام", "نادي", "الإدارة", "إدارة", "المفوضية", "الاتحاد", "اتحاد",
+            "صحيفة", "الصحيفة", "موقع", "الموقع", "قناة", "القناة", "التلفزيون", "الإذاعة", "مؤسسة", "المؤسسة",
+            "الدائرة", "دائرة", "المعهد", "معهد", "أطباء", "وكالات", "فرق", "طواقم", "الطواقم", "محافظ",
+            "المحافظ", "محافظة", "المحافظة", "بلدية", "البلدية", "الأمين", "المدير", "مدير", "قائد", "القائد",
+            "الحماية", "مصالح", "النيابة", "الداخلية", "الخارجية", "الصحة");
+
+    /** Every source named in the text, in order. */
+    static List<Attribution> find(Tokens t) {
+        List<Attribution> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (!tok.word()) {
+                continue;
+            }
+            String w = tok.f();
+            boolean according = ACCORDING.contains(w) || w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0
+                    && ACCORDING.contains(w.substring(1));
+            String verb = VERBS.contains(w) ? w : w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0
+                    && VERBS.contains(w.substring(1)) ? w.substring(1) : null;
+            if (!according && verb == null) {
+                continue;
+            }
+            int k = i + 1;
+            if (according || verb.endsWith("ها") || verb.endsWith("ه") && !verb.equals("وجه")) {
+                for (int s = 0; s < 4 && k < t.size() && t.sameSentence(i, k)
+                        && (SKIP.contains(t.word(k)) || VERBS.contains(t.word(k))); s++) {
+                    k++;
+                }
+            } else {
+                // a time or a weekday may come between the verb and its subject: "قالت اليوم الأحد الوزارة"
+                for (int s = 0; s < 3 && k < t.size() && t.sameSentence(i, k) && isTime(t.word(k)); s++) {
+                    k++;
+                }
+            }
+            Name name = phrase(t, i, k, according);
+            if (name == null && verb != null) {
+                name = subjectBefore(t, i);
+            }
+            if (name == null) {
+                continue;
+            }
+            if (verb != null && WEAK.contains(verb) && !SOURCE_HEADS.contains(t.word(k))) {
+                continue;
+            }
+            String text = name.text();
+            int endOfName = name.last();
+            if (verb != null && RELAY.contains(verb) || according && RELAY.contains(w.length() > 3 ? w : "")) {
+                // "نقلت وكالة الأنباء عن مصادر طبية": the source is who the agency quotes
+                int j = endOfName + 1;
+                if (j < t.size() && t.sameSentence(i, j) && t.word(j).equals("عن")) {
+                    Name quoted = phrase(t, j, j + 1, true);
+                    if (quoted != null) {
+                        text = quoted.text();
+                    }
+                }
+            }
+            out.add(new Attribution(i, tok.sentence(), text));
+        }
+        return out;
+    }
+
+    private static boolean isTime(String w) {
+        return TIME.contains(w);
+    }
+
+    /** "وكانت وزارة الصحة قد أعلنت": the subject between كان and قد, before the verb. */
+    private static Name subjectBefore(Tokens t, int verb) {
+        if (verb < 3 || !t.word(verb - 1).equals("قد") || !t.sameSentence(verb - 1, verb)) {
+            return null;
+        }
+        for (int j = verb - 2; j >= 0 && j >= verb - 8 && t.sameSentence(j, verb); j--) {
+            if (KANA.contains(t.word(j))) {
+                Name n = phrase(t, j, j + 1, false);
+                return n != null && n.last() == verb - 2 ? n : null;
+            }
+            if (!t.get(j).word()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> KANA = fold("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت");
+
+    /** A source's name as written, and the index of its last token. */
+    private record Name(String text, int last) {
+    }
+
+    /**
+     * The noun phrase from token {@code k}, as written; null when no name starts there. After "according to" a
+     * leading ل is left out ("وفقا لوزارة الصحة" → "وزارة الصحة").
+     */
+    private static Name phrase(Tokens t, int trigger, int k, boolean according) {
+        if (k >= t.size() || !t.sameSentence(trigger, k) || !t.get(k).word()) {
+            return null;
+        }
+        String first = t.word(k);
+        int skip = 0;
+        String restore = "";
+        if (according && first.startsWith("لل") && first.length() > 4) {
+            skip = 2; // "للهيئة العامة" → "الهيئة العامة": ل + ال written without its alif
+            restore = "ال";
+        } else if (according && first.length() > 3 && first.charAt(0) == 'ل') {
+            skip = 1;
+        }
+        String head = skip == 2 ? "ال" + first.substring(2) : first.substring(skip);
+        if (STOP.contains(head) || head.length() < 2 || VERBS.contains(head) || ACCORDING.contains(head)) {
+            return null;
+        }
+        int last = k;
+        boolean prevDefinite = skip == 2 || skip == 0 && t.definite(k);
+        boolean named = NAMED.contains(head);
+        int words = 1;
+        int j = k + 1;
+        while (j < t.size() && t.sameSentence(k, j) && words < MAX_WORDS) {
+            Token tok = t.get(j);
+            if (!tok.word()) {
+                break;
+            }
+            String w = tok.f();
+            if (STOP.contains(w) || VERBS.contains(w) || ACCORDING.contains(w) || ADDRESSEE.contains(w)
+                    || Lexicon.CURRENCY.containsKey(w)) {
+                break;
+            }
+            if (w.charAt(0) == 'و' && (VERBS.contains(w.substring(1)) || ACCORDING.contains(w.substring(1))
+                    || STOP.contains(w.substring(1)) || !w.startsWith("وال") && w.length() > 3
+                    && !w.startsWith("وزار") && !w.startsWith("وكال"))) {
+                break; // "وأضافت", "وفق": a new clause; "والسكان", "والإحصاء" go on
+            }
+            if (w.startsWith("وال") && w.length() > 4 && t.original().charAt(t.get(j).os() + 1) == '\u0627') {
+                prevDefinite = true;
+                last = j;
+                words++;
+                j++;
+                continue;
+            }
+            if (w.equals("في")) {
+                String place = t.word(j + 1);
+                if (place.isEmpty() || NOT_PLACE.contains(place) || STOP.contains(place) || VERBS.contains(place)
+                        || !t.sameSentence(k, j + 1)) {
+                    break;
+                }
+                last = j + 1;
+                j += 2;
+                // "في قطاع غزة", "في رام الله", "في الأمم المتحدة": one more word for a region or a definite one
+                String more = t.word(j);
+                if (j < t.size() && t.sameSentence(k, j) && t.get(j).word() && !STOP.contains(more)
+                        && !NOT_PLACE.contains(more) && !VERBS.contains(more)
+                        && (REGION.contains(place) || more.startsWith("ال"))) {
+                    last = j;
+                }
+                break;
+            }
+            boolean definite = t.definite(j);
+            boolean linker = w.equals("باسم") || w.charAt(0) == 'ل' && !w.startsWith("ال") && w.length() > 3;
+            if (linker && !w.equals("باسم") && !w.startsWith("لل") && !t.definite(j + 1)) {
+                break; // "لحقوق الإنسان", "لشؤون اللاجئين" go on with a definite word; anything else ends it
+            }
+            if (!linker) {
+                if (prevDefinite && definite) {
+                    if (!adjectiveLike(w) && !ADJECTIVES.contains(w)) {
+                        break; // "قدّر البنك الدولي الخسائر": the object, not the name
+                    }
+                } else if (prevDefinite) {
+                    if (!t.word(j + 1).startsWith("لل") || !t.sameSentence(j, j + 1)) {
+                        break; // an indefinite word after a definite one: a verb or a person's name
+                    }
+                } else if (!definite && !named && !adjectiveLike(w) && !t.definite(j + 1)) {
+                    break; // "هيئة شؤون الأسرى" goes on; "وكالة فيتش" only after a naming head
+                }
+            }
+            prevDefinite = definite;
+            last = j;
+            words++;
+            j++;
+        }
+        int from = t.originalStart(k, skip);
+        return new Name(restore + t.original().substring(from, t.get(last).oe()), last);
+    }
+
+    /** Indefinite adjectives that follow an indefinite head: "مصادر طبية", "مسؤول أمريكي", "مصدر أمني". */
+    private static boolean adjectiveLike(String w) {
+        return w.length() > 2 && (w.endsWith("يه") || w.endsWith("ي") || w.endsWith("يون") || w.endsWith("يين")
+                || w.endsWith("ه"));
+    }
+
+    private static Set<String> fold(String... words) {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(Lexicon.fold(w));
+        }
+        return out;
+    }
+}

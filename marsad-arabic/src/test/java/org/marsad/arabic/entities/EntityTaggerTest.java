@@ -1,0 +1,84 @@
+package org.marsad.arabic.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The shipped model on sentences written for these tests (not from its training data). */
+class EntityTaggerTest {
+    private static final EntityTagger TAGGER = EntityTagger.defaults();
+
+    private static List<String> found(String text, EntityType type) {
+        return TAGGER.find(text).stream().filter(m -> m.type() == type).map(EntityMention::text).toList();
+    }
+
+    @Test
+    void findsPersonsPlacesAndOrganisations() {
+        String text = "قال الرئيس الأمريكي جورج بوش في واشنطن إن الولايات المتحدة ستعمل مع الأمم المتحدة في العراق.";
+        assertThat(found(text, EntityType.PER)).containsExactly("جورج بوش");
+        assertThat(found(text, EntityType.LOC)).containsExactly("واشنطن", "الولايات المتحدة", "العراق");
+        assertThat(found(text, EntityType.ORG)).containsExactly("الأمم المتحدة");
+    }
+
+    @Test
+    void spansLeaveAttachedCliticsOutAndKeepTheArticle() {
+        String text = "وصل الوفد إلى فرنسا وبريطانيا والعراق.";
+        List<EntityMention> mentions = TAGGER.find(text);
+        assertThat(mentions).extracting(EntityMention::text).containsExactly("فرنسا", "بريطانيا", "العراق");
+        EntityMention britain = mentions.get(1);
+        assertThat(britain.start()).isEqualTo(text.indexOf("وبريطانيا") + 1);
+        assertThat(britain.end()).isEqualTo(text.indexOf("وبريطانيا") + "وبريطانيا".length());
+        assertThat(britain.type()).isEqualTo(EntityType.LOC);
+    }
+
+    @Test
+    void aNameThatBeginsWithAClitisLetterStaysWhole() {
+        assertThat(found("وصل الوزير إلى واشنطن أمس.", EntityType.LOC)).containsExactly("واشنطن");
+    }
+
+    @Test
+    void offsetsPointIntoTheInputEvenWithDiacriticsAndTatweel() {
+        String text = "زار الرئيسُ  وَبريطانيـا ثم توجه إلى لبنان.";
+        for (EntityMention m : TAGGER.find(text)) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+        assertThat(TAGGER.find(text)).extracting(EntityMention::text).contains("بريطانيـا", "لبنان");
+    }
+
+    @Test
+    void mentionsAreOrderedWithinTheInputAndTrimmedOnAnyText() {
+        // property: on random mixes of words, spaces, marks and punctuation, every mention is a non-empty span of
+        // the input, in order, without spaces at its ends
+        String[] pieces = {"في", "واشنطن", "وبريطانيا", "الرئيس", "جورج", "بوش", "،", ".", "\n", "  ", "«", "»",
+                "2024", "Hamas", "ـ", "\u064E", "لبنان", "للبنان", "x", "؟", "الأمم", "المتحدة", "\u200F"};
+        Random random = new Random(13);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder sb = new StringBuilder();
+            int words = random.nextInt(30);
+            for (int k = 0; k < words; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextInt(3) > 0) {
+                    sb.append(' ');
+                }
+            }
+            String text = sb.toString();
+            int previousEnd = 0;
+            for (EntityMention m : TAGGER.find(text)) {
+                assertThat(m.start()).isGreaterThanOrEqualTo(previousEnd);
+                assertThat(m.end()).isGreaterThan(m.start());
+                assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+                assertThat(m.text()).isEqualTo(m.text().strip());
+                previousEnd = m.end();
+            }
+        }
+    }
+
+    @Test
+    void emptyAndNonArabicTextGiveNothing() {
+        assertThat(TAGGER.find("")).isEmpty();
+        assertThat(TAGGER.find("   \n ")).isEmpty();
+        assertThat(TAGGER.find("... ، ؟")).isEmpty();
+    }
+}
