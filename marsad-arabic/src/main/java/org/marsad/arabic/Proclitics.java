@@ -1,11 +1,13 @@
 package org.marsad.arabic;
 
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
  * The proclitics of an Arabic word: the article and the particles joined to it (ال وال فال بال كال لل وبال …), the
- * conjunction و, and a preposition (ب ك ل) or ف before a hamza-initial word (لإيران → إيران). One table for the whole
- * project: search analysis strips them, the entity tagger splits them off as features and out of spans.
+ * conjunction و, and a preposition (ب ك ل) or ف before a hamza-initial word (لإيران → إيران), as listed in
+ * {@link Affixes}, the project's one affix table: search analysis strips them, the entity tagger splits them off as
+ * features and out of spans.
  *
  * <p>Words are read <em>before</em> search folding, because the hamza is what tells the article from a word's own
  * letters: ألمانيا, إلغاء, آلاف, ألعاب begin with أل/إل/آل, not ال, and are left whole, while الألعاب loses its ال.
@@ -16,10 +18,9 @@ import java.util.function.Predicate;
  * (وزير → زير and الوزير → وزير → زير), so the stem of a word does not depend on the clitics around it.
  */
 public final class Proclitics {
-    // Article-bearing prefixes, longest first so that وال wins over و.
-    private static final String[] ARTICLE = {"وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال",
-            "كال", "لل", "ال"};
-    private static final String[] SINGLE = {"و", "ف", "ب", "ك", "ل"};
+    // The clitics are Affixes' (the project's one table); article-bearing ones first, so that وال wins over و.
+    private static final List<String> ARTICLE = Affixes.ARTICLE_CLITICS;
+    private static final List<String> SINGLE = Affixes.SINGLE_CLITICS;
 
     private Proclitics() {
     }
@@ -51,7 +52,7 @@ public final class Proclitics {
                 return conjunction(word.substring(p.length()), keepWhole);
             }
         }
-        if (word.length() >= 4 && isHamzaAlef(word.charAt(1)) && "بكلف".indexOf(word.charAt(0)) >= 0) {
+        if (word.length() >= 4 && isHamzaAlef(word.charAt(1)) && beforeHamza(word.charAt(0))) {
             return word.substring(1);
         }
         return conjunction(word, keepWhole);
@@ -71,11 +72,16 @@ public final class Proclitics {
         for (int i = 0; i < 2 && w.length() >= 4 && w.charAt(0) == 'و' && !keepWhole.test(w); i++) {
             w = w.substring(1);
         }
-        if (w.length() >= 4 && isHamzaAlef(w.charAt(1)) && "بكلف".indexOf(w.charAt(0)) >= 0
+        if (w.length() >= 4 && isHamzaAlef(w.charAt(1)) && beforeHamza(w.charAt(0))
                 && !keepWhole.test(w)) {
             w = w.substring(1);
         }
         return w;
+    }
+
+    /** A one-letter clitic other than the conjunction و (ب ك ل ف), which is cut before a hamza-initial word. */
+    private static boolean beforeHamza(char c) {
+        return c != 'و' && SINGLE.contains(String.valueOf(c));
     }
 
     private static boolean isHamzaAlef(char c) {

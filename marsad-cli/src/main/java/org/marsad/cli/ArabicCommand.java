@@ -18,6 +18,7 @@ import org.marsad.arabic.names.NameComparison;
 import org.marsad.arabic.names.NameVariants;
 import org.marsad.arabic.numbers.ArabicNumbers;
 import org.marsad.arabic.numbers.NumberMention;
+import org.marsad.ingest.file.BoundedRead;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

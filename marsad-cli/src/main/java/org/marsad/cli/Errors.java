@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import org.marsad.ingest.file.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -15,6 +16,10 @@ final class Errors {
         if (e instanceof UserException u) {
             cl.getErr().println("marsad: " + u.getMessage());
             return u.exitCode();
+        }
+        if (e instanceof InputException i) {
+            cl.getErr().println("marsad: " + i.getMessage());
+            return FAILURE;
         }
         if (e instanceof ParameterException p) {
             return handleParameter(p, new String[0]);

@@ -11,6 +11,8 @@ import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import org.marsad.ingest.source.Source;
+import org.marsad.model.PageZone;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,6 +41,12 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Let URLs point at loopback or private-network addresses (refused by default).")
     boolean allowPrivate;
 
+    @Option(names = "--time-zone", paramLabel = "ZONE",
+            description = "Where the pages are when they write a time without an offset: a region such as "
+                    + "Africa/Cairo or an offset such as +03:00. Without it, such a time keeps only its day "
+                    + "(published_text keeps it as written).")
+    String timeZone;
+
     @Spec
     CommandSpec spec;
 
@@ -46,8 +54,14 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         List<ObjectNode> nodes = new ArrayList<>();
         boolean several = inputs.size() > 1;
+        PageZone zone;
+        try {
+            zone = timeZone == null ? PageZone.UNKNOWN : PageZone.of(Source.timeZone(timeZone));
+        } catch (IllegalArgumentException e) {
+            throw UserException.usage("--time-zone: " + e.getMessage());
+        }
         for (String input : inputs) {
-            for (Article a : PageFiles.extract(input, allowPrivate)) {
+            for (Article a : PageFiles.extract(input, allowPrivate, zone)) {
                 ObjectNode node = ArticleJson.toNode(a);
                 if (several) {
                     node.put("input", input);

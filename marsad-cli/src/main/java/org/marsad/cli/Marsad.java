@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 ExportCommand.class,
                 ReindexCommand.class,
+                DeleteCommand.class,
                 ServeCommand.class,
                 RunCommand.class,
                 DemoCommand.class,
@@ -57,6 +58,7 @@ public final class Marsad implements Runnable {
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler(Errors::handleExecution);
         cl.setParameterExceptionHandler(Errors::handleParameter);
+        HelpWrap.install(cl);
         return cl;
     }
 }

@@ -2,23 +2,20 @@ package org.marsad.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.marsad.extract.PageExtractor;
-import org.marsad.extract.PageExtractors;
-import org.marsad.extract.PageFormat;
-import org.marsad.extract.TextDecoding;
+import org.marsad.ingest.file.BoundedRead;
+import org.marsad.ingest.file.FilePages;
 import org.marsad.model.Article;
-import org.marsad.model.ArticleIds;
+import org.marsad.model.PageZone;
 
 /**
  * The command line's edge for pages: reads a file, decodes it, picks the extractor for its format and gives the
- * articles their ids. Every failure is a {@link UserException} naming the input.
+ * articles their ids. Every failure is a one-line exception naming the input.
  */
 final class PageFiles {
     /** No news page comes near this; a bigger file is a mistake (a video, a database dump). */
-    static final long MAX_BYTES = 64L << 20;
+    static final long MAX_BYTES = FilePages.MAX_BYTES;
     /** The input name that means standard input. */
     static final String STDIN = "-";
 
@@ -31,34 +28,25 @@ final class PageFiles {
      * @param allowPrivate whether a URL may point at a loopback or private address
      */
     static List<Article> extract(String input, boolean allowPrivate) {
+        return extract(input, allowPrivate, PageZone.UNKNOWN);
+    }
+
+    /** Like {@link #extract(String, boolean)}, for pages whose times without an offset are in {@code zone}. */
+    static List<Article> extract(String input, boolean allowPrivate, PageZone zone) {
         if (isUrl(input)) {
-            return PageUrls.extract(input, allowPrivate);
+            return PageUrls.extract(input, allowPrivate, zone);
         }
-        return extract(input, STDIN.equals(input) ? readStdin() : read(input));
+        return extract(input, STDIN.equals(input) ? readStdin() : read(input), zone);
     }
 
     /** The articles of a page's bytes; {@code name} is used for format sniffing and error messages. */
     static List<Article> extract(String name, byte[] bytes) {
-        TextDecoding.Result decoding = TextDecoding.decode(bytes);
-        if (decoding instanceof TextDecoding.Undecodable u) {
-            throw new UserException(name + ": " + u.reason());
-        }
-        TextDecoding.Decoded decoded = (TextDecoding.Decoded) decoding;
-        String text = decoded.text();
-        if (text.isBlank()) {
-            throw new UserException(name + ": empty file");
-        }
-        PageFormat format = PageFormat.sniff(name, text);
-        PageExtractor extractor = PageExtractors.forFormat(format).orElseThrow(() -> new UserException(
-                name + ": " + format.name() + " pages are not supported"));
-        List<Article> articles = new ArrayList<>();
-        for (Article a : extractor.extract(text)) {
-            articles.add(a.withId(ArticleIds.of(a)).withDecodingErrors(decoded.errors()));
-        }
-        if (articles.isEmpty()) {
-            throw new UserException(name + ": no article found in the page");
-        }
-        return articles;
+        return extract(name, bytes, PageZone.UNKNOWN);
+    }
+
+    /** Like {@link #extract(String, byte[])}, for a page whose times without an offset are in {@code zone}. */
+    static List<Article> extract(String name, byte[] bytes, PageZone zone) {
+        return FilePages.extract(name, bytes, zone);
     }
 
     static boolean isUrl(String input) {

@@ -10,6 +10,7 @@ import org.marsad.ingest.fetch.FetchResult;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.page.PageArticles;
 import org.marsad.model.Article;
+import org.marsad.model.PageZone;
 
 /**
  * The command line's edge for pages given as URLs: fetched with the same polite, guarded {@link Fetcher} that
@@ -30,11 +31,21 @@ final class PageUrls {
 
     /** The article of the page at {@code input}. */
     static List<Article> extract(String input, boolean allowPrivate) {
-        return fetch(input, allowPrivate).articles();
+        return extract(input, allowPrivate, PageZone.UNKNOWN);
+    }
+
+    /** The article of the page at {@code input}, whose times without an offset are in {@code zone}. */
+    static List<Article> extract(String input, boolean allowPrivate, PageZone zone) {
+        return fetch(input, allowPrivate, zone).articles();
     }
 
     /** Fetches and extracts the page at {@code input}. */
     static Page fetch(String input, boolean allowPrivate) {
+        return fetch(input, allowPrivate, PageZone.UNKNOWN);
+    }
+
+    /** Fetches and extracts the page at {@code input}, whose times without an offset are in {@code zone}. */
+    static Page fetch(String input, boolean allowPrivate, PageZone zone) {
         URI uri;
         try {
             uri = new URI(input);
@@ -43,7 +54,8 @@ final class PageUrls {
         }
         FetchResult result = Fetcher.create(FetchLimits.defaults()).fetch(FetchRequest.page(uri, allowPrivate));
         if (result instanceof FetchResult.Fetched f) {
-            PageArticles.Outcome outcome = PageArticles.extract(f.finalUri(), f.body(), f.contentType(), f.fetchedAt());
+            PageArticles.Outcome outcome = PageArticles.extract(f.finalUri(), f.body(), f.contentType(), f.fetchedAt(),
+                    zone);
             if (outcome instanceof PageArticles.Extracted e) {
                 boolean html = f.contentType() != null && f.contentType().toLowerCase(Locale.ROOT).contains("html");
                 return new Page(List.of(e.article()), f.body(), html);
@@ -56,7 +68,7 @@ final class PageUrls {
         }
         if (result instanceof FetchResult.Refused r) {
             String hint = r.reason() == FetchResult.Refusal.PRIVATE_ADDRESS ? " (use --allow-private to permit it)" : "";
-            throw new UserException(input + ": refused: " + r.message() + hint);
+            throw new UserException(input + ": not fetched: " + r.message() + hint);
         }
         if (result instanceof FetchResult.Failed f) {
             throw new UserException(input + ": fetch failed: " + f.message());

@@ -58,7 +58,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request = new SearchRequest(String.join(" ", query), null, null, null, null,
                 sort == SortOrder.date ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE, limit, 0);
         SearchResults results;
-        try (Archive archive = data.existing()) {
+        try (Archive archive = data.reading(spec.commandLine().getErr())) {
             results = archive.search(request);
         } catch (QuerySyntaxException e) {
             throw new UserException(e.getMessage());

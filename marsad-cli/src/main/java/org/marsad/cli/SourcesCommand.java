@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +16,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.ingest.discover.FeedCandidate;
 import org.marsad.ingest.discover.FeedDiscovery;
+import org.marsad.ingest.fetch.AddressGuard;
 import org.marsad.ingest.fetch.FetchLimits;
+import org.marsad.ingest.fetch.FetchResult;
 import org.marsad.ingest.fetch.Fetcher;
+import org.marsad.ingest.file.BoundedRead;
 import org.marsad.ingest.source.DefaultSources;
 import org.marsad.ingest.source.Opml;
 import org.marsad.ingest.source.Source;
@@ -31,11 +35,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code marsad sources add|list|remove|import|export}: the outlets {@code marsad run} polls. */
+/** {@code marsad sources add|edit|list|remove|import|export}: the outlets {@code marsad run} polls. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
         description = "Manage the news sources (feeds and sitemaps) that 'marsad run' polls.",
-        subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class,
-                SourcesCommand.Import.class, SourcesCommand.Export.class, SourcesCommand.Discover.class})
+        subcommands = {SourcesCommand.Add.class, SourcesCommand.Edit.class, SourcesCommand.ListSources.class,
+                SourcesCommand.Remove.class, SourcesCommand.Import.class, SourcesCommand.Export.class,
+                SourcesCommand.Discover.class})
 final class SourcesCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,7 +48,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: add, list, remove, import, export or discover");
+                "a subcommand is required: add, edit, list, remove, import, export or discover");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a source.")
@@ -70,6 +75,10 @@ final class SourcesCommand implements Callable<Integer> {
         @Option(names = "--allow-private", description = "Allow requests to private, loopback and link-local "
                 + "addresses (intranet or test sources only).")
         boolean allowPrivate;
+        @Option(names = "--time-zone", paramLabel = "ZONE", description = "Where the outlet's pages are when they "
+                + "write a time without an offset: a region such as Africa/Cairo (knows summer time) or an offset "
+                + "such as +03:00. Without it, such a time keeps only its day.")
+        String timeZone;
         @Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -86,10 +95,12 @@ final class SourcesCommand implements Callable<Integer> {
                 }
                 s = new Source(name, homepage == null ? null : Source.url(homepage, "homepage"), country, language,
                         category, urls, sitemap == null ? null : Source.url(sitemap, "sitemap"),
-                        interval == null ? null : Duration.ofMinutes(interval), allowPrivate, SourceHealth.NEW);
+                        interval == null ? null : Duration.ofMinutes(interval), allowPrivate, SourceHealth.NEW,
+                        timeZone == null ? null : Source.timeZone(timeZone));
             } catch (IllegalArgumentException e) {
                 throw UserException.usage(e.getMessage());
             }
+            refusePrivate(s);
             try (Archive archive = data.create()) {
                 new SourceRegistry(archive.store().database()).add(s, Instant.now());
             } catch (SourceRegistry.DuplicateSourceException e) {
@@ -97,9 +108,141 @@ final class SourcesCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("added source '" + s.name() + "' (" + s.feeds().size() + " feed(s)"
                     + (s.sitemap() != null ? ", sitemap" : "") + (s.allowPrivate() ? ", private addresses allowed" : "")
-                    + ")");
+                    + (s.timeZone() != null ? ", time zone " + s.timeZone().getId() : "") + ")");
             Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
             return 0;
+        }
+    }
+
+    /**
+     * Refuses, at once, a source whose URLs point at loopback or private addresses without {@code --allow-private}
+     * (it would only fail at every poll). A host that does not resolve now is left to the poll to report.
+     */
+    static void refusePrivate(Source s) {
+        if (s.allowPrivate()) {
+            return;
+        }
+        List<URI> urls = new ArrayList<>(s.feeds());
+        if (s.sitemap() != null) {
+            urls.add(s.sitemap());
+        }
+        AddressGuard guard = new AddressGuard(AddressGuard.SYSTEM);
+        for (URI u : urls) {
+            FetchResult.Refused r;
+            try {
+                r = guard.check(u, false);
+            } catch (UnknownHostException e) {
+                continue;
+            }
+            if (r != null && r.reason() == FetchResult.Refusal.PRIVATE_ADDRESS) {
+                throw new UserException("source '" + s.name() + "' not saved: " + u + ": " + r.message()
+                        + " (add --allow-private if this intranet or test source is meant)");
+            }
+        }
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true,
+            description = {"Change a source's settings; options not given keep their value.",
+                    "--feed replaces the feeds (repeatable); --no-sitemap, --no-homepage remove those."})
+    static final class Edit implements Callable<Integer> {
+        @CommandLine.Mixin
+        DataDir data;
+        @Parameters(paramLabel = "NAME", description = "The source to change.")
+        String name;
+        @Option(names = "--feed", paramLabel = "URL", description = "Feed URLs replacing the current ones; repeatable.")
+        List<String> feeds;
+        @Option(names = "--sitemap", paramLabel = "URL", description = "A news sitemap or sitemap index URL.")
+        String sitemap;
+        @Option(names = "--no-sitemap", description = "Remove the sitemap.")
+        boolean noSitemap;
+        @Option(names = "--homepage", paramLabel = "URL", description = "The outlet's site.")
+        String homepage;
+        @Option(names = "--no-homepage", description = "Remove the homepage.")
+        boolean noHomepage;
+        @Option(names = "--country", paramLabel = "CC", description = "ISO country code (e.g. EG).")
+        String country;
+        @Option(names = "--language", paramLabel = "LANG", description = "Language of its articles (e.g. ar).")
+        String language;
+        @Option(names = "--interval", paramLabel = "MINUTES", description = "Minutes between polls.")
+        Integer interval;
+        @Option(names = "--category", paramLabel = "NAME", description = "Its category (articles stored from now on "
+                + "carry it); an empty value removes it.")
+        String category;
+        @Option(names = "--time-zone", paramLabel = "ZONE", description = "Where the outlet's pages are when they "
+                + "give a time without an offset (e.g. Asia/Riyadh); an empty value removes it.")
+        String timeZone;
+        @Option(names = "--allow-private", arity = "0..1", paramLabel = "true|false", fallbackValue = "true",
+                description = "Allow (or with =false, stop allowing) private, loopback and link-local addresses.")
+        Boolean allowPrivate;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if ((sitemap != null && noSitemap) || (homepage != null && noHomepage)) {
+                throw UserException.usage("give either a URL or --no-… for the same field, not both");
+            }
+            try (Archive archive = data.existing()) {
+                SourceRegistry registry = new SourceRegistry(archive.store().database());
+                Source old = registry.get(name).orElseThrow(() -> new UserException("no source named '" + name
+                        + "' (see 'marsad sources list')"));
+                Source s;
+                try {
+                    List<URI> urls = old.feeds();
+                    if (feeds != null) {
+                        urls = new ArrayList<>();
+                        for (String f : feeds) {
+                            urls.add(Source.url(f, "feed"));
+                        }
+                    }
+                    URI map = noSitemap ? null : sitemap != null ? Source.url(sitemap, "sitemap") : old.sitemap();
+                    URI home = noHomepage ? null : homepage != null ? Source.url(homepage, "homepage")
+                            : old.homepage();
+                    s = new Source(old.name(), home, country != null ? country : old.country(),
+                            language != null ? language : old.language(),
+                            category != null ? category : old.category(), urls, map,
+                            interval != null ? Duration.ofMinutes(interval) : old.pollInterval(),
+                            allowPrivate != null ? allowPrivate : old.allowPrivate(), old.health(),
+                            timeZone == null ? old.timeZone() : timeZone.isBlank() ? null : Source.timeZone(timeZone));
+                } catch (IllegalArgumentException e) {
+                    throw UserException.usage(e.getMessage());
+                }
+                refusePrivate(s);
+                registry.update(s, Instant.now());
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("changed source '" + s.name() + "': " + describe(s));
+                out.flush();
+            }
+            Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
+            return 0;
+        }
+
+        private static String describe(Source s) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(s.feeds().size()).append(" feed(s)");
+            if (s.sitemap() != null) {
+                sb.append(", sitemap ").append(s.sitemap());
+            }
+            if (s.homepage() != null) {
+                sb.append(", homepage ").append(s.homepage());
+            }
+            sb.append(", every ").append(s.pollInterval().toMinutes()).append(" min");
+            if (s.language() != null) {
+                sb.append(", language ").append(s.language());
+            }
+            if (s.category() != null) {
+                sb.append(", category ").append(s.category());
+            }
+            if (s.country() != null) {
+                sb.append(", country ").append(s.country());
+            }
+            if (s.timeZone() != null) {
+                sb.append(", time zone ").append(s.timeZone().getId());
+            }
+            if (s.allowPrivate()) {
+                sb.append(", private addresses allowed");
+            }
+            return sb.toString();
         }
     }
 
@@ -114,7 +257,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<Source> sources = registered(data);
+            List<Source> sources = registered(data, spec.commandLine().getErr());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 ArrayNode arr = ArticleJson.mapper().createArrayNode();
@@ -125,10 +268,11 @@ final class SourcesCommand implements Callable<Integer> {
             } else {
                 for (Source s : sources) {
                     SourceHealth h = s.health();
-                    out.printf("%s%s%n  feeds: %s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
+                    out.printf("%s%s%n  feeds: %s%s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
                             s.category() == null ? "" : "  [" + s.category() + "]",
                             s.feeds().isEmpty() ? "-" : String.join(" ", s.feeds().stream().map(URI::toString).toList()),
                             s.sitemap() == null ? "" : "\n  sitemap: " + s.sitemap(),
+                            s.timeZone() == null ? "" : "\n  time zone: " + s.timeZone().getId(),
                             h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
                                     : "failing (" + h.consecutiveFailures() + " in a row)",
                             h.lastSuccess() == null ? "never" : h.lastSuccess(),
@@ -147,6 +291,7 @@ final class SourcesCommand implements Callable<Integer> {
             o.put("country", s.country());
             o.put("language", s.language());
             o.put("category", s.category());
+            o.put("time_zone", s.timeZone() == null ? null : s.timeZone().getId());
             ArrayNode feeds = o.putArray("feeds");
             s.feeds().forEach(f -> feeds.add(f.toString()));
             o.put("sitemap", s.sitemap() == null ? null : s.sitemap().toString());
@@ -242,7 +387,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<Source> sources = registered(data);
+            List<Source> sources = registered(data, spec.commandLine().getErr());
             String opml = Opml.write(sources, "Marsad sources");
             if (output == null) {
                 spec.commandLine().getOut().print(opml);
@@ -286,7 +431,10 @@ final class SourcesCommand implements Callable<Integer> {
             try {
                 d = new FeedDiscovery(Fetcher.create(FetchLimits.defaults())).discover(home, allowPrivate);
             } catch (FeedDiscovery.DiscoveryException e) {
-                throw new UserException(e.getMessage());
+                // The guard names the address only; the hint is the command line's.
+                throw new UserException(e.privateAddress()
+                        ? home + ": not fetched: " + e.getMessage() + " (use --allow-private to permit it)"
+                        : e.getMessage());
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -321,8 +469,8 @@ final class SourcesCommand implements Callable<Integer> {
     }
 
     /** Every registered source of the data directory, in registry order. */
-    private static List<Source> registered(DataDir data) {
-        try (Archive archive = data.existing()) {
+    private static List<Source> registered(DataDir data, PrintWriter err) {
+        try (Archive archive = data.reading(err)) {
             return new SourceRegistry(archive.store().database()).list();
         }
     }

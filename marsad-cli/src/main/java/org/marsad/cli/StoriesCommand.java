@@ -39,7 +39,7 @@ final class StoriesCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new UserException("--limit must be at least 1", Errors.USAGE);
         }
-        try (Archive archive = data.existing()) {
+        try (Archive archive = data.reading(spec.commandLine().getErr())) {
             if (archive.owner()) {
                 // Articles stored without a decision get one; while a server owns the archive, it does that.
                 archive.storyIndexer();

@@ -77,8 +77,11 @@ class StoreCommandsTest {
         JsonNode hit = root.get("results").get(0);
         List<String> keys = new ArrayList<>();
         hit.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("id", "title", "source", "published", "url", "snippet", "score",
-                "highlights");
+        assertThat(keys).containsExactly("id", "title", "source", "published", "url", "story", "duplicate_of",
+                "snippet", "score", "highlights");
+        // a lone article is its own story and copies nothing
+        assertThat(hit.get("story").asText()).isEqualTo(hit.get("id").asText());
+        assertThat(hit.get("duplicate_of").isNull()).isTrue();
         JsonNode span = hit.get("highlights").get(0);
         assertThat(hit.get("snippet").asText().substring(span.get(0).asInt(), span.get(1).asInt()))
                 .contains("الألعاب");
@@ -132,7 +135,9 @@ class StoreCommandsTest {
 
         CliRun csv = CliRun.of("export", "--data", data(), "--format", "csv", "source:الجزيرة");
         List<String> rows = csv.out().lines().toList();
-        assertThat(rows.get(0)).isEqualTo(String.join(",", ExportCommand.CSV_COLUMNS));
+        // Issue 17: a byte-order mark first, so Excel shows the Arabic; story and original per row
+        assertThat(rows.get(0)).isEqualTo("\uFEFF" + String.join(",", ExportCommand.CSV_COLUMNS));
+        assertThat(rows.get(0)).endsWith(",fetched_at,story,duplicate_of");
         assertThat(csv.out()).contains("ألمانيا تستضيف الألعاب").contains("رياضة | ألمانيا");
         assertThat(csv.out().getBytes(StandardCharsets.UTF_8)).isNotEmpty();
 

@@ -1,8 +1,6 @@
 package org.marsad.enrich;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import org.marsad.enrich.text.Fold;
 import org.marsad.enrich.text.Hashing;
 import org.marsad.enrich.text.Tokens;
 import org.marsad.model.Article;
+import org.marsad.model.PublishedDates;
 
 /**
  * Everything the dedup and story stages need from one article, computed once from its text (a pure function of
@@ -157,15 +156,9 @@ public record ArticleFeatures(
         String p = a.published();
         try {
             if (p != null) {
-                if (p.length() == 10) {
-                    return LocalDate.parse(p).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
-                }
-                int t = p.indexOf('T');
-                String time = p.substring(t);
-                if (time.endsWith("Z") || time.indexOf('+') >= 0 || time.indexOf('-') >= 0) {
-                    return OffsetDateTime.parse(p).toEpochSecond();
-                }
-                return LocalDateTime.parse(p).toEpochSecond(ZoneOffset.UTC);
+                // An article's published is a date or a date-time with offset (PublishedDates): nothing local.
+                return PublishedDates.instant(p).map(OffsetDateTime::toEpochSecond)
+                        .orElseGet(() -> PublishedDates.day(p).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
             }
             if (a.fetchedAt() != null) {
                 return Instant.parse(a.fetchedAt()).getEpochSecond();

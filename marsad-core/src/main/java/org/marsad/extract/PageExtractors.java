@@ -3,6 +3,7 @@ package org.marsad.extract;
 import java.util.Optional;
 import org.marsad.extract.html.HtmlPageExtractor;
 import org.marsad.extract.text.TextPageExtractor;
+import org.marsad.model.PageZone;
 
 /**
  * The one place that maps a page format to its extractor. A new format (HTML, a feed item) plugs in here and
@@ -14,9 +15,17 @@ public final class PageExtractors {
 
     /** The extractor for a format, or empty when Marsad cannot extract that format yet. */
     public static Optional<PageExtractor> forFormat(PageFormat format) {
+        return forFormat(format, PageZone.UNKNOWN);
+    }
+
+    /**
+     * The extractor for a format, for pages whose times written without an offset are in {@code zone}; empty when
+     * Marsad cannot extract that format yet.
+     */
+    public static Optional<PageExtractor> forFormat(PageFormat format, PageZone zone) {
         return switch (format) {
-            case TEXT -> Optional.of(new TextPageExtractor());
-            case HTML -> Optional.of(new HtmlPageExtractor());
+            case TEXT -> Optional.of(new TextPageExtractor(zone));
+            case HTML -> Optional.of(new HtmlPageExtractor(zone));
         };
     }
 }

@@ -88,7 +88,10 @@ public final class ArticleJson {
         return fromNode(node);
     }
 
-    /** Reads an article from a parsed JSON object. */
+    /**
+     * Reads an article from a parsed JSON object. A {@code published} time without an offset is kept as its day
+     * (see {@link PublishedDates}), with the value as written in {@code published_text} when that is empty.
+     */
     public static Article fromNode(JsonNode node) {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("an article must be a JSON object");
@@ -104,9 +107,19 @@ public final class ArticleJson {
                 }
             }
         }
+        String published = text(node, "published");
+        String publishedText = text(node, "published_text");
+        if (PublishedDates.isLocalTime(published)) {
+            // A time without offset (stored before the format rule, or written by another tool): its offset is
+            // unknown, so the day alone is kept, and the value as written when nothing else records it.
+            publishedText = publishedText == null ? published : publishedText;
+            published = PublishedDates.settle(published, PageZone.UNKNOWN);
+        } else if (published != null && PublishedDates.isValid(published)) {
+            published = PublishedDates.settle(published, PageZone.UNKNOWN); // one spelling: seconds, "Z" for UTC
+        }
         return new Article(
-                text(node, "id"), text(node, "url"), text(node, "title"), text(node, "published"),
-                text(node, "published_text"), text(node, "source"), text(node, "author"), text(node, "language"),
+                text(node, "id"), text(node, "url"), text(node, "title"), published,
+                publishedText, text(node, "source"), text(node, "author"), text(node, "language"),
                 strings(node, "body"), strings(node, "tags"), related, text(node, "fetched_at"),
                 text(node, "duplicate_of"), text(node, "story"), node.path("decoding_errors").asInt(0),
                 text(node, "category"));

@@ -125,6 +125,30 @@ class MarsadServerTest {
     }
 
     @Test
+    void aDeletionByAnotherProcessLeavesTheServersIndexAndPages() throws Exception {
+        String kept;
+        String gone;
+        try (Archive other = Archive.open(dir, null)) {
+            kept = other.save(article(1, "افتتاح معرض الكتاب في الرياض"), null).id();
+            gone = other.save(article(2, "افتتاح معرض السيارات في جدة"), null).id();
+        }
+        eventually("both are found over HTTP", () -> hits("افتتاح") == 2);
+
+        try (Archive other = Archive.open(dir, null)) {
+            assertThat(other.delete(List.of(gone))).containsExactly(gone);
+        }
+
+        eventually("the deleted one is no longer found", () -> hits("افتتاح") == 1);
+        assertThat(hits("السيارات")).isZero();
+        assertThat(hits("الكتاب")).isEqualTo(1);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(server.url()).resolve("/article/" + gone)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        assertThat(page("/article/" + kept)).contains("معرض الكتاب");
+        assertThat(get("/healthz").get("index").get("lag").asLong()).isZero();
+        assertThat(get("/api/stats").get("indexed").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void aSourceAddedByAnotherProcessIsPolledWithoutRestart() throws Exception {
         try (TestSite site = NewsSite.start(); Archive other = Archive.open(dir, null)) {
             new SourceRegistry(other.store().database()).add(new Source("المرصد", null, null, "ar",

@@ -1,7 +1,6 @@
 package org.marsad.search;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -21,6 +20,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.model.Article;
+import org.marsad.model.PublishedDates;
 import org.marsad.search.analysis.MarsadAnalyzer;
 
 /**
@@ -157,16 +157,10 @@ final class ArticleDocuments {
         return keys.isEmpty() ? "" : keys.get(keys.size() - 1);
     }
 
-    // A date alone sorts as its midnight UTC; a local date-time as if UTC. Only the order matters.
+    // A date alone sorts as its midnight UTC (an article has no other shape: see PublishedDates).
     static long epochSecond(String published) {
-        if (published.length() == 10) {
-            return LocalDate.parse(published).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
-        }
-        try {
-            return OffsetDateTime.parse(published).toEpochSecond();
-        } catch (java.time.format.DateTimeParseException e) {
-            return LocalDateTime.parse(published).toEpochSecond(ZoneOffset.UTC);
-        }
+        return PublishedDates.instant(published).map(OffsetDateTime::toEpochSecond)
+                .orElseGet(() -> PublishedDates.day(published).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
     }
 
     private static boolean notBlank(String s) {

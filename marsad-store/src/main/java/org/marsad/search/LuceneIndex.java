@@ -118,6 +118,32 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Opens an existing index for searching only: no write lock is taken and nothing is written in {@code path}
+     * (for a directory this process may not write).
+     *
+     * @throws IndexException when there is no index in {@code path}
+     */
+    public static LuceneIndex openReadOnly(Path path) {
+        if (!Files.isDirectory(path)) {
+            throw new IndexException("no search index in " + path, null);
+        }
+        Directory dir = null;
+        try {
+            dir = FSDirectory.open(path);
+            if (!DirectoryReader.indexExists(dir)) {
+                throw new IndexException("no search index in " + path, null);
+            }
+            return new LuceneIndex(dir, null, new SearcherManager(dir, new SearcherFactory()));
+        } catch (IOException e) {
+            closeQuietly(dir);
+            throw new IndexException("cannot open the index in " + path + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(dir);
+            throw e;
+        }
+    }
+
     private static void closeQuietly(Directory dir) {
         if (dir != null) {
             try {
@@ -146,6 +172,15 @@ public final class LuceneIndex implements SearchIndex {
             writer().updateDocument(new Term(ID, article.id()), ArticleDocuments.toDocument(article, facetsConfig));
         } catch (IOException e) {
             throw new IndexException("cannot index article " + article.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void delete(String id) {
+        try {
+            writer().deleteDocuments(new Term(ID, id));
+        } catch (IOException e) {
+            throw new IndexException("cannot remove article " + id + " from the index: " + e.getMessage(), e);
         }
     }
 

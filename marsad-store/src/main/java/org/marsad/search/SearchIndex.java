@@ -15,6 +15,9 @@ public interface SearchIndex extends AutoCloseable {
     /** Adds the article, or replaces the indexed one with the same id. Visible to searches at once. */
     void put(Article article);
 
+    /** Removes the article with this id, if indexed. Visible to searches after the next refresh. */
+    void delete(String id);
+
     /**
      * Opens a new view for searches now, so that every put so far is found without waiting for a search to
      * notice the change (near-real-time: no commit needed).

@@ -10,11 +10,13 @@ import org.marsad.model.ArticleJson;
  * Search results as JSON, one shape for {@code marsad search --json} and the web API's {@code /api/articles}:
  * <pre>{@code
  * {"total": n,
- *  "results": [{"id", "title", "source", "published", "url", "snippet", "score", "highlights": [[start, end], ...]}],
+ *  "results": [{"id", "title", "source", "published", "url", "story", "duplicate_of", "snippet", "score",
+ *               "highlights": [[start, end], ...]}],
  *  "facets": {"source"|"tag"|"month": [{"value", "count"}]}}
  * }</pre>
  * {@code highlights} are the snippet's matched ranges as [start, end) character offsets, so that a client can mark
- * the matches as the web pages do.
+ * the matches as the web pages do. {@code story} and {@code duplicate_of} are the store's decisions (null when the
+ * article has none yet), so that a client can group results by story and fold copies under their original.
  */
 public final class SearchResultsJson {
     private SearchResultsJson() {
@@ -31,6 +33,8 @@ public final class SearchResultsJson {
             o.put("source", h.source());
             o.put("published", h.published());
             o.put("url", h.url());
+            o.put("story", h.story());
+            o.put("duplicate_of", h.duplicateOf());
             o.put("snippet", h.snippet());
             o.put("score", h.score());
             ArrayNode spans = o.putArray("highlights");

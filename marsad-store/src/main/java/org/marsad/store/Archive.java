@@ -40,6 +40,8 @@ public final class Archive implements AutoCloseable {
     public static final String INDEX_DIR = "index";
     /** Index commits are made at least this often during long ingests, to bound repair work after a crash. */
     private static final int COMMIT_EVERY = 5_000;
+    /** Store changes read at a time while catching up. */
+    private static final int PAGE = 500;
 
     private final Path dataDir;
     private final ArticleStore store;
@@ -96,6 +98,51 @@ public final class Archive implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens a data directory for reading only (search, export, stories): nothing in it is written or created — no
+     * migration, no lock file, no index writer, no repair. The index is used as last committed; {@link #lag} says
+     * how many stored articles it lacks. For a directory this process may not write (a read-only mount, a
+     * directory without write permission, an archive copy).
+     *
+     * @param jdbcUrl the store's JDBC URL, or null for {@code DIR/marsad.db} (then opened read-only too; another
+     *                database is opened as usual: only the directory is read-only)
+     * @throws StoreException when there is no store, or its schema would need an upgrade
+     * @throws org.marsad.search.IndexException when there is no index, or it was built from another store or with
+     *         another analysis version (only a rebuild, which writes, would fix it)
+     */
+    public static Archive openReadOnly(Path dataDir, String jdbcUrl) {
+        ArticleStore store = jdbcUrl == null ? ArticleStore.openSqliteReadOnly(dataDir.resolve(DB_FILE))
+                : ArticleStore.open(jdbcUrl);
+        SearchIndex index = null;
+        try {
+            index = LuceneIndex.openReadOnly(dataDir.resolve(INDEX_DIR));
+            SearchIndex.IndexState state = index.state();
+            if ((state.storeId() != null && !state.storeId().equals(store.storeId()))
+                    || state.analysisVersion() != LuceneIndex.ANALYSIS_VERSION) {
+                throw new org.marsad.search.IndexException("the index in " + dataDir.resolve(INDEX_DIR)
+                        + " must be rebuilt (another store or an older Marsad made it), which needs write access", null);
+            }
+            Archive a = new Archive(dataDir, store, index);
+            a.indexedSeq = state.storeSeq();
+            a.committedSeq = state.storeSeq();
+            return a;
+        } catch (RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * How many stored articles the index does not reflect yet: 0 in the owner after opening; in a read-only or
+     * non-owning archive, what was stored after the index's last commit.
+     */
+    public long lag() {
+        return Math.max(0, store.count() - index.count());
     }
 
     public Path dataDir() {
@@ -229,19 +276,65 @@ public final class Archive implements AutoCloseable {
         }
         long n = 0;
         while (true) {
-            List<StoredArticle> page = store.since(indexedSeq, 500);
-            if (page.isEmpty()) {
+            List<StoredArticle> page = store.since(indexedSeq, PAGE);
+            List<ArticleStore.Deletion> deletions = store.deletionsSince(indexedSeq, PAGE);
+            if (page.isEmpty() && deletions.isEmpty()) {
                 return n;
             }
-            if (stories != null) {
-                stories.enrichUndecided(page.stream().map(StoredArticle::article).toList());
+            // Stored articles and deletions share the change counter: apply both in its order (an article deleted
+            // and then stored again must end up indexed), up to where the shorter full page ends.
+            long until = Long.MAX_VALUE;
+            if (page.size() == PAGE) {
+                until = page.get(page.size() - 1).seq();
             }
+            if (deletions.size() == PAGE) {
+                until = Math.min(until, deletions.get(deletions.size() - 1).seq());
+            }
+            if (!deletions.isEmpty() && deletions.get(0).seq() <= until) {
+                // The enricher's memory still holds the deleted articles: replay it from the store on next use.
+                stories = null;
+            }
+            if (stories != null) {
+                final long limit = until;
+                stories.enrichUndecided(page.stream().filter(s -> s.seq() <= limit).map(StoredArticle::article)
+                        .toList());
+            }
+            int d = 0;
             for (StoredArticle s : page) {
+                if (s.seq() > until) {
+                    break;
+                }
+                for (; d < deletions.size() && deletions.get(d).seq() < s.seq(); d++) {
+                    index.delete(deletions.get(d).id());
+                    indexedSeq = deletions.get(d).seq();
+                }
                 index.put(s.article());
                 indexedSeq = s.seq();
                 n++;
             }
+            for (; d < deletions.size() && deletions.get(d).seq() <= until; d++) {
+                index.delete(deletions.get(d).id());
+                indexedSeq = deletions.get(d).seq();
+            }
         }
+    }
+
+    /**
+     * Deletes articles from the store (with their tags, raw sources and story decisions) and, in the owner, from
+     * the index at once; a process that does not own the archive leaves the index to its owner, which catches up
+     * through the store's change counter. Returns the ids that were stored (others are ignored).
+     */
+    public synchronized List<String> delete(java.util.Collection<String> ids) {
+        List<ArticleStore.Deletion> done = store.database().write(tx -> {
+            List<ArticleStore.Deletion> d = store.delete(tx, ids, java.time.Instant.now());
+            StoryIndexer.forget(tx, d.stream().map(ArticleStore.Deletion::id).toList());
+            return d;
+        });
+        if (owner() && !done.isEmpty()) {
+            catchUp();
+            commit();
+        }
+        return done.stream().map(ArticleStore.Deletion::id).toList();
     }
 
     /** Makes everything indexed so far visible to searches now (they would otherwise refresh on their own). */
@@ -270,9 +363,24 @@ public final class Archive implements AutoCloseable {
         return n;
     }
 
-    /** Searches the index. @throws org.marsad.search.QuerySyntaxException when the query does not parse */
+    /**
+     * Searches the index; each hit carries the store's story and copy decision (the index may hold an article
+     * from before it was enriched, so they are read from the store).
+     *
+     * @throws org.marsad.search.QuerySyntaxException when the query does not parse
+     */
     public SearchResults search(SearchRequest request) {
-        return index.search(request);
+        SearchResults r = index.search(request);
+        if (r.hits().isEmpty()) {
+            return r;
+        }
+        java.util.Map<String, Stories.Membership> m = stories().memberships(
+                r.hits().stream().map(SearchHit::id).toList());
+        List<SearchHit> hits = r.hits().stream().map(h -> {
+            Stories.Membership x = m.get(h.id());
+            return x == null ? h : h.withEnrichment(x.story(), x.duplicateOf());
+        }).toList();
+        return new SearchResults(r.total(), hits, r.facets());
     }
 
     /** Articles like the one with this id, best first. */

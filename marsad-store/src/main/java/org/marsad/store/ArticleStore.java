@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,6 +64,20 @@ public final class ArticleStore implements AutoCloseable {
             throw new StoreException("cannot create directory for " + file + ": " + e.getMessage(), e);
         }
         return open("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /**
+     * Opens an existing SQLite store for reading only: nothing is written, not even SQLite's side files (see
+     * {@link Database#openReadOnly}); every write fails.
+     */
+    public static ArticleStore openSqliteReadOnly(Path file) {
+        Database db = Database.openReadOnly(file);
+        try {
+            return new ArticleStore(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     /**
@@ -252,6 +267,39 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /** An article removed from the store, and the change number its removal took. */
+    public record Deletion(String id, long seq) {
+    }
+
+    /**
+     * Removes articles (their rows, tags and raw sources), within the caller's write transaction; each removal takes
+     * the next change number and is recorded, so that the index follows ({@link #deletionsSince}). Ids not stored
+     * are left out of the result.
+     */
+    public List<Deletion> delete(Tx tx, Collection<String> ids, Instant now) throws SQLException {
+        tx.update("UPDATE store_counters SET value = value WHERE name = 'seq'");
+        List<Deletion> out = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            if (tx.number("SELECT COUNT(*) FROM articles WHERE id = ?", id) == 0) {
+                continue;
+            }
+            long seq = nextSeq(tx);
+            tx.update("DELETE FROM article_tags WHERE article_id = ?", id);
+            tx.update("DELETE FROM raw_sources WHERE article_id = ?", id);
+            tx.update("DELETE FROM articles WHERE id = ?", id);
+            tx.update("INSERT INTO article_deletions (seq, article_id, deleted_at) VALUES (?, ?, ?)", seq, id,
+                    now.toString());
+            out.add(new Deletion(id, seq));
+        }
+        return out;
+    }
+
+    /** At most {@code limit} deletions numbered above {@code seq}, in sequence order. */
+    public List<Deletion> deletionsSince(long seq, int limit) {
+        return db.read(tx -> tx.query("SELECT article_id, seq FROM article_deletions WHERE seq > ? ORDER BY seq LIMIT ?",
+                rs -> new Deletion(rs.getString(1), rs.getLong(2)), seq, limit));
+    }
+
     /** The URL an article is identified by: trimmed, without a fragment; null when blank. */
     static String canonicalUrl(String url) {
         if (url == null || url.isBlank()) {
@@ -336,6 +384,15 @@ public final class ArticleStore implements AutoCloseable {
         return db.read(tx -> tx.number("SELECT value FROM store_counters WHERE name = 'seq'"));
     }
 
+    /**
+     * When an article was last stored or changed, or empty for an empty store: a feed's {@code Last-Modified}.
+     * Reads one row through the sequence index.
+     */
+    public Optional<Instant> lastChanged() {
+        return db.read(tx -> tx.first("SELECT updated_at FROM articles ORDER BY seq DESC LIMIT 1",
+                rs -> Instant.parse(rs.getString(1))));
+    }
+
     /** Every outlet with its article count, most articles first. */
     public List<NameCount> sources() {
         return counts("SELECT source, COUNT(*) FROM articles WHERE source IS NOT NULL GROUP BY source "
@@ -405,8 +462,8 @@ public final class ArticleStore implements AutoCloseable {
     private String ensureStoreId() {
         Optional<String> id = db.read(tx -> tx.first("SELECT value FROM store_meta WHERE name = 'store_id'",
                 rs -> rs.getString(1)));
-        if (id.isPresent()) {
-            return id.get();
+        if (id.isPresent() || db.isReadOnly()) {
+            return id.orElse(null);
         }
         // Two processes opening a fresh store at once: the first insert wins, both read the same identity.
         return db.write(tx -> {

@@ -54,6 +54,7 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final boolean sqlite;
+    private final boolean readOnly;
     private final Connection writer;
     private final ReentrantLock writing = new ReentrantLock();
     private final List<Connection> idleReaders = new ArrayList<>();
@@ -67,10 +68,11 @@ public final class Database implements AutoCloseable {
         T run(Tx tx) throws SQLException;
     }
 
-    private Database(String url, Connection writer) {
+    private Database(String url, Connection writer, boolean readOnly) {
         this.url = url;
         this.sqlite = isSqlite(url);
         this.writer = writer;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -80,10 +82,60 @@ public final class Database implements AutoCloseable {
     public static Database open(String jdbcUrl) {
         migrate(jdbcUrl);
         try {
-            return new Database(jdbcUrl, connect(jdbcUrl));
+            return new Database(jdbcUrl, connect(jdbcUrl), false);
         } catch (SQLException e) {
             throw new StoreException("cannot open the store at " + redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens an existing SQLite store for reading only, writing nothing at all: no migration, no lock file, no WAL
+     * switch, and (when no other process has it open, i.e. there is no {@code -wal} file beside it) SQLite's
+     * {@code immutable} mode, which creates no {@code -shm}/{@code -wal} files either. For a store in a directory
+     * this process may not (or should not) write. Every {@link #write} fails.
+     *
+     * @throws StoreException when the file is missing or not a Marsad store, or its schema is older than this code
+     *         (an upgrade would have to write it)
+     */
+    public static Database openReadOnly(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isRegularFile(abs)) {
+            throw new StoreException("no store at " + abs, null);
+        }
+        // With a -wal file present, committed data may still be in it: read it through SQLite's normal read-only
+        // mode (which uses the -shm index). Without one, the file alone is the whole database.
+        boolean walPresent = java.nio.file.Files.exists(abs.resolveSibling(abs.getFileName() + "-wal"));
+        String url = "jdbc:sqlite:file:" + abs.toUri().getRawPath() + "?mode=ro" + (walPresent ? "" : "&immutable=1");
+        Database db = new Database(url, null, true);
+        try {
+            db.checkSchemaCurrent();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    private void checkSchemaCurrent() {
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl(url);
+        try {
+            org.flywaydb.core.api.MigrationInfo[] pending = Flyway.configure().dataSource(ds)
+                    .locations("classpath:db/migration").outOfOrder(true).load().info().pending();
+            if (pending.length > 0) {
+                throw new StoreException("the store needs an upgrade (" + pending.length + " schema change"
+                        + (pending.length == 1 ? "" : "s") + ") and is opened read-only: open it once with a "
+                        + "command that writes (e.g. marsad reindex) where the directory is writable", null);
+            }
+        } catch (FlywayException e) {
+            throw new StoreException("cannot read the store's schema version: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /** Whether this database was opened for reading only ({@link #openReadOnly}). */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** The JDBC URL this database was opened with. */
@@ -110,6 +162,9 @@ public final class Database implements AutoCloseable {
                 throw new IllegalStateException("a write inside a read transaction");
             }
             return run(open, work);
+        }
+        if (readOnly) {
+            throw new StoreException("the store is open read-only", null);
         }
         writing.lock();
         try {
@@ -261,7 +316,7 @@ public final class Database implements AutoCloseable {
             }
         }
         try {
-            return connect(url);
+            return readOnly ? DriverManager.getConnection(url, sqliteProperties()) : connect(url);
         } catch (SQLException e) {
             synchronized (idleReaders) {
                 readersOpen--;
@@ -388,7 +443,9 @@ public final class Database implements AutoCloseable {
                 idleReaders.clear();
                 idleReaders.notifyAll();
             }
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
         } catch (SQLException e) {
             throw failure(e);
         } finally {

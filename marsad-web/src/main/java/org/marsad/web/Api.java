@@ -17,7 +17,9 @@ import org.marsad.search.SearchResultsJson;
 import org.marsad.store.Archive;
 import org.marsad.store.NameCount;
 import org.marsad.store.StoreStats;
+import org.marsad.store.StoredArticle;
 import org.marsad.store.stories.Stories;
+import org.marsad.web.http.BadRequest;
 import org.marsad.web.http.Metrics;
 import org.marsad.web.http.Params;
 
@@ -33,8 +35,40 @@ final class Api {
     }
 
     void articles(Context ctx) {
-        SearchRequest req = new Params(ctx.queryParamMap()).search(20);
+        Params p = new Params(ctx.queryParamMap());
+        if (p.text("since", 20) != null) {
+            follow(ctx, p);
+            return;
+        }
+        SearchRequest req = p.search(20);
         json(ctx, SearchResultsJson.toNode(archive.search(req)));
+    }
+
+    /**
+     * {@code /api/articles?since=N}: the articles stored or changed after store sequence {@code N}, in store
+     * order, as {@code {since, next, more, articles: [article]}}. The client passes {@code next} as the following
+     * {@code since}; a changed article comes again with its new version. Unlike offsets, the cursor reaches the
+     * whole archive and does not shift when articles arrive.
+     */
+    private void follow(Context ctx, Params p) {
+        for (String other : List.of("q", "source", "tag", "from", "to", "sort", "offset")) {
+            if (p.text(other, Params.MAX_QUERY) != null) {
+                throw new BadRequest("parameter 'since' cannot be combined with '" + other + "'",
+                        "لا يجتمع «since» مع «" + other + "»");
+            }
+        }
+        long since = p.number("since", 0, 0, Long.MAX_VALUE);
+        int limit = p.integer("limit", Params.MAX_LIMIT, 1, Params.MAX_LIMIT);
+        List<StoredArticle> page = archive.store().since(since, limit + 1);
+        boolean more = page.size() > limit;
+        List<StoredArticle> shown = more ? page.subList(0, limit) : page;
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("since", since);
+        o.put("next", shown.isEmpty() ? since : shown.get(shown.size() - 1).seq());
+        o.put("more", more);
+        ArrayNode list = o.putArray("articles");
+        shown.forEach(s -> list.add(ArticleJson.toNode(s.article())));
+        json(ctx, o);
     }
 
     void article(Context ctx) {

@@ -206,7 +206,8 @@ final class Pages {
                 s.page > 1 ? s.with("page", s.page == 2 ? null : Integer.toString(s.page - 1)).href() : null,
                 s.page < pages ? s.with("page", Integer.toString(s.page + 1)).href() : null,
                 pages > 1 ? "الصفحة " + s.page + " من " + pages : null,
-                filters(s), "/feed.atom" + feedQuery, "/feed.rss" + feedQuery);
+                filters(s), "/feed.atom" + feedQuery, "/feed.rss" + feedQuery,
+                "/export.csv" + s.exportQuery(), "/export.jsonl" + s.exportQuery());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", new Page(title, s.q == null ? "" : s.q, "/feed.atom" + feedQuery));
         m.put("s", view);
@@ -354,6 +355,16 @@ final class Pages {
 
         String href() {
             return Urls.withQuery(path, params);
+        }
+
+        /** This search's filters and order (the path's own filter included) as export parameters, without paging. */
+        String exportQuery() {
+            Map<String, String> p = new LinkedHashMap<>(params);
+            p.remove("page");
+            if (fixed != null) {
+                p.put(fixed, fixedValue);
+            }
+            return Urls.withQuery("", p);
         }
     }
 }

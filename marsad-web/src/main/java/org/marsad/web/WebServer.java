@@ -22,6 +22,7 @@ import org.marsad.watch.Watches;
 import org.marsad.web.http.BadRequest;
 import org.marsad.web.http.LoginThrottle;
 import org.marsad.web.http.Metrics;
+import org.marsad.web.http.SiteOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,7 +128,9 @@ public final class WebServer implements AutoCloseable {
         SignIn signIn = new SignIn(access, views, LoginThrottle.defaults(Clock.systemUTC()));
         Pages pages = new Pages(archive, views, config.clock());
         Api api = new Api(archive);
-        Feeds feeds = new Feeds(archive, config.clock(), config.watches());
+        Feeds feeds = new Feeds(archive, config.clock(), config.watches(),
+                new SiteOrigin(config.access().baseUrl(), config.access().trustProxy()));
+        Exports exports = new Exports(archive);
         FollowedSources followed = new FollowedSources(new SourceRegistry(archive.store().database()), views,
                 config.clock());
         Javalin app = Javalin.create(c -> {
@@ -177,6 +180,8 @@ public final class WebServer implements AutoCloseable {
             get(r, "/feed.atom", feeds::atom);
             get(r, "/feed.rss", feeds::rss);
             get(r, "/sources.opml", feeds::opml);
+            get(r, "/export.csv", exports::csv);
+            get(r, "/export.jsonl", exports::jsonl);
             get(r, "/watches/{id}/feed.atom", feeds::watch);
 
             get(r, "/healthz", ctx -> api.health(ctx, config.extraHealth().get()));
@@ -242,12 +247,18 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(app, config.host());
     }
 
-    /** Routes are registered through here so every request knows its route pattern (the metrics label). */
+    /**
+     * Routes are registered through here so every request knows its route pattern (the metrics label). Each also
+     * answers HEAD with the GET's status and headers (Jetty sends no body for HEAD), as RFC 9110 asks and link
+     * checkers and feed readers expect.
+     */
     private static void get(RoutesConfig r, String path, Handler h) {
-        r.get(path, ctx -> {
+        Handler routed = ctx -> {
             ctx.attribute(ROUTE, path);
             h.handle(ctx);
-        });
+        };
+        r.get(path, routed);
+        r.head(path, routed);
     }
 
     /** Routes that change something (see {@link Access}: the guard has checked sign-in and CSRF before them). */
@@ -296,7 +307,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     static boolean isMachinePath(String p) {
-        return p.startsWith("/api/") || p.startsWith("/feed.") || p.equals("/sources.opml") || p.endsWith("/feed.atom")
+        return p.startsWith("/api/") || p.startsWith("/feed.") || p.startsWith("/export.") || p.equals("/sources.opml")
+                || p.endsWith("/feed.atom")
                 || p.equals("/metrics") || p.equals("/healthz");
     }
 

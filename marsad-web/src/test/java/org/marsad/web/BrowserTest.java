@@ -100,6 +100,10 @@ class BrowserTest {
         assertThat(marks).isNotEmpty();
         assertThat(marks.get(0).getText()).isEqualTo("مجلس");
         assertThat(driver.findElements(By.cssSelector("figure.chart rect"))).isNotEmpty();
+        // export links for this very search, beside the feeds
+        assertThat(driver.findElements(By.cssSelector(".exports a"))).extracting(e -> e.getText())
+                .containsExactly("CSV", "JSONL");
+        String searchUrl = driver.getCurrentUrl();
         shot("search-desktop");
 
         driver.findElement(By.linkText("مجلس الأمن يعقد جلسة حاسمة حول الصحراء")).click();
@@ -116,6 +120,11 @@ class BrowserTest {
                 .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
         assertThat(overflow).isEqualTo(Boolean.TRUE);
         shot("article-phone");
+        driver.get(searchUrl);
+        Object searchFits = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+        assertThat(searchFits).as("the search page with its feed and export links fits a phone").isEqualTo(Boolean.TRUE);
+        shot("search-phone");
         driver.get(server.uri().resolve("/").toString());
         shot("front-phone");
     }

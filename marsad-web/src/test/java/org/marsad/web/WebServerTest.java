@@ -180,8 +180,8 @@ class WebServerTest {
         assertThat(first.get("id").asText()).isEqualTo("hostile");
         List<String> keys = new ArrayList<>();
         first.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("id", "title", "source", "published", "url", "snippet", "score",
-                "highlights");
+        assertThat(keys).containsExactly("id", "title", "source", "published", "url", "story", "duplicate_of",
+                "snippet", "score", "highlights");
         assertThat(n.get("facets").get("source")).isNotEmpty();
 
         HttpResponse<String> bad = get("/api/articles?limit=101");
@@ -230,7 +230,7 @@ class WebServerTest {
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/stories",
                 "/api/stories/{id}", "/api/sources", "/api/outlets", "/api/stats", "/api/me", "/api/users",
-                "/api/openapi.json", "/healthz");
+                "/api/openapi.json", "/healthz", "/export.csv", "/export.jsonl", "/feed.atom");
         // every documented route answers: with 200 when open to all, with 401 when it declares that it needs a user
         String story = site.archive.store().get("gaza-1").orElseThrow().story();
         for (String p : paths) {
@@ -240,7 +240,26 @@ class WebServerTest {
             assertThat(get(path).statusCode()).as(path).isEqualTo(needsUser ? 401 : 200);
         }
         List<String> params = doc.at("/paths/~1api~1articles/get/parameters").findValuesAsText("name");
-        assertThat(params).containsExactly("q", "source", "tag", "from", "to", "sort", "limit", "offset");
+        assertThat(params).containsExactly("q", "source", "tag", "from", "to", "sort", "limit", "offset", "since");
+        assertThat(doc.at("/components/schemas/SearchHit/properties").has("story")).isTrue();
+        assertThat(doc.at("/components/schemas/SearchHit/properties").has("duplicate_of")).isTrue();
+        assertThat(doc.at("/components/schemas/ArticlePage/properties/next/type").asText()).isEqualTo("integer");
+    }
+
+    @Test
+    void everyPublishedValueTheApiServesHasTheDocumentedShape() throws Exception {
+        JsonNode doc = ArticleJson.mapper().readTree(get("/api/openapi.json").body());
+        java.util.regex.Pattern shape = java.util.regex.Pattern.compile(
+                doc.at("/components/schemas/Published/pattern").asText());
+        List<String> served = new ArrayList<>();
+        for (String path : List.of("/api/articles?limit=100", "/api/articles?q=" + enc("غزة"), "/api/articles?since=0",
+                "/api/articles/gaza-1")) {
+            ArticleJson.mapper().readTree(get(path).body()).findValues("published").stream()
+                    .filter(v -> !v.isNull()).forEach(v -> served.add(v.asText()));
+        }
+        assertThat(served).isNotEmpty().anyMatch(v -> v.contains("T")).anyMatch(v -> v.length() == 10);
+        assertThat(served).allSatisfy(v -> assertThat(v).matches(shape));
+        assertThat(shape.matcher("2025-02-03T16:30").matches()).isFalse();
     }
 
     @Test
@@ -253,8 +272,24 @@ class WebServerTest {
         assertThat(a.getDocumentElement().getNamespaceURI()).isEqualTo(ns);
         NodeList entries = a.getElementsByTagNameNS(ns, "entry");
         assertThat(entries.getLength()).isEqualTo(3);
-        assertThat(a.getElementsByTagNameNS(ns, "link").item(2).getAttributes().getNamedItem("href")
-                .getNodeValue()).startsWith(server.uri().resolve("/article/").toString());
+        // an entry links to the original article and to its Marsad page as related
+        List<String> entryLinks = new ArrayList<>();
+        NodeList gazaLinks = a.getElementsByTagNameNS(ns, "link");
+        for (int i = 0; i < gazaLinks.getLength(); i++) {
+            org.w3c.dom.Element l = (org.w3c.dom.Element) gazaLinks.item(i);
+            entryLinks.add(l.getAttribute("rel") + " " + l.getAttribute("href"));
+        }
+        assertThat(entryLinks).containsSubsequence("alternate https://example.org/news/gaza-1",
+                "related " + server.uri().resolve("/article/gaza-1"));
+
+        // a stored URL that is not a web address is never a feed link: that entry links to its Marsad page
+        NodeList all = xml(get("/feed.atom").body()).getElementsByTagNameNS(ns, "link");
+        List<String> hrefs = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            hrefs.add(all.item(i).getAttributes().getNamedItem("href").getNodeValue());
+        }
+        assertThat(hrefs).hasSizeGreaterThan(4).allMatch(h -> h.startsWith("http://") || h.startsWith("https://"))
+                .contains(server.uri().resolve("/article/hostile").toString());
 
         HttpResponse<String> rss = get("/feed.rss?source=" + enc("زنقة20"));
         assertThat(type(rss)).isEqualToIgnoringCase("application/rss+xml;charset=utf-8");

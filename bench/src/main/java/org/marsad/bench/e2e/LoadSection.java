@@ -21,8 +21,9 @@ import org.marsad.store.RawSource;
 import org.marsad.web.WebServer;
 
 /**
- * Load: 50 concurrent closed-loop clients on {@code /search} and {@code /api/articles} together for 60 s (20 s with
- * {@code --quick}) over the bench archive — the ingest part's archive when it ran, else one built here. Errors must
+ * Load: 50 concurrent closed-loop clients on {@code /search} and {@code /api/articles} together for 60 s over
+ * 100,000 articles (20 s over 5,000 with {@code --quick}) — the ingest part's archive when it ran and holds that
+ * many, else one built here. Errors must
  * be 0; p50/p99 per route; heap used after a full GC before and after, to show the load leaves nothing behind.
  */
 public final class LoadSection {
@@ -33,10 +34,12 @@ public final class LoadSection {
 
     public static void run(Context ctx) throws Exception {
         Section s = ctx.report().section("load", "Load: 50 clients on /search and /api/articles");
+        // 100,000 articles in a full run (5,000 quick): the ingest part's archive when it holds that many.
+        int articles = ctx.size(5_000, 100_000);
         Path data = ctx.work().resolve("e2e").resolve("marsad-data");
-        if (!Files.isDirectory(data)) {
+        if (!Files.isDirectory(data) || count(data) < articles) {
             data = ctx.work().resolve("load").resolve("marsad-data");
-            build(data, Corpus.synthesize(ctx.corpus().articles(), ctx.size(5_000, 100_000), 20180401L));
+            build(data, Corpus.synthesize(ctx.corpus().articles(), articles, 20180401L));
         }
         List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(300, 1000), 11L);
         Duration time = Duration.ofSeconds(ctx.size(20, 60));
@@ -64,6 +67,12 @@ public final class LoadSection {
             s.note("In the bench JVM on loopback: " + CLIENTS + " closed-loop HTTP/1.1 clients cycling through "
                     + queries.size() + " headline-word queries on /search?q= and /api/articles?q= (mixed), for "
                     + time.toSeconds() + " s after a warm-up. Heap: used heap after System.gc() before and after.");
+        }
+    }
+
+    private static long count(Path data) {
+        try (Archive archive = Archive.open(data, null)) {
+            return archive.store().count();
         }
     }
 

@@ -24,6 +24,14 @@ import org.marsad.bench.report.Section;
 public final class RobustnessSection {
     /** An input still running after this long is reported as such and left behind (a daemon thread). */
     private static final long LIMIT_SECONDS = 120;
+    private static final String TEXT_PAGE = "text page";
+    private static final int TEXT_SMALL = 256 << 10;
+    private static final int TEXT_LARGE = 1 << 20;
+    /**
+     * Growth of s/MB over a 4× size below which a cost is called linear: noise and cache effects move a linear
+     * cost by well under 2×, a quadratic one quadruples it.
+     */
+    private static final double LINEAR_GROWTH = 2.0;
 
     private RobustnessSection() {
     }
@@ -34,6 +42,8 @@ public final class RobustnessSection {
         int large = small * 4;
         Map<String, double[]> worst = new LinkedHashMap<>(); // component -> {s/MB small, s/MB large}
         Map<String, String> worstShape = new LinkedHashMap<>();
+        // Raw text extraction (the tag splitter was exponential, issue 19) is also checked at 1 MB in both modes.
+        Map<String, double[]> textLinearity = new LinkedHashMap<>(); // shape -> {s/MB at 256 KB, s/MB at 1 MB}
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "robustness");
             t.setDaemon(true);
@@ -47,6 +57,10 @@ public final class RobustnessSection {
             for (int size : List.of(small, large)) {
                 for (Pathological.Input in : Pathological.all(size)) {
                     double secondsPerMb = measure(pool, in, s);
+                    if (in.component().equals(TEXT_PAGE) && (size == TEXT_SMALL || size == TEXT_LARGE)) {
+                        textLinearity.computeIfAbsent(in.shape(), k -> new double[2])[size == TEXT_SMALL ? 0 : 1] =
+                                secondsPerMb;
+                    }
                     double[] w = worst.computeIfAbsent(in.component(), k -> new double[] {0, 0});
                     int slot = size == small ? 0 : 1;
                     if (secondsPerMb > w[slot]) {
@@ -57,10 +71,34 @@ public final class RobustnessSection {
                     }
                 }
             }
+            for (int size : List.of(TEXT_SMALL, TEXT_LARGE)) {
+                if (size == small || size == large) {
+                    continue; // measured above
+                }
+                for (Pathological.Input in : Pathological.all(size)) {
+                    if (in.component().equals(TEXT_PAGE)) {
+                        textLinearity.computeIfAbsent(in.shape(), k -> new double[2])[size == TEXT_SMALL ? 0 : 1] =
+                                measure(pool, in, s);
+                    }
+                }
+            }
         } finally {
             pool.shutdownNow();
         }
         Figures f = s.figures();
+        Figures lin = f.group("text_page_linearity_1mb");
+        double worstGrowth = 0;
+        for (Map.Entry<String, double[]> e : textLinearity.entrySet()) {
+            double[] v = e.getValue();
+            double growth = v[0] > 0 ? v[1] / v[0] : Double.NaN;
+            worstGrowth = Math.max(worstGrowth, Double.isNaN(growth) ? 0 : growth);
+            lin.group(slug(e.getKey())).put("s_per_mb_256kb", v[0]).put("s_per_mb_1mb", v[1])
+                    .put("growth_4x_size", growth);
+        }
+        lin.put("worst_growth_4x_size", worstGrowth)
+                .put("verdict", worstGrowth < LINEAR_GROWTH ? "linear" : "not linear");
+        ctx.report().headline(new Headline("raw text extraction: s/MB growth from 256 KB to 1 MB (worst shape)",
+                "ratio", worstGrowth, null, Double.NaN, false));
         f.put("sizes_bytes", List.of(small, large));
         double overall = 0;
         String overallComponent = null;
@@ -80,7 +118,13 @@ public final class RobustnessSection {
                 + "read-also markers, nested HTML/XML, many feed items, deep/negated/long queries, date- and "
                 + "digit-dense text, random and byte-flipped bytes), each at " + (small >> 10) + " KB and "
                 + (large >> 10) + " KB; CPU time of the one thread running it. growth_4x_size is s/MB at the larger "
-                + "size over s/MB at the smaller: about 1 for linear cost, about 4 for quadratic.");
+                + "size over s/MB at the smaller: about 1 for linear cost, about 4 for quadratic. "
+                + "text_page_linearity_1mb: every raw-text shape at 256 KB and 1 MB (in quick mode too), called "
+                + "linear when s/MB grows less than " + LINEAR_GROWTH + "x.");
+    }
+
+    private static String slug(String shape) {
+        return shape.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static double measure(ExecutorService pool, Pathological.Input in, Section s) throws Exception {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.arabic.dates.ArabicDates;
 import org.marsad.arabic.dates.DateMention;
+import org.marsad.extract.PublishedMentions;
 
 /**
  * Turns a date as a page writes it into the {@code published} form of the Article contract: a date, a local
@@ -125,14 +126,12 @@ final class DateValues {
         return d.time() == null ? d.value().toString() : LOCAL.format(d.value().atTime(d.time()));
     }
 
-    /** Like {@link #arabic(String)} but also says where in the text the date was written. */
+    /**
+     * Like {@link #arabic(String)} but also says where in the text the date was written; a period ("3 - 9 مارس
+     * 2024") is dated by its last day ({@link PublishedMentions}).
+     */
     static DateMention firstMention(String s) {
-        for (DateMention d : ArabicDates.find(s, null)) {
-            if (d.value() != null && !d.relative()) {
-                return d;
-            }
-        }
-        return null;
+        return PublishedMentions.pick(s, ArabicDates.find(s, null));
     }
 
 }

@@ -10,6 +10,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.marsad.model.Article;
+import org.marsad.model.PageZone;
+import org.marsad.model.PublishedDates;
 import org.marsad.model.RelatedLink;
 
 /**
@@ -39,6 +41,15 @@ public final class HtmlArticleExtractor {
      * @return the article, or empty when the page has no article text (a home page, a list, an error page)
      */
     public static Optional<Article> extract(String html, String baseUrl) {
+        return extract(html, baseUrl, PageZone.UNKNOWN);
+    }
+
+    /**
+     * Extracts the article of a page whose times, when it writes them without an offset, are in {@code zone}.
+     *
+     * @param zone where the page's wall-clock times are ({@link PageZone#UNKNOWN}: such a time keeps only its day)
+     */
+    public static Optional<Article> extract(String html, String baseUrl, PageZone zone) {
         Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
         if (baseUrl == null || baseUrl.isBlank()) {
             String own = ownAddress(doc);
@@ -46,11 +57,15 @@ public final class HtmlArticleExtractor {
                 doc.setBaseUri(own);
             }
         }
-        return extract(doc);
+        return fromDocument(doc, zone);
     }
 
     /** Extracts the article of an already parsed page. The document is modified (boilerplate is removed). */
     public static Optional<Article> extract(Document doc) {
+        return fromDocument(doc, PageZone.UNKNOWN);
+    }
+
+    private static Optional<Article> fromDocument(Document doc, PageZone zone) {
         PageMeta meta = PageMeta.read(doc);
         JsonLd ld = JsonLd.read(doc);
         String url = canonical(doc, meta);
@@ -79,7 +94,7 @@ public final class HtmlArticleExtractor {
         return Optional.of(Article.builder()
                 .url(url)
                 .title(title)
-                .published(published == null ? null : published.iso())
+                .published(published == null ? null : PublishedDates.settle(published.iso(), zone))
                 .publishedText(published == null ? null : published.text())
                 .source(siteName)
                 .author(author)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.arabic.Affixes;
 
 /**
  * The words of an article (headline and body), for deciding how a tag line splits: a tag is likely a phrase the
@@ -18,9 +19,9 @@ import java.util.regex.Pattern;
  */
 final class Evidence {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
-    /** Attached particles a word may carry in running text, longest first. */
-    private static final List<String> PROCLITICS = List.of("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب",
-            "ل", "ف", "ك");
+    /** Attached particles a word may carry in running text, longest first: the Arabic module's affix table. */
+    private static final List<String> PROCLITICS = java.util.stream.Stream.concat(
+            Affixes.ARTICLE_CLITICS.stream(), Affixes.SINGLE_CLITICS.stream()).toList();
 
     private final List<String> tokens = new ArrayList<>();
     private final Set<String> forms = new HashSet<>();

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.arabic.dates.ArabicDates;
 import org.marsad.arabic.dates.DateMention;
+import org.marsad.extract.PublishedMentions;
 
 /**
  * Publication dates of raw pages. Recognising dates is the Arabic module's job ({@link ArabicDates}); this class
@@ -27,22 +28,21 @@ final class PublicationDates {
     }
 
     /**
-     * The {@code published} value of a date text: the first absolute date it names, as an ISO date, or as a
-     * date-time (with the offset the text states, if any) when a time is given. Null when there is none.
+     * The {@code published} value of a date text: the first absolute date it names (the last day of a period,
+     * see {@link PublishedMentions}), as an ISO date, or as a date-time (with the offset the text states, if any)
+     * when a time is given. Null when there is none. A time without offset is settled by the caller.
      */
     static String iso(String text) {
-        for (DateMention m : mentions(text)) {
-            if (m.value() == null || m.relative()) {
-                continue;
-            }
-            if (m.time() == null) {
-                return m.value().toString();
-            }
-            LocalDateTime local = LocalDateTime.of(m.value(), m.time());
-            ZoneOffset offset = offset(text);
-            return offset == null ? local.toString() : local.atOffset(offset).toString();
+        DateMention m = PublishedMentions.pick(text, mentions(text));
+        if (m == null) {
+            return null;
         }
-        return null;
+        if (m.time() == null) {
+            return m.value().toString();
+        }
+        LocalDateTime local = LocalDateTime.of(m.value(), m.time());
+        ZoneOffset offset = offset(text);
+        return offset == null ? local.toString() : local.atOffset(offset).toString();
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.marsad.extract.PageExtractor;
 import org.jsoup.parser.Parser;
 import org.marsad.model.Article;
+import org.marsad.model.PageZone;
+import org.marsad.model.PublishedDates;
 
 /**
  * Extracts articles from a raw text dump of a news page — the text an aggregator or a copy-paste leaves: a
@@ -21,6 +23,18 @@ import org.marsad.model.Article;
 public final class TextPageExtractor implements PageExtractor {
     /** HTML character references left in scraped text ("&quot;", "&nbsp;", "&#1575;"). */
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});");
+
+    private final PageZone zone;
+
+    /** An extractor for pages whose time zone is unknown: a time without offset keeps only its day. */
+    public TextPageExtractor() {
+        this(PageZone.UNKNOWN);
+    }
+
+    /** An extractor for pages whose times without offset are in {@code zone}. */
+    public TextPageExtractor(PageZone zone) {
+        this.zone = zone;
+    }
 
     @Override
     public List<Article> extract(String page) {
@@ -98,12 +112,12 @@ public final class TextPageExtractor implements PageExtractor {
                 || c == '\u205F' || c == '\u3000';
     }
 
-    private static Article article(PageAssembler.Draft d) {
+    private Article article(PageAssembler.Draft d) {
         List<String> tags = d.tagLines.isEmpty() ? List.of() : TagSplitter.split(d.tagLines, d.evidence());
         String text = (d.title == null ? "" : d.title + "\n") + String.join("\n", d.body);
         return Article.builder()
                 .title(d.title)
-                .published(d.published)
+                .published(PublishedDates.settle(d.published, zone))
                 .publishedText(d.publishedText)
                 .source(d.source != null ? d.source : d.outlet)
                 .author(d.author)

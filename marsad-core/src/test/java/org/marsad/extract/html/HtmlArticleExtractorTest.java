@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.marsad.extract.PageExtractors;
 import org.marsad.extract.PageFormat;
+import java.time.ZoneId;
 import org.marsad.model.Article;
+import org.marsad.model.PageZone;
 import org.marsad.model.RelatedLink;
 
 class HtmlArticleExtractorTest {
@@ -90,9 +92,30 @@ class HtmlArticleExtractorTest {
     @Test
     void dateWrittenInWordsUnderTheHeadlineAndSiteNamePrefixRemoved() {
         Article a = extract("printed-arabic-date.html", null);
-        assertThat(a.published()).isEqualTo("2020-04-24T21:22:00");
+        // The page prints 9:22 مساءً without an offset and nobody said where it is: the day alone, never 21:22Z.
+        assertThat(a.published()).isEqualTo("2020-04-24");
         assertThat(a.title()).isEqualTo("ارتفاع الطلب على الكهرباء مع موجة الحر");
         assertThat(a.body()).hasSize(2);
+    }
+
+    @Test
+    void aTimeWithoutOffsetTakesTheOffsetOfTheGivenZoneOnThatDay() {
+        // Beirut is at +03:00 in April (summer time), +02:00 in winter: the zone's rules, not a fixed offset.
+        Article a = HtmlArticleExtractor.extract(fixture("printed-arabic-date.html"), null,
+                PageZone.of(ZoneId.of("Asia/Beirut"))).orElseThrow();
+        assertThat(a.published()).isEqualTo("2020-04-24T21:22:00+03:00");
+        assertThat(a.publishedText()).contains("09:22 مساءً");
+    }
+
+    @Test
+    void aPeriodInTheDatelineIsDatedByItsLastDay() {
+        String page = "<html><body><h1>حصاد الأسبوع: الأمطار تعود إلى المرتفعات</h1>"
+                + "<div class=\"post-date\">3 - 9 مارس 2024</div>"
+                + "<p>" + "شهدت المرتفعات الشمالية خلال الأسبوع الماضي أمطاراً غزيرة أعادت الحياة إلى الينابيع. ".repeat(4)
+                + "</p></body></html>";
+        Article a = HtmlArticleExtractor.extract(page, null).orElseThrow();
+        assertThat(a.published()).isEqualTo("2024-03-09");
+        assertThat(a.publishedText()).isEqualTo("3 - 9 مارس 2024");
     }
 
     @Test

@@ -2,12 +2,14 @@ package org.marsad.extract.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.marsad.model.Article;
+import org.marsad.model.PageZone;
 import org.marsad.model.RelatedLink;
 
 /** The raw-page variants of issue 2, each on a small page written for the test. */
@@ -272,14 +274,40 @@ class TextPageExtractorTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "تاريخ النشر: 3rd, March 2024 GMT; 3rd, March 2024 GMT; 2024-03-03",
-            "الأحد 14 يناير 2024 - 10:30 ص; الأحد 14 يناير 2024 - 10:30 ص; 2024-01-14T10:30",
+            "الأحد 14 يناير 2024 - 10:30 ص; الأحد 14 يناير 2024 - 10:30 ص; 2024-01-14",
             "نشر بتاريخ: 3 آذار 2024; 3 آذار 2024; 2024-03-03",
             "تاريخ النشر: ٢٢ جوان ٢٠٢٣; ٢٢ جوان ٢٠٢٣; 2023-06-22",
-            "نشر في: 2020-06-03 03:01 GMT+4; 2020-06-03 03:01 GMT+4; 2020-06-03T03:01+04:00",
-            "Published: March 5, 2024 08:15 UTC; March 5, 2024 08:15 UTC; 2024-03-05T08:15Z"})
+            "نشر في: 2020-06-03 03:01 GMT+4; 2020-06-03 03:01 GMT+4; 2020-06-03T03:01:00+04:00",
+            "Published: March 5, 2024 08:15 UTC; March 5, 2024 08:15 UTC; 2024-03-05T08:15:00Z"})
     void publicationDateLines(String line, String written, String iso) {
         Article a = only(TITLE, line, P1, P2);
         assertThat(a.publishedText()).isEqualTo(written);
+        assertThat(a.published()).isEqualTo(iso);
+        assertThat(a.body()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void aTimeWithoutOffsetTakesTheZoneOfThePageWhenKnown() {
+        List<Article> found = new TextPageExtractor(PageZone.of(ZoneId.of("Africa/Cairo")))
+                .extract(String.join("\n", TITLE, "الأحد 14 يناير 2024 - 10:30 ص", P1, P2));
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.published()).isEqualTo("2024-01-14T10:30:00+02:00");
+            assertThat(a.publishedText()).isEqualTo("الأحد 14 يناير 2024 - 10:30 ص");
+        });
+        // A stated offset wins over the zone.
+        Article stated = new TextPageExtractor(PageZone.of(ZoneId.of("Africa/Cairo")))
+                .extract(String.join("\n", TITLE, "نشر في: 2020-06-03 03:01 GMT+4", P1, P2)).get(0);
+        assertThat(stated.published()).isEqualTo("2020-06-03T03:01:00+04:00");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "3 - 9 مارس 2024; 2024-03-09",
+            "من 1 إلى 7 آذار 2024; 2024-03-07",
+            "يومي 3 و4 مارس 2024; 2024-03-04",
+            "الأحد 3 مارس 2024; 2024-03-03"})
+    void aPeriodOnTheDateLineIsDatedByItsLastDay(String line, String iso) {
+        Article a = only(TITLE, line, P1, P2);
         assertThat(a.published()).isEqualTo(iso);
         assertThat(a.body()).containsExactly(P1, P2);
     }

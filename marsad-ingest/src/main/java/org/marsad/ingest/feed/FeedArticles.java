@@ -9,6 +9,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 import org.marsad.model.Article;
+import org.marsad.model.PageZone;
+import org.marsad.model.PublishedDates;
 
 /**
  * A feed item as an article, for when the item carries the text itself (content:encoded, Atom content, JSON
@@ -30,6 +32,14 @@ public final class FeedArticles {
      * @param language the language to assume when the item gives none (the source's or the feed's), or null
      */
     public static Article from(FeedItem item, String source, String language) {
+        return from(item, source, language, PageZone.UNKNOWN);
+    }
+
+    /**
+     * Like {@link #from(FeedItem, String, String)}, for a feed whose times written without an offset are in
+     * {@code zone}; with {@link PageZone#UNKNOWN} such a time keeps only its day.
+     */
+    public static Article from(FeedItem item, String source, String language, PageZone zone) {
         String text = item.contentHtml() != null ? item.contentHtml() : item.summary();
         List<String> body = text == null ? List.of() : paragraphs(text);
         if (item.link() == null && body.isEmpty()) {
@@ -38,7 +48,7 @@ public final class FeedArticles {
         return Article.builder()
                 .url(item.link())
                 .title(item.title() == null ? null : inline(item.title()))
-                .published(item.published())
+                .published(PublishedDates.settle(item.published(), zone))
                 .publishedText(item.publishedText())
                 .source(source)
                 .author(item.author())

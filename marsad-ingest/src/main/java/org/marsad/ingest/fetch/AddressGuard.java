@@ -68,8 +68,8 @@ public final class AddressGuard {
         for (InetAddress a : resolver.resolve(host)) {
             if (!isPublic(a)) {
                 return new FetchResult.Refused(uri, FetchResult.Refusal.PRIVATE_ADDRESS,
-                        "refused " + uri.getHost() + ": resolves to non-public address " + a.getHostAddress()
-                                + " (add the source with --allow-private to permit)");
+                        (host.equals(a.getHostAddress()) ? "" : uri.getHost() + " resolves to ")
+                                + "non-public address " + a.getHostAddress());
             }
         }
         return null;

@@ -14,8 +14,9 @@ import java.time.Duration;
  * @param retryBaseDelay     delay before the first retry; doubled for each further one
  * @param retryMaxDelay      upper bound of one retry delay (also caps a server's Retry-After)
  * @param hostDelay          least time between two requests to the same host (robots.txt Crawl-delay may raise it)
- * @param maxCrawlDelay      the most a robots.txt Crawl-delay may raise the host delay to (a Crawl-delay above
- *                           300 s makes robots.txt read as disallowing everything: crawler-commons' rule)
+ * @param maxCrawlDelay      the most a robots.txt Crawl-delay may raise the host delay to; in production 300 s,
+ *                           so a site's Crawl-delay is honoured as given (a Crawl-delay above 300 s makes
+ *                           robots.txt read as disallowing everything: crawler-commons' rule)
  * @param perHostConcurrency requests in flight to one host at most
  * @param robotsTtl          how long a host's robots.txt is cached
  */
@@ -39,10 +40,13 @@ public record FetchLimits(
         }
     }
 
-    /** Polite production defaults: 1 s between requests to a host, 10 MB bodies, 5 redirects, 2 retries. */
+    /**
+     * Polite production defaults: 1 s between requests to a host (a robots.txt Crawl-delay raises it, as given, up
+     * to 300 s), 10 MB bodies, 5 redirects, 2 retries.
+     */
     public static FetchLimits defaults() {
         return new FetchLimits(Duration.ofSeconds(10), Duration.ofSeconds(30), 10L << 20, 20L << 20, 5, 2,
-                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(30), 2,
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(300), 2,
                 Duration.ofHours(24));
     }
 

@@ -93,7 +93,7 @@ public final class Fetcher {
             if (guard.check(site, allowPrivate) != null) {
                 return List.of();
             }
-            for (String s : robots.rulesFor(site, allowPrivate).getSitemaps()) {
+            for (String s : robots.rulesFor(site, allowPrivate).rules().getSitemaps()) {
                 try {
                     URI u = site.resolve(s.strip());
                     if (u.getHost() != null && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))) {
@@ -129,8 +129,15 @@ public final class Fetcher {
                 }
                 Duration delay = limits.hostDelay();
                 if (obeyRobots) {
-                    BaseRobotRules rules = robots.rulesFor(current, request.allowPrivate());
+                    RobotsCache.Rules found = robots.rulesFor(current, request.allowPrivate());
+                    BaseRobotRules rules = found.rules();
                     if (!rules.isAllowed(current.toString())) {
+                        if (found.unreachable() != null) {
+                            // The host did not answer for robots.txt: the page is as unreachable, and that is the
+                            // news (a closed port is not a robots.txt rule).
+                            return new FetchResult.Failed(asked, 0, "cannot reach " + current.getAuthority() + ": "
+                                    + found.unreachable());
+                        }
                         return new FetchResult.Refused(asked, FetchResult.Refusal.ROBOTS,
                                 "robots.txt disallows " + current);
                     }
@@ -290,6 +297,13 @@ public final class Fetcher {
     }
 
     private static String describe(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            // The JDK client reports a closed port as a ConnectException without a message (or a closed channel).
+            if (c instanceof java.net.ConnectException) {
+                return c.getMessage() == null || c.getMessage().isBlank() ? "connection refused"
+                        : "cannot connect: " + c.getMessage();
+            }
+        }
         Throwable t = e;
         while (t.getCause() != null && t.getMessage() == null) {
             t = t.getCause();

@@ -28,7 +28,16 @@ final class RobotsCache {
         FetchResult load(URI robotsTxt, boolean allowPrivate, long maxBytes);
     }
 
-    private record Entry(BaseRobotRules rules, Instant expires) {
+    /**
+     * The rules for an origin.
+     *
+     * @param unreachable when robots.txt could not be fetched at all (connection refused, timeout, unknown host):
+     *                    that failure, one line; the rules then disallow everything. Null otherwise.
+     */
+    record Rules(BaseRobotRules rules, String unreachable) {
+    }
+
+    private record Entry(Rules rules, Instant expires) {
     }
 
     private final ConcurrentHashMap<String, CompletableFuture<Entry>> cache = new ConcurrentHashMap<>();
@@ -43,7 +52,7 @@ final class RobotsCache {
     }
 
     /** The rules that apply to the URL's origin. */
-    BaseRobotRules rulesFor(URI uri, boolean allowPrivate) throws InterruptedException {
+    Rules rulesFor(URI uri, boolean allowPrivate) throws InterruptedException {
         String origin = origin(uri);
         while (true) {
             CompletableFuture<Entry> mine = new CompletableFuture<>();
@@ -80,12 +89,17 @@ final class RobotsCache {
         if (r instanceof FetchResult.Fetched f) {
             BaseRobotRules rules = parser.parseContent(robots.toString(), f.body(),
                     f.contentType() == null ? "text/plain" : f.contentType(), List.of(AGENT));
-            return new Entry(rules, now.plus(ttl));
+            return new Entry(new Rules(rules, null), now.plus(ttl));
         }
         if (r instanceof FetchResult.Failed failed && failed.status() >= 400 && failed.status() < 500) {
-            return new Entry(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL), now.plus(ttl));
+            return new Entry(new Rules(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL), null),
+                    now.plus(ttl));
         }
-        return new Entry(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE), now.plus(UNREACHABLE_TTL));
+        // A network failure (status 0) is not a rule of the host's: say what it was, so that callers report it.
+        String unreachable = r instanceof FetchResult.Failed failed && failed.status() == 0
+                ? failed.message().replace(" (" + robots + ")", "") : null;
+        return new Entry(new Rules(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE), unreachable),
+                now.plus(UNREACHABLE_TTL));
     }
 
     static String origin(URI uri) {

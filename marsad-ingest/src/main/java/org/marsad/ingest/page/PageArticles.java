@@ -12,6 +12,7 @@ import org.marsad.extract.html.HtmlArticleExtractor;
 import org.marsad.ingest.fetch.MediaTypes;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleIds;
+import org.marsad.model.PageZone;
 
 /**
  * The single seam through which every fetched or archived page becomes an article: decode (header, meta, BOM,
@@ -45,6 +46,14 @@ public final class PageArticles {
      * @param fetchedAt   when the page was fetched or captured
      */
     public static Outcome extract(URI url, byte[] body, String contentType, Instant fetchedAt) {
+        return extract(url, body, contentType, fetchedAt, PageZone.UNKNOWN);
+    }
+
+    /**
+     * Like {@link #extract(URI, byte[], String, Instant)}, for a page whose times written without an offset are in
+     * {@code zone} (a source's configured zone); with {@link PageZone#UNKNOWN} such a time keeps only its day.
+     */
+    public static Outcome extract(URI url, byte[] body, String contentType, Instant fetchedAt, PageZone zone) {
         TextDecoding.Result decoded = TextDecoding.decode(body, PageCharsets.declared(body, contentType).orElse(null));
         if (decoded instanceof TextDecoding.Undecodable u) {
             return new NoArticle(u.reason());
@@ -55,9 +64,9 @@ public final class PageArticles {
         List<Article> articles;
         if (format == PageFormat.HTML) {
             // HTML needs the page's address (relative links, canonical URL), which PageExtractor does not carry.
-            articles = HtmlArticleExtractor.extract(text, url.toString()).map(List::of).orElse(List.of());
+            articles = HtmlArticleExtractor.extract(text, url.toString(), zone).map(List::of).orElse(List.of());
         } else {
-            Optional<PageExtractor> extractor = PageExtractors.forFormat(format);
+            Optional<PageExtractor> extractor = PageExtractors.forFormat(format, zone);
             if (extractor.isEmpty()) {
                 return new Unsupported(format.name());
             }

@@ -28,6 +28,7 @@ import org.marsad.ingest.sitemap.Sitemaps;
 import org.marsad.ingest.source.Source;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleIds;
+import org.marsad.model.PublishedDates;
 import org.marsad.store.Archive;
 import org.marsad.store.RawSource;
 import org.marsad.store.Upserted;
@@ -184,7 +185,8 @@ final class SourcePoller {
         FetchResult r = fetcher.fetch(FetchRequest.page(url, source.allowPrivate()));
         stats.fetched(r);
         if (r instanceof FetchResult.Fetched f) {
-            PageArticles.Outcome o = PageArticles.extract(f.finalUri(), f.body(), f.contentType(), f.fetchedAt());
+            PageArticles.Outcome o = PageArticles.extract(f.finalUri(), f.body(), f.contentType(), f.fetchedAt(),
+                    c.pageZone(source));
             if (o instanceof PageArticles.Extracted x) {
                 Article a = complete(x.article(), source, c);
                 Upserted u = archive.save(a, new RawSource(RawSource.KIND_HTML, f.finalUri().toString(), null, f.body()));
@@ -202,7 +204,8 @@ final class SourcePoller {
             if (refused.reason() == FetchResult.Refusal.ROBOTS) {
                 return fromFeed(source, c, PollMemory.Outcome.ROBOTS);
             }
-            errors.add(c.url() + ": " + refused.message());
+            errors.add(c.url() + ": " + refused.message() + (refused.reason() == FetchResult.Refusal.PRIVATE_ADDRESS
+                    ? " (the source was added without --allow-private)" : ""));
             memory.markSeen(c.url(), source.name(), PollMemory.Outcome.REFUSED, null, clock.instant());
             return Stored.NOTHING;
         }
@@ -223,7 +226,7 @@ final class SourcePoller {
     /** Stores the feed item's own text when it has some; marks the URL as dealt with either way. */
     private Stored fromFeed(Source source, Candidate c, PollMemory.Outcome otherwise) {
         if (c.item() != null) {
-            Article a = FeedArticles.from(c.item(), source.name(), language(source, c));
+            Article a = FeedArticles.from(c.item(), source.name(), language(source, c), source.pageZone());
             if (a != null && !a.body().isEmpty()) {
                 a = a.withFetchedAt(clock.instant().toString());
                 a = a.withId(ArticleIds.of(a)).withCategory(source.category());
@@ -254,10 +257,10 @@ final class SourcePoller {
         String publishedText = a.publishedText();
         if (published == null) {
             if (item != null && item.published() != null) {
-                published = item.published();
+                published = PublishedDates.settle(item.published(), source.pageZone());
                 publishedText = item.publishedText();
             } else if (entry != null && entry.published() != null) {
-                published = entry.published();
+                published = PublishedDates.settle(entry.published(), source.pageZone());
                 publishedText = entry.publishedText();
             }
         }
@@ -287,7 +290,8 @@ final class SourcePoller {
 
     private static String describe(FetchResult r) {
         if (r instanceof FetchResult.Refused x) {
-            return x.message();
+            return x.message() + (x.reason() == FetchResult.Refusal.PRIVATE_ADDRESS
+                    ? " (the source was added without --allow-private)" : "");
         }
         if (r instanceof FetchResult.Failed x) {
             return x.message();

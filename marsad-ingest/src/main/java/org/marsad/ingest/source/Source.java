@@ -2,9 +2,11 @@ package org.marsad.ingest.source;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.marsad.model.PageZone;
 
 /**
  * An outlet Marsad polls.
@@ -20,9 +22,11 @@ import java.util.Objects;
  * @param pollInterval time between two polls when healthy
  * @param allowPrivate whether requests may go to private/loopback addresses (an intranet or test source)
  * @param health       how polling has gone
+ * @param timeZone     where the outlet's pages and feeds are when they write a time without an offset
+ *                     ("Africa/Cairo"), or null: such a time then keeps only its day (never taken as UTC)
  */
 public record Source(String name, URI homepage, String country, String language, String category, List<URI> feeds,
-                     URI sitemap, Duration pollInterval, boolean allowPrivate, SourceHealth health) {
+                     URI sitemap, Duration pollInterval, boolean allowPrivate, SourceHealth health, ZoneId timeZone) {
 
     /** How often a source is polled unless it says otherwise. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(15);
@@ -60,10 +64,16 @@ public record Source(String name, URI homepage, String country, String language,
         category = category(category);
     }
 
-    /** A source without a category. */
+    /** A source without a configured time zone. */
+    public Source(String name, URI homepage, String country, String language, String category, List<URI> feeds,
+                  URI sitemap, Duration pollInterval, boolean allowPrivate, SourceHealth health) {
+        this(name, homepage, country, language, category, feeds, sitemap, pollInterval, allowPrivate, health, null);
+    }
+
+    /** A source without a category or a configured time zone. */
     public Source(String name, URI homepage, String country, String language, List<URI> feeds, URI sitemap,
                   Duration pollInterval, boolean allowPrivate, SourceHealth health) {
-        this(name, homepage, country, language, null, feeds, sitemap, pollInterval, allowPrivate, health);
+        this(name, homepage, country, language, null, feeds, sitemap, pollInterval, allowPrivate, health, null);
     }
 
     /**
@@ -95,12 +105,37 @@ public record Source(String name, URI homepage, String country, String language,
     }
 
     public Source withHealth(SourceHealth h) {
-        return new Source(name, homepage, country, language, category, feeds, sitemap, pollInterval, allowPrivate, h);
+        return new Source(name, homepage, country, language, category, feeds, sitemap, pollInterval, allowPrivate, h,
+                timeZone);
     }
 
     public Source withCategory(String newCategory) {
         return new Source(name, homepage, country, language, newCategory, feeds, sitemap, pollInterval, allowPrivate,
-                health);
+                health, timeZone);
+    }
+
+    public Source withTimeZone(ZoneId zone) {
+        return new Source(name, homepage, country, language, category, feeds, sitemap, pollInterval, allowPrivate,
+                health, zone);
+    }
+
+    /** Where this outlet's times without an offset are: its configured zone, else unknown. */
+    public PageZone pageZone() {
+        return PageZone.of(timeZone);
+    }
+
+    /**
+     * Parses a time zone the user gave: a region ID ("Asia/Riyadh", preferred, as it knows summer time) or a fixed
+     * offset ("+03:00", "UTC"), with a one-line error.
+     */
+    public static ZoneId timeZone(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            return ZoneId.of(t);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("unknown time zone '" + t
+                    + "': give a region such as Asia/Riyadh or Africa/Cairo, or an offset such as +03:00");
+        }
     }
 
     private static void requireHttp(URI u, String what) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.marsad.store.Tx;
 
 /**
  * The sources registry, kept in the store's database (tables {@code sources} and {@code source_feeds}, migration
- * V10, category V11). This class owns those tables: nothing else reads or writes them. Every method is one transaction.
+ * V10, category V11, time zone V12). This class owns those tables: nothing else reads or writes them. Every
+ * method is one transaction.
  */
 public final class SourceRegistry {
     private final Database db;
@@ -77,6 +79,38 @@ public final class SourceRegistry {
                 update(c, "DELETE FROM fetch_validators WHERE url = ?", u);
             }
             update(c, "DELETE FROM sources WHERE name = ?", name);
+            return true;
+        });
+    }
+
+    /**
+     * Replaces a source's settings (homepage, country, language, category, feeds, sitemap, interval, private
+     * addresses, time zone),
+     * keeping its health and polling memory; when its feeds or sitemap changed it becomes due now. Returns false
+     * when there is no source by that name.
+     */
+    public boolean update(Source s, Instant now) {
+        return db.write(c -> {
+            Optional<Source> old = find(c, s.name());
+            if (old.isEmpty()) {
+                return false;
+            }
+            boolean listingsChanged = !old.get().feeds().equals(s.feeds())
+                    || !java.util.Objects.equals(old.get().sitemap(), s.sitemap());
+            c.update("UPDATE sources SET homepage = ?, country = ?, language = ?, sitemap = ?, poll_minutes = ?, "
+                    + "allow_private = ?, category = ?, time_zone = ? WHERE name = ?",
+                    s.homepage() == null ? null : s.homepage().toString(), s.country(), s.language(),
+                    s.sitemap() == null ? null : s.sitemap().toString(), (int) s.pollInterval().toMinutes(),
+                    s.allowPrivate() ? 1 : 0, s.category(), s.timeZone() == null ? null : s.timeZone().getId(),
+                    s.name());
+            update(c, "DELETE FROM source_feeds WHERE source = ?", s.name());
+            for (int i = 0; i < s.feeds().size(); i++) {
+                c.update("INSERT INTO source_feeds (source, ord, url) VALUES (?, ?, ?)", s.name(), i,
+                        s.feeds().get(i).toString());
+            }
+            if (listingsChanged) {
+                c.update("UPDATE sources SET next_poll = ? WHERE name = ?", now.toString(), s.name());
+            }
             return true;
         });
     }
@@ -148,7 +182,7 @@ public final class SourceRegistry {
     private static void insert(Tx c, Source s, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (name, homepage, country, language, "
                 + "sitemap, poll_minutes, allow_private, added_at, last_success, last_error, next_poll, "
-                + "consecutive_failures, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "consecutive_failures, category, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, s.name());
             ps.setString(2, s.homepage() == null ? null : s.homepage().toString());
             ps.setString(3, s.country());
@@ -162,6 +196,7 @@ public final class SourceRegistry {
             ps.setString(11, str(s.health().nextPoll()));
             ps.setInt(12, s.health().consecutiveFailures());
             ps.setString(13, s.category());
+            ps.setString(14, s.timeZone() == null ? null : s.timeZone().getId());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO source_feeds (source, ord, url) VALUES (?, ?, ?)")) {
@@ -189,8 +224,8 @@ public final class SourceRegistry {
         }
         List<Source> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, homepage, country, language, sitemap, "
-                + "poll_minutes, allow_private, last_success, last_error, next_poll, consecutive_failures, category "
-                + "FROM sources ORDER BY name");
+                + "poll_minutes, allow_private, last_success, last_error, next_poll, consecutive_failures, category, "
+                + "time_zone FROM sources ORDER BY name");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String name = rs.getString(1);
@@ -198,7 +233,7 @@ public final class SourceRegistry {
                         rs.getInt(11));
                 out.add(new Source(name, uri(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(12),
                         feeds.getOrDefault(name, List.of()), uri(rs.getString(5)), Duration.ofMinutes(rs.getInt(6)),
-                        rs.getInt(7) != 0, h));
+                        rs.getInt(7) != 0, h, zone(rs.getString(13))));
             }
         }
         return out;
@@ -209,6 +244,28 @@ public final class SourceRegistry {
             ps.setString(1, arg);
             ps.executeUpdate();
         }
+    }
+
+    private static ZoneId zone(String s) {
+        try {
+            return s == null ? null : ZoneId.of(s);
+        } catch (java.time.DateTimeException e) {
+            return null; // a zone this JDK no longer knows: its times keep their day
+        }
+    }
+
+    /**
+     * Sets (or, with null, clears) the time zone of a source's times written without an offset; false when there
+     * is no source by that name.
+     */
+    public boolean setTimeZone(String name, ZoneId zone) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sources SET time_zone = ? WHERE name = ?")) {
+                ps.setString(1, zone == null ? null : zone.getId());
+                ps.setString(2, name);
+                return ps.executeUpdate() > 0;
+            }
+        });
     }
 
     private static URI uri(String s) {

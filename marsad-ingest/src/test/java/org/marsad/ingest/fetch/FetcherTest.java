@@ -66,6 +66,39 @@ class FetcherTest {
     }
 
     @Test
+    void aClosedPortIsAConnectionFailureNotARobotsRule() throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        FetchResult r = fetcher.fetch(FetchRequest.page(URI.create("http://127.0.0.1:" + port + "/news.html"), true));
+
+        assertThat(r).isInstanceOfSatisfying(FetchResult.Failed.class, f -> {
+            assertThat(f.status()).isZero();
+            assertThat(f.message()).isEqualTo("cannot reach 127.0.0.1:" + port + ": connection refused");
+        });
+    }
+
+    @Test
+    void aRobotsTxtAnsweringWithAServerErrorStillForbidsThePage() {
+        site.route("/robots.txt", TestSite.status(503));
+        site.route("/a.html", TestSite.ok("text/html", "a"));
+
+        assertThat(get("/a.html")).isInstanceOfSatisfying(FetchResult.Refused.class,
+                x -> assertThat(x.reason()).isEqualTo(FetchResult.Refusal.ROBOTS));
+        assertThat(site.hits("/a.html")).isEmpty();
+    }
+
+    @Test
+    void aPrivateAddressIsNamedInOneClause() {
+        FetchResult r = fetcher.fetch(FetchRequest.page(site.uri("/a.html"), false));
+        assertThat(r).isInstanceOfSatisfying(FetchResult.Refused.class, x -> {
+            assertThat(x.reason()).isEqualTo(FetchResult.Refusal.PRIVATE_ADDRESS);
+            assertThat(x.message()).isEqualTo("non-public address 127.0.0.1");
+        });
+    }
+
+    @Test
     void robotsRulesForMarsadByName() {
         site.route("/robots.txt", TestSite.ok("text/plain",
                 "User-agent: marsad\nDisallow: /news/\n\nUser-agent: *\nDisallow: /\n"));

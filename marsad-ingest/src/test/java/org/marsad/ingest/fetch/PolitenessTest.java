@@ -16,7 +16,7 @@ import org.marsad.ingest.testsite.TestSite;
 
 /**
  * Politeness as configured in production ({@link FetchLimits#defaults()}, what {@code marsad serve} and {@code run}
- * use: 1 s between two requests to one host, a robots.txt Crawl-delay honoured up to 30 s). The fetcher runs on a
+ * use: 1 s between two requests to one host, a robots.txt Crawl-delay honoured as given, up to 300 s). The fetcher runs on a
  * fake pacing whose sleeps move only its own clock, and the loopback site records that clock when each request
  * arrives: the spacing is checked exactly, with no wall-clock threshold and no real waiting.
  */
@@ -123,8 +123,7 @@ class PolitenessTest {
     }
 
     @Test
-    void aLongCrawlDelayIsHonouredOnlyUpToTheBound() {
-        assertThat(PRODUCTION.maxCrawlDelay()).isEqualTo(Duration.ofSeconds(30));
+    void aLongCrawlDelayIsHonouredAsGiven() {
         site.route("/robots.txt", timed("/robots.txt", TestSite.ok("text/plain",
                 "User-agent: *\nCrawl-delay: 120\n")));
         pages("/a.html", "/b.html", "/c.html");
@@ -135,7 +134,22 @@ class PolitenessTest {
 
         List<Duration> gaps = gaps(timesInOrder());
         assertThat(gaps.subList(1, gaps.size())).hasSize(2)
-                .allSatisfy(g -> assertThat(g).isEqualTo(Duration.ofSeconds(30)));
+                .allSatisfy(g -> assertThat(g).isEqualTo(Duration.ofSeconds(120)));
+    }
+
+    @Test
+    void theLongestCrawlDelayASiteMayAskIsFiveMinutesAndItIsHonoured() {
+        // 300 s is crawler-commons' bound: at most that is a delay, beyond it robots.txt disallows everything.
+        site.route("/robots.txt", timed("/robots.txt", TestSite.ok("text/plain",
+                "User-agent: *\nCrawl-delay: 300\n")));
+        pages("/a.html", "/b.html");
+
+        get(site.uri("/a.html"));
+        get(site.uri("/b.html"));
+
+        List<Duration> gaps = gaps(timesInOrder());
+        assertThat(gaps).hasSize(2);
+        assertThat(gaps.get(1)).isEqualTo(Duration.ofSeconds(300));
     }
 
     @Test

@@ -1,20 +1,22 @@
 package org.marsad.search.analysis;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.marsad.arabic.Affixes;
 
 /**
- * Removes the common inflectional endings of a folded Arabic word, in the order of Larkey's light10 stemmer: ها,
- * ان, ات, ون, ين, يه, ه, ي (ية and ة arrive folded as يه and ه). An ending is removed only when at least three letters
+ * Removes the common inflectional endings of a folded Arabic word ({@link Affixes#SEARCH_ENDINGS}), in the order of
+ * Larkey's light10 stemmer: ها, ان, ات, ون, ين, يه, ه, ي (ية and ة arrive folded as يه and ه). An ending is removed only when at least three letters
  * remain, and stripping stops at a word of {@link StemExceptions} (لبنانيين → لبناني → لبنان, never لبن).
  *
  * <p>Runs after {@link ArabicFoldingFilter}.
  */
 public final class ArabicSuffixFilter extends TokenFilter {
-    private static final String[] SUFFIXES = {"ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"};
+    private static final List<String> SUFFIXES = Affixes.SEARCH_ENDINGS;
     private static final int MIN_STEM = 3;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

@@ -121,6 +121,41 @@ public final class Stories {
         });
     }
 
+    /**
+     * The story and copy decision of each of these articles that has one, by article id (ids without a decision
+     * are absent). One query per 500 ids.
+     */
+    public java.util.Map<String, Membership> memberships(java.util.Collection<String> articleIds) {
+        java.util.Map<String, Membership> out = new java.util.HashMap<>();
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(articleIds));
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            store.database().read(conn -> {
+                try (PreparedStatement ps = conn.prepareStatement("SELECT article_id, story_id, duplicate_of FROM"
+                        + " article_enrichment WHERE article_id IN (" + marks + ")")) {
+                    bind(ps, part.toArray());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getString(1), new Membership(rs.getString(2), rs.getString(3)));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
+    /**
+     * Where an article stands: its story and the article it copies.
+     *
+     * @param story       the story id
+     * @param duplicateOf the original's id, or null when the article is not a copy
+     */
+    public record Membership(String story, String duplicateOf) {
+    }
+
     /** The story of an article, or null when it has not been enriched. */
     public String storyOf(String articleId) {
         return store.database().read(conn -> storyOf(conn, articleId));

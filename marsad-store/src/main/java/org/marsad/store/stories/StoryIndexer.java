@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -224,6 +225,65 @@ public final class StoryIndexer {
         for (int i = 0; i < missing.size(); i += PAGE) {
             enrichAll(missing.subList(i, Math.min(missing.size(), i + PAGE)), now);
         }
+    }
+
+    /**
+     * Forgets deleted articles, within the deleting transaction: their decisions go; copies of them become
+     * originals; each story they were in is recounted (its outlets, and its title when it came from them), or
+     * removed when nothing is left of it. The in-memory state of an open indexer does not know of this: the owner
+     * opens a new one after a deletion (see {@code Archive.catchUp}).
+     */
+    public static void forget(Tx conn, Collection<String> ids) throws SQLException {
+        Set<String> storiesTouched = new LinkedHashSet<>();
+        Set<String> deleted = new java.util.HashSet<>(ids);
+        for (String id : ids) {
+            Decision d = decision(conn, id);
+            if (d == null) {
+                continue;
+            }
+            storiesTouched.add(d.story);
+            conn.update("DELETE FROM article_enrichment WHERE article_id = ?", id);
+            for (String copy : conn.query("SELECT article_id FROM article_enrichment WHERE duplicate_of = ?",
+                    rs -> rs.getString(1), id)) {
+                conn.update("UPDATE article_enrichment SET duplicate_of = NULL, similarity = NULL WHERE article_id = ?",
+                        copy);
+                Decision c = decision(conn, copy);
+                writeEnrichment(conn, copy, null, c.story);
+            }
+        }
+        for (String story : storiesTouched) {
+            recount(conn, story, deleted);
+        }
+    }
+
+    private record Member(String id, String title, String source) {
+    }
+
+    private static void recount(Tx conn, String story, Set<String> deleted) throws SQLException {
+        List<Member> members = conn.query("SELECT a.id, a.title, a.source FROM article_enrichment e JOIN articles a "
+                + "ON a.id = e.article_id WHERE e.story_id = ? ORDER BY e.time_sec, a.id",
+                rs -> new Member(rs.getString(1), rs.getString(2), rs.getString(3)), story);
+        if (members.isEmpty()) {
+            conn.update("DELETE FROM stories WHERE id = ?", story);
+            return;
+        }
+        Set<String> present = new java.util.HashSet<>();
+        members.forEach(m -> present.add(m.source()));
+        List<String> outlets = new ArrayList<>();
+        String lead = conn.first("SELECT outlets, lead_id FROM stories WHERE id = ?", rs -> {
+            for (String o : rs.getString(1).split("\n")) {
+                if (!o.isEmpty() && present.contains(o)) {
+                    outlets.add(o);
+                }
+            }
+            return rs.getString(2);
+        }, story).orElse(null);
+        if (lead == null || deleted.contains(lead)) {
+            Member first = members.get(0);
+            conn.update("UPDATE stories SET lead_id = ?, title = ? WHERE id = ?", first.id(), first.title(), story);
+        }
+        conn.update("UPDATE stories SET articles = ?, outlet_count = ?, outlets = ? WHERE id = ?", members.size(),
+                outlets.size(), String.join("\n", outlets), story);
     }
 
     private record Decision(String duplicateOf, String story) {

@@ -86,6 +86,29 @@ class StoriesTest {
         }
     }
 
+    // Issue 17: an integrator groups search results by story and folds copies without a request per result.
+    @Test
+    void searchHitsCarryTheirStoryAndOriginal() {
+        try (Archive a = Archive.open(dir, null)) {
+            String floodId = a.save(flood, null).id();
+            String copyId = a.save(copy, null).id();
+            String chessId = a.save(chess, null).id();
+            a.refresh();
+
+            java.util.Map<String, org.marsad.search.SearchHit> hits = new java.util.HashMap<>();
+            a.search(new org.marsad.search.SearchRequest("", null, null, null, null,
+                    org.marsad.search.SearchRequest.Sort.DATE, 10, 0)).hits().forEach(h -> hits.put(h.id(), h));
+            assertThat(hits).containsOnlyKeys(floodId, copyId, chessId);
+            assertThat(hits.get(floodId).story()).isEqualTo(floodId);
+            assertThat(hits.get(floodId).duplicateOf()).isNull();
+            assertThat(hits.get(copyId).story()).isEqualTo(floodId);
+            assertThat(hits.get(copyId).duplicateOf()).isEqualTo(floodId);
+            assertThat(hits.get(chessId).story()).isEqualTo(chessId);
+            assertThat(a.stories().memberships(List.of(copyId, "no-such-article")))
+                    .containsOnlyKeys(copyId).containsEntry(copyId, new Stories.Membership(floodId, floodId));
+        }
+    }
+
     @Test
     void reopeningReplaysDecisionsSoLaterCopiesFindTheirOriginal() {
         String floodId;

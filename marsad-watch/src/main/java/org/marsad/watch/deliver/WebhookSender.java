@@ -47,8 +47,9 @@ public final class WebhookSender {
     public String refusal(URI url, boolean allowPrivate) {
         try {
             FetchResult.Refused r = guard.check(url, allowPrivate);
-            return r == null ? null : r.message().replace("add the source with --allow-private",
-                    "allow private targets: --allow-private, or allow_private in the API");
+            return r == null ? null : r.reason() == FetchResult.Refusal.PRIVATE_ADDRESS
+                    ? r.message() + " (allow private targets: --allow-private, or allow_private in the API)"
+                    : r.message();
         } catch (UnknownHostException e) {
             return "unknown host " + url.getHost();
         }

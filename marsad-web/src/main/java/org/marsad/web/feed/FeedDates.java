@@ -1,13 +1,12 @@
 package org.marsad.web.feed;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import org.marsad.model.PublishedDates;
 
 /** Stored publication values (a day or a date-time with offset) as the instants feeds require. */
 final class FeedDates {
@@ -16,23 +15,33 @@ final class FeedDates {
 
     /**
      * The stored value as a date-time: a date-time keeps its own offset; a bare day becomes midnight UTC of that
-     * day (feeds have no way to say "a day"; midnight UTC at least keeps the same calendar day), and a wall-clock
-     * time without offset is written as UTC for the same reason.
+     * day (feeds have no way to say "a day"; midnight UTC at least keeps the same calendar day). A wall-clock time
+     * without offset (an index written before the format rule) is never taken as UTC: it counts as its day.
      */
     static Optional<OffsetDateTime> parse(String published) {
         if (published == null) {
             return Optional.empty();
         }
+        Optional<OffsetDateTime> t = PublishedDates.instant(published);
+        if (t.isPresent()) {
+            return t;
+        }
         try {
-            if (published.length() == 10) {
-                return Optional.of(LocalDate.parse(published).atStartOfDay().atOffset(ZoneOffset.UTC));
-            }
-            try {
-                return Optional.of(OffsetDateTime.parse(published));
-            } catch (DateTimeParseException noOffset) {
-                return Optional.of(LocalDateTime.parse(published).atOffset(ZoneOffset.UTC));
-            }
-        } catch (DateTimeParseException e) {
+            return Optional.of(PublishedDates.day(published).atStartOfDay().atOffset(ZoneOffset.UTC));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** An entry's time: its publication, else when Marsad fetched it (stable, unlike the time of the request). */
+    static Optional<OffsetDateTime> of(FeedEntry e) {
+        Optional<OffsetDateTime> published = parse(e.published());
+        if (published.isPresent() || e.fetched() == null) {
+            return published;
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(e.fetched()));
+        } catch (DateTimeParseException ex) {
             return Optional.empty();
         }
     }

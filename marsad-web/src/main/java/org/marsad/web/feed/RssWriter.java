@@ -3,16 +3,25 @@ package org.marsad.web.feed;
 import java.io.Writer;
 import java.util.List;
 
-/** Writes an RSS 2.0 feed, with an atom:link to itself as feed validators recommend. */
+/**
+ * Writes an RSS 2.0 feed, with an atom:link to itself as feed validators recommend. An item links to the original
+ * article (its Marsad page as an {@code atom:link rel="related"}), has the permanent entry id as a non-permalink
+ * guid, and carries the full text in {@code content:encoded} when it has a body.
+ */
 public final class RssWriter {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
 
     private RssWriter() {
     }
 
     public static void write(FeedInfo info, List<FeedEntry> entries, Writer out) {
+        boolean full = entries.stream().anyMatch(e -> !e.body().isEmpty());
         try (Xml x = new Xml(out)) {
             x.start("rss").attr("version", "2.0").attr("xmlns:atom", ATOM);
+            if (full) {
+                x.attr("xmlns:content", CONTENT);
+            }
             x.start("channel");
             x.element("title", info.title());
             x.element("link", info.siteUrl());
@@ -25,12 +34,19 @@ public final class RssWriter {
                 x.start("item");
                 x.element("title", e.title() == null ? "" : e.title());
                 x.element("link", e.link());
-                x.start("guid").attr("isPermaLink", "true").text(e.link()).end();
+                if (e.page() != null && !e.page().equals(e.link())) {
+                    x.start("atom:link").attr("rel", "related").attr("type", "text/html").attr("href", e.page())
+                            .end();
+                }
+                x.start("guid").attr("isPermaLink", "false").text(e.id()).end();
                 FeedDates.parse(e.published()).ifPresent(t -> x.element("pubDate", FeedDates.rfc822(t)));
                 for (String tag : e.tags()) {
                     x.element("category", tag);
                 }
                 x.element("description", e.summary());
+                if (!e.body().isEmpty()) {
+                    x.start("content:encoded").text(Html.paragraphs(e.body())).end();
+                }
                 x.end();
             }
             x.end();

@@ -64,6 +64,26 @@ public final class Params {
         return n;
     }
 
+    /** A whole number in [min, max] that may exceed an int (a store sequence), or the default when absent. */
+    public long number(String name, long dflt, long min, long max) {
+        String v = text(name, 20);
+        if (v == null) {
+            return dflt;
+        }
+        long n;
+        try {
+            n = Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new BadRequest("parameter '" + name + "' must be a whole number",
+                    "قيمة «" + name + "» يجب أن تكون عدداً صحيحاً");
+        }
+        if (n < min || n > max) {
+            throw new BadRequest("parameter '" + name + "' must be between " + min + " and " + max,
+                    "قيمة «" + name + "» يجب أن تكون بين " + min + " و" + max);
+        }
+        return n;
+    }
+
     /** An ISO day (2024-03-31), or null when absent. */
     public LocalDate day(String name) {
         String v = text(name, 10);

@@ -17,8 +17,11 @@ import org.marsad.web.chart.TimeChart;
  * @param filters   active filters, each linking to the same search without it
  * @param atom      this search as an Atom feed
  * @param rss       this search as an RSS feed
+ * @param csv       this search's articles as a CSV download
+ * @param jsonl     this search's articles as a JSON Lines download
  */
 public record SearchView(String heading, String query, long total, String totalText, List<HitView> hits,
                          List<Facet> facets, TimeChart chart, List<Link> sorts, String prev, String next,
-                         String pageText, List<Link> filters, String atom, String rss) {
+                         String pageText, List<Link> filters, String atom, String rss, String csv,
+                         String jsonl) {
 }

@@ -1,4 +1,4 @@
-package org.marsad.cli;
+package org.marsad.ingest.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +21,7 @@ class BoundedReadTest {
     void aFileIsReadUpToTheBoundAndRefusedBeyondIt() throws IOException {
         Path f = Files.write(tmp.resolve("page.txt"), new byte[1000]);
         assertThat(BoundedRead.file(f, 1000, "a page")).hasSize(1000);
-        assertThatThrownBy(() -> BoundedRead.file(f, 999, "a page")).isInstanceOf(UserException.class)
+        assertThatThrownBy(() -> BoundedRead.file(f, 999, "a page")).isInstanceOf(InputException.class)
                 .hasMessage(f + ": too large for a page (more than 0 MB)");
     }
 

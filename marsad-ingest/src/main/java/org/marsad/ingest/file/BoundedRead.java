@@ -1,4 +1,4 @@
-package org.marsad.cli;
+package org.marsad.ingest.file;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -11,42 +11,42 @@ import java.nio.file.Path;
 /**
  * Reading files and standard input with a bound on the bytes actually read, never on the size a file reports: a
  * device ({@code /dev/zero}), a pipe or a growing file reports 0 or less than it holds. Every failure is a
- * {@link UserException} naming the input.
+ * {@link InputException} naming the input.
  */
-final class BoundedRead {
+public final class BoundedRead {
     private BoundedRead() {
     }
 
     /** At most {@code max} bytes of a file; more is a one-line error ("file too large ..."). */
-    static byte[] file(Path path, long max, String what) {
+    public static byte[] file(Path path, long max, String what) {
         String name = path.toString();
         if (Files.isDirectory(path)) {
-            throw new UserException(name + ": is a directory");
+            throw new InputException(name + ": is a directory");
         }
         try (InputStream in = Files.newInputStream(path)) {
             return upTo(in, max, name, what);
         } catch (NoSuchFileException e) {
-            throw new UserException(name + ": no such file");
+            throw new InputException(name + ": no such file");
         } catch (AccessDeniedException e) {
-            throw new UserException(name + ": permission denied");
+            throw new InputException(name + ": permission denied");
         } catch (IOException e) {
-            throw new UserException(name + ": cannot read (" + e.getMessage() + ")");
+            throw new InputException(name + ": cannot read (" + e.getMessage() + ")");
         }
     }
 
     /** At most {@code max} bytes of standard input. */
-    static byte[] stdin(long max, String what) {
+    public static byte[] stdin(long max, String what) {
         try {
             return upTo(System.in, max, "-", what);
         } catch (IOException e) {
-            throw new UserException("-: cannot read standard input (" + e.getMessage() + ")");
+            throw new InputException("-: cannot read standard input (" + e.getMessage() + ")");
         }
     }
 
     private static byte[] upTo(InputStream in, long max, String name, String what) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         if (bytes.length > max) {
-            throw new UserException(name + ": too large for " + what + " (more than " + megabytes(max) + ")");
+            throw new InputException(name + ": too large for " + what + " (more than " + megabytes(max) + ")");
         }
         return bytes;
     }
@@ -55,7 +55,7 @@ final class BoundedRead {
      * A stream that fails with an IOException once more than {@code max} bytes have been read from it, for parsers
      * that read a whole document (JSON, XML) from a file.
      */
-    static InputStream capped(InputStream in, long max) {
+    public static InputStream capped(InputStream in, long max) {
         return new FilterInputStream(in) {
             private long read;
 
@@ -82,24 +82,24 @@ final class BoundedRead {
         };
     }
 
-    static String megabytes(long bytes) {
+    public static String megabytes(long bytes) {
         return (bytes >> 20) + " MB";
     }
 
     /** Lines of a text, each at most {@code max} characters: a longer one is skipped and reported, not held. */
-    static final class Lines {
+    public static final class Lines {
         private final java.io.Reader in;
         private final int max;
         private final StringBuilder line = new StringBuilder();
         private boolean tooLong;
 
-        Lines(java.io.Reader in, int max) {
+        public Lines(java.io.Reader in, int max) {
             this.in = in;
             this.max = max;
         }
 
         /** The next line without its terminator, or null at the end; see {@link #wasTooLong()}. */
-        String next() throws IOException {
+        public String next() throws IOException {
             line.setLength(0);
             tooLong = false;
             int c;
@@ -126,7 +126,7 @@ final class BoundedRead {
         }
 
         /** Whether the line just returned was longer than the bound (it comes back empty). */
-        boolean wasTooLong() {
+        public boolean wasTooLong() {
             return tooLong;
         }
     }

@@ -1,0 +1,53 @@
+package org.marsad.arabic;
+
+import java.util.List;
+
+/**
+ * Marsad's one table of Arabic affixes: the clitics joined before a word and the endings after it. Every stage that
+ * takes words apart reads it here — {@link Proclitics} (search analysis and the entity tagger), {@link LightStemmer}
+ * (near-duplicates and stories), the text extractor's evidence for splitting tag lines, and the search suffix filter
+ * — so a clitic added or removed changes them all at once.
+ *
+ * <p>The entries contain no letter that search folding changes (no hamza seat, ة or ى), so they read the same
+ * before and after {@link ArabicNormalizer#search}: a stage may apply them to either form.
+ */
+public final class Affixes {
+    /**
+     * The article with the particles joined before it, longest first so that وبال wins over وال and ال: ال; لل (ل +
+     * ال); one conjunction or preposition before it (وال فال بال كال ولل فلل); a conjunction and a preposition (وبال
+     * وكال فبال فكال).
+     */
+    public static final List<String> ARTICLE_CLITICS = List.of("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال",
+            "فال", "بال", "كال", "لل", "ال");
+
+    /** One-letter proclitics: the conjunctions و ف and the prepositions ب ك ل. */
+    public static final List<String> SINGLE_CLITICS = List.of("و", "ف", "ب", "ك", "ل");
+
+    /** The conjunctions among {@link #SINGLE_CLITICS}. */
+    public static final List<String> CONJUNCTIONS = List.of("و", "ف");
+
+    /**
+     * Endings search removes, in the order of Larkey's light10 stemmer, each at most once (folded forms: ية and ة
+     * arrive as يه and ه): the dual and plural endings, the feminine, the nisba ي, and ها.
+     */
+    public static final List<String> SEARCH_ENDINGS = List.of("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي");
+
+    /**
+     * Endings the light stemmer removes for grouping documents, one per word, longest first: those of search but
+     * the nisba ي (too often a root letter to drop when no exception list guards it), and the attached pronouns
+     * هما هم كم نا, which grouping can afford to merge.
+     */
+    public static final List<String> GROUPING_ENDINGS = List.of("هما", "ات", "ون", "ين", "ان", "ها", "هم", "كم", "نا",
+            "يه", "ه");
+
+    private Affixes() {
+    }
+
+    /**
+     * How many particles stand before the article in one of {@link #ARTICLE_CLITICS}: 0 for ال, 1 for لل (ل + ال) and
+     * وال, 2 for ولل and وبال.
+     */
+    public static int particlesBeforeArticle(String articleClitic) {
+        return articleClitic.endsWith("لل") ? articleClitic.length() - 1 : articleClitic.length() - 2;
+    }
+}

@@ -1,0 +1,35 @@
+package org.marsad.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleCsvTest {
+    @Test
+    void startsWithAByteOrderMarkAndTheHeader() {
+        assertThat(ArticleCsv.start()).startsWith("\uFEFFid,url,title,").endsWith(",story,duplicate_of\r\n");
+        assertThat(ArticleCsv.start().chars().filter(c -> c == 0xFEFF).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aRowCarriesEveryColumnWithStoryAndOriginal() {
+        Article a = Article.builder().id("b2").url("https://x.example/2").title("عنوان, بفاصلة").published("2024-03-01")
+                .source("وكالة").language("ar").body(List.of("فقرة أولى", "فقرة \"ثانية\""))
+                .tags(List.of("غزة", "مساعدات")).build().withEnrichment("a1", "s1");
+        String row = ArticleCsv.row(a);
+        assertThat(row).isEqualTo("b2,https://x.example/2,\"عنوان, بفاصلة\",2024-03-01,,وكالة,,ar,غزة | مساعدات,"
+                + "\"فقرة أولى\n\nفقرة \"\"ثانية\"\"\",,,s1,a1\r\n");
+    }
+
+    @Test
+    void fieldsASpreadsheetWouldRunAsFormulasAreMadeInert() {
+        assertThat(ArticleCsv.record(List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "a=b")))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-2,'@SUM(A1),a=b\r\n");
+    }
+
+    @Test
+    void controlCharactersBecomeVisibleEscapes() {
+        assertThat(ArticleCsv.record(List.of("x\u001b]0;t\u0007y", "tab\there"))).isEqualTo("x\\x1b]0;t\\x07y,tab\there\r\n");
+    }
+}

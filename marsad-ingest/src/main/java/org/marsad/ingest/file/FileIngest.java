@@ -1,0 +1,352 @@
+package org.marsad.ingest.file;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.marsad.ingest.warc.WarcArticles;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+import org.marsad.store.ArticleStore.Incoming;
+import org.marsad.store.RawSource;
+import org.marsad.store.StoreException;
+import org.marsad.store.Upserted;
+
+/**
+ * Storing the articles of files: the one path that {@code marsad ingest}, the server and the bench share.
+ *
+ * <ul>
+ *   <li>{@code *.jsonl} / {@code *.ndjson}: JSON Lines of articles, as {@code marsad extract --format jsonl} prints
+ *       them; each line is one article.</li>
+ *   <li>{@code *.json}: {@code {"articles": [...]}} as {@code marsad extract} prints it, an array of articles, or
+ *       one article.</li>
+ *   <li>{@code *.warc} / {@code *.warc.gz}: the HTML response records of a web archive, through the page
+ *       extractor; each article keeps a pointer (file, record offset) as its raw source.</li>
+ *   <li>anything else: a page (raw text dump or HTML) through {@link FilePages}; its bytes are kept as the
+ *       articles' raw source.</li>
+ * </ul>
+ * A page that yields no article with a title or a date, and a folder's own documentation met while walking it
+ * (README, LICENSE, ...), are <em>skipped</em>: reported, not stored, not a failure. A file or line that cannot be
+ * read <em>fails</em>: reported, and the rest goes on. Articles are saved in batches; a batch the store refuses is
+ * saved one by one so that one bad article costs only itself. Storing is idempotent.
+ *
+ * <p>Not thread-safe: one instance per run. Call {@link #flush} at the end.
+ */
+public final class FileIngest {
+    /** Saves a batch of articles (e.g. {@code Archive::save}). */
+    @FunctionalInterface
+    public interface Saver {
+        List<Upserted> save(List<Incoming> batch);
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param read    articles read (and handed to the store)
+     * @param skipped pages and files skipped (no news article in them)
+     * @param failed  inputs (files, lines, articles) that failed
+     */
+    public record Summary(long read, long created, long updated, long unchanged, long skipped, long failed) {
+        /** {@code read N, new N, updated N, unchanged N[, skipped N], failed N}. */
+        public String line() {
+            return "read " + read + ", new " + created + ", updated " + updated + ", unchanged " + unchanged
+                    + (skipped > 0 ? ", skipped " + skipped : "") + ", failed " + failed;
+        }
+    }
+
+    static final int BATCH = 200;
+    /** One JSON Lines article: far beyond any news article, small enough to hold. */
+    private static final int MAX_JSON_LINE = 64 << 20;
+    /** A whole JSON document of articles ({"articles": [...]} or an array). */
+    private static final long MAX_JSON_BYTES = 256L << 20;
+    /** File names (without extension) that document a folder rather than hold news. */
+    private static final Set<String> FOLDER_DOCUMENTS = Set.of("readme", "license", "licence", "copying", "notice",
+            "changelog", "authors", "contributing");
+
+    private final Saver saver;
+    private final Consumer<String> report;
+    private final Clock clock;
+    private final List<Incoming> batch = new ArrayList<>();
+    private long read;
+    private long created;
+    private long updated;
+    private long unchanged;
+    private long skipped;
+    private long failed;
+
+    /**
+     * @param saver  where batches go
+     * @param report receives one line per skipped or failed input (naming it), as it happens
+     */
+    public FileIngest(Saver saver, Consumer<String> report) {
+        this(saver, report, Clock.systemUTC());
+    }
+
+    FileIngest(Saver saver, Consumer<String> report, Clock clock) {
+        this.saver = saver;
+        this.report = report;
+        this.clock = clock;
+    }
+
+    /**
+     * The files of an input: itself, or every regular file under a directory (sorted; hidden files and a folder's
+     * documentation are left out, the latter reported as skipped). A missing input is reported as failed.
+     */
+    public List<Path> files(Path input) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.exists(input)) {
+            fail(input + ": no such file or directory");
+        } else if (Files.isDirectory(input)) {
+            List<Path> found = new ArrayList<>();
+            try (Stream<Path> walk = Files.walk(input)) {
+                walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                        .sorted().forEach(found::add);
+            } catch (IOException | UncheckedIOException e) {
+                fail(input + ": cannot list directory (" + e.getMessage() + ")");
+            }
+            for (Path f : found) {
+                if (isFolderDocument(f)) {
+                    skip(f + ": skipped (the folder's documentation, not a news page)");
+                } else {
+                    files.add(f);
+                }
+            }
+        } else {
+            files.add(input);
+        }
+        return files;
+    }
+
+    static boolean isFolderDocument(Path f) {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.indexOf('.');
+        return FOLDER_DOCUMENTS.contains(dot < 0 ? name : name.substring(0, dot));
+    }
+
+    /** Reads one file by its kind (see the class comment); saves when a batch is full. */
+    public void file(Path f) {
+        String lower = f.toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+            jsonLines(f);
+        } else if (lower.endsWith(".json")) {
+            jsonDocument(f);
+        } else if (WarcArticles.isWarc(f)) {
+            warc(f);
+        } else {
+            page(f);
+        }
+        flushIfFull();
+    }
+
+    /**
+     * The articles extracted from a page fetched elsewhere (a URL): saved with its bytes as their raw source,
+     * or skipped when none is news.
+     */
+    public void fetchedPage(String location, byte[] body, boolean html, List<Article> articles) {
+        RawSource raw = new RawSource(html ? RawSource.KIND_HTML : RawSource.KIND_TEXT_PAGE, location, null, body);
+        pageArticles(location, articles, raw);
+        flushIfFull();
+    }
+
+    private void page(Path f) {
+        String name = f.toString();
+        byte[] bytes;
+        List<Article> articles;
+        try {
+            bytes = BoundedRead.file(f, FilePages.MAX_BYTES, "a news page");
+            articles = FilePages.articles(name, bytes);
+        } catch (InputException e) {
+            fail(e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            fail(name + ": extraction failed (" + e + ")");
+            return;
+        }
+        String kind = FilePages.isHtml(name, bytes) ? RawSource.KIND_HTML : RawSource.KIND_TEXT_PAGE;
+        RawSource raw = new RawSource(kind, f.toAbsolutePath().toString(), null, bytes);
+        String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        List<Article> dated = articles.stream().map(a -> a.fetchedAt() == null ? a.withFetchedAt(now) : a).toList();
+        pageArticles(name, dated, raw);
+    }
+
+    private void pageArticles(String name, List<Article> articles, RawSource raw) {
+        List<Article> news = articles.stream().filter(FilePages::isNews).toList();
+        if (news.isEmpty()) {
+            skip(name + ": skipped (no article with a title or a date)");
+            return;
+        }
+        for (Article a : news) {
+            add(a, raw);
+        }
+    }
+
+    /** HTML response records of a .warc/.warc.gz; each article keeps a pointer (file, offset) to its record. */
+    private void warc(Path f) {
+        String file = f.toAbsolutePath().toString();
+        try {
+            WarcArticles.read(f, (a, pointer) -> {
+                if (!FilePages.isNews(a)) {
+                    skip(f + " (record at " + pointer.offset() + "): skipped (no article with a title or a date)");
+                    return;
+                }
+                add(a, RawSource.pointer(RawSource.KIND_WARC, file, pointer.offset()));
+                flushIfFull();
+            });
+        } catch (IOException | RuntimeException e) {
+            fail(f + ": cannot read WARC (" + (e.getMessage() == null ? e : e.getMessage().lines().findFirst()
+                    .orElse("")) + ")");
+        }
+    }
+
+    private void jsonLines(Path f) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(f),
+                StandardCharsets.UTF_8))) {
+            BoundedRead.Lines lines = new BoundedRead.Lines(r, MAX_JSON_LINE);
+            int lineNo = 0;
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                lineNo++;
+                if (lines.wasTooLong()) {
+                    fail(f + ":" + lineNo + ": line too long for one article (more than "
+                            + BoundedRead.megabytes(MAX_JSON_LINE) + ")");
+                    continue;
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                Article a;
+                try {
+                    a = ArticleJson.parse(line.startsWith("\uFEFF") ? line.substring(1) : line);
+                } catch (IllegalArgumentException e) {
+                    fail(f + ":" + lineNo + ": " + e.getMessage().lines().findFirst().orElse("bad line"));
+                    continue;
+                }
+                if (isBlank(a.title()) && a.body().isEmpty()) {
+                    fail(f + ":" + lineNo + ": an article needs a title or a body");
+                    continue;
+                }
+                add(a, RawSource.text(RawSource.KIND_JSON, f.toAbsolutePath() + ":" + lineNo, line));
+                flushIfFull();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            fail(f + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    // The shape `marsad extract --format json` prints ({"articles": [...]}), a bare array, or one article.
+    private void jsonDocument(Path f) {
+        JsonNode root;
+        try {
+            try (InputStream in = BoundedRead.capped(Files.newInputStream(f), MAX_JSON_BYTES)) {
+                root = ArticleJson.mapper().readTree(in);
+            }
+        } catch (IOException e) {
+            fail(f + ": not valid JSON (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+            return;
+        }
+        JsonNode items = root != null && root.isObject() && root.has("articles") ? root.get("articles") : root;
+        List<JsonNode> nodes = new ArrayList<>();
+        if (items != null && items.isArray()) {
+            items.forEach(nodes::add);
+        } else if (items != null && items.isObject()) {
+            nodes.add(items);
+        } else {
+            fail(f + ": expected an article, an array of articles or {\"articles\": [...]}");
+            return;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            String where = f + " (article " + (i + 1) + ")";
+            Article a;
+            try {
+                a = ArticleJson.fromNode(nodes.get(i));
+            } catch (IllegalArgumentException e) {
+                fail(where + ": " + e.getMessage());
+                continue;
+            }
+            if (isBlank(a.title()) && a.body().isEmpty()) {
+                fail(where + ": an article needs a title or a body");
+                continue;
+            }
+            add(a, RawSource.text(RawSource.KIND_JSON, where, nodes.get(i).toString()));
+            flushIfFull();
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private void add(Article a, RawSource raw) {
+        read++;
+        batch.add(new Incoming(a, raw));
+    }
+
+    private void flushIfFull() {
+        if (batch.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Saves what is pending. */
+    public void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            count(saver.save(List.copyOf(batch)));
+        } catch (StoreException e) {
+            // One bad article must not cost the batch: store them one by one to find it.
+            for (Incoming in : batch) {
+                try {
+                    count(saver.save(List.of(in)));
+                } catch (StoreException one) {
+                    fail(describe(in) + ": not stored (" + one.getMessage() + ")");
+                }
+            }
+        }
+        batch.clear();
+    }
+
+    private static String describe(Incoming in) {
+        RawSource raw = in.raw();
+        return raw != null && raw.location() != null ? raw.location() : String.valueOf(in.article().title());
+    }
+
+    private void count(List<Upserted> results) {
+        for (Upserted u : results) {
+            switch (u.change()) {
+                case NEW -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+        }
+    }
+
+    /** Reports a failure the caller found itself (an unreadable URL), counted with the others. */
+    public void fail(String message) {
+        failed++;
+        report.accept(message);
+    }
+
+    private void skip(String message) {
+        skipped++;
+        report.accept(message);
+    }
+
+    /** What was done so far (call {@link #flush} first for the final counts). */
+    public Summary summary() {
+        return new Summary(read, created, updated, unchanged, skipped, failed);
+    }
+}

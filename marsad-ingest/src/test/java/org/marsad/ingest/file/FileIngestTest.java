@@ -1,0 +1,142 @@
+package org.marsad.ingest.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+import org.marsad.store.ArticleStore;
+
+/** Issue 18: one path stores the articles of files; issue 17: what is not news is skipped, not stored. */
+class FileIngestTest {
+    private static final String PARAGRAPH = "قالت وزارة الصحة إن فرق الإسعاف نقلت عشرات المصابين إلى المستشفيات "
+            + "الميدانية بعد أن غمرت مياه الأمطار أحياء واسعة من المدينة خلال الليل.";
+
+    @TempDir
+    Path tmp;
+    private ArticleStore store;
+    private final List<String> reported = new ArrayList<>();
+    private FileIngest ingest;
+
+    @BeforeEach
+    void open() {
+        store = ArticleStore.openSqlite(tmp.resolve("marsad.db"));
+        ingest = new FileIngest(store::upsertAll, reported::add);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path f = tmp.resolve("in").resolve(name);
+        Files.createDirectories(f.getParent());
+        return Files.writeString(f, text, StandardCharsets.UTF_8);
+    }
+
+    private void ingestAll(Path input) {
+        for (Path f : ingest.files(input)) {
+            ingest.file(f);
+        }
+        ingest.flush();
+    }
+
+    @Test
+    void aFolderStoresItsPagesAndSkipsItsReadmeAndPagesWithoutTitleOrDate() throws IOException {
+        write("001.txt", "فيضانات تغمر أحياء المدينة\nتاريخ النشر: 24 ديسمبر 2023\n" + PARAGRAPH + "\n");
+        write("002.html", "<html><head><title>أمطار غزيرة في الشمال</title></head><body><article><h1>أمطار غزيرة "
+                + "في الشمال</h1><p>" + PARAGRAPH + "</p><p>" + PARAGRAPH + "</p></article></body></html>");
+        write("README.md", "# Pages\n\nThese pages were saved by hand for the archive.\n");
+        write("sub/untitled.html", "<html><body><article><p>" + PARAGRAPH + "</p><p>" + PARAGRAPH
+                + "</p></article></body></html>");
+        write("sub/untitled.txt", (PARAGRAPH + " " + PARAGRAPH + "\n").repeat(3));
+
+        ingestAll(tmp.resolve("in"));
+
+        FileIngest.Summary s = ingest.summary();
+        assertThat(s.line()).isEqualTo("read 2, new 2, updated 0, unchanged 0, skipped 3, failed 0");
+        assertThat(store.count()).isEqualTo(2);
+        List<String> titles = new ArrayList<>();
+        store.forEach(a -> titles.add(a.title()));
+        assertThat(titles).containsExactlyInAnyOrder("فيضانات تغمر أحياء المدينة", "أمطار غزيرة في الشمال");
+        assertThat(reported).hasSize(3).allMatch(line -> line.contains("skipped"))
+                .anyMatch(line -> line.contains("README.md") && line.contains("documentation"))
+                .anyMatch(line -> line.contains("untitled.html") && line.contains("no article with a title or a date"))
+                .anyMatch(line -> line.contains("untitled.txt"));
+    }
+
+    @Test
+    void anUndatedPageWithATitleAndADatedPageWithoutOneAreBothKept() throws IOException {
+        Path titled = write("titled.txt", "عنوان بلا تاريخ\n" + PARAGRAPH + "\n");
+        ingestAll(titled);
+        assertThat(ingest.summary().created()).isEqualTo(1);
+        List<Article> stored = new ArrayList<>();
+        store.forEach(stored::add);
+        assertThat(stored.get(0).published()).isNull();
+        assertThat(stored.get(0).fetchedAt()).isNotNull();
+    }
+
+    @Test
+    void aReadmeNamedExplicitlyIsJudgedByItsContent() throws IOException {
+        Path readme = write("README.txt", "نشرة الأخبار\nتاريخ النشر: 24 ديسمبر 2023\n" + PARAGRAPH + "\n");
+        ingestAll(readme);
+        assertThat(ingest.summary().created()).isEqualTo(1);
+    }
+
+    @Test
+    void jsonLinesAreStoredLineByLineAndBadLinesFailAlone() throws IOException {
+        Path f = write("a.jsonl", "{\"title\":\"الأول\",\"body\":[\"نص\"]}\nnot json\n\n{\"title\":\"الثاني\"}\n"
+                + "{\"url\":\"https://example.org/x\"}\n");
+        ingestAll(f);
+        FileIngest.Summary s = ingest.summary();
+        assertThat(s.read()).isEqualTo(2);
+        assertThat(s.failed()).isEqualTo(2);
+        assertThat(reported).anyMatch(l -> l.startsWith(f + ":2: "))
+                .anyMatch(l -> l.equals(f + ":5: an article needs a title or a body"));
+        assertThat(store.count()).isEqualTo(2);
+    }
+
+    @Test
+    void moreArticlesThanABatchAreAllStoredAndAgainReportedUnchanged() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        int n = FileIngest.BATCH * 2 + 7;
+        for (int i = 0; i < n; i++) {
+            lines.append("{\"title\":\"خبر رقم ").append(i).append("\",\"body\":[\"نص الخبر ").append(i)
+                    .append("\"]}\n");
+        }
+        Path f = write("many.jsonl", lines.toString());
+        ingestAll(f);
+        assertThat(store.count()).isEqualTo(n);
+        assertThat(ingest.summary().created()).isEqualTo(n);
+
+        FileIngest again = new FileIngest(store::upsertAll, reported::add);
+        again.file(f);
+        again.flush();
+        assertThat(again.summary().unchanged()).isEqualTo(n);
+    }
+
+    @Test
+    void aMissingInputFailsAndTheRestGoesOn() throws IOException {
+        assertThat(ingest.files(tmp.resolve("nowhere"))).isEmpty();
+        assertThat(reported).containsExactly(tmp.resolve("nowhere") + ": no such file or directory");
+        assertThat(ingest.summary().failed()).isEqualTo(1);
+    }
+
+    @Test
+    void folderDocumentsAreKnownByNameWhateverTheirExtension() {
+        assertThat(FileIngest.isFolderDocument(Path.of("x/README.md"))).isTrue();
+        assertThat(FileIngest.isFolderDocument(Path.of("x/LICENSE"))).isTrue();
+        assertThat(FileIngest.isFolderDocument(Path.of("x/readme.txt"))).isTrue();
+        assertThat(FileIngest.isFolderDocument(Path.of("x/readme-gaza.txt"))).isFalse();
+        assertThat(FileIngest.isFolderDocument(Path.of("x/001.txt"))).isFalse();
+    }
+}
