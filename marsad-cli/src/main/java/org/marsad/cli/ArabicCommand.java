@@ -19,6 +19,7 @@ import org.marsad.arabic.names.NameVariants;
 import org.marsad.arabic.numbers.ArabicNumbers;
 import org.marsad.arabic.numbers.NumberMention;
 import org.marsad.ingest.file.BoundedRead;
+import org.marsad.model.FigureJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -142,39 +143,10 @@ final class ArabicCommand implements Runnable {
             LocalDate ref = reference == null ? null : Dates.reference(reference);
             ArrayNode out = JSON.createArrayNode();
             for (Figure f : ArabicFigures.find(text(text), ref)) {
-                figureJson(out.addObject(), f);
+                FigureJson.write(out.addObject(), f);
             }
             spec.commandLine().getOut().println(out);
             return 0;
-        }
-    }
-
-    /** One figure as JSON, with the keys of the article contract. */
-    static void figureJson(ObjectNode n, Figure f) {
-        n.put("text", f.text());
-        n.put("start", f.start());
-        n.put("end", f.end());
-        number(n, "value", f.value());
-        number(n, "value_max", f.valueMax());
-        n.put("vague", f.vague());
-        n.put("comparator", f.comparator() == null ? null : f.comparator().key());
-        n.put("counted", f.counted());
-        n.put("category", f.category().key());
-        n.put("unit", f.unit());
-        n.put("attribution", f.attribution());
-        n.put("date", f.date() == null ? null : f.date().toString());
-        n.put("since", f.since() == null ? null : f.since().toString());
-    }
-
-    private static void number(ObjectNode n, String key, java.math.BigDecimal v) {
-        if (v == null) {
-            n.putNull(key);
-            return;
-        }
-        try {
-            n.put(key, v.longValueExact());
-        } catch (ArithmeticException notWhole) {
-            n.put(key, v);
         }
     }
 

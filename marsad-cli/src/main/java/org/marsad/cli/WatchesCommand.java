@@ -98,7 +98,8 @@ final class WatchesCommand implements Callable<Integer> {
         boolean allowPrivate;
         @Option(names = "--email", paramLabel = "ADDRESS", description = "Mail each alert (or digest) here.")
         String email;
-        @Option(names = "--owner", paramLabel = "USER", description = "The user who owns the watch.")
+        @Option(names = {"--owner", "--user"}, paramLabel = "USER",
+                description = "The user who owns the watch (without one, only admins see it in the web and API).")
         String owner;
         @Spec
         CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.marsad.arabic.figures.Figure;
 
 /**
  * One news article as Marsad knows it: what the page says, and nothing guessed.
@@ -33,6 +34,8 @@ import java.util.Optional;
  *                     page read cleanly, or an article that did not come from page bytes)
  * @param category     the category of the followed source it was collected from (see {@code marsad sources}), or
  *                     null (not collected from a followed source, or one without a category); a page never says it
+ * @param figures      the reported figures of {@link #figureText()} (offsets into that text), found by the figures
+ *                     enrichment stage; empty before it ran or when the article reports none
  */
 public record Article(
         String id,
@@ -50,15 +53,25 @@ public record Article(
         String duplicateOf,
         String story,
         int decodingErrors,
-        String category) {
+        String category,
+        List<Figure> figures) {
 
     public Article {
+        figures = figures == null ? List.of() : List.copyOf(figures);
         body = body == null ? List.of() : List.copyOf(body);
         tags = tags == null ? List.of() : List.copyOf(tags);
         related = related == null ? List.of() : List.copyOf(related);
         if (published != null) {
             PublishedDates.requireValid(published);
         }
+    }
+
+    /** An article without figures (before the figures stage). */
+    public Article(String id, String url, String title, String published, String publishedText, String source,
+                   String author, String language, List<String> body, List<String> tags, List<RelatedLink> related,
+                   String fetchedAt, String duplicateOf, String story, int decodingErrors, String category) {
+        this(id, url, title, published, publishedText, source, author, language, body, tags, related, fetchedAt,
+                duplicateOf, story, decodingErrors, category, List.of());
     }
 
     /** An article not collected from a categorized source. */
@@ -97,35 +110,49 @@ public record Article(
 
     public Article withId(String newId) {
         return new Article(newId, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, category);
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, figures);
     }
 
     public Article withUrl(String newUrl) {
         return new Article(id, newUrl, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, category);
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, figures);
     }
 
     public Article withFetchedAt(String newFetchedAt) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, newFetchedAt, duplicateOf, story, decodingErrors, category);
+                related, newFetchedAt, duplicateOf, story, decodingErrors, category, figures);
     }
 
     /** This article with the enrichment decisions: its original (null for an original) and its story. */
     public Article withEnrichment(String newDuplicateOf, String newStory) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, newDuplicateOf, newStory, decodingErrors, category);
+                related, fetchedAt, newDuplicateOf, newStory, decodingErrors, category, figures);
     }
 
     /** This article with the count of invalid byte sequences replaced while its page was read. */
     public Article withDecodingErrors(int errors) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, errors, category);
+                related, fetchedAt, duplicateOf, story, errors, category, figures);
     }
 
     /** This article filed under the category of the source it was collected from (null: none). */
     public Article withCategory(String newCategory) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, newCategory);
+                related, fetchedAt, duplicateOf, story, decodingErrors, newCategory, figures);
+    }
+
+    /** This article with the figures found in its {@link #figureText()} (see the figures enrichment stage). */
+    public Article withFigures(List<Figure> newFigures) {
+        return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, newFigures);
+    }
+
+    /**
+     * The text figures are found in, and their offsets count in: the title, a blank line, then the paragraphs
+     * separated by blank lines (just the body when there is no title).
+     */
+    public String figureText() {
+        return title == null || title.isEmpty() ? bodyText() : title + "\n\n" + bodyText();
     }
 
     /** A builder for extractors, which discover fields one by one. */

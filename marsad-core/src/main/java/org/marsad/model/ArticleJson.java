@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.arabic.figures.Figure;
 
 /**
  * The article JSON contract of DESIGN.md: snake_case keys in a fixed order, every key present, unknown values as
@@ -51,6 +52,8 @@ public final class ArticleJson {
         o.put("fetched_at", a.fetchedAt());
         o.put("duplicate_of", a.duplicateOf());
         o.put("story", a.story());
+        ArrayNode figures = o.putArray("figures");
+        a.figures().forEach(f -> FigureJson.write(figures.addObject(), f));
         o.put("decoding_errors", a.decodingErrors());
         return o;
     }
@@ -107,6 +110,10 @@ public final class ArticleJson {
                 }
             }
         }
+        List<Figure> figures = new ArrayList<>();
+        for (JsonNode f : array(node, "figures")) {
+            figures.add(FigureJson.fromNode(f));
+        }
         String published = text(node, "published");
         String publishedText = text(node, "published_text");
         if (PublishedDates.isLocalTime(published)) {
@@ -122,7 +129,7 @@ public final class ArticleJson {
                 publishedText, text(node, "source"), text(node, "author"), text(node, "language"),
                 strings(node, "body"), strings(node, "tags"), related, text(node, "fetched_at"),
                 text(node, "duplicate_of"), text(node, "story"), node.path("decoding_errors").asInt(0),
-                text(node, "category"));
+                text(node, "category"), figures);
     }
 
     private static String text(JsonNode node, String key) {

@@ -153,7 +153,13 @@ public final class MarsadServer implements AutoCloseable {
 
     private WebServer startWeb(Options o) {
         WebServer.Config base = o.web().apply(WebServer.Config.of(archive, o.host(), o.port())
-                .withStatus(this::metrics, this::health));
+                .withStatus(this::metrics, this::health)
+                // An editor's change to the sources reaches the poller at once, not at its next look.
+                .withSources(o.fetcher(), () -> {
+                    if (poller != null) {
+                        poller.wake();
+                    }
+                }));
         try {
             return WebServer.start(base);
         } catch (IllegalStateException e) {

@@ -165,6 +165,43 @@ class MarsadServerTest {
         }
     }
 
+    @Test
+    void aSourceAnEditorAddsByHomepageThroughTheApiIsPolledAtOnce() throws Exception {
+        org.marsad.accounts.Accounts accounts = org.marsad.accounts.Accounts.open(archive.store().database());
+        accounts.addUser("salma", org.marsad.accounts.Role.EDITOR, "editor password".toCharArray());
+        String token = accounts.addToken("salma", "test").secret();
+        try (TestSite site = NewsSite.start()) {
+            // A home page linking the fixture site's feed (written for this test).
+            site.route("/", TestSite.ok("text/html; charset=utf-8", "<!doctype html><html lang=ar><head>"
+                    + "<title>المرصد التجريبي</title><link rel=alternate type=application/rss+xml href=/feed.xml>"
+                    + "</head><body></body></html>"));
+            HttpResponse<String> added = http.send(HttpRequest.newBuilder(URI.create(server.url())
+                    .resolve("/api/sources")).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"homepage\":\"" + site.uri("/")
+                            + "\",\"allow_private\":true,\"category\":\"تجريبي\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+            assertThat(ArticleJson.mapper().readTree(added.body()).get("feeds").get(0).asText())
+                    .isEqualTo(site.uri("/feed.xml").toString());
+
+            eventually("the site's summit article is searchable", () -> hits("قمة عربية طارئة") >= 1);
+            assertThat(hits("category:تجريبي")).isGreaterThanOrEqualTo(1);
+            assertThat(page("/")).contains("قمة عربية طارئة في القاهرة");
+            eventually("its health shows the poll", () -> get("/api/sources").get("sources").get(0)
+                    .get("status").asText().equals("ok"));
+
+            // Poll now: the poller takes it again at once (the feed answers 304 Not Modified this time).
+            long fetches = (long) metric("marsad_poll_fetches_total");
+            HttpResponse<String> poll = http.send(HttpRequest.newBuilder(URI.create(server.url()).resolve(
+                    "/api/sources/" + URLEncoder.encode("المرصد التجريبي", StandardCharsets.UTF_8)
+                            .replace("+", "%20") + "/poll")).header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(poll.statusCode()).as(poll.body()).isEqualTo(202);
+            eventually("the source is fetched again", () -> metric("marsad_poll_fetches_total") > fetches);
+        }
+    }
+
     private double metric(String name) throws IOException, InterruptedException {
         return page("/metrics").lines().filter(l -> l.startsWith(name + " ")).findFirst()
                 .map(l -> Double.parseDouble(l.substring(name.length() + 1))).orElse(-1.0);

@@ -9,6 +9,9 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.accounts.Accounts;
+import org.marsad.accounts.Role;
 import org.marsad.ingest.fetch.FetchLimits;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.poll.PollLimits;
@@ -132,7 +137,56 @@ class ServerWatchesTest {
         Watch watch = watches.create(WatchSpec.of("القمة", "قمة القاهرة")
                 .withWebhook(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"), SECRET,
                         true).withEmail("desk@example.org"), "editor");
+        pollCopyAndRestart(watch.id());
+    }
 
+    /**
+     * The issue's "done when", through the API: the watch is made with {@code POST /api/watches} by a user's token
+     * (an admin: a loopback webhook needs {@code allow_private}), and its delivery log read back the same way.
+     */
+    @Test
+    void aWatchCreatedThroughTheApiAlertsOnceByWebhookAndMail() throws Exception {
+        startServer();
+        Accounts accounts = Accounts.open(archive.store().database());
+        accounts.addUser("desk", Role.ADMIN, "desk password".toCharArray());
+        String token = accounts.addToken("desk", "alerts").secret();
+        String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        HttpResponse<String> made = api("POST", "/api/watches", token, "{\"name\":\"القمة\",\"query\":\"قمة القاهرة\","
+                + "\"mode\":\"stories\",\"webhook_url\":\"" + hook + "\",\"webhook_secret\":\"" + SECRET + "\","
+                + "\"allow_private\":true,\"email\":\"desk@example.org\"}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        JsonNode w = ArticleJson.mapper().readTree(made.body());
+        assertThat(w.path("owner").asText()).isEqualTo("desk");
+        assertThat(w.path("webhook_secret_set").asBoolean()).isTrue();
+        assertThat(w.has("webhook_secret")).as("a secret the caller chose is not echoed").isFalse();
+        long id = w.path("id").asLong();
+
+        pollCopyAndRestart(id);
+
+        JsonNode log = ArticleJson.mapper().readTree(api("GET", "/api/watches/" + id + "/deliveries", token, null)
+                .body());
+        assertThat(log.path("deliveries").findValuesAsText("status")).containsExactly("delivered", "delivered");
+        assertThat(log.path("deliveries").findValuesAsText("channel")).containsExactlyInAnyOrder("webhook", "email");
+        assertThat(ArticleJson.mapper().readTree(api("GET", "/api/watches/" + id, token, null).body())
+                .path("last_alert").isNull()).isFalse();
+    }
+
+    private HttpResponse<String> api(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url()).resolve(path))
+                .header("Authorization", "Bearer " + token).method(method, json == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * With watch {@code watchId} registered: the server polls a loopback news site (the summit report matches, the
+     * other articles do not), the webhook fails twice, the server restarts, the webhook then succeeds; another
+     * process stores a republished copy. Exactly one webhook alert (signed) and one mail arrive.
+     */
+    private void pollCopyAndRestart(long watchId) throws Exception {
         try (TestSite site = NewsSite.start()) {
             try (Archive other = Archive.open(dir, null)) {
                 new SourceRegistry(other.store().database()).add(new Source("المرصد", null, null, "ar",
@@ -174,7 +228,7 @@ class ServerWatchesTest {
         assertThat(body.path("alerts").get(0).path("article").path("link").asText())
                 .matches("http://127\\.0\\.0\\.1:\\d+/article/\\w+");
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        List<Delivery> log = watches.deliveries(watch.id(), 10);
+        List<Delivery> log = watches.deliveries(watchId, 10);
         assertThat(log).hasSize(2).allMatch(d -> d.status() == Delivery.Status.DELIVERED);
         assertThat(log.stream().filter(d -> d.channel() == Delivery.Channel.WEBHOOK).findFirst().orElseThrow()
                 .attempts()).isEqualTo(3);

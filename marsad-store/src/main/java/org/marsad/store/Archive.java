@@ -8,6 +8,7 @@ import org.marsad.search.SearchHit;
 import org.marsad.search.SearchIndex;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
+import org.marsad.store.figures.Figures;
 import org.marsad.store.stories.Stories;
 import org.marsad.store.stories.StoryIndexer;
 
@@ -65,6 +66,11 @@ public final class Archive implements AutoCloseable {
         this.dataDir = dataDir;
         this.store = store;
         this.index = index;
+        if (index.writable()) {
+            // Articles stored before figures existed, or with older figure rules, get theirs; the index carries
+            // figures (figure: queries), so it takes the new version of each.
+            store.refreshFigures(index::put);
+        }
         this.repair = index.writable() ? repairOnOpen() : new Repair(false, 0);
     }
 
@@ -257,6 +263,11 @@ public final class Archive implements AutoCloseable {
     /** Stories and copies, read side (SQL only, no start-up cost). */
     public Stories stories() {
         return new Stories(store);
+    }
+
+    /** Figures across articles, read side (SQL only). */
+    public Figures figures() {
+        return new Figures(store);
     }
 
     /** Related articles from other stories, most recent first (see {@link Stories#related}). */

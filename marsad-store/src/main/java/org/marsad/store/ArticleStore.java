@@ -20,10 +20,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.enrich.figures.ArticleFigures;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleIds;
 import org.marsad.model.ArticleJson;
 import org.marsad.model.UntrustedText;
+import org.marsad.store.figures.FigureRows;
 
 /**
  * The system of record: articles, their tags and their raw sources, in SQLite (the default, one file in WAL mode) or
@@ -126,16 +128,21 @@ public final class ArticleStore implements AutoCloseable {
      * items of the batch that are the same article count as NEW then UPDATED (or UNCHANGED).
      */
     public List<Upserted> upsertAll(List<Incoming> batch) {
+        // Untrusted text is cleaned of controls and unpaired bidi overrides here, where every writer passes; the
+        // figures are a pure function of that cleaned text (their offsets count in it), so they are found here too,
+        // before the write lock is taken, and each stored version carries its own.
+        List<Incoming> ready = new ArrayList<>(batch.size());
+        for (Incoming in : batch) {
+            ready.add(new Incoming(ArticleFigures.enrich(UntrustedText.clean(in.article())), in.raw()));
+        }
         try {
             return db.write(tx -> {
                 // The counter row first: on PostgreSQL its row lock queues concurrent writers here, before they
                 // look for existing articles (SQLite's IMMEDIATE transaction already holds the write lock).
                 tx.update("UPDATE store_counters SET value = value WHERE name = 'seq'");
                 List<Upserted> out = new ArrayList<>(batch.size());
-                for (Incoming in : batch) {
-                    // Untrusted text is cleaned of controls and unpaired bidi overrides here, where every writer
-                    // passes.
-                    out.add(upsertOne(tx, UntrustedText.clean(in.article()), in.raw()));
+                for (Incoming in : ready) {
+                    out.add(upsertOne(tx, in.article(), in.raw()));
                 }
                 return out;
             });
@@ -208,6 +215,7 @@ public final class ArticleStore implements AutoCloseable {
             }
             ps.executeBatch();
         }
+        FigureRows.replace(tx, id, a.figures());
         if (raw != null) {
             saveRaw(tx, id, raw);
         }
@@ -322,8 +330,17 @@ public final class ArticleStore implements AutoCloseable {
 
     private static String contentHash(Article a) {
         // fetched_at changes on every fetch, and duplicate_of/story are derived by enrichment after storing: none of
-        // them makes the article different (so an exported article ingests back as unchanged).
-        return sha256(ArticleJson.toLine(a.withFetchedAt(null).withEnrichment(null, null)));
+        // them makes the article different (so an exported article ingests back as unchanged); nor do the figures,
+        // found from the text.
+        // The key is left out, not written empty: hashes stay those of stores written before figures existed.
+        com.fasterxml.jackson.databind.node.ObjectNode node = ArticleJson.toNode(a.withFetchedAt(null)
+                .withEnrichment(null, null));
+        node.remove("figures");
+        try {
+            return sha256(ArticleJson.mapper().writeValueAsString(node));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String sha256(String s) {
@@ -332,6 +349,46 @@ public final class ArticleStore implements AutoCloseable {
             return HexFormat.of().formatHex(d);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Finds the figures again of every stored article whose figures were found by older rules, or not at all (stored
+     * before figures existed): its JSON and figure rows are rewritten, its sequence number stays (its content did
+     * not change). Runs in pages; each rewritten article is passed to {@code changed}. Returns how many.
+     */
+    public long refreshFigures(Consumer<Article> changed) {
+        long n = 0;
+        String after = "";
+        while (true) {
+            String from = after;
+            List<Article> page = db.read(tx -> tx.query("SELECT a.json FROM articles a LEFT JOIN "
+                    + "article_figure_versions v ON v.article_id = a.id WHERE (v.version IS NULL OR v.version < ?) "
+                    + "AND a.id > ? ORDER BY a.id LIMIT 200", rs -> ArticleJson.parse(rs.getString(1)),
+                    ArticleFigures.VERSION, from));
+            if (page.isEmpty()) {
+                return n;
+            }
+            List<Article> found = page.stream().map(ArticleFigures::enrich).toList();
+            List<Article> written = db.write(tx -> {
+                List<Article> out = new ArrayList<>();
+                for (Article a : found) {
+                    // Read again inside the write: a version stored meanwhile came with its own figures.
+                    Optional<String> json = tx.first("SELECT json FROM articles WHERE id = ?", rs -> rs.getString(1),
+                            a.id());
+                    if (json.isEmpty() || !contentHash(ArticleJson.parse(json.get())).equals(contentHash(a))) {
+                        continue;
+                    }
+                    Article current = ArticleJson.parse(json.get()).withFigures(a.figures());
+                    tx.update("UPDATE articles SET json = ? WHERE id = ?", ArticleJson.toLine(current), a.id());
+                    FigureRows.replace(tx, a.id(), current.figures());
+                    out.add(current);
+                }
+                return out;
+            });
+            written.forEach(changed);
+            n += written.size();
+            after = page.get(page.size() - 1).id();
         }
     }
 

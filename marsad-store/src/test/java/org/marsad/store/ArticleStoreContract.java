@@ -12,7 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Article;
 import org.marsad.model.RelatedLink;
+import org.marsad.arabic.figures.Category;
+import org.marsad.enrich.figures.FigureReport;
 import org.marsad.store.Upserted.Change;
+import org.marsad.store.figures.FigureQuery;
+import org.marsad.store.figures.Figures;
 
 /** What every store does, on any database: run by one subclass per database. */
 abstract class ArticleStoreContract {
@@ -163,5 +167,86 @@ abstract class ArticleStoreContract {
         assertThat(store.raw(u.id()).orElseThrow().content()).isEqualTo(raw);
         assertThat(new String(store.raw(u.id()).orElseThrow().kind().getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8)).isEqualTo(RawSource.KIND_HTML);
+    }
+
+    private static Article toll(String url, String day, String... body) {
+        return Article.builder().url(url).title("حصيلة جديدة").body(List.of(body)).source("وفا").published(day)
+                .language("ar").build();
+    }
+
+    @Test
+    void everyStoredVersionCarriesItsFiguresInJsonAndRows() {
+        Upserted u = store.upsert(toll("https://example.org/t", "2023-12-24",
+                "وقالت وزارة الصحة في غزة إن حصيلة الشهداء ارتفعت إلى 20 ألفاً و258 شهيداً.",
+                "وأصيب 53 ألفا و688 آخرون."), null);
+        Article stored = store.get(u.id()).orElseThrow();
+        assertThat(stored.figures()).extracting(f -> f.category().key() + " " + f.value().toPlainString())
+                .containsExactly("killed 20258", "injured 53688");
+        Figures figures = new Figures(store);
+        List<FigureReport> killed = figures.list(new FigureQuery(null, Category.KILLED, null, null, false, 10, 0));
+        assertThat(killed).singleElement().satisfies(r -> {
+            assertThat(r.figure()).isEqualTo(stored.figures().get(0));
+            assertThat(r.outlet()).isEqualTo("وفا");
+            assertThat(r.articleId()).isEqualTo(u.id());
+        });
+        // a new version of the text replaces the figures
+        store.upsert(toll("https://example.org/t", "2023-12-25",
+                "وقالت وزارة الصحة في غزة إن حصيلة الشهداء ارتفعت إلى 20 ألفاً و424 شهيداً."), null);
+        assertThat(figures.list(new FigureQuery(null, null, null, null, true, 10, 0)))
+                .extracting(r -> r.figure().value().toPlainString() + " " + r.figure().date())
+                .containsExactly("20424 2023-12-25");
+    }
+
+    @Test
+    void figuresAreDerivedSoAnExportedArticleStoresBackUnchanged() {
+        Upserted u = store.upsert(toll("https://example.org/t", "2023-12-24", "نزح 1.9 مليون شخص بحسب الأونروا."),
+                null);
+        Article exported = store.get(u.id()).orElseThrow();
+        assertThat(exported.figures()).hasSize(1);
+        assertThat(store.upsert(exported, null).change()).isEqualTo(Change.UNCHANGED);
+        // figures given with an incoming article are not trusted: the store finds its own
+        Upserted other = store.upsert(toll("https://example.org/o", "2023-12-24", "خبر بلا أرقام.")
+                .withFigures(exported.figures()), null);
+        assertThat(store.get(other.id()).orElseThrow().figures()).isEmpty();
+    }
+
+    @Test
+    void figuresAreListedByDayCategoryAndArticle() {
+        Upserted a = store.upsert(toll("https://example.org/a", "2023-12-20", "استشهد 12 فلسطينيا في غارة."), null);
+        Upserted b = store.upsert(toll("https://example.org/b", "2023-12-22", "استشهد 30 فلسطينيا في غارة.",
+                "وقدرت الخسائر بنحو 5 ملايين دولار."), null);
+        Figures figures = new Figures(store);
+        assertThat(figures.list(new FigureQuery(null, null, null, null, false, 10, 0)))
+                .extracting(r -> r.figure().value().toPlainString())
+                .containsExactly("30", "5000000", "12");
+        assertThat(figures.list(new FigureQuery(null, Category.KILLED, java.time.LocalDate.of(2023, 12, 21), null,
+                false, 10, 0))).extracting(r -> r.articleId()).containsExactly(b.id());
+        assertThat(figures.list(new FigureQuery(java.util.Set.of(a.id()), null, null, null, false, 10, 0)))
+                .extracting(r -> r.articleId()).containsExactly(a.id());
+        assertThat(figures.list(new FigureQuery(java.util.Set.of(), null, null, null, false, 10, 0))).isEmpty();
+        assertThat(figures.list(new FigureQuery(null, null, null, null, false, 1, 1)))
+                .extracting(r -> r.figure().unit()).containsExactly("USD");
+    }
+
+    @Test
+    void articlesStoredWithoutFiguresGetThemWhenRefreshed() throws Exception {
+        Upserted u = store.upsert(toll("https://example.org/t", "2023-12-24", "استشهد 12 فلسطينيا في غارة."), null);
+        Article withFigures = store.get(u.id()).orElseThrow();
+        // as a store written before figures existed holds it
+        store.database().write(tx -> {
+            tx.update("UPDATE articles SET json = ? WHERE id = ?",
+                    org.marsad.model.ArticleJson.toLine(withFigures.withFigures(List.of())), u.id());
+            tx.update("DELETE FROM article_figures");
+            tx.update("DELETE FROM article_figure_versions");
+            return null;
+        });
+        assertThat(store.get(u.id()).orElseThrow().figures()).isEmpty();
+        List<Article> changed = new ArrayList<>();
+        assertThat(store.refreshFigures(changed::add)).isEqualTo(1);
+        assertThat(changed).extracting(Article::id).containsExactly(u.id());
+        assertThat(store.get(u.id())).contains(withFigures);
+        assertThat(store.lastSeq()).isEqualTo(u.seq());
+        assertThat(store.refreshFigures(changed::add)).isZero();
+        assertThat(new Figures(store).list(new FigureQuery(null, null, null, null, false, 10, 0))).hasSize(1);
     }
 }

@@ -244,6 +244,12 @@ public final class Watches implements AutoCloseable {
         return db.read(WatchStore.Tx::watches);
     }
 
+    /** When the watch last alerted (an alert recorded, whatever its channels did), if ever. */
+    public Optional<Instant> lastAlert(long watchId) {
+        List<AlertRow> last = db.read(tx -> tx.recentAlerts(watchId, 1));
+        return last.isEmpty() ? Optional.empty() : Optional.of(last.get(0).createdAt());
+    }
+
     /** The delivery log of a watch, newest first. */
     public List<Delivery> deliveries(long watchId, int limit) {
         return db.read(tx -> tx.deliveries(watchId, limit));

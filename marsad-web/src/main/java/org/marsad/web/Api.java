@@ -8,6 +8,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import org.marsad.arabic.figures.Figure;
+import org.marsad.enrich.figures.FigureReport;
+import org.marsad.enrich.figures.FiguresJson;
+import org.marsad.enrich.figures.StoryFigures;
 import org.marsad.enrich.story.Story;
 import org.marsad.enrich.story.StoryJson;
 import org.marsad.model.Article;
@@ -18,8 +24,11 @@ import org.marsad.store.Archive;
 import org.marsad.store.NameCount;
 import org.marsad.store.StoreStats;
 import org.marsad.store.StoredArticle;
+import org.marsad.store.figures.FigureQuery;
 import org.marsad.store.stories.Stories;
+import org.marsad.web.format.Csv;
 import org.marsad.web.http.BadRequest;
+import org.marsad.web.http.FigureRequest;
 import org.marsad.web.http.Metrics;
 import org.marsad.web.http.Params;
 
@@ -102,6 +111,62 @@ final class Api {
                     .put("published", a.published()).put("url", a.url()).put("duplicate_of", a.duplicateOf());
         }
         json(ctx, o);
+    }
+
+    /** A story's figures: per category, headlines (latest value per attribution), conflicts and the timeline. */
+    void storyFigures(Context ctx) {
+        String id = ctx.pathParam("id");
+        Stories stories = archive.stories();
+        stories.story(id).orElseThrow(() -> new NotFound("no story with id " + id));
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("story", id);
+        o.setAll(FiguresJson.story(StoryFigures.of(stories.members(id))));
+        json(ctx, o);
+    }
+
+    /** The CSV columns of {@code /api/figures?format=csv}. */
+    static final List<String> FIGURE_CSV_COLUMNS = List.of("date", "category", "value", "value_max", "vague",
+            "comparator", "counted", "unit", "attribution", "since", "text", "source", "published", "article_id",
+            "title", "url");
+
+    /**
+     * Figures across articles, newest day first: {@code q} (a search: only its articles' figures), {@code
+     * category}, {@code from}/{@code to} (the day a figure refers to), {@code limit}, {@code offset}, {@code
+     * format=json|csv}.
+     */
+    void figures(Context ctx) {
+        FigureRequest r = FigureRequest.of(new Params(ctx.queryParamMap()));
+        Set<String> articles = r.query() == null ? null : new HashSet<>(archive.index().matchingIds(
+                new SearchRequest(r.query(), null, null, null, null, SearchRequest.Sort.RELEVANCE, 1, 0)));
+        List<FigureReport> found = archive.figures().list(new FigureQuery(articles, r.category(), r.from(), r.to(),
+                r.vague(), r.limit(), r.offset()));
+        if (r.csv()) {
+            StringBuilder sb = new StringBuilder(Csv.row(FIGURE_CSV_COLUMNS));
+            for (FigureReport f : found) {
+                Figure g = f.figure();
+                sb.append(Csv.row(java.util.Arrays.asList(day(g.date()), g.category().key(), plain(g.value()),
+                        plain(g.valueMax()), String.valueOf(g.vague()),
+                        g.comparator() == null ? null : g.comparator().key(), g.counted(), g.unit(), g.attribution(),
+                        day(g.since()), g.text(), f.outlet(), f.published(), f.articleId(), f.title(), f.url())));
+            }
+            ctx.header("Content-Disposition", "attachment; filename=\"figures.csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(sb.toString());
+            return;
+        }
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("limit", r.limit());
+        o.put("offset", r.offset());
+        ArrayNode list = o.putArray("figures");
+        found.forEach(f -> list.add(FiguresJson.report(f)));
+        json(ctx, o);
+    }
+
+    private static String day(java.time.LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private static String plain(java.math.BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros().toPlainString();
     }
 
     /** Every outlet credited by stored articles, with its article count, most articles first. */

@@ -73,6 +73,20 @@ final class FollowedSources {
         Api.json(ctx, o);
     }
 
+    /** {@code GET /api/sources/{id}}: one followed source with its health (the id is its name). */
+    void apiOne(Context ctx) {
+        String id = ctx.pathParam("id");
+        Source s = registry.get(id).orElseThrow(() -> new NotFound("no source with id " + id));
+        Api.json(ctx, json(registry, s, clock.instant()));
+    }
+
+    /** One source as the API shows it, with its articles of the last day and week. */
+    static ObjectNode json(SourceRegistry registry, Source s, Instant now) {
+        int day = registry.storedSince(now.minus(Duration.ofDays(1))).getOrDefault(s.name(), 0);
+        int week = registry.storedSince(now.minus(Duration.ofDays(7))).getOrDefault(s.name(), 0);
+        return json(new Row(s, day, week));
+    }
+
     private static ObjectNode json(Row r) {
         Source s = r.source();
         SourceHealth h = s.health();

@@ -207,11 +207,26 @@ final class Pages {
                 s.page < pages ? s.with("page", Integer.toString(s.page + 1)).href() : null,
                 pages > 1 ? "الصفحة " + s.page + " من " + pages : null,
                 filters(s), "/feed.atom" + feedQuery, "/feed.rss" + feedQuery,
-                "/export.csv" + s.exportQuery(), "/export.jsonl" + s.exportQuery());
+                "/export.csv" + s.exportQuery(), "/export.jsonl" + s.exportQuery(), watchHref(s));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", new Page(title, s.q == null ? "" : s.q, "/feed.atom" + feedQuery));
         m.put("s", view);
         views.render(ctx, "search.jte", m);
+    }
+
+    /**
+     * The watches page with this search as the new watch's query: the words, and the outlet and tag filters in the
+     * query language. Dates are left out: a watch looks at articles yet to come.
+     */
+    private static String watchHref(State s) {
+        StringBuilder q = new StringBuilder(s.q == null ? "" : s.q);
+        if (s.source != null) {
+            q.append(q.length() == 0 ? "" : " ").append("source:\"").append(s.source.replace("\"", "")).append('"');
+        }
+        if (s.tag != null) {
+            q.append(q.length() == 0 ? "" : " ").append("tag:\"").append(s.tag.replace("\"", "")).append('"');
+        }
+        return q.length() == 0 ? null : Urls.withQuery("/watches", Urls.params("q", q.toString()));
     }
 
     private static List<Link> facetLinks(SearchResults r, String facet, java.util.function.Function<String, String> href,

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.marsad.accounts.Accounts;
+import org.marsad.ingest.fetch.FetchLimits;
+import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.search.QuerySyntaxException;
 import org.marsad.store.Archive;
@@ -57,10 +59,15 @@ public final class WebServer implements AutoCloseable {
      * @param watches      the archive's watches, for their feeds; null: no watch feeds
      * @param access       who may read and who may change things (private mode, base URL, proxy trust)
      * @param accounts     the users, sessions and tokens; null: those of the archive's store, default settings
+     * @param fetcher      the polite fetcher that discovers a site's feeds when an editor adds it by home page;
+     *                     null: one with default limits
+     * @param sourcesChanged told after an editor added, changed, removed or asked to poll a source (the running
+     *                     service wakes its poller with it); null: nothing to tell
      */
     public record Config(Archive archive, String host, int port, Clock clock,
                          Supplier<List<Metrics.Sample>> extraMetrics, Supplier<Map<String, Object>> extraHealth,
-                         Watches watches, Access.Options access, Accounts accounts) {
+                         Watches watches, Access.Options access, Accounts accounts, Fetcher fetcher,
+                         Runnable sourcesChanged) {
         public Config {
             Objects.requireNonNull(archive, "archive");
             Objects.requireNonNull(host, "host");
@@ -68,13 +75,14 @@ public final class WebServer implements AutoCloseable {
             extraMetrics = extraMetrics == null ? List::of : extraMetrics;
             extraHealth = extraHealth == null ? Map::of : extraHealth;
             access = access == null ? Access.Options.open() : access;
+            sourcesChanged = sourcesChanged == null ? () -> { } : sourcesChanged;
         }
 
         /** Reading open to all, writing for signed-in users, with the accounts of the archive's store. */
         public Config(Archive archive, String host, int port, Clock clock,
                       Supplier<List<Metrics.Sample>> extraMetrics, Supplier<Map<String, Object>> extraHealth,
                       Watches watches) {
-            this(archive, host, port, clock, extraMetrics, extraHealth, watches, null, null);
+            this(archive, host, port, clock, extraMetrics, extraHealth, watches, null, null, null, null);
         }
 
         public static Config of(Archive archive, String host, int port) {
@@ -83,27 +91,38 @@ public final class WebServer implements AutoCloseable {
 
         /** This configuration with /metrics and /healthz extended by the running service. */
         public Config withStatus(Supplier<List<Metrics.Sample>> metrics, Supplier<Map<String, Object>> health) {
-            return new Config(archive, host, port, clock, metrics, health, watches, access, accounts);
+            return new Config(archive, host, port, clock, metrics, health, watches, access, accounts,
+                    fetcher, sourcesChanged);
         }
 
         /** This configuration serving the feeds of these watches. */
         public Config withWatches(Watches w) {
-            return new Config(archive, host, port, clock, extraMetrics, extraHealth, w, access, accounts);
+            return new Config(archive, host, port, clock, extraMetrics, extraHealth, w, access, accounts,
+                    fetcher, sourcesChanged);
         }
 
         /** This configuration with these access rules. */
         public Config withAccess(Access.Options a) {
-            return new Config(archive, host, port, clock, extraMetrics, extraHealth, watches, a, accounts);
+            return new Config(archive, host, port, clock, extraMetrics, extraHealth, watches, a, accounts,
+                    fetcher, sourcesChanged);
         }
 
         /** This configuration with these accounts (e.g. other session lifetimes). */
         public Config withAccounts(Accounts a) {
-            return new Config(archive, host, port, clock, extraMetrics, extraHealth, watches, access, a);
+            return new Config(archive, host, port, clock, extraMetrics, extraHealth, watches, access, a,
+                    fetcher, sourcesChanged);
+        }
+
+        /** This configuration discovering feeds with {@code f} and telling {@code changed} of source edits. */
+        public Config withSources(Fetcher f, Runnable changed) {
+            return new Config(archive, host, port, clock, extraMetrics, extraHealth, watches, access, accounts, f,
+                    changed);
         }
 
         /** This configuration on another port. */
         public Config withPort(int p) {
-            return new Config(archive, host, p, clock, extraMetrics, extraHealth, watches, access, accounts);
+            return new Config(archive, host, p, clock, extraMetrics, extraHealth, watches, access, accounts,
+                    fetcher, sourcesChanged);
         }
     }
 
@@ -131,8 +150,10 @@ public final class WebServer implements AutoCloseable {
         Feeds feeds = new Feeds(archive, config.clock(), config.watches(),
                 new SiteOrigin(config.access().baseUrl(), config.access().trustProxy()));
         Exports exports = new Exports(archive);
-        FollowedSources followed = new FollowedSources(new SourceRegistry(archive.store().database()), views,
-                config.clock());
+        SourceRegistry registry = new SourceRegistry(archive.store().database());
+        FollowedSources followed = new FollowedSources(registry, views, config.clock());
+        SourceEdits edits = new SourceEdits(registry, access, config.clock(), config.fetcher() != null
+                ? config.fetcher() : Fetcher.create(FetchLimits.defaults()), config.sourcesChanged());
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jetty.host = config.host();
@@ -162,6 +183,12 @@ public final class WebServer implements AutoCloseable {
             get(r, "/source/{name}", pages::source);
             get(r, "/tag/{tag}", pages::tag);
             get(r, "/sources", followed::page);
+            SourceForms forms = new SourceForms(registry, edits, access, views, config.clock(),
+                    config.sourcesChanged());
+            post(r, "/sources/discover", forms::discover);
+            post(r, "/sources/add", forms::add);
+            post(r, "/sources/poll", forms::pollNow);
+            post(r, "/sources/remove", forms::remove);
             get(r, "/static/marsad.css", ctx -> Static.serve(ctx, "marsad.css", "text/css; charset=utf-8"));
             get(r, "/static/icon.svg", ctx -> Static.serve(ctx, "icon.svg", "image/svg+xml"));
 
@@ -169,13 +196,33 @@ public final class WebServer implements AutoCloseable {
             get(r, "/api/articles/{id}", api::article);
             get(r, "/api/stories", api::stories);
             get(r, "/api/stories/{id}", api::story);
+            get(r, "/api/stories/{id}/figures", api::storyFigures);
+            get(r, "/api/figures", api::figures);
             get(r, "/api/sources", followed::api);
+            get(r, "/api/sources/{id}", followed::apiOne);
+            post(r, "/api/sources", edits::add);
+            patch(r, "/api/sources/{id}", edits::change);
+            delete(r, "/api/sources/{id}", edits::remove);
+            post(r, "/api/sources/{id}/poll", edits::pollNow);
             get(r, "/api/outlets", api::outlets);
             get(r, "/api/stats", api::stats);
             get(r, "/api/openapi.json", api::openapi);
             AccountApi accountApi = new AccountApi(access);
             get(r, "/api/me", accountApi::me);
             get(r, "/api/users", accountApi::users);
+            WatchApi watchApi = new WatchApi(access, config.watches());
+            get(r, "/api/watches", watchApi::list);
+            post(r, "/api/watches", watchApi::create);
+            get(r, "/api/watches/{id}", watchApi::get);
+            patch(r, "/api/watches/{id}", watchApi::update);
+            delete(r, "/api/watches/{id}", watchApi::delete);
+            get(r, "/api/watches/{id}/deliveries", watchApi::deliveries);
+            post(r, "/api/watches/{id}/test", watchApi::test);
+            WatchPages watchPages = new WatchPages(access, watchApi, views, config.clock());
+            get(r, "/watches", watchPages::page);
+            post(r, "/watches", watchPages::create);
+            post(r, "/watches/{id}", watchPages::update);
+            post(r, "/watches/{id}/delete", watchPages::delete);
 
             get(r, "/feed.atom", feeds::atom);
             get(r, "/feed.rss", feeds::rss);
@@ -264,6 +311,20 @@ public final class WebServer implements AutoCloseable {
     /** Routes that change something (see {@link Access}: the guard has checked sign-in and CSRF before them). */
     private static void post(RoutesConfig r, String path, Handler h) {
         r.post(path, ctx -> {
+            ctx.attribute(ROUTE, path);
+            h.handle(ctx);
+        });
+    }
+
+    private static void patch(RoutesConfig r, String path, Handler h) {
+        r.patch(path, ctx -> {
+            ctx.attribute(ROUTE, path);
+            h.handle(ctx);
+        });
+    }
+
+    private static void delete(RoutesConfig r, String path, Handler h) {
+        r.delete(path, ctx -> {
             ctx.attribute(ROUTE, path);
             h.handle(ctx);
         });

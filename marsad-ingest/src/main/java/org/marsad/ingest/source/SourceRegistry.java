@@ -104,10 +104,7 @@ public final class SourceRegistry {
                     s.allowPrivate() ? 1 : 0, s.category(), s.timeZone() == null ? null : s.timeZone().getId(),
                     s.name());
             update(c, "DELETE FROM source_feeds WHERE source = ?", s.name());
-            for (int i = 0; i < s.feeds().size(); i++) {
-                c.update("INSERT INTO source_feeds (source, ord, url) VALUES (?, ?, ?)", s.name(), i,
-                        s.feeds().get(i).toString());
-            }
+            insertFeeds(c, s);
             if (listingsChanged) {
                 c.update("UPDATE sources SET next_poll = ? WHERE name = ?", now.toString(), s.name());
             }
@@ -199,6 +196,10 @@ public final class SourceRegistry {
             ps.setString(14, s.timeZone() == null ? null : s.timeZone().getId());
             ps.executeUpdate();
         }
+        insertFeeds(c, s);
+    }
+
+    private static void insertFeeds(Tx c, Source s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO source_feeds (source, ord, url) VALUES (?, ?, ?)")) {
             for (int i = 0; i < s.feeds().size(); i++) {
                 ps.setString(1, s.name());

@@ -23,5 +23,5 @@ import org.marsad.web.chart.TimeChart;
 public record SearchView(String heading, String query, long total, String totalText, List<HitView> hits,
                          List<Facet> facets, TimeChart chart, List<Link> sorts, String prev, String next,
                          String pageText, List<Link> filters, String atom, String rss, String csv,
-                         String jsonl) {
+                         String jsonl, String watchHref) {
 }

@@ -1,0 +1,34 @@
+package org.marsad.enrich.figures;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.marsad.arabic.figures.ArabicFigures;
+import org.marsad.arabic.figures.Figure;
+import org.marsad.model.Article;
+
+/**
+ * The figures stage of enrichment: an article's reported figures ({@link ArabicFigures}) found in its
+ * {@link Article#figureText()}, with the article's publication day as the day of every figure whose sentence names
+ * none. A pure function of the article's content, so the store runs it on every version it keeps.
+ */
+public final class ArticleFigures {
+    /**
+     * Version of the figure rules: raise it when {@link ArabicFigures} changes what it finds, and stored articles
+     * get their figures again when their store is next opened by its owner.
+     */
+    public static final int VERSION = 1;
+
+    private ArticleFigures() {
+    }
+
+    /** The figures of an article, in text order. */
+    public static List<Figure> find(Article a) {
+        LocalDate day = a.publishedDay().orElse(null);
+        return ArabicFigures.find(a.figureText(), day);
+    }
+
+    /** The article with its figures found again from its text. */
+    public static Article enrich(Article a) {
+        return a.withFigures(find(a));
+    }
+}

@@ -1,0 +1,105 @@
+package org.marsad.enrich.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.arabic.figures.Category;
+import org.marsad.arabic.figures.Comparison;
+import org.marsad.model.Article;
+
+class StoryFiguresTest {
+    private static Article article(String id, String outlet, String day, String title, String... body) {
+        return ArticleFigures.enrich(Article.builder().id(id).source(outlet).published(day).title(title)
+                .language("ar").body(List.of(body)).build());
+    }
+
+    private static final List<Article> STORY = List.of(
+            article("a1", "الجزيرة", "2023-12-23", "غزة: قصف متواصل",
+                    "وقالت وزارة الصحة في غزة إن حصيلة الشهداء ارتفعت إلى 20 ألفاً و57 شهيداً."),
+            article("a2", "العربية", "2023-12-24", "ارتفاع حصيلة الشهداء في غزة إلى 20 ألفا و258 شهيدا",
+                    "أعلنت وزارة الصحة في غزة ارتفاع حصيلة الشهداء إلى 20 ألفا و258 شهيدا.",
+                    "وقالت وزارة الصحة إن عدد الجرحى بلغ 53 ألفا و688 جريحا."),
+            article("a3", "الشرق الأوسط", "2023-12-24", "حصيلة جديدة",
+                    "أعلنت وزارة الصحة في غزة ارتفاع حصيلة الشهداء إلى 20 ألفا و258 شهيدا."),
+            article("a4", "وفا", "2023-12-24", "المكتب الإعلامي",
+                    "وقال المكتب الإعلامي الحكومي إن عدد الشهداء بلغ 21 ألفا و300 شهيد.",
+                    "وأفادت مصادر طبية باستشهاد 12 فلسطينيا في غارة على رفح.",
+                    "وقالت وكالة الأنباء الفلسطينية إن أكثر من 20 ألف شهيد سقطوا منذ بدء الحرب."));
+
+    @Test
+    void timelineHasEveryValueOnItsDayWithTheOutletsThatCarryIt() {
+        StoryFigures.Timeline killed = StoryFigures.of(STORY).category(Category.KILLED);
+        assertThat(killed.points()).extracting(p -> p.date() + " " + p.value().toPlainString() + " " + p.attribution())
+                .containsExactly(
+                        "2023-12-23 20057 وزارة الصحة في غزة",
+                        "2023-12-24 21300 المكتب الإعلامي الحكومي",
+                        "2023-12-24 20258 وزارة الصحة في غزة",
+                        "2023-12-24 20000 وكالة الأنباء الفلسطينية",
+                        "2023-12-24 12 مصادر طبية");
+        StoryFigures.Point shared = killed.points().get(2);
+        assertThat(shared.outlets()).containsExactly("العربية", "الشرق الأوسط");
+        // the headline of a2 repeats its body's figure: one report per article, not an unattributed second point
+        assertThat(shared.reports()).extracting(FigureReport::articleId).containsExactly("a2", "a3");
+    }
+
+    @Test
+    void headlineIsTheLatestValueOfEachAttribution() {
+        StoryFigures.Timeline killed = StoryFigures.of(STORY).category(Category.KILLED);
+        assertThat(killed.headlines()).extracting(p -> p.attribution() + ": " + p.value().toPlainString())
+                .containsExactlyInAnyOrder("وزارة الصحة في غزة: 20258", "المكتب الإعلامي الحكومي: 21300",
+                        "مصادر طبية: 12", "وكالة الأنباء الفلسطينية: 20000");
+        StoryFigures.Point ministry = killed.headlines().stream()
+                .filter(p -> p.attribution().equals("وزارة الصحة في غزة")).findFirst().orElseThrow();
+        assertThat(ministry.date()).isEqualTo(LocalDate.of(2023, 12, 24));
+    }
+
+    @Test
+    void aConflictIsTwoAttributionsWhoseValuesCannotBothBeTrueOnOneDay() {
+        StoryFigures.Timeline killed = StoryFigures.of(STORY).category(Category.KILLED);
+        assertThat(killed.conflicts()).hasSize(1);
+        StoryFigures.Conflict c = killed.conflicts().get(0);
+        assertThat(c.date()).isEqualTo(LocalDate.of(2023, 12, 24));
+        // "أكثر من 20 ألف" agrees with both; a strike's 12 dead count something else
+        assertThat(c.values()).extracting(p -> p.value().toPlainString()).containsExactly("21300", "20258", "20000",
+                "12");
+        assertThat(StoryFigures.disagree(List.of(point("20000", Comparison.MORE_THAN), point("20258", null))))
+                .isFalse();
+        assertThat(StoryFigures.disagree(List.of(point("12", null), point("20258", null)))).isFalse();
+        assertThat(StoryFigures.disagree(List.of(point("21300", null), point("20258", null)))).isTrue();
+        assertThat(StoryFigures.disagree(List.of(point("100", Comparison.ABOUT), point("105", null)))).isFalse();
+        assertThat(StoryFigures.disagree(List.of(point("100", Comparison.LESS_THAN), point("105", null)))).isTrue();
+    }
+
+    @Test
+    void noConflictWhenEveryoneAgrees() {
+        StoryFigures.Timeline killed = StoryFigures.of(STORY.subList(0, 3)).category(Category.KILLED);
+        assertThat(killed.conflicts()).isEmpty();
+    }
+
+    @Test
+    void anAttributionThatStartsOneLongerOneIsTakenToBeIt() {
+        StoryFigures f = StoryFigures.of(STORY);
+        StoryFigures.Timeline injured = f.category(Category.INJURED);
+        // "وزارة الصحة" in a story where "وزارة الصحة في غزة" speaks
+        assertThat(injured.headlines()).extracting(StoryFigures.Point::attribution)
+                .containsExactly("وزارة الصحة في غزة");
+        assertThat(f.categories()).extracting(StoryFigures.Timeline::category)
+                .containsExactly(Category.KILLED, Category.INJURED);
+    }
+
+    @Test
+    void vagueAndOtherFiguresAreLeftOut() {
+        Article a = article("v", "س", "2023-12-24", "عنوان", "قالت الأمم المتحدة إن عشرات الآلاف نزحوا.",
+                "وتضم المدينة 300 مدرسة.");
+        assertThat(a.figures()).isNotEmpty();
+        assertThat(StoryFigures.of(List.of(a)).categories()).isEmpty();
+    }
+
+    private static StoryFigures.Point point(String value, Comparison c) {
+        return new StoryFigures.Point(LocalDate.of(2023, 12, 24), new BigDecimal(value), null, c, null, "x",
+                List.of());
+    }
+}

@@ -1,0 +1,161 @@
+package org.marsad.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.accounts.Role;
+import org.marsad.ingest.discover.FeedCandidate;
+import org.marsad.ingest.discover.FeedDiscovery;
+import org.marsad.ingest.source.Source;
+import org.marsad.ingest.source.SourceHealth;
+import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.web.http.BadRequest;
+import org.marsad.web.view.CandidateView;
+import org.marsad.web.view.Page;
+
+/**
+ * The editors' forms of {@code /sources}: add a source by its home page (discover, then pick a candidate), remove
+ * one, poll one now. Each answers with a redirect back to {@code /sources} (so a reload does not post again); a bad
+ * form gets the Arabic 400 page. The guard has checked the CSRF token before these run.
+ */
+final class SourceForms {
+    private final SourceRegistry registry;
+    private final SourceEdits edits;
+    private final Access access;
+    private final Views views;
+    private final Clock clock;
+    private final Runnable changed;
+
+    SourceForms(SourceRegistry registry, SourceEdits edits, Access access, Views views, Clock clock,
+                Runnable changed) {
+        this.registry = registry;
+        this.edits = edits;
+        this.access = access;
+        this.views = views;
+        this.clock = clock;
+        this.changed = changed;
+    }
+
+    /** {@code POST /sources/discover}: reads the site at {@code url} and shows what can be followed there. */
+    void discover(Context ctx) {
+        access.requireRole(ctx, Role.EDITOR);
+        URI url = url(ctx.formParam("url"), "url");
+        boolean allowPrivate = ctx.formParam("allow_private") != null;
+        FeedDiscovery.Discovery d = edits.discover(url, allowPrivate);
+        List<CandidateView> candidates = new ArrayList<>();
+        for (FeedCandidate c : d.candidates()) {
+            candidates.add(new CandidateView(c.url().toString(), kindText(c.kind()), c.title(), c.entries(),
+                    c.kind().isFeed()));
+        }
+        String name = blankToNull(ctx.formParam("name"));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled("إضافة مصدر"));
+        m.put("homepage", d.homepage().toString());
+        m.put("name", name != null ? name : d.siteTitle() == null ? "" : d.siteTitle());
+        m.put("category", orEmpty(ctx.formParam("category")));
+        m.put("interval", orEmpty(ctx.formParam("interval_minutes")));
+        m.put("allowPrivate", allowPrivate);
+        m.put("candidates", candidates);
+        views.render(ctx, "source-add.jte", m);
+    }
+
+    /** {@code POST /sources/add}: follows the picked candidate. */
+    void add(Context ctx) {
+        access.requireRole(ctx, Role.EDITOR);
+        // The radio's value is "feed URL" or "sitemap URL".
+        String pick = orEmpty(ctx.formParam("pick")).strip();
+        boolean sitemap = pick.startsWith("sitemap ");
+        if (!sitemap && !pick.startsWith("feed ")) {
+            throw new BadRequest("pick a feed or a sitemap", "اختر خلاصة أو خريطة موقع.");
+        }
+        URI picked = url(pick.substring(pick.indexOf(' ') + 1), "pick");
+        String home = blankToNull(ctx.formParam("homepage"));
+        Source s = SourceEdits.source(orEmpty(ctx.formParam("name")), home == null ? null : url(home, "homepage"),
+                ctx.formParam("category"), sitemap ? List.of() : List.of(picked), sitemap ? picked : null,
+                interval(ctx.formParam("interval_minutes")), ctx.formParam("allow_private") != null,
+                SourceHealth.NEW);
+        edits.requireAllowed(s);
+        try {
+            registry.add(s, clock.instant());
+        } catch (SourceRegistry.DuplicateSourceException e) {
+            throw new BadRequest(e.getMessage(), "يوجد مصدر بهذا الاسم. اختر اسماً آخر.");
+        }
+        changed.run();
+        ctx.redirect("/sources", HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code POST /sources/poll}: makes the source named {@code name} due now. */
+    void pollNow(Context ctx) {
+        access.requireRole(ctx, Role.EDITOR);
+        String name = orEmpty(ctx.formParam("name"));
+        if (!registry.pollNow(name, clock.instant())) {
+            throw new NotFound("لا يوجد مصدر بهذا الاسم.");
+        }
+        changed.run();
+        ctx.redirect("/sources", HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code POST /sources/remove}: stops following the source named {@code name} (its articles stay). */
+    void remove(Context ctx) {
+        access.requireRole(ctx, Role.EDITOR);
+        String name = orEmpty(ctx.formParam("name"));
+        if (!registry.remove(name)) {
+            throw new NotFound("لا يوجد مصدر بهذا الاسم.");
+        }
+        changed.run();
+        ctx.redirect("/sources", HttpStatus.SEE_OTHER);
+    }
+
+    private static String kindText(FeedCandidate.Kind k) {
+        return switch (k) {
+            case RSS -> "خلاصة RSS";
+            case ATOM -> "خلاصة Atom";
+            case RDF -> "خلاصة RDF";
+            case JSON_FEED -> "خلاصة JSON";
+            case SITEMAP -> "خريطة موقع";
+        };
+    }
+
+    private static URI url(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new BadRequest(what + " is required", "أدخل رابط الموقع.");
+        }
+        try {
+            String t = text.strip();
+            // People type "example.com": a site's address without a scheme means https.
+            return Source.url(t.contains("://") ? t : "https://" + t, what);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage(), "الرابط غير صالح: " + text);
+        }
+    }
+
+    private static Duration interval(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            long m = Long.parseLong(text.strip());
+            if (m >= Source.MIN_INTERVAL.toMinutes() && m <= Duration.ofDays(7).toMinutes()) {
+                return Duration.ofMinutes(m);
+            }
+        } catch (NumberFormatException e) {
+            // the same answer as out of range
+        }
+        throw new BadRequest("interval_minutes must be a whole number from 1 to 10080",
+                "فترة الجلب يجب أن تكون عدداً صحيحاً من الدقائق بين 1 و10080.");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

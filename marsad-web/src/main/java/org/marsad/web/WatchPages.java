@@ -1,0 +1,150 @@
+package org.marsad.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.accounts.Role;
+import org.marsad.accounts.User;
+import org.marsad.watch.Watch;
+import org.marsad.watch.Watch.WatchSpec;
+import org.marsad.watch.WatchException;
+import org.marsad.watch.WatchJson;
+import org.marsad.watch.WatchMode;
+import org.marsad.web.format.ArabicRelativeTime;
+import org.marsad.web.view.Page;
+import org.marsad.web.view.Urls;
+import org.marsad.web.view.WatchForm;
+import org.marsad.web.view.WatchView;
+
+/**
+ * The {@code /watches} page: an editor's watches (an admin's: all) with their last alert, and forms to add, change,
+ * pause and delete them. Forms carry the session's CSRF token (the guard checks it); each change then goes through
+ * the same ownership rules as {@link WatchApi}. A refused watch (a bad query …) shows the page again with the Arabic
+ * reason and what was typed.
+ */
+final class WatchPages {
+    private final Access access;
+    private final WatchApi api;
+    private final Views views;
+    private final Clock clock;
+
+    WatchPages(Access access, WatchApi api, Views views, Clock clock) {
+        this.access = access;
+        this.api = api;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /** {@code GET /watches[?q=…]}: the list, and the new-watch form filled with {@code q} (from the search page). */
+    void page(Context ctx) {
+        User u = access.requireRole(ctx, Role.EDITOR);
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > 2_000) {
+            q = q.substring(0, 2_000);
+        }
+        render(ctx, u, WatchForm.of(q == null ? null : q.strip()));
+    }
+
+    /** {@code POST /watches}: a new watch owned by the user. */
+    void create(Context ctx) {
+        User u = access.requireRole(ctx, Role.EDITOR);
+        WatchForm typed = typed(ctx, 0);
+        try {
+            WatchSpec s = WatchSpec.of(typed.name(), typed.query()).withMode(mode(typed.mode()))
+                    .withEmail(typed.email());
+            api.watchesOrFail().create(s, u.name());
+        } catch (WatchException e) {
+            refused(ctx, u, typed, e);
+            return;
+        }
+        ctx.redirect("/watches", HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code POST /watches/{id}}: changes name, query, mode, e-mail and pause of a watch the user manages. */
+    void update(Context ctx) {
+        User u = access.requireRole(ctx, Role.EDITOR);
+        Watch old = owned(u, ctx.pathParam("id"));
+        WatchForm typed = typed(ctx, old.id());
+        try {
+            WatchSpec s = old.spec().withQuery(typed.name(), typed.query()).withMode(mode(typed.mode()))
+                    .withEmail(typed.email()).withPaused(ctx.formParam("paused") != null);
+            api.watchesOrFail().update(old.id(), s);
+        } catch (WatchException e) {
+            refused(ctx, u, typed, e);
+            return;
+        }
+        ctx.redirect("/watches", HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code POST /watches/{id}/delete}. */
+    void delete(Context ctx) {
+        User u = access.requireRole(ctx, Role.EDITOR);
+        Watch w = owned(u, ctx.pathParam("id"));
+        api.watchesOrFail().remove(w.id());
+        ctx.redirect("/watches", HttpStatus.SEE_OTHER);
+    }
+
+    private Watch owned(User u, String id) {
+        try {
+            return api.owned(u, id);
+        } catch (NotFound e) {
+            throw new NotFound("لا توجد مراقبة بهذا الرقم بين مراقباتك.");
+        }
+    }
+
+    private static WatchMode mode(String key) {
+        return WatchMode.parse(key == null || key.isBlank() ? "stories" : key);
+    }
+
+    private static WatchForm typed(Context ctx, long id) {
+        return new WatchForm(field(ctx, "name"), field(ctx, "query"), field(ctx, "mode"), field(ctx, "email"), null,
+                id);
+    }
+
+    private static String field(Context ctx, String name) {
+        String v = ctx.formParam(name);
+        return v == null ? "" : v.strip();
+    }
+
+    private void refused(Context ctx, User u, WatchForm typed, WatchException e) {
+        ctx.status(400);
+        render(ctx, u, new WatchForm(typed.name(), typed.query(), typed.mode(), typed.email(), e.arabic(),
+                typed.errorFor()));
+    }
+
+    private void render(Context ctx, User u, WatchForm form) {
+        Instant now = clock.instant();
+        List<WatchView> list = new ArrayList<>();
+        for (Watch w : api.visible(u)) {
+            Optional<Instant> last = api.watchesOrFail().lastAlert(w.id());
+            String reason = w.webhookPaused() != null ? "توقف الخطاف بعد إخفاقات متكررة: " + w.webhookPaused()
+                    : w.emailPaused() != null ? "توقف البريد بعد إخفاقات متكررة: " + w.emailPaused() : null;
+            list.add(new WatchView(w.id(), w.name(), w.query(),
+                    Urls.withQuery("/search", Urls.params("q", w.query())), w.mode().key(), modeText(w.mode()),
+                    w.spec().email(), w.spec().webhookUrl() == null ? null : w.spec().webhookUrl().toString(),
+                    w.spec().paused(), reason, last.map(Instant::toString).orElse(null),
+                    last.map(t -> ArabicRelativeTime.since(t, now)).orElse("لم تنبّه بعد"),
+                    "/" + WatchJson.feedPath(w), u.can(Role.ADMIN) ? w.owner() : null));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled("المراقبات"));
+        m.put("watches", list);
+        m.put("form", form);
+        views.render(ctx, "watches.jte", m);
+    }
+
+    static String modeText(WatchMode m) {
+        return switch (m) {
+            case EVERY -> "كل مقال مطابق";
+            case STORIES -> "أول مقال من كل قصة";
+            case HOURLY -> "ملخص كل ساعة";
+            case DAILY -> "ملخص يومي";
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package org.marsad.web.view;
+
+/**
+ * A watch as the watches page shows it.
+ *
+ * @param id            the watch's number
+ * @param name          its label
+ * @param query         its query
+ * @param searchHref    the search page of the same query
+ * @param mode          every | stories | hourly | daily
+ * @param modeText      the mode in Arabic
+ * @param email         where alerts are mailed, or null
+ * @param webhookUrl    where alerts are posted, or null
+ * @param paused        whether the owner paused it
+ * @param pausedReason  why a channel stopped after failures, or null
+ * @param lastAlertIso  when it last alerted (ISO-8601), or null
+ * @param lastAlertText the same in Arabic ("منذ ساعتين", "لم ينبّه بعد")
+ * @param feed          the path of its Atom feed, token included
+ * @param owner         its owner (shown to admins), or null
+ */
+public record WatchView(long id, String name, String query, String searchHref, String mode, String modeText,
+                        String email, String webhookUrl, boolean paused, String pausedReason, String lastAlertIso,
+                        String lastAlertText, String feed, String owner) {
+}

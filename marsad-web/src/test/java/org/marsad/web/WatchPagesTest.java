@@ -1,0 +1,203 @@
+package org.marsad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.accounts.Accounts;
+import org.marsad.accounts.Role;
+import org.marsad.model.Article;
+import org.marsad.store.Archive;
+import org.marsad.watch.Watch;
+import org.marsad.watch.Watch.WatchSpec;
+import org.marsad.watch.WatchMode;
+import org.marsad.watch.Watches;
+
+/** The {@code /watches} page and the search page's "watch this search" button, over HTTP with a signed-in browser. */
+class WatchPagesTest {
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @TempDir
+    Path dir;
+    private Archive archive;
+    private Watches watches;
+    private WebServer server;
+    private final AccessTest.Moving clock = new AccessTest.Moving();
+
+    @BeforeEach
+    void start() {
+        archive = Archive.open(dir, null);
+        // Written for this test.
+        archive.save(Article.builder().url("https://news.example/flood").source("الغد").title("فيضانات في السودان")
+                .published("2026-01-08").body(List.of("غمرت الفيضانات قرى في ولاية الجزيرة.")).build(), null);
+        archive.commit();
+        Accounts accounts = Accounts.open(archive.store().database(), new Accounts.Settings(Duration.ofHours(8),
+                Duration.ofHours(2), 4, clock));
+        accounts.addUser("salma", Role.EDITOR, "editor password".toCharArray());
+        accounts.addUser("karim", Role.EDITOR, "other editor password".toCharArray());
+        accounts.addUser("amal", Role.READER, "reader password".toCharArray());
+        watches = Watches.open(archive, Watches.Settings.of(URI.create("http://127.0.0.1/")).withClock(clock));
+        server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, clock, null, null, watches)
+                .withAccounts(accounts));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        watches.close();
+        archive.close();
+    }
+
+    /** A browser keeping its cookies. */
+    final class Browser {
+        final Map<String, String> cookies = new LinkedHashMap<>();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return send(HttpRequest.newBuilder(server.uri().resolve(path)).GET());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(server.uri().resolve(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+            if (!cookies.isEmpty()) {
+                b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            for (String line : r.headers().allValues("set-cookie")) {
+                String pair = line.split(";", 2)[0];
+                cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+            return r;
+        }
+
+        Browser signIn(String name, String password) throws Exception {
+            Document form = Jsoup.parse(get("/login").body());
+            String token = form.selectFirst("form.signin-form input[name=csrf]").attr("value");
+            assertThat(post("/login", Map.of("csrf", token, "name", name, "password", password, "next", "/"))
+                    .statusCode()).isEqualTo(303);
+            return this;
+        }
+
+        /** The page's form fields (CSRF token included) with these values. */
+        Map<String, String> form(Document page, String selector, String... keyValues) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("csrf", page.selectFirst(selector + " input[name=csrf]").attr("value"));
+            for (int i = 0; i < keyValues.length; i += 2) {
+                m.put(keyValues[i], keyValues[i + 1]);
+            }
+            return m;
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anEditorAddsAWatchFromTheSearchPageAndSeesItListed() throws Exception {
+        Browser b = new Browser().signIn("salma", "editor password");
+        Document search = Jsoup.parse(b.get("/search?q=" + enc("فيضانات") + "&source=" + enc("الغد")).body());
+        String href = search.selectFirst("a.watch-this").attr("href");
+        assertThat(search.selectFirst("a.watch-this").text()).isEqualTo("راقب هذا البحث");
+
+        Document page = Jsoup.parse(b.get(href).body());
+        assertThat(page.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(page.selectFirst("form.new-watch input[name=query]").attr("value"))
+                .isEqualTo("فيضانات source:\"الغد\"");
+        HttpResponse<String> made = b.post("/watches", b.form(page, "form.new-watch", "name", "فيضانات الغد",
+                "query", "فيضانات source:\"الغد\"", "mode", "every", "email", "salma@news.example"));
+        assertThat(made.statusCode()).isEqualTo(303);
+        assertThat(watches.list()).singleElement().satisfies(w -> {
+            assertThat(w.owner()).isEqualTo("salma");
+            assertThat(w.mode()).isEqualTo(WatchMode.EVERY);
+            assertThat(w.spec().email()).isEqualTo("salma@news.example");
+        });
+
+        Document listed = Jsoup.parse(b.get("/watches").body());
+        assertThat(listed.select("li.watch h3").text()).isEqualTo("فيضانات الغد");
+        assertThat(listed.select("li.watch .last-alert").text()).isEqualTo("لم تنبّه بعد");
+        // A matching article arrives: the page shows when the watch last alerted.
+        archive.save(Article.builder().url("https://news.example/flood2").source("الغد").title("فيضانات جديدة")
+                .published("2026-01-10").body(List.of("فيضانات تغمر قرى جديدة.")).build(), null);
+        archive.commit();
+        assertThat(watches.matchNew()).isEqualTo(1);
+        Document after = Jsoup.parse(b.get("/watches").body());
+        assertThat(after.selectFirst("li.watch .last-alert time").attr("datetime")).isEqualTo(clock.now.toString());
+    }
+
+    @Test
+    void aBadQueryIsShownInArabicWithWhatWasTyped() throws Exception {
+        Browser b = new Browser().signIn("salma", "editor password");
+        Document page = Jsoup.parse(b.get("/watches").body());
+        HttpResponse<String> r = b.post("/watches", b.form(page, "form.new-watch", "name", "رصد", "query",
+                "\"فيضان", "mode", "stories", "email", ""));
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document again = Jsoup.parse(r.body());
+        assertThat(again.selectFirst("form.new-watch .form-error").text()).isNotBlank()
+                .doesNotContainPattern("[A-Za-z]{4,}");
+        assertThat(again.selectFirst("form.new-watch input[name=query]").attr("value")).isEqualTo("\"فيضان");
+        assertThat(watches.list()).isEmpty();
+    }
+
+    @Test
+    void editingPausingAndDeletingGoThroughTheFormsOfTheOwnerOnly() throws Exception {
+        Watch mine = watches.create(WatchSpec.of("زلازل", "زلزال"), "salma");
+        Watch theirs = watches.create(WatchSpec.of("سيول", "سيول"), "karim");
+        Browser b = new Browser().signIn("salma", "editor password");
+        Document page = Jsoup.parse(b.get("/watches").body());
+        assertThat(page.select("li.watch h3").eachText()).containsExactly("زلازل");
+
+        HttpResponse<String> edited = b.post("/watches/" + mine.id(), b.form(page, "#watch-" + mine.id()
+                + " form.watch-form", "name", "زلازل تركيا", "query", "زلزال تركيا", "mode", "stories", "email", "",
+                "paused", "1"));
+        assertThat(edited.statusCode()).isEqualTo(303);
+        assertThat(watches.get(mine.id())).hasValueSatisfying(w -> {
+            assertThat(w.query()).isEqualTo("زلزال تركيا");
+            assertThat(w.spec().paused()).isTrue();
+        });
+        String csrf = page.selectFirst("form.new-watch input[name=csrf]").attr("value");
+        assertThat(b.post("/watches/" + theirs.id() + "/delete", Map.of("csrf", csrf)).statusCode())
+                .isEqualTo(404);
+        assertThat(b.post("/watches/" + mine.id() + "/delete", Map.of("csrf", "wrong")).statusCode())
+                .isEqualTo(403);
+        assertThat(watches.list()).hasSize(2);
+        assertThat(b.post("/watches/" + mine.id() + "/delete", Map.of("csrf", csrf)).statusCode()).isEqualTo(303);
+        assertThat(watches.list()).extracting(Watch::id).containsExactly(theirs.id());
+    }
+
+    @Test
+    void readersAndVisitorsGetNoWatches() throws Exception {
+        HttpResponse<String> visitor = new Browser().get("/watches");
+        assertThat(visitor.statusCode()).isEqualTo(303);
+        assertThat(visitor.headers().firstValue("location").orElse("")).startsWith("/login");
+        assertThat(Jsoup.parse(new Browser().get("/search?q=" + enc("فيضانات")).body()).select("a.watch-this"))
+                .isEmpty();
+        Browser reader = new Browser().signIn("amal", "reader password");
+        assertThat(reader.get("/watches").statusCode()).isEqualTo(403);
+        assertThat(Jsoup.parse(reader.get("/search?q=" + enc("فيضانات")).body()).select("a.watch-this")).isEmpty();
+    }
+}
