@@ -180,6 +180,7 @@ public final class WebServer implements AutoCloseable {
             get(r, "/article/{id}", pages::article);
             get(r, "/story/{id}", pages::story);
             get(r, "/search", pages::search);
+            get(r, "/figures", pages::figures);
             get(r, "/source/{name}", pages::source);
             get(r, "/tag/{tag}", pages::tag);
             get(r, "/sources", followed::page);
@@ -188,6 +189,8 @@ public final class WebServer implements AutoCloseable {
             post(r, "/sources/discover", forms::discover);
             post(r, "/sources/add", forms::add);
             post(r, "/sources/poll", forms::pollNow);
+            post(r, "/sources/edit", forms::edit);
+            post(r, "/sources/pause", forms::pause);
             post(r, "/sources/remove", forms::remove);
             get(r, "/static/marsad.css", ctx -> Static.serve(ctx, "marsad.css", "text/css; charset=utf-8"));
             get(r, "/static/icon.svg", ctx -> Static.serve(ctx, "icon.svg", "image/svg+xml"));
@@ -221,6 +224,7 @@ public final class WebServer implements AutoCloseable {
             WatchPages watchPages = new WatchPages(access, watchApi, views, config.clock());
             get(r, "/watches", watchPages::page);
             post(r, "/watches", watchPages::create);
+            get(r, "/watches/{id}", watchPages::detail);
             post(r, "/watches/{id}", watchPages::update);
             post(r, "/watches/{id}/delete", watchPages::delete);
 
