@@ -35,12 +35,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code marsad sources add|edit|list|remove|import|export}: the outlets {@code marsad run} polls. */
+/** {@code marsad sources add|edit|list|remove|pause|resume|import|export|discover}: the outlets polled. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
         description = "Manage the news sources (feeds and sitemaps) that 'marsad run' polls.",
         subcommands = {SourcesCommand.Add.class, SourcesCommand.Edit.class, SourcesCommand.ListSources.class,
-                SourcesCommand.Remove.class, SourcesCommand.Import.class, SourcesCommand.Export.class,
-                SourcesCommand.Discover.class})
+                SourcesCommand.Remove.class, SourcesCommand.Pause.class, SourcesCommand.Resume.class,
+                SourcesCommand.Import.class, SourcesCommand.Export.class, SourcesCommand.Discover.class})
 final class SourcesCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,7 +48,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: add, edit, list, remove, import, export or discover");
+                "a subcommand is required: add, edit, list, remove, pause, resume, import, export or discover");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a source.")
@@ -203,7 +203,8 @@ final class SourcesCommand implements Callable<Integer> {
                             category != null ? category : old.category(), urls, map,
                             interval != null ? Duration.ofMinutes(interval) : old.pollInterval(),
                             allowPrivate != null ? allowPrivate : old.allowPrivate(), old.health(),
-                            timeZone == null ? old.timeZone() : timeZone.isBlank() ? null : Source.timeZone(timeZone));
+                            timeZone == null ? old.timeZone() : timeZone.isBlank() ? null : Source.timeZone(timeZone),
+                            old.paused());
                 } catch (IllegalArgumentException e) {
                     throw UserException.usage(e.getMessage());
                 }
@@ -273,8 +274,9 @@ final class SourcesCommand implements Callable<Integer> {
                             s.feeds().isEmpty() ? "-" : String.join(" ", s.feeds().stream().map(URI::toString).toList()),
                             s.sitemap() == null ? "" : "\n  sitemap: " + s.sitemap(),
                             s.timeZone() == null ? "" : "\n  time zone: " + s.timeZone().getId(),
-                            h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
-                                    : "failing (" + h.consecutiveFailures() + " in a row)",
+                            (s.paused() ? "paused; " : "")
+                                    + (h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
+                                    : "failing (" + h.consecutiveFailures() + " in a row)"),
                             h.lastSuccess() == null ? "never" : h.lastSuccess(),
                             h.nextPoll() == null ? "now" : h.nextPoll(),
                             h.lastError() == null ? "" : "\n  last error: " + h.lastError());
@@ -297,6 +299,7 @@ final class SourcesCommand implements Callable<Integer> {
             o.put("sitemap", s.sitemap() == null ? null : s.sitemap().toString());
             o.put("poll_interval_minutes", s.pollInterval().toMinutes());
             o.put("allow_private", s.allowPrivate());
+            o.put("paused", s.paused());
             ObjectNode h = o.putObject("health");
             h.put("last_success", s.health().lastSuccess() == null ? null : s.health().lastSuccess().toString());
             h.put("last_error", s.health().lastError());
@@ -326,6 +329,48 @@ final class SourcesCommand implements Callable<Integer> {
             Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
             return 0;
         }
+    }
+
+    @Command(name = "pause", mixinStandardHelpOptions = true,
+            description = "Stop polling a source for now; its settings, health and articles stay.")
+    static final class Pause implements Callable<Integer> {
+        @CommandLine.Mixin
+        DataDir data;
+        @Parameters(paramLabel = "NAME", description = "The source's name.")
+        String name;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return setPaused(data, name, true, spec);
+        }
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true, description = "Poll a paused source again.")
+    static final class Resume implements Callable<Integer> {
+        @CommandLine.Mixin
+        DataDir data;
+        @Parameters(paramLabel = "NAME", description = "The source's name.")
+        String name;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return setPaused(data, name, false, spec);
+        }
+    }
+
+    private static int setPaused(DataDir data, String name, boolean paused, CommandLine.Model.CommandSpec spec) {
+        try (Archive archive = data.create()) {
+            if (!new SourceRegistry(archive.store().database()).setPaused(name, paused)) {
+                throw new UserException("no source named '" + name + "'");
+            }
+        }
+        spec.commandLine().getOut().println((paused ? "paused" : "resumed") + " source '" + name + "'");
+        Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
+        return 0;
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,

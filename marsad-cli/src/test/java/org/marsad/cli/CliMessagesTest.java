@@ -78,6 +78,21 @@ class CliMessagesTest {
         assertThat(allowed.exitCode()).as(allowed.err()).isZero();
         assertThat(allowed.out()).contains("sitemap http://192.168.1.5/sitemap.xml").contains("private addresses allowed");
 
+        CliRun pause = CliRun.of("sources", "pause", "--data", data, "المرصد");
+        assertThat(pause.out().strip()).isEqualTo("paused source 'المرصد'");
+        assertThat(CliRun.of("sources", "edit", "--data", data, "المرصد", "--interval", "25").exitCode()).isZero();
+        JsonNode paused = ArticleJson.mapper().readTree(CliRun.of("sources", "list", "--data", data, "--json").out())
+                .get(0);
+        assertThat(paused.get("paused").asBoolean()).as("an edit keeps the pause").isTrue();
+        assertThat(CliRun.of("sources", "list", "--data", data).out()).contains("health: paused;");
+        assertThat(CliRun.of("sources", "resume", "--data", data, "المرصد").out().strip())
+                .isEqualTo("resumed source 'المرصد'");
+        assertThat(ArticleJson.mapper().readTree(CliRun.of("sources", "list", "--data", data, "--json").out())
+                .get(0).get("paused").asBoolean()).isFalse();
+        CliRun pauseNone = CliRun.of("sources", "pause", "--data", data, "لا-يوجد");
+        assertThat(pauseNone.exitCode()).isEqualTo(1);
+        assertThat(pauseNone.err().strip()).startsWith("marsad: no source named 'لا-يوجد'");
+
         CliRun none = CliRun.of("sources", "edit", "--data", data, "لا-يوجد", "--interval", "20");
         assertThat(none.exitCode()).isEqualTo(1);
         assertThat(none.err().strip()).isEqualTo("marsad: no source named 'لا-يوجد' (see 'marsad sources list')");

@@ -212,7 +212,7 @@ public final class MarsadServer implements AutoCloseable {
         Instant now = Instant.now();
         p.put("state", poller == null ? "disabled" : poller.running() ? "running" : closed ? "stopped" : "starting");
         p.put("sources", sources.size());
-        p.put("sources_due", sources.stream().filter(s -> s.health().isDue(now)).count());
+        p.put("sources_due", sources.stream().filter(s -> s.isDue(now)).count());
         p.put("polling_now", poller == null ? 0 : poller.inFlight());
         Instant last = poller == null ? null : poller.stats().lastPoll();
         p.put("last_poll", last == null ? null : last.toString());

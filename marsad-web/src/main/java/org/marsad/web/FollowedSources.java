@@ -100,7 +100,8 @@ final class FollowedSources {
         o.put("sitemap", str(s.sitemap()));
         o.put("interval_minutes", s.pollInterval().toMinutes());
         o.put("allow_private", s.allowPrivate());
-        o.put("status", status(h));
+        o.put("paused", s.paused());
+        o.put("status", status(s));
         o.put("last_success", str(h.lastSuccess()));
         o.put("last_error", h.lastError());
         o.put("consecutive_failures", h.consecutiveFailures());
@@ -143,8 +144,9 @@ final class FollowedSources {
     static SourceView view(Row r, Instant now) {
         Source s = r.source();
         SourceHealth h = s.health();
-        String status = status(h);
+        String status = status(s);
         String statusText = switch (status) {
+            case "paused" -> "متوقّف مؤقتاً";
             case "failing" -> "متعثّر: فشلت آخر " + ATTEMPTS.count(h.consecutiveFailures());
             case "new" -> "لم يُجلب بعد";
             default -> "يعمل";
@@ -153,13 +155,19 @@ final class FollowedSources {
                 s.feeds().stream().map(URI::toString).toList(), str(s.sitemap()), status, statusText,
                 str(h.lastSuccess()),
                 h.lastSuccess() == null ? "لم ينجح بعد" : ArabicRelativeTime.since(h.lastSuccess(), now),
-                FetchErrorWords.arabic(h.lastError()), h.lastError(), str(h.nextPoll()),
-                h.nextPoll() == null ? "الآن" : ArabicRelativeTime.until(h.nextPoll(), now),
+                FetchErrorWords.arabic(h.lastError()), h.lastError(), s.paused() ? null : str(h.nextPoll()),
+                s.paused() ? "لا جلب حتى يُستأنف" : h.nextPoll() == null ? "الآن"
+                        : ArabicRelativeTime.until(h.nextPoll(), now),
                 "كل " + MINUTES.count(s.pollInterval().toMinutes()),
-                Present.articles(r.lastDay()), Present.articles(r.lastWeek()), s.allowPrivate());
+                Present.articles(r.lastDay()), Present.articles(r.lastWeek()), s.allowPrivate(), s.paused(),
+                s.category() == null ? "" : s.category(), s.pollInterval().toMinutes());
     }
 
-    private static String status(SourceHealth h) {
+    private static String status(Source s) {
+        SourceHealth h = s.health();
+        if (s.paused()) {
+            return "paused";
+        }
         if (h.consecutiveFailures() > 0) {
             return "failing";
         }

@@ -40,7 +40,7 @@ final class SourceEdits {
     private static final Set<String> ADD_FIELDS = Set.of("name", "feed", "sitemap", "homepage", "category",
             "interval_minutes", "allow_private");
     private static final Set<String> PATCH_FIELDS = Set.of("feed", "sitemap", "homepage", "category",
-            "interval_minutes", "allow_private");
+            "interval_minutes", "allow_private", "paused");
     private static final long MAX_INTERVAL_MINUTES = Duration.ofDays(7).toMinutes();
 
     private final SourceRegistry registry;
@@ -115,7 +115,7 @@ final class SourceEdits {
 
     /**
      * {@code PATCH /api/sources/{id}}: changes the fields given ({@code feed, sitemap, homepage, category,
-     * interval_minutes, allow_private}; {@code null} clears an optional one); health and history are kept.
+     * interval_minutes, allow_private, paused}; {@code null} clears an optional one); health and history are kept.
      */
     void change(Context ctx) {
         access.requireRole(ctx, Role.EDITOR);
@@ -127,12 +127,26 @@ final class SourceEdits {
         String category = body.has("category") ? text(body, "category") : old.category();
         Duration interval = interval(body, old.pollInterval());
         boolean allowPrivate = bool(body, "allow_private", old.allowPrivate());
+        boolean paused = bool(body, "paused", old.paused());
+        Source s = replace(old, homepage, category, feeds, sitemap, interval, allowPrivate, paused);
+        Api.json(ctx, FollowedSources.json(registry, s, clock.instant()));
+    }
+
+    /**
+     * Replaces a source's settings with these (the API's PATCH and the page's edit form), keeping its name, health,
+     * polling memory and time zone; refuses a private address not allowed. Returns the source as stored.
+     */
+    Source replace(Source old, URI homepage, String category, List<URI> feeds, URI sitemap, Duration interval,
+                   boolean allowPrivate, boolean paused) {
         Source s = validate(() -> new Source(old.name(), homepage, old.country(), old.language(),
-                Source.category(category), feeds, sitemap, interval, allowPrivate, old.health(), old.timeZone()));
+                Source.category(category), feeds, sitemap, interval, allowPrivate, old.health(), old.timeZone(),
+                paused));
         requireAllowed(s);
-        registry.update(s, clock.instant());
+        if (!registry.update(s, clock.instant())) {
+            throw new NotFound("no source with id " + old.name());
+        }
         changed.run();
-        Api.json(ctx, FollowedSources.json(registry, registry.get(s.name()).orElseThrow(), clock.instant()));
+        return registry.get(s.name()).orElseThrow();
     }
 
     /** {@code DELETE /api/sources/{id}}: stops following the source (its stored articles stay). 204. */

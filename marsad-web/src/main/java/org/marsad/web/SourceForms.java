@@ -20,8 +20,8 @@ import org.marsad.web.view.CandidateView;
 import org.marsad.web.view.Page;
 
 /**
- * The editors' forms of {@code /sources}: add a source by its home page (discover, then pick a candidate), remove
- * one, poll one now. Each answers with a redirect back to {@code /sources} (so a reload does not post again); a bad
+ * The editors' forms of {@code /sources}: add a source by its home page (discover, then pick a candidate), edit,
+ * pause or resume, remove one, poll one now. Each answers with a redirect back to {@code /sources} (so a reload does not post again); a bad
  * form gets the Arabic 400 page. The guard has checked the CSRF token before these run.
  */
 final class SourceForms {
@@ -95,6 +95,38 @@ final class SourceForms {
         access.requireRole(ctx, Role.EDITOR);
         String name = orEmpty(ctx.formParam("name"));
         if (!registry.pollNow(name, clock.instant())) {
+            throw new NotFound("لا يوجد مصدر بهذا الاسم.");
+        }
+        changed.run();
+        ctx.redirect("/sources", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * {@code POST /sources/edit}: replaces the category, interval, feeds (one per line) and sitemap of the source
+     * named {@code name}; its health and polling memory stay, changed feeds make it due now.
+     */
+    void edit(Context ctx) {
+        access.requireRole(ctx, Role.EDITOR);
+        Source old = edits.existingSource(orEmpty(ctx.formParam("name")));
+        List<URI> feeds = new ArrayList<>();
+        for (String line : orEmpty(ctx.formParam("feeds")).split("\\R")) {
+            if (!line.isBlank()) {
+                feeds.add(url(line, "feed"));
+            }
+        }
+        String sitemap = blankToNull(ctx.formParam("sitemap"));
+        Duration interval = interval(ctx.formParam("interval_minutes"));
+        edits.replace(old, old.homepage(), blankToNull(ctx.formParam("category")), feeds,
+                sitemap == null ? null : url(sitemap, "sitemap"), interval == null ? old.pollInterval() : interval,
+                old.allowPrivate(), old.paused());
+        ctx.redirect("/sources", HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code POST /sources/pause}: pauses ({@code paused=1}) or resumes the polling of the source {@code name}. */
+    void pause(Context ctx) {
+        access.requireRole(ctx, Role.EDITOR);
+        String name = orEmpty(ctx.formParam("name"));
+        if (!registry.setPaused(name, "1".equals(ctx.formParam("paused")))) {
             throw new NotFound("لا يوجد مصدر بهذا الاسم.");
         }
         changed.run();

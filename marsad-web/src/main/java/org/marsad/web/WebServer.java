@@ -188,6 +188,8 @@ public final class WebServer implements AutoCloseable {
             post(r, "/sources/discover", forms::discover);
             post(r, "/sources/add", forms::add);
             post(r, "/sources/poll", forms::pollNow);
+            post(r, "/sources/edit", forms::edit);
+            post(r, "/sources/pause", forms::pause);
             post(r, "/sources/remove", forms::remove);
             get(r, "/static/marsad.css", ctx -> Static.serve(ctx, "marsad.css", "text/css; charset=utf-8"));
             get(r, "/static/icon.svg", ctx -> Static.serve(ctx, "icon.svg", "image/svg+xml"));

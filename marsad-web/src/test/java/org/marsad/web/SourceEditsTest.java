@@ -284,12 +284,21 @@ class SourceEditsTest {
         assertThat(after.pollInterval()).isEqualTo(Duration.ofMinutes(60));
         assertThat(after.sitemap()).isEqualTo(URI.create("https://existing.example/news-sitemap.xml"));
         assertThat(after.feeds()).isEqualTo(before.feeds());
-        assertThat(after.health()).isEqualTo(before.health());
+        // Its polling memory stays; a new sitemap makes it due now, to be read at once.
+        assertThat(after.health().lastSuccess()).isEqualTo(before.health().lastSuccess());
+        assertThat(after.health().consecutiveFailures()).isEqualTo(before.health().consecutiveFailures());
+        assertThat(after.health().nextPoll()).isEqualTo(CLOCK.instant()).isBefore(before.health().nextPoll());
         // null clears an optional field.
         asEditor("PATCH", EXISTING, "{\"category\":null}");
+        HttpResponse<String> paused = asEditor("PATCH", EXISTING, "{\"paused\":true}");
+        assertThat(json(paused).path("paused").asBoolean()).isTrue();
+        assertThat(json(paused).path("status").asText()).isEqualTo("paused");
+        assertThat(registry.get("الموجود").orElseThrow().paused()).isTrue();
+        asEditor("PATCH", EXISTING, "{\"paused\":false}");
+        assertThat(registry.get("الموجود").orElseThrow().paused()).isFalse();
         assertThat(registry.get("الموجود").orElseThrow().category()).isNull();
         assertThat(asEditor("PATCH", "/api/sources/nothing", "{\"category\":\"x\"}").statusCode()).isEqualTo(404);
-        assertThat(changes).hasValue(2);
+        assertThat(changes).hasValue(4);
     }
 
     @Test
@@ -341,7 +350,8 @@ class SourceEditsTest {
         assertThat(page.selectFirst("form.source-discover input[name=csrf]").attr("value"))
                 .isEqualTo(editor.session().csrf());
         assertThat(page.select(".source-actions form")).extracting(e -> e.attr("action"))
-                .containsExactly("/sources/poll", "/sources/remove");
+                .containsExactly("/sources/poll", "/sources/pause", "/sources/remove");
+        assertThat(page.select("form[action=/sources/edit]")).isNotEmpty();
 
         // Without the CSRF token, refused and nothing is read or added.
         Map<String, String> ask = new java.util.LinkedHashMap<>(Map.of("url", siteUrl("/"), "allow_private", "on",
@@ -378,9 +388,47 @@ class SourceEditsTest {
                 Access.SESSION_COOKIE + "=" + reader.cookie()).statusCode()).isEqualTo(403);
         assertThat(form("/sources/poll", Map.of("name", "موقع الاختبار", "csrf", editor.session().csrf()), cookie)
                 .statusCode()).isEqualTo(303);
+
+        // Edit: the form as the page fills it, with a new category, interval and a second feed.
+        org.jsoup.nodes.Element edit = org.jsoup.Jsoup.parse(call("GET", "/sources", null, Map.of("Cookie", cookie))
+                .body()).select("form[action=/sources/edit]").stream()
+                .filter(f -> f.selectFirst("input[name=name]").attr("value").equals("موقع الاختبار"))
+                .findFirst().orElseThrow();
+        assertThat(edit.selectFirst("textarea[name=feeds]").text()).isEqualTo(siteUrl("/news.atom"));
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (org.jsoup.nodes.Element in : edit.select("input")) {
+            fields.put(in.attr("name"), in.attr("value"));
+        }
+        fields.put("category", "اقتصاد");
+        fields.put("interval_minutes", "45");
+        fields.put("feeds", siteUrl("/news.atom") + "\r\n" + siteUrl("/world.atom") + "\r\n");
+        assertThat(form("/sources/edit", fields, cookie).statusCode()).isEqualTo(303);
+        Source edited = registry.get("موقع الاختبار").orElseThrow();
+        assertThat(edited.category()).isEqualTo("اقتصاد");
+        assertThat(edited.pollInterval()).isEqualTo(Duration.ofMinutes(45));
+        assertThat(edited.feeds()).containsExactly(URI.create(siteUrl("/news.atom")), URI.create(siteUrl("/world.atom")));
+        assertThat(edited.allowPrivate()).as("kept").isTrue();
+        fields.put("interval_minutes", "0");
+        assertThat(form("/sources/edit", fields, cookie).statusCode()).isEqualTo(400);
+
+        // Pause: the page says so and offers resume instead of poll now; the API shows it.
+        assertThat(form("/sources/pause", Map.of("name", "موقع الاختبار", "paused", "1", "csrf",
+                editor.session().csrf()), cookie).statusCode()).isEqualTo(303);
+        assertThat(registry.get("موقع الاختبار").orElseThrow().paused()).isTrue();
+        org.jsoup.nodes.Document pausedPage = org.jsoup.Jsoup.parse(call("GET", "/sources", null,
+                Map.of("Cookie", cookie)).body());
+        assertThat(pausedPage.selectFirst("li.source.paused .badge").text()).isEqualTo("متوقّف مؤقتاً");
+        assertThat(pausedPage.select("li.source.paused .source-actions form")).extracting(e -> e.attr("action"))
+                .containsExactly("/sources/pause", "/sources/remove");
+        assertThat(json(call("GET", "/api/sources/" + org.marsad.web.view.Urls.segment("موقع الاختبار"), null, Map.of()))
+                .path("status").asText()).isEqualTo("paused");
+        assertThat(form("/sources/pause", Map.of("name", "موقع الاختبار", "paused", "0", "csrf",
+                editor.session().csrf()), cookie).statusCode()).isEqualTo(303);
+        assertThat(registry.get("موقع الاختبار").orElseThrow().paused()).isFalse();
+
         assertThat(form("/sources/remove", Map.of("name", "موقع الاختبار", "csrf", editor.session().csrf()), cookie)
                 .statusCode()).isEqualTo(303);
         assertThat(registry.get("موقع الاختبار")).isEmpty();
-        assertThat(changes).hasValue(3);
+        assertThat(changes).hasValue(6);
     }
 }

@@ -17,7 +17,10 @@ final class Features {
             + " الملك الملكة الأمير الأميرة الزعيم الجنرال العقيد اللواء العميد العماد المشير الدكتور المستشار"
             + " النائب السفير المبعوث الناطق المتحدث الأمين البابا الإمام القاضي المدرب اللاعب الكاتب المخرج"
             + " الفنان الفنانة المطرب المطربة الممثل الممثلة الشاعر الروائي الصحفي المرشح المحامي الرئيسان"
-            + " قائد زعيم مدير المدير المفوض الحاخام الكاردينال الأسقف السلطان الخليفة الرئيسين نجم النجم");
+            + " قائد زعيم مدير المدير المفوض الحاخام الكاردينال الأسقف السلطان الخليفة الرئيسين نجم النجم"
+            + " النجمة المذيعة المذيع الممثلتان الممثلان المغني المغنية الملحن المطرب المنتج الرسام الأديب"
+            + " إخراج تأليف بطولة بطلته الكابتن الحارس المهاجم المدافع الظهير المحافظ رئيسة رئيس القس الشيخة"
+            + " العاهل ولي النجمان الداعية المفتي الوزيرة");
     /** Head words that open names of organisations and places, compared as stems. */
     private static final Set<String> HEADS = stems("شركة وزارة حزب حركة جامعة منظمة مجلس وكالة صحيفة جريدة"
             + " مجموعة هيئة اتحاد جمعية بنك مصرف نادي منتخب جبهة مؤسسة معهد محكمة برلمان مدينة بلدة ولاية"
@@ -68,6 +71,8 @@ final class Features {
             title[i] = TITLES.contains(stems[i]);
         }
         int[] names = gazetteer.matchNames(stems);
+        int[] listed = Lexicon.shipped().match(words);
+        int[] trigger = triggers(words, stems, title);
         long[][] out = new long[n][];
         long[] f = new long[48];
         for (int i = 0; i < n; i++) {
@@ -112,7 +117,37 @@ final class Features {
             f[k++] = mix(33, i > 0 ? fnv(words[i - 1].clitics()) : 7);
             f[k++] = prior[i] < 0 ? 0 : mix(34, prior[i] * 1000L + (i > 0 ? prior[i - 1] : -2));
             f[k++] = names[i] < 0 ? 0 : mix(35, names[i] * 1000L + (i > 0 && title[i - 1] ? 1 : 0));
+            f[k++] = mix(36, listed[i]);
+            f[k++] = mix(37, i > 0 ? listed[i - 1] : -1);
+            f[k++] = mix(38, i + 1 < n ? listed[i + 1] : -1);
+            f[k++] = mix(39, trigger[i]);
+            f[k++] = mix(40, i == 0 ? 1 : 0);
+            f[k++] = mix(41, i + 1 < n ? fnv(stems[i + 1].substring(Math.max(0, stems[i + 1].length() - 1))) : 3);
+            f[k++] = mix(42, listed[i] * 64L + (i > 0 ? listed[i - 1] : 63));
             out[i] = java.util.Arrays.copyOf(f, k);
+        }
+        return out;
+    }
+
+    /**
+     * For each token, how far back (1 to 3) the nearest title word is when only adjectives of the title stand
+     * between (الرئيس اللبناني إميل: the nisba words ending in ي), else 0.
+     */
+    private static int[] triggers(Word[] words, String[] stems, boolean[] title) {
+        int[] out = new int[words.length];
+        for (int i = 1; i < words.length; i++) {
+            for (int d = 1; d <= 3 && i - d >= 0; d++) {
+                int j = i - d;
+                if (title[j]) {
+                    out[i] = d;
+                    break;
+                }
+                String s = stems[j];
+                boolean adjective = words[j].clitics().endsWith("ال") && (s.endsWith("ي") || s.endsWith("يه"));
+                if (!adjective) {
+                    break;
+                }
+            }
         }
         return out;
     }

@@ -43,9 +43,9 @@ final class Gazetteer {
         return EMPTY;
     }
 
-    /** Whether a search-folded word is a name as written. */
+    /** Whether a search-folded word is a name as written (in the training data or the shipped lexicon). */
     boolean isWhole(String folded) {
-        return whole.contains(folded);
+        return whole.contains(folded) || Lexicon.shipped().protects(folded);
     }
 
     /** The prior code of a stem, or -1. */

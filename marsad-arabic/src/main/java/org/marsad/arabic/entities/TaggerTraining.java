@@ -47,23 +47,38 @@ public final class TaggerTraining {
     }
 
     /**
-     * {@code TaggerTraining TRAIN OUT.gz [--test TEST] [--epochs N]}: trains on TRAIN, writes the model to OUT.gz,
-     * and with {@code --test} prints the F1 on TEST after each epoch.
+     * {@code TaggerTraining TRAIN OUT.gz [--test TEST | --dev] [--epochs N] [--dropout P]}: trains on TRAIN, writes
+     * the model to OUT.gz, and with {@code --test} prints the F1 on TEST after each epoch; {@code --dev} trains on
+     * TRAIN without its dev slice ({@link #devSplit}) and prints the F1 on that slice instead (for tuning).
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: TaggerTraining TRAIN OUT.gz [--test TEST] [--epochs N]");
+            System.err.println("usage: TaggerTraining TRAIN OUT.gz [--test TEST | --dev] [--epochs N] [--dropout P]");
             System.exit(2);
         }
         Options o = Options.defaults();
         LabelledCorpus test = null;
-        for (int i = 2; i + 1 < args.length; i += 2) {
+        boolean dev = false;
+        for (int i = 2; i < args.length; i += 2) {
+            if (args[i].equals("--dev")) {
+                dev = true;
+                i--;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                System.err.println("option " + args[i] + " needs a value");
+                System.exit(2);
+            }
             switch (args[i]) {
                 case "--test" -> test = LabelledCorpus.read(Path.of(args[i + 1]));
                 case "--epochs" -> o = new Options(Integer.parseInt(args[i + 1]), o.folds(), o.minCount(), o.seed(),
                         o.dropout());
                 case "--dropout" -> o = new Options(o.epochs(), o.folds(), o.minCount(), o.seed(),
                         Double.parseDouble(args[i + 1]));
+                case "--min-count" -> o = new Options(o.epochs(), o.folds(), Integer.parseInt(args[i + 1]),
+                        o.seed(), o.dropout());
+                case "--folds" -> o = new Options(o.epochs(), Integer.parseInt(args[i + 1]), o.minCount(),
+                        o.seed(), o.dropout());
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -71,6 +86,13 @@ public final class TaggerTraining {
             }
         }
         LabelledCorpus train = LabelledCorpus.read(Path.of(args[0]));
+        if (dev) {
+            LabelledCorpus[] split = devSplit(train);
+            train = split[0];
+            test = split[1];
+            System.err.printf("dev split: training on %d documents, scoring on %d (every %dth of TRAIN)%n",
+                    train.documents().size(), test.documents().size(), DEV_EVERY);
+        }
         System.err.printf("training on %d sentences (%d untagged, %d malformed tags read as O)%n",
                 train.sentences().size(), train.untagged(), train.malformed());
         TaggerModel model = train(train, o, test, System.err);
@@ -80,10 +102,28 @@ public final class TaggerTraining {
         System.err.printf("wrote %s: %d features, %d bytes%n", args[1], model.features(), Files.size(Path.of(args[1])));
     }
 
+    /** Every this many documents of the training corpus, the last one is the dev slice used for tuning. */
+    static final int DEV_EVERY = 5;
+
+    /**
+     * The tuning split of a training corpus: documents whose index modulo {@link #DEV_EVERY} is
+     * {@code DEV_EVERY - 1} form the dev slice, the others the training part. Tuning looks at the dev slice only,
+     * so that the corpus's own test split stays held out.
+     */
+    static LabelledCorpus[] devSplit(LabelledCorpus corpus) {
+        List<List<LabelledCorpus.Sentence>> train = new ArrayList<>();
+        List<List<LabelledCorpus.Sentence>> dev = new ArrayList<>();
+        for (int d = 0; d < corpus.documents().size(); d++) {
+            (d % DEV_EVERY == DEV_EVERY - 1 ? dev : train).add(corpus.documents().get(d));
+        }
+        return new LabelledCorpus[] {new LabelledCorpus(train, 0, 0), new LabelledCorpus(dev, 0, 0)};
+    }
+
     /** Trains a model; with a test corpus, prints its scores after each epoch to {@code log}. */
     static TaggerModel train(LabelledCorpus corpus, Options o, LabelledCorpus test, PrintStream log) {
         List<List<LabelledCorpus.Sentence>> docs = corpus.documents();
-        Set<String> whole = wholeNames(corpus.sentences());
+        Set<String> whole = new HashSet<>(wholeNames(corpus.sentences()));
+        whole.addAll(wholeWords(corpus.sentences(), o.minCount() + 1));
         Gazetteer wholeOnly = Gazetteer.build(List.of(), List.of(), whole);
 
         List<Word[]> words = new ArrayList<>();
@@ -211,9 +251,6 @@ public final class TaggerTraining {
         }
         Set<String> out = new HashSet<>();
         names.forEach((folded, bare) -> {
-            if (Proclitics.strip(bare, x -> false).equals(bare)) {
-                return;
-            }
             String stem = Proclitics.strip(bare, x -> {
                 String f = ArabicNormalizer.search(x);
                 return !f.equals(folded) && names.containsKey(f);
@@ -223,6 +260,38 @@ public final class TaggerTraining {
                 return;
             }
             out.add(folded);
+        });
+        return out;
+    }
+
+    /**
+     * Words of the training text (seen at least {@code minCount} times, search-folded) that clitic splitting must
+     * keep whole: those that do not start with the article and are not a one-letter clitic or an article clitic
+     * before another such word (وزارة stays whole because زارة is not a word of the text; وقال is و + قال).
+     */
+    static Set<String> wholeWords(List<LabelledCorpus.Sentence> sentences, int minCount) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (LabelledCorpus.Sentence s : sentences) {
+            for (String token : s.tokens()) {
+                String core = Word.core(token);
+                if (Word.shape(core) == Word.ARABIC) {
+                    counts.merge(ArabicNormalizer.search(Proclitics.bare(core)), 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> out = new HashSet<>();
+        counts.forEach((w, c) -> {
+            if (c < minCount || w.length() < 3 || w.startsWith("ال") || w.startsWith("لل")) {
+                return;
+            }
+            for (int k = 1; k <= Math.min(4, w.length() - 2); k++) {
+                String prefix = w.substring(0, k);
+                if ((k == 1 && "وفبلك".indexOf(prefix.charAt(0)) >= 0 || prefix.endsWith("ال") || prefix.endsWith("لل"))
+                        && counts.getOrDefault(w.substring(k), 0) >= minCount) {
+                    return;
+                }
+            }
+            out.add(w);
         });
         return out;
     }

@@ -65,6 +65,33 @@ class TaggerTrainingTest {
         assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
     }
 
+    @Test
+    void wordsOfTheTextAreKeptWholeUnlessTheyAreACliticBeforeAnotherWord() {
+        List<LabelledCorpus.Sentence> text = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            text.add(new LabelledCorpus.Sentence(List.of("وزارة", "وقال", "قال", "الوزير", "وزير", "بوزير"),
+                    List.of("O", "O", "O", "O", "O", "O")));
+        }
+        Set<String> whole = TaggerTraining.wholeWords(text, 3);
+        assertThat(whole).contains("وزاره", "قال", "وزير").doesNotContain("وقال", "بوزير", "الوزير");
+        assertThat(TaggerTraining.wholeWords(text.subList(0, 2), 3)).as("too rare to trust").isEmpty();
+    }
+
+    @Test
+    void theDevSliceIsEveryFifthDocumentOfTheTrainingText() throws Exception {
+        Path train = dir.resolve("train.txt");
+        StringBuilder sb = new StringBuilder();
+        for (int d = 0; d < 10; d++) {
+            sb.append("ARTICLE\nكلمة").append(d).append(" O\n.\tO\n");
+        }
+        Files.writeString(train, sb.toString());
+        LabelledCorpus[] split = TaggerTraining.devSplit(LabelledCorpus.read(train));
+        assertThat(split[0].documents()).hasSize(8);
+        assertThat(split[1].documents()).hasSize(2);
+        assertThat(split[1].documents().get(0).get(0).tokens().get(0)).isEqualTo("كلمة4");
+        assertThat(split[1].documents().get(1).get(0).tokens().get(0)).isEqualTo("كلمة9");
+    }
+
     private static String corpus(Random r, int sentences, String[] per, String[] loc, String[] org) {
         StringBuilder sb = new StringBuilder();
         for (int s = 0; s < sentences; s++) {

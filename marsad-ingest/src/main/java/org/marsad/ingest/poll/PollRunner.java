@@ -71,15 +71,15 @@ public final class PollRunner {
         this.log = log;
     }
 
-    /** Polls every source once, due or not (for {@code --once}, cron and tests). */
+    /** Polls every source once, due or not, except the paused ones (for {@code --once}, cron and tests). */
     public List<PollReport> pollAll() {
-        return pollSources(registry.list());
+        return pollSources(registry.list().stream().filter(s -> !s.paused()).toList());
     }
 
     /** Polls the sources that are due now. */
     public List<PollReport> pollDue() {
         Instant now = clock.instant();
-        return pollSources(registry.list().stream().filter(s -> s.health().isDue(now)).toList());
+        return pollSources(registry.list().stream().filter(s -> s.isDue(now)).toList());
     }
 
     /**
@@ -106,7 +106,7 @@ public final class PollRunner {
                     sources = List.of();
                 }
                 for (Source s : sources) {
-                    if (inFlight.contains(s.name())) {
+                    if (inFlight.contains(s.name()) || s.paused()) {
                         continue;
                     }
                     if (s.health().isDue(now)) {

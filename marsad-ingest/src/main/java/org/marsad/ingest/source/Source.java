@@ -24,9 +24,11 @@ import org.marsad.model.PageZone;
  * @param health       how polling has gone
  * @param timeZone     where the outlet's pages and feeds are when they write a time without an offset
  *                     ("Africa/Cairo"), or null: such a time then keeps only its day (never taken as UTC)
+ * @param paused       an editor stopped its polling for now; everything else about it is kept
  */
 public record Source(String name, URI homepage, String country, String language, String category, List<URI> feeds,
-                     URI sitemap, Duration pollInterval, boolean allowPrivate, SourceHealth health, ZoneId timeZone) {
+                     URI sitemap, Duration pollInterval, boolean allowPrivate, SourceHealth health, ZoneId timeZone,
+                     boolean paused) {
 
     /** How often a source is polled unless it says otherwise. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(15);
@@ -62,6 +64,13 @@ public record Source(String name, URI homepage, String country, String language,
         language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
         health = Objects.requireNonNullElse(health, SourceHealth.NEW);
         category = category(category);
+    }
+
+    /** A source that is not paused. */
+    public Source(String name, URI homepage, String country, String language, String category, List<URI> feeds,
+                  URI sitemap, Duration pollInterval, boolean allowPrivate, SourceHealth health, ZoneId timeZone) {
+        this(name, homepage, country, language, category, feeds, sitemap, pollInterval, allowPrivate, health, timeZone,
+                false);
     }
 
     /** A source without a configured time zone. */
@@ -106,17 +115,27 @@ public record Source(String name, URI homepage, String country, String language,
 
     public Source withHealth(SourceHealth h) {
         return new Source(name, homepage, country, language, category, feeds, sitemap, pollInterval, allowPrivate, h,
-                timeZone);
+                timeZone, paused);
     }
 
     public Source withCategory(String newCategory) {
         return new Source(name, homepage, country, language, newCategory, feeds, sitemap, pollInterval, allowPrivate,
-                health, timeZone);
+                health, timeZone, paused);
     }
 
     public Source withTimeZone(ZoneId zone) {
         return new Source(name, homepage, country, language, category, feeds, sitemap, pollInterval, allowPrivate,
-                health, zone);
+                health, zone, paused);
+    }
+
+    public Source withPaused(boolean isPaused) {
+        return new Source(name, homepage, country, language, category, feeds, sitemap, pollInterval, allowPrivate,
+                health, timeZone, isPaused);
+    }
+
+    /** Whether the poller should fetch it now: not paused, and its next poll has come. */
+    public boolean isDue(java.time.Instant now) {
+        return !paused && health.isDue(now);
     }
 
     /** Where this outlet's times without an offset are: its configured zone, else unknown. */

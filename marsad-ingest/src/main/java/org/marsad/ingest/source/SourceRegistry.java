@@ -98,11 +98,11 @@ public final class SourceRegistry {
             boolean listingsChanged = !old.get().feeds().equals(s.feeds())
                     || !java.util.Objects.equals(old.get().sitemap(), s.sitemap());
             c.update("UPDATE sources SET homepage = ?, country = ?, language = ?, sitemap = ?, poll_minutes = ?, "
-                    + "allow_private = ?, category = ?, time_zone = ? WHERE name = ?",
+                    + "allow_private = ?, category = ?, time_zone = ?, paused = ? WHERE name = ?",
                     s.homepage() == null ? null : s.homepage().toString(), s.country(), s.language(),
                     s.sitemap() == null ? null : s.sitemap().toString(), (int) s.pollInterval().toMinutes(),
                     s.allowPrivate() ? 1 : 0, s.category(), s.timeZone() == null ? null : s.timeZone().getId(),
-                    s.name());
+                    s.paused() ? 1 : 0, s.name());
             update(c, "DELETE FROM source_feeds WHERE source = ?", s.name());
             insertFeeds(c, s);
             if (listingsChanged) {
@@ -119,6 +119,14 @@ public final class SourceRegistry {
 
     public Optional<Source> get(String name) {
         return db.read(c -> find(c, name));
+    }
+
+    /**
+     * Pauses or resumes a source's polling, keeping everything else; a resumed source is due at its next poll as
+     * before (now, if that time passed while it was paused). Returns false when there is no source by that name.
+     */
+    public boolean setPaused(String name, boolean paused) {
+        return db.write(c -> c.update("UPDATE sources SET paused = ? WHERE name = ?", paused ? 1 : 0, name) > 0);
     }
 
     /**
@@ -179,7 +187,7 @@ public final class SourceRegistry {
     private static void insert(Tx c, Source s, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (name, homepage, country, language, "
                 + "sitemap, poll_minutes, allow_private, added_at, last_success, last_error, next_poll, "
-                + "consecutive_failures, category, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "consecutive_failures, category, time_zone, paused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, s.name());
             ps.setString(2, s.homepage() == null ? null : s.homepage().toString());
             ps.setString(3, s.country());
@@ -194,6 +202,7 @@ public final class SourceRegistry {
             ps.setInt(12, s.health().consecutiveFailures());
             ps.setString(13, s.category());
             ps.setString(14, s.timeZone() == null ? null : s.timeZone().getId());
+            ps.setInt(15, s.paused() ? 1 : 0);
             ps.executeUpdate();
         }
         insertFeeds(c, s);
@@ -226,7 +235,7 @@ public final class SourceRegistry {
         List<Source> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, homepage, country, language, sitemap, "
                 + "poll_minutes, allow_private, last_success, last_error, next_poll, consecutive_failures, category, "
-                + "time_zone FROM sources ORDER BY name");
+                + "time_zone, paused FROM sources ORDER BY name");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String name = rs.getString(1);
@@ -234,7 +243,7 @@ public final class SourceRegistry {
                         rs.getInt(11));
                 out.add(new Source(name, uri(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(12),
                         feeds.getOrDefault(name, List.of()), uri(rs.getString(5)), Duration.ofMinutes(rs.getInt(6)),
-                        rs.getInt(7) != 0, h, zone(rs.getString(13))));
+                        rs.getInt(7) != 0, h, zone(rs.getString(13)), rs.getInt(14) != 0));
             }
         }
         return out;

@@ -103,6 +103,20 @@ class PollRunnerTest {
     }
 
     @Test
+    void aPausedSourceIsNotPolledUntilResumed() {
+        addTestSource(true);
+        registry.setPaused(NAME, true);
+        PollRunner runner = runner();
+        assertThat(runner.pollAll()).isEmpty();
+        assertThat(runner.pollDue()).isEmpty();
+        assertThat(archive.store().latest(10, 0)).isEmpty();
+
+        registry.setPaused(NAME, false);
+        assertThat(runner.pollDue()).extracting(PollReport::source).containsExactly(NAME);
+        assertThat(archive.store().latest(10, 0)).isNotEmpty();
+    }
+
+    @Test
     void robotsTxtIsObeyedAndTheFeedsOwnTextIsKeptInstead() {
         addTestSource(true);
 

@@ -100,6 +100,28 @@ abstract class SourceRegistryContract {
     }
 
     @Test
+    void aPausedSourceKeepsEverythingAndIsNotDueUntilResumed() {
+        registry.add(full(), NOW);
+        SourceHealth failing = SourceHealth.NEW.failed(NOW, Duration.ofMinutes(20), "HTTP 503");
+        registry.recordHealth("الجزيرة", failing);
+        Instant later = NOW.plus(Duration.ofDays(2));
+
+        assertThat(registry.setPaused("الجزيرة", true)).isTrue();
+        Source paused = registry.get("الجزيرة").orElseThrow();
+        assertThat(paused.paused()).isTrue();
+        assertThat(paused.isDue(later)).as("paused: never due").isFalse();
+        assertThat(paused.withPaused(false)).isEqualTo(full().withHealth(failing));
+        // an edit keeps the pause; resuming makes it due again with its health as it was
+        registry.update(paused.withCategory("اقتصاد"), later);
+        assertThat(registry.get("الجزيرة").orElseThrow().paused()).isTrue();
+        assertThat(registry.setPaused("الجزيرة", false)).isTrue();
+        Source resumed = registry.get("الجزيرة").orElseThrow();
+        assertThat(resumed.isDue(later)).isTrue();
+        assertThat(resumed.health().consecutiveFailures()).isEqualTo(1);
+        assertThat(registry.setPaused("nobody", true)).isFalse();
+    }
+
+    @Test
     void pollNowMakesASourceDueKeepingItsHealth() {
         registry.add(full(), NOW);
         SourceHealth ok = SourceHealth.NEW.succeeded(NOW, Duration.ofMinutes(20));

@@ -9,7 +9,7 @@ import java.util.List;
  * @param homepage        its site (a vetted http(s) URL), or null
  * @param feeds           its feed URLs
  * @param sitemap         its sitemap URL, or null
- * @param status          "ok", "failing" or "new" (never polled), for styling
+ * @param status          "ok", "failing", "new" (never polled) or "paused", for styling
  * @param statusText      the status in words
  * @param lastSuccessIso  ISO-8601 instant of the last successful poll, or null
  * @param lastSuccessText when that was ("منذ 5 دقائق"), or "لم ينجح بعد"
@@ -21,9 +21,13 @@ import java.util.List;
  * @param lastDayText     articles stored from it in the last 24 hours ("3 مقالات")
  * @param lastWeekText    … in the last 7 days
  * @param allowPrivate    whether it may reach private and loopback addresses
+ * @param paused          whether an editor paused its polling
+ * @param category        its category, or "" (for the edit form)
+ * @param intervalMinutes its polling interval in minutes (for the edit form)
  */
 public record SourceView(String name, String homepage, List<String> feeds, String sitemap, String status,
                          String statusText, String lastSuccessIso, String lastSuccessText, String lastErrorText,
                          String lastErrorDetail, String nextPollIso, String nextPollText, String intervalText,
-                         String lastDayText, String lastWeekText, boolean allowPrivate) {
+                         String lastDayText, String lastWeekText, boolean allowPrivate, boolean paused,
+                         String category, long intervalMinutes) {
 }
