@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
                 TokensCommand.class,
                 StoriesCommand.class,
                 ArabicCommand.class,
+                SolrCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Marsad implements Runnable {

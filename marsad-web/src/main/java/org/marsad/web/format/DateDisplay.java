@@ -42,6 +42,18 @@ public final class DateDisplay {
         }
     }
 
+    /** A chart period key in Arabic: "24 ديسمبر 2023" for a day, "ديسمبر 2023" for a month, a year as it is. */
+    public static String period(String key) {
+        if (key.length() == 10) {
+            try {
+                return SHORT.format(LocalDate.parse(key));
+            } catch (DateTimeException e) {
+                return key;
+            }
+        }
+        return key.length() == 7 ? month(key) : key;
+    }
+
     /** The Hijri date, or empty outside the years the Umm al-Qura tables cover (1300–1600 AH). */
     public static Optional<String> hijri(LocalDate day) {
         try {

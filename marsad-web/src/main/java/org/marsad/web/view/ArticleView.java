@@ -13,9 +13,12 @@ import java.util.List;
  * @param similar    similar articles from the archive, other stories first
  * @param copies     other outlets' copies of the same text ("نُشر أيضاً في"), earliest first
  * @param story      the story the article belongs to, with its article count, or null when it stands alone
+ * @param paragraphs the body's paragraphs, each as runs with its reported figures marked
+ * @param figures    the article's reported figures in text order (its figures panel)
  */
 public record ArticleView(String id, String title, String source, String sourceHref, String author,
                           String dateIso, String gregorian, String hijri, String when, String publishedText,
-                          List<String> paragraphs, List<Link> tags, List<Link> related, List<HitView> similar,
-                          String originalUrl, List<HitView> copies, Link story) {
+                          List<List<TextRun>> paragraphs, List<Link> tags, List<Link> related, List<HitView> similar,
+                          String originalUrl, List<HitView> copies, Link story,
+                          List<FigureLine> figures) {
 }

@@ -76,10 +76,11 @@ public final class Present {
                 a.source() == null ? null : Urls.source(a.source()), a.author(),
                 a.published(), day == null ? null : DateDisplay.gregorian(day),
                 day == null ? null : DateDisplay.hijri(day).orElse(null),
-                relative(a.published()), a.publishedText(), a.body(), tags, related, similar,
+                relative(a.published()), a.publishedText(), FigureViews.paragraphs(a), tags, related, similar,
                 Urls.external(a.url()), copies.stream().map(this::hit).toList(),
                 story == null || story.articles() < 2 ? null
-                        : new Link(title(story.title()), Urls.story(story.id()), story.articles(), false));
+                        : new Link(title(story.title()), Urls.story(story.id()), story.articles(), false),
+                FigureViews.lines(a));
     }
 
     /** A story in the "top stories" block. */
