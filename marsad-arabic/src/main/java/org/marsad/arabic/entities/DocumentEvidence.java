@@ -10,15 +10,15 @@ import java.util.Map;
  * a person in full once ("الرئيس الأمريكي باراك أوباما") and then by a short form in sentences whose context says
  * little ("وأضاف أوباما"), so a word the first stage tagged as a person in one sentence is evidence in the others.
  *
- * <p>For each token: its own first-stage label and those of its neighbours; the labels the first stage gave the same
- * stem at its other places in the document (the majority type, how often, as B- or I-), alone and with the token's
- * own label; and whether the token lies inside a several-word name the first stage found somewhere in the document
+ * <p>For each token: its own first-stage label and those of its neighbours; the most frequent reading of the same stem
+ * at its other places in the document (a type or no name, and how dominant), alone and with the token's own label;
+ * the type, count, share and B-/I- position of the stem's name readings elsewhere; and whether the token lies inside a several-word name the first stage found somewhere in the document
  * (its type, at its start or inside, and whether the first stage tagged this very place so). Pure: words and labels
  * in, feature hashes out.
  */
 final class DocumentEvidence {
     private static final int T = Labels.TYPES.length;
-    /** Per stem: occurrences, then per type the B- and I- labels the first stage gave it. */
+    /** Per stem: occurrences (at {@code TOTAL}), then per label the count the first stage gave it. */
     private static final int TOTAL = 0;
 
     private DocumentEvidence() {
@@ -33,7 +33,7 @@ final class DocumentEvidence {
      */
     static long[][][] extract(Word[][] words, int[][] labels) {
         Map<String, int[]> stems = new HashMap<>();
-        Map<List<String>, Integer> phrases = new HashMap<>();
+        Map<List<String>, int[]> phrases = new HashMap<>();
         int longest = 0;
         for (int s = 0; s < words.length; s++) {
             Word[] w = words[s];
@@ -59,7 +59,7 @@ final class DocumentEvidence {
                     j++;
                 }
                 if (j - i >= 2) {
-                    phrases.putIfAbsent(stemsOf(w, i, j), Labels.type(y[i]).ordinal());
+                    phrases.computeIfAbsent(stemsOf(w, i, j), k -> new int[T])[Labels.type(y[i]).ordinal()]++;
                     longest = Math.max(longest, j - i);
                 }
                 i = j;
@@ -84,7 +84,7 @@ final class DocumentEvidence {
         return out;
     }
 
-    private static long[][] sentence(Word[] w, int[] y, Map<String, int[]> stems, Map<List<String>, Integer> phrases,
+    private static long[][] sentence(Word[] w, int[] y, Map<String, int[]> stems, Map<List<String>, int[]> phrases,
             int longest) {
         int n = w.length;
         int[] vote = new int[n];
@@ -152,7 +152,7 @@ final class DocumentEvidence {
         return out;
     }
 
-    private static boolean starts(Map<List<String>, Integer> phrases, String stem) {
+    private static boolean starts(Map<List<String>, int[]> phrases, String stem) {
         // phrases are few per document: a scan is cheaper than building candidate lists at every token
         for (List<String> p : phrases.keySet()) {
             if (p.get(0).equals(stem)) {
@@ -164,10 +164,10 @@ final class DocumentEvidence {
 
     /**
      * For each token, -1 or a code for the longest several-word first-stage name of the document that covers it
-     * (matched left to right, longest first): type, start or inside, and whether the first stage tagged this place
-     * as that very name.
+     * (matched left to right, longest first): its most frequent type, how often the first stage found it and whether
+     * always as that type, start or inside, and whether the first stage tagged this place as that very name.
      */
-    private static int[] phrases(Word[] w, int[] y, Map<List<String>, Integer> phrases, int longest) {
+    private static int[] phrases(Word[] w, int[] y, Map<List<String>, int[]> phrases, int longest) {
         int n = w.length;
         int[] out = new int[n];
         java.util.Arrays.fill(out, -1);
@@ -175,11 +175,19 @@ final class DocumentEvidence {
         while (i < n) {
             int matched = 0;
             int type = -1;
+            int times = 0;
+            boolean agreed = true;
             for (int m = starts(phrases, w[i].stem()) ? Math.min(longest, n - i) : 0; m >= 2; m--) {
-                Integer t = phrases.get(stemsOf(w, i, i + m));
-                if (t != null) {
+                int[] counts = phrases.get(stemsOf(w, i, i + m));
+                if (counts != null) {
                     matched = m;
-                    type = t;
+                    for (int t = 0; t < T; t++) {
+                        times += counts[t];
+                        if (type < 0 || counts[t] > counts[type]) {
+                            type = t;
+                        }
+                    }
+                    agreed = counts[type] == times;
                     break;
                 }
             }
@@ -192,8 +200,10 @@ final class DocumentEvidence {
             for (int k = i + 1; k < i + matched && same; k++) {
                 same = y[k] == begin + 1;
             }
+            // how often the first stage found it, and whether always as one type: one finding is weak evidence
+            int strength = Math.min(times, 3) * 2 + (agreed ? 1 : 0);
             for (int k = i; k < i + matched; k++) {
-                out[k] = type * 4 + (k == i ? 0 : 2) + (same ? 1 : 0);
+                out[k] = (type * 8 + strength) * 4 + (k == i ? 0 : 2) + (same ? 1 : 0);
             }
             i += matched;
         }

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Proclitics;
 
 /**
  * Finds the persons, places, organisations and other names in Arabic text: a statistical sequence tagger (averaged
@@ -72,14 +77,26 @@ public final class EntityTagger {
             }
         }
         int[][] labels = labels(words);
+        // a word written whole inside a name elsewhere in the article (يوهان كرايف) is not split where it starts one
+        // (وكان كرايف: not ك + رايف)
+        Set<String> inside = new HashSet<>();
+        for (int s = 0; s < labels.length; s++) {
+            for (int i = 0; i < labels[s].length; i++) {
+                if (Labels.isInside(labels[s][i])) {
+                    inside.add(ArabicNormalizer.search(Proclitics.bare(Word.core(words.get(s).get(i)))));
+                }
+            }
+        }
+        Predicate<String> whole = w -> model.gazetteer().isWhole(w) || inside.contains(w);
         List<EntityMention> out = new ArrayList<>();
         for (int s = 0; s < labels.length; s++) {
-            mentions(text, sentences.get(s), labels[s], out);
+            mentions(text, sentences.get(s), labels[s], whole, out);
         }
         return out;
     }
 
-    private void mentions(String text, List<Token> tokens, int[] labels, List<EntityMention> out) {
+    private void mentions(String text, List<Token> tokens, int[] labels, Predicate<String> whole,
+            List<EntityMention> out) {
         int i = 0;
         while (i < labels.length) {
             if (labels[i] == Labels.O) {
@@ -91,7 +108,7 @@ public final class EntityTagger {
                 j++;
             }
             Token first = tokens.get(i);
-            int trim = Word.cliticsToTrim(first.text(), model.gazetteer()::isWhole);
+            int trim = Word.cliticsToTrim(first.text(), whole);
             int start = first.start() + skip(first.text(), trim);
             int end = tokens.get(j - 1).end();
             if (start < end) {

@@ -17,7 +17,10 @@ import org.marsad.arabic.Proclitics;
 
 /**
  * Trains the entity tagger: an averaged structured perceptron over BIO labels with Viterbi decoding, on a corpus in
- * the {@link LabelledCorpus} layout. Deterministic for a given corpus and seed.
+ * the {@link LabelledCorpus} layout, in two stages. The first reads each sentence alone. The second reads the same
+ * features plus {@link DocumentEvidence} — what a first stage found in the rest of the document; so that it learns
+ * how far that evidence can be trusted on unseen text, its training documents are tagged by first stages trained
+ * without their fold (stacking). Deterministic for a given corpus and seed.
  *
  * <p>The shipped model is made by
  * {@code mvn -q -pl marsad-arabic compile exec:java}-free plain Java:
@@ -36,19 +39,22 @@ public final class TaggerTraining {
      *     that the context and affix features learn to find names never seen in training
      * @param documents whether to train the document-level second stage: its inputs are the labels of first stages
      *     trained without the document's fold (as a new article is unseen), so it learns how far to trust them
+     * @param secondEpochs passes of the second stage (it starts from the first stage's knowledge and overfits sooner:
+     *     on the dev slice it peaked at 4 to 5 passes, see the module README)
      */
-    public record Options(int epochs, int folds, int minCount, long seed, double dropout, boolean documents) {
-        /** Two-stage options. */
+    public record Options(int epochs, int folds, int minCount, long seed, double dropout, boolean documents,
+            int secondEpochs) {
+        /** Two-stage options, both stages with {@code epochs} passes. */
         public Options(int epochs, int folds, int minCount, long seed, double dropout) {
-            this(epochs, folds, minCount, seed, dropout, true);
+            this(epochs, folds, minCount, seed, dropout, true, epochs);
         }
 
         public static Options defaults() {
-            return new Options(12, 5, 2, 20240607L, 0.3, true);
+            return new Options(12, 5, 2, 20240607L, 0.3, true, 5);
         }
 
         Options oneStage() {
-            return new Options(epochs, folds, minCount, seed, dropout, false);
+            return new Options(epochs, folds, minCount, seed, dropout, false, secondEpochs);
         }
     }
 
@@ -58,14 +64,15 @@ public final class TaggerTraining {
     }
 
     /**
-     * {@code TaggerTraining TRAIN OUT.gz [--test TEST | --dev] [--epochs N] [--dropout P] [--stages 1|2]}: trains on
-     * TRAIN (two stages unless {@code --stages 1}), writes
-     * the model to OUT.gz, and with {@code --test} prints the F1 on TEST after each epoch; {@code --dev} trains on
-     * TRAIN without its dev slice ({@link #devSplit}) and prints the F1 on that slice instead (for tuning).
+     * {@code TaggerTraining TRAIN OUT.gz [--test TEST | --dev] [--epochs N] [--dropout P] [--stages 1|2]
+     * [--second-epochs N]}: trains on TRAIN (two stages unless {@code --stages 1}), writes the model to OUT.gz, and
+     * with {@code --test} prints the F1 on TEST after each epoch; {@code --dev} trains on TRAIN without its dev slice
+     * ({@link #devSplit}) and prints the F1 on that slice instead (for tuning).
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: TaggerTraining TRAIN OUT.gz [--test TEST | --dev] [--epochs N] [--dropout P] [--stages 1|2]");
+            System.err.println("usage: TaggerTraining TRAIN OUT.gz [--test TEST | --dev] [--epochs N] [--dropout P]"
+                    + " [--stages 1|2] [--second-epochs N]");
             System.exit(2);
         }
         Options o = Options.defaults();
@@ -84,15 +91,17 @@ public final class TaggerTraining {
             switch (args[i]) {
                 case "--test" -> test = LabelledCorpus.read(Path.of(args[i + 1]));
                 case "--epochs" -> o = new Options(Integer.parseInt(args[i + 1]), o.folds(), o.minCount(), o.seed(),
-                        o.dropout(), o.documents());
+                        o.dropout(), o.documents(), o.secondEpochs());
                 case "--dropout" -> o = new Options(o.epochs(), o.folds(), o.minCount(), o.seed(),
-                        Double.parseDouble(args[i + 1]), o.documents());
+                        Double.parseDouble(args[i + 1]), o.documents(), o.secondEpochs());
                 case "--min-count" -> o = new Options(o.epochs(), o.folds(), Integer.parseInt(args[i + 1]),
-                        o.seed(), o.dropout(), o.documents());
+                        o.seed(), o.dropout(), o.documents(), o.secondEpochs());
                 case "--folds" -> o = new Options(o.epochs(), Integer.parseInt(args[i + 1]), o.minCount(),
-                        o.seed(), o.dropout(), o.documents());
+                        o.seed(), o.dropout(), o.documents(), o.secondEpochs());
                 case "--stages" -> o = new Options(o.epochs(), o.folds(), o.minCount(), o.seed(), o.dropout(),
-                        !args[i + 1].equals("1"));
+                        !args[i + 1].equals("1"), o.secondEpochs());
+                case "--second-epochs" -> o = new Options(o.epochs(), o.folds(), o.minCount(), o.seed(), o.dropout(),
+                        o.documents(), Integer.parseInt(args[i + 1]));
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -221,7 +230,10 @@ public final class TaggerTraining {
             s = e;
         }
         features.clear();
-        Weights second = fit(joined, labels, o, log, test, w -> new TaggerModel(first, w, full), "second stage");
+        Options secondOptions = new Options(o.secondEpochs(), o.folds(), o.minCount(), o.seed(), o.dropout(), true,
+                o.secondEpochs());
+        Weights second = fit(joined, labels, secondOptions, log, test, w -> new TaggerModel(first, w, full),
+                "second stage");
         return new TaggerModel(first, second, full);
     }
 

@@ -76,6 +76,22 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aNameFoundOnceInTheArticleIsFoundWhereItsContextSaysLess() {
+        // the later sentences alone give little away; the first names the person in full after a title
+        String text = "قال رئيس الوزراء الكيني وليام روتو إن الانتخابات ستجري في موعدها. ولم يعلق روتو على الاتهامات."
+                + " وتعهد روتو بالإصلاح.";
+        assertThat(found(text, EntityType.PER)).containsExactly("وليام روتو", "روتو", "روتو");
+        assertThat(found("ولم يعلق روتو على الاتهامات.", EntityType.PER)).as("the same sentence alone").isEmpty();
+    }
+
+    @Test
+    void aWordWrittenWholeInANameIsNotSplitWhereItStartsOneLater() {
+        // كرايف is not ك + رايف: the article writes it whole inside يوهان كرايف
+        String text = "قال المدرب الهولندي يوهان كرايف إن الفريق جاهز. ويرى كرايف أن المباراة صعبة.";
+        assertThat(found(text, EntityType.PER)).containsExactly("يوهان كرايف", "كرايف");
+    }
+
+    @Test
     void emptyAndNonArabicTextGiveNothing() {
         assertThat(TAGGER.find("")).isEmpty();
         assertThat(TAGGER.find("   \n ")).isEmpty();
