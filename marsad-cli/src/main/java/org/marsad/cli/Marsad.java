@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 ExportCommand.class,
                 ReindexCommand.class,
+                EnrichCommand.class,
                 DeleteCommand.class,
                 ServeCommand.class,
                 RunCommand.class,
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
                 TokensCommand.class,
                 StoriesCommand.class,
                 ArabicCommand.class,
+                SolrCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Marsad implements Runnable {

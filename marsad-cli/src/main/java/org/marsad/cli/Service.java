@@ -94,12 +94,12 @@ final class Service {
         try {
             server = MarsadServer.start(owned.ownership(), owned.archive(), options
                     .withListener(articles -> watches.articlesStored())
-                    .withWeb(c -> options.web().apply(c).withWatches(watches)), line -> {
+                    .withWeb(c -> options.web().apply(c).withWatches(watches)), LocalTimes.stamping(line -> {
                         synchronized (err) {
                             err.println(line);
                             err.flush();
                         }
-                    });
+                    }));
         } catch (IllegalStateException e) {
             watches.close();
             owned.close();

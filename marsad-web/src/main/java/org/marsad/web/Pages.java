@@ -23,7 +23,15 @@ import org.marsad.store.stories.Stories;
 import org.marsad.web.chart.TimeChart;
 import org.marsad.web.format.DateDisplay;
 import org.marsad.web.http.Params;
+import org.marsad.arabic.figures.Category;
+import org.marsad.enrich.figures.FigureReport;
+import org.marsad.enrich.figures.StoryFigures;
+import org.marsad.store.figures.FigureQuery;
+import org.marsad.web.format.FigureText;
+import org.marsad.web.http.FigureRequest;
 import org.marsad.web.view.ErrorView;
+import org.marsad.web.view.FigureViews;
+import org.marsad.web.view.FiguresView;
 import org.marsad.web.view.Facet;
 import org.marsad.web.view.HitView;
 import org.marsad.web.view.Link;
@@ -37,6 +45,7 @@ final class Pages {
     static final int PAGE_SIZE = 20;
     static final int MAX_PAGE = Params.MAX_DEPTH / PAGE_SIZE;
     static final int FRONT_SIZE = 30;
+    static final int MAX_FRONT_PAGE = Params.MAX_DEPTH / FRONT_SIZE;
     static final int SIMILAR = 5;
     /** Similar-article candidates read from the index, to pick {@link #SIMILAR} from other stories. */
     static final int SIMILAR_CANDIDATES = 25;
@@ -58,13 +67,23 @@ final class Pages {
         this.present = new Present(clock);
     }
 
+    /** The newest news, {@link #FRONT_SIZE} a page ({@code ?page=N} goes further back), copies folded. */
     void front(Context ctx) {
+        int page = new Params(ctx.queryParamMap()).integer("page", 1, 1, MAX_FRONT_PAGE);
         SearchResults r = archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE,
-                FRONT_SIZE, 0));
+                FRONT_SIZE, (page - 1) * FRONT_SIZE));
+        long pages = Math.min(MAX_FRONT_PAGE, (r.total() + FRONT_SIZE - 1) / FRONT_SIZE);
+        if (page > 1 && page > pages) {
+            throw new NotFound("لا توجد صفحة بهذا الرقم في الأخبار.");
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", new Page("آخر الأخبار", "", "/feed.atom"));
-        m.put("stories", topStories().stream().map(present::storyCard).toList());
-        m.put("latest", present.hits(r.hits()));
+        // the top stories lead the first page only: further pages are the archive going back
+        m.put("stories", page == 1 ? topStories().stream().map(present::storyCard).toList() : List.of());
+        m.put("latest", present.hitsWithCopiesFolded(r.hits()));
+        m.put("pager", new Link(pages > 1 ? "الصفحة " + page + " من " + pages : null,
+                page < pages ? "/?page=" + (page + 1) : null, -1, false));
+        m.put("newer", page > 1 ? (page == 2 ? "/" : "/?page=" + (page - 1)) : null);
         m.put("facets", List.of(
                 new Facet("المصادر", facetLinks(r, "source", v -> Urls.source(v), null)),
                 new Facet("الوسوم الأكثر تداولاً", facetLinks(r, "tag", v -> Urls.tag(v), null))));
@@ -83,7 +102,9 @@ final class Pages {
         Story story = a.story() == null ? null : stories.story(a.story()).orElse(null);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled(a.title() == null ? "مقال" : a.title()));
-        m.put("a", present.article(a, similar(stories, id, copies), copies, story));
+        Map<String, String> stored = archive.store().idsByUrl(a.related().stream()
+                .map(org.marsad.model.RelatedLink::url).toList());
+        m.put("a", present.article(a, similar(stories, id, copies), copies, story, stored));
         views.render(ctx, "article.jte", m);
     }
 
@@ -96,7 +117,9 @@ final class Pages {
         Story s = stories.story(id).orElseThrow(() -> new NotFound("لا توجد قصة بهذا المعرّف في الأرشيف."));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled(s.title() == null ? "قصة" : s.title()));
-        m.put("s", present.story(s, stories.members(id)));
+        List<Article> members = stories.members(id);
+        m.put("s", present.story(s, members));
+        m.put("figures", FigureViews.panels(StoryFigures.of(members)));
         views.render(ctx, "story.jte", m);
     }
 
@@ -148,6 +171,54 @@ final class Pages {
         return out;
     }
 
+    /** Most figures the figures page reads (newest first); its chart covers these. */
+    static final int FIGURES_PAGE_LIMIT = FigureRequest.MAX_LIMIT;
+
+    /**
+     * The figures of a search's articles for one category ({@code q}, {@code category} — killed by default —,
+     * {@code from}, {@code to}): headlines per attribution, conflicts, a chart over time and every value.
+     */
+    void figures(Context ctx) {
+        FigureRequest r = FigureRequest.of(new Params(ctx.queryParamMap()));
+        Category category = r.category() == null ? Category.KILLED : r.category();
+        Set<String> articles = r.query() == null ? null : new HashSet<>(archive.index().matchingIds(
+                new SearchRequest(r.query(), null, null, null, null, SearchRequest.Sort.RELEVANCE, 1, 0)));
+        List<FigureReport> found = archive.figures().list(new FigureQuery(articles, category, r.from(), r.to(),
+                false, FIGURES_PAGE_LIMIT, 0));
+        StoryFigures.Timeline t = StoryFigures.ofReports(found).category(category);
+        Map<String, String> base = Urls.params("q", r.query(), "from", day(r.from()), "to", day(r.to()));
+        List<Link> categories = new ArrayList<>();
+        for (Category c : Category.values()) {
+            if (c == Category.OTHER) {
+                continue;
+            }
+            Map<String, String> p = new LinkedHashMap<>(base);
+            p.put("category", c.key());
+            categories.add(new Link(FigureText.category(c), Urls.withQuery("/figures", p), -1, c == category));
+        }
+        Map<String, String> api = new LinkedHashMap<>(base);
+        api.put("category", category.key());
+        api.put("limit", Integer.toString(FIGURES_PAGE_LIMIT));
+        Map<String, String> csv = new LinkedHashMap<>(api);
+        csv.put("format", "csv");
+        String heading = "الأرقام المعلنة: " + FigureText.category(category)
+                + (r.query() == null ? "" : " — في نتائج البحث عن: " + r.query());
+        FiguresView view = new FiguresView(heading, r.query() == null ? "" : r.query(), category.key(),
+                day(r.from()) == null ? "" : day(r.from()), day(r.to()) == null ? "" : day(r.to()), categories,
+                t == null ? null : FigureViews.panel(t),
+                found.size() >= FIGURES_PAGE_LIMIT ? "تعرض الصفحة أحدث " + FIGURES_PAGE_LIMIT + " رقم فقط." : null,
+                Urls.withQuery("/search", base), Urls.withQuery("/api/figures", api),
+                Urls.withQuery("/api/figures", csv));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", new Page("الأرقام: " + FigureText.category(category), r.query() == null ? "" : r.query(), null));
+        m.put("f", view);
+        views.render(ctx, "figures.jte", m);
+    }
+
+    private static String day(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
     void search(Context ctx) {
         State s = State.read(ctx, "/search", null, null);
         String heading = s.q == null ? "كل الأخبار" : "نتائج البحث عن: " + s.q;
@@ -164,6 +235,14 @@ final class Pages {
         String tag = ctx.pathParam("tag");
         State s = State.read(ctx, "/tag/" + Urls.segment(tag), "tag", tag);
         render(ctx, s, "وسم: " + tag, tag);
+    }
+
+    /** The query language in Arabic, with examples that run. */
+    void searchHelp(Context ctx) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled("لغة البحث"));
+        m.put("groups", org.marsad.web.view.QueryExample.all());
+        views.render(ctx, "help.jte", m);
     }
 
     void error(Context ctx, int status, String heading, String message) {
@@ -207,7 +286,9 @@ final class Pages {
                 s.page < pages ? s.with("page", Integer.toString(s.page + 1)).href() : null,
                 pages > 1 ? "الصفحة " + s.page + " من " + pages : null,
                 filters(s), "/feed.atom" + feedQuery, "/feed.rss" + feedQuery,
-                "/export.csv" + s.exportQuery(), "/export.jsonl" + s.exportQuery(), watchHref(s));
+                "/export.csv" + s.exportQuery(), "/export.jsonl" + s.exportQuery(), watchHref(s),
+                Urls.withQuery("/figures", Urls.params("q", queryLanguage(s), "from", s.get("from"), "to",
+                        s.get("to"))));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", new Page(title, s.q == null ? "" : s.q, "/feed.atom" + feedQuery));
         m.put("s", view);
@@ -219,6 +300,12 @@ final class Pages {
      * query language. Dates are left out: a watch looks at articles yet to come.
      */
     private static String watchHref(State s) {
+        String q = queryLanguage(s);
+        return q.isEmpty() ? null : Urls.withQuery("/watches", Urls.params("q", q));
+    }
+
+    /** The search's words with its outlet and tag filters written in the query language; "" for no filter. */
+    private static String queryLanguage(State s) {
         StringBuilder q = new StringBuilder(s.q == null ? "" : s.q);
         if (s.source != null) {
             q.append(q.length() == 0 ? "" : " ").append("source:\"").append(s.source.replace("\"", "")).append('"');
@@ -226,7 +313,7 @@ final class Pages {
         if (s.tag != null) {
             q.append(q.length() == 0 ? "" : " ").append("tag:\"").append(s.tag.replace("\"", "")).append('"');
         }
-        return q.length() == 0 ? null : Urls.withQuery("/watches", Urls.params("q", q.toString()));
+        return q.toString();
     }
 
     private static List<Link> facetLinks(SearchResults r, String facet, java.util.function.Function<String, String> href,

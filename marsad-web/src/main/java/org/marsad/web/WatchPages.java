@@ -11,34 +11,45 @@ import java.util.Map;
 import java.util.Optional;
 import org.marsad.accounts.Role;
 import org.marsad.accounts.User;
+import org.marsad.watch.AlertPolicy;
 import org.marsad.watch.Watch;
+import org.marsad.watch.Watches;
+import org.marsad.watch.deliver.Delivery;
 import org.marsad.watch.Watch.WatchSpec;
 import org.marsad.watch.WatchException;
 import org.marsad.watch.WatchJson;
 import org.marsad.watch.WatchMode;
 import org.marsad.web.format.ArabicRelativeTime;
+import org.marsad.web.view.DeliveryView;
 import org.marsad.web.view.Page;
+import org.marsad.web.view.Present;
 import org.marsad.web.view.Urls;
 import org.marsad.web.view.WatchForm;
+import org.marsad.web.view.WatchTestView;
 import org.marsad.web.view.WatchView;
 
 /**
  * The {@code /watches} page: an editor's watches (an admin's: all) with their last alert, and forms to add, change,
- * pause and delete them. Forms carry the session's CSRF token (the guard checks it); each change then goes through
+ * pause and delete them; {@code /watches/{id}}: one watch's delivery log and a test over the last days. Forms carry the session's CSRF token (the guard checks it); each change then goes through
  * the same ownership rules as {@link WatchApi}. A refused watch (a bad query …) shows the page again with the Arabic
  * reason and what was typed.
  */
 final class WatchPages {
+    /** Delivery log lines a watch page shows. */
+    private static final int DELIVERY_LOG = 50;
+
     private final Access access;
     private final WatchApi api;
     private final Views views;
     private final Clock clock;
+    private final Present present;
 
     WatchPages(Access access, WatchApi api, Views views, Clock clock) {
         this.access = access;
         this.api = api;
         this.views = views;
         this.clock = clock;
+        this.present = new Present(clock);
     }
 
     /** {@code GET /watches[?q=…]}: the list, and the new-watch form filled with {@code q} (from the search page). */
@@ -122,21 +133,75 @@ final class WatchPages {
         Instant now = clock.instant();
         List<WatchView> list = new ArrayList<>();
         for (Watch w : api.visible(u)) {
-            Optional<Instant> last = api.watchesOrFail().lastAlert(w.id());
-            String reason = w.webhookPaused() != null ? "توقف الخطاف بعد إخفاقات متكررة: " + w.webhookPaused()
-                    : w.emailPaused() != null ? "توقف البريد بعد إخفاقات متكررة: " + w.emailPaused() : null;
-            list.add(new WatchView(w.id(), w.name(), w.query(),
-                    Urls.withQuery("/search", Urls.params("q", w.query())), w.mode().key(), modeText(w.mode()),
-                    w.spec().email(), w.spec().webhookUrl() == null ? null : w.spec().webhookUrl().toString(),
-                    w.spec().paused(), reason, last.map(Instant::toString).orElse(null),
-                    last.map(t -> ArabicRelativeTime.since(t, now)).orElse("لم تنبّه بعد"),
-                    "/" + WatchJson.feedPath(w), u.can(Role.ADMIN) ? w.owner() : null));
+            list.add(view(u, w, now));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled("المراقبات"));
         m.put("watches", list);
         m.put("form", form);
         views.render(ctx, "watches.jte", m);
+    }
+
+    /**
+     * {@code GET /watches/{id}[?test=1]}: one watch with its delivery log, and — when asked, since it searches the
+     * archive — what it would have alerted on over the last 7 days.
+     */
+    void detail(Context ctx) {
+        User u = access.requireRole(ctx, Role.EDITOR);
+        Watch w = api.owned(u, ctx.pathParam("id"));
+        Instant now = clock.instant();
+        List<DeliveryView> log = new ArrayList<>();
+        for (Delivery d : api.watchesOrFail().deliveries(w.id(), DELIVERY_LOG)) {
+            log.add(new DeliveryView(d.createdAt().toString(), ArabicRelativeTime.since(d.createdAt(), now),
+                    d.channel() == Delivery.Channel.EMAIL ? "البريد" : "الخطاف",
+                    d.kind() == Delivery.Kind.DIGEST ? "ملخص" : "تنبيه", d.status().key(), statusText(d.status()),
+                    d.attempts(), d.lastError()));
+        }
+        WatchTestView test = null;
+        if (ctx.queryParam("test") != null) {
+            Watches.TestResult r = api.watchesOrFail().test(w.spec(), WatchApi.TEST_DAYS);
+            List<WatchTestView.Alert> alerts = new ArrayList<>();
+            for (Watches.TestHit h : r.alerts()) {
+                alerts.add(new WatchTestView.Alert(present.hit(h.article()), reasonText(h.reason())));
+            }
+            test = new WatchTestView(WatchApi.TEST_DAYS, r.matched(), alerts);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled(w.name()));
+        m.put("w", view(u, w, now));
+        m.put("deliveries", log);
+        m.put("test", test);
+        m.put("testHref", "/watches/" + w.id() + "?test=1");
+        views.render(ctx, "watch.jte", m);
+    }
+
+    private WatchView view(User u, Watch w, Instant now) {
+        Optional<Instant> last = api.watchesOrFail().lastAlert(w.id());
+        String reason = w.webhookPaused() != null ? "توقف الخطاف بعد إخفاقات متكررة: " + w.webhookPaused()
+                : w.emailPaused() != null ? "توقف البريد بعد إخفاقات متكررة: " + w.emailPaused() : null;
+        return new WatchView(w.id(), w.name(), w.query(),
+                Urls.withQuery("/search", Urls.params("q", w.query())), w.mode().key(), modeText(w.mode()),
+                w.spec().email(), w.spec().webhookUrl() == null ? null : w.spec().webhookUrl().toString(),
+                w.spec().paused(), reason, last.map(Instant::toString).orElse(null),
+                last.map(t -> ArabicRelativeTime.since(t, now)).orElse("لم تنبّه بعد"),
+                "/" + WatchJson.feedPath(w), u.can(Role.ADMIN) ? w.owner() : null);
+    }
+
+    private static String statusText(Delivery.Status s) {
+        return switch (s) {
+            case PENDING -> "بانتظار الإرسال";
+            case DELIVERED -> "أُرسل";
+            case FAILED -> "فشل";
+            case HELD -> "معلّق (القناة متوقفة)";
+        };
+    }
+
+    private static String reasonText(AlertPolicy.Reason r) {
+        return switch (r) {
+            case MATCH -> "مطابق";
+            case STORY -> "قصة جديدة";
+            case OUTLET -> "منفذ جديد في القصة";
+        };
     }
 
     static String modeText(WatchMode m) {

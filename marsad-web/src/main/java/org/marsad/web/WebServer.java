@@ -180,6 +180,8 @@ public final class WebServer implements AutoCloseable {
             get(r, "/article/{id}", pages::article);
             get(r, "/story/{id}", pages::story);
             get(r, "/search", pages::search);
+            get(r, "/figures", pages::figures);
+            get(r, "/help/search", pages::searchHelp);
             get(r, "/source/{name}", pages::source);
             get(r, "/tag/{tag}", pages::tag);
             get(r, "/sources", followed::page);
@@ -223,6 +225,7 @@ public final class WebServer implements AutoCloseable {
             WatchPages watchPages = new WatchPages(access, watchApi, views, config.clock());
             get(r, "/watches", watchPages::page);
             post(r, "/watches", watchPages::create);
+            get(r, "/watches/{id}", watchPages::detail);
             post(r, "/watches/{id}", watchPages::update);
             post(r, "/watches/{id}/delete", watchPages::delete);
 

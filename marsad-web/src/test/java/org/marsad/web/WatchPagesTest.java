@@ -150,6 +150,42 @@ class WatchPagesTest {
     }
 
     @Test
+    void aWatchsPageTestsItOnTheLastWeekAndShowsItsDeliveryLog() throws Exception {
+        Watch mine = watches.create(WatchSpec.of("فيضانات", "فيضانات").withMode(WatchMode.EVERY)
+                .withEmail("salma@news.example"), "salma");
+        Watch theirs = watches.create(WatchSpec.of("سيول", "سيول"), "karim");
+        Browser b = new Browser().signIn("salma", "editor password");
+        Document list = Jsoup.parse(b.get("/watches").body());
+        assertThat(list.selectFirst("#watch-" + mine.id() + " h3 a").attr("href")).isEqualTo("/watches/" + mine.id());
+
+        Document page = Jsoup.parse(b.get("/watches/" + mine.id()).body());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("فيضانات");
+        assertThat(page.selectFirst(".delivery-log .empty").text()).isEqualTo("لم يُرسل شيء بعد.");
+        assertThat(page.select(".watch-test ol.hits")).as("the test runs only when asked").isEmpty();
+
+        // The test: what it would have alerted on in the last 7 days (the flood article of 8 January).
+        Document tested = Jsoup.parse(b.get(page.selectFirst(".watch-test a").attr("href")).body());
+        assertThat(tested.select(".watch-test li.hit h3").eachText()).containsExactly("فيضانات في السودان");
+        assertThat(tested.selectFirst(".watch-test li.hit .badge").text()).isEqualTo("مطابق");
+
+        // A matching article arrives: its alert is queued for the mail and listed in the log.
+        archive.save(Article.builder().url("https://news.example/flood2").source("الغد").title("فيضانات جديدة")
+                .published("2026-01-10").body(List.of("فيضانات تغمر قرى جديدة.")).build(), null);
+        archive.commit();
+        assertThat(watches.matchNew()).isEqualTo(1);
+        Document logged = Jsoup.parse(b.get("/watches/" + mine.id()).body());
+        assertThat(logged.select(".delivery-log li.delivery")).singleElement().satisfies(li -> {
+            assertThat(li.text()).contains("تنبيه عبر البريد");
+            assertThat(li.selectFirst("time").attr("datetime")).isEqualTo(clock.now.toString());
+        });
+
+        // Someone else's watch is not found; readers get no watch pages.
+        assertThat(b.get("/watches/" + theirs.id()).statusCode()).isEqualTo(404);
+        assertThat(new Browser().signIn("amal", "reader password").get("/watches/" + mine.id()).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void aBadQueryIsShownInArabicWithWhatWasTyped() throws Exception {
         Browser b = new Browser().signIn("salma", "editor password");
         Document page = Jsoup.parse(b.get("/watches").body());

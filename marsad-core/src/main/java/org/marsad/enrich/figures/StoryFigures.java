@@ -119,7 +119,8 @@ public record StoryFigures(List<Timeline> categories) {
      *
      * @param date   the day
      * @param unit   the currency, for money; else null
-     * @param values one point per attribution (its largest value that day), largest first
+     * @param values one point per attribution (its largest value that day) whose value is at odds with another's,
+ *               largest first
      */
     public record Conflict(LocalDate date, String unit, List<Point> values) {
         public Conflict {
@@ -250,8 +251,15 @@ public record StoryFigures(List<Timeline> categories) {
         }
         List<Conflict> out = new ArrayList<>();
         days.forEach((key, byAttribution) -> {
-            List<Point> values = new ArrayList<>(byAttribution.values());
-            if (values.size() < 2 || !disagree(values)) {
+            List<Point> all = new ArrayList<>(byAttribution.values());
+            // only the values at odds with another: a strike's dead, or a "more than" both sides meet, are not
+            List<Point> values = new ArrayList<>();
+            for (Point p : all) {
+                if (all.stream().anyMatch(q -> q != p && disagree(List.of(p, q)))) {
+                    values.add(p);
+                }
+            }
+            if (values.size() < 2) {
                 return;
             }
             values.sort(Comparator.comparing(Point::value).reversed());

@@ -1,6 +1,7 @@
 package org.marsad.web.chart;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,42 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
                 counts.add(years.getOrDefault(y, 0L));
             }
         }
+        return of(labels, counts);
+    }
+
+    /**
+     * The chart of a value per day (figures: the largest value reported that day). Days between the first and the
+     * last without a value are empty slots; a span longer than {@link #MAX_BARS} days is grouped by month, keeping
+     * each month's largest value (a reported toll is cumulative: the month's largest is its latest).
+     */
+    public static TimeChart ofDays(Map<LocalDate, Long> dayValues) {
+        TreeMap<LocalDate, Long> days = new TreeMap<>(dayValues);
+        if (days.isEmpty()) {
+            return new TimeChart(List.of(), WIDTH, HEIGHT, 0);
+        }
+        LocalDate first = days.firstKey();
+        LocalDate last = days.lastKey();
+        long span = first.until(last, java.time.temporal.ChronoUnit.DAYS) + 1;
+        List<String> labels = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        if (span <= MAX_BARS) {
+            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                labels.add(d.toString());
+                values.add(days.getOrDefault(d, 0L));
+            }
+        } else {
+            TreeMap<YearMonth, Long> months = new TreeMap<>();
+            days.forEach((d, v) -> months.merge(YearMonth.from(d), v, Math::max));
+            for (YearMonth m = months.firstKey(); !m.isAfter(months.lastKey()); m = m.plusMonths(1)) {
+                labels.add(m.toString());
+                values.add(months.getOrDefault(m, 0L));
+            }
+        }
+        return of(labels, values);
+    }
+
+    /** The geometry of bars for values in time order (oldest first), labelled by their period keys. */
+    private static TimeChart of(List<String> labels, List<Long> counts) {
         long max = counts.stream().mapToLong(Long::longValue).max().orElse(0);
         int n = labels.size();
         double slot = (double) WIDTH / n;

@@ -19,9 +19,11 @@ import org.marsad.web.chart.TimeChart;
  * @param rss       this search as an RSS feed
  * @param csv       this search's articles as a CSV download
  * @param jsonl     this search's articles as a JSON Lines download
+ * @param watchHref the watches page with this search as a new watch's query, or null
+ * @param figuresHref the figures reported by this search's articles
  */
 public record SearchView(String heading, String query, long total, String totalText, List<HitView> hits,
                          List<Facet> facets, TimeChart chart, List<Link> sorts, String prev, String next,
                          String pageText, List<Link> filters, String atom, String rss, String csv,
-                         String jsonl, String watchHref) {
+                         String jsonl, String watchHref, String figuresHref) {
 }

@@ -36,4 +36,28 @@ class TimeChartTest {
     void noValidMonthsMeansNoChart() {
         assertThat(TimeChart.ofMonths(Map.of("x", 3L)).isEmpty()).isTrue();
     }
+
+    @Test
+    void daysBetweenFirstAndLastAreSlotsAndTheLargestValueSetsTheScale() {
+        TimeChart c = TimeChart.ofDays(Map.of(java.time.LocalDate.parse("2023-12-23"), 20_057L,
+                java.time.LocalDate.parse("2023-12-26"), 21_300L));
+        assertThat(c.bars()).extracting(TimeChart.Bar::label)
+                .containsExactly("2023-12-26", "2023-12-25", "2023-12-24", "2023-12-23");
+        assertThat(c.bars()).extracting(TimeChart.Bar::count).containsExactly(21_300L, 0L, 0L, 20_057L);
+        assertThat(c.bars().get(0).h()).isEqualTo(c.axisY() - c.bars().get(0).y()).isEqualTo(120);
+    }
+
+    @Test
+    void longDaySpansGroupByMonthKeepingTheLargest() {
+        // a cumulative toll: the month's largest is its latest, never the sum of the days
+        TimeChart c = TimeChart.ofDays(Map.of(java.time.LocalDate.parse("2023-10-08"), 700L,
+                java.time.LocalDate.parse("2023-10-31"), 8_525L, java.time.LocalDate.parse("2023-12-24"), 20_258L));
+        assertThat(c.bars()).extracting(TimeChart.Bar::label).containsExactly("2023-12", "2023-11", "2023-10");
+        assertThat(c.bars()).extracting(TimeChart.Bar::count).containsExactly(20_258L, 0L, 8_525L);
+    }
+
+    @Test
+    void noDaysMeansNoChart() {
+        assertThat(TimeChart.ofDays(Map.of()).isEmpty()).isTrue();
+    }
 }

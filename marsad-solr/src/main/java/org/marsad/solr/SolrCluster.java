@@ -1,0 +1,179 @@
+package org.marsad.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
+import org.apache.solr.common.util.Utils;
+
+/**
+ * A connection to a SolrCloud cluster: its live nodes (read from ZooKeeper, or the URLs given) and a client per node.
+ * Any node serves any request (SolrCloud forwards updates to shard leaders and spreads queries over the shards), so
+ * a request goes to one node and moves on to the next when that node cannot be reached.
+ *
+ * <p>Requests use the JDK's HTTP client; SolrJ's Jetty-based cloud client is not used (its Jetty 10 would clash with
+ * the web server's Jetty 12 in one process).
+ *
+ * <p>Thread safety: safe for concurrent requests.
+ */
+public final class SolrCluster implements AutoCloseable {
+    private static final int CONNECT_SECONDS = 10;
+    private static final int REQUEST_SECONDS = 120;
+
+    private final SolrTarget target;
+    private final ZkClientClusterStateProvider zk;
+    private final Map<String, SolrClient> clients = new LinkedHashMap<>();
+    private final AtomicInteger next = new AtomicInteger();
+
+    private SolrCluster(SolrTarget target, ZkClientClusterStateProvider zk) {
+        this.target = target;
+        this.zk = zk;
+    }
+
+    /**
+     * Connects to the cluster (for a ZooKeeper address, reads its live nodes).
+     *
+     * @throws SolrException when ZooKeeper cannot be reached or lists no live Solr node
+     */
+    public static SolrCluster connect(SolrTarget target) {
+        if (target instanceof SolrTarget.ZooKeeper z) {
+            ZkClientClusterStateProvider zk = new ZkClientClusterStateProvider(z.hosts(), z.chroot().orElse(null));
+            zk.setZkConnectTimeout(CONNECT_SECONDS * 1000);
+            zk.setZkClientTimeout(30_000);
+            try {
+                zk.connect();
+            } catch (RuntimeException e) {
+                closeQuietly(zk);
+                String why = oneLine(e);
+                if (why.contains("cluster not found")) {
+                    throw new SolrException("no SolrCloud in ZooKeeper at " + target + " (wrong chroot? most clusters "
+                            + "use /solr)", e);
+                }
+                throw new SolrException("cannot reach ZooKeeper at " + target + ": " + why, e);
+            }
+            SolrCluster c = new SolrCluster(target, zk);
+            if (c.nodeUrls().isEmpty()) {
+                c.close();
+                throw new SolrException("ZooKeeper at " + target + " lists no live Solr node (wrong chroot? "
+                        + "most clusters use /solr)", null);
+            }
+            return c;
+        }
+        return new SolrCluster(target, null);
+    }
+
+    /** The cluster address this connection was made with. */
+    public SolrTarget target() {
+        return target;
+    }
+
+    /** The base URLs of the live nodes (for URLs given directly: those URLs). */
+    public List<String> nodeUrls() {
+        if (target instanceof SolrTarget.Urls u) {
+            return u.urls();
+        }
+        String scheme = zk.getClusterProperty("urlScheme", "http");
+        List<String> urls = new ArrayList<>();
+        for (String node : zk.getLiveNodes()) {
+            urls.add(Utils.getBaseUrlForNodeName(node, scheme));
+        }
+        urls.sort(null);
+        return urls;
+    }
+
+    /** Work done with one node's client. */
+    @FunctionalInterface
+    public interface NodeWork<T> {
+        T run(SolrClient node) throws SolrServerException, IOException;
+    }
+
+    /**
+     * Runs {@code work} against a live node, trying the others in turn while a node cannot be reached. An answer
+     * from Solr (an error status included) ends the attempts.
+     *
+     * @throws SolrException when no node could be reached
+     */
+    public <T> T withNode(NodeWork<T> work) {
+        List<String> urls = nodeUrls();
+        if (urls.isEmpty()) {
+            throw new SolrException("no live Solr node at " + target, null);
+        }
+        int start = Math.floorMod(next.getAndIncrement(), urls.size());
+        Exception last = null;
+        for (int i = 0; i < urls.size(); i++) {
+            String url = urls.get((start + i) % urls.size());
+            try {
+                return work.run(client(url));
+            } catch (SolrServerException | IOException e) {
+                // Not reachable (refused, timed out, reset): the next node may be.
+                last = e;
+            }
+        }
+        throw new SolrException("cannot reach Solr at " + target + ": " + oneLine(last), last);
+    }
+
+    private synchronized SolrClient client(String url) {
+        return clients.computeIfAbsent(url, u -> new HttpJdkSolrClient.Builder(u)
+                .withConnectionTimeout(CONNECT_SECONDS, TimeUnit.SECONDS)
+                .withRequestTimeout(REQUEST_SECONDS, TimeUnit.SECONDS)
+                // Plain HTTP/1.1: no h2c upgrade round trip, and every Solr version speaks it.
+                .useHttp1_1(true)
+                .build());
+    }
+
+    /** A failure in one line: the most telling cause in the chain (refused, unknown host, timeout), else the first message. */
+    static String oneLine(Throwable e) {
+        Throwable refused = null;
+        Throwable timedOut = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                return "unknown host " + t.getMessage();
+            }
+            if (t instanceof java.net.ConnectException) {
+                refused = t;
+            }
+            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.util.concurrent.TimeoutException) {
+                timedOut = t;
+            }
+        }
+        if (refused != null) {
+            return "connection refused";
+        }
+        if (timedOut != null) {
+            return "timed out";
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage().strip().replaceAll("\\s+", " ");
+            }
+        }
+        return e == null ? "unknown error" : e.getClass().getSimpleName();
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // already failing
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        for (SolrClient c : clients.values()) {
+            closeQuietly(c);
+        }
+        clients.clear();
+        if (zk != null) {
+            closeQuietly(zk);
+        }
+    }
+}

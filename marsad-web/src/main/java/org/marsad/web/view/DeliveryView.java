@@ -1,0 +1,17 @@
+package org.marsad.web.view;
+
+/**
+ * One line of a watch's delivery log as its page shows it.
+ *
+ * @param whenIso     when it was queued (ISO-8601)
+ * @param whenText    the same in Arabic ("منذ ساعتين")
+ * @param channelText البريد | الخطاف
+ * @param kindText    تنبيه | ملخص
+ * @param status      pending | delivered | failed | held, for styling
+ * @param statusText  the status in Arabic
+ * @param attempts    how many times sending was tried
+ * @param error       the last error as the channel reported it, or null
+ */
+public record DeliveryView(String whenIso, String whenText, String channelText, String kindText, String status,
+                           String statusText, int attempts, String error) {
+}

@@ -1,0 +1,16 @@
+package org.marsad.web.view;
+
+import java.util.List;
+
+/**
+ * What a watch would have alerted on over the last days (the watch page's "test").
+ *
+ * @param days    how many days back
+ * @param matched articles its query matched in that time
+ * @param alerts  the alerts its mode would have sent, each with why
+ */
+public record WatchTestView(int days, int matched, List<Alert> alerts) {
+    /** One would-be alert: the article and the reason in Arabic. */
+    public record Alert(HitView article, String reasonText) {
+    }
+}

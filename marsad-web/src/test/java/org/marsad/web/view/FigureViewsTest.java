@@ -1,0 +1,85 @@
+package org.marsad.web.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.marsad.arabic.figures.Category;
+import org.marsad.arabic.figures.Figure;
+import org.marsad.model.Article;
+
+class FigureViewsTest {
+    private static Article article(String title, List<String> body, List<Figure> figures) {
+        return Article.builder().id("a").title(title).body(body).build().withFigures(figures);
+    }
+
+    private static Figure figure(String text, int start, Category c, String attribution) {
+        return new Figure(text, start, start + text.length(), BigDecimal.TEN, null, false, null, null, c, null,
+                attribution, null, null);
+    }
+
+    @Test
+    void figuresAreMarkedInTheirParagraphAfterTheHeadline() {
+        String title = "حصيلة جديدة";
+        String p1 = "قالت الوزارة إن 10 شهداء سقطوا.";
+        String p2 = "وأصيب 10 آخرون.";
+        int p1At = title.length() + 2;
+        int p2At = p1At + p1.length() + 2;
+        Article a = article(title, List.of(p1, p2), List.of(
+                figure("10 شهداء", p1At + p1.indexOf("10"), Category.KILLED, "الوزارة"),
+                figure("10", p2At + p2.indexOf("10"), Category.INJURED, null)));
+        List<List<TextRun>> ps = FigureViews.paragraphs(a);
+        assertThat(ps.get(0)).extracting(TextRun::text).containsExactly("قالت الوزارة إن ", "10 شهداء", " سقطوا.");
+        assertThat(ps.get(0).get(1).category()).isEqualTo("killed");
+        assertThat(ps.get(0).get(1).title()).isEqualTo("القتلى: 10 — بحسب الوزارة");
+        assertThat(ps.get(1)).extracting(TextRun::category).containsExactly(null, "injured", null);
+        assertThat(ps.get(1).get(1).title()).isEqualTo("الجرحى: 10");
+    }
+
+    @Test
+    void aHeadlineFigureIsNotMarkedAndARepeatOfAnAttributedOneIsListedOnce() {
+        String title = "10 شهداء";
+        String p = "قالت الوزارة إن 10 شهداء سقطوا.";
+        Article a = article(title, List.of(p), List.of(figure("10 شهداء", 0, Category.KILLED, null),
+                figure("10 شهداء", title.length() + 2 + p.indexOf("10"), Category.KILLED, "الوزارة")));
+        assertThat(FigureViews.paragraphs(a).get(0)).filteredOn(TextRun::figure).hasSize(1);
+        assertThat(FigureViews.lines(a)).extracting(FigureLine::attribution).containsExactly("الوزارة");
+    }
+
+    /** Whatever the spans (overlapping, out of range, across paragraphs), the runs spell each paragraph exactly. */
+    @Test
+    void runsAlwaysSpellTheParagraph() {
+        Random random = new Random(14);
+        for (int round = 0; round < 500; round++) {
+            List<String> body = new ArrayList<>();
+            int paragraphs = 1 + random.nextInt(4);
+            for (int i = 0; i < paragraphs; i++) {
+                body.add("ن".repeat(random.nextInt(30)) + "ص");
+            }
+            String title = random.nextBoolean() ? null : "عنوان";
+            int length = (title == null ? 0 : title.length() + 2) + String.join("\n\n", body).length();
+            List<Figure> figures = new ArrayList<>();
+            int at = 0;
+            for (int i = random.nextInt(6); i > 0; i--) {
+                // mostly in text order, sometimes overlapping the previous one or past the end
+                int start = Math.max(0, at - random.nextInt(5) + random.nextInt(20));
+                int end = start + 1 + random.nextInt(15);
+                figures.add(new Figure("x", start, Math.min(end, length + 5), BigDecimal.ONE, null, false, null,
+                        null, Category.OTHER, null, null, null, null));
+                at = end;
+            }
+            Article a = article(title, body, figures);
+            List<List<TextRun>> ps = FigureViews.paragraphs(a);
+            assertThat(ps).hasSize(body.size());
+            for (int i = 0; i < body.size(); i++) {
+                StringBuilder sb = new StringBuilder();
+                ps.get(i).forEach(r -> sb.append(r.text()));
+                assertThat(sb.toString()).as("round %d paragraph %d", round, i).isEqualTo(body.get(i));
+                assertThat(ps.get(i)).allSatisfy(r -> assertThat(r.text()).isNotEmpty());
+            }
+        }
+    }
+}
