@@ -60,20 +60,35 @@ public final class EntityTagger {
      * is read as one document (see {@link #tagDocument}): give one article per call.
      */
     public List<EntityMention> find(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        return findInParts(List.of(text)).get(0);
+    }
+
+    /**
+     * The entity mentions of each part of one article (its title, its paragraphs), read as one document: a name the
+     * first stage finds in one paragraph is evidence in the others. Offsets index each part as given; otherwise as
+     * {@link #find}; a null part has no mentions.
+     *
+     * @return one list of mentions per part, in the parts' order
+     */
+    public List<List<EntityMention>> findInParts(List<String> parts) {
         List<List<Token>> sentences = new ArrayList<>();
+        List<Integer> partOf = new ArrayList<>();
         List<List<String>> words = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).sentenceEnd()) {
-                List<Token> sentence = tokens.subList(from, i + 1);
-                List<String> w = new ArrayList<>(sentence.size());
-                for (Token t : sentence) {
-                    w.add(t.text());
+        for (int p = 0; p < parts.size(); p++) {
+            List<Token> tokens = parts.get(p) == null ? List.of() : Tokenizer.tokenize(parts.get(p));
+            int from = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).sentenceEnd()) {
+                    List<Token> sentence = tokens.subList(from, i + 1);
+                    List<String> w = new ArrayList<>(sentence.size());
+                    for (Token t : sentence) {
+                        w.add(t.text());
+                    }
+                    sentences.add(sentence);
+                    partOf.add(p);
+                    words.add(w);
+                    from = i + 1;
                 }
-                sentences.add(sentence);
-                words.add(w);
-                from = i + 1;
             }
         }
         int[][] labels = labels(words);
@@ -88,9 +103,13 @@ public final class EntityTagger {
             }
         }
         Predicate<String> whole = w -> model.gazetteer().isWhole(w) || inside.contains(w);
-        List<EntityMention> out = new ArrayList<>();
+        List<List<EntityMention>> out = new ArrayList<>(parts.size());
+        for (int p = 0; p < parts.size(); p++) {
+            out.add(new ArrayList<>());
+        }
         for (int s = 0; s < labels.length; s++) {
-            mentions(text, sentences.get(s), labels[s], whole, out);
+            int p = partOf.get(s);
+            mentions(parts.get(p), sentences.get(s), labels[s], whole, out.get(p));
         }
         return out;
     }

@@ -85,6 +85,22 @@ class EntityTaggerTest {
     }
 
     @Test
+    void thePartsOfOneArticleAreReadTogetherWithOffsetsIntoEachPart() {
+        String title = "الانتخابات الكينية";
+        String first = "قال رئيس الوزراء الكيني وليام روتو إن الانتخابات ستجري في موعدها.";
+        String second = "ولم يعلق روتو على الاتهامات.";
+        List<List<EntityMention>> parts = TAGGER.findInParts(java.util.Arrays.asList(title, first, null, second));
+        assertThat(parts).hasSize(4);
+        assertThat(parts.get(1)).extracting(EntityMention::text).contains("وليام روتو");
+        assertThat(parts.get(2)).isEmpty();
+        assertThat(parts.get(3)).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("روتو", EntityType.PER));
+        EntityMention ruto = parts.get(3).get(0);
+        assertThat(second.substring(ruto.start(), ruto.end())).isEqualTo("روتو");
+        assertThat(TAGGER.find(second)).as("the paragraph alone").isEmpty();
+    }
+
+    @Test
     void aWordWrittenWholeInANameIsNotSplitWhereItStartsOneLater() {
         // كرايف is not ك + رايف: the article writes it whole inside يوهان كرايف
         String text = "قال المدرب الهولندي يوهان كرايف إن الفريق جاهز. ويرى كرايف أن المباراة صعبة.";
