@@ -45,6 +45,9 @@ final class Service {
     }
 
     private static Ownership claim(DataDir data) {
+        // Before the lock file is made: a directory that may not be written gets nothing, not even server.lock
+        // (root would create it in spite of the permission bits).
+        data.checkWritable();
         try {
             return Ownership.claim(data.path());
         } catch (Ownership.AlreadyOwnedException e) {
