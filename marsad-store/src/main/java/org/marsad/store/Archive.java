@@ -37,7 +37,9 @@ import org.marsad.store.stories.StoryIndexer;
  * server runs) gets a read-only index and writes the store only; the owner finds those articles through the store's
  * change counter ({@link ArticleStore#lastSeq}) and catches up ({@link #catchUp}).
  *
- * <p>Thread safety: writes are serialized; searches run concurrently.
+ * <p>Thread safety: writes are serialized; searches run concurrently. An owning archive finds a batch's figures
+ * and tags its entities on enrichment worker threads ({@link PureWork}, one per core beyond the saving thread's),
+ * which stop when it is closed; what is stored does not depend on them.
  */
 public final class Archive implements AutoCloseable {
     /** The SQLite file in a data directory. */
