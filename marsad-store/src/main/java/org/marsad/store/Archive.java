@@ -37,7 +37,9 @@ import org.marsad.store.stories.StoryIndexer;
  * server runs) gets a read-only index and writes the store only; the owner finds those articles through the store's
  * change counter ({@link ArticleStore#lastSeq}) and catches up ({@link #catchUp}).
  *
- * <p>Thread safety: writes are serialized; searches run concurrently.
+ * <p>Thread safety: writes are serialized; searches run concurrently. An owning archive finds a batch's figures
+ * and tags its entities on enrichment worker threads ({@link PureWork}, one per core beyond the saving thread's),
+ * which stop when it is closed; what is stored does not depend on them.
  */
 public final class Archive implements AutoCloseable {
     /** The SQLite file in a data directory. */
@@ -58,6 +60,8 @@ public final class Archive implements AutoCloseable {
     private volatile long committedSeq;
     private StoryIndexer stories;
     private EntityIndexer entities;
+    // Started on the first save of an owning archive (a read-only one never needs threads).
+    private PureWork work;
     private final EntityDirectory names;
 
     /**
@@ -229,12 +233,15 @@ public final class Archive implements AutoCloseable {
      * does not own the archive, the batch is only stored (see the class comment).
      */
     public synchronized List<Upserted> save(List<ArticleStore.Incoming> batch) {
-        List<Upserted> results = store.upsertAll(batch);
+        List<Upserted> results = store.upsertAll(batch, owner() ? work() : null);
         if (!owner()) {
             return results;
         }
+        // Entity tagging (the costliest stage, and pure) runs on the enrichment workers while this thread decides
+        // near-duplicates and stories; resolution and persistence then happen here, in store order.
+        EntityIndexer.Tagging tagging = entityIndexer().tag(results, work());
         storyIndexer().record(results);
-        Map<String, Article> enriched = entityIndexer().record(results);
+        Map<String, Article> enriched = entityIndexer().record(tagging);
         for (Upserted u : results) {
             if (u.change() == Upserted.Change.UNCHANGED) {
                 continue;
@@ -252,6 +259,13 @@ public final class Archive implements AutoCloseable {
             commit();
         }
         return results;
+    }
+
+    private PureWork work() {
+        if (work == null) {
+            work = PureWork.forThisMachine();
+        }
+        return work;
     }
 
     /**
@@ -466,6 +480,9 @@ public final class Archive implements AutoCloseable {
     /** Commits the index and closes both. */
     @Override
     public synchronized void close() {
+        if (work != null) {
+            work.close();
+        }
         try {
             if (index.writable() && indexedSeq != committedSeq) {
                 commit();

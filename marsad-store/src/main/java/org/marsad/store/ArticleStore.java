@@ -122,6 +122,10 @@ public final class ArticleStore implements AutoCloseable {
         return upsertAll(List.of(new Incoming(article, raw))).get(0);
     }
 
+    private static Incoming prepared(Incoming in) {
+        return new Incoming(ArticleFigures.enrich(UntrustedText.clean(in.article())), in.raw());
+    }
+
     /** An article to store with its raw source (which may be null). */
     public record Incoming(Article article, RawSource raw) {
     }
@@ -131,12 +135,25 @@ public final class ArticleStore implements AutoCloseable {
      * items of the batch that are the same article count as NEW then UPDATED (or UNCHANGED).
      */
     public List<Upserted> upsertAll(List<Incoming> batch) {
+        return upsertAll(batch, null);
+    }
+
+    /**
+     * {@link #upsertAll(List)}, finding the batch's figures on {@code work}'s threads as well as the caller's (on
+     * the caller alone when null); what is stored is the same.
+     */
+    public List<Upserted> upsertAll(List<Incoming> batch, PureWork work) {
         // Untrusted text is cleaned of controls and unpaired bidi overrides here, where every writer passes; the
         // figures are a pure function of that cleaned text (their offsets count in it), so they are found here too,
         // before the write lock is taken, and each stored version carries its own.
-        List<Incoming> ready = new ArrayList<>(batch.size());
-        for (Incoming in : batch) {
-            ready.add(new Incoming(ArticleFigures.enrich(UntrustedText.clean(in.article())), in.raw()));
+        List<Incoming> ready;
+        if (work == null) {
+            ready = new ArrayList<>(batch.size());
+            for (Incoming in : batch) {
+                ready.add(prepared(in));
+            }
+        } else {
+            ready = work.start(batch, ArticleStore::prepared).join();
         }
         try {
             return db.write(tx -> {

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,9 @@ public final class Tx {
     private final Connection connection;
     final boolean writable;
     private boolean closed;
+    /** Most statements kept by one transaction (a transaction with more distinct SQL prepares the rest each time). */
+    private static final int MAX_STATEMENTS = 64;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     Tx(Connection connection, boolean writable) {
         this.connection = connection;
@@ -44,15 +49,23 @@ public final class Tx {
 
     /** Runs an INSERT, UPDATE or DELETE with {@code args} bound in order; returns the rows changed. */
     public int update(String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = prepareStatement(sql)) {
+        PreparedStatement ps = take(sql);
+        boolean ok = false;
+        try {
             bind(ps, args);
-            return ps.executeUpdate();
+            int n = ps.executeUpdate();
+            ok = true;
+            return n;
+        } finally {
+            giveBack(sql, ps, ok);
         }
     }
 
     /** Runs a query with {@code args} bound in order; every row mapped. */
     public <T> List<T> query(String sql, Row<T> row, Object... args) throws SQLException {
-        try (PreparedStatement ps = prepareStatement(sql)) {
+        PreparedStatement ps = take(sql);
+        boolean ok = false;
+        try {
             bind(ps, args);
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -60,17 +73,56 @@ public final class Tx {
                     out.add(row.map(rs));
                 }
             }
+            ok = true;
             return out;
+        } finally {
+            giveBack(sql, ps, ok);
         }
     }
 
     /** The first row of a query, if any. */
     public <T> Optional<T> first(String sql, Row<T> row, Object... args) throws SQLException {
-        try (PreparedStatement ps = prepareStatement(sql)) {
+        PreparedStatement ps = take(sql);
+        boolean ok = false;
+        try {
             bind(ps, args);
+            Optional<T> out;
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
+                out = rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
             }
+            ok = true;
+            return out;
+        } finally {
+            giveBack(sql, ps, ok);
+        }
+    }
+
+    // Statements of update/query/first are kept for the rest of the transaction: a batch write runs the same few
+    // statements for every article, and preparing them again each time cost as much as running them (SQLite's
+    // prepare showed as 15% of ingest in a profile). A statement is taken out while it runs, so a row mapper that
+    // runs the same SQL again gets a fresh one; a statement whose run failed is closed, not kept.
+    private PreparedStatement take(String sql) throws SQLException {
+        check();
+        PreparedStatement ps = statements.remove(sql);
+        return ps != null ? ps : connection.prepareStatement(sql);
+    }
+
+    private void giveBack(String sql, PreparedStatement ps, boolean healthy) {
+        if (!healthy || closed || statements.size() >= MAX_STATEMENTS) {
+            closeQuietly(ps);
+            return;
+        }
+        PreparedStatement displaced = statements.put(sql, ps);
+        if (displaced != null) {
+            closeQuietly(displaced);
+        }
+    }
+
+    private static void closeQuietly(PreparedStatement ps) {
+        try {
+            ps.close();
+        } catch (SQLException e) {
+            // Closing a statement that failed: the transaction's own outcome is what is reported.
         }
     }
 
@@ -93,5 +145,9 @@ public final class Tx {
 
     void close() {
         closed = true;
+        for (PreparedStatement ps : statements.values()) {
+            closeQuietly(ps);
+        }
+        statements.clear();
     }
 }

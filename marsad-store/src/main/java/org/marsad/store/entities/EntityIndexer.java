@@ -21,6 +21,7 @@ import org.marsad.enrich.entities.Mention;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.PureWork;
 import org.marsad.store.StoredArticle;
 import org.marsad.store.Tx;
 import org.marsad.store.Upserted;
@@ -37,6 +38,8 @@ import org.marsad.store.Upserted;
  */
 public final class EntityIndexer {
     private static final int PAGE = 200;
+    /** Tagging on the caller, for {@link #record(List)}. */
+    private static final PureWork NO_WORKERS = PureWork.withWorkers(0);
 
     private final ArticleStore store;
     private final EntityStage stage;
@@ -68,13 +71,38 @@ public final class EntityIndexer {
      * them enriched, by id, as they should be indexed.
      */
     public Map<String, Article> record(List<Upserted> results) {
+        return record(tag(results, null));
+    }
+
+    /**
+     * Starts tagging what a store write changed on {@code work}'s threads (on the caller at {@link #record(Tagging)}
+     * when {@code work} is null), so that the caller can do other enrichment meanwhile. Tagging is pure: the
+     * result is the same as {@link #record(List)}'s.
+     */
+    public Tagging tag(List<Upserted> results, PureWork work) {
         List<Article> changed = new ArrayList<>();
         for (Upserted u : results) {
             if (u.change() != Upserted.Change.UNCHANGED) {
                 changed.add(u.stored());
             }
         }
-        return enrich(changed);
+        return new Tagging(changed, (work != null ? work : NO_WORKERS).start(changed, stage::mentions));
+    }
+
+    /** Waits for the tagging, then resolves and persists it like {@link #record(List)}; returns the articles enriched. */
+    public Map<String, Article> record(Tagging tagging) {
+        return enrich(tagging.articles, tagging.mentions.join());
+    }
+
+    /** Articles being tagged ({@link #tag}). */
+    public static final class Tagging {
+        private final List<Article> articles;
+        private final PureWork.Pending<List<Mention>> mentions;
+
+        private Tagging(List<Article> articles, PureWork.Pending<List<Mention>> mentions) {
+            this.articles = articles;
+            this.mentions = mentions;
+        }
     }
 
     /**
@@ -148,10 +176,13 @@ public final class EntityIndexer {
     // Tagging happens outside any transaction; the counts of earlier versions come out first, then the batch is
     // resolved in memory and written in one transaction (which only writes, so it can be run again when busy).
     private Map<String, Article> enrich(List<Article> articles) {
+        return enrich(articles, articles.stream().map(stage::mentions).toList());
+    }
+
+    private Map<String, Article> enrich(List<Article> articles, List<List<Mention>> found) {
         if (articles.isEmpty()) {
             return Map.of();
         }
-        List<List<Mention>> found = articles.stream().map(stage::mentions).toList();
         List<String> ids = articles.stream().map(Article::id).toList();
         Map<String, List<EntityResolver.Counted>> previous = previousCounts(ids);
         for (List<EntityResolver.Counted> counted : previous.values()) {

@@ -192,4 +192,36 @@ class ArchiveEntitiesTest {
             assertThat(common.ids("LOC", "ترامب")).isEmpty();
         }
     }
+
+    @Test
+    void aBatchTaggedOnWorkerThreadsGetsWhatArticlesSavedOneByOneGet() {
+        String[] bodies = {TRUMP, TRUMP_EGYPT, LEBANON, MILK};
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            // Varied order of texts, so that a result given to the wrong article shows.
+            String body = bodies[(i * 7) % 4] + " " + bodies[(i * 3 + 1) % 4];
+            articles.add(Article.builder().url("https://example.org/b" + i).title("خبر رقم " + i)
+                    .body(List.of(body)).source("المصدر " + (i % 5)).published("2024-02-01").language("ar").build());
+        }
+        List<Article> batched = new ArrayList<>();
+        List<Article> single = new ArrayList<>();
+        try (Archive a = Archive.open(dir.resolve("batch"), null)) {
+            List<ArticleStore.Incoming> in = new ArrayList<>();
+            for (Article x : articles) {
+                in.add(new ArticleStore.Incoming(x, null));
+            }
+            a.save(in).forEach(u -> batched.add(a.store().get(u.id()).orElseThrow()));
+        }
+        try (Archive a = Archive.open(dir.resolve("single"), null)) {
+            for (Article x : articles) {
+                single.add(a.store().get(a.save(x, null).id()).orElseThrow());
+            }
+        }
+        assertThat(batched).hasSize(60);
+        for (int i = 0; i < 60; i++) {
+            assertThat(batched.get(i).entities()).as("article %d", i).isNotEmpty()
+                    .isEqualTo(single.get(i).entities());
+            assertThat(batched.get(i).autoTags()).isEqualTo(single.get(i).autoTags());
+        }
+    }
 }
