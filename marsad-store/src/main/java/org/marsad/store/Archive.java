@@ -97,6 +97,26 @@ public final class Archive implements AutoCloseable {
             store.close();
             throw e;
         }
+        return assemble(dataDir, store, index);
+    }
+
+    /**
+     * Opens the data directory with the store at {@code jdbcUrl} (or {@code DIR/marsad.db} when null) and the given
+     * index instead of the embedded one in {@code DIR/index} (a SolrCloud collection). The archive owns the index
+     * from now on (closes it, also when opening fails); the index is repaired against the store as usual.
+     */
+    public static Archive open(Path dataDir, String jdbcUrl, SearchIndex index) {
+        ArticleStore store;
+        try {
+            store = jdbcUrl == null ? ArticleStore.openSqlite(dataDir.resolve(DB_FILE)) : ArticleStore.open(jdbcUrl);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return assemble(dataDir, store, index);
+    }
+
+    private static Archive assemble(Path dataDir, ArticleStore store, SearchIndex index) {
         try {
             return new Archive(dataDir, store, index);
         } catch (RuntimeException e) {
