@@ -43,8 +43,11 @@ public final class SolrIndex implements SearchIndex {
     private static final String KEY_ANALYSIS = "marsad.analysis_version";
     private static final int BATCH = 500;
     private static final int CURSOR_PAGE = 1_000;
+    /** Stored only (schema): the category as given, for re-indexing a page of hits for its snippets. */
+    private static final String CATEGORY = "category";
     private static final String HIT_FIELDS = String.join(",", ArticleIndexing.ID, ArticleIndexing.TITLE,
             ArticleIndexing.SOURCE, ArticleIndexing.PUBLISHED, ArticleIndexing.URL, ArticleIndexing.BODY, "score");
+    private static final String SNIPPET_FIELDS = HIT_FIELDS + ",tag,author_text,lang," + CATEGORY;
 
     private final SolrCluster cluster;
     private final boolean ownsCluster;
@@ -95,6 +98,9 @@ public final class SolrIndex implements SearchIndex {
             for (Object v : f.getValue()) {
                 d.addField(f.getKey(), v);
             }
+        }
+        if (article.category() != null && !article.category().isBlank()) {
+            d.addField(CATEGORY, article.category());
         }
         pending.add(d);
         unseen = true;
@@ -169,16 +175,20 @@ public final class SolrIndex implements SearchIndex {
         refresh();
         int limit = Math.max(1, Math.min(request.limit(), 1000));
         int offset = Math.max(0, request.offset());
-        SolrQuery q = marsadQuery(request).setStart(offset).setRows(limit).setFields(HIT_FIELDS);
+        SolrQuery q = marsadQuery(request).setStart(offset).setRows(limit).setFields(SNIPPET_FIELDS);
         q.setFacet(true).setFacetLimit(ArticleIndexing.FACET_VALUES).setFacetMinCount(1).setFacetSort("count");
         for (String f : ArticleIndexing.FACETS) {
             q.addFacetField(f);
         }
         QueryResponse r = query(q);
-        List<SearchHit> hits = new ArrayList<>();
+        List<Article> found = new ArrayList<>();
         for (SolrDocument d : r.getResults()) {
-            ArticleIndexing.Snippet s = ArticleIndexing.snippet(lucene, string(d, ArticleIndexing.BODY));
-            hits.add(hit(d, s.text(), s.spans()));
+            found.add(article(d));
+        }
+        List<ArticleIndexing.Snippet> snippets = ArticleIndexing.snippets(lucene, found);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            hits.add(hit(r.getResults().get(i), snippets.get(i).text(), snippets.get(i).spans()));
         }
         Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
         for (String f : ArticleIndexing.FACETS) {
@@ -330,6 +340,20 @@ public final class SolrIndex implements SearchIndex {
         return new SearchHit(string(d, ArticleIndexing.ID), string(d, ArticleIndexing.TITLE),
                 string(d, ArticleIndexing.SOURCE), string(d, ArticleIndexing.PUBLISHED), string(d, ArticleIndexing.URL),
                 snippet, spans, Float.isNaN(s) ? 0f : s);
+    }
+
+    // As much of the article as the collection stores: what its snippet needs.
+    private static Article article(SolrDocument d) {
+        List<String> tags = new ArrayList<>();
+        java.util.Collection<Object> tagValues = d.getFieldValues("tag");
+        if (tagValues != null) {
+            tagValues.forEach(t -> tags.add(t.toString()));
+        }
+        String body = string(d, ArticleIndexing.BODY);
+        return new Article(string(d, ArticleIndexing.ID), string(d, ArticleIndexing.URL),
+                string(d, ArticleIndexing.TITLE), string(d, ArticleIndexing.PUBLISHED), null,
+                string(d, ArticleIndexing.SOURCE), string(d, "author_text"), string(d, "lang"),
+                body == null ? List.of() : List.of(body), tags, List.of(), null, null, null, 0, string(d, CATEGORY));
     }
 
     private static String string(SolrDocument d, String field) {

@@ -2,7 +2,6 @@ package org.marsad.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.marsad.model.Article;
 
 /**
@@ -112,29 +116,43 @@ public final class ArticleIndexing {
     }
 
     /**
-     * The snippet of a hit: up to two passages of the body around the query's matches, with the matched ranges;
-     * the body's lead when nothing matches in it. Analyses the body again (no index needed).
+     * The snippets of a page of hits, as the embedded index makes them: up to two passages of each body around the
+     * query's matches, with the matched ranges; the body's lead when nothing matches in it. The hits are indexed
+     * again in memory (with the fields an article gives, so that the query matches them as in the index) and
+     * highlighted by the same code.
+     *
+     * @param hits the hits' articles, as much of each as the index stores (id, title, body, source, tags, category,
+     *             author, language, published date)
      */
-    public static Snippet snippet(Query query, String body) {
-        if (body == null || body.isEmpty()) {
-            return new Snippet("", List.of());
+    public static List<Snippet> snippets(Query query, List<Article> hits) {
+        if (hits.isEmpty()) {
+            return List.of();
         }
-        UnifiedHighlighter h = UnifiedHighlighter.builderWithoutSearcher(ArticleDocuments.analyzer())
-                .withFormatter(new Snippets())
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), Snippets.MAX_PASSAGE / 2, 0.5f))
-                .withMaxLength(20_000)
-                .build();
-        Object o;
-        try {
-            o = h.highlightWithoutSearcher(ArticleDocuments.BODY_STEM, query, body, 2);
+        FacetsConfig facets = ArticleDocuments.facetsConfig();
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ArticleDocuments.analyzer()))) {
+                for (Article a : hits) {
+                    w.addDocument(ArticleDocuments.toDocument(a, facets));
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                // One segment, documents in the order added.
+                int[] ids = new int[hits.size()];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = i;
+                }
+                Object[] found = LuceneIndex.bodySnippets(new IndexSearcher(reader), ArticleDocuments.analyzer(),
+                        query, ids);
+                List<Snippet> out = new ArrayList<>(ids.length);
+                for (int i = 0; i < ids.length; i++) {
+                    out.add(found[i] instanceof Snippets.Snippet s ? new Snippet(s.text(), s.spans())
+                            : new Snippet(lead(hits.get(i).bodyText()), List.of()));
+                }
+                return out;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (o instanceof Snippets.Snippet s) {
-            return new Snippet(s.text(), s.spans());
-        }
-        return new Snippet(lead(body), List.of());
     }
 
     /** The start of a body, one line, cut at a word, as hits show it when no passage matched. */

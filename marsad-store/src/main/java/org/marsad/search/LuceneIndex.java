@@ -300,13 +300,7 @@ public final class LuceneIndex implements SearchIndex {
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
         }
-        SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
-                .withFormatter(new Snippets())
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), Snippets.MAX_PASSAGE / 2, 0.5f))
-                .withMaxLength(20_000));
-        Map<String, Object[]> hl = highlighter.snippets(BODY_STEM, query, ids, 2);
-        Object[] bodies = hl.get(BODY_STEM);
+        Object[] bodies = bodySnippets(s, analyzer, query, ids);
         List<SearchHit> out = new ArrayList<>(docs.length);
         org.apache.lucene.index.StoredFields fields = s.storedFields();
         for (int i = 0; i < docs.length; i++) {
@@ -320,6 +314,19 @@ public final class LuceneIndex implements SearchIndex {
                     snip.text(), snip.spans(), score));
         }
         return out;
+    }
+
+    /**
+     * The body snippets of these documents for this query: a {@link Snippets.Snippet} for each document (or null);
+     * shared with {@link ArticleIndexing#snippets} so that every index shows the same snippets.
+     */
+    static Object[] bodySnippets(IndexSearcher s, Analyzer analyzer, Query query, int[] ids) throws IOException {
+        SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
+                .withFormatter(new Snippets())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), Snippets.MAX_PASSAGE / 2, 0.5f))
+                .withMaxLength(20_000));
+        return highlighter.snippets(BODY_STEM, query, ids, 2).get(BODY_STEM);
     }
 
     // The highlighter's object-returning entry point is protected; Snippets returns objects, not strings.
