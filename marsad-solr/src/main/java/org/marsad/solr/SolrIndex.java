@@ -17,6 +17,7 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.NamedList;
 import org.marsad.model.Article;
 import org.marsad.search.ArticleIndexing;
+import org.marsad.search.EntityNames;
 import org.marsad.search.IndexException;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchIndex;
@@ -54,6 +55,7 @@ public final class SolrIndex implements SearchIndex {
     private final String collection;
     private final List<SolrInputDocument> pending = new ArrayList<>();
     private boolean unseen;
+    private volatile EntityNames entityNames = EntityNames.NONE;
 
     private SolrIndex(SolrCluster cluster, boolean ownsCluster, String collection) {
         this.cluster = cluster;
@@ -161,6 +163,30 @@ public final class SolrIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Used for snippets (name variants are highlighted as in the embedded index). The nodes' {@code {!marsad}}
+     * parser has no entity names yet: on Solr, {@code person:}/{@code place:}/{@code org:} filters and name variants
+     * match the spellings the articles carry (as the embedded index does with {@link EntityNames#NONE}).
+     */
+    @Override
+    public void entityNames(EntityNames names) {
+        this.entityNames = names == null ? EntityNames.NONE : names;
+    }
+
+    @Override
+    public long documentsWithWord(String word) {
+        java.util.Optional<String> term = ArticleIndexing.foldedTerm(word);
+        if (term.isEmpty()) {
+            return 0;
+        }
+        refresh();
+        long n = 0;
+        for (String field : ArticleIndexing.WORD_FIELDS) {
+            n += query(new SolrQuery("{!term f=" + field + "}" + term.get()).setRows(0)).getResults().getNumFound();
+        }
+        return n;
+    }
+
     @Override
     public long count() {
         refresh();
@@ -171,7 +197,7 @@ public final class SolrIndex implements SearchIndex {
     @Override
     public SearchResults search(SearchRequest request) {
         // Parsed here first: a bad query fails with the embedded index's message, and the snippets need the query.
-        Query lucene = ArticleIndexing.query(request);
+        Query lucene = ArticleIndexing.query(request, entityNames);
         refresh();
         int limit = Math.max(1, Math.min(request.limit(), 1000));
         int offset = Math.max(0, request.offset());

@@ -131,7 +131,8 @@ abstract class SearchIndexContract {
         assertThat(r.total()).isEqualTo(6);
         assertThat(r.hits()).hasSize(1);
         Map<String, List<SearchResults.FacetCount>> f = r.facets();
-        assertThat(f.keySet()).containsExactly("source", "tag", "month");
+        assertThat(f.keySet()).containsExactly("source", "tag", "month", "person", "place", "org");
+        assertThat(f.get("person")).isEmpty();
         // Equal counts: in the values' order.
         assertThat(f.get("source")).containsExactly(new SearchResults.FacetCount("الجزيرة", 2),
                 new SearchResults.FacetCount("العربية", 2), new SearchResults.FacetCount("هسبريس", 2));

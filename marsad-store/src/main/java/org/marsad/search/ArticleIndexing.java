@@ -2,14 +2,16 @@ package org.marsad.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -39,7 +41,10 @@ public final class ArticleIndexing {
     public static final String PUBLISHED_SORT = ArticleDocuments.PUBLISHED_SORT;
     /** The facet fields, in the order results list them. */
     public static final List<String> FACETS = List.of(ArticleDocuments.FACET_SOURCE, ArticleDocuments.FACET_TAG,
-            ArticleDocuments.FACET_MONTH);
+            ArticleDocuments.FACET_MONTH, ArticleDocuments.FACET_PERSON, ArticleDocuments.FACET_PLACE,
+            ArticleDocuments.FACET_ORG);
+    /** The fields {@link SearchIndex#documentsWithWord} counts in. */
+    public static final List<String> WORD_FIELDS = List.of(ArticleDocuments.BODY_EXACT, ArticleDocuments.TITLE_EXACT);
     /** How many values of each facet a search returns. */
     public static final int FACET_VALUES = 10;
     /** The fields similar-article queries compare. */
@@ -50,50 +55,32 @@ public final class ArticleIndexing {
 
     /**
      * The values of each field of an article's document, named as in {@link ArticleDocuments} (facet values under
-     * {@code source}, {@code tag} and {@code month}), for an index that takes documents as field values.
+     * their dimension: {@code source}, {@code tag}, {@code month}, {@code person}, {@code place}, {@code org}), for an
+     * index that takes documents as field values. Read off the embedded index's own document, so that both always
+     * hold the same fields.
      */
     public static Map<String, List<Object>> fields(Article a) {
         Map<String, List<Object>> f = new LinkedHashMap<>();
-        add(f, ArticleDocuments.ID, a.id());
-        if (a.url() != null) {
-            add(f, ArticleDocuments.URL, a.url());
-        }
-        String title = a.title() == null ? "" : a.title();
-        add(f, ArticleDocuments.TITLE_STEM, title);
-        add(f, ArticleDocuments.TITLE_EXACT, title);
-        String body = a.bodyText();
-        add(f, ArticleDocuments.BODY_STEM, body);
-        add(f, ArticleDocuments.BODY_EXACT, body);
-        if (notBlank(a.source())) {
-            // One stored and faceted value: the embedded index stores the name as given and facets it stripped.
-            add(f, ArticleDocuments.SOURCE, a.source().strip());
-            add(f, ArticleDocuments.SOURCE_KEY, ArticleDocuments.key(a.source()));
-            add(f, ArticleDocuments.SOURCE_TEXT, a.source());
-        }
-        for (String tag : a.tags()) {
-            if (notBlank(tag)) {
-                add(f, ArticleDocuments.TAG_KEY, ArticleDocuments.key(tag));
-                add(f, ArticleDocuments.TAG_TEXT, tag);
-                add(f, ArticleDocuments.FACET_TAG, tag.strip());
+        Document d = ArticleDocuments.fields(a);
+        java.util.Set<String> dims = new java.util.HashSet<>();
+        for (IndexableField field : d) {
+            if (field instanceof SortedSetDocValuesFacetField facet) {
+                dims.add(facet.dim);
             }
         }
-        if (notBlank(a.category())) {
-            for (String k : ArticleDocuments.categoryKeys(a.category())) {
-                add(f, ArticleDocuments.CATEGORY_KEY, k);
+        for (IndexableField field : d) {
+            if (field instanceof SortedSetDocValuesFacetField facet) {
+                add(f, facet.dim, facet.label);
+            } else if (dims.contains(field.name())) {
+                // A stored field named like a facet (source): one value, the facet's (stripped) one.
+                continue;
+            } else if (field instanceof LongPoint p) {
+                add(f, field.name(), LongPoint.decodeDimension(p.binaryValue().bytes, p.binaryValue().offset));
+            } else if (field.numericValue() != null) {
+                add(f, field.name(), field.numericValue().longValue());
+            } else if (field.stringValue() != null) {
+                add(f, field.name(), field.stringValue());
             }
-        }
-        if (notBlank(a.author())) {
-            add(f, ArticleDocuments.AUTHOR_TEXT, a.author());
-        }
-        if (notBlank(a.language())) {
-            add(f, ArticleDocuments.LANG, a.language().strip().toLowerCase(Locale.ROOT));
-        }
-        if (a.published() != null) {
-            LocalDate day = a.publishedDay().orElseThrow();
-            add(f, ArticleDocuments.PUBLISHED, a.published());
-            add(f, ArticleDocuments.DAY, day.toEpochDay());
-            add(f, ArticleDocuments.PUBLISHED_SORT, ArticleDocuments.epochSecond(a.published()));
-            add(f, ArticleDocuments.FACET_MONTH, day.toString().substring(0, 7));
         }
         return f;
     }
@@ -102,8 +89,14 @@ public final class ArticleIndexing {
         f.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
 
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
+    /**
+     * The Lucene query of a request (its text and filters) with entity filters and name variants from
+     * {@code names}, as the embedded index runs it.
+     *
+     * @throws QuerySyntaxException when the query does not parse or is too large
+     */
+    public static Query query(SearchRequest request, EntityNames names) {
+        return LuceneQueries.of(request, names);
     }
 
     /**
@@ -141,8 +134,8 @@ public final class ArticleIndexing {
                 for (int i = 0; i < ids.length; i++) {
                     ids[i] = i;
                 }
-                Object[] found = LuceneIndex.bodySnippets(new IndexSearcher(reader), ArticleDocuments.analyzer(),
-                        query, ids);
+                Object[] found = LuceneIndex.bodySnippets(
+                        LuceneIndex.highlighter(new IndexSearcher(reader), ArticleDocuments.analyzer()), query, ids);
                 List<Snippet> out = new ArrayList<>(ids.length);
                 for (int i = 0; i < ids.length; i++) {
                     out.add(found[i] instanceof Snippets.Snippet s ? new Snippet(s.text(), s.spans())
@@ -153,6 +146,12 @@ public final class ArticleIndexing {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A word as the folded (not stemmed) fields index it: its single term, or empty when it makes none or several. */
+    public static java.util.Optional<String> foldedTerm(String word) {
+        List<String> terms = LuceneQueries.terms(ArticleDocuments.EXACT, word);
+        return terms.size() == 1 ? java.util.Optional.of(terms.get(0)) : java.util.Optional.empty();
     }
 
     /** The start of a body, one line, cut at a word, as hits show it when no passage matched. */

@@ -65,7 +65,7 @@ public final class Watches implements AutoCloseable {
     private final Archive archive;
     private final Settings settings;
     private final WatchStore db;
-    private final WatchMatcher matcher = new WatchMatcher();
+    private final WatchMatcher matcher;
     private final WebhookSender webhooks;
     private final MailSender mail;
     private volatile Map<Long, Watch> registered = Map.of();
@@ -118,6 +118,7 @@ public final class Watches implements AutoCloseable {
 
     private Watches(Archive archive, Settings settings) {
         this.archive = archive;
+        this.matcher = new WatchMatcher(archive.entityNames());
         this.settings = settings;
         this.db = new WatchStore(archive.store().database());
         this.baseUrl = settings.baseUrl();
