@@ -188,6 +188,18 @@ class StoreCommandsTest {
         assertThat(CliRun.of("reindex", "--data", tmp.resolve("nothing").toString()).exitCode()).isEqualTo(1);
     }
 
+    @Test
+    void reindexIntoSolrFailsInOneLineWhenTheClusterCannotBeReached() throws IOException {
+        CliRun.of("ingest", "--data", data(), goodPages().toString());
+        CliRun down = CliRun.of("reindex", "--data", data(), "--solr", "http://127.0.0.1:1/solr");
+        assertThat(down.exitCode()).isEqualTo(1);
+        assertThat(down.err()).contains("connection refused").doesNotContain("\tat ");
+        assertThat(down.err().strip().lines()).hasSize(1);
+        assertThat(CliRun.of("reindex", "--data", data(), "--solr", "").exitCode()).isEqualTo(2);
+        // The embedded index is untouched.
+        assertThat(CliRun.of("search", "--data", data(), "غزة").exitCode()).isZero();
+    }
+
     // Issue 19: a 1,024-line StackOverflowError trace and "unexpected error: maxClauseCount is set to 1024" before.
     @Test
     void hostileQueriesAreOneLineQueryErrors() throws IOException {

@@ -88,6 +88,22 @@ public final class SolrCluster implements AutoCloseable {
         return urls;
     }
 
+    /**
+     * The properties of a collection (kept in ZooKeeper); empty when the cluster was given as URLs (no ZooKeeper to
+     * read them from) or the collection has none.
+     */
+    public Map<String, String> collectionProperties(String collection) {
+        if (zk == null) {
+            return Map.of();
+        }
+        try {
+            return zk.getZkStateReader().getCollectionProperties(collection);
+        } catch (RuntimeException e) {
+            throw new SolrException("cannot read the properties of collection " + collection + " from ZooKeeper: "
+                    + oneLine(e), e);
+        }
+    }
+
     /** Work done with one node's client. */
     @FunctionalInterface
     public interface NodeWork<T> {

@@ -96,6 +96,11 @@ final class ArticleDocuments {
     }
 
     static Document toDocument(Article a, FacetsConfig facets) throws java.io.IOException {
+        return facets.build(fields(a));
+    }
+
+    /** The article's fields, facet fields as given (before {@link FacetsConfig#build} encodes them). */
+    static Document fields(Article a) {
         Document d = new Document();
         d.add(new StringField(ID, a.id(), Field.Store.YES));
         if (a.url() != null) {
@@ -161,7 +166,7 @@ final class ArticleDocuments {
             d.add(new NumericDocValuesField(PUBLISHED_SORT, epochSecond(a.published())));
             d.add(new SortedSetDocValuesFacetField(FACET_MONTH, day.toString().substring(0, 7)));
         }
-        return facets.build(d);
+        return d;
     }
 
     /** The index forms of the words of a name (see {@link NameWords#form}). */

@@ -340,17 +340,8 @@ public final class LuceneIndex implements SearchIndex {
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
         }
-        SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
-                .withFormatter(new Snippets())
-                .withScorer(new PassageScores())
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(),
-                        Snippets.MAX_PASSAGE / 2, 0.5f))
-                // Term by term from the offsets in the postings: no per-hit re-run of the query (see forSnippets).
-                .withWeightMatches(false)
-                .withMaxLength(MAX_HIGHLIGHTED));
-        Query wanted = LuceneQueries.forSnippets(query);
-        Object[] bodies = wanted == null ? new Object[docs.length]
-                : highlighter.snippets(BODY_STEM, wanted, ids, 2).get(BODY_STEM);
+        SnippetHighlighter highlighter = highlighter(s, analyzer);
+        Object[] bodies = bodySnippets(highlighter, query, ids);
         List<SearchHit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             HitFields d = highlighter.loaded(docs[i].doc);
@@ -360,6 +351,25 @@ public final class LuceneIndex implements SearchIndex {
             out.add(new SearchHit(d.id, d.title, d.source, d.published, d.url, snip.text(), snip.spans(), score));
         }
         return out;
+    }
+
+    /** The highlighter of hits' bodies; shared with {@link ArticleIndexing#snippets} so every index shows the same. */
+    static SnippetHighlighter highlighter(IndexSearcher s, Analyzer analyzer) {
+        return new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
+                .withFormatter(new Snippets())
+                .withScorer(new PassageScores())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(),
+                        Snippets.MAX_PASSAGE / 2, 0.5f))
+                // Term by term from the offsets in the postings: no per-hit re-run of the query (see forSnippets).
+                .withWeightMatches(false)
+                .withMaxLength(MAX_HIGHLIGHTED));
+    }
+
+    /** The body snippet of each document for the query: a {@link Snippets.Snippet}, or null when none. */
+    static Object[] bodySnippets(SnippetHighlighter highlighter, Query query, int[] ids) throws IOException {
+        Query wanted = LuceneQueries.forSnippets(query);
+        return wanted == null ? new Object[ids.length]
+                : highlighter.snippets(BODY_STEM, wanted, ids, 2).get(BODY_STEM);
     }
 
     /** How much of a body the highlighter looks at (and a lead is cut from). */
@@ -401,7 +411,7 @@ public final class LuceneIndex implements SearchIndex {
 
     // The highlighter's object-returning entry point is protected; Snippets returns objects, not strings. It also
     // loads the body through HitFields, keeping each hit's other fields for the result.
-    private static final class SnippetHighlighter extends UnifiedHighlighter {
+    static final class SnippetHighlighter extends UnifiedHighlighter {
         private final Map<Integer, HitFields> loaded = new HashMap<>();
         // One reader for all hits: it keeps the last decompressed block, which neighbouring hits may share.
         private org.apache.lucene.index.StoredFields stored;

@@ -110,6 +110,26 @@ public final class Archive implements AutoCloseable {
             store.close();
             throw e;
         }
+        return assemble(dataDir, store, index);
+    }
+
+    /**
+     * Opens the data directory with the store at {@code jdbcUrl} (or {@code DIR/marsad.db} when null) and the given
+     * index instead of the embedded one in {@code DIR/index} (a SolrCloud collection). The archive owns the index
+     * from now on (closes it, also when opening fails); the index is repaired against the store as usual.
+     */
+    public static Archive open(Path dataDir, String jdbcUrl, SearchIndex index) {
+        ArticleStore store;
+        try {
+            store = jdbcUrl == null ? ArticleStore.openSqlite(dataDir.resolve(DB_FILE)) : ArticleStore.open(jdbcUrl);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return assemble(dataDir, store, index);
+    }
+
+    private static Archive assemble(Path dataDir, ArticleStore store, SearchIndex index) {
         try {
             return new Archive(dataDir, store, index);
         } catch (RuntimeException e) {
@@ -442,6 +462,39 @@ public final class Archive implements AutoCloseable {
     /** Rebuilds the index from the store; returns the number of articles indexed. */
     public synchronized long reindex() {
         return rebuild();
+    }
+
+    /**
+     * Builds another index from the store — to move searching to a SolrCloud collection: clears it, adds every
+     * stored article, then commits it with this store's id and the last sequence number read, so that an archive
+     * later opened on that index ({@link #open(Path, String, SearchIndex)}) finds it up to date. This archive's own
+     * index is not touched, and the store is only read (this archive need not own the directory).
+     *
+     * @param progress told the number of articles added so far, after each page of {@value #PAGE}
+     * @return the number of articles added
+     */
+    public long reindexInto(SearchIndex target, java.util.function.LongConsumer progress) {
+        target.clear();
+        long before = store.lastSeq();
+        long seq = 0;
+        long n = 0;
+        while (true) {
+            List<StoredArticle> page = store.since(seq, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (StoredArticle s : page) {
+                target.put(s.article());
+                seq = s.seq();
+                n++;
+            }
+            progress.accept(n);
+        }
+        // Deletions after the last stored article are nothing to do in a fresh index; changes after the pass began
+        // and not read by it stay beyond the recorded number, for the catch-up of the archive opened on it.
+        seq = Math.max(seq, before);
+        target.commit(store.storeId(), seq);
+        return n;
     }
 
     private long rebuild() {

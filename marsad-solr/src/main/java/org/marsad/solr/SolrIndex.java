@@ -1,0 +1,390 @@
+package org.marsad.solr;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.util.NamedList;
+import org.marsad.model.Article;
+import org.marsad.search.ArticleIndexing;
+import org.marsad.search.EntityNames;
+import org.marsad.search.IndexException;
+import org.marsad.search.SearchHit;
+import org.marsad.search.SearchIndex;
+import org.marsad.search.SearchRequest;
+import org.marsad.search.SearchResults;
+
+/**
+ * The search index on a SolrCloud collection (created by {@link SolrCollections#init}), behaving as the embedded
+ * {@link org.marsad.search.LuceneIndex}: the same fields and analysis (the configset), the same query on each node
+ * ({@link MarsadQParserPlugin}), the same facets, snippets (made here, from the hits' stored bodies, by the same
+ * highlighter) and orders, with equal scores broken by id.
+ *
+ * <p>Writes are buffered and sent in batches; whatever this index wrote is sent and made visible (soft commit)
+ * before its next read, so a process reads its own writes. {@link #commit} is a hard commit, after which the store
+ * id, store sequence and analysis version are recorded as collection properties — only after, so the recorded state
+ * never claims more than is durable. With a cluster given as URLs (no ZooKeeper) the state cannot be read back and
+ * an archive rebuilds the collection on open: give the ZooKeeper address.
+ *
+ * <p>Thread safety: safe for concurrent use.
+ */
+public final class SolrIndex implements SearchIndex {
+    private static final String KEY_STORE_ID = "marsad.store_id";
+    private static final String KEY_STORE_SEQ = "marsad.store_seq";
+    private static final String KEY_ANALYSIS = "marsad.analysis_version";
+    private static final int BATCH = 500;
+    private static final int CURSOR_PAGE = 1_000;
+    /** Stored only (schema): the category as given, for re-indexing a page of hits for its snippets. */
+    private static final String CATEGORY = "category";
+    private static final String HIT_FIELDS = String.join(",", ArticleIndexing.ID, ArticleIndexing.TITLE,
+            ArticleIndexing.SOURCE, ArticleIndexing.PUBLISHED, ArticleIndexing.URL, ArticleIndexing.BODY, "score");
+    private static final String SNIPPET_FIELDS = HIT_FIELDS + ",tag,author_text,lang," + CATEGORY;
+
+    private final SolrCluster cluster;
+    private final boolean ownsCluster;
+    private final String collection;
+    private final List<SolrInputDocument> pending = new ArrayList<>();
+    private boolean unseen;
+    private volatile EntityNames entityNames = EntityNames.NONE;
+
+    private SolrIndex(SolrCluster cluster, boolean ownsCluster, String collection) {
+        this.cluster = cluster;
+        this.ownsCluster = ownsCluster;
+        this.collection = collection;
+    }
+
+    /**
+     * Uses the collection on a connected cluster (which stays open when this index closes).
+     *
+     * @throws IndexException when the collection does not exist
+     */
+    public static SolrIndex on(SolrCluster cluster, String collection) {
+        if (!SolrCollections.exists(cluster, collection)) {
+            throw new IndexException("no collection '" + collection + "' at " + cluster.target()
+                    + " (create it with: marsad solr init)", null);
+        }
+        return new SolrIndex(cluster, false, collection);
+    }
+
+    /** Connects to the cluster and uses the collection; closing the index closes the connection. */
+    public static SolrIndex open(SolrTarget target, String collection) {
+        SolrCluster c = SolrCluster.connect(target);
+        try {
+            SolrIndex i = on(c, collection);
+            return new SolrIndex(c, true, i.collection);
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** The collection's name. */
+    public String collection() {
+        return collection;
+    }
+
+    @Override
+    public synchronized void put(Article article) {
+        SolrInputDocument d = new SolrInputDocument();
+        for (Map.Entry<String, List<Object>> f : ArticleIndexing.fields(article).entrySet()) {
+            for (Object v : f.getValue()) {
+                d.addField(f.getKey(), v);
+            }
+        }
+        if (article.category() != null && !article.category().isBlank()) {
+            d.addField(CATEGORY, article.category());
+        }
+        pending.add(d);
+        unseen = true;
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    @Override
+    public synchronized void delete(String id) {
+        flush();
+        update(new UpdateRequest().deleteById(id), "remove article " + id + " from the index");
+        unseen = true;
+    }
+
+    @Override
+    public synchronized void refresh() {
+        flush();
+        if (unseen) {
+            update(new UpdateRequest().setAction(UpdateRequest.ACTION.COMMIT, true, true, true), "refresh the index");
+            unseen = false;
+        }
+    }
+
+    @Override
+    public synchronized void clear() {
+        pending.clear();
+        update(new UpdateRequest().deleteByQuery("*:*"), "clear the index");
+        unseen = true;
+    }
+
+    @Override
+    public synchronized void commit(String storeId, long storeSeq) {
+        flush();
+        update(new UpdateRequest().setAction(UpdateRequest.ACTION.COMMIT, true, true), "commit the index");
+        unseen = false;
+        setProperty(KEY_STORE_ID, storeId == null ? "" : storeId);
+        setProperty(KEY_STORE_SEQ, Long.toString(storeSeq));
+        setProperty(KEY_ANALYSIS, Integer.toString(ArticleIndexing.ANALYSIS_VERSION));
+    }
+
+    private void setProperty(String name, String value) {
+        NamedList<Object> r = cluster.withNode(c -> c.request(
+                CollectionAdminRequest.setCollectionProperty(collection, name, value)));
+        checkStatus(r, "record the index state");
+    }
+
+    @Override
+    public IndexState state() {
+        Map<String, String> p = cluster.collectionProperties(collection);
+        String id = p.get(KEY_STORE_ID);
+        try {
+            return new IndexState(id == null || id.isEmpty() ? null : id,
+                    Long.parseLong(p.getOrDefault(KEY_STORE_SEQ, "0")),
+                    Integer.parseInt(p.getOrDefault(KEY_ANALYSIS, "0")));
+        } catch (NumberFormatException e) {
+            return new IndexState(null, 0, 0);
+        }
+    }
+
+    /**
+     * Used for snippets (name variants are highlighted as in the embedded index). The nodes' {@code {!marsad}}
+     * parser has no entity names yet: on Solr, {@code person:}/{@code place:}/{@code org:} filters and name variants
+     * match the spellings the articles carry (as the embedded index does with {@link EntityNames#NONE}).
+     */
+    @Override
+    public void entityNames(EntityNames names) {
+        this.entityNames = names == null ? EntityNames.NONE : names;
+    }
+
+    @Override
+    public long documentsWithWord(String word) {
+        java.util.Optional<String> term = ArticleIndexing.foldedTerm(word);
+        if (term.isEmpty()) {
+            return 0;
+        }
+        refresh();
+        long n = 0;
+        for (String field : ArticleIndexing.WORD_FIELDS) {
+            n += query(new SolrQuery("{!term f=" + field + "}" + term.get()).setRows(0)).getResults().getNumFound();
+        }
+        return n;
+    }
+
+    @Override
+    public long count() {
+        refresh();
+        SolrQuery q = new SolrQuery("*:*").setRows(0);
+        return query(q).getResults().getNumFound();
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request) {
+        // Parsed here first: a bad query fails with the embedded index's message, and the snippets need the query.
+        Query lucene = ArticleIndexing.query(request, entityNames);
+        refresh();
+        int limit = Math.max(1, Math.min(request.limit(), 1000));
+        int offset = Math.max(0, request.offset());
+        SolrQuery q = marsadQuery(request).setStart(offset).setRows(limit).setFields(SNIPPET_FIELDS);
+        q.setFacet(true).setFacetLimit(ArticleIndexing.FACET_VALUES).setFacetMinCount(1).setFacetSort("count");
+        for (String f : ArticleIndexing.FACETS) {
+            q.addFacetField(f);
+        }
+        QueryResponse r = query(q);
+        List<Article> found = new ArrayList<>();
+        for (SolrDocument d : r.getResults()) {
+            found.add(article(d));
+        }
+        List<ArticleIndexing.Snippet> snippets = ArticleIndexing.snippets(lucene, found);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            hits.add(hit(r.getResults().get(i), snippets.get(i).text(), snippets.get(i).spans()));
+        }
+        Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+        for (String f : ArticleIndexing.FACETS) {
+            List<SearchResults.FacetCount> values = new ArrayList<>();
+            FacetField ff = r.getFacetField(f);
+            if (ff != null && ff.getValues() != null) {
+                for (FacetField.Count c : ff.getValues()) {
+                    values.add(new SearchResults.FacetCount(c.getName(), c.getCount()));
+                }
+            }
+            facets.put(f, List.copyOf(values));
+        }
+        return new SearchResults(r.getResults().getNumFound(), List.copyOf(hits), facets);
+    }
+
+    @Override
+    public List<String> matchingIds(SearchRequest request) {
+        ArticleIndexing.query(request);
+        refresh();
+        List<String> ids = new ArrayList<>();
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            SolrQuery q = marsadQuery(request).setRows(CURSOR_PAGE).setFields(ArticleIndexing.ID);
+            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = query(q);
+            for (SolrDocument d : r.getResults()) {
+                ids.add(string(d, ArticleIndexing.ID));
+            }
+            String next = r.getNextCursorMark();
+            if (next == null || next.equals(cursor)) {
+                return ids;
+            }
+            cursor = next;
+        }
+    }
+
+    @Override
+    public List<SearchHit> similar(String id, int limit) {
+        refresh();
+        long docs = query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+        // The embedded index's MoreLikeThis settings: words in a quarter of a large archive say nothing.
+        String maxDf = docs < 1000 ? "" : " maxdf=" + docs / 4;
+        SolrQuery q = new SolrQuery("{!mlt qf=" + String.join(",", ArticleIndexing.SIMILAR_FIELDS)
+                + " mintf=1 mindf=1 minwl=2 maxqt=30" + maxDf + "}" + id)
+                .setRows(Math.max(1, limit))
+                .setFields(HIT_FIELDS);
+        q.addSort("score", SolrQuery.ORDER.desc).addSort(ArticleIndexing.ID, SolrQuery.ORDER.asc);
+        QueryResponse r;
+        try {
+            r = query(q);
+        } catch (IndexException e) {
+            if (!exists(id)) {
+                return List.of();
+            }
+            throw e;
+        }
+        List<SearchHit> out = new ArrayList<>();
+        for (SolrDocument d : r.getResults()) {
+            if (!id.equals(string(d, ArticleIndexing.ID))) {
+                out.add(hit(d, ArticleIndexing.lead(string(d, ArticleIndexing.BODY)), List.of()));
+            }
+        }
+        return out;
+    }
+
+    private boolean exists(String id) {
+        SolrQuery q = new SolrQuery("{!term f=" + ArticleIndexing.ID + "}" + id).setRows(0);
+        return query(q).getResults().getNumFound() > 0;
+    }
+
+    @Override
+    public boolean writable() {
+        return true;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            // Sent, not committed: Solr's update log keeps them and its auto commit makes them durable.
+            flush();
+        } finally {
+            if (ownsCluster) {
+                cluster.close();
+            }
+        }
+    }
+
+    // ---- requests
+
+    private static SolrQuery marsadQuery(SearchRequest request) {
+        SolrQuery q = new SolrQuery("{!" + MarsadQParserPlugin.NAME + " v=$marsad.q}");
+        q.set("marsad.q", request.query() == null ? "" : request.query());
+        setIf(q, MarsadQParserPlugin.SOURCE, request.source());
+        setIf(q, MarsadQParserPlugin.TAG, request.tag());
+        setIf(q, MarsadQParserPlugin.FROM, request.from() == null ? null : request.from().toString());
+        setIf(q, MarsadQParserPlugin.TO, request.to() == null ? null : request.to().toString());
+        // The embedded orders, then the id: equal scores come out the same way on any number of shards.
+        if (request.sort() == SearchRequest.Sort.DATE) {
+            q.addSort(ArticleIndexing.PUBLISHED_SORT, SolrQuery.ORDER.desc);
+        }
+        q.addSort("score", SolrQuery.ORDER.desc).addSort(ArticleIndexing.ID, SolrQuery.ORDER.asc);
+        return q;
+    }
+
+    private static void setIf(SolrQuery q, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            q.set(name, value);
+        }
+    }
+
+    private QueryResponse query(SolrQuery q) {
+        try {
+            return cluster.withNode(c -> c.query(collection, q, SolrRequest.METHOD.POST));
+        } catch (org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException e) {
+            throw new IndexException("search failed: " + SolrCluster.oneLine(e), e);
+        }
+    }
+
+    private synchronized void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        UpdateRequest u = new UpdateRequest();
+        u.add(new ArrayList<>(pending));
+        update(u, "index " + pending.size() + " articles");
+        pending.clear();
+    }
+
+    private void update(org.apache.solr.client.solrj.request.AbstractUpdateRequest u, String what) {
+        NamedList<Object> r;
+        try {
+            r = cluster.withNode(c -> u.process(c, collection).getResponse());
+        } catch (org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException e) {
+            throw new IndexException("cannot " + what + ": " + SolrCluster.oneLine(e), e);
+        }
+        checkStatus(r, what);
+    }
+
+    private static void checkStatus(NamedList<Object> r, String what) {
+        Object header = r == null ? null : r.get("responseHeader");
+        if (header instanceof NamedList<?> h && h.get("status") instanceof Number n && n.intValue() != 0) {
+            throw new IndexException("cannot " + what + ": Solr status " + n, null);
+        }
+    }
+
+    private static SearchHit hit(SolrDocument d, String snippet, List<SearchHit.Span> spans) {
+        Object score = d.getFieldValue("score");
+        float s = score instanceof Number n ? n.floatValue() : 0f;
+        return new SearchHit(string(d, ArticleIndexing.ID), string(d, ArticleIndexing.TITLE),
+                string(d, ArticleIndexing.SOURCE), string(d, ArticleIndexing.PUBLISHED), string(d, ArticleIndexing.URL),
+                snippet, spans, Float.isNaN(s) ? 0f : s);
+    }
+
+    // As much of the article as the collection stores: what its snippet needs.
+    private static Article article(SolrDocument d) {
+        List<String> tags = new ArrayList<>();
+        java.util.Collection<Object> tagValues = d.getFieldValues("tag");
+        if (tagValues != null) {
+            tagValues.forEach(t -> tags.add(t.toString()));
+        }
+        String body = string(d, ArticleIndexing.BODY);
+        return new Article(string(d, ArticleIndexing.ID), string(d, ArticleIndexing.URL),
+                string(d, ArticleIndexing.TITLE), string(d, ArticleIndexing.PUBLISHED), null,
+                string(d, ArticleIndexing.SOURCE), string(d, "author_text"), string(d, "lang"),
+                body == null ? List.of() : List.of(body), tags, List.of(), null, null, null, 0, string(d, CATEGORY));
+    }
+
+    private static String string(SolrDocument d, String field) {
+        Object v = d.getFirstValue(field);
+        return v == null ? null : v.toString();
+    }
+
+}

@@ -1,0 +1,205 @@
+package org.marsad.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Article;
+import org.marsad.search.ArticleIndexing;
+import org.marsad.search.QuerySyntaxException;
+import org.marsad.search.SearchHit;
+import org.marsad.search.SearchIndex;
+import org.marsad.search.SearchRequest;
+import org.marsad.search.SearchResults;
+
+/**
+ * What every {@link SearchIndex} must do, whichever implementation: one suite, run by a subclass per implementation
+ * (embedded Lucene, SolrCloud). The articles are written for these tests.
+ */
+abstract class SearchIndexContract {
+
+    /** An empty index of the implementation under test. */
+    abstract SearchIndex emptyIndex();
+
+    SearchIndex index;
+
+    static final List<Article> ARTICLES = List.of(
+            article("a1", "ارتفاع أسعار النفط في الأسواق العالمية", "2024-03-10T09:00:00+03:00", "الجزيرة",
+                    List.of("اقتصاد", "نفط"),
+                    "ارتفعت أسعار النفط اليوم بعد قرار خفض الإنتاج.",
+                    "وقال محللون إن الأسواق تترقب اجتماع المنتجين الشهر المقبل."),
+            article("a2", "الانتخابات البلدية في تونس", "2024-03-12", "العربية", List.of("سياسة"),
+                    "بدأ التصويت في الانتخابات البلدية صباح اليوم في كل الولايات.",
+                    "وتوقعت الهيئة مشاركة أعلى من الدورة السابقة."),
+            article("a3", "شركات الطاقة تراهن على الغاز", "2024-02-28T18:30:00+01:00", "الجزيرة",
+                    List.of("اقتصاد"),
+                    "تتجه شركات الطاقة إلى الغاز بعد تقلب أسعار النفط في الأسواق.",
+                    "ويرى خبراء أن الطلب على الغاز سيزيد."),
+            article("a4", "منتخب المغرب يفوز في المباراة الودية", "2024-03-11T21:00:00+00:00", "هسبريس",
+                    List.of("رياضة"),
+                    "فاز منتخب المغرب على ضيفه بهدفين في مباراة ودية.",
+                    "وسجل المهاجم الهدف الثاني في الدقيقة الأخيرة."),
+            article("a5", "وزير المالية يعرض الميزانية", null, "العربية", List.of("اقتصاد", "سياسة"),
+                    "عرض وزير المالية مشروع الميزانية على البرلمان، متوقعا عجزا أقل بفضل عائدات بالنفط.",
+                    "وانتقد نواب المعارضة تقديرات النمو."),
+            article("a6", "مهرجان السينما يفتتح دورته", "2024-01-05", "هسبريس", List.of("ثقافة"),
+                    "افتتح مهرجان السينما دورته الجديدة بعرض فيلم قصير.",
+                    "وحضر الافتتاح عدد من الفنانين."));
+
+    static Article article(String id, String title, String published, String source, List<String> tags,
+                           String... body) {
+        return Article.builder().id(id).url("https://example.org/" + id).title(title).published(published)
+                .source(source).language("ar").tags(tags).body(List.of(body)).build();
+    }
+
+    @BeforeEach
+    void fill() {
+        index = emptyIndex();
+        for (Article a : ARTICLES) {
+            index.put(a);
+        }
+        index.refresh();
+    }
+
+    static List<String> ids(SearchResults r) {
+        return r.hits().stream().map(SearchHit::id).toList();
+    }
+
+    static SearchRequest request(String q, SearchRequest.Sort sort, int limit, int offset) {
+        return new SearchRequest(q, null, null, null, null, sort, limit, offset);
+    }
+
+    @Test
+    void countsWhatWasPut() {
+        assertThat(index.count()).isEqualTo(ARTICLES.size());
+        assertThat(index.writable()).isTrue();
+    }
+
+    @Test
+    void aWordFindsItsFormsAndATitleMatchRanksFirst() {
+        // "النفط" is in a1's title and body, a3's body, and a5's body as "بالنفط" (a proclitic).
+        SearchResults r = index.search(SearchRequest.of("النفط"));
+        assertThat(r.total()).isEqualTo(3);
+        assertThat(ids(r)).containsExactlyInAnyOrder("a1", "a3", "a5");
+        assertThat(ids(r).get(0)).isEqualTo("a1");
+        assertThat(r.hits().get(0).title()).isEqualTo("ارتفاع أسعار النفط في الأسواق العالمية");
+        assertThat(r.hits().get(0).source()).isEqualTo("الجزيرة");
+        assertThat(r.hits().get(0).url()).isEqualTo("https://example.org/a1");
+        assertThat(r.hits().get(0).published()).isEqualTo("2024-03-10T09:00:00+03:00");
+    }
+
+    @Test
+    void snippetsMarkTheMatchedWords() {
+        SearchResults r = index.search(SearchRequest.of("الانتخابات"));
+        assertThat(ids(r)).containsExactly("a2");
+        SearchHit h = r.hits().get(0);
+        assertThat(h.snippet()).contains("بدأ التصويت في الانتخابات البلدية");
+        assertThat(h.highlights()).isNotEmpty();
+        for (SearchHit.Span s : h.highlights()) {
+            assertThat(h.snippet().substring(s.start(), s.end())).isEqualTo("الانتخابات");
+        }
+    }
+
+    @Test
+    void filtersBySourceTagAndDays() {
+        SearchRequest bySource = new SearchRequest("", "الجزيرة", null, null, null, SearchRequest.Sort.DATE, 10, 0);
+        assertThat(ids(index.search(bySource))).containsExactly("a1", "a3");
+        SearchRequest byTag = new SearchRequest("", null, "سياسة", null, null, SearchRequest.Sort.DATE, 10, 0);
+        assertThat(ids(index.search(byTag))).containsExactly("a2", "a5");
+        SearchRequest byDays = new SearchRequest("", null, null, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 11),
+                SearchRequest.Sort.DATE, 10, 0);
+        assertThat(ids(index.search(byDays))).containsExactly("a4", "a1");
+        // The query language's own filters combine with the words.
+        assertThat(ids(index.search(SearchRequest.of("الأسواق tag:اقتصاد source:الجزيرة"))))
+                .containsExactlyInAnyOrder("a1", "a3");
+        assertThat(index.search(SearchRequest.of("النفط -tag:نفط")).total()).isEqualTo(2);
+    }
+
+    @Test
+    void dateOrderIsNewestFirstWithUndatedLast() {
+        SearchResults r = index.search(request("", SearchRequest.Sort.DATE, 10, 0));
+        assertThat(ids(r)).containsExactly("a2", "a4", "a1", "a3", "a6", "a5");
+    }
+
+    @Test
+    void facetsCountEveryMatchMostFrequentFirst() {
+        SearchResults r = index.search(request("", SearchRequest.Sort.RELEVANCE, 1, 0));
+        assertThat(r.total()).isEqualTo(6);
+        assertThat(r.hits()).hasSize(1);
+        Map<String, List<SearchResults.FacetCount>> f = r.facets();
+        assertThat(f.keySet()).containsExactly("source", "tag", "month", "person", "place", "org");
+        assertThat(f.get("person")).isEmpty();
+        // Equal counts: in the values' order.
+        assertThat(f.get("source")).containsExactly(new SearchResults.FacetCount("الجزيرة", 2),
+                new SearchResults.FacetCount("العربية", 2), new SearchResults.FacetCount("هسبريس", 2));
+        assertThat(f.get("tag").get(0)).isEqualTo(new SearchResults.FacetCount("اقتصاد", 3));
+        assertThat(f.get("tag")).contains(new SearchResults.FacetCount("سياسة", 2),
+                new SearchResults.FacetCount("ثقافة", 1));
+        assertThat(f.get("month")).containsExactly(new SearchResults.FacetCount("2024-03", 3),
+                new SearchResults.FacetCount("2024-01", 1), new SearchResults.FacetCount("2024-02", 1));
+
+        // Facets follow the query.
+        Map<String, List<SearchResults.FacetCount>> oil = index.search(SearchRequest.of("النفط")).facets();
+        assertThat(oil.get("source")).containsExactly(new SearchResults.FacetCount("الجزيرة", 2),
+                new SearchResults.FacetCount("العربية", 1));
+    }
+
+    @Test
+    void pagesAndMatchingIdsFollowTheOrder() {
+        List<String> all = ids(index.search(request("", SearchRequest.Sort.DATE, 10, 0)));
+        assertThat(ids(index.search(request("", SearchRequest.Sort.DATE, 2, 2)))).isEqualTo(all.subList(2, 4));
+        assertThat(index.matchingIds(request("", SearchRequest.Sort.DATE, 1, 3))).isEqualTo(all);
+        List<String> oil = ids(index.search(SearchRequest.of("النفط")));
+        assertThat(index.matchingIds(SearchRequest.of("النفط"))).isEqualTo(oil);
+    }
+
+    @Test
+    void similarArticlesShareWordsAndExcludeTheArticle() {
+        List<SearchHit> like = index.similar("a1", 3);
+        assertThat(like).isNotEmpty();
+        assertThat(like.get(0).id()).isEqualTo("a3");
+        assertThat(like).extracting(SearchHit::id).doesNotContain("a1");
+        assertThat(like.get(0).snippet()).startsWith("تتجه شركات الطاقة");
+        assertThat(index.similar("no-such-article", 3)).isEmpty();
+    }
+
+    @Test
+    void putReplacesAndDeleteRemoves() {
+        Article changed = article("a4", "منتخب المغرب يتعادل", "2024-03-11T21:00:00+00:00", "هسبريس",
+                List.of("رياضة"), "تعادل منتخب المغرب مع ضيفه.");
+        index.put(changed);
+        index.refresh();
+        assertThat(index.count()).isEqualTo(6);
+        assertThat(ids(index.search(SearchRequest.of("يتعادل")))).containsExactly("a4");
+        assertThat(index.search(SearchRequest.of("المهاجم")).total()).isZero();
+
+        index.delete("a4");
+        index.refresh();
+        assertThat(index.count()).isEqualTo(5);
+        assertThat(index.search(SearchRequest.of("منتخب")).total()).isZero();
+
+        index.clear();
+        index.refresh();
+        assertThat(index.count()).isZero();
+        assertThat(index.search(SearchRequest.of("النفط")).total()).isZero();
+    }
+
+    @Test
+    void commitRecordsTheStoreState() {
+        index.commit("store-1", 42);
+        assertThat(index.state()).isEqualTo(new SearchIndex.IndexState("store-1", 42, ArticleIndexing.ANALYSIS_VERSION));
+        index.commit("store-1", 43);
+        assertThat(index.state().storeSeq()).isEqualTo(43);
+    }
+
+    @Test
+    void aBadQueryFailsWithTheQueryLanguagesMessage() {
+        assertThatThrownBy(() -> index.search(SearchRequest.of("(النفط")))
+                .isInstanceOf(QuerySyntaxException.class)
+                .satisfies(e -> assertThat(e.getMessage()).startsWith("bad query: "));
+    }
+}
