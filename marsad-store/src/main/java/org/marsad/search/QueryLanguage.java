@@ -17,9 +17,11 @@ import org.marsad.arabic.figures.Category;
  *
  * <pre>
  *   المفاوضات غزة                 both words (AND is implied)
+ *   غز*                           any word starting with غز (at least two letters before the '*')
  *   "وقف إطلاق النار"             the phrase
  *   غزة OR لبنان, غزة AND NOT لبنان, -لبنان, ( … )
  *   source:الجزيرة  tag:"الشرق الأوسط"  author:…  lang:ar  category:اقتصاد
+ *   person:غالانت  place:غزة  org:"الأمم المتحدة"   articles that mention the entity, in any spelling
  *   from:2023-12-01  to:2023-12-31
  *   figure:killed>100  figure:displaced>=1000000  figure:percent<5  figure:detained=20
  * </pre>
@@ -32,8 +34,8 @@ import org.marsad.arabic.figures.Category;
  */
 public final class QueryLanguage {
     /** The field filters the language knows. */
-    public static final Set<String> FIELDS = Set.of("source", "tag", "author", "lang", "category", "from", "to",
-            "figure");
+    public static final Set<String> FIELDS = Set.of("source", "tag", "author", "lang", "category", "person", "place",
+            "org", "from", "to", "figure");
     /** The deepest nesting of parentheses and NOT (or '-') a query may have. */
     public static final int MAX_DEPTH = 32;
     /** The most words, phrases and field filters one query may have. */
@@ -46,17 +48,33 @@ public final class QueryLanguage {
     public sealed interface Node permits Word, Phrase, Filter, DateBound, FigureBound, And, Or, Not, All {
     }
 
-    /** A word to find in any inflected form. */
+    /**
+     * A word to find in any inflected form; or, when it ends with '*' ({@link #isPrefix}), the beginning of the words
+     * to find.
+     */
     public record Word(String text) implements Node {
+        /** Whether this is a prefix search ("غز*"): the letters before the '*' start the words to find. */
+        public boolean isPrefix() {
+            return text.endsWith("*");
+        }
+
+        /** The letters before the '*' of a prefix search. */
+        public String prefix() {
+            return text.substring(0, text.length() - 1);
+        }
     }
+
+    /** The fewest letters a prefix search may have before its '*': one letter would match a large part of Arabic. */
+    public static final int MIN_PREFIX = 2;
 
     /** Words to find next to each other, in order. */
     public record Phrase(String text) implements Node {
     }
 
     /**
-     * {@code source:}, {@code tag:}, {@code author:}, {@code lang:} or {@code category:} (the category of the
-     * followed source an article was collected from) with its value.
+     * {@code source:}, {@code tag:}, {@code author:}, {@code lang:}, {@code category:} (the category of the
+     * followed source an article was collected from), or an entity filter {@code person:}, {@code place:},
+     * {@code org:} (articles that mention it, in any spelling) with its value.
      */
     public record Filter(String field, String value) implements Node {
     }
@@ -156,7 +174,8 @@ public final class QueryLanguage {
                     String field = word.substring(0, colon).toLowerCase(Locale.ROOT);
                     if (!FIELDS.contains(field)) {
                         throw new QuerySyntaxException("unknown field '" + word.substring(0, colon)
-                                + ":' (known: source: tag: author: lang: category: from: to: figure:)");
+                                + ":' (known: source: tag: author: lang: category: person: place: org: from: to:"
+                                + " figure:)");
                     }
                     String value = word.substring(colon + 1);
                     if (value.isEmpty() && i < n && isQuote(q.charAt(i))) {
@@ -284,7 +303,7 @@ public final class QueryLanguage {
                 }
                 case WORD -> {
                     pos++;
-                    return new Word(t.text);
+                    return word(t.text);
                 }
                 case PHRASE -> {
                     pos++;
@@ -300,6 +319,25 @@ public final class QueryLanguage {
                 case RPAREN -> throw new QuerySyntaxException("unmatched ')'");
                 default -> throw new QuerySyntaxException(t.show() + " needs a term before it");
             }
+        }
+
+        // A '*' ends a prefix search; anywhere else it is not part of the language, which says so instead of
+        // silently finding nothing.
+        private static Node word(String text) {
+            int star = text.indexOf('*');
+            if (star < 0) {
+                return new Word(text);
+            }
+            String prefix = text.substring(0, star);
+            if (star != text.length() - 1) {
+                throw new QuerySyntaxException("'*' may only end a word (a prefix search such as غز*): '" + text + "'");
+            }
+            long letters = prefix.codePoints().filter(Character::isLetter).count();
+            if (letters < MIN_PREFIX) {
+                throw new QuerySyntaxException("a prefix search needs at least " + MIN_PREFIX
+                        + " letters before '*' (such as غز*): '" + text + "'");
+            }
+            return new Word(text);
         }
 
         private static Node field(Token t) {
