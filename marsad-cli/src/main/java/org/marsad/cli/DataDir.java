@@ -139,7 +139,13 @@ final class DataDir {
         Path p = path();
         checkWritable();
         try {
-            return Archive.open(p);
+            Archive a = Archive.open(p);
+            if (a.repair().rebuilt()) {
+                // A rebuild can take minutes on a large archive: say why it happened, once, where the operator looks.
+                System.err.println("marsad: rebuilt the search index of " + p + " (" + a.repair().reason() + "): "
+                        + a.repair().indexed() + " article" + (a.repair().indexed() == 1 ? "" : "s") + " indexed");
+            }
+            return a;
         } catch (StoreException | IndexException e) {
             throw new UserException(e.getMessage().lines().findFirst().orElse("cannot open " + p));
         }

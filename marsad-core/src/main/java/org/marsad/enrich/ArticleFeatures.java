@@ -1,5 +1,6 @@
 package org.marsad.enrich;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.marsad.arabic.ArabicStopwords;
 import org.marsad.arabic.LightStemmer;
+import org.marsad.arabic.figures.Figure;
 import org.marsad.enrich.dedup.MinHasher;
 import org.marsad.enrich.dedup.StemBloom;
 import org.marsad.enrich.text.Fold;
@@ -32,7 +34,9 @@ import org.marsad.model.PublishedDates;
  * @param title        the headline, or null
  * @param signature    MinHash signature of the body's folded word shingles
  * @param shingleCount number of distinct shingles (the set size the signature stands for)
- * @param numbers      sorted distinct hashes of the figures in title and body
+ * @param numbers      sorted distinct hashes of the figures in title and body: the value of each reported figure
+ *                     the figures stage found, whatever way it is written ("274 ألفا و460" and "274,460" are one
+ *                     number), and the digits outside them as written
  * @param anchors      sorted distinct hashes of headline stems that the body repeats: the words that say what
  *                     the article is about (names, places), used to refuse template look-alikes
  * @param stems        sorted distinct hashes of every stem of title and body
@@ -101,10 +105,47 @@ public record ArticleFeatures(
             }
         }
         terms.keySet().removeIf(s -> s.length() < 2);
+        if (a.figures().stream().anyMatch(f -> f.value() != null)) {
+            numbers = figureNumbers(a);
+        }
         int[] stems = hashes(allStems);
         return new ArticleFeatures(a.id(), timeOf(a, fallback), a.source(), a.title(), signature,
                 shingles.length, hashes(numbers), hashes(anchors), stems, StemBloom.of(stems),
                 Collections.unmodifiableMap(new TreeMap<>(terms)), List.copyOf(headline));
+    }
+
+    /**
+     * The numbers of an article that has figures: each figure's value (and a range's upper end) in one canonical
+     * form, plus the digits written outside every figure (dates, times, resolution numbers). Reading values
+     * instead of digit runs is what lets two outlets that spell a figure differently still agree, and keeps
+     * "20 ألف" from agreeing with "20 شهيدا".
+     */
+    static Set<String> figureNumbers(Article a) {
+        String text = a.figureText();
+        char[] masked = text.toCharArray();
+        Set<String> out = new HashSet<>();
+        for (Figure f : a.figures()) {
+            if (f.value() == null || f.start() < 0 || f.end() > masked.length || f.start() > f.end()) {
+                continue;
+            }
+            Arrays.fill(masked, f.start(), f.end(), ' ');
+            out.add(canonical(f.value()));
+            if (f.valueMax() != null) {
+                out.add(canonical(f.valueMax()));
+            }
+        }
+        for (String w : Tokens.words(Fold.search(new String(masked)))) {
+            if (Tokens.isNumber(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    // The form Tokens gives a plain number: digits, a point before decimals, no trailing zeros.
+    private static String canonical(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
     private static String stemOf(String w, Set<String> numbers) {

@@ -3,11 +3,13 @@ package org.marsad.search;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -19,7 +21,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.marsad.arabic.ArabicNormalizer;
-import java.util.List;
+import org.marsad.arabic.figures.Category;
+import org.marsad.arabic.figures.Comparison;
+import org.marsad.arabic.figures.Figure;
 import org.marsad.enrich.entities.NameWords;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleEntity;
@@ -49,6 +53,8 @@ final class ArticleDocuments {
     static final String DAY = "day";
     static final String PUBLISHED = "published";
     static final String PUBLISHED_SORT = "published_sort";
+    /** Prefix of the numeric fields of figures, one per category ({@code figure_killed}). */
+    static final String FIGURE_PREFIX = "figure_";
     static final String FACET_SOURCE = "source";
     static final String FACET_TAG = "tag";
     static final String FACET_MONTH = "month";
@@ -64,9 +70,10 @@ final class ArticleDocuments {
 
     /**
      * Bumped whenever analysis or document layout changes: an index built with another version is rebuilt from
-     * the store on open. 2: entity fields; 3: the search stemmer's case alif and ات before ان.
+     * the store on open. 2: entity fields (person:, place:, org:); 3: the search stemmer's case alif and ات before
+     * ان; 4: figures as numeric fields ({@code figure:killed>100}).
      */
-    static final int ANALYSIS_VERSION = 3;
+    static final int ANALYSIS_VERSION = 4;
 
     private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -166,7 +173,37 @@ final class ArticleDocuments {
             d.add(new NumericDocValuesField(PUBLISHED_SORT, epochSecond(a.published())));
             d.add(new SortedSetDocValuesFacetField(FACET_MONTH, day.toString().substring(0, 7)));
         }
+        addFigures(d, a.figures());
         return d;
+    }
+
+    /**
+     * Each figure with a value becomes a point of its category's field. The figure's comparator moves it just past
+     * its number ("أكثر من 100" is indexed a hair above 100, so it meets {@code >100} and not {@code =100}); a range
+     * puts both ends in.
+     */
+    private static void addFigures(Document d, java.util.List<Figure> figures) {
+        for (Figure f : figures) {
+            if (f.value() == null || f.category() == null) {
+                continue;
+            }
+            String field = figureField(f.category());
+            double v = f.value().doubleValue();
+            if (f.comparator() == Comparison.MORE_THAN) {
+                v = Math.nextUp(v);
+            } else if (f.comparator() == Comparison.LESS_THAN) {
+                v = Math.nextDown(v);
+            }
+            d.add(new DoublePoint(field, v));
+            if (f.valueMax() != null) {
+                d.add(new DoublePoint(field, f.valueMax().doubleValue()));
+            }
+        }
+    }
+
+    /** The numeric field of a figure category. */
+    static String figureField(Category c) {
+        return FIGURE_PREFIX + c.key();
     }
 
     /** The index forms of the words of a name (see {@link NameWords#form}). */

@@ -21,6 +21,7 @@ import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.TermQuery;
 import org.marsad.search.QueryLanguage.All;
 import org.marsad.search.QueryLanguage.And;
 import org.marsad.search.QueryLanguage.DateBound;
+import org.marsad.search.QueryLanguage.FigureBound;
 import org.marsad.search.QueryLanguage.Filter;
 import org.marsad.search.QueryLanguage.Node;
 import org.marsad.search.QueryLanguage.Not;
@@ -175,7 +177,7 @@ final class LuceneQueries {
         if (n instanceof And and) {
             return and.parts().stream().allMatch(LuceneQueries::isFilterOnly);
         }
-        return n instanceof Filter || n instanceof DateBound || n instanceof All;
+        return n instanceof Filter || n instanceof DateBound || n instanceof FigureBound || n instanceof All;
     }
 
     static Query translate(Node n, EntityNames names) {
@@ -187,6 +189,8 @@ final class LuceneQueries {
             return filter(f, names);
         } else if (n instanceof DateBound d) {
             return d.upper() ? dayRange(null, d.day()) : dayRange(d.day(), null);
+        } else if (n instanceof FigureBound f) {
+            return figure(f);
         } else if (n instanceof Not not) {
             return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
                     .add(translate(not.part(), names), Occur.MUST_NOT).build();
@@ -216,7 +220,7 @@ final class LuceneQueries {
             }
             if (part instanceof Not not) {
                 b.add(translate(not.part(), names), Occur.MUST_NOT);
-            } else if (part instanceof Filter || part instanceof DateBound) {
+            } else if (part instanceof Filter || part instanceof DateBound || part instanceof FigureBound) {
                 b.add(translate(part, names), Occur.FILTER);
             } else {
                 b.add(translate(part, names), Occur.MUST);
@@ -386,6 +390,20 @@ final class LuceneQueries {
     private static Query words(String field, String value) {
         List<String> t = terms(ArticleDocuments.EXACT, value);
         return t.isEmpty() ? new MatchNoDocsQuery() : match(field, t, true, 0);
+    }
+
+    /** A figure of the category whose indexed value compares so with the bound (see ArticleDocuments). */
+    static Query figure(FigureBound f) {
+        String field = ArticleDocuments.figureField(f.category());
+        double v = f.value().doubleValue();
+        return switch (f.op()) {
+            case ">" -> DoublePoint.newRangeQuery(field, Math.nextUp(v), Double.POSITIVE_INFINITY);
+            case ">=" -> DoublePoint.newRangeQuery(field, v, Double.POSITIVE_INFINITY);
+            case "<" -> DoublePoint.newRangeQuery(field, Double.NEGATIVE_INFINITY, Math.nextDown(v));
+            case "<=" -> DoublePoint.newRangeQuery(field, Double.NEGATIVE_INFINITY, v);
+            case "=" -> DoublePoint.newExactQuery(field, v);
+            default -> throw new QuerySyntaxException("unknown comparison '" + f.op() + "'");
+        };
     }
 
     static Query dayRange(LocalDate from, LocalDate to) {

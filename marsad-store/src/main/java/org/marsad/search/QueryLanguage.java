@@ -1,11 +1,16 @@
 package org.marsad.search;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.marsad.arabic.figures.Category;
 
 /**
  * Marsad's query language, parsed into a small syntax tree that any index implementation can translate.
@@ -18,6 +23,7 @@ import java.util.Set;
  *   source:الجزيرة  tag:"الشرق الأوسط"  author:…  lang:ar  category:اقتصاد
  *   person:غالانت  place:غزة  org:"الأمم المتحدة"   articles that mention the entity, in any spelling
  *   from:2023-12-01  to:2023-12-31
+ *   figure:killed>100  figure:displaced>=1000000  figure:percent<5  figure:detained=20
  * </pre>
  * Operators are upper case (AND, OR, NOT); OR binds looser than AND. Field names are lower case. Anything that
  * does not parse is a {@link QuerySyntaxException} whose message fits on one line.
@@ -29,7 +35,7 @@ import java.util.Set;
 public final class QueryLanguage {
     /** The field filters the language knows. */
     public static final Set<String> FIELDS = Set.of("source", "tag", "author", "lang", "category", "person", "place",
-            "org", "from", "to");
+            "org", "from", "to", "figure");
     /** The deepest nesting of parentheses and NOT (or '-') a query may have. */
     public static final int MAX_DEPTH = 32;
     /** The most words, phrases and field filters one query may have. */
@@ -39,7 +45,7 @@ public final class QueryLanguage {
     }
 
     /** A node of a parsed query. */
-    public sealed interface Node permits Word, Phrase, Filter, DateBound, And, Or, Not, All {
+    public sealed interface Node permits Word, Phrase, Filter, DateBound, FigureBound, And, Or, Not, All {
     }
 
     /**
@@ -75,6 +81,19 @@ public final class QueryLanguage {
 
     /** {@code from:} (inclusive lower bound, {@code upper} false) or {@code to:} (inclusive upper bound). */
     public record DateBound(LocalDate day, boolean upper) implements Node {
+    }
+
+    /**
+     * {@code figure:killed>100}: the article reports a figure of that category whose value compares so with the
+     * number. A figure's own comparator counts ("أكثر من 100 شهيد" is more than 100, so it meets {@code >100} but
+     * not {@code =100}); a range ("بين 30 و40") meets a bound that either end meets; vague figures (عشرات) have no
+     * value and meet none.
+     *
+     * @param category the category key ({@code killed}, {@code injured} … see {@link Category})
+     * @param op       one of {@code > >= < <= =}
+     * @param value    the number compared with
+     */
+    public record FigureBound(Category category, String op, BigDecimal value) implements Node {
     }
 
     /** All of the parts. */
@@ -155,7 +174,8 @@ public final class QueryLanguage {
                     String field = word.substring(0, colon).toLowerCase(Locale.ROOT);
                     if (!FIELDS.contains(field)) {
                         throw new QuerySyntaxException("unknown field '" + word.substring(0, colon)
-                                + ":' (known: source: tag: author: lang: category: person: place: org: from: to:)");
+                                + ":' (known: source: tag: author: lang: category: person: place: org: from: to:"
+                                + " figure:)");
                     }
                     String value = word.substring(colon + 1);
                     if (value.isEmpty() && i < n && isQuote(q.charAt(i))) {
@@ -193,6 +213,10 @@ public final class QueryLanguage {
         }
         throw new QuerySyntaxException("unclosed quote: \"" + q.substring(open + 1).strip());
     }
+
+    // category, comparison, number (Latin or Arabic-Indic digits; thousands separators allowed, a point decimal).
+    private static final Pattern FIGURE_BOUND = Pattern.compile(
+            "([A-Za-z_]+)(>=|<=|>|<|=)([0-9٠-٩][0-9٠-٩,٬]*(?:[.٫][0-9٠-٩]+)?)");
 
     private static final class Parser {
         private final List<Token> tokens;
@@ -317,6 +341,9 @@ public final class QueryLanguage {
         }
 
         private static Node field(Token t) {
+            if (t.field.equals("figure")) {
+                return figure(t.text);
+            }
             if (t.field.equals("from") || t.field.equals("to")) {
                 try {
                     return new DateBound(LocalDate.parse(t.text), t.field.equals("to"));
@@ -325,6 +352,30 @@ public final class QueryLanguage {
                 }
             }
             return new Filter(t.field, t.text);
+        }
+
+        private static Node figure(String text) {
+            Matcher m = FIGURE_BOUND.matcher(text);
+            if (!m.matches()) {
+                throw new QuerySyntaxException("'figure:" + text + "' should be a category, a comparison and a number"
+                        + " (figure:killed>100; comparisons > >= < <= =)");
+            }
+            Category c = Category.of(m.group(1));
+            if (c == null) {
+                throw new QuerySyntaxException("unknown figure category '" + m.group(1) + "' (known: "
+                        + java.util.Arrays.stream(Category.values()).map(Category::key)
+                        .collect(Collectors.joining(" ")) + ")");
+            }
+            String number = m.group(3).replace(",", "").replace("٬", "").replace('٫', '.');
+            return new FigureBound(c, m.group(2), new BigDecimal(toLatinDigits(number)));
+        }
+
+        private static String toLatinDigits(String s) {
+            StringBuilder b = new StringBuilder(s.length());
+            for (char ch : s.toCharArray()) {
+                b.append(ch >= '٠' && ch <= '٩' ? (char) ('0' + ch - '٠') : ch);
+            }
+            return b.toString();
         }
     }
 }

@@ -69,8 +69,14 @@ public final class Archive implements AutoCloseable {
      *
      * @param rebuilt whether the index was rebuilt from scratch
      * @param indexed how many articles were (re-)indexed
+     * @param reason  why the index was rebuilt, one line ("it was made with analysis version 1; this Marsad
+     *                uses 2"), or null when it was not
      */
-    public record Repair(boolean rebuilt, long indexed) {
+    public record Repair(boolean rebuilt, long indexed, String reason) {
+        /** A repair without a stated reason (nothing was rebuilt). */
+        public Repair(boolean rebuilt, long indexed) {
+            this(rebuilt, indexed, null);
+        }
     }
 
     private Archive(Path dataDir, ArticleStore store, SearchIndex index) {
@@ -228,13 +234,18 @@ public final class Archive implements AutoCloseable {
         boolean stale = state.analysisVersion() != LuceneIndex.ANALYSIS_VERSION
                 && !(state.storeId() == null && index.count() == 0);
         if (foreign || stale || state.storeSeq() > storeSeq) {
-            return new Repair(true, rebuild());
+            String reason = foreign ? "it was made from another store"
+                    : stale ? "it was made with analysis version " + state.analysisVersion() + "; this Marsad uses "
+                    + LuceneIndex.ANALYSIS_VERSION
+                    : "it is ahead of the store";
+            return new Repair(true, rebuild(), reason);
         }
         indexedSeq = state.storeSeq();
         committedSeq = state.storeSeq();
         long added = catchUp();
         if (index.count() != store.count()) {
-            return new Repair(true, rebuild());
+            return new Repair(true, rebuild(), "it held " + index.count() + " articles and the store "
+                    + store.count());
         }
         if (added > 0 || state.storeId() == null) {
             commit();

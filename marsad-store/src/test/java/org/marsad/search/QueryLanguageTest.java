@@ -87,4 +87,17 @@ class QueryLanguageTest {
         assertThat(QueryLanguage.parse("NOT ".repeat(QueryLanguage.MAX_DEPTH) + "غزة")).isInstanceOf(Not.class);
         assertThat(QueryLanguage.parse("غزة ".repeat(QueryLanguage.MAX_TERMS))).isInstanceOf(And.class);
     }
+
+    @Test
+    void figureBoundsParseTheirCategoryComparisonAndNumber() {
+        assertThat(QueryLanguage.parse("figure:killed>100")).isEqualTo(
+                new QueryLanguage.FigureBound(org.marsad.arabic.figures.Category.KILLED, ">", new java.math.BigDecimal("100")));
+        assertThat(QueryLanguage.parse("figure:Displaced>=1,000,000")).isEqualTo(new QueryLanguage.FigureBound(
+                org.marsad.arabic.figures.Category.DISPLACED, ">=", new java.math.BigDecimal("1000000")));
+        assertThat(QueryLanguage.parse("figure:percent<=٦٫٥")).isEqualTo(new QueryLanguage.FigureBound(
+                org.marsad.arabic.figures.Category.PERCENT, "<=", new java.math.BigDecimal("6.5")));
+        assertThat(QueryLanguage.parse("غزة figure:detained=20")).isEqualTo(new And(List.of(new Word("غزة"),
+                new QueryLanguage.FigureBound(org.marsad.arabic.figures.Category.DETAINED, "=",
+                        new java.math.BigDecimal("20")))));
+    }
 }

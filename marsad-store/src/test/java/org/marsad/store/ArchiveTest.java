@@ -211,6 +211,37 @@ class ArchiveTest {
     }
 
     @Test
+    void anIndexMadeWithAnOlderAnalysisIsRebuiltOnOpenAndSaysWhy() throws IOException {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            a.save(article(8, "حصيلة جديدة", "ارتفعت حصيلة الشهداء إلى 150 شهيدا بحسب وزارة الصحة.", "الجزيرة",
+                    "2023-12-26"), null);
+            a.commit();
+        }
+        // What a Marsad before figure fields left behind: the same commit, labelled with analysis version 1.
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(
+                dir.resolve(Archive.INDEX_DIR));
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            java.util.Map<String, String> data = new java.util.HashMap<>(
+                    org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData());
+            data.put("marsad.analysis_version", "1");
+            w.setLiveCommitData(data.entrySet());
+            w.commit();
+        }
+        try (Archive a = Archive.open(dir, null)) {
+            assertThat(a.repair().rebuilt()).isTrue();
+            assertThat(a.repair().indexed()).isEqualTo(7);
+            assertThat(a.repair().reason()).isEqualTo("it was made with analysis version 1; this Marsad uses "
+                    + org.marsad.search.LuceneIndex.ANALYSIS_VERSION);
+            assertThat(urls(a.search(query("figure:killed>100")))).containsExactly("https://example.org/8");
+        }
+        try (Archive a = Archive.open(dir, null)) {
+            assertThat(a.repair()).isEqualTo(new Archive.Repair(false, 0));
+        }
+    }
+
+    @Test
     void aLostOrForeignIndexIsRebuiltFromTheStore() throws IOException {
         try (Archive a = Archive.open(dir, null)) {
             fill(a);

@@ -18,14 +18,14 @@ import java.util.zip.GZIPInputStream;
 import org.marsad.model.Article;
 
 /** Reads the ANT April 2018 evaluation slice (JSON Lines, gzipped) into articles whose id is the ANT docno. */
-final class AntCorpus {
+public final class AntCorpus {
     private static final DateTimeFormatter RFC = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z",
             Locale.ENGLISH);
 
     private AntCorpus() {
     }
 
-    static List<Article> read(Path gz) throws IOException {
+    public static List<Article> read(Path gz) throws IOException {
         ObjectMapper m = new ObjectMapper();
         List<Article> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(

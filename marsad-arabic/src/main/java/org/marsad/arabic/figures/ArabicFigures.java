@@ -490,7 +490,8 @@ public final class ArabicFigures {
                 continue;
             }
             boolean isSince = false;
-            for (int j = k - 1; j >= k - 4 && j >= 0 && t.sameSentence(j, k); j--) {
+            // "منذ بدء الاحتجاجات في العاصمة في 15 مارس": the event named between منذ and its day takes a few words
+            for (int j = k - 1; j >= k - 7 && j >= 0 && t.sameSentence(j, k); j--) {
                 if (t.word(j).equals(SINCE) || t.word(j).equals("و" + SINCE)) {
                     isSince = true;
                     break;

@@ -46,7 +46,10 @@ final class Attributions {
             "كانت", "هو", "هي", "هم", "أمس", "إنّ", "أنّ", "وأن", "وإن", "مؤخرا", "الأسبوع", "الشهر", "الماضي",
             "الحالي", "الجاري", "ذلك", "هذا", "هذه", "تلك", "بدوره", "بدورها", "نفسه", "نفسها", "ليلا", "كل",
             "جميع", "اول", "أول", "ثاني", "ارتفاع", "تسجيل", "اعتقال", "نزوح", "وقوع", "ان", "قرابة", "نحو",
-            "حوالي", "أكثر", "اقل", "أقل", "أعداد", "بأنه", "بانه", "بأنها");
+            "حوالي", "أكثر", "اقل", "أقل", "أعداد", "بأنه", "بانه", "بأنها", "وفاة", "حدوث", "مصرع", "سقوط",
+            "تقارير", "إليها", "إليه", "إليهم", "لها", "له", "عليه", "عليها", "بها", "به", "منها", "منه");
+    /** A pronoun after the verb that stands for the thing reported ("ما أعلن عنه المرصد"): the source follows. */
+    private static final Set<String> ABOUT_IT = fold("عنه", "عنها", "عنهم");
     /** After في, words that are no place ("قالت الوزارة في بيان"). */
     private static final Set<String> NOT_PLACE = fold("بيان", "تصريح", "تصريحات", "تقرير", "حصيلة", "مؤتمر",
             "إحصائية", "حديث", "رسالة", "منشور", "تغريدة", "بلاغ", "وقت", "الوقت", "حين", "إطار", "ظل", "تدوينة",
@@ -125,6 +128,9 @@ final class Attributions {
                     k++;
                 }
             }
+            if (verb != null && k < t.size() && t.sameSentence(i, k) && ABOUT_IT.contains(t.word(k))) {
+                k++;
+            }
             Name name = phrase(t, i, k, according);
             if (name == null && verb != null) {
                 name = subjectBefore(t, i);
@@ -197,7 +203,9 @@ final class Attributions {
             skip = 1;
         }
         String head = skip == 2 ? "ال" + first.substring(2) : first.substring(skip);
-        if (STOP.contains(head) || head.length() < 2 || VERBS.contains(head) || ACCORDING.contains(head)) {
+        if (STOP.contains(head) || head.length() < 2 || VERBS.contains(head) || ACCORDING.contains(head)
+                || head.length() > 3 && head.charAt(0) == 'ب' && STOP.contains(head.substring(1))) {
+            // "أفادت بوفاة …", "تحدثت تقارير عن …": the verb's object, an event or a vague "reports", is no source
             return null;
         }
         int last = k;

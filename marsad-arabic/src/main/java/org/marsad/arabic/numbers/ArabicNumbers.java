@@ -24,14 +24,17 @@ import org.marsad.arabic.numbers.NumberWords.Word;
  * <p>Thread-safe.
  */
 public final class ArabicNumbers {
-    /** Thousands groups (1,500 / ١٬٥٠٠ / 1 500 with a no-break space), dotted groups (1.500.000), plain. */
+    /**
+     * Thousands groups (1,500 / ١٬٥٠٠ / 274،460 with the Arabic comma some outlets use, with no space around it /
+     * 1 500 with a no-break space), dotted groups (1.500.000), plain.
+     */
     private static final Pattern DIGITS = Pattern.compile(
-            "\\d{1,3}(?:[,٬\\u00A0\\u202F]\\d{3})+(?:[.٫]\\d+)?(?!\\d)"
+            "\\d{1,3}(?:[,٬،\\u00A0\\u202F]\\d{3})+(?:[.٫]\\d+)?(?!\\d)"
                     + "|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.])"
                     + "|\\d+(?:[.٫,]\\d+)?");
 
     private static final Pattern GROUPED = Pattern.compile(
-            "\\d{1,3}(?:[,٬\\u00A0\\u202F]\\d{3})+(?:[.٫]\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}");
+            "\\d{1,3}(?:[,٬،\\u00A0\\u202F]\\d{3})+(?:[.٫]\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}");
 
     /** "النهائي" folded: after نصف/ربع it names a round of a tournament. */
     private static final java.util.Set<String> FINAL = java.util.Set.of(
@@ -226,7 +229,7 @@ public final class ArabicNumbers {
         boolean grouped = GROUPED.matcher(s).matches();
         // "1.250.000": dots are groups only when there are several and no other separator
         boolean dotsAreGroups = grouped && s.indexOf('.') != s.lastIndexOf('.') && s.indexOf(',') < 0
-                && s.indexOf('٬') < 0 && s.indexOf('\u00A0') < 0 && s.indexOf('\u202F') < 0;
+                && s.indexOf('٬') < 0 && s.indexOf('،') < 0 && s.indexOf('\u00A0') < 0 && s.indexOf('\u202F') < 0;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c >= '0' && c <= '9') {

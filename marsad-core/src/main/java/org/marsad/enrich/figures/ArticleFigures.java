@@ -16,7 +16,7 @@ public final class ArticleFigures {
      * Version of the figure rules: raise it when {@link ArabicFigures} changes what it finds, and stored articles
      * get their figures again when their store is next opened by its owner.
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2; // 2: sources after "عنه", no object taken for a source, longer منذ reach
 
     private ArticleFigures() {
     }
