@@ -39,11 +39,17 @@ import org.marsad.model.PublishedDates;
  * @param stemBloom    a {@link StemBloom} of those stems, the compact form kept in the index
  * @param terms        stem → raw weight (sublinear term frequency, headline words boosted), for clustering;
  *                     sorted, so that every run weighs ties alike
+ * @param headline     the distinct stems of the headline (stopwords and one-letter words left out), sorted: the
+ *                     words a story's "key terms" are drawn from
  */
 public record ArticleFeatures(
         String id, long time, String source, String title,
         int[] signature, int shingleCount, int[] numbers, int[] anchors, int[] stems, long[] stemBloom,
-        Map<String, Float> terms) {
+        Map<String, Float> terms, List<String> headline) {
+
+    public ArticleFeatures {
+        headline = List.copyOf(headline);
+    }
 
     /** Words per shingle: three folded words keep order without being brittle to one edited word. */
     public static final int SHINGLE = 3;
@@ -80,11 +86,15 @@ public record ArticleFeatures(
         counts.forEach((s, c) -> terms.put(s, 1f + (float) Math.log(c)));
         Set<String> anchors = new HashSet<>();
         Set<String> allStems = new HashSet<>(bodyStems);
+        Set<String> headline = new java.util.TreeSet<>();
         for (String w : titleWords) {
             String s = stemOf(w, numbers);
             allStems.add(s);
             if (!ArabicStopwords.contains(w)) {
                 terms.merge(s, TITLE_BOOST, Float::sum);
+                if (s.length() >= 2) {
+                    headline.add(s);
+                }
             }
             if (bodyStems.contains(s) && s.length() >= 3 && !Tokens.isNumber(s)) {
                 anchors.add(s);
@@ -94,7 +104,7 @@ public record ArticleFeatures(
         int[] stems = hashes(allStems);
         return new ArticleFeatures(a.id(), timeOf(a, fallback), a.source(), a.title(), signature,
                 shingles.length, hashes(numbers), hashes(anchors), stems, StemBloom.of(stems),
-                Collections.unmodifiableMap(new TreeMap<>(terms)));
+                Collections.unmodifiableMap(new TreeMap<>(terms)), List.copyOf(headline));
     }
 
     private static String stemOf(String w, Set<String> numbers) {
@@ -157,6 +167,12 @@ public record ArticleFeatures(
             // an unreadable time is treated as unknown
         }
         return fallback.getEpochSecond();
+    }
+
+    /** The same features with another time (a stored decision's time replaces the article's own). */
+    public ArticleFeatures at(long otherTime) {
+        return new ArticleFeatures(id, otherTime, source, title, signature, shingleCount, numbers, anchors, stems,
+                stemBloom, terms, headline);
     }
 
     /** True when the sorted hash array contains the value. */

@@ -98,9 +98,25 @@ public final class ArticleJson {
         try {
             node = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("not valid JSON: " + withoutSourceLocation(e.getOriginalMessage()), e);
         }
         return fromNode(node);
+    }
+
+    /**
+     * Jackson's own words without the parser-location aside some messages embed ("(start marker at [Source: REDACTED
+     * (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])"): callers name the file and
+     * line themselves, and a user should not read the library's settings.
+     */
+    static String withoutSourceLocation(String message) {
+        String m = String.valueOf(message);
+        int at = m.indexOf("[Source:");
+        if (at < 0) {
+            return m;
+        }
+        String head = m.substring(0, at);
+        int open = head.lastIndexOf(" (");
+        return (open >= 0 ? head.substring(0, open) : head).strip();
     }
 
     /**

@@ -30,6 +30,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -95,6 +96,42 @@ final class LuceneQueries {
         return q;
     }
 
+    /**
+     * What the snippet highlighter looks for: the body words and exact phrases the query asks for (not those under
+     * a NOT), each on its own, or null when there is none. Sloppy phrases are left out: they only reward words
+     * that stand close together, and those words are in the query on their own as well. The highlighter then works
+     * on one field's terms instead of matching the whole query (four fields, proximity phrases) again per hit.
+     */
+    static Query forSnippets(Query q) {
+        java.util.Set<Query> leaves = new java.util.LinkedHashSet<>();
+        q.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+
+            @Override
+            public boolean acceptField(String field) {
+                return BODY_STEM.equals(field);
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                if (query instanceof TermQuery) {
+                    leaves.add(query);
+                } else if (query instanceof PhraseQuery p && p.getSlop() == 0) {
+                    leaves.add(query);
+                }
+            }
+        });
+        if (leaves.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        leaves.forEach(l -> b.add(l, Occur.SHOULD));
+        return b.build();
+    }
+
     /** The leaf clauses of a query, counted as Lucene counts them against its clause limit. */
     static int clauses(Query q) {
         int[] n = {0};
@@ -143,7 +180,7 @@ final class LuceneQueries {
 
     static Query translate(Node n, EntityNames names) {
         if (n instanceof Word w) {
-            return withVariants(w.text(), names);
+            return w.isPrefix() ? prefix(w.prefix()) : withVariants(w.text(), names);
         } else if (n instanceof Phrase p) {
             return text(p.text(), true);
         } else if (n instanceof Filter f) {
@@ -171,7 +208,7 @@ final class LuceneQueries {
         List<String> adjacentWords = new ArrayList<>();
         List<List<String>> runs = new ArrayList<>();
         for (Node part : and.parts()) {
-            if (part instanceof Word w) {
+            if (part instanceof Word w && !w.isPrefix()) {
                 adjacentWords.add(w.text());
             } else if (!adjacentWords.isEmpty()) {
                 runs.add(List.copyOf(adjacentWords));
@@ -246,6 +283,26 @@ final class LuceneQueries {
             b.add(boost(match(TITLE_STEM, restored, false, 0), TITLE_STEM_BOOST), Occur.SHOULD);
             b.add(boost(match(BODY_STEM, restored, false, 0), BODY_STEM_BOOST), Occur.SHOULD);
         }
+        return b.build();
+    }
+
+    /**
+     * Words that start with the letters of a prefix search, folded as the index folds them. The exact fields find
+     * them as written (الفيض* finds الفيضانات); the stemmed fields also find them after a clitic (غز* finds وغزة).
+     * The prefix itself is never stemmed: its end is not a word's end.
+     */
+    private static Query prefix(String letters) {
+        List<String> folded = terms(ArticleDocuments.EXACT, letters);
+        if (folded.size() != 1) {
+            // punctuation only, or letters the tokenizer splits: nothing sensible to expand
+            return new MatchNoDocsQuery("no prefix in '" + letters + "'");
+        }
+        String p = folded.get(0);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(boost(new PrefixQuery(new Term(TITLE_EXACT, p)), TITLE_EXACT_BOOST), Occur.SHOULD);
+        b.add(boost(new PrefixQuery(new Term(BODY_EXACT, p)), BODY_EXACT_BOOST), Occur.SHOULD);
+        b.add(boost(new PrefixQuery(new Term(TITLE_STEM, p)), TITLE_STEM_BOOST), Occur.SHOULD);
+        b.add(new PrefixQuery(new Term(BODY_STEM, p)), Occur.SHOULD);
         return b.build();
     }
 

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -401,6 +404,25 @@ public final class ArticleStore implements AutoCloseable {
         List<Article> found = articles("SELECT json FROM articles WHERE id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
+
+    /**
+     * The stored articles at these URLs, as URL → id (URLs the store does not hold are left out). For the "read also"
+     * links of a page: Marsad's own copy of a linked article is one click closer than the outlet's.
+     */
+    public Map<String, String> idsByUrl(Collection<String> urls) {
+        List<String> wanted = urls.stream().filter(Objects::nonNull).distinct().limit(MAX_URL_LOOKUP).toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(wanted.size(), "?"));
+        Map<String, String> out = new LinkedHashMap<>();
+        db.read(tx -> tx.query("SELECT url, id FROM articles WHERE url IN (" + marks + ")",
+                rs -> out.put(rs.getString(1), rs.getString(2)), wanted.toArray()));
+        return out;
+    }
+
+    /** The most URLs {@link #idsByUrl} looks up at once (a page's links, not an archive). */
+    static final int MAX_URL_LOOKUP = 200;
 
     /** What the article was extracted from, when it was kept. */
     public Optional<RawSource> raw(String id) {

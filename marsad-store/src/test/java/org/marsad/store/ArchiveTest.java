@@ -120,6 +120,30 @@ class ArchiveTest {
     }
 
     @Test
+    void snippetsMarkWhatTheQueryAsksForAndNothingItExcludes() {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            // Article 1 has وزير (twice) but not المفاوضات: it matches, and only غزة is marked.
+            SearchHit hit = a.search(query("غزة NOT (وزير المفاوضات)")).hits().stream()
+                    .filter(h -> h.url().equals("https://example.org/1")).findFirst().orElseThrow();
+            assertThat(marked(hit)).containsExactly("غزة");
+            // An exact phrase marks its words where they stand together, not where they stand apart.
+            SearchHit phrase = a.search(query("\"تطورات الحرب\"")).hits().get(0);
+            assertThat(marked(phrase)).containsExactly("تطورات", "الحرب");
+            // A filter alone asks for no words: the snippet is the body's lead, nothing marked.
+            SearchHit filtered = a.search(query("source:العربية")).hits().get(0);
+            assertThat(filtered.highlights()).isEmpty();
+            assertThat(filtered.snippet()).isIn("أعلنت إيران موقفها من التصعيد في لبنان والمنطقة.",
+                    "ارتفعت أسعار اللبن والحليب في الأسواق هذا الشهر.");
+            assertThat(filtered.title()).isNotBlank();
+        }
+    }
+
+    private static List<String> marked(SearchHit hit) {
+        return hit.highlights().stream().map(s -> hit.snippet().substring(s.start(), s.end())).toList();
+    }
+
+    @Test
     void snippetsMarkTheMatchedWordsInAnyForm() {
         try (Archive a = Archive.open(dir, null)) {
             fill(a);

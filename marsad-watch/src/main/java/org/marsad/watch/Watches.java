@@ -298,8 +298,10 @@ public final class Watches implements AutoCloseable {
         if (s.webhookUrl() != null) {
             String refused = webhooks.refusal(s.webhookUrl(), s.allowPrivate());
             if (refused != null) {
-                throw new WatchException("webhook_url", "webhook: " + refused,
-                        "لا يمكن الإرسال إلى عنوان الخطاف هذا: " + refused);
+                // The guard's reason is English; the Arabic says what matters and keeps the address readable.
+                throw new WatchException("webhook_url", "webhook: " + refused, refused.contains("non-public")
+                        ? "عنوان الخطاف داخلي (شبكة خاصة أو الجهاز نفسه)؛ لا يسمح به إلا مدير."
+                        : "لا يمكن الإرسال إلى عنوان الخطاف هذا: " + s.webhookUrl());
             }
             if (secret == null || secret.isBlank()) {
                 secret = randomToken();

@@ -28,10 +28,13 @@ public final class StoriesSection {
     private static final Pattern WEAK = Pattern.compile("weak silver pairs \\(the rest\\): (\\d+); recall (\\S+)");
     private static final Pattern COUNTS = Pattern.compile(
             "(\\d+) articles, (\\d+) silver pairs, (\\d+) predicted pairs");
-    private static final Pattern PAIRS = Pattern.compile("story pairs (dev|held-out): (\\d+) labelled, (\\d+) joined;"
+    private static final Pattern PAIRS = Pattern.compile("(?m)^\\s*(before \\(TOPICAL rules\\) )?story pairs"
+            + " (dev|held-out): (\\d+) labelled, (\\d+) joined;"
             + " pair precision (\\S+) \\[(\\S+), (\\S+)] same-event recall (\\S+) \\[(\\S+), (\\S+)] topic share of"
             + " joined (\\S+); joined pairs outside the sampled universe (\\d+)");
-    private static final Pattern LARGEST = Pattern.compile("largest story: (\\d+) articles, share (\\S+) of");
+    private static final Pattern LARGEST = Pattern.compile(
+            "(?m)^\\s*(before \\(TOPICAL rules\\) )?largest story: (\\d+) articles, share (\\S+) of");
+    private static final String BEFORE = "the rules before (single centroid test, 5-day span)";
     private static final Pattern SAME_STORY = Pattern.compile(
             "cross-outlet silver pairs in the same story: (\\d+) of (\\d+)");
     private static final Pattern THROUGHPUT = Pattern.compile(
@@ -99,32 +102,52 @@ public final class StoriesSection {
                     Double.NaN, true));
         }
         Figures st = f.group("stories");
+        // Two passes: the baseline's lines (the rules before) first, so that the headline rows can carry them.
+        java.util.Map<String, double[]> before = new java.util.HashMap<>();
         m = PAIRS.matcher(out);
         while (m.find()) {
-            boolean held = m.group(1).equals("held-out");
-            Figures g = st.group(held ? "held_out" : "dev");
-            double precision = Double.parseDouble(m.group(4));
-            double recall = Double.parseDouble(m.group(7));
-            g.put("labelled_pairs", Long.parseLong(m.group(2))).put("joined_labelled_pairs", Long.parseLong(m.group(3)))
-                    .put("pair_precision", precision).put("pair_precision_p05", Double.parseDouble(m.group(5)))
-                    .put("pair_precision_p95", Double.parseDouble(m.group(6))).put("same_event_recall", recall)
-                    .put("same_event_recall_p05", Double.parseDouble(m.group(8)))
-                    .put("same_event_recall_p95", Double.parseDouble(m.group(9)))
-                    .put("topic_share_of_joined", Double.parseDouble(m.group(10)))
-                    .put("joined_outside_universe", Long.parseLong(m.group(11)));
-            if (held) {
-                report.headline(new Headline("story pair precision (ANT held-out, hand labels)", "P", precision, null,
-                        Double.NaN, true));
-                report.headline(new Headline("story same-event recall (ANT held-out, hand labels)", "R", recall, null,
-                        Double.NaN, true));
+            boolean base = m.group(1) != null;
+            boolean held = m.group(2).equals("held-out");
+            Figures g = base ? st.group("before").group(held ? "held_out" : "dev") : st.group(held ? "held_out" : "dev");
+            double precision = Double.parseDouble(m.group(5));
+            double recall = Double.parseDouble(m.group(8));
+            g.put("labelled_pairs", Long.parseLong(m.group(3))).put("joined_labelled_pairs", Long.parseLong(m.group(4)))
+                    .put("pair_precision", precision).put("pair_precision_p05", Double.parseDouble(m.group(6)))
+                    .put("pair_precision_p95", Double.parseDouble(m.group(7))).put("same_event_recall", recall)
+                    .put("same_event_recall_p05", Double.parseDouble(m.group(9)))
+                    .put("same_event_recall_p95", Double.parseDouble(m.group(10)))
+                    .put("topic_share_of_joined", Double.parseDouble(m.group(11)))
+                    .put("joined_outside_universe", Long.parseLong(m.group(12)));
+            if (base) {
+                before.put(m.group(2), new double[] {precision, recall});
+            }
+        }
+        m = PAIRS.matcher(out);
+        while (m.find()) {
+            if (m.group(1) == null && m.group(2).equals("held-out")) {
+                double[] b = before.getOrDefault("held-out", new double[] {Double.NaN, Double.NaN});
+                report.headline(new Headline("story pair precision (ANT held-out, hand labels)", "P",
+                        Double.parseDouble(m.group(5)), BEFORE, b[0], true));
+                report.headline(new Headline("story same-event recall (ANT held-out, hand labels)", "R",
+                        Double.parseDouble(m.group(8)), BEFORE, b[1], true));
             }
         }
         m = LARGEST.matcher(out);
-        if (m.find()) {
-            double share = Double.parseDouble(m.group(2));
-            st.put("largest_story_articles", Long.parseLong(m.group(1))).put("largest_story_share", share);
-            report.headline(new Headline("largest story, share of the archive (ANT)", "share", share, null,
-                    Double.NaN, false));
+        double largestBefore = Double.NaN;
+        double largest = Double.NaN;
+        while (m.find()) {
+            double share = Double.parseDouble(m.group(3));
+            Figures g = m.group(1) != null ? st.group("before") : st;
+            g.put("largest_story_articles", Long.parseLong(m.group(2))).put("largest_story_share", share);
+            if (m.group(1) != null) {
+                largestBefore = share;
+            } else {
+                largest = share;
+            }
+        }
+        if (!Double.isNaN(largest)) {
+            report.headline(new Headline("largest story, share of the archive (ANT)", "share", largest, BEFORE,
+                    largestBefore, false));
         }
         m = SAME_STORY.matcher(out);
         if (m.find()) {

@@ -76,6 +76,9 @@ public final class StoriesBench {
         }
     }
 
+    /** Marks the baseline's lines: the story rules before (StoryRules.TOPICAL) on the same articles. */
+    static final String BEFORE = "before (TOPICAL rules) ";
+
     static DedupRules rules() {
         DedupRules d = DedupRules.DEFAULT;
         return new DedupRules(Double.parseDouble(System.getProperty("dedup.jaccard", "" + d.jaccard())),
@@ -86,8 +89,18 @@ public final class StoriesBench {
 
     static StoryRules storyRules() {
         StoryRules d = StoryRules.DEFAULT;
-        return new StoryRules(Double.parseDouble(System.getProperty("story.threshold", "" + d.threshold())),
-                d.window(), d.span(), d.articleTerms(), d.storyTerms(), d.probeTerms(), d.maxPostings());
+        return new StoryRules(num("story.threshold", d.threshold()), num("story.cohesion", d.cohesion()),
+                java.time.Duration.ofMinutes((long) (60 * num("story.windowHours", d.window().toMinutes() / 60.0))),
+                java.time.Duration.ofMinutes((long) (60 * num("story.spanHours", d.span().toMinutes() / 60.0))),
+                num("story.keyTermIdf", d.keyTermIdf()), num("story.withoutKeyTerm", d.withoutKeyTerm()),
+                (int) num("story.genericDays", d.genericDays()), num("story.genericShare", d.genericShare()),
+                java.time.Duration.ofMinutes((long) (60 * num("story.genericSpanHours",
+                        d.genericSpan().toMinutes() / 60.0))),
+                d.articleTerms(), d.storyTerms(), d.probeTerms(), d.maxPostings());
+    }
+
+    private static double num(String property, double fallback) {
+        return Double.parseDouble(System.getProperty(property, String.valueOf(fallback)));
     }
 
     private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut) throws IOException {
@@ -179,7 +192,14 @@ public final class StoriesBench {
             }
         }
         List<Story> stories = e.clusterer().all();
-        storyPairs(articles, feats, out, stories, heldOut);
+        storyPairs(articles, feats, out, stories, heldOut, "");
+        // The baseline, measured the same way on the same input: the rules before stories were told from topics.
+        Enricher before = new Enricher(rules(), StoryRules.TOPICAL);
+        Map<String, Enrichment> beforeOut = new HashMap<>();
+        for (Article a : articles) {
+            beforeOut.put(a.id(), before.enrich(feats.get(a.id())));
+        }
+        storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, BEFORE);
         TreeMap<Integer, Integer> dist = new TreeMap<>();
         int multiOutlet = 0;
         for (Story s : stories) {
@@ -259,7 +279,8 @@ public final class StoriesBench {
      * a share of the articles. The held-out split is scored only when asked (once per rule set, at the end).
      */
     private static void storyPairs(List<Article> articles, Map<String, ArticleFeatures> feats,
-                                   Map<String, Enrichment> out, List<Story> stories, boolean heldOut) {
+                                   Map<String, Enrichment> out, List<Story> stories, boolean heldOut,
+                                   String prefix) {
         StoryPairs labels = StoryPairs.load();
         List<ArticleFeatures> fs = articles.stream().map(a -> feats.get(a.id())).toList();
         ReferenceSimilarity ref = new ReferenceSimilarity(fs);
@@ -291,19 +312,20 @@ public final class StoriesBench {
             }
         }
         java.util.function.BiPredicate<String, String> joined = (a, b) -> out.get(a).story().equals(out.get(b).story());
-        printScore("dev", labels.score("dev", joined, outsideDev));
+        printScore(prefix, "dev", labels.score("dev", joined, outsideDev));
         if (heldOut) {
-            printScore("held-out", labels.score("heldout", joined, outsideHeld));
+            printScore(prefix, "held-out", labels.score("heldout", joined, outsideHeld));
         }
         Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
-        System.out.printf(Locale.ROOT, "  largest story: %d articles, share %.4f of %d articles%n", largest.articles(),
+        System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,
+                largest.articles(),
                 (double) largest.articles() / articles.size(), articles.size());
     }
 
-    private static void printScore(String split, StoryPairs.Score s) {
-        System.out.printf(Locale.ROOT, "  story pairs %s: %d labelled, %d joined; pair precision %.3f [%.3f, %.3f]"
+    private static void printScore(String prefix, String split, StoryPairs.Score s) {
+        System.out.printf(Locale.ROOT, "  %sstory pairs %s: %d labelled, %d joined; pair precision %.3f [%.3f, %.3f]"
                         + " same-event recall %.3f [%.3f, %.3f] topic share of joined %.3f; joined pairs outside the"
-                        + " sampled universe %d%n", split, s.labelled(), s.joinedLabelled(), s.precision(),
+                        + " sampled universe %d%n", prefix, split, s.labelled(), s.joinedLabelled(), s.precision(),
                 s.precisionLow(), s.precisionHigh(), s.recall(), s.recallLow(), s.recallHigh(), s.topicShare(),
                 s.outside());
     }

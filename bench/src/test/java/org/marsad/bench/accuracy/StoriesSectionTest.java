@@ -20,7 +20,14 @@ class StoriesSectionTest {
             [0.144, 0.769] topic share of joined 0.562; joined pairs outside the sampled universe 0
               story pairs held-out: 127 labelled, 73 joined; pair precision 0.500 [0.400, 0.600] same-event recall \
             0.700 [0.500, 0.900] topic share of joined 0.400; joined pairs outside the sampled universe 3
-              largest story: 31 articles, share 0.0065 of 4798 articles
+              largest story: 14 articles, share 0.0029 of 4798 articles
+              before (TOPICAL rules) story pairs dev: 129 labelled, 76 joined; pair precision 0.431 [0.322, 0.547] \
+            same-event recall 0.298 [0.144, 0.769] topic share of joined 0.562; joined pairs outside the sampled \
+            universe 0
+              before (TOPICAL rules) story pairs held-out: 127 labelled, 73 joined; pair precision 0.480 [0.400, \
+            0.600] same-event recall 0.427 [0.300, 0.900] topic share of joined 0.400; joined pairs outside the \
+            sampled universe 1
+              before (TOPICAL rules) largest story: 31 articles, share 0.0065 of 4798 articles
               cross-outlet silver pairs in the same story: 156 of 178 (0.876)
             throughput at 5,000 articles: 2261 articles per CPU-second (features 241 µs)
             lucene baseline at 5,000 articles: 2964 articles per CPU-second (the same articles)
@@ -35,7 +42,16 @@ class StoriesSectionTest {
         assertThat(st.group("dev").get("pair_precision")).isEqualTo(0.431);
         assertThat(st.group("held_out").get("same_event_recall")).isEqualTo(0.7);
         assertThat(st.group("held_out").get("joined_outside_universe")).isEqualTo(3L);
-        assertThat(st.get("largest_story_share")).isEqualTo(0.0065);
+        assertThat(st.get("largest_story_share")).isEqualTo(0.0029);
+        assertThat(st.group("before").get("largest_story_share")).isEqualTo(0.0065);
+        assertThat(st.group("before").group("held_out").get("same_event_recall")).isEqualTo(0.427);
+        // The baseline's lines do not overwrite the figures of the rules scored.
+        assertThat(st.group("dev").get("pair_precision")).isEqualTo(0.431);
+        assertThat(r.headlines()).filteredOn(h -> h.metric().startsWith("story pair precision")).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.value()).isEqualTo(0.5);
+                    assertThat(h.baseline()).isEqualTo(0.48);
+                });
         assertThat(s.figures().group("near_dup").group("weak").get("recall")).isEqualTo(0.132);
         assertThat(s.figures().group("throughput").get("articles_per_cpu_s_ratio"))
                 .isEqualTo(Figures.ratioOf(2261, 2964));

@@ -199,8 +199,7 @@ public final class StoryIndexer {
                 Article a = ArticleJson.parse((String) r[5]);
                 long time = (Long) r[4];
                 ArticleFeatures f = ArticleFeatures.of(a, Instant.ofEpochSecond(time));
-                ArticleFeatures timed = new ArticleFeatures(f.id(), time, f.source(), f.title(), f.signature(),
-                        f.shingleCount(), f.numbers(), f.anchors(), f.stems(), f.stemBloom(), f.terms());
+                ArticleFeatures timed = f.at(time);
                 enricher.restore(timed, (String) r[1], (Double) r[2], (String) r[3]);
                 n[0]++;
                 afterTime[0] = time;

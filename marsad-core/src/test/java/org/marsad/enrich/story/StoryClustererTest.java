@@ -1,0 +1,147 @@
+package org.marsad.enrich.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.marsad.enrich.ArticleFeatures;
+
+/** The clusterer on made-up term vectors: what joins a story and what starts its own. */
+class StoryClustererTest {
+    private static final long DAY = 86_400L;
+    private static final long START = 1_700_000_000L;
+
+    private static ArticleFeatures article(String id, long time, String source, List<String> headline,
+                                           List<String> body) {
+        Map<String, Float> terms = new TreeMap<>();
+        body.forEach(t -> terms.merge(t, 1f, Float::sum));
+        headline.forEach(t -> terms.merge(t, 3f, Float::sum));
+        return new ArticleFeatures(id, time, source, String.join(" ", headline), new int[0], 0, new int[0],
+                new int[0], new int[0], new long[0], terms, headline);
+    }
+
+    /** Words no other article uses. */
+    private static List<String> fresh(String prefix, int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(prefix + "w" + i);
+        }
+        return out;
+    }
+
+    /** A thousand articles of unrelated words over the week before {@code until}, so that weights look real. */
+    private static void background(StoryClusterer c, long until, List<String> running, Random rnd) {
+        for (int i = 0; i < 1000; i++) {
+            long t = until - 7 * DAY + i * (7 * DAY / 1000);
+            List<String> body = new ArrayList<>(fresh("bg" + i + "-", 12));
+            if (i % 8 == 0) {
+                body.addAll(running);
+            }
+            body.add("common" + rnd.nextInt(40));
+            c.assign(article("bg" + i, t, "o" + i % 7, List.of("bg" + i + "-w0"), body), null);
+        }
+    }
+
+    /**
+     * A chain of articles half an hour apart over a sequence of words: article i has words i*2 .. i*2+9, so
+     * neighbours share eight of ten words and articles five apart share none. Returns, per story, the positions of
+     * its members.
+     */
+    private static List<List<Integer>> chain(StoryRules rules, long seed) {
+        StoryClusterer c = new StoryClusterer(rules);
+        background(c, START, List.of(), new Random(seed));
+        Map<String, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < 30; i++) {
+            List<String> words = new ArrayList<>();
+            for (int k = 2 * i; k < 2 * i + 10; k++) {
+                words.add("chain" + seed + "w" + k);
+            }
+            String story = c.assign(article("chain" + i, START + i * 1800L, "o" + i % 5, words.subList(4, 6), words),
+                    null);
+            members.computeIfAbsent(story, k -> new ArrayList<>()).add(i);
+        }
+        return new ArrayList<>(members.values());
+    }
+
+    /** Share of a story's pairs of members without a word in common. */
+    private static double strangerShare(List<List<Integer>> stories) {
+        long pairs = 0;
+        long strangers = 0;
+        for (List<Integer> m : stories) {
+            for (int a = 0; a < m.size(); a++) {
+                for (int b = a + 1; b < m.size(); b++) {
+                    pairs++;
+                    strangers += Math.abs(m.get(a) - m.get(b)) >= 5 ? 1 : 0;
+                }
+            }
+        }
+        return pairs == 0 ? 0 : (double) strangers / pairs;
+    }
+
+    @Test
+    void aChainOfArticlesEachLikeThePreviousDoesNotBecomeOneStory() {
+        for (long seed = 1; seed <= 3; seed++) {
+            List<List<Integer>> stories = chain(StoryRules.DEFAULT, seed);
+            assertThat(strangerShare(stories)).as("seed %d: %s", seed, stories).isZero();
+            assertThat(stories).as("neighbours still join").hasSizeLessThan(20);
+        }
+    }
+
+    @Test
+    void theRulesBeforeChainedTheSameArticles() {
+        // The test above fails with the single centroid test and the 5-day span: it can fail.
+        assertThat(strangerShare(chain(StoryRules.TOPICAL, 1))).isPositive();
+    }
+
+    @Test
+    void rewritesOfOneEventJoinOneStory() {
+        Random rnd = new Random(3);
+        StoryClusterer c = new StoryClusterer(StoryRules.DEFAULT);
+        background(c, START, List.of(), rnd);
+        List<String> event = fresh("quake", 12);
+        Set<String> stories = new HashSet<>();
+        for (int i = 0; i < 8; i++) {
+            // Each outlet keeps most of the event's words and adds its own.
+            List<String> body = new ArrayList<>(event.subList(0, 9 + rnd.nextInt(3)));
+            body.addAll(fresh("outlet" + i + "-", 4));
+            stories.add(c.assign(article("r" + i, START + i * 3600L, "o" + i, List.of("quakew0", "quakew1",
+                    "outlet" + i + "-w0"), body), null));
+        }
+        assertThat(stories).hasSize(1);
+    }
+
+    @Test
+    void aRunningSubjectsWordsJoinOnlyWithinADay() {
+        // "tariffs" and "china" are in the news every day of the week before: sharing them is not one event.
+        List<String> running = List.of("tariffs", "china", "washington", "trade", "beijing", "duties");
+        for (boolean wordsAreRunning : new boolean[] {true, false}) {
+            StoryClusterer c = new StoryClusterer(StoryRules.DEFAULT);
+            background(c, START, wordsAreRunning ? running : List.of(), new Random(5));
+            List<String> first = new ArrayList<>(running);
+            first.addAll(fresh("first", 2));
+            String story = c.assign(article("first", START, "o1", List.of("tariffs", "china"), first), null);
+            List<String> later = new ArrayList<>(running);
+            later.addAll(fresh("later", 2));
+            String laterStory = c.assign(article("later", START + 36 * 3600L, "o2", List.of("tariffs", "china"),
+                    later), null);
+            List<String> sameDay = new ArrayList<>(running);
+            sameDay.addAll(fresh("sameday", 2));
+            String sameDayStory = c.assign(article("sameday", START + 6 * 3600L, "o3", List.of("tariffs", "china"),
+                    sameDay), null);
+
+            assertThat(sameDayStory).as("running words: %s", wordsAreRunning).isEqualTo(story);
+            if (wordsAreRunning) {
+                assertThat(laterStory).isNotEqualTo(story);
+            } else {
+                assertThat(laterStory).isEqualTo(story);
+            }
+        }
+    }
+}
