@@ -27,10 +27,18 @@ public final class Affixes {
     public static final List<String> CONJUNCTIONS = List.of("و", "ف");
 
     /**
-     * Endings search removes, in the order of Larkey's light10 stemmer, each at most once (folded forms: ية and ة
-     * arrive as يه and ه): the dual and plural endings, the feminine, the nisba ي, and ها.
+     * The alif of an indefinite accusative (tanween fath): شهيداً, جريحاً, عاماً arrive folded as شهيدا, جريحا, عاما.
+     * See {@link #removable} for the letters it never follows.
      */
-    public static final List<String> SEARCH_ENDINGS = List.of("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي");
+    public static final String CASE_ALIF = "ا";
+
+    /**
+     * Endings search removes, each at most once, in this order (folded forms: ية and ة arrive as يه and ه): ها, the
+     * case alif {@link #CASE_ALIF}, the plural ات before the dual ان — so that فيضانات loses both, like فيضان loses
+     * ان — then ون ين, the feminine, and the nisba ي. Apply each one with {@link #removable}.
+     */
+    public static final List<String> SEARCH_ENDINGS = List.of("ها", CASE_ALIF, "ات", "ان", "ون", "ين", "يه", "ه",
+            "ي");
 
     /**
      * Endings the light stemmer removes for grouping documents, one per word, longest first: those of search but
@@ -41,6 +49,22 @@ public final class Affixes {
             "يه", "ه");
 
     private Affixes() {
+    }
+
+    /**
+     * Whether {@code ending} may be removed from the folded {@code word}, leaving at least {@code minStem} letters.
+     * The case alif is not removed after ي (names of countries and a feminine: روسيا, العليا — never علي), after و
+     * (the alif of a verb's plural: قالوا) or after ه (the pronoun ها, removed whole), nor after another alif.
+     */
+    public static boolean removable(String word, String ending, int minStem) {
+        if (!word.endsWith(ending) || word.length() - ending.length() < minStem) {
+            return false;
+        }
+        if (!ending.equals(CASE_ALIF)) {
+            return true;
+        }
+        char before = word.charAt(word.length() - 2);
+        return before != 'ي' && before != 'و' && before != 'ه' && before != 'ا';
     }
 
     /**

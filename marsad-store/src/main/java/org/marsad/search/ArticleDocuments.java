@@ -64,9 +64,9 @@ final class ArticleDocuments {
 
     /**
      * Bumped whenever analysis or document layout changes: an index built with another version is rebuilt from
-     * the store on open.
+     * the store on open. 2: entity fields; 3: the search stemmer's case alif and ات before ان.
      */
-    static final int ANALYSIS_VERSION = 2;
+    static final int ANALYSIS_VERSION = 3;
 
     private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 

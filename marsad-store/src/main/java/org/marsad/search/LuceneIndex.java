@@ -81,6 +81,9 @@ public final class LuceneIndex implements SearchIndex {
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
+    /** How long an opener that lost the write lock waits for the winner's first commit of a fresh index. */
+    private static final java.time.Duration FIRST_COMMIT_WAIT = java.time.Duration.ofSeconds(30);
+
     private LuceneIndex(Directory dir, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
         this.dir = dir;
         this.writer = writer;
@@ -102,7 +105,7 @@ public final class LuceneIndex implements SearchIndex {
             try {
                 w = new IndexWriter(dir, cfg);
             } catch (LockObtainFailedException e) {
-                if (!DirectoryReader.indexExists(dir)) {
+                if (!awaitFirstCommit(dir)) {
                     throw new IndexException("the index in " + path + " is locked by another process", e);
                 }
                 return new LuceneIndex(dir, null, new SearcherManager(dir, new SearcherFactory()));
@@ -115,6 +118,27 @@ public final class LuceneIndex implements SearchIndex {
             closeQuietly(dir);
             throw new IndexException("cannot open the index in " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the index has a commit to read, waiting a bounded time for one: two processes opening a fresh data
+     * directory at once race for the write lock, and the loser finds the winner's index a moment later, once the
+     * winner has made its first commit (on a loaded machine that moment can take seconds).
+     */
+    private static boolean awaitFirstCommit(Directory dir) throws IOException {
+        long deadline = System.nanoTime() + FIRST_COMMIT_WAIT.toNanos();
+        while (!DirectoryReader.indexExists(dir)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

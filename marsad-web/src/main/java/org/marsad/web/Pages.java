@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.enrich.ArticleFeatures;
+import org.marsad.enrich.TermCosine;
 import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
 import org.marsad.search.SearchHit;
@@ -49,6 +51,13 @@ final class Pages {
     static final int SIMILAR = 5;
     /** Similar-article candidates read from the index, to pick {@link #SIMILAR} from other stories. */
     static final int SIMILAR_CANDIDATES = 25;
+    /**
+     * The least {@link TermCosine} of a similar article with the page's: below it, two articles share only the
+     * everyday words of news. Chosen by hand, below the story threshold (0.25) since a neighbour need not be the same
+     * event; SimilarArticlesTest checks that two aid reports pass and aid against a conference, a rate decision or
+     * rain does not.
+     */
+    static final double MIN_SIMILARITY = 0.12;
     static final int TOP_STORIES = 6;
     /**
      * Top stories are the most carried among those with news in this window before the archive's latest news.
@@ -104,8 +113,35 @@ final class Pages {
         m.put("page", Page.titled(a.title() == null ? "مقال" : a.title()));
         Map<String, String> stored = archive.store().idsByUrl(a.related().stream()
                 .map(org.marsad.model.RelatedLink::url).toList());
-        m.put("a", present.article(a, similar(stories, id, copies), copies, story, stored));
+        m.put("a", present.article(a, similar(stories, a, copies), copies, story, stored));
         views.render(ctx, "article.jte", m);
+    }
+
+    /** Stories a page of the {@code /stories} index. */
+    static final int STORIES_SIZE = 30;
+    static final int MAX_STORIES_PAGE = Params.MAX_DEPTH / STORIES_SIZE;
+
+    /**
+     * Every story, the latest news first, {@link #STORIES_SIZE} a page ({@code ?page=N} goes further back): what
+     * the front page's few top stories leave out.
+     */
+    void stories(Context ctx) {
+        int page = new Params(ctx.queryParamMap()).integer("page", 1, 1, MAX_STORIES_PAGE);
+        Stories stories = archive.stories();
+        long total = stories.count();
+        long pages = Math.min(MAX_STORIES_PAGE, (total + STORIES_SIZE - 1) / STORIES_SIZE);
+        if (page > 1 && page > pages) {
+            throw new NotFound("لا توجد صفحة بهذا الرقم في القصص.");
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled("كل القصص"));
+        m.put("stories", stories.recent(STORIES_SIZE, (page - 1) * STORIES_SIZE).stream()
+                .map(present::storyCard).toList());
+        m.put("totalText", "في الأرشيف " + Present.stories(total));
+        m.put("pager", new Link(pages > 1 ? "الصفحة " + page + " من " + pages : null,
+                page < pages ? "/stories?page=" + (page + 1) : null, -1, false));
+        m.put("newer", page > 1 ? (page == 2 ? "/stories" : "/stories?page=" + (page - 1)) : null);
+        views.render(ctx, "stories.jte", m);
     }
 
     void story(Context ctx) {
@@ -146,10 +182,19 @@ final class Pages {
 
     /**
      * Similar articles for the article page: from other stories first (what the reader has not seen yet), then,
-     * to fill the box, the index's other close matches that are not copies of this article.
+     * to fill the box, the index's other close matches that are not copies of this article. Only candidates that
+     * share at least {@link #MIN_SIMILARITY} of their vocabulary with the article are shown: an article with no
+     * real neighbour gets an empty box rather than unrelated news.
      */
-    private List<HitView> similar(Stories stories, String id, List<Article> copies) {
-        List<SearchHit> candidates = archive.similar(id, SIMILAR_CANDIDATES);
+    private List<HitView> similar(Stories stories, Article a, List<Article> copies) {
+        String id = a.id();
+        Map<String, Float> terms = ArticleFeatures.of(a, Instant.EPOCH).terms();
+        List<SearchHit> candidates = new ArrayList<>();
+        for (SearchHit h : archive.similar(id, SIMILAR_CANDIDATES)) {
+            archive.store().get(h.id())
+                    .filter(c -> TermCosine.of(terms, ArticleFeatures.of(c, Instant.EPOCH).terms()) >= MIN_SIMILARITY)
+                    .ifPresent(c -> candidates.add(h));
+        }
         List<Article> related = stories.related(id, candidates.stream().map(SearchHit::id).toList(), SIMILAR);
         Set<String> shown = new HashSet<>();
         shown.add(id);

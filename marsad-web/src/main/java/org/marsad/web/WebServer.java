@@ -178,6 +178,7 @@ public final class WebServer implements AutoCloseable {
 
             get(r, "/", pages::front);
             get(r, "/article/{id}", pages::article);
+            get(r, "/stories", pages::stories);
             get(r, "/story/{id}", pages::story);
             get(r, "/search", pages::search);
             get(r, "/figures", pages::figures);

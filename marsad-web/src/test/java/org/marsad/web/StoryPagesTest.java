@@ -91,6 +91,11 @@ class StoryPagesTest {
         assertThat(top.select("time").text()).isEqualTo("منذ يوم");
         assertThat(top.select("time").attr("datetime")).isEqualTo("2025-04-11T09:30:00Z");
         assertThat(d.select("ol.hits h3 a").eachText()).contains("تونسي بطلا للعرب في الشطرنج للناشئين");
+        // the block leads to every story, where the lone chess report is one too
+        assertThat(block.select(".more a").attr("href")).isEqualTo("/stories");
+        Document all = WebServerTest.html(get("/stories"));
+        assertThat(all.select("ol.storylist li.story")).hasSize(3);
+        assertThat(all.select("ol.storylist h3 a").eachText()).contains("تونسي بطلا للعرب في الشطرنج للناشئين");
     }
 
     @Test

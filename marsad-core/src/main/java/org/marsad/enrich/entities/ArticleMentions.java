@@ -29,16 +29,18 @@ public final class ArticleMentions {
         List<String> parts = new ArrayList<>();
         parts.add(a.title());
         parts.addAll(a.body());
+        // One call for the whole article: the tagger's second stage reads what it found elsewhere in it.
+        List<List<EntityMention>> found = tagger.findInParts(parts);
         for (int p = 0; p < parts.size(); p++) {
             if (parts.get(p) != null) {
-                add(out, p, parts.get(p), tagger);
+                add(out, p, parts.get(p), found.get(p));
             }
         }
         return DocumentConsistency.extend(parts, out);
     }
 
-    private static void add(List<Mention> out, int part, String text, EntityTagger tagger) {
-        for (EntityMention m : tagger.find(text)) {
+    private static void add(List<Mention> out, int part, String text, List<EntityMention> found) {
+        for (EntityMention m : found) {
             if (m.type() == EntityType.MISC) {
                 continue;
             }

@@ -74,7 +74,7 @@ public final class HtmlArticleExtractor {
                 ld.siteName());
         String title = Titles.find(doc, meta, ld, siteName, host);
         PageDates.Found published = PageDates.published(doc, meta, ld);
-        String author = Authors.find(doc, meta, ld);
+        String author = Authors.find(doc, meta, ld, siteName);
         List<String> tags = tags(doc, meta, ld);
         String declaredLanguage = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
                 meta.first("content-language", "og:locale", "language", "dc.language"));

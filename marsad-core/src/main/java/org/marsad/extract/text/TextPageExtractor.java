@@ -22,6 +22,14 @@ import org.marsad.model.PublishedDates;
  */
 public final class TextPageExtractor implements PageExtractor {
     /** HTML character references left in scraped text ("&quot;", "&nbsp;", "&#1575;"). */
+    /** A script or style element on one line: its content is code, never the article's words. */
+    private static final Pattern CODE_ELEMENT = Pattern.compile(
+            "(?is)<(script|style|noscript)\\b[^>]*>.*?</\\1\\s*>");
+    /** An HTML tag left in a raw page (a saved page's headline line): the text around it is kept. */
+    private static final Pattern TAG = Pattern.compile(
+            "(?i)</?(?:script|style|noscript|a|b|i|u|p|br|hr|span|div|strong|em|img|font|iframe|h[1-6]|small|sup"
+                    + "|sub|mark|center|section|article|header|footer|time|figure|figcaption)\\b[^<>]*>");
+
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});");
 
     private final PageZone zone;
@@ -50,8 +58,9 @@ public final class TextPageExtractor implements PageExtractor {
     }
 
     /**
-     * The page's non-blank lines, cleaned of invisible characters, runs of spaces and leftover HTML character
-     * references. Form feeds separate articles.
+     * The page's non-blank lines, cleaned of invisible characters, runs of spaces, leftover HTML character
+     * references and leftover HTML tags (with the content of a script or style element). Form feeds separate
+     * articles.
      */
     static List<String> lines(String page) {
         // one pass over the page: this runs on every line of every page, where a chain of regex replacements
@@ -76,6 +85,9 @@ public final class TextPageExtractor implements PageExtractor {
 
     /** Adds the line without invisible characters, controls and runs of spaces, when something is left. */
     private static void addClean(String raw, List<String> out) {
+        if (raw.indexOf('<') >= 0) {
+            raw = TAG.matcher(CODE_ELEMENT.matcher(raw).replaceAll(" ")).replaceAll(" ");
+        }
         String line = raw.indexOf('&') >= 0 && ENTITY.matcher(raw).find() ? Parser.unescapeEntities(raw, false) : raw;
         StringBuilder sb = new StringBuilder(line.length());
         boolean space = false;

@@ -151,4 +151,22 @@ class HtmlArticleExtractorTest {
         Article a = HtmlArticleExtractor.extract(page, null).orElseThrow();
         assertThat(a.published()).isEqualTo("2019-11-19T23:30:00-05:00");
     }
+
+    /** Issue 17: a site gave its own name as the author; an outlet is not an author. */
+    @Test
+    void theOutletsOwnNameIsNotTakenAsTheAuthor() {
+        String body = "<p>" + "أعلنت البلدية اليوم عن خطة جديدة لتنظيف شواطئ المدينة قبل موسم الصيف المقبل. ".repeat(6)
+                + "</p>";
+        String outletOnly = "<html lang=ar><head><title>خطة لتنظيف الشواطئ</title>"
+                + "<meta property=og:site_name content='صوت الساحل'><meta name=author content='صوت  الساحل'>"
+                + "</head><body><article><h1>خطة لتنظيف الشواطئ</h1>" + body + "</article></body></html>";
+        Article a = HtmlArticleExtractor.extract(outletOnly, "https://sahel.example/n/1").orElseThrow();
+        assertThat(a.source()).isEqualTo("صوت الساحل");
+        assertThat(a.author()).isNull();
+
+        String withWriter = outletOnly.replace("<article>", "<article><span class=author>(صوت الساحل)</span>"
+                + "<p class=byline>بقلم: ليلى حداد</p>");
+        assertThat(HtmlArticleExtractor.extract(withWriter, "https://sahel.example/n/1").orElseThrow().author())
+                .isEqualTo("ليلى حداد");
+    }
 }

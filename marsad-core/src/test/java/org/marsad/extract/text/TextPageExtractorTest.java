@@ -431,4 +431,19 @@ class TextPageExtractorTest {
         Article withLatinNames = only(TITLE, "وقال مدير البرنامج في منظمة UNICEF إن الحملة تحظى بدعم شركاء دوليين مثل GAVI.");
         assertThat(withLatinNames.language()).isEqualTo("ar");
     }
+
+    /** Issue 17: a raw page whose headline line held markup lost its headline. The text stays, the markup goes. */
+    @Test
+    void markupInAHeadlineLineIsDroppedAndItsTextKept() {
+        Article a = only("<script>window.x = 'تتبع';</script> <b>" + TITLE + "</b>", P1, "<p>" + P2 + "</p>", P3);
+        assertThat(a.title()).isEqualTo(TITLE);
+        assertThat(a.body()).containsExactly(P1, P2, P3);
+        assertThat(a.bodyText()).doesNotContain("<", "window", "تتبع");
+    }
+
+    @Test
+    void aLessThanSignInProseIsNotMarkup() {
+        String line = "قال التقرير إن نسبة البطالة < 5 في المئة وإن العجز <b أقل من المتوقع هذا العام.";
+        assertThat(only(TITLE, P1, line).body()).contains(line);
+    }
 }

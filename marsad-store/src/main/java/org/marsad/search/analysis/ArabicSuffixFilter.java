@@ -9,9 +9,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.marsad.arabic.Affixes;
 
 /**
- * Removes the common inflectional endings of a folded Arabic word ({@link Affixes#SEARCH_ENDINGS}), in the order of
- * Larkey's light10 stemmer: ها, ان, ات, ون, ين, يه, ه, ي (ية and ة arrive folded as يه and ه). An ending is removed only when at least three letters
- * remain, and stripping stops at a word of {@link StemExceptions} (لبنانيين → لبناني → لبنان, never لبن).
+ * Removes the common inflectional endings of a folded Arabic word ({@link Affixes#SEARCH_ENDINGS}), close to the
+ * order of Larkey's light10 stemmer: ها, the case alif (شهيداً), ات before ان (فيضانات → فيض like فيضان), ون, ين, يه,
+ * ه, ي (ية and ة arrive folded as يه and ه). An ending is removed only when at least three letters remain, and stripping stops at a word of {@link StemExceptions} (لبنانيين → لبناني → لبنان, never لبن).
  *
  * <p>Runs after {@link ArabicFoldingFilter}.
  */
@@ -64,7 +64,7 @@ public final class ArabicSuffixFilter extends TokenFilter {
             if (exceptions.containsFolded(w)) {
                 return w;
             }
-            if (w.endsWith(s) && w.length() - s.length() >= MIN_STEM) {
+            if (Affixes.removable(w, s, MIN_STEM)) {
                 w = w.substring(0, w.length() - s.length());
             }
         }

@@ -31,4 +31,17 @@ class ArabicSuffixFilterTest {
         assertThat(strip("لبنان ايران لبنانيين ايرانيه فلسطينيون"))
                 .containsExactly("لبنان", "ايران", "لبنان", "ايران", "فلسطين");
     }
+
+    @Test
+    void removesTheCaseAlifButNotAfterYaWawOrTheTwoLetterMinimum() {
+        // شهيداً and جريحاً arrive folded as شهيدا and جريحا.
+        assertThat(strip("شهيدا جريحا عاما عليا روسيا قالوا هذا بيتها"))
+                .containsExactly("شهيد", "جريح", "عام", "عليا", "روسيا", "قالوا", "هذا", "بيت");
+    }
+
+    @Test
+    void aPluralInAtThatEndsInAnLosesBothLikeItsSingular() {
+        assertThat(strip("فيضانات فيضان فيضانا امتحانات امتحان بيانات"))
+                .containsExactly("فيض", "فيض", "فيض", "امتح", "امتح", "بيان");
+    }
 }

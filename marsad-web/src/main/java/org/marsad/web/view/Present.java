@@ -284,11 +284,17 @@ public final class Present {
     }
 
     private static final CountedNoun ARTICLES = new CountedNoun("مقال واحد", "مقالان", "مقالات", "مقالاً", "مقال");
+    private static final CountedNoun STORIES = new CountedNoun("قصة واحدة", "قصتان", "قصص", "قصة", "قصة");
     private static final CountedNoun OUTLETS = new CountedNoun("وسيلة واحدة", "وسيلتان", "وسائل", "وسيلة", "وسيلة");
 
     /** "مقال واحد", "مقالان", "3 مقالات", "11 مقالاً", "100 مقال". */
     public static String articles(long n) {
         return n == 0 ? "لا مقالات" : ARTICLES.count(n);
+    }
+
+    /** "قصة واحدة", "قصتان", "3 قصص", "11 قصة": how many stories the archive holds. */
+    public static String stories(long n) {
+        return n == 0 ? "لا قصص" : STORIES.count(n);
     }
 
     /** "وسيلة واحدة", "وسيلتان", "3 وسائل", "12 وسيلة": how many outlets carried a story. */
