@@ -320,7 +320,10 @@ final class Pages {
         List<Facet> facets = List.of(
                 new Facet("المصادر", facetLinks(r, "source", v -> s.filter("source", v).href(), s.source)),
                 new Facet("الوسوم", facetLinks(r, "tag", v -> s.filter("tag", v).href(), s.tag)),
-                new Facet("الأشهر", monthLinks(r, s)));
+                new Facet("الأشهر", monthLinks(r, s)),
+                new Facet("الأشخاص", entityLinks(r, s, "person")),
+                new Facet("الأماكن", entityLinks(r, s, "place")),
+                new Facet("المنظمات", entityLinks(r, s, "org")));
         Map<String, Long> months = new LinkedHashMap<>();
         r.facets().getOrDefault("month", List.of()).forEach(f -> months.put(f.value(), f.count()));
         String feedQuery = Urls.withQuery("", Urls.params("q", s.q, "source", s.source, "tag", s.tag));
@@ -366,6 +369,25 @@ final class Pages {
         List<Link> out = new ArrayList<>();
         for (SearchResults.FacetCount f : r.facets().getOrDefault(facet, List.of())) {
             out.add(new Link(f.value(), href.apply(f.value()), f.count(), f.value().equals(active)));
+        }
+        return out;
+    }
+
+    /**
+     * Entity facet values (canonical names) as links that add the entity's filter ({@code person:"…"}) to the
+     * query, so that the narrowed search matches every spelling of the name; active when the query has it already.
+     */
+    private static List<Link> entityLinks(SearchResults r, State s, String facet) {
+        List<Link> out = new ArrayList<>();
+        String q = s.q == null ? "" : s.q;
+        for (SearchResults.FacetCount f : r.facets().getOrDefault(facet, List.of())) {
+            String filter = facet + ":\"" + f.value().replace("\"", "") + "\"";
+            boolean active = q.contains(filter);
+            String narrowed = active ? q : (q.isEmpty() ? filter : q + " " + filter);
+            if (narrowed.length() > Params.MAX_QUERY) {
+                continue;
+            }
+            out.add(new Link(f.value(), s.with("q", narrowed).with("page", null).href(), f.count(), active));
         }
         return out;
     }

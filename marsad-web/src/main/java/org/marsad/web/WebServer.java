@@ -185,6 +185,9 @@ public final class WebServer implements AutoCloseable {
             get(r, "/help/search", pages::searchHelp);
             get(r, "/source/{name}", pages::source);
             get(r, "/tag/{tag}", pages::tag);
+            EntityPages entityPages = new EntityPages(archive, views, config.clock());
+            get(r, "/entity/{id}", entityPages::entity);
+            get(r, "/entities", entityPages::list);
             get(r, "/sources", followed::page);
             SourceForms forms = new SourceForms(registry, edits, access, views, config.clock(),
                     config.sourcesChanged());
@@ -210,6 +213,10 @@ public final class WebServer implements AutoCloseable {
             delete(r, "/api/sources/{id}", edits::remove);
             post(r, "/api/sources/{id}/poll", edits::pollNow);
             get(r, "/api/outlets", api::outlets);
+            EntityApi entityApi = new EntityApi(archive);
+            get(r, "/api/entities", entityApi::list);
+            get(r, "/api/entities/{id}", entityApi::one);
+            get(r, "/api/entities/{id}/articles", entityApi::articles);
             get(r, "/api/stats", api::stats);
             get(r, "/api/openapi.json", api::openapi);
             AccountApi accountApi = new AccountApi(access);

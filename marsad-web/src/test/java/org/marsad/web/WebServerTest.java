@@ -326,13 +326,16 @@ class WebServerTest {
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/stories",
                 "/api/stories/{id}", "/api/stories/{id}/figures", "/api/figures", "/api/sources",
-                "/api/sources/{id}", "/api/sources/{id}/poll", "/api/outlets", "/api/stats", "/api/me", "/api/users",
+                "/api/sources/{id}", "/api/sources/{id}/poll", "/api/outlets", "/api/entities", "/api/entities/{id}",
+                "/api/entities/{id}/articles", "/api/stats", "/api/me", "/api/users",
                 "/api/watches", "/api/watches/{id}", "/api/watches/{id}/deliveries", "/api/watches/{id}/test",
                 "/api/openapi.json", "/healthz", "/export.csv", "/export.jsonl", "/feed.atom");
         // every documented route answers: with 200 when open to all, with 401 when it declares that it needs a user
         String story = site.archive.store().get("gaza-1").orElseThrow().story();
+        String entity = site.archive.store().get("gaza-1").orElseThrow().entities().get(0).id();
         for (String p : paths) {
             String path = p.replace("/api/stories/{id}", "/api/stories/" + Urls.segment(story))
+                    .replace("/api/entities/{id}", "/api/entities/" + entity)
                     .replace("{id}", "gaza-1");
             JsonNode item = doc.get("paths").get(p);
             if (item.has("get")) {

@@ -1,12 +1,17 @@
 package org.marsad.store.entities;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.NameCount;
 
 /**
  * The read side of entities, straight from the store (no in-memory state): an entity with its spellings, the most
@@ -61,6 +66,23 @@ public final class Entities {
      * open), most articles first.
      */
     public List<Summary> top(String type, LocalDate from, LocalDate to, int limit, int offset) {
+        return top(type, from, to, null, limit, offset);
+    }
+
+    /**
+     * As {@link #top(String, LocalDate, LocalDate, int, int)}, among these entity ids only (null: all; empty:
+     * none), so a name search ranks its matches the same way.
+     */
+    public List<Summary> top(String type, LocalDate from, LocalDate to, Set<String> ids, int limit, int offset) {
+        List<Long> keys = new ArrayList<>();
+        if (ids != null) {
+            for (String id : ids) {
+                keyOf(id).ifPresent(keys::add);
+            }
+            if (keys.isEmpty()) {
+                return List.of();
+            }
+        }
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
         if (from == null && to == null) {
@@ -68,6 +90,10 @@ public final class Entities {
             if (type != null) {
                 sql.append(" AND type = ?");
                 args.add(type);
+            }
+            if (ids != null) {
+                sql.append(" AND id IN (").append(placeholders(keys.size())).append(')');
+                args.addAll(keys);
             }
             sql.append(" ORDER BY articles DESC, mentions DESC, id LIMIT ? OFFSET ?");
         } else {
@@ -84,6 +110,10 @@ public final class Entities {
             if (type != null) {
                 sql.append(" AND e.type = ?");
                 args.add(type);
+            }
+            if (ids != null) {
+                sql.append(" AND e.id IN (").append(placeholders(keys.size())).append(')');
+                args.addAll(keys);
             }
             sql.append(" GROUP BY e.id, e.type, e.name ORDER BY COUNT(*) DESC, SUM(ae.mentions) DESC, e.id"
                     + " LIMIT ? OFFSET ?");
@@ -105,6 +135,80 @@ public final class Entities {
                 + " a.id = ae.article_id WHERE ae.entity_id = ? ORDER BY CASE WHEN a.published_day IS NULL THEN 1"
                 + " ELSE 0 END, a.published_day DESC, a.published DESC, a.seq DESC LIMIT ? OFFSET ?",
                 rs -> ArticleJson.parse(rs.getString(1)), key, limit, offset));
+    }
+
+    /** Mentions of an entity per publication day (articles without a day are left out), oldest first. */
+    public Map<LocalDate, Long> mentionsPerDay(String id) {
+        Optional<Long> key = keyOf(id);
+        if (key.isEmpty()) {
+            return Map.of();
+        }
+        Map<LocalDate, Long> out = new TreeMap<>();
+        store.database().read(tx -> tx.query("SELECT day, SUM(mentions) FROM article_entities WHERE entity_id = ?"
+                + " AND day IS NOT NULL GROUP BY day", rs -> {
+                    try {
+                        out.put(LocalDate.parse(rs.getString(1)), rs.getLong(2));
+                    } catch (DateTimeException ignored) {
+                        // a malformed day says nothing about time
+                    }
+                    return null;
+                }, key.get()));
+        return out;
+    }
+
+    /** The outlets whose articles mention an entity, with how many of their articles do, most first. */
+    public List<NameCount> outlets(String id, int limit) {
+        Optional<Long> key = keyOf(id);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return store.database().read(tx -> tx.query("SELECT a.source, COUNT(*) FROM article_entities ae JOIN articles"
+                + " a ON a.id = ae.article_id WHERE ae.entity_id = ? AND a.source IS NOT NULL GROUP BY a.source"
+                + " ORDER BY COUNT(*) DESC, a.source LIMIT ?",
+                rs -> new NameCount(rs.getString(1), rs.getLong(2)), key.get(), limit));
+    }
+
+    /**
+     * The entities mentioned in the same articles as this one, those sharing the most articles first; their
+     * {@link Summary#articles()} counts the shared articles and {@link Summary#mentions()} their mentions there.
+     */
+    public List<Summary> together(String id, int limit) {
+        Optional<Long> key = keyOf(id);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return store.database().read(tx -> tx.query("SELECT e.id, e.type, e.name, SUM(o.mentions), COUNT(*) FROM"
+                + " article_entities ae JOIN article_entities o ON o.article_id = ae.article_id AND o.entity_id <>"
+                + " ae.entity_id JOIN entities e ON e.id = o.entity_id WHERE ae.entity_id = ?"
+                + " GROUP BY e.id, e.type, e.name ORDER BY COUNT(*) DESC, SUM(o.mentions) DESC, e.id LIMIT ?",
+                Entities::summary, key.get(), limit));
+    }
+
+    /** The ids of the stories whose articles mention an entity, the story with the latest such article first. */
+    public List<String> storyIds(String id, int limit) {
+        Optional<Long> key = keyOf(id);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return store.database().read(tx -> tx.query("SELECT en.story_id FROM article_entities ae JOIN"
+                + " article_enrichment en ON en.article_id = ae.article_id WHERE ae.entity_id = ?"
+                + " GROUP BY en.story_id ORDER BY MAX(en.time_sec) DESC, en.story_id LIMIT ?",
+                rs -> rs.getString(1), key.get(), limit));
+    }
+
+    private static Optional<Long> keyOf(String id) {
+        if (id == null || id.isEmpty() || id.length() > 18) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     /** Number of entities mentioned by at least one article. */

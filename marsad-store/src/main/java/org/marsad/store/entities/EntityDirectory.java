@@ -24,10 +24,12 @@ import org.marsad.store.ArticleStore;
  */
 public final class EntityDirectory implements EntityNames {
     private static final long CHECK_MILLIS = 1_000;
+    /** Shortest word looked up by its loose key: shorter words are too often other words. */
+    private static final int LOOSE_MIN = 6;
 
     private final Entities entities;
     private final ToLongFunction<String> wordCount;
-    private volatile Snapshot snapshot = new Snapshot(-1, Map.of(), Map.of(), Set.of());
+    private volatile Snapshot snapshot = new Snapshot(-1, Map.of(), Map.of(), Map.of(), Set.of());
     private volatile long checkedAt;
 
     public EntityDirectory(ArticleStore store, ToLongFunction<String> wordCount) {
@@ -41,7 +43,39 @@ public final class EntityDirectory implements EntityNames {
 
     /** Spellings per entity (words as written, words as compared), the word index, and the known words. */
     private record Snapshot(long version, Map<Long, List<String[][]>> spellings, Map<String, List<Ref>> byWordKey,
-                            Set<String> knownWords) {
+                            Map<String, List<Ref>> byLooseKey, Set<String> knownWords) {
+    }
+
+    /**
+     * The words of a name whose variant keys differ by a letter heard differently (غوتيريش, جوتيريس: ش for س), to
+     * try when a word's own key finds nothing; a match must then be {@link NameWords#close} (a long word, one edit).
+     */
+    private static String looseKey(String word) {
+        return NameWords.wordKey(word.replace('ش', 'س'));
+    }
+
+    /** The refs of names with a word that writes this one: its key's, else the close words of its loose key. */
+    private static List<Ref> candidates(Snapshot s, String word) {
+        List<Ref> exact = s.byWordKey().getOrDefault(NameWords.wordKey(word), List.of());
+        boolean any = exact.stream().anyMatch(r -> NameWords.sameWord(word, compared(s, r)));
+        if (any || word.length() < LOOSE_MIN) {
+            return exact;
+        }
+        List<Ref> out = new ArrayList<>(exact);
+        for (Ref r : s.byLooseKey().getOrDefault(looseKey(word), List.of())) {
+            if (NameWords.close(word, compared(s, r))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static String compared(Snapshot s, Ref r) {
+        return s.spellings().get(r.entityId()).get(r.spelling())[1][r.position()];
+    }
+
+    private static boolean sameOrClose(String a, String b) {
+        return NameWords.sameWord(a, b) || a.length() >= LOOSE_MIN && NameWords.close(a, b);
     }
 
     @Override
@@ -52,7 +86,7 @@ public final class EntityDirectory implements EntityNames {
         }
         Snapshot s = current();
         Set<String> out = new LinkedHashSet<>();
-        for (Ref r : s.byWordKey().getOrDefault(NameWords.wordKey(query.get(0)), List.of())) {
+        for (Ref r : candidates(s, query.get(0))) {
             if (!r.type().equals(type)) {
                 continue;
             }
@@ -73,8 +107,8 @@ public final class EntityDirectory implements EntityNames {
         String w = q.get(0);
         Snapshot s = current();
         List<Ref> matches = new ArrayList<>();
-        for (Ref r : s.byWordKey().getOrDefault(NameWords.wordKey(w), List.of())) {
-            if (NameWords.sameWord(w, s.spellings().get(r.entityId()).get(r.spelling())[1][r.position()])) {
+        for (Ref r : candidates(s, w)) {
+            if (sameOrClose(w, compared(s, r))) {
                 matches.add(r);
             }
         }
@@ -103,7 +137,7 @@ public final class EntityDirectory implements EntityNames {
             return false;
         }
         for (int k = 0; k < query.size(); k++) {
-            if (!NameWords.sameWord(query.get(k), words[at + k])) {
+            if (!sameOrClose(query.get(k), words[at + k])) {
                 return false;
             }
         }
@@ -132,6 +166,7 @@ public final class EntityDirectory implements EntityNames {
     private Snapshot load(long version) {
         Map<Long, List<String[][]>> spellings = new HashMap<>();
         Map<String, List<Ref>> byWordKey = new HashMap<>();
+        Map<String, List<Ref>> byLooseKey = new HashMap<>();
         Set<String> known = new java.util.HashSet<>();
         for (Entities.NameRow row : entities.names()) {
             String[] written = row.spelling().strip().split("\\s+");
@@ -144,10 +179,13 @@ public final class EntityDirectory implements EntityNames {
             list.add(new String[][] {written, compared.toArray(String[]::new)});
             for (int p = 0; p < compared.size(); p++) {
                 known.add(compared.get(p));
-                byWordKey.computeIfAbsent(NameWords.wordKey(compared.get(p)), k -> new ArrayList<>())
-                        .add(new Ref(row.entityId(), row.type(), index, p));
+                Ref ref = new Ref(row.entityId(), row.type(), index, p);
+                byWordKey.computeIfAbsent(NameWords.wordKey(compared.get(p)), k -> new ArrayList<>()).add(ref);
+                if (compared.get(p).length() >= LOOSE_MIN) {
+                    byLooseKey.computeIfAbsent(looseKey(compared.get(p)), k -> new ArrayList<>()).add(ref);
+                }
             }
         }
-        return new Snapshot(version, spellings, byWordKey, known);
+        return new Snapshot(version, spellings, byWordKey, byLooseKey, known);
     }
 }

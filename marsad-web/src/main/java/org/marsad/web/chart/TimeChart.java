@@ -77,6 +77,19 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
      * each month's largest value (a reported toll is cumulative: the month's largest is its latest).
      */
     public static TimeChart ofDays(Map<LocalDate, Long> dayValues) {
+        return ofDays(dayValues, Math::max);
+    }
+
+    /**
+     * The chart of a count per day (an entity's mentions): as {@link #ofDays(Map)}, but a span grouped by month
+     * adds up its days' counts.
+     */
+    public static TimeChart ofDayCounts(Map<LocalDate, Long> dayCounts) {
+        return ofDays(dayCounts, Long::sum);
+    }
+
+    private static TimeChart ofDays(Map<LocalDate, Long> dayValues,
+                                    java.util.function.BinaryOperator<Long> monthly) {
         TreeMap<LocalDate, Long> days = new TreeMap<>(dayValues);
         if (days.isEmpty()) {
             return new TimeChart(List.of(), WIDTH, HEIGHT, 0);
@@ -93,7 +106,7 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
             }
         } else {
             TreeMap<YearMonth, Long> months = new TreeMap<>();
-            days.forEach((d, v) -> months.merge(YearMonth.from(d), v, Math::max));
+            days.forEach((d, v) -> months.merge(YearMonth.from(d), v, monthly));
             for (YearMonth m = months.firstKey(); !m.isAfter(months.lastKey()); m = m.plusMonths(1)) {
                 labels.add(m.toString());
                 values.add(months.getOrDefault(m, 0L));

@@ -16,10 +16,12 @@ import java.util.List;
  * @param story      the story the article belongs to, with its article count, or null when it stands alone
  * @param paragraphs the body's paragraphs, each as runs with its reported figures marked
  * @param figures    the article's reported figures in text order (its figures panel)
+ * @param entities   the persons, places and organisations it mentions, one group per type, each name linking to
+ *                   its entity page
  */
 public record ArticleView(String id, String title, String source, String sourceHref, String author,
                           String dateIso, String gregorian, String hijri, String hour, String when,
                           String publishedText, List<List<TextRun>> paragraphs, List<Link> tags, List<Link> related,
                           List<HitView> similar, String originalUrl, List<HitView> copies, Link story,
-                          List<FigureLine> figures) {
+                          List<FigureLine> figures, List<Facet> entities) {
 }

@@ -117,7 +117,40 @@ public final class Present {
                 Urls.external(a.url()), copies.stream().map(this::hit).toList(),
                 story == null || story.articles() < 2 ? null
                         : new Link(title(story.title()), Urls.story(story.id()), story.articles(), false),
-                FigureViews.lines(a));
+                FigureViews.lines(a), entityGroups(a.entities()));
+    }
+
+    /** The Arabic name of an entity type, plural ({@code PER}: أشخاص). */
+    public static String entityTypes(String type) {
+        return switch (type) {
+            case "PER" -> "أشخاص";
+            case "LOC" -> "أماكن";
+            case "ORG" -> "منظمات";
+            default -> type;
+        };
+    }
+
+    /** The Arabic name of an entity type, singular ({@code PER}: شخص). */
+    public static String entityType(String type) {
+        return switch (type) {
+            case "PER" -> "شخص";
+            case "LOC" -> "مكان";
+            case "ORG" -> "منظمة";
+            default -> type;
+        };
+    }
+
+    /** An article's entities as links to their pages, persons then places then organisations. */
+    static List<Facet> entityGroups(List<org.marsad.model.ArticleEntity> entities) {
+        List<Facet> out = new ArrayList<>();
+        for (String type : List.of("PER", "LOC", "ORG")) {
+            List<Link> links = entities.stream().filter(e -> type.equals(e.type()))
+                    .map(e -> new Link(e.name(), Urls.entity(e.id()), e.count(), false)).toList();
+            if (!links.isEmpty()) {
+                out.add(new Facet(entityTypes(type), links));
+            }
+        }
+        return out;
     }
 
     /** A story in the "top stories" block. */

@@ -25,6 +25,10 @@ public final class Urls {
         return "/source/" + segment(name);
     }
 
+    public static String entity(String id) {
+        return "/entity/" + segment(id);
+    }
+
     public static String tag(String tag) {
         return "/tag/" + segment(tag);
     }

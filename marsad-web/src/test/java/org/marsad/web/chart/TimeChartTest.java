@@ -57,6 +57,15 @@ class TimeChartTest {
     }
 
     @Test
+    void longSpansOfDayCountsAddUpEachMonth() {
+        // mentions are counts: a month's bar is the sum of its days
+        TimeChart c = TimeChart.ofDayCounts(Map.of(java.time.LocalDate.parse("2023-10-08"), 3L,
+                java.time.LocalDate.parse("2023-10-31"), 4L, java.time.LocalDate.parse("2023-12-24"), 2L));
+        assertThat(c.bars()).extracting(TimeChart.Bar::label).containsExactly("2023-12", "2023-11", "2023-10");
+        assertThat(c.bars()).extracting(TimeChart.Bar::count).containsExactly(2L, 0L, 7L);
+    }
+
+    @Test
     void noDaysMeansNoChart() {
         assertThat(TimeChart.ofDays(Map.of()).isEmpty()).isTrue();
     }
