@@ -260,6 +260,26 @@ public final class Archive implements AutoCloseable {
         return stories;
     }
 
+    /**
+     * Re-decides the stories of the articles whose time is in {@code [from, to)} with today's rules, keeping story
+     * ids where membership mostly stays (see {@link org.marsad.store.stories.StoryRebuild}).
+     *
+     * @throws IllegalStateException in a process that does not own the archive
+     */
+    public synchronized org.marsad.store.stories.StoryRebuild.Result rebuildStories(java.time.Instant from,
+                                                                                   java.time.Instant to) {
+        if (!owner()) {
+            throw new IllegalStateException("another process owns " + dataDir + ": stop it to rebuild stories");
+        }
+        // Articles stored without a decision are decided first, so that the window is complete.
+        storyIndexer();
+        var result = org.marsad.store.stories.StoryRebuild.rebuild(store, from, to,
+                org.marsad.enrich.story.StoryRules.DEFAULT);
+        // The enricher's memory holds the old stories: replay it from the store on next use.
+        stories = null;
+        return result;
+    }
+
     /** Stories and copies, read side (SQL only, no start-up cost). */
     public Stories stories() {
         return new Stories(store);
