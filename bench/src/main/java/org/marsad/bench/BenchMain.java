@@ -83,7 +83,8 @@ public final class BenchMain {
         report.machine(Machine.describe());
         Optional<EvalData> eval = EvalData.locate(root, evalOverride);
         Corpus corpus = Corpus.load(eval.orElse(null));
-        report.run().put("mode", quick ? "quick" : "full")
+        report.run().put("version", version(root))
+                .put("mode", quick ? "quick" : "full")
                 .put("started_at", Instant.now().toString())
                 .put("eval_data", eval.map(e -> e.dir().toString()).orElse(null))
                 .put("corpus", corpus.origin());
@@ -121,6 +122,35 @@ public final class BenchMain {
         ReportWriter.write(report, out);
         System.out.println(ReportWriter.headlineTable(report));
         System.out.println("Full report: " + out.resolve("report.md") + " (and report.json)");
+    }
+
+    /**
+     * The git commit the run measured, with "-dirty" when tracked files differ from it; null outside a git checkout
+     * (a source archive), so reports from different versions can be told apart.
+     */
+    static String version(Path root) {
+        String head = git(root, "rev-parse", "HEAD");
+        if (head == null || head.isBlank()) {
+            return null;
+        }
+        String changed = git(root, "status", "--porcelain", "--untracked-files=no");
+        return head.strip() + (changed != null && !changed.isBlank() ? "-dirty" : "");
+    }
+
+    private static String git(Path root, String... args) {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("git", "-C", root.toString()));
+        cmd.addAll(java.util.List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(false)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return p.waitFor() == 0 ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private static String value(String[] args, int i, String option) {

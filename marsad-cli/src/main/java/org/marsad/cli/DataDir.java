@@ -121,7 +121,11 @@ final class DataDir {
         }
     }
 
-    private Archive open() {
+    /**
+     * Refuses, in one line, a data directory that a writing command cannot use: a path that is not a directory, or
+     * a directory that may not be written (see {@link #readOnly}).
+     */
+    void checkWritable() {
         Path p = path();
         if (Files.exists(p) && !Files.isDirectory(p)) {
             throw new UserException(p + ": not a directory");
@@ -129,6 +133,11 @@ final class DataDir {
         if (readOnly(p)) {
             throw new UserException(p + " is read-only, and this command writes it");
         }
+    }
+
+    private Archive open() {
+        Path p = path();
+        checkWritable();
         try {
             return Archive.open(p);
         } catch (StoreException | IndexException e) {

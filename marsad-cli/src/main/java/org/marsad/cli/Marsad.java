@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 ExportCommand.class,
                 ReindexCommand.class,
+                EnrichCommand.class,
                 DeleteCommand.class,
                 ServeCommand.class,
                 RunCommand.class,

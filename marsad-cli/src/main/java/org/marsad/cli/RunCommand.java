@@ -74,12 +74,13 @@ final class RunCommand implements Callable<Integer> {
                 throw new UserException("no sources in " + dir + " (add one with 'marsad sources add' or "
                         + "'marsad sources import --defaults')");
             }
-            PollRunner runner = new PollRunner(archive, fetcher, Clock.systemUTC(), limits, line -> {
+            // A log read the next morning needs to say when each poll happened.
+            PollRunner runner = new PollRunner(archive, fetcher, Clock.systemUTC(), limits, LocalTimes.stamping(line -> {
                 synchronized (err) {
                     err.println(line);
                     err.flush();
                 }
-            });
+            }));
             if (once) {
                 List<PollReport> reports = runner.pollAll();
                 int stored = reports.stream().mapToInt(PollReport::stored).sum();
@@ -109,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }, "marsad-run-stop"));
-            err.println("marsad run: polling; stop with SIGTERM or Ctrl-C");
+            err.println(LocalTimes.stamped(Clock.systemDefaultZone(), "marsad run: polling; stop with SIGTERM or Ctrl-C"));
             err.flush();
             // Watches match what is stored and deliver in the background for as long as the loop runs (unless a
             // server, which owns the archive and delivers, runs beside it).
@@ -119,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
                 }
                 runner.runUntilStopped();
             }
-            err.println("marsad run: stopping, committing");
+            err.println(LocalTimes.stamped(Clock.systemDefaultZone(), "marsad run: stopping, committing"));
             err.flush();
         } finally {
             closed.countDown();

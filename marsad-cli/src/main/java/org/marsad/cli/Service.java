@@ -45,6 +45,9 @@ final class Service {
     }
 
     private static Ownership claim(DataDir data) {
+        // Before the lock file is made: a directory that may not be written gets nothing, not even server.lock
+        // (root would create it in spite of the permission bits).
+        data.checkWritable();
         try {
             return Ownership.claim(data.path());
         } catch (Ownership.AlreadyOwnedException e) {
@@ -94,12 +97,12 @@ final class Service {
         try {
             server = MarsadServer.start(owned.ownership(), owned.archive(), options
                     .withListener(articles -> watches.articlesStored())
-                    .withWeb(c -> options.web().apply(c).withWatches(watches)), line -> {
+                    .withWeb(c -> options.web().apply(c).withWatches(watches)), LocalTimes.stamping(line -> {
                         synchronized (err) {
                             err.println(line);
                             err.flush();
                         }
-                    });
+                    }));
         } catch (IllegalStateException e) {
             watches.close();
             owned.close();

@@ -277,8 +277,8 @@ final class SourcesCommand implements Callable<Integer> {
                             (s.paused() ? "paused; " : "")
                                     + (h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
                                     : "failing (" + h.consecutiveFailures() + " in a row)"),
-                            h.lastSuccess() == null ? "never" : h.lastSuccess(),
-                            h.nextPoll() == null ? "now" : h.nextPoll(),
+                            h.lastSuccess() == null ? "never" : LocalTimes.format(h.lastSuccess()),
+                            h.nextPoll() == null ? "now" : LocalTimes.format(h.nextPoll()),
                             h.lastError() == null ? "" : "\n  last error: " + h.lastError());
                 }
             }

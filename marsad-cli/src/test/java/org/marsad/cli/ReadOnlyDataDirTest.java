@@ -144,6 +144,29 @@ class ReadOnlyDataDirTest {
     }
 
     @Test
+    void serveRefusesAReadOnlyDirectoryWithoutLeavingALockFileInIt() throws IOException {
+        ingest();
+        makeReadOnly();
+        Map<String, String> before = snapshot();
+
+        // Port 0: were the refusal missing, the server would start on a free port rather than collide.
+        CliRun serve = CliRun.of("serve", "--data", data.toString(), "--port", "0", "--no-poll");
+        assertThat(serve.exitCode()).isEqualTo(1);
+        assertThat(serve.err().strip()).isEqualTo("marsad: " + data + " is read-only, and this command writes it");
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(data.resolve("server.lock")).doesNotExist();
+    }
+
+    @Test
+    void serveOnAFileSaysItIsNotADirectory() throws IOException {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "not a data directory");
+        CliRun serve = CliRun.of("serve", "--data", file.toString(), "--port", "0", "--no-poll");
+        assertThat(serve.exitCode()).isEqualTo(1);
+        assertThat(serve.err().strip()).isEqualTo("marsad: " + file + ": not a directory");
+        assertThat(file).hasContent("not a data directory");
+    }
+
+    @Test
     void aReadOnlyIndexThatLagsTheStoreStillAnswersAndSaysWhatItLacks() throws IOException {
         ingest();
         // Articles stored while the index was not updated: what a read-only copy of a directory taken while

@@ -149,6 +149,13 @@ class RunCommandIT {
         assertThat(source.get("health").get("last_success").isNull()).isFalse();
         assertThat(source.get("health").get("consecutive_failures").asInt()).isZero();
         assertThat(source.get("health").get("next_poll").asText()).isNotEmpty();
+
+        // Issue 17: the log says when each poll happened; the listing gives local times to the second
+        assertThat(first.err().lines().filter(l -> l.contains("المرصد: ok")).toList()).isNotEmpty()
+                .allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d المرصد: ok, .*"));
+        String text = marsad("sources", "list", "--data", dir.toString()).out();
+        assertThat(text).containsPattern("last success \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d, "
+                + "next poll \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
     }
 
     @Test

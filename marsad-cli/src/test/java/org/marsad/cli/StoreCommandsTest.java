@@ -154,6 +154,14 @@ class StoreCommandsTest {
         CliRun ingest = CliRun.of("ingest", "--data", data(), json.toString(), broken.toString());
         assertThat(ingest.out().strip()).isEqualTo("read 1, new 1, updated 0, unchanged 0, failed 1");
         assertThat(ingest.err()).contains("broken.json: not valid JSON");
+
+        // A JSONL line cut short: one line naming file and line, without the JSON library's internals.
+        Path lines = tmp.resolve("cut.jsonl");
+        Files.writeString(lines, "{\"url\": \"https://x.example/1\", \"title\": \"عنوان\"\n");
+        CliRun cut = CliRun.of("ingest", "--data", data(), lines.toString());
+        assertThat(cut.exitCode()).isEqualTo(1);
+        assertThat(cut.err().strip()).isEqualTo("marsad: " + lines + ":1: not valid JSON: Unexpected end-of-input: "
+                + "expected close marker for Object");
         // The same page ingested raw is the same article.
         CliRun raw = CliRun.of("ingest", "--data", data(), pages().resolve("gaza-talks.txt").toString());
         assertThat(raw.out()).contains("new 0");

@@ -36,6 +36,10 @@ import org.marsad.arabic.figures.Figure;
  *                     null (not collected from a followed source, or one without a category); a page never says it
  * @param figures      the reported figures of {@link #figureText()} (offsets into that text), found by the figures
  *                     enrichment stage; empty before it ran or when the article reports none
+ * @param entities     the persons, places and organisations it mentions, most mentioned first (empty before the
+ *                     archive enriches it); derived, like {@code story}
+ * @param autoTags     keyword tags Marsad made from its main entities, only for an article whose page lists no
+ *                     tags ({@code tags} stay the page's own); derived
  */
 public record Article(
         String id,
@@ -54,24 +58,37 @@ public record Article(
         String story,
         int decodingErrors,
         String category,
-        List<Figure> figures) {
+        List<Figure> figures,
+        List<ArticleEntity> entities,
+        List<String> autoTags) {
 
     public Article {
         figures = figures == null ? List.of() : List.copyOf(figures);
         body = body == null ? List.of() : List.copyOf(body);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        autoTags = autoTags == null ? List.of() : List.copyOf(autoTags);
         related = related == null ? List.of() : List.copyOf(related);
         if (published != null) {
             PublishedDates.requireValid(published);
         }
     }
 
-    /** An article without figures (before the figures stage). */
+    /** An article before the figures and entities stages. */
     public Article(String id, String url, String title, String published, String publishedText, String source,
                    String author, String language, List<String> body, List<String> tags, List<RelatedLink> related,
                    String fetchedAt, String duplicateOf, String story, int decodingErrors, String category) {
         this(id, url, title, published, publishedText, source, author, language, body, tags, related, fetchedAt,
-                duplicateOf, story, decodingErrors, category, List.of());
+                duplicateOf, story, decodingErrors, category, List.of(), List.of(), List.of());
+    }
+
+    /** An article before the entities stage. */
+    public Article(String id, String url, String title, String published, String publishedText, String source,
+                   String author, String language, List<String> body, List<String> tags, List<RelatedLink> related,
+                   String fetchedAt, String duplicateOf, String story, int decodingErrors, String category,
+                   List<Figure> figures) {
+        this(id, url, title, published, publishedText, source, author, language, body, tags, related, fetchedAt,
+                duplicateOf, story, decodingErrors, category, figures, List.of(), List.of());
     }
 
     /** An article not collected from a categorized source. */
@@ -110,41 +127,52 @@ public record Article(
 
     public Article withId(String newId) {
         return new Article(newId, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, category, figures);
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, figures, entities, autoTags);
     }
 
     public Article withUrl(String newUrl) {
         return new Article(id, newUrl, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, category, figures);
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, figures, entities, autoTags);
     }
 
     public Article withFetchedAt(String newFetchedAt) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, newFetchedAt, duplicateOf, story, decodingErrors, category, figures);
+                related, newFetchedAt, duplicateOf, story, decodingErrors, category, figures, entities, autoTags);
     }
 
     /** This article with the enrichment decisions: its original (null for an original) and its story. */
     public Article withEnrichment(String newDuplicateOf, String newStory) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, newDuplicateOf, newStory, decodingErrors, category, figures);
+                related, fetchedAt, newDuplicateOf, newStory, decodingErrors, category, figures, entities, autoTags);
     }
 
     /** This article with the count of invalid byte sequences replaced while its page was read. */
     public Article withDecodingErrors(int errors) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, errors, category, figures);
+                related, fetchedAt, duplicateOf, story, errors, category, figures, entities, autoTags);
     }
 
     /** This article filed under the category of the source it was collected from (null: none). */
     public Article withCategory(String newCategory) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, newCategory, figures);
+                related, fetchedAt, duplicateOf, story, decodingErrors, newCategory, figures, entities, autoTags);
+    }
+
+    /** This article with its entities and the tags made from them (derived by the archive's enrichment). */
+    public Article withEntities(List<ArticleEntity> newEntities, List<String> newAutoTags) {
+        return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, figures, newEntities, newAutoTags);
+    }
+
+    /** The tags to show and search by: the page's own, or, when it lists none, the ones Marsad made. */
+    public List<String> effectiveTags() {
+        return tags.isEmpty() ? autoTags : tags;
     }
 
     /** This article with the figures found in its {@link #figureText()} (see the figures enrichment stage). */
     public Article withFigures(List<Figure> newFigures) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
-                related, fetchedAt, duplicateOf, story, decodingErrors, category, newFigures);
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, newFigures, entities, autoTags);
     }
 
     /**

@@ -43,6 +43,8 @@ public final class ArticleJson {
         a.body().forEach(body::add);
         ArrayNode tags = o.putArray("tags");
         a.tags().forEach(tags::add);
+        ArrayNode autoTags = o.putArray("auto_tags");
+        a.autoTags().forEach(autoTags::add);
         ArrayNode related = o.putArray("related");
         for (RelatedLink r : a.related()) {
             ObjectNode item = related.addObject();
@@ -54,6 +56,16 @@ public final class ArticleJson {
         o.put("story", a.story());
         ArrayNode figures = o.putArray("figures");
         a.figures().forEach(f -> FigureJson.write(figures.addObject(), f));
+        ArrayNode entities = o.putArray("entities");
+        for (ArticleEntity e : a.entities()) {
+            ObjectNode item = entities.addObject();
+            item.put("id", e.id());
+            item.put("name", e.name());
+            item.put("type", e.type());
+            item.put("count", e.count());
+            ArrayNode spellings = item.putArray("spellings");
+            e.spellings().forEach(spellings::add);
+        }
         o.put("decoding_errors", a.decodingErrors());
         return o;
     }
@@ -86,9 +98,25 @@ public final class ArticleJson {
         try {
             node = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("not valid JSON: " + withoutSourceLocation(e.getOriginalMessage()), e);
         }
         return fromNode(node);
+    }
+
+    /**
+     * Jackson's own words without the parser-location aside some messages embed ("(start marker at [Source: REDACTED
+     * (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])"): callers name the file and
+     * line themselves, and a user should not read the library's settings.
+     */
+    static String withoutSourceLocation(String message) {
+        String m = String.valueOf(message);
+        int at = m.indexOf("[Source:");
+        if (at < 0) {
+            return m;
+        }
+        String head = m.substring(0, at);
+        int open = head.lastIndexOf(" (");
+        return (open >= 0 ? head.substring(0, open) : head).strip();
     }
 
     /**
@@ -114,6 +142,15 @@ public final class ArticleJson {
         for (JsonNode f : array(node, "figures")) {
             figures.add(FigureJson.fromNode(f));
         }
+        List<ArticleEntity> entities = new ArrayList<>();
+        for (JsonNode e : array(node, "entities")) {
+            String id = text(e, "id");
+            String name = text(e, "name");
+            if (id != null && name != null) {
+                entities.add(new ArticleEntity(id, name, text(e, "type"), e.path("count").asInt(0),
+                        strings(e, "spellings")));
+            }
+        }
         String published = text(node, "published");
         String publishedText = text(node, "published_text");
         if (PublishedDates.isLocalTime(published)) {
@@ -129,7 +166,7 @@ public final class ArticleJson {
                 publishedText, text(node, "source"), text(node, "author"), text(node, "language"),
                 strings(node, "body"), strings(node, "tags"), related, text(node, "fetched_at"),
                 text(node, "duplicate_of"), text(node, "story"), node.path("decoding_errors").asInt(0),
-                text(node, "category"), figures);
+                text(node, "category"), figures, entities, strings(node, "auto_tags"));
     }
 
     private static String text(JsonNode node, String key) {

@@ -55,7 +55,8 @@ public final class UntrustedText {
         return new Article(a.id(), clean(a.url()), clean(a.title()), a.published(), clean(a.publishedText()),
                 clean(a.source()), clean(a.author()), a.language(), a.body().stream().map(UntrustedText::clean).toList(),
                 a.tags().stream().map(UntrustedText::clean).toList(), related, a.fetchedAt(), a.duplicateOf(),
-                a.story(), a.decodingErrors(), clean(a.category()));
+                a.story(), a.decodingErrors(), clean(a.category()), a.figures(), a.entities(),
+                a.autoTags());
     }
 
     private static boolean isClean(String s) {

@@ -130,20 +130,24 @@ final class IndexFollower implements Runnable {
     private void runRequests() {
         for (ServerRequests.Request r : requests.pending()) {
             requests.started(r.id(), clock.instant());
-            if (!ServerRequests.REINDEX.equals(r.kind())) {
+            boolean reindex = ServerRequests.REINDEX.equals(r.kind());
+            boolean enrich = ServerRequests.ENRICH.equals(r.kind()) || ServerRequests.ENRICH_ALL.equals(r.kind());
+            if (!reindex && !enrich) {
                 requests.finished(r.id(), false, "unknown request '" + r.kind() + "'", clock.instant());
                 continue;
             }
             long start = System.nanoTime();
             try {
-                long n = archive.reindex();
+                long n = reindex ? archive.reindex()
+                        : archive.enrichStored(ServerRequests.ENRICH_ALL.equals(r.kind()), seen -> { });
                 lastCommit = clock.instant();
-                String outcome = String.format(java.util.Locale.ROOT, "reindexed %d articles in %.1f s", n,
-                        (System.nanoTime() - start) / 1e9);
+                String outcome = String.format(java.util.Locale.ROOT,
+                        reindex ? "reindexed %d articles in %.1f s" : "found the entities of %d articles in %.1f s",
+                        n, (System.nanoTime() - start) / 1e9);
                 requests.finished(r.id(), true, outcome, clock.instant());
                 log.accept("marsad: " + outcome + " (requested by another command)");
             } catch (RuntimeException e) {
-                requests.finished(r.id(), false, "reindex failed: " + e.getMessage(), clock.instant());
+                requests.finished(r.id(), false, r.kind() + " failed: " + e.getMessage(), clock.instant());
             }
         }
     }

@@ -112,6 +112,8 @@ public final class MarsadServer implements AutoCloseable {
         this.registry = new SourceRegistry(archive.store().database());
         // Replays the story decisions and enriches what others stored without one, before anything is served.
         archive.storyIndexer();
+        // Rebuilds the entity resolver, so that articles others store get their entities as the server catches up.
+        archive.entityIndexer();
         this.follower = new IndexFollower(archive, new ServerRequests(archive.store().database()), options.clock(),
                 log);
         options.listeners().forEach(follower::addListener);

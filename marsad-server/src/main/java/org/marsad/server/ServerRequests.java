@@ -11,11 +11,15 @@ import org.marsad.store.Database;
 /**
  * Work another command hands to the running server through the store (table {@code server_requests}, migration
  * V70, owned by this class): the command adds a request and waits for its outcome; the server's catch-up loop runs
- * pending requests in order. Today one kind: {@link #REINDEX}.
+ * pending requests in order. Kinds: {@link #REINDEX}, {@link #ENRICH}.
  */
 public final class ServerRequests {
     /** Rebuild the search index from the store. */
     public static final String REINDEX = "reindex";
+    /** Find the entities of the stored articles that have none (see {@code Archive#enrichStored}). */
+    public static final String ENRICH = "enrich";
+    /** Find the entities of every stored article again. */
+    public static final String ENRICH_ALL = "enrich-all";
 
     private final Database db;
 

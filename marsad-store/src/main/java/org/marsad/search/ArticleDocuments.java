@@ -19,7 +19,10 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.marsad.arabic.ArabicNormalizer;
+import java.util.List;
+import org.marsad.enrich.entities.NameWords;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleEntity;
 import org.marsad.model.PublishedDates;
 import org.marsad.search.analysis.MarsadAnalyzer;
 
@@ -49,12 +52,21 @@ final class ArticleDocuments {
     static final String FACET_SOURCE = "source";
     static final String FACET_TAG = "tag";
     static final String FACET_MONTH = "month";
+    /** The ids of the entities an article mentions. */
+    static final String ENTITY = "entity";
+    /** Sound forms ({@link NameWords#form}) of the words of every name of the article's persons. */
+    static final String PERSON_FORMS = "person_forms";
+    static final String PLACE_FORMS = "place_forms";
+    static final String ORG_FORMS = "org_forms";
+    static final String FACET_PERSON = "person";
+    static final String FACET_PLACE = "place";
+    static final String FACET_ORG = "org";
 
     /**
      * Bumped whenever analysis or document layout changes: an index built with another version is rebuilt from
      * the store on open.
      */
-    static final int ANALYSIS_VERSION = 1;
+    static final int ANALYSIS_VERSION = 2;
 
     private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -77,6 +89,9 @@ final class ArticleDocuments {
     static FacetsConfig facetsConfig() {
         FacetsConfig c = new FacetsConfig();
         c.setMultiValued(FACET_TAG, true);
+        c.setMultiValued(FACET_PERSON, true);
+        c.setMultiValued(FACET_PLACE, true);
+        c.setMultiValued(FACET_ORG, true);
         return c;
     }
 
@@ -98,11 +113,34 @@ final class ArticleDocuments {
             d.add(new TextField(SOURCE_TEXT, a.source(), Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(FACET_SOURCE, a.source().strip()));
         }
-        for (String tag : a.tags()) {
+        // The page's tags, or, for a page without any, the ones made from its entities.
+        for (String tag : a.effectiveTags()) {
             if (notBlank(tag)) {
                 d.add(new StringField(TAG_KEY, key(tag), Field.Store.NO));
                 d.add(new TextField(TAG_TEXT, tag, Field.Store.NO));
                 d.add(new SortedSetDocValuesFacetField(FACET_TAG, tag.strip()));
+            }
+        }
+        for (ArticleEntity e : a.entities()) {
+            String forms = formsField(e.type());
+            if (forms == null || e.id() == null) {
+                continue;
+            }
+            d.add(new StringField(ENTITY, e.id(), Field.Store.NO));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<String> names = new java.util.ArrayList<>(e.spellings());
+            if (e.name() != null) {
+                names.add(e.name());
+            }
+            for (String name : names) {
+                for (String form : nameForms(name)) {
+                    if (seen.add(form)) {
+                        d.add(new StringField(forms, form, Field.Store.NO));
+                    }
+                }
+            }
+            if (notBlank(e.name())) {
+                d.add(new SortedSetDocValuesFacetField(facetOf(e.type()), e.name().strip()));
             }
         }
         if (notBlank(a.category())) {
@@ -124,6 +162,35 @@ final class ArticleDocuments {
             d.add(new SortedSetDocValuesFacetField(FACET_MONTH, day.toString().substring(0, 7)));
         }
         return facets.build(d);
+    }
+
+    /** The index forms of the words of a name (see {@link NameWords#form}). */
+    static List<String> nameForms(String name) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : name.split("[\\s\\p{Punct}،]+")) {
+            String f = NameWords.form(w);
+            if (!f.isEmpty()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static String formsField(String type) {
+        return type == null ? null : switch (type) {
+            case "PER" -> PERSON_FORMS;
+            case "LOC" -> PLACE_FORMS;
+            case "ORG" -> ORG_FORMS;
+            default -> null;
+        };
+    }
+
+    private static String facetOf(String type) {
+        return switch (type) {
+            case "PER" -> FACET_PERSON;
+            case "LOC" -> FACET_PLACE;
+            default -> FACET_ORG;
+        };
     }
 
     /** The comparison key of a source or tag name: folded, lower case, single spaces. */

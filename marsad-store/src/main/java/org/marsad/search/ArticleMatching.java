@@ -43,4 +43,14 @@ public final class ArticleMatching {
     public static Query query(String query) {
         return LuceneQueries.of(SearchRequest.of(query));
     }
+
+    /**
+     * The Lucene query search runs for a query text, with the archive's entity names (see
+     * {@link org.marsad.store.Archive#entityNames}).
+     *
+     * @throws QuerySyntaxException when the query does not parse; its message is one line
+     */
+    public static Query query(String query, EntityNames names) {
+        return LuceneQueries.of(SearchRequest.of(query), names);
+    }
 }

@@ -11,12 +11,10 @@ import static org.marsad.search.ArticleDocuments.URL;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -78,6 +76,7 @@ public final class LuceneIndex implements SearchIndex {
     private final Analyzer analyzer = ArticleDocuments.analyzer();
     private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
     private volatile FacetState facetState;
+    private volatile EntityNames entityNames = EntityNames.NONE;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -245,19 +244,36 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     @Override
+    public void entityNames(EntityNames names) {
+        this.entityNames = names == null ? EntityNames.NONE : names;
+    }
+
+    @Override
+    public long documentsWithWord(String word) {
+        List<String> terms = LuceneQueries.terms(ArticleDocuments.EXACT, word);
+        if (terms.size() != 1) {
+            return 0;
+        }
+        return withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(ArticleDocuments.BODY_EXACT, terms.get(0)))
+                + s.getIndexReader().docFreq(new Term(ArticleDocuments.TITLE_EXACT, terms.get(0))));
+    }
+
+    @Override
     public long count() {
         return withSearcher(s -> (long) s.getIndexReader().numDocs());
     }
 
     @Override
     public SearchResults search(SearchRequest request) {
-        Query query = LuceneQueries.of(request);
+        Query query = LuceneQueries.of(request, entityNames);
         int limit = Math.max(1, Math.min(request.limit(), 1000));
         int offset = Math.max(0, request.offset());
         return withSearcher(s -> {
-            Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort() : Sort.RELEVANCE;
-            FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, query, offset + limit, sort,
-                    true, new FacetsCollectorManager());
+            // By relevance, the top-docs collector keeps the scores it ranked by; a sort would score the hits again.
+            FacetsCollectorManager.FacetsResult r = request.sort() == SearchRequest.Sort.DATE
+                    ? FacetsCollectorManager.search(s, query, offset + limit, dateSort(), true,
+                            new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(s, query, offset + limit, new FacetsCollectorManager());
             long total = 0;
             for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) {
                 total += m.totalHits;
@@ -272,7 +288,7 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public List<String> matchingIds(SearchRequest request) {
-        Query query = LuceneQueries.of(request);
+        Query query = LuceneQueries.of(request, entityNames);
         return withSearcher(s -> {
             int n = Math.max(1, s.getIndexReader().numDocs());
             Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort() : Sort.RELEVANCE;
@@ -302,34 +318,105 @@ public final class LuceneIndex implements SearchIndex {
         }
         SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
                 .withFormatter(new Snippets())
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), Snippets.MAX_PASSAGE / 2, 0.5f))
-                .withMaxLength(20_000));
-        Map<String, Object[]> hl = highlighter.snippets(BODY_STEM, query, ids, 2);
-        Object[] bodies = hl.get(BODY_STEM);
+                .withScorer(new PassageScores())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(),
+                        Snippets.MAX_PASSAGE / 2, 0.5f))
+                // Term by term from the offsets in the postings: no per-hit re-run of the query (see forSnippets).
+                .withWeightMatches(false)
+                .withMaxLength(MAX_HIGHLIGHTED));
+        Query wanted = LuceneQueries.forSnippets(query);
+        Object[] bodies = wanted == null ? new Object[docs.length]
+                : highlighter.snippets(BODY_STEM, wanted, ids, 2).get(BODY_STEM);
         List<SearchHit> out = new ArrayList<>(docs.length);
-        org.apache.lucene.index.StoredFields fields = s.storedFields();
         for (int i = 0; i < docs.length; i++) {
-            // The highlighter has read the body already; decode it again only when it found no passage.
-            Document d = fields.document(docs[i].doc, HIT_FIELDS);
+            HitFields d = highlighter.loaded(docs[i].doc);
             Snippets.Snippet snip = bodies[i] instanceof Snippets.Snippet sn ? sn
-                    : new Snippets.Snippet(lead(fields.document(docs[i].doc, java.util.Set.of(BODY_STEM))
-                            .get(BODY_STEM)), List.of());
+                    : new Snippets.Snippet(lead(d.body), List.of());
             float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
-            out.add(new SearchHit(d.get(ID), d.get(TITLE_STEM), d.get(SOURCE), d.get(PUBLISHED), d.get(URL),
-                    snip.text(), snip.spans(), score));
+            out.add(new SearchHit(d.id, d.title, d.source, d.published, d.url, snip.text(), snip.spans(), score));
         }
         return out;
     }
 
-    // The highlighter's object-returning entry point is protected; Snippets returns objects, not strings.
+    /** How much of a body the highlighter looks at (and a lead is cut from). */
+    private static final int MAX_HIGHLIGHTED = 20_000;
+
+    /**
+     * The stored fields a hit shows, read in the same pass as the body the highlighter needs: a hit's stored
+     * fields are decompressed once, not once for the snippet and once for the rest.
+     */
+    private static final class HitFields extends org.apache.lucene.index.StoredFieldVisitor {
+        String id;
+        String title;
+        String source;
+        String published;
+        String url;
+        String body;
+
+        @Override
+        public Status needsField(org.apache.lucene.index.FieldInfo field) {
+            return HIT_FIELDS.contains(field.name) || BODY_STEM.equals(field.name) ? Status.YES : Status.NO;
+        }
+
+        @Override
+        public void stringField(org.apache.lucene.index.FieldInfo field, String value) {
+            switch (field.name) {
+                case ID -> id = value;
+                case TITLE_STEM -> title = value;
+                case SOURCE -> source = value;
+                case PUBLISHED -> published = value;
+                case URL -> url = value;
+                case BODY_STEM -> body = value.length() > MAX_HIGHLIGHTED ? value.substring(0, MAX_HIGHLIGHTED)
+                        : value;
+                default -> {
+                    // not asked for
+                }
+            }
+        }
+    }
+
+    // The highlighter's object-returning entry point is protected; Snippets returns objects, not strings. It also
+    // loads the body through HitFields, keeping each hit's other fields for the result.
     private static final class SnippetHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, HitFields> loaded = new HashMap<>();
+        // One reader for all hits: it keeps the last decompressed block, which neighbouring hits may share.
+        private org.apache.lucene.index.StoredFields stored;
+
         SnippetHighlighter(Builder b) {
             super(b);
         }
 
         Map<String, Object[]> snippets(String field, Query query, int[] docIds, int passages) throws IOException {
             return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {passages});
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                 doc = docs.nextDoc()) {
+                HitFields h = loaded(doc);
+                CharSequence[] row = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    row[f] = BODY_STEM.equals(fields[f]) && h.body != null ? h.body : "";
+                }
+                values.add(row);
+            }
+            return values;
+        }
+
+        HitFields loaded(int doc) throws IOException {
+            HitFields h = loaded.get(doc);
+            if (h == null) {
+                h = new HitFields();
+                if (stored == null) {
+                    stored = searcher.storedFields();
+                }
+                stored.document(doc, h);
+                loaded.put(doc, h);
+            }
+            return h;
         }
     }
 
@@ -352,7 +439,8 @@ public final class LuceneIndex implements SearchIndex {
         // One counting pass over the matches serves every dimension (the constructor counts them all).
         SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : List.of(ArticleDocuments.FACET_SOURCE, ArticleDocuments.FACET_TAG,
-                ArticleDocuments.FACET_MONTH)) {
+                ArticleDocuments.FACET_MONTH, ArticleDocuments.FACET_PERSON, ArticleDocuments.FACET_PLACE,
+                ArticleDocuments.FACET_ORG)) {
             List<SearchResults.FacetCount> values = new ArrayList<>();
             if (counts != null && state.getOrdRange(dim) != null) {
                 FacetResult r = counts.getTopChildren(FACET_VALUES, dim);

@@ -30,6 +30,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -78,12 +79,57 @@ final class LuceneQueries {
      * @throws QuerySyntaxException when the query does not parse, or would need more clauses than Lucene allows
      */
     static Query of(SearchRequest r) {
-        Query q = build(r);
+        return of(r, EntityNames.NONE);
+    }
+
+    /**
+     * The Lucene query of a request, with entity filters and name variants looked up in {@code names}.
+     *
+     * @throws QuerySyntaxException when the query does not parse, or would need more clauses than Lucene allows
+     */
+    static Query of(SearchRequest r, EntityNames names) {
+        Query q = build(r, names);
         if (clauses(q) > IndexSearcher.getMaxClauseCount()) {
             throw new QuerySyntaxException("too large (it expands to more than " + IndexSearcher.getMaxClauseCount()
                     + " index clauses; use fewer words)");
         }
         return q;
+    }
+
+    /**
+     * What the snippet highlighter looks for: the body words and exact phrases the query asks for (not those under
+     * a NOT), each on its own, or null when there is none. Sloppy phrases are left out: they only reward words
+     * that stand close together, and those words are in the query on their own as well. The highlighter then works
+     * on one field's terms instead of matching the whole query (four fields, proximity phrases) again per hit.
+     */
+    static Query forSnippets(Query q) {
+        java.util.Set<Query> leaves = new java.util.LinkedHashSet<>();
+        q.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+
+            @Override
+            public boolean acceptField(String field) {
+                return BODY_STEM.equals(field);
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                if (query instanceof TermQuery) {
+                    leaves.add(query);
+                } else if (query instanceof PhraseQuery p && p.getSlop() == 0) {
+                    leaves.add(query);
+                }
+            }
+        });
+        if (leaves.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        leaves.forEach(l -> b.add(l, Occur.SHOULD));
+        return b.build();
     }
 
     /** The leaf clauses of a query, counted as Lucene counts them against its clause limit. */
@@ -108,10 +154,10 @@ final class LuceneQueries {
         return n[0];
     }
 
-    private static Query build(SearchRequest r) {
+    private static Query build(SearchRequest r, EntityNames names) {
         Node parsed = QueryLanguage.parse(r.query());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query main = translate(parsed);
+        Query main = translate(parsed, names);
         b.add(main, isFilterOnly(parsed) ? Occur.FILTER : Occur.MUST);
         if (r.source() != null && !r.source().isBlank()) {
             b.add(new TermQuery(new Term(SOURCE_KEY, ArticleDocuments.key(r.source()))), Occur.FILTER);
@@ -132,48 +178,48 @@ final class LuceneQueries {
         return n instanceof Filter || n instanceof DateBound || n instanceof All;
     }
 
-    static Query translate(Node n) {
+    static Query translate(Node n, EntityNames names) {
         if (n instanceof Word w) {
-            return text(w.text(), false);
+            return w.isPrefix() ? prefix(w.prefix()) : withVariants(w.text(), names);
         } else if (n instanceof Phrase p) {
             return text(p.text(), true);
         } else if (n instanceof Filter f) {
-            return filter(f);
+            return filter(f, names);
         } else if (n instanceof DateBound d) {
             return d.upper() ? dayRange(null, d.day()) : dayRange(d.day(), null);
         } else if (n instanceof Not not) {
             return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
-                    .add(translate(not.part()), Occur.MUST_NOT).build();
+                    .add(translate(not.part(), names), Occur.MUST_NOT).build();
         } else if (n instanceof Or or) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (Node part : or.parts()) {
-                b.add(translate(part), Occur.SHOULD);
+                b.add(translate(part, names), Occur.SHOULD);
             }
             return b.build();
         } else if (n instanceof And and) {
-            return and(and);
+            return and(and, names);
         }
         return new MatchAllDocsQuery();
     }
 
-    private static Query and(And and) {
+    private static Query and(And and, EntityNames names) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
         List<String> adjacentWords = new ArrayList<>();
         List<List<String>> runs = new ArrayList<>();
         for (Node part : and.parts()) {
-            if (part instanceof Word w) {
+            if (part instanceof Word w && !w.isPrefix()) {
                 adjacentWords.add(w.text());
             } else if (!adjacentWords.isEmpty()) {
                 runs.add(List.copyOf(adjacentWords));
                 adjacentWords.clear();
             }
             if (part instanceof Not not) {
-                b.add(translate(not.part()), Occur.MUST_NOT);
+                b.add(translate(not.part(), names), Occur.MUST_NOT);
             } else if (part instanceof Filter || part instanceof DateBound) {
-                b.add(translate(part), Occur.FILTER);
+                b.add(translate(part, names), Occur.FILTER);
             } else {
-                b.add(translate(part), Occur.MUST);
+                b.add(translate(part, names), Occur.MUST);
                 positive = true;
             }
         }
@@ -188,6 +234,29 @@ final class LuceneQueries {
         }
         if (!positive) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return b.build();
+    }
+
+    /** Other spellings of a name searched beside it, ranked a little below the spelling typed. */
+    private static final float VARIANT_BOOST = 0.8f;
+    /** Most other spellings a query word is expanded with. */
+    static final int MAX_VARIANTS = 8;
+
+    /**
+     * A plain word, and, when it is a known entity name, its other spellings (جالانت finds غالانت). The spellings
+     * come from the archive's entities, never from sound-alike rules alone, so a common word finds only itself:
+     * لبنان does not reach اللبن, which no entity spells.
+     */
+    private static Query withVariants(String word, EntityNames names) {
+        Query typed = text(word, false);
+        List<String> variants = names.variants(word);
+        if (variants.isEmpty()) {
+            return typed;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(typed, Occur.SHOULD);
+        for (String v : variants.subList(0, Math.min(MAX_VARIANTS, variants.size()))) {
+            b.add(boost(text(v, false), VARIANT_BOOST), Occur.SHOULD);
         }
         return b.build();
     }
@@ -218,6 +287,26 @@ final class LuceneQueries {
     }
 
     /**
+     * Words that start with the letters of a prefix search, folded as the index folds them. The exact fields find
+     * them as written (الفيض* finds الفيضانات); the stemmed fields also find them after a clitic (غز* finds وغزة).
+     * The prefix itself is never stemmed: its end is not a word's end.
+     */
+    private static Query prefix(String letters) {
+        List<String> folded = terms(ArticleDocuments.EXACT, letters);
+        if (folded.size() != 1) {
+            // punctuation only, or letters the tokenizer splits: nothing sensible to expand
+            return new MatchNoDocsQuery("no prefix in '" + letters + "'");
+        }
+        String p = folded.get(0);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(boost(new PrefixQuery(new Term(TITLE_EXACT, p)), TITLE_EXACT_BOOST), Occur.SHOULD);
+        b.add(boost(new PrefixQuery(new Term(BODY_EXACT, p)), BODY_EXACT_BOOST), Occur.SHOULD);
+        b.add(boost(new PrefixQuery(new Term(TITLE_STEM, p)), TITLE_STEM_BOOST), Occur.SHOULD);
+        b.add(new PrefixQuery(new Term(BODY_STEM, p)), Occur.SHOULD);
+        return b.build();
+    }
+
+    /**
      * A query typed without the hamza (العاب, المانيا, الاف) reads as article + word, but may be a hamza-initial
      * word (ألعاب, ألمانيا, آلاف), which the index keeps whole: also look for the stem of that reading, so العاب
      * finds الألعاب too.
@@ -241,8 +330,11 @@ final class LuceneQueries {
         return b.build();
     }
 
-    private static Query filter(Filter f) {
+    private static Query filter(Filter f, EntityNames names) {
         return switch (f.field()) {
+            case "person" -> entity("PER", ArticleDocuments.PERSON_FORMS, f.value(), names);
+            case "place" -> entity("LOC", ArticleDocuments.PLACE_FORMS, f.value(), names);
+            case "org" -> entity("ORG", ArticleDocuments.ORG_FORMS, f.value(), names);
             case "source" -> keyOrWords(SOURCE_KEY, SOURCE_TEXT, f.value());
             case "tag" -> keyOrWords(TAG_KEY, TAG_TEXT, f.value());
             case "author" -> words(AUTHOR_TEXT, f.value());
@@ -253,6 +345,35 @@ final class LuceneQueries {
             default -> throw new QuerySyntaxException("unknown field '" + f.field() + ":'");
         };
     }
+
+    /**
+     * Articles mentioning an entity of the type: every word of the value among the sound forms of the names the
+     * article carries for that type (so غالانت and جالانت are one), or one of the entities the archive knows by
+     * that name (which also reaches spellings merged by edit distance, غوتيريش/جوتيريس).
+     */
+    private static Query entity(String type, String formsField, String value, EntityNames names) {
+        List<String> forms = ArticleDocuments.nameForms(value);
+        if (forms.isEmpty()) {
+            return new MatchNoDocsQuery("no name in '" + value + "'");
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String form : new java.util.LinkedHashSet<>(forms)) {
+            all.add(new TermQuery(new Term(formsField, form)), Occur.FILTER);
+        }
+        b.add(all.build(), Occur.SHOULD);
+        int n = 0;
+        for (String id : names.ids(type, value)) {
+            if (n++ == MAX_ENTITY_IDS) {
+                break;
+            }
+            b.add(new TermQuery(new Term(ArticleDocuments.ENTITY, id)), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** Most entities one entity filter expands to. */
+    static final int MAX_ENTITY_IDS = 50;
 
     // The whole name, or its words in order: source:الجزيرة finds "الجزيرة" and "الجزيرة نت".
     private static Query keyOrWords(String keyField, String textField, String value) {

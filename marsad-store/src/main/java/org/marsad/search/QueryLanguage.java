@@ -12,9 +12,11 @@ import java.util.Set;
  *
  * <pre>
  *   المفاوضات غزة                 both words (AND is implied)
+ *   غز*                           any word starting with غز (at least two letters before the '*')
  *   "وقف إطلاق النار"             the phrase
  *   غزة OR لبنان, غزة AND NOT لبنان, -لبنان, ( … )
  *   source:الجزيرة  tag:"الشرق الأوسط"  author:…  lang:ar  category:اقتصاد
+ *   person:غالانت  place:غزة  org:"الأمم المتحدة"   articles that mention the entity, in any spelling
  *   from:2023-12-01  to:2023-12-31
  * </pre>
  * Operators are upper case (AND, OR, NOT); OR binds looser than AND. Field names are lower case. Anything that
@@ -26,7 +28,8 @@ import java.util.Set;
  */
 public final class QueryLanguage {
     /** The field filters the language knows. */
-    public static final Set<String> FIELDS = Set.of("source", "tag", "author", "lang", "category", "from", "to");
+    public static final Set<String> FIELDS = Set.of("source", "tag", "author", "lang", "category", "person", "place",
+            "org", "from", "to");
     /** The deepest nesting of parentheses and NOT (or '-') a query may have. */
     public static final int MAX_DEPTH = 32;
     /** The most words, phrases and field filters one query may have. */
@@ -39,17 +42,33 @@ public final class QueryLanguage {
     public sealed interface Node permits Word, Phrase, Filter, DateBound, And, Or, Not, All {
     }
 
-    /** A word to find in any inflected form. */
+    /**
+     * A word to find in any inflected form; or, when it ends with '*' ({@link #isPrefix}), the beginning of the words
+     * to find.
+     */
     public record Word(String text) implements Node {
+        /** Whether this is a prefix search ("غز*"): the letters before the '*' start the words to find. */
+        public boolean isPrefix() {
+            return text.endsWith("*");
+        }
+
+        /** The letters before the '*' of a prefix search. */
+        public String prefix() {
+            return text.substring(0, text.length() - 1);
+        }
     }
+
+    /** The fewest letters a prefix search may have before its '*': one letter would match a large part of Arabic. */
+    public static final int MIN_PREFIX = 2;
 
     /** Words to find next to each other, in order. */
     public record Phrase(String text) implements Node {
     }
 
     /**
-     * {@code source:}, {@code tag:}, {@code author:}, {@code lang:} or {@code category:} (the category of the
-     * followed source an article was collected from) with its value.
+     * {@code source:}, {@code tag:}, {@code author:}, {@code lang:}, {@code category:} (the category of the
+     * followed source an article was collected from), or an entity filter {@code person:}, {@code place:},
+     * {@code org:} (articles that mention it, in any spelling) with its value.
      */
     public record Filter(String field, String value) implements Node {
     }
@@ -136,7 +155,7 @@ public final class QueryLanguage {
                     String field = word.substring(0, colon).toLowerCase(Locale.ROOT);
                     if (!FIELDS.contains(field)) {
                         throw new QuerySyntaxException("unknown field '" + word.substring(0, colon)
-                                + ":' (known: source: tag: author: lang: category: from: to:)");
+                                + ":' (known: source: tag: author: lang: category: person: place: org: from: to:)");
                     }
                     String value = word.substring(colon + 1);
                     if (value.isEmpty() && i < n && isQuote(q.charAt(i))) {
@@ -260,7 +279,7 @@ public final class QueryLanguage {
                 }
                 case WORD -> {
                     pos++;
-                    return new Word(t.text);
+                    return word(t.text);
                 }
                 case PHRASE -> {
                     pos++;
@@ -276,6 +295,25 @@ public final class QueryLanguage {
                 case RPAREN -> throw new QuerySyntaxException("unmatched ')'");
                 default -> throw new QuerySyntaxException(t.show() + " needs a term before it");
             }
+        }
+
+        // A '*' ends a prefix search; anywhere else it is not part of the language, which says so instead of
+        // silently finding nothing.
+        private static Node word(String text) {
+            int star = text.indexOf('*');
+            if (star < 0) {
+                return new Word(text);
+            }
+            String prefix = text.substring(0, star);
+            if (star != text.length() - 1) {
+                throw new QuerySyntaxException("'*' may only end a word (a prefix search such as غز*): '" + text + "'");
+            }
+            long letters = prefix.codePoints().filter(Character::isLetter).count();
+            if (letters < MIN_PREFIX) {
+                throw new QuerySyntaxException("a prefix search needs at least " + MIN_PREFIX
+                        + " letters before '*' (such as غز*): '" + text + "'");
+            }
+            return new Word(text);
         }
 
         private static Node field(Token t) {

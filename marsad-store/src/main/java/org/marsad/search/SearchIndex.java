@@ -36,6 +36,12 @@ public interface SearchIndex extends AutoCloseable {
     /** What the last commit recorded. */
     IndexState state();
 
+    /** The entity names queries look up ({@code person:} filters, name variants); {@link EntityNames#NONE} by default. */
+    void entityNames(EntityNames names);
+
+    /** How many articles hold the word as written (folded, not stemmed) in their title or body (an estimate). */
+    long documentsWithWord(String word);
+
     /** Number of indexed articles. */
     long count();
 

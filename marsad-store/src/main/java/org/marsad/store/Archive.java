@@ -2,12 +2,17 @@ package org.marsad.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.marsad.model.Article;
 import org.marsad.search.LuceneIndex;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchIndex;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
+import org.marsad.search.EntityNames;
+import org.marsad.store.entities.Entities;
+import org.marsad.store.entities.EntityDirectory;
+import org.marsad.store.entities.EntityIndexer;
 import org.marsad.store.figures.Figures;
 import org.marsad.store.stories.Stories;
 import org.marsad.store.stories.StoryIndexer;
@@ -52,6 +57,8 @@ public final class Archive implements AutoCloseable {
     private volatile long indexedSeq;
     private volatile long committedSeq;
     private StoryIndexer stories;
+    private EntityIndexer entities;
+    private final EntityDirectory names;
 
     /**
      * What opening did to bring the index in line with the store.
@@ -66,6 +73,8 @@ public final class Archive implements AutoCloseable {
         this.dataDir = dataDir;
         this.store = store;
         this.index = index;
+        this.names = new EntityDirectory(store, index::documentsWithWord);
+        index.entityNames(names);
         if (index.writable()) {
             // Articles stored before figures existed, or with older figure rules, get theirs; the index carries
             // figures (figure: queries), so it takes the new version of each.
@@ -225,6 +234,7 @@ public final class Archive implements AutoCloseable {
             return results;
         }
         storyIndexer().record(results);
+        Map<String, Article> enriched = entityIndexer().record(results);
         for (Upserted u : results) {
             if (u.change() == Upserted.Change.UNCHANGED) {
                 continue;
@@ -235,7 +245,7 @@ public final class Archive implements AutoCloseable {
                 catchUp();
                 break;
             }
-            index.put(u.stored());
+            index.put(enriched.getOrDefault(u.id(), u.stored()));
             indexedSeq = u.seq();
         }
         if (indexedSeq - committedSeq >= COMMIT_EVERY) {
@@ -280,6 +290,57 @@ public final class Archive implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Entities, write side: opened on first use (rebuilding the resolver from the store); {@link #save} and
+     * {@link #catchUp} feed it, {@link #enrichStored} tags what was stored before.
+     *
+     * @throws IllegalStateException in a process that does not own the archive (the owner enriches)
+     */
+    public synchronized EntityIndexer entityIndexer() {
+        if (!owner()) {
+            throw new IllegalStateException("another process owns " + dataDir + ": it enriches the articles");
+        }
+        if (entities == null) {
+            entities = EntityIndexer.open(store);
+        }
+        return entities;
+    }
+
+    /**
+     * Finds the entities of every stored article that has none for its current content (of every article with
+     * {@code redo}), re-indexing each one enriched; {@code progress} hears how many articles were looked at.
+     * Returns how many were enriched.
+     */
+    public synchronized long enrichStored(boolean redo, java.util.function.LongConsumer progress) {
+        EntityIndexer e = entityIndexer();
+        long[] n = {0};
+        long done = e.enrichStored(redo, progress, enrichedPage -> {
+            for (Article a : enrichedPage.values()) {
+                index.put(a);
+            }
+            n[0] += enrichedPage.size();
+            if (n[0] >= COMMIT_EVERY) {
+                commit();
+                n[0] = 0;
+            }
+        });
+        commit();
+        return done;
+    }
+
+    /**
+     * The archive's entity names as queries use them (entity filters, name variants of plain words): what search
+     * uses, for those that match queries themselves (watches).
+     */
+    public EntityNames entityNames() {
+        return names;
+    }
+
+    /** Entities, read side (SQL only). */
+    public Entities entities() {
+        return new Entities(store);
+    }
+
     /** Stories and copies, read side (SQL only, no start-up cost). */
     public Stories stories() {
         return new Stories(store);
@@ -322,14 +383,16 @@ public final class Archive implements AutoCloseable {
                 until = Math.min(until, deletions.get(deletions.size() - 1).seq());
             }
             if (!deletions.isEmpty() && deletions.get(0).seq() <= until) {
-                // The enricher's memory still holds the deleted articles: replay it from the store on next use.
+                // The enrichers' memory still holds the deleted articles: replay it from the store on next use.
                 stories = null;
+                entities = null;
             }
+            final long limit = until;
+            List<Article> current = page.stream().filter(s -> s.seq() <= limit).map(StoredArticle::article).toList();
             if (stories != null) {
-                final long limit = until;
-                stories.enrichUndecided(page.stream().filter(s -> s.seq() <= limit).map(StoredArticle::article)
-                        .toList());
+                stories.enrichUndecided(current);
             }
+            Map<String, Article> enriched = entities == null ? Map.of() : entities.enrichUndecided(current);
             int d = 0;
             for (StoredArticle s : page) {
                 if (s.seq() > until) {
@@ -339,7 +402,7 @@ public final class Archive implements AutoCloseable {
                     index.delete(deletions.get(d).id());
                     indexedSeq = deletions.get(d).seq();
                 }
-                index.put(s.article());
+                index.put(enriched.getOrDefault(s.article().id(), s.article()));
                 indexedSeq = s.seq();
                 n++;
             }
@@ -359,6 +422,7 @@ public final class Archive implements AutoCloseable {
         List<ArticleStore.Deletion> done = store.database().write(tx -> {
             List<ArticleStore.Deletion> d = store.delete(tx, ids, java.time.Instant.now());
             StoryIndexer.forget(tx, d.stream().map(ArticleStore.Deletion::id).toList());
+            EntityIndexer.forget(tx, d.stream().map(ArticleStore.Deletion::id).toList());
             return d;
         });
         if (owner() && !done.isEmpty()) {

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -154,7 +157,9 @@ public final class ArticleStore implements AutoCloseable {
 
     private Upserted upsertOne(Tx tx, Article incoming, RawSource raw) throws SQLException {
         String canonicalUrl = canonicalUrl(incoming.url());
-        Article a = incoming.withUrl(canonicalUrl);
+        // Entities and the tags made from them are this archive's derivations (an exported article carries another
+        // archive's ids): the owner enriches what is stored.
+        Article a = incoming.withUrl(canonicalUrl).withEntities(List.of(), List.of());
         String contentKey = canonicalUrl == null ? contentKey(a) : null;
         Existing existing = canonicalUrl != null
                 ? findExisting(tx, "SELECT id, content_hash, seq, json FROM articles WHERE url = ?", canonicalUrl)
@@ -329,13 +334,15 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private static String contentHash(Article a) {
-        // fetched_at changes on every fetch, and duplicate_of/story are derived by enrichment after storing: none of
-        // them makes the article different (so an exported article ingests back as unchanged); nor do the figures,
-        // found from the text.
-        // The key is left out, not written empty: hashes stay those of stores written before figures existed.
-        com.fasterxml.jackson.databind.node.ObjectNode node = ArticleJson.toNode(a.withFetchedAt(null)
-                .withEnrichment(null, null));
+        // fetched_at changes on every fetch, and duplicate_of/story/entities/auto_tags are derived by enrichment
+        // after storing: none of them makes the article different (so an exported article ingests back as
+        // unchanged); nor do the figures, found from the text. The derived lists are left out of the hashed text,
+        // not emptied, so that hashes stored before they existed still agree.
+        com.fasterxml.jackson.databind.node.ObjectNode node = ArticleJson.toNode(
+                a.withFetchedAt(null).withEnrichment(null, null));
         node.remove("figures");
+        node.remove("entities");
+        node.remove("auto_tags");
         try {
             return sha256(ArticleJson.mapper().writeValueAsString(node));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -397,6 +404,25 @@ public final class ArticleStore implements AutoCloseable {
         List<Article> found = articles("SELECT json FROM articles WHERE id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
+
+    /**
+     * The stored articles at these URLs, as URL → id (URLs the store does not hold are left out). For the "read also"
+     * links of a page: Marsad's own copy of a linked article is one click closer than the outlet's.
+     */
+    public Map<String, String> idsByUrl(Collection<String> urls) {
+        List<String> wanted = urls.stream().filter(Objects::nonNull).distinct().limit(MAX_URL_LOOKUP).toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(wanted.size(), "?"));
+        Map<String, String> out = new LinkedHashMap<>();
+        db.read(tx -> tx.query("SELECT url, id FROM articles WHERE url IN (" + marks + ")",
+                rs -> out.put(rs.getString(1), rs.getString(2)), wanted.toArray()));
+        return out;
+    }
+
+    /** The most URLs {@link #idsByUrl} looks up at once (a page's links, not an archive). */
+    static final int MAX_URL_LOOKUP = 200;
 
     /** What the article was extracted from, when it was kept. */
     public Optional<RawSource> raw(String id) {

@@ -113,8 +113,34 @@ class ArchiveTest {
             assertThat(res.facets().get("source")).containsExactly(new FacetCount("الجزيرة", 2),
                     new FacetCount("الجزيرة نت", 1));
             assertThat(res.facets().get("month")).containsExactly(new FacetCount("2023-12", 2));
-            assertThat(res.facets().get("tag")).contains(new FacetCount("غزة", 2), new FacetCount("هدنة", 1));
+            // Article 6 lists no tags of its own: the one Marsad made from its headline's place counts too.
+            assertThat(res.facets().get("tag")).contains(new FacetCount("غزة", 3), new FacetCount("هدنة", 1));
+            assertThat(res.facets().get("place")).contains(new FacetCount("غزة", 3));
         }
+    }
+
+    @Test
+    void snippetsMarkWhatTheQueryAsksForAndNothingItExcludes() {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            // Article 1 has وزير (twice) but not المفاوضات: it matches, and only غزة is marked.
+            SearchHit hit = a.search(query("غزة NOT (وزير المفاوضات)")).hits().stream()
+                    .filter(h -> h.url().equals("https://example.org/1")).findFirst().orElseThrow();
+            assertThat(marked(hit)).containsExactly("غزة");
+            // An exact phrase marks its words where they stand together, not where they stand apart.
+            SearchHit phrase = a.search(query("\"تطورات الحرب\"")).hits().get(0);
+            assertThat(marked(phrase)).containsExactly("تطورات", "الحرب");
+            // A filter alone asks for no words: the snippet is the body's lead, nothing marked.
+            SearchHit filtered = a.search(query("source:العربية")).hits().get(0);
+            assertThat(filtered.highlights()).isEmpty();
+            assertThat(filtered.snippet()).isIn("أعلنت إيران موقفها من التصعيد في لبنان والمنطقة.",
+                    "ارتفعت أسعار اللبن والحليب في الأسواق هذا الشهر.");
+            assertThat(filtered.title()).isNotBlank();
+        }
+    }
+
+    private static List<String> marked(SearchHit hit) {
+        return hit.highlights().stream().map(s -> hit.snippet().substring(s.start(), s.end())).toList();
     }
 
     @Test

@@ -88,6 +88,17 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void storedUrlsAreFoundWithTheirIds() {
+        String a = store.upsert(article("https://example.org/a", "عنوان", "الجزيرة", "2023-12-24"), null).id();
+        String b = store.upsert(article("https://example.org/b", "عنوان آخر", "الجزيرة", "2023-12-24"), null).id();
+        java.util.Map<String, String> found = store.idsByUrl(java.util.Arrays.asList("https://example.org/b",
+                "https://example.org/missing", null, "https://example.org/a", "https://example.org/a"));
+        assertThat(found).containsOnly(java.util.Map.entry("https://example.org/a", a),
+                java.util.Map.entry("https://example.org/b", b));
+        assertThat(store.idsByUrl(List.of())).isEmpty();
+    }
+
+    @Test
     void aFetchTimeAloneDoesNotChangeAnArticle() {
         Article a = article("https://example.org/a", "عنوان", "الجزيرة", null);
         store.upsert(a.withFetchedAt("2024-01-01T00:00:00Z"), null);

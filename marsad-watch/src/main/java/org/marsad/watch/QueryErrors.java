@@ -25,7 +25,7 @@ final class QueryErrors {
         } else if (m.startsWith("empty phrase")) {
             hint = "عبارة فارغة بين علامتي تنصيص";
         } else if (m.startsWith("unknown field")) {
-            hint = "حقل غير معروف (الحقول المعروفة: source: tag: author: lang: category: from: to:)";
+            hint = "حقل غير معروف (الحقول المعروفة: source: tag: author: lang: category: person: place: org: from: to:)";
         } else if (m.endsWith("needs a value")) {
             hint = "حقل بلا قيمة بعد النقطتين";
         } else if (m.contains("is not a date")) {

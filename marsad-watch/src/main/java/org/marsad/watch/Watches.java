@@ -65,7 +65,7 @@ public final class Watches implements AutoCloseable {
     private final Archive archive;
     private final Settings settings;
     private final WatchStore db;
-    private final WatchMatcher matcher = new WatchMatcher();
+    private final WatchMatcher matcher;
     private final WebhookSender webhooks;
     private final MailSender mail;
     private volatile Map<Long, Watch> registered = Map.of();
@@ -118,6 +118,7 @@ public final class Watches implements AutoCloseable {
 
     private Watches(Archive archive, Settings settings) {
         this.archive = archive;
+        this.matcher = new WatchMatcher(archive.entityNames());
         this.settings = settings;
         this.db = new WatchStore(archive.store().database());
         this.baseUrl = settings.baseUrl();
@@ -297,8 +298,10 @@ public final class Watches implements AutoCloseable {
         if (s.webhookUrl() != null) {
             String refused = webhooks.refusal(s.webhookUrl(), s.allowPrivate());
             if (refused != null) {
-                throw new WatchException("webhook_url", "webhook: " + refused,
-                        "لا يمكن الإرسال إلى عنوان الخطاف هذا: " + refused);
+                // The guard's reason is English; the Arabic says what matters and keeps the address readable.
+                throw new WatchException("webhook_url", "webhook: " + refused, refused.contains("non-public")
+                        ? "عنوان الخطاف داخلي (شبكة خاصة أو الجهاز نفسه)؛ لا يسمح به إلا مدير."
+                        : "لا يمكن الإرسال إلى عنوان الخطاف هذا: " + s.webhookUrl());
             }
             if (secret == null || secret.isBlank()) {
                 secret = randomToken();

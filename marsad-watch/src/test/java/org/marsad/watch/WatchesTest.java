@@ -326,6 +326,37 @@ class WatchesTest {
         assertThat(w.list()).isEmpty();
     }
 
+    private static Article news(String url, String source, String body) {
+        return Article.builder().url(url).title("أخبار").source(source).published("2025-03-01").language("ar")
+                .body(List.of(body)).build();
+    }
+
+    @Test
+    void aPersonWatchAlertsOnEveryOutletsSpellingOfThePersonAndOnNothingElse() {
+        Watches w = openWatches();
+        Watch trump = w.create(WatchSpec.of("ترامب", "person:ترامب").withMode(WatchMode.EVERY), null);
+        archive.save(news("https://a.example/1", "الجزيرة",
+                "قال الرئيس الأمريكي دونالد ترامب إن واشنطن ستفرض عقوبات جديدة."), null);
+        archive.save(news("https://b.example/2", "اليوم السابع",
+                "أعلن الرئيس الأمريكي دونالد ترمب فرض رسوم جمركية على الصين."), null);
+        archive.save(news("https://c.example/3", "العربية",
+                "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى التهدئة في لبنان."), null);
+        assertThat(w.matchNew()).isEqualTo(2);
+        assertThat(w.feed(trump.id(), trump.feedToken()).orElseThrow()).extracting(Article::url)
+                .containsExactlyInAnyOrder("https://a.example/1", "https://b.example/2");
+
+        // Made once the archive knows the person, by a spelling no article uses: it alerts on the next mention.
+        Watch guterres = w.create(WatchSpec.of("غوتيريش", "person:جوتيريش").withMode(WatchMode.EVERY), null);
+        Watch lebanon = w.create(WatchSpec.of("لبنان", "place:لبنان").withMode(WatchMode.EVERY), null);
+        archive.save(news("https://d.example/4", "الشرق",
+                "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى ضبط النفس."), null);
+        archive.save(news("https://e.example/5", "الشرق", "ارتفعت أسعار اللبن والحليب في الأسواق."), null);
+        assertThat(w.matchNew()).isEqualTo(1);
+        assertThat(w.feed(guterres.id(), guterres.feedToken()).orElseThrow()).extracting(Article::url)
+                .containsExactly("https://d.example/4");
+        assertThat(w.feed(lebanon.id(), lebanon.feedToken()).orElseThrow()).isEmpty();
+    }
+
     @Test
     void aWatchOnlyAlertsOnArticlesStoredAfterItWasMade() {
         archive.save(ORIGINAL, null);

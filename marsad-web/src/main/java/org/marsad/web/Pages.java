@@ -45,6 +45,7 @@ final class Pages {
     static final int PAGE_SIZE = 20;
     static final int MAX_PAGE = Params.MAX_DEPTH / PAGE_SIZE;
     static final int FRONT_SIZE = 30;
+    static final int MAX_FRONT_PAGE = Params.MAX_DEPTH / FRONT_SIZE;
     static final int SIMILAR = 5;
     /** Similar-article candidates read from the index, to pick {@link #SIMILAR} from other stories. */
     static final int SIMILAR_CANDIDATES = 25;
@@ -66,13 +67,23 @@ final class Pages {
         this.present = new Present(clock);
     }
 
+    /** The newest news, {@link #FRONT_SIZE} a page ({@code ?page=N} goes further back), copies folded. */
     void front(Context ctx) {
+        int page = new Params(ctx.queryParamMap()).integer("page", 1, 1, MAX_FRONT_PAGE);
         SearchResults r = archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE,
-                FRONT_SIZE, 0));
+                FRONT_SIZE, (page - 1) * FRONT_SIZE));
+        long pages = Math.min(MAX_FRONT_PAGE, (r.total() + FRONT_SIZE - 1) / FRONT_SIZE);
+        if (page > 1 && page > pages) {
+            throw new NotFound("لا توجد صفحة بهذا الرقم في الأخبار.");
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", new Page("آخر الأخبار", "", "/feed.atom"));
-        m.put("stories", topStories().stream().map(present::storyCard).toList());
-        m.put("latest", present.hits(r.hits()));
+        // the top stories lead the first page only: further pages are the archive going back
+        m.put("stories", page == 1 ? topStories().stream().map(present::storyCard).toList() : List.of());
+        m.put("latest", present.hitsWithCopiesFolded(r.hits()));
+        m.put("pager", new Link(pages > 1 ? "الصفحة " + page + " من " + pages : null,
+                page < pages ? "/?page=" + (page + 1) : null, -1, false));
+        m.put("newer", page > 1 ? (page == 2 ? "/" : "/?page=" + (page - 1)) : null);
         m.put("facets", List.of(
                 new Facet("المصادر", facetLinks(r, "source", v -> Urls.source(v), null)),
                 new Facet("الوسوم الأكثر تداولاً", facetLinks(r, "tag", v -> Urls.tag(v), null))));
@@ -91,7 +102,9 @@ final class Pages {
         Story story = a.story() == null ? null : stories.story(a.story()).orElse(null);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled(a.title() == null ? "مقال" : a.title()));
-        m.put("a", present.article(a, similar(stories, id, copies), copies, story));
+        Map<String, String> stored = archive.store().idsByUrl(a.related().stream()
+                .map(org.marsad.model.RelatedLink::url).toList());
+        m.put("a", present.article(a, similar(stories, id, copies), copies, story, stored));
         views.render(ctx, "article.jte", m);
     }
 
@@ -222,6 +235,14 @@ final class Pages {
         String tag = ctx.pathParam("tag");
         State s = State.read(ctx, "/tag/" + Urls.segment(tag), "tag", tag);
         render(ctx, s, "وسم: " + tag, tag);
+    }
+
+    /** The query language in Arabic, with examples that run. */
+    void searchHelp(Context ctx) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled("لغة البحث"));
+        m.put("groups", org.marsad.web.view.QueryExample.all());
+        views.render(ctx, "help.jte", m);
     }
 
     void error(Context ctx, int status, String heading, String message) {

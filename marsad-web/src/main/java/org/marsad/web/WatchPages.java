@@ -2,6 +2,7 @@ package org.marsad.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,8 +68,8 @@ final class WatchPages {
         User u = access.requireRole(ctx, Role.EDITOR);
         WatchForm typed = typed(ctx, 0);
         try {
-            WatchSpec s = WatchSpec.of(typed.name(), typed.query()).withMode(mode(typed.mode()))
-                    .withEmail(typed.email());
+            WatchSpec s = webhook(ctx, u, WatchSpec.of(typed.name(), typed.query()).withMode(mode(typed.mode()))
+                    .withEmail(typed.email()), typed);
             api.watchesOrFail().create(s, u.name());
         } catch (WatchException e) {
             refused(ctx, u, typed, e);
@@ -77,14 +78,34 @@ final class WatchPages {
         ctx.redirect("/watches", HttpStatus.SEE_OTHER);
     }
 
-    /** {@code POST /watches/{id}}: changes name, query, mode, e-mail and pause of a watch the user manages. */
+    /**
+     * The webhook the form asks for: none when its address is blank; a new secret when one is typed, else the one
+     * the watch has (a new watch without one gets a random secret, shown on its page). Only an admin may let it
+     * reach a private or loopback address.
+     */
+    private static WatchSpec webhook(Context ctx, User u, WatchSpec s, WatchForm typed) {
+        if (typed.webhookUrl().isEmpty()) {
+            return s.withWebhook(null, null, false);
+        }
+        URI url;
+        try {
+            url = new URI(typed.webhookUrl());
+        } catch (java.net.URISyntaxException e) {
+            throw new WatchException("webhook_url", "not a URL: " + typed.webhookUrl(), "رابط الخطاف غير صالح.");
+        }
+        String secret = field(ctx, "webhook_secret");
+        boolean allowPrivate = u.can(Role.ADMIN) ? ctx.formParam("allow_private") != null : s.allowPrivate();
+        return s.withWebhook(url, secret.isEmpty() ? s.webhookSecret() : secret, allowPrivate);
+    }
+
+    /** {@code POST /watches/{id}}: changes name, query, mode, e-mail, webhook and pause of a watch the user manages. */
     void update(Context ctx) {
         User u = access.requireRole(ctx, Role.EDITOR);
         Watch old = owned(u, ctx.pathParam("id"));
         WatchForm typed = typed(ctx, old.id());
         try {
-            WatchSpec s = old.spec().withQuery(typed.name(), typed.query()).withMode(mode(typed.mode()))
-                    .withEmail(typed.email()).withPaused(ctx.formParam("paused") != null);
+            WatchSpec s = webhook(ctx, u, old.spec().withQuery(typed.name(), typed.query()).withMode(mode(typed.mode()))
+                    .withEmail(typed.email()).withPaused(ctx.formParam("paused") != null), typed);
             api.watchesOrFail().update(old.id(), s);
         } catch (WatchException e) {
             refused(ctx, u, typed, e);
@@ -114,8 +135,8 @@ final class WatchPages {
     }
 
     private static WatchForm typed(Context ctx, long id) {
-        return new WatchForm(field(ctx, "name"), field(ctx, "query"), field(ctx, "mode"), field(ctx, "email"), null,
-                id);
+        return new WatchForm(field(ctx, "name"), field(ctx, "query"), field(ctx, "mode"), field(ctx, "email"),
+                field(ctx, "webhook_url"), null, id);
     }
 
     private static String field(Context ctx, String name) {
@@ -125,8 +146,8 @@ final class WatchPages {
 
     private void refused(Context ctx, User u, WatchForm typed, WatchException e) {
         ctx.status(400);
-        render(ctx, u, new WatchForm(typed.name(), typed.query(), typed.mode(), typed.email(), e.arabic(),
-                typed.errorFor()));
+        render(ctx, u, new WatchForm(typed.name(), typed.query(), typed.mode(), typed.email(), typed.webhookUrl(),
+                e.arabic(), typed.errorFor()));
     }
 
     private void render(Context ctx, User u, WatchForm form) {
@@ -184,7 +205,8 @@ final class WatchPages {
                 w.spec().email(), w.spec().webhookUrl() == null ? null : w.spec().webhookUrl().toString(),
                 w.spec().paused(), reason, last.map(Instant::toString).orElse(null),
                 last.map(t -> ArabicRelativeTime.since(t, now)).orElse("لم تنبّه بعد"),
-                "/" + WatchJson.feedPath(w), u.can(Role.ADMIN) ? w.owner() : null);
+                "/" + WatchJson.feedPath(w), u.can(Role.ADMIN) ? w.owner() : null, w.spec().webhookSecret(),
+                w.spec().allowPrivate());
     }
 
     private static String statusText(Delivery.Status s) {

@@ -181,6 +181,7 @@ public final class WebServer implements AutoCloseable {
             get(r, "/story/{id}", pages::story);
             get(r, "/search", pages::search);
             get(r, "/figures", pages::figures);
+            get(r, "/help/search", pages::searchHelp);
             get(r, "/source/{name}", pages::source);
             get(r, "/tag/{tag}", pages::tag);
             get(r, "/sources", followed::page);

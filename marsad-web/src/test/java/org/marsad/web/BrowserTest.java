@@ -127,6 +127,18 @@ class BrowserTest {
         shot("search-phone");
         driver.get(server.uri().resolve("/").toString());
         shot("front-phone");
+        // the search help link beside the box keeps the header within a phone's width
+        assertThat(driver.findElement(By.cssSelector("form.search a.help")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("form.search button")).getRect().getX()).isGreaterThanOrEqualTo(0);
+        driver.findElement(By.cssSelector("form.search a.help")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/help/search"));
+        Object helpFits = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+        assertThat(helpFits).as("the search help page fits a phone").isEqualTo(Boolean.TRUE);
+        shot("help-phone");
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.navigate().refresh();
+        shot("help-desktop");
     }
 
     @Test

@@ -364,6 +364,8 @@ class SourceEditsTest {
         assertThat(pick.selectFirst("input[name=pick][checked]").attr("value"))
                 .isEqualTo("feed " + siteUrl("/news.atom"));
         assertThat(pick.selectFirst("input[name=name]").attr("value")).isEqualTo("موقع الاختبار");
+        // The feed lists one entry: counted as Arabic counts one, not "1 عنصراً".
+        assertThat(pick.selectFirst(".candidate .count").text()).isEqualTo("(عنصر واحد الآن)");
         Map<String, String> chosen = new java.util.LinkedHashMap<>();
         for (org.jsoup.nodes.Element in : pick.select("form.source-pick input")) {
             if (!in.attr("type").equals("radio") || in.hasAttr("checked")) {

@@ -60,6 +60,19 @@ class StoryPagesTest {
     }
 
     @Test
+    void theFrontPageFoldsACopyUnderItsOriginal() throws Exception {
+        Document d = WebServerTest.html(get("/"));
+        // the copy is not a second item of the latest list: it is listed under the agency's original
+        assertThat(d.select("ol.hits > li.hit > h3 a").eachText()).contains(QUAKE_A).doesNotContain(QUAKE_B);
+        Element original = d.select("ol.hits > li.hit").stream()
+                .filter(li -> li.select("> h3 a").text().equals(QUAKE_A)).findFirst().orElseThrow();
+        assertThat(original.select("details.folded-copies summary").text()).isEqualTo("نُسخ منه في وسائل أخرى: مقال واحد");
+        assertThat(original.select("details.folded-copies li a[href^=/article/]").eachAttr("href"))
+                .containsExactly("/article/quake-b");
+        assertThat(original.select("details.folded-copies .outlet").text()).isEqualTo("صحيفة الساحل");
+    }
+
+    @Test
     void frontPageShowsTopStoriesAboveTheLatestArticles() throws Exception {
         Document d = WebServerTest.html(get("/"));
         Element block = d.selectFirst("section.stories");
@@ -90,11 +103,15 @@ class StoryPagesTest {
         assertThat(d.select(".storypage .outlets").text()).isEqualTo("نشرتها وسيلتان");
         assertThat(d.select("dl.span time").eachAttr("datetime"))
                 .containsExactly("2025-04-11T07:00:00Z", "2025-04-11T09:30:00Z");
-        assertThat(d.select("dl.span time").eachText()).containsOnly("الجمعة 11 أبريل 2025");
+        // first and last news with their hour, in the server clock's zone, named
+        assertThat(d.select("dl.span time").eachText()).containsExactly("الجمعة 11 أبريل 2025، الساعة 07:00 UTC",
+                "الجمعة 11 أبريل 2025، الساعة 09:30 UTC");
         assertThat(d.select(".outlet-group h2").eachText()).containsExactly("وكالة المغرب العربي", "صحيفة الساحل");
         Element original = d.selectFirst(".outlet-group li.hit.orig");
         assertThat(original.select("h3 a").attr("href")).isEqualTo("/article/quake-a");
         assertThat(original.select(".badge").text()).isEqualTo("أصلي");
+        // each article's hour as its outlet published it, with the offset
+        assertThat(original.select(".hour").text()).isEqualTo("الساعة 08:00 UTC+01:00");
         Element copy = d.selectFirst(".outlet-group li.hit.copy");
         assertThat(copy.select("h3 a").attr("href")).isEqualTo("/article/quake-b");
         assertThat(copy.select(".badge").text()).isEqualTo("نسخة من وكالة المغرب العربي");

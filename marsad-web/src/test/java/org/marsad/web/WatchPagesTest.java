@@ -186,6 +186,47 @@ class WatchPagesTest {
     }
 
     @Test
+    void aWebhookIsSetFromTheFormItsSecretKeptAndAPrivateTargetRefusedToAnEditor() throws Exception {
+        Browser b = new Browser().signIn("salma", "editor password");
+        Document page = Jsoup.parse(b.get("/watches").body());
+        assertThat(page.select("form.new-watch input[name=allow_private]")).as("admins only").isEmpty();
+        HttpResponse<String> refused = b.post("/watches", b.form(page, "form.new-watch", "name", "سيول", "query",
+                "سيول", "mode", "stories", "email", "", "webhook_url", "http://127.0.0.1:9/hook"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document again = Jsoup.parse(refused.body());
+        assertThat(again.selectFirst("form.new-watch .form-error").text()).isNotBlank()
+                .doesNotContainPattern("[A-Za-z]{4,}");
+        assertThat(again.selectFirst("form.new-watch input[name=webhook_url]").attr("value"))
+                .isEqualTo("http://127.0.0.1:9/hook");
+        assertThat(watches.list()).isEmpty();
+
+        assertThat(b.post("/watches", b.form(page, "form.new-watch", "name", "سيول", "query", "سيول", "mode",
+                "stories", "email", "", "webhook_url", "http://93.184.216.34/hook", "webhook_secret", ""))
+                .statusCode()).isEqualTo(303);
+        Watch w = watches.list().get(0);
+        assertThat(w.spec().webhookUrl()).isEqualTo(URI.create("http://93.184.216.34/hook"));
+        String secret = w.spec().webhookSecret();
+        assertThat(secret).as("a random secret when none is typed").isNotBlank();
+        Document mine = Jsoup.parse(b.get("/watches/" + w.id()).body());
+        assertThat(mine.selectFirst(".health details code").text()).isEqualTo(secret);
+
+        // Editing without typing a secret keeps it; clearing the address removes the webhook.
+        Document list = Jsoup.parse(b.get("/watches").body());
+        String form = "#watch-" + w.id() + " form.watch-form";
+        assertThat(list.selectFirst(form + " input[name=webhook_url]").attr("value"))
+                .isEqualTo("http://93.184.216.34/hook");
+        assertThat(b.post("/watches/" + w.id(), b.form(list, form, "name", "سيول", "query", "سيول", "mode", "every",
+                "email", "", "webhook_url", "http://93.184.216.35/hook2", "webhook_secret", "")).statusCode())
+                .isEqualTo(303);
+        assertThat(watches.get(w.id()).orElseThrow().spec().webhookSecret()).isEqualTo(secret);
+        assertThat(watches.get(w.id()).orElseThrow().spec().webhookUrl().toString())
+                .isEqualTo("http://93.184.216.35/hook2");
+        assertThat(b.post("/watches/" + w.id(), b.form(list, form, "name", "سيول", "query", "سيول", "mode", "every",
+                "email", "", "webhook_url", "")).statusCode()).isEqualTo(303);
+        assertThat(watches.get(w.id()).orElseThrow().spec().webhookUrl()).isNull();
+    }
+
+    @Test
     void aBadQueryIsShownInArabicWithWhatWasTyped() throws Exception {
         Browser b = new Browser().signIn("salma", "editor password");
         Document page = Jsoup.parse(b.get("/watches").body());

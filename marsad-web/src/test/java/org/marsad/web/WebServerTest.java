@@ -81,8 +81,72 @@ class WebServerTest {
         Element first = d.selectFirst("li.hit");
         assertThat(first.select(".outlet").text()).isEqualTo("زنقة20");
         assertThat(first.select("time").text()).isEqualTo("منذ 3 ساعات");
+        // today's news says at what time, in the outlet's own offset; older news gives its day only
+        assertThat(first.select(".hour").text()).isEqualTo("الساعة 09:30 UTC+01:00");
+        assertThat(d.select("li.hit .hour")).hasSize(1);
         assertThat(d.select("aside a").eachText()).contains("الخليج الجديد", "غزة");
         assertThat(d.text()).contains("4 مقالات");
+    }
+
+    @Test
+    void anEmptyArchiveExplainsHowToFollowSourcesAndServe(@TempDir Path dir) throws Exception {
+        try (TestSite empty = TestSite.start(dir, new String[0])) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(empty.server.uri()).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Document d = html(r);
+            assertThat(d.select(".empty code").eachText()).anyMatch(c -> c.startsWith("marsad sources add"))
+                    .anyMatch(c -> c.startsWith("marsad serve")).anyMatch(c -> c.startsWith("marsad sources discover"))
+                    .anyMatch(c -> c.startsWith("marsad ingest"));
+        }
+    }
+
+    @Test
+    void theFrontPageGoesBackThirtyArticlesAPage(@TempDir Path dir) throws Exception {
+        String[] words = {"الحكومة", "البرلمان", "الاقتصاد", "المدينة", "الطريق", "المستشفى", "المدرسة", "الميناء",
+                "الكهرباء", "المياه", "الزراعة", "السياحة", "الجامعة", "المطار", "السوق", "الشركة", "الملعب", "النهر",
+                "الجبل", "القرية", "الوزير", "المحافظ", "الرئيس", "السفير", "القاضي", "الطبيب", "المعلم", "الفلاح"};
+        java.util.Random random = new java.util.Random(17);
+        try (TestSite big = TestSite.start(dir, new String[0])) {
+            for (int i = 0; i < 65; i++) {
+                StringBuilder body = new StringBuilder();
+                for (int w = 0; w < 30; w++) {
+                    body.append(words[random.nextInt(words.length)]).append(' ');
+                }
+                big.archive.save(Article.builder().url("https://example.org/n/" + i).title("الخبر رقم " + i)
+                        .body(List.of(body.toString().strip() + " " + i)).source("مصدر")
+                        .published(java.time.LocalDate.of(2025, 1, 1).plusDays(i).toString()).language("ar").build(),
+                        null);
+            }
+            big.archive.commit();
+            java.util.function.Function<String, Document> page = path -> {
+                try {
+                    return html(HTTP.send(HttpRequest.newBuilder(big.server.uri().resolve(path)).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            };
+            Document first = page.apply("/");
+            assertThat(first.select("ol.hits > li.hit")).hasSize(30);
+            assertThat(first.select("ol.hits h3 a").first().text()).isEqualTo("الخبر رقم 64");
+            assertThat(first.select(".pager span").text()).isEqualTo("الصفحة 1 من 3");
+            assertThat(first.select(".pager a[rel=prev]")).isEmpty();
+            String more = first.select(".pager a[rel=next]").attr("href");
+            assertThat(more).isEqualTo("/?page=2");
+            Document second = page.apply(more);
+            assertThat(second.select("ol.hits h3 a").eachText()).hasSize(30).startsWith("الخبر رقم 34")
+                    .doesNotContainAnyElementsOf(first.select("ol.hits h3 a").eachText());
+            assertThat(second.select("section.stories")).isEmpty();
+            assertThat(second.select(".pager a[rel=prev]").attr("href")).isEqualTo("/");
+            Document third = page.apply(second.select(".pager a[rel=next]").attr("href"));
+            assertThat(third.select("ol.hits h3 a").eachText()).containsExactly("الخبر رقم 4", "الخبر رقم 3",
+                    "الخبر رقم 2", "الخبر رقم 1", "الخبر رقم 0");
+            assertThat(third.select(".pager a[rel=next]")).isEmpty();
+            assertThat(HTTP.send(HttpRequest.newBuilder(big.server.uri().resolve("/?page=4")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+            assertThat(HTTP.send(HttpRequest.newBuilder(big.server.uri().resolve("/?page=x")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+        }
     }
 
     @Test
@@ -94,11 +158,43 @@ class WebServerTest {
         assertThat(d.select(".kicker a").attr("href")).isEqualTo(Urls.source("الخليج الجديد"));
         assertThat(d.select("article .meta time").text()).isEqualTo("الأحد 24 ديسمبر 2023");
         assertThat(d.select("article .meta .hijri").text()).isEqualTo("11 جمادى الآخرة 1445 هـ");
+        assertThat(d.select("article .meta .hour")).as("a day without a time has no hour").isEmpty();
         assertThat(d.select(".body p")).hasSize(2);
         assertThat(d.select(".tags a").eachAttr("href")).contains("/tag/" + Urls.segment("حرب غزة"));
         assertThat(d.select(".related a").attr("href")).isEqualTo("https://example.org/news/galant");
+        // a "read also" item Marsad has stored links to Marsad's own page of it
+        assertThat(d.select(".related a").eachAttr("href")).containsExactly("https://example.org/news/galant",
+                "/article/sahara-1");
+        assertThat(d.select(".related a.stored").attr("rel")).isEmpty();
         assertThat(d.select(".similar h3 a").eachText()).contains("مجلس الأمن يصوت على قرار المساعدات إلى غزة");
         assertThat(d.select(".original a").attr("href")).isEqualTo("https://example.org/news/gaza-1");
+    }
+
+    @Test
+    void theSearchBoxLinksToAnArabicHelpPageWhoseExamplesAllRun() throws Exception {
+        Document front = html(get("/"));
+        assertThat(front.select("header form.search a.help").attr("href")).isEqualTo("/help/search");
+        Document d = html(get("/help/search"));
+        assertThat(d.select("h1").text()).isEqualTo("لغة البحث");
+        assertThat(d.select("dl.examples code").eachText()).contains("غز*", "source:\"الخليج الجديد\"",
+                "\"وقف إطلاق النار\"", "إيران OR لبنان", "غزة from:2024-01-01 to:2024-01-31");
+        List<String> links = d.select("dl.examples a").eachAttr("href");
+        assertThat(links).hasSizeGreaterThan(10);
+        for (String href : links) {
+            HttpResponse<String> r = get(href);
+            assertThat(r.statusCode()).as(href).isEqualTo(200);
+            assertThat(html(r).select(".alert, .error")).as(href).isEmpty();
+        }
+        // the multi-word outlet example finds that outlet's articles
+        assertThat(html(get("/search?q=" + enc("source:\"الخليج الجديد\""))).select("ol.hits .outlet").eachText())
+                .isNotEmpty().containsOnly("الخليج الجديد");
+    }
+
+    @Test
+    void articlePageGivesTheHourOfPublicationInTheOutletsOffset() throws Exception {
+        Document d = html(get("/article/sahara-1"));
+        assertThat(d.select("article .meta time").text()).isEqualTo("السبت 12 أبريل 2025");
+        assertThat(d.select("article .meta .hour").text()).isEqualTo("الساعة 09:30 UTC+01:00");
     }
 
     @Test

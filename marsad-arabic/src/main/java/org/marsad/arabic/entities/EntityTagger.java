@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Proclitics;
 
 /**
  * Finds the persons, places, organisations and other names in Arabic text: a statistical sequence tagger (averaged
  * perceptron, Viterbi over BIO labels) with Arabic features — clitic and article splitting, stem affixes, the
- * name-variant key, gazetteer evidence, title words before names, a window of words around each token.
+ * name-variant key, gazetteer evidence, title words before names, a window of words around each token — in two
+ * stages: the first tags each sentence, the second re-tags it knowing what the first found in the whole document.
  *
  * <p>{@link #defaults()} is the model that ships with Marsad, trained on ANERcorp (see the module README). A tagger
  * is immutable and safe to share between threads.
@@ -50,27 +56,66 @@ public final class EntityTagger {
 
     /**
      * The entity mentions of a text, in order. Offsets index the text as given; a mention's first word leaves its
-     * attached clitics out (وبريطانيا → بريطانيا, لإيران → إيران) but keeps the article (والعراق → العراق).
+     * attached clitics out (وبريطانيا → بريطانيا, لإيران → إيران) but keeps the article (والعراق → العراق). The text
+     * is read as one document (see {@link #tagDocument}): give one article per call.
      */
     public List<EntityMention> find(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        List<EntityMention> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).sentenceEnd()) {
-                sentence(text, tokens.subList(from, i + 1), out);
-                from = i + 1;
+        return findInParts(List.of(text)).get(0);
+    }
+
+    /**
+     * The entity mentions of each part of one article (its title, its paragraphs), read as one document: a name the
+     * first stage finds in one paragraph is evidence in the others. Offsets index each part as given; otherwise as
+     * {@link #find}; a null part has no mentions.
+     *
+     * @return one list of mentions per part, in the parts' order
+     */
+    public List<List<EntityMention>> findInParts(List<String> parts) {
+        List<List<Token>> sentences = new ArrayList<>();
+        List<Integer> partOf = new ArrayList<>();
+        List<List<String>> words = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            List<Token> tokens = parts.get(p) == null ? List.of() : Tokenizer.tokenize(parts.get(p));
+            int from = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).sentenceEnd()) {
+                    List<Token> sentence = tokens.subList(from, i + 1);
+                    List<String> w = new ArrayList<>(sentence.size());
+                    for (Token t : sentence) {
+                        w.add(t.text());
+                    }
+                    sentences.add(sentence);
+                    partOf.add(p);
+                    words.add(w);
+                    from = i + 1;
+                }
             }
+        }
+        int[][] labels = labels(words);
+        // a word written whole inside a name elsewhere in the article (يوهان كرايف) is not split where it starts one
+        // (وكان كرايف: not ك + رايف)
+        Set<String> inside = new HashSet<>();
+        for (int s = 0; s < labels.length; s++) {
+            for (int i = 0; i < labels[s].length; i++) {
+                if (Labels.isInside(labels[s][i])) {
+                    inside.add(ArabicNormalizer.search(Proclitics.bare(Word.core(words.get(s).get(i)))));
+                }
+            }
+        }
+        Predicate<String> whole = w -> model.gazetteer().isWhole(w) || inside.contains(w);
+        List<List<EntityMention>> out = new ArrayList<>(parts.size());
+        for (int p = 0; p < parts.size(); p++) {
+            out.add(new ArrayList<>());
+        }
+        for (int s = 0; s < labels.length; s++) {
+            int p = partOf.get(s);
+            mentions(parts.get(p), sentences.get(s), labels[s], whole, out.get(p));
         }
         return out;
     }
 
-    private void sentence(String text, List<Token> tokens, List<EntityMention> out) {
-        List<String> words = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            words.add(t.text());
-        }
-        int[] labels = labels(words);
+    private void mentions(String text, List<Token> tokens, int[] labels, Predicate<String> whole,
+            List<EntityMention> out) {
         int i = 0;
         while (i < labels.length) {
             if (labels[i] == Labels.O) {
@@ -82,7 +127,7 @@ public final class EntityTagger {
                 j++;
             }
             Token first = tokens.get(i);
-            int trim = Word.cliticsToTrim(first.text(), model.gazetteer()::isWhole);
+            int trim = Word.cliticsToTrim(first.text(), whole);
             int start = first.start() + skip(first.text(), trim);
             int end = tokens.get(j - 1).end();
             if (start < end) {
@@ -93,21 +138,57 @@ public final class EntityTagger {
     }
 
     /**
-     * The BIO tags ({@code O}, {@code B-PER}, {@code I-LOC}, …) of one sentence given as tokens, as the corpus writes
-     * them; for evaluation against annotated text.
+     * The BIO tags ({@code O}, {@code B-PER}, {@code I-LOC}, …) of one document given as sentences of tokens, as the
+     * corpus writes them; for evaluation against annotated text. The first stage tags each sentence alone; the
+     * second sees what the first found in the whole document (a name tagged in one sentence is evidence in the
+     * others), so the result for a sentence depends on the document around it.
      */
-    public List<String> tag(List<String> tokens) {
-        int[] labels = labels(tokens);
-        List<String> out = new ArrayList<>(labels.length);
-        for (int l : labels) {
-            out.add(Labels.name(l));
+    public List<List<String>> tagDocument(List<List<String>> sentences) {
+        int[][] labels = labels(sentences);
+        List<List<String>> out = new ArrayList<>(labels.length);
+        for (int[] sentence : labels) {
+            List<String> tags = new ArrayList<>(sentence.length);
+            for (int l : sentence) {
+                tags.add(Labels.name(l));
+            }
+            out.add(tags);
         }
         return out;
     }
 
-    private int[] labels(List<String> tokens) {
-        Word[] words = Features.words(tokens, model.gazetteer());
-        return model.decode(Features.extract(words, model.gazetteer()));
+    /** The BIO tags of one sentence read as a document of its own ({@link #tagDocument}). */
+    public List<String> tag(List<String> tokens) {
+        return tagDocument(List.of(tokens)).get(0);
+    }
+
+    /**
+     * This tagger's sentence-level first stage alone (what the tagger was before it read whole documents); for
+     * comparisons of accuracy and speed.
+     */
+    public EntityTagger firstStage() {
+        return new EntityTagger(model.firstStage());
+    }
+
+    int[][] labels(List<List<String>> sentences) {
+        int n = sentences.size();
+        Gazetteer gazetteer = model.gazetteer();
+        Word[][] words = new Word[n][];
+        long[][][] base = new long[n][][];
+        int[][] first = new int[n][];
+        for (int s = 0; s < n; s++) {
+            words[s] = Features.words(sentences.get(s), gazetteer);
+            base[s] = Features.extract(words[s], gazetteer);
+            first[s] = model.first().decode(base[s]);
+        }
+        if (model.second() == null) {
+            return first;
+        }
+        long[][][] document = DocumentEvidence.extract(words, first);
+        int[][] out = new int[n][];
+        for (int s = 0; s < n; s++) {
+            out[s] = model.second().decode(DocumentEvidence.join(base[s], document[s]));
+        }
+        return out;
     }
 
     /**

@@ -1,171 +1,71 @@
 package org.marsad.arabic.entities;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained tagger: a weight per (feature hash, label), a weight per label transition (row 0: from the sentence
- * start), and the gazetteer. Decoding is Viterbi over the BIO labels, with I- only after its own type.
+ * A trained tagger: the sentence-level first stage, the optional document-level second stage (it reads the first
+ * stage's labels of the whole document, see {@link DocumentEvidence}), and the gazetteer both share.
  *
- * <p>File format (gzip): magic, label count, transitions, weight scale, feature count, then per feature its hash, a
- * bit mask of the labels with a weight and those weights as shorts (× scale), then the gazetteer.
+ * <p>File format (gzip): magic, label count, the first stage's {@link Weights}, then (format 2) a byte 1 and the
+ * second stage's weights or a byte 0, then the gazetteer. Format 1 (one stage, no flag byte) is still read.
  */
 final class TaggerModel {
-    private static final String MAGIC = "marsad-entities-1";
-    private static final int L = Labels.COUNT;
+    private static final String MAGIC_ONE_STAGE = "marsad-entities-1";
+    private static final String MAGIC = "marsad-entities-2";
 
-    private final long[] keys;
-    private final int[] rows;
-    private final float[] weights;
-    private final float[] transitions;
+    private final Weights first;
+    private final Weights second;
     private final Gazetteer gazetteer;
-    private final int mask;
 
     /**
-     * @param featureKeys hashes of the features, in row order
-     * @param weights row-major weights, {@code L} per feature
-     * @param transitions {@code (L + 1) * L}: row 0 from the start, row p + 1 from label p
+     * @param first the sentence-level stage
+     * @param second the document-level stage, or null for a one-stage tagger
+     * @param gazetteer the gazetteer both stages were trained with
      */
-    TaggerModel(long[] featureKeys, float[] weights, float[] transitions, Gazetteer gazetteer) {
-        int capacity = Integer.highestOneBit(Math.max(16, featureKeys.length * 2 - 1)) << 1;
-        this.keys = new long[capacity];
-        this.rows = new int[capacity];
-        this.mask = capacity - 1;
-        for (int r = 0; r < featureKeys.length; r++) {
-            int slot = slot(featureKeys[r]);
-            keys[slot] = featureKeys[r];
-            rows[slot] = r;
-        }
-        this.weights = weights;
-        this.transitions = transitions;
+    TaggerModel(Weights first, Weights second, Gazetteer gazetteer) {
+        this.first = first;
+        this.second = second;
         this.gazetteer = gazetteer;
+    }
+
+    Weights first() {
+        return first;
+    }
+
+    /** The document-level stage, or null. */
+    Weights second() {
+        return second;
     }
 
     Gazetteer gazetteer() {
         return gazetteer;
     }
 
+    /** This model without its second stage. */
+    TaggerModel firstStage() {
+        return second == null ? this : new TaggerModel(first, null, gazetteer);
+    }
+
     int features() {
-        return weights.length / L;
-    }
-
-    private int slot(long key) {
-        int s = (int) (key ^ (key >>> 32)) & mask;
-        while (keys[s] != 0 && keys[s] != key) {
-            s = (s + 1) & mask;
-        }
-        return s;
-    }
-
-    private int row(long key) {
-        int s = slot(key);
-        return keys[s] == 0 ? -1 : rows[s];
-    }
-
-    /** The best label sequence for a sentence's features. */
-    int[] decode(long[][] features) {
-        int n = features.length;
-        if (n == 0) {
-            return new int[0];
-        }
-        float[] emission = new float[n * L];
-        for (int i = 0; i < n; i++) {
-            for (long f : features[i]) {
-                int r = row(f);
-                if (r >= 0) {
-                    int base = r * L;
-                    for (int l = 0; l < L; l++) {
-                        emission[i * L + l] += weights[base + l];
-                    }
-                }
-            }
-        }
-        return viterbi(emission, transitions, n);
-    }
-
-    /** Viterbi over per-token label scores and transition scores (shared with training). */
-    static int[] viterbi(float[] emission, float[] transitions, int n) {
-        float[] score = new float[n * L];
-        int[] back = new int[n * L];
-        for (int l = 0; l < L; l++) {
-            score[l] = Labels.allowed(-1, l) ? transitions[l] + emission[l] : Float.NEGATIVE_INFINITY;
-        }
-        for (int i = 1; i < n; i++) {
-            for (int l = 0; l < L; l++) {
-                float best = Float.NEGATIVE_INFINITY;
-                int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    if (!Labels.allowed(p, l)) {
-                        continue;
-                    }
-                    float s = score[(i - 1) * L + p] + transitions[(p + 1) * L + l];
-                    if (s > best) {
-                        best = s;
-                        arg = p;
-                    }
-                }
-                score[i * L + l] = best + emission[i * L + l];
-                back[i * L + l] = arg;
-            }
-        }
-        int[] out = new int[n];
-        float best = Float.NEGATIVE_INFINITY;
-        for (int l = 0; l < L; l++) {
-            if (score[(n - 1) * L + l] > best) {
-                best = score[(n - 1) * L + l];
-                out[n - 1] = l;
-            }
-        }
-        for (int i = n - 1; i > 0; i--) {
-            out[i - 1] = back[i * L + out[i]];
-        }
-        return out;
+        return first.features() + (second == null ? 0 : second.features());
     }
 
     void write(OutputStream raw) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
         DataOutputStream out = new DataOutputStream(gz);
         out.writeUTF(MAGIC);
-        out.writeInt(L);
-        for (float t : transitions) {
-            out.writeFloat(t);
-        }
-        float max = 1e-9f;
-        for (float w : weights) {
-            max = Math.max(max, Math.abs(w));
-        }
-        float scale = max / Short.MAX_VALUE;
-        out.writeFloat(scale);
-        int n = features();
-        long[] ordered = new long[n];
-        for (int s = 0; s < keys.length; s++) {
-            if (keys[s] != 0) {
-                ordered[rows[s]] = keys[s];
-            }
-        }
-        out.writeInt(n);
-        for (int r = 0; r < n; r++) {
-            out.writeLong(ordered[r]);
-            int bits = 0;
-            short[] q = new short[L];
-            for (int l = 0; l < L; l++) {
-                q[l] = (short) Math.round(weights[r * L + l] / scale);
-                if (q[l] != 0) {
-                    bits |= 1 << l;
-                }
-            }
-            out.writeShort(bits);
-            for (int l = 0; l < L; l++) {
-                if (q[l] != 0) {
-                    out.writeShort(q[l]);
-                }
-            }
+        out.writeInt(Labels.COUNT);
+        first.write(out);
+        out.writeByte(second == null ? 0 : 1);
+        if (second != null) {
+            second.write(out);
         }
         gazetteer.write(out);
         out.flush();
@@ -173,34 +73,19 @@ final class TaggerModel {
     }
 
     static TaggerModel read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16)));
-        if (!MAGIC.equals(in.readUTF()) || in.readInt() != L) {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16)));
+        String magic = in.readUTF();
+        boolean oneStage = MAGIC_ONE_STAGE.equals(magic);
+        if (!oneStage && !MAGIC.equals(magic) || in.readInt() != Labels.COUNT) {
             throw new IOException("not a Marsad entity model (or one for other labels)");
         }
-        float[] transitions = new float[(L + 1) * L];
-        for (int i = 0; i < transitions.length; i++) {
-            transitions[i] = in.readFloat();
-        }
-        float scale = in.readFloat();
-        int n = in.readInt();
-        long[] keys = new long[n];
-        float[] weights = new float[n * L];
-        for (int r = 0; r < n; r++) {
-            keys[r] = in.readLong();
-            int bits = in.readShort() & 0xFFFF;
-            for (int l = 0; l < L; l++) {
-                if ((bits & (1 << l)) != 0) {
-                    weights[r * L + l] = in.readShort() * scale;
-                }
-            }
-        }
-        Gazetteer gazetteer = Gazetteer.read(in);
-        return new TaggerModel(keys, weights, transitions, gazetteer);
+        Weights first = Weights.read(in);
+        Weights second = !oneStage && in.readByte() == 1 ? Weights.read(in) : null;
+        return new TaggerModel(first, second, Gazetteer.read(in));
     }
 
     @Override
     public String toString() {
-        return "TaggerModel[" + features() + " features, transitions " + Arrays.toString(
-                Arrays.copyOf(transitions, 3)) + "…]";
+        return "TaggerModel[" + first + (second == null ? "" : ", " + second) + "]";
     }
 }

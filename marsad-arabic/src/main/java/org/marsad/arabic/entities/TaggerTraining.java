@@ -17,7 +17,10 @@ import org.marsad.arabic.Proclitics;
 
 /**
  * Trains the entity tagger: an averaged structured perceptron over BIO labels with Viterbi decoding, on a corpus in
- * the {@link LabelledCorpus} layout. Deterministic for a given corpus and seed.
+ * the {@link LabelledCorpus} layout, in two stages. The first reads each sentence alone. The second reads the same
+ * features plus {@link DocumentEvidence} — what a first stage found in the rest of the document; so that it learns
+ * how far that evidence can be trusted on unseen text, its training documents are tagged by first stages trained
+ * without their fold (stacking). Deterministic for a given corpus and seed.
  *
  * <p>The shipped model is made by
  * {@code mvn -q -pl marsad-arabic compile exec:java}-free plain Java:
@@ -34,10 +37,24 @@ public final class TaggerTraining {
      * @param seed shuffling seed
      * @param dropout the chance that a token's word-identity and gazetteer features are hidden in an update, so
      *     that the context and affix features learn to find names never seen in training
+     * @param documents whether to train the document-level second stage: its inputs are the labels of first stages
+     *     trained without the document's fold (as a new article is unseen), so it learns how far to trust them
+     * @param secondEpochs passes of the second stage (it starts from the first stage's knowledge and overfits sooner:
+     *     on the dev slice it peaked at 4 to 5 passes, see the module README)
      */
-    public record Options(int epochs, int folds, int minCount, long seed, double dropout) {
+    public record Options(int epochs, int folds, int minCount, long seed, double dropout, boolean documents,
+            int secondEpochs) {
+        /** Two-stage options, both stages with {@code epochs} passes. */
+        public Options(int epochs, int folds, int minCount, long seed, double dropout) {
+            this(epochs, folds, minCount, seed, dropout, true, epochs);
+        }
+
         public static Options defaults() {
-            return new Options(12, 5, 2, 20240607L, 0.3);
+            return new Options(12, 5, 2, 20240607L, 0.3, true, 5);
+        }
+
+        Options oneStage() {
+            return new Options(epochs, folds, minCount, seed, dropout, false, secondEpochs);
         }
     }
 
@@ -47,13 +64,15 @@ public final class TaggerTraining {
     }
 
     /**
-     * {@code TaggerTraining TRAIN OUT.gz [--test TEST | --dev] [--epochs N] [--dropout P]}: trains on TRAIN, writes
-     * the model to OUT.gz, and with {@code --test} prints the F1 on TEST after each epoch; {@code --dev} trains on
-     * TRAIN without its dev slice ({@link #devSplit}) and prints the F1 on that slice instead (for tuning).
+     * {@code TaggerTraining TRAIN OUT.gz [--test TEST | --dev] [--epochs N] [--dropout P] [--stages 1|2]
+     * [--second-epochs N]}: trains on TRAIN (two stages unless {@code --stages 1}), writes the model to OUT.gz, and
+     * with {@code --test} prints the F1 on TEST after each epoch; {@code --dev} trains on TRAIN without its dev slice
+     * ({@link #devSplit}) and prints the F1 on that slice instead (for tuning).
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: TaggerTraining TRAIN OUT.gz [--test TEST | --dev] [--epochs N] [--dropout P]");
+            System.err.println("usage: TaggerTraining TRAIN OUT.gz [--test TEST | --dev] [--epochs N] [--dropout P]"
+                    + " [--stages 1|2] [--second-epochs N]");
             System.exit(2);
         }
         Options o = Options.defaults();
@@ -72,13 +91,17 @@ public final class TaggerTraining {
             switch (args[i]) {
                 case "--test" -> test = LabelledCorpus.read(Path.of(args[i + 1]));
                 case "--epochs" -> o = new Options(Integer.parseInt(args[i + 1]), o.folds(), o.minCount(), o.seed(),
-                        o.dropout());
+                        o.dropout(), o.documents(), o.secondEpochs());
                 case "--dropout" -> o = new Options(o.epochs(), o.folds(), o.minCount(), o.seed(),
-                        Double.parseDouble(args[i + 1]));
+                        Double.parseDouble(args[i + 1]), o.documents(), o.secondEpochs());
                 case "--min-count" -> o = new Options(o.epochs(), o.folds(), Integer.parseInt(args[i + 1]),
-                        o.seed(), o.dropout());
+                        o.seed(), o.dropout(), o.documents(), o.secondEpochs());
                 case "--folds" -> o = new Options(o.epochs(), Integer.parseInt(args[i + 1]), o.minCount(),
-                        o.seed(), o.dropout());
+                        o.seed(), o.dropout(), o.documents(), o.secondEpochs());
+                case "--stages" -> o = new Options(o.epochs(), o.folds(), o.minCount(), o.seed(), o.dropout(),
+                        !args[i + 1].equals("1"), o.secondEpochs());
+                case "--second-epochs" -> o = new Options(o.epochs(), o.folds(), o.minCount(), o.seed(), o.dropout(),
+                        o.documents(), Integer.parseInt(args[i + 1]));
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -119,7 +142,9 @@ public final class TaggerTraining {
         return new LabelledCorpus[] {new LabelledCorpus(train, 0, 0), new LabelledCorpus(dev, 0, 0)};
     }
 
-    /** Trains a model; with a test corpus, prints its scores after each epoch to {@code log}. */
+    /**
+     * Trains a model; with a test corpus, prints its scores (document by document) after each epoch to {@code log}.
+     */
     static TaggerModel train(LabelledCorpus corpus, Options o, LabelledCorpus test, PrintStream log) {
         List<List<LabelledCorpus.Sentence>> docs = corpus.documents();
         Set<String> whole = new HashSet<>(wholeNames(corpus.sentences()));
@@ -129,11 +154,13 @@ public final class TaggerTraining {
         List<Word[]> words = new ArrayList<>();
         List<int[]> labels = new ArrayList<>();
         List<Integer> fold = new ArrayList<>();
+        List<Integer> document = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             for (LabelledCorpus.Sentence s : docs.get(d)) {
                 words.add(Features.words(s.tokens(), wholeOnly));
                 labels.add(s.labels());
                 fold.add(d % o.folds());
+                document.add(d);
             }
         }
         List<long[][]> features = new ArrayList<>(words.size());
@@ -158,6 +185,61 @@ public final class TaggerTraining {
         }
         Gazetteer full = Gazetteer.build(words, labels, whole);
 
+        Weights first = fit(features, labels, o, log, test, w -> new TaggerModel(w, null, full), "first stage");
+        if (!o.documents()) {
+            return new TaggerModel(first, null, full);
+        }
+
+        // the first stage's labels of every training document, each from a first stage trained without its fold
+        int[][] heldOut = new int[words.size()][];
+        for (int k = 0; k < o.folds(); k++) {
+            List<List<LabelledCorpus.Sentence>> rest = new ArrayList<>();
+            for (int d = 0; d < docs.size(); d++) {
+                if (d % o.folds() != k) {
+                    rest.add(docs.get(d));
+                }
+            }
+            EntityTagger without = new EntityTagger(train(new LabelledCorpus(rest, 0, 0), o.oneStage(), null, null));
+            int s = 0;
+            for (int d = 0; d < docs.size(); d++) {
+                int size = docs.get(d).size();
+                if (d % o.folds() == k) {
+                    List<List<String>> tokens = new ArrayList<>(size);
+                    docs.get(d).forEach(x -> tokens.add(x.tokens()));
+                    int[][] tagged = without.labels(tokens);
+                    System.arraycopy(tagged, 0, heldOut, s, size);
+                }
+                s += size;
+            }
+            if (log != null) {
+                log.printf("second stage: fold %d of %d tagged by a first stage trained without it%n", k + 1,
+                        o.folds());
+            }
+        }
+        List<long[][]> joined = new ArrayList<>(words.size());
+        for (int s = 0; s < words.size(); ) {
+            int e = s;
+            while (e < words.size() && document.get(e).equals(document.get(s))) {
+                e++;
+            }
+            long[][][] evidence = DocumentEvidence.extract(words.subList(s, e).toArray(new Word[0][]),
+                    java.util.Arrays.copyOfRange(heldOut, s, e));
+            for (int k = s; k < e; k++) {
+                joined.add(DocumentEvidence.join(features.get(k), evidence[k - s]));
+            }
+            s = e;
+        }
+        features.clear();
+        Options secondOptions = new Options(o.secondEpochs(), o.folds(), o.minCount(), o.seed(), o.dropout(), true,
+                o.secondEpochs());
+        Weights second = fit(joined, labels, secondOptions, log, test, w -> new TaggerModel(first, w, full),
+                "second stage");
+        return new TaggerModel(first, second, full);
+    }
+
+    /** One stage: the averaged perceptron over the given features (rarer than {@code minCount} dropped). */
+    private static Weights fit(List<long[][]> features, List<int[]> labels, Options o, PrintStream log,
+            LabelledCorpus test, java.util.function.Function<Weights, TaggerModel> model, String stage) {
         Map<Long, Integer> seen = new HashMap<>();
         for (long[][] sentence : features) {
             for (long[] token : sentence) {
@@ -189,7 +271,6 @@ public final class TaggerTraining {
             }
             rows.add(r);
         }
-        features.clear();
 
         Random random = new Random(o.seed());
         Perceptron p = new Perceptron(keys.size(), new Random(o.seed() + 1), o.dropout());
@@ -206,19 +287,24 @@ public final class TaggerTraining {
             if (log != null) {
                 String scores = "";
                 if (test != null) {
-                    TaggerModel m = p.model(keys, full);
-                    scores = " " + describe(score(new EntityTagger(m), test));
+                    scores = " " + describe(score(new EntityTagger(model.apply(p.weights(keys))), test));
                 }
-                log.printf("epoch %d: %d token errors%s%n", epoch, errors, scores);
+                log.printf("%s epoch %d: %d token errors%s%n", stage, epoch, errors, scores);
             }
         }
-        return p.model(keys, full);
+        return p.weights(keys);
     }
 
+    /** Scores a tagger document by document (each document tagged as a whole). */
     static SpanScores score(EntityTagger tagger, LabelledCorpus test) {
         SpanScores scores = new SpanScores();
-        for (LabelledCorpus.Sentence s : test.sentences()) {
-            scores.add(s.tags(), tagger.tag(s.tokens()));
+        for (List<LabelledCorpus.Sentence> doc : test.documents()) {
+            List<List<String>> tokens = new ArrayList<>(doc.size());
+            doc.forEach(s -> tokens.add(s.tokens()));
+            List<List<String>> tagged = tagger.tagDocument(tokens);
+            for (int i = 0; i < doc.size(); i++) {
+                scores.add(doc.get(i).tags(), tagged.get(i));
+            }
         }
         return scores;
     }
@@ -336,7 +422,7 @@ public final class TaggerTraining {
                     }
                 }
             }
-            int[] guess = TaggerModel.viterbi(emission, t, n);
+            int[] guess = Weights.viterbi(emission, t, n);
             int errors = 0;
             for (int i = 0; i < n; i++) {
                 if (guess[i] != gold[i]) {
@@ -365,7 +451,7 @@ public final class TaggerTraining {
             sums[at] += (float) c * delta;
         }
 
-        TaggerModel model(List<Long> keys, Gazetteer gazetteer) {
+        Weights weights(List<Long> keys) {
             List<Integer> kept = new ArrayList<>();
             float[] avg = new float[w.length];
             for (int i = 0; i < w.length; i++) {
@@ -390,7 +476,7 @@ public final class TaggerTraining {
             for (int i = 0; i < t.length; i++) {
                 trans[i] = t[i] - tu[i] / c;
             }
-            return new TaggerModel(k, weights, trans, gazetteer);
+            return new Weights(k, weights, trans);
         }
     }
 }

@@ -46,6 +46,24 @@ public final class NameVariants {
         return shape(form(name)).key();
     }
 
+    /**
+     * Whether a word is a common native given name (محمد, حسن, سعيد …): such names differ from each other by the very
+     * vowels that vary in transliteration, so they only match exactly, and a given name alone says little about
+     * which person is meant.
+     */
+    public static boolean isCommonGivenName(String word) {
+        return NATIVE.contains(ArabicNormalizer.search(word == null ? "" : word).strip());
+    }
+
+    /**
+     * The spelling with every letter that transliterates one foreign sound written as one (غالانت and جالانت give
+     * the same form), after search folding, letters only: an exact index term for variant-insensitive name lookup.
+     * Coarser than the spelling, finer than {@link #key} (vowels stay).
+     */
+    public static String soundForm(String name) {
+        return form(name);
+    }
+
     /** True when the two spellings name the same person, place or brand. */
     public static boolean same(String a, String b) {
         return compare(a, b).same();

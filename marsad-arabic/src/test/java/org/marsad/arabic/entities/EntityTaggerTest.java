@@ -76,6 +76,38 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aNameFoundOnceInTheArticleIsFoundWhereItsContextSaysLess() {
+        // the later sentences alone give little away; the first names the person in full after a title
+        String text = "قال رئيس الوزراء الكيني وليام روتو إن الانتخابات ستجري في موعدها. ولم يعلق روتو على الاتهامات."
+                + " وتعهد روتو بالإصلاح.";
+        assertThat(found(text, EntityType.PER)).containsExactly("وليام روتو", "روتو", "روتو");
+        assertThat(found("ولم يعلق روتو على الاتهامات.", EntityType.PER)).as("the same sentence alone").isEmpty();
+    }
+
+    @Test
+    void thePartsOfOneArticleAreReadTogetherWithOffsetsIntoEachPart() {
+        String title = "الانتخابات الكينية";
+        String first = "قال رئيس الوزراء الكيني وليام روتو إن الانتخابات ستجري في موعدها.";
+        String second = "ولم يعلق روتو على الاتهامات.";
+        List<List<EntityMention>> parts = TAGGER.findInParts(java.util.Arrays.asList(title, first, null, second));
+        assertThat(parts).hasSize(4);
+        assertThat(parts.get(1)).extracting(EntityMention::text).contains("وليام روتو");
+        assertThat(parts.get(2)).isEmpty();
+        assertThat(parts.get(3)).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("روتو", EntityType.PER));
+        EntityMention ruto = parts.get(3).get(0);
+        assertThat(second.substring(ruto.start(), ruto.end())).isEqualTo("روتو");
+        assertThat(TAGGER.find(second)).as("the paragraph alone").isEmpty();
+    }
+
+    @Test
+    void aWordWrittenWholeInANameIsNotSplitWhereItStartsOneLater() {
+        // كرايف is not ك + رايف: the article writes it whole inside يوهان كرايف
+        String text = "قال المدرب الهولندي يوهان كرايف إن الفريق جاهز. ويرى كرايف أن المباراة صعبة.";
+        assertThat(found(text, EntityType.PER)).containsExactly("يوهان كرايف", "كرايف");
+    }
+
+    @Test
     void emptyAndNonArabicTextGiveNothing() {
         assertThat(TAGGER.find("")).isEmpty();
         assertThat(TAGGER.find("   \n ")).isEmpty();

@@ -57,6 +57,11 @@ final class XmlFeeds {
 
     static Feed parse(byte[] body, String contentType, URI base) throws FeedFormatException {
         String xml = decode(body, contentType);
+        if (isHtml(xml)) {
+            // A site's page given where its feed was expected: say so, rather than report the page's markup errors.
+            throw new FeedFormatException(HTML_PAGE + (base == null ? "URL" : base.toString())
+                    + "' lists the feeds a site links to");
+        }
         Document doc = parseSafely(withoutBareDoctype(xml));
         SyndFeed feed;
         try {
@@ -101,6 +106,16 @@ final class XmlFeeds {
         } catch (IOException e) {
             throw new FeedFormatException("feed text cannot be decoded: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** The start of the message for an HTML page read as a feed. */
+    public static final String HTML_PAGE = "an HTML page, not a feed: 'marsad sources discover ";
+
+    /** Whether the document is a web page: an HTML doctype, or {@code <html>} as its first element. */
+    static boolean isHtml(String xml) {
+        int first = firstElement(xml);
+        String head = xml.substring(0, Math.min(xml.length(), first + 5)).toLowerCase(java.util.Locale.ROOT);
+        return head.contains("<!doctype html") || head.startsWith("<html", first);
     }
 
     static String withoutBareDoctype(String xml) {

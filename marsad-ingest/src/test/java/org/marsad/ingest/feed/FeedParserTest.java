@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.ingest.testsite.TestSite;
@@ -104,6 +105,20 @@ class FeedParserTest {
                 .isInstanceOf(FeedFormatException.class)
                 .hasMessageStartingWith("malformed XML")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void anHtmlPageGivenAsAFeedIsNamedAsSuchWithTheWayToItsFeeds() {
+        String page = "<!DOCTYPE html>\n<html lang=\"ar\"><head><title>موقع</title><link rel=\"alternate\" "
+                + "type=\"application/rss+xml\" href=\"/rss\"></head><body><p>خبر<br></p></body></html>";
+        String xhtml = "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>";
+        for (String doc : List.of(page, xhtml, "\n  <HTML><body><p>x</body></HTML>")) {
+            assertThatThrownBy(() -> FeedParser.parse(doc.getBytes(StandardCharsets.UTF_8), "text/html",
+                    URI.create("https://site.example/")))
+                    .isInstanceOf(FeedFormatException.class)
+                    .hasMessage("an HTML page, not a feed: 'marsad sources discover https://site.example/' lists "
+                            + "the feeds a site links to");
+        }
     }
 
     @Test

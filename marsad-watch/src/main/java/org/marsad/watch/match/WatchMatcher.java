@@ -29,8 +29,19 @@ import org.marsad.search.ArticleMatching;
  */
 public final class WatchMatcher implements AutoCloseable {
     private final Monitor monitor;
+    private final org.marsad.search.EntityNames names;
 
+    /** A matcher without entity names ({@code person:} filters match the spellings articles carry). */
     public WatchMatcher() {
+        this(org.marsad.search.EntityNames.NONE);
+    }
+
+    /**
+     * A matcher whose queries look entity filters and name variants up in {@code names}, as search does (see
+     * {@link org.marsad.store.Archive#entityNames}); the lookup happens when a watch is registered.
+     */
+    public WatchMatcher(org.marsad.search.EntityNames names) {
+        this.names = names;
         try {
             monitor = new Monitor(ArticleMatching.analyzer(), new TermFilteredPresearcher());
         } catch (IOException e) {
@@ -53,7 +64,7 @@ public final class WatchMatcher implements AutoCloseable {
      * @throws org.marsad.search.QuerySyntaxException when the query does not parse (nothing is registered)
      */
     public void register(long watchId, String query) {
-        Query q = compile(query);
+        Query q = ArticleMatching.query(query, names);
         try {
             monitor.register(new MonitorQuery(Long.toString(watchId), q, query, java.util.Map.of()));
         } catch (IOException e) {
@@ -69,7 +80,8 @@ public final class WatchMatcher implements AutoCloseable {
      */
     public void registerAll(java.util.Map<Long, String> queries) {
         List<MonitorQuery> all = new java.util.ArrayList<>(queries.size());
-        queries.forEach((id, query) -> all.add(new MonitorQuery(Long.toString(id), compile(query), query,
+        queries.forEach((id, query) -> all.add(new MonitorQuery(Long.toString(id), ArticleMatching.query(query, names),
+                query,
                 java.util.Map.of())));
         try {
             monitor.register(all);

@@ -2,6 +2,9 @@ package org.marsad.web.format;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +19,7 @@ public final class DateDisplay {
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
     private static final DateTimeFormatter GREGORIAN = DateTimeFormatter.ofPattern("EEEE d MMMM y", ARABIC);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM y", ARABIC);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM y", ARABIC);
     private static final DateTimeFormatter HIJRI = DateTimeFormatter.ofPattern("d MMMM y G", ARABIC)
             .withChronology(HijrahChronology.INSTANCE);
@@ -31,6 +35,23 @@ public final class DateDisplay {
     /** Day, month name and year, without the weekday. */
     public static String gregorianShort(LocalDate day) {
         return SHORT.format(day);
+    }
+
+    /**
+     * The time of day as the place of publication saw it, with that place's offset from UTC: "09:30 UTC+01:00",
+     * "22:05 UTC". The offset is part of the value: a reader in another zone must not take it for their own clock.
+     */
+    public static String hour(OffsetDateTime t) {
+        ZoneOffset o = t.getOffset();
+        return HOUR.format(t) + " UTC" + (o.getTotalSeconds() == 0 ? "" : o.getId());
+    }
+
+    /** An instant as the clock's zone shows it, with the zone: "10:00 UTC", "13:00 Asia/Riyadh". */
+    public static String hour(ZonedDateTime t) {
+        if (t.getZone() instanceof ZoneOffset o) {
+            return hour(t.toOffsetDateTime().withOffsetSameInstant(o));
+        }
+        return HOUR.format(t) + " " + t.getZone().getId();
     }
 
     /** "ديسمبر 2023" for a "2023-12" month key; the key itself when it is not one. */

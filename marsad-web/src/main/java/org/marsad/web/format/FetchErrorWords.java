@@ -62,6 +62,9 @@ public final class FetchErrorWords {
         if (e.contains("larger than") || e.contains("exceeds") || e.contains("too large")) {
             return "الردّ أكبر من الحد المسموح";
         }
+        if (e.contains("html page, not a feed")) {
+            return "الرابط صفحة ويب وليس خلاصة: أضف الموقع بعنوان صفحته الرئيسية ليجد مرصد خلاصاته";
+        }
         if (e.contains("not a feed") || e.contains("not a sitemap") || e.contains("not a json feed")
                 || e.contains("malformed") || e.contains("unreadable") || e.contains("empty feed")
                 || e.contains("empty sitemap") || e.contains("dtd") || e.contains("cannot be decoded")

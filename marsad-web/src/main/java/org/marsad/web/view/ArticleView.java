@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param gregorian  the Gregorian date, or null when unknown
  * @param hijri      the Hijri date, or null
+ * @param hour       the hour of publication with its offset ("09:30 UTC+01:00"), or null when only the day is known
  * @param when       relative time, or null
  * @param originalUrl the page's own URL when it is a safe http(s) link, or null
  * @param related    the page's "read also" items; href null when the item has no safe link
@@ -17,8 +18,8 @@ import java.util.List;
  * @param figures    the article's reported figures in text order (its figures panel)
  */
 public record ArticleView(String id, String title, String source, String sourceHref, String author,
-                          String dateIso, String gregorian, String hijri, String when, String publishedText,
-                          List<List<TextRun>> paragraphs, List<Link> tags, List<Link> related, List<HitView> similar,
-                          String originalUrl, List<HitView> copies, Link story,
+                          String dateIso, String gregorian, String hijri, String hour, String when,
+                          String publishedText, List<List<TextRun>> paragraphs, List<Link> tags, List<Link> related,
+                          List<HitView> similar, String originalUrl, List<HitView> copies, Link story,
                           List<FigureLine> figures) {
 }

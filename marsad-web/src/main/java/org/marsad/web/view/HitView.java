@@ -6,9 +6,16 @@ import java.util.List;
  * One article in a list: headline, outlet, how long ago, and the snippet with its matches marked.
  *
  * @param when     relative time ("منذ ساعتين"), or null when the date is unknown
+ * @param hour     the hour of publication with its offset ("09:30 UTC+01:00") when it was today or yesterday
+ *                 where published, else null
  * @param dateIso  the stored publication value, for the {@code <time datetime>} attribute, or null
  * @param dateFull the full Gregorian date, for the tooltip, or null
+ * @param copies   other outlets' copies of this article listed under it (the front page folds them), else empty
  */
-public record HitView(String href, String title, String source, String sourceHref, String when, String dateIso,
-                      String dateFull, List<Part> snippet) {
+public record HitView(String href, String title, String source, String sourceHref, String when, String hour, String dateIso,
+                      String dateFull, List<Part> snippet, List<HitView> copies) {
+    /** This hit with copies folded under it. */
+    public HitView withCopies(List<HitView> folded) {
+        return new HitView(href, title, source, sourceHref, when, hour, dateIso, dateFull, snippet, List.copyOf(folded));
+    }
 }

@@ -6,11 +6,14 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.marsad.arabic.numbers.CountedNoun;
 import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
@@ -35,13 +38,40 @@ public final class Present {
         LocalDate day = day(h.published());
         return new HitView(Urls.article(h.id()), title(h.title()), h.source(),
                 h.source() == null ? null : Urls.source(h.source()),
-                relative(h.published()), day == null ? null : h.published(),
+                relative(h.published()), recentHour(h.published()), day == null ? null : h.published(),
                 day == null ? null : DateDisplay.gregorian(day),
-                snippet(h.snippet(), h.highlights()));
+                snippet(h.snippet(), h.highlights()), List.of());
     }
 
     public List<HitView> hits(List<SearchHit> hits) {
         return hits.stream().map(this::hit).toList();
+    }
+
+    /**
+     * The hits with each copy whose original is also listed folded under that original ("نُشر أيضاً في"), so one
+     * report carried by five outlets takes one place in the list. A copy whose original is not listed stays.
+     */
+    public List<HitView> hitsWithCopiesFolded(List<SearchHit> hits) {
+        Map<String, SearchHit> listed = new LinkedHashMap<>();
+        hits.forEach(h -> listed.put(h.id(), h));
+        Map<String, List<HitView>> copiesOf = new LinkedHashMap<>();
+        for (SearchHit h : hits) {
+            String original = h.duplicateOf();
+            if (original != null && !original.equals(h.id()) && listed.containsKey(original)) {
+                copiesOf.computeIfAbsent(original, k -> new ArrayList<>()).add(hit(h));
+            }
+        }
+        List<HitView> out = new ArrayList<>();
+        for (SearchHit h : hits) {
+            String original = h.duplicateOf();
+            if (original != null && !original.equals(h.id()) && listed.containsKey(original)) {
+                continue;
+            }
+            HitView v = hit(h);
+            List<HitView> copies = copiesOf.get(h.id());
+            out.add(copies == null ? v : v.withCopies(copies));
+        }
+        return out;
     }
 
     /** An archive article in a list (similar articles, copies): no query, so its opening words unmarked. */
@@ -54,8 +84,9 @@ public final class Present {
         }
         return new HitView(Urls.article(a.id()), title(a.title()), a.source(),
                 a.source() == null ? null : Urls.source(a.source()), relative(a.published()),
-                day == null ? null : a.published(), day == null ? null : DateDisplay.gregorian(day),
-                opening.isEmpty() ? List.of() : List.of(new Part(opening, false)));
+                recentHour(a.published()), day == null ? null : a.published(),
+                day == null ? null : DateDisplay.gregorian(day),
+                opening.isEmpty() ? List.of() : List.of(new Part(opening, false)), List.of());
     }
 
     /**
@@ -64,19 +95,25 @@ public final class Present {
      * @param similar similar articles, already chosen and ordered
      * @param copies  the other versions of its text, earliest first
      * @param story   its story, or null when unknown
+     * @param stored the "read also" URLs Marsad has stored, URL → article id: those items link to Marsad's copy
      */
-    public ArticleView article(Article a, List<HitView> similar, List<Article> copies, Story story) {
+    public ArticleView article(Article a, List<HitView> similar, List<Article> copies, Story story,
+                               Map<String, String> stored) {
         LocalDate day = a.publishedDay().orElse(null);
         List<Link> tags = a.tags().stream().map(t -> Link.of(t, Urls.tag(t))).toList();
         List<Link> related = new ArrayList<>();
         for (RelatedLink r : a.related()) {
-            related.add(Link.of(r.title(), Urls.external(r.url())));
+            String id = r.url() == null ? null : stored.get(r.url());
+            // active marks an item that stays on this site
+            related.add(id != null ? new Link(r.title(), Urls.article(id), -1, true)
+                    : Link.of(r.title(), Urls.external(r.url())));
         }
         return new ArticleView(a.id(), title(a.title()), a.source(),
                 a.source() == null ? null : Urls.source(a.source()), a.author(),
                 a.published(), day == null ? null : DateDisplay.gregorian(day),
                 day == null ? null : DateDisplay.hijri(day).orElse(null),
-                relative(a.published()), a.publishedText(), FigureViews.paragraphs(a), tags, related, similar,
+                PublishedDates.instant(a.published()).map(DateDisplay::hour).orElse(null), relative(a.published()),
+                a.publishedText(), FigureViews.paragraphs(a), tags, related, similar,
                 Urls.external(a.url()), copies.stream().map(this::hit).toList(),
                 story == null || story.articles() < 2 ? null
                         : new Link(title(story.title()), Urls.story(story.id()), story.articles(), false),
@@ -87,7 +124,7 @@ public final class Present {
     public StoryCard storyCard(Story s) {
         StoryView.Moment last = moment(s.lastSeen());
         return new StoryCard(Urls.story(s.id()), title(s.title()), "نشرتها " + outlets(s.outlets().size()),
-                articles(s.articles()), last.when(), last.iso(), last.full());
+                articles(s.articles()), last.when(), last.iso(), last.full() + "، " + last.hour());
     }
 
     /** The story page; {@code members} earliest first, as the store lists them. */
@@ -109,6 +146,7 @@ public final class Present {
             }
             byOutlet.computeIfAbsent(a.source() == null ? "" : a.source(), k -> new ArrayList<>())
                     .add(new StoryView.Item(Urls.article(a.id()), title(a.title()), relative(a.published()),
+                            PublishedDates.instant(a.published()).map(DateDisplay::hour).orElse(null),
                             day == null ? null : a.published(), day == null ? null : DateDisplay.gregorian(day),
                             copy, originalHref, originalLabel));
         }
@@ -123,9 +161,26 @@ public final class Present {
                 articles(s.articles()), moment(s.firstSeen()), moment(s.lastSeen()), outlets, groups);
     }
 
+    /** A story's first or last news: its day and hour in the server clock's zone (named), and how long ago. */
     private StoryView.Moment moment(Instant t) {
-        return new StoryView.Moment(t.toString(), DateDisplay.gregorian(LocalDate.ofInstant(t, clock.getZone())),
+        ZonedDateTime local = t.atZone(clock.getZone());
+        return new StoryView.Moment(t.toString(), DateDisplay.gregorian(local.toLocalDate()), DateDisplay.hour(local),
                 ArabicRelativeTime.since(t, clock.instant()));
+    }
+
+    /**
+     * The hour of publication for a list, where "منذ 3 ساعات" or "أمس" leaves the reader asking "at what time?":
+     * only for a value with a time whose day, where it was published, is today or yesterday there. Older news is
+     * listed by its day; a bare day has no hour.
+     */
+    String recentHour(String published) {
+        Optional<OffsetDateTime> t = PublishedDates.instant(published);
+        if (t.isEmpty()) {
+            return null;
+        }
+        LocalDate todayThere = clock.instant().atOffset(t.get().getOffset()).toLocalDate();
+        long days = ChronoUnit.DAYS.between(t.get().toLocalDate(), todayThere);
+        return days == 0 || days == 1 ? DateDisplay.hour(t.get()) : null;
     }
 
     /** An article without a headline still needs something to click. */

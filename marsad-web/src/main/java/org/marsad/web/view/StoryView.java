@@ -13,8 +13,8 @@ import java.util.List;
 public record StoryView(String id, String title, String outletsText, String articlesText, Moment firstSeen,
                         Moment lastSeen, List<Link> outlets, List<OutletGroup> groups) {
 
-    /** A point in time to show: ISO value for {@code <time datetime>}, full date, relative time. */
-    public record Moment(String iso, String full, String when) {
+    /** A point in time to show: ISO value for {@code <time datetime>}, full date, hour with its zone, relative time. */
+    public record Moment(String iso, String full, String hour, String when) {
     }
 
     /** One outlet's articles in the story. */
@@ -24,11 +24,12 @@ public record StoryView(String id, String title, String outletsText, String arti
     /**
      * One article of the story.
      *
+     * @param hour          the hour of publication with its offset, or null when only the day is known
      * @param copy          whether it copies an earlier article ({@code duplicate_of})
      * @param originalHref  the copied article's page, or null for an original (or an original not in the story)
      * @param originalLabel the copied article's outlet (or headline), or null
      */
-    public record Item(String href, String title, String when, String dateIso, String dateFull, boolean copy,
+    public record Item(String href, String title, String when, String hour, String dateIso, String dateFull, boolean copy,
                        String originalHref, String originalLabel) {
     }
 }

@@ -17,8 +17,11 @@ package org.marsad.web.view;
  * @param lastAlertText the same in Arabic ("منذ ساعتين", "لم ينبّه بعد")
  * @param feed          the path of its Atom feed, token included
  * @param owner         its owner (shown to admins), or null
+ * @param webhookSecret the key its webhook requests are signed with (shown to whoever manages it), or null
+ * @param allowPrivate  whether its webhook may reach a private or loopback address
  */
 public record WatchView(long id, String name, String query, String searchHref, String mode, String modeText,
                         String email, String webhookUrl, boolean paused, String pausedReason, String lastAlertIso,
-                        String lastAlertText, String feed, String owner) {
+                        String lastAlertText, String feed, String owner, String webhookSecret,
+                        boolean allowPrivate) {
 }

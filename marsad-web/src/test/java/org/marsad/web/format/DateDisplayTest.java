@@ -28,4 +28,17 @@ class DateDisplayTest {
         assertThat(DateDisplay.month("2024-03")).isEqualTo("مارس 2024");
         assertThat(DateDisplay.month("garbage")).isEqualTo("garbage");
     }
+
+    @Test
+    void theHourKeepsTheOffsetOfThePlaceOfPublication() {
+        assertThat(DateDisplay.hour(java.time.OffsetDateTime.parse("2025-04-12T09:30:00+01:00")))
+                .isEqualTo("09:30 UTC+01:00");
+        assertThat(DateDisplay.hour(java.time.OffsetDateTime.parse("2020-06-03T01:30:00-04:30")))
+                .isEqualTo("01:30 UTC-04:30");
+        assertThat(DateDisplay.hour(java.time.OffsetDateTime.parse("2025-04-12T22:05:59Z"))).isEqualTo("22:05 UTC");
+        assertThat(DateDisplay.hour(java.time.Instant.parse("2025-04-12T10:00:00Z")
+                .atZone(java.time.ZoneId.of("Asia/Riyadh")))).isEqualTo("13:00 Asia/Riyadh");
+        assertThat(DateDisplay.hour(java.time.Instant.parse("2025-04-12T10:00:00Z")
+                .atZone(java.time.ZoneOffset.UTC))).isEqualTo("10:00 UTC");
+    }
 }

@@ -18,6 +18,8 @@ class FetchErrorWordsTest {
         assertThat(FetchErrorWords.arabic("http://10.0.0.1/feed: refused 10.0.0.1: resolves to non-public address "
                 + "10.0.0.1 (add the source with --allow-private to permit)"))
                 .contains("العنوان خاص أو محلي");
+        assertThat(FetchErrorWords.arabic("https://x.example/: an HTML page, not a feed: 'marsad sources discover "
+                + "https://x.example/' lists the feeds a site links to")).startsWith("الرابط صفحة ويب وليس خلاصة");
         assertThat(FetchErrorWords.arabic("https://x.example/feed.xml: malformed XML: unexpected end"))
                 .isEqualTo("الخلاصة أو خريطة الموقع غير صالحة");
         assertThat(FetchErrorWords.arabic("https://x.example/feed.xml: robots.txt disallows https://x.example/feed.xml"))

@@ -57,4 +57,16 @@ class PresentTest {
         assertThat(Urls.external("/relative")).isNull();
         assertThat(Urls.segment("حرب غزة/1")).isEqualTo("%D8%AD%D8%B1%D8%A8%20%D8%BA%D8%B2%D8%A9%2F1");
     }
+
+    @Test
+    void listsGiveTheHourOnlyForTodayAndYesterdayWherePublished() {
+        Present p = new Present(java.time.Clock.fixed(java.time.Instant.parse("2025-04-12T12:00:00Z"),
+                java.time.ZoneOffset.UTC));
+        assertThat(p.recentHour("2025-04-12T09:30:00+01:00")).isEqualTo("09:30 UTC+01:00");
+        // 23:30 on the 11th in Riyadh is yesterday there (it is already the 12th there)
+        assertThat(p.recentHour("2025-04-11T23:30:00+03:00")).isEqualTo("23:30 UTC+03:00");
+        assertThat(p.recentHour("2025-04-10T23:30:00+03:00")).as("two days ago: the day is enough").isNull();
+        assertThat(p.recentHour("2025-04-12")).as("a day alone has no hour").isNull();
+        assertThat(p.recentHour(null)).isNull();
+    }
 }

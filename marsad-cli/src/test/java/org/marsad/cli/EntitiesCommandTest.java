@@ -1,0 +1,96 @@
+package org.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+
+/** Entities end to end, as a user meets them: ingest, search by any spelling, export, enrich. */
+class EntitiesCommandTest {
+    @TempDir
+    Path tmp;
+
+    /** Two outlets spelling one president two ways, a Lebanon story and a milk-price story (written here). */
+    private Path articles() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(ArticleJson.toLine(Article.builder().url("https://a.example/1").title("عقوبات أمريكية جديدة")
+                .source("الجزيرة").published("2024-01-01").language("ar")
+                .body(List.of("قال الرئيس الأمريكي دونالد ترامب إن واشنطن ستفرض عقوبات جديدة.",
+                        "وأضاف ترامب أن القرار نهائي.")).build()));
+        lines.add(ArticleJson.toLine(Article.builder().url("https://b.example/2").title("رسوم على الصين")
+                .source("اليوم السابع").published("2024-01-02").language("ar")
+                .body(List.of("أعلن الرئيس الأمريكي دونالد ترمب فرض رسوم جمركية على الصين.")).build()));
+        lines.add(ArticleJson.toLine(Article.builder().url("https://c.example/3").title("دعوة إلى التهدئة")
+                .source("العربية").published("2024-01-03").language("ar")
+                .body(List.of("دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى التهدئة في لبنان.")).build()));
+        lines.add(ArticleJson.toLine(Article.builder().url("https://d.example/4").title("أسعار الألبان")
+                .source("العربية").published("2024-01-04").language("ar")
+                .body(List.of("ارتفعت أسعار اللبن والحليب في الأسواق هذا الشهر.")).build()));
+        Path f = tmp.resolve("articles.jsonl");
+        Files.write(f, lines);
+        return f;
+    }
+
+    private String data() {
+        return tmp.resolve("data").toString();
+    }
+
+    private List<String> urls(String query) throws IOException {
+        CliRun r = CliRun.of("search", "--data", data(), "--json", "--limit", "20", query);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> out = new ArrayList<>();
+        for (JsonNode hit : ArticleJson.mapper().readTree(r.out()).get("results")) {
+            out.add(hit.get("url").asText());
+        }
+        return out.stream().sorted().toList();
+    }
+
+    @Test
+    void aNameFindsEveryOutletsSpellingButACommonWordOnlyItself() throws IOException {
+        assertThat(CliRun.of("ingest", "--data", data(), articles().toString()).out()).contains("new 4");
+
+        assertThat(urls("ترمب")).containsExactly("https://a.example/1", "https://b.example/2");
+        assertThat(urls("ترامب")).containsExactly("https://a.example/1", "https://b.example/2");
+        assertThat(urls("person:ترامب")).containsExactly("https://a.example/1", "https://b.example/2");
+        assertThat(urls("جوتيريش")).containsExactly("https://c.example/3");
+        assertThat(urls("لبنان")).containsExactly("https://c.example/3");
+        assertThat(urls("place:لبنان")).containsExactly("https://c.example/3");
+        assertThat(urls("اللبن")).containsExactly("https://d.example/4");
+
+        CliRun bad = CliRun.of("search", "--data", data(), "people:ترامب");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err().strip()).contains("person:").doesNotContain("\tat ");
+
+        CliRun export = CliRun.of("export", "--data", data(), "--format", "jsonl", "person:ترمب");
+        List<Article> exported = export.out().lines().map(ArticleJson::parse).toList();
+        assertThat(exported).hasSize(2);
+        assertThat(exported).allSatisfy(a -> assertThat(a.entities()).extracting(e -> e.name())
+                .contains("دونالد ترامب"));
+        assertThat(exported).extracting(a -> a.entities().stream().filter(e -> e.type().equals("PER")).findFirst()
+                .orElseThrow().id()).containsOnly(exported.get(0).entities().stream()
+                .filter(e -> e.name().equals("دونالد ترامب")).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void enrichTagsWhatHasNoEntitiesAndSaysHowMany() throws IOException {
+        CliRun.of("ingest", "--data", data(), articles().toString());
+        CliRun nothing = CliRun.of("enrich", "--data", data());
+        assertThat(nothing.exitCode()).as(nothing.err()).isZero();
+        assertThat(nothing.out()).startsWith("found the entities of 0 articles");
+        CliRun all = CliRun.of("enrich", "--data", data(), "--all");
+        assertThat(all.out()).startsWith("found the entities of 4 articles");
+        assertThat(urls("ترمب")).containsExactly("https://a.example/1", "https://b.example/2");
+
+        CliRun missing = CliRun.of("enrich", "--data", tmp.resolve("nowhere").toString());
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err().lines()).hasSize(1);
+    }
+}

@@ -1,0 +1,85 @@
+package org.marsad.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.arabic.Proclitics;
+import org.marsad.arabic.entities.EntityMention;
+import org.marsad.arabic.entities.EntityTagger;
+import org.marsad.arabic.entities.EntityType;
+import org.marsad.model.Article;
+
+/**
+ * The person, place and organisation mentions of an article's title and body, found by the language module's
+ * {@link EntityTagger}. Other names (MISC: nationalities, events, works) are left out: the archive follows who and
+ * where.
+ */
+public final class ArticleMentions {
+    /** Longest spelling kept, in chars: a longer span is a tagging run-on, not a name. */
+    static final int MAX_SPELLING = 80;
+
+    private ArticleMentions() {
+    }
+
+    /**
+     * The mentions of the article, title first, then the paragraphs in order: what the tagger finds, plus the other
+     * occurrences of those names in the article ({@link DocumentConsistency}).
+     */
+    public static List<Mention> find(Article a, EntityTagger tagger) {
+        List<Mention> out = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        parts.add(a.title());
+        parts.addAll(a.body());
+        for (int p = 0; p < parts.size(); p++) {
+            if (parts.get(p) != null) {
+                add(out, p, parts.get(p), tagger);
+            }
+        }
+        return DocumentConsistency.extend(parts, out);
+    }
+
+    private static void add(List<Mention> out, int part, String text, EntityTagger tagger) {
+        for (EntityMention m : tagger.find(text)) {
+            if (m.type() == EntityType.MISC) {
+                continue;
+            }
+            String spelling = spelling(text, m.start(), m.end());
+            if (!spelling.isEmpty() && spelling.length() <= MAX_SPELLING && hasLetter(spelling)) {
+                out.add(new Mention(part, m.start(), m.end(), spelling, m.type().name()));
+            }
+        }
+    }
+
+    /** The span as a name: bare words, single spaces, the article restored after لل. */
+    static String spelling(String text, int start, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : text.substring(start, end).split("\\s+")) {
+            String bare = Proclitics.bare(w);
+            if (!bare.isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(bare);
+            }
+        }
+        String s = sb.toString();
+        if (start >= 2 && text.startsWith("لل", start - 2) && !s.startsWith("ال")
+                && (start == 2 || !Character.isLetter(text.charAt(start - 3)) || isClitic(text.charAt(start - 3)))) {
+            // لل = ل + ال with the alef dropped: للأمم → الأمم, للبنان stays a tagger's choice (its span keeps ل).
+            s = "ال" + s;
+        }
+        return s;
+    }
+
+    private static boolean isClitic(char c) {
+        return c == 'و' || c == 'ف';
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

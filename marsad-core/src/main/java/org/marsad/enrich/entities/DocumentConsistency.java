@@ -1,0 +1,166 @@
+package org.marsad.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Proclitics;
+
+/**
+ * One name, one reading per article: once the tagger has found a name somewhere in an article, its other
+ * occurrences in the same article are mentions too, even where the tagger missed them (it finds "دونالد ترامب" after
+ * a title word but may miss a bare "وأضاف ترامب" three paragraphs later). A person found in full also lends their
+ * surname: a later bare surname is that person. Occurrences may carry clitics (وترامب, لترامب); the mention leaves
+ * them out, as the tagger's do.
+ */
+final class DocumentConsistency {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\u0640]+");
+
+    private DocumentConsistency() {
+    }
+
+    private record Name(List<String> words, String type) {
+    }
+
+    /** The tagged mentions plus every untagged occurrence of their names in the article's parts. */
+    static List<Mention> extend(List<String> parts, List<Mention> tagged) {
+        if (tagged.isEmpty()) {
+            return tagged;
+        }
+        Map<String, List<Name>> byFirst = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        Map<String, String> typeOf = new HashMap<>();
+        for (Mention m : tagged) {
+            List<String> words = folded(m.spelling());
+            if (words.isEmpty()) {
+                continue;
+            }
+            String joined = String.join(" ", words);
+            String earlier = typeOf.putIfAbsent(joined, m.type());
+            if (earlier != null && !earlier.equals(m.type())) {
+                typeOf.put(joined, "?"); // read two ways in this article: do not guess a third time
+            }
+            if (seen.add(joined)) {
+                byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, m.type()));
+            }
+            if (m.type().equals("PER") && words.size() > 1) {
+                String last = words.get(words.size() - 1);
+                if (NameWords.wordKey(last).length() >= NameWords.MIN_KEY && !NameWords.givenName(last)
+                        && seen.add(last)) {
+                    byFirst.computeIfAbsent(last, k -> new ArrayList<>()).add(new Name(List.of(last), "PER"));
+                    typeOf.putIfAbsent(last, "PER");
+                }
+            }
+        }
+        Set<String> whole = byFirst.keySet();
+        List<Mention> out = new ArrayList<>(tagged);
+        for (int part = 0; part < parts.size(); part++) {
+            String text = parts.get(part);
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            boolean[] covered = new boolean[text.length()];
+            for (Mention m : tagged) {
+                if (m.part() == part) {
+                    for (int i = Math.max(0, m.start()); i < Math.min(text.length(), m.end()); i++) {
+                        covered[i] = true;
+                    }
+                }
+            }
+            List<int[]> spans = new ArrayList<>();
+            Matcher w = WORD.matcher(text);
+            while (w.find()) {
+                spans.add(new int[] {w.start(), w.end()});
+            }
+            for (int i = 0; i < spans.size(); i++) {
+                int[] s = spans.get(i);
+                if (covered[s[0]]) {
+                    continue;
+                }
+                String raw = text.substring(s[0], s[1]);
+                String bare = Proclitics.bare(raw);
+                String stem = bare.length() == raw.length() ? stem(bare, whole) : bare;
+                String first = fold(stem);
+                List<Name> names = byFirst.get(first);
+                if (names == null) {
+                    continue;
+                }
+                Name best = null;
+                for (Name n : names) {
+                    if (matches(text, spans, i, n) && (best == null || n.words().size() > best.words().size())) {
+                        best = n;
+                    }
+                }
+                if (best == null || "?".equals(typeOf.get(String.join(" ", best.words())))) {
+                    continue;
+                }
+                int start = s[1] - stem.length();
+                int end = spans.get(i + best.words().size() - 1)[1];
+                boolean free = true;
+                for (int k = start; k < end; k++) {
+                    free &= !covered[k];
+                }
+                if (!free) {
+                    continue;
+                }
+                for (int k = start; k < end; k++) {
+                    covered[k] = true;
+                }
+                out.add(new Mention(part, start, end, ArticleMentions.spelling(text, start, end), best.type()));
+                i += best.words().size() - 1;
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::part).thenComparingInt(Mention::start));
+        return out;
+    }
+
+    // A conjunction before a preposition (ولترامب) takes two rounds of the shared clitic rules.
+    private static String stem(String bare, Set<String> names) {
+        String w = bare;
+        for (int round = 0; round < 2 && !names.contains(fold(w)); round++) {
+            String next = Proclitics.strip(w, b -> names.contains(fold(b)));
+            if (next.equals(w)) {
+                break;
+            }
+            w = next;
+        }
+        return w;
+    }
+
+    private static boolean matches(String text, List<int[]> spans, int i, Name n) {
+        if (i + n.words().size() > spans.size()) {
+            return false;
+        }
+        for (int k = 1; k < n.words().size(); k++) {
+            int[] prev = spans.get(i + k - 1);
+            int[] s = spans.get(i + k);
+            if (!text.substring(prev[1], s[0]).isBlank()) {
+                return false; // a name does not run over punctuation
+            }
+            if (!fold(text.substring(s[0], s[1])).equals(n.words().get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> folded(String spelling) {
+        List<String> out = new ArrayList<>();
+        for (String w : spelling.split("\\s+")) {
+            String f = fold(w);
+            if (!f.isEmpty()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static String fold(String word) {
+        return ArabicNormalizer.search(word).strip();
+    }
+}

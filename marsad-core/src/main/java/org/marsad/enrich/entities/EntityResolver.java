@@ -1,0 +1,293 @@
+package org.marsad.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves the entities of each article into the archive's entities, which have stable ids: every outlet's spelling
+ * of one person, place or organisation becomes one entity.
+ *
+ * <p>An article's entity (a {@link LocalEntity}) joins a known entity of its type when
+ * <ol>
+ *   <li>one of its spellings is a spelling of that entity or a variant of one — equal variant keys confirmed by the
+ *       name toolkit (غالانت/جالانت, with or without the article);</li>
+ *   <li>else, for a person named by one word, that word is the last word of known full names (غالانت → يوآف
+ *       غالانت), or a person named in full whose last word is a known surname-only person;</li>
+ *   <li>else a spelling is one heard letter away from a known long spelling (غوتيريش/جوتيريس).</li>
+ * </ol>
+ * When several known entities fit, the one mentioned most often beside the article's other entities wins (two
+ * people of one surname are told apart by who and where they appear with), then the most mentioned one. Otherwise
+ * the article's entity becomes a new one with the next id. Decisions are never revisited: ids stay stable.
+ *
+ * <p>State is in memory and rebuilt from the store ({@link #restore}); not thread-safe: callers serialize.
+ */
+public final class EntityResolver {
+    private static final int MIN_FUZZY_KEY = 5;
+
+    private final Map<Long, KnownEntity> entities = new HashMap<>();
+    private final Map<String, List<KnownEntity>> byKey = new HashMap<>();
+    private final Map<String, List<KnownEntity>> byLastWord = new HashMap<>();
+    private final Map<String, List<KnownEntity>> byDeletion = new HashMap<>();
+    private final Set<KnownEntity> touched = new LinkedHashSet<>();
+    private long nextId = 1;
+
+    /** An article's entity and the archive entity it was resolved to. */
+    public record Resolved(LocalEntity local, KnownEntity entity) {
+    }
+
+    /** Mentions of one spelling of one entity, as an article counted them (for {@link #unassign}). */
+    public record Counted(long entityId, String spelling, int mentions) {
+    }
+
+    /**
+     * Resolves an article's entities and counts them into the archive's (mentions, spellings, articles, context).
+     * Article entities that resolve to one archive entity are returned once, merged.
+     */
+    public List<Resolved> assign(List<LocalEntity> locals) {
+        List<LocalEntity> ordered = new ArrayList<>(locals);
+        ordered.sort(Comparator.comparingInt((LocalEntity l) -> -l.count()));
+        // Entities with one reading are decided first, so that those with several are read in their company.
+        Map<LocalEntity, List<KnownEntity>> candidates = new LinkedHashMap<>();
+        for (LocalEntity l : ordered) {
+            candidates.put(l, candidates(l));
+        }
+        ordered.sort(Comparator.comparingInt((LocalEntity l) -> candidates.get(l).size() > 1 ? 1 : 0));
+        Map<Long, LocalEntity> byEntity = new LinkedHashMap<>();
+        Map<Long, KnownEntity> chosen = new LinkedHashMap<>();
+        for (LocalEntity l : ordered) {
+            KnownEntity e = choose(candidates.get(l), chosen.keySet());
+            if (e == null) {
+                e = new KnownEntity(nextId++, l.type());
+                entities.put(e.id(), e);
+            }
+            LocalEntity already = byEntity.get(e.id());
+            if (already == null) {
+                byEntity.put(e.id(), l);
+                chosen.put(e.id(), e);
+            } else {
+                already.absorb(l);
+            }
+        }
+        List<Resolved> out = new ArrayList<>();
+        for (Map.Entry<Long, LocalEntity> entry : byEntity.entrySet()) {
+            KnownEntity e = chosen.get(entry.getKey());
+            LocalEntity l = entry.getValue();
+            List<String> keys = l.keySpellings();
+            for (Map.Entry<String, Integer> s : l.spellings().entrySet()) {
+                if (e.count(s.getKey(), s.getValue(), keys.contains(s.getKey()))) {
+                    index(e, s.getKey());
+                }
+            }
+            e.countArticle(1);
+            touched.add(e);
+            out.add(new Resolved(l, e));
+        }
+        meet(chosen.keySet(), 1);
+        return out;
+    }
+
+    /** Takes an article's counts back out (the article changed or is enriched again). */
+    public void unassign(List<Counted> counted) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Counted c : counted) {
+            KnownEntity e = entities.get(c.entityId());
+            if (e == null) {
+                continue;
+            }
+            e.count(c.spelling(), -c.mentions(), false);
+            touched.add(e);
+            ids.add(e.id());
+        }
+        for (long id : ids) {
+            entities.get(id).countArticle(-1);
+        }
+        meet(ids, -1);
+    }
+
+    private void meet(Collection<Long> ids, int n) {
+        for (long a : ids) {
+            for (long b : ids) {
+                if (a != b) {
+                    entities.get(a).meet(b, n);
+                }
+            }
+        }
+    }
+
+    private List<KnownEntity> candidates(LocalEntity l) {
+        List<KnownEntity> candidates = new ArrayList<>();
+        List<String> keys = l.keySpellings();
+        for (String s : keys) {
+            for (KnownEntity e : byKey.getOrDefault(l.type() + "|" + NameWords.key(s), List.of())) {
+                if (!candidates.contains(e) && hasVariant(e, s)) {
+                    candidates.add(e);
+                }
+            }
+        }
+        List<String> words = NameWords.words(l.fullest());
+        if (l.type().equals("PER") && !words.isEmpty()) {
+            String last = words.get(words.size() - 1);
+            if (words.size() == 1 && !NameWords.givenName(last)) {
+                // A bare surname: the surname-only entity and every full name ending in it compete (by context).
+                for (KnownEntity e : byLastWord.getOrDefault(NameWords.wordKey(last), List.of())) {
+                    // candidates already holds the surname-only entities of this key
+                    if (!candidates.contains(e) && endsWith(e, last)) {
+                        candidates.add(e);
+                    }
+                }
+            } else if (candidates.isEmpty()) {
+                for (KnownEntity e : byKey.getOrDefault("PER|" + NameWords.wordKey(last), List.of())) {
+                    if (!candidates.contains(e) && e.singleWord() && hasVariant(e, last)) {
+                        candidates.add(e);
+                    }
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            for (String s : keys) {
+                for (String d : deletions(NameWords.key(s))) {
+                    for (KnownEntity e : byDeletion.getOrDefault(l.type() + "|" + d, List.of())) {
+                        if (!candidates.contains(e) && isClose(e, s)) {
+                            candidates.add(e);
+                        }
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private static KnownEntity choose(List<KnownEntity> candidates, Set<Long> context) {
+        KnownEntity best = null;
+        long bestContext = -1;
+        for (KnownEntity e : candidates) {
+            long c = 0;
+            for (long other : context) {
+                c += e.context(other);
+            }
+            if (c > bestContext || c == bestContext && e.mentions() > best.mentions()) {
+                best = e;
+                bestContext = c;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasVariant(KnownEntity e, String spelling) {
+        if (e.hasSpelling(spelling)) {
+            return true;
+        }
+        for (String s : e.keyed()) {
+            if (NameWords.same(s, spelling)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWith(KnownEntity e, String lastWord) {
+        for (String s : e.keyed()) {
+            List<String> w = NameWords.words(s);
+            if (w.size() > 1 && NameWords.sameWord(w.get(w.size() - 1), lastWord)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClose(KnownEntity e, String spelling) {
+        for (String s : e.keyed()) {
+            if (NameWords.close(s, spelling)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void index(KnownEntity e, String spelling) {
+        String key = NameWords.key(spelling);
+        addTo(byKey, e.type() + "|" + key, e);
+        List<String> words = NameWords.words(spelling);
+        if (e.type().equals("PER") && words.size() > 1) {
+            addTo(byLastWord, NameWords.wordKey(words.get(words.size() - 1)), e);
+        }
+        for (String d : deletions(key)) {
+            addTo(byDeletion, e.type() + "|" + d, e);
+        }
+    }
+
+    private static void addTo(Map<String, List<KnownEntity>> map, String key, KnownEntity e) {
+        List<KnownEntity> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(e)) {
+            list.add(e);
+        }
+    }
+
+    /** The key and each of its one-letter deletions (symmetric-delete candidates), for long keys only. */
+    private static List<String> deletions(String key) {
+        if (key.length() < MIN_FUZZY_KEY) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(key.length() + 1);
+        out.add(key);
+        for (int i = 0; i < key.length(); i++) {
+            out.add(key.substring(0, i) + key.substring(i + 1));
+        }
+        return out;
+    }
+
+    /** Restores a stored entity (on open, before any {@link #assign}). */
+    public void restore(long id, String type, Map<String, Long> spellings, java.util.Set<String> keyed, long mentions,
+                        long articles) {
+        KnownEntity e = entities.computeIfAbsent(id, k -> new KnownEntity(id, type));
+        for (Map.Entry<String, Long> s : spellings.entrySet()) {
+            boolean key = keyed.contains(s.getKey());
+            e.restoreSpelling(s.getKey(), s.getValue(), key);
+            if (key) {
+                index(e, s.getKey());
+            }
+        }
+        e.restoreCounts(mentions, articles);
+        nextId = Math.max(nextId, id + 1);
+    }
+
+    /** Restores the context of one stored article: the ids of the entities it mentions. */
+    public void restoreContext(Collection<Long> ids) {
+        List<Long> known = ids.stream().filter(entities::containsKey).toList();
+        meet(known, 1);
+    }
+
+    /** Makes sure new ids start above {@code id} (ids are never reused). */
+    public void reserve(long id) {
+        nextId = Math.max(nextId, id + 1);
+    }
+
+    /** The next id a new entity gets. */
+    public long nextId() {
+        return nextId;
+    }
+
+    public Optional<KnownEntity> entity(long id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    /** Number of entities known. */
+    public int size() {
+        return entities.size();
+    }
+
+    /** The entities changed since the last call (to persist them), and forgets them. */
+    public List<KnownEntity> drainTouched() {
+        List<KnownEntity> out = new ArrayList<>(touched);
+        touched.clear();
+        return out;
+    }
+}

@@ -1,0 +1,154 @@
+package org.marsad.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An entity of the archive as the resolver holds it: its id and type, every spelling seen with its mention count,
+ * how many articles mention it, and the entities mentioned beside it (the context that keeps two people of one
+ * surname apart). Mutable; owned by one {@link EntityResolver}.
+ */
+public final class KnownEntity {
+    /** Co-occurring entities remembered per entity (the most frequent win once full). */
+    static final int MAX_CONTEXT = 64;
+
+    private final long id;
+    private final String type;
+    private final Map<String, Long> spellings = new LinkedHashMap<>();
+    private final Map<Long, Integer> context = new HashMap<>();
+    /** Spellings that named it in full in some article: the ones it is looked up by (see LocalEntity#keySpellings). */
+    private final java.util.Set<String> keyed = new java.util.LinkedHashSet<>();
+    private long mentions;
+    private long articles;
+
+    KnownEntity(long id, String type) {
+        this.id = id;
+        this.type = type;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    /**
+     * The canonical spelling: the most mentioned of the spellings that named it in full (ties: the one seen first);
+     * a partial name (a first name alone) is never the canonical one while a full one is known.
+     */
+    public String name() {
+        String best = null;
+        long most = -1;
+        for (Map.Entry<String, Long> e : spellings.entrySet()) {
+            long n = keyed.contains(e.getKey()) || keyed.isEmpty() ? e.getValue() : -1;
+            if (n > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Spellings with their mention counts. */
+    public Map<String, Long> spellings() {
+        return Map.copyOf(spellings);
+    }
+
+    /** Spellings, most mentioned first. */
+    public List<String> spellingsByUse() {
+        List<String> out = new ArrayList<>(spellings.keySet());
+        out.sort(Comparator.comparingLong((String s) -> -spellings.get(s)));
+        return out;
+    }
+
+    public long mentions() {
+        return mentions;
+    }
+
+    public long articles() {
+        return articles;
+    }
+
+    int context(long other) {
+        return context.getOrDefault(other, 0);
+    }
+
+    boolean hasSpelling(String s) {
+        return keyed.contains(s);
+    }
+
+    /** The spellings it is looked up by. */
+    java.util.Set<String> keyed() {
+        return java.util.Collections.unmodifiableSet(keyed);
+    }
+
+    /** Whether the spelling is one it is looked up by. */
+    public boolean isKeyed(String s) {
+        return keyed.contains(s);
+    }
+
+    /** Whether every full spelling is a single word (a surname-only entity). */
+    boolean singleWord() {
+        for (String s : keyed) {
+            if (NameWords.words(s).size() > 1) {
+                return false;
+            }
+        }
+        return !keyed.isEmpty();
+    }
+
+    /**
+     * Adds (or, with {@code n < 0}, removes) mentions of a spelling; {@code key} marks it as one the entity is
+     * looked up by. Returns true when the spelling became a key now.
+     */
+    boolean count(String spelling, long n, boolean key) {
+        Long before = spellings.get(spelling);
+        long after = (before == null ? 0 : before) + n;
+        if (after <= 0 && !keyed.contains(spelling)) {
+            spellings.remove(spelling);
+        } else if (after <= 0) {
+            // A full name stays a key at zero: an article tagged again finds its entity again (stable ids).
+            spellings.put(spelling, 0L);
+        } else {
+            spellings.put(spelling, after);
+        }
+        mentions = Math.max(0, mentions + n);
+        return key && after > 0 && keyed.add(spelling);
+    }
+
+    void countArticle(int n) {
+        articles = Math.max(0, articles + n);
+    }
+
+    void meet(long other, int n) {
+        Integer c = context.get(other);
+        if (c == null && (n < 0 || context.size() >= MAX_CONTEXT)) {
+            return;
+        }
+        int after = (c == null ? 0 : c) + n;
+        if (after <= 0) {
+            context.remove(other);
+        } else {
+            context.put(other, after);
+        }
+    }
+
+    /** Restores stored counts (see {@link EntityResolver#restore}). */
+    void restoreCounts(long storedMentions, long storedArticles) {
+        mentions = storedMentions;
+        articles = storedArticles;
+    }
+
+    void restoreSpelling(String spelling, long n, boolean key) {
+        spellings.put(spelling, n);
+        if (key) {
+            keyed.add(spelling);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.marsad.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.names.NameVariants;
+
+/**
+ * A name as resolution and search compare it: its words search-folded, each without the article (الأسد → اسد, so that
+ * "الجزائر" and "جزائر" compare equal), spelling variants judged by the name toolkit ({@link NameVariants}).
+ */
+public final class NameWords {
+    /** Fewest key letters for a name to match other than exactly. */
+    static final int MIN_KEY = 3;
+    private NameWords() {
+    }
+
+    /** The folded words of a spelling, each without a leading article. */
+    public static List<String> words(String spelling) {
+        List<String> out = new ArrayList<>();
+        for (String w : ArabicNormalizer.search(spelling).split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            out.add(w.length() >= 5 && w.startsWith("ال") ? w.substring(2) : w);
+        }
+        return out;
+    }
+
+    /** The variant key of a whole spelling (equal keys: maybe the same name). */
+    public static String key(String spelling) {
+        return NameVariants.key(String.join(" ", words(spelling)));
+    }
+
+    /**
+     * The index form of one word of a name: folded, without the article, one letter per foreign sound (see
+     * {@link NameVariants#soundForm}); spellings that differ only in those letters share it.
+     */
+    public static String form(String word) {
+        String f = ArabicNormalizer.search(word).strip();
+        return NameVariants.soundForm(f.length() >= 5 && f.startsWith("ال") ? f.substring(2) : f);
+    }
+
+    /** The variant key of one folded word. */
+    public static String wordKey(String word) {
+        return NameVariants.key(word);
+    }
+
+    /**
+     * Whether two spellings write the same name. Short names (fewer than three consonants: ماي, مي) carry too little
+     * to judge variants by, so they must be equal.
+     */
+    public static boolean same(String a, String b) {
+        List<String> x = words(a);
+        List<String> y = words(b);
+        if (x.equals(y)) {
+            return !x.isEmpty();
+        }
+        String jx = String.join(" ", x);
+        String jy = String.join(" ", y);
+        return NameVariants.key(jx).length() >= MIN_KEY && NameVariants.same(jx, jy);
+    }
+
+    /** Whether two folded words write the same name (short words: only when equal). */
+    public static boolean sameWord(String a, String b) {
+        return a.equals(b) || NameVariants.key(a).length() >= MIN_KEY && NameVariants.same(a, b);
+    }
+
+    /** Whether a word is a common native given name (alone, it does not say which person). */
+    public static boolean givenName(String word) {
+        return NameVariants.isCommonGivenName(word);
+    }
+
+    /**
+     * Whether two spellings are close enough to be one name written with one letter heard differently
+     * (غوتيريش/جوتيريس): long forms only, at most one full edit in the weighted distance.
+     */
+    public static boolean close(String a, String b) {
+        List<String> x = words(a);
+        List<String> y = words(b);
+        if (x.size() != y.size()) {
+            return false;
+        }
+        String jx = String.join("", x);
+        String jy = String.join("", y);
+        if (jx.length() < 6 || jy.length() < 6 || jx.charAt(0) != jy.charAt(0) && !NameVariants.same(
+                jx.substring(0, 1), jy.substring(0, 1))) {
+            return false;
+        }
+        return NameVariants.distance(String.join(" ", x), String.join(" ", y)) <= 1.0;
+    }
+}

@@ -1,0 +1,175 @@
+package org.marsad.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+    /** An article's mentions, each "TYPE:spelling", one per sentence position. */
+    private static List<Mention> mentions(String... typed) {
+        List<Mention> out = new ArrayList<>();
+        int at = 0;
+        for (String t : typed) {
+            int colon = t.indexOf(':');
+            String spelling = t.substring(colon + 1);
+            out.add(new Mention(1, at, at + spelling.length(), spelling, t.substring(0, colon)));
+            at += spelling.length() + 10;
+        }
+        return out;
+    }
+
+    private static List<EntityResolver.Resolved> article(EntityResolver r, String... typed) {
+        return r.assign(DocumentEntities.group(mentions(typed)));
+    }
+
+    private static long id(List<EntityResolver.Resolved> resolved, String spelling) {
+        return resolved.stream().filter(x -> x.local().spellings().containsKey(spelling)).findFirst()
+                .orElseThrow(() -> new AssertionError(spelling + " not resolved")).entity().id();
+    }
+
+    @Test
+    void spellingsOfOneNameAcrossArticlesAreOneEntity() {
+        EntityResolver r = new EntityResolver();
+        long a = id(article(r, "PER:يوآف غالانت", "LOC:غزة"), "يوآف غالانت");
+        long b = id(article(r, "PER:يوآف جالانت", "LOC:قطاع غزة"), "يوآف جالانت");
+        long c = id(article(r, "PER:يؤاف غالانت"), "يؤاف غالانت");
+        assertThat(b).isEqualTo(a);
+        assertThat(c).isEqualTo(a);
+        assertThat(r.entity(a).orElseThrow().spellings()).containsOnlyKeys("يوآف غالانت", "يوآف جالانت",
+                "يؤاف غالانت");
+        // with and without the article
+        long algeria = id(article(r, "LOC:الجزائر"), "الجزائر");
+        assertThat(id(article(r, "LOC:جزائر"), "جزائر")).isEqualTo(algeria);
+    }
+
+    @Test
+    void aSurnameAloneJoinsTheFullNameAndTheFullNameTheSurname() {
+        EntityResolver r = new EntityResolver();
+        long full = id(article(r, "PER:يوآف غالانت"), "يوآف غالانت");
+        assertThat(id(article(r, "PER:غالانت"), "غالانت")).isEqualTo(full);
+
+        EntityResolver other = new EntityResolver();
+        long surname = id(article(other, "PER:ماكرون"), "ماكرون");
+        assertThat(id(article(other, "PER:إيمانويل ماكرون"), "إيمانويل ماكرون")).isEqualTo(surname);
+        assertThat(other.entity(surname).orElseThrow().name()).isIn("ماكرون", "إيمانويل ماكرون");
+    }
+
+    @Test
+    void insideAnArticleAPartialNameIsTheFullOneButTypesStayApart() {
+        List<LocalEntity> locals = DocumentEntities.group(mentions("PER:يوآف غالانت", "LOC:غزة", "PER:غالانت",
+                "PER:يوآف", "ORG:حركة حماس", "ORG:حماس", "LOC:شمال غزة"));
+        assertThat(locals).extracting(LocalEntity::fullest)
+                .containsExactlyInAnyOrder("يوآف غالانت", "حركة حماس", "غزة", "شمال غزة");
+        LocalEntity gallant = locals.stream().filter(l -> l.fullest().equals("يوآف غالانت")).findFirst().orElseThrow();
+        assertThat(gallant.count()).isEqualTo(3);
+        assertThat(gallant.keySpellings()).containsExactly("يوآف غالانت");
+    }
+
+    @Test
+    void aSurnameShortOfTwoFullNamesStaysApartInTheArticle() {
+        List<LocalEntity> locals = DocumentEntities.group(mentions("PER:بشار الأسد", "PER:حافظ الأسد", "PER:الأسد"));
+        assertThat(locals).hasSize(3);
+    }
+
+    @Test
+    void twoPeopleOfOneSurnameAreToldApartByWhoTheyAppearWith() {
+        EntityResolver r = new EntityResolver();
+        long bashar = id(article(r, "PER:بشار الأسد", "LOC:دمشق", "ORG:الجيش السوري"), "بشار الأسد");
+        long hafez = id(article(r, "PER:حافظ الأسد", "LOC:حماة", "PER:رفعت الأسد"), "حافظ الأسد");
+        assertThat(hafez).isNotEqualTo(bashar);
+        // More mentions of Bashar overall; this article's company says Hafez.
+        article(r, "PER:بشار الأسد", "LOC:دمشق");
+        article(r, "PER:بشار الأسد", "LOC:دمشق");
+        assertThat(id(article(r, "PER:الأسد", "LOC:حماة"), "الأسد")).isEqualTo(hafez);
+        assertThat(id(article(r, "PER:الأسد", "LOC:دمشق"), "الأسد")).isEqualTo(bashar);
+    }
+
+    @Test
+    void aLongNameOneHeardLetterAwayIsTheSameButShortOrNativeNamesAreNot() {
+        EntityResolver r = new EntityResolver();
+        long guterres = id(article(r, "PER:أنطونيو غوتيريش"), "أنطونيو غوتيريش");
+        assertThat(id(article(r, "PER:أنطونيو جوتيريس"), "أنطونيو جوتيريس")).isEqualTo(guterres);
+        long mohamed = id(article(r, "PER:محمد"), "محمد");
+        assertThat(id(article(r, "PER:محمود"), "محمود")).isNotEqualTo(mohamed);
+        long may = id(article(r, "PER:ماي"), "ماي");
+        assertThat(id(article(r, "PER:مي"), "مي")).isNotEqualTo(may);
+        long lebanon = id(article(r, "LOC:لبنان"), "لبنان");
+        assertThat(id(article(r, "LOC:لبن"), "لبن")).isNotEqualTo(lebanon);
+    }
+
+    @Test
+    void aGivenNameAloneDoesNotJoinSomeoneElsesFullName() {
+        EntityResolver r = new EntityResolver();
+        long salah = id(article(r, "PER:محمد صلاح"), "محمد صلاح");
+        assertThat(id(article(r, "PER:محمد"), "محمد")).isNotEqualTo(salah);
+        assertThat(id(article(r, "PER:محمد مرسي"), "محمد مرسي")).isNotEqualTo(salah);
+    }
+
+    @Test
+    void idsAreStableAndCountsComeBackOutWhenAnArticleIsRetagged() {
+        EntityResolver r = new EntityResolver();
+        List<EntityResolver.Resolved> first = article(r, "PER:دونالد ترامب", "PER:ترامب", "LOC:واشنطن");
+        long trump = id(first, "دونالد ترامب");
+        assertThat(id(first, "ترامب")).isEqualTo(trump);
+        assertThat(r.entity(trump).orElseThrow().mentions()).isEqualTo(2);
+        assertThat(r.entity(trump).orElseThrow().articles()).isEqualTo(1);
+        r.unassign(List.of(new EntityResolver.Counted(trump, "دونالد ترامب", 1),
+                new EntityResolver.Counted(trump, "ترامب", 1)));
+        assertThat(r.entity(trump).orElseThrow().mentions()).isZero();
+        assertThat(r.entity(trump).orElseThrow().articles()).isZero();
+        assertThat(id(article(r, "PER:دونالد ترمب"), "دونالد ترمب")).isEqualTo(trump);
+    }
+
+    @Test
+    void aRestoredResolverDecidesAsTheOriginalWould() {
+        Random random = new Random(7);
+        String[][] pool = {{"PER:يوآف غالانت", "PER:يوآف جالانت", "PER:غالانت"}, {"LOC:غزة", "LOC:قطاع غزة"},
+                {"PER:أنطونيو غوتيريش", "PER:أنطونيو جوتيريس"}, {"ORG:الأمم المتحدة", "ORG:الامم المتحدة"},
+                {"LOC:لبنان"}, {"PER:بشار الأسد", "PER:الأسد"}, {"LOC:دمشق"}};
+        EntityResolver original = new EntityResolver();
+        List<List<Long>> articleIds = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            List<String> typed = new ArrayList<>();
+            for (String[] group : pool) {
+                if (random.nextInt(3) == 0) {
+                    typed.add(group[random.nextInt(group.length)]);
+                }
+            }
+            if (!typed.isEmpty()) {
+                articleIds.add(article(original, typed.toArray(String[]::new)).stream()
+                        .map(x -> x.entity().id()).toList());
+            }
+        }
+        EntityResolver restored = new EntityResolver();
+        for (long id = 1; id < original.nextId(); id++) {
+            KnownEntity e = original.entity(id).orElseThrow();
+            restored.restore(id, e.type(), e.spellings(), e.keyed(), e.mentions(), e.articles());
+        }
+        articleIds.forEach(restored::restoreContext);
+        for (int i = 0; i < 40; i++) {
+            String[] group = pool[random.nextInt(pool.length)];
+            String typed = group[random.nextInt(group.length)];
+            String spelling = typed.substring(typed.indexOf(':') + 1);
+            assertThat(id(article(restored, typed), spelling)).as(typed).isEqualTo(id(article(original, typed),
+                    spelling));
+        }
+        assertThat(restored.nextId()).isEqualTo(original.nextId());
+    }
+
+    @Test
+    void everySpellingIsCountedOnce() {
+        EntityResolver r = new EntityResolver();
+        article(r, "LOC:غزة", "LOC:غزة", "LOC:غزه");
+        KnownEntity gaza = r.entity(1).orElseThrow();
+        assertThat(gaza.spellings()).isEqualTo(Map.of("غزة", 2L, "غزه", 1L));
+        assertThat(gaza.name()).isEqualTo("غزة");
+        assertThat(r.drainTouched()).extracting(KnownEntity::id).isEqualTo(List.of(1L));
+        assertThat(r.drainTouched()).isEmpty();
+        assertThat(Set.copyOf(gaza.keyed())).containsExactlyInAnyOrder("غزة", "غزه");
+    }
+}

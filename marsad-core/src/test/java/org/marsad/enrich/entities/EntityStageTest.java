@@ -1,0 +1,74 @@
+package org.marsad.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.arabic.entities.EntityTagger;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleEntity;
+import org.marsad.model.ArticleJson;
+
+class EntityStageTest {
+    private final EntityStage stage = new EntityStage(EntityTagger.defaults(), new EntityResolver());
+
+    private static Article article(String title, List<String> tags, String... body) {
+        return Article.builder().id("a").title(title).body(List.of(body)).tags(tags).language("ar").build();
+    }
+
+    @Test
+    void everyOccurrenceOfANameFoundOnceInTheArticleIsAMention() {
+        // The tagger finds "دونالد ترامب" after a title word; the bare surname later, with a clitic, only by the
+        // article's own evidence.
+        Article a = article("عقوبات أمريكية جديدة", List.of(),
+                "قال الرئيس الأمريكي دونالد ترامب إن واشنطن ستفرض عقوبات جديدة.",
+                "وأضاف ترامب أن القرار نهائي، ولترامب حلفاء يؤيدونه.");
+        List<Mention> mentions = stage.mentions(a);
+        assertThat(mentions).extracting(Mention::spelling).containsExactly("دونالد ترامب", "واشنطن", "ترامب",
+                "ترامب");
+        Mention clitic = mentions.get(3);
+        assertThat(a.body().get(1).substring(clitic.start(), clitic.end())).isEqualTo("ترامب");
+        assertThat(a.body().get(1).charAt(clitic.start() - 1)).isEqualTo('ل');
+    }
+
+    @Test
+    void theArticleOfLilIsRestoredInTheSpelling() {
+        Article a = article("", List.of(), "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى التهدئة في لبنان.");
+        assertThat(stage.mentions(a)).extracting(Mention::spelling)
+                .contains("الأمم المتحدة", "أنطونيو غوتيريش", "لبنان");
+    }
+
+    @Test
+    void anArticleGetsItsEntitiesMostMentionedFirstAndTagsOnlyWhenThePageHasNone() {
+        Article untagged = article("ترامب يهدد الصين", List.of(),
+                "قال الرئيس الأمريكي دونالد ترامب إن واشنطن ستفرض رسوما على الصين.",
+                "وأضاف ترامب أن الصين لم تلتزم.");
+        Article enriched = stage.enrich(untagged).article();
+        assertThat(enriched.entities()).extracting(ArticleEntity::name)
+                .startsWith("دونالد ترامب", "الصين");
+        ArticleEntity trump = enriched.entities().get(0);
+        assertThat(trump.type()).isEqualTo("PER");
+        assertThat(trump.count()).isEqualTo(3);
+        assertThat(trump.spellings()).containsExactly("ترامب", "دونالد ترامب");
+        // Named in the headline or more than once; Washington (once, not in the title) is no tag.
+        assertThat(enriched.autoTags()).containsExactly("دونالد ترامب", "الصين");
+        assertThat(enriched.tags()).isEmpty();
+        assertThat(enriched.effectiveTags()).isEqualTo(enriched.autoTags());
+
+        Article tagged = article("ترامب يهدد الصين", List.of("تجارة"), untagged.body().toArray(String[]::new));
+        Article kept = stage.enrich(tagged).article();
+        assertThat(kept.autoTags()).isEmpty();
+        assertThat(kept.effectiveTags()).containsExactly("تجارة");
+        assertThat(kept.entities().get(0).id()).isEqualTo(trump.id());
+    }
+
+    @Test
+    void entitiesAndMadeTagsRoundTripThroughTheArticleJson() throws Exception {
+        Article enriched = stage.enrich(article("ترامب يهدد الصين", List.of(),
+                "قال الرئيس الأمريكي دونالد ترامب إن واشنطن ستفرض رسوما على الصين.")).article();
+        String line = ArticleJson.toLine(enriched);
+        assertThat(ArticleJson.parse(line)).isEqualTo(enriched);
+        assertThat(ArticleJson.mapper().readTree(line).get("entities").get(0).get("name").asText())
+                .isEqualTo("دونالد ترامب");
+    }
+}

@@ -1,0 +1,40 @@
+package org.marsad.search;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The archive's entity names, as queries need them: which entities a {@code person:}/{@code place:}/{@code org:}
+ * value names, and which other spellings a plain query word has when it is a known name (جالانت → غالانت).
+ * Implemented over the store's entity tables; {@link #NONE} knows no names (queries then match the spellings the
+ * articles themselves carry).
+ */
+public interface EntityNames {
+    /**
+     * The ids of the entities of a type named by {@code name} in any of their spellings; a part of a full name
+     * names it too (غالانت names يوآف غالانت).
+     *
+     * @param type {@code PER}, {@code LOC} or {@code ORG}
+     */
+    Set<String> ids(String type, String name);
+
+    /**
+     * The other spellings of a query word that is a known entity name, to search for beside it; empty when the
+     * word names no entity, or is a word in its own right rather than a variant of a name (so that a common word
+     * never pulls in a name that happens to sound like it).
+     */
+    List<String> variants(String word);
+
+    /** Knows no names. */
+    EntityNames NONE = new EntityNames() {
+        @Override
+        public Set<String> ids(String type, String name) {
+            return Set.of();
+        }
+
+        @Override
+        public List<String> variants(String word) {
+            return List.of();
+        }
+    };
+}

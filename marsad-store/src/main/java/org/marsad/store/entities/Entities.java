@@ -1,0 +1,135 @@
+package org.marsad.store.entities;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+import org.marsad.store.ArticleStore;
+
+/**
+ * The read side of entities, straight from the store (no in-memory state): an entity with its spellings, the most
+ * mentioned entities (over the whole archive or a period), and the articles that mention one.
+ */
+public final class Entities {
+    private final ArticleStore store;
+
+    public Entities(ArticleStore store) {
+        this.store = store;
+    }
+
+    /**
+     * An entity and its counts.
+     *
+     * @param mentions mentions in the archive (or in the period asked for)
+     * @param articles articles that mention it (or in the period asked for)
+     */
+    public record Summary(String id, String type, String name, long mentions, long articles) {
+    }
+
+    /** A spelling of an entity and how often the archive writes it so. */
+    public record Spelling(String text, long mentions) {
+    }
+
+    /** An entity with its spellings, most used first. */
+    public record Detail(Summary entity, List<Spelling> spellings) {
+    }
+
+    /** The entity with this id. */
+    public Optional<Detail> get(String id) {
+        long key;
+        try {
+            key = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return store.database().read(tx -> {
+            Optional<Summary> s = tx.first("SELECT id, type, name, mentions, articles FROM entities WHERE id = ?",
+                    Entities::summary, key);
+            if (s.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Spelling> spellings = tx.query("SELECT spelling, mentions FROM entity_spellings WHERE entity_id = ?"
+                    + " ORDER BY mentions DESC, spelling", rs -> new Spelling(rs.getString(1), rs.getLong(2)), key);
+            return Optional.of(new Detail(s.get(), spellings));
+        });
+    }
+
+    /**
+     * The entities mentioned in the most articles, of a type (null: any) and published in a period (null bounds:
+     * open), most articles first.
+     */
+    public List<Summary> top(String type, LocalDate from, LocalDate to, int limit, int offset) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        if (from == null && to == null) {
+            sql.append("SELECT id, type, name, mentions, articles FROM entities WHERE articles > 0");
+            if (type != null) {
+                sql.append(" AND type = ?");
+                args.add(type);
+            }
+            sql.append(" ORDER BY articles DESC, mentions DESC, id LIMIT ? OFFSET ?");
+        } else {
+            sql.append("SELECT e.id, e.type, e.name, SUM(ae.mentions), COUNT(*) FROM article_entities ae JOIN entities"
+                    + " e ON e.id = ae.entity_id WHERE ae.day IS NOT NULL");
+            if (from != null) {
+                sql.append(" AND ae.day >= ?");
+                args.add(from.toString());
+            }
+            if (to != null) {
+                sql.append(" AND ae.day <= ?");
+                args.add(to.toString());
+            }
+            if (type != null) {
+                sql.append(" AND e.type = ?");
+                args.add(type);
+            }
+            sql.append(" GROUP BY e.id, e.type, e.name ORDER BY COUNT(*) DESC, SUM(ae.mentions) DESC, e.id"
+                    + " LIMIT ? OFFSET ?");
+        }
+        args.add(limit);
+        args.add(offset);
+        return store.database().read(tx -> tx.query(sql.toString(), Entities::summary, args.toArray()));
+    }
+
+    /** The articles that mention an entity, newest first. */
+    public List<Article> articles(String id, int limit, int offset) {
+        long key;
+        try {
+            key = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+        return store.database().read(tx -> tx.query("SELECT a.json FROM article_entities ae JOIN articles a ON"
+                + " a.id = ae.article_id WHERE ae.entity_id = ? ORDER BY CASE WHEN a.published_day IS NULL THEN 1"
+                + " ELSE 0 END, a.published_day DESC, a.published DESC, a.seq DESC LIMIT ? OFFSET ?",
+                rs -> ArticleJson.parse(rs.getString(1)), key, limit, offset));
+    }
+
+    /** Number of entities mentioned by at least one article. */
+    public long count() {
+        return store.database().read(tx -> tx.number("SELECT COUNT(*) FROM entities WHERE articles > 0"));
+    }
+
+    /** Grows with every change to entities; a reader reloads what it derived from them when it changes. */
+    public long version() {
+        return store.database().read(tx -> tx.number("SELECT value FROM entity_state WHERE name = 'version'"));
+    }
+
+    /** One spelling of one entity, for name lookups. */
+    record NameRow(long entityId, String type, String spelling) {
+    }
+
+    /** Every spelling of every entity an article mentions. */
+    List<NameRow> names() {
+        return store.database().read(tx -> tx.query("SELECT s.entity_id, e.type, s.spelling FROM entity_spellings s"
+                + " JOIN entities e ON e.id = s.entity_id WHERE e.articles > 0",
+                rs -> new NameRow(rs.getLong(1), rs.getString(2), rs.getString(3))));
+    }
+
+    private static Summary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Summary(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getLong(4),
+                rs.getLong(5));
+    }
+}

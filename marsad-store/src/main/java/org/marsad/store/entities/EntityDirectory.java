@@ -1,0 +1,153 @@
+package org.marsad.store.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+import org.marsad.enrich.entities.NameWords;
+import org.marsad.search.EntityNames;
+import org.marsad.store.ArticleStore;
+
+/**
+ * The archive's entity names for queries ({@link EntityNames}): a snapshot of every spelling of every entity,
+ * indexed by the variant key of each word, reloaded when the entities change (checked at most once a second).
+ *
+ * <p>Variants of a plain query word: the word must be one of the names' words, or a variant of one that the archive
+ * never writes as a word of its own ({@code wordCount} says how many articles hold it as written): جالانت, which no
+ * article writes, finds غالانت; قرار, everywhere in the news, does not reach a person named جرار.
+ *
+ * <p>Thread-safe: lookups read an immutable snapshot.
+ */
+public final class EntityDirectory implements EntityNames {
+    private static final long CHECK_MILLIS = 1_000;
+
+    private final Entities entities;
+    private final ToLongFunction<String> wordCount;
+    private volatile Snapshot snapshot = new Snapshot(-1, Map.of(), Map.of(), Set.of());
+    private volatile long checkedAt;
+
+    public EntityDirectory(ArticleStore store, ToLongFunction<String> wordCount) {
+        this.entities = new Entities(store);
+        this.wordCount = wordCount;
+    }
+
+    /** A word of one spelling of one entity. */
+    private record Ref(long entityId, String type, int spelling, int position) {
+    }
+
+    /** Spellings per entity (words as written, words as compared), the word index, and the known words. */
+    private record Snapshot(long version, Map<Long, List<String[][]>> spellings, Map<String, List<Ref>> byWordKey,
+                            Set<String> knownWords) {
+    }
+
+    @Override
+    public Set<String> ids(String type, String name) {
+        List<String> query = NameWords.words(name);
+        if (query.isEmpty()) {
+            return Set.of();
+        }
+        Snapshot s = current();
+        Set<String> out = new LinkedHashSet<>();
+        for (Ref r : s.byWordKey().getOrDefault(NameWords.wordKey(query.get(0)), List.of())) {
+            if (!r.type().equals(type)) {
+                continue;
+            }
+            String[] words = s.spellings().get(r.entityId()).get(r.spelling())[1];
+            if (fits(query, words, r.position())) {
+                out.add(Long.toString(r.entityId()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> variants(String word) {
+        List<String> q = NameWords.words(word);
+        if (q.size() != 1) {
+            return List.of();
+        }
+        String w = q.get(0);
+        Snapshot s = current();
+        List<Ref> matches = new ArrayList<>();
+        for (Ref r : s.byWordKey().getOrDefault(NameWords.wordKey(w), List.of())) {
+            if (NameWords.sameWord(w, s.spellings().get(r.entityId()).get(r.spelling())[1][r.position()])) {
+                matches.add(r);
+            }
+        }
+        if (matches.isEmpty() || !s.knownWords().contains(w) && wordCount.applyAsLong(word) > 0) {
+            return List.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Ref r : matches) {
+            List<String[][]> all = s.spellings().get(r.entityId());
+            int size = all.get(r.spelling())[1].length;
+            for (String[][] sp : all) {
+                if (sp[1].length != size) {
+                    continue;
+                }
+                String compared = sp[1][r.position()];
+                if (!compared.equals(w) && (NameWords.sameWord(w, compared) || NameWords.close(w, compared))) {
+                    out.putIfAbsent(compared, sp[0][r.position()]);
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static boolean fits(List<String> query, String[] words, int at) {
+        if (at + query.size() > words.length) {
+            return false;
+        }
+        for (int k = 0; k < query.size(); k++) {
+            if (!NameWords.sameWord(query.get(k), words[at + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Snapshot current() {
+        long now = System.currentTimeMillis();
+        Snapshot s = snapshot;
+        if (now - checkedAt < CHECK_MILLIS && s.version() >= 0) {
+            return s;
+        }
+        synchronized (this) {
+            if (now - checkedAt < CHECK_MILLIS && snapshot.version() >= 0) {
+                return snapshot;
+            }
+            long version = entities.version();
+            if (version != snapshot.version()) {
+                snapshot = load(version);
+            }
+            checkedAt = now;
+            return snapshot;
+        }
+    }
+
+    private Snapshot load(long version) {
+        Map<Long, List<String[][]>> spellings = new HashMap<>();
+        Map<String, List<Ref>> byWordKey = new HashMap<>();
+        Set<String> known = new java.util.HashSet<>();
+        for (Entities.NameRow row : entities.names()) {
+            String[] written = row.spelling().strip().split("\\s+");
+            List<String> compared = NameWords.words(row.spelling());
+            if (compared.size() != written.length) {
+                continue;
+            }
+            List<String[][]> list = spellings.computeIfAbsent(row.entityId(), k -> new ArrayList<>());
+            int index = list.size();
+            list.add(new String[][] {written, compared.toArray(String[]::new)});
+            for (int p = 0; p < compared.size(); p++) {
+                known.add(compared.get(p));
+                byWordKey.computeIfAbsent(NameWords.wordKey(compared.get(p)), k -> new ArrayList<>())
+                        .add(new Ref(row.entityId(), row.type(), index, p));
+            }
+        }
+        return new Snapshot(version, spellings, byWordKey, known);
+    }
+}

@@ -1,0 +1,366 @@
+package org.marsad.store.entities;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.marsad.arabic.entities.EntityTagger;
+import org.marsad.enrich.entities.EntityEnrichment;
+import org.marsad.enrich.entities.EntityResolver;
+import org.marsad.enrich.entities.EntityStage;
+import org.marsad.enrich.entities.KnownEntity;
+import org.marsad.enrich.entities.Mention;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.StoredArticle;
+import org.marsad.store.Tx;
+import org.marsad.store.Upserted;
+
+/**
+ * The write side of entities: runs the {@link EntityStage} on stored articles and persists what it decided — the
+ * {@code entities} and {@code auto_tags} of the stored article JSON, its mentions ({@code entity_mentions}), its
+ * entities ({@code article_entities}), its tags made by Marsad ({@code article_tags} with {@code auto = 1}), and the
+ * archive's entities with their spellings and counts.
+ *
+ * <p>The store is the truth: {@link #open} rebuilds the resolver from the entity tables. An article is enriched
+ * once per version of its content ({@code entity_enriched} holds the content hash it was tagged for); a changed
+ * article has its old counts taken out and is tagged again. Not thread-safe: the archive serializes writers.
+ */
+public final class EntityIndexer {
+    private static final int PAGE = 200;
+
+    private final ArticleStore store;
+    private final EntityStage stage;
+
+    private EntityIndexer(ArticleStore store, EntityTagger tagger) {
+        this.store = store;
+        this.stage = new EntityStage(tagger, new EntityResolver());
+    }
+
+    /** Rebuilds the resolver from the store (no tagging happens here). */
+    public static EntityIndexer open(ArticleStore store) {
+        return open(store, EntityTagger.defaults());
+    }
+
+    /** Rebuilds the resolver from the store, tagging with {@code tagger} from now on. */
+    public static EntityIndexer open(ArticleStore store, EntityTagger tagger) {
+        EntityIndexer e = new EntityIndexer(store, tagger);
+        e.restore();
+        return e;
+    }
+
+    /** The resolver's state, for inspection. */
+    public EntityResolver resolver() {
+        return stage.resolver();
+    }
+
+    /**
+     * Enriches what a store write changed (new and updated articles; unchanged ones are left alone) and returns
+     * them enriched, by id, as they should be indexed.
+     */
+    public Map<String, Article> record(List<Upserted> results) {
+        List<Article> changed = new ArrayList<>();
+        for (Upserted u : results) {
+            if (u.change() != Upserted.Change.UNCHANGED) {
+                changed.add(u.stored());
+            }
+        }
+        return enrich(changed);
+    }
+
+    /**
+     * Enriches those of {@code articles} whose current content has not been enriched yet (stored by a process that
+     * does not enrich, stored before entities existed, or changed since); returns those, enriched, by id.
+     */
+    public Map<String, Article> enrichUndecided(List<Article> articles) {
+        Set<String> done = decided(articles);
+        List<Article> todo = new ArrayList<>();
+        for (Article a : articles) {
+            if (!done.contains(a.id())) {
+                todo.add(a);
+            }
+        }
+        return enrich(todo);
+    }
+
+    /**
+     * Enriches every stored article whose current content has no entities yet (every article with {@code redo});
+     * {@code progress} hears the number of articles looked at so far. Returns how many were enriched.
+     */
+    public long enrichStored(boolean redo, LongConsumer progress, Consumer<Map<String, Article>> enrichedPage) {
+        long[] seen = {0};
+        long[] enriched = {0};
+        List<Article> page = new ArrayList<>(PAGE);
+        Runnable flush = () -> {
+            Map<String, Article> done = redo ? enrich(page) : enrichUndecided(page);
+            enrichedPage.accept(done);
+            enriched[0] += done.size();
+            seen[0] += page.size();
+            page.clear();
+            progress.accept(seen[0]);
+        };
+        store.forEachSince(0, (StoredArticle s) -> {
+            page.add(s.article());
+            if (page.size() == PAGE) {
+                flush.run();
+            }
+        });
+        flush.run();
+        return enriched[0];
+    }
+
+    /** Number of stored articles whose current content has no entities yet. */
+    public long undecided() {
+        return store.database().read(tx -> tx.number("SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 "
+                + "FROM entity_enriched e WHERE e.article_id = a.id AND e.content_hash = a.content_hash)"));
+    }
+
+    private Set<String> decided(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return Set.of();
+        }
+        return store.database().read(tx -> {
+            Set<String> out = new java.util.HashSet<>();
+            try (PreparedStatement ps = tx.prepareStatement("SELECT 1 FROM entity_enriched e JOIN articles a ON "
+                    + "a.id = e.article_id WHERE e.article_id = ? AND e.content_hash = a.content_hash")) {
+                for (Article a : articles) {
+                    ps.setString(1, a.id());
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            out.add(a.id());
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    // Tagging happens outside any transaction; the counts of earlier versions come out first, then the batch is
+    // resolved in memory and written in one transaction (which only writes, so it can be run again when busy).
+    private Map<String, Article> enrich(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return Map.of();
+        }
+        List<List<Mention>> found = articles.stream().map(stage::mentions).toList();
+        List<String> ids = articles.stream().map(Article::id).toList();
+        Map<String, List<EntityResolver.Counted>> previous = previousCounts(ids);
+        for (List<EntityResolver.Counted> counted : previous.values()) {
+            stage.resolver().unassign(counted);
+        }
+        List<EntityEnrichment> out = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            out.add(stage.resolve(a, found.get(i)));
+        }
+        List<KnownEntity> touched = stage.resolver().drainTouched();
+        long nextId = stage.resolver().nextId();
+        store.database().write(tx -> {
+            String now = Instant.now().toString();
+            for (EntityEnrichment e : out) {
+                persist(tx, e);
+            }
+            for (KnownEntity k : touched) {
+                saveEntity(tx, k, now);
+            }
+            tx.update("UPDATE entity_state SET value = ? WHERE name = 'next_id'", nextId);
+            tx.update("UPDATE entity_state SET value = value + 1 WHERE name = 'version'");
+            return null;
+        });
+        Map<String, Article> byId = new LinkedHashMap<>();
+        for (EntityEnrichment e : out) {
+            byId.put(e.article().id(), e.article());
+        }
+        return byId;
+    }
+
+    private Map<String, List<EntityResolver.Counted>> previousCounts(List<String> ids) {
+        return store.database().read(tx -> {
+            Map<String, List<EntityResolver.Counted>> out = new HashMap<>();
+            for (String id : ids) {
+                List<EntityResolver.Counted> rows = tx.query("SELECT entity_id, spelling, COUNT(*) FROM "
+                        + "entity_mentions WHERE article_id = ? GROUP BY entity_id, spelling",
+                        rs -> new EntityResolver.Counted(rs.getLong(1), rs.getString(2), rs.getInt(3)), id);
+                if (!rows.isEmpty()) {
+                    out.put(id, rows);
+                }
+            }
+            return out;
+        });
+    }
+
+    private static void persist(Tx tx, EntityEnrichment e) throws SQLException {
+        Article enriched = e.article();
+        String id = enriched.id();
+        tx.update("DELETE FROM entity_mentions WHERE article_id = ?", id);
+        tx.update("DELETE FROM article_entities WHERE article_id = ?", id);
+        tx.update("DELETE FROM article_tags WHERE article_id = ? AND auto = 1", id);
+        try (PreparedStatement ps = tx.prepareStatement("INSERT INTO entity_mentions (article_id, ord, entity_id, "
+                + "part, start_offset, end_offset, spelling) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int ord = 0;
+            for (EntityEnrichment.ResolvedMention m : e.mentions()) {
+                ps.setString(1, id);
+                ps.setInt(2, ord++);
+                ps.setLong(3, m.entityId());
+                ps.setInt(4, m.mention().part());
+                ps.setInt(5, m.mention().start());
+                ps.setInt(6, m.mention().end());
+                ps.setString(7, m.mention().spelling());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        String day = enriched.publishedDay().map(Object::toString).orElse(null);
+        try (PreparedStatement ps = tx.prepareStatement(
+                "INSERT INTO article_entities (article_id, entity_id, mentions, day) VALUES (?, ?, ?, ?)")) {
+            for (var ae : enriched.entities()) {
+                ps.setString(1, id);
+                ps.setLong(2, Long.parseLong(ae.id()));
+                ps.setInt(3, ae.count());
+                ps.setString(4, day);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        // The current row is read inside the transaction: a newer version stored meanwhile by another process keeps
+        // its content, and is not marked enriched (the owner's catch-up tags it).
+        var current = tx.first("SELECT json, content_hash FROM articles WHERE id = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, id);
+        if (current.isEmpty()) {
+            return;
+        }
+        Article stored = ArticleJson.parse(current.get()[0]);
+        if (!sameContent(stored, enriched)) {
+            return;
+        }
+        Article updated = stored.withEntities(enriched.entities(), enriched.autoTags());
+        tx.update("UPDATE articles SET json = ? WHERE id = ?", ArticleJson.toLine(updated), id);
+        if (stored.tags().isEmpty()) {
+            try (PreparedStatement ps = tx.prepareStatement(
+                    "INSERT INTO article_tags (article_id, tag, auto) VALUES (?, ?, 1)")) {
+                for (String tag : new LinkedHashSet<>(enriched.autoTags())) {
+                    ps.setString(1, id);
+                    ps.setString(2, tag);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        tx.update("DELETE FROM entity_enriched WHERE article_id = ?", id);
+        tx.update("INSERT INTO entity_enriched (article_id, content_hash) VALUES (?, ?)", id, current.get()[1]);
+    }
+
+    /**
+     * Takes deleted articles out of the entity tables, in the deleting transaction: their mentions come off the
+     * counts of their entities and spellings (a full name stays a key at zero, as in the resolver), and their rows
+     * go. An open indexer must be reopened afterwards (the archive does so when it sees the deletions).
+     */
+    public static void forget(Tx tx, java.util.Collection<String> ids) throws SQLException {
+        boolean changed = false;
+        for (String id : ids) {
+            List<EntityResolver.Counted> rows = tx.query("SELECT entity_id, spelling, COUNT(*) FROM entity_mentions "
+                    + "WHERE article_id = ? GROUP BY entity_id, spelling",
+                    rs -> new EntityResolver.Counted(rs.getLong(1), rs.getString(2), rs.getInt(3)), id);
+            Set<Long> entities = new LinkedHashSet<>();
+            for (EntityResolver.Counted c : rows) {
+                tx.update("UPDATE entity_spellings SET mentions = CASE WHEN mentions > ? THEN mentions - ? ELSE 0 END "
+                        + "WHERE entity_id = ? AND spelling = ?", c.mentions(), c.mentions(), c.entityId(), c.spelling());
+                tx.update("DELETE FROM entity_spellings WHERE entity_id = ? AND spelling = ? AND mentions = 0 "
+                        + "AND keyed = 0", c.entityId(), c.spelling());
+                tx.update("UPDATE entities SET mentions = CASE WHEN mentions > ? THEN mentions - ? ELSE 0 END "
+                        + "WHERE id = ?", c.mentions(), c.mentions(), c.entityId());
+                entities.add(c.entityId());
+            }
+            for (long e : entities) {
+                tx.update("UPDATE entities SET articles = CASE WHEN articles > 0 THEN articles - 1 ELSE 0 END "
+                        + "WHERE id = ?", e);
+                // The canonical spelling as KnownEntity#name picks it: the most mentioned full one.
+                var name = tx.first("SELECT spelling FROM entity_spellings WHERE entity_id = ? "
+                        + "ORDER BY keyed DESC, mentions DESC LIMIT 1", rs -> rs.getString(1), e);
+                if (name.isPresent()) {
+                    tx.update("UPDATE entities SET name = ? WHERE id = ?", name.get(), e);
+                }
+            }
+            tx.update("DELETE FROM entity_mentions WHERE article_id = ?", id);
+            tx.update("DELETE FROM article_entities WHERE article_id = ?", id);
+            tx.update("DELETE FROM entity_enriched WHERE article_id = ?", id);
+            changed |= !rows.isEmpty();
+        }
+        if (changed) {
+            tx.update("UPDATE entity_state SET value = value + 1 WHERE name = 'version'");
+        }
+    }
+
+    private static boolean sameContent(Article a, Article b) {
+        return java.util.Objects.equals(a.title(), b.title()) && a.body().equals(b.body());
+    }
+
+    private static void saveEntity(Tx tx, KnownEntity k, String now) throws SQLException {
+        int updated = tx.update("UPDATE entities SET name = ?, mentions = ?, articles = ?, updated_at = ? WHERE id = ?",
+                k.name() == null ? "" : k.name(), k.mentions(), k.articles(), now, k.id());
+        if (updated == 0) {
+            tx.update("INSERT INTO entities (id, type, name, mentions, articles, created_at, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", k.id(), k.type(), k.name() == null ? "" : k.name(),
+                    k.mentions(), k.articles(), now, now);
+        }
+        tx.update("DELETE FROM entity_spellings WHERE entity_id = ?", k.id());
+        try (PreparedStatement ps = tx.prepareStatement(
+                "INSERT INTO entity_spellings (entity_id, spelling, mentions, keyed) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<String, Long> s : k.spellings().entrySet()) {
+                ps.setLong(1, k.id());
+                ps.setString(2, s.getKey());
+                ps.setLong(3, s.getValue());
+                ps.setInt(4, k.isKeyed(s.getKey()) ? 1 : 0);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void restore() {
+        EntityResolver r = stage.resolver();
+        store.database().read(tx -> {
+            Map<Long, Map<String, Long>> spellings = new HashMap<>();
+            Map<Long, Set<String>> keyed = new HashMap<>();
+            tx.query("SELECT entity_id, spelling, mentions, keyed FROM entity_spellings", rs -> {
+                long id = rs.getLong(1);
+                spellings.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+                if (rs.getInt(4) == 1) {
+                    keyed.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(rs.getString(2));
+                }
+                return null;
+            });
+            tx.query("SELECT id, type, mentions, articles FROM entities ORDER BY id", rs -> {
+                long id = rs.getLong(1);
+                r.restore(id, rs.getString(2), spellings.getOrDefault(id, Map.of()), keyed.getOrDefault(id, Set.of()),
+                        rs.getLong(3), rs.getLong(4));
+                return null;
+            });
+            r.reserve(tx.number("SELECT value FROM entity_state WHERE name = 'next_id'") - 1);
+            String[] article = {null};
+            List<Long> ids = new ArrayList<>();
+            tx.query("SELECT article_id, entity_id FROM article_entities ORDER BY article_id", rs -> {
+                String a = rs.getString(1);
+                if (!a.equals(article[0])) {
+                    r.restoreContext(ids);
+                    ids.clear();
+                    article[0] = a;
+                }
+                ids.add(rs.getLong(2));
+                return null;
+            });
+            r.restoreContext(ids);
+            return null;
+        });
+        r.drainTouched();
+    }
+}

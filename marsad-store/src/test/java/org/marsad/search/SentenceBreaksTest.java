@@ -1,0 +1,102 @@
+package org.marsad.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SentenceBreaksTest {
+
+    private static List<Integer> walk(String text) {
+        SentenceBreaks b = new SentenceBreaks();
+        b.setText(text);
+        List<Integer> out = new ArrayList<>();
+        for (int p = b.first(); p != BreakIterator.DONE; p = b.next()) {
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static List<String> sentences(String text) {
+        List<Integer> at = walk(text);
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < at.size(); i++) {
+            out.add(text.substring(at.get(i - 1), at.get(i)));
+        }
+        return out;
+    }
+
+    @Test
+    void splitsAfterSentenceEndsAndLineBreaks() {
+        assertThat(sentences("قال الوزير إن المفاوضات مستمرة. وأضاف أنها صعبة؟ نعم!\n\nفقرة ثانية"))
+                .containsExactly("قال الوزير إن المفاوضات مستمرة. ", "وأضاف أنها صعبة؟ ", "نعم!\n\n", "فقرة ثانية");
+    }
+
+    @Test
+    void keepsNumbersAbbreviationsAndQuotesWhole() {
+        assertThat(sentences("ارتفع 3.5 بالمئة في U.S.A اليوم")).containsExactly("ارتفع 3.5 بالمئة في U.S.A اليوم");
+        assertThat(sentences("قال: «انتهى الأمر.» ثم غادر")).containsExactly("قال: «انتهى الأمر.» ", "ثم غادر");
+        assertThat(sentences("")).isEmpty();
+        assertThat(sentences("...")).containsExactly("...");
+    }
+
+    @Test
+    void followingAndPrecedingKeepTheBreakIteratorContract() {
+        SentenceBreaks b = new SentenceBreaks();
+        String text = "جملة أولى. جملة ثانية.";
+        b.setText(text);
+        assertThat(b.following(0)).isEqualTo(11);
+        assertThat(b.following(11)).isEqualTo(text.length());
+        assertThat(b.following(text.length())).isEqualTo(BreakIterator.DONE);
+        assertThat(b.preceding(text.length())).isEqualTo(11);
+        assertThat(b.preceding(11)).isEqualTo(0);
+        assertThat(b.preceding(0)).isEqualTo(BreakIterator.DONE);
+        assertThat(b.isBoundary(11)).isTrue();
+        assertThat(b.isBoundary(12)).isFalse();
+        assertThatThrownBy(() -> b.following(text.length() + 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // Seeded random texts: every way of moving (next, previous, following, preceding, next(n)) agrees with the
+    // boundary list a full scan gives.
+    @Test
+    void everyMoveAgreesWithAFullScanOnRandomTexts() {
+        Random random = new Random(20261204L);
+        String alphabet = "ابت ثج .!?؟…»\"\n 3";
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder t = new StringBuilder();
+            int len = random.nextInt(40);
+            for (int i = 0; i < len; i++) {
+                t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = t.toString();
+            SentenceBreaks b = new SentenceBreaks();
+            b.setText(text);
+            List<Integer> all = new ArrayList<>();
+            for (int p = 0; p <= text.length(); p++) {
+                if (b.boundaryAt(p)) {
+                    all.add(p);
+                }
+            }
+            assertThat(walk(text)).as(text).isEqualTo(text.isEmpty() ? List.of(0) : all);
+            List<Integer> backwards = new ArrayList<>();
+            for (int p = b.last(); p != BreakIterator.DONE; p = b.previous()) {
+                backwards.add(0, p);
+            }
+            assertThat(backwards).as(text).isEqualTo(text.isEmpty() ? List.of(0) : all);
+            for (int offset = 0; offset <= text.length(); offset++) {
+                final int o = offset;
+                int after = all.stream().filter(p -> p > o).findFirst().orElse(BreakIterator.DONE);
+                int before = all.stream().filter(p -> p < o).reduce((x, y) -> y).orElse(BreakIterator.DONE);
+                assertThat(b.following(offset)).as(text + " following " + offset).isEqualTo(after);
+                assertThat(b.preceding(offset)).as(text + " preceding " + offset).isEqualTo(before);
+            }
+            b.first();
+            int n = random.nextInt(4) + 1;
+            assertThat(b.next(n)).isEqualTo(n < all.size() ? all.get(n) : BreakIterator.DONE);
+        }
+    }
+}
