@@ -3,6 +3,11 @@ package org.marsad.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.enrich.story.Story;
@@ -10,6 +15,7 @@ import org.marsad.enrich.story.StoryJson;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
 import org.marsad.store.stories.Stories;
+import org.marsad.store.stories.StoryRebuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +26,8 @@ import picocli.CommandLine.Spec;
  * then the most recent). Articles stored without a story decision (by an older version) are enriched first.
  */
 @Command(name = "stories", mixinStandardHelpOptions = true,
-        description = "List stories: id, title, article count, outlets, first and last seen; most carried first.")
+        description = {"List stories: id, title, article count, outlets, first and last seen; most carried first.",
+                "With --rebuild --from --to: re-decide the stories of a time window with today's rules."})
 final class StoriesCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DataDir data;
@@ -31,6 +38,18 @@ final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N stories (default 20).")
     int limit;
 
+    @Option(names = "--rebuild", description = "Re-decide the stories of the articles from --from to --to with"
+            + " today's rules: drifted stories split; a story keeps its id where most of its articles stay.")
+    boolean rebuild;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "With --rebuild: first day (YYYY-MM-DD, UTC) or an"
+            + " ISO instant.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "With --rebuild: last day, included (YYYY-MM-DD,"
+            + " UTC), or an ISO instant (excluded).")
+    String to;
+
     @Spec
     CommandSpec spec;
 
@@ -38,6 +57,12 @@ final class StoriesCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1) {
             throw new UserException("--limit must be at least 1", Errors.USAGE);
+        }
+        if (rebuild) {
+            return rebuild();
+        }
+        if (from != null || to != null) {
+            throw UserException.usage("--from and --to go with --rebuild");
         }
         try (Archive archive = data.reading(spec.commandLine().getErr())) {
             if (archive.owner()) {
@@ -66,5 +91,47 @@ final class StoriesCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    private int rebuild() {
+        if (from == null || to == null) {
+            throw UserException.usage("--rebuild needs --from and --to");
+        }
+        Instant start = instant("--from", from, false);
+        Instant end = instant("--to", to, true);
+        if (!start.isBefore(end)) {
+            throw UserException.usage("--from must come before --to");
+        }
+        if (data.server().isPresent()) {
+            throw new UserException("a Marsad server owns " + data.path() + ": stop it to rebuild stories");
+        }
+        try (Archive archive = data.existing()) {
+            if (!archive.owner()) {
+                throw new UserException(data.path() + " is in use by another marsad command; run again when it has"
+                        + " finished");
+            }
+            StoryRebuild.Result r = archive.rebuildStories(start, end);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("rebuilt stories of %d articles from %s to %s: %d stories before, %d now (%d kept their id),"
+                            + " %d articles moved%n", r.articles(), start, end, r.storiesBefore(), r.storiesAfter(),
+                    r.idsKept(), r.articlesMoved());
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** A day (UTC; the day after it for the end of a range, so that the day is included) or an ISO instant. */
+    private static Instant instant(String option, String value, boolean end) {
+        try {
+            LocalDate day = LocalDate.parse(value.strip());
+            return (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(value.strip()).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw UserException.usage(option + " must be a day (YYYY-MM-DD) or an ISO instant, not '"
+                        + TerminalText.escape(value) + "'");
+            }
+        }
     }
 }

@@ -91,6 +91,34 @@ class StoriesCommandTest {
         assertThat(run("stories", "--data", dir.toString(), "--limit", "0").code()).isEqualTo(2);
     }
 
+    @Test
+    void rebuildReDecidesAWindowAndKeepsIds() {
+        ingest();
+        Run r = run("stories", "--data", dir.toString(), "--rebuild", "--from", "2024-06-01", "--to", "2024-06-01");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("rebuilt stories of 3 articles from 2024-06-01T00:00:00Z to 2024-06-02T00:00:00Z")
+                .contains("2 stories before, 2 now (2 kept their id), 0 articles moved");
+        assertThat(parse(run("stories", "--data", dir.toString(), "--json").out()).get("total").asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void rebuildOptionsAreChecked() {
+        ingest();
+        assertThat(run("stories", "--data", dir.toString(), "--rebuild", "--from", "2024-06-01").code())
+                .isEqualTo(2);
+        assertThat(run("stories", "--data", dir.toString(), "--from", "2024-06-01", "--to", "2024-06-02").code())
+                .isEqualTo(2);
+        Run bad = run("stories", "--data", dir.toString(), "--rebuild", "--from", "June", "--to", "2024-06-02");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().strip()).contains("--from must be a day").doesNotContain("\n");
+        assertThat(run("stories", "--data", dir.toString(), "--rebuild", "--from", "2024-06-03", "--to",
+                "2024-06-01").code()).isEqualTo(2);
+        assertThat(run("stories", "--data", dir.resolve("none").toString(), "--rebuild", "--from", "2024-06-01",
+                "--to", "2024-06-02").code()).isEqualTo(1);
+    }
+
     private static JsonNode parse(String s) {
         try {
             return ArticleJson.mapper().readTree(s);

@@ -148,6 +148,20 @@ public record ArticleFeatures(
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
+    /**
+     * The headline key of one word as written (the stem a story's key terms are made of), or null for a stopword,
+     * a one-letter word or punctuation.
+     */
+    public static String headlineKey(String word) {
+        for (String w : Tokens.words(Fold.search(word))) {
+            if (!ArabicStopwords.contains(w)) {
+                String s = stemOf(w, new HashSet<>());
+                return s.length() >= 2 ? s : null;
+            }
+        }
+        return null;
+    }
+
     private static String stemOf(String w, Set<String> numbers) {
         if (Tokens.isNumber(w)) {
             numbers.add(w);

@@ -316,6 +316,26 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
+     * Re-decides the stories of the articles whose time is in {@code [from, to)} with today's rules, keeping story
+     * ids where membership mostly stays (see {@link org.marsad.store.stories.StoryRebuild}).
+     *
+     * @throws IllegalStateException in a process that does not own the archive
+     */
+    public synchronized org.marsad.store.stories.StoryRebuild.Result rebuildStories(java.time.Instant from,
+                                                                                   java.time.Instant to) {
+        if (!owner()) {
+            throw new IllegalStateException("another process owns " + dataDir + ": stop it to rebuild stories");
+        }
+        // Articles stored without a decision are decided first, so that the window is complete.
+        storyIndexer();
+        var result = org.marsad.store.stories.StoryRebuild.rebuild(store, from, to,
+                org.marsad.enrich.story.StoryRules.DEFAULT);
+        // The enricher's memory holds the old stories: replay it from the store on next use.
+        stories = null;
+        return result;
+    }
+
+    /**
      * Entities, write side: opened on first use (rebuilding the resolver from the store); {@link #save} and
      * {@link #catchUp} feed it, {@link #enrichStored} tags what was stored before.
      *

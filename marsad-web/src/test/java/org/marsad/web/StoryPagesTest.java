@@ -122,6 +122,15 @@ class StoryPagesTest {
         assertThat(copy.select(".badge").text()).isEqualTo("نسخة من وكالة المغرب العربي");
         assertThat(copy.select(".badge a").attr("href")).isEqualTo("/article/quake-a");
         assertThat(d.select("aside a").eachText()).contains("وكالة المغرب العربي", "صحيفة الساحل");
+        // why the two are together: the place both headlines name (each outlet's headline words differ otherwise)
+        assertThat(d.select(".ties .ties-terms .tie bdi").eachText()).containsExactly("الحسيمة");
+        assertThat(d.select(".ties .ties-terms .tie .n").text()).isEqualTo("(وسيلتان)");
+    }
+
+    @Test
+    void aLoneArticleHasNoTies() throws Exception {
+        Document d = WebServerTest.html(get("/story/chess"));
+        assertThat(d.select(".ties")).isEmpty();
     }
 
     @Test

@@ -217,6 +217,23 @@ public final class StoriesBench {
                 System.out.printf(Locale.ROOT, "  story %s: %d articles, %d outlets, %s .. %s: %s%n", s.id(),
                         s.articles(), s.outlets().size(), s.firstSeen(), s.lastSeen(), s.title()));
         if (show > 0) {
+            // The largest stories' headlines (at most 12 each, spread over the story), to judge event or topic.
+            Map<String, List<String>> heads = new HashMap<>();
+            for (Article a : articles) {
+                heads.computeIfAbsent(out.get(a.id()).story(), x -> new ArrayList<>())
+                        .add(java.time.Instant.ofEpochSecond(feats.get(a.id()).time()).toString().substring(0, 10)
+                                + " " + a.source() + ": " + a.title());
+            }
+            stories.stream().sorted(Comparator.comparingInt(Story::articles).reversed()).limit(10).forEach(s -> {
+                List<String> m = heads.get(s.id());
+                System.out.println("  --- largest " + s.id() + " (" + m.size() + ")");
+                int step = Math.max(1, m.size() / 12);
+                for (int i = 0; i < m.size(); i += step) {
+                    System.out.println("      " + m.get(i));
+                }
+            });
+        }
+        if (show > 0) {
             Map<String, List<String>> members = new TreeMap<>();
             for (Article a : articles) {
                 members.computeIfAbsent(out.get(a.id()).story(), x -> new ArrayList<>())

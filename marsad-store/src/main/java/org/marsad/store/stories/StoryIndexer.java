@@ -334,7 +334,7 @@ public final class StoryIndexer {
      * so that a newer version stored meanwhile by another process keeps its content. The content hash and sequence
      * number stay: the article's content did not change, and the search index does not carry these fields.
      */
-    private static void writeEnrichment(Tx conn, String id, String duplicateOf, String story) throws SQLException {
+    static void writeEnrichment(Tx conn, String id, String duplicateOf, String story) throws SQLException {
         Article current = readArticle(conn, id);
         if (current == null) {
             return;

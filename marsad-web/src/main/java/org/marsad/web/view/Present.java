@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.marsad.arabic.numbers.CountedNoun;
 import org.marsad.enrich.story.Story;
+import org.marsad.enrich.story.StoryTies;
 import org.marsad.model.Article;
 import org.marsad.model.PublishedDates;
 import org.marsad.model.RelatedLink;
@@ -191,7 +192,16 @@ public final class Present {
         }
         List<Link> outlets = s.outlets().stream().map(o -> Link.of(o, Urls.source(o))).toList();
         return new StoryView(s.id(), title(s.title()), "نشرتها " + outlets(s.outlets().size()),
-                articles(s.articles()), moment(s.firstSeen()), moment(s.lastSeen()), outlets, groups);
+                articles(s.articles()), moment(s.firstSeen()), moment(s.lastSeen()), outlets, groups,
+                ties(StoryTies.of(members)));
+    }
+
+    /** Why the articles are together: the words and names their outlets share, each with how many outlets. */
+    private static StoryView.Ties ties(StoryTies t) {
+        return new StoryView.Ties(
+                t.terms().stream().map(x -> new StoryView.Shared(x.label(), outlets(x.outlets()))).toList(),
+                t.entities().stream().map(x -> new StoryView.Shared(x.label(), outlets(x.outlets())))
+                        .toList());
     }
 
     /** A story's first or last news: its day and hour in the server clock's zone (named), and how long ago. */

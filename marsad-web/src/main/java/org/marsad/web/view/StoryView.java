@@ -9,9 +9,26 @@ import java.util.List;
  * @param lastSeen  when its latest article appeared
  * @param outlets   the outlets that carried it, in order of first appearance, linking to their pages
  * @param groups    its articles by outlet (outlets in order of first appearance), each outlet's by time
+ * @param ties      why the articles are together
  */
 public record StoryView(String id, String title, String outletsText, String articlesText, Moment firstSeen,
-                        Moment lastSeen, List<Link> outlets, List<OutletGroup> groups) {
+                        Moment lastSeen, List<Link> outlets, List<OutletGroup> groups, Ties ties) {
+
+    /**
+     * Why a story's articles are together: headline words and names that two outlets or more share.
+     *
+     * @param terms headline words, most shared first
+     * @param names persons, places and organisations, most shared first
+     */
+    public record Ties(List<Shared> terms, List<Shared> names) {
+        public boolean isEmpty() {
+            return terms.isEmpty() && names.isEmpty();
+        }
+    }
+
+    /** A shared word or name, and how many outlets share it ("3 وسائل"). */
+    public record Shared(String label, String outletsText) {
+    }
 
     /** A point in time to show: ISO value for {@code <time datetime>}, full date, hour with its zone, relative time. */
     public record Moment(String iso, String full, String hour, String when) {

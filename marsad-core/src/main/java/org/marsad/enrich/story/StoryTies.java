@@ -1,0 +1,84 @@
+package org.marsad.enrich.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.enrich.ArticleFeatures;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleEntity;
+
+/**
+ * Why a story's articles are together, for readers and for debugging: the headline words and the names (persons,
+ * places, organisations) that several of its outlets share. Counted per outlet, so that one outlet's copies do not
+ * make a word look shared.
+ *
+ * @param terms    headline words shared by at least two outlets, most shared first (as the earliest article wrote
+ *                 them)
+ * @param entities names shared by at least two outlets, most shared first
+ */
+public record StoryTies(List<Tie> terms, List<Tie> entities) {
+    /** At most this many of each kind are shown. */
+    public static final int MAX = 8;
+
+    public StoryTies {
+        terms = List.copyOf(terms);
+        entities = List.copyOf(entities);
+    }
+
+    /**
+     * A word or name and how many outlets share it.
+     *
+     * @param label   the word as written, or the entity's name
+     * @param type    the entity's type (PER, LOC, ORG, MISC), or null for a word
+     * @param outlets how many of the story's outlets used it
+     */
+    public record Tie(String label, String type, int outlets) {
+    }
+
+    /** The ties of a story's members, earliest first (articles without an outlet count as one outlet each). */
+    public static StoryTies of(List<Article> members) {
+        Map<String, Set<String>> termOutlets = new LinkedHashMap<>();
+        Map<String, String> termLabel = new HashMap<>();
+        Map<String, Set<String>> entityOutlets = new LinkedHashMap<>();
+        Map<String, ArticleEntity> entity = new HashMap<>();
+        for (Article a : members) {
+            String outlet = a.source() == null || a.source().isBlank() ? "#" + a.id() : a.source().strip();
+            if (a.title() != null) {
+                Set<String> seen = new HashSet<>();
+                for (String raw : a.title().split("[\\s\\p{Punct}«»،؛؟]+")) {
+                    String key = raw.isEmpty() ? null : ArticleFeatures.headlineKey(raw);
+                    if (key != null && seen.add(key)) {
+                        termOutlets.computeIfAbsent(key, k -> new HashSet<>()).add(outlet);
+                        termLabel.putIfAbsent(key, raw);
+                    }
+                }
+            }
+            for (ArticleEntity e : a.entities()) {
+                entityOutlets.computeIfAbsent(e.id(), k -> new HashSet<>()).add(outlet);
+                entity.putIfAbsent(e.id(), e);
+            }
+        }
+        List<Tie> terms = shared(termOutlets, k -> new Tie(termLabel.get(k), null, termOutlets.get(k).size()));
+        List<Tie> entities = shared(entityOutlets,
+                k -> new Tie(entity.get(k).name(), entity.get(k).type(), entityOutlets.get(k).size()));
+        return new StoryTies(terms, entities);
+    }
+
+    /** Keys used by two outlets or more, most outlets first, then in order of first use. */
+    private static List<Tie> shared(Map<String, Set<String>> outlets, java.util.function.Function<String, Tie> tie) {
+        List<String> keys = new ArrayList<>();
+        outlets.forEach((k, o) -> {
+            if (o.size() >= 2) {
+                keys.add(k);
+            }
+        });
+        // A stable sort keeps the order of first use among equals.
+        keys.sort(Comparator.comparingInt((String k) -> outlets.get(k).size()).reversed());
+        return keys.stream().limit(MAX).map(tie).toList();
+    }
+}

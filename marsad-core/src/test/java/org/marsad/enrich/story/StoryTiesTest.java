@@ -1,0 +1,43 @@
+package org.marsad.enrich.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleEntity;
+
+class StoryTiesTest {
+    private static Article article(String id, String source, String title, ArticleEntity... entities) {
+        return Article.builder().id(id).url("https://x.example/" + id).source(source).title(title).build()
+                .withEntities(List.of(entities), List.of());
+    }
+
+    private static final ArticleEntity HOCEIMA = new ArticleEntity("loc:1", "الحسيمة", "LOC", 3, List.of("الحسيمة"));
+    private static final ArticleEntity INSTITUTE = new ArticleEntity("org:2", "المعهد الوطني للجيوفيزياء", "ORG", 1,
+            List.of("المعهد الوطني للجيوفيزياء"));
+
+    @Test
+    void wordsAndNamesSharedByTwoOutletsOrMoreMostSharedFirst() {
+        StoryTies t = StoryTies.of(List.of(
+                article("a", "وكالة", "زلزال بقوة 5.8 درجات يضرب الحسيمة شمال المغرب", HOCEIMA, INSTITUTE),
+                article("b", "صحيفة", "الحسيمة: هزة أرضية قوية و47 مصابا في زلزال الجمعة", HOCEIMA),
+                article("c", "موقع", "بالحسيمة.. 47 مصابا بعد زلزال", HOCEIMA, INSTITUTE)));
+
+        // "زلزال" and "الحسيمة" (with or without its clitic) are in three outlets' headlines, "مصابا" in two; words
+        // only one outlet used ("يضرب", "هزة") are not ties, nor are stopwords ("في", "بعد").
+        assertThat(t.terms()).extracting(StoryTies.Tie::label).containsExactly("زلزال", "الحسيمة", "مصابا");
+        assertThat(t.terms().get(0).outlets()).isEqualTo(3);
+        assertThat(t.entities()).containsExactly(new StoryTies.Tie("الحسيمة", "LOC", 3),
+                new StoryTies.Tie("المعهد الوطني للجيوفيزياء", "ORG", 2));
+    }
+
+    @Test
+    void oneOutletsCopiesShareNothing() {
+        StoryTies t = StoryTies.of(List.of(
+                article("a", "وكالة", "زلزال يضرب الحسيمة", HOCEIMA),
+                article("b", "وكالة", "زلزال يضرب الحسيمة", HOCEIMA)));
+        assertThat(t.terms()).isEmpty();
+        assertThat(t.entities()).isEmpty();
+    }
+}
