@@ -33,6 +33,30 @@ final class Authors {
                 return clean(t);
             }
         }
+        return printedByline(doc, siteName);
+    }
+
+    /**
+     * A short block whose own text starts with a byline label ("بقلم: ...", "كتب ..."), on pages that do not mark
+     * their byline with a class: only a label makes such a line a byline, so prose is never taken for one.
+     */
+    private static String printedByline(Document doc, String siteName) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().select("p, div, span, address, small, em, strong")) {
+            String t = Texts.oneLine(e.text());
+            if (t.isEmpty() || t.length() > 80 || e.childrenSize() > 3 || !LABEL.matcher(t).lookingAt()) {
+                continue;
+            }
+            // "كتب" is also a verb that opens sentences ("كتب الوزير في رسالته"): require the label's colon for it,
+            // or a short line.
+            String name = clean(t);
+            if (name != null && name.split("\\s+").length <= 8 && !isOutlet(name, siteName)
+                    && (t.matches("(?s)^[^:：]*[:：].*") || name.split("\\s+").length <= 4)) {
+                return name;
+            }
+        }
         return null;
     }
 
@@ -55,6 +79,33 @@ final class Authors {
         while (s.length() > 2 && "([«\"".indexOf(s.charAt(0)) >= 0 && ")]»\"".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(1, s.length() - 1).strip();
         }
-        return s.isEmpty() || s.length() > 120 ? null : s;
+        return s.isEmpty() || s.length() > 120 ? null : joinedNames(s);
+    }
+
+    /** "و" glued to a second name that, like the first, has at least two words. */
+    private static final Pattern AND = Pattern.compile("\\s+و\\s*(?!لد\\s)(?=\\p{L})");
+
+    /**
+     * Several writers in one byline ("أحمد علي ومحمد حسن", "A and B") are listed with ", ", as the JSON-LD authors
+     * are. A "و" is taken as "and" only when both sides have two words or more, so "عبد الله وهبي" (a family name
+     * starting with و) and "سيدي محمد ولد الشيخ" ("son of") stay one name.
+     */
+    static String joinedNames(String s) {
+        String english = s.replaceAll("(?i)\\s+and\\s+", ", ");
+        java.util.regex.Matcher m = AND.matcher(english);
+        while (m.find()) {
+            String left = english.substring(0, m.start()).strip();
+            String right = english.substring(m.end()).strip();
+            String lastLeft = left.substring(left.lastIndexOf(',') + 1).strip();
+            if (words(lastLeft) >= 2 && words(right) >= 2) {
+                return left + ", " + joinedNames(right);
+            }
+        }
+        return english.replaceAll("\\s*[،,]\\s*", ", ");
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 }

@@ -154,6 +154,7 @@ public final class HtmlArticleExtractor {
         for (Element a : doc.select("a[rel~=(?i)\\btag\\b]")) {
             found.add(a.text());
         }
+        found.addAll(labelledTags(doc));
         for (String t : found) {
             String s = Texts.oneLine(t).replaceFirst("^#", "");
             if (!s.isEmpty() && s.length() <= 60) {
@@ -162,6 +163,39 @@ public final class HtmlArticleExtractor {
         }
         out.remove("");
         return new ArrayList<>(out.values()).subList(0, Math.min(out.size(), 40));
+    }
+
+    /** A line that lists the article's tags: "الوسوم: ..." and its variants, followed by links. */
+    private static final java.util.regex.Pattern TAGS_LABEL = java.util.regex.Pattern.compile(
+            "(?iu)^\\W*(الوسوم|وسوم|الكلمات\\s+المفتاحية|كلمات\\s+مفتاحية|الكلمات\\s+الدالة|كلمات\\s+دالة|tags|keywords)"
+            + "\\s*[:：\\-–]?\\s*$");
+
+    /**
+     * The links of a "الوسوم:" line, on pages that neither mark tags with rel=tag nor list them in meta tags: the
+     * label is a text of its own just before the links, in the same block.
+     */
+    private static List<String> labelledTags(Document doc) {
+        List<String> out = new ArrayList<>();
+        if (doc.body() == null) {
+            return out;
+        }
+        for (Element e : doc.body().select("div, p, ul, span, section, footer, nav")) {
+            String own = Texts.oneLine(e.ownText());
+            Element firstChild = e.firstElementChild();
+            boolean labelled = TAGS_LABEL.matcher(own).matches()
+                    || firstChild != null && !firstChild.normalName().equals("a")
+                    && TAGS_LABEL.matcher(Texts.oneLine(firstChild.text())).matches();
+            if (!labelled) {
+                continue;
+            }
+            for (Element a : e.select("a[href]")) {
+                out.add(a.text());
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return out;
     }
 
     private static String first(String a, String b) {

@@ -36,6 +36,11 @@ final class PageDates {
     private static final Pattern DATE_BOX = Pattern.compile(
             "(?i)date|time|publish|posted|created|dateline|byline|meta|info|stamp|tarikh|waqt");
 
+    /** Words a plain dateline starts with, on pages whose markup does not say which line is the date. */
+    static final Pattern DATE_LABEL = Pattern.compile(
+            "(?iu)^\\W*(نشر(?:ت)?(?:\\s+(?:في|بتاريخ|يوم))?|تاريخ\\s+النشر|تم\\s+النشر(?:\\s+في)?|published(?:\\s+on)?|posted(?:\\s+on)?)"
+            + "\\s*[:：\\-–]");
+
     static Found published(Document doc, PageMeta meta, JsonLd ld) {
         Found f = read(ld.article("datePublished"));
         if (f == null) {
@@ -107,10 +112,11 @@ final class PageDates {
                 continue;
             }
             String names = e.className() + " " + e.id();
-            if (!DATE_BOX.matcher(names).find() && !e.normalName().equals("time")) {
+            String text = Texts.oneLine(e.text());
+            if (!DATE_BOX.matcher(names).find() && !e.normalName().equals("time")
+                    && !DATE_LABEL.matcher(text).lookingAt()) {
                 continue;
             }
-            String text = Texts.oneLine(e.text());
             if (text.isEmpty() || text.length() > 200) {
                 continue;
             }

@@ -96,7 +96,46 @@ final class Titles {
         if (namesSite(first, siteName, host)) {
             return t.substring(first.length()).replaceAll("^[\\s\\-|–—:·•»«/\\\\]+", "").strip();
         }
+        return breadcrumb(t, parts);
+    }
+
+    /**
+     * A window title of three or more segments where all but the first or the last are short names
+     * ("وزارة الصحة - الأخبار - عنوان الخبر", "Headline | News | Site"): the long segment is the headline even
+     * when the site's name is not known. Two segments are left alone, since a headline may itself hold a dash.
+     */
+    private static String breadcrumb(String t, String[] parts) {
+        if (parts.length < 3) {
+            return t;
+        }
+        String first = parts[0];
+        String last = parts[parts.length - 1];
+        if (isHeadline(last) && allNames(parts, 0, parts.length - 1)) {
+            return last.strip();
+        }
+        if (isHeadline(first) && allNames(parts, 1, parts.length)) {
+            return first.strip();
+        }
         return t;
+    }
+
+    private static boolean allNames(String[] parts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String p = parts[i].strip();
+            if (p.isEmpty() || p.length() > 30 || words(p) > 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHeadline(String segment) {
+        return words(segment) >= 4;
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     /** True when {@code longer} is {@code core} plus a separator and a segment, at the start or the end. */

@@ -169,4 +169,18 @@ class HtmlArticleExtractorTest {
         assertThat(HtmlArticleExtractor.extract(withWriter, "https://sahel.example/n/1").orElseThrow().author())
                 .isEqualTo("ليلى حداد");
     }
+
+    /** Issue 17: a plain page without JSON-LD, site name or telling class names (fixture written for this test). */
+    @Test
+    void aPlainPageGivesItsBylineDateTagsReadAlsoAndBareHeadline() {
+        Article a = extract("plain-ministry-page.html", "https://moh.example/news/zarqa-hospital");
+        assertThat(a.title()).isEqualTo("افتتاح مستشفى جديد للأطفال في مدينة الزرقاء");
+        assertThat(a.author()).isEqualTo("أحمد علي, محمد حسن");
+        assertThat(a.published()).startsWith("2024-04-03");
+        assertThat(a.body().get(0)).startsWith("افتتحت وزارة الصحة").doesNotContain("نشر في").doesNotContain("2024");
+        assertThat(a.body()).noneMatch(p -> p.contains("بقلم") || p.contains("الوسوم") || p.contains("اقرأ أيضاً"));
+        assertThat(a.tags()).containsExactly("الصحة", "المستشفيات", "الزرقاء");
+        assertThat(a.related()).extracting(RelatedLink::url)
+                .containsExactly("https://moh.example/news/clinic-hours");
+    }
 }
