@@ -45,8 +45,13 @@ final class Authors {
             return null;
         }
         for (Element e : doc.body().select("p, div, span, address, small, em, strong")) {
+            // Cheap tests first: a byline is a small element whose first words are the label.
+            if (e.childrenSize() > 3 || !(LABEL.matcher(e.ownText()).lookingAt() || e.childrenSize() > 0
+                    && e.child(0).childrenSize() == 0 && LABEL.matcher(e.child(0).ownText()).lookingAt())) {
+                continue;
+            }
             String t = Texts.oneLine(e.text());
-            if (t.isEmpty() || t.length() > 80 || e.childrenSize() > 3 || !LABEL.matcher(t).lookingAt()) {
+            if (t.isEmpty() || t.length() > 80 || !LABEL.matcher(t).lookingAt()) {
                 continue;
             }
             // "كتب" is also a verb that opens sentences ("كتب الوزير في رسالته"): require the label's colon for it,

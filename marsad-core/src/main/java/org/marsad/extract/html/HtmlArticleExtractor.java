@@ -183,8 +183,8 @@ public final class HtmlArticleExtractor {
             String own = Texts.oneLine(e.ownText());
             Element firstChild = e.firstElementChild();
             boolean labelled = TAGS_LABEL.matcher(own).matches()
-                    || firstChild != null && !firstChild.normalName().equals("a")
-                    && TAGS_LABEL.matcher(Texts.oneLine(firstChild.text())).matches();
+                    || firstChild != null && !firstChild.normalName().equals("a") && firstChild.childrenSize() == 0
+                    && TAGS_LABEL.matcher(Texts.oneLine(firstChild.ownText())).matches();
             if (!labelled) {
                 continue;
             }

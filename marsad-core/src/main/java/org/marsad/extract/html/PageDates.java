@@ -112,11 +112,13 @@ final class PageDates {
                 continue;
             }
             String names = e.className() + " " + e.id();
-            String text = Texts.oneLine(e.text());
+            // The label is looked for in the element's own text, which is cheap, so that not every element's whole
+            // subtree is read.
             if (!DATE_BOX.matcher(names).find() && !e.normalName().equals("time")
-                    && !DATE_LABEL.matcher(text).lookingAt()) {
+                    && !DATE_LABEL.matcher(e.ownText()).lookingAt()) {
                 continue;
             }
+            String text = Texts.oneLine(e.text());
             if (text.isEmpty() || text.length() > 200) {
                 continue;
             }

@@ -29,6 +29,9 @@ class AuthorsTest {
         Document withByline = Jsoup.parse("<body><p>كتب: ليلى حداد</p>" + prose + "</body>");
         assertThat(Authors.find(withByline, PageMeta.read(withByline), JsonLd.read(withByline), null))
                 .isEqualTo("ليلى حداد");
+        Document boldLabel = Jsoup.parse("<body><p><strong>بقلم:</strong> أحمد علي ومحمد حسن</p>" + prose + "</body>");
+        assertThat(Authors.find(boldLabel, PageMeta.read(boldLabel), JsonLd.read(boldLabel), null))
+                .isEqualTo("أحمد علي, محمد حسن");
         Document sentence = Jsoup.parse("<body><p>كتب الوزير في رسالته إلى النواب أن الموازنة تأخرت</p>"
                 + prose + "</body>");
         assertThat(Authors.find(sentence, PageMeta.read(sentence), JsonLd.read(sentence), null)).isNull();
