@@ -25,6 +25,9 @@ import org.marsad.web.view.Urls;
 
 /** The entity pages: {@code /entity/{id}} and the most mentioned, {@code /entities}. */
 final class EntityPages {
+    private static final org.marsad.arabic.numbers.CountedNoun TIMES =
+            new org.marsad.arabic.numbers.CountedNoun("مرة واحدة", "مرتان", "مرات", "مرة", "مرة");
+
     static final int PAGE_SIZE = 50;
     static final int LATEST = 10;
     static final int STORIES = 6;
@@ -66,7 +69,7 @@ final class EntityPages {
             }
         }
         EntityView view = new EntityView(e.name(), Present.entityType(e.type()),
-                "ذُكر في " + Present.articles(e.articles()) + " (" + e.mentions() + " مرة)",
+                "ذُكر في " + Present.articles(e.articles()) + " (" + TIMES.count(e.mentions()) + ")",
                 spellings, TimeChart.ofDayCounts(entities.mentionsPerDay(id)), outlets, together,
                 entities.articles(id, LATEST, 0).stream().map(present::hit).toList(), cards,
                 Urls.withQuery("/search", Urls.params("q", query, "sort", "date")),

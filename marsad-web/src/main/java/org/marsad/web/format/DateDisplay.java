@@ -48,7 +48,8 @@ public final class DateDisplay {
 
     /** An instant as the clock's zone shows it, with the zone: "10:00 UTC", "13:00 Asia/Riyadh". */
     public static String hour(ZonedDateTime t) {
-        if (t.getZone() instanceof ZoneOffset o) {
+        // A fixed zone by another name ("Etc/UTC", "UTC" as a region) reads as its offset, not as the region ID.
+        if (t.getZone().normalized() instanceof ZoneOffset o) {
             return hour(t.toOffsetDateTime().withOffsetSameInstant(o));
         }
         return HOUR.format(t) + " " + t.getZone().getId();

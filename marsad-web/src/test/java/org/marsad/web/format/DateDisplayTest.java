@@ -40,5 +40,8 @@ class DateDisplayTest {
                 .atZone(java.time.ZoneId.of("Asia/Riyadh")))).isEqualTo("13:00 Asia/Riyadh");
         assertThat(DateDisplay.hour(java.time.Instant.parse("2025-04-12T10:00:00Z")
                 .atZone(java.time.ZoneOffset.UTC))).isEqualTo("10:00 UTC");
+        // A server whose zone is the region "Etc/UTC" (Debian's default) says UTC, not the region's ID.
+        assertThat(DateDisplay.hour(java.time.Instant.parse("2025-04-12T10:00:00Z")
+                .atZone(java.time.ZoneId.of("Etc/UTC")))).isEqualTo("10:00 UTC");
     }
 }
