@@ -51,17 +51,25 @@ final class SourcesCommand implements Callable<Integer> {
                 "a subcommand is required: add, edit, list, remove, pause, resume, import, export or discover");
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a source.")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = {"Add a source.",
+            "With --homepage and neither --feed nor --sitemap, the site's feeds are discovered: every candidate is "
+                    + "printed and the first feed (else the first sitemap) is followed; --name defaults to the "
+                    + "site's title."},
+            footer = {"", "Examples:",
+                    "  marsad sources add --data DIR --name 'المرصد' --feed https://example.org/rss.xml",
+                    "  marsad sources add --data DIR --homepage https://example.org/ --category أخبار"})
     static final class Add implements Callable<Integer> {
         @CommandLine.Mixin
         DataDir data;
-        @Option(names = "--name", required = true, description = "Unique name of the outlet.")
+        @Option(names = "--name", description = "Unique name of the outlet (required unless discovered from "
+                + "--homepage).")
         String name;
         @Option(names = "--feed", paramLabel = "URL", description = "A feed URL (RSS, Atom, RDF, JSON Feed); repeatable.")
         List<String> feeds = new ArrayList<>();
         @Option(names = "--sitemap", paramLabel = "URL", description = "A news sitemap or sitemap index URL.")
         String sitemap;
-        @Option(names = "--homepage", paramLabel = "URL", description = "The outlet's site.")
+        @Option(names = "--homepage", paramLabel = "URL", description = "The outlet's site; alone (no --feed or "
+                + "--sitemap), its feeds are discovered.")
         String homepage;
         @Option(names = "--country", paramLabel = "CC", description = "ISO country code (e.g. EG).")
         String country;
@@ -90,11 +98,28 @@ final class SourcesCommand implements Callable<Integer> {
                 for (String f : feeds) {
                     urls.add(Source.url(f, "feed"));
                 }
-                if (urls.isEmpty() && sitemap == null) {
-                    throw UserException.usage("give at least one --feed or a --sitemap");
+                URI home = homepage == null ? null : Source.url(homepage, "homepage");
+                URI map = sitemap == null ? null : Source.url(sitemap, "sitemap");
+                String named = name;
+                if (urls.isEmpty() && map == null) {
+                    if (home == null) {
+                        throw UserException.usage("give at least one --feed or a --sitemap (or a --homepage to "
+                                + "discover them)");
+                    }
+                    FeedDiscovery.Discovery d = discover(home, allowPrivate, spec);
+                    FeedCandidate pick = d.feeds().isEmpty() ? d.sitemaps().get(0) : d.feeds().get(0);
+                    if (pick.kind().isFeed()) {
+                        urls.add(pick.url());
+                    } else {
+                        map = pick.url();
+                    }
+                    spec.commandLine().getOut().println("following " + pick.url());
+                    named = named == null ? d.siteTitle() : named;
                 }
-                s = new Source(name, homepage == null ? null : Source.url(homepage, "homepage"), country, language,
-                        category, urls, sitemap == null ? null : Source.url(sitemap, "sitemap"),
+                if (named == null || named.isBlank()) {
+                    throw UserException.usage("give the source a --name");
+                }
+                s = new Source(named, home, country, language, category, urls, map,
                         interval == null ? null : Duration.ofMinutes(interval), allowPrivate, SourceHealth.NEW,
                         timeZone == null ? null : Source.timeZone(timeZone));
             } catch (IllegalArgumentException e) {
@@ -112,6 +137,35 @@ final class SourcesCommand implements Callable<Integer> {
             Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
             return 0;
         }
+    }
+
+    /**
+     * Discovers a site's feeds for {@code sources add --homepage}, printing every candidate (the first feed, else the
+     * first sitemap, is followed, as the API does) and what was skipped; none found is a one-line failure.
+     */
+    static FeedDiscovery.Discovery discover(URI home, boolean allowPrivate, CommandLine.Model.CommandSpec spec) {
+        FeedDiscovery.Discovery d;
+        try {
+            d = new FeedDiscovery(Fetcher.create(FetchLimits.defaults())).discover(home, allowPrivate);
+        } catch (FeedDiscovery.DiscoveryException e) {
+            throw new UserException(e.privateAddress()
+                    ? home + ": not fetched: " + e.getMessage() + " (use --allow-private to permit it)"
+                    : e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (String skipped : d.skipped()) {
+            err.println("marsad: skipped " + skipped);
+        }
+        err.flush();
+        if (d.candidates().isEmpty()) {
+            throw new UserException("no feed or sitemap found at " + home + ": source not saved (give --feed or "
+                    + "--sitemap)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (FeedCandidate c : d.candidates()) {
+            out.println("found " + describe(c));
+        }
+        return d;
     }
 
     /**
@@ -500,9 +554,7 @@ final class SourcesCommand implements Callable<Integer> {
                 out.println("no feed or sitemap found at " + d.homepage());
             } else {
                 for (FeedCandidate c : d.candidates()) {
-                    out.printf("%s %s  (%s, %d entr%s%s)%n", c.kind().isFeed() ? "--feed" : "--sitemap", c.url(),
-                            c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), c.entries(),
-                            c.entries() == 1 ? "y" : "ies", c.title() == null ? "" : ", \"" + c.title() + "\"");
+                    out.println(describe(c));
                 }
             }
             for (String s : d.skipped()) {
@@ -511,6 +563,13 @@ final class SourcesCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+    }
+
+    /** A candidate as the option that would follow it, e.g. {@code --feed URL  (rss, 4 entries, "title")}. */
+    static String describe(FeedCandidate c) {
+        return String.format("%s %s  (%s, %d entr%s%s)", c.kind().isFeed() ? "--feed" : "--sitemap", c.url(),
+                c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), c.entries(),
+                c.entries() == 1 ? "y" : "ies", c.title() == null ? "" : ", \"" + c.title() + "\"");
     }
 
     /** Every registered source of the data directory, in registry order. */

@@ -178,6 +178,9 @@ public final class WebServer implements AutoCloseable {
 
             get(r, "/", pages::front);
             get(r, "/article/{id}", pages::article);
+            ArticleRemoval removal = new ArticleRemoval(archive, access, views);
+            get(r, "/article/{id}/delete", removal::confirm);
+            post(r, "/article/{id}/delete", removal::delete);
             get(r, "/stories", pages::stories);
             get(r, "/story/{id}", pages::story);
             get(r, "/search", pages::search);

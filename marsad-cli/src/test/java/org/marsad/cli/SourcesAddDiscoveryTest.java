@@ -1,0 +1,101 @@
+package org.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.ingest.source.Source;
+import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.ingest.testsite.NewsSite;
+import org.marsad.ingest.testsite.TestSite;
+import org.marsad.store.Archive;
+
+/** {@code marsad sources add --homepage URL} alone: the site's feeds are discovered, printed, and the first followed. */
+class SourcesAddDiscoveryTest {
+    @TempDir
+    Path work;
+    private TestSite site;
+
+    @BeforeEach
+    void start() {
+        site = NewsSite.start();
+        // The home page links its RSS feed (the test site's /feed.xml, titled "أخبار المرصد التجريبية").
+        site.route("/", TestSite.ok("text/html; charset=utf-8",
+                "<html><head><title>المرصد</title><link rel=\"alternate\" type=\"application/rss+xml\" "
+                        + "href=\"/feed.xml\"></head><body></body></html>"));
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    @Test
+    void aHomePageAloneAddsTheSourceWithItsFirstDiscoveredFeedNamedAfterTheSite() {
+        String data = work.resolve("d").toString();
+        CliRun add = CliRun.of("sources", "add", "--data", data, "--homepage", site.base() + "/",
+                "--category", "أخبار", "--allow-private");
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        assertThat(add.out()).contains("found --feed " + site.base() + "/feed.xml  (rss, 4 entries",
+                "following " + site.base() + "/feed.xml", "added source 'المرصد' (1 feed(s)");
+
+        List<Source> stored = registered(data);
+        assertThat(stored).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("المرصد");
+            assertThat(s.feeds()).containsExactly(URI.create(site.base() + "/feed.xml"));
+            assertThat(s.homepage()).isEqualTo(URI.create(site.base() + "/"));
+            assertThat(s.category()).isEqualTo("أخبار");
+            assertThat(s.allowPrivate()).isTrue();
+        });
+
+        CliRun named = CliRun.of("sources", "add", "--data", data, "--homepage", site.base() + "/",
+                "--name", "مرصد آخر", "--allow-private");
+        assertThat(named.exitCode()).as(named.err()).isZero();
+        assertThat(registered(data)).extracting(Source::name).containsExactlyInAnyOrder("المرصد", "مرصد آخر");
+    }
+
+    @Test
+    void aPrivateHomePageIsRefusedWithoutAllowPrivateAndNothingIsSaved() {
+        String data = work.resolve("d").toString();
+        CliRun refused = CliRun.of("sources", "add", "--data", data, "--homepage", site.base() + "/");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err().strip().lines()).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("marsad: ").contains("--allow-private"));
+        assertThat(site.hits("/")).as("not fetched").isEmpty();
+        assertThat(work.resolve("d")).as("no data directory made").doesNotExist();
+    }
+
+    @Test
+    void aSiteWithoutFeedsIsAOneLineFailureAndNothingIsSaved() {
+        String data = work.resolve("d").toString();
+        // A bare site: a home page with no feed link, nothing at the common feed paths, no robots.txt sitemap.
+        try (TestSite plain = new TestSite()) {
+            plain.route("/", TestSite.ok("text/html; charset=utf-8", "<html><head><title>بلا خلاصة</title></head>"
+                    + "<body>لا شيء هنا</body></html>"));
+            CliRun none = CliRun.of("sources", "add", "--data", data, "--homepage", plain.base() + "/",
+                    "--allow-private");
+            assertThat(none.exitCode()).as(none.out() + none.err()).isEqualTo(1);
+            assertThat(none.err()).contains("marsad: no feed or sitemap found at " + plain.base() + "/")
+                    .doesNotContain("Exception");
+            assertThat(work.resolve("d")).as("no data directory made").doesNotExist();
+        }
+
+        CliRun nothing = CliRun.of("sources", "add", "--data", data, "--name", "X");
+        assertThat(nothing.exitCode()).isEqualTo(2);
+        assertThat(nothing.err()).startsWith("marsad: give at least one --feed or a --sitemap (or a --homepage");
+        CliRun unnamed = CliRun.of("sources", "add", "--data", data, "--feed", "https://example.org/rss.xml");
+        assertThat(unnamed.exitCode()).isEqualTo(2);
+        assertThat(unnamed.err()).startsWith("marsad: give the source a --name");
+    }
+
+    private static List<Source> registered(String data) {
+        try (Archive archive = Archive.open(Path.of(data), null)) {
+            return new SourceRegistry(archive.store().database()).list();
+        }
+    }
+}

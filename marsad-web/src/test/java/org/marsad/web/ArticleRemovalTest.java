@@ -1,0 +1,162 @@
+package org.marsad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.accounts.Accounts;
+import org.marsad.accounts.Role;
+import org.marsad.model.Article;
+import org.marsad.store.Archive;
+
+/** An editor deletes an article from the article page: who may, CSRF, and that it leaves every list for everyone. */
+class ArticleRemovalTest {
+    @TempDir
+    Path dir;
+    private Archive archive;
+    private WebServer server;
+    private String flood;
+    private String market;
+    private final AccessTest.Moving clock = new AccessTest.Moving();
+
+    @BeforeEach
+    void start() {
+        archive = Archive.open(dir, null);
+        // Written for this test.
+        flood = archive.save(Article.builder().url("https://news.example/flood").source("الغد")
+                .title("فيضانات في السودان").published("2026-01-08")
+                .body(List.of("غمرت الفيضانات قرى في ولاية الجزيرة.")).build(), null).id();
+        market = archive.save(Article.builder().url("https://news.example/market").source("الغد")
+                .title("ارتفاع أسعار القمح").published("2026-01-09")
+                .body(List.of("ارتفعت أسعار القمح في الأسواق المحلية.")).build(), null).id();
+        archive.commit();
+        Accounts accounts = Accounts.open(archive.store().database(), new Accounts.Settings(Duration.ofHours(8),
+                Duration.ofHours(2), 4, clock));
+        accounts.addUser("salma", Role.EDITOR, "editor password".toCharArray());
+        accounts.addUser("amal", Role.READER, "reader password".toCharArray());
+        server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, clock, null, null, null)
+                .withAccounts(accounts));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        archive.close();
+    }
+
+    @Test
+    void anEditorDeletesAnArticleAndItLeavesPagesSearchFeedsAndTheApiForEveryone() throws Exception {
+        Browser editor = new Browser().signIn("salma", "editor password");
+        Document page = Jsoup.parse(editor.get("/article/" + flood).body());
+        String href = page.selectFirst("a.delete-article").attr("href");
+        assertThat(href).isEqualTo("/article/" + flood + "/delete");
+
+        Document confirm = Jsoup.parse(editor.get(href).body());
+        assertThat(confirm.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(confirm.selectFirst(".article-delete").text()).contains("فيضانات في السودان",
+                "لا يمكن التراجع");
+        String action = confirm.selectFirst("form.delete-article").attr("action");
+        String csrf = confirm.selectFirst("form.delete-article input[name=csrf]").attr("value");
+
+        assertThat(editor.post(action, Map.of("csrf", "wrong")).statusCode()).as("bad CSRF").isEqualTo(403);
+        assertThat(new Browser().get("/article/" + flood).statusCode()).as("still there").isEqualTo(200);
+
+        HttpResponse<String> done = editor.post(action, Map.of("csrf", csrf));
+        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(done.headers().firstValue("location")).hasValue("/");
+
+        Browser anyone = new Browser();
+        assertThat(anyone.get("/article/" + flood).statusCode()).isEqualTo(404);
+        assertThat(anyone.get("/api/articles/" + flood).statusCode()).isEqualTo(404);
+        assertThat(anyone.get("/").body()).doesNotContain("فيضانات في السودان").contains("ارتفاع أسعار القمح");
+        assertThat(anyone.get("/search?q=" + enc("فيضانات")).body()).doesNotContain("فيضانات في السودان");
+        assertThat(anyone.get("/search?q=" + enc("القمح")).body()).contains("ارتفاع أسعار القمح");
+        assertThat(anyone.get("/feed.atom").body()).doesNotContain("فيضانات في السودان").contains("ارتفاع أسعار القمح");
+        assertThat(anyone.get("/api/articles").body()).doesNotContain(flood).contains(market);
+        assertThat(anyone.get("/source/" + enc("الغد")).body()).doesNotContain("فيضانات في السودان");
+        assertThat(archive.store().get(flood)).isEmpty();
+    }
+
+    @Test
+    void readersAndVisitorsCannotDeleteAndSeeNoDeleteLink() throws Exception {
+        Browser reader = new Browser().signIn("amal", "reader password");
+        Document page = Jsoup.parse(reader.get("/article/" + flood).body());
+        assertThat(page.select("a.delete-article")).isEmpty();
+        assertThat(reader.get("/article/" + flood + "/delete").statusCode()).isEqualTo(403);
+        String csrf = Jsoup.parse(reader.get("/").body()).select("input[name=csrf]").attr("value");
+        assertThat(reader.post("/article/" + flood + "/delete", Map.of("csrf", csrf)).statusCode()).isEqualTo(403);
+
+        Browser visitor = new Browser();
+        assertThat(Jsoup.parse(visitor.get("/article/" + flood).body()).select("a.delete-article")).isEmpty();
+        assertThat(visitor.post("/article/" + flood + "/delete", Map.of()).statusCode()).isIn(401, 403);
+        assertThat(visitor.get("/article/" + flood).statusCode()).isEqualTo(200);
+        assertThat(archive.store().get(flood)).isPresent();
+    }
+
+    @Test
+    void deletingAnArticleThatIsNotStoredIsNotFound() throws Exception {
+        Browser editor = new Browser().signIn("salma", "editor password");
+        assertThat(editor.get("/article/nosuchid/delete").statusCode()).isEqualTo(404);
+        Document confirm = Jsoup.parse(editor.get("/article/" + market + "/delete").body());
+        String csrf = confirm.selectFirst("form.delete-article input[name=csrf]").attr("value");
+        assertThat(editor.post("/article/nosuchid/delete", Map.of("csrf", csrf)).statusCode()).isEqualTo(404);
+        assertThat(archive.store().get(market)).isPresent();
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A browser keeping its cookies. */
+    final class Browser {
+        final Map<String, String> cookies = new LinkedHashMap<>();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return send(HttpRequest.newBuilder(server.uri().resolve(path)).GET());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(server.uri().resolve(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+            if (!cookies.isEmpty()) {
+                b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
+            HttpResponse<String> r = WebServerTest.HTTP.send(b.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            for (String line : r.headers().allValues("set-cookie")) {
+                String pair = line.split(";", 2)[0];
+                cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+            return r;
+        }
+
+        Browser signIn(String name, String password) throws Exception {
+            Document form = Jsoup.parse(get("/login").body());
+            String token = form.selectFirst("form.signin-form input[name=csrf]").attr("value");
+            assertThat(post("/login", Map.of("csrf", token, "name", name, "password", password, "next", "/"))
+                    .statusCode()).isEqualTo(303);
+            return this;
+        }
+    }
+}
