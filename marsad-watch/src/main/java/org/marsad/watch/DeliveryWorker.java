@@ -134,7 +134,16 @@ final class DeliveryWorker implements AutoCloseable {
     }
 
     /** One attempt, and its outcome recorded. */
-    void send(Delivery d) {
+    void send(Delivery listed) {
+        // The dispatcher's list may be older than the last attempt (it was read while that attempt was in flight):
+        // act on the delivery as stored now, and only if it is still due, so a retry never comes before its backoff
+        // and every attempt is counted.
+        Instant asked = settings.clock().instant();
+        Delivery d = db.read(tx -> tx.delivery(listed.id())).orElse(null);
+        if (d == null || d.status() != Status.PENDING || d.attempts() != listed.attempts()
+                || d.nextAttempt() != null && d.nextAttempt().isAfter(asked)) {
+            return;
+        }
         Watch w = db.read(tx -> tx.watch(d.watchId())).orElse(null);
         if (w == null) {
             return; // deleted meanwhile, with its deliveries
