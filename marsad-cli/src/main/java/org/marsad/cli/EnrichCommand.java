@@ -1,13 +1,8 @@
 package org.marsad.cli;
 
-import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.marsad.server.ServerInfo;
 import org.marsad.server.ServerRequests;
 import org.marsad.store.Archive;
@@ -36,13 +31,14 @@ final class EnrichCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private static final long POLL_MILLIS = 200;
 
     @Override
     public Integer call() throws InterruptedException {
         Optional<ServerInfo> server = data.server();
         if (server.isPresent()) {
-            return handOver(server.get());
+            return ServerHandover.await(data, server.get(),
+                    all ? ServerRequests.ENRICH_ALL : ServerRequests.ENRICH, "the enrichment",
+                    "run 'marsad enrich' again", spec);
         }
         long start = System.nanoTime();
         long n;
@@ -52,7 +48,7 @@ final class EnrichCommand implements Callable<Integer> {
                         + "run enrich again when it has finished");
             }
             long total = archive.store().count();
-            try (ProgressBar bar = progressBar(total)) {
+            try (ProgressBar bar = Progress.bar("enrich", total, "articles")) {
                 n = archive.enrichStored(all, seen -> {
                     if (bar != null) {
                         bar.stepTo(seen);
@@ -64,43 +60,5 @@ final class EnrichCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("found the entities of %d articles in %.1f s%n", n, seconds);
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    private static ProgressBar progressBar(long max) {
-        // Only for a person watching: never in pipes, logs or tests.
-        if (System.console() == null || max < 2) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("enrich").setInitialMax(max).setUnit(" articles", 1)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish().build();
-    }
-
-    /** The server owns the archive: it enriches, this command waits for the outcome. */
-    private int handOver(ServerInfo server) throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("marsad: handing the enrichment to the running server (" + server.describe() + ")");
-        err.flush();
-        try (Archive archive = data.existing()) {
-            ServerRequests requests = new ServerRequests(archive.store().database());
-            String id = requests.submit(all ? ServerRequests.ENRICH_ALL : ServerRequests.ENRICH, Instant.now());
-            while (true) {
-                ServerRequests.Request r = requests.get(id).orElseThrow();
-                if (r.finished()) {
-                    if (!Boolean.TRUE.equals(r.ok())) {
-                        throw new UserException(r.outcome());
-                    }
-                    out.println(r.outcome() + " (by the running server, pid " + server.pid() + ")");
-                    out.flush();
-                    return 0;
-                }
-                if (data.server().isEmpty()) {
-                    throw new UserException("the server stopped before the enrichment finished; run 'marsad enrich' "
-                            + "again");
-                }
-                Thread.sleep(POLL_MILLIS);
-            }
-        }
     }
 }

@@ -5,10 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.marsad.ingest.file.FileIngest;
 import org.marsad.store.Archive;
 import picocli.CommandLine.Command;
@@ -64,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
                     files.addAll(ingest.files(Path.of(input)));
                 }
             }
-            try (ProgressBar bar = progressBar(files.size())) {
+            try (ProgressBar bar = Progress.bar("ingest", files.size(), "files")) {
                 for (Path f : files) {
                     ingest.file(f);
                     if (bar != null) {
@@ -90,15 +87,5 @@ final class IngestCommand implements Callable<Integer> {
             err.println("marsad: " + Writers.storedOnly(data, changed));
         }
         return summary.failed() > 0 ? Errors.FAILURE : 0;
-    }
-
-    private static ProgressBar progressBar(int max) {
-        // Only for a person watching: never in pipes, logs or tests.
-        if (System.console() == null || max < 2) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(max).setUnit(" files", 1)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish().build();
     }
 }

@@ -1,13 +1,8 @@
 package org.marsad.cli;
 
-import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.marsad.search.IndexException;
 import org.marsad.server.ServerInfo;
 import org.marsad.server.ServerRequests;
@@ -40,7 +35,6 @@ final class ReindexCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** How often a reindex handed to the server looks for its outcome. */
-    private static final long POLL_MILLIS = 200;
 
     @Option(names = "--solr", paramLabel = "ADDRESS",
             description = "Build this SolrCloud's collection from the store instead: ZooKeeper hosts "
@@ -58,7 +52,8 @@ final class ReindexCommand implements Callable<Integer> {
         }
         Optional<ServerInfo> server = data.server();
         if (server.isPresent()) {
-            return handOver(server.get());
+            return ServerHandover.await(data, server.get(), ServerRequests.REINDEX, "the reindex",
+                    "it runs when a server next starts on " + data.path() + ", or run 'marsad reindex' again", spec);
         }
         long start = System.nanoTime();
         long n;
@@ -90,7 +85,8 @@ final class ReindexCommand implements Callable<Integer> {
         long n;
         try (Archive archive = data.existing()) {
             long total = archive.store().count();
-            try (SolrIndex index = SolrIndex.open(target, collection); ProgressBar bar = progressBar(total)) {
+            try (SolrIndex index = SolrIndex.open(target, collection);
+                 ProgressBar bar = Progress.bar("reindex", total, "articles")) {
                 n = archive.reindexInto(index, done -> {
                     if (bar != null) {
                         bar.stepTo(done);
@@ -105,43 +101,5 @@ final class ReindexCommand implements Callable<Integer> {
                 seconds);
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    private static ProgressBar progressBar(long max) {
-        // Only for a person watching: never in pipes, logs or tests.
-        if (System.console() == null || max < 2) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("reindex").setInitialMax(max).setUnit(" articles", 1)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish().build();
-    }
-
-    /** The server owns the index: it rebuilds it, this command waits for the outcome. */
-    private int handOver(ServerInfo server) throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("marsad: handing the reindex to the running server (" + server.describe() + ")");
-        err.flush();
-        try (Archive archive = data.existing()) {
-            ServerRequests requests = new ServerRequests(archive.store().database());
-            String id = requests.submit(ServerRequests.REINDEX, Instant.now());
-            while (true) {
-                ServerRequests.Request r = requests.get(id).orElseThrow();
-                if (r.finished()) {
-                    if (!Boolean.TRUE.equals(r.ok())) {
-                        throw new UserException(r.outcome());
-                    }
-                    out.println(r.outcome() + " (by the running server, pid " + server.pid() + ")");
-                    out.flush();
-                    return 0;
-                }
-                if (data.server().isEmpty()) {
-                    throw new UserException("the server stopped before the reindex finished; it runs when a server "
-                            + "next starts on " + data.path() + ", or run 'marsad reindex' again");
-                }
-                Thread.sleep(POLL_MILLIS);
-            }
-        }
     }
 }

@@ -374,14 +374,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Archive archive = data.create()) {
-                if (!new SourceRegistry(archive.store().database()).remove(name)) {
-                    throw new UserException("no source named '" + name + "'");
-                }
-            }
-            spec.commandLine().getOut().println("removed source '" + name + "'");
-            Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
-            return 0;
+            return change(data, name, "removed", r -> r.remove(name), spec);
         }
     }
 
@@ -397,7 +390,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return setPaused(data, name, true, spec);
+            return change(data, name, "paused", r -> r.setPaused(name, true), spec);
         }
     }
 
@@ -412,17 +405,22 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return setPaused(data, name, false, spec);
+            return change(data, name, "resumed", r -> r.setPaused(name, false), spec);
         }
     }
 
-    private static int setPaused(DataDir data, String name, boolean paused, CommandLine.Model.CommandSpec spec) {
+    /**
+     * Applies a change to the source named {@code name} (false from the registry: there is none), says what was
+     * done, and tells whether a running server picks it up.
+     */
+    private static int change(DataDir data, String name, String done,
+                              java.util.function.Predicate<SourceRegistry> op, CommandLine.Model.CommandSpec spec) {
         try (Archive archive = data.create()) {
-            if (!new SourceRegistry(archive.store().database()).setPaused(name, paused)) {
+            if (!op.test(new SourceRegistry(archive.store().database()))) {
                 throw new UserException("no source named '" + name + "'");
             }
         }
-        spec.commandLine().getOut().println((paused ? "paused" : "resumed") + " source '" + name + "'");
+        spec.commandLine().getOut().println(done + " source '" + name + "'");
         Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
         return 0;
     }

@@ -1,0 +1,25 @@
+package org.marsad.cli;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** The progress bar of the long commands (ingest, enrich, reindex), on stderr. */
+final class Progress {
+    private Progress() {
+    }
+
+    /**
+     * A bar for {@code max} units, or null (nothing to show) when no person is watching — never in pipes, logs or
+     * tests — or when there is at most one unit.
+     */
+    static ProgressBar bar(String task, long max, String unit) {
+        if (System.console() == null || max < 2) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(" " + unit, 1)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish().build();
+    }
+}
