@@ -13,7 +13,7 @@ class TypeGuardTest {
     private static final int B_LOC = Labels.begin(EntityType.LOC);
 
     private static String[] guarded(List<String> tokens, int... labels) {
-        Word[] words = Features.words(tokens, w -> false);
+        Word[] words = tokens.stream().map(t -> Word.of(t, w -> false)).toArray(Word[]::new);
         int[] out = labels.clone();
         TypeGuard.shipped().apply(words, out, Lexicon.shipped());
         return Arrays.stream(out).mapToObj(Labels::name).toArray(String[]::new);
