@@ -56,7 +56,9 @@ public final class PollRunner {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     // Null when this process polls alone.
     private final SourceLeases leases;
-    // Sources being polled whose lease renewal failed: another worker may have them now.
+    // Sources whose lease this runner holds (taken out before the lease is ended, so that a renewal racing with the
+    // end of a poll is not mistaken for a lost lease), and those whose renewal failed: another worker may have them.
+    private final Set<String> leased = ConcurrentHashMap.newKeySet();
     private final Set<String> lost = ConcurrentHashMap.newKeySet();
     private Instant lastRenewal = Instant.EPOCH;
     private final Object wake = new Object();
@@ -194,8 +196,9 @@ public final class PollRunner {
     private Duration scheduleLeased(ExecutorService pool, Instant now) {
         try {
             if (Duration.between(lastRenewal, now).compareTo(leases.leaseTime().dividedBy(3)) >= 0) {
-                Set<String> held = Set.copyOf(inFlight);
-                Set<String> gone = leases.renew(held, now);
+                Set<String> gone = new java.util.TreeSet<>(leases.renew(Set.copyOf(leased), now));
+                // A poll that ended meanwhile ended its lease itself: not lost.
+                gone.retainAll(leased);
                 for (String name : gone) {
                     log.accept(name + ": lease lost while polling (this worker was too slow to renew it): stopping "
                             + "this poll");
@@ -211,6 +214,7 @@ public final class PollRunner {
                     lost.remove(s.name());
                     continue;
                 }
+                leased.add(s.name());
                 submit(pool, s);
             }
         } catch (RuntimeException e) {
@@ -230,6 +234,7 @@ public final class PollRunner {
                 // The store or the index failed after the poll: the next tick (or a lease expiry) retries the source.
                 log.accept(s.name() + ": " + describe(e));
             } finally {
+                leased.remove(s.name());
                 inFlight.remove(s.name());
                 lost.remove(s.name());
                 wake();
@@ -312,6 +317,7 @@ public final class PollRunner {
         if (stopping) {
             // Not polled at all: its health and schedule stay as they were.
             if (leases != null) {
+                leased.remove(s.name());
                 leases.release(s.name());
             }
             return new PollReport(s.name(), 0, 0, 0, 0, 0, 0, List.of("not polled: stopping"), false);
@@ -336,9 +342,12 @@ public final class PollRunner {
                         report.errors().isEmpty() ? "no listing could be read" : report.errors().get(0));
         if (leases == null) {
             registry.recordHealth(s.name(), h);
-        } else if (!leases.finish(s.name(), h)) {
-            log.accept(s.name() + ": lease lost (another worker took the source over): this poll's health is not "
-                    + "recorded");
+        } else {
+            leased.remove(s.name());
+            if (!leases.finish(s.name(), h)) {
+                log.accept(s.name() + ": lease lost (another worker took the source over): this poll's health is "
+                        + "not recorded");
+            }
         }
         log.accept(report.summary());
         return report;
