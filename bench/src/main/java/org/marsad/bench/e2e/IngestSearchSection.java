@@ -35,7 +35,21 @@ public final class IngestSearchSection {
     }
 
     public static void run(Context ctx) throws Exception {
-        Section s = ctx.report().section("ingest_search", "Ingest and search (end to end)");
+        run(ctx, true);
+    }
+
+    /**
+     * Only the ingest half (section {@code ingest}: Lucene indexing alone, then Marsad's archive on the same
+     * articles, with the figure names of {@code ingest_search}), to compare ingest changes without the search and
+     * web load; runs only when asked for with {@code --only ingest}.
+     */
+    public static void runIngestOnly(Context ctx) throws Exception {
+        run(ctx, false);
+    }
+
+    private static void run(Context ctx, boolean search) throws Exception {
+        Section s = search ? ctx.report().section("ingest_search", "Ingest and search (end to end)")
+                : ctx.report().section("ingest", "Ingest (end to end)");
         Path dir = ctx.work().resolve("e2e");
         Files.createDirectories(dir);
         int n = ctx.size(5_000, 100_000);
@@ -58,21 +72,25 @@ public final class IngestSearchSection {
         try (LuceneBaseline lucene = new LuceneBaseline(dir.resolve("lucene-index"))) {
             double secs = lucene.index(articles);
             lf.put("index_s", secs).put("articles_per_s", n / secs);
-            for (int i = 0; i < Math.min(100, queries.size()); i++) {
-                lucene.search(queries.get(i), 10); // warm the JIT and the page cache
+            if (search) {
+                for (int i = 0; i < Math.min(100, queries.size()); i++) {
+                    lucene.search(queries.get(i), 10); // warm the JIT and the page cache
+                }
+                long[] lat = new long[queries.size()];
+                for (int i = 0; i < queries.size(); i++) {
+                    long t0 = System.nanoTime();
+                    lucene.search(queries.get(i), 10);
+                    lat[i] = System.nanoTime() - t0;
+                }
+                Percentiles.Latency l = Percentiles.latencyNanos(lat);
+                lf.put("search", l.toFigures());
+                luceneP50 = l.p50Ms();
+                luceneP99 = l.p99Ms();
+                luceneQps = concurrentLucene(lucene, queries, clients, loadTime);
+                lf.put("concurrent_clients", clients).put("concurrent_queries_per_s", luceneQps);
+            } else {
+                luceneP50 = luceneP99 = luceneQps = Double.NaN;
             }
-            long[] lat = new long[queries.size()];
-            for (int i = 0; i < queries.size(); i++) {
-                long t0 = System.nanoTime();
-                lucene.search(queries.get(i), 10);
-                lat[i] = System.nanoTime() - t0;
-            }
-            Percentiles.Latency l = Percentiles.latencyNanos(lat);
-            lf.put("search", l.toFigures());
-            luceneP50 = l.p50Ms();
-            luceneP99 = l.p99Ms();
-            luceneQps = concurrentLucene(lucene, queries, clients, loadTime);
-            lf.put("concurrent_clients", clients).put("concurrent_queries_per_s", luceneQps);
         }
         double luceneAps = n / ((Number) lf.get("index_s")).doubleValue();
 
@@ -100,6 +118,9 @@ public final class IngestSearchSection {
             s.note("Ingest: Archive.save in batches of " + batch + " (store upsert with raw source, then index with "
                     + "Marsad's exact and stemmed fields), one final commit; Lucene alone: stock ArabicAnalyzer, "
                     + "same title and body, one commit.");
+            if (!search) {
+                return;
+            }
 
             for (int i = 0; i < Math.min(100, queries.size()); i++) {
                 archive.search(SearchRequest.of(queries.get(i)));
