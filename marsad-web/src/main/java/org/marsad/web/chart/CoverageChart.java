@@ -47,7 +47,8 @@ public record CoverageChart(TimeChart chart, Unit unit, List<Slot> slots, String
      * @param text  its period in full Arabic ("الأحد 10 مارس 2024"), for the tooltip and screen readers
      * @param tick  its period written short, under the first and last bars
      * @param href  the search narrowed to the period, or null for an empty period
-     * @param hitX  where the clickable column starts: the whole slot, so thin bars are easy to hit
+     * @param hitX  where the clickable column starts: the whole slot and some empty space beside, so thin bars are
+     *              easy to hit
      * @param hitW  the clickable column's width
      */
     public record Slot(TimeChart.Bar bar, String text, String tick, String href, int hitX, int hitW) {
@@ -90,16 +91,48 @@ public record CoverageChart(TimeChart chart, Unit unit, List<Slot> slots, String
                 periods.stream().map(Period::count).toList());
         Map<String, Period> byKey = new HashMap<>();
         periods.forEach(p -> byKey.put(p.key, p));
-        List<Slot> slots = new ArrayList<>();
         int n = chart.bars().size();
+        int[] from = new int[n];
+        int[] to = new int[n];
+        for (int i = 0; i < n; i++) {
+            from[i] = (int) Math.round((double) i * chart.width() / n);
+            to[i] = (int) Math.round((double) (i + 1) * chart.width() / n);
+        }
+        widenTargets(chart.bars(), from, to);
+        List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             TimeChart.Bar b = chart.bars().get(i);
             Period p = byKey.get(b.label());
-            int x0 = (int) Math.round((double) i * chart.width() / n);
-            int x1 = (int) Math.round((double) (i + 1) * chart.width() / n);
-            slots.add(new Slot(b, p.text, p.tick, b.count() > 0 ? p.href : null, x0, x1 - x0));
+            slots.add(new Slot(b, p.text, p.tick, b.count() > 0 ? p.href : null, from[i], to[i] - from[i]));
         }
         return new CoverageChart(chart, unit, List.copyOf(slots), caption(unit, zone), note(undated, untimed));
+    }
+
+    /** How far, in picture units, a bar's clickable column may reach into empty slots on each side. */
+    static final int REACH = 8;
+
+    /**
+     * Widens each non-empty bar's clickable column into the empty slots beside it (up to {@link #REACH} units,
+     * and never past half way to the next bar with matches): a day among hundreds is a sliver, hard to hit.
+     */
+    private static void widenTargets(List<TimeChart.Bar> bars, int[] from, int[] to) {
+        int[] slotFrom = from.clone();
+        int[] slotTo = to.clone();
+        int width = bars.isEmpty() ? 0 : slotTo[bars.size() - 1];
+        int previous = -1;
+        for (int i = 0; i < bars.size(); i++) {
+            if (bars.get(i).count() == 0) {
+                continue;
+            }
+            from[i] = Math.max(0, slotFrom[i] - REACH);
+            to[i] = Math.min(width, slotTo[i] + REACH);
+            if (previous >= 0) {
+                int between = (slotTo[previous] + slotFrom[i]) / 2;
+                to[previous] = Math.min(to[previous], between);
+                from[i] = Math.max(from[i], between);
+            }
+            previous = i;
+        }
     }
 
     private record Period(String key, String text, String tick, long count, String href) {

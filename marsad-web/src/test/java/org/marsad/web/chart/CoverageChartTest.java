@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -41,15 +42,39 @@ class CoverageChartTest {
         assertThat(c.slots().get(1).href()).isNull();
         assertThat(c.caption()).contains("حسب اليوم");
         assertThat(c.newestFirst()).extracting(CoverageChart.Slot::count).containsExactly(5L, 2L);
-        // the clickable columns tile the picture
-        int x = 0;
-        for (CoverageChart.Slot s : c.slots()) {
-            assertThat(s.hitX()).isEqualTo(x);
+        // each bar's clickable column holds the bar and reaches into the empty days beside it, never into another
+        // bar's column
+        CoverageChart.Slot a = newest;
+        CoverageChart.Slot b = oldest;
+        for (CoverageChart.Slot s : List.of(a, b)) {
             assertThat(s.bar().x()).isGreaterThanOrEqualTo(s.hitX());
             assertThat(s.bar().x() + s.bar().w()).isLessThanOrEqualTo(s.hitX() + s.hitW());
-            x += s.hitW();
+            assertThat(s.hitW()).isGreaterThan(c.chart().width() / 20);
+            assertThat(s.hitX()).isGreaterThanOrEqualTo(0);
+            assertThat(s.hitX() + s.hitW()).isLessThanOrEqualTo(c.chart().width());
         }
-        assertThat(x).isEqualTo(c.chart().width());
+        assertThat(a.hitX() + a.hitW()).isLessThanOrEqualTo(b.hitX());
+    }
+
+    @Test
+    void neighbouringBarsShareTheSpaceBetweenThem() {
+        TreeMap<LocalDate, Long> m = new TreeMap<>();
+        LocalDate first = LocalDate.parse("2023-01-01");
+        for (int i = 0; i < 400; i++) {
+            m.put(first.plusDays(i), i % 3 == 0 ? 1L : 0L);
+        }
+        CoverageChart c = CoverageChart.of(m, Map.of(), 0, ZoneOffset.UTC, NARROW);
+        List<CoverageChart.Slot> linked = c.slots().stream().filter(s -> s.href() != null).toList();
+        assertThat(linked).hasSize(134);
+        for (int i = 0; i < linked.size(); i++) {
+            CoverageChart.Slot s = linked.get(i);
+            assertThat(s.bar().x()).isGreaterThanOrEqualTo(s.hitX());
+            assertThat(s.bar().x() + s.bar().w()).isLessThanOrEqualTo(s.hitX() + s.hitW());
+            if (i > 0) {
+                CoverageChart.Slot left = linked.get(i - 1);
+                assertThat(left.hitX() + left.hitW()).isLessThanOrEqualTo(s.hitX());
+            }
+        }
     }
 
     @Test
