@@ -238,8 +238,11 @@ public final class SolrIndex implements SearchIndex {
         SolrQuery q = marsadQuery(request, names).setStart(offset).setRows(limit).setFields(SNIPPET_FIELDS);
         q.setFacet(true).setFacetLimit(ArticleIndexing.FACET_VALUES).setFacetMinCount(1).setFacetSort("count");
         for (String f : ArticleIndexing.FACETS) {
-            q.addFacetField(f);
+            if (!f.equals(ArticleIndexing.HOUR_FACET)) {
+                q.addFacetField(f);
+            }
         }
+        everyValue(q, ArticleIndexing.DATE_FACET);
         QueryResponse r = query(q);
         List<Article> found = new ArrayList<>();
         for (SolrDocument d : r.getResults()) {
@@ -252,16 +255,38 @@ public final class SolrIndex implements SearchIndex {
         }
         Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
         for (String f : ArticleIndexing.FACETS) {
-            List<SearchResults.FacetCount> values = new ArrayList<>();
-            FacetField ff = r.getFacetField(f);
-            if (ff != null && ff.getValues() != null) {
-                for (FacetField.Count c : ff.getValues()) {
-                    values.add(new SearchResults.FacetCount(c.getName(), c.getCount()));
-                }
+            if (f.equals(ArticleIndexing.HOUR_FACET)) {
+                facets.put(f, ArticleIndexing.hourly(facets.get(ArticleIndexing.DATE_FACET)) ? hours(request)
+                        : List.of());
+            } else {
+                facets.put(f, counts(r.getFacetField(f)));
             }
-            facets.put(f, List.copyOf(values));
         }
         return new SearchResults(r.getResults().getNumFound(), List.copyOf(hits), facets);
+    }
+
+    /** Asks for every value of the facet, in value order (days and hours: oldest first). */
+    private static void everyValue(SolrQuery q, String facet) {
+        q.set("f." + facet + ".facet.limit", -1);
+        q.set("f." + facet + ".facet.sort", "index");
+    }
+
+    // A second request, made only for a short span of days: the hours of a whole archive would be a long list.
+    private List<SearchResults.FacetCount> hours(SearchRequest request) {
+        SolrQuery q = marsadQuery(request).setRows(0);
+        q.setFacet(true).setFacetMinCount(1).addFacetField(ArticleIndexing.HOUR_FACET);
+        everyValue(q, ArticleIndexing.HOUR_FACET);
+        return counts(query(q).getFacetField(ArticleIndexing.HOUR_FACET));
+    }
+
+    private static List<SearchResults.FacetCount> counts(FacetField ff) {
+        List<SearchResults.FacetCount> values = new ArrayList<>();
+        if (ff != null && ff.getValues() != null) {
+            for (FacetField.Count c : ff.getValues()) {
+                values.add(new SearchResults.FacetCount(c.getName(), c.getCount()));
+            }
+        }
+        return List.copyOf(values);
     }
 
     @Override

@@ -133,7 +133,7 @@ abstract class SearchIndexContract {
         assertThat(r.total()).isEqualTo(6);
         assertThat(r.hits()).hasSize(1);
         Map<String, List<SearchResults.FacetCount>> f = r.facets();
-        assertThat(f.keySet()).containsExactly("source", "tag", "month", "person", "place", "org");
+        assertThat(f.keySet()).containsExactly("source", "tag", "month", "person", "place", "org", "date", "hour");
         assertThat(f.get("person")).isEmpty();
         // Equal counts: in the values' order.
         assertThat(f.get("source")).containsExactly(new SearchResults.FacetCount("الجزيرة", 2),
@@ -148,6 +148,40 @@ abstract class SearchIndexContract {
         Map<String, List<SearchResults.FacetCount>> oil = index.search(SearchRequest.of("النفط")).facets();
         assertThat(oil.get("source")).containsExactly(new SearchResults.FacetCount("الجزيرة", 2),
                 new SearchResults.FacetCount("العربية", 1));
+    }
+
+    @Test
+    void theDayFacetHasEveryMatchedDayOldestFirst() {
+        // Every day, not the ten busiest: the search page's coverage chart is drawn from it.
+        assertThat(index.search(request("", SearchRequest.Sort.RELEVANCE, 1, 0)).facets().get("date")).containsExactly(
+                new SearchResults.FacetCount("2024-01-05", 1), new SearchResults.FacetCount("2024-02-28", 1),
+                new SearchResults.FacetCount("2024-03-10", 1), new SearchResults.FacetCount("2024-03-11", 1),
+                new SearchResults.FacetCount("2024-03-12", 1));
+        // It follows the query: a5 (undated) matches too and is in no day.
+        assertThat(index.search(SearchRequest.of("النفط")).facets().get("date")).containsExactly(
+                new SearchResults.FacetCount("2024-02-28", 1), new SearchResults.FacetCount("2024-03-10", 1));
+    }
+
+    @Test
+    void hoursAreCountedOnlyWhenTheMatchedDaysSpanThreeDaysAtMost() {
+        // Over two months: no hours (the list would hold every hour of the archive).
+        assertThat(index.search(SearchRequest.of("")).facets().get("hour")).isEmpty();
+        assertThat(index.search(SearchRequest.of("النفط")).facets().get("hour")).isEmpty();
+        // 10–12 March: the UTC hours of the articles with a time (a1 09:00+03:00, a4 21:00Z); a2 has a day only.
+        SearchRequest threeDays = new SearchRequest("", null, null, LocalDate.of(2024, 3, 10),
+                LocalDate.of(2024, 3, 12), SearchRequest.Sort.DATE, 10, 0);
+        Map<String, List<SearchResults.FacetCount>> f = index.search(threeDays).facets();
+        assertThat(f.get("date")).extracting(SearchResults.FacetCount::value)
+                .containsExactly("2024-03-10", "2024-03-11", "2024-03-12");
+        assertThat(f.get("hour")).containsExactly(new SearchResults.FacetCount("2024-03-10T06", 1),
+                new SearchResults.FacetCount("2024-03-11T21", 1));
+        // A wider range asked for, the same matched days: still hours (the span is the matches', not the filter's).
+        SearchRequest fourDays = new SearchRequest("", null, null, LocalDate.of(2024, 3, 9),
+                LocalDate.of(2024, 3, 12), SearchRequest.Sort.DATE, 10, 0);
+        assertThat(index.search(fourDays).facets().get("hour")).isNotEmpty();
+        SearchRequest oldAndNew = new SearchRequest("tag:اقتصاد", null, null, null, null, SearchRequest.Sort.DATE,
+                10, 0);
+        assertThat(index.search(oldAndNew).facets().get("hour")).isEmpty();
     }
 
     @Test
