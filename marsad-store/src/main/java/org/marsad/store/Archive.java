@@ -384,6 +384,7 @@ public final class Archive implements AutoCloseable {
      */
     public synchronized <T> T editEntities(java.util.function.Function<EntityEdits, T> edit) {
         T out = edit.apply(new EntityEdits(store));
+        names.recheck();
         if (owner()) {
             catchUp();
             commit();
