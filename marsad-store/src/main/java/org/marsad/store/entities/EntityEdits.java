@@ -38,8 +38,16 @@ public final class EntityEdits {
 
     /** An editor's request the archive cannot carry out (unknown entity, same entity twice …), in one line. */
     public static final class Refused extends RuntimeException {
-        public Refused(String message) {
-            super(message);
+        private final String arabic;
+
+        public Refused(String english, String arabic) {
+            super(english);
+            this.arabic = arabic;
+        }
+
+        /** The same in Arabic, for pages. */
+        public String arabic() {
+            return arabic;
         }
     }
 
@@ -58,7 +66,7 @@ public final class EntityEdits {
         long f = id(from);
         long t = id(into);
         if (f == t) {
-            throw new Refused("cannot merge entity " + from + " into itself");
+            throw new Refused("cannot merge entity " + from + " into itself", "لا يُدمج كيان في نفسه.");
         }
         return store.database().write(tx -> {
             existing(tx, f);
@@ -101,11 +109,12 @@ public final class EntityEdits {
             String type = existing(tx, e);
             if (tx.number("SELECT COUNT(*) FROM entity_spellings WHERE entity_id = ? AND spelling = ?", e, spelling)
                     == 0) {
-                throw new Refused("entity " + id + " has no spelling '" + spelling + "'");
+                throw new Refused("entity " + id + " has no spelling '" + spelling + "'",
+                        "ليست هذه التهجئة من تهجئات الكيان.");
             }
             if (tx.number("SELECT COUNT(*) FROM entity_spellings WHERE entity_id = ?", e) < 2) {
                 throw new Refused("'" + spelling + "' is the only spelling of entity " + id
-                        + "; rename or retype it instead");
+                        + "; rename or retype it instead", "هذه التهجئة الوحيدة للكيان: غيّر اسمه أو نوعه بدلاً من فصلها.");
             }
             long n = tx.number("SELECT value FROM entity_state WHERE name = 'next_id'");
             tx.update("UPDATE entity_state SET value = ? WHERE name = 'next_id'", n + 1);
@@ -134,14 +143,16 @@ public final class EntityEdits {
         long e = id(id);
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (clean.isEmpty() || clean.length() > MAX_NAME) {
-            throw new Refused("a name must have 1 to " + MAX_NAME + " characters");
+            throw new Refused("a name must have 1 to " + MAX_NAME + " characters",
+                    "الاسم من حرف واحد إلى " + MAX_NAME + " حرف.");
         }
         return store.database().write(tx -> {
             existing(tx, e);
             Optional<Long> owner = tx.first("SELECT entity_id FROM entity_pins WHERE spelling = ?",
                     rs -> rs.getLong(1), clean);
             if (owner.isPresent() && owner.get() != e) {
-                throw new Refused("'" + clean + "' already names entity " + owner.get() + "; merge the two instead");
+                throw new Refused("'" + clean + "' already names entity " + owner.get() + "; merge the two instead",
+                        "هذا الاسم لكيان آخر: ادمج الكيانين بدلاً من ذلك.");
             }
             tx.update("UPDATE entities SET fixed_name = ? WHERE id = ?", clean, e);
             if (tx.number("SELECT COUNT(*) FROM entity_spellings WHERE entity_id = ? AND spelling = ?", e, clean)
@@ -164,7 +175,7 @@ public final class EntityEdits {
     public Done retype(String id, String type) {
         long e = id(id);
         if (type == null || !TYPES.contains(type)) {
-            throw new Refused("type must be one of " + String.join(", ", TYPES));
+            throw new Refused("type must be one of " + String.join(", ", TYPES), "النوع شخص أو مكان أو منظمة.");
         }
         return store.database().write(tx -> {
             existing(tx, e);
@@ -225,14 +236,14 @@ public final class EntityEdits {
         try {
             return Long.parseLong(id == null ? "" : id.strip());
         } catch (NumberFormatException e) {
-            throw new Refused("'" + id + "' is no entity id (a number)");
+            throw new Refused("'" + id + "' is no entity id (a number)", "معرّف الكيان رقم.");
         }
     }
 
     /** The type of a current entity, or refuses. */
     private static String existing(Tx tx, long id) throws SQLException {
         return tx.first("SELECT type FROM entities WHERE id = ?", rs -> rs.getString(1), id)
-                .orElseThrow(() -> new Refused("no entity with id " + id));
+                .orElseThrow(() -> new Refused("no entity with id " + id, "لا يوجد كيان بالمعرّف " + id + "."));
     }
 
     private static Set<String> articlesOf(Tx tx, long id) throws SQLException {

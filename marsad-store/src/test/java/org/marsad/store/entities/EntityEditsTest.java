@@ -22,6 +22,11 @@ class EntityEditsTest {
     @TempDir
     Path dir;
 
+    /** The archive under test (SQLite here; PostgreSQL in {@link PostgresEntityEditsTest}). */
+    protected Archive open() {
+        return Archive.open(dir, null);
+    }
+
     private static final String TRUMP = "قال الرئيس الأمريكي دونالد ترامب إن واشنطن ستفرض عقوبات جديدة. وأضاف ترامب أن القرار نهائي.";
     private static final String TRUMP_EGYPT = "أعلن الرئيس الأمريكي دونالد ترمب فرض رسوم جمركية على الصين.";
     private static final String LEBANON = "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى التهدئة في لبنان.";
@@ -54,7 +59,7 @@ class EntityEditsTest {
 
     @Test
     void aSplitSpellingKeepsItsOwnEntityThroughReEnrichmentAndNewArticlesAndAMergeBringsItBack() {
-        try (Archive a = Archive.open(dir, null)) {
+        try (Archive a = open()) {
             fill(a);
             String trump = entity(from(a, "الجزيرة"), "PER").id();
             assertThat(entity(from(a, "اليوم السابع"), "PER").id()).isEqualTo(trump);
@@ -103,12 +108,12 @@ class EntityEditsTest {
     void editsSurviveARestartAndAnotherProcessesEnrichment() {
         String trump;
         String other;
-        try (Archive a = Archive.open(dir, null)) {
+        try (Archive a = open()) {
             fill(a);
             trump = entity(from(a, "الجزيرة"), "PER").id();
             other = a.editEntities(e -> e.split(trump, "دونالد ترمب")).entityId();
         }
-        try (Archive a = Archive.open(dir, null)) {
+        try (Archive a = open()) {
             a.save(article(4, "تصريحات", "قال دونالد ترمب إن الاتفاق انتهى.", "الشرق"), null);
             assertThat(entity(from(a, "الشرق"), "PER").id()).isEqualTo(other);
             // An edit made while this archive's resolver is open (as another process would) is seen before it writes.
@@ -123,7 +128,7 @@ class EntityEditsTest {
 
     @Test
     void renameRetypeAndNotAnEntityHoldForReEnrichmentAndNewArticles() {
-        try (Archive a = Archive.open(dir, null)) {
+        try (Archive a = open()) {
             fill(a);
             Article lebanon = from(a, "العربية");
             String un = entity(lebanon, "ORG").id();
@@ -170,7 +175,7 @@ class EntityEditsTest {
 
     @Test
     void refusedEditsSayWhyAndChangeNothing() {
-        try (Archive a = Archive.open(dir, null)) {
+        try (Archive a = open()) {
             fill(a);
             String trump = entity(from(a, "الجزيرة"), "PER").id();
             long version = a.entities().version();
