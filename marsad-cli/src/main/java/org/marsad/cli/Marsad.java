@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
                 StoriesCommand.class,
                 ArabicCommand.class,
                 SolrCommand.class,
+                WorkerCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Marsad implements Runnable {
