@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 ReindexCommand.class,
                 EnrichCommand.class,
                 DeleteCommand.class,
+                EntitiesCommand.class,
                 ServeCommand.class,
                 RunCommand.class,
                 DemoCommand.class,

@@ -12,6 +12,7 @@ import org.marsad.search.SearchResults;
 import org.marsad.search.EntityNames;
 import org.marsad.store.entities.Entities;
 import org.marsad.store.entities.EntityDirectory;
+import org.marsad.store.entities.EntityEdits;
 import org.marsad.store.entities.EntityIndexer;
 import org.marsad.store.figures.Figures;
 import org.marsad.store.stories.Stories;
@@ -390,6 +391,24 @@ public final class Archive implements AutoCloseable {
         });
         commit();
         return done;
+    }
+
+    /**
+     * Carries out an editor's change to entities ({@link EntityEdits}: merge, split, rename, retype, "not an
+     * entity"). The store changes in one transaction and the rewritten articles take new change numbers: the owner
+     * indexes them here, before returning (search and pages follow at once); a process that does not own the
+     * archive leaves them to the owner, which catches up and rebuilds its resolver when it sees the edit.
+     *
+     * @throws EntityEdits.Refused when the edit cannot be done (unknown entity …); nothing changed then
+     */
+    public synchronized <T> T editEntities(java.util.function.Function<EntityEdits, T> edit) {
+        T out = edit.apply(new EntityEdits(store));
+        names.recheck();
+        if (owner()) {
+            catchUp();
+            commit();
+        }
+        return out;
     }
 
     /**

@@ -42,11 +42,22 @@ public final class EntityIndexer {
     private static final PureWork NO_WORKERS = PureWork.withWorkers(0);
 
     private final ArticleStore store;
-    private final EntityStage stage;
+    private final EntityTagger tagger;
+    private EntityStage stage;
+    /** The editors' change counter the resolver was rebuilt at (see {@link EntityEdits}). */
+    private long edits;
 
     private EntityIndexer(ArticleStore store, EntityTagger tagger) {
         this.store = store;
+        this.tagger = tagger;
         this.stage = new EntityStage(tagger, new EntityResolver());
+    }
+
+    /** Thrown inside a write when an editor changed entities since the resolver was rebuilt. */
+    private static final class EditedMeanwhile extends RuntimeException {
+        EditedMeanwhile() {
+            super(null, null, false, false);
+        }
     }
 
     /** Rebuilds the resolver from the store (no tagging happens here). */
@@ -183,6 +194,32 @@ public final class EntityIndexer {
         if (articles.isEmpty()) {
             return Map.of();
         }
+        // An editor's change (by this process or another) makes the resolver's memory stale: rebuild it from the
+        // store, and again if one lands between here and the write (which checks inside its transaction).
+        for (int attempt = 0; ; attempt++) {
+            if (edits != currentEdits()) {
+                reopen();
+            }
+            try {
+                return resolveAndPersist(articles, found);
+            } catch (EditedMeanwhile e) {
+                if (attempt == 3) {
+                    throw new IllegalStateException("entities keep being edited; enrichment gave up for now");
+                }
+            }
+        }
+    }
+
+    private long currentEdits() {
+        return store.database().read(tx -> tx.number("SELECT value FROM entity_state WHERE name = 'edits'"));
+    }
+
+    private void reopen() {
+        stage = new EntityStage(tagger, new EntityResolver());
+        restore();
+    }
+
+    private Map<String, Article> resolveAndPersist(List<Article> articles, List<List<Mention>> found) {
         List<String> ids = articles.stream().map(Article::id).toList();
         Map<String, List<EntityResolver.Counted>> previous = previousCounts(ids);
         for (List<EntityResolver.Counted> counted : previous.values()) {
@@ -204,7 +241,11 @@ public final class EntityIndexer {
         }
         List<KnownEntity> touched = stage.resolver().drainTouched();
         long nextId = stage.resolver().nextId();
+        long seen = edits;
         store.database().write(tx -> {
+            if (tx.number("SELECT value FROM entity_state WHERE name = 'edits'") != seen) {
+                throw new EditedMeanwhile();
+            }
             String now = Instant.now().toString();
             try (RowBatches rows = new RowBatches(tx)) {
                 for (EntityEnrichment e : out) {
@@ -390,7 +431,7 @@ public final class EntityIndexer {
                 var name = tx.first("SELECT spelling FROM entity_spellings WHERE entity_id = ? "
                         + "ORDER BY keyed DESC, mentions DESC LIMIT 1", rs -> rs.getString(1), e);
                 if (name.isPresent()) {
-                    tx.update("UPDATE entities SET name = ? WHERE id = ?", name.get(), e);
+                    tx.update("UPDATE entities SET name = COALESCE(fixed_name, ?) WHERE id = ?", name.get(), e);
                 }
             }
             tx.update("DELETE FROM entity_mentions WHERE article_id = ?", id);
@@ -442,12 +483,24 @@ public final class EntityIndexer {
                 }
                 return null;
             });
-            tx.query("SELECT id, type, mentions, articles FROM entities ORDER BY id", rs -> {
+            tx.query("SELECT id, type, mentions, articles, fixed_name FROM entities ORDER BY id", rs -> {
                 long id = rs.getLong(1);
                 r.restore(id, rs.getString(2), spellings.getOrDefault(id, Map.of()), keyed.getOrDefault(id, Set.of()),
                         rs.getLong(3), rs.getLong(4));
+                if (rs.getString(5) != null) {
+                    r.fixName(id, rs.getString(5));
+                }
                 return null;
             });
+            tx.query("SELECT spelling, entity_id FROM entity_pins", rs -> {
+                r.pin(rs.getString(1), rs.getLong(2));
+                return null;
+            });
+            tx.query("SELECT spelling FROM entity_rejections", rs -> {
+                r.reject(rs.getString(1));
+                return null;
+            });
+            edits = tx.number("SELECT value FROM entity_state WHERE name = 'edits'");
             r.reserve(tx.number("SELECT value FROM entity_state WHERE name = 'next_id'") - 1);
             String[] article = {null};
             List<Long> ids = new ArrayList<>();
