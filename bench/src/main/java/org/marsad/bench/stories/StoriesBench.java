@@ -45,6 +45,7 @@ public final class StoriesBench {
         List<Integer> sizes = List.of(100_000, 1_000_000);
         int show = 0;
         boolean heldOut = false;
+        boolean diagnose = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
@@ -52,6 +53,7 @@ public final class StoriesBench {
                         .map(Integer::parseInt).toList();
                 case "--show" -> show = Integer.parseInt(args[++i]);
                 case "--held-out" -> heldOut = true;
+                case "--diagnose" -> diagnose = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -67,7 +69,7 @@ public final class StoriesBench {
             times.put(a.id(), ArticleFeatures.of(a, Instant.EPOCH).time());
         }
         articles.sort(Comparator.comparing((Article a) -> times.get(a.id())).thenComparing(Article::id));
-        quality(articles, pairs, show, heldOut);
+        quality(articles, pairs, show, heldOut, diagnose);
         for (int n : sizes) {
             if (n > 0) {
                 throughput(articles, n);
@@ -103,8 +105,11 @@ public final class StoriesBench {
         return Double.parseDouble(System.getProperty(property, String.valueOf(fallback)));
     }
 
-    private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut) throws IOException {
+    private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut, boolean diagnose)
+            throws IOException {
         Enricher e = new Enricher(rules(), storyRules());
+        Map<String, List<StoryPairs.Pair>> laterOf = StoryDiagnosis.byLaterArticle(StoryPairs.load(), articles);
+        Map<String, Map<StoryPairs.Pair, String>> standings = new HashMap<>();
         Map<String, ArticleFeatures> feats = new HashMap<>();
         Map<String, Enrichment> out = new HashMap<>();
         Map<String, Article> byId = new HashMap<>();
@@ -112,6 +117,9 @@ public final class StoriesBench {
             byId.put(a.id(), a);
             ArticleFeatures f = ArticleFeatures.of(a, Instant.EPOCH);
             feats.put(a.id(), f);
+            if (diagnose) {
+                standings.put(a.id(), StoryDiagnosis.standings(a.id(), f, laterOf, out, e.clusterer()));
+            }
             Enrichment r = e.enrich(f);
             out.put(a.id(), r);
         }
@@ -200,6 +208,10 @@ public final class StoriesBench {
             beforeOut.put(a.id(), before.enrich(feats.get(a.id())));
         }
         storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, BEFORE);
+        if (diagnose) {
+            StoryDiagnosis.print(StoryPairs.load(), byId, feats, out, beforeOut, standings);
+            StoryDiagnosis.evidence(StoryPairs.load(), articles, feats);
+        }
         TreeMap<Integer, Integer> dist = new TreeMap<>();
         int multiOutlet = 0;
         for (Story s : stories) {

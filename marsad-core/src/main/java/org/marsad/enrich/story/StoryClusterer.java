@@ -79,21 +79,10 @@ public final class StoryClusterer {
             int[] key = keyTerms(f);
             for (int s : candidates(v, true)) {
                 Cluster c = stories.get(s);
-                if (f.time() < c.first - window || f.time() > c.last + window || f.time() > c.first + span
-                        || f.time() < c.last - span) {
+                if (refusal(c, v, f.time(), key) != null) {
                     continue;
                 }
                 double score = c.cosine(v);
-                if (score < rules.threshold() || c.averageLink(v) < rules.cohesion()) {
-                    continue;
-                }
-                if (rules.genericDays() > 0 && Math.abs(f.time() - c.first) > genericSpan
-                        && c.dot(v, true) >= rules.genericShare() * c.dot(v)) {
-                    continue;
-                }
-                if (rules.keyTermIdf() > 0 && docs >= YOUNG && score < rules.withoutKeyTerm() && !c.sharesHeadline(key)) {
-                    continue;
-                }
                 if (score >= bestScore) {
                     best = s;
                     bestScore = score;
@@ -106,6 +95,60 @@ public final class StoryClusterer {
         }
         join(target, f, v);
         return stories.get(target).id;
+    }
+
+    /** The test an article fails to join a story, or null when it passes them all. */
+    private Refusal refusal(Cluster c, Vec v, long time, int[] key) {
+        if (time < c.first - window || time > c.last + window || time > c.first + span || time < c.last - span) {
+            return Refusal.TIME;
+        }
+        double score = c.cosine(v);
+        if (score < rules.threshold()) {
+            return Refusal.SIMILARITY;
+        }
+        if (c.averageLink(v) < rules.cohesion()) {
+            return Refusal.COHESION;
+        }
+        if (rules.genericDays() > 0 && Math.abs(time - c.first) > genericSpan
+                && c.dot(v, true) >= rules.genericShare() * c.dot(v)) {
+            return Refusal.RUNNING_SUBJECT;
+        }
+        if (rules.keyTermIdf() > 0 && docs >= YOUNG && score < rules.withoutKeyTerm() && !c.sharesHeadline(key)) {
+            return Refusal.KEY_TERM;
+        }
+        return null;
+    }
+
+    /** Why an article would not join a story: the first of the rules' tests it fails. */
+    public enum Refusal {
+        /** Outside the story's window or span. */
+        TIME,
+        /** Below the centroid similarity. */
+        SIMILARITY,
+        /** Below the average link to the members. */
+        COHESION,
+        /** Shares mostly a running subject's words with a story begun too long before. */
+        RUNNING_SUBJECT,
+        /** No rare headline word shared, and not similar enough without one. */
+        KEY_TERM
+    }
+
+    /**
+     * How an article stands against a story now, without counting or assigning it (for diagnosis): the test it
+     * fails (null when it passes them all), its centroid similarity and its average link.
+     */
+    public record Standing(Refusal refusal, double cosine, double averageLink) {
+    }
+
+    /** The article's standing against the story, or empty when there is no such story. */
+    public Optional<Standing> standing(ArticleFeatures f, String storyId) {
+        Integer s = storyIds.get(storyId);
+        if (s == null) {
+            return Optional.empty();
+        }
+        Vec v = vectorWithoutCounting(f);
+        Cluster c = stories.get(s);
+        return Optional.of(new Standing(refusal(c, v, f.time(), keyTerms(f)), c.cosine(v), c.averageLink(v)));
     }
 
     /** Re-adds an article with its stored story id (on open, from the store, in the order of the articles' times). */
