@@ -69,6 +69,7 @@ public final class StoriesBench {
             times.put(a.id(), ArticleFeatures.of(a, Instant.EPOCH).time());
         }
         articles.sort(Comparator.comparing((Article a) -> times.get(a.id())).thenComparing(Article::id));
+        articles = withFiguresAndEntities(articles);
         quality(articles, pairs, show, heldOut, diagnose);
         for (int n : sizes) {
             if (n > 0) {
@@ -76,6 +77,36 @@ public final class StoriesBench {
                 luceneThroughput(articles, n);
             }
         }
+    }
+
+    /**
+     * The articles as the archive enriches them before their stories are decided: figures found in their text, then
+     * entities tagged and resolved in time order (an in-memory resolver, as a fresh archive's).
+     */
+    static List<Article> withFiguresAndEntities(List<Article> articles) throws IOException {
+        // Tagging takes minutes on a shared machine: exploration runs may keep the enriched articles in a scratch
+        // file (-Dstory.cache=FILE, read when present; never shipped).
+        String cache = System.getProperty("story.cache");
+        if (cache != null && Files.isReadable(Path.of(cache))) {
+            List<Article> out = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of(cache))) {
+                out.add(org.marsad.model.ArticleJson.parse(line));
+            }
+            return out;
+        }
+        org.marsad.enrich.entities.EntityStage stage = new org.marsad.enrich.entities.EntityStage(
+                org.marsad.arabic.entities.EntityTagger.defaults(), new org.marsad.enrich.entities.EntityResolver());
+        long t0 = System.nanoTime();
+        List<Article> out = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            out.add(stage.enrich(org.marsad.enrich.figures.ArticleFigures.enrich(a)).article());
+        }
+        System.out.printf(Locale.ROOT, "figures and entities of %d articles in %.0f s%n", out.size(),
+                (System.nanoTime() - t0) / 1e9);
+        if (cache != null) {
+            Files.write(Path.of(cache), out.stream().map(org.marsad.model.ArticleJson::toLine).toList());
+        }
+        return out;
     }
 
     /** Marks the baseline's lines: the story rules before (StoryRules.TOPICAL) on the same articles. */
@@ -98,7 +129,12 @@ public final class StoriesBench {
                 (int) num("story.genericDays", d.genericDays()), num("story.genericShare", d.genericShare()),
                 java.time.Duration.ofMinutes((long) (60 * num("story.genericSpanHours",
                         d.genericSpan().toMinutes() / 60.0))),
-                d.articleTerms(), d.storyTerms(), d.probeTerms(), d.maxPostings());
+                d.articleTerms(), d.storyTerms(), d.probeTerms(), d.maxPostings(),
+                num("story.evidenceShare", d.evidenceShare()),
+                java.time.Duration.ofMinutes((long) (60 * num("story.evidenceHours",
+                        d.evidenceWindow().toMinutes() / 60.0))),
+                num("story.evidenceThreshold", d.evidenceThreshold()),
+                num("story.evidenceCohesion", d.evidenceCohesion()));
     }
 
     private static double num(String property, double fallback) {

@@ -85,31 +85,20 @@ final class StoryDiagnosis {
      * number of same-event and same-topic pairs that have it.
      */
     static void evidence(StoryPairs labels, List<Article> articles, Map<String, ArticleFeatures> feats) {
-        org.marsad.arabic.entities.EntityTagger tagger = org.marsad.arabic.entities.EntityTagger.defaults();
         Map<String, java.util.Set<String>> entities = new HashMap<>();
         Map<String, java.util.Set<String>> tolls = new HashMap<>();
         Map<String, Integer> df = new HashMap<>();
-        long t0 = System.nanoTime();
         for (Article a : articles) {
-            java.util.Set<String> keys = new java.util.TreeSet<>();
-            for (org.marsad.enrich.entities.LocalEntity e : org.marsad.enrich.entities.DocumentEntities.group(
-                    org.marsad.enrich.entities.ArticleMentions.find(a, tagger))) {
-                keys.add(e.type() + "|" + org.marsad.enrich.entities.NameWords.key(e.fullest()));
-            }
-            keys.forEach(k -> df.merge(k, 1, Integer::sum));
-            entities.put(a.id(), keys);
-            java.util.Set<String> t = new java.util.TreeSet<>();
-            for (org.marsad.arabic.figures.Figure f : org.marsad.enrich.figures.ArticleFigures.find(a)) {
-                if (f.value() != null && (f.category() == org.marsad.arabic.figures.Category.KILLED
-                        || f.category() == org.marsad.arabic.figures.Category.INJURED)
-                        && f.value().compareTo(java.math.BigDecimal.ONE) > 0) {
-                    t.add(f.category() + "|" + f.value().stripTrailingZeros().toPlainString());
-                }
-            }
-            tolls.put(a.id(), t);
+            ArticleFeatures f = feats.get(a.id());
+            f.entities().forEach(k -> df.merge(k, 1, Integer::sum));
+            entities.put(a.id(), new java.util.TreeSet<>(f.entities()));
+            tolls.put(a.id(), new java.util.TreeSet<>(f.tolls()));
         }
-        System.out.printf(Locale.ROOT, "evidence (dev split): entities and figures of %d articles in %.0f s%n",
-                articles.size(), (System.nanoTime() - t0) / 1e9);
+        System.out.println("evidence (dev split):");
+        Map<String, String> names = new HashMap<>();
+        for (Article a : articles) {
+            a.entities().forEach(e -> names.putIfAbsent(e.type() + "|" + e.id(), e.name()));
+        }
         Map<String, double[]> table = new TreeMap<>();
         for (StoryPairs.Pair p : labels.pairs()) {
             if (!p.split().equals("dev")) {
@@ -154,7 +143,8 @@ final class StoryDiagnosis {
             }
             if (p.label() != StoryPairs.Label.UNRELATED) {
                 System.out.printf(Locale.ROOT, "  %-5s w=%7.1f gap=%3dh toll=%s shared=%s%n", p.label(), p.weight(),
-                        gap / 3600, sharedToll, shared.stream().map(k -> k + "(" + df.get(k) + ")").toList());
+                        gap / 3600, sharedToll, shared.stream().map(k -> k + " " + names.getOrDefault(k, "")
+                                + "(" + df.get(k) + ")").toList());
             }
         }
         System.out.println("  evidence: event weight, topic weight, unrelated weight (pairs)");
