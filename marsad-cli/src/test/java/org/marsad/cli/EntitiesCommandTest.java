@@ -54,6 +54,26 @@ class EntitiesCommandTest {
     }
 
     @Test
+    void theDemoSampleIsFoundByTheOtherSpellingOfItsMinister() throws IOException {
+        // The bundled demo page (what `marsad demo` stores) writes غالانت; a user who writes جالانت must find it.
+        Path page = tmp.resolve("sample-page.txt");
+        try (var in = DemoCommand.class.getResourceAsStream("sample/sample-page.txt")) {
+            Files.write(page, in.readAllBytes());
+        }
+        CliRun ingest = CliRun.of("ingest", "--data", data(), page.toString());
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        List<String> titles = new ArrayList<>();
+        CliRun r = CliRun.of("search", "--data", data(), "--json", "جالانت");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        for (JsonNode hit : ArticleJson.mapper().readTree(r.out()).get("results")) {
+            titles.add(hit.get("title").asText());
+        }
+        assertThat(titles).containsExactly("بلينكن وغالانت يبحثان تطورات الحرب في غزة");
+        CliRun person = CliRun.of("search", "--data", data(), "--json", "person:جالانت");
+        assertThat(ArticleJson.mapper().readTree(person.out()).get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aNameFindsEveryOutletsSpellingButACommonWordOnlyItself() throws IOException {
         assertThat(CliRun.of("ingest", "--data", data(), articles().toString()).out()).contains("new 4");
 

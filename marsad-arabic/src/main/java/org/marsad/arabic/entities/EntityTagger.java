@@ -24,9 +24,11 @@ public final class EntityTagger {
     private static final String MODEL = "entities-model.gz";
 
     private final TaggerModel model;
+    private final TypeGuard guard;
 
     EntityTagger(TaggerModel model) {
         this.model = model;
+        this.guard = TypeGuard.shipped();
     }
 
     private static final class Shipped {
@@ -170,6 +172,14 @@ public final class EntityTagger {
     }
 
     int[][] labels(List<List<String>> sentences) {
+        return labels(sentences, true);
+    }
+
+    /**
+     * The labels of a document's sentences; {@code guarded}: with the {@link TypeGuard} corrections (training reads
+     * the model's own labels without them, so the shipped model stays what its training command makes).
+     */
+    int[][] labels(List<List<String>> sentences, boolean guarded) {
         int n = sentences.size();
         Gazetteer gazetteer = model.gazetteer();
         Word[][] words = new Word[n][];
@@ -180,13 +190,16 @@ public final class EntityTagger {
             base[s] = Features.extract(words[s], gazetteer);
             first[s] = model.first().decode(base[s]);
         }
-        if (model.second() == null) {
-            return first;
+        int[][] out = first;
+        if (model.second() != null) {
+            long[][][] document = DocumentEvidence.extract(words, first);
+            out = new int[n][];
+            for (int s = 0; s < n; s++) {
+                out[s] = model.second().decode(DocumentEvidence.join(base[s], document[s]));
+            }
         }
-        long[][][] document = DocumentEvidence.extract(words, first);
-        int[][] out = new int[n][];
-        for (int s = 0; s < n; s++) {
-            out[s] = model.second().decode(DocumentEvidence.join(base[s], document[s]));
+        for (int s = 0; guarded && s < n; s++) {
+            guard.apply(words[s], out[s], Lexicon.shipped());
         }
         return out;
     }

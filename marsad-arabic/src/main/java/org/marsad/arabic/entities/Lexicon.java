@@ -119,6 +119,23 @@ final class Lexicon {
         return new Lexicon(byFirst, java.util.Set.copyOf(protect));
     }
 
+    /**
+     * The kind of the listed name that is exactly {@code words[from..to)} (every word, no more), or null. A name
+     * listed with several kinds gives the first of ORG, LOC, GIVEN.
+     */
+    Kind exactly(Word[] words, int from, int to) {
+        Kind best = null;
+        for (String first : new String[] {words[from].stem(), words[from].folded()}) {
+            for (Entry e : byFirst.getOrDefault(first, List.of())) {
+                if (e.stems.length == to - from && e.matches(words, from)
+                        && (best == null || e.kind < best.ordinal())) {
+                    best = Kind.values()[e.kind];
+                }
+            }
+        }
+        return best;
+    }
+
     /** For each token, the bit mask of the listed names covering it (0: none). */
     int[] match(Word[] words) {
         int[] out = new int[words.length];

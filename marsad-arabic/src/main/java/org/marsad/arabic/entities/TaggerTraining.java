@@ -206,7 +206,7 @@ public final class TaggerTraining {
                 if (d % o.folds() == k) {
                     List<List<String>> tokens = new ArrayList<>(size);
                     docs.get(d).forEach(x -> tokens.add(x.tokens()));
-                    int[][] tagged = without.labels(tokens);
+                    int[][] tagged = without.labels(tokens, false);
                     System.arraycopy(tagged, 0, heldOut, s, size);
                 }
                 s += size;

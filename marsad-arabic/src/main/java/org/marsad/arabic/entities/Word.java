@@ -49,6 +49,13 @@ record Word(String folded, String stem, String clitics, int shape, String key) {
             return 0;
         }
         String bare = Proclitics.bare(token);
+        // لل is ل + ال with the alef dropped (للولايات): the mention starts after it, as it does after بال, even when
+        // the whole word was seen inside a name or its و looks like a clitic — unless ل + a listed word (للبنان).
+        int lead = (bare.startsWith("و") || bare.startsWith("ف")) && bare.startsWith("لل", 1) ? 1 : 0;
+        if (bare.startsWith("لل", lead) && bare.length() - lead - 2 >= 3
+                && !whole.test(ArabicNormalizer.search(bare.substring(lead + 1)))) {
+            return lead + 2;
+        }
         String stemBare = Proclitics.strip(bare, w -> whole.test(ArabicNormalizer.search(w)));
         String clitics = bare.substring(0, bare.length() - stemBare.length());
         if (clitics.endsWith("ال")) {

@@ -82,6 +82,14 @@ public final class NameVariants {
         return new NameComparison(same, shapeA.key(), shapeB.key(), distance);
     }
 
+    /**
+     * Whether two spellings hold the same common native given names (محمد صلاح and محمد صالح do not: the moved
+     * vowel makes another Arabic name, not another transliteration). Resolution by edit distance checks this too.
+     */
+    public static boolean sameNativeNames(String a, String b) {
+        return natives(a).equals(natives(b));
+    }
+
     /** The weighted edit distance between two spellings, after search folding and merging letter classes. */
     public static double distance(String a, String b) {
         return weighted(form(a), form(b));

@@ -29,8 +29,24 @@ public final class NameWords {
 
     /** The variant key of a whole spelling (equal keys: maybe the same name). */
     public static String key(String spelling) {
-        return NameVariants.key(String.join(" ", words(spelling)));
+        return NameVariants.key(String.join(" ", compared(spelling)));
     }
+
+    /**
+     * The words a name is compared by: {@link #words} without a trailing "international" (مجلس الأمن الدولي is
+     * مجلس الأمن, صندوق النقد الدولي is صندوق النقد: outlets write the adjective or not), when two words remain.
+     * Other adjectives name other bodies (مجلس الأمن القومي) and stay.
+     */
+    static List<String> compared(String spelling) {
+        List<String> w = words(spelling);
+        if (w.size() >= 3 && INTERNATIONAL.contains(w.get(w.size() - 1))) {
+            return w.subList(0, w.size() - 1);
+        }
+        return w;
+    }
+
+    private static final java.util.Set<String> INTERNATIONAL = java.util.Set.of(
+            ArabicNormalizer.search("دولي"), ArabicNormalizer.search("دولية"));
 
     /**
      * The index form of one word of a name: folded, without the article, one letter per foreign sound (see
@@ -51,8 +67,8 @@ public final class NameWords {
      * to judge variants by, so they must be equal.
      */
     public static boolean same(String a, String b) {
-        List<String> x = words(a);
-        List<String> y = words(b);
+        List<String> x = compared(a);
+        List<String> y = compared(b);
         if (x.equals(y)) {
             return !x.isEmpty();
         }
@@ -87,6 +103,8 @@ public final class NameWords {
                 jx.substring(0, 1), jy.substring(0, 1))) {
             return false;
         }
-        return NameVariants.distance(String.join(" ", x), String.join(" ", y)) <= 1.0;
+        // a native given name matches only itself (محمد صالح is not محمد صلاح one moved alef away)
+        return NameVariants.distance(String.join(" ", x), String.join(" ", y)) <= 1.0
+                && NameVariants.sameNativeNames(a, b);
     }
 }

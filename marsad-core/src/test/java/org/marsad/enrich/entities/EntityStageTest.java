@@ -39,6 +39,26 @@ class EntityStageTest {
     }
 
     @Test
+    void aPlaceAfterLamLamIsTheSameEntityAsWithItsArticle() {
+        // للولايات = ل + الولايات: one entity, not a second place spelled with the preposition
+        Article a = article("", List.of(), "وجه الرئيس رسالة للولايات المتحدة.",
+                "وقالت الولايات المتحدة إنها ستدرس الرسالة.");
+        assertThat(stage.mentions(a)).extracting(Mention::spelling)
+                .containsExactly("الولايات المتحدة", "الولايات المتحدة");
+        assertThat(stage.enrich(a).article().entities()).extracting(ArticleEntity::name)
+                .containsExactly("الولايات المتحدة");
+    }
+
+    @Test
+    void aCommonWordIsNoPersonAndTheCouncilIsOneOrganisation() {
+        Article a = article("", List.of(), "أدان مجلس الأمن الدولي الهجوم الكيماوي على دوما.",
+                "وقال مجلس الأمن إن السلاح الكيماوي محظور.");
+        List<ArticleEntity> entities = stage.enrich(a).article().entities();
+        assertThat(entities).extracting(ArticleEntity::name).doesNotContain("الكيماوي");
+        assertThat(entities).filteredOn(e -> e.name().startsWith("مجلس الأمن")).hasSize(1);
+    }
+
+    @Test
     void anArticleGetsItsEntitiesMostMentionedFirstAndTagsOnlyWhenThePageHasNone() {
         Article untagged = article("ترامب يهدد الصين", List.of(),
                 "قال الرئيس الأمريكي دونالد ترامب إن واشنطن ستفرض رسوما على الصين.",

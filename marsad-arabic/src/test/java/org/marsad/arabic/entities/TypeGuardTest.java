@@ -1,0 +1,43 @@
+package org.marsad.arabic.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The guards on labels given by hand (whatever a model would say), words from sentences written for the test. */
+class TypeGuardTest {
+    private static final int B_PER = Labels.begin(EntityType.PER);
+    private static final int B_ORG = Labels.begin(EntityType.ORG);
+    private static final int B_LOC = Labels.begin(EntityType.LOC);
+
+    private static String[] guarded(List<String> tokens, int... labels) {
+        Word[] words = tokens.stream().map(t -> Word.of(t, w -> false)).toArray(Word[]::new);
+        int[] out = labels.clone();
+        TypeGuard.shipped().apply(words, out, Lexicon.shipped());
+        return Arrays.stream(out).mapToObj(Labels::name).toArray(String[]::new);
+    }
+
+    @Test
+    void aCommonWordAloneIsDroppedButKeptInsideALongerName() {
+        assertThat(guarded(List.of("الهجوم", "الكيماوي", "على", "دوما"), 0, B_PER, 0, B_LOC))
+                .containsExactly("O", "O", "O", "B-LOC");
+        assertThat(guarded(List.of("بعلي", "الكيماوي"), B_PER, B_PER + 1)).containsExactly("B-PER", "I-PER");
+    }
+
+    @Test
+    void aPersonThatIsAListedClubMissionOrPlaceIsRetyped() {
+        assertThat(guarded(List.of("تغلب", "أتلانتا", "على", "روما"), 0, B_PER, 0, B_LOC))
+                .containsExactly("O", "B-ORG", "O", "B-LOC");
+        assertThat(guarded(List.of("بعثة", "المينورسو"), 0, B_PER)).containsExactly("O", "B-ORG");
+        // from the lexicon: a listed club of two words, a listed country
+        assertThat(guarded(List.of("فاز", "ريال", "مدريد"), 0, B_PER, B_PER + 1))
+                .containsExactly("O", "B-ORG", "I-ORG");
+        assertThat(guarded(List.of("زار", "فرنسا"), 0, B_PER)).containsExactly("O", "B-LOC");
+        // a person who is no listed name stays, and a place the tagger typed as a place is left alone
+        assertThat(guarded(List.of("قال", "جورج", "بوش"), 0, B_PER, B_PER + 1)).containsExactly("O", "B-PER", "I-PER");
+        assertThat(guarded(List.of("في", "أتلانتا"), 0, B_LOC)).containsExactly("O", "B-LOC");
+        assertThat(guarded(List.of("زار", "فرنسا"), 0, B_ORG)).containsExactly("O", "B-ORG");
+    }
+}
