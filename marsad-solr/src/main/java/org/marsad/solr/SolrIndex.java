@@ -256,7 +256,7 @@ public final class SolrIndex implements SearchIndex {
         Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
         for (String f : ArticleIndexing.FACETS) {
             if (f.equals(ArticleIndexing.HOUR_FACET)) {
-                facets.put(f, ArticleIndexing.hourly(facets.get(ArticleIndexing.DATE_FACET)) ? hours(request)
+                facets.put(f, ArticleIndexing.hourly(facets.get(ArticleIndexing.DATE_FACET)) ? hours(request, names)
                         : List.of());
             } else {
                 facets.put(f, counts(r.getFacetField(f)));
@@ -272,8 +272,8 @@ public final class SolrIndex implements SearchIndex {
     }
 
     // A second request, made only for a short span of days: the hours of a whole archive would be a long list.
-    private List<SearchResults.FacetCount> hours(SearchRequest request) {
-        SolrQuery q = marsadQuery(request).setRows(0);
+    private List<SearchResults.FacetCount> hours(SearchRequest request, NameLookups names) {
+        SolrQuery q = marsadQuery(request, names).setRows(0);
         q.setFacet(true).setFacetMinCount(1).addFacetField(ArticleIndexing.HOUR_FACET);
         everyValue(q, ArticleIndexing.HOUR_FACET);
         return counts(query(q).getFacetField(ArticleIndexing.HOUR_FACET));
