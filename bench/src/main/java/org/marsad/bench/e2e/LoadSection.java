@@ -75,9 +75,23 @@ public final class LoadSection {
             java.util.Collections.shuffle(uris, new java.util.Random(5L));
             HttpLoad.run(uris, CLIENTS, Duration.ofSeconds(ctx.size(3, 10))); // warm-up
             long heapBefore = heapAfterGc();
-            HttpLoad.Result r = HttpLoad.run(uris, CLIENTS, time);
+            LoadAverage machine = LoadAverage.start();
+            HttpLoad.Result r;
+            try {
+                r = HttpLoad.run(uris, CLIENTS, time);
+            } finally {
+                machine.stop();
+            }
             long heapAfter = heapAfterGc();
             Figures f = s.figures();
+            machine.put(f.group("machine_load"));
+            for (var e : r.routes().entrySet()) {
+                Figures g = f.group("route_" + e.getKey().replaceAll("[^a-z]+", "_").replaceAll("^_|_$", ""));
+                g.put("path", e.getKey()).put("ok", e.getValue().ok()).put("errors", e.getValue().errors());
+                if (e.getValue().latency() != null) {
+                    g.put("latency", e.getValue().latency().toFigures());
+                }
+            }
             f.put("articles", archive.store().count()).put("clients", CLIENTS).put("seconds", r.seconds())
                     .put("requests", r.ok() + r.errors()).put("errors", r.errors())
                     .put("requests_per_s", r.requestsPerS()).put("latency", r.latency().toFigures())
@@ -89,7 +103,9 @@ public final class LoadSection {
                     Double.NaN, false));
             s.note("In the bench JVM on loopback: " + CLIENTS + " closed-loop HTTP/1.1 clients cycling through "
                     + queries.size() + " headline-word queries on /search?q= and /api/articles?q= (mixed), for "
-                    + time.toSeconds() + " s after a warm-up. Heap: used heap after System.gc() before and after.");
+                    + time.toSeconds() + " s after a warm-up. Heap: used heap after System.gc() before and after. The "
+                    + "machine is shared: machine_load is its 1-minute load average sampled every second during the "
+                    + "run, against " + Runtime.getRuntime().availableProcessors() + " cores.");
         }
     }
 
