@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.marsad.bench.data.Corpus;
 import org.marsad.bench.data.EvalData;
@@ -31,10 +32,15 @@ public final class BenchMain {
     private record Named(String key, String title, Part part) {
     }
 
+    /** Parts a full run skips because another part covers them. */
+    private static final Set<String> ONLY_WHEN_ASKED = Set.of("ingest");
+
     private static List<Named> parts() {
         return List.of(
                 new Named("micro", "Micro benchmarks (JMH)", org.marsad.bench.micro.MicroSection::run),
                 new Named("ingest_search", "Ingest and search (end to end)", org.marsad.bench.e2e.IngestSearchSection::run),
+                new Named("ingest", "Ingest (end to end; only with --only)",
+                        org.marsad.bench.e2e.IngestSearchSection::runIngestOnly),
                 new Named("freshness", "Fetched → searchable (running server)",
                         org.marsad.bench.e2e.FreshnessSection::run),
                 new Named("accuracy", "Accuracy", org.marsad.bench.accuracy.AccuracySection::run),
@@ -95,7 +101,8 @@ public final class BenchMain {
         }
 
         for (Named p : parts()) {
-            if (only != null && !only.contains(p.key())) {
+            // ingest is the first half of ingest_search, run alone only when asked for.
+            if (only == null ? ONLY_WHEN_ASKED.contains(p.key()) : !only.contains(p.key())) {
                 continue;
             }
             System.err.println("bench: " + p.title() + "...");

@@ -11,18 +11,72 @@ import org.marsad.search.IndexException;
 import org.marsad.server.Ownership;
 import org.marsad.server.ServerInfo;
 import org.marsad.store.Archive;
+import org.marsad.store.ArticleStore;
 import org.marsad.store.StoreException;
+import org.marsad.solr.SolrCollections;
+import org.marsad.solr.SolrException;
+import org.marsad.solr.SolrIndex;
+import org.marsad.solr.SolrTarget;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --data DIR} option of every command that reads or writes data, and opening the archive there with
- * failures turned into one-line messages. The default is {@code $MARSAD_DATA}, else {@code ./marsad-data};
- * {@code $MARSAD_DB_URL} (a JDBC URL, e.g. PostgreSQL) replaces the SQLite file when set.
+ * The {@code --data DIR} and {@code --solr ADDRESS} options of every command that reads or writes data, and the one
+ * place that opens the archive, with failures turned into one-line messages. The directory defaults to
+ * {@code $MARSAD_DATA}, else {@code ./marsad-data}; {@code $MARSAD_DB_URL} (a JDBC URL, e.g. PostgreSQL) replaces
+ * the SQLite file when set. The search index is {@code DIR/index}, or a SolrCloud collection when {@code --solr} (or
+ * {@code $MARSAD_SOLR}) gives a cluster; then, as with the embedded index, the process holding the writer lock
+ * ({@code DIR/solr.lock}) indexes and enriches, and any other process opening the directory meanwhile stores only.
  */
 final class DataDir {
+    /** The lock file that makes one process the writer of the collection for this directory. */
+    static final String SOLR_LOCK = "solr.lock";
+
     @Option(names = "--data", paramLabel = "DIR",
             description = "Data directory (default: $MARSAD_DATA, else ./marsad-data).")
     Path dir;
+
+    @Option(names = "--solr", paramLabel = "ADDRESS",
+            description = "Keep the search index on this SolrCloud instead of DIR/index: ZooKeeper hosts "
+                    + "(zk1:2181,zk2:2181/solr) or Solr URLs (default: $MARSAD_SOLR; unset: the embedded index).")
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME",
+            description = "The collection, with --solr (default: $MARSAD_SOLR_COLLECTION, else "
+                    + SolrCollections.DEFAULT_COLLECTION + ").")
+    String collection;
+
+    /** The SolrCloud holding the index, or empty for the embedded index in {@code DIR/index}. */
+    Optional<SolrTarget> solr() {
+        String address = solr;
+        if (address == null) {
+            // An empty MARSAD_SOLR counts as unset, as shells treat it.
+            address = System.getenv("MARSAD_SOLR");
+            if (address == null || address.isBlank()) {
+                return Optional.empty();
+            }
+        }
+        if (address.isBlank()) {
+            // An empty --solr is a script's unset variable, not a wish for the embedded index.
+            throw UserException.usage("--solr needs an address (ZooKeeper hosts or Solr URLs); it was empty");
+        }
+        try {
+            return Optional.of(SolrTarget.parse(address));
+        } catch (IllegalArgumentException e) {
+            throw UserException.usage(e.getMessage());
+        }
+    }
+
+    /** The collection used with {@link #solr()}. */
+    String collection() {
+        String name = collection != null ? collection : System.getenv("MARSAD_SOLR_COLLECTION");
+        return name == null || name.isBlank() ? SolrCollections.DEFAULT_COLLECTION : name.strip();
+    }
+
+    /** Where the index is, for messages: the directory's, or the collection and cluster. */
+    String indexPlace() {
+        return solr().map(t -> "collection " + collection() + " at " + t).orElse(path().resolve(Archive.INDEX_DIR)
+                .toString());
+    }
 
     Path path() {
         if (dir != null && dir.toString().isBlank()) {
@@ -40,6 +94,23 @@ final class DataDir {
     /** Opens the archive, creating the directory when needed (for commands that add data). */
     Archive create() {
         return open();
+    }
+
+    /**
+     * Opens the store alone (migrated to this Marsad's schema), without any index, for a command that only reads
+     * the store: filling a SolrCloud collection from it. It must already hold data.
+     */
+    ArticleStore store() {
+        Path p = path();
+        String url = dbUrl();
+        if (url == null && !Files.exists(p.resolve(Archive.DB_FILE))) {
+            throw new UserException("no Marsad data in " + p + " (run 'marsad ingest --data " + p + " PATH...' first)");
+        }
+        try {
+            return url == null ? ArticleStore.openSqlite(p.resolve(Archive.DB_FILE)) : ArticleStore.open(url);
+        } catch (StoreException e) {
+            throw new UserException(e.getMessage().lines().findFirst().orElse("cannot open " + p));
+        }
     }
 
     /**
@@ -81,7 +152,9 @@ final class DataDir {
         }
         Archive archive;
         try {
-            archive = Archive.openReadOnly(p, sqlite ? null : url);
+            archive = Archive.openReadOnly(p, sqlite ? null : url, solr().isPresent() ? solrIndex(true) : null);
+        } catch (SolrException e) {
+            throw new UserException(e.getMessage().lines().findFirst().orElse("cannot reach " + indexPlace()));
         } catch (StoreException | IndexException e) {
             throw new UserException(p + " is read-only: " + e.getMessage().lines().findFirst().orElse("cannot open it"));
         }
@@ -135,18 +208,35 @@ final class DataDir {
         }
     }
 
+    /** The store's JDBC URL from {@code $MARSAD_DB_URL}, or null for {@code DIR/marsad.db}. */
+    static String dbUrl() {
+        String url = System.getenv("MARSAD_DB_URL");
+        return url == null || url.isBlank() ? null : url;
+    }
+
+    /**
+     * The collection as this process's index: a read-only view, or writable while this process holds the
+     * directory's writer lock (else read-only too).
+     */
+    private SolrIndex solrIndex(boolean readOnly) {
+        SolrTarget target = solr().orElseThrow();
+        return readOnly ? SolrIndex.openReadOnly(target, collection())
+                : SolrIndex.open(target, collection(), path().resolve(SOLR_LOCK));
+    }
+
     private Archive open() {
         Path p = path();
         checkWritable();
         try {
-            Archive a = Archive.open(p);
+            Archive a = solr().isPresent() ? Archive.open(p, dbUrl(), solrIndex(false)) : Archive.open(p);
             if (a.repair().rebuilt()) {
                 // A rebuild can take minutes on a large archive: say why it happened, once, where the operator looks.
-                System.err.println("marsad: rebuilt the search index of " + p + " (" + a.repair().reason() + "): "
+                System.err.println("marsad: rebuilt the search index of " + p
+                        + (solr().isPresent() ? " (" + indexPlace() + ")" : "") + " (" + a.repair().reason() + "): "
                         + a.repair().indexed() + " article" + (a.repair().indexed() == 1 ? "" : "s") + " indexed");
             }
             return a;
-        } catch (StoreException | IndexException e) {
+        } catch (StoreException | IndexException | SolrException e) {
             throw new UserException(e.getMessage().lines().findFirst().orElse("cannot open " + p));
         }
     }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 ReindexCommand.class,
                 EnrichCommand.class,
                 DeleteCommand.class,
+                EntitiesCommand.class,
                 ServeCommand.class,
                 RunCommand.class,
                 DemoCommand.class,
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
                 StoriesCommand.class,
                 ArabicCommand.class,
                 SolrCommand.class,
+                WorkerCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Marsad implements Runnable {

@@ -6,21 +6,21 @@ import me.tongfei.progressbar.ProgressBar;
 import org.marsad.search.IndexException;
 import org.marsad.server.ServerInfo;
 import org.marsad.server.ServerRequests;
-import org.marsad.solr.SolrCollections;
 import org.marsad.solr.SolrException;
 import org.marsad.solr.SolrIndex;
 import org.marsad.solr.SolrTarget;
 import org.marsad.store.Archive;
+import org.marsad.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code marsad reindex --data DIR}: rebuilds the search index from the store. Searches give the same results
- * afterwards; use it after changing analysis, or when the index is suspected to be damaged. With {@code --solr},
- * builds a SolrCloud collection from the store instead (moving an archive to the cluster), with progress.
+ * afterwards; use it after changing analysis, or when the index is suspected to be damaged. With {@code --solr} (or
+ * {@code $MARSAD_SOLR}), the index is a SolrCloud collection: it is built from the store (also to move an archive
+ * to the cluster), with progress.
  */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = "Rebuild the search index from the stored articles.",
@@ -34,21 +34,11 @@ final class ReindexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** How often a reindex handed to the server looks for its outcome. */
-
-    @Option(names = "--solr", paramLabel = "ADDRESS",
-            description = "Build this SolrCloud's collection from the store instead: ZooKeeper hosts "
-                    + "(zk1:2181,zk2:2181/solr) or Solr URLs")
-    String solr;
-
-    @Option(names = "--collection", paramLabel = "NAME", defaultValue = SolrCollections.DEFAULT_COLLECTION,
-            description = "collection to build with --solr (default: ${DEFAULT-VALUE})")
-    String collection;
-
     @Override
     public Integer call() throws InterruptedException {
-        if (solr != null) {
-            return intoSolr();
+        Optional<SolrTarget> solr = data.solr();
+        if (solr.isPresent()) {
+            return intoSolr(solr.get());
         }
         Optional<ServerInfo> server = data.server();
         if (server.isPresent()) {
@@ -70,24 +60,19 @@ final class ReindexCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Builds the collection from the store: reads the store only, so a running server does not stand in the way. */
-    private int intoSolr() {
-        if (solr.isBlank()) {
-            throw UserException.usage("--solr needs an address (ZooKeeper hosts or Solr URLs)");
-        }
-        SolrTarget target;
-        try {
-            target = SolrTarget.parse(solr);
-        } catch (IllegalArgumentException e) {
-            throw UserException.usage(e.getMessage());
-        }
+    /**
+     * Builds the collection from the store: reads the store only (no index is opened, so nothing is repaired
+     * first), so a running server does not stand in the way.
+     */
+    private int intoSolr(SolrTarget target) {
+        String collection = data.collection();
         long start = System.nanoTime();
         long n;
-        try (Archive archive = data.existing()) {
-            long total = archive.store().count();
+        try (ArticleStore store = data.store()) {
+            long total = store.count();
             try (SolrIndex index = SolrIndex.open(target, collection);
                  ProgressBar bar = Progress.bar("reindex", total, "articles")) {
-                n = archive.reindexInto(index, done -> {
+                n = Archive.reindexInto(store, index, done -> {
                     if (bar != null) {
                         bar.stepTo(done);
                     }

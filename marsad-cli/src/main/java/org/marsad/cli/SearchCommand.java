@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code marsad search --data DIR [--limit N] [--sort relevance|date] [--json] QUERY}: ranked results with title,
  * source, date and a snippet; {@code --json} prints {@code {"total", "results": [{id, title, source, published, url,
- * snippet, score}], "facets": {"source"|"tag"|"month": [{value, count}]}}}.
+ * snippet, score}], "facets": {"source"|"tag"|"month"|"person"|"place"|"org"|"date"|"hour": [{value, count}]}}}
+ * (see {@link org.marsad.search.SearchResults} for what each facet holds).
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search stored articles. Arabic words match in any inflected form.",

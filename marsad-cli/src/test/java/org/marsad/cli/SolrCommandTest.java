@@ -42,6 +42,36 @@ class SolrCommandTest {
         assertThat(r.out()).isEmpty();
     }
 
+    /** Every command that opens an archive takes --solr: a bad or unreachable cluster is one line, nothing stored. */
+    @Test
+    void commandsOnAnArchiveRefuseABadOrUnreachableClusterInOneLine(@org.junit.jupiter.api.io.TempDir
+                                                                      java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path page = tmp.resolve("page.txt");
+        java.nio.file.Files.writeString(page, "عنوان الخبر\n\nنص الخبر عن الأسواق اليوم.\n");
+        String data = tmp.resolve("data").toString();
+        CliRun badAddress = CliRun.of("ingest", "--data", data, "--solr", "zk1", page.toString());
+        assertThat(badAddress.exitCode()).isEqualTo(2);
+        assertThat(badAddress.err().strip()).startsWith("marsad: bad ZooKeeper host 'zk1'").doesNotContain("\n");
+        CliRun empty = CliRun.of("ingest", "--data", data, "--solr", "", page.toString());
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err().strip()).isEqualTo("marsad: --solr needs an address (ZooKeeper hosts or Solr URLs); "
+                + "it was empty");
+        CliRun down = CliRun.of("ingest", "--data", data, "--solr", "http://127.0.0.1:1/solr", page.toString());
+        assertThat(down.exitCode()).isEqualTo(1);
+        assertThat(down.err().strip()).isEqualTo("marsad: cannot reach Solr at http://127.0.0.1:1/solr: connection refused");
+        assertThat(java.nio.file.Path.of(data, "marsad.db")).doesNotExist();
+
+        // With the embedded index the same directory works, and then a search on an unreachable cluster fails
+        // in one line while the embedded search still answers.
+        assertThat(CliRun.of("ingest", "--data", data, page.toString()).exitCode()).isZero();
+        CliRun search = CliRun.of("search", "--data", data, "--solr", "http://127.0.0.1:1/solr", "الأسواق");
+        assertThat(search.exitCode()).isEqualTo(1);
+        assertThat(search.err().strip()).isEqualTo("marsad: cannot reach Solr at http://127.0.0.1:1/solr: connection refused");
+        CliRun embedded = CliRun.of("search", "--data", data, "الأسواق");
+        assertThat(embedded.exitCode()).isZero();
+        assertThat(embedded.out()).contains("عنوان الخبر");
+    }
+
     @Test
     void aSolrCommandIsRequired() {
         CliRun r = CliRun.of("solr");

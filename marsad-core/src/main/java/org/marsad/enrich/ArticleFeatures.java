@@ -45,14 +45,28 @@ import org.marsad.model.PublishedDates;
  *                     sorted, so that every run weighs ties alike
  * @param headline     the distinct stems of the headline (stopwords and one-letter words left out), sorted: the
  *                     words a story's "key terms" are drawn from
+ * @param entities     the persons, places and organisations the article names, as "PER|id", "LOC|id", "ORG|id" by
+ *                     their archive ids (empty before the entities stage), sorted: who and where, event evidence
+ * @param tolls        the killed and injured counts the article reports, as "KILLED|48", "INJURED|3" (values of
+ *                     two or more, vague quantities left out), sorted: a shared toll is event evidence
  */
 public record ArticleFeatures(
         String id, long time, String source, String title,
         int[] signature, int shingleCount, int[] numbers, int[] anchors, int[] stems, long[] stemBloom,
-        Map<String, Float> terms, List<String> headline) {
+        Map<String, Float> terms, List<String> headline, List<String> entities, List<String> tolls) {
 
     public ArticleFeatures {
         headline = List.copyOf(headline);
+        entities = List.copyOf(entities);
+        tolls = List.copyOf(tolls);
+    }
+
+    /** Features without entities or tolls. */
+    public ArticleFeatures(String id, long time, String source, String title, int[] signature, int shingleCount,
+                           int[] numbers, int[] anchors, int[] stems, long[] stemBloom, Map<String, Float> terms,
+                           List<String> headline) {
+        this(id, time, source, title, signature, shingleCount, numbers, anchors, stems, stemBloom, terms, headline,
+                List.of(), List.of());
     }
 
     /** Words per shingle: three folded words keep order without being brittle to one edited word. */
@@ -111,7 +125,26 @@ public record ArticleFeatures(
         int[] stems = hashes(allStems);
         return new ArticleFeatures(a.id(), timeOf(a, fallback), a.source(), a.title(), signature,
                 shingles.length, hashes(numbers), hashes(anchors), stems, StemBloom.of(stems),
-                Collections.unmodifiableMap(new TreeMap<>(terms)), List.copyOf(headline));
+                Collections.unmodifiableMap(new TreeMap<>(terms)), List.copyOf(headline), entityKeys(a), tolls(a));
+    }
+
+    /** The article's entities as "TYPE|id", sorted. */
+    static List<String> entityKeys(Article a) {
+        return a.entities().stream().filter(e -> e.id() != null && e.type() != null)
+                .map(e -> e.type() + "|" + e.id()).distinct().sorted().toList();
+    }
+
+    /** The article's killed and injured counts of two or more, as "KILLED|48", sorted. */
+    static List<String> tolls(Article a) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Figure f : a.figures()) {
+            if (f.value() != null && !f.vague() && f.value().compareTo(BigDecimal.ONE) > 0
+                    && (f.category() == org.marsad.arabic.figures.Category.KILLED
+                    || f.category() == org.marsad.arabic.figures.Category.INJURED)) {
+                out.add(f.category().name() + "|" + canonical(f.value()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -227,7 +260,7 @@ public record ArticleFeatures(
     /** The same features with another time (a stored decision's time replaces the article's own). */
     public ArticleFeatures at(long otherTime) {
         return new ArticleFeatures(id, otherTime, source, title, signature, shingleCount, numbers, anchors, stems,
-                stemBloom, terms, headline);
+                stemBloom, terms, headline, entities, tolls);
     }
 
     /** True when the sorted hash array contains the value. */

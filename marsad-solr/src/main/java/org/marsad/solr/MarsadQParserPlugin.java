@@ -16,7 +16,8 @@ import org.marsad.search.SearchRequest;
  * {@code {!marsad}}: Marsad's query language inside Solr. Each node builds the very Lucene query the embedded index
  * runs ({@link ArticleIndexing#query}), so matching and ranking are one code path on both. The request's filters
  * come as parameters {@value #SOURCE}, {@value #TAG}, {@value #FROM} and {@value #TO} (days as YYYY-MM-DD), local or
- * request-wide.
+ * request-wide; the entity names the query looks up, as the sending process found them in its store, as
+ * {@value NameLookups#PARAM} (see {@link NameLookups}).
  */
 public final class MarsadQParserPlugin extends QParserPlugin {
     /** The parser's name in {@code solrconfig.xml}. */
@@ -34,7 +35,7 @@ public final class MarsadQParserPlugin extends QParserPlugin {
                 try {
                     SearchRequest r = new SearchRequest(qstr == null ? "" : qstr, getParam(SOURCE), getParam(TAG),
                             day(getParam(FROM)), day(getParam(TO)), SearchRequest.Sort.RELEVANCE, 10, 0);
-                    return ArticleIndexing.query(r);
+                    return ArticleIndexing.query(r, NameLookups.decode(getParam(NameLookups.PARAM)));
                 } catch (QuerySyntaxException e) {
                     throw new SyntaxError(e.getMessage(), e);
                 }

@@ -56,12 +56,17 @@ public final class SolrIndex implements SearchIndex {
     private final List<SolrInputDocument> pending = new ArrayList<>();
     private boolean unseen;
     private volatile EntityNames entityNames = EntityNames.NONE;
+    // Null: this index may not write (a read-only view); else what it releases on close (maybe nothing).
+    private AutoCloseable writer;
 
-    private SolrIndex(SolrCluster cluster, boolean ownsCluster, String collection) {
+    private SolrIndex(SolrCluster cluster, boolean ownsCluster, String collection, AutoCloseable writer) {
         this.cluster = cluster;
         this.ownsCluster = ownsCluster;
         this.collection = collection;
+        this.writer = writer;
     }
+
+    private static final AutoCloseable NOTHING = () -> { };
 
     /**
      * Uses the collection on a connected cluster (which stays open when this index closes).
@@ -73,15 +78,38 @@ public final class SolrIndex implements SearchIndex {
             throw new IndexException("no collection '" + collection + "' at " + cluster.target()
                     + " (create it with: marsad solr init)", null);
         }
-        return new SolrIndex(cluster, false, collection);
+        return new SolrIndex(cluster, false, collection, NOTHING);
     }
 
     /** Connects to the cluster and uses the collection; closing the index closes the connection. */
     public static SolrIndex open(SolrTarget target, String collection) {
+        return connect(target, collection, () -> NOTHING);
+    }
+
+    /**
+     * Connects to the cluster and uses the collection, writable only while this process holds {@code writerLock}
+     * (a file, created when missing; released on close), else as a read-only view — as the embedded index is
+     * writable only by the process holding its write lock: one process sharing a data directory owns the derived
+     * state (indexes, enriches), the others store only and leave the indexing to it.
+     *
+     * @throws SolrException when the cluster cannot be reached
+     * @throws IndexException when the collection does not exist, or the lock file cannot be made
+     */
+    public static SolrIndex open(SolrTarget target, String collection, java.nio.file.Path writerLock) {
+        return connect(target, collection, () -> WriterLock.tryTake(writerLock));
+    }
+
+    /** Connects to the cluster and uses the collection for searching only ({@link #writable} is false). */
+    public static SolrIndex openReadOnly(SolrTarget target, String collection) {
+        return connect(target, collection, () -> null);
+    }
+
+    private static SolrIndex connect(SolrTarget target, String collection,
+                                     java.util.function.Supplier<AutoCloseable> writer) {
         SolrCluster c = SolrCluster.connect(target);
         try {
             SolrIndex i = on(c, collection);
-            return new SolrIndex(c, true, i.collection);
+            return new SolrIndex(c, true, i.collection, writer.get());
         } catch (RuntimeException e) {
             c.close();
             throw e;
@@ -95,6 +123,7 @@ public final class SolrIndex implements SearchIndex {
 
     @Override
     public synchronized void put(Article article) {
+        checkWritable();
         SolrInputDocument d = new SolrInputDocument();
         for (Map.Entry<String, List<Object>> f : ArticleIndexing.fields(article).entrySet()) {
             for (Object v : f.getValue()) {
@@ -113,6 +142,7 @@ public final class SolrIndex implements SearchIndex {
 
     @Override
     public synchronized void delete(String id) {
+        checkWritable();
         flush();
         update(new UpdateRequest().deleteById(id), "remove article " + id + " from the index");
         unseen = true;
@@ -129,6 +159,7 @@ public final class SolrIndex implements SearchIndex {
 
     @Override
     public synchronized void clear() {
+        checkWritable();
         pending.clear();
         update(new UpdateRequest().deleteByQuery("*:*"), "clear the index");
         unseen = true;
@@ -136,6 +167,7 @@ public final class SolrIndex implements SearchIndex {
 
     @Override
     public synchronized void commit(String storeId, long storeSeq) {
+        checkWritable();
         flush();
         update(new UpdateRequest().setAction(UpdateRequest.ACTION.COMMIT, true, true), "commit the index");
         unseen = false;
@@ -164,9 +196,9 @@ public final class SolrIndex implements SearchIndex {
     }
 
     /**
-     * Used for snippets (name variants are highlighted as in the embedded index). The nodes' {@code {!marsad}}
-     * parser has no entity names yet: on Solr, {@code person:}/{@code place:}/{@code org:} filters and name variants
-     * match the spellings the articles carry (as the embedded index does with {@link EntityNames#NONE}).
+     * The names queries look up. The nodes cannot read the store's entity tables: each search looks its names up
+     * here and sends the answers with the query ({@link NameLookups}), so {@code person:}/{@code place:}/{@code org:}
+     * filters and name variants match on Solr as in the embedded index.
      */
     @Override
     public void entityNames(EntityNames names) {
@@ -196,16 +228,21 @@ public final class SolrIndex implements SearchIndex {
 
     @Override
     public SearchResults search(SearchRequest request) {
-        // Parsed here first: a bad query fails with the embedded index's message, and the snippets need the query.
-        Query lucene = ArticleIndexing.query(request, entityNames);
+        // Parsed here first: a bad query fails with the embedded index's message, the snippets need the query, and
+        // the entity names it looks up go to the nodes with it.
+        NameLookups names = NameLookups.recording(entityNames);
+        Query lucene = ArticleIndexing.query(request, names);
         refresh();
         int limit = Math.max(1, Math.min(request.limit(), 1000));
         int offset = Math.max(0, request.offset());
-        SolrQuery q = marsadQuery(request).setStart(offset).setRows(limit).setFields(SNIPPET_FIELDS);
+        SolrQuery q = marsadQuery(request, names).setStart(offset).setRows(limit).setFields(SNIPPET_FIELDS);
         q.setFacet(true).setFacetLimit(ArticleIndexing.FACET_VALUES).setFacetMinCount(1).setFacetSort("count");
         for (String f : ArticleIndexing.FACETS) {
-            q.addFacetField(f);
+            if (!f.equals(ArticleIndexing.HOUR_FACET)) {
+                q.addFacetField(f);
+            }
         }
+        everyValue(q, ArticleIndexing.DATE_FACET);
         QueryResponse r = query(q);
         List<Article> found = new ArrayList<>();
         for (SolrDocument d : r.getResults()) {
@@ -218,26 +255,49 @@ public final class SolrIndex implements SearchIndex {
         }
         Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
         for (String f : ArticleIndexing.FACETS) {
-            List<SearchResults.FacetCount> values = new ArrayList<>();
-            FacetField ff = r.getFacetField(f);
-            if (ff != null && ff.getValues() != null) {
-                for (FacetField.Count c : ff.getValues()) {
-                    values.add(new SearchResults.FacetCount(c.getName(), c.getCount()));
-                }
+            if (f.equals(ArticleIndexing.HOUR_FACET)) {
+                facets.put(f, ArticleIndexing.hourly(facets.get(ArticleIndexing.DATE_FACET)) ? hours(request, names)
+                        : List.of());
+            } else {
+                facets.put(f, counts(r.getFacetField(f)));
             }
-            facets.put(f, List.copyOf(values));
         }
         return new SearchResults(r.getResults().getNumFound(), List.copyOf(hits), facets);
     }
 
+    /** Asks for every value of the facet, in value order (days and hours: oldest first). */
+    private static void everyValue(SolrQuery q, String facet) {
+        q.set("f." + facet + ".facet.limit", -1);
+        q.set("f." + facet + ".facet.sort", "index");
+    }
+
+    // A second request, made only for a short span of days: the hours of a whole archive would be a long list.
+    private List<SearchResults.FacetCount> hours(SearchRequest request, NameLookups names) {
+        SolrQuery q = marsadQuery(request, names).setRows(0);
+        q.setFacet(true).setFacetMinCount(1).addFacetField(ArticleIndexing.HOUR_FACET);
+        everyValue(q, ArticleIndexing.HOUR_FACET);
+        return counts(query(q).getFacetField(ArticleIndexing.HOUR_FACET));
+    }
+
+    private static List<SearchResults.FacetCount> counts(FacetField ff) {
+        List<SearchResults.FacetCount> values = new ArrayList<>();
+        if (ff != null && ff.getValues() != null) {
+            for (FacetField.Count c : ff.getValues()) {
+                values.add(new SearchResults.FacetCount(c.getName(), c.getCount()));
+            }
+        }
+        return List.copyOf(values);
+    }
+
     @Override
     public List<String> matchingIds(SearchRequest request) {
-        ArticleIndexing.query(request);
+        NameLookups names = NameLookups.recording(entityNames);
+        ArticleIndexing.query(request, names);
         refresh();
         List<String> ids = new ArrayList<>();
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
-            SolrQuery q = marsadQuery(request).setRows(CURSOR_PAGE).setFields(ArticleIndexing.ID);
+            SolrQuery q = marsadQuery(request, names).setRows(CURSOR_PAGE).setFields(ArticleIndexing.ID);
             q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse r = query(q);
             for (SolrDocument d : r.getResults()) {
@@ -286,8 +346,14 @@ public final class SolrIndex implements SearchIndex {
     }
 
     @Override
-    public boolean writable() {
-        return true;
+    public synchronized boolean writable() {
+        return writer != null;
+    }
+
+    private void checkWritable() {
+        if (writer == null) {
+            throw new IllegalStateException("this view of collection " + collection + " is read-only");
+        }
     }
 
     @Override
@@ -296,17 +362,27 @@ public final class SolrIndex implements SearchIndex {
             // Sent, not committed: Solr's update log keeps them and its auto commit makes them durable.
             flush();
         } finally {
-            if (ownsCluster) {
-                cluster.close();
+            try {
+                if (writer != null) {
+                    writer.close();
+                    writer = null;
+                }
+            } catch (Exception e) {
+                // Releasing a file lock fails only when its channel is gone already: nothing is held any more.
+            } finally {
+                if (ownsCluster) {
+                    cluster.close();
+                }
             }
         }
     }
 
     // ---- requests
 
-    private static SolrQuery marsadQuery(SearchRequest request) {
+    private static SolrQuery marsadQuery(SearchRequest request, NameLookups names) {
         SolrQuery q = new SolrQuery("{!" + MarsadQParserPlugin.NAME + " v=$marsad.q}");
         q.set("marsad.q", request.query() == null ? "" : request.query());
+        setIf(q, NameLookups.PARAM, names.encode());
         setIf(q, MarsadQParserPlugin.SOURCE, request.source());
         setIf(q, MarsadQParserPlugin.TAG, request.tag());
         setIf(q, MarsadQParserPlugin.FROM, request.from() == null ? null : request.from().toString());

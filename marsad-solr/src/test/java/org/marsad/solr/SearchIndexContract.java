@@ -9,7 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleEntity;
 import org.marsad.search.ArticleIndexing;
+import org.marsad.search.EntityNames;
 import org.marsad.search.QuerySyntaxException;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchIndex;
@@ -131,7 +133,7 @@ abstract class SearchIndexContract {
         assertThat(r.total()).isEqualTo(6);
         assertThat(r.hits()).hasSize(1);
         Map<String, List<SearchResults.FacetCount>> f = r.facets();
-        assertThat(f.keySet()).containsExactly("source", "tag", "month", "person", "place", "org");
+        assertThat(f.keySet()).containsExactly("source", "tag", "month", "person", "place", "org", "date", "hour");
         assertThat(f.get("person")).isEmpty();
         // Equal counts: in the values' order.
         assertThat(f.get("source")).containsExactly(new SearchResults.FacetCount("الجزيرة", 2),
@@ -146,6 +148,40 @@ abstract class SearchIndexContract {
         Map<String, List<SearchResults.FacetCount>> oil = index.search(SearchRequest.of("النفط")).facets();
         assertThat(oil.get("source")).containsExactly(new SearchResults.FacetCount("الجزيرة", 2),
                 new SearchResults.FacetCount("العربية", 1));
+    }
+
+    @Test
+    void theDayFacetHasEveryMatchedDayOldestFirst() {
+        // Every day, not the ten busiest: the search page's coverage chart is drawn from it.
+        assertThat(index.search(request("", SearchRequest.Sort.RELEVANCE, 1, 0)).facets().get("date")).containsExactly(
+                new SearchResults.FacetCount("2024-01-05", 1), new SearchResults.FacetCount("2024-02-28", 1),
+                new SearchResults.FacetCount("2024-03-10", 1), new SearchResults.FacetCount("2024-03-11", 1),
+                new SearchResults.FacetCount("2024-03-12", 1));
+        // It follows the query: a5 (undated) matches too and is in no day.
+        assertThat(index.search(SearchRequest.of("النفط")).facets().get("date")).containsExactly(
+                new SearchResults.FacetCount("2024-02-28", 1), new SearchResults.FacetCount("2024-03-10", 1));
+    }
+
+    @Test
+    void hoursAreCountedOnlyWhenTheMatchedDaysSpanThreeDaysAtMost() {
+        // Over two months: no hours (the list would hold every hour of the archive).
+        assertThat(index.search(SearchRequest.of("")).facets().get("hour")).isEmpty();
+        assertThat(index.search(SearchRequest.of("النفط")).facets().get("hour")).isEmpty();
+        // 10–12 March: the UTC hours of the articles with a time (a1 09:00+03:00, a4 21:00Z); a2 has a day only.
+        SearchRequest threeDays = new SearchRequest("", null, null, LocalDate.of(2024, 3, 10),
+                LocalDate.of(2024, 3, 12), SearchRequest.Sort.DATE, 10, 0);
+        Map<String, List<SearchResults.FacetCount>> f = index.search(threeDays).facets();
+        assertThat(f.get("date")).extracting(SearchResults.FacetCount::value)
+                .containsExactly("2024-03-10", "2024-03-11", "2024-03-12");
+        assertThat(f.get("hour")).containsExactly(new SearchResults.FacetCount("2024-03-10T06", 1),
+                new SearchResults.FacetCount("2024-03-11T21", 1));
+        // A wider range asked for, the same matched days: still hours (the span is the matches', not the filter's).
+        SearchRequest fourDays = new SearchRequest("", null, null, LocalDate.of(2024, 3, 9),
+                LocalDate.of(2024, 3, 12), SearchRequest.Sort.DATE, 10, 0);
+        assertThat(index.search(fourDays).facets().get("hour")).isNotEmpty();
+        SearchRequest oldAndNew = new SearchRequest("tag:اقتصاد", null, null, null, null, SearchRequest.Sort.DATE,
+                10, 0);
+        assertThat(index.search(oldAndNew).facets().get("hour")).isEmpty();
     }
 
     @Test
@@ -194,6 +230,60 @@ abstract class SearchIndexContract {
         assertThat(index.state()).isEqualTo(new SearchIndex.IndexState("store-1", 42, ArticleIndexing.ANALYSIS_VERSION));
         index.commit("store-1", 43);
         assertThat(index.state().storeSeq()).isEqualTo(43);
+    }
+
+    /**
+     * Entity filters and name variants, with the archive's names as a store would give them: غوتيريش and جوتيريس
+     * are one person (p2) only because the names say so; جالانت is a known variant of غالانت.
+     */
+    @Test
+    void entityFiltersAndNameVariantsUseTheArchivesNames() {
+        ArticleEntity gallant = new ArticleEntity("p1", "يوآف غالانت", "PER", 2, List.of("يوآف غالانت", "غالانت"));
+        ArticleEntity guterres = new ArticleEntity("p2", "أنطونيو غوتيريش", "PER", 1, List.of("أنطونيو غوتيريش"));
+        ArticleEntity guterres2 = new ArticleEntity("p2", "أنطونيو غوتيريش", "PER", 1, List.of("أنطونيو جوتيريس"));
+        ArticleEntity lebanon = new ArticleEntity("l1", "لبنان", "LOC", 1, List.of("لبنان"));
+        index.put(article("e1", "غالانت يزور الحدود", "2024-04-01", "الجزيرة", List.of("سياسة"),
+                "قال وزير الدفاع يوآف غالانت إن الجيش مستعد.", "وأضاف غالانت أن الزيارة قصيرة.")
+                .withEntities(List.of(gallant), List.of()));
+        index.put(article("e2", "الأمين العام يدعو إلى التهدئة", "2024-04-02", "العربية", List.of("سياسة"),
+                "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى التهدئة في لبنان.")
+                .withEntities(List.of(guterres, lebanon), List.of()));
+        index.put(article("e3", "بيان من نيويورك", "2024-04-03", "هسبريس", List.of("سياسة"),
+                "أصدر أنطونيو جوتيريس بيانا جديدا.")
+                .withEntities(List.of(guterres2), List.of()));
+        index.refresh();
+        EntityNames names = new EntityNames() {
+            @Override
+            public java.util.Set<String> ids(String type, String name) {
+                return type.equals("PER") && (name.contains("غوتيريش") || name.contains("جوتيريس"))
+                        ? java.util.Set.of("p2") : java.util.Set.of();
+            }
+
+            @Override
+            public List<String> variants(String word) {
+                return word.equals("جالانت") ? List.of("غالانت") : List.of();
+            }
+        };
+
+        // Without the archive's names: only the spellings each article carries.
+        index.entityNames(EntityNames.NONE);
+        assertThat(ids(index.search(SearchRequest.of("person:جوتيريس")))).containsExactly("e3");
+        assertThat(index.search(SearchRequest.of("جالانت")).total()).isZero();
+
+        index.entityNames(names);
+        assertThat(ids(index.search(SearchRequest.of("person:غالانت")))).containsExactly("e1");
+        assertThat(index.search(SearchRequest.of("place:غالانت")).total()).isZero();
+        assertThat(ids(index.search(SearchRequest.of("place:لبنان")))).containsExactly("e2");
+        assertThat(ids(index.search(SearchRequest.of("person:جوتيريس")))).containsExactlyInAnyOrder("e2", "e3");
+        assertThat(ids(index.search(SearchRequest.of("person:غوتيريش")))).containsExactlyInAnyOrder("e2", "e3");
+        assertThat(ids(index.search(SearchRequest.of("person:\"أنطونيو جوتيريس\" -source:هسبريس"))))
+                .containsExactly("e2");
+        assertThat(ids(index.search(SearchRequest.of("جالانت")))).containsExactly("e1");
+        assertThat(index.matchingIds(request("person:جوتيريس", SearchRequest.Sort.DATE, 1, 0)))
+                .containsExactly("e3", "e2");
+        Map<String, List<SearchResults.FacetCount>> f = index.search(SearchRequest.of("tag:سياسة")).facets();
+        assertThat(f.get("person")).contains(new SearchResults.FacetCount("أنطونيو غوتيريش", 2));
+        assertThat(f.get("place")).containsExactly(new SearchResults.FacetCount("لبنان", 1));
     }
 
     @Test

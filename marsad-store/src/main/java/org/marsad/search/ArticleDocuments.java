@@ -58,6 +58,10 @@ final class ArticleDocuments {
     static final String FACET_SOURCE = "source";
     static final String FACET_TAG = "tag";
     static final String FACET_MONTH = "month";
+    /** The publication day ("2024-03-10", as the page dates it): every value is returned, for coverage charts. */
+    static final String FACET_DATE = "date";
+    /** The UTC hour of publication ("2024-03-10T06") of articles whose time is known. */
+    static final String FACET_HOUR = "hour";
     /** The ids of the entities an article mentions. */
     static final String ENTITY = "entity";
     /** Sound forms ({@link NameWords#form}) of the words of every name of the article's persons. */
@@ -71,9 +75,9 @@ final class ArticleDocuments {
     /**
      * Bumped whenever analysis or document layout changes: an index built with another version is rebuilt from
      * the store on open. 2: entity fields (person:, place:, org:); 3: the search stemmer's case alif and ات before
-     * ان; 4: figures as numeric fields ({@code figure:killed>100}).
+     * ان; 4: figures as numeric fields ({@code figure:killed>100}); 5: the day and hour facets of coverage charts.
      */
-    static final int ANALYSIS_VERSION = 4;
+    static final int ANALYSIS_VERSION = 5;
 
     private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -172,6 +176,9 @@ final class ArticleDocuments {
             d.add(new LongPoint(DAY, day.toEpochDay()));
             d.add(new NumericDocValuesField(PUBLISHED_SORT, epochSecond(a.published())));
             d.add(new SortedSetDocValuesFacetField(FACET_MONTH, day.toString().substring(0, 7)));
+            d.add(new SortedSetDocValuesFacetField(FACET_DATE, day.toString()));
+            PublishedDates.instant(a.published()).ifPresent(t ->
+                    d.add(new SortedSetDocValuesFacetField(FACET_HOUR, hourKey(t))));
         }
         addFigures(d, a.figures());
         return d;
@@ -264,6 +271,14 @@ final class ArticleDocuments {
     static String categoryKey(String value) {
         java.util.List<String> keys = categoryKeys(value);
         return keys.isEmpty() ? "" : keys.get(keys.size() - 1);
+    }
+
+    private static final java.time.format.DateTimeFormatter HOUR_KEY =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH", Locale.ROOT);
+
+    /** The hour facet value of an instant: its UTC hour, "2024-03-10T06". */
+    static String hourKey(OffsetDateTime t) {
+        return HOUR_KEY.format(t.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     // A date alone sorts as its midnight UTC (an article has no other shape: see PublishedDates).

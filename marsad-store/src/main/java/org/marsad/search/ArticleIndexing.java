@@ -42,7 +42,15 @@ public final class ArticleIndexing {
     /** The facet fields, in the order results list them. */
     public static final List<String> FACETS = List.of(ArticleDocuments.FACET_SOURCE, ArticleDocuments.FACET_TAG,
             ArticleDocuments.FACET_MONTH, ArticleDocuments.FACET_PERSON, ArticleDocuments.FACET_PLACE,
-            ArticleDocuments.FACET_ORG);
+            ArticleDocuments.FACET_ORG, ArticleDocuments.FACET_DATE, ArticleDocuments.FACET_HOUR);
+    /**
+     * The facets whose every value is returned, oldest first (not the most frequent ten): the publication days, and
+     * the hours when the matches' days span at most {@link #HOURLY_DAYS} days.
+     */
+    public static final String DATE_FACET = ArticleDocuments.FACET_DATE;
+    public static final String HOUR_FACET = ArticleDocuments.FACET_HOUR;
+    /** The longest span of matched days, first to last, for which the hour facet is counted. */
+    public static final int HOURLY_DAYS = 3;
     /** The fields {@link SearchIndex#documentsWithWord} counts in. */
     public static final List<String> WORD_FIELDS = List.of(ArticleDocuments.BODY_EXACT, ArticleDocuments.TITLE_EXACT);
     /** How many values of each facet a search returns. */
@@ -165,6 +173,23 @@ public final class ArticleIndexing {
         }
         int cut = body.lastIndexOf(' ', Snippets.MAX_PASSAGE);
         return body.substring(0, cut > 0 ? cut : Snippets.MAX_PASSAGE) + " …";
+    }
+
+    /**
+     * Whether the hour facet is counted for these day facet values (oldest first): when they span at most
+     * {@link #HOURLY_DAYS} days. A longer span would return an hour per hour of the archive.
+     */
+    public static boolean hourly(List<SearchResults.FacetCount> days) {
+        if (days.isEmpty()) {
+            return false;
+        }
+        try {
+            java.time.LocalDate first = java.time.LocalDate.parse(days.get(0).value());
+            java.time.LocalDate last = java.time.LocalDate.parse(days.get(days.size() - 1).value());
+            return java.time.temporal.ChronoUnit.DAYS.between(first, last) < HOURLY_DAYS;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** A snippet: plain text and its highlighted ranges. */

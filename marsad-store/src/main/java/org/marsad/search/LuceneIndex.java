@@ -472,17 +472,23 @@ public final class LuceneIndex implements SearchIndex {
         SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
         // One counting pass over the matches serves every dimension (the constructor counts them all).
         SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
-        for (String dim : List.of(ArticleDocuments.FACET_SOURCE, ArticleDocuments.FACET_TAG,
-                ArticleDocuments.FACET_MONTH, ArticleDocuments.FACET_PERSON, ArticleDocuments.FACET_PLACE,
-                ArticleDocuments.FACET_ORG)) {
+        for (String dim : ArticleIndexing.FACETS) {
             List<SearchResults.FacetCount> values = new ArrayList<>();
-            if (counts != null && state.getOrdRange(dim) != null) {
-                FacetResult r = counts.getTopChildren(FACET_VALUES, dim);
+            boolean every = dim.equals(ArticleIndexing.DATE_FACET) || dim.equals(ArticleIndexing.HOUR_FACET);
+            boolean wanted = !dim.equals(ArticleIndexing.HOUR_FACET)
+                    || ArticleIndexing.hourly(out.getOrDefault(ArticleIndexing.DATE_FACET, List.of()));
+            if (wanted && counts != null && state.getOrdRange(dim) != null) {
+                FacetResult r = every ? counts.getAllChildren(dim) : counts.getTopChildren(FACET_VALUES, dim);
                 if (r != null) {
                     for (LabelAndValue lv : r.labelValues) {
-                        values.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
+                        if (lv.value.longValue() > 0) {
+                            values.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
+                        }
                     }
                 }
+            }
+            if (every) {
+                values.sort(java.util.Comparator.comparing(SearchResults.FacetCount::value));
             }
             out.put(dim, List.copyOf(values));
         }

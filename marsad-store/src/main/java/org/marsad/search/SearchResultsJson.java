@@ -12,7 +12,7 @@ import org.marsad.model.ArticleJson;
  * {"total": n,
  *  "results": [{"id", "title", "source", "published", "url", "story", "duplicate_of", "snippet", "score",
  *               "highlights": [[start, end], ...]}],
- *  "facets": {"source"|"tag"|"month": [{"value", "count"}]}}
+ *  "facets": {"source"|"tag"|"month"|"person"|"place"|"org"|"date"|"hour": [{"value", "count"}]}}
  * }</pre>
  * {@code highlights} are the snippet's matched ranges as [start, end) character offsets, so that a client can mark
  * the matches as the web pages do. {@code story} and {@code duplicate_of} are the store's decisions (null when the

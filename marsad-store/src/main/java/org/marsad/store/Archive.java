@@ -12,6 +12,7 @@ import org.marsad.search.SearchResults;
 import org.marsad.search.EntityNames;
 import org.marsad.store.entities.Entities;
 import org.marsad.store.entities.EntityDirectory;
+import org.marsad.store.entities.EntityEdits;
 import org.marsad.store.entities.EntityIndexer;
 import org.marsad.store.figures.Figures;
 import org.marsad.store.stories.Stories;
@@ -158,16 +159,35 @@ public final class Archive implements AutoCloseable {
      *         another analysis version (only a rebuild, which writes, would fix it)
      */
     public static Archive openReadOnly(Path dataDir, String jdbcUrl) {
-        ArticleStore store = jdbcUrl == null ? ArticleStore.openSqliteReadOnly(dataDir.resolve(DB_FILE))
-                : ArticleStore.open(jdbcUrl);
-        SearchIndex index = null;
+        return openReadOnly(dataDir, jdbcUrl, null);
+    }
+
+    /**
+     * {@link #openReadOnly(Path, String)} with the given index (one that is not {@link SearchIndex#writable}, e.g. a
+     * read-only view of a SolrCloud collection) instead of {@code DIR/index}; null for {@code DIR/index}. The
+     * archive owns the index from now on (closes it, also when opening fails).
+     */
+    public static Archive openReadOnly(Path dataDir, String jdbcUrl, SearchIndex given) {
+        ArticleStore store;
         try {
-            index = LuceneIndex.openReadOnly(dataDir.resolve(INDEX_DIR));
+            store = jdbcUrl == null ? ArticleStore.openSqliteReadOnly(dataDir.resolve(DB_FILE))
+                    : ArticleStore.open(jdbcUrl);
+        } catch (RuntimeException e) {
+            if (given != null) {
+                given.close();
+            }
+            throw e;
+        }
+        SearchIndex index = given;
+        try {
+            if (index == null) {
+                index = LuceneIndex.openReadOnly(dataDir.resolve(INDEX_DIR));
+            }
             SearchIndex.IndexState state = index.state();
             if ((state.storeId() != null && !state.storeId().equals(store.storeId()))
                     || state.analysisVersion() != LuceneIndex.ANALYSIS_VERSION) {
-                throw new org.marsad.search.IndexException("the index in " + dataDir.resolve(INDEX_DIR)
-                        + " must be rebuilt (another store or an older Marsad made it), which needs write access", null);
+                throw new org.marsad.search.IndexException((given == null ? "the index in " + dataDir.resolve(INDEX_DIR)
+                        : "the search index") + " must be rebuilt (another store or an older Marsad made it), which needs write access", null);
             }
             Archive a = new Archive(dataDir, store, index);
             a.indexedSeq = state.storeSeq();
@@ -374,6 +394,24 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
+     * Carries out an editor's change to entities ({@link EntityEdits}: merge, split, rename, retype, "not an
+     * entity"). The store changes in one transaction and the rewritten articles take new change numbers: the owner
+     * indexes them here, before returning (search and pages follow at once); a process that does not own the
+     * archive leaves them to the owner, which catches up and rebuilds its resolver when it sees the edit.
+     *
+     * @throws EntityEdits.Refused when the edit cannot be done (unknown entity …); nothing changed then
+     */
+    public synchronized <T> T editEntities(java.util.function.Function<EntityEdits, T> edit) {
+        T out = edit.apply(new EntityEdits(store));
+        names.recheck();
+        if (owner()) {
+            catchUp();
+            commit();
+        }
+        return out;
+    }
+
+    /**
      * The archive's entity names as queries use them (entity filters, name variants of plain words): what search
      * uses, for those that match queries themselves (watches).
      */
@@ -505,6 +543,14 @@ public final class Archive implements AutoCloseable {
      * @return the number of articles added
      */
     public long reindexInto(SearchIndex target, java.util.function.LongConsumer progress) {
+        return reindexInto(store, target, progress);
+    }
+
+    /**
+     * {@link #reindexInto(SearchIndex, java.util.function.LongConsumer)} straight from a store, for a process that
+     * does not open an archive's own index at all (filling a SolrCloud collection from the store).
+     */
+    public static long reindexInto(ArticleStore store, SearchIndex target, java.util.function.LongConsumer progress) {
         target.clear();
         long before = store.lastSeq();
         long seq = 0;

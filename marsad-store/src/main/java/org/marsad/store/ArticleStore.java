@@ -297,6 +297,17 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces the stored JSON of an article whose content stays the same (fields derived from it that an editor
+     * changed, such as its entities), within the caller's write transaction. The article takes the next change
+     * number, so that the index owner indexes it again (at once when the caller owns it, else when it catches up).
+     */
+    public void rewrite(Tx tx, Article updated, Instant now) throws SQLException {
+        long seq = nextSeq(tx);
+        tx.update("UPDATE articles SET json = ?, seq = ?, updated_at = ? WHERE id = ?", ArticleJson.toLine(updated),
+                seq, now.toString(), updated.id());
+    }
+
     /** An article removed from the store, and the change number its removal took. */
     public record Deletion(String id, long seq) {
     }

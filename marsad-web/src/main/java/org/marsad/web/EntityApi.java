@@ -47,7 +47,14 @@ final class EntityApi {
     void one(Context ctx) {
         String id = ctx.pathParam("id");
         Entities entities = archive.entities();
-        Entities.Detail d = entities.get(id).orElseThrow(() -> new NotFound("no entity with id " + id));
+        Entities.Detail d = entities.get(id).orElse(null);
+        if (d == null) {
+            // An entity an editor merged into another: its id sends on to the target.
+            String into = new org.marsad.store.entities.EntityEdits(archive.store()).mergedInto(id)
+                    .orElseThrow(() -> new NotFound("no entity with id " + id));
+            ctx.redirect("/api/entities/" + into, io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         ObjectNode o = summary(d.entity());
         ArrayNode spellings = o.putArray("spellings");
         d.spellings().forEach(s -> spellings.addObject().put("text", s.text()).put("mentions", s.mentions()));
@@ -98,7 +105,7 @@ final class EntityApi {
         return archive.entities().top(r.type(), r.from(), r.to(), ids, limit, offset);
     }
 
-    private static ObjectNode summary(Entities.Summary s) {
+    static ObjectNode summary(Entities.Summary s) {
         ObjectNode o = ArticleJson.mapper().createObjectNode();
         o.put("id", s.id());
         o.put("type", s.type());

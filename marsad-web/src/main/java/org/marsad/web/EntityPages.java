@@ -47,7 +47,14 @@ final class EntityPages {
     void entity(Context ctx) {
         String id = ctx.pathParam("id");
         Entities entities = archive.entities();
-        Entities.Detail d = entities.get(id).orElseThrow(() -> new NotFound("لا يوجد كيان بهذا المعرّف في الأرشيف."));
+        Entities.Detail d = entities.get(id).orElse(null);
+        if (d == null) {
+            // An entity an editor merged into another lives on as that one.
+            String into = new org.marsad.store.entities.EntityEdits(archive.store()).mergedInto(id)
+                    .orElseThrow(() -> new NotFound("لا يوجد كيان بهذا المعرّف في الأرشيف."));
+            ctx.redirect(Urls.entity(into), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         Entities.Summary e = d.entity();
         String query = EntityRequest.filterName(e.type()) + ":\"" + e.name().replace("\"", "") + "\"";
         List<Link> spellings = d.spellings().stream()
@@ -77,6 +84,8 @@ final class EntityPages {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", new Page(e.name(), "", null));
         m.put("e", view);
+        m.put("editHref", Urls.entity(id) + "/edit");
+        m.put("type", e.type());
         views.render(ctx, "entity.jte", m);
     }
 

@@ -17,12 +17,13 @@ import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.TermCosine;
 import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
+import org.marsad.search.ArticleIndexing;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
 import org.marsad.store.Archive;
 import org.marsad.store.stories.Stories;
-import org.marsad.web.chart.TimeChart;
+import org.marsad.web.chart.CoverageChart;
 import org.marsad.web.format.DateDisplay;
 import org.marsad.web.http.Params;
 import org.marsad.arabic.figures.Category;
@@ -69,11 +70,13 @@ final class Pages {
     private final Archive archive;
     private final Views views;
     private final Present present;
+    private final java.time.ZoneId zone;
 
     Pages(Archive archive, Views views, Clock clock) {
         this.archive = archive;
         this.views = views;
         this.present = new Present(clock);
+        this.zone = clock.getZone();
     }
 
     /** The newest news, {@link #FRONT_SIZE} a page ({@code ?page=N} goes further back), copies folded. */
@@ -324,12 +327,10 @@ final class Pages {
                 new Facet("الأشخاص", entityLinks(r, s, "person")),
                 new Facet("الأماكن", entityLinks(r, s, "place")),
                 new Facet("المنظمات", entityLinks(r, s, "org")));
-        Map<String, Long> months = new LinkedHashMap<>();
-        r.facets().getOrDefault("month", List.of()).forEach(f -> months.put(f.value(), f.count()));
         String feedQuery = Urls.withQuery("", Urls.params("q", s.q, "source", s.source, "tag", s.tag));
         SearchView view = new SearchView(heading, s.q == null ? "" : s.q, r.total(),
                 "عدد النتائج: " + Present.articles(r.total()),
-                present.hits(r.hits()), facets, TimeChart.ofMonths(months), sorts,
+                present.hits(r.hits()), facets, coverage(r, s), sorts,
                 s.page > 1 ? s.with("page", s.page == 2 ? null : Integer.toString(s.page - 1)).href() : null,
                 s.page < pages ? s.with("page", Integer.toString(s.page + 1)).href() : null,
                 pages > 1 ? "الصفحة " + s.page + " من " + pages : null,
@@ -390,6 +391,34 @@ final class Pages {
             out.add(new Link(f.value(), s.with("q", narrowed).with("page", null).href(), f.count(), active));
         }
         return out;
+    }
+
+    /**
+     * The coverage chart of the results, from their day and hour facets; a bar narrows the search to its period
+     * (back to its first page).
+     */
+    private CoverageChart coverage(SearchResults r, State s) {
+        java.util.TreeMap<LocalDate, Long> days = new java.util.TreeMap<>();
+        long dated = 0;
+        for (SearchResults.FacetCount f : r.facets().getOrDefault(ArticleIndexing.DATE_FACET, List.of())) {
+            try {
+                days.merge(LocalDate.parse(f.value()), f.count(), Long::sum);
+                dated += f.count();
+            } catch (DateTimeParseException ignored) {
+                // not a day: says nothing about time
+            }
+        }
+        Map<java.time.Instant, Long> hours = new java.util.HashMap<>();
+        for (SearchResults.FacetCount f : r.facets().getOrDefault(ArticleIndexing.HOUR_FACET, List.of())) {
+            try {
+                hours.merge(java.time.LocalDateTime.parse(f.value() + ":00").toInstant(java.time.ZoneOffset.UTC),
+                        f.count(), Long::sum);
+            } catch (DateTimeParseException ignored) {
+                // not an hour
+            }
+        }
+        return CoverageChart.of(days, hours, Math.max(0, r.total() - dated), zone,
+                (from, to) -> s.with("from", from.toString()).with("to", to.toString()).with("page", null).href());
     }
 
     /** Month facet values as links that set from/to to the month's first and last day, newest month first. */

@@ -191,6 +191,8 @@ public final class WebServer implements AutoCloseable {
             EntityPages entityPages = new EntityPages(archive, views, config.clock());
             get(r, "/entity/{id}", entityPages::entity);
             get(r, "/entities", entityPages::list);
+            EntityEditing entityEditing = new EntityEditing(archive, access, views);
+            post(r, "/entity/{id}/edit", entityEditing::form);
             get(r, "/sources", followed::page);
             SourceForms forms = new SourceForms(registry, edits, access, views, config.clock(),
                     config.sourcesChanged());
@@ -220,6 +222,10 @@ public final class WebServer implements AutoCloseable {
             get(r, "/api/entities", entityApi::list);
             get(r, "/api/entities/{id}", entityApi::one);
             get(r, "/api/entities/{id}/articles", entityApi::articles);
+            post(r, "/api/entities/{id}/merge", entityEditing::merge);
+            post(r, "/api/entities/{id}/split", entityEditing::split);
+            patch(r, "/api/entities/{id}", entityEditing::change);
+            post(r, "/api/entities/{id}/not-entity", entityEditing::reject);
             get(r, "/api/stats", api::stats);
             get(r, "/api/openapi.json", api::openapi);
             AccountApi accountApi = new AccountApi(access);

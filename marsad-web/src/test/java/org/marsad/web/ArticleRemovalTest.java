@@ -28,7 +28,7 @@ class ArticleRemovalTest {
     @TempDir
     Path dir;
     private Archive archive;
-    private WebServer server;
+    WebServer server;
     private String flood;
     private String market;
     private final AccessTest.Moving clock = new AccessTest.Moving();

@@ -177,6 +177,45 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void theCoverageChartFitsAPhoneAndAClickOnABarNarrowsTheSearch() throws Exception {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        // 10–12 April 2025: three days of stories, drawn by the hour
+        String url = server.uri().resolve("/search?from=2025-04-10&to=2025-04-12").toString();
+        for (Dimension size : List.of(new Dimension(1280, 1000), new Dimension(390, 844))) {
+            driver.manage().window().setSize(size);
+            driver.get(url);
+            WebElement chart = driver.findElement(By.cssSelector("figure.chart.coverage"));
+            assertThat(chart.findElement(By.tagName("figcaption")).getText()).contains("حسب الساعة");
+            assertThat(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                    .as("the search page with its chart fits %s", size).isEqualTo(Boolean.TRUE);
+            // the first and last periods' labels stay inside the picture
+            Object labelsInside = js.executeScript("""
+                    const svg = document.querySelector('figure.coverage svg').getBoundingClientRect();
+                    return [...document.querySelectorAll('figure.coverage .barlabel')].every(t => {
+                      const r = t.getBoundingClientRect();
+                      return r.left >= svg.left - 1 && r.right <= svg.right + 1;
+                    });""");
+            assertThat(labelsInside).as("axis labels inside the chart at %s", size).isEqualTo(Boolean.TRUE);
+            shot("coverage-hours-" + (size.width < 600 ? "phone" : "desktop"));
+        }
+        driver.get(server.uri().resolve("/search").toString());
+        shot("coverage-days-phone");
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(server.uri().resolve("/search").toString());
+        shot("coverage-days-desktop");
+
+        driver.get(url);
+        // the bar of 11 April 08:00 (+01:00), 07:00 UTC: the earthquake's first report
+        WebElement bar = driver.findElement(By.cssSelector("figure.coverage a.bar[aria-label*='11 أبريل 2025، 07:00']"));
+        bar.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("to=2025-04-11"));
+        assertThat(driver.getCurrentUrl()).contains("from=2025-04-11");
+        assertThat(driver.findElements(By.cssSelector("ol.hits h3"))).extracting(WebElement::getText)
+                .contains("زلزال بقوة 5.8 درجات يضرب الحسيمة شمال المغرب")
+                .doesNotContain("مجلس الأمن يعقد جلسة حاسمة حول الصحراء");
+    }
+
     private static void shot(String name) throws Exception {
         Path tmp = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(tmp, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

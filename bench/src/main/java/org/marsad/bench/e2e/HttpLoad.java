@@ -23,8 +23,18 @@ import org.marsad.bench.report.Percentiles;
  */
 public final class HttpLoad {
 
-    /** Outcome of one load run. */
-    public record Result(double requestsPerS, Percentiles.Latency latency, long ok, long errors, double seconds) {
+    /**
+     * Outcome of one load run.
+     *
+     * @param latency of all successful responses (null when there was none)
+     * @param routes  the same per route (the URI's path, e.g. "/search"), in the order first seen
+     */
+    public record Result(double requestsPerS, Percentiles.Latency latency, long ok, long errors, double seconds,
+                         java.util.Map<String, Route> routes) {
+    }
+
+    /** One route's share of a load run: successful responses, errors, and the latency of the successful ones. */
+    public record Route(long ok, long errors, Percentiles.Latency latency) {
     }
 
     private HttpLoad() {
@@ -75,18 +85,33 @@ public final class HttpLoad {
                 .version(HttpClient.Version.HTTP_1_1).build();
         AtomicLong next = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        List<String> routeNames = new ArrayList<>();
+        int[] routeOf = new int[uris.size()];
+        for (int i = 0; i < uris.size(); i++) {
+            String path = uris.get(i).getPath();
+            int k = routeNames.indexOf(path);
+            if (k < 0) {
+                routeNames.add(path);
+                k = routeNames.size() - 1;
+            }
+            routeOf[i] = k;
+        }
+        java.util.concurrent.atomic.AtomicLongArray routeErrors = new java.util.concurrent.atomic.AtomicLongArray(
+                routeNames.size());
+        List<Future<long[][]>> futures = new ArrayList<>();
         long end = System.nanoTime() + duration.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<long[]>> futures = new ArrayList<>();
         long t0 = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             futures.add(pool.submit(() -> {
                 long[] lat = new long[1024];
+                long[] route = new long[1024];
                 int n = 0;
                 int sent = 0;
                 while (System.nanoTime() < end || sent < minPerClient) {
                     sent++;
-                    URI u = uris.get((int) (next.getAndIncrement() % uris.size()));
+                    int at = (int) (next.getAndIncrement() % uris.size());
+                    URI u = uris.get(at);
                     long s = System.nanoTime();
                     try {
                         HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(u)
@@ -94,33 +119,49 @@ public final class HttpLoad {
                         long e = System.nanoTime() - s;
                         if (r.statusCode() / 100 != 2) {
                             errors.incrementAndGet();
+                            routeErrors.incrementAndGet(routeOf[at]);
                             continue;
                         }
                         if (n == lat.length) {
                             lat = java.util.Arrays.copyOf(lat, n * 2);
+                            route = java.util.Arrays.copyOf(route, n * 2);
                         }
+                        route[n] = routeOf[at];
                         lat[n++] = e;
                     } catch (IOException ex) {
                         errors.incrementAndGet();
+                        routeErrors.incrementAndGet(routeOf[at]);
                     }
                 }
-                return java.util.Arrays.copyOf(lat, n);
+                return new long[][] {java.util.Arrays.copyOf(lat, n), java.util.Arrays.copyOf(route, n)};
             }));
         }
         List<Long> all = new ArrayList<>();
-        for (Future<long[]> f : futures) {
+        List<List<Long>> perRoute = new ArrayList<>();
+        for (int k = 0; k < routeNames.size(); k++) {
+            perRoute.add(new ArrayList<>());
+        }
+        for (Future<long[][]> f : futures) {
             try {
-                for (long v : f.get()) {
-                    all.add(v);
+                long[][] got = f.get();
+                for (int i = 0; i < got[0].length; i++) {
+                    all.add(got[0][i]);
+                    perRoute.get((int) got[1][i]).add(got[0][i]);
                 }
             } catch (java.util.concurrent.ExecutionException e) {
-                errors.incrementAndGet();
+                errors.incrementAndGet(); // a client that died is an error of no particular route
             }
         }
         pool.shutdownNow();
         double secs = (System.nanoTime() - t0) / 1e9;
         long[] arr = all.stream().mapToLong(Long::longValue).toArray();
         Percentiles.Latency lat = arr.length == 0 ? null : Percentiles.latencyNanos(arr);
-        return new Result(arr.length / secs, lat, arr.length, errors.get(), secs);
+        java.util.Map<String, Route> routes = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < routeNames.size(); k++) {
+            long[] r = perRoute.get(k).stream().mapToLong(Long::longValue).toArray();
+            routes.put(routeNames.get(k), new Route(r.length, routeErrors.get(k),
+                    r.length == 0 ? null : Percentiles.latencyNanos(r)));
+        }
+        return new Result(arr.length / secs, lat, arr.length, errors.get(), secs, routes);
     }
 }

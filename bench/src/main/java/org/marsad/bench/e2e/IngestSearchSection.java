@@ -35,7 +35,21 @@ public final class IngestSearchSection {
     }
 
     public static void run(Context ctx) throws Exception {
-        Section s = ctx.report().section("ingest_search", "Ingest and search (end to end)");
+        run(ctx, true);
+    }
+
+    /**
+     * Only the ingest half (section {@code ingest}: Lucene indexing alone, then Marsad's archive on the same
+     * articles, with the figure names of {@code ingest_search}), to compare ingest changes without the search and
+     * web load; runs only when asked for with {@code --only ingest}.
+     */
+    public static void runIngestOnly(Context ctx) throws Exception {
+        run(ctx, false);
+    }
+
+    private static void run(Context ctx, boolean search) throws Exception {
+        Section s = search ? ctx.report().section("ingest_search", "Ingest and search (end to end)")
+                : ctx.report().section("ingest", "Ingest (end to end)");
         Path dir = ctx.work().resolve("e2e");
         Files.createDirectories(dir);
         int n = ctx.size(5_000, 100_000);
@@ -56,23 +70,29 @@ public final class IngestSearchSection {
         int clients = ctx.size(4, 16);
         Duration loadTime = Duration.ofSeconds(ctx.size(5, 30));
         try (LuceneBaseline lucene = new LuceneBaseline(dir.resolve("lucene-index"))) {
+            long cpu0 = processCpuNanos();
             double secs = lucene.index(articles);
             lf.put("index_s", secs).put("articles_per_s", n / secs);
-            for (int i = 0; i < Math.min(100, queries.size()); i++) {
-                lucene.search(queries.get(i), 10); // warm the JIT and the page cache
+            lf.put("cpu_s", (processCpuNanos() - cpu0) / 1e9);
+            if (search) {
+                for (int i = 0; i < Math.min(100, queries.size()); i++) {
+                    lucene.search(queries.get(i), 10); // warm the JIT and the page cache
+                }
+                long[] lat = new long[queries.size()];
+                for (int i = 0; i < queries.size(); i++) {
+                    long t0 = System.nanoTime();
+                    lucene.search(queries.get(i), 10);
+                    lat[i] = System.nanoTime() - t0;
+                }
+                Percentiles.Latency l = Percentiles.latencyNanos(lat);
+                lf.put("search", l.toFigures());
+                luceneP50 = l.p50Ms();
+                luceneP99 = l.p99Ms();
+                luceneQps = concurrentLucene(lucene, queries, clients, loadTime);
+                lf.put("concurrent_clients", clients).put("concurrent_queries_per_s", luceneQps);
+            } else {
+                luceneP50 = luceneP99 = luceneQps = Double.NaN;
             }
-            long[] lat = new long[queries.size()];
-            for (int i = 0; i < queries.size(); i++) {
-                long t0 = System.nanoTime();
-                lucene.search(queries.get(i), 10);
-                lat[i] = System.nanoTime() - t0;
-            }
-            Percentiles.Latency l = Percentiles.latencyNanos(lat);
-            lf.put("search", l.toFigures());
-            luceneP50 = l.p50Ms();
-            luceneP99 = l.p99Ms();
-            luceneQps = concurrentLucene(lucene, queries, clients, loadTime);
-            lf.put("concurrent_clients", clients).put("concurrent_queries_per_s", luceneQps);
         }
         double luceneAps = n / ((Number) lf.get("index_s")).doubleValue();
 
@@ -82,6 +102,7 @@ public final class IngestSearchSection {
         int batch = 500;
         try (Archive archive = Archive.open(data, null)) {
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             for (int i = 0; i < articles.size(); i += batch) {
                 List<ArticleStore.Incoming> in = new ArrayList<>(batch);
                 for (Article a : articles.subList(i, Math.min(articles.size(), i + batch))) {
@@ -93,13 +114,25 @@ public final class IngestSearchSection {
             archive.commit();
             double secs = (System.nanoTime() - t0) / 1e9;
             double aps = n / secs;
+            double cpu = (processCpuNanos() - cpu0) / 1e9;
             mf.put("ingest_s", secs).put("articles_per_s", aps).put("stored", archive.store().count());
             f.ratio("articles_per_s", aps, luceneAps);
+            // CPU seconds of the whole process (every thread, GC and JIT included): on a shared machine under load
+            // the wall-clock ratio moves with the neighbours, the work done much less.
+            mf.put("cpu_s", cpu).put("articles_per_cpu_s", n / cpu);
+            Object luceneCpu = lf.get("cpu_s");
+            if (luceneCpu instanceof Number lc) {
+                lf.put("articles_per_cpu_s", n / lc.doubleValue());
+                f.ratio("articles_per_cpu_s", n / cpu, n / lc.doubleValue());
+            }
             ctx.report().headline(new Headline("ingest throughput", "articles/s", aps, "Lucene indexing alone",
                     luceneAps, true));
             s.note("Ingest: Archive.save in batches of " + batch + " (store upsert with raw source, then index with "
                     + "Marsad's exact and stemmed fields), one final commit; Lucene alone: stock ArabicAnalyzer, "
-                    + "same title and body, one commit.");
+                    + "same title and body, one commit. cpu_s: CPU seconds of the whole bench process meanwhile.");
+            if (!search) {
+                return;
+            }
 
             for (int i = 0; i < Math.min(100, queries.size()); i++) {
                 archive.search(SearchRequest.of(queries.get(i)));
@@ -158,6 +191,12 @@ public final class IngestSearchSection {
                     + " s after a warm-up; page and API figures include rendering and JSON. Baseline: Lucene alone "
                     + "answering the same queries from as many threads in-process.");
         }
+    }
+
+    /** CPU time of this process so far (all threads), or 0 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** Queries/s of Lucene alone with the given number of threads searching concurrently. */

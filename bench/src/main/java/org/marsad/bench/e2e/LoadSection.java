@@ -13,11 +13,7 @@ import org.marsad.bench.data.Corpus;
 import org.marsad.bench.report.Figures;
 import org.marsad.bench.report.Headline;
 import org.marsad.bench.report.Section;
-import org.marsad.model.Article;
-import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
-import org.marsad.store.ArticleStore;
-import org.marsad.store.RawSource;
 import org.marsad.web.WebServer;
 
 /**
@@ -37,14 +33,41 @@ public final class LoadSection {
         // 100,000 articles in a full run (5,000 quick): the ingest part's archive when it holds that many.
         int articles = ctx.size(5_000, 100_000);
         Path data = ctx.work().resolve("e2e").resolve("marsad-data");
-        if (!Files.isDirectory(data) || count(data) < articles) {
-            data = ctx.work().resolve("load").resolve("marsad-data");
-            build(data, Corpus.synthesize(ctx.corpus().articles(), articles, 20180401L));
+        Figures af = s.figures().group("archive");
+        if (Files.isDirectory(data) && count(data) >= articles) {
+            af.put("origin", "ingest part");
+        } else {
+            Path cache = cacheRoot(ctx);
+            String version = (String) ctx.report().run().get("version");
+            long b0 = System.nanoTime();
+            BenchArchive.Ready ready = BenchArchive.obtain(cache,
+                    Corpus.synthesize(ctx.corpus().articles(), articles, 20180401L),
+                    ctx.work().resolve("load").resolve("marsad-data"), version, LoadSection::progress);
+            data = ready.data();
+            af.put("origin", ready.reused() ? "cache" : "built now").put("cache", cache.toString())
+                    .put("key", ready.key()).put("built_by", String.join(",", ready.builtBy()))
+                    .put("built_at", ready.builtAt().toString()).put("build_s", ready.buildS())
+                    .put("obtain_s", (System.nanoTime() - b0) / 1e9);
+            s.note("Archive: " + articles + " articles synthesized from the " + ctx.corpus().origin() + " (seed "
+                    + "20180401), saved through Archive.save in batches of " + BenchArchive.BATCH + " — the path of "
+                    + "`marsad ingest` on a JSON Lines file: store with the raw JSON as source, figures, entities, "
+                    + "near-duplicates, stories, index. " + (ready.reused()
+                    ? "Reused from the cache (" + cache + "), built by " + String.join(", ", ready.builtBy())
+                    + " in " + Math.round(ready.buildS()) + " s; this run opened a copy as `marsad serve` would open "
+                    + "an older directory (migrations, index rebuilt when its analysis version changed)."
+                    : "Built now in " + Math.round(ready.buildS()) + " s and kept in the cache (" + cache
+                    + ") for later runs on the same input."));
         }
         List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(300, 1000), 11L);
         Duration time = Duration.ofSeconds(ctx.size(20, 60));
+        long o0 = System.nanoTime();
         try (Archive archive = Archive.open(data, null);
              WebServer server = WebServer.start(WebServer.Config.of(archive, "127.0.0.1", 0))) {
+            af.put("open_s", (System.nanoTime() - o0) / 1e9).put("open_rebuilt_index", archive.repair().rebuilt())
+                    .put("open_reindexed", archive.repair().indexed());
+            if (archive.repair().reason() != null) {
+                af.put("open_rebuild_reason", archive.repair().reason());
+            }
             String base = "http://127.0.0.1:" + server.port();
             List<URI> uris = new ArrayList<>();
             uris.addAll(HttpLoad.uris(base, "/search?q=", queries));
@@ -52,9 +75,23 @@ public final class LoadSection {
             java.util.Collections.shuffle(uris, new java.util.Random(5L));
             HttpLoad.run(uris, CLIENTS, Duration.ofSeconds(ctx.size(3, 10))); // warm-up
             long heapBefore = heapAfterGc();
-            HttpLoad.Result r = HttpLoad.run(uris, CLIENTS, time);
+            LoadAverage machine = LoadAverage.start();
+            HttpLoad.Result r;
+            try {
+                r = HttpLoad.run(uris, CLIENTS, time);
+            } finally {
+                machine.stop();
+            }
             long heapAfter = heapAfterGc();
             Figures f = s.figures();
+            machine.put(f.group("machine_load"));
+            for (var e : r.routes().entrySet()) {
+                Figures g = f.group("route_" + e.getKey().replaceAll("[^a-z]+", "_").replaceAll("^_|_$", ""));
+                g.put("path", e.getKey()).put("ok", e.getValue().ok()).put("errors", e.getValue().errors());
+                if (e.getValue().latency() != null) {
+                    g.put("latency", e.getValue().latency().toFigures());
+                }
+            }
             f.put("articles", archive.store().count()).put("clients", CLIENTS).put("seconds", r.seconds())
                     .put("requests", r.ok() + r.errors()).put("errors", r.errors())
                     .put("requests_per_s", r.requestsPerS()).put("latency", r.latency().toFigures())
@@ -66,7 +103,9 @@ public final class LoadSection {
                     Double.NaN, false));
             s.note("In the bench JVM on loopback: " + CLIENTS + " closed-loop HTTP/1.1 clients cycling through "
                     + queries.size() + " headline-word queries on /search?q= and /api/articles?q= (mixed), for "
-                    + time.toSeconds() + " s after a warm-up. Heap: used heap after System.gc() before and after.");
+                    + time.toSeconds() + " s after a warm-up. Heap: used heap after System.gc() before and after. The "
+                    + "machine is shared: machine_load is its 1-minute load average sampled every second during the "
+                    + "run, against " + Runtime.getRuntime().availableProcessors() + " cores.");
         }
     }
 
@@ -83,17 +122,15 @@ public final class LoadSection {
         return m.getHeapMemoryUsage().getUsed();
     }
 
-    private static void build(Path data, List<Article> articles) {
-        try (Archive archive = Archive.open(data, null)) {
-            for (int i = 0; i < articles.size(); i += 500) {
-                List<ArticleStore.Incoming> in = new ArrayList<>();
-                for (Article a : articles.subList(i, Math.min(articles.size(), i + 500))) {
-                    in.add(new ArticleStore.Incoming(a, RawSource.text(RawSource.KIND_JSON, "bench:load",
-                            ArticleJson.toLine(a))));
-                }
-                archive.save(in);
-            }
-            archive.commit();
+    /** Where built archives are kept between runs: $MARSAD_BENCH_CACHE, else cache/ in the out directory. */
+    static Path cacheRoot(Context ctx) {
+        String env = System.getenv("MARSAD_BENCH_CACHE");
+        return env != null && !env.isBlank() ? Path.of(env) : ctx.out().resolve("cache");
+    }
+
+    private static void progress(long stored) {
+        if (stored % 10_000 == 0) {
+            System.err.println("bench: load archive: " + stored + " articles stored");
         }
     }
 }

@@ -45,6 +45,7 @@ public final class StoriesBench {
         List<Integer> sizes = List.of(100_000, 1_000_000);
         int show = 0;
         boolean heldOut = false;
+        boolean diagnose = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
@@ -52,6 +53,7 @@ public final class StoriesBench {
                         .map(Integer::parseInt).toList();
                 case "--show" -> show = Integer.parseInt(args[++i]);
                 case "--held-out" -> heldOut = true;
+                case "--diagnose" -> diagnose = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -67,13 +69,44 @@ public final class StoriesBench {
             times.put(a.id(), ArticleFeatures.of(a, Instant.EPOCH).time());
         }
         articles.sort(Comparator.comparing((Article a) -> times.get(a.id())).thenComparing(Article::id));
-        quality(articles, pairs, show, heldOut);
+        articles = withFiguresAndEntities(articles);
+        quality(articles, pairs, show, heldOut, diagnose);
         for (int n : sizes) {
             if (n > 0) {
                 throughput(articles, n);
                 luceneThroughput(articles, n);
             }
         }
+    }
+
+    /**
+     * The articles as the archive enriches them before their stories are decided: figures found in their text, then
+     * entities tagged and resolved in time order (an in-memory resolver, as a fresh archive's).
+     */
+    static List<Article> withFiguresAndEntities(List<Article> articles) throws IOException {
+        // Tagging takes minutes on a shared machine: exploration runs may keep the enriched articles in a scratch
+        // file (-Dstory.cache=FILE, read when present; never shipped).
+        String cache = System.getProperty("story.cache");
+        if (cache != null && Files.isReadable(Path.of(cache))) {
+            List<Article> out = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of(cache))) {
+                out.add(org.marsad.model.ArticleJson.parse(line));
+            }
+            return out;
+        }
+        org.marsad.enrich.entities.EntityStage stage = new org.marsad.enrich.entities.EntityStage(
+                org.marsad.arabic.entities.EntityTagger.defaults(), new org.marsad.enrich.entities.EntityResolver());
+        long t0 = System.nanoTime();
+        List<Article> out = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            out.add(stage.enrich(org.marsad.enrich.figures.ArticleFigures.enrich(a)).article());
+        }
+        System.out.printf(Locale.ROOT, "figures and entities of %d articles in %.0f s%n", out.size(),
+                (System.nanoTime() - t0) / 1e9);
+        if (cache != null) {
+            Files.write(Path.of(cache), out.stream().map(org.marsad.model.ArticleJson::toLine).toList());
+        }
+        return out;
     }
 
     /** Marks the baseline's lines: the story rules before (StoryRules.TOPICAL) on the same articles. */
@@ -96,15 +129,23 @@ public final class StoriesBench {
                 (int) num("story.genericDays", d.genericDays()), num("story.genericShare", d.genericShare()),
                 java.time.Duration.ofMinutes((long) (60 * num("story.genericSpanHours",
                         d.genericSpan().toMinutes() / 60.0))),
-                d.articleTerms(), d.storyTerms(), d.probeTerms(), d.maxPostings());
+                d.articleTerms(), d.storyTerms(), d.probeTerms(), d.maxPostings(),
+                num("story.evidenceShare", d.evidenceShare()),
+                java.time.Duration.ofMinutes((long) (60 * num("story.evidenceHours",
+                        d.evidenceWindow().toMinutes() / 60.0))),
+                num("story.evidenceThreshold", d.evidenceThreshold()),
+                num("story.evidenceCohesion", d.evidenceCohesion()));
     }
 
     private static double num(String property, double fallback) {
         return Double.parseDouble(System.getProperty(property, String.valueOf(fallback)));
     }
 
-    private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut) throws IOException {
+    private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut, boolean diagnose)
+            throws IOException {
         Enricher e = new Enricher(rules(), storyRules());
+        Map<String, List<StoryPairs.Pair>> laterOf = StoryDiagnosis.byLaterArticle(StoryPairs.load(), articles);
+        Map<String, Map<StoryPairs.Pair, String>> standings = new HashMap<>();
         Map<String, ArticleFeatures> feats = new HashMap<>();
         Map<String, Enrichment> out = new HashMap<>();
         Map<String, Article> byId = new HashMap<>();
@@ -112,6 +153,9 @@ public final class StoriesBench {
             byId.put(a.id(), a);
             ArticleFeatures f = ArticleFeatures.of(a, Instant.EPOCH);
             feats.put(a.id(), f);
+            if (diagnose) {
+                standings.put(a.id(), StoryDiagnosis.standings(a.id(), f, laterOf, out, e.clusterer()));
+            }
             Enrichment r = e.enrich(f);
             out.put(a.id(), r);
         }
@@ -200,6 +244,10 @@ public final class StoriesBench {
             beforeOut.put(a.id(), before.enrich(feats.get(a.id())));
         }
         storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, BEFORE);
+        if (diagnose) {
+            StoryDiagnosis.print(StoryPairs.load(), byId, feats, out, beforeOut, standings);
+            StoryDiagnosis.evidence(StoryPairs.load(), articles, feats);
+        }
         TreeMap<Integer, Integer> dist = new TreeMap<>();
         int multiOutlet = 0;
         for (Story s : stories) {

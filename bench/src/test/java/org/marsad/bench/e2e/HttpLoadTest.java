@@ -43,4 +43,38 @@ class HttpLoadTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void eachRouteGetsItsOwnCountsErrorsAndLatency() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        for (String path : List.of("/search", "/api/articles")) {
+            server.createContext(path, ex -> {
+                // Only the page fails: its errors must not be charged to the API.
+                int status = path.equals("/search") && ex.getRequestURI().getQuery().contains("bad") ? 503 : 200;
+                byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
+                ex.sendResponseHeaders(status, body.length);
+                ex.getResponseBody().write(body);
+                ex.close();
+            });
+        }
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            List<URI> uris = new java.util.ArrayList<>(HttpLoad.uris(base, "/search?q=", List.of("a", "bad")));
+            uris.addAll(HttpLoad.uris(base, "/api/articles?q=", List.of("a", "bad")));
+            HttpLoad.Result r = HttpLoad.run(uris, 2, Duration.ofMillis(100), 8);
+            assertThat(r.routes()).containsOnlyKeys("/search", "/api/articles");
+            HttpLoad.Route page = r.routes().get("/search");
+            HttpLoad.Route api = r.routes().get("/api/articles");
+            assertThat(api.errors()).isZero();
+            assertThat(page.errors()).isPositive();
+            assertThat(page.ok()).isPositive();
+            assertThat(page.ok() + api.ok()).isEqualTo(r.ok());
+            assertThat(page.errors() + api.errors()).isEqualTo(r.errors());
+            assertThat(api.latency().count()).isEqualTo((int) api.ok());
+            assertThat(page.latency().count()).isEqualTo((int) page.ok());
+        } finally {
+            server.stop(0);
+        }
+    }
 }

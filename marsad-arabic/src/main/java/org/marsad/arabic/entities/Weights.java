@@ -15,11 +15,16 @@ import java.util.Arrays;
 final class Weights {
     private static final int L = Labels.COUNT;
 
-    private final long[] keys;
-    private final int[] rows;
-    private final float[] weights;
+    /** Ints per slot of {@link #table}: the key's two halves, then the {@code L} weights as float bits. */
+    private static final int STRIDE = 2 + L;
+
+    // One open-addressing table with each feature's weights beside its key: a feature costs one memory access
+    // (the table is far larger than the caches), where separate key, row and weight arrays cost three; feature
+    // lookups were 40% of entity tagging in an ingest profile. Key 0 marks an empty slot (features are never 0).
+    private final int[] table;
     private final float[] transitions;
     private final int mask;
+    private final int features;
 
     /**
      * @param featureKeys hashes of the features, in row order
@@ -27,34 +32,41 @@ final class Weights {
      * @param transitions {@code (L + 1) * L}: row 0 from the start, row p + 1 from label p
      */
     Weights(long[] featureKeys, float[] weights, float[] transitions) {
-        int capacity = Integer.highestOneBit(Math.max(16, featureKeys.length * 2 - 1)) << 1;
-        this.keys = new long[capacity];
-        this.rows = new int[capacity];
+        // Load factor between 3/8 and 3/4: linear probing stays short, and the probed slots are adjacent.
+        int capacity = Integer.highestOneBit(Math.max(16, featureKeys.length * 4 / 3)) << 1;
+        this.table = new int[capacity * STRIDE];
         this.mask = capacity - 1;
+        this.features = featureKeys.length;
         for (int r = 0; r < featureKeys.length; r++) {
-            int slot = slot(featureKeys[r]);
-            keys[slot] = featureKeys[r];
-            rows[slot] = r;
+            long key = featureKeys[r];
+            int at = slot(key) * STRIDE;
+            table[at] = (int) (key >>> 32);
+            table[at + 1] = (int) key;
+            for (int l = 0; l < L; l++) {
+                table[at + 2 + l] = Float.floatToRawIntBits(weights[r * L + l]);
+            }
         }
-        this.weights = weights;
         this.transitions = transitions;
     }
 
     int features() {
-        return weights.length / L;
+        return features;
     }
 
+    /** The slot holding {@code key}, or the empty slot where it would go. */
     private int slot(long key) {
-        int s = (int) (key ^ (key >>> 32)) & mask;
-        while (keys[s] != 0 && keys[s] != key) {
+        int hi = (int) (key >>> 32);
+        int lo = (int) key;
+        int s = (hi ^ lo) & mask;
+        while (true) {
+            int at = s * STRIDE;
+            int h = table[at];
+            int l = table[at + 1];
+            if ((h == hi && l == lo) || (h == 0 && l == 0)) {
+                return s;
+            }
             s = (s + 1) & mask;
         }
-        return s;
-    }
-
-    private int row(long key) {
-        int s = slot(key);
-        return keys[s] == 0 ? -1 : rows[s];
     }
 
     /** The best label sequence for a sentence's features. */
@@ -66,12 +78,15 @@ final class Weights {
         float[] emission = new float[n * L];
         for (int i = 0; i < n; i++) {
             for (long f : features[i]) {
-                int r = row(f);
-                if (r >= 0) {
-                    int base = r * L;
-                    for (int l = 0; l < L; l++) {
-                        emission[i * L + l] += weights[base + l];
-                    }
+                if (f == 0) {
+                    continue; // a template with nothing to say (never a key)
+                }
+                int at = slot(f) * STRIDE;
+                if (table[at] == 0 && table[at + 1] == 0) {
+                    continue;
+                }
+                for (int l = 0; l < L; l++) {
+                    emission[i * L + l] += Float.intBitsToFloat(table[at + 2 + l]);
                 }
             }
         }
@@ -122,25 +137,24 @@ final class Weights {
             out.writeFloat(t);
         }
         float max = 1e-9f;
-        for (float w : weights) {
-            max = Math.max(max, Math.abs(w));
+        for (int at = 0; at < table.length; at += STRIDE) {
+            for (int l = 0; l < L; l++) {
+                max = Math.max(max, Math.abs(Float.intBitsToFloat(table[at + 2 + l])));
+            }
         }
         float scale = max / Short.MAX_VALUE;
         out.writeFloat(scale);
-        int n = features();
-        long[] ordered = new long[n];
-        for (int s = 0; s < keys.length; s++) {
-            if (keys[s] != 0) {
-                ordered[rows[s]] = keys[s];
+        out.writeInt(features());
+        // In table order (the format leaves the order free; reading builds the same table).
+        for (int at = 0; at < table.length; at += STRIDE) {
+            if (table[at] == 0 && table[at + 1] == 0) {
+                continue;
             }
-        }
-        out.writeInt(n);
-        for (int r = 0; r < n; r++) {
-            out.writeLong(ordered[r]);
+            out.writeLong(((long) table[at] << 32) | (table[at + 1] & 0xFFFFFFFFL));
             int bits = 0;
             short[] q = new short[L];
             for (int l = 0; l < L; l++) {
-                q[l] = (short) Math.round(weights[r * L + l] / scale);
+                q[l] = (short) Math.round(Float.intBitsToFloat(table[at + 2 + l]) / scale);
                 if (q[l] != 0) {
                     bits |= 1 << l;
                 }

@@ -37,6 +37,10 @@ public final class EntityResolver {
     private final Map<String, List<KnownEntity>> byLastWord = new HashMap<>();
     private final Map<String, List<KnownEntity>> byDeletion = new HashMap<>();
     private final Set<KnownEntity> touched = new LinkedHashSet<>();
+    /** Editors' decisions: a spelling that always means this entity, whatever the tagger typed it. */
+    private final Map<String, Long> pins = new HashMap<>();
+    /** Editors' decisions: spellings that name no entity (their mentions are dropped). */
+    private final Set<String> rejected = new java.util.HashSet<>();
     private long nextId = 1;
 
     /** An article's entity and the archive entity it was resolved to. */
@@ -123,6 +127,15 @@ public final class EntityResolver {
     }
 
     private List<KnownEntity> candidates(LocalEntity l) {
+        // An editor's pin decides alone: a merged spelling keeps resolving to its target, a split one to its own.
+        List<String> pinned = new ArrayList<>(l.keySpellings());
+        pinned.addAll(l.spellingsByUse());
+        for (String s : pinned) {
+            KnownEntity e = entities.get(pins.getOrDefault(s, -1L));
+            if (e != null) {
+                return List.of(e);
+            }
+        }
         List<KnownEntity> candidates = new ArrayList<>();
         List<String> keys = l.keySpellings();
         for (String s : keys) {
@@ -257,6 +270,29 @@ public final class EntityResolver {
         }
         e.restoreCounts(mentions, articles);
         nextId = Math.max(nextId, id + 1);
+    }
+
+    /** Restores an editor's pin: {@code spelling} always resolves to entity {@code id} (see {@link #candidates}). */
+    public void pin(String spelling, long id) {
+        pins.put(spelling, id);
+    }
+
+    /** Restores an editor's rejection: mentions written {@code spelling} name no entity. */
+    public void reject(String spelling) {
+        rejected.add(spelling);
+    }
+
+    /** Whether an editor said this spelling names no entity. */
+    public boolean isRejected(String spelling) {
+        return rejected.contains(spelling);
+    }
+
+    /** Restores the name an editor gave an entity (it stays its canonical name whatever the counts say). */
+    public void fixName(long id, String name) {
+        KnownEntity e = entities.get(id);
+        if (e != null) {
+            e.fixName(name);
+        }
     }
 
     /** Restores the context of one stored article: the ids of the entities it mentions. */

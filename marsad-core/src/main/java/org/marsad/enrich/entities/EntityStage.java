@@ -43,7 +43,9 @@ public final class EntityStage {
 
     /** Groups and resolves an article's mentions (found by {@link #mentions}); counts them into the resolver. */
     public EntityEnrichment resolve(Article a, List<Mention> mentions) {
-        List<EntityResolver.Resolved> resolved = resolver.assign(DocumentEntities.group(mentions));
+        // Spellings an editor marked "not an entity" stay out, whatever the tagger says.
+        List<Mention> kept = mentions.stream().filter(m -> !resolver.isRejected(m.spelling())).toList();
+        List<EntityResolver.Resolved> resolved = resolver.assign(DocumentEntities.group(kept));
         resolved = new ArrayList<>(resolved);
         resolved.sort(Comparator.comparingInt((EntityResolver.Resolved r) -> -r.local().count())
                 .thenComparingInt(r -> position(r.local())));
@@ -60,6 +62,61 @@ public final class EntityStage {
                 .thenComparingInt(m -> m.mention().start()));
         List<String> autoTags = a.tags().isEmpty() ? autoTags(resolved) : List.of();
         return new EntityEnrichment(a.withEntities(entities, autoTags), rows);
+    }
+
+    /** An entity's name and type as the archive holds them now (for {@link #summarize}). */
+    public record Named(String name, String type) {
+    }
+
+    /** An article's entities and the tags made of them, as its JSON carries them. */
+    public record Summary(List<ArticleEntity> entities, List<String> autoTags) {
+    }
+
+    /**
+     * An article's entities again from its stored mentions (after an editor merged, split, renamed, retyped or
+     * removed entities): grouped by entity, ordered and tagged as {@link #resolve} does. Mentions whose entity
+     * {@code named} does not know are left out.
+     *
+     * @param mentions the article's mentions with their entities, in text order
+     * @param pageTags whether the page gave tags of its own (then no tags are made)
+     */
+    public static Summary summarize(List<EntityEnrichment.ResolvedMention> mentions,
+                                    java.util.function.LongFunction<Named> named, boolean pageTags) {
+        java.util.Map<Long, List<Mention>> byEntity = new java.util.LinkedHashMap<>();
+        for (EntityEnrichment.ResolvedMention m : mentions) {
+            byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m.mention());
+        }
+        record Group(long id, Named named, List<Mention> mentions) {
+            boolean inTitle() {
+                return mentions.stream().anyMatch(m -> m.part() == 0);
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        for (var e : byEntity.entrySet()) {
+            Named n = named.apply(e.getKey());
+            if (n != null) {
+                groups.add(new Group(e.getKey(), n, e.getValue()));
+            }
+        }
+        groups.sort(Comparator.comparingInt((Group g) -> -g.mentions().size()));
+        List<ArticleEntity> entities = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (Group g : groups) {
+            java.util.Map<String, Integer> spellings = new java.util.LinkedHashMap<>();
+            for (Mention m : g.mentions()) {
+                spellings.merge(m.spelling(), 1, Integer::sum);
+            }
+            List<String> byUse = new ArrayList<>(spellings.keySet());
+            byUse.sort(Comparator.comparingInt((String s) -> -spellings.get(s)));
+            entities.add(new ArticleEntity(Long.toString(g.id()), g.named().name(), g.named().type(),
+                    g.mentions().size(), byUse));
+            String name = g.named().name();
+            if (!pageTags && tags.size() < MAX_AUTO_TAGS && (g.inTitle() || g.mentions().size() >= 2)
+                    && name != null && !tags.contains(name)) {
+                tags.add(name);
+            }
+        }
+        return new Summary(entities, tags);
     }
 
     /**

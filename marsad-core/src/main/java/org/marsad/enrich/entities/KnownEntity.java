@@ -24,6 +24,8 @@ public final class KnownEntity {
     private final java.util.Set<String> keyed = new java.util.LinkedHashSet<>();
     private long mentions;
     private long articles;
+    /** The name an editor gave it, or null. */
+    private String fixedName;
 
     KnownEntity(long id, String type) {
         this.id = id;
@@ -39,10 +41,13 @@ public final class KnownEntity {
     }
 
     /**
-     * The canonical spelling: the most mentioned of the spellings that named it in full (ties: the one seen first);
+     * The canonical spelling: the name an editor gave it, else the most mentioned of the spellings that named it in full (ties: the one seen first);
      * a partial name (a first name alone) is never the canonical one while a full one is known.
      */
     public String name() {
+        if (fixedName != null) {
+            return fixedName;
+        }
         String best = null;
         long most = -1;
         for (Map.Entry<String, Long> e : spellings.entrySet()) {
@@ -137,6 +142,10 @@ public final class KnownEntity {
         } else {
             context.put(other, after);
         }
+    }
+
+    void fixName(String name) {
+        fixedName = name;
     }
 
     /** Restores stored counts (see {@link EntityResolver#restore}). */

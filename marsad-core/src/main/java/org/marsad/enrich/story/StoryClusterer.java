@@ -44,6 +44,11 @@ public final class StoryClusterer {
      */
     static final int YOUNG = 200;
     private int docs;
+    /** Entities ("PER|17") and tolls ("KILLED|48") by a compact id; how many articles named each entity. */
+    private final Map<String, Integer> evidenceIds = new HashMap<>();
+    private int[] entityDocs = new int[256];
+    private final java.util.BitSet places = new java.util.BitSet();
+    private final long evidenceWindow;
     private final Map<Integer, IntList> postings = new HashMap<>();
     private final Map<String, Integer> storyIds = new HashMap<>();
     private final List<Cluster> stories = new ArrayList<>();
@@ -56,6 +61,7 @@ public final class StoryClusterer {
         this.window = rules.window().getSeconds();
         this.span = rules.span().getSeconds();
         this.genericSpan = rules.genericSpan().getSeconds();
+        this.evidenceWindow = rules.evidenceWindow().getSeconds();
     }
 
     /** Number of stories. */
@@ -79,21 +85,10 @@ public final class StoryClusterer {
             int[] key = keyTerms(f);
             for (int s : candidates(v, true)) {
                 Cluster c = stories.get(s);
-                if (f.time() < c.first - window || f.time() > c.last + window || f.time() > c.first + span
-                        || f.time() < c.last - span) {
+                if (refusal(c, v, f, key) != null) {
                     continue;
                 }
                 double score = c.cosine(v);
-                if (score < rules.threshold() || c.averageLink(v) < rules.cohesion()) {
-                    continue;
-                }
-                if (rules.genericDays() > 0 && Math.abs(f.time() - c.first) > genericSpan
-                        && c.dot(v, true) >= rules.genericShare() * c.dot(v)) {
-                    continue;
-                }
-                if (rules.keyTermIdf() > 0 && docs >= YOUNG && score < rules.withoutKeyTerm() && !c.sharesHeadline(key)) {
-                    continue;
-                }
                 if (score >= bestScore) {
                     best = s;
                     bestScore = score;
@@ -106,6 +101,120 @@ public final class StoryClusterer {
         }
         join(target, f, v);
         return stories.get(target).id;
+    }
+
+    /** The test an article fails to join a story, or null when it passes them all. */
+    private Refusal refusal(Cluster c, Vec v, ArticleFeatures f, int[] key) {
+        long time = f.time();
+        if (time < c.first - window || time > c.last + window || time > c.first + span || time < c.last - span) {
+            return Refusal.TIME;
+        }
+        Refusal r = similarity(c, v, time, key);
+        if (r != null && c.cosine(v) >= rules.evidenceThreshold() && c.averageLink(v) >= rules.evidenceCohesion()
+                && evidence(c, f) != null) {
+            return null;
+        }
+        return r;
+    }
+
+    /** The similarity tests: centroid, average link, running subject, key term. */
+    private Refusal similarity(Cluster c, Vec v, long time, int[] key) {
+        double score = c.cosine(v);
+        if (score < rules.threshold()) {
+            return Refusal.SIMILARITY;
+        }
+        if (c.averageLink(v) < rules.cohesion()) {
+            return Refusal.COHESION;
+        }
+        if (rules.genericDays() > 0 && Math.abs(time - c.first) > genericSpan
+                && c.dot(v, true) >= rules.genericShare() * c.dot(v)) {
+            return Refusal.RUNNING_SUBJECT;
+        }
+        if (rules.keyTermIdf() > 0 && docs >= YOUNG && score < rules.withoutKeyTerm() && !c.sharesHeadline(key)) {
+            return Refusal.KEY_TERM;
+        }
+        return null;
+    }
+
+    /**
+     * The event evidence an article shares with a story, or null: a killed or injured count it reports too, or a
+     * telling actor (a person or organisation the archive rarely names) together with a place, within the evidence
+     * window of the story's latest article. Two outlets naming the same rare actor at the same place on the same day
+     * are most likely reporting one happening, however differently they word it.
+     */
+    private String evidence(Cluster c, ArticleFeatures f) {
+        if (rules.evidenceShare() <= 0 || docs < YOUNG || Math.abs(f.time() - c.first) > evidenceWindow) {
+            return null;
+        }
+        for (String t : f.tolls()) {
+            Integer id = evidenceIds.get(t);
+            if (id != null && Arrays.binarySearch(c.tolls, id) >= 0) {
+                return t;
+            }
+        }
+        String actor = null;
+        String place = null;
+        for (String e : f.entities()) {
+            Integer id = evidenceIds.get(e);
+            if (id == null || !c.core(id)) {
+                continue;
+            }
+            if (places.get(id)) {
+                place = place == null ? e : place;
+            } else if (actor == null && entityDocs[id] <= rules.evidenceShare() * docs) {
+                actor = e;
+            }
+        }
+        return actor != null && place != null ? actor + " " + place : null;
+    }
+
+    private int evidenceId(String key) {
+        int id = evidenceIds.computeIfAbsent(key, k -> evidenceIds.size());
+        if (id >= entityDocs.length) {
+            entityDocs = Arrays.copyOf(entityDocs, entityDocs.length * 2);
+        }
+        if (key.startsWith("LOC|")) {
+            places.set(id);
+        }
+        return id;
+    }
+
+    /** Ids of known evidence keys, sorted (keys never counted are left out). */
+    private int[] evidenceIds(List<String> keys) {
+        return keys.stream().map(evidenceIds::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
+                .sorted().distinct().toArray();
+    }
+
+    /** Why an article would not join a story: the first of the rules' tests it fails. */
+    public enum Refusal {
+        /** Outside the story's window or span. */
+        TIME,
+        /** Below the centroid similarity. */
+        SIMILARITY,
+        /** Below the average link to the members. */
+        COHESION,
+        /** Shares mostly a running subject's words with a story begun too long before. */
+        RUNNING_SUBJECT,
+        /** No rare headline word shared, and not similar enough without one. */
+        KEY_TERM
+    }
+
+    /**
+     * How an article stands against a story now, without counting or assigning it (for diagnosis): the test it
+     * fails (null when it passes them all), its centroid similarity and its average link.
+     */
+    public record Standing(Refusal refusal, double cosine, double averageLink) {
+    }
+
+    /** The article's standing against the story, or empty when there is no such story. */
+    public Optional<Standing> standing(ArticleFeatures f, String storyId) {
+        Integer s = storyIds.get(storyId);
+        if (s == null) {
+            return Optional.empty();
+        }
+        Vec v = vectorWithoutCounting(f);
+        Cluster c = stories.get(s);
+        return Optional.of(new Standing(refusal(c, v, f, keyTerms(f)), c.cosine(v), c.averageLink(v)));
     }
 
     /** Re-adds an article with its stored story id (on open, from the store, in the order of the articles' times). */
@@ -170,12 +279,13 @@ public final class StoryClusterer {
 
     /** Approximate heap held by the clusterer, in bytes. */
     public long memoryBytes() {
-        long b = df.length * 4L + termIds.size() * 100L;
+        long b = df.length * 4L + termIds.size() * 100L + entityDocs.length * 4L + evidenceIds.size() * 80L;
         for (IntList l : postings.values()) {
             b += 32 + l.items.length * 4L;
         }
         for (Cluster c : stories) {
-            b += 120 + c.terms.length * 8L + c.figures.length * 4L + c.id.length() * 2L + 8L * c.outlets.length;
+            b += 120 + c.terms.length * 8L + c.figures.length * 4L + c.id.length() * 2L + 8L * c.outlets.length
+                    + 4L * (2 * c.entities.length + c.tolls.length);
         }
         return b;
     }
@@ -200,6 +310,7 @@ public final class StoryClusterer {
         }
         c.count++;
         c.addHeadline(headlineIds(f));
+        c.addEvidence(evidenceIds(f.entities()), evidenceIds(f.tolls()));
         c.first = Math.min(c.first, f.time());
         c.last = Math.max(c.last, f.time());
         if (f.source() != null && !f.source().isBlank()) {
@@ -304,6 +415,12 @@ public final class StoryClusterer {
     /** Counts the article's terms into the document frequencies, then weighs them. */
     private Vec vector(ArticleFeatures f) {
         docs++;
+        for (String e : f.entities()) {
+            entityDocs[evidenceId(e)]++;
+        }
+        for (String t : f.tolls()) {
+            evidenceId(t);
+        }
         for (String t : f.terms().keySet()) {
             int id = termIds.computeIfAbsent(t, x -> termIds.size());
             if (id >= df.length) {
@@ -408,7 +525,12 @@ public final class StoryClusterer {
         /** Headline words kept per story. */
         static final int MAX_HEADLINE = 64;
         final String id;
+        /** Entities and tolls of the members, at most {@link #MAX_EVIDENCE} of each (the first ones: the event's). */
+        static final int MAX_EVIDENCE = 48;
         int[] headline = new int[0];
+        int[] entities = new int[0];
+        int[] entityCounts = new int[0];
+        int[] tolls = new int[0];
         int[] terms = new int[0];
         float[] weights = new float[0];
         int[] figures = new int[0];
@@ -494,6 +616,42 @@ public final class StoryClusterer {
                 }
             }
             return false;
+        }
+
+        void addEvidence(int[] entityIds, int[] tollIds) {
+            for (int id : entityIds) {
+                int i = Arrays.binarySearch(entities, id);
+                if (i >= 0) {
+                    entityCounts[i]++;
+                } else if (entities.length < MAX_EVIDENCE) {
+                    int at = -i - 1;
+                    entities = insert(entities, at, id);
+                    entityCounts = insert(entityCounts, at, 1);
+                }
+            }
+            for (int id : tollIds) {
+                int i = Arrays.binarySearch(tolls, id);
+                if (i < 0 && tolls.length < MAX_EVIDENCE) {
+                    tolls = insert(tolls, -i - 1, id);
+                }
+            }
+        }
+
+        /**
+         * True when the entity is one of the story's own: named by at least half of its members. An entity one
+         * member named in passing is no evidence that a newcomer reports the same happening.
+         */
+        boolean core(int id) {
+            int i = Arrays.binarySearch(entities, id);
+            return i >= 0 && 2 * entityCounts[i] >= count;
+        }
+
+        private static int[] insert(int[] a, int at, int v) {
+            int[] out = new int[a.length + 1];
+            System.arraycopy(a, 0, out, 0, at);
+            out[at] = v;
+            System.arraycopy(a, at, out, at + 1, a.length - at);
+            return out;
         }
 
         void addHeadline(int[] ids) {

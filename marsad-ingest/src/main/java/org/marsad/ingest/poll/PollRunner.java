@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.source.Source;
 import org.marsad.ingest.source.SourceHealth;
+import org.marsad.ingest.source.SourceLeases;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.store.Archive;
 
@@ -32,6 +33,12 @@ import org.marsad.store.Archive;
  * <p>The continuous loop ({@link #runUntilStopped}) looks at the registry at least every {@link #TICK}: a source
  * added, or made due ("poll now"), by another process or thread is picked up within that time, without restart,
  * even while other sources are still being polled.
+ *
+ * <p>Alone or shared: by default this process is the only poller of its store (the server, {@code marsad run}), and
+ * keeps in memory which sources it is polling. A {@linkplain #leasing leasing} runner is one of several workers on a
+ * shared PostgreSQL store: it polls only the sources it has {@linkplain SourceLeases leased}, renews those leases
+ * while it polls (a poll whose lease was lost stops fetching further pages), and ends each lease as it records the
+ * poll's health; everything else — the poll, health, backoff, statistics — is the same code.
  */
 public final class PollRunner {
     /** The longest the loop waits before looking at the registry again. */
@@ -47,6 +54,13 @@ public final class PollRunner {
     private final Consumer<String> log;
     private final PollStats stats = new PollStats();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    // Null when this process polls alone.
+    private final SourceLeases leases;
+    // Sources whose lease this runner holds (taken out before the lease is ended, so that a renewal racing with the
+    // end of a poll is not mistaken for a lost lease), and those whose renewal failed: another worker may have them.
+    private final Set<String> leased = ConcurrentHashMap.newKeySet();
+    private final Set<String> lost = ConcurrentHashMap.newKeySet();
+    private Instant lastRenewal = Instant.EPOCH;
     private final Object wake = new Object();
     private volatile boolean stopping;
     private volatile boolean running;
@@ -57,12 +71,32 @@ public final class PollRunner {
     }
 
     public PollRunner(Archive archive, Fetcher fetcher, Clock clock, PollLimits limits, Consumer<String> log) {
-        this(archive, stats -> new SourcePoller(fetcher, archive, new PollMemory(archive.store().database()), clock,
-                limits, stats)::poll, clock, limits, log);
+        this(archive, pollers(archive, fetcher, clock, limits), clock, limits, null, log);
+    }
+
+    /**
+     * A runner for one of several workers sharing a PostgreSQL store: {@link #runUntilStopped} polls the sources it
+     * leases through {@code leases} (see the class comment).
+     */
+    public static PollRunner leasing(Archive archive, Fetcher fetcher, Clock clock, PollLimits limits,
+                                     SourceLeases leases, Consumer<String> log) {
+        return new PollRunner(archive, pollers(archive, fetcher, clock, limits), clock, limits,
+                java.util.Objects.requireNonNull(leases), log);
+    }
+
+    private static Function<PollStats, Poll> pollers(Archive archive, Fetcher fetcher, Clock clock, PollLimits limits) {
+        return stats -> new SourcePoller(fetcher, archive, new PollMemory(archive.store().database()), clock, limits,
+                stats)::poll;
     }
 
     PollRunner(Archive archive, Function<PollStats, Poll> pollers, Clock clock, PollLimits limits,
                Consumer<String> log) {
+        this(archive, pollers, clock, limits, null, log);
+    }
+
+    PollRunner(Archive archive, Function<PollStats, Poll> pollers, Clock clock, PollLimits limits,
+               SourceLeases leases, Consumer<String> log) {
+        this.leases = leases;
         this.archive = archive;
         this.registry = new SourceRegistry(archive.store().database());
         this.poller = pollers.apply(stats);
@@ -73,11 +107,13 @@ public final class PollRunner {
 
     /** Polls every source once, due or not, except the paused ones (for {@code --once}, cron and tests). */
     public List<PollReport> pollAll() {
+        requireAlone();
         return pollSources(registry.list().stream().filter(s -> !s.paused()).toList());
     }
 
     /** Polls the sources that are due now. */
     public List<PollReport> pollDue() {
+        requireAlone();
         Instant now = clock.instant();
         return pollSources(registry.list().stream().filter(s -> s.isDue(now)).toList());
     }
@@ -96,36 +132,7 @@ public final class PollRunner {
         try {
             while (!stopping) {
                 Instant now = clock.instant();
-                Duration idle = TICK;
-                List<Source> sources;
-                try {
-                    sources = registry.list();
-                } catch (RuntimeException e) {
-                    // The store is busy or failing: try again at the next tick rather than stop polling.
-                    log.accept("cannot read the sources (retrying): " + e.getMessage());
-                    sources = List.of();
-                }
-                for (Source s : sources) {
-                    if (inFlight.contains(s.name()) || s.paused()) {
-                        continue;
-                    }
-                    if (s.health().isDue(now)) {
-                        inFlight.add(s.name());
-                        pool.execute(() -> {
-                            try {
-                                if (pollOne(s).stored() > 0) {
-                                    archive.commit();
-                                }
-                            } finally {
-                                inFlight.remove(s.name());
-                                wake();
-                            }
-                        });
-                    } else {
-                        Duration d = Duration.between(now, s.health().nextPoll());
-                        idle = d.compareTo(idle) < 0 ? d : idle;
-                    }
-                }
+                Duration idle = leases == null ? scheduleAlone(pool, now) : scheduleLeased(pool, now);
                 synchronized (wake) {
                     if (!stopping) {
                         try {
@@ -144,8 +151,100 @@ public final class PollRunner {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (leases != null) {
+                try {
+                    leases.releaseAll();
+                } catch (RuntimeException e) {
+                    log.accept("cannot release the leases (they expire on their own): " + e.getMessage());
+                }
+            }
             archive.commit();
             running = false;
+        }
+    }
+
+    /** Starts polling the due sources no thread polls yet; returns how long the loop may wait before looking again. */
+    private Duration scheduleAlone(ExecutorService pool, Instant now) {
+        Duration idle = TICK;
+        List<Source> sources;
+        try {
+            sources = registry.list();
+        } catch (RuntimeException e) {
+            // The store is busy or failing: try again at the next tick rather than stop polling.
+            log.accept("cannot read the sources (retrying): " + e.getMessage());
+            sources = List.of();
+        }
+        for (Source s : sources) {
+            if (inFlight.contains(s.name()) || s.paused()) {
+                continue;
+            }
+            if (s.health().isDue(now)) {
+                submit(pool, s);
+            } else {
+                Duration d = Duration.between(now, s.health().nextPoll());
+                idle = d.compareTo(idle) < 0 ? d : idle;
+            }
+        }
+        return idle;
+    }
+
+    /**
+     * Renews the leases of the sources being polled (every third of the lease time), then leases due sources for
+     * the free threads and starts polling them. Other workers' changes show only in the store, so the loop looks
+     * again after a tick.
+     */
+    private Duration scheduleLeased(ExecutorService pool, Instant now) {
+        try {
+            if (Duration.between(lastRenewal, now).compareTo(leases.leaseTime().dividedBy(3)) >= 0) {
+                Set<String> gone = new java.util.TreeSet<>(leases.renew(Set.copyOf(leased), now));
+                // A poll that ended meanwhile ended its lease itself: not lost.
+                gone.retainAll(leased);
+                for (String name : gone) {
+                    log.accept(name + ": lease lost while polling (this worker was too slow to renew it): stopping "
+                            + "this poll");
+                }
+                lost.addAll(gone);
+                lastRenewal = now;
+            }
+            int free = limits.threads() - inFlight.size();
+            for (Source s : leases.acquire(free, now)) {
+                if (inFlight.contains(s.name())) {
+                    // Our own lease expired while we still poll it (the store was unreachable for a while): the lease
+                    // is ours again; the poll in progress goes on.
+                    lost.remove(s.name());
+                    continue;
+                }
+                leased.add(s.name());
+                submit(pool, s);
+            }
+        } catch (RuntimeException e) {
+            log.accept("cannot lease sources (retrying): " + e.getMessage());
+        }
+        return TICK;
+    }
+
+    private void submit(ExecutorService pool, Source s) {
+        inFlight.add(s.name());
+        pool.execute(() -> {
+            try {
+                if (pollOne(s).stored() > 0) {
+                    archive.commit();
+                }
+            } catch (RuntimeException e) {
+                // The store or the index failed after the poll: the next tick (or a lease expiry) retries the source.
+                log.accept(s.name() + ": " + describe(e));
+            } finally {
+                leased.remove(s.name());
+                inFlight.remove(s.name());
+                lost.remove(s.name());
+                wake();
+            }
+        });
+    }
+
+    private void requireAlone() {
+        if (leases != null) {
+            throw new IllegalStateException("a leasing runner polls through runUntilStopped only");
         }
     }
 
@@ -217,11 +316,15 @@ public final class PollRunner {
     private PollReport pollOne(Source s) {
         if (stopping) {
             // Not polled at all: its health and schedule stay as they were.
+            if (leases != null) {
+                leased.remove(s.name());
+                leases.release(s.name());
+            }
             return new PollReport(s.name(), 0, 0, 0, 0, 0, 0, List.of("not polled: stopping"), false);
         }
         PollReport report;
         try {
-            report = poller.poll(s, () -> stopping);
+            report = poller.poll(s, () -> stopping || lost.contains(s.name()));
         } catch (Throwable e) {
             // One source must not take the others down, whatever it throws (a feed library's StackOverflowError,
             // a bug): it is recorded in the source's health and backs off. Only a broken JVM goes on up.
@@ -237,7 +340,15 @@ public final class PollRunner {
                 ? s.health().succeeded(now, s.pollInterval())
                 : s.health().failed(now, s.pollInterval(),
                         report.errors().isEmpty() ? "no listing could be read" : report.errors().get(0));
-        registry.recordHealth(s.name(), h);
+        if (leases == null) {
+            registry.recordHealth(s.name(), h);
+        } else {
+            leased.remove(s.name());
+            if (!leases.finish(s.name(), h)) {
+                log.accept(s.name() + ": lease lost (another worker took the source over): this poll's health is "
+                        + "not recorded");
+            }
+        }
         log.accept(report.summary());
         return report;
     }

@@ -62,10 +62,14 @@ final class SourcePoller {
 
     PollReport poll(Source source, BooleanSupplier stopping) {
         List<String> errors = new ArrayList<>();
+        // A listing's validators are kept only once everything it offered was dealt with: saved earlier, a poll cut
+        // short (a failure, a stop, the per-poll page cap, a page that failed for now) would be answered 304 next
+        // time, and the items it did not reach would never be seen again until the site changed its feed.
+        Map<String, Validators> pendingValidators = new LinkedHashMap<>();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         int[] listings = {0, 0};
         for (URI feed : source.feeds()) {
-            Listing listing = fetchListing(source, feed, listings, errors);
+            Listing listing = fetchListing(source, feed, listings, errors, pendingValidators);
             if (listing == null) {
                 continue;
             }
@@ -80,26 +84,36 @@ final class SourcePoller {
             } catch (FeedFormatException e) {
                 stats.failed("feed_format");
                 errors.add(feed + ": " + e.getMessage());
+                pendingValidators.remove(feed.toString());
                 listings[0]--;
             }
         }
         if (source.sitemap() != null) {
-            readSitemap(source, source.sitemap(), 0, candidates, listings, errors);
+            readSitemap(source, source.sitemap(), 0, candidates, listings, errors, pendingValidators);
         }
         boolean success = listings[0] + listings[1] > 0;
 
-        List<Candidate> fresh = freshNewestFirst(candidates);
+        List<Candidate> unseen = unseenNewestFirst(candidates);
+        List<Candidate> fresh = unseen.size() > limits.maxPagesPerPoll()
+                ? unseen.subList(0, limits.maxPagesPerPoll()) : unseen;
+        boolean allDealtWith = fresh.size() == unseen.size();
         int stored = 0;
         int fromFeed = 0;
         for (Candidate c : fresh) {
             if (stopping.getAsBoolean()) {
+                allDealtWith = false;
                 break;
             }
             Stored s = fetchArticle(source, c, errors);
-            if (s != Stored.NOTHING) {
+            if (s == Stored.TRY_AGAIN) {
+                allDealtWith = false;
+            } else if (s != Stored.NOTHING) {
                 stored++;
                 fromFeed += s == Stored.FROM_FEED ? 1 : 0;
             }
+        }
+        if (allDealtWith) {
+            pendingValidators.forEach((url, v) -> memory.saveValidators(url, v, clock.instant()));
         }
         return new PollReport(source.name(), listings[0], listings[1], candidates.size(), fresh.size(), stored,
                 fromFeed, errors, success);
@@ -109,12 +123,13 @@ final class SourcePoller {
     }
 
     /** Fetches a feed or sitemap conditionally; counts it; returns its body, or null (304 or failure). */
-    private Listing fetchListing(Source source, URI url, int[] listings, List<String> errors) {
+    private Listing fetchListing(Source source, URI url, int[] listings, List<String> errors,
+                                 Map<String, Validators> pendingValidators) {
         Validators v = memory.validators(url.toString());
         FetchResult r = fetcher.fetch(FetchRequest.feed(url, source.allowPrivate(), v));
         stats.fetched(r);
         if (r instanceof FetchResult.Fetched f) {
-            memory.saveValidators(url.toString(), f.validators(), clock.instant());
+            pendingValidators.put(url.toString(), f.validators());
             listings[0]++;
             return new Listing(f.body(), f.contentType());
         }
@@ -130,8 +145,8 @@ final class SourcePoller {
     }
 
     private void readSitemap(Source source, URI url, int depth, Map<String, Candidate> candidates, int[] listings,
-                             List<String> errors) {
-        Listing listing = fetchListing(source, url, listings, errors);
+                             List<String> errors, Map<String, Validators> pendingValidators) {
+        Listing listing = fetchListing(source, url, listings, errors, pendingValidators);
         if (listing == null) {
             return;
         }
@@ -141,6 +156,7 @@ final class SourcePoller {
         } catch (SitemapFormatException e) {
             stats.failed("sitemap_format");
             errors.add(url + ": " + e.getMessage());
+            pendingValidators.remove(url.toString());
             listings[0]--;
             return;
         }
@@ -154,12 +170,13 @@ final class SourcePoller {
             children.sort(Comparator.comparing((Sitemap.Child ch) -> !ch.url().toLowerCase(Locale.ROOT).contains("news"))
                     .thenComparing(ch -> ch.lastModified() == null ? "" : ch.lastModified(), Comparator.reverseOrder()));
             for (Sitemap.Child child : children.subList(0, Math.min(limits.maxChildSitemaps(), children.size()))) {
-                readSitemap(source, URI.create(child.url()), depth + 1, candidates, listings, errors);
+                readSitemap(source, URI.create(child.url()), depth + 1, candidates, listings, errors,
+                        pendingValidators);
             }
         }
     }
 
-    private List<Candidate> freshNewestFirst(Map<String, Candidate> candidates) {
+    private List<Candidate> unseenNewestFirst(Map<String, Candidate> candidates) {
         Set<String> seen = memory.seen(candidates.keySet());
         List<Candidate> fresh = new ArrayList<>();
         for (Candidate c : candidates.values()) {
@@ -169,10 +186,11 @@ final class SourcePoller {
         }
         // Stable sort: undated candidates keep listing order after the dated ones.
         fresh.sort(Comparator.comparing(Candidate::sortKey, Comparator.nullsLast(Comparator.reverseOrder())));
-        return fresh.size() > limits.maxPagesPerPoll() ? fresh.subList(0, limits.maxPagesPerPoll()) : fresh;
+        return fresh;
     }
 
-    private enum Stored { FROM_PAGE, FROM_FEED, NOTHING }
+    /** What became of one candidate; TRY_AGAIN = not marked seen, so a later poll must offer it again. */
+    private enum Stored { FROM_PAGE, FROM_FEED, NOTHING, TRY_AGAIN }
 
     private Stored fetchArticle(Source source, Candidate c, List<String> errors) {
         URI url;
@@ -215,7 +233,7 @@ final class SourcePoller {
         }
         // Transient (5xx, timeout, network): not marked, so the next poll tries the page again.
         errors.add(c.url() + ": " + failed.message());
-        return Stored.NOTHING;
+        return Stored.TRY_AGAIN;
     }
 
     private static boolean hasText(Candidate c) {

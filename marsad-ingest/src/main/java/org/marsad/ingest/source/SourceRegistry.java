@@ -17,8 +17,8 @@ import org.marsad.store.Tx;
 
 /**
  * The sources registry, kept in the store's database (tables {@code sources} and {@code source_feeds}, migration
- * V10, category V11, time zone V12). This class owns those tables: nothing else reads or writes them. Every
- * method is one transaction.
+ * V10, category V11, time zone V12). This class owns those tables: nothing else reads or writes them, except the
+ * lease columns (V14), which {@link SourceLeases} owns for the collecting workers. Every method is one transaction.
  */
 public final class SourceRegistry {
     private final Database db;
@@ -161,18 +161,7 @@ public final class SourceRegistry {
 
     /** Records how a poll went. */
     public void recordHealth(String name, SourceHealth h) {
-        db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE sources SET last_success = ?, last_error = ?, "
-                    + "next_poll = ?, consecutive_failures = ? WHERE name = ?")) {
-                ps.setString(1, str(h.lastSuccess()));
-                ps.setString(2, h.lastError());
-                ps.setString(3, str(h.nextPoll()));
-                ps.setInt(4, h.consecutiveFailures());
-                ps.setString(5, name);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        db.write(c -> writeHealth(c, name, h, null));
     }
 
     private static boolean exists(Tx c, String name) throws SQLException {
@@ -225,18 +214,34 @@ public final class SourceRegistry {
     }
 
     private static List<Source> all(Tx c) throws SQLException {
+        return load(c, null);
+    }
+
+    /** The sources with these names (those that exist), by name; every source when {@code names} is null. */
+    static List<Source> load(Tx c, java.util.Collection<String> names) throws SQLException {
+        if (names != null && names.isEmpty()) {
+            return List.of();
+        }
+        // A worker leases a few sources at a time: read only theirs, not the whole registry.
+        String only = names == null ? "" : " WHERE %s IN (" + String.join(", ", java.util.Collections.nCopies(
+                names.size(), "?")) + ")";
+        List<String> args = names == null ? List.of() : List.copyOf(names);
         Map<String, List<URI>> feeds = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT source, url FROM source_feeds ORDER BY source, ord");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                feeds.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(URI.create(rs.getString(2)));
+        try (PreparedStatement ps = c.prepareStatement("SELECT source, url FROM source_feeds"
+                + only.formatted("source") + " ORDER BY source, ord")) {
+            bindAll(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    feeds.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(URI.create(rs.getString(2)));
+                }
             }
         }
         List<Source> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, homepage, country, language, sitemap, "
                 + "poll_minutes, allow_private, last_success, last_error, next_poll, consecutive_failures, category, "
-                + "time_zone, paused FROM sources ORDER BY name");
-             ResultSet rs = ps.executeQuery()) {
+                + "time_zone, paused FROM sources" + only.formatted("name") + " ORDER BY name")) {
+            bindAll(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String name = rs.getString(1);
                 SourceHealth h = new SourceHealth(instant(rs.getString(8)), rs.getString(9), instant(rs.getString(10)),
@@ -245,8 +250,29 @@ public final class SourceRegistry {
                         feeds.getOrDefault(name, List.of()), uri(rs.getString(5)), Duration.ofMinutes(rs.getInt(6)),
                         rs.getInt(7) != 0, h, zone(rs.getString(13)), rs.getInt(14) != 0));
             }
+            }
         }
         return out;
+    }
+
+    private static void bindAll(PreparedStatement ps, List<String> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            ps.setString(i + 1, args.get(i));
+        }
+    }
+
+    /**
+     * Writes a source's health (the outcome of a poll) inside a transaction; with a lease owner, only while that
+     * owner holds the source's lease, which the same statement ends. Returns the rows changed (0 or 1).
+     */
+    static int writeHealth(Tx c, String name, SourceHealth h, String leaseOwner) throws SQLException {
+        String set = "UPDATE sources SET last_success = ?, last_error = ?, next_poll = ?, consecutive_failures = ?";
+        if (leaseOwner == null) {
+            return c.update(set + " WHERE name = ?", str(h.lastSuccess()), h.lastError(), str(h.nextPoll()),
+                    h.consecutiveFailures(), name);
+        }
+        return c.update(set + ", lease_owner = NULL, lease_expires = NULL WHERE name = ? AND lease_owner = ?",
+                str(h.lastSuccess()), h.lastError(), str(h.nextPoll()), h.consecutiveFailures(), name, leaseOwner);
     }
 
     private static void update(Tx c, String sql, String arg) throws SQLException {

@@ -144,6 +144,11 @@ public final class EntityDirectory implements EntityNames {
         return true;
     }
 
+    /** Makes the next lookup check the entities' version at once (after an edit this process made). */
+    public void recheck() {
+        checkedAt = 0;
+    }
+
     private Snapshot current() {
         long now = System.currentTimeMillis();
         Snapshot s = snapshot;

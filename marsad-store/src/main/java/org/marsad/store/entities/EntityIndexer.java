@@ -42,11 +42,22 @@ public final class EntityIndexer {
     private static final PureWork NO_WORKERS = PureWork.withWorkers(0);
 
     private final ArticleStore store;
-    private final EntityStage stage;
+    private final EntityTagger tagger;
+    private EntityStage stage;
+    /** The editors' change counter the resolver was rebuilt at (see {@link EntityEdits}). */
+    private long edits;
 
     private EntityIndexer(ArticleStore store, EntityTagger tagger) {
         this.store = store;
+        this.tagger = tagger;
         this.stage = new EntityStage(tagger, new EntityResolver());
+    }
+
+    /** Thrown inside a write when an editor changed entities since the resolver was rebuilt. */
+    private static final class EditedMeanwhile extends RuntimeException {
+        EditedMeanwhile() {
+            super(null, null, false, false);
+        }
     }
 
     /** Rebuilds the resolver from the store (no tagging happens here). */
@@ -183,25 +194,69 @@ public final class EntityIndexer {
         if (articles.isEmpty()) {
             return Map.of();
         }
+        // An editor's change (by this process or another) makes the resolver's memory stale: rebuild it from the
+        // store, and again if one lands between here and the write (which checks inside its transaction).
+        for (int attempt = 0; ; attempt++) {
+            if (edits != currentEdits()) {
+                reopen();
+            }
+            try {
+                return resolveAndPersist(articles, found);
+            } catch (EditedMeanwhile e) {
+                if (attempt == 3) {
+                    throw new IllegalStateException("entities keep being edited; enrichment gave up for now");
+                }
+            }
+        }
+    }
+
+    private long currentEdits() {
+        return store.database().read(tx -> tx.number("SELECT value FROM entity_state WHERE name = 'edits'"));
+    }
+
+    private void reopen() {
+        stage = new EntityStage(tagger, new EntityResolver());
+        restore();
+    }
+
+    private Map<String, Article> resolveAndPersist(List<Article> articles, List<List<Mention>> found) {
         List<String> ids = articles.stream().map(Article::id).toList();
         Map<String, List<EntityResolver.Counted>> previous = previousCounts(ids);
         for (List<EntityResolver.Counted> counted : previous.values()) {
             stage.resolver().unassign(counted);
         }
         List<EntityEnrichment> out = new ArrayList<>(articles.size());
+        Map<String, EntityEnrichment> earlier = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
-            out.add(stage.resolve(a, found.get(i)));
+            EntityEnrichment before = earlier.get(a.id());
+            if (before != null) {
+                // The same article twice in one batch: the first version's counts come out, as saving the second
+                // on its own would take them out of the stored mention rows.
+                stage.resolver().unassign(counted(before));
+            }
+            EntityEnrichment e = stage.resolve(a, found.get(i));
+            earlier.put(a.id(), e);
+            out.add(e);
         }
         List<KnownEntity> touched = stage.resolver().drainTouched();
         long nextId = stage.resolver().nextId();
+        long seen = edits;
         store.database().write(tx -> {
-            String now = Instant.now().toString();
-            for (EntityEnrichment e : out) {
-                persist(tx, e);
+            if (tx.number("SELECT value FROM entity_state WHERE name = 'edits'") != seen) {
+                throw new EditedMeanwhile();
             }
-            for (KnownEntity k : touched) {
-                saveEntity(tx, k, now);
+            String now = Instant.now().toString();
+            try (RowBatches rows = new RowBatches(tx)) {
+                for (EntityEnrichment e : out) {
+                    persist(tx, e, rows);
+                }
+                // Every mention row goes in before the entities they name are saved, as one article at a time did.
+                rows.flush();
+                for (KnownEntity k : touched) {
+                    saveEntity(tx, k, now, rows);
+                }
+                rows.flush();
             }
             tx.update("UPDATE entity_state SET value = ? WHERE name = 'next_id'", nextId);
             tx.update("UPDATE entity_state SET value = value + 1 WHERE name = 'version'");
@@ -212,6 +267,17 @@ public final class EntityIndexer {
             byId.put(e.article().id(), e.article());
         }
         return byId;
+    }
+
+    /** An enrichment's mentions counted per entity and spelling, as {@link #previousCounts} reads them back. */
+    private static List<EntityResolver.Counted> counted(EntityEnrichment e) {
+        Map<List<Object>, Integer> counts = new LinkedHashMap<>();
+        for (EntityEnrichment.ResolvedMention m : e.mentions()) {
+            counts.merge(List.of(m.entityId(), m.mention().spelling()), 1, Integer::sum);
+        }
+        List<EntityResolver.Counted> out = new ArrayList<>(counts.size());
+        counts.forEach((k, n) -> out.add(new EntityResolver.Counted((Long) k.get(0), (String) k.get(1), n)));
+        return out;
     }
 
     private Map<String, List<EntityResolver.Counted>> previousCounts(List<String> ids) {
@@ -229,38 +295,88 @@ public final class EntityIndexer {
         });
     }
 
-    private static void persist(Tx tx, EntityEnrichment e) throws SQLException {
+    /**
+     * The rows one enrichment transaction inserts, batched over the whole transaction: one prepared statement per
+     * table and one round of {@code executeBatch} for all the articles, where preparing and running a small batch
+     * per article cost more than the rows themselves in an ingest profile. An article or entity whose rows are
+     * still pending when its rows are deleted again (the same article twice in one batch) flushes them first, so
+     * the result is the one of writing every article in turn.
+     */
+    private static final class RowBatches implements AutoCloseable {
+        private final PreparedStatement mentions;
+        private final PreparedStatement articleEntities;
+        private final PreparedStatement tags;
+        private final PreparedStatement spellings;
+        private final Set<Object> pending = new java.util.HashSet<>();
+
+        RowBatches(Tx tx) throws SQLException {
+            this.mentions = tx.prepareStatement("INSERT INTO entity_mentions (article_id, ord, entity_id, part, "
+                    + "start_offset, end_offset, spelling) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            this.articleEntities = tx.prepareStatement(
+                    "INSERT INTO article_entities (article_id, entity_id, mentions, day) VALUES (?, ?, ?, ?)");
+            this.tags = tx.prepareStatement("INSERT INTO article_tags (article_id, tag, auto) VALUES (?, ?, 1)");
+            this.spellings = tx.prepareStatement(
+                    "INSERT INTO entity_spellings (entity_id, spelling, mentions, keyed) VALUES (?, ?, ?, ?)");
+        }
+
+        /** Call before deleting the rows of {@code owner} (an article id or an entity id). */
+        void beforeDeleting(Object owner) throws SQLException {
+            if (pending.contains(owner)) {
+                flush();
+            }
+        }
+
+        /** Rows of {@code owner} are now pending. */
+        void added(Object owner) {
+            pending.add(owner);
+        }
+
+        void flush() throws SQLException {
+            // The order one article at a time wrote them in: mentions, article entities, tags; spellings last.
+            mentions.executeBatch();
+            articleEntities.executeBatch();
+            tags.executeBatch();
+            spellings.executeBatch();
+            pending.clear();
+        }
+
+        /** Closes the statements; rows not flushed are dropped (the transaction failed). */
+        @Override
+        public void close() throws SQLException {
+            try (mentions; articleEntities; tags; spellings) {
+                pending.clear();
+            }
+        }
+    }
+
+    private static void persist(Tx tx, EntityEnrichment e, RowBatches rows) throws SQLException {
         Article enriched = e.article();
         String id = enriched.id();
+        rows.beforeDeleting(id);
         tx.update("DELETE FROM entity_mentions WHERE article_id = ?", id);
         tx.update("DELETE FROM article_entities WHERE article_id = ?", id);
         tx.update("DELETE FROM article_tags WHERE article_id = ? AND auto = 1", id);
-        try (PreparedStatement ps = tx.prepareStatement("INSERT INTO entity_mentions (article_id, ord, entity_id, "
-                + "part, start_offset, end_offset, spelling) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int ord = 0;
-            for (EntityEnrichment.ResolvedMention m : e.mentions()) {
-                ps.setString(1, id);
-                ps.setInt(2, ord++);
-                ps.setLong(3, m.entityId());
-                ps.setInt(4, m.mention().part());
-                ps.setInt(5, m.mention().start());
-                ps.setInt(6, m.mention().end());
-                ps.setString(7, m.mention().spelling());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        rows.added(id);
+        PreparedStatement ps = rows.mentions;
+        int ord = 0;
+        for (EntityEnrichment.ResolvedMention m : e.mentions()) {
+            ps.setString(1, id);
+            ps.setInt(2, ord++);
+            ps.setLong(3, m.entityId());
+            ps.setInt(4, m.mention().part());
+            ps.setInt(5, m.mention().start());
+            ps.setInt(6, m.mention().end());
+            ps.setString(7, m.mention().spelling());
+            ps.addBatch();
         }
         String day = enriched.publishedDay().map(Object::toString).orElse(null);
-        try (PreparedStatement ps = tx.prepareStatement(
-                "INSERT INTO article_entities (article_id, entity_id, mentions, day) VALUES (?, ?, ?, ?)")) {
-            for (var ae : enriched.entities()) {
-                ps.setString(1, id);
-                ps.setLong(2, Long.parseLong(ae.id()));
-                ps.setInt(3, ae.count());
-                ps.setString(4, day);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        ps = rows.articleEntities;
+        for (var ae : enriched.entities()) {
+            ps.setString(1, id);
+            ps.setLong(2, Long.parseLong(ae.id()));
+            ps.setInt(3, ae.count());
+            ps.setString(4, day);
+            ps.addBatch();
         }
         // The current row is read inside the transaction: a newer version stored meanwhile by another process keeps
         // its content, and is not marked enriched (the owner's catch-up tags it).
@@ -276,14 +392,11 @@ public final class EntityIndexer {
         Article updated = stored.withEntities(enriched.entities(), enriched.autoTags());
         tx.update("UPDATE articles SET json = ? WHERE id = ?", ArticleJson.toLine(updated), id);
         if (stored.tags().isEmpty()) {
-            try (PreparedStatement ps = tx.prepareStatement(
-                    "INSERT INTO article_tags (article_id, tag, auto) VALUES (?, ?, 1)")) {
-                for (String tag : new LinkedHashSet<>(enriched.autoTags())) {
-                    ps.setString(1, id);
-                    ps.setString(2, tag);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            ps = rows.tags;
+            for (String tag : new LinkedHashSet<>(enriched.autoTags())) {
+                ps.setString(1, id);
+                ps.setString(2, tag);
+                ps.addBatch();
             }
         }
         tx.update("DELETE FROM entity_enriched WHERE article_id = ?", id);
@@ -318,7 +431,7 @@ public final class EntityIndexer {
                 var name = tx.first("SELECT spelling FROM entity_spellings WHERE entity_id = ? "
                         + "ORDER BY keyed DESC, mentions DESC LIMIT 1", rs -> rs.getString(1), e);
                 if (name.isPresent()) {
-                    tx.update("UPDATE entities SET name = ? WHERE id = ?", name.get(), e);
+                    tx.update("UPDATE entities SET name = COALESCE(fixed_name, ?) WHERE id = ?", name.get(), e);
                 }
             }
             tx.update("DELETE FROM entity_mentions WHERE article_id = ?", id);
@@ -335,7 +448,7 @@ public final class EntityIndexer {
         return java.util.Objects.equals(a.title(), b.title()) && a.body().equals(b.body());
     }
 
-    private static void saveEntity(Tx tx, KnownEntity k, String now) throws SQLException {
+    private static void saveEntity(Tx tx, KnownEntity k, String now, RowBatches rows) throws SQLException {
         int updated = tx.update("UPDATE entities SET name = ?, mentions = ?, articles = ?, updated_at = ? WHERE id = ?",
                 k.name() == null ? "" : k.name(), k.mentions(), k.articles(), now, k.id());
         if (updated == 0) {
@@ -343,17 +456,17 @@ public final class EntityIndexer {
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)", k.id(), k.type(), k.name() == null ? "" : k.name(),
                     k.mentions(), k.articles(), now, now);
         }
+        Long owner = k.id();
+        rows.beforeDeleting(owner);
         tx.update("DELETE FROM entity_spellings WHERE entity_id = ?", k.id());
-        try (PreparedStatement ps = tx.prepareStatement(
-                "INSERT INTO entity_spellings (entity_id, spelling, mentions, keyed) VALUES (?, ?, ?, ?)")) {
-            for (Map.Entry<String, Long> s : k.spellings().entrySet()) {
-                ps.setLong(1, k.id());
-                ps.setString(2, s.getKey());
-                ps.setLong(3, s.getValue());
-                ps.setInt(4, k.isKeyed(s.getKey()) ? 1 : 0);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        rows.added(owner);
+        PreparedStatement ps = rows.spellings;
+        for (Map.Entry<String, Long> s : k.spellings().entrySet()) {
+            ps.setLong(1, k.id());
+            ps.setString(2, s.getKey());
+            ps.setLong(3, s.getValue());
+            ps.setInt(4, k.isKeyed(s.getKey()) ? 1 : 0);
+            ps.addBatch();
         }
     }
 
@@ -370,12 +483,24 @@ public final class EntityIndexer {
                 }
                 return null;
             });
-            tx.query("SELECT id, type, mentions, articles FROM entities ORDER BY id", rs -> {
+            tx.query("SELECT id, type, mentions, articles, fixed_name FROM entities ORDER BY id", rs -> {
                 long id = rs.getLong(1);
                 r.restore(id, rs.getString(2), spellings.getOrDefault(id, Map.of()), keyed.getOrDefault(id, Set.of()),
                         rs.getLong(3), rs.getLong(4));
+                if (rs.getString(5) != null) {
+                    r.fixName(id, rs.getString(5));
+                }
                 return null;
             });
+            tx.query("SELECT spelling, entity_id FROM entity_pins", rs -> {
+                r.pin(rs.getString(1), rs.getLong(2));
+                return null;
+            });
+            tx.query("SELECT spelling FROM entity_rejections", rs -> {
+                r.reject(rs.getString(1));
+                return null;
+            });
+            edits = tx.number("SELECT value FROM entity_state WHERE name = 'edits'");
             r.reserve(tx.number("SELECT value FROM entity_state WHERE name = 'next_id'") - 1);
             String[] article = {null};
             List<Long> ids = new ArrayList<>();

@@ -229,4 +229,57 @@ class ArchiveEntitiesTest {
             assertThat(batched.get(i).autoTags()).isEqualTo(single.get(i).autoTags());
         }
     }
+
+    @Test
+    void anArticleTwiceInOneBatchLeavesTheRowsAndCountsOfSavingItTwiceInTurn() {
+        // The entity rows of a batch are written together: the second version of an article in the same batch must
+        // replace the first's rows, as it does when the two are saved one after the other.
+        List<Article> articles = List.of(
+                article(1, "عقوبات أمريكية", TRUMP, "الجزيرة"),
+                article(2, "رسوم على الصين", TRUMP_EGYPT, "اليوم السابع"),
+                article(1, "عقوبات أمريكية", LEBANON + " " + TRUMP_EGYPT, "الجزيرة"),
+                article(3, "دعوة إلى التهدئة", LEBANON, "العربية"));
+        List<String> batched;
+        List<String> single;
+        try (Archive a = Archive.open(dir.resolve("batch"), null)) {
+            List<ArticleStore.Incoming> in = new ArrayList<>();
+            for (Article x : articles) {
+                in.add(new ArticleStore.Incoming(x, null));
+            }
+            a.save(in);
+            batched = entityRows(a);
+        }
+        try (Archive a = Archive.open(dir.resolve("single"), null)) {
+            for (Article x : articles) {
+                a.save(x, null);
+            }
+            single = entityRows(a);
+        }
+        assertThat(batched).isNotEmpty().isEqualTo(single);
+        assertThat(batched).anyMatch(row -> row.startsWith("mention ") && row.contains("غوتيريش"));
+    }
+
+    /** Every entity row of the archive as text, in a fixed order. */
+    private static List<String> entityRows(Archive a) {
+        return a.store().database().read(tx -> {
+            List<String> rows = new ArrayList<>();
+            rows.addAll(tx.query("SELECT a.url, m.ord, m.entity_id, m.part, m.start_offset, m.end_offset, m.spelling "
+                    + "FROM entity_mentions m JOIN articles a ON a.id = m.article_id ORDER BY a.url, m.ord",
+                    rs -> "mention " + rs.getString(1) + " " + rs.getInt(2) + " " + rs.getLong(3) + " "
+                            + rs.getInt(4) + " " + rs.getInt(5) + "-" + rs.getInt(6) + " " + rs.getString(7)));
+            rows.addAll(tx.query("SELECT a.url, e.entity_id, e.mentions, e.day FROM article_entities e "
+                    + "JOIN articles a ON a.id = e.article_id ORDER BY a.url, e.entity_id",
+                    rs -> "article " + rs.getString(1) + " " + rs.getLong(2) + " " + rs.getInt(3) + " "
+                            + rs.getString(4)));
+            rows.addAll(tx.query("SELECT a.url, t.tag FROM article_tags t JOIN articles a ON a.id = t.article_id "
+                    + "WHERE t.auto = 1 ORDER BY a.url, t.tag", rs -> "tag " + rs.getString(1) + " " + rs.getString(2)));
+            rows.addAll(tx.query("SELECT id, type, name, mentions, articles FROM entities ORDER BY id",
+                    rs -> "entity " + rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                            + rs.getLong(4) + " " + rs.getLong(5)));
+            rows.addAll(tx.query("SELECT entity_id, spelling, mentions, keyed FROM entity_spellings "
+                    + "ORDER BY entity_id, spelling", rs -> "spelling " + rs.getLong(1) + " " + rs.getString(2) + " "
+                    + rs.getLong(3) + " " + rs.getInt(4)));
+            return rows;
+        });
+    }
 }

@@ -1,6 +1,5 @@
 package org.marsad.web.chart;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,11 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Geometry of a bar chart of matching articles per month, drawn as inline SVG by the search template.
+ * Geometry of a bar chart of values over time, drawn as inline SVG by the templates (figures and mentions per day;
+ * the search page's {@link CoverageChart}).
  *
- * <p>Time runs right to left, the reading direction of the page: the oldest month is the rightmost bar. Months
- * without matches between the first and the last are drawn as empty slots so gaps show; a span longer than
- * {@link #MAX_BARS} months is grouped by year instead.
+ * <p>Time runs right to left, the reading direction of the page: the oldest period is the rightmost bar. Periods
+ * without values between the first and the last are drawn as empty slots so gaps show.
  *
  * @param bars   one per slot, in drawing order (x ascending)
  * @param width  viewBox width
@@ -30,45 +29,11 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
     /**
      * One bar.
      *
-     * @param label the period ("2023-12" or "2023"), shown in the tooltip and under the first and last bars
+     * @param label the period's key ("2023-12-24", "2023-12"), shown in the tooltip and under the first and last bars
      * @param showLabel whether to print the label under the bar
      */
     public record Bar(int x, int y, int w, int h, String label, long count, boolean showLabel, int labelX,
                       String anchor) {
-    }
-
-    /** The chart of month counts ("YYYY-MM" → count); empty (no bars) when no count has a valid month. */
-    public static TimeChart ofMonths(Map<String, Long> monthCounts) {
-        TreeMap<YearMonth, Long> months = new TreeMap<>();
-        monthCounts.forEach((k, v) -> {
-            try {
-                months.merge(YearMonth.parse(k), v, Long::sum);
-            } catch (DateTimeException ignored) {
-                // a malformed facet value says nothing about time
-            }
-        });
-        if (months.isEmpty()) {
-            return new TimeChart(List.of(), WIDTH, HEIGHT, 0);
-        }
-        YearMonth first = months.firstKey();
-        YearMonth last = months.lastKey();
-        long span = first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
-        List<String> labels = new ArrayList<>();
-        List<Long> counts = new ArrayList<>();
-        if (span <= MAX_BARS) {
-            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-                labels.add(m.toString());
-                counts.add(months.getOrDefault(m, 0L));
-            }
-        } else {
-            TreeMap<Integer, Long> years = new TreeMap<>();
-            months.forEach((m, c) -> years.merge(m.getYear(), c, Long::sum));
-            for (int y = years.firstKey(); y <= years.lastKey(); y++) {
-                labels.add(Integer.toString(y));
-                counts.add(years.getOrDefault(y, 0L));
-            }
-        }
-        return of(labels, counts);
     }
 
     /**
@@ -115,11 +80,15 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
         return of(labels, values);
     }
 
-    /** The geometry of bars for values in time order (oldest first), labelled by their period keys. */
-    private static TimeChart of(List<String> labels, List<Long> counts) {
+    /**
+     * The geometry of bars for values in time order (oldest first), labelled by their period keys. More bars than
+     * {@link #WIDTH} widen the picture (a unit each; it is scaled to the page), so that bars never overlap.
+     */
+    static TimeChart of(List<String> labels, List<Long> counts) {
         long max = counts.stream().mapToLong(Long::longValue).max().orElse(0);
         int n = labels.size();
-        double slot = (double) WIDTH / n;
+        int width = Math.max(WIDTH, n);
+        double slot = (double) width / n;
         // few bars would be slabs: cap their width and keep them centred in their slots
         int barWidth = Math.max(1, Math.min(MAX_BAR_WIDTH, (int) Math.floor(slot * 0.8)));
         List<Bar> bars = new ArrayList<>(n);
@@ -141,7 +110,7 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
             bars.add(new Bar(x, PLOT - h, barWidth, h, labels.get(i), c, oldest || newest, labelX, anchor));
         }
         bars.sort(java.util.Comparator.comparingInt(Bar::x));
-        return new TimeChart(List.copyOf(bars), WIDTH, HEIGHT, max);
+        return new TimeChart(List.copyOf(bars), width, HEIGHT, max);
     }
 
     public boolean isEmpty() {

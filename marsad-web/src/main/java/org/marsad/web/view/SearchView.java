@@ -1,7 +1,7 @@
 package org.marsad.web.view;
 
 import java.util.List;
-import org.marsad.web.chart.TimeChart;
+import org.marsad.web.chart.CoverageChart;
 
 /**
  * The search page, also used for outlet and tag pages (a search with a fixed filter).
@@ -10,6 +10,7 @@ import org.marsad.web.chart.TimeChart;
  * @param query     the query text as typed (for the search box), or ""
  * @param total     matching articles
  * @param totalText "12 مقالاً" and so on
+ * @param chart     the results' coverage by hour, day or month
  * @param sorts     the sort choices
  * @param prev      link to the previous page, or null
  * @param next      link to the next page, or null
@@ -23,7 +24,7 @@ import org.marsad.web.chart.TimeChart;
  * @param figuresHref the figures reported by this search's articles
  */
 public record SearchView(String heading, String query, long total, String totalText, List<HitView> hits,
-                         List<Facet> facets, TimeChart chart, List<Link> sorts, String prev, String next,
+                         List<Facet> facets, CoverageChart chart, List<Link> sorts, String prev, String next,
                          String pageText, List<Link> filters, String atom, String rss, String csv,
                          String jsonl, String watchHref, String figuresHref) {
 }

@@ -8,33 +8,23 @@ import org.junit.jupiter.api.Test;
 
 class TimeChartTest {
     @Test
-    void monthsBetweenFirstAndLastAreFilledAndOldestIsRightmost() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("2024-03", 4L);
-        counts.put("2023-12", 2L);
-        TimeChart c = TimeChart.ofMonths(counts);
-        assertThat(c.bars()).extracting(TimeChart.Bar::label)
-                .containsExactly("2024-03", "2024-02", "2024-01", "2023-12");
-        assertThat(c.bars()).extracting(TimeChart.Bar::count).containsExactly(4L, 0L, 0L, 2L);
-        assertThat(c.max()).isEqualTo(4);
-        TimeChart.Bar tallest = c.bars().get(0);
-        TimeChart.Bar oldest = c.bars().get(3);
-        assertThat(tallest.h()).isEqualTo(2 * oldest.h());
-        assertThat(tallest.y() + tallest.h()).isEqualTo(c.axisY());
-        assertThat(c.bars()).allSatisfy(b -> assertThat(b.x() + b.w()).isLessThanOrEqualTo(c.width()));
-    }
-
-    @Test
-    void longSpansGroupByYear() {
-        TimeChart c = TimeChart.ofMonths(Map.of("2010-01", 1L, "2020-06", 3L, "2020-07", 2L));
-        assertThat(c.bars()).hasSize(11);
-        assertThat(c.bars().get(0).label()).isEqualTo("2020");
-        assertThat(c.bars().get(0).count()).isEqualTo(5);
-    }
-
-    @Test
-    void noValidMonthsMeansNoChart() {
-        assertThat(TimeChart.ofMonths(Map.of("x", 3L)).isEmpty()).isTrue();
+    void manyBarsWidenThePictureInsteadOfOverlapping() {
+        java.util.Map<java.time.LocalDate, Long> days = new java.util.HashMap<>();
+        java.time.LocalDate first = java.time.LocalDate.parse("2023-01-01");
+        days.put(first, 1L);
+        days.put(first.plusDays(47), 2L);
+        TimeChart c = TimeChart.ofDayCounts(days);
+        assertThat(c.bars()).hasSize(48);
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            labels.add(first.plusDays(i).toString());
+        }
+        TimeChart wide = TimeChart.of(labels, java.util.Collections.nCopies(700, 1L));
+        assertThat(wide.width()).isEqualTo(700);
+        for (int i = 1; i < wide.bars().size(); i++) {
+            TimeChart.Bar left = wide.bars().get(i - 1);
+            assertThat(left.x() + left.w()).isLessThanOrEqualTo(wide.bars().get(i).x());
+        }
     }
 
     @Test

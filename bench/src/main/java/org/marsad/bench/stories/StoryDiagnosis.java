@@ -1,0 +1,158 @@
+package org.marsad.bench.stories;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.marsad.enrich.ArticleFeatures;
+import org.marsad.enrich.Enrichment;
+import org.marsad.enrich.story.StoryClusterer;
+import org.marsad.model.Article;
+
+/**
+ * Diagnosis of the dev split (never the held-out one): for each labelled pair, whether the rules before and the
+ * rules scored join it, and, when the later article did not join the earlier one's story, the first test it failed
+ * against that story at the moment it was assigned. Prints the same-event pairs the rules before joined and the
+ * scored rules drop, and the same-topic pairs the scored rules still join.
+ */
+final class StoryDiagnosis {
+    private StoryDiagnosis() {
+    }
+
+    /** The dev pairs by the id of their later article (time order as the bench replays them). */
+    static Map<String, List<StoryPairs.Pair>> byLaterArticle(StoryPairs labels, List<Article> ordered) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            rank.put(ordered.get(i).id(), i);
+        }
+        Map<String, List<StoryPairs.Pair>> out = new HashMap<>();
+        for (StoryPairs.Pair p : labels.pairs()) {
+            if (!p.split().equals("dev")) {
+                continue;
+            }
+            String later = rank.get(p.a()) > rank.get(p.b()) ? p.a() : p.b();
+            out.computeIfAbsent(later, k -> new java.util.ArrayList<>()).add(p);
+        }
+        return out;
+    }
+
+    /** Before the article is assigned: its standing against the story of each pair's earlier article. */
+    static Map<StoryPairs.Pair, String> standings(String id, ArticleFeatures f,
+                                                  Map<String, List<StoryPairs.Pair>> laterOf,
+                                                  Map<String, Enrichment> out, StoryClusterer clusterer) {
+        Map<StoryPairs.Pair, String> m = new LinkedHashMap<>();
+        for (StoryPairs.Pair p : laterOf.getOrDefault(id, List.of())) {
+            String earlier = p.a().equals(id) ? p.b() : p.a();
+            String story = out.get(earlier).story();
+            m.put(p, clusterer.standing(f, story).map(s -> String.format(Locale.ROOT, "%s cos=%.3f avg=%.3f",
+                    s.refusal() == null ? "PASSES" : s.refusal(), s.cosine(), s.averageLink())).orElse("?"));
+        }
+        return m;
+    }
+
+    static void print(StoryPairs labels, Map<String, Article> byId, Map<String, ArticleFeatures> feats,
+                      Map<String, Enrichment> now, Map<String, Enrichment> before,
+                      Map<String, Map<StoryPairs.Pair, String>> standings) {
+        Map<StoryPairs.Pair, String> standing = new HashMap<>();
+        standings.values().forEach(standing::putAll);
+        Map<String, Double> lostByReason = new TreeMap<>();
+        System.out.println("diagnosis (dev split):");
+        for (StoryPairs.Label label : StoryPairs.Label.values()) {
+            labels.pairs().stream().filter(p -> p.split().equals("dev") && p.label() == label)
+                    .sorted(Comparator.comparingDouble(StoryPairs.Pair::weight).reversed()).forEach(p -> {
+                        boolean b = joined(before, p);
+                        boolean n = joined(now, p);
+                        if (label == StoryPairs.Label.EVENT && b && !n) {
+                            String why = standing.getOrDefault(p, "?");
+                            lostByReason.merge(why.split(" ")[0], p.weight(), Double::sum);
+                        }
+                        long gap = Math.abs(feats.get(p.a()).time() - feats.get(p.b()).time()) / 3600;
+                        System.out.printf(Locale.ROOT, "  %-9s w=%7.1f %-16s before=%-5s now=%-5s gap=%3dh %s%n"
+                                        + "      %s: %s%n      %s: %s%n", label, p.weight(), p.cell(), b, n, gap,
+                                n ? "" : standing.getOrDefault(p, "?"), byId.get(p.a()).source(),
+                                byId.get(p.a()).title(), byId.get(p.b()).source(), byId.get(p.b()).title());
+                    });
+        }
+        System.out.println("  same-event weight joined before and dropped now, by the test failed: " + lostByReason);
+    }
+
+    /**
+     * How well event evidence tells the dev pairs apart: for each kind of evidence a pair can share (a named person
+     * or organisation seen in few articles, a place, a killed/injured figure, closeness in time), the weight and
+     * number of same-event and same-topic pairs that have it.
+     */
+    static void evidence(StoryPairs labels, List<Article> articles, Map<String, ArticleFeatures> feats) {
+        Map<String, java.util.Set<String>> entities = new HashMap<>();
+        Map<String, java.util.Set<String>> tolls = new HashMap<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (Article a : articles) {
+            ArticleFeatures f = feats.get(a.id());
+            f.entities().forEach(k -> df.merge(k, 1, Integer::sum));
+            entities.put(a.id(), new java.util.TreeSet<>(f.entities()));
+            tolls.put(a.id(), new java.util.TreeSet<>(f.tolls()));
+        }
+        System.out.println("evidence (dev split):");
+        Map<String, String> names = new HashMap<>();
+        for (Article a : articles) {
+            a.entities().forEach(e -> names.putIfAbsent(e.type() + "|" + e.id(), e.name()));
+        }
+        Map<String, double[]> table = new TreeMap<>();
+        for (StoryPairs.Pair p : labels.pairs()) {
+            if (!p.split().equals("dev")) {
+                continue;
+            }
+            java.util.Set<String> shared = new java.util.TreeSet<>(entities.get(p.a()));
+            shared.retainAll(entities.get(p.b()));
+            long gap = Math.abs(feats.get(p.a()).time() - feats.get(p.b()).time());
+            java.util.Set<String> sharedToll = new java.util.TreeSet<>(tolls.get(p.a()));
+            sharedToll.retainAll(tolls.get(p.b()));
+            List<String> kinds = new java.util.ArrayList<>();
+            for (int rare : new int[] {10, 30, 100}) {
+                boolean actor = shared.stream().anyMatch(k -> !k.startsWith("LOC") && df.get(k) <= rare);
+                boolean place = shared.stream().anyMatch(k -> k.startsWith("LOC"));
+                boolean rarePlace = shared.stream().anyMatch(k -> k.startsWith("LOC") && df.get(k) <= rare);
+                if (actor) {
+                    kinds.add("actor df<=" + rare);
+                }
+                if (rarePlace) {
+                    kinds.add("place df<=" + rare);
+                }
+                if (actor && place) {
+                    kinds.add("actor df<=" + rare + " + place");
+                }
+                if (actor && place && gap <= 86400) {
+                    kinds.add("actor df<=" + rare + " + place + 1 day");
+                }
+                long rareCount = shared.stream().filter(k -> df.get(k) <= rare).count();
+                if (rareCount >= 2) {
+                    kinds.add("2+ entities df<=" + rare);
+                }
+            }
+            if (!sharedToll.isEmpty()) {
+                kinds.add("killed/injured figure");
+            }
+            kinds.add("all");
+            for (String k : kinds) {
+                double[] row = table.computeIfAbsent(k, x -> new double[6]);
+                int col = p.label().ordinal();
+                row[col] += p.weight();
+                row[3 + col] += 1;
+            }
+            if (p.label() != StoryPairs.Label.UNRELATED) {
+                System.out.printf(Locale.ROOT, "  %-5s w=%7.1f gap=%3dh toll=%s shared=%s%n", p.label(), p.weight(),
+                        gap / 3600, sharedToll, shared.stream().map(k -> k + " " + names.getOrDefault(k, "")
+                                + "(" + df.get(k) + ")").toList());
+            }
+        }
+        System.out.println("  evidence: event weight, topic weight, unrelated weight (pairs)");
+        table.forEach((k, r) -> System.out.printf(Locale.ROOT, "  %-36s event %7.1f (%2.0f) topic %7.1f (%2.0f)"
+                + " unrelated %5.1f (%2.0f)%n", k, r[0], r[3], r[1], r[4], r[2], r[5]));
+    }
+
+    private static boolean joined(Map<String, Enrichment> out, StoryPairs.Pair p) {
+        return out.get(p.a()).story().equals(out.get(p.b()).story());
+    }
+}

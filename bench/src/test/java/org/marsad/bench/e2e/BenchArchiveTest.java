@@ -1,0 +1,133 @@
+package org.marsad.bench.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.bench.data.Corpus;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+import org.marsad.search.SearchRequest;
+import org.marsad.store.Archive;
+import org.marsad.store.RawSource;
+
+class BenchArchiveTest {
+    @TempDir
+    Path tmp;
+
+    private static List<Article> input(int n, long seed) {
+        return Corpus.synthesize(Corpus.bundled().articles(), n, seed);
+    }
+
+    private static long count(Path data) {
+        try (Archive a = Archive.open(data, null)) {
+            return a.store().count();
+        }
+    }
+
+    @Test
+    void theFirstRunBuildsTheSecondReusesAndEachGetsItsOwnSearchableCopy() throws IOException {
+        List<Article> in = input(12, 3L);
+        Path cache = tmp.resolve("cache");
+        List<Long> heard = new ArrayList<>();
+        BenchArchive.Ready first = BenchArchive.obtain(cache, in, tmp.resolve("run1"), "commit-a", heard::add, 5);
+        assertThat(first.reused()).isFalse();
+        assertThat(first.builtBy()).containsExactly("commit-a");
+        assertThat(heard).containsExactly(5L, 10L, 12L);
+        assertThat(first.data()).isEqualTo(tmp.resolve("run1"));
+        try (Archive a = Archive.open(first.data(), null)) {
+            assertThat(a.store().count()).isEqualTo(12);
+            // Enriched and indexed as an ingest would: the text of the seed article is searchable.
+            String words = in.get(0).title();
+            assertThat(a.search(SearchRequest.of(words)).total()).isGreaterThan(0);
+            // The run writes to its copy; the cache entry must not change.
+            a.save(input(13, 99L).get(12), RawSource.text(RawSource.KIND_JSON, "test", "{}"));
+            assertThat(a.store().count()).isEqualTo(13);
+        }
+
+        heard.clear();
+        BenchArchive.Ready second = BenchArchive.obtain(cache, in, tmp.resolve("run2"), "commit-b", heard::add, 5);
+        assertThat(second.reused()).isTrue();
+        assertThat(heard).isEmpty(); // nothing built again
+        assertThat(second.builtBy()).containsExactly("commit-a");
+        assertThat(second.key()).isEqualTo(first.key());
+        assertThat(second.builtAt()).isEqualTo(first.builtAt());
+        assertThat(count(second.data())).isEqualTo(12);
+    }
+
+    @Test
+    void anotherInputIsAnotherEntry() throws IOException {
+        Path cache = tmp.resolve("cache");
+        BenchArchive.Ready a = BenchArchive.obtain(cache, input(6, 1L), tmp.resolve("a"), "c", n -> { }, 5);
+        BenchArchive.Ready b = BenchArchive.obtain(cache, input(6, 2L), tmp.resolve("b"), "c", n -> { }, 5);
+        assertThat(b.reused()).isFalse();
+        assertThat(b.key()).isNotEqualTo(a.key());
+        assertThat(BenchArchive.key(input(6, 1L))).isEqualTo(a.key());
+        try (var s = Files.list(cache)) {
+            assertThat(s.map(p -> p.getFileName().toString()).toList())
+                    .containsExactlyInAnyOrder(BenchArchive.entry(cache, 6, a.key()).getFileName().toString(),
+                            BenchArchive.entry(cache, 6, b.key()).getFileName().toString());
+        }
+    }
+
+    @Test
+    void anInterruptedBuildIsNeverReusedAsWholeAndTheNextRunResumesIt() throws IOException {
+        List<Article> in = input(30, 5L);
+        Path cache = tmp.resolve("cache");
+        String key = BenchArchive.key(in);
+        Path partial = cache.resolve(BenchArchive.entry(cache, 30, key).getFileName() + ".partial");
+        // What a build killed after two batches of 10 leaves: 20 articles stored, the metadata of its start.
+        try (Archive a = Archive.open(partial.resolve("marsad-data"), null)) {
+            for (int i = 0; i < 20; i += 10) {
+                List<org.marsad.store.ArticleStore.Incoming> batch = new ArrayList<>();
+                for (Article x : in.subList(i, i + 10)) {
+                    batch.add(new org.marsad.store.ArticleStore.Incoming(x,
+                            RawSource.text(RawSource.KIND_JSON, "bench:load", ArticleJson.toLine(x))));
+                }
+                a.save(batch);
+            }
+            a.commit();
+        }
+        Properties meta = new Properties();
+        meta.setProperty("key", key);
+        meta.setProperty("built_by", "old-commit");
+        meta.setProperty("build_s", "100.0");
+        try (var w = Files.newBufferedWriter(partial.resolve("bench-archive.properties"))) {
+            meta.store(w, null);
+        }
+
+        List<Long> heard = new ArrayList<>();
+        BenchArchive.Ready r = BenchArchive.obtain(cache, in, tmp.resolve("run"), "new-commit", heard::add, 10);
+        assertThat(r.reused()).isFalse();
+        assertThat(heard).containsExactly(30L); // only the missing batch was saved
+        assertThat(r.builtBy()).containsExactly("old-commit", "new-commit");
+        assertThat(r.buildS()).isGreaterThanOrEqualTo(100.0);
+        assertThat(count(r.data())).isEqualTo(30);
+        assertThat(partial).doesNotExist();
+    }
+
+    @Test
+    void anEntryHoldingAnotherInputIsRefusedNotUsed() throws IOException {
+        Path cache = tmp.resolve("cache");
+        List<Article> in = input(6, 1L);
+        BenchArchive.obtain(cache, in, tmp.resolve("a"), "c", n -> { }, 5);
+        Path metaFile = BenchArchive.entry(cache, 6, BenchArchive.key(in)).resolve("bench-archive.properties");
+        Properties meta = new Properties();
+        try (var r = Files.newBufferedReader(metaFile)) {
+            meta.load(r);
+        }
+        meta.setProperty("key", "0".repeat(64));
+        try (var w = Files.newBufferedWriter(metaFile)) {
+            meta.store(w, null);
+        }
+        assertThatThrownBy(() -> BenchArchive.obtain(cache, in, tmp.resolve("b"), "c", n -> { }, 5))
+                .isInstanceOf(IOException.class).hasMessageContaining("holds another input");
+    }
+}

@@ -1,0 +1,107 @@
+package org.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
+
+/** {@code marsad entities list|merge|split|rename|retype|not-entity} as a user runs them, and that they hold. */
+class EntityEditCommandsTest {
+    @TempDir
+    Path tmp;
+
+    /** Two outlets spelling one president two ways, and a Lebanon story (written here). */
+    private Path articles() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(ArticleJson.toLine(Article.builder().url("https://a.example/1").title("عقوبات أمريكية جديدة")
+                .source("الجزيرة").published("2024-01-01").language("ar")
+                .body(List.of("قال الرئيس الأمريكي دونالد ترامب إن واشنطن ستفرض عقوبات جديدة.",
+                        "وأضاف ترامب أن القرار نهائي.")).build()));
+        lines.add(ArticleJson.toLine(Article.builder().url("https://b.example/2").title("رسوم على الصين")
+                .source("اليوم السابع").published("2024-01-02").language("ar")
+                .body(List.of("أعلن الرئيس الأمريكي دونالد ترمب فرض رسوم جمركية على الصين.")).build()));
+        lines.add(ArticleJson.toLine(Article.builder().url("https://c.example/3").title("دعوة إلى التهدئة")
+                .source("العربية").published("2024-01-03").language("ar")
+                .body(List.of("دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى التهدئة في لبنان.")).build()));
+        Path f = tmp.resolve("articles.jsonl");
+        Files.write(f, lines);
+        return f;
+    }
+
+    private String data() {
+        return tmp.resolve("data").toString();
+    }
+
+    private List<String> urls(String query) throws IOException {
+        CliRun r = CliRun.of("search", "--data", data(), "--json", "--limit", "20", query);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> out = new ArrayList<>();
+        for (JsonNode hit : ArticleJson.mapper().readTree(r.out()).get("results")) {
+            out.add(hit.get("url").asText());
+        }
+        return out.stream().sorted().toList();
+    }
+
+    /** The id of the listed entity with this name. */
+    private String id(String name) {
+        CliRun r = CliRun.of("entities", "list", "--data", data());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return r.out().lines().map(l -> l.split("\t")).filter(c -> c[4].equals(name)).map(c -> c[0]).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + r.out()));
+    }
+
+    @Test
+    void anEditorSplitsMergesRenamesRetypesAndRemovesEntitiesAndTheyHoldThroughEnrich() throws IOException {
+        assertThat(CliRun.of("ingest", "--data", data(), articles().toString()).exitCode()).isZero();
+        CliRun list = CliRun.of("entities", "list", "--data", data(), "--type", "PER");
+        assertThat(list.out()).contains("\tPER\t2\t").contains("دونالد ترامب");
+        String trump = id("دونالد ترامب");
+
+        CliRun split = CliRun.of("entities", "split", "--data", data(), trump, "دونالد ترمب");
+        assertThat(split.exitCode()).as(split.err()).isZero();
+        assertThat(split.out()).contains("(1 article(s) changed)");
+        String other = id("دونالد ترمب");
+        assertThat(other).isNotEqualTo(trump);
+        assertThat(CliRun.of("enrich", "--data", data(), "--all").exitCode()).isZero();
+        assertThat(id("دونالد ترمب")).isEqualTo(other);
+
+        assertThat(CliRun.of("entities", "merge", "--data", data(), other, trump).exitCode()).isZero();
+        assertThat(CliRun.of("entities", "rename", "--data", data(), trump, "دونالد جون ترامب").exitCode()).isZero();
+        assertThat(CliRun.of("entities", "retype", "--data", data(), id("لبنان"), "org").exitCode()).isZero();
+        assertThat(CliRun.of("enrich", "--data", data(), "--all").exitCode()).isZero();
+        assertThat(urls("person:\"دونالد جون ترامب\"")).containsExactly("https://a.example/1", "https://b.example/2");
+        assertThat(urls("org:لبنان")).containsExactly("https://c.example/3");
+        assertThat(urls("place:لبنان")).isEmpty();
+
+        String guterres = id("أنطونيو غوتيريش");
+        assertThat(CliRun.of("entities", "not-entity", "--data", data(), guterres).exitCode()).isZero();
+        assertThat(CliRun.of("enrich", "--data", data(), "--all").exitCode()).isZero();
+        assertThat(CliRun.of("entities", "list", "--data", data()).out()).doesNotContain("غوتيريش");
+        CliRun export = CliRun.of("export", "--data", data(), "--format", "jsonl", "لبنان");
+        assertThat(export.out().lines().map(ArticleJson::parse).toList()).singleElement()
+                .satisfies(a -> assertThat(a.entities()).extracting(e -> e.name()).doesNotContain("أنطونيو غوتيريش"));
+    }
+
+    @Test
+    void badRequestsSayWhyInOneLine() throws IOException {
+        assertThat(CliRun.of("ingest", "--data", data(), articles().toString()).exitCode()).isZero();
+        String trump = id("دونالد ترامب");
+        CliRun self = CliRun.of("entities", "merge", "--data", data(), trump, trump);
+        assertThat(self.exitCode()).isEqualTo(1);
+        assertThat(self.err().strip()).contains("itself").doesNotContain("\tat ").doesNotContain("\n");
+        CliRun unknown = CliRun.of("entities", "split", "--data", data(), "999", "x");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err().strip()).contains("no entity with id 999");
+        assertThat(CliRun.of("entities", "retype", "--data", data(), trump, "MISC").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("entities", "--data", data()).exitCode()).isEqualTo(2);
+        assertThat(id("دونالد ترامب")).isEqualTo(trump);
+    }
+}

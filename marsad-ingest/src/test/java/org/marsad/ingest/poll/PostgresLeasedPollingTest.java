@@ -1,0 +1,263 @@
+package org.marsad.ingest.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.ingest.source.Source;
+import org.marsad.ingest.source.SourceHealth;
+import org.marsad.ingest.source.SourceLeases;
+import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.store.Archive;
+import org.marsad.store.Database;
+import org.marsad.testing.CiRequirement;
+
+/**
+ * Several collecting workers on one PostgreSQL store ({@code MARSAD_TEST_PG_URL}; skipped without it, failed under
+ * CI=true): each source is polled by one worker at a time, and a dead worker's sources are taken over once its
+ * leases expire. Each test gets its own schema, dropped afterwards. The polls are stand-ins that record who polled
+ * what and when (the real poll is {@link SourcePoller}'s, tested in {@link PollRunnerTest}).
+ */
+class PostgresLeasedPollingTest {
+    private static final String URL = System.getenv("MARSAD_TEST_PG_URL");
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+    private String schema;
+    private String url;
+    private final List<Archive> archives = new ArrayList<>();
+    private final List<String> log = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void needsServer() {
+        CiRequirement.require(URL != null && !URL.isBlank(),
+                "MARSAD_TEST_PG_URL is not set: no PostgreSQL for these tests (.ci/run sets it)");
+    }
+
+    @BeforeEach
+    void createSchema() throws Exception {
+        schema = "lease_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    @AfterEach
+    void dropSchema() throws Exception {
+        for (Archive a : archives) {
+            a.close();
+        }
+        try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    /** One worker's own connection to the shared store (a worker is a process with its own archive). */
+    private Archive worker(String name) {
+        Archive a = Archive.open(dir.resolve(name), url);
+        archives.add(a);
+        return a;
+    }
+
+    private static Source source(int i) {
+        return Source.of(String.format("مصدر %02d", i), List.of(URI.create("http://127.0.0.1:9/feed-" + i + ".xml")),
+                null, true);
+    }
+
+    private static PollReport ok(Source s) {
+        return new PollReport(s.name(), 1, 0, 0, 0, 0, 0, List.of(), true);
+    }
+
+    @Test
+    void twoLeasingWorkersPollEachOfFiftySourcesOnceAndNeverTogether() throws Exception {
+        Archive first = worker("a");
+        Archive second = worker("b");
+        SourceRegistry registry = new SourceRegistry(first.store().database());
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            sources.add(source(i));
+        }
+        registry.addAbsent(sources, Instant.now());
+
+        Map<String, AtomicInteger> polling = new ConcurrentHashMap<>();
+        List<String> overlaps = new CopyOnWriteArrayList<>();
+        Map<String, List<String>> pollsBy = new ConcurrentHashMap<>();
+        Set<String> workersSeen = ConcurrentHashMap.newKeySet();
+        Random random = new Random(15);
+        Map<String, Long> pauses = new ConcurrentHashMap<>();
+        for (Source s : sources) {
+            pauses.put(s.name(), 5L + random.nextInt(40));
+        }
+        List<PollRunner> runners = new ArrayList<>();
+        for (String name : List.of("worker-1", "worker-2")) {
+            Archive archive = name.equals("worker-1") ? first : second;
+            SourceLeases leases = new SourceLeases(archive.store().database(), name, LEASE);
+            runners.add(new PollRunner(archive, stats -> (source, stopping) -> {
+                if (polling.computeIfAbsent(source.name(), k -> new AtomicInteger()).incrementAndGet() > 1) {
+                    overlaps.add(source.name());
+                }
+                try {
+                    pollsBy.computeIfAbsent(source.name(), k -> new CopyOnWriteArrayList<>()).add(name);
+                    workersSeen.add(name);
+                    // Hold each first poll until both workers are polling: neither may take everything alone.
+                    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    while (workersSeen.size() < 2 && System.nanoTime() < until) {
+                        Thread.sleep(5);
+                    }
+                    Thread.sleep(pauses.get(source.name()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                polling.get(source.name()).decrementAndGet();
+                return ok(source);
+            }, Clock.systemUTC(), new PollLimits(100, 3, 2), leases, log::add));
+        }
+        List<Thread> threads = runners.stream().map(r -> new Thread(r::runUntilStopped)).toList();
+        threads.forEach(Thread::start);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (pollsBy.size() < 50 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        // Two more ticks: a source polled twice would show now (each was made due again only in 15 minutes).
+        Thread.sleep(2 * PollRunner.TICK.toMillis() + 200);
+        runners.forEach(PollRunner::stop);
+        for (Thread t : threads) {
+            t.join(TimeUnit.SECONDS.toMillis(60));
+        }
+
+        assertThat(overlaps).as("sources polled by two workers at once").isEmpty();
+        assertThat(pollsBy).hasSize(50);
+        assertThat(pollsBy.values()).as("each source polled exactly once").allSatisfy(w -> assertThat(w).hasSize(1));
+        Map<String, Long> perWorker = pollsBy.values().stream().map(w -> w.get(0))
+                .collect(Collectors.groupingBy(w -> w, Collectors.counting()));
+        assertThat(perWorker).containsOnlyKeys("worker-1", "worker-2");
+        assertThat(registry.list()).as("every poll's health recorded").allSatisfy(s -> {
+            assertThat(s.health().lastSuccess()).isNotNull();
+            assertThat(s.health().isDue(Instant.now())).isFalse();
+        });
+        assertThat(SourceLeases.leases(first.store().database())).as("no lease left after the workers stopped")
+                .isEmpty();
+        assertThat(log).noneMatch(l -> l.contains("lease lost"));
+    }
+
+    @Test
+    void aDeadWorkersSourcesAreTakenOverWhenItsLeasesExpire() throws Exception {
+        Archive archive = worker("a");
+        Database db = archive.store().database();
+        SourceRegistry registry = new SourceRegistry(db);
+        registry.addAbsent(List.of(source(1), source(2), source(3)), Instant.now());
+        // A worker takes all three and dies: it never renews, polls, or releases.
+        SourceLeases dead = new SourceLeases(db, "dead-worker", LEASE);
+        assertThat(dead.acquire(10, Instant.now())).hasSize(3);
+
+        List<String> polled = new CopyOnWriteArrayList<>();
+        Archive other = worker("b");
+        SourceLeases leases = new SourceLeases(other.store().database(), "live-worker", LEASE);
+        PollRunner beforeExpiry = new PollRunner(other, stats -> (source, stopping) -> {
+            polled.add(source.name());
+            return ok(source);
+        }, Clock.systemUTC(), new PollLimits(100, 3, 2), leases, log::add);
+        runFor(beforeExpiry, 2);
+        assertThat(polled).as("leased to a worker that may still be polling").isEmpty();
+
+        // Later than the lease: this worker's clock is past the dead worker's leases.
+        PollRunner afterExpiry = new PollRunner(other, stats -> (source, stopping) -> {
+            polled.add(source.name());
+            return ok(source);
+        }, Clock.offset(Clock.systemUTC(), LEASE.plusSeconds(1)), new PollLimits(100, 3, 2), leases, log::add);
+        runFor(afterExpiry, 2);
+
+        assertThat(polled).containsExactlyInAnyOrder(source(1).name(), source(2).name(), source(3).name());
+        assertThat(registry.list()).allSatisfy(s -> assertThat(s.health().lastSuccess()).isNotNull());
+        assertThat(SourceLeases.leases(db)).isEmpty();
+    }
+
+    private static void runFor(PollRunner runner, int ticks) throws InterruptedException {
+        Thread t = new Thread(runner::runUntilStopped);
+        t.start();
+        Thread.sleep(ticks * PollRunner.TICK.toMillis() + 300);
+        runner.stop();
+        t.join(TimeUnit.SECONDS.toMillis(60));
+    }
+
+    @Test
+    void aLeaseEndsOnlyForItsHolderAndExpiresUnlessRenewed() {
+        Archive archive = worker("a");
+        Database db = archive.store().database();
+        SourceRegistry registry = new SourceRegistry(db);
+        registry.addAbsent(List.of(source(1), source(2), source(3)), Instant.now());
+        SourceLeases a = new SourceLeases(db, "a", LEASE);
+        SourceLeases b = new SourceLeases(db, "b", LEASE);
+        Instant t0 = Instant.parse("2030-01-01T00:00:00Z");
+
+        assertThat(a.acquire(10, t0)).extracting(Source::name)
+                .containsExactly(source(1).name(), source(2).name(), source(3).name());
+        assertThat(b.acquire(10, t0.plusSeconds(10))).as("all leased").isEmpty();
+        assertThat(a.renew(List.of(source(1).name()), t0.plusSeconds(20))).isEmpty();
+
+        assertThat(b.acquire(10, t0.plusSeconds(31))).as("the unrenewed leases expired").extracting(Source::name)
+                .containsExactly(source(2).name(), source(3).name());
+        SourceHealth late = SourceHealth.NEW.succeeded(t0.plusSeconds(32), Duration.ofMinutes(15));
+        assertThat(a.finish(source(2).name(), late)).as("a's lease was taken over").isFalse();
+        assertThat(registry.get(source(2).name()).orElseThrow().health().lastSuccess()).isNull();
+        assertThat(a.renew(List.of(source(1).name(), source(3).name()), t0.plusSeconds(33)))
+                .containsExactly(source(3).name());
+
+        SourceHealth failed = SourceHealth.NEW.failed(t0.plusSeconds(40), Duration.ofMinutes(15), "timeout");
+        assertThat(b.finish(source(3).name(), failed)).isTrue();
+        assertThat(registry.get(source(3).name()).orElseThrow().health()).isEqualTo(failed);
+        assertThat(SourceLeases.leases(db)).extracting(SourceLeases.Lease::source)
+                .containsExactly(source(1).name(), source(2).name());
+        assertThat(b.acquire(10, t0.plusSeconds(41))).as("source 3 backs off; source 1 is renewed").isEmpty();
+    }
+
+    @Test
+    void pausedAndNotYetDueSourcesAreNotLeased() {
+        Archive archive = worker("a");
+        Database db = archive.store().database();
+        SourceRegistry registry = new SourceRegistry(db);
+        Instant t0 = Instant.parse("2030-01-01T00:00:00Z");
+        registry.addAbsent(List.of(source(1), source(2), source(3).withPaused(true)), t0);
+        registry.recordHealth(source(2).name(), SourceHealth.NEW.succeeded(t0, Duration.ofMinutes(15)));
+        SourceLeases a = new SourceLeases(db, "a", LEASE);
+
+        assertThat(a.acquire(10, t0.plusSeconds(60))).extracting(Source::name).containsExactly(source(1).name());
+        assertThat(a.finish(source(1).name(), SourceHealth.NEW.succeeded(t0.plusSeconds(61), Duration.ofMinutes(15))))
+                .isTrue();
+        assertThat(a.acquire(10, t0.plus(Duration.ofMinutes(15)))).extracting(Source::name)
+                .containsExactly(source(2).name());
+    }
+
+    @Test
+    void theEmbeddedSqliteStoreCannotLease() {
+        try (Archive sqlite = Archive.open(dir.resolve("sqlite"), null)) {
+            assertThatThrownBy(() -> new SourceLeases(sqlite.store().database(), "w", LEASE))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PostgreSQL");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.marsad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.web.WebServerTest.enc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.ArticleJson;
+
+/**
+ * The search page's coverage chart and the day and hour facets of {@code /api/articles}, over the test site's
+ * articles (gaza-2 2023-12-22T18:00+03:00, gaza-1 2023-12-24, hostile 2024-01-05, sahara-1 2025-04-12T09:30+01:00).
+ */
+class CoveragePageTest {
+    static TestSite site;
+
+    @BeforeAll
+    static void start(@TempDir Path data) throws Exception {
+        site = TestSite.start(data);
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return WebServerTest.HTTP.send(HttpRequest.newBuilder(site.server.uri().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theApiGivesEveryMatchedDayAndTheHoursOfAShortSpan() throws Exception {
+        JsonNode all = ArticleJson.mapper().readTree(get("/api/articles").body()).get("facets");
+        assertThat(all.get("date").findValuesAsText("value"))
+                .containsExactly("2023-12-22", "2023-12-24", "2024-01-05", "2025-04-12");
+        assertThat(all.get("hour")).isEmpty();
+
+        JsonNode gaza = ArticleJson.mapper().readTree(get("/api/articles?q=" + enc("غزة")
+                + "&from=2023-12-20&to=2023-12-31").body()).get("facets");
+        assertThat(gaza.get("date").findValuesAsText("value")).containsExactly("2023-12-22", "2023-12-24");
+        // 18:00 at +03:00 is 15:00 UTC; gaza-1 has a day only
+        assertThat(gaza.get("hour").findValuesAsText("value")).containsExactly("2023-12-22T15");
+        assertThat(gaza.get("hour").get(0).get("count").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theChartIsDrawnByDayAndEachBarNarrowsTheSearchToItsDay() throws Exception {
+        Document d = WebServerTest.html(get("/search"));
+        Element chart = d.selectFirst("figure.chart.coverage");
+        assertThat(chart).isNotNull();
+        assertThat(chart.select("figcaption").text()).contains("حسب اليوم");
+        // one link per day with articles, named for screen readers
+        List<String> labels = chart.select("svg a.bar").eachAttr("aria-label");
+        assertThat(labels).containsExactly("السبت 12 أبريل 2025: مقال واحد", "الجمعة 5 يناير 2024: مقال واحد",
+                "الأحد 24 ديسمبر 2023: مقال واحد", "الجمعة 22 ديسمبر 2023: مقال واحد");
+        String href = chart.selectFirst("svg a.bar[aria-label^=الأحد]").attr("href");
+        assertThat(href).isEqualTo("/search?from=2023-12-24&to=2023-12-24");
+        // the numbers are also a table, newest first
+        assertThat(chart.select(".chart-numbers tbody tr td:eq(0)").eachText()).hasSize(4)
+                .first().isEqualTo("السبت 12 أبريل 2025");
+
+        Document narrowed = WebServerTest.html(get(href));
+        assertThat(narrowed.select("ol.hits h3").eachText())
+                .containsExactly("بلينكن وغالانت يبحثان تطورات الحرب في غزة");
+        assertThat(narrowed.select("ul.filters a").text()).contains("2023-12-24");
+    }
+
+    @Test
+    void aShortSpanIsDrawnByHourAndSaysWhatHasNoHour() throws Exception {
+        Document d = WebServerTest.html(get("/search?q=" + enc("غزة") + "&from=2023-12-20&to=2023-12-31"));
+        Element chart = d.selectFirst("figure.chart.coverage");
+        assertThat(chart.select("figcaption").text()).contains("حسب الساعة (بتوقيت UTC)")
+                .contains("مقال واحد بتاريخ دون ساعة");
+        assertThat(chart.select("svg a.bar").eachAttr("aria-label"))
+                .containsExactly("الجمعة 22 ديسمبر 2023، 15:00 UTC: مقال واحد");
+        // the query and the other filters stay; the range becomes the bar's day
+        String href = chart.selectFirst("svg a.bar").attr("href");
+        assertThat(href).contains("q=" + enc("غزة")).contains("from=2023-12-22").contains("to=2023-12-22");
+    }
+
+    @Test
+    void aSearchWithoutDatedMatchesHasNoChart() throws Exception {
+        Document d = WebServerTest.html(get("/search?q=" + enc("غزة") + "&from=2030-01-01"));
+        assertThat(d.select("figure.chart")).isEmpty();
+    }
+}

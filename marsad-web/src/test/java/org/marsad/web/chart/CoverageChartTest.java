@@ -1,0 +1,137 @@
+package org.marsad.web.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+
+class CoverageChartTest {
+    private static final BiFunction<LocalDate, LocalDate, String> NARROW = (a, b) -> "/search?from=" + a + "&to=" + b;
+
+    private static TreeMap<LocalDate, Long> days(Object... dayThenCount) {
+        TreeMap<LocalDate, Long> m = new TreeMap<>();
+        for (int i = 0; i < dayThenCount.length; i += 2) {
+            m.put(LocalDate.parse((String) dayThenCount[i]), ((Number) dayThenCount[i + 1]).longValue());
+        }
+        return m;
+    }
+
+    @Test
+    void aSpanOfWeeksIsDrawnByDayWithGapsAndEachBarNarrowsToItsDay() {
+        CoverageChart c = CoverageChart.of(days("2024-03-01", 2, "2024-03-20", 5), Map.of(), 0, ZoneOffset.UTC,
+                NARROW);
+        assertThat(c.unit()).isEqualTo(CoverageChart.Unit.DAY);
+        assertThat(c.slots()).hasSize(20);
+        // drawn right to left: the newest day is leftmost
+        CoverageChart.Slot newest = c.slots().get(0);
+        assertThat(newest.count()).isEqualTo(5);
+        assertThat(newest.text()).isEqualTo("الأربعاء 20 مارس 2024");
+        assertThat(newest.href()).isEqualTo("/search?from=2024-03-20&to=2024-03-20");
+        CoverageChart.Slot oldest = c.slots().get(19);
+        assertThat(oldest.count()).isEqualTo(2);
+        assertThat(oldest.tick()).isEqualTo("1 مارس 2024");
+        // an empty day is a slot without a link
+        assertThat(c.slots().get(1).count()).isZero();
+        assertThat(c.slots().get(1).href()).isNull();
+        assertThat(c.caption()).contains("حسب اليوم");
+        assertThat(c.newestFirst()).extracting(CoverageChart.Slot::count).containsExactly(5L, 2L);
+        // each bar's clickable column holds the bar and reaches into the empty days beside it, never into another
+        // bar's column
+        CoverageChart.Slot a = newest;
+        CoverageChart.Slot b = oldest;
+        for (CoverageChart.Slot s : List.of(a, b)) {
+            assertThat(s.bar().x()).isGreaterThanOrEqualTo(s.hitX());
+            assertThat(s.bar().x() + s.bar().w()).isLessThanOrEqualTo(s.hitX() + s.hitW());
+            assertThat(s.hitW()).isGreaterThan(c.chart().width() / 20);
+            assertThat(s.hitX()).isGreaterThanOrEqualTo(0);
+            assertThat(s.hitX() + s.hitW()).isLessThanOrEqualTo(c.chart().width());
+        }
+        assertThat(a.hitX() + a.hitW()).isLessThanOrEqualTo(b.hitX());
+    }
+
+    @Test
+    void neighbouringBarsShareTheSpaceBetweenThem() {
+        TreeMap<LocalDate, Long> m = new TreeMap<>();
+        LocalDate first = LocalDate.parse("2023-01-01");
+        for (int i = 0; i < 400; i++) {
+            m.put(first.plusDays(i), i % 3 == 0 ? 1L : 0L);
+        }
+        CoverageChart c = CoverageChart.of(m, Map.of(), 0, ZoneOffset.UTC, NARROW);
+        List<CoverageChart.Slot> linked = c.slots().stream().filter(s -> s.href() != null).toList();
+        assertThat(linked).hasSize(134);
+        for (int i = 0; i < linked.size(); i++) {
+            CoverageChart.Slot s = linked.get(i);
+            assertThat(s.bar().x()).isGreaterThanOrEqualTo(s.hitX());
+            assertThat(s.bar().x() + s.bar().w()).isLessThanOrEqualTo(s.hitX() + s.hitW());
+            if (i > 0) {
+                CoverageChart.Slot left = linked.get(i - 1);
+                assertThat(left.hitX() + left.hitW()).isLessThanOrEqualTo(s.hitX());
+            }
+        }
+    }
+
+    @Test
+    void twoYearsAreStillDaysAndLongerSpansAreMonthsThatNarrowToTheMonth() {
+        CoverageChart twoYears = CoverageChart.of(days("2022-01-01", 1, "2023-12-31", 1), Map.of(), 0,
+                ZoneOffset.UTC, NARROW);
+        assertThat(twoYears.unit()).isEqualTo(CoverageChart.Unit.DAY);
+        assertThat(twoYears.slots()).hasSize(730);
+        assertThat(twoYears.chart().width()).isEqualTo(730);
+
+        CoverageChart longer = CoverageChart.of(days("2021-12-30", 1, "2021-12-31", 2, "2024-02-10", 4), Map.of(), 3,
+                ZoneOffset.UTC, NARROW);
+        assertThat(longer.unit()).isEqualTo(CoverageChart.Unit.MONTH);
+        assertThat(longer.slots()).hasSize(27);
+        CoverageChart.Slot december = longer.slots().get(26);
+        assertThat(december.count()).isEqualTo(3);
+        assertThat(december.text()).isEqualTo("ديسمبر 2021");
+        assertThat(december.href()).isEqualTo("/search?from=2021-12-01&to=2021-12-31");
+        assertThat(longer.slots().get(0).href()).isEqualTo("/search?from=2024-02-01&to=2024-02-29");
+        assertThat(longer.note()).isEqualTo("لا يظهر في الرسم: 3 مقالات بلا تاريخ.");
+    }
+
+    @Test
+    void threeDaysOrLessAreDrawnByHourInTheServersZone() {
+        Map<Instant, Long> hours = Map.of(Instant.parse("2024-03-10T06:00:00Z"), 2L,
+                Instant.parse("2024-03-11T21:00:00Z"), 1L);
+        CoverageChart c = CoverageChart.of(days("2024-03-10", 2, "2024-03-11", 1, "2024-03-12", 1), hours, 0,
+                ZoneId.of("Asia/Riyadh"), NARROW);
+        assertThat(c.unit()).isEqualTo(CoverageChart.Unit.HOUR);
+        // 06:00 UTC on the 10th to 21:00 UTC on the 11th, an hour a slot
+        assertThat(c.slots()).hasSize(40);
+        CoverageChart.Slot first = c.slots().get(39);
+        assertThat(first.count()).isEqualTo(2);
+        assertThat(first.text()).isEqualTo("الأحد 10 مارس 2024، 09:00 Asia/Riyadh");
+        assertThat(first.href()).isEqualTo("/search?from=2024-03-10&to=2024-03-10");
+        // 21:00 UTC on the 11th is already the 12th in Riyadh: the bar narrows to the day the reader sees
+        CoverageChart.Slot last = c.slots().get(0);
+        assertThat(last.text()).startsWith("الثلاثاء 12 مارس 2024، 00:00");
+        assertThat(last.href()).isEqualTo("/search?from=2024-03-12&to=2024-03-12");
+        assertThat(c.caption()).contains("حسب الساعة (بتوقيت Asia/Riyadh)");
+        // the day-only article is said to be missing, not silently dropped
+        assertThat(c.note()).isEqualTo("لا يظهر في الرسم: مقال واحد بتاريخ دون ساعة.");
+    }
+
+    @Test
+    void aShortSpanWithoutAnyTimeIsDrawnByDay() {
+        CoverageChart c = CoverageChart.of(days("2024-03-10", 2, "2024-03-11", 1), Map.of(), 0, ZoneOffset.UTC,
+                NARROW);
+        assertThat(c.unit()).isEqualTo(CoverageChart.Unit.DAY);
+        assertThat(c.slots()).hasSize(2);
+        assertThat(c.note()).isNull();
+    }
+
+    @Test
+    void noDatedMatchesMeansNoChartButTheUndatedAreSaid() {
+        CoverageChart c = CoverageChart.of(new TreeMap<>(), Map.of(), 2, ZoneOffset.UTC, NARROW);
+        assertThat(c.isEmpty()).isTrue();
+        assertThat(c.note()).isEqualTo("لا يظهر في الرسم: مقالان بلا تاريخ.");
+    }
+}
