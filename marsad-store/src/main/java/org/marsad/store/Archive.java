@@ -326,6 +326,7 @@ public final class Archive implements AutoCloseable {
         EntityIndexer.Tagging tagging = entityIndexer().tag(results, work());
         storyIndexer().record(results);
         Map<String, Article> enriched = entityIndexer().record(tagging);
+        java.util.Set<String> hidden = hiddenAmong(results);
         for (Upserted u : results) {
             if (u.change() == Upserted.Change.UNCHANGED) {
                 continue;
@@ -336,13 +337,31 @@ public final class Archive implements AutoCloseable {
                 catchUp();
                 break;
             }
-            index.put(enriched.getOrDefault(u.id(), u.stored()));
+            if (hidden.contains(u.id())) {
+                // A hidden article fetched again stays stored (updated) and out of the index.
+                index.delete(u.id());
+            } else {
+                index.put(enriched.getOrDefault(u.id(), u.stored()));
+            }
             indexedSeq = u.seq();
         }
         if (indexedSeq - committedSeq >= COMMIT_EVERY) {
             commit();
         }
         return results;
+    }
+
+    private java.util.Set<String> hiddenAmong(List<Upserted> results) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (store.hiddenCount() == 0) {
+            return out;
+        }
+        for (Upserted u : results) {
+            if (u.change() != Upserted.Change.UNCHANGED && store.isHidden(u.id())) {
+                out.add(u.id());
+            }
+        }
+        return out;
     }
 
     private PureWork work() {
@@ -518,9 +537,13 @@ public final class Archive implements AutoCloseable {
                     index.delete(deletions.get(d).id());
                     indexedSeq = deletions.get(d).seq();
                 }
-                index.put(enriched.getOrDefault(s.article().id(), s.article()));
+                if (s.hidden()) {
+                    index.delete(s.article().id());
+                } else {
+                    index.put(enriched.getOrDefault(s.article().id(), s.article()));
+                    n++;
+                }
                 indexedSeq = s.seq();
-                n++;
             }
             for (; d < deletions.size() && deletions.get(d).seq() <= until; d++) {
                 index.delete(deletions.get(d).id());
@@ -546,6 +569,34 @@ public final class Archive implements AutoCloseable {
             commit();
         }
         return done.stream().map(ArticleStore.Deletion::id).toList();
+    }
+
+    /**
+     * Hides articles from readers (reversibly: {@link #unhide}): they stay stored with their decisions, and leave
+     * the index — at once in the owner, else when the owner catches up through the store's change counter. Returns
+     * the ids that were stored and visible.
+     *
+     * @param by who hid them (an editor's name, or "cli"), shown in the editors' list
+     */
+    public synchronized List<String> hide(java.util.Collection<String> ids, String by) {
+        List<String> done = store.database().write(tx -> store.hide(tx, ids, by, java.time.Instant.now()));
+        followChange(done);
+        return done;
+    }
+
+    /** Shows hidden articles to readers again (back in the index like any change); returns the ids that were hidden. */
+    public synchronized List<String> unhide(java.util.Collection<String> ids) {
+        List<String> done = store.database().write(tx -> store.unhide(tx, ids, java.time.Instant.now()));
+        followChange(done);
+        return done;
+    }
+
+    private void followChange(List<String> done) {
+        if (owner() && !done.isEmpty()) {
+            catchUp();
+            commit();
+            index.refresh();
+        }
     }
 
     /** Makes everything indexed so far visible to searches now (they would otherwise refresh on their own). */
@@ -594,9 +645,11 @@ public final class Archive implements AutoCloseable {
                 break;
             }
             for (StoredArticle s : page) {
-                target.put(s.article());
+                if (!s.hidden()) {
+                    target.put(s.article());
+                    n++;
+                }
                 seq = s.seq();
-                n++;
             }
             progress.accept(n);
         }
