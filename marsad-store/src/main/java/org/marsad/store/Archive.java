@@ -64,6 +64,8 @@ public final class Archive implements AutoCloseable {
     // Started on the first save of an owning archive (a read-only one never needs threads).
     private PureWork work;
     private final EntityDirectory names;
+    // Held around each enriching save when other processes index the same index from the same PostgreSQL store.
+    private final EnrichmentLock enrichmentLock;
 
     /**
      * What opening did to bring the index in line with the store.
@@ -85,6 +87,8 @@ public final class Archive implements AutoCloseable {
         this.store = store;
         this.index = index;
         this.names = new EntityDirectory(store, index::documentsWithWord);
+        this.enrichmentLock = index.shared() && index.writable() && !store.database().isSqlite()
+                && !store.database().isReadOnly() ? new EnrichmentLock(store.database().jdbcUrl()) : null;
         index.entityNames(names);
         if (index.writable()) {
             // Articles stored before figures existed, or with older figure rules, get theirs; the index carries
@@ -263,7 +267,10 @@ public final class Archive implements AutoCloseable {
         indexedSeq = state.storeSeq();
         committedSeq = state.storeSeq();
         long added = catchUp();
-        if (index.count() != store.count()) {
+        if (index.count() != store.count() && !index.shared()) {
+            // A shared index (a SolrCloud collection other workers write) is never cleared for this: another
+            // writer may be between storing and indexing, or its writes not yet visible; the catch-up above has
+            // put every article stored since the last commit, and 'marsad reindex' rebuilds on purpose.
             return new Repair(true, rebuild(), "it held " + index.count() + " articles and the store "
                     + store.count());
         }
@@ -284,6 +291,32 @@ public final class Archive implements AutoCloseable {
      * does not own the archive, the batch is only stored (see the class comment).
      */
     public synchronized List<Upserted> save(List<ArticleStore.Incoming> batch) {
+        if (enrichmentLock == null) {
+            return saveHere(batch);
+        }
+        // Other workers enrich into the same store: one at a time, each starting from all that the others stored
+        // and decided (the catch-up indexes their articles and teaches this process's enrichers their decisions).
+        enrichmentLock.lock();
+        try {
+            storyIndexer();
+            entityIndexer();
+            catchUp();
+            return saveHere(batch);
+        } finally {
+            enrichmentLock.unlock();
+        }
+    }
+
+    /**
+     * Time this process spent taking the cross-process enrichment lock (waiting for other workers included), in
+     * nanoseconds, and how many times it took it: {@code [nanos, times]}; zeros when it uses none (one owner).
+     */
+    public synchronized long[] enrichmentLockCost() {
+        return enrichmentLock == null ? new long[] {0, 0}
+                : new long[] {enrichmentLock.waitedNanos(), enrichmentLock.taken()};
+    }
+
+    private List<Upserted> saveHere(List<ArticleStore.Incoming> batch) {
         List<Upserted> results = store.upsertAll(batch, owner() ? work() : null);
         if (!owner()) {
             return results;
@@ -621,6 +654,9 @@ public final class Archive implements AutoCloseable {
             try {
                 index.close();
             } finally {
+                if (enrichmentLock != null) {
+                    enrichmentLock.close();
+                }
                 store.close();
             }
         }
