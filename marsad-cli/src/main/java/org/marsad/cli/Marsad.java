@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
                 StoriesCommand.class,
                 ArabicCommand.class,
                 SolrCommand.class,
+                MigrateCommand.class,
                 WorkerCommand.class,
                 CommandLine.HelpCommand.class
         })
