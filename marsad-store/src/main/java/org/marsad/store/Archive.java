@@ -60,6 +60,7 @@ public final class Archive implements AutoCloseable {
     private volatile long indexedSeq;
     private volatile long committedSeq;
     private StoryIndexer stories;
+    private org.marsad.enrich.story.StoryRules storyRules = org.marsad.enrich.story.StoryRules.DEFAULT;
     private EntityIndexer entities;
     // Started on the first save of an owning archive (a read-only one never needs threads).
     private PureWork work;
@@ -321,11 +322,12 @@ public final class Archive implements AutoCloseable {
         if (!owner()) {
             return results;
         }
-        // Entity tagging (the costliest stage, and pure) runs on the enrichment workers while this thread decides
-        // near-duplicates and stories; resolution and persistence then happen here, in store order.
+        // Entity tagging (the costliest stage, and pure) runs on the enrichment workers; resolution and persistence
+        // then happen here, in store order. Stories are decided after, on the articles with their entities: who and
+        // where an article names is event evidence (StoryRules.evidenceShare).
         EntityIndexer.Tagging tagging = entityIndexer().tag(results, work());
-        storyIndexer().record(results);
         Map<String, Article> enriched = entityIndexer().record(tagging);
+        storyIndexer().record(withEntities(results, enriched));
         java.util.Set<String> hidden = hiddenAmong(results);
         for (Upserted u : results) {
             if (u.change() == Upserted.Change.UNCHANGED) {
@@ -349,6 +351,21 @@ public final class Archive implements AutoCloseable {
             commit();
         }
         return results;
+    }
+
+    /** The store's outcomes with each article as the entity stage enriched it (the stored one when it did not). */
+    private static List<Upserted> withEntities(List<Upserted> results, Map<String, Article> enriched) {
+        if (enriched.isEmpty()) {
+            return results;
+        }
+        return results.stream().map(u -> enriched.containsKey(u.id())
+                ? new Upserted(u.id(), u.change(), u.seq(), enriched.get(u.id())) : u).toList();
+    }
+
+    /** Other story rules for this archive's story stage from now on (tests of the rules through the archive). */
+    synchronized void storyRules(org.marsad.enrich.story.StoryRules rules) {
+        storyRules = rules;
+        stories = null;
     }
 
     private java.util.Set<String> hiddenAmong(List<Upserted> results) {
@@ -382,7 +399,7 @@ public final class Archive implements AutoCloseable {
             throw new IllegalStateException("another process owns " + dataDir + ": it enriches the articles");
         }
         if (stories == null) {
-            stories = StoryIndexer.open(store);
+            stories = StoryIndexer.open(store, storyRules);
         }
         return stories;
     }
@@ -401,7 +418,7 @@ public final class Archive implements AutoCloseable {
         // Articles stored without a decision are decided first, so that the window is complete.
         storyIndexer();
         var result = org.marsad.store.stories.StoryRebuild.rebuild(store, from, to,
-                org.marsad.enrich.story.StoryRules.DEFAULT);
+                storyRules);
         // The enricher's memory holds the old stories: replay it from the store on next use.
         stories = null;
         return result;
@@ -524,10 +541,11 @@ public final class Archive implements AutoCloseable {
             }
             final long limit = until;
             List<Article> current = page.stream().filter(s -> s.seq() <= limit).map(StoredArticle::article).toList();
-            if (stories != null) {
-                stories.enrichUndecided(current);
-            }
             Map<String, Article> enriched = entities == null ? Map.of() : entities.enrichUndecided(current);
+            if (stories != null) {
+                // After entities, as in save: the story stage reads the entities as evidence.
+                stories.enrichUndecided(current.stream().map(a -> enriched.getOrDefault(a.id(), a)).toList());
+            }
             int d = 0;
             for (StoredArticle s : page) {
                 if (s.seq() > until) {

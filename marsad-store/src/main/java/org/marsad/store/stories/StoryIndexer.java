@@ -36,17 +36,23 @@ public final class StoryIndexer {
     private static final int PAGE = 1_000;
 
     private final ArticleStore store;
-    private final Enricher enricher = new Enricher();
+    private final Enricher enricher;
     private final long restored;
 
-    private StoryIndexer(ArticleStore store) {
+    private StoryIndexer(ArticleStore store, org.marsad.enrich.story.StoryRules rules) {
         this.store = store;
+        this.enricher = new Enricher(org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
         this.restored = replay();
     }
 
     /** Rebuilds the in-memory state from the store and enriches whatever was stored without a decision. */
     public static StoryIndexer open(ArticleStore store) {
-        StoryIndexer s = new StoryIndexer(store);
+        return open(store, org.marsad.enrich.story.StoryRules.DEFAULT);
+    }
+
+    /** {@link #open(ArticleStore)} with other story rules (tests, measurements). */
+    public static StoryIndexer open(ArticleStore store, org.marsad.enrich.story.StoryRules rules) {
+        StoryIndexer s = new StoryIndexer(store, rules);
         s.catchUp();
         return s;
     }
