@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
                 ReindexCommand.class,
                 EnrichCommand.class,
                 DeleteCommand.class,
+                HideCommands.Hide.class,
+                HideCommands.Unhide.class,
                 EntitiesCommand.class,
                 ServeCommand.class,
                 RunCommand.class,
