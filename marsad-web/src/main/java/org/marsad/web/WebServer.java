@@ -22,6 +22,7 @@ import org.marsad.search.QuerySyntaxException;
 import org.marsad.store.Archive;
 import org.marsad.watch.Watches;
 import org.marsad.web.http.BadRequest;
+import org.marsad.web.http.Conditional;
 import org.marsad.web.http.LoginThrottle;
 import org.marsad.web.http.Metrics;
 import org.marsad.web.http.SiteOrigin;
@@ -326,12 +327,14 @@ public final class WebServer implements AutoCloseable {
     /**
      * Routes are registered through here so every request knows its route pattern (the metrics label). Each also
      * answers HEAD with the GET's status and headers (Jetty sends no body for HEAD), as RFC 9110 asks and link
-     * checkers and feed readers expect.
+     * checkers and feed readers expect. A page or API answer gets an ETag and a cache policy, and a 304 when the
+     * client has it already ({@link Conditional#revalidate}).
      */
     private static void get(RoutesConfig r, String path, Handler h) {
         Handler routed = ctx -> {
             ctx.attribute(ROUTE, path);
             h.handle(ctx);
+            Conditional.revalidate(ctx);
         };
         r.get(path, routed);
         r.head(path, routed);

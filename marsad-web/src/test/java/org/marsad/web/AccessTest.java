@@ -157,6 +157,70 @@ class AccessTest {
     }
 
     @Test
+    void aSignedInPageIsNeverSharedAndNeverAnsweredWithAnotherViewersCopy() throws Exception {
+        start(Access.Options.open());
+        Browser anonymous = new Browser();
+        HttpResponse<String> open = anonymous.get("/");
+        String openTag = open.headers().firstValue("etag").orElseThrow();
+        assertThat(open.headers().firstValue("cache-control")).contains("no-cache");
+        assertThat(open.headers().firstValue("vary")).contains("Cookie, Authorization");
+
+        Browser salma = new Browser();
+        salma.signIn("salma", "editor password");
+        Browser amal = new Browser();
+        amal.signIn("amal", "reader password");
+        HttpResponse<String> mine = salma.get("/");
+        assertThat(mine.body()).contains("salma");
+        // Only the browser may keep it; a shared cache keyed without the cookie would hand it to others.
+        assertThat(mine.headers().firstValue("cache-control")).contains("private, no-store");
+        assertThat(mine.headers().firstValue("vary")).contains("Cookie, Authorization");
+        String mineTag = mine.headers().firstValue("etag").orElseThrow();
+        assertThat(mineTag).isNotEqualTo(openTag);
+        assertThat(salma.send(HttpRequest.newBuilder(server.uri().resolve("/")).header("If-None-Match", mineTag))
+                .statusCode()).as("her own unchanged page").isEqualTo(304);
+
+        // Another viewer (or nobody) presenting her tag gets their own page, never a 304 for hers.
+        HttpResponse<String> theirs = amal.send(HttpRequest.newBuilder(server.uri().resolve("/"))
+                .header("If-None-Match", mineTag));
+        assertThat(theirs.statusCode()).isEqualTo(200);
+        assertThat(theirs.body()).contains("amal").doesNotContain("salma");
+        HttpResponse<String> nobody = anonymous.send(HttpRequest.newBuilder(server.uri().resolve("/"))
+                .header("If-None-Match", mineTag));
+        assertThat(nobody.statusCode()).isEqualTo(200);
+        assertThat(nobody.body()).doesNotContain("salma");
+        // and she, signed in, does not get a 304 for the anonymous copy
+        assertThat(salma.send(HttpRequest.newBuilder(server.uri().resolve("/")).header("If-None-Match", openTag))
+                .statusCode()).isEqualTo(200);
+
+        // The sign-in form sets its own cookie: kept by nobody.
+        HttpResponse<String> login = anonymous.get("/login");
+        assertThat(anonymous.setCookie(SignIn.LOGIN_COOKIE)).isNotNull();
+        assertThat(login.headers().firstValue("cache-control").orElseThrow()).contains("no-store");
+    }
+
+    @Test
+    void aTokenHoldersApiAnswerIsPrivateAndItsTagIsTheirsAlone() throws Exception {
+        start(Access.Options.open());
+        URI me = server.uri().resolve("/api/me");
+        String salmaToken = accounts.addToken("salma", null).secret();
+        HttpResponse<String> hers = bearer(me, "GET", salmaToken);
+        assertThat(hers.statusCode()).isEqualTo(200);
+        assertThat(hers.headers().firstValue("cache-control").orElseThrow()).contains("no-store")
+                .doesNotContain("public");
+        assertThat(hers.headers().firstValue("vary")).contains("Cookie, Authorization");
+        String tag = hers.headers().firstValue("etag").orElseThrow();
+        HttpRequest.Builder again = HttpRequest.newBuilder(me).header("Authorization", "Bearer " + salmaToken)
+                .header("If-None-Match", tag);
+        assertThat(HTTP.send(again.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(304);
+        HttpRequest.Builder other = HttpRequest.newBuilder(me)
+                .header("Authorization", "Bearer " + accounts.addToken("amal", null).secret())
+                .header("If-None-Match", tag);
+        HttpResponse<String> amals = HTTP.send(other.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(amals.statusCode()).isEqualTo(200);
+        assertThat(amals.body()).contains("amal");
+    }
+
+    @Test
     void theRightPasswordSignsInWithAnHttpOnlySameSiteCookie() throws Exception {
         start(Access.Options.open());
         Browser b = new Browser();
