@@ -328,7 +328,7 @@ class WebServerTest {
                 "/api/stories/{id}", "/api/stories/{id}/figures", "/api/figures", "/api/sources",
                 "/api/sources/{id}", "/api/sources/{id}/poll", "/api/outlets", "/api/entities", "/api/entities/{id}",
                 "/api/entities/{id}/articles", "/api/entities/{id}/merge", "/api/entities/{id}/split",
-                "/api/entities/{id}/not-entity", "/api/stats", "/api/me", "/api/users",
+                "/api/entities/{id}/not-entity", "/api/entities/{id}/restore", "/api/stats", "/api/me", "/api/users",
                 "/api/watches", "/api/watches/{id}", "/api/watches/{id}/deliveries", "/api/watches/{id}/test",
                 "/api/openapi.json", "/healthz", "/export.csv", "/export.jsonl", "/feed.atom");
         // every documented route answers: with 200 when open to all, with 401 when it declares that it needs a user
