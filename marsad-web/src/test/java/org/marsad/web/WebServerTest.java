@@ -161,6 +161,9 @@ class WebServerTest {
         assertThat(d.select("article .meta .hour")).as("a day without a time has no hour").isEmpty();
         assertThat(d.select(".body p")).hasSize(2);
         assertThat(d.select(".tags a").eachAttr("href")).contains("/tag/" + Urls.segment("حرب غزة"));
+        // the page lists tags of its own: they are shown as the page's, and Marsad makes none
+        assertThat(d.select("section.page-tags h2").text()).isEqualTo("وسوم الصفحة");
+        assertThat(d.select("section.auto-tags")).isEmpty();
         assertThat(d.select(".related a").attr("href")).isEqualTo("https://example.org/news/galant");
         // a "read also" item Marsad has stored links to Marsad's own page of it
         assertThat(d.select(".related a").eachAttr("href")).containsExactly("https://example.org/news/galant",
