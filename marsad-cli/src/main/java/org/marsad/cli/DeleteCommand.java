@@ -67,7 +67,7 @@ final class DeleteCommand implements Callable<Integer> {
             List<Article> targets = new ArrayList<>();
             if (which.ids != null) {
                 for (String id : new LinkedHashSet<>(which.ids)) {
-                    Optional<Article> a = archive.store().get(id);
+                    Optional<Article> a = archive.store().getIncludingHidden(id);
                     if (a.isPresent()) {
                         targets.add(a.get());
                     } else {
@@ -107,7 +107,7 @@ final class DeleteCommand implements Callable<Integer> {
         }
         List<Article> out = new ArrayList<>();
         for (String id : ids) {
-            archive.store().get(id).ifPresent(out::add);
+            archive.store().getIncludingHidden(id).ifPresent(out::add);
         }
         return out;
     }

@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
                 ReindexCommand.class,
                 EnrichCommand.class,
                 DeleteCommand.class,
+                HideCommands.Hide.class,
+                HideCommands.Unhide.class,
                 EntitiesCommand.class,
                 ServeCommand.class,
                 RunCommand.class,
@@ -34,6 +36,7 @@ import picocli.CommandLine.Command;
                 StoriesCommand.class,
                 ArabicCommand.class,
                 SolrCommand.class,
+                MigrateCommand.class,
                 WorkerCommand.class,
                 CommandLine.HelpCommand.class
         })

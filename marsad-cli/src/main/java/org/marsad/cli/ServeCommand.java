@@ -77,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             Archive archive = owned.archive();
             int sources = new SourceRegistry(archive.store().database()).list().size();
-            banner = "marsad: serving " + archive.store().count() + " articles from " + data.path() + "; "
+            banner = "marsad: serving " + archive.store().count() + " articles from " + data.path()
+                    + (data.solr().isPresent() ? " (index: " + data.indexPlace() + ")" : "") + "; "
                     + (noPoll ? "polling disabled (--no-poll)" : "polling " + sources + " source(s)"
                     + (sources == 0 ? " (add one with 'marsad sources add')" : ""))
                     + (privateMode ? "; private: everything needs sign-in" : "");

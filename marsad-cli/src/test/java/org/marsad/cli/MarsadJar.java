@@ -35,13 +35,21 @@ final class MarsadJar {
     }
 
     static Run runWithInput(Path workDir, byte[] stdin, String... args) throws IOException, InterruptedException {
+        return runWithEnv(workDir, stdin, java.util.Map.of(), args);
+    }
+
+    /** As {@link #runWithInput}, with these environment variables added to the test's. */
+    static Run runWithEnv(Path workDir, byte[] stdin, java.util.Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar().toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");
-        Process p = new ProcessBuilder(command).directory(workDir.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process p = builder.directory(workDir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
                 .start();
         try (var in = p.getOutputStream()) {

@@ -19,11 +19,28 @@ final class SolrClusterProcess implements AutoCloseable {
     private final Process process;
     final String zk;
     private final Path log;
+    private final BlockingQueue<String> lines;
 
-    private SolrClusterProcess(Process process, String zk, Path log) {
+    private SolrClusterProcess(Process process, String zk, Path log, BlockingQueue<String> lines) {
         this.process = process;
         this.zk = zk;
         this.log = log;
+        this.lines = lines;
+    }
+
+    /** Stops node {@code n} (from 0) as a crash would take it out of the cluster; returns its URL once stopped. */
+    String stopNode(int n) throws Exception {
+        var in = process.getOutputStream();
+        in.write(("stop-node " + n + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line != null && line.startsWith("stopped node=")) {
+                return line.substring("stopped node=".length());
+            }
+        }
+        throw new AssertionError("node " + n + " did not stop: " + tail(log));
     }
 
     static SolrClusterProcess start(Path workDir, int nodes) throws Exception {
@@ -64,7 +81,7 @@ final class SolrClusterProcess implements AutoCloseable {
             if (line != null && line.startsWith("zk=")) {
                 zk = line.substring(3);
             } else if (line != null && line.startsWith("ready:") && zk != null) {
-                return new SolrClusterProcess(p, zk, log);
+                return new SolrClusterProcess(p, zk, log, lines);
             }
             if (!p.isAlive() && lines.isEmpty()) {
                 break;

@@ -127,6 +127,10 @@ class SolrServeIT {
                 "--no-poll");
              ServerProcess solr = ServerProcess.start(work, "serve", "--data", "cluster", "--solr", cloud.zk,
                      "--port", "0", "--no-poll")) {
+            // The banner names the index the server searches.
+            assertThat(solr.err()).contains("(index: collection " + org.marsad.solr.SolrCollections.DEFAULT_COLLECTION
+                    + " at ");
+            assertThat(embedded.err()).doesNotContain("(index: collection");
             int withHits = 0;
             for (String q : QUERIES) {
                 for (String sort : List.of("relevance", "date")) {

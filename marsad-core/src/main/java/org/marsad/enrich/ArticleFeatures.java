@@ -135,7 +135,7 @@ public record ArticleFeatures(
     }
 
     /** The article's killed and injured counts of two or more, as "KILLED|48", sorted. */
-    static List<String> tolls(Article a) {
+    public static List<String> tolls(Article a) {
         Set<String> out = new java.util.TreeSet<>();
         for (Figure f : a.figures()) {
             if (f.value() != null && !f.vague() && f.value().compareTo(BigDecimal.ONE) > 0

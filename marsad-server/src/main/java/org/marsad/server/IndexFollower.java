@@ -106,15 +106,24 @@ final class IndexFollower implements Runnable {
         }
         while (notifiedSeq < indexed) {
             List<StoredArticle> batch = new ArrayList<>();
+            long read = notifiedSeq;
             for (StoredArticle s : archive.store().since(notifiedSeq, DELIVERY_PAGE)) {
                 if (s.seq() <= indexed) {
-                    batch.add(s);
+                    read = s.seq();
+                    // hidden by an editor: readers never see it, listeners neither
+                    if (!s.hidden()) {
+                        batch.add(s);
+                    }
                 }
             }
-            if (batch.isEmpty()) {
+            if (read == notifiedSeq) {
                 // What was indexed changed again meanwhile: its newer version comes with the next tick.
                 notifiedSeq = indexed;
                 return;
+            }
+            if (batch.isEmpty()) {
+                notifiedSeq = read;
+                continue;
             }
             for (ArticleListener l : listeners) {
                 try {
@@ -123,7 +132,7 @@ final class IndexFollower implements Runnable {
                     log.accept("marsad: an article listener failed (" + l.getClass().getName() + "): " + e);
                 }
             }
-            notifiedSeq = batch.get(batch.size() - 1).seq();
+            notifiedSeq = read;
         }
     }
 

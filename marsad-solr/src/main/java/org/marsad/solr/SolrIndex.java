@@ -350,6 +350,12 @@ public final class SolrIndex implements SearchIndex {
         return writer != null;
     }
 
+    /** Always: any number of processes (workers, servers with their own data directories) may index a collection. */
+    @Override
+    public boolean shared() {
+        return true;
+    }
+
     private void checkWritable() {
         if (writer == null) {
             throw new IllegalStateException("this view of collection " + collection + " is read-only");

@@ -197,6 +197,25 @@ public final class LocalSolrCloud implements AutoCloseable {
         }
         System.out.println("ready: MARSAD_SOLR=" + cloud.zkAddress() + " (Ctrl-C stops the cluster)");
         System.out.flush();
+        // "stop-node N" on standard input stops node N (from 0), as a crashed node would leave the cluster: for
+        // tests that a collection with replicas keeps taking articles.
+        Thread commands = new Thread(() -> {
+            try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    if (line.startsWith("stop-node ")) {
+                        int n = Integer.parseInt(line.substring("stop-node ".length()).strip());
+                        JettySolrRunner node = cloud.cluster().stopJettySolrRunner(n);
+                        System.out.println("stopped node=" + node.getBaseUrl());
+                        System.out.flush();
+                    }
+                }
+            } catch (Exception e) {
+                System.err.println("solr-cluster: " + SolrCluster.oneLine(e));
+            }
+        }, "solr-cluster-commands");
+        commands.setDaemon(true);
+        commands.start();
         stopped.await();
     }
 

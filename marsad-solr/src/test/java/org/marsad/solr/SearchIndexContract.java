@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.marsad.arabic.figures.Category;
+import org.marsad.arabic.figures.Comparison;
+import org.marsad.arabic.figures.Figure;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleEntity;
 import org.marsad.search.ArticleIndexing;
@@ -73,6 +76,35 @@ abstract class SearchIndexContract {
 
     static SearchRequest request(String q, SearchRequest.Sort sort, int limit, int offset) {
         return new SearchRequest(q, null, null, null, null, sort, limit, offset);
+    }
+
+    @Test
+    void figureBoundsFindTheArticlesReportingThem() {
+        // Figures as the extraction gives them: a count, "more than 100" (just past 100), a fraction, a range.
+        index.put(ARTICLES.get(0).withId("f150").withUrl("https://example.org/f150")
+                .withFigures(List.of(figure(Category.KILLED, "150", null, null))));
+        index.put(ARTICLES.get(0).withId("f100").withUrl("https://example.org/f100")
+                .withFigures(List.of(figure(Category.KILLED, "100", null, null))));
+        index.put(ARTICLES.get(0).withId("fmore").withUrl("https://example.org/fmore")
+                .withFigures(List.of(figure(Category.KILLED, "100", null, Comparison.MORE_THAN))));
+        index.put(ARTICLES.get(0).withId("fpct").withUrl("https://example.org/fpct")
+                .withFigures(List.of(figure(Category.PERCENT, "2.5", null, null),
+                        figure(Category.DISPLACED, "30000", "40000", null))));
+        index.refresh();
+        java.util.function.Function<String, List<String>> found = q -> ids(index.search(SearchRequest.of(q)))
+                .stream().sorted().toList();
+        assertThat(found.apply("figure:killed>100")).containsExactly("f150", "fmore");
+        assertThat(found.apply("figure:killed>=100")).containsExactly("f100", "f150", "fmore");
+        assertThat(found.apply("figure:killed=100")).containsExactly("f100");
+        assertThat(found.apply("figure:percent>2")).containsExactly("fpct");
+        assertThat(found.apply("figure:percent<2.6")).containsExactly("fpct");
+        assertThat(found.apply("figure:displaced>=40000")).containsExactly("fpct");
+        assertThat(found.apply("figure:displaced>40000")).isEmpty();
+    }
+
+    static Figure figure(Category category, String value, String max, Comparison comparison) {
+        return new Figure("رقم", 0, 3, new java.math.BigDecimal(value), max == null ? null : new java.math.BigDecimal(max),
+                false, comparison, null, category, null, null, null, null);
     }
 
     @Test

@@ -82,6 +82,9 @@ public final class ArticleIndexing {
             } else if (dims.contains(field.name())) {
                 // A stored field named like a facet (source): one value, the facet's (stripped) one.
                 continue;
+            } else if (field instanceof org.apache.lucene.document.DoublePoint p) {
+                // Figures: fractions and the one-ulp shifts of "more than" must survive (not longValue()).
+                add(f, field.name(), p.numericValue().doubleValue());
             } else if (field instanceof LongPoint p) {
                 add(f, field.name(), LongPoint.decodeDimension(p.binaryValue().bytes, p.binaryValue().offset));
             } else if (field.numericValue() != null) {

@@ -57,6 +57,16 @@ public interface SearchIndex extends AutoCloseable {
     /** Whether this index can be written (false when another process holds it). */
     boolean writable();
 
+    /**
+     * Whether other processes may write this index at the same time as this one (a SolrCloud collection that
+     * several {@code marsad worker}s index into; false for the embedded index, which one process owns). An archive
+     * on a shared index never clears it because its count differs from the store's (another writer may be between
+     * storing and indexing), and serializes enrichment with the other writers through the store.
+     */
+    default boolean shared() {
+        return false;
+    }
+
     @Override
     void close();
 

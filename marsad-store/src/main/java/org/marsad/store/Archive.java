@@ -60,10 +60,13 @@ public final class Archive implements AutoCloseable {
     private volatile long indexedSeq;
     private volatile long committedSeq;
     private StoryIndexer stories;
+    private org.marsad.enrich.story.StoryRules storyRules = org.marsad.enrich.story.StoryRules.DEFAULT;
     private EntityIndexer entities;
     // Started on the first save of an owning archive (a read-only one never needs threads).
     private PureWork work;
     private final EntityDirectory names;
+    // Held around each enriching save when other processes index the same index from the same PostgreSQL store.
+    private final EnrichmentLock enrichmentLock;
 
     /**
      * What opening did to bring the index in line with the store.
@@ -85,6 +88,8 @@ public final class Archive implements AutoCloseable {
         this.store = store;
         this.index = index;
         this.names = new EntityDirectory(store, index::documentsWithWord);
+        this.enrichmentLock = index.shared() && index.writable() && !store.database().isSqlite()
+                && !store.database().isReadOnly() ? new EnrichmentLock(store.database().jdbcUrl()) : null;
         index.entityNames(names);
         if (index.writable()) {
             // Articles stored before figures existed, or with older figure rules, get theirs; the index carries
@@ -263,7 +268,10 @@ public final class Archive implements AutoCloseable {
         indexedSeq = state.storeSeq();
         committedSeq = state.storeSeq();
         long added = catchUp();
-        if (index.count() != store.count()) {
+        if (index.count() != store.count() && !index.shared()) {
+            // A shared index (a SolrCloud collection other workers write) is never cleared for this: another
+            // writer may be between storing and indexing, or its writes not yet visible; the catch-up above has
+            // put every article stored since the last commit, and 'marsad reindex' rebuilds on purpose.
             return new Repair(true, rebuild(), "it held " + index.count() + " articles and the store "
                     + store.count());
         }
@@ -284,15 +292,43 @@ public final class Archive implements AutoCloseable {
      * does not own the archive, the batch is only stored (see the class comment).
      */
     public synchronized List<Upserted> save(List<ArticleStore.Incoming> batch) {
+        if (enrichmentLock == null) {
+            return saveHere(batch);
+        }
+        // Other workers enrich into the same store: one at a time, each starting from all that the others stored
+        // and decided (the catch-up indexes their articles and teaches this process's enrichers their decisions).
+        enrichmentLock.lock();
+        try {
+            storyIndexer();
+            entityIndexer();
+            catchUp();
+            return saveHere(batch);
+        } finally {
+            enrichmentLock.unlock();
+        }
+    }
+
+    /**
+     * Time this process spent taking the cross-process enrichment lock (waiting for other workers included), in
+     * nanoseconds, and how many times it took it: {@code [nanos, times]}; zeros when it uses none (one owner).
+     */
+    public synchronized long[] enrichmentLockCost() {
+        return enrichmentLock == null ? new long[] {0, 0}
+                : new long[] {enrichmentLock.waitedNanos(), enrichmentLock.taken()};
+    }
+
+    private List<Upserted> saveHere(List<ArticleStore.Incoming> batch) {
         List<Upserted> results = store.upsertAll(batch, owner() ? work() : null);
         if (!owner()) {
             return results;
         }
-        // Entity tagging (the costliest stage, and pure) runs on the enrichment workers while this thread decides
-        // near-duplicates and stories; resolution and persistence then happen here, in store order.
+        // Entity tagging (the costliest stage, and pure) runs on the enrichment workers; resolution and persistence
+        // then happen here, in store order. Stories are decided after, on the articles with their entities: who and
+        // where an article names is event evidence (StoryRules.evidenceShare).
         EntityIndexer.Tagging tagging = entityIndexer().tag(results, work());
-        storyIndexer().record(results);
         Map<String, Article> enriched = entityIndexer().record(tagging);
+        storyIndexer().record(withEntities(results, enriched));
+        java.util.Set<String> hidden = hiddenAmong(results);
         for (Upserted u : results) {
             if (u.change() == Upserted.Change.UNCHANGED) {
                 continue;
@@ -303,13 +339,46 @@ public final class Archive implements AutoCloseable {
                 catchUp();
                 break;
             }
-            index.put(enriched.getOrDefault(u.id(), u.stored()));
+            if (hidden.contains(u.id())) {
+                // A hidden article fetched again stays stored (updated) and out of the index.
+                index.delete(u.id());
+            } else {
+                index.put(enriched.getOrDefault(u.id(), u.stored()));
+            }
             indexedSeq = u.seq();
         }
         if (indexedSeq - committedSeq >= COMMIT_EVERY) {
             commit();
         }
         return results;
+    }
+
+    /** The store's outcomes with each article as the entity stage enriched it (the stored one when it did not). */
+    private static List<Upserted> withEntities(List<Upserted> results, Map<String, Article> enriched) {
+        if (enriched.isEmpty()) {
+            return results;
+        }
+        return results.stream().map(u -> enriched.containsKey(u.id())
+                ? new Upserted(u.id(), u.change(), u.seq(), enriched.get(u.id())) : u).toList();
+    }
+
+    /** Other story rules for this archive's story stage from now on (tests of the rules through the archive). */
+    synchronized void storyRules(org.marsad.enrich.story.StoryRules rules) {
+        storyRules = rules;
+        stories = null;
+    }
+
+    private java.util.Set<String> hiddenAmong(List<Upserted> results) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (store.hiddenCount() == 0) {
+            return out;
+        }
+        for (Upserted u : results) {
+            if (u.change() != Upserted.Change.UNCHANGED && store.isHidden(u.id())) {
+                out.add(u.id());
+            }
+        }
+        return out;
     }
 
     private PureWork work() {
@@ -330,7 +399,7 @@ public final class Archive implements AutoCloseable {
             throw new IllegalStateException("another process owns " + dataDir + ": it enriches the articles");
         }
         if (stories == null) {
-            stories = StoryIndexer.open(store);
+            stories = StoryIndexer.open(store, storyRules);
         }
         return stories;
     }
@@ -349,7 +418,7 @@ public final class Archive implements AutoCloseable {
         // Articles stored without a decision are decided first, so that the window is complete.
         storyIndexer();
         var result = org.marsad.store.stories.StoryRebuild.rebuild(store, from, to,
-                org.marsad.enrich.story.StoryRules.DEFAULT);
+                storyRules);
         // The enricher's memory holds the old stories: replay it from the store on next use.
         stories = null;
         return result;
@@ -472,10 +541,11 @@ public final class Archive implements AutoCloseable {
             }
             final long limit = until;
             List<Article> current = page.stream().filter(s -> s.seq() <= limit).map(StoredArticle::article).toList();
-            if (stories != null) {
-                stories.enrichUndecided(current);
-            }
             Map<String, Article> enriched = entities == null ? Map.of() : entities.enrichUndecided(current);
+            if (stories != null) {
+                // After entities, as in save: the story stage reads the entities as evidence.
+                stories.enrichUndecided(current.stream().map(a -> enriched.getOrDefault(a.id(), a)).toList());
+            }
             int d = 0;
             for (StoredArticle s : page) {
                 if (s.seq() > until) {
@@ -485,9 +555,13 @@ public final class Archive implements AutoCloseable {
                     index.delete(deletions.get(d).id());
                     indexedSeq = deletions.get(d).seq();
                 }
-                index.put(enriched.getOrDefault(s.article().id(), s.article()));
+                if (s.hidden()) {
+                    index.delete(s.article().id());
+                } else {
+                    index.put(enriched.getOrDefault(s.article().id(), s.article()));
+                    n++;
+                }
                 indexedSeq = s.seq();
-                n++;
             }
             for (; d < deletions.size() && deletions.get(d).seq() <= until; d++) {
                 index.delete(deletions.get(d).id());
@@ -513,6 +587,34 @@ public final class Archive implements AutoCloseable {
             commit();
         }
         return done.stream().map(ArticleStore.Deletion::id).toList();
+    }
+
+    /**
+     * Hides articles from readers (reversibly: {@link #unhide}): they stay stored with their decisions, and leave
+     * the index — at once in the owner, else when the owner catches up through the store's change counter. Returns
+     * the ids that were stored and visible.
+     *
+     * @param by who hid them (an editor's name, or "cli"), shown in the editors' list
+     */
+    public synchronized List<String> hide(java.util.Collection<String> ids, String by) {
+        List<String> done = store.database().write(tx -> store.hide(tx, ids, by, java.time.Instant.now()));
+        followChange(done);
+        return done;
+    }
+
+    /** Shows hidden articles to readers again (back in the index like any change); returns the ids that were hidden. */
+    public synchronized List<String> unhide(java.util.Collection<String> ids) {
+        List<String> done = store.database().write(tx -> store.unhide(tx, ids, java.time.Instant.now()));
+        followChange(done);
+        return done;
+    }
+
+    private void followChange(List<String> done) {
+        if (owner() && !done.isEmpty()) {
+            catchUp();
+            commit();
+            index.refresh();
+        }
     }
 
     /** Makes everything indexed so far visible to searches now (they would otherwise refresh on their own). */
@@ -561,9 +663,11 @@ public final class Archive implements AutoCloseable {
                 break;
             }
             for (StoredArticle s : page) {
-                target.put(s.article());
+                if (!s.hidden()) {
+                    target.put(s.article());
+                    n++;
+                }
                 seq = s.seq();
-                n++;
             }
             progress.accept(n);
         }
@@ -621,6 +725,9 @@ public final class Archive implements AutoCloseable {
             try {
                 index.close();
             } finally {
+                if (enrichmentLock != null) {
+                    enrichmentLock.close();
+                }
                 store.close();
             }
         }

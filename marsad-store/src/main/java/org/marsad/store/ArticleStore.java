@@ -48,7 +48,9 @@ import org.marsad.store.figures.FigureRows;
  * call is one transaction, committed before it returns. Several processes may write one store at once.
  */
 public final class ArticleStore implements AutoCloseable {
-    private static final String COLUMNS = "id, json, seq";
+    private static final String COLUMNS = "id, json, seq, hidden_at";
+    /** Readers see only articles no editor has hidden (see {@link #hide}). */
+    private static final String VISIBLE = "hidden_at IS NULL";
 
     private final Database db;
     private final String storeId;
@@ -335,6 +337,73 @@ public final class ArticleStore implements AutoCloseable {
         return out;
     }
 
+    /** A hidden article for the editors' list: who hid it and when. */
+    public record Hidden(Article article, Instant hiddenAt, String hiddenBy) {
+    }
+
+    /**
+     * Hides articles from readers, within the caller's write transaction: they stay stored (with their tags, raw
+     * sources and decisions) and each takes the next change number, so that the index owner removes it from the
+     * index. Returns the ids that were stored and visible (others — unknown or already hidden — are left out).
+     */
+    public List<String> hide(Tx tx, Collection<String> ids, String by, Instant now) throws SQLException {
+        tx.update("UPDATE store_counters SET value = value WHERE name = 'seq'");
+        List<String> out = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            if (tx.number("SELECT COUNT(*) FROM articles WHERE id = ? AND " + VISIBLE, id) == 0) {
+                continue;
+            }
+            long seq = nextSeq(tx);
+            tx.update("UPDATE articles SET hidden_at = ?, hidden_by = ?, seq = ?, updated_at = ? WHERE id = ?",
+                    now.toString(), by, seq, now.toString(), id);
+            out.add(id);
+        }
+        return out;
+    }
+
+    /**
+     * Shows hidden articles again, within the caller's write transaction; each takes the next change number, so that
+     * the index owner puts it back. Returns the ids that were hidden (others are left out).
+     */
+    public List<String> unhide(Tx tx, Collection<String> ids, Instant now) throws SQLException {
+        tx.update("UPDATE store_counters SET value = value WHERE name = 'seq'");
+        List<String> out = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            if (tx.number("SELECT COUNT(*) FROM articles WHERE id = ? AND hidden_at IS NOT NULL", id) == 0) {
+                continue;
+            }
+            long seq = nextSeq(tx);
+            tx.update("UPDATE articles SET hidden_at = NULL, hidden_by = NULL, seq = ?, updated_at = ? WHERE id = ?",
+                    seq, now.toString(), id);
+            out.add(id);
+        }
+        return out;
+    }
+
+    /** The hidden articles, most recently hidden first. */
+    public List<Hidden> hidden(int limit, int offset) {
+        return db.read(tx -> tx.query("SELECT json, hidden_at, hidden_by FROM articles WHERE hidden_at IS NOT NULL"
+                + " ORDER BY hidden_at DESC, id LIMIT ? OFFSET ?", rs -> new Hidden(ArticleJson.parse(rs.getString(1)),
+                Instant.parse(rs.getString(2)), rs.getString(3)), limit, offset));
+    }
+
+    /** The article with this id when it is hidden, with who hid it and when. */
+    public Optional<Hidden> hiddenOne(String id) {
+        return db.read(tx -> tx.first("SELECT json, hidden_at, hidden_by FROM articles WHERE id = ?"
+                + " AND hidden_at IS NOT NULL", rs -> new Hidden(ArticleJson.parse(rs.getString(1)),
+                Instant.parse(rs.getString(2)), rs.getString(3)), id));
+    }
+
+    /** How many articles are hidden. */
+    public long hiddenCount() {
+        return db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE hidden_at IS NOT NULL"));
+    }
+
+    /** Whether the article with this id is stored and hidden. */
+    public boolean isHidden(String id) {
+        return db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE id = ? AND hidden_at IS NOT NULL", id)) > 0;
+    }
+
     /** At most {@code limit} deletions numbered above {@code seq}, in sequence order. */
     public List<Deletion> deletionsSince(long seq, int limit) {
         return db.read(tx -> tx.query("SELECT article_id, seq FROM article_deletions WHERE seq > ? ORDER BY seq LIMIT ?",
@@ -427,8 +496,14 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    /** The article with this id. */
+    /** The article with this id, as readers see it: empty when it is not stored or an editor hid it. */
     public Optional<Article> get(String id) {
+        List<Article> found = articles("SELECT json FROM articles WHERE id = ? AND " + VISIBLE, id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The article with this id, hidden or not (for editors and for removal). */
+    public Optional<Article> getIncludingHidden(String id) {
         List<Article> found = articles("SELECT json FROM articles WHERE id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
@@ -467,24 +542,24 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The newest articles by publication day (undated ones last, then most recently stored first). */
     public List<Article> latest(int limit, int offset) {
-        return articles("SELECT json FROM articles" + NEWEST_FIRST + " LIMIT ? OFFSET ?", limit, offset);
+        return articles("SELECT json FROM articles WHERE " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?", limit, offset);
     }
 
     /** The newest articles credited to {@code source} (exact name). */
     public List<Article> bySource(String source, int limit, int offset) {
-        return articles("SELECT json FROM articles WHERE source = ?" + NEWEST_FIRST + " LIMIT ? OFFSET ?",
+        return articles("SELECT json FROM articles WHERE source = ? AND " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?",
                 source, limit, offset);
     }
 
     /** The newest articles carrying {@code tag} (exact tag). */
     public List<Article> byTag(String tag, int limit, int offset) {
         return articles("SELECT json FROM articles WHERE id IN (SELECT article_id FROM article_tags WHERE tag = ?)"
-                + NEWEST_FIRST + " LIMIT ? OFFSET ?", tag, limit, offset);
+                + " AND " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?", tag, limit, offset);
     }
 
-    /** How many articles are stored. */
+    /** How many articles readers see (stored and not hidden). */
     public long count() {
-        return db.read(tx -> tx.number("SELECT COUNT(*) FROM articles"));
+        return db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE " + VISIBLE));
     }
 
     /**
@@ -506,30 +581,36 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Every outlet with its article count, most articles first. */
     public List<NameCount> sources() {
-        return counts("SELECT source, COUNT(*) FROM articles WHERE source IS NOT NULL GROUP BY source "
+        return counts("SELECT source, COUNT(*) FROM articles WHERE source IS NOT NULL AND " + VISIBLE + " GROUP BY source "
                 + "ORDER BY COUNT(*) DESC, source", Integer.MAX_VALUE);
     }
 
     /** The most used tags with their article counts. */
     public List<NameCount> tags(int limit) {
-        return counts("SELECT tag, COUNT(*) FROM article_tags GROUP BY tag ORDER BY COUNT(*) DESC, tag", limit);
+        return counts("SELECT t.tag, COUNT(*) FROM article_tags t JOIN articles a ON a.id = t.article_id"
+                + " WHERE a." + VISIBLE + " GROUP BY t.tag ORDER BY COUNT(*) DESC, t.tag", limit);
     }
 
     /** Counts over the whole store. */
     public StoreStats stats() {
         return db.read(tx -> {
             StoreStats s = tx.first("SELECT COUNT(*), COUNT(DISTINCT source), MIN(published_day), "
-                    + "MAX(published_day), MAX(updated_at) FROM articles", rs -> new StoreStats(rs.getLong(1),
+                    + "MAX(published_day), MAX(updated_at) FROM articles WHERE " + VISIBLE, rs -> new StoreStats(rs.getLong(1),
                     rs.getLong(2), 0, rs.getString(3), rs.getString(4), rs.getString(5))).orElseThrow();
-            long tags = tx.number("SELECT COUNT(DISTINCT tag) FROM article_tags");
+            long tags = tx.number("SELECT COUNT(DISTINCT t.tag) FROM article_tags t JOIN articles a ON a.id = t.article_id"
+                    + " WHERE a." + VISIBLE);
             return new StoreStats(s.articles(), s.sources(), tags, s.earliestPublished(), s.latestPublished(),
                     s.lastUpdated());
         });
     }
 
-    /** Every article, oldest change first. Streams: memory does not grow with the store. */
+    /** Every article readers see, oldest change first. Streams: memory does not grow with the store. */
     public void forEach(Consumer<Article> each) {
-        forEachSince(0, s -> each.accept(s.article()));
+        forEachSince(0, s -> {
+            if (!s.hidden()) {
+                each.accept(s.article());
+            }
+        });
     }
 
     /**
@@ -552,10 +633,14 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    /** At most {@code limit} articles whose current version is numbered above {@code seq}, in sequence order. */
+    /**
+     * At most {@code limit} articles whose current version is numbered above {@code seq}, in sequence order, hidden
+     * ones included and marked ({@link StoredArticle#hidden}): a follower must see a hide as a change.
+     */
     public List<StoredArticle> since(long seq, int limit) {
         return db.read(tx -> tx.query("SELECT " + COLUMNS + " FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
-                rs -> new StoredArticle(ArticleJson.parse(rs.getString(2)), rs.getLong(3)), seq, limit));
+                rs -> new StoredArticle(ArticleJson.parse(rs.getString(2)), rs.getLong(3), rs.getString(4) != null), seq,
+                limit));
     }
 
     private List<Article> articles(String sql, Object... args) {

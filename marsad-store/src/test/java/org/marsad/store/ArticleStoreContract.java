@@ -260,4 +260,72 @@ abstract class ArticleStoreContract {
         assertThat(store.refreshFigures(changed::add)).isZero();
         assertThat(new Figures(store).list(new FigureQuery(null, null, null, null, false, 10, 0))).hasSize(1);
     }
+
+    @Test
+    void aHiddenArticleStaysStoredButReadersQueriesLeaveItOutUntilItIsShownAgain() throws Exception {
+        String flood = store.upsert(article("https://example.org/f", "فيضانات", "الغد", "2024-04-02", "مياه"),
+                RawSource.text(RawSource.KIND_TEXT_PAGE, "/tmp/f.txt", "النص الخام")).id();
+        String wheat = store.upsert(article("https://example.org/w", "القمح", "الغد", "2024-04-03", "مياه"), null).id();
+        long before = store.lastSeq();
+        java.time.Instant at = java.time.Instant.parse("2024-04-05T10:15:00Z");
+
+        assertThat(hide(List.of(flood, "no-such-id"), at))
+                .containsExactly(flood);
+        assertThat(hide(List.of(flood), at)).as("already hidden")
+                .isEmpty();
+
+        assertThat(store.get(flood)).isEmpty();
+        assertThat(store.getIncludingHidden(flood)).isPresent();
+        assertThat(store.raw(flood)).as("nothing stored is lost").isPresent();
+        assertThat(store.isHidden(flood)).isTrue();
+        assertThat(store.latest(10, 0)).extracting(Article::id).containsExactly(wheat);
+        assertThat(store.bySource("الغد", 10, 0)).extracting(Article::id).containsExactly(wheat);
+        assertThat(store.byTag("مياه", 10, 0)).extracting(Article::id).containsExactly(wheat);
+        assertThat(store.count()).isEqualTo(1);
+        assertThat(store.sources()).extracting(NameCount::articles).containsExactly(1L);
+        assertThat(store.tags(10)).filteredOn(t -> t.name().equals("مياه")).extracting(NameCount::articles)
+                .containsExactly(1L);
+        assertThat(store.stats().articles()).isEqualTo(1);
+        List<String> all = new ArrayList<>();
+        store.forEach(a -> all.add(a.id()));
+        assertThat(all).containsExactly(wheat);
+        // the hide is a change a follower sees, marked hidden
+        List<StoredArticle> changes = store.since(before, 10);
+        assertThat(changes).extracting(c -> c.article().id()).containsExactly(flood);
+        assertThat(changes.get(0).hidden()).isTrue();
+        assertThat(store.hidden(10, 0)).singleElement().satisfies(h -> {
+            assertThat(h.article().id()).isEqualTo(flood);
+            assertThat(h.hiddenBy()).isEqualTo("salma");
+            assertThat(h.hiddenAt()).isEqualTo(at);
+        });
+
+        store.close();
+        store = reopenStore();
+        assertThat(store.get(flood)).as("hidden survives reopening").isEmpty();
+        // fetched again with a change: updated, still hidden
+        assertThat(store.upsert(article("https://example.org/f", "فيضانات جديدة", "الغد", "2024-04-02"), null)
+                .change()).isEqualTo(Change.UPDATED);
+        assertThat(store.isHidden(flood)).isTrue();
+
+        long hiddenSeq = store.lastSeq();
+        assertThat(unhide(List.of(flood, wheat), at)).containsExactly(flood);
+        assertThat(store.get(flood).orElseThrow().title()).isEqualTo("فيضانات جديدة");
+        assertThat(store.latest(10, 0)).extracting(Article::id).containsExactlyInAnyOrder(flood, wheat);
+        assertThat(store.hidden(10, 0)).isEmpty();
+        assertThat(store.hiddenCount()).isZero();
+        assertThat(store.since(hiddenSeq, 10)).singleElement().satisfies(c -> {
+            assertThat(c.article().id()).isEqualTo(flood);
+            assertThat(c.hidden()).isFalse();
+        });
+    }
+
+    private List<String> hide(List<String> ids, java.time.Instant at) {
+        List<String> done = store.database().write(tx -> store.hide(tx, ids, "salma", at));
+        return done;
+    }
+
+    private List<String> unhide(List<String> ids, java.time.Instant at) {
+        List<String> done = store.database().write(tx -> store.unhide(tx, ids, at));
+        return done;
+    }
 }

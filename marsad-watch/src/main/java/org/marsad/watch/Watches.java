@@ -370,6 +370,10 @@ public final class Watches implements AutoCloseable {
         Instant now = settings.clock().instant();
         try {
             archive.store().forEachSince(cursor, s -> {
+                if (s.hidden()) {
+                    // hidden by an editor before it was matched: readers never see it, watches neither
+                    return;
+                }
                 if (s.article().story() == null && !enrichmentGivenUp(s.article().id(), now)) {
                     throw new NotYetEnriched();
                 }

@@ -326,6 +326,27 @@ class WatchesTest {
         assertThat(w.list()).isEmpty();
     }
 
+    @Test
+    void aHiddenArticleIsNotMatchedAndLeavesTheWatchFeedUntilUnhidden() {
+        Watches w = openWatches();
+        Watch made = w.create(WatchSpec.of("لبنان", "لبنان").withMode(WatchMode.EVERY), "editor");
+        String first = archive.save(FIXTURE.get("lebanon-politics"), null).id();
+        String second = archive.save(FIXTURE.get("lebanon-politics").withUrl("https://news.example/lebanon-2")
+                .withId(null), null).id();
+        archive.hide(List.of(second), "editor");
+        assertThat(w.matchNew()).as("hidden before matching: no alert").isEqualTo(1);
+        assertThat(w.feed(made.id(), made.feedToken()).orElseThrow()).extracting(Article::id).containsExactly(first);
+
+        archive.hide(List.of(first), "editor");
+        assertThat(w.matchNew()).isZero();
+        assertThat(w.feed(made.id(), made.feedToken()).orElseThrow()).as("hidden after its alert").isEmpty();
+        archive.unhide(List.of(first));
+        assertThat(w.feed(made.id(), made.feedToken()).orElseThrow()).extracting(Article::id).containsExactly(first);
+        w.matchNew();
+        assertThat(w.feed(made.id(), made.feedToken()).orElseThrow()).as("shown again: not alerted twice")
+                .extracting(Article::id).containsExactly(first);
+    }
+
     private static Article news(String url, String source, String body) {
         return Article.builder().url(url).title("أخبار").source(source).published("2025-03-01").language("ar")
                 .body(List.of(body)).build();

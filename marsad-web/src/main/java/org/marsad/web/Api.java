@@ -76,7 +76,15 @@ final class Api {
         o.put("next", shown.isEmpty() ? since : shown.get(shown.size() - 1).seq());
         o.put("more", more);
         ArrayNode list = o.putArray("articles");
-        shown.forEach(s -> list.add(ArticleJson.toNode(s.article())));
+        ArrayNode hidden = o.putArray("hidden");
+        for (StoredArticle s : shown) {
+            // A hidden article's change is told by id only, so that a follower can drop its copy.
+            if (s.hidden()) {
+                hidden.add(s.article().id());
+            } else {
+                list.add(ArticleJson.toNode(s.article()));
+            }
+        }
         json(ctx, o);
     }
 

@@ -53,6 +53,6 @@ final class ArticleRemoval {
         if (id.length() > 200) {
             throw new NotFound("لا يوجد مقال بهذا المعرّف.");
         }
-        return archive.store().get(id).orElseThrow(() -> new NotFound("لا يوجد مقال بهذا المعرّف في الأرشيف."));
+        return archive.store().getIncludingHidden(id).orElseThrow(() -> new NotFound("لا يوجد مقال بهذا المعرّف في الأرشيف."));
     }
 }

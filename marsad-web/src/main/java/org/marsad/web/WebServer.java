@@ -177,7 +177,11 @@ public final class WebServer implements AutoCloseable {
             post(r, "/logout", signIn::signOut);
 
             get(r, "/", pages::front);
-            get(r, "/article/{id}", pages::article);
+            ArticleHiding hiding = new ArticleHiding(archive, access, views, pages);
+            get(r, "/article/{id}", hiding::article);
+            post(r, "/article/{id}/hide", hiding::hide);
+            post(r, "/article/{id}/unhide", hiding::unhide);
+            get(r, "/hidden", hiding::list);
             ArticleRemoval removal = new ArticleRemoval(archive, access, views);
             get(r, "/article/{id}/delete", removal::confirm);
             post(r, "/article/{id}/delete", removal::delete);
@@ -207,6 +211,9 @@ public final class WebServer implements AutoCloseable {
 
             get(r, "/api/articles", api::articles);
             get(r, "/api/articles/{id}", api::article);
+            post(r, "/api/articles/{id}/hide", hiding::apiHide);
+            post(r, "/api/articles/{id}/unhide", hiding::apiUnhide);
+            get(r, "/api/hidden", hiding::apiList);
             get(r, "/api/stories", api::stories);
             get(r, "/api/stories/{id}", api::story);
             get(r, "/api/stories/{id}/figures", api::storyFigures);

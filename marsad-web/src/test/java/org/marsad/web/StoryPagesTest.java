@@ -125,6 +125,9 @@ class StoryPagesTest {
         // why the two are together: the place both headlines name (each outlet's headline words differ otherwise)
         assertThat(d.select(".ties .ties-terms .tie bdi").eachText()).containsExactly("الحسيمة");
         assertThat(d.select(".ties .ties-terms .tie .n").text()).isEqualTo("(وسيلتان)");
+        // ... and the injured count both outlets report, the strongest sign of one happening
+        assertThat(d.select(".ties .ties-tolls .tie bdi").eachText()).containsExactly("جرحى: 47");
+        assertThat(d.select(".ties .ties-tolls .tie .n").text()).isEqualTo("(وسيلتان)");
     }
 
     @Test

@@ -327,7 +327,8 @@ class WebServerTest {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/stories",
+        assertThat(paths).containsExactlyInAnyOrder("/api/articles", "/api/articles/{id}", "/api/articles/{id}/hide",
+                "/api/articles/{id}/unhide", "/api/hidden", "/api/stories",
                 "/api/stories/{id}", "/api/stories/{id}/figures", "/api/figures", "/api/sources",
                 "/api/sources/{id}", "/api/sources/{id}/poll", "/api/outlets", "/api/entities", "/api/entities/{id}",
                 "/api/entities/{id}/articles", "/api/entities/{id}/merge", "/api/entities/{id}/split",

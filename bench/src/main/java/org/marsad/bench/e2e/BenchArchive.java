@@ -162,6 +162,10 @@ public final class BenchArchive {
                             ArticleJson.toLine(a))));
                 }
                 archive.save(in);
+                // The time spent so far is recorded with each stored batch, so that a build interrupted and resumed
+                // reports its whole cost, not only the last attempt's.
+                meta.setProperty("build_s", Double.toString(before + (System.nanoTime() - t0) / 1e9));
+                writeMeta(metaFile, meta);
                 progress.accept(Math.min(articles.size(), i + batch));
             }
             archive.commit();

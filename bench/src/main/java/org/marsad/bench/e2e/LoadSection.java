@@ -83,6 +83,10 @@ public final class LoadSection {
                 machine.stop();
             }
             long heapAfter = heapAfterGc();
+            // A second round of the same length: caches fill during the first, so growth that goes on in the second
+            // is what a leak would look like; one before/after pair cannot tell the two apart.
+            HttpLoad.Result second = HttpLoad.run(uris, CLIENTS, time);
+            long heapSecond = heapAfterGc();
             Figures f = s.figures();
             machine.put(f.group("machine_load"));
             for (var e : r.routes().entrySet()) {
@@ -96,14 +100,20 @@ public final class LoadSection {
                     .put("requests", r.ok() + r.errors()).put("errors", r.errors())
                     .put("requests_per_s", r.requestsPerS()).put("latency", r.latency().toFigures())
                     .put("heap_after_full_gc_before_mb", heapBefore >> 20).put("heap_after_full_gc_after_mb",
-                            heapAfter >> 20);
+                            heapAfter >> 20)
+                    .put("second_round_requests", second.ok() + second.errors())
+                    .put("second_round_errors", second.errors())
+                    .put("second_round_p99_ms", second.latency().p99Ms())
+                    .put("heap_after_full_gc_second_round_mb", heapSecond >> 20);
             ctx.report().headline(new Headline("load: errors under 50 clients (" + archive.store().count()
-                    + " articles)", "count", r.errors(), null, Double.NaN, false));
+                    + " articles, both rounds)", "count", r.errors() + second.errors(), null, Double.NaN, false));
             ctx.report().headline(new Headline("load: p99 under 50 clients", "ms", r.latency().p99Ms(), null,
                     Double.NaN, false));
             s.note("In the bench JVM on loopback: " + CLIENTS + " closed-loop HTTP/1.1 clients cycling through "
                     + queries.size() + " headline-word queries on /search?q= and /api/articles?q= (mixed), for "
-                    + time.toSeconds() + " s after a warm-up. Heap: used heap after System.gc() before and after. The "
+                    + time.toSeconds() + " s after a warm-up, then a second round as long. Heap: used heap after "
+                    + "System.gc() before, after the first round and after the second (growth in the second round, "
+                    + "once caches are full, would be a leak). The "
                     + "machine is shared: machine_load is its 1-minute load average sampled every second during the "
                     + "run, against " + Runtime.getRuntime().availableProcessors() + " cores.");
         }

@@ -134,7 +134,10 @@ public final class StoriesBench {
                 java.time.Duration.ofMinutes((long) (60 * num("story.evidenceHours",
                         d.evidenceWindow().toMinutes() / 60.0))),
                 num("story.evidenceThreshold", d.evidenceThreshold()),
-                num("story.evidenceCohesion", d.evidenceCohesion()));
+                num("story.evidenceCohesion", d.evidenceCohesion()),
+                java.time.Duration.ofMinutes((long) (60 * num("story.waiverHours",
+                        d.waiverWindow().toMinutes() / 60.0))),
+                num("story.waiverCosine", d.waiverCosine()));
     }
 
     private static double num(String property, double fallback) {

@@ -114,6 +114,28 @@ class BenchArchiveTest {
     }
 
     @Test
+    void theTimeOfAnInterruptedBuildIsKeptAndAddedToTheResumedOne() throws IOException {
+        List<Article> in = input(20, 7L);
+        Path cache = tmp.resolve("cache");
+        Path partial = cache.resolve(BenchArchive.entry(cache, 20, BenchArchive.key(in)).getFileName() + ".partial");
+        // The build dies after its first stored batch (as a killed process would, before finishing).
+        assertThatThrownBy(() -> BenchArchive.obtain(cache, in, tmp.resolve("a"), "first", n -> {
+            throw new IllegalStateException("killed");
+        }, 10)).hasMessage("killed");
+        Properties meta = new Properties();
+        try (var r = Files.newBufferedReader(partial.resolve("bench-archive.properties"))) {
+            meta.load(r);
+        }
+        double interrupted = Double.parseDouble(meta.getProperty("build_s"));
+        assertThat(interrupted).isGreaterThan(0.0);
+
+        BenchArchive.Ready r = BenchArchive.obtain(cache, in, tmp.resolve("b"), "second", n -> { }, 10);
+        assertThat(r.builtBy()).containsExactly("first", "second");
+        assertThat(r.buildS()).isGreaterThan(interrupted);
+        assertThat(count(r.data())).isEqualTo(20);
+    }
+
+    @Test
     void anEntryHoldingAnotherInputIsRefusedNotUsed() throws IOException {
         Path cache = tmp.resolve("cache");
         List<Article> in = input(6, 1L);

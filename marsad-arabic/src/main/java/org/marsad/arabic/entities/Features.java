@@ -124,6 +124,10 @@ final class Features {
             f[k++] = mix(40, i == 0 ? 1 : 0);
             f[k++] = mix(41, i + 1 < n ? fnv(stems[i + 1].substring(Math.max(0, stems[i + 1].length() - 1))) : 3);
             f[k++] = mix(42, listed[i] * 64L + (i > 0 ? listed[i - 1] : 63));
+            // four-letter stem ends: the endings of foreign names (ـوفسكي, ـيتش, ـستان) and of Arabic words differ
+            // most there, and unlike the stem they still speak for a name never seen in training
+            f[k++] = mix(46, fnv(s.substring(Math.max(0, len - 4))));
+            f[k++] = mix(47, fnv(s.substring(0, Math.min(len, 4))));
             out[i] = java.util.Arrays.copyOf(f, k);
         }
         return out;

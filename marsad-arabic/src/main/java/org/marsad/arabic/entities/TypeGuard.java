@@ -15,8 +15,10 @@ import java.util.Set;
  * Corrections applied to the statistical tagger's labels, from facts it cannot learn from its training years
  * ({@code entities-guards.txt}, written for Marsad): a common word alone is no name (الكيماوي), and a span tagged as
  * a person that is exactly a known organisation or place (أتلانتا the club, المينورسو the UN mission, a listed city)
- * takes that type. The guards run after decoding, so they change no feature and need no retraining; they only ever
- * remove a span or retype a person, never add a name.
+ * takes that type; in a match report (a sentence with a listed match word: تغلب، تعادل، مباراة) a listed club is an
+ * organisation however the tagger read it (تغلب أتلانتا على روما: أتلانتا is the club, not the city, and the model
+ * had tagged nothing there). The guards run after decoding, so they change no feature and need no retraining; apart
+ * from clubs in match reports they only ever remove a span or retype a person.
  */
 final class TypeGuard {
     private static final String RESOURCE = "entities-guards.txt";
@@ -38,20 +40,31 @@ final class TypeGuard {
 
     private final Set<String> common;
     private final Map<String, EntityType> notPersons;
+    /** Clubs as stem keys (one or more stems joined by a space). */
+    private final Set<String> clubs;
+    private final int longestClub;
+    /** Words (as stems and as whole folded words) that mark a sentence as a match report. */
+    private final Set<String> matchWords;
 
-    private TypeGuard(Set<String> common, Map<String, EntityType> notPersons) {
+    private TypeGuard(Set<String> common, Map<String, EntityType> notPersons, Set<String> clubs,
+            Set<String> matchWords) {
         this.common = common;
         this.notPersons = notPersons;
+        this.clubs = clubs;
+        this.longestClub = clubs.stream().mapToInt(c -> c.split(" ").length).max().orElse(0);
+        this.matchWords = matchWords;
     }
 
     static TypeGuard shipped() {
         return Shipped.INSTANCE;
     }
 
-    /** Reads lines {@code COMMON|ORG|LOC<TAB>words}; {@code #} starts a comment line. */
+    /** Reads lines {@code COMMON|ORG|CLUB|LOC|MATCH<TAB>words}; {@code #} starts a comment line. */
     static TypeGuard read(InputStream in) throws IOException {
         Set<String> common = new HashSet<>();
         Map<String, EntityType> notPersons = new HashMap<>();
+        Set<String> clubs = new HashSet<>();
+        Set<String> matchWords = new HashSet<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -75,11 +88,25 @@ final class TypeGuard {
                     common.add(words[0].stem());
                 }
                 case "ORG" -> notPersons.put(key(words, 0, words.length), EntityType.ORG);
+                case "CLUB" -> {
+                    notPersons.put(key(words, 0, words.length), EntityType.ORG);
+                    clubs.add(key(words, 0, words.length));
+                }
+                case "MATCH" -> {
+                    if (words.length != 1) {
+                        throw new IOException("a MATCH entity guard is one word: " + line);
+                    }
+                    // the stem only when nothing but the article came off: فاز is not ف + از
+                    matchWords.add(words[0].folded());
+                    if (words[0].clitics().isEmpty() || words[0].clitics().equals("ال")) {
+                        matchWords.add(words[0].stem());
+                    }
+                }
                 case "LOC" -> notPersons.put(key(words, 0, words.length), EntityType.LOC);
                 default -> throw new IOException("unknown entity guard kind: " + line);
             }
         }
-        return new TypeGuard(Set.copyOf(common), Map.copyOf(notPersons));
+        return new TypeGuard(Set.copyOf(common), Map.copyOf(notPersons), Set.copyOf(clubs), Set.copyOf(matchWords));
     }
 
     private static String key(Word[] words, int from, int to) {
@@ -118,6 +145,70 @@ final class TypeGuard {
             }
             i = j;
         }
+        if (isMatchReport(words)) {
+            clubsAsOrganisations(words, labels);
+        }
+    }
+
+    private boolean isMatchReport(Word[] words) {
+        for (Word w : words) {
+            if (matchWords.contains(w.folded()) || matchWords.contains(w.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Makes each listed club an organisation, longest club first, where it stands untagged or is exactly one span
+     * of another type; a club inside a longer name (a club's stadium, a player's name) is left alone.
+     */
+    private void clubsAsOrganisations(Word[] words, int[] labels) {
+        int i = 0;
+        while (i < words.length) {
+            int found = 0;
+            for (int len = Math.min(longestClub, words.length - i); len >= 1 && found == 0; len--) {
+                if (clubs.contains(key(words, i, i + len)) && standsAlone(labels, i, i + len)
+                        && !inPlace(words, i)) {
+                    found = len;
+                }
+            }
+            if (found == 0) {
+                i++;
+                continue;
+            }
+            for (int k = i; k < i + found; k++) {
+                labels[k] = Labels.begin(EntityType.ORG) + (k == i ? 0 : 1);
+            }
+            i += found;
+        }
+    }
+
+    /** Whether the word at {@code i} reads as a place: في أتلانتا, إلى أتلانتا, بأتلانتا (the city hosts a match). */
+    private static boolean inPlace(Word[] words, int i) {
+        String before = i > 0 ? words[i - 1].folded() : "";
+        return before.equals("في") || before.equals("الي") || before.equals("الى") || words[i].clitics().endsWith("ب");
+    }
+
+    /** Whether tokens [from, to) are all untagged, or are exactly one span (no longer name around them). */
+    private static boolean standsAlone(int[] labels, int from, int to) {
+        boolean untagged = true;
+        for (int k = from; k < to; k++) {
+            untagged &= labels[k] == Labels.O;
+        }
+        if (untagged) {
+            return true;
+        }
+        if (labels[from] == Labels.O || Labels.isInside(labels[from])) {
+            return false;
+        }
+        EntityType type = Labels.type(labels[from]);
+        for (int k = from + 1; k < to; k++) {
+            if (!Labels.isInside(labels[k]) || Labels.type(labels[k]) != type) {
+                return false;
+            }
+        }
+        return to == labels.length || !Labels.isInside(labels[to]) || Labels.type(labels[to]) != type;
     }
 
     private EntityType notPerson(Word[] words, int from, int to, Lexicon lexicon) {

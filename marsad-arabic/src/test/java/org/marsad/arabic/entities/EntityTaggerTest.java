@@ -135,6 +135,13 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aListedClubInAMatchReportIsAnOrganisationAndTheCityElsewhereIsNot() {
+        assertThat(found("تغلب أتلانتا على روما", EntityType.ORG)).containsExactly("أتلانتا");
+        assertThat(found("وتعادل أتلانتا مع ضيفه في المباراة.", EntityType.ORG)).containsExactly("أتلانتا");
+        assertThat(found("وصل الرئيس إلى أتلانتا لحضور مؤتمر الحزب.", EntityType.ORG)).isEmpty();
+    }
+
+    @Test
     void aPlaceAfterLamLamLeavesTheMergedArticleOutLikeTheOtherNames() {
         // لل = ل + ال with the alef dropped: the span starts after it, as for للأمم
         String text = "وجه الرئيس رسالة للولايات المتحدة وللأمم المتحدة، وزار لبنان ولليبيا.";

@@ -40,4 +40,24 @@ class TypeGuardTest {
         assertThat(guarded(List.of("في", "أتلانتا"), 0, B_LOC)).containsExactly("O", "B-LOC");
         assertThat(guarded(List.of("زار", "فرنسا"), 0, B_ORG)).containsExactly("O", "B-ORG");
     }
+
+    @Test
+    void aListedClubInAMatchReportIsAnOrganisationEvenWhereTheTaggerFoundNothing() {
+        assertThat(guarded(List.of("تغلب", "أتلانتا", "على", "روما"), 0, 0, 0, B_LOC))
+                .containsExactly("O", "B-ORG", "O", "B-LOC");
+        assertThat(guarded(List.of("وتعادل", "أتلانتا", "مع", "نابولي"), 0, B_LOC, 0, B_LOC))
+                .containsExactly("O", "B-ORG", "O", "B-LOC");
+        // no match word: the city stays as the tagger read it
+        assertThat(guarded(List.of("وصل", "الرئيس", "إلى", "أتلانتا"), 0, 0, 0, B_LOC))
+                .containsExactly("O", "O", "O", "B-LOC");
+        assertThat(guarded(List.of("زار", "أتلانتا"), 0, 0)).containsExactly("O", "O");
+        // a match in the city: the place reading wins
+        assertThat(guarded(List.of("المباراة", "في", "أتلانتا"), 0, 0, B_LOC)).containsExactly("O", "O", "B-LOC");
+        assertThat(guarded(List.of("المباراة", "بأتلانتا"), 0, B_LOC)).containsExactly("O", "B-LOC");
+        // a club inside a longer name is left alone
+        assertThat(guarded(List.of("فاز", "نادي", "أتلانتا"), 0, B_ORG, B_ORG + 1))
+                .containsExactly("O", "B-ORG", "I-ORG");
+        assertThat(guarded(List.of("ملعب", "أتلانتا", "الجديد"), B_LOC, B_LOC + 1, 0))
+                .containsExactly("B-LOC", "I-LOC", "O");
+    }
 }

@@ -49,6 +49,7 @@ public final class StoryClusterer {
     private int[] entityDocs = new int[256];
     private final java.util.BitSet places = new java.util.BitSet();
     private final long evidenceWindow;
+    private final long waiverWindow;
     private final Map<Integer, IntList> postings = new HashMap<>();
     private final Map<String, Integer> storyIds = new HashMap<>();
     private final List<Cluster> stories = new ArrayList<>();
@@ -62,6 +63,7 @@ public final class StoryClusterer {
         this.span = rules.span().getSeconds();
         this.genericSpan = rules.genericSpan().getSeconds();
         this.evidenceWindow = rules.evidenceWindow().getSeconds();
+        this.waiverWindow = rules.waiverWindow().getSeconds();
     }
 
     /** Number of stories. */
@@ -109,7 +111,7 @@ public final class StoryClusterer {
         if (time < c.first - window || time > c.last + window || time > c.first + span || time < c.last - span) {
             return Refusal.TIME;
         }
-        Refusal r = similarity(c, v, time, key);
+        Refusal r = similarity(c, v, f, key);
         if (r != null && c.cosine(v) >= rules.evidenceThreshold() && c.averageLink(v) >= rules.evidenceCohesion()
                 && evidence(c, f) != null) {
             return null;
@@ -118,7 +120,8 @@ public final class StoryClusterer {
     }
 
     /** The similarity tests: centroid, average link, running subject, key term. */
-    private Refusal similarity(Cluster c, Vec v, long time, int[] key) {
+    private Refusal similarity(Cluster c, Vec v, ArticleFeatures f, int[] key) {
+        long time = f.time();
         double score = c.cosine(v);
         if (score < rules.threshold()) {
             return Refusal.SIMILARITY;
@@ -127,7 +130,7 @@ public final class StoryClusterer {
             return Refusal.COHESION;
         }
         if (rules.genericDays() > 0 && Math.abs(time - c.first) > genericSpan
-                && c.dot(v, true) >= rules.genericShare() * c.dot(v)) {
+                && c.dot(v, true) >= rules.genericShare() * c.dot(v) && waiver(c, f, score) == null) {
             return Refusal.RUNNING_SUBJECT;
         }
         if (rules.keyTermIdf() > 0 && docs >= YOUNG && score < rules.withoutKeyTerm() && !c.sharesHeadline(key)) {
@@ -166,6 +169,33 @@ public final class StoryClusterer {
             }
         }
         return actor != null && place != null ? actor + " " + place : null;
+    }
+
+    /**
+     * The entity that spares an article the running-subject test, or null: one of the story's own entities while the
+     * story is young (the waiver window from its start), or, when the article is close to the story (the waiver
+     * cosine), a telling entity the story names. A running subject's words are common; its events still name who
+     * and where.
+     */
+    private String waiver(Cluster c, ArticleFeatures f, double score) {
+        if (waiverWindow <= 0 || docs < YOUNG) {
+            return null;
+        }
+        boolean young = Math.abs(f.time() - c.first) <= waiverWindow;
+        boolean close = score >= rules.waiverCosine();
+        for (String e : f.entities()) {
+            Integer id = evidenceIds.get(e);
+            if (id == null) {
+                continue;
+            }
+            if (young && c.core(id)) {
+                return e;
+            }
+            if (close && c.names(id) && entityDocs[id] <= rules.evidenceShare() * docs) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private int evidenceId(String key) {
@@ -416,7 +446,9 @@ public final class StoryClusterer {
     private Vec vector(ArticleFeatures f) {
         docs++;
         for (String e : f.entities()) {
-            entityDocs[evidenceId(e)]++;
+            // The id first: taking it may grow the array, and an indexed expression reads the array before its index.
+            int id = evidenceId(e);
+            entityDocs[id]++;
         }
         for (String t : f.tolls()) {
             evidenceId(t);
@@ -641,6 +673,10 @@ public final class StoryClusterer {
          * True when the entity is one of the story's own: named by at least half of its members. An entity one
          * member named in passing is no evidence that a newcomer reports the same happening.
          */
+        boolean names(int id) {
+            return Arrays.binarySearch(entities, id) >= 0;
+        }
+
         boolean core(int id) {
             int i = Arrays.binarySearch(entities, id);
             return i >= 0 && 2 * entityCounts[i] >= count;

@@ -20,14 +20,22 @@ import org.marsad.model.ArticleEntity;
  * @param terms    headline words shared by at least two outlets, most shared first (as the earliest article wrote
  *                 them)
  * @param entities names shared by at least two outlets, most shared first
+ * @param tolls    killed and injured counts reported by at least two outlets, most shared first (label "قتلى: 27",
+ *                 type KILLED or INJURED): the same toll from two outlets is the strongest sign of one happening
  */
-public record StoryTies(List<Tie> terms, List<Tie> entities) {
+public record StoryTies(List<Tie> terms, List<Tie> entities, List<Tie> tolls) {
     /** At most this many of each kind are shown. */
     public static final int MAX = 8;
 
     public StoryTies {
         terms = List.copyOf(terms);
         entities = List.copyOf(entities);
+        tolls = List.copyOf(tolls);
+    }
+
+    /** Ties without tolls. */
+    public StoryTies(List<Tie> terms, List<Tie> entities) {
+        this(terms, entities, List.of());
     }
 
     /**
@@ -46,6 +54,7 @@ public record StoryTies(List<Tie> terms, List<Tie> entities) {
         Map<String, String> termLabel = new HashMap<>();
         Map<String, Set<String>> entityOutlets = new LinkedHashMap<>();
         Map<String, ArticleEntity> entity = new HashMap<>();
+        Map<String, Set<String>> tollOutlets = new LinkedHashMap<>();
         for (Article a : members) {
             String outlet = a.source() == null || a.source().isBlank() ? "#" + a.id() : a.source().strip();
             if (a.title() != null) {
@@ -62,11 +71,23 @@ public record StoryTies(List<Tie> terms, List<Tie> entities) {
                 entityOutlets.computeIfAbsent(e.id(), k -> new HashSet<>()).add(outlet);
                 entity.putIfAbsent(e.id(), e);
             }
+            for (String t : ArticleFeatures.tolls(a)) {
+                tollOutlets.computeIfAbsent(t, k -> new HashSet<>()).add(outlet);
+            }
         }
         List<Tie> terms = shared(termOutlets, k -> new Tie(termLabel.get(k), null, termOutlets.get(k).size()));
         List<Tie> entities = shared(entityOutlets,
                 k -> new Tie(entity.get(k).name(), entity.get(k).type(), entityOutlets.get(k).size()));
-        return new StoryTies(terms, entities);
+        List<Tie> tolls = shared(tollOutlets, k -> tollTie(k, tollOutlets.get(k).size()));
+        return new StoryTies(terms, entities, tolls);
+    }
+
+    /** "KILLED|27" as "قتلى: 27" (a label that needs no agreement of number and noun). */
+    private static Tie tollTie(String key, int outlets) {
+        int bar = key.indexOf('|');
+        String type = key.substring(0, bar);
+        String what = type.equals("KILLED") ? "قتلى" : "جرحى";
+        return new Tie(what + ": " + key.substring(bar + 1), type, outlets);
     }
 
     /** Keys used by two outlets or more, most outlets first, then in order of first use. */

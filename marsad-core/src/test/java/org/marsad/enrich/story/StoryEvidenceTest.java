@@ -118,4 +118,17 @@ class StoryEvidenceTest {
         assertThat(c.assign(article("b", START + 3 * HOUR, "y", second(), List.of("LOC|2", "PER|1"),
                 List.of("KILLED|48")), null)).isNotEqualTo(s);
     }
+
+    @Test
+    void anArchiveOfManyEntitiesAndTollsKeepsClustering() {
+        // More distinct entities and tolls than the clusterer's first table holds: it grows as articles come.
+        StoryClusterer c = new StoryClusterer(EVIDENCE);
+        for (int i = 0; i < 400; i++) {
+            String id = "m" + i;
+            assertThat(c.assign(article(id, START + i * HOUR, "o", List.of("w" + i, "k" + i),
+                    List.of("LOC|" + (1000 + i), "PER|" + (5000 + i)), List.of("KILLED|" + (2 + i))), null))
+                    .isEqualTo(id);
+        }
+        assertThat(c.size()).isEqualTo(400);
+    }
 }

@@ -40,4 +40,20 @@ class StoryTiesTest {
         assertThat(t.terms()).isEmpty();
         assertThat(t.entities()).isEmpty();
     }
+
+    private static Article reported(String id, String source, String title, String body) {
+        return org.marsad.enrich.figures.ArticleFigures.enrich(Article.builder().id(id).url("https://x.example/" + id)
+                .source(source).title(title).body(List.of(body)).build());
+    }
+
+    @Test
+    void aTollTwoOutletsReportIsShownAndOneOutletsUpdateIsNot() {
+        StoryTies t = StoryTies.of(List.of(
+                reported("a", "وكالة", "انفجار في كابول", "قتل 27 شخصا وأصيب 40 آخرون في انفجار هز كابول صباح اليوم."),
+                reported("b", "صحيفة", "انفجار كابول", "أسفر الانفجار عن مقتل 27 شخصا وإصابة 12 بجروح."),
+                reported("c", "موقع", "حصيلة جديدة لانفجار كابول", "ارتفعت حصيلة الانفجار إلى 30 قتيلا.")));
+
+        // 27 killed is in two outlets' reports; 40 and 12 injured, and the later 30 killed, in one outlet's each.
+        assertThat(t.tolls()).containsExactly(new StoryTies.Tie("قتلى: 27", "KILLED", 2));
+    }
 }

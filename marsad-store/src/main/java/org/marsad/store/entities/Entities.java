@@ -132,7 +132,7 @@ public final class Entities {
             return List.of();
         }
         return store.database().read(tx -> tx.query("SELECT a.json FROM article_entities ae JOIN articles a ON"
-                + " a.id = ae.article_id WHERE ae.entity_id = ? ORDER BY CASE WHEN a.published_day IS NULL THEN 1"
+                + " a.id = ae.article_id WHERE ae.entity_id = ? AND a.hidden_at IS NULL ORDER BY CASE WHEN a.published_day IS NULL THEN 1"
                 + " ELSE 0 END, a.published_day DESC, a.published DESC, a.seq DESC LIMIT ? OFFSET ?",
                 rs -> ArticleJson.parse(rs.getString(1)), key, limit, offset));
     }
@@ -163,7 +163,8 @@ public final class Entities {
             return List.of();
         }
         return store.database().read(tx -> tx.query("SELECT a.source, COUNT(*) FROM article_entities ae JOIN articles"
-                + " a ON a.id = ae.article_id WHERE ae.entity_id = ? AND a.source IS NOT NULL GROUP BY a.source"
+                + " a ON a.id = ae.article_id WHERE ae.entity_id = ? AND a.source IS NOT NULL AND a.hidden_at IS NULL"
+                + " GROUP BY a.source"
                 + " ORDER BY COUNT(*) DESC, a.source LIMIT ?",
                 rs -> new NameCount(rs.getString(1), rs.getLong(2)), key.get(), limit));
     }

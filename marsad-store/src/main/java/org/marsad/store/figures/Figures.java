@@ -40,7 +40,7 @@ public final class Figures {
         if (q.articles() != null && q.articles().isEmpty()) {
             return List.of();
         }
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE a.hidden_at IS NULL");
         List<Object> args = new ArrayList<>();
         if (q.category() != null) {
             where.append(" AND f.category = ?");

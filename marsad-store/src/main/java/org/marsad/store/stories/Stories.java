@@ -64,7 +64,7 @@ public final class Stories {
     /** The articles of a story, earliest first (copies included; each says which original it copies). */
     public List<Article> members(String storyId) {
         return articles("SELECT a.json FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
-                + " WHERE e.story_id = ? ORDER BY e.time_sec, e.article_id", storyId);
+                + " WHERE e.story_id = ? AND a.hidden_at IS NULL ORDER BY e.time_sec, e.article_id", storyId);
     }
 
     /**
@@ -82,7 +82,7 @@ public final class Stories {
             }
         });
         return articles("SELECT a.json FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
-                + " WHERE (e.duplicate_of = ? OR e.article_id = ?) AND e.article_id <> ?"
+                + " WHERE (e.duplicate_of = ? OR e.article_id = ?) AND e.article_id <> ? AND a.hidden_at IS NULL"
                 + " ORDER BY e.time_sec, e.article_id", original, original, articleId);
     }
 
@@ -107,7 +107,8 @@ public final class Stories {
                     continue;
                 }
                 try (PreparedStatement ps = conn.prepareStatement("SELECT e.story_id, e.time_sec, a.json FROM"
-                        + " article_enrichment e JOIN articles a ON a.id = e.article_id WHERE e.article_id = ?")) {
+                        + " article_enrichment e JOIN articles a ON a.id = e.article_id WHERE e.article_id = ?"
+                        + " AND a.hidden_at IS NULL")) {
                     ps.setString(1, id);
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next() && taken.add(rs.getString(1))) {

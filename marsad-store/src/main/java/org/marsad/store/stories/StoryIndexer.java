@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.Enricher;
@@ -35,17 +36,23 @@ public final class StoryIndexer {
     private static final int PAGE = 1_000;
 
     private final ArticleStore store;
-    private final Enricher enricher = new Enricher();
+    private final Enricher enricher;
     private final long restored;
 
-    private StoryIndexer(ArticleStore store) {
+    private StoryIndexer(ArticleStore store, org.marsad.enrich.story.StoryRules rules) {
         this.store = store;
+        this.enricher = new Enricher(org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
         this.restored = replay();
     }
 
     /** Rebuilds the in-memory state from the store and enriches whatever was stored without a decision. */
     public static StoryIndexer open(ArticleStore store) {
-        StoryIndexer s = new StoryIndexer(store);
+        return open(store, org.marsad.enrich.story.StoryRules.DEFAULT);
+    }
+
+    /** {@link #open(ArticleStore)} with other story rules (tests, measurements). */
+    public static StoryIndexer open(ArticleStore store, org.marsad.enrich.story.StoryRules rules) {
+        StoryIndexer s = new StoryIndexer(store, rules);
         s.catchUp();
         return s;
     }
@@ -92,28 +99,53 @@ public final class StoryIndexer {
 
     /**
      * Enriches those of {@code articles} that have no decision yet: articles stored by a process that does not
-     * enrich (a {@code marsad ingest} while a server owns the archive), found by the owner's catch-up.
+     * enrich (a {@code marsad ingest} while a server owns the archive), found by the owner's catch-up. Those decided
+     * by another enriching process this one has not seen (another {@code marsad worker} on a shared store) are
+     * learnt instead: their stored decision goes into this enricher's memory, so that the next article this process
+     * decides is compared with them too — whichever worker stores an article, it meets the same earlier ones.
      */
     public List<Enrichment> enrichUndecided(List<Article> articles) {
         List<String> ids = articles.stream().map(Article::id).toList();
-        Set<String> decided = store.database().read(conn -> {
-            Set<String> out = new java.util.HashSet<>();
+        Map<String, Object[]> decided = store.database().read(conn -> {
+            Map<String, Object[]> out = new java.util.HashMap<>();
             for (String id : ids) {
-                if (decision(conn, id) != null) {
-                    out.add(id);
+                Object[] d = storedDecision(conn, id);
+                if (d != null) {
+                    out.put(id, d);
                 }
             }
             return out;
         });
         List<Article> fresh = new ArrayList<>();
         for (Article a : articles) {
-            if (!decided.contains(a.id())) {
+            Object[] d = decided.get(a.id());
+            if (d == null) {
                 fresh.add(a);
+            } else if (enricher.storyOf(a.id()) == null) {
+                long time = (Long) d[3];
+                enricher.restore(ArticleFeatures.of(a, Instant.ofEpochSecond(time)).at(time), (String) d[0],
+                        (Double) d[1], (String) d[2]);
             }
         }
         Instant now = Instant.now();
         fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
         return enrichAll(fresh, now);
+    }
+
+    // duplicate_of, similarity, story_id, time_sec of a stored decision; null when there is none.
+    private static Object[] storedDecision(Tx conn, String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT duplicate_of, similarity, story_id, time_sec"
+                + " FROM article_enrichment WHERE article_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                double sim = rs.getDouble(2);
+                Double similarity = rs.wasNull() ? null : sim;
+                return new Object[] {rs.getString(1), similarity, rs.getString(3), rs.getLong(4)};
+            }
+        }
     }
 
     /** The in-memory enricher, for related-article lookups ({@link Enricher#related}). */

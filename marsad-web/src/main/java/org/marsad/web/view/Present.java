@@ -207,12 +207,16 @@ public final class Present {
                 ties(StoryTies.of(members)));
     }
 
-    /** Why the articles are together: the words and names their outlets share, each with how many outlets. */
+    /**
+     * Why the articles are together: the words, names and killed/injured counts their outlets share, each with how
+     * many outlets.
+     */
     private static StoryView.Ties ties(StoryTies t) {
         return new StoryView.Ties(
                 t.terms().stream().map(x -> new StoryView.Shared(x.label(), outlets(x.outlets()))).toList(),
                 t.entities().stream().map(x -> new StoryView.Shared(x.label(), outlets(x.outlets())))
-                        .toList());
+                        .toList(),
+                t.tolls().stream().map(x -> new StoryView.Shared(x.label(), outlets(x.outlets()))).toList());
     }
 
     /** A story's first or last news: its day and hour in the server clock's zone (named), and how long ago. */

@@ -15,14 +15,16 @@ public record StoryView(String id, String title, String outletsText, String arti
                         Moment lastSeen, List<Link> outlets, List<OutletGroup> groups, Ties ties) {
 
     /**
-     * Why a story's articles are together: headline words and names that two outlets or more share.
+     * Why a story's articles are together: headline words, names and killed/injured counts that two outlets or
+     * more share.
      *
      * @param terms headline words, most shared first
      * @param names persons, places and organisations, most shared first
+     * @param tolls killed and injured counts ("قتلى: 27"), most shared first
      */
-    public record Ties(List<Shared> terms, List<Shared> names) {
+    public record Ties(List<Shared> terms, List<Shared> names, List<Shared> tolls) {
         public boolean isEmpty() {
-            return terms.isEmpty() && names.isEmpty();
+            return terms.isEmpty() && names.isEmpty() && tolls.isEmpty();
         }
     }
 

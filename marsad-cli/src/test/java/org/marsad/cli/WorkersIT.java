@@ -1,0 +1,246 @@
+package org.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.testing.CiRequirement;
+
+/**
+ * Scaled out, with real processes: a 2-node SolrCloud (a JVM of its own) holding a collection with 2 replicas of
+ * each shard, a PostgreSQL store, and two {@code marsad worker}s collecting 500 articles from 10 feeds of a loopback
+ * site. One worker is killed (SIGKILL) mid-lease: the other takes its sources over once the lease ends; then one
+ * Solr node is stopped mid-ingest, and the other node's replicas take the articles. Every
+ * article is stored once and indexed once, and searching the collection gives what an embedded index built from the
+ * same store gives.
+ */
+class WorkersIT {
+    private static final String PG = System.getenv("MARSAD_TEST_PG_URL");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int FEEDS = 10;
+    private static final int PER_FEED = 50;
+    // Words for the seeded article texts (written for this test).
+    private static final String[] WORDS = ("مدينة وزير اتفاق سوق نفط مطر مدرسة مستشفى طريق جسر ميناء مصنع حكومة برلمان"
+            + " مهرجان منتخب مباراة جامعة طالب معلم فلاح قمح زيتون نخيل بحر نهر جبل صحراء قطار طائرة سفينة مطار"
+            + " شركة بنك عملة تجارة تصدير استيراد كهرباء ماء غاز شمس رياح زلزال فيضان حريق إنقاذ مساعدات لاجئ"
+            + " انتخابات دستور محكمة قاض محام شرطة جيش حدود سلام هدنة مفاوضات قمة سفير وفد زيارة").split(" ");
+
+    @TempDir
+    Path work;
+    private String schema;
+    private String db;
+    private HttpServer site;
+    private final List<Process> started = new ArrayList<>();
+
+    @BeforeEach
+    void storeAndSite() throws Exception {
+        CiRequirement.require(PG != null && !PG.isBlank(),
+                "MARSAD_TEST_PG_URL is not set: no PostgreSQL for this test (.ci/run sets it)");
+        schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+        sql("CREATE SCHEMA " + schema);
+        db = PG + (PG.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        // Every article has its own publication time, so that the order by date is one order (SolrCloud has no
+        // tie-break on id yet).
+        Random random = new Random(1515);
+        for (int f = 0; f < FEEDS; f++) {
+            StringBuilder rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\">"
+                    + "<channel><title>موقع " + f + "</title><link>http://127.0.0.1/</link>");
+            for (int i = 0; i < PER_FEED; i++) {
+                String path = "/s" + f + "/a" + i + ".html";
+                StringBuilder text = new StringBuilder();
+                for (int w = 0; w < 60; w++) {
+                    text.append(WORDS[random.nextInt(WORDS.length)]).append(w % 12 == 11 ? ". " : " ");
+                }
+                String title = "خبر " + f + "-" + i + " " + WORDS[random.nextInt(WORDS.length)];
+                String page = "<!doctype html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>"
+                        + title + "</title><meta property=\"article:published_time\" content=\"2024-05-"
+                        + String.format("%02d", 1 + i % 28) + "T" + String.format("%02d:%02d", f, i) + ":00+03:00\"></head>"
+                        + "<body><article><h1>" + title + "</h1><p>" + text + "</p><p>" + text.reverse()
+                        + "</p></article></body></html>";
+                serve(path, "text/html; charset=utf-8", page);
+                rss.append("<item><title>").append(title).append("</title><link>http://127.0.0.1:PORT")
+                        .append(path).append("</link><pubDate>").append(String.format("%02d", 1 + i % 28))
+                        .append(" May 2024 ").append(String.format("%02d:%02d", f, i)).append(":00 +0300</pubDate></item>");
+            }
+            rss.append("</channel></rss>");
+            String feed = rss.toString();
+            site.createContext("/s" + f + "/feed.xml", ex -> {
+                byte[] b = feed.replace("PORT", Integer.toString(site.getAddress().getPort()))
+                        .getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
+                ex.sendResponseHeaders(200, b.length);
+                ex.getResponseBody().write(b);
+                ex.close();
+            });
+        }
+        site.start();
+    }
+
+    private void serve(String path, String type, String body) {
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        site.createContext(path, ex -> {
+            ex.getResponseHeaders().add("Content-Type", type);
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        });
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (Process p : started) {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+        if (site != null) {
+            site.stop(0);
+        }
+        if (schema != null) {
+            sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    @Test
+    void twoWorkersCollectEveryArticleOnceAndOneTakesOverFromAKilledOne() throws Exception {
+        try (SolrClusterProcess cloud = SolrClusterProcess.start(work, 2)) {
+            MarsadJar.Run init = marsad(Map.of(), "solr", "init", "--solr", cloud.zk, "--shards", "2",
+                    "--replicas", "2");
+            assertThat(init.exit()).as(init.err()).isZero();
+            for (int f = 0; f < FEEDS; f++) {
+                MarsadJar.Run add = marsad(Map.of("MARSAD_DB_URL", db), "sources", "add", "--data", "w",
+                        "--name", "موقع " + f, "--language", "ar", "--allow-private", "--feed",
+                        "http://127.0.0.1:" + site.getAddress().getPort() + "/s" + f + "/feed.xml");
+                assertThat(add.exit()).as(add.err()).isZero();
+            }
+
+            Process a = worker(cloud.zk, "A");
+            Process b = worker(cloud.zk, "B");
+            // A is killed while it holds leases and has stored part of its sources' articles.
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            while (count("SELECT count(*) FROM sources WHERE lease_owner = 'A'") == 0 && a.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            a.destroyForcibly();
+            a.waitFor(30, TimeUnit.SECONDS);
+            long atKill = count("SELECT count(*) FROM articles");
+            assertThat(atKill).as("A was killed before everything was collected").isLessThan(FEEDS * PER_FEED);
+            // A Solr node dies too, mid-ingest: every shard has a replica on the other node, so B goes on.
+            cloud.stopNode(1);
+            assertThat(count("SELECT count(*) FROM articles")).as("B was still collecting when the node died")
+                    .isLessThan(FEEDS * PER_FEED);
+
+            while (count("SELECT count(*) FROM articles") < FEEDS * PER_FEED && b.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+            assertThat(count("SELECT count(*) FROM articles")).as(log("B")).isEqualTo(FEEDS * PER_FEED);
+            // Stopped gracefully, B commits the collection and ends its leases.
+            b.destroy();
+            assertThat(b.waitFor(90, TimeUnit.SECONDS)).isTrue();
+            // Every batch reached the collection too (a refused one is logged, and the store keeps the articles).
+            assertThat(log("B")).doesNotContain("Error from server").doesNotContain("cannot index");
+            assertThat(count("SELECT count(DISTINCT url) FROM articles")).isEqualTo(FEEDS * PER_FEED);
+            assertThat(count("SELECT count(*) FROM articles WHERE url NOT LIKE 'http://127.0.0.1:%'")).isZero();
+
+            // The collection holds each article once, and searches as an embedded index of the same store does.
+            for (String q : List.of("", "نفط", "مطر OR فيضان", "\"وزير\" -سلام", "قمة")) {
+                JsonNode solr = search(Map.of("MARSAD_DB_URL", db), "--data", "w", "--solr", cloud.zk, q);
+                JsonNode embedded = search(Map.of("MARSAD_DB_URL", db), "--data", "embedded", q);
+                if (q.isEmpty()) {
+                    assertThat(solr.get("total").asLong()).isEqualTo(FEEDS * PER_FEED);
+                }
+                assertThat(solr.get("total")).as(q).isEqualTo(embedded.get("total"));
+                assertThat(ids(solr)).as(q).isEqualTo(ids(embedded));
+            }
+        }
+    }
+
+    private static List<String> ids(JsonNode results) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode hit : results.path("results")) {
+            out.add(hit.get("id").asText());
+        }
+        return out;
+    }
+
+    private JsonNode search(Map<String, String> env, String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("search", "--json", "--sort", "date", "--limit", "50"));
+        all.addAll(List.of(args));
+        MarsadJar.Run r = marsad(env, all.toArray(String[]::new));
+        assertThat(r.exit()).as(r.err()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    private Process worker(String zk, String name) throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", MarsadJar.jar().toString(),
+                "worker", "--db", db, "--solr", zk, "--name", name, "--lease", "5", "--delay", "0", "--threads", "2");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(work.resolve("worker-" + name + ".log").toFile());
+        pb.environment().put("MARSAD_DATA", work.resolve("w-" + name).toString());
+        Process p = pb.start();
+        started.add(p);
+        return p;
+    }
+
+    private String log(String name) throws java.io.IOException {
+        Path f = work.resolve("worker-" + name + ".log");
+        return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8) : "";
+    }
+
+    private MarsadJar.Run marsad(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", MarsadJar.jar().toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        // A bound so that a hung command fails the test instead of stalling it; not a performance check.
+        if (!p.waitFor(4, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("marsad " + String.join(" ", args) + " did not finish");
+        }
+        return new MarsadJar.Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private long count(String query) throws Exception {
+        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+}

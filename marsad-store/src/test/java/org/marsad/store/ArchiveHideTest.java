@@ -1,0 +1,158 @@
+package org.marsad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+import org.marsad.search.SearchHit;
+import org.marsad.search.SearchRequest;
+
+/** Issue 17: the reversible hide — the index owner follows hides and un-hides like deletions and stores. */
+class ArchiveHideTest {
+    @TempDir
+    Path dir;
+
+    // Written for this test.
+    private static Article article(int i, String title) {
+        return Article.builder().url("https://example.org/" + i).title(title)
+                .body(List.of("تقرير رقم " + i + " عن " + title + " في المدينة.")).source("وكالة " + (i % 3))
+                .published("2024-03-0" + (1 + i % 9)).language("ar").build();
+    }
+
+    private static List<String> found(Archive a, String q) {
+        a.refresh();
+        return a.search(new SearchRequest(q, null, null, null, null, SearchRequest.Sort.RELEVANCE, 100, 0)).hits()
+                .stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void theOwnerHidesFromSearchAtOnceAndUnhidingBringsItBack() {
+        String flood;
+        try (Archive a = Archive.open(dir, null)) {
+            flood = a.save(article(1, "فيضانات في البصرة"), null).id();
+            String other = a.save(article(2, "انتخابات بلدية"), null).id();
+            assertThat(found(a, "فيضانات")).containsExactly(flood);
+
+            assertThat(a.hide(List.of(flood, "no-such-id"), "salma")).containsExactly(flood);
+            assertThat(found(a, "فيضانات")).isEmpty();
+            assertThat(found(a, "انتخابات")).containsExactly(other);
+            assertThat(a.similar(other, 10)).extracting(SearchHit::id).doesNotContain(flood);
+        }
+        try (Archive again = Archive.open(dir, null)) {
+            assertThat(again.repair().rebuilt()).as("index and store agree after reopening").isFalse();
+            assertThat(found(again, "فيضانات")).isEmpty();
+            assertThat(again.reindex()).as("a rebuilt index leaves it out too").isEqualTo(1);
+            assertThat(found(again, "فيضانات")).isEmpty();
+
+            assertThat(again.unhide(List.of(flood))).containsExactly(flood);
+            assertThat(found(again, "فيضانات")).containsExactly(flood);
+            assertThat(again.unhide(List.of(flood))).as("not hidden any more").isEmpty();
+        }
+    }
+
+    @Test
+    void aHiddenArticleFetchedAgainWithChangesStaysOutOfTheIndex() {
+        try (Archive a = Archive.open(dir, null)) {
+            String id = a.save(article(1, "فيضانات في البصرة"), null).id();
+            a.hide(List.of(id), "salma");
+            assertThat(a.save(article(1, "فيضانات في البصرة وبغداد"), null).change())
+                    .isEqualTo(Upserted.Change.UPDATED);
+            assertThat(found(a, "فيضانات")).isEmpty();
+            a.unhide(List.of(id));
+            assertThat(found(a, "بغداد")).containsExactly(id);
+        }
+    }
+
+    @Test
+    void aHideByAnotherProcessReachesTheOwnersIndexThroughTheChangeCounter() {
+        try (Archive owner = Archive.open(dir, null)) {
+            String flood = owner.save(article(1, "فيضانات في البصرة"), null).id();
+            owner.commit();
+            try (Archive other = Archive.open(dir, null)) {
+                assertThat(other.owner()).isFalse();
+                assertThat(other.hide(List.of(flood), "cli")).containsExactly(flood);
+            }
+            assertThat(found(owner, "فيضانات")).as("not caught up yet").containsExactly(flood);
+            owner.catchUp();
+            assertThat(found(owner, "فيضانات")).isEmpty();
+            try (Archive other = Archive.open(dir, null)) {
+                other.unhide(List.of(flood));
+            }
+            owner.catchUp();
+            assertThat(found(owner, "فيضانات")).containsExactly(flood);
+            assertThat(owner.indexedSeq()).isEqualTo(owner.store().lastSeq());
+        }
+    }
+
+    @Test
+    void aHiddenArticleLeavesItsStoryAndCopiesListsAndComesBack() {
+        List<String> body = List.of("أعلنت السلطات في محافظة البصرة جنوب العراق صباح الثلاثاء إجلاء أكثر من 3200 "
+                + "عائلة من القرى الواقعة على ضفاف شط العرب بعد ارتفاع منسوب المياه إلى مستوى غير مسبوق منذ عقدين.",
+                "وقال محافظ البصرة في مؤتمر صحفي إن فرق الدفاع المدني أقامت سواتر ترابية بطول 14 كيلومترا لحماية"
+                        + " الأحياء السكنية، وإن المدارس في القضاء ستبقى مغلقة حتى نهاية الأسبوع.");
+        Article original = Article.builder().url("https://a.example/1").source("وكالة الأنباء").language("ar")
+                .published("2024-04-02T08:00:00+03:00").title("إجلاء آلاف العائلات في البصرة").body(body).build();
+        Article copy = Article.builder().url("https://b.example/2").source("صحيفة الجنوب").language("ar")
+                .published("2024-04-02T11:00:00+03:00").title("البصرة: إجلاء 3200 عائلة").body(body).build();
+        try (Archive a = Archive.open(dir, null)) {
+            String originalId = a.save(original, null).id();
+            String copyId = a.save(copy, null).id();
+            String story = a.store().get(copyId).orElseThrow().story();
+            assertThat(a.stories().members(story)).extracting(Article::id).containsExactly(originalId, copyId);
+
+            a.hide(List.of(copyId), "salma");
+            assertThat(a.stories().members(story)).extracting(Article::id).containsExactly(originalId);
+            assertThat(a.stories().copies(originalId)).isEmpty();
+
+            a.unhide(List.of(copyId));
+            assertThat(a.stories().members(story)).extracting(Article::id).containsExactly(originalId, copyId);
+            assertThat(a.stories().copies(originalId)).extracting(Article::id).containsExactly(copyId);
+        }
+    }
+
+    @Test
+    void randomSavesHidesAndUnhidesByAnotherProcessLeaveTheIndexEqualToTheVisibleArticles() {
+        Random random = new Random(17);
+        Set<String> visible = new HashSet<>();
+        Set<String> hidden = new HashSet<>();
+        try (Archive owner = Archive.open(dir, null)) {
+            try (Archive other = Archive.open(dir, null)) {
+                for (int round = 0; round < 900; round++) {
+                    int i = random.nextInt(200);
+                    int what = random.nextInt(4);
+                    if (what == 0 && !visible.isEmpty()) {
+                        String v = visible.stream().sorted().skip(random.nextInt(visible.size())).findFirst()
+                                .orElseThrow();
+                        other.hide(List.of(v), "cli");
+                        visible.remove(v);
+                        hidden.add(v);
+                    } else if (what == 1 && !hidden.isEmpty()) {
+                        String v = hidden.stream().sorted().skip(random.nextInt(hidden.size())).findFirst()
+                                .orElseThrow();
+                        other.unhide(List.of(v));
+                        hidden.remove(v);
+                        visible.add(v);
+                    } else {
+                        String id = other.save(article(i, "خبر " + i + (round % 2 == 0 ? "" : " محدث")), null).id();
+                        if (!hidden.contains(id)) {
+                            visible.add(id);
+                        }
+                    }
+                }
+            }
+            owner.catchUp();
+            owner.refresh();
+            assertThat(owner.store().count()).isEqualTo(visible.size());
+            assertThat(owner.index().count()).isEqualTo(visible.size());
+            Set<String> indexed = new HashSet<>(owner.index().matchingIds(
+                    new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE, 10, 0)));
+            assertThat(indexed).isEqualTo(visible);
+        }
+    }
+}

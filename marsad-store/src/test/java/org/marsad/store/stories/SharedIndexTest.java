@@ -1,0 +1,205 @@
+package org.marsad.store.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleIds;
+import org.marsad.search.LuceneIndex;
+import org.marsad.search.SearchIndex;
+import org.marsad.store.Archive;
+import org.marsad.testing.CiRequirement;
+
+/**
+ * An archive on a shared index (a SolrCloud collection several workers write; here an embedded index that says it
+ * is shared): opening never clears it on a count mismatch, and workers on one PostgreSQL store agree on
+ * near-duplicates and stories whichever of them stores an article.
+ */
+class SharedIndexTest {
+    private static final String PG = System.getenv("MARSAD_TEST_PG_URL");
+
+    @TempDir
+    Path dir;
+    private String schema;
+
+    private final Article flood = article("https://a.example/flood", "وكالة الأنباء", "2024-04-02T08:00:00+03:00",
+            "إجلاء آلاف العائلات في البصرة بسبب الفيضانات", StoriesTest.FLOOD);
+    private final Article copy = article("https://b.example/news/77", "صحيفة الجنوب", "2024-04-02T11:20:00+03:00",
+            "البصرة: إجلاء 3200 عائلة مع ارتفاع منسوب شط العرب", StoriesTest.FLOOD_COPY);
+    private final Article chess = article("https://c.example/chess", "موقع الرياضة", "2024-04-02T12:00:00+03:00",
+            "مصري بطلا لأفريقيا في الشطرنج للناشئين", StoriesTest.CHESS);
+
+    private static Article article(String url, String source, String published, String title, List<String> body) {
+        return Article.builder().url(url).source(source).published(published).title(title).language("ar")
+                .body(body).build();
+    }
+
+    /** The embedded index at {@code path}, claiming to be shared; {@code clears} counts {@link SearchIndex#clear}. */
+    private static SearchIndex shared(Path path, AtomicInteger clears) {
+        LuceneIndex real = LuceneIndex.open(path);
+        return (SearchIndex) Proxy.newProxyInstance(SearchIndex.class.getClassLoader(),
+                new Class<?>[] {SearchIndex.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("shared")) {
+                        return true;
+                    }
+                    if (method.getName().equals("clear")) {
+                        clears.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void aSharedIndexIsNeverClearedBecauseItsCountDiffersFromTheStore() {
+        Path d = dir.resolve("data");
+        try (Archive a = Archive.open(d, null)) {
+            a.save(flood, null);
+            a.save(chess, null);
+        }
+        // Another writer's article reached the index without this store counting it (as a collection's count
+        // differs from the store's while a worker is between storing and indexing).
+        try (LuceneIndex index = LuceneIndex.open(d.resolve(Archive.INDEX_DIR))) {
+            SearchIndex.IndexState state = index.state();
+            index.put(copy.withId(ArticleIds.of(copy)));
+            index.commit(state.storeId(), state.storeSeq());
+        }
+        AtomicInteger clears = new AtomicInteger();
+        try (Archive a = Archive.open(d, null, shared(d.resolve(Archive.INDEX_DIR), clears))) {
+            assertThat(a.repair().rebuilt()).isFalse();
+            assertThat(clears).hasValue(0);
+            assertThat(a.index().count()).isEqualTo(3);
+        }
+        // The same index, not shared: the mismatch rebuilds it (what a shared one must never do).
+        try (Archive a = Archive.open(d, null)) {
+            assertThat(a.repair().rebuilt()).isTrue();
+            assertThat(a.index().count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aWorkerComparesWithWhatAnotherWorkerStoredAndDecided() {
+        String url = pgSchema();
+        AtomicInteger clears = new AtomicInteger();
+        try (Archive a = Archive.open(dir.resolve("a"), url, shared(dir.resolve("a-index"), clears));
+             Archive b = Archive.open(dir.resolve("b"), url, shared(dir.resolve("b-index"), clears))) {
+            // b's enricher is open (and knows nothing of the flood) before a stores the original.
+            String chessId = b.save(chess, null).id();
+            String floodId = a.save(flood, null).id();
+            String copyId = b.save(copy, null).id();
+
+            Article storedCopy = b.store().get(copyId).orElseThrow();
+            assertThat(storedCopy.duplicateOf()).isEqualTo(floodId);
+            assertThat(storedCopy.story()).isEqualTo(floodId);
+            assertThat(a.store().get(chessId).orElseThrow().story()).isEqualTo(chessId);
+            // b indexed a's article on its way (one collection in production: every worker's articles are in it).
+            assertThat(b.index().count()).isEqualTo(3);
+            assertThat(b.enrichmentLockCost()[1]).isEqualTo(2);
+        }
+        assertThat(clears).hasValue(0);
+    }
+
+    @Test
+    void twoWorkersSavingAtOnceFindEveryCopyWhoeverStoresWhich() throws Exception {
+        String url = pgSchema();
+        Random random = new Random(15);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            StringBuilder w = new StringBuilder();
+            int len = 3 + random.nextInt(5);
+            for (int j = 0; j < len; j++) {
+                w.append((char) ('ا' + random.nextInt(26)));
+            }
+            words.add(w.toString());
+        }
+        // 20 reports, each with a copy that changes a few words; one worker gets the report, the other the copy.
+        List<Article> forA = new ArrayList<>();
+        List<Article> forB = new ArrayList<>();
+        List<Article> originals = new ArrayList<>();
+        List<Article> copies = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            List<String> text = new ArrayList<>();
+            for (int k = 0; k < 90; k++) {
+                text.add(words.get(random.nextInt(words.size())));
+            }
+            List<String> edited = new ArrayList<>(text);
+            for (int k = 0; k < 3; k++) {
+                edited.set(random.nextInt(edited.size()), words.get(random.nextInt(words.size())));
+            }
+            String hour = String.format("2024-05-%02dT10:00:00+03:00", 1 + i);
+            Article original = article("https://a.example/r/" + i, "وكالة", hour, "تقرير " + i,
+                    List.of(String.join(" ", text)));
+            Article copied = article("https://b.example/c/" + i, "صحيفة", hour, "نسخة " + i,
+                    List.of(String.join(" ", edited)));
+            originals.add(original);
+            copies.add(copied);
+            (random.nextBoolean() ? forA : forB).add(original);
+            (forA.contains(original) ? forB : forA).add(copied);
+        }
+        Collections.shuffle(forA, random);
+        Collections.shuffle(forB, random);
+        AtomicInteger clears = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Archive a = Archive.open(dir.resolve("a"), url, shared(dir.resolve("a-index"), clears));
+             Archive b = Archive.open(dir.resolve("b"), url, shared(dir.resolve("b-index"), clears))) {
+            Future<?> fa = pool.submit(() -> forA.forEach(x -> a.save(x, null)));
+            Future<?> fb = pool.submit(() -> forB.forEach(x -> b.save(x, null)));
+            fa.get();
+            fb.get();
+            for (int i = 0; i < 20; i++) {
+                Article r = a.store().get(ArticleIds.of(originals.get(i))).orElseThrow();
+                Article c = a.store().get(ArticleIds.of(copies.get(i))).orElseThrow();
+                // Whichever was stored first is the original, the other its copy, in one story.
+                assertThat(r.duplicateOf() == null ? c.duplicateOf() : r.duplicateOf())
+                        .as("pair %d", i).isEqualTo(r.duplicateOf() == null ? r.id() : c.id());
+                assertThat(r.duplicateOf() == null || c.duplicateOf() == null).as("pair %d", i).isTrue();
+                assertThat(r.story()).as("pair %d", i).isEqualTo(c.story());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private String pgSchema() {
+        CiRequirement.require(PG != null && !PG.isBlank(),
+                "MARSAD_TEST_PG_URL is not set: no PostgreSQL for these tests (.ci/run sets it)");
+        try {
+            schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+            try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return PG + (PG.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    @AfterEach
+    void dropSchema() throws Exception {
+        if (schema != null) {
+            try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+}
