@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code marsad entities list|merge|split|rename|retype|not-entity}: the archive's persons, places and
+ * {@code marsad entities list|merge|split|rename|retype|not-entity|rejected|restore}: the archive's persons, places and
  * organisations, and an editor's corrections to them. A correction changes the store at once and holds for
  * {@code marsad enrich --all} and new articles; when a server runs on the directory, it re-indexes the changed
  * articles as it catches up (within seconds).
@@ -23,10 +23,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = "List the archive's entities (persons, places, organisations) and correct them by hand.",
         subcommands = {EntitiesCommand.ListEntities.class, EntitiesCommand.Merge.class, EntitiesCommand.Split.class,
-                EntitiesCommand.Rename.class, EntitiesCommand.Retype.class, EntitiesCommand.NotEntity.class},
+                EntitiesCommand.Rename.class, EntitiesCommand.Retype.class, EntitiesCommand.NotEntity.class,
+                EntitiesCommand.Rejected.class, EntitiesCommand.Restore.class},
         footer = {"", "Examples:", "  marsad entities list --data DIR --type PER",
                 "  marsad entities merge --data DIR 42 7        (entity 42 becomes part of entity 7)",
                 "  marsad entities split --data DIR 7 'محمد صالح'",
+                "  marsad entities not-entity --data DIR 12    (undo: marsad entities restore --data DIR 12)",
                 "", "Exit status: 0 ok, 1 failure (unknown entity, no data …), 2 usage error."})
 final class EntitiesCommand implements Callable<Integer> {
     @Spec
@@ -35,7 +37,7 @@ final class EntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: list, merge, split, rename, retype or not-entity");
+                "a subcommand is required: list, merge, split, rename, retype, not-entity, rejected or restore");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -159,6 +161,50 @@ final class EntitiesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return edit(data, spec, e -> e.reject(id), "removed entity " + id);
+        }
+    }
+
+    @Command(name = "rejected", mixinStandardHelpOptions = true,
+            description = "List the entities marked \"not an entity\", latest first: id, type, mentions kept, "
+                    + "marked at, name.")
+    static final class Rejected implements Callable<Integer> {
+        @CommandLine.Mixin
+        DataDir data;
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "How many (default 50).")
+        int limit;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (limit < 1 || limit > 10_000) {
+                throw UserException.usage("--limit must be between 1 and 10000");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (Archive archive = data.existing()) {
+                for (EntityEdits.Rejected r : new EntityEdits(archive.store()).rejected(limit)) {
+                    out.printf("%s\t%s\t%d\t%s\t%s%n", r.id(), r.type(), r.mentions(), r.rejectedAt(),
+                            TerminalText.escape(r.name()));
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Undo \"not an entity\" for entity ID: it comes back under its id with its kept mentions.")
+    static final class Restore implements Callable<Integer> {
+        @CommandLine.Mixin
+        DataDir data;
+        @Parameters(index = "0", paramLabel = "ID", description = "An id from 'marsad entities rejected'.")
+        String id;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return edit(data, spec, e -> e.restore(id), "restored entity");
         }
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 
-/** {@code marsad entities list|merge|split|rename|retype|not-entity} as a user runs them, and that they hold. */
+/** {@code marsad entities list|merge|split|rename|retype|not-entity|rejected|restore} as a user runs them, and that they hold. */
 class EntityEditCommandsTest {
     @TempDir
     Path tmp;
@@ -88,6 +88,22 @@ class EntityEditCommandsTest {
         CliRun export = CliRun.of("export", "--data", data(), "--format", "jsonl", "لبنان");
         assertThat(export.out().lines().map(ArticleJson::parse).toList()).singleElement()
                 .satisfies(a -> assertThat(a.entities()).extracting(e -> e.name()).doesNotContain("أنطونيو غوتيريش"));
+
+        // The undo: listed as rejected, restored under its id, and it holds through enrich again.
+        CliRun rejected = CliRun.of("entities", "rejected", "--data", data());
+        assertThat(rejected.exitCode()).as(rejected.err()).isZero();
+        assertThat(rejected.out().lines().toList()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith(guterres + "\tPER\t").endsWith("\tأنطونيو غوتيريش"));
+        CliRun restore = CliRun.of("entities", "restore", "--data", data(), guterres);
+        assertThat(restore.exitCode()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("restored entity " + guterres, "(1 article(s) changed)");
+        assertThat(CliRun.of("enrich", "--data", data(), "--all").exitCode()).isZero();
+        assertThat(id("أنطونيو غوتيريش")).isEqualTo(guterres);
+        assertThat(urls("person:غوتيريش")).containsExactly("https://c.example/3");
+        assertThat(CliRun.of("entities", "rejected", "--data", data()).out()).isEmpty();
+        CliRun again = CliRun.of("entities", "restore", "--data", data(), guterres);
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err().strip()).contains("not marked").doesNotContain("\n");
     }
 
     @Test

@@ -49,8 +49,25 @@ final class EntityApi {
         Entities entities = archive.entities();
         Entities.Detail d = entities.get(id).orElse(null);
         if (d == null) {
+            org.marsad.store.entities.EntityEdits edits = new org.marsad.store.entities.EntityEdits(archive.store());
+            var rejected = edits.rejectedOne(id);
+            if (rejected.isPresent()) {
+                // Marked "not an entity": gone, and restorable.
+                var r = rejected.get();
+                ObjectNode o = ArticleJson.mapper().createObjectNode();
+                o.put("id", r.id());
+                o.put("type", r.type());
+                o.put("name", r.name());
+                o.put("not_entity", true);
+                o.put("rejected_at", r.rejectedAt());
+                o.put("mentions_kept", r.mentions());
+                o.put("restore", "/api/entities/" + r.id() + "/restore");
+                ctx.status(410);
+                Api.json(ctx, o);
+                return;
+            }
             // An entity an editor merged into another: its id sends on to the target.
-            String into = new org.marsad.store.entities.EntityEdits(archive.store()).mergedInto(id)
+            String into = edits.mergedInto(id)
                     .orElseThrow(() -> new NotFound("no entity with id " + id));
             ctx.redirect("/api/entities/" + into, io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
             return;

@@ -23,7 +23,7 @@ import org.marsad.web.view.Urls;
  * Editors correct entities by hand (see {@link EntityEdits}), through the API and the entity page.
  *
  * <p>API: {@code POST /api/entities/{id}/merge {"into"}}, {@code POST /api/entities/{id}/split {"spelling"}},
- * {@code PATCH /api/entities/{id} {"name", "type"}}, {@code POST /api/entities/{id}/not-entity}. Page: the editor
+ * {@code PATCH /api/entities/{id} {"name", "type"}}, {@code POST /api/entities/{id}/not-entity}, its undo {@code POST /api/entities/{id}/restore}. Page: the editor
  * controls on {@code /entity/{id}} post to {@code /entity/{id}/edit}, which first shows an Arabic confirmation of
  * what will change and acts only on the confirmed form. Every route asks for the editor role.
  */
@@ -106,17 +106,29 @@ final class EntityEditing {
         Api.json(ctx, o);
     }
 
+    /** {@code POST /api/entities/{id}/restore}: undoes "not an entity"; 200 with the entity back under its id. */
+    void restore(Context ctx) {
+        access.requireRole(ctx, Role.EDITOR);
+        answer(ctx, 200, run(e -> e.restore(ctx.pathParam("id"))));
+    }
+
     /**
-     * {@code POST /entity/{id}/edit} (form: {@code action} = merge | split | rename | retype | reject, with
+     * {@code POST /entity/{id}/edit} (form: {@code action} = merge | split | rename | retype | reject | restore, with
      * {@code into}, {@code spelling}, {@code name} or {@code type}): without {@code confirmed=1}, a page saying
      * in Arabic what will change with a form to confirm it; with it, the edit, then back to the entity's page.
      */
     void form(Context ctx) {
         access.requireRole(ctx, Role.EDITOR);
         String id = ctx.pathParam("id");
+        String action = ctx.formParam("action");
+        if ("restore".equals(action)) {
+            // The undo of "not an entity" asks nothing more: it can itself be undone the same way.
+            EntityEdits.Done done = run(e -> e.restore(id));
+            ctx.redirect("/entity/" + done.entityId(), HttpStatus.SEE_OTHER);
+            return;
+        }
         Entities.Detail d = archive.entities().get(id)
                 .orElseThrow(() -> new NotFound("لا يوجد كيان بهذا المعرّف في الأرشيف."));
-        String action = ctx.formParam("action");
         String value = switch (action == null ? "" : action) {
             case "merge" -> required(ctx, "into", "أدخل رقم الكيان الذي يُدمج فيه.");
             case "split" -> required(ctx, "spelling", "اختر التهجئة التي تُفصل.");
@@ -136,7 +148,8 @@ final class EntityEditing {
             case "retype" -> e.retype(id, value);
             default -> e.reject(id);
         });
-        ctx.redirect(done.entityId() == null ? "/entities" : "/entity/" + done.entityId(), HttpStatus.SEE_OTHER);
+        // After "not an entity" the entity's page says so and offers the undo.
+        ctx.redirect("/entity/" + (done.entityId() == null ? id : done.entityId()), HttpStatus.SEE_OTHER);
     }
 
     private void confirm(Context ctx, Entities.Detail d, String action, String value) {

@@ -49,8 +49,14 @@ final class EntityPages {
         Entities entities = archive.entities();
         Entities.Detail d = entities.get(id).orElse(null);
         if (d == null) {
+            org.marsad.store.entities.EntityEdits edits = new org.marsad.store.entities.EntityEdits(archive.store());
+            var rejected = edits.rejectedOne(id);
+            if (rejected.isPresent()) {
+                rejected(ctx, rejected.get());
+                return;
+            }
             // An entity an editor merged into another lives on as that one.
-            String into = new org.marsad.store.entities.EntityEdits(archive.store()).mergedInto(id)
+            String into = edits.mergedInto(id)
                     .orElseThrow(() -> new NotFound("لا يوجد كيان بهذا المعرّف في الأرشيف."));
             ctx.redirect(Urls.entity(into), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
             return;
@@ -87,6 +93,23 @@ final class EntityPages {
         m.put("editHref", Urls.entity(id) + "/edit");
         m.put("type", e.type());
         views.render(ctx, "entity.jte", m);
+    }
+
+    /**
+     * An entity an editor marked "not an entity": 410 with what it was and, for editors, the button that restores
+     * it (the undo).
+     */
+    private void rejected(Context ctx, org.marsad.store.entities.EntityEdits.Rejected r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", new Page(r.name(), "", null));
+        m.put("name", r.name());
+        m.put("type", Present.entityType(r.type()));
+        m.put("when", r.rejectedAt().length() >= 10
+                ? org.marsad.web.format.DateDisplay.gregorian(LocalDate.parse(r.rejectedAt().substring(0, 10))) : "");
+        m.put("mentions", TIMES.count(r.mentions()));
+        m.put("editHref", Urls.entity(r.id()) + "/edit");
+        ctx.status(410);
+        views.render(ctx, "entity-rejected.jte", m);
     }
 
     void list(Context ctx) {

@@ -234,6 +234,7 @@ public final class WebServer implements AutoCloseable {
             post(r, "/api/entities/{id}/split", entityEditing::split);
             patch(r, "/api/entities/{id}", entityEditing::change);
             post(r, "/api/entities/{id}/not-entity", entityEditing::reject);
+            post(r, "/api/entities/{id}/restore", entityEditing::restore);
             get(r, "/api/stats", api::stats);
             get(r, "/api/openapi.json", api::openapi);
             AccountApi accountApi = new AccountApi(access);

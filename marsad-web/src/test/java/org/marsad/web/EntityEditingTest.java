@@ -93,7 +93,8 @@ class EntityEditingTest {
                 "/api/entities/" + trump + "/merge", new String[] {"POST", "{\"into\":\"" + trump + "\"}"},
                 "/api/entities/" + trump + "/split", new String[] {"POST", "{\"spelling\":\"دونالد ترمب\"}"},
                 "/api/entities/" + trump, new String[] {"PATCH", "{\"name\":\"ترامب\"}"},
-                "/api/entities/" + trump + "/not-entity", new String[] {"POST", null});
+                "/api/entities/" + trump + "/not-entity", new String[] {"POST", null},
+                "/api/entities/" + trump + "/restore", new String[] {"POST", null});
         long version = archive.entities().version();
         for (var r : routes.entrySet()) {
             assertThat(call(r.getValue()[0], r.getKey(), null, r.getValue()[1]).statusCode())
@@ -154,7 +155,56 @@ class EntityEditingTest {
         assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
         assertThat(json(call("GET", "/api/articles/" + trumpArticle, null, null)).path("entities")
                 .findValuesAsText("id")).doesNotContain(trump);
-        assertThat(call("GET", "/api/entities/" + trump, null, null).statusCode()).isEqualTo(404);
+        HttpResponse<String> out = call("GET", "/api/entities/" + trump, null, null);
+        assertThat(out.statusCode()).isEqualTo(410);
+        assertThat(json(out).path("not_entity").asBoolean()).isTrue();
+        assertThat(json(out).path("restore").asText()).isEqualTo("/api/entities/" + trump + "/restore");
+
+        // The undo: the entity comes back under its id, in both articles' JSON.
+        assertThat(call("POST", "/api/entities/" + trump + "/restore", amal, null).statusCode()).isEqualTo(403);
+        HttpResponse<String> restored = call("POST", "/api/entities/" + trump + "/restore", salma, null);
+        assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+        assertThat(json(restored).path("id").asText()).isEqualTo(trump);
+        assertThat(json(restored).path("name").asText()).isEqualTo("دونالد جون ترامب");
+        assertThat(json(restored).path("articles_changed").asInt()).isEqualTo(2);
+        assertThat(json(call("GET", "/api/articles/" + trumpArticle, null, null)).path("entities")
+                .findValuesAsText("id")).contains(trump);
+        assertThat(call("GET", "/api/entities/" + trump, null, null).statusCode()).isEqualTo(200);
+        assertThat(call("POST", "/api/entities/" + trump + "/restore", salma, null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void notAnEntityFromThePageLeadsToItsUndo() throws Exception {
+        String trump = person(trumpArticle);
+        ArticleRemovalTest.Browser editor = removalTest().new Browser().signIn("salma", "editor password");
+        Document page = Jsoup.parse(editor.get("/entity/" + trump).body());
+        var form = page.selectFirst("form.entity-reject");
+        String csrf = form.selectFirst("input[name=csrf]").attr("value");
+        HttpResponse<String> done = editor.post(form.attr("action"), Map.of("csrf", csrf, "action", "reject",
+                "confirmed", "1"));
+        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(done.headers().firstValue("location")).hasValue("/entity/" + trump);
+        assertThat(archive.entities().get(trump)).isEmpty();
+
+        HttpResponse<String> gone = editor.get("/entity/" + trump);
+        assertThat(gone.statusCode()).isEqualTo(410);
+        Document rejected = Jsoup.parse(gone.body());
+        assertThat(rejected.selectFirst(".entity-rejected .note").text()).contains("ليس كياناً", "دونالد ترامب");
+        var undo = rejected.selectFirst("form.entity-restore");
+        // Readers and visitors see what happened, not the undo.
+        ArticleRemovalTest.Browser reader = removalTest().new Browser().signIn("amal", "reader password");
+        assertThat(Jsoup.parse(reader.get("/entity/" + trump).body()).select("form.entity-restore")).isEmpty();
+        String readerCsrf = Jsoup.parse(reader.get("/").body()).select("input[name=csrf]").attr("value");
+        assertThat(reader.post(undo.attr("action"), Map.of("csrf", readerCsrf, "action", "restore")).statusCode())
+                .isEqualTo(403);
+        assertThat(archive.entities().get(trump)).isEmpty();
+
+        HttpResponse<String> back = editor.post(undo.attr("action"), Map.of("csrf", csrf, "action", "restore"));
+        assertThat(back.statusCode()).isEqualTo(303);
+        assertThat(back.headers().firstValue("location")).hasValue("/entity/" + trump);
+        assertThat(Jsoup.parse(editor.get("/entity/" + trump).body()).selectFirst("h1").text())
+                .isEqualTo("دونالد ترامب");
+        assertThat(person(egyptArticle)).isEqualTo(trump);
     }
 
     @Test

@@ -84,6 +84,28 @@ class EntityPagesTest {
     }
 
     @Test
+    void tagsMarsadMadeAreShownApartFromThePagesOwnAndLinkToTheirEntities() throws Exception {
+        // pm-1's page lists no tags; its headline names the prime minister, so Marsad tags it with his name
+        JsonNode stored = json("/api/articles/pm-1");
+        assertThat(stored.path("tags").isEmpty()).isTrue();
+        List<String> auto = new ArrayList<>();
+        stored.path("auto_tags").forEach(t -> auto.add(t.asText()));
+        assertThat(auto).contains("بنيامين نتنياهو");
+
+        Document d = page("/article/pm-1");
+        assertThat(d.select("section.page-tags")).isEmpty();
+        Element block = d.selectFirst("article section.auto-tags");
+        assertThat(block.selectFirst("h2").text()).startsWith("وسوم آلية").contains("لا تذكر وسوماً");
+        Element tag = block.select("ul.tags.auto a").stream()
+                .filter(a -> a.selectFirst("bdi").text().equals("بنيامين نتنياهو")).findFirst().orElseThrow();
+        assertThat(tag.attr("href")).isEqualTo("/entity/" + pm);
+        assertThat(tag.selectFirst(".type").text()).isEqualTo("شخص");
+        assertThat(d.select("article section.auto-tags a").size()).isEqualTo(auto.size());
+        // an article without names gets neither block
+        assertThat(page("/article/milk-1").select("section.auto-tags, section.page-tags")).isEmpty();
+    }
+
+    @Test
     void theEntityPageShowsSpellingsOutletsChartCompanyAndArticles() throws Exception {
         Document d = page("/entity/" + pm);
         assertThat(d.selectFirst("h1").text()).isEqualTo("بنيامين نتنياهو");

@@ -161,6 +161,9 @@ class WebServerTest {
         assertThat(d.select("article .meta .hour")).as("a day without a time has no hour").isEmpty();
         assertThat(d.select(".body p")).hasSize(2);
         assertThat(d.select(".tags a").eachAttr("href")).contains("/tag/" + Urls.segment("حرب غزة"));
+        // the page lists tags of its own: they are shown as the page's, and Marsad makes none
+        assertThat(d.select("section.page-tags h2").text()).isEqualTo("وسوم الصفحة");
+        assertThat(d.select("section.auto-tags")).isEmpty();
         assertThat(d.select(".related a").attr("href")).isEqualTo("https://example.org/news/galant");
         // a "read also" item Marsad has stored links to Marsad's own page of it
         assertThat(d.select(".related a").eachAttr("href")).containsExactly("https://example.org/news/galant",
@@ -329,7 +332,7 @@ class WebServerTest {
                 "/api/stories/{id}", "/api/stories/{id}/figures", "/api/figures", "/api/sources",
                 "/api/sources/{id}", "/api/sources/{id}/poll", "/api/outlets", "/api/entities", "/api/entities/{id}",
                 "/api/entities/{id}/articles", "/api/entities/{id}/merge", "/api/entities/{id}/split",
-                "/api/entities/{id}/not-entity", "/api/stats", "/api/me", "/api/users",
+                "/api/entities/{id}/not-entity", "/api/entities/{id}/restore", "/api/stats", "/api/me", "/api/users",
                 "/api/watches", "/api/watches/{id}", "/api/watches/{id}/deliveries", "/api/watches/{id}/test",
                 "/api/openapi.json", "/healthz", "/export.csv", "/export.jsonl", "/feed.atom");
         // every documented route answers: with 200 when open to all, with 401 when it declares that it needs a user

@@ -201,11 +201,27 @@ public final class EntityEdits {
         return store.database().write(tx -> {
             existing(tx, e);
             String now = Instant.now().toString();
-            for (String s : tx.query("SELECT spelling FROM entity_spellings WHERE entity_id = ?",
-                    rs -> rs.getString(1), e)) {
-                if (tx.number("SELECT COUNT(*) FROM entity_rejections WHERE spelling = ?", s) == 0) {
+            // Kept for restore(): the entity, its spellings and its mentions as they are now (migration V52).
+            tx.update("DELETE FROM entity_rejected_spellings WHERE entity_id = ?", e);
+            tx.update("DELETE FROM entity_rejected_mentions WHERE entity_id = ?", e);
+            tx.update("DELETE FROM entity_rejected WHERE id = ?", e);
+            tx.update("INSERT INTO entity_rejected (id, type, name, fixed_name, created_at, rejected_at) "
+                    + "SELECT id, type, name, fixed_name, created_at, ? FROM entities WHERE id = ?", now, e);
+            tx.update("INSERT INTO entity_rejected_mentions (entity_id, article_id, part, start_offset, end_offset, "
+                    + "spelling, content_hash) SELECT m.entity_id, m.article_id, m.part, m.start_offset, "
+                    + "m.end_offset, m.spelling, a.content_hash FROM entity_mentions m JOIN articles a "
+                    + "ON a.id = m.article_id WHERE m.entity_id = ?", e);
+            for (Object[] row : tx.query("SELECT spelling, keyed FROM entity_spellings WHERE entity_id = ?",
+                    rs -> new Object[] {rs.getString(1), rs.getInt(2)}, e)) {
+                String s = (String) row[0];
+                boolean added = tx.number("SELECT COUNT(*) FROM entity_rejections WHERE spelling = ?", s) == 0;
+                if (added) {
                     tx.update("INSERT INTO entity_rejections (spelling, rejected_at) VALUES (?, ?)", s, now);
                 }
+                long pinned = tx.number("SELECT COUNT(*) FROM entity_pins WHERE spelling = ? AND entity_id = ?", s,
+                        e);
+                tx.update("INSERT INTO entity_rejected_spellings (entity_id, spelling, keyed, pinned, rejected) "
+                        + "VALUES (?, ?, ?, ?, ?)", e, s, row[1], pinned > 0 ? 1 : 0, added ? 1 : 0);
             }
             Set<String> articles = articlesOf(tx, e);
             tx.update("DELETE FROM entity_mentions WHERE entity_id = ?", e);
@@ -215,6 +231,96 @@ public final class EntityEdits {
             changed(tx);
             return new Done(null, articles.size());
         });
+    }
+
+    /**
+     * Undoes "not an entity" ({@link #reject}): the entity comes back under its id, type and name, its spellings
+     * resolve to it again, and its mentions return to the articles that still hold the text they were found in (an
+     * article changed since, or stored after the rejection, gets them on its next enrichment, e.g.
+     * {@code marsad enrich --all}).
+     */
+    public Done restore(String id) {
+        long e = id(id);
+        return store.database().write(tx -> {
+            if (tx.number("SELECT COUNT(*) FROM entities WHERE id = ?", e) > 0) {
+                throw new Refused("entity " + id + " is not marked \"not an entity\"",
+                        "هذا الكيان لم يُعدّ «ليس كياناً».");
+            }
+            Object[] was = tx.first("SELECT type, name, fixed_name, created_at FROM entity_rejected WHERE id = ?",
+                    rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, e)
+                    .orElseThrow(() -> new Refused("entity " + id + " was not marked \"not an entity\" (or nothing "
+                            + "was kept to restore it)", "لا يوجد كيان عُدّ «ليس كياناً» بالمعرّف " + id + "."));
+            String now = Instant.now().toString();
+            tx.update("INSERT INTO entities (id, type, name, mentions, articles, created_at, updated_at, fixed_name) "
+                    + "VALUES (?, ?, ?, 0, 0, ?, ?, ?)", e, was[0], was[1], was[3], now, was[2]);
+            tx.update("DELETE FROM entity_retired WHERE id = ?", e);
+            for (Object[] row : tx.query("SELECT spelling, keyed, pinned, rejected FROM entity_rejected_spellings "
+                    + "WHERE entity_id = ?", rs -> new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3),
+                    rs.getInt(4)}, e)) {
+                String s = (String) row[0];
+                if ((Integer) row[3] == 1) {
+                    tx.update("DELETE FROM entity_rejections WHERE spelling = ?", s);
+                }
+                tx.update("INSERT INTO entity_spellings (entity_id, spelling, mentions, keyed) VALUES (?, ?, 0, ?)",
+                        e, s, row[1]);
+                // A pin another edit gave the spelling since stays with that entity.
+                if ((Integer) row[2] == 1 && tx.number("SELECT COUNT(*) FROM entity_pins WHERE spelling = ?", s)
+                        == 0) {
+                    tx.update("INSERT INTO entity_pins (spelling, entity_id) VALUES (?, ?)", s, e);
+                }
+            }
+            Set<String> articles = new LinkedHashSet<>();
+            for (Object[] m : tx.query("SELECT r.article_id, r.part, r.start_offset, r.end_offset, r.spelling "
+                    + "FROM entity_rejected_mentions r JOIN articles a ON a.id = r.article_id "
+                    + "AND a.content_hash = r.content_hash WHERE r.entity_id = ? "
+                    + "ORDER BY r.article_id, r.part, r.start_offset", rs -> new Object[] {rs.getString(1),
+                    rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5)}, e)) {
+                String article = (String) m[0];
+                // Never over another entity's mention found in the same place since.
+                if (tx.number("SELECT COUNT(*) FROM entity_mentions WHERE article_id = ? AND part = ? "
+                        + "AND start_offset < ? AND end_offset > ?", article, m[1], m[3], m[2]) > 0) {
+                    continue;
+                }
+                long ord = tx.number("SELECT COALESCE(MAX(ord), -1) + 1 FROM entity_mentions WHERE article_id = ?",
+                        article);
+                tx.update("INSERT INTO entity_mentions (article_id, ord, entity_id, part, start_offset, end_offset, "
+                        + "spelling) VALUES (?, ?, ?, ?, ?, ?, ?)", article, ord, e, m[1], m[2], m[3], m[4]);
+                articles.add(article);
+            }
+            tx.update("DELETE FROM entity_rejected_mentions WHERE entity_id = ?", e);
+            tx.update("DELETE FROM entity_rejected_spellings WHERE entity_id = ?", e);
+            tx.update("DELETE FROM entity_rejected WHERE id = ?", e);
+            recount(tx, e);
+            refresh(tx, articles);
+            changed(tx);
+            return new Done(Long.toString(e), articles.size());
+        });
+    }
+
+    /** An entity marked "not an entity" that {@link #restore} can bring back. */
+    public record Rejected(String id, String type, String name, String rejectedAt, long mentions) {
+    }
+
+    /** The entities marked "not an entity", latest first. */
+    public List<Rejected> rejected(int limit) {
+        return store.database().read(tx -> tx.query("SELECT r.id, r.type, r.name, r.rejected_at, (SELECT COUNT(*) "
+                + "FROM entity_rejected_mentions m WHERE m.entity_id = r.id) FROM entity_rejected r "
+                + "ORDER BY r.rejected_at DESC, r.id DESC LIMIT ?", rs -> new Rejected(Long.toString(rs.getLong(1)),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)), limit));
+    }
+
+    /** The entity with this id when it is marked "not an entity" (and can be restored). */
+    public Optional<Rejected> rejectedOne(String id) {
+        long e;
+        try {
+            e = Long.parseLong(id);
+        } catch (NumberFormatException ex) {
+            return Optional.empty();
+        }
+        return store.database().read(tx -> tx.first("SELECT r.id, r.type, r.name, r.rejected_at, (SELECT COUNT(*) "
+                + "FROM entity_rejected_mentions m WHERE m.entity_id = r.id) FROM entity_rejected r WHERE r.id = ?",
+                rs -> new Rejected(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5)), e));
     }
 
     /**

@@ -174,6 +174,51 @@ class EntityEditsTest {
     }
 
     @Test
+    void restoringANotAnEntityBringsItBackUnderItsIdAndItHoldsForReEnrichmentAndNewArticles() {
+        try (Archive a = open()) {
+            fill(a);
+            a.save(article(4, "زيارة", "وصل أنطونيو غوتيريش إلى لبنان في زيارة رسمية.", "الشرق"), null);
+            Article before = from(a, "العربية");
+            String place = entity(before, "LOC").id();
+            long mentions = a.entities().get(place).orElseThrow().entity().mentions();
+            assertThat(urls(a, "place:لبنان")).containsExactly("https://example.org/3", "https://example.org/4");
+
+            a.editEntities(e -> e.reject(place));
+            assertThat(new EntityEdits(a.store()).rejected(10)).extracting(EntityEdits.Rejected::id)
+                    .containsExactly(place);
+            assertThat(urls(a, "place:لبنان")).isEmpty();
+            // Article 4 changes while the entity is out: its old mention is not put back into the new text.
+            a.save(article(4, "زيارة", "وصل أنطونيو غوتيريش إلى بيروت في زيارة رسمية إلى لبنان.", "الشرق"), null);
+            assertThat(from(a, "الشرق").entities()).extracting(ArticleEntity::id).doesNotContain(place);
+
+            EntityEdits.Done done = a.editEntities(e -> e.restore(place));
+            assertThat(done.entityId()).isEqualTo(place);
+            assertThat(done.articles()).isEqualTo(1);
+            assertThat(from(a, "العربية").entities()).isEqualTo(before.entities());
+            assertThat(from(a, "العربية").autoTags()).isEqualTo(before.autoTags());
+            Entities.Summary back = a.entities().get(place).orElseThrow().entity();
+            assertThat(back.name()).isEqualTo("لبنان");
+            assertThat(back.type()).isEqualTo("LOC");
+            assertThat(back.articles()).isEqualTo(1);
+            assertThat(back.mentions()).isLessThan(mentions);
+            assertThat(urls(a, "place:لبنان")).containsExactly("https://example.org/3");
+            assertThat(new EntityEdits(a.store()).rejected(10)).isEmpty();
+
+            // Its spellings are no longer refused: re-enrichment and new articles find it again, under its id.
+            a.enrichStored(true, n -> { });
+            a.save(article(5, "مساعدات", "وصلت مساعدات إنسانية إلى لبنان عبر مطار بيروت.", "الجزيرة"), null);
+            assertThat(urls(a, "place:لبنان")).containsExactly("https://example.org/3", "https://example.org/4",
+                    "https://example.org/5");
+            assertThat(a.entities().get(place).orElseThrow().entity().articles()).isEqualTo(3);
+
+            assertThatThrownBy(() -> a.editEntities(e -> e.restore(place)))
+                    .isInstanceOf(EntityEdits.Refused.class).hasMessageContaining("not marked");
+            assertThatThrownBy(() -> a.editEntities(e -> e.restore("999")))
+                    .isInstanceOf(EntityEdits.Refused.class).hasMessageContaining("999");
+        }
+    }
+
+    @Test
     void refusedEditsSayWhyAndChangeNothing() {
         try (Archive a = open()) {
             fill(a);

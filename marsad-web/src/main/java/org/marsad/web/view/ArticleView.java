@@ -18,10 +18,18 @@ import java.util.List;
  * @param figures    the article's reported figures in text order (its figures panel)
  * @param entities   the persons, places and organisations it mentions, one group per type, each name linking to
  *                   its entity page
+ * @param tags       the page's own tags (from the outlet), each linking to its tag page
+ * @param autoTags   the tags Marsad made from the article's main entities (only when the page lists none), each
+ *                   linking to its entity page (its tag page when no entity of that name is in the article), with
+ *                   the entity type as the link's label suffix
  */
 public record ArticleView(String id, String title, String source, String sourceHref, String author,
                           String dateIso, String gregorian, String hijri, String hour, String when,
                           String publishedText, List<List<TextRun>> paragraphs, List<Link> tags, List<Link> related,
                           List<HitView> similar, String originalUrl, List<HitView> copies, Link story,
-                          List<FigureLine> figures, List<Facet> entities) {
+                          List<FigureLine> figures, List<Facet> entities, List<AutoTag> autoTags) {
+
+    /** A tag Marsad made: its name, where it links and the Arabic name of its entity's type (null when unknown). */
+    public record AutoTag(String label, String href, String type) {
+    }
 }

@@ -118,7 +118,18 @@ public final class Present {
                 Urls.external(a.url()), copies.stream().map(this::hit).toList(),
                 story == null || story.articles() < 2 ? null
                         : new Link(title(story.title()), Urls.story(story.id()), story.articles(), false),
-                FigureViews.lines(a), entityGroups(a.entities()));
+                FigureViews.lines(a), entityGroups(a.entities()), autoTags(a));
+    }
+
+    /** The tags Marsad made for an article, linked to their entities' pages (see {@link ArticleView#autoTags}). */
+    static List<ArticleView.AutoTag> autoTags(Article a) {
+        List<ArticleView.AutoTag> out = new ArrayList<>();
+        for (String tag : a.autoTags()) {
+            var entity = a.entities().stream().filter(e -> tag.equals(e.name())).findFirst();
+            out.add(entity.map(e -> new ArticleView.AutoTag(tag, Urls.entity(e.id()), entityType(e.type())))
+                    .orElseGet(() -> new ArticleView.AutoTag(tag, Urls.tag(tag), null)));
+        }
+        return out;
     }
 
     /** The Arabic name of an entity type, plural ({@code PER}: أشخاص). */

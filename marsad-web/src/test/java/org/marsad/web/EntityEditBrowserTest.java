@@ -1,0 +1,166 @@
+package org.marsad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.accounts.Accounts;
+import org.marsad.accounts.Role;
+import org.marsad.model.ArticleEntity;
+import org.marsad.testing.CiRequirement;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An editor marks an entity "not an entity" and undoes it, in a real browser (headless Chromium) at phone width,
+ * and the article page's automatic tags at phone and desktop widths; screenshots under target/screenshots
+ * (entity-*.png, article-auto-tags-*.png). The articles are the module's entities.jsonl fixture.
+ */
+class EntityEditBrowserTest {
+    static TestSite site;
+    static WebDriver driver;
+    static String pm;
+
+    @BeforeAll
+    static void start(@TempDir Path profile, @TempDir Path data) throws Exception {
+        CiRequirement.require(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.DRIVER),
+                "headless Chromium or its driver is not installed (apt-get install chromium chromium-driver)");
+        site = TestSite.start(data, "entities.jsonl");
+        pm = site.archive.store().get("pm-1").orElseThrow().entities().stream()
+                .filter(e -> e.type().equals("PER")).map(ArticleEntity::id).findFirst().orElseThrow();
+        Accounts.open(site.archive.store().database(), Accounts.Settings.defaults().withBcryptCost(4))
+                .addUser("سلمى", Role.EDITOR, "كلمة سر طويلة".toCharArray());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserTest.CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--lang=ar", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserTest.DRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(BrowserTest.SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private static boolean fitsTheScreen() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
+    }
+
+    private static void open(String path) {
+        driver.get(site.server.uri().resolve(path).toString());
+    }
+
+    /** Signs the editor in, unless the other test already did in this browser. */
+    private static void signIn() {
+        open("/");
+        if (!driver.findElements(By.cssSelector("header .account .who")).isEmpty()) {
+            return;
+        }
+        open("/login");
+        driver.findElement(By.id("name")).sendKeys("سلمى");
+        driver.findElement(By.id("password")).sendKeys("كلمة سر طويلة");
+        driver.findElement(By.cssSelector("form.signin-form button")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .account .who")));
+    }
+
+    @Test
+    void anEditorMarksNotAnEntityAndUndoesItOnAPhone() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        signIn();
+        open("/entity/" + pm);
+        WebElement editor = driver.findElement(By.cssSelector("section.entity-editor"));
+        assertThat(editor.findElements(By.tagName("form"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(editor.getCssValue("direction")).isEqualTo("rtl");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", editor);
+        assertThat(fitsTheScreen()).as("the editor controls fit at 390px").isTrue();
+        shot("entity-editor-phone");
+
+        driver.findElement(By.cssSelector("form.entity-reject button")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".entity-edit .what")));
+        assertThat(driver.findElement(By.cssSelector(".entity-edit .what")).getText())
+                .contains("ليس كياناً", "بنيامين نتنياهو");
+        assertThat(fitsTheScreen()).as("the confirmation fits at 390px").isTrue();
+        shot("entity-confirm-phone");
+        assertThat(site.archive.entities().get(pm)).as("nothing changes before confirming").isPresent();
+
+        driver.findElement(By.cssSelector("form.entity-edit-confirm button")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.entity-rejected")));
+        assertThat(driver.getCurrentUrl()).endsWith("/entity/" + pm);
+        assertThat(site.archive.entities().get(pm)).isEmpty();
+        assertThat(fitsTheScreen()).as("the undo page fits at 390px").isTrue();
+        shot("entity-rejected-phone");
+        open("/article/pm-1");
+        assertThat(driver.findElements(By.cssSelector("aside section.entities a[href='/entity/" + pm + "']")))
+                .isEmpty();
+
+        open("/entity/" + pm);
+        driver.findElement(By.cssSelector("form.entity-restore button")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.entity-editor")));
+        assertThat(driver.getCurrentUrl()).endsWith("/entity/" + pm);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("بنيامين نتنياهو");
+        open("/article/pm-1");
+        assertThat(driver.findElements(By.cssSelector("aside section.entities a[href='/entity/" + pm + "']")))
+                .hasSize(1);
+    }
+
+    @Test
+    void theArticlesAutomaticTagsStandApartAndFitAtPhoneAndDesktopWidths() throws Exception {
+        signIn();
+        for (int width : List.of(390, 1280)) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            open("/article/pm-1");
+            WebElement block = driver.findElement(By.cssSelector("article section.auto-tags"));
+            // dashed, unlike the page's own tags
+            assertThat(block.findElement(By.cssSelector("ul.tags.auto a")).getCssValue("border-top-style"))
+                    .isEqualTo("dashed");
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", block);
+            assertThat(fitsTheScreen()).as("the article page fits at " + width + "px").isTrue();
+            String size = width < 600 ? "phone" : "desktop";
+            shot("article-auto-tags-" + size);
+            open("/entity/" + pm);
+            WebElement editor = driver.findElement(By.cssSelector("section.entity-editor"));
+            assertThat(editor.findElements(By.tagName("form"))).isNotEmpty();
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", editor);
+            assertThat(fitsTheScreen()).as("the entity page with its editor controls fits at " + width + "px")
+                    .isTrue();
+            shot("entity-" + size);
+        }
+    }
+
+    private static void shot(String name) throws Exception {
+        Path tmp = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(tmp, BrowserTest.SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
