@@ -89,12 +89,21 @@ final class ArticleDocuments {
     private ArticleDocuments() {
     }
 
-    static final MarsadAnalyzer EXACT = new MarsadAnalyzer(MarsadAnalyzer.Mode.EXACT);
-    static final MarsadAnalyzer STEMMED = new MarsadAnalyzer(MarsadAnalyzer.Mode.STEMMED);
+    // Two instances of each strength, same terms: the writer's (one thread, a large word memo per filter) and the
+    // one queries, snippets, similar articles and watches use from every server thread (small memos; see TermMemo).
+    private static final MarsadAnalyzer INDEX_EXACT = new MarsadAnalyzer(MarsadAnalyzer.Mode.EXACT);
+    private static final MarsadAnalyzer INDEX_STEMMED = new MarsadAnalyzer(MarsadAnalyzer.Mode.STEMMED);
+    static final MarsadAnalyzer EXACT = MarsadAnalyzer.forSearch(MarsadAnalyzer.Mode.EXACT);
+    static final MarsadAnalyzer STEMMED = MarsadAnalyzer.forSearch(MarsadAnalyzer.Mode.STEMMED);
 
-    /** The analyzer of every field: stemmed for {@code *_stem}, folded for the rest. */
+    /** The analyzer of every field for queries and snippets: stemmed for {@code *_stem}, folded for the rest. */
     static Analyzer analyzer() {
         return new PerFieldAnalyzerWrapper(EXACT, Map.of(TITLE_STEM, STEMMED, BODY_STEM, STEMMED));
+    }
+
+    /** The same analysis for the index writer. */
+    static Analyzer indexAnalyzer() {
+        return new PerFieldAnalyzerWrapper(INDEX_EXACT, Map.of(TITLE_STEM, INDEX_STEMMED, BODY_STEM, INDEX_STEMMED));
     }
 
     static FacetsConfig facetsConfig() {

@@ -134,7 +134,7 @@ public final class ArticleIndexing {
         }
         FacetsConfig facets = ArticleDocuments.facetsConfig();
         try (Directory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ArticleDocuments.analyzer()))) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ArticleDocuments.indexAnalyzer()))) {
                 for (Article a : hits) {
                     w.addDocument(ArticleDocuments.toDocument(a, facets));
                 }

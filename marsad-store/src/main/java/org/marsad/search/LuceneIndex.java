@@ -96,7 +96,7 @@ public final class LuceneIndex implements SearchIndex {
         try {
             Files.createDirectories(path);
             dir = FSDirectory.open(path);
-            IndexWriterConfig cfg = new IndexWriterConfig(ArticleDocuments.analyzer())
+            IndexWriterConfig cfg = new IndexWriterConfig(ArticleDocuments.indexAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64)
                     // Keep the last commit's user data (store sequence) readable by a reader opened later.

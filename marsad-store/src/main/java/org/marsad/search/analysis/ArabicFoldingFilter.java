@@ -13,10 +13,16 @@ import org.marsad.arabic.ArabicNormalizer;
  */
 public final class ArabicFoldingFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final TermMemo memo = new TermMemo();
+    private final TermMemo memo;
 
     public ArabicFoldingFilter(TokenStream input) {
+        this(input, TermMemo.MAX_WORDS);
+    }
+
+    /** With a memo of at most {@code memoWords} words (see {@link MarsadAnalyzer#forSearch}). */
+    ArabicFoldingFilter(TokenStream input, int memoWords) {
         super(input);
+        this.memo = new TermMemo(memoWords);
     }
 
     @Override

@@ -24,11 +24,17 @@ import org.marsad.arabic.Proclitics;
 public final class ArabicPrefixFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final StemExceptions exceptions;
-    private final TermMemo memo = new TermMemo();
+    private final TermMemo memo;
     private final UnaryOperator<String> step;
 
     public ArabicPrefixFilter(TokenStream input, StemExceptions exceptions) {
+        this(input, exceptions, TermMemo.MAX_WORDS);
+    }
+
+    /** With a memo of at most {@code memoWords} words (see {@link MarsadAnalyzer#forSearch}). */
+    ArabicPrefixFilter(TokenStream input, StemExceptions exceptions, int memoWords) {
         super(input);
+        this.memo = new TermMemo(memoWords);
         this.exceptions = exceptions;
         this.step = w -> strip(bare(w), exceptions);
     }

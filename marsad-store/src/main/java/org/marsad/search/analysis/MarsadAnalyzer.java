@@ -23,14 +23,28 @@ public final class MarsadAnalyzer extends Analyzer {
 
     private final Mode mode;
     private final StemExceptions exceptions;
+    private final int memoWords;
 
     public MarsadAnalyzer(Mode mode) {
         this(mode, StemExceptions.defaults());
     }
 
     public MarsadAnalyzer(Mode mode, StemExceptions exceptions) {
+        this(mode, exceptions, TermMemo.MAX_WORDS);
+    }
+
+    private MarsadAnalyzer(Mode mode, StemExceptions exceptions, int memoWords) {
         this.mode = mode;
         this.exceptions = exceptions;
+        this.memoWords = memoWords;
+    }
+
+    /**
+     * The same analysis for queries and snippets: identical terms, but each filter remembers fewer words, since
+     * Lucene keeps one set of filters per thread that uses an analyzer and every web server thread does.
+     */
+    public static MarsadAnalyzer forSearch(Mode mode) {
+        return new MarsadAnalyzer(mode, StemExceptions.defaults(), TermMemo.SEARCH_WORDS);
     }
 
     @Override
@@ -38,17 +52,18 @@ public final class MarsadAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream ts = new LowerCaseFilter(source);
         if (mode == Mode.STEMMED) {
-            ts = new ArabicPrefixFilter(ts, exceptions);
+            ts = new ArabicPrefixFilter(ts, exceptions, memoWords);
         }
-        ts = new ArabicFoldingFilter(ts);
+        ts = new ArabicFoldingFilter(ts, memoWords);
         if (mode == Mode.STEMMED) {
-            ts = new ArabicSuffixFilter(ts, exceptions);
+            ts = new ArabicSuffixFilter(ts, exceptions, memoWords);
         }
         return new TokenStreamComponents(source, ts);
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ArabicFoldingFilter(new LowerCaseFilter(in));
+        // A fresh chain per call (query-time normalization of single terms): a small memo is enough.
+        return new ArabicFoldingFilter(new LowerCaseFilter(in), TermMemo.SEARCH_WORDS);
     }
 }

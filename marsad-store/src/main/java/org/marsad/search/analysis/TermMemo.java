@@ -11,17 +11,42 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * the word alone; the output is then exactly what the step would have produced.
  *
  * <p>An open-addressing table that keeps each word's hash beside it, so a probe compares chars only when the
- * hashes agree; it grows from a small size up to {@link #MAX_WORDS} words and is emptied when full. Not
- * thread-safe: each filter instance owns one, and Lucene reuses a token stream within one thread only.
+ * hashes agree; it grows from a small size up to its capacity in words and is emptied when full. Not
+ * thread-safe: each filter instance owns one, and Lucene reuses a token stream within one thread only — so an
+ * analyzer used from many threads holds one memo per filter per thread. The indexing analyzer (one writer thread)
+ * gets {@link #MAX_WORDS}; the analyzers of queries and snippets, used from every web server thread, get
+ * {@link #SEARCH_WORDS}: at 50,000 words a memo holds about 4 MB, and a server's 60-odd threads filled theirs
+ * request after request (the heap grew in the load bench's second round).
  */
 final class TermMemo {
+    /** Capacity for the indexing analyzer: news vocabulary, one thread. */
     static final int MAX_WORDS = 50_000;
+    /** Capacity for query and snippet analysis, which runs on every server thread. */
+    static final int SEARCH_WORDS = 2_048;
     private static final int INITIAL_SLOTS = 256;
+
+    private final int capacity;
 
     private int[] hashes = new int[INITIAL_SLOTS];
     private char[][] keys = new char[INITIAL_SLOTS][];
     private char[][] values = new char[INITIAL_SLOTS][];
     private int size;
+
+    TermMemo() {
+        this(MAX_WORDS);
+    }
+
+    TermMemo(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive: " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    /** Words held now (at most the capacity). */
+    int size() {
+        return size;
+    }
 
     /** Replaces the term with {@code step} applied to it, computing the step only for a word not seen before. */
     void apply(CharTermAttribute term, UnaryOperator<String> step) {
@@ -45,7 +70,7 @@ final class TermMemo {
     }
 
     private void put(int h, char[] key, char[] value) {
-        if (size >= MAX_WORDS) {
+        if (size >= capacity) {
             clear();
         } else if (2 * (size + 1) > keys.length) {
             grow();
