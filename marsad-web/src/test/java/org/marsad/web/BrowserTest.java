@@ -43,6 +43,14 @@ class BrowserTest {
                 "headless Chromium or its driver is not installed (apt-get install chromium chromium-driver)");
         site = TestSite.start(data, "articles.jsonl", "stories.jsonl");
         server = site.server;
+        driver = headlessChromium(profile);
+    }
+
+    /**
+     * Debian's headless Chromium in Arabic with its own profile directory, and the screenshot directory made: the
+     * browser tests of this module share it.
+     */
+    static ChromeDriver headlessChromium(Path profile) throws java.io.IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -50,9 +58,10 @@ class BrowserTest {
                 "--lang=ar", "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         Files.createDirectories(SHOTS);
+        return driver;
     }
 
     @AfterAll
