@@ -116,6 +116,11 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
         return bars.isEmpty();
     }
 
+    /** Whether the bars are months ("2023-12") rather than days, so that a caption can say which. */
+    public boolean byMonth() {
+        return !bars.isEmpty() && bars.get(0).label().length() == 7;
+    }
+
     /** The y of the axis line and the baseline of labels. */
     public int axisY() {
         return PLOT;
