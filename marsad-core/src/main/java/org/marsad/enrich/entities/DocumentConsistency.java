@@ -51,6 +51,7 @@ final class DocumentConsistency {
             if (m.type().equals("PER") && words.size() > 1) {
                 String last = words.get(words.size() - 1);
                 if (NameWords.wordKey(last).length() >= NameWords.MIN_KEY && !NameWords.givenName(last)
+                        && !NameWords.patronymic(words, words.size() - 1)
                         && seen.add(last)) {
                     byFirst.computeIfAbsent(last, k -> new ArrayList<>()).add(new Name(List.of(last), "PER"));
                     typeOf.putIfAbsent(last, "PER");
