@@ -31,7 +31,7 @@ public final class EntityDirectory implements EntityNames {
 
     private final Entities entities;
     private final ToLongFunction<String> wordCount;
-    private volatile Snapshot snapshot = new Snapshot(-1, Map.of(), Map.of(), Map.of());
+    private volatile Snapshot snapshot = new Snapshot(-1, Map.of(), Map.of(), Map.of(), Map.of());
     private volatile long checkedAt;
 
     public EntityDirectory(ArticleStore store, ToLongFunction<String> wordCount) {
@@ -43,9 +43,12 @@ public final class EntityDirectory implements EntityNames {
     private record Ref(long entityId, String type, int spelling, int position) {
     }
 
-    /** Spellings per entity (words as written, words as compared) and the word indexes. */
+    /**
+     * Spellings per entity (words as written, words as compared), the word indexes, and per compared word how many
+     * mentions name an entity with it.
+     */
     private record Snapshot(long version, Map<Long, List<String[][]>> spellings, Map<String, List<Ref>> byWordKey,
-                            Map<String, List<Ref>> byLooseKey) {
+                            Map<String, List<Ref>> byLooseKey, Map<String, Long> nameMentions) {
     }
 
     /**
@@ -138,12 +141,26 @@ public final class EntityDirectory implements EntityNames {
                     continue;
                 }
                 String compared = sp[1][r.position()];
-                if (!compared.equals(w) && (NameWords.sameWord(w, compared) || NameWords.close(w, compared))) {
+                if (!compared.equals(w) && (NameWords.sameWord(w, compared) || NameWords.close(w, compared))
+                        && mostlyAName(s, compared, sp[0][r.position()])) {
                     out.putIfAbsent(compared, sp[0][r.position()]);
                 }
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * Whether the archive writes a name's word mostly where it names an entity: not a common word a stray name
+     * happens to hold (لبن in a mis-tagged "بدائل لبن الأم" is "milk" in the other articles that write it, with or
+     * without the article), which a sound-alike query (لوبن) must not pull in.
+     */
+    private boolean mostlyAName(Snapshot s, String compared, String written) {
+        long asWord = wordCount.applyAsLong(written);
+        if (!written.startsWith("ال")) {
+            asWord += wordCount.applyAsLong("ال" + written);
+        }
+        return asWord <= 2 * s.nameMentions().getOrDefault(compared, 0L) + 2;
     }
 
     private static boolean fits(List<String> query, String[] words, int at) {
@@ -186,6 +203,7 @@ public final class EntityDirectory implements EntityNames {
         Map<Long, List<String[][]>> spellings = new HashMap<>();
         Map<String, List<Ref>> byWordKey = new HashMap<>();
         Map<String, List<Ref>> byLooseKey = new HashMap<>();
+        Map<String, Long> nameMentions = new HashMap<>();
         for (Entities.NameRow row : entities.names()) {
             String[] written = row.spelling().strip().split("\\s+");
             List<String> compared = NameWords.words(row.spelling());
@@ -196,6 +214,7 @@ public final class EntityDirectory implements EntityNames {
             int index = list.size();
             list.add(new String[][] {written, compared.toArray(String[]::new)});
             for (int p = 0; p < compared.size(); p++) {
+                nameMentions.merge(compared.get(p), row.mentions(), Long::sum);
                 Ref ref = new Ref(row.entityId(), row.type(), index, p);
                 byWordKey.computeIfAbsent(NameWords.wordKey(compared.get(p)), k -> new ArrayList<>()).add(ref);
                 if (compared.get(p).length() >= LOOSE_MIN) {
@@ -203,6 +222,6 @@ public final class EntityDirectory implements EntityNames {
                 }
             }
         }
-        return new Snapshot(version, spellings, byWordKey, byLooseKey);
+        return new Snapshot(version, spellings, byWordKey, byLooseKey, nameMentions);
     }
 }
