@@ -51,10 +51,10 @@ public final class ArticleMentions {
         }
     }
 
-    /** The span as a name: bare words, single spaces, the article restored after لل. */
+    /** The span as a name: bare words, single spaces (a hashtag's # and _ are spaces too), the article restored after لل. */
     static String spelling(String text, int start, int end) {
         StringBuilder sb = new StringBuilder();
-        for (String w : text.substring(start, end).split("\\s+")) {
+        for (String w : text.substring(start, end).split("[\\s#_]+")) {
             String bare = Proclitics.bare(w);
             if (!bare.isEmpty()) {
                 if (sb.length() > 0) {

@@ -140,8 +140,8 @@ final class DocumentConsistency {
         for (int k = 1; k < n.words().size(); k++) {
             int[] prev = spans.get(i + k - 1);
             int[] s = spans.get(i + k);
-            if (!text.substring(prev[1], s[0]).isBlank()) {
-                return false; // a name does not run over punctuation
+            if (!text.substring(prev[1], s[0]).replace('#', ' ').replace('_', ' ').isBlank()) {
+                return false; // a name does not run over punctuation (a hashtag's marks are no punctuation)
             }
             if (!fold(text.substring(s[0], s[1])).equals(n.words().get(k))) {
                 return false;

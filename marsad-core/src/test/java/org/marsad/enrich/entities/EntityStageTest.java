@@ -50,6 +50,24 @@ class EntityStageTest {
     }
 
     @Test
+    void aHashtaggedSurnameIsTheSameNameWithoutItsMark() {
+        Article a = article("", List.of(), "قال الرئيس الأمريكي دونالد ترمب إن الصين تخسر.",
+                "وكتب دونالد #ترمب على تويتر أن الرسوم باقية.");
+        assertThat(stage.mentions(a)).extracting(Mention::spelling).filteredOn(s -> s.contains("ترمب"))
+                .containsExactly("دونالد ترمب", "دونالد ترمب");
+    }
+
+    @Test
+    void aHeadlineRunningANameOnIntoItsVerbGivesTheNameAlone() {
+        // the tagger alone reads this headline as the person "صلاح يفوز"
+        Article a = article("صلاح يفوز بجائزة أفضل لاعب في شهر مارس", List.of(),
+                "فاز المصري محمد صلاح لاعب ليفربول بالجائزة.");
+        List<ArticleEntity> entities = stage.enrich(a).article().entities();
+        assertThat(entities).extracting(ArticleEntity::name).contains("محمد صلاح");
+        assertThat(entities).flatExtracting(ArticleEntity::spellings).noneMatch(s -> s.contains("يفوز"));
+    }
+
+    @Test
     void aCommonWordIsNoPersonAndTheCouncilIsOneOrganisation() {
         Article a = article("", List.of(), "أدان مجلس الأمن الدولي الهجوم الكيماوي على دوما.",
                 "وقال مجلس الأمن إن السلاح الكيماوي محظور.");
