@@ -171,6 +171,12 @@ final class TypeGuard {
             }
             if (j == i + 1 && (common.contains(words[i].stem()) || common.contains(loose(words[i].stem())))) {
                 labels[i] = Labels.O;
+            } else if (type == EntityType.LOC && lexicon.writtenAs(Lexicon.Kind.ORG, words, i, j)
+                    && !lexicon.writtenAs(Lexicon.Kind.LOC, words, i, j)) {
+                // a listed organisation as written, article and all (الدوما), whose stem is also a place (دوما)
+                for (int k = i; k < j; k++) {
+                    labels[k] = Labels.begin(EntityType.ORG) + (k == i ? 0 : 1);
+                }
             } else if (type == EntityType.PER) {
                 EntityType other = notPerson(words, i, j, lexicon);
                 if (other != null) {

@@ -27,6 +27,15 @@ class TypeGuardTest {
     }
 
     @Test
+    void aPlaceThatIsAListedOrganisationAsWrittenWithItsArticleIsRetyped() {
+        assertThat(guarded(List.of("صوت", "الدوما"), 0, B_LOC)).containsExactly("O", "B-ORG");
+        assertThat(guarded(List.of("صوت", "والدوما"), 0, B_LOC)).containsExactly("O", "B-ORG");
+        // the town of the same stem, written without the article, stays a place
+        assertThat(guarded(List.of("مدينة", "دوما"), 0, B_LOC)).containsExactly("O", "B-LOC");
+        assertThat(guarded(List.of("في", "فرنسا"), 0, B_LOC)).containsExactly("O", "B-LOC");
+    }
+
+    @Test
     void aCommonWordIsCaughtInItsOtherSpellingsToo() {
         for (String adjective : List.of("الكيمياوي", "الكيميائي", "كيمياوي")) {
             assertThat(guarded(List.of("السلاح", adjective), 0, B_PER)).as(adjective).containsExactly("O", "O");
