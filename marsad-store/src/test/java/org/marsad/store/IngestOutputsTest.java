@@ -25,9 +25,9 @@ import org.marsad.search.SearchRequest;
  * Everything an ingest derives from a seeded batch of articles — the stored articles (entities, auto tags, figures,
  * near-duplicate and story decisions), every row of the entity, figure and story tables, and what searches find —
  * equals what the archive derived before the ingest path was made cheaper. The expected digest
- * ({@code ingest-outputs.sha256}) was recorded from main 1053e4d plus the fix that keeps entity spellings in order of first use (their
- * order was drawn per JVM run) with {@code -Dmarsad.recordIngestOutputs=true}; a
- * mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that commit.
+ * ({@code ingest-outputs.sha256}) was recorded from main 1053e4d plus the fix that keeps entity spellings in order
+ * of first use (their order was drawn per JVM run), with {@code -Dmarsad.recordIngestOutputs=true}; a mismatch
+ * leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that commit.
  *
  * <p>The corpus is written for this test (made-up sentences with real public names, places and figures, no outlet's
  * text), combined by a seeded {@link Random}: copies across outlets, new versions of a URL, an article twice in one
