@@ -138,6 +138,9 @@ public final class ScaleSection {
              SolrIndex solr = SolrIndex.openReadOnly(SolrTarget.parse(cloud.zk), COLLECTION)) {
             af.put("open_s", (System.nanoTime() - o0) / 1e9).put("open_rebuilt_index", archive.repair().rebuilt());
             SearchIndex embedded = archive.index();
+            // The names person:/place:/org: and entity-aware queries look up: an archive opened on the collection
+            // gives it its store's names the same way (Archive's constructor).
+            solr.entityNames(archive.entityNames());
             Figures qf = s.figures().group("queries");
             qf.put("embedded_count", embedded.count()).put("solr_count", solr.count());
             // The two must answer the same question before their speed is compared.
@@ -159,38 +162,68 @@ public final class ScaleSection {
             int rounds = ctx.size(1, 2);
             CallLoad.run(queries, CLIENTS, Duration.ofSeconds(ctx.size(3, 10)), q -> embedded.search(request(q)));
             CallLoad.run(queries, CLIENTS, Duration.ofSeconds(ctx.size(3, 10)), q -> solr.search(request(q)));
-            List<CallLoad.Result> e = new ArrayList<>();
-            List<CallLoad.Result> so = new ArrayList<>();
-            LoadAverage qm = LoadAverage.start();
-            try {
-                // Alternating rounds, so that the other engineers' load falls on both alike.
-                for (int r = 0; r < rounds; r++) {
-                    e.add(CallLoad.run(queries, CLIENTS, round, q -> embedded.search(request(q))));
-                    so.add(CallLoad.run(queries, CLIENTS, round, q -> solr.search(request(q))));
+            // One client first (the cost of a query alone), then CLIENTS (queueing on this machine's 2 cores).
+            Percentiles.Latency le = null;
+            Percentiles.Latency ls = null;
+            for (int clients : new int[] {1, CLIENTS}) {
+                List<CallLoad.Result> e = new ArrayList<>();
+                List<CallLoad.Result> so = new ArrayList<>();
+                LoadAverage qm = LoadAverage.start();
+                try {
+                    // Alternating rounds, so that the other engineers' load falls on both alike.
+                    for (int r = 0; r < rounds; r++) {
+                        e.add(CallLoad.run(queries, clients, round, q -> embedded.search(request(q))));
+                        so.add(CallLoad.run(queries, clients, round, q -> solr.search(request(q))));
+                    }
+                } finally {
+                    qm.stop();
                 }
-            } finally {
-                qm.stop();
+                Figures cf = qf.group("clients_" + clients);
+                qm.put(cf.group("machine_load"));
+                le = loadFigures(cf.group("embedded"), e);
+                ls = loadFigures(cf.group("solrcloud"), so);
+                double rpsE = (double) e.stream().mapToLong(CallLoad.Result::ok).sum()
+                        / e.stream().mapToDouble(CallLoad.Result::seconds).sum();
+                double rpsS = (double) so.stream().mapToLong(CallLoad.Result::ok).sum()
+                        / so.stream().mapToDouble(CallLoad.Result::seconds).sum();
+                cf.ratio("solr_p50_vs_embedded", ls.p50Ms(), le.p50Ms());
+                cf.ratio("solr_p99_vs_embedded", ls.p99Ms(), le.p99Ms());
+                cf.ratio("solr_requests_per_s_vs_embedded", rpsS, rpsE);
             }
-            qm.put(qf.group("machine_load"));
-            Percentiles.Latency le = loadFigures(qf.group("embedded"), e);
-            Percentiles.Latency ls = loadFigures(qf.group("solrcloud"), so);
-            double rpsE = (double) e.stream().mapToLong(CallLoad.Result::ok).sum()
-                    / e.stream().mapToDouble(CallLoad.Result::seconds).sum();
-            double rpsS = (double) so.stream().mapToLong(CallLoad.Result::ok).sum()
-                    / so.stream().mapToDouble(CallLoad.Result::seconds).sum();
-            qf.ratio("solr_p50_vs_embedded", ls.p50Ms(), le.p50Ms());
-            qf.ratio("solr_p99_vs_embedded", ls.p99Ms(), le.p99Ms());
-            qf.ratio("solr_requests_per_s_vs_embedded", rpsS, rpsE);
-            ctx.report().headline(new Headline("scale: search p50, SolrCloud 2 shards (" + articles + " articles)",
+            // SolrIndex makes the hits' snippets in the client (the embedded highlighter over a small in-memory
+            // index of the 10 hits' stored fields, so they equal the embedded ones): that step alone, one client,
+            // on the embedded hits of each query, so the Solr latency can be split into cluster and client parts.
+            List<Runnable> snippetSteps = new ArrayList<>();
+            for (String q : queries) {
+                List<Article> hits = new ArrayList<>();
+                for (var h : embedded.search(request(q)).hits()) {
+                    archive.store().get(h.id()).ifPresent(hits::add);
+                }
+                var lucene = org.marsad.search.ArticleIndexing.query(request(q), archive.entityNames());
+                snippetSteps.add(() -> org.marsad.search.ArticleIndexing.snippets(lucene, hits));
+            }
+            List<String> steps = new ArrayList<>();
+            for (int i = 0; i < snippetSteps.size(); i++) {
+                steps.add(Integer.toString(i));
+            }
+            CallLoad.run(steps, 1, Duration.ofSeconds(ctx.size(2, 5)), i -> snippetSteps.get(Integer.parseInt(i)).run());
+            loadFigures(qf.group("solr_client_snippet_step"), List.of(CallLoad.run(steps, 1, round,
+                    i -> snippetSteps.get(Integer.parseInt(i)).run())));
+            ctx.report().headline(new Headline("scale: search p50, SolrCloud 2 shards (" + articles + " articles, "
+                    + CLIENTS + " clients)",
                     "ms", ls.p50Ms(), "embedded Lucene", le.p50Ms(), false));
             ctx.report().headline(new Headline("scale: search p99, SolrCloud 2 shards", "ms", ls.p99Ms(),
                     "embedded Lucene", le.p99Ms(), false));
             s.note("Search: " + queries.size() + " headline-word queries (the load part's, seed 11), relevance "
                     + "order, 10 hits with facets, through SearchIndex.search in the bench JVM: the embedded "
                     + "LuceneIndex of the archive copy, and SolrIndex (SolrJ over HTTP on loopback) on the collection "
-                    + "built from the same store. " + CLIENTS + " closed-loop clients; " + rounds + " alternating "
-                    + "round(s) of " + round.toSeconds() + " s per index after a warm-up of each. Snippets are not "
-                    + "part of SearchIndex.search (the web layer makes them, the same way for both).");
+                    + "built from the same store (given the archive's entity names, as an archive opened on it would "
+                    + "be). 1 closed-loop client, then " + CLIENTS + "; " + rounds + " alternating round(s) of "
+                    + round.toSeconds() + " s per index and client count, after a warm-up of each. Both compute "
+                    + "the hits' snippets the same way (SolrIndex runs the embedded highlighter on the stored "
+                    + "fields it fetches); solr_client_snippet_step times that client step alone (1 client, the embedded "
+                    + "hits of each query), the rest of SolrCloud's time is the cluster and HTTP. totals_differ "
+                    + "counts queries whose total differs between the two.");
         }
         s.note("Cluster: bench/solr-cluster (MiniSolrCloudCluster: ZooKeeper and 2 Solr 9.10.1 nodes in one JVM of "
                 + "its own, " + Cluster.HEAP + "), collection of 2 shards × 1 replica (replication factor 1: one copy "
@@ -319,8 +352,11 @@ public final class ScaleSection {
                         first = (lastGrowth - t0) / 1e9;
                     }
                 }
-                // Done: every article, or nothing new for 2 minutes (pages the extractor refused are not stored).
-                if (stored >= n || System.nanoTime() - lastGrowth > TimeUnit.MINUTES.toNanos(2)
+                // Done: every article; or every source polled once and given back (an article may be merged
+                // into an earlier one, or refused by the extractor); or nothing new for 2 minutes.
+                if (stored >= n || count(db, "SELECT count(*) FROM sources WHERE (last_success IS NULL AND "
+                        + "last_error IS NULL) OR lease_owner IS NOT NULL") == 0
+                        || System.nanoTime() - lastGrowth > TimeUnit.MINUTES.toNanos(2)
                         || started.stream().noneMatch(Process::isAlive)) {
                     break;
                 }
@@ -347,7 +383,7 @@ public final class ScaleSection {
                 f.put("collection_count", index.count());
             }
             for (int w = 0; w < workers; w++) {
-                Figures wf = f.group("worker_W" + w);
+                Figures wf = f.group("worker_" + w);
                 Matcher m = LOCK.matcher(Files.readString(work.resolve("worker-W" + w + "-" + collection + ".log")));
                 if (m.find()) {
                     wf.put("lock_taken", Long.parseLong(m.group(1))).put("lock_waited_s", Double.parseDouble(m.group(2)))
