@@ -127,6 +127,14 @@ public final class ScaleSection {
                 .put("solr_jvm_cpu_s", cpu.seconds()).put("output", re.stdout().strip());
         machine.put(rf.group("machine_load"));
         shardFigures(s.figures().group("shards"), cloud, articles);
+        // Sizes as left by the build depend on when merges happened to run; merged to one segment per shard they
+        // are the figure to extrapolate from (a long-lived collection ends near it as merges catch up).
+        long m0 = System.nanoTime();
+        get(cloud.nodes.get(0) + "/" + COLLECTION + "/update?optimize=true&maxSegments=1&waitSearcher=true&wt=json",
+                Duration.ofHours(1));
+        Figures merged = s.figures().group("shards_merged");
+        merged.put("force_merge_s", (System.nanoTime() - m0) / 1e9);
+        shardFigures(merged, cloud, articles);
         Path embeddedIndex = data.resolve("index");
         s.figures().group("embedded").put("index_bytes", sizeOf(embeddedIndex))
                 .put("index_bytes_per_article", (double) sizeOf(embeddedIndex) / articles)
@@ -229,7 +237,8 @@ public final class ScaleSection {
                 + "its own, " + Cluster.HEAP + "), collection of 2 shards × 1 replica (replication factor 1: one copy "
                 + "of each shard, one shard per node). Reindex: `marsad reindex --solr` from a copy of the archive's "
                 + "store, as `marsad migrate` builds a collection; shard sizes from Solr's core STATUS after it "
-                + "(segments as left by the build, not force-merged). Both nodes share this machine's disk and cores "
+                + "(shards: segments as left by the build; shards_merged: after a force merge to one segment per "
+                + "shard, the figure to extrapolate from). Both nodes share this machine's disk and cores "
                 + "with the bench JVM and the reindexing process.");
     }
 
@@ -433,8 +442,12 @@ public final class ScaleSection {
     // ---------------------------------------------------------------- helpers
 
     private static JsonNode get(String url) throws IOException, InterruptedException {
+        return get(url, Duration.ofSeconds(60));
+    }
+
+    private static JsonNode get(String url, Duration timeout) throws IOException, InterruptedException {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() / 100 != 2) {
             throw new IOException(url + " answered " + r.statusCode());
         }
