@@ -126,6 +126,7 @@ public final class ScaleSection {
         rf.put("seconds", re.seconds()).put("articles_per_s", articles / re.seconds())
                 .put("solr_jvm_cpu_s", cpu.seconds()).put("output", re.stdout().strip());
         machine.put(rf.group("machine_load"));
+        progress("reindex", rf);
         shardFigures(s.figures().group("shards"), cloud, articles);
         // Sizes as left by the build depend on when merges happened to run; merged to one segment per shard they
         // are the figure to extrapolate from (a long-lived collection ends near it as merges catch up).
@@ -135,6 +136,8 @@ public final class ScaleSection {
         Figures merged = s.figures().group("shards_merged");
         merged.put("force_merge_s", (System.nanoTime() - m0) / 1e9);
         shardFigures(merged, cloud, articles);
+        progress("shards", s.figures().group("shards"));
+        progress("shards_merged", merged);
         Path embeddedIndex = data.resolve("index");
         s.figures().group("embedded").put("index_bytes", sizeOf(embeddedIndex))
                 .put("index_bytes_per_article", (double) sizeOf(embeddedIndex) / articles)
@@ -217,6 +220,7 @@ public final class ScaleSection {
             CallLoad.run(steps, 1, Duration.ofSeconds(ctx.size(2, 5)), i -> snippetSteps.get(Integer.parseInt(i)).run());
             loadFigures(qf.group("solr_client_snippet_step"), List.of(CallLoad.run(steps, 1, round,
                     i -> snippetSteps.get(Integer.parseInt(i)).run())));
+            progress("queries", qf);
             ctx.report().headline(new Headline("scale: search p50, SolrCloud 2 shards (" + articles + " articles, "
                     + CLIENTS + " clients)",
                     "ms", ls.p50Ms(), "embedded Lucene", le.p50Ms(), false));
@@ -402,6 +406,7 @@ public final class ScaleSection {
                 }
             }
             machine.put(f.group("machine_load"));
+            progress("workers_" + workers, f);
         } finally {
             for (Process p : started) {
                 if (p.isAlive()) {
@@ -440,6 +445,18 @@ public final class ScaleSection {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * Prints a step's figures as they are known: the report is written only when the whole run ends, and a run this
+     * long (an hour at 100,000 articles on a busy machine) may be stopped before that.
+     */
+    private static void progress(String step, Figures f) {
+        try {
+            System.err.println("bench: scale: " + step + " " + JSON.writeValueAsString(f.asMap()));
+        } catch (IOException e) {
+            System.err.println("bench: scale: " + step + " " + f.asMap());
+        }
+    }
 
     private static JsonNode get(String url) throws IOException, InterruptedException {
         return get(url, Duration.ofSeconds(60));
