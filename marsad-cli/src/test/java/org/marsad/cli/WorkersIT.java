@@ -161,6 +161,9 @@ class WorkersIT {
             assertThat(b.waitFor(90, TimeUnit.SECONDS)).isTrue();
             // Every batch reached the collection too (a refused one is logged, and the store keeps the articles).
             assertThat(log("B")).doesNotContain("Error from server").doesNotContain("cannot index");
+            // Its last words say what sharing the enrichment with A cost it (the scale bench reads this line).
+            assertThat(log("B")).containsPattern("enrichment lock taken [1-9][0-9]* times, waited [0-9.]+ s, held "
+                    + "[0-9.]+ s");
             assertThat(count("SELECT count(DISTINCT url) FROM articles")).isEqualTo(FEEDS * PER_FEED);
             assertThat(count("SELECT count(*) FROM articles WHERE url NOT LIKE 'http://127.0.0.1:%'")).isZero();
 

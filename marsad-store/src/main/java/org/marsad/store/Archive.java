@@ -310,11 +310,12 @@ public final class Archive implements AutoCloseable {
 
     /**
      * Time this process spent taking the cross-process enrichment lock (waiting for other workers included), in
-     * nanoseconds, and how many times it took it: {@code [nanos, times]}; zeros when it uses none (one owner).
+     * nanoseconds, how many times it took it, and how long it held it in all (nanoseconds):
+     * {@code [waitedNanos, times, heldNanos]}; zeros when it uses none (one owner).
      */
     public synchronized long[] enrichmentLockCost() {
-        return enrichmentLock == null ? new long[] {0, 0}
-                : new long[] {enrichmentLock.waitedNanos(), enrichmentLock.taken()};
+        return enrichmentLock == null ? new long[] {0, 0, 0}
+                : new long[] {enrichmentLock.waitedNanos(), enrichmentLock.taken(), enrichmentLock.heldNanos()};
     }
 
     private List<Upserted> saveHere(List<ArticleStore.Incoming> batch) {
