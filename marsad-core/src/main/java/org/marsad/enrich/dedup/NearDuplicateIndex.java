@@ -196,6 +196,9 @@ public final class NearDuplicateIndex {
             throw new CorruptStateException("written under other dedup rules");
         }
         int n = in.readLength();
+        if ((long) n * x.k * 4 > in.limit()) {
+            throw new CorruptStateException("more articles than the file holds: " + n);
+        }
         x.ensure(Math.max(n, 1));
         x.count = n;
         in.readInts(x.signatures, 0, n * x.k);

@@ -30,6 +30,11 @@ public final class StateInput {
         buf.limit(0);
     }
 
+    /** The most elements an array or string may have (the file's size). */
+    public long limit() {
+        return limit;
+    }
+
     public int readInt() throws IOException {
         return need(4).getInt();
     }
