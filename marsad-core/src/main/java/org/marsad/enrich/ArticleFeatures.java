@@ -47,8 +47,9 @@ import org.marsad.model.PublishedDates;
  *                     words a story's "key terms" are drawn from
  * @param entities     the persons, places and organisations the article names, as "PER|id", "LOC|id", "ORG|id" by
  *                     their archive ids (empty before the entities stage), sorted: who and where, event evidence
- * @param tolls        the killed and injured counts the article reports, as "KILLED|48", "INJURED|3" (values of
- *                     two or more, vague quantities left out), sorted: a shared toll is event evidence
+ * @param tolls        the counts of people the article reports (killed, injured, detained, displaced, missing,
+ *                     evacuated), as "KILLED|48", "DETAINED|3" (values of two or more, vague quantities left out),
+ *                     sorted: a shared toll is event evidence
  */
 public record ArticleFeatures(
         String id, long time, String source, String title,
@@ -140,13 +141,22 @@ public record ArticleFeatures(
                 .map(e -> e.type() + "|" + e.id()).distinct().sorted().toList();
     }
 
-    /** The article's killed and injured counts of two or more, as "KILLED|48", sorted. */
+    /**
+     * The figure categories that count a happening's people: killed, injured, detained, displaced, missing,
+     * evacuated. Two outlets giving the same such count are most likely reporting one happening; sums, percentages
+     * and aid are left out (a budget or a rate recurs across unrelated news).
+     */
+    static final Set<org.marsad.arabic.figures.Category> EVENT_COUNTS = java.util.EnumSet.of(
+            org.marsad.arabic.figures.Category.KILLED, org.marsad.arabic.figures.Category.INJURED,
+            org.marsad.arabic.figures.Category.DETAINED, org.marsad.arabic.figures.Category.DISPLACED,
+            org.marsad.arabic.figures.Category.MISSING, org.marsad.arabic.figures.Category.EVACUATED);
+
+    /** The article's counts of people (EVENT_COUNTS) of two or more, as "KILLED|48", "DETAINED|12", sorted. */
     public static List<String> tolls(Article a) {
         Set<String> out = new java.util.TreeSet<>();
         for (Figure f : a.figures()) {
             if (f.value() != null && !f.vague() && f.value().compareTo(BigDecimal.ONE) > 0
-                    && (f.category() == org.marsad.arabic.figures.Category.KILLED
-                    || f.category() == org.marsad.arabic.figures.Category.INJURED)) {
+                    && EVENT_COUNTS.contains(f.category())) {
                 out.add(f.category().name() + "|" + canonical(f.value()));
             }
         }

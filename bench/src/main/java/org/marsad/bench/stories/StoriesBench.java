@@ -30,7 +30,10 @@ import org.marsad.model.Article;
  * memory of incremental dedup + clustering on synthetic archives made by replicating real articles with
  * perturbations.
  *
- * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N]}; the evaluation directory is
+ * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
+ * [--held-out-2]}: the labelled story pairs are scored on the dev split only unless a held-out split is asked for
+ * ({@code --held-out}: the first held-out sample; {@code --held-out-2}: the second, larger one, LABELLING.md). The
+ * evaluation directory is
  * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
  * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties
  * {@code dedup.jaccard}, {@code dedup.containment}, {@code dedup.ratio} and {@code story.threshold}.
@@ -46,6 +49,7 @@ public final class StoriesBench {
         int show = 0;
         boolean heldOut = false;
         boolean diagnose = false;
+        boolean heldOut2 = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
@@ -54,6 +58,7 @@ public final class StoriesBench {
                 case "--show" -> show = Integer.parseInt(args[++i]);
                 case "--held-out" -> heldOut = true;
                 case "--diagnose" -> diagnose = true;
+                case "--held-out-2" -> heldOut2 = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -70,7 +75,7 @@ public final class StoriesBench {
         }
         articles.sort(Comparator.comparing((Article a) -> times.get(a.id())).thenComparing(Article::id));
         articles = withFiguresAndEntities(articles);
-        quality(articles, pairs, show, heldOut, diagnose);
+        quality(articles, pairs, show, heldOut, heldOut2, diagnose);
         for (int n : sizes) {
             if (n > 0) {
                 throughput(articles, n);
@@ -144,8 +149,8 @@ public final class StoriesBench {
         return Double.parseDouble(System.getProperty(property, String.valueOf(fallback)));
     }
 
-    private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut, boolean diagnose)
-            throws IOException {
+    private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut, boolean heldOut2,
+                                boolean diagnose) throws IOException {
         Enricher e = new Enricher(rules(), storyRules());
         Map<String, List<StoryPairs.Pair>> laterOf = StoryDiagnosis.byLaterArticle(StoryPairs.load(), articles);
         Map<String, Map<StoryPairs.Pair, String>> standings = new HashMap<>();
@@ -239,14 +244,14 @@ public final class StoriesBench {
             }
         }
         List<Story> stories = e.clusterer().all();
-        storyPairs(articles, feats, out, stories, heldOut, "");
+        storyPairs(articles, feats, out, stories, heldOut, heldOut2, "");
         // The baseline, measured the same way on the same input: the rules before stories were told from topics.
         Enricher before = new Enricher(rules(), StoryRules.TOPICAL);
         Map<String, Enrichment> beforeOut = new HashMap<>();
         for (Article a : articles) {
             beforeOut.put(a.id(), before.enrich(feats.get(a.id())));
         }
-        storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, BEFORE);
+        storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, heldOut2, BEFORE);
         if (diagnose) {
             StoryDiagnosis.print(StoryPairs.load(), byId, feats, out, beforeOut, standings);
             StoryDiagnosis.evidence(StoryPairs.load(), articles, feats);
@@ -348,7 +353,7 @@ public final class StoriesBench {
      */
     private static void storyPairs(List<Article> articles, Map<String, ArticleFeatures> feats,
                                    Map<String, Enrichment> out, List<Story> stories, boolean heldOut,
-                                   String prefix) {
+                                   boolean heldOut2, String prefix) {
         StoryPairs labels = StoryPairs.load();
         List<ArticleFeatures> fs = articles.stream().map(a -> feats.get(a.id())).toList();
         ReferenceSimilarity ref = new ReferenceSimilarity(fs);
@@ -384,10 +389,42 @@ public final class StoriesBench {
         if (heldOut) {
             printScore(prefix, "held-out", labels.score("heldout", joined, outsideHeld));
         }
+        if (heldOut2) {
+            StoryPairs second = StoryPairs.loadSecond();
+            printScore(prefix, "held-out 2", second.score(FreshPairSampler.SPLIT, joined,
+                    outsideSecond(members.values(), ref, second)));
+        }
         Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
         System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,
                 largest.articles(),
                 (double) largest.articles() / articles.size(), articles.size());
+    }
+
+    /**
+     * Joined cross-outlet pairs of the second held-out sample's universe's time range (earlier article on 16-30
+     * April) that lie outside that universe: more than 7 days apart, or below the similarity floor and joined by
+     * neither rule set the sample was drawn against.
+     */
+    private static long outsideSecond(java.util.Collection<List<ArticleFeatures>> stories, ReferenceSimilarity ref,
+                                      StoryPairs second) {
+        long outside = 0;
+        for (List<ArticleFeatures> m : stories) {
+            for (int i = 0; i < m.size(); i++) {
+                for (int j = i + 1; j < m.size(); j++) {
+                    ArticleFeatures a = m.get(i);
+                    ArticleFeatures b = m.get(j);
+                    if (a.source() == null || a.source().equals(b.source())
+                            || Math.min(a.time(), b.time()) < PairSampler.HELD_OUT_FROM) {
+                        continue;
+                    }
+                    boolean inside = Math.abs(a.time() - b.time()) <= PairSampler.MAX_GAP
+                            && (ref.of(a.id(), b.id()) >= PairSampler.UNIVERSE_FLOOR
+                            || second.baselineJoinedLow(a.id(), b.id()));
+                    outside += inside ? 0 : 1;
+                }
+            }
+        }
+        return outside;
     }
 
     private static void printScore(String prefix, String split, StoryPairs.Score s) {

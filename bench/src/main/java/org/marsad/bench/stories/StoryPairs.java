@@ -53,9 +53,17 @@ public final class StoryPairs {
         this.baselineLow = Set.copyOf(baselineLow);
     }
 
-    /** The labels shipped with the bench. */
+    /** The labels shipped with the bench: the dev split and the first held-out split. */
     public static StoryPairs load() {
         return new StoryPairs(parse(resource("story-pairs.tsv")), parseLow(resource(PairSampler.LOW_FILE)));
+    }
+
+    /**
+     * The second held-out sample (split "heldout2", LABELLING.md): fresh held-out pairs stratified by the old and the
+     * current rules' decisions, with its own list of joined pairs below the similarity floor.
+     */
+    public static StoryPairs loadSecond() {
+        return new StoryPairs(parse(resource(FreshPairSampler.FILE)), parseLow(resource(FreshPairSampler.LOW_FILE)));
     }
 
     public List<Pair> pairs() {

@@ -69,4 +69,34 @@ class StoryPairsTest {
         });
         assertThat(pairs).extracting(StoryPairs.Pair::label).contains(StoryPairs.Label.EVENT, StoryPairs.Label.TOPIC);
     }
+
+    @Test
+    void theSecondHeldOutSampleIsFreshLabelledAndHeldOut() {
+        StoryPairs first = StoryPairs.load();
+        StoryPairs second = StoryPairs.loadSecond();
+        Set<String> old = new java.util.HashSet<>();
+        first.pairs().forEach(x -> old.add(StoryPairs.key(x.a(), x.b())));
+        Set<String> seen = new java.util.HashSet<>();
+        assertThat(second.pairs()).hasSizeGreaterThanOrEqualTo(200);
+        for (StoryPairs.Pair x : second.pairs()) {
+            String k = StoryPairs.key(x.a(), x.b());
+            assertThat(seen.add(k)).as("drawn once: %s", k).isTrue();
+            assertThat(old).as("not in the first sample: %s", k).doesNotContain(k);
+            assertThat(x.split()).isEqualTo(FreshPairSampler.SPLIT);
+            assertThat(x.weight()).isGreaterThanOrEqualTo(1.0);
+            // Both articles are from 16-30 April (the ANT docno ends with the day).
+            assertThat(x.a().substring(x.a().length() - 8)).isGreaterThanOrEqualTo("20180416");
+            assertThat(x.b().substring(x.b().length() - 8)).isGreaterThanOrEqualTo("20180416");
+        }
+    }
+
+    @Test
+    void theSecondSampleCrossesBothDecisionsWithTheSimilarityBand() {
+        assertThat(FreshPairSampler.cell(true, true, 0.03)).isEqualTo("both:0.00-0.05");
+        assertThat(FreshPairSampler.cell(true, false, 0.35)).isEqualTo("old-only:0.30-0.40");
+        assertThat(FreshPairSampler.cell(false, true, 0.7)).isEqualTo("current-only:0.60-1.00");
+        assertThat(FreshPairSampler.cell(false, false, 0.12)).isEqualTo("neither:0.10-0.15");
+        // Kept apart by both below the floor: outside the universe.
+        assertThat(FreshPairSampler.cell(false, false, 0.05)).isNull();
+    }
 }

@@ -20,8 +20,9 @@ import org.marsad.model.ArticleEntity;
  * @param terms    headline words shared by at least two outlets, most shared first (as the earliest article wrote
  *                 them)
  * @param entities names shared by at least two outlets, most shared first
- * @param tolls    killed and injured counts reported by at least two outlets, most shared first (label "قتلى: 27",
- *                 type KILLED or INJURED): the same toll from two outlets is the strongest sign of one happening
+ * @param tolls    counts of people (killed, injured, detained, displaced, missing, evacuated) reported by at least
+ *                 two outlets, most shared first (label "قتلى: 27", type KILLED, INJURED, DETAINED ...): the same
+ *                 toll from two outlets is the strongest sign of one happening
  */
 public record StoryTies(List<Tie> terms, List<Tie> entities, List<Tie> tolls) {
     /** At most this many of each kind are shown. */
@@ -82,11 +83,19 @@ public record StoryTies(List<Tie> terms, List<Tie> entities, List<Tie> tolls) {
         return new StoryTies(terms, entities, tolls);
     }
 
-    /** "KILLED|27" as "قتلى: 27" (a label that needs no agreement of number and noun). */
+    /** "KILLED|27" as "قتلى: 27" (a label that needs no agreement of number and noun), "DETAINED|12" as "معتقلون: 12". */
     private static Tie tollTie(String key, int outlets) {
         int bar = key.indexOf('|');
         String type = key.substring(0, bar);
-        String what = type.equals("KILLED") ? "قتلى" : "جرحى";
+        String what = switch (type) {
+            case "KILLED" -> "قتلى";
+            case "INJURED" -> "جرحى";
+            case "DETAINED" -> "معتقلون";
+            case "DISPLACED" -> "نازحون";
+            case "MISSING" -> "مفقودون";
+            case "EVACUATED" -> "من أُجلوا";
+            default -> type;
+        };
         return new Tie(what + ": " + key.substring(bar + 1), type, outlets);
     }
 

@@ -56,4 +56,16 @@ class StoryTiesTest {
         // 27 killed is in two outlets' reports; 40 and 12 injured, and the later 30 killed, in one outlet's each.
         assertThat(t.tolls()).containsExactly(new StoryTies.Tie("قتلى: 27", "KILLED", 2));
     }
+
+    @Test
+    void aDetentionCountTwoOutletsReportIsATieAndASumIsNot() {
+        StoryTies t = StoryTies.of(List.of(
+                reported("a", "وكالة", "حملة اعتقالات في الخليل", "اعتقلت القوات 14 فلسطينيا فجر اليوم في الخليل."),
+                reported("b", "صحيفة", "اعتقالات في الخليل", "أسفرت المداهمات عن اعتقال 14 فلسطينيا وفق نادي الأسير."),
+                reported("c", "موقع", "منحة للخليل", "قدمت الحكومة منحة بقيمة 14 مليون دولار للخليل."),
+                reported("d", "قناة", "دعم الخليل", "أعلنت الوزارة دعما بقيمة 14 مليون دولار.")));
+
+        // The detained count is a count of people (a happening's); a sum two outlets give is not event evidence.
+        assertThat(t.tolls()).containsExactly(new StoryTies.Tie("معتقلون: 14", "DETAINED", 2));
+    }
 }
