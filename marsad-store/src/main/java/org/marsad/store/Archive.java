@@ -24,6 +24,7 @@ import org.marsad.store.stories.StoryIndexer;
  * <pre>
  *   DIR/marsad.db    SQLite store (WAL); or the database at $MARSAD_DB_URL (e.g. PostgreSQL) when set
  *   DIR/index/       Lucene index
+ *   DIR/story-state.bin  near-duplicate and story state, so that opening need not replay every article
  * </pre>
  * The default directory is {@code $MARSAD_DATA}, else {@code ./marsad-data}.
  *
@@ -45,6 +46,8 @@ import org.marsad.store.stories.StoryIndexer;
 public final class Archive implements AutoCloseable {
     /** The SQLite file in a data directory. */
     public static final String DB_FILE = "marsad.db";
+    /** The story state file in a data directory (see {@link StoryIndexer}): derived, rebuilt when missing. */
+    public static final String STORY_STATE_FILE = "story-state.bin";
     /** The index directory in a data directory. */
     public static final String INDEX_DIR = "index";
     /** Index commits are made at least this often during long ingests, to bound repair work after a crash. */
@@ -400,7 +403,8 @@ public final class Archive implements AutoCloseable {
             throw new IllegalStateException("another process owns " + dataDir + ": it enriches the articles");
         }
         if (stories == null) {
-            stories = StoryIndexer.open(store, storyRules);
+            stories = StoryIndexer.open(store, storyRules,
+                    store.database().isReadOnly() ? null : dataDir.resolve(STORY_STATE_FILE));
         }
         return stories;
     }
@@ -629,6 +633,9 @@ public final class Archive implements AutoCloseable {
             index.commit(store.storeId(), indexedSeq);
             committedSeq = indexedSeq;
         }
+        if (stories != null) {
+            stories.saveStateIfDue();
+        }
     }
 
     /** Rebuilds the index from the store; returns the number of articles indexed. */
@@ -717,6 +724,10 @@ public final class Archive implements AutoCloseable {
     public synchronized void close() {
         if (work != null) {
             work.close();
+        }
+        if (stories != null) {
+            // So that the next open loads the stories instead of replaying every article's text.
+            stories.saveState();
         }
         try {
             if (index.writable() && indexedSeq != committedSeq) {
