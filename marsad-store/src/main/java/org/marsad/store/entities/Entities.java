@@ -281,15 +281,15 @@ public final class Entities {
         return store.database().read(tx -> tx.number("SELECT value FROM entity_state WHERE name = 'version'"));
     }
 
-    /** One spelling of one entity, for name lookups. */
-    record NameRow(long entityId, String type, String spelling) {
+    /** One spelling of one entity and how often articles name the entity by it, for name lookups. */
+    record NameRow(long entityId, String type, String spelling, long mentions) {
     }
 
     /** Every spelling of every entity an article mentions. */
     List<NameRow> names() {
-        return store.database().read(tx -> tx.query("SELECT s.entity_id, e.type, s.spelling FROM entity_spellings s"
+        return store.database().read(tx -> tx.query("SELECT s.entity_id, e.type, s.spelling, s.mentions FROM entity_spellings s"
                 + " JOIN entities e ON e.id = s.entity_id WHERE e.articles > 0",
-                rs -> new NameRow(rs.getLong(1), rs.getString(2), rs.getString(3))));
+                rs -> new NameRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))));
     }
 
     private static Summary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
