@@ -20,7 +20,7 @@ import org.marsad.bench.report.Section;
  * The bench harness behind {@code bench/run}: micro benchmarks, end-to-end benchmarks and accuracy evaluations, each
  * with its baseline measured in the same run, written to report.md and report.json.
  *
- * <p>Usage: {@code BenchMain [--quick] [--out DIR] [--root DIR] [--eval DIR] [--only PART,...]}
+ * <p>Usage: {@code BenchMain [--quick] [--out DIR] [--root DIR] [--eval DIR] [--pg JDBC_URL] [--only PART,...]}
  */
 public final class BenchMain {
 
@@ -33,7 +33,7 @@ public final class BenchMain {
     }
 
     /** Parts a full run skips because another part covers them. */
-    private static final Set<String> ONLY_WHEN_ASKED = Set.of("ingest");
+    private static final Set<String> ONLY_WHEN_ASKED = Set.of("ingest", "scale");
 
     private static List<Named> parts() {
         return List.of(
@@ -51,6 +51,8 @@ public final class BenchMain {
                 new Named("watches", "Watches", org.marsad.bench.watch.WatchSection::run),
                 new Named("load", "Load: 50 clients on /search and /api/articles",
                         org.marsad.bench.e2e.LoadSection::run),
+                new Named("scale", "Scale-out: SolrCloud vs embedded, 1 vs 2 workers",
+                        org.marsad.bench.e2e.ScaleSection::run),
                 new Named("robustness", "Robustness: pathological inputs",
                         org.marsad.bench.robust.RobustnessSection::run),
                 new Named("fuzz", "Fuzz: mutated real pages", org.marsad.bench.robust.FuzzSection::run));
@@ -64,6 +66,7 @@ public final class BenchMain {
         Path out = null;
         Path root = Path.of(".");
         String evalOverride = System.getenv("MARSAD_EVAL_DIR");
+        String pg = System.getenv("MARSAD_TEST_PG_URL");
         List<String> only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -71,6 +74,7 @@ public final class BenchMain {
                 case "--out" -> out = Path.of(value(args, ++i, "--out"));
                 case "--root" -> root = Path.of(value(args, ++i, "--root"));
                 case "--eval" -> evalOverride = value(args, ++i, "--eval");
+                case "--pg" -> pg = value(args, ++i, "--pg");
                 case "--only" -> only = List.of(value(args, ++i, "--only").split(","));
                 default -> usage("unknown option: " + args[i]);
             }
@@ -94,7 +98,8 @@ public final class BenchMain {
                 .put("started_at", Instant.now().toString())
                 .put("eval_data", eval.map(e -> e.dir().toString()).orElse(null))
                 .put("corpus", corpus.origin());
-        Context ctx = new Context(quick, root, out, work, eval, corpus, report);
+        Context ctx = new Context(quick, root, out, work, eval, corpus, report,
+                Optional.ofNullable(pg).filter(u -> !u.isBlank()));
         if (eval.isEmpty()) {
             System.err.println("bench: " + Context.noEvalData("accuracy parts are skipped; benchmarks use the "
                     + "bundled sample"));
@@ -169,7 +174,7 @@ public final class BenchMain {
 
     private static void usage(String message) {
         System.err.println("bench: " + message);
-        System.err.println("usage: bench/run [--quick] [--out DIR]");
+        System.err.println("usage: bench/run [--quick] [--out DIR] [--pg JDBC_URL] [--only PART,...]");
         System.exit(2);
     }
 

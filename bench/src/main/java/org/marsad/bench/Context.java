@@ -15,9 +15,10 @@ import org.marsad.bench.report.Report;
  * @param work   scratch space under out (corpora, data directories, samples); rebuilt on each run
  * @param eval   the evaluation data, when present
  * @param corpus the real articles to measure on (ANT, else the bundled sample)
+ * @param pg     a PostgreSQL JDBC URL for the parts that need one (bench/run --pg, else MARSAD_TEST_PG_URL)
  */
 public record Context(boolean quick, Path root, Path out, Path work, Optional<EvalData> eval, Corpus corpus,
-                      Report report) {
+                      Report report, Optional<String> pg) {
 
     /** Picks the quick or the full value. */
     public int size(int quickValue, int fullValue) {

@@ -118,6 +118,11 @@ final class WorkerCommand implements Callable<Integer> {
                     + "(collection " + collection + " on " + target + "); stop with SIGTERM or Ctrl-C"));
             err.flush();
             runner.runUntilStopped();
+            // What sharing the enrichment with other workers cost this one: the bench reads this line.
+            long[] lock = archive.enrichmentLockCost();
+            err.println(LocalTimes.stamped(Clock.systemDefaultZone(), String.format(java.util.Locale.ROOT,
+                    "marsad worker %s: enrichment lock taken %d times, waited %.3f s, held %.3f s", worker, lock[1],
+                    lock[0] / 1e9, lock[2] / 1e9)));
             err.println(LocalTimes.stamped(Clock.systemDefaultZone(), "marsad worker " + worker
                     + ": stopped, leases released"));
             err.flush();

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.jsoup.Jsoup;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
-import org.marsad.model.ArticleIds;
 import org.marsad.model.ArticleJson;
 
 /**
@@ -88,7 +86,10 @@ class SolrServeIT {
         }
     }
 
-    /** Seeded articles as JSON Lines, in the order of their ids (so equal scores fall in one order in both). */
+    /**
+     * Seeded articles as JSON Lines, not in the order of their ids, four at each time and often with the same
+     * sentences: equal times and equal scores, which both indexes order by id.
+     */
     static List<String> articles(long seed, int n) {
         Random r = new Random(seed);
         List<Article> list = new ArrayList<>();
@@ -100,11 +101,10 @@ class SolrServeIT {
             String first = body.get(0);
             String title = String.join(" ", List.of(first.split(" ")).subList(0, 5));
             Article a = Article.builder().url("https://example.org/news/" + i).title(title)
-                    .published(String.format("2024-03-%02dT%02d:%02d:00+03:00", 1 + i / 24, i % 24, i % 60))
+                    .published(String.format("2024-03-%02dT%02d:00:00+03:00", 1 + i / 12, i % 12 / 4 * 6))
                     .source(SOURCES[r.nextInt(SOURCES.length)]).language("ar").body(body).build();
             list.add(a);
         }
-        list.sort(Comparator.comparing(ArticleIds::of));
         return list.stream().map(a -> ArticleJson.toNode(a).toString()).toList();
     }
 
@@ -149,6 +149,11 @@ class SolrServeIT {
             }
             // The comparison is about something: most queries find articles, entity filters among them.
             assertThat(withHits).isGreaterThan(QUERIES.size());
+            // ... and about ties: hits sharing a time in the newest-first list, hits sharing a score by relevance.
+            assertThat(repeated(JSON.readTree(get(embedded, "api/articles?limit=50&sort=date")), "published"))
+                    .isTrue();
+            assertThat(repeated(JSON.readTree(get(embedded, "api/articles?limit=50&q="
+                    + URLEncoder.encode("النفط", StandardCharsets.UTF_8))), "score")).isTrue();
             JsonNode persons = JSON.readTree(get(solr, "api/articles?q=" + URLEncoder.encode("person:جوتيريس",
                     StandardCharsets.UTF_8)));
             assertThat(persons.get("total").asLong()).isPositive();
@@ -160,6 +165,17 @@ class SolrServeIT {
         // The Solr server searched the collection: it made no embedded index, and held the writer lock.
         assertThat(work.resolve("cluster/index")).doesNotExist();
         assertThat(work.resolve("cluster/solr.lock")).exists();
+    }
+
+    /** Whether two neighbouring hits have the same value of the field. */
+    static boolean repeated(JsonNode results, String field) {
+        JsonNode hits = results.path("results");
+        for (int i = 1; i < hits.size(); i++) {
+            if (hits.get(i).get(field).equals(hits.get(i - 1).get(field))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String get(ServerProcess server, String path) throws Exception {

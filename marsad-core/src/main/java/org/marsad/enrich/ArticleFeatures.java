@@ -70,6 +70,12 @@ public record ArticleFeatures(
                 List.of(), List.of());
     }
 
+    /**
+     * The version of what {@link #of} computes and of how the dedup and story stages turn it into state. Raise it
+     * with any change to either: state files written under another version are rebuilt from the articles' text.
+     */
+    public static final int VERSION = 1;
+
     /** Words per shingle: three folded words keep order without being brittle to one edited word. */
     public static final int SHINGLE = 3;
     /** A headline word counts this many times a body occurrence in the clustering weight. */

@@ -1,5 +1,6 @@
 package org.marsad.enrich;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import org.marsad.enrich.story.RelatedStory;
 import org.marsad.enrich.story.Story;
 import org.marsad.enrich.story.StoryClusterer;
 import org.marsad.enrich.story.StoryRules;
+import org.marsad.enrich.state.CorruptStateException;
+import org.marsad.enrich.state.StateInput;
+import org.marsad.enrich.state.StateOutput;
 import org.marsad.model.Article;
 
 /**
@@ -24,6 +28,8 @@ import org.marsad.model.Article;
  * {@code e.repointed()}. Not thread-safe: callers serialize.
  */
 public final class Enricher {
+    private final DedupRules dedupRules;
+    private final StoryRules storyRules;
     private final NearDuplicateIndex dedup;
     private final StoryClusterer stories;
     /** Article id → story id; copies join the story of their original. */
@@ -34,8 +40,61 @@ public final class Enricher {
     }
 
     public Enricher(DedupRules dedupRules, StoryRules storyRules) {
-        this.dedup = new NearDuplicateIndex(dedupRules);
-        this.stories = new StoryClusterer(storyRules);
+        this(dedupRules, storyRules, new NearDuplicateIndex(dedupRules), new StoryClusterer(storyRules));
+    }
+
+    private Enricher(DedupRules dedupRules, StoryRules storyRules, NearDuplicateIndex dedup, StoryClusterer stories) {
+        this.dedupRules = dedupRules;
+        this.storyRules = storyRules;
+        this.dedup = dedup;
+        this.stories = stories;
+    }
+
+    /**
+     * What a state file written by {@link #writeTo} depends on besides its content: the rules and the version of
+     * the features. A file with another stamp is stale (decisions would mix old and new features), not damaged.
+     */
+    public String stateStamp() {
+        return "features " + ArticleFeatures.VERSION + "; " + dedupRules + "; " + storyRules;
+    }
+
+    /**
+     * Writes the whole in-memory state (near-duplicate index, story clusterer, article → story), so that
+     * {@link #readFrom} gives back an enricher that decides exactly as this one would, without the articles' text.
+     */
+    public void writeTo(StateOutput out) throws IOException {
+        dedup.writeTo(out);
+        stories.writeTo(out);
+        // The same article ids as the near-duplicate index, in its order: each one's story, or null.
+        int n = dedup.size();
+        if (storyIndex.size() != n) {
+            throw new IllegalStateException("story index holds " + storyIndex.size() + " articles, dedup " + n);
+        }
+        for (int i = 0; i < n; i++) {
+            out.writeString(storyIndex.get(dedup.idAt(i)));
+        }
+    }
+
+    /**
+     * Reads an enricher written by {@link #writeTo} under the same rules (the caller checks {@link #stateStamp}).
+     *
+     * @throws CorruptStateException when the file contradicts itself
+     */
+    public static Enricher readFrom(StateInput in, DedupRules dedupRules, StoryRules storyRules) throws IOException {
+        NearDuplicateIndex dedup = NearDuplicateIndex.readFrom(in, dedupRules);
+        StoryClusterer stories = StoryClusterer.readFrom(in, storyRules);
+        Enricher e = new Enricher(dedupRules, storyRules, dedup, stories);
+        Map<String, String> storyIds = new HashMap<>();
+        for (int i = 0; i < dedup.size(); i++) {
+            String s = in.readString();
+            if (s == null) {
+                throw new CorruptStateException("article " + i + " has no story");
+            }
+            // One string per story, as when deciding (the clusterer hands out its story's id).
+            e.storyIndex.put(dedup.idAt(i), storyIds.computeIfAbsent(s,
+                    x -> stories.story(x).map(Story::id).orElse(x)));
+        }
+        return e;
     }
 
     /** Decides duplicate and story for a new article (its id set); the time defaults to now when unknown. */

@@ -225,6 +225,81 @@ abstract class SearchIndexContract {
         assertThat(index.matchingIds(SearchRequest.of("النفط"))).isEqualTo(oil);
     }
 
+    /**
+     * Ties: five articles with one text at one time (equal scores, equal dates), put in an order that is neither
+     * their ids' nor its reverse, so an index's insertion order cannot pass for the id order. Ids compare as
+     * strings ("t12" before "t2"), as both indexes sort them.
+     */
+    static final List<String> TIED = List.of("t5", "t12", "t1", "t30", "t2");
+
+    static final List<String> TIED_BY_ID = List.of("t1", "t12", "t2", "t30", "t5");
+
+    void putTies() {
+        String at = "2024-04-20T10:00:00+03:00";
+        for (String id : TIED) {
+            index.put(article(id, "قمة المناخ في الرياض", at, "الجزيرة", List.of("بيئة"),
+                    "اجتمع القادة في قمة المناخ لبحث خفض الانبعاثات."));
+        }
+        // Same time, a higher score (the word twice more), and an id that would sort first.
+        index.put(article("t0", "المناخ يتغير: قمة المناخ في الرياض", at, "العربية", List.of("بيئة"),
+                "اجتمع القادة في قمة المناخ لبحث المناخ وخفض الانبعاثات."));
+        // Later, and a lower score (the word once, in a longer body).
+        index.put(article("t9", "مؤتمر في الرياض", "2024-04-21T08:00:00+03:00", "هسبريس", List.of("بيئة"),
+                "اجتمع الوزراء في مؤتمر طويل لبحث ملفات كثيرة منها الطاقة والمياه والنقل والمناخ والزراعة."));
+        index.refresh();
+    }
+
+    @Test
+    void equalScoresAreOrderedById() {
+        putTies();
+        List<String> expected = new java.util.ArrayList<>(List.of("t0"));
+        expected.addAll(TIED_BY_ID);
+        expected.add("t9");
+        SearchRequest climate = request("المناخ", SearchRequest.Sort.RELEVANCE, 10, 0);
+        SearchResults r = index.search(climate);
+        assertThat(ids(r)).containsExactlyElementsOf(expected);
+        // Really tied: one score for the five.
+        assertThat(r.hits().subList(1, 6)).extracting(SearchHit::score).containsOnly(r.hits().get(1).score());
+        assertThat(r.hits().get(0).score()).isGreaterThan(r.hits().get(1).score());
+        assertThat(index.matchingIds(climate)).containsExactlyElementsOf(expected);
+        assertThat(pages(climate, 2)).containsExactlyElementsOf(expected);
+        // Similar articles: the four twins of t5 tie, and come in the order of their ids.
+        assertThat(index.similar("t5", 10)).extracting(SearchHit::id).filteredOn(TIED::contains)
+                .containsExactly("t1", "t12", "t2", "t30");
+    }
+
+    @Test
+    void equalTimesAreOrderedByScoreThenId() {
+        putTies();
+        // The words: t9 is newest; at the shared time t0 scores higher, then the five twins by id.
+        List<String> words = new java.util.ArrayList<>(List.of("t9", "t0"));
+        words.addAll(TIED_BY_ID);
+        SearchRequest climate = request("المناخ", SearchRequest.Sort.DATE, 10, 0);
+        assertThat(ids(index.search(climate))).containsExactlyElementsOf(words);
+        assertThat(index.matchingIds(climate)).containsExactlyElementsOf(words);
+        assertThat(pages(climate, 3)).containsExactlyElementsOf(words);
+        // No words: every score is equal, so at the shared time the id alone decides, t0 among the twins.
+        List<String> all = new java.util.ArrayList<>(List.of("t9"));
+        all.addAll(List.of("t0", "t1", "t12", "t2", "t30", "t5"));
+        SearchRequest byTag = new SearchRequest("", null, "بيئة", null, null, SearchRequest.Sort.DATE, 10, 0);
+        assertThat(ids(index.search(byTag))).containsExactlyElementsOf(all);
+        assertThat(index.matchingIds(byTag)).containsExactlyElementsOf(all);
+        assertThat(pages(byTag, 2)).containsExactlyElementsOf(all);
+    }
+
+    /** Every hit of the request, read page by page. */
+    List<String> pages(SearchRequest request, int size) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int offset = 0; ; offset += size) {
+            List<String> page = ids(index.search(new SearchRequest(request.query(), request.source(), request.tag(),
+                    request.from(), request.to(), request.sort(), size, offset)));
+            if (page.isEmpty()) {
+                return out;
+            }
+            out.addAll(page);
+        }
+    }
+
     @Test
     void similarArticlesShareWordsAndExcludeTheArticle() {
         List<SearchHit> like = index.similar("a1", 3);

@@ -14,12 +14,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.figures.Category;
 import org.marsad.arabic.figures.Comparison;
@@ -75,9 +77,10 @@ final class ArticleDocuments {
     /**
      * Bumped whenever analysis or document layout changes: an index built with another version is rebuilt from
      * the store on open. 2: entity fields (person:, place:, org:); 3: the search stemmer's case alif and ات before
-     * ان; 4: figures as numeric fields ({@code figure:killed>100}); 5: the day and hour facets of coverage charts.
+     * ان; 4: figures as numeric fields ({@code figure:killed>100}); 5: the day and hour facets of coverage charts;
+     * 6: doc values on the id, the last key of every order (as in the SolrCloud collection).
      */
-    static final int ANALYSIS_VERSION = 5;
+    static final int ANALYSIS_VERSION = 6;
 
     private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -123,6 +126,9 @@ final class ArticleDocuments {
     static Document fields(Article a) {
         Document d = new Document();
         d.add(new StringField(ID, a.id(), Field.Store.YES));
+        // Equal scores and equal times are ordered by id, on every shard of any index: hits keep their places
+        // from page to page and between the embedded index and a SolrCloud collection.
+        d.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
         if (a.url() != null) {
             d.add(new StoredField(URL, a.url()));
         }

@@ -34,6 +34,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
@@ -292,12 +293,11 @@ public final class LuceneIndex implements SearchIndex {
         Query query = LuceneQueries.of(request, entityNames);
         int limit = Math.max(1, Math.min(request.limit(), 1000));
         int offset = Math.max(0, request.offset());
+        Sort sort = sortOf(request.sort());
         return withSearcher(s -> {
-            // By relevance, the top-docs collector keeps the scores it ranked by; a sort would score the hits again.
-            FacetsCollectorManager.FacetsResult r = request.sort() == SearchRequest.Sort.DATE
-                    ? FacetsCollectorManager.search(s, query, offset + limit, dateSort(), true,
-                            new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(s, query, offset + limit, new FacetsCollectorManager());
+            // The sort's own score values are the hits' scores: no second scoring pass over the page (doDocScores).
+            FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, query, offset + limit, sort,
+                    false, new FacetsCollectorManager());
             long total = 0;
             for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) {
                 total += m.totalHits;
@@ -305,7 +305,7 @@ public final class LuceneIndex implements SearchIndex {
             ScoreDoc[] all = r.topDocs().scoreDocs;
             int from = Math.min(offset, all.length);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
-            List<SearchHit> hits = hits(s, query, page);
+            List<SearchHit> hits = hits(s, query, page, sort);
             return new SearchResults(total, hits, facets(s, r.facetsCollector()));
         });
     }
@@ -315,8 +315,7 @@ public final class LuceneIndex implements SearchIndex {
         Query query = LuceneQueries.of(request, entityNames);
         return withSearcher(s -> {
             int n = Math.max(1, s.getIndexReader().numDocs());
-            Sort sort = request.sort() == SearchRequest.Sort.DATE ? dateSort() : Sort.RELEVANCE;
-            TopDocs top = s.search(query, n, sort);
+            TopDocs top = s.search(query, n, sortOf(request.sort()));
             List<String> ids = new ArrayList<>(top.scoreDocs.length);
             org.apache.lucene.index.StoredFields fields = s.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
@@ -326,13 +325,42 @@ public final class LuceneIndex implements SearchIndex {
         });
     }
 
-    private static Sort dateSort() {
+    /**
+     * The last key of every order: the id (its doc values), ascending, as the SolrCloud collection sorts. Without
+     * it equal scores and equal times come out in index order, which differs between the two indexes and changes
+     * when segments merge, so a hit could move from one page to the next.
+     */
+    private static final SortField BY_ID = new SortField(ID, SortField.Type.STRING);
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_ID);
+    private static final Sort BY_DATE;
+
+    static {
         SortField byDate = new SortField(PUBLISHED_SORT, SortField.Type.LONG, true);
         byDate.setMissingValue(Long.MIN_VALUE);
-        return new Sort(byDate, SortField.FIELD_SCORE);
+        BY_DATE = new Sort(byDate, SortField.FIELD_SCORE, BY_ID);
     }
 
-    private List<SearchHit> hits(IndexSearcher s, Query query, ScoreDoc[] docs) throws IOException {
+    private static Sort sortOf(SearchRequest.Sort sort) {
+        return sort == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
+    }
+
+    /** A hit's score: the value its sort kept for the score key (a sorted search leaves {@code ScoreDoc.score} unset). */
+    private static float score(ScoreDoc sd, Sort sort) {
+        if (!Float.isNaN(sd.score)) {
+            return sd.score;
+        }
+        if (sd instanceof FieldDoc fd) {
+            SortField[] keys = sort.getSort();
+            for (int i = 0; i < keys.length && i < fd.fields.length; i++) {
+                if (keys[i].getType() == SortField.Type.SCORE && fd.fields[i] instanceof Float f) {
+                    return f;
+                }
+            }
+        }
+        return 0f;
+    }
+
+    private List<SearchHit> hits(IndexSearcher s, Query query, ScoreDoc[] docs, Sort sort) throws IOException {
         if (docs.length == 0) {
             return List.of();
         }
@@ -347,7 +375,7 @@ public final class LuceneIndex implements SearchIndex {
             HitFields d = highlighter.loaded(docs[i].doc);
             Snippets.Snippet snip = bodies[i] instanceof Snippets.Snippet sn ? sn
                     : new Snippets.Snippet(lead(d.body), List.of());
-            float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
+            float score = score(docs[i], sort);
             out.add(new SearchHit(d.id, d.title, d.source, d.published, d.url, snip.text(), snip.spans(), score));
         }
         return out;
@@ -533,12 +561,12 @@ public final class LuceneIndex implements SearchIndex {
                     .add(like, Occur.MUST)
                     .add(new TermQuery(new Term(ID, id)), Occur.MUST_NOT)
                     .build();
-            TopDocs top = s.search(q, Math.max(1, limit));
+            TopDocs top = s.search(q, Math.max(1, limit), BY_RELEVANCE);
             List<SearchHit> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = s.storedFields().document(sd.doc);
                 out.add(new SearchHit(d.get(ID), d.get(TITLE_STEM), d.get(SOURCE), d.get(PUBLISHED), d.get(URL),
-                        lead(d.get(BODY_STEM)), List.of(), sd.score));
+                        lead(d.get(BODY_STEM)), List.of(), score(sd, BY_RELEVANCE)));
             }
             return out;
         });

@@ -5,7 +5,7 @@ import org.marsad.model.Article;
 
 /**
  * A full-text index of articles, derived from the store and rebuildable from it at any time. Implementations:
- * {@link LuceneIndex} (embedded, on local disk); a SolrCloud one is planned behind the same interface.
+ * {@link LuceneIndex} (embedded, on local disk) and {@code SolrIndex} (marsad-solr, a SolrCloud collection).
  *
  * <p>Writes are buffered until {@link #commit}, which makes them durable together with the store sequence number
  * they reflect, so that after a crash the owner can re-add exactly the articles the index is missing.
@@ -45,7 +45,13 @@ public interface SearchIndex extends AutoCloseable {
     /** Number of indexed articles. */
     long count();
 
-    /** Runs a search. @throws QuerySyntaxException when the query does not parse */
+    /**
+     * Runs a search. The order ends with the article id, ascending, in every implementation: by relevance, score
+     * then id; by date, newest first (undated last), then score, then id. So equal scores and equal times come out
+     * in one order, whichever index and however its segments or shards lie, and pages neither overlap nor skip.
+     *
+     * @throws QuerySyntaxException when the query does not parse
+     */
     SearchResults search(SearchRequest request);
 
     /** The ids of every article matching the request (its limit and offset ignored), in its sort order. */

@@ -24,6 +24,7 @@ import org.marsad.store.stories.StoryIndexer;
  * <pre>
  *   DIR/marsad.db    SQLite store (WAL); or the database at $MARSAD_DB_URL (e.g. PostgreSQL) when set
  *   DIR/index/       Lucene index
+ *   DIR/story-state.bin  near-duplicate and story state, so that opening need not replay every article
  * </pre>
  * The default directory is {@code $MARSAD_DATA}, else {@code ./marsad-data}.
  *
@@ -45,6 +46,8 @@ import org.marsad.store.stories.StoryIndexer;
 public final class Archive implements AutoCloseable {
     /** The SQLite file in a data directory. */
     public static final String DB_FILE = "marsad.db";
+    /** The story state file in a data directory (see {@link StoryIndexer}): derived, rebuilt when missing. */
+    public static final String STORY_STATE_FILE = "story-state.bin";
     /** The index directory in a data directory. */
     public static final String INDEX_DIR = "index";
     /** Index commits are made at least this often during long ingests, to bound repair work after a crash. */
@@ -310,11 +313,12 @@ public final class Archive implements AutoCloseable {
 
     /**
      * Time this process spent taking the cross-process enrichment lock (waiting for other workers included), in
-     * nanoseconds, and how many times it took it: {@code [nanos, times]}; zeros when it uses none (one owner).
+     * nanoseconds, how many times it took it, and how long it held it in all (nanoseconds):
+     * {@code [waitedNanos, times, heldNanos]}; zeros when it uses none (one owner).
      */
     public synchronized long[] enrichmentLockCost() {
-        return enrichmentLock == null ? new long[] {0, 0}
-                : new long[] {enrichmentLock.waitedNanos(), enrichmentLock.taken()};
+        return enrichmentLock == null ? new long[] {0, 0, 0}
+                : new long[] {enrichmentLock.waitedNanos(), enrichmentLock.taken(), enrichmentLock.heldNanos()};
     }
 
     private List<Upserted> saveHere(List<ArticleStore.Incoming> batch) {
@@ -399,7 +403,8 @@ public final class Archive implements AutoCloseable {
             throw new IllegalStateException("another process owns " + dataDir + ": it enriches the articles");
         }
         if (stories == null) {
-            stories = StoryIndexer.open(store, storyRules);
+            stories = StoryIndexer.open(store, storyRules,
+                    store.database().isReadOnly() ? null : dataDir.resolve(STORY_STATE_FILE));
         }
         return stories;
     }
@@ -628,6 +633,9 @@ public final class Archive implements AutoCloseable {
             index.commit(store.storeId(), indexedSeq);
             committedSeq = indexedSeq;
         }
+        if (stories != null) {
+            stories.saveStateIfDue();
+        }
     }
 
     /** Rebuilds the index from the store; returns the number of articles indexed. */
@@ -716,6 +724,10 @@ public final class Archive implements AutoCloseable {
     public synchronized void close() {
         if (work != null) {
             work.close();
+        }
+        if (stories != null) {
+            // So that the next open loads the stories instead of replaying every article's text.
+            stories.saveState();
         }
         try {
             if (index.writable() && indexedSeq != committedSeq) {

@@ -204,34 +204,33 @@ public final class ArticleStore implements AutoCloseable {
         String now = Instant.now().toString();
         String json = ArticleJson.toLine(a);
         String day = a.publishedDay().map(Object::toString).orElse(null);
+        // The statements of a batch are kept by its transaction (Tx#kept): one prepare per batch, not per article.
         if (existing == null) {
-            try (PreparedStatement ps = tx.prepareStatement("INSERT INTO articles (id, url, content_key, title, "
+            PreparedStatement ps = tx.kept("INSERT INTO articles (id, url, content_key, title, "
                     + "published, published_day, source, author, language, json, content_hash, seq, created_at, "
-                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                bind(ps, id, canonicalUrl, contentKey, a.title(), a.published(), day, a.source(), a.author(),
-                        a.language(), json, hash);
-                ps.setLong(12, seq);
-                ps.setString(13, now);
-                ps.setString(14, now);
-                ps.executeUpdate();
-            }
+                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            bind(ps, id, canonicalUrl, contentKey, a.title(), a.published(), day, a.source(), a.author(),
+                    a.language(), json, hash);
+            ps.setLong(12, seq);
+            ps.setString(13, now);
+            ps.setString(14, now);
+            ps.executeUpdate();
         } else {
-            try (PreparedStatement ps = tx.prepareStatement("UPDATE articles SET id = ?, url = ?, content_key = ?, "
+            PreparedStatement ps = tx.kept("UPDATE articles SET id = ?, url = ?, content_key = ?, "
                     + "title = ?, published = ?, published_day = ?, source = ?, author = ?, language = ?, json = ?, "
-                    + "content_hash = ?, seq = ?, updated_at = ? WHERE id = ?")) {
-                bind(ps, id, canonicalUrl, contentKey, a.title(), a.published(), day, a.source(), a.author(),
-                        a.language(), json, hash);
-                ps.setLong(12, seq);
-                ps.setString(13, now);
-                ps.setString(14, id);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = tx.prepareStatement("DELETE FROM article_tags WHERE article_id = ?")) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
+                    + "content_hash = ?, seq = ?, updated_at = ? WHERE id = ?");
+            bind(ps, id, canonicalUrl, contentKey, a.title(), a.published(), day, a.source(), a.author(),
+                    a.language(), json, hash);
+            ps.setLong(12, seq);
+            ps.setString(13, now);
+            ps.setString(14, id);
+            ps.executeUpdate();
+            PreparedStatement tags = tx.kept("DELETE FROM article_tags WHERE article_id = ?");
+            tags.setString(1, id);
+            tags.executeUpdate();
         }
-        try (PreparedStatement ps = tx.prepareStatement("INSERT INTO article_tags (article_id, tag) VALUES (?, ?)")) {
+        if (!a.tags().isEmpty()) {
+            PreparedStatement ps = tx.kept("INSERT INTO article_tags (article_id, tag) VALUES (?, ?)");
             for (String tag : new LinkedHashSet<>(a.tags())) {
                 ps.setString(1, id);
                 ps.setString(2, tag);
@@ -253,49 +252,44 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private static void saveRaw(Tx tx, String id, RawSource raw) throws SQLException {
-        try (PreparedStatement ps = tx.prepareStatement("DELETE FROM raw_sources WHERE article_id = ?")) {
-            ps.setString(1, id);
-            ps.executeUpdate();
+        PreparedStatement del = tx.kept("DELETE FROM raw_sources WHERE article_id = ?");
+        del.setString(1, id);
+        del.executeUpdate();
+        PreparedStatement ps = tx.kept(
+                "INSERT INTO raw_sources (article_id, kind, location, byte_offset, content) VALUES (?, ?, ?, ?, ?)");
+        ps.setString(1, id);
+        ps.setString(2, raw.kind());
+        ps.setString(3, raw.location());
+        if (raw.offset() == null) {
+            ps.setNull(4, Types.BIGINT);
+        } else {
+            ps.setLong(4, raw.offset());
         }
-        try (PreparedStatement ps = tx.prepareStatement(
-                "INSERT INTO raw_sources (article_id, kind, location, byte_offset, content) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, id);
-            ps.setString(2, raw.kind());
-            ps.setString(3, raw.location());
-            if (raw.offset() == null) {
-                ps.setNull(4, Types.BIGINT);
-            } else {
-                ps.setLong(4, raw.offset());
-            }
-            if (raw.content() == null) {
-                ps.setNull(5, Types.BINARY);
-            } else {
-                ps.setBytes(5, raw.content());
-            }
-            ps.executeUpdate();
+        if (raw.content() == null) {
+            ps.setNull(5, Types.BINARY);
+        } else {
+            ps.setBytes(5, raw.content());
         }
+        ps.executeUpdate();
     }
 
     private record Existing(String id, String hash, long seq, String json) {
     }
 
     private static Existing findExisting(Tx tx, String sql, String key) throws SQLException {
-        try (PreparedStatement ps = tx.prepareStatement(sql)) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Existing(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)) : null;
-            }
+        PreparedStatement ps = tx.kept(sql);
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new Existing(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)) : null;
         }
     }
 
     private static long nextSeq(Tx tx) throws SQLException {
         // The UPDATE takes the row lock (PostgreSQL) or the write lock (SQLite) first, so concurrent writers queue.
-        try (Statement s = tx.createStatement()) {
-            s.executeUpdate("UPDATE store_counters SET value = value + 1 WHERE name = 'seq'");
-            try (ResultSet rs = s.executeQuery("SELECT value FROM store_counters WHERE name = 'seq'")) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        tx.kept("UPDATE store_counters SET value = value + 1 WHERE name = 'seq'").executeUpdate();
+        try (ResultSet rs = tx.kept("SELECT value FROM store_counters WHERE name = 'seq'").executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

@@ -22,6 +22,8 @@ final class EnrichmentLock implements AutoCloseable {
     private final String jdbcUrl;
     private Connection connection;
     private long waitedNanos;
+    private long heldNanos;
+    private long takenAt;
     private long taken;
 
     EnrichmentLock(String jdbcUrl) {
@@ -44,12 +46,14 @@ final class EnrichmentLock implements AutoCloseable {
                         + Database.redact(jdbcUrl) + ": " + e.getMessage(), e);
             }
         }
-        waitedNanos += System.nanoTime() - start;
+        takenAt = System.nanoTime();
+        waitedNanos += takenAt - start;
         taken++;
     }
 
     /** Lets the next process in. */
     void unlock() {
+        heldNanos += System.nanoTime() - takenAt;
         try {
             run("SELECT pg_advisory_unlock(?)");
         } catch (SQLException e) {
@@ -61,6 +65,14 @@ final class EnrichmentLock implements AutoCloseable {
     /** Time spent taking the lock so far (waiting for the others included), in nanoseconds. */
     long waitedNanos() {
         return waitedNanos;
+    }
+
+    /**
+     * Time the lock was held so far (catch-up, store, enrichment and indexing of this process's batches), in
+     * nanoseconds: while one worker holds it the others wait, so this is the serial part of collecting.
+     */
+    long heldNanos() {
+        return heldNanos;
     }
 
     /** How many times the lock was taken. */

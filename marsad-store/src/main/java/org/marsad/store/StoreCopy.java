@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * <p>Resumable: rows are written in batches, each its own transaction, and a row already in the target (same key)
  * is left alone, so a copy stopped anywhere is finished by running it again; a table whose row count already
  * matches is not read again. A table without a key is emptied and copied whole again while its count differs. The small name/value tables
- * (counters such as {@code store_counters.seq}, {@code watch_state}, {@code entity_state}) take the source's values,
+ * (counters such as {@code store_counters.seq}, {@code watch_state}, {@code entity_state}, {@code story_state}) take the source's values,
  * so that the target continues the source's sequence numbers and ids. The target keeps its own store identity and
  * records the source's as {@code migrated_from}: a target that holds anything else is refused.
  *
@@ -124,7 +124,7 @@ public final class StoreCopy {
 
     /** The name/value tables whose values the target takes from the source. */
     private static final Set<String> KEY_VALUE = Set.of("store_meta", "store_counters", "watch_state",
-            "entity_state");
+            "entity_state", "story_state");
 
     /** Name/value rows, the source's values winning, except the store's own identity and mark. */
     private static long copyValues(Table t, Database source, Database target) {

@@ -23,6 +23,7 @@ public final class Tx {
     /** Most statements kept by one transaction (a transaction with more distinct SQL prepares the rest each time). */
     private static final int MAX_STATEMENTS = 64;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Map<String, PreparedStatement> kept = new HashMap<>();
 
     Tx(Connection connection, boolean writable) {
         this.connection = connection;
@@ -39,6 +40,21 @@ public final class Tx {
     public PreparedStatement prepareStatement(String sql) throws SQLException {
         check();
         return connection.prepareStatement(sql);
+    }
+
+    /**
+     * A prepared statement kept by this transaction until it ends, the same one for the same SQL: for a statement
+     * run once per item of a batch write (preparing it each time cost as much as running it). Do not close it, and
+     * do not use it again while a result of it is open; the transaction closes it.
+     */
+    public PreparedStatement kept(String sql) throws SQLException {
+        check();
+        PreparedStatement ps = kept.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            kept.put(sql, ps);
+        }
+        return ps;
     }
 
     /** A plain statement on this transaction; close it (try-with-resources). */
@@ -149,5 +165,9 @@ public final class Tx {
             closeQuietly(ps);
         }
         statements.clear();
+        for (PreparedStatement ps : kept.values()) {
+            closeQuietly(ps);
+        }
+        kept.clear();
     }
 }

@@ -27,6 +27,9 @@ import org.marsad.web.view.Urls;
 final class EntityPages {
     private static final org.marsad.arabic.numbers.CountedNoun TIMES =
             new org.marsad.arabic.numbers.CountedNoun("مرة واحدة", "مرتان", "مرات", "مرة", "مرة");
+    /** Articles after the preposition في: the dual is genitive ("ذُكر في مقالين"). */
+    private static final org.marsad.arabic.numbers.CountedNoun IN_ARTICLES =
+            new org.marsad.arabic.numbers.CountedNoun("مقال واحد", "مقالين", "مقالات", "مقالاً", "مقال");
 
     static final int PAGE_SIZE = 50;
     static final int LATEST = 10;
@@ -82,7 +85,8 @@ final class EntityPages {
             }
         }
         EntityView view = new EntityView(e.name(), Present.entityType(e.type()),
-                "ذُكر في " + Present.articles(e.articles()) + " (" + TIMES.count(e.mentions()) + ")",
+                e.articles() == 0 ? "لا يذكره أي مقال معروض للقرّاء."
+                        : "ذُكر في " + IN_ARTICLES.count(e.articles()) + " (" + TIMES.count(e.mentions()) + ")",
                 spellings, TimeChart.ofDayCounts(entities.mentionsPerDay(id)), outlets, together,
                 entities.articles(id, LATEST, 0).stream().map(present::hit).toList(), cards,
                 Urls.withQuery("/search", Urls.params("q", query, "sort", "date")),

@@ -209,10 +209,10 @@ class BrowserTest {
             shot("coverage-hours-" + (size.width < 600 ? "phone" : "desktop"));
         }
         driver.get(server.uri().resolve("/search").toString());
-        shot("coverage-days-phone");
+        shot("coverage-all-phone");
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(server.uri().resolve("/search").toString());
-        shot("coverage-days-desktop");
+        shot("coverage-all-desktop");
 
         driver.get(url);
         // the bar of 11 April 08:00 (+01:00), 07:00 UTC: the earthquake's first report

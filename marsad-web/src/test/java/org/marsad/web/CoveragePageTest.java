@@ -55,20 +55,37 @@ class CoveragePageTest {
     }
 
     @Test
-    void theChartIsDrawnByDayAndEachBarNarrowsTheSearchToItsDay() throws Exception {
+    void fourArticlesOverSixteenMonthsAreDrawnByMonthAndEachBarNarrowsTheSearchToItsMonth() throws Exception {
         Document d = WebServerTest.html(get("/search"));
         Element chart = d.selectFirst("figure.chart.coverage");
         assertThat(chart).isNotNull();
+        assertThat(chart.select("figcaption").text()).contains("حسب الشهر");
+        // one link per month with articles, named for screen readers
+        assertThat(chart.select("svg a.bar").eachAttr("aria-label")).containsExactly("أبريل 2025: مقال واحد",
+                "يناير 2024: مقال واحد", "ديسمبر 2023: مقالان");
+        String href = chart.selectFirst("svg a.bar[aria-label^=ديسمبر]").attr("href");
+        assertThat(href).isEqualTo("/search?from=2023-12-01&to=2023-12-31");
+        // the numbers are also a table, newest first
+        assertThat(chart.select(".chart-numbers tbody tr td:eq(0)").eachText())
+                .containsExactly("أبريل 2025", "يناير 2024", "ديسمبر 2023");
+
+        Document narrowed = WebServerTest.html(get(href));
+        assertThat(narrowed.select("ol.hits h3")).hasSize(2);
+        assertThat(narrowed.select("ul.filters a").text()).contains("2023-12-01");
+    }
+
+    @Test
+    void weeksAreDrawnByDayAndEachBarNarrowsTheSearchToItsDay() throws Exception {
+        Document d = WebServerTest.html(get("/search?from=2023-12-01&to=2024-01-31"));
+        Element chart = d.selectFirst("figure.chart.coverage");
         assertThat(chart.select("figcaption").text()).contains("حسب اليوم");
-        // one link per day with articles, named for screen readers
         List<String> labels = chart.select("svg a.bar").eachAttr("aria-label");
-        assertThat(labels).containsExactly("السبت 12 أبريل 2025: مقال واحد", "الجمعة 5 يناير 2024: مقال واحد",
-                "الأحد 24 ديسمبر 2023: مقال واحد", "الجمعة 22 ديسمبر 2023: مقال واحد");
+        assertThat(labels).containsExactly("الجمعة 5 يناير 2024: مقال واحد", "الأحد 24 ديسمبر 2023: مقال واحد",
+                "الجمعة 22 ديسمبر 2023: مقال واحد");
         String href = chart.selectFirst("svg a.bar[aria-label^=الأحد]").attr("href");
         assertThat(href).isEqualTo("/search?from=2023-12-24&to=2023-12-24");
-        // the numbers are also a table, newest first
-        assertThat(chart.select(".chart-numbers tbody tr td:eq(0)").eachText()).hasSize(4)
-                .first().isEqualTo("السبت 12 أبريل 2025");
+        assertThat(chart.select(".chart-numbers tbody tr td:eq(0)").eachText()).hasSize(3)
+                .first().isEqualTo("الجمعة 5 يناير 2024");
 
         Document narrowed = WebServerTest.html(get(href));
         assertThat(narrowed.select("ol.hits h3").eachText())

@@ -132,6 +132,35 @@ class EntityPagesTest {
     }
 
     @Test
+    void aHiddenArticleLeavesTheEntityPagesCountsChartOutletsAndApiUntilShownAgain() throws Exception {
+        String before = page("/entity/" + pm).selectFirst(".entitypage .lead").text();
+        assertThat(before).startsWith("ذُكر في 3 مقالات");
+        assertThat(site.archive.hide(List.of("pm-1"), "editor")).containsExactly("pm-1");
+        try {
+            Document d = page("/entity/" + pm);
+            assertThat(d.selectFirst(".entitypage .lead").text()).startsWith("ذُكر في مقالين");
+            // pm-1 (2 January, الجزيرة) is hidden: its day and its outlet are gone
+            List<Element> bars = d.select("figure.chart rect.barrect");
+            assertThat(bars).hasSize(1);
+            assertThat(bars.get(0).selectFirst("title").text()).startsWith("3 يناير 2024");
+            assertThat(d.select("aside .facet").first().select("li bdi").eachText())
+                    .containsExactlyInAnyOrder("اليوم السابع", "العربية");
+            assertThat(d.select(".latest a[href^=/article/]").eachAttr("href")).doesNotContain("/article/pm-1");
+            JsonNode one = json("/api/entities/" + pm);
+            assertThat(texts(one.get("days"), "day")).containsExactly("2024-01-03");
+            assertThat(texts(one.get("outlets"), "name")).doesNotContain("الجزيرة");
+            JsonNode list = json("/api/entities?type=person");
+            assertThat(list.get("entities").get(0).get("articles").asLong()).isEqualTo(2);
+            assertThat(page("/entities?type=person&from=2024-01-02&to=2024-01-02").select(".entitylist a")
+                    .eachText()).noneMatch(n -> n.contains("نتنياهو"));
+        } finally {
+            site.archive.unhide(List.of("pm-1"));
+        }
+        assertThat(page("/entity/" + pm).selectFirst(".entitypage .lead").text()).isEqualTo(before);
+        assertThat(page("/entity/" + pm).select("figure.chart rect.barrect")).hasSize(2);
+    }
+
+    @Test
     void anUnknownEntityIsAnArabic404() throws Exception {
         for (String path : List.of("/entity/999999", "/entity/nope")) {
             HttpResponse<String> r = get(path);

@@ -10,7 +10,7 @@ import org.marsad.bench.report.Figures;
  * The machine's 1-minute load average sampled once a second while a measurement runs: on a shared machine the
  * figures mean little without it.
  */
-final class LoadAverage {
+public final class LoadAverage {
     private final ScheduledExecutorService timer;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
@@ -25,7 +25,8 @@ final class LoadAverage {
         });
     }
 
-    static LoadAverage start() {
+    /** Starts sampling once a second on a daemon thread. */
+    public static LoadAverage start() {
         LoadAverage l = new LoadAverage();
         l.timer.scheduleAtFixedRate(l::sample, 0, 1, TimeUnit.SECONDS);
         return l;
@@ -42,13 +43,14 @@ final class LoadAverage {
         n++;
     }
 
-    void stop() throws InterruptedException {
+    /** Stops sampling. */
+    public void stop() throws InterruptedException {
         timer.shutdownNow();
         timer.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     /** Writes cores, samples and min/mean/max of the 1-minute load average (nothing more when unavailable). */
-    synchronized void put(Figures f) {
+    public synchronized void put(Figures f) {
         f.put("cores", Runtime.getRuntime().availableProcessors()).put("samples", n);
         if (n > 0) {
             f.put("load_avg_1m_min", min).put("load_avg_1m_mean", sum / n).put("load_avg_1m_max", max);

@@ -10,9 +10,10 @@ public class DatesBench {
     private static final LocalDate REFERENCE = LocalDate.of(2018, 4, 15);
 
     @Benchmark
-    public void marsadDates(TextSample s, Blackhole bh) {
+    public void marsadDates(TextSample s, Blackhole bh, CpuTime cpu) {
         for (String p : s.paragraphs) {
             bh.consume(ArabicDates.find(p, REFERENCE));
         }
+        cpu.done();
     }
 }

@@ -14,7 +14,7 @@ public class ExtractTextBench {
     private static final ArabicNormalizer LUCENE = new ArabicNormalizer();
 
     @Benchmark
-    public void luceneNormalizeLines(TextPages s, Blackhole bh) {
+    public void luceneNormalizeLines(TextPages s, Blackhole bh, CpuTime cpu) {
         for (String page : s.pages) {
             for (String line : page.split("\n")) {
                 char[] c = line.toCharArray();
@@ -22,12 +22,14 @@ public class ExtractTextBench {
                 bh.consume(new String(c, 0, n));
             }
         }
+        cpu.done();
     }
 
     @Benchmark
-    public void marsadTextPage(TextPages s, Blackhole bh) {
+    public void marsadTextPage(TextPages s, Blackhole bh, CpuTime cpu) {
         for (String page : s.pages) {
             bh.consume(EXTRACTOR.extract(page));
         }
+        cpu.done();
     }
 }

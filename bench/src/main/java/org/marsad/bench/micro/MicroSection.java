@@ -2,6 +2,7 @@ package org.marsad.bench.micro;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,16 +17,17 @@ import java.util.zip.GZIPInputStream;
 import org.marsad.bench.Context;
 import org.marsad.bench.Probe;
 import org.marsad.bench.data.Corpus;
+import org.marsad.bench.e2e.LoadAverage;
 import org.marsad.bench.report.Figures;
 import org.marsad.bench.report.Headline;
 import org.marsad.bench.report.Section;
 import org.marsad.model.Article;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the JMH micro benchmarks through JMH's API and reports each Marsad figure as MB/s next to its baseline
@@ -108,8 +110,21 @@ public final class MicroSection {
             runnable.add(p);
         }
 
-        Map<String, Double> opsPerSecond = runJmh(ctx, includes.stream().distinct().toList(), textFile, htmlDir,
-                pageDir, s);
+        JmhSettings settings = JmhSettings.of(ctx.quick(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        LoadAverage load = LoadAverage.start();
+        Map<String, Score> scores;
+        try {
+            scores = runJmh(ctx, settings, includes.stream().distinct().toList(), textFile, htmlDir, pageDir, s);
+        } finally {
+            try {
+                load.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        load.put(s.figures().group("machine"));
         Figures f = s.figures();
         f.put("text_sample_bytes", textBytes).put("text_paragraphs", paragraphs.size())
                 .put("html_sample_bytes", htmlBytes).put("text_pages_bytes", pageBytes);
@@ -120,60 +135,77 @@ public final class MicroSection {
                 case TEXT_PAGES -> pageBytes;
             };
             Figures g = f.group(p.key());
-            double base = mbPerS(opsPerSecond.get(p.baseline()), bytes);
-            g.put("baseline", p.baselineLabel()).put("baseline_mb_per_s", base);
+            Score baseScore = scores.get(p.baseline());
+            double base = baseScore == null ? Double.NaN : baseScore.mbPerS(bytes);
+            double baseCpu = baseScore == null ? Double.NaN : baseScore.mbPerCpuS(bytes);
+            g.put("baseline", p.baselineLabel()).put("baseline_mb_per_s", base)
+                    .put("baseline_mb_per_cpu_s", baseCpu);
             if (runnable.contains(p)) {
-                double mine = mbPerS(opsPerSecond.get(p.marsad()), bytes);
+                Score mineScore = scores.get(p.marsad());
+                double mine = mineScore == null ? Double.NaN : mineScore.mbPerS(bytes);
+                double mineCpu = mineScore == null ? Double.NaN : mineScore.mbPerCpuS(bytes);
                 g.put("mb_per_s", mine);
                 g.ratio("mb_per_s", mine, base);
-                ctx.report().headline(new Headline(p.label(), "MB/s", mine, p.baselineLabel(), base, true));
+                g.put("mb_per_cpu_s", mineCpu);
+                g.ratio("mb_per_cpu_s", mineCpu, baseCpu);
+                ctx.report().headline(new Headline(p.label(), "MB/CPU-s", mineCpu, p.baselineLabel(), baseCpu,
+                        true));
             }
         }
-        s.note("Throughput = JMH operations/s × input bytes (UTF-8) per operation; one operation processes the whole "
-                + "sample. " + (ctx.quick() ? "Quick settings: 1 fork, 1×1 s warm-up, 2×1 s measurement."
-                : "Full settings: 1 fork, 3×2 s warm-up, 5×2 s measurement."));
+        s.note("Throughput = operations × input bytes (UTF-8) per operation; one operation processes the whole "
+                + "sample. The headline divides by the CPU seconds of the benchmark thread (mb_per_cpu_s, from "
+                + "ThreadMXBean around every operation of the measurement iterations): on a shared machine JMH's "
+                + "wall-clock score (mb_per_s, kept in the details) follows the neighbours' load, not the code. "
+                + settings.describe());
         s.note("Figure extraction runs the number finder, the date finder and the counted-noun, comparator and source "
                 + "rules; its baseline is the number finder alone over the same paragraphs, in the same run.");
         s.note("Date and number finding have no peer in Java that reads Arabic dates and number words; their baseline is one pass of Lucene's "
                 + "ArabicNormalizer over the same text, to put its cost in proportion.");
     }
 
-    private static double mbPerS(Double ops, long bytes) {
-        return ops == null ? Double.NaN : ops * bytes / 1e6;
+    /**
+     * One benchmark's result: JMH's wall-clock score and the benchmark thread's CPU time over the measured
+     * operations (NaN when the counters are missing).
+     */
+    record Score(double opsPerSecond, double cpuNanosPerOp) {
+        double mbPerS(long bytes) {
+            return opsPerSecond * bytes / 1e6;
+        }
+
+        double mbPerCpuS(long bytes) {
+            return bytes / cpuNanosPerOp * 1e3;
+        }
     }
 
-    private static Map<String, Double> runJmh(Context ctx, List<String> benchmarks, Path textFile, Path htmlDir,
-                                              Path pageDir, Section s) {
+    private static Map<String, Score> runJmh(Context ctx, JmhSettings settings, List<String> benchmarks,
+                                             Path textFile, Path htmlDir, Path pageDir, Section s) {
         ChainedOptionsBuilder ob = new OptionsBuilder()
-                .forks(1)
                 .threads(1)
                 .param("textFile", textFile.toString())
                 .param("htmlDir", htmlDir.toString())
                 .param("textPageDir", pageDir.toString())
-                .jvmArgs("-Xmx1g", "-Dfile.encoding=UTF-8")
                 .shouldFailOnError(false)
                 .timeUnit(TimeUnit.SECONDS);
+        settings.applyTo(ob);
         for (String b : benchmarks) {
             ob.include("org\\.marsad\\.bench\\.micro\\." + b.replace(".", "\\.") + "$");
         }
-        if (ctx.quick()) {
-            ob.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2)
-                    .measurementTime(TimeValue.seconds(1));
-        } else {
-            ob.warmupIterations(3).warmupTime(TimeValue.seconds(2)).measurementIterations(5)
-                    .measurementTime(TimeValue.seconds(2));
-        }
         ob.output(ctx.work().resolve("micro/jmh.log").toString());
-        Map<String, Double> out = new LinkedHashMap<>();
+        Map<String, Score> out = new LinkedHashMap<>();
         try {
             Collection<RunResult> results = new Runner(ob.build()).run();
             for (RunResult r : results) {
                 String name = r.getParams().getBenchmark();
                 String shortName = name.substring("org.marsad.bench.micro.".length());
                 double score = r.getPrimaryResult().getScore();
-                out.put(shortName, score);
+                Result<?> cpu = r.getSecondaryResults().get("cpuNanos");
+                Result<?> calls = r.getSecondaryResults().get("calls");
+                double cpuPerOp = cpu == null || calls == null || calls.getScore() <= 0 ? Double.NaN
+                        : cpu.getScore() / calls.getScore();
+                out.put(shortName, new Score(score, cpuPerOp));
                 double err = r.getPrimaryResult().getScoreError();
                 s.figures().group("jmh_ops_per_s").put(snake(shortName), score);
+                s.figures().group("cpu_ms_per_op").put(snake(shortName), cpuPerOp / 1e6);
                 if (!Double.isNaN(err) && score > 0) {
                     s.figures().group("jmh_error_pct").put(snake(shortName), 100 * err / score);
                 }

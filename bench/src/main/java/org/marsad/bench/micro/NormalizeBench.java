@@ -10,25 +10,28 @@ public class NormalizeBench {
 
     /** Baseline: Lucene's in-place normalizer, including the copy to and from a char[] that a String API needs. */
     @Benchmark
-    public void luceneNormalizer(TextSample s, Blackhole bh) {
+    public void luceneNormalizer(TextSample s, Blackhole bh, CpuTime cpu) {
         for (String p : s.paragraphs) {
             char[] c = p.toCharArray();
             int n = LUCENE.normalize(c, c.length);
             bh.consume(new String(c, 0, n));
         }
+        cpu.done();
     }
 
     @Benchmark
-    public void marsadDisplay(TextSample s, Blackhole bh) {
+    public void marsadDisplay(TextSample s, Blackhole bh, CpuTime cpu) {
         for (String p : s.paragraphs) {
             bh.consume(org.marsad.arabic.ArabicNormalizer.display(p));
         }
+        cpu.done();
     }
 
     @Benchmark
-    public void marsadSearch(TextSample s, Blackhole bh) {
+    public void marsadSearch(TextSample s, Blackhole bh, CpuTime cpu) {
         for (String p : s.paragraphs) {
             bh.consume(org.marsad.arabic.ArabicNormalizer.search(p));
         }
+        cpu.done();
     }
 }

@@ -8,9 +8,10 @@ import org.openjdk.jmh.infra.Blackhole;
 public class NumbersBench {
 
     @Benchmark
-    public void marsadNumbers(TextSample s, Blackhole bh) {
+    public void marsadNumbers(TextSample s, Blackhole bh, CpuTime cpu) {
         for (String p : s.paragraphs) {
             bh.consume(ArabicNumbers.find(p));
         }
+        cpu.done();
     }
 }

@@ -27,7 +27,7 @@ final class Lexicon {
 
     private static final String RESOURCE = "entities-lexicon.txt";
 
-    private record Entry(String[] stems, String[] folded, int kind) {
+    private record Entry(String[] stems, String[] folded, boolean[] article, int kind) {
         boolean matches(Word[] words, int at) {
             if (at + stems.length > words.length) {
                 return false;
@@ -105,12 +105,14 @@ final class Lexicon {
             String[] tokens = line.substring(tab + 1).strip().split("\\s+");
             String[] stems = new String[tokens.length];
             String[] folded = new String[tokens.length];
+            boolean[] article = new boolean[tokens.length];
             for (int k = 0; k < tokens.length; k++) {
                 Word w = Word.of(tokens[k], protect::contains);
                 stems[k] = w.stem();
                 folded[k] = w.folded();
+                article[k] = hasArticle(w);
             }
-            Entry e = new Entry(stems, folded, kind.ordinal());
+            Entry e = new Entry(stems, folded, article, kind.ordinal());
             byFirst.computeIfAbsent(stems[0], x -> new ArrayList<>()).add(e);
             if (!folded[0].equals(stems[0])) {
                 byFirst.computeIfAbsent(folded[0], x -> new ArrayList<>()).add(e);
@@ -134,6 +136,30 @@ final class Lexicon {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code words[from..to)} are exactly a listed name of this kind written with the same article or
+     * without it: الدوما (Russia's parliament, listed with its article) is not دوما (a town, listed without).
+     */
+    boolean writtenAs(Kind kind, Word[] words, int from, int to) {
+        for (Entry e : byFirst.getOrDefault(words[from].stem(), List.of())) {
+            if (e.kind != kind.ordinal() || e.stems.length != to - from || !e.matches(words, from)) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < e.stems.length && same; k++) {
+                same = e.article[k] == hasArticle(words[from + k]);
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasArticle(Word w) {
+        return w.clitics().endsWith("ال");
     }
 
     /** For each token, the bit mask of the listed names covering it (0: none). */

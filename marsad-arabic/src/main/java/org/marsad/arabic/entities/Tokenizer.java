@@ -18,7 +18,7 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c) || isHashtagMark(text, i)) {
                 if ((c == '\n' || c == '\r' || c == '\u2029') && !out.isEmpty()) {
                     markEnd(out);
                 }
@@ -66,6 +66,19 @@ final class Tokenizer {
         }
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /**
+     * A hashtag's # before a word, or the _ joining its words (دونالد #ترمب, #كيم_جونغ_أون): skipped like a space, so
+     * the words read as the name they write and a name is not cut at the mark.
+     */
+    private static boolean isHashtagMark(String text, int i) {
+        char c = text.charAt(i);
+        boolean wordAfter = i + 1 < text.length() && isWordChar(text.charAt(i + 1));
+        if (c == '#') {
+            return wordAfter && (i == 0 || !isWordChar(text.charAt(i - 1)));
+        }
+        return c == '_' && wordAfter && i > 0 && isWordChar(text.charAt(i - 1));
     }
 
     /** Zero-width joiners and bidi marks that may sit inside a word. */

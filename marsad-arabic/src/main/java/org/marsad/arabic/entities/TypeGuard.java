@@ -86,6 +86,7 @@ final class TypeGuard {
                         throw new IOException("a COMMON entity guard is one word: " + line);
                     }
                     common.add(words[0].stem());
+                    common.add(loose(words[0].stem()));
                 }
                 case "ORG" -> notPersons.put(key(words, 0, words.length), EntityType.ORG);
                 case "CLUB" -> {
@@ -120,8 +121,40 @@ final class TypeGuard {
         return sb.toString();
     }
 
-    /** Corrects one sentence's labels in place. */
+    /**
+     * A long stem without its ي and ئ letters, so that one adjective written with or without a long vowel or hamza
+     * seat (الكيماوي, الكيمياوي, الكيميائي) compares as one COMMON word. Short stems stay as they are.
+     */
+    static String loose(String stem) {
+        if (stem.length() < 6) {
+            return stem;
+        }
+        return stem.replace("ي", "").replace("ئ", "");
+    }
+
+    /** Words that never end a person's name (a tagged span that runs on into them stops before them). */
+    private static final Set<String> NOT_NAME_ENDS = foldedSet("على", "عن", "في", "من", "إلى", "الى", "مع", "لن",
+            "لم", "قد", "بعد", "قبل", "حول", "ضد", "خلال", "عبر", "منذ", "لدى", "أمام", "حتى", "الذي", "التي", "أو",
+            "ثم", "إن", "أن", "بين", "عند", "هو", "هي", "حاليا", "أيضا");
+
+    private static Set<String> foldedSet(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(org.marsad.arabic.ArabicNormalizer.search(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Corrects one sentence's labels in place (without the training data's evidence: see the other overload). */
     void apply(Word[] words, int[] labels, Lexicon lexicon) {
+        apply(words, labels, lexicon, Gazetteer.empty());
+    }
+
+    /**
+     * Corrects one sentence's labels in place. {@code gazetteer} says which words training saw in names: those are
+     * never cut off the end of a person's span.
+     */
+    void apply(Word[] words, int[] labels, Lexicon lexicon, Gazetteer gazetteer) {
         int i = 0;
         while (i < labels.length) {
             if (labels[i] == Labels.O) {
@@ -133,8 +166,17 @@ final class TypeGuard {
             while (j < labels.length && Labels.isInside(labels[j]) && Labels.type(labels[j]) == type) {
                 j++;
             }
-            if (j == i + 1 && common.contains(words[i].stem())) {
+            if (type == EntityType.PER) {
+                j = endOfName(words, labels, i, j, lexicon, gazetteer);
+            }
+            if (j == i + 1 && (common.contains(words[i].stem()) || common.contains(loose(words[i].stem())))) {
                 labels[i] = Labels.O;
+            } else if (type == EntityType.LOC && lexicon.writtenAs(Lexicon.Kind.ORG, words, i, j)
+                    && !lexicon.writtenAs(Lexicon.Kind.LOC, words, i, j)) {
+                // a listed organisation as written, article and all (الدوما), whose stem is also a place (دوما)
+                for (int k = i; k < j; k++) {
+                    labels[k] = Labels.begin(EntityType.ORG) + (k == i ? 0 : 1);
+                }
             } else if (type == EntityType.PER) {
                 EntityType other = notPerson(words, i, j, lexicon);
                 if (other != null) {
@@ -148,6 +190,32 @@ final class TypeGuard {
         if (isMatchReport(words)) {
             clubsAsOrganisations(words, labels);
         }
+    }
+
+    /**
+     * Where a person's span [from, to) really ends: headlines run a name on into the verb or particle after it
+     * ("صلاح يفوز بجائزة", "محمد بن سلمان يلتقي", "صلاح على"), which the model, trained on body text that puts the
+     * verb first, did not learn to stop at. A last word that is a particle, or a present-tense verb (ي + stem, with or
+     * without و/ف) no training name and no listed name holds, is cut off (labelled O), word by word; the first word
+     * always stays.
+     */
+    private static int endOfName(Word[] words, int[] labels, int from, int to, Lexicon lexicon, Gazetteer gazetteer) {
+        int end = to;
+        while (end - from >= 2 && runsOn(words[end - 1], lexicon, gazetteer)) {
+            labels[end - 1] = Labels.O;
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean runsOn(Word w, Lexicon lexicon, Gazetteer gazetteer) {
+        if (NOT_NAME_ENDS.contains(w.folded())) {
+            return true;
+        }
+        String stem = w.stem();
+        boolean conjunctionOnly = w.clitics().isEmpty() || w.clitics().equals("و") || w.clitics().equals("ف");
+        return conjunctionOnly && stem.length() >= 3 && stem.charAt(0) == 'ي' && gazetteer.prior(stem) < 0
+                && !gazetteer.isWhole(w.folded()) && !lexicon.protects(stem) && !lexicon.protects(w.folded());
     }
 
     private boolean isMatchReport(Word[] words) {

@@ -124,6 +124,17 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aHashtagMarkDoesNotCutTheNameItWrites() {
+        String text = "قال الرئيس الأمريكي دونالد #ترمب إن الصين تخسر.";
+        List<EntityMention> persons = TAGGER.find(text).stream().filter(m -> m.type() == EntityType.PER).toList();
+        assertThat(persons).hasSize(1);
+        assertThat(persons.get(0).start()).isEqualTo(text.indexOf("دونالد"));
+        assertThat(persons.get(0).end()).isEqualTo(text.indexOf(" إن"));
+        assertThat(Tokenizer.tokenize("#كيم_جونغ و #ترمب، رقم #")).extracting(Token::text)
+                .containsExactly("كيم", "جونغ", "و", "ترمب", "،", "رقم", "#");
+    }
+
+    @Test
     void clubsAndMissionsAreNotPersons() {
         for (String text : List.of("تغلب أتلانتا على روما بثلاثة أهداف.", "وقال مدرب أتلانتا إن الفريق لعب جيدا.",
                 "وأكد أتلانتا تعاقده مع المهاجم.", "قال رئيس بعثة المينورسو إن الوضع هادئ.")) {

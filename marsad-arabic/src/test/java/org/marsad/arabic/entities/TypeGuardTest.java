@@ -27,6 +27,40 @@ class TypeGuardTest {
     }
 
     @Test
+    void aPlaceThatIsAListedOrganisationAsWrittenWithItsArticleIsRetyped() {
+        assertThat(guarded(List.of("صوت", "الدوما"), 0, B_LOC)).containsExactly("O", "B-ORG");
+        assertThat(guarded(List.of("صوت", "والدوما"), 0, B_LOC)).containsExactly("O", "B-ORG");
+        // the town of the same stem, written without the article, stays a place
+        assertThat(guarded(List.of("مدينة", "دوما"), 0, B_LOC)).containsExactly("O", "B-LOC");
+        assertThat(guarded(List.of("في", "فرنسا"), 0, B_LOC)).containsExactly("O", "B-LOC");
+    }
+
+    @Test
+    void aCommonWordIsCaughtInItsOtherSpellingsToo() {
+        for (String adjective : List.of("الكيمياوي", "الكيميائي", "كيمياوي")) {
+            assertThat(guarded(List.of("السلاح", adjective), 0, B_PER)).as(adjective).containsExactly("O", "O");
+        }
+        // a short name is not loosened into a listed word (كيم is no الكيماوي)
+        assertThat(guarded(List.of("قال", "كيم"), 0, B_PER)).containsExactly("O", "B-PER");
+    }
+
+    @Test
+    void aPersonsSpanStopsBeforeTheVerbOrParticleAHeadlineRunsItOnTo() {
+        assertThat(guarded(List.of("صابر", "يفوز", "بجائزة"), B_PER, B_PER + 1, 0))
+                .containsExactly("B-PER", "O", "O");
+        assertThat(guarded(List.of("هاني", "بن", "فهد", "يلتقي", "وزير"), B_PER, B_PER + 1, B_PER + 1, B_PER + 1, 0))
+                .containsExactly("B-PER", "I-PER", "I-PER", "O", "O");
+        assertThat(guarded(List.of("عاد", "صابر", "على", "الفور"), 0, B_PER, B_PER + 1, 0))
+                .containsExactly("O", "B-PER", "O", "O");
+        assertThat(guarded(List.of("صابر", "ويؤكد"), B_PER, B_PER + 1)).containsExactly("B-PER", "O");
+        // a listed given name that starts with ي ends a name (عمار ياسر), and one word alone is never cut
+        assertThat(guarded(List.of("عمار", "ياسر"), B_PER, B_PER + 1)).containsExactly("B-PER", "I-PER");
+        assertThat(guarded(List.of("يفوز"), B_PER)).containsExactly("B-PER");
+        // other types are left as tagged
+        assertThat(guarded(List.of("جامعة", "ييل"), B_ORG, B_ORG + 1)).containsExactly("B-ORG", "I-ORG");
+    }
+
+    @Test
     void aPersonThatIsAListedClubMissionOrPlaceIsRetyped() {
         assertThat(guarded(List.of("تغلب", "أتلانتا", "على", "روما"), 0, B_PER, 0, B_LOC))
                 .containsExactly("O", "B-ORG", "O", "B-LOC");

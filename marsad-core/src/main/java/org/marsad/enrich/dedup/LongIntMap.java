@@ -1,6 +1,10 @@
 package org.marsad.enrich.dedup;
 
+import java.io.IOException;
 import java.util.Arrays;
+import org.marsad.enrich.state.CorruptStateException;
+import org.marsad.enrich.state.StateInput;
+import org.marsad.enrich.state.StateOutput;
 
 /** An open-addressing long → int map without boxing, for LSH bucket heads. Absent keys read as -1. */
 final class LongIntMap {
@@ -54,6 +58,52 @@ final class LongIntMap {
 
     long bytes() {
         return keys.length * 13L;
+    }
+
+    /** Writes the table as it is laid out, so that reading it back needs no rehashing. */
+    void writeTo(StateOutput out) throws IOException {
+        out.writeInt(keys.length);
+        out.writeInt(size);
+        out.writeLongs(keys, 0, keys.length);
+        out.writeInts(values, 0, values.length);
+        for (int i = 0; i < used.length; i += 64) {
+            long bits = 0;
+            for (int b = 0; b < 64 && i + b < used.length; b++) {
+                if (used[i + b]) {
+                    bits |= 1L << b;
+                }
+            }
+            out.writeLong(bits);
+        }
+    }
+
+    static LongIntMap readFrom(StateInput in) throws IOException {
+        int cap = in.readLength();
+        int size = in.readLength();
+        if (Integer.bitCount(cap) != 1 || size * 2 > cap) {
+            throw new CorruptStateException("bad table size " + cap + "/" + size);
+        }
+        LongIntMap m = new LongIntMap(1);
+        m.keys = new long[cap];
+        m.values = new int[cap];
+        m.used = new boolean[cap];
+        m.size = size;
+        in.readLongs(m.keys, 0, cap);
+        in.readInts(m.values, 0, cap);
+        int n = 0;
+        for (int i = 0; i < cap; i += 64) {
+            long bits = in.readLong();
+            for (int b = 0; b < 64 && i + b < cap; b++) {
+                if ((bits & 1L << b) != 0) {
+                    m.used[i + b] = true;
+                    n++;
+                }
+            }
+        }
+        if (n != size) {
+            throw new CorruptStateException("table counts " + n + " entries, not " + size);
+        }
+        return m;
     }
 
     private static int slot(long key, int mask) {

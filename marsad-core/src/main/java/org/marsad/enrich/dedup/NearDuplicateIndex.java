@@ -1,11 +1,15 @@
 package org.marsad.enrich.dedup;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.enrich.ArticleFeatures;
+import org.marsad.enrich.state.CorruptStateException;
+import org.marsad.enrich.state.StateInput;
+import org.marsad.enrich.state.StateOutput;
 import org.marsad.enrich.text.Hashing;
 
 /**
@@ -24,7 +28,7 @@ import org.marsad.enrich.text.Hashing;
 public final class NearDuplicateIndex {
     private final DedupRules rules;
     private final int k;
-    private final LongIntMap heads;
+    private LongIntMap heads;
     private int[] next = new int[1024];
     private int[] signatures = new int[1024];
     private int[] sizes = new int[64];
@@ -113,6 +117,14 @@ public final class NearDuplicateIndex {
         }
     }
 
+    /** The id of the article indexed {@code ordinal}-th (0 first). */
+    public String idAt(int ordinal) {
+        if (ordinal < 0 || ordinal >= count) {
+            throw new IndexOutOfBoundsException(ordinal);
+        }
+        return ids[ordinal];
+    }
+
     /** The original an indexed article copies, or null when it is an original or unknown. */
     public String originalOf(String id) {
         Integer o = ordinals.get(id);
@@ -140,6 +152,86 @@ public final class NearDuplicateIndex {
             b += numbers[i].length * 4L + anchors[i].length * 4L;
         }
         return b;
+    }
+
+    /**
+     * Writes the whole index (signatures, figures, anchors, stem filters, LSH chains, groups) so that
+     * {@link #readFrom} gives back an index that decides exactly as this one would.
+     */
+    public void writeTo(StateOutput out) throws IOException {
+        out.writeInt(k);
+        out.writeInt(rules.bands());
+        out.writeInt(count);
+        out.writeInts(signatures, 0, count * k);
+        out.writeInts(sizes, 0, count);
+        out.writeLongs(times, 0, count);
+        out.writeInts(roots, 0, count);
+        out.writeFloats(sims, 0, count);
+        for (int i = 0; i < count; i++) {
+            out.writeInts(numbers[i]);
+            out.writeInts(anchors[i]);
+            out.writeString(ids[i]);
+        }
+        out.writeLongs(blooms, 0, count * StemBloom.LONGS);
+        out.writeInts(next, 0, count * rules.bands());
+        heads.writeTo(out);
+        out.writeInt(groups.size());
+        for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
+            out.writeInt(g.getKey());
+            out.writeInt(g.getValue().size());
+            for (int m : g.getValue()) {
+                out.writeInt(m);
+            }
+        }
+    }
+
+    /**
+     * Reads an index written by {@link #writeTo} under the same rules.
+     *
+     * @throws CorruptStateException when the file does not fit the rules or itself
+     */
+    public static NearDuplicateIndex readFrom(StateInput in, DedupRules rules) throws IOException {
+        NearDuplicateIndex x = new NearDuplicateIndex(rules);
+        if (in.readInt() != x.k || in.readInt() != rules.bands()) {
+            throw new CorruptStateException("written under other dedup rules");
+        }
+        int n = in.readLength();
+        if ((long) n * x.k * 4 > in.limit()) {
+            throw new CorruptStateException("more articles than the file holds: " + n);
+        }
+        x.ensure(Math.max(n, 1));
+        x.count = n;
+        in.readInts(x.signatures, 0, n * x.k);
+        in.readInts(x.sizes, 0, n);
+        in.readLongs(x.times, 0, n);
+        in.readInts(x.roots, 0, n);
+        in.readFloats(x.sims, 0, n);
+        int[] none = new int[0];
+        for (int i = 0; i < n; i++) {
+            int[] num = in.readInts();
+            x.numbers[i] = num.length == 0 ? none : num;
+            int[] anc = in.readInts();
+            x.anchors[i] = anc.length == 0 ? none : anc;
+            String id = in.readString();
+            if (id == null || x.ordinals.put(id, i) != null || x.roots[i] < 0 || x.roots[i] >= n) {
+                throw new CorruptStateException("bad article " + i);
+            }
+            x.ids[i] = id;
+        }
+        in.readLongs(x.blooms, 0, n * StemBloom.LONGS);
+        in.readInts(x.next, 0, n * rules.bands());
+        x.heads = LongIntMap.readFrom(in);
+        int groups = in.readCount();
+        for (int g = 0; g < groups; g++) {
+            int root = in.readInt();
+            int size = in.readCount();
+            List<Integer> members = new ArrayList<>(size);
+            for (int m = 0; m < size; m++) {
+                members.add(in.readInt());
+            }
+            x.groups.put(root, members);
+        }
+        return x;
     }
 
     private DuplicateVerdict standing(int o) {

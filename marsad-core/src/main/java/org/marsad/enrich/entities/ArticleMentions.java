@@ -36,7 +36,44 @@ public final class ArticleMentions {
                 add(out, p, parts.get(p), found.get(p));
             }
         }
-        return DocumentConsistency.extend(parts, out);
+        List<Mention> all = DocumentConsistency.extend(parts, out);
+        int lead = firstParagraph(parts);
+        int dateline = lead < 0 ? 0 : datelineEnd(parts.get(lead));
+        if (dateline == 0) {
+            return all;
+        }
+        // The dateline says where and who filed (دبي for every CNN Arabic story, رويترز for every wire), not what the
+        // story is about.
+        return all.stream().filter(m -> m.part() != lead || m.start() >= dateline).toList();
+    }
+
+    /**
+     * A wire dateline opening a story: a few words of place, the outlet in brackets, a dash ("دبي، الإمارات العربية
+     * المتحدة (CNN) --", "بيروت (رويترز) -"). At most {@link #DATELINE_WORDS} words before the bracket.
+     */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*([^()\\n.!?؟:\"«»]{2,80}?)\\s*\\([^()\\n]{1,30}\\)\\s*[-–—]+");
+    static final int DATELINE_WORDS = 6;
+
+    /**
+     * The offset where a dateline opening {@code text} ends (after its dash), or 0 when there is none. The outlet in
+     * its brackets is no mention either: a wire story credits رويترز in every dateline.
+     */
+    static int datelineEnd(String text) {
+        java.util.regex.Matcher m = DATELINE.matcher(text);
+        if (!m.find() || m.group(1).strip().split("[\\s،,]+").length > DATELINE_WORDS) {
+            return 0;
+        }
+        return m.end();
+    }
+
+    private static int firstParagraph(List<String> parts) {
+        for (int p = 1; p < parts.size(); p++) {
+            if (parts.get(p) != null && !parts.get(p).isBlank()) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     private static void add(List<Mention> out, int part, String text, List<EntityMention> found) {
@@ -51,10 +88,10 @@ public final class ArticleMentions {
         }
     }
 
-    /** The span as a name: bare words, single spaces, the article restored after لل. */
+    /** The span as a name: bare words, single spaces (a hashtag's # and _ are spaces too), the article restored after لل. */
     static String spelling(String text, int start, int end) {
         StringBuilder sb = new StringBuilder();
-        for (String w : text.substring(start, end).split("\\s+")) {
+        for (String w : text.substring(start, end).split("[\\s#_]+")) {
             String bare = Proclitics.bare(w);
             if (!bare.isEmpty()) {
                 if (sb.length() > 0) {

@@ -51,6 +51,7 @@ final class DocumentConsistency {
             if (m.type().equals("PER") && words.size() > 1) {
                 String last = words.get(words.size() - 1);
                 if (NameWords.wordKey(last).length() >= NameWords.MIN_KEY && !NameWords.givenName(last)
+                        && !NameWords.patronymic(words, words.size() - 1)
                         && seen.add(last)) {
                     byFirst.computeIfAbsent(last, k -> new ArrayList<>()).add(new Name(List.of(last), "PER"));
                     typeOf.putIfAbsent(last, "PER");
@@ -139,8 +140,8 @@ final class DocumentConsistency {
         for (int k = 1; k < n.words().size(); k++) {
             int[] prev = spans.get(i + k - 1);
             int[] s = spans.get(i + k);
-            if (!text.substring(prev[1], s[0]).isBlank()) {
-                return false; // a name does not run over punctuation
+            if (!text.substring(prev[1], s[0]).replace('#', ' ').replace('_', ' ').isBlank()) {
+                return false; // a name does not run over punctuation (a hashtag's marks are no punctuation)
             }
             if (!fold(text.substring(s[0], s[1])).equals(n.words().get(k))) {
                 return false;

@@ -86,6 +86,9 @@ public final class DocumentEntities {
 
     static boolean isEnd(List<String> part, List<String> whole) {
         int off = whole.size() - part.size();
+        if (NameWords.patronymic(whole, off)) {
+            return false; // سلمان alone is not محمد بن سلمان: it names the father (بن سلمان still fits)
+        }
         for (int i = 0; i < part.size(); i++) {
             if (!NameWords.sameWord(part.get(i), whole.get(off + i))) {
                 return false;

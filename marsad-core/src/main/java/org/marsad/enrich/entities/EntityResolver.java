@@ -20,7 +20,11 @@ import java.util.Set;
  *   <li>one of its spellings is a spelling of that entity or a variant of one — equal variant keys confirmed by the
  *       name toolkit (غالانت/جالانت, with or without the article);</li>
  *   <li>else, for a person named by one word, that word is the last word of known full names (غالانت → يوآف
- *       غالانت), or a person named in full whose last word is a known surname-only person;</li>
+ *       غالانت; one heard letter off counts: غوتيريش → أنطونيو غوتيريس), or a person named in full whose last word
+ *       is a known surname-only person. A father's name is no surname (سلمان is not محمد بن سلمان), and a common
+ *       given name alone (صلاح) joins a full name only where the archive reads it one way: one person ending in it,
+ *       with twice the articles of every other person whose name ends or starts with it;</li>
+ *   <li>else, for a person's name cut short (كيم جونغ), the one longer name it starts, read one way as above;</li>
  *   <li>else a spelling is one heard letter away from a known long spelling (غوتيريش/جوتيريس).</li>
  * </ol>
  * When several known entities fit, the one mentioned most often beside the article's other entities wins (two
@@ -31,11 +35,25 @@ import java.util.Set;
  */
 public final class EntityResolver {
     private static final int MIN_FUZZY_KEY = 5;
+    /** Shortest surname (its sound form) matched one letter off: {@link NameWords#close} wants six letters. */
+    private static final int MIN_FUZZY_WORD = 6;
+    /** Fewest articles of the one reading of a given name alone or a name cut short (see {@link #dominant}). */
+    static final int MIN_READING = 2;
+    /** How many times the articles of all other readings the one reading must have. */
+    static final int READING_MARGIN = 2;
 
     private final Map<Long, KnownEntity> entities = new HashMap<>();
     private final Map<String, List<KnownEntity>> byKey = new HashMap<>();
     private final Map<String, List<KnownEntity>> byLastWord = new HashMap<>();
     private final Map<String, List<KnownEntity>> byDeletion = new HashMap<>();
+    /** Persons by the sound-form deletions of their surname (a bare surname one heard letter off). */
+    private final Map<String, List<KnownEntity>> byLastDeletion = new HashMap<>();
+    /** Persons named "X بن Y", by the key of the father's name Y (a bare "بن Y"). */
+    private final Map<String, List<KnownEntity>> byFather = new HashMap<>();
+    /** Persons by the key of their first name (the rival readings of a given name alone). */
+    private final Map<String, List<KnownEntity>> byFirstWord = new HashMap<>();
+    /** Persons named in three or more words, by the keys of their first two or more words (a name cut short). */
+    private final Map<String, List<KnownEntity>> byPrefix = new HashMap<>();
     private final Set<KnownEntity> touched = new LinkedHashSet<>();
     /** Editors' decisions: a spelling that always means this entity, whatever the tagger typed it. */
     private final Map<String, Long> pins = new HashMap<>();
@@ -156,17 +174,53 @@ public final class EntityResolver {
                         candidates.add(e);
                     }
                 }
-            } else if (candidates.isEmpty()) {
+                if (candidates.isEmpty()) {
+                    // one heard letter away from a full name's surname (غوتيريش beside أنطونيو غوتيريس)
+                    for (String d : deletions(NameWords.form(last), MIN_FUZZY_WORD)) {
+                        for (KnownEntity e : byLastDeletion.getOrDefault(d, List.of())) {
+                            if (!candidates.contains(e) && endsClose(e, last)) {
+                                candidates.add(e);
+                            }
+                        }
+                    }
+                }
+            } else if (words.size() == 1) {
+                // A given name alone (صلاح) is one known person only where the archive reads it one way.
+                KnownEntity only = onlyReading(last);
+                if (only != null) {
+                    return List.of(only);
+                }
+            } else if (words.size() == 2 && NameWords.patronymic(words, 1)) {
+                // بن سلمان: the one known person that is "son of" that name, read one way
+                Set<KnownEntity> sons = new LinkedHashSet<>();
+                for (KnownEntity e : byFather.getOrDefault(NameWords.wordKey(last), List.of())) {
+                    if (endsWithWords(e, words)) {
+                        sons.add(e);
+                    }
+                }
+                KnownEntity son = dominant(sons, Set.of());
+                if (son != null && !candidates.contains(son)) {
+                    candidates.add(son);
+                }
+            } else if (candidates.isEmpty() && !NameWords.givenName(last)
+                    && !NameWords.patronymic(words, words.size() - 1)) {
                 for (KnownEntity e : byKey.getOrDefault("PER|" + NameWords.wordKey(last), List.of())) {
                     if (!candidates.contains(e) && e.singleWord() && hasVariant(e, last)) {
                         candidates.add(e);
                     }
                 }
             }
+            if (words.size() > 1 && candidates.isEmpty()) {
+                // a name cut short (كيم جونغ for كيم جونغ أون) is the one longer name it starts, if only one fits
+                KnownEntity longer = onlyLonger(words);
+                if (longer != null) {
+                    candidates.add(longer);
+                }
+            }
         }
         if (candidates.isEmpty()) {
             for (String s : keys) {
-                for (String d : deletions(NameWords.key(s))) {
+                for (String d : deletions(NameWords.key(s), MIN_FUZZY_KEY)) {
                     for (KnownEntity e : byDeletion.getOrDefault(l.type() + "|" + d, List.of())) {
                         if (!candidates.contains(e) && isClose(e, s)) {
                             candidates.add(e);
@@ -194,6 +248,97 @@ public final class EntityResolver {
         return best;
     }
 
+    /**
+     * The person a given name alone (صلاح) means, when the archive reads it one way: the most mentioned full name
+     * ending in it, mentioned in at least {@link #MIN_READING} articles and in {@link #READING_MARGIN} times as many
+     * articles as every other person whose name ends or starts with that word. Else null: the word stays apart.
+     */
+    private KnownEntity onlyReading(String word) {
+        Set<KnownEntity> ending = new LinkedHashSet<>();
+        for (KnownEntity e : byLastWord.getOrDefault(NameWords.wordKey(word), List.of())) {
+            if (endsWith(e, word)) {
+                ending.add(e);
+            }
+        }
+        Set<KnownEntity> others = new LinkedHashSet<>();
+        for (KnownEntity e : byFirstWord.getOrDefault(NameWords.wordKey(word), List.of())) {
+            if (startsWith(e, List.of(word))) {
+                others.add(e);
+            }
+        }
+        return dominant(ending, others);
+    }
+
+    /** The one known person whose fuller name starts with these words (see {@link #dominant}), or null. */
+    private KnownEntity onlyLonger(List<String> words) {
+        boolean named = false;
+        for (String w : words) {
+            named |= !NameWords.givenName(w);
+        }
+        if (!named) {
+            return null; // given names alone (عبد الله) start too many names
+        }
+        Set<KnownEntity> longer = new LinkedHashSet<>();
+        for (KnownEntity e : byPrefix.getOrDefault(NameWords.wordKey(String.join(" ", words)), List.of())) {
+            if (startsWith(e, words)) {
+                longer.add(e);
+            }
+        }
+        return dominant(longer, Set.of());
+    }
+
+    private static KnownEntity dominant(Set<KnownEntity> fits, Set<KnownEntity> rivals) {
+        KnownEntity top = null;
+        for (KnownEntity e : fits) {
+            if (top == null || e.articles() > top.articles()) {
+                top = e;
+            }
+        }
+        if (top == null || top.articles() < MIN_READING) {
+            return null;
+        }
+        long rest = 0;
+        Set<KnownEntity> all = new LinkedHashSet<>(fits);
+        all.addAll(rivals);
+        for (KnownEntity e : all) {
+            if (e != top) {
+                rest += e.articles();
+            }
+        }
+        return top.articles() >= READING_MARGIN * rest ? top : null;
+    }
+
+    private static boolean startsWith(KnownEntity e, List<String> words) {
+        for (String s : e.keyed()) {
+            List<String> w = NameWords.words(s);
+            if (w.size() > words.size() && DocumentEntities.isStart(words, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithWords(KnownEntity e, List<String> tail) {
+        for (String s : e.keyed()) {
+            List<String> w = NameWords.words(s);
+            if (w.size() > tail.size() && DocumentEntities.isEnd(tail, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsClose(KnownEntity e, String lastWord) {
+        for (String s : e.keyed()) {
+            List<String> w = NameWords.words(s);
+            if (w.size() > 1 && !NameWords.patronymic(w, w.size() - 1)
+                    && NameWords.close(w.get(w.size() - 1), lastWord)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasVariant(KnownEntity e, String spelling) {
         if (e.hasSpelling(spelling)) {
             return true;
@@ -209,7 +354,8 @@ public final class EntityResolver {
     private static boolean endsWith(KnownEntity e, String lastWord) {
         for (String s : e.keyed()) {
             List<String> w = NameWords.words(s);
-            if (w.size() > 1 && NameWords.sameWord(w.get(w.size() - 1), lastWord)) {
+            if (w.size() > 1 && !NameWords.patronymic(w, w.size() - 1)
+                    && NameWords.sameWord(w.get(w.size() - 1), lastWord)) {
                 return true;
             }
         }
@@ -230,9 +376,21 @@ public final class EntityResolver {
         addTo(byKey, e.type() + "|" + key, e);
         List<String> words = NameWords.words(spelling);
         if (e.type().equals("PER") && words.size() > 1) {
-            addTo(byLastWord, NameWords.wordKey(words.get(words.size() - 1)), e);
+            String last = words.get(words.size() - 1);
+            if (NameWords.patronymic(words, words.size() - 1)) {
+                addTo(byFather, NameWords.wordKey(last), e);
+            } else {
+                addTo(byLastWord, NameWords.wordKey(last), e);
+                for (String d : deletions(NameWords.form(last), MIN_FUZZY_WORD)) {
+                    addTo(byLastDeletion, d, e);
+                }
+            }
+            addTo(byFirstWord, NameWords.wordKey(words.get(0)), e);
+            for (int k = 2; k < words.size(); k++) {
+                addTo(byPrefix, NameWords.wordKey(String.join(" ", words.subList(0, k))), e);
+            }
         }
-        for (String d : deletions(key)) {
+        for (String d : deletions(key, MIN_FUZZY_KEY)) {
             addTo(byDeletion, e.type() + "|" + d, e);
         }
     }
@@ -244,9 +402,9 @@ public final class EntityResolver {
         }
     }
 
-    /** The key and each of its one-letter deletions (symmetric-delete candidates), for long keys only. */
-    private static List<String> deletions(String key) {
-        if (key.length() < MIN_FUZZY_KEY) {
+    /** The key and each of its one-letter deletions (symmetric-delete candidates), for keys of {@code min}+ letters. */
+    private static List<String> deletions(String key, int min) {
+        if (key.length() < min) {
             return List.of();
         }
         List<String> out = new ArrayList<>(key.length() + 1);

@@ -62,7 +62,9 @@ public final class KnownEntity {
 
     /** Spellings with their mention counts. */
     public Map<String, Long> spellings() {
-        return Map.copyOf(spellings);
+        // A copy in order (Map.copyOf iterates in an order drawn per JVM run: the canonical name's ties and the
+        // order spellings are counted and stored in must not change from one run to the next).
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
     }
 
     /** Spellings, most mentioned first. */

@@ -38,7 +38,9 @@ public final class LocalEntity {
 
     /** Spellings with their counts, in order of first use. */
     public Map<String, Integer> spellings() {
-        return Map.copyOf(spellings);
+        // A copy in order (Map.copyOf iterates in an order drawn per JVM run: the canonical name's ties and the
+        // order spellings are counted and stored in must not change from one run to the next).
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
     }
 
     /** Spellings, most used first (ties: first used first). */

@@ -82,6 +82,17 @@ public final class NameWords {
         return a.equals(b) || NameVariants.key(a).length() >= MIN_KEY && NameVariants.same(a, b);
     }
 
+    /**
+     * Whether the word at {@code i} of a name's {@link #words} is a father's name, not a surname: it follows بن,
+     * ابن or بنت (محمد بن سلمان is Mohammed son of Salman; a bare سلمان is not him).
+     */
+    public static boolean patronymic(List<String> words, int i) {
+        return i > 0 && PATRONYMIC.contains(words.get(i - 1));
+    }
+
+    private static final java.util.Set<String> PATRONYMIC = java.util.Set.of(
+            ArabicNormalizer.search("بن"), ArabicNormalizer.search("ابن"), ArabicNormalizer.search("بنت"));
+
     /** Whether a word is a common native given name (alone, it does not say which person). */
     public static boolean givenName(String word) {
         return NameVariants.isCommonGivenName(word);

@@ -1,5 +1,6 @@
 package org.marsad.enrich.story;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.enrich.ArticleFeatures;
+import org.marsad.enrich.state.CorruptStateException;
+import org.marsad.enrich.state.StateInput;
+import org.marsad.enrich.state.StateOutput;
 
 /**
  * Incremental story clustering. An article is turned into a short weighted term vector (stems weighted by
@@ -321,6 +325,145 @@ public final class StoryClusterer {
                     + 4L * (2 * c.entities.length + c.tolls.length);
         }
         return b;
+    }
+
+    /**
+     * Writes the whole clusterer (term dictionary, document frequencies and days, evidence counts, postings and
+     * every story's summed vector) so that {@link #readFrom} gives back one that decides exactly as this one would.
+     */
+    public void writeTo(StateOutput out) throws IOException {
+        out.writeInt(docs);
+        writeDictionary(out, termIds);
+        int terms = termIds.size();
+        out.writeInts(df, 0, terms);
+        out.writeInts(termDay, 0, terms);
+        out.writeInts(dayMask, 0, terms);
+        out.writeInts(tellingFigure.stream().toArray());
+        writeDictionary(out, evidenceIds);
+        out.writeInts(entityDocs, 0, evidenceIds.size());
+        out.writeInts(places.stream().toArray());
+        out.writeInt(postings.size());
+        for (Map.Entry<Integer, IntList> p : postings.entrySet()) {
+            out.writeInt(p.getKey());
+            out.writeInt(p.getValue().size);
+            out.writeInts(p.getValue().items, 0, p.getValue().size);
+        }
+        out.writeInt(stories.size());
+        for (Cluster c : stories) {
+            out.writeString(c.id);
+            out.writeInts(c.headline);
+            out.writeInts(c.entities);
+            out.writeInts(c.entityCounts);
+            out.writeInts(c.tolls);
+            out.writeInts(c.terms);
+            out.writeFloats(c.weights);
+            out.writeInts(c.figures);
+            out.writeDouble(c.norm);
+            out.writeInt(c.count);
+            out.writeLong(c.first);
+            out.writeLong(c.last);
+            out.writeInt(c.outlets.length);
+            for (String o : c.outlets) {
+                out.writeString(o);
+            }
+            out.writeString(c.title);
+            out.writeString(c.leadId);
+            out.writeDouble(c.titleFit);
+        }
+    }
+
+    /**
+     * Reads a clusterer written by {@link #writeTo}; the rules are the caller's (they are not part of the file).
+     *
+     * @throws CorruptStateException when the file contradicts itself
+     */
+    public static StoryClusterer readFrom(StateInput in, StoryRules rules) throws IOException {
+        StoryClusterer x = new StoryClusterer(rules);
+        x.docs = in.readInt();
+        int terms = readDictionary(in, x.termIds);
+        int cap = Math.max(1024, terms);
+        x.df = new int[cap];
+        x.termDay = new int[cap];
+        x.dayMask = new int[cap];
+        in.readInts(x.df, 0, terms);
+        in.readInts(x.termDay, 0, terms);
+        in.readInts(x.dayMask, 0, terms);
+        for (int t : in.readInts()) {
+            x.tellingFigure.set(t);
+        }
+        int evidence = readDictionary(in, x.evidenceIds);
+        x.entityDocs = new int[Math.max(256, evidence)];
+        in.readInts(x.entityDocs, 0, evidence);
+        for (int p : in.readInts()) {
+            x.places.set(p);
+        }
+        int postings = in.readCount();
+        for (int i = 0; i < postings; i++) {
+            int term = in.readInt();
+            IntList l = new IntList();
+            l.size = in.readLength();
+            l.items = new int[Math.max(4, l.size)];
+            in.readInts(l.items, 0, l.size);
+            x.postings.put(term, l);
+        }
+        int stories = in.readCount();
+        for (int i = 0; i < stories; i++) {
+            String id = in.readString();
+            if (id == null) {
+                throw new CorruptStateException("story " + i + " has no id");
+            }
+            Cluster c = new Cluster(id, 0);
+            c.headline = in.readInts();
+            c.entities = in.readInts();
+            c.entityCounts = in.readInts();
+            c.tolls = in.readInts();
+            c.terms = in.readInts();
+            c.weights = in.readFloats();
+            c.figures = in.readInts();
+            c.norm = in.readDouble();
+            c.count = in.readInt();
+            c.first = in.readLong();
+            c.last = in.readLong();
+            c.outlets = new String[in.readCount()];
+            for (int o = 0; o < c.outlets.length; o++) {
+                String name = in.readString();
+                if (name == null) {
+                    throw new CorruptStateException("story " + id + " has a null outlet");
+                }
+                c.outlets[o] = x.outletNames.computeIfAbsent(name, n -> n);
+            }
+            c.title = in.readString();
+            c.leadId = in.readString();
+            c.titleFit = in.readDouble();
+            if (c.weights.length != c.terms.length || c.entityCounts.length != c.entities.length) {
+                throw new CorruptStateException("story " + id + " does not add up");
+            }
+            x.storyIds.put(id, x.stories.size());
+            x.stories.add(c);
+        }
+        x.seen = new int[Math.max(64, stories)];
+        return x;
+    }
+
+    // A dense dictionary (ids 0..n-1 given in order of first use) as its keys by id.
+    private static void writeDictionary(StateOutput out, Map<String, Integer> ids) throws IOException {
+        String[] byId = new String[ids.size()];
+        ids.forEach((k, v) -> byId[v] = k);
+        out.writeInt(byId.length);
+        for (String k : byId) {
+            out.writeString(k);
+        }
+    }
+
+    private static int readDictionary(StateInput in, Map<String, Integer> ids) throws IOException {
+        int n = in.readCount();
+        for (int i = 0; i < n; i++) {
+            String k = in.readString();
+            if (k == null || ids.put(k, i) != null) {
+                throw new CorruptStateException("bad dictionary entry " + i);
+            }
+        }
+        return n;
     }
 
     private String create(String id, ArticleFeatures f, Vec v) {

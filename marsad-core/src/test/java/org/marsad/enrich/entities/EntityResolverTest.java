@@ -140,6 +140,70 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFathersNameIsNoSurnameButTheSonNamedByItStaysHim() {
+        EntityResolver r = new EntityResolver();
+        long son = id(article(r, "PER:خالد بن فيصل", "LOC:الرياض"), "خالد بن فيصل");
+        article(r, "PER:خالد بن فيصل", "LOC:جدة");
+        assertThat(id(article(r, "PER:فيصل", "LOC:الرياض"), "فيصل")).isNotEqualTo(son);
+        assertThat(id(article(r, "PER:بن فيصل", "LOC:الرياض"), "بن فيصل")).isEqualTo(son);
+        // a surname-only entity of the father's name does not absorb the son named in full
+        EntityResolver other = new EntityResolver();
+        long father = id(article(other, "PER:نوردين"), "نوردين");
+        assertThat(id(article(other, "PER:ياسين بن نوردين"), "ياسين بن نوردين")).isNotEqualTo(father);
+        // nor inside one article: the bare name there is the father, not the son
+        assertThat(DocumentEntities.group(mentions("PER:خالد بن فيصل", "PER:فيصل", "PER:بن فيصل")))
+                .extracting(LocalEntity::fullest).containsExactlyInAnyOrder("خالد بن فيصل", "فيصل");
+    }
+
+    @Test
+    void aGivenNameAloneJoinsTheOnePersonTheArchiveKnowsByItAndStaysApartWhenTwoFit() {
+        EntityResolver r = new EntityResolver();
+        long striker = id(article(r, "PER:كريم بنزيمة", "ORG:ريال مدريد"), "كريم بنزيمة");
+        article(r, "PER:مالك سليم", "ORG:ريال مدريد");
+        article(r, "PER:مالك سليم", "LOC:لندن");
+        article(r, "PER:مالك سليم", "LOC:لندن");
+        long malik = id(article(r, "PER:مالك سليم"), "مالك سليم");
+        assertThat(id(article(r, "PER:سليم", "LOC:لندن"), "سليم")).isEqualTo(malik);
+        assertThat(striker).isNotEqualTo(malik);
+        // a second person named by that word in as many articles: the word alone does not say which
+        EntityResolver two = new EntityResolver();
+        for (int i = 0; i < 3; i++) {
+            article(two, "PER:مالك سليم");
+            article(two, "PER:سليم عياش");
+        }
+        long alone = id(article(two, "PER:سليم"), "سليم");
+        assertThat(two.entity(alone).orElseThrow().name()).isEqualTo("سليم");
+        // a full name ending in a given name does not join a given-name-only entity either
+        assertThat(id(article(two, "PER:هادي سليم"), "هادي سليم")).isNotEqualTo(alone);
+    }
+
+    @Test
+    void aBareSurnameOneHeardLetterOffJoinsTheFullName() {
+        EntityResolver r = new EntityResolver();
+        long full = id(article(r, "PER:أنطونيو غوتيريس"), "أنطونيو غوتيريس");
+        assertThat(id(article(r, "PER:غوتيريش"), "غوتيريش")).isEqualTo(full);
+        assertThat(id(article(r, "PER:أنطونيو غوتيريش"), "أنطونيو غوتيريش")).isEqualTo(full);
+        // short surnames need more than one letter's likeness
+        long may = id(article(r, "PER:تيريزا ماي"), "تيريزا ماي");
+        assertThat(id(article(r, "PER:مي"), "مي")).isNotEqualTo(may);
+    }
+
+    @Test
+    void aNameCutShortIsTheOneLongerNameItStartsUnlessTwoFit() {
+        EntityResolver r = new EntityResolver();
+        long kim = id(article(r, "PER:كيم جونغ أون", "LOC:كوريا الشمالية"), "كيم جونغ أون");
+        article(r, "PER:كيم جونغ أون", "LOC:سيول");
+        assertThat(id(article(r, "PER:كيم جونغ"), "كيم جونغ")).isEqualTo(kim);
+        EntityResolver two = new EntityResolver();
+        for (int i = 0; i < 2; i++) {
+            article(two, "PER:كيم جونغ أون");
+            article(two, "PER:كيم جونغ إيل");
+        }
+        long cut = id(article(two, "PER:كيم جونغ"), "كيم جونغ");
+        assertThat(two.entity(cut).orElseThrow().name()).isEqualTo("كيم جونغ");
+    }
+
+    @Test
     void idsAreStableAndCountsComeBackOutWhenAnArticleIsRetagged() {
         EntityResolver r = new EntityResolver();
         List<EntityResolver.Resolved> first = article(r, "PER:دونالد ترامب", "PER:ترامب", "LOC:واشنطن");

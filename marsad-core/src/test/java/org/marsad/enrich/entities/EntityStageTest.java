@@ -50,6 +50,41 @@ class EntityStageTest {
     }
 
     @Test
+    void aWireDatelineIsNoMentionOfItsPlace() {
+        Article a = article("رسوم جديدة", List.of(),
+                "القاهرة، مصر (وكالة الأنباء) -- أعلنت الحكومة الأردنية في عمان فرض رسوم على واردات الصين.",
+                "وقالت الحكومة إن القاهرة لم تعترض.");
+        List<Mention> mentions = stage.mentions(a);
+        assertThat(mentions).extracting(Mention::spelling).doesNotContain("مصر", "وكالة الأنباء")
+                .contains("عمان", "الصين");
+        // the place named later in the story is still mentioned there, and only there
+        assertThat(mentions).filteredOn(m -> m.spelling().equals("القاهرة")).extracting(Mention::part)
+                .containsExactly(2);
+        // no dateline: a place opening the story is a mention like any other
+        assertThat(ArticleMentions.datelineEnd("القاهرة، مصر (وكالة الأنباء) -- أعلنت")).isEqualTo(31);
+        assertThat(ArticleMentions.datelineEnd("أعلنت القاهرة (الأحد) أنها")).isZero();
+        assertThat(ArticleMentions.datelineEnd("قال الرئيس الأمريكي دونالد ترامب في واشنطن أمس (الأحد) - إن")).isZero();
+    }
+
+    @Test
+    void aHashtaggedSurnameIsTheSameNameWithoutItsMark() {
+        Article a = article("", List.of(), "قال الرئيس الأمريكي دونالد ترمب إن الصين تخسر.",
+                "وكتب دونالد #ترمب على تويتر أن الرسوم باقية.");
+        assertThat(stage.mentions(a)).extracting(Mention::spelling).filteredOn(s -> s.contains("ترمب"))
+                .containsExactly("دونالد ترمب", "دونالد ترمب");
+    }
+
+    @Test
+    void aHeadlineRunningANameOnIntoItsVerbGivesTheNameAlone() {
+        // the tagger alone reads this headline as the person "صلاح يفوز"
+        Article a = article("صلاح يفوز بجائزة أفضل لاعب في شهر مارس", List.of(),
+                "فاز المصري محمد صلاح لاعب ليفربول بالجائزة.");
+        List<ArticleEntity> entities = stage.enrich(a).article().entities();
+        assertThat(entities).extracting(ArticleEntity::name).contains("محمد صلاح");
+        assertThat(entities).flatExtracting(ArticleEntity::spellings).noneMatch(s -> s.contains("يفوز"));
+    }
+
+    @Test
     void aCommonWordIsNoPersonAndTheCouncilIsOneOrganisation() {
         Article a = article("", List.of(), "أدان مجلس الأمن الدولي الهجوم الكيماوي على دوما.",
                 "وقال مجلس الأمن إن السلاح الكيماوي محظور.");

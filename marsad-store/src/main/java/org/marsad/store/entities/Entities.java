@@ -57,9 +57,42 @@ public final class Entities {
             }
             List<Spelling> spellings = tx.query("SELECT spelling, mentions FROM entity_spellings WHERE entity_id = ?"
                     + " ORDER BY mentions DESC, spelling", rs -> new Spelling(rs.getString(1), rs.getLong(2)), key);
-            return Optional.of(new Detail(s.get(), spellings));
+            // The stored counts are the resolver's and include hidden articles (it still knows their names); a
+            // reader sees what the visible articles say. Hidden articles are few: their rows are found by the index
+            // on hidden_at and taken off.
+            Summary all = s.get();
+            long[] hidden = tx.first("SELECT COALESCE(SUM(ae.mentions), 0), COUNT(*) FROM articles a JOIN"
+                    + " article_entities ae ON ae.article_id = a.id AND ae.entity_id = ? WHERE " + HIDDEN,
+                    rs -> new long[] {rs.getLong(1), rs.getLong(2)}, key).orElse(new long[2]);
+            if (hidden[1] == 0) {
+                return Optional.of(new Detail(all, spellings));
+            }
+            Map<String, Long> hiddenSpellings = new java.util.HashMap<>();
+            tx.query("SELECT m.spelling, COUNT(*) FROM articles a JOIN entity_mentions m ON m.article_id = a.id"
+                    + " WHERE m.entity_id = ? AND " + HIDDEN + " GROUP BY m.spelling", rs -> {
+                        hiddenSpellings.put(rs.getString(1), rs.getLong(2));
+                        return null;
+                    }, key);
+            List<Spelling> visible = new ArrayList<>();
+            for (Spelling sp : spellings) {
+                long left = sp.mentions() - hiddenSpellings.getOrDefault(sp.text(), 0L);
+                if (left > 0 || !hiddenSpellings.containsKey(sp.text())) {
+                    visible.add(new Spelling(sp.text(), Math.max(0, left)));
+                }
+            }
+            visible.sort(java.util.Comparator.comparingLong(Spelling::mentions).reversed()
+                    .thenComparing(Spelling::text));
+            return Optional.of(new Detail(new Summary(all.id(), all.type(), all.name(),
+                    Math.max(0, all.mentions() - hidden[0]), Math.max(0, all.articles() - hidden[1])),
+                    List.copyOf(visible)));
         });
     }
+
+    /** The condition, on articles aliased {@code a}, that an article is hidden from readers. */
+    private static final String HIDDEN = "a.hidden_at IS NOT NULL";
+    /** The condition, on a row with an {@code article_id}, that its article is visible to readers. */
+    private static final String VISIBLE_ARTICLE = "article_id NOT IN (SELECT id FROM articles WHERE hidden_at IS NOT"
+            + " NULL)";
 
     /**
      * The entities mentioned in the most articles, of a type (null: any) and published in a period (null bounds:
@@ -85,7 +118,7 @@ public final class Entities {
         }
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
-        if (from == null && to == null) {
+        if (from == null && to == null && !anyHidden()) {
             sql.append("SELECT id, type, name, mentions, articles FROM entities WHERE articles > 0");
             if (type != null) {
                 sql.append(" AND type = ?");
@@ -96,9 +129,25 @@ public final class Entities {
                 args.addAll(keys);
             }
             sql.append(" ORDER BY articles DESC, mentions DESC, id LIMIT ? OFFSET ?");
+        } else if (from == null && to == null) {
+            // The stored counts less what hidden articles add (few rows, by the index on hidden_at).
+            sql.append("SELECT e.id, e.type, e.name, e.mentions - COALESCE(h.m, 0), e.articles - COALESCE(h.n, 0)"
+                    + " FROM entities e LEFT JOIN (SELECT ae.entity_id AS entity_id, SUM(ae.mentions) AS m, COUNT(*)"
+                    + " AS n FROM articles a JOIN article_entities ae ON ae.article_id = a.id WHERE " + HIDDEN
+                    + " GROUP BY ae.entity_id) h ON h.entity_id = e.id WHERE e.articles - COALESCE(h.n, 0) > 0");
+            if (type != null) {
+                sql.append(" AND e.type = ?");
+                args.add(type);
+            }
+            if (ids != null) {
+                sql.append(" AND e.id IN (").append(placeholders(keys.size())).append(')');
+                args.addAll(keys);
+            }
+            sql.append(" ORDER BY e.articles - COALESCE(h.n, 0) DESC, e.mentions - COALESCE(h.m, 0) DESC, e.id"
+                    + " LIMIT ? OFFSET ?");
         } else {
             sql.append("SELECT e.id, e.type, e.name, SUM(ae.mentions), COUNT(*) FROM article_entities ae JOIN entities"
-                    + " e ON e.id = ae.entity_id WHERE ae.day IS NOT NULL");
+                    + " e ON e.id = ae.entity_id WHERE ae.day IS NOT NULL AND ae." + VISIBLE_ARTICLE);
             if (from != null) {
                 sql.append(" AND ae.day >= ?");
                 args.add(from.toString());
@@ -123,6 +172,12 @@ public final class Entities {
         return store.database().read(tx -> tx.query(sql.toString(), Entities::summary, args.toArray()));
     }
 
+    /** Whether any article is hidden from readers (the index on hidden_at answers). */
+    private boolean anyHidden() {
+        return store.database().read(tx -> tx.first("SELECT 1 FROM articles WHERE hidden_at IS NOT NULL LIMIT 1",
+                rs -> 1)).isPresent();
+    }
+
     /** The articles that mention an entity, newest first. */
     public List<Article> articles(String id, int limit, int offset) {
         long key;
@@ -137,7 +192,10 @@ public final class Entities {
                 rs -> ArticleJson.parse(rs.getString(1)), key, limit, offset));
     }
 
-    /** Mentions of an entity per publication day (articles without a day are left out), oldest first. */
+    /**
+     * Mentions of an entity per publication day in the articles readers see (hidden ones and those without a day
+     * are left out), oldest first.
+     */
     public Map<LocalDate, Long> mentionsPerDay(String id) {
         Optional<Long> key = keyOf(id);
         if (key.isEmpty()) {
@@ -145,7 +203,7 @@ public final class Entities {
         }
         Map<LocalDate, Long> out = new TreeMap<>();
         store.database().read(tx -> tx.query("SELECT day, SUM(mentions) FROM article_entities WHERE entity_id = ?"
-                + " AND day IS NOT NULL GROUP BY day", rs -> {
+                + " AND day IS NOT NULL AND " + VISIBLE_ARTICLE + " GROUP BY day", rs -> {
                     try {
                         out.put(LocalDate.parse(rs.getString(1)), rs.getLong(2));
                     } catch (DateTimeException ignored) {
@@ -170,7 +228,7 @@ public final class Entities {
     }
 
     /**
-     * The entities mentioned in the same articles as this one, those sharing the most articles first; their
+     * The entities mentioned in the same visible articles as this one, those sharing the most articles first; their
      * {@link Summary#articles()} counts the shared articles and {@link Summary#mentions()} their mentions there.
      */
     public List<Summary> together(String id, int limit) {
@@ -180,20 +238,21 @@ public final class Entities {
         }
         return store.database().read(tx -> tx.query("SELECT e.id, e.type, e.name, SUM(o.mentions), COUNT(*) FROM"
                 + " article_entities ae JOIN article_entities o ON o.article_id = ae.article_id AND o.entity_id <>"
-                + " ae.entity_id JOIN entities e ON e.id = o.entity_id WHERE ae.entity_id = ?"
-                + " GROUP BY e.id, e.type, e.name ORDER BY COUNT(*) DESC, SUM(o.mentions) DESC, e.id LIMIT ?",
+                + " ae.entity_id JOIN entities e ON e.id = o.entity_id WHERE ae.entity_id = ? AND ae."
+                + VISIBLE_ARTICLE + " GROUP BY e.id, e.type, e.name ORDER BY COUNT(*) DESC, SUM(o.mentions) DESC,"
+                + " e.id LIMIT ?",
                 Entities::summary, key.get(), limit));
     }
 
-    /** The ids of the stories whose articles mention an entity, the story with the latest such article first. */
+    /** The ids of the stories whose visible articles mention an entity, the story with the latest such article first. */
     public List<String> storyIds(String id, int limit) {
         Optional<Long> key = keyOf(id);
         if (key.isEmpty()) {
             return List.of();
         }
         return store.database().read(tx -> tx.query("SELECT en.story_id FROM article_entities ae JOIN"
-                + " article_enrichment en ON en.article_id = ae.article_id WHERE ae.entity_id = ?"
-                + " GROUP BY en.story_id ORDER BY MAX(en.time_sec) DESC, en.story_id LIMIT ?",
+                + " article_enrichment en ON en.article_id = ae.article_id WHERE ae.entity_id = ? AND ae."
+                + VISIBLE_ARTICLE + " GROUP BY en.story_id ORDER BY MAX(en.time_sec) DESC, en.story_id LIMIT ?",
                 rs -> rs.getString(1), key.get(), limit));
     }
 
@@ -222,15 +281,15 @@ public final class Entities {
         return store.database().read(tx -> tx.number("SELECT value FROM entity_state WHERE name = 'version'"));
     }
 
-    /** One spelling of one entity, for name lookups. */
-    record NameRow(long entityId, String type, String spelling) {
+    /** One spelling of one entity and how often articles name the entity by it, for name lookups. */
+    record NameRow(long entityId, String type, String spelling, long mentions) {
     }
 
     /** Every spelling of every entity an article mentions. */
     List<NameRow> names() {
-        return store.database().read(tx -> tx.query("SELECT s.entity_id, e.type, s.spelling FROM entity_spellings s"
+        return store.database().read(tx -> tx.query("SELECT s.entity_id, e.type, s.spelling, s.mentions FROM entity_spellings s"
                 + " JOIN entities e ON e.id = s.entity_id WHERE e.articles > 0",
-                rs -> new NameRow(rs.getLong(1), rs.getString(2), rs.getString(3))));
+                rs -> new NameRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))));
     }
 
     private static Summary summary(java.sql.ResultSet rs) throws java.sql.SQLException {

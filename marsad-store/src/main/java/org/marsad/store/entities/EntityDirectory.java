@@ -16,9 +16,11 @@ import org.marsad.store.ArticleStore;
  * The archive's entity names for queries ({@link EntityNames}): a snapshot of every spelling of every entity,
  * indexed by the variant key of each word, reloaded when the entities change (checked at most once a second).
  *
- * <p>Variants of a plain query word: the word must be one of the names' words, or a variant of one that the archive
- * never writes as a word of its own ({@code wordCount} says how many articles hold it as written): جالانت, which no
- * article writes, finds غالانت; قرار, everywhere in the news, does not reach a person named جرار.
+ * <p>Variants of a plain query word: a word the archive never writes ({@code wordCount} says how many articles hold
+ * it as written) finds the names it is a variant of: جالانت, which no article writes, finds غالانت. A word the
+ * archive does write finds only the other spellings of entities that write it too: ترمب finds ترامب (one person,
+ * both spellings), while قرار, everywhere in the news, does not reach a person named جرار, nor اللبن ("milk") a
+ * لوبان, even when some mis-tagged name happens to hold the word.
  *
  * <p>Thread-safe: lookups read an immutable snapshot.
  */
@@ -29,7 +31,7 @@ public final class EntityDirectory implements EntityNames {
 
     private final Entities entities;
     private final ToLongFunction<String> wordCount;
-    private volatile Snapshot snapshot = new Snapshot(-1, Map.of(), Map.of(), Map.of(), Set.of());
+    private volatile Snapshot snapshot = new Snapshot(-1, Map.of(), Map.of(), Map.of(), Map.of());
     private volatile long checkedAt;
 
     public EntityDirectory(ArticleStore store, ToLongFunction<String> wordCount) {
@@ -41,9 +43,12 @@ public final class EntityDirectory implements EntityNames {
     private record Ref(long entityId, String type, int spelling, int position) {
     }
 
-    /** Spellings per entity (words as written, words as compared), the word index, and the known words. */
+    /**
+     * Spellings per entity (words as written, words as compared), the word indexes, and per compared word how many
+     * mentions name an entity with it.
+     */
     private record Snapshot(long version, Map<Long, List<String[][]>> spellings, Map<String, List<Ref>> byWordKey,
-                            Map<String, List<Ref>> byLooseKey, Set<String> knownWords) {
+                            Map<String, List<Ref>> byLooseKey, Map<String, Long> nameMentions) {
     }
 
     /**
@@ -112,7 +117,19 @@ public final class EntityDirectory implements EntityNames {
                 matches.add(r);
             }
         }
-        if (matches.isEmpty() || !s.knownWords().contains(w) && wordCount.applyAsLong(word) > 0) {
+        if (!matches.isEmpty() && wordCount.applyAsLong(word) > 0) {
+            // A word the archive writes on its own (اللبن, "milk") reaches only the spellings of entities that write
+            // that very word too (ترمب beside ترامب): a stray name holding it elsewhere (a mis-tagged "بدائل لبن
+            // الأم") must not open the way to every name that sounds like it (لوبان, لبيان).
+            Set<Long> writers = new java.util.HashSet<>();
+            for (Ref r : matches) {
+                if (compared(s, r).equals(w)) {
+                    writers.add(r.entityId());
+                }
+            }
+            matches.removeIf(r -> !writers.contains(r.entityId()));
+        }
+        if (matches.isEmpty()) {
             return List.of();
         }
         Map<String, String> out = new LinkedHashMap<>();
@@ -124,12 +141,26 @@ public final class EntityDirectory implements EntityNames {
                     continue;
                 }
                 String compared = sp[1][r.position()];
-                if (!compared.equals(w) && (NameWords.sameWord(w, compared) || NameWords.close(w, compared))) {
+                if (!compared.equals(w) && (NameWords.sameWord(w, compared) || NameWords.close(w, compared))
+                        && mostlyAName(s, compared, sp[0][r.position()])) {
                     out.putIfAbsent(compared, sp[0][r.position()]);
                 }
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * Whether the archive writes a name's word mostly where it names an entity: not a common word a stray name
+     * happens to hold (لبن in a mis-tagged "بدائل لبن الأم" is "milk" in the other articles that write it, with or
+     * without the article), which a sound-alike query (لوبن) must not pull in.
+     */
+    private boolean mostlyAName(Snapshot s, String compared, String written) {
+        long asWord = wordCount.applyAsLong(written);
+        if (!written.startsWith("ال")) {
+            asWord += wordCount.applyAsLong("ال" + written);
+        }
+        return asWord <= 2 * s.nameMentions().getOrDefault(compared, 0L) + 2;
     }
 
     private static boolean fits(List<String> query, String[] words, int at) {
@@ -172,7 +203,7 @@ public final class EntityDirectory implements EntityNames {
         Map<Long, List<String[][]>> spellings = new HashMap<>();
         Map<String, List<Ref>> byWordKey = new HashMap<>();
         Map<String, List<Ref>> byLooseKey = new HashMap<>();
-        Set<String> known = new java.util.HashSet<>();
+        Map<String, Long> nameMentions = new HashMap<>();
         for (Entities.NameRow row : entities.names()) {
             String[] written = row.spelling().strip().split("\\s+");
             List<String> compared = NameWords.words(row.spelling());
@@ -183,7 +214,7 @@ public final class EntityDirectory implements EntityNames {
             int index = list.size();
             list.add(new String[][] {written, compared.toArray(String[]::new)});
             for (int p = 0; p < compared.size(); p++) {
-                known.add(compared.get(p));
+                nameMentions.merge(compared.get(p), row.mentions(), Long::sum);
                 Ref ref = new Ref(row.entityId(), row.type(), index, p);
                 byWordKey.computeIfAbsent(NameWords.wordKey(compared.get(p)), k -> new ArrayList<>()).add(ref);
                 if (compared.get(p).length() >= LOOSE_MIN) {
@@ -191,6 +222,6 @@ public final class EntityDirectory implements EntityNames {
                 }
             }
         }
-        return new Snapshot(version, spellings, byWordKey, byLooseKey, known);
+        return new Snapshot(version, spellings, byWordKey, byLooseKey, nameMentions);
     }
 }

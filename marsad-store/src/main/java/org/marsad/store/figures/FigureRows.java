@@ -20,43 +20,42 @@ public final class FigureRows {
     /** Replaces the figure rows of an article and records the rules version that found them. */
     public static void replace(Tx tx, String articleId, List<Figure> figures) throws SQLException {
         delete(tx, articleId);
-        try (PreparedStatement ps = tx.prepareStatement("INSERT INTO article_figures (article_id, ord, category, "
+        // Kept by the transaction: a batch write replaces the rows of every article in it.
+        PreparedStatement ps = tx.kept("INSERT INTO article_figures (article_id, ord, category, "
                 + "value, value_num, value_max, vague, comparator, counted, unit, attribution, figure_day, since_day, "
-                + "figure_text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int ord = 0;
-            for (Figure f : figures) {
-                ps.setString(1, articleId);
-                ps.setInt(2, ord++);
-                ps.setString(3, f.category().key());
-                ps.setString(4, plain(f.value()));
-                if (f.value() == null) {
-                    ps.setNull(5, Types.DOUBLE);
-                } else {
-                    ps.setDouble(5, f.value().doubleValue());
-                }
-                ps.setString(6, plain(f.valueMax()));
-                ps.setInt(7, f.vague() ? 1 : 0);
-                ps.setString(8, f.comparator() == null ? null : f.comparator().key());
-                ps.setString(9, f.counted());
-                ps.setString(10, f.unit());
-                ps.setString(11, f.attribution());
-                ps.setString(12, f.date() == null ? null : f.date().toString());
-                ps.setString(13, f.since() == null ? null : f.since().toString());
-                ps.setString(14, f.text());
-                ps.setInt(15, f.start());
-                ps.setInt(16, f.end());
-                ps.addBatch();
-            }
-            if (ord > 0) {
-                ps.executeBatch();
-            }
-        }
-        try (PreparedStatement ps = tx.prepareStatement(
-                "INSERT INTO article_figure_versions (article_id, version) VALUES (?, ?)")) {
+                + "figure_text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        int ord = 0;
+        for (Figure f : figures) {
             ps.setString(1, articleId);
-            ps.setInt(2, ArticleFigures.VERSION);
-            ps.executeUpdate();
+            ps.setInt(2, ord++);
+            ps.setString(3, f.category().key());
+            ps.setString(4, plain(f.value()));
+            if (f.value() == null) {
+                ps.setNull(5, Types.DOUBLE);
+            } else {
+                ps.setDouble(5, f.value().doubleValue());
+            }
+            ps.setString(6, plain(f.valueMax()));
+            ps.setInt(7, f.vague() ? 1 : 0);
+            ps.setString(8, f.comparator() == null ? null : f.comparator().key());
+            ps.setString(9, f.counted());
+            ps.setString(10, f.unit());
+            ps.setString(11, f.attribution());
+            ps.setString(12, f.date() == null ? null : f.date().toString());
+            ps.setString(13, f.since() == null ? null : f.since().toString());
+            ps.setString(14, f.text());
+            ps.setInt(15, f.start());
+            ps.setInt(16, f.end());
+            ps.addBatch();
         }
+        if (ord > 0) {
+            ps.executeBatch();
+        }
+        PreparedStatement version = tx.kept(
+                "INSERT INTO article_figure_versions (article_id, version) VALUES (?, ?)");
+        version.setString(1, articleId);
+        version.setInt(2, ArticleFigures.VERSION);
+        version.executeUpdate();
     }
 
     // An article version always replaces all of its rows.

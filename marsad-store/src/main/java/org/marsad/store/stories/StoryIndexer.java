@@ -1,5 +1,11 @@
 package org.marsad.store.stories;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +22,9 @@ import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.Enricher;
 import org.marsad.enrich.Enrichment;
 import org.marsad.enrich.dedup.DuplicateVerdict;
+import org.marsad.enrich.state.CorruptStateException;
+import org.marsad.enrich.state.StateInput;
+import org.marsad.enrich.state.StateOutput;
 import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
@@ -28,21 +37,65 @@ import org.marsad.store.Upserted;
  * decisions (table {@code article_enrichment}, the {@code duplicate_of} and {@code story} fields of the stored
  * article JSON, and the {@code stories} summaries).
  *
- * <p>The store is the truth. {@link #open} replays every stored decision into a fresh enricher, in the order the
- * decisions were made, then enriches the articles stored without one (stored before this existed, or by a run
+ * <p>The store is the truth. The in-memory state (MinHash signatures, story centroids, document frequencies) is
+ * also kept in a state file beside the store, written now and then ({@link #saveState}) and loaded on
+ * {@link #open} instead of replaying every stored article's text, which at a million articles would take minutes.
+ * The file names the store and the value of the store's decision counter ({@code story_state.decisions}, raised by
+ * every transaction that changes a decision) that it reflects; it is loaded only when both still hold, its
+ * rules and feature version are today's, and its checksum is right. Otherwise (no file, a damaged or torn one, a
+ * process killed between a store commit and the next state write, a deletion or story rebuild since) {@link #open}
+ * replays every stored decision into a fresh enricher, in the order of the articles' times, and writes a new file.
+ * Either way it then enriches the articles stored without a decision (stored before this existed, or by a run
  * that died between storing and enriching). Not thread-safe: the archive serializes writers.
  */
 public final class StoryIndexer {
     private static final int PAGE = 1_000;
+    private static final long MAGIC = 0x4d61727361645354L; // "MarsadST"
+    private static final int FORMAT = 1;
+    /** A state file is rewritten at a commit at most this often (at close always): at 1M articles it is ~1 GB. */
+    private static final long SAVE_EVERY_NANOS = 5L * 60 * 1_000_000_000L;
 
     private final ArticleStore store;
+    private final org.marsad.enrich.story.StoryRules rules;
     private final Enricher enricher;
     private final long restored;
+    private final Path stateFile;
+    private final String loadedFrom;
+    // The decision counter this memory reflects exactly, or -1 when unknown (another process decided meanwhile,
+    // or a write failed after the memory moved on): only a known value may be written into a state file.
+    private long synced;
+    private long savedSynced = -1;
+    private long savedAtNanos;
 
-    private StoryIndexer(ArticleStore store, org.marsad.enrich.story.StoryRules rules) {
+    private StoryIndexer(ArticleStore store, org.marsad.enrich.story.StoryRules rules, Path stateFile) {
         this.store = store;
-        this.enricher = new Enricher(org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
-        this.restored = replay();
+        this.rules = rules;
+        this.stateFile = stateFile;
+        long counter = decisionCounter();
+        Enricher loaded = null;
+        String why;
+        if (stateFile == null) {
+            why = "no state file";
+        } else if (counter < 0) {
+            why = "the store has no decision counter";
+        } else {
+            Object[] r = load(stateFile, counter);
+            loaded = (Enricher) r[0];
+            why = (String) r[1];
+        }
+        if (loaded != null) {
+            this.enricher = loaded;
+            this.restored = loaded.duplicates().size();
+            this.synced = counter;
+            this.savedSynced = counter;
+            this.savedAtNanos = System.nanoTime();
+            this.loadedFrom = "state file";
+        } else {
+            this.enricher = new Enricher(org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
+            this.synced = counter;
+            this.restored = replay();
+            this.loadedFrom = "replay (" + why + ")";
+        }
     }
 
     /** Rebuilds the in-memory state from the store and enriches whatever was stored without a decision. */
@@ -52,9 +105,126 @@ public final class StoryIndexer {
 
     /** {@link #open(ArticleStore)} with other story rules (tests, measurements). */
     public static StoryIndexer open(ArticleStore store, org.marsad.enrich.story.StoryRules rules) {
-        StoryIndexer s = new StoryIndexer(store, rules);
+        return open(store, rules, null);
+    }
+
+    /**
+     * Opens the state: from {@code stateFile} when it is current (see the class comment), else by replaying the
+     * store, then writing the file; then enriches whatever was stored without a decision.
+     *
+     * @param stateFile where the state is kept, or null to keep none (a read-only store)
+     */
+    public static StoryIndexer open(ArticleStore store, org.marsad.enrich.story.StoryRules rules, Path stateFile) {
+        StoryIndexer s = new StoryIndexer(store, rules, stateFile);
+        if (s.loadedFrom.startsWith("replay")) {
+            s.saveState();
+        }
         s.catchUp();
         return s;
+    }
+
+    /** How the state was opened: "state file", or "replay (why the file was not used)". */
+    public String loadedFrom() {
+        return loadedFrom;
+    }
+
+    /**
+     * Writes the state file now when the memory reflects a known store state that the file does not hold yet
+     * (after a replay, or new decisions). The file is written beside, forced to disk, then moved over the old one,
+     * so that a kill at any point leaves either file whole; a failure to write is not an error (the next open
+     * replays). Returns whether a file was written.
+     */
+    public boolean saveState() {
+        if (stateFile == null || synced < 0 || synced == savedSynced) {
+            return false;
+        }
+        Path tmp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                StateOutput out = new StateOutput(ch);
+                out.writeLong(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeString(store.storeId());
+                out.writeLong(synced);
+                out.writeString(enricher.stateStamp());
+                enricher.writeTo(out);
+                out.finish();
+                ch.force(true);
+            }
+            Files.move(tmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            savedSynced = synced;
+            savedAtNanos = System.nanoTime();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the next write truncates it
+            }
+            return false;
+        }
+    }
+
+    /** {@link #saveState} when the last write is a while ago (index commits call this; closing calls the other). */
+    public boolean saveStateIfDue() {
+        return System.nanoTime() - savedAtNanos >= SAVE_EVERY_NANOS && saveState();
+    }
+
+    // [enricher, null] when the file is current and whole, else [null, why not].
+    private Object[] load(Path file, long counter) {
+        if (!Files.isRegularFile(file)) {
+            return new Object[] {null, "no state file yet"};
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            StateInput in = new StateInput(ch, ch.size());
+            if (in.readLong() != MAGIC || in.readInt() != FORMAT) {
+                return new Object[] {null, "state file of another format"};
+            }
+            if (!store.storeId().equals(in.readString())) {
+                return new Object[] {null, "state file of another store"};
+            }
+            if (in.readLong() != counter) {
+                return new Object[] {null, "decisions changed since the state file was written"};
+            }
+            Enricher fresh = new Enricher(org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
+            if (!fresh.stateStamp().equals(in.readString())) {
+                return new Object[] {null, "state file of other rules or features"};
+            }
+            Enricher e = Enricher.readFrom(in, org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
+            in.finish();
+            return new Object[] {e, null};
+        } catch (CorruptStateException e) {
+            return new Object[] {null, "damaged state file: " + e.getMessage()};
+        } catch (IOException | RuntimeException e) {
+            return new Object[] {null, "unreadable state file: " + e};
+        }
+    }
+
+    // The store's decision counter, or -1 when it has none (a read-only store of an older schema).
+    private long decisionCounter() {
+        try {
+            return store.database().read(conn -> conn.first("SELECT value FROM story_state WHERE name = 'decisions'",
+                    rs -> rs.getLong(1)).orElse(-1L));
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Raises the store's decision counter, inside a transaction that changes decisions: any state file written
+     * before becomes stale. Returns the counter's value before.
+     */
+    static long decisionsChanged(Tx conn) throws SQLException {
+        java.util.Optional<Long> before = conn.first("SELECT value FROM story_state WHERE name = 'decisions'",
+                rs -> rs.getLong(1));
+        if (before.isEmpty()) {
+            // A counter that went missing starts again above any value a file could hold for this store.
+            conn.update("INSERT INTO story_state (name, value) VALUES ('decisions', ?)", Long.MIN_VALUE / 2);
+            return -1;
+        }
+        conn.update("UPDATE story_state SET value = ? WHERE name = 'decisions'", before.get() + 1);
+        return before.get();
     }
 
     /** Decisions replayed on open. */
@@ -122,6 +292,8 @@ public final class StoryIndexer {
             if (d == null) {
                 fresh.add(a);
             } else if (enricher.storyOf(a.id()) == null) {
+                // Learnt from another process: this memory no longer matches a counter value it knows.
+                synced = -1;
                 long time = (Long) d[3];
                 enricher.restore(ArticleFeatures.of(a, Instant.ofEpochSecond(time)).at(time), (String) d[0],
                         (Double) d[1], (String) d[2]);
@@ -162,12 +334,17 @@ public final class StoryIndexer {
         }
         List<Enrichment> out = new ArrayList<>(articles.size());
         List<Long> times = new ArrayList<>(articles.size());
+        long known = synced;
+        // The memory moves on before the store: until the transaction commits, no state file may be written.
+        synced = -1;
         for (Article a : articles) {
             ArticleFeatures f = ArticleFeatures.of(a, now);
             out.add(enricher.enrich(f));
             times.add(f.time());
         }
+        long[] counter = new long[1];
         store.database().write(conn -> {
+            counter[0] = decisionsChanged(conn);
             Set<String> storiesTouched = new LinkedHashSet<>();
             for (int i = 0; i < articles.size(); i++) {
                 persist(conn, articles.get(i), out.get(i), times.get(i));
@@ -178,6 +355,8 @@ public final class StoryIndexer {
             }
             return null;
         });
+        // Known again only when no other process changed decisions since this memory last matched the store.
+        synced = known >= 0 && counter[0] == known ? known + 1 : -1;
         return out;
     }
 
@@ -272,6 +451,9 @@ public final class StoryIndexer {
             Decision d = decision(conn, id);
             if (d == null) {
                 continue;
+            }
+            if (storiesTouched.isEmpty()) {
+                decisionsChanged(conn);
             }
             storiesTouched.add(d.story);
             conn.update("DELETE FROM article_enrichment WHERE article_id = ?", id);

@@ -199,6 +199,39 @@ class ArchiveEntitiesTest {
     }
 
     @Test
+    void aWordTheArchiveWritesReachesOnlyEntitiesThatWriteItTooNotEveryNameThatSoundsLikeIt() {
+        try (Archive a = Archive.open(dir, null)) {
+            a.save(article(1, "عقوبات", TRUMP, "الجزيرة"), null);
+            a.save(article(2, "رسوم", TRUMP_EGYPT, "اليوم السابع"), null);
+            // Names as a tagger may leave them: a person whose surname sounds like the common word اللبن ("milk"),
+            // and a mis-tagged phrase that holds that word itself (the fault seen on a news archive).
+            insertEntity(a, 901, "PER", "مارين لوبان");
+            insertEntity(a, 902, "PER", "بدائل لبن الأم");
+            // As written in the archive: ترمب by one outlet; اللبن in a dozen articles about milk; لبن once.
+            java.util.Map<String, Long> written = java.util.Map.of("ترمب", 1L, "ترامب", 1L, "اللبن", 12L, "لبن", 1L);
+            EntityDirectory names = new EntityDirectory(a.store(), w -> written.getOrDefault(w, 0L));
+            assertThat(names.variants("اللبن")).isEmpty();
+            assertThat(names.variants("لبن")).isEmpty();
+            // ترمب is written too, but by the very entity that also writes ترامب: still one person's spellings.
+            assertThat(names.variants("ترمب")).containsExactly("ترامب");
+            // A spelling no article writes still finds the name it sounds like, but not the common word لبن that a
+            // stray name holds.
+            assertThat(names.variants("لوبن")).containsExactly("لوبان");
+        }
+    }
+
+    private static void insertEntity(Archive a, long id, String type, String spelling) {
+        a.store().database().write(tx -> {
+            tx.update("INSERT INTO entities (id, type, name, mentions, articles, created_at, updated_at) "
+                    + "VALUES (?, ?, ?, 1, 1, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')", id, type, spelling);
+            tx.update("INSERT INTO entity_spellings (entity_id, spelling, mentions, keyed) VALUES (?, ?, 1, 1)",
+                    id, spelling);
+            tx.update("UPDATE entity_state SET value = value + 1 WHERE name = 'version'");
+            return null;
+        });
+    }
+
+    @Test
     void aBatchTaggedOnWorkerThreadsGetsWhatArticlesSavedOneByOneGet() {
         String[] bodies = {TRUMP, TRUMP_EGYPT, LEBANON, MILK};
         List<Article> articles = new ArrayList<>();

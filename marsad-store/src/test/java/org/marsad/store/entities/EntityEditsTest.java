@@ -240,4 +240,49 @@ class EntityEditsTest {
             assertThat(a.entities().get(trump).orElseThrow().entity().articles()).isEqualTo(2);
         }
     }
+
+    @Test
+    void aHiddenArticleLeavesTheEntityCountsDaysOutletsAndListsUntilItIsShownAgain() {
+        try (Archive a = open()) {
+            fill(a);
+            Article one = from(a, "الجزيرة");
+            Article lebanon = from(a, "العربية");
+            String trump = entity(one, "PER").id();
+            String guterres = entity(lebanon, "PER").id();
+            Entities e = a.entities();
+            Entities.Summary before = e.get(trump).orElseThrow().entity();
+            assertThat(before.articles()).isEqualTo(2);
+            // article 1 names him twice (دونالد ترامب, then ترامب), article 2 once
+            assertThat(before.mentions()).isEqualTo(3);
+            assertThat(e.mentionsPerDay(trump)).containsOnlyKeys(java.time.LocalDate.parse("2024-01-01"),
+                    java.time.LocalDate.parse("2024-01-02"));
+
+            assertThat(a.hide(List.of(one.id(), lebanon.id()), "editor")).hasSize(2);
+            Entities.Detail d = e.get(trump).orElseThrow();
+            assertThat(d.entity().articles()).isEqualTo(1);
+            assertThat(d.entity().mentions()).isEqualTo(1);
+            // spellings only the hidden article used are not shown
+            assertThat(d.spellings()).extracting(Entities.Spelling::text).containsExactly("دونالد ترمب");
+            assertThat(e.mentionsPerDay(trump)).containsExactly(
+                    java.util.Map.entry(java.time.LocalDate.parse("2024-01-02"), 1L));
+            assertThat(e.outlets(trump, 10)).extracting(org.marsad.store.NameCount::name)
+                    .containsExactly("اليوم السابع");
+            assertThat(e.together(trump, 10)).extracting(Entities.Summary::id).doesNotContain(guterres);
+            // the lists: all time (stored counts less the hidden) and by period (counted from visible rows)
+            assertThat(e.top("PER", null, null, 10, 0)).extracting(Entities.Summary::id, Entities.Summary::articles)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(trump, 1L));
+            assertThat(e.top("PER", java.time.LocalDate.parse("2024-01-01"), java.time.LocalDate.parse("2024-01-03"),
+                    10, 0)).extracting(Entities.Summary::id).containsExactly(trump);
+            assertThat(e.top("PER", java.time.LocalDate.parse("2024-01-01"), java.time.LocalDate.parse("2024-01-01"),
+                    10, 0)).isEmpty();
+
+            assertThat(a.unhide(List.of(one.id(), lebanon.id()))).hasSize(2);
+            Entities.Detail back = e.get(trump).orElseThrow();
+            assertThat(back.entity()).isEqualTo(before);
+            assertThat(back.spellings()).extracting(Entities.Spelling::text).contains("ترامب");
+            assertThat(e.mentionsPerDay(trump)).hasSize(2);
+            assertThat(e.top("PER", null, null, 10, 0)).extracting(Entities.Summary::id)
+                    .containsExactlyInAnyOrder(trump, guterres);
+        }
+    }
 }

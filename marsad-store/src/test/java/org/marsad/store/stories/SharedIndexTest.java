@@ -115,6 +115,8 @@ class SharedIndexTest {
             // b indexed a's article on its way (one collection in production: every worker's articles are in it).
             assertThat(b.index().count()).isEqualTo(3);
             assertThat(b.enrichmentLockCost()[1]).isEqualTo(2);
+            // Held: the time b's two saves spent under the lock (the serial part the bench reports).
+            assertThat(b.enrichmentLockCost()[2]).isPositive();
         }
         assertThat(clears).hasValue(0);
     }

@@ -77,13 +77,83 @@ class CoverageChartTest {
         }
     }
 
+    /** Every {@code step}-th day from {@code first} for {@code span} days has one match (the first and last too). */
+    private static TreeMap<LocalDate, Long> every(String first, int span, int step) {
+        TreeMap<LocalDate, Long> m = new TreeMap<>();
+        LocalDate d0 = LocalDate.parse(first);
+        for (int i = 0; i < span; i += step) {
+            m.put(d0.plusDays(i), 1L);
+        }
+        m.put(d0.plusDays(span - 1), 1L);
+        return m;
+    }
+
     @Test
-    void twoYearsAreStillDaysAndLongerSpansAreMonthsThatNarrowToTheMonth() {
-        CoverageChart twoYears = CoverageChart.of(days("2022-01-01", 1, "2023-12-31", 1), Map.of(), 0,
-                ZoneOffset.UTC, NARROW);
+    void aFewMatchesScatteredOverMonthsAreDrawnByMonthNotAsHairlines() {
+        // three matches over fourteen months, as on the demo's first search: by day they were 1-unit lines among
+        // 408 empty days
+        CoverageChart c = CoverageChart.of(days("2023-12-24", 1, "2025-02-03", 2), Map.of(), 0, ZoneOffset.UTC,
+                NARROW);
+        assertThat(c.unit()).isEqualTo(CoverageChart.Unit.MONTH);
+        assertThat(c.slots()).hasSize(15);
+        assertThat(c.caption()).contains("حسب الشهر");
+        assertThat(c.newestFirst()).extracting(CoverageChart.Slot::text).containsExactly("فبراير 2025",
+                "ديسمبر 2023");
+        assertThat(c.newestFirst()).allSatisfy(s -> assertThat(s.bar().w()).isGreaterThanOrEqualTo(20));
+        assertThat(c.newestFirst().get(0).href()).isEqualTo("/search?from=2025-02-01&to=2025-02-28");
+    }
+
+    @Test
+    void daysAreKeptWhileTheyAreWideEnoughOrDenseForUpToTwoYears() {
+        int roomy = CoverageChart.ROOMY_DAYS;
+        assertThat(roomy).isEqualTo(80);
+        // sparse: two matching days, first and last
+        assertThat(CoverageChart.of(every("2024-01-01", roomy, roomy), Map.of(), 0, ZoneOffset.UTC, NARROW).unit())
+                .isEqualTo(CoverageChart.Unit.DAY);
+        assertThat(CoverageChart.of(every("2024-01-01", roomy + 1, roomy + 1), Map.of(), 0, ZoneOffset.UTC,
+                NARROW).unit()).isEqualTo(CoverageChart.Unit.MONTH);
+        // dense: one day in four has matches, up to two years
+        CoverageChart twoYears = CoverageChart.of(every("2022-01-01", 730, 4), Map.of(), 0, ZoneOffset.UTC, NARROW);
         assertThat(twoYears.unit()).isEqualTo(CoverageChart.Unit.DAY);
         assertThat(twoYears.slots()).hasSize(730);
         assertThat(twoYears.chart().width()).isEqualTo(730);
+        assertThat(CoverageChart.of(every("2022-01-01", 730, 5), Map.of(), 0, ZoneOffset.UTC, NARROW).unit())
+                .isEqualTo(CoverageChart.Unit.MONTH);
+        assertThat(CoverageChart.of(every("2022-01-01", CoverageChart.DAILY_DAYS + 1, 1), Map.of(), 0,
+                ZoneOffset.UTC, NARROW).unit()).isEqualTo(CoverageChart.Unit.MONTH);
+    }
+
+    @Test
+    void anyChartHasWideBarsOrIsDense() {
+        // seeded random matches over random spans: a chart whose bars are thin (narrower than 6 of the 640 units,
+        // 2 pixels on a phone) always has matches in at least a quarter of its slots
+        java.util.Random random = new java.util.Random(20261204L);
+        for (int run = 0; run < 300; run++) {
+            int span = 4 + random.nextInt(1500);
+            double share = random.nextDouble() * random.nextDouble();
+            TreeMap<LocalDate, Long> m = new TreeMap<>();
+            LocalDate first = LocalDate.parse("2020-01-01").plusDays(random.nextInt(1000));
+            m.put(first, 1L + random.nextInt(5));
+            m.put(first.plusDays(span - 1), 1L + random.nextInt(5));
+            for (int i = 1; i < span - 1; i++) {
+                if (random.nextDouble() < share) {
+                    m.put(first.plusDays(i), 1L + random.nextInt(50));
+                }
+            }
+            CoverageChart c = CoverageChart.of(m, Map.of(), 0, ZoneOffset.UTC, NARROW);
+            long withMatches = c.newestFirst().size();
+            int barWidth = c.slots().get(0).bar().w();
+            assertThat(barWidth >= 6 || withMatches * 4 >= c.slots().size())
+                    .as("span %d days, %d slots by %s, %d with matches, bars %d wide", span, c.slots().size(),
+                            c.unit(), withMatches, barWidth)
+                    .isTrue();
+            long total = m.values().stream().mapToLong(Long::longValue).sum();
+            assertThat(c.slots().stream().mapToLong(CoverageChart.Slot::count).sum()).isEqualTo(total);
+        }
+    }
+
+    @Test
+    void longerThanTwoYearsIsByMonthThatNarrowsToTheMonth() {
 
         CoverageChart longer = CoverageChart.of(days("2021-12-30", 1, "2021-12-31", 2, "2024-02-10", 4), Map.of(), 3,
                 ZoneOffset.UTC, NARROW);

@@ -1,0 +1,63 @@
+package org.marsad.bench.micro;
+
+import java.util.Locale;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * How long JMH warms up and measures. Two things made quick-mode figures move 10× between runs on the shared
+ * 2-core machine: the wall-clock score followed the neighbours' load (answered by counting CPU time, see
+ * {@link CpuTime}), and a one-second warm-up at load 15–20 gave a benchmark a tenth of a core, so the measurement
+ * began before the JIT had compiled the code (the raw text extractor needs about a CPU-second of operations to
+ * reach its steady speed). So the warm-up is longer, stretched by the load per core when the machine is busy
+ * (at most {@link #MAX_STRETCH}×), and the forks compile in the foreground ({@code -Xbatch}): an operation that
+ * reaches a compile threshold waits for the compiled code instead of running on in the interpreter while a starved
+ * compiler thread queues the work, so a warm-up of a given number of operations ends compiled whatever the load.
+ *
+ * @param forks                 JVM forks per benchmark
+ * @param warmupIterations      warm-up iterations per fork
+ * @param warmupSeconds         seconds per warm-up iteration (stretched)
+ * @param measurementIterations measured iterations per fork
+ * @param measurementSeconds    seconds per measured iteration
+ * @param stretch               the factor the warm-up was stretched by (1 on an idle machine)
+ */
+record JmhSettings(int forks, int warmupIterations, double warmupSeconds, int measurementIterations,
+                   double measurementSeconds, double stretch) {
+    /** The warm-up never grows beyond this factor, so a quick run stays a few minutes even at load 40. */
+    static final double MAX_STRETCH = 3;
+
+    /** JVM options of every fork: a fixed heap (no resizing during a measurement) and foreground compilation. */
+    static final String[] JVM_ARGS = {"-Xms1g", "-Xmx1g", "-Xbatch", "-Dfile.encoding=UTF-8"};
+
+    /**
+     * The settings for a run.
+     *
+     * @param quick       quick mode (short) or the full run
+     * @param loadAverage the machine's 1-minute load average now, negative when unknown
+     * @param cores       available processors
+     */
+    static JmhSettings of(boolean quick, double loadAverage, int cores) {
+        double stretch = loadAverage <= 0 || cores <= 0 ? 1 : Math.min(MAX_STRETCH, Math.max(1, loadAverage / cores));
+        return quick ? new JmhSettings(1, 4, stretch, 3, 1, stretch)
+                : new JmhSettings(2, 5, 2 * stretch, 5, 2, stretch);
+    }
+
+    /** Applies forks, iteration counts and times to a JMH options builder. */
+    ChainedOptionsBuilder applyTo(ChainedOptionsBuilder ob) {
+        return ob.forks(forks).jvmArgs(JVM_ARGS)
+                .warmupIterations(warmupIterations).warmupTime(millis(warmupSeconds))
+                .measurementIterations(measurementIterations).measurementTime(millis(measurementSeconds));
+    }
+
+    private static TimeValue millis(double seconds) {
+        return TimeValue.milliseconds(Math.round(seconds * 1000));
+    }
+
+    /** One sentence for the report. */
+    String describe() {
+        return String.format(Locale.ROOT, "Settings: %d fork%s per benchmark (%s), %d×%.1f s warm-up (%.1f× the "
+                        + "base time: load average per core at the start, between 1 and %.0f), %d×%.0f s measurement.",
+                forks, forks == 1 ? "" : "s", String.join(" ", JVM_ARGS), warmupIterations, warmupSeconds, stretch,
+                MAX_STRETCH, measurementIterations, measurementSeconds);
+    }
+}

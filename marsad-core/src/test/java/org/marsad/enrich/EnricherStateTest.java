@@ -1,0 +1,193 @@
+package org.marsad.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.marsad.enrich.dedup.DedupRules;
+import org.marsad.enrich.state.StateInput;
+import org.marsad.enrich.state.StateOutput;
+import org.marsad.enrich.story.StoryRules;
+import org.marsad.model.Article;
+
+/**
+ * An enricher written to a state file and read back decides every later article exactly as the one that never
+ * stopped (seeded random streams of originals, edited copies, topical variants, late arrivals), and a damaged file
+ * is refused.
+ */
+class EnricherStateTest {
+    private static final String LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+    private final Random rnd = new Random(20261204L);
+    private final List<String> vocabulary = vocabulary(3000);
+
+    @Test
+    void aReadBackEnricherDecidesLikeTheOneThatKeptRunning() throws IOException {
+        int copies = 0;
+        int joined = 0;
+        int repoints = 0;
+        for (int trial = 0; trial < 4; trial++) {
+            List<Article> stream = stream(420);
+            int cut = 260 + rnd.nextInt(60);
+            Enricher live = new Enricher();
+            for (int i = 0; i < cut; i++) {
+                live.enrich(stream.get(i));
+            }
+            Enricher reopened = readBack(write(live));
+            assertThat(reopened.duplicates().size()).isEqualTo(cut);
+            assertThat(reopened.clusterer().all()).isEqualTo(live.clusterer().all());
+            for (int i = cut; i < stream.size(); i++) {
+                Article a = stream.get(i);
+                Enrichment expected = live.enrich(a);
+                Enrichment actual = reopened.enrich(a);
+                assertThat(actual).as("trial %d, article %d", trial, i).isEqualTo(expected);
+                copies += expected.duplicateOf() != null ? 1 : 0;
+                joined += expected.duplicateOf() == null && !expected.story().equals(a.id()) ? 1 : 0;
+                repoints += expected.repointed().size();
+            }
+            assertThat(reopened.top(20, java.time.Instant.EPOCH)).isEqualTo(live.top(20, java.time.Instant.EPOCH));
+            Article probe = stream.get(stream.size() - 1);
+            assertThat(reopened.related(probe, null, 5)).isEqualTo(live.related(probe, null, 5));
+        }
+        // The streams exercise every kind of decision after the cut, so the equality above means something.
+        assertThat(copies).isGreaterThan(40);
+        assertThat(joined).isGreaterThan(20);
+        assertThat(repoints).isGreaterThan(3);
+    }
+
+    @Test
+    void aDamagedOrTruncatedFileIsRefused() throws IOException {
+        Enricher live = new Enricher();
+        for (Article a : stream(150)) {
+            live.enrich(a);
+        }
+        byte[] whole = write(live);
+        for (int trial = 0; trial < 60; trial++) {
+            byte[] damaged = whole.clone();
+            int at = rnd.nextInt(damaged.length);
+            damaged[at] ^= (byte) (1 + rnd.nextInt(255));
+            assertThatThrownBy(() -> readBack(damaged)).as("byte %d changed", at).isInstanceOf(Exception.class);
+        }
+        for (int trial = 0; trial < 20; trial++) {
+            byte[] torn = Arrays.copyOf(whole, rnd.nextInt(whole.length));
+            assertThatThrownBy(() -> readBack(torn)).as("cut at %d", torn.length).isInstanceOf(IOException.class);
+        }
+        assertThat(readBack(whole).duplicates().size()).isEqualTo(150);
+    }
+
+    @Test
+    void theStampNamesRulesAndFeatureVersion() {
+        Enricher a = new Enricher();
+        Enricher b = new Enricher(DedupRules.DEFAULT, StoryRules.TOPICAL);
+        assertThat(a.stateStamp()).contains("features " + ArticleFeatures.VERSION).isNotEqualTo(b.stateStamp());
+        assertThat(new Enricher().stateStamp()).isEqualTo(a.stateStamp());
+    }
+
+    private static byte[] write(Enricher e) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StateOutput out = new StateOutput(Channels.newChannel(bytes));
+        e.writeTo(out);
+        out.finish();
+        return bytes.toByteArray();
+    }
+
+    private static Enricher readBack(byte[] file) throws IOException {
+        StateInput in = new StateInput(Channels.newChannel(new ByteArrayInputStream(file)), file.length);
+        Enricher e = Enricher.readFrom(in, DedupRules.DEFAULT, StoryRules.DEFAULT);
+        in.finish();
+        return e;
+    }
+
+    /**
+     * Originals, lightly edited copies of earlier texts (some dated before their original, so that groups are
+     * re-pointed), and variants that share a topic's words without being copies; times mostly increasing.
+     */
+    private List<Article> stream(int n) {
+        List<Article> out = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>();
+        List<Long> minutes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long minute = 1_000 + 20L * i + rnd.nextInt(30);
+            List<String> w;
+            int kind = texts.isEmpty() ? 0 : rnd.nextInt(5);
+            if (kind == 1) {
+                int of = Math.max(0, texts.size() - 1 - rnd.nextInt(Math.min(texts.size(), 30)));
+                w = edit(texts.get(of), 0.04);
+                if (rnd.nextInt(4) == 0) {
+                    minute = minutes.get(of) - 1 - rnd.nextInt(60);
+                }
+            } else if (kind == 2) {
+                int of = Math.max(0, texts.size() - 1 - rnd.nextInt(Math.min(texts.size(), 20)));
+                w = variant(texts.get(of));
+            } else {
+                w = randomText(60 + rnd.nextInt(120));
+            }
+            texts.add(w);
+            minutes.add(minute);
+            out.add(article("s" + i, w, minute, "outlet-" + rnd.nextInt(7)));
+        }
+        return out;
+    }
+
+    // The same headline and a third of the body's words, the rest new: same topic, not a copy.
+    private List<String> variant(List<String> words) {
+        List<String> out = new ArrayList<>(words.subList(0, Math.min(6, words.size())));
+        for (int i = 6; i < words.size(); i++) {
+            out.add(rnd.nextInt(3) == 0 ? words.get(i) : vocabulary.get(rnd.nextInt(vocabulary.size())));
+        }
+        return out;
+    }
+
+    private List<String> vocabulary(int n) {
+        List<String> v = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            StringBuilder b = new StringBuilder();
+            int len = 3 + rnd.nextInt(5);
+            for (int k = 0; k < len; k++) {
+                b.append(LETTERS.charAt(rnd.nextInt(LETTERS.length())));
+            }
+            v.add(b.toString());
+        }
+        return v;
+    }
+
+    private List<String> randomText(int n) {
+        List<String> w = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            w.add(vocabulary.get(rnd.nextInt(vocabulary.size())));
+        }
+        return w;
+    }
+
+    private List<String> edit(List<String> words, double share) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> headline = new java.util.HashSet<>(words.subList(0, Math.min(6, words.size())));
+        for (String w : words) {
+            double r = rnd.nextDouble();
+            if (headline.contains(w)) {
+                out.add(w);
+            } else if (r < share / 2) {
+                continue;
+            }
+            out.add(r < share ? vocabulary.get(rnd.nextInt(vocabulary.size())) : w);
+        }
+        return out;
+    }
+
+    private static Article article(String id, List<String> words, long minute, String source) {
+        List<String> body = new ArrayList<>();
+        for (int i = 0; i < words.size(); i += 40) {
+            body.add(String.join(" ", words.subList(i, Math.min(words.size(), i + 40))));
+        }
+        String published = java.time.Instant.ofEpochSecond(1_700_000_000L + minute * 60).toString();
+        return Article.builder().id(id).title(String.join(" ", words.subList(0, Math.min(6, words.size()))))
+                .source(source).published(published.replace("Z", "+00:00")).body(body).build();
+    }
+}

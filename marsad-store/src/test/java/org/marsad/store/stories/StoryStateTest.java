@@ -1,0 +1,222 @@
+package org.marsad.store.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+import org.marsad.store.Archive;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.Upserted;
+
+/**
+ * The story state file (Archive.STORY_STATE_FILE): an archive reopened from it decides later articles as one that
+ * never closed; a missing, damaged or stale file (a process killed between its store commit and its state write, a
+ * deletion) is not loaded but rebuilt from the store, and decisions stay the same.
+ */
+class StoryStateTest {
+    private static final String LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+    private final Random rnd = new Random(4122026L);
+    private final List<String> vocabulary = vocabulary(2500);
+    private long minute = 1_000;
+    private final List<List<String>> texts = new ArrayList<>();
+
+    @TempDir
+    Path reopened;
+    @TempDir
+    Path kept;
+
+    @Test
+    void anArchiveReopenedFromItsStateFileDecidesLikeOneThatNeverClosed() {
+        List<List<Article>> batches = List.of(batch(90, false), batch(90, false), batch(80, true), batch(60, true));
+        try (Archive a = Archive.open(reopened, null)) {
+            save(a, batches.get(0));
+            save(a, batches.get(1));
+        }
+        assertThat(reopened.resolve(Archive.STORY_STATE_FILE)).exists();
+        for (List<Article> b : batches.subList(2, 4)) {
+            try (Archive a = Archive.open(reopened, null)) {
+                assertThat(a.storyIndexer().loadedFrom()).isEqualTo("state file");
+                assertThat(a.storyIndexer().restored()).isGreaterThanOrEqualTo(180);
+                save(a, b);
+            }
+        }
+        Map<String, String> expected = neverClosed(batches);
+        assertThat(decisions(reopened)).isEqualTo(expected);
+        // Copies, stories of several articles and late arrivals happened, so the equality says something.
+        assertThat(expected.values().stream().filter(d -> d.startsWith("copy")).count()).isGreaterThan(20);
+        assertThat(expected.values().stream().filter(d -> d.startsWith("joined")).count()).isGreaterThan(8);
+    }
+
+    @Test
+    void aMissingOrDamagedStateFileIsRebuiltFromTheStore() throws IOException {
+        List<List<Article>> batches = List.of(batch(150, false), batch(60, false), batch(60, false));
+        try (Archive a = Archive.open(reopened, null)) {
+            save(a, batches.get(0));
+        }
+        Path file = reopened.resolve(Archive.STORY_STATE_FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(file, bytes);
+        try (Archive a = Archive.open(reopened, null)) {
+            assertThat(a.storyIndexer().loadedFrom()).startsWith("replay (damaged state file");
+            save(a, batches.get(1));
+        }
+        Files.delete(file);
+        // A torn write of a killed process leaves only its temporary file behind.
+        Files.write(reopened.resolve(Archive.STORY_STATE_FILE + ".tmp"), new byte[] {1, 2, 3});
+        try (Archive a = Archive.open(reopened, null)) {
+            assertThat(a.storyIndexer().loadedFrom()).startsWith("replay (no state file");
+        }
+        assertThat(file).exists();
+        try (Archive a = Archive.open(reopened, null)) {
+            assertThat(a.storyIndexer().loadedFrom()).isEqualTo("state file");
+            save(a, batches.get(2));
+        }
+        assertThat(decisions(reopened)).isEqualTo(neverClosed(batches));
+    }
+
+    @Test
+    void aProcessKilledBetweenItsStoreCommitAndItsStateWriteLeadsToARebuild() throws IOException {
+        List<List<Article>> batches = List.of(batch(150, false), batch(60, false), batch(60, false));
+        try (Archive a = Archive.open(reopened, null)) {
+            save(a, batches.get(0));
+        }
+        Path file = reopened.resolve(Archive.STORY_STATE_FILE);
+        byte[] before = Files.readAllBytes(file);
+        try (Archive a = Archive.open(reopened, null)) {
+            save(a, batches.get(1));
+        }
+        // What a kill after the store's commit and before the state write leaves: the store has the new
+        // decisions, the file still holds the state before them.
+        Files.write(file, before);
+        try (Archive a = Archive.open(reopened, null)) {
+            assertThat(a.storyIndexer().loadedFrom())
+                    .isEqualTo("replay (decisions changed since the state file was written)");
+            assertThat(a.storyIndexer().restored()).isEqualTo(210);
+            save(a, batches.get(2));
+        }
+        assertThat(decisions(reopened)).isEqualTo(neverClosed(batches));
+    }
+
+    @Test
+    void aDeletionMakesTheStateFileStale() {
+        List<Article> batch = batch(80, false);
+        String gone;
+        try (Archive a = Archive.open(reopened, null)) {
+            gone = save(a, batch).get(0);
+        }
+        try (Archive a = Archive.open(reopened, null)) {
+            assertThat(a.delete(List.of(gone))).containsExactly(gone);
+        }
+        try (Archive a = Archive.open(reopened, null)) {
+            assertThat(a.storyIndexer().loadedFrom()).startsWith("replay (decisions changed");
+            assertThat(a.storyIndexer().restored()).isEqualTo(79);
+            assertThat(a.storyIndexer().enricher().storyOf(gone)).isNull();
+        }
+    }
+
+    private Map<String, String> neverClosed(List<List<Article>> batches) {
+        try (Archive a = Archive.open(kept, null)) {
+            for (List<Article> b : batches) {
+                save(a, b);
+            }
+        }
+        return decisions(kept);
+    }
+
+    private static List<String> save(Archive a, List<Article> batch) {
+        List<ArticleStore.Incoming> in = batch.stream().map(x -> new ArticleStore.Incoming(x, null)).toList();
+        return a.save(in).stream().map(Upserted::stored).map(Article::id).toList();
+    }
+
+    // Each stored article's decision: "copy <original> <story>", "joined <story>" or "own".
+    private static Map<String, String> decisions(Path dir) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Archive a = Archive.open(dir, null)) {
+            for (var s : a.store().since(0, 100_000)) {
+                Article x = s.article();
+                String d = x.duplicateOf() != null ? "copy " + x.duplicateOf() + " " + x.story()
+                        : x.id().equals(x.story()) ? "own" : "joined " + x.story();
+                out.put(x.url(), d);
+            }
+        }
+        return out;
+    }
+
+    /** Originals, edited copies of recent texts and topical variants; with {@code late}, some copies dated early. */
+    private List<Article> batch(int n, boolean late) {
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            minute += 20 + rnd.nextInt(10);
+            long at = minute;
+            List<String> w;
+            int kind = texts.isEmpty() ? 0 : rnd.nextInt(4);
+            if (kind == 1) {
+                w = edit(texts.get(texts.size() - 1 - rnd.nextInt(Math.min(texts.size(), 25))));
+                if (late && rnd.nextInt(3) == 0) {
+                    at -= 200 + rnd.nextInt(300);
+                }
+            } else if (kind == 2) {
+                List<String> of = texts.get(texts.size() - 1 - rnd.nextInt(Math.min(texts.size(), 15)));
+                w = new ArrayList<>(of.subList(0, 6));
+                for (int k = 6; k < of.size(); k++) {
+                    w.add(rnd.nextInt(3) == 0 ? of.get(k) : word());
+                }
+            } else {
+                w = new ArrayList<>();
+                for (int k = 60 + rnd.nextInt(100); k > 0; k--) {
+                    w.add(word());
+                }
+            }
+            texts.add(w);
+            out.add(article(texts.size(), w, at));
+        }
+        return out;
+    }
+
+    private List<String> edit(List<String> words) {
+        List<String> out = new ArrayList<>(words.subList(0, 6));
+        for (int k = 6; k < words.size(); k++) {
+            double r = rnd.nextDouble();
+            if (r >= 0.02) {
+                out.add(r < 0.04 ? word() : words.get(k));
+            }
+        }
+        return out;
+    }
+
+    private String word() {
+        return vocabulary.get(rnd.nextInt(vocabulary.size()));
+    }
+
+    private List<String> vocabulary(int n) {
+        List<String> v = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 3 + rnd.nextInt(5); k > 0; k--) {
+                b.append(LETTERS.charAt(rnd.nextInt(LETTERS.length())));
+            }
+            v.add(b.toString());
+        }
+        return v;
+    }
+
+    private Article article(int n, List<String> words, long at) {
+        List<String> body = new ArrayList<>();
+        for (int i = 0; i < words.size(); i += 40) {
+            body.add(String.join(" ", words.subList(i, Math.min(words.size(), i + 40))));
+        }
+        String published = java.time.Instant.ofEpochSecond(1_700_000_000L + at * 60).toString().replace("Z", "+00:00");
+        return Article.builder().url("https://news" + rnd.nextInt(6) + ".example/a/" + n).source("outlet" + n % 7)
+                .title(String.join(" ", words.subList(0, 6))).language("ar").published(published).body(body).build();
+    }
+}
