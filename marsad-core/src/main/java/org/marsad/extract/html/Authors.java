@@ -26,8 +26,7 @@ final class Authors {
         if (m != null && !m.matches("(?i)https?://.*") && !isOutlet(m, siteName)) {
             return clean(m);
         }
-        for (Element e : doc.select("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
-                + ".byline, .author-name, .author")) {
+        for (Element e : doc.select(Queries.AUTHOR_MARKUP)) {
             String t = Texts.oneLine(e.text());
             if (!t.isEmpty() && t.length() <= 80 && !isOutlet(t, siteName)) {
                 return clean(t);
@@ -44,7 +43,7 @@ final class Authors {
         if (doc.body() == null) {
             return null;
         }
-        for (Element e : doc.body().select("p, div, span, address, small, em, strong")) {
+        for (Element e : doc.body().select(Queries.BYLINE_BLOCKS)) {
             // Cheap tests first: a byline is a small element whose first words are the label.
             if (e.childrenSize() > 3 || !(LABEL.matcher(e.ownText()).lookingAt() || e.childrenSize() > 0
                     && e.child(0).childrenSize() == 0 && LABEL.matcher(e.child(0).ownText()).lookingAt())) {

@@ -76,10 +76,10 @@ public final class HtmlArticleExtractor {
         PageDates.Found published = PageDates.published(doc, meta, ld);
         String author = Authors.find(doc, meta, ld, siteName);
         List<String> tags = tags(doc, meta, ld);
-        String declaredLanguage = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        String declaredLanguage = first(doc.selectFirst(Queries.HTML) == null ? null : doc.selectFirst(Queries.HTML).attr("lang"),
                 meta.first("content-language", "og:locale", "language", "dc.language"));
         boolean declaredArticle = ld.hasArticle() || "article".equalsIgnoreCase(meta.first("og:type"))
-                || doc.selectFirst("article, [itemprop=articleBody]") != null;
+                || doc.selectFirst(Queries.DECLARED_ARTICLE) != null;
 
         Element body = doc.body();
         if (body == null) {
@@ -107,7 +107,7 @@ public final class HtmlArticleExtractor {
 
     /** The absolute address the page states for itself (canonical link, og:url), for resolving its links. */
     private static String ownAddress(Document doc) {
-        for (Element e : doc.select("link[rel~=(?i)^canonical$][href], meta[property=og:url][content]")) {
+        for (Element e : doc.select(Queries.OWN_ADDRESS)) {
             String v = e.hasAttr("href") ? e.attr("href") : e.attr("content");
             if (v.matches("(?i)https?://\\S+")) {
                 return v.strip();
@@ -117,7 +117,7 @@ public final class HtmlArticleExtractor {
     }
 
     private static String canonical(Document doc, PageMeta meta) {
-        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        Element link = doc.selectFirst(Queries.CANONICAL);
         String url = link == null ? null : link.absUrl("href");
         if (url == null || url.isEmpty()) {
             String og = meta.first("og:url");
@@ -151,7 +151,7 @@ public final class HtmlArticleExtractor {
                 found.addAll(PageMeta.splitList(v));
             }
         }
-        for (Element a : doc.select("a[rel~=(?i)\\btag\\b]")) {
+        for (Element a : doc.select(Queries.TAG_LINK)) {
             found.add(a.text());
         }
         found.addAll(labelledTags(doc));
@@ -166,9 +166,17 @@ public final class HtmlArticleExtractor {
     }
 
     /** A line that lists the article's tags: "الوسوم: ..." and its variants, followed by links. */
-    private static final java.util.regex.Pattern TAGS_LABEL = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern TAGS_LABEL = java.util.regex.Pattern.compile(
             "(?iu)^\\W*(الوسوم|وسوم|الكلمات\\s+المفتاحية|كلمات\\s+مفتاحية|الكلمات\\s+الدالة|كلمات\\s+دالة|tags|keywords)"
             + "\\s*[:：\\-–]?\\s*$");
+
+    /** A word of every {@link #TAGS_LABEL} alternative (see {@link Texts#holdsAny}). */
+    private static final String[] TAGS_WORDS = {"وسوم", "مفتاحية", "دالة", "tags", "keywords"};
+
+    /** The text is a tags label alone; the pattern is tried only when a label word is there. */
+    static boolean isTagsLabel(String raw) {
+        return Texts.holdsAny(raw, TAGS_WORDS) && TAGS_LABEL.matcher(Texts.oneLine(raw)).matches();
+    }
 
     /**
      * The links of a "الوسوم:" line, on pages that neither mark tags with rel=tag nor list them in meta tags: the
@@ -179,16 +187,15 @@ public final class HtmlArticleExtractor {
         if (doc.body() == null) {
             return out;
         }
-        for (Element e : doc.body().select("div, p, ul, span, section, footer, nav")) {
-            String own = Texts.oneLine(e.ownText());
+        for (Element e : doc.body().select(Queries.TAG_BLOCKS)) {
             Element firstChild = e.firstElementChild();
-            boolean labelled = TAGS_LABEL.matcher(own).matches()
+            boolean labelled = isTagsLabel(e.ownText())
                     || firstChild != null && !firstChild.normalName().equals("a") && firstChild.childrenSize() == 0
-                    && TAGS_LABEL.matcher(Texts.oneLine(firstChild.ownText())).matches();
+                    && isTagsLabel(firstChild.ownText());
             if (!labelled) {
                 continue;
             }
-            for (Element a : e.select("a[href]")) {
+            for (Element a : e.select(Queries.LINK_HREF)) {
                 out.add(a.text());
             }
             if (!out.isEmpty()) {

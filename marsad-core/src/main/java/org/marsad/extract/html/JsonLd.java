@@ -38,7 +38,7 @@ final class JsonLd {
     static JsonLd read(Document doc) {
         List<JsonNode> articles = new ArrayList<>();
         List<JsonNode> others = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(Queries.JSON_LD)) {
             String json = script.data().strip();
             if (json.isEmpty()) {
                 continue;

@@ -167,7 +167,7 @@ final class MainText {
         }
         // A sidebar of teasers can out-write a short article, so a big share alone is not enough: the element
         // must also hold the headline, or nearly all the prose.
-        return s[2] > 0.75 * pageChars || s[2] > 0.4 * pageChars && e.selectFirst("h1") != null;
+        return s[2] > 0.75 * pageChars || s[2] > 0.4 * pageChars && e.selectFirst(Queries.H1) != null;
     }
 
     // ---- step 2: runs ---------------------------------------------------------------------------------------------

@@ -50,10 +50,10 @@ final class PageDates {
             f = read(meta.first(PUBLISHED_KEYS[i]));
         }
         if (f == null) {
-            f = timeElement(doc, "time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime]");
+            f = timeElement(doc, Queries.TIME_PUBLISHED);
         }
         if (f == null) {
-            f = timeElement(doc, "article time[datetime], time[datetime]");
+            f = timeElement(doc, Queries.TIME_ANY);
         }
         if (f == null) {
             f = printed(doc);
@@ -67,7 +67,7 @@ final class PageDates {
             f = read(meta.first(MODIFIED_KEYS[i]));
         }
         if (f == null) {
-            f = timeElement(doc, "time[itemprop=dateModified], [itemprop=dateModified][datetime]");
+            f = timeElement(doc, Queries.TIME_MODIFIED);
         }
         return f;
     }
@@ -80,7 +80,7 @@ final class PageDates {
         return iso == null ? null : new Found(iso, raw.strip());
     }
 
-    private static Found timeElement(Document doc, String query) {
+    private static Found timeElement(Document doc, org.jsoup.select.Evaluator query) {
         for (Element t : doc.select(query)) {
             Found f = read(t.attr("datetime"));
             if (f == null) {
@@ -101,7 +101,7 @@ final class PageDates {
      * time, publish ...), searched from the headline onwards, then anywhere.
      */
     private static Found printed(Document doc) {
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst(Queries.H1);
         boolean afterHeading = h1 == null;
         for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
             if (e == h1) {

@@ -20,7 +20,7 @@ final class PageMeta {
 
     static PageMeta read(Document doc) {
         PageMeta m = new PageMeta();
-        for (Element meta : doc.select("meta")) {
+        for (Element meta : doc.select(Queries.META)) {
             String content = meta.hasAttr("content") ? meta.attr("content") : meta.attr("value");
             content = Texts.oneLine(content);
             if (content.isEmpty()) {

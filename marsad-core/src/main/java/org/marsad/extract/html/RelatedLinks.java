@@ -29,9 +29,12 @@ final class RelatedLinks {
             + "|ذات\\s+صلة|قد\\s+يهمك(?:\\s+(?:أ|ا)يضا(?:ً)?)?|read\\s+(?:also|more)|see\\s+also|related(?:\\s+(?:articles?|"
             + "stories|news|content|coverage|reading))?|more\\s+on\\s+this(?:\\s+story)?)";
 
-    private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^\\W*" + LABEL + "\\W*$");
+    static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^\\W*" + LABEL + "\\W*$");
     private static final Pattern LABEL_START = Pattern.compile("(?iu)^\\W*" + LABEL);
     private static final Pattern LABEL_LEAD = Pattern.compile("(?iu)^\\W*" + LABEL + "\\s*[:：\\-–—.]*\\s*(.*)$");
+
+    /** A word of every {@link #LABEL} alternative (see {@link Texts#holdsAny}). */
+    private static final String[] LABEL_WORDS = {"قرأ", "يضا", "صلة", "يهمك", "read", "see", "related", "more"};
 
     private static final Set<String> BOX_WORDS = Set.of("related", "relatedposts", "relatedarticles",
             "relatednews", "relatedstories", "readalso", "readmore", "alsoread", "seealso", "morestories", "also",
@@ -92,7 +95,7 @@ final class RelatedLinks {
         if (!m.matches() || m.group(1).isBlank()) {
             return;
         }
-        Element link = e.selectFirst("a[href]");
+        Element link = e.selectFirst(Queries.LINK_HREF);
         if (link != null && Texts.oneLine(link.text()).length() >= 10) {
             add(out, Texts.oneLine(link.text()), link.absUrl("href"));
         } else if (link != null) {
@@ -109,7 +112,7 @@ final class RelatedLinks {
                 continue;
             }
             if (isBox(c)) {
-                for (Element a : c.select("a[href]")) {
+                for (Element a : c.select(Queries.LINK_HREF)) {
                     add(out, Texts.oneLine(a.text()), a.absUrl("href"));
                 }
             } else {
@@ -125,7 +128,12 @@ final class RelatedLinks {
         }
         Element first = e.firstElementChild();
         return first != null && !first.normalName().equals("a") && first.childrenSize() <= 2
-                && LABEL_ONLY.matcher(first.text()).matches() && e.selectFirst("a[href]") != null;
+                && isLabelOnly(first.text()) && e.selectFirst(Queries.LINK_HREF) != null;
+    }
+
+    /** The text is a "read also" label and nothing else (the pattern is tried only when a label word is there). */
+    static boolean isLabelOnly(String text) {
+        return Texts.holdsAny(text, LABEL_WORDS) && LABEL_ONLY.matcher(text).matches();
     }
 
     private static void add(Map<String, RelatedLink> out, String title, String url) {

@@ -76,6 +76,35 @@ final class Texts {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * True when the text holds one of the words, ASCII letters compared ignoring case: a cheap necessary condition
+     * checked before a label pattern that would otherwise be tried at every position of a long text. Every label
+     * alternative contains one of the words; {@link String#regionMatches(boolean, int, String, int, int)} accepts
+     * every character that a case-insensitive Unicode pattern accepts for an ASCII letter (the long s, the Kelvin
+     * sign), so no text the pattern matches is turned away.
+     */
+    static boolean holdsAny(String s, String... words) {
+        for (String w : words) {
+            char c0 = w.charAt(0);
+            if (c0 >= 128) {
+                if (s.contains(w)) {
+                    return true;
+                }
+                continue;
+            }
+            int last = s.length() - w.length();
+            for (int i = 0; i <= last; i++) {
+                // only the long s and the Kelvin sign fold to an ASCII letter that starts a word here
+                char c = s.charAt(i);
+                if ((c == c0 || (c | 0x20) == c0 || c == '\u017f' || c == '\u212a')
+                        && s.regionMatches(true, i, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Characters that end a sentence in English or Arabic text, closing quotes included. */
     static boolean endsSentence(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {

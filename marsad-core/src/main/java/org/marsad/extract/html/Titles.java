@@ -29,7 +29,7 @@ final class Titles {
         addIf(statements, ld.article("headline"));
         String h1 = headingCandidate(doc);
         addIf(statements, h1);
-        Element titleTag = doc.selectFirst("head > title, title");
+        Element titleTag = doc.selectFirst(Queries.WINDOW_TITLE);
         String windowTitle = titleTag == null ? null : Texts.oneLine(titleTag.text());
         addIf(statements, windowTitle);
         addIf(statements, meta.first("title", "dc.title", "sailthru.title", "parsely-title"));
@@ -59,7 +59,7 @@ final class Titles {
 
     /** The first h1 that is not the site's logo: the h1 inside an article when there is one. */
     private static String headingCandidate(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline], h1");
+        Element h1 = doc.selectFirst(Queries.HEADLINE);
         if (h1 == null) {
             return null;
         }

@@ -15,26 +15,43 @@ import java.util.regex.Pattern;
  * a separator, a short line made only of share-bar words); anything else stays text.
  */
 final class LineClassifier {
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** Separators pages put between a label and its value. */
     private static final String SEP = "\\s*[:：|｜\\-–—/]\\s*";
     /** Separators that may follow a label glued to the previous value ("الخليج الجديدالمصدر:"). */
     private static final String GLUED_SEP = "\\s*[:：|｜]\\s*";
 
-    private static final String SOURCE = Loose.anyOf("المصدر", "مصدر الخبر", "مصدر المقال", "Source");
-    private static final String TAGS = Loose.anyOf("كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية",
-            "الكلمات المفتاحية", "وسوم", "الوسوم", "الوسم", "Tags", "Keywords");
-    private static final String PUBLISHED = Loose.anyOf("تاريخ النشر", "نشر بتاريخ", "نشر في", "نشر يوم",
-            "تم النشر", "تاريخ الخبر", "تاريخ الإضافة", "أضيف بتاريخ", "بتاريخ", "التاريخ", "Published on",
-            "Published", "Posted on", "Date");
-    private static final String UPDATED = Loose.anyOf("آخر تحديث", "تاريخ التحديث", "تم التحديث", "حدث بتاريخ",
-            "Last updated", "Updated on", "Updated");
-    /** Byline labels that also start ordinary sentences ("كتب الرئيس في تغريدة…"): they need a separator. */
-    private static final String AUTHOR_WITH_SEP = Loose.anyOf("كتب", "كتبت", "إعداد", "تحرير", "الكاتب", "By");
-    private static final String AUTHOR = Loose.anyOf("بقلم", "بقلم الكاتب");
+    private static final String[] SOURCE_PHRASES = {"المصدر", "مصدر الخبر", "مصدر المقال", "Source"};
+    private static final String[] TAGS_PHRASES = {"كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية",
+        "الكلمات المفتاحية", "وسوم", "الوسوم", "الوسم", "Tags", "Keywords"};
+    private static final String[] PUBLISHED_PHRASES = {"تاريخ النشر", "نشر بتاريخ", "نشر في", "نشر يوم",
+        "تم النشر", "تاريخ الخبر", "تاريخ الإضافة", "أضيف بتاريخ", "بتاريخ", "التاريخ", "Published on",
+        "Published", "Posted on", "Date"};
+    private static final String[] UPDATED_PHRASES = {"آخر تحديث", "تاريخ التحديث", "تم التحديث", "حدث بتاريخ",
+        "Last updated", "Updated on", "Updated"};
+    private static final String[] AUTHOR_WITH_SEP_PHRASES = {"كتب", "كتبت", "إعداد", "تحرير", "الكاتب", "By"};
+    private static final String[] AUTHOR_PHRASES = {"بقلم", "بقلم الكاتب"};
 
-    private static final Pattern LABEL_AT_START = Pattern.compile(
+    private static final String SOURCE = Loose.anyOf(SOURCE_PHRASES);
+    private static final String TAGS = Loose.anyOf(TAGS_PHRASES);
+    private static final String PUBLISHED = Loose.anyOf(PUBLISHED_PHRASES);
+    private static final String UPDATED = Loose.anyOf(UPDATED_PHRASES);
+    /** Byline labels that also start ordinary sentences ("كتب الرئيس في تغريدة…"): they need a separator. */
+    private static final String AUTHOR_WITH_SEP = Loose.anyOf(AUTHOR_WITH_SEP_PHRASES);
+    private static final String AUTHOR = Loose.anyOf(AUTHOR_PHRASES);
+
+    /** Every phrase of {@link #LABEL_AT_START}, for the test that checks {@link #LABEL_FIRST}. */
+    static final List<String[]> START_PHRASES = List.of(SOURCE_PHRASES, TAGS_PHRASES, PUBLISHED_PHRASES,
+            UPDATED_PHRASES, AUTHOR_WITH_SEP_PHRASES, AUTHOR_PHRASES);
+    /**
+     * Every character a {@link #LABEL_AT_START} match can begin with: the phrases' first letters with their
+     * {@link Loose} variants and case-insensitive forms (the long s and the Kelvin sign included). Most lines start
+     * with none of them, and the big label pattern is then not tried at all.
+     */
+    static final String LABEL_FIRST = "اأإآمكوتنبحSsTtKkPpDdLlUuBb\u017f\u212a";
+
+    static final Pattern LABEL_AT_START = Pattern.compile(
             "^(?:(?<source>" + SOURCE + ")|(?<tags>" + TAGS + ")|(?<updated>" + UPDATED + ")|(?<published>"
                     + PUBLISHED + ")|(?<authorsep>" + AUTHOR_WITH_SEP + ")|(?<author>" + AUTHOR + "))"
                     + "(?![\\p{L}\\p{M}])(?<sep>" + SEP + ")?", FLAGS);
@@ -156,6 +173,9 @@ final class LineClassifier {
 
     /** The items of a line that starts with a label, or an empty list when it does not or the value is unlikely. */
     private static List<Item> labeled(String line) {
+        if (line.isEmpty() || LABEL_FIRST.indexOf(line.charAt(0)) < 0) {
+            return List.of();
+        }
         Matcher start = LABEL_AT_START.matcher(line);
         if (!start.find()) {
             return List.of();

@@ -1,0 +1,73 @@
+package org.marsad.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The word checks put in front of the "read also" and tags label patterns must never turn away a text the pattern
+ * matches: the gated test and the bare pattern agree on every generated text.
+ */
+class LabelPrefilterTest {
+    private static final String[] PIECES = {"اقرأ أيضاً", "إقرأ المزيد", "أقرأ كذلك", "شاهد أيضا", "طالع ايضاً",
+        "مواضيع ذات صلة", "أخبار ذات صلة", "ذات   صلة", "قد يهمك أيضا", "قد يهمك", "Read also", "READ MORE",
+        "ſee also", "see  Also", "Related", "RELATED STORIES", "related coverage", "More on this story",
+        "الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات دالة", "Tags", "TAGS", "\u212aeywords", "keywords",
+        "الحكومة", "قال", "news", "the", "story", "2024", "_", ":", " - ", "»", "\u00a0", "\u200b", "\n", "  ", "#",
+        "ق", "رأ", "صل", "ة", "r", "e", "ad", "ta", "gs"};
+
+    private static String text(Random r) {
+        StringBuilder sb = new StringBuilder();
+        int n = r.nextInt(6);
+        for (int i = 0; i < n; i++) {
+            sb.append(PIECES[r.nextInt(PIECES.length)]);
+            if (r.nextInt(3) == 0) {
+                sb.append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void gatedReadAlsoLabelEqualsThePattern() {
+        Random r = new Random(1616);
+        int matched = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String t = text(r);
+            boolean bare = RelatedLinks.LABEL_ONLY.matcher(t).matches();
+            assertEquals(bare, RelatedLinks.isLabelOnly(t), () -> "text: " + t);
+            matched += bare ? 1 : 0;
+        }
+        assertTrue(matched > 1_000, "the generator reaches the label: " + matched);
+    }
+
+    @Test
+    void gatedTagsLabelEqualsThePattern() {
+        Random r = new Random(1617);
+        int matched = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String t = text(r);
+            boolean bare = HtmlArticleExtractor.TAGS_LABEL.matcher(Texts.oneLine(t)).matches();
+            assertEquals(bare, HtmlArticleExtractor.isTagsLabel(t), () -> "text: " + t);
+            matched += bare ? 1 : 0;
+        }
+        assertTrue(matched > 1_000, "the generator reaches the label: " + matched);
+    }
+
+    @Test
+    void everyCharacterThePatternFoldsToAnAsciiLetterIsFoundByTheWordCheck() {
+        for (char letter : "readsltmogkyw".toCharArray()) {
+            Pattern p = Pattern.compile("(?iu)" + letter);
+            for (int c = 0; c <= 0xFFFF; c++) {
+                String s = String.valueOf((char) c);
+                if (p.matcher(s).matches()) {
+                    assertTrue(Texts.holdsAny(s, String.valueOf(letter)),
+                            "U+" + Integer.toHexString(c) + " matches " + letter);
+                }
+            }
+        }
+    }
+}
