@@ -1,0 +1,85 @@
+package org.marsad.bench.e2e;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.marsad.bench.Context;
+import org.marsad.bench.report.Figures;
+import org.marsad.bench.report.Section;
+import org.marsad.store.Archive;
+
+/**
+ * Open time: opening an archive as {@code marsad serve} does ({@link Archive#open}), with the story state replayed
+ * from every stored article (no state file: the baseline) and loaded from the state file, alternately, twice each,
+ * in one process. Wall and process CPU seconds per open, and the heap the open archive holds (used heap after a full
+ * GC with the archive open, minus the same after it closed) per article. A first open before them absorbs one-time
+ * work (migrations, a search index rebuilt for a new analysis version) and is reported on its own.
+ *
+ * <p>The archive is a data directory named by {@code $MARSAD_BENCH_OPEN_DATA}; the run changes it (migrations, index,
+ * state file), so it must be a copy (for example of the load part's cached archive). Only with {@code --only open}.
+ */
+public final class OpenSection {
+    private OpenSection() {
+    }
+
+    public static void run(Context ctx) throws Exception {
+        Section s = ctx.report().section("open", "Open time: story state replayed vs loaded from its file");
+        String dir = System.getenv("MARSAD_BENCH_OPEN_DATA");
+        if (dir == null || dir.isBlank()) {
+            s.skip("set MARSAD_BENCH_OPEN_DATA to a copy of an archive's data directory (the run changes it)");
+            return;
+        }
+        Path data = Path.of(dir);
+        Path state = data.resolve(Archive.STORY_STATE_FILE);
+        LoadAverage machine = LoadAverage.start();
+        try {
+            Figures first = s.figures().group("first_open");
+            long base = heapAfterGc();
+            open(data, first, base);
+            for (int round = 1; round <= 2; round++) {
+                Files.deleteIfExists(state);
+                open(data, s.figures().group("replay_" + round), heapAfterGc());
+                open(data, s.figures().group("state_file_" + round), heapAfterGc());
+            }
+            s.figures().put("state_file_bytes", Files.size(state));
+        } finally {
+            machine.stop();
+            machine.put(s.figures().group("machine"));
+        }
+        s.note("Each open is Archive.open + close on " + data + " in this one JVM; cpu_s is the process's CPU time "
+                + "(all threads, GC and JIT included) during the open; heap_mb = used heap after a full GC with the "
+                + "archive open minus before it opened. Replay opens run first in each round, so JIT warm-up favours "
+                + "the state-file opens of round 1 slightly; round 2 compares warm with warm.");
+    }
+
+    private static void open(Path data, Figures f, long heapBefore) {
+        long cpu0 = cpu();
+        long t0 = System.nanoTime();
+        try (Archive a = Archive.open(data, null)) {
+            double wall = (System.nanoTime() - t0) / 1e9;
+            double cpu = (cpu() - cpu0) / 1e9;
+            long articles = a.storyIndexer().restored();
+            long heap = heapAfterGc() - heapBefore;
+            f.put("open_s", wall).put("cpu_s", cpu).put("loaded_from", a.storyIndexer().loadedFrom())
+                    .put("articles", articles).put("rebuilt_index", a.repair().rebuilt())
+                    .put("heap_mb", heap / 1e6)
+                    .put("heap_bytes_per_article", articles == 0 ? 0 : heap / articles)
+                    .put("story_state_estimate_bytes_per_article",
+                            articles == 0 ? 0 : a.storyIndexer().enricher().memoryBytes() / articles);
+            System.err.printf("bench: open %s: %.1f s wall, %.1f s CPU, %s%n", data, wall, cpu,
+                    a.storyIndexer().loadedFrom());
+        }
+        f.put("close_s_total", (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
