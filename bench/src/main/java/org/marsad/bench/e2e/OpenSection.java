@@ -16,7 +16,8 @@ import org.marsad.store.Archive;
  * work (migrations, a search index rebuilt for a new analysis version) and is reported on its own.
  *
  * <p>The archive is a data directory named by {@code $MARSAD_BENCH_OPEN_DATA}; the run changes it (migrations, index,
- * state file), so it must be a copy (for example of the load part's cached archive). Only with {@code --only open}.
+ * state file), so it must be a copy (for example of the load part's cached archive); {@code $MARSAD_BENCH_OPEN_ROUNDS}
+ * (default 2) sets the number of replay/state-file pairs. Only with {@code --only open}.
  */
 public final class OpenSection {
     private OpenSection() {
@@ -36,7 +37,9 @@ public final class OpenSection {
             Figures first = s.figures().group("first_open");
             long base = heapAfterGc();
             open(data, first, base);
-            for (int round = 1; round <= 2; round++) {
+            int rounds = Integer.parseInt(System.getenv().getOrDefault("MARSAD_BENCH_OPEN_ROUNDS", "2"));
+            s.figures().put("rounds", rounds);
+            for (int round = 1; round <= rounds; round++) {
                 Files.deleteIfExists(state);
                 open(data, s.figures().group("replay_" + round), heapAfterGc());
                 open(data, s.figures().group("state_file_" + round), heapAfterGc());
