@@ -142,7 +142,8 @@ public final class StoriesBench {
                 num("story.evidenceCohesion", d.evidenceCohesion()),
                 java.time.Duration.ofMinutes((long) (60 * num("story.waiverHours",
                         d.waiverWindow().toMinutes() / 60.0))),
-                num("story.waiverCosine", d.waiverCosine()));
+                num("story.waiverCosine", d.waiverCosine()),
+                Boolean.parseBoolean(System.getProperty("story.evidenceSameDay", "" + d.evidenceSameDay())));
     }
 
     private static double num(String property, double fallback) {

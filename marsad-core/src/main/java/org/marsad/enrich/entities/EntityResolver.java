@@ -430,6 +430,19 @@ public final class EntityResolver {
         nextId = Math.max(nextId, id + 1);
     }
 
+    /**
+     * Replaces what is known of a stored entity with its stored state (another process wrote it since this resolver
+     * read it): its spellings, keys and counts become the stored ones; a new one is added as {@link #restore} does.
+     */
+    public void refresh(long id, String type, Map<String, Long> spellings, java.util.Set<String> keyed, long mentions,
+                        long articles) {
+        KnownEntity e = entities.get(id);
+        if (e != null) {
+            e.clearSpellings();
+        }
+        restore(id, type, spellings, keyed, mentions, articles);
+    }
+
     /** Restores an editor's pin: {@code spelling} always resolves to entity {@code id} (see {@link #candidates}). */
     public void pin(String spelling, long id) {
         pins.put(spelling, id);

@@ -156,6 +156,12 @@ public final class KnownEntity {
         articles = storedArticles;
     }
 
+    /** Forgets the spellings (before they are restored anew from the store). */
+    void clearSpellings() {
+        spellings.clear();
+        keyed.clear();
+    }
+
     void restoreSpelling(String spelling, long n, boolean key) {
         spellings.put(spelling, n);
         if (key) {

@@ -161,6 +161,9 @@ public final class StoryClusterer {
         }
         String actor = null;
         String place = null;
+        boolean sameDay = !rules.evidenceSameDay()
+                || (Math.floorDiv(f.time(), 86_400L) >= Math.floorDiv(c.first, 86_400L)
+                && Math.floorDiv(f.time(), 86_400L) <= Math.floorDiv(c.last, 86_400L));
         for (String e : f.entities()) {
             Integer id = evidenceIds.get(e);
             if (id == null || !c.core(id)) {
@@ -172,7 +175,7 @@ public final class StoryClusterer {
                 actor = e;
             }
         }
-        return actor != null && place != null ? actor + " " + place : null;
+        return actor != null && place != null && sameDay ? actor + " " + place : null;
     }
 
     /**

@@ -88,6 +88,24 @@ class StoryEvidenceTest {
     }
 
     @Test
+    void theActorAndPlaceCountOnlyOnTheStorysOwnDays() {
+        // START is 22:13 UTC: one hour later is the same day, three hours later the next.
+        StoryRules capped = new StoryRules(0.9, 0.9, Duration.ofDays(2), Duration.ofDays(3), 0, 0.9, 0, 1.0,
+                Duration.ofDays(1), 50, 60, 8, 100, 0.01, Duration.ofDays(1), 0.05, 0.0, Duration.ZERO, 1.0, true);
+        StoryClusterer c = withBackground(capped);
+        String s = c.assign(article("a", START, "x", first(), List.of("LOC|2", "PER|1"), List.of()), null);
+        assertThat(c.assign(article("b", START + HOUR, "y", second(), List.of("LOC|2", "PER|1"), List.of()), null))
+                .as("same day").isEqualTo(s);
+        assertThat(c.assign(article("c", START + 3 * HOUR, "z", List.of("g1", "g2", "g3", "k1", "k2"),
+                List.of("LOC|2", "PER|1"), List.of()), null)).as("the next day: the place's other news").isNotEqualTo(s);
+        // A shared toll is not a place: it still counts the next day.
+        StoryClusterer fresh = withBackground(capped);
+        String u = fresh.assign(article("a", START, "x", first(), List.of(), List.of("KILLED|48")), null);
+        assertThat(fresh.assign(article("b", START + 3 * HOUR, "y", second(), List.of(), List.of("KILLED|48")), null))
+                .isEqualTo(u);
+    }
+
+    @Test
     void theSameTollJoins() {
         StoryClusterer c = withBackground(EVIDENCE);
         String s = c.assign(article("a", START, "x", first(), List.of(), List.of("KILLED|48")), null);

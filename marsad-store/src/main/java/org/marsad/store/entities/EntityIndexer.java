@@ -35,6 +35,12 @@ import org.marsad.store.Upserted;
  * <p>The store is the truth: {@link #open} rebuilds the resolver from the entity tables. An article is enriched
  * once per version of its content ({@code entity_enriched} holds the content hash it was tagged for); a changed
  * article has its old counts taken out and is tagged again. Not thread-safe: the archive serializes writers.
+ *
+ * <p>Several processes may enrich into one store (workers on PostgreSQL, one at a time under the archive's
+ * enrichment lock): before resolving a batch, the indexer reads the entities the others wrote since the
+ * {@code entity_state} version it last saw, and the next id they left, so that their entities are resolved to and
+ * new ids never repeat theirs. A write that finds the version moved meanwhile (a writer without the lock) rebuilds
+ * the resolver from the store and resolves again.
  */
 public final class EntityIndexer {
     private static final int PAGE = 200;
@@ -46,6 +52,8 @@ public final class EntityIndexer {
     private EntityStage stage;
     /** The editors' change counter the resolver was rebuilt at (see {@link EntityEdits}). */
     private long edits;
+    /** The entity_state version the resolver's memory reflects (its own writes and the others' it has read). */
+    private long version;
 
     private EntityIndexer(ArticleStore store, EntityTagger tagger) {
         this.store = store;
@@ -56,6 +64,13 @@ public final class EntityIndexer {
     /** Thrown inside a write when an editor changed entities since the resolver was rebuilt. */
     private static final class EditedMeanwhile extends RuntimeException {
         EditedMeanwhile() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Thrown inside a write when another process wrote entities after this one last read them. */
+    private static final class ChangedMeanwhile extends RuntimeException {
+        ChangedMeanwhile() {
             super(null, null, false, false);
         }
     }
@@ -199,10 +214,16 @@ public final class EntityIndexer {
         for (int attempt = 0; ; attempt++) {
             if (edits != currentEdits()) {
                 reopen();
+            } else {
+                learnOthers();
             }
             try {
                 return resolveAndPersist(articles, found);
-            } catch (EditedMeanwhile e) {
+            } catch (EditedMeanwhile | ChangedMeanwhile e) {
+                if (e instanceof ChangedMeanwhile) {
+                    // The failed batch's counts are in memory: start again from the store.
+                    reopen();
+                }
                 if (attempt == 3) {
                     throw new IllegalStateException("entities keep being edited; enrichment gave up for now");
                 }
@@ -212,6 +233,41 @@ public final class EntityIndexer {
 
     private long currentEdits() {
         return store.database().read(tx -> tx.number("SELECT value FROM entity_state WHERE name = 'edits'"));
+    }
+
+    /**
+     * Reads what other processes wrote since {@link #version}: the entities they created or changed (with their
+     * spellings and counts, replacing this memory's) and the next id. Cheap when nothing changed (one row read).
+     */
+    private void learnOthers() {
+        EntityResolver r = stage.resolver();
+        long seen = version;
+        store.database().read(tx -> {
+            long now = tx.number("SELECT value FROM entity_state WHERE name = 'version'");
+            if (now == seen) {
+                return null;
+            }
+            Map<Long, Map<String, Long>> spellings = new HashMap<>();
+            Map<Long, Set<String>> keyed = new HashMap<>();
+            tx.query("SELECT s.entity_id, s.spelling, s.mentions, s.keyed FROM entity_spellings s JOIN entities e ON "
+                    + "e.id = s.entity_id WHERE e.changed_version > ?", rs -> {
+                        long id = rs.getLong(1);
+                        spellings.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+                        if (rs.getInt(4) == 1) {
+                            keyed.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(rs.getString(2));
+                        }
+                        return null;
+                    }, seen);
+            tx.query("SELECT id, type, mentions, articles FROM entities WHERE changed_version > ? ORDER BY id", rs -> {
+                long id = rs.getLong(1);
+                r.refresh(id, rs.getString(2), spellings.getOrDefault(id, Map.of()),
+                        keyed.getOrDefault(id, Set.of()), rs.getLong(3), rs.getLong(4));
+                return null;
+            }, seen);
+            r.reserve(tx.number("SELECT value FROM entity_state WHERE name = 'next_id'") - 1);
+            version = now;
+            return null;
+        });
     }
 
     private void reopen() {
@@ -242,10 +298,12 @@ public final class EntityIndexer {
         List<KnownEntity> touched = stage.resolver().drainTouched();
         long nextId = stage.resolver().nextId();
         long seen = edits;
-        store.database().write(tx -> {
+        long seenVersion = version;
+        long written = store.database().write(tx -> {
             if (tx.number("SELECT value FROM entity_state WHERE name = 'edits'") != seen) {
                 throw new EditedMeanwhile();
             }
+            long mine = seenVersion + 1;
             String now = Instant.now().toString();
             try (RowBatches rows = new RowBatches(tx)) {
                 for (EntityEnrichment e : out) {
@@ -254,14 +312,20 @@ public final class EntityIndexer {
                 // Every mention row goes in before the entities they name are saved, as one article at a time did.
                 rows.flush();
                 for (KnownEntity k : touched) {
-                    saveEntity(tx, k, now, rows);
+                    saveEntity(tx, k, now, mine, rows);
                 }
                 rows.flush();
             }
             tx.update("UPDATE entity_state SET value = ? WHERE name = 'next_id'", nextId);
+            // Last, as before (other writers take the version row last too): the row stays locked to the commit, and
+            // the increment sees every write committed before, so another writer in between shows (and undoes this).
             tx.update("UPDATE entity_state SET value = value + 1 WHERE name = 'version'");
-            return null;
+            if (tx.number("SELECT value FROM entity_state WHERE name = 'version'") != mine) {
+                throw new ChangedMeanwhile();
+            }
+            return mine;
         });
+        version = written;
         Map<String, Article> byId = new LinkedHashMap<>();
         for (EntityEnrichment e : out) {
             byId.put(e.article().id(), e.article());
@@ -410,6 +474,7 @@ public final class EntityIndexer {
      */
     public static void forget(Tx tx, java.util.Collection<String> ids) throws SQLException {
         boolean changed = false;
+        Set<Long> counted = new LinkedHashSet<>();
         for (String id : ids) {
             List<EntityResolver.Counted> rows = tx.query("SELECT entity_id, spelling, COUNT(*) FROM entity_mentions "
                     + "WHERE article_id = ? GROUP BY entity_id, spelling",
@@ -438,9 +503,14 @@ public final class EntityIndexer {
             tx.update("DELETE FROM article_entities WHERE article_id = ?", id);
             tx.update("DELETE FROM entity_enriched WHERE article_id = ?", id);
             changed |= !rows.isEmpty();
+            counted.addAll(entities);
         }
         if (changed) {
             tx.update("UPDATE entity_state SET value = value + 1 WHERE name = 'version'");
+            long version = tx.number("SELECT value FROM entity_state WHERE name = 'version'");
+            for (long e : counted) {
+                tx.update("UPDATE entities SET changed_version = ? WHERE id = ?", version, e);
+            }
         }
     }
 
@@ -448,13 +518,15 @@ public final class EntityIndexer {
         return java.util.Objects.equals(a.title(), b.title()) && a.body().equals(b.body());
     }
 
-    private static void saveEntity(Tx tx, KnownEntity k, String now, RowBatches rows) throws SQLException {
-        int updated = tx.update("UPDATE entities SET name = ?, mentions = ?, articles = ?, updated_at = ? WHERE id = ?",
-                k.name() == null ? "" : k.name(), k.mentions(), k.articles(), now, k.id());
+    private static void saveEntity(Tx tx, KnownEntity k, String now, long version, RowBatches rows)
+            throws SQLException {
+        int updated = tx.update("UPDATE entities SET name = ?, mentions = ?, articles = ?, updated_at = ?, "
+                + "changed_version = ? WHERE id = ?", k.name() == null ? "" : k.name(), k.mentions(), k.articles(),
+                now, version, k.id());
         if (updated == 0) {
-            tx.update("INSERT INTO entities (id, type, name, mentions, articles, created_at, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", k.id(), k.type(), k.name() == null ? "" : k.name(),
-                    k.mentions(), k.articles(), now, now);
+            tx.update("INSERT INTO entities (id, type, name, mentions, articles, created_at, updated_at, "
+                    + "changed_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", k.id(), k.type(),
+                    k.name() == null ? "" : k.name(), k.mentions(), k.articles(), now, now, version);
         }
         Long owner = k.id();
         rows.beforeDeleting(owner);
@@ -473,6 +545,8 @@ public final class EntityIndexer {
     private void restore() {
         EntityResolver r = stage.resolver();
         store.database().read(tx -> {
+            // First: a write committed while the rest is read makes the version move on, which the next write sees.
+            version = tx.number("SELECT value FROM entity_state WHERE name = 'version'");
             Map<Long, Map<String, Long>> spellings = new HashMap<>();
             Map<Long, Set<String>> keyed = new HashMap<>();
             tx.query("SELECT entity_id, spelling, mentions, keyed FROM entity_spellings", rs -> {
