@@ -33,7 +33,7 @@ public final class BenchMain {
     }
 
     /** Parts a full run skips because another part covers them. */
-    private static final Set<String> ONLY_WHEN_ASKED = Set.of("ingest", "scale");
+    private static final Set<String> ONLY_WHEN_ASKED = Set.of("ingest", "scale", "open");
 
     private static List<Named> parts() {
         return List.of(
@@ -53,6 +53,8 @@ public final class BenchMain {
                         org.marsad.bench.e2e.LoadSection::run),
                 new Named("scale", "Scale-out: SolrCloud vs embedded, 1 vs 2 workers",
                         org.marsad.bench.e2e.ScaleSection::run),
+                new Named("open", "Open time: story state replayed vs loaded from its file (only with --only)",
+                        org.marsad.bench.e2e.OpenSection::run),
                 new Named("robustness", "Robustness: pathological inputs",
                         org.marsad.bench.robust.RobustnessSection::run),
                 new Named("fuzz", "Fuzz: mutated real pages", org.marsad.bench.robust.FuzzSection::run));

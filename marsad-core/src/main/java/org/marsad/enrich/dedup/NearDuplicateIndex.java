@@ -28,7 +28,7 @@ import org.marsad.enrich.text.Hashing;
 public final class NearDuplicateIndex {
     private final DedupRules rules;
     private final int k;
-    private LongIntMap heads;
+    private BandHeads heads;
     private int[] next = new int[1024];
     private int[] signatures = new int[1024];
     private int[] sizes = new int[64];
@@ -49,7 +49,7 @@ public final class NearDuplicateIndex {
     public NearDuplicateIndex(DedupRules rules) {
         this.rules = rules;
         this.k = rules.bands() * rules.rows();
-        this.heads = new LongIntMap(1024);
+        this.heads = new BandHeads(1024, this::entryKey);
     }
 
     /** Number of articles indexed. */
@@ -220,7 +220,7 @@ public final class NearDuplicateIndex {
         }
         in.readLongs(x.blooms, 0, n * StemBloom.LONGS);
         in.readInts(x.next, 0, n * rules.bands());
-        x.heads = LongIntMap.readFrom(in);
+        x.heads = BandHeads.readFrom(in, x::entryKey, n * rules.bands());
         int groups = in.readCount();
         for (int g = 0; g < groups; g++) {
             int root = in.readInt();
@@ -402,11 +402,21 @@ public final class NearDuplicateIndex {
     }
 
     private long bandKey(int[] sig, int band) {
+        return bandKey(sig, 0, band);
+    }
+
+    private long bandKey(int[] sig, int offset, int band) {
         long h = band;
         for (int r = 0; r < rules.rows(); r++) {
-            h = Hashing.combine(h, sig[band * rules.rows() + r]);
+            h = Hashing.combine(h, sig[offset + band * rules.rows() + r]);
         }
         return h;
+    }
+
+    // The band key of chain entry e (article e / bands, band e % bands), from the stored signature.
+    private long entryKey(int e) {
+        int bands = rules.bands();
+        return bandKey(signatures, (e / bands) * k, e % bands);
     }
 
     private void ensure(int n) {

@@ -41,17 +41,22 @@ import org.marsad.store.Upserted;
  * also kept in a state file beside the store, written now and then ({@link #saveState}) and loaded on
  * {@link #open} instead of replaying every stored article's text, which at a million articles would take minutes.
  * The file names the store and the value of the store's decision counter ({@code story_state.decisions}, raised by
- * every transaction that changes a decision) that it reflects; it is loaded only when both still hold, its
- * rules and feature version are today's, and its checksum is right. Otherwise (no file, a damaged or torn one, a
- * process killed between a store commit and the next state write, a deletion or story rebuild since) {@link #open}
- * replays every stored decision into a fresh enricher, in the order of the articles' times, and writes a new file.
+ * every transaction that changes a decision) that it reflects; it is loaded when it names this store, its rules and
+ * feature version are today's and its checksum is right. A file older than the store (a process killed between a
+ * store commit and the next state write, or another process deciding meanwhile) is caught up: each decision
+ * records the counter value of its transaction and its rank in it ({@code decided}, {@code decided_rank}), and
+ * those made after the file are restored in that order. A transaction that changes earlier decisions instead of
+ * adding new ones (a deletion, a story rebuild, a copy older than its group's original) marks a reset
+ * ({@code story_state.reset_at}); a file written before the last reset, or a missing or damaged one, is not
+ * loaded: {@link #open} replays every stored decision into a fresh enricher, in the order of the articles' times,
+ * and writes a new file.
  * Either way it then enriches the articles stored without a decision (stored before this existed, or by a run
  * that died between storing and enriching). Not thread-safe: the archive serializes writers.
  */
 public final class StoryIndexer {
     private static final int PAGE = 1_000;
     private static final long MAGIC = 0x4d61727361645354L; // "MarsadST"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: the LSH heads table holds entries only (BandHeads)
     /** A state file is rewritten at a commit at most this often (at close always): at 1M articles it is ~1 GB. */
     private static final long SAVE_EVERY_NANOS = 5L * 60 * 1_000_000_000L;
 
@@ -71,25 +76,30 @@ public final class StoryIndexer {
         this.store = store;
         this.rules = rules;
         this.stateFile = stateFile;
-        long counter = decisionCounter();
+        long counter = counter("decisions");
+        // Without a reset mark (a store of another schema) only a file of the counter's very value is loaded.
+        long resetAt = counter("reset_at");
         Enricher loaded = null;
+        long fileCounter = -1;
         String why;
         if (stateFile == null) {
             why = "no state file";
         } else if (counter < 0) {
             why = "the store has no decision counter";
         } else {
-            Object[] r = load(stateFile, counter);
+            Object[] r = load(stateFile, counter, resetAt < 0 ? counter : resetAt);
             loaded = (Enricher) r[0];
             why = (String) r[1];
+            fileCounter = r[0] == null ? -1 : (Long) r[2];
         }
         if (loaded != null) {
             this.enricher = loaded;
+            this.savedSynced = fileCounter;
+            this.savedAtNanos = System.nanoTime();
+            long later = fileCounter == counter ? 0 : applyLater(fileCounter, counter);
             this.restored = loaded.duplicates().size();
             this.synced = counter;
-            this.savedSynced = counter;
-            this.savedAtNanos = System.nanoTime();
-            this.loadedFrom = "state file";
+            this.loadedFrom = later == 0 ? "state file" : "state file + " + later + " later decisions";
         } else {
             this.enricher = new Enricher(org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
             this.synced = counter;
@@ -123,7 +133,10 @@ public final class StoryIndexer {
         return s;
     }
 
-    /** How the state was opened: "state file", or "replay (why the file was not used)". */
+    /**
+     * How the state was opened: "state file", "state file + N later decisions" (a file older than the store, caught
+     * up with the decisions made after it), or "replay (why the file was not used)".
+     */
     public String loadedFrom() {
         return loadedFrom;
     }
@@ -171,8 +184,9 @@ public final class StoryIndexer {
         return System.nanoTime() - savedAtNanos >= SAVE_EVERY_NANOS && saveState();
     }
 
-    // [enricher, null] when the file is current and whole, else [null, why not].
-    private Object[] load(Path file, long counter) {
+    // [enricher, null, the file's counter] when the file is whole and can be brought up to the store's counter
+    // (written at it, or at a value since which only new decisions were added), else [null, why not].
+    private Object[] load(Path file, long counter, long resetAt) {
         if (!Files.isRegularFile(file)) {
             return new Object[] {null, "no state file yet"};
         }
@@ -184,7 +198,8 @@ public final class StoryIndexer {
             if (!store.storeId().equals(in.readString())) {
                 return new Object[] {null, "state file of another store"};
             }
-            if (in.readLong() != counter) {
+            long at = in.readLong();
+            if (at > counter || at < resetAt) {
                 return new Object[] {null, "decisions changed since the state file was written"};
             }
             Enricher fresh = new Enricher(org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
@@ -193,7 +208,7 @@ public final class StoryIndexer {
             }
             Enricher e = Enricher.readFrom(in, org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
             in.finish();
-            return new Object[] {e, null};
+            return new Object[] {e, null, at};
         } catch (CorruptStateException e) {
             return new Object[] {null, "damaged state file: " + e.getMessage()};
         } catch (IOException | RuntimeException e) {
@@ -201,30 +216,42 @@ public final class StoryIndexer {
         }
     }
 
-    // The store's decision counter, or -1 when it has none (a read-only store of an older schema).
-    private long decisionCounter() {
+    // A story_state counter ('decisions', 'reset_at'), or -1 when the store has none (an older schema).
+    private long counter(String name) {
         try {
-            return store.database().read(conn -> conn.first("SELECT value FROM story_state WHERE name = 'decisions'",
-                    rs -> rs.getLong(1)).orElse(-1L));
+            return store.database().read(conn -> conn.first("SELECT value FROM story_state WHERE name = ?",
+                    rs -> rs.getLong(1), name).orElse(-1L));
         } catch (RuntimeException e) {
             return -1;
         }
     }
 
     /**
-     * Raises the store's decision counter, inside a transaction that changes decisions: any state file written
-     * before becomes stale. Returns the counter's value before.
+     * Raises the store's decision counter inside a transaction that changes or removes earlier decisions (not only
+     * adds new ones), and marks a reset: a state file written before cannot be caught up by applying later
+     * decisions and is rebuilt instead.
      */
-    static long decisionsChanged(Tx conn) throws SQLException {
+    static void decisionsReset(Tx conn) throws SQLException {
+        markReset(conn, raise(conn)[1]);
+    }
+
+    private static void markReset(Tx conn, long counter) throws SQLException {
+        if (conn.update("UPDATE story_state SET value = ? WHERE name = 'reset_at'", counter) == 0) {
+            conn.update("INSERT INTO story_state (name, value) VALUES ('reset_at', ?)", counter);
+        }
+    }
+
+    // [the counter before (-1 when it was missing), after].
+    private static long[] raise(Tx conn) throws SQLException {
         java.util.Optional<Long> before = conn.first("SELECT value FROM story_state WHERE name = 'decisions'",
                 rs -> rs.getLong(1));
         if (before.isEmpty()) {
             // A counter that went missing starts again above any value a file could hold for this store.
             conn.update("INSERT INTO story_state (name, value) VALUES ('decisions', ?)", Long.MIN_VALUE / 2);
-            return -1;
+            return new long[] {-1, Long.MIN_VALUE / 2};
         }
         conn.update("UPDATE story_state SET value = ? WHERE name = 'decisions'", before.get() + 1);
-        return before.get();
+        return new long[] {before.get(), before.get() + 1};
     }
 
     /** Decisions replayed on open. */
@@ -342,12 +369,18 @@ public final class StoryIndexer {
             out.add(enricher.enrich(f));
             times.add(f.time());
         }
+        boolean repoints = out.stream().anyMatch(e -> !e.repointed().isEmpty());
         long[] counter = new long[1];
         store.database().write(conn -> {
-            counter[0] = decisionsChanged(conn);
+            long[] c = raise(conn);
+            counter[0] = c[0];
+            if (repoints) {
+                // Earlier decisions change (a group gets an older original): catching up cannot replay that.
+                markReset(conn, c[1]);
+            }
             Set<String> storiesTouched = new LinkedHashSet<>();
             for (int i = 0; i < articles.size(); i++) {
-                persist(conn, articles.get(i), out.get(i), times.get(i));
+                persist(conn, articles.get(i), out.get(i), times.get(i), c[1], i);
                 storiesTouched.add(out.get(i).story());
             }
             for (String id : storiesTouched) {
@@ -360,8 +393,9 @@ public final class StoryIndexer {
         return out;
     }
 
-    private static void persist(Tx conn, Article a, Enrichment e, long time) throws SQLException {
-        saveDecision(conn, e.id(), e.duplicateOf(), e.similarity(), e.story(), time);
+    private static void persist(Tx conn, Article a, Enrichment e, long time, long decided, int rank)
+            throws SQLException {
+        saveDecision(conn, e.id(), e.duplicateOf(), e.similarity(), e.story(), time, decided, rank);
         writeEnrichment(conn, a.id(), e.duplicateOf(), e.story());
         for (DuplicateVerdict.Repoint r : e.repointed()) {
             try (PreparedStatement ps = conn.prepareStatement(
@@ -376,6 +410,51 @@ public final class StoryIndexer {
                 writeEnrichment(conn, r.id(), r.duplicateOf(), copy.story());
             }
         }
+    }
+
+    /**
+     * Brings a loaded state file (written at counter value {@code from}) up to the store's counter {@code to}: the
+     * decisions stored in between, in the order they were made, are restored as a replay restores them. Only new
+     * decisions can be in between (a change of earlier ones marks a reset, and such a file is not loaded). Returns
+     * how many were applied.
+     */
+    private long applyLater(long from, long to) {
+        List<Object[]> rows = store.database().read(conn -> {
+            List<Object[]> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT e.article_id, e.duplicate_of, e.similarity,"
+                    + " e.story_id, e.time_sec, a.json FROM article_enrichment e JOIN articles a"
+                    + " ON a.id = e.article_id WHERE e.decided > ? AND e.decided <= ?"
+                    + " ORDER BY e.decided, e.decided_rank")) {
+                ps.setLong(1, from);
+                ps.setLong(2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        double sim = rs.getDouble(3);
+                        Double similarity = rs.wasNull() ? null : sim;
+                        out.add(new Object[] {rs.getString(1), rs.getString(2), similarity, rs.getString(4),
+                                rs.getLong(5), rs.getString(6)});
+                    }
+                }
+            }
+            return out;
+        });
+        long n = 0;
+        for (Object[] r : rows) {
+            if (enricher.storyOf((String) r[0]) != null) {
+                continue; // decided again for an article the file knows: the memory did not change then either
+            }
+            restoreRow(r);
+            n++;
+        }
+        return n;
+    }
+
+    // A row of (article_id, duplicate_of, similarity, story_id, time_sec, json) into the enricher's memory.
+    private void restoreRow(Object[] r) {
+        Article a = ArticleJson.parse((String) r[5]);
+        long time = (Long) r[4];
+        ArticleFeatures f = ArticleFeatures.of(a, Instant.ofEpochSecond(time));
+        enricher.restore(f.at(time), (String) r[1], (Double) r[2], (String) r[3]);
     }
 
     private long replay() {
@@ -407,13 +486,9 @@ public final class StoryIndexer {
                 return n[0];
             }
             for (Object[] r : page) {
-                Article a = ArticleJson.parse((String) r[5]);
-                long time = (Long) r[4];
-                ArticleFeatures f = ArticleFeatures.of(a, Instant.ofEpochSecond(time));
-                ArticleFeatures timed = f.at(time);
-                enricher.restore(timed, (String) r[1], (Double) r[2], (String) r[3]);
+                restoreRow(r);
                 n[0]++;
-                afterTime[0] = time;
+                afterTime[0] = (Long) r[4];
                 afterId[0] = (String) r[0];
             }
         }
@@ -453,7 +528,7 @@ public final class StoryIndexer {
                 continue;
             }
             if (storiesTouched.isEmpty()) {
-                decisionsChanged(conn);
+                decisionsReset(conn);
             }
             storiesTouched.add(d.story);
             conn.update("DELETE FROM article_enrichment WHERE article_id = ?", id);
@@ -514,13 +589,14 @@ public final class StoryIndexer {
     }
 
     private static void saveDecision(Tx conn, String id, String duplicateOf, Double similarity,
-                                     String story, long time) throws SQLException {
+                                     String story, long time, long decided, int rank) throws SQLException {
         try (PreparedStatement del = conn.prepareStatement("DELETE FROM article_enrichment WHERE article_id = ?")) {
             del.setString(1, id);
             del.executeUpdate();
         }
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO article_enrichment"
-                + " (article_id, duplicate_of, similarity, story_id, time_sec) VALUES (?, ?, ?, ?, ?)")) {
+                + " (article_id, duplicate_of, similarity, story_id, time_sec, decided, decided_rank)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, id);
             ps.setString(2, duplicateOf);
             if (similarity == null) {
@@ -530,6 +606,8 @@ public final class StoryIndexer {
             }
             ps.setString(4, story);
             ps.setLong(5, time);
+            ps.setLong(6, decided);
+            ps.setInt(7, rank);
             ps.executeUpdate();
         }
     }

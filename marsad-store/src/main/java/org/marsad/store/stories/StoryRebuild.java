@@ -76,7 +76,7 @@ public final class StoryRebuild {
         Map<String, String> oldStory = new HashMap<>();
         inside.forEach(r -> oldStory.put(r.id(), r.story()));
         return store.database().write(conn -> {
-            StoryIndexer.decisionsChanged(conn);
+            StoryIndexer.decisionsReset(conn);
             Map<String, String> finalId = name(conn, internal, oldStory, restored, lo, hi);
             Set<String> touched = new LinkedHashSet<>();
             int moved = 0;

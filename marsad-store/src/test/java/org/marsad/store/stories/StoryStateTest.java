@@ -19,8 +19,9 @@ import org.marsad.store.Upserted;
 
 /**
  * The story state file (Archive.STORY_STATE_FILE): an archive reopened from it decides later articles as one that
- * never closed; a missing, damaged or stale file (a process killed between its store commit and its state write, a
- * deletion) is not loaded but rebuilt from the store, and decisions stay the same.
+ * never closed; a file older than the store (a process killed between its store commit and its state write) is
+ * caught up with the later decisions only; a missing, damaged or stale file (a deletion, a repointed group since) is
+ * not loaded but rebuilt from the store; either way decisions stay the same.
  */
 class StoryStateTest {
     private static final String LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
@@ -85,8 +86,8 @@ class StoryStateTest {
     }
 
     @Test
-    void aProcessKilledBetweenItsStoreCommitAndItsStateWriteLeadsToARebuild() throws IOException {
-        List<List<Article>> batches = List.of(batch(150, false), batch(60, false), batch(60, false));
+    void aProcessKilledBetweenItsStoreCommitAndItsStateWriteCatchesUpWithTheLaterDecisionsOnly() throws IOException {
+        List<List<Article>> batches = List.of(batch(150, false), batch(60, false), batch(40, false), batch(60, false));
         try (Archive a = Archive.open(reopened, null)) {
             save(a, batches.get(0));
         }
@@ -94,15 +95,74 @@ class StoryStateTest {
         byte[] before = Files.readAllBytes(file);
         try (Archive a = Archive.open(reopened, null)) {
             save(a, batches.get(1));
+            save(a, batches.get(2));
         }
-        // What a kill after the store's commit and before the state write leaves: the store has the new
+        // What a kill after the store's commits and before the state write leaves: the store has the new
         // decisions, the file still holds the state before them.
         Files.write(file, before);
         try (Archive a = Archive.open(reopened, null)) {
+            assertThat(a.storyIndexer().loadedFrom()).isEqualTo("state file + 100 later decisions");
+            assertThat(a.storyIndexer().restored()).isEqualTo(250);
+            save(a, batches.get(3));
+        }
+        assertThat(decisions(reopened)).isEqualTo(neverClosed(batches));
+    }
+
+    @Test
+    void killsAtSeededPointsDecideLikeAnArchiveThatNeverClosed() throws IOException {
+        List<List<Article>> batches = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            batches.add(batch(25 + rnd.nextInt(30), false));
+        }
+        Random kills = new Random(22L);
+        Path file = reopened.resolve(Archive.STORY_STATE_FILE);
+        byte[] snapshot = null;
+        int caughtUp = 0;
+        for (List<Article> b : batches) {
+            try (Archive a = Archive.open(reopened, null)) {
+                String from = a.storyIndexer().loadedFrom();
+                if (from.startsWith("state file +")) {
+                    caughtUp++;
+                }
+                assertThat(from).matches(b == batches.get(0) ? "replay \\(no state file yet\\)" : "state file.*");
+                save(a, b);
+            }
+            if (snapshot != null && kills.nextInt(3) > 0) {
+                Files.write(file, snapshot); // killed: the state written at this close never happened
+            } else {
+                snapshot = Files.readAllBytes(file);
+            }
+        }
+        assertThat(caughtUp).isGreaterThan(2);
+        assertThat(decisions(reopened)).isEqualTo(neverClosed(batches));
+    }
+
+    @Test
+    void aCopyOlderThanItsOriginalMakesAnOlderStateFileStale() throws IOException {
+        // Small batches: a late copy repoints a group only when its original was stored in an earlier batch.
+        List<List<Article>> batches = new ArrayList<>();
+        batches.add(batch(120, false));
+        for (int i = 0; i < 20; i++) {
+            batches.add(batch(6, true));
+        }
+        batches.add(batch(50, false));
+        try (Archive a = Archive.open(reopened, null)) {
+            save(a, batches.get(0));
+        }
+        Path file = reopened.resolve(Archive.STORY_STATE_FILE);
+        byte[] before = Files.readAllBytes(file);
+        try (Archive a = Archive.open(reopened, null)) {
+            for (List<Article> b : batches.subList(1, 21)) {
+                save(a, b);
+            }
+        }
+        Files.write(file, before);
+        try (Archive a = Archive.open(reopened, null)) {
+            // The late copies repointed groups stored before the file: not something later decisions can replay.
             assertThat(a.storyIndexer().loadedFrom())
                     .isEqualTo("replay (decisions changed since the state file was written)");
-            assertThat(a.storyIndexer().restored()).isEqualTo(210);
-            save(a, batches.get(2));
+            assertThat(a.storyIndexer().restored()).isEqualTo(240);
+            save(a, batches.get(21));
         }
         assertThat(decisions(reopened)).isEqualTo(neverClosed(batches));
     }
