@@ -210,6 +210,14 @@ public final class EntityResolver {
                     }
                 }
             }
+            if (words.size() > 1 && !candidates.isEmpty() && !NameWords.patronymic(words, words.size() - 1)) {
+                // a cut-short name that was made an entity before its full name existed (كيم جونغ, seen before
+                // كيم جونغ أون): once the archive reads it one way, the full name wins over the exact spelling
+                KnownEntity longer = overShort(words, candidates);
+                if (longer != null) {
+                    return List.of(longer);
+                }
+            }
             if (words.size() > 1 && candidates.isEmpty()) {
                 // a name cut short (كيم جونغ for كيم جونغ أون) is the one longer name it starts, if only one fits
                 KnownEntity longer = onlyLonger(words);
@@ -267,6 +275,35 @@ public final class EntityResolver {
             }
         }
         return dominant(ending, others);
+    }
+
+    /**
+     * The one longer name these words start (see {@link #onlyLonger}), when every exact candidate is a short entity
+     * (none has a name longer than these words) with fewer articles than it, and its name (its most used spelling)
+     * is that longer name. Else null: the exact match stands
+     * (محمد بن سلمان keeps its own entity beside a rarer محمد بن سلمان بن عبدالعزيز).
+     */
+    private KnownEntity overShort(List<String> words, List<KnownEntity> exact) {
+        for (KnownEntity e : exact) {
+            if (startsWith(e, words)) {
+                return null;
+            }
+        }
+        KnownEntity longer = onlyLonger(words);
+        if (longer == null || exact.contains(longer)) {
+            return null;
+        }
+        // the longer name must be what the archive calls that person, not a run-on spelling it once absorbed
+        List<String> name = NameWords.words(longer.name());
+        if (name.size() <= words.size() || !DocumentEntities.isStart(words, name)) {
+            return null;
+        }
+        for (KnownEntity e : exact) {
+            if (e.articles() >= longer.articles()) {
+                return null;
+            }
+        }
+        return longer;
     }
 
     /** The one known person whose fuller name starts with these words (see {@link #dominant}), or null. */

@@ -204,6 +204,42 @@ class EntityResolverTest {
     }
 
     @Test
+    void aShortNameSeenBeforeItsFullNameJoinsItOnceTheArchiveReadsItOneWay() {
+        EntityResolver r = new EntityResolver();
+        // the cut-short name comes first and becomes an entity of its own
+        long cut = id(article(r, "PER:كيم جونغ", "LOC:سيول"), "كيم جونغ");
+        assertThat(id(article(r, "PER:كيم جونغ"), "كيم جونغ")).isEqualTo(cut);
+        long kim = id(article(r, "PER:كيم جونغ أون", "LOC:كوريا الشمالية"), "كيم جونغ أون");
+        assertThat(kim).isNotEqualTo(cut);
+        // while the full name is in fewer articles than the short entity, the exact spelling stands
+        article(r, "PER:كيم جونغ أون");
+        assertThat(id(article(r, "PER:كيم جونغ"), "كيم جونغ")).isEqualTo(cut);
+        for (int i = 0; i < 2; i++) {
+            article(r, "PER:كيم جونغ أون", "LOC:سيول");
+        }
+        // now the archive reads it one way: the short spelling joins the full name, and keeps doing so
+        assertThat(id(article(r, "PER:كيم جونغ"), "كيم جونغ")).isEqualTo(kim);
+        assertThat(id(article(r, "PER:كيم جونغ", "LOC:سيول"), "كيم جونغ")).isEqualTo(kim);
+        assertThat(r.entity(cut).orElseThrow().articles()).isEqualTo(3);
+        // a given name alone seen before the full name follows the full name once it dominates
+        EntityResolver s = new EntityResolver();
+        long bare = id(article(s, "PER:صلاح", "ORG:ليفربول"), "صلاح");
+        long salah = id(article(s, "PER:محمد صلاح", "ORG:ليفربول"), "محمد صلاح");
+        assertThat(salah).isNotEqualTo(bare);
+        article(s, "PER:محمد صلاح");
+        assertThat(id(article(s, "PER:صلاح"), "صلاح")).isEqualTo(salah);
+        // a short name with an entity in more articles than the longer one keeps its own
+        EntityResolver m = new EntityResolver();
+        for (int i = 0; i < 3; i++) {
+            article(m, "PER:محمد بن سلمان", "LOC:الرياض");
+        }
+        long mbs = id(article(m, "PER:محمد بن سلمان"), "محمد بن سلمان");
+        article(m, "PER:محمد بن سلمان بن عبدالعزيز");
+        article(m, "PER:محمد بن سلمان بن عبدالعزيز");
+        assertThat(id(article(m, "PER:محمد بن سلمان"), "محمد بن سلمان")).isEqualTo(mbs);
+    }
+
+    @Test
     void idsAreStableAndCountsComeBackOutWhenAnArticleIsRetagged() {
         EntityResolver r = new EntityResolver();
         List<EntityResolver.Resolved> first = article(r, "PER:دونالد ترامب", "PER:ترامب", "LOC:واشنطن");
