@@ -19,6 +19,7 @@ import org.marsad.enrich.story.StoryJson;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.search.SearchRequest;
+import org.marsad.search.SearchResults;
 import org.marsad.search.SearchResultsJson;
 import org.marsad.store.Archive;
 import org.marsad.store.NameCount;
@@ -49,8 +50,33 @@ final class Api {
             follow(ctx, p);
             return;
         }
+        String unit = p.text("date_unit", 8);
+        if (unit != null && !unit.equals("day") && !unit.equals("month")) {
+            throw new BadRequest("parameter 'date_unit' must be 'day' or 'month'",
+                    "المعامل «date_unit» يقبل «day» أو «month»");
+        }
         SearchRequest req = p.search(20);
-        json(ctx, SearchResultsJson.toNode(archive.search(req)));
+        SearchResults results = archive.search(req);
+        json(ctx, SearchResultsJson.toNode("month".equals(unit) ? byMonth(results) : results));
+    }
+
+    /**
+     * The results with the {@code date} facet added up by month ("YYYY-MM", every month with matches, oldest
+     * first), for a client drawing a sparse long span; the hour facet is dropped (a month chart has no hours).
+     */
+    static SearchResults byMonth(SearchResults results) {
+        java.util.TreeMap<String, Long> months = new java.util.TreeMap<>();
+        for (SearchResults.FacetCount day : results.facets().getOrDefault("date", List.of())) {
+            // days are YYYY-MM-DD: their first seven characters are the month
+            months.merge(day.value().substring(0, 7), day.count(), Long::sum);
+        }
+        Map<String, List<SearchResults.FacetCount>> facets = new java.util.LinkedHashMap<>(results.facets());
+        facets.put("date", months.entrySet().stream()
+                .map(e -> new SearchResults.FacetCount(e.getKey(), e.getValue())).toList());
+        if (facets.containsKey("hour")) {
+            facets.put("hour", List.of());
+        }
+        return new SearchResults(results.total(), results.hits(), facets);
     }
 
     /**
@@ -60,7 +86,7 @@ final class Api {
      * whole archive and does not shift when articles arrive.
      */
     private void follow(Context ctx, Params p) {
-        for (String other : List.of("q", "source", "tag", "from", "to", "sort", "offset")) {
+        for (String other : List.of("q", "source", "tag", "from", "to", "sort", "offset", "date_unit")) {
             if (p.text(other, Params.MAX_QUERY) != null) {
                 throw new BadRequest("parameter 'since' cannot be combined with '" + other + "'",
                         "لا يجتمع «since» مع «" + other + "»");

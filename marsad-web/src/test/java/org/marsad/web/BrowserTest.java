@@ -187,6 +187,30 @@ class BrowserTest {
     }
 
     @Test
+    void everyReaderPageFitsAPhoneWithoutSidewaysScroll() throws Exception {
+        // found by the new-user pass: the figures page's search box pushed it 28 px sideways at 390 px
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        driver.manage().window().setSize(new Dimension(390, 844));
+        for (String path : List.of("/", "/figures", "/figures?q=" + WebServerTest.enc("زلزال"), "/stories",
+                "/story/quake-a", "/entities", "/search?q=" + WebServerTest.enc("غزة"), "/help/search", "/login",
+                "/nothing-here")) {
+            driver.get(server.uri().resolve(path).toString());
+            assertThat(js.executeScript("return document.documentElement.dir")).isEqualTo("rtl");
+            assertThat(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                    .as("%s fits 390 px", path).isEqualTo(Boolean.TRUE);
+        }
+        driver.get(server.uri().resolve("/figures?q=" + WebServerTest.enc("زلزال")).toString());
+        shot("figures-phone");
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(server.uri().resolve("/figures?q=" + WebServerTest.enc("زلزال")).toString());
+        // on a desktop the search box takes the room its row leaves
+        Object wide = js.executeScript("return document.querySelector('.figure-form input[type=search]')"
+                + ".getBoundingClientRect().width >= 200;");
+        assertThat(wide).isEqualTo(Boolean.TRUE);
+        shot("figures-desktop");
+    }
+
+    @Test
     void theCoverageChartFitsAPhoneAndAClickOnABarNarrowsTheSearch() throws Exception {
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
         // 10–12 April 2025: three days of stories, drawn by the hour

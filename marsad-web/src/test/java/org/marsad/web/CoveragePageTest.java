@@ -55,6 +55,28 @@ class CoveragePageTest {
     }
 
     @Test
+    void dateUnitMonthAddsTheDaysUpByMonthAndAnythingElseIsRefused() throws Exception {
+        JsonNode all = ArticleJson.mapper().readTree(get("/api/articles?date_unit=month").body()).get("facets");
+        assertThat(all.get("date").findValuesAsText("value")).containsExactly("2023-12", "2024-01", "2025-04");
+        assertThat(all.get("date").findValuesAsText("count")).containsExactly("2", "1", "1");
+        // a short span by month has no hours either
+        JsonNode gaza = ArticleJson.mapper().readTree(get("/api/articles?date_unit=month&q=" + enc("غزة")
+                + "&from=2023-12-20&to=2023-12-31").body()).get("facets");
+        assertThat(gaza.get("date").findValuesAsText("value")).containsExactly("2023-12");
+        assertThat(gaza.get("hour")).isEmpty();
+        // the other facets stay as they are
+        assertThat(all.get("source")).isEqualTo(ArticleJson.mapper().readTree(get("/api/articles").body())
+                .get("facets").get("source"));
+
+        HttpResponse<String> week = get("/api/articles?date_unit=week");
+        assertThat(week.statusCode()).isEqualTo(400);
+        assertThat(week.body()).contains("date_unit").contains("'day' or 'month'");
+        assertThat(get("/api/articles?since=0&date_unit=month").statusCode()).isEqualTo(400);
+        assertThat(get("/api/articles?date_unit=day").body())
+                .isEqualTo(get("/api/articles").body());
+    }
+
+    @Test
     void fourArticlesOverSixteenMonthsAreDrawnByMonthAndEachBarNarrowsTheSearchToItsMonth() throws Exception {
         Document d = WebServerTest.html(get("/search"));
         Element chart = d.selectFirst("figure.chart.coverage");

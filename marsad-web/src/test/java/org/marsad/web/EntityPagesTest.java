@@ -119,6 +119,9 @@ class EntityPagesTest {
         assertThat(bars).hasSize(2);
         assertThat(bars.get(0).selectFirst("title").text()).startsWith("3 يناير 2024");
         assertThat(bars.get(1).selectFirst("title").text()).startsWith("2 يناير 2024");
+        // the chart has its heading, and its caption names the unit it is drawn by
+        assertThat(d.select("section.mentions-chart h2").text()).isEqualTo("الذكر بمرور الوقت");
+        assertThat(d.select("section.mentions-chart figcaption").text()).startsWith("مرات الذكر في كل يوم");
         // the latest articles, newest first, every spelling's
         List<String> latest = d.select(".latest a[href^=/article/]").eachAttr("href");
         assertThat(latest).contains("/article/pm-1", "/article/pm-2", "/article/pm-3");

@@ -104,6 +104,7 @@ class FigurePagesTest {
         // two days: the 23rd (20,057) on the right, the 24th (largest that day 21,300) on the left
         Elements bars = killed.select(".chart rect.barrect");
         assertThat(bars).hasSize(2);
+        assertThat(killed.select(".chart figcaption").text()).startsWith("أكبر رقم معلن لكل يوم");
         assertThat(bars.select("title").eachText())
                 .containsExactly("24 ديسمبر 2023: 21,300", "23 ديسمبر 2023: 20,057");
         double left = Double.parseDouble(bars.get(0).attr("x"));

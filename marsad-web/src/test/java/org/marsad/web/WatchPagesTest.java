@@ -140,6 +140,10 @@ class WatchPagesTest {
         Document listed = Jsoup.parse(b.get("/watches").body());
         assertThat(listed.select("li.watch h3").text()).isEqualTo("فيضانات الغد");
         assertThat(listed.select("li.watch .last-alert").text()).isEqualTo("لم تنبّه بعد");
+        // its links, a line each, with no stray separator between them (it was a line holding only a dot)
+        assertThat(listed.selectFirst("li.watch p.urls").ownText()).isEmpty();
+        assertThat(listed.select("li.watch p.urls a").eachText())
+                .containsExactly("سجل الإرسال والتجربة", "خلاصة Atom لهذه المراقبة");
         // A matching article arrives: the page shows when the watch last alerted.
         archive.save(Article.builder().url("https://news.example/flood2").source("الغد").title("فيضانات جديدة")
                 .published("2026-01-10").body(List.of("فيضانات تغمر قرى جديدة.")).build(), null);

@@ -20,13 +20,9 @@ import org.marsad.web.format.DateDisplay;
  * The search page's coverage chart: how many matching articles were published in each hour, day or month, as
  * bars a reader can click to narrow the search to that period.
  *
- * <p>The unit follows the span of the matches, first day to last, and how many of its days have matches: hours
- * when the span is at most {@link #HOURLY_DAYS} days (and some matches have a time); days when each day's slot is
- * at least {@link #MIN_DAY_SLOT} picture units wide (a span of at most {@link #ROOMY_DAYS} days), or when the span
- * is at most {@link #DAILY_DAYS} days (about two years) and dense, at least one day in {@link #DENSE_EVERY} having
- * matches; months otherwise. A few matches scattered over months would be 1-pixel lines lost among empty days: by
- * month they are bars a reader sees and can click, while a dense span keeps its days, whose thin bars still draw
- * the shape of the coverage.
+ * <p>The unit follows the span of the matches, first day to last: hours when the span is at most
+ * {@link #HOURLY_DAYS} days (and some matches have a time); else days or months by the rule every day chart
+ * follows, {@link DayOrMonth}: days while each day's slot is wide enough or the span is dense, months otherwise.
  * Periods without matches between the first and the last are empty slots, so gaps show. Hours are shown in the
  * server's zone; a day is the day the page gave (the search's day filters use the same day).
  *
@@ -39,14 +35,6 @@ import org.marsad.web.format.DateDisplay;
 public record CoverageChart(TimeChart chart, Unit unit, List<Slot> slots, String caption, String note) {
     /** The longest span, in days, drawn by the hour. */
     public static final int HOURLY_DAYS = 3;
-    /** The longest span, in days, drawn by the day (two years, a leap day included), and then only when dense. */
-    public static final int DAILY_DAYS = 731;
-    /** The narrowest slot, in picture units (the picture is {@code TimeChart.WIDTH} wide), a sparse day gets. */
-    public static final int MIN_DAY_SLOT = 8;
-    /** The longest span, in days, drawn by the day however few of its days have matches. */
-    public static final int ROOMY_DAYS = TimeChart.WIDTH / MIN_DAY_SLOT;
-    /** A span is dense when at least one of this many days has matches. */
-    public static final int DENSE_EVERY = 4;
 
     /** The period of one bar. */
     public enum Unit { HOUR, DAY, MONTH }
@@ -91,7 +79,7 @@ public record CoverageChart(TimeChart chart, Unit unit, List<Slot> slots, String
             periods = hourly(hours, zone, narrow);
             untimed = days.values().stream().mapToLong(Long::longValue).sum()
                     - hours.values().stream().mapToLong(Long::longValue).sum();
-        } else if (byDay(span, days)) {
+        } else if (DayOrMonth.byDay(days)) {
             unit = Unit.DAY;
             periods = daily(days, narrow);
         } else {
@@ -117,15 +105,6 @@ public record CoverageChart(TimeChart chart, Unit unit, List<Slot> slots, String
             slots.add(new Slot(b, p.text, p.tick, b.count() > 0 ? p.href : null, from[i], to[i] - from[i]));
         }
         return new CoverageChart(chart, unit, List.copyOf(slots), caption(unit, zone), note(undated, untimed));
-    }
-
-    /** Whether days (not months) are the unit for a span of more than {@link #HOURLY_DAYS} days. */
-    private static boolean byDay(long span, SortedMap<LocalDate, Long> days) {
-        if (span <= ROOMY_DAYS) {
-            return true;
-        }
-        long withMatches = days.values().stream().filter(c -> c > 0).count();
-        return span <= DAILY_DAYS && withMatches * DENSE_EVERY >= span;
     }
 
     /** How far, in picture units, a bar's clickable column may reach into empty slots on each side. */

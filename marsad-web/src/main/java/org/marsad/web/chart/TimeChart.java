@@ -20,7 +20,6 @@ import java.util.TreeMap;
  * @param max    the largest count, the top of the scale
  */
 public record TimeChart(List<Bar> bars, int width, int height, long max) {
-    static final int MAX_BARS = 48;
     static final int WIDTH = 640;
     static final int PLOT = 120;
     static final int HEIGHT = PLOT + 24;
@@ -38,8 +37,9 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
 
     /**
      * The chart of a value per day (figures: the largest value reported that day). Days between the first and the
-     * last without a value are empty slots; a span longer than {@link #MAX_BARS} days is grouped by month, keeping
-     * each month's largest value (a reported toll is cumulative: the month's largest is its latest).
+     * last without a value are empty slots. Days or months follow the rule every day chart follows,
+     * {@link DayOrMonth}; a month keeps its largest value (a reported toll is cumulative: the month's largest is its
+     * latest).
      */
     public static TimeChart ofDays(Map<LocalDate, Long> dayValues) {
         return ofDays(dayValues, Math::max);
@@ -61,10 +61,9 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
         }
         LocalDate first = days.firstKey();
         LocalDate last = days.lastKey();
-        long span = first.until(last, java.time.temporal.ChronoUnit.DAYS) + 1;
         List<String> labels = new ArrayList<>();
         List<Long> values = new ArrayList<>();
-        if (span <= MAX_BARS) {
+        if (DayOrMonth.byDay(days)) {
             for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
                 labels.add(d.toString());
                 values.add(days.getOrDefault(d, 0L));
@@ -115,6 +114,11 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
 
     public boolean isEmpty() {
         return bars.isEmpty();
+    }
+
+    /** Whether the bars are months ("2023-12") rather than days, so that a caption can say which. */
+    public boolean byMonth() {
+        return !bars.isEmpty() && bars.get(0).label().length() == 7;
     }
 
     /** The y of the axis line and the baseline of labels. */

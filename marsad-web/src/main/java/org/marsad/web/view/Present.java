@@ -167,9 +167,10 @@ public final class Present {
 
     /** A story in the "top stories" block. */
     public StoryCard storyCard(Story s) {
-        StoryView.Moment last = moment(s.lastSeen());
+        StoryView.Moment last = moment(s.lastSeen(), null);
         return new StoryCard(Urls.story(s.id()), title(s.title()), "نشرتها " + outlets(s.outlets().size()),
-                articles(s.articles()), last.when(), last.iso(), last.full() + "، " + last.hour());
+                articles(s.articles()), last.when(), last.iso(),
+                last.hour() == null ? last.full() : last.full() + "، " + last.hour());
     }
 
     /** The story page; {@code members} earliest first, as the store lists them. */
@@ -203,7 +204,7 @@ public final class Present {
         }
         List<Link> outlets = s.outlets().stream().map(o -> Link.of(o, Urls.source(o))).toList();
         return new StoryView(s.id(), title(s.title()), "نشرتها " + outlets(s.outlets().size()),
-                articles(s.articles()), moment(s.firstSeen()), moment(s.lastSeen()), outlets, groups,
+                articles(s.articles()), moment(s.firstSeen(), members), moment(s.lastSeen(), members), outlets, groups,
                 ties(StoryTies.of(members)));
     }
 
@@ -219,11 +220,35 @@ public final class Present {
                 t.tolls().stream().map(x -> new StoryView.Shared(x.label(), outlets(x.outlets()))).toList());
     }
 
-    /** A story's first or last news: its day and hour in the server clock's zone (named), and how long ago. */
-    private StoryView.Moment moment(Instant t) {
+    /**
+     * A story's first or last news: its day and hour in the server clock's zone (named), and how long ago. A story
+     * keeps an article dated by its day alone at that day's midnight UTC: that is a day, shown as the day it is,
+     * without an hour nobody gave ("00:00 UTC", or the evening before west of Greenwich).
+     *
+     * @param members the story's articles, to tell a bare day from a time that happens to be midnight; null when not
+     *                at hand (then midnight UTC is taken for a bare day)
+     */
+    private StoryView.Moment moment(Instant t, List<Article> members) {
+        if (bareDay(t, members)) {
+            LocalDate day = t.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+            return new StoryView.Moment(day.toString(), DateDisplay.gregorian(day), null,
+                    ArabicRelativeTime.since(t, clock.instant()));
+        }
         ZonedDateTime local = t.atZone(clock.getZone());
         return new StoryView.Moment(t.toString(), DateDisplay.gregorian(local.toLocalDate()), DateDisplay.hour(local),
                 ArabicRelativeTime.since(t, clock.instant()));
+    }
+
+    private static boolean bareDay(Instant t, List<Article> members) {
+        if (t.getEpochSecond() % 86_400 != 0 || t.getNano() != 0) {
+            return false;
+        }
+        if (members == null) {
+            return true;
+        }
+        boolean timed = members.stream().anyMatch(a -> PublishedDates.instant(a.published())
+                .map(o -> o.toInstant().equals(t)).orElse(false));
+        return !timed;
     }
 
     /**

@@ -32,7 +32,10 @@ public record StoryView(String id, String title, String outletsText, String arti
     public record Shared(String label, String outletsText) {
     }
 
-    /** A point in time to show: ISO value for {@code <time datetime>}, full date, hour with its zone, relative time. */
+    /**
+     * A point in time to show: ISO value for {@code <time datetime>}, full date, hour with its zone (null when only the
+     * day is known), relative time.
+     */
     public record Moment(String iso, String full, String hour, String when) {
     }
 

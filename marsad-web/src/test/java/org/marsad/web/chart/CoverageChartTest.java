@@ -105,7 +105,7 @@ class CoverageChartTest {
 
     @Test
     void daysAreKeptWhileTheyAreWideEnoughOrDenseForUpToTwoYears() {
-        int roomy = CoverageChart.ROOMY_DAYS;
+        int roomy = DayOrMonth.ROOMY_DAYS;
         assertThat(roomy).isEqualTo(80);
         // sparse: two matching days, first and last
         assertThat(CoverageChart.of(every("2024-01-01", roomy, roomy), Map.of(), 0, ZoneOffset.UTC, NARROW).unit())
@@ -119,7 +119,7 @@ class CoverageChartTest {
         assertThat(twoYears.chart().width()).isEqualTo(730);
         assertThat(CoverageChart.of(every("2022-01-01", 730, 5), Map.of(), 0, ZoneOffset.UTC, NARROW).unit())
                 .isEqualTo(CoverageChart.Unit.MONTH);
-        assertThat(CoverageChart.of(every("2022-01-01", CoverageChart.DAILY_DAYS + 1, 1), Map.of(), 0,
+        assertThat(CoverageChart.of(every("2022-01-01", DayOrMonth.DAILY_DAYS + 1, 1), Map.of(), 0,
                 ZoneOffset.UTC, NARROW).unit()).isEqualTo(CoverageChart.Unit.MONTH);
     }
 

@@ -69,4 +69,32 @@ class PresentTest {
         assertThat(p.recentHour("2025-04-12")).as("a day alone has no hour").isNull();
         assertThat(p.recentHour(null)).isNull();
     }
+
+    @Test
+    void aStoryOfBareDaysGivesItsDaysWithoutAnHourNobodyGave() {
+        // a server west of Greenwich: a bare day kept at midnight UTC must not become the evening before
+        Present p = new Present(java.time.Clock.fixed(java.time.Instant.parse("2025-02-05T12:00:00Z"),
+                java.time.ZoneId.of("America/New_York")));
+        org.marsad.model.Article dayOnly = org.marsad.model.Article.builder().id("a1").url("https://a.example/1").source("أ")
+                .title("دخول 120 شاحنة مساعدات").published("2025-02-03").body(List.of("نص")).build();
+        org.marsad.model.Article timed = org.marsad.model.Article.builder().id("b2").url("https://b.example/2").source("ب")
+                .title("120 شاحنة تدخل").published("2025-02-04T09:30:00+02:00").body(List.of("نص")).build();
+        java.time.Instant day = java.time.Instant.parse("2025-02-03T00:00:00Z");
+        java.time.Instant time = java.time.Instant.parse("2025-02-04T07:30:00Z");
+        StoryView v = p.story(new org.marsad.enrich.story.Story("s", "t", "s", 2, List.of("أ", "ب"), day, time),
+                List.of(dayOnly, timed));
+        assertThat(v.firstSeen().full()).isEqualTo("الاثنين 3 فبراير 2025");
+        assertThat(v.firstSeen().hour()).isNull();
+        assertThat(v.firstSeen().iso()).isEqualTo("2025-02-03");
+        assertThat(v.lastSeen().hour()).isEqualTo("02:30 America/New_York");
+        // an article timed at midnight UTC keeps its hour
+        org.marsad.model.Article midnight = org.marsad.model.Article.builder().id("c3").url("https://c.example/3")
+                .source("ج").title("خبر").published("2025-02-03T02:00:00+02:00").body(List.of("نص")).build();
+        StoryView m = p.story(new org.marsad.enrich.story.Story("m", "t", "m", 1, List.of("ج"), day, day),
+                List.of(midnight));
+        assertThat(m.firstSeen().hour()).isNotNull();
+        // a story card, without its articles at hand, gives a bare day's day alone
+        assertThat(p.storyCard(new org.marsad.enrich.story.Story("s", "t", "s", 2, List.of("أ"), day, day))
+                .lastSeenFull()).isEqualTo("الاثنين 3 فبراير 2025");
+    }
 }
