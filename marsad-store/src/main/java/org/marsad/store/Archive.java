@@ -294,20 +294,31 @@ public final class Archive implements AutoCloseable {
      * committed now and then; call {@link #commit} (or {@link #close}) at the end of a batch run. In a process that
      * does not own the archive, the batch is only stored (see the class comment).
      */
-    public synchronized List<Upserted> save(List<ArticleStore.Incoming> batch) {
+    public List<Upserted> save(List<ArticleStore.Incoming> batch) {
         if (enrichmentLock == null) {
-            return saveHere(batch);
+            // Cleaning and figures read nothing stored: done before waiting for this archive's other writers.
+            ArticleStore.Prepared ready = ArticleStore.prepare(batch, owner() ? work() : null);
+            synchronized (this) {
+                return saveHere(ready, null);
+            }
         }
         // Other workers enrich into the same store: one at a time, each starting from all that the others stored
         // and decided (the catch-up indexes their articles and teaches this process's enrichers their decisions).
-        enrichmentLock.lock();
-        try {
-            storyIndexer();
-            entityIndexer();
-            catchUp();
-            return saveHere(batch);
-        } finally {
-            enrichmentLock.unlock();
+        // What reads nothing shared — cleaning, figures, entity tagging — is done first, outside both locks, so that
+        // the lock is held only for what must see the others' work: catch-up, store, resolution, stories, index.
+        PureWork pure = work();
+        ArticleStore.Prepared ready = ArticleStore.prepare(batch, pure);
+        EntityIndexer.Ahead ahead = EntityIndexer.tagAhead(ready.articles(), pure);
+        synchronized (this) {
+            enrichmentLock.lock();
+            try {
+                storyIndexer();
+                entityIndexer();
+                catchUp();
+                return saveHere(ready, ahead);
+            } finally {
+                enrichmentLock.unlock();
+            }
         }
     }
 
@@ -321,15 +332,15 @@ public final class Archive implements AutoCloseable {
                 : new long[] {enrichmentLock.waitedNanos(), enrichmentLock.taken(), enrichmentLock.heldNanos()};
     }
 
-    private List<Upserted> saveHere(List<ArticleStore.Incoming> batch) {
-        List<Upserted> results = store.upsertAll(batch, owner() ? work() : null);
+    private List<Upserted> saveHere(ArticleStore.Prepared batch, EntityIndexer.Ahead ahead) {
+        List<Upserted> results = store.upsertAll(batch);
         if (!owner()) {
             return results;
         }
         // Entity tagging (the costliest stage, and pure) runs on the enrichment workers; resolution and persistence
         // then happen here, in store order. Stories are decided after, on the articles with their entities: who and
         // where an article names is event evidence (StoryRules.evidenceShare).
-        EntityIndexer.Tagging tagging = entityIndexer().tag(results, work());
+        EntityIndexer.Tagging tagging = entityIndexer().tag(results, ahead, work());
         Map<String, Article> enriched = entityIndexer().record(tagging);
         storyIndexer().record(withEntities(results, enriched));
         java.util.Set<String> hidden = hiddenAmong(results);
@@ -385,7 +396,7 @@ public final class Archive implements AutoCloseable {
         return out;
     }
 
-    private PureWork work() {
+    private synchronized PureWork work() {
         if (work == null) {
             work = PureWork.forThisMachine();
         }

@@ -145,6 +145,32 @@ public final class ArticleStore implements AutoCloseable {
      * the caller alone when null); what is stored is the same.
      */
     public List<Upserted> upsertAll(List<Incoming> batch, PureWork work) {
+        return upsertAll(prepare(batch, work));
+    }
+
+    /**
+     * A batch made ready to store ({@link #prepare}): its untrusted text cleaned and its figures found. Only the
+     * store makes one, so that every stored version carries figures found from its own cleaned text.
+     */
+    public static final class Prepared {
+        private final List<Incoming> items;
+
+        private Prepared(List<Incoming> items) {
+            this.items = items;
+        }
+
+        /** The articles as they will be stored (before identity and enrichment), in batch order. */
+        public List<Article> articles() {
+            return items.stream().map(Incoming::article).toList();
+        }
+    }
+
+    /**
+     * The pure part of {@link #upsertAll(List, PureWork)}, which reads nothing stored: cleans each article's
+     * untrusted text and finds its figures, on {@code work}'s threads as well as the caller's (on the caller alone
+     * when null). A writer that waits for others before storing does this before it waits.
+     */
+    public static Prepared prepare(List<Incoming> batch, PureWork work) {
         // Untrusted text is cleaned of controls and unpaired bidi overrides here, where every writer passes; the
         // figures are a pure function of that cleaned text (their offsets count in it), so they are found here too,
         // before the write lock is taken, and each stored version carries its own.
@@ -157,12 +183,18 @@ public final class ArticleStore implements AutoCloseable {
         } else {
             ready = work.start(batch, ArticleStore::prepared).join();
         }
+        return new Prepared(ready);
+    }
+
+    /** Stores a batch {@link #prepare}d before, like {@link #upsertAll(List)}; outcomes are in batch order. */
+    public List<Upserted> upsertAll(Prepared prepared) {
+        List<Incoming> ready = prepared.items;
         try {
             return db.write(tx -> {
                 // The counter row first: on PostgreSQL its row lock queues concurrent writers here, before they
                 // look for existing articles (SQLite's IMMEDIATE transaction already holds the write lock).
                 tx.update("UPDATE store_counters SET value = value WHERE name = 'seq'");
-                List<Upserted> out = new ArrayList<>(batch.size());
+                List<Upserted> out = new ArrayList<>(ready.size());
                 for (Incoming in : ready) {
                     out.add(upsertOne(tx, in.article(), in.raw()));
                 }

@@ -25,9 +25,11 @@ import org.marsad.search.SearchRequest;
  * Everything an ingest derives from a seeded batch of articles — the stored articles (entities, auto tags, figures,
  * near-duplicate and story decisions), every row of the entity, figure and story tables, and what searches find —
  * equals what the archive derived before the ingest path was made cheaper. The expected digest
- * ({@code ingest-outputs.sha256}) was recorded from main 1053e4d plus the fix that keeps entity spellings in order
- * of first use (their order was drawn per JVM run), with {@code -Dmarsad.recordIngestOutputs=true}; a mismatch
- * leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that commit.
+ * ({@code ingest-outputs.sha256}) was recorded with {@code -Dmarsad.recordIngestOutputs=true} from main 1053e4d plus
+ * the fix that keeps entity spellings in order of first use (their order was drawn per JVM run), and recorded again
+ * from main d5c6e7c (the tagger guards, the dateline rule, story evidence and the id tie-break changed outputs on
+ * purpose); a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
+ * commit. A change meant to alter outputs records the digest again and says so.
  *
  * <p>The corpus is written for this test (made-up sentences with real public names, places and figures, no outlet's
  * text), combined by a seeded {@link Random}: copies across outlets, new versions of a URL, an article twice in one
@@ -199,16 +201,7 @@ class IngestOutputsTest {
     void aSeededIngestDerivesExactlyWhatItDidBefore() throws Exception {
         List<List<Article>> batches = batches(20261204L, 600);
         try (Archive a = Archive.open(dir.resolve("data"), null)) {
-            for (List<Article> batch : batches) {
-                List<ArticleStore.Incoming> in = new ArrayList<>();
-                for (Article art : batch) {
-                    in.add(new ArticleStore.Incoming(art, RawSource.text(RawSource.KIND_JSON, "test:seeded",
-                            org.marsad.model.ArticleJson.toLine(art))));
-                }
-                a.save(in);
-            }
-            a.commit();
-            String dump = dump(a);
+            String dump = ingest(a, batches);
             // The corpus reaches every path: entities of each type, figures, near-duplicates, new versions.
             long[] reach = a.store().database().read(tx -> new long[] {
                 tx.number("SELECT COUNT(DISTINCT type) FROM entities"),
@@ -229,6 +222,84 @@ class IngestOutputsTest {
             }
             assertThat(actual).as("digest of target/ingest-outputs.txt").isEqualTo(expected());
         }
+    }
+
+    private static String ingest(Archive a, List<List<Article>> batches) {
+        for (List<Article> batch : batches) {
+            List<ArticleStore.Incoming> in = new ArrayList<>();
+            for (Article art : batch) {
+                in.add(new ArticleStore.Incoming(art, RawSource.text(RawSource.KIND_JSON, "test:seeded",
+                        org.marsad.model.ArticleJson.toLine(art))));
+            }
+            a.save(in);
+        }
+        a.commit();
+        return dump(a);
+    }
+
+    /**
+     * Workers sharing an index and a PostgreSQL store clean, find figures and tag entities before they take the
+     * enrichment lock, and store, resolve, decide and index under it: what they derive is what one owner derives.
+     */
+    @Test
+    void workersOnASharedIndexDeriveWhatOneOwnerDerives() {
+        List<List<Article>> batches = batches(20261205L, 250);
+        String owner;
+        try (Archive a = Archive.open(dir.resolve("owner"), pgSchema())) {
+            owner = ingest(a, batches);
+            assertThat(a.enrichmentLockCost()[1]).as("one owner takes no enrichment lock").isZero();
+        }
+        String shared;
+        try (Archive a = Archive.open(dir.resolve("shared"), pgSchema(),
+                sharedIndex(org.marsad.search.LuceneIndex.open(dir.resolve("shared").resolve(Archive.INDEX_DIR))))) {
+            shared = ingest(a, batches);
+            assertThat(a.enrichmentLockCost()[1]).as("saves under the enrichment lock").isEqualTo(batches.size());
+        }
+        assertThat(shared).isEqualTo(owner);
+    }
+
+    private static final String PG = System.getenv("MARSAD_TEST_PG_URL");
+    private final List<String> schemas = new ArrayList<>();
+
+    /** A fresh schema of the test database (the test is skipped without one). */
+    private String pgSchema() {
+        org.marsad.testing.CiRequirement.require(PG != null && !PG.isBlank(),
+                "MARSAD_TEST_PG_URL is not set: no PostgreSQL for this test (.ci/run sets it)");
+        String schema = "t_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        schemas.add(schema);
+        return PG + (PG.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void dropSchemas() throws java.sql.SQLException {
+        for (String schema : schemas) {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG);
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    /** {@code real}, claiming to be shared (as a SolrCloud collection is): archives on it take the enrichment lock. */
+    private static org.marsad.search.SearchIndex sharedIndex(org.marsad.search.SearchIndex real) {
+        return (org.marsad.search.SearchIndex) java.lang.reflect.Proxy.newProxyInstance(
+                org.marsad.search.SearchIndex.class.getClassLoader(),
+                new Class<?>[] {org.marsad.search.SearchIndex.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("shared")) {
+                        return true;
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static String expected() throws IOException {

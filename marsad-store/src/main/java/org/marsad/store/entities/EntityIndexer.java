@@ -106,28 +106,95 @@ public final class EntityIndexer {
      * result is the same as {@link #record(List)}'s.
      */
     public Tagging tag(List<Upserted> results, PureWork work) {
+        return tag(results, null, work);
+    }
+
+    /**
+     * Starts finding the mentions of articles about to be stored, on {@code work}'s threads and the caller's, with
+     * the tagger archives enrich with ({@link EntityTagger#defaults}). Tagging reads only an article's title and
+     * body and nothing stored, so a writer that must wait for others before storing and resolving (the shared
+     * enrichment lock) does it before it waits; {@link #tag(List, Ahead, PureWork)} takes it up.
+     */
+    public static Ahead tagAhead(List<Article> articles, PureWork work) {
+        EntityTagger tagger = EntityTagger.defaults();
+        List<Article> copy = List.copyOf(articles);
+        // Only the stage's tagging is used: it resolves nothing.
+        EntityStage tagging = new EntityStage(tagger, null);
+        return new Ahead(tagger, copy, (work != null ? work : NO_WORKERS).start(copy, tagging::mentions).join());
+    }
+
+    /** Mentions found before storing ({@link #tagAhead}), one list per article in batch order. */
+    public static final class Ahead {
+        private final EntityTagger tagger;
+        private final List<Article> articles;
+        private final List<List<Mention>> mentions;
+
+        private Ahead(EntityTagger tagger, List<Article> articles, List<List<Mention>> mentions) {
+            this.tagger = tagger;
+            this.articles = articles;
+            this.mentions = mentions;
+        }
+
+        /** The mentions found for the {@code i}th article when it was tagged from the same text with {@code by}. */
+        private List<Mention> mentionsFor(int i, Article stored, EntityTagger by) {
+            if (by != tagger || i >= articles.size()) {
+                return null;
+            }
+            Article a = articles.get(i);
+            // The store keeps the title and body as prepared; anything else would need tagging again.
+            return java.util.Objects.equals(a.title(), stored.title()) && a.body().equals(stored.body())
+                    ? mentions.get(i) : null;
+        }
+    }
+
+    /**
+     * {@link #tag(List, PureWork)} taking the mentions of {@code ahead} (found from the batch that gave
+     * {@code results}, item for item) instead of tagging again; an article the store changed otherwise, or all of
+     * them when {@code ahead} is null, is tagged as usual. The result is the same.
+     */
+    public Tagging tag(List<Upserted> results, Ahead ahead, PureWork work) {
         List<Article> changed = new ArrayList<>();
-        for (Upserted u : results) {
+        List<List<Mention>> found = new ArrayList<>();
+        List<Article> todo = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            Upserted u = results.get(i);
             if (u.change() != Upserted.Change.UNCHANGED) {
                 changed.add(u.stored());
+                List<Mention> m = ahead == null ? null : ahead.mentionsFor(i, u.stored(), tagger);
+                found.add(m);
+                if (m == null) {
+                    todo.add(u.stored());
+                }
             }
         }
-        return new Tagging(changed, (work != null ? work : NO_WORKERS).start(changed, stage::mentions));
+        return new Tagging(changed, found, (work != null ? work : NO_WORKERS).start(todo, stage::mentions));
     }
 
     /** Waits for the tagging, then resolves and persists it like {@link #record(List)}; returns the articles enriched. */
     public Map<String, Article> record(Tagging tagging) {
-        return enrich(tagging.articles, tagging.mentions.join());
+        return enrich(tagging.articles, tagging.mentions());
     }
 
     /** Articles being tagged ({@link #tag}). */
     public static final class Tagging {
         private final List<Article> articles;
-        private final PureWork.Pending<List<Mention>> mentions;
+        // One entry per article: the mentions found ahead, or null for those being tagged now (in order).
+        private final List<List<Mention>> found;
+        private final PureWork.Pending<List<Mention>> pending;
 
-        private Tagging(List<Article> articles, PureWork.Pending<List<Mention>> mentions) {
+        private Tagging(List<Article> articles, List<List<Mention>> found, PureWork.Pending<List<Mention>> pending) {
             this.articles = articles;
-            this.mentions = mentions;
+            this.found = found;
+            this.pending = pending;
+        }
+
+        private List<List<Mention>> mentions() {
+            java.util.Iterator<List<Mention>> tagged = pending.join().iterator();
+            List<List<Mention>> out = new ArrayList<>(found.size());
+            for (List<Mention> m : found) {
+                out.add(m != null ? m : tagged.next());
+            }
+            return out;
         }
     }
 
