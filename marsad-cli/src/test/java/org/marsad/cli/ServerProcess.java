@@ -30,12 +30,19 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Path dir, String... args) throws Exception {
+        return start(dir, java.util.Map.of(), args);
+    }
+
+    /** As {@link #start(Path, String...)}, with these environment variables added (e.g. MARSAD_DB_URL). */
+    static ServerProcess start(Path dir, java.util.Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", MarsadJar.jar().toString()));
         command.addAll(List.of(args));
         Path err = Files.createTempFile(dir, "server-err", ".txt");
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(

@@ -70,6 +70,8 @@ public final class Archive implements AutoCloseable {
     private final EntityDirectory names;
     // Held around each enriching save when other processes index the same index from the same PostgreSQL store.
     private final EnrichmentLock enrichmentLock;
+    /** Whether this process holds {@link #enrichmentLock} now (catch-ups inside a save must not take it again). */
+    private boolean lockHeld;
 
     /**
      * What opening did to bring the index in line with the store.
@@ -310,14 +312,14 @@ public final class Archive implements AutoCloseable {
         ArticleStore.Prepared ready = ArticleStore.prepare(batch, pure);
         EntityIndexer.Ahead ahead = EntityIndexer.tagAhead(ready.articles(), pure);
         synchronized (this) {
-            enrichmentLock.lock();
+            lockEnrichment();
             try {
                 storyIndexer();
                 entityIndexer();
                 catchUp();
                 return saveHere(ready, ahead);
             } finally {
-                enrichmentLock.unlock();
+                unlockEnrichment();
             }
         }
     }
@@ -327,6 +329,16 @@ public final class Archive implements AutoCloseable {
      * nanoseconds, how many times it took it, and how long it held it in all (nanoseconds):
      * {@code [waitedNanos, times, heldNanos]}; zeros when it uses none (one owner).
      */
+    private void lockEnrichment() {
+        enrichmentLock.lock();
+        lockHeld = true;
+    }
+
+    private void unlockEnrichment() {
+        lockHeld = false;
+        enrichmentLock.unlock();
+    }
+
     public synchronized long[] enrichmentLockCost() {
         return enrichmentLock == null ? new long[] {0, 0, 0}
                 : new long[] {enrichmentLock.waitedNanos(), enrichmentLock.taken(), enrichmentLock.heldNanos()};
@@ -531,6 +543,21 @@ public final class Archive implements AutoCloseable {
      * many articles were indexed. Does nothing in a process that does not own the archive.
      */
     public synchronized long catchUp() {
+        if (enrichmentLock == null || lockHeld) {
+            return catchUpHere();
+        }
+        // Catching up enriches articles other processes stored without a decision: with other writers on the
+        // same store (workers), that must not run while one of them is between storing a batch and deciding it,
+        // or both would write the same article's entity rows.
+        lockEnrichment();
+        try {
+            return catchUpHere();
+        } finally {
+            unlockEnrichment();
+        }
+    }
+
+    private long catchUpHere() {
         if (!owner()) {
             return 0;
         }

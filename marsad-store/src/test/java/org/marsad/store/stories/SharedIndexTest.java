@@ -114,7 +114,8 @@ class SharedIndexTest {
             assertThat(a.store().get(chessId).orElseThrow().story()).isEqualTo(chessId);
             // b indexed a's article on its way (one collection in production: every worker's articles are in it).
             assertThat(b.index().count()).isEqualTo(3);
-            assertThat(b.enrichmentLockCost()[1]).isEqualTo(2);
+            // Its two saves and its catch-up on open (which enriches what others stored undecided) took the lock.
+            assertThat(b.enrichmentLockCost()[1]).isEqualTo(3);
             // Held: the time b's two saves spent under the lock (the serial part the bench reports).
             assertThat(b.enrichmentLockCost()[2]).isPositive();
         }
