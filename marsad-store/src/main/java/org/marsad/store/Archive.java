@@ -543,7 +543,7 @@ public final class Archive implements AutoCloseable {
      * many articles were indexed. Does nothing in a process that does not own the archive.
      */
     public synchronized long catchUp() {
-        if (enrichmentLock == null || lockHeld) {
+        if (enrichmentLock == null || lockHeld || !owner()) {
             return catchUpHere();
         }
         // Catching up enriches articles other processes stored without a decision: with other writers on the

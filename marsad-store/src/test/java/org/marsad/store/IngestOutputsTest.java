@@ -259,32 +259,16 @@ class IngestOutputsTest {
         assertThat(shared).isEqualTo(owner);
     }
 
-    private static final String PG = System.getenv("MARSAD_TEST_PG_URL");
-    private final List<String> schemas = new ArrayList<>();
+    private final org.marsad.testing.TestSchemas schemas = new org.marsad.testing.TestSchemas();
 
     /** A fresh schema of the test database (the test is skipped without one). */
     private String pgSchema() {
-        org.marsad.testing.CiRequirement.require(PG != null && !PG.isBlank(),
-                "MARSAD_TEST_PG_URL is not set: no PostgreSQL for this test (.ci/run sets it)");
-        String schema = "t_" + java.util.UUID.randomUUID().toString().replace("-", "");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG);
-             java.sql.Statement st = c.createStatement()) {
-            st.execute("CREATE SCHEMA " + schema);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        schemas.add(schema);
-        return PG + (PG.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return schemas.create();
     }
 
     @org.junit.jupiter.api.AfterEach
-    void dropSchemas() throws java.sql.SQLException {
-        for (String schema : schemas) {
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG);
-                 java.sql.Statement st = c.createStatement()) {
-                st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
-        }
+    void dropSchemas() {
+        schemas.dropAll();
     }
 
     /** {@code real}, claiming to be shared (as a SolrCloud collection is): archives on it take the enrichment lock. */

@@ -9,14 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,7 +23,6 @@ import org.marsad.accounts.Accounts;
 import org.marsad.accounts.Role;
 import org.marsad.model.Article;
 import org.marsad.store.Archive;
-import org.marsad.testing.CiRequirement;
 import org.marsad.watch.Watches;
 
 /**
@@ -37,13 +32,12 @@ import org.marsad.watch.Watches;
  * state of their own.
  */
 class SharedAccountsTest {
-    private static final String PG = System.getenv("MARSAD_TEST_PG_URL");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @TempDir
     Path dir;
-    private String schema;
+    private final org.marsad.testing.TestSchemas schemas = new org.marsad.testing.TestSchemas();
     private final Server[] servers = new Server[2];
 
     /** One web server process's parts. */
@@ -170,17 +164,7 @@ class SharedAccountsTest {
     }
 
     private String pgSchema() {
-        CiRequirement.require(PG != null && !PG.isBlank(),
-                "MARSAD_TEST_PG_URL is not set: no PostgreSQL for these tests (.ci/run sets it)");
-        try {
-            schema = "t_" + UUID.randomUUID().toString().replace("-", "");
-            try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
-                s.execute("CREATE SCHEMA " + schema);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return PG + (PG.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return schemas.create();
     }
 
     @AfterEach
@@ -190,10 +174,6 @@ class SharedAccountsTest {
                 s.close();
             }
         }
-        if (schema != null) {
-            try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
-        }
+        schemas.dropAll();
     }
 }

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,7 +21,6 @@ import org.marsad.model.ArticleEntity;
 import org.marsad.search.LuceneIndex;
 import org.marsad.search.SearchIndex;
 import org.marsad.store.Archive;
-import org.marsad.testing.CiRequirement;
 
 /**
  * Workers enriching into one PostgreSQL store (each with its own resolver in memory, serialized by the enrichment
@@ -33,7 +28,6 @@ import org.marsad.testing.CiRequirement;
  * variant resolves to it, and no worker gives a new entity an id another worker already used.
  */
 class SharedEntitiesTest {
-    private static final String PG = System.getenv("MARSAD_TEST_PG_URL");
 
     private static final String TRUMP = "قال الرئيس الأمريكي دونالد ترامب إن واشنطن ستفرض عقوبات جديدة. وأضاف ترامب أن القرار نهائي.";
     private static final String TRUMP_EGYPT = "أعلن الرئيس الأمريكي دونالد ترمب فرض رسوم جمركية على الصين.";
@@ -42,7 +36,7 @@ class SharedEntitiesTest {
 
     @TempDir
     Path dir;
-    private String schema;
+    private final org.marsad.testing.TestSchemas schemas = new org.marsad.testing.TestSchemas();
 
     private static Article article(String id, String title, String body, String source) {
         return Article.builder().url("https://example.org/" + id).title(title).body(List.of(body)).source(source)
@@ -180,25 +174,11 @@ class SharedEntitiesTest {
     }
 
     private String pgSchema() {
-        CiRequirement.require(PG != null && !PG.isBlank(),
-                "MARSAD_TEST_PG_URL is not set: no PostgreSQL for these tests (.ci/run sets it)");
-        try {
-            schema = "t_" + UUID.randomUUID().toString().replace("-", "");
-            try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
-                s.execute("CREATE SCHEMA " + schema);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return PG + (PG.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return schemas.create();
     }
 
     @AfterEach
     void dropSchema() throws Exception {
-        if (schema != null) {
-            try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
-        }
+        schemas.dropAll();
     }
 }

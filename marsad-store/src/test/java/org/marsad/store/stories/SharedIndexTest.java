@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,7 +21,6 @@ import org.marsad.model.ArticleIds;
 import org.marsad.search.LuceneIndex;
 import org.marsad.search.SearchIndex;
 import org.marsad.store.Archive;
-import org.marsad.testing.CiRequirement;
 
 /**
  * An archive on a shared index (a SolrCloud collection several workers write; here an embedded index that says it
@@ -33,11 +28,10 @@ import org.marsad.testing.CiRequirement;
  * near-duplicates and stories whichever of them stores an article.
  */
 class SharedIndexTest {
-    private static final String PG = System.getenv("MARSAD_TEST_PG_URL");
 
     @TempDir
     Path dir;
-    private String schema;
+    private final org.marsad.testing.TestSchemas schemas = new org.marsad.testing.TestSchemas();
 
     private final Article flood = article("https://a.example/flood", "وكالة الأنباء", "2024-04-02T08:00:00+03:00",
             "إجلاء آلاف العائلات في البصرة بسبب الفيضانات", StoriesTest.FLOOD);
@@ -184,25 +178,11 @@ class SharedIndexTest {
     }
 
     private String pgSchema() {
-        CiRequirement.require(PG != null && !PG.isBlank(),
-                "MARSAD_TEST_PG_URL is not set: no PostgreSQL for these tests (.ci/run sets it)");
-        try {
-            schema = "t_" + UUID.randomUUID().toString().replace("-", "");
-            try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
-                s.execute("CREATE SCHEMA " + schema);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return PG + (PG.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return schemas.create();
     }
 
     @AfterEach
     void dropSchema() throws Exception {
-        if (schema != null) {
-            try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
-        }
+        schemas.dropAll();
     }
 }
