@@ -246,6 +246,10 @@ class BrowserTest {
         assertThat(article).as("no line opens with a shown '·'").doesNotContain("\"shown\":true,\"opens\":true");
         assertThat(article).contains("\"shown\":true,\"opens\":false");
         shot("article-dateline-phone");
+        // the footer's links wrap on a phone the same way (its first line used to end with a bare '·')
+        String footer = (String) js.executeScript(separators, "footer.site nav");
+        assertThat(footer).contains("\"wrapped\":true").contains("\"shown\":true,\"opens\":false")
+                .doesNotContain("\"shown\":true,\"opens\":true");
 
         driver.get(server.uri().resolve("/story/quake-a").toString());
         assertThat((String) js.executeScript(separators, "dl.span dd, p.meta"))
