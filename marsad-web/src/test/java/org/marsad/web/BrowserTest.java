@@ -272,6 +272,13 @@ class BrowserTest {
         shot("story-figures-phone");
         assertThat(driver.findElements(By.cssSelector(".figure-panel .reports a"))).isNotEmpty();
         assertThat(split).as("outlet names broken between lines").isEqualTo("");
+        // ... and so is each day the figures name ("آخر تحديث 11 / أبريل 2025" was split)
+        Object days = js.executeScript("""
+                return [...document.querySelectorAll('.figure-panel .headlines time')].filter(t =>
+                  new Set([...t.getClientRects()].map(r => Math.round(r.top))).size > 1).map(t => t.textContent)
+                  .join(' | ');""");
+        assertThat(driver.findElements(By.cssSelector(".figure-panel .headlines time"))).isNotEmpty();
+        assertThat(days).as("days broken between lines").isEqualTo("");
     }
 
     @Test
