@@ -25,14 +25,26 @@ final class RelatedLinks {
     }
 
     /** A label that introduces links to other articles on the same subject. */
-    private static final String LABEL = "(?:(?:ا|إ|أ)قرأ(?:\\s+(?:أ|ا)يضا(?:ً|ًً)?|\\s+(?:ال)?مزيد|\\s+كذلك)"
+    static final String LABEL = "(?:(?:ا|إ|أ)قرأ(?:\\s+(?:أ|ا)يضا(?:ً|ًً)?|\\s+(?:ال)?مزيد|\\s+كذلك)"
             + "|(?:شاهد|طالع|تابع)\\s+(?:أ|ا)يضا(?:ً)?|مواضيع\\s+ذات\\s+صلة|(?:أخبار|اخبار|مقالات|موضوعات)\\s+ذات\\s+صلة"
             + "|ذات\\s+صلة|قد\\s+يهمك(?:\\s+(?:أ|ا)يضا(?:ً)?)?|read\\s+(?:also|more)|see\\s+also|related(?:\\s+(?:articles?|"
             + "stories|news|content|coverage|reading))?|more\\s+on\\s+this(?:\\s+story)?)";
 
     static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^\\W*" + LABEL + "\\W*$");
-    private static final Pattern LABEL_START = Pattern.compile("(?iu)^\\W*" + LABEL);
-    private static final Pattern LABEL_LEAD = Pattern.compile("(?iu)^\\W*" + LABEL + "\\s*[:：\\-–—.]*\\s*(.*)$");
+    static final Pattern LABEL_START = Pattern.compile("(?iu)^\\W*" + LABEL);
+    static final Pattern LABEL_LEAD = Pattern.compile("(?iu)^\\W*" + LABEL + "\\s*[:：\\-–—.]*\\s*(.*)$");
+
+    /** The label alone, and the label with what may follow it, for matching from a given position. */
+    static final Pattern LABEL_HERE = Pattern.compile("(?iu)" + LABEL);
+    static final Pattern LABEL_ONLY_HERE = Pattern.compile("(?iu)" + LABEL + "\\W*");
+    static final Pattern LABEL_LEAD_HERE = Pattern.compile(
+            "(?iu)" + LABEL + "\\s*[:：\\-–—.]*\\s*(.*)");
+
+    /**
+     * Every character a {@link #LABEL} can start with. Case is ignored for the English labels, and the long s
+     * (U+017F) matches "s" then.
+     */
+    static final String LABEL_FIRST = "اإأشطتمذقrRsSmM\u017f";
 
     /** A word of every {@link #LABEL} alternative (see {@link Texts#holdsAny}). */
     private static final String[] LABEL_WORDS = {"قرأ", "يضا", "صلة", "يهمك", "read", "see", "related", "more"};
@@ -46,7 +58,33 @@ final class RelatedLinks {
         if (text.length() > 300) {
             return false;
         }
-        return LABEL_LEAD.matcher(text.strip()).matches();
+        return labelled(text.strip(), LABEL_LEAD_HERE, true);
+    }
+
+    /**
+     * Whether {@code ^\W*} followed by {@code here} matches the text (whole, or its start): the pattern anchored
+     * by {@code ^\W*} alone tried the label at every position of the text, backtracking over a long Arabic
+     * paragraph (\W is every character but ASCII letters, digits and "_"). The label can only start at a
+     * position no further than the first ASCII word character and holding one of its first characters, so only
+     * those positions are tried. Property-tested against the anchored patterns (LabelScanTest).
+     */
+    static boolean labelled(String s, Pattern here, boolean whole) {
+        Matcher m = null;
+        int n = s.length();
+        for (int p = 0; p < n; p++) {
+            char c = s.charAt(p);
+            if (LABEL_FIRST.indexOf(c) >= 0) {
+                m = m == null ? here.matcher(s) : m;
+                m.region(p, n);
+                if (whole ? m.matches() : m.lookingAt()) {
+                    return true;
+                }
+            }
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '_')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Collects the related links of the page; call before the page is pruned. */
@@ -90,7 +128,7 @@ final class RelatedLinks {
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
                 String s = t.getWholeText();
-                if (mayStartLabel(s) && LABEL_START.matcher(s).lookingAt()) {
+                if (mayStartLabel(s) && labelled(s, LABEL_HERE, false)) {
                     labels.add(t);
                 }
             } else if (n instanceof Element c) {
@@ -164,7 +202,7 @@ final class RelatedLinks {
 
     /** The text is a "read also" label and nothing else (the pattern is tried only when a label word is there). */
     static boolean isLabelOnly(String text) {
-        return Texts.holdsAny(text, LABEL_WORDS) && LABEL_ONLY.matcher(text).matches();
+        return Texts.holdsAny(text, LABEL_WORDS) && labelled(text, LABEL_ONLY_HERE, true);
     }
 
     private static void add(Map<String, RelatedLink> out, String title, String url) {
