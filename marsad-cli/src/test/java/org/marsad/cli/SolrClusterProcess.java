@@ -18,12 +18,15 @@ import java.util.concurrent.TimeUnit;
 final class SolrClusterProcess implements AutoCloseable {
     private final Process process;
     final String zk;
+    /** The nodes' base URLs (http://127.0.0.1:PORT/solr), in the order stop-node numbers them. */
+    final List<String> nodes;
     private final Path log;
     private final BlockingQueue<String> lines;
 
-    private SolrClusterProcess(Process process, String zk, Path log, BlockingQueue<String> lines) {
+    private SolrClusterProcess(Process process, String zk, List<String> nodes, Path log, BlockingQueue<String> lines) {
         this.process = process;
         this.zk = zk;
+        this.nodes = List.copyOf(nodes);
         this.log = log;
         this.lines = lines;
     }
@@ -74,14 +77,17 @@ final class SolrClusterProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         String zk = null;
+        List<String> nodeUrls = new java.util.ArrayList<>();
         // A bound so that a cluster that never starts fails the test instead of hanging it.
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
         while (System.nanoTime() < deadline) {
             String line = lines.poll(1, TimeUnit.SECONDS);
             if (line != null && line.startsWith("zk=")) {
                 zk = line.substring(3);
+            } else if (line != null && line.startsWith("node=")) {
+                nodeUrls.add(line.substring("node=".length()));
             } else if (line != null && line.startsWith("ready:") && zk != null) {
-                return new SolrClusterProcess(p, zk, log, lines);
+                return new SolrClusterProcess(p, zk, nodeUrls, log, lines);
             }
             if (!p.isAlive() && lines.isEmpty()) {
                 break;
