@@ -47,6 +47,14 @@ final class SolrClusterProcess implements AutoCloseable {
     }
 
     static SolrClusterProcess start(Path workDir, int nodes) throws Exception {
+        return start(workDir, nodes, false);
+    }
+
+    /**
+     * As {@link #start(Path, int)}; with {@code metrics} the nodes keep their metrics (off by default in a test
+     * cluster), e.g. {@code UPDATE.updateHandler.cumulativeAdds} at {@code /admin/metrics}.
+     */
+    static SolrClusterProcess start(Path workDir, int nodes, boolean metrics) throws Exception {
         String target = System.getProperty("marsad.solr.target");
         if (target == null) {
             throw new AssertionError("system property marsad.solr.target (set by the failsafe configuration)");
@@ -60,7 +68,8 @@ final class SolrClusterProcess implements AutoCloseable {
                 + java.io.File.pathSeparator + Files.readString(cpFile).strip();
         Path log = Files.createTempFile(workDir, "solr-cluster", ".log");
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Dfile.encoding=UTF-8", "-cp", cp, "org.marsad.solr.LocalSolrCloud",
+                "-Xmx768m", "-Dfile.encoding=UTF-8", "-DmetricsEnabled=" + metrics, "-cp", cp,
+                "org.marsad.solr.LocalSolrCloud",
                 "--nodes", Integer.toString(nodes), "--port", "0"))
                 .directory(workDir.toFile()).redirectError(log.toFile()).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();

@@ -128,7 +128,7 @@ class WorkersIT {
 
     @Test
     void twoWorkersCollectEveryArticleOnceAndOneTakesOverFromAKilledOne() throws Exception {
-        try (SolrClusterProcess cloud = SolrClusterProcess.start(work, 2)) {
+        try (SolrClusterProcess cloud = SolrClusterProcess.start(work, 2, true)) {
             MarsadJar.Run init = marsad(Map.of(), "solr", "init", "--solr", cloud.zk, "--shards", "2",
                     "--replicas", "2");
             assertThat(init.exit()).as(init.err()).isZero();
