@@ -184,6 +184,11 @@ public final class EntityResolver {
                         }
                     }
                 }
+                // no full name ends in the word: it may be a family name written first (كيم of كيم جونغ أون)
+                KnownEntity family = overShort(List.of(last), candidates);
+                if (family != null) {
+                    return List.of(family);
+                }
             } else if (words.size() == 1) {
                 // A given name alone (صلاح) is one known person only where the archive reads it one way.
                 KnownEntity only = onlyReading(last);
@@ -198,7 +203,7 @@ public final class EntityResolver {
                         sons.add(e);
                     }
                 }
-                KnownEntity son = dominant(sons, Set.of());
+                KnownEntity son = dominant(sons, Set.of(), false);
                 if (son != null && !candidates.contains(son)) {
                     candidates.add(son);
                 }
@@ -274,7 +279,7 @@ public final class EntityResolver {
                 others.add(e);
             }
         }
-        return dominant(ending, others);
+        return dominant(ending, others, true);
     }
 
     /**
@@ -285,7 +290,7 @@ public final class EntityResolver {
      */
     private KnownEntity overShort(List<String> words, List<KnownEntity> exact) {
         for (KnownEntity e : exact) {
-            if (startsWith(e, words)) {
+            if (startsWith(e, words) || words.size() == 1 && endsWith(e, words.get(0))) {
                 return null;
             }
         }
@@ -308,6 +313,16 @@ public final class EntityResolver {
 
     /** The one known person whose fuller name starts with these words (see {@link #dominant}), or null. */
     private KnownEntity onlyLonger(List<String> words) {
+        if (words.size() == 1) {
+            // a bare word that no known full name ends in (a family name written first): the names it starts
+            Set<KnownEntity> starting = new LinkedHashSet<>();
+            for (KnownEntity e : byFirstWord.getOrDefault(NameWords.wordKey(words.get(0)), List.of())) {
+                if (startsWith(e, words)) {
+                    starting.add(e);
+                }
+            }
+            return dominant(starting, Set.of(), false);
+        }
         boolean named = false;
         for (String w : words) {
             named |= !NameWords.givenName(w);
@@ -321,10 +336,17 @@ public final class EntityResolver {
                 longer.add(e);
             }
         }
-        return dominant(longer, Set.of());
+        return dominant(longer, Set.of(), false);
     }
 
-    private static KnownEntity dominant(Set<KnownEntity> fits, Set<KnownEntity> rivals) {
+    /**
+     * The one reading among {@code fits} (with {@code rivals} that count against it): the fit in most articles, if
+     * in at least {@link #MIN_READING} and in {@link #READING_MARGIN} times the articles of all others together. An
+     * other reading counts only its articles without the top one: a "person" met in the top one's own articles is a
+     * headline running his name on (صلاح يكشف beside محمد صلاح), not a second person. {@code repeatedOnly}: readings
+     * seen in one article do not count (a given name's one-off run-ons and passers-by).
+     */
+    private static KnownEntity dominant(Set<KnownEntity> fits, Set<KnownEntity> rivals, boolean repeatedOnly) {
         KnownEntity top = null;
         for (KnownEntity e : fits) {
             if (top == null || e.articles() > top.articles()) {
@@ -338,8 +360,8 @@ public final class EntityResolver {
         Set<KnownEntity> all = new LinkedHashSet<>(fits);
         all.addAll(rivals);
         for (KnownEntity e : all) {
-            if (e != top) {
-                rest += e.articles();
+            if (e != top && (!repeatedOnly || e.articles() >= MIN_READING)) {
+                rest += Math.max(0, e.articles() - e.context(top.id()));
             }
         }
         return top.articles() >= READING_MARGIN * rest ? top : null;
