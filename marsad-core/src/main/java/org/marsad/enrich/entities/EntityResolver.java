@@ -23,7 +23,10 @@ import java.util.Set;
  *       غالانت; one heard letter off counts: غوتيريش → أنطونيو غوتيريس), or a person named in full whose last word
  *       is a known surname-only person. A father's name is no surname (سلمان is not محمد بن سلمان), and a common
  *       given name alone (صلاح) joins a full name only where the archive reads it one way: one person ending in it,
- *       with twice the articles of every other person whose name ends or starts with it;</li>
+ *       with twice the articles of every other person whose name ends or starts with it (a reading counts only its
+ *       articles without that person's, and only if seen in two articles or more: headline run-ons such as
+ *       "صلاح يكشف" are no rival). A bare word no full name reads as a surname joins the one full name it starts
+ *       read so (كيم for كيم جونغ أون), even over its own older entity;</li>
  *   <li>else, for a person's name cut short (كيم جونغ), the one longer name it starts, read one way as above;</li>
  *   <li>else a spelling is one heard letter away from a known long spelling (غوتيريش/جوتيريس).</li>
  * </ol>
@@ -184,8 +187,8 @@ public final class EntityResolver {
                         }
                     }
                 }
-                // no full name ends in the word: it may be a family name written first (كيم of كيم جونغ أون)
-                KnownEntity family = overShort(List.of(last), candidates);
+                // a family name written first (كيم of كيم جونغ أون), read one way against those ending in it
+                KnownEntity family = family(last, candidates);
                 if (family != null) {
                     return List.of(family);
                 }
@@ -290,7 +293,7 @@ public final class EntityResolver {
      */
     private KnownEntity overShort(List<String> words, List<KnownEntity> exact) {
         for (KnownEntity e : exact) {
-            if (startsWith(e, words) || words.size() == 1 && endsWith(e, words.get(0))) {
+            if (startsWith(e, words)) {
                 return null;
             }
         }
@@ -311,18 +314,41 @@ public final class EntityResolver {
         return longer;
     }
 
+    /**
+     * The person a bare word (not a common given name) means as a family name written first (كيم for كيم جونغ أون),
+     * when the archive reads it so: the one dominant full name starting with it ({@link #dominant}, against the full
+     * names ending in it: there it is a surname), named by a spelling that starts with it, in more articles than
+     * every candidate the word matched itself (its own older entity among them). Else null.
+     */
+    private KnownEntity family(String word, List<KnownEntity> exact) {
+        Set<KnownEntity> starting = new LinkedHashSet<>();
+        for (KnownEntity e : byFirstWord.getOrDefault(NameWords.wordKey(word), List.of())) {
+            if (startsWith(e, List.of(word))) {
+                starting.add(e);
+            }
+        }
+        Set<KnownEntity> ending = new LinkedHashSet<>();
+        for (KnownEntity e : byLastWord.getOrDefault(NameWords.wordKey(word), List.of())) {
+            // the word's own entity (named by it alone) is what the reading may supersede, not a rival reading
+            if (endsWith(e, word) && NameWords.words(e.name()).size() > 1) {
+                ending.add(e);
+            }
+        }
+        KnownEntity top = dominant(starting, ending, true);
+        if (top == null || !DocumentEntities.isStart(List.of(word), NameWords.words(top.name()))
+                || NameWords.words(top.name()).size() < 2) {
+            return null;
+        }
+        for (KnownEntity e : exact) {
+            if (e != top && e.articles() >= top.articles()) {
+                return null;
+            }
+        }
+        return top;
+    }
+
     /** The one known person whose fuller name starts with these words (see {@link #dominant}), or null. */
     private KnownEntity onlyLonger(List<String> words) {
-        if (words.size() == 1) {
-            // a bare word that no known full name ends in (a family name written first): the names it starts
-            Set<KnownEntity> starting = new LinkedHashSet<>();
-            for (KnownEntity e : byFirstWord.getOrDefault(NameWords.wordKey(words.get(0)), List.of())) {
-                if (startsWith(e, words)) {
-                    starting.add(e);
-                }
-            }
-            return dominant(starting, Set.of(), false);
-        }
         boolean named = false;
         for (String w : words) {
             named |= !NameWords.givenName(w);

@@ -215,6 +215,8 @@ class EntityResolverTest {
             kim = id(article(r, "PER:كيم جونغ أون", "LOC:بيونغ يانغ"), "كيم جونغ أون");
         }
         assertThat(kim).isNotEqualTo(bare);
+        // a headline's one-off "مون كيم" does not make كيم a surname
+        article(r, "PER:مون كيم");
         assertThat(id(article(r, "PER:كيم", "LOC:سيول"), "كيم")).isEqualTo(kim);
         // two people named first by that word in as many articles: it stays apart
         EntityResolver two = new EntityResolver();
