@@ -48,6 +48,9 @@ import org.marsad.store.figures.FigureRows;
  * call is one transaction, committed before it returns. Several processes may write one store at once.
  */
 public final class ArticleStore implements AutoCloseable {
+    /** The {@code store_counters} row of {@link #indexSentSeq}. */
+    private static final String INDEX_SENT = "index_sent";
+
     private static final String COLUMNS = "id, json, seq, hidden_at";
     /** Readers see only articles no editor has hidden (see {@link #hide}). */
     private static final String VISIBLE = "hidden_at IS NULL";
@@ -594,6 +597,41 @@ public final class ArticleStore implements AutoCloseable {
      */
     public long lastSeq() {
         return db.read(tx -> tx.number("SELECT value FROM store_counters WHERE name = 'seq'"));
+    }
+
+    /**
+     * On a shared index (a SolrCloud collection several processes write): the store sequence number up to which
+     * every change has been sent to the index by one writer or another, 0 when none is known. A writer that catches
+     * up need not send those changes again (see {@code Archive.catchUp}); it raises the number after sending its own.
+     */
+    public long indexSentSeq() {
+        return db.read(tx -> tx.first("SELECT value FROM store_counters WHERE name = '" + INDEX_SENT + "'",
+                rs -> rs.getLong(1)).orElse(0L));
+    }
+
+    /** Raises {@link #indexSentSeq} to {@code seq} (never lowers it: another writer may have sent more). */
+    public void raiseIndexSentSeq(long seq) {
+        db.write(tx -> {
+            if (tx.update("UPDATE store_counters SET value = ? WHERE name = '" + INDEX_SENT + "' AND value < ?", seq,
+                    seq) == 0) {
+                tx.update("INSERT INTO store_counters (name, value) SELECT '" + INDEX_SENT + "', ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM store_counters WHERE name = '" + INDEX_SENT + "')", seq);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Sets {@link #indexSentSeq} to {@code seq}, also lower: the index was cleared or replaced, and what was sent to
+     * the old one is not in it.
+     */
+    public void resetIndexSentSeq(long seq) {
+        db.write(tx -> {
+            if (tx.update("UPDATE store_counters SET value = ? WHERE name = '" + INDEX_SENT + "'", seq) == 0) {
+                tx.update("INSERT INTO store_counters (name, value) VALUES ('" + INDEX_SENT + "', ?)", seq);
+            }
+            return null;
+        });
     }
 
     /**
