@@ -144,7 +144,8 @@ public final class StoriesBench {
                 java.time.Duration.ofMinutes((long) (60 * num("story.waiverHours",
                         d.waiverWindow().toMinutes() / 60.0))),
                 num("story.waiverCosine", d.waiverCosine()),
-                Boolean.parseBoolean(System.getProperty("story.evidenceSameDay", "" + d.evidenceSameDay())));
+                Boolean.parseBoolean(System.getProperty("story.evidenceSameDay", "" + d.evidenceSameDay())),
+                Boolean.parseBoolean(System.getProperty("story.previewsApart", "" + d.previewsApart())));
     }
 
     private static double num(String property, double fallback) {
