@@ -130,7 +130,7 @@ public final class FreshPairSampler {
     }
 
     /** Story id of every article under the given rules, run as the bench runs them. */
-    private static Map<String, String> stories(List<ArticleFeatures> fs, StoryRules rules) {
+    static Map<String, String> stories(List<ArticleFeatures> fs, StoryRules rules) {
         Enricher e = new Enricher(DedupRules.DEFAULT, rules);
         Map<String, String> out = new HashMap<>();
         for (ArticleFeatures f : fs) {

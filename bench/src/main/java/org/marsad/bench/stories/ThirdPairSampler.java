@@ -1,0 +1,193 @@
+package org.marsad.bench.stories;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.marsad.enrich.ArticleFeatures;
+import org.marsad.enrich.story.StoryRules;
+import org.marsad.model.Article;
+
+/**
+ * Draws the third held-out sample of story pairs by the procedure of LABELLING.md's "Third held-out sample": fresh
+ * held-out cross-outlet pairs stratified by the current rules' decision crossed with the reference similarity. It
+ * was run once; it is kept so that the draw can be checked and repeated on the commit it was made from.
+ *
+ * <p>Usage: {@code ThirdPairSampler EVAL_DIR OUT_DIR [READING.txt]}. OUT_DIR receives the strata file, the list of
+ * joined pairs below the similarity floor, and the labels file with empty labels in the shuffled reading order.
+ * READING.txt, when given, shows the pairs in that order with their headlines and the start of their bodies and
+ * nothing else; it holds corpus text, so it belongs outside the project.
+ */
+public final class ThirdPairSampler {
+    static final String FILE = "story-pairs-heldout3.tsv";
+    static final String STRATA_FILE = "story-pairs-heldout3-strata.tsv";
+    static final String LOW_FILE = "story-pairs-heldout3-low.tsv";
+    static final String SPLIT = "heldout3";
+    static final long SEED = 2028;
+    static final long ORDER_SEED = 8;
+    /** Pairs drawn per joined band ({@link PairSampler#JOINED_BANDS}), fixed before the draw. */
+    static final int[] PER_JOINED_BAND = {6, 8, 12, 16, 26, 24, 20, 12};
+    /** Pairs drawn per kept-apart band ({@link PairSampler#APART_BANDS}), fixed before the draw. */
+    static final int[] PER_APART_BAND = {30, 26, 26, 20, 14, 6};
+    /** Characters of each body shown for reading; the reader goes back to the corpus when they do not tell. */
+    private static final int SHOWN = 700;
+
+    private ThirdPairSampler() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: ThirdPairSampler EVAL_DIR OUT_DIR [READING.txt]");
+            System.exit(2);
+        }
+        List<Article> raw = new ArrayList<>(AntCorpus.read(Path.of(args[0], "ant-2018-04",
+                "ant_v2.1_2018-04.jsonl.gz")));
+        Map<String, Long> times = new HashMap<>();
+        for (Article a : raw) {
+            times.put(a.id(), ArticleFeatures.of(a, Instant.EPOCH).time());
+        }
+        raw.sort(Comparator.comparing((Article a) -> times.get(a.id())).thenComparing(Article::id));
+        List<Article> articles = StoriesBench.withFiguresAndEntities(raw);
+        List<ArticleFeatures> fs = articles.stream().map(a -> ArticleFeatures.of(a, Instant.EPOCH)).toList();
+        Map<String, String> current = FreshPairSampler.stories(fs, StoryRules.DEFAULT);
+        ReferenceSimilarity ref = new ReferenceSimilarity(fs);
+        Set<String> labelled = new HashSet<>();
+        for (StoryPairs.Pair p : StoryPairs.load().pairs()) {
+            labelled.add(StoryPairs.key(p.a(), p.b()));
+        }
+        for (StoryPairs.Pair p : StoryPairs.loadSecond().pairs()) {
+            labelled.add(StoryPairs.key(p.a(), p.b()));
+        }
+        StringBuilder low = new StringBuilder("docno_a\tdocno_b\n");
+        Map<String, List<String[]>> cells = new TreeMap<>();
+        for (int i = 0; i < fs.size(); i++) {
+            ArticleFeatures a = fs.get(i);
+            if (a.time() < PairSampler.HELD_OUT_FROM) {
+                continue;
+            }
+            for (int j = i + 1; j < fs.size() && fs.get(j).time() - a.time() <= PairSampler.MAX_GAP; j++) {
+                ArticleFeatures b = fs.get(j);
+                if (a.source() == null || a.source().equals(b.source())) {
+                    continue;
+                }
+                double sim = ref.at(i, j);
+                boolean joined = current.get(a.id()).equals(current.get(b.id()));
+                String cell = PairSampler.cell(joined, sim);
+                if (cell == null) {
+                    continue;
+                }
+                String first = a.id().compareTo(b.id()) < 0 ? a.id() : b.id();
+                String second = first.equals(a.id()) ? b.id() : a.id();
+                if (joined && sim < PairSampler.UNIVERSE_FLOOR) {
+                    low.append(first).append('\t').append(second).append('\n');
+                }
+                cells.computeIfAbsent(cell, k -> new ArrayList<>()).add(new String[] {
+                        String.format(Locale.ROOT, "%.4f", sim), Boolean.toString(joined), first, second});
+            }
+        }
+        Random rnd = new Random(SEED);
+        StringBuilder strata = new StringBuilder("split\tcell\tcell_pairs\tcell_sampled\tsimilarity\tcurrent_joined"
+                + "\tdocno_a\tdocno_b\n");
+        List<String[]> all = new ArrayList<>();
+        for (Map.Entry<String, List<String[]>> e : cells.entrySet()) {
+            int per = perCell(e.getKey());
+            List<String[]> fresh = new ArrayList<>(e.getValue().stream()
+                    .filter(p -> !labelled.contains(StoryPairs.key(p[2], p[3]))).toList());
+            List<String[]> drawn = draw(fresh, per, rnd);
+            for (String[] p : drawn) {
+                strata.append(SPLIT).append('\t').append(e.getKey()).append('\t').append(e.getValue().size())
+                        .append('\t').append(drawn.size()).append('\t').append(String.join("\t", p)).append('\n');
+                all.add(p);
+            }
+            System.err.printf(Locale.ROOT, "%s: %d pairs, %d fresh, %d drawn%n", e.getKey(), e.getValue().size(),
+                    fresh.size(), drawn.size());
+        }
+        List<String[]> order = readingOrder(all);
+        StringBuilder labels = new StringBuilder("docno_a\tdocno_b\tlabel\tnote\n");
+        for (String[] p : order) {
+            labels.append(p[2]).append('\t').append(p[3]).append("\t\t\n");
+        }
+        Path dir = Path.of(args[1]);
+        Files.writeString(dir.resolve(STRATA_FILE), strata, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(LOW_FILE), low, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(FILE), labels, StandardCharsets.UTF_8);
+        if (args.length > 2) {
+            Files.writeString(Path.of(args[2]), reading(order, articles), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The number of pairs fixed for a cell named by {@link PairSampler#cell}. */
+    static int perCell(String cell) {
+        boolean joined = cell.startsWith("joined");
+        double from = Double.parseDouble(cell.substring(cell.indexOf(':') + 1, cell.indexOf('-')));
+        double[] bands = joined ? PairSampler.JOINED_BANDS : PairSampler.APART_BANDS;
+        int[] per = joined ? PER_JOINED_BAND : PER_APART_BAND;
+        for (int k = 0; k < per.length; k++) {
+            if (Math.abs(bands[k] - from) < 1e-9) {
+                return per[k];
+            }
+        }
+        throw new IllegalArgumentException("no such cell: " + cell);
+    }
+
+    /**
+     * A uniform sample of {@code per} pairs without replacement (all when fewer), from the pairs put in the fixed
+     * order of their two document numbers.
+     */
+    static List<String[]> draw(List<String[]> pairs, int per, Random rnd) {
+        List<String[]> sorted = new ArrayList<>(pairs);
+        sorted.sort(Comparator.comparing((String[] p) -> p[2]).thenComparing(p -> p[3]));
+        if (sorted.size() <= per) {
+            return sorted;
+        }
+        List<String[]> drawn = new ArrayList<>();
+        // Partial Fisher-Yates: the first `per` positions become a uniform sample without replacement.
+        for (int k = 0; k < per; k++) {
+            Collections.swap(sorted, k, k + rnd.nextInt(sorted.size() - k));
+            drawn.add(sorted.get(k));
+        }
+        return drawn;
+    }
+
+    /** The drawn pairs shuffled, so that neither the cell nor the decision can be read from a pair's position. */
+    static List<String[]> readingOrder(List<String[]> pairs) {
+        List<String[]> order = new ArrayList<>(pairs);
+        order.sort(Comparator.comparing((String[] p) -> p[2]).thenComparing(p -> p[3]));
+        Collections.shuffle(order, new Random(ORDER_SEED));
+        return order;
+    }
+
+    /** The pairs for reading: each with its two headlines and the start of each body, in a random side order. */
+    private static String reading(List<String[]> order, List<Article> articles) {
+        Map<String, Article> byId = new HashMap<>();
+        for (Article a : articles) {
+            byId.put(a.id(), a);
+        }
+        Random side = new Random(ORDER_SEED + 1);
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (String[] p : order) {
+            boolean swap = side.nextBoolean();
+            sb.append("=== ").append(++n).append(' ').append(p[2]).append(' ').append(p[3]).append('\n');
+            for (String id : swap ? List.of(p[3], p[2]) : List.of(p[2], p[3])) {
+                Article a = byId.get(id);
+                String body = String.join(" ", a.body());
+                sb.append("  # ").append(id).append(' ').append(a.published()).append(" | ").append(a.title())
+                        .append('\n').append("    ").append(body, 0, Math.min(SHOWN, body.length())).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}
