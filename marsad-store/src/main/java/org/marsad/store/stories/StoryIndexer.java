@@ -56,7 +56,8 @@ import org.marsad.store.Upserted;
 public final class StoryIndexer {
     private static final int PAGE = 1_000;
     private static final long MAGIC = 0x4d61727361645354L; // "MarsadST"
-    private static final int FORMAT = 2; // 2: the LSH heads table holds entries only (BandHeads)
+    // 2: the LSH heads table holds entries only (BandHeads); 3: each story counts its preview members
+    private static final int FORMAT = 3;
     /** A state file is rewritten at a commit at most this often (at close always): at 1M articles it is ~1 GB. */
     private static final long SAVE_EVERY_NANOS = 5L * 60 * 1_000_000_000L;
 
