@@ -379,4 +379,17 @@ class EntityResolverTest {
         assertThat(r.drainTouched()).isEmpty();
         assertThat(Set.copyOf(gaza.keyed())).containsExactlyInAnyOrder("غزة", "غزه");
     }
+
+    @Test
+    void aCompoundNameWrittenJoinedOrApartIsOneName() {
+        // عبد العزيز and عبدالعزيز are one name written with or without the space (fixture: invented names)
+        EntityResolver r = new EntityResolver();
+        long joined = id(article(r, "PER:نواف بن عبدالرحيم", "LOC:الرياض"), "نواف بن عبدالرحيم");
+        assertThat(id(article(r, "PER:نواف بن عبد الرحيم", "LOC:جدة"), "نواف بن عبد الرحيم")).isEqualTo(joined);
+        EntityResolver other = new EntityResolver();
+        long apart = id(article(other, "PER:نواف بن عبد الرحيم"), "نواف بن عبد الرحيم");
+        assertThat(id(article(other, "PER:نواف بن عبدالرحيم"), "نواف بن عبدالرحيم")).isEqualTo(apart);
+        // another father's name stays another person
+        assertThat(id(article(other, "PER:نواف بن عبد الكريم"), "نواف بن عبد الكريم")).isNotEqualTo(apart);
+    }
 }
