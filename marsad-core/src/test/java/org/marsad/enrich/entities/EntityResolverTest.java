@@ -392,4 +392,17 @@ class EntityResolverTest {
         // another father's name stays another person
         assertThat(id(article(other, "PER:نواف بن عبد الكريم"), "نواف بن عبد الكريم")).isNotEqualTo(apart);
     }
+
+    @Test
+    void aPersonIsNamedInFullEvenWhenTheSurnameAloneIsWrittenMoreOften() {
+        // invented names: the bare surname is the most written spelling, the entity is still named in full
+        EntityResolver r = new EntityResolver();
+        long id = id(article(r, "PER:باروفيتش", "LOC:بلغراد"), "باروفيتش");
+        article(r, "PER:باروفيتش", "PER:باروفيتش");
+        assertThat(id(article(r, "PER:ميلان باروفيتش"), "ميلان باروفيتش")).isEqualTo(id);
+        assertThat(r.entity(id).orElseThrow().name()).isEqualTo("ميلان باروفيتش");
+        // a place keeps its most written spelling
+        long place = id(article(r, "LOC:دوما", "LOC:دوما"), "دوما");
+        assertThat(r.entity(place).orElseThrow().name()).isEqualTo("دوما");
+    }
 }
