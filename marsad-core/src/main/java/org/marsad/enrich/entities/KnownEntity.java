@@ -49,8 +49,15 @@ public final class KnownEntity {
             return fixedName;
         }
         // a person's surname alone is keyed once an article names them by it alone, and outlets write it more
-        // often than the full name: it must still not become the name (صلاح for محمد صلاح)
-        boolean inFull = "PER".equals(type) && !singleWord();
+        // often than the full name: it must still not become the shown name (صلاح for محمد صلاح)
+        return "PER".equals(type) && !singleWord() ? mostUsed(true) : mostUsed(false);
+    }
+
+    /**
+     * The most mentioned spelling it is looked up by (ties: the one seen first), with {@code inFull} only among
+     * those of two or more words. Resolution reads names by this (without {@code inFull}), never by the shown name.
+     */
+    String mostUsed(boolean inFull) {
         String best = null;
         long most = -1;
         for (Map.Entry<String, Long> e : spellings.entrySet()) {
