@@ -31,7 +31,7 @@ import org.marsad.model.Article;
  * perturbations.
  *
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
- * [--held-out-2]}: the labelled story pairs are scored on the dev split only unless a held-out split is asked for
+ * [--held-out-2] [--diagnose-splits S,...]}: the labelled story pairs are scored on the dev split only unless a held-out split is asked for
  * ({@code --held-out}: the first held-out sample; {@code --held-out-2}: the second, larger one, LABELLING.md). The
  * evaluation directory is
  * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
@@ -48,7 +48,7 @@ public final class StoriesBench {
         List<Integer> sizes = List.of(100_000, 1_000_000);
         int show = 0;
         boolean heldOut = false;
-        boolean diagnose = false;
+        List<String> diagnose = List.of();
         boolean heldOut2 = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -57,7 +57,8 @@ public final class StoriesBench {
                         .map(Integer::parseInt).toList();
                 case "--show" -> show = Integer.parseInt(args[++i]);
                 case "--held-out" -> heldOut = true;
-                case "--diagnose" -> diagnose = true;
+                case "--diagnose" -> diagnose = List.of("dev");
+                case "--diagnose-splits" -> diagnose = List.of(args[++i].split(","));
                 case "--held-out-2" -> heldOut2 = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
@@ -143,7 +144,8 @@ public final class StoriesBench {
                 java.time.Duration.ofMinutes((long) (60 * num("story.waiverHours",
                         d.waiverWindow().toMinutes() / 60.0))),
                 num("story.waiverCosine", d.waiverCosine()),
-                Boolean.parseBoolean(System.getProperty("story.evidenceSameDay", "" + d.evidenceSameDay())));
+                Boolean.parseBoolean(System.getProperty("story.evidenceSameDay", "" + d.evidenceSameDay())),
+                Boolean.parseBoolean(System.getProperty("story.previewsApart", "" + d.previewsApart())));
     }
 
     private static double num(String property, double fallback) {
@@ -151,9 +153,18 @@ public final class StoriesBench {
     }
 
     private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut, boolean heldOut2,
-                                boolean diagnose) throws IOException {
+                                List<String> diagnose) throws IOException {
         Enricher e = new Enricher(rules(), storyRules());
-        Map<String, List<StoryPairs.Pair>> laterOf = StoryDiagnosis.byLaterArticle(StoryPairs.load(), articles);
+        List<StoryPairs.Pair> diagnosed = new ArrayList<>();
+        for (StoryPairs.Pair p : StoryPairs.load().pairs()) {
+            if (diagnose.contains(p.split())) {
+                diagnosed.add(p);
+            }
+        }
+        if (diagnose.contains(FreshPairSampler.SPLIT)) {
+            diagnosed.addAll(StoryPairs.loadSecond().pairs());
+        }
+        Map<String, List<StoryPairs.Pair>> laterOf = StoryDiagnosis.byLaterArticle(diagnosed, articles);
         Map<String, Map<StoryPairs.Pair, String>> standings = new HashMap<>();
         Map<String, ArticleFeatures> feats = new HashMap<>();
         Map<String, Enrichment> out = new HashMap<>();
@@ -162,7 +173,7 @@ public final class StoriesBench {
             byId.put(a.id(), a);
             ArticleFeatures f = ArticleFeatures.of(a, Instant.EPOCH);
             feats.put(a.id(), f);
-            if (diagnose) {
+            if (!diagnose.isEmpty()) {
                 standings.put(a.id(), StoryDiagnosis.standings(a.id(), f, laterOf, out, e.clusterer()));
             }
             Enrichment r = e.enrich(f);
@@ -253,9 +264,9 @@ public final class StoriesBench {
             beforeOut.put(a.id(), before.enrich(feats.get(a.id())));
         }
         storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, heldOut2, BEFORE);
-        if (diagnose) {
-            StoryDiagnosis.print(StoryPairs.load(), byId, feats, out, beforeOut, standings);
-            StoryDiagnosis.evidence(StoryPairs.load(), articles, feats);
+        for (String split : diagnose) {
+            StoryDiagnosis.print(diagnosed, split, byId, feats, out, beforeOut, standings);
+            StoryDiagnosis.evidence(diagnosed, split, articles, feats);
         }
         TreeMap<Integer, Integer> dist = new TreeMap<>();
         int multiOutlet = 0;
@@ -386,14 +397,24 @@ public final class StoriesBench {
             }
         }
         java.util.function.BiPredicate<String, String> joined = (a, b) -> out.get(a).story().equals(out.get(b).story());
-        printScore(prefix, "dev", labels.score("dev", joined, outsideDev));
+        List<StoryPairs.Score> scores = new ArrayList<>();
+        scores.add(printScore(prefix, "dev", labels.score("dev", joined, outsideDev)));
         if (heldOut) {
-            printScore(prefix, "held-out", labels.score("heldout", joined, outsideHeld));
+            scores.add(printScore(prefix, "held-out", labels.score("heldout", joined, outsideHeld)));
         }
         if (heldOut2) {
             StoryPairs second = StoryPairs.loadSecond();
-            printScore(prefix, "held-out 2", second.score(FreshPairSampler.SPLIT, joined,
-                    outsideSecond(members.values(), ref, second)));
+            scores.add(printScore(prefix, "held-out 2", second.score(FreshPairSampler.SPLIT, joined,
+                    outsideSecond(members.values(), ref, second))));
+        }
+        if (scores.size() > 1) {
+            // The samples stand for different universes (dev: 1-15 April; both held-out samples: 16-30 April, drawn
+            // differently), so their pairs are not pooled: the plain mean of the splits' figures is what tuning on
+            // all of them together looks at.
+            System.out.printf(Locale.ROOT, "  %sstory pairs, mean of %d splits: pair precision %.3f same-event recall"
+                            + " %.3f%n", prefix, scores.size(),
+                    scores.stream().mapToDouble(StoryPairs.Score::precision).average().orElse(Double.NaN),
+                    scores.stream().mapToDouble(StoryPairs.Score::recall).average().orElse(Double.NaN));
         }
         Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
         System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,
@@ -428,12 +449,13 @@ public final class StoriesBench {
         return outside;
     }
 
-    private static void printScore(String prefix, String split, StoryPairs.Score s) {
+    private static StoryPairs.Score printScore(String prefix, String split, StoryPairs.Score s) {
         System.out.printf(Locale.ROOT, "  %sstory pairs %s: %d labelled, %d joined; pair precision %.3f [%.3f, %.3f]"
                         + " same-event recall %.3f [%.3f, %.3f] topic share of joined %.3f; joined pairs outside the"
                         + " sampled universe %d%n", prefix, split, s.labelled(), s.joinedLabelled(), s.precision(),
                 s.precisionLow(), s.precisionHigh(), s.recall(), s.recallLow(), s.recallHigh(), s.topicShare(),
                 s.outside());
+        return s;
     }
 
     private static String key(String a, String b) {
