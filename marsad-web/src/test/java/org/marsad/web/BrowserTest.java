@@ -210,6 +210,77 @@ class BrowserTest {
         shot("figures-desktop");
     }
 
+    /**
+     * Found by the new-user pass: at 390 px the article's date line wrapped to a line opening with "· منذ سنة", and
+     * the story's figures split an outlet's name between two lines.
+     */
+    @Test
+    void datePartsAndOutletNamesWrapWholeOnAPhone() throws Exception {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        driver.manage().window().setSize(new Dimension(390, 844));
+        // author, day, hour, Hijri day and "منذ…": more than a phone's line
+        driver.get(server.uri().resolve("/article/sahara-1").toString());
+        String separators = """
+                const out = [];
+                for (const line of document.querySelectorAll(arguments[0])) {
+                  const box = line.getBoundingClientRect();
+                  const clips = getComputedStyle(line).overflowX !== 'visible';
+                  const parts = [...line.children];
+                  for (const part of parts) {
+                    const dot = getComputedStyle(part, '::before');
+                    if (!dot.content.includes('·')) continue;
+                    const r = part.getBoundingClientRect();
+                    // the dot's box: absolutely placed against its part (resolved insets are pixels)
+                    const left = r.left + parseFloat(dot.left), right = left + parseFloat(dot.width);
+                    const shown = !(clips && (right <= box.left + 0.5 || left >= box.right - 0.5));
+                    // a shown dot must have a part before it on its own line (RTL: to its right)
+                    const opens = !parts.some(o => o !== part && Math.abs(o.getBoundingClientRect().top - r.top) < 2
+                        && o.getBoundingClientRect().left >= right - 0.5);
+                    out.push({text: part.textContent.trim(), shown, opens, wrapped: r.top > box.top + 2});
+                  }
+                }
+                return JSON.stringify(out);""";
+        String article = (String) js.executeScript(separators, "article.main > p.meta");
+        assertThat(article).as("the article's date line at 390 px wraps (or this test checks nothing)")
+                .contains("\"wrapped\":true");
+        assertThat(article).as("no line opens with a shown '·'").doesNotContain("\"shown\":true,\"opens\":true");
+        assertThat(article).contains("\"shown\":true,\"opens\":false");
+        shot("article-dateline-phone");
+        // the footer's links wrap on a phone the same way (its first line used to end with a bare '·')
+        String footer = (String) js.executeScript(separators, "footer.site nav");
+        assertThat(footer).contains("\"wrapped\":true").contains("\"shown\":true,\"opens\":false")
+                .doesNotContain("\"shown\":true,\"opens\":true");
+
+        driver.get(server.uri().resolve("/story/quake-a").toString());
+        assertThat((String) js.executeScript(separators, "dl.span dd, p.meta"))
+                .doesNotContain("\"shown\":true,\"opens\":true");
+        // each outlet's name under a figure stays on one line when it fits one
+        Object split = js.executeScript("""
+                const out = [];
+                for (const a of document.querySelectorAll('.figure-panel .reports a, .timeline td a')) {
+                  // the name's inline box has one fragment per line it takes
+                  const pieces = [...a.querySelector('bdi').getClientRects()];
+                  const tops = new Set(pieces.map(r => Math.round(r.top)));
+                  // the room its line offers: the content box of its cell or item
+                  const room = a.closest('li, td'), pad = getComputedStyle(room);
+                  const fits = pieces.reduce((sum, r) => sum + r.width, 0) <= room.clientWidth
+                      - parseFloat(pad.paddingLeft) - parseFloat(pad.paddingRight) - 8;
+                  if (pieces.length > 0 && fits && tops.size > 1) out.push(a.textContent);
+                }
+                return out.join(' | ');""");
+        js.executeScript("document.querySelector('.figure-panel').scrollIntoView()");
+        shot("story-figures-phone");
+        assertThat(driver.findElements(By.cssSelector(".figure-panel .reports a"))).isNotEmpty();
+        assertThat(split).as("outlet names broken between lines").isEqualTo("");
+        // ... and so is each day the figures name ("آخر تحديث 11 / أبريل 2025" was split)
+        Object days = js.executeScript("""
+                return [...document.querySelectorAll('.figure-panel .headlines time')].filter(t =>
+                  new Set([...t.getClientRects()].map(r => Math.round(r.top))).size > 1).map(t => t.textContent)
+                  .join(' | ');""");
+        assertThat(driver.findElements(By.cssSelector(".figure-panel .headlines time"))).isNotEmpty();
+        assertThat(days).as("days broken between lines").isEqualTo("");
+    }
+
     @Test
     void theCoverageChartFitsAPhoneAndAClickOnABarNarrowsTheSearch() throws Exception {
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;

@@ -96,6 +96,8 @@ class FigurePagesTest {
         assertThat(ministry.text()).contains("آخر تحديث 24 ديسمبر 2023");
         assertThat(ministry.select(".reports a").eachAttr("href")).containsExactly("/article/toll-2");
         assertThat(ministry.select(".reports a").text()).isEqualTo("الجزيرة");
+        // the outlets are named as such, apart from the date (found by the new-user pass: they ran on after it)
+        assertThat(ministry.selectFirst(".reports").text()).isEqualTo("نشرته: الجزيرة");
 
         Element conflict = killed.selectFirst(".conflict");
         assertThat(conflict.text()).startsWith("تضارب في 24 ديسمبر 2023:")

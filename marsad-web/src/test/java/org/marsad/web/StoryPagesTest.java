@@ -128,6 +128,11 @@ class StoryPagesTest {
         // ... and the injured count both outlets report, the strongest sign of one happening
         assertThat(d.select(".ties .ties-tolls .tie bdi").eachText()).containsExactly("جرحى: 47");
         assertThat(d.select(".ties .ties-tolls .tie .n").text()).isEqualTo("(وسيلتان)");
+        // the outlets carrying the count, named apart from its date and from each other
+        assertThat(d.select(".figure-panel.injured .headlines .reports").eachText())
+                .containsExactly("نشرته: وكالة المغرب العربي، صحيفة الساحل");
+        assertThat(d.select(".figure-panel.injured .timeline td:last-child").eachText())
+                .containsExactly("وكالة المغرب العربي، صحيفة الساحل");
     }
 
     @Test

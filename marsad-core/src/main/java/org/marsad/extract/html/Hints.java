@@ -80,35 +80,36 @@ final class Hints {
     }
 
     private static void splitName(String raw, int from, int to, List<String> out) {
-        StringBuilder joined = new StringBuilder(to - from);
-        StringBuilder word = new StringBuilder();
+        // Every word is a stretch of the joined letters, so one buffer holds both and no builder is needed.
+        char[] joined = new char[to - from];
+        int length = 0;
+        int wordStart = 0;
         int parts = 0;
         char prev = 0;
         for (int i = from; i < to; i++) {
             char c = raw.charAt(i);
-            boolean letter = c < 128 && Character.isLetter(c);
-            if (letter && Character.isUpperCase(c) && prev != 0 && Character.isLowerCase(prev) && word.length() > 0) {
-                out.add(word.toString());
+            boolean upper = c >= 'A' && c <= 'Z';
+            boolean letter = upper || c >= 'a' && c <= 'z';
+            if (upper && prev != 0 && Character.isLowerCase(prev) && length > wordStart) {
+                out.add(new String(joined, wordStart, length - wordStart));
                 parts++;
-                word.setLength(0);
+                wordStart = length;
             }
             if (letter) {
-                char lc = Character.toLowerCase(c);
-                word.append(lc);
-                joined.append(lc);
-            } else if (word.length() > 0) {
-                out.add(word.toString());
+                joined[length++] = upper ? (char) (c + ('a' - 'A')) : c;
+            } else if (length > wordStart) {
+                out.add(new String(joined, wordStart, length - wordStart));
                 parts++;
-                word.setLength(0);
+                wordStart = length;
             }
             prev = c;
         }
-        if (word.length() > 0) {
-            out.add(word.toString());
+        if (length > wordStart) {
+            out.add(new String(joined, wordStart, length - wordStart));
             parts++;
         }
         if (parts > 1) {
-            out.add(joined.toString());
+            out.add(new String(joined, 0, length));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.marsad.model.Article;
 import org.marsad.model.PageZone;
 import org.marsad.model.PublishedDates;
@@ -85,8 +86,9 @@ public final class HtmlArticleExtractor {
         if (body == null) {
             return Optional.empty();
         }
-        List<RelatedLink> related = RelatedLinks.collect(body);
-        MainText.Result text = MainText.extract(body, title, ld.article("articleBody"));
+        NameWords names = new NameWords();
+        List<RelatedLink> related = RelatedLinks.collect(body, names);
+        MainText.Result text = MainText.extract(body, title, ld.article("articleBody"), names);
         int minimum = declaredArticle ? MIN_PROSE_DECLARED : MIN_PROSE;
         if (text.proseChars() < minimum) {
             return Optional.empty();
@@ -187,22 +189,50 @@ public final class HtmlArticleExtractor {
         if (doc.body() == null) {
             return out;
         }
-        for (Element e : doc.body().select(Queries.TAG_BLOCKS)) {
+        labelledTags(doc.body(), doc.body(), out);
+        return out;
+    }
+
+    /**
+     * Visits the blocks of the subtree in document order (the order {@code select} gives) until a labelled one
+     * yields links. A block's own text is assembled only when it has some: most blocks own nothing but whitespace.
+     *
+     * @return true when {@code out} got the tags
+     */
+    private static boolean labelledTags(Element root, Element e, List<String> out) {
+        if (Queries.TAG_BLOCKS.matches(root, e)) {
             Element firstChild = e.firstElementChild();
-            boolean labelled = isTagsLabel(e.ownText())
-                    || firstChild != null && !firstChild.normalName().equals("a") && firstChild.childrenSize() == 0
-                    && isTagsLabel(firstChild.ownText());
-            if (!labelled) {
-                continue;
-            }
-            for (Element a : e.select(Queries.LINK_HREF)) {
-                out.add(a.text());
-            }
-            if (!out.isEmpty()) {
-                return out;
+            boolean labelled = ownsText(e) && isTagsLabel(e.ownText())
+                    || firstChild != null && ownsText(firstChild) && !firstChild.normalName().equals("a")
+                    && firstChild.childrenSize() == 0 && isTagsLabel(firstChild.ownText());
+            if (labelled) {
+                for (Element a : e.select(Queries.LINK_HREF)) {
+                    out.add(a.text());
+                }
+                if (!out.isEmpty()) {
+                    return true;
+                }
             }
         }
-        return out;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element c && labelledTags(root, c, out)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a child text node of the element holds more than whitespace. Otherwise its own text is whitespace
+     * alone, which holds no label word.
+     */
+    private static boolean ownsText(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String first(String a, String b) {

@@ -64,10 +64,15 @@ final class MainText {
             + "أرسل لصديق|ارسل لصديق|حجم الخط)\\W*$");
 
     static Result extract(Element body, String title, String articleBody) {
+        return extract(body, title, articleBody, new NameWords());
+    }
+
+    /** As {@link #extract(Element, String, String)}, reading element names through the page's {@link NameWords}. */
+    static Result extract(Element body, String title, String articleBody, NameWords names) {
         Map<Element, int[]> size = new IdentityHashMap<>();
         measure(body, size);
         int pageChars = Math.max(1, size.get(body)[2]);
-        prune(body, size, pageChars);
+        prune(body, size, pageChars, names);
 
         List<TextRun> runs = new ArrayList<>();
         collect(body, runs);
@@ -82,7 +87,7 @@ final class MainText {
             }
         }
 
-        Element container = choose(body, runs);
+        Element container = choose(body, runs, names);
         if (container == null) {
             return new Result(List.of(), 0);
         }
@@ -118,29 +123,30 @@ final class MainText {
         return s;
     }
 
-    private static void prune(Element root, Map<Element, int[]> size, int pageChars) {
+    private static void prune(Element root, Map<Element, int[]> size, int pageChars, NameWords names) {
         List<Node> doomed = new ArrayList<>();
-        findDoomed(root, size, pageChars, doomed);
+        findDoomed(root, size, pageChars, doomed, names);
         for (Node n : doomed) {
             n.remove();
         }
     }
 
-    private static void findDoomed(Element e, Map<Element, int[]> size, int pageChars, List<Node> doomed) {
+    private static void findDoomed(Element e, Map<Element, int[]> size, int pageChars, List<Node> doomed,
+                                   NameWords names) {
         for (Node n : e.childNodes()) {
             if (n instanceof Comment) {
                 doomed.add(n);
             } else if (n instanceof Element c) {
-                if (isDoomed(c, size, pageChars)) {
+                if (isDoomed(c, size, pageChars, names)) {
                     doomed.add(c);
                 } else {
-                    findDoomed(c, size, pageChars, doomed);
+                    findDoomed(c, size, pageChars, doomed, names);
                 }
             }
         }
     }
 
-    private static boolean isDoomed(Element e, Map<Element, int[]> size, int pageChars) {
+    private static boolean isDoomed(Element e, Map<Element, int[]> size, int pageChars, NameWords names) {
         String tag = e.normalName();
         if (DROP_TAGS.contains(tag)) {
             return true;
@@ -155,7 +161,7 @@ final class MainText {
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
-        List<String> words = Hints.words(e);
+        List<String> words = names.of(e);
         return !words.isEmpty() && Hints.saysBoilerplate(words) && !holdsThePage(e, size, pageChars);
     }
 
@@ -253,7 +259,7 @@ final class MainText {
     private static final int PROSE_RUNS = 3;
     private static final int LINK_RUNS = 4;
 
-    private static Element choose(Element body, List<TextRun> runs) {
+    private static Element choose(Element body, List<TextRun> runs, NameWords names) {
         Map<Element, double[]> acc = new IdentityHashMap<>();
         for (TextRun r : runs) {
             double prose = 0;
@@ -289,7 +295,7 @@ final class MainText {
             if (a[PROSE] <= 0) {
                 continue;
             }
-            double score = (a[DECAYED] - OTHER_COST * a[OTHER]) * nameFactor(en.getKey());
+            double score = (a[DECAYED] - OTHER_COST * a[OTHER]) * nameFactor(en.getKey(), names);
             if (score > bestScore) {
                 bestScore = score;
                 best = en.getKey();
@@ -299,11 +305,11 @@ final class MainText {
     }
 
     /** The element's name as evidence: "articleBody" and "story-content" boxes are likelier the article. */
-    private static double nameFactor(Element e) {
+    private static double nameFactor(Element e, NameWords names) {
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return 1.5;
         }
-        List<String> words = Hints.words(e);
+        List<String> words = names.of(e);
         if (words.isEmpty()) {
             return 1;
         }

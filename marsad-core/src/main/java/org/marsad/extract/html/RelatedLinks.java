@@ -1,7 +1,9 @@
 package org.marsad.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.marsad.model.RelatedLink;
 
 /**
@@ -24,14 +25,26 @@ final class RelatedLinks {
     }
 
     /** A label that introduces links to other articles on the same subject. */
-    private static final String LABEL = "(?:(?:ا|إ|أ)قرأ(?:\\s+(?:أ|ا)يضا(?:ً|ًً)?|\\s+(?:ال)?مزيد|\\s+كذلك)"
+    static final String LABEL = "(?:(?:ا|إ|أ)قرأ(?:\\s+(?:أ|ا)يضا(?:ً|ًً)?|\\s+(?:ال)?مزيد|\\s+كذلك)"
             + "|(?:شاهد|طالع|تابع)\\s+(?:أ|ا)يضا(?:ً)?|مواضيع\\s+ذات\\s+صلة|(?:أخبار|اخبار|مقالات|موضوعات)\\s+ذات\\s+صلة"
             + "|ذات\\s+صلة|قد\\s+يهمك(?:\\s+(?:أ|ا)يضا(?:ً)?)?|read\\s+(?:also|more)|see\\s+also|related(?:\\s+(?:articles?|"
             + "stories|news|content|coverage|reading))?|more\\s+on\\s+this(?:\\s+story)?)";
 
     static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^\\W*" + LABEL + "\\W*$");
-    private static final Pattern LABEL_START = Pattern.compile("(?iu)^\\W*" + LABEL);
-    private static final Pattern LABEL_LEAD = Pattern.compile("(?iu)^\\W*" + LABEL + "\\s*[:：\\-–—.]*\\s*(.*)$");
+    static final Pattern LABEL_START = Pattern.compile("(?iu)^\\W*" + LABEL);
+    static final Pattern LABEL_LEAD = Pattern.compile("(?iu)^\\W*" + LABEL + "\\s*[:：\\-–—.]*\\s*(.*)$");
+
+    /** The label alone, and the label with what may follow it, for matching from a given position. */
+    static final Pattern LABEL_HERE = Pattern.compile("(?iu)" + LABEL);
+    static final Pattern LABEL_ONLY_HERE = Pattern.compile("(?iu)" + LABEL + "\\W*");
+    static final Pattern LABEL_LEAD_HERE = Pattern.compile(
+            "(?iu)" + LABEL + "\\s*[:：\\-–—.]*\\s*(.*)");
+
+    /**
+     * Every character a {@link #LABEL} can start with. Case is ignored for the English labels, and the long s
+     * (U+017F) matches "s" then.
+     */
+    static final String LABEL_FIRST = "اإأشطتمذقrRsSmM\u017f";
 
     /** A word of every {@link #LABEL} alternative (see {@link Texts#holdsAny}). */
     private static final String[] LABEL_WORDS = {"قرأ", "يضا", "صلة", "يهمك", "read", "see", "related", "more"};
@@ -45,23 +58,52 @@ final class RelatedLinks {
         if (text.length() > 300) {
             return false;
         }
-        return LABEL_LEAD.matcher(text.strip()).matches();
+        return labelled(text.strip(), LABEL_LEAD_HERE, true);
+    }
+
+    /**
+     * Whether {@code ^\W*} followed by {@code here} matches the text (whole, or its start): the pattern anchored
+     * by {@code ^\W*} alone tried the label at every position of the text, backtracking over a long Arabic
+     * paragraph (\W is every character but ASCII letters, digits and "_"). The label can only start at a
+     * position no further than the first ASCII word character and holding one of its first characters, so only
+     * those positions are tried. Property-tested against the anchored patterns (LabelScanTest).
+     */
+    static boolean labelled(String s, Pattern here, boolean whole) {
+        Matcher m = null;
+        int n = s.length();
+        for (int p = 0; p < n; p++) {
+            char c = s.charAt(p);
+            if (LABEL_FIRST.indexOf(c) >= 0) {
+                m = m == null ? here.matcher(s) : m;
+                m.region(p, n);
+                if (whole ? m.matches() : m.lookingAt()) {
+                    return true;
+                }
+            }
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '_')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Collects the related links of the page; call before the page is pruned. */
     static List<RelatedLink> collect(Element body) {
+        return collect(body, new NameWords());
+    }
+
+    /** As {@link #collect(Element)}, reading element names through the page's shared {@link NameWords}. */
+    static List<RelatedLink> collect(Element body, NameWords names) {
         Map<String, RelatedLink> out = new LinkedHashMap<>();
-        boxes(body, out);
+        // One walk first: which elements hold a link (a box without one has nothing to collect, so its first
+        // child's text need not be assembled), and the text nodes that start with a label.
+        Set<Element> linked = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<TextNode> labels = new ArrayList<>();
+        survey(body, body, linked, labels);
+        boxes(body, out, names, linked);
         // Inline items: a block whose text starts with the label. Start from the label's text node, so that only
         // the few blocks that can match have their text assembled.
         Set<Element> seen = new HashSet<>();
-        List<TextNode> labels = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t && mayStartLabel(t.getWholeText())
-                    && LABEL_START.matcher(t.getWholeText()).lookingAt()) {
-                labels.add(t);
-            }
-        }, body);
         for (TextNode t : labels) {
             Element e = t.parent();
             while (e != null && !MainText.BLOCKS.contains(e.normalName())) {
@@ -73,6 +115,30 @@ final class RelatedLinks {
             inline(e, out);
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * Walks the subtree in document order: adds every element that is or holds a link ({@code a[href]}) to
+     * {@code linked}, and every text node that starts with a "read also" label to {@code labels}.
+     *
+     * @return whether {@code e} is or holds a link
+     */
+    private static boolean survey(Element root, Element e, Set<Element> linked, List<TextNode> labels) {
+        boolean link = Queries.LINK_HREF.matches(root, e);
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (mayStartLabel(s) && labelled(s, LABEL_HERE, false)) {
+                    labels.add(t);
+                }
+            } else if (n instanceof Element c) {
+                link |= survey(root, c, linked, labels);
+            }
+        }
+        if (link) {
+            linked.add(e);
+        }
+        return link;
     }
 
     /** A cheap pre-check before the label pattern: the first letter of every label. */
@@ -106,34 +172,37 @@ final class RelatedLinks {
     }
 
     /** Walks the page; the links of the outermost "read also" boxes are collected, boxes inside them are not. */
-    private static void boxes(Element e, Map<String, RelatedLink> out) {
+    private static void boxes(Element e, Map<String, RelatedLink> out, NameWords names, Set<Element> linked) {
         for (Node n : e.childNodes()) {
             if (!(n instanceof Element c)) {
                 continue;
             }
-            if (isBox(c)) {
+            if (isBox(c, names, linked)) {
                 for (Element a : c.select(Queries.LINK_HREF)) {
                     add(out, Texts.oneLine(a.text()), a.absUrl("href"));
                 }
             } else {
-                boxes(c, out);
+                boxes(c, out, names, linked);
             }
         }
     }
 
-    /** A box whose class/id or first heading says "read also", and that does not also say "most read". */
-    private static boolean isBox(Element e) {
-        if (Hints.any(Hints.words(e), BOX_WORDS)) {
+    /**
+     * A box whose class/id or first heading says "read also", and that does not also say "most read". The heading's
+     * text is assembled last, only for a box that holds a link ({@code linked}), as it costs a walk of the heading.
+     */
+    private static boolean isBox(Element e, NameWords names, Set<Element> linked) {
+        if (Hints.any(names.of(e), BOX_WORDS)) {
             return true;
         }
         Element first = e.firstElementChild();
         return first != null && !first.normalName().equals("a") && first.childrenSize() <= 2
-                && isLabelOnly(first.text()) && e.selectFirst(Queries.LINK_HREF) != null;
+                && linked.contains(e) && isLabelOnly(first.text());
     }
 
     /** The text is a "read also" label and nothing else (the pattern is tried only when a label word is there). */
     static boolean isLabelOnly(String text) {
-        return Texts.holdsAny(text, LABEL_WORDS) && LABEL_ONLY.matcher(text).matches();
+        return Texts.holdsAny(text, LABEL_WORDS) && labelled(text, LABEL_ONLY_HERE, true);
     }
 
     private static void add(Map<String, RelatedLink> out, String title, String url) {
