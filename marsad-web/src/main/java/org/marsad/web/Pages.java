@@ -18,6 +18,7 @@ import org.marsad.enrich.TermCosine;
 import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
 import org.marsad.search.ArticleIndexing;
+import org.marsad.search.FacetSet;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
@@ -82,8 +83,9 @@ final class Pages {
     /** The newest news, {@link #FRONT_SIZE} a page ({@code ?page=N} goes further back), copies folded. */
     void front(Context ctx) {
         int page = new Params(ctx.queryParamMap()).integer("page", 1, 1, MAX_FRONT_PAGE);
+        // the front page lists outlets and tags only: no other facet is counted
         SearchResults r = archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE,
-                FRONT_SIZE, (page - 1) * FRONT_SIZE));
+                FRONT_SIZE, (page - 1) * FRONT_SIZE), FacetSet.of("source", "tag"));
         long pages = Math.min(MAX_FRONT_PAGE, (r.total() + FRONT_SIZE - 1) / FRONT_SIZE);
         if (page > 1 && page > pages) {
             throw new NotFound("لا توجد صفحة بهذا الرقم في الأخبار.");

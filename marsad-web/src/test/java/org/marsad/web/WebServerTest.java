@@ -281,7 +281,22 @@ class WebServerTest {
         first.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("id", "title", "source", "published", "url", "story", "duplicate_of",
                 "snippet", "score", "highlights");
-        assertThat(n.get("facets").get("source")).isNotEmpty();
+        // no facet asked for, none counted; asked for by name, those only; hours bring their days
+        assertThat(n.get("facets").size()).isZero();
+        JsonNode some = ArticleJson.mapper().readTree(get("/api/articles?q=" + enc("غزة") + "&facets=source,hour")
+                .body()).get("facets");
+        List<String> names = new ArrayList<>();
+        some.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactlyInAnyOrder("source", "date", "hour");
+        assertThat(some.get("source")).isNotEmpty();
+        JsonNode all = ArticleJson.mapper().readTree(get("/api/articles?q=" + enc("غزة") + "&facets=all").body())
+                .get("facets");
+        assertThat(all.get("source")).isEqualTo(some.get("source"));
+        assertThat(all.get("date")).isEqualTo(some.get("date")).isNotEmpty();
+        assertThat(all.has("tag")).isTrue();
+        HttpResponse<String> unknown = get("/api/articles?facets=source,colour");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(ArticleJson.mapper().readTree(unknown.body()).get("error").asText()).contains("facets");
 
         HttpResponse<String> bad = get("/api/articles?limit=101");
         assertThat(bad.statusCode()).isEqualTo(400);
