@@ -117,7 +117,7 @@ final class Api {
      * whole archive and does not shift when articles arrive.
      */
     private void follow(Context ctx, Params p) {
-        for (String other : List.of("q", "source", "tag", "from", "to", "sort", "offset", "date_unit")) {
+        for (String other : List.of("q", "source", "tag", "from", "to", "sort", "offset", "date_unit", "facets")) {
             if (p.text(other, Params.MAX_QUERY) != null) {
                 throw new BadRequest("parameter 'since' cannot be combined with '" + other + "'",
                         "لا يجتمع «since» مع «" + other + "»");

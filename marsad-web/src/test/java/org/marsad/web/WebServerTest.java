@@ -385,7 +385,7 @@ class WebServerTest {
         assertThat(fields).containsExactly("name", "feed", "sitemap", "homepage", "category", "interval_minutes",
                 "allow_private");
         List<String> params = doc.at("/paths/~1api~1articles/get/parameters").findValuesAsText("name");
-        assertThat(params).containsExactly("q", "source", "tag", "from", "to", "sort", "date_unit", "limit", "offset", "since");
+        assertThat(params).containsExactly("q", "source", "tag", "from", "to", "sort", "facets", "date_unit", "limit", "offset", "since");
         assertThat(doc.at("/components/schemas/SearchHit/properties").has("story")).isTrue();
         assertThat(doc.at("/components/schemas/SearchHit/properties").has("duplicate_of")).isTrue();
         assertThat(doc.at("/components/schemas/ArticlePage/properties/next/type").asText()).isEqualTo("integer");
