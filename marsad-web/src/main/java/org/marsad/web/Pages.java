@@ -18,6 +18,7 @@ import org.marsad.enrich.TermCosine;
 import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
 import org.marsad.search.ArticleIndexing;
+import org.marsad.search.FacetSet;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
@@ -88,8 +89,9 @@ final class Pages {
     /** The newest news, {@link #FRONT_SIZE} a page ({@code ?page=N} goes further back), copies folded. */
     void front(Context ctx) {
         int page = new Params(ctx.queryParamMap()).page();
+        // the front page lists outlets and tags only: no other facet is counted
         SearchResults r = archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE,
-                FRONT_SIZE, (Math.min(page, MAX_FRONT_PAGE) - 1) * FRONT_SIZE));
+                FRONT_SIZE, (Math.min(page, MAX_FRONT_PAGE) - 1) * FRONT_SIZE), FacetSet.of("source", "tag"));
         long pages = Math.min(MAX_FRONT_PAGE, (r.total() + FRONT_SIZE - 1) / FRONT_SIZE);
         if (page > 1 && page > pages) {
             throw pastTheEnd("الأخبار", pages, r.total() > (long) MAX_FRONT_PAGE * FRONT_SIZE);
@@ -285,8 +287,8 @@ final class Pages {
         // A name no article carries and no followed source has is a wrong address, as an unknown /entity/{id} is;
         // a known outlet whose filters match nothing keeps its page ("لا نتائج").
         render(ctx, s, "أخبار " + name, name, r -> r.total() == 0 && !followedSource.test(name)
-                && archive.search(new SearchRequest("", name, null, null, null, SearchRequest.Sort.DATE, 1, 0))
-                        .total() == 0);
+                && archive.search(new SearchRequest("", name, null, null, null, SearchRequest.Sort.DATE, 1, 0),
+                        FacetSet.NONE).total() == 0);
     }
 
     void tag(Context ctx) {

@@ -318,7 +318,22 @@ class WebServerTest {
         first.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("id", "title", "source", "published", "url", "story", "duplicate_of",
                 "snippet", "score", "highlights");
-        assertThat(n.get("facets").get("source")).isNotEmpty();
+        // no facet asked for, none counted; asked for by name, those only; hours bring their days
+        assertThat(n.get("facets").size()).isZero();
+        JsonNode some = ArticleJson.mapper().readTree(get("/api/articles?q=" + enc("غزة") + "&facets=source,hour")
+                .body()).get("facets");
+        List<String> names = new ArrayList<>();
+        some.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactlyInAnyOrder("source", "date", "hour");
+        assertThat(some.get("source")).isNotEmpty();
+        JsonNode all = ArticleJson.mapper().readTree(get("/api/articles?q=" + enc("غزة") + "&facets=all").body())
+                .get("facets");
+        assertThat(all.get("source")).isEqualTo(some.get("source"));
+        assertThat(all.get("date")).isEqualTo(some.get("date")).isNotEmpty();
+        assertThat(all.has("tag")).isTrue();
+        HttpResponse<String> unknown = get("/api/articles?facets=source,colour");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(ArticleJson.mapper().readTree(unknown.body()).get("error").asText()).contains("facets");
 
         HttpResponse<String> bad = get("/api/articles?limit=101");
         assertThat(bad.statusCode()).isEqualTo(400);
@@ -407,7 +422,7 @@ class WebServerTest {
         assertThat(fields).containsExactly("name", "feed", "sitemap", "homepage", "category", "interval_minutes",
                 "allow_private");
         List<String> params = doc.at("/paths/~1api~1articles/get/parameters").findValuesAsText("name");
-        assertThat(params).containsExactly("q", "source", "tag", "from", "to", "sort", "date_unit", "limit", "offset", "since");
+        assertThat(params).containsExactly("q", "source", "tag", "from", "to", "sort", "facets", "date_unit", "limit", "offset", "since");
         assertThat(doc.at("/components/schemas/SearchHit/properties").has("story")).isTrue();
         assertThat(doc.at("/components/schemas/SearchHit/properties").has("duplicate_of")).isTrue();
         assertThat(doc.at("/components/schemas/ArticlePage/properties/next/type").asText()).isEqualTo("integer");
