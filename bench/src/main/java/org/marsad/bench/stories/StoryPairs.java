@@ -66,6 +66,60 @@ public final class StoryPairs {
         return new StoryPairs(parse(resource(FreshPairSampler.FILE)), parseLow(resource(FreshPairSampler.LOW_FILE)));
     }
 
+    /**
+     * The third held-out sample (split "heldout3", LABELLING.md "Third held-out sample"), for its one scoring at the
+     * end of issue 20's tuning: the strata file and the blind labels file joined on the two document numbers.
+     */
+    public static StoryPairs loadThird() {
+        return new StoryPairs(joinStrata(resource(ThirdPairSampler.STRATA_FILE), resource(ThirdPairSampler.FILE)),
+                parseLow(resource(ThirdPairSampler.LOW_FILE)));
+    }
+
+    /**
+     * Pairs from a strata file (split, cell, cell size, pairs drawn, document numbers) and a labels file (document
+     * numbers, label) kept apart so that labelling was blind; a drawn pair without a label, or a label for a pair
+     * never drawn, is an error: the sample would not be what LABELLING.md says it is.
+     */
+    static List<Pair> joinStrata(String strata, String labels) {
+        Map<String, String> labelOf = new HashMap<>();
+        String[] lines = labels.split("\n");
+        List<String> head = Arrays.asList(lines[0].split("\t", -1));
+        int la = head.indexOf("docno_a");
+        int lb = head.indexOf("docno_b");
+        int ll = head.indexOf("label");
+        for (int i = 1; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                String[] f = lines[i].split("\t", -1);
+                labelOf.put(key(f[la], f[lb]), f[ll]);
+            }
+        }
+        lines = strata.split("\n");
+        head = Arrays.asList(lines[0].split("\t", -1));
+        int split = head.indexOf("split");
+        int cell = head.indexOf("cell");
+        int cellPairs = head.indexOf("cell_pairs");
+        int cellSampled = head.indexOf("cell_sampled");
+        int a = head.indexOf("docno_a");
+        int b = head.indexOf("docno_b");
+        List<Pair> out = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] f = lines[i].split("\t", -1);
+            String label = labelOf.remove(key(f[a], f[b]));
+            if (label == null || label.isBlank()) {
+                throw new IllegalStateException("drawn pair without a label: " + f[a] + " " + f[b]);
+            }
+            out.add(new Pair(f[split], f[cell], Double.parseDouble(f[cellPairs]) / Double.parseDouble(f[cellSampled]),
+                    f[a], f[b], Label.valueOf(label.toUpperCase(java.util.Locale.ROOT))));
+        }
+        if (!labelOf.isEmpty()) {
+            throw new IllegalStateException("labelled pair never drawn: " + labelOf.keySet().iterator().next());
+        }
+        return out;
+    }
+
     public List<Pair> pairs() {
         return pairs;
     }
