@@ -1,7 +1,6 @@
 package org.marsad.bench.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
@@ -56,33 +55,6 @@ class StoryPairsTest {
         assertThat(s.precisionLow()).isLessThanOrEqualTo(s.precision());
         assertThat(s.precisionHigh()).isGreaterThanOrEqualTo(s.precision());
         assertThat(s.precisionHigh()).isGreaterThan(s.precisionLow());
-    }
-
-    @Test
-    void aBlindLabelsFileIsJoinedToItsStrataByDocumentNumbers() {
-        // Labels in another order and with the two numbers swapped: the join is on the pair, not the row.
-        String strata = "split\tcell\tcell_pairs\tcell_sampled\tsimilarity\tcurrent_joined\tdocno_a\tdocno_b\n"
-                + "heldout3\tj\t100\t2\t0.5\ttrue\ta\tb\n"
-                + "heldout3\tj\t100\t2\t0.4\ttrue\tc\td\n"
-                + "heldout3\tk\t30\t1\t0.2\tfalse\te\tf\n";
-        String labels = "docno_a\tdocno_b\tlabel\tnote\nf\te\tevent\tx\nc\td\ttopic\ty\na\tb\tevent\tz\n";
-        StoryPairs p = new StoryPairs(StoryPairs.joinStrata(strata, labels), Set.of());
-        assertThat(p.pairs()).extracting(StoryPairs.Pair::label).containsExactly(StoryPairs.Label.EVENT,
-                StoryPairs.Label.TOPIC, StoryPairs.Label.EVENT);
-        assertThat(p.pairs()).extracting(StoryPairs.Pair::weight).containsExactly(50.0, 50.0, 30.0);
-        Set<String> joined = Set.of("a b", "c d");
-        StoryPairs.Score s = p.score("heldout3", (a, b) -> joined.contains(StoryPairs.key(a, b)), 0);
-        assertThat(s.precision()).isCloseTo(0.5, offset(1e-9));
-        assertThat(s.recall()).isCloseTo(50.0 / 80, offset(1e-9));
-    }
-
-    @Test
-    void aDrawnPairWithoutALabelOrALabelWithoutADrawIsRefused() {
-        String strata = "split\tcell\tcell_pairs\tcell_sampled\tdocno_a\tdocno_b\nheldout3\tj\t4\t1\ta\tb\n";
-        assertThatThrownBy(() -> StoryPairs.joinStrata(strata, "docno_a\tdocno_b\tlabel\na\tb\t\n"))
-                .hasMessageContaining("without a label");
-        assertThatThrownBy(() -> StoryPairs.joinStrata(strata,
-                "docno_a\tdocno_b\tlabel\na\tb\tevent\nc\td\ttopic\n")).hasMessageContaining("never drawn");
     }
 
     @Test
