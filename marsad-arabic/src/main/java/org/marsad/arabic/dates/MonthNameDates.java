@@ -48,6 +48,9 @@ final class MonthNameDates {
             + "(?<m>" + DateWords.monthAlternation() + ")" + END_OF_WORD
             + "\\s*(?<d>\\d{1,2})(?!\\d)\\s*[,،]\\s*(?<y>\\d{4})(?!\\d)" + TimeOfDay.after());
 
+    private static final StartScan DAY_FIRST_STARTS = new StartScan("وف" + DatePatterns.ARABIC_START_CHARS, "");
+    private static final StartScan MONTH_FIRST_STARTS = new StartScan(DateWords.monthAndWeekdayFirstChars(), "");
+
     /** The words joining the days of a range or list: و, -, إلى, حتى, لغاية. */
     private static final List<String> JOINERS = List.of("و", "-", "–", "الي", "حتي", "لغايه");
 
@@ -62,14 +65,8 @@ final class MonthNameDates {
         Matcher dayFirst = DAY_FIRST.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher monthFirst = MONTH_FIRST.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
         for (int[] w : windows) {
-            dayFirst.region(w[0], w[1]);
-            while (dayFirst.find()) {
-                dayFirst(dayFirst, f, reference, out);
-            }
-            monthFirst.region(w[0], w[1]);
-            while (monthFirst.find()) {
-                monthFirst(monthFirst, out);
-            }
+            DAY_FIRST_STARTS.find(dayFirst, f, w[0], w[1], m -> dayFirst(m, f, reference, out));
+            MONTH_FIRST_STARTS.find(monthFirst, f, w[0], w[1], m -> monthFirst(m, out));
         }
     }
 

@@ -34,6 +34,9 @@ final class RelativeDates {
             + "(?:\\s*[,،]?\\s*(?<wd2>" + WEEKDAY + ")" + END_OF_WORD + ")?"
             + ")" + TimeOfDay.after());
 
+    /** و ف ب and the first chars of the words the look-ahead of {@link #RELATIVE} allows. */
+    private static final StartScan STARTS = new StartScan("وفباغصملظعضين", "");
+
     private static final Set<String> NOT_TODAY_BEFORE = Set.of("ذلك", "ذات", "نفس", "هذا");
     private static final Set<String> NOT_TODAY_AFTER = Set.of("العالمي", "الوطني", "الدولي", "الاول", "الثاني",
             "الثالث", "الرابع", "الخامس", "الاخير", "التالي", "السابق", "نفسه", "ذاته", "الذي", "التي", "الاربعين");
@@ -48,14 +51,13 @@ final class RelativeDates {
         }
         Matcher m = RELATIVE.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
         for (int[] w : windows) {
-            m.region(w[0], w[1]);
-            while (m.find()) {
-                if (isVerbGhada(m, f) || isNotToday(m, f)) {
-                    continue;
+            STARTS.find(m, f, w[0], w[1], found -> {
+                if (isVerbGhada(found, f) || isNotToday(found, f)) {
+                    return;
                 }
-                LocalDate value = reference == null ? null : value(m, reference);
-                out.add(new Candidate(m.start("r"), m.end(), value, TimeOfDay.of(m, false), true));
-            }
+                LocalDate value = reference == null ? null : value(found, reference);
+                out.add(new Candidate(found.start("r"), found.end(), value, TimeOfDay.of(found, false), true));
+            });
         }
     }
 
