@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  * nor is "منذ يوم الجمعة", where يوم opens a named day.
  */
 final class ElapsedDates {
-    private static final Pattern ELAPSED = Pattern.compile(NOT_AFTER_LETTER + "(?:[وف](?=منذ|قبل|بعد))?"
+    static final Pattern ELAPSED = Pattern.compile(NOT_AFTER_LETTER + "(?:[وف](?=منذ|قبل|بعد))?"
             + "(?<r>(?<dir>منذ|قبل|بعد)\\s+"
             + "(?:(?<n>\\d{1,3})(?!\\d)\\s*|(?<nw>" + DateWords.countAlternation() + ")\\s+)?"
             + "(?<u>" + DateWords.durationAlternation() + ")" + END_OF_WORD
             + "(?:\\s+(?<one>واحد|واحدا)" + END_OF_WORD + ")?)");
 
-    private static final StartScan STARTS = new StartScan("وفمقب", "");
+    static final StartScan STARTS = new StartScan("وفمقب", "");
 
     /** Words after the count that tie it to an event instead of the reference. */
     private static final Set<String> FROM_AN_EVENT = Set.of("من", "علي");

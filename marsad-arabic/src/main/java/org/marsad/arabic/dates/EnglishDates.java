@@ -17,17 +17,17 @@ final class EnglishDates {
     private static final String MONTH = "(?<m>" + DateWords.englishMonthAlternation() + ")(?![a-z])\\.?";
     private static final String TAIL = TimeOfDay.after() + "(?:\\s*(?:gmt|utc)(?![a-z]))?";
 
-    private static final Pattern DAY_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[0-9a-zA-Z])" + WEEKDAY
+    static final Pattern DAY_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[0-9a-zA-Z])" + WEEKDAY
             + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:of\\s+)?" + MONTH + "\\s*,?\\s*(?<y>\\d{4})(?!\\d)" + TAIL,
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[a-zA-Z])" + WEEKDAY
+    static final Pattern MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[a-zA-Z])" + WEEKDAY
             + MONTH + "\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*,?\\s*(?<y>\\d{4})(?!\\d)" + TAIL,
             Pattern.CASE_INSENSITIVE);
 
     private static final String LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    private static final StartScan DAY_FIRST_STARTS = new StartScan("0123456789" + LATIN, "");
-    private static final StartScan MONTH_FIRST_STARTS = new StartScan(LATIN, "");
+    static final StartScan DAY_FIRST_STARTS = new StartScan("0123456789" + LATIN, "");
+    static final StartScan MONTH_FIRST_STARTS = new StartScan(LATIN, "");
 
     private EnglishDates() {
     }

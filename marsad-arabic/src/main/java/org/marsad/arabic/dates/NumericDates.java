@@ -17,14 +17,14 @@ final class NumericDates {
     private static final String PREFIX = "(?<![\\p{L}\\p{N}/.\\-])" + ARABIC_START + TimeOfDay.before()
             + WEEKDAY_BEFORE;
 
-    private static final Pattern YEAR_FIRST = Pattern.compile(PREFIX
+    static final Pattern YEAR_FIRST = Pattern.compile(PREFIX
             + "(?<y>\\d{4})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d|[/.\\-]\\d)" + ERA + TimeOfDay.after());
 
-    private static final Pattern DAY_FIRST = Pattern.compile(PREFIX
+    static final Pattern DAY_FIRST = Pattern.compile(PREFIX
             + "(?<d>\\d{1,2})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<y>\\d{4})(?!\\d|[/.\\-]\\d)" + ERA + TimeOfDay.after());
 
     /** The first chars {@link DatePatterns#ARABIC_START} allows; PREFIX refuses / . - before a date too. */
-    private static final StartScan STARTS = new StartScan(DatePatterns.ARABIC_START_CHARS, "/.-");
+    static final StartScan STARTS = new StartScan(DatePatterns.ARABIC_START_CHARS, "/.-");
 
     private NumericDates() {
     }

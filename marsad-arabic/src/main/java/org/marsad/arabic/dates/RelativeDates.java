@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * الماضي means strictly before, المقبل/القادم strictly after.
  */
 final class RelativeDates {
-    private static final Pattern RELATIVE = Pattern.compile(NOT_AFTER_LETTER
+    static final Pattern RELATIVE = Pattern.compile(NOT_AFTER_LETTER
             + "(?=[وفب]{0,2}(?:ال|امس|اول|بعد|غد|صباح|مساء|ليل|فجر|ظهر|عصر|ضحي|يوم|نهار))(?:وب|فب|و|ف|ب)?"
             + "(?<r>(?:" + PART_OF_DAY + ")?(?:"
             + "(?<beforeYesterday>اول\\s+(?:من\\s+)?امس|امس\\s+الاول)"
@@ -35,7 +35,7 @@ final class RelativeDates {
             + ")" + TimeOfDay.after());
 
     /** و ف ب and the first chars of the words the look-ahead of {@link #RELATIVE} allows. */
-    private static final StartScan STARTS = new StartScan("وفباغصملظعضين", "");
+    static final StartScan STARTS = new StartScan("وفباغصملظعضين", "");
 
     private static final Set<String> NOT_TODAY_BEFORE = Set.of("ذلك", "ذات", "نفس", "هذا");
     private static final Set<String> NOT_TODAY_AFTER = Set.of("العالمي", "الوطني", "الدولي", "الاول", "الثاني",
