@@ -93,7 +93,24 @@ final class DataDir {
 
     /** Opens the archive, creating the directory when needed (for commands that add data). */
     Archive create() {
-        return open();
+        return open(true);
+    }
+
+    /**
+     * Whether this directory's archive is one of several processes on a shared store and collection (PostgreSQL
+     * and SolrCloud), where collecting workers enrich what they store.
+     */
+    boolean besideWorkers() {
+        String url = dbUrl();
+        return solr().isPresent() && url != null && url.strip().startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * Opens the archive for a web server beside workers ({@link #besideWorkers}): it enriches nothing and writes no
+     * derived rows (see {@link Archive#open(Path, String, org.marsad.search.SearchIndex, boolean)}).
+     */
+    Archive createServingOnly() {
+        return open(false);
     }
 
     /**
@@ -127,7 +144,7 @@ final class DataDir {
         if ((url == null || url.isBlank()) && !Files.exists(p.resolve(Archive.DB_FILE))) {
             throw new UserException("no Marsad data in " + p + " (run 'marsad ingest --data " + p + " PATH...' first)");
         }
-        return open();
+        return open(true);
     }
 
     /**
@@ -224,11 +241,11 @@ final class DataDir {
                 : SolrIndex.open(target, collection(), path().resolve(SOLR_LOCK));
     }
 
-    private Archive open() {
+    private Archive open(boolean enrich) {
         Path p = path();
         checkWritable();
         try {
-            Archive a = solr().isPresent() ? Archive.open(p, dbUrl(), solrIndex(false)) : Archive.open(p);
+            Archive a = solr().isPresent() ? Archive.open(p, dbUrl(), solrIndex(false), enrich) : Archive.open(p);
             if (a.repair().rebuilt()) {
                 // A rebuild can take minutes on a large archive: say why it happened, once, where the operator looks.
                 System.err.println("marsad: rebuilt the search index of " + p

@@ -46,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--no-poll", description = "Serve without polling the sources (articles stored by other "
-            + "commands still become searchable).")
+            + "commands still become searchable). On a PostgreSQL store with --solr (beside 'marsad worker's) the "
+            + "server then enriches nothing: the workers do.")
     boolean noPoll;
 
     @Option(names = "--private", description = "Everything needs sign-in (else reading is open to all and only "
@@ -72,14 +73,17 @@ final class ServeCommand implements Callable<Integer> {
         polling.check();
         URI base = baseUrl == null ? null : baseUrl(baseUrl);
         PrintWriter err = spec.commandLine().getErr();
-        Service.Owned owned = Service.own(data, err);
+        // Beside workers (their store and collection), a server that does not poll only serves: the workers enrich.
+        boolean servingOnly = noPoll && data.besideWorkers();
+        Service.Owned owned = Service.own(data, err, !servingOnly);
         String banner;
         try {
             Archive archive = owned.archive();
             int sources = new SourceRegistry(archive.store().database()).list().size();
             banner = "marsad: serving " + archive.store().count() + " articles from " + data.path()
                     + (data.solr().isPresent() ? " (index: " + data.indexPlace() + ")" : "") + "; "
-                    + (noPoll ? "polling disabled (--no-poll)" : "polling " + sources + " source(s)"
+                    + (servingOnly ? "polling disabled (--no-poll); the workers enrich what they collect"
+                    : noPoll ? "polling disabled (--no-poll)" : "polling " + sources + " source(s)"
                     + (sources == 0 ? " (add one with 'marsad sources add')" : ""))
                     + (privateMode ? "; private: everything needs sign-in" : "");
             if (!loopback(host) && !UsersCommand.accounts(archive).hasAdmin()) {

@@ -35,9 +35,17 @@ final class Service {
      * @throws UserException when another server owns it
      */
     static Owned own(DataDir data, PrintWriter err) throws InterruptedException {
+        return own(data, err, true);
+    }
+
+    /**
+     * {@link #own(DataDir, PrintWriter)}; with {@code enrich} false the archive enriches nothing (a web server
+     * beside collecting workers, see {@link DataDir#createServingOnly}).
+     */
+    static Owned own(DataDir data, PrintWriter err, boolean enrich) throws InterruptedException {
         Ownership own = claim(data);
         try {
-            return new Owned(own, openAsOwner(data, err));
+            return new Owned(own, openAsOwner(data, err, enrich));
         } catch (RuntimeException | InterruptedException e) {
             own.close();
             throw e;
@@ -61,10 +69,10 @@ final class Service {
      * Opens the archive as its owner. While another command (an ingest, a run) holds the index writer, waits for it
      * to finish, saying so once.
      */
-    private static Archive openAsOwner(DataDir data, PrintWriter err) throws InterruptedException {
+    private static Archive openAsOwner(DataDir data, PrintWriter err, boolean enrich) throws InterruptedException {
         boolean said = false;
         while (true) {
-            Archive archive = data.create();
+            Archive archive = enrich ? data.create() : data.createServingOnly();
             if (archive.owner()) {
                 return archive;
             }

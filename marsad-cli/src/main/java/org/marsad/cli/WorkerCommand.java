@@ -123,6 +123,10 @@ final class WorkerCommand implements Callable<Integer> {
             err.println(LocalTimes.stamped(Clock.systemDefaultZone(), String.format(java.util.Locale.ROOT,
                     "marsad worker %s: enrichment lock taken %d times, waited %.3f s, held %.3f s", worker, lock[1],
                     lock[0] / 1e9, lock[2] / 1e9)));
+            long[] writes = archive.indexWrites();
+            err.println(LocalTimes.stamped(Clock.systemDefaultZone(), String.format(java.util.Locale.ROOT,
+                    "marsad worker %s: index writes %d, store changes left to the other writers %d", worker,
+                    writes[0], writes[1])));
             err.println(LocalTimes.stamped(Clock.systemDefaultZone(), "marsad worker " + worker
                     + ": stopped, leases released"));
             err.flush();

@@ -18,12 +18,15 @@ import java.util.concurrent.TimeUnit;
 final class SolrClusterProcess implements AutoCloseable {
     private final Process process;
     final String zk;
+    /** The nodes' base URLs (http://127.0.0.1:PORT/solr), in the order stop-node numbers them. */
+    final List<String> nodes;
     private final Path log;
     private final BlockingQueue<String> lines;
 
-    private SolrClusterProcess(Process process, String zk, Path log, BlockingQueue<String> lines) {
+    private SolrClusterProcess(Process process, String zk, List<String> nodes, Path log, BlockingQueue<String> lines) {
         this.process = process;
         this.zk = zk;
+        this.nodes = List.copyOf(nodes);
         this.log = log;
         this.lines = lines;
     }
@@ -44,6 +47,14 @@ final class SolrClusterProcess implements AutoCloseable {
     }
 
     static SolrClusterProcess start(Path workDir, int nodes) throws Exception {
+        return start(workDir, nodes, false);
+    }
+
+    /**
+     * As {@link #start(Path, int)}; with {@code metrics} the nodes keep their metrics (off by default in a test
+     * cluster), e.g. {@code UPDATE.updateHandler.cumulativeAdds} at {@code /admin/metrics}.
+     */
+    static SolrClusterProcess start(Path workDir, int nodes, boolean metrics) throws Exception {
         String target = System.getProperty("marsad.solr.target");
         if (target == null) {
             throw new AssertionError("system property marsad.solr.target (set by the failsafe configuration)");
@@ -57,7 +68,8 @@ final class SolrClusterProcess implements AutoCloseable {
                 + java.io.File.pathSeparator + Files.readString(cpFile).strip();
         Path log = Files.createTempFile(workDir, "solr-cluster", ".log");
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Dfile.encoding=UTF-8", "-cp", cp, "org.marsad.solr.LocalSolrCloud",
+                "-Xmx768m", "-Dfile.encoding=UTF-8", "-DmetricsEnabled=" + metrics, "-cp", cp,
+                "org.marsad.solr.LocalSolrCloud",
                 "--nodes", Integer.toString(nodes), "--port", "0"))
                 .directory(workDir.toFile()).redirectError(log.toFile()).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -74,14 +86,17 @@ final class SolrClusterProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         String zk = null;
+        List<String> nodeUrls = new java.util.ArrayList<>();
         // A bound so that a cluster that never starts fails the test instead of hanging it.
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
         while (System.nanoTime() < deadline) {
             String line = lines.poll(1, TimeUnit.SECONDS);
             if (line != null && line.startsWith("zk=")) {
                 zk = line.substring(3);
+            } else if (line != null && line.startsWith("node=")) {
+                nodeUrls.add(line.substring("node=".length()));
             } else if (line != null && line.startsWith("ready:") && zk != null) {
-                return new SolrClusterProcess(p, zk, log, lines);
+                return new SolrClusterProcess(p, zk, nodeUrls, log, lines);
             }
             if (!p.isAlive() && lines.isEmpty()) {
                 break;

@@ -128,7 +128,7 @@ class WorkersIT {
 
     @Test
     void twoWorkersCollectEveryArticleOnceAndOneTakesOverFromAKilledOne() throws Exception {
-        try (SolrClusterProcess cloud = SolrClusterProcess.start(work, 2)) {
+        try (SolrClusterProcess cloud = SolrClusterProcess.start(work, 2, true)) {
             MarsadJar.Run init = marsad(Map.of(), "solr", "init", "--solr", cloud.zk, "--shards", "2",
                     "--replicas", "2");
             assertThat(init.exit()).as(init.err()).isZero();
@@ -192,7 +192,42 @@ class WorkersIT {
                 assertThat(api.get("total")).as("web server: " + q).isEqualTo(embedded.get("total"));
                 assertThat(sameTimes(api, q)).as("web server: " + q).isEqualTo(sameTimes(embedded, q));
             }
+
+            // Written once: each article reached the collection from the worker that stored it, and no catch-up
+            // (the other worker's, the web server's, the searches') sent it again. Node 0 ran throughout and holds
+            // a replica of each shard, so its cores saw every document sent. Slack: a batch of A, killed between
+            // sending and saying so in the store, is sent again by B.
+            long adds = cumulativeAdds(cloud.nodes.get(0));
+            assertThat(adds).as("documents sent to the collection").isBetween((long) FEEDS * PER_FEED,
+                    (long) FEEDS * PER_FEED + 20);
+            // (B left A's articles to A, if A stored any before it was killed.)
+            assertThat(log("B")).containsPattern("index writes [1-9][0-9]*, store changes left to the other "
+                    + "writers [0-9]+");
+            // The web server polls nothing and enriches nothing: it sent not one document, wrote no derived row
+            // (it cannot: its archive refuses to open the enrichers), and said so when it started.
+            String metrics = SolrServeIT.get(web, "metrics");
+            assertThat(metrics).containsPattern("(?m)^marsad_index_writes_total 0(\\.0)?$")
+                    .containsPattern("(?m)^marsad_enriching 0(\\.0)?$");
+            assertThat(web.err()).contains("the workers enrich what they collect");
         }
+    }
+
+    /** Documents the cores of one Solr node indexed since it started (replaced ones included). */
+    private static long cumulativeAdds(String node) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(node
+                        + "/admin/metrics?group=core&prefix=UPDATE.updateHandler.cumulativeAdds&wt=json")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        long sum = 0;
+        int cores = 0;
+        for (JsonNode core : JSON.readTree(r.body()).path("metrics")) {
+            JsonNode m = core.path("UPDATE.updateHandler.cumulativeAdds");
+            sum += m.isNumber() ? m.asLong() : m.path("count").asLong();
+            cores++;
+        }
+        assertThat(cores).as("cores on " + node + ": " + r.body()).isEqualTo(2);
+        return sum;
     }
 
     /**

@@ -110,10 +110,12 @@ public final class MarsadServer implements AutoCloseable {
         this.archive = archive;
         this.log = log;
         this.registry = new SourceRegistry(archive.store().database());
-        // Replays the story decisions and enriches what others stored without one, before anything is served.
-        archive.storyIndexer();
-        // Rebuilds the entity resolver, so that articles others store get their entities as the server catches up.
-        archive.entityIndexer();
+        if (archive.enriches()) {
+            // Replays the story decisions and enriches what others stored without one, before anything is served.
+            archive.storyIndexer();
+            // Rebuilds the entity resolver, so that articles others store get their entities as it catches up.
+            archive.entityIndexer();
+        }
         this.follower = new IndexFollower(archive, new ServerRequests(archive.store().database()), options.clock(),
                 log);
         options.listeners().forEach(follower::addListener);
@@ -226,6 +228,13 @@ public final class MarsadServer implements AutoCloseable {
     List<Metrics.Sample> metrics() {
         List<Metrics.Sample> out = new ArrayList<>();
         out.add(new Metrics.Sample("marsad_index_lag", "Store changes not yet searchable.", "gauge", follower.lag()));
+        long[] writes = archive.indexWrites();
+        out.add(new Metrics.Sample("marsad_index_writes_total", "Articles this process put into or removed from the "
+                + "search index.", "counter", writes[0]));
+        out.add(new Metrics.Sample("marsad_index_left_to_others_total", "Store changes this process did not send "
+                + "to the shared index because another writer had sent them.", "counter", writes[1]));
+        out.add(new Metrics.Sample("marsad_enriching", "1 when this process enriches (entities, stories), 0 when it "
+                + "only serves beside workers.", "gauge", archive.enriches() ? 1 : 0));
         out.add(new Metrics.Sample("marsad_poller_running", "1 when the poller runs, 0 when disabled or stopped.",
                 "gauge", poller != null && poller.running() ? 1 : 0));
         PollStats.Snapshot s = poller == null ? new PollStats().snapshot() : poller.stats();

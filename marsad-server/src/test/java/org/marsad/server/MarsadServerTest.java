@@ -161,6 +161,10 @@ class MarsadServerTest {
             eventually("metrics count the stored articles", () -> metric("marsad_poll_articles_stored_total") > 0);
             // The poll may still be storing the site's other pages: the lag and the listener catch up shortly.
             eventually("the index has caught up", () -> metric("marsad_index_lag") == 0);
+            // A server on its own enriches and indexes what it polls (beside workers it would do neither).
+            assertThat(metric("marsad_enriching")).isEqualTo(1.0);
+            assertThat(metric("marsad_index_writes_total")).isPositive();
+            assertThat(metric("marsad_index_left_to_others_total")).isZero();
             assertThat(get("/healthz").get("poller").get("sources").asInt()).isEqualTo(1);
             eventually("the store listener heard the summit article", () -> heard.stream()
                     .anyMatch(s -> (site.base() + "/news/summit.html").equals(s.article().url())));

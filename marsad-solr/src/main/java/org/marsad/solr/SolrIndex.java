@@ -149,6 +149,11 @@ public final class SolrIndex implements SearchIndex {
     }
 
     @Override
+    public synchronized void send() {
+        flush();
+    }
+
+    @Override
     public synchronized void refresh() {
         flush();
         if (unseen) {

@@ -19,6 +19,14 @@ public interface SearchIndex extends AutoCloseable {
     void delete(String id);
 
     /**
+     * Sends what this process still buffers to the index itself, so that the writes outlive this process and other
+     * writers of a {@link #shared} index may count on them (not a commit: Solr's update log keeps what it was sent).
+     * Nothing to do for an in-process index.
+     */
+    default void send() {
+    }
+
+    /**
      * Opens a new view for searches now, so that every put so far is found without waiting for a search to
      * notice the change (near-real-time: no commit needed).
      */

@@ -72,6 +72,16 @@ public final class Archive implements AutoCloseable {
     private final EnrichmentLock enrichmentLock;
     /** Whether this process holds {@link #enrichmentLock} now (catch-ups inside a save must not take it again). */
     private boolean lockHeld;
+    // False for a web server beside workers: it finds no entities, decides no stories, writes no derived rows.
+    private final boolean enriches;
+    // A rebuild sends everything again, whatever other writers sent before the clear.
+    private boolean rebuilding;
+    // The highest indexSentSeq this archive read or raised (saves a store write when nothing moved).
+    private long knownSent;
+    // Index writes (puts, deletes) this archive sent, and changes it left because another writer had sent them.
+    private volatile long indexWrites;
+    private volatile long indexSkips;
+    private long writesAtCommit;
 
     /**
      * What opening did to bring the index in line with the store.
@@ -88,18 +98,22 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    private Archive(Path dataDir, ArticleStore store, SearchIndex index) {
+    private Archive(Path dataDir, ArticleStore store, SearchIndex index, boolean enriches) {
         this.dataDir = dataDir;
         this.store = store;
         this.index = index;
+        this.enriches = enriches;
         this.names = new EntityDirectory(store, index::documentsWithWord);
         this.enrichmentLock = index.shared() && index.writable() && !store.database().isSqlite()
                 && !store.database().isReadOnly() ? new EnrichmentLock(store.database().jdbcUrl()) : null;
         index.entityNames(names);
-        if (index.writable()) {
+        if (index.writable() && enriches) {
             // Articles stored before figures existed, or with older figure rules, get theirs; the index carries
             // figures (figure: queries), so it takes the new version of each.
-            store.refreshFigures(index::put);
+            store.refreshFigures(a -> {
+                index.put(a);
+                indexWrites++;
+            });
         }
         this.repair = index.writable() ? repairOnOpen() : new Repair(false, 0);
     }
@@ -127,7 +141,7 @@ public final class Archive implements AutoCloseable {
             store.close();
             throw e;
         }
-        return assemble(dataDir, store, index);
+        return assemble(dataDir, store, index, true);
     }
 
     /**
@@ -136,6 +150,16 @@ public final class Archive implements AutoCloseable {
      * from now on (closes it, also when opening fails); the index is repaired against the store as usual.
      */
     public static Archive open(Path dataDir, String jdbcUrl, SearchIndex index) {
+        return open(dataDir, jdbcUrl, index, true);
+    }
+
+    /**
+     * {@link #open(Path, String, SearchIndex)}, for a process that only serves beside collecting workers when
+     * {@code enrich} is false: it finds no entities and decides no stories (the workers do, and store them), writes
+     * no derived rows, and sends the shared index only what no other writer sent (its editors' changes, articles
+     * stored by processes that do not index). {@link #storyIndexer} and {@link #entityIndexer} refuse.
+     */
+    public static Archive open(Path dataDir, String jdbcUrl, SearchIndex index, boolean enrich) {
         ArticleStore store;
         try {
             store = jdbcUrl == null ? ArticleStore.openSqlite(dataDir.resolve(DB_FILE)) : ArticleStore.open(jdbcUrl);
@@ -143,12 +167,12 @@ public final class Archive implements AutoCloseable {
             index.close();
             throw e;
         }
-        return assemble(dataDir, store, index);
+        return assemble(dataDir, store, index, enrich);
     }
 
-    private static Archive assemble(Path dataDir, ArticleStore store, SearchIndex index) {
+    private static Archive assemble(Path dataDir, ArticleStore store, SearchIndex index, boolean enrich) {
         try {
-            return new Archive(dataDir, store, index);
+            return new Archive(dataDir, store, index, enrich);
         } catch (RuntimeException e) {
             index.close();
             store.close();
@@ -199,7 +223,7 @@ public final class Archive implements AutoCloseable {
                 throw new org.marsad.search.IndexException((given == null ? "the index in " + dataDir.resolve(INDEX_DIR)
                         : "the search index") + " must be rebuilt (another store or an older Marsad made it), which needs write access", null);
             }
-            Archive a = new Archive(dataDir, store, index);
+            Archive a = new Archive(dataDir, store, index, true);
             a.indexedSeq = state.storeSeq();
             a.committedSeq = state.storeSeq();
             return a;
@@ -242,6 +266,22 @@ public final class Archive implements AutoCloseable {
         return index.writable();
     }
 
+    /**
+     * Whether this process enriches what it stores and catches up with (entities, near-duplicates, stories): an
+     * owner does, except a web server opened beside workers ({@link #open(Path, String, SearchIndex, boolean)}).
+     */
+    public boolean enriches() {
+        return owner() && enriches;
+    }
+
+    /**
+     * Index writes this process sent (puts and deletes) and store changes its catch-ups left out because another
+     * writer of the shared index had sent them: {@code [sent, leftToOthers]}.
+     */
+    public long[] indexWrites() {
+        return new long[] {indexWrites, indexSkips};
+    }
+
     /** The store sequence number the index reflects (what is searchable, or becomes so at the next refresh). */
     public long indexedSeq() {
         return indexedSeq;
@@ -272,6 +312,10 @@ public final class Archive implements AutoCloseable {
         }
         indexedSeq = state.storeSeq();
         committedSeq = state.storeSeq();
+        if (sharing() && state.storeId() == null) {
+            // A new collection (or one made again): whatever the store says was sent went to another one.
+            store.resetIndexSentSeq(0);
+        }
         long added = catchUp();
         if (index.count() != store.count() && !index.shared()) {
             // A shared index (a SolrCloud collection other workers write) is never cleared for this: another
@@ -297,9 +341,9 @@ public final class Archive implements AutoCloseable {
      * does not own the archive, the batch is only stored (see the class comment).
      */
     public List<Upserted> save(List<ArticleStore.Incoming> batch) {
-        if (enrichmentLock == null) {
+        if (enrichmentLock == null || !enriches) {
             // Cleaning and figures read nothing stored: done before waiting for this archive's other writers.
-            ArticleStore.Prepared ready = ArticleStore.prepare(batch, owner() ? work() : null);
+            ArticleStore.Prepared ready = ArticleStore.prepare(batch, enriches() ? work() : null);
             synchronized (this) {
                 return saveHere(ready, null);
             }
@@ -317,7 +361,9 @@ public final class Archive implements AutoCloseable {
                 storyIndexer();
                 entityIndexer();
                 catchUp();
-                return saveHere(ready, ahead);
+                List<Upserted> saved = saveHere(ready, ahead);
+                publishSent();
+                return saved;
             } finally {
                 unlockEnrichment();
             }
@@ -346,7 +392,8 @@ public final class Archive implements AutoCloseable {
 
     private List<Upserted> saveHere(ArticleStore.Prepared batch, EntityIndexer.Ahead ahead) {
         List<Upserted> results = store.upsertAll(batch);
-        if (!owner()) {
+        if (!enriches()) {
+            // Stored only: the owner's catch-up (this process's too, when it indexes without enriching) follows.
             return results;
         }
         // Entity tagging (the costliest stage, and pure) runs on the enrichment workers; resolution and persistence
@@ -372,6 +419,7 @@ public final class Archive implements AutoCloseable {
             } else {
                 index.put(enriched.getOrDefault(u.id(), u.stored()));
             }
+            indexWrites++;
             indexedSeq = u.seq();
         }
         if (indexedSeq - committedSeq >= COMMIT_EVERY) {
@@ -422,14 +470,22 @@ public final class Archive implements AutoCloseable {
      * @throws IllegalStateException in a process that does not own the archive (the owner enriches)
      */
     public synchronized StoryIndexer storyIndexer() {
-        if (!owner()) {
-            throw new IllegalStateException("another process owns " + dataDir + ": it enriches the articles");
-        }
+        checkEnriches();
         if (stories == null) {
             stories = StoryIndexer.open(store, storyRules,
                     store.database().isReadOnly() ? null : dataDir.resolve(STORY_STATE_FILE));
         }
         return stories;
+    }
+
+    private void checkEnriches() {
+        if (!owner()) {
+            throw new IllegalStateException("another process owns " + dataDir + ": it enriches the articles");
+        }
+        if (!enriches) {
+            throw new IllegalStateException("this process serves beside workers and enriches nothing: the workers "
+                    + "enrich the articles");
+        }
     }
 
     /**
@@ -459,9 +515,7 @@ public final class Archive implements AutoCloseable {
      * @throws IllegalStateException in a process that does not own the archive (the owner enriches)
      */
     public synchronized EntityIndexer entityIndexer() {
-        if (!owner()) {
-            throw new IllegalStateException("another process owns " + dataDir + ": it enriches the articles");
-        }
+        checkEnriches();
         if (entities == null) {
             entities = EntityIndexer.open(store);
         }
@@ -479,6 +533,7 @@ public final class Archive implements AutoCloseable {
         long done = e.enrichStored(redo, progress, enrichedPage -> {
             for (Article a : enrichedPage.values()) {
                 index.put(a);
+                indexWrites++;
             }
             n[0] += enrichedPage.size();
             if (n[0] >= COMMIT_EVERY) {
@@ -544,22 +599,69 @@ public final class Archive implements AutoCloseable {
      */
     public synchronized long catchUp() {
         if (enrichmentLock == null || lockHeld || !owner()) {
+            // Inside a save under the lock, the save sends and publishes what it indexed.
             return catchUpHere();
+        }
+        if (!enriches && !rebuilding) {
+            // Nothing to teach: what the other writers sent needs neither the lock nor reading the articles.
+            skipSent(store.indexSentSeq());
+            if (store.lastSeq() <= indexedSeq) {
+                return 0;
+            }
         }
         // Catching up enriches articles other processes stored without a decision: with other writers on the
         // same store (workers), that must not run while one of them is between storing a batch and deciding it,
         // or both would write the same article's entity rows.
         lockEnrichment();
         try {
-            return catchUpHere();
+            long n = catchUpHere();
+            publishSent();
+            return n;
         } finally {
             unlockEnrichment();
+        }
+    }
+
+    /** Whether other processes index into the same index from the same store (workers on a SolrCloud collection). */
+    private boolean sharing() {
+        return enrichmentLock != null;
+    }
+
+    /** Moves past what other writers sent when this archive's enrichers have nothing to learn from it. */
+    private void skipSent(long sent) {
+        knownSent = Math.max(knownSent, sent);
+        if (sent > indexedSeq && stories == null && entities == null) {
+            indexSkips += sent - indexedSeq;
+            indexedSeq = sent;
+        }
+    }
+
+    /**
+     * On a shared index, after this process indexed under the enrichment lock: sends what the index still buffers
+     * and raises the store's {@link ArticleStore#indexSentSeq}, so that the other writers' catch-ups leave it out.
+     */
+    private void publishSent() {
+        if (!sharing()) {
+            return;
+        }
+        // Sent before it is announced: a process killed after this point has lost nothing the others skip.
+        index.send();
+        if (indexedSeq > knownSent) {
+            store.raiseIndexSentSeq(indexedSeq);
+            knownSent = indexedSeq;
         }
     }
 
     private long catchUpHere() {
         if (!owner()) {
             return 0;
+        }
+        // On a shared index, changes up to 'sent' are in it already: another writer stored (or caught up with) and
+        // sent them. They only teach this process's enrichers (story state, entity context); sending them again
+        // would write every article once per writer.
+        long sent = sharing() && !rebuilding ? store.indexSentSeq() : 0;
+        if (sent > 0) {
+            skipSent(sent);
         }
         long n = 0;
         while (true) {
@@ -595,22 +697,36 @@ public final class Archive implements AutoCloseable {
                     break;
                 }
                 for (; d < deletions.size() && deletions.get(d).seq() < s.seq(); d++) {
-                    index.delete(deletions.get(d).id());
-                    indexedSeq = deletions.get(d).seq();
+                    deleteUnlessSent(deletions.get(d), sent);
                 }
-                if (s.hidden()) {
+                Article e = enriched.get(s.article().id());
+                if (s.seq() <= sent && e == null) {
+                    // Sent by another writer (an article this catch-up enriched was sent without its entities).
+                    indexSkips++;
+                } else if (s.hidden()) {
                     index.delete(s.article().id());
+                    indexWrites++;
                 } else {
-                    index.put(enriched.getOrDefault(s.article().id(), s.article()));
+                    index.put(e != null ? e : s.article());
+                    indexWrites++;
                     n++;
                 }
                 indexedSeq = s.seq();
             }
             for (; d < deletions.size() && deletions.get(d).seq() <= until; d++) {
-                index.delete(deletions.get(d).id());
-                indexedSeq = deletions.get(d).seq();
+                deleteUnlessSent(deletions.get(d), sent);
             }
         }
+    }
+
+    private void deleteUnlessSent(ArticleStore.Deletion deletion, long sent) {
+        if (deletion.seq() <= sent) {
+            indexSkips++;
+        } else {
+            index.delete(deletion.id());
+            indexWrites++;
+        }
+        indexedSeq = deletion.seq();
     }
 
     /**
@@ -668,7 +784,11 @@ public final class Archive implements AutoCloseable {
     /** Makes the index durable up to what has been saved. */
     public synchronized void commit() {
         if (index.writable()) {
-            index.commit(store.storeId(), indexedSeq);
+            // Beside workers, a server that sent nothing leaves the commits of their writes to them.
+            if (enriches || indexWrites != writesAtCommit) {
+                index.commit(store.storeId(), indexedSeq);
+                writesAtCommit = indexWrites;
+            }
             committedSeq = indexedSeq;
         }
         if (stories != null) {
@@ -727,7 +847,18 @@ public final class Archive implements AutoCloseable {
     private long rebuild() {
         index.clear();
         indexedSeq = 0;
-        long n = catchUp();
+        if (sharing()) {
+            // What other writers sent before the clear is gone: they send their changes again until this is done.
+            store.resetIndexSentSeq(0);
+            knownSent = 0;
+        }
+        rebuilding = true;
+        long n;
+        try {
+            n = catchUp();
+        } finally {
+            rebuilding = false;
+        }
         commit();
         return n;
     }

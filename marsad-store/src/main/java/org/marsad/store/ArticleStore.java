@@ -48,6 +48,9 @@ import org.marsad.store.figures.FigureRows;
  * call is one transaction, committed before it returns. Several processes may write one store at once.
  */
 public final class ArticleStore implements AutoCloseable {
+    /** The {@code store_counters} row of {@link #indexSentSeq}. */
+    private static final String INDEX_SENT = "index_sent";
+
     private static final String COLUMNS = "id, json, seq, hidden_at";
     /** Readers see only articles no editor has hidden (see {@link #hide}). */
     private static final String VISIBLE = "hidden_at IS NULL";
@@ -194,9 +197,16 @@ public final class ArticleStore implements AutoCloseable {
                 // The counter row first: on PostgreSQL its row lock queues concurrent writers here, before they
                 // look for existing articles (SQLite's IMMEDIATE transaction already holds the write lock).
                 tx.update("UPDATE store_counters SET value = value WHERE name = 'seq'");
+                // The counter is read once and written once per batch (the row lock above, or SQLite's write lock,
+                // keeps it ours to the commit): two statements per article fewer, the same numbers.
+                long[] seq = {tx.number("SELECT value FROM store_counters WHERE name = 'seq'")};
+                long first = seq[0];
                 List<Upserted> out = new ArrayList<>(ready.size());
                 for (Incoming in : ready) {
-                    out.add(upsertOne(tx, in.article(), in.raw()));
+                    out.add(upsertOne(tx, in.article(), in.raw(), seq));
+                }
+                if (seq[0] != first) {
+                    tx.update("UPDATE store_counters SET value = ? WHERE name = 'seq'", seq[0]);
                 }
                 return out;
             });
@@ -206,35 +216,41 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    private Upserted upsertOne(Tx tx, Article incoming, RawSource raw) throws SQLException {
+    // seq[0]: the last change number given in this transaction; the next article takes seq[0] + 1.
+    private Upserted upsertOne(Tx tx, Article incoming, RawSource raw, long[] counter) throws SQLException {
         String canonicalUrl = canonicalUrl(incoming.url());
         // Entities and the tags made from them are this archive's derivations (an exported article carries another
         // archive's ids): the owner enriches what is stored.
         Article a = incoming.withUrl(canonicalUrl).withEntities(List.of(), List.of());
         String contentKey = canonicalUrl == null ? contentKey(a) : null;
         Existing existing = canonicalUrl != null
-                ? findExisting(tx, "SELECT id, content_hash, seq, json FROM articles WHERE url = ?", canonicalUrl)
-                : findExisting(tx, "SELECT id, content_hash, seq, json FROM articles WHERE content_key = ? ORDER BY seq LIMIT 1",
+                ? findExisting(tx, "SELECT id, content_hash, seq FROM articles WHERE url = ?", canonicalUrl)
+                : findExisting(tx, "SELECT id, content_hash, seq FROM articles WHERE content_key = ? ORDER BY seq LIMIT 1",
                 contentKey);
         if (existing == null && incoming.id() != null) {
-            existing = findExisting(tx, "SELECT id, content_hash, seq, json FROM articles WHERE id = ?", incoming.id());
+            existing = findExisting(tx, "SELECT id, content_hash, seq FROM articles WHERE id = ?", incoming.id());
         }
         String id = existing != null ? existing.id
                 : incoming.id() != null && !incoming.id().isBlank() ? incoming.id() : ArticleIds.of(a);
         a = a.withId(id);
-        String hash = contentHash(a);
+        // One tree of the article gives both its content hash and, unless an earlier version's decision is carried
+        // over, its stored JSON.
+        com.fasterxml.jackson.databind.node.ObjectNode node = ArticleJson.toNode(a);
+        String json = existing == null ? write(node) : null;
+        String hash = contentHash(node);
         if (existing != null && existing.hash.equals(hash)) {
             return new Upserted(id, Upserted.Change.UNCHANGED, existing.seq, a);
         }
         if (existing != null) {
             // A new version keeps the near-duplicate and story decision of the stored one, whoever stores it (a
             // process that does not enrich, while a server owns the archive, included).
-            Article stored = ArticleJson.parse(existing.json);
+            Article stored = ArticleJson.parse(tx.first("SELECT json FROM articles WHERE id = ?",
+                    rs -> rs.getString(1), existing.id).orElseThrow());
             a = a.withEnrichment(stored.duplicateOf(), stored.story());
+            json = ArticleJson.toLine(a);
         }
-        long seq = nextSeq(tx);
+        long seq = ++counter[0];
         String now = Instant.now().toString();
-        String json = ArticleJson.toLine(a);
         String day = a.publishedDay().map(Object::toString).orElse(null);
         // The statements of a batch are kept by its transaction (Tx#kept): one prepare per batch, not per article.
         if (existing == null) {
@@ -305,14 +321,14 @@ public final class ArticleStore implements AutoCloseable {
         ps.executeUpdate();
     }
 
-    private record Existing(String id, String hash, long seq, String json) {
+    private record Existing(String id, String hash, long seq) {
     }
 
     private static Existing findExisting(Tx tx, String sql, String key) throws SQLException {
         PreparedStatement ps = tx.kept(sql);
         ps.setString(1, key);
         try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? new Existing(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)) : null;
+            return rs.next() ? new Existing(rs.getString(1), rs.getString(2), rs.getLong(3)) : null;
         }
     }
 
@@ -457,17 +473,31 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private static String contentHash(Article a) {
+        return contentHash(ArticleJson.toNode(a));
+    }
+
+    /**
+     * The content hash of an article from its JSON tree ({@link ArticleJson#toNode}), which this changes: the
+     * hashed fields are set or removed in place (a key set again keeps its place, so the text hashed is the one of
+     * the article without them).
+     */
+    private static String contentHash(com.fasterxml.jackson.databind.node.ObjectNode node) {
         // fetched_at changes on every fetch, and duplicate_of/story/entities/auto_tags are derived by enrichment
         // after storing: none of them makes the article different (so an exported article ingests back as
         // unchanged); nor do the figures, found from the text. The derived lists are left out of the hashed text,
         // not emptied, so that hashes stored before they existed still agree.
-        com.fasterxml.jackson.databind.node.ObjectNode node = ArticleJson.toNode(
-                a.withFetchedAt(null).withEnrichment(null, null));
+        node.putNull("fetched_at");
+        node.putNull("duplicate_of");
+        node.putNull("story");
         node.remove("figures");
         node.remove("entities");
         node.remove("auto_tags");
+        return sha256(write(node));
+    }
+
+    private static String write(com.fasterxml.jackson.databind.node.ObjectNode node) {
         try {
-            return sha256(ArticleJson.mapper().writeValueAsString(node));
+            return ArticleJson.mapper().writeValueAsString(node);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -594,6 +624,41 @@ public final class ArticleStore implements AutoCloseable {
      */
     public long lastSeq() {
         return db.read(tx -> tx.number("SELECT value FROM store_counters WHERE name = 'seq'"));
+    }
+
+    /**
+     * On a shared index (a SolrCloud collection several processes write): the store sequence number up to which
+     * every change has been sent to the index by one writer or another, 0 when none is known. A writer that catches
+     * up need not send those changes again (see {@code Archive.catchUp}); it raises the number after sending its own.
+     */
+    public long indexSentSeq() {
+        return db.read(tx -> tx.first("SELECT value FROM store_counters WHERE name = '" + INDEX_SENT + "'",
+                rs -> rs.getLong(1)).orElse(0L));
+    }
+
+    /** Raises {@link #indexSentSeq} to {@code seq} (never lowers it: another writer may have sent more). */
+    public void raiseIndexSentSeq(long seq) {
+        db.write(tx -> {
+            if (tx.update("UPDATE store_counters SET value = ? WHERE name = '" + INDEX_SENT + "' AND value < ?", seq,
+                    seq) == 0) {
+                tx.update("INSERT INTO store_counters (name, value) SELECT '" + INDEX_SENT + "', ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM store_counters WHERE name = '" + INDEX_SENT + "')", seq);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Sets {@link #indexSentSeq} to {@code seq}, also lower: the index was cleared or replaced, and what was sent to
+     * the old one is not in it.
+     */
+    public void resetIndexSentSeq(long seq) {
+        db.write(tx -> {
+            if (tx.update("UPDATE store_counters SET value = ? WHERE name = '" + INDEX_SENT + "'", seq) == 0) {
+                tx.update("INSERT INTO store_counters (name, value) VALUES ('" + INDEX_SENT + "', ?)", seq);
+            }
+            return null;
+        });
     }
 
     /**

@@ -13,26 +13,24 @@ import org.marsad.enrich.story.StoryClusterer;
 import org.marsad.model.Article;
 
 /**
- * Diagnosis of the dev split (never the held-out one): for each labelled pair, whether the rules before and the
- * rules scored join it, and, when the later article did not join the earlier one's story, the first test it failed
- * against that story at the moment it was assigned. Prints the same-event pairs the rules before joined and the
- * scored rules drop, and the same-topic pairs the scored rules still join.
+ * Diagnosis of the labelled pairs of the splits asked for (dev by default; a held-out split only once it has been
+ * scored and is no longer held out): for each labelled pair, whether the rules before and the rules scored join it,
+ * and, when the later article did not join the earlier one's story, the first test it failed against that story at
+ * the moment it was assigned. Prints the same-event pairs the rules before joined and the scored rules drop, and the
+ * same-topic pairs the scored rules still join.
  */
 final class StoryDiagnosis {
     private StoryDiagnosis() {
     }
 
-    /** The dev pairs by the id of their later article (time order as the bench replays them). */
-    static Map<String, List<StoryPairs.Pair>> byLaterArticle(StoryPairs labels, List<Article> ordered) {
+    /** The pairs by the id of their later article (time order as the bench replays them). */
+    static Map<String, List<StoryPairs.Pair>> byLaterArticle(List<StoryPairs.Pair> pairs, List<Article> ordered) {
         Map<String, Integer> rank = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             rank.put(ordered.get(i).id(), i);
         }
         Map<String, List<StoryPairs.Pair>> out = new HashMap<>();
-        for (StoryPairs.Pair p : labels.pairs()) {
-            if (!p.split().equals("dev")) {
-                continue;
-            }
+        for (StoryPairs.Pair p : pairs) {
             String later = rank.get(p.a()) > rank.get(p.b()) ? p.a() : p.b();
             out.computeIfAbsent(later, k -> new java.util.ArrayList<>()).add(p);
         }
@@ -53,21 +51,25 @@ final class StoryDiagnosis {
         return m;
     }
 
-    static void print(StoryPairs labels, Map<String, Article> byId, Map<String, ArticleFeatures> feats,
+    static void print(List<StoryPairs.Pair> pairs, String split, Map<String, Article> byId, Map<String, ArticleFeatures> feats,
                       Map<String, Enrichment> now, Map<String, Enrichment> before,
                       Map<String, Map<StoryPairs.Pair, String>> standings) {
         Map<StoryPairs.Pair, String> standing = new HashMap<>();
         standings.values().forEach(standing::putAll);
         Map<String, Double> lostByReason = new TreeMap<>();
-        System.out.println("diagnosis (dev split):");
+        Map<String, Double> joinedTopicByReason = new TreeMap<>();
+        System.out.println("diagnosis (" + split + " split):");
         for (StoryPairs.Label label : StoryPairs.Label.values()) {
-            labels.pairs().stream().filter(p -> p.split().equals("dev") && p.label() == label)
+            pairs.stream().filter(p -> p.split().equals(split) && p.label() == label)
                     .sorted(Comparator.comparingDouble(StoryPairs.Pair::weight).reversed()).forEach(p -> {
                         boolean b = joined(before, p);
                         boolean n = joined(now, p);
                         if (label == StoryPairs.Label.EVENT && b && !n) {
                             String why = standing.getOrDefault(p, "?");
                             lostByReason.merge(why.split(" ")[0], p.weight(), Double::sum);
+                        }
+                        if (label != StoryPairs.Label.EVENT && n) {
+                            joinedTopicByReason.merge(label.name(), p.weight(), Double::sum);
                         }
                         long gap = Math.abs(feats.get(p.a()).time() - feats.get(p.b()).time()) / 3600;
                         System.out.printf(Locale.ROOT, "  %-9s w=%7.1f %-16s before=%-5s now=%-5s gap=%3dh %s%n"
@@ -76,7 +78,8 @@ final class StoryDiagnosis {
                                 byId.get(p.a()).title(), byId.get(p.b()).source(), byId.get(p.b()).title());
                     });
         }
-        System.out.println("  same-event weight joined before and dropped now, by the test failed: " + lostByReason);
+        System.out.println("  " + split + ": same-event weight joined before and dropped now, by the test failed: "
+                + lostByReason + "; topic/unrelated weight joined now: " + joinedTopicByReason);
     }
 
     /**
@@ -84,7 +87,8 @@ final class StoryDiagnosis {
      * or organisation seen in few articles, a place, a killed/injured figure, closeness in time), the weight and
      * number of same-event and same-topic pairs that have it.
      */
-    static void evidence(StoryPairs labels, List<Article> articles, Map<String, ArticleFeatures> feats) {
+    static void evidence(List<StoryPairs.Pair> pairs, String split, List<Article> articles,
+                         Map<String, ArticleFeatures> feats) {
         Map<String, java.util.Set<String>> entities = new HashMap<>();
         Map<String, java.util.Set<String>> tolls = new HashMap<>();
         Map<String, Integer> df = new HashMap<>();
@@ -94,14 +98,14 @@ final class StoryDiagnosis {
             entities.put(a.id(), new java.util.TreeSet<>(f.entities()));
             tolls.put(a.id(), new java.util.TreeSet<>(f.tolls()));
         }
-        System.out.println("evidence (dev split):");
+        System.out.println("evidence (" + split + " split):");
         Map<String, String> names = new HashMap<>();
         for (Article a : articles) {
             a.entities().forEach(e -> names.putIfAbsent(e.type() + "|" + e.id(), e.name()));
         }
         Map<String, double[]> table = new TreeMap<>();
-        for (StoryPairs.Pair p : labels.pairs()) {
-            if (!p.split().equals("dev")) {
+        for (StoryPairs.Pair p : pairs) {
+            if (!p.split().equals(split)) {
                 continue;
             }
             java.util.Set<String> shared = new java.util.TreeSet<>(entities.get(p.a()));

@@ -199,7 +199,7 @@ public final class EntityTagger {
             }
         }
         for (int s = 0; guarded && s < n; s++) {
-            guard.apply(words[s], out[s], Lexicon.shipped(), gazetteer);
+            guard.apply(words[s], sentences.get(s), out[s], Lexicon.shipped(), gazetteer);
         }
         return out;
     }

@@ -42,20 +42,29 @@ public final class TaggerTraining {
      *     trained without the document's fold (as a new article is unseen), so it learns how far to trust them
      * @param secondEpochs passes of the second stage (it starts from the first stage's knowledge and overfits sooner:
      *     on the dev slice it peaked at 4 to 5 passes, see the module README)
+     * @param runs perceptrons trained per stage, each with its own shuffling and dropout seed ({@code seed},
+     *     {@code seed + 1000}, …), whose averaged weights are averaged again into the stage's weights: one run's
+     *     F1 on the dev slice moved by up to 1.6 points with the seed alone (0.769 and 0.753), the mix of three
+     *     scored 0.770 — it buys a model that does not depend on a lucky seed, at {@code runs} times the training
+     *     time and no tagging cost
      */
     public record Options(int epochs, int folds, int minCount, long seed, double dropout, boolean documents,
-            int secondEpochs) {
-        /** Two-stage options, both stages with {@code epochs} passes. */
+            int secondEpochs, int runs) {
+        /** Two-stage options, both stages with {@code epochs} passes, one run each. */
         public Options(int epochs, int folds, int minCount, long seed, double dropout) {
-            this(epochs, folds, minCount, seed, dropout, true, epochs);
+            this(epochs, folds, minCount, seed, dropout, true, epochs, 1);
         }
 
         public static Options defaults() {
-            return new Options(12, 5, 2, 20240607L, 0.5, true, 5);
+            return new Options(12, 5, 2, 20240607L, 0.5, true, 5, 3);
         }
 
         Options oneStage() {
-            return new Options(epochs, folds, minCount, seed, dropout, false, secondEpochs);
+            return new Options(epochs, folds, minCount, seed, dropout, false, secondEpochs, runs);
+        }
+
+        Options withRuns(int n) {
+            return new Options(epochs, folds, minCount, seed, dropout, documents, secondEpochs, n);
         }
     }
 
@@ -66,14 +75,14 @@ public final class TaggerTraining {
 
     /**
      * {@code TaggerTraining TRAIN OUT.gz [--test TEST | --dev] [--epochs N] [--dropout P] [--stages 1|2]
-     * [--second-epochs N] [--seed N]}: trains on TRAIN (two stages unless {@code --stages 1}), writes the model to
-     * OUT.gz, and with {@code --test} prints the F1 on TEST after each epoch; {@code --dev} trains on TRAIN without its
+     * [--second-epochs N] [--seed N] [--runs N]}: trains on TRAIN (two stages unless {@code --stages 1}), writes the
+     * model to OUT.gz, and with {@code --test} prints the F1 on TEST after each epoch; {@code --dev} trains on TRAIN without its
      * dev slice ({@link #devSplit}) and prints the F1 on that slice instead (for tuning).
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
             System.err.println("usage: TaggerTraining TRAIN OUT.gz [--test TEST | --dev] [--epochs N] [--dropout P]"
-                    + " [--stages 1|2] [--second-epochs N] [--seed N]");
+                    + " [--stages 1|2] [--second-epochs N] [--seed N] [--runs N]");
             System.exit(2);
         }
         Options o = Options.defaults();
@@ -92,19 +101,20 @@ public final class TaggerTraining {
             switch (args[i]) {
                 case "--test" -> test = LabelledCorpus.read(Path.of(args[i + 1]));
                 case "--epochs" -> o = new Options(Integer.parseInt(args[i + 1]), o.folds(), o.minCount(), o.seed(),
-                        o.dropout(), o.documents(), o.secondEpochs());
+                        o.dropout(), o.documents(), o.secondEpochs(), o.runs());
                 case "--dropout" -> o = new Options(o.epochs(), o.folds(), o.minCount(), o.seed(),
-                        Double.parseDouble(args[i + 1]), o.documents(), o.secondEpochs());
+                        Double.parseDouble(args[i + 1]), o.documents(), o.secondEpochs(), o.runs());
                 case "--min-count" -> o = new Options(o.epochs(), o.folds(), Integer.parseInt(args[i + 1]),
-                        o.seed(), o.dropout(), o.documents(), o.secondEpochs());
+                        o.seed(), o.dropout(), o.documents(), o.secondEpochs(), o.runs());
                 case "--folds" -> o = new Options(o.epochs(), Integer.parseInt(args[i + 1]), o.minCount(),
-                        o.seed(), o.dropout(), o.documents(), o.secondEpochs());
+                        o.seed(), o.dropout(), o.documents(), o.secondEpochs(), o.runs());
                 case "--stages" -> o = new Options(o.epochs(), o.folds(), o.minCount(), o.seed(), o.dropout(),
-                        !args[i + 1].equals("1"), o.secondEpochs());
+                        !args[i + 1].equals("1"), o.secondEpochs(), o.runs());
                 case "--seed" -> o = new Options(o.epochs(), o.folds(), o.minCount(), Long.parseLong(args[i + 1]),
-                        o.dropout(), o.documents(), o.secondEpochs());
+                        o.dropout(), o.documents(), o.secondEpochs(), o.runs());
                 case "--second-epochs" -> o = new Options(o.epochs(), o.folds(), o.minCount(), o.seed(), o.dropout(),
-                        o.documents(), Integer.parseInt(args[i + 1]));
+                        o.documents(), Integer.parseInt(args[i + 1]), o.runs());
+                case "--runs" -> o = o.withRuns(Integer.parseInt(args[i + 1]));
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -234,13 +244,16 @@ public final class TaggerTraining {
         }
         features.clear();
         Options secondOptions = new Options(o.secondEpochs(), o.folds(), o.minCount(), o.seed(), o.dropout(), true,
-                o.secondEpochs());
+                o.secondEpochs(), o.runs());
         Weights second = fit(joined, labels, secondOptions, log, test, w -> new TaggerModel(first, w, full),
                 "second stage");
         return new TaggerModel(first, second, full);
     }
 
-    /** One stage: the averaged perceptron over the given features (rarer than {@code minCount} dropped). */
+    /**
+     * One stage: the averaged perceptron over the given features (rarer than {@code minCount} dropped), trained
+     * {@link Options#runs} times with different seeds and mixed (the mean of the runs' averaged weights).
+     */
     private static Weights fit(List<long[][]> features, List<int[]> labels, Options o, PrintStream log,
             LabelledCorpus test, java.util.function.Function<Weights, TaggerModel> model, String stage) {
         Map<Long, Integer> seen = new HashMap<>();
@@ -275,27 +288,52 @@ public final class TaggerTraining {
             rows.add(r);
         }
 
-        Random random = new Random(o.seed());
-        Perceptron p = new Perceptron(keys.size(), new Random(o.seed() + 1), o.dropout());
-        List<Integer> order = new ArrayList<>();
-        for (int s = 0; s < rows.size(); s++) {
-            order.add(s);
-        }
-        for (int epoch = 1; epoch <= o.epochs(); epoch++) {
-            java.util.Collections.shuffle(order, random);
-            int errors = 0;
-            for (int s : order) {
-                errors += p.learn(rows.get(s), labels.get(s));
+        int runs = Math.max(1, o.runs());
+        float[][] mixed = null;
+        for (int run = 0; run < runs; run++) {
+            long seed = o.seed() + 1000L * run;
+            Random random = new Random(seed);
+            Perceptron p = new Perceptron(keys.size(), new Random(seed + 1), o.dropout());
+            List<Integer> order = new ArrayList<>();
+            for (int s = 0; s < rows.size(); s++) {
+                order.add(s);
             }
-            if (log != null) {
-                String scores = "";
-                if (test != null) {
-                    scores = " " + describe(score(new EntityTagger(model.apply(p.weights(keys))), test));
+            for (int epoch = 1; epoch <= o.epochs(); epoch++) {
+                java.util.Collections.shuffle(order, random);
+                int errors = 0;
+                for (int s : order) {
+                    errors += p.learn(rows.get(s), labels.get(s));
                 }
-                log.printf("%s epoch %d: %d token errors%s%n", stage, epoch, errors, scores);
+                if (log != null) {
+                    String scores = "";
+                    if (test != null && (epoch == o.epochs() || runs == 1)) {
+                        scores = " " + describe(score(new EntityTagger(model.apply(p.weights(keys))), test));
+                    }
+                    log.printf("%s run %d epoch %d: %d token errors%s%n", stage, run + 1, epoch, errors, scores);
+                }
+            }
+            float[][] averaged = p.averaged();
+            if (mixed == null) {
+                mixed = averaged;
+            } else {
+                for (int k = 0; k < 2; k++) {
+                    for (int i = 0; i < mixed[k].length; i++) {
+                        mixed[k][i] += averaged[k][i];
+                    }
+                }
             }
         }
-        return p.weights(keys);
+        for (float[] m : mixed) {
+            for (int i = 0; i < m.length; i++) {
+                m[i] /= runs;
+            }
+        }
+        Weights out = Perceptron.prune(keys, mixed[0], mixed[1]);
+        if (log != null && test != null && runs > 1) {
+            log.printf("%s, %d runs mixed: %s%n", stage, runs,
+                    describe(score(new EntityTagger(model.apply(out)), test)));
+        }
+        return out;
     }
 
     /** Scores a tagger document by document (each document tagged as a whole). */
@@ -455,11 +493,26 @@ public final class TaggerTraining {
         }
 
         Weights weights(List<Long> keys) {
-            List<Integer> kept = new ArrayList<>();
+            float[][] a = averaged();
+            return prune(keys, a[0], a[1]);
+        }
+
+        /** The averaged emission and transition weights (before rows of zeros are dropped). */
+        float[][] averaged() {
             float[] avg = new float[w.length];
             for (int i = 0; i < w.length; i++) {
                 avg[i] = w[i] - u[i] / c;
             }
+            float[] trans = new float[t.length];
+            for (int i = 0; i < t.length; i++) {
+                trans[i] = t[i] - tu[i] / c;
+            }
+            return new float[][] {avg, trans};
+        }
+
+        /** The weights of the features with a non-zero weight for some label. */
+        static Weights prune(List<Long> keys, float[] avg, float[] trans) {
+            List<Integer> kept = new ArrayList<>();
             for (int r = 0; r < keys.size(); r++) {
                 for (int l = 0; l < L; l++) {
                     if (Math.abs(avg[r * L + l]) > 1e-3f) {
@@ -474,10 +527,6 @@ public final class TaggerTraining {
                 int r = kept.get(j);
                 k[j] = keys.get(r);
                 System.arraycopy(avg, r * L, weights, j * L, L);
-            }
-            float[] trans = new float[t.length];
-            for (int i = 0; i < t.length; i++) {
-                trans[i] = t[i] - tu[i] / c;
             }
             return new Weights(k, weights, trans);
         }

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.arabic.Proclitics;
 
 /**
  * Corrections applied to the statistical tagger's labels, from facts it cannot learn from its training years
@@ -132,10 +134,16 @@ final class TypeGuard {
         return stem.replace("ي", "").replace("ئ", "");
     }
 
-    /** Words that never end a person's name (a tagged span that runs on into them stops before them). */
-    private static final Set<String> NOT_NAME_ENDS = foldedSet("على", "عن", "في", "من", "إلى", "الى", "مع", "لن",
+    /**
+     * Words that never end a person's name (a tagged span that runs on into them stops before them). Not على: it
+     * folds to علي, the name Ali (محمد علي).
+     */
+    private static final Set<String> NOT_NAME_ENDS = foldedSet("عن", "في", "من", "إلى", "الى", "مع", "لن",
             "لم", "قد", "بعد", "قبل", "حول", "ضد", "خلال", "عبر", "منذ", "لدى", "أمام", "حتى", "الذي", "التي", "أو",
             "ثم", "إن", "أن", "بين", "عند", "هو", "هي", "حاليا", "أيضا");
+
+    /** The particle على as written (folded, it is علي: the name Ali). */
+    private static final String ON = "على";
 
     private static Set<String> foldedSet(String... words) {
         Set<String> out = new HashSet<>();
@@ -155,6 +163,14 @@ final class TypeGuard {
      * never cut off the end of a person's span.
      */
     void apply(Word[] words, int[] labels, Lexicon lexicon, Gazetteer gazetteer) {
+        apply(words, null, labels, lexicon, gazetteer);
+    }
+
+    /**
+     * Corrects one sentence's labels in place; {@code written}: the tokens as written (null if unknown), for what
+     * folding hides (the particle على folds to علي, the name Ali).
+     */
+    void apply(Word[] words, List<String> written, int[] labels, Lexicon lexicon, Gazetteer gazetteer) {
         int i = 0;
         while (i < labels.length) {
             if (labels[i] == Labels.O) {
@@ -167,7 +183,7 @@ final class TypeGuard {
                 j++;
             }
             if (type == EntityType.PER) {
-                j = endOfName(words, labels, i, j, lexicon, gazetteer);
+                j = endOfName(words, written, labels, i, j, lexicon, gazetteer);
             }
             if (j == i + 1 && (common.contains(words[i].stem()) || common.contains(loose(words[i].stem())))) {
                 labels[i] = Labels.O;
@@ -193,29 +209,60 @@ final class TypeGuard {
     }
 
     /**
-     * Where a person's span [from, to) really ends: headlines run a name on into the verb or particle after it
-     * ("صلاح يفوز بجائزة", "محمد بن سلمان يلتقي", "صلاح على"), which the model, trained on body text that puts the
-     * verb first, did not learn to stop at. A last word that is a particle, or a present-tense verb (ي + stem, with or
-     * without و/ف) no training name and no listed name holds, is cut off (labelled O), word by word; the first word
+     * Where a person's span [from, to) really ends: headlines run a name on into the words after it
+     * ("صلاح يفوز بجائزة", "محمد بن سلمان يلتقي", "صلاح على", "صلاح الهدف", "صلاح والبرازيلي"), which the model,
+     * trained on body text that puts the verb first, did not learn to stop at. The first word after the first that
+     * evidently is no name ({@link #runsOn}) ends the span there (it and the rest are labelled O); the first word
      * always stays.
      */
-    private static int endOfName(Word[] words, int[] labels, int from, int to, Lexicon lexicon, Gazetteer gazetteer) {
+    private static int endOfName(Word[] words, List<String> written, int[] labels, int from, int to, Lexicon lexicon,
+            Gazetteer gazetteer) {
         int end = to;
-        while (end - from >= 2 && runsOn(words[end - 1], lexicon, gazetteer)) {
-            labels[end - 1] = Labels.O;
-            end--;
+        for (int k = from + 1; k < to; k++) {
+            if (runsOn(words[k], lexicon, gazetteer)
+                    || written != null && ON.equals(Proclitics.bare(Word.core(written.get(k))))) {
+                end = k;
+                break;
+            }
+        }
+        for (int k = end; k < to; k++) {
+            labels[k] = Labels.O;
         }
         return end;
     }
 
+    /**
+     * Whether a word inside a person's span evidently is no name, by what the training text says of it (a word it
+     * never saw may be an unseen surname — قوش, جاهين, يودويونو — and stays): a particle; a present-tense verb (ي +
+     * stem, with or without ف) almost never in a name in the training text (prior below 10 %) and frequent there or
+     * {@link #verbShaped};
+     * or a known word joined to و (names do not take the conjunction inside them: صلاح والبرازيلي, كيم وترامب are
+     * two words about two people). Words the training text saw in names and listed names' words never run on.
+     */
     private static boolean runsOn(Word w, Lexicon lexicon, Gazetteer gazetteer) {
         if (NOT_NAME_ENDS.contains(w.folded())) {
             return true;
         }
         String stem = w.stem();
-        boolean conjunctionOnly = w.clitics().isEmpty() || w.clitics().equals("و") || w.clitics().equals("ف");
-        return conjunctionOnly && stem.length() >= 3 && stem.charAt(0) == 'ي' && gazetteer.prior(stem) < 0
-                && !gazetteer.isWhole(w.folded()) && !lexicon.protects(stem) && !lexicon.protects(w.folded());
+        if (stem.length() < 3 || gazetteer.prior(w.folded()) >= 0 || lexicon.protects(w.folded())) {
+            return false;
+        }
+        String clitics = w.clitics();
+        if (clitics.startsWith("و")) {
+            // و + a word the training text or the lexicon knows; و + an unknown rest may be a name (وليامز)
+            return gazetteer.isWhole(stem) || gazetteer.prior(stem) >= 0 || lexicon.protects(stem);
+        }
+        boolean conjunctionOnly = clitics.isEmpty() || clitics.equals("ف");
+        return conjunctionOnly && stem.charAt(0) == 'ي' && gazetteer.prior(stem) < 0 && !lexicon.protects(stem)
+                && (gazetteer.isWhole(w.folded()) || gazetteer.isWhole(stem) || verbShaped(stem));
+    }
+
+    /**
+     * Whether an unseen ي-word is shaped as a present-tense verb rather than a foreign name: short (a root and its
+     * prefix: يفوز, يلتقي) and with no long vowel after the ي, which transliterated names have (يودويونو, ياماموتو).
+     */
+    private static boolean verbShaped(String stem) {
+        return stem.length() <= 5 && "واي".indexOf(stem.charAt(1)) < 0;
     }
 
     private boolean isMatchReport(Word[] words) {

@@ -66,6 +66,30 @@ class TaggerTrainingTest {
     }
 
     @Test
+    void severalRunsAreMixedIntoOneDeterministicModelThatStillFindsUnseenNames() throws Exception {
+        Path train = dir.resolve("train.txt");
+        Files.writeString(train, corpus(new Random(4), 200, TRAIN_PER, TRAIN_LOC, TRAIN_ORG));
+        Path test = dir.resolve("test.txt");
+        Files.writeString(test, corpus(new Random(5), 60, TEST_PER, TEST_LOC, TEST_ORG));
+        TaggerTraining.Options one = new TaggerTraining.Options(4, 3, 1, 11L, 0.3);
+        TaggerTraining.Options three = one.withRuns(3);
+
+        TaggerModel mixed = TaggerTraining.train(LabelledCorpus.read(train), three, null, null);
+        SpanScores scores = TaggerTraining.score(new EntityTagger(mixed), LabelledCorpus.read(test));
+        assertThat(scores.micro(Set.of(EntityType.PER, EntityType.LOC, EntityType.ORG))[2])
+                .as("micro F1 on unseen names of the mixed model").isGreaterThan(0.8);
+
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        ByteArrayOutputStream single = new ByteArrayOutputStream();
+        mixed.write(a);
+        TaggerTraining.train(LabelledCorpus.read(train), three, null, null).write(b);
+        TaggerTraining.train(LabelledCorpus.read(train), one, null, null).write(single);
+        assertThat(a.toByteArray()).as("the same runs mix into the same bytes").isEqualTo(b.toByteArray());
+        assertThat(a.toByteArray()).as("the other runs changed the weights").isNotEqualTo(single.toByteArray());
+    }
+
+    @Test
     void wordsOfTheTextAreKeptWholeUnlessTheyAreACliticBeforeAnotherWord() {
         List<LabelledCorpus.Sentence> text = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

@@ -23,7 +23,10 @@ import java.util.Set;
  *       غالانت; one heard letter off counts: غوتيريش → أنطونيو غوتيريس), or a person named in full whose last word
  *       is a known surname-only person. A father's name is no surname (سلمان is not محمد بن سلمان), and a common
  *       given name alone (صلاح) joins a full name only where the archive reads it one way: one person ending in it,
- *       with twice the articles of every other person whose name ends or starts with it;</li>
+ *       with twice the articles of every other person whose name ends or starts with it (a reading counts only its
+ *       articles without that person's, and only if seen in two articles or more: headline run-ons such as
+ *       "صلاح يكشف" are no rival). A bare word no full name reads as a surname joins the one full name it starts
+ *       read so (كيم for كيم جونغ أون), even over its own older entity;</li>
  *   <li>else, for a person's name cut short (كيم جونغ), the one longer name it starts, read one way as above;</li>
  *   <li>else a spelling is one heard letter away from a known long spelling (غوتيريش/جوتيريس).</li>
  * </ol>
@@ -184,6 +187,11 @@ public final class EntityResolver {
                         }
                     }
                 }
+                // a family name written first (كيم of كيم جونغ أون), read one way against those ending in it
+                KnownEntity family = family(last, candidates);
+                if (family != null) {
+                    return List.of(family);
+                }
             } else if (words.size() == 1) {
                 // A given name alone (صلاح) is one known person only where the archive reads it one way.
                 KnownEntity only = onlyReading(last);
@@ -198,7 +206,7 @@ public final class EntityResolver {
                         sons.add(e);
                     }
                 }
-                KnownEntity son = dominant(sons, Set.of());
+                KnownEntity son = dominant(sons, Set.of(), false);
                 if (son != null && !candidates.contains(son)) {
                     candidates.add(son);
                 }
@@ -274,7 +282,7 @@ public final class EntityResolver {
                 others.add(e);
             }
         }
-        return dominant(ending, others);
+        return dominant(ending, others, true);
     }
 
     /**
@@ -306,6 +314,39 @@ public final class EntityResolver {
         return longer;
     }
 
+    /**
+     * The person a bare word (not a common given name) means as a family name written first (كيم for كيم جونغ أون),
+     * when the archive reads it so: the one dominant full name starting with it ({@link #dominant}, against the full
+     * names ending in it: there it is a surname), named by a spelling that starts with it, in more articles than
+     * every candidate the word matched itself (its own older entity among them). Else null.
+     */
+    private KnownEntity family(String word, List<KnownEntity> exact) {
+        Set<KnownEntity> starting = new LinkedHashSet<>();
+        for (KnownEntity e : byFirstWord.getOrDefault(NameWords.wordKey(word), List.of())) {
+            if (startsWith(e, List.of(word))) {
+                starting.add(e);
+            }
+        }
+        Set<KnownEntity> ending = new LinkedHashSet<>();
+        for (KnownEntity e : byLastWord.getOrDefault(NameWords.wordKey(word), List.of())) {
+            // the word's own entity (named by it alone) is what the reading may supersede, not a rival reading
+            if (endsWith(e, word) && NameWords.words(e.name()).size() > 1) {
+                ending.add(e);
+            }
+        }
+        KnownEntity top = dominant(starting, ending, true);
+        if (top == null || !DocumentEntities.isStart(List.of(word), NameWords.words(top.name()))
+                || NameWords.words(top.name()).size() < 2) {
+            return null;
+        }
+        for (KnownEntity e : exact) {
+            if (e != top && e.articles() >= top.articles()) {
+                return null;
+            }
+        }
+        return top;
+    }
+
     /** The one known person whose fuller name starts with these words (see {@link #dominant}), or null. */
     private KnownEntity onlyLonger(List<String> words) {
         boolean named = false;
@@ -321,10 +362,17 @@ public final class EntityResolver {
                 longer.add(e);
             }
         }
-        return dominant(longer, Set.of());
+        return dominant(longer, Set.of(), false);
     }
 
-    private static KnownEntity dominant(Set<KnownEntity> fits, Set<KnownEntity> rivals) {
+    /**
+     * The one reading among {@code fits} (with {@code rivals} that count against it): the fit in most articles, if
+     * in at least {@link #MIN_READING} and in {@link #READING_MARGIN} times the articles of all others together. An
+     * other reading counts only its articles without the top one: a "person" met in the top one's own articles is a
+     * headline running his name on (صلاح يكشف beside محمد صلاح), not a second person. {@code repeatedOnly}: readings
+     * seen in one article do not count (a given name's one-off run-ons and passers-by).
+     */
+    private static KnownEntity dominant(Set<KnownEntity> fits, Set<KnownEntity> rivals, boolean repeatedOnly) {
         KnownEntity top = null;
         for (KnownEntity e : fits) {
             if (top == null || e.articles() > top.articles()) {
@@ -338,8 +386,8 @@ public final class EntityResolver {
         Set<KnownEntity> all = new LinkedHashSet<>(fits);
         all.addAll(rivals);
         for (KnownEntity e : all) {
-            if (e != top) {
-                rest += e.articles();
+            if (e != top && (!repeatedOnly || e.articles() >= MIN_READING)) {
+                rest += Math.max(0, e.articles() - e.context(top.id()));
             }
         }
         return top.articles() >= READING_MARGIN * rest ? top : null;

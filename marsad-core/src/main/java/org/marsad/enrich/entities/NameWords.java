@@ -12,6 +12,8 @@ import org.marsad.arabic.names.NameVariants;
 public final class NameWords {
     /** Fewest key letters for a name to match other than exactly. */
     static final int MIN_KEY = 3;
+    /** Fewest letters (article off) of a word that may differ by one heard letter in {@link #close}. */
+    static final int MIN_CLOSE_WORD = 4;
     private NameWords() {
     }
 
@@ -64,7 +66,8 @@ public final class NameWords {
 
     /**
      * Whether two spellings write the same name. Short names (fewer than three consonants: ماي, مي) carry too little
-     * to judge variants by, so they must be equal.
+     * to judge variants by, so they must be equal; a short name written in another number of words must be the same
+     * letters (عبد الله/عبدالله), since three consonants split otherwise are another name (بي بي سي is not بيبسي).
      */
     public static boolean same(String a, String b) {
         List<String> x = compared(a);
@@ -74,7 +77,11 @@ public final class NameWords {
         }
         String jx = String.join(" ", x);
         String jy = String.join(" ", y);
-        return NameVariants.key(jx).length() >= MIN_KEY && NameVariants.same(jx, jy);
+        int key = NameVariants.key(jx).length();
+        if (x.size() != y.size() && key <= MIN_KEY && !String.join("", x).equals(String.join("", y))) {
+            return false;
+        }
+        return key >= MIN_KEY && NameVariants.same(jx, jy);
     }
 
     /** Whether two folded words write the same name (short words: only when equal). */
@@ -100,13 +107,20 @@ public final class NameWords {
 
     /**
      * Whether two spellings are close enough to be one name written with one letter heard differently
-     * (غوتيريش/جوتيريس): long forms only, at most one full edit in the weighted distance.
+     * (غوتيريش/جوتيريس): long forms only, at most one full edit in the weighted distance, and the words that differ
+     * have {@link #MIN_CLOSE_WORD} letters or more: one letter off a short word is another word (مجلس الأمة is not
+     * مجلس الأمن).
      */
     public static boolean close(String a, String b) {
         List<String> x = words(a);
         List<String> y = words(b);
         if (x.size() != y.size()) {
             return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.get(i).equals(y.get(i)) && Math.min(x.get(i).length(), y.get(i).length()) < MIN_CLOSE_WORD) {
+                return false;
+            }
         }
         String jx = String.join("", x);
         String jy = String.join("", y);

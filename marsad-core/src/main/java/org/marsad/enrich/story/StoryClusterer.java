@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.marsad.arabic.Previews;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.state.CorruptStateException;
 import org.marsad.enrich.state.StateInput;
@@ -114,6 +115,9 @@ public final class StoryClusterer {
         long time = f.time();
         if (time < c.first - window || time > c.last + window || time > c.first + span || time < c.last - span) {
             return Refusal.TIME;
+        }
+        if (rules.previewsApart() && Previews.announcesAhead(f.title()) != c.previews()) {
+            return Refusal.PREVIEW;
         }
         Refusal r = similarity(c, v, f, key);
         if (r != null && c.cosine(v) >= rules.evidenceThreshold() && c.averageLink(v) >= rules.evidenceCohesion()
@@ -226,6 +230,8 @@ public final class StoryClusterer {
     public enum Refusal {
         /** Outside the story's window or span. */
         TIME,
+        /** A preview of a happening to come and a story of happenings, or the other way round. */
+        PREVIEW,
         /** Below the centroid similarity. */
         SIMILARITY,
         /** Below the average link to the members. */
@@ -360,6 +366,7 @@ public final class StoryClusterer {
             out.writeInts(c.figures);
             out.writeDouble(c.norm);
             out.writeInt(c.count);
+            out.writeInt(c.previewCount);
             out.writeLong(c.first);
             out.writeLong(c.last);
             out.writeInt(c.outlets.length);
@@ -422,6 +429,10 @@ public final class StoryClusterer {
             c.figures = in.readInts();
             c.norm = in.readDouble();
             c.count = in.readInt();
+            c.previewCount = in.readInt();
+            if (c.previewCount < 0 || c.previewCount > c.count) {
+                throw new CorruptStateException("story " + id + " has " + c.previewCount + " previews of " + c.count);
+            }
             c.first = in.readLong();
             c.last = in.readLong();
             c.outlets = new String[in.readCount()];
@@ -485,6 +496,9 @@ public final class StoryClusterer {
             }
         }
         c.count++;
+        if (Previews.announcesAhead(f.title())) {
+            c.previewCount++;
+        }
         c.addHeadline(headlineIds(f));
         c.addEvidence(evidenceIds(f.entities()), evidenceIds(f.tolls()));
         c.first = Math.min(c.first, f.time());
@@ -714,6 +728,8 @@ public final class StoryClusterer {
         int[] figures = new int[0];
         double norm;
         int count;
+        /** Members whose headline announces a happening to come. */
+        int previewCount;
         long first;
         long last;
         String[] outlets = new String[0];
@@ -785,6 +801,11 @@ public final class StoryClusterer {
          */
         double averageLink(Vec v) {
             return count == 0 ? 0 : dot(v) / count + figureBonus(v) / 2;
+        }
+
+        /** True when most members are previews of a happening to come (ties count as happenings). */
+        boolean previews() {
+            return 2 * previewCount > count;
         }
 
         boolean sharesHeadline(int[] key) {

@@ -118,8 +118,9 @@ class StoryClustererTest {
     }
 
     @Test
-    void aRunningSubjectsWordsJoinOnlyWithinADay() {
+    void aRunningSubjectsWordsJoinOnlyAStoryBegunRecently() {
         // "tariffs" and "china" are in the news every day of the week before: sharing them is not one event.
+        long later0 = StoryRules.DEFAULT.genericSpan().getSeconds() + 3 * 3600L;
         List<String> running = List.of("tariffs", "china", "washington", "trade", "beijing", "duties");
         for (boolean wordsAreRunning : new boolean[] {true, false}) {
             StoryClusterer c = new StoryClusterer(StoryRules.DEFAULT);
@@ -129,7 +130,7 @@ class StoryClustererTest {
             String story = c.assign(article("first", START, "o1", List.of("tariffs", "china"), first), null);
             List<String> later = new ArrayList<>(running);
             later.addAll(fresh("later", 2));
-            String laterStory = c.assign(article("later", START + 36 * 3600L, "o2", List.of("tariffs", "china"),
+            String laterStory = c.assign(article("later", START + later0, "o2", List.of("tariffs", "china"),
                     later), null);
             List<String> sameDay = new ArrayList<>(running);
             sameDay.addAll(fresh("sameday", 2));

@@ -56,7 +56,8 @@ import org.marsad.store.Upserted;
 public final class StoryIndexer {
     private static final int PAGE = 1_000;
     private static final long MAGIC = 0x4d61727361645354L; // "MarsadST"
-    private static final int FORMAT = 2; // 2: the LSH heads table holds entries only (BandHeads)
+    // 2: the LSH heads table holds entries only (BandHeads); 3: each story counts its preview members
+    private static final int FORMAT = 3;
     /** A state file is rewritten at a commit at most this often (at close always): at 1M articles it is ~1 GB. */
     private static final long SAVE_EVERY_NANOS = 5L * 60 * 1_000_000_000L;
 
@@ -579,46 +580,34 @@ public final class StoryIndexer {
     }
 
     private static Decision decision(Tx conn, String id) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT duplicate_of, story_id FROM article_enrichment WHERE article_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Decision(rs.getString(1), rs.getString(2)) : null;
-            }
-        }
+        return conn.first("SELECT duplicate_of, story_id FROM article_enrichment WHERE article_id = ?",
+                rs -> new Decision(rs.getString(1), rs.getString(2)), id).orElse(null);
     }
 
     private static void saveDecision(Tx conn, String id, String duplicateOf, Double similarity,
                                      String story, long time, long decided, int rank) throws SQLException {
-        try (PreparedStatement del = conn.prepareStatement("DELETE FROM article_enrichment WHERE article_id = ?")) {
-            del.setString(1, id);
-            del.executeUpdate();
-        }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO article_enrichment"
+        // Statements kept by the transaction (Tx#kept): one prepare per batch, not per article.
+        conn.update("DELETE FROM article_enrichment WHERE article_id = ?", id);
+        PreparedStatement ps = conn.kept("INSERT INTO article_enrichment"
                 + " (article_id, duplicate_of, similarity, story_id, time_sec, decided, decided_rank)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, id);
-            ps.setString(2, duplicateOf);
-            if (similarity == null) {
-                ps.setNull(3, Types.DOUBLE);
-            } else {
-                ps.setDouble(3, similarity);
-            }
-            ps.setString(4, story);
-            ps.setLong(5, time);
-            ps.setLong(6, decided);
-            ps.setInt(7, rank);
-            ps.executeUpdate();
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        ps.setString(1, id);
+        ps.setString(2, duplicateOf);
+        if (similarity == null) {
+            ps.setNull(3, Types.DOUBLE);
+        } else {
+            ps.setDouble(3, similarity);
         }
+        ps.setString(4, story);
+        ps.setLong(5, time);
+        ps.setLong(6, decided);
+        ps.setInt(7, rank);
+        ps.executeUpdate();
     }
 
     private static Article readArticle(Tx conn, String id) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT json FROM articles WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? ArticleJson.parse(rs.getString(1)) : null;
-            }
-        }
+        return conn.first("SELECT json FROM articles WHERE id = ?", rs -> ArticleJson.parse(rs.getString(1)), id)
+                .orElse(null);
     }
 
     /**
@@ -631,30 +620,23 @@ public final class StoryIndexer {
         if (current == null) {
             return;
         }
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE articles SET json = ? WHERE id = ?")) {
-            ps.setString(1, ArticleJson.toLine(current.withEnrichment(duplicateOf, story)));
-            ps.setString(2, id);
-            ps.executeUpdate();
-        }
+        conn.update("UPDATE articles SET json = ? WHERE id = ?",
+                ArticleJson.toLine(current.withEnrichment(duplicateOf, story)), id);
     }
 
     private static void saveStory(Tx conn, Story s) throws SQLException {
-        try (PreparedStatement del = conn.prepareStatement("DELETE FROM stories WHERE id = ?")) {
-            del.setString(1, s.id());
-            del.executeUpdate();
-        }
+        conn.update("DELETE FROM stories WHERE id = ?", s.id());
         Set<String> outlets = new LinkedHashSet<>(s.outlets());
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO stories (id, title, lead_id, articles,"
-                + " outlet_count, outlets, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, s.id());
-            ps.setString(2, s.title());
-            ps.setString(3, s.leadId());
-            ps.setInt(4, s.articles());
-            ps.setInt(5, outlets.size());
-            ps.setString(6, String.join("\n", outlets));
-            ps.setString(7, s.firstSeen().toString());
-            ps.setString(8, s.lastSeen().toString());
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = conn.kept("INSERT INTO stories (id, title, lead_id, articles,"
+                + " outlet_count, outlets, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        ps.setString(1, s.id());
+        ps.setString(2, s.title());
+        ps.setString(3, s.leadId());
+        ps.setInt(4, s.articles());
+        ps.setInt(5, outlets.size());
+        ps.setString(6, String.join("\n", outlets));
+        ps.setString(7, s.firstSeen().toString());
+        ps.setString(8, s.lastSeen().toString());
+        ps.executeUpdate();
     }
 }

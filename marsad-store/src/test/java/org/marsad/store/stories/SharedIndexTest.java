@@ -1,6 +1,7 @@
 package org.marsad.store.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -21,6 +22,13 @@ import org.marsad.model.ArticleIds;
 import org.marsad.search.LuceneIndex;
 import org.marsad.search.SearchIndex;
 import org.marsad.store.Archive;
+import org.marsad.store.OneCollection;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An archive on a shared index (a SolrCloud collection several workers write; here an embedded index that says it
@@ -94,9 +102,11 @@ class SharedIndexTest {
     @Test
     void aWorkerComparesWithWhatAnotherWorkerStoredAndDecided() {
         String url = pgSchema();
-        AtomicInteger clears = new AtomicInteger();
-        try (Archive a = Archive.open(dir.resolve("a"), url, shared(dir.resolve("a-index"), clears));
-             Archive b = Archive.open(dir.resolve("b"), url, shared(dir.resolve("b-index"), clears))) {
+        AtomicInteger aWrites = new AtomicInteger();
+        AtomicInteger bWrites = new AtomicInteger();
+        try (OneCollection collection = new OneCollection(dir.resolve("collection"));
+             Archive a = Archive.open(dir.resolve("a"), url, collection.view(true, aWrites));
+             Archive b = Archive.open(dir.resolve("b"), url, collection.view(true, bWrites))) {
             // b's enricher is open (and knows nothing of the flood) before a stores the original.
             String chessId = b.save(chess, null).id();
             String floodId = a.save(flood, null).id();
@@ -106,14 +116,19 @@ class SharedIndexTest {
             assertThat(storedCopy.duplicateOf()).isEqualTo(floodId);
             assertThat(storedCopy.story()).isEqualTo(floodId);
             assertThat(a.store().get(chessId).orElseThrow().story()).isEqualTo(chessId);
-            // b indexed a's article on its way (one collection in production: every worker's articles are in it).
-            assertThat(b.index().count()).isEqualTo(3);
+            // One collection holds every worker's articles, each sent once, by the worker that stored it: b's
+            // catch-up taught its enrichers a's flood report without sending it again.
+            assertThat(collection.index().count()).isEqualTo(3);
+            assertThat(aWrites).hasValue(1);
+            assertThat(bWrites).hasValue(2);
+            assertThat(a.indexWrites()[0]).isEqualTo(1);
+            assertThat(b.indexWrites()[0]).isEqualTo(2);
+            assertThat(b.indexWrites()[1]).as("left to a").isPositive();
             // Its two saves and its catch-up on open (which enriches what others stored undecided) took the lock.
             assertThat(b.enrichmentLockCost()[1]).isEqualTo(3);
             // Held: the time b's two saves spent under the lock (the serial part the bench reports).
             assertThat(b.enrichmentLockCost()[2]).isPositive();
         }
-        assertThat(clears).hasValue(0);
     }
 
     @Test
@@ -155,14 +170,17 @@ class SharedIndexTest {
         }
         Collections.shuffle(forA, random);
         Collections.shuffle(forB, random);
-        AtomicInteger clears = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        try (Archive a = Archive.open(dir.resolve("a"), url, shared(dir.resolve("a-index"), clears));
-             Archive b = Archive.open(dir.resolve("b"), url, shared(dir.resolve("b-index"), clears))) {
+        try (OneCollection collection = new OneCollection(dir.resolve("collection"));
+             Archive a = Archive.open(dir.resolve("a"), url, collection.view());
+             Archive b = Archive.open(dir.resolve("b"), url, collection.view())) {
             Future<?> fa = pool.submit(() -> forA.forEach(x -> a.save(x, null)));
             Future<?> fb = pool.submit(() -> forB.forEach(x -> b.save(x, null)));
             fa.get();
             fb.get();
+            // Each of the 40 articles reached the collection once, whichever worker caught up with it.
+            assertThat(collection.index().count()).isEqualTo(40);
+            assertThat(collection.writes).hasValue(40);
             for (int i = 0; i < 20; i++) {
                 Article r = a.store().get(ArticleIds.of(originals.get(i))).orElseThrow();
                 Article c = a.store().get(ArticleIds.of(copies.get(i))).orElseThrow();
@@ -175,6 +193,96 @@ class SharedIndexTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aServerBesideWorkersEnrichesNothingAndSendsOnlyWhatNoWorkerSent() throws Exception {
+        String url = pgSchema();
+        try (OneCollection collection = new OneCollection(dir.resolve("collection"))) {
+            String floodId;
+            try (Archive worker = Archive.open(dir.resolve("w"), url, collection.view())) {
+                floodId = worker.save(flood, null).id();
+            }
+            Map<String, Long> beforeOpen = derivedRows(url);
+            AtomicInteger serverWrites = new AtomicInteger();
+            try (Archive server = Archive.open(dir.resolve("web"), url, collection.view(true, serverWrites), false);
+                 Archive worker = Archive.open(dir.resolve("w"), url, collection.view())) {
+                assertThat(derivedRows(url)).isEqualTo(beforeOpen);
+                assertThat(server.owner()).isTrue();
+                assertThat(server.enriches()).isFalse();
+                assertThatThrownBy(server::storyIndexer).isInstanceOf(IllegalStateException.class);
+                assertThatThrownBy(server::entityIndexer).isInstanceOf(IllegalStateException.class);
+                // While the server runs, the worker stores, enriches and sends an article (not committed yet) ...
+                worker.save(chess, null);
+                // ... and a command storing into the server's directory only stores (the server holds the
+                // directory's writer lock): its article has no entities and no story yet.
+                String copyId;
+                try (Archive ingest = Archive.open(dir.resolve("web"), url,
+                        collection.view(false, new AtomicInteger()))) {
+                    assertThat(ingest.owner()).isFalse();
+                    copyId = ingest.save(copy, null).id();
+                }
+                Map<String, Long> beforeCatchUp = derivedRows(url);
+                server.catchUp();
+                // The server sent the one article no writer had sent (searchable at once, without entities), not
+                // the worker's.
+                assertThat(serverWrites).hasValue(1);
+                assertThat(server.indexWrites()[0]).isEqualTo(1);
+                assertThat(server.indexedSeq()).isEqualTo(server.store().lastSeq());
+                assertThat(collection.index().count()).isEqualTo(3);
+                server.refresh();
+                assertThat(server.search(org.marsad.search.SearchRequest.of("شط العرب")).hits())
+                        .extracting(org.marsad.search.SearchHit::id).contains(copyId);
+                // Not one derived row written: entities, enrichment, stories and their state are the workers'.
+                assertThat(derivedRows(url)).isEqualTo(beforeCatchUp);
+                assertThat(beforeCatchUp.get("entity_enriched")).as("the worker found entities").isPositive();
+                assertThat(server.store().get(copyId).orElseThrow().duplicateOf()).isNull();
+
+                // The worker's next save decides the copy the server left undecided.
+                worker.save(article("https://d.example/x", "موقع", "2024-04-03T09:00:00+03:00",
+                        "افتتاح معرض الكتاب", StoriesTest.CHESS), null);
+                assertThat(worker.store().get(copyId).orElseThrow().duplicateOf()).isEqualTo(floodId);
+            }
+        }
+    }
+
+    @Test
+    void aNewCollectionGetsEveryArticleWhateverTheStoreSaysWasSentToTheOldOne() {
+        String url = pgSchema();
+        try (OneCollection old = new OneCollection(dir.resolve("old"))) {
+            try (Archive a = Archive.open(dir.resolve("a"), url, old.view())) {
+                a.save(flood, null);
+                a.save(chess, null);
+            }
+        }
+        // 'marsad solr init' made the collection again: empty, without any state.
+        try (OneCollection fresh = new OneCollection(dir.resolve("fresh"));
+             Archive b = Archive.open(dir.resolve("b"), url, fresh.view())) {
+            assertThat(b.repair().indexed()).isEqualTo(2);
+            assertThat(fresh.index().count()).isEqualTo(2);
+        }
+    }
+
+    /** Rows of the tables enrichment writes (entities, stories, their state), by table. */
+    private static Map<String, Long> derivedRows(String url) throws Exception {
+        Map<String, Long> out = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            for (String t : List.of("article_enrichment", "stories", "story_state", "entity_state", "entities",
+                    "entity_spellings", "article_entities", "entity_mentions", "entity_enriched")) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + t)) {
+                    rs.next();
+                    out.put(t, rs.getLong(1));
+                }
+            }
+            // Counters and versions change without a row being added.
+            for (String t : List.of("story_state", "entity_state")) {
+                try (ResultSet rs = s.executeQuery("SELECT coalesce(sum(value), 0) FROM " + t)) {
+                    rs.next();
+                    out.put(t + " values", rs.getLong(1));
+                }
+            }
+        }
+        return out;
     }
 
     private String pgSchema() {
