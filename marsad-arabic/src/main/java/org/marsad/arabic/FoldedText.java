@@ -13,6 +13,7 @@ import java.util.Arrays;
 public final class FoldedText {
     private final String original;
     private final String folded;
+    /** Where each folded char came from; null when every char kept its offset. */
     private final int[] origin;
 
     private FoldedText(String original, String folded, int[] origin) {
@@ -24,10 +25,46 @@ public final class FoldedText {
     /** Folds {@code text} (not null). */
     public static FoldedText of(String text) {
         int n = text.length();
-        char[] out = new char[n + 16];
+        // Folded in place while every char keeps its offset (most texts have no diacritics, tatweel or presentation
+        // forms): no offset table until the first char is dropped, no second copy of the text.
+        char[] out = text.toCharArray();
+        int i = 0;
+        while (i < n) {
+            char c = out[i];
+            if (c < 0x0600) {
+                i++;
+                continue;
+            }
+            char f;
+            if (c <= 0x06FF) {
+                f = ArabicNormalizer.fold(c);
+                if (f == ArabicNormalizer.REMOVE || f == '\u0640' || f == '\u061C') {
+                    break;
+                }
+            } else {
+                // punctuation and other scripts keep their offset; presentation forms may expand
+                if (ArabicNormalizer.presentationLetters(c) != null) {
+                    break;
+                }
+                f = ArabicNormalizer.fold(c);
+                if (f == ArabicNormalizer.REMOVE || f == '\u0640' || ArabicNormalizer.isInvisible(f)) {
+                    break;
+                }
+            }
+            out[i++] = f;
+        }
+        if (i == n) {
+            return new FoldedText(text, new String(out, 0, n), null);
+        }
         int[] origin = new int[n + 16];
-        int len = 0;
-        for (int i = 0; i < n; i++) {
+        for (int k = 0; k < i; k++) {
+            origin[k] = k;
+        }
+        if (out.length < n + 16) {
+            out = Arrays.copyOf(out, n + 16);
+        }
+        int len = i;
+        for (; i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x0600) {
                 // ASCII and Latin: unchanged, the common case outside Arabic words
@@ -81,7 +118,7 @@ public final class FoldedText {
 
     /** Offset in the original of the folded char at {@code foldedStart}. */
     public int originalStart(int foldedStart) {
-        return foldedStart >= folded.length() ? original.length() : origin[foldedStart];
+        return foldedStart >= folded.length() ? original.length() : origin == null ? foldedStart : origin[foldedStart];
     }
 
     /**
@@ -92,7 +129,7 @@ public final class FoldedText {
         if (foldedEnd == 0) {
             return 0;
         }
-        int end = origin[foldedEnd - 1] + 1;
+        int end = origin == null ? foldedEnd : origin[foldedEnd - 1] + 1;
         while (end < original.length() && (original.charAt(end) == '\u0640'
                 || Character.getType(original.charAt(end)) == Character.NON_SPACING_MARK)) {
             end++;

@@ -42,48 +42,59 @@ record DateAnchors(List<int[]> month, List<int[]> relative, List<int[]> elapsed,
     private static final int MAX_ANCHOR_LENGTH = 12;
     /** One bit per hash bucket of the anchor words: most words fail a single bit test. */
     private static final long[] ANCHOR_FILTER = HashFilter.of(ANCHOR_HASHES);
+    private static final boolean[] LETTERS = letters();
+    /** 31 to the power of the index, as String.hashCode multiplies (overflow included). */
+    private static final int[] POWERS = powers();
 
-    /** The anchors of folded text {@code f}, each kind's windows in text order and merged where they touch. */
-    static DateAnchors scan(String f) {
+    /** The anchors of folded text {@code text}, each kind's windows in text order and merged where they touch. */
+    static DateAnchors scan(String text) {
         DateAnchors w = new DateAnchors(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>());
-        int n = f.length();
+        char[] f = text.toCharArray();
+        int n = f.length;
         int i = 0;
         while (i < n) {
-            char c = f.charAt(i);
+            char c = f[i];
             if (c >= '0' && c <= '9') {
                 int start = i;
-                while (i < n && f.charAt(i) >= '0' && f.charAt(i) <= '9') {
+                while (i < n && f[i] >= '0' && f[i] <= '9') {
                     i++;
                 }
                 // 2024-01-14, 14/01/2024, 14.01.2024
-                if (i + 1 < n && (f.charAt(i) == '-' || f.charAt(i) == '/' || f.charAt(i) == '.')
-                        && f.charAt(i + 1) >= '0' && f.charAt(i + 1) <= '9') {
+                if (i + 1 < n && (f[i] == '-' || f[i] == '/' || f[i] == '.') && f[i + 1] >= '0' && f[i + 1] <= '9') {
                     add(w.numeric(), start, i, NUMERIC_BEFORE, NUMERIC_AFTER, n);
                 }
                 continue;
             }
-            if (!Character.isLetter(c)) {
+            if (!isLetter(c)) {
                 i++;
                 continue;
             }
+            // the word's hash code (String.hashCode) is summed while its end is sought; the hash codes of the word
+            // after one and two clitics (وأمس, فبالأمس) follow from it: most words are no anchor, and are rejected
+            // without a substring
             int start = i;
-            while (i < n && Character.isLetter(f.charAt(i))) {
+            int whole = 0;
+            while (i < n && isLetter(f[i])) {
+                whole = 31 * whole + f[i];
                 i++;
             }
-            if (i - start > MAX_ANCHOR_LENGTH) {
+            int length = i - start;
+            if (length > MAX_ANCHOR_LENGTH) {
                 continue;
             }
             if (c < 0x0080) {
-                if (isAnchor(f, start, i, true)
-                        && ENGLISH_MONTHS.contains(f.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (isAnchor(hash(f, start, i, true))
+                        && ENGLISH_MONTHS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                     add(w.english(), start, i, ENGLISH_BEFORE, ENGLISH_AFTER, n);
                 }
                 continue;
             }
-            // most words are no anchor: compare hashes before making a substring
-            if (isAnchor(f, start, i, false)) {
-                String word = f.substring(start, i);
+            int afterOne = whole - c * POWERS[length - 1];
+            int afterTwo = length >= 2 ? afterOne - f[start + 1] * POWERS[length - 2] : 0;
+            boolean wholeAnchor = isAnchor(whole);
+            if (wholeAnchor) {
+                String word = text.substring(start, i);
                 if (MONTH_WORDS.contains(word)) {
                     add(w.month(), start, i, MONTH_BEFORE, MONTH_AFTER, n);
                 }
@@ -91,11 +102,12 @@ record DateAnchors(List<int[]> month, List<int[]> relative, List<int[]> elapsed,
                     add(w.elapsed(), start, i, ELAPSED_BEFORE, ELAPSED_AFTER, n);
                 }
             }
-            // a relative word may carry up to two clitics: وأمس, فبالأمس
-            boolean relative = false;
-            for (int prefix = 0; prefix <= 2 && !relative && i - start - prefix >= 2; prefix++) {
-                relative = isAnchor(f, start + prefix, i, false)
-                        && RELATIVE_WORDS.contains(f.substring(start + prefix, i));
+            boolean relative = length >= 2 && wholeAnchor && RELATIVE_WORDS.contains(text.substring(start, i));
+            if (!relative && length >= 3 && isAnchor(afterOne)) {
+                relative = RELATIVE_WORDS.contains(text.substring(start + 1, i));
+            }
+            if (!relative && length >= 4 && isAnchor(afterTwo)) {
+                relative = RELATIVE_WORDS.contains(text.substring(start + 2, i));
             }
             if (relative) {
                 add(w.relative(), start, i, RELATIVE_BEFORE, RELATIVE_AFTER, n);
@@ -118,13 +130,40 @@ record DateAnchors(List<int[]> month, List<int[]> relative, List<int[]> elapsed,
         windows.add(new int[] {from, to});
     }
 
-    private static boolean isAnchor(String f, int from, int to, boolean lowerCase) {
+    /** String.hashCode of {@code f[from, to)}, of its lower case when asked. */
+    private static int hash(char[] f, int from, int to, boolean lowerCase) {
         int h = 0;
         for (int k = from; k < to; k++) {
-            char c = f.charAt(k);
+            char c = f[k];
             h = 31 * h + (lowerCase && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         }
-        return HashFilter.mayContain(ANCHOR_FILTER, h) && Arrays.binarySearch(ANCHOR_HASHES, h) >= 0;
+        return h;
+    }
+
+    private static boolean isAnchor(int hash) {
+        return HashFilter.mayContain(ANCHOR_FILTER, hash) && Arrays.binarySearch(ANCHOR_HASHES, hash) >= 0;
+    }
+
+    /** Character.isLetter, with the Latin and Arabic blocks answered from a table. */
+    private static boolean isLetter(char c) {
+        return c < LETTERS.length ? LETTERS[c] : Character.isLetter(c);
+    }
+
+    private static int[] powers() {
+        int[] p = new int[MAX_ANCHOR_LENGTH + 1];
+        p[0] = 1;
+        for (int k = 1; k < p.length; k++) {
+            p[k] = 31 * p[k - 1];
+        }
+        return p;
+    }
+
+    private static boolean[] letters() {
+        boolean[] t = new boolean[0x0700];
+        for (char c = 0; c < t.length; c++) {
+            t[c] = Character.isLetter(c);
+        }
+        return t;
     }
 
     private static int[] anchorHashes() {

@@ -13,6 +13,8 @@ final class DatePatterns {
     static final String CURRENT = "الجاري|الحالي";
     /** Fast rejection of word starts that cannot open an Arabic or numeric date (the patterns run per article). */
     static final String ARABIC_START = "(?=[0-9]|ال|اول|صباح|مساء|ليل|فجر|ظهر|عصر|ضحي|يوم|نهار)";
+    /** The first chars of {@link #ARABIC_START}'s alternatives. */
+    static final String ARABIC_START_CHARS = "0123456789اصملفظعضين";
     static final String WEEKDAY = DateWords.weekdayAlternation();
     static final String PART_OF_DAY = "(?:صباح|مساء|ليله|ليل|فجر|ظهر|ظهيره|عصر|ضحي|يوم|نهار)\\s+";
     /** A weekday before a date: "الأحد، 14 …", "مساء الأحد الموافق 14 …". */

@@ -190,6 +190,18 @@ final class DateWords {
         return ENGLISH_MONTHS.get(key(matched).replace(".", ""));
     }
 
+    /** The first chars of the month names ({@link #monthAlternation}) and weekdays ({@link #weekdayAlternation}). */
+    static String monthAndWeekdayFirstChars() {
+        StringBuilder sb = new StringBuilder();
+        for (String w : MONTHS.keySet()) {
+            sb.append(w.charAt(0));
+        }
+        for (String w : WEEKDAYS.keySet()) {
+            sb.append(w.charAt(0));
+        }
+        return sb.toString();
+    }
+
     /** A regex alternation of the given words, longest first, with spaces matching any whitespace run. */
     static String alternation(java.util.Collection<String> words) {
         List<String> sorted = new ArrayList<>(words);

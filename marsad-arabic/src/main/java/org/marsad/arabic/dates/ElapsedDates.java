@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
  * nor is "منذ يوم الجمعة", where يوم opens a named day.
  */
 final class ElapsedDates {
-    private static final Pattern ELAPSED = Pattern.compile(NOT_AFTER_LETTER + "(?:[وف](?=منذ|قبل|بعد))?"
+    static final Pattern ELAPSED = Pattern.compile(NOT_AFTER_LETTER + "(?:[وف](?=منذ|قبل|بعد))?"
             + "(?<r>(?<dir>منذ|قبل|بعد)\\s+"
             + "(?:(?<n>\\d{1,3})(?!\\d)\\s*|(?<nw>" + DateWords.countAlternation() + ")\\s+)?"
             + "(?<u>" + DateWords.durationAlternation() + ")" + END_OF_WORD
             + "(?:\\s+(?<one>واحد|واحدا)" + END_OF_WORD + ")?)");
+
+    static final StartScan STARTS = new StartScan("وفمقب", "");
 
     /** Words after the count that tie it to an event instead of the reference. */
     private static final Set<String> FROM_AN_EVENT = Set.of("من", "علي");
@@ -36,16 +38,15 @@ final class ElapsedDates {
         }
         Matcher m = ELAPSED.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
         for (int[] w : windows) {
-            m.region(w[0], w[1]);
-            while (m.find()) {
-                Integer days = days(m, f);
+            STARTS.find(m, f, w[0], w[1], found -> {
+                Integer days = days(found, f);
                 if (days == null) {
-                    continue;
+                    return;
                 }
                 LocalDate value = reference == null ? null
-                        : m.group("dir").equals("بعد") ? reference.plusDays(days) : reference.minusDays(days);
-                out.add(new Candidate(m.start("r"), m.end(), value, null, true));
-            }
+                        : found.group("dir").equals("بعد") ? reference.plusDays(days) : reference.minusDays(days);
+                out.add(new Candidate(found.start("r"), found.end(), value, null, true));
+            });
         }
     }
 

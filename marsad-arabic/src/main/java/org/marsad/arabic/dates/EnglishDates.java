@@ -17,13 +17,17 @@ final class EnglishDates {
     private static final String MONTH = "(?<m>" + DateWords.englishMonthAlternation() + ")(?![a-z])\\.?";
     private static final String TAIL = TimeOfDay.after() + "(?:\\s*(?:gmt|utc)(?![a-z]))?";
 
-    private static final Pattern DAY_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[0-9a-zA-Z])" + WEEKDAY
+    static final Pattern DAY_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[0-9a-zA-Z])" + WEEKDAY
             + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:of\\s+)?" + MONTH + "\\s*,?\\s*(?<y>\\d{4})(?!\\d)" + TAIL,
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[a-zA-Z])" + WEEKDAY
+    static final Pattern MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER + "(?=[a-zA-Z])" + WEEKDAY
             + MONTH + "\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*,?\\s*(?<y>\\d{4})(?!\\d)" + TAIL,
             Pattern.CASE_INSENSITIVE);
+
+    private static final String LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    static final StartScan DAY_FIRST_STARTS = new StartScan("0123456789" + LATIN, "");
+    static final StartScan MONTH_FIRST_STARTS = new StartScan(LATIN, "");
 
     private EnglishDates() {
     }
@@ -36,20 +40,18 @@ final class EnglishDates {
         Matcher dayFirst = DAY_FIRST.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher monthFirst = MONTH_FIRST.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
         for (int[] w : windows) {
-            add(dayFirst.region(w[0], w[1]), out);
-            add(monthFirst.region(w[0], w[1]), out);
+            DAY_FIRST_STARTS.find(dayFirst, f, w[0], w[1], m -> add(m, out));
+            MONTH_FIRST_STARTS.find(monthFirst, f, w[0], w[1], m -> add(m, out));
         }
     }
 
     private static void add(Matcher m, List<Candidate> out) {
-        while (m.find()) {
-            int year = Integer.parseInt(m.group("y"));
-            LocalDate value = Calendars.isYear(DateWords.Calendar.GREGORIAN, year)
-                    ? Calendars.gregorian(year, DateWords.englishMonth(m.group("m")), Integer.parseInt(m.group("d")))
-                    : null;
-            if (value != null) {
-                out.add(new Candidate(m.start(), m.end(), value, TimeOfDay.of(m, false), false));
-            }
+        int year = Integer.parseInt(m.group("y"));
+        LocalDate value = Calendars.isYear(DateWords.Calendar.GREGORIAN, year)
+                ? Calendars.gregorian(year, DateWords.englishMonth(m.group("m")), Integer.parseInt(m.group("d")))
+                : null;
+        if (value != null) {
+            out.add(new Candidate(m.start(), m.end(), value, TimeOfDay.of(m, false), false));
         }
     }
 }

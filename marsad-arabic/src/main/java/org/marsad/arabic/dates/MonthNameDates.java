@@ -28,7 +28,7 @@ final class MonthNameDates {
     /** A conjunction or preposition written onto the date: "و5 ماي", "والسابع من أكتوبر". */
     private static final String CLITIC = "(?:(?<cl>[وف])(?=[0-9]|ال|اول))?";
 
-    private static final Pattern DAY_FIRST = Pattern.compile(NOT_AFTER_LETTER + CLITIC + ARABIC_START
+    static final Pattern DAY_FIRST = Pattern.compile(NOT_AFTER_LETTER + CLITIC + ARABIC_START
             + TimeOfDay.before()
             + WEEKDAY_BEFORE
             + "(?:(?<d>\\d{1,2})(?!\\d)|(?<ord>" + DateWords.ordinalAlternation() + ")\\s+من|(?<first>اول)\\s+(?!من\\s))"
@@ -43,10 +43,13 @@ final class MonthNameDates {
             + TimeOfDay.after());
 
     /** WordPress with Arabic month names and an English layout: "يناير 14, 2024". The year is required. */
-    private static final Pattern MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER
+    static final Pattern MONTH_FIRST = Pattern.compile(NOT_AFTER_LETTER
             + "(?:(?<wd>" + WEEKDAY + ")\\s*[,،]?\\s*)?"
             + "(?<m>" + DateWords.monthAlternation() + ")" + END_OF_WORD
             + "\\s*(?<d>\\d{1,2})(?!\\d)\\s*[,،]\\s*(?<y>\\d{4})(?!\\d)" + TimeOfDay.after());
+
+    static final StartScan DAY_FIRST_STARTS = new StartScan("وف" + DatePatterns.ARABIC_START_CHARS, "");
+    static final StartScan MONTH_FIRST_STARTS = new StartScan(DateWords.monthAndWeekdayFirstChars(), "");
 
     /** The words joining the days of a range or list: و, -, إلى, حتى, لغاية. */
     private static final List<String> JOINERS = List.of("و", "-", "–", "الي", "حتي", "لغايه");
@@ -62,14 +65,8 @@ final class MonthNameDates {
         Matcher dayFirst = DAY_FIRST.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher monthFirst = MONTH_FIRST.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
         for (int[] w : windows) {
-            dayFirst.region(w[0], w[1]);
-            while (dayFirst.find()) {
-                dayFirst(dayFirst, f, reference, out);
-            }
-            monthFirst.region(w[0], w[1]);
-            while (monthFirst.find()) {
-                monthFirst(monthFirst, out);
-            }
+            DAY_FIRST_STARTS.find(dayFirst, f, w[0], w[1], m -> dayFirst(m, f, reference, out));
+            MONTH_FIRST_STARTS.find(monthFirst, f, w[0], w[1], m -> monthFirst(m, out));
         }
     }
 

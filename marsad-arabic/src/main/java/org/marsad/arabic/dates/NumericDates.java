@@ -17,11 +17,14 @@ final class NumericDates {
     private static final String PREFIX = "(?<![\\p{L}\\p{N}/.\\-])" + ARABIC_START + TimeOfDay.before()
             + WEEKDAY_BEFORE;
 
-    private static final Pattern YEAR_FIRST = Pattern.compile(PREFIX
+    static final Pattern YEAR_FIRST = Pattern.compile(PREFIX
             + "(?<y>\\d{4})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d|[/.\\-]\\d)" + ERA + TimeOfDay.after());
 
-    private static final Pattern DAY_FIRST = Pattern.compile(PREFIX
+    static final Pattern DAY_FIRST = Pattern.compile(PREFIX
             + "(?<d>\\d{1,2})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<y>\\d{4})(?!\\d|[/.\\-]\\d)" + ERA + TimeOfDay.after());
+
+    /** The first chars {@link DatePatterns#ARABIC_START} allows; PREFIX refuses / . - before a date too. */
+    static final StartScan STARTS = new StartScan(DatePatterns.ARABIC_START_CHARS, "/.-");
 
     private NumericDates() {
     }
@@ -34,34 +37,32 @@ final class NumericDates {
         Matcher yearFirst = YEAR_FIRST.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher dayFirst = DAY_FIRST.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
         for (int[] w : windows) {
-            add(yearFirst.region(w[0], w[1]), false, out);
-            add(dayFirst.region(w[0], w[1]), true, out);
+            STARTS.find(yearFirst, f, w[0], w[1], m -> add(m, false, out));
+            STARTS.find(dayFirst, f, w[0], w[1], m -> add(m, true, out));
         }
     }
 
     private static void add(Matcher m, boolean dayFirst, List<Candidate> out) {
-        while (m.find()) {
-            int year = Integer.parseInt(m.group("y"));
-            int day = Integer.parseInt(m.group("d"));
-            int month = Integer.parseInt(m.group("mo"));
-            if (dayFirst && month > 12 && day <= 12) {
-                // 12/25/2023: only the American order is valid
-                int swap = day;
-                day = month;
-                month = swap;
-            }
-            String era = m.group("era");
-            boolean hijri = era != null && era.startsWith("ه")
-                    || Calendars.isYear(DateWords.Calendar.HIJRI, year);
-            LocalDate value = null;
-            if (hijri && Calendars.isYear(DateWords.Calendar.HIJRI, year)) {
-                value = Calendars.hijri(year, month, day);
-            } else if (!hijri && Calendars.isYear(DateWords.Calendar.GREGORIAN, year)) {
-                value = Calendars.gregorian(year, month, day);
-            }
-            if (value != null) {
-                out.add(new Candidate(m.start(), m.end(), value, TimeOfDay.of(m, true), false));
-            }
+        int year = Integer.parseInt(m.group("y"));
+        int day = Integer.parseInt(m.group("d"));
+        int month = Integer.parseInt(m.group("mo"));
+        if (dayFirst && month > 12 && day <= 12) {
+            // 12/25/2023: only the American order is valid
+            int swap = day;
+            day = month;
+            month = swap;
+        }
+        String era = m.group("era");
+        boolean hijri = era != null && era.startsWith("ه")
+                || Calendars.isYear(DateWords.Calendar.HIJRI, year);
+        LocalDate value = null;
+        if (hijri && Calendars.isYear(DateWords.Calendar.HIJRI, year)) {
+            value = Calendars.hijri(year, month, day);
+        } else if (!hijri && Calendars.isYear(DateWords.Calendar.GREGORIAN, year)) {
+            value = Calendars.gregorian(year, month, day);
+        }
+        if (value != null) {
+            out.add(new Candidate(m.start(), m.end(), value, TimeOfDay.of(m, true), false));
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * الماضي means strictly before, المقبل/القادم strictly after.
  */
 final class RelativeDates {
-    private static final Pattern RELATIVE = Pattern.compile(NOT_AFTER_LETTER
+    static final Pattern RELATIVE = Pattern.compile(NOT_AFTER_LETTER
             + "(?=[وفب]{0,2}(?:ال|امس|اول|بعد|غد|صباح|مساء|ليل|فجر|ظهر|عصر|ضحي|يوم|نهار))(?:وب|فب|و|ف|ب)?"
             + "(?<r>(?:" + PART_OF_DAY + ")?(?:"
             + "(?<beforeYesterday>اول\\s+(?:من\\s+)?امس|امس\\s+الاول)"
@@ -33,6 +33,9 @@ final class RelativeDates {
             + ")" + END_OF_WORD
             + "(?:\\s*[,،]?\\s*(?<wd2>" + WEEKDAY + ")" + END_OF_WORD + ")?"
             + ")" + TimeOfDay.after());
+
+    /** و ف ب and the first chars of the words the look-ahead of {@link #RELATIVE} allows. */
+    static final StartScan STARTS = new StartScan("وفباغصملظعضين", "");
 
     private static final Set<String> NOT_TODAY_BEFORE = Set.of("ذلك", "ذات", "نفس", "هذا");
     private static final Set<String> NOT_TODAY_AFTER = Set.of("العالمي", "الوطني", "الدولي", "الاول", "الثاني",
@@ -48,14 +51,13 @@ final class RelativeDates {
         }
         Matcher m = RELATIVE.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
         for (int[] w : windows) {
-            m.region(w[0], w[1]);
-            while (m.find()) {
-                if (isVerbGhada(m, f) || isNotToday(m, f)) {
-                    continue;
+            STARTS.find(m, f, w[0], w[1], found -> {
+                if (isVerbGhada(found, f) || isNotToday(found, f)) {
+                    return;
                 }
-                LocalDate value = reference == null ? null : value(m, reference);
-                out.add(new Candidate(m.start("r"), m.end(), value, TimeOfDay.of(m, false), true));
-            }
+                LocalDate value = reference == null ? null : value(found, reference);
+                out.add(new Candidate(found.start("r"), found.end(), value, TimeOfDay.of(found, false), true));
+            });
         }
     }
 

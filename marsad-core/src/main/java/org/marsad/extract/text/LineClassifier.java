@@ -55,7 +55,7 @@ final class LineClassifier {
             "^(?:(?<source>" + SOURCE + ")|(?<tags>" + TAGS + ")|(?<updated>" + UPDATED + ")|(?<published>"
                     + PUBLISHED + ")|(?<authorsep>" + AUTHOR_WITH_SEP + ")|(?<author>" + AUTHOR + "))"
                     + "(?![\\p{L}\\p{M}])(?<sep>" + SEP + ")?", FLAGS);
-    private static final Pattern GLUED_LABEL = Pattern.compile(
+    static final Pattern GLUED_LABEL = Pattern.compile(
             "(?:(?<source>" + SOURCE + ")|(?<tags>" + TAGS + ")|(?<updated>" + UPDATED + ")|(?<published>"
                     + PUBLISHED + "))" + GLUED_SEP, FLAGS);
 
@@ -78,25 +78,33 @@ final class LineClassifier {
             "طباعة", "نسخ", "الرابط", "رابط", "انستغرام", "إنستغرام", "يوتيوب", "ماسنجر", "facebook", "twitter",
             "x", "whatsapp", "telegram", "linkedin", "email", "print", "share", "copy", "link", "messenger",
             "pinterest", "reddit", "tweet", "a", "a+", "a-", "+", "-");
-    private static final Pattern SHARE_START = Pattern.compile(
+    static final Pattern SHARE_START = Pattern.compile(
             "^(?:شارك|شاركوا|شاركها|مشاركة|share|facebook|فيسبوك|تويتر|twitter|واتساب|whatsapp)", FLAGS);
-    private static final Pattern FOLLOW = Pattern.compile(
+    static final Pattern FOLLOW = Pattern.compile(
             "^(?:تابعونا|تابعوا|تابعنا|تابع|اشترك|اشتركوا|انضم|انضموا|للاشتراك|لمتابعة|حمّل|حمل|follow|subscribe|join)"
                     + "(?![\\p{L}]).*(?:تيليجرام|تلغرام|تليجرام|فيسبوك|فيس\\s*بوك|تويتر|إكس|واتساب|واتس\\s*[اآ]ب|يوتيوب"
                     + "|إنستغرام|انستغرام|انستجرام|تيك\\s*توك|جوجل\\s*نيوز|google\\s*news|نبض|قناتنا|صفحتنا|حساباتنا"
                     + "|حسابنا|تطبيق|النشرة|telegram|facebook|twitter|whatsapp|youtube|instagram|tiktok|newsletter)", FLAGS);
-    private static final Pattern CAPTION = Pattern.compile(
+    static final Pattern CAPTION = Pattern.compile(
             "^[(\\[]?\\s*(?:(?:ال)?صور[ةه]?|تصوير|photo|image|credit)\\s*[:：/|\\-–)]"
                     + "|^[(\\[]?\\s*(?:(?:ال)?صور[ةه]\\s+)?(?:أرشيفية|ارشيفية|تعبيرية|من\\s+الأرشيف|أرشيف)\\s*[)\\]]?$"
                     + "|getty\\s+images|©|\\(c\\)\\s*\\d{4}|جميع\\s+الحقوق\\s+محفوظة|all\\s+rights\\s+reserved", FLAGS);
-    private static final Pattern AD = Pattern.compile(
+    static final Pattern AD = Pattern.compile(
             "^(?:إعلان|اعلان|إعلانات|advertisement|advertisements|sponsored|محتوى\\s+مدفوع|مساحة\\s+إعلانية)$"
                     + "|^\\d*\\s*(?:تعليق|تعليقات|التعليقات|comments?)$|^(?:أضف|اترك|أضف\\s+تعليقك|اكتب)\\s+تعليق"
                     + "|^[\\d,.]+\\s*(?:مشاهدة|مشاهدات|قراءة|views?)$|^حجم\\s+الخط|^(?:A\\s*){2,3}$", FLAGS);
     private static final Pattern BREADCRUMB = Pattern.compile("\\s*(?:»|›|>|/)\\s*");
+    /** The first chars of CAPTION's unanchored alternatives, in every case the flags allow. */
+    static final String CAPTION_INNER_FIRST = "gG©(جaA";
+    /** Compiled once: String.replaceAll and a multi-char String.split compile their regex on every call. */
+    private static final Pattern LABEL_END = Pattern.compile("[\\s:：|｜]+$");
+    private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:[|｜،,(/]|\\s[-–—]\\s)\\s*");
+    private static final Pattern SHARE_TOKEN_BREAK = Pattern.compile("[\\s|•·/،,:]+");
+    private static final Pattern SEPARATOR_EDGES = Pattern.compile("^[\\s:：|｜\\-–—/]+|[\\s:：|｜\\-–—/]+$");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s.،,؛;:|\\-–—]+$");
 
     /** A label with nothing after it: its value is on the next line(s) ("كلمات دلالية:" then one tag a line). */
-    private static final Pattern LABEL_ONLY = Pattern.compile(
+    static final Pattern LABEL_ONLY = Pattern.compile(
             "^(?:(?<source>" + SOURCE + ")|(?<tags>" + TAGS + ")|(?<published>" + PUBLISHED + ")|(?<author>"
                     + Loose.anyOf("كتب", "كتبت", "بقلم", "إعداد", "تحرير", "الكاتب") + "))\\s*[:：|｜]?\\s*$", FLAGS);
     private static final int MAX_TAG_LINES = 15;
@@ -112,12 +120,13 @@ final class LineClassifier {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            // LABEL_ONLY's phrases are LABEL_AT_START's: a line starting with no label letter is no label
             Matcher m = LABEL_ONLY.matcher(line);
-            if (!m.matches() || i + 1 >= lines.size()) {
+            if (line.isEmpty() || LABEL_FIRST.indexOf(line.charAt(0)) < 0 || !m.matches() || i + 1 >= lines.size()) {
                 out.add(line);
                 continue;
             }
-            String label = line.replaceAll("[\\s:：|｜]+$", "");
+            String label = LABEL_END.matcher(line).replaceAll("");
             if (m.group("tags") != null) {
                 List<String> tags = new ArrayList<>();
                 int j = i + 1;
@@ -187,9 +196,9 @@ final class LineClassifier {
         cuts.add(new int[] {start.start(), start.end()});
         kinds.add(kind);
         if (!kind.startsWith("author")) {
-            Matcher glued = GLUED_LABEL.matcher(line);
+            Matcher glued = GLUED_LABEL.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
             int from = start.end();
-            while (from < line.length() && glued.find(from)) {
+            while (from < line.length() && findGlued(glued, line, from)) {
                 cuts.add(new int[] {glued.start(), glued.end()});
                 kinds.add(kindOf(glued, GLUED_KINDS));
                 from = glued.end();
@@ -209,6 +218,23 @@ final class LineClassifier {
             items.add(item);
         }
         return items;
+    }
+
+    /**
+     * What {@code GLUED_LABEL.matcher(line).find(from)} finds, into {@code glued} (made with transparent bounds):
+     * the pattern is tried only where a label letter stands, not at every position of the value.
+     */
+    static boolean findGlued(Matcher glued, String line, int from) {
+        int n = line.length();
+        for (int at = from; at < n; at++) {
+            if (LABEL_FIRST.indexOf(line.charAt(at)) >= 0) {
+                glued.region(at, n);
+                if (glued.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final List<String> START_KINDS = List.of("source", "tags", "updated", "published", "authorsep",
@@ -246,10 +272,10 @@ final class LineClassifier {
 
     /** An author item from a byline value: the name, without a trailing place, outlet or date. */
     private static Item author(String value) {
-        String name = value.split("\\s*(?:[|｜،,(/]|\\s[-–—]\\s)\\s*", 2)[0];
+        String name = BYLINE_END.split(value, 2)[0];
         name = stripEnd(name);
         int words = words(name);
-        if (name.isEmpty() || words > 6 || DIGIT.matcher(name).find() || name.endsWith(".")) {
+        if (name.isEmpty() || words > 6 || hasDigit(name) || name.endsWith(".")) {
             return null;
         }
         return new Item.Author(name);
@@ -267,7 +293,7 @@ final class LineClassifier {
         String outlet = parts[0].strip();
         String author = parts[1].strip();
         if (outlet.isEmpty() || author.isEmpty() || words(outlet) > 3 || words(author) > 4
-                || SENTENCE_PUNCT.matcher(line).find() || DIGIT.matcher(author).find()) {
+                || SENTENCE_PUNCT.matcher(line).find() || hasDigit(author)) {
             return null;
         }
         return new Item.OutletByline(outlet, author, line);
@@ -275,18 +301,20 @@ final class LineClassifier {
 
     static boolean isNoise(String line) {
         int words = words(line);
-        if (words <= 14 && CAPTION.matcher(line).find()) {
+        if (words <= 14 && isCaption(line)) {
             return true;
         }
-        if (words <= 6 && AD.matcher(line).find()) {
+        // AD, FOLLOW and SHARE_START are anchored at the line's start (every alternative opens with ^): find is
+        // lookingAt without trying the other positions
+        if (words <= 6 && AD.matcher(line).lookingAt()) {
             return true;
         }
-        if (words <= 25 && FOLLOW.matcher(line).find()) {
+        if (words <= 25 && FOLLOW.matcher(line).lookingAt()) {
             return true;
         }
-        if (words <= 14 && SHARE_START.matcher(line).find()) {
+        if (words <= 14 && SHARE_START.matcher(line).lookingAt()) {
             boolean allShare = true;
-            for (String token : line.toLowerCase(Locale.ROOT).split("[\\s|•·/،,:]+")) {
+            for (String token : SHARE_TOKEN_BREAK.split(line.toLowerCase(Locale.ROOT))) {
                 if (!token.isEmpty() && !SHARE_WORDS.contains(token)) {
                     allShare = false;
                     break;
@@ -346,11 +374,44 @@ final class LineClassifier {
         return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
+    /**
+     * CAPTION.matcher(line).find(): its alternatives after the first position (getty images, ©, (c) 2024, جميع
+     * الحقوق محفوظة, all rights reserved) open with one of {@link #CAPTION_INNER_FIRST}; the others are anchored
+     * with ^. So the pattern is tried at the start and at those chars only.
+     */
+    static boolean isCaption(String line) {
+        Matcher m = CAPTION.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+        if (m.lookingAt()) {
+            return true;
+        }
+        int n = line.length();
+        for (int i = 1; i < n; i++) {
+            if (CAPTION_INNER_FIRST.indexOf(line.charAt(i)) >= 0) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** DIGIT.matcher(s).find() without a matcher. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String trimSeparators(String s) {
-        return s.replaceAll("^[\\s:：|｜\\-–—/]+|[\\s:：|｜\\-–—/]+$", "");
+        return SEPARATOR_EDGES.matcher(s).replaceAll("");
     }
 
     private static String stripEnd(String s) {
-        return s.replaceAll("[\\s.،,؛;:|\\-–—]+$", "").strip();
+        return TRAILING_PUNCT.matcher(s).replaceAll("").strip();
     }
 }

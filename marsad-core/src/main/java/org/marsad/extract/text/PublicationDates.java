@@ -50,7 +50,7 @@ final class PublicationDates {
      * mentioning a date.
      */
     static boolean isDateOnly(String line) {
-        if (!DIGIT.matcher(line).find() || splitCount(line) > 12) {
+        if (!hasDigit(line) || splitCount(line) > 12) {
             return false;
         }
         List<DateMention> found = mentions(line);
@@ -73,6 +73,17 @@ final class PublicationDates {
             words++;
         }
         return words <= 2;
+    }
+
+    /** DIGIT.matcher(s).find() without a matcher: this runs on most lines of a page. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many parts {@code line.split("\\s+")} gives, without splitting: a leading space adds an empty part. */

@@ -12,6 +12,17 @@ final class ScriptLanguage {
     private ScriptLanguage() {
     }
 
+    /** Character.isLetter of the Latin and Arabic blocks, looked up instead of asked for every char of an article. */
+    private static final boolean[] LETTERS = letters();
+
+    private static boolean[] letters() {
+        boolean[] t = new boolean[0x0700];
+        for (int c = 0; c < t.length; c++) {
+            t[c] = Character.isLetter(c);
+        }
+        return t;
+    }
+
     /** "ar", or null when the text is not mostly Arabic. */
     static String of(String text) {
         int letters = 0;
@@ -20,7 +31,7 @@ final class ScriptLanguage {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) {
+            if (!(cp < LETTERS.length ? LETTERS[cp] : Character.isLetter(cp))) {
                 continue;
             }
             letters++;

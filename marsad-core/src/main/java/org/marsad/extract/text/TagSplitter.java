@@ -31,6 +31,8 @@ final class TagSplitter {
     private static final Pattern HAS_SEPARATOR = Pattern.compile("[,،|｜؛;•·]|\\s/\\s|\\s[-–—]\\s");
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[.،,؛;:!?؟\"«»“”()]");
     private static final Pattern DIGIT = Pattern.compile("[0-9\\u0660-\\u0669]");
+    /** Compiled once: String.split and replaceAll compile "\\s+" on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern STRAY = Pattern.compile("^[\\s\"'“”«»().:#\\-–—]+|[\\s\"'“”«»().:#\\-–—]+$");
     /** Words that can be inside a tag ("الحرب في غزة") but never begin or end one. */
     private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "على", "إلى", "الى", "عن", "مع", "و", "أو",
@@ -418,7 +420,7 @@ final class TagSplitter {
     private static List<String> dedupe(List<String> tags) {
         Map<String, String> seen = new LinkedHashMap<>();
         for (String t : tags) {
-            String clean = STRAY.matcher(t).replaceAll("").replaceAll("\\s+", " ");
+            String clean = SPACES.matcher(STRAY.matcher(t).replaceAll("")).replaceAll(" ");
             if (!clean.isEmpty()) {
                 seen.putIfAbsent(Folding.fold(clean), clean);
             }
@@ -435,7 +437,7 @@ final class TagSplitter {
 
     private static List<String> words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
+        return t.isEmpty() ? List.of() : List.of(SPACES.split(t));
     }
 
     private static boolean isArabicLetter(char c) {

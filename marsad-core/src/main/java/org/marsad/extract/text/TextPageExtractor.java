@@ -89,10 +89,11 @@ public final class TextPageExtractor implements PageExtractor {
             raw = TAG.matcher(CODE_ELEMENT.matcher(raw).replaceAll(" ")).replaceAll(" ");
         }
         String line = raw.indexOf('&') >= 0 && ENTITY.matcher(raw).find() ? Parser.unescapeEntities(raw, false) : raw;
-        StringBuilder sb = new StringBuilder(line.length());
+        // in place in one char array (a StringBuilder would start Latin-1 and be copied at the first Arabic letter)
+        char[] chars = line.toCharArray();
+        int len = 0;
         boolean space = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (char c : chars) {
             if (isInvisible(c)) {
                 continue;
             }
@@ -101,14 +102,21 @@ public final class TextPageExtractor implements PageExtractor {
                 continue;
             }
             if (space) {
-                sb.append(' ');
+                chars[len++] = ' ';
                 space = false;
             }
-            sb.append(c);
+            chars[len++] = c;
         }
-        String clean = sb.toString().strip();
-        if (!clean.isEmpty()) {
-            out.add(clean);
+        // String.strip: no char of a surrogate pair is whitespace
+        int from = 0;
+        while (from < len && Character.isWhitespace(chars[from])) {
+            from++;
+        }
+        while (len > from && Character.isWhitespace(chars[len - 1])) {
+            len--;
+        }
+        if (len > from) {
+            out.add(new String(chars, from, len - from));
         }
     }
 
