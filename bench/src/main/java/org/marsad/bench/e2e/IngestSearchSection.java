@@ -71,18 +71,18 @@ public final class IngestSearchSection {
         Duration loadTime = Duration.ofSeconds(ctx.size(5, 30));
         try (LuceneBaseline lucene = new LuceneBaseline(dir.resolve("lucene-index"))) {
             long cpu0 = processCpuNanos();
-            long jit0 = jitMillis();
+            long jit0 = jitCpuNanos();
             long[] mark = new long[4];
             int luceneMarkAt = n / 2;
             double secs = lucene.index(articles, luceneMarkAt, () -> {
                 mark[0] = System.nanoTime();
                 mark[1] = processCpuNanos();
-                mark[2] = jitMillis();
+                mark[2] = jitCpuNanos();
                 mark[3] = threadCpuNanos();
             });
             long t1 = System.nanoTime();
             long cpu1 = processCpuNanos();
-            long jit1 = jitMillis();
+            long jit1 = jitCpuNanos();
             lf.put("steady_calling_thread_cpu_ms_per_article", (threadCpuNanos() - mark[3]) / 1e6 / (n - luceneMarkAt));
             lf.put("index_s", secs).put("articles_per_s", n / secs);
             lf.put("cpu_s", (cpu1 - cpu0) / 1e9);
@@ -119,7 +119,7 @@ public final class IngestSearchSection {
         try (Archive archive = Archive.open(data, null)) {
             long t0 = System.nanoTime();
             long cpu0 = processCpuNanos();
-            long jit0 = jitMillis();
+            long jit0 = jitCpuNanos();
             long markT = t0;
             long markCpu = cpu0;
             long markJit = jit0;
@@ -128,7 +128,7 @@ public final class IngestSearchSection {
                 if (i == markAt) {
                     markT = System.nanoTime();
                     markCpu = processCpuNanos();
-                    markJit = jitMillis();
+                    markJit = jitCpuNanos();
                     markThread = threadCpuNanos();
                 }
                 List<ArticleStore.Incoming> in = new ArrayList<>(batch);
@@ -141,7 +141,7 @@ public final class IngestSearchSection {
             archive.commit();
             long t1 = System.nanoTime();
             long cpu1 = processCpuNanos();
-            long jit1 = jitMillis();
+            long jit1 = jitCpuNanos();
             double secs = (t1 - t0) / 1e9;
             double aps = n / secs;
             double cpu = (cpu1 - cpu0) / 1e9;
@@ -170,8 +170,8 @@ public final class IngestSearchSection {
                     + "Marsad's exact and stemmed fields), one final commit; Lucene alone: stock ArabicAnalyzer, "
                     + "same title and body, one commit. cpu_s: CPU seconds of the whole bench process meanwhile "
                     + "(every thread: GC and JIT included). steady_*: the same over the second half of the articles "
-                    + "only (final commit included), after the JIT has compiled the hot code; jit_s: compiler time "
-                    + "the JVM reports (CompilationMXBean) over the whole run and over the second half; "
+                    + "only (final commit included), after the JIT has compiled most of the hot code; jit_cpu_s: CPU "
+                    + "of the JIT compiler threads (Linux /proc) over the whole run and over the second half; "
                     + "steady_calling_thread_cpu_ms_per_article: CPU of the thread that saves (Marsad) or adds "
                     + "documents (Lucene) alone, second half.");
             if (!search) {
@@ -241,21 +241,45 @@ public final class IngestSearchSection {
      * Puts the per-article CPU figures of a run and of its second half (from the mark to the end, commit included)
      * beside the whole-run ones, so the JIT's warm-up at the start can be told apart from the steady cost.
      */
-    private static void steady(Figures g, int n, long cpuNanos, long jitMs, int steadyN, long steadyWallNanos,
-                               long steadyCpuNanos, long steadyJitMs) {
-        g.put("cpu_ms_per_article", cpuNanos / 1e6 / n).put("jit_s", jitMs / 1e3);
+    private static void steady(Figures g, int n, long cpuNanos, long jitNanos, int steadyN, long steadyWallNanos,
+                               long steadyCpuNanos, long steadyJitNanos) {
+        g.put("cpu_ms_per_article", cpuNanos / 1e6 / n).put("jit_cpu_s", jitNanos / 1e9);
         g.put("steady_articles", steadyN).put("steady_s", steadyWallNanos / 1e9)
                 .put("steady_articles_per_s", steadyN / (steadyWallNanos / 1e9))
                 .put("steady_cpu_s", steadyCpuNanos / 1e9)
                 .put("steady_cpu_ms_per_article", steadyCpuNanos / 1e6 / steadyN)
                 .put("steady_articles_per_cpu_s", steadyN / (steadyCpuNanos / 1e9))
-                .put("steady_jit_s", steadyJitMs / 1e3);
+                .put("steady_jit_cpu_s", steadyJitNanos / 1e9);
     }
 
-    /** Milliseconds the JIT compilers have spent so far (summed over their threads), or 0 where not told. */
-    private static long jitMillis() {
-        java.lang.management.CompilationMXBean c = java.lang.management.ManagementFactory.getCompilationMXBean();
-        return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
+    /**
+     * CPU time the JIT compiler threads (HotSpot's "C1/C2 CompilerThread") have used so far, read from Linux's
+     * /proc/self/task (clock ticks of 1/100 s); 0 where there is no /proc. The JVM's own compilation time
+     * (CompilationMXBean) is elapsed time, which a loaded machine inflates far beyond the CPU used.
+     */
+    private static long jitCpuNanos() {
+        long ticks = 0;
+        try (java.nio.file.DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path t : tasks) {
+                String stat;
+                try {
+                    stat = Files.readString(t.resolve("stat"));
+                } catch (IOException gone) {
+                    continue; // the thread ended meanwhile
+                }
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                if (open < 0 || close < open || !stat.substring(open + 1, close).matches("C[12] Compiler.*")) {
+                    continue;
+                }
+                // After the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
+                String[] rest = stat.substring(close + 2).split(" ");
+                ticks += Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return ticks * 10_000_000L;
     }
 
     /** CPU time of the calling thread so far, or 0 where the JVM does not tell. */
