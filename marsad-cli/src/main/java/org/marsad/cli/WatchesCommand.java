@@ -68,7 +68,8 @@ final class WatchesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a watch.")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a watch.",
+            footer = {"", "Exit status: 0 ok, 1 bad query (as in 'marsad search') or no data, 2 usage error."})
     static final class Add implements Callable<Integer> {
         @CommandLine.Mixin
         DataDir data;
@@ -122,7 +123,7 @@ final class WatchesCommand implements Callable<Integer> {
             } catch (DateTimeException e) {
                 throw UserException.usage("--zone is not a time zone: '" + zone + "' (e.g. Asia/Riyadh)");
             } catch (WatchException e) {
-                throw UserException.usage(e.getMessage());
+                throw refused(e);
             }
             try (Archive archive = data.create(); Watches watches = open(archive)) {
                 Watch w = watches.create(s, owner);
@@ -135,9 +136,14 @@ final class WatchesCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             } catch (WatchException e) {
-                throw UserException.usage(e.getMessage());
+                throw refused(e);
             }
         }
+    }
+
+    // A query the search syntax refuses exits as 'marsad search' does for it (1); other fields are usage (2).
+    private static UserException refused(WatchException e) {
+        return "query".equals(e.field()) ? new UserException(e.getMessage()) : UserException.usage(e.getMessage());
     }
 
     static String describe(Watch w) {

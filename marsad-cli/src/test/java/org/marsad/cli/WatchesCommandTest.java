@@ -66,7 +66,7 @@ class WatchesCommandTest {
     void badInputIsOneLineAndChangesNothing() {
         store(article("1", "الغد", "خبر", "2024-01-01", "نص الخبر."));
         CliRun query = CliRun.of("watches", "add", "--data", dir.toString(), "--name", "x", "--query", "\"غزة");
-        assertThat(query.exitCode()).isEqualTo(2);
+        assertThat(query.exitCode()).isEqualTo(1);
         assertThat(query.err().strip()).isEqualTo("marsad: bad query: unclosed quote: \"غزة");
         CliRun hook = CliRun.of("watches", "add", "--data", dir.toString(), "--name", "x", "--query", "غزة",
                 "--webhook", "http://127.0.0.1:9/hook");
@@ -80,6 +80,19 @@ class WatchesCommandTest {
         CliRun missing = CliRun.of("watches", "remove", "--data", dir.toString(), "7");
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err().strip()).isEqualTo("marsad: no watch 7");
+        assertThat(CliRun.of("watches", "list", "--data", dir.toString()).out()).startsWith("no watches");
+    }
+
+    @Test
+    void aBadQueryExitsAsSearchDoesForIt() {
+        store(article("1", "الغد", "خبر", "2024-01-01", "نص الخبر."));
+        for (String bad : new String[] {"\"غزة", "(غزة", "غزة AND", "from:2024-13-01"}) {
+            CliRun search = CliRun.of("search", "--data", dir.toString(), bad);
+            CliRun add = CliRun.of("watches", "add", "--data", dir.toString(), "--name", "x", "--query", bad);
+            assertThat(search.exitCode()).as(bad).isEqualTo(1);
+            assertThat(add.exitCode()).as(bad).isEqualTo(search.exitCode());
+            assertThat(add.err()).as(bad).isEqualTo(search.err()).hasLineCount(1);
+        }
         assertThat(CliRun.of("watches", "list", "--data", dir.toString()).out()).startsWith("no watches");
     }
 }

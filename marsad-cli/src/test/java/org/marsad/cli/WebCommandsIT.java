@@ -45,7 +45,7 @@ class WebCommandsIT {
             // the bundled republished copy makes one story carried by two outlets, shown as a top story
             assertThat(front.body()).contains("أبرز القصص").contains("نشرتها وسيلتان");
             // the API answers a search as 'marsad search --json' does
-            JsonNode api = JSON.readTree(get(s.url + "api/articles?limit=10&q="
+            JsonNode api = JSON.readTree(get(s.url + "api/articles?facets=all&limit=10&q="
                     + URLEncoder.encode("مجلس الأمن", StandardCharsets.UTF_8)).body());
             Run cli = MarsadJar.run(dir, "search", "--data", "marsad-data/demo", "--json", "مجلس الأمن");
             assertThat(cli.exit()).as(cli.err()).isZero();

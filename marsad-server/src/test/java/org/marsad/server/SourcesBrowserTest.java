@@ -109,7 +109,9 @@ class SourcesBrowserTest {
         driver.findElement(By.name("name")).sendKeys(name);
         driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form.signin-form button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/sources"));
+        // "/login?next=/sources" itself contains "/sources": wait for the page the sign-in lands on, or the next
+        // step runs while the sign-in is still in flight (its cookie then arrives after deleteAllCookies).
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/sources"));
     }
 
     private void shot(String name) throws Exception {

@@ -15,6 +15,7 @@ import org.marsad.model.Article;
 import org.marsad.model.ArticleEntity;
 import org.marsad.search.ArticleIndexing;
 import org.marsad.search.EntityNames;
+import org.marsad.search.FacetSet;
 import org.marsad.search.QuerySyntaxException;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchIndex;
@@ -214,6 +215,35 @@ abstract class SearchIndexContract {
         SearchRequest oldAndNew = new SearchRequest("tag:اقتصاد", null, null, null, null, SearchRequest.Sort.DATE,
                 10, 0);
         assertThat(index.search(oldAndNew).facets().get("hour")).isEmpty();
+    }
+
+    @Test
+    void onlyTheFacetsAskedForAreCountedWithTheSameHitsAndValues() {
+        SearchRequest threeDays = new SearchRequest("", null, null, LocalDate.of(2024, 3, 10),
+                LocalDate.of(2024, 3, 12), SearchRequest.Sort.DATE, 2, 0);
+        for (SearchRequest r : List.of(threeDays, SearchRequest.of("النفط"), request("", SearchRequest.Sort.DATE, 3, 1))) {
+            SearchResults all = index.search(r);
+            assertThat(index.search(r, FacetSet.ALL)).isEqualTo(all);
+            // A feed: no facets, the same page of hits.
+            SearchResults none = index.search(r, FacetSet.NONE);
+            assertThat(none.facets()).isEmpty();
+            assertThat(none.total()).isEqualTo(all.total());
+            assertThat(none.hits()).isEqualTo(all.hits());
+            // The front page's two lists: those only, with the values every facet's search gives.
+            SearchResults lists = index.search(r, FacetSet.of("source", "tag"));
+            assertThat(lists.facets()).containsOnlyKeys("source", "tag");
+            assertThat(lists.facets().get("source")).isEqualTo(all.facets().get("source"));
+            assertThat(lists.facets().get("tag")).isEqualTo(all.facets().get("tag"));
+            assertThat(lists.hits()).isEqualTo(all.hits());
+            // Days and hours without the top lists.
+            SearchResults chart = index.search(r, FacetSet.of("date", "hour"));
+            assertThat(chart.facets()).containsOnlyKeys("date", "hour");
+            assertThat(chart.facets().get("date")).isEqualTo(all.facets().get("date"));
+            assertThat(chart.facets().get("hour")).isEqualTo(all.facets().get("hour"));
+        }
+        assertThat(index.search(threeDays, FacetSet.of("date", "hour")).facets().get("hour")).isNotEmpty();
+        assertThatThrownBy(() -> FacetSet.of("hour")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FacetSet.of("colour")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -289,7 +289,7 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     @Override
-    public SearchResults search(SearchRequest request) {
+    public SearchResults search(SearchRequest request, FacetSet facets) {
         Query query = LuceneQueries.of(request, entityNames);
         int limit = Math.max(1, Math.min(request.limit(), 1000));
         int offset = Math.max(0, request.offset());
@@ -306,7 +306,7 @@ public final class LuceneIndex implements SearchIndex {
             int from = Math.min(offset, all.length);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
             List<SearchHit> hits = hits(s, query, page, sort);
-            return new SearchResults(total, hits, facets(s, r.facetsCollector()));
+            return new SearchResults(total, hits, facets.none() ? Map.of() : facets(s, r.facetsCollector(), facets));
         });
     }
 
@@ -494,13 +494,16 @@ public final class LuceneIndex implements SearchIndex {
         return body.substring(0, cut > 0 ? cut : Snippets.MAX_PASSAGE) + " …";
     }
 
-    private Map<String, List<SearchResults.FacetCount>> facets(IndexSearcher s, FacetsCollector fc)
+    private Map<String, List<SearchResults.FacetCount>> facets(IndexSearcher s, FacetsCollector fc, FacetSet asked)
             throws IOException {
         Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
         // One counting pass over the matches serves every dimension (the constructor counts them all).
         SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : ArticleIndexing.FACETS) {
+            if (!asked.counts(dim)) {
+                continue;
+            }
             List<SearchResults.FacetCount> values = new ArrayList<>();
             boolean every = dim.equals(ArticleIndexing.DATE_FACET) || dim.equals(ArticleIndexing.HOUR_FACET);
             boolean wanted = !dim.equals(ArticleIndexing.HOUR_FACET)

@@ -60,7 +60,17 @@ public interface SearchIndex extends AutoCloseable {
      *
      * @throws QuerySyntaxException when the query does not parse
      */
-    SearchResults search(SearchRequest request);
+    default SearchResults search(SearchRequest request) {
+        return search(request, FacetSet.ALL);
+    }
+
+    /**
+     * Runs a search counting only the facets a route shows ({@link FacetSet}); the facets not asked for are absent
+     * from the results. Hits and total are those of {@link #search(SearchRequest)}.
+     *
+     * @throws QuerySyntaxException when the query does not parse
+     */
+    SearchResults search(SearchRequest request, FacetSet facets);
 
     /** The ids of every article matching the request (its limit and offset ignored), in its sort order. */
     List<String> matchingIds(SearchRequest request);

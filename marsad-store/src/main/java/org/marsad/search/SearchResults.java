@@ -10,7 +10,8 @@ import java.util.Map;
  *               most frequent first (month values are "YYYY-MM"); and "date" to every publication day with matches
  *               ("YYYY-MM-DD", as the pages date them), oldest first, and "hour" to every UTC hour with matches
  *               ("YYYY-MM-DDTHH", articles with a known time only), oldest first, counted only when the matched
- *               days span at most {@link ArticleIndexing#HOURLY_DAYS} days (else empty)
+ *               days span at most {@link ArticleIndexing#HOURLY_DAYS} days (else empty); only the facets the search
+ *               asked for ({@link FacetSet}) are present
  */
 public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
 

@@ -870,7 +870,16 @@ public final class Archive implements AutoCloseable {
      * @throws org.marsad.search.QuerySyntaxException when the query does not parse
      */
     public SearchResults search(SearchRequest request) {
-        SearchResults r = index.search(request);
+        return search(request, org.marsad.search.FacetSet.ALL);
+    }
+
+    /**
+     * Searches the index counting only the facets the caller shows (a feed none, the front page its two lists).
+     *
+     * @throws org.marsad.search.QuerySyntaxException when the query does not parse
+     */
+    public SearchResults search(SearchRequest request, org.marsad.search.FacetSet facets) {
+        SearchResults r = index.search(request, facets);
         if (r.hits().isEmpty()) {
             return r;
         }

@@ -18,6 +18,8 @@ import org.marsad.enrich.story.Story;
 import org.marsad.enrich.story.StoryJson;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
+import org.marsad.search.ArticleIndexing;
+import org.marsad.search.FacetSet;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
 import org.marsad.search.SearchResultsJson;
@@ -55,9 +57,38 @@ final class Api {
             throw new BadRequest("parameter 'date_unit' must be 'day' or 'month'",
                     "المعامل «date_unit» يقبل «day» أو «month»");
         }
+        FacetSet facets = facets(p.text("facets", 100), unit != null);
         SearchRequest req = p.search(20);
-        SearchResults results = archive.search(req);
+        SearchResults results = archive.search(req, facets);
         json(ctx, SearchResultsJson.toNode("month".equals(unit) ? byMonth(results) : results));
+    }
+
+    /**
+     * The facets a search through the API counts: those the {@code facets} parameter names ({@code all}, or names
+     * separated by commas), every facet when only {@code date_unit} is given (a chart client), else none — counting
+     * is most of a search's cost on a cluster, and a client that does not ask does not read them.
+     */
+    static FacetSet facets(String asked, boolean dateUnit) {
+        if (asked == null) {
+            return dateUnit ? FacetSet.ALL : FacetSet.NONE;
+        }
+        if (asked.equals("all")) {
+            return FacetSet.ALL;
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String n : asked.split(",")) {
+            String name = n.strip();
+            if (!ArticleIndexing.FACETS.contains(name)) {
+                throw new BadRequest("parameter 'facets' must be 'all' or facet names separated by commas ("
+                        + String.join(", ", ArticleIndexing.FACETS) + ")",
+                        "المعامل «facets» يقبل «all» أو أسماء الأوجه مفصولة بفواصل");
+            }
+            names.add(name);
+        }
+        if (names.contains(ArticleIndexing.HOUR_FACET)) {
+            names.add(ArticleIndexing.DATE_FACET); // hours are counted only for a short span of days
+        }
+        return new FacetSet(names);
     }
 
     /**
@@ -86,7 +117,7 @@ final class Api {
      * whole archive and does not shift when articles arrive.
      */
     private void follow(Context ctx, Params p) {
-        for (String other : List.of("q", "source", "tag", "from", "to", "sort", "offset", "date_unit")) {
+        for (String other : List.of("q", "source", "tag", "from", "to", "sort", "offset", "date_unit", "facets")) {
             if (p.text(other, Params.MAX_QUERY) != null) {
                 throw new BadRequest("parameter 'since' cannot be combined with '" + other + "'",
                         "لا يجتمع «since» مع «" + other + "»");

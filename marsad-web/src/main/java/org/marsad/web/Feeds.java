@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.marsad.model.Article;
+import org.marsad.search.FacetSet;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
@@ -123,7 +124,7 @@ final class Feeds {
                 p.text("sort", 20) == null ? SearchRequest.Sort.DATE : asked.sort(), asked.limit(), asked.offset());
         // Read before searching: an article stored in between makes the next poll's Last-Modified newer.
         Instant changed = changed();
-        SearchResults r = archive.search(req);
+        SearchResults r = archive.search(req, FacetSet.NONE); // a feed shows no facets
         String base = origin.of(ctx);
         List<FeedEntry> entries = new ArrayList<>();
         for (SearchHit h : r.hits()) {

@@ -18,6 +18,7 @@ import org.marsad.enrich.TermCosine;
 import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
 import org.marsad.search.ArticleIndexing;
+import org.marsad.search.FacetSet;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
@@ -72,8 +73,14 @@ final class Pages {
     private final Present present;
     private final java.time.ZoneId zone;
 
-    Pages(Archive archive, Views views, Clock clock) {
+    private final java.util.function.Predicate<String> followedSource;
+
+    /**
+     * @param followedSource whether a name is a followed source's (its page exists before its first article)
+     */
+    Pages(Archive archive, Views views, Clock clock, java.util.function.Predicate<String> followedSource) {
         this.archive = archive;
+        this.followedSource = followedSource;
         this.views = views;
         this.present = new Present(clock);
         this.zone = clock.getZone();
@@ -81,12 +88,13 @@ final class Pages {
 
     /** The newest news, {@link #FRONT_SIZE} a page ({@code ?page=N} goes further back), copies folded. */
     void front(Context ctx) {
-        int page = new Params(ctx.queryParamMap()).integer("page", 1, 1, MAX_FRONT_PAGE);
+        int page = new Params(ctx.queryParamMap()).page();
+        // the front page lists outlets and tags only: no other facet is counted
         SearchResults r = archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE,
-                FRONT_SIZE, (page - 1) * FRONT_SIZE));
+                FRONT_SIZE, (Math.min(page, MAX_FRONT_PAGE) - 1) * FRONT_SIZE), FacetSet.of("source", "tag"));
         long pages = Math.min(MAX_FRONT_PAGE, (r.total() + FRONT_SIZE - 1) / FRONT_SIZE);
         if (page > 1 && page > pages) {
-            throw new NotFound("لا توجد صفحة بهذا الرقم في الأخبار.");
+            throw pastTheEnd("الأخبار", pages, r.total() > (long) MAX_FRONT_PAGE * FRONT_SIZE);
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", new Page("آخر الأخبار", "", "/feed.atom"));
@@ -129,12 +137,12 @@ final class Pages {
      * the front page's few top stories leave out.
      */
     void stories(Context ctx) {
-        int page = new Params(ctx.queryParamMap()).integer("page", 1, 1, MAX_STORIES_PAGE);
+        int page = new Params(ctx.queryParamMap()).page();
         Stories stories = archive.stories();
         long total = stories.count();
         long pages = Math.min(MAX_STORIES_PAGE, (total + STORIES_SIZE - 1) / STORIES_SIZE);
         if (page > 1 && page > pages) {
-            throw new NotFound("لا توجد صفحة بهذا الرقم في القصص.");
+            throw pastTheEnd("القصص", pages, total > (long) MAX_STORIES_PAGE * STORIES_SIZE);
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled("كل القصص"));
@@ -276,7 +284,11 @@ final class Pages {
     void source(Context ctx) {
         String name = ctx.pathParam("name");
         State s = State.read(ctx, "/source/" + Urls.segment(name), "source", name);
-        render(ctx, s, "أخبار " + name, name);
+        // A name no article carries and no followed source has is a wrong address, as an unknown /entity/{id} is;
+        // a known outlet whose filters match nothing keeps its page ("لا نتائج").
+        render(ctx, s, "أخبار " + name, name, r -> r.total() == 0 && !followedSource.test(name)
+                && archive.search(new SearchRequest("", name, null, null, null, SearchRequest.Sort.DATE, 1, 0),
+                        FacetSet.NONE).total() == 0);
     }
 
     void tag(Context ctx) {
@@ -291,6 +303,19 @@ final class Pages {
         m.put("page", Page.titled("لغة البحث"));
         m.put("groups", org.marsad.web.view.QueryExample.all());
         views.render(ctx, "help.jte", m);
+    }
+
+    /**
+     * A page number past a list's end (a 404): says the list has no more and where it ends, or, when the list goes
+     * on past the deepest page shown ({@code capped}), how to reach the older part.
+     */
+    static NotFound pastTheEnd(String what, long pages, boolean capped) {
+        if (capped) {
+            return new NotFound("لا تُعرض " + what + " بعد الصفحة " + pages
+                    + ". للأقدم منها ابحث بتاريخ (مثل to:2024-01-31).");
+        }
+        return new NotFound(pages <= 1 ? "لا مزيد من " + what + " بعد الصفحة الأولى."
+                : "لا مزيد من " + what + ": آخر صفحة هي الصفحة " + pages + ".");
     }
 
     void error(Context ctx, int status, String heading, String message) {
@@ -310,10 +335,18 @@ final class Pages {
     }
 
     private void render(Context ctx, State s, String heading, String title) {
+        render(ctx, s, heading, title, r -> false);
+    }
+
+    private void render(Context ctx, State s, String heading, String title,
+            java.util.function.Predicate<SearchResults> unknown) {
         SearchResults r = archive.search(s.request());
+        if (unknown.test(r)) {
+            throw new NotFound("لا يوجد مصدر بهذا الاسم في الأرشيف.");
+        }
         long pages = Math.min(MAX_PAGE, (r.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         if (s.page > 1 && s.page > pages) {
-            throw new NotFound("لا توجد صفحة بهذا الرقم في النتائج.");
+            throw pastTheEnd("النتائج", pages, r.total() > (long) MAX_PAGE * PAGE_SIZE);
         }
         List<Link> sorts = List.of(
                 new Link("الأكثر صلة", s.with("sort", "relevance").with("page", null).href(), -1,
@@ -512,11 +545,12 @@ final class Pages {
             String sort = p.text("sort", 20);
             p.sort(null); // validates the value
             params.put("sort", sort);
-            int page = p.integer("page", 1, 1, MAX_PAGE);
+            int page = p.page();
             params.put("page", page == 1 ? null : Integer.toString(page));
             State s = new State(path, fixed, fixedValue, params);
+            // a page past the deepest one asks for that one: render() answers "no more" once it knows the total
             s.request = new SearchRequest(s.q == null ? "" : s.q, s.source, s.tag, from, to, s.sort(), PAGE_SIZE,
-                    (page - 1) * PAGE_SIZE);
+                    (Math.min(page, MAX_PAGE) - 1) * PAGE_SIZE);
             return s;
         }
 

@@ -146,12 +146,12 @@ public final class WebServer implements AutoCloseable {
         Access access = new Access(accounts, config.access());
         Views views = new Views(access::viewer);
         SignIn signIn = new SignIn(access, views, LoginThrottle.defaults(Clock.systemUTC()));
-        Pages pages = new Pages(archive, views, config.clock());
+        SourceRegistry registry = new SourceRegistry(archive.store().database());
+        Pages pages = new Pages(archive, views, config.clock(), name -> registry.get(name).isPresent());
         Api api = new Api(archive);
         Feeds feeds = new Feeds(archive, config.clock(), config.watches(),
                 new SiteOrigin(config.access().baseUrl(), config.access().trustProxy()));
         Exports exports = new Exports(archive);
-        SourceRegistry registry = new SourceRegistry(archive.store().database());
         FollowedSources followed = new FollowedSources(registry, views, config.clock());
         SourceEdits edits = new SourceEdits(registry, access, config.clock(), config.fetcher() != null
                 ? config.fetcher() : Fetcher.create(FetchLimits.defaults()), config.sourcesChanged());

@@ -142,8 +142,11 @@ class WebServerTest {
             assertThat(third.select("ol.hits h3 a").eachText()).containsExactly("الخبر رقم 4", "الخبر رقم 3",
                     "الخبر رقم 2", "الخبر رقم 1", "الخبر رقم 0");
             assertThat(third.select(".pager a[rel=next]")).isEmpty();
-            assertThat(HTTP.send(HttpRequest.newBuilder(big.server.uri().resolve("/?page=4")).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+            HttpResponse<String> past = HTTP.send(HttpRequest.newBuilder(big.server.uri().resolve("/?page=4")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(past.statusCode()).isEqualTo(404);
+            assertThat(html(past).select("section.error p:not(.code)").first().text())
+                    .isEqualTo("لا مزيد من الأخبار: آخر صفحة هي الصفحة 3.");
             assertThat(HTTP.send(HttpRequest.newBuilder(big.server.uri().resolve("/?page=x")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
         }
@@ -243,9 +246,43 @@ class WebServerTest {
     }
 
     @Test
+    void aPagePastTheEndSaysThereIsNoMore() throws Exception {
+        // 4 articles: one page of news and of results, however far past it the address asks
+        for (String path : List.of("/?page=2", "/?page=99999", "/?page=2147483647")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(html(r).select("section.error p:not(.code)").first().text()).as(path)
+                    .isEqualTo("لا مزيد من الأخبار بعد الصفحة الأولى.");
+        }
+        for (String path : List.of("/search?page=3", "/search?page=999999", "/search?q=" + enc("غزة") + "&page=40",
+                Urls.source("الخليج الجديد") + "?page=501")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(html(r).select("section.error p:not(.code)").first().text()).as(path)
+                    .isEqualTo("لا مزيد من النتائج بعد الصفحة الأولى.");
+        }
+        // not a page number at all stays a bad request
+        for (String path : List.of("/?page=0", "/?page=x", "/?page=99999999999999", "/search?page=-1")) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void anUnknownOutletIsNotFoundAsAnUnknownEntityIs() throws Exception {
+        HttpResponse<String> outlet = get(Urls.source("صحيفة لا وجود لها"));
+        HttpResponse<String> entity = get("/entity/" + enc("person:لا أحد"));
+        assertThat(outlet.statusCode()).isEqualTo(404).isEqualTo(entity.statusCode());
+        assertThat(html(outlet).select("section.error p:not(.code)").first().text())
+                .isEqualTo("لا يوجد مصدر بهذا الاسم في الأرشيف.");
+        // a known outlet keeps its page when a filter matches nothing
+        HttpResponse<String> known = get(Urls.source("الخليج الجديد") + "?q=" + enc("كلمةلاتوجد"));
+        assertThat(known.statusCode()).isEqualTo(200);
+        assertThat(html(known).select("h1").text()).isEqualTo("أخبار الخليج الجديد");
+    }
+
+    @Test
     void absurdRequestsGetAnArabic400Page() throws Exception {
         for (String path : List.of("/search?q=" + "x".repeat(5000), "/search?q=" + enc("غزة ".repeat(1000)),
-                "/search?page=999999",
                 "/search?from=tomorrow", "/search?q=" + enc("(("), "/search?sort=random")) {
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(400);
@@ -281,7 +318,22 @@ class WebServerTest {
         first.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("id", "title", "source", "published", "url", "story", "duplicate_of",
                 "snippet", "score", "highlights");
-        assertThat(n.get("facets").get("source")).isNotEmpty();
+        // no facet asked for, none counted; asked for by name, those only; hours bring their days
+        assertThat(n.get("facets").size()).isZero();
+        JsonNode some = ArticleJson.mapper().readTree(get("/api/articles?q=" + enc("غزة") + "&facets=source,hour")
+                .body()).get("facets");
+        List<String> names = new ArrayList<>();
+        some.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactlyInAnyOrder("source", "date", "hour");
+        assertThat(some.get("source")).isNotEmpty();
+        JsonNode all = ArticleJson.mapper().readTree(get("/api/articles?q=" + enc("غزة") + "&facets=all").body())
+                .get("facets");
+        assertThat(all.get("source")).isEqualTo(some.get("source"));
+        assertThat(all.get("date")).isEqualTo(some.get("date")).isNotEmpty();
+        assertThat(all.has("tag")).isTrue();
+        HttpResponse<String> unknown = get("/api/articles?facets=source,colour");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(ArticleJson.mapper().readTree(unknown.body()).get("error").asText()).contains("facets");
 
         HttpResponse<String> bad = get("/api/articles?limit=101");
         assertThat(bad.statusCode()).isEqualTo(400);
@@ -370,7 +422,7 @@ class WebServerTest {
         assertThat(fields).containsExactly("name", "feed", "sitemap", "homepage", "category", "interval_minutes",
                 "allow_private");
         List<String> params = doc.at("/paths/~1api~1articles/get/parameters").findValuesAsText("name");
-        assertThat(params).containsExactly("q", "source", "tag", "from", "to", "sort", "date_unit", "limit", "offset", "since");
+        assertThat(params).containsExactly("q", "source", "tag", "from", "to", "sort", "facets", "date_unit", "limit", "offset", "since");
         assertThat(doc.at("/components/schemas/SearchHit/properties").has("story")).isTrue();
         assertThat(doc.at("/components/schemas/SearchHit/properties").has("duplicate_of")).isTrue();
         assertThat(doc.at("/components/schemas/ArticlePage/properties/next/type").asText()).isEqualTo("integer");

@@ -18,7 +18,10 @@ import org.apache.lucene.search.Query;
 import org.marsad.bench.data.Corpus;
 import org.marsad.model.Article;
 import org.marsad.search.ArticleIndexing;
+import org.marsad.search.FacetSet;
 import org.marsad.search.SearchRequest;
+import org.marsad.solr.SolrCluster;
+import org.marsad.solr.SolrCollections;
 import org.marsad.solr.SolrIndex;
 import org.marsad.solr.SolrTarget;
 
@@ -37,6 +40,9 @@ public final class SolrQueryAnatomy {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String FL = "id,title_stem,source,published,url,body_stem,score,tag,author_text,lang,category";
+    private static final String LISTS = "&facet=true&facet.limit=10&facet.mincount=1&facet.sort=count"
+            + "&facet.field=source&facet.field=tag&facet.field=month&facet.field=person&facet.field=place"
+            + "&facet.field=org";
     private static final String FACETS = "&facet=true&facet.limit=10&facet.mincount=1&facet.sort=count"
             + "&facet.field=source&facet.field=tag&facet.field=month&facet.field=person&facet.field=place"
             + "&facet.field=org&facet.field=date&f.date.facet.limit=-1&f.date.facet.sort=index";
@@ -45,46 +51,64 @@ public final class SolrQueryAnatomy {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 5) {
-            System.err.println("usage: SolrQueryAnatomy ZK NODE_URL CORE ANT_JSONL_GZ N");
+        if (args.length < 5 || args.length > 7) {
+            System.err.println("usage: SolrQueryAnatomy ZK NODE_URL CORE ANT_JSONL_GZ N [CLUSTER_PID [FILL]]");
             System.exit(2);
         }
+        String clusterPid = args.length > 5 && !args[5].equals("-") ? args[5] : null;
         String zk = args[0];
         String node = args[1];
         String core = args[2];
         int n = Integer.parseInt(args[4]);
         List<Article> corpus = Corpus.ant(Path.of(args[3])).articles();
+        if (args.length > 6) {
+            corpus = corpus.subList(0, Math.min(Integer.parseInt(args[6]), corpus.size()));
+            fill(zk, corpus);
+        }
         // Seed 7: queries that neither the scale part (seed 11) nor an earlier probe run put in Solr's caches.
-        List<String> fresh = Queries.fromTitles(corpus, 4 * n + 30 + n, 7L);
+        List<String> fresh = Queries.fromTitles(corpus, 10 * n + 30, 7L);
         String base = node + "/marsad/select";
-        Map<String, String> variants = new LinkedHashMap<>();
-        variants.put("SolrIndex.search (end to end)", null);
-        variants.put("raw HTTP, the same request", base + "?rows=10&fl=" + FL + FACETS);
-        variants.put("raw HTTP, + distrib.singlePass", base + "?rows=10&distrib.singlePass=true&fl=" + FL + FACETS);
-        variants.put("one shard alone (distrib=false)", node + "/" + core + "/select?distrib=false&rows=10&fl=" + FL
-                + FACETS);
+        String shard = node + "/" + core + "/select?distrib=false&rows=10&fl=" + FL;
+        // Before/after pairs of the facets asked for (FacetSet): every facet, as every search asked before; every
+        // facet but the day facet (the search page's lists); none (feeds, the API without facet parameters).
+        Map<String, FacetSet> variants = new LinkedHashMap<>();
+        Map<String, String> raw = new LinkedHashMap<>();
+        variants.put("SolrIndex.search, every facet", FacetSet.ALL);
+        variants.put("SolrIndex.search, source+tag", FacetSet.of("source", "tag"));
+        variants.put("SolrIndex.search, no facets", FacetSet.NONE);
+        raw.put("raw + singlePass, every facet", base + "?rows=10&distrib.singlePass=true&fl=" + FL + FACETS);
+        raw.put("raw + singlePass, no date facet", base + "?rows=10&distrib.singlePass=true&fl=" + FL + LISTS);
+        raw.put("raw + singlePass, no facets", base + "?rows=10&distrib.singlePass=true&fl=" + FL);
+        raw.put("one shard, every facet", shard + FACETS);
+        raw.put("one shard, no date facet", shard + LISTS);
+        raw.put("one shard, no facets", shard);
         List<String> keys = new ArrayList<>(variants.keySet());
+        keys.addAll(raw.keySet());
         int v = keys.size();
         long[][] wall = new long[v][n];
         long[][] qtime = new long[v][n];
+        long[] cpu = new long[v];
         try (SolrIndex solr = SolrIndex.openReadOnly(SolrTarget.parse(zk), "marsad")) {
             solr.search(request("القدس")); // connections and JIT, on one query
             for (int i = 0; i < v * n; i++) {
                 int k = i % v;
                 String q = fresh.get(i);
+                long c = clusterCpu(clusterPid);
                 long t = System.nanoTime();
-                if (variants.get(keys.get(k)) == null) {
-                    solr.search(request(q));
+                if (variants.containsKey(keys.get(k))) {
+                    solr.search(request(q), variants.get(keys.get(k)));
                     wall[k][i / v] = System.nanoTime() - t;
                 } else {
-                    JsonNode r = get(variants.get(keys.get(k)) + params(q));
+                    JsonNode r = get(raw.get(keys.get(k)) + params(q));
                     wall[k][i / v] = System.nanoTime() - t;
                     qtime[k][i / v] = r.path("responseHeader").path("QTime").asLong() * 1_000_000L;
                 }
+                cpu[k] += clusterCpu(clusterPid) - c;
             }
             for (int k = 0; k < v; k++) {
-                System.out.printf("%-34s client %s | Solr QTime %s%n", keys.get(k), pct(wall[k]),
-                        k == 0 ? "-" : pct(qtime[k]));
+                System.out.printf("%-34s client %s | Solr QTime %s | cluster CPU %s%n", keys.get(k), pct(wall[k]),
+                        variants.containsKey(keys.get(k)) ? "-" : pct(qtime[k]),
+                        clusterPid == null ? "-" : String.format("%.1f ms/search", cpu[k] * 10.0 / n));
             }
             Map<String, long[]> stages = new LinkedHashMap<>();
             for (int i = 0; i < 30; i++) {
@@ -124,6 +148,31 @@ public final class SolrQueryAnatomy {
             }
             System.out.printf("%-34s %s%n", "client snippet step", pct(snippet));
         }
+    }
+
+    /** Creates the collection {@code marsad} (2 shards) and indexes the corpus's first {@code count} articles. */
+    private static void fill(String zk, List<Article> corpus) {
+        try (SolrCluster c = SolrCluster.connect(SolrTarget.parse(zk))) {
+            SolrCollections.init(c, "marsad", 2, 1);
+            try (SolrIndex index = SolrIndex.on(c, "marsad")) {
+                index.clear();
+                for (Article a : corpus) {
+                    index.put(a);
+                }
+                index.commit(null, 0);
+                System.out.printf("indexed %,d articles%n", index.count());
+            }
+        }
+    }
+
+    /** The CPU time, in clock ticks (1/100 s), of the process running the cluster's nodes; 0 when not given. */
+    private static long clusterCpu(String pid) throws java.io.IOException {
+        if (pid == null) {
+            return 0;
+        }
+        String stat = java.nio.file.Files.readString(Path.of("/proc", pid, "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
     }
 
     private static String params(String q) {

@@ -66,11 +66,105 @@ public final class StoryPairs {
         return new StoryPairs(parse(resource(FreshPairSampler.FILE)), parseLow(resource(FreshPairSampler.LOW_FILE)));
     }
 
+    /**
+     * The third held-out sample (split "heldout3", LABELLING.md "Third held-out sample"): its labels, written blind
+     * in a shuffled order without strata, joined on the two document numbers to the strata file of the draw, with
+     * its own list of pairs the rules of the draw joined below the similarity floor. Scored once, at the end of
+     * issue 20's tuning.
+     *
+     * @throws IllegalStateException when the two files do not match pair for pair or a pair is unlabelled
+     */
+    public static StoryPairs loadThird() {
+        return new StoryPairs(joinThird(resource(ThirdPairSampler.STRATA_FILE), resource(ThirdPairSampler.FILE)),
+                parseLow(resource(ThirdPairSampler.LOW_FILE)));
+    }
+
+    /**
+     * Joins a strata file (split, cell, cell_pairs, cell_sampled, docno_a, docno_b, ...) to a labels file (docno_a,
+     * docno_b, label, note) pair for pair, in either order of the two numbers. Every pair must be in both files once
+     * and carry a label: a pair left out of either side would silently shift the weights.
+     */
+    static List<Pair> joinThird(String strataTsv, String labelsTsv) {
+        List<String[]> labelRows = rows(labelsTsv, ThirdPairSampler.FILE, "docno_a", "docno_b", "label");
+        Map<String, Label> labels = new HashMap<>();
+        for (String[] r : labelRows) {
+            String k = key(r[0], r[1]);
+            if (r[2].isBlank()) {
+                throw new IllegalStateException(ThirdPairSampler.FILE + ": pair " + k + " is not labelled");
+            }
+            Label l;
+            try {
+                l = Label.valueOf(r[2].strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(ThirdPairSampler.FILE + ": pair " + k + " has an unknown label '"
+                        + r[2] + "' (event, topic or unrelated)");
+            }
+            if (labels.put(k, l) != null) {
+                throw new IllegalStateException(ThirdPairSampler.FILE + ": pair " + k + " is labelled twice");
+            }
+        }
+        List<String[]> strataRows = rows(strataTsv, ThirdPairSampler.STRATA_FILE, "split", "cell", "cell_pairs",
+                "cell_sampled", "docno_a", "docno_b");
+        List<Pair> out = new ArrayList<>();
+        Set<String> drawn = new HashSet<>();
+        for (String[] r : strataRows) {
+            String k = key(r[4], r[5]);
+            if (!drawn.add(k)) {
+                throw new IllegalStateException(ThirdPairSampler.STRATA_FILE + ": pair " + k + " is drawn twice");
+            }
+            Label l = labels.get(k);
+            if (l == null) {
+                throw new IllegalStateException(ThirdPairSampler.STRATA_FILE + ": pair " + k + " has no row in "
+                        + ThirdPairSampler.FILE);
+            }
+            out.add(new Pair(r[0], r[1], Double.parseDouble(r[2]) / Double.parseDouble(r[3]), r[4], r[5], l));
+        }
+        for (String k : labels.keySet()) {
+            if (!drawn.contains(k)) {
+                throw new IllegalStateException(ThirdPairSampler.FILE + ": pair " + k + " is not in "
+                        + ThirdPairSampler.STRATA_FILE);
+            }
+        }
+        return out;
+    }
+
+    /** The named columns of every non-blank data row of a TSV with a header line. */
+    private static List<String[]> rows(String tsv, String file, String... columns) {
+        String[] lines = tsv.split("\r?\n");
+        List<String> head = Arrays.asList(lines[0].split("\t", -1));
+        int[] at = new int[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            at[c] = head.indexOf(columns[c]);
+            if (at[c] < 0) {
+                throw new IllegalStateException(file + ": no column " + columns[c]);
+            }
+        }
+        List<String[]> out = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] f = lines[i].split("\t", -1);
+            String[] row = new String[columns.length];
+            for (int c = 0; c < columns.length; c++) {
+                if (at[c] >= f.length) {
+                    throw new IllegalStateException(file + ": line " + (i + 1) + " has " + f.length + " fields");
+                }
+                row[c] = f[at[c]];
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
     public List<Pair> pairs() {
         return pairs;
     }
 
-    /** True when the baseline joined this pair below the similarity floor (so it belongs to the universe). */
+    /**
+     * True when the rules the sample was drawn against (the baseline for the first sample) joined this pair below the
+     * similarity floor, so that it belongs to the sample's universe.
+     */
     public boolean baselineJoinedLow(String a, String b) {
         return baselineLow.contains(key(a, b));
     }

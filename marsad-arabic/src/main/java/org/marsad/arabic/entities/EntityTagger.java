@@ -176,7 +176,7 @@ public final class EntityTagger {
     }
 
     /**
-     * The labels of a document's sentences; {@code guarded}: with the {@link TypeGuard} corrections (training reads
+     * The labels of a document's sentences; {@code guarded}: with the {@link TypeGuard} corrections and {@link NameSpreading} (training reads
      * the model's own labels without them, so the shipped model stays what its training command makes).
      */
     int[][] labels(List<List<String>> sentences, boolean guarded) {
@@ -200,6 +200,10 @@ public final class EntityTagger {
         }
         for (int s = 0; guarded && s < n; s++) {
             guard.apply(words[s], sentences.get(s), out[s], Lexicon.shipped(), gazetteer);
+        }
+        if (guarded && model.second() != null) {
+            // document-level, as the second stage: the sentence-level first stage alone stays what it was
+            NameSpreading.apply(words, out, gazetteer);
         }
         return out;
     }

@@ -48,6 +48,11 @@ final class Gazetteer {
         return whole.contains(folded) || Lexicon.shipped().protects(folded);
     }
 
+    /** Whether a search-folded word was seen in the training text often enough to be kept whole (not the lexicon). */
+    boolean seenWhole(String folded) {
+        return whole.contains(folded);
+    }
+
     /** The prior code of a stem, or -1. */
     int prior(String stem) {
         Byte b = priors.get(stem);

@@ -302,7 +302,7 @@ public final class EntityResolver {
             return null;
         }
         // the longer name must be what the archive calls that person, not a run-on spelling it once absorbed
-        List<String> name = NameWords.words(longer.name());
+        List<String> name = NameWords.words(longer.mostUsed(false));
         if (name.size() <= words.size() || !DocumentEntities.isStart(words, name)) {
             return null;
         }
@@ -330,13 +330,13 @@ public final class EntityResolver {
         Set<KnownEntity> ending = new LinkedHashSet<>();
         for (KnownEntity e : byLastWord.getOrDefault(NameWords.wordKey(word), List.of())) {
             // the word's own entity (named by it alone) is what the reading may supersede, not a rival reading
-            if (endsWith(e, word) && NameWords.words(e.name()).size() > 1) {
+            if (endsWith(e, word) && NameWords.words(e.mostUsed(false)).size() > 1) {
                 ending.add(e);
             }
         }
         KnownEntity top = dominant(starting, ending, true);
-        if (top == null || !DocumentEntities.isStart(List.of(word), NameWords.words(top.name()))
-                || NameWords.words(top.name()).size() < 2) {
+        if (top == null || !DocumentEntities.isStart(List.of(word), NameWords.words(top.mostUsed(false)))
+                || NameWords.words(top.mostUsed(false)).size() < 2) {
             return null;
         }
         for (KnownEntity e : exact) {

@@ -48,10 +48,24 @@ public final class KnownEntity {
         if (fixedName != null) {
             return fixedName;
         }
+        // a person's surname alone is keyed once an article names them by it alone, and outlets write it more
+        // often than the full name: it must still not become the shown name (صلاح for محمد صلاح)
+        return "PER".equals(type) && !singleWord() ? mostUsed(true) : mostUsed(false);
+    }
+
+    /**
+     * The most mentioned spelling it is looked up by (ties: the one seen first), with {@code inFull} only among
+     * those of two or more words. Resolution reads names by this (without {@code inFull}), never by the shown name.
+     */
+    String mostUsed(boolean inFull) {
         String best = null;
         long most = -1;
         for (Map.Entry<String, Long> e : spellings.entrySet()) {
-            long n = keyed.contains(e.getKey()) || keyed.isEmpty() ? e.getValue() : -1;
+            boolean candidate = keyed.contains(e.getKey()) || keyed.isEmpty();
+            if (inFull && candidate && NameWords.words(e.getKey()).size() < 2) {
+                continue;
+            }
+            long n = candidate ? e.getValue() : -1;
             if (n > most) {
                 best = e.getKey();
                 most = e.getValue();

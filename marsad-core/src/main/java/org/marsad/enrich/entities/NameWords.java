@@ -17,17 +17,28 @@ public final class NameWords {
     private NameWords() {
     }
 
-    /** The folded words of a spelling, each without a leading article. */
+    /**
+     * The folded words of a spelling, each without a leading article. عبد and the word after it are one word
+     * (عبد العزيز is عبدالعزيز: outlets write the compound name with or without the space), its article kept.
+     */
     public static List<String> words(String spelling) {
         List<String> out = new ArrayList<>();
-        for (String w : ArabicNormalizer.search(spelling).split("\\s+")) {
+        String[] split = ArabicNormalizer.search(spelling).split("\\s+");
+        for (int i = 0; i < split.length; i++) {
+            String w = split[i];
             if (w.isEmpty()) {
+                continue;
+            }
+            if (w.equals(SERVANT) && i + 1 < split.length && !split[i + 1].isEmpty()) {
+                out.add(w + split[++i]);
                 continue;
             }
             out.add(w.length() >= 5 && w.startsWith("ال") ? w.substring(2) : w);
         }
         return out;
     }
+
+    private static final String SERVANT = ArabicNormalizer.search("عبد");
 
     /** The variant key of a whole spelling (equal keys: maybe the same name). */
     public static String key(String spelling) {

@@ -379,4 +379,30 @@ class EntityResolverTest {
         assertThat(r.drainTouched()).isEmpty();
         assertThat(Set.copyOf(gaza.keyed())).containsExactlyInAnyOrder("غزة", "غزه");
     }
+
+    @Test
+    void aCompoundNameWrittenJoinedOrApartIsOneName() {
+        // عبد العزيز and عبدالعزيز are one name written with or without the space (fixture: invented names)
+        EntityResolver r = new EntityResolver();
+        long joined = id(article(r, "PER:نواف بن عبدالرحيم", "LOC:الرياض"), "نواف بن عبدالرحيم");
+        assertThat(id(article(r, "PER:نواف بن عبد الرحيم", "LOC:جدة"), "نواف بن عبد الرحيم")).isEqualTo(joined);
+        EntityResolver other = new EntityResolver();
+        long apart = id(article(other, "PER:نواف بن عبد الرحيم"), "نواف بن عبد الرحيم");
+        assertThat(id(article(other, "PER:نواف بن عبدالرحيم"), "نواف بن عبدالرحيم")).isEqualTo(apart);
+        // another father's name stays another person
+        assertThat(id(article(other, "PER:نواف بن عبد الكريم"), "نواف بن عبد الكريم")).isNotEqualTo(apart);
+    }
+
+    @Test
+    void aPersonIsNamedInFullEvenWhenTheSurnameAloneIsWrittenMoreOften() {
+        // invented names: the bare surname is the most written spelling, the entity is still named in full
+        EntityResolver r = new EntityResolver();
+        long id = id(article(r, "PER:باروفيتش", "LOC:بلغراد"), "باروفيتش");
+        article(r, "PER:باروفيتش", "PER:باروفيتش");
+        assertThat(id(article(r, "PER:ميلان باروفيتش"), "ميلان باروفيتش")).isEqualTo(id);
+        assertThat(r.entity(id).orElseThrow().name()).isEqualTo("ميلان باروفيتش");
+        // a place keeps its most written spelling
+        long place = id(article(r, "LOC:دوما", "LOC:دوما"), "دوما");
+        assertThat(r.entity(place).orElseThrow().name()).isEqualTo("دوما");
+    }
 }

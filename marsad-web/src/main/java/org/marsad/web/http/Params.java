@@ -44,6 +44,14 @@ public final class Params {
         return v.isEmpty() ? null : v;
     }
 
+    /**
+     * A list's page number (1 when absent): any whole number from 1. A page past the list's end is the caller's to
+     * answer (with "no more"), since only the caller knows where its list ends.
+     */
+    public int page() {
+        return integer("page", 1, 1, Integer.MAX_VALUE);
+    }
+
     /** An integer in [min, max], or the default when absent. */
     public int integer(String name, int dflt, int min, int max) {
         String v = text(name, 12);
