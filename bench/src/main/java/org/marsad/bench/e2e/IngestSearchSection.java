@@ -71,9 +71,22 @@ public final class IngestSearchSection {
         Duration loadTime = Duration.ofSeconds(ctx.size(5, 30));
         try (LuceneBaseline lucene = new LuceneBaseline(dir.resolve("lucene-index"))) {
             long cpu0 = processCpuNanos();
-            double secs = lucene.index(articles);
+            long jit0 = jitCpuNanos();
+            long[] mark = new long[4];
+            int luceneMarkAt = n / 2;
+            double secs = lucene.index(articles, luceneMarkAt, () -> {
+                mark[0] = System.nanoTime();
+                mark[1] = processCpuNanos();
+                mark[2] = jitCpuNanos();
+                mark[3] = threadCpuNanos();
+            });
+            long t1 = System.nanoTime();
+            long cpu1 = processCpuNanos();
+            long jit1 = jitCpuNanos();
+            lf.put("steady_calling_thread_cpu_ms_per_article", (threadCpuNanos() - mark[3]) / 1e6 / (n - luceneMarkAt));
             lf.put("index_s", secs).put("articles_per_s", n / secs);
-            lf.put("cpu_s", (processCpuNanos() - cpu0) / 1e9);
+            lf.put("cpu_s", (cpu1 - cpu0) / 1e9);
+            steady(lf, n, cpu1 - cpu0, jit1 - jit0, n - luceneMarkAt, t1 - mark[0], cpu1 - mark[1], jit1 - mark[2]);
             if (search) {
                 for (int i = 0; i < Math.min(100, queries.size()); i++) {
                     lucene.search(queries.get(i), 10); // warm the JIT and the page cache
@@ -100,10 +113,24 @@ public final class IngestSearchSection {
         Figures mf = f.group("marsad");
         Path data = dir.resolve("marsad-data");
         int batch = 500;
+        // The second half is measured apart: the first batches pay the JIT's compiling of Marsad's code (C2 took
+        // about 40% of the CPU of a 4,798-article run), which a long-running ingest pays once.
+        int markAt = (n / 2) / batch * batch;
         try (Archive archive = Archive.open(data, null)) {
             long t0 = System.nanoTime();
             long cpu0 = processCpuNanos();
+            long jit0 = jitCpuNanos();
+            long markT = t0;
+            long markCpu = cpu0;
+            long markJit = jit0;
+            long markThread = threadCpuNanos();
             for (int i = 0; i < articles.size(); i += batch) {
+                if (i == markAt) {
+                    markT = System.nanoTime();
+                    markCpu = processCpuNanos();
+                    markJit = jitCpuNanos();
+                    markThread = threadCpuNanos();
+                }
                 List<ArticleStore.Incoming> in = new ArrayList<>(batch);
                 for (Article a : articles.subList(i, Math.min(articles.size(), i + batch))) {
                     in.add(new ArticleStore.Incoming(a, RawSource.text(RawSource.KIND_JSON, "bench:corpus.jsonl",
@@ -112,9 +139,16 @@ public final class IngestSearchSection {
                 archive.save(in);
             }
             archive.commit();
-            double secs = (System.nanoTime() - t0) / 1e9;
+            long t1 = System.nanoTime();
+            long cpu1 = processCpuNanos();
+            long jit1 = jitCpuNanos();
+            double secs = (t1 - t0) / 1e9;
             double aps = n / secs;
-            double cpu = (processCpuNanos() - cpu0) / 1e9;
+            double cpu = (cpu1 - cpu0) / 1e9;
+            steady(mf, n, cpu1 - cpu0, jit1 - jit0, n - markAt, t1 - markT, cpu1 - markCpu, jit1 - markJit);
+            // The calling thread is the saving thread (store, index, entity rows, stories): its CPU bounds the wall
+            // time of an ingest from below however many cores the tagging workers get.
+            mf.put("steady_calling_thread_cpu_ms_per_article", (threadCpuNanos() - markThread) / 1e6 / (n - markAt));
             mf.put("ingest_s", secs).put("articles_per_s", aps).put("stored", archive.store().count());
             f.ratio("articles_per_s", aps, luceneAps);
             // CPU seconds of the whole process (every thread, GC and JIT included): on a shared machine under load
@@ -125,11 +159,21 @@ public final class IngestSearchSection {
                 lf.put("articles_per_cpu_s", n / lc.doubleValue());
                 f.ratio("articles_per_cpu_s", n / cpu, n / lc.doubleValue());
             }
+            double steadyMs = ((Number) mf.get("steady_cpu_ms_per_article")).doubleValue();
+            double luceneSteadyMs = ((Number) lf.get("steady_cpu_ms_per_article")).doubleValue();
+            f.ratio("articles_per_steady_cpu_s", 1000 / steadyMs, 1000 / luceneSteadyMs);
             ctx.report().headline(new Headline("ingest throughput", "articles/s", aps, "Lucene indexing alone",
                     luceneAps, true));
+            ctx.report().headline(new Headline("ingest CPU per article, second half (steady state)", "ms",
+                    steadyMs, "Lucene indexing alone, second half", luceneSteadyMs, false));
             s.note("Ingest: Archive.save in batches of " + batch + " (store upsert with raw source, then index with "
                     + "Marsad's exact and stemmed fields), one final commit; Lucene alone: stock ArabicAnalyzer, "
-                    + "same title and body, one commit. cpu_s: CPU seconds of the whole bench process meanwhile.");
+                    + "same title and body, one commit. cpu_s: CPU seconds of the whole bench process meanwhile "
+                    + "(every thread: GC and JIT included). steady_*: the same over the second half of the articles "
+                    + "only (final commit included), after the JIT has compiled most of the hot code; jit_cpu_s: CPU "
+                    + "of the JIT compiler threads (Linux /proc) over the whole run and over the second half; "
+                    + "steady_calling_thread_cpu_ms_per_article: CPU of the thread that saves (Marsad) or adds "
+                    + "documents (Lucene) alone, second half.");
             if (!search) {
                 return;
             }
@@ -191,6 +235,57 @@ public final class IngestSearchSection {
                     + " s after a warm-up; page and API figures include rendering and JSON. Baseline: Lucene alone "
                     + "answering the same queries from as many threads in-process.");
         }
+    }
+
+    /**
+     * Puts the per-article CPU figures of a run and of its second half (from the mark to the end, commit included)
+     * beside the whole-run ones, so the JIT's warm-up at the start can be told apart from the steady cost.
+     */
+    private static void steady(Figures g, int n, long cpuNanos, long jitNanos, int steadyN, long steadyWallNanos,
+                               long steadyCpuNanos, long steadyJitNanos) {
+        g.put("cpu_ms_per_article", cpuNanos / 1e6 / n).put("jit_cpu_s", jitNanos / 1e9);
+        g.put("steady_articles", steadyN).put("steady_s", steadyWallNanos / 1e9)
+                .put("steady_articles_per_s", steadyN / (steadyWallNanos / 1e9))
+                .put("steady_cpu_s", steadyCpuNanos / 1e9)
+                .put("steady_cpu_ms_per_article", steadyCpuNanos / 1e6 / steadyN)
+                .put("steady_articles_per_cpu_s", steadyN / (steadyCpuNanos / 1e9))
+                .put("steady_jit_cpu_s", steadyJitNanos / 1e9);
+    }
+
+    /**
+     * CPU time the JIT compiler threads (HotSpot's "C1/C2 CompilerThread") have used so far, read from Linux's
+     * /proc/self/task (clock ticks of 1/100 s); 0 where there is no /proc. The JVM's own compilation time
+     * (CompilationMXBean) is elapsed time, which a loaded machine inflates far beyond the CPU used.
+     */
+    private static long jitCpuNanos() {
+        long ticks = 0;
+        try (java.nio.file.DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path t : tasks) {
+                String stat;
+                try {
+                    stat = Files.readString(t.resolve("stat"));
+                } catch (IOException gone) {
+                    continue; // the thread ended meanwhile
+                }
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                if (open < 0 || close < open || !stat.substring(open + 1, close).matches("C[12] Compiler.*")) {
+                    continue;
+                }
+                // After the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
+                String[] rest = stat.substring(close + 2).split(" ");
+                ticks += Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return ticks * 10_000_000L;
+    }
+
+    /** CPU time of the calling thread so far, or 0 where the JVM does not tell. */
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
+        return t.isCurrentThreadCpuTimeSupported() ? Math.max(0, t.getCurrentThreadCpuTime()) : 0;
     }
 
     /** CPU time of this process so far (all threads), or 0 where the JVM does not tell. */

@@ -51,11 +51,23 @@ public final class LuceneBaseline implements Closeable {
 
     /** Indexes the articles and commits once; returns the seconds it took. */
     public double index(List<Article> articles) throws IOException {
+        return index(articles, -1, () -> { });
+    }
+
+    /**
+     * Indexes the articles and commits once, running {@code atMark} just before the article at position
+     * {@code markAt} is added (never when it is outside the list), so a caller can read its clocks there and measure
+     * the rest of the run apart from the JIT warm-up of the start; returns the seconds of the whole run.
+     */
+    public double index(List<Article> articles, int markAt, Runnable atMark) throws IOException {
         long t0 = System.nanoTime();
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter w = new IndexWriter(dir, cfg)) {
             int i = 0;
             for (Article a : articles) {
+                if (i == markAt) {
+                    atMark.run();
+                }
                 Document d = new Document();
                 d.add(new StringField("id", a.id() != null ? a.id() : Integer.toString(i), Field.Store.YES));
                 if (a.url() != null) {
