@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
 import org.apache.solr.common.util.Utils;
@@ -25,6 +26,9 @@ import org.apache.solr.common.util.Utils;
  */
 public final class SolrCluster implements AutoCloseable {
     private static final int CONNECT_SECONDS = 10;
+    /** How long a request keeps trying while Solr answers 503 (a node stopping, a shard electing its leader). */
+    private static final int UNAVAILABLE_SECONDS = 30;
+    private static final int UNAVAILABLE_PAUSE_MILLIS = 500;
     private static final int REQUEST_SECONDS = 120;
 
     private final SolrTarget target;
@@ -111,28 +115,58 @@ public final class SolrCluster implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} against a live node, trying the others in turn while a node cannot be reached. An answer
-     * from Solr (an error status included) ends the attempts.
+     * Runs {@code work} against a live node, trying the others in turn while a node cannot be reached or answers
+     * 503, and trying all again for up to {@value #UNAVAILABLE_SECONDS} s while every node answers 503. Any other
+     * answer from Solr (an error status included) ends the attempts.
      *
      * @throws SolrException when no node could be reached
      */
     public <T> T withNode(NodeWork<T> work) {
-        List<String> urls = nodeUrls();
-        if (urls.isEmpty()) {
-            throw new SolrException("no live Solr node at " + target, null);
-        }
-        int start = Math.floorMod(next.getAndIncrement(), urls.size());
-        Exception last = null;
-        for (int i = 0; i < urls.size(); i++) {
-            String url = urls.get((start + i) % urls.size());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(UNAVAILABLE_SECONDS);
+        while (true) {
+            List<String> urls = nodeUrls();
+            if (urls.isEmpty()) {
+                throw new SolrException("no live Solr node at " + target, null);
+            }
+            int start = Math.floorMod(next.getAndIncrement(), urls.size());
+            Exception last = null;
+            RemoteSolrException unavailable = null;
+            for (int i = 0; i < urls.size(); i++) {
+                String url = urls.get((start + i) % urls.size());
+                try {
+                    return work.run(client(url));
+                } catch (SolrServerException | IOException e) {
+                    // Not reachable (refused, timed out, reset): the next node may be.
+                    last = e;
+                } catch (RemoteSolrException e) {
+                    if (!unavailable(e)) {
+                        throw e;
+                    }
+                    // A node shutting down answers 503, and so does every node while a shard waits for its next
+                    // leader: another node, or the same a moment later, can take the request (adds, deletes and
+                    // commits are idempotent).
+                    last = e;
+                    unavailable = e;
+                }
+            }
+            if (unavailable == null || System.nanoTime() > deadline) {
+                if (unavailable != null && last == unavailable) {
+                    throw unavailable;
+                }
+                throw new SolrException("cannot reach Solr at " + target + ": " + oneLine(last), last);
+            }
             try {
-                return work.run(client(url));
-            } catch (SolrServerException | IOException e) {
-                // Not reachable (refused, timed out, reset): the next node may be.
-                last = e;
+                Thread.sleep(UNAVAILABLE_PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw unavailable;
             }
         }
-        throw new SolrException("cannot reach Solr at " + target + ": " + oneLine(last), last);
+    }
+
+    /** Solr's "try again later": 503 from a node that is stopping or a shard without a leader yet. */
+    private static boolean unavailable(RemoteSolrException e) {
+        return e.code() == 503 || String.valueOf(e.getMessage()).contains("HTTP ERROR 503");
     }
 
     private synchronized SolrClient client(String url) {

@@ -49,7 +49,7 @@ import org.marsad.store.figures.FigureRows;
  */
 public final class ArticleStore implements AutoCloseable {
     /** The {@code store_counters} row of {@link #indexSentSeq}. */
-    private static final String INDEX_SENT = "index_sent";
+    static final String INDEX_SENT = "index_sent";
 
     private static final String COLUMNS = "id, json, seq, hidden_at";
     /** Readers see only articles no editor has hidden (see {@link #hide}). */
