@@ -143,8 +143,9 @@ public final class SolrCluster implements AutoCloseable {
                         throw e;
                     }
                     // A node shutting down answers 503, and so does every node while a shard waits for its next
-                    // leader: another node, or the same a moment later, can take the request (adds, deletes and
-                    // commits are idempotent).
+                    // leader; a node forwarding to a peer that just died answers with the refused connection.
+                    // Another node, or the same a moment later, can take the request (adds, deletes and commits
+                    // are idempotent).
                     last = e;
                     unavailable = e;
                 }
@@ -164,9 +165,14 @@ public final class SolrCluster implements AutoCloseable {
         }
     }
 
-    /** Solr's "try again later": 503 from a node that is stopping or a shard without a leader yet. */
+    /**
+     * Solr's "try again later": 503 from a node that is stopping or a shard without a leader yet, or a node that
+     * could not pass the request on to a peer that has just gone (refused connection) before the cluster state says so.
+     */
     private static boolean unavailable(RemoteSolrException e) {
-        return e.code() == 503 || String.valueOf(e.getMessage()).contains("HTTP ERROR 503");
+        String m = String.valueOf(e.getMessage());
+        return e.code() == 503 || m.contains("HTTP ERROR 503") || m.contains("Connection refused")
+                || m.contains("exception during distributed update");
     }
 
     private synchronized SolrClient client(String url) {

@@ -58,6 +58,24 @@ class SolrClusterTest {
     }
 
     @Test
+    void aNodeThatCannotReachAPeerThatJustDiedIsTriedAgain() {
+        // The other form WorkersIT met: the live node took the update but its forward to the stopped node failed.
+        try (SolrCluster cluster = SolrCluster.connect(SolrTarget.parse("http://127.0.0.1:1/solr"))) {
+            int[] calls = {0};
+            String answer = cluster.withNode(c -> {
+                if (++calls[0] == 1) {
+                    throw new RemoteSolrException("http://127.0.0.1:1/solr", 500,
+                            "Async exception during distributed update: java.net.ConnectException: Connection refused",
+                            null);
+                }
+                return "indexed";
+            });
+            assertThat(answer).isEqualTo("indexed");
+            assertThat(calls[0]).isEqualTo(2);
+        }
+    }
+
+    @Test
     void anyOtherAnswerFromSolrEndsTheAttempts() {
         try (SolrCluster cluster = SolrCluster.connect(SolrTarget.parse("http://127.0.0.1:1/solr,http://127.0.0.1:2/solr"))) {
             int[] calls = {0};
