@@ -43,19 +43,27 @@ public final class FreshPairSampler {
     private FreshPairSampler() {
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: FreshPairSampler EVAL_DIR OUT.tsv [BLIND.txt]");
-            System.exit(2);
-        }
-        List<Article> raw = new ArrayList<>(AntCorpus.read(Path.of(args[0], "ant-2018-04",
+    /**
+     * The ANT corpus of April 2018 under {@code evalDir}, in time order (ties by id) with figures and entities: the
+     * order every sampler's story replay reads, so that a draw is reproducible.
+     */
+    static List<Article> corpusInTimeOrder(String evalDir) throws IOException {
+        List<Article> raw = new ArrayList<>(AntCorpus.read(Path.of(evalDir, "ant-2018-04",
                 "ant_v2.1_2018-04.jsonl.gz")));
         Map<String, Long> times = new HashMap<>();
         for (Article a : raw) {
             times.put(a.id(), ArticleFeatures.of(a, Instant.EPOCH).time());
         }
         raw.sort(Comparator.comparing((Article a) -> times.get(a.id())).thenComparing(Article::id));
-        List<Article> articles = StoriesBench.withFiguresAndEntities(raw);
+        return StoriesBench.withFiguresAndEntities(raw);
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: FreshPairSampler EVAL_DIR OUT.tsv [BLIND.txt]");
+            System.exit(2);
+        }
+        List<Article> articles = corpusInTimeOrder(args[0]);
         List<ArticleFeatures> fs = articles.stream().map(a -> ArticleFeatures.of(a, Instant.EPOCH)).toList();
         Map<String, String> old = stories(fs, StoryRules.TOPICAL);
         Map<String, String> current = stories(fs, StoryRules.DEFAULT);

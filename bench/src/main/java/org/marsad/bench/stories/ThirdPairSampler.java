@@ -52,14 +52,7 @@ public final class ThirdPairSampler {
             System.err.println("usage: ThirdPairSampler EVAL_DIR OUT_DIR [READING.txt]");
             System.exit(2);
         }
-        List<Article> raw = new ArrayList<>(AntCorpus.read(Path.of(args[0], "ant-2018-04",
-                "ant_v2.1_2018-04.jsonl.gz")));
-        Map<String, Long> times = new HashMap<>();
-        for (Article a : raw) {
-            times.put(a.id(), ArticleFeatures.of(a, Instant.EPOCH).time());
-        }
-        raw.sort(Comparator.comparing((Article a) -> times.get(a.id())).thenComparing(Article::id));
-        List<Article> articles = StoriesBench.withFiguresAndEntities(raw);
+        List<Article> articles = FreshPairSampler.corpusInTimeOrder(args[0]);
         List<ArticleFeatures> fs = articles.stream().map(a -> ArticleFeatures.of(a, Instant.EPOCH)).toList();
         Map<String, String> current = FreshPairSampler.stories(fs, StoryRules.DEFAULT);
         ReferenceSimilarity ref = new ReferenceSimilarity(fs);
