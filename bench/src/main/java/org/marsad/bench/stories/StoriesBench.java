@@ -148,7 +148,9 @@ public final class StoriesBench {
                         d.waiverWindow().toMinutes() / 60.0))),
                 num("story.waiverCosine", d.waiverCosine()),
                 Boolean.parseBoolean(System.getProperty("story.evidenceSameDay", "" + d.evidenceSameDay())),
-                Boolean.parseBoolean(System.getProperty("story.previewsApart", "" + d.previewsApart())));
+                Boolean.parseBoolean(System.getProperty("story.previewsApart", "" + d.previewsApart())),
+                java.time.Duration.ofMinutes((long) (60 * num("story.statementHours",
+                        d.statementGap().toMinutes() / 60.0))));
     }
 
     private static double num(String property, double fallback) {

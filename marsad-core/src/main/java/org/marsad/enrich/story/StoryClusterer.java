@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.arabic.Previews;
+import org.marsad.arabic.Statements;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.state.CorruptStateException;
 import org.marsad.enrich.state.StateInput;
@@ -119,12 +120,26 @@ public final class StoryClusterer {
         if (rules.previewsApart() && Previews.announcesAhead(f.title()) != c.previews()) {
             return Refusal.PREVIEW;
         }
+        if (statementApart(c, f)) {
+            return Refusal.STATEMENT;
+        }
         Refusal r = similarity(c, v, f, key);
         if (r != null && c.cosine(v) >= rules.evidenceThreshold() && c.averageLink(v) >= rules.evidenceCohesion()
                 && evidence(c, f) != null) {
             return null;
         }
         return r;
+    }
+
+    /**
+     * True when the article is a statement (a headline of what someone said) and the story is one of statements
+     * begun more than the statement gap before it (or after it), and they do not both name a deed: another
+     * occasion's statement in a running dispute, not a rewrite of the story's own.
+     */
+    private boolean statementApart(Cluster c, ArticleFeatures f) {
+        long gap = rules.statementGap().getSeconds();
+        return gap > 0 && c.statements() && Math.abs(f.time() - c.first) > gap && Statements.isStatement(f.title())
+                && !(c.deeds() && Statements.namesHappening(f.title()));
     }
 
     /** The similarity tests: centroid, average link, running subject, key term. */
@@ -232,6 +247,8 @@ public final class StoryClusterer {
         TIME,
         /** A preview of a happening to come and a story of happenings, or the other way round. */
         PREVIEW,
+        /** A statement made more than the statement gap from the start of a story of statements. */
+        STATEMENT,
         /** Below the centroid similarity. */
         SIMILARITY,
         /** Below the average link to the members. */
@@ -367,6 +384,8 @@ public final class StoryClusterer {
             out.writeDouble(c.norm);
             out.writeInt(c.count);
             out.writeInt(c.previewCount);
+            out.writeInt(c.statementCount);
+            out.writeInt(c.deedCount);
             out.writeLong(c.first);
             out.writeLong(c.last);
             out.writeInt(c.outlets.length);
@@ -433,6 +452,12 @@ public final class StoryClusterer {
             if (c.previewCount < 0 || c.previewCount > c.count) {
                 throw new CorruptStateException("story " + id + " has " + c.previewCount + " previews of " + c.count);
             }
+            c.statementCount = in.readInt();
+            c.deedCount = in.readInt();
+            if (c.statementCount < 0 || c.statementCount > c.count || c.deedCount < 0 || c.deedCount > c.count) {
+                throw new CorruptStateException("story " + id + " has " + c.statementCount + " statements and "
+                        + c.deedCount + " deeds of " + c.count);
+            }
             c.first = in.readLong();
             c.last = in.readLong();
             c.outlets = new String[in.readCount()];
@@ -498,6 +523,12 @@ public final class StoryClusterer {
         c.count++;
         if (Previews.announcesAhead(f.title())) {
             c.previewCount++;
+        }
+        if (Statements.isStatement(f.title())) {
+            c.statementCount++;
+        }
+        if (Statements.namesHappening(f.title())) {
+            c.deedCount++;
         }
         c.addHeadline(headlineIds(f));
         c.addEvidence(evidenceIds(f.entities()), evidenceIds(f.tolls()));
@@ -730,6 +761,10 @@ public final class StoryClusterer {
         int count;
         /** Members whose headline announces a happening to come. */
         int previewCount;
+        /** Members whose headline is a statement ({@link Statements#isStatement}). */
+        int statementCount;
+        /** Members whose headline names a deed ({@link Statements#namesHappening}). */
+        int deedCount;
         long first;
         long last;
         String[] outlets = new String[0];
@@ -801,6 +836,16 @@ public final class StoryClusterer {
          */
         double averageLink(Vec v) {
             return count == 0 ? 0 : dot(v) / count + figureBonus(v) / 2;
+        }
+
+        /** True when most members are statements (ties count as deeds). */
+        boolean statements() {
+            return 2 * statementCount > count;
+        }
+
+        /** True when a member's headline names a deed. */
+        boolean deeds() {
+            return deedCount > 0;
         }
 
         /** True when most members are previews of a happening to come (ties count as happenings). */
