@@ -38,8 +38,8 @@ public final class NearDuplicateIndex {
     private int[][] numbers = new int[64][];
     private int[][] anchors = new int[64][];
     private long[] blooms = new long[64 * StemBloom.LONGS];
-    private String[] ids = new String[64];
-    private final Map<String, Integer> ordinals = new HashMap<>();
+    /** Article ids by ordinal and back: packed, as every article of the archive is here. */
+    private final IdTable ids = new IdTable();
     /** Members (other than the root itself) of each group with at least one copy, by root ordinal. */
     private final Map<Integer, List<Integer>> groups = new HashMap<>();
     private int count;
@@ -63,8 +63,8 @@ public final class NearDuplicateIndex {
      */
     public DuplicateVerdict offer(ArticleFeatures f) {
         requireSignature(f);
-        Integer known = ordinals.get(f.id());
-        if (known != null) {
+        int known = ids.find(f.id());
+        if (known >= 0) {
             return standing(known);
         }
         int best = -1;
@@ -85,7 +85,7 @@ public final class NearDuplicateIndex {
         if (f.time() >= times[root]) {
             roots[me] = me;
             join(me, root, (float) similarity(me, root));
-            return new DuplicateVerdict(ids[root], (double) sims[me], List.of());
+            return new DuplicateVerdict(ids.get(root), (double) sims[me], List.of());
         }
         // The new article is older than the group's original: it becomes the original of the whole group.
         roots[me] = me;
@@ -95,7 +95,7 @@ public final class NearDuplicateIndex {
         List<DuplicateVerdict.Repoint> repointed = new ArrayList<>();
         for (int m : moved) {
             join(m, me, (float) similarity(m, me));
-            repointed.add(new DuplicateVerdict.Repoint(ids[m], f.id(), sims[m]));
+            repointed.add(new DuplicateVerdict.Repoint(ids.get(m), f.id(), sims[m]));
         }
         return new DuplicateVerdict(null, null, repointed);
     }
@@ -106,13 +106,13 @@ public final class NearDuplicateIndex {
      */
     public void restore(ArticleFeatures f, String duplicateOf, Double similarity) {
         requireSignature(f);
-        if (ordinals.containsKey(f.id())) {
+        if (ids.find(f.id()) >= 0) {
             return;
         }
         int me = append(f);
-        Integer root = duplicateOf == null ? null : ordinals.get(duplicateOf);
+        int root = duplicateOf == null ? -1 : ids.find(duplicateOf);
         roots[me] = me;
-        if (root != null) {
+        if (root >= 0) {
             join(me, roots[root], similarity == null ? (float) similarity(me, roots[root]) : similarity.floatValue());
         }
     }
@@ -122,22 +122,27 @@ public final class NearDuplicateIndex {
         if (ordinal < 0 || ordinal >= count) {
             throw new IndexOutOfBoundsException(ordinal);
         }
-        return ids[ordinal];
+        return ids.get(ordinal);
+    }
+
+    /** The ordinal of an indexed article (see {@link #idAt}), or -1 when it is not indexed. */
+    public int ordinalOf(String id) {
+        return ids.find(id);
     }
 
     /** The original an indexed article copies, or null when it is an original or unknown. */
     public String originalOf(String id) {
-        Integer o = ordinals.get(id);
-        return o == null || roots[o] == o ? null : ids[roots[o]];
+        int o = ids.find(id);
+        return o < 0 || roots[o] == o ? null : ids.get(roots[o]);
     }
 
     /** The ids of the known copies of an original (empty for an article with none). */
     public List<String> copiesOf(String id) {
-        Integer o = ordinals.get(id);
+        int o = ids.find(id);
         List<String> out = new ArrayList<>();
-        if (o != null) {
+        if (o >= 0) {
             for (int m : groups.getOrDefault(roots[o], List.of())) {
-                out.add(ids[m]);
+                out.add(ids.get(m));
             }
         }
         return out;
@@ -147,8 +152,8 @@ public final class NearDuplicateIndex {
     public long memoryBytes() {
         long b = heads.bytes() + next.length * 4L + signatures.length * 4L + blooms.length * 8L;
         b += sizes.length * (4L + 8 + 4 + 4 + 4 + 16 + 16 + 8);
+        b += ids.bytes();
         for (int i = 0; i < count; i++) {
-            b += 56 + ids[i].length() * 2L + 48; // the id string and its map entry
             b += numbers[i].length * 4L + anchors[i].length * 4L;
         }
         return b;
@@ -170,7 +175,7 @@ public final class NearDuplicateIndex {
         for (int i = 0; i < count; i++) {
             out.writeInts(numbers[i]);
             out.writeInts(anchors[i]);
-            out.writeString(ids[i]);
+            out.writeString(ids.get(i));
         }
         out.writeLongs(blooms, 0, count * StemBloom.LONGS);
         out.writeInts(next, 0, count * rules.bands());
@@ -213,10 +218,10 @@ public final class NearDuplicateIndex {
             int[] anc = in.readInts();
             x.anchors[i] = anc.length == 0 ? none : anc;
             String id = in.readString();
-            if (id == null || x.ordinals.put(id, i) != null || x.roots[i] < 0 || x.roots[i] >= n) {
+            if (id == null || x.ids.find(id) >= 0 || x.roots[i] < 0 || x.roots[i] >= n) {
                 throw new CorruptStateException("bad article " + i);
             }
-            x.ids[i] = id;
+            x.ids.add(id);
         }
         in.readLongs(x.blooms, 0, n * StemBloom.LONGS);
         in.readInts(x.next, 0, n * rules.bands());
@@ -236,7 +241,7 @@ public final class NearDuplicateIndex {
 
     private DuplicateVerdict standing(int o) {
         int r = roots[o];
-        return r == o ? DuplicateVerdict.original() : new DuplicateVerdict(ids[r], (double) sims[o], List.of());
+        return r == o ? DuplicateVerdict.original() : new DuplicateVerdict(ids.get(r), (double) sims[o], List.of());
     }
 
     private void join(int member, int root, float sim) {
@@ -386,8 +391,7 @@ public final class NearDuplicateIndex {
         numbers[me] = f.numbers();
         anchors[me] = f.anchors();
         System.arraycopy(f.stemBloom(), 0, blooms, me * StemBloom.LONGS, StemBloom.LONGS);
-        ids[me] = f.id();
-        ordinals.put(f.id(), me);
+        ids.add(f.id());
         if (f.shingleCount() > 0) {
             for (int band = 0; band < rules.bands(); band++) {
                 int e = me * rules.bands() + band;
@@ -428,7 +432,6 @@ public final class NearDuplicateIndex {
             sims = Arrays.copyOf(sims, cap);
             numbers = Arrays.copyOf(numbers, cap);
             anchors = Arrays.copyOf(anchors, cap);
-            ids = Arrays.copyOf(ids, cap);
             seen = Arrays.copyOf(seen, cap);
         }
         if (n * StemBloom.LONGS > blooms.length) {
