@@ -622,6 +622,44 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /**
+     * For a collecting worker between its saves: decides (entities, copies, stories) and indexes what other
+     * processes stored since this archive last looked — an article a command stored beside a web server (which
+     * neither enriches nor lets the command index) would otherwise wait for this worker's next save, for ever when
+     * no source brings anything new. Does nothing, without taking any lock, when the store has not moved; else
+     * takes the enrichment lock like a save and commits what it sent.
+     *
+     * @return how many store changes it read (0 when the store had not moved, or this archive does not enrich)
+     */
+    public synchronized long followOthers() {
+        if (!owner() || !enriches) {
+            return 0;
+        }
+        long last = store.lastSeq();
+        if (last <= indexedSeq) {
+            return 0;
+        }
+        long from = indexedSeq;
+        if (sharing()) {
+            lockEnrichment();
+            try {
+                // Open as a save opens them: what another process stored undecided is decided, not only indexed.
+                storyIndexer();
+                entityIndexer();
+                catchUpHere();
+                publishSent();
+            } finally {
+                unlockEnrichment();
+            }
+        } else {
+            storyIndexer();
+            entityIndexer();
+            catchUp();
+        }
+        commit();
+        return indexedSeq - from;
+    }
+
     /** Whether other processes index into the same index from the same store (workers on a SolrCloud collection). */
     private boolean sharing() {
         return enrichmentLock != null;
