@@ -640,6 +640,7 @@ public final class Archive implements AutoCloseable {
             return 0;
         }
         long from = indexedSeq;
+        long writes = indexWrites;
         if (sharing()) {
             lockEnrichment();
             try {
@@ -656,7 +657,10 @@ public final class Archive implements AutoCloseable {
             entityIndexer();
             catchUp();
         }
-        commit();
+        if (indexWrites != writes) {
+            // Only when it sent something: learning the others' decisions is no reason for an index commit.
+            commit();
+        }
         return indexedSeq - from;
     }
 
