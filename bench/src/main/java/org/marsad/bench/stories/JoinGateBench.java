@@ -45,6 +45,11 @@ public final class JoinGateBench {
     /** Where the gate decides (exploration: -Dgate.mode=veto). */
     static final JoinGate.Mode MODE = JoinGate.Mode.valueOf(System.getProperty("gate.mode", "decide")
             .toUpperCase(Locale.ROOT));
+    /** The similarity floor below which the gate is not asked (centroid, average link; -Dgate.floor=0.2,0.15). */
+    static final double[] FLOOR = java.util.Arrays.stream(System.getProperty("gate.floor", "0.2,0.15").split(","))
+            .mapToDouble(Double::parseDouble).toArray();
+    /** Strata weights raised to this power (1: as drawn; exploration only). */
+    static final double WEIGHT_POWER = Double.parseDouble(System.getProperty("gate.weightPower", "1"));
 
     private JoinGateBench() {
     }
@@ -91,16 +96,17 @@ public final class JoinGateBench {
         Map<String, StoryPairs> samples = samples();
         List<Example> examples = examples(feats, samples);
         if (write != null) {
-            LogisticTrainer.Model m = train(examples, null, lambda, MODE);
-            JoinGate gate = new JoinGate(m.weights(), m.intercept(), threshold, MODE);
+            LogisticTrainer.Model m = train(examples, null, lambda);
+            JoinGate gate = new JoinGate(m.weights(), m.intercept(), threshold, MODE, FLOOR[0], FLOOR[1]);
             Files.writeString(write, gate.write(header(examples, lambda, threshold)), StandardCharsets.UTF_8);
             System.out.println("join gate written to " + write + ": " + gate);
             return;
         }
         System.out.printf(Locale.ROOT, "%d labelled pairs, %d same event; %d weighed by a gate (%d same event); mode %s,"
-                        + " lambda %s%n", examples.size(), examples.stream().filter(Example::event).count(),
+                        + " floor %s, weight power %s, lambda %s%n", examples.size(), examples.stream().filter(Example::event).count(),
                 examples.stream().filter(Example::weighed).count(),
-                examples.stream().filter(x -> x.weighed() && x.event()).count(), MODE, lambda);
+                examples.stream().filter(x -> x.weighed() && x.event()).count(), MODE,
+                java.util.Arrays.toString(FLOOR), WEIGHT_POWER, lambda);
         crossValidate(feats, samples, examples, thresholds, lambda);
     }
 
@@ -147,7 +153,7 @@ public final class JoinGateBench {
             for (String[] pe : laterOf.getOrDefault(f.id(), List.of())) {
                 int i = Integer.parseInt(pe[1]);
                 xs[i] = e.clusterer().features(f, e.storyOf(pe[0])).orElseThrow();
-                weighed[i] = e.clusterer().gateWouldWeigh(f, e.storyOf(pe[0]));
+                weighed[i] = e.clusterer().mayJoin(f, e.storyOf(pe[0]));
             }
             e.enrich(f);
         }
@@ -163,15 +169,16 @@ public final class JoinGateBench {
      * Trains on every example but those of the left-out sample (null: all). Each sample's strata weights are scaled
      * to sum to its number of pairs, so that a sample counts by its size whatever universe it was drawn from.
      */
-    static LogisticTrainer.Model train(List<Example> examples, String leftOut, double lambda, JoinGate.Mode mode) {
+    static LogisticTrainer.Model train(List<Example> examples, String leftOut, double lambda) {
         // Only the decisions the gate will be asked about: a story close enough for the rules' loosest bar (and, as
         // a veto, one the rules let the article join).
         List<Example> in = examples.stream().filter(x -> !x.sample().equals(leftOut) && x.weighed()
-                && (mode == JoinGate.Mode.DECIDE || x.x()[JoinGate.FEATURES.indexOf("rules_pass")] > 0)).toList();
+                && (MODE == JoinGate.Mode.DECIDE ? x.x()[0] >= FLOOR[0] && x.x()[1] >= FLOOR[1]
+                : x.x()[JoinGate.FEATURES.indexOf("rules_pass")] > 0)).toList();
         Map<String, Double> total = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
         for (Example x : in) {
-            total.merge(x.sample(), x.pair().weight(), Double::sum);
+            total.merge(x.sample(), Math.pow(x.pair().weight(), WEIGHT_POWER), Double::sum);
             count.merge(x.sample(), 1, Integer::sum);
         }
         double[][] xs = new double[in.size()][];
@@ -181,7 +188,7 @@ public final class JoinGateBench {
             Example x = in.get(i);
             xs[i] = x.x();
             ys[i] = x.event();
-            ws[i] = x.pair().weight() * count.get(x.sample()) / total.get(x.sample());
+            ws[i] = Math.pow(x.pair().weight(), WEIGHT_POWER) * count.get(x.sample()) / total.get(x.sample());
         }
         return new LogisticTrainer(lambda).fit(xs, ys, ws);
     }
@@ -197,17 +204,25 @@ public final class JoinGateBench {
         Map<Double, Map<String, StoryPairs.Score>> gated = new LinkedHashMap<>();
         Map<Double, Integer> largest = new HashMap<>();
         for (String fold : SAMPLES) {
-            LogisticTrainer.Model m = train(examples, fold, lambda, MODE);
+            LogisticTrainer.Model m = train(examples, fold, lambda);
             System.out.printf(Locale.ROOT, "gate trained without %s: intercept %.3f weights %s%n", fold,
                     m.intercept(), named(m.weights()));
             for (double t : thresholds) {
-                JoinGate gate = new JoinGate(m.weights(), m.intercept(), t, MODE);
+                JoinGate gate = new JoinGate(m.weights(), m.intercept(), t, MODE, FLOOR[0], FLOOR[1]);
                 Result r = run(feats, StoryRules.DEFAULT, gate);
                 StoryPairs.Score s = score(fold, samples.get(fold), r.out(), feats, ref);
                 gated.computeIfAbsent(t, k -> new LinkedHashMap<>()).put(fold, s);
                 largest.merge(t, r.largest(), Math::max);
                 System.out.printf(Locale.ROOT, "  threshold %.2f, %s (out of sample): %s; largest story %d%n", t,
                         fold, brief(s), r.largest());
+                if (Boolean.getBoolean("gate.diagnose")) {
+                    examples.stream().filter(x -> x.sample().equals(fold) && !x.event()
+                                    && r.out().get(x.pair().a()).equals(r.out().get(x.pair().b())))
+                            .sorted(java.util.Comparator.comparingDouble((Example x) -> x.pair().weight()).reversed())
+                            .limit(4).forEach(x -> System.out.printf(Locale.ROOT,
+                                    "      joined %s w=%.1f p=%.2f | %s | %s%n", x.pair().label(), x.pair().weight(),
+                                    gate.probability(x.x()), title(feats, x.pair().a()), title(feats, x.pair().b())));
+                }
             }
         }
         System.out.println();
@@ -233,6 +248,10 @@ public final class JoinGateBench {
         System.out.printf(Locale.ROOT, "threshold chosen on the out-of-sample figures (highest mean precision with mean"
                 + " recall within 0.03 of TOPICAL's %.3f): %s%n", meanTopicalRecall,
                 Double.isNaN(best) ? "none qualifies" : String.format(Locale.ROOT, "%.2f", best));
+    }
+
+    private static String title(List<ArticleFeatures> feats, String id) {
+        return feats.stream().filter(f -> f.id().equals(id)).findFirst().map(ArticleFeatures::title).orElse(id);
     }
 
     private static void row(String name, Map<String, StoryPairs.Score> s, int largest) {

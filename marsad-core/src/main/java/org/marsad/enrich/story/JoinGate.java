@@ -20,14 +20,16 @@ import java.util.Optional;
  * @param weights   one weight per feature of {@link #FEATURES}, for the raw (unscaled) feature values
  * @param intercept the model's constant
  * @param threshold the probability at or above which an article may join a story
+ * @param mode      where the gate decides
+ * @param floorCosine in {@link Mode#DECIDE}: the centroid similarity below which a story is not weighed at all (no
+ *                  labelled pair there taught the gate anything)
+ * @param floorLink ... and the average link below which it is not
  */
-public record JoinGate(double[] weights, double intercept, double threshold, Mode mode) {
+public record JoinGate(double[] weights, double intercept, double threshold, Mode mode, double floorCosine,
+                       double floorLink) {
     /** Where the gate decides. */
     public enum Mode {
-        /**
-         * Among the stories close enough for the rules' loosest test (the evidence bar: centroid and average link),
-         * the gate alone decides; below that bar nothing joins, as no labelled pair there taught it anything.
-         */
+        /** Among the stories at or above the gate's similarity floor, the gate alone decides. */
         DECIDE,
         /** The rules decide, and the gate may only refuse a join they allow. */
         VETO
@@ -58,9 +60,9 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         }
     }
 
-    /** A gate that decides joins in the rules' open band ({@link Mode#DECIDE}). */
+    /** A gate that decides joins above the rules' loosest bar (centroid 0.2, average link 0.15). */
     public JoinGate(double[] weights, double intercept, double threshold) {
-        this(weights, intercept, threshold, Mode.DECIDE);
+        this(weights, intercept, threshold, Mode.DECIDE, 0.2, 0.15);
     }
 
     @Override
@@ -70,7 +72,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
 
     /** The same weights with another threshold. */
     public JoinGate withThreshold(double t) {
-        return new JoinGate(weights, intercept, t, mode);
+        return new JoinGate(weights, intercept, t, mode, floorCosine, floorLink);
     }
 
     /** The probability that an article with these features reports the story's happening. */
@@ -100,6 +102,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
             }
         }
         b.append("mode\t").append(mode.name().toLowerCase(Locale.ROOT)).append('\n');
+        b.append("floor\t").append(num(floorCosine)).append('\t').append(num(floorLink)).append('\n');
         b.append("threshold\t").append(num(threshold)).append('\n');
         b.append("intercept\t").append(num(intercept)).append('\n');
         for (int i = 0; i < weights.length; i++) {
@@ -121,6 +124,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     public static JoinGate read(String text) {
         Double threshold = null;
         Mode mode = null;
+        double[] floor = null;
         Double intercept = null;
         List<String> names = new ArrayList<>();
         List<Double> ws = new ArrayList<>();
@@ -134,6 +138,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
             try {
                 switch (f[0]) {
                     case "mode" -> mode = Mode.valueOf(f[1].toUpperCase(Locale.ROOT));
+                    case "floor" -> floor = new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])};
                     case "threshold" -> threshold = Double.parseDouble(f[1]);
                     case "intercept" -> intercept = Double.parseDouble(f[1]);
                     case "feature" -> {
@@ -146,13 +151,13 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
                 throw new IllegalArgumentException("join gate line " + n + ": malformed: " + line);
             }
         }
-        if (threshold == null || intercept == null || mode == null) {
-            throw new IllegalArgumentException("join gate: mode, threshold or intercept missing");
+        if (threshold == null || intercept == null || mode == null || floor == null) {
+            throw new IllegalArgumentException("join gate: mode, floor, threshold or intercept missing");
         }
         if (!names.equals(FEATURES)) {
             throw new IllegalArgumentException("join gate: features " + names + " are not " + FEATURES);
         }
-        return new JoinGate(ws.stream().mapToDouble(Double::doubleValue).toArray(), intercept, threshold, mode);
+        return new JoinGate(ws.stream().mapToDouble(Double::doubleValue).toArray(), intercept, threshold, mode, floor[0], floor[1]);
     }
 
     /** The gate shipped with Marsad, or empty when none is. */
@@ -170,7 +175,8 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     @Override
     public boolean equals(Object o) {
         return o instanceof JoinGate g && Arrays.equals(weights, g.weights) && intercept == g.intercept
-                && threshold == g.threshold && mode == g.mode;
+                && threshold == g.threshold && mode == g.mode && floorCosine == g.floorCosine
+                && floorLink == g.floorLink;
     }
 
     @Override
@@ -180,7 +186,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
 
     @Override
     public String toString() {
-        return "JoinGate[mode=" + mode + ", threshold=" + threshold + ", intercept=" + intercept + ", weights="
+        return "JoinGate[mode=" + mode + ", floor=" + floorCosine + "/" + floorLink + ", threshold=" + threshold + ", intercept=" + intercept + ", weights="
                 + Arrays.toString(weights) + "]";
     }
 }

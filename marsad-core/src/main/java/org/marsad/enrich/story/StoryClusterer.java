@@ -107,7 +107,7 @@ public final class StoryClusterer {
                 Cluster c = stories.get(s);
                 double score;
                 if (gate != null) {
-                    if (hardRefusal(c, f) != null || !gateMayJoin(c, v)) {
+                    if (hardRefusal(c, f) != null || gate.mode() == JoinGate.Mode.DECIDE && !gateMayJoin(c, v)) {
                         continue;
                     }
                     double[] x = features(c, v, f, key);
@@ -155,19 +155,18 @@ public final class StoryClusterer {
     /** Index of the rules' own decision among the join features. */
     private static final int RULES_PASS = JoinGate.FEATURES.indexOf("rules_pass");
 
-    /**
-     * True when a story is close enough for a gate to weigh it: the rules' loosest similarity bar (the one event
-     * evidence needs). Below it no labelled pair taught the gate anything, so it is not asked.
-     */
+    /** True when a story is close enough for the gate to weigh it: at or above the gate's similarity floor. */
     private boolean gateMayJoin(Cluster c, Vec v) {
-        return c.cosine(v) >= rules.evidenceThreshold() && c.averageLink(v) >= rules.evidenceCohesion();
+        return c.cosine(v) >= gate.floorCosine() && c.averageLink(v) >= gate.floorLink();
     }
 
-    /** True when the learned gate would be asked about this article and story (for training on what it sees). */
-    public boolean gateWouldWeigh(ArticleFeatures f, String storyId) {
+    /**
+     * True when the article is within a story's time window and of its kind (preview or happening): what a learned
+     * gate is asked about once the story also reaches its similarity floor.
+     */
+    public boolean mayJoin(ArticleFeatures f, String storyId) {
         Integer s = storyIds.get(storyId);
-        return s != null && hardRefusal(stories.get(s), f) == null && gateMayJoin(stories.get(s),
-                vectorWithoutCounting(f));
+        return s != null && hardRefusal(stories.get(s), f) == null;
     }
 
     /** The tests a learned gate does not replace: the time window and span, and previews apart. */

@@ -26,13 +26,13 @@ class JoinGateTest {
             w[i] = (i % 3 - 1) * (0.123456789 + i);
         }
         JoinGate g = new JoinGate(w, -1.5, 0.55);
-        JoinGate veto = new JoinGate(w, -1.5, 0.55, JoinGate.Mode.VETO);
+        JoinGate veto = new JoinGate(w, -1.5, 0.55, JoinGate.Mode.VETO, 0.25, 0.2);
         assertThat(JoinGate.read(veto.write(""))).isEqualTo(veto).isNotEqualTo(g);
         String text = g.write("trained on nothing\nsecond line");
         JoinGate back = JoinGate.read(text);
         assertThat(back).isEqualTo(g);
         assertThat(back.write("trained on nothing\nsecond line")).isEqualTo(text);
-        assertThat(text).startsWith("# trained on nothing\n# second line\nmode\tdecide\nthreshold\t0.550000000\n");
+        assertThat(text).startsWith("# trained on nothing\n# second line\nmode\tdecide\nfloor\t0.200000000\t0.150000000\nthreshold\t0.550000000\n");
     }
 
     @Test
@@ -41,7 +41,7 @@ class JoinGateTest {
         assertThatThrownBy(() -> JoinGate.read(good.replace("feature\tcosine", "feature\tcosines")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("features");
         assertThatThrownBy(() -> JoinGate.read(good.replace("intercept\t0.000000000", "intercept\tzero")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 3");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 4");
         assertThatThrownBy(() -> new JoinGate(new double[3], 0, 0.5)).isInstanceOf(IllegalArgumentException.class);
     }
 
