@@ -48,6 +48,9 @@ public final class JoinGateBench {
     /** The similarity floor below which the gate is not asked (centroid, average link; -Dgate.floor=0.2,0.15). */
     static final double[] FLOOR = java.util.Arrays.stream(System.getProperty("gate.floor", "0.2,0.15").split(","))
             .mapToDouble(Double::parseDouble).toArray();
+    /** Features left out of training (weight 0), e.g. -Dgate.drop=log_members: exploration. */
+    static final List<String> DROP = List.of(System.getProperty("gate.drop", "").split(",")).stream()
+            .filter(x -> !x.isBlank()).toList();
     /** Strata weights raised to this power (1: as drawn; exploration only). */
     static final double WEIGHT_POWER = Double.parseDouble(System.getProperty("gate.weightPower", "1"));
 
@@ -103,10 +106,10 @@ public final class JoinGateBench {
             return;
         }
         System.out.printf(Locale.ROOT, "%d labelled pairs, %d same event; %d weighed by a gate (%d same event); mode %s,"
-                        + " floor %s, weight power %s, lambda %s%n", examples.size(), examples.stream().filter(Example::event).count(),
+                        + " floor %s, weight power %s, lambda %s, dropped %s%n", examples.size(), examples.stream().filter(Example::event).count(),
                 examples.stream().filter(Example::weighed).count(),
                 examples.stream().filter(x -> x.weighed() && x.event()).count(), MODE,
-                java.util.Arrays.toString(FLOOR), WEIGHT_POWER, lambda);
+                java.util.Arrays.toString(FLOOR), WEIGHT_POWER, lambda, DROP);
         crossValidate(feats, samples, examples, thresholds, lambda);
     }
 
@@ -186,7 +189,10 @@ public final class JoinGateBench {
         double[] ws = new double[in.size()];
         for (int i = 0; i < in.size(); i++) {
             Example x = in.get(i);
-            xs[i] = x.x();
+            xs[i] = x.x().clone();
+            for (String d : DROP) {
+                xs[i][JoinGate.FEATURES.indexOf(d)] = 0;
+            }
             ys[i] = x.event();
             ws[i] = Math.pow(x.pair().weight(), WEIGHT_POWER) * count.get(x.sample()) / total.get(x.sample());
         }
