@@ -72,13 +72,7 @@ public final class StoriesBench {
             System.out.println("stories bench: skipped, evaluation data not found at " + eval);
             return;
         }
-        List<Article> articles = new ArrayList<>(AntCorpus.read(corpus));
-        Map<String, Long> times = new HashMap<>();
-        for (Article a : articles) {
-            times.put(a.id(), ArticleFeatures.of(a, Instant.EPOCH).time());
-        }
-        articles.sort(Comparator.comparing((Article a) -> times.get(a.id())).thenComparing(Article::id));
-        articles = withFiguresAndEntities(articles);
+        List<Article> articles = withFiguresAndEntities(inTimeOrder(corpus));
         quality(articles, pairs, show, heldOut, heldOut2, heldOut3, diagnose);
         for (int n : sizes) {
             if (n > 0) {
@@ -86,6 +80,17 @@ public final class StoriesBench {
                 luceneThroughput(articles, n);
             }
         }
+    }
+
+    /** The corpus's articles in the order the bench replays them: by time, then id. */
+    static List<Article> inTimeOrder(Path corpus) throws IOException {
+        List<Article> articles = new ArrayList<>(AntCorpus.read(corpus));
+        Map<String, Long> times = new HashMap<>();
+        for (Article a : articles) {
+            times.put(a.id(), ArticleFeatures.of(a, Instant.EPOCH).time());
+        }
+        articles.sort(Comparator.comparing((Article a) -> times.get(a.id())).thenComparing(Article::id));
+        return articles;
     }
 
     /**
