@@ -43,6 +43,33 @@ public final class ThirdPairSampler {
     static final int[] PER_APART_BAND = {30, 26, 26, 20, 14, 6};
     /** Characters of each body shown for reading; the reader goes back to the corpus when they do not tell. */
     private static final int SHOWN = 700;
+    /** The third sample's settings: the held-out half, pairs of the first and second samples left out. */
+    static final Design THIRD = new Design(FILE, STRATA_FILE, LOW_FILE, SPLIT, SEED, ORDER_SEED, PER_JOINED_BAND,
+            PER_APART_BAND, PairSampler.HELD_OUT_FROM, Long.MAX_VALUE, SHOWN, List.of("first", "second"));
+
+    /**
+     * The settings of one fresh-pair draw (LABELLING.md): the files it writes, its split, the seeds of the draw and
+     * of the reading order, the pairs fixed per band, the days whose pairs it draws (the earlier article's time in
+     * [from, until), epoch seconds), the body characters shown for reading and the earlier samples whose pairs are
+     * left out ("first", "second", "third").
+     */
+    record Design(String file, String strataFile, String lowFile, String split, long seed, long orderSeed,
+                  int[] perJoined, int[] perApart, long from, long until, int shown, List<String> earlier) {
+
+        /** The number of pairs fixed for a cell named by {@link PairSampler#cell}. */
+        int perCell(String cell) {
+            boolean joined = cell.startsWith("joined");
+            double start = Double.parseDouble(cell.substring(cell.indexOf(':') + 1, cell.indexOf('-')));
+            double[] bands = joined ? PairSampler.JOINED_BANDS : PairSampler.APART_BANDS;
+            int[] per = joined ? perJoined : perApart;
+            for (int k = 0; k < per.length; k++) {
+                if (Math.abs(bands[k] - start) < 1e-9) {
+                    return per[k];
+                }
+            }
+            throw new IllegalArgumentException("no such cell: " + cell);
+        }
+    }
 
     private ThirdPairSampler() {
     }
@@ -52,22 +79,37 @@ public final class ThirdPairSampler {
             System.err.println("usage: ThirdPairSampler EVAL_DIR OUT_DIR [READING.txt]");
             System.exit(2);
         }
-        List<Article> articles = FreshPairSampler.corpusInTimeOrder(args[0]);
+        draw(THIRD, args[0], Path.of(args[1]), args.length > 2 ? Path.of(args[2]) : null);
+    }
+
+    /**
+     * Draws a fresh sample by the design: stratifies the cross-outlet pairs of its days by the current rules'
+     * decision and the reference similarity, draws each cell's fixed count from the pairs no earlier sample holds,
+     * and writes the strata file, the joined pairs below the floor and the labels file (labels empty, shuffled) to
+     * {@code outDir}, and the reading file when {@code reading} is not null.
+     */
+    static void draw(Design design, String evalDir, Path outDir, Path reading) throws IOException {
+        List<Article> articles = FreshPairSampler.corpusInTimeOrder(evalDir);
         List<ArticleFeatures> fs = articles.stream().map(a -> ArticleFeatures.of(a, Instant.EPOCH)).toList();
         Map<String, String> current = FreshPairSampler.stories(fs, StoryRules.DEFAULT);
         ReferenceSimilarity ref = new ReferenceSimilarity(fs);
         Set<String> labelled = new HashSet<>();
-        for (StoryPairs.Pair p : StoryPairs.load().pairs()) {
-            labelled.add(StoryPairs.key(p.a(), p.b()));
-        }
-        for (StoryPairs.Pair p : StoryPairs.loadSecond().pairs()) {
-            labelled.add(StoryPairs.key(p.a(), p.b()));
+        for (String sample : design.earlier()) {
+            StoryPairs earlier = switch (sample) {
+                case "first" -> StoryPairs.load();
+                case "second" -> StoryPairs.loadSecond();
+                case "third" -> StoryPairs.loadThird();
+                default -> throw new IllegalArgumentException("no such sample: " + sample);
+            };
+            for (StoryPairs.Pair p : earlier.pairs()) {
+                labelled.add(StoryPairs.key(p.a(), p.b()));
+            }
         }
         StringBuilder low = new StringBuilder("docno_a\tdocno_b\n");
         Map<String, List<String[]>> cells = new TreeMap<>();
         for (int i = 0; i < fs.size(); i++) {
             ArticleFeatures a = fs.get(i);
-            if (a.time() < PairSampler.HELD_OUT_FROM) {
+            if (a.time() < design.from() || a.time() >= design.until()) {
                 continue;
             }
             for (int j = i + 1; j < fs.size() && fs.get(j).time() - a.time() <= PairSampler.MAX_GAP; j++) {
@@ -90,49 +132,40 @@ public final class ThirdPairSampler {
                         String.format(Locale.ROOT, "%.4f", sim), Boolean.toString(joined), first, second});
             }
         }
-        Random rnd = new Random(SEED);
+        Random rnd = new Random(design.seed());
         StringBuilder strata = new StringBuilder("split\tcell\tcell_pairs\tcell_sampled\tsimilarity\tcurrent_joined"
                 + "\tdocno_a\tdocno_b\n");
         List<String[]> all = new ArrayList<>();
         for (Map.Entry<String, List<String[]>> e : cells.entrySet()) {
-            int per = perCell(e.getKey());
+            int per = design.perCell(e.getKey());
             List<String[]> fresh = new ArrayList<>(e.getValue().stream()
                     .filter(p -> !labelled.contains(StoryPairs.key(p[2], p[3]))).toList());
             List<String[]> drawn = draw(fresh, per, rnd);
             for (String[] p : drawn) {
-                strata.append(SPLIT).append('\t').append(e.getKey()).append('\t').append(e.getValue().size())
-                        .append('\t').append(drawn.size()).append('\t').append(String.join("\t", p)).append('\n');
+                strata.append(design.split()).append('\t').append(e.getKey()).append('\t')
+                        .append(e.getValue().size()).append('\t').append(drawn.size()).append('\t')
+                        .append(String.join("\t", p)).append('\n');
                 all.add(p);
             }
             System.err.printf(Locale.ROOT, "%s: %d pairs, %d fresh, %d drawn%n", e.getKey(), e.getValue().size(),
                     fresh.size(), drawn.size());
         }
-        List<String[]> order = readingOrder(all);
+        List<String[]> order = readingOrder(all, design.orderSeed());
         StringBuilder labels = new StringBuilder("docno_a\tdocno_b\tlabel\tnote\n");
         for (String[] p : order) {
             labels.append(p[2]).append('\t').append(p[3]).append("\t\t\n");
         }
-        Path dir = Path.of(args[1]);
-        Files.writeString(dir.resolve(STRATA_FILE), strata, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(LOW_FILE), low, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(FILE), labels, StandardCharsets.UTF_8);
-        if (args.length > 2) {
-            Files.writeString(Path.of(args[2]), reading(order, articles), StandardCharsets.UTF_8);
+        Files.writeString(outDir.resolve(design.strataFile()), strata, StandardCharsets.UTF_8);
+        Files.writeString(outDir.resolve(design.lowFile()), low, StandardCharsets.UTF_8);
+        Files.writeString(outDir.resolve(design.file()), labels, StandardCharsets.UTF_8);
+        if (reading != null) {
+            Files.writeString(reading, reading(order, articles, design), StandardCharsets.UTF_8);
         }
     }
 
-    /** The number of pairs fixed for a cell named by {@link PairSampler#cell}. */
+    /** The number of pairs fixed for a cell of the third sample named by {@link PairSampler#cell}. */
     static int perCell(String cell) {
-        boolean joined = cell.startsWith("joined");
-        double from = Double.parseDouble(cell.substring(cell.indexOf(':') + 1, cell.indexOf('-')));
-        double[] bands = joined ? PairSampler.JOINED_BANDS : PairSampler.APART_BANDS;
-        int[] per = joined ? PER_JOINED_BAND : PER_APART_BAND;
-        for (int k = 0; k < per.length; k++) {
-            if (Math.abs(bands[k] - from) < 1e-9) {
-                return per[k];
-            }
-        }
-        throw new IllegalArgumentException("no such cell: " + cell);
+        return THIRD.perCell(cell);
     }
 
     /**
@@ -155,20 +188,20 @@ public final class ThirdPairSampler {
     }
 
     /** The drawn pairs shuffled, so that neither the cell nor the decision can be read from a pair's position. */
-    static List<String[]> readingOrder(List<String[]> pairs) {
+    static List<String[]> readingOrder(List<String[]> pairs, long seed) {
         List<String[]> order = new ArrayList<>(pairs);
         order.sort(Comparator.comparing((String[] p) -> p[2]).thenComparing(p -> p[3]));
-        Collections.shuffle(order, new Random(ORDER_SEED));
+        Collections.shuffle(order, new Random(seed));
         return order;
     }
 
     /** The pairs for reading: each with its two headlines and the start of each body, in a random side order. */
-    private static String reading(List<String[]> order, List<Article> articles) {
+    private static String reading(List<String[]> order, List<Article> articles, Design design) {
         Map<String, Article> byId = new HashMap<>();
         for (Article a : articles) {
             byId.put(a.id(), a);
         }
-        Random side = new Random(ORDER_SEED + 1);
+        Random side = new Random(design.orderSeed() + 1);
         StringBuilder sb = new StringBuilder();
         int n = 0;
         for (String[] p : order) {
@@ -178,7 +211,7 @@ public final class ThirdPairSampler {
                 Article a = byId.get(id);
                 String body = String.join(" ", a.body());
                 sb.append("  # ").append(id).append(' ').append(a.published()).append(" | ").append(a.title())
-                        .append('\n').append("    ").append(body, 0, Math.min(SHOWN, body.length())).append('\n');
+                        .append('\n').append("    ").append(body, 0, Math.min(design.shown(), body.length())).append('\n');
             }
         }
         return sb.toString();

@@ -271,6 +271,17 @@ public final class StoryClusterer {
         }
     }
 
+    /** The ordinal of a story (0 for the first one made, …), or -1 when there is no such story. */
+    public int ordinalOf(String storyId) {
+        Integer s = storyIds.get(storyId);
+        return s == null ? -1 : s;
+    }
+
+    /** The id of the story of an ordinal (see {@link #ordinalOf}). */
+    public String idAt(int ordinal) {
+        return stories.get(ordinal).id;
+    }
+
     public Optional<Story> story(String id) {
         Integer s = storyIds.get(id);
         return s == null ? Optional.empty() : Optional.of(stories.get(s).snapshot());
