@@ -21,6 +21,12 @@ public final class Statements {
     private static final Set<String> DEEDS = fold(List.of("مقتل", "قتل", "غارة", "غارات", "هجوم", "هجمات", "تفجير",
             "انفجار", "ضربة", "ضربات", "قصف", "اغتيال", "اعتداء", "حادث", "حادثة", "تحطم", "اعتراض", "اختطاف"));
 
+    /** Words of a missile or rocket. */
+    private static final Set<String> MISSILES = fold(List.of("صاروخ", "صاروخا", "صاروخين", "صواريخ"));
+    /** Words of intercepting or downing one: interception, intercepts, destroys. */
+    private static final Set<String> INTERCEPTING = fold(List.of("اعتراض", "اعتراضها", "تعترض", "يعترض", "تدمر",
+            "يدمر", "اسقاط"));
+
     private Statements() {
     }
 
@@ -40,6 +46,17 @@ public final class Statements {
      */
     public static boolean namesHappening(String headline) {
         return holds(headline, DEEDS);
+    }
+
+    /**
+     * True when the headline reports a missile intercepted or downed ("the coalition intercepts two Houthi missiles
+     * towards Jazan"): a deed of a kind that recurs every few days in one conflict, so that two such reports a day
+     * apart are as a rule two occasions, however alike their words, places and actors.
+     *
+     * @param headline a headline as written; null or blank gives false
+     */
+    public static boolean reportsInterception(String headline) {
+        return holds(headline, MISSILES) && holds(headline, INTERCEPTING);
     }
 
     private static boolean holds(String headline, Set<String> listed) {

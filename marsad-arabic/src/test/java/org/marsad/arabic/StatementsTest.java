@@ -38,4 +38,16 @@ class StatementsTest {
         assertFalse(Statements.namesHappening("ماكرون يطالب ترامب بالالتزام بالاتفاق النووي مع إيران"));
         assertFalse(Statements.namesHappening(null));
     }
+
+    @Test
+    void aMissileInterceptedIsARecurringDeed() {
+        assertTrue(Statements.reportsInterception("التحالف العربي يعترض صاروخين حوثيين باتجاه جازان"));
+        assertTrue(Statements.reportsInterception("السعودية تعلن اعتراضها لأربعة صواريخ حوثية ومقتل أحد مواطنيها"));
+        assertTrue(Statements.reportsInterception("السعودية تدمر صاروخا باليستيا أطلق نحو جازان"));
+        assertTrue(Statements.reportsInterception("التحالف العربي: اعتراض صاروخ باليستي أطلقه الحوثيون على السعودية"));
+        // a missile without an interception, an interception of something else
+        assertFalse(Statements.reportsInterception("كوريا الشمالية تطلق صاروخا باليستيا"));
+        assertFalse(Statements.reportsInterception("البحرية تعترض سفينة مهاجرين"));
+        assertFalse(Statements.reportsInterception(null));
+    }
 }

@@ -155,7 +155,9 @@ public final class StoriesBench {
                 Boolean.parseBoolean(System.getProperty("story.evidenceSameDay", "" + d.evidenceSameDay())),
                 Boolean.parseBoolean(System.getProperty("story.previewsApart", "" + d.previewsApart())),
                 java.time.Duration.ofMinutes((long) (60 * num("story.statementHours",
-                        d.statementGap().toMinutes() / 60.0))));
+                        d.statementGap().toMinutes() / 60.0))),
+                java.time.Duration.ofMinutes((long) (60 * num("story.recurringHours",
+                        d.recurringGap().toMinutes() / 60.0))));
     }
 
     private static double num(String property, double fallback) {

@@ -148,6 +148,9 @@ public final class StoryClusterer {
         if (statementApart(c, f)) {
             return Refusal.STATEMENT;
         }
+        if (interceptionApart(c, f)) {
+            return Refusal.RECURRING;
+        }
         Refusal r = similarity(c, v, f, key);
         if (r != null && c.cosine(v) >= rules.evidenceThreshold() && c.averageLink(v) >= rules.evidenceCohesion()
                 && evidence(c, f) != null) {
@@ -165,6 +168,16 @@ public final class StoryClusterer {
         long gap = rules.statementGap().getSeconds();
         return gap > 0 && c.statements() && Math.abs(f.time() - c.first) > gap && Statements.isStatement(f.title())
                 && !(c.deeds() && Statements.namesHappening(f.title()));
+    }
+
+    /**
+     * True when the article reports a missile interception and the story is one of interceptions begun more than the
+     * recurring gap before it (or after it): another day's missile, not a rewrite of the story's own.
+     */
+    private boolean interceptionApart(Cluster c, ArticleFeatures f) {
+        long gap = rules.recurringGap().getSeconds();
+        return gap > 0 && c.interceptions() && Math.abs(f.time() - c.first) > gap
+                && Statements.reportsInterception(f.title());
     }
 
     /** Index of the rules' own decision among the join features. */
@@ -381,6 +394,8 @@ public final class StoryClusterer {
         PREVIEW,
         /** A statement made more than the statement gap from the start of a story of statements. */
         STATEMENT,
+        /** A missile interception reported more than the recurring gap from the start of a story of them. */
+        RECURRING,
         /** Below the centroid similarity. */
         SIMILARITY,
         /** Below the average link to the members. */
@@ -528,6 +543,7 @@ public final class StoryClusterer {
             out.writeInt(c.count);
             out.writeInt(c.previewCount);
             out.writeInt(c.statementCount);
+            out.writeInt(c.interceptionCount);
             out.writeInt(c.deedCount);
             out.writeLong(c.first);
             out.writeLong(c.last);
@@ -596,6 +612,11 @@ public final class StoryClusterer {
                 throw new CorruptStateException("story " + id + " has " + c.previewCount + " previews of " + c.count);
             }
             c.statementCount = in.readInt();
+            c.interceptionCount = in.readInt();
+            if (c.interceptionCount < 0 || c.interceptionCount > c.count) {
+                throw new CorruptStateException("story " + id + " has " + c.interceptionCount + " interceptions of "
+                        + c.count);
+            }
             c.deedCount = in.readInt();
             if (c.statementCount < 0 || c.statementCount > c.count || c.deedCount < 0 || c.deedCount > c.count) {
                 throw new CorruptStateException("story " + id + " has " + c.statementCount + " statements and "
@@ -669,6 +690,9 @@ public final class StoryClusterer {
         }
         if (Statements.isStatement(f.title())) {
             c.statementCount++;
+        }
+        if (Statements.reportsInterception(f.title())) {
+            c.interceptionCount++;
         }
         if (Statements.namesHappening(f.title())) {
             c.deedCount++;
@@ -906,6 +930,8 @@ public final class StoryClusterer {
         int previewCount;
         /** Members whose headline is a statement ({@link Statements#isStatement}). */
         int statementCount;
+        /** Members whose headline reports a missile interception ({@link Statements#reportsInterception}). */
+        int interceptionCount;
         /** Members whose headline names a deed ({@link Statements#namesHappening}). */
         int deedCount;
         long first;
@@ -984,6 +1010,11 @@ public final class StoryClusterer {
         /** True when most members are statements (ties count as deeds). */
         boolean statements() {
             return 2 * statementCount > count;
+        }
+
+        /** True when most members report missile interceptions (ties count as other news). */
+        boolean interceptions() {
+            return 2 * interceptionCount > count;
         }
 
         /** True when a member's headline names a deed. */

@@ -1,0 +1,89 @@
+package org.marsad.enrich.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.marsad.enrich.ArticleFeatures;
+import org.marsad.enrich.state.StateInput;
+import org.marsad.enrich.state.StateOutput;
+
+/**
+ * Recurring deeds apart: the Houthis fired missiles at Saudi Arabia every few days in April 2018 and each
+ * interception is its own event by the labelling rules, though the reports share their words, actors and places;
+ * rewrites of one interception within hours stay together. Headlines after the ANT April 2018 slice; the bodies are
+ * made-up shared words.
+ */
+class StoryRecurringTest {
+    private static final long HOUR = 3_600L;
+    private static final long START = 1_700_000_000L;
+    private static final String JAZAN = "التحالف العربي يعترض صاروخين حوثيين باتجاه جازان";
+    private static final String JAZAN_REWRITE = "السعودية تدمر صاروخا باليستيا أطلق نحو جازان";
+    private static final String NAJRAN = "السعودية: اعتراض صاروخ باليستي استهدف منطقة \"مدنية\" في نجران";
+    private static final String STRIKE = "التحالف يوجه \"ضربة استباقية\" للحوثيين في صنعاء";
+
+    /** Similarity alone decides (no key-term, running-subject or evidence test); a recurring gap or none. */
+    private static StoryRules rules(Duration recurringGap) {
+        return new StoryRules(0.2, 0.0, Duration.ofDays(2), Duration.ofDays(3), 0, 0.2, 0, 1.0, Duration.ofDays(3),
+                50, 60, 8, 100, 0, Duration.ofDays(1), 0.2, 0.0, Duration.ZERO, 1.0, false, true, Duration.ZERO,
+                recurringGap);
+    }
+
+    private static ArticleFeatures article(String id, long time, String source, String title) {
+        Map<String, Float> terms = new TreeMap<>();
+        for (String w : List.of("الحوثيين", "صاروخ", "باليستي", "السعودية", "التحالف", "اعتراض")) {
+            terms.put(w, 2f);
+        }
+        terms.put(id + "own", 1f);
+        return new ArticleFeatures(id, time, source, title, new int[0], 0, new int[0], new int[0], new int[0],
+                new long[0], terms, List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void anotherDaysInterceptionStartsAStoryOfItsOwnWhileRewritesJoin() {
+        StoryClusterer c = new StoryClusterer(rules(Duration.ofHours(12)));
+        String jazan = c.assign(article("j1", START, "x", JAZAN), null);
+        assertThat(c.assign(article("j2", START + 3 * HOUR, "y", JAZAN_REWRITE), null)).isEqualTo(jazan);
+        String najran = c.assign(article("n1", START + 24 * HOUR, "z", NAJRAN), null);
+        assertThat(najran).isNotEqualTo(jazan);
+        assertThat(c.standing(article("n2", START + 25 * HOUR, "x", NAJRAN), jazan).orElseThrow().refusal())
+                .isEqualTo(StoryClusterer.Refusal.RECURRING);
+    }
+
+    @Test
+    void withoutTheGapTheSameArticlesMakeOneStory() {
+        StoryClusterer c = new StoryClusterer(rules(Duration.ZERO));
+        String jazan = c.assign(article("j1", START, "x", JAZAN), null);
+        assertThat(c.assign(article("n1", START + 24 * HOUR, "z", NAJRAN), null)).isEqualTo(jazan);
+    }
+
+    @Test
+    void otherNewsOfTheConflictIsNotHeldToTheGap() {
+        StoryClusterer c = new StoryClusterer(rules(Duration.ofHours(12)));
+        String jazan = c.assign(article("j1", START, "x", JAZAN), null);
+        assertThat(c.assign(article("s1", START + 24 * HOUR, "y", STRIKE), null)).isEqualTo(jazan);
+    }
+
+    @Test
+    void aStorysInterceptionsSurviveItsStateFile() throws IOException {
+        StoryClusterer live = new StoryClusterer(rules(Duration.ofHours(12)));
+        String jazan = live.assign(article("j1", START, "x", JAZAN), null);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StateOutput out = new StateOutput(Channels.newChannel(bytes));
+        live.writeTo(out);
+        out.finish();
+        byte[] file = bytes.toByteArray();
+        StateInput in = new StateInput(Channels.newChannel(new ByteArrayInputStream(file)), file.length);
+        StoryClusterer reopened = StoryClusterer.readFrom(in, rules(Duration.ofHours(12)));
+        in.finish();
+        assertThat(reopened.assign(article("n1", START + 24 * HOUR, "z", NAJRAN), null)).isNotEqualTo(jazan);
+        assertThat(reopened.assign(article("j2", START + 2 * HOUR, "y", JAZAN_REWRITE), null)).isEqualTo(jazan);
+    }
+}
