@@ -31,15 +31,19 @@ import org.marsad.model.Article;
  * perturbations.
  *
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
- * [--held-out-2] [--held-out-3] [--diagnose-splits S,...]}: the labelled story pairs are scored on the dev split only
+ * [--held-out-2] [--held-out-3] [--held-out-4] [--diagnose-splits S,...]}: the labelled story pairs are scored on the dev split only
  * unless a held-out split is asked for ({@code --held-out}: the first held-out sample; {@code --held-out-2}: the
- * second, larger one; {@code --held-out-3}: the third, kept for one final scoring of issue 20's rules, LABELLING.md).
+ * second, larger one; {@code --held-out-3}: the third, kept for one final scoring of issue 20's rules, LABELLING.md;
+ * {@code --held-out-4}: the fourth, the lead's final look at the rules frozen on 2026-12-05, scored after the mean).
  * The evaluation directory is
  * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
  * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties
  * {@code dedup.jaccard}, {@code dedup.containment}, {@code dedup.ratio} and {@code story.threshold}.
  */
 public final class StoriesBench {
+    /** Score the fourth held-out sample too ({@code --held-out-4}: the lead's one final look, never for tuning). */
+    private static boolean fourth;
+
     private StoriesBench() {
     }
 
@@ -52,6 +56,7 @@ public final class StoriesBench {
         List<String> diagnose = List.of();
         boolean heldOut2 = false;
         boolean heldOut3 = false;
+        boolean heldOut4 = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
@@ -63,6 +68,7 @@ public final class StoriesBench {
                 case "--diagnose-splits" -> diagnose = List.of(args[++i].split(","));
                 case "--held-out-2" -> heldOut2 = true;
                 case "--held-out-3" -> heldOut3 = true;
+                case "--held-out-4" -> heldOut4 = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -73,6 +79,7 @@ public final class StoriesBench {
             return;
         }
         List<Article> articles = withFiguresAndEntities(inTimeOrder(corpus));
+        fourth = heldOut4;
         quality(articles, pairs, show, heldOut, heldOut2, heldOut3, diagnose);
         for (int n : sizes) {
             if (n > 0) {
@@ -453,6 +460,12 @@ public final class StoriesBench {
                         joined, Math.round(outsideDev + (outsideHeld + outside2 + outside3) / 3.0)));
             }
         }
+        if (fourth) {
+            // Drawn over the whole month, so every cross-outlet pair of the corpus is in its time range.
+            StoryPairs fourthSample = StoryPairs.loadFourth();
+            printScore(prefix, "held-out 4", fourthSample.score(FourthPairSampler.SPLIT, joined,
+                    outsideOfSample(members.values(), ref, fourthSample, Long.MIN_VALUE)));
+        }
         Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
         System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,
                 largest.articles(),
@@ -467,6 +480,12 @@ public final class StoriesBench {
      */
     static long outsideOfSample(java.util.Collection<List<ArticleFeatures>> stories, ReferenceSimilarity ref,
                                 StoryPairs sample) {
+        return outsideOfSample(stories, ref, sample, PairSampler.HELD_OUT_FROM);
+    }
+
+    /** {@link #outsideOfSample} for a sample whose pairs' earlier articles start at {@code from} (epoch seconds). */
+    static long outsideOfSample(java.util.Collection<List<ArticleFeatures>> stories, ReferenceSimilarity ref,
+                                StoryPairs sample, long from) {
         long outside = 0;
         for (List<ArticleFeatures> m : stories) {
             for (int i = 0; i < m.size(); i++) {
@@ -474,7 +493,7 @@ public final class StoriesBench {
                     ArticleFeatures a = m.get(i);
                     ArticleFeatures b = m.get(j);
                     if (a.source() == null || a.source().equals(b.source())
-                            || Math.min(a.time(), b.time()) < PairSampler.HELD_OUT_FROM) {
+                            || Math.min(a.time(), b.time()) < from) {
                         continue;
                     }
                     boolean inside = Math.abs(a.time() - b.time()) <= PairSampler.MAX_GAP
