@@ -15,7 +15,9 @@ import java.util.Optional;
  * ({@link #FEATURES}, computed by {@link StoryClusterer}) that says how likely the article reports the story's
  * happening. Where the gate is used, an article joins the candidate story it scores highest on, if that score
  * reaches the gate's threshold; the time window and the preview rule still apply first. The weights are trained
- * from the bench's labelled story pairs (bench: {@code JoinGateBench --train}) and shipped as a small text file.
+ * from the bench's labelled story pairs and written as a small text file ({@code JoinGateBench --write}). No gate
+ * is shipped and the archive's story stage uses none: leave one sample out, a gate did not beat the rules (bench
+ * README, "A learned join gate").
  *
  * @param weights   one weight per feature of {@link #FEATURES}, for the raw (unscaled) feature values
  * @param intercept the model's constant
