@@ -345,6 +345,13 @@ public final class Archive implements AutoCloseable {
             // Cleaning and figures read nothing stored: done before waiting for this archive's other writers.
             ArticleStore.Prepared ready = ArticleStore.prepare(batch, enriches() ? work() : null);
             synchronized (this) {
+                if (enriches()) {
+                    // Opened before the store write, as the shared path does: opening the story stage decides every
+                    // stored article without a decision, and after the write that would be this batch's articles
+                    // without their entities (decided a second time, with them, just after).
+                    storyIndexer();
+                    entityIndexer();
+                }
                 return saveHere(ready, null);
             }
         }
