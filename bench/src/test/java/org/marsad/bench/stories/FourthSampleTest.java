@@ -226,6 +226,35 @@ class FourthSampleTest {
         assertThat(java.util.Arrays.stream(FOURTH.perApart()).sum()).isEqualTo(128);
     }
 
+    @Test
+    void theShippedConsistencyCheckRelabelsTheSixtyPairsItsSeedDrawsInItsOwnOrder() {
+        List<String[]> recheck = rows(text(FourthPairSampler.RECHECK_FILE));
+        assertThat(recheck.get(0)).containsExactly("docno_a", "docno_b", "label", "note");
+        List<String[]> order = FourthPairSampler.recheckPairs(text(FOURTH.file()));
+        assertThat(order).hasSize(FourthPairSampler.RECHECK_PAIRS);
+        assertThat(recheck).hasSize(order.size() + 1);
+        Set<String> inSample = new HashSet<>();
+        StoryPairs.loadFourth().pairs().forEach(p -> inSample.add(StoryPairs.key(p.a(), p.b())));
+        for (int i = 0; i < order.size(); i++) {
+            String[] r = recheck.get(i + 1);
+            assertThat(r[0] + " " + r[1]).as("row %d", i + 1).isEqualTo(order.get(i)[2] + " " + order.get(i)[3]);
+            assertThat(inSample).contains(StoryPairs.key(r[0], r[1]));
+            assertThat(r[2]).isIn("event", "topic", "unrelated");
+            assertThat(r[3]).isNotBlank();
+            assertThat(r[3].codePoints().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)).as(r[3]).isTrue();
+        }
+        // A fresh order: not the order the pairs have in the first labels file.
+        List<String> firstOrder = new ArrayList<>();
+        for (String[] r : rows(text(FOURTH.file())).subList(1, 288)) {
+            firstOrder.add(StoryPairs.key(r[0], r[1]));
+        }
+        List<Integer> positions = new ArrayList<>();
+        for (String[] r : recheck.subList(1, recheck.size())) {
+            positions.add(firstOrder.indexOf(StoryPairs.key(r[0], r[1])));
+        }
+        assertThat(positions).doesNotContain(-1).isNotEqualTo(positions.stream().sorted().toList());
+    }
+
     private static Map<String, StoryPairs.Pair> byKey(List<StoryPairs.Pair> pairs) {
         Map<String, StoryPairs.Pair> out = new HashMap<>();
         pairs.forEach(p -> out.put(StoryPairs.key(p.a(), p.b()), p));
