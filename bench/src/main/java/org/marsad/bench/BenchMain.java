@@ -20,7 +20,8 @@ import org.marsad.bench.report.Section;
  * The bench harness behind {@code bench/run}: micro benchmarks, end-to-end benchmarks and accuracy evaluations, each
  * with its baseline measured in the same run, written to report.md and report.json.
  *
- * <p>Usage: {@code BenchMain [--quick] [--out DIR] [--root DIR] [--eval DIR] [--pg JDBC_URL] [--only PART,...]}
+ * <p>Usage: {@code BenchMain [--quick] [--out DIR] [--root DIR] [--eval DIR] [--pg JDBC_URL] [--only PART,...]
+ * [--size N]}
  */
 public final class BenchMain {
 
@@ -33,7 +34,7 @@ public final class BenchMain {
     }
 
     /** Parts a full run skips because another part covers them. */
-    private static final Set<String> ONLY_WHEN_ASKED = Set.of("ingest", "scale", "open");
+    private static final Set<String> ONLY_WHEN_ASKED = Set.of("ingest", "scale", "open", "large", "http");
 
     private static List<Named> parts() {
         return List.of(
@@ -51,10 +52,14 @@ public final class BenchMain {
                 new Named("watches", "Watches", org.marsad.bench.watch.WatchSection::run),
                 new Named("load", "Load: 50 clients on /search and /api/articles",
                         org.marsad.bench.e2e.LoadSection::run),
+                new Named("http", "Search over HTTP: 16 clients, against Lucene alone (only with --only)",
+                        org.marsad.bench.e2e.HttpSection::run),
                 new Named("scale", "Scale-out: SolrCloud vs embedded, 1 vs 2 workers",
                         org.marsad.bench.e2e.ScaleSection::run),
                 new Named("open", "Open time: story state replayed vs loaded from its file (only with --only)",
                         org.marsad.bench.e2e.OpenSection::run),
+                new Named("large", "Large archive: ingest, open, search at --size articles",
+                        org.marsad.bench.e2e.LargeSection::run),
                 new Named("robustness", "Robustness: pathological inputs",
                         org.marsad.bench.robust.RobustnessSection::run),
                 new Named("fuzz", "Fuzz: mutated real pages", org.marsad.bench.robust.FuzzSection::run));
@@ -70,6 +75,7 @@ public final class BenchMain {
         String evalOverride = System.getenv("MARSAD_EVAL_DIR");
         String pg = System.getenv("MARSAD_TEST_PG_URL");
         List<String> only = null;
+        Integer size = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -78,6 +84,7 @@ public final class BenchMain {
                 case "--eval" -> evalOverride = value(args, ++i, "--eval");
                 case "--pg" -> pg = value(args, ++i, "--pg");
                 case "--only" -> only = List.of(value(args, ++i, "--only").split(","));
+                case "--size" -> size = positive(value(args, ++i, "--size"));
                 default -> usage("unknown option: " + args[i]);
             }
         }
@@ -101,7 +108,8 @@ public final class BenchMain {
                 .put("eval_data", eval.map(e -> e.dir().toString()).orElse(null))
                 .put("corpus", corpus.origin());
         Context ctx = new Context(quick, root, out, work, eval, corpus, report,
-                Optional.ofNullable(pg).filter(u -> !u.isBlank()));
+                Optional.ofNullable(pg).filter(u -> !u.isBlank()),
+                size == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(size));
         if (eval.isEmpty()) {
             System.err.println("bench: " + Context.noEvalData("accuracy parts are skipped; benchmarks use the "
                     + "bundled sample"));
@@ -174,9 +182,22 @@ public final class BenchMain {
         return args[i];
     }
 
+    private static int positive(String v) {
+        try {
+            int n = Integer.parseInt(v.strip().replace("_", ""));
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the usage line below says what is expected
+        }
+        usage("--size needs a whole number of articles above 0, not " + v);
+        return 0;
+    }
+
     private static void usage(String message) {
         System.err.println("bench: " + message);
-        System.err.println("usage: bench/run [--quick] [--out DIR] [--pg JDBC_URL] [--only PART,...]");
+        System.err.println("usage: bench/run [--quick] [--out DIR] [--pg JDBC_URL] [--only PART,...] [--size N]");
         System.exit(2);
     }
 

@@ -16,13 +16,19 @@ import org.marsad.bench.report.Report;
  * @param eval   the evaluation data, when present
  * @param corpus the real articles to measure on (ANT, else the bundled sample)
  * @param pg     a PostgreSQL JDBC URL for the parts that need one (bench/run --pg, else MARSAD_TEST_PG_URL)
+ * @param size   the archive size asked with bench/run --size (the large part's), when given
  */
 public record Context(boolean quick, Path root, Path out, Path work, Optional<EvalData> eval, Corpus corpus,
-                      Report report, Optional<String> pg) {
+                      Report report, Optional<String> pg, java.util.OptionalInt size) {
 
     /** Picks the quick or the full value. */
     public int size(int quickValue, int fullValue) {
         return quick ? quickValue : fullValue;
+    }
+
+    /** The size asked with {@code --size}, else the quick or the full value. */
+    public int sizeOr(int quickValue, int fullValue) {
+        return size.isPresent() ? size.getAsInt() : size(quickValue, fullValue);
     }
 
     /** The note for a part that needs the evaluation data and does not have it. */

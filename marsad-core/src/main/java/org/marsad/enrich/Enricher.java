@@ -2,9 +2,7 @@ package org.marsad.enrich;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.marsad.enrich.dedup.DedupRules;
 import org.marsad.enrich.dedup.DuplicateVerdict;
@@ -32,8 +30,12 @@ public final class Enricher {
     private final StoryRules storyRules;
     private final NearDuplicateIndex dedup;
     private final StoryClusterer stories;
-    /** Article id → story id; copies join the story of their original. */
-    private final Map<String, String> storyIndex = new HashMap<>();
+    /**
+     * Each article's story, by the article's ordinal in the near-duplicate index (which holds every article this
+     * enricher knows) and the story's ordinal in the clusterer: copies join the story of their original. Four bytes
+     * per article where a map from id to story id cost about forty.
+     */
+    private int[] storyOf = new int[64];
 
     public Enricher() {
         this(DedupRules.DEFAULT, StoryRules.DEFAULT);
@@ -41,6 +43,16 @@ public final class Enricher {
 
     public Enricher(DedupRules dedupRules, StoryRules storyRules) {
         this(dedupRules, storyRules, new NearDuplicateIndex(dedupRules), new StoryClusterer(storyRules));
+    }
+
+    /**
+     * An enricher whose stories join through a learned gate (see {@link StoryClusterer#StoryClusterer(StoryRules,
+     * org.marsad.enrich.story.JoinGate)}).
+     *
+     * @param gate the join gate, or null for the story rules alone
+     */
+    public Enricher(DedupRules dedupRules, StoryRules storyRules, org.marsad.enrich.story.JoinGate gate) {
+        this(dedupRules, storyRules, new NearDuplicateIndex(dedupRules), new StoryClusterer(storyRules, gate));
     }
 
     private Enricher(DedupRules dedupRules, StoryRules storyRules, NearDuplicateIndex dedup, StoryClusterer stories) {
@@ -65,13 +77,10 @@ public final class Enricher {
     public void writeTo(StateOutput out) throws IOException {
         dedup.writeTo(out);
         stories.writeTo(out);
-        // The same article ids as the near-duplicate index, in its order: each one's story, or null.
+        // The same article ids as the near-duplicate index, in its order: each one's story.
         int n = dedup.size();
-        if (storyIndex.size() != n) {
-            throw new IllegalStateException("story index holds " + storyIndex.size() + " articles, dedup " + n);
-        }
         for (int i = 0; i < n; i++) {
-            out.writeString(storyIndex.get(dedup.idAt(i)));
+            out.writeString(stories.idAt(storyOf[i]));
         }
     }
 
@@ -84,15 +93,17 @@ public final class Enricher {
         NearDuplicateIndex dedup = NearDuplicateIndex.readFrom(in, dedupRules);
         StoryClusterer stories = StoryClusterer.readFrom(in, storyRules);
         Enricher e = new Enricher(dedupRules, storyRules, dedup, stories);
-        Map<String, String> storyIds = new HashMap<>();
+        e.storyOf = new int[Math.max(64, dedup.size())];
         for (int i = 0; i < dedup.size(); i++) {
             String s = in.readString();
             if (s == null) {
                 throw new CorruptStateException("article " + i + " has no story");
             }
-            // One string per story, as when deciding (the clusterer hands out its story's id).
-            e.storyIndex.put(dedup.idAt(i), storyIds.computeIfAbsent(s,
-                    x -> stories.story(x).map(Story::id).orElse(x)));
+            int story = stories.ordinalOf(s);
+            if (story < 0) {
+                throw new CorruptStateException("article " + i + " names a story the file does not hold");
+            }
+            e.storyOf[i] = story;
         }
         return e;
     }
@@ -103,14 +114,14 @@ public final class Enricher {
     }
 
     public Enrichment enrich(ArticleFeatures f) {
-        String known = storyIndex.get(f.id());
+        String known = storyOf(f.id());
         if (known != null) {
             DuplicateVerdict v = dedup.offer(f);
             return new Enrichment(f.id(), v.duplicateOf(), v.similarity(), known, List.of());
         }
         DuplicateVerdict v = dedup.offer(f);
-        String story = stories.assign(f, v.isDuplicate() ? storyIndex.get(v.duplicateOf()) : null);
-        storyIndex.put(f.id(), story);
+        String story = stories.assign(f, v.isDuplicate() ? storyOf(v.duplicateOf()) : null);
+        setStory(f.id(), story);
         return new Enrichment(f.id(), v.duplicateOf(), v.similarity(), story, v.repointed());
     }
 
@@ -123,12 +134,26 @@ public final class Enricher {
         dedup.restore(f, duplicateOf, similarity);
         String s = story == null ? f.id() : story;
         stories.restore(f, s);
-        storyIndex.put(f.id(), stories.story(s).map(Story::id).orElse(s));
+        setStory(f.id(), s);
+    }
+
+    // The article is in the near-duplicate index (just offered or restored) and the story in the clusterer.
+    private void setStory(String articleId, String story) {
+        int a = dedup.ordinalOf(articleId);
+        int s = stories.ordinalOf(story);
+        if (a < 0 || s < 0) {
+            throw new IllegalStateException("article " + articleId + " or story " + story + " is not known");
+        }
+        if (a >= storyOf.length) {
+            storyOf = java.util.Arrays.copyOf(storyOf, Math.max(a + 1, storyOf.length * 2));
+        }
+        storyOf[a] = s;
     }
 
     /** The story an enriched or restored article belongs to, or null. */
     public String storyOf(String articleId) {
-        return storyIndex.get(articleId);
+        int a = dedup.ordinalOf(articleId);
+        return a < 0 ? null : stories.idAt(storyOf[a]);
     }
 
     public Optional<Story> story(String id) {
@@ -153,6 +178,6 @@ public final class Enricher {
 
     /** Approximate heap held by the in-memory state, in bytes. */
     public long memoryBytes() {
-        return dedup.memoryBytes() + stories.memoryBytes() + storyIndex.size() * 120L;
+        return dedup.memoryBytes() + stories.memoryBytes() + storyOf.length * 4L;
     }
 }

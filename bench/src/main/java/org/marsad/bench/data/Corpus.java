@@ -130,18 +130,44 @@ public final class Corpus {
      * work to do while the text stays real.
      */
     public static List<Article> synthesize(List<Article> base, int n, long seed) {
-        if (base.isEmpty()) {
-            throw new IllegalArgumentException("no base articles");
-        }
-        Random rnd = new Random(seed);
-        LocalDate start = LocalDate.of(2016, 1, 1);
+        Synthesizer s = new Synthesizer(base, seed);
         List<Article> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            out.add(s.next());
+        }
+        return out;
+    }
+
+    /**
+     * The articles of {@link #synthesize} one at a time, in the same order and identical, for sizes whose list would
+     * not fit in the heap (a million articles).
+     */
+    public static final class Synthesizer {
+        private final List<Article> base;
+        private final Random rnd;
+        private final LocalDate start = LocalDate.of(2016, 1, 1);
+        private int i;
+
+        public Synthesizer(List<Article> base, long seed) {
+            if (base.isEmpty()) {
+                throw new IllegalArgumentException("no base articles");
+            }
+            this.base = base;
+            this.rnd = new Random(seed);
+        }
+
+        /** How many articles were made so far. */
+        public int made() {
+            return i;
+        }
+
+        /** The next article. */
+        public Article next() {
             Article a = base.get(i % base.size());
             int copy = i / base.size();
             LocalDate day = start.plusDays(rnd.nextInt(3650));
             String url = "https://bench.marsad.invalid/" + copy + "/" + i;
-            out.add(Article.builder()
+            Article out = Article.builder()
                     .url(url)
                     .title(a.title())
                     .published(day.toString())
@@ -152,9 +178,10 @@ public final class Corpus {
                     .language(a.language() == null ? "ar" : a.language())
                     .body(a.body())
                     .tags(a.tags())
-                    .build());
+                    .build();
+            i++;
+            return out;
         }
-        return out;
     }
 
     /** Writes articles as JSON Lines (the shape `marsad ingest` reads). */

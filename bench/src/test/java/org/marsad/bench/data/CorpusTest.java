@@ -35,6 +35,18 @@ class CorpusTest {
     }
 
     @Test
+    void theSynthesizerMakesTheListsArticlesOneByOne() {
+        // The load part's cached archive is keyed by the list's articles: the large part's stream must be the same.
+        List<Article> base = Corpus.bundled().articles();
+        List<Article> list = Corpus.synthesize(base, 25, 20180401L);
+        Corpus.Synthesizer s = new Corpus.Synthesizer(base, 20180401L);
+        for (Article a : list) {
+            assertThat(s.next()).isEqualTo(a);
+        }
+        assertThat(s.made()).isEqualTo(25);
+    }
+
+    @Test
     void sameSeedSameCorpus() {
         List<Article> base = Corpus.bundled().articles();
         assertThat(Corpus.synthesize(base, 50, 9L)).isEqualTo(Corpus.synthesize(base, 50, 9L));

@@ -35,11 +35,17 @@ public final class NearDuplicateIndex {
     private long[] times = new long[64];
     private int[] roots = new int[64];
     private float[] sims = new float[64];
-    private int[][] numbers = new int[64][];
-    private int[][] anchors = new int[64][];
+    /**
+     * Every article's figure hashes and anchor hashes, one after another in one array: article i's figures are
+     * {@code pool[at[i], mid[i])} and its anchors {@code pool[mid[i], at[i + 1])}. Two small arrays per article
+     * would cost about forty bytes more (their headers and references), for every article of the archive.
+     */
+    private int[] pool = new int[1024];
+    private int[] at = new int[65];
+    private int[] mid = new int[64];
     private long[] blooms = new long[64 * StemBloom.LONGS];
-    private String[] ids = new String[64];
-    private final Map<String, Integer> ordinals = new HashMap<>();
+    /** Article ids by ordinal and back: packed, as every article of the archive is here. */
+    private final IdTable ids = new IdTable();
     /** Members (other than the root itself) of each group with at least one copy, by root ordinal. */
     private final Map<Integer, List<Integer>> groups = new HashMap<>();
     private int count;
@@ -63,8 +69,8 @@ public final class NearDuplicateIndex {
      */
     public DuplicateVerdict offer(ArticleFeatures f) {
         requireSignature(f);
-        Integer known = ordinals.get(f.id());
-        if (known != null) {
+        int known = ids.find(f.id());
+        if (known >= 0) {
             return standing(known);
         }
         int best = -1;
@@ -85,7 +91,7 @@ public final class NearDuplicateIndex {
         if (f.time() >= times[root]) {
             roots[me] = me;
             join(me, root, (float) similarity(me, root));
-            return new DuplicateVerdict(ids[root], (double) sims[me], List.of());
+            return new DuplicateVerdict(ids.get(root), (double) sims[me], List.of());
         }
         // The new article is older than the group's original: it becomes the original of the whole group.
         roots[me] = me;
@@ -95,7 +101,7 @@ public final class NearDuplicateIndex {
         List<DuplicateVerdict.Repoint> repointed = new ArrayList<>();
         for (int m : moved) {
             join(m, me, (float) similarity(m, me));
-            repointed.add(new DuplicateVerdict.Repoint(ids[m], f.id(), sims[m]));
+            repointed.add(new DuplicateVerdict.Repoint(ids.get(m), f.id(), sims[m]));
         }
         return new DuplicateVerdict(null, null, repointed);
     }
@@ -106,13 +112,13 @@ public final class NearDuplicateIndex {
      */
     public void restore(ArticleFeatures f, String duplicateOf, Double similarity) {
         requireSignature(f);
-        if (ordinals.containsKey(f.id())) {
+        if (ids.find(f.id()) >= 0) {
             return;
         }
         int me = append(f);
-        Integer root = duplicateOf == null ? null : ordinals.get(duplicateOf);
+        int root = duplicateOf == null ? -1 : ids.find(duplicateOf);
         roots[me] = me;
-        if (root != null) {
+        if (root >= 0) {
             join(me, roots[root], similarity == null ? (float) similarity(me, roots[root]) : similarity.floatValue());
         }
     }
@@ -122,22 +128,27 @@ public final class NearDuplicateIndex {
         if (ordinal < 0 || ordinal >= count) {
             throw new IndexOutOfBoundsException(ordinal);
         }
-        return ids[ordinal];
+        return ids.get(ordinal);
+    }
+
+    /** The ordinal of an indexed article (see {@link #idAt}), or -1 when it is not indexed. */
+    public int ordinalOf(String id) {
+        return ids.find(id);
     }
 
     /** The original an indexed article copies, or null when it is an original or unknown. */
     public String originalOf(String id) {
-        Integer o = ordinals.get(id);
-        return o == null || roots[o] == o ? null : ids[roots[o]];
+        int o = ids.find(id);
+        return o < 0 || roots[o] == o ? null : ids.get(roots[o]);
     }
 
     /** The ids of the known copies of an original (empty for an article with none). */
     public List<String> copiesOf(String id) {
-        Integer o = ordinals.get(id);
+        int o = ids.find(id);
         List<String> out = new ArrayList<>();
-        if (o != null) {
+        if (o >= 0) {
             for (int m : groups.getOrDefault(roots[o], List.of())) {
-                out.add(ids[m]);
+                out.add(ids.get(m));
             }
         }
         return out;
@@ -146,11 +157,8 @@ public final class NearDuplicateIndex {
     /** Approximate heap held by the index, in bytes (arrays and tables; strings and maps estimated). */
     public long memoryBytes() {
         long b = heads.bytes() + next.length * 4L + signatures.length * 4L + blooms.length * 8L;
-        b += sizes.length * (4L + 8 + 4 + 4 + 4 + 16 + 16 + 8);
-        for (int i = 0; i < count; i++) {
-            b += 56 + ids[i].length() * 2L + 48; // the id string and its map entry
-            b += numbers[i].length * 4L + anchors[i].length * 4L;
-        }
+        b += sizes.length * (4L + 8 + 4 + 4 + 4 + 4 + 8);
+        b += ids.bytes() + pool.length * 4L + at.length * 4L;
         return b;
     }
 
@@ -168,9 +176,9 @@ public final class NearDuplicateIndex {
         out.writeInts(roots, 0, count);
         out.writeFloats(sims, 0, count);
         for (int i = 0; i < count; i++) {
-            out.writeInts(numbers[i]);
-            out.writeInts(anchors[i]);
-            out.writeString(ids[i]);
+            out.writeInts(Arrays.copyOfRange(pool, at[i], mid[i]));
+            out.writeInts(Arrays.copyOfRange(pool, mid[i], at[i + 1]));
+            out.writeString(ids.get(i));
         }
         out.writeLongs(blooms, 0, count * StemBloom.LONGS);
         out.writeInts(next, 0, count * rules.bands());
@@ -206,17 +214,13 @@ public final class NearDuplicateIndex {
         in.readLongs(x.times, 0, n);
         in.readInts(x.roots, 0, n);
         in.readFloats(x.sims, 0, n);
-        int[] none = new int[0];
         for (int i = 0; i < n; i++) {
-            int[] num = in.readInts();
-            x.numbers[i] = num.length == 0 ? none : num;
-            int[] anc = in.readInts();
-            x.anchors[i] = anc.length == 0 ? none : anc;
+            x.putFigures(i, in.readInts(), in.readInts());
             String id = in.readString();
-            if (id == null || x.ordinals.put(id, i) != null || x.roots[i] < 0 || x.roots[i] >= n) {
+            if (id == null || x.ids.find(id) >= 0 || x.roots[i] < 0 || x.roots[i] >= n) {
                 throw new CorruptStateException("bad article " + i);
             }
-            x.ids[i] = id;
+            x.ids.add(id);
         }
         in.readLongs(x.blooms, 0, n * StemBloom.LONGS);
         in.readInts(x.next, 0, n * rules.bands());
@@ -236,7 +240,7 @@ public final class NearDuplicateIndex {
 
     private DuplicateVerdict standing(int o) {
         int r = roots[o];
-        return r == o ? DuplicateVerdict.original() : new DuplicateVerdict(ids[r], (double) sims[o], List.of());
+        return r == o ? DuplicateVerdict.original() : new DuplicateVerdict(ids.get(r), (double) sims[o], List.of());
     }
 
     private void join(int member, int root, float sim) {
@@ -288,8 +292,8 @@ public final class NearDuplicateIndex {
                 same++;
             }
         }
-        PairCheck check = check(rules, (double) same / k, f.shingleCount(), sizes[c], f.numbers(), numbers[c],
-                anchors[c], f.stems(), f.anchors(), blooms, c * StemBloom.LONGS);
+        PairCheck check = check(rules, (double) same / k, f.shingleCount(), sizes[c], f.numbers(), pool, at[c],
+                mid[c], at[c + 1], f.stems(), f.anchors(), blooms, c * StemBloom.LONGS);
         return check.copy() ? Math.max(check.jaccard(), 1e-3) : 0;
     }
 
@@ -298,12 +302,17 @@ public final class NearDuplicateIndex {
      * the index applies the same test to its candidates, with {@code b} the earlier article).
      */
     public static PairCheck explain(DedupRules rules, ArticleFeatures a, ArticleFeatures b) {
+        int[] bFigures = new int[b.numbers().length + b.anchors().length];
+        System.arraycopy(b.numbers(), 0, bFigures, 0, b.numbers().length);
+        System.arraycopy(b.anchors(), 0, bFigures, b.numbers().length, b.anchors().length);
         return check(rules, MinHasher.jaccard(a.signature(), b.signature()), a.shingleCount(), b.shingleCount(),
-                a.numbers(), b.numbers(), b.anchors(), a.stems(), a.anchors(), b.stemBloom(), 0);
+                a.numbers(), bFigures, 0, b.numbers().length, bFigures.length, a.stems(), a.anchors(), b.stemBloom(),
+                0);
     }
 
-    private static PairCheck check(DedupRules rules, double j, int a, int b, int[] numbersA, int[] numbersB,
-                                   int[] anchorsB, int[] stemsA, int[] anchorsA, long[] bloomB, int bloomAt) {
+    // b's figures are bPool[bFrom, bMid), its anchors bPool[bMid, bTo) (see pool).
+    private static PairCheck check(DedupRules rules, double j, int a, int b, int[] numbersA, int[] bPool, int bFrom,
+                                   int bMid, int bTo, int[] stemsA, int[] anchorsA, long[] bloomB, int bloomAt) {
         int small = Math.min(a, b);
         int large = Math.max(a, b);
         if (small == 0) {
@@ -317,8 +326,8 @@ public final class NearDuplicateIndex {
         } else {
             similar = j >= rules.jaccard() || containment >= rules.containment() && ratio >= rules.lengthRatio();
         }
-        boolean figures = differentFigures(numbersA, numbersB);
-        boolean anchor = missingAnchor(anchorsB, stemsA) && missingAnchor(anchorsA, bloomB, bloomAt);
+        boolean figures = differentFigures(numbersA, bPool, bFrom, bMid);
+        boolean anchor = missingAnchor(bPool, bMid, bTo, stemsA) && missingAnchor(anchorsA, bloomB, bloomAt);
         return new PairCheck(j, containment, ratio, figures, anchor, similar && !figures && !anchor);
     }
 
@@ -341,12 +350,27 @@ public final class NearDuplicateIndex {
      * a bulletin or an updated toll rather than a copy that added a date or wrote one figure differently.
      */
     static boolean differentFigures(int[] mine, int[] theirs) {
-        if (mine.length == 0 || theirs.length == 0) {
+        return differentFigures(mine, theirs, 0, theirs.length);
+    }
+
+    // theirs[from, to) sorted, as mine.
+    private static boolean differentFigures(int[] mine, int[] theirs, int from, int to) {
+        if (mine.length == 0 || to == from) {
             return false;
         }
-        int onlyMine = missing(mine, theirs);
-        int onlyTheirs = missing(theirs, mine);
-        return onlyMine > 0 && onlyTheirs > 0 && onlyMine + onlyTheirs >= 0.4 * (mine.length + theirs.length);
+        int onlyMine = 0;
+        for (int h : mine) {
+            if (Arrays.binarySearch(theirs, from, to, h) < 0) {
+                onlyMine++;
+            }
+        }
+        int onlyTheirs = 0;
+        for (int i = from; i < to; i++) {
+            if (Arrays.binarySearch(mine, theirs[i]) < 0) {
+                onlyTheirs++;
+            }
+        }
+        return onlyMine > 0 && onlyTheirs > 0 && onlyMine + onlyTheirs >= 0.4 * (mine.length + (to - from));
     }
 
     /**
@@ -355,7 +379,16 @@ public final class NearDuplicateIndex {
      * "… تهنئ رئيس تشيلي …". One way only, it is usually a rewrite that dropped a word.
      */
     static boolean missingAnchor(int[] candidateAnchors, int[] newStems) {
-        return missing(candidateAnchors, newStems) > 0;
+        return missingAnchor(candidateAnchors, 0, candidateAnchors.length, newStems);
+    }
+
+    private static boolean missingAnchor(int[] candidate, int from, int to, int[] newStems) {
+        for (int i = from; i < to; i++) {
+            if (Arrays.binarySearch(newStems, candidate[i]) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean missingAnchor(int[] newAnchors, long[] bloom, int offset) {
@@ -367,27 +400,15 @@ public final class NearDuplicateIndex {
         return false;
     }
 
-    private static int missing(int[] values, int[] sortedIn) {
-        int n = 0;
-        for (int h : values) {
-            if (Arrays.binarySearch(sortedIn, h) < 0) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     private int append(ArticleFeatures f) {
         int me = count++;
         ensure(me + 1);
         System.arraycopy(f.signature(), 0, signatures, me * k, k);
         sizes[me] = f.shingleCount();
         times[me] = f.time();
-        numbers[me] = f.numbers();
-        anchors[me] = f.anchors();
+        putFigures(me, f.numbers(), f.anchors());
         System.arraycopy(f.stemBloom(), 0, blooms, me * StemBloom.LONGS, StemBloom.LONGS);
-        ids[me] = f.id();
-        ordinals.put(f.id(), me);
+        ids.add(f.id());
         if (f.shingleCount() > 0) {
             for (int band = 0; band < rules.bands(); band++) {
                 int e = me * rules.bands() + band;
@@ -399,6 +420,18 @@ public final class NearDuplicateIndex {
             }
         }
         return me;
+    }
+
+    // Appends article i's figures and anchors to the pool (articles are added in ordinal order).
+    private void putFigures(int i, int[] figures, int[] anchorHashes) {
+        int need = at[i] + figures.length + anchorHashes.length;
+        if (need > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(need, pool.length + (pool.length >> 1)));
+        }
+        System.arraycopy(figures, 0, pool, at[i], figures.length);
+        mid[i] = at[i] + figures.length;
+        System.arraycopy(anchorHashes, 0, pool, mid[i], anchorHashes.length);
+        at[i + 1] = need;
     }
 
     private long bandKey(int[] sig, int band) {
@@ -426,9 +459,8 @@ public final class NearDuplicateIndex {
             times = Arrays.copyOf(times, cap);
             roots = Arrays.copyOf(roots, cap);
             sims = Arrays.copyOf(sims, cap);
-            numbers = Arrays.copyOf(numbers, cap);
-            anchors = Arrays.copyOf(anchors, cap);
-            ids = Arrays.copyOf(ids, cap);
+            mid = Arrays.copyOf(mid, cap);
+            at = Arrays.copyOf(at, cap + 1);
             seen = Arrays.copyOf(seen, cap);
         }
         if (n * StemBloom.LONGS > blooms.length) {

@@ -1,0 +1,118 @@
+package org.marsad.enrich.dedup;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Article ids by ordinal (0, 1, 2, … in the order added) and ordinals by id, in three arrays: the ids' UTF-8 bytes
+ * one after another, where each begins, and an open-addressing table of ordinals. A String per id in an array and a
+ * HashMap from id to a boxed ordinal cost about 115 bytes per article; this costs about 30 for a 16-character id —
+ * the near-duplicate index holds every article of the archive, so this is a large part of the memory an open archive
+ * needs per article. {@link #get} makes a new String each time: ids are read when a decision is reported or the state
+ * is written, not while candidates are compared.
+ */
+final class IdTable {
+    private static final int EMPTY = -1;
+    private byte[] bytes = new byte[1024];
+    private int used;
+    /** starts[i] is where id i begins; starts[count] where the next one will. */
+    private int[] starts = new int[65];
+    private int count;
+    private int[] slots = emptySlots(128);
+
+    /** Number of ids. */
+    int size() {
+        return count;
+    }
+
+    /** The ordinal of an id, or -1 when it was never added. */
+    int find(String id) {
+        byte[] b = id.getBytes(StandardCharsets.UTF_8);
+        int mask = slots.length - 1;
+        for (int i = hash(b, 0, b.length) & mask; slots[i] != EMPTY; i = (i + 1) & mask) {
+            if (equalsAt(slots[i], b)) {
+                return slots[i];
+            }
+        }
+        return EMPTY;
+    }
+
+    /**
+     * Adds an id that is not in the table yet and returns its ordinal (the number of ids before it).
+     *
+     * @throws IllegalArgumentException when the id is already there
+     */
+    int add(String id) {
+        byte[] b = id.getBytes(StandardCharsets.UTF_8);
+        if ((count + 1) * 2 > slots.length) {
+            rehash(slots.length * 2);
+        }
+        int mask = slots.length - 1;
+        int i = hash(b, 0, b.length) & mask;
+        for (; slots[i] != EMPTY; i = (i + 1) & mask) {
+            if (equalsAt(slots[i], b)) {
+                throw new IllegalArgumentException("id added twice: " + id);
+            }
+        }
+        if (used + b.length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(used + b.length, bytes.length + (bytes.length >> 1)));
+        }
+        if (count + 2 > starts.length) {
+            starts = Arrays.copyOf(starts, Math.max(count + 2, starts.length + (starts.length >> 1)));
+        }
+        System.arraycopy(b, 0, bytes, used, b.length);
+        used += b.length;
+        int ordinal = count++;
+        starts[count] = used;
+        slots[i] = ordinal;
+        return ordinal;
+    }
+
+    /** The id of an ordinal. */
+    String get(int ordinal) {
+        if (ordinal < 0 || ordinal >= count) {
+            throw new IndexOutOfBoundsException(ordinal);
+        }
+        return new String(bytes, starts[ordinal], starts[ordinal + 1] - starts[ordinal], StandardCharsets.UTF_8);
+    }
+
+    /** Heap held, in bytes. */
+    long bytes() {
+        return bytes.length + 4L * starts.length + 4L * slots.length;
+    }
+
+    private boolean equalsAt(int ordinal, byte[] b) {
+        int from = starts[ordinal];
+        return starts[ordinal + 1] - from == b.length && Arrays.equals(bytes, from, from + b.length, b, 0, b.length);
+    }
+
+    private void rehash(int capacity) {
+        slots = emptySlots(capacity);
+        int mask = capacity - 1;
+        for (int o = 0; o < count; o++) {
+            int i = hash(bytes, starts[o], starts[o + 1]) & mask;
+            while (slots[i] != EMPTY) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = o;
+        }
+    }
+
+    private static int[] emptySlots(int capacity) {
+        int[] s = new int[capacity];
+        Arrays.fill(s, EMPTY);
+        return s;
+    }
+
+    // FNV-1a over the bytes, then mixed so that the low bits (the slot) depend on every byte.
+    private static int hash(byte[] b, int from, int to) {
+        int h = 0x811c9dc5;
+        for (int i = from; i < to; i++) {
+            h = (h ^ (b[i] & 0xff)) * 0x01000193;
+        }
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        return h;
+    }
+}
