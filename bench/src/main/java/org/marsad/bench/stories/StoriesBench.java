@@ -31,9 +31,10 @@ import org.marsad.model.Article;
  * perturbations.
  *
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
- * [--held-out-2] [--held-out-3] [--diagnose-splits S,...]}: the labelled story pairs are scored on the dev split only
- * unless a held-out split is asked for ({@code --held-out}: the first held-out sample; {@code --held-out-2}: the
- * second, larger one; {@code --held-out-3}: the third, kept for one final scoring of issue 20's rules, LABELLING.md).
+ * [--held-out-2] [--held-out-3] [--held-out-4] [--diagnose-splits S,...]}: the labelled story pairs are scored on the
+ * dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out sample;
+ * {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the fourth,
+ * drawn from the whole month for the final look at issue 20's rules and scored only by the lead, LABELLING.md).
  * The evaluation directory is
  * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
  * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties
@@ -52,6 +53,7 @@ public final class StoriesBench {
         List<String> diagnose = List.of();
         boolean heldOut2 = false;
         boolean heldOut3 = false;
+        boolean heldOut4 = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
@@ -63,6 +65,7 @@ public final class StoriesBench {
                 case "--diagnose-splits" -> diagnose = List.of(args[++i].split(","));
                 case "--held-out-2" -> heldOut2 = true;
                 case "--held-out-3" -> heldOut3 = true;
+                case "--held-out-4" -> heldOut4 = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -73,7 +76,7 @@ public final class StoriesBench {
             return;
         }
         List<Article> articles = withFiguresAndEntities(inTimeOrder(corpus));
-        quality(articles, pairs, show, heldOut, heldOut2, heldOut3, diagnose);
+        quality(articles, pairs, show, heldOut, heldOut2, heldOut3, heldOut4, diagnose);
         for (int n : sizes) {
             if (n > 0) {
                 throughput(articles, n);
@@ -163,7 +166,7 @@ public final class StoriesBench {
     }
 
     private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut, boolean heldOut2,
-                                boolean heldOut3, List<String> diagnose) throws IOException {
+                                boolean heldOut3, boolean heldOut4, List<String> diagnose) throws IOException {
         Enricher e = new Enricher(rules(), storyRules());
         List<StoryPairs.Pair> diagnosed = new ArrayList<>();
         for (StoryPairs.Pair p : StoryPairs.load().pairs()) {
@@ -269,14 +272,15 @@ public final class StoriesBench {
             }
         }
         List<Story> stories = e.clusterer().all();
-        storyPairs(articles, feats, out, stories, heldOut, heldOut2, heldOut3, "");
+        storyPairs(articles, feats, out, stories, heldOut, heldOut2, heldOut3, heldOut4, "");
         // The baseline, measured the same way on the same input: the rules before stories were told from topics.
         Enricher before = new Enricher(rules(), StoryRules.TOPICAL);
         Map<String, Enrichment> beforeOut = new HashMap<>();
         for (Article a : articles) {
             beforeOut.put(a.id(), before.enrich(feats.get(a.id())));
         }
-        storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, heldOut2, heldOut3, BEFORE);
+        storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, heldOut2, heldOut3, heldOut4,
+                BEFORE);
         for (String split : diagnose) {
             StoryDiagnosis.print(diagnosed, split, byId, feats, out, beforeOut, standings);
             StoryDiagnosis.evidence(diagnosed, split, articles, feats);
@@ -378,7 +382,7 @@ public final class StoriesBench {
      */
     private static void storyPairs(List<Article> articles, Map<String, ArticleFeatures> feats,
                                    Map<String, Enrichment> out, List<Story> stories, boolean heldOut,
-                                   boolean heldOut2, boolean heldOut3, String prefix) {
+                                   boolean heldOut2, boolean heldOut3, boolean heldOut4, String prefix) {
         StoryPairs labels = StoryPairs.load();
         List<ArticleFeatures> fs = articles.stream().map(a -> feats.get(a.id())).toList();
         ReferenceSimilarity ref = new ReferenceSimilarity(fs);
@@ -451,6 +455,13 @@ public final class StoriesBench {
                         joined, Math.round(outsideDev + (outsideHeld + outside2 + outside3) / 3.0)));
             }
         }
+        if (heldOut4) {
+            // Also apart from the mean: the final look at issue 20 (whole month, so its own range of days).
+            StoryPairs fourth = StoryPairs.loadFourth();
+            ThirdPairSampler.Design d = FourthPairSampler.FOURTH;
+            printScore(prefix, "held-out 4", fourth.score(d.split(), joined,
+                    outsideOfSample(members.values(), ref, fourth, d.from(), d.until())));
+        }
         Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
         System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,
                 largest.articles(),
@@ -465,14 +476,24 @@ public final class StoriesBench {
      */
     static long outsideOfSample(java.util.Collection<List<ArticleFeatures>> stories, ReferenceSimilarity ref,
                                 StoryPairs sample) {
+        return outsideOfSample(stories, ref, sample, PairSampler.HELD_OUT_FROM, Long.MAX_VALUE);
+    }
+
+    /**
+     * Joined cross-outlet pairs whose earlier article is in [from, until) (epoch seconds: the days a sample was drawn
+     * from) that lie outside the sample's universe, as {@link #outsideOfSample(java.util.Collection,
+     * ReferenceSimilarity, StoryPairs)} tells it.
+     */
+    static long outsideOfSample(java.util.Collection<List<ArticleFeatures>> stories, ReferenceSimilarity ref,
+                                StoryPairs sample, long from, long until) {
         long outside = 0;
         for (List<ArticleFeatures> m : stories) {
             for (int i = 0; i < m.size(); i++) {
                 for (int j = i + 1; j < m.size(); j++) {
                     ArticleFeatures a = m.get(i);
                     ArticleFeatures b = m.get(j);
-                    if (a.source() == null || a.source().equals(b.source())
-                            || Math.min(a.time(), b.time()) < PairSampler.HELD_OUT_FROM) {
+                    long earlier = Math.min(a.time(), b.time());
+                    if (a.source() == null || a.source().equals(b.source()) || earlier < from || earlier >= until) {
                         continue;
                     }
                     boolean inside = Math.abs(a.time() - b.time()) <= PairSampler.MAX_GAP
