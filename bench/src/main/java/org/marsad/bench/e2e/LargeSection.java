@@ -50,7 +50,7 @@ public final class LargeSection {
         LoadAverage machine = LoadAverage.start();
         long ingestBudget = budgetS("MARSAD_BENCH_LARGE_INGEST_S", ctx.quick() ? 240 : 55 * 60);
         long searchBudget = budgetS("MARSAD_BENCH_LARGE_SEARCH_S", ctx.quick() ? 60 : 5 * 60);
-        f.put("budgets_s", java.util.Map.of("ingest", ingestBudget, "search", searchBudget));
+        f.group("budgets_s").put("ingest", ingestBudget).put("search", searchBudget);
         s.note(NOTE);
         try {
             Path data;
