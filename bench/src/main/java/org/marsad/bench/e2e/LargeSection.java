@@ -151,7 +151,7 @@ public final class LargeSection {
             double storiesS = (System.nanoTime() - t1) / 1e9;
             long th2 = threadCpu();
             long t2 = System.nanoTime();
-            archive.entityIndexer();
+            var entities = archive.entityIndexer();
             double entitiesS = (System.nanoTime() - t2) / 1e9;
             long th3 = threadCpu();
             // CPU of the opening thread per step: on a shared machine wall time is mostly waiting for a core.
@@ -163,7 +163,8 @@ public final class LargeSection {
             long heap = heapAfterGc() - heap0;
             g.put("articles", articles).put("open_s", wall).put("cpu_s", cpu).put("archive_open_s", archiveS)
                     .put("story_state_s", storiesS).put("entity_resolver_s", entitiesS)
-                    .put("story_state_from", stories.loadedFrom()).put("index_rebuilt", archive.repair().rebuilt())
+                    .put("story_state_from", stories.loadedFrom())
+                    .put("entity_resolver_from", entities.loadedFrom()).put("index_rebuilt", archive.repair().rebuilt())
                     .put("heap_mb", heap / 1e6).put("heap_bytes_per_article", articles == 0 ? 0 : heap / articles)
                     .put("story_state_estimate_bytes_per_article",
                             articles == 0 ? 0 : stories.enricher().memoryBytes() / articles);
@@ -175,8 +176,8 @@ public final class LargeSection {
             Files.writeString(histogram, classHistogram(), StandardCharsets.UTF_8);
             g.put("heap_histogram", histogram.toString());
             System.err.printf("bench: large: open %d articles: %.1f s wall (%.1f archive, %.1f stories %s, %.1f "
-                    + "entities), %.1f s CPU, %.0f bytes of heap per article%n", articles, wall, archiveS, storiesS,
-                    stories.loadedFrom(), entitiesS, cpu, articles == 0 ? 0.0 : (double) heap / articles);
+                    + "entities %s), %.1f s CPU, %.0f bytes of heap per article%n", articles, wall, archiveS, storiesS,
+                    stories.loadedFrom(), entitiesS, entities.loadedFrom(), cpu, articles == 0 ? 0.0 : (double) heap / articles);
             ctx.report().headline(new Headline("open time (" + articles + " articles, as serve opens)", "s", wall,
                     null, Double.NaN, false));
             ctx.report().headline(new Headline("heap per article after open (" + articles + " articles)", "bytes",
