@@ -34,7 +34,7 @@ public final class BenchMain {
     }
 
     /** Parts a full run skips because another part covers them. */
-    private static final Set<String> ONLY_WHEN_ASKED = Set.of("ingest", "scale", "open", "large");
+    private static final Set<String> ONLY_WHEN_ASKED = Set.of("ingest", "scale", "open", "large", "http");
 
     private static List<Named> parts() {
         return List.of(
@@ -52,6 +52,8 @@ public final class BenchMain {
                 new Named("watches", "Watches", org.marsad.bench.watch.WatchSection::run),
                 new Named("load", "Load: 50 clients on /search and /api/articles",
                         org.marsad.bench.e2e.LoadSection::run),
+                new Named("http", "Search over HTTP: 16 clients, against Lucene alone (only with --only)",
+                        org.marsad.bench.e2e.HttpSection::run),
                 new Named("scale", "Scale-out: SolrCloud vs embedded, 1 vs 2 workers",
                         org.marsad.bench.e2e.ScaleSection::run),
                 new Named("open", "Open time: story state replayed vs loaded from its file (only with --only)",

@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,13 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        List<String> missing = inputs.stream().filter(i -> !PageFiles.isUrl(i) && !Files.exists(Path.of(i))).toList();
+        if (missing.size() == inputs.size()) {
+            // Refused before the data directory is opened: a mistyped path never leaves a new, empty archive.
+            throw new UserException(missing.get(0) + ": no such file or directory"
+                    + (missing.size() > 1 ? " (and " + (missing.size() - 1) + " more input"
+                    + (missing.size() > 2 ? "s" : "") + ")" : "") + "; nothing ingested");
+        }
         boolean owner;
         FileIngest.Summary summary;
         try (Archive archive = data.create()) {

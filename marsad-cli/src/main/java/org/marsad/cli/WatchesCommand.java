@@ -125,6 +125,14 @@ final class WatchesCommand implements Callable<Integer> {
             } catch (WatchException e) {
                 throw refused(e);
             }
+            if (!query.isBlank()) {
+                try {
+                    // Refused before the data directory is opened: a bad query never leaves a new, empty archive.
+                    org.marsad.watch.match.WatchMatcher.compile(query);
+                } catch (org.marsad.search.QuerySyntaxException e) {
+                    throw new UserException(e.getMessage());
+                }
+            }
             try (Archive archive = data.create(); Watches watches = open(archive)) {
                 Watch w = watches.create(s, owner);
                 PrintWriter out = spec.commandLine().getOut();

@@ -42,6 +42,16 @@ class StoreCommandsTest {
     }
 
     @Test
+    void ingestingOnlyMissingFilesLeavesNoNewDataDirectoryBehind() {
+        CliRun typo = CliRun.of("ingest", "--data", data(), tmp.resolve("articels.jsonl").toString(),
+                tmp.resolve("pagse").toString());
+        assertThat(typo.exitCode()).isEqualTo(1);
+        assertThat(typo.err()).isEqualTo("marsad: " + tmp.resolve("articels.jsonl")
+                + ": no such file or directory (and 1 more input); nothing ingested\n").hasLineCount(1);
+        assertThat(Path.of(data())).doesNotExist();
+    }
+
+    @Test
     void ingestReportsEveryOutcomeAndGoesOnPastBadInput() throws IOException {
         Path dir = goodPages();
         CliRun first = CliRun.of("ingest", "--data", data(), dir.toString(), pages().resolve("empty.txt").toString(),

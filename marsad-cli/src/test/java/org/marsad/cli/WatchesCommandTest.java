@@ -95,4 +95,13 @@ class WatchesCommandTest {
         }
         assertThat(CliRun.of("watches", "list", "--data", dir.toString()).out()).startsWith("no watches");
     }
+
+    @Test
+    void aRefusedWatchLeavesNoNewDataDirectoryBehind() {
+        java.nio.file.Path fresh = dir.resolve("typo");
+        CliRun add = CliRun.of("watches", "add", "--data", fresh.toString(), "--name", "x", "--query", "(غزة");
+        assertThat(add.exitCode()).isEqualTo(1);
+        assertThat(add.err()).startsWith("marsad: bad query").hasLineCount(1);
+        assertThat(fresh).doesNotExist();
+    }
 }

@@ -74,7 +74,7 @@ public record ArticleFeatures(
      * The version of what {@link #of} computes and of how the dedup and story stages turn it into state. Raise it
      * with any change to either: state files written under another version are rebuilt from the articles' text.
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Words per shingle: three folded words keep order without being brittle to one edited word. */
     public static final int SHINGLE = 3;

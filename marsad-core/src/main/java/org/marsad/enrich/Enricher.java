@@ -45,6 +45,16 @@ public final class Enricher {
         this(dedupRules, storyRules, new NearDuplicateIndex(dedupRules), new StoryClusterer(storyRules));
     }
 
+    /**
+     * An enricher whose stories join through a learned gate (see {@link StoryClusterer#StoryClusterer(StoryRules,
+     * org.marsad.enrich.story.JoinGate)}).
+     *
+     * @param gate the join gate, or null for the story rules alone
+     */
+    public Enricher(DedupRules dedupRules, StoryRules storyRules, org.marsad.enrich.story.JoinGate gate) {
+        this(dedupRules, storyRules, new NearDuplicateIndex(dedupRules), new StoryClusterer(storyRules, gate));
+    }
+
     private Enricher(DedupRules dedupRules, StoryRules storyRules, NearDuplicateIndex dedup, StoryClusterer stories) {
         this.dedupRules = dedupRules;
         this.storyRules = storyRules;

@@ -45,6 +45,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -295,18 +296,27 @@ public final class LuceneIndex implements SearchIndex {
         int offset = Math.max(0, request.offset());
         Sort sort = sortOf(request.sort());
         return withSearcher(s -> {
-            // The sort's own score values are the hits' scores: no second scoring pass over the page (doDocScores).
-            FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, query, offset + limit, sort,
-                    false, new FacetsCollectorManager());
+            // Two passes instead of one: the matches are counted (and collected for the facets) without scoring,
+            // and the page is taken by a collector that may skip documents which cannot reach it (block-max
+            // scores; the sort's own values are the hits' scores, no second scoring pass). Scoring every match to
+            // count them exactly cost more than both passes: the proximity clause reads positions for each.
+            int wanted = offset + limit;
             long total = 0;
-            for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) {
-                total += m.totalHits;
+            FacetsCollector matches = null;
+            if (facets.none()) {
+                total = s.count(query);
+            } else {
+                matches = s.search(query, new FacetsCollectorManager());
+                for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+                    total += m.totalHits;
+                }
             }
-            ScoreDoc[] all = r.topDocs().scoreDocs;
+            ScoreDoc[] all = total == 0 ? new ScoreDoc[0]
+                    : s.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted)).scoreDocs;
             int from = Math.min(offset, all.length);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
             List<SearchHit> hits = hits(s, query, page, sort);
-            return new SearchResults(total, hits, facets.none() ? Map.of() : facets(s, r.facetsCollector(), facets));
+            return new SearchResults(total, hits, matches == null ? Map.of() : facets(s, matches, facets));
         });
     }
 
@@ -340,7 +350,7 @@ public final class LuceneIndex implements SearchIndex {
         BY_DATE = new Sort(byDate, SortField.FIELD_SCORE, BY_ID);
     }
 
-    private static Sort sortOf(SearchRequest.Sort sort) {
+    static Sort sortOf(SearchRequest.Sort sort) {
         return sort == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
     }
 

@@ -626,6 +626,48 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /**
+     * For a collecting worker between its saves: decides (entities, copies, stories) and indexes what other
+     * processes stored since this archive last looked — an article a command stored beside a web server (which
+     * neither enriches nor lets the command index) would otherwise wait for this worker's next save, for ever when
+     * no source brings anything new. Does nothing, without taking any lock, when the store has not moved; else
+     * takes the enrichment lock like a save and commits what it sent.
+     *
+     * @return how many store changes it read (0 when the store had not moved, or this archive does not enrich)
+     */
+    public synchronized long followOthers() {
+        if (!owner() || !enriches) {
+            return 0;
+        }
+        long last = store.lastSeq();
+        if (last <= indexedSeq) {
+            return 0;
+        }
+        long from = indexedSeq;
+        long writes = indexWrites;
+        if (sharing()) {
+            lockEnrichment();
+            try {
+                // Open as a save opens them: what another process stored undecided is decided, not only indexed.
+                storyIndexer();
+                entityIndexer();
+                catchUpHere();
+                publishSent();
+            } finally {
+                unlockEnrichment();
+            }
+        } else {
+            storyIndexer();
+            entityIndexer();
+            catchUp();
+        }
+        if (indexWrites != writes) {
+            // Only when it sent something: learning the others' decisions is no reason for an index commit.
+            commit();
+        }
+        return indexedSeq - from;
+    }
+
     /** Whether other processes index into the same index from the same store (workers on a SolrCloud collection). */
     private boolean sharing() {
         return enrichmentLock != null;
@@ -824,25 +866,60 @@ public final class Archive implements AutoCloseable {
      */
     public static long reindexInto(ArticleStore store, SearchIndex target, java.util.function.LongConsumer progress) {
         target.clear();
+        // Changes up to here were made before the pass began: a deletion or a hidden row among them concerns nothing
+        // the cleared target holds. Later ones may concern an article this pass has read and not yet sent (another
+        // writer deleted or hid it meanwhile, and told the index before this pass's put): they are applied after,
+        // in the store's order, so that the pass ends with what the store holds.
         long before = store.lastSeq();
         long seq = 0;
         long n = 0;
+        boolean unsent = false;
         while (true) {
             List<StoredArticle> page = store.since(seq, PAGE);
-            if (page.isEmpty()) {
-                break;
+            List<ArticleStore.Deletion> deletions = store.deletionsSince(Math.max(seq, before), PAGE);
+            if (page.isEmpty() && deletions.isEmpty()) {
+                if (!unsent) {
+                    break;
+                }
+                // A buffering target (a collection) sends what it holds before the last look at the store: a
+                // change another writer makes after that look reaches the index after this pass's writes.
+                target.send();
+                unsent = false;
+                continue;
             }
+            unsent = true;
+            // As in catchUpHere: articles and deletions share the change counter, applied in its order up to where
+            // the shorter full page ends.
+            long until = Long.MAX_VALUE;
+            if (page.size() == PAGE) {
+                until = page.get(page.size() - 1).seq();
+            }
+            if (deletions.size() == PAGE) {
+                until = Math.min(until, deletions.get(deletions.size() - 1).seq());
+            }
+            int d = 0;
             for (StoredArticle s : page) {
+                if (s.seq() > until) {
+                    break;
+                }
+                for (; d < deletions.size() && deletions.get(d).seq() < s.seq(); d++) {
+                    target.delete(deletions.get(d).id());
+                }
                 if (!s.hidden()) {
                     target.put(s.article());
                     n++;
+                } else if (s.seq() > before) {
+                    // Hidden since the pass began: it may have been read and sent before.
+                    target.delete(s.article().id());
                 }
                 seq = s.seq();
             }
+            for (; d < deletions.size() && deletions.get(d).seq() <= until; d++) {
+                target.delete(deletions.get(d).id());
+                seq = Math.max(seq, deletions.get(d).seq());
+            }
             progress.accept(n);
         }
-        // Deletions after the last stored article are nothing to do in a fresh index; changes after the pass began
-        // and not read by it stay beyond the recorded number, for the catch-up of the archive opened on it.
         seq = Math.max(seq, before);
         target.commit(store.storeId(), seq);
         return n;

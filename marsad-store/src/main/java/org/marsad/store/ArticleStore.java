@@ -288,7 +288,8 @@ public final class ArticleStore implements AutoCloseable {
         }
         FigureRows.replace(tx, id, a.figures());
         if (raw != null) {
-            saveRaw(tx, id, raw);
+            // A new id has no raw source to replace (deleting an article deletes its raw source).
+            saveRaw(tx, id, raw, existing != null);
         }
         return new Upserted(id, existing == null ? Upserted.Change.NEW : Upserted.Change.UPDATED, seq, a);
     }
@@ -299,10 +300,12 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    private static void saveRaw(Tx tx, String id, RawSource raw) throws SQLException {
-        PreparedStatement del = tx.kept("DELETE FROM raw_sources WHERE article_id = ?");
-        del.setString(1, id);
-        del.executeUpdate();
+    private static void saveRaw(Tx tx, String id, RawSource raw, boolean replaces) throws SQLException {
+        if (replaces) {
+            PreparedStatement del = tx.kept("DELETE FROM raw_sources WHERE article_id = ?");
+            del.setString(1, id);
+            del.executeUpdate();
+        }
         PreparedStatement ps = tx.kept(
                 "INSERT INTO raw_sources (article_id, kind, location, byte_offset, content) VALUES (?, ?, ?, ?, ?)");
         ps.setString(1, id);

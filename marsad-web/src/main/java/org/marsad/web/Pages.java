@@ -435,7 +435,7 @@ final class Pages {
         long dated = 0;
         for (SearchResults.FacetCount f : r.facets().getOrDefault(ArticleIndexing.DATE_FACET, List.of())) {
             try {
-                days.merge(LocalDate.parse(f.value()), f.count(), Long::sum);
+                days.merge(org.marsad.web.format.DateDisplay.isoDay(f.value()), f.count(), Long::sum);
                 dated += f.count();
             } catch (DateTimeParseException ignored) {
                 // not a day: says nothing about time

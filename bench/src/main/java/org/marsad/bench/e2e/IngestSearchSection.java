@@ -289,13 +289,13 @@ public final class IngestSearchSection {
     }
 
     /** CPU time of this process so far (all threads), or 0 where the JVM does not tell. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** Queries/s of Lucene alone with the given number of threads searching concurrently. */
-    private static double concurrentLucene(LuceneBaseline lucene, List<String> queries, int clients,
+    static double concurrentLucene(LuceneBaseline lucene, List<String> queries, int clients,
                                            Duration duration) throws Exception {
         AtomicLong next = new AtomicLong();
         AtomicLong done = new AtomicLong();

@@ -128,6 +128,31 @@ public final class StoryPairs {
         return out;
     }
 
+    /** The split name of a pooled set of samples ({@link #pooled}). */
+    public static final String POOLED = "pooled";
+
+    /**
+     * Several scored samples as one (split {@link #POOLED}): every pair keeps its label and cell (prefixed by its
+     * split, so that the bootstrap still resamples within a sample's cells), its weight multiplied by its split's
+     * scale. The held-out samples all stand for the pairs of 16-30 April, so each gets scale 1/3 when three are
+     * pooled with dev (1-15 April, scale 1): the pooled figures then estimate the whole month's universe once.
+     *
+     * @param samples the samples with the splits to take from each
+     * @param scale   weight multiplier per split
+     */
+    public static StoryPairs pooled(Map<StoryPairs, List<String>> samples, Map<String, Double> scale) {
+        List<Pair> out = new ArrayList<>();
+        samples.forEach((sample, splits) -> {
+            for (Pair p : sample.pairs) {
+                if (splits.contains(p.split())) {
+                    out.add(new Pair(POOLED, p.split() + "/" + p.cell(), p.weight() * scale.get(p.split()), p.a(),
+                            p.b(), p.label()));
+                }
+            }
+        });
+        return new StoryPairs(out, Set.of());
+    }
+
     /** The named columns of every non-blank data row of a TSV with a header line. */
     private static List<String[]> rows(String tsv, String file, String... columns) {
         String[] lines = tsv.split("\r?\n");

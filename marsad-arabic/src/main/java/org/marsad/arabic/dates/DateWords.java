@@ -190,18 +190,6 @@ final class DateWords {
         return ENGLISH_MONTHS.get(key(matched).replace(".", ""));
     }
 
-    /** The first chars of the month names ({@link #monthAlternation}) and weekdays ({@link #weekdayAlternation}). */
-    static String monthAndWeekdayFirstChars() {
-        StringBuilder sb = new StringBuilder();
-        for (String w : MONTHS.keySet()) {
-            sb.append(w.charAt(0));
-        }
-        for (String w : WEEKDAYS.keySet()) {
-            sb.append(w.charAt(0));
-        }
-        return sb.toString();
-    }
-
     /** A regex alternation of the given words, longest first, with spaces matching any whitespace run. */
     static String alternation(java.util.Collection<String> words) {
         List<String> sorted = new ArrayList<>(words);
@@ -218,6 +206,11 @@ final class DateWords {
             words.add(space < 0 ? name : name.substring(0, space));
         }
         return java.util.Set.copyOf(words);
+    }
+
+    /** The folded ordinal day words ("السابع", "الحادي عشر"). */
+    static java.util.Set<String> ordinalWords() {
+        return java.util.Set.copyOf(ORDINALS.keySet());
     }
 
     /** The folded weekday names. */

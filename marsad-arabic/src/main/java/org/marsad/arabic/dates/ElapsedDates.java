@@ -23,7 +23,8 @@ final class ElapsedDates {
             + "(?<u>" + DateWords.durationAlternation() + ")" + END_OF_WORD
             + "(?:\\s+(?<one>واحد|واحدا)" + END_OF_WORD + ")?)");
 
-    static final StartScan STARTS = new StartScan("وفمقب", "");
+    static final StartScan STARTS = new StartScan(DatePatterns.openings(List.of("", "و", "ف"),
+            List.of("منذ", "قبل", "بعد")), "");
 
     /** Words after the count that tie it to an event instead of the reference. */
     private static final Set<String> FROM_AN_EVENT = Set.of("من", "علي");

@@ -48,8 +48,12 @@ final class MonthNameDates {
             + "(?<m>" + DateWords.monthAlternation() + ")" + END_OF_WORD
             + "\\s*(?<d>\\d{1,2})(?!\\d)\\s*[,،]\\s*(?<y>\\d{4})(?!\\d)" + TimeOfDay.after());
 
-    static final StartScan DAY_FIRST_STARTS = new StartScan("وف" + DatePatterns.ARABIC_START_CHARS, "");
-    static final StartScan MONTH_FIRST_STARTS = new StartScan(DateWords.monthAndWeekdayFirstChars(), "");
+    /** A match opens with a day, a time, a weekday or a part of the day, after the clitic if any. */
+    static final StartScan DAY_FIRST_STARTS = new StartScan(DatePatterns.openings(List.of("", "و", "ف"),
+            DatePatterns.DIGITS, List.of("الساعه", "اول"), DatePatterns.PARTS_OF_DAY, DateWords.weekdayWords(),
+            DateWords.ordinalWords()), "");
+    static final StartScan MONTH_FIRST_STARTS = new StartScan(DatePatterns.openings(List.of(""),
+            DateWords.weekdayWords(), DateWords.monthFirstWords()), "");
 
     /** The words joining the days of a range or list: و, -, إلى, حتى, لغاية. */
     private static final List<String> JOINERS = List.of("و", "-", "–", "الي", "حتي", "لغايه");

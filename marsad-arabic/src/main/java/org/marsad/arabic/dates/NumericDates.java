@@ -23,8 +23,9 @@ final class NumericDates {
     static final Pattern DAY_FIRST = Pattern.compile(PREFIX
             + "(?<d>\\d{1,2})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<y>\\d{4})(?!\\d|[/.\\-]\\d)" + ERA + TimeOfDay.after());
 
-    /** The first chars {@link DatePatterns#ARABIC_START} allows; PREFIX refuses / . - before a date too. */
-    static final StartScan STARTS = new StartScan(DatePatterns.ARABIC_START_CHARS, "/.-");
+    /** A match opens with the number, a time, a weekday or a part of the day; PREFIX refuses / . - before it. */
+    static final StartScan STARTS = new StartScan(DatePatterns.openings(List.of(""), DatePatterns.DIGITS,
+            List.of("الساعه"), DatePatterns.PARTS_OF_DAY, DateWords.weekdayWords()), "/.-");
 
     private NumericDates() {
     }

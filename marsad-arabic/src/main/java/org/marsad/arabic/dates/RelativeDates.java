@@ -34,8 +34,10 @@ final class RelativeDates {
             + "(?:\\s*[,،]?\\s*(?<wd2>" + WEEKDAY + ")" + END_OF_WORD + ")?"
             + ")" + TimeOfDay.after());
 
-    /** و ف ب and the first chars of the words the look-ahead of {@link #RELATIVE} allows. */
-    static final StartScan STARTS = new StartScan("وفباغصملظعضين", "");
+    /** The day words (or a part of the day before them) after the clitics {@link #RELATIVE} takes. */
+    static final StartScan STARTS = new StartScan(DatePatterns.openings(List.of("", "وب", "فب", "و", "ف", "ب"),
+            DatePatterns.PARTS_OF_DAY, List.of("اول", "امس", "بعد", "الامس", "البارحه", "اليوم", "الليله", "غدا", "الغد"),
+            DateWords.weekdayWords()), "");
 
     private static final Set<String> NOT_TODAY_BEFORE = Set.of("ذلك", "ذات", "نفس", "هذا");
     private static final Set<String> NOT_TODAY_AFTER = Set.of("العالمي", "الوطني", "الدولي", "الاول", "الثاني",

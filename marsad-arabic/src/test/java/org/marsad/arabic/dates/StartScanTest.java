@@ -24,6 +24,10 @@ class StartScanTest {
         "(", ")", "إلى", "بين", "السابع", "والسابع", "الحادي", "عشر", "المادة3", "الموافق", "شهر", "ليلة", "ظهر",
         "ضحى", "نهار", "x", "at", "PM", "+03:00", "T", "a"};
 
+    /** Folded Arabic letters, digits, Latin letters and the spaces and punctuation the patterns read. */
+    private static final String ALPHABET = " \n\t،,./-:()+0123456789abcdefghijklmnopqrstuvwxyzADGMPST«“"
+            + "ءآأؤإئابةتثجحخدذرزسشصضطظعغػؼؽؾؿـفقكلمنهوىي";
+
     private record Case(String name, Pattern pattern, StartScan starts) {
     }
 
@@ -60,6 +64,76 @@ class StartScanTest {
             }
         }
         assertThat(matches).as("the seeded texts hold dates of every kind").isGreaterThan(20_000);
+    }
+
+    /**
+     * The openings are written by hand: every string of up to three chars that they turn away must be one no match
+     * can start with. The regex engine decides it when the pattern fails without reading to the string's end
+     * ({@link Matcher#hitEnd}), on the string or on each one-char extension of it; a look-ahead that reads further
+     * (RELATIVE's clitic check reads up to six chars) leaves a string undecided, and those are left to the seeded
+     * comparison with find above.
+     */
+    @Test
+    void whatTheOpeningsTurnAwayCannotStartAMatch() {
+        int[] counts = new int[2];
+        for (Case c : CASES) {
+            for (char a : ALPHABET.toCharArray()) {
+                if (turnedAway(c, String.valueOf(a), counts)) {
+                    continue;
+                }
+                for (char b : ALPHABET.toCharArray()) {
+                    if (turnedAway(c, "" + a + b, counts)) {
+                        continue;
+                    }
+                    for (char d : ALPHABET.toCharArray()) {
+                        turnedAway(c, "" + a + b + d, counts);
+                    }
+                }
+            }
+        }
+        assertThat(counts[0]).as("strings turned away and decided").isGreaterThan(10_000);
+        assertThat(counts[1]).as("strings turned away, left undecided").isLessThan(counts[0] / 20);
+    }
+
+    /**
+     * Whether the case's start checks turn away every text starting with {@code s}; if so, the pattern must not be
+     * able to match there (counted in {@code counts[0]}), or the engine cannot tell ({@code counts[1]}).
+     */
+    private static boolean turnedAway(Case c, String s, int[] counts) {
+        if (c.starts().mayOpen(s)) {
+            return false;
+        }
+        Decision d = decide(c.pattern(), s, 1);
+        assertThat(d).as("%s turns away «%s», which opens a match", c.name(), s).isNotEqualTo(Decision.MATCHES);
+        counts[d == Decision.CANNOT ? 0 : 1]++;
+        return true;
+    }
+
+    private enum Decision { MATCHES, CANNOT, UNDECIDED }
+
+    /** Whether a text starting with {@code s} can match at its start, trying {@code depth} more chars when unsure. */
+    private static Decision decide(Pattern pattern, String s, int depth) {
+        Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        if (m.lookingAt()) {
+            return Decision.MATCHES;
+        }
+        if (!m.hitEnd()) {
+            return Decision.CANNOT;
+        }
+        if (depth == 0) {
+            return Decision.UNDECIDED;
+        }
+        Decision all = Decision.CANNOT;
+        for (char x : ALPHABET.toCharArray()) {
+            Decision d = decide(pattern, s + x, depth - 1);
+            if (d == Decision.MATCHES) {
+                return d;
+            }
+            if (d == Decision.UNDECIDED) {
+                all = d;
+            }
+        }
+        return all;
     }
 
     @Test

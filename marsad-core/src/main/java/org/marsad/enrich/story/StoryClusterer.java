@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.arabic.Previews;
+import org.marsad.arabic.Statements;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.state.CorruptStateException;
 import org.marsad.enrich.state.StateInput;
@@ -61,9 +62,22 @@ public final class StoryClusterer {
     private final Map<String, String> outletNames = new HashMap<>();
     private int[] seen = new int[64];
     private int stamp;
+    /** The learned join gate that decides joins in place of the similarity rules, or null for the rules alone. */
+    private final JoinGate gate;
 
     public StoryClusterer(StoryRules rules) {
+        this(rules, null);
+    }
+
+    /**
+     * A clusterer that decides joins with a learned gate: the time window and the preview rule still refuse first;
+     * then an article joins the candidate story the gate scores highest, if it reaches the gate's threshold.
+     *
+     * @param gate the gate, or null for the rules alone
+     */
+    public StoryClusterer(StoryRules rules, JoinGate gate) {
         this.rules = rules;
+        this.gate = gate;
         this.window = rules.window().getSeconds();
         this.span = rules.span().getSeconds();
         this.genericSpan = rules.genericSpan().getSeconds();
@@ -92,10 +106,25 @@ public final class StoryClusterer {
             int[] key = keyTerms(f);
             for (int s : candidates(v, true)) {
                 Cluster c = stories.get(s);
-                if (refusal(c, v, f, key) != null) {
-                    continue;
+                double score;
+                if (gate != null) {
+                    if (hardRefusal(c, f) != null || gate.mode() == JoinGate.Mode.DECIDE && !gateMayJoin(c, v)) {
+                        continue;
+                    }
+                    double[] x = features(c, v, f, key);
+                    if (gate.mode() == JoinGate.Mode.VETO && x[RULES_PASS] == 0) {
+                        continue;
+                    }
+                    score = gate.probability(x);
+                    if (score < gate.threshold()) {
+                        continue;
+                    }
+                } else {
+                    if (refusal(c, v, f, key) != null) {
+                        continue;
+                    }
+                    score = c.cosine(v);
                 }
-                double score = c.cosine(v);
                 if (score >= bestScore) {
                     best = s;
                     bestScore = score;
@@ -112,12 +141,12 @@ public final class StoryClusterer {
 
     /** The test an article fails to join a story, or null when it passes them all. */
     private Refusal refusal(Cluster c, Vec v, ArticleFeatures f, int[] key) {
-        long time = f.time();
-        if (time < c.first - window || time > c.last + window || time > c.first + span || time < c.last - span) {
-            return Refusal.TIME;
+        Refusal hard = hardRefusal(c, f);
+        if (hard != null) {
+            return hard;
         }
-        if (rules.previewsApart() && Previews.announcesAhead(f.title()) != c.previews()) {
-            return Refusal.PREVIEW;
+        if (statementApart(c, f)) {
+            return Refusal.STATEMENT;
         }
         Refusal r = similarity(c, v, f, key);
         if (r != null && c.cosine(v) >= rules.evidenceThreshold() && c.averageLink(v) >= rules.evidenceCohesion()
@@ -125,6 +154,124 @@ public final class StoryClusterer {
             return null;
         }
         return r;
+    }
+
+    /**
+     * True when the article is a statement (a headline of what someone said) and the story is one of statements
+     * begun more than the statement gap before it (or after it), and they do not both name a deed: another
+     * occasion's statement in a running dispute, not a rewrite of the story's own.
+     */
+    private boolean statementApart(Cluster c, ArticleFeatures f) {
+        long gap = rules.statementGap().getSeconds();
+        return gap > 0 && c.statements() && Math.abs(f.time() - c.first) > gap && Statements.isStatement(f.title())
+                && !(c.deeds() && Statements.namesHappening(f.title()));
+    }
+
+    /** Index of the rules' own decision among the join features. */
+    private static final int RULES_PASS = JoinGate.FEATURES.indexOf("rules_pass");
+
+    /** True when a story is close enough for the gate to weigh it: at or above the gate's similarity floor. */
+    private boolean gateMayJoin(Cluster c, Vec v) {
+        return c.cosine(v) >= gate.floorCosine() && c.averageLink(v) >= gate.floorLink();
+    }
+
+    /**
+     * True when the article is within a story's time window and of its kind (preview or happening): what a learned
+     * gate is asked about once the story also reaches its similarity floor.
+     */
+    public boolean mayJoin(ArticleFeatures f, String storyId) {
+        Integer s = storyIds.get(storyId);
+        return s != null && hardRefusal(stories.get(s), f) == null;
+    }
+
+    /** The tests a learned gate does not replace: the time window and span, and previews apart. */
+    private Refusal hardRefusal(Cluster c, ArticleFeatures f) {
+        long time = f.time();
+        if (time < c.first - window || time > c.last + window || time > c.first + span || time < c.last - span) {
+            return Refusal.TIME;
+        }
+        if (rules.previewsApart() && Previews.announcesAhead(f.title()) != c.previews()) {
+            return Refusal.PREVIEW;
+        }
+        return null;
+    }
+
+    /**
+     * The article's features against a story, in {@link JoinGate#FEATURES} order: what the rules' tests look at, as
+     * numbers, so that a learned gate can weigh them.
+     */
+    private double[] features(Cluster c, Vec v, ArticleFeatures f, int[] key) {
+        double[] x = new double[JoinGate.FEATURES.size()];
+        double dot = c.dot(v);
+        x[0] = c.cosine(v);
+        x[1] = c.averageLink(v);
+        x[2] = c.figureBonus(v) / Cluster.FIGURE_BONUS;
+        x[3] = dot <= 0 ? 0 : c.dot(v, true) / dot;
+        int keys = 0;
+        for (int k : key) {
+            if (Arrays.binarySearch(c.headline, k) >= 0) {
+                keys++;
+            }
+        }
+        x[4] = keys > 0 ? 1 : 0;
+        x[5] = Math.min(3, keys);
+        for (String t : f.tolls()) {
+            Integer id = evidenceIds.get(t);
+            if (id != null && Arrays.binarySearch(c.tolls, id) >= 0) {
+                x[6] = 1;
+            }
+        }
+        int persons = 0;
+        int placeCount = 0;
+        int orgs = 0;
+        int core = 0;
+        boolean telling = false;
+        for (String e : f.entities()) {
+            Integer id = evidenceIds.get(e);
+            if (id == null || !c.names(id)) {
+                continue;
+            }
+            if (e.startsWith("PER|")) {
+                persons++;
+            } else if (e.startsWith("LOC|")) {
+                placeCount++;
+            } else if (e.startsWith("ORG|")) {
+                orgs++;
+            }
+            if (c.core(id)) {
+                core++;
+                if (!places.get(id) && entityDocs[id] <= Math.max(rules.evidenceShare(), 0.00625) * docs) {
+                    telling = true;
+                }
+            }
+        }
+        x[7] = Math.min(3, persons);
+        x[8] = Math.min(3, placeCount);
+        x[9] = Math.min(3, orgs);
+        x[10] = Math.min(3, core);
+        x[11] = telling ? 1 : 0;
+        x[12] = evidence(c, f) != null ? 1 : 0;
+        x[13] = Math.min(3, Math.abs(f.time() - c.first) / 86_400.0);
+        x[14] = Math.min(3, Math.abs(f.time() - c.last) / 86_400.0);
+        x[15] = Math.log(c.count);
+        x[16] = f.source() != null && Arrays.asList(c.outlets).contains(f.source().strip()) ? 1 : 0;
+        long day = Math.floorDiv(f.time(), 86_400L);
+        x[17] = day >= Math.floorDiv(c.first, 86_400L) && day <= Math.floorDiv(c.last, 86_400L) ? 1 : 0;
+        x[18] = similarity(c, v, f, key) == null || evidence(c, f) != null
+                && x[0] >= rules.evidenceThreshold() && x[1] >= rules.evidenceCohesion() ? 1 : 0;
+        return x;
+    }
+
+    /**
+     * The article's join features against a story now (see {@link JoinGate#FEATURES}), without counting or assigning
+     * it, or empty when there is no such story: what a gate is trained on.
+     */
+    public Optional<double[]> features(ArticleFeatures f, String storyId) {
+        Integer s = storyIds.get(storyId);
+        if (s == null) {
+            return Optional.empty();
+        }
+        return Optional.of(features(stories.get(s), vectorWithoutCounting(f), f, keyTerms(f)));
     }
 
     /** The similarity tests: centroid, average link, running subject, key term. */
@@ -232,6 +379,8 @@ public final class StoryClusterer {
         TIME,
         /** A preview of a happening to come and a story of happenings, or the other way round. */
         PREVIEW,
+        /** A statement made more than the statement gap from the start of a story of statements. */
+        STATEMENT,
         /** Below the centroid similarity. */
         SIMILARITY,
         /** Below the average link to the members. */
@@ -378,6 +527,8 @@ public final class StoryClusterer {
             out.writeDouble(c.norm);
             out.writeInt(c.count);
             out.writeInt(c.previewCount);
+            out.writeInt(c.statementCount);
+            out.writeInt(c.deedCount);
             out.writeLong(c.first);
             out.writeLong(c.last);
             out.writeInt(c.outlets.length);
@@ -444,6 +595,12 @@ public final class StoryClusterer {
             if (c.previewCount < 0 || c.previewCount > c.count) {
                 throw new CorruptStateException("story " + id + " has " + c.previewCount + " previews of " + c.count);
             }
+            c.statementCount = in.readInt();
+            c.deedCount = in.readInt();
+            if (c.statementCount < 0 || c.statementCount > c.count || c.deedCount < 0 || c.deedCount > c.count) {
+                throw new CorruptStateException("story " + id + " has " + c.statementCount + " statements and "
+                        + c.deedCount + " deeds of " + c.count);
+            }
             c.first = in.readLong();
             c.last = in.readLong();
             c.outlets = new String[in.readCount()];
@@ -509,6 +666,12 @@ public final class StoryClusterer {
         c.count++;
         if (Previews.announcesAhead(f.title())) {
             c.previewCount++;
+        }
+        if (Statements.isStatement(f.title())) {
+            c.statementCount++;
+        }
+        if (Statements.namesHappening(f.title())) {
+            c.deedCount++;
         }
         c.addHeadline(headlineIds(f));
         c.addEvidence(evidenceIds(f.entities()), evidenceIds(f.tolls()));
@@ -741,6 +904,10 @@ public final class StoryClusterer {
         int count;
         /** Members whose headline announces a happening to come. */
         int previewCount;
+        /** Members whose headline is a statement ({@link Statements#isStatement}). */
+        int statementCount;
+        /** Members whose headline names a deed ({@link Statements#namesHappening}). */
+        int deedCount;
         long first;
         long last;
         String[] outlets = new String[0];
@@ -812,6 +979,16 @@ public final class StoryClusterer {
          */
         double averageLink(Vec v) {
             return count == 0 ? 0 : dot(v) / count + figureBonus(v) / 2;
+        }
+
+        /** True when most members are statements (ties count as deeds). */
+        boolean statements() {
+            return 2 * statementCount > count;
+        }
+
+        /** True when a member's headline names a deed. */
+        boolean deeds() {
+            return deedCount > 0;
         }
 
         /** True when most members are previews of a happening to come (ties count as happenings). */

@@ -43,6 +43,11 @@ import org.marsad.store.Archive;
 public final class PollRunner {
     /** The longest the loop waits before looking at the registry again. */
     public static final Duration TICK = Duration.ofSeconds(1);
+    /**
+     * How often a leasing runner looks for what other processes stored undecided ({@link Archive#followOthers}):
+     * an article a command stored beside a web server gets its entities and story within this time.
+     */
+    static final Duration FOLLOW = Duration.ofSeconds(5);
     /** How long {@link #runUntilStopped} waits for the polls in progress after a stop. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
@@ -61,6 +66,7 @@ public final class PollRunner {
     private final Set<String> leased = ConcurrentHashMap.newKeySet();
     private final Set<String> lost = ConcurrentHashMap.newKeySet();
     private Instant lastRenewal = Instant.EPOCH;
+    private Instant lastFollow = Instant.EPOCH;
     private final Object wake = new Object();
     private volatile boolean stopping;
     private volatile boolean running;
@@ -194,6 +200,17 @@ public final class PollRunner {
      * again after a tick.
      */
     private Duration scheduleLeased(ExecutorService pool, Instant now) {
+        if (Duration.between(lastFollow, now).compareTo(FOLLOW) >= 0) {
+            lastFollow = now;
+            try {
+                // A web server beside workers enriches nothing, and a command storing into its directory cannot
+                // index: without this, such an article waits for this worker's next save (for ever on quiet
+                // sources). Cheap when the store has not moved (no lock is taken).
+                archive.followOthers();
+            } catch (RuntimeException e) {
+                log.accept("cannot decide what other processes stored (retrying): " + describe(e));
+            }
+        }
         try {
             if (Duration.between(lastRenewal, now).compareTo(leases.leaseTime().dividedBy(3)) >= 0) {
                 Set<String> gone = new java.util.TreeSet<>(leases.renew(Set.copyOf(leased), now));

@@ -31,7 +31,10 @@ import org.marsad.ingest.source.Source;
 import org.marsad.ingest.source.SourceHealth;
 import org.marsad.ingest.source.SourceLeases;
 import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleEntity;
 import org.marsad.store.Archive;
+import org.marsad.store.OneCollection;
 import org.marsad.store.Database;
 import org.marsad.testing.CiRequirement;
 
@@ -195,6 +198,45 @@ class PostgresLeasedPollingTest {
         assertThat(polled).containsExactlyInAnyOrder(source(1).name(), source(2).name(), source(3).name());
         assertThat(registry.list()).allSatisfy(s -> assertThat(s.health().lastSuccess()).isNotNull());
         assertThat(SourceLeases.leases(db)).isEmpty();
+    }
+
+    @Test
+    void anIdleWorkerDecidesWhatACommandStoredBesideAWebServer() throws Exception {
+        // Written for this test: a report naming a place (البصرة) the tagger knows.
+        Article report = Article.builder().url("https://a.example/basra").source("وكالة الأنباء")
+                .published("2024-04-02T08:00:00+03:00").title("إجلاء آلاف العائلات في البصرة").language("ar")
+                .body(List.of("أعلنت السلطات في محافظة البصرة جنوب العراق إجلاء أكثر من 3200 عائلة من القرى "
+                        + "الواقعة على ضفاف شط العرب بعد ارتفاع منسوب المياه.")).build();
+        try (OneCollection collection = new OneCollection(dir.resolve("collection"));
+             Archive worker = Archive.open(dir.resolve("w"), url, collection.view());
+             Archive server = Archive.open(dir.resolve("web"), url, collection.view(), false)) {
+            // A worker with nothing to poll: no source brings a save of its own.
+            PollRunner runner = new PollRunner(worker, stats -> (source, stopping) -> ok(source), Clock.systemUTC(),
+                    new PollLimits(100, 3, 2), new SourceLeases(worker.store().database(), "worker-1", LEASE),
+                    log::add);
+            Thread loop = new Thread(runner::runUntilStopped);
+            loop.start();
+            try {
+                String id;
+                // 'marsad ingest' into the web server's directory: stored only (the server holds the writer lock).
+                try (Archive ingest = Archive.open(dir.resolve("web"), url,
+                        collection.view(false, new AtomicInteger()))) {
+                    id = ingest.save(report, null).id();
+                }
+                server.catchUp();
+                assertThat(server.store().get(id).orElseThrow().entities()).as("the server enriches nothing").isEmpty();
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (worker.store().get(id).orElseThrow().entities().isEmpty() && System.nanoTime() < until) {
+                    Thread.sleep(100);
+                }
+                assertThat(worker.store().get(id).orElseThrow().entities()).extracting(ArticleEntity::name)
+                        .contains("البصرة");
+                assertThat(worker.store().get(id).orElseThrow().story()).isEqualTo(id);
+            } finally {
+                runner.stop();
+                loop.join(TimeUnit.SECONDS.toMillis(60));
+            }
+        }
     }
 
     private static void runFor(PollRunner runner, int ticks) throws InterruptedException {

@@ -33,6 +33,7 @@ public final class EntityDirectory implements EntityNames {
     private final ToLongFunction<String> wordCount;
     private volatile Snapshot snapshot = new Snapshot(-1, Map.of(), Map.of(), Map.of(), Map.of());
     private volatile long checkedAt;
+    private final java.util.concurrent.locks.ReentrantLock checking = new java.util.concurrent.locks.ReentrantLock();
 
     public EntityDirectory(ArticleStore store, ToLongFunction<String> wordCount) {
         this.entities = new Entities(store);
@@ -186,7 +187,17 @@ public final class EntityDirectory implements EntityNames {
         if (now - checkedAt < CHECK_MILLIS && s.version() >= 0) {
             return s;
         }
-        synchronized (this) {
+        // One thread checks the version (a store read) while the others go on with the snapshot they have: under
+        // 16 concurrent searches, waiting for that read once a second stalled every query thread behind it. Only a
+        // first load, or a check asked for after this process's own edit (recheck), makes the others wait.
+        if (s.version() >= 0 && checkedAt != 0) {
+            if (!checking.tryLock()) {
+                return s;
+            }
+        } else {
+            checking.lock();
+        }
+        try {
             if (now - checkedAt < CHECK_MILLIS && snapshot.version() >= 0) {
                 return snapshot;
             }
@@ -196,6 +207,8 @@ public final class EntityDirectory implements EntityNames {
             }
             checkedAt = now;
             return snapshot;
+        } finally {
+            checking.unlock();
         }
     }
 

@@ -267,8 +267,15 @@ public final class StoryIndexer {
     public List<Enrichment> record(List<Upserted> results) {
         List<Article> fresh = new ArrayList<>();
         List<Article> updated = new ArrayList<>();
+        // Ids the store had never held before this write have no decision row to replace (a deleted article's
+        // decision goes with it): one statement per new article fewer. Unless this indexer was opened after the
+        // write: opening decides every stored article without a decision, this batch's too.
+        Set<String> neverStored = new java.util.HashSet<>();
         for (Upserted u : results) {
             if (u.change() == Upserted.Change.NEW) {
+                if (enricher.storyOf(u.id()) == null) {
+                    neverStored.add(u.id());
+                }
                 fresh.add(u.stored());
             } else if (u.change() == Upserted.Change.UPDATED) {
                 updated.add(u.stored());
@@ -291,7 +298,7 @@ public final class StoryIndexer {
         }
         Instant now = Instant.now();
         fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
-        out.addAll(enrichAll(fresh, now));
+        out.addAll(enrichAll(fresh, now, neverStored));
         return out;
     }
 
@@ -329,7 +336,7 @@ public final class StoryIndexer {
         }
         Instant now = Instant.now();
         fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
-        return enrichAll(fresh, now);
+        return enrichAll(fresh, now, Set.of());
     }
 
     // duplicate_of, similarity, story_id, time_sec of a stored decision; null when there is none.
@@ -356,7 +363,7 @@ public final class StoryIndexer {
     // One store transaction for a whole batch: a commit per article was most of the write cost of an ingest. The
     // decisions are made in memory first, so that the transaction only writes and can be run again when the
     // database is busy.
-    private List<Enrichment> enrichAll(List<Article> articles, Instant now) {
+    private List<Enrichment> enrichAll(List<Article> articles, Instant now, Set<String> neverStored) {
         if (articles.isEmpty()) {
             return List.of();
         }
@@ -380,8 +387,10 @@ public final class StoryIndexer {
                 markReset(conn, c[1]);
             }
             Set<String> storiesTouched = new LinkedHashSet<>();
+            // Only an id's first decision in the batch can skip the delete (the same article twice in one batch).
+            Set<String> noRow = new java.util.HashSet<>(neverStored);
             for (int i = 0; i < articles.size(); i++) {
-                persist(conn, articles.get(i), out.get(i), times.get(i), c[1], i);
+                persist(conn, articles.get(i), out.get(i), times.get(i), c[1], i, noRow.remove(articles.get(i).id()));
                 storiesTouched.add(out.get(i).story());
             }
             for (String id : storiesTouched) {
@@ -394,9 +403,9 @@ public final class StoryIndexer {
         return out;
     }
 
-    private static void persist(Tx conn, Article a, Enrichment e, long time, long decided, int rank)
-            throws SQLException {
-        saveDecision(conn, e.id(), e.duplicateOf(), e.similarity(), e.story(), time, decided, rank);
+    private static void persist(Tx conn, Article a, Enrichment e, long time, long decided, int rank,
+                                boolean noRow) throws SQLException {
+        saveDecision(conn, e.id(), e.duplicateOf(), e.similarity(), e.story(), time, decided, rank, noRow);
         writeEnrichment(conn, a.id(), e.duplicateOf(), e.story());
         for (DuplicateVerdict.Repoint r : e.repointed()) {
             try (PreparedStatement ps = conn.prepareStatement(
@@ -510,7 +519,7 @@ public final class StoryIndexer {
         Instant now = Instant.now();
         missing.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
         for (int i = 0; i < missing.size(); i += PAGE) {
-            enrichAll(missing.subList(i, Math.min(missing.size(), i + PAGE)), now);
+            enrichAll(missing.subList(i, Math.min(missing.size(), i + PAGE)), now, Set.of());
         }
     }
 
@@ -585,9 +594,12 @@ public final class StoryIndexer {
     }
 
     private static void saveDecision(Tx conn, String id, String duplicateOf, Double similarity,
-                                     String story, long time, long decided, int rank) throws SQLException {
+                                     String story, long time, long decided, int rank, boolean noRow)
+            throws SQLException {
         // Statements kept by the transaction (Tx#kept): one prepare per batch, not per article.
-        conn.update("DELETE FROM article_enrichment WHERE article_id = ?", id);
+        if (!noRow) {
+            conn.update("DELETE FROM article_enrichment WHERE article_id = ?", id);
+        }
         PreparedStatement ps = conn.kept("INSERT INTO article_enrichment"
                 + " (article_id, duplicate_of, similarity, story_id, time_sec, decided, decided_rank)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)");

@@ -247,6 +247,37 @@ class SharedIndexTest {
     }
 
     @Test
+    void anIdleWorkerDecidesWhatACommandStoredBesideAServerWithoutWaitingForItsNextSave() throws Exception {
+        String url = pgSchema();
+        try (OneCollection collection = new OneCollection(dir.resolve("collection"))) {
+            String floodId;
+            try (Archive worker = Archive.open(dir.resolve("w"), url, collection.view())) {
+                floodId = worker.save(flood, null).id();
+            }
+            try (Archive server = Archive.open(dir.resolve("web"), url, collection.view(), false);
+                 Archive worker = Archive.open(dir.resolve("w"), url, collection.view())) {
+                String copyId;
+                try (Archive ingest = Archive.open(dir.resolve("web"), url,
+                        collection.view(false, new AtomicInteger()))) {
+                    copyId = ingest.save(copy, null).id();
+                }
+                server.catchUp();
+                assertThat(server.store().get(copyId).orElseThrow().entities()).isEmpty();
+                assertThat(worker.followOthers()).as("nothing of its own stored: the worker only looks").isOne();
+
+                Article decided = worker.store().get(copyId).orElseThrow();
+                assertThat(decided.duplicateOf()).isEqualTo(floodId);
+                assertThat(decided.entities()).extracting(e -> e.name()).contains("البصرة");
+                // The collection has the decided article (its entities searchable), sent by the worker.
+                collection.index().refresh();
+                assertThat(collection.index().search(org.marsad.search.SearchRequest.of("place:البصرة")).hits())
+                        .extracting(org.marsad.search.SearchHit::id).contains(copyId);
+                assertThat(worker.followOthers()).as("the store has not moved since").isZero();
+            }
+        }
+    }
+
+    @Test
     void aNewCollectionGetsEveryArticleWhateverTheStoreSaysWasSentToTheOldOne() {
         String url = pgSchema();
         try (OneCollection old = new OneCollection(dir.resolve("old"))) {

@@ -23,6 +23,39 @@ class DateDisplayTest {
         assertThat(DateDisplay.hijri(LocalDate.of(1700, 1, 1))).isEmpty();
     }
 
+    /** Property test (seeded): the fast day reader agrees with LocalDate.parse on days, near-days and junk. */
+    @Test
+    void isoDayReadsWhatLocalDateParseReads() {
+        java.util.Random rnd = new java.util.Random(20261205L);
+        String alphabet = "0123456789-/a٣ ";
+        int days = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String text;
+            if (rnd.nextInt(3) > 0) {
+                // day-shaped, often out of range (month 13, 31 April, 29 February of common years)
+                text = String.format("%04d-%02d-%02d", rnd.nextInt(3000), rnd.nextInt(14), rnd.nextInt(33));
+            } else {
+                StringBuilder b = new StringBuilder();
+                for (int k = rnd.nextInt(12); k > 0; k--) {
+                    b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+                }
+                text = b.toString();
+            }
+            LocalDate expected;
+            try {
+                expected = LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                String t = text;
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> DateDisplay.isoDay(t)).as(t)
+                        .isInstanceOf(java.time.format.DateTimeParseException.class);
+                continue;
+            }
+            assertThat(DateDisplay.isoDay(text)).as(text).isEqualTo(expected);
+            days++;
+        }
+        assertThat(days).isGreaterThan(5_000);
+    }
+
     @Test
     void monthKeys() {
         assertThat(DateDisplay.month("2024-03")).isEqualTo("مارس 2024");

@@ -1,0 +1,87 @@
+package org.marsad.arabic;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Tells a headline whose news is what someone said (a statement: "Iran threatens …", "Macron urges …") and whether a
+ * headline names a kind of deed (a killing, a strike, an attack). News labelling counts two statements made on
+ * different occasions in a running dispute as two events, however alike their wording, while statements about one
+ * deed (a vow of revenge for a killing, the killing's confirmation) report that deed. Words are compared in their
+ * {@link ArabicNormalizer#search} form, with attached conjunctions, prepositions and the article allowed.
+ */
+public final class Statements {
+    /** Verbs and words of saying in headlines: threatens, vows, urges, confirms, warns, accuses, denies, is ready. */
+    private static final Set<String> SAYING = fold(List.of("يهدد", "تهدد", "يتوعد", "تتوعد", "يطالب", "تطالب",
+            "يؤكد", "تؤكد", "يحذر", "تحذر", "يلوح", "تلوح", "يتهم", "تتهم", "يرجح", "ترجح", "يدعو", "تدعو", "يدين",
+            "تدين", "يندد", "تندد", "ينفي", "تنفي", "يقول", "تقول", "يرفض", "ترفض", "يعتذر", "تعتذر", "مستعد", "مستعدة",
+            "يتعهد", "تتعهد"));
+    /** Nouns that name a deed: killing, strike, attack, bombing, blast, shelling, assassination, crash. */
+    private static final Set<String> DEEDS = fold(List.of("مقتل", "قتل", "غارة", "غارات", "هجوم", "هجمات", "تفجير",
+            "انفجار", "ضربة", "ضربات", "قصف", "اغتيال", "اعتداء", "حادث", "حادثة", "تحطم", "اعتراض", "اختطاف"));
+
+    private Statements() {
+    }
+
+    /**
+     * True when the headline reports what someone said: it holds a verb of saying (threatens, urges, warns …).
+     *
+     * @param headline a headline as written; null or blank gives false
+     */
+    public static boolean isStatement(String headline) {
+        return holds(headline, SAYING);
+    }
+
+    /**
+     * True when the headline names a kind of deed (a killing, a strike, an attack …), whoever reports it.
+     *
+     * @param headline a headline as written; null or blank gives false
+     */
+    public static boolean namesHappening(String headline) {
+        return holds(headline, DEEDS);
+    }
+
+    private static boolean holds(String headline, Set<String> listed) {
+        if (headline == null || headline.isBlank()) {
+            return false;
+        }
+        for (String w : ArabicNormalizer.search(headline).split("[^\\p{L}\\p{N}]+")) {
+            if (listed(w, listed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the word, or the word without an attached conjunction (و ف), then a preposition (ب ك ل), then the
+     * article (ال, or the ل left of لل), is listed: "ويحذر", "لمقتل", "بالقصف", "للهجوم".
+     */
+    private static boolean listed(String w, Set<String> listed) {
+        String x = w;
+        if (listed.contains(x)) {
+            return true;
+        }
+        if (x.length() > 3 && (x.charAt(0) == 'و' || x.charAt(0) == 'ف')) {
+            x = x.substring(1);
+            if (listed.contains(x)) {
+                return true;
+            }
+        }
+        if (x.startsWith("لل") && x.length() > 4 && listed.contains(x.substring(2))) {
+            return true;
+        }
+        if (x.length() > 3 && (x.charAt(0) == 'ب' || x.charAt(0) == 'ك' || x.charAt(0) == 'ل')) {
+            String y = x.substring(1);
+            if (listed.contains(y) || y.startsWith("ال") && listed.contains(y.substring(2))) {
+                return true;
+            }
+        }
+        return x.startsWith("ال") && x.length() > 4 && listed.contains(x.substring(2));
+    }
+
+    private static Set<String> fold(List<String> words) {
+        return words.stream().map(ArabicNormalizer::search).collect(Collectors.toUnmodifiableSet());
+    }
+}

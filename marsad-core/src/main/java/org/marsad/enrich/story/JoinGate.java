@@ -1,0 +1,192 @@
+package org.marsad.enrich.story;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A learned join gate: a logistic model over the features an article has against a story
+ * ({@link #FEATURES}, computed by {@link StoryClusterer}) that says how likely the article reports the story's
+ * happening. Where the gate is used, an article joins the candidate story it scores highest on, if that score
+ * reaches the gate's threshold; the time window and the preview rule still apply first. The weights are trained
+ * from the bench's labelled story pairs (bench: {@code JoinGateBench --train}) and shipped as a small text file.
+ *
+ * @param weights   one weight per feature of {@link #FEATURES}, for the raw (unscaled) feature values
+ * @param intercept the model's constant
+ * @param threshold the probability at or above which an article may join a story
+ * @param mode      where the gate decides
+ * @param floorCosine in {@link Mode#DECIDE}: the centroid similarity below which a story is not weighed at all (no
+ *                  labelled pair there taught the gate anything)
+ * @param floorLink ... and the average link below which it is not
+ */
+public record JoinGate(double[] weights, double intercept, double threshold, Mode mode, double floorCosine,
+                       double floorLink) {
+    /** Where the gate decides. */
+    public enum Mode {
+        /** Among the stories at or above the gate's similarity floor, the gate alone decides. */
+        DECIDE,
+        /** The rules decide, and the gate may only refuse a join they allow. */
+        VETO
+    }
+
+    /**
+     * The features, in order. Similarities are the clusterer's own: centroid cosine with the figure bonus, average
+     * link, the share of the similarity carried by a running subject's words; evidence as the rules see it; shared
+     * entities by type among those the story names; time from the story's start and latest article, in days.
+     */
+    public static final List<String> FEATURES = List.of(
+            "cosine", "average_link", "shared_figures", "generic_share", "key_term", "key_terms",
+            "shared_toll", "shared_persons", "shared_places", "shared_orgs", "core_entities", "telling_actor",
+            "evidence", "days_from_first", "days_from_last", "log_members", "outlet_in_story", "same_day",
+            "rules_pass");
+
+    /** Where the shipped gate lives on the class path. */
+    public static final String RESOURCE = "join-gate.tsv";
+
+    public JoinGate {
+        if (weights.length != FEATURES.size()) {
+            throw new IllegalArgumentException("a join gate needs " + FEATURES.size() + " weights, got "
+                    + weights.length);
+        }
+        weights = weights.clone();
+        if (mode == null) {
+            throw new IllegalArgumentException("a join gate needs a mode");
+        }
+    }
+
+    /** A gate that decides joins above the rules' loosest bar (centroid 0.2, average link 0.15). */
+    public JoinGate(double[] weights, double intercept, double threshold) {
+        this(weights, intercept, threshold, Mode.DECIDE, 0.2, 0.15);
+    }
+
+    @Override
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    /** The same weights with another threshold. */
+    public JoinGate withThreshold(double t) {
+        return new JoinGate(weights, intercept, t, mode, floorCosine, floorLink);
+    }
+
+    /** The probability that an article with these features reports the story's happening. */
+    public double probability(double[] features) {
+        double z = intercept;
+        for (int i = 0; i < weights.length; i++) {
+            z += weights[i] * features[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** True when the features reach the threshold. */
+    public boolean admits(double[] features) {
+        return probability(features) >= threshold;
+    }
+
+    /**
+     * The gate as text: a comment header, then {@code threshold}, {@code intercept} and one {@code feature} line per
+     * weight, in {@link #FEATURES} order. Numbers are written with 9 decimals so that the same training writes the
+     * same bytes.
+     */
+    public String write(String comment) {
+        StringBuilder b = new StringBuilder();
+        for (String line : comment.split("\n", -1)) {
+            if (!line.isEmpty()) {
+                b.append("# ").append(line).append('\n');
+            }
+        }
+        b.append("mode\t").append(mode.name().toLowerCase(Locale.ROOT)).append('\n');
+        b.append("floor\t").append(num(floorCosine)).append('\t').append(num(floorLink)).append('\n');
+        b.append("threshold\t").append(num(threshold)).append('\n');
+        b.append("intercept\t").append(num(intercept)).append('\n');
+        for (int i = 0; i < weights.length; i++) {
+            b.append("feature\t").append(FEATURES.get(i)).append('\t').append(num(weights[i])).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String num(double x) {
+        String s = String.format(Locale.ROOT, "%.9f", x);
+        return s.equals("-0.000000000") ? "0.000000000" : s;
+    }
+
+    /**
+     * Reads a gate written by {@link #write}.
+     *
+     * @throws IllegalArgumentException when a line is malformed or the features are not exactly {@link #FEATURES}
+     */
+    public static JoinGate read(String text) {
+        Double threshold = null;
+        Mode mode = null;
+        double[] floor = null;
+        Double intercept = null;
+        List<String> names = new ArrayList<>();
+        List<Double> ws = new ArrayList<>();
+        int n = 0;
+        for (String line : text.split("\r?\n")) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            try {
+                switch (f[0]) {
+                    case "mode" -> mode = Mode.valueOf(f[1].toUpperCase(Locale.ROOT));
+                    case "floor" -> floor = new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])};
+                    case "threshold" -> threshold = Double.parseDouble(f[1]);
+                    case "intercept" -> intercept = Double.parseDouble(f[1]);
+                    case "feature" -> {
+                        names.add(f[1]);
+                        ws.add(Double.parseDouble(f[2]));
+                    }
+                    default -> throw new IllegalArgumentException("join gate line " + n + ": unknown key " + f[0]);
+                }
+            } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("join gate line " + n + ": malformed: " + line);
+            }
+        }
+        if (threshold == null || intercept == null || mode == null || floor == null) {
+            throw new IllegalArgumentException("join gate: mode, floor, threshold or intercept missing");
+        }
+        if (!names.equals(FEATURES)) {
+            throw new IllegalArgumentException("join gate: features " + names + " are not " + FEATURES);
+        }
+        return new JoinGate(ws.stream().mapToDouble(Double::doubleValue).toArray(), intercept, threshold, mode, floor[0], floor[1]);
+    }
+
+    /** The gate shipped with Marsad, or empty when none is. */
+    public static Optional<JoinGate> shipped() {
+        try (InputStream in = JoinGate.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JoinGate g && Arrays.equals(weights, g.weights) && intercept == g.intercept
+                && threshold == g.threshold && mode == g.mode && floorCosine == g.floorCosine
+                && floorLink == g.floorLink;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(weights) + Double.hashCode(intercept) + Double.hashCode(threshold);
+    }
+
+    @Override
+    public String toString() {
+        return "JoinGate[mode=" + mode + ", floor=" + floorCosine + "/" + floorLink + ", threshold=" + threshold + ", intercept=" + intercept + ", weights="
+                + Arrays.toString(weights) + "]";
+    }
+}
