@@ -25,6 +25,7 @@ import org.marsad.store.stories.StoryIndexer;
  *   DIR/marsad.db    SQLite store (WAL); or the database at $MARSAD_DB_URL (e.g. PostgreSQL) when set
  *   DIR/index/       Lucene index
  *   DIR/story-state.bin  near-duplicate and story state, so that opening need not replay every article
+ *   DIR/entity-context.bin  which entities appear beside which, so that opening need not count it from every article
  * </pre>
  * The default directory is {@code $MARSAD_DATA}, else {@code ./marsad-data}.
  *
@@ -48,6 +49,8 @@ public final class Archive implements AutoCloseable {
     public static final String DB_FILE = "marsad.db";
     /** The story state file in a data directory (see {@link StoryIndexer}): derived, rebuilt when missing. */
     public static final String STORY_STATE_FILE = "story-state.bin";
+    /** The entity resolver's context, beside the store (see {@link EntityIndexer}). */
+    public static final String ENTITY_CONTEXT_FILE = "entity-context.bin";
     /** The index directory in a data directory. */
     public static final String INDEX_DIR = "index";
     /** Index commits are made at least this often during long ingests, to bound repair work after a crash. */
@@ -534,7 +537,8 @@ public final class Archive implements AutoCloseable {
     public synchronized EntityIndexer entityIndexer() {
         checkEnriches();
         if (entities == null) {
-            entities = EntityIndexer.open(store);
+            entities = EntityIndexer.open(store, org.marsad.arabic.entities.EntityTagger.defaults(),
+                    store.database().isReadOnly() ? null : dataDir.resolve(ENTITY_CONTEXT_FILE));
         }
         return entities;
     }
@@ -1044,6 +1048,9 @@ public final class Archive implements AutoCloseable {
         if (stories != null) {
             // So that the next open loads the stories instead of replaying every article's text.
             stories.saveState();
+        }
+        if (entities != null) {
+            entities.saveContext();
         }
         try {
             if (index.writable() && indexedSeq != committedSeq) {
