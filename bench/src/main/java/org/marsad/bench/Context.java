@@ -31,6 +31,18 @@ public record Context(boolean quick, Path root, Path out, Path work, Optional<Ev
         return size.isPresent() ? size.getAsInt() : size(quickValue, fullValue);
     }
 
+    /**
+     * Writes report.md and report.json with what is measured so far, so that a long run stopped or killed later
+     * still leaves its finished stages on disk; a failure to write is reported on stderr, not thrown.
+     */
+    public void checkpoint() {
+        try {
+            org.marsad.bench.report.ReportWriter.write(report, out);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("bench: could not write the report so far: " + e);
+        }
+    }
+
     /** The note for a part that needs the evaluation data and does not have it. */
     public static String noEvalData(String what) {
         return "no evaluation data (" + what + "): set MARSAD_EVAL_DIR or place it at ../shared/eval beside the "

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.marsad.ingest.fetch.FetchLimits;
 import org.marsad.ingest.fetch.FetchResult;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.file.BoundedRead;
+import org.marsad.ingest.poll.PollReport;
+import org.marsad.ingest.poll.PollRunner;
 import org.marsad.ingest.source.DefaultSources;
 import org.marsad.ingest.source.Opml;
 import org.marsad.ingest.source.Source;
@@ -35,11 +38,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code marsad sources add|edit|list|remove|pause|resume|import|export|discover}: the outlets polled. */
+/** {@code marsad sources add|edit|list|poll|remove|pause|resume|import|export|discover}: the outlets polled. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
         description = "Manage the news sources (feeds and sitemaps) that 'marsad run' polls.",
         subcommands = {SourcesCommand.Add.class, SourcesCommand.Edit.class, SourcesCommand.ListSources.class,
-                SourcesCommand.Remove.class, SourcesCommand.Pause.class, SourcesCommand.Resume.class,
+                SourcesCommand.Poll.class, SourcesCommand.Remove.class, SourcesCommand.Pause.class, SourcesCommand.Resume.class,
                 SourcesCommand.Import.class, SourcesCommand.Export.class, SourcesCommand.Discover.class})
 final class SourcesCommand implements Callable<Integer> {
     @Spec
@@ -48,7 +51,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: add, edit, list, remove, pause, resume, import, export or discover");
+                "a subcommand is required: add, edit, list, poll, remove, pause, resume, import, export or discover");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = {"Add a source.",
@@ -360,6 +363,51 @@ final class SourcesCommand implements Callable<Integer> {
             h.put("next_poll", s.health().nextPoll() == null ? null : s.health().nextPoll().toString());
             h.put("consecutive_failures", s.health().consecutiveFailures());
             return o;
+        }
+    }
+
+    @Command(name = "poll", mixinStandardHelpOptions = true,
+            description = {"Poll one source now, due or not, and store its new articles (the web page's 'poll now').",
+                    "Its health and next poll are recorded as for any poll; the other sources are left alone."},
+            footer = {"", "Example:", "  marsad sources poll --data DIR 'المرصد'",
+                    "", "Exit status: 0 the source was read; 1 it failed (see the line printed and 'marsad sources "
+                    + "list'), there is no source by that name, or it is paused; 2 usage error."})
+    static final class Poll implements Callable<Integer> {
+        @CommandLine.Mixin
+        DataDir data;
+        @CommandLine.Mixin
+        PollOptions polling;
+        @Parameters(paramLabel = "NAME", description = "The source's name.")
+        String name;
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            polling.check();
+            PollReport report;
+            try (Archive archive = data.existing()) {
+                Source s = new SourceRegistry(archive.store().database()).get(name)
+                        .orElseThrow(() -> new UserException("no source named '" + name + "'"));
+                if (s.paused()) {
+                    throw new UserException("source '" + name + "' is paused; 'marsad sources resume " + name
+                            + "' first");
+                }
+                PrintWriter err = spec.commandLine().getErr();
+                report = new PollRunner(archive, polling.fetcher(), Clock.systemUTC(), polling.limits(),
+                        LocalTimes.stamping(line -> {
+                            synchronized (err) {
+                                err.println(line);
+                                err.flush();
+                            }
+                        })).pollOne(s);
+                spec.commandLine().getOut().println(report.summary());
+                spec.commandLine().getOut().flush();
+                if (!archive.owner() && report.stored() > 0) {
+                    err.println("marsad: " + Writers.storedOnly(data, report.stored()));
+                }
+            }
+            return report.success() ? 0 : Errors.FAILURE;
         }
     }
 

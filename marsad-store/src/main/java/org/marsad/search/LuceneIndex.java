@@ -219,6 +219,22 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     @Override
+    public long readerVersion() {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                // Each reader of one directory gets a higher version when the index changed; an index rebuilt in
+                // place keeps counting up from the commit it replaced.
+                return ((DirectoryReader) s.getIndexReader()).getVersion();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new IndexException("cannot read the index version: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void clear() {
         try {
             writer().deleteAll();

@@ -44,6 +44,14 @@ public interface SearchIndex extends AutoCloseable {
     /** What the last commit recorded. */
     IndexState state();
 
+    /**
+     * A number that changes whenever what searches see changes (a refresh that brought changes, a rebuild), for
+     * validators computed before searching; -1 when this index cannot tell (the default: a shared collection).
+     */
+    default long readerVersion() {
+        return -1;
+    }
+
     /** The entity names queries look up ({@code person:} filters, name variants); {@link EntityNames#NONE} by default. */
     void entityNames(EntityNames names);
 

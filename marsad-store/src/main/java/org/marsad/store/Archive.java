@@ -25,6 +25,7 @@ import org.marsad.store.stories.StoryIndexer;
  *   DIR/marsad.db    SQLite store (WAL); or the database at $MARSAD_DB_URL (e.g. PostgreSQL) when set
  *   DIR/index/       Lucene index
  *   DIR/story-state.bin  near-duplicate and story state, so that opening need not replay every article
+ *   DIR/entity-context.bin  which entities appear beside which, so that opening need not count it from every article
  * </pre>
  * The default directory is {@code $MARSAD_DATA}, else {@code ./marsad-data}.
  *
@@ -48,6 +49,8 @@ public final class Archive implements AutoCloseable {
     public static final String DB_FILE = "marsad.db";
     /** The story state file in a data directory (see {@link StoryIndexer}): derived, rebuilt when missing. */
     public static final String STORY_STATE_FILE = "story-state.bin";
+    /** The entity resolver's context, beside the store (see {@link EntityIndexer}). */
+    public static final String ENTITY_CONTEXT_FILE = "entity-context.bin";
     /** The index directory in a data directory. */
     public static final String INDEX_DIR = "index";
     /** Index commits are made at least this often during long ingests, to bound repair work after a crash. */
@@ -62,6 +65,8 @@ public final class Archive implements AutoCloseable {
     // Written under the archive's lock, read without it (health checks must not wait for a long rebuild).
     private volatile long indexedSeq;
     private volatile long committedSeq;
+    // Grows after every change this process makes to what searches and pages read (see searchStamp).
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private StoryIndexer stories;
     private org.marsad.enrich.story.StoryRules storyRules = org.marsad.enrich.story.StoryRules.DEFAULT;
     private EntityIndexer entities;
@@ -345,6 +350,13 @@ public final class Archive implements AutoCloseable {
             // Cleaning and figures read nothing stored: done before waiting for this archive's other writers.
             ArticleStore.Prepared ready = ArticleStore.prepare(batch, enriches() ? work() : null);
             synchronized (this) {
+                if (enriches()) {
+                    // Opened before the store write, as the shared path does: opening the story stage decides every
+                    // stored article without a decision, and after the write that would be this batch's articles
+                    // without their entities (decided a second time, with them, just after).
+                    storyIndexer();
+                    entityIndexer();
+                }
                 return saveHere(ready, null);
             }
         }
@@ -391,41 +403,45 @@ public final class Archive implements AutoCloseable {
     }
 
     private List<Upserted> saveHere(ArticleStore.Prepared batch, EntityIndexer.Ahead ahead) {
-        List<Upserted> results = store.upsertAll(batch);
-        if (!enriches()) {
-            // Stored only: the owner's catch-up (this process's too, when it indexes without enriching) follows.
+        try {
+            List<Upserted> results = store.upsertAll(batch);
+            if (!enriches()) {
+                // Stored only: the owner's catch-up (this process's too, when it indexes without enriching) follows.
+                return results;
+            }
+            // Entity tagging (the costliest stage, and pure) runs on the enrichment workers; resolution and persistence
+            // then happen here, in store order. Stories are decided after, on the articles with their entities: who and
+            // where an article names is event evidence (StoryRules.evidenceShare).
+            EntityIndexer.Tagging tagging = entityIndexer().tag(results, ahead, work());
+            Map<String, Article> enriched = entityIndexer().record(tagging);
+            storyIndexer().record(withEntities(results, enriched));
+            java.util.Set<String> hidden = hiddenAmong(results);
+            for (Upserted u : results) {
+                if (u.change() == Upserted.Change.UNCHANGED) {
+                    continue;
+                }
+                if (u.seq() != indexedSeq + 1) {
+                    // Another writer stored articles in between (or this batch repeated an article): take the store's
+                    // order, which includes this batch.
+                    catchUp();
+                    break;
+                }
+                if (hidden.contains(u.id())) {
+                    // A hidden article fetched again stays stored (updated) and out of the index.
+                    index.delete(u.id());
+                } else {
+                    index.put(enriched.getOrDefault(u.id(), u.stored()));
+                }
+                indexWrites++;
+                indexedSeq = u.seq();
+            }
+            if (indexedSeq - committedSeq >= COMMIT_EVERY) {
+                commit();
+            }
             return results;
+        } finally {
+            changes.incrementAndGet();
         }
-        // Entity tagging (the costliest stage, and pure) runs on the enrichment workers; resolution and persistence
-        // then happen here, in store order. Stories are decided after, on the articles with their entities: who and
-        // where an article names is event evidence (StoryRules.evidenceShare).
-        EntityIndexer.Tagging tagging = entityIndexer().tag(results, ahead, work());
-        Map<String, Article> enriched = entityIndexer().record(tagging);
-        storyIndexer().record(withEntities(results, enriched));
-        java.util.Set<String> hidden = hiddenAmong(results);
-        for (Upserted u : results) {
-            if (u.change() == Upserted.Change.UNCHANGED) {
-                continue;
-            }
-            if (u.seq() != indexedSeq + 1) {
-                // Another writer stored articles in between (or this batch repeated an article): take the store's
-                // order, which includes this batch.
-                catchUp();
-                break;
-            }
-            if (hidden.contains(u.id())) {
-                // A hidden article fetched again stays stored (updated) and out of the index.
-                index.delete(u.id());
-            } else {
-                index.put(enriched.getOrDefault(u.id(), u.stored()));
-            }
-            indexWrites++;
-            indexedSeq = u.seq();
-        }
-        if (indexedSeq - committedSeq >= COMMIT_EVERY) {
-            commit();
-        }
-        return results;
     }
 
     /** The store's outcomes with each article as the entity stage enriched it (the stored one when it did not). */
@@ -496,16 +512,20 @@ public final class Archive implements AutoCloseable {
      */
     public synchronized org.marsad.store.stories.StoryRebuild.Result rebuildStories(java.time.Instant from,
                                                                                    java.time.Instant to) {
-        if (!owner()) {
-            throw new IllegalStateException("another process owns " + dataDir + ": stop it to rebuild stories");
+        try {
+            if (!owner()) {
+                throw new IllegalStateException("another process owns " + dataDir + ": stop it to rebuild stories");
+            }
+            // Articles stored without a decision are decided first, so that the window is complete.
+            storyIndexer();
+            var result = org.marsad.store.stories.StoryRebuild.rebuild(store, from, to,
+                    storyRules);
+            // The enricher's memory holds the old stories: replay it from the store on next use.
+            stories = null;
+            return result;
+        } finally {
+            changes.incrementAndGet();
         }
-        // Articles stored without a decision are decided first, so that the window is complete.
-        storyIndexer();
-        var result = org.marsad.store.stories.StoryRebuild.rebuild(store, from, to,
-                storyRules);
-        // The enricher's memory holds the old stories: replay it from the store on next use.
-        stories = null;
-        return result;
     }
 
     /**
@@ -517,7 +537,8 @@ public final class Archive implements AutoCloseable {
     public synchronized EntityIndexer entityIndexer() {
         checkEnriches();
         if (entities == null) {
-            entities = EntityIndexer.open(store);
+            entities = EntityIndexer.open(store, org.marsad.arabic.entities.EntityTagger.defaults(),
+                    store.database().isReadOnly() ? null : dataDir.resolve(ENTITY_CONTEXT_FILE));
         }
         return entities;
     }
@@ -528,21 +549,25 @@ public final class Archive implements AutoCloseable {
      * Returns how many were enriched.
      */
     public synchronized long enrichStored(boolean redo, java.util.function.LongConsumer progress) {
-        EntityIndexer e = entityIndexer();
-        long[] n = {0};
-        long done = e.enrichStored(redo, progress, enrichedPage -> {
-            for (Article a : enrichedPage.values()) {
-                index.put(a);
-                indexWrites++;
-            }
-            n[0] += enrichedPage.size();
-            if (n[0] >= COMMIT_EVERY) {
-                commit();
-                n[0] = 0;
-            }
-        });
-        commit();
-        return done;
+        try {
+            EntityIndexer e = entityIndexer();
+            long[] n = {0};
+            long done = e.enrichStored(redo, progress, enrichedPage -> {
+                for (Article a : enrichedPage.values()) {
+                    index.put(a);
+                    indexWrites++;
+                }
+                n[0] += enrichedPage.size();
+                if (n[0] >= COMMIT_EVERY) {
+                    commit();
+                    n[0] = 0;
+                }
+            });
+            commit();
+            return done;
+        } finally {
+            changes.incrementAndGet();
+        }
     }
 
     /**
@@ -554,13 +579,17 @@ public final class Archive implements AutoCloseable {
      * @throws EntityEdits.Refused when the edit cannot be done (unknown entity …); nothing changed then
      */
     public synchronized <T> T editEntities(java.util.function.Function<EntityEdits, T> edit) {
-        T out = edit.apply(new EntityEdits(store));
-        names.recheck();
-        if (owner()) {
-            catchUp();
-            commit();
+        try {
+            T out = edit.apply(new EntityEdits(store));
+            names.recheck();
+            if (owner()) {
+                catchUp();
+                commit();
+            }
+            return out;
+        } finally {
+            changes.incrementAndGet();
         }
-        return out;
     }
 
     /**
@@ -695,69 +724,73 @@ public final class Archive implements AutoCloseable {
     }
 
     private long catchUpHere() {
-        if (!owner()) {
-            return 0;
-        }
-        // On a shared index, changes up to 'sent' are in it already: another writer stored (or caught up with) and
-        // sent them. They only teach this process's enrichers (story state, entity context); sending them again
-        // would write every article once per writer.
-        long sent = sharing() && !rebuilding ? store.indexSentSeq() : 0;
-        if (sent > 0) {
-            skipSent(sent);
-        }
-        long n = 0;
-        while (true) {
-            List<StoredArticle> page = store.since(indexedSeq, PAGE);
-            List<ArticleStore.Deletion> deletions = store.deletionsSince(indexedSeq, PAGE);
-            if (page.isEmpty() && deletions.isEmpty()) {
-                return n;
+        try {
+            if (!owner()) {
+                return 0;
             }
-            // Stored articles and deletions share the change counter: apply both in its order (an article deleted
-            // and then stored again must end up indexed), up to where the shorter full page ends.
-            long until = Long.MAX_VALUE;
-            if (page.size() == PAGE) {
-                until = page.get(page.size() - 1).seq();
+            // On a shared index, changes up to 'sent' are in it already: another writer stored (or caught up with) and
+            // sent them. They only teach this process's enrichers (story state, entity context); sending them again
+            // would write every article once per writer.
+            long sent = sharing() && !rebuilding ? store.indexSentSeq() : 0;
+            if (sent > 0) {
+                skipSent(sent);
             }
-            if (deletions.size() == PAGE) {
-                until = Math.min(until, deletions.get(deletions.size() - 1).seq());
-            }
-            if (!deletions.isEmpty() && deletions.get(0).seq() <= until) {
-                // The enrichers' memory still holds the deleted articles: replay it from the store on next use.
-                stories = null;
-                entities = null;
-            }
-            final long limit = until;
-            List<Article> current = page.stream().filter(s -> s.seq() <= limit).map(StoredArticle::article).toList();
-            Map<String, Article> enriched = entities == null ? Map.of() : entities.enrichUndecided(current);
-            if (stories != null) {
-                // After entities, as in save: the story stage reads the entities as evidence.
-                stories.enrichUndecided(current.stream().map(a -> enriched.getOrDefault(a.id(), a)).toList());
-            }
-            int d = 0;
-            for (StoredArticle s : page) {
-                if (s.seq() > until) {
-                    break;
+            long n = 0;
+            while (true) {
+                List<StoredArticle> page = store.since(indexedSeq, PAGE);
+                List<ArticleStore.Deletion> deletions = store.deletionsSince(indexedSeq, PAGE);
+                if (page.isEmpty() && deletions.isEmpty()) {
+                    return n;
                 }
-                for (; d < deletions.size() && deletions.get(d).seq() < s.seq(); d++) {
+                // Stored articles and deletions share the change counter: apply both in its order (an article deleted
+                // and then stored again must end up indexed), up to where the shorter full page ends.
+                long until = Long.MAX_VALUE;
+                if (page.size() == PAGE) {
+                    until = page.get(page.size() - 1).seq();
+                }
+                if (deletions.size() == PAGE) {
+                    until = Math.min(until, deletions.get(deletions.size() - 1).seq());
+                }
+                if (!deletions.isEmpty() && deletions.get(0).seq() <= until) {
+                    // The enrichers' memory still holds the deleted articles: replay it from the store on next use.
+                    stories = null;
+                    entities = null;
+                }
+                final long limit = until;
+                List<Article> current = page.stream().filter(s -> s.seq() <= limit).map(StoredArticle::article).toList();
+                Map<String, Article> enriched = entities == null ? Map.of() : entities.enrichUndecided(current);
+                if (stories != null) {
+                    // After entities, as in save: the story stage reads the entities as evidence.
+                    stories.enrichUndecided(current.stream().map(a -> enriched.getOrDefault(a.id(), a)).toList());
+                }
+                int d = 0;
+                for (StoredArticle s : page) {
+                    if (s.seq() > until) {
+                        break;
+                    }
+                    for (; d < deletions.size() && deletions.get(d).seq() < s.seq(); d++) {
+                        deleteUnlessSent(deletions.get(d), sent);
+                    }
+                    Article e = enriched.get(s.article().id());
+                    if (s.seq() <= sent && e == null) {
+                        // Sent by another writer (an article this catch-up enriched was sent without its entities).
+                        indexSkips++;
+                    } else if (s.hidden()) {
+                        index.delete(s.article().id());
+                        indexWrites++;
+                    } else {
+                        index.put(e != null ? e : s.article());
+                        indexWrites++;
+                        n++;
+                    }
+                    indexedSeq = s.seq();
+                }
+                for (; d < deletions.size() && deletions.get(d).seq() <= until; d++) {
                     deleteUnlessSent(deletions.get(d), sent);
                 }
-                Article e = enriched.get(s.article().id());
-                if (s.seq() <= sent && e == null) {
-                    // Sent by another writer (an article this catch-up enriched was sent without its entities).
-                    indexSkips++;
-                } else if (s.hidden()) {
-                    index.delete(s.article().id());
-                    indexWrites++;
-                } else {
-                    index.put(e != null ? e : s.article());
-                    indexWrites++;
-                    n++;
-                }
-                indexedSeq = s.seq();
             }
-            for (; d < deletions.size() && deletions.get(d).seq() <= until; d++) {
-                deleteUnlessSent(deletions.get(d), sent);
-            }
+        } finally {
+            changes.incrementAndGet();
         }
     }
 
@@ -777,17 +810,21 @@ public final class Archive implements AutoCloseable {
      * through the store's change counter. Returns the ids that were stored (others are ignored).
      */
     public synchronized List<String> delete(java.util.Collection<String> ids) {
-        List<ArticleStore.Deletion> done = store.database().write(tx -> {
-            List<ArticleStore.Deletion> d = store.delete(tx, ids, java.time.Instant.now());
-            StoryIndexer.forget(tx, d.stream().map(ArticleStore.Deletion::id).toList());
-            EntityIndexer.forget(tx, d.stream().map(ArticleStore.Deletion::id).toList());
-            return d;
-        });
-        if (owner() && !done.isEmpty()) {
-            catchUp();
-            commit();
+        try {
+            List<ArticleStore.Deletion> done = store.database().write(tx -> {
+                List<ArticleStore.Deletion> d = store.delete(tx, ids, java.time.Instant.now());
+                StoryIndexer.forget(tx, d.stream().map(ArticleStore.Deletion::id).toList());
+                EntityIndexer.forget(tx, d.stream().map(ArticleStore.Deletion::id).toList());
+                return d;
+            });
+            if (owner() && !done.isEmpty()) {
+                catchUp();
+                commit();
+            }
+            return done.stream().map(ArticleStore.Deletion::id).toList();
+        } finally {
+            changes.incrementAndGet();
         }
-        return done.stream().map(ArticleStore.Deletion::id).toList();
     }
 
     /**
@@ -798,16 +835,24 @@ public final class Archive implements AutoCloseable {
      * @param by who hid them (an editor's name, or "cli"), shown in the editors' list
      */
     public synchronized List<String> hide(java.util.Collection<String> ids, String by) {
-        List<String> done = store.database().write(tx -> store.hide(tx, ids, by, java.time.Instant.now()));
-        followChange(done);
-        return done;
+        try {
+            List<String> done = store.database().write(tx -> store.hide(tx, ids, by, java.time.Instant.now()));
+            followChange(done);
+            return done;
+        } finally {
+            changes.incrementAndGet();
+        }
     }
 
     /** Shows hidden articles to readers again (back in the index like any change); returns the ids that were hidden. */
     public synchronized List<String> unhide(java.util.Collection<String> ids) {
-        List<String> done = store.database().write(tx -> store.unhide(tx, ids, java.time.Instant.now()));
-        followChange(done);
-        return done;
+        try {
+            List<String> done = store.database().write(tx -> store.unhide(tx, ids, java.time.Instant.now()));
+            followChange(done);
+            return done;
+        } finally {
+            changes.incrementAndGet();
+        }
     }
 
     private void followChange(List<String> done) {
@@ -840,7 +885,11 @@ public final class Archive implements AutoCloseable {
 
     /** Rebuilds the index from the store; returns the number of articles indexed. */
     public synchronized long reindex() {
-        return rebuild();
+        try {
+            return rebuild();
+        } finally {
+            changes.incrementAndGet();
+        }
     }
 
     /**
@@ -941,6 +990,22 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
+     * A stamp of what a search answer reads, for a validator computed before anything is searched or rendered: the
+     * version of the index reader searches use now, the store's change number, the entities' version (edits,
+     * spellings a {@code person:} filter resolves) and this process's own change count (story decisions, hides,
+     * rebuilds). Every change to those gives another stamp; an answer computed after the stamp was read is never
+     * older than it (the parts only grow). Null when the index cannot tell its reader's version (a shared
+     * collection): callers then fall back to a digest of what they rendered.
+     */
+    public String searchStamp() {
+        long reader = index.readerVersion();
+        if (reader < 0) {
+            return null;
+        }
+        return reader + "." + store.lastSeq() + "." + new Entities(store).version() + "." + changes.get();
+    }
+
+    /**
      * Searches the index; each hit carries the store's story and copy decision (the index may hold an article
      * from before it was enriched, so they are read from the store).
      *
@@ -983,6 +1048,9 @@ public final class Archive implements AutoCloseable {
         if (stories != null) {
             // So that the next open loads the stories instead of replaying every article's text.
             stories.saveState();
+        }
+        if (entities != null) {
+            entities.saveContext();
         }
         try {
             if (index.writable() && indexedSeq != committedSeq) {

@@ -81,7 +81,7 @@ final class EntityPages {
             Story s = stories.story(storyId).orElse(null);
             // a story of one article is that article, already in the latest list
             if (s != null && s.articles() > 1 && cards.size() < STORIES) {
-                cards.add(present.storyCard(s));
+                cards.add(present.storyCard(s, stories.latestUndated(s.id())));
             }
         }
         EntityView view = new EntityView(e.name(), Present.entityType(e.type()),

@@ -99,7 +99,7 @@ final class Pages {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", new Page("آخر الأخبار", "", "/feed.atom"));
         // the top stories lead the first page only: further pages are the archive going back
-        m.put("stories", page == 1 ? topStories().stream().map(present::storyCard).toList() : List.of());
+        m.put("stories", page == 1 ? topStories().stream().map(s -> present.storyCard(s, archive.stories().latestUndated(s.id()))).toList() : List.of());
         m.put("latest", present.hitsWithCopiesFolded(r.hits()));
         m.put("pager", new Link(pages > 1 ? "الصفحة " + page + " من " + pages : null,
                 page < pages ? "/?page=" + (page + 1) : null, -1, false));
@@ -147,7 +147,7 @@ final class Pages {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled("كل القصص"));
         m.put("stories", stories.recent(STORIES_SIZE, (page - 1) * STORIES_SIZE).stream()
-                .map(present::storyCard).toList());
+                .map(s -> present.storyCard(s, stories.latestUndated(s.id()))).toList());
         m.put("totalText", "في الأرشيف " + Present.stories(total));
         m.put("pager", new Link(pages > 1 ? "الصفحة " + page + " من " + pages : null,
                 page < pages ? "/stories?page=" + (page + 1) : null, -1, false));

@@ -26,6 +26,7 @@ import org.marsad.web.http.Conditional;
 import org.marsad.web.http.LoginThrottle;
 import org.marsad.web.http.Metrics;
 import org.marsad.web.http.SiteOrigin;
+import org.marsad.web.http.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,7 +148,10 @@ public final class WebServer implements AutoCloseable {
         Views views = new Views(access::viewer);
         SignIn signIn = new SignIn(access, views, LoginThrottle.defaults(Clock.systemUTC()));
         SourceRegistry registry = new SourceRegistry(archive.store().database());
-        Pages pages = new Pages(archive, views, config.clock(), name -> registry.get(name).isPresent());
+        // Pages show times relative to now at minute resolution, so the minute is all a validator needs of the clock.
+        Clock minutes = Clock.tick(config.clock(), java.time.Duration.ofMinutes(1));
+        Pages pages = new Pages(archive, views, minutes, name -> registry.get(name).isPresent());
+        Validator searches = new Validator(archive::searchStamp, ctx -> String.valueOf(access.viewer(ctx)), minutes);
         Api api = new Api(archive);
         Feeds feeds = new Feeds(archive, config.clock(), config.watches(),
                 new SiteOrigin(config.access().baseUrl(), config.access().trustProxy()));
@@ -188,11 +192,11 @@ public final class WebServer implements AutoCloseable {
             post(r, "/article/{id}/delete", removal::delete);
             get(r, "/stories", pages::stories);
             get(r, "/story/{id}", pages::story);
-            get(r, "/search", pages::search);
+            validated(r, "/search", pages::search, searches, true);
             get(r, "/figures", pages::figures);
             get(r, "/help/search", pages::searchHelp);
             get(r, "/source/{name}", pages::source);
-            get(r, "/tag/{tag}", pages::tag);
+            validated(r, "/tag/{tag}", pages::tag, searches, true);
             EntityPages entityPages = new EntityPages(archive, views, config.clock());
             get(r, "/entity/{id}", entityPages::entity);
             get(r, "/entities", entityPages::list);
@@ -210,7 +214,7 @@ public final class WebServer implements AutoCloseable {
             get(r, "/static/marsad.css", ctx -> Static.serve(ctx, "marsad.css", "text/css; charset=utf-8"));
             get(r, "/static/icon.svg", ctx -> Static.serve(ctx, "icon.svg", "image/svg+xml"));
 
-            get(r, "/api/articles", api::articles);
+            validated(r, "/api/articles", api::articles, searches, false);
             get(r, "/api/articles/{id}", api::article);
             post(r, "/api/articles/{id}/hide", hiding::apiHide);
             post(r, "/api/articles/{id}/unhide", hiding::apiUnhide);
@@ -335,6 +339,28 @@ public final class WebServer implements AutoCloseable {
         Handler routed = ctx -> {
             ctx.attribute(ROUTE, path);
             h.handle(ctx);
+            Conditional.revalidate(ctx);
+        };
+        r.get(path, routed);
+        r.head(path, routed);
+    }
+
+    /**
+     * A GET route that reads only the archive's searches, the viewer and the clock ({@link Archive#searchStamp}):
+     * its ETag is computed before it runs, and a client holding it gets a 304 without searching or rendering.
+     */
+    static void validated(RoutesConfig r, String path, Handler h, Validator v, boolean readsClock) {
+        Handler routed = ctx -> {
+            ctx.attribute(ROUTE, path);
+            if (v.answer(ctx, readsClock)) {
+                return;
+            }
+            try {
+                h.handle(ctx);
+            } catch (Exception e) {
+                Validator.withdraw(ctx); // an error page carries no validator
+                throw e;
+            }
             Conditional.revalidate(ctx);
         };
         r.get(path, routed);

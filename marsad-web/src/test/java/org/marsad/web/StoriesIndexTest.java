@@ -57,6 +57,27 @@ class StoriesIndexTest {
     }
 
     @Test
+    void anUndatedStorysTimeSaysItIsWhenMarsadCollectedIt(@TempDir Path dir) throws Exception {
+        try (TestSite site = TestSite.start(dir, new String[0])) {
+            // No published date: the story's time is when the article was collected, not when it was published.
+            site.archive.save(Article.builder().url("https://example.org/u").title("خبر بلا تاريخ نشر")
+                    .body(List.of("نص خبر لم يذكر مصدره تاريخ نشره أبداً")).source("مصدر")
+                    .language("ar").build(), null);
+            site.archive.save(Article.builder().url("https://example.org/d").title("خبر له تاريخ")
+                    .body(List.of("نص خبر آخر عن موضوع مختلف تماماً له يوم")).source("مصدر")
+                    .published(LocalDate.of(2020, 1, 1).toString()).language("ar").build(), null);
+            site.archive.commit();
+            Document d = page(site, "/stories");
+            org.jsoup.nodes.Element undated = d.select("ol.storylist li").stream()
+                    .filter(li -> li.text().contains("خبر بلا تاريخ نشر")).findFirst().orElseThrow();
+            assertThat(undated.select(".meta").text()).contains("رُصدت", "بلا تاريخ نشر");
+            org.jsoup.nodes.Element dated = d.select("ol.storylist li").stream()
+                    .filter(li -> li.text().contains("خبر له تاريخ")).findFirst().orElseThrow();
+            assertThat(dated.select(".meta").text()).doesNotContain("رُصدت", "بلا تاريخ نشر");
+        }
+    }
+
+    @Test
     void anEmptyArchiveSaysHowStoriesForm(@TempDir Path dir) throws Exception {
         try (TestSite site = TestSite.start(dir, new String[0])) {
             Document d = page(site, "/stories");

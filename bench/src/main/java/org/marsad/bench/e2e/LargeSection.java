@@ -48,6 +48,10 @@ public final class LargeSection {
         Figures f = s.figures();
         f.put("size_asked", size);
         LoadAverage machine = LoadAverage.start();
+        long ingestBudget = budgetS("MARSAD_BENCH_LARGE_INGEST_S", ctx.quick() ? 240 : 55 * 60);
+        long searchBudget = budgetS("MARSAD_BENCH_LARGE_SEARCH_S", ctx.quick() ? 60 : 5 * 60);
+        f.group("budgets_s").put("ingest", ingestBudget).put("search", searchBudget);
+        s.note(NOTE);
         try {
             Path data;
             String given = System.getenv("MARSAD_BENCH_LARGE_DATA");
@@ -56,25 +60,40 @@ public final class LargeSection {
                 f.group("ingest").put("origin", "given: " + data);
             } else {
                 data = ctx.work().resolve("large").resolve("marsad-data");
-                long budget = budgetS("MARSAD_BENCH_LARGE_INGEST_S", ctx.quick() ? 240 : 45 * 60);
-                ingest(ctx, size, data, budget, f.group("ingest"));
+                try {
+                    ingest(ctx, size, data, ingestBudget, f.group("ingest"));
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    // What was committed before the failure is still opened and searched below.
+                    f.group("ingest").put("failed", String.valueOf(e));
+                    System.err.println("bench: large: ingest failed: " + e + "; opening what was stored");
+                }
+                machine.put(f.group("machine"));
+                ctx.checkpoint();
             }
-            long articles = open(data, f.group("open"), ctx);
-            search(ctx, data, articles, f);
+            // One open serves the open figures and the searches: at a million articles every open costs minutes of
+            // a shared machine.
+            try (Archive archive = open(data, f.group("open"), ctx)) {
+                machine.put(f.group("machine"));
+                ctx.checkpoint();
+                long articles = archive.store().count();
+                search(ctx, archive, articles, searchBudget, f);
+            }
         } finally {
             machine.stop();
             machine.put(f.group("machine"));
         }
-        s.note("Archive: articles synthesized from the " + ctx.corpus().origin() + " (seed 20180401, as the load "
-                + "part: varied dates over ten years, sources and URLs over the same texts, so most are near-duplicates "
-                + "of earlier ones), saved in batches of " + BATCH + " through Archive.save with full enrichment. "
-                + "open: the archive closed and opened again as `marsad serve` opens it (Archive.open, then the story "
-                + "state and the entity resolver); heap = used heap after a full GC with it open minus before, per "
-                + "stored article; cpu_s = the process's CPU time (every thread). search: Archive.search in-process, "
-                + "top 10 with snippets and facets, one client; http: " + CLIENTS + " closed-loop clients on "
-                + "/api/articles?q= and /search?q= (mixed) in the bench JVM. machine: 1-minute load average during "
-                + "the part, against " + Runtime.getRuntime().availableProcessors() + " cores.");
     }
+
+    private static final String NOTE = "Archive: articles synthesized from the ANT corpus (or the bundled sample; seed "
+            + "20180401, as the load part: varied dates over ten years, sources and URLs over the same texts, so most "
+            + "are near-duplicates of earlier ones), saved in batches of " + BATCH + " through Archive.save with full "
+            + "enrichment; the ingest stops between batches when its budget is spent (ingest.stopped_by_budget) and "
+            + "the later stages run on what was stored. open: the archive closed and opened again as `marsad serve` "
+            + "opens it (Archive.open, then the story state and the entity resolver); heap = used heap after a full GC "
+            + "with it open minus before, per stored article; cpu_s = the process's CPU time (every thread). search: "
+            + "Archive.search in-process, top 10 with snippets and facets, one client, stopped when its budget is "
+            + "spent; http: " + CLIENTS + " closed-loop clients on /api/articles?q= and /search?q= (mixed) in the "
+            + "bench JVM. machine: 1-minute load average during the part. The report is written after every stage.";
 
     // ---------------------------------------------------------------- stages
 
@@ -117,12 +136,14 @@ public final class LargeSection {
         }
     }
 
-    private static long open(Path data, Figures g, Context ctx) throws Exception {
+    // Opens the archive as serve does and measures it; the caller closes it.
+    private static Archive open(Path data, Figures g, Context ctx) throws Exception {
         long heap0 = heapAfterGc();
         long cpu0 = cpu();
         long t0 = System.nanoTime();
         long th0 = threadCpu();
-        try (Archive archive = Archive.open(data, null)) {
+        Archive archive = Archive.open(data, null);
+        try {
             double archiveS = (System.nanoTime() - t0) / 1e9;
             long th1 = threadCpu();
             long t1 = System.nanoTime();
@@ -130,7 +151,7 @@ public final class LargeSection {
             double storiesS = (System.nanoTime() - t1) / 1e9;
             long th2 = threadCpu();
             long t2 = System.nanoTime();
-            archive.entityIndexer();
+            var entities = archive.entityIndexer();
             double entitiesS = (System.nanoTime() - t2) / 1e9;
             long th3 = threadCpu();
             // CPU of the opening thread per step: on a shared machine wall time is mostly waiting for a core.
@@ -142,7 +163,8 @@ public final class LargeSection {
             long heap = heapAfterGc() - heap0;
             g.put("articles", articles).put("open_s", wall).put("cpu_s", cpu).put("archive_open_s", archiveS)
                     .put("story_state_s", storiesS).put("entity_resolver_s", entitiesS)
-                    .put("story_state_from", stories.loadedFrom()).put("index_rebuilt", archive.repair().rebuilt())
+                    .put("story_state_from", stories.loadedFrom())
+                    .put("entity_resolver_from", entities.loadedFrom()).put("index_rebuilt", archive.repair().rebuilt())
                     .put("heap_mb", heap / 1e6).put("heap_bytes_per_article", articles == 0 ? 0 : heap / articles)
                     .put("story_state_estimate_bytes_per_article",
                             articles == 0 ? 0 : stories.enricher().memoryBytes() / articles);
@@ -154,33 +176,42 @@ public final class LargeSection {
             Files.writeString(histogram, classHistogram(), StandardCharsets.UTF_8);
             g.put("heap_histogram", histogram.toString());
             System.err.printf("bench: large: open %d articles: %.1f s wall (%.1f archive, %.1f stories %s, %.1f "
-                    + "entities), %.1f s CPU, %.0f bytes of heap per article%n", articles, wall, archiveS, storiesS,
-                    stories.loadedFrom(), entitiesS, cpu, articles == 0 ? 0.0 : (double) heap / articles);
+                    + "entities %s), %.1f s CPU, %.0f bytes of heap per article%n", articles, wall, archiveS, storiesS,
+                    stories.loadedFrom(), entitiesS, entities.loadedFrom(), cpu, articles == 0 ? 0.0 : (double) heap / articles);
             ctx.report().headline(new Headline("open time (" + articles + " articles, as serve opens)", "s", wall,
                     null, Double.NaN, false));
             ctx.report().headline(new Headline("heap per article after open (" + articles + " articles)", "bytes",
                     articles == 0 ? 0 : (double) heap / articles, null, Double.NaN, false));
-            return articles;
+            return archive;
+        } catch (Exception | Error e) {
+            archive.close();
+            throw e;
         }
     }
 
-    private static void search(Context ctx, Path data, long articles, Figures f) throws Exception {
+    private static void search(Context ctx, Archive archive, long articles, long budgetS, Figures f)
+            throws Exception {
         List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(300, 1000), 11L);
-        try (Archive archive = Archive.open(data, null)) {
+        {
             Figures g = f.group("search");
-            for (int i = 0; i < Math.min(100, queries.size()); i++) {
+            long deadline = System.nanoTime() + budgetS * 1_000_000_000L;
+            for (int i = 0; i < Math.min(100, queries.size()) && System.nanoTime() < deadline; i++) {
                 archive.search(SearchRequest.of(queries.get(i)));
             }
             long[] lat = new long[queries.size()];
             long hits = 0;
-            for (int i = 0; i < queries.size(); i++) {
+            int done = 0;
+            while (done < queries.size() && (done < 10 || System.nanoTime() < deadline)) {
                 long q0 = System.nanoTime();
-                hits += archive.search(SearchRequest.of(queries.get(i))).total();
-                lat[i] = System.nanoTime() - q0;
+                hits += archive.search(SearchRequest.of(queries.get(done))).total();
+                lat[done++] = System.nanoTime() - q0;
             }
-            Percentiles.Latency l = Percentiles.latencyNanos(lat);
-            g.put("queries", queries.size()).put("latency", l.toFigures()).put("mean_total_hits",
-                    (double) hits / queries.size());
+            Percentiles.Latency l = Percentiles.latencyNanos(java.util.Arrays.copyOf(lat, done));
+            g.put("queries", done).put("queries_asked", queries.size())
+                    .put("stopped_by_budget", done < queries.size()).put("latency", l.toFigures())
+                    .put("mean_total_hits", (double) hits / done);
+            ctx.report().headline(new Headline("search p50 in-process (" + articles + " articles)", "ms", l.p50Ms(),
+                    null, Double.NaN, false));
             ctx.report().headline(new Headline("search p99 in-process (" + articles + " articles)", "ms", l.p99Ms(),
                     null, Double.NaN, false));
 
@@ -191,6 +222,7 @@ public final class LargeSection {
                 uris.addAll(HttpLoad.uris(base, "/api/articles?q=", queries));
                 Collections.shuffle(uris, new Random(5L));
                 HttpLoad.run(uris, CLIENTS, Duration.ofSeconds(ctx.size(3, 10)));
+                ctx.checkpoint();
                 HttpLoad.Result r = HttpLoad.run(uris, CLIENTS, Duration.ofSeconds(ctx.size(15, 60)));
                 Figures h = f.group("http");
                 h.put("clients", CLIENTS).put("seconds", r.seconds()).put("requests", r.ok() + r.errors())

@@ -31,19 +31,16 @@ import org.marsad.model.Article;
  * perturbations.
  *
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
- * [--held-out-2] [--held-out-3] [--held-out-4] [--diagnose-splits S,...]}: the labelled story pairs are scored on the dev split only
- * unless a held-out split is asked for ({@code --held-out}: the first held-out sample; {@code --held-out-2}: the
- * second, larger one; {@code --held-out-3}: the third, kept for one final scoring of issue 20's rules, LABELLING.md;
- * {@code --held-out-4}: the fourth, the lead's final look at the rules frozen on 2026-12-05, scored after the mean).
+ * [--held-out-2] [--held-out-3] [--held-out-4] [--diagnose-splits S,...]}: the labelled story pairs are scored on the
+ * dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out sample;
+ * {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the fourth,
+ * drawn from the whole month for the final look at issue 20's rules and scored only by the lead, LABELLING.md).
  * The evaluation directory is
  * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
  * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties
  * {@code dedup.jaccard}, {@code dedup.containment}, {@code dedup.ratio} and {@code story.threshold}.
  */
 public final class StoriesBench {
-    /** Score the fourth held-out sample too ({@code --held-out-4}: the lead's one final look, never for tuning). */
-    private static boolean fourth;
-
     private StoriesBench() {
     }
 
@@ -79,8 +76,7 @@ public final class StoriesBench {
             return;
         }
         List<Article> articles = withFiguresAndEntities(inTimeOrder(corpus));
-        fourth = heldOut4;
-        quality(articles, pairs, show, heldOut, heldOut2, heldOut3, diagnose);
+        quality(articles, pairs, show, heldOut, heldOut2, heldOut3, heldOut4, diagnose);
         for (int n : sizes) {
             if (n > 0) {
                 throughput(articles, n);
@@ -172,7 +168,7 @@ public final class StoriesBench {
     }
 
     private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut, boolean heldOut2,
-                                boolean heldOut3, List<String> diagnose) throws IOException {
+                                boolean heldOut3, boolean heldOut4, List<String> diagnose) throws IOException {
         Enricher e = new Enricher(rules(), storyRules());
         List<StoryPairs.Pair> diagnosed = new ArrayList<>();
         for (StoryPairs.Pair p : StoryPairs.load().pairs()) {
@@ -278,14 +274,15 @@ public final class StoriesBench {
             }
         }
         List<Story> stories = e.clusterer().all();
-        storyPairs(articles, feats, out, stories, heldOut, heldOut2, heldOut3, "");
+        storyPairs(articles, feats, out, stories, heldOut, heldOut2, heldOut3, heldOut4, "");
         // The baseline, measured the same way on the same input: the rules before stories were told from topics.
         Enricher before = new Enricher(rules(), StoryRules.TOPICAL);
         Map<String, Enrichment> beforeOut = new HashMap<>();
         for (Article a : articles) {
             beforeOut.put(a.id(), before.enrich(feats.get(a.id())));
         }
-        storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, heldOut2, heldOut3, BEFORE);
+        storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, heldOut2, heldOut3, heldOut4,
+                BEFORE);
         for (String split : diagnose) {
             StoryDiagnosis.print(diagnosed, split, byId, feats, out, beforeOut, standings);
             StoryDiagnosis.evidence(diagnosed, split, articles, feats);
@@ -387,7 +384,7 @@ public final class StoriesBench {
      */
     private static void storyPairs(List<Article> articles, Map<String, ArticleFeatures> feats,
                                    Map<String, Enrichment> out, List<Story> stories, boolean heldOut,
-                                   boolean heldOut2, boolean heldOut3, String prefix) {
+                                   boolean heldOut2, boolean heldOut3, boolean heldOut4, String prefix) {
         StoryPairs labels = StoryPairs.load();
         List<ArticleFeatures> fs = articles.stream().map(a -> feats.get(a.id())).toList();
         ReferenceSimilarity ref = new ReferenceSimilarity(fs);
@@ -460,11 +457,12 @@ public final class StoriesBench {
                         joined, Math.round(outsideDev + (outsideHeld + outside2 + outside3) / 3.0)));
             }
         }
-        if (fourth) {
-            // Drawn over the whole month, so every cross-outlet pair of the corpus is in its time range.
-            StoryPairs fourthSample = StoryPairs.loadFourth();
-            printScore(prefix, "held-out 4", fourthSample.score(FourthPairSampler.SPLIT, joined,
-                    outsideOfSample(members.values(), ref, fourthSample, Long.MIN_VALUE)));
+        if (heldOut4) {
+            // Also apart from the mean: the final look at issue 20 (whole month, so its own range of days).
+            StoryPairs fourth = StoryPairs.loadFourth();
+            ThirdPairSampler.Design d = FourthPairSampler.FOURTH;
+            printScore(prefix, "held-out 4", fourth.score(d.split(), joined,
+                    outsideOfSample(members.values(), ref, fourth, d.from(), d.until())));
         }
         Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
         System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,
@@ -480,20 +478,24 @@ public final class StoriesBench {
      */
     static long outsideOfSample(java.util.Collection<List<ArticleFeatures>> stories, ReferenceSimilarity ref,
                                 StoryPairs sample) {
-        return outsideOfSample(stories, ref, sample, PairSampler.HELD_OUT_FROM);
+        return outsideOfSample(stories, ref, sample, PairSampler.HELD_OUT_FROM, Long.MAX_VALUE);
     }
 
-    /** {@link #outsideOfSample} for a sample whose pairs' earlier articles start at {@code from} (epoch seconds). */
+    /**
+     * Joined cross-outlet pairs whose earlier article is in [from, until) (epoch seconds: the days a sample was drawn
+     * from) that lie outside the sample's universe, as {@link #outsideOfSample(java.util.Collection,
+     * ReferenceSimilarity, StoryPairs)} tells it.
+     */
     static long outsideOfSample(java.util.Collection<List<ArticleFeatures>> stories, ReferenceSimilarity ref,
-                                StoryPairs sample, long from) {
+                                StoryPairs sample, long from, long until) {
         long outside = 0;
         for (List<ArticleFeatures> m : stories) {
             for (int i = 0; i < m.size(); i++) {
                 for (int j = i + 1; j < m.size(); j++) {
                     ArticleFeatures a = m.get(i);
                     ArticleFeatures b = m.get(j);
-                    if (a.source() == null || a.source().equals(b.source())
-                            || Math.min(a.time(), b.time()) < from) {
+                    long earlier = Math.min(a.time(), b.time());
+                    if (a.source() == null || a.source().equals(b.source()) || earlier < from || earlier >= until) {
                         continue;
                     }
                     boolean inside = Math.abs(a.time() - b.time()) <= PairSampler.MAX_GAP

@@ -80,67 +80,73 @@ public final class StoryPairs {
     }
 
     /**
-     * The fourth held-out sample (split "heldout4", LABELLING.md "Fourth held-out sample"), drawn over the whole month
-     * like the third and read the same way. Kept for the lead's one final look at the frozen rules: nobody tuning
-     * the rules loads it.
+     * The fourth held-out sample (split "heldout4", LABELLING.md "Fourth held-out sample"): fresh pairs of the whole
+     * month, labelled blind in a shuffled order and joined to the strata file of the draw like the third, with its own
+     * list of pairs the rules of the draw (main dc32b8c) joined below the similarity floor. Kept for the final look at
+     * issue 20: only the lead scores it.
      *
      * @throws IllegalStateException when the two files do not match pair for pair or a pair is unlabelled
      */
     public static StoryPairs loadFourth() {
-        return new StoryPairs(join(resource(FourthPairSampler.STRATA_FILE), FourthPairSampler.STRATA_FILE,
-                resource(FourthPairSampler.FILE), FourthPairSampler.FILE),
-                parseLow(resource(FourthPairSampler.LOW_FILE)));
+        ThirdPairSampler.Design d = FourthPairSampler.FOURTH;
+        return new StoryPairs(joinBlind(resource(d.strataFile()), resource(d.file()), d),
+                parseLow(resource(d.lowFile())));
+    }
+
+    /** {@link #joinBlind} with the third sample's file names. */
+    static List<Pair> joinThird(String strataTsv, String labelsTsv) {
+        return joinBlind(strataTsv, labelsTsv, ThirdPairSampler.THIRD);
     }
 
     /**
      * Joins a strata file (split, cell, cell_pairs, cell_sampled, docno_a, docno_b, ...) to a labels file (docno_a,
      * docno_b, label, note) pair for pair, in either order of the two numbers. Every pair must be in both files once
-     * and carry a label: a pair left out of either side would silently shift the weights.
+     * and carry a label: a pair left out of either side would silently shift the weights. Errors name the design's
+     * files.
      */
-    static List<Pair> joinThird(String strataTsv, String labelsTsv) {
-        return join(strataTsv, ThirdPairSampler.STRATA_FILE, labelsTsv, ThirdPairSampler.FILE);
-    }
-
-    /** {@link #joinThird} for the files of any sample drawn that way, named in the messages. */
-    static List<Pair> join(String strataTsv, String strataName, String labelsTsv, String labelsName) {
-        List<String[]> labelRows = rows(labelsTsv, labelsName, "docno_a", "docno_b", "label");
+    static List<Pair> joinBlind(String strataTsv, String labelsTsv, ThirdPairSampler.Design design) {
+        String labelsFile = design.file();
+        String strataFile = design.strataFile();
+        List<String[]> labelRows = rows(labelsTsv, labelsFile, "docno_a", "docno_b", "label");
         Map<String, Label> labels = new HashMap<>();
         for (String[] r : labelRows) {
             String k = key(r[0], r[1]);
             if (r[2].isBlank()) {
-                throw new IllegalStateException(labelsName + ": pair " + k + " is not labelled");
+                throw new IllegalStateException(labelsFile + ": pair " + k + " is not labelled");
             }
             Label l;
             try {
                 l = Label.valueOf(r[2].strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(labelsName + ": pair " + k + " has an unknown label '"
+                throw new IllegalStateException(labelsFile + ": pair " + k + " has an unknown label '"
                         + r[2] + "' (event, topic or unrelated)");
             }
             if (labels.put(k, l) != null) {
-                throw new IllegalStateException(labelsName + ": pair " + k + " is labelled twice");
+                throw new IllegalStateException(labelsFile + ": pair " + k + " is labelled twice");
             }
         }
-        List<String[]> strataRows = rows(strataTsv, strataName, "split", "cell", "cell_pairs",
+        List<String[]> strataRows = rows(strataTsv, strataFile, "split", "cell", "cell_pairs",
                 "cell_sampled", "docno_a", "docno_b");
         List<Pair> out = new ArrayList<>();
         Set<String> drawn = new HashSet<>();
         for (String[] r : strataRows) {
             String k = key(r[4], r[5]);
             if (!drawn.add(k)) {
-                throw new IllegalStateException(strataName + ": pair " + k + " is drawn twice");
+                throw new IllegalStateException(strataFile + ": pair " + k + " is drawn twice");
+            }
+            if (!r[0].equals(design.split())) {
+                throw new IllegalStateException(strataFile + ": pair " + k + " is in split " + r[0] + ", not "
+                        + design.split());
             }
             Label l = labels.get(k);
             if (l == null) {
-                throw new IllegalStateException(strataName + ": pair " + k + " has no row in "
-                        + labelsName);
+                throw new IllegalStateException(strataFile + ": pair " + k + " has no row in " + labelsFile);
             }
             out.add(new Pair(r[0], r[1], Double.parseDouble(r[2]) / Double.parseDouble(r[3]), r[4], r[5], l));
         }
         for (String k : labels.keySet()) {
             if (!drawn.contains(k)) {
-                throw new IllegalStateException(labelsName + ": pair " + k + " is not in "
-                        + strataName);
+                throw new IllegalStateException(labelsFile + ": pair " + k + " is not in " + strataFile);
             }
         }
         return out;

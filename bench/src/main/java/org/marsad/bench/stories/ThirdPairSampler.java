@@ -159,7 +159,8 @@ public final class ThirdPairSampler {
         Files.writeString(outDir.resolve(design.lowFile()), low, StandardCharsets.UTF_8);
         Files.writeString(outDir.resolve(design.file()), labels, StandardCharsets.UTF_8);
         if (reading != null) {
-            Files.writeString(reading, reading(order, articles, design), StandardCharsets.UTF_8);
+            Files.writeString(reading, reading(order, articles, design.shown(), design.orderSeed() + 1),
+                    StandardCharsets.UTF_8);
         }
     }
 
@@ -195,13 +196,16 @@ public final class ThirdPairSampler {
         return order;
     }
 
-    /** The pairs for reading: each with its two headlines and the start of each body, in a random side order. */
-    private static String reading(List<String[]> order, List<Article> articles, Design design) {
+    /**
+     * The pairs for reading: each with its two headlines, publication times and the first {@code shown} characters of
+     * each body, the two sides in a random order seeded by {@code sideSeed}; nothing else about the pair.
+     */
+    static String reading(List<String[]> order, List<Article> articles, int shown, long sideSeed) {
         Map<String, Article> byId = new HashMap<>();
         for (Article a : articles) {
             byId.put(a.id(), a);
         }
-        Random side = new Random(design.orderSeed() + 1);
+        Random side = new Random(sideSeed);
         StringBuilder sb = new StringBuilder();
         int n = 0;
         for (String[] p : order) {
@@ -211,7 +215,7 @@ public final class ThirdPairSampler {
                 Article a = byId.get(id);
                 String body = String.join(" ", a.body());
                 sb.append("  # ").append(id).append(' ').append(a.published()).append(" | ").append(a.title())
-                        .append('\n').append("    ").append(body, 0, Math.min(design.shown(), body.length())).append('\n');
+                        .append('\n').append("    ").append(body, 0, Math.min(shown, body.length())).append('\n');
             }
         }
         return sb.toString();

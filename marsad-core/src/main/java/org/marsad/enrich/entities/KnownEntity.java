@@ -160,6 +160,41 @@ public final class KnownEntity {
         }
     }
 
+    /** The entities met beside it with how many articles they share, as remembered (at most {@link #MAX_CONTEXT}). */
+    Map<Long, Integer> contextCounts() {
+        return java.util.Collections.unmodifiableMap(context);
+    }
+
+    void clearContext() {
+        context.clear();
+    }
+
+    /** Writes its context (see {@link EntityResolver#writeContext}). */
+    void writeContext(org.marsad.enrich.state.StateOutput out) throws java.io.IOException {
+        out.writeInt(context.size());
+        for (Map.Entry<Long, Integer> c : context.entrySet()) {
+            out.writeLong(c.getKey());
+            out.writeInt(c.getValue());
+        }
+    }
+
+    /** Replaces its context with one written by {@link #writeContext}. */
+    void readContext(org.marsad.enrich.state.StateInput in) throws java.io.IOException {
+        int n = in.readCount();
+        if (n > MAX_CONTEXT) {
+            throw new org.marsad.enrich.state.CorruptStateException("context of " + n + " entities");
+        }
+        context.clear();
+        for (int i = 0; i < n; i++) {
+            long other = in.readLong();
+            int count = in.readInt();
+            if (count <= 0 || other == id) {
+                throw new org.marsad.enrich.state.CorruptStateException("bad context count " + count);
+            }
+            context.put(other, count);
+        }
+    }
+
     void fixName(String name) {
         fixedName = name;
     }

@@ -15,7 +15,9 @@ import java.util.Optional;
  * ({@link #FEATURES}, computed by {@link StoryClusterer}) that says how likely the article reports the story's
  * happening. Where the gate is used, an article joins the candidate story it scores highest on, if that score
  * reaches the gate's threshold; the time window and the preview rule still apply first. The weights are trained
- * from the bench's labelled story pairs (bench: {@code JoinGateBench --train}) and shipped as a small text file.
+ * from the bench's labelled story pairs and written as a small text file ({@code JoinGateBench --write}). No gate
+ * is shipped and the archive's story stage uses none: leave one sample out, a gate did not beat the rules (bench
+ * README, "A learned join gate").
  *
  * @param weights   one weight per feature of {@link #FEATURES}, for the raw (unscaled) feature values
  * @param intercept the model's constant
@@ -38,13 +40,15 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     /**
      * The features, in order. Similarities are the clusterer's own: centroid cosine with the figure bonus, average
      * link, the share of the similarity carried by a running subject's words; evidence as the rules see it; shared
-     * entities by type among those the story names; time from the story's start and latest article, in days.
+     * entities by type among those the story names; time from the story's start and latest article, in days; the
+     * rules' whole decision ({@code rules_pass}, the statement rule included) and the statement rule alone
+     * ({@code statement_apart}: a statement joining a story of statements begun more than the statement gap away).
      */
     public static final List<String> FEATURES = List.of(
             "cosine", "average_link", "shared_figures", "generic_share", "key_term", "key_terms",
             "shared_toll", "shared_persons", "shared_places", "shared_orgs", "core_entities", "telling_actor",
             "evidence", "days_from_first", "days_from_last", "log_members", "outlet_in_story", "same_day",
-            "rules_pass");
+            "rules_pass", "statement_apart");
 
     /** Where the shipped gate lives on the class path. */
     public static final String RESOURCE = "join-gate.tsv";

@@ -270,8 +270,9 @@ public final class StoryClusterer {
         x[16] = f.source() != null && Arrays.asList(c.outlets).contains(f.source().strip()) ? 1 : 0;
         long day = Math.floorDiv(f.time(), 86_400L);
         x[17] = day >= Math.floorDiv(c.first, 86_400L) && day <= Math.floorDiv(c.last, 86_400L) ? 1 : 0;
-        x[18] = similarity(c, v, f, key) == null || evidence(c, f) != null
-                && x[0] >= rules.evidenceThreshold() && x[1] >= rules.evidenceCohesion() ? 1 : 0;
+        // The rules' own decision, every test included (the statement rule too), so the gate can lean on it.
+        x[18] = refusal(c, v, f, key) == null ? 1 : 0;
+        x[19] = statementApart(c, f) ? 1 : 0;
         return x;
     }
 

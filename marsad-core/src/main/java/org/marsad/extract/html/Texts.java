@@ -20,8 +20,22 @@ final class Texts {
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f'
-                || c == '\ufeff';
+        return SPACE[c];
+    }
+
+    /**
+     * {@link #isSpace} for every char, worked out once: it runs on every char of every text node (lengths,
+     * collapsing), and {@link Character#isWhitespace} looks each non-Latin-1 char up in several tables.
+     */
+    private static final boolean[] SPACE = spaceTable();
+
+    private static boolean[] spaceTable() {
+        boolean[] t = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            t[c] = Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f'
+                    || c == '\ufeff';
+        }
+        return t;
     }
 
     /** Collapses spaces and tabs to one space, keeps single line breaks, trims every line and the whole. */
@@ -65,7 +79,7 @@ final class Texts {
         if (s == null) {
             return "";
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String n = normalizedAlready(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
@@ -74,6 +88,26 @@ final class Texts {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True when NFKC would give back the same letters and digits in the same order, so {@link #key} may skip it:
+     * every char is ASCII, Arabic-Indic digits or the basic Arabic block up to sukun (letters, tatweel, punctuation,
+     * harakat). None of them has a compatibility or canonical decomposition and no two of them compose (the hamza
+     * and madda marks U+0653–U+0655, which do compose with alef, waw and yeh, are left out); normalizing could only
+     * reorder adjacent harakat, which the key drops. Checked char by char and for every pair in TextsKeyTest.
+     */
+    static boolean normalizedAlready(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!keyStable(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean keyStable(char c) {
+        return c < 0x80 || (c >= '\u060c' && c <= '\u0652') || (c >= '\u0660' && c <= '\u0669');
     }
 
     /**

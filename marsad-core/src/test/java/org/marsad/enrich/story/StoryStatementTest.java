@@ -59,6 +59,22 @@ class StoryStatementTest {
     }
 
     @Test
+    void aJoinGateSeesTheStatementRuleInItsFeatures() {
+        StoryClusterer c = new StoryClusterer(rules(Duration.ofHours(6)));
+        String iran = c.assign(article("i1", START, "x", IRAN), null);
+        int apart = JoinGate.FEATURES.indexOf("statement_apart");
+        int rulesPass = JoinGate.FEATURES.indexOf("rules_pass");
+        double[] rewrite = c.features(article("i2", START + 3 * HOUR, "y", IRAN_REWRITE), iran).orElseThrow();
+        assertThat(rewrite[apart]).isEqualTo(0.0);
+        assertThat(rewrite[rulesPass]).isEqualTo(1.0);
+        // The next day's statement is alike enough for the similarity tests, but the rules refuse it as another
+        // occasion's statement: the gate is told both.
+        double[] macron = c.features(article("m1", START + 13 * HOUR, "z", MACRON), iran).orElseThrow();
+        assertThat(macron[apart]).isEqualTo(1.0);
+        assertThat(macron[rulesPass]).isEqualTo(0.0);
+    }
+
+    @Test
     void withoutTheGapTheSameArticlesMakeOneStory() {
         StoryClusterer c = new StoryClusterer(rules(Duration.ZERO));
         String iran = c.assign(article("i1", START, "x", IRAN), null);

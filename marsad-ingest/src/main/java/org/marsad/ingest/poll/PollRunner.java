@@ -117,6 +117,15 @@ public final class PollRunner {
         return pollSources(registry.list().stream().filter(s -> !s.paused()).toList());
     }
 
+    /**
+     * Polls one source now, due or not ({@code marsad sources poll NAME}); the caller decides about a paused one.
+     * Its health and next poll are recorded as for any poll.
+     */
+    public PollReport pollOne(Source source) {
+        requireAlone();
+        return pollSources(List.of(source)).get(0);
+    }
+
     /** Polls the sources that are due now. */
     public List<PollReport> pollDue() {
         requireAlone();
@@ -244,7 +253,7 @@ public final class PollRunner {
         inFlight.add(s.name());
         pool.execute(() -> {
             try {
-                if (pollOne(s).stored() > 0) {
+                if (pollSingle(s).stored() > 0) {
                     archive.commit();
                 }
             } catch (RuntimeException e) {
@@ -301,7 +310,7 @@ public final class PollRunner {
         try {
             List<Future<PollReport>> futures = new ArrayList<>();
             for (Source s : sources) {
-                futures.add(pool.submit(() -> pollOne(s)));
+                futures.add(pool.submit(() -> pollSingle(s)));
             }
             List<PollReport> reports = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -330,7 +339,7 @@ public final class PollRunner {
                 : e.getClass().getSimpleName() + ": " + m.lines().findFirst().orElse("");
     }
 
-    private PollReport pollOne(Source s) {
+    private PollReport pollSingle(Source s) {
         if (stopping) {
             // Not polled at all: its health and schedule stay as they were.
             if (leases != null) {

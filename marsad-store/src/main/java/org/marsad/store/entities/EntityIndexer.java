@@ -41,9 +41,19 @@ import org.marsad.store.Upserted;
  * {@code entity_state} version it last saw, and the next id they left, so that their entities are resolved to and
  * new ids never repeat theirs. A write that finds the version moved meanwhile (a writer without the lock) rebuilds
  * the resolver from the store and resolves again.
+ *
+ * <p>The resolver's context (which entities appear beside which) would be counted from every
+ * {@code article_entities} row on each open — millions of rows at a million articles. It is also kept in a file
+ * beside the store ({@link #saveContext}, at close), stamped with a format number, the store's id and the
+ * {@code entity_state} version and editors' counter it reflects; {@link #open} reads it when all of them match and
+ * counts from the store otherwise (a missing file silently, an old, damaged or stale one with a one-line warning
+ * on stderr). Only a memory that reflects the store exactly is written: after another process wrote entities (its
+ * articles' context is not learnt) nothing is written until the resolver is rebuilt.
  */
 public final class EntityIndexer {
     private static final int PAGE = 200;
+    private static final long CONTEXT_MAGIC = 0x4d61727361644543L; // "MarsadEC"
+    private static final int CONTEXT_FORMAT = 1;
     /** Tagging on the caller, for {@link #record(List)}. */
     private static final PureWork NO_WORKERS = PureWork.withWorkers(0);
 
@@ -54,10 +64,18 @@ public final class EntityIndexer {
     private long edits;
     /** The entity_state version the resolver's memory reflects (its own writes and the others' it has read). */
     private long version;
+    /** Where the context is kept between opens, or null (see the class comment). */
+    private final java.nio.file.Path contextFile;
+    /** Whether the memory's context is exactly what the store's rows give at {@link #version}. */
+    private boolean exact;
+    /** The version the context file holds, or -1. */
+    private long savedVersion = -1;
+    private String loadedFrom = "store";
 
-    private EntityIndexer(ArticleStore store, EntityTagger tagger) {
+    private EntityIndexer(ArticleStore store, EntityTagger tagger, java.nio.file.Path contextFile) {
         this.store = store;
         this.tagger = tagger;
+        this.contextFile = contextFile;
         this.stage = new EntityStage(tagger, new EntityResolver());
     }
 
@@ -82,9 +100,102 @@ public final class EntityIndexer {
 
     /** Rebuilds the resolver from the store, tagging with {@code tagger} from now on. */
     public static EntityIndexer open(ArticleStore store, EntityTagger tagger) {
-        EntityIndexer e = new EntityIndexer(store, tagger);
-        e.restore();
+        return open(store, tagger, null);
+    }
+
+    /**
+     * Rebuilds the resolver from the store, its context from {@code contextFile} when that file is current (see the
+     * class comment), else from the store's rows, then writing the file.
+     *
+     * @param contextFile where the context is kept, or null to keep none (a read-only store)
+     */
+    public static EntityIndexer open(ArticleStore store, EntityTagger tagger, java.nio.file.Path contextFile) {
+        EntityIndexer e = new EntityIndexer(store, tagger, contextFile);
+        e.restore(true);
+        if (!"context file".equals(e.loadedFrom)) {
+            e.saveContext();
+        }
         return e;
+    }
+
+    /** How the resolver's context was opened: "context file", or "store" and why the file was not used. */
+    public String loadedFrom() {
+        return loadedFrom;
+    }
+
+    /**
+     * Writes the context file when the memory reflects the store exactly at a version the file does not hold yet.
+     * Written beside, forced, then moved over the old one (a kill leaves either file whole); a failure to write is
+     * not an error (the next open counts from the store). Returns whether a file was written.
+     */
+    public boolean saveContext() {
+        if (contextFile == null || !exact || version == savedVersion) {
+            return false;
+        }
+        java.nio.file.Path tmp = contextFile.resolveSibling(contextFile.getFileName() + ".tmp");
+        try {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                org.marsad.enrich.state.StateOutput out = new org.marsad.enrich.state.StateOutput(ch);
+                out.writeLong(CONTEXT_MAGIC);
+                out.writeInt(CONTEXT_FORMAT);
+                out.writeString(store.storeId());
+                out.writeLong(version);
+                out.writeLong(edits);
+                out.writeInt(stage.resolver().size());
+                stage.resolver().writeContext(out);
+                out.finish();
+                ch.force(true);
+            }
+            java.nio.file.Files.move(tmp, contextFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            savedVersion = version;
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            try {
+                java.nio.file.Files.deleteIfExists(tmp);
+            } catch (java.io.IOException ignored) {
+                // the next write truncates it
+            }
+            return false;
+        }
+    }
+
+    // Reads the context file into the resolver (restored already from the entity tables); null when it was read,
+    // else why not. A half-read context is cleared again by the caller's rebuild (a fresh resolver).
+    private String readContext() {
+        if (contextFile == null) {
+            return "no context file";
+        }
+        if (!java.nio.file.Files.isRegularFile(contextFile)) {
+            return "no context file yet";
+        }
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(contextFile,
+                java.nio.file.StandardOpenOption.READ)) {
+            org.marsad.enrich.state.StateInput in = new org.marsad.enrich.state.StateInput(ch, ch.size());
+            if (in.readLong() != CONTEXT_MAGIC || in.readInt() != CONTEXT_FORMAT) {
+                return "context file of another format";
+            }
+            if (!store.storeId().equals(in.readString())) {
+                return "context file of another store";
+            }
+            long at = in.readLong();
+            long atEdits = in.readLong();
+            if (at != version || atEdits != edits) {
+                return "context file is stale (entity version " + at + ", store at " + version + ")";
+            }
+            if (in.readInt() != stage.resolver().size()) {
+                return "context file of other entities";
+            }
+            stage.resolver().readContext(in);
+            in.finish();
+            return null;
+        } catch (org.marsad.enrich.state.CorruptStateException e) {
+            return "damaged context file: " + e.getMessage();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unreadable context file: " + e;
+        }
     }
 
     /** The resolver's state, for inspection. */
@@ -327,6 +438,8 @@ public final class EntityIndexer {
             if (now == seen) {
                 return null;
             }
+            // Their articles' context is not read here: the memory no longer matches the store's rows.
+            exact = false;
             Map<Long, Map<String, Long>> spellings = new HashMap<>();
             Map<Long, Set<String>> keyed = new HashMap<>();
             tx.query("SELECT s.entity_id, s.spelling, s.mentions, s.keyed FROM entity_spellings s JOIN entities e ON "
@@ -352,11 +465,15 @@ public final class EntityIndexer {
 
     private void reopen() {
         stage = new EntityStage(tagger, new EntityResolver());
-        restore();
+        // Rebuilt after an edit or another writer: the file is older than the store then.
+        restore(false);
     }
 
     private Map<String, Article> resolveAndPersist(List<Article> articles, List<List<Mention>> found,
                                                    Set<String> fresh) {
+        boolean wasExact = exact;
+        // The memory moves before the write: if the write fails it is ahead of the store until rebuilt.
+        exact = false;
         List<String> ids = articles.stream().map(Article::id).filter(id -> !fresh.contains(id)).distinct().toList();
         Map<String, List<EntityResolver.Counted>> previous = previousCounts(ids);
         for (List<EntityResolver.Counted> counted : previous.values()) {
@@ -410,6 +527,7 @@ public final class EntityIndexer {
             return mine;
         });
         version = written;
+        exact = wasExact;
         Map<String, Article> byId = new LinkedHashMap<>();
         for (EntityEnrichment e : out) {
             byId.put(e.article().id(), e.article());
@@ -634,7 +752,7 @@ public final class EntityIndexer {
         }
     }
 
-    private void restore() {
+    private void restore(boolean fromFile) {
         EntityResolver r = stage.resolver();
         store.database().read(tx -> {
             // First: a write committed while the rest is read makes the version move on, which the next write sees.
@@ -668,6 +786,17 @@ public final class EntityIndexer {
             });
             edits = tx.number("SELECT value FROM entity_state WHERE name = 'edits'");
             r.reserve(tx.number("SELECT value FROM entity_state WHERE name = 'next_id'") - 1);
+            String why = fromFile ? readContext() : "rebuilt";
+            if (why == null) {
+                loadedFrom = "context file";
+                savedVersion = version;
+                return null;
+            }
+            if (fromFile && !why.startsWith("no context file")) {
+                r.clearContext(); // what a damaged file gave before its fault showed
+                System.err.println("marsad: " + why + "; counting the entities' context from the store");
+            }
+            loadedFrom = "store (" + why + ")";
             String[] article = {null};
             List<Long> ids = new ArrayList<>();
             tx.query("SELECT article_id, entity_id FROM article_entities ORDER BY article_id", rs -> {
@@ -684,5 +813,6 @@ public final class EntityIndexer {
             return null;
         });
         r.drainTouched();
+        exact = true;
     }
 }

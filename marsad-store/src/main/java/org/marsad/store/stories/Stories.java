@@ -68,6 +68,17 @@ public final class Stories {
     }
 
     /**
+     * Whether the story's latest shown article has no published date, so that the story's time is when Marsad
+     * collected it (a page must then not present it as a publication time). False for an unknown story.
+     */
+    public boolean latestUndated(String storyId) {
+        List<Article> last = articles("SELECT a.json FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
+                + " WHERE e.story_id = ? AND a.hidden_at IS NULL ORDER BY e.time_sec DESC, e.article_id DESC LIMIT 1",
+                storyId);
+        return !last.isEmpty() && last.get(0).published() == null;
+    }
+
+    /**
      * The other known versions of an article: its copies when it is an original; its original and the original's
      * other copies when it is a copy. Earliest first.
      */

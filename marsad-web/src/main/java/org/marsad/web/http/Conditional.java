@@ -71,27 +71,15 @@ public final class Conditional {
      *       status; a streamed body (exports) gets no ETag, as it is never held whole.</li>
      * </ul>
      * The ETag is taken over the bytes sent, so two viewers whose pages differ (a name, a CSRF token) never share
-     * one, and a client can never get a 304 for a page it was not sent. The page is still rendered to know them:
-     * what a 304 saves is the transfer and the client's parsing, not the server's work.
+     * one, and a client can never get a 304 for a page it was not sent. Routes with a {@link Validator} (searches)
+     * get their tag before running, and a 304 skips the search and the rendering too.
      */
     public static void revalidate(Context ctx) {
         if (ctx.statusCode() != 200) {
+            Validator.withdraw(ctx);
             return;
         }
-        String cacheControl = ctx.res().getHeader("Cache-Control");
-        if (ctx.res().getHeaders("Set-Cookie").isEmpty()) {
-            if (cacheControl == null) {
-                cacheControl = REVALIDATE;
-                ctx.header("Cache-Control", cacheControl);
-            }
-        } else if (cacheControl == null || !cacheControl.contains("no-store")) {
-            // The sign-in form's token or a new session: for this browser alone, and not worth keeping.
-            cacheControl = ONE_VIEWER;
-            ctx.header("Cache-Control", cacheControl);
-        }
-        if (!cacheControl.contains("public")) {
-            ctx.header("Vary", VARY);
-        }
+        String cacheControl = policy(ctx);
         if (ctx.res().getHeader("ETag") != null) {
             return;
         }
@@ -108,6 +96,25 @@ public final class Conditional {
         } else {
             ctx.result(bytes);
         }
+    }
+
+    /** Sets the cache policy and Vary of a page or API answer (see {@link #revalidate}); returns the policy. */
+    static String policy(Context ctx) {
+        String cacheControl = ctx.res().getHeader("Cache-Control");
+        if (ctx.res().getHeaders("Set-Cookie").isEmpty()) {
+            if (cacheControl == null) {
+                cacheControl = REVALIDATE;
+                ctx.header("Cache-Control", cacheControl);
+            }
+        } else if (cacheControl == null || !cacheControl.contains("no-store")) {
+            // The sign-in form's token or a new session: for this browser alone, and not worth keeping.
+            cacheControl = ONE_VIEWER;
+            ctx.header("Cache-Control", cacheControl);
+        }
+        if (!cacheControl.contains("public")) {
+            ctx.header("Vary", VARY);
+        }
+        return cacheControl;
     }
 
     /** Whether a client holding these validators has the current representation. */

@@ -165,12 +165,15 @@ public final class Present {
         return out;
     }
 
-    /** A story in the "top stories" block. */
-    public StoryCard storyCard(Story s) {
+    /**
+     * A story in the "top stories" block; {@code collected}: its latest article has no published date, so its time
+     * is when Marsad collected that article (see {@code Stories.latestUndated}).
+     */
+    public StoryCard storyCard(Story s, boolean collected) {
         StoryView.Moment last = moment(s.lastSeen(), null);
         return new StoryCard(Urls.story(s.id()), title(s.title()), "نشرتها " + outlets(s.outlets().size()),
                 articles(s.articles()), last.when(), last.iso(),
-                last.hour() == null ? last.full() : last.full() + "، " + last.hour());
+                last.hour() == null ? last.full() : last.full() + "، " + last.hour(), collected);
     }
 
     /** The story page; {@code members} earliest first, as the store lists them. */

@@ -94,7 +94,7 @@ class PresentTest {
                 List.of(midnight));
         assertThat(m.firstSeen().hour()).isNotNull();
         // a story card, without its articles at hand, gives a bare day's day alone
-        assertThat(p.storyCard(new org.marsad.enrich.story.Story("s", "t", "s", 2, List.of("أ"), day, day))
+        assertThat(p.storyCard(new org.marsad.enrich.story.Story("s", "t", "s", 2, List.of("أ"), day, day), false)
                 .lastSeenFull()).isEqualTo("الاثنين 3 فبراير 2025");
     }
 }

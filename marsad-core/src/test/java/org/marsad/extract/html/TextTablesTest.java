@@ -1,0 +1,99 @@
+package org.marsad.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The precomputed char tables and the NFKC skip in {@link Texts#key} give what the plain library calls give: the
+ * extractor's outputs must not move when they replace those calls.
+ */
+class TextTablesTest {
+
+    /** The key as it was computed before the skip: always normalized. */
+    private static String slowKey(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c) && c != '\u0640') {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Character> stableChars() {
+        List<Character> out = new ArrayList<>();
+        for (char c = 0; c < 0x700; c++) {
+            if (Texts.keyStable(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyStableCharAndPairKeepsItsKeyUnnormalized() {
+        List<Character> w = stableChars();
+        for (char a : w) {
+            String one = String.valueOf(a);
+            assertEquals(one, Normalizer.normalize(one, Normalizer.Form.NFKC), "char U+" + Integer.toHexString(a));
+            for (char b : w) {
+                String two = "" + a + b;
+                assertEquals(slowKey(two), Texts.key(two), () -> "pair " + two);
+            }
+        }
+    }
+
+    @Test
+    void composingMarksAndCompatibilityFormsAreStillNormalized() {
+        // alef + madda above composes to alef with madda; the presentation form of lam-alef decomposes
+        assertFalse(Texts.normalizedAlready("\u0627\u0653"));
+        assertEquals("\u0622", Texts.key("\u0627\u0653"));
+        assertEquals("\u0644\u0627", Texts.key("\ufefb"));
+        assertEquals("fi", Texts.key("\ufb01"));
+        assertTrue(Texts.normalizedAlready("Read also: \u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627\u064b 12"));
+    }
+
+    @Test
+    void seededMixedTextsGiveTheNormalizedKey() {
+        Random r = new Random(20261205);
+        List<Character> w = stableChars();
+        char[] others = {'\u0653', '\u0654', '\u0655', '\u00a0', '\ufefb', '\ufb01', '\u00c9', '\u0301', '\u06c1',
+            '\u0675', '\u2160', '\uff21'};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(30);
+            for (int i = 0; i < len; i++) {
+                sb.append(r.nextInt(8) == 0 ? others[r.nextInt(others.length)] : w.get(r.nextInt(w.size())));
+            }
+            String s = sb.toString();
+            assertEquals(slowKey(s), Texts.key(s), () -> "text " + s);
+        }
+    }
+
+    @Test
+    void spaceAndLetterTablesMatchTheLibraryForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            boolean space = Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u200b' || ch == '\u2007'
+                    || ch == '\u202f' || ch == '\ufeff';
+            assertEquals(space, Texts.isSpace(ch), "U+" + Integer.toHexString(c));
+            boolean letter = Character.isLetter(ch);
+            boolean arabic = letter && Character.UnicodeScript.of(ch) == Character.UnicodeScript.ARABIC;
+            double share = Languages.arabicShare(List.of(String.valueOf(ch)));
+            assertEquals(arabic ? 1.0 : 0.0, share, "U+" + Integer.toHexString(c));
+            if (letter && !arabic) {
+                assertEquals(0.5, Languages.arabicShare(List.of(ch + "\u0628")), "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+}
