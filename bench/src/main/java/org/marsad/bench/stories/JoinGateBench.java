@@ -365,35 +365,11 @@ public final class JoinGateBench {
         BiPredicate<String, String> joined = (a, b) -> storyOf.get(a).equals(storyOf.get(b));
         long outside;
         if (split.equals("dev") || split.equals("heldout")) {
-            outside = firstSampleOutside(members.values(), ref, sample, split.equals("dev"));
+            outside = StoriesBench.firstSampleOutside(members.values(), ref, sample)[split.equals("dev") ? 0 : 1];
         } else {
             outside = StoriesBench.outsideOfSample(members.values(), ref, sample);
         }
         return sample.score(split, joined, outside);
-    }
-
-    /** As StoriesBench counts them for the first sample: before 16 April for dev, from then for held-out 1. */
-    private static long firstSampleOutside(java.util.Collection<List<ArticleFeatures>> stories,
-                                           ReferenceSimilarity ref, StoryPairs labels, boolean dev) {
-        long outside = 0;
-        for (List<ArticleFeatures> m : stories) {
-            for (int i = 0; i < m.size(); i++) {
-                for (int j = i + 1; j < m.size(); j++) {
-                    ArticleFeatures a = m.get(i);
-                    ArticleFeatures b = m.get(j);
-                    if (a.source() == null || a.source().equals(b.source())) {
-                        continue;
-                    }
-                    boolean inside = Math.abs(a.time() - b.time()) <= PairSampler.MAX_GAP
-                            && (ref.of(a.id(), b.id()) >= PairSampler.UNIVERSE_FLOOR
-                            || labels.baselineJoinedLow(a.id(), b.id()));
-                    if (!inside && (Math.min(a.time(), b.time()) < PairSampler.HELD_OUT_FROM) == dev) {
-                        outside++;
-                    }
-                }
-            }
-        }
-        return outside;
     }
 
     private static String header(List<Example> examples, double lambda, double threshold) {

@@ -382,19 +382,15 @@ public final class StoriesBench {
      * Pair precision and same-event recall against the hand-labelled pairs (LABELLING.md), and the largest story as
      * a share of the articles. The held-out splits are scored only when asked (once per rule set, at the end).
      */
-    private static void storyPairs(List<Article> articles, Map<String, ArticleFeatures> feats,
-                                   Map<String, Enrichment> out, List<Story> stories, boolean heldOut,
-                                   boolean heldOut2, boolean heldOut3, boolean heldOut4, String prefix) {
-        StoryPairs labels = StoryPairs.load();
-        List<ArticleFeatures> fs = articles.stream().map(a -> feats.get(a.id())).toList();
-        ReferenceSimilarity ref = new ReferenceSimilarity(fs);
-        Map<String, List<ArticleFeatures>> members = new HashMap<>();
-        for (ArticleFeatures f : fs) {
-            members.computeIfAbsent(out.get(f.id()).story(), k -> new ArrayList<>()).add(f);
-        }
-        long outsideDev = 0;
-        long outsideHeld = 0;
-        for (List<ArticleFeatures> m : members.values()) {
+    /**
+     * Joined cross-outlet pairs outside the first sample's universe (farther apart than its time gap, or less similar
+     * than its floor and not a low pair the baseline joined), split as the first sample is: {before 16 April (dev),
+     * from then on (held-out 1)}. Shared with {@link JoinGateBench} so that both count them the same way.
+     */
+    static long[] firstSampleOutside(java.util.Collection<List<ArticleFeatures>> stories, ReferenceSimilarity ref,
+                                     StoryPairs labels) {
+        long[] outside = new long[2];
+        for (List<ArticleFeatures> m : stories) {
             for (int i = 0; i < m.size(); i++) {
                 for (int j = i + 1; j < m.size(); j++) {
                     ArticleFeatures a = m.get(i);
@@ -406,15 +402,27 @@ public final class StoriesBench {
                             && (ref.of(a.id(), b.id()) >= PairSampler.UNIVERSE_FLOOR
                             || labels.baselineJoinedLow(a.id(), b.id()));
                     if (!inside) {
-                        if (Math.min(a.time(), b.time()) < PairSampler.HELD_OUT_FROM) {
-                            outsideDev++;
-                        } else {
-                            outsideHeld++;
-                        }
+                        outside[Math.min(a.time(), b.time()) < PairSampler.HELD_OUT_FROM ? 0 : 1]++;
                     }
                 }
             }
         }
+        return outside;
+    }
+
+    private static void storyPairs(List<Article> articles, Map<String, ArticleFeatures> feats,
+                                   Map<String, Enrichment> out, List<Story> stories, boolean heldOut,
+                                   boolean heldOut2, boolean heldOut3, boolean heldOut4, String prefix) {
+        StoryPairs labels = StoryPairs.load();
+        List<ArticleFeatures> fs = articles.stream().map(a -> feats.get(a.id())).toList();
+        ReferenceSimilarity ref = new ReferenceSimilarity(fs);
+        Map<String, List<ArticleFeatures>> members = new HashMap<>();
+        for (ArticleFeatures f : fs) {
+            members.computeIfAbsent(out.get(f.id()).story(), k -> new ArrayList<>()).add(f);
+        }
+        long[] outsideFirst = firstSampleOutside(members.values(), ref, labels);
+        long outsideDev = outsideFirst[0];
+        long outsideHeld = outsideFirst[1];
         java.util.function.BiPredicate<String, String> joined = (a, b) -> out.get(a).story().equals(out.get(b).story());
         List<StoryPairs.Score> scores = new ArrayList<>();
         scores.add(printScore(prefix, "dev", labels.score("dev", joined, outsideDev)));
