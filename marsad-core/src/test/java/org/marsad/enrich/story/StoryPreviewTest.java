@@ -9,7 +9,6 @@ import java.nio.channels.Channels;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.state.StateInput;
@@ -21,8 +20,8 @@ import org.marsad.enrich.state.StateOutput;
  * Headlines after the ANT April 2018 slice's Korean summit; the bodies are made-up shared words.
  */
 class StoryPreviewTest {
-    private static final long HOUR = 3_600L;
-    private static final long START = 1_700_000_000L;
+    private static final long HOUR = HeadlineRuleCases.HOUR;
+    private static final long START = HeadlineRuleCases.START;
     private static final String PREVIEW = "الشارع الكوري الجنوبي بين متفائل ومشكك في القمة المرتقبة مع بيونغ يانغ";
     private static final String PREVIEW_2 = "قبل القمة.. سيول تكشف توجهات كوريا الشمالية النووية";
     private static final String HAPPENING = "قمة الكوريتين.. الزعيمان يتوجهان إلى الحدود";
@@ -30,18 +29,12 @@ class StoryPreviewTest {
 
     /** Similarity alone decides (no key-term, running-subject or evidence test); previews apart or not. */
     private static StoryRules rules(boolean previewsApart) {
-        return new StoryRules(0.2, 0.0, Duration.ofDays(2), Duration.ofDays(3), 0, 0.2, 0, 1.0, Duration.ofDays(3),
-                50, 60, 8, 100, 0, Duration.ofDays(1), 0.2, 0.0, Duration.ZERO, 1.0, false, previewsApart);
+        return HeadlineRuleCases.similarityOnly(previewsApart, Duration.ZERO, Duration.ZERO);
     }
 
     private static ArticleFeatures article(String id, long time, String source, String title) {
-        Map<String, Float> terms = new TreeMap<>();
-        for (String w : List.of("قمة", "كيم", "مون", "الحدود", "بانمونجوم", "نووي")) {
-            terms.put(w, 2f);
-        }
-        terms.put(id + "own", 1f);
-        return new ArticleFeatures(id, time, source, title, new int[0], 0, new int[0], new int[0], new int[0],
-                new long[0], terms, List.of(), List.of(), List.of());
+        return HeadlineRuleCases.article(id, time, source, title,
+                List.of("قمة", "كيم", "مون", "الحدود", "بانمونجوم", "نووي"));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.channels.Channels;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.state.StateInput;
@@ -23,8 +22,8 @@ import org.marsad.enrich.state.StateOutput;
  * shared words.
  */
 class StoryStatementTest {
-    private static final long HOUR = 3_600L;
-    private static final long START = 1_700_000_000L;
+    private static final long HOUR = HeadlineRuleCases.HOUR;
+    private static final long START = HeadlineRuleCases.START;
     private static final String IRAN = "إيران تهدد بـ\"إجراءات جذرية\" إن تخلى ترامب عن الاتفاق";
     private static final String IRAN_REWRITE = "طهران تحذر من إجراءات جذرية إذا تخلى ترامب عن الاتفاق";
     private static final String MACRON = "ماكرون يطالب ترامب بالالتزام بالاتفاق النووي مع إيران";
@@ -33,18 +32,12 @@ class StoryStatementTest {
 
     /** Similarity alone decides (no key-term, running-subject or evidence test); a statement gap or none. */
     private static StoryRules rules(Duration statementGap) {
-        return new StoryRules(0.2, 0.0, Duration.ofDays(2), Duration.ofDays(3), 0, 0.2, 0, 1.0, Duration.ofDays(3),
-                50, 60, 8, 100, 0, Duration.ofDays(1), 0.2, 0.0, Duration.ZERO, 1.0, false, true, statementGap);
+        return HeadlineRuleCases.similarityOnly(true, statementGap, Duration.ZERO);
     }
 
     private static ArticleFeatures article(String id, long time, String source, String title) {
-        Map<String, Float> terms = new TreeMap<>();
-        for (String w : List.of("ايران", "ترامب", "الاتفاق", "النووي", "انسحاب", "عواقب")) {
-            terms.put(w, 2f);
-        }
-        terms.put(id + "own", 1f);
-        return new ArticleFeatures(id, time, source, title, new int[0], 0, new int[0], new int[0], new int[0],
-                new long[0], terms, List.of(), List.of(), List.of());
+        return HeadlineRuleCases.article(id, time, source, title,
+                List.of("ايران", "ترامب", "الاتفاق", "النووي", "انسحاب", "عواقب"));
     }
 
     @Test
