@@ -3,9 +3,7 @@ package org.marsad.enrich.dedup;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.state.CorruptStateException;
 import org.marsad.enrich.state.StateInput;
@@ -45,9 +43,15 @@ public final class NearDuplicateIndex {
     private int[] mid = new int[64];
     private long[] blooms = new long[64 * StemBloom.LONGS];
     /** Article ids by ordinal and back: packed, as every article of the archive is here. */
-    private final IdTable ids = new IdTable();
-    /** Members (other than the root itself) of each group with at least one copy, by root ordinal. */
-    private final Map<Integer, List<Integer>> groups = new HashMap<>();
+    private IdTable ids = new IdTable();
+    /**
+     * The members (other than the root itself) of each group, as a list through the members in the order they
+     * joined: a root's first and last copy, and each copy's next one (-1 for none). Twelve bytes per article where a
+     * map of boxed lists cost about forty per copy and forty more per group.
+     */
+    private int[] firstCopy = new int[64];
+    private int[] lastCopy = new int[64];
+    private int[] nextCopy = new int[64];
     private int count;
     private int[] seen = new int[64];
     private int stamp;
@@ -95,9 +99,10 @@ public final class NearDuplicateIndex {
         }
         // The new article is older than the group's original: it becomes the original of the whole group.
         roots[me] = me;
-        List<Integer> moved = new ArrayList<>(groups.getOrDefault(root, List.of()));
+        List<Integer> moved = members(root);
         moved.add(root);
-        groups.remove(root);
+        firstCopy[root] = -1;
+        lastCopy[root] = -1;
         List<DuplicateVerdict.Repoint> repointed = new ArrayList<>();
         for (int m : moved) {
             join(m, me, (float) similarity(m, me));
@@ -147,7 +152,7 @@ public final class NearDuplicateIndex {
         int o = ids.find(id);
         List<String> out = new ArrayList<>();
         if (o >= 0) {
-            for (int m : groups.getOrDefault(roots[o], List.of())) {
+            for (int m = firstCopy[roots[o]]; m >= 0; m = nextCopy[m]) {
                 out.add(ids.get(m));
             }
         }
@@ -157,7 +162,7 @@ public final class NearDuplicateIndex {
     /** Approximate heap held by the index, in bytes (arrays and tables; strings and maps estimated). */
     public long memoryBytes() {
         long b = heads.bytes() + next.length * 4L + signatures.length * 4L + blooms.length * 8L;
-        b += sizes.length * (4L + 8 + 4 + 4 + 4 + 4 + 8);
+        b += sizes.length * (4L + 8 + 4 + 4 + 4 + 4 + 4 + 12);
         b += ids.bytes() + pool.length * 4L + at.length * 4L;
         return b;
     }
@@ -175,22 +180,17 @@ public final class NearDuplicateIndex {
         out.writeLongs(times, 0, count);
         out.writeInts(roots, 0, count);
         out.writeFloats(sims, 0, count);
-        for (int i = 0; i < count; i++) {
-            out.writeInts(Arrays.copyOfRange(pool, at[i], mid[i]));
-            out.writeInts(Arrays.copyOfRange(pool, mid[i], at[i + 1]));
-            out.writeString(ids.get(i));
-        }
+        // Fixed-width arrays written whole: reading them back makes no object per article.
+        out.writeInts(at, 0, count + 1);
+        out.writeInts(mid, 0, count);
+        out.writeInts(pool, 0, at[count]);
+        ids.writeTo(out);
         out.writeLongs(blooms, 0, count * StemBloom.LONGS);
         out.writeInts(next, 0, count * rules.bands());
         heads.writeTo(out);
-        out.writeInt(groups.size());
-        for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
-            out.writeInt(g.getKey());
-            out.writeInt(g.getValue().size());
-            for (int m : g.getValue()) {
-                out.writeInt(m);
-            }
-        }
+        out.writeInts(firstCopy, 0, count);
+        out.writeInts(lastCopy, 0, count);
+        out.writeInts(nextCopy, 0, count);
     }
 
     /**
@@ -214,26 +214,33 @@ public final class NearDuplicateIndex {
         in.readLongs(x.times, 0, n);
         in.readInts(x.roots, 0, n);
         in.readFloats(x.sims, 0, n);
+        in.readInts(x.at, 0, n + 1);
+        in.readInts(x.mid, 0, n);
+        if (x.at[0] != 0 || x.at[n] < 0 || x.at[n] > in.limit()) {
+            throw new CorruptStateException("figures do not add up");
+        }
         for (int i = 0; i < n; i++) {
-            x.putFigures(i, in.readInts(), in.readInts());
-            String id = in.readString();
-            if (id == null || x.ids.find(id) >= 0 || x.roots[i] < 0 || x.roots[i] >= n) {
+            if (x.mid[i] < x.at[i] || x.at[i + 1] < x.mid[i] || x.roots[i] < 0 || x.roots[i] >= n) {
                 throw new CorruptStateException("bad article " + i);
             }
-            x.ids.add(id);
+        }
+        x.pool = new int[Math.max(1024, x.at[n])];
+        in.readInts(x.pool, 0, x.at[n]);
+        x.ids = IdTable.readFrom(in);
+        if (x.ids.size() != n) {
+            throw new CorruptStateException("ids of " + x.ids.size() + " articles, not " + n);
         }
         in.readLongs(x.blooms, 0, n * StemBloom.LONGS);
         in.readInts(x.next, 0, n * rules.bands());
         x.heads = BandHeads.readFrom(in, x::entryKey, n * rules.bands());
-        int groups = in.readCount();
-        for (int g = 0; g < groups; g++) {
-            int root = in.readInt();
-            int size = in.readCount();
-            List<Integer> members = new ArrayList<>(size);
-            for (int m = 0; m < size; m++) {
-                members.add(in.readInt());
+        in.readInts(x.firstCopy, 0, n);
+        in.readInts(x.lastCopy, 0, n);
+        in.readInts(x.nextCopy, 0, n);
+        for (int i = 0; i < n; i++) {
+            if (x.firstCopy[i] < -1 || x.firstCopy[i] >= n || x.lastCopy[i] < -1 || x.lastCopy[i] >= n
+                    || x.nextCopy[i] < -1 || x.nextCopy[i] >= n) {
+                throw new CorruptStateException("bad group link at article " + i);
             }
-            x.groups.put(root, members);
         }
         return x;
     }
@@ -246,7 +253,22 @@ public final class NearDuplicateIndex {
     private void join(int member, int root, float sim) {
         roots[member] = root;
         sims[member] = sim;
-        groups.computeIfAbsent(root, x -> new ArrayList<>()).add(member);
+        nextCopy[member] = -1;
+        if (lastCopy[root] < 0) {
+            firstCopy[root] = member;
+        } else {
+            nextCopy[lastCopy[root]] = member;
+        }
+        lastCopy[root] = member;
+    }
+
+    // The copies of a root, in the order they joined.
+    private List<Integer> members(int root) {
+        List<Integer> out = new ArrayList<>();
+        for (int m = firstCopy[root]; m >= 0; m = nextCopy[m]) {
+            out.add(m);
+        }
+        return out;
     }
 
     private double similarity(int a, int b) {
@@ -409,6 +431,9 @@ public final class NearDuplicateIndex {
         putFigures(me, f.numbers(), f.anchors());
         System.arraycopy(f.stemBloom(), 0, blooms, me * StemBloom.LONGS, StemBloom.LONGS);
         ids.add(f.id());
+        firstCopy[me] = -1;
+        lastCopy[me] = -1;
+        nextCopy[me] = -1;
         if (f.shingleCount() > 0) {
             for (int band = 0; band < rules.bands(); band++) {
                 int e = me * rules.bands() + band;
@@ -462,6 +487,9 @@ public final class NearDuplicateIndex {
             mid = Arrays.copyOf(mid, cap);
             at = Arrays.copyOf(at, cap + 1);
             seen = Arrays.copyOf(seen, cap);
+            firstCopy = Arrays.copyOf(firstCopy, cap);
+            lastCopy = Arrays.copyOf(lastCopy, cap);
+            nextCopy = Arrays.copyOf(nextCopy, cap);
         }
         if (n * StemBloom.LONGS > blooms.length) {
             blooms = Arrays.copyOf(blooms, Math.max(n * StemBloom.LONGS, blooms.length * 2));

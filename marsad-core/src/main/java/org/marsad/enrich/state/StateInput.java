@@ -79,6 +79,15 @@ public final class StateInput {
         return new String(b, StandardCharsets.UTF_8);
     }
 
+    /** Fills {@code len} bytes of the array from {@code from}. */
+    public void readBytes(byte[] a, int from, int len) throws IOException {
+        for (int at = from, end = from + len; at < end; ) {
+            int n = Math.min(end - at, need(1).remaining());
+            buf.get(a, at, n);
+            at += n;
+        }
+    }
+
     /** Fills {@code len} values of the array from {@code from}. */
     public void readInts(int[] a, int from, int len) throws IOException {
         for (int at = from, end = from + len; at < end; ) {

@@ -55,6 +55,15 @@ public final class StateOutput {
         }
     }
 
+    /** {@code len} bytes of the array from {@code from}, without their number (the reader must know it). */
+    public void writeBytes(byte[] a, int from, int len) throws IOException {
+        for (int at = from, end = from + len; at < end; ) {
+            int n = Math.min(end - at, room(1).remaining());
+            buf.put(a, at, n);
+            at += n;
+        }
+    }
+
     /** {@code len} values of the array from {@code from}, without their number (the reader must know it). */
     public void writeInts(int[] a, int from, int len) throws IOException {
         for (int at = from, end = from + len; at < end; ) {

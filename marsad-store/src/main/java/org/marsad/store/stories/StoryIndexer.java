@@ -56,8 +56,9 @@ import org.marsad.store.Upserted;
 public final class StoryIndexer {
     private static final int PAGE = 1_000;
     private static final long MAGIC = 0x4d61727361645354L; // "MarsadST"
-    // 2: the LSH heads table holds entries only (BandHeads); 3: each story counts its preview members
-    private static final int FORMAT = 3;
+    // 2: the LSH heads table holds entries only (BandHeads); 3: each story counts its preview members; 4: fixed-width
+    // arrays for what every article has (figures, ids, groups, stories by ordinal), read without an object each
+    private static final int FORMAT = 4;
     /** A state file is rewritten at a commit at most this often (at close always): at 1M articles it is ~1 GB. */
     private static final long SAVE_EVERY_NANOS = 5L * 60 * 1_000_000_000L;
 
@@ -102,6 +103,11 @@ public final class StoryIndexer {
             this.synced = counter;
             this.loadedFrom = later == 0 ? "state file" : "state file + " + later + " later decisions";
         } else {
+            if (stateFile != null && !why.startsWith("no state file")) {
+                // One line, not a trace: the file is only a shortcut, and at a million articles the replay that
+                // replaces it takes minutes, which whoever waits for the open should know.
+                System.err.println("marsad: " + why + "; replaying the story decisions from the store");
+            }
             this.enricher = new Enricher(org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
             this.synced = counter;
             this.restored = replay();
