@@ -169,6 +169,14 @@ public final class Enricher {
         return stories;
     }
 
+    /**
+     * Bytes of the state that stay in the state file it was read from (mapped: the operating system reads them as
+     * candidates are checked and may drop them again), not on the heap.
+     */
+    public long mappedBytes() {
+        return dedup.mappedBytes();
+    }
+
     /** Approximate heap held by the in-memory state, in bytes. */
     public long memoryBytes() {
         return dedup.memoryBytes() + stories.memoryBytes() + storyOf.length * 4L;

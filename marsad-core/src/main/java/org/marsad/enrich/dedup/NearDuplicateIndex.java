@@ -27,8 +27,9 @@ public final class NearDuplicateIndex {
     private final DedupRules rules;
     private final int k;
     private BandHeads heads;
-    private int[] next = new int[1024];
-    private int[] signatures = new int[1024];
+    /** LSH chain links (article i's band b at i * bands + b), signatures (k per article) and stem filters. */
+    private Column.Ints next = new Column.Ints(1024);
+    private Column.Ints signatures = new Column.Ints(1024);
     private int[] sizes = new int[64];
     private long[] times = new long[64];
     private int[] roots = new int[64];
@@ -41,7 +42,10 @@ public final class NearDuplicateIndex {
     private int[] pool = new int[1024];
     private int[] at = new int[65];
     private int[] mid = new int[64];
-    private long[] blooms = new long[64 * StemBloom.LONGS];
+    private Column.Longs blooms = new Column.Longs(64 * StemBloom.LONGS);
+    /** A candidate's signature and stem filter while it is verified. */
+    private final int[] theirs;
+    private final long[] theirBloom = new long[StemBloom.LONGS];
     /** Article ids by ordinal and back: packed, as every article of the archive is here. */
     private IdTable ids = new IdTable();
     /**
@@ -59,6 +63,7 @@ public final class NearDuplicateIndex {
     public NearDuplicateIndex(DedupRules rules) {
         this.rules = rules;
         this.k = rules.bands() * rules.rows();
+        this.theirs = new int[k];
         this.heads = new BandHeads(1024, this::entryKey);
     }
 
@@ -161,10 +166,18 @@ public final class NearDuplicateIndex {
 
     /** Approximate heap held by the index, in bytes (arrays and tables; strings and maps estimated). */
     public long memoryBytes() {
-        long b = heads.bytes() + next.length * 4L + signatures.length * 4L + blooms.length * 8L;
+        long b = heads.bytes() + next.heapBytes() + signatures.heapBytes() + blooms.heapBytes();
         b += sizes.length * (4L + 8 + 4 + 4 + 4 + 4 + 4 + 12);
         b += ids.bytes() + pool.length * 4L + at.length * 4L;
         return b;
+    }
+
+    /**
+     * Bytes of the index that stay in the state file it was read from (mapped, not on the heap): the signatures,
+     * stem filters and chain links of the articles read from it.
+     */
+    public long mappedBytes() {
+        return signatures.mappedBytes() + blooms.mappedBytes() + next.mappedBytes();
     }
 
     /**
@@ -175,7 +188,7 @@ public final class NearDuplicateIndex {
         out.writeInt(k);
         out.writeInt(rules.bands());
         out.writeInt(count);
-        out.writeInts(signatures, 0, count * k);
+        signatures.writeTo(out, count * k);
         out.writeInts(sizes, 0, count);
         out.writeLongs(times, 0, count);
         out.writeInts(roots, 0, count);
@@ -185,8 +198,8 @@ public final class NearDuplicateIndex {
         out.writeInts(mid, 0, count);
         out.writeInts(pool, 0, at[count]);
         ids.writeTo(out);
-        out.writeLongs(blooms, 0, count * StemBloom.LONGS);
-        out.writeInts(next, 0, count * rules.bands());
+        blooms.writeTo(out, count * StemBloom.LONGS);
+        next.writeTo(out, count * rules.bands());
         heads.writeTo(out);
         out.writeInts(firstCopy, 0, count);
         out.writeInts(lastCopy, 0, count);
@@ -209,7 +222,7 @@ public final class NearDuplicateIndex {
         }
         x.ensure(Math.max(n, 1));
         x.count = n;
-        in.readInts(x.signatures, 0, n * x.k);
+        x.signatures = Column.Ints.read(in, n * x.k);
         in.readInts(x.sizes, 0, n);
         in.readLongs(x.times, 0, n);
         in.readInts(x.roots, 0, n);
@@ -230,8 +243,8 @@ public final class NearDuplicateIndex {
         if (x.ids.size() != n) {
             throw new CorruptStateException("ids of " + x.ids.size() + " articles, not " + n);
         }
-        in.readLongs(x.blooms, 0, n * StemBloom.LONGS);
-        in.readInts(x.next, 0, n * rules.bands());
+        x.blooms = Column.Longs.read(in, n * StemBloom.LONGS);
+        x.next = Column.Ints.read(in, n * rules.bands());
         x.heads = BandHeads.readFrom(in, x::entryKey, n * rules.bands());
         in.readInts(x.firstCopy, 0, n);
         in.readInts(x.lastCopy, 0, n);
@@ -274,7 +287,7 @@ public final class NearDuplicateIndex {
     private double similarity(int a, int b) {
         int same = 0;
         for (int i = 0; i < k; i++) {
-            if (signatures[a * k + i] == signatures[b * k + i]) {
+            if (signatures.get(a * k + i) == signatures.get(b * k + i)) {
                 same++;
             }
         }
@@ -290,7 +303,7 @@ public final class NearDuplicateIndex {
         int n = 0;
         for (int band = 0; band < rules.bands(); band++) {
             int walked = 0;
-            for (int e = heads.get(bandKey(sig, band)); e >= 0 && walked < rules.maxChain(); e = next[e]) {
+            for (int e = heads.get(bandKey(sig, band)); e >= 0 && walked < rules.maxChain(); e = next.get(e)) {
                 walked++;
                 int doc = e / rules.bands();
                 if (seen[doc] != stamp) {
@@ -308,14 +321,16 @@ public final class NearDuplicateIndex {
     /** The estimated similarity when candidate {@code c} is a true copy of the new article, else 0. */
     private double verify(ArticleFeatures f, int c) {
         int[] sig = f.signature();
+        signatures.copy(c * k, theirs, k);
+        blooms.copy(c * StemBloom.LONGS, theirBloom, StemBloom.LONGS);
         int same = 0;
         for (int i = 0; i < k; i++) {
-            if (sig[i] == signatures[c * k + i]) {
+            if (sig[i] == theirs[i]) {
                 same++;
             }
         }
         PairCheck check = check(rules, (double) same / k, f.shingleCount(), sizes[c], f.numbers(), pool, at[c],
-                mid[c], at[c + 1], f.stems(), f.anchors(), blooms, c * StemBloom.LONGS);
+                mid[c], at[c + 1], f.stems(), f.anchors(), theirBloom, 0);
         return check.copy() ? Math.max(check.jaccard(), 1e-3) : 0;
     }
 
@@ -425,11 +440,11 @@ public final class NearDuplicateIndex {
     private int append(ArticleFeatures f) {
         int me = count++;
         ensure(me + 1);
-        System.arraycopy(f.signature(), 0, signatures, me * k, k);
+        signatures.append(f.signature(), 0, k);
         sizes[me] = f.shingleCount();
         times[me] = f.time();
         putFigures(me, f.numbers(), f.anchors());
-        System.arraycopy(f.stemBloom(), 0, blooms, me * StemBloom.LONGS, StemBloom.LONGS);
+        blooms.append(f.stemBloom(), 0, StemBloom.LONGS);
         ids.add(f.id());
         firstCopy[me] = -1;
         lastCopy[me] = -1;
@@ -437,11 +452,11 @@ public final class NearDuplicateIndex {
         if (f.shingleCount() > 0) {
             for (int band = 0; band < rules.bands(); band++) {
                 int e = me * rules.bands() + band;
-                next[e] = heads.put(bandKey(f.signature(), band), e);
+                next.set(e, heads.put(bandKey(f.signature(), band), e));
             }
         } else {
             for (int band = 0; band < rules.bands(); band++) {
-                next[me * rules.bands() + band] = -1;
+                next.set(me * rules.bands() + band, -1);
             }
         }
         return me;
@@ -460,13 +475,9 @@ public final class NearDuplicateIndex {
     }
 
     private long bandKey(int[] sig, int band) {
-        return bandKey(sig, 0, band);
-    }
-
-    private long bandKey(int[] sig, int offset, int band) {
         long h = band;
         for (int r = 0; r < rules.rows(); r++) {
-            h = Hashing.combine(h, sig[offset + band * rules.rows() + r]);
+            h = Hashing.combine(h, sig[band * rules.rows() + r]);
         }
         return h;
     }
@@ -474,7 +485,12 @@ public final class NearDuplicateIndex {
     // The band key of chain entry e (article e / bands, band e % bands), from the stored signature.
     private long entryKey(int e) {
         int bands = rules.bands();
-        return bandKey(signatures, (e / bands) * k, e % bands);
+        int from = (e / bands) * k + (e % bands) * rules.rows();
+        long h = e % bands;
+        for (int r = 0; r < rules.rows(); r++) {
+            h = Hashing.combine(h, signatures.get(from + r));
+        }
+        return h;
     }
 
     private void ensure(int n) {
@@ -490,15 +506,6 @@ public final class NearDuplicateIndex {
             firstCopy = Arrays.copyOf(firstCopy, cap);
             lastCopy = Arrays.copyOf(lastCopy, cap);
             nextCopy = Arrays.copyOf(nextCopy, cap);
-        }
-        if (n * StemBloom.LONGS > blooms.length) {
-            blooms = Arrays.copyOf(blooms, Math.max(n * StemBloom.LONGS, blooms.length * 2));
-        }
-        if (n * k > signatures.length) {
-            signatures = Arrays.copyOf(signatures, Math.max(n * k, signatures.length * 2));
-        }
-        if (n * rules.bands() > next.length) {
-            next = Arrays.copyOf(next, Math.max(n * rules.bands(), next.length * 2));
         }
     }
 

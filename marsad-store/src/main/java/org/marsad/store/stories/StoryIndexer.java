@@ -49,7 +49,9 @@ import org.marsad.store.Upserted;
  * adding new ones (a deletion, a story rebuild, a copy older than its group's original) marks a reset
  * ({@code story_state.reset_at}); a file written before the last reset, or a missing or damaged one, is not
  * loaded: {@link #open} replays every stored decision into a fresh enricher, in the order of the articles' times,
- * and writes a new file.
+ * and writes a new file. What every article has in fixed width (MinHash signatures, stem filters, LSH chain links)
+ * is not copied onto the heap but left in the loaded file, mapped (see {@code NearDuplicateIndex}); a new file is
+ * written beside it and moved over it, so the mapped one is never changed in place.
  * Either way it then enriches the articles stored without a decision (stored before this existed, or by a run
  * that died between storing and enriching). Not thread-safe: the archive serializes writers.
  */
