@@ -45,6 +45,16 @@ public final class StoriesBench {
     }
 
     public static void main(String[] args) throws IOException {
+        try {
+            run(args);
+        } catch (IllegalArgumentException e) {
+            // A wrong argument is the caller's mistake: one line, exit 2 (usage), no stack trace.
+            System.err.println("stories bench: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws IOException {
         Path eval = EvalData.locate(Path.of(""), System.getenv("MARSAD_EVAL_DIR"))
                 .map(d -> d.dir().resolve("ant-2018-04")).orElse(Path.of("..", "shared", "eval", "ant-2018-04"));
         List<Integer> sizes = List.of(100_000, 1_000_000);
@@ -460,8 +470,28 @@ public final class StoriesBench {
             // Also apart from the mean: the final look at issue 20 (whole month, so its own range of days).
             StoryPairs fourth = StoryPairs.loadFourth();
             ThirdPairSampler.Design d = FourthPairSampler.FOURTH;
-            printScore(prefix, "held-out 4", fourth.score(d.split(), joined,
-                    outsideOfSample(members.values(), ref, fourth, d.from(), d.until())));
+            long outside4 = outsideOfSample(members.values(), ref, fourth, d.from(), d.until());
+            printScore(prefix, "held-out 4", fourth.score(d.split(), joined, outside4));
+            if (heldOut && heldOut2 && heldOut3) {
+                // All five samples pooled (all scored, so in-sample): two estimates of the whole month at half
+                // weight each, the first four pooled as above (dev for 1-15 April, held-out 1-3 for 16-30 April)
+                // and held-out 4 (drawn from the whole month).
+                StoryPairs second = StoryPairs.loadSecond();
+                StoryPairs third = StoryPairs.loadThird();
+                long outside2 = outsideOfSample(members.values(), ref, second);
+                long outside3 = outsideOfSample(members.values(), ref, third);
+                Map<StoryPairs, List<String>> samples = new java.util.LinkedHashMap<>();
+                samples.put(labels, List.of("dev", "heldout"));
+                samples.put(second, List.of(FreshPairSampler.SPLIT));
+                samples.put(third, List.of(ThirdPairSampler.SPLIT));
+                samples.put(fourth, List.of(d.split()));
+                StoryPairs pooled = StoryPairs.pooled(samples,
+                        Map.of("dev", 0.5, "heldout", 1 / 6.0, FreshPairSampler.SPLIT, 1 / 6.0,
+                                ThirdPairSampler.SPLIT, 1 / 6.0, d.split(), 0.5));
+                printScore(prefix, "pooled five (dev, held-out 1-3, held-out 4)", pooled.score(StoryPairs.POOLED,
+                        joined, Math.round(outsideDev / 2.0 + (outsideHeld + outside2 + outside3) / 6.0
+                                + outside4 / 2.0)));
+            }
         }
         Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
         System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,
