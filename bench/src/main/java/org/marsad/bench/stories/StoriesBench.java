@@ -167,7 +167,8 @@ public final class StoriesBench {
                         "" + d.evidenceSameDay())))
                 .previewsApart(Boolean.parseBoolean(System.getProperty("story.previewsApart", "" + d.previewsApart())))
                 .statementGap(hours("story.statementHours", d.statementGap()))
-                .recurringGap(hours("story.recurringHours", d.recurringGap())).build();
+                .recurringGap(hours("story.recurringHours", d.recurringGap()))
+                .subjectCosine(num("story.subjectCosine", d.subjectCosine())).build();
     }
 
     /** A duration set in hours by a system property (fractions allowed), else the given one. */

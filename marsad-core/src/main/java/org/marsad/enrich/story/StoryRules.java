@@ -50,6 +50,10 @@ import java.time.Duration;
  * @param recurringGap   a report of a missile interception ({@link org.marsad.arabic.Statements#reportsInterception})
  *                       joins a story of interceptions only within this time of the story's start: the Houthis' missiles
  *                       at Saudi Arabia recur every few days and each interception is its own event; zero turns it off
+ * @param subjectCosine  an article at least this close to a story's centroid is spared the running-subject test: a
+ *                       rewrite or explainer of the happening itself ("why did Erdoğan call early elections?" two
+ *                       days after the call) shares the running subject's words because it is about the same thing;
+ *                       1 or more turns it off
  */
 public record StoryRules(double threshold, double cohesion, Duration window, Duration span,
                          double keyTermIdf, double withoutKeyTerm, int genericDays, double genericShare,
@@ -57,7 +61,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
                          int probeTerms, int maxPostings, double evidenceShare, Duration evidenceWindow,
                          double evidenceThreshold, double evidenceCohesion, Duration waiverWindow,
                          double waiverCosine, boolean evidenceSameDay, boolean previewsApart,
-                         Duration statementGap, Duration recurringGap) {
+                         Duration statementGap, Duration recurringGap, double subjectCosine) {
     /**
      * A builder that starts from these rules: set only what differs ({@code DEFAULT.toBuilder().threshold(0.3)
      * .build()}), so that a new rule adds one component and one setter instead of another constructor.
@@ -91,6 +95,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
         private boolean previewsApart;
         private Duration statementGap;
         private Duration recurringGap;
+        private double subjectCosine;
 
         private Builder(StoryRules r) {
             this.threshold = r.threshold;
@@ -116,6 +121,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             this.previewsApart = r.previewsApart;
             this.statementGap = r.statementGap;
             this.recurringGap = r.recurringGap;
+            this.subjectCosine = r.subjectCosine;
         }
 
         public Builder threshold(double value) {
@@ -233,11 +239,16 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             return this;
         }
 
+        public Builder subjectCosine(double value) {
+            this.subjectCosine = value;
+            return this;
+        }
+
         public StoryRules build() {
             return new StoryRules(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays,
                     genericShare, genericSpan, articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare,
                     evidenceWindow, evidenceThreshold, evidenceCohesion, waiverWindow, waiverCosine, evidenceSameDay,
-                    previewsApart, statementGap, recurringGap);
+                    previewsApart, statementGap, recurringGap, subjectCosine);
         }
     }
 
@@ -271,10 +282,10 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
      */
     public static final StoryRules DEFAULT = new StoryRules(0.28, 0.25, Duration.ofDays(2), Duration.ofDays(3), 3.0, 0.35,
             3, 0.5, Duration.ofHours(42), 50, 60, 8, 100, 0.00625, Duration.ofDays(2), 0.2, 0.15, Duration.ZERO, 1.0,
-            true, true, Duration.ofHours(12), Duration.ofHours(12));
+            true, true, Duration.ofHours(12), Duration.ofHours(12), 1.0);
 
     /** The rules before events were told from topics: single centroid test, 2-day window, 5-day span. */
     public static final StoryRules TOPICAL = new StoryRules(0.3, 0.0, Duration.ofDays(2), Duration.ofDays(5), 0, 0.3,
             0, 1.0, Duration.ofDays(5), 50, 60, 8, 100, 0, Duration.ofDays(1), 0.3, 0, Duration.ZERO, 1.0, false, false,
-            Duration.ZERO, Duration.ZERO);
+            Duration.ZERO, Duration.ZERO, 1.0);
 }
