@@ -45,6 +45,16 @@ public final class StoriesBench {
     }
 
     public static void main(String[] args) throws IOException {
+        try {
+            run(args);
+        } catch (IllegalArgumentException e) {
+            // A wrong argument is the caller's mistake: one line, exit 2 (usage), no stack trace.
+            System.err.println("stories bench: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws IOException {
         Path eval = EvalData.locate(Path.of(""), System.getenv("MARSAD_EVAL_DIR"))
                 .map(d -> d.dir().resolve("ant-2018-04")).orElse(Path.of("..", "shared", "eval", "ant-2018-04"));
         List<Integer> sizes = List.of(100_000, 1_000_000);
@@ -62,7 +72,7 @@ public final class StoriesBench {
                 case "--show" -> show = Integer.parseInt(args[++i]);
                 case "--held-out" -> heldOut = true;
                 case "--diagnose" -> diagnose = List.of("dev");
-                case "--diagnose-splits" -> diagnose = List.of(args[++i].split(","));
+                case "--diagnose-splits" -> diagnose = StoryDiagnosis.splits(args[++i]);
                 case "--held-out-2" -> heldOut2 = true;
                 case "--held-out-3" -> heldOut3 = true;
                 case "--held-out-4" -> heldOut4 = true;
@@ -139,28 +149,31 @@ public final class StoriesBench {
 
     static StoryRules storyRules() {
         StoryRules d = StoryRules.DEFAULT;
-        return new StoryRules(num("story.threshold", d.threshold()), num("story.cohesion", d.cohesion()),
-                java.time.Duration.ofMinutes((long) (60 * num("story.windowHours", d.window().toMinutes() / 60.0))),
-                java.time.Duration.ofMinutes((long) (60 * num("story.spanHours", d.span().toMinutes() / 60.0))),
-                num("story.keyTermIdf", d.keyTermIdf()), num("story.withoutKeyTerm", d.withoutKeyTerm()),
-                (int) num("story.genericDays", d.genericDays()), num("story.genericShare", d.genericShare()),
-                java.time.Duration.ofMinutes((long) (60 * num("story.genericSpanHours",
-                        d.genericSpan().toMinutes() / 60.0))),
-                d.articleTerms(), d.storyTerms(), d.probeTerms(), d.maxPostings(),
-                num("story.evidenceShare", d.evidenceShare()),
-                java.time.Duration.ofMinutes((long) (60 * num("story.evidenceHours",
-                        d.evidenceWindow().toMinutes() / 60.0))),
-                num("story.evidenceThreshold", d.evidenceThreshold()),
-                num("story.evidenceCohesion", d.evidenceCohesion()),
-                java.time.Duration.ofMinutes((long) (60 * num("story.waiverHours",
-                        d.waiverWindow().toMinutes() / 60.0))),
-                num("story.waiverCosine", d.waiverCosine()),
-                Boolean.parseBoolean(System.getProperty("story.evidenceSameDay", "" + d.evidenceSameDay())),
-                Boolean.parseBoolean(System.getProperty("story.previewsApart", "" + d.previewsApart())),
-                java.time.Duration.ofMinutes((long) (60 * num("story.statementHours",
-                        d.statementGap().toMinutes() / 60.0))),
-                java.time.Duration.ofMinutes((long) (60 * num("story.recurringHours",
-                        d.recurringGap().toMinutes() / 60.0))));
+        return d.toBuilder().threshold(num("story.threshold", d.threshold()))
+                .cohesion(num("story.cohesion", d.cohesion()))
+                .window(hours("story.windowHours", d.window())).span(hours("story.spanHours", d.span()))
+                .keyTermIdf(num("story.keyTermIdf", d.keyTermIdf()))
+                .withoutKeyTerm(num("story.withoutKeyTerm", d.withoutKeyTerm()))
+                .genericDays((int) num("story.genericDays", d.genericDays()))
+                .genericShare(num("story.genericShare", d.genericShare()))
+                .genericSpan(hours("story.genericSpanHours", d.genericSpan()))
+                .evidenceShare(num("story.evidenceShare", d.evidenceShare()))
+                .evidenceWindow(hours("story.evidenceHours", d.evidenceWindow()))
+                .evidenceThreshold(num("story.evidenceThreshold", d.evidenceThreshold()))
+                .evidenceCohesion(num("story.evidenceCohesion", d.evidenceCohesion()))
+                .waiverWindow(hours("story.waiverHours", d.waiverWindow()))
+                .waiverCosine(num("story.waiverCosine", d.waiverCosine()))
+                .evidenceSameDay(Boolean.parseBoolean(System.getProperty("story.evidenceSameDay",
+                        "" + d.evidenceSameDay())))
+                .previewsApart(Boolean.parseBoolean(System.getProperty("story.previewsApart", "" + d.previewsApart())))
+                .statementGap(hours("story.statementHours", d.statementGap()))
+                .recurringGap(hours("story.recurringHours", d.recurringGap()))
+                .subjectCosine(num("story.subjectCosine", d.subjectCosine())).build();
+    }
+
+    /** A duration set in hours by a system property (fractions allowed), else the given one. */
+    private static java.time.Duration hours(String property, java.time.Duration fallback) {
+        return java.time.Duration.ofMinutes((long) (60 * num(property, fallback.toMinutes() / 60.0)));
     }
 
     private static double num(String property, double fallback) {
@@ -170,18 +183,7 @@ public final class StoriesBench {
     private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut, boolean heldOut2,
                                 boolean heldOut3, boolean heldOut4, List<String> diagnose) throws IOException {
         Enricher e = new Enricher(rules(), storyRules());
-        List<StoryPairs.Pair> diagnosed = new ArrayList<>();
-        for (StoryPairs.Pair p : StoryPairs.load().pairs()) {
-            if (diagnose.contains(p.split())) {
-                diagnosed.add(p);
-            }
-        }
-        if (diagnose.contains(FreshPairSampler.SPLIT)) {
-            diagnosed.addAll(StoryPairs.loadSecond().pairs());
-        }
-        if (diagnose.contains(ThirdPairSampler.SPLIT)) {
-            diagnosed.addAll(StoryPairs.loadThird().pairs());
-        }
+        List<StoryPairs.Pair> diagnosed = StoryDiagnosis.pairsOf(diagnose);
         Map<String, List<StoryPairs.Pair>> laterOf = StoryDiagnosis.byLaterArticle(diagnosed, articles);
         Map<String, Map<StoryPairs.Pair, String>> standings = new HashMap<>();
         Map<String, ArticleFeatures> feats = new HashMap<>();
@@ -469,8 +471,28 @@ public final class StoriesBench {
             // Also apart from the mean: the final look at issue 20 (whole month, so its own range of days).
             StoryPairs fourth = StoryPairs.loadFourth();
             ThirdPairSampler.Design d = FourthPairSampler.FOURTH;
-            printScore(prefix, "held-out 4", fourth.score(d.split(), joined,
-                    outsideOfSample(members.values(), ref, fourth, d.from(), d.until())));
+            long outside4 = outsideOfSample(members.values(), ref, fourth, d.from(), d.until());
+            printScore(prefix, "held-out 4", fourth.score(d.split(), joined, outside4));
+            if (heldOut && heldOut2 && heldOut3) {
+                // All five samples pooled (all scored, so in-sample): two estimates of the whole month at half
+                // weight each, the first four pooled as above (dev for 1-15 April, held-out 1-3 for 16-30 April)
+                // and held-out 4 (drawn from the whole month).
+                StoryPairs second = StoryPairs.loadSecond();
+                StoryPairs third = StoryPairs.loadThird();
+                long outside2 = outsideOfSample(members.values(), ref, second);
+                long outside3 = outsideOfSample(members.values(), ref, third);
+                Map<StoryPairs, List<String>> samples = new java.util.LinkedHashMap<>();
+                samples.put(labels, List.of("dev", "heldout"));
+                samples.put(second, List.of(FreshPairSampler.SPLIT));
+                samples.put(third, List.of(ThirdPairSampler.SPLIT));
+                samples.put(fourth, List.of(d.split()));
+                StoryPairs pooled = StoryPairs.pooled(samples,
+                        Map.of("dev", 0.5, "heldout", 1 / 6.0, FreshPairSampler.SPLIT, 1 / 6.0,
+                                ThirdPairSampler.SPLIT, 1 / 6.0, d.split(), 0.5));
+                printScore(prefix, "pooled five (dev, held-out 1-3, held-out 4)", pooled.score(StoryPairs.POOLED,
+                        joined, Math.round(outsideDev / 2.0 + (outsideHeld + outside2 + outside3) / 6.0
+                                + outside4 / 2.0)));
+            }
         }
         Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
         System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,
