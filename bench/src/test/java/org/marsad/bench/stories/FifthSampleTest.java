@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,6 +130,91 @@ class FifthSampleTest {
         // Not the fourth sample's check: its own seeds draw other pairs.
         List<String[]> fourth = FourthPairSampler.recheckPairs(labels.toString());
         assertThat(fourth.stream().map(p -> p[2]).toList()).isNotEqualTo(order.stream().map(p -> p[2]).toList());
+    }
+
+    @Test
+    void theShippedFifthSampleIsLabelledFreshCrossOutletAndFromTheWholeMonth() {
+        StoryPairs fifth = StoryPairs.loadFifth();
+        List<String[]> strata = rows(text(FIFTH.strataFile()));
+        List<String[]> labels = rows(text(FIFTH.file()));
+        // loadFifth fails on any unlabelled or unmatched pair; here both files hold the same 257 pairs.
+        assertThat(fifth.pairs()).hasSize(257).hasSize(strata.size() - 1).hasSize(labels.size() - 1);
+        Set<String> earlier = new HashSet<>();
+        for (StoryPairs sample : List.of(StoryPairs.load(), StoryPairs.loadSecond(), StoryPairs.loadThird(),
+                StoryPairs.loadFourth())) {
+            sample.pairs().forEach(p -> earlier.add(StoryPairs.key(p.a(), p.b())));
+        }
+        assertThat(earlier).hasSizeGreaterThan(800);
+        Set<String> days = new HashSet<>();
+        for (StoryPairs.Pair p : fifth.pairs()) {
+            String k = StoryPairs.key(p.a(), p.b());
+            assertThat(earlier).as("not in samples 1 to 4: %s", k).doesNotContain(k);
+            assertThat(p.split()).isEqualTo(FIFTH.split());
+            assertThat(p.weight()).isGreaterThanOrEqualTo(1.0);
+            // Cross-outlet (the ANT docno starts with the outlet) and from April (it ends with the day).
+            assertThat(p.a().substring(0, 2)).isNotEqualTo(p.b().substring(0, 2));
+            String dayA = p.a().substring(p.a().length() - 8);
+            String dayB = p.b().substring(p.b().length() - 8);
+            assertThat(dayA).isBetween("20180401", "20180430");
+            assertThat(dayB).isBetween("20180401", "20180430");
+            days.add(dayA.compareTo(dayB) < 0 ? dayA : dayB);
+        }
+        assertThat(days).anyMatch(d -> d.compareTo("20180416") < 0).anyMatch(d -> d.compareTo("20180416") >= 0);
+    }
+
+    @Test
+    void theShippedStrataCrossBothRuleSetsWithTheSimilarityBands() {
+        List<String[]> strata = rows(text(FIFTH.strataFile()));
+        assertThat(strata.get(0)).containsExactly("split", "cell", "cell_pairs", "cell_sampled", "similarity",
+                "old_joined", "current_joined", "docno_a", "docno_b");
+        StoryPairs fifth = StoryPairs.loadFifth();
+        Map<String, Integer> drawn = new HashMap<>();
+        Map<String, String> sizes = new HashMap<>();
+        Set<String> classes = new HashSet<>();
+        for (String[] r : strata.subList(1, strata.size())) {
+            assertThat(r[0]).isEqualTo("heldout5");
+            drawn.merge(r[1], 1, Integer::sum);
+            assertThat(sizes.putIfAbsent(r[1], r[2] + "/" + r[3])).as("one size per cell").isIn(null, r[2] + "/" + r[3]);
+            double sim = Double.parseDouble(r[4]);
+            boolean old = Boolean.parseBoolean(r[5]);
+            boolean current = Boolean.parseBoolean(r[6]);
+            // The cell is both decisions crossed with the similarity band.
+            assertThat(FreshPairSampler.cell(old, current, sim)).isEqualTo(r[1]);
+            classes.add(r[1].substring(0, r[1].indexOf(':')));
+            assertThat(Integer.parseInt(r[2])).isGreaterThanOrEqualTo(Integer.parseInt(r[3]));
+            assertThat(r[7]).isLessThan(r[8]);
+            // A pair either rule set joined below the floor is in the universe only through the low list.
+            if ((old || current) && sim < PairSampler.UNIVERSE_FLOOR) {
+                assertThat(fifth.baselineJoinedLow(r[8], r[7])).as("low list holds %s %s", r[7], r[8]).isTrue();
+            }
+        }
+        drawn.forEach((cell, n) -> {
+            assertThat(sizes.get(cell)).endsWith("/" + n);
+            assertThat(n).isLessThanOrEqualTo(FIFTH.perCell(cell));
+        });
+        // The lost-recall class is sampled on purpose, beside the three others.
+        assertThat(classes).containsExactlyInAnyOrder("both", "current-only", "old-only", "neither");
+    }
+
+    @Test
+    void theShippedLabelsFileIsBlindInTheDrawsReadingOrderAndHoldsNoCorpusText() {
+        List<String[]> labels = rows(text(FIFTH.file()));
+        assertThat(labels.get(0)).containsExactly("docno_a", "docno_b", "label", "note");
+        for (String[] r : labels.subList(1, labels.size())) {
+            assertThat(r).as("row %s", String.join(" ", r)).hasSize(4);
+            assertThat(r[2]).isIn("event", "topic", "unrelated");
+            assertThat(r[3]).as("note of %s %s", r[0], r[1]).isNotBlank();
+            assertThat(r[3].codePoints().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)).as(r[3]).isTrue();
+        }
+        List<String[]> strataPairs = new ArrayList<>();
+        for (String[] r : rows(text(FIFTH.strataFile())).subList(1, labels.size())) {
+            strataPairs.add(new String[] {r[4], r[5] + "\t" + r[6], r[7], r[8]});
+        }
+        List<String[]> order = ThirdPairSampler.readingOrder(strataPairs, FIFTH.orderSeed());
+        for (int i = 0; i < order.size(); i++) {
+            String[] r = labels.get(i + 1);
+            assertThat(r[0] + " " + r[1]).as("row %d", i + 1).isEqualTo(order.get(i)[2] + " " + order.get(i)[3]);
+        }
     }
 
     static List<String[]> rows(String tsv) {
