@@ -31,10 +31,11 @@ import org.marsad.model.Article;
  * perturbations.
  *
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
- * [--held-out-2] [--held-out-3] [--held-out-4] [--diagnose-splits S,...]}: the labelled story pairs are scored on the
- * dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out sample;
- * {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the fourth,
- * drawn from the whole month for the final look at issue 20's rules and scored only by the lead, LABELLING.md).
+ * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--diagnose-splits S,...]}: the labelled story pairs
+ * are scored on the dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out
+ * sample; {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the
+ * fourth, drawn from the whole month; {@code --held-out-5}: the fifth, drawn from the whole month with the old rules'
+ * decision as a stratum too, for the next final look at issue 20's rules and scored only by the lead, LABELLING.md).
  * The evaluation directory is
  * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
  * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties
@@ -64,6 +65,7 @@ public final class StoriesBench {
         boolean heldOut2 = false;
         boolean heldOut3 = false;
         boolean heldOut4 = false;
+        boolean heldOut5 = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
@@ -76,6 +78,7 @@ public final class StoriesBench {
                 case "--held-out-2" -> heldOut2 = true;
                 case "--held-out-3" -> heldOut3 = true;
                 case "--held-out-4" -> heldOut4 = true;
+                case "--held-out-5" -> heldOut5 = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -86,7 +89,7 @@ public final class StoriesBench {
             return;
         }
         List<Article> articles = withFiguresAndEntities(inTimeOrder(corpus));
-        quality(articles, pairs, show, heldOut, heldOut2, heldOut3, heldOut4, diagnose);
+        quality(articles, pairs, show, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, diagnose);
         for (int n : sizes) {
             if (n > 0) {
                 throughput(articles, n);
@@ -181,7 +184,8 @@ public final class StoriesBench {
     }
 
     private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut, boolean heldOut2,
-                                boolean heldOut3, boolean heldOut4, List<String> diagnose) throws IOException {
+                                boolean heldOut3, boolean heldOut4, boolean heldOut5, List<String> diagnose)
+            throws IOException {
         Enricher e = new Enricher(rules(), storyRules());
         List<StoryPairs.Pair> diagnosed = StoryDiagnosis.pairsOf(diagnose);
         Map<String, List<StoryPairs.Pair>> laterOf = StoryDiagnosis.byLaterArticle(diagnosed, articles);
@@ -276,7 +280,7 @@ public final class StoriesBench {
             }
         }
         List<Story> stories = e.clusterer().all();
-        storyPairs(articles, feats, out, stories, heldOut, heldOut2, heldOut3, heldOut4, "");
+        storyPairs(articles, feats, out, stories, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, "");
         // The baseline, measured the same way on the same input: the rules before stories were told from topics.
         Enricher before = new Enricher(rules(), StoryRules.TOPICAL);
         Map<String, Enrichment> beforeOut = new HashMap<>();
@@ -284,7 +288,7 @@ public final class StoriesBench {
             beforeOut.put(a.id(), before.enrich(feats.get(a.id())));
         }
         storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, heldOut2, heldOut3, heldOut4,
-                BEFORE);
+                heldOut5, BEFORE);
         for (String split : diagnose) {
             StoryDiagnosis.print(diagnosed, split, byId, feats, out, beforeOut, standings);
             StoryDiagnosis.evidence(diagnosed, split, articles, feats);
@@ -414,7 +418,8 @@ public final class StoriesBench {
 
     private static void storyPairs(List<Article> articles, Map<String, ArticleFeatures> feats,
                                    Map<String, Enrichment> out, List<Story> stories, boolean heldOut,
-                                   boolean heldOut2, boolean heldOut3, boolean heldOut4, String prefix) {
+                                   boolean heldOut2, boolean heldOut3, boolean heldOut4, boolean heldOut5,
+                                   String prefix) {
         StoryPairs labels = StoryPairs.load();
         List<ArticleFeatures> fs = articles.stream().map(a -> feats.get(a.id())).toList();
         ReferenceSimilarity ref = new ReferenceSimilarity(fs);
@@ -493,6 +498,14 @@ public final class StoriesBench {
                         joined, Math.round(outsideDev / 2.0 + (outsideHeld + outside2 + outside3) / 6.0
                                 + outside4 / 2.0)));
             }
+        }
+        if (heldOut5) {
+            // The next final look at issue 20, scored only by the lead: the same figures as held-out 4; its universe
+            // also holds what the old rules joined, so its low list is the old and the current rules' together.
+            StoryPairs fifth = StoryPairs.loadFifth();
+            ThirdPairSampler.Design d = FifthPairSampler.FIFTH;
+            printScore(prefix, "held-out 5", fifth.score(d.split(), joined,
+                    outsideOfSample(members.values(), ref, fifth, d.from(), d.until())));
         }
         Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
         System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,
