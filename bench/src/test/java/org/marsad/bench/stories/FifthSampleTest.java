@@ -217,6 +217,22 @@ class FifthSampleTest {
         }
     }
 
+    @Test
+    void theShippedSecondReadingHoldsTheDrawsSixtyPairsInItsOrderLabelledWithoutCorpusText() {
+        List<String[]> recheck = rows(text(FifthPairSampler.RECHECK_FILE));
+        assertThat(recheck.get(0)).containsExactly("docno_a", "docno_b", "label", "note");
+        List<String[]> draw = FifthPairSampler.recheckPairs(text(FIFTH.file()));
+        assertThat(recheck).hasSize(draw.size() + 1);
+        for (int i = 0; i < draw.size(); i++) {
+            String[] r = recheck.get(i + 1);
+            assertThat(r).as("row %d", i + 1).hasSize(4);
+            assertThat(r[0] + " " + r[1]).as("row %d", i + 1).isEqualTo(draw.get(i)[2] + " " + draw.get(i)[3]);
+            assertThat(r[2]).isIn("event", "topic", "unrelated");
+            assertThat(r[3]).as("note of row %d", i + 1).isNotBlank();
+            assertThat(r[3].codePoints().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)).as(r[3]).isTrue();
+        }
+    }
+
     static List<String[]> rows(String tsv) {
         List<String[]> out = new ArrayList<>();
         for (String line : tsv.split("\n")) {
