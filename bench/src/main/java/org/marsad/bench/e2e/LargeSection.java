@@ -106,6 +106,11 @@ public final class LargeSection {
         boolean stopped = false;
         // Seconds since the start at every 10,000th article: the recent rate tells how far the budget would go.
         List<Double> marks = new ArrayList<>();
+        // The process's CPU and collection time at the last mark: whether the ingest slows with size by its own
+        // cost (CPU per article rising) or by the neighbours' load (wall rising, CPU flat) shows in each line.
+        long markCpu = cpu0;
+        long markGc = gcMillis();
+        long markWall = t0;
         Archive archive = Archive.open(data, null);
         boolean closed = false;
         try {
@@ -123,9 +128,17 @@ public final class LargeSection {
                 }
                 archive.save(in);
                 if (synth.made() % 10_000 == 0) {
-                    marks.add((System.nanoTime() - t0) / 1e9);
-                    System.err.printf("bench: large: %d articles stored, %.0f s%n", synth.made(),
-                            (System.nanoTime() - t0) / 1e9);
+                    long now = System.nanoTime();
+                    long cpuNow = cpu();
+                    long gcNow = gcMillis();
+                    marks.add((now - t0) / 1e9);
+                    System.err.printf("bench: large: %d articles stored, %.0f s; last 10,000: %.1f s wall, "
+                            + "%.2f ms CPU per article, GC %.1f s; load %.1f%n", synth.made(), (now - t0) / 1e9,
+                            (now - markWall) / 1e9, (cpuNow - markCpu) / 1e6 / 10_000, (gcNow - markGc) / 1e3,
+                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    markWall = now;
+                    markCpu = cpuNow;
+                    markGc = gcNow;
                     if (synth.made() % 100_000 == 0) {
                         // A run killed mid-ingest still leaves how far it got in the report.
                         g.put("so_far_articles", synth.made()).put("so_far_s", (System.nanoTime() - t0) / 1e9)
@@ -326,6 +339,15 @@ public final class LargeSection {
     private static long cpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    // Milliseconds spent in collections so far, all collectors.
+    private static long gcMillis() {
+        long ms = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 
     /** Full collections between the open's steps, timed so that the open's figures can leave them out. */
