@@ -349,6 +349,9 @@ public final class Archive implements AutoCloseable {
         if (enrichmentLock == null || !enriches) {
             // Cleaning and figures read nothing stored: done before waiting for this archive's other writers.
             ArticleStore.Prepared ready = ArticleStore.prepare(batch, enriches() ? work() : null);
+            // Entity tagging (pure, the costliest stage) starts now on the workers, so that it runs while this thread
+            // stores the batch; the entity stage takes up what they found (and tags the rest itself).
+            EntityIndexer.Ahead ahead = enriches() ? EntityIndexer.startTagging(ready.articles(), work()) : null;
             synchronized (this) {
                 if (enriches()) {
                     // Opened before the store write, as the shared path does: opening the story stage decides every
@@ -357,7 +360,7 @@ public final class Archive implements AutoCloseable {
                     storyIndexer();
                     entityIndexer();
                 }
-                return saveHere(ready, null);
+                return saveHere(ready, ahead);
             }
         }
         // Other workers enrich into the same store: one at a time, each starting from all that the others stored

@@ -227,23 +227,58 @@ public final class EntityIndexer {
      * enrichment lock) does it before it waits; {@link #tag(List, Ahead, PureWork)} takes it up.
      */
     public static Ahead tagAhead(List<Article> articles, PureWork work) {
+        Ahead ahead = startTagging(articles, work);
+        // Joined here: the caller is about to wait for the other writers, and tags on its own thread meanwhile.
+        ahead.mentions();
+        return ahead;
+    }
+
+    /**
+     * Like {@link #tagAhead} but returns at once: the workers tag while the caller stores the batch, and
+     * {@link #tag(List, Ahead, PureWork)} waits for (and helps with) what is left. Articles the store then leaves
+     * unchanged are not tagged unless a worker had already started them.
+     */
+    public static Ahead startTagging(List<Article> articles, PureWork work) {
         EntityTagger tagger = EntityTagger.defaults();
         List<Article> copy = List.copyOf(articles);
         // Only the stage's tagging is used: it resolves nothing.
         EntityStage tagging = new EntityStage(tagger, null);
-        return new Ahead(tagger, copy, (work != null ? work : NO_WORKERS).start(copy, tagging::mentions).join());
+        java.util.concurrent.atomic.AtomicIntegerArray skip =
+                new java.util.concurrent.atomic.AtomicIntegerArray(copy.size());
+        List<Integer> items = java.util.stream.IntStream.range(0, copy.size()).boxed().toList();
+        PureWork.Pending<List<Mention>> pending = (work != null ? work : NO_WORKERS).start(items,
+                i -> skip.get(i) == 1 ? null : tagging.mentions(copy.get(i)));
+        return new Ahead(tagger, copy, pending, skip);
     }
 
-    /** Mentions found before storing ({@link #tagAhead}), one list per article in batch order. */
+    /** Mentions found before storing ({@link #tagAhead}, {@link #startTagging}), one list per article in batch order. */
     public static final class Ahead {
         private final EntityTagger tagger;
         private final List<Article> articles;
-        private final List<List<Mention>> mentions;
+        private final PureWork.Pending<List<Mention>> pending;
+        // 1 for an item nobody needs any more (the store left it unchanged): a chunk not started yet skips it.
+        private final java.util.concurrent.atomic.AtomicIntegerArray skip;
+        private List<List<Mention>> mentions;
 
-        private Ahead(EntityTagger tagger, List<Article> articles, List<List<Mention>> mentions) {
+        private Ahead(EntityTagger tagger, List<Article> articles, PureWork.Pending<List<Mention>> pending,
+                      java.util.concurrent.atomic.AtomicIntegerArray skip) {
             this.tagger = tagger;
             this.articles = articles;
-            this.mentions = mentions;
+            this.pending = pending;
+            this.skip = skip;
+        }
+
+        private synchronized List<List<Mention>> mentions() {
+            if (mentions == null) {
+                mentions = pending.join();
+            }
+            return mentions;
+        }
+
+        private void skip(int i) {
+            if (i < articles.size()) {
+                skip.set(i, 1);
+            }
         }
 
         /** The mentions found for the {@code i}th article when it was tagged from the same text with {@code by}. */
@@ -252,9 +287,10 @@ public final class EntityIndexer {
                 return null;
             }
             Article a = articles.get(i);
-            // The store keeps the title and body as prepared; anything else would need tagging again.
+            // The store keeps the title and body as prepared; anything else would need tagging again. A skipped
+            // item has null, which means the same.
             return java.util.Objects.equals(a.title(), stored.title()) && a.body().equals(stored.body())
-                    ? mentions.get(i) : null;
+                    ? mentions().get(i) : null;
         }
     }
 
@@ -269,6 +305,13 @@ public final class EntityIndexer {
         List<Article> todo = new ArrayList<>();
         Set<String> fresh = new java.util.HashSet<>();
         Map<Article, Long> versions = new java.util.IdentityHashMap<>();
+        if (ahead != null) {
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).change() == Upserted.Change.UNCHANGED) {
+                    ahead.skip(i);
+                }
+            }
+        }
         for (int i = 0; i < results.size(); i++) {
             Upserted u = results.get(i);
             if (u.change() == Upserted.Change.NEW) {
