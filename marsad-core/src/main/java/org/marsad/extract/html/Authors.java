@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * The writer's name, from structured data first, then the byline, without its "By" / "بقلم" / "كتب" label. The
@@ -26,7 +27,8 @@ final class Authors {
         if (m != null && !m.matches("(?i)https?://.*") && !isOutlet(m, siteName)) {
             return clean(m);
         }
-        for (Element e : doc.select(Queries.AUTHOR_MARKUP)) {
+        // lazily, in document order: the search stops at the first fit instead of listing every match first
+        for (Element e : inOrder(doc, Queries.AUTHOR_MARKUP)) {
             String t = Texts.oneLine(e.text());
             if (!t.isEmpty() && t.length() <= 80 && !isOutlet(t, siteName)) {
                 return clean(t);
@@ -43,7 +45,7 @@ final class Authors {
         if (doc.body() == null) {
             return null;
         }
-        for (Element e : doc.body().select(Queries.BYLINE_BLOCKS)) {
+        for (Element e : inOrder(doc.body(), Queries.BYLINE_BLOCKS)) {
             // Cheap tests first: a byline is a small element whose first words are the label.
             if (e.childrenSize() > 3 || !(LABEL.matcher(e.ownText()).lookingAt() || e.childrenSize() > 0
                     && e.child(0).childrenSize() == 0 && LABEL.matcher(e.child(0).ownText()).lookingAt())) {
@@ -62,6 +64,11 @@ final class Authors {
             }
         }
         return null;
+    }
+
+    /** The elements {@code root.select(query)} lists, in its order, found one at a time as the loop asks. */
+    private static Iterable<Element> inOrder(Element root, Evaluator query) {
+        return () -> root.selectStream(query).iterator();
     }
 
     /** Whether a candidate, once cleaned, is only the outlet's name (as its pages give it in og:site_name). */

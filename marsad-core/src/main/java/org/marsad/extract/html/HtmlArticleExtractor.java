@@ -153,10 +153,10 @@ public final class HtmlArticleExtractor {
                 found.addAll(PageMeta.splitList(v));
             }
         }
-        for (Element a : doc.select(Queries.TAG_LINK)) {
-            found.add(a.text());
-        }
-        found.addAll(labelledTags(doc));
+        TagWalk walk = new TagWalk(doc);
+        walk.visit(doc, false);
+        found.addAll(walk.linked);
+        found.addAll(walk.labelled);
         for (String t : found) {
             String s = Texts.oneLine(t).replaceFirst("^#", "");
             if (!s.isEmpty() && s.length() <= 60) {
@@ -180,59 +180,80 @@ public final class HtmlArticleExtractor {
         return Texts.holdsAny(raw, TAGS_WORDS) && TAGS_LABEL.matcher(Texts.oneLine(raw)).matches();
     }
 
+    /** A word of every {@link #TAGS_LABEL} alternative, found in one pass over a text node. */
+    private static final WordScan TAGS_WORD_SCAN = new WordScan(TAGS_WORDS);
+
     /**
-     * The links of a "الوسوم:" line, on pages that neither mark tags with rel=tag nor list them in meta tags: the
-     * label is a text of its own just before the links, in the same block.
+     * One walk of the page for both ways a page lists tags without meta tags: links marked rel=tag (anywhere, in
+     * document order, as {@code select} gives them) and the links of a "الوسوم:" line in the body (the first
+     * labelled block that has links: the label is a text of its own just before the links, in the same block).
      */
-    private static List<String> labelledTags(Document doc) {
-        List<String> out = new ArrayList<>();
-        if (doc.body() == null) {
-            return out;
+    private static final class TagWalk {
+        private final Document doc;
+        private final Element body;
+        /** The texts of the rel=tag links. */
+        final List<String> linked = new ArrayList<>();
+        /** The link texts of the first labelled block that has links. */
+        final List<String> labelled = new ArrayList<>();
+
+        TagWalk(Document doc) {
+            this.doc = doc;
+            this.body = doc.body();
         }
-        labelledTags(doc.body(), doc.body(), out);
-        return out;
+
+        void visit(Element e, boolean inBody) {
+            if (Queries.TAG_LINK.matches(doc, e)) {
+                linked.add(e.text());
+            }
+            if (inBody && labelled.isEmpty() && Queries.TAG_BLOCKS.matches(body, e) && isLabelled(e)) {
+                for (Element a : e.select(Queries.LINK_HREF)) {
+                    labelled.add(a.text());
+                }
+            }
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                if (e.childNode(i) instanceof Element c) {
+                    visit(c, inBody || c == body);
+                }
+            }
+        }
     }
 
     /**
-     * Visits the blocks of the subtree in document order (the order {@code select} gives) until a labelled one
-     * yields links. A block's own text is assembled only when it has some: most blocks own nothing but whitespace.
-     *
-     * @return true when {@code out} got the tags
+     * Whether the block's own text, or its first child's (not a link, no children of its own), is a tags label.
+     * An own text is assembled only when its text nodes may hold a label word: most blocks own none.
      */
-    private static boolean labelledTags(Element root, Element e, List<String> out) {
-        if (Queries.TAG_BLOCKS.matches(root, e)) {
-            Element firstChild = e.firstElementChild();
-            boolean labelled = ownsText(e) && isTagsLabel(e.ownText())
-                    || firstChild != null && ownsText(firstChild) && !firstChild.normalName().equals("a")
-                    && firstChild.childrenSize() == 0 && isTagsLabel(firstChild.ownText());
-            if (labelled) {
-                for (Element a : e.select(Queries.LINK_HREF)) {
-                    out.add(a.text());
-                }
-                if (!out.isEmpty()) {
+    private static boolean isLabelled(Element e) {
+        Element firstChild = e.firstElementChild();
+        return mayHoldLabelWord(e) && isTagsLabel(e.ownText())
+                || firstChild != null && !firstChild.normalName().equals("a") && mayHoldLabelWord(firstChild)
+                && firstChild.childrenSize() == 0 && isTagsLabel(firstChild.ownText());
+    }
+
+    /**
+     * False only when no label word can be in the element's own text. Its own text is its text nodes read in order
+     * with whitespace collapsed; a label word holds no whitespace, so it lies inside one text node or across the
+     * seam of the texts read before (child elements between them are skipped by the own text; counting a
+     * seam across a {@code <br>} too only lets more through).
+     */
+    static boolean mayHoldLabelWord(Element e) {
+        String before = "";
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (TAGS_WORD_SCAN.in(s) || TAGS_WORD_SCAN.across(tail(before), s)) {
                     return true;
                 }
-            }
-        }
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof Element c && labelledTags(root, c, out)) {
-                return true;
+                // a short text node may sit inside a word that began in the text nodes before it
+                before = tail(before + s);
             }
         }
         return false;
     }
 
-    /**
-     * True when a child text node of the element holds more than whitespace. Otherwise its own text is whitespace
-     * alone, which holds no label word.
-     */
-    private static boolean ownsText(Element e) {
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
-                return true;
-            }
-        }
-        return false;
+    /** The last chars of a text that can begin a label word ending in the next text. */
+    private static String tail(String s) {
+        int keep = TAGS_WORD_SCAN.longest() - 1;
+        return s.length() <= keep ? s : s.substring(s.length() - keep);
     }
 
     private static String first(String a, String b) {

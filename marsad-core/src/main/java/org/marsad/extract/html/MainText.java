@@ -82,7 +82,7 @@ final class MainText {
         for (TextRun r : runs) {
             classify(r);
             if (haveBody) {
-                String k = Texts.key(r.text());
+                String k = r.key();
                 r.confirmed = k.length() >= 12 && bodyKey.contains(k);
             }
         }
@@ -355,7 +355,7 @@ final class MainText {
         int prose = 0;
         for (TextRun r : inside) {
             String text = r.text();
-            if (r.tag().equals("h1") || !titleKey.isEmpty() && Texts.key(text).equals(titleKey)) {
+            if (r.tag().equals("h1") || !titleKey.isEmpty() && r.hasKey(titleKey)) {
                 continue;
             }
             if (RelatedLinks.isReadAlsoLine(text)) {

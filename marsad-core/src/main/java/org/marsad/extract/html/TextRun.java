@@ -13,6 +13,7 @@ final class TextRun {
     private int linkChars;
     private String cached;
     private int charCount = -1;
+    private String key;
 
     /** Set by the classifier: looks like a paragraph of prose. */
     boolean good;
@@ -32,12 +33,14 @@ final class TextRun {
         }
         cached = null;
         charCount = -1;
+        key = null;
     }
 
     void lineBreak() {
         text.append('\n');
         cached = null;
         charCount = -1;
+        key = null;
     }
 
     /** The text with runs of spaces collapsed; line breaks kept. */
@@ -54,6 +57,19 @@ final class TextRun {
             charCount = Texts.visibleLength(text());
         }
         return charCount;
+    }
+
+    /** The text's {@link Texts#key}, built once. */
+    String key() {
+        if (key == null) {
+            key = Texts.key(text());
+        }
+        return key;
+    }
+
+    /** Whether the text's {@link Texts#key} is {@code k}, without building the key when the text is too long for it. */
+    boolean hasKey(String k) {
+        return key != null ? key.equals(k) : Texts.hasKey(text(), k);
     }
 
     double linkDensity() {

@@ -91,6 +91,24 @@ final class Texts {
     }
 
     /**
+     * Whether {@code key(s)} equals {@code key}. A text that {@link #normalizedAlready} keeps as it is has a key of
+     * exactly its letters and digits (lower-casing ASCII and Arabic keeps the length), so one with more of them than
+     * the key has is turned away without building its key: a paragraph compared with a headline.
+     */
+    static boolean hasKey(String s, String key) {
+        if (s.length() > key.length() && normalizedAlready(s)) {
+            int letters = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isLetterOrDigit(c) && c != '\u0640' && ++letters > key.length()) {
+                    return false;
+                }
+            }
+        }
+        return key(s).equals(key);
+    }
+
+    /**
      * True when NFKC would give back the same letters and digits in the same order, so {@link #key} may skip it:
      * every char is ASCII, Arabic-Indic digits or the basic Arabic block up to sukun (letters, tatweel, punctuation,
      * harakat). None of them has a compatibility or canonical decomposition and no two of them compose (the hamza

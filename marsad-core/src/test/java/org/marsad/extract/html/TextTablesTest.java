@@ -96,4 +96,36 @@ class TextTablesTest {
             }
         }
     }
+    /** The shortcut that turns away long texts agrees with comparing the built keys, on texts of every kind. */
+    @Test
+    void hasKeyEqualsComparingKeys() {
+        String pool = "aZ9 .-\u0627\u0644\u0628\u0640\u064e\u0660\u0653\ufefb\ufb01\u0130\ufdfa\u00a0\u2160";
+        Random r = new Random(1619);
+        int equal = 0;
+        int shortcut = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String s = randomText(r, pool, 12);
+            String k = switch (r.nextInt(3)) {
+                case 0 -> Texts.key(s);
+                case 1 -> Texts.key(s.substring(0, r.nextInt(s.length() + 1)));
+                default -> Texts.key(randomText(r, pool, 12));
+            };
+            boolean expected = Texts.key(s).equals(k);
+            assertEquals(expected, Texts.hasKey(s, k), () -> "text '" + s + "' key '" + k + "'");
+            equal += expected ? 1 : 0;
+            shortcut += !expected && s.length() > k.length() && Texts.normalizedAlready(s) ? 1 : 0;
+        }
+        assertTrue(equal > 50_000 && shortcut > 20_000, "both answers reached: " + equal + " / " + shortcut);
+    }
+
+    private static String randomText(Random r, String pool, int max) {
+        StringBuilder sb = new StringBuilder();
+        int n = r.nextInt(max);
+        boolean plain = r.nextBoolean();
+        for (int i = 0; i < n; i++) {
+            // half the texts keep to chars the key leaves as they are, so the shortcut is taken
+            sb.append(pool.charAt(r.nextInt(plain ? 10 : pool.length())));
+        }
+        return sb.toString();
+    }
 }
