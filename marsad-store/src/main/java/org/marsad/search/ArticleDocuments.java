@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -74,19 +73,14 @@ final class ArticleDocuments {
     static final String FACET_PERSON = "person";
     static final String FACET_PLACE = "place";
     static final String FACET_ORG = "org";
-    /** A binary doc value per article: what its hit shows ({@link HitRecord}). */
-    static final String HIT = "hit";
-    /** How much of a body the highlighter looks at (and a lead is cut from); the hit record keeps as much. */
-    static final int SNIPPET_CHARS = 20_000;
 
     /**
      * Bumped whenever analysis or document layout changes: an index built with another version is rebuilt from
      * the store on open. 2: entity fields (person:, place:, org:); 3: the search stemmer's case alif and ات before
      * ان; 4: figures as numeric fields ({@code figure:killed>100}); 5: the day and hour facets of coverage charts;
-     * 6: doc values on the id, the last key of every order (as in the SolrCloud collection); 7: the hit record
-     * ({@link #HIT}), so that a page of hits reads no stored fields.
+     * 6: doc values on the id, the last key of every order (as in the SolrCloud collection).
      */
-    static final int ANALYSIS_VERSION = 7;
+    static final int ANALYSIS_VERSION = 6;
 
     private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -202,8 +196,6 @@ final class ArticleDocuments {
                     d.add(new SortedSetDocValuesFacetField(FACET_HOUR, hourKey(t))));
         }
         addFigures(d, a.figures());
-        d.add(new BinaryDocValuesField(HIT, HitRecord.encode(a.id(), title, notBlank(a.source()) ? a.source() : null,
-                a.published(), a.url(), body, SNIPPET_CHARS)));
         return d;
     }
 

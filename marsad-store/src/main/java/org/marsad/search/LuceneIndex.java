@@ -395,16 +395,14 @@ public final class LuceneIndex implements SearchIndex {
             ids[i] = docs[i].doc;
         }
         SnippetHighlighter highlighter = highlighter(s, analyzer);
-        highlighter.load(ids);
         Object[] bodies = bodySnippets(highlighter, query, ids);
         List<SearchHit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            HitRecord d = highlighter.loaded(docs[i].doc);
+            HitFields d = highlighter.loaded(docs[i].doc);
             Snippets.Snippet snip = bodies[i] instanceof Snippets.Snippet sn ? sn
-                    : new Snippets.Snippet(lead(d.body()), List.of());
+                    : new Snippets.Snippet(lead(d.body), List.of());
             float score = score(docs[i], sort);
-            out.add(new SearchHit(d.id(), d.title(), d.source(), d.published(), d.url(), snip.text(), snip.spans(),
-                    score));
+            out.add(new SearchHit(d.id, d.title, d.source, d.published, d.url, snip.text(), snip.spans(), score));
         }
         return out;
     }
@@ -429,11 +427,11 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     /** How much of a body the highlighter looks at (and a lead is cut from). */
-    private static final int MAX_HIGHLIGHTED = ArticleDocuments.SNIPPET_CHARS;
+    private static final int MAX_HIGHLIGHTED = 20_000;
 
     /**
-     * The stored fields a hit shows, for an index without hit records (one being rebuilt from an older version
-     * is never searched, but a segment written by older code must still read right).
+     * The stored fields a hit shows, read in the same pass as the body the highlighter needs: a hit's stored
+     * fields are decompressed once, not once for the snippet and once for the rest.
      */
     private static final class HitFields extends org.apache.lucene.index.StoredFieldVisitor {
         String id;
@@ -463,16 +461,14 @@ public final class LuceneIndex implements SearchIndex {
                 }
             }
         }
-
-        HitRecord record() {
-            return new HitRecord(id, title, source, published, url, body);
-        }
     }
 
     // The highlighter's object-returning entry point is protected; Snippets returns objects, not strings. It also
-    // loads the body from the hit records, keeping each hit's other values for the result.
+    // loads the body through HitFields, keeping each hit's other fields for the result.
     static final class SnippetHighlighter extends UnifiedHighlighter {
-        private final Map<Integer, HitRecord> loaded = new HashMap<>();
+        private final Map<Integer, HitFields> loaded = new HashMap<>();
+        // One reader for all hits: it keeps the last decompressed block, which neighbouring hits may share.
+        private org.apache.lucene.index.StoredFields stored;
 
         SnippetHighlighter(Builder b) {
             super(b);
@@ -482,63 +478,31 @@ public final class LuceneIndex implements SearchIndex {
             return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {passages});
         }
 
-        /**
-         * Reads the hit records of these documents in document order (doc values are read forwards), one
-         * doc-values reader per segment; a document without a record reads its stored fields.
-         */
-        void load(int[] docIds) throws IOException {
-            int[] sorted = docIds.clone();
-            java.util.Arrays.sort(sorted);
-            List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            org.apache.lucene.index.StoredFields stored = null;
-            int leafIndex = -1;
-            org.apache.lucene.index.BinaryDocValues records = null;
-            for (int doc : sorted) {
-                if (loaded.containsKey(doc)) {
-                    continue;
-                }
-                int li = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
-                org.apache.lucene.index.LeafReaderContext leaf = leaves.get(li);
-                if (li != leafIndex) {
-                    leafIndex = li;
-                    records = leaf.reader().getBinaryDocValues(ArticleDocuments.HIT);
-                }
-                HitRecord r;
-                if (records != null && records.advanceExact(doc - leaf.docBase)) {
-                    r = HitRecord.decode(records.binaryValue());
-                } else {
-                    if (stored == null) {
-                        stored = searcher.storedFields();
-                    }
-                    HitFields h = new HitFields();
-                    stored.document(doc, h);
-                    r = h.record();
-                }
-                loaded.put(doc, r);
-            }
-        }
-
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
                                                        int cacheCharsThreshold) throws IOException {
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                  doc = docs.nextDoc()) {
-                HitRecord h = loaded(doc);
+                HitFields h = loaded(doc);
                 CharSequence[] row = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
-                    row[f] = BODY_STEM.equals(fields[f]) && h.body() != null ? h.body() : "";
+                    row[f] = BODY_STEM.equals(fields[f]) && h.body != null ? h.body : "";
                 }
                 values.add(row);
             }
             return values;
         }
 
-        HitRecord loaded(int doc) throws IOException {
-            HitRecord h = loaded.get(doc);
+        HitFields loaded(int doc) throws IOException {
+            HitFields h = loaded.get(doc);
             if (h == null) {
-                load(new int[] {doc});
-                h = loaded.get(doc);
+                h = new HitFields();
+                if (stored == null) {
+                    stored = searcher.storedFields();
+                }
+                stored.document(doc, h);
+                loaded.put(doc, h);
             }
             return h;
         }
