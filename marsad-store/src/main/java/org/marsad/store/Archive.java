@@ -108,7 +108,15 @@ public final class Archive implements AutoCloseable {
         this.store = store;
         this.index = index;
         this.enriches = enriches;
-        this.names = new EntityDirectory(store, index::documentsWithWord);
+        this.names = new EntityDirectory(store, index::documentsWithWord, () -> {
+            // The version of the reader the next word count will read: that count refreshes first, so must this.
+            // An index without versions (Solr, -1) is not refreshed here: its refresh is a commit.
+            if (index.readerVersion() < 0) {
+                return -1;
+            }
+            index.refresh();
+            return index.readerVersion();
+        });
         this.enrichmentLock = index.shared() && index.writable() && !store.database().isSqlite()
                 && !store.database().isReadOnly() ? new EnrichmentLock(store.database().jdbcUrl()) : null;
         index.entityNames(names);

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 import org.marsad.enrich.entities.NameWords;
 import org.marsad.search.EntityNames;
@@ -34,10 +36,31 @@ public final class EntityDirectory implements EntityNames {
     private volatile Snapshot snapshot = new Snapshot(-1, Map.of(), Map.of(), Map.of(), Map.of());
     private volatile long checkedAt;
     private final java.util.concurrent.locks.ReentrantLock checking = new java.util.concurrent.locks.ReentrantLock();
+    /** Most words whose variants are remembered for one names snapshot and one index reader. */
+    private static final int REMEMBERED_MAX = 20_000;
+    private final LongSupplier indexVersion;
+    private volatile Remembered remembered = new Remembered(null, Long.MIN_VALUE, new ConcurrentHashMap<>());
 
+    /** A directory whose variant lookups are not remembered between queries (the index version is not known). */
     public EntityDirectory(ArticleStore store, ToLongFunction<String> wordCount) {
+        this(store, wordCount, null);
+    }
+
+    /**
+     * @param indexVersion the version of the index {@code wordCount} reads ({@link
+     *     org.marsad.search.SearchIndex#readerVersion}): a word's variants are remembered while neither the names
+     *     nor that version change (the same query words come back on every page of a search and from many readers;
+     *     looking them up again cost about 6% of a search). {@code null}, or a negative version: nothing is
+     *     remembered.
+     */
+    public EntityDirectory(ArticleStore store, ToLongFunction<String> wordCount, LongSupplier indexVersion) {
         this.entities = new Entities(store);
         this.wordCount = wordCount;
+        this.indexVersion = indexVersion;
+    }
+
+    /** Variants per query word, valid for one names snapshot and one index version. */
+    private record Remembered(Snapshot snapshot, long indexVersion, ConcurrentHashMap<String, List<String>> variants) {
     }
 
     /** A word of one spelling of one entity. */
@@ -106,12 +129,36 @@ public final class EntityDirectory implements EntityNames {
 
     @Override
     public List<String> variants(String word) {
+        if (indexVersion == null) {
+            return lookUpVariants(word, current());
+        }
+        Snapshot s = current();
+        long version = indexVersion.getAsLong();
+        if (version < 0) {
+            // An index that cannot tell its version (Solr): a word's count may change under us, so look it up.
+            return lookUpVariants(word, s);
+        }
+        Remembered r = remembered;
+        if (r.snapshot() != s || r.indexVersion() != version) {
+            r = new Remembered(s, version, new ConcurrentHashMap<>());
+            remembered = r;
+        } else if (r.variants().size() >= REMEMBERED_MAX) {
+            r.variants().clear();
+        }
+        List<String> known = r.variants().get(word);
+        if (known == null) {
+            known = lookUpVariants(word, s);
+            r.variants().put(word, known);
+        }
+        return known;
+    }
+
+    private List<String> lookUpVariants(String word, Snapshot s) {
         List<String> q = NameWords.words(word);
         if (q.size() != 1) {
             return List.of();
         }
         String w = q.get(0);
-        Snapshot s = current();
         List<Ref> matches = new ArrayList<>();
         for (Ref r : candidates(s, w)) {
             if (sameOrClose(w, compared(s, r))) {

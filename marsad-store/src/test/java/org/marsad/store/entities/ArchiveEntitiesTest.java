@@ -220,6 +220,46 @@ class ArchiveEntitiesTest {
         }
     }
 
+    @Test
+    void rememberedVariantsAreLookedUpAgainWhenTheIndexOrTheNamesChange() {
+        try (Archive a = Archive.open(dir, null)) {
+            a.save(article(1, "عقوبات", TRUMP, "الجزيرة"), null);
+            java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong(0);
+            java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong(1);
+            java.util.concurrent.atomic.AtomicInteger counts = new java.util.concurrent.atomic.AtomicInteger();
+            EntityDirectory names = new EntityDirectory(a.store(), w -> {
+                counts.incrementAndGet();
+                return written.get();
+            }, version::get);
+            assertThat(names.variants("ترمب")).containsExactly("ترامب");
+            int looked = counts.get();
+            assertThat(looked).isPositive();
+            // Asked again on the same index and names: the answer is remembered, the words are not counted again.
+            assertThat(names.variants("ترمب")).containsExactly("ترامب");
+            assertThat(counts.get()).isEqualTo(looked);
+            // The index now writes ترمب as a word of its own (no entity writes it): a new version, a new answer.
+            written.set(40);
+            assertThat(names.variants("ترمب")).containsExactly("ترامب"); // same version: still the remembered one
+            version.incrementAndGet();
+            assertThat(names.variants("ترمب")).isEmpty();
+            // The names change (a new person spelled لوبان): a word no article writes finds it at once.
+            written.set(0);
+            assertThat(names.variants("لوبن")).isEmpty();
+            insertEntity(a, 901, "PER", "مارين لوبان");
+            names.recheck();
+            assertThat(names.variants("لوبن")).containsExactly("لوبان");
+            // An index without versions (-1) remembers nothing.
+            EntityDirectory unversioned = new EntityDirectory(a.store(), w -> {
+                counts.incrementAndGet();
+                return written.get();
+            }, () -> -1);
+            unversioned.variants("ترمب");
+            int before = counts.get();
+            unversioned.variants("ترمب");
+            assertThat(counts.get()).isGreaterThan(before);
+        }
+    }
+
     private static void insertEntity(Archive a, long id, String type, String spelling) {
         a.store().database().write(tx -> {
             tx.update("INSERT INTO entities (id, type, name, mentions, articles, created_at, updated_at) "
