@@ -122,6 +122,8 @@ public final class BenchMain {
             }
             System.err.println("bench: " + p.title() + "...");
             long s0 = System.nanoTime();
+            java.util.OptionalDouble cpu0 = ProcessCpu.seconds();
+            double load0 = loadAverage();
             int before = report.sections().size();
             try {
                 p.part().run(ctx);
@@ -140,14 +142,31 @@ public final class BenchMain {
             }
             // Quick mode must stay under 5 minutes: every part's share is in the report.
             report.run().group("parts_s").put(p.key(), secs);
+            // CPU seconds of the bench JVM and the children it waited for (JMH forks, marsad processes): the part's
+            // cost with the neighbours' share taken out; the load average says how shared the wall time was.
+            java.util.OptionalDouble cpu1 = ProcessCpu.seconds();
+            if (cpu0.isPresent() && cpu1.isPresent()) {
+                report.run().group("parts_cpu_s").put(p.key(), cpu1.getAsDouble() - cpu0.getAsDouble());
+            }
+            if (load0 >= 0) {
+                report.run().group("parts_load_avg_1m").put(p.key(), (load0 + Math.max(0, loadAverage())) / 2);
+            }
             report.run().put("duration_s", (System.nanoTime() - t0) / 1e9);
             ctx.checkpoint();
-            System.err.printf("bench: %s done in %.0f s%n", p.title(), secs);
+            java.util.OptionalDouble cpuEnd = ProcessCpu.seconds();
+            System.err.printf("bench: %s done in %.0f s (CPU %s s, load average %.1f)%n", p.title(), secs,
+                    cpu0.isPresent() && cpuEnd.isPresent()
+                            ? String.format("%.0f", cpuEnd.getAsDouble() - cpu0.getAsDouble()) : "?",
+                    loadAverage());
         }
         report.run().put("duration_s", (System.nanoTime() - t0) / 1e9);
         ReportWriter.write(report, out);
         System.out.println(ReportWriter.headlineTable(report));
         System.out.println("Full report: " + out.resolve("report.md") + " (and report.json)");
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /**
