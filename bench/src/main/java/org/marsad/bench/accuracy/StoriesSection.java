@@ -42,6 +42,9 @@ public final class StoriesSection {
     private static final Pattern LUCENE = Pattern.compile(
             "lucene baseline at ([\\d,]+) articles: (\\d+) articles per CPU-second");
 
+    private static final Pattern STAGES = Pattern.compile(
+            "stage seconds: reading and enriching (\\S+), quality (\\S+), throughput (\\S+)");
+
     private StoriesSection() {
     }
 
@@ -167,6 +170,12 @@ public final class StoriesSection {
             t.ratio("articles_per_cpu_s", aps, base);
             report.headline(new Headline("dedup + story clustering (" + size + " articles)", "articles/CPU-s", aps,
                     "Lucene indexing the same articles", base, true));
+        }
+        m = STAGES.matcher(out);
+        if (m.find()) {
+            f.group("steps").group("read_and_enrich").put("wall_s", Double.parseDouble(m.group(1)));
+            f.group("steps").group("quality").put("wall_s", Double.parseDouble(m.group(2)));
+            f.group("steps").group("throughput").put("wall_s", Double.parseDouble(m.group(3)));
         }
         if (nd.isEmpty()) {
             s.note("The stories evaluator printed no figures (see work/stories.txt).");
