@@ -27,7 +27,7 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, int me
     static final double MAX_STRETCH = 3;
 
     /** Seconds of one quick-mode iteration (warm-up before stretching, and measurement). */
-    static final double QUICK_ITERATION_S = 0.5;
+    static final double QUICK_ITERATION_S = 1;
 
     /** JVM options of every fork: a fixed heap (no resizing during a measurement) and foreground compilation. */
     static final String[] JVM_ARGS = {"-Xms1g", "-Xmx1g", "-Xbatch", "-Dfile.encoding=UTF-8"};
@@ -41,10 +41,9 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, int me
      */
     static JmhSettings of(boolean quick, double loadAverage, int cores) {
         double stretch = loadAverage <= 0 || cores <= 0 ? 1 : Math.min(MAX_STRETCH, Math.max(1, loadAverage / cores));
-        // Quick mode: iterations of half a second. Twelve forks at 4×1 s + 3×1 s took 100 s of an idle machine's
-        // five-minute quick budget; the CPU counters make a short measured iteration unbiased (only noisier, and the
-        // report states the spread of each benchmark's measured iterations), and -Xbatch makes the warm-up's
-        // operations compile in the foreground: 2 s of an idle core (stretched under load) still ends compiled.
+        // Quick iterations of 0.5 s were tried (2026-12-05, load 42): CPU ms per operation rose 1.5-5x against 1 s
+        // iterations at load 35 (the Lucene line-split baseline 4.9x, the normalizer 1.7x), so the warm-up must be
+        // measured in CPU time, not shortened in wall time.
         return quick ? new JmhSettings(1, 4, QUICK_ITERATION_S * stretch, 3, QUICK_ITERATION_S, stretch)
                 : new JmhSettings(2, 5, 2 * stretch, 5, 2, stretch);
     }

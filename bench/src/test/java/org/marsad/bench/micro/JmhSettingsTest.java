@@ -10,13 +10,13 @@ class JmhSettingsTest {
     void anIdleMachineGetsTheBaseWarmUp() {
         JmhSettings quick = JmhSettings.of(true, 0.5, 2);
         assertThat(quick.stretch()).isEqualTo(1);
-        assertThat(quick.warmupSeconds()).isEqualTo(0.5);
+        assertThat(quick.warmupSeconds()).isEqualTo(1);
         assertThat(JmhSettings.of(false, 1.9, 2).warmupSeconds()).isEqualTo(2);
     }
 
     @Test
     void aBusyMachineStretchesTheWarmUpByLoadPerCoreUpToTheCap() {
-        assertThat(JmhSettings.of(true, 5, 2).warmupSeconds()).isEqualTo(1.25);
+        assertThat(JmhSettings.of(true, 5, 2).warmupSeconds()).isEqualTo(2.5);
         assertThat(JmhSettings.of(false, 5, 2).warmupSeconds()).isEqualTo(5);
         assertThat(JmhSettings.of(true, 40, 2).stretch()).isEqualTo(JmhSettings.MAX_STRETCH);
         // measurement time never stretches: the CPU counters make a short measurement unbiased, only noisier
@@ -34,8 +34,8 @@ class JmhSettingsTest {
     void theReportSentenceStatesEverySetting() {
         String s = JmhSettings.of(false, 4, 2).describe();
         assertThat(s).contains("2 forks", "-Xbatch", "5×4.0 s warm-up", "2.0×", "5×2 s measurement");
-        assertThat(JmhSettings.of(true, 0, 2).describe()).contains("1 fork ", "4×0.5 s warm-up",
-                "3×0.5 s measurement");
+        assertThat(JmhSettings.of(true, 0, 2).describe()).contains("1 fork ", "4×1.0 s warm-up",
+                "3×1 s measurement");
     }
 
     @Test
