@@ -259,10 +259,19 @@ final class TypeGuard {
 
     /**
      * Whether an unseen ي-word is shaped as a present-tense verb rather than a foreign name: short (a root and its
-     * prefix: يفوز, يلتقي) and with no long vowel after the ي, which transliterated names have (يودويونو, ياماموتو).
+     * prefix: يفوز, يلتقي; with a dual or plural ending: يبحثان, يتباحثان) and with no long vowel after the ي, which
+     * transliterated names have (يودويونو, ياماموتو, يوهانسون).
      */
     private static boolean verbShaped(String stem) {
-        return stem.length() <= 5 && "واي".indexOf(stem.charAt(1)) < 0;
+        if ("واي".indexOf(stem.charAt(1)) >= 0) {
+            return false;
+        }
+        if (stem.length() <= 5) {
+            return true;
+        }
+        // a dual or plural present (يبحثان, يتباحثان, يلتقون): headlines about two people put it straight after
+        // the second name («بن سلمان يبحثان»); the rest before the ending is a verb's stem of three to six letters
+        return (stem.endsWith("ان") || stem.endsWith("ون")) && stem.length() <= 8;
     }
 
     private boolean isMatchReport(Word[] words) {

@@ -171,4 +171,12 @@ class EntityTaggerTest {
         assertThat(found("التقى أنتوني بلينكن مع يوآف غالانت أمس.", EntityType.PER))
                 .containsExactly("أنتوني بلينكن", "يوآف غالانت");
     }
+
+    @Test
+    void aHeadlinesDualVerbIsNotPartOfTheNameBeforeIt() {
+        // the headline shape of stop 27: «بن سلمان يبحثان» was one person, verb included
+        assertThat(found("بن سلمان يبحثان مع ماكرون أزمة البحر الأحمر", EntityType.PER)).doesNotContain(
+                "بن سلمان يبحثان").allSatisfy(name -> assertThat(name).doesNotContain("يبحثان"));
+        assertThat(found("محمد بن سلمان يبحثان تطورات المنطقة", EntityType.PER)).containsExactly("محمد بن سلمان");
+    }
 }

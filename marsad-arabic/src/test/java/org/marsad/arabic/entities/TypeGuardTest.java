@@ -125,6 +125,20 @@ class TypeGuardTest {
     }
 
     @Test
+    void aDualOrPluralVerbAfterANameEndsIt() {
+        // «محمد بن سلمان يبحثان ...»: two people meet in a headline; the dual verb is no part of the name
+        for (String verb : List.of("يبحثان", "يتباحثان", "يجتمعان", "يلتقيان", "يبحثون")) {
+            assertThat(guarded(List.of("محمد", "بن", "سلمان", verb, "الأزمة"), B_PER, B_PER + 1, B_PER + 1,
+                    B_PER + 1, 0)).as(verb).containsExactly("B-PER", "I-PER", "I-PER", "O", "O");
+        }
+        // transliterated names that end so but have a long vowel after the ي stay
+        for (String surname : List.of("يوهانسون", "ياسان", "يوردان")) {
+            assertThat(guarded(List.of("كارل", surname), B_PER, B_PER + 1)).as(surname)
+                    .containsExactly("B-PER", "I-PER");
+        }
+    }
+
+    @Test
     void aPersonThatIsAListedClubMissionOrPlaceIsRetyped() {
         assertThat(guarded(List.of("تغلب", "أتلانتا", "على", "روما"), 0, B_PER, 0, B_LOC))
                 .containsExactly("O", "B-ORG", "O", "B-LOC");

@@ -48,15 +48,24 @@ public final class NameWords {
     /**
      * The words a name is compared by: {@link #words} without a trailing "international" (مجلس الأمن الدولي is
      * مجلس الأمن, صندوق النقد الدولي is صندوق النقد: outlets write the adjective or not), when two words remain.
-     * Other adjectives name other bodies (مجلس الأمن القومي) and stay.
+     * Other adjectives name other bodies (مجلس الأمن القومي) and stay. A clan after a father's name goes too.
      */
     static List<String> compared(String spelling) {
         List<String> w = words(spelling);
         if (w.size() >= 3 && INTERNATIONAL.contains(w.get(w.size() - 1))) {
             return w.subList(0, w.size() - 1);
         }
+        int n = w.size();
+        if (n >= 5 && w.get(n - 2).equals(CLAN) && patronymic(w, n - 3)) {
+            // «سلمان بن عبدالعزيز آل سعود» is «سلمان بن عبد العزيز»: after a father's name the clan only adds the
+            // family, which outlets write or leave out; a given name with its clan alone (حمد آل ثاني) stays whole
+            return w.subList(0, n - 2);
+        }
         return w;
     }
+
+    /** آل (the clan: آل سعود, آل ثاني) as {@link #words} folds it. */
+    private static final String CLAN = ArabicNormalizer.search("آل");
 
     private static final java.util.Set<String> INTERNATIONAL = java.util.Set.of(
             ArabicNormalizer.search("دولي"), ArabicNormalizer.search("دولية"));

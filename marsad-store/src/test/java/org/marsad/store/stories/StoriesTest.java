@@ -171,4 +171,19 @@ class StoriesTest {
             assertThat(a.stories().story(floodId).orElseThrow().articles()).isEqualTo(2);
         }
     }
+
+    // Loose end of stop 27: an undated article collected days ago (an archive read later) is dated by its
+    // collection time, not by the moment it was saved.
+    @Test
+    void anUndatedArticleIsDatedByItsFetchTime() {
+        String fetched = "2024-04-02T09:30:00Z";
+        Article undated = Article.builder().url("https://d.example/flood").source("وكالة الأنباء")
+                .title(flood.title()).language("ar").body(FLOOD).fetchedAt(fetched).build();
+        try (Archive a = Archive.open(dir, null)) {
+            String id = a.save(undated, null).id();
+            Story s = a.stories().story(a.store().get(id).orElseThrow().story()).orElseThrow();
+            assertThat(s.firstSeen()).isEqualTo(java.time.Instant.parse(fetched));
+            assertThat(s.lastSeen()).isEqualTo(java.time.Instant.parse(fetched));
+        }
+    }
 }
