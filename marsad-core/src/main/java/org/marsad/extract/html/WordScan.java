@@ -1,0 +1,95 @@
+package org.marsad.extract.html;
+
+/**
+ * Finds a fixed set of words in text the way {@link Texts#holdsAny} does (non-ASCII words exactly, ASCII words
+ * ignoring case as {@link String#regionMatches(boolean, int, String, int, int)} does), in one pass over the text
+ * instead of one pass per word, and also across the seam of two texts that are read one after the other. Lets a
+ * walk of the page's text nodes tell which elements can hold a word before any element's text is assembled.
+ */
+final class WordScan {
+    /** Chars a word may start with: its first char, and for an ASCII letter both cases, the long s and Kelvin sign. */
+    private final boolean[] first = new boolean[Character.MAX_VALUE + 1];
+    private final String[] words;
+    private final int longest;
+
+    WordScan(String... words) {
+        this.words = words.clone();
+        int max = 0;
+        for (String w : words) {
+            char c = w.charAt(0);
+            first[c] = true;
+            if (c < 128) {
+                // the chars holdsAny lets through to regionMatches
+                for (char x = 0; x < 128; x++) {
+                    first[x] |= (x | 0x20) == c;
+                }
+                first['\u017f'] = true;
+                first['\u212a'] = true;
+            }
+            max = Math.max(max, w.length());
+        }
+        this.longest = max;
+    }
+
+    /** The length of the longest word: a word across a seam lies within this many chars either side of it. */
+    int longest() {
+        return longest;
+    }
+
+    /** Whether one of the words lies wholly inside {@code s}; equal to {@code Texts.holdsAny(s, words)}. */
+    boolean in(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (first[s.charAt(i)] && startsHere(s, i, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word starts in {@code before} and ends in {@code after} when the two are read one after the other
+     * with nothing between them ({@code before} may be the last chars of a longer text).
+     */
+    boolean across(CharSequence before, String after) {
+        int seam = before.length();
+        if (seam == 0 || after.isEmpty()) {
+            return false;
+        }
+        String joined = before + after.substring(0, Math.min(after.length(), longest - 1));
+        for (int i = Math.max(0, seam - longest + 1); i < seam; i++) {
+            if (!first[joined.charAt(i)]) {
+                continue;
+            }
+            for (String w : words) {
+                if (i + w.length() > seam && holdsAt(joined, i, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean startsHere(String s, int i, int n) {
+        for (String w : words) {
+            if (i + w.length() <= n && holdsAt(s, i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code w} stands at {@code i} of {@code s}, compared as {@link Texts#holdsAny} compares. */
+    private static boolean holdsAt(String s, int i, String w) {
+        int n = w.length();
+        if (i + n > s.length()) {
+            return false;
+        }
+        char c0 = w.charAt(0);
+        char c = s.charAt(i);
+        if (c0 >= 128) {
+            return s.startsWith(w, i);
+        }
+        // only the long s and the Kelvin sign fold to an ASCII letter that starts a word here
+        return (c == c0 || (c | 0x20) == c0 || c == '\u017f' || c == '\u212a') && s.regionMatches(true, i, w, 0, n);
+    }
+}
