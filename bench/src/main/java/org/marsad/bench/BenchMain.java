@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.marsad.bench.data.Corpus;
 import org.marsad.bench.data.EvalData;
+import org.marsad.bench.report.Figures;
 import org.marsad.bench.report.Machine;
 import org.marsad.bench.report.Report;
 import org.marsad.bench.report.ReportWriter;
@@ -35,6 +36,16 @@ public final class BenchMain {
 
     /** Parts a full run skips because another part covers them. */
     private static final Set<String> ONLY_WHEN_ASKED = Set.of("ingest", "scale", "open", "large", "http");
+
+    /** Parts left out unless named with --only (report keys). */
+    static Set<String> onlyWhenAsked() {
+        return ONLY_WHEN_ASKED;
+    }
+
+    /** Keys of the parts a run without --only runs, in their order. */
+    static List<String> defaultParts() {
+        return parts().stream().map(Named::key).filter(k -> !ONLY_WHEN_ASKED.contains(k)).toList();
+    }
 
     private static List<Named> parts() {
         return List.of(
@@ -107,6 +118,15 @@ public final class BenchMain {
                 .put("started_at", Instant.now().toString())
                 .put("eval_data", eval.map(e -> e.dir().toString()).orElse(null))
                 .put("corpus", corpus.origin());
+        if (quick) {
+            // Quick mode says what it shrinks and what it leaves out, rather than dropping it silently.
+            Figures sizes = report.run().group("quick_sizes");
+            for (QuickSizes q : QuickSizes.values()) {
+                sizes.put(q.name().toLowerCase(java.util.Locale.ROOT), q.quick());
+            }
+            report.run().put("quick_leaves_out", "parts run only when named: " + String.join(", ",
+                    new java.util.TreeSet<>(ONLY_WHEN_ASKED)) + "; full mode's larger sizes: run.quick_sizes");
+        }
         Context ctx = new Context(quick, root, out, work, eval, corpus, report,
                 Optional.ofNullable(pg).filter(u -> !u.isBlank()),
                 size == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(size));

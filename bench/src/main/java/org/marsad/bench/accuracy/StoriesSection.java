@@ -1,5 +1,6 @@
 package org.marsad.bench.accuracy;
 
+import org.marsad.bench.QuickSizes;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ public final class StoriesSection {
             s.skip(Context.noEvalData("ant-2018-04"));
             return;
         }
-        int size = ctx.size(5_000, 100_000);
+        int size = ctx.size(QuickSizes.CORPUS_ARTICLES);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream old = System.out;
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));

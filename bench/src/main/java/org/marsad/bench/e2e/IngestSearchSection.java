@@ -1,5 +1,6 @@
 package org.marsad.bench.e2e;
 
+import org.marsad.bench.QuickSizes;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ public final class IngestSearchSection {
         Steps steps = Steps.of(s);
         Path dir = ctx.work().resolve("e2e");
         Files.createDirectories(dir);
-        int n = ctx.size(5_000, 100_000);
+        int n = ctx.size(QuickSizes.CORPUS_ARTICLES);
         List<Article> articles = Corpus.synthesize(ctx.corpus().articles(), n, 20180401L);
         Path jsonl = dir.resolve("corpus.jsonl");
         Corpus.writeJsonl(articles, jsonl);
@@ -70,8 +71,8 @@ public final class IngestSearchSection {
         double luceneP50;
         double luceneP99;
         double luceneQps;
-        int clients = ctx.size(4, 16);
-        Duration loadTime = Duration.ofSeconds(ctx.size(5, 30));
+        int clients = ctx.size(QuickSizes.WEB_CLIENTS);
+        Duration loadTime = Duration.ofSeconds(ctx.size(QuickSizes.WEB_LOAD_S));
         try (LuceneBaseline lucene = new LuceneBaseline(dir.resolve("lucene-index"))) {
             long cpu0 = processCpuNanos();
             long jit0 = jitCpuNanos();

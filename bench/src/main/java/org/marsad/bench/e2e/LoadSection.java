@@ -1,5 +1,6 @@
 package org.marsad.bench.e2e;
 
+import org.marsad.bench.QuickSizes;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
@@ -31,7 +32,7 @@ public final class LoadSection {
     public static void run(Context ctx) throws Exception {
         Section s = ctx.report().section("load", "Load: 50 clients on /search and /api/articles");
         // 100,000 articles in a full run (5,000 quick): the ingest part's archive when it holds that many.
-        int articles = ctx.size(5_000, 100_000);
+        int articles = ctx.size(QuickSizes.CORPUS_ARTICLES);
         Path data = ctx.work().resolve("e2e").resolve("marsad-data");
         Figures af = s.figures().group("archive");
         if (Files.isDirectory(data) && count(data) >= articles) {
@@ -61,7 +62,7 @@ public final class LoadSection {
         List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(300, 1000), 11L);
         // Quick: two rounds of 10 s (the figures are errors, which must be 0, and p99; heap growth is compared
         // between the rounds) — 20 s rounds were 43 s of an idle machine's five-minute quick budget.
-        Duration time = Duration.ofSeconds(ctx.size(10, 60));
+        Duration time = Duration.ofSeconds(ctx.size(QuickSizes.LOAD_S));
         long o0 = System.nanoTime();
         try (Archive archive = Archive.open(data, null);
              WebServer server = WebServer.start(WebServer.Config.of(archive, "127.0.0.1", 0))) {

@@ -1,5 +1,6 @@
 package org.marsad.bench.micro;
 
+import org.marsad.bench.QuickSizes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -91,9 +92,9 @@ public final class MicroSection {
         Files.write(textFile, paragraphs, StandardCharsets.UTF_8);
         long textBytes = TextSample.utf8Bytes(paragraphs);
         Path htmlDir = dir.resolve("html");
-        long htmlBytes = writeHtmlSample(ctx, htmlDir, ctx.size(20, 60), s);
+        long htmlBytes = writeHtmlSample(ctx, htmlDir, ctx.size(QuickSizes.MICRO_HTML_PAGES), s);
         Path pageDir = dir.resolve("text-pages");
-        long pageBytes = writeTextPages(ctx, pageDir, ctx.size(50, 200), s);
+        long pageBytes = writeTextPages(ctx, pageDir, ctx.size(QuickSizes.MICRO_TEXT_PAGES), s);
 
         List<String> includes = new ArrayList<>();
         List<Pair> runnable = new ArrayList<>();
