@@ -77,11 +77,9 @@ public final class Enricher {
     public void writeTo(StateOutput out) throws IOException {
         dedup.writeTo(out);
         stories.writeTo(out);
-        // The same article ids as the near-duplicate index, in its order: each one's story.
-        int n = dedup.size();
-        for (int i = 0; i < n; i++) {
-            out.writeString(stories.idAt(storyOf[i]));
-        }
+        // Each article's story by ordinal (the clusterer keeps its stories' ordinals through the file), in the
+        // near-duplicate index's order.
+        out.writeInts(storyOf, 0, dedup.size());
     }
 
     /**
@@ -94,16 +92,11 @@ public final class Enricher {
         StoryClusterer stories = StoryClusterer.readFrom(in, storyRules);
         Enricher e = new Enricher(dedupRules, storyRules, dedup, stories);
         e.storyOf = new int[Math.max(64, dedup.size())];
+        in.readInts(e.storyOf, 0, dedup.size());
         for (int i = 0; i < dedup.size(); i++) {
-            String s = in.readString();
-            if (s == null) {
-                throw new CorruptStateException("article " + i + " has no story");
-            }
-            int story = stories.ordinalOf(s);
-            if (story < 0) {
+            if (e.storyOf[i] < 0 || e.storyOf[i] >= stories.size()) {
                 throw new CorruptStateException("article " + i + " names a story the file does not hold");
             }
-            e.storyOf[i] = story;
         }
         return e;
     }
@@ -174,6 +167,14 @@ public final class Enricher {
 
     public StoryClusterer clusterer() {
         return stories;
+    }
+
+    /**
+     * Bytes of the state that stay in the state file it was read from (mapped: the operating system reads them as
+     * candidates are checked and may drop them again), not on the heap.
+     */
+    public long mappedBytes() {
+        return dedup.mappedBytes();
     }
 
     /** Approximate heap held by the in-memory state, in bytes. */

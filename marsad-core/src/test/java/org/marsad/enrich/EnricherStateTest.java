@@ -7,11 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.channels.Channels;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.marsad.enrich.dedup.DedupRules;
 import org.marsad.enrich.state.StateInput;
 import org.marsad.enrich.state.StateOutput;
@@ -62,6 +65,42 @@ class EnricherStateTest {
         assertThat(repoints).isGreaterThan(3);
     }
 
+    /**
+     * Read from a file, the signatures, stem filters and chain links stay in it (mapped); an enricher read so, fed
+     * more articles, written again and read again, still decides like the one that kept running, and holds less heap
+     * than it (the mapped part is not on the heap).
+     */
+    @Test
+    void anEnricherMappedFromAFileDecidesLikeTheOneThatKeptRunningThroughTwoRoundTrips(@TempDir Path dir)
+            throws IOException {
+        List<Article> stream = stream(600);
+        Enricher live = new Enricher();
+        for (int i = 0; i < 250; i++) {
+            live.enrich(stream.get(i));
+        }
+        Path file = dir.resolve("state.bin");
+        Files.write(file, write(live));
+        Enricher mapped = readFile(file);
+        assertThat(mapped.mappedBytes()).isGreaterThan(250L * 60 * 4);
+        assertThat(mapped.memoryBytes()).isLessThan(live.memoryBytes() - mapped.mappedBytes() / 2);
+        for (int i = 250; i < 420; i++) {
+            assertThat(mapped.enrich(stream.get(i))).as("article %d", i).isEqualTo(live.enrich(stream.get(i)));
+        }
+        // Written beside and moved over the mapped file, as the archive does: the mapping keeps the old content.
+        Path next = dir.resolve("state.bin.tmp");
+        Files.write(next, write(mapped));
+        Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Enricher again = readFile(file);
+        for (int i = 420; i < stream.size(); i++) {
+            Enrichment expected = live.enrich(stream.get(i));
+            assertThat(again.enrich(stream.get(i))).as("article %d", i).isEqualTo(expected);
+            assertThat(mapped.enrich(stream.get(i))).as("article %d, first mapping", i).isEqualTo(expected);
+        }
+        assertThat(again.clusterer().all()).isEqualTo(live.clusterer().all());
+        assertThat(write(again)).isEqualTo(write(live));
+    }
+
     @Test
     void aDamagedOrTruncatedFileIsRefused() throws IOException {
         Enricher live = new Enricher();
@@ -96,6 +135,15 @@ class EnricherStateTest {
         e.writeTo(out);
         out.finish();
         return bytes.toByteArray();
+    }
+
+    private static Enricher readFile(Path file) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            StateInput in = new StateInput(ch, ch.size());
+            Enricher e = Enricher.readFrom(in, DedupRules.DEFAULT, StoryRules.DEFAULT);
+            in.finish();
+            return e;
+        }
     }
 
     private static Enricher readBack(byte[] file) throws IOException {

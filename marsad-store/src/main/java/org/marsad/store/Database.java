@@ -82,7 +82,7 @@ public final class Database implements AutoCloseable {
     public static Database open(String jdbcUrl) {
         migrate(jdbcUrl);
         try {
-            return new Database(jdbcUrl, connect(jdbcUrl), false);
+            return new Database(jdbcUrl, connectWriter(jdbcUrl), false);
         } catch (SQLException e) {
             throw new StoreException("cannot open the store at " + redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
@@ -353,6 +353,24 @@ public final class Database implements AutoCloseable {
         Connection c = DriverManager.getConnection(jdbcUrl, sqliteProperties());
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");
+        }
+        return c;
+    }
+
+    /**
+     * Pages SQLite may keep in memory for the one write connection, in KiB (the default is 2 MB). An ingest writes
+     * rows keyed by article id into several indexes, which touches pages all over them; with the default the
+     * writer read most pages again from the file for every batch. Native memory, taken only as pages are used;
+     * reading connections keep the default (there are several).
+     */
+    static final int WRITER_CACHE_KIB = 64 * 1024;
+
+    private static Connection connectWriter(String jdbcUrl) throws SQLException {
+        Connection c = connect(jdbcUrl);
+        if (isSqlite(jdbcUrl)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA cache_size=-" + WRITER_CACHE_KIB);
+            }
         }
         return c;
     }

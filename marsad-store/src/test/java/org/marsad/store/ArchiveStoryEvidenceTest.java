@@ -22,8 +22,9 @@ class ArchiveStoryEvidenceTest {
     Path dir;
 
     /** Similarity alone joins nothing (0.95); a rare actor and a place, early in a story, join. */
-    private static final StoryRules EVIDENCE_ONLY = new StoryRules(0.95, 0.95, Duration.ofDays(2), Duration.ofDays(3),
-            0, 0.95, 0, 1.0, Duration.ofDays(1), 50, 60, 8, 100, 0.02, Duration.ofDays(1), 0.0, 0.0);
+    private static final StoryRules EVIDENCE_ONLY = StoryRules.TOPICAL.toBuilder().threshold(0.95).cohesion(0.95)
+            .span(Duration.ofDays(3)).withoutKeyTerm(0.95).genericSpan(Duration.ofDays(1)).evidenceShare(0.02)
+            .evidenceThreshold(0.0).build();
 
     private static final String LETTERS = "بتثجحخدذرزسشصضطظعغفقكلمنهوي";
 

@@ -90,7 +90,8 @@ public final class LargeSection {
             + "enrichment; the ingest stops between batches when its budget is spent (ingest.stopped_by_budget) and "
             + "the later stages run on what was stored. open: the archive closed and opened again as `marsad serve` "
             + "opens it (Archive.open, then the story state and the entity resolver); heap = used heap after a full GC "
-            + "with it open minus before, per stored article; cpu_s = the process's CPU time (every thread). search: "
+            + "with it open minus before, per stored article (and by step: after each step's full GC); open_s and "
+            + "cpu_s leave those collections out; cpu_s = the process's CPU time (every thread). search: "
             + "Archive.search in-process, top 10 with snippets and facets, one client, stopped when its budget is "
             + "spent; http: " + CLIENTS + " closed-loop clients on /api/articles?q= and /search?q= (mixed) in the "
             + "bench JVM. machine: 1-minute load average during the part. The report is written after every stage.";
@@ -103,7 +104,11 @@ public final class LargeSection {
         long t0 = System.nanoTime();
         long deadline = t0 + budgetS * 1_000_000_000L;
         boolean stopped = false;
-        try (Archive archive = Archive.open(data, null)) {
+        // Seconds since the start at every 10,000th article: the recent rate tells how far the budget would go.
+        List<Double> marks = new ArrayList<>();
+        Archive archive = Archive.open(data, null);
+        boolean closed = false;
+        try {
             while (synth.made() < size) {
                 if (System.nanoTime() > deadline) {
                     stopped = true;
@@ -118,12 +123,42 @@ public final class LargeSection {
                 }
                 archive.save(in);
                 if (synth.made() % 10_000 == 0) {
+                    marks.add((System.nanoTime() - t0) / 1e9);
                     System.err.printf("bench: large: %d articles stored, %.0f s%n", synth.made(),
                             (System.nanoTime() - t0) / 1e9);
+                    if (synth.made() % 100_000 == 0) {
+                        // A run killed mid-ingest still leaves how far it got in the report.
+                        g.put("so_far_articles", synth.made()).put("so_far_s", (System.nanoTime() - t0) / 1e9)
+                                .put("so_far_cpu_s", (cpu() - cpu0) / 1e9);
+                        ctx.checkpoint();
+                    }
                 }
             }
+            double saving = (System.nanoTime() - t0) / 1e9;
+            long c0 = System.nanoTime();
             archive.commit();
+            g.put("commit_s", (System.nanoTime() - c0) / 1e9);
             g.put("articles", archive.store().count());
+            if (marks.size() >= 2) {
+                // The rate over the last quarter of the 10,000-article marks (at least the last 10,000): the cost per
+                // article grows with the archive, so the overall mean would promise too much for the rest.
+                int from = Math.max(0, Math.min(marks.size() - 2, marks.size() * 3 / 4 - 1));
+                double recent = 10_000.0 * (marks.size() - 1 - from) / (marks.get(marks.size() - 1) - marks.get(from));
+                g.put("recent_articles_per_s", recent)
+                        .put("recent_from_article", 10_000L * (from + 1));
+                if (stopped) {
+                    g.put("projected_ingest_s_for_size", saving + (size - synth.made()) / recent);
+                }
+            }
+            // Closing writes the story state file (about 0.75 GB at a million articles): its own figure.
+            long k0 = System.nanoTime();
+            closed = true;
+            archive.close();
+            g.put("close_s", (System.nanoTime() - k0) / 1e9);
+        } finally {
+            if (!closed) {
+                archive.close();
+            }
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         double cpu = (cpu() - cpu0) / 1e9;
@@ -136,9 +171,11 @@ public final class LargeSection {
         }
     }
 
-    // Opens the archive as serve does and measures it; the caller closes it.
+    // Opens the archive as serve does and measures it; the caller closes it. The heap is measured after each step
+    // (a full GC each time); the time and CPU those collections take are left out of the open's figures.
     private static Archive open(Path data, Figures g, Context ctx) throws Exception {
         long heap0 = heapAfterGc();
+        Pauses pauses = new Pauses();
         long cpu0 = cpu();
         long t0 = System.nanoTime();
         long th0 = threadCpu();
@@ -146,28 +183,39 @@ public final class LargeSection {
         try {
             double archiveS = (System.nanoTime() - t0) / 1e9;
             long th1 = threadCpu();
+            long heap1 = pauses.heapAfterGc();
             long t1 = System.nanoTime();
+            long th1b = threadCpu();
             var stories = archive.storyIndexer();
             double storiesS = (System.nanoTime() - t1) / 1e9;
             long th2 = threadCpu();
+            long heap2 = pauses.heapAfterGc();
             long t2 = System.nanoTime();
+            long th2b = threadCpu();
             var entities = archive.entityIndexer();
             double entitiesS = (System.nanoTime() - t2) / 1e9;
             long th3 = threadCpu();
             // CPU of the opening thread per step: on a shared machine wall time is mostly waiting for a core.
-            g.put("archive_open_thread_cpu_s", (th1 - th0) / 1e9).put("story_state_thread_cpu_s", (th2 - th1) / 1e9)
-                    .put("entity_resolver_thread_cpu_s", (th3 - th2) / 1e9);
-            double wall = (System.nanoTime() - t0) / 1e9;
-            double cpu = (cpu() - cpu0) / 1e9;
+            g.put("archive_open_thread_cpu_s", (th1 - th0) / 1e9).put("story_state_thread_cpu_s", (th2 - th1b) / 1e9)
+                    .put("entity_resolver_thread_cpu_s", (th3 - th2b) / 1e9);
+            double wall = (System.nanoTime() - t0 - pauses.wall) / 1e9;
+            double cpu = (cpu() - cpu0 - pauses.cpu) / 1e9;
             long articles = archive.store().count();
-            long heap = heapAfterGc() - heap0;
+            long heap3 = heapAfterGc();
+            long heap = heap3 - heap0;
+            if (articles > 0) {
+                g.group("heap_bytes_per_article_by_step").put("archive", (heap1 - heap0) / articles)
+                        .put("story_state", (heap2 - heap1) / articles).put("entity_resolver", (heap3 - heap2) / articles);
+            }
             g.put("articles", articles).put("open_s", wall).put("cpu_s", cpu).put("archive_open_s", archiveS)
                     .put("story_state_s", storiesS).put("entity_resolver_s", entitiesS)
                     .put("story_state_from", stories.loadedFrom())
                     .put("entity_resolver_from", entities.loadedFrom()).put("index_rebuilt", archive.repair().rebuilt())
                     .put("heap_mb", heap / 1e6).put("heap_bytes_per_article", articles == 0 ? 0 : heap / articles)
                     .put("story_state_estimate_bytes_per_article",
-                            articles == 0 ? 0 : stories.enricher().memoryBytes() / articles);
+                            articles == 0 ? 0 : stories.enricher().memoryBytes() / articles)
+                    .put("story_state_mapped_bytes_per_article",
+                            articles == 0 ? 0 : stories.enricher().mappedBytes() / articles);
             if (archive.repair().reason() != null) {
                 g.put("index_rebuild_reason", archive.repair().reason());
             }
@@ -278,6 +326,21 @@ public final class LargeSection {
     private static long cpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** Full collections between the open's steps, timed so that the open's figures can leave them out. */
+    private static final class Pauses {
+        long wall;
+        long cpu;
+
+        long heapAfterGc() {
+            long t = System.nanoTime();
+            long c = cpu();
+            long heap = LargeSection.heapAfterGc();
+            wall += System.nanoTime() - t;
+            cpu += cpu() - c;
+            return heap;
+        }
     }
 
     private static long heapAfterGc() {

@@ -53,44 +53,16 @@ public final class FourthPairSampler {
 
     /**
      * The pairs of the consistency check: {@value #RECHECK_PAIRS} of the sample's pairs drawn uniformly (seeded
-     * {@value #RECHECK_SEED}, from the pairs in the fixed order of their two numbers) and put in a fresh reading order
-     * (seeded {@value #RECHECK_ORDER_SEED}), as {sampled, "", docno_a, docno_b} rows. Only the two numbers of the
-     * labels file are read: never its labels or notes.
+     * {@value #RECHECK_SEED}) and put in a fresh reading order (seeded {@value #RECHECK_ORDER_SEED}), by
+     * {@link ThirdPairSampler#recheckPairs}.
      */
     static List<String[]> recheckPairs(String labelsTsv) {
-        List<String[]> pairs = new java.util.ArrayList<>();
-        String[] lines = labelsTsv.split("\r?\n");
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String[] f = lines[i].split("\t", -1);
-            String first = f[0].compareTo(f[1]) < 0 ? f[0] : f[1];
-            String second = first.equals(f[0]) ? f[1] : f[0];
-            pairs.add(new String[] {"", "", first, second});
-        }
-        List<String[]> drawn = ThirdPairSampler.draw(pairs, RECHECK_PAIRS, new java.util.Random(RECHECK_SEED));
-        return ThirdPairSampler.readingOrder(drawn, RECHECK_ORDER_SEED);
+        return ThirdPairSampler.recheckPairs(labelsTsv, RECHECK_PAIRS, RECHECK_SEED, RECHECK_ORDER_SEED);
     }
 
-    /**
-     * Writes the consistency check's empty labels file (docno_a, docno_b, label, note in the fresh order) to
-     * {@code outDir} and its reading file (corpus text: outside the project) to {@code reading}.
-     */
+    /** Writes the consistency check's empty labels file and its reading file ({@link ThirdPairSampler#recheck}). */
     static void recheck(String evalDir, Path outDir, Path reading) throws IOException {
-        String labels;
-        try (java.io.InputStream in = FourthPairSampler.class.getResourceAsStream(FILE)) {
-            labels = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        List<String[]> order = recheckPairs(labels);
-        StringBuilder out = new StringBuilder("docno_a\tdocno_b\tlabel\tnote\n");
-        for (String[] p : order) {
-            out.append(p[2]).append('\t').append(p[3]).append("\t\t\n");
-        }
-        java.nio.file.Files.writeString(outDir.resolve(RECHECK_FILE), out);
-        List<org.marsad.model.Article> articles = AntCorpus.read(Path.of(evalDir, "ant-2018-04",
-                "ant_v2.1_2018-04.jsonl.gz"));
-        java.nio.file.Files.writeString(reading, ThirdPairSampler.reading(order, articles, FOURTH.shown(),
-                RECHECK_ORDER_SEED + 1));
+        ThirdPairSampler.recheck(FOURTH, RECHECK_FILE, recheckPairs(ThirdPairSampler.resource(FILE)), evalDir, outDir,
+                reading, RECHECK_ORDER_SEED);
     }
 }

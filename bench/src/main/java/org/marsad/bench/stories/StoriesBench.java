@@ -31,10 +31,11 @@ import org.marsad.model.Article;
  * perturbations.
  *
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
- * [--held-out-2] [--held-out-3] [--held-out-4] [--diagnose-splits S,...]}: the labelled story pairs are scored on the
- * dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out sample;
- * {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the fourth,
- * drawn from the whole month for the final look at issue 20's rules and scored only by the lead, LABELLING.md).
+ * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--diagnose-splits S,...]}: the labelled story pairs
+ * are scored on the dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out
+ * sample; {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the
+ * fourth, drawn from the whole month; {@code --held-out-5}: the fifth, drawn from the whole month with the old rules'
+ * decision as a stratum too, for the next final look at issue 20's rules and scored only by the lead, LABELLING.md).
  * The evaluation directory is
  * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
  * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties
@@ -45,6 +46,16 @@ public final class StoriesBench {
     }
 
     public static void main(String[] args) throws IOException {
+        try {
+            run(args);
+        } catch (IllegalArgumentException e) {
+            // A wrong argument is the caller's mistake: one line, exit 2 (usage), no stack trace.
+            System.err.println("stories bench: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws IOException {
         Path eval = EvalData.locate(Path.of(""), System.getenv("MARSAD_EVAL_DIR"))
                 .map(d -> d.dir().resolve("ant-2018-04")).orElse(Path.of("..", "shared", "eval", "ant-2018-04"));
         List<Integer> sizes = List.of(100_000, 1_000_000);
@@ -54,6 +65,7 @@ public final class StoriesBench {
         boolean heldOut2 = false;
         boolean heldOut3 = false;
         boolean heldOut4 = false;
+        boolean heldOut5 = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
@@ -62,10 +74,11 @@ public final class StoriesBench {
                 case "--show" -> show = Integer.parseInt(args[++i]);
                 case "--held-out" -> heldOut = true;
                 case "--diagnose" -> diagnose = List.of("dev");
-                case "--diagnose-splits" -> diagnose = List.of(args[++i].split(","));
+                case "--diagnose-splits" -> diagnose = StoryDiagnosis.splits(args[++i]);
                 case "--held-out-2" -> heldOut2 = true;
                 case "--held-out-3" -> heldOut3 = true;
                 case "--held-out-4" -> heldOut4 = true;
+                case "--held-out-5" -> heldOut5 = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -78,7 +91,7 @@ public final class StoriesBench {
         long t0 = System.nanoTime();
         List<Article> articles = withFiguresAndEntities(inTimeOrder(corpus));
         long t1 = System.nanoTime();
-        quality(articles, pairs, show, heldOut, heldOut2, heldOut3, heldOut4, diagnose);
+        quality(articles, pairs, show, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, diagnose);
         long t2 = System.nanoTime();
         for (int n : sizes) {
             if (n > 0) {
@@ -145,28 +158,31 @@ public final class StoriesBench {
 
     static StoryRules storyRules() {
         StoryRules d = StoryRules.DEFAULT;
-        return new StoryRules(num("story.threshold", d.threshold()), num("story.cohesion", d.cohesion()),
-                java.time.Duration.ofMinutes((long) (60 * num("story.windowHours", d.window().toMinutes() / 60.0))),
-                java.time.Duration.ofMinutes((long) (60 * num("story.spanHours", d.span().toMinutes() / 60.0))),
-                num("story.keyTermIdf", d.keyTermIdf()), num("story.withoutKeyTerm", d.withoutKeyTerm()),
-                (int) num("story.genericDays", d.genericDays()), num("story.genericShare", d.genericShare()),
-                java.time.Duration.ofMinutes((long) (60 * num("story.genericSpanHours",
-                        d.genericSpan().toMinutes() / 60.0))),
-                d.articleTerms(), d.storyTerms(), d.probeTerms(), d.maxPostings(),
-                num("story.evidenceShare", d.evidenceShare()),
-                java.time.Duration.ofMinutes((long) (60 * num("story.evidenceHours",
-                        d.evidenceWindow().toMinutes() / 60.0))),
-                num("story.evidenceThreshold", d.evidenceThreshold()),
-                num("story.evidenceCohesion", d.evidenceCohesion()),
-                java.time.Duration.ofMinutes((long) (60 * num("story.waiverHours",
-                        d.waiverWindow().toMinutes() / 60.0))),
-                num("story.waiverCosine", d.waiverCosine()),
-                Boolean.parseBoolean(System.getProperty("story.evidenceSameDay", "" + d.evidenceSameDay())),
-                Boolean.parseBoolean(System.getProperty("story.previewsApart", "" + d.previewsApart())),
-                java.time.Duration.ofMinutes((long) (60 * num("story.statementHours",
-                        d.statementGap().toMinutes() / 60.0))),
-                java.time.Duration.ofMinutes((long) (60 * num("story.recurringHours",
-                        d.recurringGap().toMinutes() / 60.0))));
+        return d.toBuilder().threshold(num("story.threshold", d.threshold()))
+                .cohesion(num("story.cohesion", d.cohesion()))
+                .window(hours("story.windowHours", d.window())).span(hours("story.spanHours", d.span()))
+                .keyTermIdf(num("story.keyTermIdf", d.keyTermIdf()))
+                .withoutKeyTerm(num("story.withoutKeyTerm", d.withoutKeyTerm()))
+                .genericDays((int) num("story.genericDays", d.genericDays()))
+                .genericShare(num("story.genericShare", d.genericShare()))
+                .genericSpan(hours("story.genericSpanHours", d.genericSpan()))
+                .evidenceShare(num("story.evidenceShare", d.evidenceShare()))
+                .evidenceWindow(hours("story.evidenceHours", d.evidenceWindow()))
+                .evidenceThreshold(num("story.evidenceThreshold", d.evidenceThreshold()))
+                .evidenceCohesion(num("story.evidenceCohesion", d.evidenceCohesion()))
+                .waiverWindow(hours("story.waiverHours", d.waiverWindow()))
+                .waiverCosine(num("story.waiverCosine", d.waiverCosine()))
+                .evidenceSameDay(Boolean.parseBoolean(System.getProperty("story.evidenceSameDay",
+                        "" + d.evidenceSameDay())))
+                .previewsApart(Boolean.parseBoolean(System.getProperty("story.previewsApart", "" + d.previewsApart())))
+                .statementGap(hours("story.statementHours", d.statementGap()))
+                .recurringGap(hours("story.recurringHours", d.recurringGap()))
+                .subjectCosine(num("story.subjectCosine", d.subjectCosine())).build();
+    }
+
+    /** A duration set in hours by a system property (fractions allowed), else the given one. */
+    private static java.time.Duration hours(String property, java.time.Duration fallback) {
+        return java.time.Duration.ofMinutes((long) (60 * num(property, fallback.toMinutes() / 60.0)));
     }
 
     private static double num(String property, double fallback) {
@@ -174,20 +190,10 @@ public final class StoriesBench {
     }
 
     private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut, boolean heldOut2,
-                                boolean heldOut3, boolean heldOut4, List<String> diagnose) throws IOException {
+                                boolean heldOut3, boolean heldOut4, boolean heldOut5, List<String> diagnose)
+            throws IOException {
         Enricher e = new Enricher(rules(), storyRules());
-        List<StoryPairs.Pair> diagnosed = new ArrayList<>();
-        for (StoryPairs.Pair p : StoryPairs.load().pairs()) {
-            if (diagnose.contains(p.split())) {
-                diagnosed.add(p);
-            }
-        }
-        if (diagnose.contains(FreshPairSampler.SPLIT)) {
-            diagnosed.addAll(StoryPairs.loadSecond().pairs());
-        }
-        if (diagnose.contains(ThirdPairSampler.SPLIT)) {
-            diagnosed.addAll(StoryPairs.loadThird().pairs());
-        }
+        List<StoryPairs.Pair> diagnosed = StoryDiagnosis.pairsOf(diagnose);
         Map<String, List<StoryPairs.Pair>> laterOf = StoryDiagnosis.byLaterArticle(diagnosed, articles);
         Map<String, Map<StoryPairs.Pair, String>> standings = new HashMap<>();
         Map<String, ArticleFeatures> feats = new HashMap<>();
@@ -280,7 +286,7 @@ public final class StoriesBench {
             }
         }
         List<Story> stories = e.clusterer().all();
-        storyPairs(articles, feats, out, stories, heldOut, heldOut2, heldOut3, heldOut4, "");
+        storyPairs(articles, feats, out, stories, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, "");
         // The baseline, measured the same way on the same input: the rules before stories were told from topics.
         Enricher before = new Enricher(rules(), StoryRules.TOPICAL);
         Map<String, Enrichment> beforeOut = new HashMap<>();
@@ -288,7 +294,7 @@ public final class StoriesBench {
             beforeOut.put(a.id(), before.enrich(feats.get(a.id())));
         }
         storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, heldOut2, heldOut3, heldOut4,
-                BEFORE);
+                heldOut5, BEFORE);
         for (String split : diagnose) {
             StoryDiagnosis.print(diagnosed, split, byId, feats, out, beforeOut, standings);
             StoryDiagnosis.evidence(diagnosed, split, articles, feats);
@@ -418,7 +424,8 @@ public final class StoriesBench {
 
     private static void storyPairs(List<Article> articles, Map<String, ArticleFeatures> feats,
                                    Map<String, Enrichment> out, List<Story> stories, boolean heldOut,
-                                   boolean heldOut2, boolean heldOut3, boolean heldOut4, String prefix) {
+                                   boolean heldOut2, boolean heldOut3, boolean heldOut4, boolean heldOut5,
+                                   String prefix) {
         StoryPairs labels = StoryPairs.load();
         List<ArticleFeatures> fs = articles.stream().map(a -> feats.get(a.id())).toList();
         ReferenceSimilarity ref = new ReferenceSimilarity(fs);
@@ -475,8 +482,36 @@ public final class StoriesBench {
             // Also apart from the mean: the final look at issue 20 (whole month, so its own range of days).
             StoryPairs fourth = StoryPairs.loadFourth();
             ThirdPairSampler.Design d = FourthPairSampler.FOURTH;
-            printScore(prefix, "held-out 4", fourth.score(d.split(), joined,
-                    outsideOfSample(members.values(), ref, fourth, d.from(), d.until())));
+            long outside4 = outsideOfSample(members.values(), ref, fourth, d.from(), d.until());
+            printScore(prefix, "held-out 4", fourth.score(d.split(), joined, outside4));
+            if (heldOut && heldOut2 && heldOut3) {
+                // All five samples pooled (all scored, so in-sample): two estimates of the whole month at half
+                // weight each, the first four pooled as above (dev for 1-15 April, held-out 1-3 for 16-30 April)
+                // and held-out 4 (drawn from the whole month).
+                StoryPairs second = StoryPairs.loadSecond();
+                StoryPairs third = StoryPairs.loadThird();
+                long outside2 = outsideOfSample(members.values(), ref, second);
+                long outside3 = outsideOfSample(members.values(), ref, third);
+                Map<StoryPairs, List<String>> samples = new java.util.LinkedHashMap<>();
+                samples.put(labels, List.of("dev", "heldout"));
+                samples.put(second, List.of(FreshPairSampler.SPLIT));
+                samples.put(third, List.of(ThirdPairSampler.SPLIT));
+                samples.put(fourth, List.of(d.split()));
+                StoryPairs pooled = StoryPairs.pooled(samples,
+                        Map.of("dev", 0.5, "heldout", 1 / 6.0, FreshPairSampler.SPLIT, 1 / 6.0,
+                                ThirdPairSampler.SPLIT, 1 / 6.0, d.split(), 0.5));
+                printScore(prefix, "pooled five (dev, held-out 1-3, held-out 4)", pooled.score(StoryPairs.POOLED,
+                        joined, Math.round(outsideDev / 2.0 + (outsideHeld + outside2 + outside3) / 6.0
+                                + outside4 / 2.0)));
+            }
+        }
+        if (heldOut5) {
+            // The next final look at issue 20, scored only by the lead: the same figures as held-out 4; its universe
+            // also holds what the old rules joined, so its low list is the old and the current rules' together.
+            StoryPairs fifth = StoryPairs.loadFifth();
+            ThirdPairSampler.Design d = FifthPairSampler.FIFTH;
+            printScore(prefix, "held-out 5", fifth.score(d.split(), joined,
+                    outsideOfSample(members.values(), ref, fifth, d.from(), d.until())));
         }
         Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
         System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,

@@ -23,6 +23,60 @@ final class StoryDiagnosis {
     private StoryDiagnosis() {
     }
 
+    /** The labelled samples that may be diagnosed, by split name: every one already scored (in-sample). */
+    private static final Map<String, java.util.function.Supplier<StoryPairs>> SAMPLES = Map.of(
+            "dev", StoryPairs::load,
+            "heldout", StoryPairs::load,
+            FreshPairSampler.SPLIT, StoryPairs::loadSecond,
+            ThirdPairSampler.SPLIT, StoryPairs::loadThird,
+            FourthPairSampler.SPLIT, StoryPairs::loadFourth);
+
+    /**
+     * The split names of a {@code --diagnose-splits} argument ("dev,heldout4"), checked: a name that is not a
+     * diagnosable sample is refused rather than diagnosed as nothing (a misspelt or unknown split once printed an
+     * empty diagnosis).
+     *
+     * @throws IllegalArgumentException naming the unknown split and the known ones
+     */
+    static List<String> splits(String argument) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String s : argument.split(",")) {
+            String name = s.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!SAMPLES.containsKey(name)) {
+                throw new IllegalArgumentException("--diagnose-splits: unknown split '" + name + "' (known: "
+                        + new java.util.TreeSet<>(SAMPLES.keySet()) + "; samples kept for a final look are never"
+                        + " diagnosed)");
+            }
+            if (!out.contains(name)) {
+                out.add(name);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("--diagnose-splits: no split named");
+        }
+        return out;
+    }
+
+    /** The labelled pairs of the splits named, split by split. */
+    static List<StoryPairs.Pair> pairsOf(List<String> splits) {
+        List<StoryPairs.Pair> out = new java.util.ArrayList<>();
+        for (String split : splits) {
+            java.util.function.Supplier<StoryPairs> sample = SAMPLES.get(split);
+            if (sample == null) {
+                throw new IllegalArgumentException("unknown split '" + split + "'");
+            }
+            for (StoryPairs.Pair p : sample.get().pairs()) {
+                if (p.split().equals(split)) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The pairs by the id of their later article (time order as the bench replays them). */
     static Map<String, List<StoryPairs.Pair>> byLaterArticle(List<StoryPairs.Pair> pairs, List<Article> ordered) {
         Map<String, Integer> rank = new HashMap<>();

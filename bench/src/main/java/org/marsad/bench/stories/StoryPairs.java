@@ -93,6 +93,20 @@ public final class StoryPairs {
                 parseLow(resource(d.lowFile())));
     }
 
+    /**
+     * The fifth held-out sample (split "heldout5", LABELLING.md "Fifth held-out sample"): fresh pairs of the whole
+     * month stratified by the current and the old rules' decisions (main 0d5c982), labelled blind in a shuffled order
+     * and joined to the strata file of the draw, with its own list of pairs either rule set joined below the
+     * similarity floor. Kept for the next final look at issue 20: only the lead scores it.
+     *
+     * @throws IllegalStateException when the two files do not match pair for pair or a pair is unlabelled
+     */
+    public static StoryPairs loadFifth() {
+        ThirdPairSampler.Design d = FifthPairSampler.FIFTH;
+        return new StoryPairs(joinBlind(resource(d.strataFile()), resource(d.file()), d),
+                parseLow(resource(d.lowFile())));
+    }
+
     /** {@link #joinBlind} with the third sample's file names. */
     static List<Pair> joinThird(String strataTsv, String labelsTsv) {
         return joinBlind(strataTsv, labelsTsv, ThirdPairSampler.THIRD);

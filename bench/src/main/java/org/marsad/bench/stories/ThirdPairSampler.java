@@ -49,25 +49,61 @@ public final class ThirdPairSampler {
 
     /**
      * The settings of one fresh-pair draw (LABELLING.md): the files it writes, its split, the seeds of the draw and
-     * of the reading order, the pairs fixed per band, the days whose pairs it draws (the earlier article's time in
-     * [from, until), epoch seconds), the body characters shown for reading and the earlier samples whose pairs are
-     * left out ("first", "second", "third").
+     * of the reading order, the pairs fixed per band of each decision class, the days whose pairs it draws (the
+     * earlier article's time in [from, until), epoch seconds), the body characters shown for reading, the earlier
+     * samples whose pairs are left out ("first" … "fourth") and whether the old rules' decision is a stratum too.
+     *
+     * @param perClass pairs fixed per band, by decision class: "joined" and "apart" when only the current rules
+     *                 stratify; "both", "current-only", "old-only" and "neither" when the old rules
+     *                 ({@link StoryRules#TOPICAL}) do too. Apart and neither classes use
+     *                 {@link PairSampler#APART_BANDS}, the others {@link PairSampler#JOINED_BANDS}.
+     * @param withOld  whether the old rules' decision is crossed with the current rules' (cells named by
+     *                 {@link FreshPairSampler#cell}) rather than the current rules' alone ({@link PairSampler#cell})
      */
     record Design(String file, String strataFile, String lowFile, String split, long seed, long orderSeed,
-                  int[] perJoined, int[] perApart, long from, long until, int shown, List<String> earlier) {
+                  Map<String, int[]> perClass, long from, long until, int shown, List<String> earlier,
+                  boolean withOld) {
 
-        /** The number of pairs fixed for a cell named by {@link PairSampler#cell}. */
+        /** A design stratified by the current rules' decision alone (the third and fourth samples). */
+        Design(String file, String strataFile, String lowFile, String split, long seed, long orderSeed,
+               int[] perJoined, int[] perApart, long from, long until, int shown, List<String> earlier) {
+            this(file, strataFile, lowFile, split, seed, orderSeed, Map.of("joined", perJoined, "apart", perApart),
+                    from, until, shown, earlier, false);
+        }
+
+        /** Pairs fixed per joined band of a current-rules-only design, null for a design with the old rules. */
+        int[] perJoined() {
+            return perClass.get("joined");
+        }
+
+        /** Pairs fixed per kept-apart band of a current-rules-only design, null for a design with the old rules. */
+        int[] perApart() {
+            return perClass.get("apart");
+        }
+
+        /** The number of pairs fixed for a cell named by {@link PairSampler#cell} or {@link FreshPairSampler#cell}. */
         int perCell(String cell) {
-            boolean joined = cell.startsWith("joined");
-            double start = Double.parseDouble(cell.substring(cell.indexOf(':') + 1, cell.indexOf('-')));
-            double[] bands = joined ? PairSampler.JOINED_BANDS : PairSampler.APART_BANDS;
-            int[] per = joined ? perJoined : perApart;
+            String cls = cell.substring(0, cell.indexOf(':'));
+            int[] per = perClass.get(cls);
+            if (per == null) {
+                throw new IllegalArgumentException("no such cell: " + cell);
+            }
+            boolean apart = cls.equals("apart") || cls.equals("neither");
+            // The band after the class name, whose own hyphen ("old-only") is not the band's.
+            int colon = cell.indexOf(':');
+            double start = Double.parseDouble(cell.substring(colon + 1, cell.indexOf('-', colon)));
+            double[] bands = apart ? PairSampler.APART_BANDS : PairSampler.JOINED_BANDS;
             for (int k = 0; k < per.length; k++) {
                 if (Math.abs(bands[k] - start) < 1e-9) {
                     return per[k];
                 }
             }
             throw new IllegalArgumentException("no such cell: " + cell);
+        }
+
+        /** The pairs fixed for the whole sample. */
+        int total() {
+            return perClass.values().stream().mapToInt(a -> java.util.Arrays.stream(a).sum()).sum();
         }
     }
 
@@ -92,6 +128,7 @@ public final class ThirdPairSampler {
         List<Article> articles = FreshPairSampler.corpusInTimeOrder(evalDir);
         List<ArticleFeatures> fs = articles.stream().map(a -> ArticleFeatures.of(a, Instant.EPOCH)).toList();
         Map<String, String> current = FreshPairSampler.stories(fs, StoryRules.DEFAULT);
+        Map<String, String> old = design.withOld() ? FreshPairSampler.stories(fs, StoryRules.TOPICAL) : null;
         ReferenceSimilarity ref = new ReferenceSimilarity(fs);
         Set<String> labelled = new HashSet<>();
         for (String sample : design.earlier()) {
@@ -99,6 +136,7 @@ public final class ThirdPairSampler {
                 case "first" -> StoryPairs.load();
                 case "second" -> StoryPairs.loadSecond();
                 case "third" -> StoryPairs.loadThird();
+                case "fourth" -> StoryPairs.loadFourth();
                 default -> throw new IllegalArgumentException("no such sample: " + sample);
             };
             for (StoryPairs.Pair p : earlier.pairs()) {
@@ -119,22 +157,26 @@ public final class ThirdPairSampler {
                 }
                 double sim = ref.at(i, j);
                 boolean joined = current.get(a.id()).equals(current.get(b.id()));
-                String cell = PairSampler.cell(joined, sim);
+                boolean oldJoined = old != null && old.get(a.id()).equals(old.get(b.id()));
+                String cell = design.withOld() ? FreshPairSampler.cell(oldJoined, joined, sim)
+                        : PairSampler.cell(joined, sim);
                 if (cell == null) {
                     continue;
                 }
                 String first = a.id().compareTo(b.id()) < 0 ? a.id() : b.id();
                 String second = first.equals(a.id()) ? b.id() : a.id();
-                if (joined && sim < PairSampler.UNIVERSE_FLOOR) {
+                if ((joined || oldJoined) && sim < PairSampler.UNIVERSE_FLOOR) {
                     low.append(first).append('\t').append(second).append('\n');
                 }
+                // The decision columns of the strata file, already tab-joined, so that the docnos stay at 2 and 3.
+                String decisions = design.withOld() ? oldJoined + "\t" + joined : Boolean.toString(joined);
                 cells.computeIfAbsent(cell, k -> new ArrayList<>()).add(new String[] {
-                        String.format(Locale.ROOT, "%.4f", sim), Boolean.toString(joined), first, second});
+                        String.format(Locale.ROOT, "%.4f", sim), decisions, first, second});
             }
         }
         Random rnd = new Random(design.seed());
-        StringBuilder strata = new StringBuilder("split\tcell\tcell_pairs\tcell_sampled\tsimilarity\tcurrent_joined"
-                + "\tdocno_a\tdocno_b\n");
+        StringBuilder strata = new StringBuilder("split\tcell\tcell_pairs\tcell_sampled\tsimilarity"
+                + (design.withOld() ? "\told_joined" : "") + "\tcurrent_joined\tdocno_a\tdocno_b\n");
         List<String[]> all = new ArrayList<>();
         for (Map.Entry<String, List<String[]>> e : cells.entrySet()) {
             int per = design.perCell(e.getKey());
@@ -219,5 +261,53 @@ public final class ThirdPairSampler {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The pairs of a label consistency check (LABELLING.md): {@code n} of a labels file's pairs drawn uniformly
+     * without replacement (seeded {@code seed}, from the pairs in the fixed order of their two numbers, partial
+     * Fisher-Yates) and put in a fresh reading order (seeded {@code orderSeed}), as {"", "", docno_a, docno_b} rows.
+     * Only the two numbers of the labels file are read: never its labels or notes.
+     */
+    static List<String[]> recheckPairs(String labelsTsv, int n, long seed, long orderSeed) {
+        List<String[]> pairs = new ArrayList<>();
+        String[] lines = labelsTsv.split("\r?\n");
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] f = lines[i].split("\t", -1);
+            String first = f[0].compareTo(f[1]) < 0 ? f[0] : f[1];
+            String second = first.equals(f[0]) ? f[1] : f[0];
+            pairs.add(new String[] {"", "", first, second});
+        }
+        return readingOrder(draw(pairs, n, new Random(seed)), orderSeed);
+    }
+
+    /**
+     * Writes a consistency check's empty labels file (docno_a, docno_b, label, note in the check's order) as
+     * {@code recheckFile} in {@code outDir}, and its reading file (corpus text: outside the project) to
+     * {@code reading}, showing what the design's first reading showed, the sides in an order seeded by the check's
+     * order seed + 1.
+     */
+    static void recheck(Design design, String recheckFile, List<String[]> order, String evalDir, Path outDir,
+                        Path reading, long orderSeed) throws IOException {
+        StringBuilder out = new StringBuilder("docno_a\tdocno_b\tlabel\tnote\n");
+        for (String[] p : order) {
+            out.append(p[2]).append('\t').append(p[3]).append("\t\t\n");
+        }
+        Files.writeString(outDir.resolve(recheckFile), out, StandardCharsets.UTF_8);
+        List<Article> articles = AntCorpus.read(Path.of(evalDir, "ant-2018-04", "ant_v2.1_2018-04.jsonl.gz"));
+        Files.writeString(reading, reading(order, articles, design.shown(), orderSeed + 1), StandardCharsets.UTF_8);
+    }
+
+    /** A bench resource of this package as text (a shipped labels file). */
+    static String resource(String name) throws IOException {
+        try (java.io.InputStream in = ThirdPairSampler.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing bench resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

@@ -74,6 +74,77 @@ class WeightsTest {
         }
     }
 
+    /**
+     * Viterbi scores a forbidden step minus infinity instead of testing each step: the same labels as a decoder that
+     * skips forbidden steps (written here as the reference), on seeded scores including ties, large magnitudes and
+     * minus infinity.
+     */
+    @Test
+    void viterbiChoosesWhatSkippingForbiddenStepsChooses() {
+        Random random = new Random(20261205L);
+        for (int round = 0; round < 5_000; round++) {
+            int n = 1 + random.nextInt(round % 7 == 0 ? 3 : 60);
+            float[] emission = new float[n * L];
+            float[] transitions = new float[(L + 1) * L];
+            for (int i = 0; i < emission.length; i++) {
+                emission[i] = value(random);
+            }
+            for (int i = 0; i < transitions.length; i++) {
+                transitions[i] = value(random);
+            }
+            assertThat(Weights.viterbi(emission, transitions, n)).as("round %d", round)
+                    .containsExactly(skipping(emission, transitions, n));
+        }
+    }
+
+    // Small integers make ties common; a few huge and infinite scores test the edges.
+    private static float value(Random random) {
+        return switch (random.nextInt(10)) {
+            case 0 -> Float.NEGATIVE_INFINITY;
+            case 1 -> (float) (random.nextGaussian() * 1e30);
+            case 2, 3, 4 -> random.nextInt(3);
+            default -> (float) random.nextGaussian();
+        };
+    }
+
+    private static int[] skipping(float[] emission, float[] transitions, int n) {
+        float[] score = new float[n * L];
+        int[] back = new int[n * L];
+        for (int l = 0; l < L; l++) {
+            score[l] = Labels.allowed(-1, l) ? transitions[l] + emission[l] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int l = 0; l < L; l++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < L; p++) {
+                    if (!Labels.allowed(p, l)) {
+                        continue;
+                    }
+                    float s = score[(i - 1) * L + p] + transitions[(p + 1) * L + l];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                score[i * L + l] = best + emission[i * L + l];
+                back[i * L + l] = arg;
+            }
+        }
+        int[] out = new int[n];
+        float best = Float.NEGATIVE_INFINITY;
+        for (int l = 0; l < L; l++) {
+            if (score[(n - 1) * L + l] > best) {
+                best = score[(n - 1) * L + l];
+                out[n - 1] = l;
+            }
+        }
+        for (int i = n - 1; i > 0; i--) {
+            out[i - 1] = back[i * L + out[i]];
+        }
+        return out;
+    }
+
     private static Weights roundTrip(Weights w) throws IOException {
         return Weights.read(new DataInputStream(new ByteArrayInputStream(bytes(w))));
     }

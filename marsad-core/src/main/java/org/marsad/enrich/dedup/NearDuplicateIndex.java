@@ -3,9 +3,7 @@ package org.marsad.enrich.dedup;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.state.CorruptStateException;
 import org.marsad.enrich.state.StateInput;
@@ -29,8 +27,9 @@ public final class NearDuplicateIndex {
     private final DedupRules rules;
     private final int k;
     private BandHeads heads;
-    private int[] next = new int[1024];
-    private int[] signatures = new int[1024];
+    /** LSH chain links (article i's band b at i * bands + b), signatures (k per article) and stem filters. */
+    private Column.Ints next = new Column.Ints(1024);
+    private Column.Ints signatures = new Column.Ints(1024);
     private int[] sizes = new int[64];
     private long[] times = new long[64];
     private int[] roots = new int[64];
@@ -43,11 +42,20 @@ public final class NearDuplicateIndex {
     private int[] pool = new int[1024];
     private int[] at = new int[65];
     private int[] mid = new int[64];
-    private long[] blooms = new long[64 * StemBloom.LONGS];
+    private Column.Longs blooms = new Column.Longs(64 * StemBloom.LONGS);
+    /** A candidate's signature and stem filter while it is verified. */
+    private final int[] theirs;
+    private final long[] theirBloom = new long[StemBloom.LONGS];
     /** Article ids by ordinal and back: packed, as every article of the archive is here. */
-    private final IdTable ids = new IdTable();
-    /** Members (other than the root itself) of each group with at least one copy, by root ordinal. */
-    private final Map<Integer, List<Integer>> groups = new HashMap<>();
+    private IdTable ids = new IdTable();
+    /**
+     * The members (other than the root itself) of each group, as a list through the members in the order they
+     * joined: a root's first and last copy, and each copy's next one (-1 for none). Twelve bytes per article where a
+     * map of boxed lists cost about forty per copy and forty more per group.
+     */
+    private int[] firstCopy = new int[64];
+    private int[] lastCopy = new int[64];
+    private int[] nextCopy = new int[64];
     private int count;
     private int[] seen = new int[64];
     private int stamp;
@@ -55,6 +63,7 @@ public final class NearDuplicateIndex {
     public NearDuplicateIndex(DedupRules rules) {
         this.rules = rules;
         this.k = rules.bands() * rules.rows();
+        this.theirs = new int[k];
         this.heads = new BandHeads(1024, this::entryKey);
     }
 
@@ -95,9 +104,10 @@ public final class NearDuplicateIndex {
         }
         // The new article is older than the group's original: it becomes the original of the whole group.
         roots[me] = me;
-        List<Integer> moved = new ArrayList<>(groups.getOrDefault(root, List.of()));
+        List<Integer> moved = members(root);
         moved.add(root);
-        groups.remove(root);
+        firstCopy[root] = -1;
+        lastCopy[root] = -1;
         List<DuplicateVerdict.Repoint> repointed = new ArrayList<>();
         for (int m : moved) {
             join(m, me, (float) similarity(m, me));
@@ -147,7 +157,7 @@ public final class NearDuplicateIndex {
         int o = ids.find(id);
         List<String> out = new ArrayList<>();
         if (o >= 0) {
-            for (int m : groups.getOrDefault(roots[o], List.of())) {
+            for (int m = firstCopy[roots[o]]; m >= 0; m = nextCopy[m]) {
                 out.add(ids.get(m));
             }
         }
@@ -156,10 +166,18 @@ public final class NearDuplicateIndex {
 
     /** Approximate heap held by the index, in bytes (arrays and tables; strings and maps estimated). */
     public long memoryBytes() {
-        long b = heads.bytes() + next.length * 4L + signatures.length * 4L + blooms.length * 8L;
-        b += sizes.length * (4L + 8 + 4 + 4 + 4 + 4 + 8);
+        long b = heads.bytes() + next.heapBytes() + signatures.heapBytes() + blooms.heapBytes();
+        b += sizes.length * (4L + 8 + 4 + 4 + 4 + 4 + 4 + 12);
         b += ids.bytes() + pool.length * 4L + at.length * 4L;
         return b;
+    }
+
+    /**
+     * Bytes of the index that stay in the state file it was read from (mapped, not on the heap): the signatures,
+     * stem filters and chain links of the articles read from it.
+     */
+    public long mappedBytes() {
+        return signatures.mappedBytes() + blooms.mappedBytes() + next.mappedBytes();
     }
 
     /**
@@ -170,27 +188,22 @@ public final class NearDuplicateIndex {
         out.writeInt(k);
         out.writeInt(rules.bands());
         out.writeInt(count);
-        out.writeInts(signatures, 0, count * k);
+        signatures.writeTo(out, count * k);
         out.writeInts(sizes, 0, count);
         out.writeLongs(times, 0, count);
         out.writeInts(roots, 0, count);
         out.writeFloats(sims, 0, count);
-        for (int i = 0; i < count; i++) {
-            out.writeInts(Arrays.copyOfRange(pool, at[i], mid[i]));
-            out.writeInts(Arrays.copyOfRange(pool, mid[i], at[i + 1]));
-            out.writeString(ids.get(i));
-        }
-        out.writeLongs(blooms, 0, count * StemBloom.LONGS);
-        out.writeInts(next, 0, count * rules.bands());
+        // Fixed-width arrays written whole: reading them back makes no object per article.
+        out.writeInts(at, 0, count + 1);
+        out.writeInts(mid, 0, count);
+        out.writeInts(pool, 0, at[count]);
+        ids.writeTo(out);
+        blooms.writeTo(out, count * StemBloom.LONGS);
+        next.writeTo(out, count * rules.bands());
         heads.writeTo(out);
-        out.writeInt(groups.size());
-        for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
-            out.writeInt(g.getKey());
-            out.writeInt(g.getValue().size());
-            for (int m : g.getValue()) {
-                out.writeInt(m);
-            }
-        }
+        out.writeInts(firstCopy, 0, count);
+        out.writeInts(lastCopy, 0, count);
+        out.writeInts(nextCopy, 0, count);
     }
 
     /**
@@ -209,31 +222,38 @@ public final class NearDuplicateIndex {
         }
         x.ensure(Math.max(n, 1));
         x.count = n;
-        in.readInts(x.signatures, 0, n * x.k);
+        x.signatures = Column.Ints.read(in, n * x.k);
         in.readInts(x.sizes, 0, n);
         in.readLongs(x.times, 0, n);
         in.readInts(x.roots, 0, n);
         in.readFloats(x.sims, 0, n);
+        in.readInts(x.at, 0, n + 1);
+        in.readInts(x.mid, 0, n);
+        if (x.at[0] != 0 || x.at[n] < 0 || x.at[n] > in.limit()) {
+            throw new CorruptStateException("figures do not add up");
+        }
         for (int i = 0; i < n; i++) {
-            x.putFigures(i, in.readInts(), in.readInts());
-            String id = in.readString();
-            if (id == null || x.ids.find(id) >= 0 || x.roots[i] < 0 || x.roots[i] >= n) {
+            if (x.mid[i] < x.at[i] || x.at[i + 1] < x.mid[i] || x.roots[i] < 0 || x.roots[i] >= n) {
                 throw new CorruptStateException("bad article " + i);
             }
-            x.ids.add(id);
         }
-        in.readLongs(x.blooms, 0, n * StemBloom.LONGS);
-        in.readInts(x.next, 0, n * rules.bands());
+        x.pool = new int[Math.max(1024, x.at[n])];
+        in.readInts(x.pool, 0, x.at[n]);
+        x.ids = IdTable.readFrom(in);
+        if (x.ids.size() != n) {
+            throw new CorruptStateException("ids of " + x.ids.size() + " articles, not " + n);
+        }
+        x.blooms = Column.Longs.read(in, n * StemBloom.LONGS);
+        x.next = Column.Ints.read(in, n * rules.bands());
         x.heads = BandHeads.readFrom(in, x::entryKey, n * rules.bands());
-        int groups = in.readCount();
-        for (int g = 0; g < groups; g++) {
-            int root = in.readInt();
-            int size = in.readCount();
-            List<Integer> members = new ArrayList<>(size);
-            for (int m = 0; m < size; m++) {
-                members.add(in.readInt());
+        in.readInts(x.firstCopy, 0, n);
+        in.readInts(x.lastCopy, 0, n);
+        in.readInts(x.nextCopy, 0, n);
+        for (int i = 0; i < n; i++) {
+            if (x.firstCopy[i] < -1 || x.firstCopy[i] >= n || x.lastCopy[i] < -1 || x.lastCopy[i] >= n
+                    || x.nextCopy[i] < -1 || x.nextCopy[i] >= n) {
+                throw new CorruptStateException("bad group link at article " + i);
             }
-            x.groups.put(root, members);
         }
         return x;
     }
@@ -246,13 +266,28 @@ public final class NearDuplicateIndex {
     private void join(int member, int root, float sim) {
         roots[member] = root;
         sims[member] = sim;
-        groups.computeIfAbsent(root, x -> new ArrayList<>()).add(member);
+        nextCopy[member] = -1;
+        if (lastCopy[root] < 0) {
+            firstCopy[root] = member;
+        } else {
+            nextCopy[lastCopy[root]] = member;
+        }
+        lastCopy[root] = member;
+    }
+
+    // The copies of a root, in the order they joined.
+    private List<Integer> members(int root) {
+        List<Integer> out = new ArrayList<>();
+        for (int m = firstCopy[root]; m >= 0; m = nextCopy[m]) {
+            out.add(m);
+        }
+        return out;
     }
 
     private double similarity(int a, int b) {
         int same = 0;
         for (int i = 0; i < k; i++) {
-            if (signatures[a * k + i] == signatures[b * k + i]) {
+            if (signatures.get(a * k + i) == signatures.get(b * k + i)) {
                 same++;
             }
         }
@@ -268,7 +303,7 @@ public final class NearDuplicateIndex {
         int n = 0;
         for (int band = 0; band < rules.bands(); band++) {
             int walked = 0;
-            for (int e = heads.get(bandKey(sig, band)); e >= 0 && walked < rules.maxChain(); e = next[e]) {
+            for (int e = heads.get(bandKey(sig, band)); e >= 0 && walked < rules.maxChain(); e = next.get(e)) {
                 walked++;
                 int doc = e / rules.bands();
                 if (seen[doc] != stamp) {
@@ -286,14 +321,16 @@ public final class NearDuplicateIndex {
     /** The estimated similarity when candidate {@code c} is a true copy of the new article, else 0. */
     private double verify(ArticleFeatures f, int c) {
         int[] sig = f.signature();
+        signatures.copy(c * k, theirs, k);
+        blooms.copy(c * StemBloom.LONGS, theirBloom, StemBloom.LONGS);
         int same = 0;
         for (int i = 0; i < k; i++) {
-            if (sig[i] == signatures[c * k + i]) {
+            if (sig[i] == theirs[i]) {
                 same++;
             }
         }
         PairCheck check = check(rules, (double) same / k, f.shingleCount(), sizes[c], f.numbers(), pool, at[c],
-                mid[c], at[c + 1], f.stems(), f.anchors(), blooms, c * StemBloom.LONGS);
+                mid[c], at[c + 1], f.stems(), f.anchors(), theirBloom, 0);
         return check.copy() ? Math.max(check.jaccard(), 1e-3) : 0;
     }
 
@@ -403,20 +440,23 @@ public final class NearDuplicateIndex {
     private int append(ArticleFeatures f) {
         int me = count++;
         ensure(me + 1);
-        System.arraycopy(f.signature(), 0, signatures, me * k, k);
+        signatures.append(f.signature(), 0, k);
         sizes[me] = f.shingleCount();
         times[me] = f.time();
         putFigures(me, f.numbers(), f.anchors());
-        System.arraycopy(f.stemBloom(), 0, blooms, me * StemBloom.LONGS, StemBloom.LONGS);
+        blooms.append(f.stemBloom(), 0, StemBloom.LONGS);
         ids.add(f.id());
+        firstCopy[me] = -1;
+        lastCopy[me] = -1;
+        nextCopy[me] = -1;
         if (f.shingleCount() > 0) {
             for (int band = 0; band < rules.bands(); band++) {
                 int e = me * rules.bands() + band;
-                next[e] = heads.put(bandKey(f.signature(), band), e);
+                next.set(e, heads.put(bandKey(f.signature(), band), e));
             }
         } else {
             for (int band = 0; band < rules.bands(); band++) {
-                next[me * rules.bands() + band] = -1;
+                next.set(me * rules.bands() + band, -1);
             }
         }
         return me;
@@ -435,13 +475,9 @@ public final class NearDuplicateIndex {
     }
 
     private long bandKey(int[] sig, int band) {
-        return bandKey(sig, 0, band);
-    }
-
-    private long bandKey(int[] sig, int offset, int band) {
         long h = band;
         for (int r = 0; r < rules.rows(); r++) {
-            h = Hashing.combine(h, sig[offset + band * rules.rows() + r]);
+            h = Hashing.combine(h, sig[band * rules.rows() + r]);
         }
         return h;
     }
@@ -449,7 +485,12 @@ public final class NearDuplicateIndex {
     // The band key of chain entry e (article e / bands, band e % bands), from the stored signature.
     private long entryKey(int e) {
         int bands = rules.bands();
-        return bandKey(signatures, (e / bands) * k, e % bands);
+        int from = (e / bands) * k + (e % bands) * rules.rows();
+        long h = e % bands;
+        for (int r = 0; r < rules.rows(); r++) {
+            h = Hashing.combine(h, signatures.get(from + r));
+        }
+        return h;
     }
 
     private void ensure(int n) {
@@ -462,15 +503,9 @@ public final class NearDuplicateIndex {
             mid = Arrays.copyOf(mid, cap);
             at = Arrays.copyOf(at, cap + 1);
             seen = Arrays.copyOf(seen, cap);
-        }
-        if (n * StemBloom.LONGS > blooms.length) {
-            blooms = Arrays.copyOf(blooms, Math.max(n * StemBloom.LONGS, blooms.length * 2));
-        }
-        if (n * k > signatures.length) {
-            signatures = Arrays.copyOf(signatures, Math.max(n * k, signatures.length * 2));
-        }
-        if (n * rules.bands() > next.length) {
-            next = Arrays.copyOf(next, Math.max(n * rules.bands(), next.length * 2));
+            firstCopy = Arrays.copyOf(firstCopy, cap);
+            lastCopy = Arrays.copyOf(lastCopy, cap);
+            nextCopy = Arrays.copyOf(nextCopy, cap);
         }
     }
 

@@ -2,6 +2,7 @@ package org.marsad.enrich.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.names.NameVariants;
 
@@ -10,6 +11,8 @@ import org.marsad.arabic.names.NameVariants;
  * "الجزائر" and "جزائر" compare equal), spelling variants judged by the name toolkit ({@link NameVariants}).
  */
 public final class NameWords {
+    // Compiled once: String.split with this pattern compiled it again on every call (visible in an ingest profile).
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Fewest key letters for a name to match other than exactly. */
     static final int MIN_KEY = 3;
     /** Fewest letters (article off) of a word that may differ by one heard letter in {@link #close}. */
@@ -23,7 +26,7 @@ public final class NameWords {
      */
     public static List<String> words(String spelling) {
         List<String> out = new ArrayList<>();
-        String[] split = ArabicNormalizer.search(spelling).split("\\s+");
+        String[] split = SPACES.split(ArabicNormalizer.search(spelling));
         for (int i = 0; i < split.length; i++) {
             String w = split[i];
             if (w.isEmpty()) {
@@ -48,10 +51,15 @@ public final class NameWords {
     /**
      * The words a name is compared by: {@link #words} without a trailing "international" (مجلس الأمن الدولي is
      * مجلس الأمن, صندوق النقد الدولي is صندوق النقد: outlets write the adjective or not), when two words remain.
-     * Other adjectives name other bodies (مجلس الأمن القومي) and stay. A clan after a father's name goes too.
+     * Other adjectives name other bodies (مجلس الأمن القومي) and stay. A clan after a father's name goes too, and a
+     * state's official long name is its short name ({@link #STATES}).
      */
     static List<String> compared(String spelling) {
         List<String> w = words(spelling);
+        List<String> state = STATES.get(w);
+        if (state != null) {
+            return state;
+        }
         if (w.size() >= 3 && INTERNATIONAL.contains(w.get(w.size() - 1))) {
             return w.subList(0, w.size() - 1);
         }
@@ -63,6 +71,17 @@ public final class NameWords {
         }
         return w;
     }
+
+    /**
+     * States whose official long name outlets write as often as the short one, by the long name's words: the whole
+     * name only (سفارة الولايات المتحدة الأمريكية stays its own body). A short table because the rule is no rule of
+     * the language: «الأمريكية» after «الولايات المتحدة» repeats the state, after «السفارة» it does not.
+     */
+    private static final java.util.Map<List<String>, List<String>> STATES = java.util.Map.of(
+            words("الولايات المتحدة الأمريكية"), words("الولايات المتحدة"),
+            words("الولايات المتحدة الأميركية"), words("الولايات المتحدة"),
+            words("المملكة العربية السعودية"), words("السعودية"),
+            words("الإمارات العربية المتحدة"), words("الإمارات"));
 
     /** آل (the clan: آل سعود, آل ثاني) as {@link #words} folds it. */
     private static final String CLAN = ArabicNormalizer.search("آل");

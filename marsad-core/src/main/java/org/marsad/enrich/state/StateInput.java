@@ -3,6 +3,10 @@ package org.marsad.enrich.state;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32C;
@@ -79,6 +83,15 @@ public final class StateInput {
         return new String(b, StandardCharsets.UTF_8);
     }
 
+    /** Fills {@code len} bytes of the array from {@code from}. */
+    public void readBytes(byte[] a, int from, int len) throws IOException {
+        for (int at = from, end = from + len; at < end; ) {
+            int n = Math.min(end - at, need(1).remaining());
+            buf.get(a, at, n);
+            at += n;
+        }
+    }
+
     /** Fills {@code len} values of the array from {@code from}. */
     public void readInts(int[] a, int from, int len) throws IOException {
         for (int at = from, end = from + len; at < end; ) {
@@ -87,6 +100,52 @@ public final class StateInput {
             buf.position(buf.position() + n * 4);
             at += n;
         }
+    }
+
+    /**
+     * The next {@code len} ints as a read-only buffer: mapped from the file when reading a file (nothing is copied;
+     * the operating system reads the pages when they are used), else read into the heap. The checksum covers them
+     * as it covers everything else. A mapping stays valid after the file is closed, replaced or deleted (the data
+     * stays where it was until the buffer is collected); the caller must never write into the file in place.
+     */
+    public IntBuffer mapInts(int len) throws IOException {
+        ByteBuffer mapped = map(4L * checked(len));
+        if (mapped == null) {
+            int[] a = new int[len];
+            readInts(a, 0, len);
+            return IntBuffer.wrap(a);
+        }
+        return mapped.asIntBuffer();
+    }
+
+    /** The next {@code len} longs as a read-only buffer (see {@link #mapInts}). */
+    public LongBuffer mapLongs(int len) throws IOException {
+        ByteBuffer mapped = map(8L * checked(len));
+        if (mapped == null) {
+            long[] a = new long[len];
+            readLongs(a, 0, len);
+            return LongBuffer.wrap(a);
+        }
+        return mapped.asLongBuffer();
+    }
+
+    // The next n bytes of the file mapped (and checksummed), the reading position after them; null for a channel
+    // that is not a file.
+    private ByteBuffer map(long n) throws IOException {
+        if (!(channel instanceof FileChannel file)) {
+            return null;
+        }
+        long at = file.position() - buf.remaining();
+        if (at + n > file.size()) {
+            throw new EOFException("state file ends early");
+        }
+        crc.update(buf.array(), unsummed, buf.position() - unsummed);
+        MappedByteBuffer mapped = file.map(FileChannel.MapMode.READ_ONLY, at, n);
+        crc.update(mapped.duplicate());
+        file.position(at + n);
+        buf.position(0).limit(0);
+        unsummed = 0;
+        return mapped;
     }
 
     /** An array written with {@link StateOutput#writeInts(int[])}. */

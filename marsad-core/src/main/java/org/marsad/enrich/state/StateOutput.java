@@ -55,12 +55,41 @@ public final class StateOutput {
         }
     }
 
+    /** {@code len} bytes of the array from {@code from}, without their number (the reader must know it). */
+    public void writeBytes(byte[] a, int from, int len) throws IOException {
+        for (int at = from, end = from + len; at < end; ) {
+            int n = Math.min(end - at, room(1).remaining());
+            buf.put(a, at, n);
+            at += n;
+        }
+    }
+
     /** {@code len} values of the array from {@code from}, without their number (the reader must know it). */
     public void writeInts(int[] a, int from, int len) throws IOException {
         for (int at = from, end = from + len; at < end; ) {
             int n = Math.min(end - at, room(4).remaining() / 4);
             buf.asIntBuffer().put(a, at, n);
             buf.position(buf.position() + n * 4);
+            at += n;
+        }
+    }
+
+    /** {@code len} values of the buffer from {@code from} (absolute: its position does not move). */
+    public void writeInts(java.nio.IntBuffer a, int from, int len) throws IOException {
+        for (int at = from, end = from + len; at < end; ) {
+            int n = Math.min(end - at, room(4).remaining() / 4);
+            buf.asIntBuffer().put(a.slice(at, n));
+            buf.position(buf.position() + n * 4);
+            at += n;
+        }
+    }
+
+    /** {@code len} values of the buffer from {@code from} (absolute: its position does not move). */
+    public void writeLongs(java.nio.LongBuffer a, int from, int len) throws IOException {
+        for (int at = from, end = from + len; at < end; ) {
+            int n = Math.min(end - at, room(8).remaining() / 8);
+            buf.asLongBuffer().put(a.slice(at, n));
+            buf.position(buf.position() + n * 8);
             at += n;
         }
     }

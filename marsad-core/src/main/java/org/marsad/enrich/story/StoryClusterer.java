@@ -298,7 +298,7 @@ public final class StoryClusterer {
         if (c.averageLink(v) < rules.cohesion()) {
             return Refusal.COHESION;
         }
-        if (rules.genericDays() > 0 && Math.abs(time - c.first) > genericSpan
+        if (rules.genericDays() > 0 && Math.abs(time - c.first) > genericSpan && score < rules.subjectCosine()
                 && c.dot(v, true) >= rules.genericShare() * c.dot(v) && waiver(c, f, score) == null) {
             return Refusal.RUNNING_SUBJECT;
         }

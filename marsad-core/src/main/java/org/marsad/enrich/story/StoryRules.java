@@ -50,6 +50,10 @@ import java.time.Duration;
  * @param recurringGap   a report of a missile interception ({@link org.marsad.arabic.Statements#reportsInterception})
  *                       joins a story of interceptions only within this time of the story's start: the Houthis' missiles
  *                       at Saudi Arabia recur every few days and each interception is its own event; zero turns it off
+ * @param subjectCosine  an article at least this close to a story's centroid is spared the running-subject test: a
+ *                       rewrite or explainer of the happening itself ("why did Erdoğan call early elections?" two
+ *                       days after the call) shares the running subject's words because it is about the same thing;
+ *                       1 or more turns it off
  */
 public record StoryRules(double threshold, double cohesion, Duration window, Duration span,
                          double keyTermIdf, double withoutKeyTerm, int genericDays, double genericShare,
@@ -57,61 +61,195 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
                          int probeTerms, int maxPostings, double evidenceShare, Duration evidenceWindow,
                          double evidenceThreshold, double evidenceCohesion, Duration waiverWindow,
                          double waiverCosine, boolean evidenceSameDay, boolean previewsApart,
-                         Duration statementGap, Duration recurringGap) {
-    /** Rules without the recurring-deed gap. */
-    public StoryRules(double threshold, double cohesion, Duration window, Duration span, double keyTermIdf,
-                      double withoutKeyTerm, int genericDays, double genericShare, Duration genericSpan,
-                      int articleTerms, int storyTerms, int probeTerms, int maxPostings, double evidenceShare,
-                      Duration evidenceWindow, double evidenceThreshold, double evidenceCohesion,
-                      Duration waiverWindow, double waiverCosine, boolean evidenceSameDay, boolean previewsApart,
-                      Duration statementGap) {
-        this(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays, genericShare, genericSpan,
-                articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare, evidenceWindow, evidenceThreshold,
-                evidenceCohesion, waiverWindow, waiverCosine, evidenceSameDay, previewsApart, statementGap,
-                Duration.ZERO);
+                         Duration statementGap, Duration recurringGap, double subjectCosine) {
+    /**
+     * A builder that starts from these rules: set only what differs ({@code DEFAULT.toBuilder().threshold(0.3)
+     * .build()}), so that a new rule adds one component and one setter instead of another constructor.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** Rules without the statement gap. */
-    public StoryRules(double threshold, double cohesion, Duration window, Duration span, double keyTermIdf,
-                      double withoutKeyTerm, int genericDays, double genericShare, Duration genericSpan,
-                      int articleTerms, int storyTerms, int probeTerms, int maxPostings, double evidenceShare,
-                      Duration evidenceWindow, double evidenceThreshold, double evidenceCohesion,
-                      Duration waiverWindow, double waiverCosine, boolean evidenceSameDay, boolean previewsApart) {
-        this(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays, genericShare, genericSpan,
-                articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare, evidenceWindow, evidenceThreshold,
-                evidenceCohesion, waiverWindow, waiverCosine, evidenceSameDay, previewsApart, Duration.ZERO);
-    }
+    /** Rules built component by component from a starting set (see {@link #toBuilder}); the names are the record's. */
+    public static final class Builder {
+        private double threshold;
+        private double cohesion;
+        private Duration window;
+        private Duration span;
+        private double keyTermIdf;
+        private double withoutKeyTerm;
+        private int genericDays;
+        private double genericShare;
+        private Duration genericSpan;
+        private int articleTerms;
+        private int storyTerms;
+        private int probeTerms;
+        private int maxPostings;
+        private double evidenceShare;
+        private Duration evidenceWindow;
+        private double evidenceThreshold;
+        private double evidenceCohesion;
+        private Duration waiverWindow;
+        private double waiverCosine;
+        private boolean evidenceSameDay;
+        private boolean previewsApart;
+        private Duration statementGap;
+        private Duration recurringGap;
+        private double subjectCosine;
 
-    /** Rules that let previews and happenings share a story. */
-    public StoryRules(double threshold, double cohesion, Duration window, Duration span, double keyTermIdf,
-                      double withoutKeyTerm, int genericDays, double genericShare, Duration genericSpan,
-                      int articleTerms, int storyTerms, int probeTerms, int maxPostings, double evidenceShare,
-                      Duration evidenceWindow, double evidenceThreshold, double evidenceCohesion,
-                      Duration waiverWindow, double waiverCosine, boolean evidenceSameDay) {
-        this(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays, genericShare, genericSpan,
-                articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare, evidenceWindow, evidenceThreshold,
-                evidenceCohesion, waiverWindow, waiverCosine, evidenceSameDay, false);
-    }
+        private Builder(StoryRules r) {
+            this.threshold = r.threshold;
+            this.cohesion = r.cohesion;
+            this.window = r.window;
+            this.span = r.span;
+            this.keyTermIdf = r.keyTermIdf;
+            this.withoutKeyTerm = r.withoutKeyTerm;
+            this.genericDays = r.genericDays;
+            this.genericShare = r.genericShare;
+            this.genericSpan = r.genericSpan;
+            this.articleTerms = r.articleTerms;
+            this.storyTerms = r.storyTerms;
+            this.probeTerms = r.probeTerms;
+            this.maxPostings = r.maxPostings;
+            this.evidenceShare = r.evidenceShare;
+            this.evidenceWindow = r.evidenceWindow;
+            this.evidenceThreshold = r.evidenceThreshold;
+            this.evidenceCohesion = r.evidenceCohesion;
+            this.waiverWindow = r.waiverWindow;
+            this.waiverCosine = r.waiverCosine;
+            this.evidenceSameDay = r.evidenceSameDay;
+            this.previewsApart = r.previewsApart;
+            this.statementGap = r.statementGap;
+            this.recurringGap = r.recurringGap;
+            this.subjectCosine = r.subjectCosine;
+        }
 
-    /** Rules without the place+day cap. */
-    public StoryRules(double threshold, double cohesion, Duration window, Duration span, double keyTermIdf,
-                      double withoutKeyTerm, int genericDays, double genericShare, Duration genericSpan,
-                      int articleTerms, int storyTerms, int probeTerms, int maxPostings, double evidenceShare,
-                      Duration evidenceWindow, double evidenceThreshold, double evidenceCohesion,
-                      Duration waiverWindow, double waiverCosine) {
-        this(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays, genericShare, genericSpan,
-                articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare, evidenceWindow, evidenceThreshold,
-                evidenceCohesion, waiverWindow, waiverCosine, false);
-    }
+        public Builder threshold(double value) {
+            this.threshold = value;
+            return this;
+        }
 
-    /** Rules without the running-subject waiver. */
-    public StoryRules(double threshold, double cohesion, Duration window, Duration span, double keyTermIdf,
-                      double withoutKeyTerm, int genericDays, double genericShare, Duration genericSpan,
-                      int articleTerms, int storyTerms, int probeTerms, int maxPostings, double evidenceShare,
-                      Duration evidenceWindow, double evidenceThreshold, double evidenceCohesion) {
-        this(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays, genericShare, genericSpan,
-                articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare, evidenceWindow, evidenceThreshold,
-                evidenceCohesion, Duration.ZERO, 1.0, false);
+        public Builder cohesion(double value) {
+            this.cohesion = value;
+            return this;
+        }
+
+        public Builder window(Duration value) {
+            this.window = value;
+            return this;
+        }
+
+        public Builder span(Duration value) {
+            this.span = value;
+            return this;
+        }
+
+        public Builder keyTermIdf(double value) {
+            this.keyTermIdf = value;
+            return this;
+        }
+
+        public Builder withoutKeyTerm(double value) {
+            this.withoutKeyTerm = value;
+            return this;
+        }
+
+        public Builder genericDays(int value) {
+            this.genericDays = value;
+            return this;
+        }
+
+        public Builder genericShare(double value) {
+            this.genericShare = value;
+            return this;
+        }
+
+        public Builder genericSpan(Duration value) {
+            this.genericSpan = value;
+            return this;
+        }
+
+        public Builder articleTerms(int value) {
+            this.articleTerms = value;
+            return this;
+        }
+
+        public Builder storyTerms(int value) {
+            this.storyTerms = value;
+            return this;
+        }
+
+        public Builder probeTerms(int value) {
+            this.probeTerms = value;
+            return this;
+        }
+
+        public Builder maxPostings(int value) {
+            this.maxPostings = value;
+            return this;
+        }
+
+        public Builder evidenceShare(double value) {
+            this.evidenceShare = value;
+            return this;
+        }
+
+        public Builder evidenceWindow(Duration value) {
+            this.evidenceWindow = value;
+            return this;
+        }
+
+        public Builder evidenceThreshold(double value) {
+            this.evidenceThreshold = value;
+            return this;
+        }
+
+        public Builder evidenceCohesion(double value) {
+            this.evidenceCohesion = value;
+            return this;
+        }
+
+        public Builder waiverWindow(Duration value) {
+            this.waiverWindow = value;
+            return this;
+        }
+
+        public Builder waiverCosine(double value) {
+            this.waiverCosine = value;
+            return this;
+        }
+
+        public Builder evidenceSameDay(boolean value) {
+            this.evidenceSameDay = value;
+            return this;
+        }
+
+        public Builder previewsApart(boolean value) {
+            this.previewsApart = value;
+            return this;
+        }
+
+        public Builder statementGap(Duration value) {
+            this.statementGap = value;
+            return this;
+        }
+
+        public Builder recurringGap(Duration value) {
+            this.recurringGap = value;
+            return this;
+        }
+
+        public Builder subjectCosine(double value) {
+            this.subjectCosine = value;
+            return this;
+        }
+
+        public StoryRules build() {
+            return new StoryRules(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays,
+                    genericShare, genericSpan, articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare,
+                    evidenceWindow, evidenceThreshold, evidenceCohesion, waiverWindow, waiverCosine, evidenceSameDay,
+                    previewsApart, statementGap, recurringGap, subjectCosine);
+        }
     }
 
     /**
@@ -144,9 +282,10 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
      */
     public static final StoryRules DEFAULT = new StoryRules(0.28, 0.25, Duration.ofDays(2), Duration.ofDays(3), 3.0, 0.35,
             3, 0.5, Duration.ofHours(42), 50, 60, 8, 100, 0.00625, Duration.ofDays(2), 0.2, 0.15, Duration.ZERO, 1.0,
-            true, true, Duration.ofHours(12), Duration.ofHours(12));
+            true, true, Duration.ofHours(12), Duration.ofHours(12), 1.0);
 
     /** The rules before events were told from topics: single centroid test, 2-day window, 5-day span. */
     public static final StoryRules TOPICAL = new StoryRules(0.3, 0.0, Duration.ofDays(2), Duration.ofDays(5), 0, 0.3,
-            0, 1.0, Duration.ofDays(5), 50, 60, 8, 100, 0, Duration.ofDays(1), 0.3, 0);
+            0, 1.0, Duration.ofDays(5), 50, 60, 8, 100, 0, Duration.ofDays(1), 0.3, 0, Duration.ZERO, 1.0, false, false,
+            Duration.ZERO, Duration.ZERO, 1.0);
 }

@@ -410,6 +410,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void aStatesOfficialLongNameIsTheStateItsShortNameNames() {
+        // outlets write «الولايات المتحدة» and «الولايات المتحدة الأمريكية» for one country (seen as two places on
+        // the demo); likewise the Saudi and Emirati long forms (fixture: the states' own names)
+        EntityResolver r = new EntityResolver();
+        long us = id(article(r, "LOC:الولايات المتحدة", "LOC:روسيا"), "الولايات المتحدة");
+        assertThat(id(article(r, "LOC:الولايات المتحدة الأمريكية"), "الولايات المتحدة الأمريكية")).isEqualTo(us);
+        assertThat(id(article(r, "LOC:الولايات المتحدة الأميركية"), "الولايات المتحدة الأميركية")).isEqualTo(us);
+        long saudi = id(article(r, "LOC:المملكة العربية السعودية"), "المملكة العربية السعودية");
+        assertThat(id(article(r, "LOC:السعودية"), "السعودية")).isEqualTo(saudi);
+        long uae = id(article(r, "LOC:الإمارات"), "الإمارات");
+        assertThat(id(article(r, "LOC:الإمارات العربية المتحدة"), "الإمارات العربية المتحدة")).isEqualTo(uae);
+        // only the whole long name: another body named after the state stays apart
+        assertThat(id(article(r, "ORG:سفارة الولايات المتحدة الأمريكية"), "سفارة الولايات المتحدة الأمريكية"))
+                .isNotEqualTo(us);
+        assertThat(uae).isNotEqualTo(us);
+        assertThat(saudi).isNotEqualTo(us);
+    }
+
+    @Test
     void aPersonIsNamedInFullEvenWhenTheSurnameAloneIsWrittenMoreOften() {
         // invented names: the bare surname is the most written spelling, the entity is still named in full
         EntityResolver r = new EntityResolver();

@@ -20,9 +20,9 @@ final class HeadlineRuleCases {
 
     /** No key-term, running-subject or evidence test; the three headline rules as given. */
     static StoryRules similarityOnly(boolean previewsApart, Duration statementGap, Duration recurringGap) {
-        return new StoryRules(0.2, 0.0, Duration.ofDays(2), Duration.ofDays(3), 0, 0.2, 0, 1.0, Duration.ofDays(3),
-                50, 60, 8, 100, 0, Duration.ofDays(1), 0.2, 0.0, Duration.ZERO, 1.0, false, previewsApart,
-                statementGap, recurringGap);
+        return StoryRules.TOPICAL.toBuilder().threshold(0.2).span(Duration.ofDays(3)).withoutKeyTerm(0.2)
+                .genericSpan(Duration.ofDays(3)).evidenceThreshold(0.2).previewsApart(previewsApart)
+                .statementGap(statementGap).recurringGap(recurringGap).build();
     }
 
     /** An article whose body is the subject's words (weight 2 each) and one word of its own. */

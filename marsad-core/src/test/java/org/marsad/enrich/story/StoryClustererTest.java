@@ -145,4 +145,43 @@ class StoryClustererTest {
             }
         }
     }
+
+    @Test
+    void aCloseRewriteOfTheStoryJoinsAfterTheRunningSubjectSpanWhenTheSubjectCosineAllowsIt() {
+        // "Why did Erdogan call early elections?" two days after the call: it shares the running subject's words
+        // (Turkey, elections) because it is about the happening itself, and it is close to the story's centroid.
+        long later = StoryRules.DEFAULT.genericSpan().getSeconds() + 3 * 3600L;
+        List<String> running = List.of("tariffs", "china", "washington", "trade", "beijing", "duties");
+        List<String> own = fresh("first", 3);
+        for (double subjectCosine : new double[] {1.0, 0.6}) {
+            StoryRules rules = StoryRules.DEFAULT.toBuilder().subjectCosine(subjectCosine).build();
+            StoryClusterer c = new StoryClusterer(rules);
+            background(c, START, running, new Random(5));
+            List<String> first = new ArrayList<>(running);
+            first.addAll(own);
+            String story = c.assign(article("first", START, "o1", List.of("tariffs", "china"), first), null);
+            // A rewrite: the story's own words and the running subject's, and one word of its own.
+            List<String> rewrite = new ArrayList<>(first);
+            rewrite.add("rewritew0");
+            ArticleFeatures close = article("close", START + later, "o2", List.of("tariffs", "china"), rewrite);
+            // Another article of the subject: the running words, and a headline and words of its own.
+            List<String> subject = new ArrayList<>(running);
+            subject.addAll(fresh("other", 3));
+            ArticleFeatures loose = article("loose", START + later, "o3", List.of("trade", "otherw0"), subject);
+
+            StoryClusterer.Standing near = c.standing(close, story).orElseThrow();
+            StoryClusterer.Standing far = c.standing(loose, story).orElseThrow();
+            assertThat(near.cosine()).as("the rewrite is close").isGreaterThanOrEqualTo(0.6);
+            assertThat(far.cosine()).as("the other article is not").isLessThan(0.6);
+            assertThat(far.refusal()).isEqualTo(StoryClusterer.Refusal.RUNNING_SUBJECT);
+            if (subjectCosine < 1) {
+                assertThat(near.refusal()).isNull();
+                assertThat(c.assign(close, null)).isEqualTo(story);
+            } else {
+                assertThat(near.refusal()).isEqualTo(StoryClusterer.Refusal.RUNNING_SUBJECT);
+                assertThat(c.assign(close, null)).isNotEqualTo(story);
+            }
+            assertThat(c.assign(loose, null)).isNotEqualTo(story);
+        }
+    }
 }

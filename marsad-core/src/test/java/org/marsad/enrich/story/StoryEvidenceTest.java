@@ -19,8 +19,9 @@ class StoryEvidenceTest {
     private static final long HOUR = 3_600L;
     private static final long START = 1_700_000_000L;
     /** Similarity alone joins nothing here (0.9), so every join below is evidence's doing. */
-    private static final StoryRules EVIDENCE = new StoryRules(0.9, 0.9, Duration.ofDays(2), Duration.ofDays(3), 0,
-            0.9, 0, 1.0, Duration.ofDays(1), 50, 60, 8, 100, 0.01, Duration.ofDays(1), 0.05, 0.0);
+    private static final StoryRules EVIDENCE = StoryRules.TOPICAL.toBuilder().threshold(0.9).cohesion(0.9)
+            .span(Duration.ofDays(3)).withoutKeyTerm(0.9).genericSpan(Duration.ofDays(1)).evidenceShare(0.01)
+            .evidenceThreshold(0.05).build();
 
     private static ArticleFeatures article(String id, long time, String source, List<String> words,
                                            List<String> entities, List<String> tolls) {
@@ -90,8 +91,7 @@ class StoryEvidenceTest {
     @Test
     void theActorAndPlaceCountOnlyOnTheStorysOwnDays() {
         // START is 22:13 UTC: one hour later is the same day, three hours later the next.
-        StoryRules capped = new StoryRules(0.9, 0.9, Duration.ofDays(2), Duration.ofDays(3), 0, 0.9, 0, 1.0,
-                Duration.ofDays(1), 50, 60, 8, 100, 0.01, Duration.ofDays(1), 0.05, 0.0, Duration.ZERO, 1.0, true);
+        StoryRules capped = EVIDENCE.toBuilder().evidenceSameDay(true).build();
         StoryClusterer c = withBackground(capped);
         String s = c.assign(article("a", START, "x", first(), List.of("LOC|2", "PER|1"), List.of()), null);
         assertThat(c.assign(article("b", START + HOUR, "y", second(), List.of("LOC|2", "PER|1"), List.of()), null))
@@ -129,8 +129,7 @@ class StoryEvidenceTest {
 
     @Test
     void withEvidenceOffNothingJoins() {
-        StoryRules off = new StoryRules(0.9, 0.9, Duration.ofDays(2), Duration.ofDays(3), 0, 0.9, 0, 1.0,
-                Duration.ofDays(1), 50, 60, 8, 100, 0, Duration.ofDays(1), 0.05, 0.0);
+        StoryRules off = EVIDENCE.toBuilder().evidenceShare(0).build();
         StoryClusterer c = withBackground(off);
         String s = c.assign(article("a", START, "x", first(), List.of("LOC|2", "PER|1"), List.of("KILLED|48")), null);
         assertThat(c.assign(article("b", START + 3 * HOUR, "y", second(), List.of("LOC|2", "PER|1"),

@@ -268,6 +268,7 @@ public final class EntityIndexer {
         List<List<Mention>> found = new ArrayList<>();
         List<Article> todo = new ArrayList<>();
         Set<String> fresh = new java.util.HashSet<>();
+        Map<Article, Long> versions = new java.util.IdentityHashMap<>();
         for (int i = 0; i < results.size(); i++) {
             Upserted u = results.get(i);
             if (u.change() == Upserted.Change.NEW) {
@@ -275,6 +276,7 @@ public final class EntityIndexer {
             }
             if (u.change() != Upserted.Change.UNCHANGED) {
                 changed.add(u.stored());
+                versions.put(u.stored(), u.seq());
                 List<Mention> m = ahead == null ? null : ahead.mentionsFor(i, u.stored(), tagger);
                 found.add(m);
                 if (m == null) {
@@ -282,12 +284,13 @@ public final class EntityIndexer {
                 }
             }
         }
-        return new Tagging(changed, found, fresh, (work != null ? work : NO_WORKERS).start(todo, stage::mentions));
+        return new Tagging(changed, found, fresh, versions,
+                (work != null ? work : NO_WORKERS).start(todo, stage::mentions));
     }
 
     /** Waits for the tagging, then resolves and persists it like {@link #record(List)}; returns the articles enriched. */
     public Map<String, Article> record(Tagging tagging) {
-        return enrich(tagging.articles, tagging.mentions(), tagging.fresh);
+        return enrich(tagging.articles, tagging.mentions(), tagging.fresh, tagging.versions);
     }
 
     /** Articles being tagged ({@link #tag}). */
@@ -297,13 +300,17 @@ public final class EntityIndexer {
         private final List<List<Mention>> found;
         // Ids the store had never held before this write: no entity rows of theirs can exist to be taken out.
         private final Set<String> fresh;
+        // The store's change number of each article as the store just wrote it (by identity: the same id can come
+        // twice in one batch), so that persisting can tell the stored row is still that version without reading it.
+        private final Map<Article, Long> versions;
         private final PureWork.Pending<List<Mention>> pending;
 
         private Tagging(List<Article> articles, List<List<Mention>> found, Set<String> fresh,
-                        PureWork.Pending<List<Mention>> pending) {
+                        Map<Article, Long> versions, PureWork.Pending<List<Mention>> pending) {
             this.articles = articles;
             this.found = found;
             this.fresh = fresh;
+            this.versions = versions;
             this.pending = pending;
         }
 
@@ -388,7 +395,7 @@ public final class EntityIndexer {
     // Tagging happens outside any transaction; the counts of earlier versions come out first, then the batch is
     // resolved in memory and written in one transaction (which only writes, so it can be run again when busy).
     private Map<String, Article> enrich(List<Article> articles) {
-        return enrich(articles, articles.stream().map(stage::mentions).toList(), Set.of());
+        return enrich(articles, articles.stream().map(stage::mentions).toList(), Set.of(), Map.of());
     }
 
     /**
@@ -396,7 +403,8 @@ public final class EntityIndexer {
      *              entity rows go with it): they have no rows to read back or delete, which saves five statements
      *              per new article
      */
-    private Map<String, Article> enrich(List<Article> articles, List<List<Mention>> found, Set<String> fresh) {
+    private Map<String, Article> enrich(List<Article> articles, List<List<Mention>> found, Set<String> fresh,
+                                        Map<Article, Long> versions) {
         if (articles.isEmpty()) {
             return Map.of();
         }
@@ -409,7 +417,7 @@ public final class EntityIndexer {
                 learnOthers();
             }
             try {
-                return resolveAndPersist(articles, found, fresh);
+                return resolveAndPersist(articles, found, fresh, versions);
             } catch (EditedMeanwhile | ChangedMeanwhile e) {
                 if (e instanceof ChangedMeanwhile) {
                     // The failed batch's counts are in memory: start again from the store.
@@ -470,7 +478,7 @@ public final class EntityIndexer {
     }
 
     private Map<String, Article> resolveAndPersist(List<Article> articles, List<List<Mention>> found,
-                                                   Set<String> fresh) {
+                                                   Set<String> fresh, Map<Article, Long> versions) {
         boolean wasExact = exact;
         // The memory moves before the write: if the write fails it is ahead of the store until rebuilt.
         exact = false;
@@ -507,8 +515,10 @@ public final class EntityIndexer {
                 // An id new to the store has no rows before its first enrichment in this batch (a second version
                 // of it later in the batch deletes the first one's rows as usual).
                 Set<String> empty = new java.util.HashSet<>(fresh);
-                for (EntityEnrichment e : out) {
-                    persist(tx, e, rows, empty.remove(e.article().id()));
+                for (int i = 0; i < out.size(); i++) {
+                    EntityEnrichment e = out.get(i);
+                    persist(tx, e, rows, empty.remove(e.article().id()), articles.get(i),
+                            versions.get(articles.get(i)));
                 }
                 // Every mention row goes in before the entities they name are saved, as one article at a time did.
                 rows.flush();
@@ -618,8 +628,14 @@ public final class EntityIndexer {
         }
     }
 
-    /** @param fresh whether the article has no entity rows yet (stored for the first time by this batch) */
-    private static void persist(Tx tx, EntityEnrichment e, RowBatches rows, boolean fresh) throws SQLException {
+    /**
+     * @param fresh   whether the article has no entity rows yet (stored for the first time by this batch)
+     * @param from    the article as it was tagged
+     * @param version the store's change number of {@code from} when the caller knows it is exactly the stored row
+     *                of that number (the store just wrote it), else null
+     */
+    private static void persist(Tx tx, EntityEnrichment e, RowBatches rows, boolean fresh, Article from,
+                                Long version) throws SQLException {
         Article enriched = e.article();
         String id = enriched.id();
         if (!fresh) {
@@ -650,19 +666,26 @@ public final class EntityIndexer {
             ps.setString(4, day);
             ps.addBatch();
         }
-        // The current row is read inside the transaction: a newer version stored meanwhile by another process keeps
-        // its content, and is not marked enriched (the owner's catch-up tags it).
-        var current = tx.first("SELECT json, content_hash FROM articles WHERE id = ?",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, id);
-        if (current.isEmpty()) {
-            return;
+        Article stored;
+        if (version != null && tx.update("UPDATE articles SET json = ? WHERE id = ? AND seq = ?", ArticleJson.toLine(
+                from.withEntities(enriched.entities(), enriched.autoTags())), id, version) == 1) {
+            // The row still holds the version the store wrote (a change number is never given twice): the article
+            // in hand is its content, so it is neither read back nor parsed.
+            stored = from;
+        } else {
+            // The current row is read inside the transaction: a newer version stored meanwhile by another process
+            // keeps its content, and is not marked enriched (the owner's catch-up tags it).
+            var current = tx.first("SELECT json FROM articles WHERE id = ?", rs -> rs.getString(1), id);
+            if (current.isEmpty()) {
+                return;
+            }
+            stored = ArticleJson.parse(current.get());
+            if (!sameContent(stored, enriched)) {
+                return;
+            }
+            Article updated = stored.withEntities(enriched.entities(), enriched.autoTags());
+            tx.update("UPDATE articles SET json = ? WHERE id = ?", ArticleJson.toLine(updated), id);
         }
-        Article stored = ArticleJson.parse(current.get()[0]);
-        if (!sameContent(stored, enriched)) {
-            return;
-        }
-        Article updated = stored.withEntities(enriched.entities(), enriched.autoTags());
-        tx.update("UPDATE articles SET json = ? WHERE id = ?", ArticleJson.toLine(updated), id);
         if (stored.tags().isEmpty()) {
             ps = rows.tags;
             for (String tag : new LinkedHashSet<>(enriched.autoTags())) {
@@ -674,7 +697,9 @@ public final class EntityIndexer {
         if (!fresh) {
             tx.update("DELETE FROM entity_enriched WHERE article_id = ?", id);
         }
-        tx.update("INSERT INTO entity_enriched (article_id, content_hash) VALUES (?, ?)", id, current.get()[1]);
+        // The hash is copied by the database: the row's own (this version's, as the update above checked).
+        tx.update("INSERT INTO entity_enriched (article_id, content_hash) SELECT id, content_hash FROM articles "
+                + "WHERE id = ?", id);
     }
 
     /**

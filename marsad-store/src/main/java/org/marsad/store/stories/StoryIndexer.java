@@ -49,15 +49,18 @@ import org.marsad.store.Upserted;
  * adding new ones (a deletion, a story rebuild, a copy older than its group's original) marks a reset
  * ({@code story_state.reset_at}); a file written before the last reset, or a missing or damaged one, is not
  * loaded: {@link #open} replays every stored decision into a fresh enricher, in the order of the articles' times,
- * and writes a new file.
+ * and writes a new file. What every article has in fixed width (MinHash signatures, stem filters, LSH chain links)
+ * is not copied onto the heap but left in the loaded file, mapped (see {@code NearDuplicateIndex}); a new file is
+ * written beside it and moved over it, so the mapped one is never changed in place.
  * Either way it then enriches the articles stored without a decision (stored before this existed, or by a run
  * that died between storing and enriching). Not thread-safe: the archive serializes writers.
  */
 public final class StoryIndexer {
     private static final int PAGE = 1_000;
     private static final long MAGIC = 0x4d61727361645354L; // "MarsadST"
-    // 2: the LSH heads table holds entries only (BandHeads); 3: each story counts its preview members
-    private static final int FORMAT = 3;
+    // 2: the LSH heads table holds entries only (BandHeads); 3: each story counts its preview members; 4: fixed-width
+    // arrays for what every article has (figures, ids, groups, stories by ordinal), read without an object each
+    private static final int FORMAT = 4;
     /** A state file is rewritten at a commit at most this often (at close always): at 1M articles it is ~1 GB. */
     private static final long SAVE_EVERY_NANOS = 5L * 60 * 1_000_000_000L;
 
@@ -102,6 +105,11 @@ public final class StoryIndexer {
             this.synced = counter;
             this.loadedFrom = later == 0 ? "state file" : "state file + " + later + " later decisions";
         } else {
+            if (stateFile != null && !why.startsWith("no state file")) {
+                // One line, not a trace: the file is only a shortcut, and at a million articles the replay that
+                // replaces it takes minutes, which whoever waits for the open should know.
+                System.err.println("marsad: " + why + "; replaying the story decisions from the store");
+            }
             this.enricher = new Enricher(org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
             this.synced = counter;
             this.restored = replay();
@@ -271,7 +279,12 @@ public final class StoryIndexer {
         // decision goes with it): one statement per new article fewer. Unless this indexer was opened after the
         // write: opening decides every stored article without a decision, this batch's too.
         Set<String> neverStored = new java.util.HashSet<>();
+        // The change number of each article as it is stored now (by identity: an id can come twice in one batch).
+        Map<Article, Long> versions = new java.util.IdentityHashMap<>();
         for (Upserted u : results) {
+            if (u.change() != Upserted.Change.UNCHANGED) {
+                versions.put(u.stored(), u.seq());
+            }
             if (u.change() == Upserted.Change.NEW) {
                 if (enricher.storyOf(u.id()) == null) {
                     neverStored.add(u.id());
@@ -290,7 +303,7 @@ public final class StoryIndexer {
                     if (d == null) {
                         undecided.add(a);
                     } else {
-                        writeEnrichment(conn, a.id(), d.duplicateOf, d.story);
+                        writeEnrichment(conn, a, versions.get(a), d.duplicateOf, d.story);
                     }
                 }
                 return undecided;
@@ -298,7 +311,7 @@ public final class StoryIndexer {
         }
         Instant now = Instant.now();
         fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
-        out.addAll(enrichAll(fresh, now, neverStored));
+        out.addAll(enrichAll(fresh, now, neverStored, versions));
         return out;
     }
 
@@ -336,7 +349,7 @@ public final class StoryIndexer {
         }
         Instant now = Instant.now();
         fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
-        return enrichAll(fresh, now, Set.of());
+        return enrichAll(fresh, now, Set.of(), Map.of());
     }
 
     // duplicate_of, similarity, story_id, time_sec of a stored decision; null when there is none.
@@ -363,7 +376,12 @@ public final class StoryIndexer {
     // One store transaction for a whole batch: a commit per article was most of the write cost of an ingest. The
     // decisions are made in memory first, so that the transaction only writes and can be run again when the
     // database is busy.
-    private List<Enrichment> enrichAll(List<Article> articles, Instant now, Set<String> neverStored) {
+    /**
+     * @param versions the store's change number of those of {@code articles} that are exactly the stored row of that
+     *                 number (by identity), so that their decision is written without reading the row back
+     */
+    private List<Enrichment> enrichAll(List<Article> articles, Instant now, Set<String> neverStored,
+                                       Map<Article, Long> versions) {
         if (articles.isEmpty()) {
             return List.of();
         }
@@ -390,7 +408,8 @@ public final class StoryIndexer {
             // Only an id's first decision in the batch can skip the delete (the same article twice in one batch).
             Set<String> noRow = new java.util.HashSet<>(neverStored);
             for (int i = 0; i < articles.size(); i++) {
-                persist(conn, articles.get(i), out.get(i), times.get(i), c[1], i, noRow.remove(articles.get(i).id()));
+                persist(conn, articles.get(i), versions.get(articles.get(i)), out.get(i), times.get(i), c[1], i,
+                        noRow.remove(articles.get(i).id()));
                 storiesTouched.add(out.get(i).story());
             }
             for (String id : storiesTouched) {
@@ -403,10 +422,10 @@ public final class StoryIndexer {
         return out;
     }
 
-    private static void persist(Tx conn, Article a, Enrichment e, long time, long decided, int rank,
+    private static void persist(Tx conn, Article a, Long version, Enrichment e, long time, long decided, int rank,
                                 boolean noRow) throws SQLException {
         saveDecision(conn, e.id(), e.duplicateOf(), e.similarity(), e.story(), time, decided, rank, noRow);
-        writeEnrichment(conn, a.id(), e.duplicateOf(), e.story());
+        writeEnrichment(conn, a, version, e.duplicateOf(), e.story());
         for (DuplicateVerdict.Repoint r : e.repointed()) {
             try (PreparedStatement ps = conn.prepareStatement(
                     "UPDATE article_enrichment SET duplicate_of = ?, similarity = ? WHERE article_id = ?")) {
@@ -519,7 +538,7 @@ public final class StoryIndexer {
         Instant now = Instant.now();
         missing.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
         for (int i = 0; i < missing.size(); i += PAGE) {
-            enrichAll(missing.subList(i, Math.min(missing.size(), i + PAGE)), now, Set.of());
+            enrichAll(missing.subList(i, Math.min(missing.size(), i + PAGE)), now, Set.of(), Map.of());
         }
     }
 
@@ -628,6 +647,25 @@ public final class StoryIndexer {
      * number stay: the article's content did not change, and the search index does not carry these fields.
      */
     static void writeEnrichment(Tx conn, String id, String duplicateOf, String story) throws SQLException {
+        writeEnrichment(conn, null, null, id, duplicateOf, story);
+    }
+
+    /**
+     * {@link #writeEnrichment(Tx, String, String, String)} of {@code known}, which is the stored row's content when
+     * the row still has change number {@code version} (a number is never given twice, and these fields do not move
+     * it): then the row is not read back. With a null version, or when the row moved on, it is read as usual.
+     */
+    private static void writeEnrichment(Tx conn, Article known, Long version, String duplicateOf, String story)
+            throws SQLException {
+        writeEnrichment(conn, known, version, known.id(), duplicateOf, story);
+    }
+
+    private static void writeEnrichment(Tx conn, Article known, Long version, String id, String duplicateOf,
+                                        String story) throws SQLException {
+        if (version != null && conn.update("UPDATE articles SET json = ? WHERE id = ? AND seq = ?",
+                ArticleJson.toLine(known.withEnrichment(duplicateOf, story)), id, version) == 1) {
+            return;
+        }
         Article current = readArticle(conn, id);
         if (current == null) {
             return;
@@ -637,18 +675,29 @@ public final class StoryIndexer {
     }
 
     private static void saveStory(Tx conn, Story s) throws SQLException {
-        conn.update("DELETE FROM stories WHERE id = ?", s.id());
         Set<String> outlets = new LinkedHashSet<>(s.outlets());
-        PreparedStatement ps = conn.kept("INSERT INTO stories (id, title, lead_id, articles,"
-                + " outlet_count, outlets, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        ps.setString(1, s.id());
-        ps.setString(2, s.title());
-        ps.setString(3, s.leadId());
-        ps.setInt(4, s.articles());
-        ps.setInt(5, outlets.size());
-        ps.setString(6, String.join("\n", outlets));
-        ps.setString(7, s.firstSeen().toString());
-        ps.setString(8, s.lastSeen().toString());
+        // Updated in place when it exists (one statement where deleting and inserting took two; every reader of the
+        // table orders its rows), else inserted. Statements kept by the transaction: one prepare per batch.
+        PreparedStatement update = conn.kept("UPDATE stories SET title = ?, lead_id = ?, articles = ?, outlet_count = ?,"
+                + " outlets = ?, first_seen = ?, last_seen = ? WHERE id = ?");
+        bindStory(update, s, outlets);
+        if (update.executeUpdate() > 0) {
+            return;
+        }
+        PreparedStatement ps = conn.kept("INSERT INTO stories (title, lead_id, articles,"
+                + " outlet_count, outlets, first_seen, last_seen, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        bindStory(ps, s, outlets);
         ps.executeUpdate();
+    }
+
+    private static void bindStory(PreparedStatement ps, Story s, Set<String> outlets) throws SQLException {
+        ps.setString(1, s.title());
+        ps.setString(2, s.leadId());
+        ps.setInt(3, s.articles());
+        ps.setInt(4, outlets.size());
+        ps.setString(5, String.join("\n", outlets));
+        ps.setString(6, s.firstSeen().toString());
+        ps.setString(7, s.lastSeen().toString());
+        ps.setString(8, s.id());
     }
 }

@@ -86,6 +86,37 @@ class StoryStateTest {
     }
 
     @Test
+    void aFileOfAnOlderFormatIsReplacedByAReplayWithOneWarningLine() throws IOException {
+        List<List<Article>> batches = List.of(batch(120, true), batch(60, true));
+        try (Archive a = Archive.open(reopened, null)) {
+            save(a, batches.get(0));
+        }
+        Path file = reopened.resolve(Archive.STORY_STATE_FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        // The format number follows the 8-byte magic: what a file of the format before this one looks like.
+        java.nio.ByteBuffer.wrap(bytes).putInt(8, java.nio.ByteBuffer.wrap(bytes).getInt(8) - 1);
+        Files.write(file, bytes);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (Archive a = Archive.open(reopened, null)) {
+            assertThat(a.storyIndexer().loadedFrom()).isEqualTo("replay (state file of another format)");
+            assertThat(a.storyIndexer().restored()).isEqualTo(120);
+            save(a, batches.get(1));
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> l.contains("stor"))
+                .toList()).containsExactly(
+                        "marsad: state file of another format; replaying the story decisions from the store");
+        // The replay wrote a file of today's format, read by the next open.
+        try (Archive a = Archive.open(reopened, null)) {
+            assertThat(a.storyIndexer().loadedFrom()).isEqualTo("state file");
+        }
+        assertThat(decisions(reopened)).isEqualTo(neverClosed(batches));
+    }
+
+    @Test
     void aProcessKilledBetweenItsStoreCommitAndItsStateWriteCatchesUpWithTheLaterDecisionsOnly() throws IOException {
         List<List<Article>> batches = List.of(batch(150, false), batch(60, false), batch(40, false), batch(60, false));
         try (Archive a = Archive.open(reopened, null)) {
