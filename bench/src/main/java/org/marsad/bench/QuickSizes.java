@@ -23,6 +23,14 @@ public enum QuickSizes {
     TAGGER_PASSES("entities", "speed passes", 3, 10),
     /** Seconds of the load part's measured round. */
     LOAD_S("load", "seconds of load", 10, 60),
+    /** Headline-word queries the ingest_search and load parts search with. */
+    QUERIES("ingest_search, load", "headline-word queries", 300, 1_000),
+    /** Articles matched against the registered watches. */
+    WATCH_ARTICLES("watches", "articles matched", 200, 2_000),
+    /** Articles saved for the watch delivery latency (each one a webhook). */
+    DELIVERY_ARTICLES("watches", "articles delivered", 50, 500),
+    /** Characters of corpus paragraphs the micro benchmarks read. */
+    MICRO_PARAGRAPH_CHARS("micro", "paragraph characters", 100_000, 400_000),
     /** HTML pages of the micro benchmarks' HTML sample. */
     MICRO_HTML_PAGES("micro", "HTML pages", 20, 60),
     /** Raw text pages of the micro benchmarks' page sample. */

@@ -59,7 +59,7 @@ public final class IngestSearchSection {
         List<Article> articles = Corpus.synthesize(ctx.corpus().articles(), n, 20180401L);
         Path jsonl = dir.resolve("corpus.jsonl");
         Corpus.writeJsonl(articles, jsonl);
-        List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(300, 1000), 7L);
+        List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(QuickSizes.QUERIES), 7L);
         steps.done("corpus");
         Figures f = s.figures();
         f.put("articles", n).put("queries", queries.size());

@@ -59,7 +59,7 @@ public final class LoadSection {
                     : "Built now in " + Math.round(ready.buildS()) + " s and kept in the cache (" + cache
                     + ") for later runs on the same input."));
         }
-        List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(300, 1000), 11L);
+        List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(QuickSizes.QUERIES), 11L);
         // Quick: two rounds of 10 s (the figures are errors, which must be 0, and p99; heap growth is compared
         // between the rounds) — 20 s rounds were 43 s of an idle machine's five-minute quick budget.
         Duration time = Duration.ofSeconds(ctx.size(QuickSizes.LOAD_S));

@@ -87,7 +87,7 @@ public final class MicroSection {
         Steps steps = Steps.of(s);
         Path dir = ctx.work().resolve("micro");
         Files.createDirectories(dir);
-        List<String> paragraphs = Corpus.paragraphs(ctx.corpus().articles(), ctx.size(100_000, 400_000));
+        List<String> paragraphs = Corpus.paragraphs(ctx.corpus().articles(), ctx.size(QuickSizes.MICRO_PARAGRAPH_CHARS));
         Path textFile = dir.resolve("paragraphs.txt");
         Files.write(textFile, paragraphs, StandardCharsets.UTF_8);
         long textBytes = TextSample.utf8Bytes(paragraphs);

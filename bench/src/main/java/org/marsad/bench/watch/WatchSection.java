@@ -1,5 +1,6 @@
 package org.marsad.bench.watch;
 
+import org.marsad.bench.QuickSizes;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -58,7 +59,7 @@ public final class WatchSection {
 
     private static void throughput(Context ctx, Section s, List<Article> corpus, int watches) {
         List<String> queries = WatchQueries.make(corpus, watches, 12);
-        int monitorArticles = Math.min(corpus.size(), ctx.size(200, 2_000));
+        int monitorArticles = Math.min(corpus.size(), ctx.size(QuickSizes.WATCH_ARTICLES));
         int baselineArticles = Math.min(monitorArticles, Math.max(20, ctx.size(200_000, 1_000_000) / watches));
         List<Article> sample = new ArrayList<>(corpus.subList(corpus.size() - monitorArticles, corpus.size()));
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
