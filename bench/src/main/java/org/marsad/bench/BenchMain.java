@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.marsad.bench.data.Corpus;
 import org.marsad.bench.data.EvalData;
+import org.marsad.bench.report.Figures;
 import org.marsad.bench.report.Machine;
 import org.marsad.bench.report.Report;
 import org.marsad.bench.report.ReportWriter;
@@ -35,6 +36,16 @@ public final class BenchMain {
 
     /** Parts a full run skips because another part covers them. */
     private static final Set<String> ONLY_WHEN_ASKED = Set.of("ingest", "scale", "open", "large", "http");
+
+    /** Parts left out unless named with --only (report keys). */
+    static Set<String> onlyWhenAsked() {
+        return ONLY_WHEN_ASKED;
+    }
+
+    /** Keys of the parts a run without --only runs, in their order. */
+    static List<String> defaultParts() {
+        return parts().stream().map(Named::key).filter(k -> !ONLY_WHEN_ASKED.contains(k)).toList();
+    }
 
     private static List<Named> parts() {
         return List.of(
@@ -107,6 +118,15 @@ public final class BenchMain {
                 .put("started_at", Instant.now().toString())
                 .put("eval_data", eval.map(e -> e.dir().toString()).orElse(null))
                 .put("corpus", corpus.origin());
+        if (quick) {
+            // Quick mode says what it shrinks and what it leaves out, rather than dropping it silently.
+            Figures sizes = report.run().group("quick_sizes");
+            for (QuickSizes q : QuickSizes.values()) {
+                sizes.put(q.name().toLowerCase(java.util.Locale.ROOT), q.quick());
+            }
+            report.run().put("quick_leaves_out", "parts run only when named: " + String.join(", ",
+                    new java.util.TreeSet<>(ONLY_WHEN_ASKED)) + "; full mode's larger sizes: run.quick_sizes");
+        }
         Context ctx = new Context(quick, root, out, work, eval, corpus, report,
                 Optional.ofNullable(pg).filter(u -> !u.isBlank()),
                 size == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(size));
@@ -122,6 +142,8 @@ public final class BenchMain {
             }
             System.err.println("bench: " + p.title() + "...");
             long s0 = System.nanoTime();
+            java.util.OptionalDouble cpu0 = ProcessCpu.seconds();
+            double load0 = loadAverage();
             int before = report.sections().size();
             try {
                 p.part().run(ctx);
@@ -140,14 +162,31 @@ public final class BenchMain {
             }
             // Quick mode must stay under 5 minutes: every part's share is in the report.
             report.run().group("parts_s").put(p.key(), secs);
+            // CPU seconds of the bench JVM and the children it waited for (JMH forks, marsad processes): the part's
+            // cost with the neighbours' share taken out; the load average says how shared the wall time was.
+            java.util.OptionalDouble cpu1 = ProcessCpu.seconds();
+            if (cpu0.isPresent() && cpu1.isPresent()) {
+                report.run().group("parts_cpu_s").put(p.key(), cpu1.getAsDouble() - cpu0.getAsDouble());
+            }
+            if (load0 >= 0) {
+                report.run().group("parts_load_avg_1m").put(p.key(), (load0 + Math.max(0, loadAverage())) / 2);
+            }
             report.run().put("duration_s", (System.nanoTime() - t0) / 1e9);
             ctx.checkpoint();
-            System.err.printf("bench: %s done in %.0f s%n", p.title(), secs);
+            java.util.OptionalDouble cpuEnd = ProcessCpu.seconds();
+            System.err.printf("bench: %s done in %.0f s (CPU %s s, load average %.1f)%n", p.title(), secs,
+                    cpu0.isPresent() && cpuEnd.isPresent()
+                            ? String.format("%.0f", cpuEnd.getAsDouble() - cpu0.getAsDouble()) : "?",
+                    loadAverage());
         }
         report.run().put("duration_s", (System.nanoTime() - t0) / 1e9);
         ReportWriter.write(report, out);
         System.out.println(ReportWriter.headlineTable(report));
         System.out.println("Full report: " + out.resolve("report.md") + " (and report.json)");
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /**

@@ -26,6 +26,11 @@ public record Context(boolean quick, Path root, Path out, Path work, Optional<Ev
         return quick ? quickValue : fullValue;
     }
 
+    /** The quick or the full value of one row of the quick-mode table. */
+    public int size(QuickSizes s) {
+        return quick ? s.quick() : s.full();
+    }
+
     /** The size asked with {@code --size}, else the quick or the full value. */
     public int sizeOr(int quickValue, int fullValue) {
         return size.isPresent() ? size.getAsInt() : size(quickValue, fullValue);

@@ -1,5 +1,6 @@
 package org.marsad.bench.accuracy;
 
+import org.marsad.bench.QuickSizes;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ public final class EntitiesSection {
         SpanScores inSample = score(train, tagger::tagDocument);
         put(f.group("marsad_in_sample_train"), inSample);
 
-        int passes = ctx.size(3, 10);
+        int passes = ctx.size(QuickSizes.TAGGER_PASSES);
         double[] speeds = tokensPerCpuSecond(test, passes, tagger::tagDocument, firstStage::tagDocument, byDictionary);
         double marsadSpeed = speeds[0];
         double firstSpeed = speeds[1];

@@ -1,5 +1,6 @@
 package org.marsad.bench.accuracy;
 
+import org.marsad.bench.QuickSizes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,9 +111,6 @@ public final class ExtractionSection {
         ctx.report().section("peers", "Peer extractors").seconds((System.nanoTime() - t1) / 1e9);
     }
 
-    /** Pages the peers run on with --quick (each peer starts a process and parses every page). */
-    private static final int QUICK_PAGES = 30;
-
     static void put(Figures g, BodyF1Scorer.Result s) {
         g.put("documents", s.documents()).put("f1", s.f1()).put("precision", s.precision())
                 .put("recall", s.recall()).put("accuracy", s.accuracy());
@@ -137,7 +135,7 @@ public final class ExtractionSection {
             return;
         }
         JsonNode gold = ArticleJson.mapper().readTree(goldFile.toFile());
-        int limit = ctx.size(QUICK_PAGES, Integer.MAX_VALUE);
+        int limit = ctx.size(QuickSizes.PEER_PAGES);
         Map<Path, String> pages = new LinkedHashMap<>();
         Map<Path, String> goldBody = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext() && pages.size() < limit; ) {

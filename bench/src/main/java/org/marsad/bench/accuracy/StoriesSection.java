@@ -1,5 +1,6 @@
 package org.marsad.bench.accuracy;
 
+import org.marsad.bench.QuickSizes;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,9 @@ public final class StoriesSection {
     private static final Pattern LUCENE = Pattern.compile(
             "lucene baseline at ([\\d,]+) articles: (\\d+) articles per CPU-second");
 
+    private static final Pattern STAGES = Pattern.compile(
+            "stage seconds: reading and enriching (\\S+), quality (\\S+), throughput (\\S+)");
+
     private StoriesSection() {
     }
 
@@ -51,7 +55,7 @@ public final class StoriesSection {
             s.skip(Context.noEvalData("ant-2018-04"));
             return;
         }
-        int size = ctx.size(5_000, 100_000);
+        int size = ctx.size(QuickSizes.CORPUS_ARTICLES);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream old = System.out;
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
@@ -167,6 +171,12 @@ public final class StoriesSection {
             t.ratio("articles_per_cpu_s", aps, base);
             report.headline(new Headline("dedup + story clustering (" + size + " articles)", "articles/CPU-s", aps,
                     "Lucene indexing the same articles", base, true));
+        }
+        m = STAGES.matcher(out);
+        if (m.find()) {
+            f.group("steps").group("read_and_enrich").put("wall_s", Double.parseDouble(m.group(1)));
+            f.group("steps").group("quality").put("wall_s", Double.parseDouble(m.group(2)));
+            f.group("steps").group("throughput").put("wall_s", Double.parseDouble(m.group(3)));
         }
         if (nd.isEmpty()) {
             s.note("The stories evaluator printed no figures (see work/stories.txt).");

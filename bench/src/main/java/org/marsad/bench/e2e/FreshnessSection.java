@@ -1,5 +1,6 @@
 package org.marsad.bench.e2e;
 
+import org.marsad.bench.QuickSizes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -73,7 +74,7 @@ public final class FreshnessSection {
 
     public static void run(Context ctx) throws Exception {
         Section s = ctx.report().section("freshness", "Fetched → searchable (running server)");
-        int rounds = ctx.size(5, 20);
+        int rounds = ctx.size(QuickSizes.FRESHNESS_ROUNDS);
         int perRound = 20;
         List<Article> corpus = ctx.corpus().articles();
         if (corpus.isEmpty()) {
@@ -97,7 +98,7 @@ public final class FreshnessSection {
                 MarsadServer server = MarsadServer.start(own, archive, options, line -> { });
                 try {
                     fetched = fetchedToSearchable(server, archive, site, rounds, perRound);
-                    stored = storedToSearchable(server, dir, corpus, ctx.size(20, 50));
+                    stored = storedToSearchable(server, dir, corpus, ctx.size(QuickSizes.FRESHNESS_STORED));
                 } finally {
                     server.close();
                 }

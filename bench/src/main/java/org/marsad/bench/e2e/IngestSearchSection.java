@@ -1,5 +1,6 @@
 package org.marsad.bench.e2e;
 
+import org.marsad.bench.QuickSizes;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.marsad.bench.report.Figures;
 import org.marsad.bench.report.Headline;
 import org.marsad.bench.report.Percentiles;
 import org.marsad.bench.report.Section;
+import org.marsad.bench.report.Steps;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.search.SearchRequest;
@@ -50,13 +52,15 @@ public final class IngestSearchSection {
     private static void run(Context ctx, boolean search) throws Exception {
         Section s = search ? ctx.report().section("ingest_search", "Ingest and search (end to end)")
                 : ctx.report().section("ingest", "Ingest (end to end)");
+        Steps steps = Steps.of(s);
         Path dir = ctx.work().resolve("e2e");
         Files.createDirectories(dir);
-        int n = ctx.size(5_000, 100_000);
+        int n = ctx.size(QuickSizes.CORPUS_ARTICLES);
         List<Article> articles = Corpus.synthesize(ctx.corpus().articles(), n, 20180401L);
         Path jsonl = dir.resolve("corpus.jsonl");
         Corpus.writeJsonl(articles, jsonl);
-        List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(300, 1000), 7L);
+        List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(QuickSizes.QUERIES), 7L);
+        steps.done("corpus");
         Figures f = s.figures();
         f.put("articles", n).put("queries", queries.size());
         s.note("Corpus: " + n + " articles replicated from the " + ctx.corpus().origin() + " with varied dates "
@@ -67,8 +71,8 @@ public final class IngestSearchSection {
         double luceneP50;
         double luceneP99;
         double luceneQps;
-        int clients = ctx.size(4, 16);
-        Duration loadTime = Duration.ofSeconds(ctx.size(5, 30));
+        int clients = ctx.size(QuickSizes.WEB_CLIENTS);
+        Duration loadTime = Duration.ofSeconds(ctx.size(QuickSizes.WEB_LOAD_S));
         try (LuceneBaseline lucene = new LuceneBaseline(dir.resolve("lucene-index"))) {
             long cpu0 = processCpuNanos();
             long jit0 = jitCpuNanos();
@@ -87,6 +91,7 @@ public final class IngestSearchSection {
             lf.put("index_s", secs).put("articles_per_s", n / secs);
             lf.put("cpu_s", (cpu1 - cpu0) / 1e9);
             steady(lf, n, cpu1 - cpu0, jit1 - jit0, n - luceneMarkAt, t1 - mark[0], cpu1 - mark[1], jit1 - mark[2]);
+            steps.done("lucene_index");
             if (search) {
                 for (int i = 0; i < Math.min(100, queries.size()); i++) {
                     lucene.search(queries.get(i), 10); // warm the JIT and the page cache
@@ -103,6 +108,7 @@ public final class IngestSearchSection {
                 luceneP99 = l.p99Ms();
                 luceneQps = concurrentLucene(lucene, queries, clients, loadTime);
                 lf.put("concurrent_clients", clients).put("concurrent_queries_per_s", luceneQps);
+                steps.done("lucene_search");
             } else {
                 luceneP50 = luceneP99 = luceneQps = Double.NaN;
             }
@@ -174,6 +180,7 @@ public final class IngestSearchSection {
                     + "of the JIT compiler threads (Linux /proc) over the whole run and over the second half; "
                     + "steady_calling_thread_cpu_ms_per_article: CPU of the thread that saves (Marsad) or adds "
                     + "documents (Lucene) alone, second half.");
+            steps.done("marsad_ingest");
             if (!search) {
                 return;
             }
@@ -197,10 +204,12 @@ public final class IngestSearchSection {
                     "Lucene search alone", luceneP50, false));
             ctx.report().headline(new Headline("search latency p99 (" + n + " articles)", "ms", l.p99Ms(),
                     "Lucene search alone", luceneP99, false));
+            steps.done("marsad_search");
             s.note("Search: Archive.search(SearchRequest.of(words)) in-process, top 10 with snippets, highlights and "
                     + "facets; Lucene alone: top 10 ids for the same words OR-ed over title and body.");
 
             serveAndLoad(ctx, s, archive, n, queries, clients, loadTime, luceneQps);
+            steps.done("web");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.marsad.bench.e2e;
 
+import org.marsad.bench.QuickSizes;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
@@ -18,7 +19,7 @@ import org.marsad.web.WebServer;
 
 /**
  * Load: 50 concurrent closed-loop clients on {@code /search} and {@code /api/articles} together for 60 s over
- * 100,000 articles (20 s over 5,000 with {@code --quick}) — the ingest part's archive when it ran and holds that
+ * 100,000 articles (10 s over 5,000 with {@code --quick}) — the ingest part's archive when it ran and holds that
  * many, else one built here. Errors must
  * be 0; p50/p99 per route; heap used after a full GC before and after, to show the load leaves nothing behind.
  */
@@ -31,7 +32,7 @@ public final class LoadSection {
     public static void run(Context ctx) throws Exception {
         Section s = ctx.report().section("load", "Load: 50 clients on /search and /api/articles");
         // 100,000 articles in a full run (5,000 quick): the ingest part's archive when it holds that many.
-        int articles = ctx.size(5_000, 100_000);
+        int articles = ctx.size(QuickSizes.CORPUS_ARTICLES);
         Path data = ctx.work().resolve("e2e").resolve("marsad-data");
         Figures af = s.figures().group("archive");
         if (Files.isDirectory(data) && count(data) >= articles) {
@@ -58,8 +59,10 @@ public final class LoadSection {
                     : "Built now in " + Math.round(ready.buildS()) + " s and kept in the cache (" + cache
                     + ") for later runs on the same input."));
         }
-        List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(300, 1000), 11L);
-        Duration time = Duration.ofSeconds(ctx.size(20, 60));
+        List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(QuickSizes.QUERIES), 11L);
+        // Quick: two rounds of 10 s (the figures are errors, which must be 0, and p99; heap growth is compared
+        // between the rounds) — 20 s rounds were 43 s of an idle machine's five-minute quick budget.
+        Duration time = Duration.ofSeconds(ctx.size(QuickSizes.LOAD_S));
         long o0 = System.nanoTime();
         try (Archive archive = Archive.open(data, null);
              WebServer server = WebServer.start(WebServer.Config.of(archive, "127.0.0.1", 0))) {
@@ -73,7 +76,7 @@ public final class LoadSection {
             uris.addAll(HttpLoad.uris(base, "/search?q=", queries));
             uris.addAll(HttpLoad.uris(base, "/api/articles?q=", queries));
             java.util.Collections.shuffle(uris, new java.util.Random(5L));
-            HttpLoad.run(uris, CLIENTS, Duration.ofSeconds(ctx.size(3, 10))); // warm-up
+            HttpLoad.run(uris, CLIENTS, Duration.ofSeconds(ctx.size(2, 10))); // warm-up
             long heapBefore = heapAfterGc();
             LoadAverage machine = LoadAverage.start();
             HttpLoad.Result r;

@@ -26,6 +26,9 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, int me
     /** The warm-up never grows beyond this factor, so a quick run stays a few minutes even at load 40. */
     static final double MAX_STRETCH = 3;
 
+    /** Seconds of one quick-mode iteration (warm-up before stretching, and measurement). */
+    static final double QUICK_ITERATION_S = 1;
+
     /** JVM options of every fork: a fixed heap (no resizing during a measurement) and foreground compilation. */
     static final String[] JVM_ARGS = {"-Xms1g", "-Xmx1g", "-Xbatch", "-Dfile.encoding=UTF-8"};
 
@@ -38,7 +41,10 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, int me
      */
     static JmhSettings of(boolean quick, double loadAverage, int cores) {
         double stretch = loadAverage <= 0 || cores <= 0 ? 1 : Math.min(MAX_STRETCH, Math.max(1, loadAverage / cores));
-        return quick ? new JmhSettings(1, 4, stretch, 3, 1, stretch)
+        // Quick iterations of 0.5 s were tried (2026-12-05, load 42): CPU ms per operation rose 1.5-5x against 1 s
+        // iterations at load 35 (the Lucene line-split baseline 4.9x, the normalizer 1.7x), so the warm-up must be
+        // measured in CPU time, not shortened in wall time.
+        return quick ? new JmhSettings(1, 4, QUICK_ITERATION_S * stretch, 3, QUICK_ITERATION_S, stretch)
                 : new JmhSettings(2, 5, 2 * stretch, 5, 2, stretch);
     }
 
@@ -56,8 +62,10 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, int me
     /** One sentence for the report. */
     String describe() {
         return String.format(Locale.ROOT, "Settings: %d fork%s per benchmark (%s), %d×%.1f s warm-up (%.1f× the "
-                        + "base time: load average per core at the start, between 1 and %.0f), %d×%.0f s measurement.",
+                        + "base time: load average per core at the start, between 1 and %.0f), %d×%s s measurement.",
                 forks, forks == 1 ? "" : "s", String.join(" ", JVM_ARGS), warmupIterations, warmupSeconds, stretch,
-                MAX_STRETCH, measurementIterations, measurementSeconds);
+                MAX_STRETCH, measurementIterations,
+                measurementSeconds == Math.rint(measurementSeconds) ? String.format(Locale.ROOT, "%.0f",
+                        measurementSeconds) : String.format(Locale.ROOT, "%.1f", measurementSeconds));
     }
 }

@@ -1,5 +1,6 @@
 package org.marsad.bench.micro;
 
+import org.marsad.bench.QuickSizes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -21,6 +22,7 @@ import org.marsad.bench.e2e.LoadAverage;
 import org.marsad.bench.report.Figures;
 import org.marsad.bench.report.Headline;
 import org.marsad.bench.report.Section;
+import org.marsad.bench.report.Steps;
 import org.marsad.model.Article;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -82,16 +84,17 @@ public final class MicroSection {
 
     public static void run(Context ctx) throws IOException {
         Section s = ctx.report().section("micro", "Micro benchmarks (JMH)");
+        Steps steps = Steps.of(s);
         Path dir = ctx.work().resolve("micro");
         Files.createDirectories(dir);
-        List<String> paragraphs = Corpus.paragraphs(ctx.corpus().articles(), ctx.size(100_000, 400_000));
+        List<String> paragraphs = Corpus.paragraphs(ctx.corpus().articles(), ctx.size(QuickSizes.MICRO_PARAGRAPH_CHARS));
         Path textFile = dir.resolve("paragraphs.txt");
         Files.write(textFile, paragraphs, StandardCharsets.UTF_8);
         long textBytes = TextSample.utf8Bytes(paragraphs);
         Path htmlDir = dir.resolve("html");
-        long htmlBytes = writeHtmlSample(ctx, htmlDir, ctx.size(20, 60), s);
+        long htmlBytes = writeHtmlSample(ctx, htmlDir, ctx.size(QuickSizes.MICRO_HTML_PAGES), s);
         Path pageDir = dir.resolve("text-pages");
-        long pageBytes = writeTextPages(ctx, pageDir, ctx.size(50, 200), s);
+        long pageBytes = writeTextPages(ctx, pageDir, ctx.size(QuickSizes.MICRO_TEXT_PAGES), s);
 
         List<String> includes = new ArrayList<>();
         List<Pair> runnable = new ArrayList<>();
@@ -113,6 +116,7 @@ public final class MicroSection {
         JmhSettings settings = JmhSettings.of(ctx.quick(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
+        steps.done("samples");
         LoadAverage load = LoadAverage.start();
         Map<String, Score> scores;
         try {
@@ -124,6 +128,7 @@ public final class MicroSection {
                 Thread.currentThread().interrupt();
             }
         }
+        steps.done("jmh");
         load.put(s.figures().group("machine"));
         Figures f = s.figures();
         f.put("text_sample_bytes", textBytes).put("text_paragraphs", paragraphs.size())
@@ -209,6 +214,10 @@ public final class MicroSection {
                 if (!Double.isNaN(err) && score > 0) {
                     s.figures().group("jmh_error_pct").put(snake(shortName), 100 * err / score);
                 }
+                double spread = cpuSpreadPct(r);
+                if (!Double.isNaN(spread)) {
+                    s.figures().group("cpu_spread_pct").put(snake(shortName), spread);
+                }
             }
         } catch (RunnerException e) {
             s.note("JMH failed: " + e.getMessage() + " (see work/micro/jmh.log)");
@@ -219,6 +228,36 @@ public final class MicroSection {
             }
         }
         return out;
+    }
+
+    /**
+     * How far apart the measured iterations' CPU time per operation lie: (largest − smallest) / smallest, in percent,
+     * over every measured iteration of every fork; NaN with fewer than two iterations or no CPU counters. This is the
+     * noise the short quick-mode settings are stated with: a warm-up too short for the JIT shows as a first
+     * iteration slower than the rest.
+     */
+    static double cpuSpreadPct(RunResult r) {
+        List<Double> perOp = new ArrayList<>();
+        for (org.openjdk.jmh.results.BenchmarkResult b : r.getBenchmarkResults()) {
+            for (org.openjdk.jmh.results.IterationResult it : b.getIterationResults()) {
+                Result<?> cpu = it.getSecondaryResults().get("cpuNanos");
+                Result<?> calls = it.getSecondaryResults().get("calls");
+                if (cpu != null && calls != null && calls.getScore() > 0) {
+                    perOp.add(cpu.getScore() / calls.getScore());
+                }
+            }
+        }
+        return spreadPct(perOp);
+    }
+
+    /** (max − min) / min in percent; NaN for fewer than two values or a minimum that is not positive. */
+    static double spreadPct(List<Double> values) {
+        if (values.size() < 2) {
+            return Double.NaN;
+        }
+        double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        return min > 0 ? 100 * (max - min) / min : Double.NaN;
     }
 
     /** "NormalizeBench.marsadSearch" → "normalize_bench_marsad_search". */

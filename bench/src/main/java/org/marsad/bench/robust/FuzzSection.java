@@ -1,5 +1,6 @@
 package org.marsad.bench.robust;
 
+import org.marsad.bench.QuickSizes;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -36,7 +37,7 @@ public final class FuzzSection {
     public static void run(Context ctx) throws Exception {
         Section s = ctx.report().section("fuzz", "Fuzz: mutated real pages through every extractor");
         List<byte[]> seeds = seeds(ctx);
-        int inputs = ctx.size(600, 6_000);
+        int inputs = ctx.size(QuickSizes.FUZZ_INPUTS);
         Random random = new Random(2019L);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> {

@@ -88,14 +88,20 @@ public final class StoriesBench {
             System.out.println("stories bench: skipped, evaluation data not found at " + eval);
             return;
         }
+        long t0 = System.nanoTime();
         List<Article> articles = withFiguresAndEntities(inTimeOrder(corpus));
+        long t1 = System.nanoTime();
         quality(articles, pairs, show, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, diagnose);
+        long t2 = System.nanoTime();
         for (int n : sizes) {
             if (n > 0) {
                 throughput(articles, n);
                 luceneThroughput(articles, n);
             }
         }
+        // Where the evaluator's time goes (bench/run --quick keeps a five-minute budget): wall seconds per stage.
+        System.out.printf(Locale.ROOT, "stage seconds: reading and enriching %.1f, quality %.1f, throughput %.1f%n",
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
     }
 
     /** The corpus's articles in the order the bench replays them: by time, then id. */

@@ -1,5 +1,6 @@
 package org.marsad.bench.watch;
 
+import org.marsad.bench.QuickSizes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -35,7 +36,7 @@ final class DeliveryLatency {
     }
 
     static void run(Context ctx, Section s, List<Article> corpus) throws Exception {
-        int n = Math.min(corpus.size(), ctx.size(50, 500));
+        int n = Math.min(corpus.size(), ctx.size(QuickSizes.DELIVERY_ARTICLES));
         Path dir = ctx.work().resolve("watch-latency");
         if (Files.exists(dir)) {
             try (var walk = Files.walk(dir)) {

@@ -1,5 +1,6 @@
 package org.marsad.bench.watch;
 
+import org.marsad.bench.QuickSizes;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -19,6 +20,7 @@ import org.marsad.bench.Context;
 import org.marsad.bench.report.Figures;
 import org.marsad.bench.report.Headline;
 import org.marsad.bench.report.Section;
+import org.marsad.bench.report.Steps;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.Enricher;
 import org.marsad.enrich.Enrichment;
@@ -41,10 +43,14 @@ public final class WatchSection {
     public static void run(Context ctx) throws Exception {
         Section s = ctx.report().section("watches", "Watches (matching, delivery, stories mode)");
         List<Article> corpus = ctx.corpus().articles();
+        Steps steps = Steps.of(s);
         throughput(ctx, s, corpus, 1_000);
+        steps.done("matching_1000");
         throughput(ctx, s, corpus, 10_000);
+        steps.done("matching_10000");
         DeliveryLatency.run(ctx, s, corpus);
-        storiesMode(ctx, s, corpus);
+        steps.done("delivery");
+        storiesMode(ctx, s, corpus, steps);
         s.note("Throughput is articles matched per CPU-second of the matching thread (steadier than wall time on a "
                 + "shared machine); the same articles and the same compiled queries feed both sides, and the sets of "
                 + "matching watches are compared article by article (mismatches must be 0). Queries are made from "
@@ -53,7 +59,7 @@ public final class WatchSection {
 
     private static void throughput(Context ctx, Section s, List<Article> corpus, int watches) {
         List<String> queries = WatchQueries.make(corpus, watches, 12);
-        int monitorArticles = Math.min(corpus.size(), ctx.size(200, 2_000));
+        int monitorArticles = Math.min(corpus.size(), ctx.size(QuickSizes.WATCH_ARTICLES));
         int baselineArticles = Math.min(monitorArticles, Math.max(20, ctx.size(200_000, 1_000_000) / watches));
         List<Article> sample = new ArrayList<>(corpus.subList(corpus.size() - monitorArticles, corpus.size()));
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -125,7 +131,7 @@ public final class WatchSection {
      * republished copy is a miss), recall = copy groups among the matching articles that got an alert (a group
      * folded into an already alerted story of other articles is not alerted).
      */
-    private static void storiesMode(Context ctx, Section s, List<Article> corpus) throws IOException {
+    private static void storiesMode(Context ctx, Section s, List<Article> corpus, Steps steps) throws IOException {
         if (ctx.eval().isEmpty() || !Files.isRegularFile(ctx.eval().get().antNearDupPairs())
                 || !ctx.corpus().isReal()) {
             s.note("stories mode: skipped, " + Context.noEvalData("ant-2018-04"));
@@ -139,6 +145,7 @@ public final class WatchSection {
             Enrichment e = enricher.enrich(ArticleFeatures.of(a, java.time.Instant.EPOCH));
             enriched.add(a.withEnrichment(e.duplicateOf(), e.story()));
         }
+        steps.done("stories_mode_enrich");
         Map<String, String> group = copyGroups(ctx.eval().get().antNearDupPairs());
         int watches = 200;
         List<String> queries = WatchQueries.make(corpus, watches, 99);
@@ -185,6 +192,7 @@ public final class WatchSection {
                 storiesMatched += storiesWithMatch.get(i).size();
             }
         }
+        steps.done("stories_mode_match");
         double precision = alerts == 0 ? Double.NaN : (double) firstOfGroup / alerts;
         double recall = groupsMatched == 0 ? Double.NaN : (double) groupsAlerted / groupsMatched;
         Figures f = s.figures().group("stories_mode");

@@ -31,6 +31,7 @@ class StoriesSectionTest {
               cross-outlet silver pairs in the same story: 156 of 178 (0.876)
             throughput at 5,000 articles: 2261 articles per CPU-second (features 241 µs)
             lucene baseline at 5,000 articles: 2964 articles per CPU-second (the same articles)
+            stage seconds: reading and enriching 88.0, quality 40.5, throughput 16.2
             """;
 
     @Test
@@ -53,6 +54,8 @@ class StoriesSectionTest {
                     assertThat(h.baseline()).isEqualTo(0.48);
                 });
         assertThat(s.figures().group("near_dup").group("weak").get("recall")).isEqualTo(0.132);
+        assertThat(s.figures().group("steps").group("read_and_enrich").get("wall_s")).isEqualTo(88.0);
+        assertThat(s.figures().group("steps").group("throughput").get("wall_s")).isEqualTo(16.2);
         assertThat(s.figures().group("throughput").get("articles_per_cpu_s_ratio"))
                 .isEqualTo(Figures.ratioOf(2261, 2964));
         assertThat(r.headlines()).extracting(Headline::metric).contains(
