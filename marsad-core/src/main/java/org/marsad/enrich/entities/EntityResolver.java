@@ -458,30 +458,26 @@ public final class EntityResolver {
 
     private void index(KnownEntity e, String spelling) {
         String key = NameWords.key(spelling);
-        addTo(byKey, e.type() + "|" + key, e);
+        byKey.add(e.type() + "|" + key, e);
         List<String> words = NameWords.words(spelling);
         if (e.type().equals("PER") && words.size() > 1) {
             String last = words.get(words.size() - 1);
             if (NameWords.patronymic(words, words.size() - 1)) {
-                addTo(byFather, NameWords.wordKey(last), e);
+                byFather.add(NameWords.wordKey(last), e);
             } else {
-                addTo(byLastWord, NameWords.wordKey(last), e);
+                byLastWord.add(NameWords.wordKey(last), e);
                 for (String d : deletions(NameWords.form(last), MIN_FUZZY_WORD)) {
-                    addTo(byLastDeletion, d, e);
+                    byLastDeletion.add(d, e);
                 }
             }
-            addTo(byFirstWord, NameWords.wordKey(words.get(0)), e);
+            byFirstWord.add(NameWords.wordKey(words.get(0)), e);
             for (int k = 2; k < words.size(); k++) {
-                addTo(byPrefix, NameWords.wordKey(String.join(" ", words.subList(0, k))), e);
+                byPrefix.add(NameWords.wordKey(String.join(" ", words.subList(0, k))), e);
             }
         }
         for (String d : deletions(key, MIN_FUZZY_KEY)) {
-            addTo(byDeletion, e.type() + "|" + d, e);
+            byDeletion.add(e.type() + "|" + d, e);
         }
-    }
-
-    private static void addTo(NameIndex index, String key, KnownEntity e) {
-        index.add(key, e);
     }
 
     /** The key and each of its one-letter deletions (symmetric-delete candidates), for keys of {@code min}+ letters. */
