@@ -156,6 +156,9 @@ public final class StoryClusterer {
                 && evidence(c, f) != null) {
             return null;
         }
+        if (r != null && headlineEvidence(c, v, f, key)) {
+            return null;
+        }
         return r;
     }
 
@@ -341,6 +344,27 @@ public final class StoryClusterer {
             }
         }
         return actor != null && place != null && sameDay ? actor + " " + place : null;
+    }
+
+    /**
+     * True when the article's headline shares enough rare words with the story's headlines, close enough in time to
+     * the story's latest article, and the article is at least somewhat similar to the story (centroid and average
+     * link at the headline threshold): rewrites of one happening often differ in body wording but name the same rare
+     * people and places in their headlines.
+     */
+    private boolean headlineEvidence(Cluster c, Vec v, ArticleFeatures f, int[] key) {
+        if (rules.headlineKeys() <= 0 || key.length < rules.headlineKeys()
+                || Math.abs(f.time() - c.last) > rules.headlineWindow().getSeconds()) {
+            return false;
+        }
+        int shared = 0;
+        for (int k : key) {
+            if (Arrays.binarySearch(c.headline, k) >= 0) {
+                shared++;
+            }
+        }
+        return shared >= rules.headlineKeys() && c.cosine(v) >= rules.headlineThreshold()
+                && c.averageLink(v) >= rules.headlineThreshold();
     }
 
     /**

@@ -184,4 +184,33 @@ class StoryClustererTest {
             assertThat(c.assign(loose, null)).isNotEqualTo(story);
         }
     }
+
+    /**
+     * Two outlets' reports of one happening whose bodies share nothing but whose headlines name the same two rare
+     * words: below the centroid threshold, so apart by default; together under headline evidence, but only within
+     * its window and with as many shared rare headline words as it asks for.
+     */
+    @Test
+    void twoSharedRareHeadlineWordsJoinALooseRewriteOnlyUnderHeadlineEvidence() {
+        StoryRules on = StoryRules.DEFAULT.toBuilder().headlineKeys(2).headlineWindow(java.time.Duration.ofHours(24))
+                .headlineThreshold(0.15).build();
+        assertThat(rewriteJoins(StoryRules.DEFAULT, 2)).as("headline evidence off").isFalse();
+        assertThat(rewriteJoins(on, 2)).as("headline evidence on, 2 hours later").isTrue();
+        assertThat(rewriteJoins(on, 30)).as("outside the 24-hour window").isFalse();
+        assertThat(rewriteJoins(on.toBuilder().headlineKeys(3).build(), 2)).as("three rare words asked").isFalse();
+    }
+
+    /** True when a rewrite published {@code hours} after the first report joins its story. */
+    private static boolean rewriteJoins(StoryRules rules, int hours) {
+        StoryClusterer c = new StoryClusterer(rules);
+        background(c, START, List.of(), new Random(9));
+        List<String> names = List.of("rarename", "rareplace");
+        List<String> first = new ArrayList<>(names);
+        first.add("firstw0");
+        String story = c.assign(article("first", START, "o1", first, fresh("first", 60)), null);
+        List<String> second = new ArrayList<>(names);
+        second.add("secondw0");
+        return c.assign(article("second", START + hours * 3600L, "o2", second, fresh("second", 60)), null)
+                .equals(story);
+    }
 }
