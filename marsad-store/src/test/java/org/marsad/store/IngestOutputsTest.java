@@ -29,7 +29,8 @@ import org.marsad.search.SearchRequest;
  * the fix that keeps entity spellings in order of first use (their order was drawn per JVM run), and recorded again
  * from main d5c6e7c (the tagger guards, the dateline rule, story evidence and the id tie-break changed outputs on
  * purpose), and again on branch stories 2026-12-05 (previews apart, the key-term and running-subject bars: story
- * assignments changed on purpose); a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
+ * assignments changed on purpose), and again after e6675a7 (centroid similarity without a shared key term 0.35 → 0.31:
+ * story assignments changed on purpose); a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
  * commit. A change meant to alter outputs records the digest again and says so.
  *
  * <p>The corpus is written for this test (made-up sentences with real public names, places and figures, no outlet's
