@@ -36,6 +36,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
@@ -325,31 +326,40 @@ public final class LuceneIndex implements SearchIndex {
         Query ordering = bonus == null || rescore ? query
                 : new BooleanQuery.Builder().add(query, Occur.MUST).add(bonus, Occur.SHOULD).build();
         return withSearcher(s -> {
-            // Two passes instead of one: the matches are counted (and collected for the facets) without scoring,
-            // and the page is taken by a collector that may skip documents which cannot reach it (block-max
-            // scores; the sort's own values are the hits' scores, no second scoring pass). Scoring every match to
-            // count them exactly cost more than both passes: the proximity clause reads positions for each.
             int wanted = offset + limit;
             long total = 0;
             FacetsCollector matches = null;
-            if (facets.none()) {
-                total = s.count(query);
-            } else {
-                matches = s.search(query, new FacetsCollectorManager());
-                for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
-                    total += m.totalHits;
-                }
-            }
             ScoreDoc[] all;
-            if (total == 0) {
-                all = new ScoreDoc[0];
-            } else if (rescore) {
-                int first = Math.max(RESCORED, wanted);
-                all = ProximityRescore.rescore(s,
-                        s.search(query, new TopFieldCollectorManager(sort, first, null, first)).scoreDocs,
-                        bonus, wanted);
+            if (bonus == null || rescore) {
+                // One pass: the query scores its matches without reading word positions (the proximity bonus is
+                // added afterwards to the best of them), so scoring every match to count it exactly costs less
+                // than counting in a pass of its own and taking the page in another.
+                int first = rescore ? Math.max(RESCORED, wanted) : wanted;
+                TopFieldCollectorManager top = new TopFieldCollectorManager(sort, first, null, Integer.MAX_VALUE);
+                TopDocs found;
+                if (facets.none()) {
+                    found = s.search(query, top);
+                } else {
+                    Object[] both = s.search(query, new MultiCollectorManager(new FacetsCollectorManager(), top));
+                    matches = (FacetsCollector) both[0];
+                    found = (TopDocs) both[1];
+                }
+                total = found.totalHits.value;
+                all = rescore ? ProximityRescore.rescore(s, found.scoreDocs, bonus, wanted) : found.scoreDocs;
             } else {
-                all = s.search(ordering, new TopFieldCollectorManager(sort, wanted, null, wanted)).scoreDocs;
+                // Two passes: the matches are counted (and collected for the facets) without scoring, and the
+                // page is taken by a collector that may skip documents which cannot reach it. Scoring every match
+                // to count them exactly cost more than both passes: the proximity clause reads positions for each.
+                if (facets.none()) {
+                    total = s.count(query);
+                } else {
+                    matches = s.search(query, new FacetsCollectorManager());
+                    for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+                        total += m.totalHits;
+                    }
+                }
+                all = total == 0 ? new ScoreDoc[0]
+                        : s.search(ordering, new TopFieldCollectorManager(sort, wanted, null, wanted)).scoreDocs;
             }
             int from = Math.min(offset, all.length);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
