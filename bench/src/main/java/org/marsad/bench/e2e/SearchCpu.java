@@ -13,6 +13,7 @@ import org.marsad.bench.data.Corpus;
 import org.marsad.bench.data.EvalData;
 import org.marsad.model.Article;
 import org.marsad.search.FacetSet;
+import org.marsad.search.LuceneIndex;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
@@ -48,6 +49,7 @@ public final class SearchCpu {
         int articles = 5000;
         int queryCount = 300;
         int rounds = 3;
+        boolean indexOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]);
@@ -58,6 +60,7 @@ public final class SearchCpu {
                 case "--articles" -> articles = Integer.parseInt(args[++i]);
                 case "--queries" -> queryCount = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--index-only" -> indexOnly = true;
                 default -> {
                     System.err.println("search-cpu: unknown option " + args[i]);
                     System.exit(2);
@@ -67,53 +70,57 @@ public final class SearchCpu {
         Corpus corpus = Corpus.load(eval == null ? null : new EvalData(eval));
         List<Article> input = Corpus.synthesize(corpus.articles(), articles, 20180401L);
         List<String> queries = Queries.fromTitles(corpus.articles(), queryCount, 11L);
-        BenchArchive.Ready ready = BenchArchive.obtain(cache, input, work.resolve("marsad-data"), null,
-                n -> {
-                    if (n % 5000 == 0) {
-                        System.err.println("search-cpu: built " + n);
-                    }
-                });
+        Path data;
+        if (indexOnly) {
+            data = indexOf(cache, input);
+        } else {
+            data = BenchArchive.obtain(cache, input, work.resolve("marsad-data"), null,
+                    n -> {
+                        if (n % 5000 == 0) {
+                            System.err.println("search-cpu: built " + n);
+                        }
+                    }).data();
+        }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double[] luceneMs = new double[rounds];
-        try (LuceneBaseline lucene = new LuceneBaseline(work.resolve("lucene"))) {
-            lucene.index(input);
-            for (String q : queries) {
-                lucene.search(q, 10);
-            }
-            for (int r = 0; r < rounds; r++) {
-                long c0 = cpu.getCurrentThreadCpuTime();
-                for (String q : queries) {
-                    lucene.search(q, 10);
-                }
-                luceneMs[r] = (cpu.getCurrentThreadCpuTime() - c0) / 1e6 / queries.size();
-            }
-        }
         List<String> top = new ArrayList<>();
         double[] apiMs = new double[rounds];
         double[] pageMs = new double[rounds];
         long hits = 0;
-        try (Archive archive = Archive.open(ready.data(), null)) {
-            for (String q : queries) {
-                archive.search(api(q), FacetSet.NONE);
-                archive.search(api(q), FacetSet.ALL);
+        try (LuceneBaseline lucene = new LuceneBaseline(work.resolve("lucene"));
+             Searches archive = indexOnly ? Searches.of(LuceneIndex.openReadOnly(data))
+                     : Searches.of(Archive.open(data, null))) {
+            lucene.index(input);
+            for (int w = 0; w < 2; w++) {
+                for (String q : queries) {
+                    lucene.search(q, 10);
+                    archive.search(api(q), FacetSet.NONE);
+                    archive.search(api(q), FacetSet.ALL);
+                }
             }
             for (int r = 0; r < rounds; r++) {
-                // API and page take turns within a round, so a slow spell of the machine falls on both.
+                // Lucene, API and page take turns query by query, so a slow spell of the machine (or a late
+                // compilation) falls on all three alike.
+                long base = 0;
                 long api = 0;
                 long page = 0;
                 for (String q : queries) {
                     long c0 = cpu.getCurrentThreadCpuTime();
-                    SearchResults res = archive.search(api(q), FacetSet.NONE);
+                    lucene.search(q, 10);
                     long c1 = cpu.getCurrentThreadCpuTime();
-                    archive.search(api(q), FacetSet.ALL);
+                    SearchResults res = archive.search(api(q), FacetSet.NONE);
                     long c2 = cpu.getCurrentThreadCpuTime();
-                    api += c1 - c0;
-                    page += c2 - c1;
+                    archive.search(api(q), FacetSet.ALL);
+                    long c3 = cpu.getCurrentThreadCpuTime();
+                    base += c1 - c0;
+                    api += c2 - c1;
+                    page += c3 - c2;
                     if (r == 0) {
                         hits += res.total();
                         top.add(String.join(" ", res.hits().stream().map(SearchHit::id).toList()));
                     }
                 }
+                luceneMs[r] = base / 1e6 / queries.size();
                 apiMs[r] = api / 1e6 / queries.size();
                 pageMs[r] = page / 1e6 / queries.size();
             }
@@ -132,6 +139,64 @@ public final class SearchCpu {
         if (compare != null) {
             compare(Files.readAllLines(compare, StandardCharsets.UTF_8), top);
         }
+    }
+
+    /** The searches measured: an archive's, or its search index's alone (no store, no entity names). */
+    private interface Searches extends AutoCloseable {
+        SearchResults search(SearchRequest r, FacetSet facets);
+
+        static Searches of(Archive a) {
+            return new Searches() {
+                @Override
+                public SearchResults search(SearchRequest r, FacetSet facets) {
+                    return a.search(r, facets);
+                }
+
+                @Override
+                public void close() {
+                    a.close();
+                }
+            };
+        }
+
+        static Searches of(LuceneIndex index) {
+            return new Searches() {
+                @Override
+                public SearchResults search(SearchRequest r, FacetSet facets) {
+                    return index.search(r, facets);
+                }
+
+                @Override
+                public void close() {
+                    index.close();
+                }
+            };
+        }
+    }
+
+    /**
+     * A search index of the articles alone, built once into the cache (no store, no enrichment: no entities, so
+     * no name variants): a larger archive than the machine has time to enrich.
+     */
+    private static Path indexOf(Path cache, List<Article> input) throws IOException {
+        Path dir = cache.resolve("index-" + input.size());
+        Path done = dir.resolve("search-cpu.done");
+        if (!Files.exists(done)) {
+            try (LuceneIndex index = LuceneIndex.open(dir)) {
+                index.clear();
+                int n = 0;
+                for (Article a : input) {
+                    // ids as the store would give them: any unique key does for searching
+                    index.put(a.id() != null ? a : a.withId(String.format("a%07d", n)));
+                    if (++n % 5000 == 0) {
+                        System.err.println("search-cpu: indexed " + n);
+                    }
+                }
+                index.commit("search-cpu", n);
+            }
+            Files.writeString(done, "done\n");
+        }
+        return dir;
     }
 
     private static String loadAverage() throws IOException {
