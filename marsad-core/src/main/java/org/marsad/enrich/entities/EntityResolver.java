@@ -46,17 +46,17 @@ public final class EntityResolver {
     static final int READING_MARGIN = 2;
 
     private final Map<Long, KnownEntity> entities = new HashMap<>();
-    private final Map<String, List<KnownEntity>> byKey = new HashMap<>();
-    private final Map<String, List<KnownEntity>> byLastWord = new HashMap<>();
-    private final Map<String, List<KnownEntity>> byDeletion = new HashMap<>();
+    private final NameIndex byKey = new NameIndex();
+    private final NameIndex byLastWord = new NameIndex();
+    private final NameIndex byDeletion = new NameIndex();
     /** Persons by the sound-form deletions of their surname (a bare surname one heard letter off). */
-    private final Map<String, List<KnownEntity>> byLastDeletion = new HashMap<>();
+    private final NameIndex byLastDeletion = new NameIndex();
     /** Persons named "X بن Y", by the key of the father's name Y (a bare "بن Y"). */
-    private final Map<String, List<KnownEntity>> byFather = new HashMap<>();
+    private final NameIndex byFather = new NameIndex();
     /** Persons by the key of their first name (the rival readings of a given name alone). */
-    private final Map<String, List<KnownEntity>> byFirstWord = new HashMap<>();
+    private final NameIndex byFirstWord = new NameIndex();
     /** Persons named in three or more words, by the keys of their first two or more words (a name cut short). */
-    private final Map<String, List<KnownEntity>> byPrefix = new HashMap<>();
+    private final NameIndex byPrefix = new NameIndex();
     private final Set<KnownEntity> touched = new LinkedHashSet<>();
     /** Editors' decisions: a spelling that always means this entity, whatever the tagger typed it. */
     private final Map<String, Long> pins = new HashMap<>();
@@ -160,7 +160,7 @@ public final class EntityResolver {
         List<KnownEntity> candidates = new ArrayList<>();
         List<String> keys = l.keySpellings();
         for (String s : keys) {
-            for (KnownEntity e : byKey.getOrDefault(l.type() + "|" + NameWords.key(s), List.of())) {
+            for (KnownEntity e : byKey.get(l.type() + "|" + NameWords.key(s))) {
                 if (!candidates.contains(e) && hasVariant(e, s)) {
                     candidates.add(e);
                 }
@@ -171,7 +171,7 @@ public final class EntityResolver {
             String last = words.get(words.size() - 1);
             if (words.size() == 1 && !NameWords.givenName(last)) {
                 // A bare surname: the surname-only entity and every full name ending in it compete (by context).
-                for (KnownEntity e : byLastWord.getOrDefault(NameWords.wordKey(last), List.of())) {
+                for (KnownEntity e : byLastWord.get(NameWords.wordKey(last))) {
                     // candidates already holds the surname-only entities of this key
                     if (!candidates.contains(e) && endsWith(e, last)) {
                         candidates.add(e);
@@ -180,7 +180,7 @@ public final class EntityResolver {
                 if (candidates.isEmpty()) {
                     // one heard letter away from a full name's surname (غوتيريش beside أنطونيو غوتيريس)
                     for (String d : deletions(NameWords.form(last), MIN_FUZZY_WORD)) {
-                        for (KnownEntity e : byLastDeletion.getOrDefault(d, List.of())) {
+                        for (KnownEntity e : byLastDeletion.get(d)) {
                             if (!candidates.contains(e) && endsClose(e, last)) {
                                 candidates.add(e);
                             }
@@ -201,7 +201,7 @@ public final class EntityResolver {
             } else if (words.size() == 2 && NameWords.patronymic(words, 1)) {
                 // بن سلمان: the one known person that is "son of" that name, read one way
                 Set<KnownEntity> sons = new LinkedHashSet<>();
-                for (KnownEntity e : byFather.getOrDefault(NameWords.wordKey(last), List.of())) {
+                for (KnownEntity e : byFather.get(NameWords.wordKey(last))) {
                     if (endsWithWords(e, words)) {
                         sons.add(e);
                     }
@@ -212,7 +212,7 @@ public final class EntityResolver {
                 }
             } else if (candidates.isEmpty() && !NameWords.givenName(last)
                     && !NameWords.patronymic(words, words.size() - 1)) {
-                for (KnownEntity e : byKey.getOrDefault("PER|" + NameWords.wordKey(last), List.of())) {
+                for (KnownEntity e : byKey.get("PER|" + NameWords.wordKey(last))) {
                     if (!candidates.contains(e) && e.singleWord() && hasVariant(e, last)) {
                         candidates.add(e);
                     }
@@ -237,7 +237,7 @@ public final class EntityResolver {
         if (candidates.isEmpty()) {
             for (String s : keys) {
                 for (String d : deletions(NameWords.key(s), MIN_FUZZY_KEY)) {
-                    for (KnownEntity e : byDeletion.getOrDefault(l.type() + "|" + d, List.of())) {
+                    for (KnownEntity e : byDeletion.get(l.type() + "|" + d)) {
                         if (!candidates.contains(e) && isClose(e, s)) {
                             candidates.add(e);
                         }
@@ -271,13 +271,13 @@ public final class EntityResolver {
      */
     private KnownEntity onlyReading(String word) {
         Set<KnownEntity> ending = new LinkedHashSet<>();
-        for (KnownEntity e : byLastWord.getOrDefault(NameWords.wordKey(word), List.of())) {
+        for (KnownEntity e : byLastWord.get(NameWords.wordKey(word))) {
             if (endsWith(e, word)) {
                 ending.add(e);
             }
         }
         Set<KnownEntity> others = new LinkedHashSet<>();
-        for (KnownEntity e : byFirstWord.getOrDefault(NameWords.wordKey(word), List.of())) {
+        for (KnownEntity e : byFirstWord.get(NameWords.wordKey(word))) {
             if (startsWith(e, List.of(word))) {
                 others.add(e);
             }
@@ -322,13 +322,13 @@ public final class EntityResolver {
      */
     private KnownEntity family(String word, List<KnownEntity> exact) {
         Set<KnownEntity> starting = new LinkedHashSet<>();
-        for (KnownEntity e : byFirstWord.getOrDefault(NameWords.wordKey(word), List.of())) {
+        for (KnownEntity e : byFirstWord.get(NameWords.wordKey(word))) {
             if (startsWith(e, List.of(word))) {
                 starting.add(e);
             }
         }
         Set<KnownEntity> ending = new LinkedHashSet<>();
-        for (KnownEntity e : byLastWord.getOrDefault(NameWords.wordKey(word), List.of())) {
+        for (KnownEntity e : byLastWord.get(NameWords.wordKey(word))) {
             // the word's own entity (named by it alone) is what the reading may supersede, not a rival reading
             if (endsWith(e, word) && NameWords.words(e.mostUsed(false)).size() > 1) {
                 ending.add(e);
@@ -357,7 +357,7 @@ public final class EntityResolver {
             return null; // given names alone (عبد الله) start too many names
         }
         Set<KnownEntity> longer = new LinkedHashSet<>();
-        for (KnownEntity e : byPrefix.getOrDefault(NameWords.wordKey(String.join(" ", words)), List.of())) {
+        for (KnownEntity e : byPrefix.get(NameWords.wordKey(String.join(" ", words)))) {
             if (startsWith(e, words)) {
                 longer.add(e);
             }
@@ -458,32 +458,25 @@ public final class EntityResolver {
 
     private void index(KnownEntity e, String spelling) {
         String key = NameWords.key(spelling);
-        addTo(byKey, e.type() + "|" + key, e);
+        byKey.add(e.type() + "|" + key, e);
         List<String> words = NameWords.words(spelling);
         if (e.type().equals("PER") && words.size() > 1) {
             String last = words.get(words.size() - 1);
             if (NameWords.patronymic(words, words.size() - 1)) {
-                addTo(byFather, NameWords.wordKey(last), e);
+                byFather.add(NameWords.wordKey(last), e);
             } else {
-                addTo(byLastWord, NameWords.wordKey(last), e);
+                byLastWord.add(NameWords.wordKey(last), e);
                 for (String d : deletions(NameWords.form(last), MIN_FUZZY_WORD)) {
-                    addTo(byLastDeletion, d, e);
+                    byLastDeletion.add(d, e);
                 }
             }
-            addTo(byFirstWord, NameWords.wordKey(words.get(0)), e);
+            byFirstWord.add(NameWords.wordKey(words.get(0)), e);
             for (int k = 2; k < words.size(); k++) {
-                addTo(byPrefix, NameWords.wordKey(String.join(" ", words.subList(0, k))), e);
+                byPrefix.add(NameWords.wordKey(String.join(" ", words.subList(0, k))), e);
             }
         }
         for (String d : deletions(key, MIN_FUZZY_KEY)) {
-            addTo(byDeletion, e.type() + "|" + d, e);
-        }
-    }
-
-    private static void addTo(Map<String, List<KnownEntity>> map, String key, KnownEntity e) {
-        List<KnownEntity> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (!list.contains(e)) {
-            list.add(e);
+            byDeletion.add(e.type() + "|" + d, e);
         }
     }
 
@@ -565,11 +558,11 @@ public final class EntityResolver {
     public void writeContext(org.marsad.enrich.state.StateOutput out) throws java.io.IOException {
         int n = 0;
         for (KnownEntity e : entities.values()) {
-            n += e.contextCounts().isEmpty() ? 0 : 1;
+            n += e.hasContext() ? 1 : 0;
         }
         out.writeInt(n);
         for (KnownEntity e : entities.values()) {
-            if (!e.contextCounts().isEmpty()) {
+            if (e.hasContext()) {
                 out.writeLong(e.id());
                 e.writeContext(out);
             }

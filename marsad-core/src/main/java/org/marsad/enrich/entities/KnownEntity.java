@@ -2,7 +2,6 @@ package org.marsad.enrich.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,19 @@ import java.util.Map;
 public final class KnownEntity {
     /** Co-occurring entities remembered per entity (the most frequent win once full). */
     static final int MAX_CONTEXT = 64;
+    private static final long[] NO_IDS = new long[0];
+    private static final int[] NO_COUNTS = new int[0];
 
     private final long id;
     private final String type;
     private final Map<String, Long> spellings = new LinkedHashMap<>();
-    private final Map<Long, Integer> context = new HashMap<>();
+    /**
+     * The context as two parallel arrays sorted by entity id (at most {@link #MAX_CONTEXT}): twelve bytes an entry
+     * where a map of boxed ids and counts cost about sixty, and every entity of the archive has one.
+     */
+    private long[] contextIds = NO_IDS;
+    private int[] contextCounts = NO_COUNTS;
+    private int contextSize;
     /** Spellings that named it in full in some article: the ones it is looked up by (see LocalEntity#keySpellings). */
     private final java.util.Set<String> keyed = new java.util.LinkedHashSet<>();
     private long mentions;
@@ -97,7 +104,13 @@ public final class KnownEntity {
     }
 
     int context(long other) {
-        return context.getOrDefault(other, 0);
+        int i = java.util.Arrays.binarySearch(contextIds, 0, contextSize, other);
+        return i < 0 ? 0 : contextCounts[i];
+    }
+
+    /** Whether any entity was met beside it. */
+    boolean hasContext() {
+        return contextSize > 0;
     }
 
     boolean hasSpelling(String s) {
@@ -148,33 +161,62 @@ public final class KnownEntity {
     }
 
     void meet(long other, int n) {
-        Integer c = context.get(other);
-        if (c == null && (n < 0 || context.size() >= MAX_CONTEXT)) {
+        int i = java.util.Arrays.binarySearch(contextIds, 0, contextSize, other);
+        if (i < 0) {
+            // a newcomer is remembered only while there is room: the first MAX_CONTEXT met stay
+            if (n > 0 && contextSize < MAX_CONTEXT) {
+                insertContext(-i - 1, other, n);
+            }
             return;
         }
-        int after = (c == null ? 0 : c) + n;
+        int after = contextCounts[i] + n;
         if (after <= 0) {
-            context.remove(other);
+            removeContext(i);
         } else {
-            context.put(other, after);
+            contextCounts[i] = after;
         }
+    }
+
+    private void insertContext(int at, long other, int n) {
+        if (contextSize == contextIds.length) {
+            int grown = Math.min(MAX_CONTEXT, Math.max(4, contextSize * 2));
+            contextIds = java.util.Arrays.copyOf(contextIds, grown);
+            contextCounts = java.util.Arrays.copyOf(contextCounts, grown);
+        }
+        System.arraycopy(contextIds, at, contextIds, at + 1, contextSize - at);
+        System.arraycopy(contextCounts, at, contextCounts, at + 1, contextSize - at);
+        contextIds[at] = other;
+        contextCounts[at] = n;
+        contextSize++;
+    }
+
+    private void removeContext(int at) {
+        System.arraycopy(contextIds, at + 1, contextIds, at, contextSize - at - 1);
+        System.arraycopy(contextCounts, at + 1, contextCounts, at, contextSize - at - 1);
+        contextSize--;
     }
 
     /** The entities met beside it with how many articles they share, as remembered (at most {@link #MAX_CONTEXT}). */
     Map<Long, Integer> contextCounts() {
-        return java.util.Collections.unmodifiableMap(context);
+        Map<Long, Integer> out = new java.util.TreeMap<>();
+        for (int i = 0; i < contextSize; i++) {
+            out.put(contextIds[i], contextCounts[i]);
+        }
+        return out;
     }
 
     void clearContext() {
-        context.clear();
+        contextIds = NO_IDS;
+        contextCounts = NO_COUNTS;
+        contextSize = 0;
     }
 
-    /** Writes its context (see {@link EntityResolver#writeContext}). */
+    /** Writes its context (see {@link EntityResolver#writeContext}), by ascending entity id. */
     void writeContext(org.marsad.enrich.state.StateOutput out) throws java.io.IOException {
-        out.writeInt(context.size());
-        for (Map.Entry<Long, Integer> c : context.entrySet()) {
-            out.writeLong(c.getKey());
-            out.writeInt(c.getValue());
+        out.writeInt(contextSize);
+        for (int i = 0; i < contextSize; i++) {
+            out.writeLong(contextIds[i]);
+            out.writeInt(contextCounts[i]);
         }
     }
 
@@ -184,14 +226,19 @@ public final class KnownEntity {
         if (n > MAX_CONTEXT) {
             throw new org.marsad.enrich.state.CorruptStateException("context of " + n + " entities");
         }
-        context.clear();
+        clearContext();
         for (int i = 0; i < n; i++) {
             long other = in.readLong();
             int count = in.readInt();
             if (count <= 0 || other == id) {
                 throw new org.marsad.enrich.state.CorruptStateException("bad context count " + count);
             }
-            context.put(other, count);
+            // files written before the context was kept sorted list it in any order
+            int at = java.util.Arrays.binarySearch(contextIds, 0, contextSize, other);
+            if (at >= 0) {
+                throw new org.marsad.enrich.state.CorruptStateException("entity " + other + " twice in a context");
+            }
+            insertContext(-at - 1, other, count);
         }
     }
 
