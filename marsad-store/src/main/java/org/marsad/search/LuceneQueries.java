@@ -156,10 +156,49 @@ final class LuceneQueries {
         return n[0];
     }
 
+    /**
+     * A request's query split for ranking by relevance: {@code base} matches exactly what the whole query matches
+     * and scores every match; {@code proximity} (null when the query has none) is the bonus of the query's adjacent
+     * words standing close together, which the whole query adds to the base score of every match. Reading word
+     * positions for every match costs more than the rest of the scoring, so the bonus is added to the best base
+     * scores only (see {@link LuceneIndex}). Only proximity clauses of the query's top level are split out: there
+     * a match's score is exactly base + bonus; nested under OR or NOT they stay in place.
+     */
+    record Ranked(Query base, Query proximity) {
+    }
+
+    /**
+     * {@link #of(SearchRequest, EntityNames)} split into its base query and its top-level proximity bonus.
+     *
+     * @throws QuerySyntaxException when the query does not parse, or would need more clauses than Lucene allows
+     */
+    static Ranked ranked(SearchRequest r, EntityNames names) {
+        List<Query> near = new ArrayList<>();
+        Query base = build(r, names, near);
+        Query proximity = null;
+        if (near.size() == 1) {
+            proximity = near.get(0);
+        } else if (near.size() > 1) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            near.forEach(q -> b.add(q, Occur.SHOULD));
+            proximity = b.build();
+        }
+        if (clauses(base) + (proximity == null ? 0 : clauses(proximity)) > IndexSearcher.getMaxClauseCount()) {
+            throw new QuerySyntaxException("too large (it expands to more than " + IndexSearcher.getMaxClauseCount()
+                    + " index clauses; use fewer words)");
+        }
+        return new Ranked(base, proximity);
+    }
+
     private static Query build(SearchRequest r, EntityNames names) {
+        return build(r, names, null);
+    }
+
+    /** The request's query; its top level's proximity clauses go to {@code near} instead when it is given. */
+    private static Query build(SearchRequest r, EntityNames names, List<Query> near) {
         Node parsed = QueryLanguage.parse(r.query());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query main = translate(parsed, names);
+        Query main = near != null && parsed instanceof And and ? and(and, names, near) : translate(parsed, names);
         b.add(main, isFilterOnly(parsed) ? Occur.FILTER : Occur.MUST);
         if (r.source() != null && !r.source().isBlank()) {
             b.add(new TermQuery(new Term(SOURCE_KEY, ArticleDocuments.key(r.source()))), Occur.FILTER);
@@ -207,6 +246,11 @@ final class LuceneQueries {
     }
 
     private static Query and(And and, EntityNames names) {
+        return and(and, names, null);
+    }
+
+    /** The conjunction; its proximity clauses are added to it as optional ones, or to {@code near} when given. */
+    private static Query and(And and, EntityNames names, List<Query> near) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
         List<String> adjacentWords = new ArrayList<>();
@@ -230,9 +274,11 @@ final class LuceneQueries {
         runs.add(List.copyOf(adjacentWords));
         for (List<String> run : runs) {
             if (run.size() >= 2) {
-                Query near = proximity(String.join(" ", run));
-                if (near != null) {
-                    b.add(near, Occur.SHOULD);
+                Query bonus = proximity(String.join(" ", run));
+                if (bonus != null && near != null) {
+                    near.add(bonus);
+                } else if (bonus != null) {
+                    b.add(bonus, Occur.SHOULD);
                 }
             }
         }

@@ -22,9 +22,10 @@ import org.marsad.model.Article;
 
 /**
  * A search counts its matches in one pass and takes its page in another that may skip documents which cannot reach
- * the page. Property test (seeded): on an index full of equal scores and equal days, the page, its order, the hits'
- * scores and the total are those of scoring and collecting every match, for either order, any offset and with or
- * without facets.
+ * the page; by relevance the proximity bonus is added to the best base scores only. Property test (seeded): on an
+ * index full of equal scores and equal days, the page, its order, the hits' scores and the total are those of
+ * scoring and collecting every match with the whole query (by relevance: among the base query's best
+ * {@link LuceneIndex#RESCORED}), for either order, any offset and with or without facets.
  */
 class SearchPassesTest {
     private static final String[] WORDS = {"الحكومة", "البرلمان", "الانتخابات", "غزة", "القدس", "المطر", "السيول",
@@ -56,6 +57,7 @@ class SearchPassesTest {
             try (FSDirectory fs = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(fs)) {
                 IndexSearcher reference = new IndexSearcher(reader);
                 int checked = 0;
+                int reordered = 0;
                 for (int q = 0; q < 200; q++) {
                     String words = words(rnd, 1 + rnd.nextInt(3));
                     if (rnd.nextInt(6) == 0) {
@@ -71,12 +73,23 @@ class SearchPassesTest {
 
                     Query query = LuceneQueries.of(req);
                     Sort sort = LuceneIndex.sortOf(order);
-                    TopDocs all = reference.search(query, new TopFieldCollectorManager(sort, offset + limit, null,
+                    TopDocs all = reference.search(query, new TopFieldCollectorManager(sort, 1000, null,
                             Integer.MAX_VALUE));
                     assertThat(got.total()).as(words).isEqualTo(all.totalHits.value);
+                    // By relevance, the proximity bonus is added to the best base scores only: the page is the
+                    // whole query's order among those.
+                    java.util.Set<Integer> rescored = rescored(reference, req, offset + limit);
                     List<String> ids = new ArrayList<>();
                     List<Float> scores = new ArrayList<>();
-                    ScoreDoc[] docs = all.scoreDocs;
+                    ScoreDoc[] docs = java.util.Arrays.stream(all.scoreDocs)
+                            .filter(d -> rescored == null || rescored.contains(d.doc))
+                            .limit(offset + limit).toArray(ScoreDoc[]::new);
+                    if (rescored != null && !java.util.Arrays.equals(pageDocs(docs, offset),
+                            pageDocs(reference.search(LuceneQueries.ranked(req, EntityNames.NONE).base(),
+                                    new TopFieldCollectorManager(sort, offset + limit, null, Integer.MAX_VALUE))
+                                    .scoreDocs, offset))) {
+                        reordered++;
+                    }
                     for (int i = offset; i < docs.length; i++) {
                         ids.add(reader.storedFields().document(docs[i].doc).get(ArticleDocuments.ID));
                         scores.add(score((FieldDoc) docs[i], sort));
@@ -89,8 +102,33 @@ class SearchPassesTest {
                 }
                 // Enough queries had more matches than their page, so that skipping could have changed something.
                 assertThat(checked).isGreaterThan(60);
+                // and the proximity bonus changed some pages: a search that left it out would fail here
+                assertThat(reordered).isGreaterThan(10);
             }
         }
+    }
+
+    /**
+     * The documents a relevance search adds the proximity bonus to (the base query's best {@link
+     * LuceneIndex#RESCORED}, at least the page's depth), or null when it scores every match with the whole query.
+     */
+    private static java.util.Set<Integer> rescored(IndexSearcher s, SearchRequest req, int wanted) throws Exception {
+        LuceneQueries.Ranked ranked = LuceneQueries.ranked(req, EntityNames.NONE);
+        if (req.sort() != SearchRequest.Sort.RELEVANCE || ranked.proximity() == null) {
+            return null;
+        }
+        int first = Math.max(LuceneIndex.RESCORED, wanted);
+        TopDocs top = s.search(ranked.base(), new TopFieldCollectorManager(LuceneIndex.sortOf(req.sort()), first,
+                null, Integer.MAX_VALUE));
+        java.util.Set<Integer> docs = new java.util.HashSet<>();
+        for (ScoreDoc d : top.scoreDocs) {
+            docs.add(d.doc);
+        }
+        return docs;
+    }
+
+    private static int[] pageDocs(ScoreDoc[] docs, int offset) {
+        return java.util.Arrays.stream(docs).skip(offset).mapToInt(d -> d.doc).toArray();
     }
 
     private static float score(FieldDoc d, Sort sort) {
