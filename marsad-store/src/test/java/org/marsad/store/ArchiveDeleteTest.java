@@ -235,4 +235,28 @@ class ArchiveDeleteTest {
                     .containsEntry("article_figure_versions", 1L);
         }
     }
+
+    @Test
+    void anOwnerThatEnrichesKeepsEnrichingOthersArticlesAfterADeletion() {
+        try (Archive owner = Archive.open(dir, null)) {
+            // As the server does at start: others' articles get their entities and story as it catches up.
+            owner.storyIndexer();
+            owner.entityIndexer();
+            String first = owner.save(article(1, "فيضانات في البصرة"), null).id();
+            try (Archive other = Archive.open(dir, null)) {
+                other.delete(List.of(first));
+            }
+            owner.catchUp();
+            String later;
+            try (Archive other = Archive.open(dir, null)) {
+                later = other.save(Article.builder().url("https://example.org/later").title("غوتيريش يدعو إلى التهدئة")
+                        .body(List.of("دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى التهدئة في لبنان."))
+                        .source("العربية").published("2024-03-05").language("ar").build(), null).id();
+            }
+            owner.catchUp();
+            Article stored = owner.store().get(later).orElseThrow();
+            assertThat(stored.story()).as("story of an article stored by another process").isNotNull();
+            assertThat(stored.entities()).as("its entities").isNotEmpty();
+        }
+    }
 }
