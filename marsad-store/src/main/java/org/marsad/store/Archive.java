@@ -70,6 +70,8 @@ public final class Archive implements AutoCloseable {
     private StoryIndexer stories;
     private org.marsad.enrich.story.StoryRules storyRules = org.marsad.enrich.story.StoryRules.DEFAULT;
     private EntityIndexer entities;
+    /** Whether a deletion dropped enrichers that were open, to be opened again when others' articles arrive. */
+    private boolean reopenEnrichers;
     // Started on the first save of an owning archive (a read-only one never needs threads).
     private PureWork work;
     private final EntityDirectory names;
@@ -764,11 +766,19 @@ public final class Archive implements AutoCloseable {
                 }
                 if (!deletions.isEmpty() && deletions.get(0).seq() <= until) {
                     // The enrichers' memory still holds the deleted articles: replay it from the store on next use.
+                    reopenEnrichers |= stories != null || entities != null;
                     stories = null;
                     entities = null;
                 }
                 final long limit = until;
                 List<Article> current = page.stream().filter(s -> s.seq() <= limit).map(StoredArticle::article).toList();
+                if (reopenEnrichers && !current.isEmpty()) {
+                    // An owner that enriched what others store (a server) keeps doing so after a deletion: without
+                    // this, their articles would stay without entities and story until it saved one itself.
+                    reopenEnrichers = false;
+                    entityIndexer();
+                    storyIndexer();
+                }
                 Map<String, Article> enriched = entities == null ? Map.of() : entities.enrichUndecided(current);
                 if (stories != null) {
                     // After entities, as in save: the story stage reads the entities as evidence.

@@ -360,7 +360,7 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * Removes articles (their rows, tags and raw sources), within the caller's write transaction; each removal takes
+     * Removes articles (their rows, tags, raw sources and figures), within the caller's write transaction; each removal takes
      * the next change number and is recorded, so that the index follows ({@link #deletionsSince}). Ids not stored
      * are left out of the result.
      */
@@ -374,6 +374,7 @@ public final class ArticleStore implements AutoCloseable {
             long seq = nextSeq(tx);
             tx.update("DELETE FROM article_tags WHERE article_id = ?", id);
             tx.update("DELETE FROM raw_sources WHERE article_id = ?", id);
+            FigureRows.forget(tx, id);
             tx.update("DELETE FROM articles WHERE id = ?", id);
             tx.update("INSERT INTO article_deletions (seq, article_id, deleted_at) VALUES (?, ?, ?)", seq, id,
                     now.toString());

@@ -209,6 +209,18 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void aDeletedArticlesFiguresGoWithIt() {
+        Upserted gone = store.upsert(toll("https://example.org/g", "2023-12-24", "استشهد 12 فلسطينيا في غارة."), null);
+        Upserted kept = store.upsert(toll("https://example.org/k", "2023-12-25", "استشهد 30 فلسطينيا في غارة."), null);
+        store.database().write(tx -> store.delete(tx, List.of(gone.id()), java.time.Instant.now()));
+        assertThat(new Figures(store).list(new FigureQuery(null, null, null, null, true, 10, 0)))
+                .extracting(FigureReport::articleId).containsExactly(kept.id());
+        long left = store.database().read(tx -> tx.number("SELECT COUNT(*) FROM article_figures WHERE article_id = ?",
+                gone.id()) + tx.number("SELECT COUNT(*) FROM article_figure_versions WHERE article_id = ?", gone.id()));
+        assertThat(left).as("figure rows of the deleted article").isZero();
+    }
+
+    @Test
     void figuresAreDerivedSoAnExportedArticleStoresBackUnchanged() {
         Upserted u = store.upsert(toll("https://example.org/t", "2023-12-24", "نزح 1.9 مليون شخص بحسب الأونروا."),
                 null);

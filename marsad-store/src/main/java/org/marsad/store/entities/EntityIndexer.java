@@ -748,7 +748,7 @@ public final class EntityIndexer {
     /**
      * Takes deleted articles out of the entity tables, in the deleting transaction: their mentions come off the
      * counts of their entities and spellings (a full name stays a key at zero, as in the resolver), and their rows
-     * go. An open indexer must be reopened afterwards (the archive does so when it sees the deletions).
+     * go (with the mentions an editor's "not an entity" kept of them). An open indexer must be reopened afterwards (the archive does so when it sees the deletions).
      */
     public static void forget(Tx tx, java.util.Collection<String> ids) throws SQLException {
         boolean changed = false;
@@ -780,6 +780,8 @@ public final class EntityIndexer {
             tx.update("DELETE FROM entity_mentions WHERE article_id = ?", id);
             tx.update("DELETE FROM article_entities WHERE article_id = ?", id);
             tx.update("DELETE FROM entity_enriched WHERE article_id = ?", id);
+            // What "not an entity" kept of this article's mentions: a restore must not bring back a deleted article.
+            tx.update("DELETE FROM entity_rejected_mentions WHERE article_id = ?", id);
             changed |= !rows.isEmpty();
             counted.addAll(entities);
         }

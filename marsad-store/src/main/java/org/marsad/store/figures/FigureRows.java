@@ -19,7 +19,7 @@ public final class FigureRows {
 
     /** Replaces the figure rows of an article and records the rules version that found them. */
     public static void replace(Tx tx, String articleId, List<Figure> figures) throws SQLException {
-        delete(tx, articleId);
+        forget(tx, articleId);
         // Kept by the transaction: a batch write replaces the rows of every article in it.
         PreparedStatement ps = tx.kept("INSERT INTO article_figures (article_id, ord, category, "
                 + "value, value_num, value_max, vague, comparator, counted, unit, attribution, figure_day, since_day, "
@@ -58,8 +58,11 @@ public final class FigureRows {
         version.executeUpdate();
     }
 
-    // An article version always replaces all of its rows.
-    private static void delete(Tx tx, String articleId) throws SQLException {
+    /**
+     * Removes the figure rows of an article, within the caller's write transaction: when a new version replaces
+     * them, and when the article is deleted (else the figures pages would keep rows of an article that is gone).
+     */
+    public static void forget(Tx tx, String articleId) throws SQLException {
         tx.update("DELETE FROM article_figures WHERE article_id = ?", articleId);
         tx.update("DELETE FROM article_figure_versions WHERE article_id = ?", articleId);
     }
