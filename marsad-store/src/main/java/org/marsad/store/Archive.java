@@ -430,7 +430,7 @@ public final class Archive implements AutoCloseable {
             PureWork.Pending<Boolean> indexing = writes.start(index, hiddenAmong(results), enriched, work());
             try {
                 // The index holds no story: the workers index the batch while this thread decides its stories.
-                storyIndexer().record(withEntities(results, enriched));
+                storyIndexer().record(withEntities(results, enriched), work());
             } catch (RuntimeException e) {
                 // Not counted as indexed (the catch-up writes them again), but not left running either.
                 try {
