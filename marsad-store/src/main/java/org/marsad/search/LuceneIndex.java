@@ -208,6 +208,12 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     @Override
+    public boolean concurrentWrites() {
+        // IndexWriter is thread-safe and analyses a document on the calling thread.
+        return writer != null;
+    }
+
+    @Override
     public void delete(String id) {
         try {
             writer().deleteDocuments(new Term(ID, id));

@@ -99,6 +99,15 @@ public interface SearchIndex extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether {@link #put} and {@link #delete} may be called from several threads at once, each analysing its own
+     * document (Lucene's writer: a document is analysed on the thread that adds it), so that a writer can index a
+     * batch on worker threads. Writes of different articles only; one article's writes stay in order on one thread.
+     */
+    default boolean concurrentWrites() {
+        return false;
+    }
+
     @Override
     void close();
 

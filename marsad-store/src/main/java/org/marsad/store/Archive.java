@@ -427,26 +427,27 @@ public final class Archive implements AutoCloseable {
             // where an article names is event evidence (StoryRules.evidenceShare).
             EntityIndexer.Tagging tagging = entityIndexer().tag(results, ahead, work());
             Map<String, Article> enriched = entityIndexer().record(tagging);
-            storyIndexer().record(withEntities(results, enriched));
-            java.util.Set<String> hidden = hiddenAmong(results);
-            for (Upserted u : results) {
-                if (u.change() == Upserted.Change.UNCHANGED) {
-                    continue;
+            // A hidden article fetched again stays stored (updated) and out of the index.
+            IndexBatch writes = IndexBatch.of(results, indexedSeq);
+            PureWork.Pending<Boolean> indexing = writes.start(index, hiddenAmong(results), enriched, work());
+            try {
+                // The index holds no story: the workers index the batch while this thread decides its stories.
+                storyIndexer().record(withEntities(results, enriched), work());
+            } catch (RuntimeException e) {
+                // Not counted as indexed (the catch-up writes them again), but not left running either.
+                try {
+                    indexing.join();
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
                 }
-                if (u.seq() != indexedSeq + 1) {
-                    // Another writer stored articles in between (or this batch repeated an article): take the store's
-                    // order, which includes this batch.
-                    catchUp();
-                    break;
-                }
-                if (hidden.contains(u.id())) {
-                    // A hidden article fetched again stays stored (updated) and out of the index.
-                    index.delete(u.id());
-                } else {
-                    index.put(enriched.getOrDefault(u.id(), u.stored()));
-                }
-                indexWrites++;
-                indexedSeq = u.seq();
+                throw e;
+            }
+            indexing.join();
+            indexWrites += writes.size();
+            indexedSeq = writes.lastSeq(indexedSeq);
+            if (writes.gap()) {
+                // Another writer stored articles in between: take the store's order, which includes the rest.
+                catchUp();
             }
             if (indexedSeq - committedSeq >= COMMIT_EVERY) {
                 commit();

@@ -273,6 +273,20 @@ public final class StoryIndexer {
      * stored JSON, just rewritten by the store, gets it back); unchanged ones are left alone.
      */
     public List<Enrichment> record(List<Upserted> results) {
+        return record(results, null);
+    }
+
+    /**
+     * {@link #record(List)}, computing the new articles' features (a pure function of each article's text: folding,
+     * stems, MinHash) on {@code work}'s threads as well as the caller's while the caller reads the updated ones'
+     * decisions; only the decisions themselves, which depend on every earlier one, are made in order. The result is
+     * the same.
+     *
+     * @param work where to compute the features, or null for the caller alone
+     */
+    public List<Enrichment> record(List<Upserted> results, org.marsad.store.PureWork work) {
+        // One clock reading for the whole batch: the time of an article that states none, in its features and order.
+        Instant now = Instant.now();
         List<Article> fresh = new ArrayList<>();
         List<Article> updated = new ArrayList<>();
         // Ids the store had never held before this write have no decision row to replace (a deleted article's
@@ -294,6 +308,9 @@ public final class StoryIndexer {
                 updated.add(u.stored());
             }
         }
+        Map<Article, ArticleFeatures> features = new java.util.IdentityHashMap<>();
+        org.marsad.store.PureWork.Pending<ArticleFeatures> computing = work == null || fresh.isEmpty() ? null
+                : work.start(List.copyOf(fresh), a -> ArticleFeatures.of(a, now));
         List<Enrichment> out = new ArrayList<>();
         if (!updated.isEmpty()) {
             fresh.addAll(store.database().write(conn -> {
@@ -309,9 +326,14 @@ public final class StoryIndexer {
                 return undecided;
             }));
         }
-        Instant now = Instant.now();
+        if (computing != null) {
+            List<ArticleFeatures> computed = computing.join();
+            for (int i = 0; i < computed.size(); i++) {
+                features.put(fresh.get(i), computed.get(i));
+            }
+        }
         fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
-        out.addAll(enrichAll(fresh, now, neverStored, versions));
+        out.addAll(enrichAll(fresh, now, neverStored, versions, features));
         return out;
     }
 
@@ -349,7 +371,7 @@ public final class StoryIndexer {
         }
         Instant now = Instant.now();
         fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
-        return enrichAll(fresh, now, Set.of(), Map.of());
+        return enrichAll(fresh, now, Set.of(), Map.of(), Map.of());
     }
 
     // duplicate_of, similarity, story_id, time_sec of a stored decision; null when there is none.
@@ -379,9 +401,11 @@ public final class StoryIndexer {
     /**
      * @param versions the store's change number of those of {@code articles} that are exactly the stored row of that
      *                 number (by identity), so that their decision is written without reading the row back
+     * @param computed the features of some of {@code articles} computed before (by identity, at {@code now}); the
+     *                 others' are computed here
      */
     private List<Enrichment> enrichAll(List<Article> articles, Instant now, Set<String> neverStored,
-                                       Map<Article, Long> versions) {
+                                       Map<Article, Long> versions, Map<Article, ArticleFeatures> computed) {
         if (articles.isEmpty()) {
             return List.of();
         }
@@ -391,7 +415,10 @@ public final class StoryIndexer {
         // The memory moves on before the store: until the transaction commits, no state file may be written.
         synced = -1;
         for (Article a : articles) {
-            ArticleFeatures f = ArticleFeatures.of(a, now);
+            ArticleFeatures f = computed.get(a);
+            if (f == null) {
+                f = ArticleFeatures.of(a, now);
+            }
             out.add(enricher.enrich(f));
             times.add(f.time());
         }
@@ -538,7 +565,7 @@ public final class StoryIndexer {
         Instant now = Instant.now();
         missing.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
         for (int i = 0; i < missing.size(); i += PAGE) {
-            enrichAll(missing.subList(i, Math.min(missing.size(), i + PAGE)), now, Set.of(), Map.of());
+            enrichAll(missing.subList(i, Math.min(missing.size(), i + PAGE)), now, Set.of(), Map.of(), Map.of());
         }
     }
 
