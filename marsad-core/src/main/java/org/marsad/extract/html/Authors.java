@@ -47,8 +47,9 @@ final class Authors {
         }
         for (Element e : inOrder(doc.body(), Queries.BYLINE_BLOCKS)) {
             // Cheap tests first: a byline is a small element whose first words are the label.
-            if (e.childrenSize() > 3 || !(LABEL.matcher(e.ownText()).lookingAt() || e.childrenSize() > 0
-                    && e.child(0).childrenSize() == 0 && LABEL.matcher(e.child(0).ownText()).lookingAt())) {
+            Element first = e.firstElementChild();
+            if (ChildElements.moreThan(e, 3) || !(LABEL.matcher(e.ownText()).lookingAt() || first != null
+                    && ChildElements.none(first) && LABEL.matcher(first.ownText()).lookingAt())) {
                 continue;
             }
             String t = Texts.oneLine(e.text());

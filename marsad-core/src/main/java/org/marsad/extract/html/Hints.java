@@ -2,6 +2,7 @@ package org.marsad.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -55,6 +56,36 @@ final class Hints {
         addWords(e.id(), out);
         addWords(e.attr("role"), out);
         addWords(e.attr("itemprop"), out);
+        return out;
+    }
+
+    /**
+     * As {@link #words(Element)}; an element named by its class alone gets the list split before for the same class
+     * value ({@code byClass}, filled as it goes: a page gives the same few class names to many elements). The lists
+     * are shared, so read-only.
+     */
+    static List<String> words(Element e, Map<String, List<String>> byClass) {
+        if (e.attributesSize() == 0) {
+            return List.of();
+        }
+        String cls = e.attr("class");
+        String id = e.id();
+        String role = e.attr("role");
+        String itemprop = e.attr("itemprop");
+        if (id.isEmpty() && role.isEmpty() && itemprop.isEmpty()) {
+            List<String> words = byClass.get(cls);
+            if (words == null) {
+                words = new ArrayList<>(4);
+                addWords(cls, words);
+                byClass.put(cls, words);
+            }
+            return words;
+        }
+        List<String> out = new ArrayList<>(8);
+        addWords(cls, out);
+        addWords(id, out);
+        addWords(role, out);
+        addWords(itemprop, out);
         return out;
     }
 

@@ -226,7 +226,7 @@ public final class HtmlArticleExtractor {
         Element firstChild = e.firstElementChild();
         return mayHoldLabelWord(e) && isTagsLabel(e.ownText())
                 || firstChild != null && !firstChild.normalName().equals("a") && mayHoldLabelWord(firstChild)
-                && firstChild.childrenSize() == 0 && isTagsLabel(firstChild.ownText());
+                && ChildElements.none(firstChild) && isTagsLabel(firstChild.ownText());
     }
 
     /**

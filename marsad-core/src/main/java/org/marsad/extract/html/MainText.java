@@ -103,7 +103,9 @@ final class MainText {
     private static int[] measure(Element e, Map<Element, int[]> size) {
         int[] s = new int[3];
         boolean link = e.normalName().equals("a");
-        for (Node n : e.childNodes()) {
+        // the walks read child nodes by index: jsoup's childNodes() copies the list on every call
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            Node n = e.childNode(i);
             if (n instanceof TextNode t) {
                 int c = Texts.visibleLength(t.getWholeText());
                 s[0] += c;
@@ -133,7 +135,8 @@ final class MainText {
 
     private static void findDoomed(Element e, Map<Element, int[]> size, int pageChars, List<Node> doomed,
                                    NameWords names) {
-        for (Node n : e.childNodes()) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            Node n = e.childNode(i);
             if (n instanceof Comment) {
                 doomed.add(n);
             } else if (n instanceof Element c) {
@@ -180,7 +183,8 @@ final class MainText {
 
     private static void collect(Element block, List<TextRun> runs) {
         TextRun run = null;
-        for (Node n : block.childNodes()) {
+        for (int i = 0; i < block.childNodeSize(); i++) {
+            Node n = block.childNode(i);
             if (n instanceof TextNode t) {
                 if (run == null) {
                     run = new TextRun(block, runs.size());
@@ -208,7 +212,8 @@ final class MainText {
     }
 
     private static void inline(Element e, TextRun run, boolean inLink) {
-        for (Node n : e.childNodes()) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            Node n = e.childNode(i);
             if (n instanceof TextNode t) {
                 run.append(t.getWholeText(), inLink);
             } else if (n instanceof Element c) {
@@ -222,7 +227,8 @@ final class MainText {
     }
 
     private static boolean hasBlock(Element e) {
-        for (Node n : e.childNodes()) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            Node n = e.childNode(i);
             if (n instanceof Element c && (BLOCKS.contains(c.normalName()) || hasBlock(c))) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package org.marsad.extract.html;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.jsoup.nodes.Element;
  */
 final class NameWords {
     private final Map<Element, List<String>> memo = new IdentityHashMap<>();
+    /** The words of the class values split so far, for the elements named by their class alone. */
+    private final Map<String, List<String>> byClass = new HashMap<>();
 
     /** The element's name words, as {@link Hints#words} gives them (read-only). */
     List<String> of(Element e) {
@@ -21,7 +24,7 @@ final class NameWords {
         }
         List<String> words = memo.get(e);
         if (words == null) {
-            words = Hints.words(e);
+            words = Hints.words(e, byClass);
             memo.put(e, words);
         }
         return words;

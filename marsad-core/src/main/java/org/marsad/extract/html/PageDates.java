@@ -108,7 +108,7 @@ final class PageDates {
                 afterHeading = true;
                 continue;
             }
-            if (!afterHeading || e.childrenSize() > 3) {
+            if (!afterHeading || ChildElements.moreThan(e, 3)) {
                 continue;
             }
             String names = e.className() + " " + e.id();

@@ -147,7 +147,9 @@ final class RelatedLinks {
         boolean walk(Element root, Element e) {
             long asciiBefore = asciiWordChars;
             boolean link = Queries.LINK_HREF.matches(root, e);
-            for (Node n : e.childNodes()) {
+            // child nodes read by index: jsoup's childNodes() copies the list on every call
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                Node n = e.childNode(i);
                 if (n instanceof TextNode t) {
                     String s = t.getWholeText();
                     read(e, s);
@@ -240,7 +242,8 @@ final class RelatedLinks {
 
     /** Walks the page; the links of the outermost "read also" boxes are collected, boxes inside them are not. */
     private static void boxes(Element e, Map<String, RelatedLink> out, NameWords names, Survey survey) {
-        for (Node n : e.childNodes()) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            Node n = e.childNode(i);
             if (!(n instanceof Element c)) {
                 continue;
             }
@@ -264,8 +267,9 @@ final class RelatedLinks {
             return true;
         }
         Element first = e.firstElementChild();
-        return first != null && !first.normalName().equals("a") && first.childrenSize() <= 2
-                && survey.linked.contains(e) && survey.mayBeLabel(first) && isLabelOnly(first.text());
+        // the survey's set lookups first: they turn away nearly every element
+        return first != null && survey.linked.contains(e) && survey.mayBeLabel(first)
+                && !first.normalName().equals("a") && !ChildElements.moreThan(first, 2) && isLabelOnly(first.text());
     }
 
     /** The text is a "read also" label and nothing else (the pattern is tried only when a label word is there). */
