@@ -36,7 +36,7 @@ class QuickSizesTest {
         List<String> expected = new ArrayList<>();
         for (QuickSizes q : QuickSizes.values()) {
             expected.add("| " + q.name() + " | " + q.parts() + " | " + q.what() + " | " + number(q.quick()) + " | "
-                    + number(q.full()) + " |");
+                    + number(q.full()) + " | " + q.quickShows() + " |");
         }
         assertThat(readmeRows()).containsExactlyElementsOf(expected);
     }

@@ -29,6 +29,12 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, int me
     /** Seconds of one quick-mode iteration (warm-up before stretching, and measurement). */
     static final double QUICK_ITERATION_S = 1;
 
+    /** Warm-up iterations of a quick-mode fork. */
+    static final int QUICK_WARMUP_ITERATIONS = 3;
+
+    /** Measured iterations of a quick-mode fork: two, the fewest a spread can be stated over. */
+    static final int QUICK_MEASUREMENT_ITERATIONS = 2;
+
     /** JVM options of every fork: a fixed heap (no resizing during a measurement) and foreground compilation. */
     static final String[] JVM_ARGS = {"-Xms1g", "-Xmx1g", "-Xbatch", "-Dfile.encoding=UTF-8"};
 
@@ -43,8 +49,12 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, int me
         double stretch = loadAverage <= 0 || cores <= 0 ? 1 : Math.min(MAX_STRETCH, Math.max(1, loadAverage / cores));
         // Quick iterations of 0.5 s were tried (2026-12-05, load 42): CPU ms per operation rose 1.5-5x against 1 s
         // iterations at load 35 (the Lucene line-split baseline 4.9x, the normalizer 1.7x), so the warm-up must be
-        // measured in CPU time, not shortened in wall time.
-        return quick ? new JmhSettings(1, 4, QUICK_ITERATION_S * stretch, 3, QUICK_ITERATION_S, stretch)
+        // measured in CPU time, not shortened in wall time. Quick mode keeps 1 s iterations and three warm-up ones
+        // (3 s of an idle core: three times what raw text extraction, the slowest to warm, needs; stretched under
+        // load) and measures two, the fewest a spread can be stated over. Twelve benchmarks at 4 + 3 s were about
+        // 100 s of an idle machine's five-minute quick budget; at 3 + 2 s they are about 75 s.
+        return quick ? new JmhSettings(1, QUICK_WARMUP_ITERATIONS, QUICK_ITERATION_S * stretch,
+                QUICK_MEASUREMENT_ITERATIONS, QUICK_ITERATION_S, stretch)
                 : new JmhSettings(2, 5, 2 * stretch, 5, 2, stretch);
     }
 
