@@ -153,6 +153,34 @@ class CoverageChartTest {
     }
 
     @Test
+    void onlyPeriodsWithMatchesAreNarrowedAndLinked() {
+        // seeded random matches over a decade (monthly), a season (daily) and two days (hourly): the page asks
+        // for a narrowed search only for the bars a reader can click, one per period with matches
+        java.util.Random rnd = new java.util.Random(20261205L);
+        for (int round = 0; round < 30; round++) {
+            int spanDays = List.of(3650, 90, 2).get(round % 3);
+            LocalDate start = LocalDate.of(2016, 1, 1).plusDays(rnd.nextInt(365));
+            TreeMap<LocalDate, Long> m = new TreeMap<>();
+            Map<Instant, Long> hours = new java.util.HashMap<>();
+            for (int i = 1 + rnd.nextInt(40); i > 0; i--) {
+                LocalDate d = start.plusDays(rnd.nextInt(spanDays));
+                m.merge(d, 1L, Long::sum);
+                hours.merge(d.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600L * rnd.nextInt(24)), 1L,
+                        Long::sum);
+            }
+            List<String> asked = new java.util.ArrayList<>();
+            CoverageChart c = CoverageChart.of(m, hours, 0, ZoneOffset.UTC, (a, b) -> {
+                asked.add(a + ".." + b);
+                return NARROW.apply(a, b);
+            });
+            List<CoverageChart.Slot> withMatches = c.slots().stream().filter(s -> s.count() > 0).toList();
+            assertThat(asked).hasSize(withMatches.size());
+            assertThat(withMatches).allSatisfy(s -> assertThat(s.href()).startsWith("/search?from="));
+            assertThat(c.slots().stream().filter(s -> s.count() == 0)).allSatisfy(s -> assertThat(s.href()).isNull());
+        }
+    }
+
+    @Test
     void longerThanTwoYearsIsByMonthThatNarrowsToTheMonth() {
 
         CoverageChart longer = CoverageChart.of(days("2021-12-30", 1, "2021-12-31", 2, "2024-02-10", 4), Map.of(), 3,
