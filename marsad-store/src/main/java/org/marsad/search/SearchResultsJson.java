@@ -1,7 +1,11 @@
 package org.marsad.search;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.marsad.model.ArticleJson;
@@ -50,5 +54,57 @@ public final class SearchResultsJson {
             }
         }
         return root;
+    }
+
+    /**
+     * The same document as {@link #toNode}, written as UTF-8 bytes straight from the results: the web API answers
+     * every search with it, and building the tree first was most of its serialization cost.
+     */
+    public static byte[] toBytes(SearchResults results) {
+        try (ByteArrayBuilder out = new ByteArrayBuilder(4096);
+             JsonGenerator g = ArticleJson.mapper().getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("total", results.total());
+            g.writeArrayFieldStart("results");
+            for (SearchHit h : results.hits()) {
+                g.writeStartObject();
+                g.writeStringField("id", h.id());
+                g.writeStringField("title", h.title());
+                g.writeStringField("source", h.source());
+                g.writeStringField("published", h.published());
+                g.writeStringField("url", h.url());
+                g.writeStringField("story", h.story());
+                g.writeStringField("duplicate_of", h.duplicateOf());
+                g.writeStringField("snippet", h.snippet());
+                g.writeNumberField("score", h.score());
+                g.writeArrayFieldStart("highlights");
+                for (SearchHit.Span s : h.highlights() == null ? List.<SearchHit.Span>of() : h.highlights()) {
+                    g.writeStartArray();
+                    g.writeNumber(s.start());
+                    g.writeNumber(s.end());
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("facets");
+            for (Map.Entry<String, List<SearchResults.FacetCount>> e : results.facets().entrySet()) {
+                g.writeArrayFieldStart(e.getKey());
+                for (SearchResults.FacetCount c : e.getValue()) {
+                    g.writeStartObject();
+                    g.writeStringField("value", c.value());
+                    g.writeNumberField("count", c.count());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.flush();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -41,4 +41,52 @@ class SearchResultsJsonTest {
         assertThat(root.get("facets").fieldNames()).toIterable().containsExactly("source", "month");
         assertThat(root.at("/facets/source/0/count").asLong()).isEqualTo(7);
     }
+
+    @Test
+    void theStreamedBytesAreTheTreesBytes() throws Exception {
+        // seeded random results: Arabic and escaped characters, missing fields, empty and long highlight lists,
+        // facets or none; the API's streamed answer must be byte for byte the tree the CLI prints
+        java.util.Random rnd = new java.util.Random(16L);
+        String[] words = {"مجلس", "الأمن", "\"قال\"", "a\\b", "سطر\nجديد", "\u0001", "😀", "", "https://x.org/?a=1&b=<2>"};
+        for (int round = 0; round < 200; round++) {
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = rnd.nextInt(21); i > 0; i--) {
+                List<SearchHit.Span> spans = rnd.nextInt(4) == 0 ? null : new ArrayList<>();
+                for (int k = spans == null ? 0 : rnd.nextInt(5); k > 0; k--) {
+                    int a = rnd.nextInt(300);
+                    spans.add(new SearchHit.Span(a, a + 1 + rnd.nextInt(9)));
+                }
+                SearchHit h = new SearchHit(text(rnd, words), maybe(rnd, words), maybe(rnd, words),
+                        maybe(rnd, words), maybe(rnd, words), text(rnd, words), spans,
+                        rnd.nextInt(5) == 0 ? 0f : rnd.nextFloat() * 40f);
+                hits.add(rnd.nextBoolean() ? h.withEnrichment(maybe(rnd, words), maybe(rnd, words)) : h);
+            }
+            Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+            for (String f : List.of("source", "tag", "date", "hour")) {
+                if (rnd.nextBoolean()) {
+                    List<SearchResults.FacetCount> counts = new ArrayList<>();
+                    for (int k = rnd.nextInt(4); k > 0; k--) {
+                        counts.add(new SearchResults.FacetCount(text(rnd, words), rnd.nextInt(1_000_000)));
+                    }
+                    facets.put(f, counts);
+                }
+            }
+            SearchResults r = new SearchResults(rnd.nextLong() & Long.MAX_VALUE, hits, facets);
+            byte[] tree = org.marsad.model.ArticleJson.mapper().writeValueAsBytes(SearchResultsJson.toNode(r));
+            assertThat(new String(SearchResultsJson.toBytes(r), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(new String(tree, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String text(java.util.Random rnd, String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (int i = rnd.nextInt(4); i >= 0; i--) {
+            b.append(words[rnd.nextInt(words.length)]).append(' ');
+        }
+        return b.toString();
+    }
+
+    private static String maybe(java.util.Random rnd, String[] words) {
+        return rnd.nextInt(3) == 0 ? null : text(rnd, words);
+    }
 }

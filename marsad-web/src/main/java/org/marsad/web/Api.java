@@ -60,7 +60,7 @@ final class Api {
         FacetSet facets = facets(p.text("facets", 100), unit != null);
         SearchRequest req = p.search(20);
         SearchResults results = archive.search(req, facets);
-        json(ctx, SearchResultsJson.toNode("month".equals(unit) ? byMonth(results) : results));
+        ctx.contentType(JSON).result(SearchResultsJson.toBytes("month".equals(unit) ? byMonth(results) : results));
     }
 
     /**
