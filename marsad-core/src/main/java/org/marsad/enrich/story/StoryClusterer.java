@@ -15,6 +15,7 @@ import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.state.CorruptStateException;
 import org.marsad.enrich.state.StateInput;
 import org.marsad.enrich.state.StateOutput;
+import org.marsad.enrich.state.StringTable;
 
 /**
  * Incremental story clustering. An article is turned into a short weighted term vector (stems weighted by
@@ -36,7 +37,9 @@ public final class StoryClusterer {
     private final long window;
     private final long span;
     private final long genericSpan;
-    private final Map<String, Integer> termIds = new HashMap<>();
+    // Terms, evidence keys and story ids by dense ordinal, in tables that a state file holds as they are laid out:
+    // at a million articles, a String and a map entry per key made up most of reading the file.
+    private StringTable termIds = new StringTable();
     private int[] df = new int[1024];
     /** Per term: the last day (epoch days) it appeared, and a mask of the days it appeared (bit k: k days before). */
     private int[] termDay = new int[1024];
@@ -51,13 +54,15 @@ public final class StoryClusterer {
     static final int YOUNG = 200;
     private int docs;
     /** Entities ("PER|17") and tolls ("KILLED|48") by a compact id; how many articles named each entity. */
-    private final Map<String, Integer> evidenceIds = new HashMap<>();
+    private StringTable evidenceIds = new StringTable();
     private int[] entityDocs = new int[256];
     private final java.util.BitSet places = new java.util.BitSet();
     private final long evidenceWindow;
     private final long waiverWindow;
-    private final Map<Integer, IntList> postings = new HashMap<>();
-    private final Map<String, Integer> storyIds = new HashMap<>();
+    /** Per term id: the stories that hold the term, oldest first (null for none). */
+    private IntList[] postings = new IntList[1024];
+    /** Story ids by ordinal (the position in {@link #stories}). */
+    private StringTable storyIds = new StringTable();
     private final List<Cluster> stories = new ArrayList<>();
     private final Map<String, String> outletNames = new HashMap<>();
     private int[] seen = new int[64];
@@ -99,7 +104,7 @@ public final class StoryClusterer {
      */
     public String assign(ArticleFeatures f, String originalStory) {
         Vec v = vector(f);
-        Integer target = originalStory == null ? null : storyIds.get(originalStory);
+        Integer target = originalStory == null ? null : ordinal(originalStory);
         if (target == null) {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -136,7 +141,7 @@ public final class StoryClusterer {
             return create(f.id(), f, v);
         }
         join(target, f, v);
-        return stories.get(target).id;
+        return storyIds.get(target);
     }
 
     /** The test an article fails to join a story, or null when it passes them all. */
@@ -196,7 +201,7 @@ public final class StoryClusterer {
      * gate is asked about once the story also reaches its similarity floor.
      */
     public boolean mayJoin(ArticleFeatures f, String storyId) {
-        Integer s = storyIds.get(storyId);
+        Integer s = ordinal(storyId);
         return s != null && hardRefusal(stories.get(s), f) == null;
     }
 
@@ -232,8 +237,8 @@ public final class StoryClusterer {
         x[4] = keys > 0 ? 1 : 0;
         x[5] = Math.min(3, keys);
         for (String t : f.tolls()) {
-            Integer id = evidenceIds.get(t);
-            if (id != null && Arrays.binarySearch(c.tolls, id) >= 0) {
+            int id = evidenceIds.find(t);
+            if (id >= 0 && Arrays.binarySearch(c.tolls, id) >= 0) {
                 x[6] = 1;
             }
         }
@@ -243,8 +248,8 @@ public final class StoryClusterer {
         int core = 0;
         boolean telling = false;
         for (String e : f.entities()) {
-            Integer id = evidenceIds.get(e);
-            if (id == null || !c.names(id)) {
+            int id = evidenceIds.find(e);
+            if (id < 0 || !c.names(id)) {
                 continue;
             }
             if (e.startsWith("PER|")) {
@@ -284,7 +289,7 @@ public final class StoryClusterer {
      * it, or empty when there is no such story: what a gate is trained on.
      */
     public Optional<double[]> features(ArticleFeatures f, String storyId) {
-        Integer s = storyIds.get(storyId);
+        Integer s = ordinal(storyId);
         if (s == null) {
             return Optional.empty();
         }
@@ -322,8 +327,8 @@ public final class StoryClusterer {
             return null;
         }
         for (String t : f.tolls()) {
-            Integer id = evidenceIds.get(t);
-            if (id != null && Arrays.binarySearch(c.tolls, id) >= 0) {
+            int id = evidenceIds.find(t);
+            if (id >= 0 && Arrays.binarySearch(c.tolls, id) >= 0) {
                 return t;
             }
         }
@@ -333,8 +338,8 @@ public final class StoryClusterer {
                 || (Math.floorDiv(f.time(), 86_400L) >= Math.floorDiv(c.first, 86_400L)
                 && Math.floorDiv(f.time(), 86_400L) <= Math.floorDiv(c.last, 86_400L));
         for (String e : f.entities()) {
-            Integer id = evidenceIds.get(e);
-            if (id == null || !c.core(id)) {
+            int id = evidenceIds.find(e);
+            if (id < 0 || !c.core(id)) {
                 continue;
             }
             if (places.get(id)) {
@@ -380,8 +385,8 @@ public final class StoryClusterer {
         boolean young = Math.abs(f.time() - c.first) <= waiverWindow;
         boolean close = score >= rules.waiverCosine();
         for (String e : f.entities()) {
-            Integer id = evidenceIds.get(e);
-            if (id == null) {
+            int id = evidenceIds.find(e);
+            if (id < 0) {
                 continue;
             }
             if (young && c.core(id)) {
@@ -395,7 +400,7 @@ public final class StoryClusterer {
     }
 
     private int evidenceId(String key) {
-        int id = evidenceIds.computeIfAbsent(key, k -> evidenceIds.size());
+        int id = evidenceIds.intern(key);
         if (id >= entityDocs.length) {
             entityDocs = Arrays.copyOf(entityDocs, entityDocs.length * 2);
         }
@@ -407,8 +412,7 @@ public final class StoryClusterer {
 
     /** Ids of known evidence keys, sorted (keys never counted are left out). */
     private int[] evidenceIds(List<String> keys) {
-        return keys.stream().map(evidenceIds::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
-                .sorted().distinct().toArray();
+        return keys.stream().mapToInt(evidenceIds::find).filter(id -> id >= 0).sorted().distinct().toArray();
     }
 
     /** Why an article would not join a story: the first of the rules' tests it fails. */
@@ -440,7 +444,7 @@ public final class StoryClusterer {
 
     /** The article's standing against the story, or empty when there is no such story. */
     public Optional<Standing> standing(ArticleFeatures f, String storyId) {
-        Integer s = storyIds.get(storyId);
+        Integer s = ordinal(storyId);
         if (s == null) {
             return Optional.empty();
         }
@@ -452,7 +456,7 @@ public final class StoryClusterer {
     /** Re-adds an article with its stored story id (on open, from the store, in the order of the articles' times). */
     public void restore(ArticleFeatures f, String storyId) {
         Vec v = vector(f);
-        Integer s = storyIds.get(storyId);
+        Integer s = ordinal(storyId);
         if (s == null) {
             create(storyId, f, v);
         } else {
@@ -462,18 +466,18 @@ public final class StoryClusterer {
 
     /** The ordinal of a story (0 for the first one made, …), or -1 when there is no such story. */
     public int ordinalOf(String storyId) {
-        Integer s = storyIds.get(storyId);
+        Integer s = ordinal(storyId);
         return s == null ? -1 : s;
     }
 
     /** The id of the story of an ordinal (see {@link #ordinalOf}). */
     public String idAt(int ordinal) {
-        return stories.get(ordinal).id;
+        return storyIds.get(ordinal);
     }
 
     public Optional<Story> story(String id) {
-        Integer s = storyIds.get(id);
-        return s == null ? Optional.empty() : Optional.of(stories.get(s).snapshot());
+        Integer s = ordinal(id);
+        return s == null ? Optional.empty() : Optional.of(stories.get(s).snapshot(id));
     }
 
     /**
@@ -481,16 +485,20 @@ public final class StoryClusterer {
      */
     public List<Story> top(int n, Instant since) {
         long t = since.getEpochSecond();
-        return stories.stream().filter(c -> c.last >= t)
-                .sorted(Comparator.comparingInt((Cluster c) -> c.outlets.length).reversed()
-                        .thenComparing(Comparator.comparingInt((Cluster c) -> c.count).reversed())
-                        .thenComparing(Comparator.comparingLong((Cluster c) -> c.last).reversed()))
-                .limit(n).map(Cluster::snapshot).toList();
+        return java.util.stream.IntStream.range(0, stories.size()).filter(s -> stories.get(s).last >= t).boxed()
+                .sorted(Comparator.comparingInt((Integer s) -> stories.get(s).outlets.length).reversed()
+                        .thenComparing(Comparator.comparingInt((Integer s) -> stories.get(s).count).reversed())
+                        .thenComparing(Comparator.comparingLong((Integer s) -> stories.get(s).last).reversed()))
+                .limit(n).map(this::snapshot).toList();
     }
 
     /** All stories, in order of creation. */
     public List<Story> all() {
-        return stories.stream().map(Cluster::snapshot).toList();
+        return java.util.stream.IntStream.range(0, stories.size()).mapToObj(this::snapshot).toList();
+    }
+
+    private Story snapshot(int s) {
+        return stories.get(s).snapshot(storyIds.get(s));
     }
 
     /**
@@ -499,7 +507,7 @@ public final class StoryClusterer {
      */
     public List<RelatedStory> related(ArticleFeatures f, String ownStory, int n) {
         Vec v = vectorWithoutCounting(f);
-        Integer own = ownStory == null ? null : storyIds.get(ownStory);
+        Integer own = ownStory == null ? null : ordinal(ownStory);
         List<double[]> scored = new ArrayList<>();
         for (int s : candidates(v, false)) {
             if (own != null && s == own) {
@@ -516,18 +524,21 @@ public final class StoryClusterer {
                 .limit(n)
                 .map(x -> {
                     Cluster c = stories.get((int) x[0]);
-                    return new RelatedStory(c.id, c.leadId, c.title, x[1], Instant.ofEpochSecond(c.last));
+                    return new RelatedStory(storyIds.get((int) x[0]), c.leadId, c.title, x[1], Instant.ofEpochSecond(c.last));
                 }).toList();
     }
 
     /** Approximate heap held by the clusterer, in bytes. */
     public long memoryBytes() {
-        long b = df.length * 4L + termIds.size() * 100L + entityDocs.length * 4L + evidenceIds.size() * 80L;
-        for (IntList l : postings.values()) {
-            b += 32 + l.items.length * 4L;
+        long b = df.length * 12L + termIds.bytes() + entityDocs.length * 4L + evidenceIds.bytes() + storyIds.bytes()
+                + postings.length * 4L;
+        for (IntList l : postings) {
+            if (l != null) {
+                b += 32 + l.items.length * 4L;
+            }
         }
         for (Cluster c : stories) {
-            b += 120 + c.terms.length * 8L + c.figures.length * 4L + c.id.length() * 2L + 8L * c.outlets.length
+            b += 120 + c.terms.length * 8L + c.figures.length * 4L + 8L * c.outlets.length
                     + 4L * (2 * c.entities.length + c.tolls.length);
         }
         return b;
@@ -536,27 +547,54 @@ public final class StoryClusterer {
     /**
      * Writes the whole clusterer (term dictionary, document frequencies and days, evidence counts, postings and
      * every story's summed vector) so that {@link #readFrom} gives back one that decides exactly as this one would.
+     * The dictionaries and the story ids are written as they are laid out ({@link StringTable}), so that reading them
+     * makes no object per entry.
      */
     public void writeTo(StateOutput out) throws IOException {
+        writeTo(out, LAYOUT);
+    }
+
+    /**
+     * {@link #writeTo(StateOutput)} in {@code layout}: today's, or the one before ({@link #LAYOUT_STRINGS}), which
+     * only tests write, to show that a file of the previous version is read and migrated.
+     */
+    public void writeTo(StateOutput out, int layout) throws IOException {
+        if (layout != LAYOUT && layout != LAYOUT_STRINGS) {
+            throw new IllegalArgumentException("no such layout: " + layout);
+        }
+        boolean strings = layout == LAYOUT_STRINGS;
         out.writeInt(docs);
-        writeDictionary(out, termIds);
+        writeTable(out, termIds, strings);
         int terms = termIds.size();
         out.writeInts(df, 0, terms);
         out.writeInts(termDay, 0, terms);
         out.writeInts(dayMask, 0, terms);
         out.writeInts(tellingFigure.stream().toArray());
-        writeDictionary(out, evidenceIds);
+        writeTable(out, evidenceIds, strings);
         out.writeInts(entityDocs, 0, evidenceIds.size());
         out.writeInts(places.stream().toArray());
-        out.writeInt(postings.size());
-        for (Map.Entry<Integer, IntList> p : postings.entrySet()) {
-            out.writeInt(p.getKey());
-            out.writeInt(p.getValue().size);
-            out.writeInts(p.getValue().items, 0, p.getValue().size);
+        int lists = 0;
+        for (IntList l : postings) {
+            lists += l == null ? 0 : 1;
         }
-        out.writeInt(stories.size());
-        for (Cluster c : stories) {
-            out.writeString(c.id);
+        out.writeInt(lists);
+        for (int t = 0; t < postings.length; t++) {
+            if (postings[t] != null) {
+                out.writeInt(t);
+                out.writeInt(postings[t].size);
+                out.writeInts(postings[t].items, 0, postings[t].size);
+            }
+        }
+        if (strings) {
+            out.writeInt(stories.size());
+        } else {
+            storyIds.writeTo(out);
+        }
+        for (int s = 0; s < stories.size(); s++) {
+            Cluster c = stories.get(s);
+            if (strings) {
+                out.writeString(storyIds.get(s));
+            }
             out.writeInts(c.headline);
             out.writeInts(c.entities);
             out.writeInts(c.entityCounts);
@@ -582,15 +620,35 @@ public final class StoryClusterer {
         }
     }
 
+    /** The layout {@link #writeTo} writes: dictionaries and story ids as {@link StringTable}s. */
+    public static final int LAYOUT = 5;
+    /** The layout before it (dictionaries and story ids a string each), still read so that old files migrate. */
+    public static final int LAYOUT_STRINGS = 4;
+
     /**
      * Reads a clusterer written by {@link #writeTo}; the rules are the caller's (they are not part of the file).
      *
      * @throws CorruptStateException when the file contradicts itself
      */
     public static StoryClusterer readFrom(StateInput in, StoryRules rules) throws IOException {
+        return readFrom(in, rules, LAYOUT);
+    }
+
+    /**
+     * {@link #readFrom(StateInput, StoryRules)} of a file of layout {@link #LAYOUT} or of the one before it
+     * ({@link #LAYOUT_STRINGS}, written by the previous version), which the caller then rewrites.
+     *
+     * @throws CorruptStateException when the file contradicts itself
+     */
+    public static StoryClusterer readFrom(StateInput in, StoryRules rules, int layout) throws IOException {
+        if (layout != LAYOUT && layout != LAYOUT_STRINGS) {
+            throw new IllegalArgumentException("no such layout: " + layout);
+        }
+        boolean strings = layout == LAYOUT_STRINGS;
         StoryClusterer x = new StoryClusterer(rules);
         x.docs = in.readInt();
-        int terms = readDictionary(in, x.termIds);
+        x.termIds = strings ? readDictionary(in) : StringTable.readFrom(in);
+        int terms = x.termIds.size();
         int cap = Math.max(1024, terms);
         x.df = new int[cap];
         x.termDay = new int[cap];
@@ -601,28 +659,42 @@ public final class StoryClusterer {
         for (int t : in.readInts()) {
             x.tellingFigure.set(t);
         }
-        int evidence = readDictionary(in, x.evidenceIds);
+        x.evidenceIds = strings ? readDictionary(in) : StringTable.readFrom(in);
+        int evidence = x.evidenceIds.size();
         x.entityDocs = new int[Math.max(256, evidence)];
         in.readInts(x.entityDocs, 0, evidence);
         for (int p : in.readInts()) {
             x.places.set(p);
         }
         int postings = in.readCount();
+        x.postings = new IntList[cap];
         for (int i = 0; i < postings; i++) {
             int term = in.readInt();
+            if (term < 0 || term >= terms || x.postings[term] != null) {
+                throw new CorruptStateException("postings of a bad term " + term);
+            }
             IntList l = new IntList();
             l.size = in.readLength();
             l.items = new int[Math.max(4, l.size)];
             in.readInts(l.items, 0, l.size);
-            x.postings.put(term, l);
+            x.postings[term] = l;
         }
-        int stories = in.readCount();
+        int stories;
+        if (strings) {
+            stories = in.readCount();
+        } else {
+            x.storyIds = StringTable.readFrom(in);
+            stories = x.storyIds.size();
+        }
         for (int i = 0; i < stories; i++) {
-            String id = in.readString();
-            if (id == null) {
-                throw new CorruptStateException("story " + i + " has no id");
+            if (strings) {
+                String id = in.readString();
+                if (id == null || x.storyIds.find(id) >= 0) {
+                    throw new CorruptStateException("story " + i + " has no id of its own");
+                }
+                x.storyIds.add(id);
             }
-            Cluster c = new Cluster(id, 0);
+            Cluster c = new Cluster(0);
             c.headline = in.readInts();
             c.entities = in.readInts();
             c.entityCounts = in.readInts();
@@ -634,17 +706,17 @@ public final class StoryClusterer {
             c.count = in.readInt();
             c.previewCount = in.readInt();
             if (c.previewCount < 0 || c.previewCount > c.count) {
-                throw new CorruptStateException("story " + id + " has " + c.previewCount + " previews of " + c.count);
+                throw new CorruptStateException("story " + i + " has " + c.previewCount + " previews of " + c.count);
             }
             c.statementCount = in.readInt();
             c.interceptionCount = in.readInt();
             if (c.interceptionCount < 0 || c.interceptionCount > c.count) {
-                throw new CorruptStateException("story " + id + " has " + c.interceptionCount + " interceptions of "
+                throw new CorruptStateException("story " + i + " has " + c.interceptionCount + " interceptions of "
                         + c.count);
             }
             c.deedCount = in.readInt();
             if (c.statementCount < 0 || c.statementCount > c.count || c.deedCount < 0 || c.deedCount > c.count) {
-                throw new CorruptStateException("story " + id + " has " + c.statementCount + " statements and "
+                throw new CorruptStateException("story " + i + " has " + c.statementCount + " statements and "
                         + c.deedCount + " deeds of " + c.count);
             }
             c.first = in.readLong();
@@ -653,7 +725,7 @@ public final class StoryClusterer {
             for (int o = 0; o < c.outlets.length; o++) {
                 String name = in.readString();
                 if (name == null) {
-                    throw new CorruptStateException("story " + id + " has a null outlet");
+                    throw new CorruptStateException("story " + i + " has a null outlet");
                 }
                 c.outlets[o] = x.outletNames.computeIfAbsent(name, n -> n);
             }
@@ -661,43 +733,73 @@ public final class StoryClusterer {
             c.leadId = in.readString();
             c.titleFit = in.readDouble();
             if (c.weights.length != c.terms.length || c.entityCounts.length != c.entities.length) {
-                throw new CorruptStateException("story " + id + " does not add up");
+                throw new CorruptStateException("story " + i + " does not add up");
             }
-            x.storyIds.put(id, x.stories.size());
             x.stories.add(c);
         }
         x.seen = new int[Math.max(64, stories)];
         return x;
     }
 
-    // A dense dictionary (ids 0..n-1 given in order of first use) as its keys by id.
-    private static void writeDictionary(StateOutput out, Map<String, Integer> ids) throws IOException {
-        String[] byId = new String[ids.size()];
-        ids.forEach((k, v) -> byId[v] = k);
-        out.writeInt(byId.length);
-        for (String k : byId) {
-            out.writeString(k);
+    // A table as it is laid out, or in the older layout: its count, then its strings one by one.
+    private static void writeTable(StateOutput out, StringTable t, boolean strings) throws IOException {
+        if (!strings) {
+            t.writeTo(out);
+            return;
+        }
+        out.writeInt(t.size());
+        for (int i = 0; i < t.size(); i++) {
+            out.writeString(t.get(i));
         }
     }
 
-    private static int readDictionary(StateInput in, Map<String, Integer> ids) throws IOException {
+    // A dictionary of the older layout: its keys one string each, by id.
+    private static StringTable readDictionary(StateInput in) throws IOException {
+        StringTable t = new StringTable();
         int n = in.readCount();
         for (int i = 0; i < n; i++) {
             String k = in.readString();
-            if (k == null || ids.put(k, i) != null) {
+            if (k == null || t.find(k) >= 0) {
                 throw new CorruptStateException("bad dictionary entry " + i);
             }
+            t.add(k);
         }
-        return n;
+        return t;
     }
 
     private String create(String id, ArticleFeatures f, Vec v) {
-        Cluster c = new Cluster(id, f.time());
+        int taken = storyIds.find(id);
+        if (taken >= 0) {
+            // A story named after an article that left the index (deleted, then stored again): the article goes
+            // back to it rather than making a second story of the same id.
+            join(taken, f, v);
+            return id;
+        }
+        Cluster c = new Cluster(f.time());
         int s = stories.size();
         stories.add(c);
-        storyIds.put(id, s);
+        storyIds.add(id);
         join(s, f, v);
         return id;
+    }
+
+    /** The ordinal of a story, or null when there is no such story. */
+    private Integer ordinal(String storyId) {
+        int s = storyIds.find(storyId);
+        return s < 0 ? null : s;
+    }
+
+    // The postings of a term id, made on first use.
+    private IntList postingsOf(int term) {
+        if (term >= postings.length) {
+            postings = Arrays.copyOf(postings, Math.max(term + 1, postings.length * 2));
+        }
+        IntList l = postings[term];
+        if (l == null) {
+            l = new IntList();
+            postings[term] = l;
+        }
+        return l;
     }
 
     private void join(int s, ArticleFeatures f, Vec v) {
@@ -706,7 +808,7 @@ public final class StoryClusterer {
         c.add(v, rules.storyTerms());
         for (int t : c.terms) {
             if (Arrays.binarySearch(before, t) < 0) {
-                postings.computeIfAbsent(t, x -> new IntList()).add(s);
+                postingsOf(t).add(s);
             }
         }
         c.count++;
@@ -748,8 +850,7 @@ public final class StoryClusterer {
 
     /** Ids of the article's headline words, sorted (words never counted are left out). */
     private int[] headlineIds(ArticleFeatures f) {
-        return f.headline().stream().map(termIds::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
-                .sorted().distinct().toArray();
+        return f.headline().stream().mapToInt(termIds::find).filter(id -> id >= 0).sorted().distinct().toArray();
     }
 
     /** Ids of the article's rare headline words: those whose inverse document frequency reaches the key-term bar. */
@@ -806,7 +907,7 @@ public final class StoryClusterer {
         int n = 0;
         int probes = Math.min(rules.probeTerms(), v.terms.length);
         for (int i = 0; i < probes; i++) {
-            IntList l = postings.get(v.terms[i]);
+            IntList l = v.terms[i] < postings.length ? postings[v.terms[i]] : null;
             if (l == null) {
                 continue;
             }
@@ -837,7 +938,7 @@ public final class StoryClusterer {
             evidenceId(t);
         }
         for (String t : f.terms().keySet()) {
-            int id = termIds.computeIfAbsent(t, x -> termIds.size());
+            int id = termIds.intern(t);
             if (id >= df.length) {
                 df = Arrays.copyOf(df, df.length * 2);
                 termDay = Arrays.copyOf(termDay, df.length);
@@ -860,8 +961,8 @@ public final class StoryClusterer {
     private Vec weigh(ArticleFeatures f) {
         List<Map.Entry<Integer, Float>> ws = new ArrayList<>();
         for (Map.Entry<String, Float> e : f.terms().entrySet()) {
-            Integer id = termIds.get(e.getKey());
-            if (id == null) {
+            int id = termIds.find(e.getKey());
+            if (id < 0) {
                 continue;
             }
             int d = Math.max(1, df[id]);
@@ -939,7 +1040,6 @@ public final class StoryClusterer {
         static final double FIGURE_BONUS = 0.05;
         /** Headline words kept per story. */
         static final int MAX_HEADLINE = 64;
-        final String id;
         /** Entities and tolls of the members, at most {@link #MAX_EVIDENCE} of each (the first ones: the event's). */
         static final int MAX_EVIDENCE = 48;
         int[] headline = new int[0];
@@ -966,8 +1066,7 @@ public final class StoryClusterer {
         String leadId;
         double titleFit;
 
-        Cluster(String id, long time) {
-            this.id = id;
+        Cluster(long time) {
             this.first = time;
             this.last = time;
         }
@@ -1168,7 +1267,7 @@ public final class StoryClusterer {
             norm = Math.sqrt(n);
         }
 
-        Story snapshot() {
+        Story snapshot(String id) {
             return new Story(id, title, leadId, count, List.of(outlets), Instant.ofEpochSecond(first),
                     Instant.ofEpochSecond(last));
         }
