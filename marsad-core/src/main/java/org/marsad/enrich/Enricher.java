@@ -194,7 +194,7 @@ public final class Enricher {
      * candidates are checked and may drop them again), not on the heap.
      */
     public long mappedBytes() {
-        return dedup.mappedBytes();
+        return dedup.mappedBytes() + stories.mappedBytes();
     }
 
     /** Approximate heap held by the in-memory state, in bytes. */

@@ -158,7 +158,9 @@ public final class StateFileProbe {
 
     private static void open(Path file) throws IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long heapBefore = usedAfterGc();
+        long process = os.getProcessCpuTime();
         long cpu = threads.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
         Enricher e;
@@ -169,10 +171,12 @@ public final class StateFileProbe {
         }
         double cpuS = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
         double wallS = (System.nanoTime() - wall) / 1e9;
+        double processS = (os.getProcessCpuTime() - process) / 1e9;
         long heap = usedAfterGc() - heapBefore;
         int n = e.duplicates().size();
-        System.out.printf(Locale.ROOT, "open %,d articles %,d stories: cpu %.2f s wall %.2f s heap %d B/article"
-                        + " (estimate %d B, mapped %d B)%n", n, e.clusterer().size(), cpuS, wallS, heap / n,
+        System.out.printf(Locale.ROOT, "open %,d articles %,d stories: cpu %.2f s (process %.2f s) wall %.2f s"
+                        + " heap %d B/article (estimate %d B, mapped %d B)%n", n, e.clusterer().size(), cpuS, processS,
+                wallS, heap / n,
                 e.memoryBytes() / n, e.mappedBytes() / n);
         // keep it reachable until measured
         if (e.storyOf("none") != null) {

@@ -128,6 +128,17 @@ public final class StateInput {
         return mapped.asIntBuffer();
     }
 
+    /** The next {@code len} bytes as a read-only buffer (see {@link #mapInts}). */
+    public ByteBuffer mapBytes(int len) throws IOException {
+        ByteBuffer mapped = map(checked(len));
+        if (mapped == null) {
+            byte[] a = new byte[len];
+            readBytes(a, 0, len);
+            return ByteBuffer.wrap(a).asReadOnlyBuffer();
+        }
+        return mapped;
+    }
+
     /** The next {@code len} longs as a read-only buffer (see {@link #mapInts}). */
     public LongBuffer mapLongs(int len) throws IOException {
         ByteBuffer mapped = map(8L * checked(len));

@@ -1,6 +1,7 @@
 package org.marsad.enrich.story;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,7 +64,7 @@ public final class StoryClusterer {
     private IntList[] postings = new IntList[1024];
     /** Story ids by ordinal (the position in {@link #stories}). */
     private StringTable storyIds = new StringTable();
-    private final List<Cluster> stories = new ArrayList<>();
+    private final Shelf stories = new Shelf();
     private final Map<String, String> outletNames = new HashMap<>();
     private int[] seen = new int[64];
     private int stamp;
@@ -110,6 +111,11 @@ public final class StoryClusterer {
             double bestScore = Double.NEGATIVE_INFINITY;
             int[] key = keyTerms(f);
             for (int s : candidates(v, true)) {
+                if (outsideTime(s, f.time())) {
+                    // The first test of both hardRefusal and refusal, taken on the story's times alone, so that a
+                    // story still only in the state file is not decoded to be refused.
+                    continue;
+                }
                 Cluster c = stories.get(s);
                 double score;
                 if (gate != null) {
@@ -202,19 +208,27 @@ public final class StoryClusterer {
      */
     public boolean mayJoin(ArticleFeatures f, String storyId) {
         Integer s = ordinal(storyId);
-        return s != null && hardRefusal(stories.get(s), f) == null;
+        return s != null && hardRefusal(stories.peek(s), f) == null;
     }
 
     /** The tests a learned gate does not replace: the time window and span, and previews apart. */
     private Refusal hardRefusal(Cluster c, ArticleFeatures f) {
-        long time = f.time();
-        if (time < c.first - window || time > c.last + window || time > c.first + span || time < c.last - span) {
+        if (outsideTime(c.first, c.last, f.time())) {
             return Refusal.TIME;
         }
         if (rules.previewsApart() && Previews.announcesAhead(f.title()) != c.previews()) {
             return Refusal.PREVIEW;
         }
         return null;
+    }
+
+    private boolean outsideTime(int s, long time) {
+        return outsideTime(stories.first(s), stories.last(s), time);
+    }
+
+    // The time window (from the story's last article) and span (from its first).
+    private boolean outsideTime(long first, long last, long time) {
+        return time < first - window || time > last + window || time > first + span || time < last - span;
     }
 
     /**
@@ -293,7 +307,7 @@ public final class StoryClusterer {
         if (s == null) {
             return Optional.empty();
         }
-        return Optional.of(features(stories.get(s), vectorWithoutCounting(f), f, keyTerms(f)));
+        return Optional.of(features(stories.peek(s), vectorWithoutCounting(f), f, keyTerms(f)));
     }
 
     /** The similarity tests: centroid, average link, running subject, key term. */
@@ -449,7 +463,7 @@ public final class StoryClusterer {
             return Optional.empty();
         }
         Vec v = vectorWithoutCounting(f);
-        Cluster c = stories.get(s);
+        Cluster c = stories.peek(s);
         return Optional.of(new Standing(refusal(c, v, f, keyTerms(f)), c.cosine(v), c.averageLink(v)));
     }
 
@@ -485,11 +499,20 @@ public final class StoryClusterer {
      */
     public List<Story> top(int n, Instant since) {
         long t = since.getEpochSecond();
-        return java.util.stream.IntStream.range(0, stories.size()).filter(s -> stories.get(s).last >= t).boxed()
-                .sorted(Comparator.comparingInt((Integer s) -> stories.get(s).outlets.length).reversed()
-                        .thenComparing(Comparator.comparingInt((Integer s) -> stories.get(s).count).reversed())
-                        .thenComparing(Comparator.comparingLong((Integer s) -> stories.get(s).last).reversed()))
-                .limit(n).map(this::snapshot).toList();
+        List<Cluster> recent = new ArrayList<>();
+        List<Integer> ordinals = new ArrayList<>();
+        for (int s = 0; s < stories.size(); s++) {
+            if (stories.last(s) >= t) {
+                ordinals.add(s);
+                recent.add(stories.peek(s));
+            }
+        }
+        // Positions into the two lists, in creation order before sorting (the sort is stable).
+        return java.util.stream.IntStream.range(0, recent.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> recent.get(i).outlets.length).reversed()
+                        .thenComparing(Comparator.comparingInt((Integer i) -> recent.get(i).count).reversed())
+                        .thenComparing(Comparator.comparingLong((Integer i) -> recent.get(i).last).reversed()))
+                .limit(n).map(i -> recent.get(i).snapshot(storyIds.get(ordinals.get(i)))).toList();
     }
 
     /** All stories, in order of creation. */
@@ -498,7 +521,7 @@ public final class StoryClusterer {
     }
 
     private Story snapshot(int s) {
-        return stories.get(s).snapshot(storyIds.get(s));
+        return stories.peek(s).snapshot(storyIds.get(s));
     }
 
     /**
@@ -513,19 +536,24 @@ public final class StoryClusterer {
             if (own != null && s == own) {
                 continue;
             }
-            double score = stories.get(s).cosine(v);
+            double score = stories.peek(s).cosine(v);
             if (score >= 0.12) {
                 scored.add(new double[] {s, score});
             }
         }
         scored.sort((a, b) -> Double.compare(b[1], a[1]));
         return scored.stream().limit(3L * n)
-                .sorted(Comparator.comparingLong((double[] x) -> stories.get((int) x[0]).last).reversed())
+                .sorted(Comparator.comparingLong((double[] x) -> stories.last((int) x[0])).reversed())
                 .limit(n)
                 .map(x -> {
-                    Cluster c = stories.get((int) x[0]);
+                    Cluster c = stories.peek((int) x[0]);
                     return new RelatedStory(storyIds.get((int) x[0]), c.leadId, c.title, x[1], Instant.ofEpochSecond(c.last));
                 }).toList();
+    }
+
+    /** Bytes of the stories still only in the state file they were read from (mapped, not on the heap). */
+    public long mappedBytes() {
+        return stories.mappedBytes();
     }
 
     /** Approximate heap held by the clusterer, in bytes. */
@@ -537,11 +565,7 @@ public final class StoryClusterer {
                 b += 32 + l.items.length * 4L;
             }
         }
-        for (Cluster c : stories) {
-            b += 120 + c.terms.length * 8L + c.figures.length * 4L + 8L * c.outlets.length
-                    + 4L * (2 * c.entities.length + c.tolls.length);
-        }
-        return b;
+        return b + stories.memoryBytes();
     }
 
     /**
@@ -581,20 +605,21 @@ public final class StoryClusterer {
         for (int t = 0; t < postings.length; t++) {
             if (postings[t] != null) {
                 out.writeInt(t);
-                out.writeInt(postings[t].size);
-                out.writeInts(postings[t].items, 0, postings[t].size);
+                // Only the newest maxPostings stories of a term are ever looked at (candidates): the rest is not kept.
+                int from = Math.max(0, postings[t].size - rules.maxPostings());
+                out.writeInt(postings[t].size - from);
+                out.writeInts(postings[t].items, from, postings[t].size - from);
             }
         }
-        if (strings) {
-            out.writeInt(stories.size());
-        } else {
+        if (!strings) {
             storyIds.writeTo(out);
+            stories.writeTo(out);
+            return;
         }
+        out.writeInt(stories.size());
         for (int s = 0; s < stories.size(); s++) {
             Cluster c = stories.get(s);
-            if (strings) {
-                out.writeString(storyIds.get(s));
-            }
+            out.writeString(storyIds.get(s));
             out.writeInts(c.headline);
             out.writeInts(c.entities);
             out.writeInts(c.entityCounts);
@@ -679,21 +704,19 @@ public final class StoryClusterer {
             in.readInts(l.items, 0, l.size);
             x.postings[term] = l;
         }
-        int stories;
-        if (strings) {
-            stories = in.readCount();
-        } else {
+        if (!strings) {
             x.storyIds = StringTable.readFrom(in);
-            stories = x.storyIds.size();
+            x.stories.readFrom(in, x.storyIds.size(), x.outletNames);
+            x.seen = new int[Math.max(64, x.stories.size())];
+            return x;
         }
+        int stories = in.readCount();
         for (int i = 0; i < stories; i++) {
-            if (strings) {
-                String id = in.readString();
-                if (id == null || x.storyIds.find(id) >= 0) {
-                    throw new CorruptStateException("story " + i + " has no id of its own");
-                }
-                x.storyIds.add(id);
+            String id = in.readString();
+            if (id == null || x.storyIds.find(id) >= 0) {
+                throw new CorruptStateException("story " + i + " has no id of its own");
             }
+            x.storyIds.add(id);
             Cluster c = new Cluster(0);
             c.headline = in.readInts();
             c.entities = in.readInts();
@@ -808,7 +831,7 @@ public final class StoryClusterer {
         c.add(v, rules.storyTerms());
         for (int t : c.terms) {
             if (Arrays.binarySearch(before, t) < 0) {
-                postingsOf(t).add(s);
+                postingsOf(t).add(s, rules.maxPostings());
             }
         }
         c.count++;
@@ -1273,12 +1296,234 @@ public final class StoryClusterer {
         }
     }
 
+    /**
+     * The stories by ordinal. Those read from a state file stay in it, each an encoded record (the records mapped
+     * from the file, with an int offset each), until one is needed: a story is decoded when an article may join it
+     * (it is within the time window, which is read from the record) and then kept; read-only uses ({@link #top},
+     * {@link #related}, ...) decode without keeping. So opening costs an offset per story, not a dozen objects, and
+     * the heap holds the stories the news of the days since open touched. Writing copies the records of stories
+     * never decoded as they are.
+     */
+    private static final class Shelf {
+        /** first, last (longs), count and four kind counts (ints), norm and titleFit (doubles). */
+        private static final int FIXED = 8 + 8 + 5 * 4 + 8 + 8;
+        private final List<Cluster> held = new ArrayList<>();
+        private ByteBuffer records = ByteBuffer.allocate(0);
+        private int[] offsets = {0};
+        private Map<String, String> outletNames = new HashMap<>();
+
+        int size() {
+            return held.size();
+        }
+
+        void add(Cluster c) {
+            held.add(c);
+        }
+
+        /** The story, decoded and kept when it was still only a record: the caller may change it. */
+        Cluster get(int s) {
+            Cluster c = held.get(s);
+            if (c == null) {
+                c = decode(s);
+                held.set(s, c);
+            }
+            return c;
+        }
+
+        /** The story, decoded without keeping it when it was still only a record: the caller must not change it. */
+        Cluster peek(int s) {
+            Cluster c = held.get(s);
+            return c != null ? c : decode(s);
+        }
+
+        long first(int s) {
+            Cluster c = held.get(s);
+            return c != null ? c.first : records.getLong(offsets[s]);
+        }
+
+        long last(int s) {
+            Cluster c = held.get(s);
+            return c != null ? c.last : records.getLong(offsets[s] + 8);
+        }
+
+        long memoryBytes() {
+            long b = 4L * held.size() + 4L * offsets.length;
+            for (Cluster c : held) {
+                if (c != null) {
+                    b += 120 + c.terms.length * 8L + c.figures.length * 4L + 8L * c.outlets.length
+                            + 4L * (2 * c.entities.length + c.tolls.length);
+                }
+            }
+            return b;
+        }
+
+        long mappedBytes() {
+            return records.capacity();
+        }
+
+        /** The offsets of the records, then the records: a kept story encoded now, any other copied as read. */
+        void writeTo(StateOutput out) throws IOException {
+            int n = held.size();
+            int[] at = new int[n + 1];
+            for (int s = 0; s < n; s++) {
+                long end = (long) at[s] + (held.get(s) != null ? encode(held.get(s)).length : offsets[s + 1] - offsets[s]);
+                if (end > Integer.MAX_VALUE) {
+                    throw new IOException("story records over 2 GB");
+                }
+                at[s + 1] = (int) end;
+            }
+            out.writeInts(at, 0, n + 1);
+            byte[] copy = new byte[0];
+            for (int s = 0; s < n; s++) {
+                if (held.get(s) != null) {
+                    byte[] b = encode(held.get(s));
+                    out.writeBytes(b, 0, b.length);
+                } else {
+                    int len = offsets[s + 1] - offsets[s];
+                    if (copy.length < len) {
+                        copy = new byte[Math.max(len, 2 * copy.length)];
+                    }
+                    records.get(offsets[s], copy, 0, len);
+                    out.writeBytes(copy, 0, len);
+                }
+            }
+        }
+
+        /** Reads what {@link #writeTo} wrote for {@code n} stories: the offsets, and the records mapped. */
+        void readFrom(StateInput in, int n, Map<String, String> outlets) throws IOException {
+            int[] at = new int[n + 1];
+            in.readInts(at, 0, n + 1);
+            if (at[0] != 0) {
+                throw new CorruptStateException("story records do not start at 0");
+            }
+            for (int s = 0; s < n; s++) {
+                if (at[s + 1] - at[s] < FIXED || at[s + 1] < at[s]) {
+                    throw new CorruptStateException("story record " + s + " is too short");
+                }
+            }
+            records = in.mapBytes(at[n]);
+            offsets = at;
+            outletNames = outlets;
+            held.clear();
+            held.addAll(java.util.Collections.nCopies(n, null));
+        }
+
+        private static byte[] encode(Cluster c) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(FIXED + 64 + 8 * c.terms.length);
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+                out.writeLong(c.first);
+                out.writeLong(c.last);
+                out.writeInt(c.count);
+                out.writeInt(c.previewCount);
+                out.writeInt(c.statementCount);
+                out.writeInt(c.interceptionCount);
+                out.writeInt(c.deedCount);
+                out.writeDouble(c.norm);
+                out.writeDouble(c.titleFit);
+                for (int[] a : new int[][] {c.headline, c.entities, c.entityCounts, c.tolls, c.terms}) {
+                    out.writeInt(a.length);
+                    for (int v : a) {
+                        out.writeInt(v);
+                    }
+                }
+                out.writeInt(c.weights.length);
+                for (float w : c.weights) {
+                    out.writeFloat(w);
+                }
+                out.writeInt(c.figures.length);
+                for (int v : c.figures) {
+                    out.writeInt(v);
+                }
+                out.writeInt(c.outlets.length);
+                for (String o : c.outlets) {
+                    string(out, o);
+                }
+                string(out, c.title);
+                string(out, c.leadId);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+
+        private static void string(java.io.DataOutputStream out, String s) throws IOException {
+            if (s == null) {
+                out.writeInt(-1);
+                return;
+            }
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            out.write(b);
+        }
+
+        // A record back into a story. The file's checksum was checked at open; a record that still does not add up
+        // (a bug, not damage) fails loudly.
+        private Cluster decode(int s) {
+            ByteBuffer b = records.duplicate().position(offsets[s]).limit(offsets[s + 1]);
+            Cluster c = new Cluster(0);
+            c.first = b.getLong();
+            c.last = b.getLong();
+            c.count = b.getInt();
+            c.previewCount = b.getInt();
+            c.statementCount = b.getInt();
+            c.interceptionCount = b.getInt();
+            c.deedCount = b.getInt();
+            c.norm = b.getDouble();
+            c.titleFit = b.getDouble();
+            c.headline = ints(b);
+            c.entities = ints(b);
+            c.entityCounts = ints(b);
+            c.tolls = ints(b);
+            c.terms = ints(b);
+            c.weights = new float[b.getInt()];
+            for (int i = 0; i < c.weights.length; i++) {
+                c.weights[i] = b.getFloat();
+            }
+            c.figures = ints(b);
+            c.outlets = new String[b.getInt()];
+            for (int o = 0; o < c.outlets.length; o++) {
+                c.outlets[o] = outletNames.computeIfAbsent(string(b), x -> x);
+            }
+            c.title = string(b);
+            c.leadId = string(b);
+            if (b.hasRemaining() || c.weights.length != c.terms.length || c.entityCounts.length != c.entities.length
+                    || c.previewCount > c.count || c.statementCount > c.count || c.deedCount > c.count
+                    || c.interceptionCount > c.count) {
+                throw new IllegalStateException("story record " + s + " does not add up");
+            }
+            return c;
+        }
+
+        private static int[] ints(ByteBuffer b) {
+            int[] a = new int[b.getInt()];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = b.getInt();
+            }
+            return a;
+        }
+
+        private static String string(ByteBuffer b) {
+            int n = b.getInt();
+            if (n < 0) {
+                return null;
+            }
+            byte[] a = new byte[n];
+            b.get(a);
+            return new String(a, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** A growable list of ints. */
     private static final class IntList {
         int[] items = new int[4];
         int size;
 
-        void add(int v) {
+        /** Appends, keeping at least the newest {@code keep} (older ones go once twice that many are held). */
+        void add(int v, int keep) {
+            if (size >= 2 * keep && keep > 0) {
+                System.arraycopy(items, size - keep, items, 0, keep);
+                size = keep;
+            }
             if (size == items.length) {
                 items = Arrays.copyOf(items, size * 2);
             }

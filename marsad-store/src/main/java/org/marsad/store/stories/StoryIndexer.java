@@ -50,8 +50,10 @@ import org.marsad.store.Upserted;
  * ({@code story_state.reset_at}); a file written before the last reset, or a missing or damaged one, is not
  * loaded: {@link #open} replays every stored decision into a fresh enricher, in the order of the articles' times,
  * and writes a new file. What every article has in fixed width (MinHash signatures, stem filters, LSH chain links)
- * is not copied onto the heap but left in the loaded file, mapped (see {@code NearDuplicateIndex}); a new file is
- * written beside it and moved over it, so the mapped one is never changed in place.
+ * is not copied onto the heap but left in the loaded file, mapped (see {@code NearDuplicateIndex}), and so are the
+ * stories, each an encoded record decoded when an article within its time window may join it (see
+ * {@code StoryClusterer}); a new file is written beside it and moved over it, so the mapped one is never changed in
+ * place.
  * Either way it then enriches the articles stored without a decision (stored before this existed, or by a run
  * that died between storing and enriching). Not thread-safe: the archive serializes writers.
  */
@@ -60,8 +62,9 @@ public final class StoryIndexer {
     private static final long MAGIC = 0x4d61727361645354L; // "MarsadST"
     // 2: the LSH heads table holds entries only (BandHeads); 3: each story counts its preview members; 4: fixed-width
     // arrays for what every article has (figures, ids, groups, stories by ordinal), read without an object each;
-    // 5: the story clusterer's dictionaries and story ids as packed tables, read without a String each (the format
-    // is the clusterer's layout). A file of format 4 is still read, then rewritten at once (see #open).
+    // 5: the story clusterer's dictionaries and story ids as packed tables, read without a String each, its stories
+    // as records with offsets, left mapped until used, its postings the newest maxPostings per term (the format is
+    // the clusterer's layout). A file of format 4 is still read, then rewritten at once (see #open).
     private static final int FORMAT = org.marsad.enrich.story.StoryClusterer.LAYOUT;
     private static final int OLDER_FORMAT = org.marsad.enrich.story.StoryClusterer.LAYOUT_STRINGS;
     /** A state file is rewritten at a commit at most this often (at close always): at 1M articles it is ~1 GB. */
