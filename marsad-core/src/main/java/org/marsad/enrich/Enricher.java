@@ -75,8 +75,16 @@ public final class Enricher {
      * {@link #readFrom} gives back an enricher that decides exactly as this one would, without the articles' text.
      */
     public void writeTo(StateOutput out) throws IOException {
+        writeTo(out, StoryClusterer.LAYOUT);
+    }
+
+    /**
+     * {@link #writeTo(StateOutput)} in the clusterer's {@code layout} (see {@link StoryClusterer#writeTo(StateOutput,
+     * int)}): the previous one is written only by tests of the migration.
+     */
+    public void writeTo(StateOutput out, int layout) throws IOException {
         dedup.writeTo(out);
-        stories.writeTo(out);
+        stories.writeTo(out, layout);
         // Each article's story by ordinal (the clusterer keeps its stories' ordinals through the file), in the
         // near-duplicate index's order.
         out.writeInts(storyOf, 0, dedup.size());
@@ -88,8 +96,20 @@ public final class Enricher {
      * @throws CorruptStateException when the file contradicts itself
      */
     public static Enricher readFrom(StateInput in, DedupRules dedupRules, StoryRules storyRules) throws IOException {
+        return readFrom(in, dedupRules, storyRules, StoryClusterer.LAYOUT);
+    }
+
+    /**
+     * {@link #readFrom(StateInput, DedupRules, StoryRules)} of a state written in {@code layout}: today's
+     * ({@link StoryClusterer#LAYOUT}) or the one before ({@link StoryClusterer#LAYOUT_STRINGS}), which the caller
+     * rewrites in today's.
+     *
+     * @throws CorruptStateException when the file contradicts itself
+     */
+    public static Enricher readFrom(StateInput in, DedupRules dedupRules, StoryRules storyRules, int layout)
+            throws IOException {
         NearDuplicateIndex dedup = NearDuplicateIndex.readFrom(in, dedupRules);
-        StoryClusterer stories = StoryClusterer.readFrom(in, storyRules);
+        StoryClusterer stories = StoryClusterer.readFrom(in, storyRules, layout);
         Enricher e = new Enricher(dedupRules, storyRules, dedup, stories);
         e.storyOf = new int[Math.max(64, dedup.size())];
         in.readInts(e.storyOf, 0, dedup.size());
@@ -174,7 +194,7 @@ public final class Enricher {
      * candidates are checked and may drop them again), not on the heap.
      */
     public long mappedBytes() {
-        return dedup.mappedBytes();
+        return dedup.mappedBytes() + stories.mappedBytes();
     }
 
     /** Approximate heap held by the in-memory state, in bytes. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marsad.enrich.dedup.DedupRules;
 import org.marsad.enrich.state.StateInput;
 import org.marsad.enrich.state.StateOutput;
+import org.marsad.enrich.story.StoryClusterer;
 import org.marsad.enrich.story.StoryRules;
 import org.marsad.model.Article;
 
@@ -99,6 +100,39 @@ class EnricherStateTest {
         }
         assertThat(again.clusterer().all()).isEqualTo(live.clusterer().all());
         assertThat(write(again)).isEqualTo(write(live));
+    }
+
+    /**
+     * The previous layout (the clusterer's dictionaries and story ids a string each) reads back into an enricher
+     * that decides like the one that kept running, and writes again in today's layout as that one would; read as
+     * today's layout it is refused, not misread.
+     */
+    @Test
+    void aStateOfThePreviousLayoutReadsBackAndMigrates() throws IOException {
+        int older = StoryClusterer.LAYOUT_STRINGS;
+        for (int trial = 0; trial < 3; trial++) {
+            List<Article> stream = stream(400);
+            int cut = 240 + rnd.nextInt(60);
+            Enricher live = new Enricher();
+            for (int i = 0; i < cut; i++) {
+                live.enrich(stream.get(i));
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            StateOutput out = new StateOutput(Channels.newChannel(bytes));
+            live.writeTo(out, older);
+            out.finish();
+            byte[] old = bytes.toByteArray();
+            assertThatThrownBy(() -> readBack(old)).isInstanceOf(Exception.class);
+            StateInput in = new StateInput(Channels.newChannel(new ByteArrayInputStream(old)), old.length);
+            Enricher migrated = Enricher.readFrom(in, DedupRules.DEFAULT, StoryRules.DEFAULT, older);
+            in.finish();
+            assertThat(write(migrated)).isEqualTo(write(live));
+            for (int i = cut; i < stream.size(); i++) {
+                assertThat(migrated.enrich(stream.get(i))).as("trial %d, article %d", trial, i)
+                        .isEqualTo(live.enrich(stream.get(i)));
+            }
+            assertThat(migrated.clusterer().all()).isEqualTo(live.clusterer().all());
+        }
     }
 
     @Test

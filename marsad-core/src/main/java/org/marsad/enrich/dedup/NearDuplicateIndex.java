@@ -8,6 +8,7 @@ import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.state.CorruptStateException;
 import org.marsad.enrich.state.StateInput;
 import org.marsad.enrich.state.StateOutput;
+import org.marsad.enrich.state.StringTable;
 import org.marsad.enrich.text.Hashing;
 
 /**
@@ -47,7 +48,7 @@ public final class NearDuplicateIndex {
     private final int[] theirs;
     private final long[] theirBloom = new long[StemBloom.LONGS];
     /** Article ids by ordinal and back: packed, as every article of the archive is here. */
-    private IdTable ids = new IdTable();
+    private StringTable ids = new StringTable();
     /**
      * The members (other than the root itself) of each group, as a list through the members in the order they
      * joined: a root's first and last copy, and each copy's next one (-1 for none). Twelve bytes per article where a
@@ -239,7 +240,7 @@ public final class NearDuplicateIndex {
         }
         x.pool = new int[Math.max(1024, x.at[n])];
         in.readInts(x.pool, 0, x.at[n]);
-        x.ids = IdTable.readFrom(in);
+        x.ids = StringTable.readFrom(in);
         if (x.ids.size() != n) {
             throw new CorruptStateException("ids of " + x.ids.size() + " articles, not " + n);
         }

@@ -17,6 +17,8 @@ import java.util.zip.CRC32C;
  */
 public final class StateInput {
     private static final int BUFFER = 1 << 20;
+    /** Arrays up to this long are read value by value, longer ones through a view buffer. */
+    private static final int SMALL = 64;
     private final ReadableByteChannel channel;
     private final ByteBuffer buf = ByteBuffer.allocate(BUFFER);
     private final CRC32C crc = new CRC32C();
@@ -94,6 +96,14 @@ public final class StateInput {
 
     /** Fills {@code len} values of the array from {@code from}. */
     public void readInts(int[] a, int from, int len) throws IOException {
+        if (len <= SMALL && buf.remaining() >= 4 * len) {
+            // A story's few terms or entities: a view buffer per array cost more than the values (a million views
+            // at a million articles).
+            for (int i = from, end = from + len; i < end; i++) {
+                a[i] = buf.getInt();
+            }
+            return;
+        }
         for (int at = from, end = from + len; at < end; ) {
             int n = Math.min(end - at, need(4).remaining() / 4);
             buf.asIntBuffer().get(a, at, n);
@@ -116,6 +126,17 @@ public final class StateInput {
             return IntBuffer.wrap(a);
         }
         return mapped.asIntBuffer();
+    }
+
+    /** The next {@code len} bytes as a read-only buffer (see {@link #mapInts}). */
+    public ByteBuffer mapBytes(int len) throws IOException {
+        ByteBuffer mapped = map(checked(len));
+        if (mapped == null) {
+            byte[] a = new byte[len];
+            readBytes(a, 0, len);
+            return ByteBuffer.wrap(a).asReadOnlyBuffer();
+        }
+        return mapped;
     }
 
     /** The next {@code len} longs as a read-only buffer (see {@link #mapInts}). */
@@ -165,6 +186,12 @@ public final class StateInput {
     }
 
     public void readFloats(float[] a, int from, int len) throws IOException {
+        if (len <= SMALL && buf.remaining() >= 4 * len) {
+            for (int i = from, end = from + len; i < end; i++) {
+                a[i] = buf.getFloat();
+            }
+            return;
+        }
         for (int at = from, end = from + len; at < end; ) {
             int n = Math.min(end - at, need(4).remaining() / 4);
             buf.asFloatBuffer().get(a, at, n);

@@ -1,6 +1,7 @@
 package org.marsad.enrich.story;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.state.CorruptStateException;
 import org.marsad.enrich.state.StateInput;
 import org.marsad.enrich.state.StateOutput;
+import org.marsad.enrich.state.StringTable;
 
 /**
  * Incremental story clustering. An article is turned into a short weighted term vector (stems weighted by
@@ -36,7 +38,9 @@ public final class StoryClusterer {
     private final long window;
     private final long span;
     private final long genericSpan;
-    private final Map<String, Integer> termIds = new HashMap<>();
+    // Terms, evidence keys and story ids by dense ordinal, in tables that a state file holds as they are laid out:
+    // at a million articles, a String and a map entry per key made up most of reading the file.
+    private StringTable termIds = new StringTable();
     private int[] df = new int[1024];
     /** Per term: the last day (epoch days) it appeared, and a mask of the days it appeared (bit k: k days before). */
     private int[] termDay = new int[1024];
@@ -51,14 +55,16 @@ public final class StoryClusterer {
     static final int YOUNG = 200;
     private int docs;
     /** Entities ("PER|17") and tolls ("KILLED|48") by a compact id; how many articles named each entity. */
-    private final Map<String, Integer> evidenceIds = new HashMap<>();
+    private StringTable evidenceIds = new StringTable();
     private int[] entityDocs = new int[256];
     private final java.util.BitSet places = new java.util.BitSet();
     private final long evidenceWindow;
     private final long waiverWindow;
-    private final Map<Integer, IntList> postings = new HashMap<>();
-    private final Map<String, Integer> storyIds = new HashMap<>();
-    private final List<Cluster> stories = new ArrayList<>();
+    /** Per term id: the stories that hold the term, oldest first (null for none). */
+    private IntList[] postings = new IntList[1024];
+    /** Story ids by ordinal (the position in {@link #stories}). */
+    private StringTable storyIds = new StringTable();
+    private final Shelf stories = new Shelf();
     private final Map<String, String> outletNames = new HashMap<>();
     private int[] seen = new int[64];
     private int stamp;
@@ -99,12 +105,17 @@ public final class StoryClusterer {
      */
     public String assign(ArticleFeatures f, String originalStory) {
         Vec v = vector(f);
-        Integer target = originalStory == null ? null : storyIds.get(originalStory);
+        Integer target = originalStory == null ? null : ordinal(originalStory);
         if (target == null) {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
             int[] key = keyTerms(f);
             for (int s : candidates(v, true)) {
+                if (outsideTime(s, f.time())) {
+                    // The first test of both hardRefusal and refusal, taken on the story's times alone, so that a
+                    // story still only in the state file is not decoded to be refused.
+                    continue;
+                }
                 Cluster c = stories.get(s);
                 double score;
                 if (gate != null) {
@@ -136,7 +147,7 @@ public final class StoryClusterer {
             return create(f.id(), f, v);
         }
         join(target, f, v);
-        return stories.get(target).id;
+        return storyIds.get(target);
     }
 
     /** The test an article fails to join a story, or null when it passes them all. */
@@ -196,20 +207,28 @@ public final class StoryClusterer {
      * gate is asked about once the story also reaches its similarity floor.
      */
     public boolean mayJoin(ArticleFeatures f, String storyId) {
-        Integer s = storyIds.get(storyId);
-        return s != null && hardRefusal(stories.get(s), f) == null;
+        Integer s = ordinal(storyId);
+        return s != null && hardRefusal(stories.peek(s), f) == null;
     }
 
     /** The tests a learned gate does not replace: the time window and span, and previews apart. */
     private Refusal hardRefusal(Cluster c, ArticleFeatures f) {
-        long time = f.time();
-        if (time < c.first - window || time > c.last + window || time > c.first + span || time < c.last - span) {
+        if (outsideTime(c.first, c.last, f.time())) {
             return Refusal.TIME;
         }
         if (rules.previewsApart() && Previews.announcesAhead(f.title()) != c.previews()) {
             return Refusal.PREVIEW;
         }
         return null;
+    }
+
+    private boolean outsideTime(int s, long time) {
+        return outsideTime(stories.first(s), stories.last(s), time);
+    }
+
+    // The time window (from the story's last article) and span (from its first).
+    private boolean outsideTime(long first, long last, long time) {
+        return time < first - window || time > last + window || time > first + span || time < last - span;
     }
 
     /**
@@ -232,8 +251,8 @@ public final class StoryClusterer {
         x[4] = keys > 0 ? 1 : 0;
         x[5] = Math.min(3, keys);
         for (String t : f.tolls()) {
-            Integer id = evidenceIds.get(t);
-            if (id != null && Arrays.binarySearch(c.tolls, id) >= 0) {
+            int id = evidenceIds.find(t);
+            if (id >= 0 && Arrays.binarySearch(c.tolls, id) >= 0) {
                 x[6] = 1;
             }
         }
@@ -243,8 +262,8 @@ public final class StoryClusterer {
         int core = 0;
         boolean telling = false;
         for (String e : f.entities()) {
-            Integer id = evidenceIds.get(e);
-            if (id == null || !c.names(id)) {
+            int id = evidenceIds.find(e);
+            if (id < 0 || !c.names(id)) {
                 continue;
             }
             if (e.startsWith("PER|")) {
@@ -284,11 +303,11 @@ public final class StoryClusterer {
      * it, or empty when there is no such story: what a gate is trained on.
      */
     public Optional<double[]> features(ArticleFeatures f, String storyId) {
-        Integer s = storyIds.get(storyId);
+        Integer s = ordinal(storyId);
         if (s == null) {
             return Optional.empty();
         }
-        return Optional.of(features(stories.get(s), vectorWithoutCounting(f), f, keyTerms(f)));
+        return Optional.of(features(stories.peek(s), vectorWithoutCounting(f), f, keyTerms(f)));
     }
 
     /** The similarity tests: centroid, average link, running subject, key term. */
@@ -322,8 +341,8 @@ public final class StoryClusterer {
             return null;
         }
         for (String t : f.tolls()) {
-            Integer id = evidenceIds.get(t);
-            if (id != null && Arrays.binarySearch(c.tolls, id) >= 0) {
+            int id = evidenceIds.find(t);
+            if (id >= 0 && Arrays.binarySearch(c.tolls, id) >= 0) {
                 return t;
             }
         }
@@ -333,8 +352,8 @@ public final class StoryClusterer {
                 || (Math.floorDiv(f.time(), 86_400L) >= Math.floorDiv(c.first, 86_400L)
                 && Math.floorDiv(f.time(), 86_400L) <= Math.floorDiv(c.last, 86_400L));
         for (String e : f.entities()) {
-            Integer id = evidenceIds.get(e);
-            if (id == null || !c.core(id)) {
+            int id = evidenceIds.find(e);
+            if (id < 0 || !c.core(id)) {
                 continue;
             }
             if (places.get(id)) {
@@ -380,8 +399,8 @@ public final class StoryClusterer {
         boolean young = Math.abs(f.time() - c.first) <= waiverWindow;
         boolean close = score >= rules.waiverCosine();
         for (String e : f.entities()) {
-            Integer id = evidenceIds.get(e);
-            if (id == null) {
+            int id = evidenceIds.find(e);
+            if (id < 0) {
                 continue;
             }
             if (young && c.core(id)) {
@@ -395,7 +414,7 @@ public final class StoryClusterer {
     }
 
     private int evidenceId(String key) {
-        int id = evidenceIds.computeIfAbsent(key, k -> evidenceIds.size());
+        int id = evidenceIds.intern(key);
         if (id >= entityDocs.length) {
             entityDocs = Arrays.copyOf(entityDocs, entityDocs.length * 2);
         }
@@ -407,8 +426,7 @@ public final class StoryClusterer {
 
     /** Ids of known evidence keys, sorted (keys never counted are left out). */
     private int[] evidenceIds(List<String> keys) {
-        return keys.stream().map(evidenceIds::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
-                .sorted().distinct().toArray();
+        return keys.stream().mapToInt(evidenceIds::find).filter(id -> id >= 0).sorted().distinct().toArray();
     }
 
     /** Why an article would not join a story: the first of the rules' tests it fails. */
@@ -440,19 +458,19 @@ public final class StoryClusterer {
 
     /** The article's standing against the story, or empty when there is no such story. */
     public Optional<Standing> standing(ArticleFeatures f, String storyId) {
-        Integer s = storyIds.get(storyId);
+        Integer s = ordinal(storyId);
         if (s == null) {
             return Optional.empty();
         }
         Vec v = vectorWithoutCounting(f);
-        Cluster c = stories.get(s);
+        Cluster c = stories.peek(s);
         return Optional.of(new Standing(refusal(c, v, f, keyTerms(f)), c.cosine(v), c.averageLink(v)));
     }
 
     /** Re-adds an article with its stored story id (on open, from the store, in the order of the articles' times). */
     public void restore(ArticleFeatures f, String storyId) {
         Vec v = vector(f);
-        Integer s = storyIds.get(storyId);
+        Integer s = ordinal(storyId);
         if (s == null) {
             create(storyId, f, v);
         } else {
@@ -462,18 +480,18 @@ public final class StoryClusterer {
 
     /** The ordinal of a story (0 for the first one made, …), or -1 when there is no such story. */
     public int ordinalOf(String storyId) {
-        Integer s = storyIds.get(storyId);
+        Integer s = ordinal(storyId);
         return s == null ? -1 : s;
     }
 
     /** The id of the story of an ordinal (see {@link #ordinalOf}). */
     public String idAt(int ordinal) {
-        return stories.get(ordinal).id;
+        return storyIds.get(ordinal);
     }
 
     public Optional<Story> story(String id) {
-        Integer s = storyIds.get(id);
-        return s == null ? Optional.empty() : Optional.of(stories.get(s).snapshot());
+        Integer s = ordinal(id);
+        return s == null ? Optional.empty() : Optional.of(stories.get(s).snapshot(id));
     }
 
     /**
@@ -481,16 +499,29 @@ public final class StoryClusterer {
      */
     public List<Story> top(int n, Instant since) {
         long t = since.getEpochSecond();
-        return stories.stream().filter(c -> c.last >= t)
-                .sorted(Comparator.comparingInt((Cluster c) -> c.outlets.length).reversed()
-                        .thenComparing(Comparator.comparingInt((Cluster c) -> c.count).reversed())
-                        .thenComparing(Comparator.comparingLong((Cluster c) -> c.last).reversed()))
-                .limit(n).map(Cluster::snapshot).toList();
+        List<Cluster> recent = new ArrayList<>();
+        List<Integer> ordinals = new ArrayList<>();
+        for (int s = 0; s < stories.size(); s++) {
+            if (stories.last(s) >= t) {
+                ordinals.add(s);
+                recent.add(stories.peek(s));
+            }
+        }
+        // Positions into the two lists, in creation order before sorting (the sort is stable).
+        return java.util.stream.IntStream.range(0, recent.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> recent.get(i).outlets.length).reversed()
+                        .thenComparing(Comparator.comparingInt((Integer i) -> recent.get(i).count).reversed())
+                        .thenComparing(Comparator.comparingLong((Integer i) -> recent.get(i).last).reversed()))
+                .limit(n).map(i -> recent.get(i).snapshot(storyIds.get(ordinals.get(i)))).toList();
     }
 
     /** All stories, in order of creation. */
     public List<Story> all() {
-        return stories.stream().map(Cluster::snapshot).toList();
+        return java.util.stream.IntStream.range(0, stories.size()).mapToObj(this::snapshot).toList();
+    }
+
+    private Story snapshot(int s) {
+        return stories.peek(s).snapshot(storyIds.get(s));
     }
 
     /**
@@ -499,64 +530,96 @@ public final class StoryClusterer {
      */
     public List<RelatedStory> related(ArticleFeatures f, String ownStory, int n) {
         Vec v = vectorWithoutCounting(f);
-        Integer own = ownStory == null ? null : storyIds.get(ownStory);
+        Integer own = ownStory == null ? null : ordinal(ownStory);
         List<double[]> scored = new ArrayList<>();
         for (int s : candidates(v, false)) {
             if (own != null && s == own) {
                 continue;
             }
-            double score = stories.get(s).cosine(v);
+            double score = stories.peek(s).cosine(v);
             if (score >= 0.12) {
                 scored.add(new double[] {s, score});
             }
         }
         scored.sort((a, b) -> Double.compare(b[1], a[1]));
         return scored.stream().limit(3L * n)
-                .sorted(Comparator.comparingLong((double[] x) -> stories.get((int) x[0]).last).reversed())
+                .sorted(Comparator.comparingLong((double[] x) -> stories.last((int) x[0])).reversed())
                 .limit(n)
                 .map(x -> {
-                    Cluster c = stories.get((int) x[0]);
-                    return new RelatedStory(c.id, c.leadId, c.title, x[1], Instant.ofEpochSecond(c.last));
+                    Cluster c = stories.peek((int) x[0]);
+                    return new RelatedStory(storyIds.get((int) x[0]), c.leadId, c.title, x[1], Instant.ofEpochSecond(c.last));
                 }).toList();
+    }
+
+    /** Bytes of the stories still only in the state file they were read from (mapped, not on the heap). */
+    public long mappedBytes() {
+        return stories.mappedBytes();
     }
 
     /** Approximate heap held by the clusterer, in bytes. */
     public long memoryBytes() {
-        long b = df.length * 4L + termIds.size() * 100L + entityDocs.length * 4L + evidenceIds.size() * 80L;
-        for (IntList l : postings.values()) {
-            b += 32 + l.items.length * 4L;
+        long b = df.length * 12L + termIds.bytes() + entityDocs.length * 4L + evidenceIds.bytes() + storyIds.bytes()
+                + postings.length * 4L;
+        for (IntList l : postings) {
+            if (l != null) {
+                b += 32 + l.items.length * 4L;
+            }
         }
-        for (Cluster c : stories) {
-            b += 120 + c.terms.length * 8L + c.figures.length * 4L + c.id.length() * 2L + 8L * c.outlets.length
-                    + 4L * (2 * c.entities.length + c.tolls.length);
-        }
-        return b;
+        return b + stories.memoryBytes();
     }
 
     /**
      * Writes the whole clusterer (term dictionary, document frequencies and days, evidence counts, postings and
      * every story's summed vector) so that {@link #readFrom} gives back one that decides exactly as this one would.
+     * The dictionaries and the story ids are written as they are laid out ({@link StringTable}), so that reading them
+     * makes no object per entry.
      */
     public void writeTo(StateOutput out) throws IOException {
+        writeTo(out, LAYOUT);
+    }
+
+    /**
+     * {@link #writeTo(StateOutput)} in {@code layout}: today's, or the one before ({@link #LAYOUT_STRINGS}), which
+     * only tests write, to show that a file of the previous version is read and migrated.
+     */
+    public void writeTo(StateOutput out, int layout) throws IOException {
+        if (layout != LAYOUT && layout != LAYOUT_STRINGS) {
+            throw new IllegalArgumentException("no such layout: " + layout);
+        }
+        boolean strings = layout == LAYOUT_STRINGS;
         out.writeInt(docs);
-        writeDictionary(out, termIds);
+        writeTable(out, termIds, strings);
         int terms = termIds.size();
         out.writeInts(df, 0, terms);
         out.writeInts(termDay, 0, terms);
         out.writeInts(dayMask, 0, terms);
         out.writeInts(tellingFigure.stream().toArray());
-        writeDictionary(out, evidenceIds);
+        writeTable(out, evidenceIds, strings);
         out.writeInts(entityDocs, 0, evidenceIds.size());
         out.writeInts(places.stream().toArray());
-        out.writeInt(postings.size());
-        for (Map.Entry<Integer, IntList> p : postings.entrySet()) {
-            out.writeInt(p.getKey());
-            out.writeInt(p.getValue().size);
-            out.writeInts(p.getValue().items, 0, p.getValue().size);
+        int lists = 0;
+        for (IntList l : postings) {
+            lists += l == null ? 0 : 1;
+        }
+        out.writeInt(lists);
+        for (int t = 0; t < postings.length; t++) {
+            if (postings[t] != null) {
+                out.writeInt(t);
+                // Only the newest maxPostings stories of a term are ever looked at (candidates): the rest is not kept.
+                int from = Math.max(0, postings[t].size - rules.maxPostings());
+                out.writeInt(postings[t].size - from);
+                out.writeInts(postings[t].items, from, postings[t].size - from);
+            }
+        }
+        if (!strings) {
+            storyIds.writeTo(out);
+            stories.writeTo(out);
+            return;
         }
         out.writeInt(stories.size());
-        for (Cluster c : stories) {
-            out.writeString(c.id);
+        for (int s = 0; s < stories.size(); s++) {
+            Cluster c = stories.get(s);
+            out.writeString(storyIds.get(s));
             out.writeInts(c.headline);
             out.writeInts(c.entities);
             out.writeInts(c.entityCounts);
@@ -582,15 +645,35 @@ public final class StoryClusterer {
         }
     }
 
+    /** The layout {@link #writeTo} writes: dictionaries and story ids as {@link StringTable}s. */
+    public static final int LAYOUT = 5;
+    /** The layout before it (dictionaries and story ids a string each), still read so that old files migrate. */
+    public static final int LAYOUT_STRINGS = 4;
+
     /**
      * Reads a clusterer written by {@link #writeTo}; the rules are the caller's (they are not part of the file).
      *
      * @throws CorruptStateException when the file contradicts itself
      */
     public static StoryClusterer readFrom(StateInput in, StoryRules rules) throws IOException {
+        return readFrom(in, rules, LAYOUT);
+    }
+
+    /**
+     * {@link #readFrom(StateInput, StoryRules)} of a file of layout {@link #LAYOUT} or of the one before it
+     * ({@link #LAYOUT_STRINGS}, written by the previous version), which the caller then rewrites.
+     *
+     * @throws CorruptStateException when the file contradicts itself
+     */
+    public static StoryClusterer readFrom(StateInput in, StoryRules rules, int layout) throws IOException {
+        if (layout != LAYOUT && layout != LAYOUT_STRINGS) {
+            throw new IllegalArgumentException("no such layout: " + layout);
+        }
+        boolean strings = layout == LAYOUT_STRINGS;
         StoryClusterer x = new StoryClusterer(rules);
         x.docs = in.readInt();
-        int terms = readDictionary(in, x.termIds);
+        x.termIds = strings ? readDictionary(in) : StringTable.readFrom(in);
+        int terms = x.termIds.size();
         int cap = Math.max(1024, terms);
         x.df = new int[cap];
         x.termDay = new int[cap];
@@ -601,28 +684,40 @@ public final class StoryClusterer {
         for (int t : in.readInts()) {
             x.tellingFigure.set(t);
         }
-        int evidence = readDictionary(in, x.evidenceIds);
+        x.evidenceIds = strings ? readDictionary(in) : StringTable.readFrom(in);
+        int evidence = x.evidenceIds.size();
         x.entityDocs = new int[Math.max(256, evidence)];
         in.readInts(x.entityDocs, 0, evidence);
         for (int p : in.readInts()) {
             x.places.set(p);
         }
         int postings = in.readCount();
+        x.postings = new IntList[cap];
         for (int i = 0; i < postings; i++) {
             int term = in.readInt();
+            if (term < 0 || term >= terms || x.postings[term] != null) {
+                throw new CorruptStateException("postings of a bad term " + term);
+            }
             IntList l = new IntList();
             l.size = in.readLength();
             l.items = new int[Math.max(4, l.size)];
             in.readInts(l.items, 0, l.size);
-            x.postings.put(term, l);
+            x.postings[term] = l;
+        }
+        if (!strings) {
+            x.storyIds = StringTable.readFrom(in);
+            x.stories.readFrom(in, x.storyIds.size(), x.outletNames);
+            x.seen = new int[Math.max(64, x.stories.size())];
+            return x;
         }
         int stories = in.readCount();
         for (int i = 0; i < stories; i++) {
             String id = in.readString();
-            if (id == null) {
-                throw new CorruptStateException("story " + i + " has no id");
+            if (id == null || x.storyIds.find(id) >= 0) {
+                throw new CorruptStateException("story " + i + " has no id of its own");
             }
-            Cluster c = new Cluster(id, 0);
+            x.storyIds.add(id);
+            Cluster c = new Cluster(0);
             c.headline = in.readInts();
             c.entities = in.readInts();
             c.entityCounts = in.readInts();
@@ -634,17 +729,17 @@ public final class StoryClusterer {
             c.count = in.readInt();
             c.previewCount = in.readInt();
             if (c.previewCount < 0 || c.previewCount > c.count) {
-                throw new CorruptStateException("story " + id + " has " + c.previewCount + " previews of " + c.count);
+                throw new CorruptStateException("story " + i + " has " + c.previewCount + " previews of " + c.count);
             }
             c.statementCount = in.readInt();
             c.interceptionCount = in.readInt();
             if (c.interceptionCount < 0 || c.interceptionCount > c.count) {
-                throw new CorruptStateException("story " + id + " has " + c.interceptionCount + " interceptions of "
+                throw new CorruptStateException("story " + i + " has " + c.interceptionCount + " interceptions of "
                         + c.count);
             }
             c.deedCount = in.readInt();
             if (c.statementCount < 0 || c.statementCount > c.count || c.deedCount < 0 || c.deedCount > c.count) {
-                throw new CorruptStateException("story " + id + " has " + c.statementCount + " statements and "
+                throw new CorruptStateException("story " + i + " has " + c.statementCount + " statements and "
                         + c.deedCount + " deeds of " + c.count);
             }
             c.first = in.readLong();
@@ -653,7 +748,7 @@ public final class StoryClusterer {
             for (int o = 0; o < c.outlets.length; o++) {
                 String name = in.readString();
                 if (name == null) {
-                    throw new CorruptStateException("story " + id + " has a null outlet");
+                    throw new CorruptStateException("story " + i + " has a null outlet");
                 }
                 c.outlets[o] = x.outletNames.computeIfAbsent(name, n -> n);
             }
@@ -661,43 +756,73 @@ public final class StoryClusterer {
             c.leadId = in.readString();
             c.titleFit = in.readDouble();
             if (c.weights.length != c.terms.length || c.entityCounts.length != c.entities.length) {
-                throw new CorruptStateException("story " + id + " does not add up");
+                throw new CorruptStateException("story " + i + " does not add up");
             }
-            x.storyIds.put(id, x.stories.size());
             x.stories.add(c);
         }
         x.seen = new int[Math.max(64, stories)];
         return x;
     }
 
-    // A dense dictionary (ids 0..n-1 given in order of first use) as its keys by id.
-    private static void writeDictionary(StateOutput out, Map<String, Integer> ids) throws IOException {
-        String[] byId = new String[ids.size()];
-        ids.forEach((k, v) -> byId[v] = k);
-        out.writeInt(byId.length);
-        for (String k : byId) {
-            out.writeString(k);
+    // A table as it is laid out, or in the older layout: its count, then its strings one by one.
+    private static void writeTable(StateOutput out, StringTable t, boolean strings) throws IOException {
+        if (!strings) {
+            t.writeTo(out);
+            return;
+        }
+        out.writeInt(t.size());
+        for (int i = 0; i < t.size(); i++) {
+            out.writeString(t.get(i));
         }
     }
 
-    private static int readDictionary(StateInput in, Map<String, Integer> ids) throws IOException {
+    // A dictionary of the older layout: its keys one string each, by id.
+    private static StringTable readDictionary(StateInput in) throws IOException {
+        StringTable t = new StringTable();
         int n = in.readCount();
         for (int i = 0; i < n; i++) {
             String k = in.readString();
-            if (k == null || ids.put(k, i) != null) {
+            if (k == null || t.find(k) >= 0) {
                 throw new CorruptStateException("bad dictionary entry " + i);
             }
+            t.add(k);
         }
-        return n;
+        return t;
     }
 
     private String create(String id, ArticleFeatures f, Vec v) {
-        Cluster c = new Cluster(id, f.time());
+        int taken = storyIds.find(id);
+        if (taken >= 0) {
+            // A story named after an article that left the index (deleted, then stored again): the article goes
+            // back to it rather than making a second story of the same id.
+            join(taken, f, v);
+            return id;
+        }
+        Cluster c = new Cluster(f.time());
         int s = stories.size();
         stories.add(c);
-        storyIds.put(id, s);
+        storyIds.add(id);
         join(s, f, v);
         return id;
+    }
+
+    /** The ordinal of a story, or null when there is no such story. */
+    private Integer ordinal(String storyId) {
+        int s = storyIds.find(storyId);
+        return s < 0 ? null : s;
+    }
+
+    // The postings of a term id, made on first use.
+    private IntList postingsOf(int term) {
+        if (term >= postings.length) {
+            postings = Arrays.copyOf(postings, Math.max(term + 1, postings.length * 2));
+        }
+        IntList l = postings[term];
+        if (l == null) {
+            l = new IntList();
+            postings[term] = l;
+        }
+        return l;
     }
 
     private void join(int s, ArticleFeatures f, Vec v) {
@@ -706,7 +831,7 @@ public final class StoryClusterer {
         c.add(v, rules.storyTerms());
         for (int t : c.terms) {
             if (Arrays.binarySearch(before, t) < 0) {
-                postings.computeIfAbsent(t, x -> new IntList()).add(s);
+                postingsOf(t).add(s, rules.maxPostings());
             }
         }
         c.count++;
@@ -748,8 +873,7 @@ public final class StoryClusterer {
 
     /** Ids of the article's headline words, sorted (words never counted are left out). */
     private int[] headlineIds(ArticleFeatures f) {
-        return f.headline().stream().map(termIds::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
-                .sorted().distinct().toArray();
+        return f.headline().stream().mapToInt(termIds::find).filter(id -> id >= 0).sorted().distinct().toArray();
     }
 
     /** Ids of the article's rare headline words: those whose inverse document frequency reaches the key-term bar. */
@@ -806,7 +930,7 @@ public final class StoryClusterer {
         int n = 0;
         int probes = Math.min(rules.probeTerms(), v.terms.length);
         for (int i = 0; i < probes; i++) {
-            IntList l = postings.get(v.terms[i]);
+            IntList l = v.terms[i] < postings.length ? postings[v.terms[i]] : null;
             if (l == null) {
                 continue;
             }
@@ -837,7 +961,7 @@ public final class StoryClusterer {
             evidenceId(t);
         }
         for (String t : f.terms().keySet()) {
-            int id = termIds.computeIfAbsent(t, x -> termIds.size());
+            int id = termIds.intern(t);
             if (id >= df.length) {
                 df = Arrays.copyOf(df, df.length * 2);
                 termDay = Arrays.copyOf(termDay, df.length);
@@ -860,8 +984,8 @@ public final class StoryClusterer {
     private Vec weigh(ArticleFeatures f) {
         List<Map.Entry<Integer, Float>> ws = new ArrayList<>();
         for (Map.Entry<String, Float> e : f.terms().entrySet()) {
-            Integer id = termIds.get(e.getKey());
-            if (id == null) {
+            int id = termIds.find(e.getKey());
+            if (id < 0) {
                 continue;
             }
             int d = Math.max(1, df[id]);
@@ -939,7 +1063,6 @@ public final class StoryClusterer {
         static final double FIGURE_BONUS = 0.05;
         /** Headline words kept per story. */
         static final int MAX_HEADLINE = 64;
-        final String id;
         /** Entities and tolls of the members, at most {@link #MAX_EVIDENCE} of each (the first ones: the event's). */
         static final int MAX_EVIDENCE = 48;
         int[] headline = new int[0];
@@ -966,8 +1089,7 @@ public final class StoryClusterer {
         String leadId;
         double titleFit;
 
-        Cluster(String id, long time) {
-            this.id = id;
+        Cluster(long time) {
             this.first = time;
             this.last = time;
         }
@@ -1168,9 +1290,226 @@ public final class StoryClusterer {
             norm = Math.sqrt(n);
         }
 
-        Story snapshot() {
+        Story snapshot(String id) {
             return new Story(id, title, leadId, count, List.of(outlets), Instant.ofEpochSecond(first),
                     Instant.ofEpochSecond(last));
+        }
+    }
+
+    /**
+     * The stories by ordinal. Those read from a state file stay in it, each an encoded record (the records mapped
+     * from the file, with an int offset each), until one is needed: a story is decoded when an article may join it
+     * (it is within the time window, which is read from the record) and then kept; read-only uses ({@link #top},
+     * {@link #related}, ...) decode without keeping. So opening costs an offset per story, not a dozen objects, and
+     * the heap holds the stories the news of the days since open touched. Writing copies the records of stories
+     * never decoded as they are.
+     */
+    private static final class Shelf {
+        /** first, last (longs), count and four kind counts (ints), norm and titleFit (doubles). */
+        private static final int FIXED = 8 + 8 + 5 * 4 + 8 + 8;
+        private final List<Cluster> held = new ArrayList<>();
+        private ByteBuffer records = ByteBuffer.allocate(0);
+        private int[] offsets = {0};
+        private Map<String, String> outletNames = new HashMap<>();
+
+        int size() {
+            return held.size();
+        }
+
+        void add(Cluster c) {
+            held.add(c);
+        }
+
+        /** The story, decoded and kept when it was still only a record: the caller may change it. */
+        Cluster get(int s) {
+            Cluster c = held.get(s);
+            if (c == null) {
+                c = decode(s);
+                held.set(s, c);
+            }
+            return c;
+        }
+
+        /** The story, decoded without keeping it when it was still only a record: the caller must not change it. */
+        Cluster peek(int s) {
+            Cluster c = held.get(s);
+            return c != null ? c : decode(s);
+        }
+
+        long first(int s) {
+            Cluster c = held.get(s);
+            return c != null ? c.first : records.getLong(offsets[s]);
+        }
+
+        long last(int s) {
+            Cluster c = held.get(s);
+            return c != null ? c.last : records.getLong(offsets[s] + 8);
+        }
+
+        long memoryBytes() {
+            long b = 4L * held.size() + 4L * offsets.length;
+            for (Cluster c : held) {
+                if (c != null) {
+                    b += 120 + c.terms.length * 8L + c.figures.length * 4L + 8L * c.outlets.length
+                            + 4L * (2 * c.entities.length + c.tolls.length);
+                }
+            }
+            return b;
+        }
+
+        long mappedBytes() {
+            return records.capacity();
+        }
+
+        /** The offsets of the records, then the records: a kept story encoded now, any other copied as read. */
+        void writeTo(StateOutput out) throws IOException {
+            int n = held.size();
+            int[] at = new int[n + 1];
+            for (int s = 0; s < n; s++) {
+                long end = (long) at[s] + (held.get(s) != null ? encode(held.get(s)).length : offsets[s + 1] - offsets[s]);
+                if (end > Integer.MAX_VALUE) {
+                    throw new IOException("story records over 2 GB");
+                }
+                at[s + 1] = (int) end;
+            }
+            out.writeInts(at, 0, n + 1);
+            byte[] copy = new byte[0];
+            for (int s = 0; s < n; s++) {
+                if (held.get(s) != null) {
+                    byte[] b = encode(held.get(s));
+                    out.writeBytes(b, 0, b.length);
+                } else {
+                    int len = offsets[s + 1] - offsets[s];
+                    if (copy.length < len) {
+                        copy = new byte[Math.max(len, 2 * copy.length)];
+                    }
+                    records.get(offsets[s], copy, 0, len);
+                    out.writeBytes(copy, 0, len);
+                }
+            }
+        }
+
+        /** Reads what {@link #writeTo} wrote for {@code n} stories: the offsets, and the records mapped. */
+        void readFrom(StateInput in, int n, Map<String, String> outlets) throws IOException {
+            int[] at = new int[n + 1];
+            in.readInts(at, 0, n + 1);
+            if (at[0] != 0) {
+                throw new CorruptStateException("story records do not start at 0");
+            }
+            for (int s = 0; s < n; s++) {
+                if (at[s + 1] - at[s] < FIXED || at[s + 1] < at[s]) {
+                    throw new CorruptStateException("story record " + s + " is too short");
+                }
+            }
+            records = in.mapBytes(at[n]);
+            offsets = at;
+            outletNames = outlets;
+            held.clear();
+            held.addAll(java.util.Collections.nCopies(n, null));
+        }
+
+        private static byte[] encode(Cluster c) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(FIXED + 64 + 8 * c.terms.length);
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+                out.writeLong(c.first);
+                out.writeLong(c.last);
+                out.writeInt(c.count);
+                out.writeInt(c.previewCount);
+                out.writeInt(c.statementCount);
+                out.writeInt(c.interceptionCount);
+                out.writeInt(c.deedCount);
+                out.writeDouble(c.norm);
+                out.writeDouble(c.titleFit);
+                for (int[] a : new int[][] {c.headline, c.entities, c.entityCounts, c.tolls, c.terms}) {
+                    out.writeInt(a.length);
+                    for (int v : a) {
+                        out.writeInt(v);
+                    }
+                }
+                out.writeInt(c.weights.length);
+                for (float w : c.weights) {
+                    out.writeFloat(w);
+                }
+                out.writeInt(c.figures.length);
+                for (int v : c.figures) {
+                    out.writeInt(v);
+                }
+                out.writeInt(c.outlets.length);
+                for (String o : c.outlets) {
+                    string(out, o);
+                }
+                string(out, c.title);
+                string(out, c.leadId);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+
+        private static void string(java.io.DataOutputStream out, String s) throws IOException {
+            if (s == null) {
+                out.writeInt(-1);
+                return;
+            }
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            out.write(b);
+        }
+
+        // A record back into a story. The file's checksum was checked at open; a record that still does not add up
+        // (a bug, not damage) fails loudly.
+        private Cluster decode(int s) {
+            ByteBuffer b = records.duplicate().position(offsets[s]).limit(offsets[s + 1]);
+            Cluster c = new Cluster(0);
+            c.first = b.getLong();
+            c.last = b.getLong();
+            c.count = b.getInt();
+            c.previewCount = b.getInt();
+            c.statementCount = b.getInt();
+            c.interceptionCount = b.getInt();
+            c.deedCount = b.getInt();
+            c.norm = b.getDouble();
+            c.titleFit = b.getDouble();
+            c.headline = ints(b);
+            c.entities = ints(b);
+            c.entityCounts = ints(b);
+            c.tolls = ints(b);
+            c.terms = ints(b);
+            c.weights = new float[b.getInt()];
+            for (int i = 0; i < c.weights.length; i++) {
+                c.weights[i] = b.getFloat();
+            }
+            c.figures = ints(b);
+            c.outlets = new String[b.getInt()];
+            for (int o = 0; o < c.outlets.length; o++) {
+                c.outlets[o] = outletNames.computeIfAbsent(string(b), x -> x);
+            }
+            c.title = string(b);
+            c.leadId = string(b);
+            if (b.hasRemaining() || c.weights.length != c.terms.length || c.entityCounts.length != c.entities.length
+                    || c.previewCount > c.count || c.statementCount > c.count || c.deedCount > c.count
+                    || c.interceptionCount > c.count) {
+                throw new IllegalStateException("story record " + s + " does not add up");
+            }
+            return c;
+        }
+
+        private static int[] ints(ByteBuffer b) {
+            int[] a = new int[b.getInt()];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = b.getInt();
+            }
+            return a;
+        }
+
+        private static String string(ByteBuffer b) {
+            int n = b.getInt();
+            if (n < 0) {
+                return null;
+            }
+            byte[] a = new byte[n];
+            b.get(a);
+            return new String(a, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
@@ -1179,7 +1518,12 @@ public final class StoryClusterer {
         int[] items = new int[4];
         int size;
 
-        void add(int v) {
+        /** Appends, keeping at least the newest {@code keep} (older ones go once twice that many are held). */
+        void add(int v, int keep) {
+            if (size >= 2 * keep && keep > 0) {
+                System.arraycopy(items, size - keep, items, 0, keep);
+                size = keep;
+            }
             if (size == items.length) {
                 items = Arrays.copyOf(items, size * 2);
             }

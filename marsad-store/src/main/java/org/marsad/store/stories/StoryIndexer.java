@@ -50,8 +50,10 @@ import org.marsad.store.Upserted;
  * ({@code story_state.reset_at}); a file written before the last reset, or a missing or damaged one, is not
  * loaded: {@link #open} replays every stored decision into a fresh enricher, in the order of the articles' times,
  * and writes a new file. What every article has in fixed width (MinHash signatures, stem filters, LSH chain links)
- * is not copied onto the heap but left in the loaded file, mapped (see {@code NearDuplicateIndex}); a new file is
- * written beside it and moved over it, so the mapped one is never changed in place.
+ * is not copied onto the heap but left in the loaded file, mapped (see {@code NearDuplicateIndex}), and so are the
+ * stories, each an encoded record decoded when an article within its time window may join it (see
+ * {@code StoryClusterer}); a new file is written beside it and moved over it, so the mapped one is never changed in
+ * place.
  * Either way it then enriches the articles stored without a decision (stored before this existed, or by a run
  * that died between storing and enriching). Not thread-safe: the archive serializes writers.
  */
@@ -59,8 +61,12 @@ public final class StoryIndexer {
     private static final int PAGE = 1_000;
     private static final long MAGIC = 0x4d61727361645354L; // "MarsadST"
     // 2: the LSH heads table holds entries only (BandHeads); 3: each story counts its preview members; 4: fixed-width
-    // arrays for what every article has (figures, ids, groups, stories by ordinal), read without an object each
-    private static final int FORMAT = 4;
+    // arrays for what every article has (figures, ids, groups, stories by ordinal), read without an object each;
+    // 5: the story clusterer's dictionaries and story ids as packed tables, read without a String each, its stories
+    // as records with offsets, left mapped until used, its postings the newest maxPostings per term (the format is
+    // the clusterer's layout). A file of format 4 is still read, then rewritten at once (see #open).
+    private static final int FORMAT = org.marsad.enrich.story.StoryClusterer.LAYOUT;
+    private static final int OLDER_FORMAT = org.marsad.enrich.story.StoryClusterer.LAYOUT_STRINGS;
     /** A state file is rewritten at a commit at most this often (at close always): at 1M articles it is ~1 GB. */
     private static final long SAVE_EVERY_NANOS = 5L * 60 * 1_000_000_000L;
 
@@ -86,12 +92,13 @@ public final class StoryIndexer {
         Enricher loaded = null;
         long fileCounter = -1;
         String why;
+        Object[] r = null;
         if (stateFile == null) {
             why = "no state file";
         } else if (counter < 0) {
             why = "the store has no decision counter";
         } else {
-            Object[] r = load(stateFile, counter, resetAt < 0 ? counter : resetAt);
+            r = load(stateFile, counter, resetAt < 0 ? counter : resetAt);
             loaded = (Enricher) r[0];
             why = (String) r[1];
             fileCounter = r[0] == null ? -1 : (Long) r[2];
@@ -103,7 +110,13 @@ public final class StoryIndexer {
             long later = fileCounter == counter ? 0 : applyLater(fileCounter, counter);
             this.restored = loaded.duplicates().size();
             this.synced = counter;
-            this.loadedFrom = later == 0 ? "state file" : "state file + " + later + " later decisions";
+            String how = later == 0 ? "state file" : "state file + " + later + " later decisions";
+            if ((Integer) r[3] != FORMAT) {
+                // Read in the older layout: written again in today's by open, so that this happens once.
+                this.savedSynced = -1;
+                how += " (format " + r[3] + ", rewritten)";
+            }
+            this.loadedFrom = how;
         } else {
             if (stateFile != null && !why.startsWith("no state file")) {
                 // One line, not a trace: the file is only a shortcut, and at a million articles the replay that
@@ -135,7 +148,7 @@ public final class StoryIndexer {
      */
     public static StoryIndexer open(ArticleStore store, org.marsad.enrich.story.StoryRules rules, Path stateFile) {
         StoryIndexer s = new StoryIndexer(store, rules, stateFile);
-        if (s.loadedFrom.startsWith("replay")) {
+        if (s.loadedFrom.startsWith("replay") || s.loadedFrom.endsWith(", rewritten)")) {
             s.saveState();
         }
         s.catchUp();
@@ -144,7 +157,8 @@ public final class StoryIndexer {
 
     /**
      * How the state was opened: "state file", "state file + N later decisions" (a file older than the store, caught
-     * up with the decisions made after it), or "replay (why the file was not used)".
+     * up with the decisions made after it), either followed by " (format 4, rewritten)" when the file was of the
+     * previous format and written again in today's, or "replay (why the file was not used)".
      */
     public String loadedFrom() {
         return loadedFrom;
@@ -193,7 +207,7 @@ public final class StoryIndexer {
         return System.nanoTime() - savedAtNanos >= SAVE_EVERY_NANOS && saveState();
     }
 
-    // [enricher, null, the file's counter] when the file is whole and can be brought up to the store's counter
+    // [enricher, null, the file's counter, its format] when the file is whole and can be brought up to the store's counter
     // (written at it, or at a value since which only new decisions were added), else [null, why not].
     private Object[] load(Path file, long counter, long resetAt) {
         if (!Files.isRegularFile(file)) {
@@ -201,7 +215,8 @@ public final class StoryIndexer {
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             StateInput in = new StateInput(ch, ch.size());
-            if (in.readLong() != MAGIC || in.readInt() != FORMAT) {
+            int format = in.readLong() == MAGIC ? in.readInt() : -1;
+            if (format != FORMAT && format != OLDER_FORMAT) {
                 return new Object[] {null, "state file of another format"};
             }
             if (!store.storeId().equals(in.readString())) {
@@ -215,9 +230,9 @@ public final class StoryIndexer {
             if (!fresh.stateStamp().equals(in.readString())) {
                 return new Object[] {null, "state file of other rules or features"};
             }
-            Enricher e = Enricher.readFrom(in, org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
+            Enricher e = Enricher.readFrom(in, org.marsad.enrich.dedup.DedupRules.DEFAULT, rules, format);
             in.finish();
-            return new Object[] {e, null, at};
+            return new Object[] {e, null, at, format};
         } catch (CorruptStateException e) {
             return new Object[] {null, "damaged state file: " + e.getMessage()};
         } catch (IOException | RuntimeException e) {

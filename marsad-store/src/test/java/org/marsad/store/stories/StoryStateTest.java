@@ -93,8 +93,9 @@ class StoryStateTest {
         }
         Path file = reopened.resolve(Archive.STORY_STATE_FILE);
         byte[] bytes = Files.readAllBytes(file);
-        // The format number follows the 8-byte magic: what a file of the format before this one looks like.
-        java.nio.ByteBuffer.wrap(bytes).putInt(8, java.nio.ByteBuffer.wrap(bytes).getInt(8) - 1);
+        // The format number follows the 8-byte magic: what a file two formats back looks like (the one just before
+        // is migrated: see the next test).
+        java.nio.ByteBuffer.wrap(bytes).putInt(8, java.nio.ByteBuffer.wrap(bytes).getInt(8) - 2);
         Files.write(file, bytes);
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         java.io.PrintStream saved = System.err;
@@ -114,6 +115,71 @@ class StoryStateTest {
             assertThat(a.storyIndexer().loadedFrom()).isEqualTo("state file");
         }
         assertThat(decisions(reopened)).isEqualTo(neverClosed(batches));
+    }
+
+    /**
+     * A file of the previous format (the clusterer's dictionaries and story ids a string each) is read, not replayed,
+     * and written again in today's format at once, without a warning: opening after an upgrade costs one read and
+     * one write, and the decisions stay those of an archive that never closed.
+     */
+    @Test
+    void aFileOfThePreviousFormatIsReadOnceAndRewritten() throws IOException {
+        List<List<Article>> batches = List.of(batch(120, true), batch(60, true), batch(60, true));
+        try (Archive a = Archive.open(reopened, null)) {
+            save(a, batches.get(0));
+        }
+        Path file = reopened.resolve(Archive.STORY_STATE_FILE);
+        int today = formatOf(file);
+        rewriteInPreviousLayout(file);
+        assertThat(formatOf(file)).isEqualTo(org.marsad.enrich.story.StoryClusterer.LAYOUT_STRINGS).isLessThan(today);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (Archive a = Archive.open(reopened, null)) {
+            assertThat(a.storyIndexer().loadedFrom()).isEqualTo("state file (format 4, rewritten)");
+            assertThat(a.storyIndexer().restored()).isEqualTo(120);
+            assertThat(formatOf(file)).isEqualTo(today);
+            save(a, batches.get(1));
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("replaying");
+        try (Archive a = Archive.open(reopened, null)) {
+            assertThat(a.storyIndexer().loadedFrom()).isEqualTo("state file");
+            save(a, batches.get(2));
+        }
+        assertThat(decisions(reopened)).isEqualTo(neverClosed(batches));
+    }
+
+    private static int formatOf(Path stateFile) throws IOException {
+        // The format number follows the 8-byte magic.
+        return java.nio.ByteBuffer.wrap(Files.readAllBytes(stateFile)).getInt(8);
+    }
+
+    // The state file as the previous version wrote it: same header, format 4, the enricher in the older layout.
+    private static void rewriteInPreviousLayout(Path file) throws IOException {
+        int older = org.marsad.enrich.story.StoryClusterer.LAYOUT_STRINGS;
+        byte[] bytes = Files.readAllBytes(file);
+        var in = new org.marsad.enrich.state.StateInput(
+                java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(bytes)), bytes.length);
+        long magic = in.readLong();
+        int layout = in.readInt();
+        String store = in.readString();
+        long counter = in.readLong();
+        String stamp = in.readString();
+        var e = org.marsad.enrich.Enricher.readFrom(in, org.marsad.enrich.dedup.DedupRules.DEFAULT,
+                org.marsad.enrich.story.StoryRules.DEFAULT, layout);
+        in.finish();
+        java.io.ByteArrayOutputStream old = new java.io.ByteArrayOutputStream();
+        var out = new org.marsad.enrich.state.StateOutput(java.nio.channels.Channels.newChannel(old));
+        out.writeLong(magic);
+        out.writeInt(older);
+        out.writeString(store);
+        out.writeLong(counter);
+        out.writeString(stamp);
+        e.writeTo(out, older);
+        out.finish();
+        Files.write(file, old.toByteArray());
     }
 
     @Test

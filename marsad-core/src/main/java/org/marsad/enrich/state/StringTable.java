@@ -1,21 +1,19 @@
-package org.marsad.enrich.dedup;
+package org.marsad.enrich.state;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.marsad.enrich.state.CorruptStateException;
-import org.marsad.enrich.state.StateInput;
-import org.marsad.enrich.state.StateOutput;
 
 /**
- * Article ids by ordinal (0, 1, 2, … in the order added) and ordinals by id, in three arrays: the ids' UTF-8 bytes
- * one after another, where each begins, and an open-addressing table of ordinals. A String per id in an array and a
- * HashMap from id to a boxed ordinal cost about 115 bytes per article; this costs about 30 for a 16-character id —
- * the near-duplicate index holds every article of the archive, so this is a large part of the memory an open archive
- * needs per article. {@link #get} makes a new String each time: ids are read when a decision is reported or the state
- * is written, not while candidates are compared.
+ * Strings by ordinal (0, 1, 2, … in the order added) and ordinals by string, in three arrays: the strings' UTF-8
+ * bytes one after another, where each begins, and an open-addressing table of ordinals. A String per entry in an
+ * array and a HashMap from string to a boxed ordinal cost about 115 bytes for a 16-character id; this costs about
+ * 30, and is written to a state file as it is laid out, so that reading it back makes no object per entry. Used for
+ * what grows with the archive: the near-duplicate index's article ids, the story clusterer's story ids, terms and
+ * evidence keys. {@link #get} makes a new String each time: entries are read when a decision is reported or the
+ * state is written, not while candidates are compared.
  */
-final class IdTable {
+public final class StringTable {
     private static final int EMPTY = -1;
     private byte[] bytes = new byte[1024];
     private int used;
@@ -25,12 +23,12 @@ final class IdTable {
     private int[] slots = emptySlots(128);
 
     /** Number of ids. */
-    int size() {
+    public int size() {
         return count;
     }
 
     /** The ordinal of an id, or -1 when it was never added. */
-    int find(String id) {
+    public int find(String id) {
         byte[] b = id.getBytes(StandardCharsets.UTF_8);
         int mask = slots.length - 1;
         for (int i = hash(b, 0, b.length) & mask; slots[i] != EMPTY; i = (i + 1) & mask) {
@@ -46,7 +44,7 @@ final class IdTable {
      *
      * @throws IllegalArgumentException when the id is already there
      */
-    int add(String id) {
+    public int add(String id) {
         byte[] b = id.getBytes(StandardCharsets.UTF_8);
         if ((count + 1) * 2 > slots.length) {
             rehash(slots.length * 2);
@@ -72,8 +70,17 @@ final class IdTable {
         return ordinal;
     }
 
+    /**
+     * The ordinal of a string, adding it first when it is not in the table yet (a dictionary that numbers strings
+     * in order of first use).
+     */
+    public int intern(String id) {
+        int o = find(id);
+        return o >= 0 ? o : add(id);
+    }
+
     /** The id of an ordinal. */
-    String get(int ordinal) {
+    public String get(int ordinal) {
         if (ordinal < 0 || ordinal >= count) {
             throw new IndexOutOfBoundsException(ordinal);
         }
@@ -81,7 +88,7 @@ final class IdTable {
     }
 
     /** Heap held, in bytes. */
-    long bytes() {
+    public long bytes() {
         return bytes.length + 4L * starts.length + 4L * slots.length;
     }
 
@@ -89,7 +96,7 @@ final class IdTable {
      * Writes the three arrays as they are laid out, so that {@link #readFrom} needs neither to decode an id nor to
      * hash one: at a million articles, making a String of every id and hashing it again was most of reading them.
      */
-    void writeTo(StateOutput out) throws IOException {
+    public void writeTo(StateOutput out) throws IOException {
         out.writeInt(count);
         out.writeInt(used);
         out.writeBytes(bytes, 0, used);
@@ -103,8 +110,8 @@ final class IdTable {
      *
      * @throws CorruptStateException when the table contradicts itself
      */
-    static IdTable readFrom(StateInput in) throws IOException {
-        IdTable t = new IdTable();
+    public static StringTable readFrom(StateInput in) throws IOException {
+        StringTable t = new StringTable();
         int count = in.readLength();
         int used = in.readLength();
         t.bytes = new byte[Math.max(16, used)];

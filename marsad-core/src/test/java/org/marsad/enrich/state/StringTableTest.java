@@ -1,4 +1,4 @@
-package org.marsad.enrich.dedup;
+package org.marsad.enrich.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,16 +11,16 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packed id table answers as a list of ids plus a map from id to position would: seeded ids of the archive's
+ * The packed string table answers as a list of ids plus a map from id to position would: seeded ids of the archive's
  * shape (16 hex digits), arbitrary ones (Arabic, empty, long, differing in one character), through growth.
  */
-class IdTableTest {
+class StringTableTest {
 
     @Test
     void answersAsAListAndAMapWould() {
         for (long seed = 1; seed <= 20; seed++) {
             Random rnd = new Random(seed);
-            IdTable table = new IdTable();
+            StringTable table = new StringTable();
             List<String> byOrdinal = new ArrayList<>();
             Map<String, Integer> ordinals = new HashMap<>();
             int n = 1 + rnd.nextInt(20_000);
@@ -47,9 +47,27 @@ class IdTableTest {
         }
     }
 
+    /** Interning numbers strings in order of first use, as the story clusterer's dictionaries need. */
+    @Test
+    void interningNumbersStringsInOrderOfFirstUse() {
+        for (long seed = 1; seed <= 10; seed++) {
+            Random rnd = new Random(seed);
+            StringTable table = new StringTable();
+            Map<String, Integer> firstUse = new HashMap<>();
+            List<String> seen = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                String s = !seen.isEmpty() && rnd.nextInt(3) == 0 ? seen.get(rnd.nextInt(seen.size())) : id(rnd, seen);
+                Integer expected = firstUse.computeIfAbsent(s, x -> firstUse.size());
+                assertThat(table.intern(s)).isEqualTo(expected);
+                seen.add(s);
+            }
+            assertThat(table.size()).isEqualTo(firstUse.size());
+        }
+    }
+
     @Test
     void anOrdinalOutsideTheTableIsRefused() {
-        IdTable table = new IdTable();
+        StringTable table = new StringTable();
         table.add("a");
         assertThatThrownBy(() -> table.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> table.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
