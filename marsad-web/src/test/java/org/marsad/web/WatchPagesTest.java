@@ -190,6 +190,49 @@ class WatchPagesTest {
     }
 
     @Test
+    void theWeeksTestCountsItsMatchesInArabicNumberAgreement() throws Exception {
+        Watch mine = watches.create(WatchSpec.of("فيضانات", "فيضانات").withMode(WatchMode.EVERY), "salma");
+        Browser b = new Browser().signIn("salma", "editor password");
+        String href = "/watches/" + mine.id() + "?test=1";
+        assertThat(Jsoup.parse(b.get(href).body()).selectFirst(".watch-test .lead").text())
+                .as("one match").contains("طابق البحث مقالاً واحداً");
+        for (int i = 2; i <= 3; i++) {
+            archive.save(Article.builder().url("https://news.example/flood-" + i).source("الغد")
+                    .title("فيضانات جديدة " + i).published("2026-01-09").body(List.of("فيضانات تغمر قرى " + i))
+                    .build(), null);
+            archive.commit();
+            String lead = Jsoup.parse(b.get(href).body()).selectFirst(".watch-test .lead").text();
+            assertThat(lead).startsWith("في آخر 7 أيام طابق البحث")
+                    .contains(i == 2 ? "طابق البحث مقالين" : "طابق البحث 3 مقالات")
+                    .doesNotContain("مقالاً،");
+        }
+    }
+
+    @Test
+    void anEmailChannelStoppedForWantOfAMailServerSaysSoInArabic() throws Exception {
+        Watch mine = watches.create(WatchSpec.of("فيضانات", "فيضانات").withMode(WatchMode.EVERY)
+                .withEmail("salma@news.example"), "salma");
+        watches.start();
+        archive.save(Article.builder().url("https://news.example/flood2").source("الغد").title("فيضانات جديدة")
+                .published("2026-01-10").body(List.of("فيضانات تغمر قرى جديدة.")).build(), null);
+        archive.commit();
+        watches.articlesStored();
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (watches.get(mine.id()).orElseThrow().emailPaused() == null && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(watches.get(mine.id()).orElseThrow().emailPaused()).as("no SMTP server: the channel stops")
+                .isNotNull();
+
+        Browser b = new Browser().signIn("salma", "editor password");
+        for (String path : List.of("/watches/" + mine.id(), "/watches")) {
+            String shown = Jsoup.parse(b.get(path).body()).selectFirst("p.form-error").text();
+            assertThat(shown).as(path).contains("لم يُضبط خادم بريد").doesNotContain("إخفاقات متكررة")
+                    .doesNotContainPattern("[A-Za-z]{4,}");
+        }
+    }
+
+    @Test
     void aWebhookIsSetFromTheFormItsSecretKeptAndAPrivateTargetRefusedToAnEditor() throws Exception {
         Browser b = new Browser().signIn("salma", "editor password");
         Document page = Jsoup.parse(b.get("/watches").body());
