@@ -203,7 +203,7 @@ public final class WebServer implements AutoCloseable {
             EntityEditing entityEditing = new EntityEditing(archive, access, views);
             post(r, "/entity/{id}/edit", entityEditing::form);
             get(r, "/sources", followed::page);
-            SourceForms forms = new SourceForms(registry, edits, access, views, config.clock(),
+            SourceForms forms = new SourceForms(registry, edits, followed, access, views, config.clock(),
                     config.sourcesChanged());
             post(r, "/sources/discover", forms::discover);
             post(r, "/sources/add", forms::add);
