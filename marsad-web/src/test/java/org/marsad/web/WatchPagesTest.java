@@ -233,6 +233,19 @@ class WatchPagesTest {
     }
 
     @Test
+    void anotherEditorsWatchIsNotFoundInArabicWithoutTheApisEnglish() throws Exception {
+        Watch theirs = watches.create(WatchSpec.of("سيول", "سيول"), "karim");
+        Browser b = new Browser().signIn("salma", "editor password");
+        for (String path : List.of("/watches/" + theirs.id(), "/watches/999")) {
+            HttpResponse<String> r = b.get(path);
+            assertThat(r.statusCode()).isEqualTo(404);
+            Document page = Jsoup.parse(r.body());
+            assertThat(page.selectFirst("main").text()).as(path).contains("الصفحة غير موجودة")
+                    .doesNotContainPattern("[A-Za-z]{4,}");
+        }
+    }
+
+    @Test
     void aWebhookIsSetFromTheFormItsSecretKeptAndAPrivateTargetRefusedToAnEditor() throws Exception {
         Browser b = new Browser().signIn("salma", "editor password");
         Document page = Jsoup.parse(b.get("/watches").body());
