@@ -241,6 +241,11 @@ public final class Watches implements AutoCloseable {
         return db.read(tx -> tx.watch(id));
     }
 
+    /** Whether e-mail alerts can go out: an SMTP server is configured (else they stop at the first alert). */
+    public boolean mailConfigured() {
+        return mail.configured();
+    }
+
     /** Every watch, by id. */
     public List<Watch> list() {
         return db.read(WatchStore.Tx::watches);

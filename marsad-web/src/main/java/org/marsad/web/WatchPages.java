@@ -162,6 +162,7 @@ final class WatchPages {
         m.put("page", Page.titled("المراقبات"));
         m.put("watches", list);
         m.put("form", form);
+        m.put("mailConfigured", api.watchesOrFail().mailConfigured());
         views.render(ctx, "watches.jte", m);
     }
 

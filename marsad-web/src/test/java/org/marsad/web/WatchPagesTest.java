@@ -233,6 +233,32 @@ class WatchPagesTest {
     }
 
     @Test
+    void theNewWatchFormSaysBeforehandWhenNoMailCanGoOut() throws Exception {
+        Document page = Jsoup.parse(new Browser().signIn("salma", "editor password").get("/watches").body());
+        assertThat(page.selectFirst("form.new-watch .no-mail").text()).contains("لم يُضبط خادم بريد");
+
+        // The same page from a server that has an SMTP server configured: no such note.
+        Watches mailing = Watches.open(archive, Watches.Settings.of(URI.create("http://127.0.0.1/")).withClock(clock)
+                .withSmtp(new org.marsad.watch.deliver.SmtpSettings("127.0.0.1", 2525, null, null,
+                        "marsad@test.example", org.marsad.watch.deliver.SmtpSettings.Tls.NONE)));
+        Accounts accounts = Accounts.open(archive.store().database(), new Accounts.Settings(Duration.ofHours(8),
+                Duration.ofHours(2), 4, clock));
+        WebServer other = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, clock, null, null, mailing)
+                .withAccounts(accounts));
+        WebServer first = server;
+        try {
+            server = other;
+            Document withMail = Jsoup.parse(new Browser().signIn("salma", "editor password").get("/watches").body());
+            assertThat(withMail.select("form.new-watch input[name=email]")).hasSize(1);
+            assertThat(withMail.select(".no-mail")).isEmpty();
+        } finally {
+            server = first;
+            other.close();
+            mailing.close();
+        }
+    }
+
+    @Test
     void anotherEditorsWatchIsNotFoundInArabicWithoutTheApisEnglish() throws Exception {
         Watch theirs = watches.create(WatchSpec.of("سيول", "سيول"), "karim");
         Browser b = new Browser().signIn("salma", "editor password");
