@@ -234,8 +234,13 @@ final class WatchStore {
 
         /** The newest alerts of a watch (its feed). */
         List<AlertRow> recentAlerts(long watchId, int limit) throws SQLException {
+            return alertsBefore(watchId, Long.MAX_VALUE, limit);
+        }
+
+        /** The watch's alerts older than alert {@code beforeId}, newest first: the next page of its history. */
+        List<AlertRow> alertsBefore(long watchId, long beforeId, int limit) throws SQLException {
             return alerts("SELECT id, watch_id, article_id, story_id, source, reason, digest_id, created_at FROM "
-                    + "watch_alerts WHERE watch_id = ? ORDER BY id DESC LIMIT ?", watchId, limit);
+                    + "watch_alerts WHERE watch_id = ? AND id < ? ORDER BY id DESC LIMIT ?", watchId, beforeId, limit);
         }
 
         private List<AlertRow> alerts(String sql, Object... args) throws SQLException {

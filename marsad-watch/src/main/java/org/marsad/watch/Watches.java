@@ -57,7 +57,8 @@ public final class Watches implements AutoCloseable {
     static final int MAX_NAME = 200;
     static final int MAX_QUERY = 2_000;
     private static final int BATCH = 200;
-    private static final int FEED_SIZE = 50;
+    /** How many articles a watch's feed lists. */
+    static final int FEED_SIZE = 50;
     /** How long an article stored without enrichment (story, copies) holds matching back before it is matched. */
     private static final Duration ENRICHMENT_GRACE = Duration.ofSeconds(60);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -240,6 +241,11 @@ public final class Watches implements AutoCloseable {
         return db.read(tx -> tx.watch(id));
     }
 
+    /** Whether e-mail alerts can go out: an SMTP server is configured (else they stop at the first alert). */
+    public boolean mailConfigured() {
+        return mail.configured();
+    }
+
     /** Every watch, by id. */
     public List<Watch> list() {
         return db.read(WatchStore.Tx::watches);
@@ -257,8 +263,9 @@ public final class Watches implements AutoCloseable {
     }
 
     /**
-     * The articles of a watch's newest alerts, newest first, for its feed; empty when the id or the token is wrong
-     * (the two are not told apart).
+     * The articles of a watch's newest alerts, newest first, for its feed: the newest {@value #FEED_SIZE} that are
+     * still there to read, so an alert whose article was deleted or hidden since makes room for an older one rather
+     * than shortening the feed. Empty when the id or the token is wrong (the two are not told apart).
      */
     public Optional<List<Article>> feed(long watchId, String token) {
         Optional<Watch> w = get(watchId);
@@ -266,10 +273,20 @@ public final class Watches implements AutoCloseable {
                 w.get().feedToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();
         }
-        List<AlertRow> alerts = db.read(tx -> tx.recentAlerts(watchId, FEED_SIZE));
         List<Article> out = new ArrayList<>();
-        for (AlertRow a : alerts) {
-            archive.store().get(a.articleId()).ifPresent(out::add);
+        long before = Long.MAX_VALUE;
+        while (out.size() < FEED_SIZE) {
+            long olderThan = before;
+            List<AlertRow> page = db.read(tx -> tx.alertsBefore(watchId, olderThan, FEED_SIZE));
+            for (AlertRow a : page) {
+                if (out.size() < FEED_SIZE) {
+                    archive.store().get(a.articleId()).ifPresent(out::add);
+                }
+            }
+            if (page.size() < FEED_SIZE) {
+                break;
+            }
+            before = page.get(page.size() - 1).id();
         }
         return Optional.of(out);
     }

@@ -347,6 +347,39 @@ class WatchesTest {
                 .extracting(Article::id).containsExactly(first);
     }
 
+    @Test
+    void aWatchFeedStillListsItsNewestExistingMatchesAfterDeletionsAndHiding() {
+        Watches w = openWatches();
+        Watch made = w.create(WatchSpec.of("زلازل", "زلزال").withMode(WatchMode.EVERY), "editor");
+        java.util.Random random = new java.util.Random(20261205L);
+        String[] words = {"مدينة", "سكان", "مبان", "شوارع", "فرق", "إنقاذ", "مستشفى", "جسر", "طريق", "مدرسة", "سوق",
+                "ميناء", "قرية", "جبل", "وادي", "نهر", "مطار", "محطة", "ملعب", "مسجد", "حديقة", "مصنع", "مخزن"};
+        List<String> stored = new java.util.ArrayList<>();
+        for (int i = 0; i < Watches.FEED_SIZE + 5; i++) {
+            StringBuilder body = new StringBuilder("زلزال");
+            for (int k = 0; k < 12; k++) {
+                body.append(' ').append(words[random.nextInt(words.length)]).append(' ').append(random.nextInt(10_000));
+            }
+            stored.add(archive.save(news("https://q.example/" + i, "مصدر " + i, body.toString()), null).id());
+        }
+        assertThat(w.matchNew()).isEqualTo(stored.size());
+
+        List<String> deleted = List.of(stored.get(10), stored.get(20), stored.get(30), stored.get(40),
+                stored.get(stored.size() - 1));
+        archive.delete(deleted);
+        List<String> hidden = List.of(stored.get(7), stored.get(stored.size() - 2));
+        archive.hide(hidden, "editor");
+
+        List<String> expected = new java.util.ArrayList<>(stored);
+        expected.removeAll(deleted);
+        expected.removeAll(hidden);
+        java.util.Collections.reverse(expected);
+        expected = expected.subList(0, Math.min(Watches.FEED_SIZE, expected.size()));
+        assertThat(w.feed(made.id(), made.feedToken()).orElseThrow()).extracting(Article::id)
+                .as("the newest %d matches that still exist, newest first", Watches.FEED_SIZE)
+                .containsExactlyElementsOf(expected);
+    }
+
     private static Article news(String url, String source, String body) {
         return Article.builder().url(url).title("أخبار").source(source).published("2025-03-01").language("ar")
                 .body(List.of(body)).build();

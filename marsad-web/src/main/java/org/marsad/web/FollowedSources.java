@@ -22,6 +22,7 @@ import org.marsad.web.format.ArabicRelativeTime;
 import org.marsad.web.format.FetchErrorWords;
 import org.marsad.web.view.Page;
 import org.marsad.web.view.Present;
+import org.marsad.web.view.SourceAddForm;
 import org.marsad.web.view.SourceGroup;
 import org.marsad.web.view.SourceView;
 import org.marsad.web.view.Urls;
@@ -113,6 +114,11 @@ final class FollowedSources {
 
     /** {@code GET /sources}: the sources grouped by category (categories in order, then those without one). */
     void page(Context ctx) {
+        page(ctx, SourceAddForm.EMPTY);
+    }
+
+    /** The sources page with its "add a source" form as given (again, with an error, after a failed attempt). */
+    void page(Context ctx, SourceAddForm add) {
         Instant now = clock.instant();
         List<Row> rows = rows(now);
         Map<String, List<SourceView>> byCategory = new TreeMap<>();
@@ -138,6 +144,7 @@ final class FollowedSources {
         m.put("groups", groups);
         m.put("summary", rows.isEmpty() ? "" : "يتابع مرصد " + SOURCES.count(rows.size())
                 + (failing == 0 ? "" : "، يتعثّر منها " + SOURCES.count(failing)));
+        m.put("add", add);
         views.render(ctx, "sources.jte", m);
     }
 

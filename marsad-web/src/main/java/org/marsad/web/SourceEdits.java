@@ -24,8 +24,9 @@ import org.marsad.ingest.source.Source;
 import org.marsad.ingest.source.SourceHealth;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.model.ArticleJson;
-import org.marsad.web.view.Urls;
+import org.marsad.web.format.FetchErrorWords;
 import org.marsad.web.http.BadRequest;
+import org.marsad.web.view.Urls;
 
 /**
  * The API routes that change the followed sources, for editors: add ({@code POST /api/sources}, by feed, sitemap
@@ -182,7 +183,7 @@ final class SourceEdits {
             if (e.privateAddress()) {
                 throw privateRefused("homepage", homepage);
             }
-            throw bad(e.getMessage(), "تعذّرت قراءة الصفحة الرئيسية: " + e.getMessage());
+            throw bad(e.getMessage(), "تعذّرت قراءة هذا العنوان: " + FetchErrorWords.arabic(e.getMessage()) + ".");
         }
     }
 
@@ -223,7 +224,7 @@ final class SourceEdits {
     private static BadRequest privateRefused(String what, URI u) {
         return bad(what + " " + u + " is on a private, loopback or link-local address; send \"allow_private\": true"
                         + " to follow it",
-                "العنوان " + u + " داخلي (شبكة خاصة أو الجهاز نفسه)؛ لمتابعته اختر السماح بالعناوين الداخلية صراحة.");
+                "العنوان داخلي (شبكة خاصة أو الجهاز نفسه)؛ لمتابعته اختر السماح بالعناوين الداخلية صراحة.");
     }
 
     static Source source(String name, URI homepage, String category, List<URI> feeds, URI sitemap,

@@ -18,6 +18,7 @@ import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.web.http.BadRequest;
 import org.marsad.web.view.CandidateView;
 import org.marsad.web.view.Page;
+import org.marsad.web.view.SourceAddForm;
 
 /**
  * The editors' forms of {@code /sources}: add a source by its home page (discover, then pick a candidate), edit,
@@ -27,14 +28,16 @@ import org.marsad.web.view.Page;
 final class SourceForms {
     private final SourceRegistry registry;
     private final SourceEdits edits;
+    private final FollowedSources followed;
     private final Access access;
     private final Views views;
     private final Clock clock;
     private final Runnable changed;
 
-    SourceForms(SourceRegistry registry, SourceEdits edits, Access access, Views views, Clock clock,
-                Runnable changed) {
+    SourceForms(SourceRegistry registry, SourceEdits edits, FollowedSources followed, Access access, Views views,
+                Clock clock, Runnable changed) {
         this.registry = registry;
+        this.followed = followed;
         this.edits = edits;
         this.access = access;
         this.views = views;
@@ -42,12 +45,23 @@ final class SourceForms {
         this.changed = changed;
     }
 
-    /** {@code POST /sources/discover}: reads the site at {@code url} and shows what can be followed there. */
+    /**
+     * {@code POST /sources/discover}: reads the site at {@code url} and shows what can be followed there. A site
+     * that cannot be read (a bad address, a private one not allowed, unreachable, an HTTP error) gives the sources
+     * page again, 400, with the reason on the form and what was typed still in it.
+     */
     void discover(Context ctx) {
         access.requireRole(ctx, Role.EDITOR);
-        URI url = url(ctx.formParam("url"), "url");
         boolean allowPrivate = ctx.formParam("allow_private") != null;
-        FeedDiscovery.Discovery d = edits.discover(url, allowPrivate);
+        FeedDiscovery.Discovery d;
+        try {
+            d = edits.discover(url(ctx.formParam("url"), "url"), allowPrivate);
+        } catch (BadRequest e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            followed.page(ctx, new SourceAddForm(orEmpty(ctx.formParam("url")), orEmpty(ctx.formParam("name")),
+                    orEmpty(ctx.formParam("category")), allowPrivate, e.arabic()));
+            return;
+        }
         List<CandidateView> candidates = new ArrayList<>();
         for (FeedCandidate c : d.candidates()) {
             candidates.add(new CandidateView(c.url().toString(), kindText(c.kind()), c.title(), c.entries(),

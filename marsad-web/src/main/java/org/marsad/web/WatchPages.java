@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.marsad.accounts.Role;
 import org.marsad.accounts.User;
+import org.marsad.arabic.numbers.CountedNoun;
 import org.marsad.watch.AlertPolicy;
 import org.marsad.watch.Watch;
 import org.marsad.watch.Watches;
 import org.marsad.watch.deliver.Delivery;
+import org.marsad.watch.deliver.MailSender;
 import org.marsad.watch.Watch.WatchSpec;
 import org.marsad.watch.WatchException;
 import org.marsad.watch.WatchJson;
@@ -160,6 +162,7 @@ final class WatchPages {
         m.put("page", Page.titled("المراقبات"));
         m.put("watches", list);
         m.put("form", form);
+        m.put("mailConfigured", api.watchesOrFail().mailConfigured());
         views.render(ctx, "watches.jte", m);
     }
 
@@ -185,7 +188,7 @@ final class WatchPages {
             for (Watches.TestHit h : r.alerts()) {
                 alerts.add(new WatchTestView.Alert(present.hit(h.article()), reasonText(h.reason())));
             }
-            test = new WatchTestView(WatchApi.TEST_DAYS, r.matched(), alerts);
+            test = new WatchTestView(WatchApi.TEST_DAYS, matchedText(WatchApi.TEST_DAYS, r.matched()), alerts);
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled(w.name()));
@@ -198,15 +201,41 @@ final class WatchPages {
 
     private WatchView view(User u, Watch w, Instant now) {
         Optional<Instant> last = api.watchesOrFail().lastAlert(w.id());
-        String reason = w.webhookPaused() != null ? "توقف الخطاف بعد إخفاقات متكررة: " + w.webhookPaused()
-                : w.emailPaused() != null ? "توقف البريد بعد إخفاقات متكررة: " + w.emailPaused() : null;
+        String detail = w.webhookPaused() != null ? w.webhookPaused() : w.emailPaused();
         return new WatchView(w.id(), w.name(), w.query(),
                 Urls.withQuery("/search", Urls.params("q", w.query())), w.mode().key(), modeText(w.mode()),
                 w.spec().email(), w.spec().webhookUrl() == null ? null : w.spec().webhookUrl().toString(),
-                w.spec().paused(), reason, last.map(Instant::toString).orElse(null),
+                w.spec().paused(), pauseText(w), detail, last.map(Instant::toString).orElse(null),
                 last.map(t -> ArabicRelativeTime.since(t, now)).orElse("لم تنبّه بعد"),
                 "/" + WatchJson.feedPath(w), u.can(Role.ADMIN) ? w.owner() : null, w.spec().webhookSecret(),
                 w.spec().allowPrivate());
+    }
+
+    private static final CountedNoun DAYS = new CountedNoun("يوم", "يومين", "أيام", "يوماً", "يوم");
+    /** The object of "طابق": accusative ("مقالاً واحداً"), the dual too ("مقالين"). */
+    private static final CountedNoun MATCHED = new CountedNoun("مقالاً واحداً", "مقالين", "مقالات", "مقالاً", "مقال");
+
+    /** "في آخر 7 أيام طابق البحث 3 مقالات", with the count in the form Arabic gives it. */
+    static String matchedText(int days, int matched) {
+        String when = "في آخر " + DAYS.count(days);
+        return matched == 0 ? when + " لم يطابق البحث أي مقال" : when + " طابق البحث " + MATCHED.count(matched);
+    }
+
+    /**
+     * Why a channel of the watch stopped, in Arabic; null while both work. A server without SMTP settings is not
+     * a run of failures: the editor needs to know that no mail can go until an administrator sets one up.
+     */
+    static String pauseText(Watch w) {
+        if (w.webhookPaused() != null) {
+            return "توقف الخطاف بعد إخفاقات متكررة؛ عدّله أو استأنفه بعد إصلاح العنوان المستقبِل.";
+        }
+        if (w.emailPaused() == null) {
+            return null;
+        }
+        if (w.emailPaused().contains(MailSender.NOT_CONFIGURED)) {
+            return "البريد متوقف: لم يُضبط خادم بريد صادر لمرصد، فلا تُرسل التنبيهات بالبريد حتى يضبطه مدير الخادم.";
+        }
+        return "توقف البريد بعد إخفاقات متكررة في الإرسال.";
     }
 
     private static String statusText(Delivery.Status s) {

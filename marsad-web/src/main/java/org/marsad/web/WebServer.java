@@ -203,7 +203,7 @@ public final class WebServer implements AutoCloseable {
             EntityEditing entityEditing = new EntityEditing(archive, access, views);
             post(r, "/entity/{id}/edit", entityEditing::form);
             get(r, "/sources", followed::page);
-            SourceForms forms = new SourceForms(registry, edits, access, views, config.clock(),
+            SourceForms forms = new SourceForms(registry, edits, followed, access, views, config.clock(),
                     config.sourcesChanged());
             post(r, "/sources/discover", forms::discover);
             post(r, "/sources/add", forms::add);
@@ -307,8 +307,8 @@ public final class WebServer implements AutoCloseable {
                 if (isMachine(ctx)) {
                     Api.error(ctx, 404, message == null ? "not found" : message);
                 } else {
-                    pages.error(ctx, 404, "الصفحة غير موجودة",
-                            message == null ? "لم نجد ما تبحث عنه على هذا العنوان." : message);
+                    pages.error(ctx, 404, "الصفحة غير موجودة", message == null || !hasArabic(message)
+                            ? "لم نجد ما تبحث عنه على هذا العنوان." : message);
                 }
             });
             r.error(405, ctx -> {
@@ -462,5 +462,13 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    /**
+     * Whether a handler's "not found" message is written for the Arabic page. Handlers shared with the API
+     * ("no watch 2") name what is missing in English for API clients; a page shows its own Arabic line instead.
+     */
+    private static boolean hasArabic(String message) {
+        return message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
     }
 }

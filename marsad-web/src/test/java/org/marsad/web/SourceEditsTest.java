@@ -334,6 +334,36 @@ class SourceEditsTest {
     }
 
     @Test
+    void aSiteThatCannotBeReadIsSaidInArabicOnTheFormWithWhatWasTyped() throws Exception {
+        NewSession editor = accounts.startSession(accounts.user("salma").orElseThrow());
+        String cookie = Access.SESSION_COOKIE + "=" + editor.cookie();
+        // An address the test site does not have (404), and the site itself without allowing a loopback address.
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(siteUrl("/no-such-feed.xml"), "on");
+        cases.put(siteUrl("/"), "");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Map<String, String> ask = new java.util.LinkedHashMap<>(Map.of("url", c.getKey(), "name", "مصدري",
+                    "category", "تجارب", "csrf", editor.session().csrf()));
+            if (!c.getValue().isEmpty()) {
+                ask.put("allow_private", c.getValue());
+            }
+            HttpResponse<String> r = form("/sources/discover", ask, cookie);
+            assertThat(r.statusCode()).isEqualTo(400);
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.body());
+            org.jsoup.nodes.Element f = page.selectFirst("form.source-discover");
+            assertThat(f).as("the add form, again, for %s", c.getKey()).isNotNull();
+            assertThat(f.selectFirst(".form-error").text()).as("Arabic, no English message")
+                    .isNotBlank().doesNotContainPattern("\\b(?!HTTP\\b)[A-Za-z]{4,}");
+            assertThat(f.selectFirst("input[name=url]").attr("value")).isEqualTo(c.getKey());
+            assertThat(f.selectFirst("input[name=name]").attr("value")).isEqualTo("مصدري");
+            assertThat(f.selectFirst("input[name=category]").attr("value")).isEqualTo("تجارب");
+            assertThat(f.selectFirst("input[name=allow_private]").hasAttr("checked")).isEqualTo(!c.getValue().isEmpty());
+            assertThat(page.selectFirst("details.source-new").hasAttr("open")).isTrue();
+        }
+        assertThat(registry.get("مصدري")).isEmpty();
+    }
+
+    @Test
     void editorsAddByHomepageFromTheSourcesPageReadersSeeNoControls() throws Exception {
         NewSession reader = accounts.startSession(accounts.user("amal").orElseThrow());
         org.jsoup.nodes.Document readerPage = org.jsoup.Jsoup.parse(call("GET", "/sources", null,

@@ -190,6 +190,88 @@ class WatchPagesTest {
     }
 
     @Test
+    void theWeeksTestCountsItsMatchesInArabicNumberAgreement() throws Exception {
+        Watch mine = watches.create(WatchSpec.of("فيضانات", "فيضانات").withMode(WatchMode.EVERY), "salma");
+        Browser b = new Browser().signIn("salma", "editor password");
+        String href = "/watches/" + mine.id() + "?test=1";
+        assertThat(Jsoup.parse(b.get(href).body()).selectFirst(".watch-test .lead").text())
+                .as("one match").contains("طابق البحث مقالاً واحداً");
+        for (int i = 2; i <= 3; i++) {
+            archive.save(Article.builder().url("https://news.example/flood-" + i).source("الغد")
+                    .title("فيضانات جديدة " + i).published("2026-01-09").body(List.of("فيضانات تغمر قرى " + i))
+                    .build(), null);
+            archive.commit();
+            String lead = Jsoup.parse(b.get(href).body()).selectFirst(".watch-test .lead").text();
+            assertThat(lead).startsWith("في آخر 7 أيام طابق البحث")
+                    .contains(i == 2 ? "طابق البحث مقالين" : "طابق البحث 3 مقالات")
+                    .doesNotContain("مقالاً،");
+        }
+    }
+
+    @Test
+    void anEmailChannelStoppedForWantOfAMailServerSaysSoInArabic() throws Exception {
+        Watch mine = watches.create(WatchSpec.of("فيضانات", "فيضانات").withMode(WatchMode.EVERY)
+                .withEmail("salma@news.example"), "salma");
+        watches.start();
+        archive.save(Article.builder().url("https://news.example/flood2").source("الغد").title("فيضانات جديدة")
+                .published("2026-01-10").body(List.of("فيضانات تغمر قرى جديدة.")).build(), null);
+        archive.commit();
+        watches.articlesStored();
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (watches.get(mine.id()).orElseThrow().emailPaused() == null && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(watches.get(mine.id()).orElseThrow().emailPaused()).as("no SMTP server: the channel stops")
+                .isNotNull();
+
+        Browser b = new Browser().signIn("salma", "editor password");
+        for (String path : List.of("/watches/" + mine.id(), "/watches")) {
+            String shown = Jsoup.parse(b.get(path).body()).selectFirst("p.form-error").text();
+            assertThat(shown).as(path).contains("لم يُضبط خادم بريد").doesNotContain("إخفاقات متكررة")
+                    .doesNotContainPattern("[A-Za-z]{4,}");
+        }
+    }
+
+    @Test
+    void theNewWatchFormSaysBeforehandWhenNoMailCanGoOut() throws Exception {
+        Document page = Jsoup.parse(new Browser().signIn("salma", "editor password").get("/watches").body());
+        assertThat(page.selectFirst("form.new-watch .no-mail").text()).contains("لم يُضبط خادم بريد");
+
+        // The same page from a server that has an SMTP server configured: no such note.
+        Watches mailing = Watches.open(archive, Watches.Settings.of(URI.create("http://127.0.0.1/")).withClock(clock)
+                .withSmtp(new org.marsad.watch.deliver.SmtpSettings("127.0.0.1", 2525, null, null,
+                        "marsad@test.example", org.marsad.watch.deliver.SmtpSettings.Tls.NONE)));
+        Accounts accounts = Accounts.open(archive.store().database(), new Accounts.Settings(Duration.ofHours(8),
+                Duration.ofHours(2), 4, clock));
+        WebServer other = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, clock, null, null, mailing)
+                .withAccounts(accounts));
+        WebServer first = server;
+        try {
+            server = other;
+            Document withMail = Jsoup.parse(new Browser().signIn("salma", "editor password").get("/watches").body());
+            assertThat(withMail.select("form.new-watch input[name=email]")).hasSize(1);
+            assertThat(withMail.select(".no-mail")).isEmpty();
+        } finally {
+            server = first;
+            other.close();
+            mailing.close();
+        }
+    }
+
+    @Test
+    void anotherEditorsWatchIsNotFoundInArabicWithoutTheApisEnglish() throws Exception {
+        Watch theirs = watches.create(WatchSpec.of("سيول", "سيول"), "karim");
+        Browser b = new Browser().signIn("salma", "editor password");
+        for (String path : List.of("/watches/" + theirs.id(), "/watches/999")) {
+            HttpResponse<String> r = b.get(path);
+            assertThat(r.statusCode()).isEqualTo(404);
+            Document page = Jsoup.parse(r.body());
+            assertThat(page.selectFirst("main").text()).as(path).contains("الصفحة غير موجودة")
+                    .doesNotContainPattern("[A-Za-z]{4,}");
+        }
+    }
+
+    @Test
     void aWebhookIsSetFromTheFormItsSecretKeptAndAPrivateTargetRefusedToAnEditor() throws Exception {
         Browser b = new Browser().signIn("salma", "editor password");
         Document page = Jsoup.parse(b.get("/watches").body());

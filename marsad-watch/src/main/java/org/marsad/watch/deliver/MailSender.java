@@ -23,6 +23,8 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
  * <p>Thread-safe: each send opens its own connection.
  */
 public final class MailSender {
+    /** The error of a mail that could not go because the server has no SMTP settings (pages tell it apart). */
+    public static final String NOT_CONFIGURED = "no SMTP server configured (set MARSAD_SMTP_HOST)";
     private final SmtpSettings settings;
     private final Session session;
 
@@ -68,7 +70,7 @@ public final class MailSender {
     /** Sends one mail. Never throws: every outcome is a {@link SendOutcome}. */
     public SendOutcome send(String to, String subject, String text, String html) {
         if (settings == null) {
-            return new SendOutcome.Failed(null, "no SMTP server configured (set MARSAD_SMTP_HOST)");
+            return new SendOutcome.Failed(null, NOT_CONFIGURED);
         }
         try {
             MimeMessage m = new MimeMessage(session);

@@ -25,37 +25,43 @@ public final class ArabicRelativeTime {
     private ArabicRelativeTime() {
     }
 
-    /** How long before {@code now} the instant {@code then} was; a future instant (clock skew) reads "الآن". */
+    private static final double MINUTE_SECONDS = 60;
+    private static final double HOUR_SECONDS = 3600;
+    private static final double DAY_SECONDS = 86_400;
+    /** A month and a year as their average lengths, so that "منذ 3 سنوات" is never a year off at either end. */
+    private static final double MONTH_DAYS = 30.44;
+    private static final double YEAR_DAYS = 365.25;
+
+    /**
+     * How long before {@code now} the instant {@code then} was, rounded to the nearest count of the largest unit
+     * that fits (1 h 59 reads "منذ ساعتين", not "منذ ساعة"); a future instant (clock skew) reads "الآن".
+     */
     public static String since(Instant then, Instant now) {
         long seconds = Duration.between(then, now).getSeconds();
         if (seconds < 45) {
             return "الآن";
         }
-        if (seconds < 3600) {
-            return "منذ " + count(Math.max(1, Math.round(seconds / 60.0)), MINUTE);
-        }
-        if (seconds < 86_400) {
-            return "منذ " + count(seconds / 3600, HOUR);
-        }
-        return ago(seconds / 86_400);
+        return "منذ " + rounded(seconds);
     }
 
     /**
-     * How long after {@code now} the instant {@code then} comes ("بعد 5 دقائق", "بعد ساعتين"); "الآن" when it is
-     * due or past.
+     * How long after {@code now} the instant {@code then} comes ("بعد 5 دقائق", "بعد ساعتين"), rounded as
+     * {@link #since(Instant, Instant)} is; "الآن" when it is due or past.
      */
     public static String until(Instant then, Instant now) {
         long seconds = Duration.between(now, then).getSeconds();
         if (seconds < 30) {
             return "الآن";
         }
-        if (seconds < 3600) {
-            return "بعد " + count(Math.max(1, Math.round(seconds / 60.0)), MINUTE);
+        long minutes = Math.max(1, Math.round(seconds / MINUTE_SECONDS));
+        if (minutes < 60) {
+            return "بعد " + count(minutes, MINUTE);
         }
-        if (seconds < 86_400) {
-            return "بعد " + count(seconds / 3600, HOUR);
+        long hours = Math.round(seconds / HOUR_SECONDS);
+        if (hours < 24) {
+            return "بعد " + count(hours, HOUR);
         }
-        return "بعد " + count(seconds / 86_400, DAY);
+        return "بعد " + count(Math.round(seconds / DAY_SECONDS), DAY);
     }
 
     /** For a page that gives only the day of publication: "اليوم", "أمس", then "منذ يومين" and so on. */
@@ -67,20 +73,39 @@ public final class ArabicRelativeTime {
         if (days == 1) {
             return "أمس";
         }
-        return ago(days);
+        return "منذ " + roundedDays(days);
     }
 
-    private static String ago(long days) {
-        if (days < 7) {
-            return "منذ " + count(days, DAY);
+    /**
+     * A duration of at least 30 s as a count of minutes, hours or (below) days. Each unit is tried on the
+     * rounded count: 59 min 50 s rounds to 60 minutes, which is an hour.
+     */
+    private static String rounded(long seconds) {
+        long minutes = Math.max(1, Math.round(seconds / MINUTE_SECONDS));
+        if (minutes < 60) {
+            return count(minutes, MINUTE);
+        }
+        long hours = Math.round(seconds / HOUR_SECONDS);
+        if (hours < 24) {
+            return count(hours, HOUR);
+        }
+        return roundedDays(seconds / DAY_SECONDS);
+    }
+
+    /** At least half a day as days, weeks (under a month), months (under a year's rounding) or years. */
+    private static String roundedDays(double days) {
+        long wholeDays = Math.max(1, Math.round(days));
+        if (wholeDays < 7) {
+            return count(wholeDays, DAY);
         }
         if (days < 30) {
-            return "منذ " + count(days / 7, WEEK);
+            return count(Math.round(days / 7), WEEK);
         }
-        if (days < 365) {
-            return "منذ " + count(days / 30, MONTH);
+        long months = Math.round(days / MONTH_DAYS);
+        if (months < 12) {
+            return count(months, MONTH);
         }
-        return "منذ " + count(days / 365, YEAR);
+        return count(Math.max(1, Math.round(days / YEAR_DAYS)), YEAR);
     }
 
     /** "دقيقة", "دقيقتين", "3 دقائق", "11 دقيقة", "15 يوماً", "100 يوم", "103 أيام". */

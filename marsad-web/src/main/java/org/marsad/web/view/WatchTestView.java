@@ -6,10 +6,11 @@ import java.util.List;
  * What a watch would have alerted on over the last days (the watch page's "test").
  *
  * @param days    how many days back
- * @param matched articles its query matched in that time
+ * @param matchedText how many articles its query matched in that time, as the page says it
+ *                    ("في آخر 7 أيام طابق البحث 3 مقالات")
  * @param alerts  the alerts its mode would have sent, each with why
  */
-public record WatchTestView(int days, int matched, List<Alert> alerts) {
+public record WatchTestView(int days, String matchedText, List<Alert> alerts) {
     /** One would-be alert: the article and the reason in Arabic. */
     public record Alert(HitView article, String reasonText) {
     }

@@ -12,7 +12,8 @@ package org.marsad.web.view;
  * @param email         where alerts are mailed, or null
  * @param webhookUrl    where alerts are posted, or null
  * @param paused        whether the owner paused it
- * @param pausedReason  why a channel stopped after failures, or null
+ * @param pausedReason  why a channel stopped, in Arabic, or null
+ * @param pausedDetail  the delivery error behind it as recorded (English, for whoever fixes it), or null
  * @param lastAlertIso  when it last alerted (ISO-8601), or null
  * @param lastAlertText the same in Arabic ("منذ ساعتين", "لم ينبّه بعد")
  * @param feed          the path of its Atom feed, token included
@@ -21,7 +22,8 @@ package org.marsad.web.view;
  * @param allowPrivate  whether its webhook may reach a private or loopback address
  */
 public record WatchView(long id, String name, String query, String searchHref, String mode, String modeText,
-                        String email, String webhookUrl, boolean paused, String pausedReason, String lastAlertIso,
+                        String email, String webhookUrl, boolean paused, String pausedReason, String pausedDetail,
+                        String lastAlertIso,
                         String lastAlertText, String feed, String owner, String webhookSecret,
                         boolean allowPrivate) {
 }

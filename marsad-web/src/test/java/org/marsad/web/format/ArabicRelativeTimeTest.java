@@ -26,6 +26,41 @@ class ArabicRelativeTimeTest {
     }
 
     @Test
+    void anAgeRoundsToTheNearestCountOfItsUnitNotDown() {
+        assertThat(ago(Duration.ofMinutes(119))).as("1 h 59").isEqualTo("منذ ساعتين");
+        assertThat(ago(Duration.ofMinutes(89))).as("1 h 29").isEqualTo("منذ ساعة");
+        assertThat(ago(Duration.ofMinutes(90))).as("1 h 30").isEqualTo("منذ ساعتين");
+        assertThat(ago(Duration.ofSeconds(3590))).as("59 min 50 s is an hour, not 60 minutes").isEqualTo("منذ ساعة");
+        assertThat(ago(Duration.ofMinutes(23 * 60 + 50))).as("23 h 50").isEqualTo("منذ يوم");
+        assertThat(ago(Duration.ofHours(47))).isEqualTo("منذ يومين");
+        assertThat(ago(Duration.ofDays(13))).isEqualTo("منذ أسبوعين");
+        assertThat(ago(Duration.ofDays(59))).isEqualTo("منذ شهرين");
+        assertThat(ago(Duration.ofDays(355))).as("almost a year").isEqualTo("منذ سنة");
+        assertThat(ago(Duration.ofDays(657))).as("1.8 years").isEqualTo("منذ سنتين");
+        assertThat(ago(Duration.ofDays(1077))).as("2.95 years").isEqualTo("منذ 3 سنوات");
+    }
+
+    @Test
+    void everyAgeIsWithinHalfAUnitOfTheTruth() {
+        Random random = new Random(20261205L);
+        for (int i = 0; i < 5000; i++) {
+            long seconds = 45 + (long) (random.nextDouble() * random.nextDouble() * 10L * 365 * 86_400);
+            String text = ago(Duration.ofSeconds(seconds));
+            double unitSeconds = unitSeconds(text);
+            double shown = shownCount(text) * unitSeconds;
+            assertThat(Math.abs(shown - seconds)).as("%d s read as %s", seconds, text)
+                    .isLessThanOrEqualTo(unitSeconds / 2 + 1);
+        }
+    }
+
+    @Test
+    void theTimeUntilAPollRoundsToo() {
+        assertThat(ArabicRelativeTime.until(NOW.plus(Duration.ofMinutes(119)), NOW)).isEqualTo("بعد ساعتين");
+        assertThat(ArabicRelativeTime.until(NOW.plus(Duration.ofSeconds(3590)), NOW)).isEqualTo("بعد ساعة");
+        assertThat(ArabicRelativeTime.until(NOW.plus(Duration.ofHours(47)), NOW)).isEqualTo("بعد يومين");
+    }
+
+    @Test
     void timeUntilANextPoll() {
         assertThat(ArabicRelativeTime.until(NOW.plusSeconds(10), NOW)).isEqualTo("الآن");
         assertThat(ArabicRelativeTime.until(NOW.minus(Duration.ofHours(3)), NOW)).as("overdue").isEqualTo("الآن");
@@ -88,6 +123,22 @@ class ArabicRelativeTimeTest {
             previous = text;
             previousSeconds = s;
         }
+    }
+
+    /** The count an age phrase shows: its digits, or 1 for a bare noun and 2 for a dual. */
+    private static long shownCount(String text) {
+        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("\\d+").matcher(text);
+        if (digits.find()) {
+            return Long.parseLong(digits.group());
+        }
+        return text.matches(".*(تين|ين)$") ? 2 : 1;
+    }
+
+    /** The length of the unit an age phrase counts in (a month as 30.44 days, a year as 365.25). */
+    private static double unitSeconds(String text) {
+        double day = 86_400;
+        double[] seconds = {0, 60, 3600, day, 7 * day, 30.44 * day, 365.25 * day};
+        return seconds[unitRank(text)];
     }
 
     private static int unitRank(String text) {
