@@ -222,11 +222,20 @@ final class LineClassifier {
 
     /**
      * What {@code GLUED_LABEL.matcher(line).find(from)} finds, into {@code glued} (made with transparent bounds):
-     * the pattern is tried only where a label letter stands, not at every position of the value.
+     * the pattern is tried only where a label letter stands, not at every position of the value, and only before
+     * the line's last label separator (a glued label is followed by one: most lines have none, and the label
+     * letters are among the commonest Arabic letters).
      */
     static boolean findGlued(Matcher glued, String line, int from) {
         int n = line.length();
-        for (int at = from; at < n; at++) {
+        int lastSeparator = -1;
+        for (int i = n - 1; i > from && lastSeparator < 0; i--) {
+            char c = line.charAt(i);
+            if (c == ':' || c == '：' || c == '|' || c == '｜') {
+                lastSeparator = i;
+            }
+        }
+        for (int at = from; at < lastSeparator; at++) {
             if (LABEL_FIRST.indexOf(line.charAt(at)) >= 0) {
                 glued.region(at, n);
                 if (glued.lookingAt()) {

@@ -2,7 +2,7 @@ package org.marsad.extract.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,8 @@ final class TagSplitter {
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[.،,؛;:!?؟\"«»“”()]");
     private static final Pattern DIGIT = Pattern.compile("[0-9\\u0660-\\u0669]");
     /** Compiled once: String.split and replaceAll compile "\\s+" on every call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern STRAY = Pattern.compile("^[\\s\"'“”«»().:#\\-–—]+|[\\s\"'“”«»().:#\\-–—]+$");
+    static final Pattern SPACES = Pattern.compile("\\s+");
+    static final Pattern STRAY = Pattern.compile("^[\\s\"'“”«»().:#\\-–—]+|[\\s\"'“”«»().:#\\-–—]+$");
     /** Words that can be inside a tag ("الحرب في غزة") but never begin or end one. */
     private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "على", "إلى", "الى", "عن", "مع", "و", "أو",
             "او", "ثم", "بين", "حول", "ضد", "لدى", "عبر", "منذ", "أن", "ان", "إن", "لا", "ما", "التي", "الذي", "of",
@@ -77,46 +77,98 @@ final class TagSplitter {
      * lines, whatever their number.
      */
     static List<String> split(List<String> rawLines, Evidence evidence, Weights weights) {
-        List<List<String>> spaced = new ArrayList<>();
+        // Each line is looked at once: its kind, its glue points and the keys of its phrases serve both the
+        // question put to the article and the split (a page of thousands of tag lines spent its time redoing them).
+        List<Line> lines = new ArrayList<>(rawLines.size());
+        List<String> windowKeys = new ArrayList<>();
         for (String raw : rawLines) {
-            String value = raw.strip();
-            if (value.indexOf('#') < 0 && !HAS_SEPARATOR.matcher(value).find() && unglue(value, evidence).size() <= 1) {
-                spaced.add(words(value));
+            Line line = Line.of(raw.strip(), evidence);
+            lines.add(line);
+            if (line.spaced != null) {
+                line.spaced.addWindowKeys(windowKeys);
             }
         }
-        Set<String> articlePhrases = evidence.phrasesAmong(windows(spaced));
+        Set<String> articlePhrases = evidence.phrasesAmongKeys(windowKeys);
         List<String> out = new ArrayList<>();
-        for (String raw : rawLines) {
-            String value = raw.strip();
-            if (value.indexOf('#') >= 0) {
+        for (Line line : lines) {
+            String value = line.value;
+            if (line.hashtags) {
                 for (String part : value.split("#")) {
                     for (String piece : SEPARATORS.split(part)) {
                         out.addAll(unglue(piece.replace('_', ' '), evidence));
                     }
                 }
-            } else if (HAS_SEPARATOR.matcher(value).find()) {
+            } else if (line.separated) {
                 for (String piece : SEPARATORS.split(value)) {
                     out.addAll(unglue(piece, evidence));
                 }
+            } else if (line.spaced == null) {
+                out.addAll(line.glued);
             } else {
-                List<String> glued = unglue(value, evidence);
-                out.addAll(glued.size() > 1 ? glued : group(words(value), articlePhrases, weights));
+                out.addAll(group(line.spaced, articlePhrases, weights));
             }
         }
-        return dedupe(out);
+        return dedupe(out, evidence);
     }
 
-    /** Every run of two to {@link #MAX_PHRASE} words of each line: the phrases a split may keep together. */
-    private static List<List<String>> windows(List<List<String>> lines) {
-        List<List<String>> out = new ArrayList<>();
-        for (List<String> w : lines) {
-            for (int i = 0; i < w.size(); i++) {
-                for (int j = i + 2; j <= Math.min(w.size(), i + MAX_PHRASE); j++) {
-                    out.add(w.subList(i, j));
+    /**
+     * One tag-line value and how it is written: with hashtags, with separators, glued (its glue points), or with
+     * plain spaces (its words).
+     */
+    private record Line(String value, boolean hashtags, boolean separated, List<String> glued, Words spaced) {
+        static Line of(String value, Evidence evidence) {
+            if (value.indexOf('#') >= 0) {
+                return new Line(value, true, false, null, null);
+            }
+            if (HAS_SEPARATOR.matcher(value).find()) {
+                return new Line(value, false, true, null, null);
+            }
+            List<String> words = words(value);
+            List<String> glued = unglue(words, evidence);
+            if (glued.size() > 1) {
+                return new Line(value, false, false, glued, null);
+            }
+            return new Line(value, false, false, null, Words.of(words, evidence));
+        }
+    }
+
+    /**
+     * The words of a line with plain spaces, folded, and the key of every run of one to {@link #MAX_PHRASE} of
+     * them ({@code keys[i][len]}: the folded words from i, joined by one space), each built once.
+     */
+    record Words(List<String> words, List<String> folded, String[][] keys) {
+        static Words of(List<String> words, Evidence evidence) {
+            List<String> folded = new ArrayList<>(words.size());
+            for (String w : words) {
+                folded.add(evidence.fold(w));
+            }
+            int n = words.size();
+            String[][] keys = new String[n][MAX_PHRASE + 1];
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                sb.setLength(0);
+                sb.append(folded.get(i));
+                keys[i][1] = folded.get(i);
+                for (int len = 2; len <= MAX_PHRASE && i + len <= n; len++) {
+                    sb.append(' ').append(folded.get(i + len - 1));
+                    keys[i][len] = sb.toString();
+                }
+            }
+            return new Words(words, folded, keys);
+        }
+
+        /** The keys of every run of two to {@link #MAX_PHRASE} words: the phrases a split may keep together. */
+        void addWindowKeys(List<String> out) {
+            for (String[] from : keys) {
+                for (int len = 2; len <= MAX_PHRASE && from[len] != null; len++) {
+                    out.add(from[len]);
                 }
             }
         }
-        return out;
+
+        int size() {
+            return words.size();
+        }
     }
 
     /**
@@ -152,9 +204,14 @@ final class TagSplitter {
 
     /** Splits a piece at glue points; spaces stay inside the resulting tags. */
     static List<String> unglue(String piece, Evidence evidence) {
+        return unglue(words(piece), evidence);
+    }
+
+    /** {@link #unglue} of a piece already cut into its words. */
+    private static List<String> unglue(List<String> tokens, Evidence evidence) {
         List<String> tags = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String token : words(piece)) {
+        for (String token : tokens) {
             List<String> parts = splitToken(token, evidence);
             for (int i = 0; i < parts.size(); i++) {
                 if (i > 0) {
@@ -243,28 +300,42 @@ final class TagSplitter {
      * {@link #TRACKED}), and guesses which repeated words end up as tags of their own:
      * O(n × MAX_PHRASE × 4^TRACKED) for a line of n words, whatever the line.
      */
-    static List<String> group(List<String> words, Set<String> articlePhrases, Weights weights) {
+    static List<String> group(Words line, Set<String> articlePhrases, Weights weights) {
+        return group(line, articlePhrases, weights, false);
+    }
+
+    /** {@link #group}, its search visiting every state when {@code everyState} (the answer is the same). */
+    static List<String> group(Words line, Set<String> articlePhrases, Weights weights, boolean everyState) {
+        List<String> words = line.words();
         int n = words.size();
         if (n <= 1) {
             return words;
         }
-        List<String> folded = words.stream().map(Folding::fold).toList();
-        List<String> repeated = repeatedPhrases(folded);
+        List<String> folded = line.folded();
+        String[][] keys = line.keys();
+        List<String> repeated = repeatedPhrases(folded, keys);
         int[][] base = new int[n][MAX_PHRASE + 1];
         int[][] item = new int[n][MAX_PHRASE + 1];
         for (int i = 0; i < n; i++) {
             for (int len = 1; len <= MAX_PHRASE && i + len <= n; len++) {
-                base[i][len] = cost(words, folded, i, i + len, articlePhrases, weights);
-                item[i][len] = repeated.indexOf(String.join(" ", folded.subList(i, i + len)));
+                base[i][len] = cost(words, keys, i, i + len, articlePhrases, weights);
+                item[i][len] = repeated.indexOf(keys[i][len]);
+            }
+        }
+        int[][] closing = new int[n][MAX_PHRASE + 1];
+        for (int i = 0; i < n; i++) {
+            for (int len = 2; len <= MAX_PHRASE && i + len <= n; len++) {
+                closing[i][len] = closing(folded, repeated, i, i + len);
             }
         }
         int singles = 0;
         for (int r = 0; r < repeated.size(); r++) {
             singles |= repeated.get(r).indexOf(' ') < 0 ? 1 << r : 0;
         }
+        Search search = new Search(n, base, item, closing, repeated.size(), singles, weights, everyState);
         Split best = null;
         for (int alone = singles; ; alone = (alone - 1) & singles) {
-            Split s = bestSplit(words, folded, base, item, repeated, alone, weights);
+            Split s = search.bestSplit(alone);
             if (s != null && (best == null || s.better(best))) {
                 best = s;
             }
@@ -302,12 +373,69 @@ final class TagSplitter {
         }
     }
 
-    /** The phrases (one to MAX_PHRASE words) that occur more than once in the line, the first TRACKED of them. */
-    private static List<String> repeatedPhrases(List<String> folded) {
+    /**
+     * The phrases (one to MAX_PHRASE words) that occur more than once in the line, the first TRACKED of them, in the
+     * order of their first occurrence, shorter phrases first.
+     */
+    static List<String> repeatedPhrases(List<String> folded, String[][] keys) {
+        int n = folded.size();
+        // Words as numbers (the index of their first occurrence): phrases compare as runs of numbers, and a phrase
+        // can repeat only when its first word does.
+        int[] ids = new int[n];
+        int[] count = new int[n];
+        for (int i = 0; i < n; i++) {
+            String w = folded.get(i);
+            if (w.indexOf(' ') >= 0) {
+                // a word that folds to several: phrases of different lengths might share a key
+                return repeatedPhrasesCounted(keys);
+            }
+            int id = i;
+            for (int k = 0; k < i; k++) {
+                if (ids[k] == k && folded.get(k).equals(w)) {
+                    id = k;
+                    break;
+                }
+            }
+            ids[i] = id;
+            count[id]++;
+        }
+        List<String> out = new ArrayList<>(TRACKED);
+        for (int len = 1; len <= MAX_PHRASE; len++) {
+            for (int i = 0; i + len <= n; i++) {
+                if (count[ids[i]] < 2 || occursBetween(ids, i, len, 0, i)) {
+                    continue; // its first word is not repeated, or it occurred before
+                }
+                if (occursBetween(ids, i, len, i + 1, n - len + 1)) {
+                    out.add(keys[i][len]);
+                    if (out.size() == TRACKED) {
+                        return out;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the phrase of {@code len} words at {@code at} also starts somewhere in [from, to). */
+    private static boolean occursBetween(int[] ids, int at, int len, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int k = 0;
+            while (k < len && ids[i + k] == ids[at + k]) {
+                k++;
+            }
+            if (k == len) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #repeatedPhrases} by counting every key. */
+    static List<String> repeatedPhrasesCounted(String[][] keys) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int len = 1; len <= MAX_PHRASE; len++) {
-            for (int i = 0; i + len <= folded.size(); i++) {
-                counts.merge(String.join(" ", folded.subList(i, i + len)), 1, Integer::sum);
+            for (int i = 0; i + len <= keys.length; i++) {
+                counts.merge(keys[i][len], 1, Integer::sum);
             }
         }
         return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).limit(TRACKED)
@@ -315,82 +443,137 @@ final class TagSplitter {
     }
 
     /**
-     * The cheapest split in which the repeated words of {@code alone} (a bit set over {@code repeated}), and no
-     * other repeated word, are tags of their own; null if there is none.
+     * The search for the cheapest split of one line, one guess of which repeated words stand alone at a time; its
+     * tables are allocated once for all the guesses.
      */
-    private static Split bestSplit(List<String> words, List<String> folded, int[][] base, int[][] item,
-                                   List<String> repeated, int alone, Weights weights) {
-        int n = words.size();
-        int states = 1 << repeated.size();
-        int[][] cost = new int[n + 1][states];
-        int[][] tags = new int[n + 1][states];
-        int[][] from = new int[n + 1][states];
-        int[][] fromState = new int[n + 1][states];
-        for (int[] row : cost) {
-            Arrays.fill(row, IMPOSSIBLE);
+    private static final class Search {
+        private final int n;
+        private final int[][] base;
+        private final int[][] item;
+        private final int[][] closing;
+        private final int states;
+        private final int singles;
+        private final Weights weights;
+        private final boolean everyState;
+        /** Per end position j and state s, at [j * states + s]: the best cost, its tag count and where it came from. */
+        private final int[] cost;
+        private final int[] tags;
+        private final int[] from;
+        private final int[] fromState;
+
+        Search(int n, int[][] base, int[][] item, int[][] closing, int tracked, int singles, Weights weights,
+               boolean everyState) {
+            this.n = n;
+            this.base = base;
+            this.item = item;
+            this.closing = closing;
+            this.states = 1 << tracked;
+            this.singles = singles;
+            this.weights = weights;
+            this.everyState = everyState;
+            int cells = (n + 1) * states;
+            cost = new int[cells];
+            tags = new int[cells];
+            from = new int[cells];
+            fromState = new int[cells];
         }
-        cost[0][0] = 0;
-        for (int j = 1; j <= n; j++) {
-            for (int i = Math.max(0, j - MAX_PHRASE); i < j; i++) {
-                int len = j - i;
-                int c = base[i][len];
-                if (c == IMPOSSIBLE) {
-                    continue;
-                }
-                int bit = item[i][len] >= 0 ? 1 << item[i][len] : 0;
-                if (len == 1 && bit != 0 && (alone & bit) == 0) {
-                    continue; // a repeated word standing alone, which this guess says it does not
-                }
-                if (len > 1 && c == weights.unknownPhrase() * (len - 1)
-                        && closes(folded.get(j - 1), repeated, alone, folded, i, j)) {
-                    c -= weights.closingRepeat();
-                }
-                for (int used = 0; used < states; used++) {
-                    if (cost[i][used] == IMPOSSIBLE) {
+
+        /**
+         * The cheapest split in which the repeated words of {@code alone} (a bit set over the repeated phrases),
+         * and no other repeated word, are tags of their own; null if there is none.
+         *
+         * <p>The phrases used as tags so far (the state) can only be those of {@code alone} and the repeated
+         * phrases of several words: a repeated word outside {@code alone} never stands alone. The search visits
+         * only those states, in increasing order as a search over every state would (ties keep the first found):
+         * the same split for a fraction of the work when the line repeats several words.
+         */
+        Split bestSplit(int alone) {
+            int allowed = everyState ? states - 1 : alone | (states - 1) & ~singles;
+            // Only the costs are reset: a cell's tag count and origin are read only once its cost is set.
+            Arrays.fill(cost, IMPOSSIBLE);
+            cost[0] = 0;
+            for (int j = 1; j <= n; j++) {
+                int to = j * states;
+                for (int i = Math.max(0, j - MAX_PHRASE); i < j; i++) {
+                    int len = j - i;
+                    int c = base[i][len];
+                    if (c == IMPOSSIBLE) {
                         continue;
                     }
-                    int total = cost[i][used] + c + ((used & bit) != 0 ? weights.repeat() : 0);
-                    int next = used | bit;
-                    if (total < cost[j][next] || total == cost[j][next] && tags[i][used] + 1 > tags[j][next]) {
-                        cost[j][next] = total;
-                        tags[j][next] = tags[i][used] + 1;
-                        from[j][next] = i;
-                        fromState[j][next] = used;
+                    int bit = item[i][len] >= 0 ? 1 << item[i][len] : 0;
+                    if (len == 1 && bit != 0 && (alone & bit) == 0) {
+                        continue; // a repeated word standing alone, which this guess says it does not
+                    }
+                    if (len > 1 && c == weights.unknownPhrase() * (len - 1) && closes(closing[i][len], alone)) {
+                        c -= weights.closingRepeat();
+                    }
+                    int at = i * states;
+                    for (int used = 0; ; used = (used - allowed) & allowed) {
+                        int before = cost[at + used];
+                        if (before != IMPOSSIBLE) {
+                            int total = before + c + ((used & bit) != 0 ? weights.repeat() : 0);
+                            int next = to + (used | bit);
+                            if (total < cost[next] || total == cost[next] && tags[at + used] + 1 > tags[next]) {
+                                cost[next] = total;
+                                tags[next] = tags[at + used] + 1;
+                                from[next] = i;
+                                fromState[next] = used;
+                            }
+                        }
+                        if (used == allowed) {
+                            break;
+                        }
                     }
                 }
             }
-        }
-        int end = -1;
-        for (int st = 0; st < states; st++) {
-            // Every repeated word the guess names must have stood alone somewhere.
-            if (cost[n][st] != IMPOSSIBLE && (st & alone) == alone
-                    && (end < 0 || cost[n][st] < cost[n][end]
-                    || cost[n][st] == cost[n][end] && tags[n][st] > tags[n][end])) {
-                end = st;
+            int last = n * states;
+            int end = -1;
+            for (int st = 0; ; st = (st - allowed) & allowed) {
+                // Every repeated word the guess names must have stood alone somewhere.
+                if (cost[last + st] != IMPOSSIBLE && (st & alone) == alone
+                        && (end < 0 || cost[last + st] < cost[last + end]
+                        || cost[last + st] == cost[last + end] && tags[last + st] > tags[last + end])) {
+                    end = st;
+                }
+                if (st == allowed) {
+                    break;
+                }
             }
+            if (end < 0) {
+                return null;
+            }
+            List<Integer> bounds = new ArrayList<>();
+            bounds.add(n);
+            for (int j = n, st = end; j > 0; ) {
+                int cell = j * states + st;
+                j = from[cell];
+                st = fromState[cell];
+                bounds.add(0, j);
+            }
+            return new Split(cost[last + end], tags[last + end], bounds);
         }
-        if (end < 0) {
-            return null;
-        }
-        List<Integer> bounds = new ArrayList<>();
-        bounds.add(n);
-        for (int j = n, st = end; j > 0; ) {
-            int i = from[j][st];
-            st = fromState[j][st];
-            j = i;
-            bounds.add(0, j);
-        }
-        return new Split(cost[n][end], tags[n][end], bounds);
     }
 
-    /** Whether an unknown phrase [i, j) ending with this word closes on a tag of its own. */
-    private static boolean closes(String last, List<String> repeated, int alone, List<String> folded, int i, int j) {
+    /** Always: {@link #closing} says a phrase closes on a word repeated beyond those tracked. */
+    private static final int ALWAYS = -1;
+
+    /**
+     * When an unknown phrase [i, j) closes on a tag of its own: {@link #ALWAYS}, never (0), or when its last word,
+     * a tracked repeated word, stands alone (that word's bit).
+     */
+    private static int closing(List<String> folded, List<String> repeated, int i, int j) {
+        String last = folded.get(j - 1);
         int r = repeated.indexOf(last);
         if (r >= 0) {
-            return (alone & 1 << r) != 0;
+            return 1 << r;
         }
         // Repeated beyond those tracked: its other occurrences are taken to stand alone.
-        return folded.subList(0, i).contains(last) || folded.subList(j, folded.size()).contains(last);
+        return folded.subList(0, i).contains(last) || folded.subList(j, folded.size()).contains(last) ? ALWAYS : 0;
+    }
+
+    /** Whether a phrase of this {@link #closing} closes on a tag of its own when the words of {@code alone} do. */
+    private static boolean closes(int closing, int alone) {
+        return closing == ALWAYS || (alone & closing) != 0;
     }
 
     /**
@@ -401,7 +584,7 @@ final class TagSplitter {
      * a tag of its own in the line: the sub-topic named after its topic, "غزة حرب غزة"). A function word cannot
      * begin or end a phrase; a phrase holds at most MAX_PHRASE words.
      */
-    private static int cost(List<String> words, List<String> folded, int i, int j, Set<String> articlePhrases,
+    private static int cost(List<String> words, String[][] keys, int i, int j, Set<String> articlePhrases,
                             Weights w) {
         int len = j - i;
         boolean functionEdge = FUNCTION_WORDS.contains(words.get(i)) || FUNCTION_WORDS.contains(words.get(j - 1));
@@ -411,21 +594,41 @@ final class TagSplitter {
         if (functionEdge) {
             return IMPOSSIBLE;
         }
-        if (articlePhrases.contains(String.join(" ", folded.subList(i, j)))) {
+        if (articlePhrases.contains(keys[i][len])) {
             return -w.articlePhrase() * (len - 1);
         }
         return w.unknownPhrase() * (len - 1);
     }
 
-    private static List<String> dedupe(List<String> tags) {
+    private static List<String> dedupe(List<String> tags, Evidence evidence) {
         Map<String, String> seen = new LinkedHashMap<>();
         for (String t : tags) {
-            String clean = SPACES.matcher(STRAY.matcher(t).replaceAll("")).replaceAll(" ");
+            String clean = clean(t);
             if (!clean.isEmpty()) {
-                seen.putIfAbsent(Folding.fold(clean), clean);
+                seen.putIfAbsent(evidence.fold(clean), clean);
             }
         }
         return List.copyOf(seen.values());
+    }
+
+    /** The tag without stray punctuation at its ends and with single spaces; most tags need neither regex. */
+    static String clean(String tag) {
+        if (!tag.isEmpty() && !isStray(tag.charAt(0)) && !isStray(tag.charAt(tag.length() - 1))) {
+            boolean plain = true;
+            for (int i = 0; i < tag.length() && plain; i++) {
+                char c = tag.charAt(i);
+                plain = c == ' ' ? tag.charAt(i + 1) != ' ' : c > ' ' || c < '\t';
+            }
+            if (plain) {
+                return tag;
+            }
+        }
+        return SPACES.matcher(STRAY.matcher(tag).replaceAll("")).replaceAll(" ");
+    }
+
+    /** A char STRAY takes off a tag's ends. */
+    private static boolean isStray(char c) {
+        return c <= ' ' && c >= '\t' || "\"'“”«»().:#-–—".indexOf(c) >= 0;
     }
 
     private static void add(List<String> tags, String tag) {
@@ -435,9 +638,28 @@ final class TagSplitter {
         }
     }
 
-    private static List<String> words(String s) {
+    /** The words of a piece: split at runs of what {@link #SPACES} matches, as SPACES.split would, without a regex. */
+    static List<String> words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? List.of() : List.of(SPACES.split(t));
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || isSpace(t.charAt(i))) {
+                if (i > start) {
+                    out.add(t.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** What the regex {@code \s} matches: the ASCII spaces and line breaks. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static boolean isArabicLetter(char c) {
