@@ -195,7 +195,7 @@ public final class EntityTagger {
             long[][][] document = DocumentEvidence.extract(words, first);
             out = new int[n][];
             for (int s = 0; s < n; s++) {
-                out[s] = model.second().decode(DocumentEvidence.join(base[s], document[s]));
+                out[s] = model.second().decode(base[s], document[s]);
             }
         }
         for (int s = 0; guarded && s < n; s++) {
