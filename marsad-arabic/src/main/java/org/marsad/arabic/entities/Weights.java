@@ -53,6 +53,30 @@ final class Weights {
         return features;
     }
 
+    /** What a feature of this stage holds: its hash and its {@code L} label weights. */
+    interface FeatureWeights {
+        void accept(long key, float[] weights);
+    }
+
+    /** Every feature with its weights (one array, refilled for each), in table order. */
+    void forEachFeature(FeatureWeights action) {
+        float[] row = new float[L];
+        for (int at = 0; at < table.length; at += STRIDE) {
+            if (table[at] == 0 && table[at + 1] == 0) {
+                continue;
+            }
+            for (int l = 0; l < L; l++) {
+                row[l] = Float.intBitsToFloat(table[at + 2 + l]);
+            }
+            action.accept(((long) table[at] << 32) | (table[at + 1] & 0xFFFFFFFFL), row);
+        }
+    }
+
+    /** The transition scores: {@code (L + 1) * L}, row 0 from the start, row p + 1 from label p. */
+    float[] transitions() {
+        return transitions;
+    }
+
     /** The slot holding {@code key}, or the empty slot where it would go. */
     private int slot(long key) {
         int hi = (int) (key >>> 32);
