@@ -25,10 +25,13 @@ public final class EntityTagger {
 
     private final TaggerModel model;
     private final TypeGuard guard;
+    /** Both stages' weights in one table (null for a one-stage model): see {@link PairedWeights}. */
+    private final PairedWeights paired;
 
     EntityTagger(TaggerModel model) {
         this.model = model;
         this.guard = TypeGuard.shipped();
+        this.paired = model.second() == null ? null : new PairedWeights(model.first(), model.second());
     }
 
     private static final class Shipped {
@@ -185,17 +188,25 @@ public final class EntityTagger {
         Word[][] words = new Word[n][];
         long[][][] base = new long[n][][];
         int[][] first = new int[n][];
+        // With two stages, the second stage's scores of the first-stage features are summed in the same pass
+        // (one table lookup per feature for both), then completed with the document features.
+        float[][] secondScores = paired == null ? null : new float[n][];
         for (int s = 0; s < n; s++) {
             words[s] = Features.words(sentences.get(s), gazetteer);
             base[s] = Features.extract(words[s], gazetteer);
-            first[s] = model.first().decode(base[s]);
+            if (paired == null) {
+                first[s] = model.first().decode(base[s]);
+            } else {
+                secondScores[s] = new float[base[s].length * Labels.COUNT];
+                first[s] = paired.firstStage(base[s], secondScores[s]);
+            }
         }
         int[][] out = first;
         if (model.second() != null) {
             long[][][] document = DocumentEvidence.extract(words, first);
             out = new int[n][];
             for (int s = 0; s < n; s++) {
-                out[s] = model.second().decode(DocumentEvidence.join(base[s], document[s]));
+                out[s] = paired.secondStage(secondScores[s], document[s]);
             }
         }
         for (int s = 0; guarded && s < n; s++) {

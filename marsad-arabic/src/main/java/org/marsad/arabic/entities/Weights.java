@@ -53,6 +53,30 @@ final class Weights {
         return features;
     }
 
+    /** What a feature of this stage holds: its hash and its {@code L} label weights. */
+    interface FeatureWeights {
+        void accept(long key, float[] weights);
+    }
+
+    /** Every feature with its weights (one array, refilled for each), in table order. */
+    void forEachFeature(FeatureWeights action) {
+        float[] row = new float[L];
+        for (int at = 0; at < table.length; at += STRIDE) {
+            if (table[at] == 0 && table[at + 1] == 0) {
+                continue;
+            }
+            for (int l = 0; l < L; l++) {
+                row[l] = Float.intBitsToFloat(table[at + 2 + l]);
+            }
+            action.accept(((long) table[at] << 32) | (table[at + 1] & 0xFFFFFFFFL), row);
+        }
+    }
+
+    /** The transition scores: {@code (L + 1) * L}, row 0 from the start, row p + 1 from label p. */
+    float[] transitions() {
+        return transitions;
+    }
+
     /** The slot holding {@code key}, or the empty slot where it would go. */
     private int slot(long key) {
         int hi = (int) (key >>> 32);
@@ -77,20 +101,44 @@ final class Weights {
         }
         float[] emission = new float[n * L];
         for (int i = 0; i < n; i++) {
-            for (long f : features[i]) {
-                if (f == 0) {
-                    continue; // a template with nothing to say (never a key)
-                }
-                int at = slot(f) * STRIDE;
-                if (table[at] == 0 && table[at + 1] == 0) {
-                    continue;
-                }
-                for (int l = 0; l < L; l++) {
-                    emission[i * L + l] += Float.intBitsToFloat(table[at + 2 + l]);
-                }
-            }
+            add(features[i], emission, i * L);
         }
         return viterbi(emission, transitions, n);
+    }
+
+    /**
+     * The best label sequence for a sentence whose token i has the features {@code base[i]} followed by
+     * {@code more[i]}: the same as {@link #decode(long[][])} of the two joined token by token (the same sums in the
+     * same order), without building the joined arrays — that copy was a seventh of entity tagging in an ingest
+     * profile.
+     */
+    int[] decode(long[][] base, long[][] more) {
+        int n = base.length;
+        if (n == 0) {
+            return new int[0];
+        }
+        float[] emission = new float[n * L];
+        for (int i = 0; i < n; i++) {
+            add(base[i], emission, i * L);
+            add(more[i], emission, i * L);
+        }
+        return viterbi(emission, transitions, n);
+    }
+
+    /** Adds the weights of {@code features} to the label scores at {@code emission[from..from + L)}. */
+    private void add(long[] features, float[] emission, int from) {
+        for (long f : features) {
+            if (f == 0) {
+                continue; // a template with nothing to say (never a key)
+            }
+            int at = slot(f) * STRIDE;
+            if (table[at] == 0 && table[at + 1] == 0) {
+                continue;
+            }
+            for (int l = 0; l < L; l++) {
+                emission[from + l] += Float.intBitsToFloat(table[at + 2 + l]);
+            }
+        }
     }
 
     /** Viterbi over per-token label scores and transition scores (shared with training). */

@@ -66,6 +66,15 @@ class WeightsTest {
             }
             int[] expected = Weights.viterbi(emission, transitions, sentence.length);
             assertThat(w.decode(sentence)).as("round %d", round).containsExactly(expected);
+            // The second stage's two feature arrays per token, decoded without joining them: the same labels.
+            long[][] base = new long[sentence.length][];
+            long[][] more = new long[sentence.length][];
+            for (int i = 0; i < sentence.length; i++) {
+                int cut = random.nextInt(sentence[i].length + 1);
+                base[i] = java.util.Arrays.copyOfRange(sentence[i], 0, cut);
+                more[i] = java.util.Arrays.copyOfRange(sentence[i], cut, sentence[i].length);
+            }
+            assertThat(w.decode(base, more)).as("round %d, split", round).containsExactly(expected);
 
             // Written (in table order) and read back: every feature is kept, and a second round trip decodes alike.
             Weights back = roundTrip(w);

@@ -37,7 +37,7 @@ public final class ArabicFoldingFilter extends TokenFilter {
     }
 
     // A cheap test that keeps Latin words and plain numbers off the normalizer's path.
-    private static boolean needsFolding(CharSequence s) {
+    static boolean needsFolding(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x0600) {
                 return true;

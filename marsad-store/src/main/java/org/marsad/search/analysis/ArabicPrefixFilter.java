@@ -60,7 +60,7 @@ public final class ArabicPrefixFilter extends TokenFilter {
         return Proclitics.bare(word);
     }
 
-    private static boolean hasArabic(CharSequence s) {
+    static boolean hasArabic(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x0600 && c <= 0x06FF || c >= 0xFB50) {

@@ -51,13 +51,9 @@ public final class MarsadAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream ts = new LowerCaseFilter(source);
-        if (mode == Mode.STEMMED) {
-            ts = new ArabicPrefixFilter(ts, exceptions, memoWords);
-        }
-        ts = new ArabicFoldingFilter(ts, memoWords);
-        if (mode == Mode.STEMMED) {
-            ts = new ArabicSuffixFilter(ts, exceptions, memoWords);
-        }
+        // Stemmed: prefixes, folding and suffixes as one filter with one memo (ArabicStemFilter), same terms.
+        ts = mode == Mode.STEMMED ? new ArabicStemFilter(ts, exceptions, memoWords)
+                : new ArabicFoldingFilter(ts, memoWords);
         return new TokenStreamComponents(source, ts);
     }
 

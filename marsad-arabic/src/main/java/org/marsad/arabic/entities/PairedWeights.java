@@ -1,0 +1,116 @@
+package org.marsad.arabic.entities;
+
+/**
+ * The two stages' weights in one table, each feature's first-stage and second-stage weights side by side, for
+ * decoding a document with both stages: the second stage reads every first-stage feature again, and one table
+ * means one memory access per such feature instead of two (the weight tables are far larger than the caches, and
+ * their lookups were most of entity tagging's samples in an ingest profile).
+ *
+ * <p>The scores are exactly those of {@link Weights#decode}: each token's weights are added in the same order, and
+ * a feature one stage lacks adds 0 there, which leaves a sum as it is.
+ */
+final class PairedWeights {
+    private static final int L = Labels.COUNT;
+    /** Ints per slot: the key's two halves, the first stage's {@code L} weights, the second's (float bits). */
+    private static final int STRIDE = 2 + 2 * L;
+
+    private final int[] table;
+    private final int mask;
+    private final Weights first;
+    private final Weights second;
+
+    PairedWeights(Weights first, Weights second) {
+        java.util.Set<Long> keys = new java.util.HashSet<>();
+        first.forEachFeature((key, w) -> keys.add(key));
+        second.forEachFeature((key, w) -> keys.add(key));
+        // As in Weights: a load factor between 3/8 and 3/4 keeps linear probing short.
+        int capacity = Integer.highestOneBit(Math.max(16, keys.size() * 4 / 3)) << 1;
+        this.table = new int[capacity * STRIDE];
+        this.mask = capacity - 1;
+        this.first = first;
+        this.second = second;
+        first.forEachFeature((key, w) -> fill(key, w, 2));
+        second.forEachFeature((key, w) -> fill(key, w, 2 + L));
+    }
+
+    private void fill(long key, float[] weights, int offset) {
+        int at = slot(key) * STRIDE;
+        table[at] = (int) (key >>> 32);
+        table[at + 1] = (int) key;
+        for (int l = 0; l < L; l++) {
+            table[at + offset + l] = Float.floatToRawIntBits(weights[l]);
+        }
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it would go. */
+    private int slot(long key) {
+        int hi = (int) (key >>> 32);
+        int lo = (int) key;
+        int s = (hi ^ lo) & mask;
+        while (true) {
+            int at = s * STRIDE;
+            int h = table[at];
+            int l = table[at + 1];
+            if ((h == hi && l == lo) || (h == 0 && l == 0)) {
+                return s;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /**
+     * A sentence read by the first stage: its labels, as {@link Weights#decode} of {@code base} by the first stage,
+     * and the second stage's scores of the same features, kept in {@code secondScores} ({@code base.length * L})
+     * for {@link #secondStage}.
+     */
+    int[] firstStage(long[][] base, float[] secondScores) {
+        int n = base.length;
+        if (n == 0) {
+            return new int[0];
+        }
+        float[] scores = new float[n * L];
+        for (int i = 0; i < n; i++) {
+            for (long f : base[i]) {
+                if (f == 0) {
+                    continue; // a template with nothing to say (never a key)
+                }
+                int at = slot(f) * STRIDE;
+                if (table[at] == 0 && table[at + 1] == 0) {
+                    continue;
+                }
+                for (int l = 0; l < L; l++) {
+                    scores[i * L + l] += Float.intBitsToFloat(table[at + 2 + l]);
+                    secondScores[i * L + l] += Float.intBitsToFloat(table[at + 2 + L + l]);
+                }
+            }
+        }
+        return Weights.viterbi(scores, first.transitions(), n);
+    }
+
+    /**
+     * The second stage's labels of a sentence from the scores {@link #firstStage} kept and each token's document
+     * features ({@code more[i]}): as {@link Weights#decode(long[][], long[][])} by the second stage.
+     * {@code secondScores} is consumed.
+     */
+    int[] secondStage(float[] secondScores, long[][] more) {
+        int n = more.length;
+        if (n == 0) {
+            return new int[0];
+        }
+        for (int i = 0; i < n; i++) {
+            for (long f : more[i]) {
+                if (f == 0) {
+                    continue;
+                }
+                int at = slot(f) * STRIDE;
+                if (table[at] == 0 && table[at + 1] == 0) {
+                    continue;
+                }
+                for (int l = 0; l < L; l++) {
+                    secondScores[i * L + l] += Float.intBitsToFloat(table[at + 2 + L + l]);
+                }
+            }
+        }
+        return Weights.viterbi(secondScores, second.transitions(), n);
+    }
+}
