@@ -19,7 +19,18 @@ public final class Previews {
     private static final Set<String> BEFORE = fold(List.of("قبل", "قبيل"));
     /** Happenings named after "before" without the article ("before a match"). */
     private static final Set<String> HAPPENINGS = fold(List.of("مواجهة", "مباراة", "لقاء", "قمة", "مؤتمر", "زيارة",
-            "اجتماع", "انتخابات", "نهائي", "افتتاح", "موعد"));
+            "اجتماع", "انتخابات", "نهائي", "افتتاح", "موعد", "موقعة", "ديربي", "كلاسيكو"));
+    /** Days of the week: "Thursday next" dates a happening still to come ("talks resume next Thursday"). */
+    private static final Set<String> WEEKDAYS = fold(List.of("الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+            "الجمعة", "السبت"));
+    /**
+     * "Next" after a day of the week. Not after a month or a year: "elections in June next" is reported when they
+     * are called, and the calling is the happening.
+     */
+    private static final Set<String> NEXT = fold(List.of("المقبل", "القادم", "المقبلة", "القادمة"));
+    /** "On a date with" ("Salah has a date with the night of glory"): a happening set for later. */
+    private static final String[] DATE_WITH = {ArabicNormalizer.search("على"), ArabicNormalizer.search("موعد"),
+            ArabicNormalizer.search("مع")};
     /** Definite words after "before" that name a span of time, not a happening ("before now", "before the end"). */
     private static final Set<String> SPANS = fold(List.of("الان", "الموعد", "النهاية", "نهاية"));
 
@@ -39,6 +50,13 @@ public final class Previews {
         for (int i = 0; i < words.length; i++) {
             String w = bare(words[i], AHEAD);
             if (AHEAD.contains(w)) {
+                return true;
+            }
+            if (i > 0 && NEXT.contains(words[i]) && WEEKDAYS.contains(bare(words[i - 1], WEEKDAYS))) {
+                return true;
+            }
+            if (i + 2 < words.length && words[i].equals(DATE_WITH[0])
+                    && words[i + 1].equals(DATE_WITH[1]) && words[i + 2].equals(DATE_WITH[2])) {
                 return true;
             }
             if (BEFORE.contains(bare(words[i], BEFORE)) && i + 1 < words.length) {

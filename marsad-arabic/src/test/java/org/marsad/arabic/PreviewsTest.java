@@ -18,6 +18,19 @@ class PreviewsTest {
         assertTrue(Previews.announcesAhead("وغداً يلتقي الزعيمان"));
     }
 
+    /** A day of the week with "next", a bout named after "before", a date set with: all still to come. */
+    @Test
+    void aHappeningDatedAheadIsAPreview() {
+        assertTrue(Previews.announcesAhead("استئناف مفاوضات سد النهضة في الخرطوم الخميس المقبل"));
+        assertTrue(Previews.announcesAhead("ملتقى ومعرض الاستقدام ينطلق الأحد القادم في الرياض"));
+        assertTrue(Previews.announcesAhead("غوارديولا يخشى من تأثير الخسارة قبل موقعة ليفربول"));
+        assertTrue(Previews.announcesAhead("الأحد.. صلاح على موعد مع \"ليلة المجد\""));
+        // "next" after a month, or a date changed, says nothing of a happening still to come
+        assertFalse(Previews.announcesAhead("أردوغان يعلن إجراء انتخابات رئاسية وبرلمانية مبكرة في يونيو المقبل"));
+        assertFalse(Previews.announcesAhead("تعديل موعد انطلاقة 5 مباريات في الجولة الأخيرة"));
+        assertFalse(Previews.announcesAhead("الخميس.. مقتل 3 في انفجار على موعد الافتتاح"));
+    }
+
     @Test
     void headlinesOfAHappeningAreNot() {
         assertFalse(Previews.announcesAhead("قمة الكوريتين.. الزعيمان يتوجهان إلى الحدود"));

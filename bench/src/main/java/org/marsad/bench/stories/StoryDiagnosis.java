@@ -29,7 +29,8 @@ final class StoryDiagnosis {
             "heldout", StoryPairs::load,
             FreshPairSampler.SPLIT, StoryPairs::loadSecond,
             ThirdPairSampler.SPLIT, StoryPairs::loadThird,
-            FourthPairSampler.SPLIT, StoryPairs::loadFourth);
+            FourthPairSampler.SPLIT, StoryPairs::loadFourth,
+            FifthPairSampler.SPLIT, StoryPairs::loadFifth);
 
     /**
      * The split names of a {@code --diagnose-splits} argument ("dev,heldout4"), checked: a name that is not a

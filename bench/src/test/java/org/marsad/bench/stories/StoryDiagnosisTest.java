@@ -28,10 +28,18 @@ class StoryDiagnosisTest {
                 .containsOnly("heldout");
     }
 
+    /** The fifth sample, scored once by the lead and in-sample since, is diagnosed like the others. */
+    @Test
+    void theFifthSampleIsDiagnosedPairByPair() {
+        List<StoryPairs.Pair> pairs = StoryDiagnosis.pairsOf(StoryDiagnosis.splits("heldout5"));
+        assertThat(pairs).hasSize(StoryPairs.loadFifth().pairs().size()).isNotEmpty();
+        assertThat(pairs).extracting(StoryPairs.Pair::split).containsOnly("heldout5");
+    }
+
     @Test
     void anUnknownOrUnscoredSplitIsRefusedByName() {
-        assertThatThrownBy(() -> StoryDiagnosis.splits("dev,heldout5")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'heldout5'").hasMessageContaining("heldout4");
+        assertThatThrownBy(() -> StoryDiagnosis.splits("dev,heldout9")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'heldout9'").hasMessageContaining("heldout5");
         assertThatThrownBy(() -> StoryDiagnosis.splits("heldout-4")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'heldout-4'");
         assertThatThrownBy(() -> StoryDiagnosis.splits(",")).isInstanceOf(IllegalArgumentException.class);

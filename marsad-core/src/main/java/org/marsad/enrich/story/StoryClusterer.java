@@ -348,9 +348,7 @@ public final class StoryClusterer {
         }
         String actor = null;
         String place = null;
-        boolean sameDay = !rules.evidenceSameDay()
-                || (Math.floorDiv(f.time(), 86_400L) >= Math.floorDiv(c.first, 86_400L)
-                && Math.floorDiv(f.time(), 86_400L) <= Math.floorDiv(c.last, 86_400L));
+        boolean sameDay = !rules.evidenceSameDay() || onStoryDays(c, f);
         for (String e : f.entities()) {
             int id = evidenceIds.find(e);
             if (id < 0 || !c.core(id)) {
@@ -365,15 +363,25 @@ public final class StoryClusterer {
         return actor != null && place != null && sameDay ? actor + " " + place : null;
     }
 
+    /** True when the article falls on a day (UTC) from the story's first to its latest. */
+    private static boolean onStoryDays(Cluster c, ArticleFeatures f) {
+        long day = Math.floorDiv(f.time(), 86_400L);
+        return day >= Math.floorDiv(c.first, 86_400L) && day <= Math.floorDiv(c.last, 86_400L);
+    }
+
     /**
-     * True when the article's headline shares enough rare words with the story's headlines, close enough in time to
-     * the story's latest article, and the article is at least somewhat similar to the story (centroid and average
-     * link at the headline threshold): rewrites of one happening often differ in body wording but name the same rare
-     * people and places in their headlines.
+     * True when the article's headline shares enough rare words with the story's headlines, within the headline
+     * window of both the story's start and its latest article (and, under the same-day cap, on a day the story
+     * already reports), and the article is at least somewhat similar to the story (centroid and average link at the
+     * headline threshold): rewrites of one happening often differ in body wording but name the same rare people and
+     * places in their headlines. Measured from the start too because a story that has run for days names its
+     * people in every headline: the next step of its process would otherwise pass as a rewrite.
      */
     private boolean headlineEvidence(Cluster c, Vec v, ArticleFeatures f, int[] key) {
+        long window = rules.headlineWindow().getSeconds();
         if (rules.headlineKeys() <= 0 || key.length < rules.headlineKeys()
-                || Math.abs(f.time() - c.last) > rules.headlineWindow().getSeconds()) {
+                || Math.abs(f.time() - c.last) > window || Math.abs(f.time() - c.first) > window
+                || rules.evidenceSameDay() && !onStoryDays(c, f)) {
             return false;
         }
         int shared = 0;

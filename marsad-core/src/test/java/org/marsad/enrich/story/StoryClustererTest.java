@@ -187,30 +187,59 @@ class StoryClustererTest {
 
     /**
      * Two outlets' reports of one happening whose bodies share nothing but whose headlines name the same two rare
-     * words: below the centroid threshold, so apart by default; together under headline evidence, but only within
-     * its window and with as many shared rare headline words as it asks for.
+     * words: below the centroid threshold, so apart without headline evidence; together under it (on by default),
+     * but only within its window, on a day the story already reports, and with as many shared rare headline words as
+     * it asks for.
      */
     @Test
     void twoSharedRareHeadlineWordsJoinALooseRewriteOnlyUnderHeadlineEvidence() {
         StoryRules on = StoryRules.DEFAULT.toBuilder().headlineKeys(2).headlineWindow(java.time.Duration.ofHours(24))
                 .headlineThreshold(0.15).build();
-        assertThat(rewriteJoins(StoryRules.DEFAULT, 2)).as("headline evidence off").isFalse();
+        assertThat(rewriteJoins(on.toBuilder().headlineKeys(0).build(), 2)).as("headline evidence off").isFalse();
+        assertThat(rewriteJoins(StoryRules.DEFAULT, 2)).as("default rules, 2 hours later").isTrue();
         assertThat(rewriteJoins(on, 2)).as("headline evidence on, 2 hours later").isTrue();
-        assertThat(rewriteJoins(on, 30)).as("outside the 24-hour window").isFalse();
+        assertThat(rewriteJoins(on, 23)).as("23 hours later, the next day").isFalse();
+        assertThat(rewriteJoins(on.toBuilder().evidenceSameDay(false).build(), 23)).as("without the same-day cap")
+                .isTrue();
+        assertThat(rewriteJoins(on.toBuilder().evidenceSameDay(false).build(), 30)).as("outside the 24-hour window")
+                .isFalse();
         assertThat(rewriteJoins(on.toBuilder().headlineKeys(3).build(), 2)).as("three rare words asked").isFalse();
     }
 
-    /** True when a rewrite published {@code hours} after the first report joins its story. */
+    /**
+     * Headline evidence is counted from the story's start as well as from its latest article: a story kept alive by
+     * a close rewrite 20 hours in does not take, 28 hours after it began, a loose article on the strength of its
+     * headline names (the next step of a running process names the same people).
+     */
+    @Test
+    void headlineEvidenceCountsFromTheStorysStart() {
+        StoryRules on = StoryRules.DEFAULT.toBuilder().headlineKeys(2).headlineWindow(java.time.Duration.ofHours(24))
+                .headlineThreshold(0.15).evidenceSameDay(false).build();
+        long t0 = START - START % DAY + DAY + 3600;
+        StoryClusterer c = new StoryClusterer(on);
+        background(c, t0, List.of(), new Random(9));
+        List<String> body = fresh("first", 60);
+        String story = c.assign(article("first", t0, "o1", List.of("rarename", "rareplace", "firstw0"), body), null);
+        List<String> close = List.of("rarename", "rareplace", "closew0");
+        assertThat(c.assign(article("close", t0 + 20 * 3600L, "o2", close, body), null))
+                .as("a close rewrite keeps the story alive").isEqualTo(story);
+        List<String> later = List.of("rarename", "rareplace", "laterw0");
+        assertThat(c.assign(article("later", t0 + 28 * 3600L, "o3", later, fresh("later", 60)), null))
+                .as("28 hours after the start").isNotEqualTo(story);
+    }
+
+    /** True when a rewrite published {@code hours} after the first report (at 01:00 UTC) joins its story. */
     private static boolean rewriteJoins(StoryRules rules, int hours) {
+        long t0 = START - START % DAY + DAY + 3600;
         StoryClusterer c = new StoryClusterer(rules);
-        background(c, START, List.of(), new Random(9));
+        background(c, t0, List.of(), new Random(9));
         List<String> names = List.of("rarename", "rareplace");
         List<String> first = new ArrayList<>(names);
         first.add("firstw0");
-        String story = c.assign(article("first", START, "o1", first, fresh("first", 60)), null);
+        String story = c.assign(article("first", t0, "o1", first, fresh("first", 60)), null);
         List<String> second = new ArrayList<>(names);
         second.add("secondw0");
-        return c.assign(article("second", START + hours * 3600L, "o2", second, fresh("second", 60)), null)
+        return c.assign(article("second", t0 + hours * 3600L, "o2", second, fresh("second", 60)), null)
                 .equals(story);
     }
 }
