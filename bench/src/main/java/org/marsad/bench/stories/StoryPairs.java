@@ -107,6 +107,20 @@ public final class StoryPairs {
                 parseLow(resource(d.lowFile())));
     }
 
+    /**
+     * The sixth held-out sample (split "heldout6", LABELLING.md "Sixth held-out sample"): the fifth sample's design
+     * with new seeds on main dab7499, none of its pairs in an earlier sample, labelled blind and joined to the strata
+     * file of the draw, with its own list of pairs either rule set joined below the similarity floor. No rule was
+     * tuned on it: the lead scores it once, with the frozen rules.
+     *
+     * @throws IllegalStateException when the two files do not match pair for pair or a pair is unlabelled
+     */
+    public static StoryPairs loadSixth() {
+        ThirdPairSampler.Design d = SixthPairSampler.SIXTH;
+        return new StoryPairs(joinBlind(resource(d.strataFile()), resource(d.file()), d),
+                parseLow(resource(d.lowFile())));
+    }
+
     /** {@link #joinBlind} with the third sample's file names. */
     static List<Pair> joinThird(String strataTsv, String labelsTsv) {
         return joinBlind(strataTsv, labelsTsv, ThirdPairSampler.THIRD);
