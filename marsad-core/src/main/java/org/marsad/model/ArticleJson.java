@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.marsad.arabic.figures.Figure;
 
 /**
@@ -88,19 +89,48 @@ public final class ArticleJson {
         }
     }
 
+    /** The keys an article object is read from, and the {@code input} that {@code extract} adds to each article. */
+    private static final Set<String> READ_KEYS = Set.of("id", "url", "title", "published", "published_text",
+            "source", "category", "author", "language", "body", "tags", "auto_tags", "related", "fetched_at",
+            "duplicate_of", "story", "figures", "entities", "decoding_errors", "input");
+
+    /**
+     * The keys of an article object that nothing reads, in the object's order. {@link #fromNode} ignores them so
+     * that newer or annotated files still read; an importer names them, because a field under another name
+     * ("outlet", "content") is otherwise lost without a word.
+     */
+    public static List<String> unreadKeys(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node != null && node.isObject()) {
+            node.fieldNames().forEachRemaining(k -> {
+                if (!READ_KEYS.contains(k)) {
+                    out.add(k);
+                }
+            });
+        }
+        return out;
+    }
+
     /**
      * Reads one article object. Unknown keys are ignored (so an {@code extract} line with "input" reads back).
      *
      * @throws IllegalArgumentException if the text is not a JSON object or a field has the wrong shape
      */
     public static Article parse(String json) {
-        JsonNode node;
+        return fromNode(tree(json));
+    }
+
+    /**
+     * Parses JSON text into a tree, for a caller that looks at the object before {@link #fromNode reading} it.
+     *
+     * @throws IllegalArgumentException if the text is not JSON, in the words {@link #parse} uses
+     */
+    public static JsonNode tree(String json) {
         try {
-            node = MAPPER.readTree(json);
+            return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not valid JSON: " + withoutSourceLocation(e.getOriginalMessage()), e);
         }
-        return fromNode(node);
     }
 
     /**

@@ -212,6 +212,7 @@ public final class FileIngest {
     }
 
     private void jsonLines(Path f) {
+        UnreadFields unread = new UnreadFields(report);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(f),
                 StandardCharsets.UTF_8))) {
             BoundedRead.Lines lines = new BoundedRead.Lines(r, MAX_JSON_LINE);
@@ -228,7 +229,9 @@ public final class FileIngest {
                 }
                 Article a;
                 try {
-                    a = ArticleJson.parse(line.startsWith("\uFEFF") ? line.substring(1) : line);
+                    JsonNode node = ArticleJson.tree(line.startsWith("\uFEFF") ? line.substring(1) : line);
+                    a = ArticleJson.fromNode(node);
+                    unread.note(f + ":" + lineNo, node);
                 } catch (IllegalArgumentException e) {
                     fail(f + ":" + lineNo + ": " + e.getMessage().lines().findFirst().orElse("bad line"));
                     continue;
@@ -266,11 +269,13 @@ public final class FileIngest {
             fail(f + ": expected an article, an array of articles or {\"articles\": [...]}");
             return;
         }
+        UnreadFields unread = new UnreadFields(report);
         for (int i = 0; i < nodes.size(); i++) {
             String where = f + " (article " + (i + 1) + ")";
             Article a;
             try {
                 a = ArticleJson.fromNode(nodes.get(i));
+                unread.note(where, nodes.get(i));
             } catch (IllegalArgumentException e) {
                 fail(where + ": " + e.getMessage());
                 continue;

@@ -106,6 +106,25 @@ class FileIngestTest {
     }
 
     @Test
+    void fieldsNothingReadsAreNamedOncePerFileWithTheFieldTheyProbablyMeant() throws IOException {
+        Path f = write("other-tool.jsonl", "{\"title\":\"الأول\",\"outlet\":\"بترا\",\"body\":[\"نص\"]}\n"
+                + "{\"title\":\"الثاني\",\"outlet\":\"بترا\",\"score\":3,\"body\":[\"نص\"]}\n"
+                + "{\"title\":\"الثالث\",\"source\":\"بترا\",\"input\":\"page.txt\",\"body\":[\"نص\"]}\n");
+        ingestAll(f);
+
+        assertThat(ingest.summary().line()).isEqualTo("read 3, new 3, updated 0, unchanged 0, failed 0");
+        assertThat(reported).containsExactly(
+                f + ":1: field \"outlet\" is not an article field and was not stored (the article field is \"source\")",
+                f + ":2: field \"score\" is not an article field and was not stored");
+
+        Path doc = write("other-tool.json", "[{\"title\":\"الرابع\",\"content\":[\"نص\"],\"body\":[\"نص\"]}]");
+        reported.clear();
+        ingestAll(doc);
+        assertThat(reported).containsExactly(doc + " (article 1): field \"content\" is not an article field and was "
+                + "not stored (the article field is \"body\")");
+    }
+
+    @Test
     void moreArticlesThanABatchAreAllStoredAndAgainReportedUnchanged() throws IOException {
         StringBuilder lines = new StringBuilder();
         int n = FileIngest.BATCH * 2 + 7;
