@@ -534,16 +534,20 @@ public final class ArticleStore implements AutoCloseable {
         if (checked >= through) {
             return 0;
         }
+        // With a mark, the few articles changed since are found through the seq index; without one, every article is
+        // checked, and walking them in id order joins the versions table more cheaply (measured: 2.6 s against 3.6 s
+        // at 329,500 articles). Either key stays put while a refresh rewrites an article.
+        boolean all = checked < 0;
+        String query = "SELECT a.seq, a.id, a.json FROM articles a LEFT JOIN article_figure_versions v ON "
+                + "v.article_id = a.id WHERE (v.version IS NULL OR v.version < ?) AND "
+                + (all ? "a.id > ? ORDER BY a.id" : "a.seq > ? ORDER BY a.seq") + " LIMIT 200";
         long n = 0;
-        long after = checked;
+        Object after = all ? "" : checked;
         while (true) {
-            long from = after;
-            // Paged by change number, which a refresh keeps: the seq index finds the few articles changed since.
-            List<Map.Entry<Long, Article>> page = db.read(tx -> tx.query("SELECT a.seq, a.json FROM articles a "
-                    + "LEFT JOIN article_figure_versions v ON v.article_id = a.id WHERE a.seq > ? "
-                    + "AND (v.version IS NULL OR v.version < ?) ORDER BY a.seq LIMIT 200",
-                    rs -> Map.entry(rs.getLong(1), ArticleJson.parse(rs.getString(2))), from,
-                    ArticleFigures.VERSION));
+            Object from = after;
+            List<Map.Entry<Object, Article>> page = db.read(tx -> tx.query(query,
+                    rs -> Map.entry(all ? (Object) rs.getString(2) : (Object) rs.getLong(1),
+                            ArticleJson.parse(rs.getString(3))), ArticleFigures.VERSION, from));
             if (page.isEmpty()) {
                 break;
             }
