@@ -518,22 +518,40 @@ public final class ArticleStore implements AutoCloseable {
 
     /**
      * Finds the figures again of every stored article whose figures were found by older rules, or not at all (stored
-     * before figures existed): its JSON and figure rows are rewritten, its sequence number stays (its content did
-     * not change). Runs in pages; each rewritten article is passed to {@code changed}. Returns how many.
+     * before figures existed, or stored by a write that ended before its figures were): its JSON and figure rows are
+     * rewritten, its sequence number stays (its content did not change). Runs in pages; each rewritten article is
+     * passed to {@code changed}. Returns how many.
+     *
+     * <p>Only articles changed since the last complete refresh under the same rules are checked (the
+     * {@code figures_refreshed} mark), so an open of an archive where nothing changed reads no article.
      */
     public long refreshFigures(Consumer<Article> changed) {
+        // Read before the scan: every change numbered up to here is committed (the counter is taken under its row
+        // lock), so the scan below sees it, and the mark written after the scan claims no more than was checked.
+        long through = lastSeq();
+        long checked = db.read(tx -> tx.first("SELECT through_seq FROM figures_refreshed WHERE version = ?",
+                rs -> rs.getLong(1), ArticleFigures.VERSION)).orElse(-1L);
+        if (checked >= through) {
+            return 0;
+        }
+        // With a mark, the few articles changed since are found through the seq index; without one, every article is
+        // checked, and walking them in id order joins the versions table more cheaply (measured: 2.6 s against 3.6 s
+        // at 329,500 articles). Either key stays put while a refresh rewrites an article.
+        boolean all = checked < 0;
+        String query = "SELECT a.seq, a.id, a.json FROM articles a LEFT JOIN article_figure_versions v ON "
+                + "v.article_id = a.id WHERE (v.version IS NULL OR v.version < ?) AND "
+                + (all ? "a.id > ? ORDER BY a.id" : "a.seq > ? ORDER BY a.seq") + " LIMIT 200";
         long n = 0;
-        String after = "";
+        Object after = all ? "" : checked;
         while (true) {
-            String from = after;
-            List<Article> page = db.read(tx -> tx.query("SELECT a.json FROM articles a LEFT JOIN "
-                    + "article_figure_versions v ON v.article_id = a.id WHERE (v.version IS NULL OR v.version < ?) "
-                    + "AND a.id > ? ORDER BY a.id LIMIT 200", rs -> ArticleJson.parse(rs.getString(1)),
-                    ArticleFigures.VERSION, from));
+            Object from = after;
+            List<Map.Entry<Object, Article>> page = db.read(tx -> tx.query(query,
+                    rs -> Map.entry(all ? (Object) rs.getString(2) : (Object) rs.getLong(1),
+                            ArticleJson.parse(rs.getString(3))), ArticleFigures.VERSION, from));
             if (page.isEmpty()) {
-                return n;
+                break;
             }
-            List<Article> found = page.stream().map(ArticleFigures::enrich).toList();
+            List<Article> found = page.stream().map(e -> ArticleFigures.enrich(e.getValue())).toList();
             List<Article> written = db.write(tx -> {
                 List<Article> out = new ArrayList<>();
                 for (Article a : found) {
@@ -552,8 +570,26 @@ public final class ArticleStore implements AutoCloseable {
             });
             written.forEach(changed);
             n += written.size();
-            after = page.get(page.size() - 1).id();
+            after = page.get(page.size() - 1).getKey();
         }
+        markFiguresRefreshed(through);
+        return n;
+    }
+
+    /**
+     * Records that the figures of every article numbered up to {@code through} are current. Written only once the
+     * whole scan is done: a stop before it leaves the older mark, and the next open checks those articles again.
+     */
+    private void markFiguresRefreshed(long through) {
+        if (db.isReadOnly()) {
+            return;
+        }
+        db.write(tx -> {
+            tx.update("DELETE FROM figures_refreshed");
+            tx.update("INSERT INTO figures_refreshed (version, through_seq) VALUES (?, ?)", ArticleFigures.VERSION,
+                    through);
+            return null;
+        });
     }
 
     /** The article with this id, as readers see it: empty when it is not stored or an editor hid it. */

@@ -211,6 +211,32 @@ class ArchiveTest {
     }
 
     @Test
+    void anArticleStoredWithoutItsFiguresGetsThemOnTheNextOpen() throws Exception {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+        }
+        // A store write that ended before the article's figures were found (a crash, or a Marsad before figures):
+        // the article is stored after the last open's refresh, with no figures and no figure rows.
+        String id;
+        try (ArticleStore store = ArticleStore.openSqlite(dir.resolve(Archive.DB_FILE))) {
+            id = store.upsert(article(9, "حصيلة جديدة", "ارتفعت حصيلة الشهداء إلى 150 شهيدا بحسب وزارة الصحة.",
+                    "الجزيرة", "2023-12-26"), null).id();
+            Article stored = store.get(id).orElseThrow();
+            store.database().write(tx -> {
+                tx.update("UPDATE articles SET json = ? WHERE id = ?",
+                        org.marsad.model.ArticleJson.toLine(stored.withFigures(List.of())), id);
+                tx.update("DELETE FROM article_figures WHERE article_id = ?", id);
+                tx.update("DELETE FROM article_figure_versions WHERE article_id = ?", id);
+                return null;
+            });
+        }
+        try (Archive a = Archive.open(dir, null)) {
+            assertThat(a.store().get(id).orElseThrow().figures()).isNotEmpty();
+            assertThat(urls(a.search(query("figure:killed>100")))).containsExactly("https://example.org/9");
+        }
+    }
+
+    @Test
     void anIndexMadeWithAnOlderAnalysisIsRebuiltOnOpenAndSaysWhy() throws IOException {
         try (Archive a = Archive.open(dir, null)) {
             fill(a);

@@ -273,6 +273,47 @@ abstract class ArticleStoreContract {
         assertThat(new Figures(store).list(new FigureQuery(null, null, null, null, false, 10, 0))).hasSize(1);
     }
 
+    /** What a write that stopped between storing an article and finding its figures leaves behind. */
+    private void withoutFigures(String id) throws Exception {
+        Article stored = store.getIncludingHidden(id).orElseThrow();
+        store.database().write(tx -> {
+            tx.update("UPDATE articles SET json = ? WHERE id = ?",
+                    org.marsad.model.ArticleJson.toLine(stored.withFigures(List.of())), id);
+            tx.update("DELETE FROM article_figures WHERE article_id = ?", id);
+            tx.update("DELETE FROM article_figure_versions WHERE article_id = ?", id);
+            return null;
+        });
+    }
+
+    @Test
+    void aRefreshChecksOnlyTheArticlesChangedSinceTheLastOne() throws Exception {
+        Upserted old = store.upsert(toll("https://example.org/o", "2023-12-24", "استشهد 12 فلسطينيا في غارة."), null);
+        List<Article> changed = new ArrayList<>();
+        assertThat(store.refreshFigures(changed::add)).isZero();
+        // Rows lost under an article the last refresh already checked are not looked for again: that is the saving.
+        withoutFigures(old.id());
+        assertThat(store.refreshFigures(changed::add)).isZero();
+        Upserted late = store.upsert(toll("https://example.org/l", "2023-12-25", "استشهد 30 فلسطينيا في قصف."), null);
+        Article lateWithFigures = store.get(late.id()).orElseThrow();
+        withoutFigures(late.id());
+        assertThat(store.refreshFigures(changed::add)).isEqualTo(1);
+        assertThat(changed).extracting(Article::id).containsExactly(late.id());
+        assertThat(store.get(late.id())).contains(lateWithFigures);
+        assertThat(store.refreshFigures(changed::add)).isZero();
+    }
+
+    @Test
+    void aMarkLeftByOlderFigureRulesChecksEveryArticleAgain() throws Exception {
+        Upserted u = store.upsert(toll("https://example.org/t", "2023-12-24", "استشهد 12 فلسطينيا في غارة."), null);
+        Article withFigures = store.get(u.id()).orElseThrow();
+        assertThat(store.refreshFigures(a -> { })).isZero();
+        withoutFigures(u.id());
+        store.database().write(tx -> tx.update("UPDATE figures_refreshed SET version = version - 1"));
+        List<Article> changed = new ArrayList<>();
+        assertThat(store.refreshFigures(changed::add)).isEqualTo(1);
+        assertThat(store.get(u.id())).contains(withFigures);
+    }
+
     @Test
     void aHiddenArticleStaysStoredButReadersQueriesLeaveItOutUntilItIsShownAgain() throws Exception {
         String flood = store.upsert(article("https://example.org/f", "فيضانات", "الغد", "2024-04-02", "مياه"),
