@@ -14,14 +14,23 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * reaches a compile threshold waits for the compiled code instead of running on in the interpreter while a starved
  * compiler thread queues the work, so a warm-up of a given number of operations ends compiled whatever the load.
  *
+ * <p>The date finder's code reaches its steady speed late: on the quick sample (544 paragraphs) its CPU time per
+ * operation falls to ≈ 2 ms after ≈ 60 operations, rises again to ≈ 6 ms while the compiled code is thrown away and
+ * profiled anew, and only settles at ≈ 1.4 ms after ≈ 700 operations (≈ 4 CPU-seconds; JMH run of 45 one-second
+ * iterations, 2026-12-05). Quick mode's three-second warm-up ended inside that slow middle, so the benchmarks that
+ * run the date finder (dates, figures, raw text and HTML extraction) read ≈ 3× low against the full run. They get
+ * {@code lateJitWarmupIterations} warm-up iterations; the others keep the short warm-up that is enough for them.
+ *
  * @param forks                 JVM forks per benchmark
  * @param warmupIterations      warm-up iterations per fork
+ * @param lateJitWarmupIterations warm-up iterations per fork of a benchmark whose code the JIT settles late
  * @param warmupSeconds         seconds per warm-up iteration (stretched)
  * @param measurementIterations measured iterations per fork
  * @param measurementSeconds    seconds per measured iteration
  * @param stretch               the factor the warm-up was stretched by (1 on an idle machine)
  */
-record JmhSettings(int forks, int warmupIterations, double warmupSeconds, int measurementIterations,
+record JmhSettings(int forks, int warmupIterations, int lateJitWarmupIterations, double warmupSeconds,
+                   int measurementIterations,
                    double measurementSeconds, double stretch) {
     /** The warm-up never grows beyond this factor, so a quick run stays a few minutes even at load 40. */
     static final double MAX_STRETCH = 3;
@@ -31,6 +40,12 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, int me
 
     /** Warm-up iterations of a quick-mode fork. */
     static final int QUICK_WARMUP_ITERATIONS = 3;
+
+    /**
+     * Warm-up iterations of a quick-mode fork of a benchmark that runs the date finder: eight seconds of an idle
+     * core, twice the ≈ 4 CPU-seconds its JIT takes to settle.
+     */
+    static final int QUICK_LATE_JIT_WARMUP_ITERATIONS = 8;
 
     /** Measured iterations of a quick-mode fork: two, the fewest a spread can be stated over. */
     static final int QUICK_MEASUREMENT_ITERATIONS = 2;
@@ -53,15 +68,20 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, int me
         // (3 s of an idle core: three times what raw text extraction, the slowest to warm, needs; stretched under
         // load) and measures two, the fewest a spread can be stated over. Twelve benchmarks at 4 + 3 s were about
         // 100 s of an idle machine's five-minute quick budget; at 3 + 2 s they are about 75 s.
-        return quick ? new JmhSettings(1, QUICK_WARMUP_ITERATIONS, QUICK_ITERATION_S * stretch,
-                QUICK_MEASUREMENT_ITERATIONS, QUICK_ITERATION_S, stretch)
-                : new JmhSettings(2, 5, 2 * stretch, 5, 2, stretch);
+        // The full run's 5 × 2 s warm-up is already past the date finder's settling point for every benchmark.
+        return quick ? new JmhSettings(1, QUICK_WARMUP_ITERATIONS, QUICK_LATE_JIT_WARMUP_ITERATIONS,
+                QUICK_ITERATION_S * stretch, QUICK_MEASUREMENT_ITERATIONS, QUICK_ITERATION_S, stretch)
+                : new JmhSettings(2, 5, 5, 2 * stretch, 5, 2, stretch);
     }
 
-    /** Applies forks, iteration counts and times to a JMH options builder. */
-    ChainedOptionsBuilder applyTo(ChainedOptionsBuilder ob) {
+    /**
+     * Applies forks, iteration counts and times to a JMH options builder.
+     *
+     * @param lateJit whether the benchmarks it runs are ones the JIT settles late (the longer warm-up)
+     */
+    ChainedOptionsBuilder applyTo(ChainedOptionsBuilder ob, boolean lateJit) {
         return ob.forks(forks).jvmArgs(JVM_ARGS)
-                .warmupIterations(warmupIterations).warmupTime(millis(warmupSeconds))
+                .warmupIterations(lateJit ? lateJitWarmupIterations : warmupIterations).warmupTime(millis(warmupSeconds))
                 .measurementIterations(measurementIterations).measurementTime(millis(measurementSeconds));
     }
 
@@ -71,9 +91,11 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, int me
 
     /** One sentence for the report. */
     String describe() {
-        return String.format(Locale.ROOT, "Settings: %d fork%s per benchmark (%s), %d×%.1f s warm-up (%.1f× the "
+        return String.format(Locale.ROOT, "Settings: %d fork%s per benchmark (%s), %d×%.1f s warm-up (%d×%.1f s "
+                        + "for the benchmarks that run the date finder, whose JIT settles late; %.1f× the "
                         + "base time: load average per core at the start, between 1 and %.0f), %d×%s s measurement.",
-                forks, forks == 1 ? "" : "s", String.join(" ", JVM_ARGS), warmupIterations, warmupSeconds, stretch,
+                forks, forks == 1 ? "" : "s", String.join(" ", JVM_ARGS), warmupIterations, warmupSeconds,
+                lateJitWarmupIterations, warmupSeconds, stretch,
                 MAX_STRETCH, measurementIterations,
                 measurementSeconds == Math.rint(measurementSeconds) ? String.format(Locale.ROOT, "%.0f",
                         measurementSeconds) : String.format(Locale.ROOT, "%.1f", measurementSeconds));

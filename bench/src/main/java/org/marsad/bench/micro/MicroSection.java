@@ -41,9 +41,12 @@ public final class MicroSection {
     /** Which input a benchmark reads, and so how many bytes one operation covers. */
     private enum Input { TEXT, HTML, TEXT_PAGES }
 
-    /** A Marsad benchmark, the baseline it is compared with, and a probe telling whether it can run. */
+    /**
+     * A Marsad benchmark, the baseline it is compared with, and a probe telling whether it can run; lateJit when the
+     * Marsad side runs the date finder, whose compiled code settles late (the longer warm-up of {@link JmhSettings}).
+     */
     private record Pair(String key, String label, String marsad, String baseline, String baselineLabel, Input input,
-                        Runnable probe) {
+                        boolean lateJit, Runnable probe) {
     }
 
     private static final String TEXT_PROBE = "في 7 أكتوبر/تشرين الأول 2023 أعلنت الحكومة أمس عن 20 ألفاً و258 إصابة";
@@ -51,29 +54,30 @@ public final class MicroSection {
     private static List<Pair> pairs() {
         List<Pair> p = new ArrayList<>();
         p.add(new Pair("normalize_display", "normalize (display)", "NormalizeBench.marsadDisplay",
-                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT,
+                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT, false,
                 () -> org.marsad.arabic.ArabicNormalizer.display(TEXT_PROBE)));
         p.add(new Pair("normalize_search", "normalize (search)", "NormalizeBench.marsadSearch",
-                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT,
+                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT, false,
                 () -> org.marsad.arabic.ArabicNormalizer.search(TEXT_PROBE)));
         p.add(new Pair("dates", "date finding", "DatesBench.marsadDates",
-                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT,
+                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT, true,
                 () -> org.marsad.arabic.dates.ArabicDates.find(TEXT_PROBE, LocalDate.of(2024, 1, 1))));
         p.add(new Pair("numbers", "number finding", "NumbersBench.marsadNumbers",
-                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT,
+                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT, false,
                 () -> org.marsad.arabic.numbers.ArabicNumbers.find(TEXT_PROBE)));
         p.add(new Pair("figures", "figure extraction", "FiguresBench.marsadFigures",
-                "NumbersBench.marsadNumbers", "Marsad number finder alone", Input.TEXT,
+                "NumbersBench.marsadNumbers", "Marsad number finder alone", Input.TEXT, true,
                 () -> org.marsad.arabic.figures.ArabicFigures.find(TEXT_PROBE, LocalDate.of(2024, 1, 1))));
         p.add(new Pair("analysis", "search analysis (stemmed)", "AnalysisBench.marsadAnalyzer",
-                "AnalysisBench.luceneArabicAnalyzer", "Lucene ArabicAnalyzer", Input.TEXT,
+                "AnalysisBench.luceneArabicAnalyzer", "Lucene ArabicAnalyzer", Input.TEXT, false,
                 () -> new org.marsad.search.analysis.MarsadAnalyzer(
                         org.marsad.search.analysis.MarsadAnalyzer.Mode.STEMMED).close()));
         p.add(new Pair("extract_text", "raw text page extraction", "ExtractTextBench.marsadTextPage",
                 "ExtractTextBench.luceneNormalizeLines", "line split + Lucene ArabicNormalizer", Input.TEXT_PAGES,
+                true,
                 () -> new org.marsad.extract.text.TextPageExtractor().extract(TEXT_PROBE)));
         p.add(new Pair("extract_html", "HTML extraction", "ExtractBench.marsadHtml",
-                "ExtractBench.jsoupParse", "jsoup parse alone", Input.HTML,
+                "ExtractBench.jsoupParse", "jsoup parse alone", Input.HTML, true,
                 () -> org.marsad.extract.html.HtmlArticleExtractor.extract("<html><body><p>" + TEXT_PROBE
                         + "</p></body></html>", "https://example.invalid/")));
         return p;
@@ -120,7 +124,10 @@ public final class MicroSection {
         LoadAverage load = LoadAverage.start();
         Map<String, Score> scores;
         try {
-            scores = runJmh(ctx, settings, includes.stream().distinct().toList(), textFile, htmlDir, pageDir, s);
+            List<String> lateJit = runnable.stream().filter(Pair::lateJit).map(Pair::marsad).toList();
+            List<String> others = includes.stream().distinct().filter(b -> !lateJit.contains(b)).toList();
+            scores = new LinkedHashMap<>(runJmh(ctx, settings, false, others, textFile, htmlDir, pageDir, s));
+            scores.putAll(runJmh(ctx, settings, true, lateJit, textFile, htmlDir, pageDir, s));
         } finally {
             try {
                 load.stop();
@@ -182,7 +189,8 @@ public final class MicroSection {
         }
     }
 
-    private static Map<String, Score> runJmh(Context ctx, JmhSettings settings, List<String> benchmarks,
+    private static Map<String, Score> runJmh(Context ctx, JmhSettings settings, boolean lateJit,
+                                             List<String> benchmarks,
                                              Path textFile, Path htmlDir, Path pageDir, Section s) {
         ChainedOptionsBuilder ob = new OptionsBuilder()
                 .threads(1)
@@ -191,11 +199,14 @@ public final class MicroSection {
                 .param("textPageDir", pageDir.toString())
                 .shouldFailOnError(false)
                 .timeUnit(TimeUnit.SECONDS);
-        settings.applyTo(ob);
+        if (benchmarks.isEmpty()) {
+            return Map.of();
+        }
+        settings.applyTo(ob, lateJit);
         for (String b : benchmarks) {
             ob.include("org\\.marsad\\.bench\\.micro\\." + b.replace(".", "\\.") + "$");
         }
-        ob.output(ctx.work().resolve("micro/jmh.log").toString());
+        ob.output(ctx.work().resolve(lateJit ? "micro/jmh-late-jit.log" : "micro/jmh.log").toString());
         Map<String, Score> out = new LinkedHashMap<>();
         try {
             Collection<RunResult> results = new Runner(ob.build()).run();
@@ -220,11 +231,11 @@ public final class MicroSection {
                 }
             }
         } catch (RunnerException e) {
-            s.note("JMH failed: " + e.getMessage() + " (see work/micro/jmh.log)");
+            s.note("JMH failed: " + e.getMessage() + " (see work/micro/jmh*.log)");
         }
         for (String b : benchmarks) {
             if (!out.containsKey(b)) {
-                s.note(b + " produced no result (see work/micro/jmh.log).");
+                s.note(b + " produced no result (see work/micro/jmh*.log).");
             }
         }
         return out;
