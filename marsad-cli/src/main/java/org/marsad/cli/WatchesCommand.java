@@ -140,7 +140,7 @@ final class WatchesCommand implements Callable<Integer> {
                 if (w.spec().webhookUrl() != null && secret == null) {
                     out.println("webhook secret: " + w.spec().webhookSecret());
                 }
-                out.println("feed: /" + WatchJson.feedPath(w));
+                out.println("feed: " + WatchJson.feedPath(w));
                 out.flush();
                 return 0;
             } catch (WatchException e) {
@@ -198,7 +198,7 @@ final class WatchesCommand implements Callable<Integer> {
                 out.println("no watches (add one with 'marsad watches add')");
             } else {
                 for (Watch w : list) {
-                    out.printf("%d  %s%n  query: %s%n  %s%n  feed: /%s%n", w.id(), w.name(), w.query(), describe(w),
+                    out.printf("%d  %s%n  query: %s%n  %s%n  feed: %s%n", w.id(), w.name(), w.query(), describe(w),
                             WatchJson.feedPath(w));
                     if (w.webhookPaused() != null) {
                         out.println("  webhook " + w.webhookPaused());

@@ -41,9 +41,12 @@ public final class WatchJson {
         return o;
     }
 
-    /** The path (from the site's root, without a leading slash) of a watch's Atom feed, token included. */
+    /**
+     * The absolute path ({@code /watches/…}) of a watch's Atom feed, token included: a client resolving it against
+     * any address of the server (the API's own answer included) reaches the feed.
+     */
     public static String feedPath(Watch w) {
-        return "watches/" + w.id() + "/feed.atom?token=" + w.feedToken();
+        return "/watches/" + w.id() + "/feed.atom?token=" + w.feedToken();
     }
 
     /**

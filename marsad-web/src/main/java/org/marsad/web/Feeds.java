@@ -70,7 +70,7 @@ final class Feeds {
         for (Article a : alerted.get()) {
             entries.add(entry(a, base, Payloads.snippet(a), full));
         }
-        String self = base + "/" + WatchJson.feedPath(w.get());
+        String self = base + WatchJson.feedPath(w.get());
         // The feed's id names the watch, not its URL: that carries the secret token, which can be replaced.
         FeedInfo info = new FeedInfo(FeedEntry.urn("marsad:watch:" + id), "مرصد: " + w.get().name(), self,
                 base + "/search" + Urls.withQuery("", Urls.params("q", w.get().query())),

@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.accounts.Role;
-import org.marsad.ingest.discover.FeedCandidate;
 import org.marsad.ingest.discover.FeedDiscovery;
 import org.marsad.ingest.source.Source;
 import org.marsad.ingest.source.SourceHealth;
 import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.web.format.FetchErrorWords;
 import org.marsad.web.http.BadRequest;
 import org.marsad.web.view.CandidateView;
 import org.marsad.web.view.Page;
@@ -62,26 +62,75 @@ final class SourceForms {
                     orEmpty(ctx.formParam("category")), allowPrivate, e.arabic()));
             return;
         }
-        List<CandidateView> candidates = new ArrayList<>();
-        for (FeedCandidate c : d.candidates()) {
-            candidates.add(new CandidateView(c.url().toString(), kindText(c.kind()), c.title(), c.entries(),
-                    c.kind().isFeed()));
-        }
+        List<CandidateView> candidates = d.candidates().stream().map(CandidateView::of).toList();
         String name = blankToNull(ctx.formParam("name"));
+        String notice = null;
+        String picked = candidates.isEmpty() ? null : candidates.get(0).pick();
+        if (d.givenProblem() != null) {
+            // The address typed is not a readable feed: what else the site has is offered, never chosen for the
+            // editor, or the source would follow another feed under the name typed for this one.
+            notice = "تعذّرت قراءة الرابط الذي أدخلته (" + d.homepage() + ") خلاصةً: "
+                    + FetchErrorWords.arabic(d.givenProblem()) + "."
+                    + (candidates.isEmpty() ? "" : " وجدنا في الموقع نفسه ما يلي؛ اختر منه إن شئت.");
+            picked = null;
+        }
+        renderPick(ctx, new PickForm(d.homepage().toString(),
+                name != null ? name : d.siteTitle() == null ? "" : d.siteTitle(), orEmpty(ctx.formParam("category")),
+                orEmpty(ctx.formParam("interval_minutes")), allowPrivate, candidates, picked, notice,
+                d.givenProblem()));
+    }
+
+    /**
+     * The second step's form: the candidates with {@code picked} checked (none when null), the fields as typed,
+     * and {@code notice} (Arabic, or null) above them with its technical {@code detail} for whoever fixes the feed.
+     */
+    private record PickForm(String homepage, String name, String category, String interval, boolean allowPrivate,
+                            List<CandidateView> candidates, String picked, String notice, String detail) {
+    }
+
+    private void renderPick(Context ctx, PickForm f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled("إضافة مصدر"));
-        m.put("homepage", d.homepage().toString());
-        m.put("name", name != null ? name : d.siteTitle() == null ? "" : d.siteTitle());
-        m.put("category", orEmpty(ctx.formParam("category")));
-        m.put("interval", orEmpty(ctx.formParam("interval_minutes")));
-        m.put("allowPrivate", allowPrivate);
-        m.put("candidates", candidates);
+        m.put("homepage", f.homepage());
+        m.put("name", f.name());
+        m.put("category", f.category());
+        m.put("interval", f.interval());
+        m.put("allowPrivate", f.allowPrivate());
+        m.put("candidates", f.candidates());
+        m.put("picked", f.picked());
+        m.put("notice", f.notice());
+        m.put("detail", f.detail());
         views.render(ctx, "source-add.jte", m);
     }
 
-    /** {@code POST /sources/add}: follows the picked candidate. */
+    /**
+     * {@code POST /sources/add}: follows the picked candidate. A refused one (no pick, a bad field, a name already
+     * used, a private address) gives the same form again, 400, with what was typed and picked and the reason in
+     * Arabic; the candidates come back from the form's hidden fields, the site is not read again.
+     */
     void add(Context ctx) {
         access.requireRole(ctx, Role.EDITOR);
+        try {
+            follow(ctx);
+        } catch (BadRequest e) {
+            List<CandidateView> offered = new ArrayList<>();
+            List<String> titles = ctx.formParams("offered_title");
+            List<String> all = ctx.formParams("offered");
+            for (int i = 0; i < all.size(); i++) {
+                CandidateView c = CandidateView.fromOffered(all.get(i), i < titles.size() ? titles.get(i) : null);
+                if (c != null) {
+                    offered.add(c);
+                }
+            }
+            ctx.status(HttpStatus.BAD_REQUEST);
+            renderPick(ctx, new PickForm(orEmpty(ctx.formParam("homepage")), orEmpty(ctx.formParam("name")),
+                    orEmpty(ctx.formParam("category")), orEmpty(ctx.formParam("interval_minutes")),
+                    ctx.formParam("allow_private") != null, offered, blankToNull(ctx.formParam("pick")), e.arabic(),
+                    null));
+        }
+    }
+
+    private void follow(Context ctx) {
         // The radio's value is "feed URL" or "sitemap URL".
         String pick = orEmpty(ctx.formParam("pick")).strip();
         boolean sitemap = pick.startsWith("sitemap ");
@@ -156,16 +205,6 @@ final class SourceForms {
         }
         changed.run();
         ctx.redirect("/sources", HttpStatus.SEE_OTHER);
-    }
-
-    private static String kindText(FeedCandidate.Kind k) {
-        return switch (k) {
-            case RSS -> "خلاصة RSS";
-            case ATOM -> "خلاصة Atom";
-            case RDF -> "خلاصة RDF";
-            case JSON_FEED -> "خلاصة JSON";
-            case SITEMAP -> "خريطة موقع";
-        };
     }
 
     private static URI url(String text, String what) {

@@ -207,7 +207,7 @@ final class WatchPages {
                 w.spec().email(), w.spec().webhookUrl() == null ? null : w.spec().webhookUrl().toString(),
                 w.spec().paused(), pauseText(w), detail, last.map(Instant::toString).orElse(null),
                 last.map(t -> ArabicRelativeTime.since(t, now)).orElse("لم تنبّه بعد"),
-                "/" + WatchJson.feedPath(w), u.can(Role.ADMIN) ? w.owner() : null, w.spec().webhookSecret(),
+                WatchJson.feedPath(w), u.can(Role.ADMIN) ? w.owner() : null, w.spec().webhookSecret(),
                 w.spec().allowPrivate());
     }
 

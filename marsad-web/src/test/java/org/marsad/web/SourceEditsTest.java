@@ -95,7 +95,12 @@ class SourceEditsTest {
                 body = "<!doctype html><html lang=ar><head><title>موقع الاختبار</title>"
                         + "<link rel=alternate type=application/atom+xml title='آخر الأخبار' href=/news.atom>"
                         + "</head><body>أهلاً</body></html>";
-            } else if (path.equals("/news.atom")) {
+            } else if (path.equals("/broken.xml")) {
+                // A feed cut off mid-item: served, but not readable.
+                type = "application/rss+xml";
+                body = "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>معطوبة</title>"
+                        + "<item><title>خبر";
+            } else if (path.equals("/news.atom") || path.equals("/feed.xml")) {
                 type = "application/atom+xml";
                 body = "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
                         + "<title>أخبار الاختبار</title><id>urn:test</id><updated>2026-02-01T08:00:00Z</updated>"
@@ -361,6 +366,78 @@ class SourceEditsTest {
             assertThat(page.selectFirst("details.source-new").hasAttr("open")).isTrue();
         }
         assertThat(registry.get("مصدري")).isEmpty();
+    }
+
+    /** The second step's form as a browser would send it: its fields, and the radio {@code pick} if given. */
+    private static Map<String, String> pickFields(org.jsoup.nodes.Document page, String pick) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (org.jsoup.nodes.Element in : page.select("form.source-pick input")) {
+            if (!in.attr("type").equals("radio")) {
+                // One candidate in these cases, so no field name repeats.
+                fields.put(in.attr("name"), in.attr("value"));
+            }
+        }
+        if (pick != null) {
+            fields.put("pick", pick);
+        }
+        return fields;
+    }
+
+    @Test
+    void anUnreadableFeedAddressIsSaidAndTheSitesOtherFeedIsOfferedNotChosen() throws Exception {
+        NewSession editor = accounts.startSession(accounts.user("salma").orElseThrow());
+        String cookie = Access.SESSION_COOKIE + "=" + editor.cookie();
+        HttpResponse<String> r = form("/sources/discover", Map.of("url", siteUrl("/broken.xml"), "name", "المعطوبة",
+                "allow_private", "on", "csrf", editor.session().csrf()), cookie);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.body());
+        org.jsoup.nodes.Element notice = page.selectFirst(".source-add .form-error");
+        assertThat(notice).as("the typed address is said to be unreadable").isNotNull();
+        assertThat(notice.text()).contains(siteUrl("/broken.xml")).contains("غير صالحة");
+        // The site's other feed, found at a common path, is offered but not checked for the editor.
+        assertThat(page.select("input[name=pick]")).extracting(e -> e.attr("value"))
+                .containsExactly("feed " + siteUrl("/feed.xml"));
+        assertThat(page.select("input[name=pick][checked]")).isEmpty();
+
+        // Sent without a choice: the form again, nothing followed.
+        HttpResponse<String> none = form("/sources/add", pickFields(page, null), cookie);
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(org.jsoup.Jsoup.parse(none.body()).selectFirst("form.source-pick input[name=name]").attr("value"))
+                .isEqualTo("المعطوبة");
+        assertThat(registry.get("المعطوبة")).isEmpty();
+    }
+
+    @Test
+    void aRefusedSecondStepGivesTheFormBackWithWhatWasTypedAndPicked() throws Exception {
+        NewSession editor = accounts.startSession(accounts.user("salma").orElseThrow());
+        String cookie = Access.SESSION_COOKIE + "=" + editor.cookie();
+        org.jsoup.nodes.Document found = org.jsoup.Jsoup.parse(form("/sources/discover", Map.of("url", siteUrl("/"),
+                "allow_private", "on", "csrf", editor.session().csrf()), cookie).body());
+        Map<String, String> fields = pickFields(found, "feed " + siteUrl("/news.atom"));
+        fields.put("name", "الموجود");
+        fields.put("category", "تجارب");
+        fields.put("interval_minutes", "20");
+        HttpResponse<String> r = form("/sources/add", fields, cookie);
+        assertThat(r.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document again = org.jsoup.Jsoup.parse(r.body());
+        org.jsoup.nodes.Element f = again.selectFirst("form.source-pick");
+        assertThat(f).as(r.body()).isNotNull();
+        assertThat(again.selectFirst(".source-add .form-error").text()).isEqualTo("يوجد مصدر بهذا الاسم. اختر اسماً آخر.");
+        assertThat(f.selectFirst("input[name=name]").attr("value")).isEqualTo("الموجود");
+        assertThat(f.selectFirst("input[name=category]").attr("value")).isEqualTo("تجارب");
+        assertThat(f.selectFirst("input[name=interval_minutes]").attr("value")).isEqualTo("20");
+        assertThat(f.selectFirst("input[name=pick][checked]").attr("value")).isEqualTo("feed " + siteUrl("/news.atom"));
+        assertThat(f.selectFirst(".candidate .count").text()).isEqualTo("(عنصر واحد الآن)");
+        assertThat(f.selectFirst("input[name=allow_private]")).isNotNull();
+
+        // The same form, renamed, goes through: what came back is enough to follow the source.
+        Map<String, String> retry = pickFields(again, "feed " + siteUrl("/news.atom"));
+        retry.put("name", "موقع الاختبار");
+        assertThat(form("/sources/add", retry, cookie).statusCode()).isEqualTo(303);
+        Source s = registry.get("موقع الاختبار").orElseThrow();
+        assertThat(s.feeds()).containsExactly(URI.create(siteUrl("/news.atom")));
+        assertThat(s.pollInterval()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(registry.get("الموجود").orElseThrow().feeds())
+                .containsExactly(URI.create("https://existing.example/feed.xml"));
     }
 
     @Test

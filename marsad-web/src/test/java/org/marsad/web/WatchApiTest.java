@@ -96,6 +96,18 @@ class WatchApiTest {
     }
 
     @Test
+    void theFeedAddressGivenResolvesAgainstTheApisOwnAddress() throws Exception {
+        long id = create(salma, "{\"name\":\"فيضانات\",\"query\":\"فيضان\"}");
+        URI listed = server.uri().resolve("/api/watches/" + id);
+        String feed = json(call("GET", "/api/watches/" + id, salma, null)).path("feed").asText();
+        // A client resolves a link in an answer against that answer's address (RFC 3986), as a browser would.
+        HttpResponse<String> atom = HTTP.send(HttpRequest.newBuilder(listed.resolve(feed)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(atom.statusCode()).as(feed).isEqualTo(200);
+        assertThat(atom.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+    }
+
+    @Test
     void anEditorCreatesAWatchTheyOwnAndOthersCannotSeeIt() throws Exception {
         HttpResponse<String> made = call("POST", "/api/watches", salma,
                 "{\"name\":\"فيضانات\",\"query\":\"فيضان\",\"mode\":\"every\",\"email\":\"salma@news.example\"}");

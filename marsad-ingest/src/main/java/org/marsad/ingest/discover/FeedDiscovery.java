@@ -56,8 +56,12 @@ public final class FeedDiscovery {
      * @param siteTitle  the page's {@code <title>}, or null (a name to suggest for the source)
      * @param candidates the feeds and sitemaps found, feeds first
      * @param skipped    candidates that were not offered, each with why, one line each
+     * @param givenProblem why the address given is not itself readable as a feed or sitemap, one line, when it was
+     *                   read but is neither one nor a web page (a malformed feed); null otherwise. The candidates
+     *                   are then what the rest of the site offers, not what was asked for, and a form says so.
      */
-    public record Discovery(URI homepage, String siteTitle, List<FeedCandidate> candidates, List<String> skipped) {
+    public record Discovery(URI homepage, String siteTitle, List<FeedCandidate> candidates, List<String> skipped,
+                            String givenProblem) {
         public Discovery {
             candidates = List.copyOf(candidates);
             skipped = List.copyOf(skipped);
@@ -112,11 +116,13 @@ public final class FeedDiscovery {
         if (given != null) {
             found.add(given);
             seen.add(given.url());
-            return new Discovery(base, given.title(), found, skipped);
+            return new Discovery(base, given.title(), found, skipped, null);
         }
         String siteTitle = null;
         List<FeedLinks.Link> links = List.of();
-        if (isHtmlType(page.contentType()) || looksLikeHtml(page.body())) {
+        boolean webPage = isHtmlType(page.contentType()) || looksLikeHtml(page.body());
+        String givenProblem = webPage ? null : whyNotAFeed(page);
+        if (webPage) {
             TextDecoding.Result decoded = TextDecoding.decode(page.body(),
                     PageCharsets.declared(page.body(), page.contentType()).orElse(null));
             if (decoded instanceof TextDecoding.Decoded d) {
@@ -142,7 +148,7 @@ public final class FeedDiscovery {
         }
         List<FeedCandidate> ordered = new ArrayList<>(found.stream().filter(c -> c.kind().isFeed()).toList());
         ordered.addAll(found.stream().filter(c -> !c.kind().isFeed()).toList());
-        return new Discovery(base, siteTitle, ordered, skipped);
+        return new Discovery(base, siteTitle, ordered, skipped, givenProblem);
     }
 
     /**
@@ -204,6 +210,17 @@ public final class FeedDiscovery {
         } catch (SitemapFormatException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The feed parser's one-line complaint about a document that is neither a web page, a feed nor a sitemap. */
+    private static String whyNotAFeed(FetchResult.Fetched f) {
+        try {
+            FeedParser.parse(f.body(), f.contentType(), f.finalUri());
+        } catch (FeedFormatException | RuntimeException e) {
+            return e.getMessage() == null ? "neither a feed nor a sitemap" : e.getMessage().lines().findFirst()
+                    .orElse("neither a feed nor a sitemap");
+        }
+        return "neither a feed nor a sitemap";
     }
 
     private static String reason(FetchResult r) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class CandidateViewTest {
     private static String items(int n) {
-        return new CandidateView("https://example.org/feed", "خلاصة RSS", null, n, true).entriesText();
+        return new CandidateView("https://example.org/feed", org.marsad.ingest.discover.FeedCandidate.Kind.RSS, null, n).entriesText();
     }
 
     @Test
