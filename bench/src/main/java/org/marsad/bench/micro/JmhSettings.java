@@ -19,7 +19,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * profiled anew, and only settles at ≈ 1.4 ms after ≈ 700 operations (≈ 4 CPU-seconds; JMH run of 45 one-second
  * iterations, 2026-12-05). Quick mode's three-second warm-up ended inside that slow middle, so the benchmarks that
  * run the date finder (dates, figures, raw text and HTML extraction) read ≈ 3× low against the full run. They get
- * {@code lateJitWarmupIterations} warm-up iterations; the others keep the short warm-up that is enough for them.
+ * {@code lateJitWarmupIterations} warm-up iterations (six: 50% over the 4 CPU-s on an idle core), and so do their
+ * baselines, so that both sides of a ratio are equally warm; the others keep the short warm-up that is enough.
  *
  * @param forks                 JVM forks per benchmark
  * @param warmupIterations      warm-up iterations per fork
@@ -45,7 +46,7 @@ record JmhSettings(int forks, int warmupIterations, int lateJitWarmupIterations,
      * Warm-up iterations of a quick-mode fork of a benchmark that runs the date finder: eight seconds of an idle
      * core, twice the ≈ 4 CPU-seconds its JIT takes to settle.
      */
-    static final int QUICK_LATE_JIT_WARMUP_ITERATIONS = 8;
+    static final int QUICK_LATE_JIT_WARMUP_ITERATIONS = 6;
 
     /** Measured iterations of a quick-mode fork: two, the fewest a spread can be stated over. */
     static final int QUICK_MEASUREMENT_ITERATIONS = 2;
@@ -92,7 +93,7 @@ record JmhSettings(int forks, int warmupIterations, int lateJitWarmupIterations,
     /** One sentence for the report. */
     String describe() {
         return String.format(Locale.ROOT, "Settings: %d fork%s per benchmark (%s), %d×%.1f s warm-up (%d×%.1f s "
-                        + "for the benchmarks that run the date finder, whose JIT settles late; %.1f× the "
+                        + "for the benchmarks that run the date finder and their baselines, whose JIT settles late; %.1f× the "
                         + "base time: load average per core at the start, between 1 and %.0f), %d×%s s measurement.",
                 forks, forks == 1 ? "" : "s", String.join(" ", JVM_ARGS), warmupIterations, warmupSeconds,
                 lateJitWarmupIterations, warmupSeconds, stretch,
