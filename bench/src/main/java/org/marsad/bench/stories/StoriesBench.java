@@ -31,14 +31,15 @@ import org.marsad.model.Article;
  * perturbations.
  *
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
- * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6]
+ * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6] [--held-out-7]
  * [--diagnose-splits S,...]}: the labelled story pairs
  * are scored on the dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out
  * sample; {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the
  * fourth, drawn from the whole month; {@code --held-out-5}: the fifth, drawn from the whole month with the old rules'
  * decision as a stratum too, for the next final look at issue 20's rules and scored only by the lead;
  * {@code --held-out-6}: the sixth, drawn the same way with new seeds, which no rule was tuned on, scored once by the
- * lead with the frozen rules, LABELLING.md).
+ * lead with the frozen rules; {@code --held-out-7}: the seventh, drawn the same way with new seeds after the
+ * sixth was tuned on, scored once by the lead with the rules frozen at 13:40 UTC on 2026-12-05, LABELLING.md).
  * The evaluation directory is
  * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
  * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties
@@ -70,6 +71,7 @@ public final class StoriesBench {
         boolean heldOut4 = false;
         boolean heldOut5 = false;
         boolean heldOut6 = false;
+        boolean heldOut7 = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
@@ -84,6 +86,7 @@ public final class StoriesBench {
                 case "--held-out-4" -> heldOut4 = true;
                 case "--held-out-5" -> heldOut5 = true;
                 case "--held-out-6" -> heldOut6 = true;
+                case "--held-out-7" -> heldOut7 = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -96,7 +99,8 @@ public final class StoriesBench {
         long t0 = System.nanoTime();
         List<Article> articles = withFiguresAndEntities(inTimeOrder(corpus));
         long t1 = System.nanoTime();
-        quality(articles, pairs, show, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, diagnose);
+        quality(articles, pairs, show, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7,
+                diagnose);
         long t2 = System.nanoTime();
         for (int n : sizes) {
             if (n > 0) {
@@ -207,7 +211,7 @@ public final class StoriesBench {
 
     private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut, boolean heldOut2,
                                 boolean heldOut3, boolean heldOut4, boolean heldOut5, boolean heldOut6,
-                                List<String> diagnose)
+                                boolean heldOut7, List<String> diagnose)
             throws IOException {
         Enricher e = new Enricher(rules(), storyRules());
         List<StoryPairs.Pair> diagnosed = StoryDiagnosis.pairsOf(diagnose);
@@ -319,7 +323,8 @@ public final class StoriesBench {
             }
         }
         List<Story> stories = e.clusterer().all();
-        storyPairs(articles, feats, out, stories, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, "");
+        storyPairs(articles, feats, out, stories, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6,
+                heldOut7, "");
         // The baseline, measured the same way on the same input: the rules before stories were told from topics.
         try {
             baseline.get();
@@ -330,7 +335,7 @@ public final class StoriesBench {
             throw new IllegalStateException("the baseline's stories failed: " + ex.getCause(), ex.getCause());
         }
         storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, heldOut2, heldOut3, heldOut4,
-                heldOut5, heldOut6, BEFORE);
+                heldOut5, heldOut6, heldOut7, BEFORE);
         for (String split : diagnose) {
             StoryDiagnosis.print(diagnosed, split, byId, feats, out, beforeOut, standings);
             StoryDiagnosis.evidence(diagnosed, split, articles, feats);
@@ -461,7 +466,7 @@ public final class StoriesBench {
     private static void storyPairs(List<Article> articles, Map<String, ArticleFeatures> feats,
                                    Map<String, Enrichment> out, List<Story> stories, boolean heldOut,
                                    boolean heldOut2, boolean heldOut3, boolean heldOut4, boolean heldOut5,
-                                   boolean heldOut6, String prefix) {
+                                   boolean heldOut6, boolean heldOut7, String prefix) {
         StoryPairs labels = StoryPairs.load();
         List<ArticleFeatures> fs = articles.stream().map(a -> feats.get(a.id())).toList();
         ReferenceSimilarity ref = new ReferenceSimilarity(fs);
@@ -578,6 +583,14 @@ public final class StoriesBench {
             ThirdPairSampler.Design d = SixthPairSampler.SIXTH;
             printScore(prefix, "held-out 6", sixth.score(d.split(), joined,
                     outsideOfSample(members.values(), ref, sixth, d.from(), d.until())));
+        }
+        if (heldOut7) {
+            // The sample drawn after the sixth was tuned on (LABELLING.md "Seventh held-out sample"), scored once by the
+            // lead with the rules frozen at 13:40; drawn like the sixth, so its low list holds what either rule set joined.
+            StoryPairs seventh = StoryPairs.loadSeventh();
+            ThirdPairSampler.Design d = SeventhPairSampler.SEVENTH;
+            printScore(prefix, "held-out 7", seventh.score(d.split(), joined,
+                    outsideOfSample(members.values(), ref, seventh, d.from(), d.until())));
         }
         Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
         System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,

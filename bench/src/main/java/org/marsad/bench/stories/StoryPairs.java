@@ -121,6 +121,20 @@ public final class StoryPairs {
                 parseLow(resource(d.lowFile())));
     }
 
+    /**
+     * The seventh held-out sample (split "heldout7", LABELLING.md "Seventh held-out sample"): the sixth sample's design
+     * with new seeds on main aa173ff2, none of its pairs in an earlier sample, labelled blind and joined to the strata
+     * file of the draw, with its own list of pairs either rule set joined below the similarity floor. No rule was
+     * tuned on it: the lead scores it once, with the rules frozen at 13:40 UTC on 2026-12-05.
+     *
+     * @throws IllegalStateException when the two files do not match pair for pair or a pair is unlabelled
+     */
+    public static StoryPairs loadSeventh() {
+        ThirdPairSampler.Design d = SeventhPairSampler.SEVENTH;
+        return new StoryPairs(joinBlind(resource(d.strataFile()), resource(d.file()), d),
+                parseLow(resource(d.lowFile())));
+    }
+
     /** {@link #joinBlind} with the third sample's file names. */
     static List<Pair> joinThird(String strataTsv, String labelsTsv) {
         return joinBlind(strataTsv, labelsTsv, ThirdPairSampler.THIRD);

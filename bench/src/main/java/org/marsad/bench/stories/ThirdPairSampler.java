@@ -51,7 +51,7 @@ public final class ThirdPairSampler {
      * The settings of one fresh-pair draw (LABELLING.md): the files it writes, its split, the seeds of the draw and
      * of the reading order, the pairs fixed per band of each decision class, the days whose pairs it draws (the
      * earlier article's time in [from, until), epoch seconds), the body characters shown for reading, the earlier
-     * samples whose pairs are left out ("first" … "fifth") and whether the old rules' decision is a stratum too.
+     * samples whose pairs are left out ("first" … "sixth") and whether the old rules' decision is a stratum too.
      *
      * @param perClass pairs fixed per band, by decision class: "joined" and "apart" when only the current rules
      *                 stratify; "both", "current-only", "old-only" and "neither" when the old rules
@@ -138,6 +138,7 @@ public final class ThirdPairSampler {
                 case "third" -> StoryPairs.loadThird();
                 case "fourth" -> StoryPairs.loadFourth();
                 case "fifth" -> StoryPairs.loadFifth();
+                case "sixth" -> StoryPairs.loadSixth();
                 default -> throw new IllegalArgumentException("no such sample: " + sample);
             };
             for (StoryPairs.Pair p : earlier.pairs()) {
