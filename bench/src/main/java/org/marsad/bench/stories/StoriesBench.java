@@ -538,34 +538,18 @@ public final class StoriesBench {
                 samples.put(second, List.of(FreshPairSampler.SPLIT));
                 samples.put(third, List.of(ThirdPairSampler.SPLIT));
                 samples.put(fourth, List.of(d.split()));
-                StoryPairs pooled = StoryPairs.pooled(samples,
-                        Map.of("dev", 0.5, "heldout", 1 / 6.0, FreshPairSampler.SPLIT, 1 / 6.0,
-                                ThirdPairSampler.SPLIT, 1 / 6.0, d.split(), 0.5));
-                printScore(prefix, "pooled five (dev, held-out 1-3, held-out 4)", pooled.score(StoryPairs.POOLED,
-                        joined, Math.round(outsideDev / 2.0 + (outsideHeld + outside2 + outside3) / 6.0
-                                + outside4 / 2.0)));
-                // Leave one sample out: a rule change kept only where it gains on the other four is then judged on
-                // the fifth, which it was not chosen on (the per-sample lines above are the left-out figures).
                 Map<String, Double> scale = Map.of("dev", 0.5, "heldout", 1 / 6.0, FreshPairSampler.SPLIT, 1 / 6.0,
                         ThirdPairSampler.SPLIT, 1 / 6.0, d.split(), 0.5);
-                Map<String, Long> outsideBySplit = Map.of("dev", outsideDev, "heldout", outsideHeld,
-                        FreshPairSampler.SPLIT, outside2, ThirdPairSampler.SPLIT, outside3, d.split(), outside4);
-                for (String left : List.of("dev", "heldout", FreshPairSampler.SPLIT, ThirdPairSampler.SPLIT,
-                        d.split())) {
-                    Map<StoryPairs, List<String>> others = new java.util.LinkedHashMap<>();
-                    samples.forEach((sample, splits) -> {
-                        List<String> kept = splits.stream().filter(s -> !s.equals(left)).toList();
-                        if (!kept.isEmpty()) {
-                            others.put(sample, kept);
-                        }
-                    });
-                    double outsideOthers = 0;
-                    for (Map.Entry<String, Long> o : outsideBySplit.entrySet()) {
-                        outsideOthers += o.getKey().equals(left) ? 0 : o.getValue() * scale.get(o.getKey());
-                    }
-                    printScore(prefix, "pooled without " + left, StoryPairs.pooled(others, scale)
-                            .score(StoryPairs.POOLED, joined, Math.round(outsideOthers)));
-                }
+                Map<String, Long> outsideBySplit = new java.util.LinkedHashMap<>();
+                outsideBySplit.put("dev", outsideDev);
+                outsideBySplit.put("heldout", outsideHeld);
+                outsideBySplit.put(FreshPairSampler.SPLIT, outside2);
+                outsideBySplit.put(ThirdPairSampler.SPLIT, outside3);
+                outsideBySplit.put(d.split(), outside4);
+                // Leave one sample out: a rule change kept only where it gains on the other four is then judged on
+                // the fifth, which it was not chosen on (the per-sample lines above are the left-out figures).
+                printPooled(prefix, "pooled five (dev, held-out 1-3, held-out 4)", "pooled without ", samples, scale,
+                        outsideBySplit, joined);
             }
         }
         if (heldOut5) {
@@ -581,8 +565,38 @@ public final class StoriesBench {
             // frozen rules; drawn like the fifth, so its low list too holds what either rule set joined.
             StoryPairs sixth = StoryPairs.loadSixth();
             ThirdPairSampler.Design d = SixthPairSampler.SIXTH;
-            printScore(prefix, "held-out 6", sixth.score(d.split(), joined,
-                    outsideOfSample(members.values(), ref, sixth, d.from(), d.until())));
+            long outside6 = outsideOfSample(members.values(), ref, sixth, d.from(), d.until());
+            printScore(prefix, "held-out 6", sixth.score(d.split(), joined, outside6));
+            if (heldOut && heldOut2 && heldOut3 && heldOut4 && heldOut5) {
+                // All six samples pooled (all scored once, so in-sample): four estimates of the whole month at a
+                // quarter each, the first four samples pooled (dev for 1-15 April, held-out 1-3 for 16-30 April),
+                // held-out 4, held-out 5 and held-out 6 (each drawn from the whole month).
+                ThirdPairSampler.Design d4 = FourthPairSampler.FOURTH;
+                ThirdPairSampler.Design d5 = FifthPairSampler.FIFTH;
+                StoryPairs second = StoryPairs.loadSecond();
+                StoryPairs third = StoryPairs.loadThird();
+                StoryPairs fourth = StoryPairs.loadFourth();
+                StoryPairs fifth = StoryPairs.loadFifth();
+                Map<StoryPairs, List<String>> samples = new java.util.LinkedHashMap<>();
+                samples.put(labels, List.of("dev", "heldout"));
+                samples.put(second, List.of(FreshPairSampler.SPLIT));
+                samples.put(third, List.of(ThirdPairSampler.SPLIT));
+                samples.put(fourth, List.of(d4.split()));
+                samples.put(fifth, List.of(d5.split()));
+                samples.put(sixth, List.of(d.split()));
+                Map<String, Double> scale = Map.of("dev", 0.25, "heldout", 1 / 12.0, FreshPairSampler.SPLIT,
+                        1 / 12.0, ThirdPairSampler.SPLIT, 1 / 12.0, d4.split(), 0.25, d5.split(), 0.25, d.split(), 0.25);
+                Map<String, Long> outsideBySplit = new java.util.LinkedHashMap<>();
+                outsideBySplit.put("dev", outsideDev);
+                outsideBySplit.put("heldout", outsideHeld);
+                outsideBySplit.put(FreshPairSampler.SPLIT, outsideOfSample(members.values(), ref, second));
+                outsideBySplit.put(ThirdPairSampler.SPLIT, outsideOfSample(members.values(), ref, third));
+                outsideBySplit.put(d4.split(), outsideOfSample(members.values(), ref, fourth, d4.from(), d4.until()));
+                outsideBySplit.put(d5.split(), outsideOfSample(members.values(), ref, fifth, d5.from(), d5.until()));
+                outsideBySplit.put(d.split(), outside6);
+                printPooled(prefix, "pooled six (dev + held-out 1-3, held-out 4, 5, 6 at a quarter each)",
+                        "pooled six without ", samples, scale, outsideBySplit, joined);
+            }
         }
         if (heldOut7) {
             // The sample drawn after the sixth was tuned on (LABELLING.md "Seventh held-out sample"), scored once by the
@@ -634,6 +648,39 @@ public final class StoriesBench {
             }
         }
         return outside;
+    }
+
+    /**
+     * Prints the samples' pairs pooled at the given scale, then the pool of the others with each split left out in
+     * turn (a rule change is kept only where the other samples gain; the left-out sample's own line above is the
+     * figure it was not chosen on). Joined pairs outside the samples' universes count at the same scale.
+     */
+    private static void printPooled(String prefix, String name, String withoutName,
+                                    Map<StoryPairs, List<String>> samples, Map<String, Double> scale,
+                                    Map<String, Long> outsideBySplit,
+                                    java.util.function.BiPredicate<String, String> joined) {
+        printScore(prefix, name, StoryPairs.pooled(samples, scale).score(StoryPairs.POOLED, joined,
+                Math.round(scaledOutside(outsideBySplit, scale, null))));
+        for (String left : outsideBySplit.keySet()) {
+            Map<StoryPairs, List<String>> others = new java.util.LinkedHashMap<>();
+            samples.forEach((sample, splits) -> {
+                List<String> kept = splits.stream().filter(s -> !s.equals(left)).toList();
+                if (!kept.isEmpty()) {
+                    others.put(sample, kept);
+                }
+            });
+            printScore(prefix, withoutName + left, StoryPairs.pooled(others, scale).score(StoryPairs.POOLED, joined,
+                    Math.round(scaledOutside(outsideBySplit, scale, left))));
+        }
+    }
+
+    /** The joined pairs outside the splits' universes at the pool's scale, one split (or none) left out. */
+    private static double scaledOutside(Map<String, Long> outsideBySplit, Map<String, Double> scale, String left) {
+        double sum = 0;
+        for (Map.Entry<String, Long> o : outsideBySplit.entrySet()) {
+            sum += o.getKey().equals(left) ? 0 : o.getValue() * scale.get(o.getKey());
+        }
+        return sum;
     }
 
     private static StoryPairs.Score printScore(String prefix, String split, StoryPairs.Score s) {

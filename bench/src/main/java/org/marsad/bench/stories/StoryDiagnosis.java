@@ -30,7 +30,8 @@ final class StoryDiagnosis {
             FreshPairSampler.SPLIT, StoryPairs::loadSecond,
             ThirdPairSampler.SPLIT, StoryPairs::loadThird,
             FourthPairSampler.SPLIT, StoryPairs::loadFourth,
-            FifthPairSampler.SPLIT, StoryPairs::loadFifth);
+            FifthPairSampler.SPLIT, StoryPairs::loadFifth,
+            SixthPairSampler.SPLIT, StoryPairs::loadSixth);
 
     /**
      * The split names of a {@code --diagnose-splits} argument ("dev,heldout4"), checked: a name that is not a

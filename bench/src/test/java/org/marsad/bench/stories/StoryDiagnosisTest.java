@@ -5,17 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Which labelled pairs {@code StoriesBench --diagnose-splits} lists: every scored sample by its split name (the fourth
  * sample printed nothing before it was known here), and a name it does not know is refused, not diagnosed as nothing.
  */
 class StoryDiagnosisTest {
-    @Test
-    void theFourthSampleIsDiagnosedPairByPair() {
-        List<StoryPairs.Pair> pairs = StoryDiagnosis.pairsOf(StoryDiagnosis.splits("heldout4"));
-        assertThat(pairs).hasSize(StoryPairs.loadFourth().pairs().size()).isNotEmpty();
-        assertThat(pairs).extracting(StoryPairs.Pair::split).containsOnly("heldout4");
+    /** Each held-out sample, once scored by the lead and in-sample since, is diagnosed pair by pair. */
+    @ParameterizedTest
+    @ValueSource(strings = {"heldout4", "heldout5", "heldout6"})
+    void aScoredSampleIsDiagnosedPairByPair(String split) {
+        StoryPairs sample = switch (split) {
+            case "heldout4" -> StoryPairs.loadFourth();
+            case "heldout5" -> StoryPairs.loadFifth();
+            default -> StoryPairs.loadSixth();
+        };
+        List<StoryPairs.Pair> pairs = StoryDiagnosis.pairsOf(StoryDiagnosis.splits(split));
+        assertThat(pairs).hasSize(sample.pairs().size()).isNotEmpty();
+        assertThat(pairs).extracting(StoryPairs.Pair::split).containsOnly(split);
     }
 
     @Test
@@ -28,18 +37,10 @@ class StoryDiagnosisTest {
                 .containsOnly("heldout");
     }
 
-    /** The fifth sample, scored once by the lead and in-sample since, is diagnosed like the others. */
-    @Test
-    void theFifthSampleIsDiagnosedPairByPair() {
-        List<StoryPairs.Pair> pairs = StoryDiagnosis.pairsOf(StoryDiagnosis.splits("heldout5"));
-        assertThat(pairs).hasSize(StoryPairs.loadFifth().pairs().size()).isNotEmpty();
-        assertThat(pairs).extracting(StoryPairs.Pair::split).containsOnly("heldout5");
-    }
-
     @Test
     void anUnknownOrUnscoredSplitIsRefusedByName() {
         assertThatThrownBy(() -> StoryDiagnosis.splits("dev,heldout9")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'heldout9'").hasMessageContaining("heldout5");
+                .hasMessageContaining("'heldout9'").hasMessageContaining("heldout6");
         assertThatThrownBy(() -> StoryDiagnosis.splits("heldout-4")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'heldout-4'");
         assertThatThrownBy(() -> StoryDiagnosis.splits(",")).isInstanceOf(IllegalArgumentException.class);
