@@ -437,6 +437,18 @@ class SourceEditsTest {
     }
 
     @Test
+    void aSiteWithSeveralFeedsIsOfferedOnThePageWithNoneCheckedForTheEditor() throws Exception {
+        NewSession editor = accounts.startSession(accounts.user("salma").orElseThrow());
+        HttpResponse<String> r = form("/sources/discover", Map.of("url", siteUrl("/desks"), "allow_private", "on",
+                "csrf", editor.session().csrf()), Access.SESSION_COOKIE + "=" + editor.cookie());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.body());
+        assertThat(page.select("input[name=pick]")).extracting(e -> e.attr("value"))
+                .containsExactly("feed " + siteUrl("/news.atom"), "feed " + siteUrl("/feed.xml"));
+        assertThat(page.select("input[name=pick][checked]")).isEmpty();
+    }
+
+    @Test
     void aRefusedSecondStepGivesTheFormBackWithWhatWasTypedAndPicked() throws Exception {
         NewSession editor = accounts.startSession(accounts.user("salma").orElseThrow());
         String cookie = Access.SESSION_COOKIE + "=" + editor.cookie();
