@@ -110,7 +110,7 @@ final class SourcesCommand implements Callable<Integer> {
                                 + "discover them)");
                     }
                     FeedDiscovery.Discovery d = discover(home, allowPrivate, spec);
-                    FeedCandidate pick = d.onlyChoice().orElseThrow(() -> mustChoose(home, d));
+                    FeedCandidate pick = d.onlyChoice().orElseThrow(() -> mustChoose(home, d, name));
                     if (pick.kind().isFeed()) {
                         urls.add(pick.url());
                     } else {
@@ -147,10 +147,13 @@ final class SourcesCommand implements Callable<Integer> {
      * A site offering several feeds (or, without feeds, several sitemaps): which desk to follow is the user's choice,
      * so nothing is saved and the one line says the choices and the option that picks one.
      */
-    private static UserException mustChoose(URI home, FeedDiscovery.Discovery d) {
+    private static UserException mustChoose(URI home, FeedDiscovery.Discovery d, String name) {
         String option = d.feeds().isEmpty() ? "--sitemap URL" : "--feed URL (repeatable)";
+        // Without discovery the site's title is not read, so the command that picks needs a name too.
+        String naming = name != null ? "" : d.siteTitle() == null ? " and --name"
+                : " and --name '" + d.siteTitle() + "'";
         return new UserException(home + " offers " + d.choicesLine() + "; source not saved: choose with "
-                + option + " beside --homepage");
+                + option + " beside --homepage" + naming);
     }
 
     /**

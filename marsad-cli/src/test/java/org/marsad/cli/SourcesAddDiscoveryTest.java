@@ -77,6 +77,7 @@ class SourcesAddDiscoveryTest {
         assertThat(refused.err().strip().lines()).singleElement().satisfies(l -> assertThat(l)
                 .startsWith("marsad: " + site.base() + "/ offers 2 feeds: ")
                 .contains(site.base() + "/feed.xml", site.base() + "/sport.xml", "source not saved", "--feed URL")
+                .endsWith("and --name 'المرصد'")
                 .doesNotContain("Exception"));
         assertThat(work.resolve("d")).as("no data directory made").doesNotExist();
 

@@ -88,7 +88,7 @@ final class SourceEdits {
             }
             FeedCandidate pick = d.onlyChoice().orElse(null);
             if (pick == null) {
-                mustChoose(ctx, homepage, d);
+                mustChoose(ctx, homepage, d, name);
                 return;
             }
             followed = pick.url();
@@ -126,11 +126,14 @@ final class SourceEdits {
      * The answer to a home page whose site offers several feeds (or no feed and several sitemaps): 409 with every
      * candidate and nothing saved. Following the first would pick a desk for the user without saying so.
      */
-    private static void mustChoose(Context ctx, URI homepage, FeedDiscovery.Discovery d) {
+    private static void mustChoose(Context ctx, URI homepage, FeedDiscovery.Discovery d, String name) {
         String field = d.feeds().isEmpty() ? "sitemap" : "feed";
+        // With a feed given the site is not read again, so its title cannot name the source: ask for a name too.
+        String naming = name != null ? "" : d.siteTitle() == null ? " and a \"name\""
+                : " and a \"name\" (the site calls itself '" + d.siteTitle() + "')";
         ObjectNode o = ArticleJson.mapper().createObjectNode();
         o.put("error", homepage + " offers " + d.choicesLine() + "; nothing was saved: send the request again with "
-                + "\"" + field + "\" set to the one" + (field.equals("feed") ? "(s)" : "") + " to follow");
+                + "\"" + field + "\" set to the one" + (field.equals("feed") ? "(s)" : "") + " to follow" + naming);
         o.put("status", 409);
         o.set("candidates", candidatesJson(d));
         ctx.status(409);

@@ -276,7 +276,8 @@ class SourceEditsTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
         JsonNode j = json(r);
         assertThat(j.path("error").asText()).contains("offers 2 feeds", siteUrl("/news.atom"), siteUrl("/feed.xml"),
-                "nothing was saved", "\"feed\"").doesNotContain("\n");
+                "nothing was saved", "\"feed\"", "\"name\" (the site calls itself 'صحيفة الأقسام')")
+                .doesNotContain("\n");
         assertThat(j.path("candidates").findValuesAsText("url")).containsExactly(siteUrl("/news.atom"),
                 siteUrl("/feed.xml"));
         assertThat(registry.list()).extracting(Source::name).containsExactly("الموجود");
