@@ -55,9 +55,9 @@ final class SourcesCommand implements Callable<Integer> {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = {"Add a source.",
-            "With --homepage and neither --feed nor --sitemap, the site's feeds are discovered: every candidate is "
-                    + "printed and the first feed (else the first sitemap) is followed; --name defaults to the "
-                    + "site's title."},
+            "With --homepage and neither --feed nor --sitemap, the site's feeds are discovered and every candidate "
+                    + "is printed: a site with one feed (else one sitemap) is followed by it; one with several is "
+                    + "refused with the list, to choose with --feed. --name defaults to the site's title."},
             footer = {"", "Examples:",
                     "  marsad sources add --data DIR --name 'المرصد' --feed https://example.org/rss.xml",
                     "  marsad sources add --data DIR --homepage https://example.org/ --category أخبار"})
@@ -110,13 +110,14 @@ final class SourcesCommand implements Callable<Integer> {
                                 + "discover them)");
                     }
                     FeedDiscovery.Discovery d = discover(home, allowPrivate, spec);
-                    FeedCandidate pick = d.feeds().isEmpty() ? d.sitemaps().get(0) : d.feeds().get(0);
+                    FeedCandidate pick = d.onlyChoice().orElseThrow(() -> mustChoose(home, d, name));
                     if (pick.kind().isFeed()) {
                         urls.add(pick.url());
                     } else {
                         map = pick.url();
                     }
-                    spec.commandLine().getOut().println("following " + pick.url());
+                    spec.commandLine().getOut().println("following " + pick.url() + " (the only "
+                            + (pick.kind().isFeed() ? "feed" : "sitemap") + " found)");
                     named = named == null ? d.siteTitle() : named;
                 }
                 if (named == null || named.isBlank()) {
@@ -143,8 +144,21 @@ final class SourcesCommand implements Callable<Integer> {
     }
 
     /**
-     * Discovers a site's feeds for {@code sources add --homepage}, printing every candidate (the first feed, else the
-     * first sitemap, is followed, as the API does) and what was skipped; none found is a one-line failure.
+     * A site offering several feeds (or, without feeds, several sitemaps): which desk to follow is the user's choice,
+     * so nothing is saved and the one line says the choices and the option that picks one.
+     */
+    private static UserException mustChoose(URI home, FeedDiscovery.Discovery d, String name) {
+        String option = d.feeds().isEmpty() ? "--sitemap URL" : "--feed URL (repeatable)";
+        // Without discovery the site's title is not read, so the command that picks needs a name too.
+        String naming = name != null ? "" : d.siteTitle() == null ? " and --name"
+                : " and --name '" + d.siteTitle() + "'";
+        return new UserException(home + " offers " + d.choicesLine() + "; source not saved: choose with "
+                + option + " beside --homepage" + naming);
+    }
+
+    /**
+     * Discovers a site's feeds for {@code sources add --homepage}, printing every candidate and what was skipped;
+     * none found is a one-line failure. The caller follows the only choice or, when there are several, refuses.
      */
     static FeedDiscovery.Discovery discover(URI home, boolean allowPrivate, CommandLine.Model.CommandSpec spec) {
         FeedDiscovery.Discovery d;

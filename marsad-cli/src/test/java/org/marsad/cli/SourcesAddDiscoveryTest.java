@@ -15,7 +15,10 @@ import org.marsad.ingest.testsite.NewsSite;
 import org.marsad.ingest.testsite.TestSite;
 import org.marsad.store.Archive;
 
-/** {@code marsad sources add --homepage URL} alone: the site's feeds are discovered, printed, and the first followed. */
+/**
+ * {@code marsad sources add --homepage URL} alone: the site's feeds are discovered and printed; a site with one feed
+ * is followed by it, one with several makes the user choose.
+ */
 class SourcesAddDiscoveryTest {
     @TempDir
     Path work;
@@ -36,13 +39,13 @@ class SourcesAddDiscoveryTest {
     }
 
     @Test
-    void aHomePageAloneAddsTheSourceWithItsFirstDiscoveredFeedNamedAfterTheSite() {
+    void aHomePageWithOneFeedAddsTheSourceWithThatFeedSaysWhichAndIsNamedAfterTheSite() {
         String data = work.resolve("d").toString();
         CliRun add = CliRun.of("sources", "add", "--data", data, "--homepage", site.base() + "/",
                 "--category", "أخبار", "--allow-private");
         assertThat(add.exitCode()).as(add.err()).isZero();
         assertThat(add.out()).contains("found --feed " + site.base() + "/feed.xml  (rss, 4 entries",
-                "following " + site.base() + "/feed.xml", "added source 'المرصد' (1 feed(s)");
+                "following " + site.base() + "/feed.xml (the only feed found)", "added source 'المرصد' (1 feed(s)");
 
         List<Source> stored = registered(data);
         assertThat(stored).singleElement().satisfies(s -> {
@@ -57,6 +60,34 @@ class SourcesAddDiscoveryTest {
                 "--name", "مرصد آخر", "--allow-private");
         assertThat(named.exitCode()).as(named.err()).isZero();
         assertThat(registered(data)).extracting(Source::name).containsExactlyInAnyOrder("المرصد", "مرصد آخر");
+    }
+
+    @Test
+    void aHomePageWithSeveralFeedsIsRefusedWithTheListUntilTheUserChoosesOne() {
+        // A second desk's feed beside the first: following "the first" would choose a desk for the user.
+        site.route("/", TestSite.ok("text/html; charset=utf-8",
+                "<html><head><title>المرصد</title><link rel=\"alternate\" type=\"application/rss+xml\" "
+                        + "href=\"/feed.xml\"><link rel=\"alternate\" type=\"application/rss+xml\" "
+                        + "href=\"/sport.xml\"></head><body></body></html>"));
+        site.route("/sport.xml", TestSite.resource("application/rss+xml; charset=utf-8", "/site/feed.xml"));
+        String data = work.resolve("d").toString();
+        CliRun refused = CliRun.of("sources", "add", "--data", data, "--homepage", site.base() + "/",
+                "--allow-private");
+        assertThat(refused.exitCode()).as(refused.out() + refused.err()).isEqualTo(1);
+        assertThat(refused.err().strip().lines()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("marsad: " + site.base() + "/ offers 2 feeds: ")
+                .contains(site.base() + "/feed.xml", site.base() + "/sport.xml", "source not saved", "--feed URL")
+                .endsWith("and --name 'المرصد'")
+                .doesNotContain("Exception"));
+        assertThat(work.resolve("d")).as("no data directory made").doesNotExist();
+
+        CliRun chosen = CliRun.of("sources", "add", "--data", data, "--homepage", site.base() + "/",
+                "--feed", site.base() + "/sport.xml", "--name", "رياضة المرصد", "--allow-private");
+        assertThat(chosen.exitCode()).as(chosen.err()).isZero();
+        assertThat(registered(data)).singleElement().satisfies(s -> {
+            assertThat(s.feeds()).containsExactly(URI.create(site.base() + "/sport.xml"));
+            assertThat(s.homepage()).isEqualTo(URI.create(site.base() + "/"));
+        });
     }
 
     @Test

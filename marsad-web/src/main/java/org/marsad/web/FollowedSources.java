@@ -35,7 +35,11 @@ import org.marsad.web.view.Urls;
 final class FollowedSources {
     private static final CountedNoun MINUTES = new CountedNoun("دقيقة", "دقيقتين", "دقائق", "دقيقة", "دقيقة");
     private static final CountedNoun ATTEMPTS = new CountedNoun("محاولة", "محاولتين", "محاولات", "محاولة", "محاولة");
+    /** The sources as a verb's subject (يتعثّر منها مصدران). */
     private static final CountedNoun SOURCES = new CountedNoun("مصدر واحد", "مصدران", "مصادر", "مصدراً", "مصدر");
+    /** The sources as a verb's object (يتابع مرصد مصدرين): accusative one and dual. */
+    private static final CountedNoun FOLLOWED = new CountedNoun("مصدراً واحداً", "مصدرين", "مصادر", "مصدراً",
+            "مصدر");
 
     private final SourceRegistry registry;
     private final Views views;
@@ -59,6 +63,18 @@ final class FollowedSources {
             out.add(new Row(s, day.getOrDefault(s.name(), 0), week.getOrDefault(s.name(), 0)));
         }
         return out;
+    }
+
+    /**
+     * The page's one line on the sources, "يتابع مرصد مصدرين، يتعثّر منها مصدر واحد" (empty when none is followed):
+     * the followed sources are the verb's object, so one and two are accusative (مصدراً واحداً، مصدرين), the
+     * failing ones its subject (مصدر واحد، مصدران).
+     */
+    static String summary(int followed, int failing) {
+        if (followed == 0) {
+            return "";
+        }
+        return "يتابع مرصد " + FOLLOWED.count(followed) + (failing == 0 ? "" : "، يتعثّر منها " + SOURCES.count(failing));
     }
 
     /** {@code GET /api/sources}: {@code {total, sources: [source]}}, by name. */
@@ -142,8 +158,7 @@ final class FollowedSources {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled("المصادر المتابَعة"));
         m.put("groups", groups);
-        m.put("summary", rows.isEmpty() ? "" : "يتابع مرصد " + SOURCES.count(rows.size())
-                + (failing == 0 ? "" : "، يتعثّر منها " + SOURCES.count(failing)));
+        m.put("summary", summary(rows.size(), failing));
         m.put("add", add);
         views.render(ctx, "sources.jte", m);
     }

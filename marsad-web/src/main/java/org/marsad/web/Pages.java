@@ -488,8 +488,7 @@ final class Pages {
             out.add(Link.of("الوسم: " + s.get("tag"), s.with("tag", null).with("page", null).href()));
         }
         if (s.get("from") != null || s.get("to") != null) {
-            String label = "التاريخ: " + (s.get("from") == null ? "…" : s.get("from")) + " – "
-                    + (s.get("to") == null ? "…" : s.get("to"));
+            String label = "التاريخ: " + DateDisplay.range(s.get("from"), s.get("to"));
             out.add(Link.of(label, s.with("from", null).with("to", null).with("page", null).href()));
         }
         return out;

@@ -61,9 +61,10 @@ final class SourceEdits {
 
     /**
      * {@code POST /api/sources}: {@code {name, feed | sitemap | homepage, category, interval_minutes,
-     * allow_private}}. With a home page and neither feed nor sitemap, the site's feeds are discovered and the first
-     * one (else the first sitemap) is followed; the answer lists every {@code candidate} so a client can pick
-     * another with PATCH. 201 with the source; 400 for a bad request, 409 when the name is taken.
+     * allow_private}}. With a home page and neither feed nor sitemap, the site's feeds are discovered: a site with
+     * one feed (else one sitemap) is followed by it, said in {@code followed}, with every {@code candidate} listed;
+     * a site with several is a 409 listing them, for the client to send its choice as {@code feed}. 201 with the
+     * source; 400 for a bad request, 409 when the name is taken or the site's feeds are to choose from.
      */
     void add(Context ctx) {
         access.requireRole(ctx, Role.EDITOR);
@@ -74,6 +75,7 @@ final class SourceEdits {
         URI sitemap = url(body, "sitemap");
         String name = text(body, "name");
         ArrayNode candidates = null;
+        URI followed = null;
         if (feeds.isEmpty() && sitemap == null) {
             if (homepage == null) {
                 throw bad("give a feed, a sitemap or a homepage", "أدخل رابط خلاصة أو خريطة موقع أو صفحة رئيسية.");
@@ -84,7 +86,12 @@ final class SourceEdits {
                         + (d.skipped().isEmpty() ? "" : " (" + String.join("; ", d.skipped()) + ")"),
                         "لم نجد خلاصة ولا خريطة موقع في هذا الموقع.");
             }
-            FeedCandidate pick = d.feeds().isEmpty() ? d.sitemaps().get(0) : d.feeds().get(0);
+            FeedCandidate pick = d.onlyChoice().orElse(null);
+            if (pick == null) {
+                mustChoose(ctx, homepage, d, name);
+                return;
+            }
+            followed = pick.url();
             if (pick.kind().isFeed()) {
                 feeds = List.of(pick.url());
             } else {
@@ -108,10 +115,29 @@ final class SourceEdits {
         changed.run();
         ObjectNode out = FollowedSources.json(registry, registry.get(s.name()).orElseThrow(), clock.instant());
         if (candidates != null) {
+            out.put("followed", followed.toString());
             out.set("candidates", candidates);
         }
         ctx.status(201).header("Location", "/api/sources/" + Urls.segment(s.name()));
         Api.json(ctx, out);
+    }
+
+    /**
+     * The answer to a home page whose site offers several feeds (or no feed and several sitemaps): 409 with every
+     * candidate and nothing saved. Following the first would pick a desk for the user without saying so.
+     */
+    private static void mustChoose(Context ctx, URI homepage, FeedDiscovery.Discovery d, String name) {
+        String field = d.feeds().isEmpty() ? "sitemap" : "feed";
+        // With a feed given the site is not read again, so its title cannot name the source: ask for a name too.
+        String naming = name != null ? "" : d.siteTitle() == null ? " and a \"name\""
+                : " and a \"name\" (the site calls itself '" + d.siteTitle() + "')";
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("error", homepage + " offers " + d.choicesLine() + "; nothing was saved: send the request again with "
+                + "\"" + field + "\" set to the one" + (field.equals("feed") ? "(s)" : "") + " to follow" + naming);
+        o.put("status", 409);
+        o.set("candidates", candidatesJson(d));
+        ctx.status(409);
+        Api.json(ctx, o);
     }
 
     /**

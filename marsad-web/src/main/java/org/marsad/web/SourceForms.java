@@ -65,7 +65,8 @@ final class SourceForms {
         List<CandidateView> candidates = d.candidates().stream().map(CandidateView::of).toList();
         String name = blankToNull(ctx.formParam("name"));
         String notice = null;
-        String picked = candidates.isEmpty() ? null : candidates.get(0).pick();
+        // The one feed (else sitemap) of the site is checked; among several the editor chooses, as with the API.
+        String picked = d.onlyChoice().map(c -> CandidateView.of(c).pick()).orElse(null);
         if (d.givenProblem() != null) {
             // The address typed is not a readable feed: what else the site has is offered, never chosen for the
             // editor, or the source would follow another feed under the name typed for this one.

@@ -93,7 +93,7 @@ class CoveragePageTest {
 
         Document narrowed = WebServerTest.html(get(href));
         assertThat(narrowed.select("ol.hits h3")).hasSize(2);
-        assertThat(narrowed.select("ul.filters a").text()).contains("2023-12-01");
+        assertThat(narrowed.select("ul.filters a").text()).contains("التاريخ: من 1 ديسمبر 2023 إلى 31 ديسمبر 2023");
     }
 
     @Test
@@ -112,7 +112,7 @@ class CoveragePageTest {
         Document narrowed = WebServerTest.html(get(href));
         assertThat(narrowed.select("ol.hits h3").eachText())
                 .containsExactly("بلينكن وغالانت يبحثان تطورات الحرب في غزة");
-        assertThat(narrowed.select("ul.filters a").text()).contains("2023-12-24");
+        assertThat(narrowed.select("ul.filters a").text()).contains("التاريخ: 24 ديسمبر 2023");
     }
 
     @Test

@@ -95,6 +95,13 @@ class SourceEditsTest {
                 body = "<!doctype html><html lang=ar><head><title>موقع الاختبار</title>"
                         + "<link rel=alternate type=application/atom+xml title='آخر الأخبار' href=/news.atom>"
                         + "</head><body>أهلاً</body></html>";
+            } else if (path.equals("/desks")) {
+                // A site with two desks' feeds: which to follow is the user's choice.
+                type = "text/html; charset=utf-8";
+                body = "<!doctype html><html lang=ar><head><title>صحيفة الأقسام</title>"
+                        + "<link rel=alternate type=application/atom+xml title='سياسة' href=/news.atom>"
+                        + "<link rel=alternate type=application/atom+xml title='رياضة' href=/feed.xml>"
+                        + "</head><body>أهلاً</body></html>";
             } else if (path.equals("/broken.xml")) {
                 // A feed cut off mid-item: served, but not readable.
                 type = "application/rss+xml";
@@ -242,10 +249,14 @@ class SourceEditsTest {
         assertThat(registry.get("داخلي").orElseThrow().allowPrivate()).isTrue();
     }
 
+    /** An editor's {@code POST /api/sources} with only a home page of the loopback site (allowed as private). */
+    private HttpResponse<String> addByHomepage(String path) throws Exception {
+        return asEditor("POST", "/api/sources", "{\"homepage\":\"" + siteUrl(path) + "\",\"allow_private\":true}");
+    }
+
     @Test
     void addingByHomepageFollowsTheDiscoveredFeedAndListsTheCandidates() throws Exception {
-        HttpResponse<String> r = asEditor("POST", "/api/sources", "{\"homepage\":\"" + siteUrl("/")
-                + "\",\"allow_private\":true}");
+        HttpResponse<String> r = addByHomepage("/");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonNode j = json(r);
         // No name given: the site's own title names it.
@@ -253,9 +264,29 @@ class SourceEditsTest {
         assertThat(j.path("feeds").get(0).asText()).isEqualTo(siteUrl("/news.atom"));
         assertThat(j.path("candidates").get(0).path("kind").asText()).isEqualTo("atom");
         assertThat(j.path("candidates").get(0).path("found").asText()).isEqualTo("page_link");
+        assertThat(j.path("followed").asText()).isEqualTo(siteUrl("/news.atom"));
         Source s = registry.get("موقع الاختبار").orElseThrow();
         assertThat(s.feeds()).containsExactly(URI.create(siteUrl("/news.atom")));
         assertThat(s.homepage()).isEqualTo(URI.create(siteUrl("/")));
+    }
+
+    @Test
+    void aHomepageOfferingSeveralFeedsIsAConflictListingThemUntilOneIsChosen() throws Exception {
+        HttpResponse<String> r = addByHomepage("/desks");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
+        JsonNode j = json(r);
+        assertThat(j.path("error").asText()).contains("offers 2 feeds", siteUrl("/news.atom"), siteUrl("/feed.xml"),
+                "nothing was saved", "\"feed\"", "\"name\" (the site calls itself 'صحيفة الأقسام')")
+                .doesNotContain("\n");
+        assertThat(j.path("candidates").findValuesAsText("url")).containsExactly(siteUrl("/news.atom"),
+                siteUrl("/feed.xml"));
+        assertThat(registry.list()).extracting(Source::name).containsExactly("الموجود");
+        assertThat(changes).hasValue(0);
+
+        HttpResponse<String> chosen = asEditor("POST", "/api/sources", "{\"homepage\":\"" + siteUrl("/desks")
+                + "\",\"feed\":\"" + siteUrl("/feed.xml") + "\",\"name\":\"رياضة\",\"allow_private\":true}");
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(201);
+        assertThat(registry.get("رياضة").orElseThrow().feeds()).containsExactly(URI.create(siteUrl("/feed.xml")));
     }
 
     @Test
@@ -404,6 +435,18 @@ class SourceEditsTest {
         assertThat(org.jsoup.Jsoup.parse(none.body()).selectFirst("form.source-pick input[name=name]").attr("value"))
                 .isEqualTo("المعطوبة");
         assertThat(registry.get("المعطوبة")).isEmpty();
+    }
+
+    @Test
+    void aSiteWithSeveralFeedsIsOfferedOnThePageWithNoneCheckedForTheEditor() throws Exception {
+        NewSession editor = accounts.startSession(accounts.user("salma").orElseThrow());
+        HttpResponse<String> r = form("/sources/discover", Map.of("url", siteUrl("/desks"), "allow_private", "on",
+                "csrf", editor.session().csrf()), Access.SESSION_COOKIE + "=" + editor.cookie());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.body());
+        assertThat(page.select("input[name=pick]")).extracting(e -> e.attr("value"))
+                .containsExactly("feed " + siteUrl("/news.atom"), "feed " + siteUrl("/feed.xml"));
+        assertThat(page.select("input[name=pick][checked]")).isEmpty();
     }
 
     @Test

@@ -127,6 +127,15 @@ class SourcesPageTest {
     }
 
     @Test
+    void theSummaryCountsTheFollowedSourcesAsTheVerbsObjectAndTheFailingOnesAsItsSubject() {
+        assertThat(FollowedSources.summary(1, 0)).isEqualTo("يتابع مرصد مصدراً واحداً");
+        assertThat(FollowedSources.summary(2, 0)).isEqualTo("يتابع مرصد مصدرين");
+        assertThat(FollowedSources.summary(2, 2)).isEqualTo("يتابع مرصد مصدرين، يتعثّر منها مصدران");
+        assertThat(FollowedSources.summary(12, 1)).isEqualTo("يتابع مرصد 12 مصدراً، يتعثّر منها مصدر واحد");
+        assertThat(FollowedSources.summary(0, 0)).isEmpty();
+    }
+
+    @Test
     void aCategoryHeadingSearchesItsArticles() throws Exception {
         Document d = WebServerTest.html(get("/sources"));
         String href = d.selectFirst(".source-group h2 a").attr("href");

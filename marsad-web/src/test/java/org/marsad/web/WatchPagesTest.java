@@ -166,6 +166,11 @@ class WatchPagesTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("فيضانات");
         assertThat(page.selectFirst(".delivery-log .empty").text()).isEqualTo("لم يُرسل شيء بعد.");
         assertThat(page.select(".watch-test ol.hits")).as("the test runs only when asked").isEmpty();
+        // Its feed, for a feed reader, is on its own page as on the list: the same address, readable without a session.
+        String feed = page.selectFirst("a.watch-feed").attr("href");
+        assertThat(feed).startsWith("/watches/" + mine.id() + "/feed.atom?token=");
+        assertThat(list.select("#watch-" + mine.id() + " a").eachAttr("href")).contains(feed);
+        assertThat(new Browser().get(feed).body()).contains("<feed").contains("فيضانات");
 
         // The test: what it would have alerted on in the last 7 days (the flood article of 8 January).
         Document tested = Jsoup.parse(b.get(page.selectFirst(".watch-test a").attr("href")).body());

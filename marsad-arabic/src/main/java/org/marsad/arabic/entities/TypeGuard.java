@@ -19,8 +19,10 @@ import org.marsad.arabic.Proclitics;
  * a person that is exactly a known organisation or place (أتلانتا the club, المينورسو the UN mission, a listed city)
  * takes that type; in a match report (a sentence with a listed match word: تغلب، تعادل، مباراة) a listed club is an
  * organisation however the tagger read it (تغلب أتلانتا على روما: أتلانتا is the club, not the city, and the model
- * had tagged nothing there). The guards run after decoding, so they change no feature and need no retraining; apart
- * from clubs in match reports they only ever remove a span or retype a person.
+ * had tagged nothing there). The words before a span decide too: a name right after a word of measurement is a
+ * scale's or a unit's (مقياس ريختر: no place), a person right after a place head is that place (والي هاتاي: Hatay's
+ * governor). The guards run after decoding, so they change no feature and need no retraining; apart from clubs in
+ * match reports they only ever remove a span or retype it.
  */
 final class TypeGuard {
     private static final String RESOURCE = "entities-guards.txt";
@@ -47,26 +49,36 @@ final class TypeGuard {
     private final int longestClub;
     /** Words (as stems and as whole folded words) that mark a sentence as a match report. */
     private final Set<String> matchWords;
+    /** Words of measurement, as {@link #asWritten}: a name right after one is a scale's or a unit's. */
+    private final Set<String> scales;
+    /** Words that head a place's name or name its governor, as {@link #asWritten}. */
+    private final Set<String> placeHeads;
 
     private TypeGuard(Set<String> common, Map<String, EntityType> notPersons, Set<String> clubs,
-            Set<String> matchWords) {
+            Set<String> matchWords, Set<String> scales, Set<String> placeHeads) {
         this.common = common;
         this.notPersons = notPersons;
         this.clubs = clubs;
         this.longestClub = clubs.stream().mapToInt(c -> c.split(" ").length).max().orElse(0);
         this.matchWords = matchWords;
+        this.scales = scales;
+        this.placeHeads = placeHeads;
     }
 
     static TypeGuard shipped() {
         return Shipped.INSTANCE;
     }
 
-    /** Reads lines {@code COMMON|ORG|CLUB|LOC|MATCH<TAB>words}; {@code #} starts a comment line. */
+    /**
+     * Reads lines {@code COMMON|ORG|CLUB|LOC|MATCH|SCALE|PLACE_HEAD<TAB>words}; {@code #} starts a comment line.
+     */
     static TypeGuard read(InputStream in) throws IOException {
         Set<String> common = new HashSet<>();
         Map<String, EntityType> notPersons = new HashMap<>();
         Set<String> clubs = new HashSet<>();
         Set<String> matchWords = new HashSet<>();
+        Set<String> scales = new HashSet<>();
+        Set<String> placeHeads = new HashSet<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -106,10 +118,17 @@ final class TypeGuard {
                     }
                 }
                 case "LOC" -> notPersons.put(key(words, 0, words.length), EntityType.LOC);
+                case "SCALE", "PLACE_HEAD" -> {
+                    if (tokens.length != 1) {
+                        throw new IOException("a " + kind + " entity guard is one word: " + line);
+                    }
+                    (kind.equals("SCALE") ? scales : placeHeads).add(asWritten(tokens[0]));
+                }
                 default -> throw new IOException("unknown entity guard kind: " + line);
             }
         }
-        return new TypeGuard(Set.copyOf(common), Map.copyOf(notPersons), Set.copyOf(clubs), Set.copyOf(matchWords));
+        return new TypeGuard(Set.copyOf(common), Map.copyOf(notPersons), Set.copyOf(clubs), Set.copyOf(matchWords),
+                Set.copyOf(scales), Set.copyOf(placeHeads));
     }
 
     private static String key(Word[] words, int from, int to) {
@@ -141,6 +160,30 @@ final class TypeGuard {
     private static final Set<String> NOT_NAME_ENDS = foldedSet("عن", "في", "من", "إلى", "الى", "مع", "لن",
             "لم", "قد", "بعد", "قبل", "حول", "ضد", "خلال", "عبر", "منذ", "لدى", "أمام", "حتى", "الذي", "التي", "أو",
             "ثم", "إن", "أن", "بين", "عند", "هو", "هي", "حاليا", "أيضا");
+
+    /** The proclitics a scale word or a place head may carry (بمقياس, وبمدينة, لمحافظة). */
+    private static final List<String> HEAD_CLITICS = List.of("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل");
+
+    /**
+     * A token as written, compared with the listed scale words and place heads: marks and tatweel off, hamza seats
+     * on alef and ta marbuta folded, but alef maqsura kept apart from ya. The tagger's own folding and clitic
+     * splitting read والي (a governor) as و + إلى and leave بمقياس whole, which is why these compare as written.
+     */
+    static String asWritten(String token) {
+        return Proclitics.bare(Word.core(token)).replace("\u0640", "")
+                .replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ة', 'ه');
+    }
+
+    /** Whether a token as written is one of {@code heads}, alone or after a conjunction or preposition. */
+    private static boolean headed(Set<String> heads, String token) {
+        String w = asWritten(token);
+        for (String c : HEAD_CLITICS) {
+            if (w.startsWith(c) && heads.contains(w.substring(c.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The particle على as written (folded, it is علي: the name Ali). */
     private static final String ON = "على";
@@ -185,7 +228,12 @@ final class TypeGuard {
             if (type == EntityType.PER) {
                 j = endOfName(words, written, labels, i, j, lexicon, gazetteer);
             }
-            if (j == i + 1 && (common.contains(words[i].stem()) || common.contains(loose(words[i].stem())))) {
+            EntityType context = written == null ? null : byContext(words, written, i, j, type, lexicon);
+            if (context != null) {
+                for (int k = i; k < j; k++) {
+                    labels[k] = Labels.begin(context) + (k == i ? 0 : 1);
+                }
+            } else if (j == i + 1 && (common.contains(words[i].stem()) || common.contains(loose(words[i].stem())))) {
                 labels[i] = Labels.O;
             } else if (type == EntityType.LOC && lexicon.writtenAs(Lexicon.Kind.ORG, words, i, j)
                     && !lexicon.writtenAs(Lexicon.Kind.LOC, words, i, j)) {
@@ -333,6 +381,29 @@ final class TypeGuard {
             }
         }
         return to == labels.length || !Labels.isInside(labels[to]) || Labels.type(labels[to]) != type;
+    }
+
+    /**
+     * The type the words around a span [from, to) give it, or null: a name right after a word of measurement is a
+     * scale's or a unit's (مقياس ريختر, 100 درجة فهرنهايت: MISC, as ANERcorp annotates ريختر), not a place or a
+     * person, unless it is a listed place or organisation; a span that starts with the measurement word and runs on
+     * is one too. A person right after a place head (بمدينة, محافظة, والي) is that place (والي هاتاي, Hatay's
+     * governor), unless it starts with a listed given name.
+     */
+    private EntityType byContext(Word[] words, List<String> written, int from, int to, EntityType type,
+            Lexicon lexicon) {
+        String before = from > 0 ? written.get(from - 1) : null;
+        boolean measured = before != null && headed(scales, before)
+                || to > from + 1 && headed(scales, written.get(from));
+        if (measured && type != EntityType.MISC) {
+            Lexicon.Kind listed = lexicon.exactly(words, from, to);
+            return listed == Lexicon.Kind.LOC || listed == Lexicon.Kind.ORG ? null : EntityType.MISC;
+        }
+        if (type == EntityType.PER && before != null && headed(placeHeads, before)
+                && lexicon.exactly(words, from, from + 1) != Lexicon.Kind.GIVEN) {
+            return EntityType.LOC;
+        }
+        return null;
     }
 
     private EntityType notPerson(Word[] words, int from, int to, Lexicon lexicon) {

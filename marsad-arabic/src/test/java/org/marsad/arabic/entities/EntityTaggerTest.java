@@ -179,4 +179,32 @@ class EntityTaggerTest {
                 "بن سلمان يبحثان").allSatisfy(name -> assertThat(name).doesNotContain("يبحثان"));
         assertThat(found("محمد بن سلمان يبحثان تطورات المنطقة", EntityType.PER)).containsExactly("محمد بن سلمان");
     }
+
+    @Test
+    void aQuakeReportsScaleAndProvinceAreNeitherAPlaceNorAPerson() {
+        // A report written for a walk of the web pages (two articles of one outlet): the model alone took the
+        // scale's name for a place in the first and the province for a person in the second (title and governor).
+        List<List<EntityMention>> quake = TAGGER.findInParts(List.of(
+                "زلزال بقوة 5.8 درجات يضرب جنوب تركيا ويخلف 12 جريحاً",
+                "ضرب زلزال بقوة 5.8 درجات على مقياس ريختر جنوب تركيا صباح اليوم، وأعلنت هيئة إدارة الكوارث والطوارئ "
+                        + "التركية إصابة 12 شخصاً بجروح طفيفة، فيما تضررت مبانٍ قديمة في ولاية هاتاي."));
+        List<List<EntityMention>> aftershock = TAGGER.findInParts(List.of(
+                "هيئة الكوارث: لا ضحايا في هزة ارتدادية بولاية هاتاي",
+                "قالت هيئة إدارة الكوارث والطوارئ التركية إن هزة ارتدادية بقوة 4.1 درجات سجلت في ولاية هاتاي بعد "
+                        + "الزلزال، ولم تسفر عن ضحايا، وأكد والي هاتاي أن فرق الإنقاذ تواصل تفقد المباني."));
+        for (List<List<EntityMention>> article : List.of(quake, aftershock)) {
+            for (EntityMention m : article.stream().flatMap(List::stream).toList()) {
+                if (m.text().equals("ريختر")) {
+                    assertThat(m.type()).as("the scale").isEqualTo(EntityType.MISC);
+                }
+                if (m.text().equals("هاتاي")) {
+                    assertThat(m.type()).as("the province").isEqualTo(EntityType.LOC);
+                }
+            }
+        }
+        assertThat(aftershock.get(1)).extracting(EntityMention::text).contains("هاتاي");
+        // a wind scale named after a man, in a storm report: the model alone read it as a person
+        assertThat(found("وصلت سرعة الرياح إلى 9 درجات على مقياس بوفورت في بلدة كوزان، وقال والي أضنة إن الأضرار "
+                + "محدودة.", EntityType.PER)).isEmpty();
+    }
 }

@@ -172,4 +172,44 @@ class TypeGuardTest {
         assertThat(guarded(List.of("ملعب", "أتلانتا", "الجديد"), B_LOC, B_LOC + 1, 0))
                 .containsExactly("B-LOC", "I-LOC", "O");
     }
+
+    @Test
+    void aNameRightAfterAWordOfMeasurementIsAScalesOrAUnitsNotAPlaceOrAPerson() {
+        int bMisc = Labels.begin(EntityType.MISC);
+        // scales and units named after people, however the tagger typed them, with the clitics the word may carry
+        assertThat(guarded(List.of("على", "مقياس", "ميركالي"), 0, 0, B_LOC)).containsExactly("O", "O", "B-MISC");
+        assertThat(guarded(List.of("بمقياس", "بوفورت"), 0, B_PER)).containsExactly("O", "B-MISC");
+        assertThat(guarded(List.of("ومقياس", "كلفن"), 0, B_ORG)).containsExactly("O", "B-MISC");
+        assertThat(guarded(List.of("40", "درجة", "فهرنهايت"), 0, 0, B_PER)).containsExactly("O", "O", "B-MISC");
+        assertThat(guarded(List.of("بلغت", "درجات", "سلسيوس"), 0, 0, B_LOC)).containsExactly("O", "O", "B-MISC");
+        // the measurement word taken into the span: the whole span is the scale's name
+        assertThat(guarded(List.of("على", "مقياس", "ميركالي"), 0, B_LOC, B_LOC + 1))
+                .containsExactly("O", "B-MISC", "I-MISC");
+        // already MISC, or untagged: left as it is; a listed place after it stays a place
+        assertThat(guarded(List.of("مقياس", "ميركالي"), 0, bMisc)).containsExactly("O", "B-MISC");
+        assertThat(guarded(List.of("مقياس", "ميركالي"), 0, 0)).containsExactly("O", "O");
+        assertThat(guarded(List.of("مقياس", "مصر"), 0, B_LOC)).containsExactly("O", "B-LOC");
+        // no measurement word before it: the tagger's reading stays
+        assertThat(guarded(List.of("قال", "ميركالي"), 0, B_PER)).containsExactly("O", "B-PER");
+    }
+
+    @Test
+    void aPersonRightAfterAPlaceHeadOrAGovernorIsThatPlace() {
+        assertThat(guarded(List.of("وأكد", "والي", "أرضروم"), 0, 0, B_PER)).containsExactly("O", "O", "B-LOC");
+        assertThat(guarded(List.of("في", "محافظة", "كربلاء"), 0, 0, B_PER)).containsExactly("O", "O", "B-LOC");
+        assertThat(guarded(List.of("وصل", "إلى", "بلدة", "كفر", "نبل"), 0, 0, 0, B_PER, B_PER + 1))
+                .containsExactly("O", "O", "O", "B-LOC", "I-LOC");
+        assertThat(guarded(List.of("وبمدينة", "طرابزون"), 0, B_PER)).containsExactly("O", "B-LOC");
+        assertThat(guarded(List.of("لإقليم", "بلوشستان"), 0, B_PER)).containsExactly("O", "B-LOC");
+        // وإلى ("and to") folds as والي does, but is no governor; a term of office (ولاية) heads a person too
+        assertThat(guarded(List.of("وإلى", "أرضروم"), 0, B_PER)).containsExactly("O", "B-PER");
+        assertThat(guarded(List.of("خلال", "ولاية", "أوباما"), 0, 0, B_PER)).containsExactly("O", "O", "B-PER");
+        // the article makes المدينة a noun of its own (في المدينة محمد ...); a listed given name starts a person
+        assertThat(guarded(List.of("المدينة", "سعيد"), 0, B_PER)).containsExactly("O", "B-PER");
+        assertThat(guarded(List.of("مدينة", "محمد", "السادس"), 0, B_PER, B_PER + 1))
+                .containsExactly("O", "B-PER", "I-PER");
+        // organisations and places after a head are the tagger's to read
+        assertThat(guarded(List.of("محافظ", "البنك", "المركزي"), 0, B_ORG, B_ORG + 1))
+                .containsExactly("O", "B-ORG", "I-ORG");
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.marsad.extract.TextDecoding;
@@ -75,6 +76,38 @@ public final class FeedDiscovery {
         /** The sitemaps only. */
         public List<FeedCandidate> sitemaps() {
             return candidates.stream().filter(c -> !c.kind().isFeed()).toList();
+        }
+
+        /**
+         * What a user adding the site chooses among: its feeds, else (none) its sitemaps. A feed is the better
+         * source (titles and times come with it), so sitemaps are offered only when the site has no feed.
+         */
+        public List<FeedCandidate> choices() {
+            List<FeedCandidate> feeds = feeds();
+            return feeds.isEmpty() ? sitemaps() : feeds;
+        }
+
+        /**
+         * The candidate a source added by this site alone may follow without asking: the only one of
+         * {@link #choices()}. Empty when there are several (following the first would pick a desk for the user,
+         * silently) or none.
+         */
+        public Optional<FeedCandidate> onlyChoice() {
+            List<FeedCandidate> choices = choices();
+            return choices.size() == 1 ? Optional.of(choices.get(0)) : Optional.empty();
+        }
+
+        /**
+         * The choices in one line for a message, e.g. {@code 3 feeds: URL, URL, URL} or
+         * {@code 2 sitemaps (no feed): URL, URL}.
+         */
+        public String choicesLine() {
+            List<FeedCandidate> choices = choices();
+            boolean feeds = choices.isEmpty() || choices.get(0).kind().isFeed();
+            String what = feeds ? (choices.size() == 1 ? "feed" : "feeds")
+                    : (choices.size() == 1 ? "sitemap" : "sitemaps") + " (no feed)";
+            return choices.size() + " " + what + ": " + String.join(", ",
+                    choices.stream().map(c -> c.url().toString()).toList());
         }
     }
 

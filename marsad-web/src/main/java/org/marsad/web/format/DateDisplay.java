@@ -95,6 +95,22 @@ public final class DateDisplay {
         }
     }
 
+    /**
+     * A search's date range (each end a "YYYY-MM-DD" key, or null when open) in words: "من 1 ديسمبر 2023 إلى 31
+     * ديسمبر 2023", "5 ديسمبر 2026" for one day, "منذ 1 ديسمبر 2023" or "حتى 31 ديسمبر 2023" with one end open.
+     * Not the ISO keys: after Arabic words the bidi algorithm takes a date's numbers for Arabic numbers and lays
+     * them out right to left, so 2026-12-05 showed as 05-12-2026.
+     */
+    public static String range(String from, String to) {
+        if (from == null) {
+            return to == null ? "" : "حتى " + period(to);
+        }
+        if (to == null) {
+            return "منذ " + period(from);
+        }
+        return from.equals(to) ? period(from) : "من " + period(from) + " إلى " + period(to);
+    }
+
     /** A chart period key in Arabic: "24 ديسمبر 2023" for a day, "ديسمبر 2023" for a month, a year as it is. */
     public static String period(String key) {
         if (key.length() == 10) {

@@ -57,6 +57,22 @@ class DateDisplayTest {
     }
 
     @Test
+    void aSearchsDateRangeIsWrittenInWordsNotAsIsoKeys() {
+        assertThat(DateDisplay.range("2023-12-01", "2023-12-31")).isEqualTo("من 1 ديسمبر 2023 إلى 31 ديسمبر 2023");
+        assertThat(DateDisplay.range("2026-12-05", "2026-12-05")).isEqualTo("5 ديسمبر 2026");
+        assertThat(DateDisplay.range("2024-03-11", null)).isEqualTo("منذ 11 مارس 2024");
+        assertThat(DateDisplay.range(null, "2024-03-11")).isEqualTo("حتى 11 مارس 2024");
+        // property: no ISO key is left to be laid out backwards, whatever the two days
+        java.util.Random rnd = new java.util.Random(5122026L);
+        for (int i = 0; i < 200; i++) {
+            String a = LocalDate.ofEpochDay(rnd.nextInt(30_000)).toString();
+            String b = LocalDate.ofEpochDay(rnd.nextInt(30_000)).toString();
+            assertThat(DateDisplay.range(a, b)).as(a + " " + b).doesNotContainPattern("\\d{4}-\\d{2}")
+                    .contains(a.substring(0, 4)).contains(b.substring(0, 4));
+        }
+    }
+
+    @Test
     void monthKeys() {
         assertThat(DateDisplay.month("2024-03")).isEqualTo("مارس 2024");
         assertThat(DateDisplay.month("garbage")).isEqualTo("garbage");
