@@ -14,7 +14,7 @@ class StoryDiagnosisTest {
     @Test
     void theFourthSampleIsDiagnosedPairByPair() {
         List<StoryPairs.Pair> pairs = StoryDiagnosis.pairsOf(StoryDiagnosis.splits("heldout4"));
-        assertThat(pairs).hasSize(StoryPairs.loadFourth().pairs().size()).isNotEmpty();
+        assertThat(pairs).hasSize(HeldOutSample.FOURTH.load().pairs().size()).isNotEmpty();
         assertThat(pairs).extracting(StoryPairs.Pair::split).containsOnly("heldout4");
     }
 
@@ -32,7 +32,7 @@ class StoryDiagnosisTest {
     @Test
     void theFifthSampleIsDiagnosedPairByPair() {
         List<StoryPairs.Pair> pairs = StoryDiagnosis.pairsOf(StoryDiagnosis.splits("heldout5"));
-        assertThat(pairs).hasSize(StoryPairs.loadFifth().pairs().size()).isNotEmpty();
+        assertThat(pairs).hasSize(HeldOutSample.FIFTH.load().pairs().size()).isNotEmpty();
         assertThat(pairs).extracting(StoryPairs.Pair::split).containsOnly("heldout5");
     }
 
