@@ -131,7 +131,7 @@ public final class JoinGateBench {
         out.put("dev", first);
         out.put("heldout", first);
         out.put(FreshPairSampler.SPLIT, StoryPairs.loadSecond());
-        out.put(ThirdPairSampler.SPLIT, StoryPairs.loadThird());
+        out.put(ThirdPairSampler.SPLIT, HeldOutSample.THIRD.load());
         return out;
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.marsad.bench.data.EvalData;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.Enricher;
@@ -46,6 +47,12 @@ import org.marsad.model.Article;
  * {@code dedup.jaccard}, {@code dedup.containment}, {@code dedup.ratio} and {@code story.threshold}.
  */
 public final class StoriesBench {
+    /**
+     * The labelled samples a {@code --held-out...} flag asks to score, by flag, as their split names: the first two
+     * samples, then every {@link HeldOutSample} by its number.
+     */
+    private static final Map<String, String> HELD_OUT_FLAGS = heldOutFlags();
+
     private StoriesBench() {
     }
 
@@ -64,30 +71,23 @@ public final class StoriesBench {
                 .map(d -> d.dir().resolve("ant-2018-04")).orElse(Path.of("..", "shared", "eval", "ant-2018-04"));
         List<Integer> sizes = List.of(100_000, 1_000_000);
         int show = 0;
-        boolean heldOut = false;
         List<String> diagnose = List.of();
-        boolean heldOut2 = false;
-        boolean heldOut3 = false;
-        boolean heldOut4 = false;
-        boolean heldOut5 = false;
-        boolean heldOut6 = false;
-        boolean heldOut7 = false;
+        Set<String> heldOut = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
                 case "--sizes" -> sizes = java.util.Arrays.stream(args[++i].split(",")).filter(s -> !s.isBlank())
                         .map(Integer::parseInt).toList();
                 case "--show" -> show = Integer.parseInt(args[++i]);
-                case "--held-out" -> heldOut = true;
                 case "--diagnose" -> diagnose = List.of("dev");
                 case "--diagnose-splits" -> diagnose = StoryDiagnosis.splits(args[++i]);
-                case "--held-out-2" -> heldOut2 = true;
-                case "--held-out-3" -> heldOut3 = true;
-                case "--held-out-4" -> heldOut4 = true;
-                case "--held-out-5" -> heldOut5 = true;
-                case "--held-out-6" -> heldOut6 = true;
-                case "--held-out-7" -> heldOut7 = true;
-                default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+                default -> {
+                    String split = HELD_OUT_FLAGS.get(args[i]);
+                    if (split == null) {
+                        throw new IllegalArgumentException("unknown argument: " + args[i]);
+                    }
+                    heldOut.add(split);
+                }
             }
         }
         Path corpus = eval.resolve("ant_v2.1_2018-04.jsonl.gz");
@@ -99,8 +99,7 @@ public final class StoriesBench {
         long t0 = System.nanoTime();
         List<Article> articles = withFiguresAndEntities(inTimeOrder(corpus));
         long t1 = System.nanoTime();
-        quality(articles, pairs, show, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7,
-                diagnose);
+        quality(articles, pairs, show, heldOut, diagnose);
         long t2 = System.nanoTime();
         for (int n : sizes) {
             if (n > 0) {
@@ -209,9 +208,17 @@ public final class StoriesBench {
         return Double.parseDouble(System.getProperty(property, String.valueOf(fallback)));
     }
 
-    private static void quality(List<Article> articles, Path pairsFile, int show, boolean heldOut, boolean heldOut2,
-                                boolean heldOut3, boolean heldOut4, boolean heldOut5, boolean heldOut6,
-                                boolean heldOut7, List<String> diagnose)
+    private static Map<String, String> heldOutFlags() {
+        Map<String, String> flags = new HashMap<>(Map.of("--held-out", "heldout", "--held-out-2",
+                FreshPairSampler.SPLIT));
+        for (HeldOutSample sample : HeldOutSample.ALL) {
+            flags.put(sample.flag(), sample.design().split());
+        }
+        return Map.copyOf(flags);
+    }
+
+    private static void quality(List<Article> articles, Path pairsFile, int show, Set<String> heldOut,
+                                List<String> diagnose)
             throws IOException {
         Enricher e = new Enricher(rules(), storyRules());
         List<StoryPairs.Pair> diagnosed = StoryDiagnosis.pairsOf(diagnose);
@@ -323,8 +330,7 @@ public final class StoriesBench {
             }
         }
         List<Story> stories = e.clusterer().all();
-        storyPairs(articles, feats, out, stories, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6,
-                heldOut7, "");
+        storyPairs(articles, feats, out, stories, heldOut, "");
         // The baseline, measured the same way on the same input: the rules before stories were told from topics.
         try {
             baseline.get();
@@ -334,8 +340,7 @@ public final class StoriesBench {
         } catch (java.util.concurrent.ExecutionException ex) {
             throw new IllegalStateException("the baseline's stories failed: " + ex.getCause(), ex.getCause());
         }
-        storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, heldOut2, heldOut3, heldOut4,
-                heldOut5, heldOut6, heldOut7, BEFORE);
+        storyPairs(articles, feats, beforeOut, before.clusterer().all(), heldOut, BEFORE);
         for (String split : diagnose) {
             StoryDiagnosis.print(diagnosed, split, byId, feats, out, beforeOut, standings);
             StoryDiagnosis.evidence(diagnosed, split, articles, feats);
@@ -464,9 +469,12 @@ public final class StoriesBench {
     }
 
     private static void storyPairs(List<Article> articles, Map<String, ArticleFeatures> feats,
-                                   Map<String, Enrichment> out, List<Story> stories, boolean heldOut,
-                                   boolean heldOut2, boolean heldOut3, boolean heldOut4, boolean heldOut5,
-                                   boolean heldOut6, boolean heldOut7, String prefix) {
+                                   Map<String, Enrichment> out, List<Story> stories, Set<String> asked,
+                                   String prefix) {
+        // Samples 3 and 4 are pooled with the earlier ones when those are asked for too (below).
+        boolean heldOut = asked.contains("heldout");
+        boolean heldOut2 = asked.contains(FreshPairSampler.SPLIT);
+        boolean heldOut3 = asked.contains(HeldOutSample.THIRD.design().split());
         StoryPairs labels = StoryPairs.load();
         List<ArticleFeatures> fs = articles.stream().map(a -> feats.get(a.id())).toList();
         ReferenceSimilarity ref = new ReferenceSimilarity(fs);
@@ -500,7 +508,7 @@ public final class StoriesBench {
         if (heldOut3) {
             // Scored after the mean of the first three, never in it (its first scoring was the final look of
             // 2026-12-05); since then all four samples are in-sample and also scored pooled.
-            StoryPairs third = StoryPairs.loadThird();
+            StoryPairs third = HeldOutSample.THIRD.load();
             long outside3 = outsideOfSample(members.values(), ref, third);
             printScore(prefix, "held-out 3", third.score(ThirdPairSampler.SPLIT, joined, outside3));
             if (heldOut && heldOut2) {
@@ -519,10 +527,10 @@ public final class StoriesBench {
                         joined, Math.round(outsideDev + (outsideHeld + outside2 + outside3) / 3.0)));
             }
         }
-        if (heldOut4) {
+        if (asked.contains(HeldOutSample.FOURTH.design().split())) {
             // Also apart from the mean: the final look at issue 20 (whole month, so its own range of days).
-            StoryPairs fourth = StoryPairs.loadFourth();
-            ThirdPairSampler.Design d = FourthPairSampler.FOURTH;
+            StoryPairs fourth = HeldOutSample.FOURTH.load();
+            ThirdPairSampler.Design d = HeldOutSample.FOURTH.design();
             long outside4 = outsideOfSample(members.values(), ref, fourth, d.from(), d.until());
             printScore(prefix, "held-out 4", fourth.score(d.split(), joined, outside4));
             if (heldOut && heldOut2 && heldOut3) {
@@ -530,7 +538,7 @@ public final class StoriesBench {
                 // weight each, the first four pooled as above (dev for 1-15 April, held-out 1-3 for 16-30 April)
                 // and held-out 4 (drawn from the whole month).
                 StoryPairs second = StoryPairs.loadSecond();
-                StoryPairs third = StoryPairs.loadThird();
+                StoryPairs third = HeldOutSample.THIRD.load();
                 long outside2 = outsideOfSample(members.values(), ref, second);
                 long outside3 = outsideOfSample(members.values(), ref, third);
                 Map<StoryPairs, List<String>> samples = new java.util.LinkedHashMap<>();
@@ -552,59 +560,44 @@ public final class StoriesBench {
                         outsideBySplit, joined);
             }
         }
-        if (heldOut5) {
-            // The next final look at issue 20, scored only by the lead: the same figures as held-out 4; its universe
-            // also holds what the old rules joined, so its low list is the old and the current rules' together.
-            StoryPairs fifth = StoryPairs.loadFifth();
-            ThirdPairSampler.Design d = FifthPairSampler.FIFTH;
-            printScore(prefix, "held-out 5", fifth.score(d.split(), joined,
-                    outsideOfSample(members.values(), ref, fifth, d.from(), d.until())));
-        }
-        if (heldOut6) {
-            // The sample no rule was tuned on (LABELLING.md "Sixth held-out sample"), scored once by the lead with the
-            // frozen rules; drawn like the fifth, so its low list too holds what either rule set joined.
-            StoryPairs sixth = StoryPairs.loadSixth();
-            ThirdPairSampler.Design d = SixthPairSampler.SIXTH;
-            long outside6 = outsideOfSample(members.values(), ref, sixth, d.from(), d.until());
-            printScore(prefix, "held-out 6", sixth.score(d.split(), joined, outside6));
-            if (heldOut && heldOut2 && heldOut3 && heldOut4 && heldOut5) {
-                // All six samples pooled (all scored once, so in-sample): four estimates of the whole month at a
-                // quarter each, the first four samples pooled (dev for 1-15 April, held-out 1-3 for 16-30 April),
-                // held-out 4, held-out 5 and held-out 6 (each drawn from the whole month).
-                ThirdPairSampler.Design d4 = FourthPairSampler.FOURTH;
-                ThirdPairSampler.Design d5 = FifthPairSampler.FIFTH;
-                StoryPairs second = StoryPairs.loadSecond();
-                StoryPairs third = StoryPairs.loadThird();
-                StoryPairs fourth = StoryPairs.loadFourth();
-                StoryPairs fifth = StoryPairs.loadFifth();
-                Map<StoryPairs, List<String>> samples = new java.util.LinkedHashMap<>();
-                samples.put(labels, List.of("dev", "heldout"));
-                samples.put(second, List.of(FreshPairSampler.SPLIT));
-                samples.put(third, List.of(ThirdPairSampler.SPLIT));
-                samples.put(fourth, List.of(d4.split()));
-                samples.put(fifth, List.of(d5.split()));
-                samples.put(sixth, List.of(d.split()));
-                Map<String, Double> scale = Map.of("dev", 0.25, "heldout", 1 / 12.0, FreshPairSampler.SPLIT,
-                        1 / 12.0, ThirdPairSampler.SPLIT, 1 / 12.0, d4.split(), 0.25, d5.split(), 0.25, d.split(), 0.25);
-                Map<String, Long> outsideBySplit = new java.util.LinkedHashMap<>();
-                outsideBySplit.put("dev", outsideDev);
-                outsideBySplit.put("heldout", outsideHeld);
-                outsideBySplit.put(FreshPairSampler.SPLIT, outsideOfSample(members.values(), ref, second));
-                outsideBySplit.put(ThirdPairSampler.SPLIT, outsideOfSample(members.values(), ref, third));
-                outsideBySplit.put(d4.split(), outsideOfSample(members.values(), ref, fourth, d4.from(), d4.until()));
-                outsideBySplit.put(d5.split(), outsideOfSample(members.values(), ref, fifth, d5.from(), d5.until()));
-                outsideBySplit.put(d.split(), outside6);
-                printPooled(prefix, "pooled six (dev + held-out 1-3, held-out 4, 5, 6 at a quarter each)",
-                        "pooled six without ", samples, scale, outsideBySplit, joined);
+        for (HeldOutSample sample : HeldOutSample.ALL) {
+            // From the fifth on, each sample is scored on its own (held-out 5 for the final look at issue 20; 6 and 7,
+            // which no rule was tuned on when drawn, once by the lead with the frozen rules): drawn with both rule
+            // sets' decisions, so its low list holds what either joined, over its own days (the whole month).
+            ThirdPairSampler.Design d = sample.design();
+            if (sample.number() >= 5 && asked.contains(d.split())) {
+                StoryPairs pairs = sample.load();
+                printScore(prefix, "held-out " + sample.number(), pairs.score(d.split(), joined,
+                        outsideOfSample(members.values(), ref, pairs, d.from(), d.until())));
             }
         }
-        if (heldOut7) {
-            // The sample drawn after the sixth was tuned on (LABELLING.md "Seventh held-out sample"), scored once by the
-            // lead with the rules frozen at 13:40; drawn like the sixth, so its low list holds what either rule set joined.
-            StoryPairs seventh = StoryPairs.loadSeventh();
-            ThirdPairSampler.Design d = SeventhPairSampler.SEVENTH;
-            printScore(prefix, "held-out 7", seventh.score(d.split(), joined,
-                    outsideOfSample(members.values(), ref, seventh, d.from(), d.until())));
+        if (heldOut && heldOut2 && heldOut3 && Stream.of(HeldOutSample.FOURTH, HeldOutSample.FIFTH,
+                HeldOutSample.SIXTH).allMatch(x -> asked.contains(x.design().split()))) {
+            // All six samples pooled (all scored once, so in-sample): four estimates of the whole month at a
+            // quarter each, the first four samples pooled (dev for 1-15 April, held-out 1-3 for 16-30 April),
+            // held-out 4, held-out 5 and held-out 6 (each drawn from the whole month).
+            StoryPairs second = StoryPairs.loadSecond();
+            StoryPairs third = HeldOutSample.THIRD.load();
+            Map<StoryPairs, List<String>> samples = new java.util.LinkedHashMap<>();
+            samples.put(labels, List.of("dev", "heldout"));
+            samples.put(second, List.of(FreshPairSampler.SPLIT));
+            samples.put(third, List.of(ThirdPairSampler.SPLIT));
+            Map<String, Double> scale = new HashMap<>(Map.of("dev", 0.25, "heldout", 1 / 12.0,
+                    FreshPairSampler.SPLIT, 1 / 12.0, ThirdPairSampler.SPLIT, 1 / 12.0));
+            Map<String, Long> outsideBySplit = new java.util.LinkedHashMap<>();
+            outsideBySplit.put("dev", outsideDev);
+            outsideBySplit.put("heldout", outsideHeld);
+            outsideBySplit.put(FreshPairSampler.SPLIT, outsideOfSample(members.values(), ref, second));
+            outsideBySplit.put(ThirdPairSampler.SPLIT, outsideOfSample(members.values(), ref, third));
+            for (HeldOutSample sample : List.of(HeldOutSample.FOURTH, HeldOutSample.FIFTH, HeldOutSample.SIXTH)) {
+                ThirdPairSampler.Design d = sample.design();
+                StoryPairs pairs = sample.load();
+                samples.put(pairs, List.of(d.split()));
+                scale.put(d.split(), 0.25);
+                outsideBySplit.put(d.split(), outsideOfSample(members.values(), ref, pairs, d.from(), d.until()));
+            }
+            printPooled(prefix, "pooled six (dev + held-out 1-3, held-out 4, 5, 6 at a quarter each)",
+                    "pooled six without ", samples, scale, outsideBySplit, joined);
         }
         Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
         System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,

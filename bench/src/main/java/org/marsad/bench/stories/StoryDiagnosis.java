@@ -28,10 +28,10 @@ final class StoryDiagnosis {
             "dev", StoryPairs::load,
             "heldout", StoryPairs::load,
             FreshPairSampler.SPLIT, StoryPairs::loadSecond,
-            ThirdPairSampler.SPLIT, StoryPairs::loadThird,
-            FourthPairSampler.SPLIT, StoryPairs::loadFourth,
-            FifthPairSampler.SPLIT, StoryPairs::loadFifth,
-            SixthPairSampler.SPLIT, StoryPairs::loadSixth);
+            HeldOutSample.THIRD.design().split(), HeldOutSample.THIRD::load,
+            HeldOutSample.FOURTH.design().split(), HeldOutSample.FOURTH::load,
+            HeldOutSample.FIFTH.design().split(), HeldOutSample.FIFTH::load,
+            HeldOutSample.SIXTH.design().split(), HeldOutSample.SIXTH::load);
 
     /**
      * The split names of a {@code --diagnose-splits} argument ("dev,heldout4"), checked: a name that is not a

@@ -67,70 +67,13 @@ public final class StoryPairs {
     }
 
     /**
-     * The third held-out sample (split "heldout3", LABELLING.md "Third held-out sample"): its labels, written blind
-     * in a shuffled order without strata, joined on the two document numbers to the strata file of the draw, with
-     * its own list of pairs the rules of the draw joined below the similarity floor. Scored once, at the end of
-     * issue 20's tuning.
+     * A held-out sample drawn by {@link ThirdPairSampler}'s procedure ({@link HeldOutSample}: the third sample on):
+     * its blind labels joined to the strata file of its draw, with its own list of pairs the rules it was drawn against
+     * joined below the similarity floor.
      *
      * @throws IllegalStateException when the two files do not match pair for pair or a pair is unlabelled
      */
-    public static StoryPairs loadThird() {
-        return new StoryPairs(joinThird(resource(ThirdPairSampler.STRATA_FILE), resource(ThirdPairSampler.FILE)),
-                parseLow(resource(ThirdPairSampler.LOW_FILE)));
-    }
-
-    /**
-     * The fourth held-out sample (split "heldout4", LABELLING.md "Fourth held-out sample"): fresh pairs of the whole
-     * month, labelled blind in a shuffled order and joined to the strata file of the draw like the third, with its own
-     * list of pairs the rules of the draw (main dc32b8c) joined below the similarity floor. Kept for the final look at
-     * issue 20: only the lead scores it.
-     *
-     * @throws IllegalStateException when the two files do not match pair for pair or a pair is unlabelled
-     */
-    public static StoryPairs loadFourth() {
-        ThirdPairSampler.Design d = FourthPairSampler.FOURTH;
-        return new StoryPairs(joinBlind(resource(d.strataFile()), resource(d.file()), d),
-                parseLow(resource(d.lowFile())));
-    }
-
-    /**
-     * The fifth held-out sample (split "heldout5", LABELLING.md "Fifth held-out sample"): fresh pairs of the whole
-     * month stratified by the current and the old rules' decisions (main 0d5c982), labelled blind in a shuffled order
-     * and joined to the strata file of the draw, with its own list of pairs either rule set joined below the
-     * similarity floor. Kept for the next final look at issue 20: only the lead scores it.
-     *
-     * @throws IllegalStateException when the two files do not match pair for pair or a pair is unlabelled
-     */
-    public static StoryPairs loadFifth() {
-        ThirdPairSampler.Design d = FifthPairSampler.FIFTH;
-        return new StoryPairs(joinBlind(resource(d.strataFile()), resource(d.file()), d),
-                parseLow(resource(d.lowFile())));
-    }
-
-    /**
-     * The sixth held-out sample (split "heldout6", LABELLING.md "Sixth held-out sample"): the fifth sample's design
-     * with new seeds on main dab7499, none of its pairs in an earlier sample, labelled blind and joined to the strata
-     * file of the draw, with its own list of pairs either rule set joined below the similarity floor. No rule was
-     * tuned on it: the lead scores it once, with the frozen rules.
-     *
-     * @throws IllegalStateException when the two files do not match pair for pair or a pair is unlabelled
-     */
-    public static StoryPairs loadSixth() {
-        ThirdPairSampler.Design d = SixthPairSampler.SIXTH;
-        return new StoryPairs(joinBlind(resource(d.strataFile()), resource(d.file()), d),
-                parseLow(resource(d.lowFile())));
-    }
-
-    /**
-     * The seventh held-out sample (split "heldout7", LABELLING.md "Seventh held-out sample"): the sixth sample's design
-     * with new seeds on main aa173ff2, none of its pairs in an earlier sample, labelled blind and joined to the strata
-     * file of the draw, with its own list of pairs either rule set joined below the similarity floor. No rule was
-     * tuned on it: the lead scores it once, with the rules frozen at 13:40 UTC on 2026-12-05.
-     *
-     * @throws IllegalStateException when the two files do not match pair for pair or a pair is unlabelled
-     */
-    public static StoryPairs loadSeventh() {
-        ThirdPairSampler.Design d = SeventhPairSampler.SEVENTH;
+    static StoryPairs loadHeldOut(ThirdPairSampler.Design d) {
         return new StoryPairs(joinBlind(resource(d.strataFile()), resource(d.file()), d),
                 parseLow(resource(d.lowFile())));
     }

@@ -21,14 +21,11 @@ import org.marsad.enrich.story.StoryRules;
 import org.marsad.model.Article;
 
 /**
- * Draws the third held-out sample of story pairs by the procedure of LABELLING.md's "Third held-out sample": fresh
- * held-out cross-outlet pairs stratified by the current rules' decision crossed with the reference similarity. It
- * was run once; it is kept so that the draw can be checked and repeated on the commit it was made from.
- *
- * <p>Usage: {@code ThirdPairSampler EVAL_DIR OUT_DIR [READING.txt]}. OUT_DIR receives the strata file, the list of
- * joined pairs below the similarity floor, and the labels file with empty labels in the shuffled reading order.
- * READING.txt, when given, shows the pairs in that order with their headlines and the start of their bodies and
- * nothing else; it holds corpus text, so it belongs outside the project.
+ * Draws a held-out sample of story pairs by the procedure LABELLING.md fixed from its "Third held-out sample" on: fresh
+ * cross-outlet pairs stratified by the rules' decisions crossed with the reference similarity, drawn per cell with the
+ * sample's seeds, written blind (strata apart from the shuffled labels file), and the pairs of a label consistency
+ * check. Each sample's settings are a {@link Design} listed in {@link HeldOutSample}; {@link HeldOutSampler} runs the
+ * draw. The third sample's own settings stay here, where it was first drawn.
  */
 public final class ThirdPairSampler {
     static final String FILE = "story-pairs-heldout3.tsv";
@@ -110,14 +107,6 @@ public final class ThirdPairSampler {
     private ThirdPairSampler() {
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: ThirdPairSampler EVAL_DIR OUT_DIR [READING.txt]");
-            System.exit(2);
-        }
-        draw(THIRD, args[0], Path.of(args[1]), args.length > 2 ? Path.of(args[2]) : null);
-    }
-
     /**
      * Draws a fresh sample by the design: stratifies the cross-outlet pairs of its days by the current rules'
      * decision and the reference similarity, draws each cell's fixed count from the pairs no earlier sample holds,
@@ -132,16 +121,7 @@ public final class ThirdPairSampler {
         ReferenceSimilarity ref = new ReferenceSimilarity(fs);
         Set<String> labelled = new HashSet<>();
         for (String sample : design.earlier()) {
-            StoryPairs earlier = switch (sample) {
-                case "first" -> StoryPairs.load();
-                case "second" -> StoryPairs.loadSecond();
-                case "third" -> StoryPairs.loadThird();
-                case "fourth" -> StoryPairs.loadFourth();
-                case "fifth" -> StoryPairs.loadFifth();
-                case "sixth" -> StoryPairs.loadSixth();
-                default -> throw new IllegalArgumentException("no such sample: " + sample);
-            };
-            for (StoryPairs.Pair p : earlier.pairs()) {
+            for (StoryPairs.Pair p : labelledSample(sample).pairs()) {
                 labelled.add(StoryPairs.key(p.a(), p.b()));
             }
         }
@@ -206,6 +186,20 @@ public final class ThirdPairSampler {
             Files.writeString(reading, reading(order, articles, design.shown(), design.orderSeed() + 1),
                     StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * A shipped labelled sample by the name the designs list it under: "first" and "second" for the first two samples,
+     * drawn otherwise ({@link PairSampler}, {@link FreshPairSampler}), then the {@link HeldOutSample}s.
+     *
+     * @throws IllegalArgumentException when no sample has that name
+     */
+    static StoryPairs labelledSample(String name) {
+        return switch (name) {
+            case "first" -> StoryPairs.load();
+            case "second" -> StoryPairs.loadSecond();
+            default -> HeldOutSample.named(name).load();
+        };
     }
 
     /** The number of pairs fixed for a cell of the third sample named by {@link PairSampler#cell}. */

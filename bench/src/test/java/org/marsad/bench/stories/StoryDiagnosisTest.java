@@ -17,11 +17,8 @@ class StoryDiagnosisTest {
     @ParameterizedTest
     @ValueSource(strings = {"heldout4", "heldout5", "heldout6"})
     void aScoredSampleIsDiagnosedPairByPair(String split) {
-        StoryPairs sample = switch (split) {
-            case "heldout4" -> StoryPairs.loadFourth();
-            case "heldout5" -> StoryPairs.loadFifth();
-            default -> StoryPairs.loadSixth();
-        };
+        StoryPairs sample = HeldOutSample.ALL.stream().filter(s -> s.design().split().equals(split)).findFirst()
+                .orElseThrow().load();
         List<StoryPairs.Pair> pairs = StoryDiagnosis.pairsOf(StoryDiagnosis.splits(split));
         assertThat(pairs).hasSize(sample.pairs().size()).isNotEmpty();
         assertThat(pairs).extracting(StoryPairs.Pair::split).containsOnly(split);

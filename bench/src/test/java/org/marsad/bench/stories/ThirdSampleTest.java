@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,12 +16,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The third held-out sample: joining its blind labels to its strata and scoring it, on a hand-written fixture (see
- * src/test/resources/org/marsad/bench/stories/README.md), and the shipped files checked for completeness and
- * freshness. No test here computes a figure from the shipped labels: the sample is scored once, at the end.
+ * src/test/resources/org/marsad/bench/stories/README.md); the shipped files are checked with every other held-out
+ * sample's in {@link HeldOutSampleTest}.
  */
 class ThirdSampleTest {
-    private static final String FIXTURE_STRATA = text("third-fixture-strata.tsv");
-    private static final String FIXTURE_LABELS = text("third-fixture-labels.tsv");
+    private static final String FIXTURE_STRATA = ShippedFiles.text("third-fixture-strata.tsv");
+    private static final String FIXTURE_LABELS = ShippedFiles.text("third-fixture-labels.tsv");
 
     @Test
     void labelsWrittenInAnotherOrderJoinTheirStratumPairForPair() {
@@ -134,102 +130,7 @@ class ThirdSampleTest {
         assertThat(StoriesBench.outsideOfSample(stories, ref, withLow)).isEqualTo(2);
     }
 
-    @Test
-    void theShippedThirdSampleIsLabelledEveryPairJoinsItsStratumAndNoneIsFromAnEarlierSample() {
-        StoryPairs third = StoryPairs.loadThird();
-        List<String[]> strata = rows(text(ThirdPairSampler.STRATA_FILE));
-        List<String[]> labels = rows(text(ThirdPairSampler.FILE));
-        // loadThird fails on any unlabelled or unmatched pair; here both files hold the same 229 pairs.
-        assertThat(third.pairs()).hasSize(229).hasSize(strata.size() - 1).hasSize(labels.size() - 1);
-        Set<String> earlier = new HashSet<>();
-        StoryPairs.load().pairs().forEach(p -> earlier.add(StoryPairs.key(p.a(), p.b())));
-        StoryPairs.loadSecond().pairs().forEach(p -> earlier.add(StoryPairs.key(p.a(), p.b())));
-        assertThat(earlier).hasSizeGreaterThan(400);
-        for (StoryPairs.Pair p : third.pairs()) {
-            String k = StoryPairs.key(p.a(), p.b());
-            assertThat(earlier).as("not in sample 1 or 2: %s", k).doesNotContain(k);
-            assertThat(p.split()).isEqualTo(ThirdPairSampler.SPLIT);
-            assertThat(p.weight()).isGreaterThanOrEqualTo(1.0);
-            // Cross-outlet (the ANT docno starts with the outlet) and from 16-30 April (it ends with the day).
-            assertThat(p.a().substring(0, 2)).isNotEqualTo(p.b().substring(0, 2));
-            assertThat(p.a().substring(p.a().length() - 8)).isBetween("20180416", "20180430");
-            assertThat(p.b().substring(p.b().length() - 8)).isBetween("20180416", "20180430");
-        }
-    }
-
-    @Test
-    void theShippedLabelsFileIsBlindAndHoldsNoCorpusText() {
-        List<String[]> labels = rows(text(ThirdPairSampler.FILE));
-        // No cell, similarity or decision beside the labels: the labeller could not see them.
-        assertThat(labels.get(0)).containsExactly("docno_a", "docno_b", "label", "note");
-        for (String[] r : labels.subList(1, labels.size())) {
-            assertThat(r).as("row %s", String.join(" ", r)).hasSize(4);
-            assertThat(r[2]).isIn("event", "topic", "unrelated");
-            assertThat(r[3]).as("note of %s %s", r[0], r[1]).isNotBlank();
-            // Notes are short English summaries: no Arabic text copied from the corpus.
-            assertThat(r[3].codePoints().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)).as(r[3]).isTrue();
-        }
-        // The labels are not in the order of the draw (cells grouped): the first rows come from several cells.
-        Map<String, String> cellOf = new HashMap<>();
-        for (String[] r : rows(text(ThirdPairSampler.STRATA_FILE))) {
-            cellOf.put(StoryPairs.key(r[6], r[7]), r[1]);
-        }
-        Set<String> firstCells = new HashSet<>();
-        for (String[] r : labels.subList(1, 21)) {
-            firstCells.add(cellOf.get(StoryPairs.key(r[0], r[1])));
-        }
-        assertThat(firstCells).hasSizeGreaterThan(3);
-    }
-
-    @Test
-    void theShippedStrataAgreeWithTheProcedure() {
-        List<String[]> strata = rows(text(ThirdPairSampler.STRATA_FILE));
-        assertThat(strata.get(0)).containsExactly("split", "cell", "cell_pairs", "cell_sampled", "similarity",
-                "current_joined", "docno_a", "docno_b");
-        StoryPairs third = StoryPairs.loadThird();
-        Map<String, Integer> drawn = new HashMap<>();
-        Map<String, String> sizes = new HashMap<>();
-        for (String[] r : strata.subList(1, strata.size())) {
-            drawn.merge(r[1], 1, Integer::sum);
-            assertThat(sizes.putIfAbsent(r[1], r[2] + "/" + r[3])).as("one size per cell").isIn(null, r[2] + "/" + r[3]);
-            double sim = Double.parseDouble(r[4]);
-            boolean joined = Boolean.parseBoolean(r[5]);
-            // The cell is the rules' decision crossed with the similarity band.
-            assertThat(PairSampler.cell(joined, sim)).isEqualTo(r[1]);
-            assertThat(Integer.parseInt(r[2])).isGreaterThanOrEqualTo(Integer.parseInt(r[3]));
-            // A pair joined below the floor is in the universe only through the low list.
-            if (joined && sim < PairSampler.UNIVERSE_FLOOR) {
-                assertThat(third.baselineJoinedLow(r[7], r[6])).as("low list holds %s %s", r[6], r[7]).isTrue();
-            }
-        }
-        drawn.forEach((cell, n) -> {
-            assertThat(sizes.get(cell)).endsWith("/" + n);
-            // Never more than fixed for the cell before the draw.
-            assertThat(n).isLessThanOrEqualTo(ThirdPairSampler.perCell(cell));
-        });
-        assertThat(drawn).hasSize(13);
-    }
-
     private static Article article(String id, String source, String published, String text) {
         return Article.builder().id(id).source(source).published(published).title(text).body(List.of(text)).build();
-    }
-
-    private static List<String[]> rows(String tsv) {
-        List<String[]> out = new ArrayList<>();
-        for (String line : tsv.split("\n")) {
-            if (!line.isBlank()) {
-                out.add(line.split("\t", -1));
-            }
-        }
-        return out;
-    }
-
-    private static String text(String name) {
-        try (InputStream in = ThirdSampleTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,111 @@
+package org.marsad.bench.stories;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One held-out sample of story pairs drawn by {@link ThirdPairSampler}'s procedure (LABELLING.md, from "Third held-out
+ * sample" on): the settings fixed before its draw ({@link ThirdPairSampler.Design}: files, split, seeds, cells, days,
+ * the earlier samples left out) and, when it had one, its label consistency check. The samples are listed here once,
+ * so that the sampler, the loaders, the bench flags and the tests read the same settings.
+ *
+ * @param name    the sample's name in LABELLING.md and in later samples' lists of earlier samples ("third" ...)
+ * @param number  its number, which names its bench flag ({@code --held-out-N})
+ * @param design  the settings of its draw
+ * @param recheck its label consistency check, null when it had none
+ */
+record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Recheck recheck) {
+
+    /**
+     * A blind second labelling of part of a sample: the pairs drawn (seeded) from the sample's two document numbers,
+     * their reading order (seeded; the sides of each pair seeded by the order seed + 1), and the file it was labelled
+     * into.
+     */
+    record Recheck(String file, int pairs, long seed, long orderSeed) {
+    }
+
+    /** The sample names in draw order, as the designs list the earlier samples they leave out. */
+    private static final List<String> NAMES = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh");
+    /** The whole of April 2018 (UTC), the days of every sample from the fourth on. */
+    private static final long APRIL = LocalDate.of(2018, 4, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+    private static final long MAY = LocalDate.of(2018, 5, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+    /** Characters of each body shown for reading from the fourth sample on. */
+    private static final int SHOWN = 600;
+    /** The cells and counts of the samples stratified by both rule sets (fixed for the fifth, kept since). */
+    private static final Map<String, int[]> BOTH_RULE_SETS = Map.of(
+            "both", new int[] {6, 8, 10, 12, 16, 16, 14, 8},
+            "current-only", new int[] {4, 6, 6, 8, 10, 8, 6, 4},
+            "old-only", new int[] {4, 6, 8, 10, 14, 14, 10, 6},
+            "neither", new int[] {22, 18, 16, 14, 10, 6});
+
+    /** LABELLING.md "Third held-out sample": the current rules' decision, 16-30 April, drawn on main 487f4ba. */
+    static final HeldOutSample THIRD = new HeldOutSample("third", 3, ThirdPairSampler.THIRD, null);
+    /** "Fourth held-out sample": the current rules' decision over the whole month, drawn on main dc32b8c. */
+    static final HeldOutSample FOURTH = wholeMonth(4, 2029, 9, Map.of(
+            "joined", new int[] {8, 10, 18, 24, 36, 32, 28, 16},
+            "apart", new int[] {30, 26, 26, 22, 16, 8}), false, 2030, 10);
+    /** "Fifth held-out sample": both rule sets' decisions, so that lost recall is sampled; main 0d5c982. */
+    static final HeldOutSample FIFTH = wholeMonth(5, 2031, 12, BOTH_RULE_SETS, true, 2032, 14);
+    /** "Sixth held-out sample": the fifth's design with new seeds, main dab7499; scored once by the lead. */
+    static final HeldOutSample SIXTH = wholeMonth(6, 2033, 16, BOTH_RULE_SETS, true, 2034, 18);
+    /** "Seventh held-out sample": the sixth's design with new seeds, main aa173ff2; scored once by the lead. */
+    static final HeldOutSample SEVENTH = wholeMonth(7, 2035, 20, BOTH_RULE_SETS, true, 2036, 22);
+    /** Every sample drawn this way, in draw order. */
+    static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH);
+
+    /**
+     * A sample of the whole month drawn with the fourth sample's files, days and reading, leaving out every earlier
+     * sample, with a consistency check of 60 pairs.
+     */
+    private static HeldOutSample wholeMonth(int number, long seed, long orderSeed, Map<String, int[]> perClass,
+                                            boolean withOld, long recheckSeed, long recheckOrderSeed) {
+        String base = "story-pairs-heldout" + number;
+        ThirdPairSampler.Design design = new ThirdPairSampler.Design(base + ".tsv", base + "-strata.tsv",
+                base + "-low.tsv", "heldout" + number, seed, orderSeed, perClass, APRIL, MAY, SHOWN,
+                NAMES.subList(0, number - 1), withOld);
+        return new HeldOutSample(NAMES.get(number - 1), number, design,
+                new Recheck(base + "-recheck.tsv", 60, recheckSeed, recheckOrderSeed));
+    }
+
+    /**
+     * The sample of that name.
+     *
+     * @throws IllegalArgumentException naming the known samples when there is none
+     */
+    static HeldOutSample named(String name) {
+        return ALL.stream().filter(s -> s.name.equals(name)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no held-out sample '" + name + "' (known: "
+                        + ALL.stream().map(HeldOutSample::name).toList() + ")"));
+    }
+
+    /** The bench flag that scores this sample. */
+    String flag() {
+        return "--held-out-" + number;
+    }
+
+    /**
+     * The shipped sample: its blind labels joined to its strata, with its list of pairs joined below the similarity
+     * floor.
+     *
+     * @throws IllegalStateException when the two files do not match pair for pair or a pair is unlabelled
+     */
+    StoryPairs load() {
+        return StoryPairs.loadHeldOut(design);
+    }
+
+    /**
+     * The pairs of this sample's consistency check: {@link Recheck#pairs} of the labels file's pairs drawn uniformly in
+     * a fresh reading order, by {@link ThirdPairSampler#recheckPairs}; only the two numbers of the file are read.
+     *
+     * @throws IllegalStateException when the sample had no consistency check
+     */
+    List<String[]> recheckPairs(String labelsTsv) {
+        if (recheck == null) {
+            throw new IllegalStateException("the " + name + " sample had no consistency check");
+        }
+        return ThirdPairSampler.recheckPairs(labelsTsv, recheck.pairs, recheck.seed, recheck.orderSeed);
+    }
+}

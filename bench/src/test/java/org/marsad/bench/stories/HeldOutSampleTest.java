@@ -1,0 +1,272 @@
+package org.marsad.bench.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every shipped held-out sample drawn by {@link ThirdPairSampler}'s procedure, checked the same way: its settings as
+ * LABELLING.md fixed them, its pairs labelled, fresh (in no earlier sample), cross-outlet and from its days, its strata
+ * consistent with its design, its labels file blind (the draw's shuffled order, no cell or decision, no corpus text),
+ * and its consistency check drawn by its own seeds with the agreement LABELLING.md reports. No test here computes a
+ * figure from the shipped labels.
+ */
+class HeldOutSampleTest {
+
+    /**
+     * What LABELLING.md records for a sample: its seeds, the pairs it holds, the cells they were drawn from (counted in
+     * the shipped strata: for the fifth, 23, where LABELLING.md says 25), the first day its earlier article may fall on,
+     * its consistency check's agreement (pairs with the same label of 60, and Cohen's kappa to two decimals; -1 without
+     * a check) and whether it is kept for a single scoring (never diagnosed).
+     */
+    record Recorded(HeldOutSample sample, long seed, long orderSeed, long recheckSeed, long recheckOrderSeed,
+                    int pairs, int cells, String firstDay, int agreed, double kappa, boolean scoredOnce) {
+        @Override
+        public String toString() {
+            return sample.name();
+        }
+    }
+
+    static Stream<Recorded> samples() {
+        return Stream.of(
+                new Recorded(HeldOutSample.THIRD, 2028, 8, -1, -1, 229, 13, "20180416", -1, -1, false),
+                new Recorded(HeldOutSample.FOURTH, 2029, 9, 2030, 10, 287, 14, "20180401", 57, 0.90, false),
+                new Recorded(HeldOutSample.FIFTH, 2031, 12, 2032, 14, 257, 23, "20180401", 58, 0.93, false),
+                new Recorded(HeldOutSample.SIXTH, 2033, 16, 2034, 18, 252, 23, "20180401", 59, 0.97, false),
+                new Recorded(HeldOutSample.SEVENTH, 2035, 20, 2036, 22, 258, 25, "20180401", 59, 0.97, true));
+    }
+
+    static Stream<Recorded> checked() {
+        return samples().filter(r -> r.sample().recheck() != null);
+    }
+
+    @Test
+    void everySampleIsListedOnceInDrawOrderWithSeedsOfItsOwn() {
+        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(samples().map(Recorded::sample).toList());
+        Set<Long> seeds = new HashSet<>();
+        Set<String> files = new HashSet<>();
+        for (HeldOutSample s : HeldOutSample.ALL) {
+            assertThat(seeds.add(s.design().seed())).as("draw seed of %s", s).isTrue();
+            assertThat(seeds.add(s.design().orderSeed())).as("order seed of %s", s).isTrue();
+            assertThat(files.add(s.design().file())).isTrue();
+            assertThat(files.add(s.design().strataFile())).isTrue();
+            assertThat(files.add(s.design().lowFile())).isTrue();
+            assertThat(s.design().split()).isEqualTo("heldout" + s.number());
+            assertThat(s.flag()).isEqualTo("--held-out-" + s.number());
+            assertThat(HeldOutSample.named(s.name())).isSameAs(s);
+            if (s.recheck() != null) {
+                assertThat(seeds.add(s.recheck().seed())).as("check seed of %s", s).isTrue();
+                assertThat(seeds.add(s.recheck().orderSeed())).as("check order seed of %s", s).isTrue();
+                assertThat(files.add(s.recheck().file())).isTrue();
+            }
+        }
+        assertThatThrownBy(() -> HeldOutSample.named("eighth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'eighth'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theSettingsAreTheOnesLabellingFixedBeforeTheDraw(Recorded r) {
+        ThirdPairSampler.Design d = r.sample().design();
+        assertThat(d.seed()).isEqualTo(r.seed());
+        assertThat(d.orderSeed()).isEqualTo(r.orderSeed());
+        // Every earlier sample is left out, in draw order.
+        List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
+        assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
+        assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
+        if (r.recheckSeed() >= 0) {
+            assertThat(r.sample().recheck().seed()).isEqualTo(r.recheckSeed());
+            assertThat(r.sample().recheck().orderSeed()).isEqualTo(r.recheckOrderSeed());
+            assertThat(r.sample().recheck().pairs()).isEqualTo(60);
+        } else {
+            assertThat(r.sample().recheck()).isNull();
+        }
+        // From the fifth on, the same cells and counts: only the seeds are new.
+        if (r.sample().number() > 5) {
+            for (String cls : List.of("both", "current-only", "old-only", "neither")) {
+                assertThat(d.perClass().get(cls)).as(cls)
+                        .containsExactly(HeldOutSample.FIFTH.design().perClass().get(cls));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theShippedSampleIsLabelledFreshCrossOutletAndFromItsDays(Recorded r) {
+        ThirdPairSampler.Design d = r.sample().design();
+        StoryPairs sample = r.sample().load();
+        // load fails on any unlabelled or unmatched pair; here both files hold the same pairs.
+        assertThat(sample.pairs()).hasSize(r.pairs()).hasSize(ShippedFiles.rows(d.strataFile()).size() - 1)
+                .hasSize(ShippedFiles.rows(d.file()).size() - 1);
+        Set<String> earlier = new HashSet<>();
+        for (String name : d.earlier()) {
+            ThirdPairSampler.labelledSample(name).pairs().forEach(p -> earlier.add(StoryPairs.key(p.a(), p.b())));
+        }
+        assertThat(earlier).hasSizeGreaterThan(200 * (r.sample().number() - 1));
+        Set<String> days = new HashSet<>();
+        for (StoryPairs.Pair p : sample.pairs()) {
+            String k = StoryPairs.key(p.a(), p.b());
+            assertThat(earlier).as("not in an earlier sample: %s", k).doesNotContain(k);
+            assertThat(p.split()).isEqualTo(d.split());
+            assertThat(p.weight()).isGreaterThanOrEqualTo(1.0);
+            // Cross-outlet (the ANT docno starts with the outlet) and from April (it ends with the day).
+            assertThat(p.a().substring(0, 2)).isNotEqualTo(p.b().substring(0, 2));
+            String dayA = p.a().substring(p.a().length() - 8);
+            String dayB = p.b().substring(p.b().length() - 8);
+            assertThat(dayA).isBetween(r.firstDay(), "20180430");
+            assertThat(dayB).isBetween(r.firstDay(), "20180430");
+            days.add(dayA.compareTo(dayB) < 0 ? dayA : dayB);
+        }
+        if (r.firstDay().equals("20180401")) {
+            // The whole month, not only the held-out half: pairs from both halves.
+            assertThat(days).anyMatch(x -> x.compareTo("20180416") < 0).anyMatch(x -> x.compareTo("20180416") >= 0);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theShippedStrataAgreeWithTheDesign(Recorded r) {
+        ThirdPairSampler.Design d = r.sample().design();
+        List<String[]> strata = ShippedFiles.rows(d.strataFile());
+        int a = d.withOld() ? 7 : 6;
+        assertThat(strata.get(0)).containsExactlyElementsOf(d.withOld()
+                ? List.of("split", "cell", "cell_pairs", "cell_sampled", "similarity", "old_joined", "current_joined",
+                        "docno_a", "docno_b")
+                : List.of("split", "cell", "cell_pairs", "cell_sampled", "similarity", "current_joined", "docno_a",
+                        "docno_b"));
+        StoryPairs sample = r.sample().load();
+        Map<String, Integer> drawn = new HashMap<>();
+        Map<String, String> sizes = new HashMap<>();
+        for (String[] row : strata.subList(1, strata.size())) {
+            assertThat(row[0]).isEqualTo(d.split());
+            drawn.merge(row[1], 1, Integer::sum);
+            assertThat(sizes.putIfAbsent(row[1], row[2] + "/" + row[3])).as("one size per cell")
+                    .isIn(null, row[2] + "/" + row[3]);
+            double sim = Double.parseDouble(row[4]);
+            boolean current = Boolean.parseBoolean(row[a - 1]);
+            boolean old = d.withOld() && Boolean.parseBoolean(row[5]);
+            // The cell is the decisions crossed with the similarity band.
+            assertThat(d.withOld() ? FreshPairSampler.cell(old, current, sim) : PairSampler.cell(current, sim))
+                    .isEqualTo(row[1]);
+            assertThat(Integer.parseInt(row[2])).isGreaterThanOrEqualTo(Integer.parseInt(row[3]));
+            // The pair's numbers in their fixed order, as the draw writes them.
+            assertThat(row[a]).isLessThan(row[a + 1]);
+            // A pair joined below the floor is in the universe only through the low list.
+            if ((old || current) && sim < PairSampler.UNIVERSE_FLOOR) {
+                assertThat(sample.baselineJoinedLow(row[a + 1], row[a])).as("low list holds %s", row[a]).isTrue();
+            }
+        }
+        drawn.forEach((cell, n) -> {
+            assertThat(sizes.get(cell)).endsWith("/" + n);
+            // Never more than fixed for the cell before the draw.
+            assertThat(n).isLessThanOrEqualTo(d.perCell(cell));
+        });
+        assertThat(drawn).hasSize(r.cells());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theShippedLabelsAreBlindInTheDrawsReadingOrderAndHoldNoCorpusText(Recorded r) {
+        ThirdPairSampler.Design d = r.sample().design();
+        List<String[]> labels = ShippedFiles.rows(d.file());
+        // No cell, similarity or decision beside the labels: the labeller could not see them.
+        assertThat(labels.get(0)).containsExactly("docno_a", "docno_b", "label", "note");
+        ShippedFiles.assertLabelledInEnglish(labels);
+        int a = d.withOld() ? 7 : 6;
+        List<String[]> strataPairs = new ArrayList<>();
+        for (String[] row : ShippedFiles.rows(d.strataFile()).subList(1, labels.size())) {
+            strataPairs.add(new String[] {"", "", row[a], row[a + 1]});
+        }
+        List<String[]> order = ThirdPairSampler.readingOrder(strataPairs, d.orderSeed());
+        for (int i = 0; i < order.size(); i++) {
+            String[] row = labels.get(i + 1);
+            assertThat(row[0] + " " + row[1]).as("row %d", i + 1)
+                    .isEqualTo(order.get(i)[2] + " " + order.get(i)[3]);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("checked")
+    void theShippedSecondReadingRelabelsThePairsItsSeedsDrawInTheirOrder(Recorded r) {
+        HeldOutSample s = r.sample();
+        List<String[]> recheck = ShippedFiles.rows(s.recheck().file());
+        assertThat(recheck.get(0)).containsExactly("docno_a", "docno_b", "label", "note");
+        List<String[]> draw = s.recheckPairs(ShippedFiles.text(s.design().file()));
+        assertThat(draw).hasSize(s.recheck().pairs());
+        assertThat(recheck).hasSize(draw.size() + 1);
+        ShippedFiles.assertLabelledInEnglish(recheck);
+        List<String> firstOrder = new ArrayList<>();
+        for (String[] row : ShippedFiles.rows(s.design().file()).subList(1, r.pairs() + 1)) {
+            firstOrder.add(StoryPairs.key(row[0], row[1]));
+        }
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < draw.size(); i++) {
+            String[] row = recheck.get(i + 1);
+            assertThat(row[0] + " " + row[1]).as("row %d", i + 1).isEqualTo(draw.get(i)[2] + " " + draw.get(i)[3]);
+            positions.add(firstOrder.indexOf(StoryPairs.key(row[0], row[1])));
+        }
+        // Pairs of the sample, in a fresh order: not the order they have in the first labels file.
+        assertThat(positions).doesNotContain(-1).isNotEqualTo(positions.stream().sorted().toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("checked")
+    void theAgreementLabellingReportsIsWhatTheShippedFilesGive(Recorded r) {
+        HeldOutSample s = r.sample();
+        LabelAgreement check = LabelAgreement.of(ShippedFiles.text(s.design().file()),
+                ShippedFiles.text(s.recheck().file()));
+        assertThat(check.pairs()).isEqualTo(60);
+        assertThat(check.agreed()).isEqualTo(r.agreed());
+        assertThat(check.kappa()).isCloseTo(r.kappa(), offset(0.005));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("checked")
+    void theConsistencyCheckDrawsItsPairsByItsOwnSeedsFromTheNumbersOnly(Recorded r) {
+        StringBuilder labels = new StringBuilder("docno_a\tdocno_b\tlabel\tnote\n");
+        for (int i = 0; i < 200; i++) {
+            labels.append(String.format("AA-x-%d-20180401\tBB-x-%d-20180402\t\t\n", i, i));
+        }
+        List<String> order = keys(r.sample().recheckPairs(labels.toString()));
+        assertThat(order).hasSize(60).doesNotHaveDuplicates();
+        // Labels and notes are not read: filling them changes nothing of the draw.
+        assertThat(keys(r.sample().recheckPairs(labels.toString().replace("\t\t\n", "\tevent\tx\n"))))
+                .isEqualTo(order);
+        // Not another sample's check: its own seeds draw other pairs.
+        checked().filter(o -> o.sample() != r.sample()).forEach(o ->
+                assertThat(keys(o.sample().recheckPairs(labels.toString()))).as(o.toString()).isNotEqualTo(order));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void aSampleKeptForItsOneScoringIsNeverDiagnosed(Recorded r) {
+        String split = r.sample().design().split();
+        if (r.scoredOnce()) {
+            assertThatThrownBy(() -> StoryDiagnosis.splits("dev," + split))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown split '" + split + "'");
+        } else {
+            assertThat(StoryDiagnosis.splits("dev," + split)).containsExactly("dev", split);
+        }
+    }
+
+    @Test
+    void aSampleWithoutACheckHasNoCheckToDraw() {
+        assertThatThrownBy(() -> HeldOutSample.THIRD.recheckPairs("docno_a\tdocno_b\tlabel\tnote\n"))
+                .isInstanceOf(IllegalStateException.class).hasMessage("the third sample had no consistency check");
+    }
+
+    private static List<String> keys(List<String[]> pairs) {
+        return pairs.stream().map(p -> p[2] + " " + p[3]).toList();
+    }
+}
