@@ -126,8 +126,7 @@ final class MainText {
         if (DROP_TAGS.contains(tag)) {
             return true;
         }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+        if (e.attributesSize() > 0 && isHidden(e)) {
             return !holdsThePage(e, survey, pageChars);
         }
         if (LANDMARKS.contains(tag)) {
@@ -138,6 +137,15 @@ final class MainText {
         }
         List<String> words = names.of(e);
         return !words.isEmpty() && Hints.saysBoilerplate(words) && !holdsThePage(e, survey, pageChars);
+    }
+
+    /** Marked hidden; the style pattern is tried only on a style (it cannot match an empty one). */
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
 
     /** True when removing the element would remove most of the page's prose: its name cannot be trusted then. */
