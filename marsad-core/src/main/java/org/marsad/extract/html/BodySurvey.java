@@ -18,6 +18,8 @@ import org.jsoup.nodes.TextNode;
 final class BodySurvey {
     /** What the walk learnt of one element. */
     private static final class Facts {
+        /** Where the element comes in document order (pre-order) among the walked elements. */
+        final int order;
         /** The {@link MainText} sizes: visible chars, of them inside links, of long text nodes outside links. */
         final int[] size = new int[3];
         /** It is or holds a link ({@code a[href]}). */
@@ -28,12 +30,20 @@ final class BodySurvey {
         boolean mayBeLabel;
         /** Its own text nodes may hold a tags label word ({@link HtmlArticleExtractor#mayHoldLabelWord}). */
         boolean mayHoldTagsWord;
+
+        Facts(int order) {
+            this.order = order;
+        }
     }
 
     private final Element root;
     private final Map<Element, Facts> facts = new IdentityHashMap<>(1024);
     /** The text nodes that start with a "read also" label, in document order. */
     private final List<TextNode> labels = new ArrayList<>();
+    /** The links with a rel attribute (where rel=tag links are), in document order. */
+    private final List<Element> relLinks = new ArrayList<>();
+    /** The elements whose own text may hold a tags label word, in the order their walks ended. */
+    private final List<Element> tagsWorded = new ArrayList<>();
     /** The facts of the elements from the root down to the one being walked, for marking ancestors. */
     private Facts[] path = new Facts[64];
     /** The last chars of the page's text nodes read so far, for label words across two text nodes. */
@@ -86,8 +96,32 @@ final class BodySurvey {
         return labels;
     }
 
+    /** The links that carry a rel attribute, in document order. */
+    List<Element> relLinks() {
+        return relLinks;
+    }
+
+    /**
+     * The elements whose own text, or whose first child element's own text, may hold a tags label word, in document
+     * order: the only blocks that can be labelled as a tags line.
+     */
+    List<Element> mayBeTagsLabelled() {
+        Map<Element, Integer> found = new IdentityHashMap<>();
+        for (Element e : tagsWorded) {
+            found.put(e, facts.get(e).order);
+            Element parent = e.parent();
+            Facts p = parent == null ? null : facts.get(parent);
+            if (p != null && parent.firstElementChild() == e) {
+                found.put(parent, p.order);
+            }
+        }
+        List<Element> out = new ArrayList<>(found.keySet());
+        out.sort(java.util.Comparator.comparingInt(found::get));
+        return out;
+    }
+
     private Facts walk(Element e, int depth) {
-        Facts f = new Facts();
+        Facts f = new Facts(facts.size());
         facts.put(e, f);
         if (depth == path.length) {
             path = java.util.Arrays.copyOf(path, depth * 2);
@@ -96,6 +130,9 @@ final class BodySurvey {
         long asciiBefore = asciiWordChars;
         boolean link = e.normalName().equals("a");
         boolean linked = Queries.LINK_HREF.matches(root, e);
+        if (link && e.hasAttr("rel")) {
+            relLinks.add(e);
+        }
         int[] s = f.size;
         /* The own text's last chars, for a tags word across two of the element's text nodes. */
         String ownTail = "";
@@ -127,6 +164,9 @@ final class BodySurvey {
             }
         }
         f.linked = linked;
+        if (f.mayHoldTagsWord) {
+            tagsWorded.add(e);
+        }
         f.mayBeLabel = f.worded && asciiWordChars - asciiBefore <= RelatedLinks.LABEL_MOST_ASCII_WORD_CHARS;
         return f;
     }

@@ -147,7 +147,6 @@ public final class HtmlArticleExtractor {
     }
 
     private static List<String> tags(Document doc, PageMeta meta, JsonLd ld, BodySurvey survey) {
-        Map<String, String> out = new LinkedHashMap<>();
         List<String> found = new ArrayList<>(meta.all("article:tag"));
         found.addAll(ld.keywords());
         for (String k : new String[] {"news_keywords", "keywords"}) {
@@ -156,9 +155,15 @@ public final class HtmlArticleExtractor {
             }
         }
         TagWalk walk = new TagWalk(doc, survey);
-        walk.visit(doc, false);
+        walk.visit(doc);
         found.addAll(walk.linked);
         found.addAll(walk.labelled);
+        return distinctTags(found);
+    }
+
+    /** The tags found, in one line each, without a leading "#", the first spelling of each, at most 40. */
+    static List<String> distinctTags(List<String> found) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (String t : found) {
             String s = Texts.oneLine(t).replaceFirst("^#", "");
             if (!s.isEmpty() && s.length() <= 60) {
@@ -186,14 +191,15 @@ public final class HtmlArticleExtractor {
     static final WordScan TAGS_WORD_SCAN = new WordScan(TAGS_WORDS);
 
     /**
-     * One walk of the page for both ways a page lists tags without meta tags: links marked rel=tag (anywhere, in
-     * document order, as {@code select} gives them) and the links of a "الوسوم:" line in the body (the first
-     * labelled block that has links: the label is a text of its own just before the links, in the same block).
+     * Both ways a page lists tags without meta tags: links marked rel=tag (anywhere, in document order, as
+     * {@code select} gives them) and the links of a "الوسوم:" line in the body (the first labelled block that has
+     * links: the label is a text of its own just before the links, in the same block). Outside the body the page is
+     * walked; in the body the survey's walk has listed the links with a rel and the blocks that may be labelled.
      */
     private static final class TagWalk {
         private final Document doc;
         private final Element body;
-        /** The body's survey, which tells the blocks whose own text may hold a label word; null without a body. */
+        /** The body's survey; null without a body. */
         private final BodySurvey survey;
         /** The texts of the rel=tag links. */
         final List<String> linked = new ArrayList<>();
@@ -206,18 +212,35 @@ public final class HtmlArticleExtractor {
             this.survey = survey;
         }
 
-        void visit(Element e, boolean inBody) {
+        void visit(Element e) {
             if (Queries.TAG_LINK.matches(doc, e)) {
                 linked.add(e.text());
             }
-            if (inBody && labelled.isEmpty() && Queries.TAG_BLOCKS.matches(body, e) && isLabelled(e, survey)) {
-                for (Element a : e.select(Queries.LINK_HREF)) {
-                    labelled.add(a.text());
-                }
-            }
             for (int i = 0; i < e.childNodeSize(); i++) {
                 if (e.childNode(i) instanceof Element c) {
-                    visit(c, inBody || c == body);
+                    if (c == body && survey != null) {
+                        visitBody();
+                    } else {
+                        visit(c);
+                    }
+                }
+            }
+        }
+
+        private void visitBody() {
+            for (Element a : survey.relLinks()) {
+                if (Queries.TAG_LINK.matches(doc, a)) {
+                    linked.add(a.text());
+                }
+            }
+            for (Element e : survey.mayBeTagsLabelled()) {
+                if (Queries.TAG_BLOCKS.matches(body, e) && isLabelled(e, survey)) {
+                    for (Element a : e.select(Queries.LINK_HREF)) {
+                        labelled.add(a.text());
+                    }
+                    if (!labelled.isEmpty()) {
+                        return;
+                    }
                 }
             }
         }
