@@ -117,6 +117,11 @@ final class Hints {
     }
 
     private static void splitName(String raw, int from, int to, List<String> out) {
+        if (lowerLettersOnly(raw, from, to)) {
+            // one word, the name itself ("content", "post"): most names are so, and need no copy when alone
+            out.add(from == 0 && to == raw.length() ? raw : raw.substring(from, to));
+            return;
+        }
         // Every word is a stretch of the joined letters, so one buffer holds both and no builder is needed.
         char[] joined = new char[to - from];
         int length = 0;
@@ -148,6 +153,16 @@ final class Hints {
         if (parts > 1) {
             out.add(new String(joined, 0, length));
         }
+    }
+
+    private static boolean lowerLettersOnly(String raw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
