@@ -48,8 +48,8 @@ final class Authors {
         for (Element e : inOrder(doc.body(), Queries.BYLINE_BLOCKS)) {
             // Cheap tests first: a byline is a small element whose first words are the label.
             Element first = e.firstElementChild();
-            if (ChildElements.moreThan(e, 3) || !(LABEL.matcher(e.ownText()).lookingAt() || first != null
-                    && ChildElements.none(first) && LABEL.matcher(first.ownText()).lookingAt())) {
+            if (ChildElements.moreThan(e, 3) || !(ownTextLabelled(e) || first != null
+                    && ChildElements.none(first) && ownTextLabelled(first))) {
                 continue;
             }
             String t = Texts.oneLine(e.text());
@@ -65,6 +65,11 @@ final class Authors {
             }
         }
         return null;
+    }
+
+    /** The element's own text starts with a byline label. */
+    private static boolean ownTextLabelled(Element e) {
+        return ChildElements.holdText(e) && LABEL.matcher(e.ownText()).lookingAt();
     }
 
     /** The elements {@code root.select(query)} lists, in its order, found one at a time as the loop asks. */

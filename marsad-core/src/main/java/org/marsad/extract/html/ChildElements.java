@@ -1,6 +1,7 @@
 package org.marsad.extract.html;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * How many child elements an element has, counted from its child nodes. jsoup's {@link Element#childrenSize} and
@@ -16,6 +17,19 @@ final class ChildElements {
         int count = 0;
         for (int i = 0, n = e.childNodeSize(); i < n; i++) {
             if (e.childNode(i) instanceof Element && ++count > most) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code e} has a text node of its own. Without one its {@link Element#ownText} holds no letter (at most
+     * the spaces of line breaks), so a label pattern on it cannot match: the own text need not be assembled.
+     */
+    static boolean holdText(Element e) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof TextNode) {
                 return true;
             }
         }

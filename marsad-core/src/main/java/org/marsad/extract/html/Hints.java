@@ -46,6 +46,12 @@ final class Hints {
             "storytext", "bodytext", "newsbody", "newscontent", "newstext", "itembody", "itemfulltext", "fulltext",
             "articlecontent", "storycontent", "detailstext", "mainarticle");
 
+    /**
+     * Room for an element's words: a name of n parts gives n + 1 words ("td-post-content" gives four), and growing
+     * the lists of smaller room was a tenth of the word splitting's time.
+     */
+    private static final int WORDS_CAPACITY = 16;
+
     /** The lower-case words of the element's class names, id, role and itemprop. */
     static List<String> words(Element e) {
         if (e.attributesSize() == 0) {
@@ -75,13 +81,13 @@ final class Hints {
         if (id.isEmpty() && role.isEmpty() && itemprop.isEmpty()) {
             List<String> words = byClass.get(cls);
             if (words == null) {
-                words = new ArrayList<>(4);
+                words = new ArrayList<>(WORDS_CAPACITY);
                 addWords(cls, words);
                 byClass.put(cls, words);
             }
             return words;
         }
-        List<String> out = new ArrayList<>(8);
+        List<String> out = new ArrayList<>(WORDS_CAPACITY);
         addWords(cls, out);
         addWords(id, out);
         addWords(role, out);
@@ -111,6 +117,11 @@ final class Hints {
     }
 
     private static void splitName(String raw, int from, int to, List<String> out) {
+        if (lowerLettersOnly(raw, from, to)) {
+            // one word, the name itself ("content", "post"): most names are so, and need no copy when alone
+            out.add(from == 0 && to == raw.length() ? raw : raw.substring(from, to));
+            return;
+        }
         // Every word is a stretch of the joined letters, so one buffer holds both and no builder is needed.
         char[] joined = new char[to - from];
         int length = 0;
@@ -142,6 +153,16 @@ final class Hints {
         if (parts > 1) {
             out.add(new String(joined, 0, length));
         }
+    }
+
+    private static boolean lowerLettersOnly(String raw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

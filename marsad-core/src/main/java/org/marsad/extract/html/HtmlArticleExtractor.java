@@ -76,19 +76,21 @@ public final class HtmlArticleExtractor {
         String title = Titles.find(doc, meta, ld, siteName, host);
         PageDates.Found published = PageDates.published(doc, meta, ld);
         String author = Authors.find(doc, meta, ld, siteName);
-        List<String> tags = tags(doc, meta, ld);
+        Element body = doc.body();
+        // One walk of the body, before anything is pruned, for the tags, "read also" and main text steps.
+        BodySurvey survey = body == null ? null : BodySurvey.of(body);
+        List<String> tags = tags(doc, meta, ld, survey);
         String declaredLanguage = first(doc.selectFirst(Queries.HTML) == null ? null : doc.selectFirst(Queries.HTML).attr("lang"),
                 meta.first("content-language", "og:locale", "language", "dc.language"));
         boolean declaredArticle = ld.hasArticle() || "article".equalsIgnoreCase(meta.first("og:type"))
                 || doc.selectFirst(Queries.DECLARED_ARTICLE) != null;
 
-        Element body = doc.body();
         if (body == null) {
             return Optional.empty();
         }
-        NameWords names = new NameWords();
-        List<RelatedLink> related = RelatedLinks.collect(body, names);
-        MainText.Result text = MainText.extract(body, title, ld.article("articleBody"), names);
+        NameWords names = new NameWords(survey.elements());
+        List<RelatedLink> related = RelatedLinks.collect(body, names, survey);
+        MainText.Result text = MainText.extract(body, title, ld.article("articleBody"), names, survey);
         int minimum = declaredArticle ? MIN_PROSE_DECLARED : MIN_PROSE;
         if (text.proseChars() < minimum) {
             return Optional.empty();
@@ -144,8 +146,7 @@ public final class HtmlArticleExtractor {
         }
     }
 
-    private static List<String> tags(Document doc, PageMeta meta, JsonLd ld) {
-        Map<String, String> out = new LinkedHashMap<>();
+    private static List<String> tags(Document doc, PageMeta meta, JsonLd ld, BodySurvey survey) {
         List<String> found = new ArrayList<>(meta.all("article:tag"));
         found.addAll(ld.keywords());
         for (String k : new String[] {"news_keywords", "keywords"}) {
@@ -153,10 +154,16 @@ public final class HtmlArticleExtractor {
                 found.addAll(PageMeta.splitList(v));
             }
         }
-        TagWalk walk = new TagWalk(doc);
-        walk.visit(doc, false);
+        TagWalk walk = new TagWalk(doc, survey);
+        walk.visit(doc);
         found.addAll(walk.linked);
         found.addAll(walk.labelled);
+        return distinctTags(found);
+    }
+
+    /** The tags found, in one line each, without a leading "#", the first spelling of each, at most 40. */
+    static List<String> distinctTags(List<String> found) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (String t : found) {
             String s = Texts.oneLine(t).replaceFirst("^#", "");
             if (!s.isEmpty() && s.length() <= 60) {
@@ -181,38 +188,59 @@ public final class HtmlArticleExtractor {
     }
 
     /** A word of every {@link #TAGS_LABEL} alternative, found in one pass over a text node. */
-    private static final WordScan TAGS_WORD_SCAN = new WordScan(TAGS_WORDS);
+    static final WordScan TAGS_WORD_SCAN = new WordScan(TAGS_WORDS);
 
     /**
-     * One walk of the page for both ways a page lists tags without meta tags: links marked rel=tag (anywhere, in
-     * document order, as {@code select} gives them) and the links of a "الوسوم:" line in the body (the first
-     * labelled block that has links: the label is a text of its own just before the links, in the same block).
+     * Both ways a page lists tags without meta tags: links marked rel=tag (anywhere, in document order, as
+     * {@code select} gives them) and the links of a "الوسوم:" line in the body (the first labelled block that has
+     * links: the label is a text of its own just before the links, in the same block). Outside the body the page is
+     * walked; in the body the survey's walk has listed the links with a rel and the blocks that may be labelled.
      */
     private static final class TagWalk {
         private final Document doc;
         private final Element body;
+        /** The body's survey; null without a body. */
+        private final BodySurvey survey;
         /** The texts of the rel=tag links. */
         final List<String> linked = new ArrayList<>();
         /** The link texts of the first labelled block that has links. */
         final List<String> labelled = new ArrayList<>();
 
-        TagWalk(Document doc) {
+        TagWalk(Document doc, BodySurvey survey) {
             this.doc = doc;
             this.body = doc.body();
+            this.survey = survey;
         }
 
-        void visit(Element e, boolean inBody) {
+        void visit(Element e) {
             if (Queries.TAG_LINK.matches(doc, e)) {
                 linked.add(e.text());
             }
-            if (inBody && labelled.isEmpty() && Queries.TAG_BLOCKS.matches(body, e) && isLabelled(e)) {
-                for (Element a : e.select(Queries.LINK_HREF)) {
-                    labelled.add(a.text());
-                }
-            }
             for (int i = 0; i < e.childNodeSize(); i++) {
                 if (e.childNode(i) instanceof Element c) {
-                    visit(c, inBody || c == body);
+                    if (c == body && survey != null) {
+                        visitBody();
+                    } else {
+                        visit(c);
+                    }
+                }
+            }
+        }
+
+        private void visitBody() {
+            for (Element a : survey.relLinks()) {
+                if (Queries.TAG_LINK.matches(doc, a)) {
+                    linked.add(a.text());
+                }
+            }
+            for (Element e : survey.mayBeTagsLabelled()) {
+                if (Queries.TAG_BLOCKS.matches(body, e) && isLabelled(e, survey)) {
+                    for (Element a : e.select(Queries.LINK_HREF)) {
+                        labelled.add(a.text());
+                    }
+                    if (!labelled.isEmpty()) {
+                        return;
+                    }
                 }
             }
         }
@@ -222,10 +250,10 @@ public final class HtmlArticleExtractor {
      * Whether the block's own text, or its first child's (not a link, no children of its own), is a tags label.
      * An own text is assembled only when its text nodes may hold a label word: most blocks own none.
      */
-    private static boolean isLabelled(Element e) {
+    private static boolean isLabelled(Element e, BodySurvey survey) {
         Element firstChild = e.firstElementChild();
-        return mayHoldLabelWord(e) && isTagsLabel(e.ownText())
-                || firstChild != null && !firstChild.normalName().equals("a") && mayHoldLabelWord(firstChild)
+        return survey.mayHoldTagsWord(e) && isTagsLabel(e.ownText())
+                || firstChild != null && !firstChild.normalName().equals("a") && survey.mayHoldTagsWord(firstChild)
                 && ChildElements.none(firstChild) && isTagsLabel(firstChild.ownText());
     }
 

@@ -64,15 +64,16 @@ final class MainText {
             + "أرسل لصديق|ارسل لصديق|حجم الخط)\\W*$");
 
     static Result extract(Element body, String title, String articleBody) {
-        return extract(body, title, articleBody, new NameWords());
+        return extract(body, title, articleBody, new NameWords(), BodySurvey.of(body));
     }
 
-    /** As {@link #extract(Element, String, String)}, reading element names through the page's {@link NameWords}. */
-    static Result extract(Element body, String title, String articleBody, NameWords names) {
-        Map<Element, int[]> size = new IdentityHashMap<>();
-        measure(body, size);
-        int pageChars = Math.max(1, size.get(body)[2]);
-        prune(body, size, pageChars, names);
+    /**
+     * As {@link #extract(Element, String, String)}, reading element names through the page's {@link NameWords} and
+     * the elements' sizes from its {@link BodySurvey}, taken before anything was pruned.
+     */
+    static Result extract(Element body, String title, String articleBody, NameWords names, BodySurvey survey) {
+        int pageChars = Math.max(1, survey.size(body)[2]);
+        prune(body, survey, pageChars, names);
 
         List<TextRun> runs = new ArrayList<>();
         collect(body, runs);
@@ -96,81 +97,60 @@ final class MainText {
 
     // ---- step 1: prune ------------------------------------------------------------------------------------------
 
-    /**
-     * size[0] = visible chars, size[1] = visible chars inside links, size[2] = chars of long text nodes outside
-     * links (a cheap measure of prose that needs no run structure yet), for every element.
-     */
-    private static int[] measure(Element e, Map<Element, int[]> size) {
-        int[] s = new int[3];
-        boolean link = e.normalName().equals("a");
-        // the walks read child nodes by index: jsoup's childNodes() copies the list on every call
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            Node n = e.childNode(i);
-            if (n instanceof TextNode t) {
-                int c = Texts.visibleLength(t.getWholeText());
-                s[0] += c;
-                if (link) {
-                    s[1] += c;
-                } else if (c >= 40) {
-                    s[2] += c;
-                }
-            } else if (n instanceof Element c) {
-                int[] cs = measure(c, size);
-                s[0] += cs[0];
-                s[1] += link ? cs[0] : cs[1];
-                s[2] += link ? 0 : cs[2];
-            }
-        }
-        size.put(e, s);
-        return s;
-    }
-
-    private static void prune(Element root, Map<Element, int[]> size, int pageChars, NameWords names) {
+    private static void prune(Element root, BodySurvey survey, int pageChars, NameWords names) {
         List<Node> doomed = new ArrayList<>();
-        findDoomed(root, size, pageChars, doomed, names);
+        findDoomed(root, survey, pageChars, doomed, names);
         for (Node n : doomed) {
             n.remove();
         }
     }
 
-    private static void findDoomed(Element e, Map<Element, int[]> size, int pageChars, List<Node> doomed,
+    private static void findDoomed(Element e, BodySurvey survey, int pageChars, List<Node> doomed,
                                    NameWords names) {
         for (int i = 0; i < e.childNodeSize(); i++) {
             Node n = e.childNode(i);
             if (n instanceof Comment) {
                 doomed.add(n);
             } else if (n instanceof Element c) {
-                if (isDoomed(c, size, pageChars, names)) {
+                if (isDoomed(c, survey, pageChars, names)) {
                     doomed.add(c);
                 } else {
-                    findDoomed(c, size, pageChars, doomed, names);
+                    findDoomed(c, survey, pageChars, doomed, names);
                 }
             }
         }
     }
 
-    private static boolean isDoomed(Element e, Map<Element, int[]> size, int pageChars, NameWords names) {
+    private static boolean isDoomed(Element e, BodySurvey survey, int pageChars, NameWords names) {
         String tag = e.normalName();
         if (DROP_TAGS.contains(tag)) {
             return true;
         }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
-            return !holdsThePage(e, size, pageChars);
+        if (e.attributesSize() > 0 && isHidden(e)) {
+            return !holdsThePage(e, survey, pageChars);
         }
         if (LANDMARKS.contains(tag)) {
-            return !holdsThePage(e, size, pageChars);
+            return !holdsThePage(e, survey, pageChars);
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
         List<String> words = names.of(e);
-        return !words.isEmpty() && Hints.saysBoilerplate(words) && !holdsThePage(e, size, pageChars);
+        return !words.isEmpty() && Hints.saysBoilerplate(words) && !holdsThePage(e, survey, pageChars);
+    }
+
+    /** Marked hidden; the style pattern is tried only on a style (it cannot match an empty one). */
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
 
     /** True when removing the element would remove most of the page's prose: its name cannot be trusted then. */
-    private static boolean holdsThePage(Element e, Map<Element, int[]> size, int pageChars) {
-        int[] s = size.get(e);
+    private static boolean holdsThePage(Element e, BodySurvey survey, int pageChars) {
+        int[] s = survey.size(e);
         if (s == null) {
             return false;
         }

@@ -13,9 +13,18 @@ import org.jsoup.nodes.Element;
  * elements, it never renames them). Not thread-safe: one per extraction.
  */
 final class NameWords {
-    private final Map<Element, List<String>> memo = new IdentityHashMap<>();
+    private final Map<Element, List<String>> memo;
     /** The words of the class values split so far, for the elements named by their class alone. */
     private final Map<String, List<String>> byClass = new HashMap<>();
+
+    NameWords() {
+        this(32);
+    }
+
+    /** For about {@code elements} elements: sized once, as a page's thousands of elements made the map grow often. */
+    NameWords(int elements) {
+        memo = new IdentityHashMap<>(elements);
+    }
 
     /** The element's name words, as {@link Hints#words} gives them (read-only). */
     List<String> of(Element e) {

@@ -111,11 +111,11 @@ final class PageDates {
             if (!afterHeading || ChildElements.moreThan(e, 3)) {
                 continue;
             }
-            String names = e.className() + " " + e.id();
             // The label is looked for in the element's own text, which is cheap, so that not every element's whole
-            // subtree is read.
-            if (!DATE_BOX.matcher(names).find() && !e.normalName().equals("time")
-                    && !DATE_LABEL.matcher(e.ownText()).lookingAt()) {
+            // subtree is read. A DATE_BOX word holds no space, so it lies in the class or in the id.
+            if (!(e.attributesSize() > 0 && (DATE_BOX.matcher(e.className()).find() || DATE_BOX.matcher(e.id()).find()))
+                    && !e.normalName().equals("time")
+                    && !(ChildElements.holdText(e) && DATE_LABEL.matcher(e.ownText()).lookingAt())) {
                 continue;
             }
             String text = Texts.oneLine(e.text());

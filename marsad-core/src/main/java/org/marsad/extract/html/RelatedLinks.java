@@ -1,9 +1,7 @@
 package org.marsad.extract.html;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +48,7 @@ final class RelatedLinks {
     private static final String[] LABEL_WORDS = {"قرأ", "يضا", "صلة", "يهمك", "read", "see", "related", "more"};
 
     /** {@link #LABEL_WORDS} found in one pass over each text node of the page. */
-    private static final WordScan LABEL_WORD_SCAN = new WordScan(LABEL_WORDS);
+    static final WordScan LABEL_WORD_SCAN = new WordScan(LABEL_WORDS);
 
     private static final Set<String> BOX_WORDS = Set.of("related", "relatedposts", "relatedarticles",
             "relatednews", "relatedstories", "readalso", "readmore", "alsoread", "seealso", "morestories", "also",
@@ -92,21 +90,21 @@ final class RelatedLinks {
 
     /** Collects the related links of the page; call before the page is pruned. */
     static List<RelatedLink> collect(Element body) {
-        return collect(body, new NameWords());
+        return collect(body, new NameWords(), BodySurvey.of(body));
     }
 
-    /** As {@link #collect(Element)}, reading element names through the page's shared {@link NameWords}. */
-    static List<RelatedLink> collect(Element body, NameWords names) {
+    /**
+     * As {@link #collect(Element)}, reading element names through the page's shared {@link NameWords}, and which
+     * elements hold a link and which hold a label word (a box's heading text is assembled only when both can be
+     * true) and which text nodes start with a label from the page's {@link BodySurvey}.
+     */
+    static List<RelatedLink> collect(Element body, NameWords names, BodySurvey survey) {
         Map<String, RelatedLink> out = new LinkedHashMap<>();
-        // One walk first: which elements hold a link and which hold a label word (a box's heading text is
-        // assembled only when both can be true), and the text nodes that start with a label.
-        Survey survey = new Survey();
-        survey.walk(body, body);
         boxes(body, out, names, survey);
         // Inline items: a block whose text starts with the label. Start from the label's text node, so that only
         // the few blocks that can match have their text assembled.
         Set<Element> seen = new HashSet<>();
-        for (TextNode t : survey.labels) {
+        for (TextNode t : survey.labels()) {
             Element e = t.parent();
             while (e != null && !MainText.BLOCKS.contains(e.normalName())) {
                 e = e.parent();
@@ -126,92 +124,8 @@ final class RelatedLinks {
      */
     static final int LABEL_MOST_ASCII_WORD_CHARS = 15;
 
-    /**
-     * What the box search asks of every element, gathered in one walk of the page in document order: the elements
-     * that are or hold a link ({@code a[href]}), the elements whose text may be a "read also" label alone, and the
-     * text nodes that start with a label.
-     */
-    private static final class Survey {
-        final Set<Element> linked = Collections.newSetFromMap(new IdentityHashMap<>());
-        final List<TextNode> labels = new ArrayList<>();
-        /** Elements whose text holds a {@link #LABEL_WORDS} word, or may (one across two of its text nodes). */
-        private final Set<Element> worded = Collections.newSetFromMap(new IdentityHashMap<>());
-        /** Worded elements with at most {@link #LABEL_MOST_ASCII_WORD_CHARS} ASCII letters and digits. */
-        private final Set<Element> mayBeLabel = Collections.newSetFromMap(new IdentityHashMap<>());
-        /** The last chars of the page's text nodes read so far, for words across two text nodes. */
-        private final StringBuilder tail = new StringBuilder();
-        /** ASCII letters, digits and "_" in the text nodes read so far. */
-        private long asciiWordChars;
-
-        /** Walks the subtree of {@code e}; returns whether {@code e} is or holds a link. */
-        boolean walk(Element root, Element e) {
-            long asciiBefore = asciiWordChars;
-            boolean link = Queries.LINK_HREF.matches(root, e);
-            // child nodes read by index: jsoup's childNodes() copies the list on every call
-            for (int i = 0; i < e.childNodeSize(); i++) {
-                Node n = e.childNode(i);
-                if (n instanceof TextNode t) {
-                    String s = t.getWholeText();
-                    read(e, s);
-                    if (mayStartLabel(s) && labelled(s, LABEL_HERE, false)) {
-                        labels.add(t);
-                    }
-                } else if (n instanceof Element c) {
-                    link |= walk(root, c);
-                }
-            }
-            if (link) {
-                linked.add(e);
-            }
-            if (asciiWordChars - asciiBefore <= LABEL_MOST_ASCII_WORD_CHARS && worded.contains(e)) {
-                mayBeLabel.add(e);
-            }
-            return link;
-        }
-
-        /**
-         * Counts the text node's ASCII word chars, and marks its parent and the parent's ancestors when a label word
-         * lies in it or across the seam with the text read before it. An element's {@link Element#text} is its text
-         * nodes in document order, whitespace collapsed and sometimes a space added between them; no label word
-         * holds whitespace, so a word in it lies inside one of its text nodes or across a seam of two of them, and
-         * the elements holding both sides of a seam are ancestors of the later side's parent.
-         */
-        private void read(Element parent, String s) {
-            if (s.isEmpty()) {
-                return;
-            }
-            boolean word = LABEL_WORD_SCAN.across(tail, s) || LABEL_WORD_SCAN.in(s);
-            int keep = LABEL_WORD_SCAN.longest() - 1;
-            if (s.length() >= keep) {
-                tail.setLength(0);
-                tail.append(s, s.length() - keep, s.length());
-            } else {
-                tail.append(s);
-                if (tail.length() > keep) {
-                    tail.delete(0, tail.length() - keep);
-                }
-            }
-            for (int i = 0, n = s.length(); i < n; i++) {
-                char c = s.charAt(i);
-                if (c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
-                    asciiWordChars++;
-                }
-            }
-            if (word) {
-                for (Element a = parent; a != null && worded.add(a); a = a.parent()) {
-                    // every ancestor's text holds the word too
-                }
-            }
-        }
-
-        /** False only when the element's text cannot be a "read also" label alone ({@link #isLabelOnly}). */
-        boolean mayBeLabel(Element e) {
-            return mayBeLabel.contains(e);
-        }
-    }
-
     /** A cheap pre-check before the label pattern: the first letter of every label. */
-    private static boolean mayStartLabel(String s) {
+    static boolean mayStartLabel(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
@@ -241,7 +155,7 @@ final class RelatedLinks {
     }
 
     /** Walks the page; the links of the outermost "read also" boxes are collected, boxes inside them are not. */
-    private static void boxes(Element e, Map<String, RelatedLink> out, NameWords names, Survey survey) {
+    private static void boxes(Element e, Map<String, RelatedLink> out, NameWords names, BodySurvey survey) {
         for (int i = 0; i < e.childNodeSize(); i++) {
             Node n = e.childNode(i);
             if (!(n instanceof Element c)) {
@@ -262,13 +176,13 @@ final class RelatedLinks {
      * text is assembled last, only for a box that holds a link and a heading whose text may be a label alone, as it
      * costs a walk of the heading.
      */
-    private static boolean isBox(Element e, NameWords names, Survey survey) {
+    private static boolean isBox(Element e, NameWords names, BodySurvey survey) {
         if (Hints.any(names.of(e), BOX_WORDS)) {
             return true;
         }
         Element first = e.firstElementChild();
         // the survey's set lookups first: they turn away nearly every element
-        return first != null && survey.linked.contains(e) && survey.mayBeLabel(first)
+        return first != null && survey.linked(e) && survey.mayBeLabel(first)
                 && !first.normalName().equals("a") && !ChildElements.moreThan(first, 2) && isLabelOnly(first.text());
     }
 

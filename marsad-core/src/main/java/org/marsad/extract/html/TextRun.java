@@ -27,7 +27,16 @@ final class TextRun {
 
     void append(String s, boolean inLink) {
         // Line breaks in the markup's source are layout of the file, not of the text: only <br> breaks a line.
-        text.append(s.replace('\n', ' ').replace('\r', ' '));
+        // Copied in stretches between them, not through two replaced copies of the whole text.
+        int from = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                text.append(s, from, i).append(' ');
+                from = i + 1;
+            }
+        }
+        text.append(s, from, s.length());
         if (inLink) {
             linkChars += Texts.visibleLength(s);
         }

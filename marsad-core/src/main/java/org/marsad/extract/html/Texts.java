@@ -68,7 +68,30 @@ final class Texts {
 
     /** Collapses all whitespace, line breaks included, to single spaces. */
     static String oneLine(String s) {
-        return s == null ? "" : collapse(s).replace('\n', ' ');
+        if (s == null) {
+            return "";
+        }
+        return isOneLine(s) ? s : collapse(s).replace('\n', ' ');
+    }
+
+    /**
+     * Whether {@link #oneLine} gives the text back as it is: its only whitespace is single plain spaces between
+     * other chars. Most meta values and link texts are so, and collapsing copied each of them twice.
+     */
+    static boolean isOneLine(String s) {
+        boolean space = true;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (c != ' ' || space) {
+                    return false;
+                }
+                space = true;
+            } else {
+                space = false;
+            }
+        }
+        return !space || s.isEmpty();
     }
 
     /**

@@ -46,6 +46,11 @@ final class WordScan {
         return false;
     }
 
+    /** Whether one of the words starts at {@code i} of {@code s}: {@link #in} is this at some {@code i}. */
+    boolean startsAt(String s, int i) {
+        return first[s.charAt(i)] && startsHere(s, i, s.length());
+    }
+
     /**
      * Whether a word starts in {@code before} and ends in {@code after} when the two are read one after the other
      * with nothing between them ({@code before} may be the last chars of a longer text).

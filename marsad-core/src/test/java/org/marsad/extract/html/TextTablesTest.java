@@ -118,6 +118,21 @@ class TextTablesTest {
         assertTrue(equal > 50_000 && shortcut > 20_000, "both answers reached: " + equal + " / " + shortcut);
     }
 
+    @Test
+    void oneLineGivesBackOnlyTextsCollapsingLeavesAsTheyAre() {
+        String pool = "aب .\n\t\r ​　";
+        Random r = new Random(1620);
+        int kept = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String s = randomText(r, pool, 8);
+            String collapsed = Texts.collapse(s).replace('\n', ' ');
+            assertEquals(collapsed.equals(s), Texts.isOneLine(s), () -> "text '" + s + "'");
+            assertEquals(collapsed, Texts.oneLine(s));
+            kept += collapsed.equals(s) ? 1 : 0;
+        }
+        assertTrue(kept > 20_000 && kept < 180_000, "both answers reached: " + kept);
+    }
+
     private static String randomText(Random r, String pool, int max) {
         StringBuilder sb = new StringBuilder();
         int n = r.nextInt(max);

@@ -1,0 +1,233 @@
+package org.marsad.extract.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * What the extraction steps ask of every element of the page's body before anything is pruned, gathered in one walk
+ * that reads each text node's chars once: the main text's sizes ({@link #size}), the "read also" search's marks
+ * (which elements hold a link, which may be a label alone, which text nodes start with a label) and the tags walk's
+ * label-word check. Each step used to walk the body and read the text for itself, and to keep its own map of the
+ * elements; the walks and maps were a fifth of the extraction's time. Not thread-safe: one per extraction.
+ */
+final class BodySurvey {
+    /** What the walk learnt of one element. */
+    private static final class Facts {
+        /** Where the element comes in document order (pre-order) among the walked elements. */
+        final int order;
+        /** The {@link MainText} sizes: visible chars, of them inside links, of long text nodes outside links. */
+        final int[] size = new int[3];
+        /** It is or holds a link ({@code a[href]}). */
+        boolean linked;
+        /** Its text holds a "read also" label word, or may (one across two of its text nodes). */
+        boolean worded;
+        /** Worded, with few enough ASCII letters and digits to be a label alone. */
+        boolean mayBeLabel;
+        /** Its own text nodes may hold a tags label word ({@link HtmlArticleExtractor#mayHoldLabelWord}). */
+        boolean mayHoldTagsWord;
+
+        Facts(int order) {
+            this.order = order;
+        }
+    }
+
+    private final Element root;
+    private final Map<Element, Facts> facts = new IdentityHashMap<>(1024);
+    /** The text nodes that start with a "read also" label, in document order. */
+    private final List<TextNode> labels = new ArrayList<>();
+    /** The links with a rel attribute (where rel=tag links are), in document order. */
+    private final List<Element> relLinks = new ArrayList<>();
+    /** The elements whose own text may hold a tags label word, in the order their walks ended. */
+    private final List<Element> tagsWorded = new ArrayList<>();
+    /** The facts of the elements from the root down to the one being walked, for marking ancestors. */
+    private Facts[] path = new Facts[64];
+    /** The last chars of the page's text nodes read so far, for label words across two text nodes. */
+    private final StringBuilder tail = new StringBuilder();
+    /** ASCII letters, digits and "_" in the text nodes read so far. */
+    private long asciiWordChars;
+
+    private BodySurvey(Element root) {
+        this.root = root;
+    }
+
+    /** Walks the body (or any subtree) once. */
+    static BodySurvey of(Element body) {
+        BodySurvey s = new BodySurvey(body);
+        s.walk(body, 0);
+        return s;
+    }
+
+    /** How many elements the walk saw. */
+    int elements() {
+        return facts.size();
+    }
+
+    /** The element's {@link MainText} sizes (read-only), or null for an element the walk did not see. */
+    int[] size(Element e) {
+        Facts f = facts.get(e);
+        return f == null ? null : f.size;
+    }
+
+    /** Whether the element is or holds a link. */
+    boolean linked(Element e) {
+        Facts f = facts.get(e);
+        return f != null && f.linked;
+    }
+
+    /** False only when the element's text cannot be a "read also" label alone ({@link RelatedLinks#isLabelOnly}). */
+    boolean mayBeLabel(Element e) {
+        Facts f = facts.get(e);
+        return f != null && f.mayBeLabel;
+    }
+
+    /** As {@link HtmlArticleExtractor#mayHoldLabelWord}, for an element the walk saw. */
+    boolean mayHoldTagsWord(Element e) {
+        Facts f = facts.get(e);
+        return f == null ? HtmlArticleExtractor.mayHoldLabelWord(e) : f.mayHoldTagsWord;
+    }
+
+    /** The text nodes that start with a "read also" label, in document order. */
+    List<TextNode> labels() {
+        return labels;
+    }
+
+    /** The links that carry a rel attribute, in document order. */
+    List<Element> relLinks() {
+        return relLinks;
+    }
+
+    /**
+     * The elements whose own text, or whose first child element's own text, may hold a tags label word, in document
+     * order: the only blocks that can be labelled as a tags line.
+     */
+    List<Element> mayBeTagsLabelled() {
+        Map<Element, Integer> found = new IdentityHashMap<>();
+        for (Element e : tagsWorded) {
+            found.put(e, facts.get(e).order);
+            Element parent = e.parent();
+            Facts p = parent == null ? null : facts.get(parent);
+            if (p != null && parent.firstElementChild() == e) {
+                found.put(parent, p.order);
+            }
+        }
+        List<Element> out = new ArrayList<>(found.keySet());
+        out.sort(java.util.Comparator.comparingInt(found::get));
+        return out;
+    }
+
+    private Facts walk(Element e, int depth) {
+        Facts f = new Facts(facts.size());
+        facts.put(e, f);
+        if (depth == path.length) {
+            path = java.util.Arrays.copyOf(path, depth * 2);
+        }
+        path[depth] = f;
+        long asciiBefore = asciiWordChars;
+        boolean link = e.normalName().equals("a");
+        boolean linked = Queries.LINK_HREF.matches(root, e);
+        if (link && e.hasAttr("rel")) {
+            relLinks.add(e);
+        }
+        int[] s = f.size;
+        /* The own text's last chars, for a tags word across two of the element's text nodes. */
+        String ownTail = "";
+        // child nodes read by index: jsoup's childNodes() copies the list on every call
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            Node n = e.childNode(i);
+            if (n instanceof TextNode t) {
+                String text = t.getWholeText();
+                int visible = read(text, depth, f, ownTail);
+                if (!f.mayHoldTagsWord) {
+                    ownTail = tagsTail(ownTail, text);
+                }
+                if (RelatedLinks.mayStartLabel(text) && RelatedLinks.labelled(text, RelatedLinks.LABEL_HERE, false)) {
+                    labels.add(t);
+                }
+                s[0] += visible;
+                if (link) {
+                    s[1] += visible;
+                } else if (visible >= 40) {
+                    s[2] += visible;
+                }
+            } else if (n instanceof Element c) {
+                Facts cf = walk(c, depth + 1);
+                linked |= cf.linked;
+                int[] cs = cf.size;
+                s[0] += cs[0];
+                s[1] += link ? cs[0] : cs[1];
+                s[2] += link ? 0 : cs[2];
+            }
+        }
+        f.linked = linked;
+        if (f.mayHoldTagsWord) {
+            tagsWorded.add(e);
+        }
+        f.mayBeLabel = f.worded && asciiWordChars - asciiBefore <= RelatedLinks.LABEL_MOST_ASCII_WORD_CHARS;
+        return f;
+    }
+
+    /**
+     * Reads a text node's chars once: counts its visible chars (returned) and ASCII word chars, marks its parent
+     * and the parent's ancestors worded when a "read also" label word lies in it or across the seam with the text
+     * read before it, and the parent when a tags label word lies in it or across the seam with the parent's own
+     * text before it. An element's {@link Element#text} is its text nodes in document order, whitespace collapsed
+     * and sometimes a space added between them; no label word holds whitespace, so a word in it lies inside one of
+     * its text nodes or across a seam of two of them, and the elements holding both sides of a seam are ancestors
+     * of the later side's parent.
+     */
+    private int read(String s, int depth, Facts parent, String ownTail) {
+        int n = s.length();
+        if (n == 0) {
+            return 0;
+        }
+        WordScan label = RelatedLinks.LABEL_WORD_SCAN;
+        WordScan tags = HtmlArticleExtractor.TAGS_WORD_SCAN;
+        boolean labelWord = label.across(tail, s);
+        boolean tagsWord = parent.mayHoldTagsWord || tags.across(ownTail, s);
+        int visible = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!Texts.isSpace(c)) {
+                visible++;
+            }
+            if (c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                asciiWordChars++;
+            }
+            labelWord = labelWord || label.startsAt(s, i);
+            tagsWord = tagsWord || tags.startsAt(s, i);
+        }
+        parent.mayHoldTagsWord = tagsWord;
+        int keep = label.longest() - 1;
+        if (n >= keep) {
+            tail.setLength(0);
+            tail.append(s, n - keep, n);
+        } else {
+            tail.append(s);
+            if (tail.length() > keep) {
+                tail.delete(0, tail.length() - keep);
+            }
+        }
+        if (labelWord) {
+            // every ancestor's text holds the word too
+            for (int d = depth; d >= 0 && !path[d].worded; d--) {
+                path[d].worded = true;
+            }
+        }
+        return visible;
+    }
+
+    /** The last chars of the own text read so far that can begin a tags label word ending in the next text. */
+    private static String tagsTail(String before, String s) {
+        int keep = HtmlArticleExtractor.TAGS_WORD_SCAN.longest() - 1;
+        if (s.length() >= keep) {
+            return s.substring(s.length() - keep);
+        }
+        String joined = before + s;
+        return joined.length() <= keep ? joined : joined.substring(joined.length() - keep);
+    }
+}

@@ -1,0 +1,100 @@
+package org.marsad.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one walk of the body answers, for every element, what the steps worked out with walks of their own: the main
+ * text's sizes, whether it holds a link, whether its own text may hold a tags label word. Checked on random trees
+ * of nested blocks, links with and without an address, line breaks and comments, whose text nodes are cut from
+ * label words, Arabic and English words and spaces, against answers read off each element on its own.
+ */
+class BodySurveyTest {
+    private static final String[] PIECES = {"الوسوم", "الو", "سوم", "وسوم", "مفتا", "حية", "دالة", "Tags", "TA", "gs",
+        "\u212aeywords", "key", "words", "اقرأ أيضا", "قرأ", "يضا", "Read also", "related", "الحكومة", "المدينة",
+        "news", "the council", ":", " ", "  ", "\n", "\u00a0", "\t", "ة", "و", "x"};
+    private static final String[] OPEN = {"div", "p", "span", "b", "li", "section"};
+
+    @Test
+    void everyElementGetsTheAnswersOfItsOwnWalk() {
+        Random r = new Random(4040);
+        int checked = 0;
+        int longTexts = 0;
+        for (int page = 0; page < 400; page++) {
+            StringBuilder html = new StringBuilder("<body>");
+            tree(r, html, 0);
+            Element body = Jsoup.parse(html.append("</body>").toString()).body();
+            BodySurvey survey = BodySurvey.of(body);
+            for (Element e : body.getAllElements()) {
+                int[] expected = sizes(e);
+                longTexts += expected[2] > 0 ? 1 : 0;
+                assertThat(survey.size(e)).as("sizes of %s in %s", e.cssSelector(), html).containsExactly(expected);
+                assertThat(survey.linked(e)).as("link in %s", e.outerHtml())
+                        .isEqualTo(!e.select("a[href]").isEmpty());
+                assertThat(survey.mayHoldTagsWord(e)).as("tags word in %s", e.outerHtml())
+                        .isEqualTo(HtmlArticleExtractor.mayHoldLabelWord(e));
+                checked++;
+            }
+            assertThat(survey.elements()).isEqualTo(body.getAllElements().size());
+        }
+        assertThat(checked).isGreaterThan(5_000);
+        assertThat(longTexts).as("the generator reaches long texts").isGreaterThan(500);
+    }
+
+    /** The sizes read off the element: visible chars, of them under a link, of long text nodes under none. */
+    private static int[] sizes(Element e) {
+        int[] s = new int[3];
+        for (TextNode t : e.textNodes()) {
+            add(s, t, e);
+        }
+        for (Element d : e.getAllElements()) {
+            if (d != e) {
+                for (TextNode t : d.textNodes()) {
+                    add(s, t, e);
+                }
+            }
+        }
+        return s;
+    }
+
+    private static void add(int[] s, TextNode t, Element top) {
+        int visible = Texts.visibleLength(t.getWholeText());
+        boolean inLink = false;
+        for (Node a = t.parent(); a != null; a = a.parent()) {
+            inLink |= a instanceof Element el && el.normalName().equals("a");
+            if (a == top) {
+                break;
+            }
+        }
+        s[0] += visible;
+        s[1] += inLink ? visible : 0;
+        s[2] += !inLink && visible >= 40 ? visible : 0;
+    }
+
+    private static void tree(Random r, StringBuilder html, int depth) {
+        int n = 1 + r.nextInt(5);
+        for (int i = 0; i < n; i++) {
+            int kind = r.nextInt(10);
+            if (kind < 4) {
+                int pieces = r.nextInt(12);
+                for (int k = 0; k < pieces; k++) {
+                    html.append(PIECES[r.nextInt(PIECES.length)]);
+                }
+            } else if (kind == 4) {
+                html.append(r.nextBoolean() ? "<br>" : "<!-- c -->");
+            } else if (depth < 5) {
+                boolean link = kind == 5;
+                String tag = link ? "a" : OPEN[r.nextInt(OPEN.length)];
+                html.append('<').append(tag).append(link && r.nextBoolean() ? " href=/x" : "").append('>');
+                tree(r, html, depth + 1);
+                html.append("</").append(tag).append('>');
+            }
+        }
+    }
+}
