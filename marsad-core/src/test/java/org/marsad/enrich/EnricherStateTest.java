@@ -3,10 +3,7 @@ package org.marsad.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +13,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.enrich.dedup.DedupRules;
+import org.marsad.enrich.state.StateBytes;
 import org.marsad.enrich.state.StateInput;
-import org.marsad.enrich.state.StateOutput;
 import org.marsad.enrich.story.StoryClusterer;
 import org.marsad.enrich.story.StoryRules;
 import org.marsad.model.Article;
@@ -117,13 +114,9 @@ class EnricherStateTest {
             for (int i = 0; i < cut; i++) {
                 live.enrich(stream.get(i));
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            StateOutput out = new StateOutput(Channels.newChannel(bytes));
-            live.writeTo(out, older);
-            out.finish();
-            byte[] old = bytes.toByteArray();
+            byte[] old = StateBytes.written(out -> live.writeTo(out, older));
             assertThatThrownBy(() -> readBack(old)).isInstanceOf(Exception.class);
-            StateInput in = new StateInput(Channels.newChannel(new ByteArrayInputStream(old)), old.length);
+            StateInput in = StateBytes.input(old);
             Enricher migrated = Enricher.readFrom(in, DedupRules.DEFAULT, StoryRules.DEFAULT, older);
             in.finish();
             assertThat(write(migrated)).isEqualTo(write(live));
@@ -164,11 +157,7 @@ class EnricherStateTest {
     }
 
     private static byte[] write(Enricher e) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StateOutput out = new StateOutput(Channels.newChannel(bytes));
-        e.writeTo(out);
-        out.finish();
-        return bytes.toByteArray();
+        return StateBytes.written(e::writeTo);
     }
 
     private static Enricher readFile(Path file) throws IOException {
@@ -181,7 +170,7 @@ class EnricherStateTest {
     }
 
     private static Enricher readBack(byte[] file) throws IOException {
-        StateInput in = new StateInput(Channels.newChannel(new ByteArrayInputStream(file)), file.length);
+        StateInput in = StateBytes.input(file);
         Enricher e = Enricher.readFrom(in, DedupRules.DEFAULT, StoryRules.DEFAULT);
         in.finish();
         return e;
