@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiPredicate;
 import org.marsad.ingest.discover.FeedCandidate;
 import org.marsad.ingest.discover.FeedDiscovery;
 import org.marsad.ingest.fetch.AddressGuard;
@@ -137,7 +138,7 @@ final class SourcesCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("added source '" + s.name() + "' (" + s.feeds().size() + " feed(s)"
                     + (s.sitemap() != null ? ", sitemap" : "") + (s.allowPrivate() ? ", private addresses allowed" : "")
                     + (s.timeZone() != null ? ", time zone " + s.timeZone().getId() : "") + ")");
-            Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
+            tellServer(data, spec);
             return 0;
         }
     }
@@ -271,7 +272,7 @@ final class SourcesCommand implements Callable<Integer> {
                 out.println("changed source '" + s.name() + "': " + describe(s));
                 out.flush();
             }
-            Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
+            tellServer(data, spec);
             return 0;
         }
 
@@ -411,8 +412,11 @@ final class SourcesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a source (its articles stay).")
-    static final class Remove implements Callable<Integer> {
+    /**
+     * A change to the one source the command line names: applied to the registry, said, and whether a running
+     * server picks it up is told.
+     */
+    abstract static class SourceChange implements Callable<Integer> {
         @CommandLine.Mixin
         DataDir data;
         @Parameters(paramLabel = "NAME", description = "The source's name.")
@@ -420,57 +424,56 @@ final class SourcesCommand implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
+        private final String done;
+        private final BiPredicate<SourceRegistry, String> change;
+
+        /**
+         * @param done   the change as done, in the line printed ("removed")
+         * @param change applies the change to the named source; false when the registry has none of that name
+         */
+        SourceChange(String done, BiPredicate<SourceRegistry, String> change) {
+            this.done = done;
+            this.change = change;
+        }
+
         @Override
         public Integer call() {
-            return change(data, name, "removed", r -> r.remove(name), spec);
+            try (Archive archive = data.create()) {
+                if (!change.test(new SourceRegistry(archive.store().database()), name)) {
+                    throw new UserException("no source named '" + name + "'");
+                }
+            }
+            spec.commandLine().getOut().println(done + " source '" + name + "'");
+            tellServer(data, spec);
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a source (its articles stay).")
+    static final class Remove extends SourceChange {
+        Remove() {
+            super("removed", SourceRegistry::remove);
         }
     }
 
     @Command(name = "pause", mixinStandardHelpOptions = true,
             description = "Stop polling a source for now; its settings, health and articles stay.")
-    static final class Pause implements Callable<Integer> {
-        @CommandLine.Mixin
-        DataDir data;
-        @Parameters(paramLabel = "NAME", description = "The source's name.")
-        String name;
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return change(data, name, "paused", r -> r.setPaused(name, true), spec);
+    static final class Pause extends SourceChange {
+        Pause() {
+            super("paused", (registry, name) -> registry.setPaused(name, true));
         }
     }
 
     @Command(name = "resume", mixinStandardHelpOptions = true, description = "Poll a paused source again.")
-    static final class Resume implements Callable<Integer> {
-        @CommandLine.Mixin
-        DataDir data;
-        @Parameters(paramLabel = "NAME", description = "The source's name.")
-        String name;
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return change(data, name, "resumed", r -> r.setPaused(name, false), spec);
+    static final class Resume extends SourceChange {
+        Resume() {
+            super("resumed", (registry, name) -> registry.setPaused(name, false));
         }
     }
 
-    /**
-     * Applies a change to the source named {@code name} (false from the registry: there is none), says what was
-     * done, and tells whether a running server picks it up.
-     */
-    private static int change(DataDir data, String name, String done,
-                              java.util.function.Predicate<SourceRegistry> op, CommandLine.Model.CommandSpec spec) {
-        try (Archive archive = data.create()) {
-            if (!op.test(new SourceRegistry(archive.store().database()))) {
-                throw new UserException("no source named '" + name + "'");
-            }
-        }
-        spec.commandLine().getOut().println(done + " source '" + name + "'");
+    /** Says on standard error whether a running server picks up the changed sources, when there is one. */
+    private static void tellServer(DataDir data, CommandLine.Model.CommandSpec spec) {
         Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
-        return 0;
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -515,7 +518,7 @@ final class SourcesCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("imported %d source(s) from %s (%d already present)%n", added.size(),
                     from, sources.size() - added.size());
             if (!added.isEmpty()) {
-                Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
+                tellServer(data, spec);
             }
             return 0;
         }
