@@ -306,42 +306,35 @@ final class SourcesCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the sources and their health.")
-    static final class ListSources implements Callable<Integer> {
-        @CommandLine.Mixin
-        DataDir data;
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class ListSources extends Listing<Source> {
+        ListSources() {
+            super("no sources (add one with 'marsad sources add' or 'marsad sources import --defaults')");
+        }
 
         @Override
-        public Integer call() {
-            List<Source> sources = registered(data, spec.commandLine().getErr());
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                ArrayNode arr = ArticleJson.mapper().createArrayNode();
-                sources.forEach(s -> arr.add(toJson(s)));
-                out.println(ArticleJson.pretty(arr));
-            } else if (sources.isEmpty()) {
-                out.println("no sources (add one with 'marsad sources add' or 'marsad sources import --defaults')");
-            } else {
-                for (Source s : sources) {
-                    SourceHealth h = s.health();
-                    out.printf("%s%s%n  feeds: %s%s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
-                            s.category() == null ? "" : "  [" + s.category() + "]",
-                            s.feeds().isEmpty() ? "-" : String.join(" ", s.feeds().stream().map(URI::toString).toList()),
-                            s.sitemap() == null ? "" : "\n  sitemap: " + s.sitemap(),
-                            s.timeZone() == null ? "" : "\n  time zone: " + s.timeZone().getId(),
-                            (s.paused() ? "paused; " : "")
-                                    + (h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
-                                    : "failing (" + h.consecutiveFailures() + " in a row)"),
-                            h.lastSuccess() == null ? "never" : LocalTimes.format(h.lastSuccess()),
-                            h.nextPoll() == null ? "now" : LocalTimes.format(h.nextPoll()),
-                            h.lastError() == null ? "" : "\n  last error: " + h.lastError());
-                }
-            }
-            out.flush();
-            return 0;
+        List<Source> items() {
+            return registered(data, spec.commandLine().getErr());
+        }
+
+        @Override
+        void addJson(ArrayNode array, Source s) {
+            array.add(toJson(s));
+        }
+
+        @Override
+        void print(PrintWriter out, Source s) {
+            SourceHealth h = s.health();
+            out.printf("%s%s%n  feeds: %s%s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
+                    s.category() == null ? "" : "  [" + s.category() + "]",
+                    s.feeds().isEmpty() ? "-" : String.join(" ", s.feeds().stream().map(URI::toString).toList()),
+                    s.sitemap() == null ? "" : "\n  sitemap: " + s.sitemap(),
+                    s.timeZone() == null ? "" : "\n  time zone: " + s.timeZone().getId(),
+                    (s.paused() ? "paused; " : "")
+                            + (h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
+                            : "failing (" + h.consecutiveFailures() + " in a row)"),
+                    h.lastSuccess() == null ? "never" : LocalTimes.format(h.lastSuccess()),
+                    h.nextPoll() == null ? "now" : LocalTimes.format(h.nextPoll()),
+                    h.lastError() == null ? "" : "\n  last error: " + h.lastError());
         }
 
         static ObjectNode toJson(Source s) {
