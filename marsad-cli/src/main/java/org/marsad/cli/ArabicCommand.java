@@ -59,53 +59,66 @@ final class ArabicCommand implements Runnable {
 
     enum Level { display, search }
 
-    @Command(name = "normalize", mixinStandardHelpOptions = true,
-            description = "Print the text normalized: display (presentation forms, tatweel, invisible marks) or "
-                    + "search (also alef/ya/ta marbuta/hamza folding, no diacritics, ASCII digits).")
-    static final class Normalize implements Callable<Integer> {
+    /** A tool that reads one TEXT (or standard input) and prints what it finds on standard output. */
+    abstract static class TextTool implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--level", defaultValue = "search",
-                description = "display or search (default: ${DEFAULT-VALUE})")
-        Level level;
 
         @Parameters(index = "0", paramLabel = "TEXT", description = "the text, or - for standard input")
         String text;
 
+        /** The text to read: the argument, or standard input for "-". */
+        String input() {
+            return text(text);
+        }
+
+        /** Prints the result as one line; the exit status is 0. */
+        Integer print(Object result) {
+            spec.commandLine().getOut().println(result);
+            return 0;
+        }
+    }
+
+    /** A new JSON object in {@code out} for a mention: where it stands in the text, as every tool writes it. */
+    private static ObjectNode mention(ArrayNode out, String text, int start, int end) {
+        ObjectNode n = out.addObject();
+        n.put("text", text);
+        n.put("start", start);
+        n.put("end", end);
+        return n;
+    }
+
+    @Command(name = "normalize", mixinStandardHelpOptions = true,
+            description = "Print the text normalized: display (presentation forms, tatweel, invisible marks) or "
+                    + "search (also alef/ya/ta marbuta/hamza folding, no diacritics, ASCII digits).")
+    static final class Normalize extends TextTool {
+        @Option(names = "--level", defaultValue = "search",
+                description = "display or search (default: ${DEFAULT-VALUE})")
+        Level level;
+
         @Override
         public Integer call() {
-            String input = text(text);
+            String input = input();
             String out = level == Level.display ? ArabicNormalizer.display(input) : ArabicNormalizer.search(input);
             // text from standard input keeps its own final newline; do not add a second one
             if (out.endsWith("\n")) {
                 spec.commandLine().getOut().print(out);
                 spec.commandLine().getOut().flush();
-            } else {
-                spec.commandLine().getOut().println(out);
+                return 0;
             }
-            return 0;
+            return print(out);
         }
     }
 
     @Command(name = "numbers", mixinStandardHelpOptions = true,
             description = "Every number in the text as JSON: [{text, start, end, value, vague}] (value null when "
                     + "vague).")
-    static final class Numbers implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "TEXT", description = "the text, or - for standard input")
-        String text;
-
+    static final class Numbers extends TextTool {
         @Override
         public Integer call() {
             ArrayNode out = JSON.createArrayNode();
-            for (NumberMention m : ArabicNumbers.find(text(text))) {
-                ObjectNode n = out.addObject();
-                n.put("text", m.text());
-                n.put("start", m.start());
-                n.put("end", m.end());
+            for (NumberMention m : ArabicNumbers.find(input())) {
+                ObjectNode n = mention(out, m.text(), m.start(), m.end());
                 if (m.value() == null) {
                     n.putNull("value");
                 } else if (m.isWhole()) {
@@ -115,8 +128,7 @@ final class ArabicCommand implements Runnable {
                 }
                 n.put("vague", m.vague());
             }
-            spec.commandLine().getOut().println(out);
-            return 0;
+            return print(out);
         }
     }
 
@@ -126,59 +138,42 @@ final class ArabicCommand implements Runnable {
                     + "vague, value_max for a range), of what (category: killed, injured, displaced, detained, "
                     + "missing, evacuated, aid, money, percent, people, other), according to whom (null when the "
                     + "text does not say), for which day.")
-    static final class Figures implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Figures extends TextTool {
         @Option(names = "--ref", paramLabel = "YYYY-MM-DD",
                 description = "the article's date: relative dates resolve against it, and it is the date of a "
                         + "figure whose sentence names none; default: none (such dates are null)")
         String reference;
 
-        @Parameters(index = "0", paramLabel = "TEXT", description = "the text, or - for standard input")
-        String text;
-
         @Override
         public Integer call() {
             LocalDate ref = reference == null ? null : Dates.reference(reference);
             ArrayNode out = JSON.createArrayNode();
-            for (Figure f : ArabicFigures.find(text(text), ref)) {
+            for (Figure f : ArabicFigures.find(input(), ref)) {
                 FigureJson.write(out.addObject(), f);
             }
-            spec.commandLine().getOut().println(out);
-            return 0;
+            return print(out);
         }
     }
 
     @Command(name = "dates", mixinStandardHelpOptions = true,
             description = "Every date expression in the text as JSON: [{text, start, end, value, time, relative}] "
                     + "(value an ISO date, time HH:MM or null).")
-    static final class Dates implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Dates extends TextTool {
         @Option(names = "--ref", paramLabel = "YYYY-MM-DD",
                 description = "the day relative expressions (أمس, الخميس الماضي) resolve against; default: today")
         String reference;
-
-        @Parameters(index = "0", paramLabel = "TEXT", description = "the text, or - for standard input")
-        String text;
 
         @Override
         public Integer call() {
             LocalDate ref = reference(reference);
             ArrayNode out = JSON.createArrayNode();
-            for (DateMention m : ArabicDates.find(text(text), ref)) {
-                ObjectNode n = out.addObject();
-                n.put("text", m.text());
-                n.put("start", m.start());
-                n.put("end", m.end());
+            for (DateMention m : ArabicDates.find(input(), ref)) {
+                ObjectNode n = mention(out, m.text(), m.start(), m.end());
                 n.put("value", m.value() == null ? null : m.value().toString());
                 n.put("time", m.time() == null ? null : m.time().toString());
                 n.put("relative", m.relative());
             }
-            spec.commandLine().getOut().println(out);
-            return 0;
+            return print(out);
         }
 
         static LocalDate reference(String value) {
@@ -233,25 +228,14 @@ final class ArabicCommand implements Runnable {
     @Command(name = "entities", mixinStandardHelpOptions = true,
             description = "Every named entity in the text as JSON: [{text, start, end, type}], type PER, LOC, ORG or "
                     + "MISC; spans leave attached clitics out (وبريطانيا → بريطانيا).")
-    static final class Entities implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "TEXT", description = "the text, or - for standard input")
-        String text;
-
+    static final class Entities extends TextTool {
         @Override
         public Integer call() {
             ArrayNode out = JSON.createArrayNode();
-            for (EntityMention m : EntityTagger.defaults().find(text(text))) {
-                ObjectNode n = out.addObject();
-                n.put("text", m.text());
-                n.put("start", m.start());
-                n.put("end", m.end());
-                n.put("type", m.type().name());
+            for (EntityMention m : EntityTagger.defaults().find(input())) {
+                mention(out, m.text(), m.start(), m.end()).put("type", m.type().name());
             }
-            spec.commandLine().getOut().println(out);
-            return 0;
+            return print(out);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiPredicate;
 import org.marsad.ingest.discover.FeedCandidate;
 import org.marsad.ingest.discover.FeedDiscovery;
 import org.marsad.ingest.fetch.AddressGuard;
@@ -138,7 +139,7 @@ final class SourcesCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("added source '" + s.name() + "' (" + s.feeds().size() + " feed(s)"
                     + (s.sitemap() != null ? ", sitemap" : "") + (s.allowPrivate() ? ", private addresses allowed" : "")
                     + (s.timeZone() != null ? ", time zone " + s.timeZone().getId() : "") + ")");
-            Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
+            tellServer(data, spec);
             return 0;
         }
     }
@@ -285,7 +286,7 @@ final class SourcesCommand implements Callable<Integer> {
                 out.println("changed source '" + s.name() + "': " + describe(s));
                 out.flush();
             }
-            Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
+            tellServer(data, spec);
             return 0;
         }
 
@@ -319,42 +320,35 @@ final class SourcesCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the sources and their health.")
-    static final class ListSources implements Callable<Integer> {
-        @CommandLine.Mixin
-        DataDir data;
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class ListSources extends Listing<Source> {
+        ListSources() {
+            super("no sources (add one with 'marsad sources add' or 'marsad sources import --defaults')");
+        }
 
         @Override
-        public Integer call() {
-            List<Source> sources = registered(data, spec.commandLine().getErr());
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                ArrayNode arr = ArticleJson.mapper().createArrayNode();
-                sources.forEach(s -> arr.add(toJson(s)));
-                out.println(ArticleJson.pretty(arr));
-            } else if (sources.isEmpty()) {
-                out.println("no sources (add one with 'marsad sources add' or 'marsad sources import --defaults')");
-            } else {
-                for (Source s : sources) {
-                    SourceHealth h = s.health();
-                    out.printf("%s%s%n  feeds: %s%s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
-                            s.category() == null ? "" : "  [" + s.category() + "]",
-                            s.feeds().isEmpty() ? "-" : String.join(" ", s.feeds().stream().map(URI::toString).toList()),
-                            s.sitemap() == null ? "" : "\n  sitemap: " + s.sitemap(),
-                            s.timeZone() == null ? "" : "\n  time zone: " + s.timeZone().getId(),
-                            (s.paused() ? "paused; " : "")
-                                    + (h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
-                                    : "failing (" + h.consecutiveFailures() + " in a row)"),
-                            h.lastSuccess() == null ? "never" : LocalTimes.format(h.lastSuccess()),
-                            h.nextPoll() == null ? "now" : LocalTimes.format(h.nextPoll()),
-                            h.lastError() == null ? "" : "\n  last error: " + h.lastError());
-                }
-            }
-            out.flush();
-            return 0;
+        List<Source> items() {
+            return registered(data, spec.commandLine().getErr());
+        }
+
+        @Override
+        void addJson(ArrayNode array, Source s) {
+            array.add(toJson(s));
+        }
+
+        @Override
+        void print(PrintWriter out, Source s) {
+            SourceHealth h = s.health();
+            out.printf("%s%s%n  feeds: %s%s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
+                    s.category() == null ? "" : "  [" + s.category() + "]",
+                    s.feeds().isEmpty() ? "-" : String.join(" ", s.feeds().stream().map(URI::toString).toList()),
+                    s.sitemap() == null ? "" : "\n  sitemap: " + s.sitemap(),
+                    s.timeZone() == null ? "" : "\n  time zone: " + s.timeZone().getId(),
+                    (s.paused() ? "paused; " : "")
+                            + (h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
+                            : "failing (" + h.consecutiveFailures() + " in a row)"),
+                    h.lastSuccess() == null ? "never" : LocalTimes.format(h.lastSuccess()),
+                    h.nextPoll() == null ? "now" : LocalTimes.format(h.nextPoll()),
+                    h.lastError() == null ? "" : "\n  last error: " + h.lastError());
         }
 
         static ObjectNode toJson(Source s) {
@@ -425,8 +419,11 @@ final class SourcesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a source (its articles stay).")
-    static final class Remove implements Callable<Integer> {
+    /**
+     * A change to the one source the command line names: applied to the registry, said, and whether a running
+     * server picks it up is told.
+     */
+    abstract static class SourceChange implements Callable<Integer> {
         @CommandLine.Mixin
         DataDir data;
         @Parameters(paramLabel = "NAME", description = "The source's name.")
@@ -434,57 +431,56 @@ final class SourcesCommand implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
+        private final String done;
+        private final BiPredicate<SourceRegistry, String> change;
+
+        /**
+         * @param done   the change as done, in the line printed ("removed")
+         * @param change applies the change to the named source; false when the registry has none of that name
+         */
+        SourceChange(String done, BiPredicate<SourceRegistry, String> change) {
+            this.done = done;
+            this.change = change;
+        }
+
         @Override
         public Integer call() {
-            return change(data, name, "removed", r -> r.remove(name), spec);
+            try (Archive archive = data.create()) {
+                if (!change.test(new SourceRegistry(archive.store().database()), name)) {
+                    throw new UserException("no source named '" + name + "'");
+                }
+            }
+            spec.commandLine().getOut().println(done + " source '" + name + "'");
+            tellServer(data, spec);
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a source (its articles stay).")
+    static final class Remove extends SourceChange {
+        Remove() {
+            super("removed", SourceRegistry::remove);
         }
     }
 
     @Command(name = "pause", mixinStandardHelpOptions = true,
             description = "Stop polling a source for now; its settings, health and articles stay.")
-    static final class Pause implements Callable<Integer> {
-        @CommandLine.Mixin
-        DataDir data;
-        @Parameters(paramLabel = "NAME", description = "The source's name.")
-        String name;
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return change(data, name, "paused", r -> r.setPaused(name, true), spec);
+    static final class Pause extends SourceChange {
+        Pause() {
+            super("paused", (registry, name) -> registry.setPaused(name, true));
         }
     }
 
     @Command(name = "resume", mixinStandardHelpOptions = true, description = "Poll a paused source again.")
-    static final class Resume implements Callable<Integer> {
-        @CommandLine.Mixin
-        DataDir data;
-        @Parameters(paramLabel = "NAME", description = "The source's name.")
-        String name;
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return change(data, name, "resumed", r -> r.setPaused(name, false), spec);
+    static final class Resume extends SourceChange {
+        Resume() {
+            super("resumed", (registry, name) -> registry.setPaused(name, false));
         }
     }
 
-    /**
-     * Applies a change to the source named {@code name} (false from the registry: there is none), says what was
-     * done, and tells whether a running server picks it up.
-     */
-    private static int change(DataDir data, String name, String done,
-                              java.util.function.Predicate<SourceRegistry> op, CommandLine.Model.CommandSpec spec) {
-        try (Archive archive = data.create()) {
-            if (!op.test(new SourceRegistry(archive.store().database()))) {
-                throw new UserException("no source named '" + name + "'");
-            }
-        }
-        spec.commandLine().getOut().println(done + " source '" + name + "'");
+    /** Says on standard error whether a running server picks up the changed sources, when there is one. */
+    private static void tellServer(DataDir data, CommandLine.Model.CommandSpec spec) {
         Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
-        return 0;
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -529,7 +525,7 @@ final class SourcesCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("imported %d source(s) from %s (%d already present)%n", added.size(),
                     from, sources.size() - added.size());
             if (!added.isEmpty()) {
-                Writers.sourcesChanged(data).ifPresent(line -> spec.commandLine().getErr().println("marsad: " + line));
+                tellServer(data, spec);
             }
             return 0;
         }

@@ -10,7 +10,6 @@ import org.marsad.accounts.Accounts;
 import org.marsad.accounts.ApiToken;
 import org.marsad.accounts.NewToken;
 import org.marsad.accounts.User;
-import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,42 +69,32 @@ final class TokensCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the tokens (never their secrets).")
-    static final class ListTokens implements Callable<Integer> {
-        @CommandLine.Mixin
-        DataDir data;
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class ListTokens extends Listing<ApiToken> {
+        ListTokens() {
+            super("no API tokens (make one with 'marsad tokens add --user NAME')");
+        }
 
         @Override
-        public Integer call() {
-            List<ApiToken> tokens;
+        List<ApiToken> items() {
             try (Archive archive = data.existing()) {
-                tokens = UsersCommand.accounts(archive).tokens();
+                return UsersCommand.accounts(archive).tokens();
             }
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                ArrayNode arr = ArticleJson.mapper().createArrayNode();
-                for (ApiToken t : tokens) {
-                    ObjectNode o = arr.addObject().put("id", t.id()).put("user", t.user()).put("label", t.label())
-                            .put("prefix", t.prefix()).put("created", t.created().toString());
-                    o.put("last_used", t.lastUsed() == null ? null : t.lastUsed().toString());
-                }
-                out.println(ArticleJson.pretty(arr));
-            } else if (tokens.isEmpty()) {
-                out.println("no API tokens (make one with 'marsad tokens add --user NAME')");
-            } else {
-                for (ApiToken t : tokens) {
-                    out.printf("%-4d %-20s %s…  %s  made %s UTC, %s%n", t.id(), t.user(), t.prefix(),
-                            t.label() == null ? "-" : TerminalText.escape(t.label()),
-                            UsersCommand.DAY_TIME.format(t.created()),
-                            t.lastUsed() == null ? "never used" : "last used " + UsersCommand.DAY_TIME.format(
-                                    t.lastUsed()) + " UTC");
-                }
-            }
-            out.flush();
-            return 0;
+        }
+
+        @Override
+        void addJson(ArrayNode array, ApiToken t) {
+            ObjectNode o = array.addObject().put("id", t.id()).put("user", t.user()).put("label", t.label())
+                    .put("prefix", t.prefix()).put("created", t.created().toString());
+            o.put("last_used", t.lastUsed() == null ? null : t.lastUsed().toString());
+        }
+
+        @Override
+        void print(PrintWriter out, ApiToken t) {
+            out.printf("%-4d %-20s %s…  %s  made %s UTC, %s%n", t.id(), t.user(), t.prefix(),
+                    t.label() == null ? "-" : TerminalText.escape(t.label()),
+                    UsersCommand.DAY_TIME.format(t.created()),
+                    t.lastUsed() == null ? "never used" : "last used " + UsersCommand.DAY_TIME.format(
+                            t.lastUsed()) + " UTC");
         }
     }
 

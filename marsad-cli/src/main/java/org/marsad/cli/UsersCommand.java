@@ -10,7 +10,6 @@ import org.marsad.accounts.AccountException;
 import org.marsad.accounts.Accounts;
 import org.marsad.accounts.Role;
 import org.marsad.accounts.User;
-import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,35 +84,26 @@ final class UsersCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the users and their roles.")
-    static final class ListUsers implements Callable<Integer> {
-        @CommandLine.Mixin
-        DataDir data;
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class ListUsers extends Listing<User> {
+        ListUsers() {
+            super("no users (add one with 'marsad users add --name NAME --role admin')");
+        }
 
         @Override
-        public Integer call() {
-            List<User> users;
+        List<User> items() {
             try (Archive archive = data.existing()) {
-                users = accounts(archive).users();
+                return accounts(archive).users();
             }
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                ArrayNode arr = ArticleJson.mapper().createArrayNode();
-                users.forEach(u -> arr.addObject().put("name", u.name()).put("role", u.role().key())
-                        .put("created", u.created().toString()));
-                out.println(ArticleJson.pretty(arr));
-            } else if (users.isEmpty()) {
-                out.println("no users (add one with 'marsad users add --name NAME --role admin')");
-            } else {
-                for (User u : users) {
-                    out.printf("%-20s %-7s added %s UTC%n", u.name(), u.role().key(), DAY_TIME.format(u.created()));
-                }
-            }
-            out.flush();
-            return 0;
+        }
+
+        @Override
+        void addJson(ArrayNode array, User u) {
+            array.addObject().put("name", u.name()).put("role", u.role().key()).put("created", u.created().toString());
+        }
+
+        @Override
+        void print(PrintWriter out, User u) {
+            out.printf("%-20s %-7s added %s UTC%n", u.name(), u.role().key(), DAY_TIME.format(u.created()));
         }
     }
 

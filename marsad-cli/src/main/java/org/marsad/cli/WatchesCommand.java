@@ -175,41 +175,33 @@ final class WatchesCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the watches.")
-    static final class ListWatches implements Callable<Integer> {
-        @CommandLine.Mixin
-        DataDir data;
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class ListWatches extends Listing<Watch> {
+        ListWatches() {
+            super("no watches (add one with 'marsad watches add')");
+        }
 
         @Override
-        public Integer call() {
-            List<Watch> list;
+        List<Watch> items() {
             try (Archive archive = data.create(); Watches watches = open(archive)) {
-                list = watches.list();
+                return watches.list();
             }
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                ArrayNode arr = ArticleJson.mapper().createArrayNode();
-                list.forEach(w -> arr.add(WatchJson.watch(w)));
-                out.println(ArticleJson.pretty(arr));
-            } else if (list.isEmpty()) {
-                out.println("no watches (add one with 'marsad watches add')");
-            } else {
-                for (Watch w : list) {
-                    out.printf("%d  %s%n  query: %s%n  %s%n  feed: %s%n", w.id(), w.name(), w.query(), describe(w),
-                            WatchJson.feedPath(w));
-                    if (w.webhookPaused() != null) {
-                        out.println("  webhook " + w.webhookPaused());
-                    }
-                    if (w.emailPaused() != null) {
-                        out.println("  e-mail " + w.emailPaused());
-                    }
-                }
+        }
+
+        @Override
+        void addJson(ArrayNode array, Watch w) {
+            array.add(WatchJson.watch(w));
+        }
+
+        @Override
+        void print(PrintWriter out, Watch w) {
+            out.printf("%d  %s%n  query: %s%n  %s%n  feed: %s%n", w.id(), w.name(), w.query(), describe(w),
+                    WatchJson.feedPath(w));
+            if (w.webhookPaused() != null) {
+                out.println("  webhook " + w.webhookPaused());
             }
-            out.flush();
-            return 0;
+            if (w.emailPaused() != null) {
+                out.println("  e-mail " + w.emailPaused());
+            }
         }
     }
 

@@ -9,48 +9,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 
 /** Entities end to end, as a user meets them: ingest, search by any spelling, export, enrich. */
-class EntitiesCommandTest {
-    @TempDir
-    Path tmp;
-
-    /** Two outlets spelling one president two ways, a Lebanon story and a milk-price story (written here). */
+class EntitiesCommandTest extends ArchiveFixture {
+    /** The entity tests' articles and a milk-price story (اللبن is a word, not لبنان). */
     private Path articles() throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add(ArticleJson.toLine(Article.builder().url("https://a.example/1").title("عقوبات أمريكية جديدة")
-                .source("الجزيرة").published("2024-01-01").language("ar")
-                .body(List.of("قال الرئيس الأمريكي دونالد ترامب إن واشنطن ستفرض عقوبات جديدة.",
-                        "وأضاف ترامب أن القرار نهائي.")).build()));
-        lines.add(ArticleJson.toLine(Article.builder().url("https://b.example/2").title("رسوم على الصين")
-                .source("اليوم السابع").published("2024-01-02").language("ar")
-                .body(List.of("أعلن الرئيس الأمريكي دونالد ترمب فرض رسوم جمركية على الصين.")).build()));
-        lines.add(ArticleJson.toLine(Article.builder().url("https://c.example/3").title("دعوة إلى التهدئة")
-                .source("العربية").published("2024-01-03").language("ar")
-                .body(List.of("دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى التهدئة في لبنان.")).build()));
+        List<String> lines = new ArrayList<>(TestArticles.PRESIDENT_AND_LEBANON);
         lines.add(ArticleJson.toLine(Article.builder().url("https://d.example/4").title("أسعار الألبان")
                 .source("العربية").published("2024-01-04").language("ar")
                 .body(List.of("ارتفعت أسعار اللبن والحليب في الأسواق هذا الشهر.")).build()));
-        Path f = tmp.resolve("articles.jsonl");
-        Files.write(f, lines);
-        return f;
-    }
-
-    private String data() {
-        return tmp.resolve("data").toString();
-    }
-
-    private List<String> urls(String query) throws IOException {
-        CliRun r = CliRun.of("search", "--data", data(), "--json", "--limit", "20", query);
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        List<String> out = new ArrayList<>();
-        for (JsonNode hit : ArticleJson.mapper().readTree(r.out()).get("results")) {
-            out.add(hit.get("url").asText());
-        }
-        return out.stream().sorted().toList();
+        return articles(lines);
     }
 
     @Test

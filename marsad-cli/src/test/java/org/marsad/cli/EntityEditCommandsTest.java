@@ -2,52 +2,15 @@ package org.marsad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 
 /** {@code marsad entities list|merge|split|rename|retype|not-entity|rejected|restore} as a user runs them, and that they hold. */
-class EntityEditCommandsTest {
-    @TempDir
-    Path tmp;
-
-    /** Two outlets spelling one president two ways, and a Lebanon story (written here). */
+class EntityEditCommandsTest extends ArchiveFixture {
     private Path articles() throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add(ArticleJson.toLine(Article.builder().url("https://a.example/1").title("عقوبات أمريكية جديدة")
-                .source("الجزيرة").published("2024-01-01").language("ar")
-                .body(List.of("قال الرئيس الأمريكي دونالد ترامب إن واشنطن ستفرض عقوبات جديدة.",
-                        "وأضاف ترامب أن القرار نهائي.")).build()));
-        lines.add(ArticleJson.toLine(Article.builder().url("https://b.example/2").title("رسوم على الصين")
-                .source("اليوم السابع").published("2024-01-02").language("ar")
-                .body(List.of("أعلن الرئيس الأمريكي دونالد ترمب فرض رسوم جمركية على الصين.")).build()));
-        lines.add(ArticleJson.toLine(Article.builder().url("https://c.example/3").title("دعوة إلى التهدئة")
-                .source("العربية").published("2024-01-03").language("ar")
-                .body(List.of("دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى التهدئة في لبنان.")).build()));
-        Path f = tmp.resolve("articles.jsonl");
-        Files.write(f, lines);
-        return f;
-    }
-
-    private String data() {
-        return tmp.resolve("data").toString();
-    }
-
-    private List<String> urls(String query) throws IOException {
-        CliRun r = CliRun.of("search", "--data", data(), "--json", "--limit", "20", query);
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        List<String> out = new ArrayList<>();
-        for (JsonNode hit : ArticleJson.mapper().readTree(r.out()).get("results")) {
-            out.add(hit.get("url").asText());
-        }
-        return out.stream().sorted().toList();
+        return articles(TestArticles.PRESIDENT_AND_LEBANON);
     }
 
     /** The id of the listed entity with this name. */

@@ -3,45 +3,14 @@ package org.marsad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 17: {@code marsad hide|unhide ID} and {@code marsad hide --list}: reversible, unlike delete. */
-class HideCommandsTest {
-    @TempDir
-    Path tmp;
-
-    private String data() {
-        return tmp.resolve("data").toString();
-    }
-
-    // Written for this test.
+class HideCommandsTest extends ArchiveFixture {
+    // One article about floods, one not.
     private void ingest() throws IOException {
-        Path f = tmp.resolve("a.jsonl");
-        Files.writeString(f, String.join("\n",
-                "{\"id\":\"flood-basra\",\"url\":\"https://a.example/1\",\"title\":\"فيضانات في البصرة\","
-                        + "\"source\":\"وكالة الجنوب\",\"published\":\"2024-04-02\",\"body\":[\"غمرت المياه القرى.\"]}",
-                "{\"id\":\"chess\",\"url\":\"https://a.example/3\",\"title\":\"بطولة الشطرنج\","
-                        + "\"source\":\"موقع قديم\",\"published\":\"2024-04-04\",\"body\":[\"فاز اللاعب المصري.\"]}"),
-                StandardCharsets.UTF_8);
-        assertThat(CliRun.of("ingest", "--data", data(), f.toString()).exitCode()).isZero();
-    }
-
-    private String search(String q) {
-        return CliRun.of("search", "--data", data(), q).out();
-    }
-
-    private String idOf(String title) {
-        for (String line : search(title).lines().toList()) {
-            int at = line.indexOf("id ");
-            if (at >= 0) {
-                return line.substring(at + 3).strip();
-            }
-        }
-        throw new AssertionError("not found: " + title);
+        ingest(List.of(TestArticles.FLOOD_BASRA, TestArticles.CHESS));
     }
 
     @Test

@@ -10,9 +10,8 @@ import org.marsad.model.Article;
 
 /** Properties of dedup and clustering over generated texts (seeded, so every run checks the same cases). */
 class EnricherPropertyTest {
-    private static final String LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
     private final Random rnd = new Random(20240310L);
-    private final List<String> vocabulary = vocabulary(4000);
+    private final RandomWords madeUp = new RandomWords(rnd, 4000);
 
     @Test
     void lightlyEditedCopiesAreFoundAndIndependentTextsAreNot() {
@@ -20,13 +19,13 @@ class EnricherPropertyTest {
             Enricher e = new Enricher();
             List<String> background = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
-                Article a = article("bg" + i, randomText(80 + rnd.nextInt(200)), 1_000 + i);
+                Article a = article("bg" + i, madeUp.text(80 + rnd.nextInt(200)), 1_000 + i);
                 background.add(a.id());
                 assertThat(e.enrich(a).duplicateOf()).as("independent text %s", a.id()).isNull();
             }
-            List<String> words = randomText(100 + rnd.nextInt(250));
+            List<String> words = madeUp.text(100 + rnd.nextInt(250));
             Article original = article("orig", words, 5_000);
-            Article copy = article("copy", edit(words, 0.03), 6_000);
+            Article copy = article("copy", madeUp.edit(words, 0.03), 6_000);
 
             assertThat(e.enrich(original).duplicateOf()).isNull();
             Enrichment c = e.enrich(copy);
@@ -40,7 +39,7 @@ class EnricherPropertyTest {
     void textsWhoseFiguresAllDifferAreNotCopies() {
         for (int trial = 0; trial < 40; trial++) {
             Enricher e = new Enricher();
-            List<String> words = randomText(60 + rnd.nextInt(100));
+            List<String> words = madeUp.text(60 + rnd.nextInt(100));
             List<String> first = withFigures(words, 6);
             List<String> second = withFigures(words, 6);
             e.enrich(article("a", first, 1_000));
@@ -55,7 +54,7 @@ class EnricherPropertyTest {
             List<List<String>> texts = new ArrayList<>();
             for (int i = 0; i < 80; i++) {
                 List<String> w = !texts.isEmpty() && rnd.nextInt(3) == 0
-                        ? edit(texts.get(rnd.nextInt(texts.size())), 0.05) : randomText(60 + rnd.nextInt(150));
+                        ? madeUp.edit(texts.get(rnd.nextInt(texts.size())), 0.05) : madeUp.text(60 + rnd.nextInt(150));
                 texts.add(w);
                 stream.add(article("t" + i, w, 1_000 + 600L * i));
             }
@@ -75,46 +74,6 @@ class EnricherPropertyTest {
                 assertThat(again.story()).isEqualTo(decided.get(i).story());
             }
         }
-    }
-
-    private List<String> vocabulary(int n) {
-        List<String> v = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            StringBuilder b = new StringBuilder();
-            int len = 3 + rnd.nextInt(5);
-            for (int k = 0; k < len; k++) {
-                b.append(LETTERS.charAt(rnd.nextInt(LETTERS.length())));
-            }
-            v.add(b.toString());
-        }
-        return v;
-    }
-
-    private List<String> randomText(int n) {
-        List<String> w = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            w.add(vocabulary.get(rnd.nextInt(vocabulary.size())));
-        }
-        return w;
-    }
-
-    /**
-     * Replaces or deletes about the given share of words, sparing the headline's words: a text whose headline
-     * subject is swapped throughout is what a filled-in template looks like, and is deliberately not a copy.
-     */
-    private List<String> edit(List<String> words, double share) {
-        List<String> out = new ArrayList<>();
-        java.util.Set<String> headline = new java.util.HashSet<>(words.subList(0, Math.min(6, words.size())));
-        for (String w : words) {
-            double r = rnd.nextDouble();
-            if (headline.contains(w)) {
-                out.add(w);
-            } else if (r < share / 2) {
-                continue;
-            }
-            out.add(r < share ? vocabulary.get(rnd.nextInt(vocabulary.size())) : w);
-        }
-        return out;
     }
 
     private List<String> withFigures(List<String> words, int count) {

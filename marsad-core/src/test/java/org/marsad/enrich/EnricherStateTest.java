@@ -3,10 +3,7 @@ package org.marsad.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +13,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.enrich.dedup.DedupRules;
+import org.marsad.enrich.state.StateBytes;
 import org.marsad.enrich.state.StateInput;
-import org.marsad.enrich.state.StateOutput;
 import org.marsad.enrich.story.StoryClusterer;
 import org.marsad.enrich.story.StoryRules;
 import org.marsad.model.Article;
@@ -28,9 +25,8 @@ import org.marsad.model.Article;
  * is refused.
  */
 class EnricherStateTest {
-    private static final String LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
     private final Random rnd = new Random(20261204L);
-    private final List<String> vocabulary = vocabulary(3000);
+    private final RandomWords madeUp = new RandomWords(rnd, 3000);
 
     @Test
     void aReadBackEnricherDecidesLikeTheOneThatKeptRunning() throws IOException {
@@ -117,13 +113,9 @@ class EnricherStateTest {
             for (int i = 0; i < cut; i++) {
                 live.enrich(stream.get(i));
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            StateOutput out = new StateOutput(Channels.newChannel(bytes));
-            live.writeTo(out, older);
-            out.finish();
-            byte[] old = bytes.toByteArray();
+            byte[] old = StateBytes.written(out -> live.writeTo(out, older));
             assertThatThrownBy(() -> readBack(old)).isInstanceOf(Exception.class);
-            StateInput in = new StateInput(Channels.newChannel(new ByteArrayInputStream(old)), old.length);
+            StateInput in = StateBytes.input(old);
             Enricher migrated = Enricher.readFrom(in, DedupRules.DEFAULT, StoryRules.DEFAULT, older);
             in.finish();
             assertThat(write(migrated)).isEqualTo(write(live));
@@ -164,11 +156,7 @@ class EnricherStateTest {
     }
 
     private static byte[] write(Enricher e) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StateOutput out = new StateOutput(Channels.newChannel(bytes));
-        e.writeTo(out);
-        out.finish();
-        return bytes.toByteArray();
+        return StateBytes.written(e::writeTo);
     }
 
     private static Enricher readFile(Path file) throws IOException {
@@ -181,7 +169,7 @@ class EnricherStateTest {
     }
 
     private static Enricher readBack(byte[] file) throws IOException {
-        StateInput in = new StateInput(Channels.newChannel(new ByteArrayInputStream(file)), file.length);
+        StateInput in = StateBytes.input(file);
         Enricher e = Enricher.readFrom(in, DedupRules.DEFAULT, StoryRules.DEFAULT);
         in.finish();
         return e;
@@ -201,7 +189,7 @@ class EnricherStateTest {
             int kind = texts.isEmpty() ? 0 : rnd.nextInt(5);
             if (kind == 1) {
                 int of = Math.max(0, texts.size() - 1 - rnd.nextInt(Math.min(texts.size(), 30)));
-                w = edit(texts.get(of), 0.04);
+                w = madeUp.edit(texts.get(of), 0.04);
                 if (rnd.nextInt(4) == 0) {
                     minute = minutes.get(of) - 1 - rnd.nextInt(60);
                 }
@@ -209,7 +197,7 @@ class EnricherStateTest {
                 int of = Math.max(0, texts.size() - 1 - rnd.nextInt(Math.min(texts.size(), 20)));
                 w = variant(texts.get(of));
             } else {
-                w = randomText(60 + rnd.nextInt(120));
+                w = madeUp.text(60 + rnd.nextInt(120));
             }
             texts.add(w);
             minutes.add(minute);
@@ -222,43 +210,7 @@ class EnricherStateTest {
     private List<String> variant(List<String> words) {
         List<String> out = new ArrayList<>(words.subList(0, Math.min(6, words.size())));
         for (int i = 6; i < words.size(); i++) {
-            out.add(rnd.nextInt(3) == 0 ? words.get(i) : vocabulary.get(rnd.nextInt(vocabulary.size())));
-        }
-        return out;
-    }
-
-    private List<String> vocabulary(int n) {
-        List<String> v = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            StringBuilder b = new StringBuilder();
-            int len = 3 + rnd.nextInt(5);
-            for (int k = 0; k < len; k++) {
-                b.append(LETTERS.charAt(rnd.nextInt(LETTERS.length())));
-            }
-            v.add(b.toString());
-        }
-        return v;
-    }
-
-    private List<String> randomText(int n) {
-        List<String> w = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            w.add(vocabulary.get(rnd.nextInt(vocabulary.size())));
-        }
-        return w;
-    }
-
-    private List<String> edit(List<String> words, double share) {
-        List<String> out = new ArrayList<>();
-        java.util.Set<String> headline = new java.util.HashSet<>(words.subList(0, Math.min(6, words.size())));
-        for (String w : words) {
-            double r = rnd.nextDouble();
-            if (headline.contains(w)) {
-                out.add(w);
-            } else if (r < share / 2) {
-                continue;
-            }
-            out.add(r < share ? vocabulary.get(rnd.nextInt(vocabulary.size())) : w);
+            out.add(rnd.nextInt(3) == 0 ? words.get(i) : madeUp.word());
         }
         return out;
     }

@@ -1,6 +1,8 @@
 package org.marsad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.store.ArchiveCases.article;
+import static org.marsad.store.ArchiveCases.found;
 
 import java.nio.file.Path;
 import java.sql.DatabaseMetaData;
@@ -14,7 +16,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
-import org.marsad.search.SearchHit;
 import org.marsad.search.SearchRequest;
 import org.marsad.store.entities.EntityEdits;
 
@@ -22,18 +23,6 @@ import org.marsad.store.entities.EntityEdits;
 class ArchiveDeleteTest {
     @TempDir
     Path dir;
-
-    private static Article article(int i, String title) {
-        return Article.builder().url("https://example.org/" + i).title(title)
-                .body(List.of("تقرير رقم " + i + " عن " + title + " في المدينة.")).source("وكالة " + (i % 3))
-                .published("2024-03-0" + (1 + i % 9)).language("ar").build();
-    }
-
-    private static List<String> found(Archive a, String q) {
-        a.refresh();
-        return a.search(new SearchRequest(q, null, null, null, null, SearchRequest.Sort.RELEVANCE, 100, 0)).hits()
-                .stream().map(SearchHit::id).toList();
-    }
 
     @Test
     void theOwnerDeletesFromStoreAndIndexAtOnce() {

@@ -1,6 +1,8 @@
 package org.marsad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.store.ArchiveCases.article;
+import static org.marsad.store.ArchiveCases.found;
 
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -17,19 +19,6 @@ import org.marsad.search.SearchRequest;
 class ArchiveHideTest {
     @TempDir
     Path dir;
-
-    // Written for this test.
-    private static Article article(int i, String title) {
-        return Article.builder().url("https://example.org/" + i).title(title)
-                .body(List.of("تقرير رقم " + i + " عن " + title + " في المدينة.")).source("وكالة " + (i % 3))
-                .published("2024-03-0" + (1 + i % 9)).language("ar").build();
-    }
-
-    private static List<String> found(Archive a, String q) {
-        a.refresh();
-        return a.search(new SearchRequest(q, null, null, null, null, SearchRequest.Sort.RELEVANCE, 100, 0)).hits()
-                .stream().map(SearchHit::id).toList();
-    }
 
     @Test
     void theOwnerHidesFromSearchAtOnceAndUnhidingBringsItBack() {

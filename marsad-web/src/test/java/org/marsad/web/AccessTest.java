@@ -15,10 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -88,54 +86,14 @@ class AccessTest {
     }
 
     /** A browser: keeps cookies as the server sets them, remembers the raw Set-Cookie lines. */
-    final class Browser {
-        final Map<String, String> cookies = new LinkedHashMap<>();
-        final Map<String, String> forwarded = new LinkedHashMap<>();
-        List<String> lastSetCookie = List.of();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(server.uri().resolve(path)).GET());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                    .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(server.uri().resolve(path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
-            if (!cookies.isEmpty()) {
-                b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            forwarded.forEach(b::header);
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            lastSetCookie = r.headers().allValues("set-cookie");
-            for (String line : lastSetCookie) {
-                String pair = line.split(";", 2)[0];
-                String name = pair.substring(0, pair.indexOf('='));
-                String value = pair.substring(pair.indexOf('=') + 1);
-                if (line.contains("Max-Age=0") || value.isEmpty()) {
-                    cookies.remove(name);
-                } else {
-                    cookies.put(name, value);
-                }
-            }
-            return r;
-        }
-
-        String setCookie(String name) {
-            return lastSetCookie.stream().filter(l -> l.startsWith(name + "=")).findFirst().orElse(null);
+    final class Browser extends CookieBrowser {
+        Browser() {
+            super(() -> server.uri());
         }
 
         /** Opens the sign-in page and submits it. */
         HttpResponse<String> signIn(String name, String password) throws Exception {
-            Document form = Jsoup.parse(get("/login").body());
-            String token = form.selectFirst("form.signin-form input[name=csrf]").attr("value");
-            return post("/login", Map.of("csrf", token, "name", name, "password", password,
-                    "next", form.selectFirst("input[name=next]").attr("value")));
+            return signIn(name, password, null);
         }
 
         JsonNode me() throws Exception {

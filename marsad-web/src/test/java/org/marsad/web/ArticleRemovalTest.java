@@ -3,15 +3,12 @@ package org.marsad.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -122,40 +119,13 @@ class ArticleRemovalTest {
     }
 
     /** A browser keeping its cookies. */
-    final class Browser {
-        final Map<String, String> cookies = new LinkedHashMap<>();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(server.uri().resolve(path)).GET());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                    .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(server.uri().resolve(path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
-            if (!cookies.isEmpty()) {
-                b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            HttpResponse<String> r = WebServerTest.HTTP.send(b.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            for (String line : r.headers().allValues("set-cookie")) {
-                String pair = line.split(";", 2)[0];
-                cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-            }
-            return r;
+    final class Browser extends CookieBrowser {
+        Browser() {
+            super(() -> server.uri());
         }
 
         Browser signIn(String name, String password) throws Exception {
-            Document form = Jsoup.parse(get("/login").body());
-            String token = form.selectFirst("form.signin-form input[name=csrf]").attr("value");
-            assertThat(post("/login", Map.of("csrf", token, "name", name, "password", password, "next", "/"))
-                    .statusCode()).isEqualTo(303);
+            assertThat(signIn(name, password, "/").statusCode()).isEqualTo(303);
             return this;
         }
     }

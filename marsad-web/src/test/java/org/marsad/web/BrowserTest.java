@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -13,14 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.marsad.testing.CiRequirement;
 
 /**
@@ -66,12 +63,7 @@ class BrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+        Browsing.stop(driver, site);
     }
 
     @Test
@@ -83,28 +75,28 @@ class BrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("آخر الأخبار");
         // the computed direction, not only the attribute
         assertThat(driver.findElement(By.cssSelector("ol.hits")).getCssValue("direction")).isEqualTo("rtl");
-        shot("front-desktop");
+        Browsing.shot(driver, "front-desktop");
 
         // the top stories block leads to a story page listing each outlet's articles
         WebElement story = driver.findElement(By.cssSelector("section.stories li.story h3 a"));
         String storyTitle = story.getText();
         story.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/story/"));
+        Browsing.waiting(driver).until(ExpectedConditions.urlContains("/story/"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(storyTitle);
         assertThat(driver.findElements(By.cssSelector(".outlet-group"))).hasSize(2);
         assertThat(driver.findElement(By.cssSelector(".badge.copy")).getText()).startsWith("نسخة من");
-        shot("story-desktop");
+        Browsing.shot(driver, "story-desktop");
         // the original's page names the outlet that copied it
         driver.findElement(By.cssSelector(".outlet-group li.orig h3 a")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/article/"));
+        Browsing.waiting(driver).until(ExpectedConditions.urlContains("/article/"));
         assertThat(driver.findElements(By.cssSelector(".copies li"))).isNotEmpty();
-        shot("article-copies-desktop");
+        Browsing.shot(driver, "article-copies-desktop");
         driver.get(server.uri().toString());
 
         WebElement box = driver.findElement(By.name("q"));
         box.sendKeys("مجلس");
         driver.findElement(By.cssSelector("form.search button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/search?q="));
+        Browsing.waiting(driver).until(ExpectedConditions.urlContains("/search?q="));
         List<WebElement> marks = driver.findElements(By.cssSelector(".snippet mark"));
         assertThat(marks).isNotEmpty();
         assertThat(marks.get(0).getText()).isEqualTo("مجلس");
@@ -113,14 +105,14 @@ class BrowserTest {
         assertThat(driver.findElements(By.cssSelector(".exports a"))).extracting(e -> e.getText())
                 .containsExactly("CSV", "JSONL");
         String searchUrl = driver.getCurrentUrl();
-        shot("search-desktop");
+        Browsing.shot(driver, "search-desktop");
 
         driver.findElement(By.linkText("مجلس الأمن يعقد جلسة حاسمة حول الصحراء")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/article/"));
+        Browsing.waiting(driver).until(ExpectedConditions.urlContains("/article/"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("مجلس الأمن يعقد جلسة حاسمة حول الصحراء");
         assertThat(driver.findElement(By.cssSelector(".article .body")).getText())
                 .contains("يستعد مجلس الأمن الدولي لعقد جلسة مشاورات خاصة");
-        shot("article-desktop");
+        Browsing.shot(driver, "article-desktop");
 
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.navigate().refresh();
@@ -128,26 +120,26 @@ class BrowserTest {
         Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
         assertThat(overflow).isEqualTo(Boolean.TRUE);
-        shot("article-phone");
+        Browsing.shot(driver, "article-phone");
         driver.get(searchUrl);
         Object searchFits = ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
         assertThat(searchFits).as("the search page with its feed and export links fits a phone").isEqualTo(Boolean.TRUE);
-        shot("search-phone");
+        Browsing.shot(driver, "search-phone");
         driver.get(server.uri().resolve("/").toString());
-        shot("front-phone");
+        Browsing.shot(driver, "front-phone");
         // the search help link beside the box keeps the header within a phone's width
         assertThat(driver.findElement(By.cssSelector("form.search a.help")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.cssSelector("form.search button")).getRect().getX()).isGreaterThanOrEqualTo(0);
         driver.findElement(By.cssSelector("form.search a.help")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/help/search"));
+        Browsing.waiting(driver).until(ExpectedConditions.urlContains("/help/search"));
         Object helpFits = ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
         assertThat(helpFits).as("the search help page fits a phone").isEqualTo(Boolean.TRUE);
-        shot("help-phone");
+        Browsing.shot(driver, "help-phone");
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.navigate().refresh();
-        shot("help-desktop");
+        Browsing.shot(driver, "help-desktop");
     }
 
     @Test
@@ -173,13 +165,13 @@ class BrowserTest {
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("المصادر المتابَعة");
             assertThat(driver.findElement(By.cssSelector("ul.sourcelist")).getCssValue("direction")).isEqualTo("rtl");
             assertThat(driver.findElements(By.cssSelector("li.source"))).hasSize(2);
-            shot("sources-desktop");
+            Browsing.shot(driver, "sources-desktop");
             driver.manage().window().setSize(new Dimension(390, 844));
             driver.navigate().refresh();
             Object fits = ((org.openqa.selenium.JavascriptExecutor) driver)
                     .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
             assertThat(fits).as("no sideways scrolling on a phone, even with long feed URLs").isEqualTo(Boolean.TRUE);
-            shot("sources-phone");
+            Browsing.shot(driver, "sources-phone");
         } finally {
             registry.remove("بي بي سي عربي");
             registry.remove("مصدر معطوب الخلاصة");
@@ -200,14 +192,14 @@ class BrowserTest {
                     .as("%s fits 390 px", path).isEqualTo(Boolean.TRUE);
         }
         driver.get(server.uri().resolve("/figures?q=" + WebServerTest.enc("زلزال")).toString());
-        shot("figures-phone");
+        Browsing.shot(driver, "figures-phone");
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(server.uri().resolve("/figures?q=" + WebServerTest.enc("زلزال")).toString());
         // on a desktop the search box takes the room its row leaves
         Object wide = js.executeScript("return document.querySelector('.figure-form input[type=search]')"
                 + ".getBoundingClientRect().width >= 200;");
         assertThat(wide).isEqualTo(Boolean.TRUE);
-        shot("figures-desktop");
+        Browsing.shot(driver, "figures-desktop");
     }
 
     /**
@@ -245,7 +237,7 @@ class BrowserTest {
                 .contains("\"wrapped\":true");
         assertThat(article).as("no line opens with a shown '·'").doesNotContain("\"shown\":true,\"opens\":true");
         assertThat(article).contains("\"shown\":true,\"opens\":false");
-        shot("article-dateline-phone");
+        Browsing.shot(driver, "article-dateline-phone");
         // the footer's links wrap on a phone the same way (its first line used to end with a bare '·')
         String footer = (String) js.executeScript(separators, "footer.site nav");
         assertThat(footer).contains("\"wrapped\":true").contains("\"shown\":true,\"opens\":false")
@@ -269,7 +261,7 @@ class BrowserTest {
                 }
                 return out.join(' | ');""");
         js.executeScript("document.querySelector('.figure-panel').scrollIntoView()");
-        shot("story-figures-phone");
+        Browsing.shot(driver, "story-figures-phone");
         assertThat(driver.findElements(By.cssSelector(".figure-panel .reports a"))).isNotEmpty();
         assertThat(split).as("outlet names broken between lines").isEqualTo("");
         // ... and so is each day the figures name ("آخر تحديث 11 / أبريل 2025" was split)
@@ -301,27 +293,22 @@ class BrowserTest {
                       return r.left >= svg.left - 1 && r.right <= svg.right + 1;
                     });""");
             assertThat(labelsInside).as("axis labels inside the chart at %s", size).isEqualTo(Boolean.TRUE);
-            shot("coverage-hours-" + (size.width < 600 ? "phone" : "desktop"));
+            Browsing.shot(driver, "coverage-hours-" + (size.width < 600 ? "phone" : "desktop"));
         }
         driver.get(server.uri().resolve("/search").toString());
-        shot("coverage-all-phone");
+        Browsing.shot(driver, "coverage-all-phone");
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(server.uri().resolve("/search").toString());
-        shot("coverage-all-desktop");
+        Browsing.shot(driver, "coverage-all-desktop");
 
         driver.get(url);
         // the bar of 11 April 08:00 (+01:00), 07:00 UTC: the earthquake's first report
         WebElement bar = driver.findElement(By.cssSelector("figure.coverage a.bar[aria-label*='11 أبريل 2025، 07:00']"));
         bar.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("to=2025-04-11"));
+        Browsing.waiting(driver).until(ExpectedConditions.urlContains("to=2025-04-11"));
         assertThat(driver.getCurrentUrl()).contains("from=2025-04-11");
         assertThat(driver.findElements(By.cssSelector("ol.hits h3"))).extracting(WebElement::getText)
                 .contains("زلزال بقوة 5.8 درجات يضرب الحسيمة شمال المغرب")
                 .doesNotContain("مجلس الأمن يعقد جلسة حاسمة حول الصحراء");
-    }
-
-    private static void shot(String name) throws Exception {
-        Path tmp = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(tmp, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -4,27 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.accounts.Accounts;
-import org.marsad.accounts.Role;
 import org.marsad.model.ArticleEntity;
 import org.marsad.testing.CiRequirement;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An editor marks an entity "not an entity" and undoes it, in a real browser (headless Chromium) at phone width,
@@ -43,28 +35,13 @@ class EntityEditBrowserTest {
         site = TestSite.start(data, "entities.jsonl");
         pm = site.archive.store().get("pm-1").orElseThrow().entities().stream()
                 .filter(e -> e.type().equals("PER")).map(ArticleEntity::id).findFirst().orElseThrow();
-        Accounts.open(site.archive.store().database(), Accounts.Settings.defaults().withBcryptCost(4))
-                .addUser("سلمى", Role.EDITOR, "كلمة سر طويلة".toCharArray());
+        Browsing.addEditor(site);
         driver = BrowserTest.headlessChromium(profile);
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    private static boolean fitsTheScreen() {
-        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
+        Browsing.stop(driver, site);
     }
 
     private static void open(String path) {
@@ -78,10 +55,7 @@ class EntityEditBrowserTest {
             return;
         }
         open("/login");
-        driver.findElement(By.id("name")).sendKeys("سلمى");
-        driver.findElement(By.id("password")).sendKeys("كلمة سر طويلة");
-        driver.findElement(By.cssSelector("form.signin-form button")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .account .who")));
+        Browsing.signIn(driver);
     }
 
     @Test
@@ -93,30 +67,30 @@ class EntityEditBrowserTest {
         assertThat(editor.findElements(By.tagName("form"))).hasSizeGreaterThanOrEqualTo(4);
         assertThat(editor.getCssValue("direction")).isEqualTo("rtl");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", editor);
-        assertThat(fitsTheScreen()).as("the editor controls fit at 390px").isTrue();
-        shot("entity-editor-phone");
+        assertThat(Browsing.fitsTheScreen(driver)).as("the editor controls fit at 390px").isTrue();
+        Browsing.shot(driver, "entity-editor-phone");
 
         driver.findElement(By.cssSelector("form.entity-reject button")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".entity-edit .what")));
+        Browsing.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".entity-edit .what")));
         assertThat(driver.findElement(By.cssSelector(".entity-edit .what")).getText())
                 .contains("ليس كياناً", "بنيامين نتنياهو");
-        assertThat(fitsTheScreen()).as("the confirmation fits at 390px").isTrue();
-        shot("entity-confirm-phone");
+        assertThat(Browsing.fitsTheScreen(driver)).as("the confirmation fits at 390px").isTrue();
+        Browsing.shot(driver, "entity-confirm-phone");
         assertThat(site.archive.entities().get(pm)).as("nothing changes before confirming").isPresent();
 
         driver.findElement(By.cssSelector("form.entity-edit-confirm button")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.entity-rejected")));
+        Browsing.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.entity-rejected")));
         assertThat(driver.getCurrentUrl()).endsWith("/entity/" + pm);
         assertThat(site.archive.entities().get(pm)).isEmpty();
-        assertThat(fitsTheScreen()).as("the undo page fits at 390px").isTrue();
-        shot("entity-rejected-phone");
+        assertThat(Browsing.fitsTheScreen(driver)).as("the undo page fits at 390px").isTrue();
+        Browsing.shot(driver, "entity-rejected-phone");
         open("/article/pm-1");
         assertThat(driver.findElements(By.cssSelector("aside section.entities a[href='/entity/" + pm + "']")))
                 .isEmpty();
 
         open("/entity/" + pm);
         driver.findElement(By.cssSelector("form.entity-restore button")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.entity-editor")));
+        Browsing.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.entity-editor")));
         assertThat(driver.getCurrentUrl()).endsWith("/entity/" + pm);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("بنيامين نتنياهو");
         open("/article/pm-1");
@@ -135,21 +109,16 @@ class EntityEditBrowserTest {
             assertThat(block.findElement(By.cssSelector("ul.tags.auto a")).getCssValue("border-top-style"))
                     .isEqualTo("dashed");
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", block);
-            assertThat(fitsTheScreen()).as("the article page fits at " + width + "px").isTrue();
+            assertThat(Browsing.fitsTheScreen(driver)).as("the article page fits at " + width + "px").isTrue();
             String size = width < 600 ? "phone" : "desktop";
-            shot("article-auto-tags-" + size);
+            Browsing.shot(driver, "article-auto-tags-" + size);
             open("/entity/" + pm);
             WebElement editor = driver.findElement(By.cssSelector("section.entity-editor"));
             assertThat(editor.findElements(By.tagName("form"))).isNotEmpty();
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", editor);
-            assertThat(fitsTheScreen()).as("the entity page with its editor controls fits at " + width + "px")
+            assertThat(Browsing.fitsTheScreen(driver)).as("the entity page with its editor controls fits at " + width + "px")
                     .isTrue();
-            shot("entity-" + size);
+            Browsing.shot(driver, "entity-" + size);
         }
-    }
-
-    private static void shot(String name) throws Exception {
-        Path tmp = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(tmp, BrowserTest.SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

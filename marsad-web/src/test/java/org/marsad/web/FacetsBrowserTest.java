@@ -1,11 +1,8 @@
 package org.marsad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +12,6 @@ import org.marsad.model.Article;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -34,8 +30,7 @@ class FacetsBrowserTest {
 
     @BeforeAll
     static void start(@TempDir Path profile, @TempDir Path data) throws Exception {
-        assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.DRIVER),
-                "headless Chromium not installed (apt-get install chromium chromium-driver): browser test skipped");
+        Browsing.assumeChromium();
         site = TestSite.start(data);
         site.archive.save(article(1, "قافلة مساعدات تصل إلى غزة", DOMAIN, "2024-06-02"), null);
         site.archive.save(article(2, "مساعدات غزة تنتظر عند المعبر", TITLE, "2024-11-20"), null);
@@ -52,12 +47,7 @@ class FacetsBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+        Browsing.stop(driver, site);
     }
 
     @Test
@@ -93,12 +83,7 @@ class FacetsBrowserTest {
 
             WebElement chart = driver.findElement(By.cssSelector("figure.chart.coverage"));
             assertThat(chart.findElement(By.tagName("figcaption")).getText()).contains("حسب الشهر");
-            shot("facets-coverage-" + name);
+            Browsing.shot(driver, "facets-coverage-" + name);
         }
-    }
-
-    private static void shot(String name) throws Exception {
-        Path tmp = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(tmp, BrowserTest.SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

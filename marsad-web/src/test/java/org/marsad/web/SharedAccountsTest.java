@@ -3,17 +3,11 @@ package org.marsad.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -32,9 +26,6 @@ import org.marsad.watch.Watches;
  * state of their own.
  */
 class SharedAccountsTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-
     @TempDir
     Path dir;
     private final org.marsad.testing.TestSchemas schemas = new org.marsad.testing.TestSchemas();
@@ -63,37 +54,19 @@ class SharedAccountsTest {
     }
 
     /** A browser keeping its cookies across both servers (one site name behind a balancer). */
-    private static final class Browser {
-        final Map<String, String> cookies = new LinkedHashMap<>();
+    private static final class Browser extends CookieBrowser {
+        Browser() {
+            super(() -> {
+                throw new IllegalStateException("this browser is told which server each time");
+            });
+        }
 
         HttpResponse<String> get(WebServer on, String path) throws Exception {
-            return send(HttpRequest.newBuilder(on.uri().resolve(path)).GET());
+            return get(on.uri().resolve(path));
         }
 
         HttpResponse<String> post(WebServer on, String path, Map<String, String> form) throws Exception {
-            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                    .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(on.uri().resolve(path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
-            if (!cookies.isEmpty()) {
-                b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            for (String line : r.headers().allValues("set-cookie")) {
-                String pair = line.split(";", 2)[0];
-                String value = pair.substring(pair.indexOf('=') + 1);
-                if (line.contains("Max-Age=0") || value.isEmpty()) {
-                    cookies.remove(pair.substring(0, pair.indexOf('=')));
-                } else {
-                    cookies.put(pair.substring(0, pair.indexOf('=')), value);
-                }
-            }
-            return r;
+            return post(on.uri().resolve(path), form);
         }
 
         /** Who the server says is signed in, or null. */
@@ -102,10 +75,6 @@ class SharedAccountsTest {
             return r.statusCode() == 200
                     ? org.marsad.model.ArticleJson.mapper().readTree(r.body()).path("name").asText() : null;
         }
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.accounts.Accounts;
-import org.marsad.accounts.Role;
 import org.marsad.ingest.source.Source;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.model.ArticleEntity;
@@ -23,12 +20,8 @@ import org.marsad.watch.Watch.WatchSpec;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages an editor sees, in headless Chromium at phone width (390 px): the watches list and a watch's page with a
@@ -48,8 +41,7 @@ class SignedInPagesBrowserTest {
         site = TestSite.start(data, "entities.jsonl");
         pm = site.archive.store().get("pm-1").orElseThrow().entities().stream()
                 .filter(e -> e.type().equals("PER")).map(ArticleEntity::id).findFirst().orElseThrow();
-        Accounts.open(site.archive.store().database(), Accounts.Settings.defaults().withBcryptCost(4))
-                .addUser("سلمى", Role.EDITOR, "كلمة سر طويلة".toCharArray());
+        Browsing.addEditor(site);
         watch = site.watches.create(WatchSpec.of("غزة والمساعدات", "غزة AND مساعدات")
                 .withWebhook(URI.create("https://93.184.216.34/hooks/marsad/newsroom-alerts/very/long/path/abcdef0123"),
                         null, false)
@@ -60,21 +52,12 @@ class SignedInPagesBrowserTest {
         driver = BrowserTest.headlessChromium(profile);
         driver.manage().window().setSize(new Dimension(390, 844));
         open("/login");
-        driver.findElement(By.id("name")).sendKeys("سلمى");
-        driver.findElement(By.id("password")).sendKeys("كلمة سر طويلة");
-        driver.findElement(By.cssSelector("form.signin-form button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .account .who")));
+        Browsing.signIn(driver);
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+        Browsing.stop(driver, site);
     }
 
     @Test
@@ -84,28 +67,28 @@ class SignedInPagesBrowserTest {
             assertThat(driver.findElements(By.cssSelector("dl.health dd .url[dir=ltr]")))
                     .extracting(WebElement::getText).anyMatch(t -> t.startsWith("https://93.184.216.34/hooks/"))
                     .contains("newsroom-alerts-for-the-night-desk@example.com");
-            assertThat(fitsTheScreen()).as(path + " fits 390 px").isTrue();
+            assertThat(Browsing.fitsTheScreen(driver)).as(path + " fits 390 px").isTrue();
             // every value, the address and the e-mail too, starts at the column's right edge (an e-mail written
             // left to right sat at the far left)
             for (WebElement dd : driver.findElements(By.cssSelector("dl.health > dd"))) {
                 assertThat(textRight(dd)).as(path + ": " + dd.getText()).isCloseTo(rect(dd).right(),
                         org.assertj.core.data.Offset.offset(1.5));
             }
-            shot("signed-in" + path.replace('/', '-') + "-phone");
+            Browsing.shot(driver, "signed-in" + path.replace('/', '-') + "-phone");
         }
     }
 
     @Test
     void aSourcesArticleCountsAreWholeOnTheirLines() throws Exception {
         open("/sources");
-        assertThat(fitsTheScreen()).isTrue();
+        assertThat(Browsing.fitsTheScreen(driver)).isTrue();
         List<WebElement> counts = driver.findElements(By.cssSelector("dl.health dd.counts > span"));
         assertThat(counts).extracting(WebElement::getText)
                 .containsExactly("آخر يوم: لا مقالات", "آخر أسبوع: لا مقالات");
         for (WebElement c : counts) {
             assertThat(lines(c)).as(c.getText()).isEqualTo(1);
         }
-        shot("signed-in-sources-phone");
+        Browsing.shot(driver, "signed-in-sources-phone");
     }
 
     @Test
@@ -121,7 +104,7 @@ class SignedInPagesBrowserTest {
         double em = Double.parseDouble(next.getCssValue("font-size").replace("px", ""));
         assertThat(gap).as("space between the spellings and '" + next.getText() + "'").isGreaterThanOrEqualTo(em);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", spellings.get(0));
-        shot("signed-in-entity-phone");
+        Browsing.shot(driver, "signed-in-entity-phone");
     }
 
     private record Box(double top, double bottom, double right) {
@@ -149,18 +132,7 @@ class SignedInPagesBrowserTest {
                         + " seen[Math.round(r.top)] = true; }); return Object.keys(seen).length;", e)).longValue();
     }
 
-    private static boolean fitsTheScreen() {
-        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
-    }
-
     private static void open(String path) {
         driver.get(site.server.uri().resolve(path).toString());
-    }
-
-    private static void shot(String name) throws Exception {
-        Files.createDirectories(BrowserTest.SHOTS);
-        Path tmp = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(tmp, BrowserTest.SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -3,18 +3,14 @@ package org.marsad.enrich.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.marsad.enrich.state.CorruptStateException;
-import org.marsad.enrich.state.StateInput;
-import org.marsad.enrich.state.StateOutput;
+import org.marsad.enrich.state.StateBytes;
 
 /**
  * The entries-only heads table answers as a map from key to latest entry would (seeded keys with many repeats and
@@ -70,12 +66,6 @@ class BandHeadsTest {
     }
 
     private static BandHeads roundTrip(BandHeads heads, BandHeads.Keys keys, int entries) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StateOutput out = new StateOutput(Channels.newChannel(bytes));
-        heads.writeTo(out);
-        out.finish();
-        byte[] file = bytes.toByteArray();
-        StateInput in = new StateInput(Channels.newChannel(new ByteArrayInputStream(file)), file.length);
-        return BandHeads.readFrom(in, keys, entries);
+        return BandHeads.readFrom(StateBytes.input(StateBytes.written(heads::writeTo)), keys, entries);
     }
 }

@@ -3,18 +3,14 @@ package org.marsad.enrich.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.marsad.enrich.state.CorruptStateException;
-import org.marsad.enrich.state.StateInput;
-import org.marsad.enrich.state.StateOutput;
+import org.marsad.enrich.state.StateBytes;
 
 /**
  * An entity's context (the entities met beside it, with how many articles they share) kept in primitive arrays
@@ -51,23 +47,22 @@ class KnownEntityContextTest {
         e.meet(12, 1);
         e.meet(4_000_000_000L, 5);
         KnownEntity back = new KnownEntity(7, "ORG");
-        back.readContext(input(write(e)));
+        back.readContext(StateBytes.input(StateBytes.written(e::writeContext)));
         assertEquals(e.contextCounts(), back.contextCounts());
         assertEquals(5, back.context(4_000_000_000L));
 
         // a file of the map-backed resolver lists its context in hash order, not sorted
-        ByteArrayOutputStream unsorted = new ByteArrayOutputStream();
-        StateOutput out = new StateOutput(Channels.newChannel(unsorted));
-        out.writeInt(3);
-        out.writeLong(900);
-        out.writeInt(1);
-        out.writeLong(20);
-        out.writeInt(4);
-        out.writeLong(500);
-        out.writeInt(2);
-        out.finish();
+        byte[] unsorted = StateBytes.written(out -> {
+            out.writeInt(3);
+            out.writeLong(900);
+            out.writeInt(1);
+            out.writeLong(20);
+            out.writeInt(4);
+            out.writeLong(500);
+            out.writeInt(2);
+        });
         KnownEntity read = new KnownEntity(7, "ORG");
-        read.readContext(input(unsorted.toByteArray()));
+        read.readContext(StateBytes.input(unsorted));
         assertEquals(Map.of(20L, 4, 500L, 2, 900L, 1), read.contextCounts());
         assertEquals(4, read.context(20));
         assertEquals(0, read.context(21));
@@ -75,16 +70,15 @@ class KnownEntityContextTest {
 
     @Test
     void aContextNamingOneEntityTwiceIsADamagedFile() throws IOException {
-        ByteArrayOutputStream twice = new ByteArrayOutputStream();
-        StateOutput out = new StateOutput(Channels.newChannel(twice));
-        out.writeInt(2);
-        out.writeLong(20);
-        out.writeInt(1);
-        out.writeLong(20);
-        out.writeInt(3);
-        out.finish();
+        byte[] twice = StateBytes.written(out -> {
+            out.writeInt(2);
+            out.writeLong(20);
+            out.writeInt(1);
+            out.writeLong(20);
+            out.writeInt(3);
+        });
         assertThrows(CorruptStateException.class,
-                () -> new KnownEntity(7, "ORG").readContext(input(twice.toByteArray())));
+                () -> new KnownEntity(7, "ORG").readContext(StateBytes.input(twice)));
     }
 
     // The map-backed context's rule: a newcomer only while fewer than MAX_CONTEXT are remembered.
@@ -99,17 +93,5 @@ class KnownEntityContextTest {
         } else {
             model.put(other, after);
         }
-    }
-
-    private static byte[] write(KnownEntity e) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StateOutput out = new StateOutput(Channels.newChannel(bytes));
-        e.writeContext(out);
-        out.finish();
-        return bytes.toByteArray();
-    }
-
-    private static StateInput input(byte[] bytes) {
-        return new StateInput(Channels.newChannel(new ByteArrayInputStream(bytes)), bytes.length);
     }
 }

@@ -1,10 +1,13 @@
 package org.marsad.enrich.story;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.marsad.enrich.ArticleFeatures;
+import org.marsad.enrich.state.StateBytes;
+import org.marsad.enrich.state.StateInput;
 
 /**
  * What the tests of the headline rules (previews, statements and interceptions apart) share: rules under which
@@ -34,5 +37,13 @@ final class HeadlineRuleCases {
         terms.put(id + "own", 1f);
         return new ArticleFeatures(id, time, source, title, new int[0], 0, new int[0], new int[0], new int[0],
                 new long[0], terms, List.of(), List.of(), List.of());
+    }
+
+    /** The clusterer as a restart finds it: written to a state file and read back under the given rules. */
+    static StoryClusterer reopened(StoryClusterer live, StoryRules rules) throws IOException {
+        StateInput in = StateBytes.input(StateBytes.written(live::writeTo));
+        StoryClusterer reopened = StoryClusterer.readFrom(in, rules);
+        in.finish();
+        return reopened;
     }
 }

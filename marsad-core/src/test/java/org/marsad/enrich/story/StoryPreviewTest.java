@@ -2,17 +2,11 @@ package org.marsad.enrich.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.marsad.enrich.ArticleFeatures;
-import org.marsad.enrich.state.StateInput;
-import org.marsad.enrich.state.StateOutput;
 
 /**
  * Previews apart: a headline announcing a happening to come ("the awaited summit") and one reporting it are two
@@ -74,14 +68,7 @@ class StoryPreviewTest {
     void aStorysKindSurvivesItsStateFile() throws IOException {
         StoryClusterer live = new StoryClusterer(rules(true));
         String previews = live.assign(article("p1", START, "x", PREVIEW), null);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StateOutput out = new StateOutput(Channels.newChannel(bytes));
-        live.writeTo(out);
-        out.finish();
-        byte[] file = bytes.toByteArray();
-        StateInput in = new StateInput(Channels.newChannel(new ByteArrayInputStream(file)), file.length);
-        StoryClusterer reopened = StoryClusterer.readFrom(in, rules(true));
-        in.finish();
+        StoryClusterer reopened = HeadlineRuleCases.reopened(live, rules(true));
         assertThat(reopened.assign(article("h1", START + 20 * HOUR, "x", HAPPENING), null)).isNotEqualTo(previews);
         assertThat(reopened.assign(article("p2", START + 21 * HOUR, "y", PREVIEW_2), null)).isEqualTo(previews);
     }

@@ -2,17 +2,11 @@ package org.marsad.enrich.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.marsad.enrich.ArticleFeatures;
-import org.marsad.enrich.state.StateInput;
-import org.marsad.enrich.state.StateOutput;
 
 /**
  * Recurring deeds apart: the Houthis fired missiles at Saudi Arabia every few days in April 2018 and each
@@ -67,14 +61,7 @@ class StoryRecurringTest {
     void aStorysInterceptionsSurviveItsStateFile() throws IOException {
         StoryClusterer live = new StoryClusterer(rules(Duration.ofHours(12)));
         String jazan = live.assign(article("j1", START, "x", JAZAN), null);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StateOutput out = new StateOutput(Channels.newChannel(bytes));
-        live.writeTo(out);
-        out.finish();
-        byte[] file = bytes.toByteArray();
-        StateInput in = new StateInput(Channels.newChannel(new ByteArrayInputStream(file)), file.length);
-        StoryClusterer reopened = StoryClusterer.readFrom(in, rules(Duration.ofHours(12)));
-        in.finish();
+        StoryClusterer reopened = HeadlineRuleCases.reopened(live, rules(Duration.ofHours(12)));
         assertThat(reopened.assign(article("n1", START + 24 * HOUR, "z", NAJRAN), null)).isNotEqualTo(jazan);
         assertThat(reopened.assign(article("j2", START + 2 * HOUR, "y", JAZAN_REWRITE), null)).isEqualTo(jazan);
     }

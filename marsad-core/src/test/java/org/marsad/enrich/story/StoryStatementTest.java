@@ -2,17 +2,11 @@ package org.marsad.enrich.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.marsad.enrich.ArticleFeatures;
-import org.marsad.enrich.state.StateInput;
-import org.marsad.enrich.state.StateOutput;
 
 /**
  * Statements apart: two statements made on different occasions in a running dispute are two events by the labelling
@@ -94,14 +88,7 @@ class StoryStatementTest {
     void aStorysStatementsSurviveItsStateFile() throws IOException {
         StoryClusterer live = new StoryClusterer(rules(Duration.ofHours(6)));
         String iran = live.assign(article("i1", START, "x", IRAN), null);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StateOutput out = new StateOutput(Channels.newChannel(bytes));
-        live.writeTo(out);
-        out.finish();
-        byte[] file = bytes.toByteArray();
-        StateInput in = new StateInput(Channels.newChannel(new ByteArrayInputStream(file)), file.length);
-        StoryClusterer reopened = StoryClusterer.readFrom(in, rules(Duration.ofHours(6)));
-        in.finish();
+        StoryClusterer reopened = HeadlineRuleCases.reopened(live, rules(Duration.ofHours(6)));
         assertThat(reopened.assign(article("m1", START + 13 * HOUR, "z", MACRON), null)).isNotEqualTo(iran);
         assertThat(reopened.assign(article("i2", START + 2 * HOUR, "y", IRAN_REWRITE), null)).isEqualTo(iran);
     }

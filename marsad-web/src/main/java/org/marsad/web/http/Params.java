@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.marsad.search.SearchRequest;
 
 /**
@@ -54,33 +55,23 @@ public final class Params {
 
     /** An integer in [min, max], or the default when absent. */
     public int integer(String name, int dflt, int min, int max) {
-        String v = text(name, 12);
-        if (v == null) {
-            return dflt;
-        }
-        int n;
-        try {
-            n = Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new BadRequest("parameter '" + name + "' must be a whole number",
-                    "قيمة «" + name + "» يجب أن تكون عدداً صحيحاً");
-        }
-        if (n < min || n > max) {
-            throw new BadRequest("parameter '" + name + "' must be between " + min + " and " + max,
-                    "قيمة «" + name + "» يجب أن تكون بين " + min + " و" + max);
-        }
-        return n;
+        return (int) whole(name, 12, dflt, min, max, Integer::parseInt);
     }
 
     /** A whole number in [min, max] that may exceed an int (a store sequence), or the default when absent. */
     public long number(String name, long dflt, long min, long max) {
-        String v = text(name, 20);
+        return whole(name, 20, dflt, min, max, Long::parseLong);
+    }
+
+    /** A whole number of at most {@code maxChars} characters in [min, max] as {@code parse} reads it. */
+    private long whole(String name, int maxChars, long dflt, long min, long max, ToLongFunction<String> parse) {
+        String v = text(name, maxChars);
         if (v == null) {
             return dflt;
         }
         long n;
         try {
-            n = Long.parseLong(v);
+            n = parse.applyAsLong(v);
         } catch (NumberFormatException e) {
             throw new BadRequest("parameter '" + name + "' must be a whole number",
                     "قيمة «" + name + "» يجب أن تكون عدداً صحيحاً");
