@@ -450,6 +450,11 @@ public final class LuceneIndex implements SearchIndex {
 
     /** The highlighter of hits' bodies; shared with {@link ArticleIndexing#snippets} so every index shows the same. */
     static SnippetHighlighter highlighter(IndexSearcher s, Analyzer analyzer) {
+        return highlighter(s, analyzer, false);
+    }
+
+    /** {@link #highlighter(IndexSearcher, Analyzer)}, looking for every term of the query in every hit when asked. */
+    static SnippetHighlighter highlighter(IndexSearcher s, Analyzer analyzer, boolean everyTerm) {
         return new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
                 .withFormatter(new Snippets())
                 .withScorer(new PassageScores())
@@ -457,7 +462,7 @@ public final class LuceneIndex implements SearchIndex {
                         Snippets.MAX_PASSAGE / 2, 0.5f))
                 // Term by term from the offsets in the postings: no per-hit re-run of the query (see forSnippets).
                 .withWeightMatches(false)
-                .withMaxLength(MAX_HIGHLIGHTED));
+                .withMaxLength(MAX_HIGHLIGHTED), everyTerm);
     }
 
     /** The body snippet of each document for the query: a {@link Snippets.Snippet}, or null when none. */
@@ -476,8 +481,19 @@ public final class LuceneIndex implements SearchIndex {
         private final Map<Integer, HitRecord> loaded = new HashMap<>();
         private HitRecord.Reader records;
 
-        SnippetHighlighter(Builder b) {
+        // Whether every term of the query is looked for in every hit (the stock strategy, kept to test against).
+        private final boolean everyTerm;
+
+        SnippetHighlighter(Builder b, boolean everyTerm) {
             super(b);
+            this.everyTerm = everyTerm;
+        }
+
+        @Override
+        protected org.apache.lucene.search.uhighlight.FieldOffsetStrategy getOffsetStrategy(OffsetSource source,
+                org.apache.lucene.search.uhighlight.UHComponents components) {
+            return source == OffsetSource.POSTINGS && !everyTerm ? new HitTermOffsets(components)
+                    : super.getOffsetStrategy(source, components);
         }
 
         /** The merged field infos of this highlighter's reader, kept by the index so that it need not merge them. */
