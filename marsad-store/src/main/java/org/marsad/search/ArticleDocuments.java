@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -34,8 +35,8 @@ import org.marsad.search.analysis.MarsadAnalyzer;
 
 /**
  * How an article becomes a Lucene document: the field names and their analysis. Text is indexed twice, folded
- * ({@code *_exact}) and stemmed ({@code *_stem}); the stemmed fields also store the text for snippets and
- * similar-article queries.
+ * ({@code *_exact}) and stemmed ({@code *_stem}); what a hit shows, the body for its snippet and similar-article
+ * queries among it, is in one binary doc value ({@link HitRecord}).
  */
 final class ArticleDocuments {
     static final String ID = "id";
@@ -78,15 +79,20 @@ final class ArticleDocuments {
      * Bumped whenever analysis or document layout changes: an index built with another version is rebuilt from
      * the store on open. 2: entity fields (person:, place:, org:); 3: the search stemmer's case alif and ات before
      * ان; 4: figures as numeric fields ({@code figure:killed>100}); 5: the day and hour facets of coverage charts;
-     * 6: doc values on the id, the last key of every order (as in the SolrCloud collection).
+     * 6: doc values on the id, the last key of every order (as in the SolrCloud collection); 7: what a hit shows
+     * in one binary doc value ({@link HitRecord}), the body no longer a stored field.
      */
-    static final int ANALYSIS_VERSION = 6;
+    static final int ANALYSIS_VERSION = 7;
 
-    private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType STORED_TEXT_WITH_OFFSETS = withOffsets(TextField.TYPE_STORED);
+    // The body's text is in the hit record (see HitRecord); storing it again would double its space on disk.
+    private static final FieldType TEXT_WITH_OFFSETS = withOffsets(TextField.TYPE_NOT_STORED);
 
-    static {
-        STORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        STORED_TEXT_WITH_OFFSETS.freeze();
+    private static FieldType withOffsets(FieldType base) {
+        FieldType t = new FieldType(base);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
     }
 
     private ArticleDocuments() {
@@ -119,7 +125,15 @@ final class ArticleDocuments {
     }
 
     static Document toDocument(Article a, FacetsConfig facets) throws java.io.IOException {
-        return facets.build(fields(a));
+        Document d = facets.build(fields(a));
+        d.add(new BinaryDocValuesField(HitRecord.FIELD, hitRecord(a).encode()));
+        return d;
+    }
+
+    /** What a hit of the article shows, as the stored fields held it before {@link HitRecord}. */
+    static HitRecord hitRecord(Article a) {
+        return new HitRecord(a.id(), a.title() == null ? "" : a.title(), notBlank(a.source()) ? a.source() : null,
+                a.published(), a.url(), a.bodyText());
     }
 
     /** The article's fields, facet fields as given (before {@link FacetsConfig#build} encodes them). */
@@ -136,7 +150,7 @@ final class ArticleDocuments {
         d.add(new Field(TITLE_STEM, title, STORED_TEXT_WITH_OFFSETS));
         d.add(new TextField(TITLE_EXACT, title, Field.Store.NO));
         String body = a.bodyText();
-        d.add(new Field(BODY_STEM, body, STORED_TEXT_WITH_OFFSETS));
+        d.add(new Field(BODY_STEM, body, TEXT_WITH_OFFSETS));
         d.add(new TextField(BODY_EXACT, body, Field.Store.NO));
         if (notBlank(a.source())) {
             d.add(new StoredField(SOURCE, a.source()));

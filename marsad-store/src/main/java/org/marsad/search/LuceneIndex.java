@@ -2,11 +2,8 @@ package org.marsad.search;
 
 import static org.marsad.search.ArticleDocuments.BODY_STEM;
 import static org.marsad.search.ArticleDocuments.ID;
-import static org.marsad.search.ArticleDocuments.PUBLISHED;
 import static org.marsad.search.ArticleDocuments.PUBLISHED_SORT;
-import static org.marsad.search.ArticleDocuments.SOURCE;
 import static org.marsad.search.ArticleDocuments.TITLE_STEM;
-import static org.marsad.search.ArticleDocuments.URL;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -77,7 +73,6 @@ public final class LuceneIndex implements SearchIndex {
      * search-cpu harness compares the top 10s with and without the cut.
      */
     static final int RESCORED = 100;
-    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ID, TITLE_STEM, SOURCE, PUBLISHED, URL);
 
     private final Directory dir;
     private final IndexWriter writer;
@@ -443,17 +438,23 @@ public final class LuceneIndex implements SearchIndex {
         Object[] bodies = bodySnippets(highlighter, query, ids);
         List<SearchHit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            HitFields d = highlighter.loaded(docs[i].doc);
+            HitRecord d = highlighter.loaded(docs[i].doc);
             Snippets.Snippet snip = bodies[i] instanceof Snippets.Snippet sn ? sn
-                    : new Snippets.Snippet(lead(d.body), List.of());
+                    : new Snippets.Snippet(lead(highlighted(d.body())), List.of());
             float score = score(docs[i], sort);
-            out.add(new SearchHit(d.id, d.title, d.source, d.published, d.url, snip.text(), snip.spans(), score));
+            out.add(new SearchHit(d.id(), d.title(), d.source(), d.published(), d.url(), snip.text(), snip.spans(),
+                    score));
         }
         return out;
     }
 
     /** The highlighter of hits' bodies; shared with {@link ArticleIndexing#snippets} so every index shows the same. */
     static SnippetHighlighter highlighter(IndexSearcher s, Analyzer analyzer) {
+        return highlighter(s, analyzer, false);
+    }
+
+    /** {@link #highlighter(IndexSearcher, Analyzer)}, looking for every term of the query in every hit when asked. */
+    static SnippetHighlighter highlighter(IndexSearcher s, Analyzer analyzer, boolean everyTerm) {
         return new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
                 .withFormatter(new Snippets())
                 .withScorer(new PassageScores())
@@ -461,7 +462,7 @@ public final class LuceneIndex implements SearchIndex {
                         Snippets.MAX_PASSAGE / 2, 0.5f))
                 // Term by term from the offsets in the postings: no per-hit re-run of the query (see forSnippets).
                 .withWeightMatches(false)
-                .withMaxLength(MAX_HIGHLIGHTED));
+                .withMaxLength(MAX_HIGHLIGHTED), everyTerm);
     }
 
     /** The body snippet of each document for the query: a {@link Snippets.Snippet}, or null when none. */
@@ -474,49 +475,25 @@ public final class LuceneIndex implements SearchIndex {
     /** How much of a body the highlighter looks at (and a lead is cut from). */
     private static final int MAX_HIGHLIGHTED = 20_000;
 
-    /**
-     * The stored fields a hit shows, read in the same pass as the body the highlighter needs: a hit's stored
-     * fields are decompressed once, not once for the snippet and once for the rest.
-     */
-    private static final class HitFields extends org.apache.lucene.index.StoredFieldVisitor {
-        String id;
-        String title;
-        String source;
-        String published;
-        String url;
-        String body;
-
-        @Override
-        public Status needsField(org.apache.lucene.index.FieldInfo field) {
-            return HIT_FIELDS.contains(field.name) || BODY_STEM.equals(field.name) ? Status.YES : Status.NO;
-        }
-
-        @Override
-        public void stringField(org.apache.lucene.index.FieldInfo field, String value) {
-            switch (field.name) {
-                case ID -> id = value;
-                case TITLE_STEM -> title = value;
-                case SOURCE -> source = value;
-                case PUBLISHED -> published = value;
-                case URL -> url = value;
-                case BODY_STEM -> body = value.length() > MAX_HIGHLIGHTED ? value.substring(0, MAX_HIGHLIGHTED)
-                        : value;
-                default -> {
-                    // not asked for
-                }
-            }
-        }
-    }
-
     // The highlighter's object-returning entry point is protected; Snippets returns objects, not strings. It also
-    // loads the body through HitFields, keeping each hit's other fields for the result.
+    // loads the body from each hit's record, keeping the record's other fields for the result.
     static final class SnippetHighlighter extends UnifiedHighlighter {
-        private final Map<Integer, HitFields> loaded = new HashMap<>();
-        // One reader for all hits: it keeps the last decompressed block, which neighbouring hits may share.
-        private org.apache.lucene.index.StoredFields stored;
+        private final Map<Integer, HitRecord> loaded = new HashMap<>();
+        private HitRecord.Reader records;
 
-        SnippetHighlighter(Builder b) {
+        // Whether every term of the query is looked for in every hit (the stock strategy, kept to test against).
+        private final boolean everyTerm;
+
+        SnippetHighlighter(Builder b, boolean everyTerm) {
             super(b);
+            this.everyTerm = everyTerm;
+        }
+
+        @Override
+        protected org.apache.lucene.search.uhighlight.FieldOffsetStrategy getOffsetStrategy(OffsetSource source,
+                org.apache.lucene.search.uhighlight.UHComponents components) {
+            return source == OffsetSource.POSTINGS && !everyTerm ? new HitTermOffsets(components)
+                    : super.getOffsetStrategy(source, components);
         }
 
         /** The merged field infos of this highlighter's reader, kept by the index so that it need not merge them. */
@@ -534,28 +511,32 @@ public final class LuceneIndex implements SearchIndex {
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                  doc = docs.nextDoc()) {
-                HitFields h = loaded(doc);
+                String body = highlighted(loaded(doc).body());
                 CharSequence[] row = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
-                    row[f] = BODY_STEM.equals(fields[f]) && h.body != null ? h.body : "";
+                    row[f] = BODY_STEM.equals(fields[f]) && body != null ? body : "";
                 }
                 values.add(row);
             }
             return values;
         }
 
-        HitFields loaded(int doc) throws IOException {
-            HitFields h = loaded.get(doc);
+        HitRecord loaded(int doc) throws IOException {
+            HitRecord h = loaded.get(doc);
             if (h == null) {
-                h = new HitFields();
-                if (stored == null) {
-                    stored = searcher.storedFields();
+                if (records == null) {
+                    records = new HitRecord.Reader(searcher.getIndexReader());
                 }
-                stored.document(doc, h);
+                h = records.read(doc);
                 loaded.put(doc, h);
             }
             return h;
         }
+    }
+
+    /** The part of a body the highlighter looks at. */
+    private static String highlighted(String body) {
+        return body != null && body.length() > MAX_HIGHLIGHTED ? body.substring(0, MAX_HIGHLIGHTED) : body;
     }
 
     private static String lead(String text) {
@@ -647,7 +628,13 @@ public final class LuceneIndex implements SearchIndex {
             // Words in a quarter of a large archive say nothing about the article; a small one keeps them all.
             int docs = s.getIndexReader().numDocs();
             mlt.setMaxDocFreq(docs < 1000 ? Integer.MAX_VALUE : docs / 4);
-            Query like = mlt.like(self.scoreDocs[0].doc);
+            HitRecord.Reader records = new HitRecord.Reader(s.getIndexReader());
+            HitRecord me = records.read(self.scoreDocs[0].doc);
+            // The text as the stored fields gave it to MoreLikeThis before the body moved to the hit record.
+            Map<String, java.util.Collection<Object>> text = new HashMap<>();
+            text.put(TITLE_STEM, me.title() == null ? List.of() : List.of(me.title()));
+            text.put(BODY_STEM, me.body() == null ? List.of() : List.of(me.body()));
+            Query like = mlt.like(text);
             Query q = new BooleanQuery.Builder()
                     .add(like, Occur.MUST)
                     .add(new TermQuery(new Term(ID, id)), Occur.MUST_NOT)
@@ -655,9 +642,9 @@ public final class LuceneIndex implements SearchIndex {
             TopDocs top = s.search(q, Math.max(1, limit), BY_RELEVANCE);
             List<SearchHit> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = s.storedFields().document(sd.doc);
-                out.add(new SearchHit(d.get(ID), d.get(TITLE_STEM), d.get(SOURCE), d.get(PUBLISHED), d.get(URL),
-                        lead(d.get(BODY_STEM)), List.of(), score(sd, BY_RELEVANCE)));
+                HitRecord d = records.read(sd.doc);
+                out.add(new SearchHit(d.id(), d.title(), d.source(), d.published(), d.url(), lead(d.body()), List.of(),
+                        score(sd, BY_RELEVANCE)));
             }
             return out;
         });

@@ -268,6 +268,35 @@ class ArchiveTest {
     }
 
     @Test
+    void anArchiveWhoseIndexKeptHitsInStoredFieldsIsRebuiltAndShowsThemAlike() throws IOException {
+        java.util.Map<String, String> data;
+        List<Article> stored;
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            stored = a.store().since(0, 100).stream().map(StoredArticle::article).toList();
+        }
+        Path index = dir.resolve(Archive.INDEX_DIR);
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(index)) {
+            data = new java.util.HashMap<>(org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData());
+        }
+        data.put("marsad.analysis_version", "6");
+        org.marsad.search.OldLayoutIndex.write(index, stored, data);
+        try (Archive a = Archive.open(dir, null)) {
+            assertThat(a.repair().reason()).isEqualTo("it was made with analysis version 6; this Marsad uses "
+                    + org.marsad.search.LuceneIndex.ANALYSIS_VERSION);
+            SearchResults r = a.search(query("المفاوضات"));
+            assertThat(urls(r)).containsExactly("https://example.org/2");
+            SearchHit hit = r.hits().get(0);
+            assertThat(hit.title()).isEqualTo("استئناف المفاوضات في القاهرة");
+            assertThat(hit.source()).isEqualTo("الجزيرة نت");
+            assertThat(hit.highlights()).isNotEmpty();
+            assertThat(hit.snippet().substring(hit.highlights().get(0).start(), hit.highlights().get(0).end()))
+                    .isEqualTo("المفاوضات");
+            assertThat(a.similar(hit.id(), 3)).extracting(SearchHit::id).doesNotContain(hit.id());
+        }
+    }
+
+    @Test
     void aLostOrForeignIndexIsRebuiltFromTheStore() throws IOException {
         try (Archive a = Archive.open(dir, null)) {
             fill(a);

@@ -1,0 +1,243 @@
+package org.marsad.bench.e2e;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.marsad.bench.data.Corpus;
+import org.marsad.bench.data.EvalData;
+import org.marsad.model.Article;
+
+/**
+ * Two or more builds of marsad-store in one JVM, each in its own class loader over its own copy of one archive,
+ * searched query by query in turn (the order alternating), one thread, on the thread's CPU clock: a same-run A/B of
+ * a search change that the load of the shared machine cannot tilt, against Lucene alone answering the same queries
+ * (top 10 ids) in the same loop. Before measuring it says how many of the queries get the same 20 hits, and the
+ * same hits with the same snippets and marks, from the first and the last build.
+ *
+ * <p>The queries, corpus and Lucene baseline are {@link SearchCpu}'s (300 title queries, seed 11; the corpus
+ * synthesized with seed 20180401). Each build opens its copy of {@code --data} as the server would, so a build with
+ * another index version rebuilds its copy's index first. The JVM's class path must hold this bench and every
+ * dependency of marsad-store, but no marsad-store and nothing above it:
+ *
+ * <pre>
+ * cp=$(tr ':' '\n' &lt; bench/target/classpath.txt \
+ *     | grep -v 'marsad-\(store\|ingest\|web\|server\|solr\|watch\|cli\|accounts\)-' | paste -sd:)
+ * java -cp "bench/target/classes:$cp" org.marsad.bench.e2e.StoreAB --eval ../shared/eval \
+ *     --data /tmp/cache/archive-5000-.../marsad-data --work /tmp/store-ab --rounds 5 \
+ *     main=/tmp/main/marsad-store/target/marsad-store-0.1.0-SNAPSHOT.jar branch=marsad-store/target/classes/
+ * </pre>
+ */
+public final class StoreAB {
+    private StoreAB() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path eval = null;
+        Path data = null;
+        Path work = Path.of("/tmp/store-ab");
+        int rounds = 5;
+        List<String[]> builds = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--eval" -> eval = Path.of(args[++i]);
+                case "--data" -> data = Path.of(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                default -> {
+                    String[] nameAndPath = args[i].split("=", 2);
+                    if (nameAndPath.length != 2) {
+                        System.err.println("store-ab: expected NAME=STORE_JAR_OR_CLASSES, got " + args[i]);
+                        System.exit(2);
+                    }
+                    builds.add(nameAndPath);
+                }
+            }
+        }
+        if (data == null || builds.size() < 2) {
+            System.err.println("store-ab: needs --data DIR and at least two NAME=STORE_JAR_OR_CLASSES");
+            System.exit(2);
+        }
+        Corpus corpus = Corpus.load(eval == null ? null : new EvalData(eval));
+        List<Article> input = Corpus.synthesize(corpus.articles(), 5000, 20180401L);
+        List<String> queries = Queries.fromTitles(corpus.articles(), 300, 11L);
+        List<Build> sides = new ArrayList<>();
+        for (String[] b : builds) {
+            Path copy = work.resolve("data-" + b[0]);
+            BenchArchive.deleteTree(copy);
+            BenchArchive.copyTree(data, copy);
+            sides.add(new Build(b[0], Path.of(b[1]), copy));
+        }
+        try (LuceneBaseline lucene = new LuceneBaseline(work.resolve("lucene"))) {
+            lucene.index(input);
+            compareAnswers(queries, sides.get(0), sides.get(sides.size() - 1));
+            for (int w = 0; w < 3; w++) {
+                for (String q : queries) {
+                    lucene.search(q, 10);
+                    for (Build s : sides) {
+                        s.search(q, false);
+                        s.search(q, true);
+                    }
+                }
+            }
+            for (int r = 0; r < rounds; r++) {
+                System.out.println(round(r, queries, lucene, sides));
+            }
+        } finally {
+            for (Build s : sides) {
+                s.close();
+            }
+        }
+    }
+
+    private static String round(int r, List<String> queries, LuceneBaseline lucene, List<Build> sides)
+            throws Exception {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long base = 0;
+        long[] api = new long[sides.size()];
+        long[] page = new long[sides.size()];
+        for (int qi = 0; qi < queries.size(); qi++) {
+            String q = queries.get(qi);
+            long c0 = cpu.getCurrentThreadCpuTime();
+            lucene.search(q, 10);
+            base += cpu.getCurrentThreadCpuTime() - c0;
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < sides.size(); i++) {
+                order.add(i);
+            }
+            if ((qi + r) % 2 == 1) {
+                Collections.reverse(order);
+            }
+            for (int i : order) {
+                long t0 = cpu.getCurrentThreadCpuTime();
+                sides.get(i).search(q, false);
+                long t1 = cpu.getCurrentThreadCpuTime();
+                sides.get(i).search(q, true);
+                api[i] += t1 - t0;
+                page[i] += cpu.getCurrentThreadCpuTime() - t1;
+            }
+        }
+        double n = queries.size();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "store-ab: round %d, load %s, lucene %.3f ms",
+                r + 1, loadAverage(), base / 1e6 / n));
+        for (int i = 0; i < sides.size(); i++) {
+            line.append(String.format(Locale.ROOT, "; %s api %.3f ms (%.3fx lucene) page %.3f ms (%.3fx)",
+                    sides.get(i).name, api[i] / 1e6 / n, (double) base / api[i], page[i] / 1e6 / n,
+                    (double) base / page[i]));
+        }
+        for (int i = 1; i < sides.size(); i++) {
+            line.append(String.format(Locale.ROOT, "; %s/%s CPU api %.3f page %.3f", sides.get(i).name,
+                    sides.get(0).name, (double) api[i] / api[0], (double) page[i] / page[0]));
+        }
+        return line.toString();
+    }
+
+    private static void compareAnswers(List<String> queries, Build first, Build last) throws Exception {
+        int sameIds = 0;
+        int same = 0;
+        for (String q : queries) {
+            List<String> a = first.shown(first.search(q, false));
+            List<String> b = last.shown(last.search(q, false));
+            if (ids(a).equals(ids(b))) {
+                sameIds++;
+            }
+            if (a.equals(b)) {
+                same++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "store-ab: %s and %s: %d of %d queries get the same 20 hits in the same order, "
+                + "%d also the same snippets and marks%n", first.name, last.name, sameIds, queries.size(), same);
+    }
+
+    private static List<String> ids(List<String> shown) {
+        return shown.stream().map(s -> s.substring(0, s.indexOf('\t'))).toList();
+    }
+
+    /** One build of marsad-store and its archive, reached by reflection through its own class loader. */
+    private static final class Build implements AutoCloseable {
+        final String name;
+        private final Object archive;
+        private final Method search;
+        private final Method close;
+        private final Constructor<?> request;
+        private final Object relevance;
+        private final Object noFacets;
+        private final Object allFacets;
+        private final Method hits;
+        private final Method id;
+        private final Method snippet;
+        private final Method highlights;
+
+        Build(String name, Path store, Path data) throws Exception {
+            this.name = name;
+            URLClassLoader loader = new URLClassLoader(new URL[] {store.toUri().toURL()}, StoreAB.class.getClassLoader());
+            Class<?> archiveClass = loader.loadClass("org.marsad.store.Archive");
+            Class<?> requestClass = loader.loadClass("org.marsad.search.SearchRequest");
+            Class<?> facetClass = loader.loadClass("org.marsad.search.FacetSet");
+            // The store's migrations are resources of its jar: Flyway finds them through the context class loader.
+            ClassLoader was = Thread.currentThread().getContextClassLoader();
+            Thread.currentThread().setContextClassLoader(loader);
+            try {
+                archive = archiveClass.getMethod("open", Path.class, String.class).invoke(null, data, null);
+            } finally {
+                Thread.currentThread().setContextClassLoader(was);
+            }
+            search = archiveClass.getMethod("search", requestClass, facetClass);
+            close = archiveClass.getMethod("close");
+            Constructor<?> eight = null;
+            for (Constructor<?> c : requestClass.getConstructors()) {
+                if (c.getParameterCount() == 8) {
+                    eight = c;
+                }
+            }
+            request = eight;
+            relevance = enumValue(loader.loadClass("org.marsad.search.SearchRequest$Sort"), "RELEVANCE");
+            noFacets = facetClass.getField("NONE").get(null);
+            allFacets = facetClass.getField("ALL").get(null);
+            hits = loader.loadClass("org.marsad.search.SearchResults").getMethod("hits");
+            Class<?> hit = loader.loadClass("org.marsad.search.SearchHit");
+            id = hit.getMethod("id");
+            snippet = hit.getMethod("snippet");
+            highlights = hit.getMethod("highlights");
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static Object enumValue(Class<?> type, String name) {
+            return Enum.valueOf((Class) type, name);
+        }
+
+        /** The API's search (20 hits, no facets), or the page's (every facet). */
+        Object search(String q, boolean facets) throws Exception {
+            return search.invoke(archive, request.newInstance(q, null, null, null, null, relevance, 20, 0),
+                    facets ? allFacets : noFacets);
+        }
+
+        /** Each hit as one line: id, snippet, marks. */
+        List<String> shown(Object results) throws Exception {
+            List<String> out = new ArrayList<>();
+            for (Object h : (List<?>) hits.invoke(results)) {
+                out.add(id.invoke(h) + "\t" + snippet.invoke(h) + "\t" + highlights.invoke(h));
+            }
+            return out;
+        }
+
+        @Override
+        public void close() throws Exception {
+            close.invoke(archive);
+        }
+    }
+
+    private static String loadAverage() throws IOException {
+        Path f = Path.of("/proc/loadavg");
+        return Files.isReadable(f) ? Files.readString(f).split(" ")[0] : "unknown";
+    }
+}

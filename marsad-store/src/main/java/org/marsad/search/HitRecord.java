@@ -1,0 +1,136 @@
+package org.marsad.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * What a hit shows of an article (id, title, source, date, URL and the body its snippet is cut from), packed into
+ * one binary doc value per document.
+ *
+ * <p>Why not the stored fields: Lucene decompresses a stored document through a shared dictionary and the block
+ * around it, several kilobytes whatever is asked, and a page of 20 hits paid that 20 times (a quarter of the API's
+ * CPU, with the decoding of whole bodies). A binary doc value is read where it lies, without decompression.
+ *
+ * <p>Layout: six strings in that order, each as a variable-length count (its UTF-8 length + 1; 0 for none) and its
+ * UTF-8 bytes. The body comes last.
+ */
+record HitRecord(String id, String title, String source, String published, String url, String body) {
+    /** The binary doc values field of every document. */
+    static final String FIELD = "hit";
+
+    /** The packed value of these fields. */
+    BytesRef encode() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + (body == null ? 0 : body.length() * 2));
+        for (String s : new String[] {id, title, source, published, url, body}) {
+            byte[] b = s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+            writeCount(out, b == null ? 0 : b.length + 1);
+            if (b != null) {
+                out.write(b, 0, b.length);
+            }
+        }
+        return new BytesRef(out.toByteArray());
+    }
+
+    /** The fields packed in {@code packed}. */
+    static HitRecord decode(BytesRef packed) {
+        String[] s = new String[6];
+        int[] at = {packed.offset};
+        for (int i = 0; i < s.length; i++) {
+            int n = readCount(packed.bytes, at);
+            if (n > 0) {
+                s[i] = new String(packed.bytes, at[0], n - 1, StandardCharsets.UTF_8);
+                at[0] += n - 1;
+            }
+        }
+        return new HitRecord(s[0], s[1], s[2], s[3], s[4], s[5]);
+    }
+
+    private static void writeCount(ByteArrayOutputStream out, int n) {
+        int v = n;
+        while ((v & ~0x7F) != 0) {
+            out.write((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.write(v);
+    }
+
+    private static int readCount(byte[] b, int[] at) {
+        int v = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte x = b[at[0]++];
+            v |= (x & 0x7F) << shift;
+            if ((x & 0x80) == 0) {
+                return v;
+            }
+        }
+    }
+
+    /**
+     * Reads the records of documents of one reader, in any order (fastest in increasing doc order, as the
+     * highlighter asks for them). Not thread-safe: one per search.
+     */
+    static final class Reader {
+        private final List<LeafReaderContext> leaves;
+        private final BinaryDocValues[] values;
+        private StoredFields stored;
+        private final org.apache.lucene.index.IndexReader reader;
+
+        Reader(org.apache.lucene.index.IndexReader reader) {
+            this.reader = reader;
+            this.leaves = reader.leaves();
+            this.values = new BinaryDocValues[leaves.size()];
+        }
+
+        /** The record of a document (of the whole reader). */
+        HitRecord read(int doc) throws IOException {
+            int i = ReaderUtil.subIndex(doc, leaves);
+            LeafReaderContext leaf = leaves.get(i);
+            int local = doc - leaf.docBase;
+            BinaryDocValues v = values[i];
+            if (v == null || v.docID() >= local) {
+                // Doc values only move forward: a document before the last one read needs a fresh iterator.
+                v = leaf.reader().getBinaryDocValues(FIELD);
+                values[i] = v;
+            }
+            if (v != null && v.advanceExact(local)) {
+                return decode(v.binaryValue());
+            }
+            return fromStoredFields(doc);
+        }
+
+        // A document without the record (one an older Marsad wrote, before the index is rebuilt): its stored fields.
+        private HitRecord fromStoredFields(int doc) throws IOException {
+            if (stored == null) {
+                stored = reader.storedFields();
+            }
+            Stored v = new Stored();
+            stored.document(doc, v);
+            return new HitRecord(v.values[0], v.values[1], v.values[2], v.values[3], v.values[4], v.values[5]);
+        }
+    }
+
+    /** The stored fields that used to hold a hit, the body among them. */
+    private static final class Stored extends StoredFieldVisitor {
+        private static final List<String> NAMES = List.of(ArticleDocuments.ID, ArticleDocuments.TITLE_STEM,
+                ArticleDocuments.SOURCE, ArticleDocuments.PUBLISHED, ArticleDocuments.URL, ArticleDocuments.BODY_STEM);
+        final String[] values = new String[NAMES.size()];
+
+        @Override
+        public Status needsField(org.apache.lucene.index.FieldInfo field) {
+            return NAMES.contains(field.name) ? Status.YES : Status.NO;
+        }
+
+        @Override
+        public void stringField(org.apache.lucene.index.FieldInfo field, String value) {
+            values[NAMES.indexOf(field.name)] = value;
+        }
+    }
+}

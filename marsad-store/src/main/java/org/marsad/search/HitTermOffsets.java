@@ -1,0 +1,98 @@
+package org.marsad.search;
+
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The highlighter's offsets from the postings, read for the terms a hit contains only. A query with name variants
+ * asks for many terms, of which a hit holds a few; the stock strategy looked every term up in the term dictionary
+ * and opened its offsets for every hit. Here each term is looked up once per segment, and a cheap document-only
+ * cursor per term, moving forward with the hits (the highlighter visits them in document order), tells which terms
+ * a hit contains; only those open their offsets.
+ *
+ * <p>One instance serves one highlighting call (not thread-safe).
+ */
+final class HitTermOffsets extends PostingsOffsetStrategy {
+    private final Map<Terms, Segment> segments = new IdentityHashMap<>();
+
+    HitTermOffsets(UHComponents components) {
+        super(components);
+    }
+
+    @Override
+    protected void createOffsetsEnumsForTerms(BytesRef[] terms, Terms index, int doc, List<OffsetsEnum> results)
+            throws IOException {
+        Segment s = segments.get(index);
+        // With phrases in the query the terms come as a fresh array each time, the same terms.
+        if (s == null || (s.terms != terms && !java.util.Arrays.equals(s.terms, terms))) {
+            s = new Segment(getField(), index, terms);
+            segments.put(index, s);
+        }
+        s.offsetsOf(doc, results);
+    }
+
+    /** The terms' state in one segment: where each is in the dictionary, and its document cursor. */
+    private static final class Segment {
+        private final String field;
+        private final BytesRef[] terms;
+        private final TermsEnum dictionary;
+        // null where the segment does not hold the term
+        private final TermState[] states;
+        private final PostingsEnum[] docs;
+        private int last = -1;
+
+        Segment(String field, Terms index, BytesRef[] terms) throws IOException {
+            this.field = field;
+            this.terms = terms;
+            this.dictionary = index.iterator();
+            this.states = new TermState[terms.length];
+            this.docs = new PostingsEnum[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                if (dictionary.seekExact(terms[i])) {
+                    states[i] = dictionary.termState();
+                }
+            }
+        }
+
+        void offsetsOf(int doc, List<OffsetsEnum> results) throws IOException {
+            boolean backwards = doc <= last;
+            last = doc;
+            for (int i = 0; i < terms.length; i++) {
+                if (states[i] == null) {
+                    continue;
+                }
+                PostingsEnum d = docs[i];
+                if (d == null || backwards) {
+                    // A hit before the last one (not the highlighter's order, but allowed): start this cursor again.
+                    dictionary.seekExact(terms[i], states[i]);
+                    d = dictionary.postings(d, PostingsEnum.NONE);
+                    docs[i] = d;
+                }
+                if (d.docID() < doc) {
+                    d.advance(doc);
+                }
+                if (d.docID() != doc) {
+                    continue;
+                }
+                dictionary.seekExact(terms[i], states[i]);
+                PostingsEnum offsets = dictionary.postings(null, PostingsEnum.OFFSETS);
+                if (offsets == null) {
+                    throw new IllegalArgumentException("field '" + field + "' was indexed without offsets");
+                }
+                if (offsets.advance(doc) == doc) {
+                    results.add(new OffsetsEnum.OfPostings(terms[i], offsets));
+                }
+            }
+        }
+    }
+}
