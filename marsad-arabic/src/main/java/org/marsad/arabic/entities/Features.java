@@ -32,6 +32,13 @@ final class Features {
      */
     static final int[] LEXICAL = {1, 2, 11, 18, 19, 20, 23, 34, 35};
 
+    /**
+     * How many features open each token's array that depend on its {@link Word} alone (not on its neighbours or
+     * place): the bias, the word, its stem, clitics, affixes, shape, length and key. The decoder sums them first,
+     * so it may remember their sums per word ({@link PairedWeights}).
+     */
+    static final int OWN = 12;
+
     private Features() {
     }
 
