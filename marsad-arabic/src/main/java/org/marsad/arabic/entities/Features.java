@@ -32,6 +32,13 @@ final class Features {
      */
     static final int[] LEXICAL = {1, 2, 11, 18, 19, 20, 23, 34, 35};
 
+    /**
+     * How many features open each token's array that depend on its {@link Word} alone (not on its neighbours or
+     * place): the bias, the word, its stem, clitics, affixes, shape, length and key. The decoder sums them first,
+     * so it may remember their sums per word ({@link PairedWeights}).
+     */
+    static final int OWN = 12;
+
     private Features() {
     }
 
@@ -112,11 +119,11 @@ final class Features {
             f[k++] = mix(2, stemHash[i]);
             f[k++] = mix(3, fnv(w.clitics()));
             int len = s.length();
-            f[k++] = mix(4, fnv(s.substring(Math.max(0, len - 1))));
-            f[k++] = mix(5, fnv(s.substring(Math.max(0, len - 2))));
-            f[k++] = mix(6, fnv(s.substring(Math.max(0, len - 3))));
-            f[k++] = mix(7, fnv(s.substring(0, Math.min(len, 2))));
-            f[k++] = mix(8, fnv(s.substring(0, Math.min(len, 3))));
+            f[k++] = mix(4, fnv(s, Math.max(0, len - 1), len));
+            f[k++] = mix(5, fnv(s, Math.max(0, len - 2), len));
+            f[k++] = mix(6, fnv(s, Math.max(0, len - 3), len));
+            f[k++] = mix(7, fnv(s, 0, Math.min(len, 2)));
+            f[k++] = mix(8, fnv(s, 0, Math.min(len, 3)));
             f[k++] = mix(9, w.shape());
             f[k++] = mix(10, Math.min(len, 10));
             f[k++] = mix(11, fnv(w.key()));
@@ -141,7 +148,7 @@ final class Features {
             f[k++] = mix(30, at(stemHash, i - 1) * 31 + at(stemHash, i + 1));
             f[k++] = mix(31, (i > 0 ? words[i - 1].shape() : 9) * 100 + w.shape() * 10
                     + (i + 1 < n ? words[i + 1].shape() : 9));
-            f[k++] = mix(32, fnv(w.clitics()) * 31 + fnv(s.substring(Math.max(0, len - 2))));
+            f[k++] = mix(32, fnv(w.clitics()) * 31 + fnv(s, Math.max(0, len - 2), len));
             f[k++] = mix(33, i > 0 ? fnv(words[i - 1].clitics()) : 7);
             f[k++] = prior[i] < 0 ? 0 : mix(34, prior[i] * 1000L + (i > 0 ? prior[i - 1] : -2));
             f[k++] = names[i] < 0 ? 0 : mix(35, names[i] * 1000L + (i > 0 && title[i - 1] ? 1 : 0));
@@ -150,12 +157,12 @@ final class Features {
             f[k++] = mix(38, i + 1 < n ? listed[i + 1] : -1);
             f[k++] = mix(39, trigger[i]);
             f[k++] = mix(40, i == 0 ? 1 : 0);
-            f[k++] = mix(41, i + 1 < n ? fnv(stems[i + 1].substring(Math.max(0, stems[i + 1].length() - 1))) : 3);
+            f[k++] = mix(41, i + 1 < n ? fnv(stems[i + 1], Math.max(0, stems[i + 1].length() - 1), stems[i + 1].length()) : 3);
             f[k++] = mix(42, listed[i] * 64L + (i > 0 ? listed[i - 1] : 63));
             // four-letter stem ends: the endings of foreign names (ـوفسكي, ـيتش, ـستان) and of Arabic words differ
             // most there, and unlike the stem they still speak for a name never seen in training
-            f[k++] = mix(46, fnv(s.substring(Math.max(0, len - 4))));
-            f[k++] = mix(47, fnv(s.substring(0, Math.min(len, 4))));
+            f[k++] = mix(46, fnv(s, Math.max(0, len - 4), len));
+            f[k++] = mix(47, fnv(s, 0, Math.min(len, 4)));
             out[i] = java.util.Arrays.copyOf(f, k);
         }
         return out;
@@ -197,8 +204,16 @@ final class Features {
     }
 
     static long fnv(String s) {
+        return fnv(s, 0, s.length());
+    }
+
+    /**
+     * {@link #fnv(String)} of {@code s.substring(from, to)}, without making the substring (a token's affix features
+     * made nine substrings per token, a tenth of feature extraction's samples in an ingest profile).
+     */
+    static long fnv(String s, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }

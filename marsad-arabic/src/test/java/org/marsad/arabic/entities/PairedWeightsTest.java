@@ -3,13 +3,19 @@ package org.marsad.arabic.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Both stages from one table against each stage's own table: the same labels, sentence by sentence. */
+/**
+ * Both stages from one table, with its per-word memo, against each stage's own table: the same labels, sentence by
+ * sentence.
+ */
 class PairedWeightsTest {
     private static final int L = Labels.COUNT;
 
@@ -35,23 +41,46 @@ class PairedWeightsTest {
                     (random.nextBoolean() ? firstKeys : secondKeys).add(key);
                 }
             }
-            Weights first = stage(firstKeys, random);
-            Weights second = stage(secondKeys, random);
+            Weights first = stage(firstKeys, random, new HashMap<>());
+            Map<Long, float[]> secondWeights = new HashMap<>();
+            Weights second = stage(secondKeys, random, secondWeights);
             PairedWeights paired = new PairedWeights(first, second);
             List<Long> all = new ArrayList<>(used);
 
-            int n = random.nextInt(25);
-            long[][] base = features(n, 40, all, random);
-            long[][] more = features(n, 8, all, random);
-            float[] secondScores = new float[n * L];
-            assertThat(paired.firstStage(base, secondScores)).as("round %d, first stage", round)
-                    .containsExactly(first.decode(base));
-            assertThat(paired.secondStage(secondScores, more)).as("round %d, second stage", round)
-                    .containsExactly(second.decode(base, more));
+            // Several sentences through one table, whose tokens repeat words (the same own features) from a
+            // vocabulary now smaller, now larger than the per-word memo, so that its entries are reused and replaced.
+            long[][] vocabulary = new long[1 + random.nextInt(round % 3 == 0 ? 20_000 : 300)][];
+            for (int w = 0; w < vocabulary.length; w++) {
+                if (w > 0 && random.nextInt(3) == 0) {
+                    // a word that differs from another in one own feature only (a stem, an affix, a shape)
+                    vocabulary[w] = vocabulary[random.nextInt(w)].clone();
+                    vocabulary[w][random.nextInt(Features.OWN)] = random.nextBoolean()
+                            ? all.get(random.nextInt(all.size())) : random.nextLong();
+                } else {
+                    vocabulary[w] = Arrays.copyOf(features(1, Features.OWN, all, random)[0], Features.OWN);
+                }
+            }
+            for (int sentence = 0; sentence < 1 + random.nextInt(8); sentence++) {
+                int n = random.nextInt(25);
+                long[][] base = features(n, 40, all, random);
+                for (long[] token : base) {
+                    long[] word = vocabulary[random.nextInt(vocabulary.length)];
+                    System.arraycopy(word, 0, token, 0, Math.min(token.length, word.length));
+                }
+                long[][] more = features(n, 8, all, random);
+                float[] secondScores = new float[n * L];
+                assertThat(paired.firstStage(base, secondScores)).as("round %d, first stage", round)
+                        .containsExactly(first.decode(base));
+                assertThat(secondScores).as("round %d, the second stage's sums", round)
+                        .containsExactly(sums(base, secondWeights));
+                assertThat(paired.secondStage(secondScores, more)).as("round %d, second stage", round)
+                        .containsExactly(second.decode(base, more));
+            }
         }
     }
 
-    private static Weights stage(List<Long> keys, Random random) {
+    /** A stage with random weights for {@code keys}, which it also puts in {@code byKey}. */
+    private static Weights stage(List<Long> keys, Random random, Map<Long, float[]> byKey) {
         long[] k = new long[keys.size()];
         float[] weights = new float[k.length * L];
         for (int r = 0; r < k.length; r++) {
@@ -59,6 +88,7 @@ class PairedWeightsTest {
             for (int l = 0; l < L; l++) {
                 weights[r * L + l] = random.nextInt(4) == 0 ? 0f : (float) random.nextGaussian();
             }
+            byKey.put(k[r], Arrays.copyOfRange(weights, r * L, (r + 1) * L));
         }
         float[] transitions = new float[(L + 1) * L];
         for (int i = 0; i < transitions.length; i++) {
@@ -67,7 +97,21 @@ class PairedWeightsTest {
         return new Weights(k, weights, transitions);
     }
 
-    /** Per token: known keys, silent templates (0) and features no stage has. */
+    /** Each token's label scores: its features' weights added one by one, in their order. */
+    private static float[] sums(long[][] features, Map<Long, float[]> weights) {
+        float[] out = new float[features.length * L];
+        for (int i = 0; i < features.length; i++) {
+            for (long f : features[i]) {
+                float[] w = weights.get(f);
+                for (int l = 0; w != null && l < L; l++) {
+                    out[i * L + l] += w[l];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Per token: known keys, silent templates (0) and features no stage has; {@code most} of them at most. */
     private static long[][] features(int n, int most, List<Long> keys, Random random) {
         long[][] out = new long[n][];
         for (int i = 0; i < n; i++) {
