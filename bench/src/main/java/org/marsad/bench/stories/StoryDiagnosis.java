@@ -31,7 +31,8 @@ final class StoryDiagnosis {
             HeldOutSample.THIRD.design().split(), HeldOutSample.THIRD::load,
             HeldOutSample.FOURTH.design().split(), HeldOutSample.FOURTH::load,
             HeldOutSample.FIFTH.design().split(), HeldOutSample.FIFTH::load,
-            HeldOutSample.SIXTH.design().split(), HeldOutSample.SIXTH::load);
+            HeldOutSample.SIXTH.design().split(), HeldOutSample.SIXTH::load,
+            HeldOutSample.SEVENTH.design().split(), HeldOutSample.SEVENTH::load);
 
     /**
      * The split names of a {@code --diagnose-splits} argument ("dev,heldout4"), checked: a name that is not a

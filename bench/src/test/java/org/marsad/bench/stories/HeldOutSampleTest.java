@@ -44,7 +44,7 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.FOURTH, 2029, 9, 2030, 10, 287, 14, "20180401", 57, 0.90, false),
                 new Recorded(HeldOutSample.FIFTH, 2031, 12, 2032, 14, 257, 23, "20180401", 58, 0.93, false),
                 new Recorded(HeldOutSample.SIXTH, 2033, 16, 2034, 18, 252, 23, "20180401", 59, 0.97, false),
-                new Recorded(HeldOutSample.SEVENTH, 2035, 20, 2036, 22, 258, 25, "20180401", 59, 0.97, true));
+                new Recorded(HeldOutSample.SEVENTH, 2035, 20, 2036, 22, 258, 25, "20180401", 59, 0.97, false));
     }
 
     static Stream<Recorded> checked() {
