@@ -1,0 +1,198 @@
+package org.marsad.bench.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.marsad.bench.ProcessCpu;
+import org.marsad.bench.data.Corpus;
+import org.marsad.bench.data.EvalData;
+import org.marsad.model.Article;
+import org.marsad.store.Archive;
+import org.marsad.web.WebServer;
+
+/**
+ * Where the CPU of search over HTTP goes, by thread kind: the web server's request threads, the load generator's
+ * HTTP clients, the JIT compilers, the garbage collector and the rest, per request, for {@code /api/articles?q=}
+ * and {@code /search?q=} in turns (the http part's archive, queries and routes, on loopback in this JVM).
+ *
+ * <p>Each thread's CPU is read from Linux's {@code /proc/self/task/TID/stat} before and after a load, and the
+ * thread is put in a kind by its name ({@code /proc/self/task/TID/comm}); JIT and GC threads are not Java threads,
+ * so ThreadMXBean would not see them. A thread that ends during a load loses its CPU from the figures (the
+ * server's pool keeps its threads for a minute, so a load of a few seconds loses little).
+ *
+ * <pre>
+ * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.marsad.bench.e2e.ServerCpu \
+ *     --eval /work/shared/eval --data /tmp/server-cpu/marsad-data --clients 8 --rounds 3 --round-s 8
+ * </pre>
+ */
+public final class ServerCpu {
+    private static final double TICKS_PER_S = 100.0;
+
+    private ServerCpu() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path eval = null;
+        Path data = null;
+        int clients = 8;
+        int rounds = 3;
+        int roundS = 8;
+        int warmS = 10;
+        int queryCount = 300;
+        Path luceneDir = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--eval" -> eval = Path.of(args[++i]);
+                case "--data" -> data = Path.of(args[++i]);
+                case "--clients" -> clients = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--round-s" -> roundS = Integer.parseInt(args[++i]);
+                case "--warm-s" -> warmS = Integer.parseInt(args[++i]);
+                case "--queries" -> queryCount = Integer.parseInt(args[++i]);
+                case "--lucene" -> luceneDir = Path.of(args[++i]);
+                default -> {
+                    System.err.println("server-cpu: unknown option " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        if (data == null) {
+            System.err.println("server-cpu: --data DIR (a built archive's marsad-data copy) is required");
+            System.exit(2);
+        }
+        Corpus corpus = Corpus.load(eval == null ? null : new EvalData(eval));
+        List<String> queries = Queries.fromTitles(corpus.articles(), queryCount, 7L);
+        LuceneBaseline lucene = null;
+        if (luceneDir != null) {
+            lucene = new LuceneBaseline(luceneDir);
+            lucene.index(Corpus.synthesize(corpus.articles(), 5000, 20180401L));
+        }
+        try (Archive archive = Archive.open(data, null);
+             WebServer server = WebServer.start(WebServer.Config.of(archive, "127.0.0.1", 0))) {
+            System.out.println("archive " + archive.store().count() + " articles, index rebuilt on open: "
+                    + archive.repair().rebuilt());
+            String base = "http://127.0.0.1:" + server.port();
+            List<URI> api = HttpLoad.uris(base, "/api/articles?q=", queries);
+            List<URI> page = HttpLoad.uris(base, "/search?q=", queries);
+            LuceneBaseline luc = lucene;
+            int c = clients;
+            if (luc != null) {
+                IngestSearchSection.concurrentLucene(luc, queries, c, Duration.ofSeconds(warmS));
+            }
+            HttpLoad.run(api, clients, Duration.ofSeconds(warmS));
+            HttpLoad.run(page, clients, Duration.ofSeconds(warmS));
+            System.out.println("rounds start " + java.time.Instant.now());
+            for (int r = 0; r < rounds; r++) {
+                if (luc != null) {
+                    report("luc", clients, roundS, d -> {
+                        double qps = IngestSearchSection.concurrentLucene(luc, queries, c, d);
+                        return Math.round(qps * d.toNanos() / 1e9);
+                    });
+                }
+                report("api", clients, roundS, d -> HttpLoad.run(api, c, d).ok());
+                report("page", clients, roundS, d -> HttpLoad.run(page, c, d).ok());
+            }
+        } finally {
+            if (lucene != null) {
+                lucene.close();
+            }
+            if (Boolean.getBoolean("serverCpu.threads")) {
+                printThreads();
+            }
+        }
+    }
+
+    /** One load of a given length; returns the requests answered. */
+    interface Load {
+        long run(Duration d) throws Exception;
+    }
+
+    private static void report(String name, int clients, int seconds, Load load) throws Exception {
+        double load0 = loadAverage();
+        Map<String, Double> before = cpuByKind();
+        double process0 = ProcessCpu.seconds().orElse(Double.NaN);
+        long t0 = System.nanoTime();
+        long ok = load.run(Duration.ofSeconds(seconds));
+        double wall = (System.nanoTime() - t0) / 1e9;
+        Map<String, Double> after = cpuByKind();
+        double process = ProcessCpu.seconds().orElse(Double.NaN) - process0;
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-4s %6d req %7.1f req/s load %.1f |",
+                name, ok, ok / wall, load0));
+        double total = 0;
+        for (String kind : after.keySet()) {
+            double ms = (after.get(kind) - before.getOrDefault(kind, 0.0)) * 1000 / Math.max(1, ok);
+            total += ms;
+            line.append(String.format(Locale.ROOT, " %s %.2f", kind, ms));
+        }
+        // The load's clients and their pool end with the load, taking their CPU out of the live threads' sums:
+        // what the process spent beyond the live threads is theirs (and any other thread that ended).
+        double ended = process * 1000 / Math.max(1, ok) - total;
+        line.append(String.format(Locale.ROOT, " ended %.2f | all %.2f CPU ms/req", ended, total + ended));
+        System.out.println(line);
+    }
+
+    /** CPU seconds (user + system) of this process's live threads, summed by kind of thread. */
+    static Map<String, Double> cpuByKind() throws IOException {
+        Map<String, Double> out = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String comm = Files.readString(t.resolve("comm"), StandardCharsets.UTF_8).trim();
+                    String stat = Files.readString(t.resolve("stat"), StandardCharsets.US_ASCII);
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 1).trim().split("\\s+");
+                    double s = (Long.parseLong(f[14 - 3]) + Long.parseLong(f[15 - 3])) / TICKS_PER_S;
+                    out.merge(kindOf(comm), s, Double::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every live thread with its kind and CPU seconds, to check the kinds against the names. */
+    private static void printThreads() throws IOException {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                String comm = Files.readString(t.resolve("comm"), StandardCharsets.UTF_8).trim();
+                String stat = Files.readString(t.resolve("stat"), StandardCharsets.US_ASCII);
+                String[] f = stat.substring(stat.lastIndexOf(')') + 1).trim().split("\\s+");
+                System.out.println("thread " + kindOf(comm) + " " + comm + " "
+                        + (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_S);
+            }
+        }
+    }
+
+    /** The kind of a thread by its (15-character) Linux name. */
+    static String kindOf(String comm) {
+        if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+            return "jit";
+        }
+        if (comm.startsWith("GC Thread") || comm.startsWith("G1 ")) {
+            return "gc";
+        }
+        if (comm.startsWith("HttpClient") || comm.startsWith("pool-")) {
+            return "client";
+        }
+        if (comm.startsWith("JettyServerThre") || comm.startsWith("qtp") || comm.startsWith("Javalin")) {
+            return "server";
+        }
+        return "other";
+    }
+
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+}
