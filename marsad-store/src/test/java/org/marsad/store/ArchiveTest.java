@@ -221,14 +221,7 @@ class ArchiveTest {
         try (ArticleStore store = ArticleStore.openSqlite(dir.resolve(Archive.DB_FILE))) {
             id = store.upsert(article(9, "حصيلة جديدة", "ارتفعت حصيلة الشهداء إلى 150 شهيدا بحسب وزارة الصحة.",
                     "الجزيرة", "2023-12-26"), null).id();
-            Article stored = store.get(id).orElseThrow();
-            store.database().write(tx -> {
-                tx.update("UPDATE articles SET json = ? WHERE id = ?",
-                        org.marsad.model.ArticleJson.toLine(stored.withFigures(List.of())), id);
-                tx.update("DELETE FROM article_figures WHERE article_id = ?", id);
-                tx.update("DELETE FROM article_figure_versions WHERE article_id = ?", id);
-                return null;
-            });
+            LostFigures.of(store, id);
         }
         try (Archive a = Archive.open(dir, null)) {
             assertThat(a.store().get(id).orElseThrow().figures()).isNotEmpty();

@@ -275,14 +275,7 @@ abstract class ArticleStoreContract {
 
     /** What a write that stopped between storing an article and finding its figures leaves behind. */
     private void withoutFigures(String id) throws Exception {
-        Article stored = store.getIncludingHidden(id).orElseThrow();
-        store.database().write(tx -> {
-            tx.update("UPDATE articles SET json = ? WHERE id = ?",
-                    org.marsad.model.ArticleJson.toLine(stored.withFigures(List.of())), id);
-            tx.update("DELETE FROM article_figures WHERE article_id = ?", id);
-            tx.update("DELETE FROM article_figure_versions WHERE article_id = ?", id);
-            return null;
-        });
+        LostFigures.of(store, id);
     }
 
     @Test

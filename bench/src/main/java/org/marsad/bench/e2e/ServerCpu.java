@@ -30,7 +30,7 @@ import org.marsad.web.WebServer;
  *
  * <pre>
  * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.marsad.bench.e2e.ServerCpu \
- *     --eval /work/shared/eval --data /tmp/server-cpu/marsad-data --clients 8 --rounds 3 --round-s 8
+ *     --eval EVAL_DIR --data COPY/marsad-data --clients 8 --rounds 3 --round-s 8
  * </pre>
  */
 public final class ServerCpu {
