@@ -28,7 +28,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
 
     /** The sample names in draw order, as the designs list the earlier samples they leave out. */
     private static final List<String> NAMES = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh");
+            "seventh", "eighth");
     /** The whole of April 2018 (UTC), the days of every sample from the fourth on. */
     private static final long APRIL = LocalDate.of(2018, 4, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     private static final long MAY = LocalDate.of(2018, 5, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
@@ -53,8 +53,14 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     static final HeldOutSample SIXTH = wholeMonth(6, 2033, 16, BOTH_RULE_SETS, true, 2034, 18);
     /** "Seventh held-out sample": the sixth's design with new seeds, main aa173ff2; scored once by the lead. */
     static final HeldOutSample SEVENTH = wholeMonth(7, 2035, 20, BOTH_RULE_SETS, true, 2036, 22);
+    /**
+     * "Eighth held-out sample": the seventh's design with new seeds, main f561eb9f; read in full by two independent
+     * readers instead of a one-reader check; scored once by the lead.
+     */
+    static final HeldOutSample EIGHTH = new HeldOutSample("eighth", 8, monthDesign(8, 2037, 24, BOTH_RULE_SETS, true),
+            null);
     /** Every sample drawn this way, in draw order. */
-    static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH);
+    static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH);
 
     /**
      * A sample of the whole month drawn with the fourth sample's files, days and reading, leaving out every earlier
@@ -62,12 +68,17 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      */
     private static HeldOutSample wholeMonth(int number, long seed, long orderSeed, Map<String, int[]> perClass,
                                             boolean withOld, long recheckSeed, long recheckOrderSeed) {
+        return new HeldOutSample(NAMES.get(number - 1), number,
+                monthDesign(number, seed, orderSeed, perClass, withOld),
+                new Recheck("story-pairs-heldout" + number + "-recheck.tsv", 60, recheckSeed, recheckOrderSeed));
+    }
+
+    /** The draw of a whole-month sample: the fourth sample's files, days and reading, every earlier sample left out. */
+    private static ThirdPairSampler.Design monthDesign(int number, long seed, long orderSeed,
+                                                       Map<String, int[]> perClass, boolean withOld) {
         String base = "story-pairs-heldout" + number;
-        ThirdPairSampler.Design design = new ThirdPairSampler.Design(base + ".tsv", base + "-strata.tsv",
-                base + "-low.tsv", "heldout" + number, seed, orderSeed, perClass, APRIL, MAY, SHOWN,
-                NAMES.subList(0, number - 1), withOld);
-        return new HeldOutSample(NAMES.get(number - 1), number, design,
-                new Recheck(base + "-recheck.tsv", 60, recheckSeed, recheckOrderSeed));
+        return new ThirdPairSampler.Design(base + ".tsv", base + "-strata.tsv", base + "-low.tsv", "heldout" + number,
+                seed, orderSeed, perClass, APRIL, MAY, SHOWN, NAMES.subList(0, number - 1), withOld);
     }
 
     /**

@@ -53,7 +53,9 @@ class HeldOutSampleTest {
 
     @Test
     void everySampleIsListedOnceInDrawOrderWithSeedsOfItsOwn() {
-        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(samples().map(Recorded::sample).toList());
+        // The eighth is drawn and being read; its shipped files are checked once both readings are in.
+        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(
+                Stream.concat(samples().map(Recorded::sample), Stream.of(HeldOutSample.EIGHTH)).toList());
         Set<Long> seeds = new HashSet<>();
         Set<String> files = new HashSet<>();
         for (HeldOutSample s : HeldOutSample.ALL) {
@@ -71,8 +73,8 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("eighth")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'eighth'");
+        assertThatThrownBy(() -> HeldOutSample.named("ninth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'ninth'");
     }
 
     @ParameterizedTest(name = "{0}")
