@@ -15,8 +15,10 @@ import java.util.Map;
  * @param number  its number, which names its bench flag ({@code --held-out-N})
  * @param design  the settings of its draw
  * @param recheck its label consistency check, null when it had none
+ * @param secondReader the labels file of a second, independent reader of every pair (same four columns, same order),
+ *                     null when the sample had one reader; the sample's own labels stay the first reader's
  */
-record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Recheck recheck) {
+record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Recheck recheck, String secondReader) {
 
     /**
      * A blind second labelling of part of a sample: the pairs drawn (seeded) from the sample's two document numbers,
@@ -42,7 +44,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
             "neither", new int[] {22, 18, 16, 14, 10, 6});
 
     /** LABELLING.md "Third held-out sample": the current rules' decision, 16-30 April, drawn on main 487f4ba. */
-    static final HeldOutSample THIRD = new HeldOutSample("third", 3, ThirdPairSampler.THIRD, null);
+    static final HeldOutSample THIRD = new HeldOutSample("third", 3, ThirdPairSampler.THIRD, null, null);
     /** "Fourth held-out sample": the current rules' decision over the whole month, drawn on main dc32b8c. */
     static final HeldOutSample FOURTH = wholeMonth(4, 2029, 9, Map.of(
             "joined", new int[] {8, 10, 18, 24, 36, 32, 28, 16},
@@ -58,7 +60,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      * readers instead of a one-reader check; scored once by the lead.
      */
     static final HeldOutSample EIGHTH = new HeldOutSample("eighth", 8, monthDesign(8, 2037, 24, BOTH_RULE_SETS, true),
-            null);
+            null, "story-pairs-heldout8-readerB.tsv");
     /** Every sample drawn this way, in draw order. */
     static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH);
 
@@ -70,7 +72,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
                                             boolean withOld, long recheckSeed, long recheckOrderSeed) {
         return new HeldOutSample(NAMES.get(number - 1), number,
                 monthDesign(number, seed, orderSeed, perClass, withOld),
-                new Recheck("story-pairs-heldout" + number + "-recheck.tsv", 60, recheckSeed, recheckOrderSeed));
+                new Recheck("story-pairs-heldout" + number + "-recheck.tsv", 60, recheckSeed, recheckOrderSeed), null);
     }
 
     /** The draw of a whole-month sample: the fourth sample's files, days and reading, every earlier sample left out. */
@@ -105,6 +107,40 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      */
     StoryPairs load() {
         return StoryPairs.loadHeldOut(design);
+    }
+
+    /**
+     * The shipped sample with the second reader's labels in place of the first's: the same pairs, cells and weights.
+     *
+     * @throws IllegalStateException when the sample had one reader, or the second reader's file does not match the
+     *                               strata pair for pair
+     */
+    StoryPairs loadSecondReader() {
+        return StoryPairs.loadHeldOut(design, secondReaderFile());
+    }
+
+    /**
+     * The pairs both readers labelled alike, with that label. A cell keeps the universe pairs it stands for: each of
+     * its agreed pairs is weighted by the cell's size over the agreed pairs left in it (a cell where the readers
+     * agreed on no pair drops out, as a short cell does).
+     *
+     * @throws IllegalStateException when the sample had one reader
+     */
+    StoryPairs loadAgreed() {
+        return load().agreedWith(loadSecondReader());
+    }
+
+    /** How far the two readers agree over every pair: the share labelled alike and Cohen's kappa. */
+    LabelAgreement readerAgreement() {
+        return LabelAgreement.of(StoryPairs.resource(design.file()),
+                StoryPairs.resource(secondReaderFile()));
+    }
+
+    private String secondReaderFile() {
+        if (secondReader == null) {
+            throw new IllegalStateException("the " + name + " sample had one reader");
+        }
+        return secondReader;
     }
 
     /**
