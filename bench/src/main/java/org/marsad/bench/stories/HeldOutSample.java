@@ -15,8 +15,10 @@ import java.util.Map;
  * @param number  its number, which names its bench flag ({@code --held-out-N})
  * @param design  the settings of its draw
  * @param recheck its label consistency check, null when it had none
+ * @param secondReader the labels file of a second, independent reader of every pair (same four columns, same order),
+ *                     null when the sample had one reader; the sample's own labels stay the first reader's
  */
-record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Recheck recheck) {
+record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Recheck recheck, String secondReader) {
 
     /**
      * A blind second labelling of part of a sample: the pairs drawn (seeded) from the sample's two document numbers,
@@ -28,7 +30,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
 
     /** The sample names in draw order, as the designs list the earlier samples they leave out. */
     private static final List<String> NAMES = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh");
+            "seventh", "eighth");
     /** The whole of April 2018 (UTC), the days of every sample from the fourth on. */
     private static final long APRIL = LocalDate.of(2018, 4, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     private static final long MAY = LocalDate.of(2018, 5, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
@@ -42,7 +44,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
             "neither", new int[] {22, 18, 16, 14, 10, 6});
 
     /** LABELLING.md "Third held-out sample": the current rules' decision, 16-30 April, drawn on main 487f4ba. */
-    static final HeldOutSample THIRD = new HeldOutSample("third", 3, ThirdPairSampler.THIRD, null);
+    static final HeldOutSample THIRD = new HeldOutSample("third", 3, ThirdPairSampler.THIRD, null, null);
     /** "Fourth held-out sample": the current rules' decision over the whole month, drawn on main dc32b8c. */
     static final HeldOutSample FOURTH = wholeMonth(4, 2029, 9, Map.of(
             "joined", new int[] {8, 10, 18, 24, 36, 32, 28, 16},
@@ -53,8 +55,14 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     static final HeldOutSample SIXTH = wholeMonth(6, 2033, 16, BOTH_RULE_SETS, true, 2034, 18);
     /** "Seventh held-out sample": the sixth's design with new seeds, main aa173ff2; scored once by the lead. */
     static final HeldOutSample SEVENTH = wholeMonth(7, 2035, 20, BOTH_RULE_SETS, true, 2036, 22);
+    /**
+     * "Eighth held-out sample": the seventh's design with new seeds, main f561eb9f; read in full by two independent
+     * readers instead of a one-reader check; scored once by the lead.
+     */
+    static final HeldOutSample EIGHTH = new HeldOutSample("eighth", 8, monthDesign(8, 2037, 24, BOTH_RULE_SETS, true),
+            null, "story-pairs-heldout8-readerB.tsv");
     /** Every sample drawn this way, in draw order. */
-    static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH);
+    static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH);
 
     /**
      * A sample of the whole month drawn with the fourth sample's files, days and reading, leaving out every earlier
@@ -62,12 +70,17 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      */
     private static HeldOutSample wholeMonth(int number, long seed, long orderSeed, Map<String, int[]> perClass,
                                             boolean withOld, long recheckSeed, long recheckOrderSeed) {
+        return new HeldOutSample(NAMES.get(number - 1), number,
+                monthDesign(number, seed, orderSeed, perClass, withOld),
+                new Recheck("story-pairs-heldout" + number + "-recheck.tsv", 60, recheckSeed, recheckOrderSeed), null);
+    }
+
+    /** The draw of a whole-month sample: the fourth sample's files, days and reading, every earlier sample left out. */
+    private static ThirdPairSampler.Design monthDesign(int number, long seed, long orderSeed,
+                                                       Map<String, int[]> perClass, boolean withOld) {
         String base = "story-pairs-heldout" + number;
-        ThirdPairSampler.Design design = new ThirdPairSampler.Design(base + ".tsv", base + "-strata.tsv",
-                base + "-low.tsv", "heldout" + number, seed, orderSeed, perClass, APRIL, MAY, SHOWN,
-                NAMES.subList(0, number - 1), withOld);
-        return new HeldOutSample(NAMES.get(number - 1), number, design,
-                new Recheck(base + "-recheck.tsv", 60, recheckSeed, recheckOrderSeed));
+        return new ThirdPairSampler.Design(base + ".tsv", base + "-strata.tsv", base + "-low.tsv", "heldout" + number,
+                seed, orderSeed, perClass, APRIL, MAY, SHOWN, NAMES.subList(0, number - 1), withOld);
     }
 
     /**
@@ -94,6 +107,40 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      */
     StoryPairs load() {
         return StoryPairs.loadHeldOut(design);
+    }
+
+    /**
+     * The shipped sample with the second reader's labels in place of the first's: the same pairs, cells and weights.
+     *
+     * @throws IllegalStateException when the sample had one reader, or the second reader's file does not match the
+     *                               strata pair for pair
+     */
+    StoryPairs loadSecondReader() {
+        return StoryPairs.loadHeldOut(design, secondReaderFile());
+    }
+
+    /**
+     * The pairs both readers labelled alike, with that label. A cell keeps the universe pairs it stands for: each of
+     * its agreed pairs is weighted by the cell's size over the agreed pairs left in it (a cell where the readers
+     * agreed on no pair drops out, as a short cell does).
+     *
+     * @throws IllegalStateException when the sample had one reader
+     */
+    StoryPairs loadAgreed() {
+        return load().agreedWith(loadSecondReader());
+    }
+
+    /** How far the two readers agree over every pair: the share labelled alike and Cohen's kappa. */
+    LabelAgreement readerAgreement() {
+        return LabelAgreement.of(StoryPairs.resource(design.file()),
+                StoryPairs.resource(secondReaderFile()));
+    }
+
+    private String secondReaderFile() {
+        if (secondReader == null) {
+            throw new IllegalStateException("the " + name + " sample had one reader");
+        }
+        return secondReader;
     }
 
     /**

@@ -27,33 +27,50 @@ record LabelAgreement(int pairs, int agreed, double kappa) {
      * @throws IllegalArgumentException when the second reading holds a pair the first does not, or holds no pair
      */
     static LabelAgreement of(String firstTsv, String secondTsv) {
-        Map<String, String> first = labels(firstTsv);
-        Map<String, String> second = labels(secondTsv);
-        if (second.isEmpty()) {
-            throw new IllegalArgumentException("the second reading holds no pair");
-        }
-        Map<String, Integer> firstCounts = new HashMap<>();
-        Map<String, Integer> secondCounts = new HashMap<>();
+        int[][] table = table(firstTsv, secondTsv);
+        int n = 0;
         int agreed = 0;
-        for (Map.Entry<String, String> e : second.entrySet()) {
-            String before = first.get(e.getKey());
-            if (before == null) {
-                throw new IllegalArgumentException("pair " + e.getKey() + " of the second reading is not in the first");
+        int[] firstCounts = new int[table.length];
+        int[] secondCounts = new int[table.length];
+        for (int i = 0; i < table.length; i++) {
+            for (int j = 0; j < table.length; j++) {
+                n += table[i][j];
+                firstCounts[i] += table[i][j];
+                secondCounts[j] += table[i][j];
             }
-            agreed += before.equals(e.getValue()) ? 1 : 0;
-            firstCounts.merge(before, 1, Integer::sum);
-            secondCounts.merge(e.getValue(), 1, Integer::sum);
+            agreed += table[i][i];
         }
-        int n = second.size();
         double chance = 0;
-        for (StoryPairs.Label label : StoryPairs.Label.values()) {
-            chance += (double) firstCounts.getOrDefault(label.name(), 0) / n
-                    * secondCounts.getOrDefault(label.name(), 0) / n;
+        for (int i = 0; i < table.length; i++) {
+            chance += (double) firstCounts[i] / n * secondCounts[i] / n;
         }
         double observed = (double) agreed / n;
         // Both readers using one label only leaves no disagreement to discount: agreement is then complete.
         double kappa = chance >= 1 ? 1 : (observed - chance) / (1 - chance);
         return new LabelAgreement(n, agreed, kappa);
+    }
+
+    /**
+     * The confusion table of the two readings over the second reading's pairs: {@code table[f][s]} counts the pairs
+     * the first reading labelled f and the second s, both indexed by {@link StoryPairs.Label#ordinal()}.
+     *
+     * @throws IllegalArgumentException when the second reading holds a pair the first does not, or holds no pair
+     */
+    static int[][] table(String firstTsv, String secondTsv) {
+        Map<String, String> first = labels(firstTsv);
+        Map<String, String> second = labels(secondTsv);
+        if (second.isEmpty()) {
+            throw new IllegalArgumentException("the second reading holds no pair");
+        }
+        int[][] table = new int[StoryPairs.Label.values().length][StoryPairs.Label.values().length];
+        for (Map.Entry<String, String> e : second.entrySet()) {
+            String before = first.get(e.getKey());
+            if (before == null) {
+                throw new IllegalArgumentException("pair " + e.getKey() + " of the second reading is not in the first");
+            }
+            table[StoryPairs.Label.valueOf(before).ordinal()][StoryPairs.Label.valueOf(e.getValue()).ordinal()]++;
+        }
+        return table;
     }
 
     /** The label of each pair of a labels file, keyed by {@link StoryPairs#key}, as the label's enum name. */

@@ -32,7 +32,7 @@ import org.marsad.model.Article;
  * perturbations.
  *
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
- * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6] [--held-out-7]
+ * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6] [--held-out-7] [--held-out-8]
  * [--diagnose-splits S,...]}: the labelled story pairs
  * are scored on the dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out
  * sample; {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the
@@ -40,7 +40,10 @@ import org.marsad.model.Article;
  * decision as a stratum too, for the next final look at issue 20's rules and scored only by the lead;
  * {@code --held-out-6}: the sixth, drawn the same way with new seeds, which no rule was tuned on, scored once by the
  * lead with the frozen rules; {@code --held-out-7}: the seventh, drawn the same way with new seeds after the
- * sixth was tuned on, scored once by the lead with the rules frozen at 13:40 UTC on 2026-12-05, LABELLING.md).
+ * sixth was tuned on, scored once by the lead with the rules frozen at 13:40 UTC on 2026-12-05;
+ * {@code --held-out-8}: the eighth, drawn the same way with new seeds and read in full by two independent readers,
+ * scored once by the lead with the rules frozen at 16:50 UTC on 2026-12-05 with reader A's labels, reader B's and the
+ * pairs both labelled alike, LABELLING.md).
  * The evaluation directory is
  * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
  * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties
@@ -567,8 +570,20 @@ public final class StoriesBench {
             ThirdPairSampler.Design d = sample.design();
             if (sample.number() >= 5 && asked.contains(d.split())) {
                 StoryPairs pairs = sample.load();
-                printScore(prefix, "held-out " + sample.number(), pairs.score(d.split(), joined,
-                        outsideOfSample(members.values(), ref, pairs, d.from(), d.until())));
+                long outside = outsideOfSample(members.values(), ref, pairs, d.from(), d.until());
+                printScore(prefix, "held-out " + sample.number(), pairs.score(d.split(), joined, outside));
+                if (sample.secondReader() != null) {
+                    // Read by two readers: the sample's labels are the first's; the second's and the pairs both
+                    // labelled alike show how much the figures rest on one reader's close calls.
+                    LabelAgreement readers = sample.readerAgreement();
+                    System.out.printf(Locale.ROOT, "  %sstory pairs held-out %d readers A and B: %d of %d labelled"
+                                    + " alike (%.3f), Cohen's kappa %.3f%n", prefix, sample.number(), readers.agreed(),
+                            readers.pairs(), readers.agreement(), readers.kappa());
+                    printScore(prefix, "held-out " + sample.number() + " reader B",
+                            sample.loadSecondReader().score(d.split(), joined, outside));
+                    printScore(prefix, "held-out " + sample.number() + " both readers agree",
+                            sample.loadAgreed().score(d.split(), joined, outside));
+                }
             }
         }
         if (heldOut && heldOut2 && heldOut3 && Stream.of(HeldOutSample.FOURTH, HeldOutSample.FIFTH,

@@ -74,8 +74,54 @@ public final class StoryPairs {
      * @throws IllegalStateException when the two files do not match pair for pair or a pair is unlabelled
      */
     static StoryPairs loadHeldOut(ThirdPairSampler.Design d) {
-        return new StoryPairs(joinBlind(resource(d.strataFile()), resource(d.file()), d),
+        return loadHeldOut(d, d.file());
+    }
+
+    /**
+     * {@link #loadHeldOut(ThirdPairSampler.Design)} with another reader's labels file of the same pairs in place of
+     * the design's own.
+     */
+    static StoryPairs loadHeldOut(ThirdPairSampler.Design d, String labelsFile) {
+        return new StoryPairs(joinBlind(resource(d.strataFile()), resource(labelsFile), labelsFile, d),
                 parseLow(resource(d.lowFile())));
+    }
+
+    /**
+     * The pairs this sample and another reading of the same pairs label alike. Each cell still stands for the universe
+     * pairs it stood for: its weight is spread over the agreed pairs left in it.
+     *
+     * @throws IllegalStateException when the other reading does not hold the same pairs
+     */
+    StoryPairs agreedWith(StoryPairs other) {
+        Map<String, Label> theirs = new HashMap<>();
+        for (Pair p : other.pairs) {
+            theirs.put(p.split() + " " + key(p.a(), p.b()), p.label());
+        }
+        Map<String, Double> cellWeight = new HashMap<>();
+        Map<String, Integer> agreedInCell = new HashMap<>();
+        List<Pair> agreed = new ArrayList<>();
+        for (Pair p : pairs) {
+            Label l = theirs.remove(p.split() + " " + key(p.a(), p.b()));
+            if (l == null) {
+                throw new IllegalStateException("pair " + key(p.a(), p.b()) + " is not in the other reading");
+            }
+            String cell = p.split() + " " + p.cell();
+            cellWeight.merge(cell, p.weight(), Double::sum);
+            if (l == p.label()) {
+                agreed.add(p);
+                agreedInCell.merge(cell, 1, Integer::sum);
+            }
+        }
+        if (!theirs.isEmpty()) {
+            throw new IllegalStateException("the other reading holds " + theirs.size() + " pairs this one does not");
+        }
+        List<Pair> out = new ArrayList<>();
+        for (Pair p : agreed) {
+            String cell = p.split() + " " + p.cell();
+            out.add(new Pair(p.split(), p.cell(), cellWeight.get(cell) / agreedInCell.get(cell), p.a(), p.b(),
+                    p.label()));
+        }
+        return new StoryPairs(out, baselineLow);
     }
 
     /** {@link #joinBlind} with the third sample's file names. */
@@ -83,14 +129,19 @@ public final class StoryPairs {
         return joinBlind(strataTsv, labelsTsv, ThirdPairSampler.THIRD);
     }
 
+    /** {@link #joinBlind(String, String, String, ThirdPairSampler.Design)} with the design's own labels file. */
+    static List<Pair> joinBlind(String strataTsv, String labelsTsv, ThirdPairSampler.Design design) {
+        return joinBlind(strataTsv, labelsTsv, design.file(), design);
+    }
+
     /**
      * Joins a strata file (split, cell, cell_pairs, cell_sampled, docno_a, docno_b, ...) to a labels file (docno_a,
      * docno_b, label, note) pair for pair, in either order of the two numbers. Every pair must be in both files once
-     * and carry a label: a pair left out of either side would silently shift the weights. Errors name the design's
-     * files.
+     * and carry a label: a pair left out of either side would silently shift the weights. Errors name the labels file
+     * and the design's strata file.
      */
-    static List<Pair> joinBlind(String strataTsv, String labelsTsv, ThirdPairSampler.Design design) {
-        String labelsFile = design.file();
+    static List<Pair> joinBlind(String strataTsv, String labelsTsv, String labelsFile,
+                                ThirdPairSampler.Design design) {
         String strataFile = design.strataFile();
         List<String[]> labelRows = rows(labelsTsv, labelsFile, "docno_a", "docno_b", "label");
         Map<String, Label> labels = new HashMap<>();
@@ -312,7 +363,7 @@ public final class StoryPairs {
         return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = StoryPairs.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing bench resource " + name);

@@ -38,13 +38,17 @@ class HeldOutSampleTest {
         }
     }
 
+    /** Half a unit of the fourth decimal, the precision of the similarity in the strata files. */
+    private static final double ROUNDING = 0.00005;
+
     static Stream<Recorded> samples() {
         return Stream.of(
                 new Recorded(HeldOutSample.THIRD, 2028, 8, -1, -1, 229, 13, "20180416", -1, -1, false),
                 new Recorded(HeldOutSample.FOURTH, 2029, 9, 2030, 10, 287, 14, "20180401", 57, 0.90, false),
                 new Recorded(HeldOutSample.FIFTH, 2031, 12, 2032, 14, 257, 23, "20180401", 58, 0.93, false),
                 new Recorded(HeldOutSample.SIXTH, 2033, 16, 2034, 18, 252, 23, "20180401", 59, 0.97, false),
-                new Recorded(HeldOutSample.SEVENTH, 2035, 20, 2036, 22, 258, 25, "20180401", 59, 0.97, false));
+                new Recorded(HeldOutSample.SEVENTH, 2035, 20, 2036, 22, 258, 25, "20180401", 59, 0.97, false),
+                new Recorded(HeldOutSample.EIGHTH, 2037, 24, -1, -1, 246, 21, "20180401", -1, -1, true));
     }
 
     static Stream<Recorded> checked() {
@@ -65,14 +69,17 @@ class HeldOutSampleTest {
             assertThat(s.design().split()).isEqualTo("heldout" + s.number());
             assertThat(s.flag()).isEqualTo("--held-out-" + s.number());
             assertThat(HeldOutSample.named(s.name())).isSameAs(s);
+            if (s.secondReader() != null) {
+                assertThat(files.add(s.secondReader())).isTrue();
+            }
             if (s.recheck() != null) {
                 assertThat(seeds.add(s.recheck().seed())).as("check seed of %s", s).isTrue();
                 assertThat(seeds.add(s.recheck().orderSeed())).as("check order seed of %s", s).isTrue();
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("eighth")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'eighth'");
+        assertThatThrownBy(() -> HeldOutSample.named("ninth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'ninth'");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -156,9 +163,13 @@ class HeldOutSampleTest {
             double sim = Double.parseDouble(row[4]);
             boolean current = Boolean.parseBoolean(row[a - 1]);
             boolean old = d.withOld() && Boolean.parseBoolean(row[5]);
-            // The cell is the decisions crossed with the similarity band.
-            assertThat(d.withOld() ? FreshPairSampler.cell(old, current, sim) : PairSampler.cell(current, sim))
-                    .isEqualTo(row[1]);
+            // The cell is the decisions crossed with the similarity band. The file rounds the similarity to four
+            // decimals, so a pair just below a band's edge (0.14996 shipped as 0.1500) may read as the band above.
+            List<String> cells = new ArrayList<>();
+            for (double x : new double[] {sim - ROUNDING, sim, sim + ROUNDING}) {
+                cells.add(d.withOld() ? FreshPairSampler.cell(old, current, x) : PairSampler.cell(current, x));
+            }
+            assertThat(cells).as("cell of %s %s at %s", row[a], row[a + 1], row[4]).contains(row[1]);
             assertThat(Integer.parseInt(row[2])).isGreaterThanOrEqualTo(Integer.parseInt(row[3]));
             // The pair's numbers in their fixed order, as the draw writes them.
             assertThat(row[a]).isLessThan(row[a + 1]);
@@ -258,6 +269,72 @@ class HeldOutSampleTest {
         } else {
             assertThat(StoryDiagnosis.splits("dev," + split)).containsExactly("dev", split);
         }
+    }
+
+    static Stream<Recorded> twoReaders() {
+        return samples().filter(r -> r.sample().secondReader() != null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("twoReaders")
+    void theSecondReaderLabelledEveryPairOfTheSampleInItsReadingOrder(Recorded r) {
+        HeldOutSample s = r.sample();
+        List<String[]> first = ShippedFiles.rows(s.design().file());
+        List<String[]> second = ShippedFiles.rows(s.secondReader());
+        assertThat(second.get(0)).containsExactly("docno_a", "docno_b", "label", "note");
+        ShippedFiles.assertLabelledInEnglish(second);
+        // The same pairs in the same order: both readers read the one reading file the draw wrote.
+        assertThat(second).hasSize(r.pairs() + 1).hasSameSizeAs(first);
+        for (int i = 1; i < first.size(); i++) {
+            assertThat(second.get(i)[0] + " " + second.get(i)[1]).as("row %d", i)
+                    .isEqualTo(first.get(i)[0] + " " + first.get(i)[1]);
+        }
+        // Loaded with the second reader's labels, the sample keeps its pairs, cells and weights.
+        List<StoryPairs.Pair> a = s.load().pairs();
+        List<StoryPairs.Pair> b = s.loadSecondReader().pairs();
+        assertThat(b).hasSameSizeAs(a);
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(List.of(b.get(i).a(), b.get(i).b(), b.get(i).cell(), b.get(i).weight()))
+                    .isEqualTo(List.of(a.get(i).a(), a.get(i).b(), a.get(i).cell(), a.get(i).weight()));
+        }
+    }
+
+    @Test
+    void theEighthSamplesReaderAgreementIsWhatLabellingReports() {
+        HeldOutSample s = HeldOutSample.EIGHTH;
+        LabelAgreement readers = s.readerAgreement();
+        assertThat(readers.pairs()).isEqualTo(246);
+        assertThat(readers.agreed()).isEqualTo(240);
+        assertThat(readers.kappa()).isCloseTo(0.95, offset(0.005));
+        // Rows reader A (event, topic, unrelated), columns reader B, as in LABELLING.md.
+        int[][] table = LabelAgreement.table(ShippedFiles.text(s.design().file()), ShippedFiles.text(s.secondReader()));
+        assertThat(table).isDeepEqualTo(new int[][] {{101, 3, 0}, {0, 131, 0}, {0, 3, 8}});
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("twoReaders")
+    void thePairsBothReadersAgreeOnStillStandForEveryCellTheyAreLeftIn(Recorded r) {
+        HeldOutSample s = r.sample();
+        Map<String, StoryPairs.Label> byB = new HashMap<>();
+        s.loadSecondReader().pairs().forEach(p -> byB.put(StoryPairs.key(p.a(), p.b()), p.label()));
+        Map<String, Double> drawnWeight = new HashMap<>();
+        s.load().pairs().forEach(p -> drawnWeight.merge(p.cell(), p.weight(), Double::sum));
+        Map<String, Double> agreedWeight = new HashMap<>();
+        List<StoryPairs.Pair> agreed = s.loadAgreed().pairs();
+        assertThat(agreed).hasSize(s.readerAgreement().agreed());
+        for (StoryPairs.Pair p : agreed) {
+            assertThat(byB.get(StoryPairs.key(p.a(), p.b()))).as("B's label of %s", p.a()).isEqualTo(p.label());
+            agreedWeight.merge(p.cell(), p.weight(), Double::sum);
+        }
+        // A cell's agreed pairs carry the universe pairs all its drawn pairs stood for.
+        agreedWeight.forEach((cell, w) -> assertThat(w).as(cell).isCloseTo(drawnWeight.get(cell), offset(1e-9)));
+        assertThat(agreedWeight).hasSize(drawnWeight.size());
+    }
+
+    @Test
+    void aSampleReadByOneReaderHasNoSecondReading() {
+        assertThatThrownBy(HeldOutSample.SEVENTH::loadSecondReader).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the seventh sample had one reader");
     }
 
     @Test

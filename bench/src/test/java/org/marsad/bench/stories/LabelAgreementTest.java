@@ -38,6 +38,15 @@ class LabelAgreementTest {
     }
 
     @Test
+    void theTableCountsEachPairUnderTheFirstReadersLabelAndTheSecondsLabel() {
+        String second = reversed(FIRST.replace("A-5\tB-5\tevent\tx", "B-5\tA-5\ttopic\ty")
+                .replace("A-10\tB-10\tunrelated\tx", "A-10\tB-10\ttopic\ty"));
+        // Rows: the first reading's event, topic, unrelated; columns: the second's.
+        assertThat(LabelAgreement.table(FIRST, second)).isDeepEqualTo(new int[][] {{4, 1, 0}, {0, 4, 0}, {0, 1, 0}});
+        assertThat(LabelAgreement.of(FIRST, second).agreed()).isEqualTo(8);
+    }
+
+    @Test
     void aReadingOfOnlyPartOfTheSampleIsComparedOnItsOwnPairs() {
         String second = "docno_a\tdocno_b\tlabel\tnote\nA-6\tB-6\tevent\ty\nA-1\tB-1\tevent\ty\n";
         LabelAgreement a = LabelAgreement.of(FIRST, second);
