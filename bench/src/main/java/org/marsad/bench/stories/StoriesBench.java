@@ -196,7 +196,9 @@ public final class StoriesBench {
                 .subjectCosine(num("story.subjectCosine", d.subjectCosine()))
                 .headlineKeys((int) num("story.headlineKeys", d.headlineKeys()))
                 .headlineWindow(hours("story.headlineHours", d.headlineWindow()))
-                .headlineThreshold(num("story.headlineThreshold", d.headlineThreshold())).build();
+                .headlineThreshold(num("story.headlineThreshold", d.headlineThreshold()))
+                .closeCosine(num("story.closeCosine", d.closeCosine()))
+                .closeCohesion(num("story.closeCohesion", d.closeCohesion())).build();
     }
 
     /** A duration set in hours by a system property (fractions allowed), else the given one. */
