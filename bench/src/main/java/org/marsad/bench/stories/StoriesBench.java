@@ -199,7 +199,9 @@ public final class StoriesBench {
                 .subjectCosine(num("story.subjectCosine", d.subjectCosine()))
                 .headlineKeys((int) num("story.headlineKeys", d.headlineKeys()))
                 .headlineWindow(hours("story.headlineHours", d.headlineWindow()))
-                .headlineThreshold(num("story.headlineThreshold", d.headlineThreshold())).build();
+                .headlineThreshold(num("story.headlineThreshold", d.headlineThreshold()))
+                .closeCosine(num("story.closeCosine", d.closeCosine()))
+                .closeCohesion(num("story.closeCohesion", d.closeCohesion())).build();
     }
 
     /** A duration set in hours by a system property (fractions allowed), else the given one. */
@@ -586,33 +588,20 @@ public final class StoriesBench {
                 }
             }
         }
-        if (heldOut && heldOut2 && heldOut3 && Stream.of(HeldOutSample.FOURTH, HeldOutSample.FIFTH,
-                HeldOutSample.SIXTH).allMatch(x -> asked.contains(x.design().split()))) {
-            // All six samples pooled (all scored once, so in-sample): four estimates of the whole month at a
-            // quarter each, the first four samples pooled (dev for 1-15 April, held-out 1-3 for 16-30 April),
-            // held-out 4, held-out 5 and held-out 6 (each drawn from the whole month).
-            StoryPairs second = StoryPairs.loadSecond();
-            StoryPairs third = HeldOutSample.THIRD.load();
-            Map<StoryPairs, List<String>> samples = new java.util.LinkedHashMap<>();
-            samples.put(labels, List.of("dev", "heldout"));
-            samples.put(second, List.of(FreshPairSampler.SPLIT));
-            samples.put(third, List.of(ThirdPairSampler.SPLIT));
-            Map<String, Double> scale = new HashMap<>(Map.of("dev", 0.25, "heldout", 1 / 12.0,
-                    FreshPairSampler.SPLIT, 1 / 12.0, ThirdPairSampler.SPLIT, 1 / 12.0));
-            Map<String, Long> outsideBySplit = new java.util.LinkedHashMap<>();
-            outsideBySplit.put("dev", outsideDev);
-            outsideBySplit.put("heldout", outsideHeld);
-            outsideBySplit.put(FreshPairSampler.SPLIT, outsideOfSample(members.values(), ref, second));
-            outsideBySplit.put(ThirdPairSampler.SPLIT, outsideOfSample(members.values(), ref, third));
-            for (HeldOutSample sample : List.of(HeldOutSample.FOURTH, HeldOutSample.FIFTH, HeldOutSample.SIXTH)) {
-                ThirdPairSampler.Design d = sample.design();
-                StoryPairs pairs = sample.load();
-                samples.put(pairs, List.of(d.split()));
-                scale.put(d.split(), 0.25);
-                outsideBySplit.put(d.split(), outsideOfSample(members.values(), ref, pairs, d.from(), d.until()));
+        if (heldOut && heldOut2 && heldOut3) {
+            // All samples pooled (each scored once, so in-sample since): estimates of the whole month at equal
+            // weight, the first four samples pooled as one (dev for 1-15 April, held-out 1-3 for 16-30 April) and
+            // each whole-month sample from the fourth on. Pooled six ends at the sixth; pooled seven adds the seventh.
+            List<HeldOutSample> six = List.of(HeldOutSample.FOURTH, HeldOutSample.FIFTH, HeldOutSample.SIXTH);
+            if (six.stream().allMatch(x -> asked.contains(x.design().split()))) {
+                printWholeMonthPool(prefix, "six", six, labels, outsideDev, outsideHeld, members.values(), ref,
+                        joined);
+                List<HeldOutSample> seven = Stream.concat(six.stream(), Stream.of(HeldOutSample.SEVENTH)).toList();
+                if (asked.contains(HeldOutSample.SEVENTH.design().split())) {
+                    printWholeMonthPool(prefix, "seven", seven, labels, outsideDev, outsideHeld, members.values(),
+                            ref, joined);
+                }
             }
-            printPooled(prefix, "pooled six (dev + held-out 1-3, held-out 4, 5, 6 at a quarter each)",
-                    "pooled six without ", samples, scale, outsideBySplit, joined);
         }
         Story largest = stories.stream().max(Comparator.comparingInt(Story::articles)).orElseThrow();
         System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,
@@ -656,6 +645,43 @@ public final class StoriesBench {
             }
         }
         return outside;
+    }
+
+    /**
+     * Prints the pool of the first four samples (as one estimate) and the given whole-month samples, each estimate at
+     * an equal share, named "pooled N", then leave-one-split-out pools ("pooled N without S").
+     */
+    private static void printWholeMonthPool(String prefix, String count, List<HeldOutSample> wholeMonth,
+                                            StoryPairs labels, long outsideDev, long outsideHeld,
+                                            java.util.Collection<List<ArticleFeatures>> stories,
+                                            ReferenceSimilarity ref,
+                                            java.util.function.BiPredicate<String, String> joined) {
+        double share = 1.0 / (wholeMonth.size() + 1);
+        StoryPairs second = StoryPairs.loadSecond();
+        StoryPairs third = HeldOutSample.THIRD.load();
+        Map<StoryPairs, List<String>> samples = new java.util.LinkedHashMap<>();
+        samples.put(labels, List.of("dev", "heldout"));
+        samples.put(second, List.of(FreshPairSampler.SPLIT));
+        samples.put(third, List.of(ThirdPairSampler.SPLIT));
+        Map<String, Double> scale = new HashMap<>(Map.of("dev", share, "heldout", share / 3,
+                FreshPairSampler.SPLIT, share / 3, ThirdPairSampler.SPLIT, share / 3));
+        Map<String, Long> outsideBySplit = new java.util.LinkedHashMap<>();
+        outsideBySplit.put("dev", outsideDev);
+        outsideBySplit.put("heldout", outsideHeld);
+        outsideBySplit.put(FreshPairSampler.SPLIT, outsideOfSample(stories, ref, second));
+        outsideBySplit.put(ThirdPairSampler.SPLIT, outsideOfSample(stories, ref, third));
+        StringBuilder numbers = new StringBuilder();
+        for (HeldOutSample sample : wholeMonth) {
+            ThirdPairSampler.Design d = sample.design();
+            StoryPairs pairs = sample.load();
+            samples.put(pairs, List.of(d.split()));
+            scale.put(d.split(), share);
+            outsideBySplit.put(d.split(), outsideOfSample(stories, ref, pairs, d.from(), d.until()));
+            numbers.append(numbers.isEmpty() ? "" : ", ").append(sample.number());
+        }
+        String each = wholeMonth.size() == 3 ? "a quarter" : "1/" + (wholeMonth.size() + 1);
+        printPooled(prefix, "pooled " + count + " (dev + held-out 1-3, held-out " + numbers + " at " + each
+                + " each)", "pooled " + count + " without ", samples, scale, outsideBySplit, joined);
     }
 
     /**

@@ -317,7 +317,8 @@ public final class StoryClusterer {
         if (score < rules.threshold()) {
             return Refusal.SIMILARITY;
         }
-        if (c.averageLink(v) < rules.cohesion()) {
+        boolean close = rules.closeCosine() > 0 && score >= rules.closeCosine();
+        if (c.averageLink(v) < (close ? Math.min(rules.cohesion(), rules.closeCohesion()) : rules.cohesion())) {
             return Refusal.COHESION;
         }
         if (rules.genericDays() > 0 && Math.abs(time - c.first) > genericSpan && score < rules.subjectCosine()

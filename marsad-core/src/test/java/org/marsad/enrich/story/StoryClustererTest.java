@@ -228,6 +228,66 @@ class StoryClustererTest {
                 .as("28 hours after the start").isNotEqualTo(story);
     }
 
+    /**
+     * A story whose four members each tell the happening in their own words (copies of the first report, so joined
+     * whatever their wording): a newcomer that takes words from all four is close to the story as a whole but,
+     * member by member, like none of them. Under the close-cosine rule it needs only the lower average link; an
+     * article that says more besides is at the threshold's edge and still needs the members to agree.
+     */
+    @Test
+    void anArticleCloseToTheWholeStoryNeedsLessAgreementFromItsMembers() {
+        StoryRules off = StoryRules.DEFAULT.toBuilder().closeCosine(0).closeCohesion(0).build();
+        StoryRules on = StoryRules.DEFAULT.toBuilder().closeCosine(0.4).closeCohesion(0.2).build();
+        for (StoryRules rules : List.of(off, on)) {
+            StoryClusterer c = new StoryClusterer(rules);
+            background(c, START, List.of(), new Random(11));
+            List<List<String>> angles = new ArrayList<>();
+            String story = null;
+            for (int m = 0; m < 4; m++) {
+                List<String> words = fresh("angle" + m + "-", 10);
+                angles.add(words);
+                String s = c.assign(article("m" + m, START + m * 600L, "o" + m, words.subList(0, 2), words), story);
+                story = story == null ? s : story;
+            }
+            for (int k = 0; k < 40; k++) {
+                // Other news of the hour: its words dilute the newcomers below.
+                c.assign(article("other" + k, START + 1800L, "o" + k % 7, List.of(), fresh("other" + k + "-", 12)),
+                        null);
+            }
+            ArticleFeatures wide = newcomer("wide", angles, 24);
+            ArticleFeatures edge = newcomer("edge", angles, 40);
+            StoryClusterer.Standing near = c.standing(wide, story).orElseThrow();
+            StoryClusterer.Standing far = c.standing(edge, story).orElseThrow();
+            assertThat(near.cosine()).as("close to the story as a whole").isGreaterThanOrEqualTo(0.4);
+            assertThat(near.averageLink()).as("like no member in particular").isBetween(0.2, 0.25);
+            assertThat(far.cosine()).as("at the threshold's edge").isBetween(rules.threshold(), 0.4);
+            assertThat(far.averageLink()).isLessThan(rules.cohesion());
+            assertThat(far.refusal()).isEqualTo(StoryClusterer.Refusal.COHESION);
+            if (rules.closeCosine() > 0) {
+                assertThat(near.refusal()).isNull();
+                assertThat(c.assign(wide, null)).isEqualTo(story);
+            } else {
+                assertThat(near.refusal()).isEqualTo(StoryClusterer.Refusal.COHESION);
+                assertThat(c.assign(wide, null)).isNotEqualTo(story);
+            }
+        }
+    }
+
+    /**
+     * An article an hour after the story with the two headline words of every angle, diluted by {@code others} words
+     * of the other news (the more of them, the further from the story).
+     */
+    private static ArticleFeatures newcomer(String id, List<List<String>> angles, int others) {
+        List<String> body = new ArrayList<>();
+        for (List<String> angle : angles) {
+            body.addAll(angle.subList(0, 2));
+        }
+        for (int k = 0; k < others; k++) {
+            body.add("other" + k + "-w0");
+        }
+        return article(id, START + 3600L, "o9", List.of(), body);
+    }
+
     /** True when a rewrite published {@code hours} after the first report (at 01:00 UTC) joins its story. */
     private static boolean rewriteJoins(StoryRules rules, int hours) {
         long t0 = START - START % DAY + DAY + 3600;
