@@ -57,7 +57,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     static final HeldOutSample SEVENTH = wholeMonth(7, 2035, 20, BOTH_RULE_SETS, true, 2036, 22);
     /**
      * "Eighth held-out sample": the seventh's design with new seeds, main f561eb9f; read in full by two independent
-     * readers instead of a one-reader check; scored once by the lead.
+     * readers instead of a one-reader check; scored once by the lead (2026-12-05 16:35) and in-sample since.
      */
     static final HeldOutSample EIGHTH = new HeldOutSample("eighth", 8, monthDesign(8, 2037, 24, BOTH_RULE_SETS, true),
             null, "story-pairs-heldout8-readerB.tsv");

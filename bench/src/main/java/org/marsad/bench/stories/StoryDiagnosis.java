@@ -32,7 +32,8 @@ final class StoryDiagnosis {
             HeldOutSample.FOURTH.design().split(), HeldOutSample.FOURTH::load,
             HeldOutSample.FIFTH.design().split(), HeldOutSample.FIFTH::load,
             HeldOutSample.SIXTH.design().split(), HeldOutSample.SIXTH::load,
-            HeldOutSample.SEVENTH.design().split(), HeldOutSample.SEVENTH::load);
+            HeldOutSample.SEVENTH.design().split(), HeldOutSample.SEVENTH::load,
+            HeldOutSample.EIGHTH.design().split(), HeldOutSample.EIGHTH::load);
 
     /**
      * The split names of a {@code --diagnose-splits} argument ("dev,heldout4"), checked: a name that is not a

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StoryDiagnosisTest {
     /** Each held-out sample, once scored by the lead and in-sample since, is diagnosed pair by pair. */
     @ParameterizedTest
-    @ValueSource(strings = {"heldout4", "heldout5", "heldout6", "heldout7"})
+    @ValueSource(strings = {"heldout4", "heldout5", "heldout6", "heldout7", "heldout8"})
     void aScoredSampleIsDiagnosedPairByPair(String split) {
         StoryPairs sample = HeldOutSample.ALL.stream().filter(s -> s.design().split().equals(split)).findFirst()
                 .orElseThrow().load();
