@@ -21,17 +21,21 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * run the date finder (dates, figures, raw text and HTML extraction) read ≈ 3× low against the full run. They get
  * {@code lateJitWarmupIterations} warm-up iterations (six: 50% over the 4 CPU-s on an idle core), and so do their
  * baselines, so that both sides of a ratio are equally warm; the others keep the short warm-up that is enough.
+ * The slow middle was not the JIT: it was the heap's first pass over pages the fork had never touched, and it went
+ * with {@code -XX:+AlwaysPreTouch} (see {@link #JVM_ARGS}: the date finder then held 2.2–2.8 ms per operation from
+ * about the 30th operation on at load 20, with no rise after it).
  *
  * @param forks                 JVM forks per benchmark
  * @param warmupIterations      warm-up iterations per fork
  * @param lateJitWarmupIterations warm-up iterations per fork of a benchmark whose code the JIT settles late
  * @param warmupSeconds         seconds per warm-up iteration (stretched)
  * @param measurementIterations measured iterations per fork
+ * @param lateJitMeasurementIterations measured iterations per fork of a benchmark of the late group
  * @param measurementSeconds    seconds per measured iteration
  * @param stretch               the factor the warm-up was stretched by (1 on an idle machine)
  */
 record JmhSettings(int forks, int warmupIterations, int lateJitWarmupIterations, double warmupSeconds,
-                   int measurementIterations,
+                   int measurementIterations, int lateJitMeasurementIterations,
                    double measurementSeconds, double stretch) {
     /** The warm-up never grows beyond this factor, so a quick run stays a few minutes even at load 40. */
     static final double MAX_STRETCH = 3;
@@ -51,8 +55,23 @@ record JmhSettings(int forks, int warmupIterations, int lateJitWarmupIterations,
     /** Measured iterations of a quick-mode fork: two, the fewest a spread can be stated over. */
     static final int QUICK_MEASUREMENT_ITERATIONS = 2;
 
-    /** JVM options of every fork: a fixed heap (no resizing during a measurement) and foreground compilation. */
-    static final String[] JVM_ARGS = {"-Xms1g", "-Xmx1g", "-Xbatch", "-Dfile.encoding=UTF-8"};
+    /**
+     * Measured iterations of a quick-mode fork of the late group. Under load a one-second iteration holds one or two
+     * operations of the HTML sample (20 pages, ≈ 75 CPU ms with the paired parse), and one operation's ratio of
+     * extraction to parse moved between 2.9× and 4.4× (load 20): five iterations average it over more operations.
+     * The paired baseline gave back the seconds of jsoup's own fork.
+     */
+    static final int QUICK_LATE_JIT_MEASUREMENT_ITERATIONS = 5;
+
+    /**
+     * JVM options of every fork: a fixed heap (no resizing during a measurement), touched before the benchmark
+     * starts, and foreground compilation. Without the pre-touch, the first pass of the young generation over heap
+     * pages the process had never used charged the page faults to the benchmark thread: jsoup's parse of the quick
+     * HTML sample cost 60–90 CPU ms per operation from about the 20th to the 67th operation against 15–28 before and
+     * after, with no JIT work in between (2026-12-05, load 20, -Xbatch); with {@code -XX:+AlwaysPreTouch} it held
+     * 15–28 ms from the 4th operation on. That middle phase is what an operation count too small for it measured.
+     */
+    static final String[] JVM_ARGS = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-Xbatch", "-Dfile.encoding=UTF-8"};
 
     /**
      * The settings for a run.
@@ -71,8 +90,9 @@ record JmhSettings(int forks, int warmupIterations, int lateJitWarmupIterations,
         // 100 s of an idle machine's five-minute quick budget; at 3 + 2 s they are about 75 s.
         // The full run's 5 × 2 s warm-up is already past the date finder's settling point for every benchmark.
         return quick ? new JmhSettings(1, QUICK_WARMUP_ITERATIONS, QUICK_LATE_JIT_WARMUP_ITERATIONS,
-                QUICK_ITERATION_S * stretch, QUICK_MEASUREMENT_ITERATIONS, QUICK_ITERATION_S, stretch)
-                : new JmhSettings(2, 5, 5, 2 * stretch, 5, 2, stretch);
+                QUICK_ITERATION_S * stretch, QUICK_MEASUREMENT_ITERATIONS, QUICK_LATE_JIT_MEASUREMENT_ITERATIONS,
+                QUICK_ITERATION_S, stretch)
+                : new JmhSettings(2, 5, 5, 2 * stretch, 5, 5, 2, stretch);
     }
 
     /**
@@ -83,7 +103,8 @@ record JmhSettings(int forks, int warmupIterations, int lateJitWarmupIterations,
     ChainedOptionsBuilder applyTo(ChainedOptionsBuilder ob, boolean lateJit) {
         return ob.forks(forks).jvmArgs(JVM_ARGS)
                 .warmupIterations(lateJit ? lateJitWarmupIterations : warmupIterations).warmupTime(millis(warmupSeconds))
-                .measurementIterations(measurementIterations).measurementTime(millis(measurementSeconds));
+                .measurementIterations(lateJit ? lateJitMeasurementIterations : measurementIterations)
+                .measurementTime(millis(measurementSeconds));
     }
 
     private static TimeValue millis(double seconds) {
@@ -94,11 +115,16 @@ record JmhSettings(int forks, int warmupIterations, int lateJitWarmupIterations,
     String describe() {
         return String.format(Locale.ROOT, "Settings: %d fork%s per benchmark (%s), %d×%.1f s warm-up (%d×%.1f s "
                         + "for the benchmarks that run the date finder and their baselines, whose JIT settles late; %.1f× the "
-                        + "base time: load average per core at the start, between 1 and %.0f), %d×%s s measurement.",
+                        + "base time: load average per core at the start, between 1 and %.0f), %d×%s s measurement%s.",
                 forks, forks == 1 ? "" : "s", String.join(" ", JVM_ARGS), warmupIterations, warmupSeconds,
                 lateJitWarmupIterations, warmupSeconds, stretch,
-                MAX_STRETCH, measurementIterations,
-                measurementSeconds == Math.rint(measurementSeconds) ? String.format(Locale.ROOT, "%.0f",
-                        measurementSeconds) : String.format(Locale.ROOT, "%.1f", measurementSeconds));
+                MAX_STRETCH, measurementIterations, seconds(measurementSeconds),
+                lateJitMeasurementIterations == measurementIterations ? "" : String.format(Locale.ROOT,
+                        " (%d×%s s for the benchmarks that run the date finder)", lateJitMeasurementIterations,
+                        seconds(measurementSeconds)));
+    }
+
+    private static String seconds(double s) {
+        return s == Math.rint(s) ? String.format(Locale.ROOT, "%.0f", s) : String.format(Locale.ROOT, "%.1f", s);
     }
 }

@@ -43,10 +43,16 @@ public final class MicroSection {
 
     /**
      * A Marsad benchmark, the baseline it is compared with, and a probe telling whether it can run; lateJit when the
-     * Marsad side runs the date finder, whose compiled code settles late (the longer warm-up of {@link JmhSettings}).
+     * Marsad side runs the date finder, whose compiled code settles late (the longer warm-up of {@link JmhSettings});
+     * paired when the Marsad benchmark runs the baseline's work itself in each operation ({@link CpuTime#baseline}),
+     * so that the ratio's two CPU times come from one fork in turns, and the baseline's own fork is not needed.
      */
     private record Pair(String key, String label, String marsad, String baseline, String baselineLabel, Input input,
-                        boolean lateJit, Runnable probe) {
+                        boolean lateJit, boolean paired, Runnable probe) {
+        Pair(String key, String label, String marsad, String baseline, String baselineLabel, Input input,
+             boolean lateJit, Runnable probe) {
+            this(key, label, marsad, baseline, baselineLabel, input, lateJit, false, probe);
+        }
     }
 
     private static final String TEXT_PROBE = "في 7 أكتوبر/تشرين الأول 2023 أعلنت الحكومة أمس عن 20 ألفاً و258 إصابة";
@@ -60,7 +66,7 @@ public final class MicroSection {
                 "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT, false,
                 () -> org.marsad.arabic.ArabicNormalizer.search(TEXT_PROBE)));
         p.add(new Pair("dates", "date finding", "DatesBench.marsadDates",
-                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT, true,
+                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT, true, true,
                 () -> org.marsad.arabic.dates.ArabicDates.find(TEXT_PROBE, LocalDate.of(2024, 1, 1))));
         p.add(new Pair("numbers", "number finding", "NumbersBench.marsadNumbers",
                 "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT, false,
@@ -77,7 +83,7 @@ public final class MicroSection {
                 true,
                 () -> new org.marsad.extract.text.TextPageExtractor().extract(TEXT_PROBE)));
         p.add(new Pair("extract_html", "HTML extraction", "ExtractBench.marsadHtml",
-                "ExtractBench.jsoupParse", "jsoup parse alone", Input.HTML, true,
+                "ExtractBench.jsoupParse", "jsoup parse alone", Input.HTML, true, true,
                 () -> org.marsad.extract.html.HtmlArticleExtractor.extract("<html><body><p>" + TEXT_PROBE
                         + "</p></body></html>", "https://example.invalid/")));
         return p;
@@ -103,7 +109,9 @@ public final class MicroSection {
         List<String> includes = new ArrayList<>();
         List<Pair> runnable = new ArrayList<>();
         for (Pair p : pairs()) {
-            includes.add(p.baseline());
+            if (!p.paired()) {
+                includes.add(p.baseline());
+            }
             if (p.marsad() == null) {
                 s.note(p.label() + ": Marsad side not in this build yet; baseline " + p.baselineLabel() + " only.");
                 continue;
@@ -111,6 +119,9 @@ public final class MicroSection {
             String why = Probe.failure(p.probe());
             if (why != null) {
                 s.note(p.label() + ": Marsad side skipped, " + why + ".");
+                if (p.paired()) {
+                    includes.add(p.baseline());
+                }
                 continue;
             }
             includes.add(p.marsad());
@@ -127,7 +138,8 @@ public final class MicroSection {
             // A pair's baseline warms up as long as its Marsad side: a colder baseline would flatter the ratio (quick
             // mode read HTML extraction at 1.04× jsoup's parse when only the Marsad side had the long warm-up).
             List<String> lateJit = runnable.stream().filter(Pair::lateJit)
-                    .flatMap(p -> java.util.stream.Stream.of(p.marsad(), p.baseline())).distinct().toList();
+                    .flatMap(p -> p.paired() ? java.util.stream.Stream.of(p.marsad())
+                            : java.util.stream.Stream.of(p.marsad(), p.baseline())).distinct().toList();
             List<String> others = includes.stream().distinct().filter(b -> !lateJit.contains(b)).toList();
             scores = new LinkedHashMap<>(runJmh(ctx, settings, false, others, textFile, htmlDir, pageDir, s));
             scores.putAll(runJmh(ctx, settings, true, lateJit, textFile, htmlDir, pageDir, s));
@@ -150,14 +162,15 @@ public final class MicroSection {
                 case TEXT_PAGES -> pageBytes;
             };
             Figures g = f.group(p.key());
-            Score baseScore = scores.get(p.baseline());
+            Score mineScore = runnable.contains(p) ? scores.get(p.marsad()) : null;
+            boolean paired = p.paired() && mineScore != null;
+            Score baseScore = paired ? mineScore.pairedBaseline() : scores.get(p.baseline());
             double base = baseScore == null ? Double.NaN : baseScore.mbPerS(bytes);
             double baseCpu = baseScore == null ? Double.NaN : baseScore.mbPerCpuS(bytes);
             g.put("baseline", p.baselineLabel()).put("baseline_mb_per_s", base)
-                    .put("baseline_mb_per_cpu_s", baseCpu);
+                    .put("baseline_mb_per_cpu_s", baseCpu).put("baseline_paired", paired);
             if (runnable.contains(p)) {
-                Score mineScore = scores.get(p.marsad());
-                double mine = mineScore == null ? Double.NaN : mineScore.mbPerS(bytes);
+                double mine = mineScore == null ? Double.NaN : mineScore.own().mbPerS(bytes);
                 double mineCpu = mineScore == null ? Double.NaN : mineScore.mbPerCpuS(bytes);
                 g.put("mb_per_s", mine);
                 g.ratio("mb_per_s", mine, base);
@@ -172,6 +185,11 @@ public final class MicroSection {
                 + "ThreadMXBean around every operation of the measurement iterations): on a shared machine JMH's "
                 + "wall-clock score (mb_per_s, kept in the details) follows the neighbours' load, not the code. "
                 + settings.describe());
+        s.note("HTML extraction and date finding run their baseline (jsoup's parse of the same pages, Lucene's "
+                + "normalizer over the same paragraphs) inside each of their own operations, and their ratio divides the "
+                + "two sides' CPU time of the same operations (baseline_paired): measured in separate forks minutes "
+                + "apart, under other loads and at other stages of the JIT, quick mode's HTML ratio moved 3× between "
+                + "runs. Their wall-clock figures (mb_per_s) share the operations' rate out by CPU time.");
         s.note("Figure extraction runs the number finder, the date finder and the counted-noun, comparator and source "
                 + "rules; its baseline is the number finder alone over the same paragraphs, in the same run.");
         s.note("Date and number finding have no peer in Java that reads Arabic dates and number words; their baseline is one pass of Lucene's "
@@ -180,15 +198,35 @@ public final class MicroSection {
 
     /**
      * One benchmark's result: JMH's wall-clock score and the benchmark thread's CPU time over the measured
-     * operations (NaN when the counters are missing).
+     * operations (NaN when the counters are missing), and the CPU time per operation of the baseline it ran inside
+     * each operation (NaN when it ran none).
      */
-    record Score(double opsPerSecond, double cpuNanosPerOp) {
+    record Score(double opsPerSecond, double cpuNanosPerOp, double baselineCpuNanosPerOp) {
+        Score(double opsPerSecond, double cpuNanosPerOp) {
+            this(opsPerSecond, cpuNanosPerOp, Double.NaN);
+        }
+
         double mbPerS(long bytes) {
             return opsPerSecond * bytes / 1e6;
         }
 
         double mbPerCpuS(long bytes) {
             return bytes / cpuNanosPerOp * 1e3;
+        }
+
+        /**
+         * The benchmark's own side of a paired operation: JMH's wall-clock score covers both sides, so each side
+         * gets the operations per second it would have at its share of the operation's CPU time.
+         */
+        Score own() {
+            return Double.isNaN(baselineCpuNanosPerOp) ? this : new Score(opsPerSecond * (cpuNanosPerOp
+                    + baselineCpuNanosPerOp) / cpuNanosPerOp, cpuNanosPerOp);
+        }
+
+        /** The baseline run inside each operation, as a score of its own (null when there was none). */
+        Score pairedBaseline() {
+            return Double.isNaN(baselineCpuNanosPerOp) ? null : new Score(opsPerSecond * (cpuNanosPerOp
+                    + baselineCpuNanosPerOp) / baselineCpuNanosPerOp, baselineCpuNanosPerOp);
         }
     }
 
@@ -219,12 +257,18 @@ public final class MicroSection {
                 double score = r.getPrimaryResult().getScore();
                 Result<?> cpu = r.getSecondaryResults().get("cpuNanos");
                 Result<?> calls = r.getSecondaryResults().get("calls");
+                Result<?> baselineCpu = r.getSecondaryResults().get("baselineNanos");
                 double cpuPerOp = cpu == null || calls == null || calls.getScore() <= 0 ? Double.NaN
                         : cpu.getScore() / calls.getScore();
-                out.put(shortName, new Score(score, cpuPerOp));
+                double baselinePerOp = baselineCpu == null || baselineCpu.getScore() <= 0 || Double.isNaN(cpuPerOp)
+                        ? Double.NaN : baselineCpu.getScore() / calls.getScore();
+                out.put(shortName, new Score(score, cpuPerOp, baselinePerOp));
                 double err = r.getPrimaryResult().getScoreError();
                 s.figures().group("jmh_ops_per_s").put(snake(shortName), score);
                 s.figures().group("cpu_ms_per_op").put(snake(shortName), cpuPerOp / 1e6);
+                if (!Double.isNaN(baselinePerOp)) {
+                    s.figures().group("cpu_ms_per_op").put(snake(shortName) + "_paired_baseline", baselinePerOp / 1e6);
+                }
                 if (!Double.isNaN(err) && score > 0) {
                     s.figures().group("jmh_error_pct").put(snake(shortName), 100 * err / score);
                 }
