@@ -192,13 +192,17 @@ public final class EntityTagger {
         // (one table lookup per feature for both), then completed with the document features.
         float[][] secondScores = paired == null ? null : new float[n][];
         for (int s = 0; s < n; s++) {
-            words[s] = Features.words(sentences.get(s), gazetteer);
-            base[s] = Features.extract(words[s], gazetteer);
+            WordFeatures[] analysed = Features.analyse(sentences.get(s), gazetteer);
+            words[s] = new Word[analysed.length];
+            for (int i = 0; i < analysed.length; i++) {
+                words[s][i] = analysed[i].word;
+            }
+            base[s] = Features.extract(analysed, gazetteer);
             if (paired == null) {
                 first[s] = model.first().decode(base[s]);
             } else {
                 secondScores[s] = new float[base[s].length * Labels.COUNT];
-                first[s] = paired.firstStage(base[s], secondScores[s]);
+                first[s] = paired.firstStage(base[s], analysed, secondScores[s]);
             }
         }
         int[][] out = first;

@@ -50,41 +50,74 @@ final class Features {
         return Set.copyOf(out);
     }
 
-    /** Most words one thread remembers before it starts over (about 4 MB). */
+    /**
+     * Words per generation of a thread's memo: it keeps the words of the current generation and of the one before
+     * (at most twice this many, about 20 MB), so that the day's frequent words outlive a generation's end. Over the
+     * 4,798 ANT articles in order, 11% of tokens missed the memo, against 19% when one generation of this size was
+     * cleared when full.
+     */
     private static final int MEMO_WORDS = 16_384;
 
     /** A thread's analysed words, for one gazetteer (a word's analysis depends on it and on nothing else). */
     private static final class Memo {
         Gazetteer gazetteer;
-        final java.util.HashMap<String, Word> words = new java.util.HashMap<>();
+        java.util.HashMap<String, WordFeatures> words = new java.util.HashMap<>();
+        java.util.HashMap<String, WordFeatures> older = new java.util.HashMap<>();
+
+        WordFeatures get(String token) {
+            WordFeatures w = words.get(token);
+            if (w != null) {
+                return w;
+            }
+            w = older.get(token);
+            if (w == null) {
+                w = of(Word.of(token, gazetteer::isWhole), gazetteer);
+            }
+            if (words.size() >= MEMO_WORDS) {
+                older = words;
+                words = new java.util.HashMap<>();
+            }
+            words.put(token, w);
+            return w;
+        }
     }
 
-    // Word.of is pure given the gazetteer, and news text repeats its words (function words, the names of the day):
-    // a token is analysed once per thread instead of once per occurrence (Word.of was 14% of tagging's samples in
-    // a profile of the shipped tagger over 800 news articles, and a third of that with the memo).
+    // Word.of and the word's hashes are pure given the gazetteer, and news text repeats its words (function words,
+    // the names of the day): a token is analysed once per thread instead of once per occurrence (Word.of was 14% of
+    // tagging's samples in a profile of the shipped tagger over 800 news articles, and a third of that with the
+    // memo; hashing and the gazetteer and title look-ups a further tenth of tagging over ANT articles).
     private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
     /** Analyses a sentence's tokens. */
     static Word[] words(List<String> tokens, Gazetteer gazetteer) {
+        WordFeatures[] analysed = analyse(tokens, gazetteer);
+        Word[] out = new Word[analysed.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = analysed[i].word;
+        }
+        return out;
+    }
+
+    /**
+     * Analyses a sentence's tokens with what the features read of each word alone; each distinct token is analysed
+     * once per thread (the result's entries are the thread's own: see {@link WordFeatures}).
+     */
+    static WordFeatures[] analyse(List<String> tokens, Gazetteer gazetteer) {
         Memo memo = MEMO.get();
         if (memo.gazetteer != gazetteer) {
             memo.gazetteer = gazetteer;
             memo.words.clear();
+            memo.older.clear();
         }
-        Word[] out = new Word[tokens.size()];
+        WordFeatures[] out = new WordFeatures[tokens.size()];
         for (int i = 0; i < out.length; i++) {
-            String token = tokens.get(i);
-            Word w = memo.words.get(token);
-            if (w == null) {
-                w = Word.of(token, gazetteer::isWhole);
-                if (memo.words.size() >= MEMO_WORDS) {
-                    memo.words.clear();
-                }
-                memo.words.put(token, w);
-            }
-            out[i] = w;
+            out[i] = memo.get(tokens.get(i));
         }
         return out;
+    }
+
+    private static WordFeatures of(Word w, Gazetteer gazetteer) {
+        return new WordFeatures(w, gazetteer, TITLES.contains(w.stem()), HEADS.contains(w.stem()));
     }
 
     /**
@@ -92,18 +125,27 @@ final class Features {
      * order (0 where a template has nothing to say).
      */
     static long[][] extract(Word[] words, Gazetteer gazetteer) {
-        int n = words.length;
+        WordFeatures[] analysed = new WordFeatures[words.length];
+        for (int i = 0; i < words.length; i++) {
+            analysed[i] = of(words[i], gazetteer);
+        }
+        return extract(analysed, gazetteer);
+    }
+
+    /** As {@link #extract(Word[], Gazetteer)}, of words analysed with {@code gazetteer} ({@link #analyse}). */
+    static long[][] extract(WordFeatures[] analysed, Gazetteer gazetteer) {
+        int n = analysed.length;
+        Word[] words = new Word[n];
         String[] stems = new String[n];
         long[] stemHash = new long[n];
         long[] wordHash = new long[n];
-        int[] prior = new int[n];
         boolean[] title = new boolean[n];
         for (int i = 0; i < n; i++) {
+            words[i] = analysed[i].word;
             stems[i] = words[i].stem();
-            stemHash[i] = fnv(stems[i]);
-            wordHash[i] = fnv(words[i].folded());
-            prior[i] = gazetteer.prior(stems[i]);
-            title[i] = TITLES.contains(stems[i]);
+            stemHash[i] = analysed[i].stemHash;
+            wordHash[i] = analysed[i].wordHash;
+            title[i] = analysed[i].title;
         }
         int[] names = gazetteer.matchNames(stems);
         int[] listed = Lexicon.shipped().match(words);
@@ -111,22 +153,12 @@ final class Features {
         long[][] out = new long[n][];
         long[] f = new long[48];
         for (int i = 0; i < n; i++) {
+            WordFeatures a = analysed[i];
             Word w = words[i];
-            int k = 0;
-            String s = w.stem();
-            f[k++] = mix(0, 0);
-            f[k++] = mix(1, wordHash[i]);
-            f[k++] = mix(2, stemHash[i]);
-            f[k++] = mix(3, fnv(w.clitics()));
-            int len = s.length();
-            f[k++] = mix(4, fnv(s, Math.max(0, len - 1), len));
-            f[k++] = mix(5, fnv(s, Math.max(0, len - 2), len));
-            f[k++] = mix(6, fnv(s, Math.max(0, len - 3), len));
-            f[k++] = mix(7, fnv(s, 0, Math.min(len, 2)));
-            f[k++] = mix(8, fnv(s, 0, Math.min(len, 3)));
-            f[k++] = mix(9, w.shape());
-            f[k++] = mix(10, Math.min(len, 10));
-            f[k++] = mix(11, fnv(w.key()));
+            int prior = a.prior;
+            int previousPrior = i > 0 ? analysed[i - 1].prior : -1;
+            System.arraycopy(a.own, 0, f, 0, OWN);
+            int k = OWN;
             f[k++] = mix(12, at(stemHash, i - 1));
             f[k++] = mix(13, at(stemHash, i + 1));
             f[k++] = mix(14, at(stemHash, i - 2));
@@ -135,34 +167,34 @@ final class Features {
             f[k++] = mix(17, at(wordHash, i + 1));
             f[k++] = mix(18, at(stemHash, i - 1) * 31 + stemHash[i]);
             f[k++] = mix(19, stemHash[i] * 31 + at(stemHash, i + 1));
-            f[k++] = known(20, prior[i]);
-            f[k++] = known(21, i > 0 ? prior[i - 1] : -1);
-            f[k++] = known(22, i + 1 < n ? prior[i + 1] : -1);
+            f[k++] = known(20, prior);
+            f[k++] = known(21, previousPrior);
+            f[k++] = known(22, i + 1 < n ? analysed[i + 1].prior : -1);
             f[k++] = known(23, names[i]);
             f[k++] = known(24, i > 0 ? names[i - 1] : -1);
             f[k++] = known(25, i + 1 < n ? names[i + 1] : -1);
             f[k++] = mix(26, i > 0 && title[i - 1] ? 1 : 0);
             f[k++] = mix(27, i > 1 && title[i - 2] ? 1 : 0);
-            f[k++] = mix(28, i > 0 && HEADS.contains(stems[i - 1]) ? 1 : 0);
-            f[k++] = mix(29, HEADS.contains(s) ? 1 : 0);
+            f[k++] = mix(28, i > 0 && analysed[i - 1].head ? 1 : 0);
+            f[k++] = mix(29, a.head ? 1 : 0);
             f[k++] = mix(30, at(stemHash, i - 1) * 31 + at(stemHash, i + 1));
             f[k++] = mix(31, (i > 0 ? words[i - 1].shape() : 9) * 100 + w.shape() * 10
                     + (i + 1 < n ? words[i + 1].shape() : 9));
-            f[k++] = mix(32, fnv(w.clitics()) * 31 + fnv(s, Math.max(0, len - 2), len));
-            f[k++] = mix(33, i > 0 ? fnv(words[i - 1].clitics()) : 7);
-            f[k++] = prior[i] < 0 ? 0 : mix(34, prior[i] * 1000L + (i > 0 ? prior[i - 1] : -2));
+            f[k++] = a.cliticsAndEnd;
+            f[k++] = mix(33, i > 0 ? analysed[i - 1].cliticsHash : 7);
+            f[k++] = prior < 0 ? 0 : mix(34, prior * 1000L + (i > 0 ? previousPrior : -2));
             f[k++] = names[i] < 0 ? 0 : mix(35, names[i] * 1000L + (i > 0 && title[i - 1] ? 1 : 0));
             f[k++] = mix(36, listed[i]);
             f[k++] = mix(37, i > 0 ? listed[i - 1] : -1);
             f[k++] = mix(38, i + 1 < n ? listed[i + 1] : -1);
             f[k++] = mix(39, trigger[i]);
             f[k++] = mix(40, i == 0 ? 1 : 0);
-            f[k++] = mix(41, i + 1 < n ? fnv(stems[i + 1], Math.max(0, stems[i + 1].length() - 1), stems[i + 1].length()) : 3);
+            f[k++] = mix(41, i + 1 < n ? analysed[i + 1].lastLetterHash : 3);
             f[k++] = mix(42, listed[i] * 64L + (i > 0 ? listed[i - 1] : 63));
             // four-letter stem ends: the endings of foreign names (ـوفسكي, ـيتش, ـستان) and of Arabic words differ
             // most there, and unlike the stem they still speak for a name never seen in training
-            f[k++] = mix(46, fnv(s, Math.max(0, len - 4), len));
-            f[k++] = mix(47, fnv(s, 0, Math.min(len, 4)));
+            f[k++] = a.fourLetterEnd;
+            f[k++] = a.fourLetterStart;
             out[i] = java.util.Arrays.copyOf(f, k);
         }
         return out;

@@ -1,5 +1,7 @@
 package org.marsad.arabic.entities;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * The two stages' weights in one table, each feature's first-stage and second-stage weights side by side, for
  * decoding a document with both stages: the second stage reads every first-stage feature again, and one table
@@ -16,10 +18,19 @@ final class PairedWeights {
 
     private final int[] table;
     private final int mask;
+    /**
+     * One bit per hash prefix, set for the prefixes of the table's keys: a clear bit tells a feature no stage has
+     * without touching the table. A token's word-pair features (the stems around it, itself with each neighbour) are
+     * rarely in the model, and each such look-up probed the 21 MB table until an empty slot; this filter is 256 KB
+     * for the shipped model (16 bits per key, about 5% of absent features still probe).
+     */
+    private final long[] known;
+    private final int knownShift;
     private final Weights first;
     private final Weights second;
-    /** Each thread's memo of words' own-feature sums (see {@link WordSums}). */
-    private final ThreadLocal<WordSums> wordSums = ThreadLocal.withInitial(WordSums::new);
+    private static final AtomicInteger TABLES = new AtomicInteger();
+    /** This table's number, never 0, for the words that keep its sums ({@link WordFeatures#sumsOf}). */
+    private final int id = TABLES.incrementAndGet();
 
     PairedWeights(Weights first, Weights second) {
         java.util.Set<Long> keys = new java.util.HashSet<>();
@@ -29,6 +40,13 @@ final class PairedWeights {
         int capacity = Integer.highestOneBit(Math.max(16, keys.size() * 4 / 3)) << 1;
         this.table = new int[capacity * STRIDE];
         this.mask = capacity - 1;
+        int bits = Integer.highestOneBit(Math.max(64, keys.size() * 16 - 1)) << 1;
+        this.known = new long[bits / 64];
+        this.knownShift = 64 - Integer.numberOfTrailingZeros(bits);
+        for (long key : keys) {
+            int bit = prefix(key);
+            known[bit >>> 6] |= 1L << bit;
+        }
         this.first = first;
         this.second = second;
         first.forEachFeature((key, w) -> fill(key, w, 2));
@@ -63,31 +81,30 @@ final class PairedWeights {
     /**
      * A sentence read by the first stage: its labels, as {@link Weights#decode} of {@code base} by the first stage,
      * and the second stage's scores of the same features, added to {@code secondScores} ({@code base.length * L},
-     * zeros) for {@link #secondStage}.
+     * zeros) for {@link #secondStage}. {@code words[i]} is token i's word, whose own features open {@code base[i]}:
+     * their sums are taken from it, or added once and kept there.
      */
-    int[] firstStage(long[][] base, float[] secondScores) {
+    int[] firstStage(long[][] base, WordFeatures[] words, float[] secondScores) {
         int n = base.length;
         if (n == 0) {
             return new int[0];
         }
         float[] scores = new float[n * L];
-        WordSums memo = wordSums.get();
         for (int i = 0; i < n; i++) {
             long[] features = base[i];
-            int from = 0;
-            if (features.length >= Features.OWN) {
-                // The word's own features come first, so their sums start from 0 whatever the context: the memo's
-                // sums are the very floats this loop would reach after them.
-                int at = memo.find(features);
-                if (at < 0) {
-                    at = memo.store(features);
-                    add(features, 0, Features.OWN, memo.sums, at, memo.sums, at + L);
-                }
-                System.arraycopy(memo.sums, at, scores, i * L, L);
-                System.arraycopy(memo.sums, at + L, secondScores, i * L, L);
-                from = Features.OWN;
+            // The word's own features come first, so their sums start from 0 whatever the context: the word's sums
+            // are the very floats this loop would reach after them. News text repeats its words, and those features
+            // were a quarter of each token's table lookups.
+            WordFeatures w = words[i];
+            if (w.sumsOf != id) {
+                float[] sums = new float[2 * L];
+                add(features, 0, Features.OWN, sums, 0, sums, L);
+                w.sums = sums;
+                w.sumsOf = id;
             }
-            add(features, from, features.length, scores, i * L, secondScores, i * L);
+            System.arraycopy(w.sums, 0, scores, i * L, L);
+            System.arraycopy(w.sums, L, secondScores, i * L, L);
+            add(features, Features.OWN, features.length, scores, i * L, secondScores, i * L);
         }
         return Weights.viterbi(scores, first.transitions(), n);
     }
@@ -112,8 +129,17 @@ final class PairedWeights {
         if (f == 0) {
             return -1; // a template with nothing to say (never a key)
         }
+        int bit = prefix(f);
+        if ((known[bit >>> 6] & (1L << bit)) == 0) {
+            return -1;
+        }
         int at = slot(f) * STRIDE;
         return table[at] == 0 && table[at + 1] == 0 ? -1 : at + 2;
+    }
+
+    /** The filter's bit of a key: its top bits (its slot in the table comes from its low bits). */
+    private int prefix(long key) {
+        return (int) (key >>> knownShift);
     }
 
     /**
@@ -135,45 +161,5 @@ final class PairedWeights {
             }
         }
         return Weights.viterbi(secondScores, second.transitions(), n);
-    }
-
-    /**
-     * A thread's memo of the summed weights of a word's own features (the first {@link Features#OWN} of each token,
-     * which depend on the word alone), both stages side by side. News text repeats its words, and those features
-     * were a quarter of each token's table lookups, each adding {@code 2 L} weights. Direct-mapped and keyed by the
-     * features themselves, so a hit is exact by construction and a collision only replaces the entry.
-     */
-    private static final class WordSums {
-        /** Entries (a power of 2): about 600 KB per thread, the words of a few days' news. */
-        private static final int SIZE = 4_096;
-        private static final int K = Features.OWN;
-
-        final long[] keys = new long[SIZE * K];
-        final float[] sums = new float[SIZE * 2 * L];
-
-        /** Where in {@link #sums} the entry of these own features starts, or -1 when they have none. */
-        int find(long[] features) {
-            int e = entry(features);
-            for (int k = 0; k < K; k++) {
-                if (keys[e * K + k] != features[k]) {
-                    return -1;
-                }
-            }
-            return e * 2 * L;
-        }
-
-        /** Makes these own features' entry, its sums zero (for the caller to add to); returns where they start. */
-        int store(long[] features) {
-            int e = entry(features);
-            System.arraycopy(features, 0, keys, e * K, K);
-            java.util.Arrays.fill(sums, e * 2 * L, (e + 1) * 2 * L, 0f);
-            return e * 2 * L;
-        }
-
-        private static int entry(long[] features) {
-            // Features 1 and 2 (the word and its stem) are well-mixed hashes; the rest follow from them.
-            long h = features[1] ^ Long.rotateLeft(features[2], 17);
-            return (int) (h ^ (h >>> 32)) & (SIZE - 1);
-        }
     }
 }

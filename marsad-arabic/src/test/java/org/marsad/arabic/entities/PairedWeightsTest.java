@@ -13,8 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Both stages from one table, with its per-word memo, against each stage's own table: the same labels, sentence by
- * sentence.
+ * Both stages from one table, with the sums its words keep, against each stage's own table: the same labels and the
+ * same second-stage sums, sentence by sentence.
  */
 class PairedWeightsTest {
     private static final int L = Labels.COUNT;
@@ -29,6 +29,22 @@ class PairedWeightsTest {
             List<Long> firstKeys = new ArrayList<>();
             List<Long> secondKeys = new ArrayList<>();
             Set<Long> used = new HashSet<>();
+            String[] vocabulary = new String[1 + random.nextInt(round % 3 == 0 ? 20_000 : 300)];
+            for (int w = 0; w < vocabulary.length; w++) {
+                vocabulary[w] = word(random);
+                // the model knows some of the words' own features, as the shipped model knows most of a sentence's
+                for (long own : Features.analyse(List.of(vocabulary[w]), Gazetteer.empty())[0].own) {
+                    int stages = random.nextInt(6); // 0: the first stage's, 1: the second's, 2: both, else neither
+                    if (stages < 3 && used.add(own)) {
+                        if (stages != 1) {
+                            firstKeys.add(own);
+                        }
+                        if (stages != 0) {
+                            secondKeys.add(own);
+                        }
+                    }
+                }
+            }
             for (int r = 0; r < shared + random.nextInt(1_000) + random.nextInt(1_000); r++) {
                 long key;
                 do {
@@ -46,37 +62,52 @@ class PairedWeightsTest {
             Weights second = stage(secondKeys, random, secondWeights);
             PairedWeights paired = new PairedWeights(first, second);
             List<Long> all = new ArrayList<>(used);
-
-            // Several sentences through one table, whose tokens repeat words (the same own features) from a
-            // vocabulary now smaller, now larger than the per-word memo, so that its entries are reused and replaced.
-            long[][] vocabulary = new long[1 + random.nextInt(round % 3 == 0 ? 20_000 : 300)][];
-            for (int w = 0; w < vocabulary.length; w++) {
-                if (w > 0 && random.nextInt(3) == 0) {
-                    // a word that differs from another in one own feature only (a stem, an affix, a shape)
-                    vocabulary[w] = vocabulary[random.nextInt(w)].clone();
-                    vocabulary[w][random.nextInt(Features.OWN)] = random.nextBoolean()
-                            ? all.get(random.nextInt(all.size())) : random.nextLong();
-                } else {
-                    vocabulary[w] = Arrays.copyOf(features(1, Features.OWN, all, random)[0], Features.OWN);
-                }
-            }
-            for (int sentence = 0; sentence < 1 + random.nextInt(8); sentence++) {
-                int n = random.nextInt(25);
-                long[][] base = features(n, 40, all, random);
-                for (long[] token : base) {
-                    long[] word = vocabulary[random.nextInt(vocabulary.length)];
-                    System.arraycopy(word, 0, token, 0, Math.min(token.length, word.length));
-                }
-                long[][] more = features(n, 8, all, random);
-                float[] secondScores = new float[n * L];
-                assertThat(paired.firstStage(base, secondScores)).as("round %d, first stage", round)
-                        .containsExactly(first.decode(base));
-                assertThat(secondScores).as("round %d, the second stage's sums", round)
-                        .containsExactly(sums(base, secondWeights));
-                assertThat(paired.secondStage(secondScores, more)).as("round %d, second stage", round)
-                        .containsExactly(second.decode(base, more));
-            }
+            assertDecodesAsEachStage(paired, first, second, secondWeights, vocabulary, all, random, round);
         }
+    }
+
+    /**
+     * Several sentences of real words through one table, whose tokens repeat words from a vocabulary now smaller, now
+     * larger than the thread's word memo, so that the words keep the sums of an earlier round's table, are reused
+     * and are replaced.
+     */
+    private static void assertDecodesAsEachStage(PairedWeights paired, Weights first, Weights second,
+            Map<Long, float[]> secondWeights, String[] vocabulary, List<Long> all, Random random, int round) {
+        for (int sentence = 0; sentence < 1 + random.nextInt(8); sentence++) {
+            int n = random.nextInt(25);
+            List<String> tokens = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                tokens.add(vocabulary[random.nextInt(vocabulary.length)]);
+            }
+            WordFeatures[] words = Features.analyse(tokens, Gazetteer.empty());
+            long[][] base = Features.extract(words, Gazetteer.empty());
+            // and some of their other features (the own features, which the words' sums stand for, stay theirs)
+            for (long[] token : base) {
+                for (int k = Features.OWN; k < token.length; k++) {
+                    if (random.nextInt(4) == 0 && !all.isEmpty()) {
+                        token[k] = all.get(random.nextInt(all.size()));
+                    }
+                }
+            }
+            long[][] more = features(n, 8, all, random);
+            float[] secondScores = new float[n * L];
+            assertThat(paired.firstStage(base, words, secondScores)).as("round %d, first stage", round)
+                    .containsExactly(first.decode(base));
+            assertThat(secondScores).as("round %d, the second stage's sums", round)
+                    .containsExactly(sums(base, secondWeights));
+            assertThat(paired.secondStage(secondScores, more)).as("round %d, second stage", round)
+                    .containsExactly(second.decode(base, more));
+        }
+    }
+
+    /** A word of a few letters, some with a clitic or the article. */
+    private static String word(Random random) {
+        String letters = "ابتجحدرسعفقكلمنهوي";
+        StringBuilder out = new StringBuilder(random.nextInt(4) == 0 ? "وال" : "");
+        for (int i = 1 + random.nextInt(6); i > 0; i--) {
+            out.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return out.toString();
     }
 
     /** A stage with random weights for {@code keys}, which it also puts in {@code byKey}. */

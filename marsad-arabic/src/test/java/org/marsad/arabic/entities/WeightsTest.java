@@ -84,12 +84,12 @@ class WeightsTest {
     }
 
     /**
-     * Viterbi scores a forbidden step minus infinity instead of testing each step: the same labels as a decoder that
-     * skips forbidden steps (written here as the reference), on seeded scores including ties, large magnitudes and
-     * minus infinity.
+     * Viterbi steps to each label from its possible previous labels only: the same labels as a decoder that tests
+     * every step and skips the forbidden ones (written here as the reference), on seeded scores including ties, large
+     * magnitudes and minus infinity.
      */
     @Test
-    void viterbiChoosesWhatSkippingForbiddenStepsChooses() {
+    void viterbiChoosesWhatTestingEveryStepChooses() {
         Random random = new Random(20261205L);
         for (int round = 0; round < 5_000; round++) {
             int n = 1 + random.nextInt(round % 7 == 0 ? 3 : 60);
