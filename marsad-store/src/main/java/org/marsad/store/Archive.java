@@ -1058,7 +1058,9 @@ public final class Archive implements AutoCloseable {
 
     /** Makes the index durable up to what has been saved. */
     public synchronized void commit() {
-        if (index.writable()) {
+        BackgroundRebuild pending = pendingRebuild;
+        if (index.writable() && (pending == null || pending.started)) {
+            // (Before a background rebuild starts, the index is the old one: a commit would label it as current.)
             // Beside workers, a server that sent nothing leaves the commits of their writes to them.
             if (enriches || indexWrites != writesAtCommit) {
                 index.commit(store.storeId(), indexedSeq);

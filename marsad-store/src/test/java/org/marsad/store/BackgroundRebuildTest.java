@@ -105,6 +105,19 @@ class BackgroundRebuildTest {
     }
 
     @Test
+    void aServerStoppedBeforeTheRebuildBeganLeavesTheOldIndexMarkedOld() throws IOException {
+        archiveOfAnOlderMarsad();
+        try (Archive a = Archive.openServing(dir, null)) {
+            a.save(talks(ARTICLES), null);
+            // what a server's stop does: nothing of the rebuild is done yet
+            a.commit();
+        }
+        try (Archive a = Archive.openServing(dir, null)) {
+            assertThat(a.rebuildProgress().orElseThrow().reason()).startsWith("it was made with analysis version 6");
+        }
+    }
+
+    @Test
     void aRebuildKilledMidwayResumesOnTheNextOpenAndSearchesWaitForItMeanwhile() throws IOException {
         archiveOfAnOlderMarsad();
         Path killed = copies.resolve("killed");
