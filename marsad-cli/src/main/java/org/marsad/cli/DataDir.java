@@ -93,7 +93,15 @@ final class DataDir {
 
     /** Opens the archive, creating the directory when needed (for commands that add data). */
     Archive create() {
-        return open(true);
+        return open(true, false);
+    }
+
+    /**
+     * {@link #create()} for a server, which opens at once: a rebuild the index needs runs in the background
+     * afterwards (see {@link Archive#openServing}); with SolrCloud it is done before, as for any command.
+     */
+    Archive createServing() {
+        return open(true, true);
     }
 
     /**
@@ -110,7 +118,7 @@ final class DataDir {
      * derived rows (see {@link Archive#open(Path, String, org.marsad.search.SearchIndex, boolean)}).
      */
     Archive createServingOnly() {
-        return open(false);
+        return open(false, false);
     }
 
     /**
@@ -144,7 +152,7 @@ final class DataDir {
         if ((url == null || url.isBlank()) && !Files.exists(p.resolve(Archive.DB_FILE))) {
             throw new UserException("no Marsad data in " + p + " (run 'marsad ingest --data " + p + " PATH...' first)");
         }
-        return open(true);
+        return open(true, false);
     }
 
     /**
@@ -241,17 +249,22 @@ final class DataDir {
                 : SolrIndex.open(target, collection(), path().resolve(SOLR_LOCK));
     }
 
-    private Archive open(boolean enrich) {
+    private Archive open(boolean enrich, boolean serving) {
         Path p = path();
         checkWritable();
         try {
-            Archive a = solr().isPresent() ? Archive.open(p, dbUrl(), solrIndex(false), enrich) : Archive.open(p);
+            Archive a = solr().isPresent() ? Archive.open(p, dbUrl(), solrIndex(false), enrich)
+                    : serving ? Archive.openServing(p, dbUrl()) : Archive.open(p);
             if (a.repair().rebuilt()) {
                 // A rebuild can take minutes on a large archive: say why it happened, once, where the operator looks.
                 System.err.println("marsad: rebuilt the search index of " + p
                         + (solr().isPresent() ? " (" + indexPlace() + ")" : "") + " (" + a.repair().reason() + "): "
                         + a.repair().indexed() + " article" + (a.repair().indexed() == 1 ? "" : "s") + " indexed");
             }
+            a.rebuildProgress().ifPresent(r -> System.err.println("marsad: rebuilding the search index of " + p
+                    + " in the background (" + r.reason() + "); " + (r.oldIndexServed()
+                    ? "searches read the old index meanwhile" : "searches answer again when it is done")
+                    + " (progress: /healthz)"));
             return a;
         } catch (StoreException | IndexException | SolrException e) {
             throw new UserException(e.getMessage().lines().findFirst().orElse("cannot open " + p));

@@ -72,7 +72,7 @@ final class Service {
     private static Archive openAsOwner(DataDir data, PrintWriter err, boolean enrich) throws InterruptedException {
         boolean said = false;
         while (true) {
-            Archive archive = enrich ? data.create() : data.createServingOnly();
+            Archive archive = enrich ? data.createServing() : data.createServingOnly();
             if (archive.owner()) {
                 return archive;
             }

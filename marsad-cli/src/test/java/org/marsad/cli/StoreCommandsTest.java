@@ -147,7 +147,7 @@ class StoreCommandsTest {
         List<String> rows = csv.out().lines().toList();
         // Issue 17: a byte-order mark first, so Excel shows the Arabic; story and original per row
         assertThat(rows.get(0)).isEqualTo("\uFEFF" + String.join(",", ExportCommand.CSV_COLUMNS));
-        assertThat(rows.get(0)).endsWith(",fetched_at,story,duplicate_of");
+        assertThat(rows.get(0)).endsWith(",fetched_at,story,duplicate_of,people,places,organisations,figures");
         assertThat(csv.out()).contains("ألمانيا تستضيف الألعاب").contains("رياضة | ألمانيا");
         assertThat(csv.out().getBytes(StandardCharsets.UTF_8)).isNotEmpty();
 

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
  * Articles as CSV (RFC 4180, UTF-8, CRLF), one shape for {@code marsad export --format csv} and the web's
  * {@code /export.csv}: a UTF-8 byte-order mark first, so that Excel reads the Arabic as UTF-8; then a header row and
  * one row per article. List fields are joined with " | ", body paragraphs with a blank line, related items as
- * "title &lt;url&gt;". Control characters (other than tab and newline) are written as visible {@code \xHH}
+ * "title &lt;url&gt;". The entities the article names come last, one column per kind (people, places,
+ * organisations: canonical names, most mentioned first), so that a spreadsheet user can filter on them, then the
+ * figures it reports (each as written in the text). Control characters (other than tab and newline) are written as visible {@code \xHH}
  * escapes, so a terminal showing the file runs no escape sequence from a page; a field that a spreadsheet would
  * take for a formula (starting with {@code = + - @}) gets a leading apostrophe, so opening an export runs nothing.
  */
@@ -17,7 +19,8 @@ public final class ArticleCsv {
 
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("id", "url", "title", "published", "published_text",
-            "source", "author", "language", "tags", "body", "related", "fetched_at", "story", "duplicate_of");
+            "source", "author", "language", "tags", "body", "related", "fetched_at", "story", "duplicate_of",
+            "people", "places", "organisations", "figures");
 
     private ArticleCsv() {
     }
@@ -33,7 +36,14 @@ public final class ArticleCsv {
                 nz(a.source()), nz(a.author()), nz(a.language()), String.join(" | ", a.tags()),
                 String.join("\n\n", a.body()),
                 a.related().stream().map(ArticleCsv::related).collect(Collectors.joining(" | ")),
-                nz(a.fetchedAt()), nz(a.story()), nz(a.duplicateOf())));
+                nz(a.fetchedAt()), nz(a.story()), nz(a.duplicateOf()),
+                names(a, "PER"), names(a, "LOC"), names(a, "ORG"),
+                a.figures().stream().map(f -> f.text()).collect(Collectors.joining(" | "))));
+    }
+
+    private static String names(Article a, String type) {
+        return a.entities().stream().filter(e -> type.equals(e.type())).map(ArticleEntity::name)
+                .collect(Collectors.joining(" | "));
     }
 
     /** One CSV record, CRLF-terminated; fields quoted when they hold a comma, quote or line break. */

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class ArticleCsvTest {
     @Test
     void startsWithAByteOrderMarkAndTheHeader() {
-        assertThat(ArticleCsv.start()).startsWith("\uFEFFid,url,title,").endsWith(",story,duplicate_of\r\n");
+        assertThat(ArticleCsv.start()).startsWith("\uFEFFid,url,title,")
+                .endsWith(",story,duplicate_of,people,places,organisations,figures\r\n");
         assertThat(ArticleCsv.start().chars().filter(c -> c == 0xFEFF).count()).isEqualTo(1);
     }
 
@@ -19,7 +20,20 @@ class ArticleCsvTest {
                 .tags(List.of("غزة", "مساعدات")).build().withEnrichment("a1", "s1");
         String row = ArticleCsv.row(a);
         assertThat(row).isEqualTo("b2,https://x.example/2,\"عنوان, بفاصلة\",2024-03-01,,وكالة,,ar,غزة | مساعدات,"
-                + "\"فقرة أولى\n\nفقرة \"\"ثانية\"\"\",,,s1,a1\r\n");
+                + "\"فقرة أولى\n\nفقرة \"\"ثانية\"\"\",,,s1,a1,,,,\r\n");
+    }
+
+    @Test
+    void theEntitiesFillOneColumnPerKindAndNamesWithCommasOrQuotesStayOneField() {
+        Article a = Article.builder().id("c3").url("https://x.example/3").title("زيارة").body(List.of("نص"))
+                .build().withEntities(List.of(
+                        new ArticleEntity("e1", "محمد بن سلمان", "PER", 3, List.of()),
+                        new ArticleEntity("e2", "الرياض", "LOC", 2, List.of()),
+                        new ArticleEntity("e3", "Smith, John", "PER", 1, List.of()),
+                        new ArticleEntity("e4", "هيئة \"الكوارث\"", "ORG", 1, List.of()),
+                        new ArticleEntity("e5", "جدة", "LOC", 1, List.of())), List.of());
+        String row = ArticleCsv.row(a);
+        assertThat(row).endsWith(",\"محمد بن سلمان | Smith, John\",الرياض | جدة,\"هيئة \"\"الكوارث\"\"\",\r\n");
     }
 
     @Test

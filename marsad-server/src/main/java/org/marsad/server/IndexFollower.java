@@ -43,8 +43,10 @@ final class IndexFollower implements Runnable {
         this.requests = requests;
         this.clock = clock;
         this.log = log;
-        this.notifiedSeq = archive.indexedSeq();
-        this.storeSeq = archive.indexedSeq();
+        // A background rebuild indexes the whole store again: listeners hear only of what is stored from now on.
+        long from = archive.rebuildProgress().isPresent() ? archive.store().lastSeq() : archive.indexedSeq();
+        this.notifiedSeq = from;
+        this.storeSeq = from;
         this.lastCommit = clock.instant();
     }
 
@@ -72,6 +74,16 @@ final class IndexFollower implements Runnable {
     /** One round: catch up, refresh, deliver, commit when due, run requests. */
     void tick() {
         try {
+            // A rebuild left by opening goes on in parts (saves and edits run between them) until done or stopped;
+            // a stop leaves the rest to the next open, which resumes it.
+            boolean rebuilding = archive.rebuildProgress().isPresent();
+            while (!stopping && archive.rebuildStep()) {
+                storeSeq = archive.store().lastSeq();
+            }
+            if (rebuilding && archive.rebuildProgress().isEmpty()) {
+                log.accept("marsad: the search index is rebuilt; searches read it now");
+                lastCommit = clock.instant();
+            }
             storeSeq = archive.store().lastSeq();
             if (storeSeq > archive.indexedSeq()) {
                 archive.catchUp();
@@ -175,6 +187,14 @@ final class IndexFollower implements Runnable {
         o.put("indexed_seq", archive.indexedSeq());
         o.put("committed_seq", archive.committedSeq());
         o.put("last_error", lastError);
+        archive.rebuildProgress().ifPresent(r -> {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("reason", r.reason());
+            b.put("indexed", r.indexed());
+            b.put("total", r.total());
+            b.put("searches", r.oldIndexServed() ? "old index" : "unavailable");
+            o.put("rebuild", b);
+        });
         return o;
     }
 

@@ -83,6 +83,8 @@ public final class LuceneIndex implements SearchIndex {
     private volatile EntityNames entityNames = EntityNames.NONE;
 
     private volatile ReaderFields readerFields;
+    // While true, searches keep their reader (see holdSearches): nothing refreshes it.
+    private volatile boolean held;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -226,10 +228,22 @@ public final class LuceneIndex implements SearchIndex {
     @Override
     public void refresh() {
         try {
-            searchers.maybeRefreshBlocking();
+            if (!held) {
+                searchers.maybeRefreshBlocking();
+            }
         } catch (IOException e) {
             throw new IndexException("cannot refresh the index: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public boolean holdSearches(boolean hold) {
+        // The held reader keeps the files of the commit it reads: the writer deletes none a reader it opened holds.
+        held = hold;
+        if (!hold) {
+            refresh();
+        }
+        return true;
     }
 
     @Override
@@ -267,7 +281,9 @@ public final class LuceneIndex implements SearchIndex {
         w.setLiveCommitData(data.entrySet());
         try {
             w.commit();
-            searchers.maybeRefresh();
+            if (!held) {
+                searchers.maybeRefresh();
+            }
         } catch (IOException e) {
             throw new IndexException("cannot commit the index: " + e.getMessage(), e);
         }
@@ -656,7 +672,9 @@ public final class LuceneIndex implements SearchIndex {
 
     private <T> T withSearcher(SearcherWork<T> work) {
         try {
-            searchers.maybeRefreshBlocking();
+            if (!held) {
+                searchers.maybeRefreshBlocking();
+            }
             IndexSearcher s = searchers.acquire();
             try {
                 return work.run(s);

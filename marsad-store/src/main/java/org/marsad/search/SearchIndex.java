@@ -32,6 +32,16 @@ public interface SearchIndex extends AutoCloseable {
      */
     void refresh();
 
+    /**
+     * While held, searches keep reading the index as it was when the hold began, whatever is written or committed
+     * meanwhile, so that a rebuild in progress is never shown half done; releasing shows the index as it is now.
+     *
+     * @return whether this index can hold its searches (false by default: the caller must not serve them then)
+     */
+    default boolean holdSearches(boolean hold) {
+        return false;
+    }
+
     /** Removes every article (for a rebuild). */
     void clear();
 

@@ -57,6 +57,13 @@ public final class Archive implements AutoCloseable {
     private static final int COMMIT_EVERY = 5_000;
     /** Store changes read at a time while catching up. */
     private static final int PAGE = 500;
+    /**
+     * Present in a data directory while a rebuild runs in the background (see {@link #openServing}): an open that
+     * finds it knows the index holds only part of the store, and resumes.
+     */
+    public static final String REBUILD_MARKER = "index-rebuilding";
+    /** Pages of store changes a background rebuild indexes per step, holding the archive's lock. */
+    private static final int REBUILD_STEP_PAGES = 2;
 
     private final Path dataDir;
     private final ArticleStore store;
@@ -89,6 +96,10 @@ public final class Archive implements AutoCloseable {
     private volatile long indexWrites;
     private volatile long indexSkips;
     private long writesAtCommit;
+    // Whether a rebuild this open needs is left to rebuildStep (a server opens at once and rebuilds meanwhile).
+    private final boolean deferRebuild;
+    // The rebuild in progress or due, null when the index follows the store.
+    private volatile BackgroundRebuild pendingRebuild;
 
     /**
      * What opening did to bring the index in line with the store.
@@ -106,7 +117,12 @@ public final class Archive implements AutoCloseable {
     }
 
     private Archive(Path dataDir, ArticleStore store, SearchIndex index, boolean enriches) {
+        this(dataDir, store, index, enriches, false);
+    }
+
+    private Archive(Path dataDir, ArticleStore store, SearchIndex index, boolean enriches, boolean deferRebuild) {
         this.dataDir = dataDir;
+        this.deferRebuild = deferRebuild && !index.shared();
         this.store = store;
         this.index = index;
         this.enriches = enriches;
@@ -147,6 +163,22 @@ public final class Archive implements AutoCloseable {
 
     /** Opens the data directory with the store at {@code jdbcUrl}, or in {@code DIR/marsad.db} when null. */
     public static Archive open(Path dataDir, String jdbcUrl) {
+        return openEmbedded(dataDir, jdbcUrl, false);
+    }
+
+    /**
+     * {@link #open(Path, String)} for a server, which must answer at once: when the index must be rebuilt (made by
+     * another analysis version, from another store, or a rebuild was cut short), opening does not rebuild it but
+     * leaves that to {@link #rebuildStep}, called in the background until it returns false. Meanwhile saves only
+     * store (the rebuild indexes what they stored), and searches read the old index when it belongs to this store
+     * (else they throw {@link IndexRebuilding}); {@link #rebuildProgress} tells how far it is. A process killed
+     * during the rebuild loses nothing: the next open resumes it where the last index commit left it.
+     */
+    public static Archive openServing(Path dataDir, String jdbcUrl) {
+        return openEmbedded(dataDir, jdbcUrl, true);
+    }
+
+    private static Archive openEmbedded(Path dataDir, String jdbcUrl, boolean deferRebuild) {
         ArticleStore store = jdbcUrl == null ? ArticleStore.openSqlite(dataDir.resolve(DB_FILE))
                 : ArticleStore.open(jdbcUrl);
         SearchIndex index;
@@ -156,7 +188,7 @@ public final class Archive implements AutoCloseable {
             store.close();
             throw e;
         }
-        return assemble(dataDir, store, index, true);
+        return assemble(dataDir, store, index, true, deferRebuild);
     }
 
     /**
@@ -182,12 +214,13 @@ public final class Archive implements AutoCloseable {
             index.close();
             throw e;
         }
-        return assemble(dataDir, store, index, enrich);
+        return assemble(dataDir, store, index, enrich, false);
     }
 
-    private static Archive assemble(Path dataDir, ArticleStore store, SearchIndex index, boolean enrich) {
+    private static Archive assemble(Path dataDir, ArticleStore store, SearchIndex index, boolean enrich,
+                                    boolean deferRebuild) {
         try {
-            return new Archive(dataDir, store, index, enrich);
+            return new Archive(dataDir, store, index, enrich, deferRebuild);
         } catch (RuntimeException e) {
             index.close();
             store.close();
@@ -323,10 +356,22 @@ public final class Archive implements AutoCloseable {
                     : stale ? "it was made with analysis version " + state.analysisVersion() + "; this Marsad uses "
                     + LuceneIndex.ANALYSIS_VERSION
                     : "it is ahead of the store";
+            if (deferRebuild) {
+                // Only an older index of this very store is worth searching meanwhile: the others hold other articles.
+                return deferRebuild(reason, true, !foreign && stale);
+            }
             return new Repair(true, rebuild(), reason);
         }
         indexedSeq = state.storeSeq();
         committedSeq = state.storeSeq();
+        if (deferRebuild && java.nio.file.Files.exists(dataDir.resolve(REBUILD_MARKER))) {
+            // Cut short (killed): the index holds the store up to its last commit, the rest follows from there.
+            return deferRebuild("a rebuild was interrupted; it resumes", false, false);
+        }
+        if (deferRebuild && state.storeId() == null && storeSeq > 0) {
+            // No index beside a store that holds articles (lost, or removed to be rebuilt): all of it to index.
+            return deferRebuild("there was no index", false, false);
+        }
         if (sharing() && state.storeId() == null) {
             // A new collection (or one made again): whatever the store says was sent went to another one.
             store.resetIndexSentSeq(0);
@@ -336,13 +381,123 @@ public final class Archive implements AutoCloseable {
             // A shared index (a SolrCloud collection other workers write) is never cleared for this: another
             // writer may be between storing and indexing, or its writes not yet visible; the catch-up above has
             // put every article stored since the last commit, and 'marsad reindex' rebuilds on purpose.
-            return new Repair(true, rebuild(), "it held " + index.count() + " articles and the store "
-                    + store.count());
+            String reason = "it held " + index.count() + " articles and the store " + store.count();
+            if (deferRebuild) {
+                // A lost index (nothing in it) is no answer; a partial one of this store is better than none.
+                return deferRebuild(reason, true, index.count() > 0);
+            }
+            return new Repair(true, rebuild(), reason);
         }
         if (added > 0 || state.storeId() == null) {
             commit();
         }
+        // A rebuild a server left unfinished was completed by the catch-up above.
+        RebuildMarker.remove(dataDir);
         return new Repair(false, added);
+    }
+
+    private Repair deferRebuild(String reason, boolean clear, boolean oldIndexReadable) {
+        boolean served = oldIndexReadable && index.holdSearches(true);
+        pendingRebuild = new BackgroundRebuild(reason, clear, served, store.count());
+        return new Repair(false, 0, reason);
+    }
+
+    /** A rebuild left to {@link #rebuildStep}: why, and how far it is (read by health checks without the lock). */
+    private static final class BackgroundRebuild {
+        final String reason;
+        final boolean clear;
+        final boolean oldIndexServed;
+        final long total;
+        volatile boolean started;
+        volatile long indexed;
+
+        BackgroundRebuild(String reason, boolean clear, boolean oldIndexServed, long total) {
+            this.reason = reason;
+            this.clear = clear;
+            this.oldIndexServed = oldIndexServed;
+            this.total = total;
+        }
+    }
+
+    /**
+     * How far a background rebuild is (see {@link #openServing}).
+     *
+     * @param reason         why the index is rebuilt, one line
+     * @param indexed        articles indexed so far by this process
+     * @param total          articles stored when the rebuild was decided
+     * @param oldIndexServed whether searches read the old index meanwhile (else they throw {@link IndexRebuilding})
+     */
+    public record RebuildProgress(String reason, long indexed, long total, boolean oldIndexServed) {
+    }
+
+    /** The background rebuild in progress or due; empty when the index follows the store. */
+    public java.util.Optional<RebuildProgress> rebuildProgress() {
+        BackgroundRebuild r = pendingRebuild;
+        return r == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new RebuildProgress(r.reason, r.indexed, r.total, r.oldIndexServed));
+    }
+
+    /**
+     * Does one part of the background rebuild (a few pages of the store, under the archive's lock so that saves and
+     * edits go on between parts), committing the index now and then so that a process killed meanwhile resumes
+     * from there; at the end, searches see the new index.
+     *
+     * @return whether more remains (call again); false when there is no rebuild to do
+     */
+    public boolean rebuildStep() {
+        return rebuildStep(REBUILD_STEP_PAGES, COMMIT_EVERY);
+    }
+
+    /** {@link #rebuildStep()} reading {@code pages} pages, committing once {@code commitEvery} changes wait. */
+    boolean rebuildStep(int pages, int commitEvery) {
+        if (pendingRebuild == null) {
+            return false;
+        }
+        synchronized (this) {
+            BackgroundRebuild r = pendingRebuild;
+            if (r == null) {
+                return false;
+            }
+            try {
+                if (!r.started) {
+                    // Written before the first commit of the new index: an open after a kill must not take the
+                    // partly rebuilt index (the analysis version already this one's) for a whole one.
+                    RebuildMarker.create(dataDir);
+                    if (r.clear) {
+                        index.clear();
+                        indexedSeq = 0;
+                    }
+                    r.started = true;
+                }
+                rebuilding = true;
+                try {
+                    r.indexed += catchUpHere(pages);
+                } finally {
+                    rebuilding = false;
+                }
+                if (store.lastSeq() > indexedSeq) {
+                    if (indexedSeq - committedSeq >= commitEvery) {
+                        commit();
+                    }
+                    return true;
+                }
+                commit();
+                RebuildMarker.remove(dataDir);
+                pendingRebuild = null;
+                index.holdSearches(false);
+                return false;
+            } finally {
+                changes.incrementAndGet();
+            }
+        }
+    }
+
+    /** Throws {@link IndexRebuilding} while a background rebuild leaves nothing to search. */
+    public void checkSearchable() {
+        BackgroundRebuild r = pendingRebuild;
+        if (r != null && !r.oldIndexServed) {
+            throw new IndexRebuilding(new RebuildProgress(r.reason, r.indexed, r.total, false));
+        }
     }
 
     /** Stores one article and indexes it. */
@@ -418,7 +573,8 @@ public final class Archive implements AutoCloseable {
     private List<Upserted> saveHere(ArticleStore.Prepared batch, EntityIndexer.Ahead ahead) {
         try {
             List<Upserted> results = store.upsertAll(batch);
-            if (!enriches()) {
+            if (!enriches() || pendingRebuild != null) {
+                // During a background rebuild the rebuild's pages reach these too (enriching what is undecided).
                 // Stored only: the owner's catch-up (this process's too, when it indexes without enriching) follows.
                 return results;
             }
@@ -641,6 +797,10 @@ public final class Archive implements AutoCloseable {
      * many articles were indexed. Does nothing in a process that does not own the archive.
      */
     public synchronized long catchUp() {
+        if (pendingRebuild != null) {
+            // The background rebuild reads the store to its end, in parts (see rebuildStep).
+            return 0;
+        }
         if (enrichmentLock == null || lockHeld || !owner()) {
             // Inside a save under the lock, the save sends and publishes what it indexed.
             return catchUpHere();
@@ -675,7 +835,7 @@ public final class Archive implements AutoCloseable {
      * @return how many store changes it read (0 when the store had not moved, or this archive does not enrich)
      */
     public synchronized long followOthers() {
-        if (!owner() || !enriches) {
+        if (!owner() || !enriches || pendingRebuild != null) {
             return 0;
         }
         long last = store.lastSeq();
@@ -738,6 +898,11 @@ public final class Archive implements AutoCloseable {
     }
 
     private long catchUpHere() {
+        return catchUpHere(Long.MAX_VALUE);
+    }
+
+    /** Catches up at most {@code maxPages} pages of store changes (the rest is left for the next call). */
+    private long catchUpHere(long maxPages) {
         try {
             if (!owner()) {
                 return 0;
@@ -750,7 +915,7 @@ public final class Archive implements AutoCloseable {
                 skipSent(sent);
             }
             long n = 0;
-            while (true) {
+            for (long pages = 0; pages < maxPages; pages++) {
                 List<StoredArticle> page = store.since(indexedSeq, PAGE);
                 List<ArticleStore.Deletion> deletions = store.deletionsSince(indexedSeq, PAGE);
                 if (page.isEmpty() && deletions.isEmpty()) {
@@ -811,6 +976,7 @@ public final class Archive implements AutoCloseable {
                     deleteUnlessSent(deletions.get(d), sent);
                 }
             }
+            return n;
         } finally {
             changes.incrementAndGet();
         }
@@ -892,7 +1058,9 @@ public final class Archive implements AutoCloseable {
 
     /** Makes the index durable up to what has been saved. */
     public synchronized void commit() {
-        if (index.writable()) {
+        BackgroundRebuild pending = pendingRebuild;
+        if (index.writable() && (pending == null || pending.started)) {
+            // (Before a background rebuild starts, the index is the old one: a commit would label it as current.)
             // Beside workers, a server that sent nothing leaves the commits of their writes to them.
             if (enriches || indexWrites != writesAtCommit) {
                 index.commit(store.storeId(), indexedSeq);
@@ -993,6 +1161,11 @@ public final class Archive implements AutoCloseable {
     }
 
     private long rebuild() {
+        if (pendingRebuild != null) {
+            // Done here at once (a reindex asked for meanwhile): searches see the new index at the end.
+            pendingRebuild = null;
+            index.holdSearches(false);
+        }
         index.clear();
         indexedSeq = 0;
         if (sharing()) {
@@ -1008,6 +1181,8 @@ public final class Archive implements AutoCloseable {
             rebuilding = false;
         }
         commit();
+        RebuildMarker.remove(dataDir);
+        index.refresh();
         return n;
     }
 
@@ -1043,6 +1218,7 @@ public final class Archive implements AutoCloseable {
      * @throws org.marsad.search.QuerySyntaxException when the query does not parse
      */
     public SearchResults search(SearchRequest request, org.marsad.search.FacetSet facets) {
+        checkSearchable();
         SearchResults r = index.search(request, facets);
         if (r.hits().isEmpty()) {
             return r;
@@ -1056,8 +1232,13 @@ public final class Archive implements AutoCloseable {
         return new SearchResults(r.total(), hits, r.facets());
     }
 
-    /** Articles like the one with this id, best first. */
+    /** Articles like the one with this id, best first (none while a background rebuild leaves no index to read). */
     public List<SearchHit> similar(String id, int limit) {
+        BackgroundRebuild r = pendingRebuild;
+        if (r != null && !r.oldIndexServed) {
+            // A page shows no neighbours rather than failing while there is nothing to compare with.
+            return List.of();
+        }
         return index.similar(id, limit);
     }
 

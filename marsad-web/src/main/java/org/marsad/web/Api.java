@@ -201,6 +201,9 @@ final class Api {
      */
     void figures(Context ctx) {
         FigureRequest r = FigureRequest.of(new Params(ctx.queryParamMap()));
+        if (r.query() != null) {
+            archive.checkSearchable();
+        }
         Set<String> articles = r.query() == null ? null : new HashSet<>(archive.index().matchingIds(
                 new SearchRequest(r.query(), null, null, null, null, SearchRequest.Sort.RELEVANCE, 1, 0)));
         List<FigureReport> found = archive.figures().list(new FigureQuery(articles, r.category(), r.from(), r.to(),

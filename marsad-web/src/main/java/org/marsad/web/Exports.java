@@ -44,6 +44,7 @@ final class Exports {
         SearchRequest req = new SearchRequest(asked.query(), asked.source(), asked.tag(), asked.from(), asked.to(),
                 p.text("sort", 20) == null ? SearchRequest.Sort.DATE : asked.sort(), 1, 0);
         // Searched before the first byte goes out, so a bad query is still a clean 400.
+        archive.checkSearchable();
         List<String> ids = archive.index().matchingIds(req);
         List<String> shown = ids.size() > MAX_ARTICLES ? ids.subList(0, MAX_ARTICLES) : ids;
         ctx.header("Content-Disposition", "attachment; filename=\"marsad-export." + (csv ? "csv" : "jsonl") + "\"");

@@ -20,6 +20,7 @@ import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.search.QuerySyntaxException;
 import org.marsad.store.Archive;
+import org.marsad.store.IndexRebuilding;
 import org.marsad.watch.Watches;
 import org.marsad.web.http.BadRequest;
 import org.marsad.web.http.Conditional;
@@ -44,6 +45,8 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     static final String ROUTE = "marsad.route";
     static final String NOT_FOUND = "marsad.notFound";
+    /** What a search refused during a background rebuild asks the client to wait before trying again. */
+    static final long REBUILD_RETRY_SECONDS = 30;
 
     private final Javalin app;
     private final String host;
@@ -288,6 +291,17 @@ public final class WebServer implements AutoCloseable {
                 } else {
                     pages.error(ctx, 400, "طلب غير صالح",
                             "تعذر فهم عبارة البحث. تأكد من إغلاق علامات التنصيص والأقواس.");
+                }
+            });
+            r.exception(IndexRebuilding.class, (e, ctx) -> {
+                // The rest of the site works meanwhile; a search is worth trying again shortly.
+                ctx.header("Retry-After", Long.toString(REBUILD_RETRY_SECONDS));
+                if (isMachine(ctx)) {
+                    Api.error(ctx, 503, e.getMessage());
+                } else {
+                    pages.error(ctx, 503, "البحث غير متاح مؤقتاً", "يُعاد بناء فهرس البحث بعد ترقية مرصد (فُهرس "
+                            + e.progress().indexed() + " من " + e.progress().total() + " خبراً). الأخبار والصفحات "
+                            + "الأخرى متاحة، والبحث يعود بعد انتهاء البناء؛ أعد المحاولة بعد قليل.");
                 }
             });
             r.exception(NotFound.class, (e, ctx) -> {

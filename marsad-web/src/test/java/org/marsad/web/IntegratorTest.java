@@ -223,7 +223,7 @@ class IntegratorTest {
         assertThat(new byte[] {b[0], b[1], b[2]}).containsExactly(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = parseCsv(new String(b, StandardCharsets.UTF_8).substring(1));
         List<String> header = rows.get(0);
-        assertThat(header).endsWith("story", "duplicate_of");
+        assertThat(header).containsSubsequence("story", "duplicate_of");
         java.util.Map<String, List<String>> byId = new java.util.HashMap<>();
         rows.subList(1, rows.size()).forEach(row -> byId.put(row.get(0), row));
         assertThat(byId).containsOnlyKeys("quake-a", "quake-b");
@@ -235,6 +235,16 @@ class IntegratorTest {
         assertThat(byId.get("quake-a").get(original)).isEmpty();
         assertThat(byId.get("quake-b").get(header.indexOf("body")))
                 .isEqualTo(String.join("\n\n", site.archive.store().get("quake-b").orElseThrow().body()));
+        // What the archive found in the article, one column per kind, each name a value a spreadsheet filter lists.
+        org.marsad.model.Article quake = site.archive.store().get("quake-a").orElseThrow();
+        assertThat(header).endsWith("people", "places", "organisations", "figures");
+        for (var kind : java.util.Map.of("people", "PER", "places", "LOC", "organisations", "ORG").entrySet()) {
+            assertThat(byId.get("quake-a").get(header.indexOf(kind.getKey()))).as(kind.getKey()).isEqualTo(
+                    String.join(" | ", quake.entities().stream().filter(e -> e.type().equals(kind.getValue()))
+                            .map(org.marsad.model.ArticleEntity::name).toList()));
+        }
+        assertThat(byId.get("quake-a").get(header.indexOf("places"))).contains("الحسيمة");
+        assertThat(byId.get("quake-a").get(header.indexOf("figures"))).contains("47 مصابا");
     }
 
     /** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */

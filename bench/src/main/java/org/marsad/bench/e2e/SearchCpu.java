@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.marsad.bench.data.Corpus;
 import org.marsad.bench.data.EvalData;
 import org.marsad.model.Article;
@@ -41,32 +42,20 @@ public final class SearchCpu {
     }
 
     public static void main(String[] args) throws Exception {
-        Path eval = null;
-        Path cache = Path.of("/tmp/search-cpu-cache");
-        Path work = Path.of("/tmp/search-cpu-work");
-        Path ranks = null;
-        Path compare = null;
-        int articles = 5000;
-        int queryCount = 300;
-        int rounds = 3;
-        boolean indexOnly = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--eval" -> eval = Path.of(args[++i]);
-                case "--cache" -> cache = Path.of(args[++i]);
-                case "--work" -> work = Path.of(args[++i]);
-                case "--ranks" -> ranks = Path.of(args[++i]);
-                case "--compare" -> compare = Path.of(args[++i]);
-                case "--articles" -> articles = Integer.parseInt(args[++i]);
-                case "--queries" -> queryCount = Integer.parseInt(args[++i]);
-                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-                case "--index-only" -> indexOnly = true;
-                default -> {
-                    System.err.println("search-cpu: unknown option " + args[i]);
-                    System.exit(2);
-                }
-            }
-        }
+        HarnessArgs a = HarnessArgs.parseOrExit("search-cpu", args, Map.of("--eval", HarnessArgs.Kind.PATH,
+                "--cache", HarnessArgs.Kind.PATH, "--work", HarnessArgs.Kind.PATH, "--ranks", HarnessArgs.Kind.PATH,
+                "--compare", HarnessArgs.Kind.PATH, "--articles", HarnessArgs.Kind.COUNT,
+                "--queries", HarnessArgs.Kind.COUNT, "--rounds", HarnessArgs.Kind.COUNT,
+                "--index-only", HarnessArgs.Kind.FLAG), false);
+        Path eval = a.path("--eval", null);
+        Path cache = a.path("--cache", Path.of("/tmp/search-cpu-cache"));
+        Path work = a.path("--work", Path.of("/tmp/search-cpu-work"));
+        Path ranks = a.path("--ranks", null);
+        Path compare = a.path("--compare", null);
+        int articles = a.count("--articles", 5000);
+        int queryCount = a.count("--queries", 300);
+        int rounds = a.count("--rounds", 3);
+        boolean indexOnly = a.flag("--index-only");
         Corpus corpus = Corpus.load(eval == null ? null : new EvalData(eval));
         List<Article> input = Corpus.synthesize(corpus.articles(), articles, 20180401L);
         List<String> queries = Queries.fromTitles(corpus.articles(), queryCount, 11L);

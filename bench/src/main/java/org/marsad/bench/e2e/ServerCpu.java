@@ -40,30 +40,18 @@ public final class ServerCpu {
     }
 
     public static void main(String[] args) throws Exception {
-        Path eval = null;
-        Path data = null;
-        int clients = 8;
-        int rounds = 3;
-        int roundS = 8;
-        int warmS = 10;
-        int queryCount = 300;
-        Path luceneDir = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--eval" -> eval = Path.of(args[++i]);
-                case "--data" -> data = Path.of(args[++i]);
-                case "--clients" -> clients = Integer.parseInt(args[++i]);
-                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-                case "--round-s" -> roundS = Integer.parseInt(args[++i]);
-                case "--warm-s" -> warmS = Integer.parseInt(args[++i]);
-                case "--queries" -> queryCount = Integer.parseInt(args[++i]);
-                case "--lucene" -> luceneDir = Path.of(args[++i]);
-                default -> {
-                    System.err.println("server-cpu: unknown option " + args[i]);
-                    System.exit(2);
-                }
-            }
-        }
+        HarnessArgs a = HarnessArgs.parseOrExit("server-cpu", args, Map.of("--eval", HarnessArgs.Kind.PATH,
+                "--data", HarnessArgs.Kind.PATH, "--clients", HarnessArgs.Kind.COUNT, "--rounds", HarnessArgs.Kind.COUNT,
+                "--round-s", HarnessArgs.Kind.COUNT, "--warm-s", HarnessArgs.Kind.COUNT,
+                "--queries", HarnessArgs.Kind.COUNT, "--lucene", HarnessArgs.Kind.PATH), false);
+        Path eval = a.path("--eval", null);
+        Path data = a.path("--data", null);
+        int clients = a.count("--clients", 8);
+        int rounds = a.count("--rounds", 3);
+        int roundS = a.count("--round-s", 8);
+        int warmS = a.count("--warm-s", 10);
+        int queryCount = a.count("--queries", 300);
+        Path luceneDir = a.path("--lucene", null);
         if (data == null) {
             System.err.println("server-cpu: --data DIR (a built archive's marsad-data copy) is required");
             System.exit(2);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.marsad.bench.data.Corpus;
 import org.marsad.bench.data.EvalData;
 import org.marsad.model.Article;
@@ -42,26 +43,21 @@ public final class StoreAB {
     }
 
     public static void main(String[] args) throws Exception {
-        Path eval = null;
-        Path data = null;
-        Path work = Path.of("/tmp/store-ab");
-        int rounds = 5;
+        HarnessArgs a = HarnessArgs.parseOrExit("store-ab", args, Map.of("--eval", HarnessArgs.Kind.PATH,
+                "--data", HarnessArgs.Kind.PATH, "--work", HarnessArgs.Kind.PATH, "--rounds", HarnessArgs.Kind.COUNT),
+                true);
+        Path eval = a.path("--eval", null);
+        Path data = a.path("--data", null);
+        Path work = a.path("--work", Path.of("/tmp/store-ab"));
+        int rounds = a.count("--rounds", 5);
         List<String[]> builds = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--eval" -> eval = Path.of(args[++i]);
-                case "--data" -> data = Path.of(args[++i]);
-                case "--work" -> work = Path.of(args[++i]);
-                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-                default -> {
-                    String[] nameAndPath = args[i].split("=", 2);
-                    if (nameAndPath.length != 2) {
-                        System.err.println("store-ab: expected NAME=STORE_JAR_OR_CLASSES, got " + args[i]);
-                        System.exit(2);
-                    }
-                    builds.add(nameAndPath);
-                }
+        for (String word : a.words()) {
+            String[] nameAndPath = word.split("=", 2);
+            if (nameAndPath.length != 2) {
+                System.err.println("store-ab: expected NAME=STORE_JAR_OR_CLASSES, got " + word);
+                System.exit(2);
             }
+            builds.add(nameAndPath);
         }
         if (data == null || builds.size() < 2) {
             System.err.println("store-ab: needs --data DIR and at least two NAME=STORE_JAR_OR_CLASSES");

@@ -28,7 +28,11 @@ import java.util.Set;
  *       "صلاح يكشف" are no rival). A bare word no full name reads as a surname joins the one full name it starts
  *       read so (كيم for كيم جونغ أون), even over its own older entity;</li>
  *   <li>else, for a person's name cut short (كيم جونغ), the one longer name it starts, read one way as above;</li>
- *   <li>else a spelling is one heard letter away from a known long spelling (غوتيريش/جوتيريس).</li>
+ *   <li>else a spelling is one heard letter away from a known long spelling (غوتيريش/جوتيريس);</li>
+ *   <li>else, for an organisation, its name written shorter or longer (هيئة الكوارث / هيئة إدارة الكوارث): one
+ *       name's words are the other's in order, with the same head (first) word and the same last word, and the
+ *       known organisation already met the article's other entities in {@value #MIN_FORM_CONTEXT} articles or more
+ *       (the evidence that it is the body this article speaks of). Decided after the article's other entities.</li>
  * </ol>
  * When several known entities fit, the one mentioned most often beside the article's other entities wins (two
  * people of one surname are told apart by who and where they appear with), then the most mentioned one. Otherwise
@@ -44,6 +48,11 @@ public final class EntityResolver {
     static final int MIN_READING = 2;
     /** How many times the articles of all other readings the one reading must have. */
     static final int READING_MARGIN = 2;
+    /**
+     * Articles in which a known organisation must have met the article's other entities to take a shorter or longer
+     * form of its name.
+     */
+    static final int MIN_FORM_CONTEXT = 2;
 
     private final Map<Long, KnownEntity> entities = new HashMap<>();
     private final NameIndex byKey = new NameIndex();
@@ -57,6 +66,8 @@ public final class EntityResolver {
     private final NameIndex byFirstWord = new NameIndex();
     /** Persons named in three or more words, by the keys of their first two or more words (a name cut short). */
     private final NameIndex byPrefix = new NameIndex();
+    /** Organisations named in two or more words, by the key of their head (first) word. */
+    private final NameIndex byOrgHead = new NameIndex();
     private final Set<KnownEntity> touched = new LinkedHashSet<>();
     /** Editors' decisions: a spelling that always means this entity, whatever the tagger typed it. */
     private final Map<String, Long> pins = new HashMap<>();
@@ -81,14 +92,26 @@ public final class EntityResolver {
         ordered.sort(Comparator.comparingInt((LocalEntity l) -> -l.count()));
         // Entities with one reading are decided first, so that those with several are read in their company.
         Map<LocalEntity, List<KnownEntity>> candidates = new LinkedHashMap<>();
+        Map<LocalEntity, List<KnownEntity>> forms = new HashMap<>();
         for (LocalEntity l : ordered) {
             candidates.put(l, candidates(l));
+            if (candidates.get(l).isEmpty() && l.type().equals("ORG")) {
+                List<KnownEntity> f = otherForms(l);
+                if (!f.isEmpty()) {
+                    forms.put(l, f);
+                }
+            }
         }
-        ordered.sort(Comparator.comparingInt((LocalEntity l) -> candidates.get(l).size() > 1 ? 1 : 0));
+        // An organisation's other forms are weighed last, in the company of everything else the article names.
+        ordered.sort(Comparator.comparingInt((LocalEntity l) -> forms.containsKey(l) ? 2
+                : candidates.get(l).size() > 1 ? 1 : 0));
         Map<Long, LocalEntity> byEntity = new LinkedHashMap<>();
         Map<Long, KnownEntity> chosen = new LinkedHashMap<>();
         for (LocalEntity l : ordered) {
             KnownEntity e = choose(candidates.get(l), chosen.keySet());
+            if (e == null && forms.containsKey(l)) {
+                e = confirmedForm(forms.get(l), chosen.keySet());
+            }
             if (e == null) {
                 e = new KnownEntity(nextId++, l.type());
                 entities.put(e.id(), e);
@@ -246,6 +269,70 @@ public final class EntityResolver {
             }
         }
         return candidates;
+    }
+
+    /**
+     * Known organisations whose name is this one's written shorter or longer: the words of one are the other's in
+     * order, at least two, with the same head word and the same last word (هيئة الكوارث in هيئة إدارة الكوارث;
+     * not وزارة الخارجية in وزارة الخارجية الأمريكية, which may be another state's).
+     */
+    private List<KnownEntity> otherForms(LocalEntity l) {
+        List<KnownEntity> out = new ArrayList<>();
+        List<List<String>> own = new ArrayList<>();
+        for (String s : l.keySpellings()) {
+            List<String> w = NameWords.words(s);
+            if (w.size() > 1) {
+                own.add(w);
+            }
+        }
+        for (List<String> w : own) {
+            for (KnownEntity e : byOrgHead.get(NameWords.wordKey(w.get(0)))) {
+                if (!out.contains(e) && e.type().equals("ORG") && hasOtherForm(e, w)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasOtherForm(KnownEntity e, List<String> words) {
+        for (String s : e.keyed()) {
+            List<String> known = NameWords.words(s);
+            if (known.size() != words.size() && known.size() > 1 && sameWordKey(known.get(0), words.get(0))
+                    && sameWordKey(known.get(known.size() - 1), words.get(words.size() - 1))
+                    && (inOrder(known, words) || inOrder(words, known))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameWordKey(String a, String b) {
+        return NameWords.wordKey(a).equals(NameWords.wordKey(b));
+    }
+
+    /** Whether every word of {@code shorter} appears in {@code longer}, in the same order. */
+    private static boolean inOrder(List<String> shorter, List<String> longer) {
+        int at = 0;
+        for (String w : longer) {
+            if (at < shorter.size() && sameWordKey(shorter.get(at), w)) {
+                at++;
+            }
+        }
+        return at == shorter.size();
+    }
+
+    /**
+     * Of the organisations another form of the name fits, the one met most beside the article's other entities, if
+     * in {@link #MIN_FORM_CONTEXT} articles or more; else null (the name stays its own organisation).
+     */
+    private static KnownEntity confirmedForm(List<KnownEntity> forms, Set<Long> context) {
+        KnownEntity best = choose(forms, context);
+        long met = 0;
+        for (long other : context) {
+            met += best.context(other);
+        }
+        return met >= MIN_FORM_CONTEXT ? best : null;
     }
 
     private static KnownEntity choose(List<KnownEntity> candidates, Set<Long> context) {
@@ -477,6 +564,9 @@ public final class EntityResolver {
         }
         for (String d : deletions(key, MIN_FUZZY_KEY)) {
             byDeletion.add(e.type() + "|" + d, e);
+        }
+        if (e.type().equals("ORG") && words.size() > 1) {
+            byOrgHead.add(NameWords.wordKey(words.get(0)), e);
         }
     }
 
