@@ -2,6 +2,8 @@ package org.marsad.search;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
@@ -19,38 +21,82 @@ import org.apache.lucene.util.BytesRef;
  * around it, several kilobytes whatever is asked, and a page of 20 hits paid that 20 times (a quarter of the API's
  * CPU, with the decoding of whole bodies). A binary doc value is read where it lies, without decompression.
  *
- * <p>Layout: six strings in that order, each as a variable-length count (its UTF-8 length + 1; 0 for none) and its
- * UTF-8 bytes. The body comes last.
+ * <p>Layout: six strings in that order, each as a variable-length count (0 for none) and its text. The first five
+ * (short) count their UTF-8 length + 1 and hold UTF-8 bytes. The body comes last and is kept as UTF-16 code units,
+ * little-endian, its count their number + 1: decoding UTF-8 into a Java string was the largest single cost of a
+ * page of hits (a body is read whole for its snippet, and Arabic letters take the decoder's slow two-byte path),
+ * while UTF-16 is copied in bulk, at about the same size for Arabic text (two bytes a letter either way; only
+ * spaces, digits and Latin letters double). Lone surrogates survive, which UTF-8 replaced with '?'.
+ *
+ * <p>Indexes written before (analysis version 7) hold the whole record in UTF-8 under {@link #UTF8_FIELD}; they are
+ * still read, document by document, so that an index being rebuilt keeps answering.
  */
 record HitRecord(String id, String title, String source, String published, String url, String body) {
     /** The binary doc values field of every document. */
-    static final String FIELD = "hit";
+    static final String FIELD = "hit16";
+    /** The field of the older layout: all six strings in UTF-8. */
+    static final String UTF8_FIELD = "hit";
 
     /** The packed value of these fields. */
     BytesRef encode() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 + (body == null ? 0 : body.length() * 2));
-        for (String s : new String[] {id, title, source, published, url, body}) {
-            byte[] b = s == null ? null : s.getBytes(StandardCharsets.UTF_8);
-            writeCount(out, b == null ? 0 : b.length + 1);
-            if (b != null) {
-                out.write(b, 0, b.length);
-            }
+        for (String s : new String[] {id, title, source, published, url}) {
+            writeUtf8(out, s);
+        }
+        if (body == null) {
+            writeCount(out, 0);
+        } else {
+            writeCount(out, body.length() + 1);
+            byte[] units = new byte[body.length() * 2];
+            ByteBuffer.wrap(units).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer().put(body);
+            out.write(units, 0, units.length);
         }
         return new BytesRef(out.toByteArray());
     }
 
-    /** The fields packed in {@code packed}. */
+    /** The fields packed in {@code packed} (the layout of {@link #FIELD}). */
     static HitRecord decode(BytesRef packed) {
         String[] s = new String[6];
         int[] at = {packed.offset};
-        for (int i = 0; i < s.length; i++) {
-            int n = readCount(packed.bytes, at);
-            if (n > 0) {
-                s[i] = new String(packed.bytes, at[0], n - 1, StandardCharsets.UTF_8);
-                at[0] += n - 1;
-            }
+        for (int i = 0; i < 5; i++) {
+            s[i] = readUtf8(packed.bytes, at);
+        }
+        int n = readCount(packed.bytes, at);
+        if (n > 0) {
+            char[] body = new char[n - 1];
+            ByteBuffer.wrap(packed.bytes, at[0], body.length * 2).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer()
+                    .get(body);
+            s[5] = new String(body);
         }
         return new HitRecord(s[0], s[1], s[2], s[3], s[4], s[5]);
+    }
+
+    /** The fields packed in the older, all-UTF-8 layout of {@link #UTF8_FIELD}. */
+    static HitRecord decodeUtf8(BytesRef packed) {
+        String[] s = new String[6];
+        int[] at = {packed.offset};
+        for (int i = 0; i < s.length; i++) {
+            s[i] = readUtf8(packed.bytes, at);
+        }
+        return new HitRecord(s[0], s[1], s[2], s[3], s[4], s[5]);
+    }
+
+    private static void writeUtf8(ByteArrayOutputStream out, String s) {
+        byte[] b = s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+        writeCount(out, b == null ? 0 : b.length + 1);
+        if (b != null) {
+            out.write(b, 0, b.length);
+        }
+    }
+
+    private static String readUtf8(byte[] b, int[] at) {
+        int n = readCount(b, at);
+        if (n == 0) {
+            return null;
+        }
+        String s = new String(b, at[0], n - 1, StandardCharsets.UTF_8);
+        at[0] += n - 1;
+        return s;
     }
 
     private static void writeCount(ByteArrayOutputStream out, int n) {
@@ -80,6 +126,7 @@ record HitRecord(String id, String title, String source, String published, Strin
     static final class Reader {
         private final List<LeafReaderContext> leaves;
         private final BinaryDocValues[] values;
+        private final BinaryDocValues[] utf8Values;
         private StoredFields stored;
         private final org.apache.lucene.index.IndexReader reader;
 
@@ -87,6 +134,7 @@ record HitRecord(String id, String title, String source, String published, Strin
             this.reader = reader;
             this.leaves = reader.leaves();
             this.values = new BinaryDocValues[leaves.size()];
+            this.utf8Values = new BinaryDocValues[leaves.size()];
         }
 
         /** The record of a document (of the whole reader). */
@@ -94,16 +142,26 @@ record HitRecord(String id, String title, String source, String published, Strin
             int i = ReaderUtil.subIndex(doc, leaves);
             LeafReaderContext leaf = leaves.get(i);
             int local = doc - leaf.docBase;
-            BinaryDocValues v = values[i];
-            if (v == null || v.docID() >= local) {
-                // Doc values only move forward: a document before the last one read needs a fresh iterator.
-                v = leaf.reader().getBinaryDocValues(FIELD);
-                values[i] = v;
-            }
+            BinaryDocValues v = at(values, i, FIELD, local);
             if (v != null && v.advanceExact(local)) {
                 return decode(v.binaryValue());
             }
+            BinaryDocValues old = at(utf8Values, i, UTF8_FIELD, local);
+            if (old != null && old.advanceExact(local)) {
+                return decodeUtf8(old.binaryValue());
+            }
             return fromStoredFields(doc);
+        }
+
+        // The iterator of a field in leaf i that can still reach the document (doc values only move forward: a
+        // document at or before the last one read needs a fresh iterator).
+        private BinaryDocValues at(BinaryDocValues[] kept, int i, String field, int local) throws IOException {
+            BinaryDocValues v = kept[i];
+            if (v == null || v.docID() >= local) {
+                v = leaves.get(i).reader().getBinaryDocValues(field);
+                kept[i] = v;
+            }
+            return v;
         }
 
         // A document without the record (one an older Marsad wrote, before the index is rebuilt): its stored fields.

@@ -21,6 +21,9 @@ import java.text.StringCharacterIterator;
  */
 final class SentenceBreaks extends BreakIterator {
     private String text = "";
+    // The text's characters, read by the forward pass: indexing an array costs less than String.charAt, which
+    // checks the bounds and the string's coding for every character of a body.
+    private char[] chars = new char[0];
     private int current;
     // The boundaries found so far, ascending (the first is 0); every boundary up to `scanned` is among them.
     private int[] marks = new int[32];
@@ -35,6 +38,7 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public void setText(String newText) {
         text = newText;
+        chars = newText.toCharArray();
         current = 0;
         marks[0] = 0;
         count = 1;
@@ -171,9 +175,10 @@ final class SentenceBreaks extends BreakIterator {
 
     /** Extends the pass to the character at {@code upTo} (or the last), keeping the boundaries it finds. */
     private void scanTo(int upTo) {
-        int end = Math.min(upTo, text.length() - 1);
+        char[] cs = chars;
+        int end = Math.min(upTo, cs.length - 1);
         for (int p = scanned + 1; p <= end; p++) {
-            char c = text.charAt(p);
+            char c = cs[p];
             if (isSpace(c)) {
                 runBreaks = (inSpace && runBreaks) || c == '\n' || c == '\r';
                 inSpace = true;

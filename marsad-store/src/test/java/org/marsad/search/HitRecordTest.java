@@ -73,6 +73,44 @@ class HitRecordTest {
         }
     }
 
+    @Test
+    void aBodyKeepsEveryCodeUnitEvenALoneSurrogate() {
+        String body = "نص \ud83d وسط \ude00 نهاية 😀";
+        assertThat(HitRecord.decode(new HitRecord("x", "t", null, null, null, body).encode()).body()).isEqualTo(body);
+    }
+
+    @Test
+    void anIndexOfVersion7ShowsTheSameHitsAsTodaysWhileItIsRebuilt() throws Exception {
+        Random rnd = new Random(7L);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int s = 0; s < 3 + rnd.nextInt(30); s++) {
+                body.append(WORDS[rnd.nextInt(WORDS.length)]).append(' ').append(WORDS[rnd.nextInt(WORDS.length)])
+                        .append(' ').append(WORDS[rnd.nextInt(WORDS.length)]).append(rnd.nextBoolean() ? ". " : "، ");
+            }
+            articles.add(article("a" + i, WORDS[rnd.nextInt(WORDS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)],
+                    body.toString()));
+        }
+        Path today = dir.resolve("today");
+        Path old = dir.resolve("v7");
+        try (LuceneIndex index = LuceneIndex.open(today)) {
+            articles.forEach(index::put);
+            index.commit("test", articles.size());
+        }
+        OldLayoutIndex.writeVersion7(old, articles);
+        try (LuceneIndex a = LuceneIndex.openReadOnly(today); LuceneIndex b = LuceneIndex.openReadOnly(old)) {
+            for (String w : WORDS) {
+                List<SearchHit> expected = a.search(SearchRequest.of(w), FacetSet.NONE).hits();
+                assertThat(expected).as(w).isNotEmpty();
+                assertThat(b.search(SearchRequest.of(w), FacetSet.NONE).hits()).as(w).isEqualTo(expected);
+            }
+        }
+    }
+
+    private static final String[] WORDS = {"الهدنة", "المفاوضات", "القاهرة", "الزيتون", "المجلس", "الأسعار", "غزة",
+        "الحليب", "المدارس", "الطرق"};
+
     private static List<String> marked(SearchHit hit) {
         List<String> out = new ArrayList<>();
         for (SearchHit.Span s : hit.highlights()) {

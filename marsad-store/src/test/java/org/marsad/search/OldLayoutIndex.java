@@ -1,9 +1,13 @@
 package org.marsad.search;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -13,11 +17,13 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.marsad.model.Article;
 
 /**
- * Writes an index as Marsad wrote it up to analysis version 6: what a hit shows in stored fields, the body among
- * them, and no hit record. For the tests of an archive made by that Marsad.
+ * Writes an index as an older Marsad wrote it: up to analysis version 6, what a hit shows in stored fields, the body
+ * among them, and no hit record; in version 7, the hit record with every string in UTF-8. For the tests of an archive
+ * made by that Marsad.
  */
 public final class OldLayoutIndex {
     private OldLayoutIndex() {
@@ -27,19 +33,56 @@ public final class OldLayoutIndex {
     public static void write(Path indexDir, List<Article> articles, Map<String, String> userData) throws IOException {
         FieldType storedWithOffsets = new FieldType(TextField.TYPE_STORED);
         storedWithOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        writeDocuments(indexDir, articles, userData, a -> {
+            // Today's fields, with the body stored as it was and no hit record.
+            Document d = ArticleDocuments.fields(a);
+            d.removeField(ArticleDocuments.BODY_STEM);
+            d.add(new Field(ArticleDocuments.BODY_STEM, a.bodyText(), storedWithOffsets));
+            return d;
+        });
+    }
+
+    /** Replaces the index in {@code indexDir} with the articles as version 7 wrote them: the all-UTF-8 hit record. */
+    public static void writeVersion7(Path indexDir, List<Article> articles) throws IOException {
+        writeDocuments(indexDir, articles, Map.of("marsad.analysis_version", "7"), a -> {
+            Document d = ArticleDocuments.fields(a);
+            HitRecord h = ArticleDocuments.hitRecord(a);
+            d.add(new BinaryDocValuesField("hit", utf8Record(h.id(), h.title(), h.source(), h.published(), h.url(),
+                    h.body())));
+            return d;
+        });
+    }
+
+    private static void writeDocuments(Path indexDir, List<Article> articles, Map<String, String> userData,
+                                       Function<Article, Document> document) throws IOException {
         FacetsConfig facets = ArticleDocuments.facetsConfig();
         try (FSDirectory dir = FSDirectory.open(indexDir);
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ArticleDocuments.indexAnalyzer())
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
             for (Article a : articles) {
-                // Today's fields, with the body stored as it was and no hit record.
-                Document d = ArticleDocuments.fields(a);
-                d.removeField(ArticleDocuments.BODY_STEM);
-                d.add(new Field(ArticleDocuments.BODY_STEM, a.bodyText(), storedWithOffsets));
-                w.addDocument(facets.build(d));
+                w.addDocument(facets.build(document.apply(a)));
             }
             w.setLiveCommitData(userData.entrySet());
             w.commit();
         }
+    }
+
+    // Version 7's layout, written here from its description rather than by the code under test: each string as a
+    // variable-length count (UTF-8 length + 1, 0 for none) and its UTF-8 bytes.
+    private static BytesRef utf8Record(String... strings) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String s : strings) {
+            byte[] b = s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+            int v = b == null ? 0 : b.length + 1;
+            while ((v & ~0x7F) != 0) {
+                out.write((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            out.write(v);
+            if (b != null) {
+                out.write(b, 0, b.length);
+            }
+        }
+        return new BytesRef(out.toByteArray());
     }
 }
