@@ -53,6 +53,11 @@ public final class PureWork implements AutoCloseable {
         return withWorkers(Math.min(3, Math.max(0, Runtime.getRuntime().availableProcessors() - 1)));
     }
 
+    /** Whether work started here can run beside the caller (false: it runs on the joiner alone). */
+    public boolean hasWorkers() {
+        return workers > 0;
+    }
+
     /** Starts applying {@code f} to every item; {@link Pending#join} returns the results in item order. */
     public <T, R> Pending<R> start(List<T> items, Function<? super T, ? extends R> f) {
         int size = items.size();
