@@ -56,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
         FileIngest.Summary summary;
         try (Archive archive = data.create()) {
             owner = archive.owner();
-            FileIngest ingest = new FileIngest(archive::save, line -> {
+            FileIngest ingest = new FileIngest(FileIngest.into(archive), line -> {
                 err.println("marsad: " + line);
                 err.flush();
             });

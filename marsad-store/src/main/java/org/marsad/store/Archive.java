@@ -517,6 +517,62 @@ public final class Archive implements AutoCloseable {
             // Entity tagging (pure, the costliest stage) starts now on the workers, so that it runs while this thread
             // stores the batch; the entity stage takes up what they found (and tags the rest itself).
             EntityIndexer.Ahead ahead = enriches() ? EntityIndexer.startTagging(ready.articles(), work()) : null;
+            return saveReady(ready, ahead);
+        }
+        // Other workers enrich into the same store: what reads nothing shared — cleaning, figures, entity tagging —
+        // is done first, outside both locks (see saveReady).
+        PureWork pure = work();
+        ArticleStore.Prepared ready = ArticleStore.prepare(batch, pure);
+        return saveReady(ready, EntityIndexer.tagAhead(ready.articles(), pure));
+    }
+
+    /**
+     * Starts the part of saving {@code batch} that reads nothing stored — cleaning, figures and, in an archive that
+     * enriches, entity tagging — on the enrichment workers, and returns at once; {@link #save(Staged)} stores it.
+     * A bulk ingest stages the next batch before saving the one before, so that on a second core its pure work runs
+     * while this thread stores, resolves, indexes and decides stories: at most two batches are in hand. What is
+     * stored is the same as {@link #save(List)}'s, batch for batch. Without workers (one core) nothing starts here.
+     *
+     * <p>Unlike {@link #save(List)}, every article is tagged, also one the store then leaves unchanged.
+     */
+    public Staged stage(List<ArticleStore.Incoming> batch) {
+        PureWork pure = enriches() ? work() : null;
+        if (pure == null || !pure.hasWorkers()) {
+            return new Staged(List.copyOf(batch), null, null);
+        }
+        EntityIndexer.AheadTagging tagging = EntityIndexer.aheadTagging();
+        return new Staged(null, tagging, ArticleStore.startPreparing(batch, pure, tagging::mentions));
+    }
+
+    /** A batch whose pure work was started by {@link #stage}; save it once with {@link #save(Staged)}. */
+    public static final class Staged {
+        private final List<ArticleStore.Incoming> later;
+        private final EntityIndexer.AheadTagging tagging;
+        private final ArticleStore.Preparing<List<org.marsad.enrich.entities.Mention>> preparing;
+
+        private Staged(List<ArticleStore.Incoming> later, EntityIndexer.AheadTagging tagging,
+                       ArticleStore.Preparing<List<org.marsad.enrich.entities.Mention>> preparing) {
+            this.later = later;
+            this.tagging = tagging;
+            this.preparing = preparing;
+        }
+    }
+
+    /**
+     * Saves a {@link #stage}d batch: waits for (and helps with) its pure work, then stores, enriches and indexes it
+     * like {@link #save(List)}. A failure of the pure work (a worker's) fails this batch with that error, before
+     * anything of it is stored.
+     */
+    public List<Upserted> save(Staged staged) {
+        if (staged.preparing == null) {
+            return save(staged.later);
+        }
+        ArticleStore.Prepared ready = staged.preparing.prepared();
+        return saveReady(ready, staged.tagging.found(ready.articles(), staged.preparing.extras()));
+    }
+
+    private List<Upserted> saveReady(ArticleStore.Prepared ready, EntityIndexer.Ahead ahead) {
+        if (enrichmentLock == null || !enriches) {
             synchronized (this) {
                 if (enriches()) {
                     // Opened before the store write, as the shared path does: opening the story stage decides every
@@ -530,11 +586,7 @@ public final class Archive implements AutoCloseable {
         }
         // Other workers enrich into the same store: one at a time, each starting from all that the others stored
         // and decided (the catch-up indexes their articles and teaches this process's enrichers their decisions).
-        // What reads nothing shared — cleaning, figures, entity tagging — is done first, outside both locks, so that
-        // the lock is held only for what must see the others' work: catch-up, store, resolution, stories, index.
-        PureWork pure = work();
-        ArticleStore.Prepared ready = ArticleStore.prepare(batch, pure);
-        EntityIndexer.Ahead ahead = EntityIndexer.tagAhead(ready.articles(), pure);
+        // The lock is held only for what must see the others' work: catch-up, store, resolution, stories, index.
         synchronized (this) {
             lockEnrichment();
             try {
@@ -621,6 +673,17 @@ public final class Archive implements AutoCloseable {
         }
         return results.stream().map(u -> enriched.containsKey(u.id())
                 ? new Upserted(u.id(), u.change(), u.seq(), enriched.get(u.id())) : u).toList();
+    }
+
+    /**
+     * Enrichment workers of {@code count} threads from now on, whatever the machine's cores (tests of the paths
+     * that hand work to them on a machine with one core).
+     */
+    synchronized void enrichmentWorkers(int count) {
+        if (work != null) {
+            work.close();
+        }
+        work = PureWork.withWorkers(count);
     }
 
     /** Other story rules for this archive's story stage from now on (tests of the rules through the archive). */

@@ -189,6 +189,52 @@ public final class ArticleStore implements AutoCloseable {
         return new Prepared(ready);
     }
 
+    /**
+     * {@link #prepare} started on {@code work}'s threads and left running: the caller does something else (saves the
+     * batch before this one) and takes the result up with {@link Preparing#prepared}. {@code then} is applied to each
+     * article as prepared, on the same thread right after (entity tagging, say), so that a batch's pure work is one
+     * pass; it must be pure too.
+     */
+    public static <T> Preparing<T> startPreparing(List<Incoming> batch, PureWork work,
+                                                  java.util.function.Function<Article, T> then) {
+        return new Preparing<>(work.start(List.copyOf(batch), in -> {
+            Incoming ready = prepared(in);
+            return new ReadyItem<>(ready, then.apply(ready.article()));
+        }));
+    }
+
+    private record ReadyItem<T>(Incoming item, T extra) {
+    }
+
+    /** A batch being prepared ({@link #startPreparing}); not thread-safe: one taker. */
+    public static final class Preparing<T> {
+        private final PureWork.Pending<ReadyItem<T>> pending;
+        private List<ReadyItem<T>> done;
+
+        private Preparing(PureWork.Pending<ReadyItem<T>> pending) {
+            this.pending = pending;
+        }
+
+        private List<ReadyItem<T>> done() {
+            if (done == null) {
+                // Waits for the workers and runs on this thread what they have not started; a failure of the
+                // preparation (or of the function after it) is thrown here.
+                done = pending.join();
+            }
+            return done;
+        }
+
+        /** The prepared batch, as {@link #prepare} makes it. */
+        public Prepared prepared() {
+            return new Prepared(done().stream().map(ReadyItem::item).toList());
+        }
+
+        /** What the function gave for each prepared article, in batch order. */
+        public List<T> extras() {
+            return done().stream().map(ReadyItem::extra).toList();
+        }
+    }
+
     /** Stores a batch {@link #prepare}d before, like {@link #upsertAll(List)}; outcomes are in batch order. */
     public List<Upserted> upsertAll(Prepared prepared) {
         List<Incoming> ready = prepared.items;

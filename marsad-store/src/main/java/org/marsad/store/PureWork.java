@@ -50,7 +50,17 @@ public final class PureWork implements AutoCloseable {
 
     /** One worker per core beyond the caller's, at most 3. */
     public static PureWork forThisMachine() {
-        return withWorkers(Math.min(3, Math.max(0, Runtime.getRuntime().availableProcessors() - 1)));
+        return withWorkers(workersForThisMachine());
+    }
+
+    /** How many workers {@link #forThisMachine} starts (for reports). */
+    public static int workersForThisMachine() {
+        return Math.min(3, Math.max(0, Runtime.getRuntime().availableProcessors() - 1));
+    }
+
+    /** Whether work started here can run beside the caller (false: it runs on the joiner alone). */
+    public boolean hasWorkers() {
+        return workers > 0;
     }
 
     /** Starts applying {@code f} to every item; {@link Pending#join} returns the results in item order. */

@@ -112,6 +112,7 @@ public final class LargeSection {
         long markGc = gcMillis();
         long markWall = t0;
         Archive archive = Archive.open(data, null);
+        StagedSaves saves = new StagedSaves(archive);
         boolean closed = false;
         try {
             while (synth.made() < size) {
@@ -126,7 +127,7 @@ public final class LargeSection {
                     in.add(new ArticleStore.Incoming(a, RawSource.text(RawSource.KIND_JSON, "bench:large",
                             ArticleJson.toLine(a))));
                 }
-                archive.save(in);
+                saves.save(in);
                 if (synth.made() % 10_000 == 0) {
                     long now = System.nanoTime();
                     long cpuNow = cpu();
@@ -147,6 +148,7 @@ public final class LargeSection {
                     }
                 }
             }
+            saves.finish();
             double saving = (System.nanoTime() - t0) / 1e9;
             long c0 = System.nanoTime();
             archive.commit();

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.marsad.ingest.warc.WarcArticles;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
+import org.marsad.store.Archive;
 import org.marsad.store.ArticleStore.Incoming;
 import org.marsad.store.RawSource;
 import org.marsad.store.StoreException;
@@ -46,10 +48,39 @@ import org.marsad.store.Upserted;
  * <p>Not thread-safe: one instance per run. Call {@link #flush} at the end.
  */
 public final class FileIngest {
-    /** Saves a batch of articles (e.g. {@code Archive::save}). */
+    /** Saves a batch of articles (e.g. {@code Archive::save}; an archive's is {@link #into}). */
     @FunctionalInterface
     public interface Saver {
         List<Upserted> save(List<Incoming> batch);
+    }
+
+    /**
+     * A saver that starts a batch's pure work before saving it: a run stages each full batch, then saves the one
+     * before, so the staged one's work runs (on other threads) meanwhile.
+     */
+    public interface StagingSaver extends Saver {
+        /** Starts what saving {@code batch} can do ahead; the returned call saves it (once). */
+        Supplier<List<Upserted>> stage(List<Incoming> batch);
+    }
+
+    /** The saver of an archive: {@link Archive#stage} ahead, {@link Archive#save(Archive.Staged)} after. */
+    public static StagingSaver into(Archive archive) {
+        return new StagingSaver() {
+            @Override
+            public List<Upserted> save(List<Incoming> batch) {
+                return archive.save(batch);
+            }
+
+            @Override
+            public Supplier<List<Upserted>> stage(List<Incoming> batch) {
+                Archive.Staged staged = archive.stage(batch);
+                return () -> archive.save(staged);
+            }
+        };
+    }
+
+    /** A full batch staged and not saved yet ({@link StagingSaver}). */
+    private record StagedBatch(List<Incoming> items, Supplier<List<Upserted>> save) {
     }
 
     /**
@@ -80,6 +111,8 @@ public final class FileIngest {
     private final Consumer<String> report;
     private final Clock clock;
     private final List<Incoming> batch = new ArrayList<>();
+    // With a staging saver: the full batch whose pure work runs while the one before it is saved.
+    private StagedBatch staged;
     private long read;
     private long created;
     private long updated;
@@ -299,21 +332,45 @@ public final class FileIngest {
     }
 
     private void flushIfFull() {
-        if (batch.size() >= BATCH) {
+        if (batch.size() < BATCH) {
+            return;
+        }
+        if (saver instanceof StagingSaver staging) {
+            // Two batches in hand at most: the next one is staged before the one before it is saved.
+            List<Incoming> items = List.copyOf(batch);
+            batch.clear();
+            StagedBatch next = new StagedBatch(items, staging.stage(items));
+            StagedBatch previous = staged;
+            staged = next;
+            if (previous != null) {
+                save(previous.items(), previous.save());
+            }
+        } else {
             flush();
         }
     }
 
     /** Saves what is pending. */
     public void flush() {
+        if (staged != null) {
+            StagedBatch previous = staged;
+            staged = null;
+            save(previous.items(), previous.save());
+        }
         if (batch.isEmpty()) {
             return;
         }
+        List<Incoming> items = List.copyOf(batch);
+        batch.clear();
+        save(items, () -> saver.save(items));
+    }
+
+    private void save(List<Incoming> items, Supplier<List<Upserted>> save) {
         try {
-            count(saver.save(List.copyOf(batch)));
+            count(save.get());
         } catch (StoreException e) {
             // One bad article must not cost the batch: store them one by one to find it.
-            for (Incoming in : batch) {
+            for (Incoming in : items) {
                 try {
                     count(saver.save(List.of(in)));
                 } catch (StoreException one) {
@@ -321,7 +378,6 @@ public final class FileIngest {
                 }
             }
         }
-        batch.clear();
     }
 
     private static String describe(Incoming in) {

@@ -143,6 +143,64 @@ class FileIngestTest {
         assertThat(again.summary().unchanged()).isEqualTo(n);
     }
 
+    /**
+     * With a staging saver (an archive's), each full batch is staged before the one before it is saved — so their
+     * work overlaps, with two batches in hand at most — every batch is saved once in reading order, and a batch the
+     * store refuses is still saved one by one.
+     */
+    @Test
+    void aStagingSaverStagesEachBatchBeforeSavingTheOneBeforeAndHoldsTwoAtMost() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        int n = FileIngest.BATCH * 5 + 11;
+        int refused = FileIngest.BATCH * 2 + 3;
+        for (int i = 0; i < n; i++) {
+            lines.append("{\"title\":\"").append(i == refused ? "مرفوض" : "خبر رقم " + i)
+                    .append("\",\"body\":[\"نص الخبر ").append(i).append("\"]}\n");
+        }
+        Path f = write("staged.jsonl", lines.toString());
+        List<String> events = new ArrayList<>();
+        List<Integer> inHand = new ArrayList<>();
+        int[] staged = {0};
+        FileIngest.StagingSaver saver = new FileIngest.StagingSaver() {
+            @Override
+            public List<org.marsad.store.Upserted> save(List<ArticleStore.Incoming> batch) {
+                if (batch.size() > 1 && batch.stream().anyMatch(in -> in.article().title().equals("مرفوض"))) {
+                    throw new org.marsad.store.StoreException("refused");
+                }
+                return store.upsertAll(batch);
+            }
+
+            @Override
+            public java.util.function.Supplier<List<org.marsad.store.Upserted>> stage(
+                    List<ArticleStore.Incoming> batch) {
+                String first = batch.get(0).article().title();
+                events.add("stage " + first);
+                inHand.add(++staged[0]);
+                return () -> {
+                    events.add("save " + first);
+                    staged[0]--;
+                    return save(batch);
+                };
+            }
+        };
+        FileIngest staging = new FileIngest(saver, reported::add);
+        staging.file(f);
+        staging.flush();
+
+        assertThat(store.count()).isEqualTo(n);
+        assertThat(staging.summary().line()).isEqualTo("read " + n + ", new " + n + ", updated 0, unchanged 0, failed 0");
+        assertThat(inHand).allMatch(k -> k <= 2).contains(2);
+        List<String> expected = new ArrayList<>();
+        for (int b = 0; b < 5; b++) {
+            expected.add("stage خبر رقم " + b * FileIngest.BATCH);
+            if (b > 0) {
+                expected.add("save خبر رقم " + (b - 1) * FileIngest.BATCH);
+            }
+        }
+        expected.add("save خبر رقم " + 4 * FileIngest.BATCH);
+        assertThat(events).containsExactlyElementsOf(expected);
+    }
+
     @Test
     void aMissingInputFailsAndTheRestGoesOn() throws IOException {
         assertThat(ingest.files(tmp.resolve("nowhere"))).isEmpty();

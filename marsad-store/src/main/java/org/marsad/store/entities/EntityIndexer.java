@@ -251,6 +251,40 @@ public final class EntityIndexer {
         return new Ahead(tagger, copy, pending, skip);
     }
 
+    /**
+     * Tagging to run wherever the caller likes before the store write (beside {@link ArticleStore#startPreparing},
+     * ahead of the batch before): {@link AheadTagging#mentions} on each prepared article, then
+     * {@link AheadTagging#found} for {@link #tag(List, Ahead, PureWork)}.
+     */
+    public static AheadTagging aheadTagging() {
+        return new AheadTagging(EntityTagger.defaults());
+    }
+
+    /** See {@link #aheadTagging}. Thread-safe. */
+    public static final class AheadTagging {
+        private final EntityTagger tagger;
+        // Only the stage's tagging is used: it resolves nothing.
+        private final EntityStage stage;
+
+        private AheadTagging(EntityTagger tagger) {
+            this.tagger = tagger;
+            this.stage = new EntityStage(tagger, null);
+        }
+
+        /** The mentions of one article as prepared for the store (pure). */
+        public List<Mention> mentions(Article prepared) {
+            return stage.mentions(prepared);
+        }
+
+        /** The mentions found for {@code articles}, item for item, to be taken up by the entity stage. */
+        public Ahead found(List<Article> articles, List<List<Mention>> mentions) {
+            if (articles.size() != mentions.size()) {
+                throw new IllegalArgumentException(articles.size() + " articles, " + mentions.size() + " lists");
+            }
+            return new Ahead(tagger, List.copyOf(articles), mentions);
+        }
+    }
+
     /** Mentions found before storing ({@link #tagAhead}, {@link #startTagging}), one list per article in batch order. */
     public static final class Ahead {
         private final EntityTagger tagger;
@@ -268,6 +302,12 @@ public final class EntityIndexer {
             this.skip = skip;
         }
 
+        // Found already: nothing to skip or wait for.
+        private Ahead(EntityTagger tagger, List<Article> articles, List<List<Mention>> mentions) {
+            this(tagger, articles, null, null);
+            this.mentions = mentions;
+        }
+
         private synchronized List<List<Mention>> mentions() {
             if (mentions == null) {
                 mentions = pending.join();
@@ -276,7 +316,7 @@ public final class EntityIndexer {
         }
 
         private void skip(int i) {
-            if (i < articles.size()) {
+            if (skip != null && i < articles.size()) {
                 skip.set(i, 1);
             }
         }
