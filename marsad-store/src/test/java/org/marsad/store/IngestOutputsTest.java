@@ -30,7 +30,8 @@ import org.marsad.search.SearchRequest;
  * from main d5c6e7c (the tagger guards, the dateline rule, story evidence and the id tie-break changed outputs on
  * purpose), and again on branch stories 2026-12-05 (previews apart, the key-term and running-subject bars: story
  * assignments changed on purpose), and again after e6675a7 (centroid similarity without a shared key term 0.35 → 0.31:
- * story assignments changed on purpose); a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
+ * story assignments changed on purpose), and again after cd8c651d (an article close to the whole story needs average
+ * link 0.22: story assignments changed on purpose, every other table identical); a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
  * commit. A change meant to alter outputs records the digest again and says so.
  *
  * <p>The corpus is written for this test (made-up sentences with real public names, places and figures, no outlet's
