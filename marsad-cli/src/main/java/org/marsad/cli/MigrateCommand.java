@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.marsad.search.IndexException;
-import org.marsad.search.LuceneIndex;
 import org.marsad.search.SearchIndex;
 import org.marsad.solr.SolrException;
 import org.marsad.solr.SolrIndex;
@@ -113,7 +112,7 @@ final class MigrateCommand implements Callable<Integer> {
             SearchIndex.IndexState state = index.state();
             long articles = store.count();
             boolean current = store.storeId().equals(state.storeId()) && state.storeSeq() >= store.lastSeq()
-                    && state.analysisVersion() == LuceneIndex.ANALYSIS_VERSION && index.count() == articles;
+                    && state.analysisVersion() == index.analysisVersion() && index.count() == articles;
             if (!current) {
                 try (ProgressBar bar = Progress.bar("index", articles, "articles")) {
                     Archive.reindexInto(store, index, done -> {

@@ -179,7 +179,7 @@ public final class SolrIndex implements SearchIndex {
         unseen = false;
         setProperty(KEY_STORE_ID, storeId == null ? "" : storeId);
         setProperty(KEY_STORE_SEQ, Long.toString(storeSeq));
-        setProperty(KEY_ANALYSIS, Integer.toString(ArticleIndexing.ANALYSIS_VERSION));
+        setProperty(KEY_ANALYSIS, Integer.toString(analysisVersion()));
     }
 
     private void setProperty(String name, String value) {

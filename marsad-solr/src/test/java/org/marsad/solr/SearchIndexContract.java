@@ -13,7 +13,6 @@ import org.marsad.arabic.figures.Comparison;
 import org.marsad.arabic.figures.Figure;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleEntity;
-import org.marsad.search.ArticleIndexing;
 import org.marsad.search.EntityNames;
 import org.marsad.search.FacetSet;
 import org.marsad.search.QuerySyntaxException;
@@ -364,7 +363,7 @@ abstract class SearchIndexContract {
     @Test
     void commitRecordsTheStoreState() {
         index.commit("store-1", 42);
-        assertThat(index.state()).isEqualTo(new SearchIndex.IndexState("store-1", 42, ArticleIndexing.ANALYSIS_VERSION));
+        assertThat(index.state()).isEqualTo(new SearchIndex.IndexState("store-1", 42, index.analysisVersion()));
         index.commit("store-1", 43);
         assertThat(index.state().storeSeq()).isEqualTo(43);
     }

@@ -34,6 +34,7 @@ class SolrArchiveTest {
         cluster = SolrCluster.connect(cloud.target());
         SolrCollections.init(cluster, "moved", 2, 1);
         SolrCollections.init(cluster, "shared", 1, 1);
+        SolrCollections.init(cluster, "older", 1, 1);
     }
 
     @AfterAll
@@ -147,6 +148,21 @@ class SolrArchiveTest {
         try (Archive a = Archive.open(first, null, SolrIndex.on(cluster, "shared"))) {
             assertThat(a.repair().rebuilt()).isTrue();
             assertThat(a.index().count()).isEqualTo(20);
+        }
+    }
+
+    @Test
+    void aCollectionMadeBeforeTheEmbeddedIndexsLayoutChangeIsNotSentAgain() {
+        try (Archive a = Archive.open(dir, null, SolrIndex.on(cluster, "older"))) {
+            saveAll(a, corpus(3, 30));
+        }
+        // What a build before the embedded index's version 8 (its hit record alone) recorded on the collection.
+        cluster.withNode(c -> c.request(org.apache.solr.client.solrj.request.CollectionAdminRequest
+                .setCollectionProperty("older", "marsad.analysis_version", "7")));
+        try (Archive a = Archive.open(dir, null, SolrIndex.on(cluster, "older"))) {
+            assertThat(a.repair()).isEqualTo(new Archive.Repair(false, 0));
+            assertThat(a.index().state().analysisVersion()).isEqualTo(7);
+            assertThat(a.index().count()).isEqualTo(30);
         }
     }
 

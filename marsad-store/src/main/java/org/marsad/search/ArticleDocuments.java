@@ -82,6 +82,7 @@ final class ArticleDocuments {
      * 6: doc values on the id, the last key of every order (as in the SolrCloud collection); 7: what a hit shows
      * in one binary doc value ({@link HitRecord}), the body no longer a stored field; 8: the hit record's body in
      * UTF-16 (its own field; version 7's records are still read while the index is rebuilt).
+     * Versions after 7 are the embedded index's own ({@link ArticleIndexing#ANALYSIS_VERSION} is what SolrCloud has).
      */
     static final int ANALYSIS_VERSION = 8;
 

@@ -26,8 +26,13 @@ import org.marsad.model.Article;
  * the snippet of a hit.
  */
 public final class ArticleIndexing {
-    /** The analysis and document layout version; an index built with another one is rebuilt. */
-    public static final int ANALYSIS_VERSION = ArticleDocuments.ANALYSIS_VERSION;
+    /**
+     * The version of what every index shares (analysis, fields, ranking); an index elsewhere built with another one
+     * is rebuilt. The embedded index has its own, {@link LuceneIndex#ANALYSIS_VERSION}, which is bumped with this one
+     * and also alone when only its layout changes (8: the hit record's body as UTF-16), so that a SolrCloud
+     * collection is not sent again for a change it does not have. Bump both when the analysis changes.
+     */
+    public static final int ANALYSIS_VERSION = 7;
 
     /** The field holding an article's id. */
     public static final String ID = ArticleDocuments.ID;

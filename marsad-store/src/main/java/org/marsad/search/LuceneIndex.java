@@ -63,6 +63,11 @@ public final class LuceneIndex implements SearchIndex {
     /** The analysis and document layout version this code writes; an index with another one is rebuilt. */
     public static final int ANALYSIS_VERSION = ArticleDocuments.ANALYSIS_VERSION;
 
+    @Override
+    public int analysisVersion() {
+        return ANALYSIS_VERSION;
+    }
+
     private static final String KEY_STORE_ID = "marsad.store_id";
     private static final String KEY_STORE_SEQ = "marsad.store_seq";
     private static final String KEY_ANALYSIS = "marsad.analysis_version";

@@ -55,6 +55,14 @@ public interface SearchIndex extends AutoCloseable {
     IndexState state();
 
     /**
+     * The analysis and layout version this code writes into this kind of index: one whose {@link #state} records
+     * another is rebuilt. By default what every index shares ({@link ArticleIndexing#ANALYSIS_VERSION}).
+     */
+    default int analysisVersion() {
+        return ArticleIndexing.ANALYSIS_VERSION;
+    }
+
+    /**
      * A number that changes whenever what searches see changes (a refresh that brought changes, a rebuild), for
      * validators computed before searching; -1 when this index cannot tell (the default: a shared collection).
      */

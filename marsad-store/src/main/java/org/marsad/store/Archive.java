@@ -267,7 +267,7 @@ public final class Archive implements AutoCloseable {
             }
             SearchIndex.IndexState state = index.state();
             if ((state.storeId() != null && !state.storeId().equals(store.storeId()))
-                    || state.analysisVersion() != LuceneIndex.ANALYSIS_VERSION) {
+                    || state.analysisVersion() != index.analysisVersion()) {
                 throw new org.marsad.search.IndexException((given == null ? "the index in " + dataDir.resolve(INDEX_DIR)
                         : "the search index") + " must be rebuilt (another store or an older Marsad made it), which needs write access", null);
             }
@@ -349,12 +349,12 @@ public final class Archive implements AutoCloseable {
         SearchIndex.IndexState state = index.state();
         long storeSeq = store.lastSeq();
         boolean foreign = state.storeId() != null && !state.storeId().equals(store.storeId());
-        boolean stale = state.analysisVersion() != LuceneIndex.ANALYSIS_VERSION
+        boolean stale = state.analysisVersion() != index.analysisVersion()
                 && !(state.storeId() == null && index.count() == 0);
         if (foreign || stale || state.storeSeq() > storeSeq) {
             String reason = foreign ? "it was made from another store"
                     : stale ? "it was made with analysis version " + state.analysisVersion() + "; this Marsad uses "
-                    + LuceneIndex.ANALYSIS_VERSION
+                    + index.analysisVersion()
                     : "it is ahead of the store";
             if (deferRebuild) {
                 // Only an older index of this very store is worth searching meanwhile: the others hold other articles.
