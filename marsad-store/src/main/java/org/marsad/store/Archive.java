@@ -358,7 +358,8 @@ public final class Archive implements AutoCloseable {
                     : "it is ahead of the store";
             if (deferRebuild) {
                 // Only an older index of this very store is worth searching meanwhile: the others hold other articles.
-                return deferRebuild(reason, true, !foreign && stale);
+                return deferRebuild(foreign ? RebuildCause.OTHER_STORE : stale ? RebuildCause.UPGRADE
+                        : RebuildCause.MISMATCH, reason, true, !foreign && stale);
             }
             return new Repair(true, rebuild(), reason);
         }
@@ -366,11 +367,11 @@ public final class Archive implements AutoCloseable {
         committedSeq = state.storeSeq();
         if (deferRebuild && java.nio.file.Files.exists(dataDir.resolve(REBUILD_MARKER))) {
             // Cut short (killed): the index holds the store up to its last commit, the rest follows from there.
-            return deferRebuild("a rebuild was interrupted; it resumes", false, false);
+            return deferRebuild(RebuildCause.INTERRUPTED, "a rebuild was interrupted; it resumes", false, false);
         }
         if (deferRebuild && state.storeId() == null && storeSeq > 0) {
             // No index beside a store that holds articles (lost, or removed to be rebuilt): all of it to index.
-            return deferRebuild("there was no index", false, false);
+            return deferRebuild(RebuildCause.MISSING, "there was no index", false, false);
         }
         if (sharing() && state.storeId() == null) {
             // A new collection (or one made again): whatever the store says was sent went to another one.
@@ -384,7 +385,8 @@ public final class Archive implements AutoCloseable {
             String reason = "it held " + index.count() + " articles and the store " + store.count();
             if (deferRebuild) {
                 // A lost index (nothing in it) is no answer; a partial one of this store is better than none.
-                return deferRebuild(reason, true, index.count() > 0);
+                return deferRebuild(index.count() == 0 ? RebuildCause.MISSING : RebuildCause.MISMATCH, reason, true,
+                        index.count() > 0);
             }
             return new Repair(true, rebuild(), reason);
         }
@@ -396,14 +398,15 @@ public final class Archive implements AutoCloseable {
         return new Repair(false, added);
     }
 
-    private Repair deferRebuild(String reason, boolean clear, boolean oldIndexReadable) {
+    private Repair deferRebuild(RebuildCause cause, String reason, boolean clear, boolean oldIndexReadable) {
         boolean served = oldIndexReadable && index.holdSearches(true);
-        pendingRebuild = new BackgroundRebuild(reason, clear, served, store.count());
+        pendingRebuild = new BackgroundRebuild(cause, reason, clear, served, store.count());
         return new Repair(false, 0, reason);
     }
 
     /** A rebuild left to {@link #rebuildStep}: why, and how far it is (read by health checks without the lock). */
     private static final class BackgroundRebuild {
+        final RebuildCause cause;
         final String reason;
         final boolean clear;
         final boolean oldIndexServed;
@@ -411,7 +414,8 @@ public final class Archive implements AutoCloseable {
         volatile boolean started;
         volatile long indexed;
 
-        BackgroundRebuild(String reason, boolean clear, boolean oldIndexServed, long total) {
+        BackgroundRebuild(RebuildCause cause, String reason, boolean clear, boolean oldIndexServed, long total) {
+            this.cause = cause;
             this.reason = reason;
             this.clear = clear;
             this.oldIndexServed = oldIndexServed;
@@ -419,22 +423,39 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** Why an index is rebuilt in the background, for a notice in the reader's language. */
+    public enum RebuildCause {
+        /** Made by an older Marsad (another analysis version): its searches may still be answered meanwhile. */
+        UPGRADE,
+        /** Made from another store. */
+        OTHER_STORE,
+        /** None beside a store holding articles (lost, or removed to be rebuilt). */
+        MISSING,
+        /** Holds other articles than the store (ahead of it, or another count). */
+        MISMATCH,
+        /** A rebuild was cut short (the process was killed) and resumes. */
+        INTERRUPTED
+    }
+
     /**
      * How far a background rebuild is (see {@link #openServing}).
      *
+     * @param cause          why the index is rebuilt
      * @param reason         why the index is rebuilt, one line
      * @param indexed        articles indexed so far by this process
      * @param total          articles stored when the rebuild was decided
      * @param oldIndexServed whether searches read the old index meanwhile (else they throw {@link IndexRebuilding})
      */
-    public record RebuildProgress(String reason, long indexed, long total, boolean oldIndexServed) {
+    public record RebuildProgress(RebuildCause cause, String reason, long indexed, long total,
+                                  boolean oldIndexServed) {
     }
 
     /** The background rebuild in progress or due; empty when the index follows the store. */
     public java.util.Optional<RebuildProgress> rebuildProgress() {
         BackgroundRebuild r = pendingRebuild;
         return r == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new RebuildProgress(r.reason, r.indexed, r.total, r.oldIndexServed));
+                : java.util.Optional.of(new RebuildProgress(r.cause, r.reason, r.indexed, r.total,
+                r.oldIndexServed));
     }
 
     /**
@@ -492,11 +513,37 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** Whether searches answer now: false while a background rebuild leaves nothing to search. */
+    public boolean searchable() {
+        BackgroundRebuild r = pendingRebuild;
+        return r == null || r.oldIndexServed;
+    }
+
+    /**
+     * The newest articles read from the store, not the index (undated last), with their stories and copies: the
+     * lists of the front, outlet and tag pages while {@link #searchable} is false. No facets.
+     *
+     * @param source only this outlet's articles, or null
+     * @param tag    only articles with this tag, or null (when {@code source} is null)
+     */
+    public SearchResults newestStored(String source, String tag, int limit, int offset) {
+        List<Article> page = source != null ? store.bySource(source, limit, offset)
+                : tag != null ? store.byTag(tag, limit, offset) : store.latest(limit, offset);
+        long total = source != null ? store.countBySource(source) : tag != null ? store.countByTag(tag) : store.count();
+        return new SearchResults(total, withStories(page.stream().map(Archive::storedHit).toList()), java.util.Map.of());
+    }
+
+    // An article as a hit without a query: its opening paragraph for a snippet, nothing marked.
+    private static SearchHit storedHit(Article a) {
+        String opening = a.body().isEmpty() ? "" : a.body().get(0);
+        return new SearchHit(a.id(), a.title(), a.source(), a.published(), a.url(), opening, List.of(), 0f);
+    }
+
     /** Throws {@link IndexRebuilding} while a background rebuild leaves nothing to search. */
     public void checkSearchable() {
         BackgroundRebuild r = pendingRebuild;
         if (r != null && !r.oldIndexServed) {
-            throw new IndexRebuilding(new RebuildProgress(r.reason, r.indexed, r.total, false));
+            throw new IndexRebuilding(new RebuildProgress(r.cause, r.reason, r.indexed, r.total, false));
         }
     }
 
@@ -1286,13 +1333,19 @@ public final class Archive implements AutoCloseable {
         if (r.hits().isEmpty()) {
             return r;
         }
-        java.util.Map<String, Stories.Membership> m = stories().memberships(
-                r.hits().stream().map(SearchHit::id).toList());
-        List<SearchHit> hits = r.hits().stream().map(h -> {
+        return new SearchResults(r.total(), withStories(r.hits()), r.facets());
+    }
+
+    // The store's story and copy decisions on each hit (the index may hold ones from before it was enriched).
+    private List<SearchHit> withStories(List<SearchHit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        java.util.Map<String, Stories.Membership> m = stories().memberships(hits.stream().map(SearchHit::id).toList());
+        return hits.stream().map(h -> {
             Stories.Membership x = m.get(h.id());
             return x == null ? h : h.withEnrichment(x.story(), x.duplicateOf());
         }).toList();
-        return new SearchResults(r.total(), hits, r.facets());
     }
 
     /** Articles like the one with this id, best first (none while a background rebuild leaves no index to read). */

@@ -699,6 +699,17 @@ public final class ArticleStore implements AutoCloseable {
                 + " AND " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?", tag, limit, offset);
     }
 
+    /** How many visible articles {@link #bySource} has for {@code source}. */
+    public long countBySource(String source) {
+        return db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE source = ? AND " + VISIBLE, source));
+    }
+
+    /** How many visible articles {@link #byTag} has for {@code tag}. */
+    public long countByTag(String tag) {
+        return db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE id IN (SELECT article_id FROM article_tags"
+                + " WHERE tag = ?) AND " + VISIBLE, tag));
+    }
+
     /** How many articles readers see (stored and not hidden). */
     public long count() {
         return db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE " + VISIBLE));

@@ -86,12 +86,19 @@ final class Pages {
         this.zone = clock.getZone();
     }
 
-    /** The newest news, {@link #FRONT_SIZE} a page ({@code ?page=N} goes further back), copies folded. */
+    /**
+     * The newest news, {@link #FRONT_SIZE} a page ({@code ?page=N} goes further back), copies folded. While nothing
+     * can be searched (an index rebuilt with no old one to read), the list is read from the store, without the
+     * outlet and tag lists, under a banner saying why: the home page every notice links to keeps working.
+     */
     void front(Context ctx) {
         int page = new Params(ctx.queryParamMap()).page();
+        int offset = (Math.min(page, MAX_FRONT_PAGE) - 1) * FRONT_SIZE;
+        java.util.Optional<Archive.RebuildProgress> rebuild = unsearchable();
         // the front page lists outlets and tags only: no other facet is counted
-        SearchResults r = archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE,
-                FRONT_SIZE, (Math.min(page, MAX_FRONT_PAGE) - 1) * FRONT_SIZE), FacetSet.of("source", "tag"));
+        SearchResults r = rebuild.isPresent() ? openingsCut(archive.newestStored(null, null, FRONT_SIZE, offset))
+                : archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE, FRONT_SIZE,
+                        offset), FacetSet.of("source", "tag"));
         long pages = Math.min(MAX_FRONT_PAGE, (r.total() + FRONT_SIZE - 1) / FRONT_SIZE);
         if (page > 1 && page > pages) {
             throw pastTheEnd("الأخبار", pages, r.total() > (long) MAX_FRONT_PAGE * FRONT_SIZE);
@@ -108,7 +115,56 @@ final class Pages {
                 new Facet("المصادر", facetLinks(r, "source", v -> Urls.source(v), null)),
                 new Facet("الوسوم الأكثر تداولاً", facetLinks(r, "tag", v -> Urls.tag(v), null))));
         m.put("totalText", "في الأرشيف " + Present.articles(r.total()));
+        m.put("notice", rebuild.map(RebuildNotice::banner).orElse(null));
         views.render(ctx, "index.jte", m);
+    }
+
+    /** The rebuild that leaves nothing to search now, if any. */
+    private java.util.Optional<Archive.RebuildProgress> unsearchable() {
+        return archive.searchable() ? java.util.Optional.empty()
+                : archive.rebuildProgress().filter(p -> !p.oldIndexServed());
+    }
+
+    /**
+     * An outlet's or tag's page with no other filter while nothing can be searched: its newest articles read from
+     * the store under the rebuild's banner, as the front page does; false (nothing written) otherwise.
+     */
+    private boolean listedFromStore(Context ctx, State s, String heading, String title) {
+        java.util.Optional<Archive.RebuildProgress> rebuild = unsearchable();
+        boolean filtered = s.params.entrySet().stream().anyMatch(e -> e.getValue() != null
+                && !e.getKey().equals("page"));
+        if (rebuild.isEmpty() || filtered) {
+            return false;
+        }
+        SearchResults r = openingsCut(archive.newestStored(s.source, s.tag, PAGE_SIZE,
+                (Math.min(s.page, MAX_PAGE) - 1) * PAGE_SIZE));
+        if (r.total() == 0 && s.source != null && !followedSource.test(s.source)) {
+            throw new NotFound("لا يوجد مصدر بهذا الاسم في الأرشيف.");
+        }
+        long pages = Math.min(MAX_PAGE, (r.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (s.page > 1 && s.page > pages) {
+            throw pastTheEnd("الأخبار", pages, r.total() > (long) MAX_PAGE * PAGE_SIZE);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled(title));
+        m.put("stories", List.of());
+        m.put("latest", present.hitsWithCopiesFolded(r.hits()));
+        m.put("pager", new Link(pages > 1 ? "الصفحة " + s.page + " من " + pages : null,
+                s.page < pages ? s.with("page", Integer.toString(s.page + 1)).href() : null, -1, false));
+        m.put("newer", s.page > 1 ? s.with("page", s.page == 2 ? null : Integer.toString(s.page - 1)).href() : null);
+        m.put("facets", List.of());
+        m.put("totalText", Present.articles(r.total()));
+        m.put("notice", RebuildNotice.banner(rebuild.get()));
+        m.put("heading", heading);
+        views.render(ctx, "index.jte", m);
+        return true;
+    }
+
+    // Hits read from the store carry their whole opening paragraph; a list shows its start, as for other articles.
+    private static SearchResults openingsCut(SearchResults r) {
+        return new SearchResults(r.total(), r.hits().stream().map(h -> new SearchHit(h.id(), h.title(), h.source(),
+                h.published(), h.url(), Present.opening(h.snippet()), h.highlights(), h.score(), h.story(),
+                h.duplicateOf())).toList(), r.facets());
     }
 
     void article(Context ctx) {
@@ -287,6 +343,9 @@ final class Pages {
     void source(Context ctx) {
         String name = ctx.pathParam("name");
         State s = State.read(ctx, "/source/" + Urls.segment(name), "source", name);
+        if (listedFromStore(ctx, s, "أخبار " + name, name)) {
+            return;
+        }
         // A name no article carries and no followed source has is a wrong address, as an unknown /entity/{id} is;
         // a known outlet whose filters match nothing keeps its page ("لا نتائج").
         render(ctx, s, "أخبار " + name, name, r -> r.total() == 0 && !followedSource.test(name)
@@ -297,6 +356,9 @@ final class Pages {
     void tag(Context ctx) {
         String tag = ctx.pathParam("tag");
         State s = State.read(ctx, "/tag/" + Urls.segment(tag), "tag", tag);
+        if (listedFromStore(ctx, s, "وسم: " + tag, tag)) {
+            return;
+        }
         render(ctx, s, "وسم: " + tag, tag);
     }
 

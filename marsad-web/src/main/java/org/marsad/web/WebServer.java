@@ -299,9 +299,7 @@ public final class WebServer implements AutoCloseable {
                 if (isMachine(ctx)) {
                     Api.error(ctx, 503, e.getMessage());
                 } else {
-                    pages.error(ctx, 503, "البحث غير متاح مؤقتاً", "يُعاد بناء فهرس البحث بعد ترقية مرصد (فُهرس "
-                            + e.progress().indexed() + " من " + e.progress().total() + " خبراً). الأخبار والصفحات "
-                            + "الأخرى متاحة، والبحث يعود بعد انتهاء البناء؛ أعد المحاولة بعد قليل.");
+                    pages.error(ctx, 503, RebuildNotice.HEADING, RebuildNotice.refused(e.progress()));
                 }
             });
             r.exception(NotFound.class, (e, ctx) -> {

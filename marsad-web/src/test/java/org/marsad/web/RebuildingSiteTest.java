@@ -12,10 +12,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.store.Archive;
+import org.marsad.web.view.Urls;
 
 /**
  * A server that opened at once over an archive whose index it must rebuild and has nothing of this store to search
- * meanwhile: search routes say so in Arabic (or JSON) with 503 and Retry-After; article pages keep working.
+ * meanwhile: search routes say so in Arabic (or JSON) with 503 and Retry-After, giving the real reason; article pages
+ * keep working, and the front, outlet and tag pages list the newest stored articles under a banner.
  */
 class RebuildingSiteTest {
     @TempDir
@@ -26,41 +28,98 @@ class RebuildingSiteTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    @Test
-    void searchRoutesAnswer503WithANoticeWhileArticlePagesWork() throws Exception {
+    private static WebServer serve(Archive archive) {
+        return WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, TestSite.CLOCK, List::of,
+                java.util.Map::of, null));
+    }
+
+    /** What a test does with a server over an archive rebuilding its index. */
+    private interface Visit {
+        void run(Archive archive, WebServer server) throws Exception;
+    }
+
+    /** Runs {@code visit} on a server opened at once over a site whose index was lost (deleted), before rebuilding. */
+    private void whileTheLostIndexIsRebuilt(Visit visit) throws Exception {
+        siteWithItsIndexLost();
+        try (Archive archive = Archive.openServing(dir, null)) {
+            WebServer server = serve(archive);
+            try {
+                visit.run(archive, server);
+            } finally {
+                server.close();
+            }
+        }
+    }
+
+    private void siteWithItsIndexLost() throws Exception {
         TestSite.start(dir).close();
         try (Stream<Path> files = Files.list(dir.resolve(Archive.INDEX_DIR))) {
             for (Path f : files.toList()) {
                 Files.delete(f);
             }
         }
-        try (Archive archive = Archive.openServing(dir, null)) {
-            WebServer server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, TestSite.CLOCK,
-                    List::of, java.util.Map::of, null));
-            try {
-                String q = WebServerTest.enc("غزة");
-                HttpResponse<String> page = get(server, "/search?q=" + q);
-                assertThat(page.statusCode()).isEqualTo(503);
-                assertThat(page.headers().firstValue("retry-after")).contains("30");
-                assertThat(page.body()).contains("البحث غير متاح مؤقتاً").contains("يُعاد بناء فهرس البحث");
-                HttpResponse<String> api = get(server, "/api/articles?q=" + q);
-                assertThat(api.statusCode()).isEqualTo(503);
-                assertThat(api.headers().firstValue("retry-after")).contains("30");
-                assertThat(api.body()).contains("being rebuilt");
-                assertThat(get(server, "/export.csv?q=" + q).statusCode()).isEqualTo(503);
+    }
 
-                assertThat(get(server, "/article/gaza-1").statusCode()).isEqualTo(200);
-                assertThat(get(server, "/api/articles/gaza-1").statusCode()).isEqualTo(200);
+    @Test
+    void theFrontPageListsTheStoredNewsNewestFirstUnderABannerGivingTheRealReason() throws Exception {
+        whileTheLostIndexIsRebuilt((archive, server) -> {
+            HttpResponse<String> front = get(server, "/");
+            assertThat(front.statusCode()).isEqualTo(200);
+            String body = front.body();
+            assertThat(body).contains("class=\"notice\"").contains("لأنه لم يُعثر عليه").doesNotContain("ترقية");
+            int sahara = body.indexOf("/article/sahara-1");
+            int hostile = body.indexOf("/article/hostile");
+            int gaza1 = body.indexOf("/article/gaza-1");
+            int gaza2 = body.indexOf("/article/gaza-2");
+            assertThat(sahara).isPositive();
+            assertThat(List.of(sahara, hostile, gaza1, gaza2)).isSorted();
+            // An outlet's and a tag's pages list theirs the same way; a filter on them needs the index.
+            String outlet = get(server, "/source/" + Urls.segment("الخليج الجديد")).body();
+            assertThat(outlet).contains("لأنه لم يُعثر عليه").doesNotContain("/article/sahara-1");
+            assertThat(outlet.indexOf("/article/gaza-1")).isPositive().isLessThan(outlet.indexOf("/article/gaza-2"));
+            String tag = get(server, "/tag/" + Urls.segment("مجلس الأمن")).body();
+            assertThat(tag).doesNotContain("/article/gaza-1");
+            assertThat(tag.indexOf("/article/sahara-1")).isPositive().isLessThan(tag.indexOf("/article/gaza-2"));
+            assertThat(get(server, "/source/" + Urls.segment("لا أحد")).statusCode()).isEqualTo(404);
+            assertThat(get(server, "/tag/" + WebServerTest.enc("غزة") + "?q=" + WebServerTest.enc("بلينكن"))
+                    .statusCode()).isEqualTo(503);
+            // The notice of a refused search gives the same reason, and its "back to home" link now works.
+            HttpResponse<String> search = get(server, "/search?q=" + WebServerTest.enc("غزة"));
+            assertThat(search.statusCode()).isEqualTo(503);
+            assertThat(search.body()).contains("لأنه لم يُعثر عليه").doesNotContain("ترقية");
 
-                while (archive.rebuildStep()) {
-                    // the server's follower does this in the background
-                }
-                HttpResponse<String> after = get(server, "/search?q=" + q);
-                assertThat(after.statusCode()).isEqualTo(200);
-                assertThat(after.body()).contains("/article/gaza-1");
-            } finally {
-                server.close();
+            while (archive.rebuildStep()) {
+                // the server's follower does this in the background
             }
-        }
+            HttpResponse<String> after = get(server, "/");
+            assertThat(after.statusCode()).isEqualTo(200);
+            assertThat(after.body()).doesNotContain("class=\"notice\"").contains("/article/sahara-1");
+        });
+    }
+
+    @Test
+    void searchRoutesAnswer503WithANoticeWhileArticlePagesWork() throws Exception {
+        whileTheLostIndexIsRebuilt((archive, server) -> {
+            String q = WebServerTest.enc("غزة");
+            HttpResponse<String> page = get(server, "/search?q=" + q);
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("retry-after")).contains("30");
+            assertThat(page.body()).contains("البحث غير متاح مؤقتاً").contains("يُعاد بناء فهرس البحث");
+            HttpResponse<String> api = get(server, "/api/articles?q=" + q);
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(api.headers().firstValue("retry-after")).contains("30");
+            assertThat(api.body()).contains("being rebuilt");
+            assertThat(get(server, "/export.csv?q=" + q).statusCode()).isEqualTo(503);
+
+            assertThat(get(server, "/article/gaza-1").statusCode()).isEqualTo(200);
+            assertThat(get(server, "/api/articles/gaza-1").statusCode()).isEqualTo(200);
+
+            while (archive.rebuildStep()) {
+                // the server's follower does this in the background
+            }
+            HttpResponse<String> after = get(server, "/search?q=" + q);
+            assertThat(after.statusCode()).isEqualTo(200);
+            assertThat(after.body()).contains("/article/gaza-1");
+        });
     }
 }

@@ -44,6 +44,15 @@ public final class Present {
                 snippet(h.snippet(), h.highlights()), List.of());
     }
 
+    /** A paragraph cut at a word to at most {@link #SNIPPET} characters ("…" marks the cut). */
+    public static String opening(String paragraph) {
+        if (paragraph == null || paragraph.length() <= SNIPPET) {
+            return paragraph;
+        }
+        int cut = paragraph.lastIndexOf(' ', SNIPPET);
+        return paragraph.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET) + "…";
+    }
+
     public List<HitView> hits(List<SearchHit> hits) {
         return hits.stream().map(this::hit).toList();
     }
@@ -78,11 +87,7 @@ public final class Present {
     /** An archive article in a list (similar articles, copies): no query, so its opening words unmarked. */
     public HitView hit(Article a) {
         LocalDate day = a.publishedDay().orElse(null);
-        String opening = a.body().isEmpty() ? "" : a.body().get(0);
-        if (opening.length() > SNIPPET) {
-            int cut = opening.lastIndexOf(' ', SNIPPET);
-            opening = opening.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET) + "…";
-        }
+        String opening = opening(a.body().isEmpty() ? "" : a.body().get(0));
         return new HitView(Urls.article(a.id()), title(a.title()), a.source(),
                 a.source() == null ? null : Urls.source(a.source()), relative(a.published()),
                 recentHour(a.published()), day == null ? null : a.published(),
