@@ -111,7 +111,8 @@ final class Pages {
         m.put("pager", new Link(pages > 1 ? "الصفحة " + page + " من " + pages : null,
                 page < pages ? "/?page=" + (page + 1) : null, -1, false));
         m.put("newer", page > 1 ? (page == 2 ? "/" : "/?page=" + (page - 1)) : null);
-        m.put("facets", List.of(
+        // read from the store there are no outlet and tag counts: no side column rather than an empty one
+        m.put("facets", rebuild.isPresent() ? List.of() : List.of(
                 new Facet("المصادر", facetLinks(r, "source", v -> Urls.source(v), null)),
                 new Facet("الوسوم الأكثر تداولاً", facetLinks(r, "tag", v -> Urls.tag(v), null))));
         m.put("totalText", "في الأرشيف " + Present.articles(r.total()));

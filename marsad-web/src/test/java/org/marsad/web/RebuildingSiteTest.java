@@ -67,6 +67,8 @@ class RebuildingSiteTest {
             assertThat(front.statusCode()).isEqualTo(200);
             String body = front.body();
             assertThat(body).contains("class=\"notice\"").contains("لأنه لم يُعثر عليه").doesNotContain("ترقية");
+            // no outlet or tag counts without the index: no side column for them (an empty one at 1280 px before)
+            assertThat(body).doesNotContain("<aside");
             int sahara = body.indexOf("/article/sahara-1");
             int hostile = body.indexOf("/article/hostile");
             int gaza1 = body.indexOf("/article/gaza-1");
@@ -93,7 +95,7 @@ class RebuildingSiteTest {
             }
             HttpResponse<String> after = get(server, "/");
             assertThat(after.statusCode()).isEqualTo(200);
-            assertThat(after.body()).doesNotContain("class=\"notice\"").contains("/article/sahara-1");
+            assertThat(after.body()).doesNotContain("class=\"notice\"").contains("/article/sahara-1").contains("<aside");
         });
     }
 
