@@ -48,8 +48,8 @@ public final class SearchCpu {
                 "--queries", HarnessArgs.Kind.COUNT, "--rounds", HarnessArgs.Kind.COUNT,
                 "--index-only", HarnessArgs.Kind.FLAG), false);
         Path eval = a.path("--eval", null);
-        Path cache = a.path("--cache", Path.of("/tmp/search-cpu-cache"));
-        Path work = a.path("--work", Path.of("/tmp/search-cpu-work"));
+        Path cache = a.path("--cache", Path.of(System.getProperty("java.io.tmpdir"), "search-cpu-cache"));
+        Path work = a.path("--work", Path.of(System.getProperty("java.io.tmpdir"), "search-cpu-work"));
         Path ranks = a.path("--ranks", null);
         Path compare = a.path("--compare", null);
         int articles = a.count("--articles", 5000);

@@ -48,7 +48,7 @@ public final class StoreAB {
                 true);
         Path eval = a.path("--eval", null);
         Path data = a.path("--data", null);
-        Path work = a.path("--work", Path.of("/tmp/store-ab"));
+        Path work = a.path("--work", Path.of(System.getProperty("java.io.tmpdir"), "store-ab"));
         int rounds = a.count("--rounds", 5);
         List<String[]> builds = new ArrayList<>();
         for (String word : a.words()) {
