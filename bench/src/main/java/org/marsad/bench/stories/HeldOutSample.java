@@ -30,7 +30,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
 
     /** The sample names in draw order, as the designs list the earlier samples they leave out. */
     private static final List<String> NAMES = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth");
+            "seventh", "eighth", "ninth");
     /** The whole of April 2018 (UTC), the days of every sample from the fourth on. */
     private static final long APRIL = LocalDate.of(2018, 4, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     private static final long MAY = LocalDate.of(2018, 5, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
@@ -61,8 +61,14 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      */
     static final HeldOutSample EIGHTH = new HeldOutSample("eighth", 8, monthDesign(8, 2037, 24, BOTH_RULE_SETS, true),
             null, "story-pairs-heldout8-readerB.tsv");
+    /**
+     * "Ninth held-out sample": the eighth's design with new seeds, main 1d325f5a; read in full by two independent
+     * readers under the five rulings LABELLING.md settled for it; scored once by the lead.
+     */
+    static final HeldOutSample NINTH = new HeldOutSample("ninth", 9, monthDesign(9, 2039, 26, BOTH_RULE_SETS, true),
+            null, null);
     /** Every sample drawn this way, in draw order. */
-    static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH);
+    static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH);
 
     /**
      * A sample of the whole month drawn with the fourth sample's files, days and reading, leaving out every earlier
