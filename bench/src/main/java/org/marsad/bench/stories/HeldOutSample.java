@@ -66,7 +66,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      * readers under the five rulings LABELLING.md settled for it; scored once by the lead.
      */
     static final HeldOutSample NINTH = new HeldOutSample("ninth", 9, monthDesign(9, 2039, 26, BOTH_RULE_SETS, true),
-            null, null);
+            null, "story-pairs-heldout9-readerB.tsv");
     /** Every sample drawn this way, in draw order. */
     static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH);
 
