@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.marsad.arabic.ArabicStopwords;
 import org.marsad.arabic.LightStemmer;
 import org.marsad.arabic.figures.Figure;
+import org.marsad.arabic.names.NameVariants;
 import org.marsad.enrich.dedup.MinHasher;
 import org.marsad.enrich.dedup.StemBloom;
 import org.marsad.enrich.text.Fold;
@@ -50,16 +51,29 @@ import org.marsad.model.PublishedDates;
  * @param tolls        the counts of people the article reports (killed, injured, detained, displaced, missing,
  *                     evacuated), as "KILLED|48", "DETAINED|3" (values of two or more, vague quantities left out),
  *                     sorted: a shared toll is event evidence
+ * @param names        the stems of the words the article's named persons are written with, each mapped to its
+ *                     spelling-variant key ({@link #nameKey}): outlets transliterate a foreign name differently
+ *                     (فينجر / فينغر), and the story stage may count both spellings as one word
  */
 public record ArticleFeatures(
         String id, long time, String source, String title,
         int[] signature, int shingleCount, int[] numbers, int[] anchors, int[] stems, long[] stemBloom,
-        Map<String, Float> terms, List<String> headline, List<String> entities, List<String> tolls) {
+        Map<String, Float> terms, List<String> headline, List<String> entities, List<String> tolls,
+        Map<String, String> names) {
 
     public ArticleFeatures {
         headline = List.copyOf(headline);
         entities = List.copyOf(entities);
         tolls = List.copyOf(tolls);
+        names = Map.copyOf(names);
+    }
+
+    /** Features without name spellings. */
+    public ArticleFeatures(String id, long time, String source, String title, int[] signature, int shingleCount,
+                           int[] numbers, int[] anchors, int[] stems, long[] stemBloom, Map<String, Float> terms,
+                           List<String> headline, List<String> entities, List<String> tolls) {
+        this(id, time, source, title, signature, shingleCount, numbers, anchors, stems, stemBloom, terms, headline,
+                entities, tolls, Map.of());
     }
 
     /** Features without entities or tolls. */
@@ -74,7 +88,7 @@ public record ArticleFeatures(
      * The version of what {@link #of} computes and of how the dedup and story stages turn it into state. Raise it
      * with any change to either: state files written under another version are rebuilt from the articles' text.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Words per shingle: three folded words keep order without being brittle to one edited word. */
     public static final int SHINGLE = 3;
@@ -132,8 +146,54 @@ public record ArticleFeatures(
         int[] stems = hashes(allStems);
         return new ArticleFeatures(a.id(), timeOf(a, fallback), a.source(), a.title(), signature,
                 shingles.length, hashes(numbers), hashes(anchors), stems, StemBloom.of(stems),
-                Collections.unmodifiableMap(new TreeMap<>(terms)), List.copyOf(headline), entityKeys(a), tolls(a));
+                Collections.unmodifiableMap(new TreeMap<>(terms)), List.copyOf(headline), entityKeys(a), tolls(a),
+                names(a));
     }
+
+    /**
+     * The stems of the words the article's persons are written with, each → its spelling-variant key, when that key
+     * keeps at least {@link #NAME_KEY_LETTERS} letters. Persons only: places and organisations are mostly written
+     * with native words (سوريا, وزارة) that other articles write outside any tagged name, where they would not be
+     * folded, and the two reports would then share less, not more. A key of two letters (a short name without its
+     * vowels) is shared by too many other names to say which one is meant. Common native given names, stopwords
+     * and short words are left as they are (محمد and محمود are two names, not two spellings).
+     */
+    static Map<String, String> names(Article a) {
+        Map<String, String> out = new TreeMap<>();
+        for (org.marsad.model.ArticleEntity e : a.entities()) {
+            if (!"PER".equals(e.type())) {
+                continue;
+            }
+            for (String spelling : e.spellings()) {
+                for (String w : Tokens.words(Fold.search(spelling))) {
+                    if (w.length() < 3 || Tokens.isNumber(w) || ArabicStopwords.contains(w)
+                            || NameVariants.isCommonGivenName(w)) {
+                        continue;
+                    }
+                    String stem = LightStemmer.stem(w);
+                    String key = nameKey(stem);
+                    if (stem.length() >= 3 && key.length() - NAME_MARK.length() >= NAME_KEY_LETTERS) {
+                        out.put(stem, key);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The fewest letters a name's variant key keeps for the name to be folded (see {@link #names(Article)}). */
+    static final int NAME_KEY_LETTERS = 3;
+
+    /**
+     * The word a name stem stands for in the story stage: its spelling-variant key (letters of one foreign sound as
+     * one, long vowels left out), marked so that it never equals a stem of ordinary text.
+     */
+    public static String nameKey(String stem) {
+        return NAME_MARK + NameVariants.key(stem);
+    }
+
+    /** Marks a folded name in the story stage's terms (a character search folding never leaves in a word). */
+    public static final String NAME_MARK = "~";
 
     /** The article's entities as "TYPE|id", sorted. */
     static List<String> entityKeys(Article a) {
@@ -276,7 +336,7 @@ public record ArticleFeatures(
     /** The same features with another time (a stored decision's time replaces the article's own). */
     public ArticleFeatures at(long otherTime) {
         return new ArticleFeatures(id, otherTime, source, title, signature, shingleCount, numbers, anchors, stems,
-                stemBloom, terms, headline, entities, tolls);
+                stemBloom, terms, headline, entities, tolls, names);
     }
 
     /** True when the sorted hash array contains the value. */

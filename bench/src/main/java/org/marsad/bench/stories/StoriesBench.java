@@ -203,7 +203,8 @@ public final class StoriesBench {
                 .headlineWindow(hours("story.headlineHours", d.headlineWindow()))
                 .headlineThreshold(num("story.headlineThreshold", d.headlineThreshold()))
                 .closeCosine(num("story.closeCosine", d.closeCosine()))
-                .closeCohesion(num("story.closeCohesion", d.closeCohesion())).build();
+                .closeCohesion(num("story.closeCohesion", d.closeCohesion()))
+                .foldNames(Boolean.parseBoolean(System.getProperty("story.foldNames", "" + d.foldNames()))).build();
     }
 
     /** A duration set in hours by a system property (fractions allowed), else the given one. */
@@ -593,7 +594,8 @@ public final class StoriesBench {
         if (heldOut && heldOut2 && heldOut3) {
             // All samples pooled (each scored once, so in-sample since): estimates of the whole month at equal
             // weight, the first four samples pooled as one (dev for 1-15 April, held-out 1-3 for 16-30 April) and
-            // each whole-month sample from the fourth on. Pooled six ends at the sixth; pooled seven adds the seventh.
+            // each whole-month sample from the fourth on. Pooled six ends at the sixth; pooled seven adds the seventh,
+            // pooled eight the eighth.
             List<HeldOutSample> six = List.of(HeldOutSample.FOURTH, HeldOutSample.FIFTH, HeldOutSample.SIXTH);
             if (six.stream().allMatch(x -> asked.contains(x.design().split()))) {
                 printWholeMonthPool(prefix, "six", six, labels, outsideDev, outsideHeld, members.values(), ref,
@@ -602,6 +604,12 @@ public final class StoriesBench {
                 if (asked.contains(HeldOutSample.SEVENTH.design().split())) {
                     printWholeMonthPool(prefix, "seven", seven, labels, outsideDev, outsideHeld, members.values(),
                             ref, joined);
+                    if (asked.contains(HeldOutSample.EIGHTH.design().split())) {
+                        List<HeldOutSample> eight = Stream.concat(seven.stream(), Stream.of(HeldOutSample.EIGHTH))
+                                .toList();
+                        printWholeMonthPool(prefix, "eight", eight, labels, outsideDev, outsideHeld,
+                                members.values(), ref, joined);
+                    }
                 }
             }
         }

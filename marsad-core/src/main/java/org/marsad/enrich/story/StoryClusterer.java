@@ -882,7 +882,28 @@ public final class StoryClusterer {
 
     /** Ids of the article's headline words, sorted (words never counted are left out). */
     private int[] headlineIds(ArticleFeatures f) {
-        return f.headline().stream().mapToInt(termIds::find).filter(id -> id >= 0).sorted().distinct().toArray();
+        return headlineOf(f).stream().mapToInt(termIds::find).filter(id -> id >= 0).sorted().distinct().toArray();
+    }
+
+    /** The article's headline stems, a name's spellings as one key when the rules fold names. */
+    private List<String> headlineOf(ArticleFeatures f) {
+        if (!rules.foldNames() || f.names().isEmpty()) {
+            return f.headline();
+        }
+        return f.headline().stream().map(s -> f.names().getOrDefault(s, s)).distinct().toList();
+    }
+
+    /**
+     * The article's term weights, a name's spellings as one key when the rules fold names (two stems folding to one
+     * key add their weights, as one word written twice would).
+     */
+    private Map<String, Float> termsOf(ArticleFeatures f) {
+        if (!rules.foldNames() || f.names().isEmpty()) {
+            return f.terms();
+        }
+        Map<String, Float> out = new java.util.TreeMap<>();
+        f.terms().forEach((s, w) -> out.merge(f.names().getOrDefault(s, s), w, Float::sum));
+        return out;
     }
 
     /** Ids of the article's rare headline words: those whose inverse document frequency reaches the key-term bar. */
@@ -969,7 +990,7 @@ public final class StoryClusterer {
         for (String t : f.tolls()) {
             evidenceId(t);
         }
-        for (String t : f.terms().keySet()) {
+        for (String t : termsOf(f).keySet()) {
             int id = termIds.intern(t);
             if (id >= df.length) {
                 df = Arrays.copyOf(df, df.length * 2);
@@ -992,7 +1013,7 @@ public final class StoryClusterer {
     /** Weights: raw × idf; very common terms dropped; the strongest kept, unit length, strongest first. */
     private Vec weigh(ArticleFeatures f) {
         List<Map.Entry<Integer, Float>> ws = new ArrayList<>();
-        for (Map.Entry<String, Float> e : f.terms().entrySet()) {
+        for (Map.Entry<String, Float> e : termsOf(f).entrySet()) {
             int id = termIds.find(e.getKey());
             if (id < 0) {
                 continue;

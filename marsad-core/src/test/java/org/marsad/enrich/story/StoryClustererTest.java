@@ -288,6 +288,38 @@ class StoryClustererTest {
         return article(id, START + 3600L, "o9", List.of(), body);
     }
 
+    /**
+     * Two outlets report one happening two hours apart, naming its main actor and its place in the headline, but
+     * spell the actor's foreign name differently (فينجر / فينغر, here two made-up stems with one variant key) and
+     * otherwise tell it in their own words. With names folded the two headlines share two rare words and the rewrite
+     * joins under headline evidence; without, they share only the place and stay apart.
+     */
+    @Test
+    void twoSpellingsOfOneForeignNameCountAsOneHeadlineWordWhenNamesAreFolded() {
+        StoryRules on = StoryRules.DEFAULT.toBuilder().foldNames(true).build();
+        StoryRules off = on.toBuilder().foldNames(false).build();
+        assertThat(spellingJoins(on, "~wngr")).as("names folded").isTrue();
+        assertThat(spellingJoins(off, "~wngr")).as("names not folded").isFalse();
+        assertThat(rewriteJoins(off, 2)).as("one spelling joins with or without folding").isTrue();
+    }
+
+    /** True when a rewrite that spells the actor's name otherwise, under the given variant key, joins the story. */
+    private static boolean spellingJoins(StoryRules rules, String key) {
+        long t0 = START - START % DAY + DAY + 3600;
+        StoryClusterer c = new StoryClusterer(rules);
+        background(c, t0, List.of(), new Random(9));
+        String story = c.assign(spelt("first", t0, "o1", "wengerspeltone", key), null);
+        return c.assign(spelt("second", t0 + 2 * 3600L, "o2", "wengerspelttwo", key), null).equals(story);
+    }
+
+    /** An article naming the actor (as spelt, with its variant key) and a rare place, in its own words otherwise. */
+    private static ArticleFeatures spelt(String id, long time, String source, String name, String key) {
+        ArticleFeatures f = article(id, time, source, List.of(name, "rareplace", id + "w0"), fresh(id, 60));
+        return new ArticleFeatures(f.id(), f.time(), f.source(), f.title(), f.signature(), f.shingleCount(),
+                f.numbers(), f.anchors(), f.stems(), f.stemBloom(), f.terms(), f.headline(), f.entities(), f.tolls(),
+                Map.of(name, key));
+    }
+
     /** True when a rewrite published {@code hours} after the first report (at 01:00 UTC) joins its story. */
     private static boolean rewriteJoins(StoryRules rules, int hours) {
         long t0 = START - START % DAY + DAY + 3600;
