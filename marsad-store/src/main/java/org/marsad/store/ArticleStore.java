@@ -677,6 +677,46 @@ public final class ArticleStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The stored versions of the batch's articles that have a URL: what a writer staging the batch needs to tell,
+     * before any costly work, which articles the store would leave unchanged (see {@link StoredVersions#holds}).
+     */
+    public StoredVersions storedVersions(List<Incoming> batch) {
+        List<String> urls = batch.stream().map(in -> canonicalUrl(in.article().url())).filter(Objects::nonNull)
+                .distinct().toList();
+        Map<String, Existing> byUrl = new java.util.HashMap<>();
+        for (int from = 0; from < urls.size(); from += MAX_URL_LOOKUP) {
+            List<String> part = urls.subList(from, Math.min(urls.size(), from + MAX_URL_LOOKUP));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            db.read(tx -> tx.query("SELECT url, id, content_hash, seq FROM articles WHERE url IN (" + marks + ")",
+                    rs -> byUrl.put(rs.getString(1), new Existing(rs.getString(2), rs.getString(3), rs.getLong(4))),
+                    part.toArray()));
+        }
+        return new StoredVersions(Map.copyOf(byUrl));
+    }
+
+    /** Articles stored when {@link #storedVersions} read them, by URL. Immutable: safe on any thread. */
+    public static final class StoredVersions {
+        private final Map<String, Existing> byUrl;
+
+        private StoredVersions(Map<String, Existing> byUrl) {
+            this.byUrl = byUrl;
+        }
+
+        /**
+         * Whether the store held {@code prepared} (an article as {@link #prepare} makes it) exactly as it is: the
+         * same URL with the same content hash, so that storing it now would leave it unchanged. False for an article
+         * without a URL (found by its text when stored, not looked up here) and when in doubt.
+         */
+        public boolean holds(Article prepared) {
+            String url = canonicalUrl(prepared.url());
+            Existing stored = url == null ? null : byUrl.get(url);
+            // Hashed as upsertOne hashes it: the canonical URL, the stored id, no entities.
+            return stored != null && stored.hash.equals(contentHash(prepared.withUrl(url)
+                    .withEntities(List.of(), List.of()).withId(stored.id)));
+        }
+    }
+
     /** The most URLs {@link #idsByUrl} looks up at once (a page's links, not an archive). */
     static final int MAX_URL_LOOKUP = 200;
 
