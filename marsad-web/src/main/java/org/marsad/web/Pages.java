@@ -96,7 +96,8 @@ final class Pages {
         int offset = (Math.min(page, MAX_FRONT_PAGE) - 1) * FRONT_SIZE;
         java.util.Optional<Archive.RebuildProgress> rebuild = unsearchable();
         // the front page lists outlets and tags only: no other facet is counted
-        SearchResults r = rebuild.isPresent() ? openingsCut(archive.newestStored(null, null, FRONT_SIZE, offset))
+        SearchResults r = rebuild.isPresent()
+                ? StoreLists.openingsCut(archive.newestStored(null, null, FRONT_SIZE, offset))
                 : archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE, FRONT_SIZE,
                         offset), FacetSet.of("source", "tag"));
         long pages = Math.min(MAX_FRONT_PAGE, (r.total() + FRONT_SIZE - 1) / FRONT_SIZE);
@@ -137,7 +138,7 @@ final class Pages {
         if (rebuild.isEmpty() || filtered) {
             return false;
         }
-        SearchResults r = openingsCut(archive.newestStored(s.source, s.tag, PAGE_SIZE,
+        SearchResults r = StoreLists.openingsCut(archive.newestStored(s.source, s.tag, PAGE_SIZE,
                 (Math.min(s.page, MAX_PAGE) - 1) * PAGE_SIZE));
         if (r.total() == 0 && s.source != null && !followedSource.test(s.source)) {
             throw new NotFound("لا يوجد مصدر بهذا الاسم في الأرشيف.");
@@ -157,15 +158,11 @@ final class Pages {
         m.put("totalText", Present.articles(r.total()));
         m.put("notice", RebuildNotice.banner(rebuild.get()));
         m.put("heading", heading);
+        // an outlet followed but not yet fetched, or a tag nothing carries: not the empty archive's first steps
+        m.put("emptyText", s.source != null ? "لم يُحفظ من «" + s.source + "» أي خبر بعد؛ يُجلب عند موعد فحصه القادم"
+                + " (انظر صفحة المصادر)." : "لا أخبار بهذا الوسم في الأرشيف.");
         views.render(ctx, "index.jte", m);
         return true;
-    }
-
-    // Hits read from the store carry their whole opening paragraph; a list shows its start, as for other articles.
-    private static SearchResults openingsCut(SearchResults r) {
-        return new SearchResults(r.total(), r.hits().stream().map(h -> new SearchHit(h.id(), h.title(), h.source(),
-                h.published(), h.url(), Present.opening(h.snippet()), h.highlights(), h.score(), h.story(),
-                h.duplicateOf())).toList(), r.facets());
     }
 
     void article(Context ctx) {
