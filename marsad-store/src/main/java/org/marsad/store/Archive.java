@@ -367,7 +367,11 @@ public final class Archive implements AutoCloseable {
         committedSeq = state.storeSeq();
         if (deferRebuild && java.nio.file.Files.exists(dataDir.resolve(REBUILD_MARKER))) {
             // Cut short (killed): the index holds the store up to its last commit, the rest follows from there.
-            return deferRebuild(RebuildCause.INTERRUPTED, "a rebuild was interrupted; it resumes", false, false);
+            Repair resumed = deferRebuild(RebuildCause.INTERRUPTED, "a rebuild was interrupted; it resumes",
+                    false, false);
+            // What the killed process committed is indexed: the progress a reader sees starts there, not at 0.
+            pendingRebuild.indexed = index.count();
+            return resumed;
         }
         if (deferRebuild && state.storeId() == null && storeSeq > 0) {
             // No index beside a store that holds articles (lost, or removed to be rebuilt): all of it to index.
