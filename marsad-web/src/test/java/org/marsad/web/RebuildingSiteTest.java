@@ -162,6 +162,17 @@ class RebuildingSiteTest {
             HttpResponse<String> tag = get(server, "/tag/" + Urls.segment("وسم لا يحمله خبر"));
             assertThat(tag.statusCode()).isEqualTo(200);
             assertThat(tag.body()).contains("لا أخبار بهذا الوسم").doesNotContain("لا توجد مقالات بعد");
+
+            while (archive.rebuildStep()) {
+                // the server's follower does this in the background
+            }
+            // Searched again, the page says the same, not "no results: try fewer words" to a reader who typed none.
+            HttpResponse<String> after = get(server, "/source/" + Urls.segment(name));
+            assertThat(after.statusCode()).isEqualTo(200);
+            assertThat(after.body()).doesNotContain("class=\"notice\"").contains("لم يُحفظ من «" + name + "» أي خبر بعد")
+                    .doesNotContain("جرّب كلمات أقل");
+            assertThat(get(server, "/source/" + Urls.segment(name) + "?q=" + WebServerTest.enc("غزة")).body())
+                    .contains("جرّب كلمات أقل");
         });
     }
 
@@ -173,6 +184,8 @@ class RebuildingSiteTest {
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.headers().firstValue("retry-after")).contains("30");
             assertThat(page.body()).contains("البحث غير متاح مؤقتاً").contains("يُعاد بناء فهرس البحث");
+            // the words stay in the search box, to try again in a moment
+            assertThat(WebServerTest.html(page).selectFirst("input[name=q]").attr("value")).isEqualTo("غزة");
             HttpResponse<String> api = get(server, "/api/articles?q=" + q);
             assertThat(api.statusCode()).isEqualTo(503);
             assertThat(api.headers().firstValue("retry-after")).contains("30");
