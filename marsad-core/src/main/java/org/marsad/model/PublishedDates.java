@@ -111,6 +111,17 @@ public final class PublishedDates {
         }
     }
 
+    /**
+     * The second an article sorts by, newest first, wherever it is listed (the search index and the store's own
+     * lists alike): its moment when it has a time, midnight UTC of its day when it is a date alone.
+     *
+     * @throws IllegalArgumentException if the value is not a readable date or date-time
+     */
+    public static long sortSecond(String iso) {
+        return instant(iso).map(OffsetDateTime::toEpochSecond)
+                .orElseGet(() -> day(iso).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
+    }
+
     private static boolean hasOffset(String iso) {
         int t = iso.indexOf('T');
         if (t < 0) {

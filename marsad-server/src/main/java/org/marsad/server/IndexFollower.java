@@ -189,6 +189,8 @@ final class IndexFollower implements Runnable {
         o.put("last_error", lastError);
         archive.rebuildProgress().ifPresent(r -> {
             Map<String, Object> b = new LinkedHashMap<>();
+            // A code for monitoring to match on; the reason is the same in words and may be reworded.
+            b.put("cause", r.cause().name());
             b.put("reason", r.reason());
             b.put("indexed", r.indexed());
             b.put("total", r.total());

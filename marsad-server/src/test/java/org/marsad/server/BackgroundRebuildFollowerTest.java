@@ -50,7 +50,7 @@ class BackgroundRebuildFollowerTest {
             follower.addListener(heard::addAll);
             @SuppressWarnings("unchecked")
             Map<String, Object> rebuild = (Map<String, Object>) follower.health().get("rebuild");
-            assertThat(rebuild).containsEntry("reason", "there was no index").containsEntry("indexed", 0L)
+            assertThat(rebuild).containsEntry("cause", "MISSING").containsEntry("reason", "there was no index").containsEntry("indexed", 0L)
                     .containsEntry("total", 2L).containsEntry("searches", "unavailable");
 
             String rain = a.save(article("https://news.example/rain", "أمطار غزيرة في الخرطوم"), null).id();

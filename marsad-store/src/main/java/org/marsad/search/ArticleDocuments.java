@@ -312,10 +312,9 @@ final class ArticleDocuments {
         return HOUR_KEY.format(t.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
-    // A date alone sorts as its midnight UTC (an article has no other shape: see PublishedDates).
+    // A date alone sorts as its midnight UTC, as the store's lists do (PublishedDates.sortSecond).
     static long epochSecond(String published) {
-        return PublishedDates.instant(published).map(OffsetDateTime::toEpochSecond)
-                .orElseGet(() -> PublishedDates.day(published).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
+        return PublishedDates.sortSecond(published);
     }
 
     private static boolean notBlank(String s) {

@@ -367,7 +367,11 @@ public final class Archive implements AutoCloseable {
         committedSeq = state.storeSeq();
         if (deferRebuild && java.nio.file.Files.exists(dataDir.resolve(REBUILD_MARKER))) {
             // Cut short (killed): the index holds the store up to its last commit, the rest follows from there.
-            return deferRebuild(RebuildCause.INTERRUPTED, "a rebuild was interrupted; it resumes", false, false);
+            Repair resumed = deferRebuild(RebuildCause.INTERRUPTED, "a rebuild was interrupted; it resumes",
+                    false, false);
+            // What the killed process committed is indexed: the progress a reader sees starts there, not at 0.
+            pendingRebuild.indexed = index.count();
+            return resumed;
         }
         if (deferRebuild && state.storeId() == null && storeSeq > 0) {
             // No index beside a store that holds articles (lost, or removed to be rebuilt): all of it to index.
@@ -580,7 +584,9 @@ public final class Archive implements AutoCloseable {
      * while this thread stores, resolves, indexes and decides stories: at most two batches are in hand. What is
      * stored is the same as {@link #save(List)}'s, batch for batch. Without workers (one core) nothing starts here.
      *
-     * <p>Unlike {@link #save(List)}, every article is tagged, also one the store then leaves unchanged.
+     * <p>An article the store holds already as it is (same URL, same content hash when staged) is not tagged: a file
+     * ingested again costs a look-up per article, not its tagging. Should it change before the save (the batch before
+     * stores another version), the entity stage tags it then.
      */
     public Staged stage(List<ArticleStore.Incoming> batch) {
         PureWork pure = enriches() ? work() : null;
@@ -588,7 +594,10 @@ public final class Archive implements AutoCloseable {
             return new Staged(List.copyOf(batch), null, null);
         }
         EntityIndexer.AheadTagging tagging = EntityIndexer.aheadTagging();
-        return new Staged(null, tagging, ArticleStore.startPreparing(batch, pure, tagging::mentions));
+        ArticleStore.StoredVersions stored = store.storedVersions(batch);
+        // null mentions: not tagged ahead (EntityIndexer.Ahead takes null as "tag it if it changed")
+        return new Staged(null, tagging, ArticleStore.startPreparing(batch, pure,
+                a -> stored.holds(a) ? null : tagging.mentions(a)));
     }
 
     /** A batch whose pure work was started by {@link #stage}; save it once with {@link #save(Staged)}. */
@@ -602,6 +611,12 @@ public final class Archive implements AutoCloseable {
             this.later = later;
             this.tagging = tagging;
             this.preparing = preparing;
+        }
+
+        /** How many of the batch's articles were tagged ahead, once its pure work is done (-1 when none started). */
+        int taggedAhead() {
+            return preparing == null ? -1
+                    : (int) preparing.extras().stream().filter(java.util.Objects::nonNull).count();
         }
     }
 

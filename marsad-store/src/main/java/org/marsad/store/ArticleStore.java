@@ -262,6 +262,15 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    // The published_at column: the second the article sorts by (see PublishedDates.sortSecond), null when undated.
+    private static void bindSortSecond(PreparedStatement ps, int at, String published) throws SQLException {
+        if (published == null) {
+            ps.setNull(at, Types.BIGINT);
+        } else {
+            ps.setLong(at, org.marsad.model.PublishedDates.sortSecond(published));
+        }
+    }
+
     // seq[0]: the last change number given in this transaction; the next article takes seq[0] + 1.
     private Upserted upsertOne(Tx tx, Article incoming, RawSource raw, long[] counter) throws SQLException {
         String canonicalUrl = canonicalUrl(incoming.url());
@@ -302,22 +311,24 @@ public final class ArticleStore implements AutoCloseable {
         if (existing == null) {
             PreparedStatement ps = tx.kept("INSERT INTO articles (id, url, content_key, title, "
                     + "published, published_day, source, author, language, json, content_hash, seq, created_at, "
-                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "updated_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             bind(ps, id, canonicalUrl, contentKey, a.title(), a.published(), day, a.source(), a.author(),
                     a.language(), json, hash);
             ps.setLong(12, seq);
             ps.setString(13, now);
             ps.setString(14, now);
+            bindSortSecond(ps, 15, a.published());
             ps.executeUpdate();
         } else {
             PreparedStatement ps = tx.kept("UPDATE articles SET id = ?, url = ?, content_key = ?, "
                     + "title = ?, published = ?, published_day = ?, source = ?, author = ?, language = ?, json = ?, "
-                    + "content_hash = ?, seq = ?, updated_at = ? WHERE id = ?");
+                    + "content_hash = ?, seq = ?, updated_at = ?, published_at = ? WHERE id = ?");
             bind(ps, id, canonicalUrl, contentKey, a.title(), a.published(), day, a.source(), a.author(),
                     a.language(), json, hash);
             ps.setLong(12, seq);
             ps.setString(13, now);
-            ps.setString(14, id);
+            bindSortSecond(ps, 14, a.published());
+            ps.setString(15, id);
             ps.executeUpdate();
             PreparedStatement tags = tx.kept("DELETE FROM article_tags WHERE article_id = ?");
             tags.setString(1, id);
@@ -666,6 +677,46 @@ public final class ArticleStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The stored versions of the batch's articles that have a URL: what a writer staging the batch needs to tell,
+     * before any costly work, which articles the store would leave unchanged (see {@link StoredVersions#holds}).
+     */
+    public StoredVersions storedVersions(List<Incoming> batch) {
+        List<String> urls = batch.stream().map(in -> canonicalUrl(in.article().url())).filter(Objects::nonNull)
+                .distinct().toList();
+        Map<String, Existing> byUrl = new java.util.HashMap<>();
+        for (int from = 0; from < urls.size(); from += MAX_URL_LOOKUP) {
+            List<String> part = urls.subList(from, Math.min(urls.size(), from + MAX_URL_LOOKUP));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            db.read(tx -> tx.query("SELECT url, id, content_hash, seq FROM articles WHERE url IN (" + marks + ")",
+                    rs -> byUrl.put(rs.getString(1), new Existing(rs.getString(2), rs.getString(3), rs.getLong(4))),
+                    part.toArray()));
+        }
+        return new StoredVersions(Map.copyOf(byUrl));
+    }
+
+    /** Articles stored when {@link #storedVersions} read them, by URL. Immutable: safe on any thread. */
+    public static final class StoredVersions {
+        private final Map<String, Existing> byUrl;
+
+        private StoredVersions(Map<String, Existing> byUrl) {
+            this.byUrl = byUrl;
+        }
+
+        /**
+         * Whether the store held {@code prepared} (an article as {@link #prepare} makes it) exactly as it is: the
+         * same URL with the same content hash, so that storing it now would leave it unchanged. False for an article
+         * without a URL (found by its text when stored, not looked up here) and when in doubt.
+         */
+        public boolean holds(Article prepared) {
+            String url = canonicalUrl(prepared.url());
+            Existing stored = url == null ? null : byUrl.get(url);
+            // Hashed as upsertOne hashes it: the canonical URL, the stored id, no entities.
+            return stored != null && stored.hash.equals(contentHash(prepared.withUrl(url)
+                    .withEntities(List.of(), List.of()).withId(stored.id)));
+        }
+    }
+
     /** The most URLs {@link #idsByUrl} looks up at once (a page's links, not an archive). */
     static final int MAX_URL_LOOKUP = 200;
 
@@ -679,10 +730,13 @@ public final class ArticleStore implements AutoCloseable {
                 }, id));
     }
 
+    // The search index's date order (ArticleDocuments' sort field, then the id), so that a list read from here while
+    // the index is rebuilt shows what the index will: the same moment, not the day and then the written time, whose
+    // offsets do not compare as text.
     private static final String NEWEST_FIRST =
-            " ORDER BY CASE WHEN published_day IS NULL THEN 1 ELSE 0 END, published_day DESC, published DESC, seq DESC";
+            " ORDER BY CASE WHEN published_at IS NULL THEN 1 ELSE 0 END, published_at DESC, id";
 
-    /** The newest articles by publication day (undated ones last, then most recently stored first). */
+    /** The newest articles by publication moment (undated ones last), in the search index's date order. */
     public List<Article> latest(int limit, int offset) {
         return articles("SELECT json FROM articles WHERE " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?", limit, offset);
     }

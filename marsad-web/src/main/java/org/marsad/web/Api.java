@@ -59,7 +59,9 @@ final class Api {
         }
         FacetSet facets = facets(p.text("facets", 100), unit != null);
         SearchRequest req = p.search(20);
-        SearchResults results = archive.search(req, facets);
+        java.util.Optional<SearchResults> stored = StoreLists.whileRebuilt(archive, req, facets);
+        stored.ifPresent(r -> ctx.header(StoreLists.HEADER, StoreLists.FROM_STORE));
+        SearchResults results = stored.orElseGet(() -> archive.search(req, facets));
         ctx.contentType(JSON).result(SearchResultsJson.toBytes("month".equals(unit) ? byMonth(results) : results));
     }
 

@@ -124,7 +124,10 @@ final class Feeds {
                 p.text("sort", 20) == null ? SearchRequest.Sort.DATE : asked.sort(), asked.limit(), asked.offset());
         // Read before searching: an article stored in between makes the next poll's Last-Modified newer.
         Instant changed = changed();
-        SearchResults r = archive.search(req, FacetSet.NONE); // a feed shows no facets
+        // a feed shows no facets; without a query it is read from the store while nothing can be searched
+        Optional<SearchResults> stored = StoreLists.whileRebuilt(archive, req, FacetSet.NONE);
+        stored.ifPresent(x -> ctx.header(StoreLists.HEADER, StoreLists.FROM_STORE));
+        SearchResults r = stored.orElseGet(() -> archive.search(req, FacetSet.NONE));
         String base = origin.of(ctx);
         List<FeedEntry> entries = new ArrayList<>();
         for (SearchHit h : r.hits()) {

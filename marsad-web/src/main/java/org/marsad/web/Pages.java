@@ -96,7 +96,8 @@ final class Pages {
         int offset = (Math.min(page, MAX_FRONT_PAGE) - 1) * FRONT_SIZE;
         java.util.Optional<Archive.RebuildProgress> rebuild = unsearchable();
         // the front page lists outlets and tags only: no other facet is counted
-        SearchResults r = rebuild.isPresent() ? openingsCut(archive.newestStored(null, null, FRONT_SIZE, offset))
+        SearchResults r = rebuild.isPresent()
+                ? StoreLists.openingsCut(archive.newestStored(null, null, FRONT_SIZE, offset))
                 : archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE, FRONT_SIZE,
                         offset), FacetSet.of("source", "tag"));
         long pages = Math.min(MAX_FRONT_PAGE, (r.total() + FRONT_SIZE - 1) / FRONT_SIZE);
@@ -132,12 +133,10 @@ final class Pages {
      */
     private boolean listedFromStore(Context ctx, State s, String heading, String title) {
         java.util.Optional<Archive.RebuildProgress> rebuild = unsearchable();
-        boolean filtered = s.params.entrySet().stream().anyMatch(e -> e.getValue() != null
-                && !e.getKey().equals("page"));
-        if (rebuild.isEmpty() || filtered) {
+        if (rebuild.isEmpty() || filtered(s)) {
             return false;
         }
-        SearchResults r = openingsCut(archive.newestStored(s.source, s.tag, PAGE_SIZE,
+        SearchResults r = StoreLists.openingsCut(archive.newestStored(s.source, s.tag, PAGE_SIZE,
                 (Math.min(s.page, MAX_PAGE) - 1) * PAGE_SIZE));
         if (r.total() == 0 && s.source != null && !followedSource.test(s.source)) {
             throw new NotFound("لا يوجد مصدر بهذا الاسم في الأرشيف.");
@@ -157,15 +156,20 @@ final class Pages {
         m.put("totalText", Present.articles(r.total()));
         m.put("notice", RebuildNotice.banner(rebuild.get()));
         m.put("heading", heading);
+        // an outlet followed but not yet fetched, or a tag nothing carries: not the empty archive's first steps
+        m.put("emptyText", s.source != null ? nothingStoredYet(s.source) : "لا أخبار بهذا الوسم في الأرشيف.");
         views.render(ctx, "index.jte", m);
         return true;
     }
 
-    // Hits read from the store carry their whole opening paragraph; a list shows its start, as for other articles.
-    private static SearchResults openingsCut(SearchResults r) {
-        return new SearchResults(r.total(), r.hits().stream().map(h -> new SearchHit(h.id(), h.title(), h.source(),
-                h.published(), h.url(), Present.opening(h.snippet()), h.highlights(), h.score(), h.story(),
-                h.duplicateOf())).toList(), r.facets());
+    /** Whether a page has a filter or a query beyond its fixed outlet or tag (a page number is none). */
+    private static boolean filtered(State s) {
+        return s.params.entrySet().stream().anyMatch(e -> e.getValue() != null && !e.getKey().equals("page"));
+    }
+
+    /** An outlet's page with nothing stored from it: followed, not fetched yet (an unknown outlet is a 404). */
+    private static String nothingStoredYet(String source) {
+        return "لم يُحفظ من «" + source + "» أي خبر بعد؛ يُجلب عند موعد فحصه القادم (انظر صفحة المصادر).";
     }
 
     void article(Context ctx) {
@@ -387,7 +391,9 @@ final class Pages {
     void error(Context ctx, int status, String heading, String message) {
         ctx.status(status);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("page", Page.titled(heading));
+        // a search refused for now keeps its words in the box, to try again without typing them
+        String q = status == 503 ? ctx.queryParam("q") : null;
+        m.put("page", q == null || q.length() > Params.MAX_QUERY ? Page.titled(heading) : new Page(heading, q, null));
         m.put("e", new ErrorView(status, heading, message));
         views.render(ctx, "error.jte", m);
     }
@@ -436,7 +442,9 @@ final class Pages {
                 filters(s), "/feed.atom" + feedQuery, "/feed.rss" + feedQuery,
                 "/export.csv" + s.exportQuery(), "/export.jsonl" + s.exportQuery(), watchHref(s),
                 Urls.withQuery("/figures", Urls.params("q", queryLanguage(s), "from", s.get("from"), "to",
-                        s.get("to"))));
+                        s.get("to"))),
+                s.source != null && !filtered(s) ? nothingStoredYet(s.source)
+                        : "لا نتائج. جرّب كلمات أقل أو أزل بعض عوامل التصفية.");
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", new Page(title, s.q == null ? "" : s.q, "/feed.atom" + feedQuery));
         m.put("s", view);

@@ -98,6 +98,13 @@ class WebServerTest {
             assertThat(d.select(".empty code").eachText()).anyMatch(c -> c.startsWith("marsad sources add"))
                     .anyMatch(c -> c.startsWith("marsad serve")).anyMatch(c -> c.startsWith("marsad sources discover"))
                     .anyMatch(c -> c.startsWith("marsad ingest"));
+            // The followed-sources page gives the same commands, naming the data directory (the demo's is not the
+            // default one: a command without --data would add the source elsewhere).
+            Document sources = html(HTTP.send(HttpRequest.newBuilder(empty.server.uri().resolve("/sources")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+            assertThat(sources.select(".empty code").eachText()).isNotEmpty()
+                    .allMatch(c -> c.contains(" --data DIR "))
+                    .anyMatch(c -> c.startsWith("marsad sources add")).anyMatch(c -> c.startsWith("marsad sources import"));
         }
     }
 

@@ -22,9 +22,10 @@ import org.marsad.web.chart.CoverageChart;
  * @param jsonl     this search's articles as a JSON Lines download
  * @param watchHref the watches page with this search as a new watch's query, or null
  * @param figuresHref the figures reported by this search's articles
+ * @param emptyText what the page says when nothing matches
  */
 public record SearchView(String heading, String query, long total, String totalText, List<HitView> hits,
                          List<Facet> facets, CoverageChart chart, List<Link> sorts, String prev, String next,
                          String pageText, List<Link> filters, String atom, String rss, String csv,
-                         String jsonl, String watchHref, String figuresHref) {
+                         String jsonl, String watchHref, String figuresHref, String emptyText) {
 }
