@@ -39,22 +39,27 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, long w
     /** Seconds of one quick-mode iteration (warm-up before stretching, and measurement). */
     static final double QUICK_ITERATION_S = 1;
 
-    /** Warm-up iterations of a quick-mode fork; the first one holds the CPU-counted warm-up. */
-    static final int QUICK_WARMUP_ITERATIONS = 1;
+    /**
+     * Warm-up iterations of a quick-mode fork. The first one holds the CPU-counted warm-up, which runs both sides in a
+     * loop of its own; the second runs JMH's loop, whose path to the same code the first left cold: with one warm-up
+     * iteration, the date finder's first measured iteration cost 6.9 CPU ms per operation against 1.7–1.8 in the
+     * next three (load 19, 2026-12-05).
+     */
+    static final int QUICK_WARMUP_ITERATIONS = 2;
 
     /**
-     * CPU milliseconds of a quick-mode fork's warm-up: twice the CPU second that the raw text extractor, the slowest
-     * of the benchmarks to settle, needs, and some 700 operations of the date finder on the quick sample (it settles
-     * by about the 30th with the heap pre-touched). Both sides of the pair run it.
+     * CPU milliseconds of a quick-mode fork's warm-up, both sides of the pair together: some 300 operations of the
+     * date finder on the quick sample, which settles by about the 30th with the heap pre-touched, and the CPU second
+     * the raw text extractor once needed before the heap was pre-touched.
      */
-    static final long QUICK_WARMUP_CPU_MS = 2000;
+    static final long QUICK_WARMUP_CPU_MS = 1000;
 
     /**
-     * Measured iterations of a quick-mode fork. Under load a one-second iteration holds one or two operations of the
-     * HTML sample (20 pages, ≈ 45 CPU ms with the paired parse), whose single-operation ratio moved 2.1–4.8× at load
-     * 20: four iterations average it over several operations.
+     * Measured iterations of a quick-mode fork. The ratio is read inside each operation, so an iteration under load
+     * that holds a single HTML operation (20 pages, ≈ 80 CPU ms with the paired parse at load 19) still reads
+     * 0.28–0.29× jsoup's parse, as the iterations around it do.
      */
-    static final int QUICK_MEASUREMENT_ITERATIONS = 4;
+    static final int QUICK_MEASUREMENT_ITERATIONS = 3;
 
     /**
      * JVM options of every fork: a fixed heap (no resizing during a measurement), touched before the benchmark
@@ -78,7 +83,7 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, long w
         // Quick iterations of 0.5 s were tried (2026-12-05, load 42): CPU ms per operation rose 1.5-5x against 1 s
         // iterations at load 35 (the Lucene line-split baseline 4.9x, the normalizer 1.7x), so the warm-up is
         // counted in CPU time rather than shortened in wall time. With every ratio paired inside its operations,
-        // quick mode runs 8 forks (12 before: 6 of them with 6 + 5 s), each 2 CPU-s of warm-up plus 4 s measured.
+        // quick mode runs 8 forks (12 before: 6 of them with 6 + 5 s), each 1 CPU-s + 1 s of warm-up, 3 s measured.
         // The full run's 5 × 2 s warm-up is already past every benchmark's settling point.
         return quick ? new JmhSettings(1, QUICK_WARMUP_ITERATIONS, QUICK_ITERATION_S * stretch, QUICK_WARMUP_CPU_MS,
                 QUICK_MEASUREMENT_ITERATIONS, QUICK_ITERATION_S, stretch)
