@@ -48,11 +48,12 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, long w
     static final int QUICK_WARMUP_ITERATIONS = 2;
 
     /**
-     * CPU milliseconds of a quick-mode fork's warm-up, both sides of the pair together: some 300 operations of the
-     * date finder on the quick sample, which settles by about the 30th with the heap pre-touched, and the CPU second
-     * the raw text extractor once needed before the heap was pre-touched.
+     * CPU milliseconds of a quick-mode fork's warm-up, both sides of the pair together. The date finder settles by
+     * about its 30th operation with the heap pre-touched, but HTML and raw text extraction do not settle in one
+     * CPU-second under load: with 1 s their first measured iteration read 0.21× and 0.14× against 0.31× and 0.20× in
+     * the next two (load 20, 2026-12-05); with 2 s, 0.28–0.29× and 0.13–0.18× in all four.
      */
-    static final long QUICK_WARMUP_CPU_MS = 1000;
+    static final long QUICK_WARMUP_CPU_MS = 2000;
 
     /**
      * Measured iterations of a quick-mode fork. The ratio is read inside each operation, so an iteration under load
@@ -83,7 +84,7 @@ record JmhSettings(int forks, int warmupIterations, double warmupSeconds, long w
         // Quick iterations of 0.5 s were tried (2026-12-05, load 42): CPU ms per operation rose 1.5-5x against 1 s
         // iterations at load 35 (the Lucene line-split baseline 4.9x, the normalizer 1.7x), so the warm-up is
         // counted in CPU time rather than shortened in wall time. With every ratio paired inside its operations,
-        // quick mode runs 8 forks (12 before: 6 of them with 6 + 5 s), each 1 CPU-s + 1 s of warm-up, 3 s measured.
+        // quick mode runs 8 forks (12 before: 6 of them with 6 + 5 s), each 2 CPU-s + 1 s of warm-up, 3 s measured.
         // The full run's 5 × 2 s warm-up is already past every benchmark's settling point.
         return quick ? new JmhSettings(1, QUICK_WARMUP_ITERATIONS, QUICK_ITERATION_S * stretch, QUICK_WARMUP_CPU_MS,
                 QUICK_MEASUREMENT_ITERATIONS, QUICK_ITERATION_S, stretch)

@@ -28,9 +28,9 @@ class JmhSettingsTest {
     void quickForksStartWithAWarmUpCountedInCpuTimeThatTheLoadCannotShorten() {
         org.openjdk.jmh.runner.options.Options quick = JmhSettings.of(true, 40, 2).applyTo(
                 new org.openjdk.jmh.runner.options.OptionsBuilder().include("x")).build();
-        // one CPU-second whatever the load: what the raw text extractor, the slowest to settle, once needed
+        // two CPU-seconds whatever the load: HTML and raw text extraction did not settle in one at load 20
         assertThat(quick.getJvmArgs().get()).contains("-XX:+AlwaysPreTouch", "-Xbatch",
-                "-D" + CpuTime.WARMUP_PROPERTY + "=1000");
+                "-D" + CpuTime.WARMUP_PROPERTY + "=2000");
         // and a warm-up iteration of JMH's own loop after it
         assertThat(quick.getWarmupIterations().get()).isEqualTo(2);
         assertThat(quick.getMeasurementIterations().get()).isEqualTo(JmhSettings.QUICK_MEASUREMENT_ITERATIONS);
@@ -52,7 +52,7 @@ class JmhSettingsTest {
         assertThat(s).contains("2 forks", "-Xbatch", "5×4.0 s warm-up", "2.0×", "5×2 s measurement");
         assertThat(s).doesNotContain("CPU-s of warm-up");
         assertThat(JmhSettings.of(true, 0, 2).describe()).contains("1 fork ",
-                "1.0 CPU-s of warm-up at the fork's start (both sides), then 2×1.0 s warm-up", "3×1 s measurement",
+                "2.0 CPU-s of warm-up at the fork's start (both sides), then 2×1.0 s warm-up", "3×1 s measurement",
                 "-XX:+AlwaysPreTouch", "the order alternating");
     }
 
