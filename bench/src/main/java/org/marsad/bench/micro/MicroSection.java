@@ -42,17 +42,12 @@ public final class MicroSection {
     private enum Input { TEXT, HTML, TEXT_PAGES }
 
     /**
-     * A Marsad benchmark, the baseline it is compared with, and a probe telling whether it can run; lateJit when the
-     * Marsad side runs the date finder, whose compiled code settles late (the longer warm-up of {@link JmhSettings});
-     * paired when the Marsad benchmark runs the baseline's work itself in each operation ({@link CpuTime#baseline}),
-     * so that the ratio's two CPU times come from one fork in turns, and the baseline's own fork is not needed.
+     * A Marsad benchmark, the baseline it is compared with, and a probe telling whether it can run. The Marsad
+     * benchmark runs the baseline's work itself in each of its operations ({@link CpuTime#pair}), so the ratio's two
+     * CPU times come from one fork in turns; the baseline's own benchmark runs only when the Marsad side cannot.
      */
     private record Pair(String key, String label, String marsad, String baseline, String baselineLabel, Input input,
-                        boolean lateJit, boolean paired, Runnable probe) {
-        Pair(String key, String label, String marsad, String baseline, String baselineLabel, Input input,
-             boolean lateJit, Runnable probe) {
-            this(key, label, marsad, baseline, baselineLabel, input, lateJit, false, probe);
-        }
+                        Runnable probe) {
     }
 
     private static final String TEXT_PROBE = "في 7 أكتوبر/تشرين الأول 2023 أعلنت الحكومة أمس عن 20 ألفاً و258 إصابة";
@@ -60,30 +55,29 @@ public final class MicroSection {
     private static List<Pair> pairs() {
         List<Pair> p = new ArrayList<>();
         p.add(new Pair("normalize_display", "normalize (display)", "NormalizeBench.marsadDisplay",
-                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT, false,
+                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT,
                 () -> org.marsad.arabic.ArabicNormalizer.display(TEXT_PROBE)));
         p.add(new Pair("normalize_search", "normalize (search)", "NormalizeBench.marsadSearch",
-                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT, false,
+                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT,
                 () -> org.marsad.arabic.ArabicNormalizer.search(TEXT_PROBE)));
         p.add(new Pair("dates", "date finding", "DatesBench.marsadDates",
-                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT, true, true,
+                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT,
                 () -> org.marsad.arabic.dates.ArabicDates.find(TEXT_PROBE, LocalDate.of(2024, 1, 1))));
         p.add(new Pair("numbers", "number finding", "NumbersBench.marsadNumbers",
-                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT, false,
+                "NormalizeBench.luceneNormalizer", "Lucene ArabicNormalizer", Input.TEXT,
                 () -> org.marsad.arabic.numbers.ArabicNumbers.find(TEXT_PROBE)));
         p.add(new Pair("figures", "figure extraction", "FiguresBench.marsadFigures",
-                "NumbersBench.marsadNumbers", "Marsad number finder alone", Input.TEXT, true,
+                "NumbersBench.marsadNumbers", "Marsad number finder alone", Input.TEXT,
                 () -> org.marsad.arabic.figures.ArabicFigures.find(TEXT_PROBE, LocalDate.of(2024, 1, 1))));
         p.add(new Pair("analysis", "search analysis (stemmed)", "AnalysisBench.marsadAnalyzer",
-                "AnalysisBench.luceneArabicAnalyzer", "Lucene ArabicAnalyzer", Input.TEXT, false,
+                "AnalysisBench.luceneArabicAnalyzer", "Lucene ArabicAnalyzer", Input.TEXT,
                 () -> new org.marsad.search.analysis.MarsadAnalyzer(
                         org.marsad.search.analysis.MarsadAnalyzer.Mode.STEMMED).close()));
         p.add(new Pair("extract_text", "raw text page extraction", "ExtractTextBench.marsadTextPage",
                 "ExtractTextBench.luceneNormalizeLines", "line split + Lucene ArabicNormalizer", Input.TEXT_PAGES,
-                true,
                 () -> new org.marsad.extract.text.TextPageExtractor().extract(TEXT_PROBE)));
         p.add(new Pair("extract_html", "HTML extraction", "ExtractBench.marsadHtml",
-                "ExtractBench.jsoupParse", "jsoup parse alone", Input.HTML, true, true,
+                "ExtractBench.jsoupParse", "jsoup parse alone", Input.HTML,
                 () -> org.marsad.extract.html.HtmlArticleExtractor.extract("<html><body><p>" + TEXT_PROBE
                         + "</p></body></html>", "https://example.invalid/")));
         return p;
@@ -109,19 +103,10 @@ public final class MicroSection {
         List<String> includes = new ArrayList<>();
         List<Pair> runnable = new ArrayList<>();
         for (Pair p : pairs()) {
-            if (!p.paired()) {
-                includes.add(p.baseline());
-            }
-            if (p.marsad() == null) {
-                s.note(p.label() + ": Marsad side not in this build yet; baseline " + p.baselineLabel() + " only.");
-                continue;
-            }
             String why = Probe.failure(p.probe());
             if (why != null) {
-                s.note(p.label() + ": Marsad side skipped, " + why + ".");
-                if (p.paired()) {
-                    includes.add(p.baseline());
-                }
+                s.note(p.label() + ": Marsad side skipped, " + why + "; baseline " + p.baselineLabel() + " only.");
+                includes.add(p.baseline());
                 continue;
             }
             includes.add(p.marsad());
@@ -135,14 +120,7 @@ public final class MicroSection {
         LoadAverage load = LoadAverage.start();
         Map<String, Score> scores;
         try {
-            // A pair's baseline warms up as long as its Marsad side: a colder baseline would flatter the ratio (quick
-            // mode read HTML extraction at 1.04× jsoup's parse when only the Marsad side had the long warm-up).
-            List<String> lateJit = runnable.stream().filter(Pair::lateJit)
-                    .flatMap(p -> p.paired() ? java.util.stream.Stream.of(p.marsad())
-                            : java.util.stream.Stream.of(p.marsad(), p.baseline())).distinct().toList();
-            List<String> others = includes.stream().distinct().filter(b -> !lateJit.contains(b)).toList();
-            scores = new LinkedHashMap<>(runJmh(ctx, settings, false, others, textFile, htmlDir, pageDir, s));
-            scores.putAll(runJmh(ctx, settings, true, lateJit, textFile, htmlDir, pageDir, s));
+            scores = runJmh(ctx, settings, includes.stream().distinct().toList(), textFile, htmlDir, pageDir, s);
         } finally {
             try {
                 load.stop();
@@ -163,7 +141,7 @@ public final class MicroSection {
             };
             Figures g = f.group(p.key());
             Score mineScore = runnable.contains(p) ? scores.get(p.marsad()) : null;
-            boolean paired = p.paired() && mineScore != null;
+            boolean paired = mineScore != null && mineScore.pairedBaseline() != null;
             Score baseScore = paired ? mineScore.pairedBaseline() : scores.get(p.baseline());
             double base = baseScore == null ? Double.NaN : baseScore.mbPerS(bytes);
             double baseCpu = baseScore == null ? Double.NaN : baseScore.mbPerCpuS(bytes);
@@ -185,11 +163,11 @@ public final class MicroSection {
                 + "ThreadMXBean around every operation of the measurement iterations): on a shared machine JMH's "
                 + "wall-clock score (mb_per_s, kept in the details) follows the neighbours' load, not the code. "
                 + settings.describe());
-        s.note("HTML extraction and date finding run their baseline (jsoup's parse of the same pages, Lucene's "
-                + "normalizer over the same paragraphs) inside each of their own operations, and their ratio divides the "
-                + "two sides' CPU time of the same operations (baseline_paired): measured in separate forks minutes "
-                + "apart, under other loads and at other stages of the JIT, quick mode's HTML ratio moved 3× between "
-                + "runs. Their wall-clock figures (mb_per_s) share the operations' rate out by CPU time.");
+        s.note("Every Marsad benchmark runs its baseline on the same input inside each of its own operations, the "
+                + "order alternating from one operation to the next, and its ratio divides the two sides' CPU time of "
+                + "the same operations (baseline_paired): measured in separate forks minutes apart, under other loads "
+                + "and at other stages of the JIT, quick mode's ratios moved 1.5–3× between runs. The wall-clock "
+                + "figures (mb_per_s) share the operations' rate out by CPU time.");
         s.note("Figure extraction runs the number finder, the date finder and the counted-noun, comparator and source "
                 + "rules; its baseline is the number finder alone over the same paragraphs, in the same run.");
         s.note("Date and number finding have no peer in Java that reads Arabic dates and number words; their baseline is one pass of Lucene's "
@@ -230,8 +208,7 @@ public final class MicroSection {
         }
     }
 
-    private static Map<String, Score> runJmh(Context ctx, JmhSettings settings, boolean lateJit,
-                                             List<String> benchmarks,
+    private static Map<String, Score> runJmh(Context ctx, JmhSettings settings, List<String> benchmarks,
                                              Path textFile, Path htmlDir, Path pageDir, Section s) {
         ChainedOptionsBuilder ob = new OptionsBuilder()
                 .threads(1)
@@ -243,11 +220,11 @@ public final class MicroSection {
         if (benchmarks.isEmpty()) {
             return Map.of();
         }
-        settings.applyTo(ob, lateJit);
+        settings.applyTo(ob);
         for (String b : benchmarks) {
             ob.include("org\\.marsad\\.bench\\.micro\\." + b.replace(".", "\\.") + "$");
         }
-        ob.output(ctx.work().resolve(lateJit ? "micro/jmh-late-jit.log" : "micro/jmh.log").toString());
+        ob.output(ctx.work().resolve("micro/jmh.log").toString());
         Map<String, Score> out = new LinkedHashMap<>();
         try {
             Collection<RunResult> results = new Runner(ob.build()).run();
@@ -278,11 +255,11 @@ public final class MicroSection {
                 }
             }
         } catch (RunnerException e) {
-            s.note("JMH failed: " + e.getMessage() + " (see work/micro/jmh*.log)");
+            s.note("JMH failed: " + e.getMessage() + " (see work/micro/jmh.log)");
         }
         for (String b : benchmarks) {
             if (!out.containsKey(b)) {
-                s.note(b + " produced no result (see work/micro/jmh*.log).");
+                s.note(b + " produced no result (see work/micro/jmh.log).");
             }
         }
         return out;

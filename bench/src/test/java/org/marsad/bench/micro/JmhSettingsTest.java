@@ -25,20 +25,19 @@ class JmhSettingsTest {
     }
 
     @Test
-    void theBenchmarksThatRunTheDateFinderWarmUpLongerInQuickMode() {
-        JmhSettings quick = JmhSettings.of(true, 0, 2);
-        org.openjdk.jmh.runner.options.Options late = quick.applyTo(
-                new org.openjdk.jmh.runner.options.OptionsBuilder().include("x"), true).build();
-        org.openjdk.jmh.runner.options.Options shortOnes = quick.applyTo(
-                new org.openjdk.jmh.runner.options.OptionsBuilder().include("x"), false).build();
-        // ≈ 4 CPU-s until the date finder's compiled code settles: the late warm-up must cover it on an idle core
-        assertThat(late.getWarmupIterations().get() * quick.warmupSeconds()).isGreaterThanOrEqualTo(6);
-        assertThat(shortOnes.getWarmupIterations().get()).isEqualTo(JmhSettings.QUICK_WARMUP_ITERATIONS);
-        assertThat(late.getWarmupTime().get()).isEqualTo(shortOnes.getWarmupTime().get());
-        // a one-second iteration holds one or two HTML operations under load: the late group measures more of them
-        assertThat(late.getMeasurementIterations().get()).isGreaterThan(shortOnes.getMeasurementIterations().get());
-        JmhSettings full = JmhSettings.of(false, 0, 2);
-        assertThat(full.lateJitWarmupIterations()).isEqualTo(full.warmupIterations());
+    void quickForksStartWithAWarmUpCountedInCpuTimeThatTheLoadCannotShorten() {
+        org.openjdk.jmh.runner.options.Options quick = JmhSettings.of(true, 40, 2).applyTo(
+                new org.openjdk.jmh.runner.options.OptionsBuilder().include("x")).build();
+        // two CPU-seconds whatever the load: HTML and raw text extraction did not settle in one at load 20
+        assertThat(quick.getJvmArgs().get()).contains("-XX:+AlwaysPreTouch", "-Xbatch",
+                "-D" + CpuTime.WARMUP_PROPERTY + "=2000");
+        // and a warm-up iteration of JMH's own loop after it
+        assertThat(quick.getWarmupIterations().get()).isEqualTo(2);
+        assertThat(quick.getMeasurementIterations().get()).isEqualTo(JmhSettings.QUICK_MEASUREMENT_ITERATIONS);
+        org.openjdk.jmh.runner.options.Options full = JmhSettings.of(false, 0, 2).applyTo(
+                new org.openjdk.jmh.runner.options.OptionsBuilder().include("x")).build();
+        assertThat(full.getJvmArgs().get()).contains("-D" + CpuTime.WARMUP_PROPERTY + "=0");
+        assertThat(full.getForkCount().get()).isEqualTo(2);
     }
 
     @Test
@@ -51,9 +50,10 @@ class JmhSettingsTest {
     void theReportSentenceStatesEverySetting() {
         String s = JmhSettings.of(false, 4, 2).describe();
         assertThat(s).contains("2 forks", "-Xbatch", "5×4.0 s warm-up", "2.0×", "5×2 s measurement");
-        assertThat(JmhSettings.of(true, 0, 2).describe()).contains("1 fork ", "3×1.0 s warm-up",
-                "6×1.0 s for the benchmarks that run the date finder and their baselines",
-                "2×1 s measurement (5×1 s for the benchmarks that run the date finder)", "-XX:+AlwaysPreTouch");
+        assertThat(s).doesNotContain("CPU-s of warm-up");
+        assertThat(JmhSettings.of(true, 0, 2).describe()).contains("1 fork ",
+                "2.0 CPU-s of warm-up at the fork's start (both sides), then 2×1.0 s warm-up", "3×1 s measurement",
+                "-XX:+AlwaysPreTouch", "the order alternating");
     }
 
     @Test
@@ -83,16 +83,8 @@ class JmhSettingsTest {
     void theBaselineRunInsideAnOperationIsCountedApartFromIt() {
         CpuTime cpu = new CpuTime();
         cpu.start();
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] spun = new long[1];
-        cpu.baseline(() -> {
-            long t0 = threads.getCurrentThreadCpuTime();
-            long x = 0;
-            while (threads.getCurrentThreadCpuTime() - t0 < 30_000_000L) {
-                x += Long.numberOfTrailingZeros(x + 1);
-            }
-            spun[0] = threads.getCurrentThreadCpuTime() - t0 + (x & 0);
-        });
+        cpu.baseline(() -> spun[0] = spin(30_000_000L));
         cpu.done();
         assertThat(cpu.calls).isEqualTo(1);
         assertThat(cpu.baselineNanos).isGreaterThanOrEqualTo(spun[0]);
@@ -100,6 +92,55 @@ class JmhSettingsTest {
         assertThat(cpu.cpuNanos).isLessThan(cpu.baselineNanos);
         cpu.start();
         assertThat(cpu.baselineNanos).isZero();
+    }
+
+    @Test
+    void aPairedOperationAlternatesWhichSideRunsFirst() {
+        CpuTime cpu = new CpuTime();
+        cpu.start();
+        StringBuilder order = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            cpu.pair(() -> order.append('b'), () -> order.append('m'));
+        }
+        // neither side always runs second, on the input the other one just brought into the cache
+        assertThat(order).hasToString("bmmbbmmb");
+        assertThat(cpu.calls).isEqualTo(4);
+    }
+
+    @Test
+    void theForksFirstOperationRunsBothSidesUntilItsCpuBudgetIsSpentAndCountsNoneOfIt() {
+        CpuTime cpu = new CpuTime();
+        cpu.warmupCpuMs = 60;
+        cpu.start();
+        int[] runs = new int[2];
+        Runnable baseline = () -> {
+            spin(2_000_000L);
+            runs[0]++;
+        };
+        Runnable marsad = () -> {
+            spin(2_000_000L);
+            runs[1]++;
+        };
+        cpu.pair(baseline, marsad);
+        // 60 CPU ms at 4 ms a round: about 15 rounds of warm-up, then the one counted operation
+        assertThat(runs[0]).isGreaterThanOrEqualTo(10).isEqualTo(runs[1]);
+        assertThat(cpu.calls).isEqualTo(1);
+        assertThat(cpu.cpuNanos + cpu.baselineNanos).isLessThan(30_000_000L);
+        int before = runs[0];
+        cpu.pair(baseline, marsad);
+        assertThat(runs[0]).isEqualTo(before + 1); // the warm-up runs once per fork
+        assertThat(cpu.calls).isEqualTo(2);
+    }
+
+    /** Spends at least this many nanoseconds of the thread's CPU; returns how many it spent. */
+    private static long spin(long nanos) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t0 = threads.getCurrentThreadCpuTime();
+        long x = 0;
+        while (threads.getCurrentThreadCpuTime() - t0 < nanos) {
+            x += Long.numberOfTrailingZeros(x + 1);
+        }
+        return threads.getCurrentThreadCpuTime() - t0 + (x & 0);
     }
 
     @Test
