@@ -135,6 +135,7 @@ public final class BenchMain {
                     + "bundled sample"));
         }
 
+        List<String> failed = new java.util.ArrayList<>();
         for (Named p : parts()) {
             // ingest is the first half of ingest_search, run alone only when asked for.
             if (only == null ? ONLY_WHEN_ASKED.contains(p.key()) : !only.contains(p.key())) {
@@ -151,6 +152,7 @@ public final class BenchMain {
                 Section s = report.section(p.key(), p.title());
                 s.note("failed: " + e);
                 System.err.println("bench: " + p.title() + " failed: " + e);
+                failed.add(p.key());
                 if (System.getenv("MARSAD_DEBUG") != null) {
                     e.printStackTrace();
                 }
@@ -183,6 +185,11 @@ public final class BenchMain {
         ReportWriter.write(report, out);
         System.out.println(ReportWriter.headlineTable(report));
         System.out.println("Full report: " + out.resolve("report.md") + " (and report.json)");
+        if (!failed.isEmpty()) {
+            // The report is written either way; the exit status lets a script notice a part with no figures.
+            System.err.println("bench: failed parts: " + String.join(", ", failed));
+            System.exit(1);
+        }
     }
 
     private static double loadAverage() {

@@ -255,7 +255,13 @@ public final class MicroSection {
                 }
             }
         } catch (RunnerException e) {
-            s.note("JMH failed: " + e.getMessage() + " (see work/micro/jmh.log)");
+            // One line, not JMH's multi-line text: the usual cause is a second JMH run on the machine holding its lock.
+            throw new IllegalStateException("JMH did not run: " + firstLine(e.getMessage())
+                    + " (another JMH run may hold its lock; see work/micro/jmh.log)", e);
+        }
+        if (out.isEmpty()) {
+            // A run with no figure at all must not pass as a part with an empty table.
+            throw new IllegalStateException("JMH produced no result for any micro benchmark (see work/micro/jmh.log)");
         }
         for (String b : benchmarks) {
             if (!out.containsKey(b)) {
@@ -263,6 +269,15 @@ public final class MicroSection {
             }
         }
         return out;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        String trimmed = message.strip();
+        int nl = trimmed.indexOf('\n');
+        return nl < 0 ? trimmed : trimmed.substring(0, nl).strip();
     }
 
     /**
