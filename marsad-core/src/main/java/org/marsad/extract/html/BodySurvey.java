@@ -30,6 +30,8 @@ final class BodySurvey {
         boolean mayBeLabel;
         /** Its own text nodes may hold a tags label word ({@link HtmlArticleExtractor#mayHoldLabelWord}). */
         boolean mayHoldTagsWord;
+        /** What its class, id, role and itemprop say ({@link Hints#verdict}). */
+        int names;
 
         Facts(int order) {
             this.order = order;
@@ -44,6 +46,10 @@ final class BodySurvey {
     private final List<Element> relLinks = new ArrayList<>();
     /** The elements whose own text may hold a tags label word, in the order their walks ended. */
     private final List<Element> tagsWorded = new ArrayList<>();
+    /** The elements below the root that may be "read also" boxes ({@link #mayBeBoxes}), in the order their walks ended. */
+    private final List<Element> boxes = new ArrayList<>();
+    /** Scratch space for the name verdicts. */
+    private final Hints.Tally tally = new Hints.Tally();
     /** The facts of the elements from the root down to the one being walked, for marking ancestors. */
     private Facts[] path = new Facts[64];
     /** The last chars of the page's text nodes read so far, for label words across two text nodes. */
@@ -83,6 +89,24 @@ final class BodySurvey {
     boolean mayBeLabel(Element e) {
         Facts f = facts.get(e);
         return f != null && f.mayBeLabel;
+    }
+
+    /** The element's name verdict bits ({@link Hints#verdict}), worked out now for an element the walk did not see. */
+    int names(Element e) {
+        Facts f = facts.get(e);
+        return f == null ? Hints.verdict(e, tally) : f.names;
+    }
+
+    /**
+     * The elements below the root, in document order, that may be "read also" boxes: named so ({@link Hints#NAMES_BOX}),
+     * or holding a link with a first child element, not a link and with at most two children of its own, whose text
+     * may be a label alone. The rest of the page cannot be such a box; whether one of these is, its heading's text
+     * tells ({@link RelatedLinks}).
+     */
+    List<Element> mayBeBoxes() {
+        List<Element> out = new ArrayList<>(boxes);
+        out.sort(java.util.Comparator.comparingInt(e -> facts.get(e).order));
+        return out;
     }
 
     /** As {@link HtmlArticleExtractor#mayHoldLabelWord}, for an element the walk saw. */
@@ -164,11 +188,22 @@ final class BodySurvey {
             }
         }
         f.linked = linked;
+        f.names = Hints.verdict(e, tally);
+        if (e != root && ((f.names & Hints.NAMES_BOX) != 0 || linked && mayBeLabelled(e))) {
+            boxes.add(e);
+        }
         if (f.mayHoldTagsWord) {
             tagsWorded.add(e);
         }
         f.mayBeLabel = f.worded && asciiWordChars - asciiBefore <= RelatedLinks.LABEL_MOST_ASCII_WORD_CHARS;
         return f;
+    }
+
+    /** The element's first child element is one the walk saw that may be a label heading a box. */
+    private boolean mayBeLabelled(Element e) {
+        Element first = e.firstElementChild();
+        return first != null && mayBeLabel(first) && !first.normalName().equals("a")
+                && !ChildElements.moreThan(first, 2);
     }
 
     /**

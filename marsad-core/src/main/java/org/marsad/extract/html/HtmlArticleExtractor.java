@@ -88,9 +88,8 @@ public final class HtmlArticleExtractor {
         if (body == null) {
             return Optional.empty();
         }
-        NameWords names = new NameWords(survey.elements());
-        List<RelatedLink> related = RelatedLinks.collect(body, names, survey);
-        MainText.Result text = MainText.extract(body, title, ld.article("articleBody"), names, survey);
+        List<RelatedLink> related = RelatedLinks.collect(body, survey);
+        MainText.Result text = MainText.extract(body, title, ld.article("articleBody"), survey);
         int minimum = declaredArticle ? MIN_PROSE_DECLARED : MIN_PROSE;
         if (text.proseChars() < minimum) {
             return Optional.empty();
