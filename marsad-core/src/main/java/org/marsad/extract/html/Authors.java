@@ -17,7 +17,7 @@ final class Authors {
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)^\\s*(by|written by|author:?|بقلم|كتب(?:ت|ه)?|كتابة|إعداد|اعداد|تحرير|الكاتب|المحرر)\\s*[:：\\-–]?\\s*");
 
-    static String find(Document doc, PageMeta meta, JsonLd ld, String siteName) {
+    static String find(PageIndex page, PageMeta meta, JsonLd ld, String siteName) {
         List<String> names = ld.names("author").stream().filter(n -> !isOutlet(n, siteName)).toList();
         if (!names.isEmpty()) {
             return clean(String.join(", ", names));
@@ -27,14 +27,13 @@ final class Authors {
         if (m != null && !m.matches("(?i)https?://.*") && !isOutlet(m, siteName)) {
             return clean(m);
         }
-        // lazily, in document order: the search stops at the first fit instead of listing every match first
-        for (Element e : inOrder(doc, Queries.AUTHOR_MARKUP)) {
+        for (Element e : page.select(Queries.AUTHOR_MARKUP)) {
             String t = Texts.oneLine(e.text());
             if (!t.isEmpty() && t.length() <= 80 && !isOutlet(t, siteName)) {
                 return clean(t);
             }
         }
-        return printedByline(doc, siteName);
+        return printedByline(page.document(), siteName);
     }
 
     /**

@@ -42,8 +42,6 @@ final class BodySurvey {
     private final Map<Element, Facts> facts = new IdentityHashMap<>(1024);
     /** The text nodes that start with a "read also" label, in document order. */
     private final List<TextNode> labels = new ArrayList<>();
-    /** The links with a rel attribute (where rel=tag links are), in document order. */
-    private final List<Element> relLinks = new ArrayList<>();
     /** The elements whose own text may hold a tags label word, in the order their walks ended. */
     private final List<Element> tagsWorded = new ArrayList<>();
     /** The elements below the root that may be "read also" boxes ({@link #mayBeBoxes}), in the order their walks ended. */
@@ -120,11 +118,6 @@ final class BodySurvey {
         return labels;
     }
 
-    /** The links that carry a rel attribute, in document order. */
-    List<Element> relLinks() {
-        return relLinks;
-    }
-
     /**
      * The elements whose own text, or whose first child element's own text, may hold a tags label word, in document
      * order: the only blocks that can be labelled as a tags line.
@@ -154,9 +147,6 @@ final class BodySurvey {
         long asciiBefore = asciiWordChars;
         boolean link = e.normalName().equals("a");
         boolean linked = Queries.LINK_HREF.matches(root, e);
-        if (link && e.hasAttr("rel")) {
-            relLinks.add(e);
-        }
         int[] s = f.size;
         /* The own text's last chars, for a tags word across two of the element's text nodes. */
         String ownTail = "";

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,14 +21,14 @@ final class Titles {
 
     private static final Pattern SEPARATOR_AT_END = Pattern.compile("(?:" + SEPARATOR.pattern() + ")$");
 
-    static String find(Document doc, PageMeta meta, JsonLd ld, String siteName, String host) {
+    static String find(PageIndex page, PageMeta meta, JsonLd ld, String siteName, String host) {
         List<String> statements = new ArrayList<>();
         addIf(statements, meta.first("og:title"));
         addIf(statements, meta.first("twitter:title"));
         addIf(statements, ld.article("headline"));
-        String h1 = headingCandidate(doc);
+        String h1 = headingCandidate(page);
         addIf(statements, h1);
-        Element titleTag = doc.selectFirst(Queries.WINDOW_TITLE);
+        Element titleTag = page.selectFirst(Queries.WINDOW_TITLE);
         String windowTitle = titleTag == null ? null : Texts.oneLine(titleTag.text());
         addIf(statements, windowTitle);
         addIf(statements, meta.first("title", "dc.title", "sailthru.title", "parsely-title"));
@@ -58,8 +57,8 @@ final class Titles {
     }
 
     /** The first h1 that is not the site's logo: the h1 inside an article when there is one. */
-    private static String headingCandidate(Document doc) {
-        Element h1 = doc.selectFirst(Queries.HEADLINE);
+    private static String headingCandidate(PageIndex page) {
+        Element h1 = page.selectFirst(Queries.HEADLINE);
         if (h1 == null) {
             return null;
         }
