@@ -54,6 +54,8 @@ final class BodySurvey {
     private final StringBuilder tail = new StringBuilder();
     /** ASCII letters, digits and "_" in the text nodes read so far. */
     private long asciiWordChars;
+    /** Whether the text node read last holds a "read also" label word wholly inside it. */
+    private boolean labelWordInside;
 
     private BodySurvey(Element root) {
         this.root = root;
@@ -159,7 +161,10 @@ final class BodySurvey {
                 if (!f.mayHoldTagsWord) {
                     ownTail = tagsTail(ownTail, text);
                 }
-                if (RelatedLinks.mayStartLabel(text) && RelatedLinks.labelled(text, RelatedLinks.LABEL_HERE, false)) {
+                // a label that starts the text lies in it whole, and every label holds a label word: the pattern is
+                // tried only on a text node holding one
+                if (labelWordInside && RelatedLinks.mayStartLabel(text)
+                        && RelatedLinks.labelled(text, RelatedLinks.LABEL_HERE, false)) {
                     labels.add(t);
                 }
                 s[0] += visible;
@@ -207,12 +212,14 @@ final class BodySurvey {
      */
     private int read(String s, int depth, Facts parent, String ownTail) {
         int n = s.length();
+        labelWordInside = false;
         if (n == 0) {
             return 0;
         }
         WordScan label = RelatedLinks.LABEL_WORD_SCAN;
         WordScan tags = HtmlArticleExtractor.TAGS_WORD_SCAN;
-        boolean labelWord = label.across(tail, s);
+        boolean across = label.across(tail, s);
+        boolean inside = false;
         boolean tagsWord = parent.mayHoldTagsWord || tags.across(ownTail, s);
         int visible = 0;
         for (int i = 0; i < n; i++) {
@@ -223,10 +230,11 @@ final class BodySurvey {
             if (c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
                 asciiWordChars++;
             }
-            labelWord = labelWord || label.startsAt(s, i);
+            inside = inside || label.startsAt(s, i);
             tagsWord = tagsWord || tags.startsAt(s, i);
         }
         parent.mayHoldTagsWord = tagsWord;
+        labelWordInside = inside;
         int keep = label.longest() - 1;
         if (n >= keep) {
             tail.setLength(0);
@@ -237,7 +245,7 @@ final class BodySurvey {
                 tail.delete(0, tail.length() - keep);
             }
         }
-        if (labelWord) {
+        if (across || inside) {
             // every ancestor's text holds the word too
             for (int d = depth; d >= 0 && !path[d].worded; d--) {
                 path[d].worded = true;

@@ -171,8 +171,11 @@ final class PageIndex {
      * does).
      */
     private static boolean authorClass(String value) {
-        for (int i = 0, n = value.length(); i < n; i++) {
-            if (value.regionMatches(true, i, "author", 0, 6) || value.regionMatches(true, i, "byline", 0, 6)) {
+        for (int i = 0, n = value.length() - 5; i < n; i++) {
+            // only 'a', 'A', 'b' and 'B' fold to the words' first letters: the rest of the value is passed over cheaply
+            int c = value.charAt(i) | 0x20;
+            if (c == 'a' && value.regionMatches(true, i, "author", 0, 6)
+                    || c == 'b' && value.regionMatches(true, i, "byline", 0, 6)) {
                 return true;
             }
         }

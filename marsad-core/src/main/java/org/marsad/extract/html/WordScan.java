@@ -119,7 +119,7 @@ final class WordScan {
         char c0 = w.charAt(0);
         char c = s.charAt(i);
         if (c0 >= 128) {
-            return s.startsWith(w, i);
+            return c == c0 && s.startsWith(w, i);
         }
         if (!(c == c0 || (c | 0x20) == c0 || c == '\u017f' || c == '\u212a')) {
             // only the long s and the Kelvin sign fold to an ASCII letter that starts a word here
