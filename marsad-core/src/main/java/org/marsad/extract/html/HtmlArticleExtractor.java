@@ -111,11 +111,16 @@ public final class HtmlArticleExtractor {
                 .build());
     }
 
+    /** Patterns compiled once (String's matches and replaceFirst compile theirs on every call). */
+    private static final java.util.regex.Pattern ABSOLUTE_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://\\S+");
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://.+");
+    private static final java.util.regex.Pattern LEADING_HASH = java.util.regex.Pattern.compile("^#");
+
     /** The absolute address the page states for itself (canonical link, og:url), for resolving its links. */
     private static String ownAddress(Document doc) {
         for (Element e : doc.select(Queries.OWN_ADDRESS)) {
             String v = e.hasAttr("href") ? e.attr("href") : e.attr("content");
-            if (v.matches("(?i)https?://\\S+")) {
+            if (ABSOLUTE_ADDRESS.matcher(v).matches()) {
                 return v.strip();
             }
         }
@@ -128,7 +133,7 @@ public final class HtmlArticleExtractor {
         String url = link == null ? null : link.absUrl("href");
         if (url == null || url.isEmpty()) {
             String og = meta.first("og:url");
-            if (og != null && og.matches("(?i)https?://.+")) {
+            if (og != null && WEB_ADDRESS.matcher(og).matches()) {
                 url = og;
             }
         }
@@ -171,7 +176,7 @@ public final class HtmlArticleExtractor {
     static List<String> distinctTags(List<String> found) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String t : found) {
-            String s = Texts.oneLine(t).replaceFirst("^#", "");
+            String s = LEADING_HASH.matcher(Texts.oneLine(t)).replaceFirst("");
             if (!s.isEmpty() && s.length() <= 60) {
                 out.putIfAbsent(Texts.key(s), s);
             }

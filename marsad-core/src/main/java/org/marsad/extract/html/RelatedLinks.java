@@ -183,7 +183,7 @@ final class RelatedLinks {
     }
 
     private static void add(Map<String, RelatedLink> out, String title, String url) {
-        if (title.length() < 12 || title.split("\\s+").length < 3) {
+        if (title.length() < 12 || Texts.SPACES.split(title).length < 3) {
             return;
         }
         String key = url == null || url.isEmpty() ? "t:" + Texts.key(title) : url;

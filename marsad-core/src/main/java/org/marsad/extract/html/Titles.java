@@ -21,6 +21,13 @@ final class Titles {
 
     private static final Pattern SEPARATOR_AT_END = Pattern.compile("(?:" + SEPARATOR.pattern() + ")$");
 
+    /** Separator chars left at the end or the start of a title once the site's name is cut off. */
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\\-|–—:·•»«/\\\\]+$");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-|–—:·•»«/\\\\]+");
+
+    /** A host's prefix that is not part of the site's name. */
+    private static final Pattern HOST_PREFIX = Pattern.compile("^(www\\d?|m|amp|arabic|ar|en)\\.");
+
     static String find(PageIndex page, PageMeta meta, JsonLd ld, String siteName, String host) {
         List<String> statements = new ArrayList<>();
         addIf(statements, meta.first("og:title"));
@@ -90,10 +97,10 @@ final class Titles {
         String first = parts[0];
         String last = parts[parts.length - 1];
         if (namesSite(last, siteName, host)) {
-            return t.substring(0, t.length() - last.length()).replaceAll("[\\s\\-|–—:·•»«/\\\\]+$", "").strip();
+            return TRAILING_SEPARATORS.matcher(t.substring(0, t.length() - last.length())).replaceAll("").strip();
         }
         if (namesSite(first, siteName, host)) {
-            return t.substring(first.length()).replaceAll("^[\\s\\-|–—:·•»«/\\\\]+", "").strip();
+            return LEADING_SEPARATORS.matcher(t.substring(first.length())).replaceAll("").strip();
         }
         return breadcrumb(t, parts);
     }
@@ -121,7 +128,7 @@ final class Titles {
     private static boolean allNames(String[] parts, int from, int to) {
         for (int i = from; i < to; i++) {
             String p = parts[i].strip();
-            if (p.isEmpty() || p.length() > 30 || words(p) > 4) {
+            if (p.isEmpty() || p.length() > 30 || Texts.words(p) > 4) {
                 return false;
             }
         }
@@ -129,12 +136,7 @@ final class Titles {
     }
 
     private static boolean isHeadline(String segment) {
-        return words(segment) >= 4;
-    }
-
-    private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return Texts.words(segment) >= 4;
     }
 
     /** True when {@code longer} is {@code core} plus a separator and a segment, at the start or the end. */
@@ -164,7 +166,7 @@ final class Titles {
             }
         }
         if (host != null) {
-            String h = host.toLowerCase(Locale.ROOT).replaceFirst("^(www\\d?|m|amp|arabic|ar|en)\\.", "");
+            String h = HOST_PREFIX.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("");
             int dot = h.indexOf('.');
             String core = Texts.key(dot > 0 ? h.substring(0, dot) : h);
             return core.length() >= 3 && (k.equals(core) || k.equals(Texts.key(h)) || k.startsWith(core)
