@@ -17,24 +17,23 @@ final class Authors {
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)^\\s*(by|written by|author:?|بقلم|كتب(?:ت|ه)?|كتابة|إعداد|اعداد|تحرير|الكاتب|المحرر)\\s*[:：\\-–]?\\s*");
 
-    static String find(Document doc, PageMeta meta, JsonLd ld, String siteName) {
+    static String find(PageIndex page, PageMeta meta, JsonLd ld, String siteName) {
         List<String> names = ld.names("author").stream().filter(n -> !isOutlet(n, siteName)).toList();
         if (!names.isEmpty()) {
             return clean(String.join(", ", names));
         }
         String m = meta.first("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
                 "byl");
-        if (m != null && !m.matches("(?i)https?://.*") && !isOutlet(m, siteName)) {
+        if (m != null && !WEB_ADDRESS.matcher(m).matches() && !isOutlet(m, siteName)) {
             return clean(m);
         }
-        // lazily, in document order: the search stops at the first fit instead of listing every match first
-        for (Element e : inOrder(doc, Queries.AUTHOR_MARKUP)) {
+        for (Element e : page.select(Queries.AUTHOR_MARKUP)) {
             String t = Texts.oneLine(e.text());
             if (!t.isEmpty() && t.length() <= 80 && !isOutlet(t, siteName)) {
                 return clean(t);
             }
         }
-        return printedByline(doc, siteName);
+        return printedByline(page.document(), siteName);
     }
 
     /**
@@ -59,8 +58,8 @@ final class Authors {
             // "كتب" is also a verb that opens sentences ("كتب الوزير في رسالته"): require the label's colon for it,
             // or a short line.
             String name = clean(t);
-            if (name != null && name.split("\\s+").length <= 8 && !isOutlet(name, siteName)
-                    && (t.matches("(?s)^[^:：]*[:：].*") || name.split("\\s+").length <= 4)) {
+            if (name != null && Texts.SPACES.split(name).length <= 8 && !isOutlet(name, siteName)
+                    && (WITH_COLON.matcher(t).matches() || Texts.SPACES.split(name).length <= 4)) {
                 return name;
             }
         }
@@ -87,7 +86,7 @@ final class Authors {
     }
 
     private static String simple(String s) {
-        return Texts.oneLine(s).toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\p{P}]+", "");
+        return SPACES_AND_PUNCTUATION.matcher(Texts.oneLine(s).toLowerCase(java.util.Locale.ROOT)).replaceAll("");
     }
 
     static String clean(String raw) {
@@ -99,6 +98,13 @@ final class Authors {
         return s.isEmpty() || s.length() > 120 ? null : joinedNames(s);
     }
 
+    /** Patterns compiled once (String's matches and replaceAll compile theirs on every call). */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.*");
+    private static final Pattern WITH_COLON = Pattern.compile("(?s)^[^:：]*[:：].*");
+    private static final Pattern SPACES_AND_PUNCTUATION = Pattern.compile("[\\s\\p{P}]+");
+    private static final Pattern ENGLISH_AND = Pattern.compile("(?i)\\s+and\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*[،,]\\s*");
+
     /** "و" glued to a second name that, like the first, has at least two words. */
     private static final Pattern AND = Pattern.compile("\\s+و\\s*(?!لد\\s)(?=\\p{L})");
 
@@ -108,21 +114,17 @@ final class Authors {
      * starting with و) and "سيدي محمد ولد الشيخ" ("son of") stay one name.
      */
     static String joinedNames(String s) {
-        String english = s.replaceAll("(?i)\\s+and\\s+", ", ");
+        String english = ENGLISH_AND.matcher(s).replaceAll(", ");
         java.util.regex.Matcher m = AND.matcher(english);
         while (m.find()) {
             String left = english.substring(0, m.start()).strip();
             String right = english.substring(m.end()).strip();
             String lastLeft = left.substring(left.lastIndexOf(',') + 1).strip();
-            if (words(lastLeft) >= 2 && words(right) >= 2) {
+            if (Texts.words(lastLeft) >= 2 && Texts.words(right) >= 2) {
                 return left + ", " + joinedNames(right);
             }
         }
-        return english.replaceAll("\\s*[،,]\\s*", ", ");
+        return COMMA.matcher(english).replaceAll(", ");
     }
 
-    private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
-    }
 }

@@ -30,6 +30,8 @@ final class BodySurvey {
         boolean mayBeLabel;
         /** Its own text nodes may hold a tags label word ({@link HtmlArticleExtractor#mayHoldLabelWord}). */
         boolean mayHoldTagsWord;
+        /** What its class, id, role and itemprop say ({@link Hints#verdict}). */
+        int names;
 
         Facts(int order) {
             this.order = order;
@@ -40,16 +42,20 @@ final class BodySurvey {
     private final Map<Element, Facts> facts = new IdentityHashMap<>(1024);
     /** The text nodes that start with a "read also" label, in document order. */
     private final List<TextNode> labels = new ArrayList<>();
-    /** The links with a rel attribute (where rel=tag links are), in document order. */
-    private final List<Element> relLinks = new ArrayList<>();
     /** The elements whose own text may hold a tags label word, in the order their walks ended. */
     private final List<Element> tagsWorded = new ArrayList<>();
+    /** The elements below the root that may be "read also" boxes ({@link #mayBeBoxes}), in the order their walks ended. */
+    private final List<Element> boxes = new ArrayList<>();
+    /** Scratch space for the name verdicts. */
+    private final Hints.Tally tally = new Hints.Tally();
     /** The facts of the elements from the root down to the one being walked, for marking ancestors. */
     private Facts[] path = new Facts[64];
     /** The last chars of the page's text nodes read so far, for label words across two text nodes. */
     private final StringBuilder tail = new StringBuilder();
     /** ASCII letters, digits and "_" in the text nodes read so far. */
     private long asciiWordChars;
+    /** Whether the text node read last holds a "read also" label word wholly inside it. */
+    private boolean labelWordInside;
 
     private BodySurvey(Element root) {
         this.root = root;
@@ -85,6 +91,24 @@ final class BodySurvey {
         return f != null && f.mayBeLabel;
     }
 
+    /** The element's name verdict bits ({@link Hints#verdict}), worked out now for an element the walk did not see. */
+    int names(Element e) {
+        Facts f = facts.get(e);
+        return f == null ? Hints.verdict(e, tally) : f.names;
+    }
+
+    /**
+     * The elements below the root, in document order, that may be "read also" boxes: named so ({@link Hints#NAMES_BOX}),
+     * or holding a link with a first child element, not a link and with at most two children of its own, whose text
+     * may be a label alone. The rest of the page cannot be such a box; whether one of these is, its heading's text
+     * tells ({@link RelatedLinks}).
+     */
+    List<Element> mayBeBoxes() {
+        List<Element> out = new ArrayList<>(boxes);
+        out.sort(java.util.Comparator.comparingInt(e -> facts.get(e).order));
+        return out;
+    }
+
     /** As {@link HtmlArticleExtractor#mayHoldLabelWord}, for an element the walk saw. */
     boolean mayHoldTagsWord(Element e) {
         Facts f = facts.get(e);
@@ -94,11 +118,6 @@ final class BodySurvey {
     /** The text nodes that start with a "read also" label, in document order. */
     List<TextNode> labels() {
         return labels;
-    }
-
-    /** The links that carry a rel attribute, in document order. */
-    List<Element> relLinks() {
-        return relLinks;
     }
 
     /**
@@ -130,9 +149,6 @@ final class BodySurvey {
         long asciiBefore = asciiWordChars;
         boolean link = e.normalName().equals("a");
         boolean linked = Queries.LINK_HREF.matches(root, e);
-        if (link && e.hasAttr("rel")) {
-            relLinks.add(e);
-        }
         int[] s = f.size;
         /* The own text's last chars, for a tags word across two of the element's text nodes. */
         String ownTail = "";
@@ -145,7 +161,10 @@ final class BodySurvey {
                 if (!f.mayHoldTagsWord) {
                     ownTail = tagsTail(ownTail, text);
                 }
-                if (RelatedLinks.mayStartLabel(text) && RelatedLinks.labelled(text, RelatedLinks.LABEL_HERE, false)) {
+                // a label that starts the text lies in it whole, and every label holds a label word: the pattern is
+                // tried only on a text node holding one
+                if (labelWordInside && RelatedLinks.mayStartLabel(text)
+                        && RelatedLinks.labelled(text, RelatedLinks.LABEL_HERE, false)) {
                     labels.add(t);
                 }
                 s[0] += visible;
@@ -164,11 +183,22 @@ final class BodySurvey {
             }
         }
         f.linked = linked;
+        f.names = Hints.verdict(e, tally);
+        if (e != root && ((f.names & Hints.NAMES_BOX) != 0 || linked && mayBeLabelled(e))) {
+            boxes.add(e);
+        }
         if (f.mayHoldTagsWord) {
             tagsWorded.add(e);
         }
         f.mayBeLabel = f.worded && asciiWordChars - asciiBefore <= RelatedLinks.LABEL_MOST_ASCII_WORD_CHARS;
         return f;
+    }
+
+    /** The element's first child element is one the walk saw that may be a label heading a box. */
+    private boolean mayBeLabelled(Element e) {
+        Element first = e.firstElementChild();
+        return first != null && mayBeLabel(first) && !first.normalName().equals("a")
+                && !ChildElements.moreThan(first, 2);
     }
 
     /**
@@ -182,12 +212,14 @@ final class BodySurvey {
      */
     private int read(String s, int depth, Facts parent, String ownTail) {
         int n = s.length();
+        labelWordInside = false;
         if (n == 0) {
             return 0;
         }
         WordScan label = RelatedLinks.LABEL_WORD_SCAN;
         WordScan tags = HtmlArticleExtractor.TAGS_WORD_SCAN;
-        boolean labelWord = label.across(tail, s);
+        boolean across = label.across(tail, s);
+        boolean inside = false;
         boolean tagsWord = parent.mayHoldTagsWord || tags.across(ownTail, s);
         int visible = 0;
         for (int i = 0; i < n; i++) {
@@ -198,10 +230,11 @@ final class BodySurvey {
             if (c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
                 asciiWordChars++;
             }
-            labelWord = labelWord || label.startsAt(s, i);
+            inside = inside || label.startsAt(s, i);
             tagsWord = tagsWord || tags.startsAt(s, i);
         }
         parent.mayHoldTagsWord = tagsWord;
+        labelWordInside = inside;
         int keep = label.longest() - 1;
         if (n >= keep) {
             tail.setLength(0);
@@ -212,7 +245,7 @@ final class BodySurvey {
                 tail.delete(0, tail.length() - keep);
             }
         }
-        if (labelWord) {
+        if (across || inside) {
             // every ancestor's text holds the word too
             for (int d = depth; d >= 0 && !path[d].worded; d--) {
                 path[d].worded = true;

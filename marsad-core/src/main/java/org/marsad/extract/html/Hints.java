@@ -2,7 +2,6 @@ package org.marsad.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -46,123 +45,207 @@ final class Hints {
             "storytext", "bodytext", "newsbody", "newscontent", "newstext", "itembody", "itemfulltext", "fulltext",
             "articlecontent", "storycontent", "detailstext", "mainarticle");
 
-    /**
-     * Room for an element's words: a name of n parts gives n + 1 words ("td-post-content" gives four), and growing
-     * the lists of smaller room was a tenth of the word splitting's time.
-     */
-    private static final int WORDS_CAPACITY = 16;
-
-    /** The lower-case words of the element's class names, id, role and itemprop. */
+    /** The lower-case words of the element's class names, id, role and itemprop (the verdict's reference). */
     static List<String> words(Element e) {
         if (e.attributesSize() == 0) {
             return List.of();
         }
         List<String> out = new ArrayList<>(8);
-        addWords(e.attr("class"), out);
-        addWords(e.id(), out);
-        addWords(e.attr("role"), out);
-        addWords(e.attr("itemprop"), out);
-        return out;
-    }
-
-    /**
-     * As {@link #words(Element)}; an element named by its class alone gets the list split before for the same class
-     * value ({@code byClass}, filled as it goes: a page gives the same few class names to many elements). The lists
-     * are shared, so read-only.
-     */
-    static List<String> words(Element e, Map<String, List<String>> byClass) {
-        if (e.attributesSize() == 0) {
-            return List.of();
-        }
-        String cls = e.attr("class");
-        String id = e.id();
-        String role = e.attr("role");
-        String itemprop = e.attr("itemprop");
-        if (id.isEmpty() && role.isEmpty() && itemprop.isEmpty()) {
-            List<String> words = byClass.get(cls);
-            if (words == null) {
-                words = new ArrayList<>(WORDS_CAPACITY);
-                addWords(cls, words);
-                byClass.put(cls, words);
+        Splitter split = new Splitter() {
+            @Override
+            void word(char[] letters, int from, int to) {
+                out.add(new String(letters, from, to - from));
             }
-            return words;
-        }
-        List<String> out = new ArrayList<>(WORDS_CAPACITY);
-        addWords(cls, out);
-        addWords(id, out);
-        addWords(role, out);
-        addWords(itemprop, out);
+        };
+        split.names(e.attr("class"));
+        split.names(e.id());
+        split.names(e.attr("role"));
+        split.names(e.attr("itemprop"));
         return out;
     }
 
     /**
      * Splits each space-separated name into words at punctuation, digits and camelCase humps ("shareBar-2" gives
-     * "share", "bar"), and also adds the name's letters joined ("sharebar"), so both spellings match.
+     * "share", "bar"), and also gives the name's letters joined ("sharebar"), so both spellings match. Every word is
+     * a stretch of the joined letters, so one buffer holds them all and the receiver decides whether to copy.
      */
-    private static void addWords(String raw, List<String> out) {
-        int n = raw.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(raw.charAt(i))) {
-                i++;
+    abstract static class Splitter {
+        private char[] joined = new char[64];
+
+        /** Receives one word: {@code letters[from, to)}, lower-case ASCII letters. */
+        abstract void word(char[] letters, int from, int to);
+
+        /** Gives the words of each space-separated name of {@code raw}, in order. */
+        final void names(String raw) {
+            int n = raw.length();
+            int i = 0;
+            while (i < n) {
+                while (i < n && Character.isWhitespace(raw.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && !Character.isWhitespace(raw.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    name(raw, start, i);
+                }
             }
-            int start = i;
-            while (i < n && !Character.isWhitespace(raw.charAt(i))) {
-                i++;
+        }
+
+        private void name(String raw, int from, int to) {
+            if (joined.length < to - from) {
+                joined = new char[to - from];
             }
-            if (i > start) {
-                splitName(raw, start, i, out);
+            int length = 0;
+            int wordStart = 0;
+            int parts = 0;
+            char prev = 0;
+            for (int i = from; i < to; i++) {
+                char c = raw.charAt(i);
+                boolean upper = c >= 'A' && c <= 'Z';
+                boolean letter = upper || c >= 'a' && c <= 'z';
+                if (upper && prev != 0 && Character.isLowerCase(prev) && length > wordStart) {
+                    word(joined, wordStart, length);
+                    parts++;
+                    wordStart = length;
+                }
+                if (letter) {
+                    joined[length++] = upper ? (char) (c + ('a' - 'A')) : c;
+                } else if (length > wordStart) {
+                    word(joined, wordStart, length);
+                    parts++;
+                    wordStart = length;
+                }
+                prev = c;
+            }
+            if (length > wordStart) {
+                word(joined, wordStart, length);
+                parts++;
+            }
+            if (parts > 1) {
+                word(joined, 0, length);
             }
         }
     }
 
-    private static void splitName(String raw, int from, int to, List<String> out) {
-        if (lowerLettersOnly(raw, from, to)) {
-            // one word, the name itself ("content", "post"): most names are so, and need no copy when alone
-            out.add(from == 0 && to == raw.length() ? raw : raw.substring(from, to));
-            return;
-        }
-        // Every word is a stretch of the joined letters, so one buffer holds both and no builder is needed.
-        char[] joined = new char[to - from];
-        int length = 0;
-        int wordStart = 0;
-        int parts = 0;
-        char prev = 0;
-        for (int i = from; i < to; i++) {
-            char c = raw.charAt(i);
-            boolean upper = c >= 'A' && c <= 'Z';
-            boolean letter = upper || c >= 'a' && c <= 'z';
-            if (upper && prev != 0 && Character.isLowerCase(prev) && length > wordStart) {
-                out.add(new String(joined, wordStart, length - wordStart));
-                parts++;
-                wordStart = length;
+    /** Words that name "read also" boxes (some are boilerplate words too: the box's links are kept before pruning). */
+    static final Set<String> BOX = Set.of("related", "relatedposts", "relatedarticles", "relatednews",
+            "relatedstories", "readalso", "readmore", "alsoread", "seealso", "morestories", "also", "similar",
+            "suggested");
+
+    /** A verdict bit: the name says "not article text" ({@link #saysBoilerplate}). */
+    static final int SAYS_BOILERPLATE = 1;
+    /** A verdict bit: the name says "the article text" ({@link #saysContent}). */
+    static final int SAYS_CONTENT = 2;
+    /** A verdict bit: a name word is one of {@link #BOX}. */
+    static final int NAMES_BOX = 4;
+
+    /** What a word counts as, by bit: strong boilerplate, weak boilerplate, content, box. */
+    private static final int STRONG = 1;
+    private static final int WEAK = 2;
+    private static final int CONTENT_WORD = 4;
+    private static final int BOX_WORD = 8;
+
+    /**
+     * Every word of the four lists with its kinds, in an open-addressing table keyed by String's hash, so that a word
+     * split out of a name is looked up from the chars where it lies, with no String made for it.
+     */
+    private static final String[] VOCABULARY = new String[1024];
+    private static final int[] KINDS = new int[VOCABULARY.length];
+    private static final int LONGEST_WORD;
+
+    static {
+        int longest = 0;
+        for (Set<String> set : List.of(BOILERPLATE, WEAK_BOILERPLATE, CONTENT, BOX)) {
+            int kind = set == BOILERPLATE ? STRONG : set == WEAK_BOILERPLATE ? WEAK : set == CONTENT ? CONTENT_WORD
+                    : BOX_WORD;
+            for (String w : set) {
+                int slot = w.hashCode() & (VOCABULARY.length - 1);
+                while (VOCABULARY[slot] != null && !VOCABULARY[slot].equals(w)) {
+                    slot = (slot + 1) & (VOCABULARY.length - 1);
+                }
+                VOCABULARY[slot] = w;
+                KINDS[slot] |= kind;
+                longest = Math.max(longest, w.length());
             }
-            if (letter) {
-                joined[length++] = upper ? (char) (c + ('a' - 'A')) : c;
-            } else if (length > wordStart) {
-                out.add(new String(joined, wordStart, length - wordStart));
-                parts++;
-                wordStart = length;
-            }
-            prev = c;
         }
-        if (length > wordStart) {
-            out.add(new String(joined, wordStart, length - wordStart));
-            parts++;
-        }
-        if (parts > 1) {
-            out.add(new String(joined, 0, length));
-        }
+        LONGEST_WORD = longest;
     }
 
-    private static boolean lowerLettersOnly(String raw, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = raw.charAt(i);
-            if (c < 'a' || c > 'z') {
+    /**
+     * The verdict bits of an element's name: the answers {@link #saysBoilerplate}, {@link #saysContent} and
+     * "any word in {@link #BOX}" give for its {@link #words}, found while splitting, without making the words (every
+     * element of the page is asked, and ids are unique, so no split can be reused). {@code tally} is scratch space
+     * that one walk passes from element to element.
+     */
+    static int verdict(Element e, Tally tally) {
+        if (e.attributesSize() == 0) {
+            return 0;
+        }
+        tally.clear();
+        tally.names(e.attr("class"));
+        tally.names(e.id());
+        tally.names(e.attr("role"));
+        tally.names(e.attr("itemprop"));
+        return tally.verdict();
+    }
+
+    /** Counts of one element's name words by kind; reused from element to element. */
+    static final class Tally extends Splitter {
+        private int strong;
+        private int weak;
+        private int content;
+        private int box;
+
+        private void clear() {
+            strong = 0;
+            weak = 0;
+            content = 0;
+            box = 0;
+        }
+
+        /** Counts the word {@code letters[from, to)} by its kinds, as the list tests count it. */
+        @Override
+        void word(char[] letters, int from, int to) {
+            if (to - from > LONGEST_WORD) {
+                return;
+            }
+            int hash = 0;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + letters[i];
+            }
+            int slot = hash & (VOCABULARY.length - 1);
+            for (String w = VOCABULARY[slot]; w != null; w = VOCABULARY[slot]) {
+                if (holds(w, letters, from, to)) {
+                    int kind = KINDS[slot];
+                    strong += kind & STRONG;
+                    weak += (kind & STRONG) == 0 ? (kind & WEAK) >> 1 : 0;
+                    content += (kind & CONTENT_WORD) >> 2;
+                    box += (kind & BOX_WORD) >> 3;
+                    return;
+                }
+                slot = (slot + 1) & (VOCABULARY.length - 1);
+            }
+        }
+
+        private static boolean holds(String w, char[] letters, int from, int to) {
+            if (w.length() != to - from) {
                 return false;
             }
+            for (int i = from; i < to; i++) {
+                if (w.charAt(i - from) != letters[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
+
+        private int verdict() {
+            boolean boilerplate = boilerplate(strong, weak, content);
+            return (boilerplate ? SAYS_BOILERPLATE : 0) | (content > 0 && !boilerplate ? SAYS_CONTENT : 0)
+                    | (box > 0 ? NAMES_BOX : 0);
+        }
     }
 
     /**
@@ -179,10 +262,11 @@ final class Hints {
                 weak++;
             }
         }
-        if (strong == 0 && weak == 0) {
-            return false;
-        }
-        int content = content(words);
+        return boilerplate(strong, weak, strong == 0 && weak == 0 ? 0 : content(words));
+    }
+
+    /** The boilerplate rule on the counts of strong, weak and content words. */
+    private static boolean boilerplate(int strong, int weak, int content) {
         return strong > 0 && strong >= content || weak > 0 && content == 0;
     }
 

@@ -67,30 +67,32 @@ public final class HtmlArticleExtractor {
     }
 
     private static Optional<Article> fromDocument(Document doc, PageZone zone) {
-        PageMeta meta = PageMeta.read(doc);
-        JsonLd ld = JsonLd.read(doc);
-        String url = canonical(doc, meta);
+        // One walk of the page lists what its searches look for: each search then tries its few elements.
+        PageIndex page = PageIndex.of(doc);
+        PageMeta meta = PageMeta.read(page);
+        JsonLd ld = JsonLd.read(page);
+        String url = canonical(page, meta);
         String host = host(url != null ? url : doc.location());
         String siteName = first(meta.first("og:site_name", "application-name", "al:android:app_name"),
                 ld.siteName());
-        String title = Titles.find(doc, meta, ld, siteName, host);
-        PageDates.Found published = PageDates.published(doc, meta, ld);
-        String author = Authors.find(doc, meta, ld, siteName);
+        String title = Titles.find(page, meta, ld, siteName, host);
+        PageDates.Found published = PageDates.published(page, meta, ld);
+        String author = Authors.find(page, meta, ld, siteName);
         Element body = doc.body();
         // One walk of the body, before anything is pruned, for the tags, "read also" and main text steps.
         BodySurvey survey = body == null ? null : BodySurvey.of(body);
-        List<String> tags = tags(doc, meta, ld, survey);
-        String declaredLanguage = first(doc.selectFirst(Queries.HTML) == null ? null : doc.selectFirst(Queries.HTML).attr("lang"),
+        List<String> tags = tags(page, meta, ld, survey);
+        Element html = page.selectFirst(Queries.HTML);
+        String declaredLanguage = first(html == null ? null : html.attr("lang"),
                 meta.first("content-language", "og:locale", "language", "dc.language"));
         boolean declaredArticle = ld.hasArticle() || "article".equalsIgnoreCase(meta.first("og:type"))
-                || doc.selectFirst(Queries.DECLARED_ARTICLE) != null;
+                || page.selectFirst(Queries.DECLARED_ARTICLE) != null;
 
         if (body == null) {
             return Optional.empty();
         }
-        NameWords names = new NameWords(survey.elements());
-        List<RelatedLink> related = RelatedLinks.collect(body, names, survey);
-        MainText.Result text = MainText.extract(body, title, ld.article("articleBody"), names, survey);
+        List<RelatedLink> related = RelatedLinks.collect(body, survey);
+        MainText.Result text = MainText.extract(body, title, ld.article("articleBody"), survey);
         int minimum = declaredArticle ? MIN_PROSE_DECLARED : MIN_PROSE;
         if (text.proseChars() < minimum) {
             return Optional.empty();
@@ -109,23 +111,29 @@ public final class HtmlArticleExtractor {
                 .build());
     }
 
+    /** Patterns compiled once (String's matches and replaceFirst compile theirs on every call). */
+    private static final java.util.regex.Pattern ABSOLUTE_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://\\S+");
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://.+");
+    private static final java.util.regex.Pattern LEADING_HASH = java.util.regex.Pattern.compile("^#");
+
     /** The absolute address the page states for itself (canonical link, og:url), for resolving its links. */
     private static String ownAddress(Document doc) {
         for (Element e : doc.select(Queries.OWN_ADDRESS)) {
             String v = e.hasAttr("href") ? e.attr("href") : e.attr("content");
-            if (v.matches("(?i)https?://\\S+")) {
+            if (ABSOLUTE_ADDRESS.matcher(v).matches()) {
                 return v.strip();
             }
         }
         return null;
     }
 
-    private static String canonical(Document doc, PageMeta meta) {
-        Element link = doc.selectFirst(Queries.CANONICAL);
+    private static String canonical(PageIndex page, PageMeta meta) {
+        Document doc = page.document();
+        Element link = page.selectFirst(Queries.CANONICAL);
         String url = link == null ? null : link.absUrl("href");
         if (url == null || url.isEmpty()) {
             String og = meta.first("og:url");
-            if (og != null && og.matches("(?i)https?://.+")) {
+            if (og != null && WEB_ADDRESS.matcher(og).matches()) {
                 url = og;
             }
         }
@@ -146,7 +154,7 @@ public final class HtmlArticleExtractor {
         }
     }
 
-    private static List<String> tags(Document doc, PageMeta meta, JsonLd ld, BodySurvey survey) {
+    private static List<String> tags(PageIndex page, PageMeta meta, JsonLd ld, BodySurvey survey) {
         List<String> found = new ArrayList<>(meta.all("article:tag"));
         found.addAll(ld.keywords());
         for (String k : new String[] {"news_keywords", "keywords"}) {
@@ -154,10 +162,13 @@ public final class HtmlArticleExtractor {
                 found.addAll(PageMeta.splitList(v));
             }
         }
-        TagWalk walk = new TagWalk(doc, survey);
-        walk.visit(doc);
-        found.addAll(walk.linked);
-        found.addAll(walk.labelled);
+        for (Element a : page.select(Queries.TAG_LINK)) {
+            found.add(a.text());
+        }
+        Element body = page.document().body();
+        if (survey != null) {
+            found.addAll(labelledTags(body, survey));
+        }
         return distinctTags(found);
     }
 
@@ -165,7 +176,7 @@ public final class HtmlArticleExtractor {
     static List<String> distinctTags(List<String> found) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String t : found) {
-            String s = Texts.oneLine(t).replaceFirst("^#", "");
+            String s = LEADING_HASH.matcher(Texts.oneLine(t)).replaceFirst("");
             if (!s.isEmpty() && s.length() <= 60) {
                 out.putIfAbsent(Texts.key(s), s);
             }
@@ -191,59 +202,23 @@ public final class HtmlArticleExtractor {
     static final WordScan TAGS_WORD_SCAN = new WordScan(TAGS_WORDS);
 
     /**
-     * Both ways a page lists tags without meta tags: links marked rel=tag (anywhere, in document order, as
-     * {@code select} gives them) and the links of a "الوسوم:" line in the body (the first labelled block that has
-     * links: the label is a text of its own just before the links, in the same block). Outside the body the page is
-     * walked; in the body the survey's walk has listed the links with a rel and the blocks that may be labelled.
+     * The link texts of a "الوسوم:" line in the body, the other way a page lists tags without meta tags (besides
+     * rel=tag links): the first labelled block that has links, the label a text of its own just before the links, in
+     * the same block. The survey's walk has listed the blocks that may be labelled.
      */
-    private static final class TagWalk {
-        private final Document doc;
-        private final Element body;
-        /** The body's survey; null without a body. */
-        private final BodySurvey survey;
-        /** The texts of the rel=tag links. */
-        final List<String> linked = new ArrayList<>();
-        /** The link texts of the first labelled block that has links. */
-        final List<String> labelled = new ArrayList<>();
-
-        TagWalk(Document doc, BodySurvey survey) {
-            this.doc = doc;
-            this.body = doc.body();
-            this.survey = survey;
-        }
-
-        void visit(Element e) {
-            if (Queries.TAG_LINK.matches(doc, e)) {
-                linked.add(e.text());
-            }
-            for (int i = 0; i < e.childNodeSize(); i++) {
-                if (e.childNode(i) instanceof Element c) {
-                    if (c == body && survey != null) {
-                        visitBody();
-                    } else {
-                        visit(c);
-                    }
+    private static List<String> labelledTags(Element body, BodySurvey survey) {
+        List<String> labelled = new ArrayList<>();
+        for (Element e : survey.mayBeTagsLabelled()) {
+            if (Queries.TAG_BLOCKS.matches(body, e) && isLabelled(e, survey)) {
+                for (Element a : e.select(Queries.LINK_HREF)) {
+                    labelled.add(a.text());
+                }
+                if (!labelled.isEmpty()) {
+                    return labelled;
                 }
             }
         }
-
-        private void visitBody() {
-            for (Element a : survey.relLinks()) {
-                if (Queries.TAG_LINK.matches(doc, a)) {
-                    linked.add(a.text());
-                }
-            }
-            for (Element e : survey.mayBeTagsLabelled()) {
-                if (Queries.TAG_BLOCKS.matches(body, e) && isLabelled(e, survey)) {
-                    for (Element a : e.select(Queries.LINK_HREF)) {
-                        labelled.add(a.text());
-                    }
-                    if (!labelled.isEmpty()) {
-                        return;
-                    }
-                }
-            }
-        }
+        return labelled;
     }
 
     /**

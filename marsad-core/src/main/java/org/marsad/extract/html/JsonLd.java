@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -35,10 +34,10 @@ final class JsonLd {
         this.others = others;
     }
 
-    static JsonLd read(Document doc) {
+    static JsonLd read(PageIndex page) {
         List<JsonNode> articles = new ArrayList<>();
         List<JsonNode> others = new ArrayList<>();
-        for (Element script : doc.select(Queries.JSON_LD)) {
+        for (Element script : page.select(Queries.JSON_LD)) {
             String json = script.data().strip();
             if (json.isEmpty()) {
                 continue;

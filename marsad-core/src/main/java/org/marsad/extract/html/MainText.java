@@ -64,16 +64,16 @@ final class MainText {
             + "أرسل لصديق|ارسل لصديق|حجم الخط)\\W*$");
 
     static Result extract(Element body, String title, String articleBody) {
-        return extract(body, title, articleBody, new NameWords(), BodySurvey.of(body));
+        return extract(body, title, articleBody, BodySurvey.of(body));
     }
 
     /**
-     * As {@link #extract(Element, String, String)}, reading element names through the page's {@link NameWords} and
-     * the elements' sizes from its {@link BodySurvey}, taken before anything was pruned.
+     * As {@link #extract(Element, String, String)}, reading the elements' names and sizes from the page's
+     * {@link BodySurvey}, taken before anything was pruned.
      */
-    static Result extract(Element body, String title, String articleBody, NameWords names, BodySurvey survey) {
+    static Result extract(Element body, String title, String articleBody, BodySurvey survey) {
         int pageChars = Math.max(1, survey.size(body)[2]);
-        prune(body, survey, pageChars, names);
+        prune(body, survey, pageChars);
 
         List<TextRun> runs = new ArrayList<>();
         collect(body, runs);
@@ -88,7 +88,7 @@ final class MainText {
             }
         }
 
-        Element container = choose(body, runs, names);
+        Element container = choose(body, runs, survey);
         if (container == null) {
             return new Result(List.of(), 0);
         }
@@ -97,31 +97,30 @@ final class MainText {
 
     // ---- step 1: prune ------------------------------------------------------------------------------------------
 
-    private static void prune(Element root, BodySurvey survey, int pageChars, NameWords names) {
+    private static void prune(Element root, BodySurvey survey, int pageChars) {
         List<Node> doomed = new ArrayList<>();
-        findDoomed(root, survey, pageChars, doomed, names);
+        findDoomed(root, survey, pageChars, doomed);
         for (Node n : doomed) {
             n.remove();
         }
     }
 
-    private static void findDoomed(Element e, BodySurvey survey, int pageChars, List<Node> doomed,
-                                   NameWords names) {
+    private static void findDoomed(Element e, BodySurvey survey, int pageChars, List<Node> doomed) {
         for (int i = 0; i < e.childNodeSize(); i++) {
             Node n = e.childNode(i);
             if (n instanceof Comment) {
                 doomed.add(n);
             } else if (n instanceof Element c) {
-                if (isDoomed(c, survey, pageChars, names)) {
+                if (isDoomed(c, survey, pageChars)) {
                     doomed.add(c);
                 } else {
-                    findDoomed(c, survey, pageChars, doomed, names);
+                    findDoomed(c, survey, pageChars, doomed);
                 }
             }
         }
     }
 
-    private static boolean isDoomed(Element e, BodySurvey survey, int pageChars, NameWords names) {
+    private static boolean isDoomed(Element e, BodySurvey survey, int pageChars) {
         String tag = e.normalName();
         if (DROP_TAGS.contains(tag)) {
             return true;
@@ -135,8 +134,7 @@ final class MainText {
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
-        List<String> words = names.of(e);
-        return !words.isEmpty() && Hints.saysBoilerplate(words) && !holdsThePage(e, survey, pageChars);
+        return (survey.names(e) & Hints.SAYS_BOILERPLATE) != 0 && !holdsThePage(e, survey, pageChars);
     }
 
     /** Marked hidden; the style pattern is tried only on a style (it cannot match an empty one). */
@@ -245,7 +243,7 @@ final class MainText {
     private static final int PROSE_RUNS = 3;
     private static final int LINK_RUNS = 4;
 
-    private static Element choose(Element body, List<TextRun> runs, NameWords names) {
+    private static Element choose(Element body, List<TextRun> runs, BodySurvey survey) {
         Map<Element, double[]> acc = new IdentityHashMap<>();
         for (TextRun r : runs) {
             double prose = 0;
@@ -281,7 +279,7 @@ final class MainText {
             if (a[PROSE] <= 0) {
                 continue;
             }
-            double score = (a[DECAYED] - OTHER_COST * a[OTHER]) * nameFactor(en.getKey(), names);
+            double score = (a[DECAYED] - OTHER_COST * a[OTHER]) * nameFactor(en.getKey(), survey);
             if (score > bestScore) {
                 bestScore = score;
                 best = en.getKey();
@@ -291,15 +289,11 @@ final class MainText {
     }
 
     /** The element's name as evidence: "articleBody" and "story-content" boxes are likelier the article. */
-    private static double nameFactor(Element e, NameWords names) {
+    private static double nameFactor(Element e, BodySurvey survey) {
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return 1.5;
         }
-        List<String> words = names.of(e);
-        if (words.isEmpty()) {
-            return 1;
-        }
-        return Hints.saysContent(words) ? 1.2 : 1;
+        return (survey.names(e) & Hints.SAYS_CONTENT) != 0 ? 1.2 : 1;
     }
 
     /**

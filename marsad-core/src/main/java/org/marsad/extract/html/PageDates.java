@@ -1,5 +1,6 @@
 package org.marsad.extract.html;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,7 +42,7 @@ final class PageDates {
             "(?iu)^\\W*(نشر(?:ت)?(?:\\s+(?:في|بتاريخ|يوم))?|تاريخ\\s+النشر|تم\\s+النشر(?:\\s+في)?|published(?:\\s+on)?|posted(?:\\s+on)?)"
             + "\\s*[:：\\-–]");
 
-    static Found published(Document doc, PageMeta meta, JsonLd ld) {
+    static Found published(PageIndex page, PageMeta meta, JsonLd ld) {
         Found f = read(ld.article("datePublished"));
         if (f == null) {
             f = read(ld.article("dateCreated"));
@@ -50,13 +51,13 @@ final class PageDates {
             f = read(meta.first(PUBLISHED_KEYS[i]));
         }
         if (f == null) {
-            f = timeElement(doc, Queries.TIME_PUBLISHED);
+            f = timeElement(page.select(Queries.TIME_PUBLISHED));
         }
         if (f == null) {
-            f = timeElement(doc, Queries.TIME_ANY);
+            f = timeElement(page.select(Queries.TIME_ANY));
         }
         if (f == null) {
-            f = printed(doc);
+            f = printed(page);
         }
         return f;
     }
@@ -67,7 +68,7 @@ final class PageDates {
             f = read(meta.first(MODIFIED_KEYS[i]));
         }
         if (f == null) {
-            f = timeElement(doc, Queries.TIME_MODIFIED);
+            f = timeElement(doc.select(Queries.TIME_MODIFIED));
         }
         return f;
     }
@@ -80,8 +81,8 @@ final class PageDates {
         return iso == null ? null : new Found(iso, raw.strip());
     }
 
-    private static Found timeElement(Document doc, org.jsoup.select.Evaluator query) {
-        for (Element t : doc.select(query)) {
+    private static Found timeElement(List<Element> times) {
+        for (Element t : times) {
             Found f = read(t.attr("datetime"));
             if (f == null) {
                 f = read(t.attr("content"));
@@ -100,10 +101,10 @@ final class PageDates {
      * The first date written in words in a small element that looks like a dateline (its class/id mentions date,
      * time, publish ...), searched from the headline onwards, then anywhere.
      */
-    private static Found printed(Document doc) {
-        Element h1 = doc.selectFirst(Queries.H1);
+    private static Found printed(PageIndex page) {
+        Element h1 = page.selectFirst(Queries.H1);
         boolean afterHeading = h1 == null;
-        for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
+        for (Element e : page.bodyElements()) {
             if (e == h1) {
                 afterHeading = true;
                 continue;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,9 +17,9 @@ final class PageMeta {
 
     private final Map<String, List<String>> values = new LinkedHashMap<>();
 
-    static PageMeta read(Document doc) {
+    static PageMeta read(PageIndex page) {
         PageMeta m = new PageMeta();
-        for (Element meta : doc.select(Queries.META)) {
+        for (Element meta : page.select(Queries.META)) {
             String content = meta.hasAttr("content") ? meta.attr("content") : meta.attr("value");
             content = Texts.oneLine(content);
             if (content.isEmpty()) {

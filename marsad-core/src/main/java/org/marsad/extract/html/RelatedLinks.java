@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.marsad.model.RelatedLink;
 
@@ -50,10 +49,6 @@ final class RelatedLinks {
     /** {@link #LABEL_WORDS} found in one pass over each text node of the page. */
     static final WordScan LABEL_WORD_SCAN = new WordScan(LABEL_WORDS);
 
-    private static final Set<String> BOX_WORDS = Set.of("related", "relatedposts", "relatedarticles",
-            "relatednews", "relatedstories", "readalso", "readmore", "alsoread", "seealso", "morestories", "also",
-            "similar", "suggested");
-
     /** True when the line is a "read also" item of the body (a label followed by a headline), or a bare label. */
     static boolean isReadAlsoLine(String text) {
         if (text.length() > 300) {
@@ -90,17 +85,16 @@ final class RelatedLinks {
 
     /** Collects the related links of the page; call before the page is pruned. */
     static List<RelatedLink> collect(Element body) {
-        return collect(body, new NameWords(), BodySurvey.of(body));
+        return collect(body, BodySurvey.of(body));
     }
 
     /**
-     * As {@link #collect(Element)}, reading element names through the page's shared {@link NameWords}, and which
-     * elements hold a link and which hold a label word (a box's heading text is assembled only when both can be
-     * true) and which text nodes start with a label from the page's {@link BodySurvey}.
+     * As {@link #collect(Element)}, with the page's {@link BodySurvey}: its names, which elements may be boxes (a
+     * box's heading text is assembled only for those) and which text nodes start with a label.
      */
-    static List<RelatedLink> collect(Element body, NameWords names, BodySurvey survey) {
+    static List<RelatedLink> collect(Element body, BodySurvey survey) {
         Map<String, RelatedLink> out = new LinkedHashMap<>();
-        boxes(body, out, names, survey);
+        boxes(body, out, survey);
         // Inline items: a block whose text starts with the label. Start from the label's text node, so that only
         // the few blocks that can match have their text assembled.
         Set<Element> seen = new HashSet<>();
@@ -154,36 +148,33 @@ final class RelatedLinks {
         }
     }
 
-    /** Walks the page; the links of the outermost "read also" boxes are collected, boxes inside them are not. */
-    private static void boxes(Element e, Map<String, RelatedLink> out, NameWords names, BodySurvey survey) {
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            Node n = e.childNode(i);
-            if (!(n instanceof Element c)) {
-                continue;
-            }
-            if (isBox(c, names, survey)) {
+    /**
+     * The links of the outermost "read also" boxes, boxes inside them left out: the boxes a walk of the page from the
+     * body's children down finds, stopping at each box. A box's class/id or first heading says "read also" (and
+     * not also "most read"); the survey lists the few elements that may be boxes, in document order, and the
+     * heading's text is assembled only for those.
+     */
+    private static void boxes(Element body, Map<String, RelatedLink> out, BodySurvey survey) {
+        Set<Element> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element c : survey.mayBeBoxes()) {
+            if (!inside(c, found, body) && ((survey.names(c) & Hints.NAMES_BOX) != 0
+                    || isLabelOnly(c.firstElementChild().text()))) {
+                found.add(c);
                 for (Element a : c.select(Queries.LINK_HREF)) {
                     add(out, Texts.oneLine(a.text()), a.absUrl("href"));
                 }
-            } else {
-                boxes(c, out, names, survey);
             }
         }
     }
 
-    /**
-     * A box whose class/id or first heading says "read also", and that does not also say "most read". The heading's
-     * text is assembled last, only for a box that holds a link and a heading whose text may be a label alone, as it
-     * costs a walk of the heading.
-     */
-    private static boolean isBox(Element e, NameWords names, BodySurvey survey) {
-        if (Hints.any(names.of(e), BOX_WORDS)) {
-            return true;
+    /** Whether an ancestor of {@code e} below {@code body} is one of the boxes. */
+    private static boolean inside(Element e, Set<Element> boxes, Element body) {
+        for (Element p = e.parent(); p != null && p != body; p = p.parent()) {
+            if (boxes.contains(p)) {
+                return true;
+            }
         }
-        Element first = e.firstElementChild();
-        // the survey's set lookups first: they turn away nearly every element
-        return first != null && survey.linked(e) && survey.mayBeLabel(first)
-                && !first.normalName().equals("a") && !ChildElements.moreThan(first, 2) && isLabelOnly(first.text());
+        return false;
     }
 
     /** The text is a "read also" label and nothing else (the pattern is tried only when a label word is there). */
@@ -192,7 +183,7 @@ final class RelatedLinks {
     }
 
     private static void add(Map<String, RelatedLink> out, String title, String url) {
-        if (title.length() < 12 || title.split("\\s+").length < 3) {
+        if (title.length() < 12 || Texts.SPACES.split(title).length < 3) {
             return;
         }
         String key = url == null || url.isEmpty() ? "t:" + Texts.key(title) : url;

@@ -2,10 +2,20 @@ package org.marsad.extract.html;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small text helpers shared by the extraction steps. */
 final class Texts {
     private Texts() {
+    }
+
+    /** Runs of whitespace, as the {@code "\\s+"} of {@link String#split} (compiled once: split compiles it per call). */
+    static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** How many whitespace-separated words the text has (none for a blank text). */
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 
     /** Non-whitespace characters in the text: a length that markup indentation cannot inflate. */

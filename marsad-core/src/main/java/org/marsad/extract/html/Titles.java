@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,14 +21,21 @@ final class Titles {
 
     private static final Pattern SEPARATOR_AT_END = Pattern.compile("(?:" + SEPARATOR.pattern() + ")$");
 
-    static String find(Document doc, PageMeta meta, JsonLd ld, String siteName, String host) {
+    /** Separator chars left at the end or the start of a title once the site's name is cut off. */
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\\-|–—:·•»«/\\\\]+$");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-|–—:·•»«/\\\\]+");
+
+    /** A host's prefix that is not part of the site's name. */
+    private static final Pattern HOST_PREFIX = Pattern.compile("^(www\\d?|m|amp|arabic|ar|en)\\.");
+
+    static String find(PageIndex page, PageMeta meta, JsonLd ld, String siteName, String host) {
         List<String> statements = new ArrayList<>();
         addIf(statements, meta.first("og:title"));
         addIf(statements, meta.first("twitter:title"));
         addIf(statements, ld.article("headline"));
-        String h1 = headingCandidate(doc);
+        String h1 = headingCandidate(page);
         addIf(statements, h1);
-        Element titleTag = doc.selectFirst(Queries.WINDOW_TITLE);
+        Element titleTag = page.selectFirst(Queries.WINDOW_TITLE);
         String windowTitle = titleTag == null ? null : Texts.oneLine(titleTag.text());
         addIf(statements, windowTitle);
         addIf(statements, meta.first("title", "dc.title", "sailthru.title", "parsely-title"));
@@ -58,8 +64,8 @@ final class Titles {
     }
 
     /** The first h1 that is not the site's logo: the h1 inside an article when there is one. */
-    private static String headingCandidate(Document doc) {
-        Element h1 = doc.selectFirst(Queries.HEADLINE);
+    private static String headingCandidate(PageIndex page) {
+        Element h1 = page.selectFirst(Queries.HEADLINE);
         if (h1 == null) {
             return null;
         }
@@ -91,10 +97,10 @@ final class Titles {
         String first = parts[0];
         String last = parts[parts.length - 1];
         if (namesSite(last, siteName, host)) {
-            return t.substring(0, t.length() - last.length()).replaceAll("[\\s\\-|–—:·•»«/\\\\]+$", "").strip();
+            return TRAILING_SEPARATORS.matcher(t.substring(0, t.length() - last.length())).replaceAll("").strip();
         }
         if (namesSite(first, siteName, host)) {
-            return t.substring(first.length()).replaceAll("^[\\s\\-|–—:·•»«/\\\\]+", "").strip();
+            return LEADING_SEPARATORS.matcher(t.substring(first.length())).replaceAll("").strip();
         }
         return breadcrumb(t, parts);
     }
@@ -122,7 +128,7 @@ final class Titles {
     private static boolean allNames(String[] parts, int from, int to) {
         for (int i = from; i < to; i++) {
             String p = parts[i].strip();
-            if (p.isEmpty() || p.length() > 30 || words(p) > 4) {
+            if (p.isEmpty() || p.length() > 30 || Texts.words(p) > 4) {
                 return false;
             }
         }
@@ -130,12 +136,7 @@ final class Titles {
     }
 
     private static boolean isHeadline(String segment) {
-        return words(segment) >= 4;
-    }
-
-    private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return Texts.words(segment) >= 4;
     }
 
     /** True when {@code longer} is {@code core} plus a separator and a segment, at the start or the end. */
@@ -165,7 +166,7 @@ final class Titles {
             }
         }
         if (host != null) {
-            String h = host.toLowerCase(Locale.ROOT).replaceFirst("^(www\\d?|m|amp|arabic|ar|en)\\.", "");
+            String h = HOST_PREFIX.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("");
             int dot = h.indexOf('.');
             String core = Texts.key(dot > 0 ? h.substring(0, dot) : h);
             return core.length() >= 3 && (k.equals(core) || k.equals(Texts.key(h)) || k.startsWith(core)

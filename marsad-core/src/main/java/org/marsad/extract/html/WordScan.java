@@ -60,18 +60,45 @@ final class WordScan {
         if (seam == 0 || after.isEmpty()) {
             return false;
         }
-        String joined = before + after.substring(0, Math.min(after.length(), longest - 1));
+        String joined = null;
         for (int i = Math.max(0, seam - longest + 1); i < seam; i++) {
-            if (!first[joined.charAt(i)]) {
+            if (!first[before.charAt(i)]) {
                 continue;
             }
             for (String w : words) {
-                if (i + w.length() > seam && holdsAt(joined, i, w)) {
-                    return true;
+                int end = i + w.length();
+                if (end > seam && end - seam <= after.length() && mayHoldAcross(before, after, i, w)) {
+                    // the seam is joined only for the rare word that the cheap test lets through
+                    joined = joined != null ? joined
+                            : before + after.substring(0, Math.min(after.length(), longest - 1));
+                    if (holdsAt(joined, i, w)) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    /** False when {@code w} cannot stand at {@code i} of {@code before} read on into {@code after}. */
+    private static boolean mayHoldAcross(CharSequence before, String after, int i, String w) {
+        int seam = before.length();
+        for (int k = 0; k < w.length(); k++) {
+            int at = i + k;
+            if (!mayEqual(at < seam ? before.charAt(at) : after.charAt(at - seam), w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * False when the text's char {@code c} cannot be the word's char {@code w} as {@link #holdsAt} compares them: two
+     * ASCII chars equal ignoring case have the same bits but 0x20, and a non-ASCII word char must be there as it is.
+     * Non-ASCII text chars facing an ASCII word char are let through (some fold to ASCII letters).
+     */
+    private static boolean mayEqual(char c, char w) {
+        return c == w || w < 128 && (c >= 128 || (c | 0x20) == (w | 0x20));
     }
 
     private boolean startsHere(String s, int i, int n) {
@@ -92,9 +119,18 @@ final class WordScan {
         char c0 = w.charAt(0);
         char c = s.charAt(i);
         if (c0 >= 128) {
-            return s.startsWith(w, i);
+            return c == c0 && s.startsWith(w, i);
         }
-        // only the long s and the Kelvin sign fold to an ASCII letter that starts a word here
-        return (c == c0 || (c | 0x20) == c0 || c == '\u017f' || c == '\u212a') && s.regionMatches(true, i, w, 0, n);
+        if (!(c == c0 || (c | 0x20) == c0 || c == '\u017f' || c == '\u212a')) {
+            // only the long s and the Kelvin sign fold to an ASCII letter that starts a word here
+            return false;
+        }
+        // regionMatches folds every char through Character's case tables: ruled out first by a cheap test
+        for (int k = 1; k < n; k++) {
+            if (!mayEqual(s.charAt(i + k), w.charAt(k))) {
+                return false;
+            }
+        }
+        return s.regionMatches(true, i, w, 0, n);
     }
 }

@@ -3,7 +3,6 @@ package org.marsad.extract.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class AuthorsTest {
@@ -23,17 +22,18 @@ class AuthorsTest {
         assertThat(Authors.clean("بقلم: وليد حسن")).isEqualTo("وليد حسن");
     }
 
+    private static String author(String html) {
+        PageIndex page = PageIndex.of(Jsoup.parse(html));
+        return Authors.find(page, PageMeta.read(page), JsonLd.read(page), null);
+    }
+
     @Test
     void aPlainBylineIsFoundOnlyWhenItHasItsLabel() {
         String prose = "<p>" + "قالت الوزارة إن العمل مستمر في المشروع. ".repeat(4) + "</p>";
-        Document withByline = Jsoup.parse("<body><p>كتب: ليلى حداد</p>" + prose + "</body>");
-        assertThat(Authors.find(withByline, PageMeta.read(withByline), JsonLd.read(withByline), null))
-                .isEqualTo("ليلى حداد");
-        Document boldLabel = Jsoup.parse("<body><p><strong>بقلم:</strong> أحمد علي ومحمد حسن</p>" + prose + "</body>");
-        assertThat(Authors.find(boldLabel, PageMeta.read(boldLabel), JsonLd.read(boldLabel), null))
+        assertThat(author("<body><p>كتب: ليلى حداد</p>" + prose + "</body>")).isEqualTo("ليلى حداد");
+        assertThat(author("<body><p><strong>بقلم:</strong> أحمد علي ومحمد حسن</p>" + prose + "</body>"))
                 .isEqualTo("أحمد علي, محمد حسن");
-        Document sentence = Jsoup.parse("<body><p>كتب الوزير في رسالته إلى النواب أن الموازنة تأخرت</p>"
-                + prose + "</body>");
-        assertThat(Authors.find(sentence, PageMeta.read(sentence), JsonLd.read(sentence), null)).isNull();
+        assertThat(author("<body><p>كتب الوزير في رسالته إلى النواب أن الموازنة تأخرت</p>" + prose + "</body>"))
+                .isNull();
     }
 }

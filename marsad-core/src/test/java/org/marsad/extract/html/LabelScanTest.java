@@ -54,6 +54,24 @@ class LabelScanTest {
         assertTrue(started > 5_000 && whole > 1_000, "the generator reaches the label: " + started + ", " + whole);
     }
 
+    /**
+     * The body survey tries the label pattern only on a text node that holds a label word wholly inside it
+     * ({@link RelatedLinks#LABEL_WORD_SCAN}): a text that starts with a label must hold one.
+     */
+    @Test
+    void aTextThatStartsWithALabelHoldsALabelWord() {
+        Random r = new Random(16_2027);
+        int started = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String t = text(r);
+            if (RelatedLinks.labelled(t, RelatedLinks.LABEL_HERE, false)) {
+                started++;
+                assertTrue(RelatedLinks.LABEL_WORD_SCAN.in(t), () -> "no label word: " + t);
+            }
+        }
+        assertTrue(started > 5_000, "the generator reaches the label: " + started);
+    }
+
     @Test
     void everyCharacterALabelCanStartWithIsScanned() {
         Pattern here = Pattern.compile("(?iu)" + RelatedLinks.LABEL);
