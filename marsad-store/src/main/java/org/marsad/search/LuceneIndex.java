@@ -86,6 +86,9 @@ public final class LuceneIndex implements SearchIndex {
     private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
     private volatile FacetState facetState;
     private volatile EntityNames entityNames = EntityNames.NONE;
+    /** Most requests whose queries are kept built (a few kilobytes each). */
+    private static final int RANKED_QUERIES_KEPT = 1_024;
+    private final RankedQueryCache rankedQueries = new RankedQueryCache(RANKED_QUERIES_KEPT);
 
     private volatile ReaderFields readerFields;
     // While true, searches keep their reader (see holdSearches): nothing refreshes it.
@@ -342,7 +345,7 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public SearchResults search(SearchRequest request, FacetSet facets) {
-        LuceneQueries.Ranked ranked = LuceneQueries.ranked(request, entityNames);
+        LuceneQueries.Ranked ranked = rankedQueries.ranked(request, entityNames);
         // The base query matches what the whole query matches: it counts, collects the facets and finds the words
         // to highlight. By date, the proximity bonus only orders articles of one time, so it stays in the query.
         Query query = ranked.base();

@@ -129,28 +129,46 @@ public final class EntityDirectory implements EntityNames {
 
     @Override
     public List<String> variants(String word) {
-        if (indexVersion == null) {
+        Remembered r = remembered();
+        if (r == null) {
             return lookUpVariants(word, current());
+        }
+        if (r.variants().size() >= REMEMBERED_MAX) {
+            r.variants().clear();
+        }
+        List<String> known = r.variants().get(word);
+        if (known == null) {
+            known = lookUpVariants(word, r.snapshot());
+            r.variants().put(word, known);
+        }
+        return known;
+    }
+
+    /**
+     * The current names snapshot and index version, as one object that changes when either does (the remembered
+     * variants are theirs); null when the index version is not known, so that nothing may be kept.
+     */
+    @Override
+    public Object generation() {
+        return remembered();
+    }
+
+    private Remembered remembered() {
+        if (indexVersion == null) {
+            return null;
         }
         Snapshot s = current();
         long version = indexVersion.getAsLong();
         if (version < 0) {
             // An index that cannot tell its version (Solr): a word's count may change under us, so look it up.
-            return lookUpVariants(word, s);
+            return null;
         }
         Remembered r = remembered;
         if (r.snapshot() != s || r.indexVersion() != version) {
             r = new Remembered(s, version, new ConcurrentHashMap<>());
             remembered = r;
-        } else if (r.variants().size() >= REMEMBERED_MAX) {
-            r.variants().clear();
         }
-        List<String> known = r.variants().get(word);
-        if (known == null) {
-            known = lookUpVariants(word, s);
-            r.variants().put(word, known);
-        }
-        return known;
+        return r;
     }
 
     private List<String> lookUpVariants(String word, Snapshot s) {
