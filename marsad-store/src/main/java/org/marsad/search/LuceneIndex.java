@@ -19,7 +19,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -627,7 +626,7 @@ public final class LuceneIndex implements SearchIndex {
         }
         SortedSetDocValuesReaderState state;
         try {
-            state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            state = new FacetOrdinals(reader, facetsConfig);
         } catch (IllegalArgumentException noFacetsYet) {
             state = null;
         }
