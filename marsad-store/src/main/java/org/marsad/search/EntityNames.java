@@ -35,6 +35,15 @@ public interface EntityNames {
         return null;
     }
 
+    /**
+     * These names as they were at {@code generation} (a token {@link #generation} gave), to build one query with:
+     * its words' look-ups need not check again, each, whether the names or the index changed. These names
+     * themselves by default.
+     */
+    default EntityNames at(Object generation) {
+        return this;
+    }
+
     /** Knows no names. */
     EntityNames NONE = new EntityNames() {
         @Override

@@ -60,8 +60,9 @@ final class RankedQueryCache {
                 return kept;
             }
         }
-        // Built outside the lock: a miss costs a parse and the names' look-ups, which other searches need not wait for.
-        LuceneQueries.Ranked built = LuceneQueries.ranked(request, names);
+        // Built outside the lock: a miss costs a parse and the names' look-ups, which other searches need not wait
+        // for; the look-ups are those of the generation just checked, not checked again word by word.
+        LuceneQueries.Ranked built = LuceneQueries.ranked(request, names.at(now));
         synchronized (this) {
             if (names == this.names && now == generation) {
                 recent.put(key, built);

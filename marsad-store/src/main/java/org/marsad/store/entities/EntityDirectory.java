@@ -109,11 +109,14 @@ public final class EntityDirectory implements EntityNames {
 
     @Override
     public Set<String> ids(String type, String name) {
+        return ids(current(), type, name);
+    }
+
+    private static Set<String> ids(Snapshot s, String type, String name) {
         List<String> query = NameWords.words(name);
         if (query.isEmpty()) {
             return Set.of();
         }
-        Snapshot s = current();
         Set<String> out = new LinkedHashSet<>();
         for (Ref r : candidates(s, query.get(0))) {
             if (!r.type().equals(type)) {
@@ -130,9 +133,10 @@ public final class EntityDirectory implements EntityNames {
     @Override
     public List<String> variants(String word) {
         Remembered r = remembered();
-        if (r == null) {
-            return lookUpVariants(word, current());
-        }
+        return r == null ? lookUpVariants(word, current()) : variants(r, word);
+    }
+
+    private List<String> variants(Remembered r, String word) {
         if (r.variants().size() >= REMEMBERED_MAX) {
             r.variants().clear();
         }
@@ -151,6 +155,33 @@ public final class EntityDirectory implements EntityNames {
     @Override
     public Object generation() {
         return remembered();
+    }
+
+    /**
+     * The names of one generation, for one query's words: checking the index version for each word (a refresh
+     * check and a reader acquired) cost more than looking its variants up in the memo.
+     */
+    @Override
+    public EntityNames at(Object generation) {
+        if (!(generation instanceof Remembered r)) {
+            return this;
+        }
+        return new EntityNames() {
+            @Override
+            public Set<String> ids(String type, String name) {
+                return EntityDirectory.ids(r.snapshot(), type, name);
+            }
+
+            @Override
+            public List<String> variants(String word) {
+                return EntityDirectory.this.variants(r, word);
+            }
+
+            @Override
+            public Object generation() {
+                return r;
+            }
+        };
     }
 
     private Remembered remembered() {

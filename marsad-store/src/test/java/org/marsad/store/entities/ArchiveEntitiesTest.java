@@ -221,6 +221,31 @@ class ArchiveEntitiesTest {
     }
 
     @Test
+    void theNamesAtAGenerationAnswerAsTheDirectoryDidThenForAWholeQuery() {
+        try (Archive a = Archive.open(dir, null)) {
+            a.save(article(1, "عقوبات", TRUMP, "الجزيرة"), null);
+            java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong(0);
+            java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong(1);
+            EntityDirectory names = new EntityDirectory(a.store(), w -> written.get(), version::get);
+            Object first = names.generation();
+            org.marsad.search.EntityNames then = names.at(first);
+            assertThat(then.variants("ترمب")).containsExactly("ترامب").isEqualTo(names.variants("ترمب"));
+            assertThat(then.ids("PER", "ترامب")).hasSize(1).isEqualTo(names.ids("PER", "ترامب"));
+            assertThat(then.generation()).isSameAs(first);
+            // The index changes: ترمب is now a word of its own. The directory answers anew, with a new generation;
+            // the names taken at the first one keep its answers, so that one query is built from one state.
+            written.set(40);
+            version.incrementAndGet();
+            assertThat(names.variants("ترمب")).isEmpty();
+            assertThat(names.generation()).isNotSameAs(first);
+            assertThat(names.at(names.generation()).variants("ترمب")).isEmpty();
+            assertThat(then.variants("ترمب")).containsExactly("ترامب");
+            // A token of no generation of this directory: the directory itself, as it is now.
+            assertThat(names.at(new Object()).variants("ترمب")).isEmpty();
+        }
+    }
+
+    @Test
     void rememberedVariantsAreLookedUpAgainWhenTheIndexOrTheNamesChange() {
         try (Archive a = Archive.open(dir, null)) {
             a.save(article(1, "عقوبات", TRUMP, "الجزيرة"), null);
