@@ -34,12 +34,7 @@ final class Snippets extends PassageFormatter {
                 text.append(GAP);
             }
             int base = text.length() - start;
-            // Paragraph breaks inside a snippet become spaces (one for one, so the spans stay right), as they are
-            // copied: one pass over the passage instead of a copy and three replacing passes over the snippet.
-            for (int i = start; i < end; i++) {
-                char c = content.charAt(i);
-                text.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
-            }
+            text.append(content, start, end);
             for (int i = 0; i < p.getNumMatches(); i++) {
                 int ms = p.getMatchStarts()[i];
                 int me = p.getMatchEnds()[i];
@@ -48,18 +43,14 @@ final class Snippets extends PassageFormatter {
                 }
             }
         }
-        // The ends are trimmed (spaces at the start, any white space at the end, as String.stripTrailing) and the
-        // spans shifted by what was cut at the start. White space is all in the Basic Multilingual Plane, so a
-        // surrogate is never cut.
+        // Paragraph breaks inside a snippet become spaces (one for one, so the spans stay right); the ends are
+        // trimmed and the spans shifted by what was cut at the start.
+        String flat = text.toString().replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
         int lead = 0;
-        while (lead < text.length() && text.charAt(lead) == ' ') {
+        while (lead < flat.length() && flat.charAt(lead) == ' ') {
             lead++;
         }
-        int tail = text.length();
-        while (tail > lead && Character.isWhitespace(text.charAt(tail - 1))) {
-            tail--;
-        }
-        String trimmed = text.substring(lead, tail);
+        String trimmed = flat.substring(lead).stripTrailing();
         List<SearchHit.Span> shifted = new ArrayList<>(spans.size());
         for (SearchHit.Span sp : spans) {
             if (sp.start() - lead >= 0 && sp.end() - lead <= trimmed.length()) {
