@@ -25,6 +25,25 @@ public interface EntityNames {
      */
     List<String> variants(String word);
 
+    /**
+     * A token that stays the same object for as long as {@link #ids} and {@link #variants} give the same answers,
+     * so that what is built from them (a query's expansion) may be kept while it does; {@code null} when the answers
+     * may change at any time, and nothing built from them may be kept. Asking for it may check whether the names or
+     * the index they count words in changed.
+     */
+    default Object generation() {
+        return null;
+    }
+
+    /**
+     * These names as they were at {@code generation} (a token {@link #generation} gave), to build one query with:
+     * its words' look-ups need not check again, each, whether the names or the index changed. These names
+     * themselves by default.
+     */
+    default EntityNames at(Object generation) {
+        return this;
+    }
+
     /** Knows no names. */
     EntityNames NONE = new EntityNames() {
         @Override
@@ -35,6 +54,12 @@ public interface EntityNames {
         @Override
         public List<String> variants(String word) {
             return List.of();
+        }
+
+        @Override
+        public Object generation() {
+            // knows no names, ever: one generation
+            return this;
         }
     };
 }

@@ -19,7 +19,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -86,6 +85,9 @@ public final class LuceneIndex implements SearchIndex {
     private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
     private volatile FacetState facetState;
     private volatile EntityNames entityNames = EntityNames.NONE;
+    /** Most requests whose queries are kept built (a few kilobytes each). */
+    private static final int RANKED_QUERIES_KEPT = 1_024;
+    private final RankedQueryCache rankedQueries = new RankedQueryCache(RANKED_QUERIES_KEPT);
 
     private volatile ReaderFields readerFields;
     // While true, searches keep their reader (see holdSearches): nothing refreshes it.
@@ -342,7 +344,7 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public SearchResults search(SearchRequest request, FacetSet facets) {
-        LuceneQueries.Ranked ranked = LuceneQueries.ranked(request, entityNames);
+        LuceneQueries.Ranked ranked = rankedQueries.ranked(request, entityNames);
         // The base query matches what the whole query matches: it counts, collects the facets and finds the words
         // to highlight. By date, the proximity bonus only orders articles of one time, so it stays in the query.
         Query query = ranked.base();
@@ -624,7 +626,7 @@ public final class LuceneIndex implements SearchIndex {
         }
         SortedSetDocValuesReaderState state;
         try {
-            state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            state = new FacetOrdinals(reader, facetsConfig);
         } catch (IllegalArgumentException noFacetsYet) {
             state = null;
         }

@@ -28,7 +28,9 @@ import org.marsad.model.Article;
  * <p>The queries, corpus and Lucene baseline are {@link SearchCpu}'s (300 title queries, seed 11; the corpus
  * synthesized with seed 20180401). Each build opens its copy of {@code --data} as the server would, so a build with
  * another index version rebuilds its copy's index first. The JVM's class path must hold this bench and every
- * dependency of marsad-store, but no marsad-store and nothing above it:
+ * dependency of marsad-store, but no marsad-store and nothing above it. With {@code --fresh} every warm-up pass and
+ * every round asks its own 300 title queries (other seeds): searches that find nothing kept from an earlier one, as
+ * a reader's first search of a phrase. The class path:
  *
  * <pre>
  * cp=$(tr ':' '\n' &lt; bench/target/classpath.txt \
@@ -44,12 +46,13 @@ public final class StoreAB {
 
     public static void main(String[] args) throws Exception {
         HarnessArgs a = HarnessArgs.parseOrExit("store-ab", args, Map.of("--eval", HarnessArgs.Kind.PATH,
-                "--data", HarnessArgs.Kind.PATH, "--work", HarnessArgs.Kind.PATH, "--rounds", HarnessArgs.Kind.COUNT),
-                true);
+                "--data", HarnessArgs.Kind.PATH, "--work", HarnessArgs.Kind.PATH, "--rounds", HarnessArgs.Kind.COUNT,
+                "--fresh", HarnessArgs.Kind.FLAG), true);
         Path eval = a.path("--eval", null);
         Path data = a.path("--data", null);
         Path work = a.path("--work", Path.of(System.getProperty("java.io.tmpdir"), "store-ab"));
         int rounds = a.count("--rounds", 5);
+        boolean fresh = a.flag("--fresh");
         List<String[]> builds = new ArrayList<>();
         for (String word : a.words()) {
             String[] nameAndPath = word.split("=", 2);
@@ -77,7 +80,7 @@ public final class StoreAB {
             lucene.index(input);
             compareAnswers(queries, sides.get(0), sides.get(sides.size() - 1));
             for (int w = 0; w < 3; w++) {
-                for (String q : queries) {
+                for (String q : fresh ? Queries.fromTitles(corpus.articles(), 300, 1_000L + w) : queries) {
                     lucene.search(q, 10);
                     for (Build s : sides) {
                         s.search(q, false);
@@ -86,7 +89,8 @@ public final class StoreAB {
                 }
             }
             for (int r = 0; r < rounds; r++) {
-                System.out.println(round(r, queries, lucene, sides));
+                System.out.println(round(r, fresh ? Queries.fromTitles(corpus.articles(), 300, 2_000L + r) : queries,
+                        lucene, sides));
             }
         } finally {
             for (Build s : sides) {

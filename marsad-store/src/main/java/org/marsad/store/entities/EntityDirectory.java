@@ -109,11 +109,14 @@ public final class EntityDirectory implements EntityNames {
 
     @Override
     public Set<String> ids(String type, String name) {
+        return ids(current(), type, name);
+    }
+
+    private static Set<String> ids(Snapshot s, String type, String name) {
         List<String> query = NameWords.words(name);
         if (query.isEmpty()) {
             return Set.of();
         }
-        Snapshot s = current();
         Set<String> out = new LinkedHashSet<>();
         for (Ref r : candidates(s, query.get(0))) {
             if (!r.type().equals(type)) {
@@ -129,28 +132,74 @@ public final class EntityDirectory implements EntityNames {
 
     @Override
     public List<String> variants(String word) {
+        Remembered r = remembered();
+        return r == null ? lookUpVariants(word, current()) : variants(r, word);
+    }
+
+    private List<String> variants(Remembered r, String word) {
+        if (r.variants().size() >= REMEMBERED_MAX) {
+            r.variants().clear();
+        }
+        List<String> known = r.variants().get(word);
+        if (known == null) {
+            known = lookUpVariants(word, r.snapshot());
+            r.variants().put(word, known);
+        }
+        return known;
+    }
+
+    /**
+     * The current names snapshot and index version, as one object that changes when either does (the remembered
+     * variants are theirs); null when the index version is not known, so that nothing may be kept.
+     */
+    @Override
+    public Object generation() {
+        return remembered();
+    }
+
+    /**
+     * The names of one generation, for one query's words: checking the index version for each word (a refresh
+     * check and a reader acquired) cost more than looking its variants up in the memo.
+     */
+    @Override
+    public EntityNames at(Object generation) {
+        if (!(generation instanceof Remembered r)) {
+            return this;
+        }
+        return new EntityNames() {
+            @Override
+            public Set<String> ids(String type, String name) {
+                return EntityDirectory.ids(r.snapshot(), type, name);
+            }
+
+            @Override
+            public List<String> variants(String word) {
+                return EntityDirectory.this.variants(r, word);
+            }
+
+            @Override
+            public Object generation() {
+                return r;
+            }
+        };
+    }
+
+    private Remembered remembered() {
         if (indexVersion == null) {
-            return lookUpVariants(word, current());
+            return null;
         }
         Snapshot s = current();
         long version = indexVersion.getAsLong();
         if (version < 0) {
             // An index that cannot tell its version (Solr): a word's count may change under us, so look it up.
-            return lookUpVariants(word, s);
+            return null;
         }
         Remembered r = remembered;
         if (r.snapshot() != s || r.indexVersion() != version) {
             r = new Remembered(s, version, new ConcurrentHashMap<>());
             remembered = r;
-        } else if (r.variants().size() >= REMEMBERED_MAX) {
-            r.variants().clear();
         }
-        List<String> known = r.variants().get(word);
-        if (known == null) {
-            known = lookUpVariants(word, s);
-            r.variants().put(word, known);
-        }
-        return known;
+        return r;
     }
 
     private List<String> lookUpVariants(String word, Snapshot s) {

@@ -221,7 +221,7 @@ class ArchiveEntitiesTest {
     }
 
     @Test
-    void rememberedVariantsAreLookedUpAgainWhenTheIndexOrTheNamesChange() {
+    void rememberedVariantsAreLookedUpAgainWhenTheIndexOrTheNamesChangeAndOneQuerysNamesStayAsTheyWere() {
         try (Archive a = Archive.open(dir, null)) {
             a.save(article(1, "عقوبات", TRUMP, "الجزيرة"), null);
             java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong(0);
@@ -232,6 +232,11 @@ class ArchiveEntitiesTest {
                 return written.get();
             }, version::get);
             assertThat(names.variants("ترمب")).containsExactly("ترامب");
+            // The names as they are now, for one query's words (EntityNames.at): the same answers.
+            Object first = names.generation();
+            org.marsad.search.EntityNames oneQuery = names.at(first);
+            assertThat(oneQuery.variants("ترمب")).containsExactly("ترامب");
+            assertThat(oneQuery.ids("PER", "ترامب")).hasSize(1).isEqualTo(names.ids("PER", "ترامب"));
             int looked = counts.get();
             assertThat(looked).isPositive();
             // Asked again on the same index and names: the answer is remembered, the words are not counted again.
@@ -242,6 +247,12 @@ class ArchiveEntitiesTest {
             assertThat(names.variants("ترمب")).containsExactly("ترامب"); // same version: still the remembered one
             version.incrementAndGet();
             assertThat(names.variants("ترمب")).isEmpty();
+            // A new generation answers anew; the query built at the first one keeps that one's answers, so that
+            // one query is built from one state; a token of no generation of this directory is the directory now.
+            assertThat(names.generation()).isNotSameAs(first);
+            assertThat(names.at(names.generation()).variants("ترمب")).isEmpty();
+            assertThat(oneQuery.variants("ترمب")).containsExactly("ترامب");
+            assertThat(names.at(new Object()).variants("ترمب")).isEmpty();
             // The names change (a new person spelled لوبان): a word no article writes finds it at once.
             written.set(0);
             assertThat(names.variants("لوبن")).isEmpty();

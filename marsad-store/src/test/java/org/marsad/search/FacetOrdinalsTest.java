@@ -1,0 +1,107 @@
+package org.marsad.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Article;
+
+/** Facet labels kept per reader give every search the counts and labels Lucene's own state gives it. */
+class FacetOrdinalsTest {
+    private static final String[] SOURCES = {"الجزيرة", "العربية", "هسبريس", "الشرق", "بي بي سي", "اليوم السابع"};
+    private static final String[] TAGS = {"سياسة", "اقتصاد", "رياضة", "صحة", "ثقافة", "طقس", "تعليم", "علوم"};
+
+    @Test
+    void keptLabelsCountAsLucenesOwnStateForAnySearch() throws Exception {
+        Random rnd = new Random(20261205L);
+        FacetsConfig config = ArticleDocuments.facetsConfig();
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            // Several segments, never merged: their ordinals meet in an ordinal map, as in a growing archive.
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ArticleDocuments.indexAnalyzer())
+                    .setMergePolicy(NoMergePolicy.INSTANCE))) {
+                for (int i = 0; i < 600; i++) {
+                    List<String> tags = new ArrayList<>();
+                    for (int t = rnd.nextInt(4); t > 0; t--) {
+                        tags.add(TAGS[rnd.nextInt(TAGS.length)]);
+                    }
+                    String published = String.format("2024-%02d-%02dT%02d:%02d:00Z", 1 + rnd.nextInt(3),
+                            1 + rnd.nextInt(28), rnd.nextInt(24), rnd.nextInt(60));
+                    Article a = Article.builder().id("a" + i).url("https://example.org/" + i).title("خبر " + i)
+                            .body(List.of("نص الخبر " + i)).source(SOURCES[rnd.nextInt(SOURCES.length)])
+                            .published(published).tags(tags).language("ar").build();
+                    w.addDocument(ArticleDocuments.toDocument(a, config));
+                    if (i % 97 == 96) {
+                        w.commit();
+                    }
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                assertThat(reader.leaves()).hasSizeGreaterThan(1);
+                IndexSearcher searcher = new IndexSearcher(reader);
+                SortedSetDocValuesReaderState lucenes = new DefaultSortedSetDocValuesReaderState(reader, config);
+                // one state for every search, as the index keeps one per reader
+                FacetOrdinals kept = new FacetOrdinals(reader, config);
+                int compared = 0;
+                for (int q = 0; q < 300; q++) {
+                    FacetsCollector matches = searcher.search(randomQuery(rnd), new FacetsCollectorManager());
+                    SortedSetDocValuesFacetCounts expected = new SortedSetDocValuesFacetCounts(lucenes, matches);
+                    SortedSetDocValuesFacetCounts actual = new SortedSetDocValuesFacetCounts(kept, matches);
+                    for (String dim : ArticleIndexing.FACETS) {
+                        if (lucenes.getOrdRange(dim) == null) {
+                            continue;
+                        }
+                        assertSame(expected.getTopChildren(10, dim), actual.getTopChildren(10, dim));
+                        assertSame(expected.getAllChildren(dim), actual.getAllChildren(dim));
+                        compared++;
+                    }
+                }
+                assertThat(compared).isGreaterThan(1_000);
+            }
+        }
+    }
+
+    private static void assertSame(FacetResult expected, FacetResult actual) {
+        if (expected == null) {
+            assertThat(actual).isNull();
+            return;
+        }
+        assertThat(actual).isNotNull();
+        assertThat(actual.labelValues).containsExactly(expected.labelValues);
+        assertThat(actual.childCount).isEqualTo(expected.childCount);
+    }
+
+    private static Query randomQuery(Random rnd) {
+        return switch (rnd.nextInt(3)) {
+            case 0 -> new MatchAllDocsQuery();
+            case 1 -> new TermQuery(new Term(ArticleDocuments.SOURCE_KEY,
+                    ArticleDocuments.key(SOURCES[rnd.nextInt(SOURCES.length)])));
+            default -> new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ArticleDocuments.TAG_KEY,
+                            ArticleDocuments.key(TAGS[rnd.nextInt(TAGS.length)]))), Occur.SHOULD)
+                    .add(new TermQuery(new Term(ArticleDocuments.TAG_KEY,
+                            ArticleDocuments.key(TAGS[rnd.nextInt(TAGS.length)]))), Occur.SHOULD)
+                    .build();
+        };
+    }
+}
