@@ -51,6 +51,8 @@ public final class Database implements AutoCloseable {
     private static final int MAX_ATTEMPTS = 10;
     // Within one JVM, file locks cannot be shared between threads: migrations of one file queue here first.
     private static final ConcurrentHashMap<Path, ReentrantLock> MIGRATING = new ConcurrentHashMap<>();
+    /** Where Flyway finds the migrations: the modules' SQL files, and the store's Java ones in a Marsad package. */
+    private static final String[] MIGRATIONS = {"classpath:db/migration", "classpath:org/marsad/store/migration"};
 
     private final String url;
     private final boolean sqlite;
@@ -121,7 +123,7 @@ public final class Database implements AutoCloseable {
         ds.setUrl(url);
         try {
             org.flywaydb.core.api.MigrationInfo[] pending = Flyway.configure().dataSource(ds)
-                    .locations("classpath:db/migration").outOfOrder(true).load().info().pending();
+                    .locations(MIGRATIONS).outOfOrder(true).load().info().pending();
             if (pending.length > 0) {
                 throw new StoreException("the store needs an upgrade (" + pending.length + " schema change"
                         + (pending.length == 1 ? "" : "s") + ") and is opened read-only: open it once with a "
@@ -412,7 +414,7 @@ public final class Database implements AutoCloseable {
 
     private static void runFlyway(org.flywaydb.core.api.configuration.FluentConfiguration config, String jdbcUrl) {
         try {
-            config.locations("classpath:db/migration")
+            config.locations(MIGRATIONS)
                     // Modules own version ranges and land in any order, so a lower version may arrive after a
                     // higher one was applied.
                     .outOfOrder(true)

@@ -1,4 +1,4 @@
-package db.migration;
+package org.marsad.store.migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +18,8 @@ import org.marsad.model.PublishedDates;
  * {@code 09:00Z}, and a day written in one offset before a later moment written in another.
  *
  * <p>In Java because the value is parsed from the ISO-8601 text, which SQLite and PostgreSQL do not read alike. The
- * store owns versions V1..V9.
+ * store owns versions V1..V9. It lives in a Marsad package, not beside the SQL files in {@code db/migration}, so that
+ * jars bundling the store (the SolrCloud plugin) hold Marsad's classes only.
  */
 public class V3__Published_instant extends BaseJavaMigration {
     /** Rows read and written at a time, so that a large archive is not held in memory. */
