@@ -129,12 +129,17 @@ public final class Enricher {
     public Enrichment enrich(ArticleFeatures f) {
         String known = storyOf(f.id());
         if (known != null) {
+            long cpu = IngestCpu.start();
             DuplicateVerdict v = dedup.offer(f);
+            IngestCpu.lap(IngestCpu.Stage.DEDUP, cpu);
             return new Enrichment(f.id(), v.duplicateOf(), v.similarity(), known, List.of());
         }
+        long cpu = IngestCpu.start();
         DuplicateVerdict v = dedup.offer(f);
+        cpu = IngestCpu.lap(IngestCpu.Stage.DEDUP, cpu);
         String story = stories.assign(f, v.isDuplicate() ? storyOf(v.duplicateOf()) : null);
         setStory(f.id(), story);
+        IngestCpu.lap(IngestCpu.Stage.CLUSTERING, cpu);
         return new Enrichment(f.id(), v.duplicateOf(), v.similarity(), story, v.repointed());
     }
 

@@ -1183,6 +1183,15 @@ public final class Archive implements AutoCloseable {
 
     /** Makes the index durable up to what has been saved. */
     public synchronized void commit() {
+        long cpu = org.marsad.enrich.IngestCpu.start();
+        try {
+            commitHere();
+        } finally {
+            org.marsad.enrich.IngestCpu.lap(org.marsad.enrich.IngestCpu.Stage.COMMIT, cpu);
+        }
+    }
+
+    private void commitHere() {
         BackgroundRebuild pending = pendingRebuild;
         if (index.writable() && (pending == null || pending.started)) {
             // (Before a background rebuild starts, the index is the old one: a commit would label it as current.)

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.enrich.IngestCpu;
 import org.marsad.enrich.figures.ArticleFigures;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleIds;
@@ -128,7 +129,10 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private static Incoming prepared(Incoming in) {
-        return new Incoming(ArticleFigures.enrich(UntrustedText.clean(in.article())), in.raw());
+        long cpu = IngestCpu.start();
+        Incoming out = new Incoming(ArticleFigures.enrich(UntrustedText.clean(in.article())), in.raw());
+        IngestCpu.lap(IngestCpu.Stage.FIGURES, cpu);
+        return out;
     }
 
     /** An article to store with its raw source (which may be null). */
@@ -237,7 +241,15 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Stores a batch {@link #prepare}d before, like {@link #upsertAll(List)}; outcomes are in batch order. */
     public List<Upserted> upsertAll(Prepared prepared) {
-        List<Incoming> ready = prepared.items;
+        long cpu = IngestCpu.start();
+        try {
+            return write(prepared.items);
+        } finally {
+            IngestCpu.lap(IngestCpu.Stage.SQLITE, cpu);
+        }
+    }
+
+    private List<Upserted> write(List<Incoming> ready) {
         try {
             return db.write(tx -> {
                 // The counter row first: on PostgreSQL its row lock queues concurrent writers here, before they

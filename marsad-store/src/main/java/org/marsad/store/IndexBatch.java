@@ -74,11 +74,13 @@ final class IndexBatch {
                                     PureWork work) {
         PureWork on = index.concurrentWrites() && distinctIds() ? work : IN_ORDER;
         return on.start(writes, u -> {
+            long cpu = org.marsad.enrich.IngestCpu.start();
             if (hidden.contains(u.id())) {
                 index.delete(u.id());
             } else {
                 index.put(enriched.getOrDefault(u.id(), u.stored()));
             }
+            org.marsad.enrich.IngestCpu.lap(org.marsad.enrich.IngestCpu.Stage.INDEX_ADD, cpu);
             return Boolean.TRUE;
         });
     }

@@ -25,6 +25,7 @@ public final class ArticleMentions {
      * occurrences of those names in the article ({@link DocumentConsistency}).
      */
     public static List<Mention> find(Article a, EntityTagger tagger) {
+        long cpu = org.marsad.enrich.IngestCpu.start();
         List<Mention> out = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         parts.add(a.title());
@@ -36,7 +37,15 @@ public final class ArticleMentions {
                 add(out, p, parts.get(p), found.get(p));
             }
         }
-        List<Mention> all = DocumentConsistency.extend(parts, out);
+        cpu = org.marsad.enrich.IngestCpu.lap(org.marsad.enrich.IngestCpu.Stage.TAGGING, cpu);
+        List<Mention> kept = consistent(parts, out);
+        org.marsad.enrich.IngestCpu.lap(org.marsad.enrich.IngestCpu.Stage.CONSISTENCY, cpu);
+        return kept;
+    }
+
+    // The tagger's mentions with the other occurrences of their names, less the dateline's.
+    private static List<Mention> consistent(List<String> parts, List<Mention> tagged) {
+        List<Mention> all = DocumentConsistency.extend(parts, tagged);
         int lead = firstParagraph(parts);
         int dateline = lead < 0 ? 0 : datelineEnd(parts.get(lead));
         if (dateline == 0) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.marsad.arabic.entities.EntityTagger;
+import org.marsad.enrich.IngestCpu;
 import org.marsad.enrich.entities.EntityEnrichment;
 import org.marsad.enrich.entities.EntityResolver;
 import org.marsad.enrich.entities.EntityStage;
@@ -566,7 +567,9 @@ public final class EntityIndexer {
         // The memory moves before the write: if the write fails it is ahead of the store until rebuilt.
         exact = false;
         List<String> ids = articles.stream().map(Article::id).filter(id -> !fresh.contains(id)).distinct().toList();
+        long cpu = IngestCpu.start();
         Map<String, List<EntityResolver.Counted>> previous = previousCounts(ids);
+        cpu = IngestCpu.lap(IngestCpu.Stage.SQLITE, cpu);
         for (List<EntityResolver.Counted> counted : previous.values()) {
             stage.resolver().unassign(counted);
         }
@@ -586,6 +589,7 @@ public final class EntityIndexer {
         }
         List<KnownEntity> touched = stage.resolver().drainTouched();
         long nextId = stage.resolver().nextId();
+        cpu = IngestCpu.lap(IngestCpu.Stage.RESOLVER, cpu);
         long seen = edits;
         long seenVersion = version;
         long written = store.database().write(tx -> {
@@ -619,6 +623,7 @@ public final class EntityIndexer {
             }
             return mine;
         });
+        IngestCpu.lap(IngestCpu.Stage.SQLITE, cpu);
         version = written;
         exact = wasExact;
         Map<String, Article> byId = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.enrich.ArticleFeatures;
+import org.marsad.enrich.IngestCpu;
 import org.marsad.enrich.Enricher;
 import org.marsad.enrich.Enrichment;
 import org.marsad.enrich.dedup.DuplicateVerdict;
@@ -325,9 +326,10 @@ public final class StoryIndexer {
         }
         Map<Article, ArticleFeatures> features = new java.util.IdentityHashMap<>();
         org.marsad.store.PureWork.Pending<ArticleFeatures> computing = work == null || fresh.isEmpty() ? null
-                : work.start(List.copyOf(fresh), a -> ArticleFeatures.of(a, now));
+                : work.start(List.copyOf(fresh), a -> features(a, now));
         List<Enrichment> out = new ArrayList<>();
         if (!updated.isEmpty()) {
+            long cpu = IngestCpu.start();
             fresh.addAll(store.database().write(conn -> {
                 List<Article> undecided = new ArrayList<>();
                 for (Article a : updated) {
@@ -340,6 +342,7 @@ public final class StoryIndexer {
                 }
                 return undecided;
             }));
+            IngestCpu.lap(IngestCpu.Stage.SQLITE, cpu);
         }
         if (computing != null) {
             List<ArticleFeatures> computed = computing.join();
@@ -432,13 +435,14 @@ public final class StoryIndexer {
         for (Article a : articles) {
             ArticleFeatures f = computed.get(a);
             if (f == null) {
-                f = ArticleFeatures.of(a, now);
+                f = features(a, now);
             }
             out.add(enricher.enrich(f));
             times.add(f.time());
         }
         boolean repoints = out.stream().anyMatch(e -> !e.repointed().isEmpty());
         long[] counter = new long[1];
+        long cpu = IngestCpu.start();
         store.database().write(conn -> {
             long[] c = raise(conn);
             counter[0] = c[0];
@@ -459,9 +463,18 @@ public final class StoryIndexer {
             }
             return null;
         });
+        IngestCpu.lap(IngestCpu.Stage.SQLITE, cpu);
         // Known again only when no other process changed decisions since this memory last matched the store.
         synced = known >= 0 && counter[0] == known ? known + 1 : -1;
         return out;
+    }
+
+    // A saved article's story features, their CPU counted as the ingest's.
+    private static ArticleFeatures features(Article a, Instant now) {
+        long cpu = IngestCpu.start();
+        ArticleFeatures f = ArticleFeatures.of(a, now);
+        IngestCpu.lap(IngestCpu.Stage.STORY_FEATURES, cpu);
+        return f;
     }
 
     private static void persist(Tx conn, Article a, Long version, Enrichment e, long time, long decided, int rank,
