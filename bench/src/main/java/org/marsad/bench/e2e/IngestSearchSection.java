@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +20,7 @@ import org.marsad.bench.report.Headline;
 import org.marsad.bench.report.Percentiles;
 import org.marsad.bench.report.Section;
 import org.marsad.bench.report.Steps;
+import org.marsad.enrich.IngestCpu;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.search.SearchRequest;
@@ -131,12 +133,15 @@ public final class IngestSearchSection {
             long markCpu = cpu0;
             long markJit = jit0;
             long markThread = threadCpuNanos();
+            Map<IngestCpu.Stage, Long> stages0 = IngestCpu.nanosByStage();
+            Map<IngestCpu.Stage, Long> markStages = stages0;
             for (int i = 0; i < articles.size(); i += batch) {
                 if (i == markAt) {
                     markT = System.nanoTime();
                     markCpu = processCpuNanos();
                     markJit = jitCpuNanos();
                     markThread = threadCpuNanos();
+                    markStages = IngestCpu.nanosByStage();
                 }
                 List<ArticleStore.Incoming> in = new ArrayList<>(batch);
                 for (Article a : articles.subList(i, Math.min(articles.size(), i + batch))) {
@@ -150,10 +155,13 @@ public final class IngestSearchSection {
             long t1 = System.nanoTime();
             long cpu1 = processCpuNanos();
             long jit1 = jitCpuNanos();
+            Map<IngestCpu.Stage, Long> stages1 = IngestCpu.nanosByStage();
             double secs = (t1 - t0) / 1e9;
             double aps = n / secs;
             double cpu = (cpu1 - cpu0) / 1e9;
             steady(mf, n, cpu1 - cpu0, jit1 - jit0, n - markAt, t1 - markT, cpu1 - markCpu, jit1 - markJit);
+            byStage(mf, "cpu_ms_per_article", stages0, stages1, n, cpu1 - cpu0);
+            byStage(mf, "steady_cpu_ms_per_article", markStages, stages1, n - markAt, cpu1 - markCpu);
             // The calling thread is the saving thread (store, index, entity rows, stories): its CPU bounds the wall
             // time of an ingest from below however many cores the tagging workers get.
             mf.put("steady_calling_thread_cpu_ms_per_article", (threadCpuNanos() - markThread) / 1e6 / (n - markAt));
@@ -189,7 +197,11 @@ public final class IngestSearchSection {
                     + "only (final commit included), after the JIT has compiled most of the hot code; jit_cpu_s: CPU "
                     + "of the JIT compiler threads (Linux /proc) over the whole run and over the second half; "
                     + "steady_calling_thread_cpu_ms_per_article: CPU of the thread that saves (Marsad) or adds "
-                    + "documents (Lucene) alone, second half.");
+                    + "documents (Lucene) alone, second half. *_by_stage: the same CPU split by the archive's "
+                    + "stages (IngestCpu: thread CPU of whichever thread ran each stage; figures includes cleaning, "
+                    + "sqlite every store, entity and story row write and read of a save, commit the story state "
+                    + "file when due); *_outside_stages: the rest of the process's CPU (the glue between stages, "
+                    + "GC, JIT).");
             steps.done("marsad_ingest");
             if (!search) {
                 return;
@@ -254,6 +266,22 @@ public final class IngestSearchSection {
                     + " s after a warm-up; page and API figures include rendering and JSON. Baseline: Lucene alone "
                     + "answering the same queries from as many threads in-process.");
         }
+    }
+
+    /**
+     * Puts {@code total}'s CPU per article split by the archive's ingest stages between two readings of
+     * {@link IngestCpu} ({@code total_by_stage}), and what no stage counted ({@code total_outside_stages}).
+     */
+    private static void byStage(Figures g, String total, Map<IngestCpu.Stage, Long> from,
+                                Map<IngestCpu.Stage, Long> to, int articles, long processCpuNanos) {
+        Figures stages = g.group(total + "_by_stage");
+        long counted = 0;
+        for (IngestCpu.Stage stage : IngestCpu.Stage.values()) {
+            long spent = to.get(stage) - from.get(stage);
+            counted += spent;
+            stages.put(stage.key(), spent / 1e6 / articles);
+        }
+        g.put(total + "_outside_stages", (processCpuNanos - counted) / 1e6 / articles);
     }
 
     /**
