@@ -1085,14 +1085,10 @@ public final class Archive implements AutoCloseable {
                     entityIndexer();
                     storyIndexer();
                 }
-                // Tagging and story features are pure: on the workers, as a save does them (an ingest beside a server
-                // stores only, so this is the one place its articles are enriched).
-                PureWork pure = entities == null && stories == null ? null : work();
-                Map<String, Article> enriched = entities == null ? Map.of() : entities.enrichUndecided(current, pure);
+                Map<String, Article> enriched = entities == null ? Map.of() : entities.enrichUndecided(current);
                 if (stories != null) {
                     // After entities, as in save: the story stage reads the entities as evidence.
-                    stories.enrichUndecided(current.stream().map(a -> enriched.getOrDefault(a.id(), a)).toList(),
-                            pure);
+                    stories.enrichUndecided(current.stream().map(a -> enriched.getOrDefault(a.id(), a)).toList());
                 }
                 int d = 0;
                 for (StoredArticle s : page) {

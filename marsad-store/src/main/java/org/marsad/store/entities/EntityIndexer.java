@@ -412,16 +412,6 @@ public final class EntityIndexer {
      * does not enrich, stored before entities existed, or changed since); returns those, enriched, by id.
      */
     public Map<String, Article> enrichUndecided(List<Article> articles) {
-        return enrichUndecided(articles, null);
-    }
-
-    /**
-     * {@link #enrichUndecided(List)}, tagging on {@code work}'s threads as well as the caller's, as a save does: a
-     * server catching up with a {@code marsad ingest} tags the batch on every core, not one.
-     *
-     * @param work where to tag, or null for the caller alone
-     */
-    public Map<String, Article> enrichUndecided(List<Article> articles, PureWork work) {
         Set<String> done = decided(articles);
         List<Article> todo = new ArrayList<>();
         for (Article a : articles) {
@@ -429,11 +419,7 @@ public final class EntityIndexer {
                 todo.add(a);
             }
         }
-        if (todo.isEmpty()) {
-            return Map.of();
-        }
-        return enrich(todo, (work != null ? work : NO_WORKERS).start(todo, stage::mentions).join(), Set.of(),
-                Map.of());
+        return enrich(todo);
     }
 
     /**

@@ -360,16 +360,6 @@ public final class StoryIndexer {
      * decides is compared with them too — whichever worker stores an article, it meets the same earlier ones.
      */
     public List<Enrichment> enrichUndecided(List<Article> articles) {
-        return enrichUndecided(articles, null);
-    }
-
-    /**
-     * {@link #enrichUndecided(List)}, computing the undecided articles' features on {@code work}'s threads as well as
-     * the caller's, as {@link #record(List, org.marsad.store.PureWork)} does; the decisions are the same.
-     *
-     * @param work where to compute the features, or null for the caller alone
-     */
-    public List<Enrichment> enrichUndecided(List<Article> articles, org.marsad.store.PureWork work) {
         List<String> ids = articles.stream().map(Article::id).toList();
         Map<String, Object[]> decided = store.database().read(conn -> {
             Map<String, Object[]> out = new java.util.HashMap<>();
@@ -395,15 +385,8 @@ public final class StoryIndexer {
             }
         }
         Instant now = Instant.now();
-        Map<Article, ArticleFeatures> features = new java.util.IdentityHashMap<>();
-        if (work != null && !fresh.isEmpty()) {
-            List<ArticleFeatures> computed = work.start(List.copyOf(fresh), a -> ArticleFeatures.of(a, now)).join();
-            for (int i = 0; i < computed.size(); i++) {
-                features.put(fresh.get(i), computed.get(i));
-            }
-        }
         fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
-        return enrichAll(fresh, now, Set.of(), Map.of(), features);
+        return enrichAll(fresh, now, Set.of(), Map.of(), Map.of());
     }
 
     // duplicate_of, similarity, story_id, time_sec of a stored decision; null when there is none.
