@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code marsad serve}: the running service over a data directory — it owns the directory, polls the due sources,
- * makes whatever is stored (by it or by other commands) searchable within seconds, and serves the web UI and API.
+ * makes whatever is stored (by it or by other commands) searchable (in parts, as it catches up), and serves the web
+ * UI and API.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run Marsad as a service: poll the sources (see 'marsad sources') continuously, enrich and "

@@ -16,8 +16,12 @@ final class Writers {
         Optional<ServerInfo> server = data.server();
         String stored = "stored " + changed + " new or changed article(s); ";
         if (server.isPresent()) {
-            return stored + "the running server (" + server.get().describe() + ") makes them searchable within "
-                    + "seconds";
+            // No promise of "seconds": the server finds their entities and stories before indexing them, which for
+            // hundreds of articles on a busy machine takes minutes; it indexes them in parts, each searchable at once.
+            String url = server.get().url();
+            return stored + "the running server (" + server.get().describe() + ") enriches and indexes them in "
+                    + "parts, each searchable as soon as it is indexed; progress: " + url + (url.endsWith("/") ? "" : "/")
+                    + "healthz (index.lag)";
         }
         return stored + "another marsad command is writing the index of " + data.path() + ": they become "
                 + "searchable when it ends (or when the next command or server opens the directory)";

@@ -93,7 +93,7 @@ class ServeCommandIT {
                     folder("batch", 12, "افتتاح مهرجان الأفلام").toString());
             assertThat(ingest.exit()).as(ingest.err()).isZero();
             assertThat(ingest.out()).contains("new 12");
-            assertThat(ingest.err()).contains("the running server (pid").contains("makes them searchable");
+            assertThat(ingest.err()).contains("the running server (pid").contains("each searchable as soon as it is indexed; progress: http://").contains("/healthz");
             eventually("the ingested articles are searchable over HTTP", () -> hits(s, "مهرجان الأفلام") == 12);
             assertThat(get(s.url)).contains("افتتاح مهرجان الأفلام");
 

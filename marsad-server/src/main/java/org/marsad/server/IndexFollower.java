@@ -25,6 +25,8 @@ final class IndexFollower implements Runnable {
     /** Uncommitted index changes are committed after this long: a crash redoes at most this much. */
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
     private static final int DELIVERY_PAGE = 500;
+    /** Store changes caught up (enriched and indexed) between two refreshes of what searches see. */
+    static final int CATCH_UP_PART = 100;
 
     private final Archive archive;
     private final ServerRequests requests;
@@ -85,8 +87,15 @@ final class IndexFollower implements Runnable {
                 lastCommit = clock.instant();
             }
             storeSeq = archive.store().lastSeq();
-            if (storeSeq > archive.indexedSeq()) {
-                archive.catchUp();
+            // In parts, each made searchable (and counted on the pages) before the next is enriched: a large batch
+            // stored by another command shows up as it is indexed, not all at once at the end.
+            while (storeSeq > archive.indexedSeq()) {
+                long before = archive.indexedSeq();
+                archive.catchUpPart(CATCH_UP_PART);
+                if (archive.indexedSeq() == before) {
+                    break;
+                }
+                deliver();
             }
             deliver();
             Instant now = clock.instant();

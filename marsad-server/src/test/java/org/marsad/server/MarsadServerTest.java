@@ -53,6 +53,8 @@ class MarsadServerTest {
     private Archive archive;
     private MarsadServer server;
     private final List<StoredArticle> heard = new CopyOnWriteArrayList<>();
+    // What searches counted each time the listener heard of newly searchable articles.
+    private final List<Long> searchableWhenHeard = new CopyOnWriteArrayList<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -63,7 +65,10 @@ class MarsadServerTest {
         Fetcher fetcher = Fetcher.create(FetchLimits.defaults().withHostDelay(Duration.ZERO)
                 .withRetries(1, Duration.ofMillis(1)));
         MarsadServer.Options options = new MarsadServer.Options("127.0.0.1", 0, false, true, fetcher,
-                new PollLimits(100, 3, 2), Clock.systemUTC(), null, null).withListener(heard::addAll);
+                new PollLimits(100, 3, 2), Clock.systemUTC(), null, null).withListener(batch -> {
+                    heard.addAll(batch);
+                    searchableWhenHeard.add(archive.index().count());
+                });
         server = MarsadServer.start(own, archive, options, log::add);
     }
 
@@ -122,6 +127,27 @@ class MarsadServerTest {
         JsonNode health = get("/healthz");
         assertThat(health.get("index").get("lag").asLong()).isZero();
         assertThat(health.get("poller").get("state").asText()).isEqualTo("running");
+    }
+
+    @Test
+    void aLargeBatchStoredByAnotherProcessBecomesSearchableInPartsEachEnriched() throws Exception {
+        int stored = 2 * IndexFollower.CATCH_UP_PART + IndexFollower.CATCH_UP_PART / 2;
+        List<ArticleStore.Incoming> batch = new ArrayList<>();
+        for (int i = 0; i < stored; i++) {
+            batch.add(new ArticleStore.Incoming(article(i, "اجتماع وزراء المالية العرب في القاهرة"), null));
+        }
+        try (Archive other = Archive.open(dir, null)) {
+            // One store transaction: the server meets all of it at once, as after a 'marsad ingest' of a file.
+            other.save(batch);
+        }
+
+        eventually("the listener heard them all", () -> heard.size() == stored);
+        // Each part was searchable (and counted) before the next was enriched, not all at the end.
+        assertThat(searchableWhenHeard).containsExactly((long) IndexFollower.CATCH_UP_PART,
+                2L * IndexFollower.CATCH_UP_PART, (long) stored);
+        assertThat(heard).allSatisfy(s -> assertThat(s.article().story()).as("enriched before").isNotNull());
+        assertThat(hits("وزراء المالية")).isEqualTo(stored);
+        assertThat(get("/healthz").get("index").get("lag").asLong()).isZero();
     }
 
     @Test

@@ -496,7 +496,7 @@ public final class Archive implements AutoCloseable {
                 }
                 rebuilding = true;
                 try {
-                    r.indexed += catchUpHere(pages);
+                    r.indexed += catchUpHere(pages, PAGE);
                 } finally {
                     rebuilding = false;
                 }
@@ -922,13 +922,28 @@ public final class Archive implements AutoCloseable {
      * many articles were indexed. Does nothing in a process that does not own the archive.
      */
     public synchronized long catchUp() {
+        return catchUp(Long.MAX_VALUE, PAGE);
+    }
+
+    /**
+     * {@link #catchUp()} for at most the next {@code changes} store changes, the rest being left for the next call:
+     * a server catching up with a large {@code marsad ingest} makes each part searchable (and counted) before it
+     * enriches the next, instead of showing none of it until all is done.
+     *
+     * @return how many articles were indexed (0 also when the index has caught up: compare {@link #indexedSeq})
+     */
+    public synchronized long catchUpPart(int changes) {
+        return catchUp(1, Math.max(1, Math.min(changes, PAGE)));
+    }
+
+    private long catchUp(long maxPages, int pageSize) {
         if (pendingRebuild != null) {
             // The background rebuild reads the store to its end, in parts (see rebuildStep).
             return 0;
         }
         if (enrichmentLock == null || lockHeld || !owner()) {
             // Inside a save under the lock, the save sends and publishes what it indexed.
-            return catchUpHere();
+            return catchUpHere(maxPages, pageSize);
         }
         if (!enriches && !rebuilding) {
             // Nothing to teach: what the other writers sent needs neither the lock nor reading the articles.
@@ -942,7 +957,7 @@ public final class Archive implements AutoCloseable {
         // or both would write the same article's entity rows.
         lockEnrichment();
         try {
-            long n = catchUpHere();
+            long n = catchUpHere(maxPages, pageSize);
             publishSent();
             return n;
         } finally {
@@ -1023,11 +1038,11 @@ public final class Archive implements AutoCloseable {
     }
 
     private long catchUpHere() {
-        return catchUpHere(Long.MAX_VALUE);
+        return catchUpHere(Long.MAX_VALUE, PAGE);
     }
 
-    /** Catches up at most {@code maxPages} pages of store changes (the rest is left for the next call). */
-    private long catchUpHere(long maxPages) {
+    /** Catches up at most {@code maxPages} pages of {@code pageSize} store changes (the rest is left for later). */
+    private long catchUpHere(long maxPages, int pageSize) {
         try {
             if (!owner()) {
                 return 0;
@@ -1041,18 +1056,18 @@ public final class Archive implements AutoCloseable {
             }
             long n = 0;
             for (long pages = 0; pages < maxPages; pages++) {
-                List<StoredArticle> page = store.since(indexedSeq, PAGE);
-                List<ArticleStore.Deletion> deletions = store.deletionsSince(indexedSeq, PAGE);
+                List<StoredArticle> page = store.since(indexedSeq, pageSize);
+                List<ArticleStore.Deletion> deletions = store.deletionsSince(indexedSeq, pageSize);
                 if (page.isEmpty() && deletions.isEmpty()) {
                     return n;
                 }
                 // Stored articles and deletions share the change counter: apply both in its order (an article deleted
                 // and then stored again must end up indexed), up to where the shorter full page ends.
                 long until = Long.MAX_VALUE;
-                if (page.size() == PAGE) {
+                if (page.size() == pageSize) {
                     until = page.get(page.size() - 1).seq();
                 }
-                if (deletions.size() == PAGE) {
+                if (deletions.size() == pageSize) {
                     until = Math.min(until, deletions.get(deletions.size() - 1).seq());
                 }
                 if (!deletions.isEmpty() && deletions.get(0).seq() <= until) {
