@@ -139,6 +139,9 @@ final class MatchedFacetCounts {
     }
 
     private String label(int ord) throws IOException {
+        if (state instanceof FacetOrdinals kept) {
+            return kept.value(ord, labels);
+        }
         String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
         return path[path.length - 1];
     }
