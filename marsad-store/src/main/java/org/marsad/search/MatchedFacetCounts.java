@@ -27,10 +27,11 @@ import org.apache.lucene.util.LongValues;
  */
 final class MatchedFacetCounts {
     /**
-     * Below one match per this many facet values of the index, counts are kept sparse. Each match carries a few
-     * dozen values at most, so a sparse count touches fewer entries than the dense array has counters.
+     * Below one match per this many facet values of the index, counts are kept sparse. A match carries about
+     * fifteen values, and a hash increment costs several array increments: on a synthetic 100,000-article index
+     * (69,120 values) the hash took 0.67x the dense counts' CPU for 100 matches but 1.19x for 1,000.
      */
-    private static final long SPARSE_RATIO = 16;
+    private static final long SPARSE_RATIO = 128;
 
     private final SortedSetDocValuesReaderState state;
     // the reader's values: its labels, and for several segments their ordinal map
