@@ -14,12 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -578,8 +575,8 @@ public final class LuceneIndex implements SearchIndex {
             throws IOException {
         Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
-        // One counting pass over the matches serves every dimension (the constructor counts them all).
-        SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
+        // One counting pass over the matches serves every dimension; its cost follows the matches, not the archive.
+        MatchedFacetCounts counts = state == null ? null : MatchedFacetCounts.of(state, fc);
         for (String dim : ArticleIndexing.FACETS) {
             if (!asked.counts(dim)) {
                 continue;
@@ -588,15 +585,8 @@ public final class LuceneIndex implements SearchIndex {
             boolean every = dim.equals(ArticleIndexing.DATE_FACET) || dim.equals(ArticleIndexing.HOUR_FACET);
             boolean wanted = !dim.equals(ArticleIndexing.HOUR_FACET)
                     || ArticleIndexing.hourly(out.getOrDefault(ArticleIndexing.DATE_FACET, List.of()));
-            if (wanted && counts != null && state.getOrdRange(dim) != null) {
-                FacetResult r = every ? counts.getAllChildren(dim) : counts.getTopChildren(FACET_VALUES, dim);
-                if (r != null) {
-                    for (LabelAndValue lv : r.labelValues) {
-                        if (lv.value.longValue() > 0) {
-                            values.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
-                        }
-                    }
-                }
+            if (wanted && counts != null) {
+                values.addAll(every ? counts.all(dim) : counts.top(FACET_VALUES, dim));
             }
             if (every) {
                 values.sort(java.util.Comparator.comparing(SearchResults.FacetCount::value));

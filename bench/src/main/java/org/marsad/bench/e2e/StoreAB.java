@@ -144,7 +144,12 @@ public final class StoreAB {
     private static void compareAnswers(List<String> queries, Build first, Build last) throws Exception {
         int sameIds = 0;
         int same = 0;
+        int sameFacets = 0;
         for (String q : queries) {
+            // the page's search: every facet's values, counts and order
+            if (first.facets(first.search(q, true)).equals(last.facets(last.search(q, true)))) {
+                sameFacets++;
+            }
             List<String> a = first.shown(first.search(q, false));
             List<String> b = last.shown(last.search(q, false));
             if (ids(a).equals(ids(b))) {
@@ -155,7 +160,8 @@ public final class StoreAB {
             }
         }
         System.out.printf(Locale.ROOT, "store-ab: %s and %s: %d of %d queries get the same 20 hits in the same order, "
-                + "%d also the same snippets and marks%n", first.name, last.name, sameIds, queries.size(), same);
+                + "%d also the same snippets and marks; %d the same facets on the page%n", first.name, last.name, sameIds,
+                queries.size(), same, sameFacets);
     }
 
     private static List<String> ids(List<String> shown) {
@@ -173,6 +179,7 @@ public final class StoreAB {
         private final Object noFacets;
         private final Object allFacets;
         private final Method hits;
+        private final Method facets;
         private final Method id;
         private final Method snippet;
         private final Method highlights;
@@ -204,6 +211,7 @@ public final class StoreAB {
             noFacets = facetClass.getField("NONE").get(null);
             allFacets = facetClass.getField("ALL").get(null);
             hits = loader.loadClass("org.marsad.search.SearchResults").getMethod("hits");
+            facets = loader.loadClass("org.marsad.search.SearchResults").getMethod("facets");
             Class<?> hit = loader.loadClass("org.marsad.search.SearchHit");
             id = hit.getMethod("id");
             snippet = hit.getMethod("snippet");
@@ -228,6 +236,11 @@ public final class StoreAB {
                 out.add(id.invoke(h) + "\t" + snippet.invoke(h) + "\t" + highlights.invoke(h));
             }
             return out;
+        }
+
+        /** Every facet of a page's results, as its values and counts print. */
+        String facets(Object results) throws Exception {
+            return String.valueOf(facets.invoke(results));
         }
 
         @Override
