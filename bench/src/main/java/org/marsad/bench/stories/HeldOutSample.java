@@ -30,7 +30,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
 
     /** The sample names in draw order, as the designs list the earlier samples they leave out. */
     private static final List<String> NAMES = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth");
+            "seventh", "eighth", "ninth", "tenth");
     /** The whole of April 2018 (UTC), the days of every sample from the fourth on. */
     private static final long APRIL = LocalDate.of(2018, 4, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     private static final long MAY = LocalDate.of(2018, 5, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
@@ -59,16 +59,23 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      * "Eighth held-out sample": the seventh's design with new seeds, main f561eb9f; read in full by two independent
      * readers instead of a one-reader check; scored once by the lead (2026-12-05 16:35) and in-sample since.
      */
-    static final HeldOutSample EIGHTH = new HeldOutSample("eighth", 8, monthDesign(8, 2037, 24, BOTH_RULE_SETS, true),
+    static final HeldOutSample EIGHTH = new HeldOutSample("eighth", 8, monthDesign(8, 2037, 24, BOTH_RULE_SETS, true, false),
             null, "story-pairs-heldout8-readerB.tsv");
     /**
      * "Ninth held-out sample": the eighth's design with new seeds, main 1d325f5a; read in full by two independent
      * readers under the five rulings LABELLING.md settled for it; scored once by the lead.
      */
-    static final HeldOutSample NINTH = new HeldOutSample("ninth", 9, monthDesign(9, 2039, 26, BOTH_RULE_SETS, true),
+    static final HeldOutSample NINTH = new HeldOutSample("ninth", 9, monthDesign(9, 2039, 26, BOTH_RULE_SETS, true, false),
             null, "story-pairs-heldout9-readerB.tsv");
+    /**
+     * "Tenth held-out sample": the ninth's design with new seeds, main e064e761, except that a cell with no fresh pair
+     * is merged into its nearest band of the same class instead of left out; read by two independent readers under the
+     * ninth's rulings and three more; scored once by the lead.
+     */
+    static final HeldOutSample TENTH = new HeldOutSample("tenth", 10,
+            monthDesign(10, 2041, 28, BOTH_RULE_SETS, true, true), null, null);
     /** Every sample drawn this way, in draw order. */
-    static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH);
+    static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH);
 
     /**
      * A sample of the whole month drawn with the fourth sample's files, days and reading, leaving out every earlier
@@ -77,16 +84,20 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     private static HeldOutSample wholeMonth(int number, long seed, long orderSeed, Map<String, int[]> perClass,
                                             boolean withOld, long recheckSeed, long recheckOrderSeed) {
         return new HeldOutSample(NAMES.get(number - 1), number,
-                monthDesign(number, seed, orderSeed, perClass, withOld),
+                monthDesign(number, seed, orderSeed, perClass, withOld, false),
                 new Recheck("story-pairs-heldout" + number + "-recheck.tsv", 60, recheckSeed, recheckOrderSeed), null);
     }
 
-    /** The draw of a whole-month sample: the fourth sample's files, days and reading, every earlier sample left out. */
+    /**
+     * The draw of a whole-month sample: the fourth sample's files, days and reading, every earlier sample left out,
+     * used-up cells merged into a neighbour or left out.
+     */
     private static ThirdPairSampler.Design monthDesign(int number, long seed, long orderSeed,
-                                                       Map<String, int[]> perClass, boolean withOld) {
+                                                       Map<String, int[]> perClass, boolean withOld,
+                                                       boolean mergeUsedUp) {
         String base = "story-pairs-heldout" + number;
         return new ThirdPairSampler.Design(base + ".tsv", base + "-strata.tsv", base + "-low.tsv", "heldout" + number,
-                seed, orderSeed, perClass, APRIL, MAY, SHOWN, NAMES.subList(0, number - 1), withOld);
+                seed, orderSeed, perClass, APRIL, MAY, SHOWN, NAMES.subList(0, number - 1), withOld, mergeUsedUp);
     }
 
     /**

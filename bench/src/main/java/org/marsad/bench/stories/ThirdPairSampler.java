@@ -43,6 +43,8 @@ public final class ThirdPairSampler {
     /** The third sample's settings: the held-out half, pairs of the first and second samples left out. */
     static final Design THIRD = new Design(FILE, STRATA_FILE, LOW_FILE, SPLIT, SEED, ORDER_SEED, PER_JOINED_BAND,
             PER_APART_BAND, PairSampler.HELD_OUT_FROM, Long.MAX_VALUE, SHOWN, List.of("first", "second"));
+    /** The name of a cell: its decision class and the span of similarity bands it covers. */
+    private static final String CELL_NAME = "%s:%.2f-%.2f";
 
     /**
      * The settings of one fresh-pair draw (LABELLING.md): the files it writes, its split, the seeds of the draw and
@@ -56,16 +58,18 @@ public final class ThirdPairSampler {
      *                 {@link PairSampler#APART_BANDS}, the others {@link PairSampler#JOINED_BANDS}.
      * @param withOld  whether the old rules' decision is crossed with the current rules' (cells named by
      *                 {@link FreshPairSampler#cell}) rather than the current rules' alone ({@link PairSampler#cell})
+     * @param mergeUsedUp whether a cell with no fresh pair is merged into its nearest band of the same class that has
+     *                    one ({@link UsedUpCells}, from the tenth sample on) rather than left out
      */
     record Design(String file, String strataFile, String lowFile, String split, long seed, long orderSeed,
                   Map<String, int[]> perClass, long from, long until, int shown, List<String> earlier,
-                  boolean withOld) {
+                  boolean withOld, boolean mergeUsedUp) {
 
         /** A design stratified by the current rules' decision alone (the third and fourth samples). */
         Design(String file, String strataFile, String lowFile, String split, long seed, long orderSeed,
                int[] perJoined, int[] perApart, long from, long until, int shown, List<String> earlier) {
             this(file, strataFile, lowFile, split, seed, orderSeed, Map.of("joined", perJoined, "apart", perApart),
-                    from, until, shown, earlier, false);
+                    from, until, shown, earlier, false, false);
         }
 
         /** Pairs fixed per joined band of a current-rules-only design, null for a design with the old rules. */
@@ -78,24 +82,38 @@ public final class ThirdPairSampler {
             return perClass.get("apart");
         }
 
-        /** The number of pairs fixed for a cell named by {@link PairSampler#cell} or {@link FreshPairSampler#cell}. */
+        /**
+         * The number of pairs fixed for a cell named by {@link PairSampler#cell} or {@link FreshPairSampler#cell}, or
+         * for a merged cell spanning several bands of one class: the sum of the counts of the bands it spans.
+         */
         int perCell(String cell) {
-            String cls = cell.substring(0, cell.indexOf(':'));
-            int[] per = perClass.get(cls);
+            int colon = cell.indexOf(':');
+            int[] per = colon < 0 ? null : perClass.get(cell.substring(0, colon));
             if (per == null) {
                 throw new IllegalArgumentException("no such cell: " + cell);
             }
-            boolean apart = cls.equals("apart") || cls.equals("neither");
-            // The band after the class name, whose own hyphen ("old-only") is not the band's.
-            int colon = cell.indexOf(':');
-            double start = Double.parseDouble(cell.substring(colon + 1, cell.indexOf('-', colon)));
-            double[] bands = apart ? PairSampler.APART_BANDS : PairSampler.JOINED_BANDS;
+            double[] bands = bands(cell.substring(0, colon));
+            // The span after the class name, whose own hyphen ("old-only") is not the span's.
+            int dash = cell.indexOf('-', colon);
+            double start = Double.parseDouble(cell.substring(colon + 1, dash));
+            double end = Double.parseDouble(cell.substring(dash + 1));
+            int sum = 0;
+            boolean startsOnBand = false;
             for (int k = 0; k < per.length; k++) {
-                if (Math.abs(bands[k] - start) < 1e-9) {
-                    return per[k];
+                startsOnBand |= Math.abs(bands[k] - start) < 1e-9;
+                if (bands[k] > start - 1e-9 && bands[k] < end - 1e-9) {
+                    sum += per[k];
                 }
             }
-            throw new IllegalArgumentException("no such cell: " + cell);
+            if (!startsOnBand || sum == 0) {
+                throw new IllegalArgumentException("no such cell: " + cell);
+            }
+            return sum;
+        }
+
+        /** The similarity bands of a decision class: kept-apart classes start at the universe's floor. */
+        static double[] bands(String cls) {
+            return cls.equals("apart") || cls.equals("neither") ? PairSampler.APART_BANDS : PairSampler.JOINED_BANDS;
         }
 
         /** The pairs fixed for the whole sample. */
@@ -160,20 +178,31 @@ public final class ThirdPairSampler {
         StringBuilder strata = new StringBuilder("split\tcell\tcell_pairs\tcell_sampled\tsimilarity"
                 + (design.withOld() ? "\told_joined" : "") + "\tcurrent_joined\tdocno_a\tdocno_b\n");
         List<String[]> all = new ArrayList<>();
-        for (Map.Entry<String, List<String[]>> e : cells.entrySet()) {
-            int per = design.perCell(e.getKey());
-            List<String[]> fresh = new ArrayList<>(e.getValue().stream()
-                    .filter(p -> !labelled.contains(StoryPairs.key(p[2], p[3]))).toList());
+        Map<String, List<String>> drawCells = design.mergeUsedUp() ? merged(design, cells, labelled)
+                : singleCells(cells);
+        for (Map.Entry<String, List<String>> e : drawCells.entrySet()) {
+            int size = 0;
+            int per = 0;
+            List<String[]> fresh = new ArrayList<>();
+            for (String member : e.getValue()) {
+                size += cells.get(member).size();
+                per += design.perCell(member);
+                cells.get(member).stream().filter(p -> !labelled.contains(StoryPairs.key(p[2], p[3])))
+                        .forEach(fresh::add);
+            }
             List<String[]> drawn = draw(fresh, per, rnd);
             for (String[] p : drawn) {
                 strata.append(design.split()).append('\t').append(e.getKey()).append('\t')
-                        .append(e.getValue().size()).append('\t').append(drawn.size()).append('\t')
+                        .append(size).append('\t').append(drawn.size()).append('\t')
                         .append(String.join("\t", p)).append('\n');
                 all.add(p);
             }
-            System.err.printf(Locale.ROOT, "%s: %d pairs, %d fresh, %d drawn%n", e.getKey(), e.getValue().size(),
-                    fresh.size(), drawn.size());
+            System.err.printf(Locale.ROOT, "%s: %d pairs, %d fresh, %d drawn%s%n", e.getKey(), size,
+                    fresh.size(), drawn.size(), e.getValue().size() > 1 ? " (merged: " + e.getValue() + ")" : "");
         }
+        cells.keySet().stream().filter(c -> drawCells.values().stream().noneMatch(m -> m.contains(c)))
+                .forEach(c -> System.err.printf(Locale.ROOT, "%s: %d pairs, none fresh in its class, not represented%n",
+                        c, cells.get(c).size()));
         List<String[]> order = readingOrder(all, design.orderSeed());
         StringBuilder labels = new StringBuilder("docno_a\tdocno_b\tlabel\tnote\n");
         for (String[] p : order) {
@@ -186,6 +215,41 @@ public final class ThirdPairSampler {
             Files.writeString(reading, reading(order, articles, design.shown(), design.orderSeed() + 1),
                     StandardCharsets.UTF_8);
         }
+    }
+
+    /** Every cell of the universe drawn on its own, in name order (the samples up to the ninth). */
+    private static Map<String, List<String>> singleCells(Map<String, List<String[]>> cells) {
+        Map<String, List<String>> out = new TreeMap<>();
+        cells.keySet().forEach(c -> out.put(c, List.of(c)));
+        return out;
+    }
+
+    /**
+     * The cells of a draw that merges used-up cells, in name order: per decision class, the bands grouped by
+     * {@link UsedUpCells#groups}, each group named by the span of its bands and listing its member cells.
+     */
+    static Map<String, List<String>> merged(Design design, Map<String, List<String[]>> cells, Set<String> labelled) {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (String cls : design.perClass().keySet()) {
+            double[] bands = Design.bands(cls);
+            int n = bands.length - 1;
+            String[] names = new String[n];
+            int[] sizes = new int[n];
+            int[] fresh = new int[n];
+            for (int k = 0; k < n; k++) {
+                names[k] = String.format(Locale.ROOT, CELL_NAME, cls, bands[k], Math.min(1, bands[k + 1]));
+                List<String[]> pairs = cells.getOrDefault(names[k], List.of());
+                sizes[k] = pairs.size();
+                fresh[k] = (int) pairs.stream().filter(p -> !labelled.contains(StoryPairs.key(p[2], p[3]))).count();
+            }
+            for (List<Integer> group : UsedUpCells.groups(sizes, fresh)) {
+                int lo = group.get(0);
+                int hi = group.get(group.size() - 1);
+                out.put(String.format(Locale.ROOT, CELL_NAME, cls, bands[lo], Math.min(1, bands[hi + 1])),
+                        group.stream().map(k -> names[k]).toList());
+            }
+        }
+        return out;
     }
 
     /**

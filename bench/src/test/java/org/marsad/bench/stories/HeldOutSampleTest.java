@@ -58,7 +58,9 @@ class HeldOutSampleTest {
 
     @Test
     void everySampleIsListedOnceInDrawOrderWithSeedsOfItsOwn() {
-        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(samples().map(Recorded::sample).toList());
+        // The tenth is drawn and being read; its shipped files are checked once both readings are in.
+        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(
+                Stream.concat(samples().map(Recorded::sample), Stream.of(HeldOutSample.TENTH)).toList());
         Set<Long> seeds = new HashSet<>();
         Set<String> files = new HashSet<>();
         for (HeldOutSample s : HeldOutSample.ALL) {
@@ -79,8 +81,23 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("tenth")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'tenth'");
+        assertThatThrownBy(() -> HeldOutSample.named("eleventh")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'eleventh'");
+    }
+
+    @Test
+    void onlyTheTenthMergesUsedUpCellsAndAMergedCellDrawsTheCountsOfTheBandsItSpans() {
+        assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().mergeUsedUp()).toList())
+                .containsExactly(HeldOutSample.TENTH);
+        ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
+        assertThat(d.seed()).isEqualTo(2041);
+        assertThat(d.orderSeed()).isEqualTo(28);
+        assertThat(d.earlier()).hasSize(9).endsWith("ninth");
+        assertThat(d.perCell("both:0.15-0.20")).isEqualTo(12);
+        assertThat(d.perCell("both:0.05-0.20")).isEqualTo(8 + 10 + 12);
+        assertThat(d.perCell("current-only:0.30-0.60")).isEqualTo(8 + 6);
+        assertThat(d.perCell("neither:0.40-1.00")).isEqualTo(10 + 6);
+        assertThatThrownBy(() -> d.perCell("both:0.07-0.20")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "{0}")
