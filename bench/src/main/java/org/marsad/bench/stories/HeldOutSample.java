@@ -73,7 +73,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      * ninth's rulings and three more; scored once by the lead.
      */
     static final HeldOutSample TENTH = new HeldOutSample("tenth", 10,
-            monthDesign(10, 2041, 28, BOTH_RULE_SETS, true, true), null, null);
+            monthDesign(10, 2041, 28, BOTH_RULE_SETS, true, true), null, "story-pairs-heldout10-readerB.tsv");
     /** Every sample drawn this way, in draw order. */
     static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH);
 

@@ -198,7 +198,8 @@ public final class ThirdPairSampler {
                 all.add(p);
             }
             System.err.printf(Locale.ROOT, "%s: %d pairs, %d fresh, %d drawn%s%n", e.getKey(), size,
-                    fresh.size(), drawn.size(), e.getValue().size() > 1 ? " (merged: " + e.getValue() + ")" : "");
+                    fresh.size(), drawn.size(), e.getValue().size() > 1 ? " (merged: " + members(e.getValue(), cells,
+                            labelled) + ")" : "");
         }
         cells.keySet().stream().filter(c -> drawCells.values().stream().noneMatch(m -> m.contains(c)))
                 .forEach(c -> System.err.printf(Locale.ROOT, "%s: %d pairs, none fresh in its class, not represented%n",
@@ -215,6 +216,13 @@ public final class ThirdPairSampler {
             Files.writeString(reading, reading(order, articles, design.shown(), design.orderSeed() + 1),
                     StandardCharsets.UTF_8);
         }
+    }
+
+    /** A merged cell's members for the printout, each with its universe pairs and fresh pairs. */
+    private static String members(List<String> members, Map<String, List<String[]>> cells, Set<String> labelled) {
+        return String.join(", ", members.stream().map(m -> String.format(Locale.ROOT, "%s %d pairs %d fresh", m,
+                cells.get(m).size(), cells.get(m).stream()
+                        .filter(p -> !labelled.contains(StoryPairs.key(p[2], p[3]))).count())).toList());
     }
 
     /** Every cell of the universe drawn on its own, in name order (the samples up to the ninth). */
