@@ -204,7 +204,9 @@ public final class StoriesBench {
                 .headlineThreshold(num("story.headlineThreshold", d.headlineThreshold()))
                 .closeCosine(num("story.closeCosine", d.closeCosine()))
                 .closeCohesion(num("story.closeCohesion", d.closeCohesion()))
-                .foldNames(Boolean.parseBoolean(System.getProperty("story.foldNames", "" + d.foldNames()))).build();
+                .foldNames(Boolean.parseBoolean(System.getProperty("story.foldNames", "" + d.foldNames())))
+                .copiesOnStoryDays(Boolean.parseBoolean(System.getProperty("story.copiesOnStoryDays",
+                        "" + d.copiesOnStoryDays()))).build();
     }
 
     /** A duration set in hours by a system property (fractions allowed), else the given one. */

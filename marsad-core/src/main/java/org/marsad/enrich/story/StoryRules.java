@@ -74,6 +74,10 @@ import java.time.Duration;
  *                       vectors and headline key terms ({@link org.marsad.enrich.ArticleFeatures#names}): outlets
  *                       spell one foreign name differently (فينجر / فينغر), and the two reports of one happening
  *                       then share no word for its main actor
+ * @param copiesOnStoryDays a near-duplicate (a copy) follows its original's story only when it is published on a
+ *                       day (UTC) the story already reports, from its first day to its latest; a copy published
+ *                       later is the outlet's piece run again (a weekly protest's template, an updated wrap-up) and
+ *                       the rules decide its story like any article's
  */
 public record StoryRules(double threshold, double cohesion, Duration window, Duration span,
                          double keyTermIdf, double withoutKeyTerm, int genericDays, double genericShare,
@@ -83,7 +87,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
                          double waiverCosine, boolean evidenceSameDay, boolean previewsApart,
                          Duration statementGap, Duration recurringGap, double subjectCosine, int headlineKeys,
                          Duration headlineWindow, double headlineThreshold, double closeCosine,
-                         double closeCohesion, boolean foldNames) {
+                         double closeCohesion, boolean foldNames, boolean copiesOnStoryDays) {
     /**
      * A builder that starts from these rules: set only what differs ({@code DEFAULT.toBuilder().threshold(0.3)
      * .build()}), so that a new rule adds one component and one setter instead of another constructor.
@@ -124,6 +128,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
         private double closeCosine;
         private double closeCohesion;
         private boolean foldNames;
+        private boolean copiesOnStoryDays;
 
         private Builder(StoryRules r) {
             this.threshold = r.threshold;
@@ -156,6 +161,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             this.closeCosine = r.closeCosine;
             this.closeCohesion = r.closeCohesion;
             this.foldNames = r.foldNames;
+            this.copiesOnStoryDays = r.copiesOnStoryDays;
         }
 
         public Builder threshold(double value) {
@@ -308,12 +314,17 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             return this;
         }
 
+        public Builder copiesOnStoryDays(boolean value) {
+            this.copiesOnStoryDays = value;
+            return this;
+        }
+
         public StoryRules build() {
             return new StoryRules(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays,
                     genericShare, genericSpan, articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare,
                     evidenceWindow, evidenceThreshold, evidenceCohesion, waiverWindow, waiverCosine, evidenceSameDay,
                     previewsApart, statementGap, recurringGap, subjectCosine, headlineKeys, headlineWindow,
-                    headlineThreshold, closeCosine, closeCohesion, foldNames);
+                    headlineThreshold, closeCosine, closeCohesion, foldNames, copiesOnStoryDays);
         }
     }
 
@@ -383,10 +394,10 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
      */
     public static final StoryRules DEFAULT = new StoryRules(0.28, 0.25, Duration.ofDays(2), Duration.ofDays(3), 3.0, 0.31,
             3, 0.5, Duration.ofHours(42), 50, 60, 8, 100, 0.004, Duration.ofDays(2), 0.2, 0.15, Duration.ZERO, 1.0,
-            true, true, Duration.ofHours(12), Duration.ofHours(12), 1.0, 2, Duration.ofHours(24), 0.18, 0.40, 0.22, true);
+            true, true, Duration.ofHours(12), Duration.ofHours(12), 1.0, 2, Duration.ofHours(24), 0.18, 0.40, 0.22, true, true);
 
     /** The rules before events were told from topics: single centroid test, 2-day window, 5-day span. */
     public static final StoryRules TOPICAL = new StoryRules(0.3, 0.0, Duration.ofDays(2), Duration.ofDays(5), 0, 0.3,
             0, 1.0, Duration.ofDays(5), 50, 60, 8, 100, 0, Duration.ofDays(1), 0.3, 0, Duration.ZERO, 1.0, false, false,
-            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false);
+            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false, false);
 }
