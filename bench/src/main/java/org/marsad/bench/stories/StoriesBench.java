@@ -205,7 +205,9 @@ public final class StoriesBench {
                 .headlineThreshold(num("story.headlineThreshold", d.headlineThreshold()))
                 .closeCosine(num("story.closeCosine", d.closeCosine()))
                 .closeCohesion(num("story.closeCohesion", d.closeCohesion()))
-                .foldNames(Boolean.parseBoolean(System.getProperty("story.foldNames", "" + d.foldNames()))).build();
+                .foldNames(Boolean.parseBoolean(System.getProperty("story.foldNames", "" + d.foldNames())))
+                .copiesOnStoryDays(Boolean.parseBoolean(System.getProperty("story.copiesOnStoryDays",
+                        "" + d.copiesOnStoryDays()))).build();
     }
 
     /** A duration set in hours by a system property (fractions allowed), else the given one. */
@@ -596,7 +598,7 @@ public final class StoriesBench {
             // All samples pooled (each scored once, so in-sample since): estimates of the whole month at equal
             // weight, the first four samples pooled as one (dev for 1-15 April, held-out 1-3 for 16-30 April) and
             // each whole-month sample from the fourth on. Pooled six ends at the sixth; pooled seven adds the seventh,
-            // pooled eight the eighth.
+            // pooled eight the eighth, pooled nine the ninth.
             List<HeldOutSample> six = List.of(HeldOutSample.FOURTH, HeldOutSample.FIFTH, HeldOutSample.SIXTH);
             if (six.stream().allMatch(x -> asked.contains(x.design().split()))) {
                 printWholeMonthPool(prefix, "six", six, labels, outsideDev, outsideHeld, members.values(), ref,
@@ -610,6 +612,12 @@ public final class StoriesBench {
                                 .toList();
                         printWholeMonthPool(prefix, "eight", eight, labels, outsideDev, outsideHeld,
                                 members.values(), ref, joined);
+                        if (asked.contains(HeldOutSample.NINTH.design().split())) {
+                            List<HeldOutSample> nine = Stream.concat(eight.stream(), Stream.of(HeldOutSample.NINTH))
+                                    .toList();
+                            printWholeMonthPool(prefix, "nine", nine, labels, outsideDev, outsideHeld,
+                                    members.values(), ref, joined);
+                        }
                     }
                 }
             }

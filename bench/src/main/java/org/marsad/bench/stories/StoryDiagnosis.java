@@ -33,7 +33,8 @@ final class StoryDiagnosis {
             HeldOutSample.FIFTH.design().split(), HeldOutSample.FIFTH::load,
             HeldOutSample.SIXTH.design().split(), HeldOutSample.SIXTH::load,
             HeldOutSample.SEVENTH.design().split(), HeldOutSample.SEVENTH::load,
-            HeldOutSample.EIGHTH.design().split(), HeldOutSample.EIGHTH::load);
+            HeldOutSample.EIGHTH.design().split(), HeldOutSample.EIGHTH::load,
+            HeldOutSample.NINTH.design().split(), HeldOutSample.NINTH::load);
 
     /**
      * The split names of a {@code --diagnose-splits} argument ("dev,heldout4"), checked: a name that is not a

@@ -106,6 +106,12 @@ public final class StoryClusterer {
     public String assign(ArticleFeatures f, String originalStory) {
         Vec v = vector(f);
         Integer target = originalStory == null ? null : ordinal(originalStory);
+        if (target != null && rules.copiesOnStoryDays()
+                && !onDays(stories.first(target), stories.last(target), f.time())) {
+            // A copy published on a day its original's story does not report is the outlet's piece run again on
+            // a later day (a weekly protest's template, an updated wrap-up): the rules decide where it goes.
+            target = null;
+        }
         if (target == null) {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -366,8 +372,13 @@ public final class StoryClusterer {
 
     /** True when the article falls on a day (UTC) from the story's first to its latest. */
     private static boolean onStoryDays(Cluster c, ArticleFeatures f) {
-        long day = Math.floorDiv(f.time(), 86_400L);
-        return day >= Math.floorDiv(c.first, 86_400L) && day <= Math.floorDiv(c.last, 86_400L);
+        return onDays(c.first, c.last, f.time());
+    }
+
+    /** True when the time falls on a day (UTC) from the day of {@code first} to the day of {@code last}. */
+    private static boolean onDays(long first, long last, long time) {
+        long day = Math.floorDiv(time, 86_400L);
+        return day >= Math.floorDiv(first, 86_400L) && day <= Math.floorDiv(last, 86_400L);
     }
 
     /**

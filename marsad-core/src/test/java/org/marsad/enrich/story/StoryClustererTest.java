@@ -2,6 +2,7 @@ package org.marsad.enrich.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -333,5 +334,33 @@ class StoryClustererTest {
         second.add("secondw0");
         return c.assign(article("second", t0 + hours * 3600L, "o2", second, fresh("second", 60)), null)
                 .equals(story);
+    }
+
+    /**
+     * An outlet runs its piece on a missile intercepted over Jazan again two days later, nearly word for word, about
+     * the next missile (a copy by the near-duplicate stage). Each interception is its own event by the labelling
+     * rules. With copies held to their story's days the re-run is not carried into the first interception's story:
+     * the rules decide, and the recurring-deed rule starts a story of its own; a copy on the story's own day still
+     * joins its original's story. Without the rule the re-run follows its original.
+     */
+    @Test
+    void aCopyRunOnALaterDayIsAssignedByTheRulesNotByItsOriginal() {
+        StoryRules rules = HeadlineRuleCases.similarityOnly(true, Duration.ZERO, Duration.ofHours(12));
+        assertThat(rerunJoinsOriginal(rules.toBuilder().copiesOnStoryDays(true).build()))
+                .as("held to the story's days").containsExactly(true, false);
+        assertThat(rerunJoinsOriginal(rules.toBuilder().copiesOnStoryDays(false).build())).as("copies always follow")
+                .containsExactly(true, true);
+    }
+
+    /** Whether a same-day copy and a copy two days later of the first interception report join its story. */
+    private static List<Boolean> rerunJoinsOriginal(StoryRules rules) {
+        long t0 = START - START % DAY + DAY + 8 * 3600;
+        String title = "التحالف العربي يعترض صاروخين حوثيين باتجاه جازان";
+        List<String> words = List.of("الحوثيين", "صاروخ", "باليستي", "السعودية", "التحالف", "اعتراض");
+        StoryClusterer c = new StoryClusterer(rules);
+        String jazan = c.assign(HeadlineRuleCases.article("j1", t0, "x", title, words), null);
+        String sameDay = c.assign(HeadlineRuleCases.article("j2", t0 + 4 * 3600L, "x", title, words), jazan);
+        String later = c.assign(HeadlineRuleCases.article("j3", t0 + 2 * DAY, "x", title, words), jazan);
+        return List.of(sameDay.equals(jazan), later.equals(jazan));
     }
 }
