@@ -96,14 +96,11 @@ final class IndexFollower implements Runnable {
                     break;
                 }
                 deliver();
+                // Between parts too: a crash during a long catch-up redoes at most COMMIT_INTERVAL of it, not all.
+                commitWhenDue();
             }
             deliver();
-            Instant now = clock.instant();
-            if (archive.indexedSeq() != archive.committedSeq()
-                    && Duration.between(lastCommit, now).compareTo(COMMIT_INTERVAL) >= 0) {
-                archive.commit();
-                lastCommit = now;
-            }
+            commitWhenDue();
             runRequests();
             lastError = null;
         } catch (RuntimeException e) {
@@ -112,6 +109,16 @@ final class IndexFollower implements Runnable {
                 log.accept("marsad: catching up with the store failed (retrying): " + message);
             }
             lastError = message;
+        }
+    }
+
+    /** Commits what was indexed since the last commit, once {@link #COMMIT_INTERVAL} has passed since it. */
+    private void commitWhenDue() {
+        Instant now = clock.instant();
+        if (archive.indexedSeq() != archive.committedSeq()
+                && Duration.between(lastCommit, now).compareTo(COMMIT_INTERVAL) >= 0) {
+            archive.commit();
+            lastCommit = now;
         }
     }
 

@@ -34,7 +34,7 @@ import org.marsad.store.figures.FigureRows;
 /**
  * The system of record: articles, their tags and their raw sources, in SQLite (the default, one file in WAL mode) or
  * PostgreSQL, through the same JDBC code and the same SQL. The schema is created and upgraded by Flyway migrations
- * in {@code db/migration} on the classpath.
+ * on the classpath ({@code db/migration}, and {@code org.marsad.store.migration} for those written in Java).
  *
  * <p>Identity: an article with a URL is the same article as any stored one with that URL (after trimming and
  * dropping a {@code #fragment}); an article without a URL is the same as a stored one whose title and body are equal

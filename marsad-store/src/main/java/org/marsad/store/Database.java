@@ -79,7 +79,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens the database at a JDBC URL ({@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://HOST/DB?user=U&password=P}),
-     * bringing its schema up to date with the Flyway migrations in {@code db/migration} on the classpath.
+     * bringing its schema up to date with the Flyway migrations on the classpath (the SQL ones in {@code db/migration},
+     * the Java ones in {@code org.marsad.store.migration}).
      */
     public static Database open(String jdbcUrl) {
         migrate(jdbcUrl);

@@ -115,6 +115,31 @@ abstract class ArticleStoreContract {
         assertThat(store.upsert(ok, null).change()).isEqualTo(Change.NEW);
     }
 
+    /**
+     * A store made before the sort column (migration V3) gets it filled when opened again, on either database (the
+     * value is parsed in Java, not by the database's own date functions): its lists order by the moment across
+     * offsets (10:00+03:00 is before 09:00Z), a date alone at its midnight UTC, undated last.
+     */
+    @Test
+    void aStoreFromBeforeTheSortColumnListsByMomentOnceOpenedAgain() throws Exception {
+        String[] published = {"2024-05-01T10:00:00+03:00", "2024-05-01T09:00:00Z", "2024-05-02",
+                "2024-05-01T23:30:00-05:00", null, "2024-05-02T01:00:00+04:00"};
+        for (int i = 0; i < published.length; i++) {
+            store.upsert(article("https://example.org/v3/" + i, "خبر " + i, "الجزيرة", published[i]), null);
+        }
+        store.database().write(tx -> {
+            tx.update("DROP INDEX articles_published_at");
+            tx.update("ALTER TABLE articles DROP COLUMN published_at");
+            assertThat(tx.update("DELETE FROM flyway_schema_history WHERE version = '3'")).isEqualTo(1);
+            return null;
+        });
+        store.close();
+        store = reopenStore();
+        // 04:30Z on the 2nd, midnight of the 2nd, 21:00Z and 09:00Z and 07:00Z on the 1st, then the undated one
+        assertThat(store.latest(10, 0)).extracting(Article::title)
+                .containsExactly("خبر 3", "خبر 2", "خبر 5", "خبر 1", "خبر 0", "خبر 4");
+    }
+
     @Test
     void listsNewestFirstBySourceAndByTag() {
         store.upsert(article("https://e.org/1", "أقدم", "الجزيرة", "2023-12-01", "غزة"), null);
