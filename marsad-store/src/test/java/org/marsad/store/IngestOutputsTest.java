@@ -33,7 +33,9 @@ import org.marsad.search.SearchRequest;
  * story assignments changed on purpose), and again after cd8c651d (an article close to the whole story needs average
  * link 0.22: story assignments changed on purpose, every other table identical), and again after 544aec34 (a tagged
  * foreign name's spellings count as one word in the story stage: the stories table and the articles' story ids changed
- * on purpose, every other table and every search identical); a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
+ * on purpose, every other table and every search identical), and again after 3b07fa22 (a copy follows its original's
+ * story only on the story's own days: the stories table and 64 articles' story ids changed on purpose, every other
+ * table identical); a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
  * commit. A change meant to alter outputs records the digest again and says so.
  *
  * <p>The corpus is written for this test (made-up sentences with real public names, places and figures, no outlet's
