@@ -30,9 +30,9 @@ import org.marsad.model.Article;
  *
  * <p>A request's cost is the CPU all of the JVM's Java threads spent while it was answered (ThreadMXBean, summed
  * over the live threads before and after): the server thread's routing, search, rendering and writing, plus the
- * client's own sending and reading, which is the same work for every build. JIT and GC threads are not Java
- * threads and are left out. Before measuring it says how many of the queries get byte-identical bodies from the
- * first and the last build, per route.
+ * client's own sending and reading, which is the same work for every build (printed apart: the client thread's
+ * CPU). JIT and GC threads are not Java threads and are left out. Before measuring it says how many of the queries
+ * get byte-identical bodies from the first and the last build, per route.
  *
  * <p>Each build is NAME=DIR1,DIR2,... : the class directories or jars of marsad-store, -ingest, -accounts, -watch and
  * -web. The JVM's class path must hold this bench and the third-party dependencies with marsad-core and
@@ -100,13 +100,17 @@ public final class WebAB {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long base = 0;
         long[][] spent = new long[ROUTES.size()][sides.size()];
+        // the client's share: this thread's CPU in the same requests (sending, reading, the connection)
+        long[][] client = new long[ROUTES.size()][sides.size()];
         for (int qi = 0; qi < queries.size(); qi++) {
             String q = queries.get(qi);
             base += SideBySide.luceneCpu(cpu, lucene, q);
             for (int i : SideBySide.turn(sides.size(), qi, r)) {
                 for (int route = 0; route < ROUTES.size(); route++) {
                     long t0 = allThreadsCpu(cpu);
+                    long c0 = cpu.getCurrentThreadCpuTime();
                     sides.get(i).get(ROUTES.get(route), q);
+                    client[route][i] += cpu.getCurrentThreadCpuTime() - c0;
                     spent[route][i] += allThreadsCpu(cpu) - t0;
                 }
             }
@@ -117,8 +121,9 @@ public final class WebAB {
         String[] routeNames = {"api", "page"};
         for (int route = 0; route < ROUTES.size(); route++) {
             for (int i = 0; i < sides.size(); i++) {
-                line.append(String.format(Locale.ROOT, "; %s %s %.3f ms (%.3fx lucene)", sides.get(i).name,
-                        routeNames[route], spent[route][i] / 1e6 / n, (double) base / spent[route][i]));
+                line.append(String.format(Locale.ROOT, "; %s %s %.3f ms (%.3fx lucene, client %.3f ms)",
+                        sides.get(i).name, routeNames[route], spent[route][i] / 1e6 / n,
+                        (double) base / spent[route][i], client[route][i] / 1e6 / n));
             }
             for (int i = 1; i < sides.size(); i++) {
                 line.append(String.format(Locale.ROOT, "; %s/%s %s CPU %.3f", sides.get(i).name, sides.get(0).name,
