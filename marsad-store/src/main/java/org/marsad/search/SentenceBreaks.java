@@ -25,15 +25,33 @@ final class SentenceBreaks extends BreakIterator {
     // checks the bounds and the string's coding for every character of a body.
     private char[] chars = new char[0];
     private int current;
-    // The boundaries found so far, ascending (the first is 0); every boundary up to `scanned` is among them.
+    // The boundaries found so far, ascending (the first is `floor`); every boundary from `floor` up to `scanned` is
+    // among them. Before `floor` the pass has jumped: a boundary there is found by looking around the position.
     private int[] marks = new int[32];
     private int count;
     private int scanned;
+    private int floor;
+    // How far ahead of the pass a move may ask before the pass jumps there instead of reading what lies between.
+    private final int jump;
     // The pass's state after `scanned`: whether that character is white space, whether the white space run it
     // ends holds a line break, and whether the text before that run ends a sentence (closers aside).
     private boolean inSpace;
     private boolean runBreaks;
     private boolean ended;
+
+    /**
+     * A pass that jumps to a move asking more than 400 characters past what it has read (beyond the longest
+     * passage and its context): the highlighter asks for the sentences around each match of a hit, and a body's
+     * matches can lie far apart (the pass read every body up to its last match).
+     */
+    SentenceBreaks() {
+        this(400);
+    }
+
+    /** A pass that jumps to a move asking more than {@code jump} characters past what it has read (tests). */
+    SentenceBreaks(int jump) {
+        this.jump = jump;
+    }
 
     @Override
     public void setText(String newText) {
@@ -43,6 +61,7 @@ final class SentenceBreaks extends BreakIterator {
         marks[0] = 0;
         count = 1;
         scanned = -1;
+        floor = 0;
         inSpace = false;
         runBreaks = false;
         ended = false;
@@ -152,6 +171,17 @@ final class SentenceBreaks extends BreakIterator {
 
     /** The first boundary after {@code from} (there is always one: the end). */
     private int nextBoundary(int from) {
+        if (from < floor) {
+            // behind a jump: the floor is a boundary, so the search ends there at the latest
+            for (int p = from + 1; ; p++) {
+                if (boundaryAt(p)) {
+                    return p;
+                }
+            }
+        }
+        if (from + 1 - scanned > jump) {
+            jumpTo(from + 1);
+        }
         while (true) {
             int i = java.util.Arrays.binarySearch(marks, 0, count, from + 1);
             i = i >= 0 ? i : -i - 1;
@@ -167,10 +197,45 @@ final class SentenceBreaks extends BreakIterator {
 
     /** The last boundary before {@code from} (there is always one: the start). */
     private int previousBoundary(int from) {
+        if (from <= floor) {
+            for (int p = from - 1; ; p--) {
+                if (boundaryAt(p)) {
+                    return p;
+                }
+            }
+        }
+        if (from - 1 - scanned > jump) {
+            jumpTo(from - 1);
+        }
         scanTo(from - 1);
         int i = java.util.Arrays.binarySearch(marks, 0, count, from);
         i = i >= 0 ? i : -i - 1;
         return marks[i - 1];
+    }
+
+    /**
+     * Restarts the pass at the last boundary at or before {@code target} that lies past what the pass has read,
+     * found by looking back from {@code target}; without one the pass stays where it is. The boundaries it skips
+     * are forgotten: a move behind the new floor looks around its position instead.
+     */
+    private void jumpTo(int target) {
+        int p = Math.min(target, text.length() - 1);
+        while (p > scanned + 1 && !boundaryAt(p)) {
+            p--;
+        }
+        if (p <= scanned + 1) {
+            return;
+        }
+        // p is a boundary inside the text: a character that is not space, after white space. The pass's state
+        // after it depends on that character alone.
+        char c = chars[p];
+        floor = p;
+        marks[0] = p;
+        count = 1;
+        scanned = p;
+        inSpace = false;
+        runBreaks = false;
+        ended = !isCloser(c) && isSentenceEnd(c);
     }
 
     /** Extends the pass to the character at {@code upTo} (or the last), keeping the boundaries it finds. */

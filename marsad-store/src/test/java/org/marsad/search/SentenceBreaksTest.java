@@ -65,7 +65,9 @@ class SentenceBreaksTest {
     @Test
     void everyMoveAgreesWithAFullScanOnRandomTexts() {
         Random random = new Random(20261204L);
-        String alphabet = "ابت ثج .!?؟…»\"\n 3";
+        // every kind of character the pass tells apart: letters, digits, spaces (with the no-break space, which
+        // is not one), line breaks, every closer and every sentence end
+        String alphabet = "ابت ثج .!?؟…۔»\"')]”’›\n\r\t\u2003\u00a0 3x";
         for (int round = 0; round < 2_000; round++) {
             StringBuilder t = new StringBuilder();
             int len = random.nextInt(40);
@@ -97,6 +99,23 @@ class SentenceBreaksTest {
             b.first();
             int n = random.nextInt(4) + 1;
             assertThat(b.next(n)).isEqualTo(n < all.size() ? all.get(n) : BreakIterator.DONE);
+            // Moves in any order on a pass that jumps after a few characters (a hit's far matches): ahead of the
+            // pass, behind its jump, and stepping on from there.
+            SentenceBreaks jumping = new SentenceBreaks(1 + random.nextInt(6));
+            jumping.setText(text);
+            for (int move = 0; move < 30; move++) {
+                int o = random.nextInt(text.length() + 1);
+                boolean ahead = random.nextBoolean();
+                int expected = ahead ? all.stream().filter(p -> p > o).findFirst().orElse(BreakIterator.DONE)
+                        : all.stream().filter(p -> p < o).reduce((x, y) -> y).orElse(BreakIterator.DONE);
+                assertThat(ahead ? jumping.following(o) : jumping.preceding(o)).as(text + " move " + o)
+                        .isEqualTo(expected);
+                int at = jumping.current();
+                boolean next = random.nextBoolean();
+                int step = next ? all.stream().filter(p -> p > at).findFirst().orElse(BreakIterator.DONE)
+                        : all.stream().filter(p -> p < at).reduce((x, y) -> y).orElse(BreakIterator.DONE);
+                assertThat(next ? jumping.next() : jumping.previous()).as(text + " step from " + at).isEqualTo(step);
+            }
         }
     }
 }

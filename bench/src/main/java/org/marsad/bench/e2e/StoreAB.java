@@ -1,16 +1,13 @@
 package org.marsad.bench.e2e;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,19 +50,7 @@ public final class StoreAB {
         Path work = a.path("--work", Path.of(System.getProperty("java.io.tmpdir"), "store-ab"));
         int rounds = a.count("--rounds", 5);
         boolean fresh = a.flag("--fresh");
-        List<String[]> builds = new ArrayList<>();
-        for (String word : a.words()) {
-            String[] nameAndPath = word.split("=", 2);
-            if (nameAndPath.length != 2) {
-                System.err.println("store-ab: expected NAME=STORE_JAR_OR_CLASSES, got " + word);
-                System.exit(2);
-            }
-            builds.add(nameAndPath);
-        }
-        if (data == null || builds.size() < 2) {
-            System.err.println("store-ab: needs --data DIR and at least two NAME=STORE_JAR_OR_CLASSES");
-            System.exit(2);
-        }
+        List<String[]> builds = SideBySide.builds("store-ab", a.words(), data, "STORE_JAR_OR_CLASSES");
         Corpus corpus = Corpus.load(eval == null ? null : new EvalData(eval));
         List<Article> input = Corpus.synthesize(corpus.articles(), 5000, 20180401L);
         List<String> queries = Queries.fromTitles(corpus.articles(), 300, 11L);
@@ -107,17 +92,8 @@ public final class StoreAB {
         long[] page = new long[sides.size()];
         for (int qi = 0; qi < queries.size(); qi++) {
             String q = queries.get(qi);
-            long c0 = cpu.getCurrentThreadCpuTime();
-            lucene.search(q, 10);
-            base += cpu.getCurrentThreadCpuTime() - c0;
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < sides.size(); i++) {
-                order.add(i);
-            }
-            if ((qi + r) % 2 == 1) {
-                Collections.reverse(order);
-            }
-            for (int i : order) {
+            base += SideBySide.luceneCpu(cpu, lucene, q);
+            for (int i : SideBySide.turn(sides.size(), qi, r)) {
                 long t0 = cpu.getCurrentThreadCpuTime();
                 sides.get(i).search(q, false);
                 long t1 = cpu.getCurrentThreadCpuTime();
@@ -128,7 +104,7 @@ public final class StoreAB {
         }
         double n = queries.size();
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "store-ab: round %d, load %s, lucene %.3f ms",
-                r + 1, loadAverage(), base / 1e6 / n));
+                r + 1, SideBySide.loadAverage(), base / 1e6 / n));
         for (int i = 0; i < sides.size(); i++) {
             line.append(String.format(Locale.ROOT, "; %s api %.3f ms (%.3fx lucene) page %.3f ms (%.3fx)",
                     sides.get(i).name, api[i] / 1e6 / n, (double) base / api[i], page[i] / 1e6 / n,
@@ -190,14 +166,7 @@ public final class StoreAB {
             Class<?> archiveClass = loader.loadClass("org.marsad.store.Archive");
             Class<?> requestClass = loader.loadClass("org.marsad.search.SearchRequest");
             Class<?> facetClass = loader.loadClass("org.marsad.search.FacetSet");
-            // The store's migrations are resources of its jar: Flyway finds them through the context class loader.
-            ClassLoader was = Thread.currentThread().getContextClassLoader();
-            Thread.currentThread().setContextClassLoader(loader);
-            try {
-                archive = archiveClass.getMethod("open", Path.class, String.class).invoke(null, data, null);
-            } finally {
-                Thread.currentThread().setContextClassLoader(was);
-            }
+            archive = SideBySide.openArchive(loader, data);
             search = archiveClass.getMethod("search", requestClass, facetClass);
             close = archiveClass.getMethod("close");
             Constructor<?> eight = null;
@@ -247,10 +216,5 @@ public final class StoreAB {
         public void close() throws Exception {
             close.invoke(archive);
         }
-    }
-
-    private static String loadAverage() throws IOException {
-        Path f = Path.of("/proc/loadavg");
-        return Files.isReadable(f) ? Files.readString(f).split(" ")[0] : "unknown";
     }
 }
