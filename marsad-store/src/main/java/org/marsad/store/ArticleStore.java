@@ -297,6 +297,11 @@ public final class ArticleStore implements AutoCloseable {
         if (existing == null && incoming.id() != null) {
             existing = findExisting(tx, "SELECT id, content_hash, seq FROM articles WHERE id = ?", incoming.id());
         }
+        if (existing == null && canonicalUrl == null && (incoming.id() == null || incoming.id().isBlank())) {
+            // The id folds the text otherwise than the content key (NFKC makes a no-break space a space, the key keeps
+            // it): an article its id calls the same as a stored one is that one, updated, not a second row refused.
+            existing = findExisting(tx, "SELECT id, content_hash, seq FROM articles WHERE id = ?", ArticleIds.of(a));
+        }
         String id = existing != null ? existing.id
                 : incoming.id() != null && !incoming.id().isBlank() ? incoming.id() : ArticleIds.of(a);
         a = a.withId(id);
