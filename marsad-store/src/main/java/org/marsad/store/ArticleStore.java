@@ -297,6 +297,11 @@ public final class ArticleStore implements AutoCloseable {
         if (existing == null && incoming.id() != null) {
             existing = findExisting(tx, "SELECT id, content_hash, seq FROM articles WHERE id = ?", incoming.id());
         }
+        if (existing == null && canonicalUrl == null && (incoming.id() == null || incoming.id().isBlank())) {
+            // The id folds the text otherwise than the content key (NFKC makes a no-break space a space, the key keeps
+            // it): an article its id calls the same as a stored one is that one, updated, not a second row refused.
+            existing = findExisting(tx, "SELECT id, content_hash, seq FROM articles WHERE id = ?", ArticleIds.of(a));
+        }
         String id = existing != null ? existing.id
                 : incoming.id() != null && !incoming.id().isBlank() ? incoming.id() : ArticleIds.of(a);
         a = a.withId(id);
@@ -690,39 +695,53 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * The stored versions of the batch's articles that have a URL: what a writer staging the batch needs to tell,
-     * before any costly work, which articles the store would leave unchanged (see {@link StoredVersions#holds}).
+     * The stored versions of the batch's articles: what a writer staging the batch needs to tell, before any costly
+     * work, which articles the store would leave unchanged (see {@link StoredVersions#holds}). Articles with a URL
+     * are looked up by it, the others by their content key, as {@code upsertOne} finds them.
      */
     public StoredVersions storedVersions(List<Incoming> batch) {
         List<String> urls = batch.stream().map(in -> canonicalUrl(in.article().url())).filter(Objects::nonNull)
                 .distinct().toList();
-        Map<String, Existing> byUrl = new java.util.HashMap<>();
-        for (int from = 0; from < urls.size(); from += MAX_URL_LOOKUP) {
-            List<String> part = urls.subList(from, Math.min(urls.size(), from + MAX_URL_LOOKUP));
-            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-            db.read(tx -> tx.query("SELECT url, id, content_hash, seq FROM articles WHERE url IN (" + marks + ")",
-                    rs -> byUrl.put(rs.getString(1), new Existing(rs.getString(2), rs.getString(3), rs.getLong(4))),
-                    part.toArray()));
-        }
-        return new StoredVersions(Map.copyOf(byUrl));
+        // Keyed by the incoming text; cleaning rarely changes it (an exported article was cleaned when stored), and
+        // when it does, the prepared article's key is not found and it is tagged as before.
+        List<String> keys = batch.stream().filter(in -> canonicalUrl(in.article().url()) == null)
+                .map(in -> contentKey(in.article())).distinct().toList();
+        return new StoredVersions(existingBy("url", urls), existingBy("content_key", keys));
     }
 
-    /** Articles stored when {@link #storedVersions} read them, by URL. Immutable: safe on any thread. */
+    // The stored row for each value of the column (the oldest one when several share it, as upsertOne takes it).
+    private Map<String, Existing> existingBy(String column, List<String> values) {
+        Map<String, Existing> found = new java.util.HashMap<>();
+        for (int from = 0; from < values.size(); from += MAX_URL_LOOKUP) {
+            List<String> part = values.subList(from, Math.min(values.size(), from + MAX_URL_LOOKUP));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            db.read(tx -> tx.query("SELECT " + column + ", id, content_hash, seq FROM articles WHERE " + column
+                            + " IN (" + marks + ") ORDER BY seq",
+                    rs -> found.putIfAbsent(rs.getString(1),
+                            new Existing(rs.getString(2), rs.getString(3), rs.getLong(4))),
+                    part.toArray()));
+        }
+        return Map.copyOf(found);
+    }
+
+    /** Articles stored when {@link #storedVersions} read them, by URL or content key. Immutable: safe on any thread. */
     public static final class StoredVersions {
         private final Map<String, Existing> byUrl;
+        private final Map<String, Existing> byContentKey;
 
-        private StoredVersions(Map<String, Existing> byUrl) {
+        private StoredVersions(Map<String, Existing> byUrl, Map<String, Existing> byContentKey) {
             this.byUrl = byUrl;
+            this.byContentKey = byContentKey;
         }
 
         /**
          * Whether the store held {@code prepared} (an article as {@link #prepare} makes it) exactly as it is: the
-         * same URL with the same content hash, so that storing it now would leave it unchanged. False for an article
-         * without a URL (found by its text when stored, not looked up here) and when in doubt.
+         * same URL (or, without one, the same content key) with the same content hash, so that storing it now would
+         * leave it unchanged. False when in doubt.
          */
         public boolean holds(Article prepared) {
             String url = canonicalUrl(prepared.url());
-            Existing stored = url == null ? null : byUrl.get(url);
+            Existing stored = url != null ? byUrl.get(url) : byContentKey.get(contentKey(prepared));
             // Hashed as upsertOne hashes it: the canonical URL, the stored id, no entities.
             return stored != null && stored.hash.equals(contentHash(prepared.withUrl(url)
                     .withEntities(List.of(), List.of()).withId(stored.id)));

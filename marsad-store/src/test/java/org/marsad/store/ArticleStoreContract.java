@@ -87,6 +87,23 @@ abstract class ArticleStoreContract {
         assertThat(store.count()).isEqualTo(2);
     }
 
+    /**
+     * Found re-ingesting ANT rows without their URL: two versions of an article, one with no-break spaces, had the same
+     * id but not the same content key, and the second was refused ("UNIQUE constraint failed: articles.id").
+     */
+    @Test
+    void withoutUrlATextTheIdCallsTheSameUpdatesItWhateverItsContentKey() {
+        Article plain = Article.builder().title("شهادة أمام الكونغرس").body(List.of("قال المحامي إن الشهادة مضللة")).build();
+        Article spaced = Article.builder().title("شهادة أمام الكونغرس")
+                .body(List.of("قال المحامي\u00a0 إن الشهادة\u00a0مضللة")).build();
+        Upserted a = store.upsert(plain, null);
+        Upserted b = store.upsert(spaced, null);
+        assertThat(b.id()).isEqualTo(a.id());
+        assertThat(b.change()).isEqualTo(Change.UPDATED);
+        assertThat(store.count()).isEqualTo(1);
+        assertThat(store.get(a.id()).orElseThrow().body()).containsExactly("قال المحامي\u00a0 إن الشهادة\u00a0مضللة");
+    }
+
     @Test
     void storedUrlsAreFoundWithTheirIds() {
         String a = store.upsert(article("https://example.org/a", "عنوان", "الجزيرة", "2023-12-24"), null).id();

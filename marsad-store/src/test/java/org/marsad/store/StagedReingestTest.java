@@ -21,9 +21,14 @@ class StagedReingestTest {
     Path dir;
 
     private static ArticleStore.Incoming article(int i, String extra) {
+        return article(i, extra, "https://example.org/reingest/" + i);
+    }
+
+    // url null: an article known by its text only (a pasted or exported one without a link)
+    private static ArticleStore.Incoming article(int i, String extra, String url) {
         String body = "قال " + PEOPLE[i % PEOPLE.length] + " في " + PLACES[i % PLACES.length]
                 + " إن المحادثات ستستمر الأسبوع المقبل." + extra;
-        return new ArticleStore.Incoming(Article.builder().url("https://example.org/reingest/" + i)
+        return new ArticleStore.Incoming(Article.builder().url(url)
                 .title("محادثات في " + PLACES[i % PLACES.length] + " رقم " + i).body(List.of(body)).language("ar")
                 .source("الجزيرة").published("2024-06-0" + (1 + i % 5) + "T10:00:00+03:00").build(), null);
     }
@@ -92,6 +97,40 @@ class StagedReingestTest {
             assertThat(stored(a, 4)).isEqualTo(staged);
         }
         assertThat(staged.get(2).entities()).isNotEmpty();
+    }
+
+    /** Articles without a URL are found by their content key, as the write finds them, and not tagged again. */
+    @Test
+    void articlesWithoutAUrlStoredAsTheyAreAreNotTaggedAgain() {
+        List<ArticleStore.Incoming> first = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            first.add(article(i, "", null));
+        }
+        // 0..3 as they were, 4 with more text (for a text-keyed article, another article), 5 new
+        List<ArticleStore.Incoming> again = new ArrayList<>(first.subList(0, 4));
+        again.add(article(4, " وأضاف أن الجولة المقبلة في الرياض.", null));
+        again.add(article(5, "", null));
+        List<Article> staged;
+        try (Archive a = Archive.open(dir.resolve("staged"), null)) {
+            a.enrichmentWorkers(1);
+            a.save(a.stage(first));
+            Archive.Staged s = a.stage(again);
+            assertThat(s.taggedAhead()).isEqualTo(2);
+            assertThat(changes(a.save(s))).containsExactly(Upserted.Change.UNCHANGED, Upserted.Change.UNCHANGED,
+                    Upserted.Change.UNCHANGED, Upserted.Change.UNCHANGED, Upserted.Change.NEW, Upserted.Change.NEW);
+            staged = everyStored(a);
+        }
+        try (Archive a = Archive.open(dir.resolve("unstaged"), null)) {
+            a.save(first);
+            a.save(again);
+            assertThat(everyStored(a)).isEqualTo(staged);
+        }
+        assertThat(staged).hasSize(7).allSatisfy(x -> assertThat(x.entities()).isNotEmpty());
+    }
+
+    private static List<Article> everyStored(Archive a) {
+        return a.store().latest(100, 0).stream().map(x -> x.withFetchedAt(null))
+                .sorted(java.util.Comparator.comparing(Article::id)).toList();
     }
 
     // The stored articles, by URL order, without what differs between two archives of the same input by nature.

@@ -116,9 +116,24 @@ final class Pages {
         m.put("facets", rebuild.isPresent() ? List.of() : List.of(
                 new Facet("المصادر", facetLinks(r, "source", v -> Urls.source(v), null)),
                 new Facet("الوسوم الأكثر تداولاً", facetLinks(r, "tag", v -> Urls.tag(v), null))));
-        m.put("totalText", "في الأرشيف " + Present.articles(r.total()));
+        m.put("totalText", "في الأرشيف " + Present.articles(r.total())
+                + (rebuild.isPresent() ? "" : beingIndexed(r.total())));
         m.put("notice", rebuild.map(RebuildNotice::banner).orElse(null));
         views.render(ctx, "index.jte", m);
+    }
+
+    /**
+     * "، و300 مقال غيرها قيد الفهرسة" while this process's index lags behind the store (/healthz's index.lag is not
+     * 0: another process stored articles the server is still indexing), so that a reader who was told an ingest is
+     * done sees why the count is short; empty when nothing waits. {@code searchable} is the count shown.
+     */
+    private String beingIndexed(long searchable) {
+        if (!archive.owner() || archive.store().lastSeq() <= archive.indexedSeq()) {
+            // (An archive that does not index has nobody here to do it: no promise.)
+            return "";
+        }
+        long waiting = archive.store().count() - searchable;
+        return waiting > 0 ? "، و" + Present.articles(waiting) + " غيرها قيد الفهرسة" : "";
     }
 
     /** The rebuild that leaves nothing to search now, if any. */

@@ -203,6 +203,45 @@ class BrowserTest {
     }
 
     /**
+     * Found by the new-user pass: at 390 px the commands the sources and sign-in pages give broke inside an option
+     * (a line ending in "--", "name" on the next), and the empty search box showed its Arabic hint left-aligned with
+     * the ellipsis first (an empty dir="auto" box is left-to-right).
+     */
+    @Test
+    void commandsWrapOnlyBetweenOptionsAndTheEmptySearchBoxReadsRightToLeft() throws Exception {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        driver.manage().window().setSize(new Dimension(390, 844));
+        String brokenOptions = """
+                const out = [];
+                for (const code of document.querySelectorAll('code')) {
+                  const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+                  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+                    // an option with its value: "--feed URL", "--name \"…\"", "--defaults"
+                    for (const m of t.data.matchAll(/--[\\w-]+(?: (?!--)\\S+)?/g)) {
+                      const r = document.createRange();
+                      r.setStart(t, m.index);
+                      r.setEnd(t, m.index + m[0].length);
+                      const tops = new Set([...r.getClientRects()].filter(b => b.width > 0)
+                          .map(b => Math.round(b.top)));
+                      if (tops.size > 1) out.push(m[0]);
+                    }
+                  }
+                }
+                return out.join(' | ');""";
+        for (String path : List.of("/sources", "/login")) {
+            driver.get(server.uri().resolve(path).toString());
+            assertThat(driver.findElements(By.tagName("code"))).as(path).isNotEmpty();
+            assertThat(js.executeScript(brokenOptions)).as("options split between lines on %s", path).isEqualTo("");
+        }
+        Browsing.shot(driver, "login-phone");
+        WebElement box = driver.findElement(By.cssSelector("form.search input[name=q]"));
+        assertThat(box.getCssValue("direction")).isEqualTo("rtl");
+        box.sendKeys("Gaza");
+        // typed Latin text still reads left to right (dir="auto")
+        assertThat(box.getCssValue("direction")).isEqualTo("ltr");
+    }
+
+    /**
      * Found by the new-user pass: at 390 px the article's date line wrapped to a line opening with "· منذ سنة", and
      * the story's figures split an outlet's name between two lines.
      */
