@@ -135,9 +135,19 @@ class PublishedDatesTest {
         {"00", "30", "45", "59", "60", ""},
     };
 
+    /** The day, or null where it is refused (the refusal is an IllegalArgumentException). */
+    private static java.time.LocalDate dayOrNull(java.util.function.Supplier<java.time.LocalDate> day) {
+        try {
+            return day.get();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /**
      * The shapes extractors write are read by hand: whatever the value (valid or not, of those shapes or near them),
-     * the answer must be java.time's, in every kind of zone.
+     * the answer must be java.time's, in every kind of zone, and so must the day (which every stored value is
+     * checked by).
      */
     @Test
     void theWrittenShapesSettleAsJavaTimeSettlesThem() {
@@ -158,6 +168,8 @@ class PublishedDatesTest {
             PageZone zone = zones.get(random.nextInt(zones.size()));
             String expected = PublishedDates.settleParsed(iso, zone);
             assertThat(PublishedDates.settle(iso, zone)).as(iso).isEqualTo(expected);
+            assertThat(dayOrNull(() -> PublishedDates.day(iso))).as("day of " + iso)
+                    .isEqualTo(dayOrNull(() -> PublishedDates.dayParsed(iso)));
             read += expected != null ? 1 : 0;
         }
         assertThat(read).as("many values are readable").isGreaterThan(30_000);
