@@ -1,5 +1,6 @@
 package org.marsad.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -56,6 +57,94 @@ public final class PublishedDates {
         if (iso == null) {
             return null;
         }
+        String written = settleWritten(iso, zone);
+        return written != null ? written : settleParsed(iso, zone);
+    }
+
+    /**
+     * {@link #settle} of the three shapes extractors write ({@code YYYY-MM-DD}, {@code YYYY-MM-DDTHH:MM:SS}, and that
+     * with {@code ±HH:MM}), read by {@link #writtenDay}; null for any other shape or an invalid field, which
+     * {@link #settleParsed} then reads. java.time's parsers were a twentieth of an article's extraction.
+     */
+    private static String settleWritten(String iso, PageZone zone) {
+        LocalDate day = writtenDay(iso);
+        if (day == null) {
+            return null;
+        }
+        if (iso.length() == 10) {
+            // a valid date is already written as LocalDate writes it
+            return iso;
+        }
+        if (iso.length() == 19) {
+            LocalDateTime local = day.atTime(number(iso, 11, 13), number(iso, 14, 16), number(iso, 17, 19));
+            ZoneOffset offset = zone == null ? null : zone.offsetAt(local);
+            return offset == null ? iso.substring(0, 10) : WITH_OFFSET.format(local.atOffset(offset));
+        }
+        // the form writes a zero offset as "Z" and any other as it stands here
+        return number(iso, 20, 22) == 0 && number(iso, 23, 25) == 0 ? iso.substring(0, 19) + "Z" : iso;
+    }
+
+    /**
+     * The day of a value of one of the three shapes extractors write, when every field is valid: read by hand and
+     * checked by the {@code of} methods java.time's ISO parsers end in. Null for any other shape or an invalid field,
+     * which the parsers then read.
+     */
+    private static LocalDate writtenDay(String iso) {
+        int n = iso.length();
+        if (n != 10 && n != 19 && n != 25 || !digits(iso, 0, 4) || iso.charAt(4) != '-' || !digits(iso, 5, 7)
+                || iso.charAt(7) != '-' || !digits(iso, 8, 10)) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.of(number(iso, 0, 4), number(iso, 5, 7), number(iso, 8, 10));
+            if (n == 10) {
+                return day;
+            }
+            if (iso.charAt(10) != 'T' || iso.charAt(13) != ':' || iso.charAt(16) != ':' || !digits(iso, 11, 13)
+                    || !digits(iso, 14, 16) || !digits(iso, 17, 19)) {
+                return null;
+            }
+            day.atTime(number(iso, 11, 13), number(iso, 14, 16), number(iso, 17, 19));
+            if (n == 19) {
+                return day;
+            }
+            char sign = iso.charAt(19);
+            if (sign != '+' && sign != '-' || iso.charAt(22) != ':' || !digits(iso, 20, 22) || !digits(iso, 23, 25)) {
+                return null;
+            }
+            int hours = number(iso, 20, 22);
+            int minutes = number(iso, 23, 25);
+            if (sign == '+') {
+                ZoneOffset.ofHoursMinutes(hours, minutes);
+            } else {
+                ZoneOffset.ofHoursMinutes(-hours, -minutes);
+            }
+            return day;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + s.charAt(i) - '0';
+        }
+        return v;
+    }
+
+    /** {@link #settle} by java.time's ISO parsers, for every shape they read. */
+    static String settleParsed(String iso, PageZone zone) {
         try {
             if (iso.length() == 10) {
                 return LocalDate.parse(iso).toString();
@@ -86,6 +175,12 @@ public final class PublishedDates {
 
     /** The calendar day of an ISO-8601 date or date-time, in the offset it was written with. */
     public static LocalDate day(String iso) {
+        LocalDate written = writtenDay(iso);
+        return written != null ? written : dayParsed(iso);
+    }
+
+    /** {@link #day} by java.time's ISO parsers, for every shape they read. */
+    static LocalDate dayParsed(String iso) {
         try {
             if (iso.length() == 10) {
                 return LocalDate.parse(iso);

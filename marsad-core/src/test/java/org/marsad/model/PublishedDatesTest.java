@@ -116,4 +116,62 @@ class PublishedDatesTest {
         assertThatThrownBy(() -> ArticleJson.parse("{\"title\":\"t\",\"published\":\"soon\"}"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+    /** Fields near and past their bounds, and the pieces that make a value of another shape. */
+    private static final String[][] FIELDS = {
+        {"2024", "1999", "0000", "9999", "2100", "202"},
+        {"-"},
+        {"01", "02", "09", "12", "00", "13", "1"},
+        {"-", "/"},
+        {"01", "28", "29", "30", "31", "00", "32", "9"},
+        {"T", " ", "t", ""},
+        {"00", "09", "23", "24", "7"},
+        {":"},
+        {"00", "30", "59", "60"},
+        {":", ""},
+        {"00", "07", "59", "60", ""},
+        {"+", "-", "Z", "", ".5+", "UTC"},
+        {"00", "02", "05", "14", "18", "19"},
+        {":", ""},
+        {"00", "30", "45", "59", "60", ""},
+    };
+
+    /** The day, or null where it is refused (the refusal is an IllegalArgumentException). */
+    private static java.time.LocalDate dayOrNull(java.util.function.Supplier<java.time.LocalDate> day) {
+        try {
+            return day.get();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The shapes extractors write are read by hand: whatever the value (valid or not, of those shapes or near them),
+     * the answer must be java.time's, in every kind of zone, and so must the day (which every stored value is
+     * checked by).
+     */
+    @Test
+    void theWrittenShapesSettleAsJavaTimeSettlesThem() {
+        Random random = new Random(2026_1205);
+        List<PageZone> zones = List.of(PageZone.UNKNOWN, CAIRO,
+                PageZone.matching(OffsetDateTime.parse("2024-02-29T10:00:00Z")));
+        int read = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            // a date alone, a local date-time, or a date-time with an offset, each cut short now and then
+            int parts = new int[] {5, 11, 15, 15, 15, random.nextInt(FIELDS.length + 1)}[random.nextInt(6)];
+            for (int f = 0; f < parts; f++) {
+                String[] choices = FIELDS[f];
+                // mostly the plain choice, so that most values are valid
+                sb.append(random.nextInt(3) == 0 ? choices[random.nextInt(choices.length)] : choices[0]);
+            }
+            String iso = sb.toString();
+            PageZone zone = zones.get(random.nextInt(zones.size()));
+            String expected = PublishedDates.settleParsed(iso, zone);
+            assertThat(PublishedDates.settle(iso, zone)).as(iso).isEqualTo(expected);
+            assertThat(dayOrNull(() -> PublishedDates.day(iso))).as("day of " + iso)
+                    .isEqualTo(dayOrNull(() -> PublishedDates.dayParsed(iso)));
+            read += expected != null ? 1 : 0;
+        }
+        assertThat(read).as("many values are readable").isGreaterThan(30_000);
+    }
 }

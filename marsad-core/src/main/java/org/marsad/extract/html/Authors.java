@@ -2,9 +2,7 @@ package org.marsad.extract.html;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
 
 /**
  * The writer's name, from structured data first, then the byline, without its "By" / "بقلم" / "كتب" label. The
@@ -33,18 +31,23 @@ final class Authors {
                 return clean(t);
             }
         }
-        return printedByline(page.document(), siteName);
+        return printedByline(page, siteName);
     }
 
     /**
      * A short block whose own text starts with a byline label ("بقلم: ...", "كتب ..."), on pages that do not mark
      * their byline with a class: only a label makes such a line a byline, so prose is never taken for one.
      */
-    private static String printedByline(Document doc, String siteName) {
-        if (doc.body() == null) {
+    private static String printedByline(PageIndex page, String siteName) {
+        Element body = page.document().body();
+        if (body == null) {
             return null;
         }
-        for (Element e : inOrder(doc.body(), Queries.BYLINE_BLOCKS)) {
+        // the body's elements in document order, as body.select lists them, from the page's one walk
+        for (Element e : page.bodyElements()) {
+            if (!Queries.BYLINE_BLOCKS.matches(body, e)) {
+                continue;
+            }
             // Cheap tests first: a byline is a small element whose first words are the label.
             Element first = e.firstElementChild();
             if (ChildElements.moreThan(e, 3) || !(ownTextLabelled(e) || first != null
@@ -69,11 +72,6 @@ final class Authors {
     /** The element's own text starts with a byline label. */
     private static boolean ownTextLabelled(Element e) {
         return ChildElements.holdText(e) && LABEL.matcher(e.ownText()).lookingAt();
-    }
-
-    /** The elements {@code root.select(query)} lists, in its order, found one at a time as the loop asks. */
-    private static Iterable<Element> inOrder(Element root, Evaluator query) {
-        return () -> root.selectStream(query).iterator();
     }
 
     /** Whether a candidate, once cleaned, is only the outlet's name (as its pages give it in og:site_name). */

@@ -21,7 +21,9 @@ final class BodySurvey {
         /** Where the element comes in document order (pre-order) among the walked elements. */
         final int order;
         /** The {@link MainText} sizes: visible chars, of them inside links, of long text nodes outside links. */
-        final int[] size = new int[3];
+        int visible;
+        int linkChars;
+        int longChars;
         /** It is or holds a link ({@code a[href]}). */
         boolean linked;
         /** Its text holds a "read also" label word, or may (one across two of its text nodes). */
@@ -73,10 +75,13 @@ final class BodySurvey {
         return facts.size();
     }
 
-    /** The element's {@link MainText} sizes (read-only), or null for an element the walk did not see. */
+    /**
+     * The element's {@link MainText} sizes (visible chars, of them inside links, of long text nodes outside links), or
+     * null for an element the walk did not see.
+     */
     int[] size(Element e) {
         Facts f = facts.get(e);
-        return f == null ? null : f.size;
+        return f == null ? null : new int[] {f.visible, f.linkChars, f.longChars};
     }
 
     /** Whether the element is or holds a link. */
@@ -139,6 +144,32 @@ final class BodySurvey {
         return out;
     }
 
+    /** A char's kind bits: not a space ({@link Texts#isSpace}), an ASCII letter, digit or "_". */
+    private static final int VISIBLE = 1;
+    private static final int ASCII_WORD = 2;
+    /** A char's kind bits: a "read also" label word, a tags label word, may start with it. */
+    private static final int LABEL_START = 4;
+    private static final int TAGS_START = 8;
+
+    /**
+     * The kind bits of every char, worked out once: the survey reads every char of the body's text, and one look-up
+     * answers what four tests did.
+     */
+    private static final byte[] KINDS = kinds();
+
+    private static byte[] kinds() {
+        byte[] kinds = new byte[Character.MAX_VALUE + 1];
+        for (int x = 0; x <= Character.MAX_VALUE; x++) {
+            char c = (char) x;
+            boolean asciiWord = c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '_');
+            kinds[x] = (byte) ((Texts.isSpace(c) ? 0 : VISIBLE) | (asciiWord ? ASCII_WORD : 0)
+                    | (RelatedLinks.LABEL_WORD_SCAN.mayStartWith(c) ? LABEL_START : 0)
+                    | (HtmlArticleExtractor.TAGS_WORD_SCAN.mayStartWith(c) ? TAGS_START : 0));
+        }
+        return kinds;
+    }
+
     private Facts walk(Element e, int depth) {
         Facts f = new Facts(facts.size());
         facts.put(e, f);
@@ -149,7 +180,6 @@ final class BodySurvey {
         long asciiBefore = asciiWordChars;
         boolean link = e.normalName().equals("a");
         boolean linked = Queries.LINK_HREF.matches(root, e);
-        int[] s = f.size;
         /* The own text's last chars, for a tags word across two of the element's text nodes. */
         String ownTail = "";
         // child nodes read by index: jsoup's childNodes() copies the list on every call
@@ -167,19 +197,18 @@ final class BodySurvey {
                         && RelatedLinks.labelled(text, RelatedLinks.LABEL_HERE, false)) {
                     labels.add(t);
                 }
-                s[0] += visible;
+                f.visible += visible;
                 if (link) {
-                    s[1] += visible;
+                    f.linkChars += visible;
                 } else if (visible >= 40) {
-                    s[2] += visible;
+                    f.longChars += visible;
                 }
             } else if (n instanceof Element c) {
                 Facts cf = walk(c, depth + 1);
                 linked |= cf.linked;
-                int[] cs = cf.size;
-                s[0] += cs[0];
-                s[1] += link ? cs[0] : cs[1];
-                s[2] += link ? 0 : cs[2];
+                f.visible += cf.visible;
+                f.linkChars += link ? cf.visible : cf.linkChars;
+                f.longChars += link ? 0 : cf.longChars;
             }
         }
         f.linked = linked;
@@ -223,15 +252,13 @@ final class BodySurvey {
         boolean tagsWord = parent.mayHoldTagsWord || tags.across(ownTail, s);
         int visible = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (!Texts.isSpace(c)) {
-                visible++;
+            int kind = KINDS[s.charAt(i)];
+            visible += kind & VISIBLE;
+            asciiWordChars += (kind & ASCII_WORD) >> 1;
+            if ((kind & (LABEL_START | TAGS_START)) != 0) {
+                inside = inside || (kind & LABEL_START) != 0 && label.startsAt(s, i);
+                tagsWord = tagsWord || (kind & TAGS_START) != 0 && tags.startsAt(s, i);
             }
-            if (c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
-                asciiWordChars++;
-            }
-            inside = inside || label.startsAt(s, i);
-            tagsWord = tagsWord || tags.startsAt(s, i);
         }
         parent.mayHoldTagsWord = tagsWord;
         labelWordInside = inside;
@@ -254,13 +281,17 @@ final class BodySurvey {
         return visible;
     }
 
-    /** The last chars of the own text read so far that can begin a tags label word ending in the next text. */
+    /**
+     * The own text read so far, or enough of its end to hold the start of a tags label word ending in the next text:
+     * {@link WordScan#across} reads no further back than that. A text as long as that is kept whole, not copied.
+     */
     private static String tagsTail(String before, String s) {
         int keep = HtmlArticleExtractor.TAGS_WORD_SCAN.longest() - 1;
         if (s.length() >= keep) {
-            return s.substring(s.length() - keep);
+            return s;
         }
-        String joined = before + s;
+        String end = before.length() > keep ? before.substring(before.length() - keep) : before;
+        String joined = end + s;
         return joined.length() <= keep ? joined : joined.substring(joined.length() - keep);
     }
 }

@@ -12,7 +12,8 @@ final class TextRun {
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private String cached;
-    private int charCount = -1;
+    /** Non-space chars appended: collapsing keeps every one of them and adds only spaces and line breaks. */
+    private int charCount;
     private String key;
 
     /** Set by the classifier: looks like a paragraph of prose. */
@@ -28,27 +29,30 @@ final class TextRun {
     void append(String s, boolean inLink) {
         // Line breaks in the markup's source are layout of the file, not of the text: only <br> breaks a line.
         // Copied in stretches between them, not through two replaced copies of the whole text.
+        // The same pass counts the visible chars, so the run's size needs no pass over its collapsed text.
         int from = 0;
+        int visible = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r') {
                 text.append(s, from, i).append(' ');
                 from = i + 1;
+            } else if (!Texts.isSpace(c)) {
+                visible++;
             }
         }
         text.append(s, from, s.length());
+        charCount += visible;
         if (inLink) {
-            linkChars += Texts.visibleLength(s);
+            linkChars += visible;
         }
         cached = null;
-        charCount = -1;
         key = null;
     }
 
     void lineBreak() {
         text.append('\n');
         cached = null;
-        charCount = -1;
         key = null;
     }
 
@@ -62,9 +66,6 @@ final class TextRun {
 
     /** Number of non-space characters. */
     int chars() {
-        if (charCount < 0) {
-            charCount = Texts.visibleLength(text());
-        }
         return charCount;
     }
 

@@ -7,28 +7,55 @@ package org.marsad.extract.html;
  * walk of the page's text nodes tell which elements can hold a word before any element's text is assembled.
  */
 final class WordScan {
-    /** Chars a word may start with: its first char, and for an ASCII letter both cases, the long s and Kelvin sign. */
-    private final boolean[] first = new boolean[Character.MAX_VALUE + 1];
+    /**
+     * Per char, a bit for each word (by its index, at most 8 words) that may start with it ({@link #holdsAt}'s first
+     * test), and a bit for each word whose second char it may be ({@link #mayEqual}). A word stands at {@code i} only
+     * if the two chars there share its bit: most chars that may start a word ("r", "s", "ي") are not followed by
+     * one that may go on with the same word, and the words are tried only where they are.
+     */
+    private final byte[] startMask = new byte[Character.MAX_VALUE + 1];
+    private final byte[] secondMask = new byte[Character.MAX_VALUE + 1];
     private final String[] words;
     private final int longest;
 
     WordScan(String... words) {
+        if (words.length > Byte.SIZE) {
+            throw new IllegalArgumentException("at most " + Byte.SIZE + " words: " + words.length);
+        }
         this.words = words.clone();
         int max = 0;
-        for (String w : words) {
-            char c = w.charAt(0);
-            first[c] = true;
-            if (c < 128) {
-                // the chars holdsAny lets through to regionMatches
-                for (char x = 0; x < 128; x++) {
-                    first[x] |= (x | 0x20) == c;
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            if (w.length() < 2) {
+                throw new IllegalArgumentException("a word of one char: " + w);
+            }
+            byte bit = (byte) (1 << k);
+            for (int x = 0; x <= Character.MAX_VALUE; x++) {
+                char c = (char) x;
+                if (mayStart(c, w.charAt(0))) {
+                    startMask[c] |= bit;
                 }
-                first['\u017f'] = true;
-                first['\u212a'] = true;
+                if (mayEqual(c, w.charAt(1))) {
+                    secondMask[c] |= bit;
+                }
             }
             max = Math.max(max, w.length());
         }
         this.longest = max;
+    }
+
+    /** Whether the text's char {@code c} passes {@link #holdsAt}'s test of a word's first char {@code w}. */
+    private static boolean mayStart(char c, char w) {
+        if (w >= 128) {
+            return c == w;
+        }
+        // the chars holdsAny lets through to regionMatches
+        return c == w || (c | 0x20) == w || c == '\u017f' || c == '\u212a';
+    }
+
+    /** Whether a word may start with {@code c}: false rules out {@link #startsAt} at that char. */
+    boolean mayStartWith(char c) {
+        return startMask[c] != 0;
     }
 
     /** The length of the longest word: a word across a seam lies within this many chars either side of it. */
@@ -39,7 +66,7 @@ final class WordScan {
     /** Whether one of the words lies wholly inside {@code s}; equal to {@code Texts.holdsAny(s, words)}. */
     boolean in(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
-            if (first[s.charAt(i)] && startsHere(s, i, n)) {
+            if (startsAt(s, i)) {
                 return true;
             }
         }
@@ -48,7 +75,20 @@ final class WordScan {
 
     /** Whether one of the words starts at {@code i} of {@code s}: {@link #in} is this at some {@code i}. */
     boolean startsAt(String s, int i) {
-        return first[s.charAt(i)] && startsHere(s, i, s.length());
+        int n = s.length();
+        // every word has two chars or more: none starts at the last char
+        int starting = startMask[s.charAt(i)];
+        if (starting == 0 || i + 1 >= n) {
+            return false;
+        }
+        int candidates = starting & secondMask[s.charAt(i + 1)] & 0xff;
+        for (; candidates != 0; candidates &= candidates - 1) {
+            String w = words[Integer.numberOfTrailingZeros(candidates)];
+            if (i + w.length() <= n && holdsAt(s, i, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -62,7 +102,7 @@ final class WordScan {
         }
         String joined = null;
         for (int i = Math.max(0, seam - longest + 1); i < seam; i++) {
-            if (!first[before.charAt(i)]) {
+            if (startMask[before.charAt(i)] == 0) {
                 continue;
             }
             for (String w : words) {
@@ -99,15 +139,6 @@ final class WordScan {
      */
     private static boolean mayEqual(char c, char w) {
         return c == w || w < 128 && (c >= 128 || (c | 0x20) == (w | 0x20));
-    }
-
-    private boolean startsHere(String s, int i, int n) {
-        for (String w : words) {
-            if (i + w.length() <= n && holdsAt(s, i, w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code w} stands at {@code i} of {@code s}, compared as {@link Texts#holdsAny} compares. */

@@ -36,4 +36,12 @@ class AuthorsTest {
         assertThat(author("<body><p>كتب الوزير في رسالته إلى النواب أن الموازنة تأخرت</p>" + prose + "</body>"))
                 .isNull();
     }
+
+    /** The printed bylines are tried in document order. */
+    @Test
+    void theFirstPrintedBylineOfThePageIsTaken() {
+        String prose = "<p>" + "قالت الوزارة إن العمل مستمر في المشروع. ".repeat(4) + "</p>";
+        assertThat(author("<body><div><span>بقلم: ليلى حداد</span></div><p>كتب: سعاد إبراهيم</p>" + prose
+                + "<p>بقلم: أحمد علي</p></body>")).isEqualTo("ليلى حداد");
+    }
 }
