@@ -598,7 +598,7 @@ public final class StoriesBench {
             // All samples pooled (each scored once, so in-sample since): estimates of the whole month at equal
             // weight, the first four samples pooled as one (dev for 1-15 April, held-out 1-3 for 16-30 April) and
             // each whole-month sample from the fourth on. Pooled six ends at the sixth; pooled seven adds the seventh,
-            // pooled eight the eighth, pooled nine the ninth.
+            // pooled eight the eighth, pooled nine the ninth, pooled ten the tenth.
             List<HeldOutSample> six = List.of(HeldOutSample.FOURTH, HeldOutSample.FIFTH, HeldOutSample.SIXTH);
             if (six.stream().allMatch(x -> asked.contains(x.design().split()))) {
                 printWholeMonthPool(prefix, "six", six, labels, outsideDev, outsideHeld, members.values(), ref,
@@ -617,6 +617,12 @@ public final class StoriesBench {
                                     .toList();
                             printWholeMonthPool(prefix, "nine", nine, labels, outsideDev, outsideHeld,
                                     members.values(), ref, joined);
+                            if (asked.contains(HeldOutSample.TENTH.design().split())) {
+                                List<HeldOutSample> ten = Stream.concat(nine.stream(),
+                                        Stream.of(HeldOutSample.TENTH)).toList();
+                                printWholeMonthPool(prefix, "ten", ten, labels, outsideDev, outsideHeld,
+                                        members.values(), ref, joined);
+                            }
                         }
                     }
                 }

@@ -24,17 +24,18 @@ final class StoryDiagnosis {
     }
 
     /** The labelled samples that may be diagnosed, by split name: every one already scored (in-sample). */
-    private static final Map<String, java.util.function.Supplier<StoryPairs>> SAMPLES = Map.of(
-            "dev", StoryPairs::load,
-            "heldout", StoryPairs::load,
-            FreshPairSampler.SPLIT, StoryPairs::loadSecond,
-            HeldOutSample.THIRD.design().split(), HeldOutSample.THIRD::load,
-            HeldOutSample.FOURTH.design().split(), HeldOutSample.FOURTH::load,
-            HeldOutSample.FIFTH.design().split(), HeldOutSample.FIFTH::load,
-            HeldOutSample.SIXTH.design().split(), HeldOutSample.SIXTH::load,
-            HeldOutSample.SEVENTH.design().split(), HeldOutSample.SEVENTH::load,
-            HeldOutSample.EIGHTH.design().split(), HeldOutSample.EIGHTH::load,
-            HeldOutSample.NINTH.design().split(), HeldOutSample.NINTH::load);
+    private static final Map<String, java.util.function.Supplier<StoryPairs>> SAMPLES = Map.ofEntries(
+            Map.entry("dev", StoryPairs::load),
+            Map.entry("heldout", StoryPairs::load),
+            Map.entry(FreshPairSampler.SPLIT, StoryPairs::loadSecond),
+            Map.entry(HeldOutSample.THIRD.design().split(), HeldOutSample.THIRD::load),
+            Map.entry(HeldOutSample.FOURTH.design().split(), HeldOutSample.FOURTH::load),
+            Map.entry(HeldOutSample.FIFTH.design().split(), HeldOutSample.FIFTH::load),
+            Map.entry(HeldOutSample.SIXTH.design().split(), HeldOutSample.SIXTH::load),
+            Map.entry(HeldOutSample.SEVENTH.design().split(), HeldOutSample.SEVENTH::load),
+            Map.entry(HeldOutSample.EIGHTH.design().split(), HeldOutSample.EIGHTH::load),
+            Map.entry(HeldOutSample.NINTH.design().split(), HeldOutSample.NINTH::load),
+            Map.entry(HeldOutSample.TENTH.design().split(), HeldOutSample.TENTH::load));
 
     /**
      * The split names of a {@code --diagnose-splits} argument ("dev,heldout4"), checked: a name that is not a

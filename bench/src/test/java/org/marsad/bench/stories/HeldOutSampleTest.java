@@ -50,7 +50,7 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.SEVENTH, 2035, 20, 2036, 22, 258, 25, "20180401", 59, 0.97, false),
                 new Recorded(HeldOutSample.EIGHTH, 2037, 24, -1, -1, 246, 21, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.NINTH, 2039, 26, -1, -1, 235, 20, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.TENTH, 2041, 28, -1, -1, 249, 22, "20180401", -1, -1, true));
+                new Recorded(HeldOutSample.TENTH, 2041, 28, -1, -1, 249, 22, "20180401", -1, -1, false));
     }
 
     static Stream<Recorded> checked() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StoryDiagnosisTest {
     /** Each held-out sample, once scored by the lead and in-sample since, is diagnosed pair by pair. */
     @ParameterizedTest
-    @ValueSource(strings = {"heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"})
+    @ValueSource(strings = {"heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"})
     void aScoredSampleIsDiagnosedPairByPair(String split) {
         StoryPairs sample = HeldOutSample.ALL.stream().filter(s -> s.design().split().equals(split)).findFirst()
                 .orElseThrow().load();
@@ -36,8 +36,8 @@ class StoryDiagnosisTest {
 
     @Test
     void anUnknownOrUnscoredSplitIsRefusedByName() {
-        assertThatThrownBy(() -> StoryDiagnosis.splits("dev,heldout10")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'heldout10'").hasMessageContaining("heldout6");
+        assertThatThrownBy(() -> StoryDiagnosis.splits("dev,heldout11")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'heldout11'").hasMessageContaining("heldout6");
         assertThatThrownBy(() -> StoryDiagnosis.splits("heldout-4")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'heldout-4'");
         assertThatThrownBy(() -> StoryDiagnosis.splits(",")).isInstanceOf(IllegalArgumentException.class);
