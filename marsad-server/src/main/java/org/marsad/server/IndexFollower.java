@@ -88,8 +88,9 @@ final class IndexFollower implements Runnable {
             }
             storeSeq = archive.store().lastSeq();
             // In parts, each made searchable (and counted on the pages) before the next is enriched: a large batch
-            // stored by another command shows up as it is indexed, not all at once at the end.
-            while (storeSeq > archive.indexedSeq()) {
+            // stored by another command shows up as it is indexed, not all at once at the end. A stop leaves the rest
+            // after the current part: what is indexed is committed on close, and the next start catches up the rest.
+            while (!stopping && storeSeq > archive.indexedSeq()) {
                 long before = archive.indexedSeq();
                 archive.catchUpPart(CATCH_UP_PART);
                 if (archive.indexedSeq() == before) {
@@ -98,6 +99,10 @@ final class IndexFollower implements Runnable {
                 deliver();
                 // Between parts too: a crash during a long catch-up redoes at most COMMIT_INTERVAL of it, not all.
                 commitWhenDue();
+                if (!stopping) {
+                    // A command waiting on its request (reindex, enrich) need not wait for all of a large catch-up.
+                    runRequests();
+                }
             }
             deliver();
             commitWhenDue();
@@ -216,7 +221,11 @@ final class IndexFollower implements Runnable {
         return o;
     }
 
-    /** Ends the loop after a last round, so that nothing stored before the stop is left unindexed. */
+    /**
+     * Ends the loop: a catch-up under way stops after its current part (the rest waits for the next start, which
+     * catches it up from what was committed); a rebuild stops between its steps. Returns at once; the loop's thread
+     * ends after that part.
+     */
     void stop() {
         stopping = true;
         synchronized (wake) {

@@ -256,8 +256,9 @@ public final class MarsadServer implements AutoCloseable {
     }
 
     /**
-     * Stops polling (the pages in hand finish), serving and following, after a last catch-up so that everything
-     * stored is indexed and committed. Idempotent. The archive and the ownership stay open for the caller.
+     * Stops polling (the pages in hand finish), serving and following: a catch-up under way ends after its current
+     * part, and what is indexed is committed (the next start catches up the rest).
+     * Idempotent. The archive and the ownership stay open for the caller.
      */
     @Override
     public synchronized void close() {

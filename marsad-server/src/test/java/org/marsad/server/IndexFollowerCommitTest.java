@@ -18,9 +18,10 @@ import org.marsad.store.Archive;
 import org.marsad.store.ArticleStore;
 
 /**
- * The server's follower catching up with a large batch another process stored commits the index between the parts
- * once {@link IndexFollower#COMMIT_INTERVAL} has passed, as it promises ("a crash redoes at most this much"), not only
- * when the whole batch is indexed.
+ * The server's follower catching up with a large batch another process stored, in parts: it commits the index between
+ * the parts once {@link IndexFollower#COMMIT_INTERVAL} has passed, as it promises ("a crash redoes at most this much"),
+ * not only when the whole batch is indexed; it runs the requests other commands hand over between the parts; and a
+ * stop leaves the catch-up after the current part, the next start indexing the rest.
  */
 class IndexFollowerCommitTest {
     @TempDir
@@ -47,20 +48,27 @@ class IndexFollowerCommitTest {
         }
     }
 
-    @Test
-    void aLongCatchUpIsCommittedBetweenItsPartsWhenACommitIsDue() {
-        int stored = 2 * IndexFollower.CATCH_UP_PART + IndexFollower.CATCH_UP_PART / 2;
+    /** Two and a half catch-up parts of articles. */
+    private static final int STORED = 2 * IndexFollower.CATCH_UP_PART + IndexFollower.CATCH_UP_PART / 2;
+
+    /** Stores {@link #STORED} articles through a second archive, as another command beside the server would. */
+    private static void storedByAnotherCommand(Path dir) {
         List<ArticleStore.Incoming> batch = new ArrayList<>();
-        for (int i = 0; i < stored; i++) {
+        for (int i = 0; i < STORED; i++) {
             batch.add(new ArticleStore.Incoming(Article.builder().url("https://other.example/" + i)
                     .title("اجتماع وزراء المالية العرب رقم " + i).body(List.of("نص الخبر رقم " + i + " كما نشرته الوكالة."))
                     .source("وكالة الأنباء").published("2024-03-0" + (1 + i % 9)).language("ar").build(), null));
         }
+        try (Archive other = Archive.open(dir, null)) {
+            assertThat(other.owner()).as("the follower's archive holds the index").isFalse();
+            other.save(batch);
+        }
+    }
+
+    @Test
+    void aLongCatchUpIsCommittedBetweenItsPartsWhenACommitIsDue() {
         try (Ownership own = Ownership.claim(dir); Archive archive = Archive.open(dir, null)) {
-            try (Archive other = Archive.open(dir, null)) {
-                assertThat(other.owner()).as("the follower's archive holds the index").isFalse();
-                other.save(batch);
-            }
+            storedByAnotherCommand(dir);
             IndexFollower follower = new IndexFollower(archive, new ServerRequests(archive.store().database()),
                     new Hurrying(), line -> { });
             // What the index had committed each time a part was heard (made searchable).
@@ -75,6 +83,51 @@ class IndexFollowerCommitTest {
             assertThat(committedWhenHeard.get(1)).isGreaterThan(0);
             assertThat(committedWhenHeard.get(2)).isGreaterThan(committedWhenHeard.get(1));
             assertThat(archive.committedSeq()).isEqualTo(archive.indexedSeq());
+        }
+    }
+
+    @Test
+    void aRequestHandedOverDuringALongCatchUpRunsBeforeTheCatchUpEnds() {
+        try (Ownership own = Ownership.claim(dir); Archive archive = Archive.open(dir, null)) {
+            storedByAnotherCommand(dir);
+            ServerRequests requests = new ServerRequests(archive.store().database());
+            String id = requests.submit(ServerRequests.ENRICH, Instant.parse("2026-12-05T20:00:00Z"));
+            IndexFollower follower = new IndexFollower(archive, requests, new Hurrying(), line -> { });
+            // Whether the command's request was done each time a part of the catch-up was heard.
+            List<Boolean> doneWhenHeard = new CopyOnWriteArrayList<>();
+            follower.addListener(part -> doneWhenHeard.add(requests.get(id).orElseThrow().finished()));
+
+            follower.tick();
+
+            assertThat(doneWhenHeard).hasSize(3);
+            assertThat(doneWhenHeard.get(0)).as("the first part comes first").isFalse();
+            assertThat(doneWhenHeard.get(2)).as("the command waited less than the whole catch-up").isTrue();
+            assertThat(requests.get(id).orElseThrow().ok()).isTrue();
+            assertThat(archive.indexedSeq()).isEqualTo(archive.store().lastSeq());
+        }
+    }
+
+    @Test
+    void aStopDuringALongCatchUpEndsItAfterOnePartAndTheNextStartIndexesTheRest() {
+        try (Ownership own = Ownership.claim(dir)) {
+            try (Archive archive = Archive.open(dir, null)) {
+                storedByAnotherCommand(dir);
+                IndexFollower follower = new IndexFollower(archive, new ServerRequests(archive.store().database()),
+                        new Hurrying(), line -> { });
+                follower.addListener(part -> follower.stop());
+
+                follower.tick();
+
+                assertThat(archive.indexedSeq()).as("one part, then the stop").isPositive()
+                        .isLessThan(archive.store().lastSeq());
+                archive.commit();
+            }
+            try (Archive archive = Archive.open(dir, null)) {
+                new IndexFollower(archive, new ServerRequests(archive.store().database()), new Hurrying(),
+                        line -> { }).tick();
+
+                assertThat(archive.index().count()).as("no article lost").isEqualTo(STORED);
+            }
         }
     }
 }

@@ -24,4 +24,12 @@ public record SearchRequest(String query, String source, String tag, LocalDate f
     public static SearchRequest of(String query) {
         return new SearchRequest(query, null, null, null, null, Sort.RELEVANCE, 10, 0);
     }
+
+    /**
+     * Whether a stored source or tag name is the one a {@link #source} or {@link #tag} filter names: the index compares
+     * them folded (hamza forms, case, spacing), and a list read from the store must match the same names.
+     */
+    public static boolean sameName(String filter, String stored) {
+        return stored != null && ArticleDocuments.key(filter).equals(ArticleDocuments.key(stored));
+    }
 }

@@ -531,10 +531,26 @@ public final class Archive implements AutoCloseable {
      * @param tag    only articles with this tag, or null (when {@code source} is null)
      */
     public SearchResults newestStored(String source, String tag, int limit, int offset) {
-        List<Article> page = source != null ? store.bySource(source, limit, offset)
-                : tag != null ? store.byTag(tag, limit, offset) : store.latest(limit, offset);
-        long total = source != null ? store.countBySource(source) : tag != null ? store.countByTag(tag) : store.count();
+        List<Article> page;
+        long total;
+        if (source != null) {
+            List<String> spellings = spellings(store.sources(), source);
+            page = store.bySource(spellings, limit, offset);
+            total = store.countBySource(spellings);
+        } else if (tag != null) {
+            List<String> spellings = spellings(store.tags(Integer.MAX_VALUE), tag);
+            page = store.byTag(spellings, limit, offset);
+            total = store.countByTag(spellings);
+        } else {
+            page = store.latest(limit, offset);
+            total = store.count();
+        }
         return new SearchResults(total, withStories(page.stream().map(Archive::storedHit).toList()), java.util.Map.of());
+    }
+
+    // The stored spellings of a source or tag name that the index would match for it (ignoring hamza, case, spaces).
+    private static List<String> spellings(List<NameCount> stored, String name) {
+        return stored.stream().map(NameCount::name).filter(n -> SearchRequest.sameName(name, n)).toList();
     }
 
     // An article as a hit without a query: its opening paragraph for a snippet, nothing marked.

@@ -774,25 +774,50 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The newest articles credited to {@code source} (exact name). */
     public List<Article> bySource(String source, int limit, int offset) {
-        return articles("SELECT json FROM articles WHERE source = ? AND " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?",
-                source, limit, offset);
+        return bySource(List.of(source), limit, offset);
+    }
+
+    /** The newest articles credited to any of {@code spellings} (exact names; none: no articles). */
+    public List<Article> bySource(Collection<String> spellings, int limit, int offset) {
+        return spellings.isEmpty() ? List.of() : articles("SELECT json FROM articles WHERE source IN ("
+                + marks(spellings) + ") AND " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?",
+                withPage(spellings, limit, offset));
     }
 
     /** The newest articles carrying {@code tag} (exact tag). */
     public List<Article> byTag(String tag, int limit, int offset) {
-        return articles("SELECT json FROM articles WHERE id IN (SELECT article_id FROM article_tags WHERE tag = ?)"
-                + " AND " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?", tag, limit, offset);
+        return byTag(List.of(tag), limit, offset);
     }
 
-    /** How many visible articles {@link #bySource} has for {@code source}. */
-    public long countBySource(String source) {
-        return db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE source = ? AND " + VISIBLE, source));
+    /** The newest articles carrying any of {@code spellings} (exact tags; none: no articles). */
+    public List<Article> byTag(Collection<String> spellings, int limit, int offset) {
+        return spellings.isEmpty() ? List.of() : articles("SELECT json FROM articles WHERE id IN (SELECT article_id"
+                + " FROM article_tags WHERE tag IN (" + marks(spellings) + ")) AND " + VISIBLE + NEWEST_FIRST
+                + " LIMIT ? OFFSET ?", withPage(spellings, limit, offset));
     }
 
-    /** How many visible articles {@link #byTag} has for {@code tag}. */
-    public long countByTag(String tag) {
-        return db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE id IN (SELECT article_id FROM article_tags"
-                + " WHERE tag = ?) AND " + VISIBLE, tag));
+    /** How many visible articles {@link #bySource(Collection, int, int)} has for {@code spellings}. */
+    public long countBySource(Collection<String> spellings) {
+        return spellings.isEmpty() ? 0 : db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE source IN ("
+                + marks(spellings) + ") AND " + VISIBLE, spellings.toArray()));
+    }
+
+    /** How many visible articles {@link #byTag(Collection, int, int)} has for {@code spellings}. */
+    public long countByTag(Collection<String> spellings) {
+        return spellings.isEmpty() ? 0 : db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE id IN (SELECT"
+                + " article_id FROM article_tags WHERE tag IN (" + marks(spellings) + ")) AND " + VISIBLE,
+                spellings.toArray()));
+    }
+
+    private static String marks(Collection<String> values) {
+        return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+    }
+
+    private static Object[] withPage(Collection<String> values, int limit, int offset) {
+        List<Object> args = new ArrayList<>(values);
+        args.add(limit);
+        args.add(offset);
+        return args.toArray();
     }
 
     /** How many articles readers see (stored and not hidden). */

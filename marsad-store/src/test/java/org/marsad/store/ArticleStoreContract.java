@@ -167,6 +167,15 @@ abstract class ArticleStoreContract {
         assertThat(store.latest(2, 1)).extracting(Article::title).containsExactly("وسط", "أقدم");
         assertThat(store.bySource("الجزيرة", 10, 0)).extracting(Article::title).containsExactly("أحدث", "أقدم");
         assertThat(store.byTag("هدنة", 10, 0)).extracting(Article::title).containsExactly("أحدث", "بلا تاريخ");
+        // Several spellings of one name (a list while the index is rebuilt matches them all, as the index does).
+        assertThat(store.bySource(List.of("العربية", "الجزيرة"), 2, 1)).extracting(Article::title)
+                .containsExactly("وسط", "أقدم");
+        assertThat(store.countBySource(List.of("العربية", "الجزيرة"))).isEqualTo(4);
+        assertThat(store.byTag(List.of("غزة", "هدنة"), 10, 0)).extracting(Article::title)
+                .containsExactly("أحدث", "أقدم", "بلا تاريخ");
+        assertThat(store.countByTag(List.of("غزة", "هدنة"))).isEqualTo(3);
+        assertThat(store.bySource(List.<String>of(), 10, 0)).isEmpty();
+        assertThat(store.countByTag(List.of())).isZero();
         assertThat(store.sources()).containsExactly(new NameCount("الجزيرة", 2), new NameCount("العربية", 2));
         assertThat(store.tags(10)).containsExactly(new NameCount("غزة", 2), new NameCount("هدنة", 2));
         StoreStats stats = store.stats();
