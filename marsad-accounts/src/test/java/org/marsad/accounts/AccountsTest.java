@@ -17,18 +17,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.store.Database;
+import org.marsad.testing.TestClock;
 
 class AccountsTest {
     @TempDir
     Path dir;
     private Database db;
-    private MutableClock clock;
+    private TestClock clock;
     private Accounts accounts;
 
     @BeforeEach
     void open() {
         db = Database.open("jdbc:sqlite:" + dir.resolve("marsad.db"));
-        clock = new MutableClock(Instant.parse("2026-01-10T08:00:00Z"));
+        clock = new TestClock(Instant.parse("2026-01-10T08:00:00Z"));
         // The lowest bcrypt cost keeps the tests quick; the cost does not change what matches.
         accounts = Accounts.open(db, Accounts.Settings.defaults().withClock(clock).withBcryptCost(4));
     }

@@ -3,11 +3,7 @@ package org.marsad.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
 import org.marsad.store.Archive;
 import org.marsad.store.ArticleStore;
+import org.marsad.testing.TestClock;
 
 /**
  * The server's follower catching up with a large batch another process stored, in parts: it commits the index between
@@ -26,27 +23,6 @@ import org.marsad.store.ArticleStore;
 class IndexFollowerCommitTest {
     @TempDir
     Path dir;
-
-    /** A clock that moves on by more than the commit interval each time it is read: every commit is due. */
-    private static final class Hurrying extends Clock {
-        private Instant now = Instant.parse("2026-12-05T20:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plus(IndexFollower.COMMIT_INTERVAL).plus(Duration.ofSeconds(1));
-            return now;
-        }
-    }
 
     /** Two and a half catch-up parts of articles. */
     private static final int STORED = 2 * IndexFollower.CATCH_UP_PART + IndexFollower.CATCH_UP_PART / 2;
@@ -70,7 +46,7 @@ class IndexFollowerCommitTest {
         try (Ownership own = Ownership.claim(dir); Archive archive = Archive.open(dir, null)) {
             storedByAnotherCommand(dir);
             IndexFollower follower = new IndexFollower(archive, new ServerRequests(archive.store().database()),
-                    new Hurrying(), line -> { });
+                    hurrying(), line -> { });
             // What the index had committed each time a part was heard (made searchable).
             List<Long> committedWhenHeard = new CopyOnWriteArrayList<>();
             follower.addListener(part -> committedWhenHeard.add(archive.committedSeq()));
@@ -92,7 +68,7 @@ class IndexFollowerCommitTest {
             storedByAnotherCommand(dir);
             ServerRequests requests = new ServerRequests(archive.store().database());
             String id = requests.submit(ServerRequests.ENRICH, Instant.parse("2026-12-05T20:00:00Z"));
-            IndexFollower follower = new IndexFollower(archive, requests, new Hurrying(), line -> { });
+            IndexFollower follower = new IndexFollower(archive, requests, hurrying(), line -> { });
             // Whether the command's request was done each time a part of the catch-up was heard.
             List<Boolean> doneWhenHeard = new CopyOnWriteArrayList<>();
             follower.addListener(part -> doneWhenHeard.add(requests.get(id).orElseThrow().finished()));
@@ -113,7 +89,7 @@ class IndexFollowerCommitTest {
             try (Archive archive = Archive.open(dir, null)) {
                 storedByAnotherCommand(dir);
                 IndexFollower follower = new IndexFollower(archive, new ServerRequests(archive.store().database()),
-                        new Hurrying(), line -> { });
+                        hurrying(), line -> { });
                 follower.addListener(part -> follower.stop());
 
                 follower.tick();
@@ -123,11 +99,16 @@ class IndexFollowerCommitTest {
                 archive.commit();
             }
             try (Archive archive = Archive.open(dir, null)) {
-                new IndexFollower(archive, new ServerRequests(archive.store().database()), new Hurrying(),
+                new IndexFollower(archive, new ServerRequests(archive.store().database()), hurrying(),
                         line -> { }).tick();
 
                 assertThat(archive.index().count()).as("no article lost").isEqualTo(STORED);
             }
         }
+    }
+
+    /** A clock that moves on by more than the commit interval each time it is read: every commit is due. */
+    private static TestClock hurrying() {
+        return new TestClock(Instant.parse("2026-12-05T20:00:00Z"), IndexFollower.COMMIT_INTERVAL.plusSeconds(1));
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
+import org.marsad.testing.TestClock;
 import org.marsad.watch.Watch.WatchSpec;
 import org.marsad.watch.deliver.Delivery;
 import org.marsad.watch.deliver.RetryPolicy;
@@ -423,7 +424,7 @@ class WatchesTest {
 
     @Test
     void aDailyDigestCollectsTheDaysStoriesAtTheLocalTime() throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2025-03-02T03:00:00Z"));
+        TestClock clock = new TestClock(Instant.parse("2025-03-02T03:00:00Z"));
         watches = Watches.open(archive, settings(clock));
         Watch watch = watches.create(WatchSpec.of("موجز", "غزة OR زلزال").withMode(WatchMode.DAILY)
                 .withDigest(LocalTime.of(8, 0), ZoneId.of("Asia/Riyadh")).withWebhook(receiver.uri(), SECRET, true),

@@ -10,11 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -27,6 +24,7 @@ import org.marsad.accounts.Role;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
+import org.marsad.testing.TestClock;
 
 /** Signing in and out, sessions, CSRF, tokens, roles and private mode, over HTTP against a real server. */
 class AccessTest {
@@ -38,27 +36,7 @@ class AccessTest {
     private Archive archive;
     private Accounts accounts;
     private WebServer server;
-    private final Moving clock = new Moving();
-
-    /** A clock the test moves. */
-    static final class Moving extends Clock {
-        Instant now = Instant.parse("2026-01-10T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-10T08:00:00Z"));
 
     private void start(Access.Options options) {
         archive = Archive.open(dir, null);
@@ -316,15 +294,15 @@ class AccessTest {
         Browser b = new Browser();
         b.signIn("salma", "editor password");
         assertThat(b.me()).isNotNull();
-        clock.now = clock.now.plus(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
         assertThat(b.me()).as("idle for 2 hours").isNull();
 
         b.signIn("salma", "editor password");
         for (int i = 0; i < 7; i++) {
-            clock.now = clock.now.plus(Duration.ofHours(1));
+            clock.advance(Duration.ofHours(1));
             assertThat(b.me()).as("after %d hours of use", i + 1).isNotNull();
         }
-        clock.now = clock.now.plus(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         assertThat(b.me()).as("after the 8-hour lifetime").isNull();
         HttpResponse<String> write = b.post("/logout", Map.of("csrf", "whatever"));
         assertThat(write.statusCode()).as("sign-out of a dead session just leaves").isEqualTo(303);

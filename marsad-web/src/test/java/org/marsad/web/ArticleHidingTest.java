@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -22,6 +23,7 @@ import org.marsad.accounts.Role;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
+import org.marsad.testing.TestClock;
 
 /**
  * Issue 17: an editor hides an article reversibly — from the article page and the API; readers then find it nowhere
@@ -36,7 +38,7 @@ class ArticleHidingTest {
     private String market;
     private String salmaToken;
     private String amalToken;
-    private final AccessTest.Moving clock = new AccessTest.Moving();
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-10T08:00:00Z"));
     private ArticleRemovalTest helper;
 
     @BeforeEach

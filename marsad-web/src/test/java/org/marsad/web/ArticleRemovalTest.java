@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -19,6 +20,7 @@ import org.marsad.accounts.Accounts;
 import org.marsad.accounts.Role;
 import org.marsad.model.Article;
 import org.marsad.store.Archive;
+import org.marsad.testing.TestClock;
 
 /** An editor deletes an article from the article page: who may, CSRF, and that it leaves every list for everyone. */
 class ArticleRemovalTest {
@@ -28,7 +30,7 @@ class ArticleRemovalTest {
     WebServer server;
     private String flood;
     private String market;
-    private final AccessTest.Moving clock = new AccessTest.Moving();
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-10T08:00:00Z"));
 
     @BeforeEach
     void start() {

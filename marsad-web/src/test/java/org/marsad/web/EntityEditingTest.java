@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -22,6 +23,7 @@ import org.marsad.model.Article;
 import org.marsad.model.ArticleEntity;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
+import org.marsad.testing.TestClock;
 
 /**
  * Editors correct entities over HTTP against a real server: the API's write routes (editor role only), the entity
@@ -36,7 +38,7 @@ class EntityEditingTest {
     private String amal;
     private String trumpArticle;
     private String egyptArticle;
-    private final AccessTest.Moving clock = new AccessTest.Moving();
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-10T08:00:00Z"));
 
     @BeforeEach
     void start() {

@@ -7,10 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.marsad.testing.TestClock;
 import org.marsad.web.http.BadRequest;
 import org.marsad.web.http.Validator;
 
@@ -28,27 +26,11 @@ import org.marsad.web.http.Validator;
  */
 class SearchValidatorTest {
     private final AtomicReference<String> stamp = new AtomicReference<>("7.100.3.0");
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2025-04-12T10:00:05Z"));
     private final AtomicInteger runs = new AtomicInteger();
     private Javalin app;
     private URI base;
 
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final TestClock clock = new TestClock(Instant.parse("2025-04-12T10:00:05Z"));
 
     private void start(boolean readsClock) {
         Validator v = new Validator(stamp::get, ctx -> String.valueOf(ctx.header("X-Viewer")), clock);
@@ -110,7 +92,7 @@ class SearchValidatorTest {
         assertThat(runs.get()).as("neither searched nor rendered").isEqualTo(1);
 
         // seconds within the same minute change nothing a page shows at minute resolution
-        now.set(Instant.parse("2025-04-12T10:00:59Z"));
+        clock.set(Instant.parse("2025-04-12T10:00:59Z"));
         assertThat(get("/page?q=a", "salma", tag).statusCode()).isEqualTo(304);
         assertThat(runs.get()).isEqualTo(1);
     }
@@ -124,7 +106,7 @@ class SearchValidatorTest {
                 () -> stamp.set("8.101.3.0"),                       // the store moved
                 () -> stamp.set("8.101.4.0"),                       // an entity edit
                 () -> stamp.set("8.101.4.1"),                       // a story decision, a hide in this process
-                () -> now.set(Instant.parse("2025-04-12T10:01:00Z")));  // the next minute (relative dates)
+                () -> clock.set(Instant.parse("2025-04-12T10:01:00Z")));  // the next minute (relative dates)
         for (Runnable change : changes) {
             change.run();
             int before = runs.get();
@@ -162,7 +144,7 @@ class SearchValidatorTest {
             String v = viewers[random.nextInt(viewers.length)];
             int m = random.nextInt(minutes.length);
             stamp.set(s);
-            now.set(minutes[m]);
+            clock.set(minutes[m]);
             String tag = etag(get("/page?q=" + q, v, null));
             String minute = m == 2 ? "10:01" : "10:00";
             for (String[] earlier : seen) {
@@ -179,7 +161,7 @@ class SearchValidatorTest {
     void anApiAnswerIgnoresTheClock() throws Exception {
         start(false);
         String tag = etag(get("/page?q=a", "-", null));
-        now.set(Instant.parse("2025-04-13T00:00:00Z"));
+        clock.set(Instant.parse("2025-04-13T00:00:00Z"));
         assertThat(get("/page?q=a", "-", tag).statusCode()).isEqualTo(304);
     }
 

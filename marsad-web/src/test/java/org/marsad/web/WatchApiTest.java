@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,6 +24,7 @@ import org.marsad.accounts.Role;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
+import org.marsad.testing.TestClock;
 import org.marsad.watch.Watch;
 import org.marsad.watch.Watch.WatchSpec;
 import org.marsad.watch.Watches;
@@ -38,7 +40,7 @@ class WatchApiTest {
     private Accounts accounts;
     private Watches watches;
     private WebServer server;
-    private final AccessTest.Moving clock = new AccessTest.Moving();
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-10T08:00:00Z"));
     private String salma;
     private String karim;
     private String amal;
@@ -209,7 +211,7 @@ class WatchApiTest {
         archive.commit();
         assertThat(watches.matchNew()).as("the new query alerts, the old one no longer").isEqualTo(1);
         assertThat(json(call("GET", "/api/watches/" + id, salma, null)).path("last_alert").asText())
-                .isEqualTo(clock.now.toString());
+                .isEqualTo(clock.now().toString());
     }
 
     @Test
@@ -222,7 +224,7 @@ class WatchApiTest {
         assertThat(t.path("matched").asInt()).isEqualTo(1);
         assertThat(t.path("alerts").get(0).path("reason").asText()).isEqualTo("story");
         assertThat(t.path("alerts").get(0).path("article").path("title").asText()).isEqualTo("فيضانات في السودان");
-        clock.now = clock.now.plus(Duration.ofDays(10));
+        clock.advance(Duration.ofDays(10));
         assertThat(json(call("POST", "/api/watches/" + id + "/test", salma, null)).path("matched").asInt())
                 .as("ten days later the article is out of the window").isZero();
         assertThat(json(call("POST", "/api/watches/" + id + "/test?days=30", salma, null)).path("matched").asInt())

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.marsad.accounts.Accounts;
 import org.marsad.accounts.Role;
 import org.marsad.model.Article;
 import org.marsad.store.Archive;
+import org.marsad.testing.TestClock;
 import org.marsad.watch.Watch;
 import org.marsad.watch.Watch.WatchSpec;
 import org.marsad.watch.WatchMode;
@@ -33,7 +35,7 @@ class WatchPagesTest {
     private Archive archive;
     private Watches watches;
     private WebServer server;
-    private final AccessTest.Moving clock = new AccessTest.Moving();
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-10T08:00:00Z"));
 
     @BeforeEach
     void start() {
@@ -118,7 +120,7 @@ class WatchPagesTest {
         archive.commit();
         assertThat(watches.matchNew()).isEqualTo(1);
         Document after = Jsoup.parse(b.get("/watches").body());
-        assertThat(after.selectFirst("li.watch .last-alert time").attr("datetime")).isEqualTo(clock.now.toString());
+        assertThat(after.selectFirst("li.watch .last-alert time").attr("datetime")).isEqualTo(clock.now().toString());
     }
 
     @Test
@@ -153,7 +155,7 @@ class WatchPagesTest {
         Document logged = Jsoup.parse(b.get("/watches/" + mine.id()).body());
         assertThat(logged.select(".delivery-log li.delivery")).singleElement().satisfies(li -> {
             assertThat(li.text()).contains("تنبيه عبر البريد");
-            assertThat(li.selectFirst("time").attr("datetime")).isEqualTo(clock.now.toString());
+            assertThat(li.selectFirst("time").attr("datetime")).isEqualTo(clock.now().toString());
         });
 
         // Someone else's watch is not found; readers get no watch pages.
