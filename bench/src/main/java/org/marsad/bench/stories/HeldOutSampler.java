@@ -10,13 +10,17 @@ import java.nio.file.Path;
  * <p>Usage: {@code HeldOutSampler SAMPLE EVAL_DIR OUT_DIR [READING.txt]} (SAMPLE: third ... tenth) writes to OUT_DIR
  * the strata file, the list of pairs the rules joined below the similarity floor, and the labels file with empty
  * labels in the shuffled reading order; {@code HeldOutSampler --recheck SAMPLE EVAL_DIR OUT_DIR READING.txt} writes the
- * consistency check's empty labels file, drawn from the sample's shipped labels file. READING.txt shows the pairs in
+ * consistency check's empty labels file, drawn from the sample's shipped labels file; {@code HeldOutSampler --reread
+ * SAMPLE EVAL_DIR OUT_DIR READING.txt} writes an empty labels file of every pair of the shipped labels file in its
+ * order, and the reading file as the first reading showed it (same sides), for a relabelling that reads only the two
+ * numbers of each row. READING.txt shows the pairs in
  * their order with their headlines and the start of their bodies and nothing else; it holds corpus text, so it belongs
  * outside the project.
  */
 public final class HeldOutSampler {
     private static final String USAGE = "usage: HeldOutSampler SAMPLE EVAL_DIR OUT_DIR [READING.txt]"
-            + " | HeldOutSampler --recheck SAMPLE EVAL_DIR OUT_DIR READING.txt";
+            + " | HeldOutSampler --recheck SAMPLE EVAL_DIR OUT_DIR READING.txt"
+            + " | HeldOutSampler --reread SAMPLE EVAL_DIR OUT_DIR READING.txt";
 
     private HeldOutSampler() {
     }
@@ -41,6 +45,14 @@ public final class HeldOutSampler {
             ThirdPairSampler.recheck(sample.design(), check.file(),
                     sample.recheckPairs(ThirdPairSampler.resource(sample.design().file())), args[2], Path.of(args[3]),
                     Path.of(args[4]), check.orderSeed());
+            return;
+        }
+        if (args.length == 5 && args[0].equals("--reread")) {
+            // Every pair of the shipped labels file, in its order, read again: the first reading's sides and text.
+            HeldOutSample sample = HeldOutSample.named(args[1]);
+            ThirdPairSampler.recheck(sample.design(), "story-pairs-heldout" + sample.number() + "-reread.tsv",
+                    ThirdPairSampler.filePairs(ThirdPairSampler.resource(sample.design().file())), args[2],
+                    Path.of(args[3]), Path.of(args[4]), sample.design().orderSeed());
             return;
         }
         if (args.length < 3 || args.length > 4 || args[0].startsWith("--")) {

@@ -76,7 +76,7 @@ record LabelAgreement(int pairs, int agreed, double kappa) {
     /** The label of each pair of a labels file, keyed by {@link StoryPairs#key}, as the label's enum name. */
     private static Map<String, String> labels(String tsv) {
         Map<String, String> out = new HashMap<>();
-        String[] lines = tsv.split("\r?\n");
+        String[] lines = StoryPairs.lines(tsv);
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;

@@ -213,9 +213,17 @@ public final class StoryPairs {
         return new StoryPairs(out, Set.of());
     }
 
+    /**
+     * The lines of a shipped TSV, header first, without the '#' lines a relabelling opens with to say who read it,
+     * when and under which rulings.
+     */
+    static String[] lines(String tsv) {
+        return Arrays.stream(tsv.split("\r?\n")).filter(l -> !l.startsWith("#")).toArray(String[]::new);
+    }
+
     /** The named columns of every non-blank data row of a TSV with a header line. */
     private static List<String[]> rows(String tsv, String file, String... columns) {
-        String[] lines = tsv.split("\r?\n");
+        String[] lines = lines(tsv);
         List<String> head = Arrays.asList(lines[0].split("\t", -1));
         int[] at = new int[columns.length];
         for (int c = 0; c < columns.length; c++) {

@@ -339,17 +339,29 @@ public final class ThirdPairSampler {
      */
     static List<String[]> recheckPairs(String labelsTsv, int n, long seed, long orderSeed) {
         List<String[]> pairs = new ArrayList<>();
-        String[] lines = labelsTsv.split("\r?\n");
+        for (String[] p : filePairs(labelsTsv)) {
+            String first = p[2].compareTo(p[3]) < 0 ? p[2] : p[3];
+            String second = first.equals(p[2]) ? p[3] : p[2];
+            pairs.add(new String[] {"", "", first, second});
+        }
+        return readingOrder(draw(pairs, n, new Random(seed)), orderSeed);
+    }
+
+    /**
+     * The pairs of a labels file in the file's order and with its two id columns as written, as {"", "", docno_a,
+     * docno_b} rows. Only the two numbers of each row are read: never its label or note.
+     */
+    static List<String[]> filePairs(String labelsTsv) {
+        List<String[]> pairs = new ArrayList<>();
+        String[] lines = StoryPairs.lines(labelsTsv);
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
             }
             String[] f = lines[i].split("\t", -1);
-            String first = f[0].compareTo(f[1]) < 0 ? f[0] : f[1];
-            String second = first.equals(f[0]) ? f[1] : f[0];
-            pairs.add(new String[] {"", "", first, second});
+            pairs.add(new String[] {"", "", f[0], f[1]});
         }
-        return readingOrder(draw(pairs, n, new Random(seed)), orderSeed);
+        return pairs;
     }
 
     /**

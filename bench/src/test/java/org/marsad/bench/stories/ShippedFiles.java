@@ -28,11 +28,11 @@ final class ShippedFiles {
         return parse(text(name));
     }
 
-    /** The rows of TSV text, header first, blank lines left out. */
+    /** The rows of TSV text, header first, blank lines and a relabelling's leading '#' lines left out. */
     static List<String[]> parse(String tsv) {
         List<String[]> out = new ArrayList<>();
         for (String line : tsv.split("\n")) {
-            if (!line.isBlank()) {
+            if (!line.isBlank() && !line.startsWith("#")) {
                 out.add(line.split("\t", -1));
             }
         }
