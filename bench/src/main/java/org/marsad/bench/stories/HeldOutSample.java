@@ -17,8 +17,12 @@ import java.util.Map;
  * @param recheck its label consistency check, null when it had none
  * @param secondReader the labels file of a second, independent reader of every pair (same four columns, same order),
  *                     null when the sample had one reader; the sample's own labels stay the first reader's
+ * @param relabelled   the labels file of a later blind reading of every pair under the rulings that stood then
+ *                     (same four columns, same order, opened by '#' lines saying who read it, when and under which
+ *                     rulings), null when the sample was not relabelled; it never replaces the sample's own labels
  */
-record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Recheck recheck, String secondReader) {
+record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Recheck recheck, String secondReader,
+                     String relabelled) {
 
     /**
      * A blind second labelling of part of a sample: the pairs drawn (seeded) from the sample's two document numbers,
@@ -44,13 +48,18 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
             "neither", new int[] {22, 18, 16, 14, 10, 6});
 
     /** LABELLING.md "Third held-out sample": the current rules' decision, 16-30 April, drawn on main 487f4ba. */
-    static final HeldOutSample THIRD = new HeldOutSample("third", 3, ThirdPairSampler.THIRD, null, null);
+    static final HeldOutSample THIRD = new HeldOutSample("third", 3, ThirdPairSampler.THIRD, null, null, null);
     /** "Fourth held-out sample": the current rules' decision over the whole month, drawn on main dc32b8c. */
     static final HeldOutSample FOURTH = wholeMonth(4, 2029, 9, Map.of(
             "joined", new int[] {8, 10, 18, 24, 36, 32, 28, 16},
             "apart", new int[] {30, 26, 26, 22, 16, 8}), false, 2030, 10);
-    /** "Fifth held-out sample": both rule sets' decisions, so that lost recall is sampled; main 0d5c982. */
-    static final HeldOutSample FIFTH = wholeMonth(5, 2031, 12, BOTH_RULE_SETS, true, 2032, 14);
+    /**
+     * "Fifth held-out sample": both rule sets' decisions, so that lost recall is sampled; main 0d5c982. Relabelled
+     * blind on 2026-12-06 under the rulings of the ninth and tenth samples ("Held-out 5 relabelled under today's
+     * rulings"), to tell the stricter rulings from the pair pool's depletion as the cause of the falling precision.
+     */
+    static final HeldOutSample FIFTH = wholeMonth(5, 2031, 12, BOTH_RULE_SETS, true, 2032, 14)
+            .relabelledIn("story-pairs-heldout5-today.tsv");
     /** "Sixth held-out sample": the fifth's design with new seeds, main dab7499; scored once by the lead. */
     static final HeldOutSample SIXTH = wholeMonth(6, 2033, 16, BOTH_RULE_SETS, true, 2034, 18);
     /** "Seventh held-out sample": the sixth's design with new seeds, main aa173ff2; scored once by the lead. */
@@ -60,20 +69,20 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      * readers instead of a one-reader check; scored once by the lead (2026-12-05 16:35) and in-sample since.
      */
     static final HeldOutSample EIGHTH = new HeldOutSample("eighth", 8, monthDesign(8, 2037, 24, BOTH_RULE_SETS, true, false),
-            null, "story-pairs-heldout8-readerB.tsv");
+            null, "story-pairs-heldout8-readerB.tsv", null);
     /**
      * "Ninth held-out sample": the eighth's design with new seeds, main 1d325f5a; read in full by two independent
      * readers under the five rulings LABELLING.md settled for it; scored once by the lead.
      */
     static final HeldOutSample NINTH = new HeldOutSample("ninth", 9, monthDesign(9, 2039, 26, BOTH_RULE_SETS, true, false),
-            null, "story-pairs-heldout9-readerB.tsv");
+            null, "story-pairs-heldout9-readerB.tsv", null);
     /**
      * "Tenth held-out sample": the ninth's design with new seeds, main e064e761, except that a cell with no fresh pair
      * is merged into its nearest band of the same class instead of left out; read by two independent readers under the
      * ninth's rulings and three more; scored once by the lead.
      */
     static final HeldOutSample TENTH = new HeldOutSample("tenth", 10,
-            monthDesign(10, 2041, 28, BOTH_RULE_SETS, true, true), null, "story-pairs-heldout10-readerB.tsv");
+            monthDesign(10, 2041, 28, BOTH_RULE_SETS, true, true), null, "story-pairs-heldout10-readerB.tsv", null);
     /** Every sample drawn this way, in draw order. */
     static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH);
 
@@ -85,7 +94,8 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
                                             boolean withOld, long recheckSeed, long recheckOrderSeed) {
         return new HeldOutSample(NAMES.get(number - 1), number,
                 monthDesign(number, seed, orderSeed, perClass, withOld, false),
-                new Recheck("story-pairs-heldout" + number + "-recheck.tsv", 60, recheckSeed, recheckOrderSeed), null);
+                new Recheck("story-pairs-heldout" + number + "-recheck.tsv", 60, recheckSeed, recheckOrderSeed), null,
+                null);
     }
 
     /**
@@ -114,6 +124,51 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     /** The bench flag that scores this sample. */
     String flag() {
         return "--held-out-" + number;
+    }
+
+    /** This sample with a later relabelling of its pairs, shipped as {@code file}. */
+    private HeldOutSample relabelledIn(String file) {
+        return new HeldOutSample(name, number, design, recheck, secondReader, file);
+    }
+
+    /** The bench flag that scores this sample with its relabelling's labels, null when it was not relabelled. */
+    String relabelledFlag() {
+        return relabelled == null ? null : flag() + "-today";
+    }
+
+    /** The name {@code StoriesBench} asks for the relabelling by, beside the sample's split name. */
+    String relabelledSplit() {
+        return design.split() + "-today";
+    }
+
+    /**
+     * The shipped sample with its relabelling's labels in place of its own: the same pairs, cells and weights.
+     *
+     * @throws IllegalStateException when the sample was not relabelled, or the relabelling does not match the strata
+     *                               pair for pair
+     */
+    StoryPairs loadRelabelled() {
+        return StoryPairs.loadHeldOut(design, relabelledFile());
+    }
+
+    /**
+     * The pairs the sample's own labels and its relabelling label alike, each cell's weight spread over its agreed
+     * pairs ({@link StoryPairs#agreedWith}).
+     */
+    StoryPairs loadStableUnderRelabelling() {
+        return load().agreedWith(loadRelabelled());
+    }
+
+    /** How far the relabelling agrees with the sample's own labels over every pair. */
+    LabelAgreement relabelAgreement() {
+        return LabelAgreement.of(StoryPairs.resource(design.file()), StoryPairs.resource(relabelledFile()));
+    }
+
+    private String relabelledFile() {
+        if (relabelled == null) {
+            throw new IllegalStateException("the " + name + " sample was not relabelled");
+        }
+        return relabelled;
     }
 
     /**

@@ -33,7 +33,7 @@ import org.marsad.model.Article;
  *
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
  * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6] [--held-out-7] [--held-out-8]
- * [--held-out-9] [--held-out-10] [--diagnose-splits S,...]}: the labelled story pairs
+ * [--held-out-9] [--held-out-10] [--held-out-5-today] [--diagnose-splits S,...]}: the labelled story pairs
  * are scored on the dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out
  * sample; {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the
  * fourth, drawn from the whole month; {@code --held-out-5}: the fifth, drawn from the whole month with the old rules'
@@ -46,7 +46,9 @@ import org.marsad.model.Article;
  * pairs both labelled alike; {@code --held-out-9}: the ninth, drawn the same way with new seeds and read by two
  * readers under the rulings settled for it, scored the same way once by the lead with the rules frozen at 19:50 UTC;
  * {@code --held-out-10}: the tenth, drawn the same way with new seeds and its used-up cells merged into a neighbour,
- * read by two readers, scored the same way once by the lead with the rules frozen at 22:45 UTC; LABELLING.md).
+ * read by two readers, scored the same way once by the lead with the rules frozen at 22:45 UTC; LABELLING.md;
+ * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
+ * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike).
  * The evaluation directory is
  * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
  * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties
@@ -224,6 +226,9 @@ public final class StoriesBench {
                 FreshPairSampler.SPLIT));
         for (HeldOutSample sample : HeldOutSample.ALL) {
             flags.put(sample.flag(), sample.design().split());
+            if (sample.relabelledFlag() != null) {
+                flags.put(sample.relabelledFlag(), sample.relabelledSplit());
+            }
         }
         return Map.copyOf(flags);
     }
@@ -583,15 +588,24 @@ public final class StoriesBench {
                 if (sample.secondReader() != null) {
                     // Read by two readers: the sample's labels are the first's; the second's and the pairs both
                     // labelled alike show how much the figures rest on one reader's close calls.
-                    LabelAgreement readers = sample.readerAgreement();
-                    System.out.printf(Locale.ROOT, "  %sstory pairs held-out %d readers A and B: %d of %d labelled"
-                                    + " alike (%.3f), Cohen's kappa %.3f%n", prefix, sample.number(), readers.agreed(),
-                            readers.pairs(), readers.agreement(), readers.kappa());
+                    printAgreement(prefix, "held-out " + sample.number() + " readers A and B",
+                            sample.readerAgreement());
                     printScore(prefix, "held-out " + sample.number() + " reader B",
                             sample.loadSecondReader().score(d.split(), joined, outside));
                     printScore(prefix, "held-out " + sample.number() + " both readers agree",
                             sample.loadAgreed().score(d.split(), joined, outside));
                 }
+            }
+            if (sample.relabelled() != null && asked.contains(sample.relabelledSplit())) {
+                // The same pairs, cells and weights labelled again under later rulings: read beside the sample's own
+                // line (ask for both flags), it shows how much of a fall between samples the rulings alone produce.
+                StoryPairs today = sample.loadRelabelled();
+                long outside = outsideOfSample(members.values(), ref, today, d.from(), d.until());
+                String name = "held-out " + sample.number();
+                printScore(prefix, name + " relabelled today", today.score(d.split(), joined, outside));
+                printAgreement(prefix, name + " first reading and today", sample.relabelAgreement());
+                printScore(prefix, name + " both readings agree",
+                        sample.loadStableUnderRelabelling().score(d.split(), joined, outside));
             }
         }
         if (heldOut && heldOut2 && heldOut3) {
@@ -632,6 +646,12 @@ public final class StoriesBench {
         System.out.printf(Locale.ROOT, "  %slargest story: %d articles, share %.4f of %d articles%n", prefix,
                 largest.articles(),
                 (double) largest.articles() / articles.size(), articles.size());
+    }
+
+    /** One line: how far two readings of the same pairs agree (share labelled alike, Cohen's kappa). */
+    private static void printAgreement(String prefix, String what, LabelAgreement agreement) {
+        System.out.printf(Locale.ROOT, "  %sstory pairs %s: %d of %d labelled alike (%.3f), Cohen's kappa %.3f%n",
+                prefix, what, agreement.agreed(), agreement.pairs(), agreement.agreement(), agreement.kappa());
     }
 
     /**

@@ -74,6 +74,9 @@ class HeldOutSampleTest {
             if (s.secondReader() != null) {
                 assertThat(files.add(s.secondReader())).isTrue();
             }
+            if (s.relabelled() != null) {
+                assertThat(files.add(s.relabelled())).isTrue();
+            }
             if (s.recheck() != null) {
                 assertThat(seeds.add(s.recheck().seed())).as("check seed of %s", s).isTrue();
                 assertThat(seeds.add(s.recheck().orderSeed())).as("check order seed of %s", s).isTrue();
@@ -299,23 +302,76 @@ class HeldOutSampleTest {
         return samples().filter(r -> r.sample().secondReader() != null);
     }
 
+    /**
+     * Another reading of every pair of a sample — a second, independent reader's, or a later relabelling under the
+     * rulings that stood then — with what LABELLING.md reports for it against the sample's own labels: pairs read,
+     * pairs labelled alike, Cohen's kappa to two decimals and the confusion table (rows the sample's labels, columns
+     * the other reading's, each in the order event, topic, unrelated).
+     */
+    record OtherReading(HeldOutSample sample, String file, int pairs, int agreed, double kappa, int[][] table) {
+        @Override
+        public String toString() {
+            return sample.name() + " " + file;
+        }
+
+        private boolean secondReader() {
+            return file.equals(sample.secondReader());
+        }
+
+        /** The sample loaded with this reading's labels. */
+        StoryPairs load() {
+            return secondReader() ? sample.loadSecondReader() : sample.loadRelabelled();
+        }
+
+        /** The pairs this reading and the sample's own labels label alike. */
+        StoryPairs agreedPairs() {
+            return secondReader() ? sample.loadAgreed() : sample.loadStableUnderRelabelling();
+        }
+
+        /** The agreement the bench prints for this reading. */
+        LabelAgreement agreement() {
+            return secondReader() ? sample.readerAgreement() : sample.relabelAgreement();
+        }
+    }
+
+    static Stream<OtherReading> otherReadings() {
+        return Stream.of(
+                new OtherReading(HeldOutSample.FIFTH, "story-pairs-heldout5-today.tsv", 257, 247, 0.93,
+                        new int[][] {{106, 7, 0}, {1, 135, 1}, {0, 1, 6}}),
+                new OtherReading(HeldOutSample.EIGHTH, "story-pairs-heldout8-readerB.tsv", 246, 240, 0.95,
+                        new int[][] {{101, 3, 0}, {0, 131, 0}, {0, 3, 8}}),
+                new OtherReading(HeldOutSample.NINTH, "story-pairs-heldout9-readerB.tsv", 235, 232, 0.97,
+                        new int[][] {{86, 2, 0}, {0, 139, 1}, {0, 0, 7}}),
+                new OtherReading(HeldOutSample.TENTH, "story-pairs-heldout10-readerB.tsv", 249, 237, 0.90,
+                        new int[][] {{90, 7, 0}, {4, 145, 0}, {0, 1, 2}}));
+    }
+
+    @Test
+    void everyOtherReadingOfASampleHasItsAgreementReported() {
+        assertThat(otherReadings().filter(o -> o.secondReader()).map(OtherReading::sample).toList())
+                .containsExactlyElementsOf(twoReaders().map(Recorded::sample).toList());
+        assertThat(otherReadings().filter(o -> !o.secondReader()).map(o -> o.sample().relabelled()).toList())
+                .containsExactlyElementsOf(HeldOutSample.ALL.stream().map(HeldOutSample::relabelled)
+                        .filter(f -> f != null).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("twoReaders")
-    void theSecondReaderLabelledEveryPairOfTheSampleInItsReadingOrder(Recorded r) {
+    @MethodSource("otherReadings")
+    void theOtherReadingLabelledEveryPairOfTheSampleInItsReadingOrder(OtherReading r) {
         HeldOutSample s = r.sample();
         List<String[]> first = ShippedFiles.rows(s.design().file());
-        List<String[]> second = ShippedFiles.rows(s.secondReader());
-        assertThat(second.get(0)).containsExactly("docno_a", "docno_b", "label", "note");
-        ShippedFiles.assertLabelledInEnglish(second);
-        // The same pairs in the same order: both readers read the one reading file the draw wrote.
-        assertThat(second).hasSize(r.pairs() + 1).hasSameSizeAs(first);
+        List<String[]> other = ShippedFiles.rows(r.file());
+        assertThat(other.get(0)).containsExactly("docno_a", "docno_b", "label", "note");
+        ShippedFiles.assertLabelledInEnglish(other);
+        // The same pairs in the same order: every reading read the pairs in the order the draw wrote them.
+        assertThat(other).hasSize(r.pairs() + 1).hasSameSizeAs(first);
         for (int i = 1; i < first.size(); i++) {
-            assertThat(second.get(i)[0] + " " + second.get(i)[1]).as("row %d", i)
+            assertThat(other.get(i)[0] + " " + other.get(i)[1]).as("row %d", i)
                     .isEqualTo(first.get(i)[0] + " " + first.get(i)[1]);
         }
-        // Loaded with the second reader's labels, the sample keeps its pairs, cells and weights.
+        // Loaded with the other reading's labels, the sample keeps its pairs, cells and weights.
         List<StoryPairs.Pair> a = s.load().pairs();
-        List<StoryPairs.Pair> b = s.loadSecondReader().pairs();
+        List<StoryPairs.Pair> b = r.load().pairs();
         assertThat(b).hasSameSizeAs(a);
         for (int i = 0; i < a.size(); i++) {
             assertThat(List.of(b.get(i).a(), b.get(i).b(), b.get(i).cell(), b.get(i).weight()))
@@ -323,59 +379,33 @@ class HeldOutSampleTest {
         }
     }
 
-    /**
-     * What LABELLING.md reports for the two readers of a sample: pairs read, pairs labelled alike, Cohen's kappa to
-     * two decimals and the confusion table (rows reader A, columns reader B, each in the order event, topic,
-     * unrelated).
-     */
-    record ReaderReport(HeldOutSample sample, int pairs, int agreed, double kappa, int[][] table) {
-        @Override
-        public String toString() {
-            return sample.name();
-        }
-    }
-
-    static Stream<ReaderReport> readerReports() {
-        return Stream.of(
-                new ReaderReport(HeldOutSample.EIGHTH, 246, 240, 0.95,
-                        new int[][] {{101, 3, 0}, {0, 131, 0}, {0, 3, 8}}),
-                new ReaderReport(HeldOutSample.NINTH, 235, 232, 0.97,
-                        new int[][] {{86, 2, 0}, {0, 139, 1}, {0, 0, 7}}),
-                new ReaderReport(HeldOutSample.TENTH, 249, 237, 0.90,
-                        new int[][] {{90, 7, 0}, {4, 145, 0}, {0, 1, 2}}));
-    }
-
-    @Test
-    void everySampleWithTwoReadersHasItsAgreementReported() {
-        assertThat(readerReports().map(ReaderReport::sample).toList())
-                .containsExactlyElementsOf(twoReaders().map(Recorded::sample).toList());
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("readerReports")
-    void theReadersAgreementIsWhatLabellingReports(ReaderReport r) {
+    @MethodSource("otherReadings")
+    void theAgreementLabellingReportsIsWhatTheTwoFilesGive(OtherReading r) {
         HeldOutSample s = r.sample();
-        LabelAgreement readers = s.readerAgreement();
-        assertThat(readers.pairs()).isEqualTo(r.pairs());
-        assertThat(readers.agreed()).isEqualTo(r.agreed());
-        assertThat(readers.kappa()).isCloseTo(r.kappa(), offset(0.005));
-        int[][] table = LabelAgreement.table(ShippedFiles.text(s.design().file()), ShippedFiles.text(s.secondReader()));
+        LabelAgreement fromFiles = LabelAgreement.of(ShippedFiles.text(s.design().file()), ShippedFiles.text(r.file()));
+        for (LabelAgreement agreement : List.of(fromFiles, r.agreement())) {
+            assertThat(agreement.pairs()).isEqualTo(r.pairs());
+            assertThat(agreement.agreed()).isEqualTo(r.agreed());
+            assertThat(agreement.kappa()).isCloseTo(r.kappa(), offset(0.005));
+        }
+        int[][] table = LabelAgreement.table(ShippedFiles.text(s.design().file()), ShippedFiles.text(r.file()));
         assertThat(table).isDeepEqualTo(r.table());
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("twoReaders")
-    void thePairsBothReadersAgreeOnStillStandForEveryCellTheyAreLeftIn(Recorded r) {
+    @MethodSource("otherReadings")
+    void thePairsBothReadingsAgreeOnStillStandForEveryCellTheyAreLeftIn(OtherReading r) {
         HeldOutSample s = r.sample();
-        Map<String, StoryPairs.Label> byB = new HashMap<>();
-        s.loadSecondReader().pairs().forEach(p -> byB.put(StoryPairs.key(p.a(), p.b()), p.label()));
+        Map<String, StoryPairs.Label> byOther = new HashMap<>();
+        r.load().pairs().forEach(p -> byOther.put(StoryPairs.key(p.a(), p.b()), p.label()));
         Map<String, Double> drawnWeight = new HashMap<>();
         s.load().pairs().forEach(p -> drawnWeight.merge(p.cell(), p.weight(), Double::sum));
         Map<String, Double> agreedWeight = new HashMap<>();
-        List<StoryPairs.Pair> agreed = s.loadAgreed().pairs();
-        assertThat(agreed).hasSize(s.readerAgreement().agreed());
+        List<StoryPairs.Pair> agreed = r.agreedPairs().pairs();
+        assertThat(agreed).hasSize(r.agreed());
         for (StoryPairs.Pair p : agreed) {
-            assertThat(byB.get(StoryPairs.key(p.a(), p.b()))).as("B's label of %s", p.a()).isEqualTo(p.label());
+            assertThat(byOther.get(StoryPairs.key(p.a(), p.b()))).as("other label of %s", p.a()).isEqualTo(p.label());
             agreedWeight.merge(p.cell(), p.weight(), Double::sum);
         }
         // A cell's agreed pairs carry the universe pairs all its drawn pairs stood for.
@@ -384,9 +414,33 @@ class HeldOutSampleTest {
     }
 
     @Test
-    void aSampleReadByOneReaderHasNoSecondReading() {
+    void theRelabellingSaysWhoReadItWhenUnderWhichRulingsAndBlindToWhatBeforeItsHeader() {
+        String text = ShippedFiles.text(HeldOutSample.FIFTH.relabelled());
+        List<String> lines = List.of(text.split("\n"));
+        int header = lines.indexOf("docno_a\tdocno_b\tlabel\tnote");
+        assertThat(header).isPositive();
+        String provenance = String.join(" ", lines.subList(0, header));
+        assertThat(lines.subList(0, header)).allMatch(l -> l.startsWith("#"));
+        assertThat(provenance).contains("relabel11", "2026-12-06", "Rulings applied", "Blind to the old labels");
+        assertThat(lines.subList(header, lines.size())).noneMatch(l -> l.startsWith("#"));
+        // The bench's flag for it, beside the sample's own.
+        assertThat(HeldOutSample.FIFTH.relabelledFlag()).isEqualTo("--held-out-5-today");
+        assertThat(HeldOutSample.SIXTH.relabelledFlag()).isNull();
+    }
+
+    @Test
+    void theRereadPairsAreTheLabelsFilesNumbersInItsOrderWithoutItsLabelsOrProvenance() {
+        String tsv = "# read by X\ndocno_a\tdocno_b\tlabel\tnote\nB-2\tA-1\tevent\tsecret note\n\nC-3\tD-4\ttopic\tx\n";
+        List<String[]> pairs = ThirdPairSampler.filePairs(tsv);
+        assertThat(pairs).extracting(p -> String.join("|", p)).containsExactly("||B-2|A-1", "||C-3|D-4");
+    }
+
+    @Test
+    void aSampleReadByOneReaderHasNoSecondReadingAndAnUnrelabelledOneNoRelabelling() {
         assertThatThrownBy(HeldOutSample.SEVENTH::loadSecondReader).isInstanceOf(IllegalStateException.class)
                 .hasMessage("the seventh sample had one reader");
+        assertThatThrownBy(HeldOutSample.SEVENTH::loadRelabelled).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the seventh sample was not relabelled");
     }
 
     @Test
