@@ -59,7 +59,9 @@ class HeldOutSampleTest {
 
     @Test
     void everySampleIsListedOnceInDrawOrderWithSeedsOfItsOwn() {
-        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(samples().map(Recorded::sample).toList());
+        // The eleventh is drawn and being read; its shipped files are checked once both readings are in.
+        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(
+                Stream.concat(samples().map(Recorded::sample), Stream.of(HeldOutSample.ELEVENTH)).toList());
         Set<Long> seeds = new HashSet<>();
         Set<String> files = new HashSet<>();
         for (HeldOutSample s : HeldOutSample.ALL) {
@@ -80,14 +82,16 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("eleventh")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'eleventh'");
+        assertThatThrownBy(() -> HeldOutSample.named("twelfth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'twelfth'");
     }
 
     @Test
     void onlyTheTenthMergesUsedUpCellsAndAMergedCellDrawsTheCountsOfTheBandsItSpans() {
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().mergeUsedUp()).toList())
-                .containsExactly(HeldOutSample.TENTH);
+                .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH);
+        assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
+                .containsExactly(HeldOutSample.ELEVENTH);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -97,6 +101,26 @@ class HeldOutSampleTest {
         assertThat(d.perCell("current-only:0.30-0.60")).isEqualTo(8 + 6);
         assertThat(d.perCell("neither:0.40-1.00")).isEqualTo(10 + 6);
         assertThatThrownBy(() -> d.perCell("both:0.07-0.20")).isInstanceOf(IllegalArgumentException.class);
+        // Without a floor, a cell draws what perCell fixes for it.
+        assertThat(d.drawCount("both:0.05-0.20")).isEqualTo(d.perCell("both:0.05-0.20"));
+        assertThat(d.drawCount("current-only:0.10-0.15")).isEqualTo(6);
+    }
+
+    @Test
+    void theEleventhMergesThinBandsAndDrawsItsLargestBandsCountButNeverFewerThanTheFloor() {
+        ThirdPairSampler.Design d = HeldOutSample.ELEVENTH.design();
+        assertThat(d.seed()).isEqualTo(2043);
+        assertThat(d.orderSeed()).isEqualTo(30);
+        assertThat(d.floor()).isEqualTo(8);
+        assertThat(d.earlier()).hasSize(10).endsWith("ninth", "tenth");
+        // A merged cell draws its largest band's count, not the sum: 12 for both [0.05, 0.20), not 8 + 10 + 12.
+        assertThat(d.drawCount("both:0.05-0.20")).isEqualTo(12);
+        assertThat(d.drawCount("old-only:0.30-1.00")).isEqualTo(14);
+        // A band fixed below the floor draws the floor.
+        assertThat(d.drawCount("current-only:0.10-0.15")).isEqualTo(8);
+        assertThat(d.drawCount("current-only:0.00-0.15")).isEqualTo(8);
+        assertThat(d.drawCount("neither:0.10-0.15")).isEqualTo(22);
+        assertThatThrownBy(() -> d.drawCount("both:0.07-0.20")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -205,7 +229,7 @@ class HeldOutSampleTest {
         drawn.forEach((cell, n) -> {
             assertThat(sizes.get(cell)).endsWith("/" + n);
             // Never more than fixed for the cell before the draw.
-            assertThat(n).isLessThanOrEqualTo(d.perCell(cell));
+            assertThat(n).isLessThanOrEqualTo(d.drawCount(cell));
         });
         assertThat(drawn).hasSize(r.cells());
     }
