@@ -86,7 +86,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      * once by the lead.
      */
     static final HeldOutSample ELEVENTH = new HeldOutSample("eleventh", 11,
-            monthDesign(11, 2043, 30, BOTH_RULE_SETS, true, THIN), null, null);
+            monthDesign(11, 2043, 30, BOTH_RULE_SETS, true, THIN), null, "story-pairs-heldout11-readerB.tsv");
     /** Every sample drawn this way, in draw order. */
     static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH,
             ELEVENTH);
