@@ -34,10 +34,15 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
 
     /** The sample names in draw order, as the designs list the earlier samples they leave out. */
     private static final List<String> NAMES = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth");
+            "seventh", "eighth", "ninth", "tenth", "eleventh");
     /** The whole of April 2018 (UTC), the days of every sample from the fourth on. */
     private static final long APRIL = LocalDate.of(2018, 4, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     private static final long MAY = LocalDate.of(2018, 5, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+    /**
+     * The eleventh sample's floor on thin cells (LABELLING.md "Thin cells"): fresh pairs a band needs to stand alone,
+     * and the fewest pairs a cell draws.
+     */
+    static final int THIN = 8;
     /** Characters of each body shown for reading from the fourth sample on. */
     private static final int SHOWN = 600;
     /** The cells and counts of the samples stratified by both rule sets (fixed for the fifth, kept since). */
@@ -68,13 +73,13 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      * "Eighth held-out sample": the seventh's design with new seeds, main f561eb9f; read in full by two independent
      * readers instead of a one-reader check; scored once by the lead (2026-12-05 16:35) and in-sample since.
      */
-    static final HeldOutSample EIGHTH = new HeldOutSample("eighth", 8, monthDesign(8, 2037, 24, BOTH_RULE_SETS, true, false),
+    static final HeldOutSample EIGHTH = new HeldOutSample("eighth", 8, monthDesign(8, 2037, 24, BOTH_RULE_SETS, true, -1),
             null, "story-pairs-heldout8-readerB.tsv", null);
     /**
      * "Ninth held-out sample": the eighth's design with new seeds, main 1d325f5a; read in full by two independent
      * readers under the five rulings LABELLING.md settled for it; scored once by the lead.
      */
-    static final HeldOutSample NINTH = new HeldOutSample("ninth", 9, monthDesign(9, 2039, 26, BOTH_RULE_SETS, true, false),
+    static final HeldOutSample NINTH = new HeldOutSample("ninth", 9, monthDesign(9, 2039, 26, BOTH_RULE_SETS, true, -1),
             null, "story-pairs-heldout9-readerB.tsv", null);
     /**
      * "Tenth held-out sample": the ninth's design with new seeds, main e064e761, except that a cell with no fresh pair
@@ -82,9 +87,18 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      * ninth's rulings and three more; scored once by the lead.
      */
     static final HeldOutSample TENTH = new HeldOutSample("tenth", 10,
-            monthDesign(10, 2041, 28, BOTH_RULE_SETS, true, true), null, "story-pairs-heldout10-readerB.tsv", null);
+            monthDesign(10, 2041, 28, BOTH_RULE_SETS, true, 0), null, "story-pairs-heldout10-readerB.tsv", null);
+    /**
+     * "Eleventh held-out sample": the tenth's design with new seeds, main 162cf5fe, except that a band with fewer than
+     * {@link #THIN} fresh pairs joins its nearest band that has them and every cell draws at least that many (its
+     * largest band's count otherwise); read by two independent readers under the tenth's rulings and five more; scored
+     * once by the lead.
+     */
+    static final HeldOutSample ELEVENTH = new HeldOutSample("eleventh", 11,
+            monthDesign(11, 2043, 30, BOTH_RULE_SETS, true, THIN), null, "story-pairs-heldout11-readerB.tsv", null);
     /** Every sample drawn this way, in draw order. */
-    static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH);
+    static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH,
+            ELEVENTH);
 
     /**
      * A sample of the whole month drawn with the fourth sample's files, days and reading, leaving out every earlier
@@ -93,21 +107,22 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     private static HeldOutSample wholeMonth(int number, long seed, long orderSeed, Map<String, int[]> perClass,
                                             boolean withOld, long recheckSeed, long recheckOrderSeed) {
         return new HeldOutSample(NAMES.get(number - 1), number,
-                monthDesign(number, seed, orderSeed, perClass, withOld, false),
+                monthDesign(number, seed, orderSeed, perClass, withOld, -1),
                 new Recheck("story-pairs-heldout" + number + "-recheck.tsv", 60, recheckSeed, recheckOrderSeed), null,
                 null);
     }
 
     /**
      * The draw of a whole-month sample: the fourth sample's files, days and reading, every earlier sample left out,
-     * used-up cells merged into a neighbour or left out.
+     * used-up cells left out ({@code floor} -1, up to the ninth), merged into a neighbour (0, the tenth), or thin
+     * cells merged and every cell drawing at least {@code floor} pairs (from the eleventh).
      */
     private static ThirdPairSampler.Design monthDesign(int number, long seed, long orderSeed,
-                                                       Map<String, int[]> perClass, boolean withOld,
-                                                       boolean mergeUsedUp) {
+                                                       Map<String, int[]> perClass, boolean withOld, int floor) {
         String base = "story-pairs-heldout" + number;
         return new ThirdPairSampler.Design(base + ".tsv", base + "-strata.tsv", base + "-low.tsv", "heldout" + number,
-                seed, orderSeed, perClass, APRIL, MAY, SHOWN, NAMES.subList(0, number - 1), withOld, mergeUsedUp);
+                seed, orderSeed, perClass, APRIL, MAY, SHOWN, NAMES.subList(0, number - 1), withOld, floor >= 0,
+                Math.max(0, floor));
     }
 
     /**

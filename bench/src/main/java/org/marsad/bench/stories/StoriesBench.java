@@ -33,7 +33,7 @@ import org.marsad.model.Article;
  *
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
  * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6] [--held-out-7] [--held-out-8]
- * [--held-out-9] [--held-out-10] [--held-out-5-today] [--diagnose-splits S,...]}: the labelled story pairs
+ * [--held-out-9] [--held-out-10] [--held-out-11] [--held-out-5-today] [--diagnose-splits S,...]}: the labelled story pairs
  * are scored on the dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out
  * sample; {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the
  * fourth, drawn from the whole month; {@code --held-out-5}: the fifth, drawn from the whole month with the old rules'
@@ -46,9 +46,11 @@ import org.marsad.model.Article;
  * pairs both labelled alike; {@code --held-out-9}: the ninth, drawn the same way with new seeds and read by two
  * readers under the rulings settled for it, scored the same way once by the lead with the rules frozen at 19:50 UTC;
  * {@code --held-out-10}: the tenth, drawn the same way with new seeds and its used-up cells merged into a neighbour,
- * read by two readers, scored the same way once by the lead with the rules frozen at 22:45 UTC; LABELLING.md;
+ * read by two readers, scored the same way once by the lead with the rules frozen at 22:45 UTC;
+ * {@code --held-out-11}: the eleventh, drawn the same way with new seeds and a floor on thin cells, read by two
+ * readers, scored the same way once by the lead with the rules frozen at 01:30 UTC on 2026-12-06;
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
- * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike).
+ * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is
  * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
  * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties

@@ -60,16 +60,19 @@ public final class ThirdPairSampler {
      *                 {@link FreshPairSampler#cell}) rather than the current rules' alone ({@link PairSampler#cell})
      * @param mergeUsedUp whether a cell with no fresh pair is merged into its nearest band of the same class that has
      *                    one ({@link UsedUpCells}, from the tenth sample on) rather than left out
+     * @param floor    0 for the samples up to the tenth; from the eleventh on, the fresh pairs a band needs to stand as
+     *                 a cell of its own (a thinner band joins its nearest band that has them) and the fewest pairs a
+     *                 cell draws ({@link #drawCount})
      */
     record Design(String file, String strataFile, String lowFile, String split, long seed, long orderSeed,
                   Map<String, int[]> perClass, long from, long until, int shown, List<String> earlier,
-                  boolean withOld, boolean mergeUsedUp) {
+                  boolean withOld, boolean mergeUsedUp, int floor) {
 
         /** A design stratified by the current rules' decision alone (the third and fourth samples). */
         Design(String file, String strataFile, String lowFile, String split, long seed, long orderSeed,
                int[] perJoined, int[] perApart, long from, long until, int shown, List<String> earlier) {
             this(file, strataFile, lowFile, split, seed, orderSeed, Map.of("joined", perJoined, "apart", perApart),
-                    from, until, shown, earlier, false, false);
+                    from, until, shown, earlier, false, false, 0);
         }
 
         /** Pairs fixed per joined band of a current-rules-only design, null for a design with the old rules. */
@@ -87,6 +90,21 @@ public final class ThirdPairSampler {
          * for a merged cell spanning several bands of one class: the sum of the counts of the bands it spans.
          */
         int perCell(String cell) {
+            return overSpan(cell, Integer::sum);
+        }
+
+        /**
+         * The pairs a cell of the draw takes (all its fresh pairs when it has fewer): up to the tenth sample the sum of
+         * the counts of the bands it spans ({@link #perCell}); with a floor, the largest count of a band it spans,
+         * raised to the floor, so that merging thin bands does not swell the sample and no cell draws fewer than the
+         * floor.
+         */
+        int drawCount(String cell) {
+            return floor == 0 ? perCell(cell) : Math.max(floor, overSpan(cell, Math::max));
+        }
+
+        /** The fixed counts of the bands a cell spans, folded with {@code fold}. */
+        private int overSpan(String cell, java.util.function.IntBinaryOperator fold) {
             int colon = cell.indexOf(':');
             int[] per = colon < 0 ? null : perClass.get(cell.substring(0, colon));
             if (per == null) {
@@ -102,7 +120,7 @@ public final class ThirdPairSampler {
             for (int k = 0; k < per.length; k++) {
                 startsOnBand |= Math.abs(bands[k] - start) < 1e-9;
                 if (bands[k] > start - 1e-9 && bands[k] < end - 1e-9) {
-                    sum += per[k];
+                    sum = fold.applyAsInt(sum, per[k]);
                 }
             }
             if (!startsOnBand || sum == 0) {
@@ -190,6 +208,9 @@ public final class ThirdPairSampler {
                 cells.get(member).stream().filter(p -> !labelled.contains(StoryPairs.key(p[2], p[3])))
                         .forEach(fresh::add);
             }
+            if (design.floor() > 0) {
+                per = design.drawCount(e.getKey());
+            }
             List<String[]> drawn = draw(fresh, per, rnd);
             for (String[] p : drawn) {
                 strata.append(design.split()).append('\t').append(e.getKey()).append('\t')
@@ -250,7 +271,7 @@ public final class ThirdPairSampler {
                 sizes[k] = pairs.size();
                 fresh[k] = (int) pairs.stream().filter(p -> !labelled.contains(StoryPairs.key(p[2], p[3]))).count();
             }
-            for (List<Integer> group : UsedUpCells.groups(sizes, fresh)) {
+            for (List<Integer> group : UsedUpCells.groups(sizes, fresh, Math.max(1, design.floor()))) {
                 int lo = group.get(0);
                 int hi = group.get(group.size() - 1);
                 out.put(String.format(Locale.ROOT, CELL_NAME, cls, bands[lo], Math.min(1, bands[hi + 1])),

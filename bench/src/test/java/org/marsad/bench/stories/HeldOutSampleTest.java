@@ -50,7 +50,8 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.SEVENTH, 2035, 20, 2036, 22, 258, 25, "20180401", 59, 0.97, false),
                 new Recorded(HeldOutSample.EIGHTH, 2037, 24, -1, -1, 246, 21, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.NINTH, 2039, 26, -1, -1, 235, 20, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.TENTH, 2041, 28, -1, -1, 249, 22, "20180401", -1, -1, false));
+                new Recorded(HeldOutSample.TENTH, 2041, 28, -1, -1, 249, 22, "20180401", -1, -1, false),
+                new Recorded(HeldOutSample.ELEVENTH, 2043, 30, -1, -1, 224, 18, "20180401", -1, -1, true));
     }
 
     static Stream<Recorded> checked() {
@@ -83,14 +84,16 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("eleventh")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'eleventh'");
+        assertThatThrownBy(() -> HeldOutSample.named("twelfth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'twelfth'");
     }
 
     @Test
     void onlyTheTenthMergesUsedUpCellsAndAMergedCellDrawsTheCountsOfTheBandsItSpans() {
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().mergeUsedUp()).toList())
-                .containsExactly(HeldOutSample.TENTH);
+                .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH);
+        assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
+                .containsExactly(HeldOutSample.ELEVENTH);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -100,6 +103,26 @@ class HeldOutSampleTest {
         assertThat(d.perCell("current-only:0.30-0.60")).isEqualTo(8 + 6);
         assertThat(d.perCell("neither:0.40-1.00")).isEqualTo(10 + 6);
         assertThatThrownBy(() -> d.perCell("both:0.07-0.20")).isInstanceOf(IllegalArgumentException.class);
+        // Without a floor, a cell draws what perCell fixes for it.
+        assertThat(d.drawCount("both:0.05-0.20")).isEqualTo(d.perCell("both:0.05-0.20"));
+        assertThat(d.drawCount("current-only:0.10-0.15")).isEqualTo(6);
+    }
+
+    @Test
+    void theEleventhMergesThinBandsAndDrawsItsLargestBandsCountButNeverFewerThanTheFloor() {
+        ThirdPairSampler.Design d = HeldOutSample.ELEVENTH.design();
+        assertThat(d.seed()).isEqualTo(2043);
+        assertThat(d.orderSeed()).isEqualTo(30);
+        assertThat(d.floor()).isEqualTo(8);
+        assertThat(d.earlier()).hasSize(10).endsWith("ninth", "tenth");
+        // A merged cell draws its largest band's count, not the sum: 12 for both [0.05, 0.20), not 8 + 10 + 12.
+        assertThat(d.drawCount("both:0.05-0.20")).isEqualTo(12);
+        assertThat(d.drawCount("old-only:0.30-1.00")).isEqualTo(14);
+        // A band fixed below the floor draws the floor.
+        assertThat(d.drawCount("current-only:0.10-0.15")).isEqualTo(8);
+        assertThat(d.drawCount("current-only:0.00-0.15")).isEqualTo(8);
+        assertThat(d.drawCount("neither:0.10-0.15")).isEqualTo(22);
+        assertThatThrownBy(() -> d.drawCount("both:0.07-0.20")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -110,7 +133,7 @@ class HeldOutSampleTest {
         assertThat(d.orderSeed()).isEqualTo(r.orderSeed());
         // Every earlier sample is left out, in draw order.
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                "eighth", "ninth");
+                "eighth", "ninth", "tenth");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {
@@ -208,7 +231,7 @@ class HeldOutSampleTest {
         drawn.forEach((cell, n) -> {
             assertThat(sizes.get(cell)).endsWith("/" + n);
             // Never more than fixed for the cell before the draw.
-            assertThat(n).isLessThanOrEqualTo(d.perCell(cell));
+            assertThat(n).isLessThanOrEqualTo(d.drawCount(cell));
         });
         assertThat(drawn).hasSize(r.cells());
     }
@@ -343,7 +366,9 @@ class HeldOutSampleTest {
                 new OtherReading(HeldOutSample.NINTH, "story-pairs-heldout9-readerB.tsv", 235, 232, 0.97,
                         new int[][] {{86, 2, 0}, {0, 139, 1}, {0, 0, 7}}),
                 new OtherReading(HeldOutSample.TENTH, "story-pairs-heldout10-readerB.tsv", 249, 237, 0.90,
-                        new int[][] {{90, 7, 0}, {4, 145, 0}, {0, 1, 2}}));
+                        new int[][] {{90, 7, 0}, {4, 145, 0}, {0, 1, 2}}),
+                new OtherReading(HeldOutSample.ELEVENTH, "story-pairs-heldout11-readerB.tsv", 224, 221, 0.97,
+                        new int[][] {{85, 1, 0}, {0, 134, 1}, {0, 1, 2}}));
     }
 
     @Test

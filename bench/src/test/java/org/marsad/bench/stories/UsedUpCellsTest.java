@@ -3,6 +3,7 @@ package org.marsad.bench.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -32,12 +33,28 @@ class UsedUpCellsTest {
     }
 
     @Test
+    void aThinBandJoinsTheNearestBandWithAtLeastTheFloorOfFreshPairs() {
+        // The tenth's `both` class as the eleventh finds it: [0.10, 0.15) thin (3 fresh), [0.15, 0.20) above the floor.
+        int[] sizes = {0, 10, 56, 138, 674};
+        int[] fresh = {0, 0, 3, 51, 527};
+        assertThat(UsedUpCells.groups(sizes, fresh, 8)).containsExactly(List.of(1, 2, 3), List.of(4));
+        // The tenth's rule keeps the thin band on its own.
+        assertThat(UsedUpCells.groups(sizes, fresh, 1)).containsExactly(List.of(1, 2), List.of(3), List.of(4));
+    }
+
+    @Test
+    void aClassWhoseBandsAreAllThinFallsBackToTheTenthsGrouping() {
+        assertThat(UsedUpCells.groups(new int[] {5, 7, 9}, new int[] {2, 0, 4}, 8))
+                .isEqualTo(UsedUpCells.groups(new int[] {5, 7, 9}, new int[] {2, 0, 4}));
+    }
+
+    @Test
     void aClassWithNoFreshPairIsNotRepresentedAtAll() {
         assertThat(UsedUpCells.groups(new int[] {3, 0, 4}, new int[] {0, 0, 0})).isEmpty();
     }
 
     @Test
-    void everyBandWithUniversePairsStandsInTheGroupOfItsNearestBandWithFreshPairs() {
+    void everyBandWithUniversePairsStandsInTheGroupOfItsNearestBandAtTheFloor() {
         Random rnd = new Random(20261205);
         for (int trial = 0; trial < 2000; trial++) {
             int n = 1 + rnd.nextInt(8);
@@ -47,18 +64,23 @@ class UsedUpCellsTest {
                 sizes[k] = rnd.nextInt(4) == 0 ? 0 : 1 + rnd.nextInt(30);
                 fresh[k] = sizes[k] == 0 || rnd.nextBoolean() ? 0 : rnd.nextInt(sizes[k] + 1);
             }
-            List<List<Integer>> groups = UsedUpCells.groups(sizes, fresh);
+            // Half the trials with the tenth's rule (floor 1), half with a floor up to 10.
+            int floor = rnd.nextBoolean() ? 1 : 1 + rnd.nextInt(10);
+            List<List<Integer>> groups = UsedUpCells.groups(sizes, fresh, floor);
+            boolean anyReaches = Arrays.stream(fresh).anyMatch(f -> f >= floor);
+            // The bands that may lead a group: those at the floor, or any with a fresh pair when none reaches it.
+            int lead = anyReaches ? floor : 1;
             List<Integer> withFresh = new ArrayList<>();
             for (int k = 0; k < n; k++) {
-                if (fresh[k] > 0) {
+                if (fresh[k] >= lead) {
                     withFresh.add(k);
                 }
             }
             Set<Integer> grouped = new HashSet<>();
             int previous = -1;
             for (List<Integer> group : groups) {
-                List<Integer> owners = group.stream().filter(k -> fresh[k] > 0).toList();
-                assertThat(owners).as("one band with fresh pairs per group").hasSize(1);
+                List<Integer> owners = group.stream().filter(k -> fresh[k] >= lead).toList();
+                assertThat(owners).as("one leading band per group").hasSize(1);
                 int owner = owners.get(0);
                 for (int k : group) {
                     assertThat(k).as("groups in band order, no band twice").isGreaterThan(previous);
