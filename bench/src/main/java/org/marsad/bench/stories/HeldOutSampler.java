@@ -1,6 +1,7 @@
 package org.marsad.bench.stories;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -32,6 +33,10 @@ public final class HeldOutSampler {
             // A wrong sample name or a sample without a check is the caller's mistake: one line, exit 2.
             System.err.println("held-out sampler: " + e.getMessage());
             System.exit(2);
+        } catch (NoSuchFileException e) {
+            // Most often a wrong evaluation directory: name the file, not the stack.
+            System.err.println("held-out sampler: no such file: " + e.getFile());
+            System.exit(1);
         }
     }
 
