@@ -78,6 +78,10 @@ import java.time.Duration;
  *                       day (UTC) the story already reports, from its first day to its latest; a copy published
  *                       later is the outlet's piece run again (a weekly protest's template, an updated wrap-up) and
  *                       the rules decide its story like any article's
+ * @param frames         event frames apart: an article whose headline's {@link EventFrame} and the story's headline's
+ *                       are both known and conflict (a reaction and the act it reacts to, a resignation and an
+ *                       appointment, a preview and its result; with {@link Frames#ACTS_AND_ACTORS} also the same act
+ *                       by different subjects) does not join it; copies still follow their original's story
  */
 public record StoryRules(double threshold, double cohesion, Duration window, Duration span,
                          double keyTermIdf, double withoutKeyTerm, int genericDays, double genericShare,
@@ -87,7 +91,17 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
                          double waiverCosine, boolean evidenceSameDay, boolean previewsApart,
                          Duration statementGap, Duration recurringGap, double subjectCosine, int headlineKeys,
                          Duration headlineWindow, double headlineThreshold, double closeCosine,
-                         double closeCohesion, boolean foldNames, boolean copiesOnStoryDays) {
+                         double closeCohesion, boolean foldNames, boolean copiesOnStoryDays, Frames frames) {
+    /** Which parts of the event frames keep an article from a story (see {@link EventFrame#conflicts}). */
+    public enum Frames {
+        /** Frames are not read. */
+        OFF,
+        /** Act classes and tense. */
+        ACTS,
+        /** Act classes, tense, and the subject of the same act. */
+        ACTS_AND_ACTORS
+    }
+
     /**
      * A builder that starts from these rules: set only what differs ({@code DEFAULT.toBuilder().threshold(0.3)
      * .build()}), so that a new rule adds one component and one setter instead of another constructor.
@@ -129,6 +143,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
         private double closeCohesion;
         private boolean foldNames;
         private boolean copiesOnStoryDays;
+        private Frames frames;
 
         private Builder(StoryRules r) {
             this.threshold = r.threshold;
@@ -162,6 +177,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             this.closeCohesion = r.closeCohesion;
             this.foldNames = r.foldNames;
             this.copiesOnStoryDays = r.copiesOnStoryDays;
+            this.frames = r.frames;
         }
 
         public Builder threshold(double value) {
@@ -319,12 +335,17 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             return this;
         }
 
+        public Builder frames(Frames value) {
+            this.frames = value;
+            return this;
+        }
+
         public StoryRules build() {
             return new StoryRules(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays,
                     genericShare, genericSpan, articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare,
                     evidenceWindow, evidenceThreshold, evidenceCohesion, waiverWindow, waiverCosine, evidenceSameDay,
                     previewsApart, statementGap, recurringGap, subjectCosine, headlineKeys, headlineWindow,
-                    headlineThreshold, closeCosine, closeCohesion, foldNames, copiesOnStoryDays);
+                    headlineThreshold, closeCosine, closeCohesion, foldNames, copiesOnStoryDays, frames);
         }
     }
 
@@ -401,10 +422,10 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
      */
     public static final StoryRules DEFAULT = new StoryRules(0.28, 0.25, Duration.ofDays(2), Duration.ofDays(3), 3.0, 0.31,
             3, 0.5, Duration.ofHours(42), 50, 60, 8, 100, 0.004, Duration.ofDays(2), 0.2, 0.15, Duration.ZERO, 1.0,
-            true, true, Duration.ofHours(12), Duration.ofHours(12), 1.0, 2, Duration.ofHours(24), 0.18, 0.40, 0.22, true, true);
+            true, true, Duration.ofHours(12), Duration.ofHours(12), 1.0, 2, Duration.ofHours(24), 0.18, 0.40, 0.22, true, true, Frames.OFF);
 
     /** The rules before events were told from topics: single centroid test, 2-day window, 5-day span. */
     public static final StoryRules TOPICAL = new StoryRules(0.3, 0.0, Duration.ofDays(2), Duration.ofDays(5), 0, 0.3,
             0, 1.0, Duration.ofDays(5), 50, 60, 8, 100, 0, Duration.ofDays(1), 0.3, 0, Duration.ZERO, 1.0, false, false,
-            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false, false);
+            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false, false, Frames.OFF);
 }
