@@ -79,7 +79,7 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
                 && actor.stream().noneMatch(other.actor::contains);
     }
 
-    /** A short English label for the "why together" line: "resignation (done) by minister", or "" when unknown. */
+    /** A short English label of the frame for diagnosis ("departure by امبر رود", "meeting (ahead)"), "" when unknown. */
     public String describe() {
         if (!known()) {
             return "";
