@@ -75,7 +75,7 @@ public final class Statements {
      * True when the word, or the word without an attached conjunction (و ف), then a preposition (ب ك ل), then the
      * article (ال, or the ل left of لل), is listed: "ويحذر", "لمقتل", "بالقصف", "للهجوم".
      */
-    private static boolean listed(String w, Set<String> listed) {
+    static boolean listed(String w, Set<String> listed) {
         String x = w;
         if (listed.contains(x)) {
             return true;

@@ -211,7 +211,8 @@ public final class StoriesBench {
                 .closeCohesion(num("story.closeCohesion", d.closeCohesion()))
                 .foldNames(Boolean.parseBoolean(System.getProperty("story.foldNames", "" + d.foldNames())))
                 .copiesOnStoryDays(Boolean.parseBoolean(System.getProperty("story.copiesOnStoryDays",
-                        "" + d.copiesOnStoryDays()))).build();
+                        "" + d.copiesOnStoryDays())))
+                .frames(StoryRules.Frames.valueOf(System.getProperty("story.frames", d.frames().name()))).build();
     }
 
     /** A duration set in hours by a system property (fractions allowed), else the given one. */

@@ -66,6 +66,9 @@ public final class StoryClusterer {
     private StringTable storyIds = new StringTable();
     private final Shelf stories = new Shelf();
     private final Map<String, String> outletNames = new HashMap<>();
+    /** The headline last read for its event frame, and the frame (an article is weighed against many stories). */
+    private String lastFramed;
+    private EventFrame lastFrame = EventFrame.UNKNOWN;
     private int[] seen = new int[64];
     private int stamp;
     /** The learned join gate that decides joins in place of the similarity rules, or null for the rules alone. */
@@ -165,6 +168,9 @@ public final class StoryClusterer {
         if (statementApart(c, f)) {
             return Refusal.STATEMENT;
         }
+        if (framesApart(c, f)) {
+            return Refusal.FRAME;
+        }
         if (interceptionApart(c, f)) {
             return Refusal.RECURRING;
         }
@@ -188,6 +194,25 @@ public final class StoryClusterer {
         long gap = rules.statementGap().getSeconds();
         return gap > 0 && c.statements() && Math.abs(f.time() - c.first) > gap && Statements.isStatement(f.title())
                 && !(c.deeds() && Statements.namesHappening(f.title()));
+    }
+
+    /**
+     * True when event frames are read and the article's headline frame and the story's (read from its headline, the
+     * member closest to its centroid) are both known and conflict: another act of the affair, not this happening.
+     */
+    private boolean framesApart(Cluster c, ArticleFeatures f) {
+        StoryRules.Frames test = rules.frames();
+        return test != StoryRules.Frames.OFF && frameOf(f.title()).conflicts(c.frame(),
+                test == StoryRules.Frames.ACTS_AND_ACTORS);
+    }
+
+    /** The article's frame, read once for all the stories it is weighed against. */
+    private EventFrame frameOf(String title) {
+        if (title != lastFramed) {
+            lastFramed = title;
+            lastFrame = EventFrame.of(title);
+        }
+        return lastFrame;
     }
 
     /**
@@ -457,6 +482,8 @@ public final class StoryClusterer {
         PREVIEW,
         /** A statement made more than the statement gap from the start of a story of statements. */
         STATEMENT,
+        /** The article's event frame and the story's conflict (another act of the affair). */
+        FRAME,
         /** A missile interception reported more than the recurring gap from the start of a story of them. */
         RECURRING,
         /** Below the centroid similarity. */
@@ -1129,6 +1156,9 @@ public final class StoryClusterer {
         String title;
         String leadId;
         double titleFit;
+        /** The event frame of {@link #title}, read when first asked for (not stored: it follows from the title). */
+        private EventFrame frame;
+        private String framed;
 
         Cluster(long time) {
             this.first = time;
@@ -1193,6 +1223,15 @@ public final class StoryClusterer {
          */
         double averageLink(Vec v) {
             return count == 0 ? 0 : dot(v) / count + figureBonus(v) / 2;
+        }
+
+        /** The event frame of the story's headline. */
+        EventFrame frame() {
+            if (frame == null || framed != title) {
+                framed = title;
+                frame = EventFrame.of(title);
+            }
+            return frame;
         }
 
         /** True when most members are statements (ties count as deeds). */

@@ -363,4 +363,39 @@ class StoryClustererTest {
         String later = c.assign(HeadlineRuleCases.article("j3", t0 + 2 * DAY, "x", title, words), jazan);
         return List.of(sameDay.equals(jazan), later.equals(jazan));
     }
+
+    /**
+     * A minister resigns, and hours later outlets report her successor named, in the same affair's words. By the
+     * labelling rulings (LABELLING.md, ruling 4) the appointment is a decision of its own, so another event. With event
+     * frames read, the appointment's headline (an appointment) and the story's (a resignation) conflict and it starts
+     * a story of its own, also after a restart; a rewrite of the resignation still joins, and a copy of the appointment
+     * still follows the story its original is given. Without the rule the appointment joins the resignation.
+     */
+    @Test
+    void anAppointmentDoesNotJoinTheResignationItFollowsWhenEventFramesAreRead() throws java.io.IOException {
+        StoryRules rules = HeadlineRuleCases.similarityOnly(false, Duration.ZERO, Duration.ZERO);
+        assertThat(successorJoinsResignation(rules.toBuilder().frames(StoryRules.Frames.ACTS).build()))
+                .as("frames read").containsExactly(true, false, false, true);
+        assertThat(successorJoinsResignation(rules.toBuilder().frames(StoryRules.Frames.OFF).build()))
+                .as("frames off").containsExactly(true, true, true, true);
+    }
+
+    /** Whether a rewrite of the resignation, the successor (live and after a restart) and a copy join its story. */
+    private static List<Boolean> successorJoinsResignation(StoryRules rules) throws java.io.IOException {
+        List<String> words = List.of("وزيرة", "الداخلية", "رود", "ويندراش", "البرلمان", "المهاجرين");
+        long t0 = HeadlineRuleCases.START;
+        long hour = HeadlineRuleCases.HOUR;
+        String successor = "تعيين ساجد جاويد وزيرا للداخلية خلفا لرود";
+        StoryClusterer c = new StoryClusterer(rules);
+        String resignation = c.assign(HeadlineRuleCases.article("r1", t0, "x",
+                "وزيرة الداخلية البريطانية آمبر رود تستقيل", words), null);
+        String rewrite = c.assign(HeadlineRuleCases.article("r2", t0 + hour, "y",
+                "استقالة وزيرة الداخلية البريطانية بعد فضيحة ويندراش", words), null);
+        StoryClusterer reopened = HeadlineRuleCases.reopened(c, rules);
+        String live = c.assign(HeadlineRuleCases.article("a1", t0 + 3 * hour, "x", successor, words), null);
+        String restarted = reopened.assign(HeadlineRuleCases.article("a1", t0 + 3 * hour, "x", successor, words), null);
+        String copy = c.assign(HeadlineRuleCases.article("a2", t0 + 4 * hour, "z", successor, words), resignation);
+        return List.of(rewrite.equals(resignation), live.equals(resignation), restarted.equals(resignation),
+                copy.equals(resignation));
+    }
 }

@@ -59,6 +59,10 @@ class StoryRulesTest {
         if (v instanceof Duration d) {
             return d.plusMinutes(17);
         }
+        if (v instanceof Enum<?> e) {
+            Object[] all = e.getDeclaringClass().getEnumConstants();
+            return all[(e.ordinal() + 1) % all.length];
+        }
         throw new AssertionError("a component of an unforeseen type: " + v);
     }
 }

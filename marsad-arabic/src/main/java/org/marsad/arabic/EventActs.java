@@ -1,0 +1,191 @@
+package org.marsad.arabic;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the act of a headline: what happened, as one of a small closed set of act classes, from its Arabic verb or
+ * verbal noun ("مقتل", "تستقيل", "يلتقي"), and whether the act is reported as done or announced ahead ("سيلتقي",
+ * "يعتزم", "من المقرر", "تحديد موعد"). News labelling counts a reaction and the act it reacts to, a resignation and
+ * the appointment that follows, a preview and its result, as two events however alike their words; the story stage
+ * uses the act to keep them apart. A headline with no listed act word gives no act: nothing is guessed.
+ *
+ * <p>Words are compared in their {@link ArabicNormalizer#search} form, with attached conjunctions, prepositions and
+ * the article allowed. The first act word of the headline decides: news headlines put their main act first, and a
+ * later act word is mostly its circumstance ("... after the protests").
+ */
+public final class EventActs {
+    /** The act classes. Two acts of different classes are two happenings unless {@link #oneHappening} says so. */
+    public enum Act {
+        /** A killing, strike, attack, bombing, shelling or assassination. */
+        VIOLENCE,
+        /**
+         * Saying something about a happening: condemning, welcoming, denying, warning, offering condolences. A direct
+         * statement about a happening is reported as part of it, so this class is one happening with every other.
+         */
+        STATEMENT,
+        /** A meeting, visit, reception, talks or summit. */
+        MEETING,
+        /** An agreement, a deal, a signing. */
+        AGREEMENT,
+        /** An appointment, a successor, taking office or the oath. */
+        APPOINTMENT,
+        /** A resignation, a dismissal, a stepping down. */
+        DEPARTURE,
+        /** An election, a referendum, a vote. */
+        VOTE,
+        /** An arrest, detention, prison, trial or court. */
+        JUDICIAL,
+        /** A win, a defeat or a draw: a result of a match or contest. */
+        RESULT,
+        /** A protest, demonstration, march or labour strike. */
+        PROTEST,
+        /** An expulsion or recall of diplomats, sanctions, blocking another body's act. */
+        MEASURE,
+        /** An evacuation, a withdrawal, fighters or people taken out of a place. */
+        EVACUATION,
+        /** An inspection or investigation: inspectors, investigators, an inquiry. */
+        INQUIRY,
+        /** A complaint lodged with a body. */
+        COMPLAINT,
+        /** A missile or drone intercepted or downed. */
+        INTERCEPTION
+    }
+
+    /** When the act happens: already done, or announced ahead (a preview, a plan, a date set). */
+    public enum Tense { DONE, AHEAD }
+
+    /**
+     * The act of a headline (its first act word's), its tense, the index (in the headline's words) of the word it was
+     * read from, and every act class the headline names (a headline that reports two acts reports both happenings).
+     */
+    public record Reading(Act act, Tense tense, int at, Set<Act> all) {
+        public Reading {
+            all = Set.copyOf(all);
+        }
+    }
+
+    private static final Map<Act, Set<String>> WORDS = new EnumMap<>(Act.class);
+
+    static {
+        WORDS.put(Act.VIOLENCE, fold("مقتل", "قتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "يقتل", "تقتل", "غارة", "غارات",
+                "هجوم", "هجمات", "تفجير", "تفجيرات", "انفجار", "ضربة", "ضربات", "قصف", "يقصف", "تقصف", "اغتيال",
+                "اعتداء", "دهس", "استهداف", "مصرع", "مواجهات", "اشتباكات", "يستهدف", "تستهدف", "تستهدفان"));
+        WORDS.put(Act.STATEMENT, fold("يدين", "تدين", "يندد", "تندد", "تنديد", "يستنكر", "تستنكر", "استنكار", "يرحب",
+                "ترحب", "ترحيب", "يشجب", "تشجب", "يعزي", "تعزي", "تعزية", "يعقب", "تعقب", "ردود", "يهدد", "تهدد",
+                "يتوعد", "تتوعد", "يطالب", "تطالب", "يؤكد", "تؤكد", "يحذر", "تحذر", "يتهم", "تتهم", "يدعو", "تدعو",
+                "ينفي", "تنفي", "يقول", "تقول", "يرفض", "ترفض", "يعتذر", "تعتذر", "يتعهد", "تتعهد", "يعلق", "تعلق",
+                "يعرب", "تعرب", "قلق", "قلقة", "يشيد", "تشيد", "ينتقد", "تنتقد", "يصف", "تصف", "يلمح", "تلمح",
+                "يلمحان", "يتحدث", "تتحدث", "متحدثا", "تحمل", "يحمل"));
+        WORDS.put(Act.MEETING, fold("يلتقي", "تلتقي", "يلتقيان", "لقاء", "يجتمع", "تجتمع", "اجتماع", "يستقبل",
+                "تستقبل", "استقبال", "زيارة", "يزور", "تزور", "قمة", "محادثات", "مباحثات"));
+        WORDS.put(Act.AGREEMENT, fold("اتفاق", "اتفاقا", "اتفاقية", "يتفق", "تتفق", "يتفقان", "يوقع", "يوقعان",
+                "توقيع", "صفقة"));
+        WORDS.put(Act.APPOINTMENT, fold("تعيين", "يعين", "تعين", "يخلف", "تخلف", "خلفا", "يتولى", "تتولى"));
+        WORDS.put(Act.DEPARTURE, fold("استقالة", "يستقيل", "تستقيل", "استقال", "استقالت", "إقالة", "يقيل", "تقيل",
+                "أقال", "المقالة", "تنحي", "يتنحى", "يطيح", "تطيح"));
+        WORDS.put(Act.VOTE, fold("انتخابات", "انتخاب", "ينتخب", "تنتخب", "استفتاء", "تصويت", "يصوت", "تصوت"));
+        WORDS.put(Act.JUDICIAL, fold("اعتقال", "يعتقل", "تعتقل", "يعتقلون", "القبض", "توقيف", "احتجاز", "سجن", "السجن",
+                "محاكمة", "يحاكم", "محكمة"));
+        WORDS.put(Act.RESULT, fold("يفوز", "تفوز", "فوز", "يهزم", "تهزم", "يتغلب", "تتغلب", "تعادل", "يتعادل",
+                "خسارة", "يخسر", "تخسر", "يسحق", "تسحق", "بطلا", "يتوج", "تتويج"));
+        WORDS.put(Act.PROTEST, fold("احتجاجات", "احتجاج", "مظاهرات", "مظاهرة", "تظاهرة", "تظاهرات", "مسيرة",
+                "مسيرات", "إضراب", "إضرابات", "يتظاهرون"));
+        WORDS.put(Act.MEASURE, fold("تطرد", "يطرد", "طرد", "تستدعي", "يستدعي", "عقوبات", "ترحيل", "تعارض", "يعارض",
+                "تعرقل", "يعرقل", "فيتو"));
+        WORDS.put(Act.EVACUATION, fold("إجلاء", "لإجلاء", "انسحاب", "إخراج", "لإخراج", "خروج"));
+        WORDS.put(Act.INQUIRY, fold("مفتشو", "مفتشي", "محققي", "محققو", "تحقيق", "التحقيق", "يحقق", "تحقق",
+                "المفتشين", "مفتشين"));
+        WORDS.put(Act.COMPLAINT, fold("شكوى", "تشكو", "يشكو"));
+        WORDS.put(Act.INTERCEPTION, fold("اعتراض", "اعتراضها", "تعترض", "يعترض", "تدمر", "يدمر", "إسقاط"));
+    }
+
+    /** Words that put the act after them ahead: intends, plans, is scheduled, awaited, prepares, date. */
+    private static final Set<String> AHEAD = fold("يعتزم", "تعتزم", "يعتزمان", "المقرر", "مقرر", "موعد", "مرتقب",
+            "مرتقبة", "المرتقب", "المرتقبة", "يستعد", "تستعد", "يستعدون", "استعدادات", "يخطط", "تخطط", "غدا", "عشية");
+
+    /**
+     * Pairs of act classes that are read as one happening: a summit and the agreement reached at it, an election and
+     * the win it gives, a vote and the appointment it makes, a protest and the killings at it.
+     */
+    private static final Set<Set<Act>> ONE_HAPPENING = Set.of(Set.of(Act.MEETING, Act.AGREEMENT),
+            Set.of(Act.VOTE, Act.RESULT), Set.of(Act.VOTE, Act.APPOINTMENT), Set.of(Act.PROTEST, Act.VIOLENCE));
+
+    private EventActs() {
+    }
+
+    /**
+     * The act of a headline, or empty when it names none of the listed acts.
+     *
+     * @param headline a headline as written; null or blank gives empty
+     */
+    public static Optional<Reading> read(String headline) {
+        if (headline == null || headline.isBlank()) {
+            return Optional.empty();
+        }
+        String[] words = words(headline);
+        boolean ahead = false;
+        Act first = null;
+        Tense tense = null;
+        int at = -1;
+        Set<Act> all = EnumSet.noneOf(Act.class);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (first == null && Statements.listed(w, AHEAD)) {
+                ahead = true;
+                continue;
+            }
+            Optional<Act> act = actOf(w);
+            boolean future = false;
+            // The future prefix: "سيلتقي" (will meet), "ستوقع" (will sign), only on a listed present-tense verb.
+            if (act.isEmpty() && w.length() > 4 && w.charAt(0) == 'س' && (w.charAt(1) == 'ي' || w.charAt(1) == 'ت')) {
+                act = actOf(w.substring(1));
+                future = act.isPresent();
+            }
+            if (act.isPresent()) {
+                all.add(act.get());
+                if (first == null) {
+                    first = act.get();
+                    tense = ahead || future ? Tense.AHEAD : Tense.DONE;
+                    at = i;
+                }
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(new Reading(first, tense, at, all));
+    }
+
+    /** The headline's words in their search form, split as {@link #read} splits them (for reading the actor). */
+    public static String[] words(String headline) {
+        return ArabicNormalizer.search(headline).split("[^\\p{L}\\p{N}]+");
+    }
+
+    /**
+     * True when two act classes can be one happening: the same class, a statement and anything (a direct statement
+     * about a happening belongs to it), or a pair listed as one (a summit and its agreement, an election and its
+     * winner, a vote and the appointment it makes, a protest and its dead).
+     */
+    public static boolean oneHappening(Act a, Act b) {
+        return a == b || a == Act.STATEMENT || b == Act.STATEMENT || ONE_HAPPENING.contains(Set.of(a, b));
+    }
+
+    private static Optional<Act> actOf(String w) {
+        for (Map.Entry<Act, Set<String>> e : WORDS.entrySet()) {
+            if (Statements.listed(w, e.getValue())) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> fold(String... words) {
+        return List.of(words).stream().map(ArabicNormalizer::search).collect(Collectors.toUnmodifiableSet());
+    }
+}

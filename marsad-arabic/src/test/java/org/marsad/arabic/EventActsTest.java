@@ -1,0 +1,74 @@
+package org.marsad.arabic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.arabic.EventActs.Act;
+import org.marsad.arabic.EventActs.Reading;
+import org.marsad.arabic.EventActs.Tense;
+
+/** Constructed headlines in the style of the ANT April 2018 slice, and made-up ones for the edges. */
+class EventActsTest {
+    /**
+     * The verb or verbal noun gives the act (with an attached conjunction, preposition or article); the future prefix,
+     * "intends", "is scheduled" and "date" before it put the act ahead, a marker after it is its circumstance.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وزيرة الداخلية البريطانية تستقيل على خلفية فضيحة | DEPARTURE | DONE",
+        "استقالة مستشار الرئيس للأمن الداخلي | DEPARTURE | DONE",
+        "تعيين وزير جديد للداخلية خلفا للوزيرة | APPOINTMENT | DONE",
+        "مقتل 27 مدنيا في غارات على البلدة | VIOLENCE | DONE",
+        "الرئيس يستقبل أمير الدولة في القصر | MEETING | DONE",
+        "الكويت تطرد السفير وتستدعي سفيرها للتشاور | MEASURE | DONE",
+        "بدء عملية إجلاء المقاتلين من المدينة | EVACUATION | DONE",
+        "الإمارات ترفع شكوى ضد جارتها | COMPLAINT | DONE",
+        "حكم بالسجن على الرئيس السابق | JUDICIAL | DONE",
+        "التحالف يعلن اعتراض صاروخ باليستي | INTERCEPTION | DONE",
+        "مصرع قيادي في اشتباكات مع الجيش | VIOLENCE | DONE",
+        "الفريق يتوج بطلا للدوري | RESULT | DONE",
+        "وزير الخارجية يعرب عن قلقه من التصعيد | STATEMENT | DONE",
+        "الرئيس سيلتقي نظيره الفرنسي في باريس | MEETING | AHEAD",
+        "الحكومة تعتزم توقيع اتفاق مع النقابات | AGREEMENT | AHEAD",
+        "تحديد موعد القمة بين الزعيمين | MEETING | AHEAD",
+        "من المقرر أن يصوت البرلمان على القانون | VOTE | AHEAD",
+        "البرلمان يصوت على القانون | VOTE | DONE",
+        "مقتل ثلاثة في انفجار على موعد الافتتاح | VIOLENCE | DONE"})
+    void theHeadlinesVerbGivesItsActAndTense(String headline, Act act, Tense tense) {
+        Reading r = EventActs.read(headline).orElseThrow();
+        assertThat(r.act()).isEqualTo(act);
+        assertThat(r.tense()).isEqualTo(tense);
+    }
+
+    @Test
+    void theFirstActWordDecidesAndEveryActIsKept() {
+        Reading r = EventActs.read("باريس تدين الهجوم على المدنيين").orElseThrow();
+        assertThat(r.act()).isEqualTo(Act.STATEMENT);
+        assertThat(r.all()).containsExactlyInAnyOrder(Act.STATEMENT, Act.VIOLENCE);
+        assertThat(r.at()).isEqualTo(1);
+    }
+
+    @Test
+    void aHeadlineWithNoListedActHasNone() {
+        assertThat(EventActs.read("أسعار النفط ترتفع لأعلى مستوى منذ سنوات")).isEqualTo(Optional.empty());
+        // "سياسة" begins like a future verb but is none
+        assertThat(EventActs.read("سياسة جديدة للطاقة")).isEqualTo(Optional.empty());
+        assertThat(EventActs.read(null)).isEmpty();
+        assertThat(EventActs.read("  ")).isEmpty();
+    }
+
+    @Test
+    void aStatementIsOneHappeningWithAnyActAndAResignationIsNotAnAppointment() {
+        for (Act a : Act.values()) {
+            assertThat(EventActs.oneHappening(Act.STATEMENT, a)).as(a.name()).isTrue();
+            assertThat(EventActs.oneHappening(a, a)).as(a.name()).isTrue();
+        }
+        assertThat(EventActs.oneHappening(Act.DEPARTURE, Act.APPOINTMENT)).isFalse();
+        assertThat(EventActs.oneHappening(Act.VIOLENCE, Act.EVACUATION)).isFalse();
+        assertThat(EventActs.oneHappening(Act.MEETING, Act.AGREEMENT)).isTrue();
+        assertThat(EventActs.oneHappening(Act.AGREEMENT, Act.MEETING)).isTrue();
+    }
+}

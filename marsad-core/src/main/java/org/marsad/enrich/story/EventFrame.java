@@ -1,0 +1,90 @@
+package org.marsad.enrich.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.arabic.ArabicStopwords;
+import org.marsad.arabic.EventActs;
+import org.marsad.arabic.EventActs.Act;
+import org.marsad.arabic.EventActs.Tense;
+
+/**
+ * What a headline says happened: its act (a closed class read from the Arabic verb or verbal noun,
+ * {@link EventActs}), whether it is done or announced ahead, and who does it (the named subject before the verb, as
+ * in "وزيرة الداخلية تستقيل"). A field the headline does not state is empty, never guessed: a headline that names
+ * no act has an unknown frame, and an act word that opens the headline ("استقالة مستشار ...") has no actor read.
+ *
+ * @param act    the act class of the headline's first act word, or null when it names none of the listed acts
+ * @param acts   every act class the headline names (empty with no act): a headline that reports two acts reports
+ *               both happenings
+ * @param tense  done or announced ahead, or null with no act
+ * @param actor  the words (search form, article dropped) of the subject written before the act word, at most the
+ *               two nearest it; empty when none is written there
+ */
+public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor) {
+    /** The frame of a headline that names no act. */
+    public static final EventFrame UNKNOWN = new EventFrame(null, Set.of(), null, List.of());
+
+    /** Subject words read before the act word, at most this many (the nearest to the verb). */
+    private static final int ACTOR_WORDS = 2;
+
+    public EventFrame {
+        acts = Set.copyOf(acts);
+        actor = List.copyOf(actor);
+    }
+
+    /**
+     * Reads the frame of a headline.
+     *
+     * @param headline a headline as written; null or blank gives {@link #UNKNOWN}
+     */
+    public static EventFrame of(String headline) {
+        Optional<EventActs.Reading> r = EventActs.read(headline);
+        if (r.isEmpty()) {
+            return UNKNOWN;
+        }
+        String[] words = EventActs.words(headline);
+        List<String> actor = new ArrayList<>();
+        for (int i = r.get().at() - 1; i >= 0 && actor.size() < ACTOR_WORDS; i--) {
+            String w = words[i];
+            if (w.length() < 2 || ArabicStopwords.contains(w) || w.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            actor.add(0, w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
+        }
+        return new EventFrame(r.get().act(), r.get().all(), r.get().tense(), actor);
+    }
+
+    /** True when the headline names an act. */
+    public boolean known() {
+        return act != null;
+    }
+
+    /**
+     * True when both frames are known and cannot be one happening: no act of one is one happening with an act of the
+     * other (a resignation and an appointment, a killing and the evacuation agreed after it; a statement never
+     * conflicts), or one is done and one announced ahead (a preview and its result), or, when {@code actors} is set,
+     * the same first act by subjects that share no word. An unknown frame or field never conflicts.
+     */
+    public boolean conflicts(EventFrame other, boolean actors) {
+        if (!known() || !other.known()) {
+            return false;
+        }
+        if (tense != other.tense || acts.stream().noneMatch(a -> other.acts.stream()
+                .anyMatch(b -> EventActs.oneHappening(a, b)))) {
+            return true;
+        }
+        return actors && act == other.act && !actor.isEmpty() && !other.actor.isEmpty()
+                && actor.stream().noneMatch(other.actor::contains);
+    }
+
+    /** A short English label of the frame for diagnosis ("departure by امبر رود", "meeting (ahead)"), "" when unknown. */
+    public String describe() {
+        if (!known()) {
+            return "";
+        }
+        String s = act.name().toLowerCase(java.util.Locale.ROOT) + (tense == Tense.AHEAD ? " (ahead)" : "");
+        return actor.isEmpty() ? s : s + " by " + String.join(" ", actor);
+    }
+}

@@ -1,0 +1,91 @@
+package org.marsad.enrich.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.EventActs.Act;
+import org.marsad.arabic.EventActs.Tense;
+
+/** Event frames of constructed headlines, and what makes two of them two happenings. */
+class EventFrameTest {
+    private static final String RESIGNS = "وزيرة الداخلية آمبر رود تستقيل على خلفية فضيحة";
+    private static final String APPOINTED = "تعيين ساجد جاويد وزيرا للداخلية خلفا للوزيرة";
+    private static final String KILLED = "مقتل 27 مدنيا في غارات جوية على البلدة";
+    private static final String CONDEMNS = "باريس تدين الغارات على البلدة";
+    private static final String EVACUATION = "اتفاق لإجلاء المقاتلين من البلدة";
+    private static final String WILL_MEET = "الرئيس سيلتقي نظيره في العاصمة";
+    private static final String MET = "الرئيس يلتقي نظيره في العاصمة";
+    private static final String OTHER_MET = "الملك يلتقي نظيره في العاصمة";
+    private static final String NO_ACT = "أسعار النفط ترتفع لأعلى مستوى";
+
+    @Test
+    void theFrameHoldsTheActItsTenseAndTheSubjectWrittenBeforeIt() {
+        EventFrame f = EventFrame.of(RESIGNS);
+        assertThat(f.act()).isEqualTo(Act.DEPARTURE);
+        assertThat(f.tense()).isEqualTo(Tense.DONE);
+        assertThat(f.actor()).containsExactly(ArabicNormalizer.search("آمبر"), ArabicNormalizer.search("رود"));
+        // an act word that opens the headline leaves the actor unread, not guessed
+        assertThat(EventFrame.of(APPOINTED).actor()).isEmpty();
+        assertThat(EventFrame.of(NO_ACT)).isEqualTo(EventFrame.UNKNOWN);
+        assertThat(EventFrame.of(NO_ACT).known()).isFalse();
+    }
+
+    @Test
+    void aResignationAndTheAppointmentAfterItAreTwoHappenings() {
+        assertThat(EventFrame.of(RESIGNS).conflicts(EventFrame.of(APPOINTED), false)).isTrue();
+        assertThat(EventFrame.of(KILLED).conflicts(EventFrame.of(EVACUATION), false)).isTrue();
+    }
+
+    @Test
+    void aStatementAboutAHappeningBelongsToIt() {
+        assertThat(EventFrame.of(CONDEMNS).conflicts(EventFrame.of(KILLED), false)).isFalse();
+        assertThat(EventFrame.of(KILLED).conflicts(EventFrame.of(CONDEMNS), true)).isFalse();
+    }
+
+    @Test
+    void aPreviewAndTheHappeningAreTwo() {
+        assertThat(EventFrame.of(WILL_MEET).conflicts(EventFrame.of(MET), false)).isTrue();
+        assertThat(EventFrame.of(MET).conflicts(EventFrame.of("لقاء الرئيس ونظيره في العاصمة"), false)).isFalse();
+    }
+
+    @Test
+    void theSameActByAnotherSubjectConflictsOnlyWhenActorsAreAsked() {
+        assertThat(EventFrame.of(MET).conflicts(EventFrame.of(OTHER_MET), false)).isFalse();
+        assertThat(EventFrame.of(MET).conflicts(EventFrame.of(OTHER_MET), true)).isTrue();
+        assertThat(EventFrame.of(MET).conflicts(EventFrame.of(MET), true)).isFalse();
+    }
+
+    /** Over random pairs of headlines: conflict is symmetric, and an unknown frame never conflicts. */
+    @Test
+    void conflictIsSymmetricAndNeverComesFromAnUnknownFrame() {
+        List<String> words = List.of("وزيرة", "الداخلية", "تستقيل", "تعيين", "مقتل", "غارات", "باريس", "تدين",
+                "إجلاء", "سيلتقي", "يلتقي", "الرئيس", "نظيره", "أسعار", "النفط", "ترتفع", "من", "المقرر", "قمة",
+                "اتفاق", "فوز", "انتخابات", "اعتقال", "شكوى");
+        Random rnd = new Random(11);
+        int unknownSeen = 0;
+        for (int i = 0; i < 2000; i++) {
+            EventFrame a = EventFrame.of(headline(words, rnd));
+            EventFrame b = EventFrame.of(headline(words, rnd));
+            for (boolean actors : new boolean[] {false, true}) {
+                assertThat(a.conflicts(b, actors)).as("%s / %s", a, b).isEqualTo(b.conflicts(a, actors));
+                if (!a.known() || !b.known()) {
+                    unknownSeen++;
+                    assertThat(a.conflicts(b, actors)).isFalse();
+                }
+            }
+            assertThat(a.conflicts(a, true)).isFalse();
+        }
+        assertThat(unknownSeen).isPositive();
+    }
+
+    private static String headline(List<String> words, Random rnd) {
+        StringBuilder sb = new StringBuilder();
+        for (int n = 1 + rnd.nextInt(6); n > 0; n--) {
+            sb.append(words.get(rnd.nextInt(words.size()))).append(' ');
+        }
+        return sb.toString();
+    }
+}
