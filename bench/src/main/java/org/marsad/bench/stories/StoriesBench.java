@@ -615,33 +615,21 @@ public final class StoriesBench {
             // All samples pooled (each scored once, so in-sample since): estimates of the whole month at equal
             // weight, the first four samples pooled as one (dev for 1-15 April, held-out 1-3 for 16-30 April) and
             // each whole-month sample from the fourth on. Pooled six ends at the sixth; pooled seven adds the seventh,
-            // pooled eight the eighth, pooled nine the ninth, pooled ten the tenth.
+            // pooled eight the eighth, and so on.
             List<HeldOutSample> six = List.of(HeldOutSample.FOURTH, HeldOutSample.FIFTH, HeldOutSample.SIXTH);
             if (six.stream().allMatch(x -> asked.contains(x.design().split()))) {
                 printWholeMonthPool(prefix, "six", six, labels, outsideDev, outsideHeld, members.values(), ref,
                         joined);
-                List<HeldOutSample> seven = Stream.concat(six.stream(), Stream.of(HeldOutSample.SEVENTH)).toList();
-                if (asked.contains(HeldOutSample.SEVENTH.design().split())) {
-                    printWholeMonthPool(prefix, "seven", seven, labels, outsideDev, outsideHeld, members.values(),
-                            ref, joined);
-                    if (asked.contains(HeldOutSample.EIGHTH.design().split())) {
-                        List<HeldOutSample> eight = Stream.concat(seven.stream(), Stream.of(HeldOutSample.EIGHTH))
-                                .toList();
-                        printWholeMonthPool(prefix, "eight", eight, labels, outsideDev, outsideHeld,
-                                members.values(), ref, joined);
-                        if (asked.contains(HeldOutSample.NINTH.design().split())) {
-                            List<HeldOutSample> nine = Stream.concat(eight.stream(), Stream.of(HeldOutSample.NINTH))
-                                    .toList();
-                            printWholeMonthPool(prefix, "nine", nine, labels, outsideDev, outsideHeld,
-                                    members.values(), ref, joined);
-                            if (asked.contains(HeldOutSample.TENTH.design().split())) {
-                                List<HeldOutSample> ten = Stream.concat(nine.stream(),
-                                        Stream.of(HeldOutSample.TENTH)).toList();
-                                printWholeMonthPool(prefix, "ten", ten, labels, outsideDev, outsideHeld,
-                                        members.values(), ref, joined);
-                            }
-                        }
+                // Each later sample asked for adds one pool: seven, eight, ... up to the newest scored.
+                List<HeldOutSample> pool = new ArrayList<>(six);
+                for (HeldOutSample next : HeldOutSample.ALL.subList(HeldOutSample.ALL.indexOf(HeldOutSample.SEVENTH),
+                        HeldOutSample.ALL.size())) {
+                    if (!asked.contains(next.design().split())) {
+                        break;
                     }
+                    pool.add(next);
+                    printWholeMonthPool(prefix, POOL_NAMES.get(next.number() - 7), List.copyOf(pool), labels,
+                            outsideDev, outsideHeld, members.values(), ref, joined);
                 }
             }
         }
@@ -650,6 +638,10 @@ public final class StoriesBench {
                 largest.articles(),
                 (double) largest.articles() / articles.size(), articles.size());
     }
+
+    /** The names of the pools from the seventh sample on, as the bench prints them ("pooled seven"). */
+    private static final List<String> POOL_NAMES = List.of("seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen");
 
     /** One line: how far two readings of the same pairs agree (share labelled alike, Cohen's kappa). */
     private static void printAgreement(String prefix, String what, LabelAgreement agreement) {

@@ -51,7 +51,7 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.EIGHTH, 2037, 24, -1, -1, 246, 21, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.NINTH, 2039, 26, -1, -1, 235, 20, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.TENTH, 2041, 28, -1, -1, 249, 22, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.ELEVENTH, 2043, 30, -1, -1, 224, 18, "20180401", -1, -1, true));
+                new Recorded(HeldOutSample.ELEVENTH, 2043, 30, -1, -1, 224, 18, "20180401", -1, -1, false));
     }
 
     static Stream<Recorded> checked() {
