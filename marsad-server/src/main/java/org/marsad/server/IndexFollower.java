@@ -118,7 +118,11 @@ final class IndexFollower implements Runnable {
             }
             deliver();
             commitWhenDue();
-            runRequests();
+            if (!stopping) {
+                // A stop starts no request (a reindex takes minutes): it stays pending, and the next start runs it,
+                // as the waiting command is told.
+                runRequests();
+            }
             lastError = null;
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
@@ -235,8 +239,8 @@ final class IndexFollower implements Runnable {
 
     /**
      * Ends the loop: a catch-up under way stops after its current part (the rest waits for the next start, which
-     * catches it up from what was committed); a rebuild stops between its steps. Returns at once; the loop's thread
-     * ends after that part.
+     * catches it up from what was committed); a rebuild stops between its steps; a request under way finishes, and
+     * no other starts (the next start runs it). Returns at once; the loop's thread ends after that part.
      */
     void stop() {
         stopping = true;

@@ -110,6 +110,33 @@ class IndexFollowerCommitTest {
     }
 
     /**
+     * A request handed over as the server stops is not started by the close's last round (a reindex would hold the
+     * stop for minutes): it stays pending, and the next start runs it, as the waiting command tells its user.
+     */
+    @Test
+    void aStopStartsNoRequestAndTheNextStartRunsIt() {
+        try (Ownership own = Ownership.claim(dir)) {
+            String id;
+            try (Archive archive = Archive.open(dir, null)) {
+                ServerRequests requests = new ServerRequests(archive.store().database());
+                id = requests.submit(ServerRequests.ENRICH, Instant.parse("2026-12-05T20:00:00Z"));
+                IndexFollower follower = new IndexFollower(archive, requests, hurrying(), line -> { });
+                follower.stop();
+
+                follower.tick();
+
+                assertThat(requests.get(id).orElseThrow().startedAt()).as("not started by a stopping server").isNull();
+            }
+            try (Archive archive = Archive.open(dir, null)) {
+                ServerRequests requests = new ServerRequests(archive.store().database());
+                new IndexFollower(archive, requests, hurrying(), line -> { }).tick();
+
+                assertThat(requests.get(id).orElseThrow().ok()).as("run by the next start").isTrue();
+            }
+        }
+    }
+
+    /**
      * The server's close runs a last round of its own when the loop's thread is still busy after the join's wait (a
      * slow listener, a long request): that round waits for the thread's, so a listener hears each article once, on
      * one thread at a time, and a request is not run by both.
