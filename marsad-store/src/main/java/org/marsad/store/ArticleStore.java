@@ -773,21 +773,11 @@ public final class ArticleStore implements AutoCloseable {
         return articles("SELECT json FROM articles WHERE " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?", limit, offset);
     }
 
-    /** The newest articles credited to {@code source} (exact name). */
-    public List<Article> bySource(String source, int limit, int offset) {
-        return bySource(List.of(source), limit, offset);
-    }
-
     /** The newest articles credited to any of {@code spellings} (exact names; none: no articles). */
     public List<Article> bySource(Collection<String> spellings, int limit, int offset) {
         return spellings.isEmpty() ? List.of() : articles("SELECT json FROM articles WHERE source IN ("
                 + marks(spellings) + ") AND " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?",
                 withPage(spellings, limit, offset));
-    }
-
-    /** The newest articles carrying {@code tag} (exact tag). */
-    public List<Article> byTag(String tag, int limit, int offset) {
-        return byTag(List.of(tag), limit, offset);
     }
 
     /** The newest articles carrying any of {@code spellings} (exact tags; none: no articles). */
