@@ -68,22 +68,6 @@ public record ArticleFeatures(
         names = Map.copyOf(names);
     }
 
-    /** Features without name spellings. */
-    public ArticleFeatures(String id, long time, String source, String title, int[] signature, int shingleCount,
-                           int[] numbers, int[] anchors, int[] stems, long[] stemBloom, Map<String, Float> terms,
-                           List<String> headline, List<String> entities, List<String> tolls) {
-        this(id, time, source, title, signature, shingleCount, numbers, anchors, stems, stemBloom, terms, headline,
-                entities, tolls, Map.of());
-    }
-
-    /** Features without entities or tolls. */
-    public ArticleFeatures(String id, long time, String source, String title, int[] signature, int shingleCount,
-                           int[] numbers, int[] anchors, int[] stems, long[] stemBloom, Map<String, Float> terms,
-                           List<String> headline) {
-        this(id, time, source, title, signature, shingleCount, numbers, anchors, stems, stemBloom, terms, headline,
-                List.of(), List.of());
-    }
-
     /**
      * The version of what {@link #of} computes and of how the dedup and story stages turn it into state. Raise it
      * with any change to either: state files written under another version are rebuilt from the articles' text.

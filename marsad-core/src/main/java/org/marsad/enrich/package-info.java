@@ -13,7 +13,8 @@
  *       (cosine ≥ 0.25, +0.05 per shared telling figure) <em>and</em> to its members on average (average link ≥ 0.25,
  *       so that no article at the story's edge chains a neighbouring event in), and its headline shares a rare word
  *       with the story's headlines (else cosine ≥ 0.45); when the shared words are a running subject's (seen on 3
- *       of the 7 days before), only a story begun within a day qualifies. Copies join their original's story.
+ *       of the 7 days before), only a story begun within a day qualifies. Copies join their original's story when
+ *       published on a day it reports (a copy run again later is decided like any article).
  *       A story's id is its first article's id; its title is the member headline closest to its terms.</li>
  *   <li>{@link org.marsad.enrich.Enricher}: both as one stage; {@code enrich} decides, {@code restore} replays a
  *       stored decision, so the in-memory state is rebuilt from the store (the truth) on open.</li>

@@ -10,7 +10,7 @@ import org.marsad.store.StoredArticle;
  *
  * <p>Called on the server's one catch-up thread, in store order (by sequence number), in batches; an article
  * changed again later comes again with its new version. Articles the server indexed while opening (stored while no
- * server ran) or rebuilt are not replayed. A listener that throws is logged and skipped for that batch; the
+ * server ran, or left by a stop in the middle of a catch-up) or rebuilt are not replayed. A listener that throws is logged and skipped for that batch; the
  * server and the other listeners go on. Keep it quick, or hand the work to your own thread: the next batch waits.
  */
 @FunctionalInterface

@@ -34,6 +34,12 @@ final class IndexFollower implements Runnable {
     private final Consumer<String> log;
     private final List<ArticleListener> listeners = new CopyOnWriteArrayList<>();
     private final Object wake = new Object();
+    /**
+     * Held for a whole {@link #tick}: the server's close runs a last round while the loop's thread may still be in
+     * one (its join waits a while, not for ever), and two rounds at once would tell the listeners the same articles
+     * twice, on two threads, and run a request both read as pending.
+     */
+    private final Object round = new Object();
     private volatile boolean stopping;
     private volatile long notifiedSeq;
     private volatile long storeSeq;
@@ -73,8 +79,14 @@ final class IndexFollower implements Runnable {
         }
     }
 
-    /** One round: catch up, refresh, deliver, commit when due, run requests. */
+    /** One round: catch up, refresh, deliver, commit when due, run requests; after any round under way ends. */
     void tick() {
+        synchronized (round) {
+            oneRound();
+        }
+    }
+
+    private void oneRound() {
         try {
             // A rebuild left by opening goes on in parts (saves and edits run between them) until done or stopped;
             // a stop leaves the rest to the next open, which resumes it.
@@ -106,7 +118,11 @@ final class IndexFollower implements Runnable {
             }
             deliver();
             commitWhenDue();
-            runRequests();
+            if (!stopping) {
+                // A stop starts no request (a reindex takes minutes): it stays pending, and the next start runs it,
+                // as the waiting command is told.
+                runRequests();
+            }
             lastError = null;
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
@@ -223,8 +239,8 @@ final class IndexFollower implements Runnable {
 
     /**
      * Ends the loop: a catch-up under way stops after its current part (the rest waits for the next start, which
-     * catches it up from what was committed); a rebuild stops between its steps. Returns at once; the loop's thread
-     * ends after that part.
+     * catches it up from what was committed); a rebuild stops between its steps; a request under way finishes, and
+     * no other starts (the next start runs it). Returns at once; the loop's thread ends after that part.
      */
     void stop() {
         stopping = true;

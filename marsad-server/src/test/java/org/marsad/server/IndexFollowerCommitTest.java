@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
@@ -17,8 +18,9 @@ import org.marsad.testing.TestClock;
 /**
  * The server's follower catching up with a large batch another process stored, in parts: it commits the index between
  * the parts once {@link IndexFollower#COMMIT_INTERVAL} has passed, as it promises ("a crash redoes at most this much"),
- * not only when the whole batch is indexed; it runs the requests other commands hand over between the parts; and a
- * stop leaves the catch-up after the current part, the next start indexing the rest.
+ * not only when the whole batch is indexed; it runs the requests other commands hand over between the parts; a
+ * stop leaves the catch-up after the current part, the next start indexing the rest; and the close's last round waits
+ * for one under way.
  */
 class IndexFollowerCommitTest {
     @TempDir
@@ -104,6 +106,84 @@ class IndexFollowerCommitTest {
 
                 assertThat(archive.index().count()).as("no article lost").isEqualTo(STORED);
             }
+        }
+    }
+
+    /**
+     * A request handed over as the server stops is not started by the close's last round (a reindex would hold the
+     * stop for minutes): it stays pending, and the next start runs it, as the waiting command tells its user.
+     */
+    @Test
+    void aStopStartsNoRequestAndTheNextStartRunsIt() {
+        try (Ownership own = Ownership.claim(dir)) {
+            String id;
+            try (Archive archive = Archive.open(dir, null)) {
+                ServerRequests requests = new ServerRequests(archive.store().database());
+                id = requests.submit(ServerRequests.ENRICH, Instant.parse("2026-12-05T20:00:00Z"));
+                IndexFollower follower = new IndexFollower(archive, requests, hurrying(), line -> { });
+                follower.stop();
+
+                follower.tick();
+
+                assertThat(requests.get(id).orElseThrow().startedAt()).as("not started by a stopping server").isNull();
+            }
+            try (Archive archive = Archive.open(dir, null)) {
+                ServerRequests requests = new ServerRequests(archive.store().database());
+                new IndexFollower(archive, requests, hurrying(), line -> { }).tick();
+
+                assertThat(requests.get(id).orElseThrow().ok()).as("run by the next start").isTrue();
+            }
+        }
+    }
+
+    /**
+     * The server's close runs a last round of its own when the loop's thread is still busy after the join's wait (a
+     * slow listener, a long request): that round waits for the thread's, so a listener hears each article once, on
+     * one thread at a time, and a request is not run by both.
+     */
+    @Test
+    void aLastRoundWhileTheLoopIsStillBusyWaitsForItAndHearsNothingTwice() throws Exception {
+        try (Ownership own = Ownership.claim(dir); Archive archive = Archive.open(dir, null)) {
+            storedByAnotherCommand(dir);
+            IndexFollower follower = new IndexFollower(archive, new ServerRequests(archive.store().database()),
+                    hurrying(), line -> { });
+            List<String> heard = new CopyOnWriteArrayList<>();
+            CountDownLatch listening = new CountDownLatch(1);
+            CountDownLatch released = new CountDownLatch(1);
+            follower.addListener(part -> {
+                part.forEach(s -> heard.add(s.article().id()));
+                if (listening.getCount() > 0) {
+                    // the loop's first part: the listener is slow, and the server is closed meanwhile
+                    follower.stop();
+                    listening.countDown();
+                    await(released);
+                }
+            });
+            Thread loop = new Thread(follower::tick, "loop");
+            loop.start();
+            listening.await();
+            Thread close = new Thread(follower::tick, "close");
+            close.start();
+            // the last round either waits for the loop's or (before the fix) ran beside it
+            java.util.Set<Thread.State> waitingOrDone = java.util.EnumSet.of(Thread.State.BLOCKED,
+                    Thread.State.WAITING, Thread.State.TIMED_WAITING, Thread.State.TERMINATED);
+            while (!waitingOrDone.contains(close.getState())) {
+                Thread.onSpinWait();
+            }
+            released.countDown();
+            loop.join();
+            close.join();
+
+            assertThat(heard).as("every indexed article heard once").doesNotHaveDuplicates()
+                    .hasSize((int) archive.indexedSeq());
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

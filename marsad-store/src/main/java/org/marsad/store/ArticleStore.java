@@ -687,9 +687,8 @@ public final class ArticleStore implements AutoCloseable {
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(wanted.size(), "?"));
         Map<String, String> out = new LinkedHashMap<>();
-        db.read(tx -> tx.query("SELECT url, id FROM articles WHERE url IN (" + marks + ")",
+        db.read(tx -> tx.query("SELECT url, id FROM articles WHERE url IN (" + marks(wanted) + ")",
                 rs -> out.put(rs.getString(1), rs.getString(2)), wanted.toArray()));
         return out;
     }
@@ -714,9 +713,8 @@ public final class ArticleStore implements AutoCloseable {
         Map<String, Existing> found = new java.util.HashMap<>();
         for (int from = 0; from < values.size(); from += MAX_URL_LOOKUP) {
             List<String> part = values.subList(from, Math.min(values.size(), from + MAX_URL_LOOKUP));
-            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
             db.read(tx -> tx.query("SELECT " + column + ", id, content_hash, seq FROM articles WHERE " + column
-                            + " IN (" + marks + ") ORDER BY seq",
+                            + " IN (" + marks(part) + ") ORDER BY seq",
                     rs -> found.putIfAbsent(rs.getString(1),
                             new Existing(rs.getString(2), rs.getString(3), rs.getLong(4))),
                     part.toArray()));
@@ -748,7 +746,10 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    /** The most URLs {@link #idsByUrl} looks up at once (a page's links, not an archive). */
+    /**
+     * The most URLs {@link #idsByUrl} looks up at once (a page's links, not an archive), and the most URLs or content
+     * keys {@link #storedVersions} puts in one query.
+     */
     static final int MAX_URL_LOOKUP = 200;
 
     /** What the article was extracted from, when it was kept. */
@@ -772,21 +773,11 @@ public final class ArticleStore implements AutoCloseable {
         return articles("SELECT json FROM articles WHERE " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?", limit, offset);
     }
 
-    /** The newest articles credited to {@code source} (exact name). */
-    public List<Article> bySource(String source, int limit, int offset) {
-        return bySource(List.of(source), limit, offset);
-    }
-
     /** The newest articles credited to any of {@code spellings} (exact names; none: no articles). */
     public List<Article> bySource(Collection<String> spellings, int limit, int offset) {
         return spellings.isEmpty() ? List.of() : articles("SELECT json FROM articles WHERE source IN ("
                 + marks(spellings) + ") AND " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?",
                 withPage(spellings, limit, offset));
-    }
-
-    /** The newest articles carrying {@code tag} (exact tag). */
-    public List<Article> byTag(String tag, int limit, int offset) {
-        return byTag(List.of(tag), limit, offset);
     }
 
     /** The newest articles carrying any of {@code spellings} (exact tags; none: no articles). */
@@ -809,6 +800,7 @@ public final class ArticleStore implements AutoCloseable {
                 spellings.toArray()));
     }
 
+    /** The parameter marks of an {@code IN (...)} list of the values. */
     private static String marks(Collection<String> values) {
         return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
     }

@@ -74,7 +74,7 @@ public final class StateFileProbe {
                 ArticleFeatures of = recent.get(r);
                 ArticleFeatures copy = new ArticleFeatures(id, time, OUTLETS[rnd.nextInt(OUTLETS.length)],
                         of.title(), of.signature(), of.shingleCount(), of.numbers(), of.anchors(), of.stems(),
-                        of.stemBloom(), of.terms(), of.headline(), of.entities(), of.tolls());
+                        of.stemBloom(), of.terms(), of.headline(), of.entities(), of.tolls(), of.names());
                 e.restore(copy, of.id(), 0.9, recentStoryOf.get(r));
                 continue;
             }
@@ -139,7 +139,7 @@ public final class StateFileProbe {
         List<String> tolls = rnd.nextInt(20) == 0 ? List.of("KILLED|" + (2 + rnd.nextInt(50))) : List.of();
         String title = String.join(" ", headline);
         return new ArticleFeatures(id, time, OUTLETS[rnd.nextInt(OUTLETS.length)], title, signature, 150, numbers,
-                anchors, stems, StemBloom.of(stems), terms, headline, entities, tolls);
+                anchors, stems, StemBloom.of(stems), terms, headline, entities, tolls, Map.of());
     }
 
     // A word of a Zipf-like vocabulary: a few thousand common ones, a long tail of rare ones.

@@ -104,7 +104,8 @@ public final class StoryClusterer {
      *
      * @param f             the article
      * @param originalStory the story of the original when the article is a known copy (it then joins that story
-     *                      unconditionally), else null
+     *                      unconditionally, unless {@link StoryRules#copiesOnStoryDays} and it is published on no day
+     *                      the story reports: the rules then decide as for any article), else null
      */
     public String assign(ArticleFeatures f, String originalStory) {
         Vec v = vector(f);

@@ -70,11 +70,6 @@ final class BodySurvey {
         return s;
     }
 
-    /** How many elements the walk saw. */
-    int elements() {
-        return facts.size();
-    }
-
     /**
      * The element's {@link MainText} sizes (visible chars, of them inside links, of long text nodes outside links), or
      * null for an element the walk did not see.
@@ -82,12 +77,6 @@ final class BodySurvey {
     int[] size(Element e) {
         Facts f = facts.get(e);
         return f == null ? null : new int[] {f.visible, f.linkChars, f.longChars};
-    }
-
-    /** Whether the element is or holds a link. */
-    boolean linked(Element e) {
-        Facts f = facts.get(e);
-        return f != null && f.linked;
     }
 
     /** False only when the element's text cannot be a "read also" label alone ({@link RelatedLinks#isLabelOnly}). */

@@ -1,6 +1,5 @@
 package org.marsad.extract.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -15,7 +14,7 @@ final class Hints {
     }
 
     /** Words that name boxes which are never article text, whatever else the name says. */
-    private static final Set<String> BOILERPLATE = Set.of(
+    static final Set<String> BOILERPLATE = Set.of(
             "comment", "comments", "commentlist", "disqus", "respond", "replies",
             "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "sociallinks",
             "related", "relatedposts", "recommended", "recommendations", "recirc", "outbrain", "taboola", "zergnet",
@@ -30,7 +29,7 @@ final class Hints {
             "latestposts", "recentposts", "relatedcontent", "upnext", "whatsnext");
 
     /** Words that usually name boxes around the text, but lose to a content word in the same name. */
-    private static final Set<String> WEAK_BOILERPLATE = Set.of(
+    static final Set<String> WEAK_BOILERPLATE = Set.of(
             "breaking", "banner", "tags", "tag", "taglist", "keywords", "bio", "biography", "print", "toolbar",
             "pagination", "pager", "skip", "rating", "ratings", "vote", "poll", "byline", "dateline", "timestamp",
             "meta", "credit", "credits", "author", "authors", "more", "also", "next", "prev", "previous",
@@ -38,31 +37,12 @@ final class Hints {
             "gpt", "rate");
 
     /** Words that name boxes holding the article itself. */
-    private static final Set<String> CONTENT = Set.of(
+    static final Set<String> CONTENT = Set.of(
             "article", "articles", "content", "body", "story", "text", "entry", "post", "main", "prose",
             "paragraph", "detail", "details", "news", "richtext", "blog", "single", "page", "column", "col",
             "maincontent", "articlebody", "storybody", "postbody", "entrycontent", "postcontent", "articletext",
             "storytext", "bodytext", "newsbody", "newscontent", "newstext", "itembody", "itemfulltext", "fulltext",
             "articlecontent", "storycontent", "detailstext", "mainarticle");
-
-    /** The lower-case words of the element's class names, id, role and itemprop (the verdict's reference). */
-    static List<String> words(Element e) {
-        if (e.attributesSize() == 0) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(8);
-        Splitter split = new Splitter() {
-            @Override
-            void word(char[] letters, int from, int to) {
-                out.add(new String(letters, from, to - from));
-            }
-        };
-        split.names(e.attr("class"));
-        split.names(e.id());
-        split.names(e.attr("role"));
-        split.names(e.attr("itemprop"));
-        return out;
-    }
 
     /**
      * Splits each space-separated name into words at punctuation, digits and camelCase humps ("shareBar-2" gives
@@ -134,9 +114,13 @@ final class Hints {
             "relatedstories", "readalso", "readmore", "alsoread", "seealso", "morestories", "also", "similar",
             "suggested");
 
-    /** A verdict bit: the name says "not article text" ({@link #saysBoilerplate}). */
+    /**
+     * A verdict bit: the name says "not article text": a {@link #BOILERPLATE} word that {@link #CONTENT} words do not
+     * outnumber, or a {@link #WEAK_BOILERPLATE} one with no content word at all ("breaking-block" goes,
+     * "breaking-news-article" stays).
+     */
     static final int SAYS_BOILERPLATE = 1;
-    /** A verdict bit: the name says "the article text" ({@link #saysContent}). */
+    /** A verdict bit: the name says "the article text" (a {@link #CONTENT} word) and nothing against it. */
     static final int SAYS_CONTENT = 2;
     /** A verdict bit: a name word is one of {@link #BOX}. */
     static final int NAMES_BOX = 4;
@@ -174,10 +158,10 @@ final class Hints {
     }
 
     /**
-     * The verdict bits of an element's name: the answers {@link #saysBoilerplate}, {@link #saysContent} and
-     * "any word in {@link #BOX}" give for its {@link #words}, found while splitting, without making the words (every
-     * element of the page is asked, and ids are unique, so no split can be reused). {@code tally} is scratch space
-     * that one walk passes from element to element.
+     * The verdict bits of an element's name (the words of its class names, id, role and itemprop, as a
+     * {@link Splitter} gives them), found while splitting, without making the words (every element of the page is
+     * asked, and ids are unique, so no split can be reused). {@code tally} is scratch space that one walk passes
+     * from element to element.
      */
     static int verdict(Element e, Tally tally) {
         if (e.attributesSize() == 0) {
@@ -205,7 +189,7 @@ final class Hints {
             box = 0;
         }
 
-        /** Counts the word {@code letters[from, to)} by its kinds, as the list tests count it. */
+        /** Counts the word {@code letters[from, to)} by its kinds: a strong boilerplate word is not weak too. */
         @Override
         void word(char[] letters, int from, int to) {
             if (to - from > LONGEST_WORD) {
@@ -248,51 +232,8 @@ final class Hints {
         }
     }
 
-    /**
-     * True when the name says "not article text": a strong boilerplate word that content words do not outnumber,
-     * or a weak one with no content word at all ("breaking-block" goes, "breaking-news-article" stays).
-     */
-    static boolean saysBoilerplate(List<String> words) {
-        int strong = 0;
-        int weak = 0;
-        for (String w : words) {
-            if (BOILERPLATE.contains(w)) {
-                strong++;
-            } else if (WEAK_BOILERPLATE.contains(w)) {
-                weak++;
-            }
-        }
-        return boilerplate(strong, weak, strong == 0 && weak == 0 ? 0 : content(words));
-    }
-
     /** The boilerplate rule on the counts of strong, weak and content words. */
     private static boolean boilerplate(int strong, int weak, int content) {
         return strong > 0 && strong >= content || weak > 0 && content == 0;
-    }
-
-    /** True when the name says "the article text" and nothing against it. */
-    static boolean saysContent(List<String> words) {
-        return content(words) > 0 && !saysBoilerplate(words);
-    }
-
-    /** How many of the element's name words say "article content". */
-    static int content(List<String> words) {
-        int n = 0;
-        for (String w : words) {
-            if (CONTENT.contains(w)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** True when any name word is one of the given words. */
-    static boolean any(List<String> words, Set<String> wanted) {
-        for (String w : words) {
-            if (wanted.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -36,7 +36,7 @@ final class HeadlineRuleCases {
         }
         terms.put(id + "own", 1f);
         return new ArticleFeatures(id, time, source, title, new int[0], 0, new int[0], new int[0], new int[0],
-                new long[0], terms, List.of(), List.of(), List.of());
+                new long[0], terms, List.of(), List.of(), List.of(), Map.of());
     }
 
     /** The clusterer as a restart finds it: written to a state file and read back under the given rules. */

@@ -25,7 +25,7 @@ class StoryClustererTest {
         body.forEach(t -> terms.merge(t, 1f, Float::sum));
         headline.forEach(t -> terms.merge(t, 3f, Float::sum));
         return new ArticleFeatures(id, time, source, String.join(" ", headline), new int[0], 0, new int[0],
-                new int[0], new int[0], new long[0], terms, headline);
+                new int[0], new int[0], new long[0], terms, headline, List.of(), List.of(), Map.of());
     }
 
     /** Words no other article uses. */

@@ -29,7 +29,7 @@ class StoryEvidenceTest {
         // The shared words weigh most, so that they are among the terms a story is looked up by.
         words.forEach(t -> terms.merge(t, t.startsWith("k") ? 3f : 1f, Float::sum));
         return new ArticleFeatures(id, time, source, String.join(" ", words), new int[0], 0, new int[0], new int[0],
-                new int[0], new long[0], terms, List.of(), entities, tolls);
+                new int[0], new long[0], terms, List.of(), entities, tolls, Map.of());
     }
 
     /** Three hundred articles of their own words; every fifth names the common actor PER|9 in the common place. */

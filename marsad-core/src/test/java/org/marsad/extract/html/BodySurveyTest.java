@@ -2,6 +2,8 @@ package org.marsad.extract.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -11,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one walk of the body answers, for every element, what the steps worked out with walks of their own: the main
- * text's sizes, whether it holds a link, whether its own text may hold a tags label word. Checked on random trees
+ * text's sizes, whether it may be a "read also" box (a link under it, a label first), whether its own text may hold
+ * a tags label word. Checked on random trees
  * of nested blocks, links with and without an address, line breaks and comments, whose text nodes are cut from
  * label words, Arabic and English words and spaces, against answers read off each element on its own.
  */
@@ -26,25 +29,46 @@ class BodySurveyTest {
         Random r = new Random(4040);
         int checked = 0;
         int longTexts = 0;
+        int boxesFound = 0;
         for (int page = 0; page < 400; page++) {
             StringBuilder html = new StringBuilder("<body>");
             tree(r, html, 0);
             Element body = Jsoup.parse(html.append("</body>").toString()).body();
             BodySurvey survey = BodySurvey.of(body);
+            List<Element> boxes = new ArrayList<>();
             for (Element e : body.getAllElements()) {
                 int[] expected = sizes(e);
                 longTexts += expected[2] > 0 ? 1 : 0;
                 assertThat(survey.size(e)).as("sizes of %s in %s", e.cssSelector(), html).containsExactly(expected);
-                assertThat(survey.linked(e)).as("link in %s", e.outerHtml())
-                        .isEqualTo(!e.select("a[href]").isEmpty());
+                if (mayBeBox(e, body, survey)) {
+                    boxes.add(e);
+                }
                 assertThat(survey.mayHoldTagsWord(e)).as("tags word in %s", e.outerHtml())
                         .isEqualTo(HtmlArticleExtractor.mayHoldLabelWord(e));
                 checked++;
             }
-            assertThat(survey.elements()).isEqualTo(body.getAllElements().size());
+            assertThat(survey.mayBeBoxes()).as("boxes in %s", html).containsExactlyElementsOf(boxes);
+            boxesFound += boxes.size();
         }
         assertThat(checked).isGreaterThan(5_000);
+        assertThat(boxesFound).as("the generator reaches boxes").isGreaterThan(50);
         assertThat(longTexts).as("the generator reaches long texts").isGreaterThan(500);
+    }
+
+    /**
+     * Read off the element: below the body, named a box, or holding a link ({@code a[href]}) with a first child element
+     * that is not a link, has at most two children and may be a label alone.
+     */
+    private static boolean mayBeBox(Element e, Element body, BodySurvey survey) {
+        if (e == body) {
+            return false;
+        }
+        if ((Hints.verdict(e, new Hints.Tally()) & Hints.NAMES_BOX) != 0) {
+            return true;
+        }
+        Element first = e.firstElementChild();
+        return !e.select("a[href]").isEmpty() && first != null && !first.normalName().equals("a")
+                && first.childrenSize() <= 2 && survey.mayBeLabel(first);
     }
 
     /** The sizes read off the element: visible chars, of them under a link, of long text nodes under none. */

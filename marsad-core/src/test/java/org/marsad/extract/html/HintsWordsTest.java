@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Name words are split with one buffer instead of two builders; on every generated name they must be the words the
  * plain splitting gives (kept here as the reference): ASCII letter runs, camelCase humps, and the joined letters. An
- * element's name verdict is worked out while splitting, with no word list; it must be what the word list says.
+ * element's name verdict is worked out while splitting, with no word list; it must be what the rules say of the word
+ * list (kept here as the reference too).
  */
 class HintsWordsTest {
     private static final String[] PIECES = {"share", "Bar", "related", "-", "_", "2", " ", "\t", "article", "Body",
@@ -28,7 +29,7 @@ class HintsWordsTest {
             List<String> expected = new ArrayList<>();
             plainWords(cls, expected);
             plainWords(id, expected);
-            assertEquals(expected, Hints.words(e), () -> "class '" + cls + "' id '" + id + "'");
+            assertEquals(expected, words(e), () -> "class '" + cls + "' id '" + id + "'");
         }
     }
 
@@ -51,10 +52,10 @@ class HintsWordsTest {
             for (int k = 0; k < attributes; k++) {
                 e.attr(ATTRIBUTES[r.nextInt(ATTRIBUTES.length)], name(r, VERDICT_PIECES));
             }
-            List<String> words = Hints.words(e);
-            int expected = (Hints.saysBoilerplate(words) ? Hints.SAYS_BOILERPLATE : 0)
-                    | (Hints.saysContent(words) ? Hints.SAYS_CONTENT : 0)
-                    | (Hints.any(words, Hints.BOX) ? Hints.NAMES_BOX : 0);
+            List<String> words = words(e);
+            int expected = (saysBoilerplate(words) ? Hints.SAYS_BOILERPLATE : 0)
+                    | (saysContent(words) ? Hints.SAYS_CONTENT : 0)
+                    | (words.stream().anyMatch(Hints.BOX::contains) ? Hints.NAMES_BOX : 0);
             int verdict = Hints.verdict(e, tally);
             assertEquals(expected, verdict, e::outerHtml);
             seen[verdict]++;
@@ -63,6 +64,38 @@ class HintsWordsTest {
         for (int v : new int[] {0, 1, 2, 4, 5, 6}) {
             assertTrue(seen[v] > 100, "verdict " + v + " seen " + seen[v]);
         }
+    }
+
+    /** The lower-case words of the element's class names, id, role and itemprop, as the verdict splits them. */
+    private static List<String> words(Element e) {
+        List<String> out = new ArrayList<>();
+        Hints.Splitter split = new Hints.Splitter() {
+            @Override
+            void word(char[] letters, int from, int to) {
+                out.add(new String(letters, from, to - from));
+            }
+        };
+        for (String attribute : List.of("class", "id", "role", "itemprop")) {
+            split.names(e.attr(attribute));
+        }
+        return out;
+    }
+
+    /**
+     * The reference rule: a strong boilerplate word that content words do not outnumber, or a weak one with no content
+     * word at all ("breaking-block" goes, "breaking-news-article" stays).
+     */
+    private static boolean saysBoilerplate(List<String> words) {
+        long strong = words.stream().filter(Hints.BOILERPLATE::contains).count();
+        long weak = words.stream().filter(w -> !Hints.BOILERPLATE.contains(w) && Hints.WEAK_BOILERPLATE.contains(w))
+                .count();
+        long content = words.stream().filter(Hints.CONTENT::contains).count();
+        return strong > 0 && strong >= content || weak > 0 && content == 0;
+    }
+
+    /** The reference rule: a content word, and nothing against it. */
+    private static boolean saysContent(List<String> words) {
+        return words.stream().anyMatch(Hints.CONTENT::contains) && !saysBoilerplate(words);
     }
 
     private static String name(Random r, String[] pieces) {

@@ -23,7 +23,8 @@ import org.marsad.store.Tx;
  * Re-decides the stories of the articles of a time window with today's rules ({@code marsad stories --rebuild}): a
  * story that drifted under older rules splits into events. Articles before the window keep their stories (they are
  * replayed first, so a window article may still join one of them); articles after it are left as they are. Copy
- * decisions are kept: a copy follows its original.
+ * decisions are kept: a copy follows its original's story when published on a day that story reports
+ * ({@link org.marsad.enrich.story.StoryRules#copiesOnStoryDays}).
  *
  * <p>Ids stay stable where membership mostly stays: a new story whose window articles were mostly in one old story
  * takes that story's id (the largest such overlap first), so links to it keep working; other new stories are named

@@ -53,7 +53,7 @@ class ArchiveEntitiesTest {
             fill(a);
             a.refresh();
             Article one = a.store().get(a.search(SearchRequest.of("عقوبات")).hits().get(0).id()).orElseThrow();
-            Article two = a.store().bySource("اليوم السابع", 1, 0).get(0);
+            Article two = a.store().bySource(List.of("اليوم السابع"), 1, 0).get(0);
             assertThat(entity(two, "PER").id()).isEqualTo(entity(one, "PER").id());
             assertThat(entity(one, "PER").name()).isEqualTo("دونالد ترامب");
 
@@ -90,15 +90,15 @@ class ArchiveEntitiesTest {
     void tagsAreMadeOnlyForPagesWithoutAndPageTagsStay() {
         try (Archive a = Archive.open(dir, null)) {
             fill(a);
-            Article untagged = a.store().bySource("الجزيرة", 1, 0).get(0);
+            Article untagged = a.store().bySource(List.of("الجزيرة"), 1, 0).get(0);
             assertThat(untagged.tags()).isEmpty();
             assertThat(untagged.autoTags()).contains("دونالد ترامب");
-            Article tagged = a.store().bySource("اليوم السابع", 1, 0).get(0);
+            Article tagged = a.store().bySource(List.of("اليوم السابع"), 1, 0).get(0);
             assertThat(tagged.tags()).containsExactly("تجارة");
             assertThat(tagged.autoTags()).isEmpty();
             a.refresh();
             assertThat(urls(a, "tag:\"دونالد ترامب\"")).containsExactly("https://example.org/1");
-            assertThat(a.store().byTag("دونالد ترامب", 10, 0)).extracting(Article::url)
+            assertThat(a.store().byTag(List.of("دونالد ترامب"), 10, 0)).extracting(Article::url)
                     .containsExactly("https://example.org/1");
         }
     }
@@ -108,7 +108,7 @@ class ArchiveEntitiesTest {
         String trumpId;
         try (Archive a = Archive.open(dir, null)) {
             fill(a);
-            trumpId = entity(a.store().bySource("الجزيرة", 1, 0).get(0), "PER").id();
+            trumpId = entity(a.store().bySource(List.of("الجزيرة"), 1, 0).get(0), "PER").id();
             Entities.Detail d = a.entities().get(trumpId).orElseThrow();
             assertThat(d.entity().articles()).isEqualTo(2);
             assertThat(d.spellings()).extracting(Entities.Spelling::text)
@@ -116,12 +116,12 @@ class ArchiveEntitiesTest {
         }
         try (Archive a = Archive.open(dir, null)) {
             a.save(article(5, "تصريحات", "قال الرئيس الأمريكي دونالد ترامب إن الاتفاق انتهى.", "الشرق"), null);
-            assertThat(entity(a.store().bySource("الشرق", 1, 0).get(0), "PER").id()).isEqualTo(trumpId);
+            assertThat(entity(a.store().bySource(List.of("الشرق"), 1, 0).get(0), "PER").id()).isEqualTo(trumpId);
             assertThat(a.entities().get(trumpId).orElseThrow().entity().articles()).isEqualTo(3);
 
             // Article 1 changes: Trump is no longer in it.
             a.save(article(1, "عقوبات أمريكية", MILK, "الجزيرة"), null);
-            assertThat(a.store().bySource("الجزيرة", 1, 0).get(0).entities()).isEmpty();
+            assertThat(a.store().bySource(List.of("الجزيرة"), 1, 0).get(0).entities()).isEmpty();
             assertThat(a.entities().get(trumpId).orElseThrow().entity().articles()).isEqualTo(2);
             a.refresh();
             assertThat(urls(a, "person:ترامب")).containsExactly("https://example.org/2", "https://example.org/5");
@@ -135,7 +135,7 @@ class ArchiveEntitiesTest {
         String trumpId;
         try (Archive a = Archive.open(dir, null)) {
             fill(a);
-            Article one = a.store().bySource("الجزيرة", 1, 0).get(0);
+            Article one = a.store().bySource(List.of("الجزيرة"), 1, 0).get(0);
             trumpId = entity(one, "PER").id();
             assertThat(a.delete(List.of(one.id()))).containsExactly(one.id());
             Entities.Detail d = a.entities().get(trumpId).orElseThrow();
@@ -150,7 +150,7 @@ class ArchiveEntitiesTest {
             assertThat(urls(a, "person:ترامب")).containsExactly("https://example.org/2");
             // Stored again, it finds its old entity.
             a.save(article(1, "عقوبات أمريكية", TRUMP, "الجزيرة"), null);
-            assertThat(entity(a.store().bySource("الجزيرة", 1, 0).get(0), "PER").id()).isEqualTo(trumpId);
+            assertThat(entity(a.store().bySource(List.of("الجزيرة"), 1, 0).get(0), "PER").id()).isEqualTo(trumpId);
             assertThat(a.entities().get(trumpId).orElseThrow().entity().articles()).isEqualTo(2);
         }
         try (Archive a = Archive.open(dir, null)) {
@@ -177,9 +177,9 @@ class ArchiveEntitiesTest {
             assertThat(a.entityIndexer().undecided()).isZero();
             assertThat(a.enrichStored(false, n -> { })).isZero();
             // Enriching everything again keeps the ids and the counts.
-            String id = entity(a.store().bySource("الجزيرة", 1, 0).get(0), "PER").id();
+            String id = entity(a.store().bySource(List.of("الجزيرة"), 1, 0).get(0), "PER").id();
             assertThat(a.enrichStored(true, n -> { })).isEqualTo(2);
-            assertThat(entity(a.store().bySource("الجزيرة", 1, 0).get(0), "PER").id()).isEqualTo(id);
+            assertThat(entity(a.store().bySource(List.of("الجزيرة"), 1, 0).get(0), "PER").id()).isEqualTo(id);
             assertThat(a.entities().get(id).orElseThrow().entity().articles()).isEqualTo(2);
         }
     }

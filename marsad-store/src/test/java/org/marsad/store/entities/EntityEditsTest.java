@@ -43,7 +43,7 @@ class EntityEditsTest {
     }
 
     private static Article from(Archive a, String source) {
-        return a.store().bySource(source, 1, 0).get(0);
+        return a.store().bySource(List.of(source), 1, 0).get(0);
     }
 
     private static ArticleEntity entity(Article a, String type) {
@@ -142,7 +142,7 @@ class EntityEditsTest {
             assertThat(from(a, "الجزيرة").autoTags()).contains("دونالد ترامب");
             a.editEntities(e -> e.rename(trump, "دونالد جون ترامب"));
             assertThat(from(a, "الجزيرة").autoTags()).contains("دونالد جون ترامب").doesNotContain("دونالد ترامب");
-            assertThat(a.store().byTag("دونالد جون ترامب", 10, 0)).extracting(Article::url)
+            assertThat(a.store().byTag(List.of("دونالد جون ترامب"), 10, 0)).extracting(Article::url)
                     .containsExactly("https://example.org/1");
             assertThat(urls(a, "org:\"منظمة الأمم المتحدة\"")).containsExactly("https://example.org/3");
 
