@@ -38,7 +38,9 @@ final class EnrichCommand implements Callable<Integer> {
         if (server.isPresent()) {
             return ServerHandover.await(data, server.get(),
                     all ? ServerRequests.ENRICH_ALL : ServerRequests.ENRICH, "the enrichment",
-                    "run 'marsad enrich' again", spec);
+                    // The request stays pending and runs at the server's next start: running the command again
+                    // as well would enrich everything twice.
+                    "it runs when a server next starts on " + data.path(), spec);
         }
         long start = System.nanoTime();
         long n;
