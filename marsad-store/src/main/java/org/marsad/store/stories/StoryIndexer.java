@@ -482,16 +482,13 @@ public final class StoryIndexer {
         saveDecision(conn, e.id(), e.duplicateOf(), e.similarity(), e.story(), time, decided, rank, noRow);
         writeEnrichment(conn, a, version, e.duplicateOf(), e.story());
         for (DuplicateVerdict.Repoint r : e.repointed()) {
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "UPDATE article_enrichment SET duplicate_of = ?, similarity = ? WHERE article_id = ?")) {
-                ps.setString(1, r.duplicateOf());
-                ps.setDouble(2, r.similarity());
-                ps.setString(3, r.id());
-                ps.executeUpdate();
-            }
+            conn.update("UPDATE article_enrichment SET duplicate_of = ?, similarity = ? WHERE article_id = ?",
+                    r.duplicateOf(), r.similarity(), r.id());
+            // The copy's row as read here is the current one (this transaction holds the write lock): it keeps its
+            // story and takes the new original, without being read and parsed a second time.
             Article copy = readArticle(conn, r.id());
             if (copy != null) {
-                writeEnrichment(conn, r.id(), r.duplicateOf(), copy.story());
+                rewrite(conn, r.id(), copy, r.duplicateOf(), copy.story());
             }
         }
     }
@@ -722,9 +719,14 @@ public final class StoryIndexer {
             return;
         }
         Article current = readArticle(conn, id);
-        if (current == null) {
-            return;
+        if (current != null) {
+            rewrite(conn, id, current, duplicateOf, story);
         }
+    }
+
+    /** Rewrites the row of {@code id}, whose content is {@code current} as read now, with these enrichment fields. */
+    private static void rewrite(Tx conn, String id, Article current, String duplicateOf, String story)
+            throws SQLException {
         conn.update("UPDATE articles SET json = ? WHERE id = ?",
                 ArticleJson.toLine(current.withEnrichment(duplicateOf, story)), id);
     }

@@ -265,6 +265,40 @@ class StoryStateTest {
     }
 
     @Test
+    void aRepointedCopyStoresItsNewOriginalAndKeepsItsStory() {
+        // As above: late copies in small batches repoint groups whose original an earlier batch stored.
+        Map<String, String> firstDecided = new LinkedHashMap<>();
+        try (Archive a = Archive.open(reopened, null)) {
+            List<List<Article>> batches = new ArrayList<>();
+            batches.add(batch(120, false));
+            for (int i = 0; i < 20; i++) {
+                batches.add(batch(6, true));
+            }
+            for (List<Article> b : batches) {
+                save(a, b);
+                decisionRows(a).forEach(firstDecided::putIfAbsent);
+            }
+            Map<String, String> rows = decisionRows(a);
+            List<String> repointed = rows.keySet().stream()
+                    .filter(id -> !rows.get(id).equals(firstDecided.get(id))).toList();
+            assertThat(repointed).as("copies whose original changed after they were stored").isNotEmpty();
+            // The stored JSON (what readers and the API see) names what the decision row says, repointed or not.
+            for (var stored : a.store().since(0, 100_000)) {
+                Article x = stored.article();
+                assertThat(x.duplicateOf() + " " + x.story()).as(x.id()).isEqualTo(rows.get(x.id()));
+            }
+        }
+    }
+
+    // Each decision row: article id -> "<duplicate_of or null> <story_id>".
+    private static Map<String, String> decisionRows(Archive a) {
+        Map<String, String> out = new LinkedHashMap<>();
+        a.store().database().read(tx -> tx.query("SELECT article_id, duplicate_of, story_id FROM article_enrichment",
+                rs -> out.put(rs.getString(1), rs.getString(2) + " " + rs.getString(3))));
+        return out;
+    }
+
+    @Test
     void aDeletionMakesTheStateFileStale() {
         List<Article> batch = batch(80, false);
         String gone;
