@@ -104,12 +104,13 @@ public final class OldLayoutIndex {
         return new BytesRef(out.toByteArray());
     }
 
+    // A count as the layouts describe it: seven bits a byte, lowest first, the high bit set on all but the last.
     private static void writeCount(ByteArrayOutputStream out, int count) {
-        int v = count;
-        while ((v & ~0x7F) != 0) {
-            out.write((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        out.write(v);
+        int rest = count;
+        do {
+            int low = rest & 0x7F;
+            rest >>>= 7;
+            out.write(rest == 0 ? low : low | 0x80);
+        } while (rest != 0);
     }
 }
