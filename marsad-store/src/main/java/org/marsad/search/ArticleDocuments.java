@@ -81,10 +81,11 @@ final class ArticleDocuments {
      * ان; 4: figures as numeric fields ({@code figure:killed>100}); 5: the day and hour facets of coverage charts;
      * 6: doc values on the id, the last key of every order (as in the SolrCloud collection); 7: what a hit shows
      * in one binary doc value ({@link HitRecord}), the body no longer a stored field; 8: the hit record's body in
-     * UTF-16 (its own field; version 7's records are still read while the index is rebuilt).
+     * UTF-16 (its own field; version 7's records are still read while the index is rebuilt); 9: the hit record
+     * keeps the body's sentence boundaries (version 8's records are still read, their boundaries found as before).
      * Versions after 7 are the embedded index's own ({@link ArticleIndexing#ANALYSIS_VERSION} is what SolrCloud has).
      */
-    static final int ANALYSIS_VERSION = 8;
+    static final int ANALYSIS_VERSION = 9;
 
     private static final FieldType STORED_TEXT_WITH_OFFSETS = withOffsets(TextField.TYPE_STORED);
     // The body's text is in the hit record (see HitRecord); storing it again would double its space on disk.

@@ -49,6 +49,10 @@ final class HitTermOffsets extends PostingsOffsetStrategy {
         // null where the segment does not hold the term
         private final TermState[] states;
         private final PostingsEnum[] docs;
+        // Each term's offsets cursor, kept from hit to hit and moved forward: the highlighter is done with a hit's
+        // offsets before it asks for the next hit's. A fresh cursor per hit and term (three cloned inputs and its
+        // buffers, then skipping from the term's first document) was over a third of the offsets' profile samples.
+        private final PostingsEnum[] offsets;
         private int last = -1;
 
         Segment(String field, Terms index, BytesRef[] terms) throws IOException {
@@ -57,6 +61,7 @@ final class HitTermOffsets extends PostingsOffsetStrategy {
             this.dictionary = index.iterator();
             this.states = new TermState[terms.length];
             this.docs = new PostingsEnum[terms.length];
+            this.offsets = new PostingsEnum[terms.length];
             for (int i = 0; i < terms.length; i++) {
                 if (dictionary.seekExact(terms[i])) {
                     states[i] = dictionary.termState();
@@ -84,13 +89,18 @@ final class HitTermOffsets extends PostingsOffsetStrategy {
                 if (d.docID() != doc) {
                     continue;
                 }
-                dictionary.seekExact(terms[i], states[i]);
-                PostingsEnum offsets = dictionary.postings(null, PostingsEnum.OFFSETS);
-                if (offsets == null) {
-                    throw new IllegalArgumentException("field '" + field + "' was indexed without offsets");
+                PostingsEnum o = offsets[i];
+                // Only a hit before the one it stands on sends it back to the term's start.
+                if (o == null || o.docID() >= doc) {
+                    dictionary.seekExact(terms[i], states[i]);
+                    o = dictionary.postings(o, PostingsEnum.OFFSETS);
+                    if (o == null) {
+                        throw new IllegalArgumentException("field '" + field + "' was indexed without offsets");
+                    }
+                    offsets[i] = o;
                 }
-                if (offsets.advance(doc) == doc) {
-                    results.add(new OffsetsEnum.OfPostings(terms[i], offsets));
+                if (o.advance(doc) == doc) {
+                    results.add(new OffsetsEnum.OfPostings(terms[i], o));
                 }
             }
         }

@@ -475,14 +475,15 @@ public final class LuceneIndex implements SearchIndex {
 
     /** {@link #highlighter(IndexSearcher, Analyzer)}, looking for every term of the query in every hit when asked. */
     static SnippetHighlighter highlighter(IndexSearcher s, Analyzer analyzer, boolean everyTerm) {
+        KeptSentences kept = new KeptSentences();
         return new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
                 .withFormatter(new Snippets())
                 .withScorer(new PassageScores())
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(),
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(kept),
                         Snippets.MAX_PASSAGE / 2, 0.5f))
                 // Term by term from the offsets in the postings: no per-hit re-run of the query (see forSnippets).
                 .withWeightMatches(false)
-                .withMaxLength(MAX_HIGHLIGHTED), everyTerm);
+                .withMaxLength(MAX_HIGHLIGHTED), everyTerm, kept);
     }
 
     /** The body snippet of each document for the query: a {@link Snippets.Snippet}, or null when none. */
@@ -492,8 +493,8 @@ public final class LuceneIndex implements SearchIndex {
                 : highlighter.snippets(BODY_STEM, wanted, ids, 2).get(BODY_STEM);
     }
 
-    /** How much of a body the highlighter looks at (and a lead is cut from). */
-    private static final int MAX_HIGHLIGHTED = 20_000;
+    /** How much of a body the highlighter looks at (and a lead is cut from; its hit record's sentences cover it). */
+    static final int MAX_HIGHLIGHTED = 20_000;
 
     // The highlighter's object-returning entry point is protected; Snippets returns objects, not strings. It also
     // loads the body from each hit's record, keeping the record's other fields for the result.
@@ -503,10 +504,13 @@ public final class LuceneIndex implements SearchIndex {
 
         // Whether every term of the query is looked for in every hit (the stock strategy, kept to test against).
         private final boolean everyTerm;
+        // Where the loaded records' sentence boundaries go for this highlighter's break iterators.
+        private final KeptSentences kept;
 
-        SnippetHighlighter(Builder b, boolean everyTerm) {
+        SnippetHighlighter(Builder b, boolean everyTerm, KeptSentences kept) {
             super(b);
             this.everyTerm = everyTerm;
+            this.kept = kept;
         }
 
         @Override
@@ -531,7 +535,11 @@ public final class LuceneIndex implements SearchIndex {
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                  doc = docs.nextDoc()) {
-                String body = highlighted(loaded(doc).body());
+                HitRecord h = loaded(doc);
+                String body = highlighted(h.body());
+                if (body != null && h.sentences() != null) {
+                    kept.put(body, h.sentences());
+                }
                 CharSequence[] row = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
                     row[f] = BODY_STEM.equals(fields[f]) && body != null ? body : "";

@@ -17,6 +17,10 @@ import java.text.StringCharacterIterator;
  * highlighter asks for the sentence around every match, and looking back and forth from each of them again read the
  * same characters many times (an eighth of a search's CPU).
  *
+ * <p>An article indexed since analysis version 9 carries the boundaries of its body in its hit record ({@link
+ * #inside}, found by the same pass when it was indexed); given them ({@link KeptSentences}), the iterator reads
+ * nothing of the text.
+ *
  * <p>Not thread-safe (as no {@link BreakIterator} is); the highlighter makes one per search.
  */
 final class SentenceBreaks extends BreakIterator {
@@ -33,6 +37,9 @@ final class SentenceBreaks extends BreakIterator {
     private int floor;
     // How far ahead of the pass a move may ask before the pass jumps there instead of reading what lies between.
     private final int jump;
+    // Boundaries found when the texts were indexed; null when there are none to look up.
+    private final KeptSentences kept;
+    private static final char[] NO_CHARS = new char[0];
     // The pass's state after `scanned`: whether that character is white space, whether the white space run it
     // ends holds a line break, and whether the text before that run ends a sentence (closers aside).
     private boolean inSpace;
@@ -45,16 +52,42 @@ final class SentenceBreaks extends BreakIterator {
      * matches can lie far apart (the pass read every body up to its last match).
      */
     SentenceBreaks() {
-        this(400);
+        this(400, null);
+    }
+
+    /** The same pass, for texts whose boundaries {@code kept} does not hold. */
+    SentenceBreaks(KeptSentences kept) {
+        this(400, kept);
     }
 
     /** A pass that jumps to a move asking more than {@code jump} characters past what it has read (tests). */
     SentenceBreaks(int jump) {
+        this(jump, null);
+    }
+
+    private SentenceBreaks(int jump, KeptSentences kept) {
         this.jump = jump;
+        this.kept = kept;
+    }
+
+    /**
+     * The boundaries inside the first {@code upTo} characters of {@code text} (neither the start nor the end of
+     * that part), ascending: what this iterator finds in that part, computed once when the article is indexed.
+     */
+    static int[] inside(String text, int upTo) {
+        SentenceBreaks b = new SentenceBreaks(Integer.MAX_VALUE, null);
+        b.setText(text.length() > upTo ? text.substring(0, upTo) : text);
+        b.scanTo(b.chars.length - 1);
+        return java.util.Arrays.copyOfRange(b.marks, 1, b.count);
     }
 
     @Override
     public void setText(String newText) {
+        int[] known = kept == null ? null : kept.of(newText);
+        if (known != null) {
+            useKnown(newText, known);
+            return;
+        }
         text = newText;
         chars = newText.toCharArray();
         current = 0;
@@ -65,6 +98,22 @@ final class SentenceBreaks extends BreakIterator {
         inSpace = false;
         runBreaks = false;
         ended = false;
+    }
+
+    // The whole text counts as read, its boundaries those given: no move reads a character (and the text is not
+    // copied to an array).
+    private void useKnown(String newText, int[] inside) {
+        text = newText;
+        chars = NO_CHARS;
+        current = 0;
+        if (marks.length < inside.length + 1) {
+            marks = new int[inside.length + 1];
+        }
+        marks[0] = 0;
+        System.arraycopy(inside, 0, marks, 1, inside.length);
+        count = inside.length + 1;
+        scanned = newText.length() - 1;
+        floor = 0;
     }
 
     @Override
@@ -207,7 +256,9 @@ final class SentenceBreaks extends BreakIterator {
         if (from - 1 - scanned > jump) {
             jumpTo(from - 1);
         }
-        scanTo(from - 1);
+        if (from - 1 > scanned) {
+            scanTo(from - 1);
+        }
         int i = java.util.Arrays.binarySearch(marks, 0, count, from);
         i = i >= 0 ? i : -i - 1;
         return marks[i - 1];

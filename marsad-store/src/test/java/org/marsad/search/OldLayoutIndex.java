@@ -22,7 +22,8 @@ import org.marsad.model.Article;
 
 /**
  * Writes an index as an older Marsad wrote it: up to analysis version 6, what a hit shows in stored fields, the body
- * among them, and no hit record; in version 7, the hit record with every string in UTF-8. For the tests of an archive
+ * among them, and no hit record; in version 7, the hit record with every string in UTF-8; in version 8, the body in
+ * UTF-16 and no sentence boundaries after it. For the tests of an archive
  * made by that Marsad.
  */
 public final class OldLayoutIndex {
@@ -53,6 +54,28 @@ public final class OldLayoutIndex {
         });
     }
 
+    /**
+     * Replaces the index in {@code indexDir} with the articles as version 8 wrote them: the hit record with the body
+     * in UTF-16 and nothing after it (no sentence boundaries).
+     */
+    public static void writeVersion8(Path indexDir, List<Article> articles) throws IOException {
+        writeDocuments(indexDir, articles, Map.of("marsad.analysis_version", "8"), a -> {
+            Document d = ArticleDocuments.fields(a);
+            HitRecord h = ArticleDocuments.hitRecord(a);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            BytesRef head = utf8Record(h.id(), h.title(), h.source(), h.published(), h.url());
+            out.write(head.bytes, head.offset, head.length);
+            // the body: its number of UTF-16 code units + 1, then each unit, low byte first
+            writeCount(out, h.body().length() + 1);
+            for (char c : h.body().toCharArray()) {
+                out.write(c & 0xFF);
+                out.write(c >>> 8);
+            }
+            d.add(new BinaryDocValuesField("hit16", new BytesRef(out.toByteArray())));
+            return d;
+        });
+    }
+
     private static void writeDocuments(Path indexDir, List<Article> articles, Map<String, String> userData,
                                        Function<Article, Document> document) throws IOException {
         FacetsConfig facets = ArticleDocuments.facetsConfig();
@@ -73,16 +96,21 @@ public final class OldLayoutIndex {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (String s : strings) {
             byte[] b = s == null ? null : s.getBytes(StandardCharsets.UTF_8);
-            int v = b == null ? 0 : b.length + 1;
-            while ((v & ~0x7F) != 0) {
-                out.write((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            out.write(v);
+            writeCount(out, b == null ? 0 : b.length + 1);
             if (b != null) {
                 out.write(b, 0, b.length);
             }
         }
         return new BytesRef(out.toByteArray());
+    }
+
+    // A count as the layouts describe it: seven bits a byte, lowest first, the high bit set on all but the last.
+    private static void writeCount(ByteArrayOutputStream out, int count) {
+        int rest = count;
+        do {
+            int low = rest & 0x7F;
+            rest >>>= 7;
+            out.write(rest == 0 ? low : low | 0x80);
+        } while (rest != 0);
     }
 }

@@ -65,24 +65,11 @@ class SentenceBreaksTest {
     @Test
     void everyMoveAgreesWithAFullScanOnRandomTexts() {
         Random random = new Random(20261204L);
-        // every kind of character the pass tells apart: letters, digits, spaces (with the no-break space, which
-        // is not one), line breaks, every closer and every sentence end
-        String alphabet = "ابت ثج .!?؟…۔»\"')]”’›\n\r\t\u2003\u00a0 3x";
         for (int round = 0; round < 2_000; round++) {
-            StringBuilder t = new StringBuilder();
-            int len = random.nextInt(40);
-            for (int i = 0; i < len; i++) {
-                t.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = t.toString();
+            String text = randomText(random, random.nextInt(40));
             SentenceBreaks b = new SentenceBreaks();
             b.setText(text);
-            List<Integer> all = new ArrayList<>();
-            for (int p = 0; p <= text.length(); p++) {
-                if (b.boundaryAt(p)) {
-                    all.add(p);
-                }
-            }
+            List<Integer> all = everyBoundary(text);
             assertThat(walk(text)).as(text).isEqualTo(text.isEmpty() ? List.of(0) : all);
             List<Integer> backwards = new ArrayList<>();
             for (int p = b.last(); p != BreakIterator.DONE; p = b.previous()) {
@@ -103,19 +90,74 @@ class SentenceBreaksTest {
             // pass, behind its jump, and stepping on from there.
             SentenceBreaks jumping = new SentenceBreaks(1 + random.nextInt(6));
             jumping.setText(text);
-            for (int move = 0; move < 30; move++) {
-                int o = random.nextInt(text.length() + 1);
-                boolean ahead = random.nextBoolean();
-                int expected = ahead ? all.stream().filter(p -> p > o).findFirst().orElse(BreakIterator.DONE)
-                        : all.stream().filter(p -> p < o).reduce((x, y) -> y).orElse(BreakIterator.DONE);
-                assertThat(ahead ? jumping.following(o) : jumping.preceding(o)).as(text + " move " + o)
-                        .isEqualTo(expected);
-                int at = jumping.current();
-                boolean next = random.nextBoolean();
-                int step = next ? all.stream().filter(p -> p > at).findFirst().orElse(BreakIterator.DONE)
-                        : all.stream().filter(p -> p < at).reduce((x, y) -> y).orElse(BreakIterator.DONE);
-                assertThat(next ? jumping.next() : jumping.previous()).as(text + " step from " + at).isEqualTo(step);
+            movesInAnyOrderAgree(jumping, text, all, random);
+        }
+    }
+
+    // The boundaries an article's hit record keeps (found when it is indexed, packed and read back) are the ones the
+    // pass finds, up to the part of the body a snippet is cut from; given them, the iterator moves as the pass does.
+    @Test
+    void keptBoundariesMoveAsTheTextDoes() {
+        Random random = new Random(20261206L);
+        for (int round = 0; round < 2_000; round++) {
+            int len = 1 + random.nextInt(60);
+            String text = randomText(random, len);
+            List<Integer> all = everyBoundary(text);
+            int[] packed = HitRecord.decode(new HitRecord("x", "t", null, null, null, text).encode()).sentences();
+            assertThat(packed).as(text).containsExactly(ints(all.subList(1, all.size() - 1)));
+            int upTo = random.nextInt(len + 1);
+            assertThat(SentenceBreaks.inside(text, upTo)).as(text + " up to " + upTo)
+                    .containsExactly(ints(all.stream().filter(p -> p > 0 && p < Math.min(upTo, len)).toList()));
+            KeptSentences kept = new KeptSentences();
+            kept.put(text, packed);
+            SentenceBreaks given = new SentenceBreaks(kept);
+            given.setText(text);
+            movesInAnyOrderAgree(given, text, all, random);
+        }
+    }
+
+    /** Thirty moves at random offsets, each followed by a step, against the list of every boundary. */
+    private static void movesInAnyOrderAgree(SentenceBreaks it, String text, List<Integer> all, Random random) {
+        for (int move = 0; move < 30; move++) {
+            int o = random.nextInt(text.length() + 1);
+            boolean ahead = random.nextBoolean();
+            int expected = ahead ? all.stream().filter(p -> p > o).findFirst().orElse(BreakIterator.DONE)
+                    : all.stream().filter(p -> p < o).reduce((x, y) -> y).orElse(BreakIterator.DONE);
+            assertThat(ahead ? it.following(o) : it.preceding(o)).as(text + " move " + o).isEqualTo(expected);
+            int at = it.current();
+            boolean next = random.nextBoolean();
+            int step = next ? all.stream().filter(p -> p > at).findFirst().orElse(BreakIterator.DONE)
+                    : all.stream().filter(p -> p < at).reduce((x, y) -> y).orElse(BreakIterator.DONE);
+            assertThat(next ? it.next() : it.previous()).as(text + " step from " + at).isEqualTo(step);
+        }
+    }
+
+    // every kind of character the pass tells apart: letters, digits, spaces (with the no-break space, which is not
+    // one), line breaks, every closer and every sentence end
+    private static final String ALPHABET = "ابت ثج .!?؟…۔»\"')]”’›\n\r\t\u2003\u00a0 3x";
+
+    private static String randomText(Random random, int len) {
+        StringBuilder t = new StringBuilder();
+        for (int i = 0; i < len; i++) {
+            t.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return t.toString();
+    }
+
+    private static int[] ints(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Every boundary of the text, by looking at each position alone. */
+    private static List<Integer> everyBoundary(String text) {
+        SentenceBreaks b = new SentenceBreaks();
+        b.setText(text);
+        List<Integer> all = new ArrayList<>();
+        for (int p = 0; p <= text.length(); p++) {
+            if (b.boundaryAt(p)) {
+                all.add(p);
             }
         }
+        return all;
     }
 }
