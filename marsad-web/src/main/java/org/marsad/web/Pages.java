@@ -165,8 +165,8 @@ final class Pages {
         m.put("stories", List.of());
         m.put("latest", present.hitsWithCopiesFolded(r.hits()));
         m.put("pager", new Link(pages > 1 ? "الصفحة " + s.page + " من " + pages : null,
-                s.page < pages ? s.with("page", Integer.toString(s.page + 1)).href() : null, -1, false));
-        m.put("newer", s.page > 1 ? s.with("page", s.page == 2 ? null : Integer.toString(s.page - 1)).href() : null);
+                s.page < pages ? s.hrefWith("page", Integer.toString(s.page + 1)) : null, -1, false));
+        m.put("newer", s.page > 1 ? s.hrefWith("page", s.page == 2 ? null : Integer.toString(s.page - 1)) : null);
         m.put("facets", List.of());
         m.put("totalText", Present.articles(r.total()));
         m.put("notice", RebuildNotice.banner(rebuild.get()));
@@ -436,13 +436,13 @@ final class Pages {
             throw pastTheEnd("النتائج", pages, r.total() > (long) MAX_PAGE * PAGE_SIZE);
         }
         List<Link> sorts = List.of(
-                new Link("الأكثر صلة", s.with("sort", "relevance").with("page", null).href(), -1,
+                new Link("الأكثر صلة", s.hrefWith("sort", "relevance", "page", null), -1,
                         s.sort() == SearchRequest.Sort.RELEVANCE),
-                new Link("الأحدث", s.with("sort", "date").with("page", null).href(), -1,
+                new Link("الأحدث", s.hrefWith("sort", "date", "page", null), -1,
                         s.sort() == SearchRequest.Sort.DATE));
         List<Facet> facets = List.of(
-                new Facet("المصادر", facetLinks(r, "source", v -> s.filter("source", v).href(), s.source)),
-                new Facet("الوسوم", facetLinks(r, "tag", v -> s.filter("tag", v).href(), s.tag)),
+                new Facet("المصادر", facetLinks(r, "source", v -> s.filterHref("source", v), s.source)),
+                new Facet("الوسوم", facetLinks(r, "tag", v -> s.filterHref("tag", v), s.tag)),
                 new Facet("الأشهر", monthLinks(r, s)),
                 new Facet("الأشخاص", entityLinks(r, s, "person")),
                 new Facet("الأماكن", entityLinks(r, s, "place")),
@@ -451,8 +451,8 @@ final class Pages {
         SearchView view = new SearchView(heading, s.q == null ? "" : s.q, r.total(),
                 "عدد النتائج: " + Present.articles(r.total()),
                 present.hits(r.hits()), facets, coverage(r, s), sorts,
-                s.page > 1 ? s.with("page", s.page == 2 ? null : Integer.toString(s.page - 1)).href() : null,
-                s.page < pages ? s.with("page", Integer.toString(s.page + 1)).href() : null,
+                s.page > 1 ? s.hrefWith("page", s.page == 2 ? null : Integer.toString(s.page - 1)) : null,
+                s.page < pages ? s.hrefWith("page", Integer.toString(s.page + 1)) : null,
                 pages > 1 ? "الصفحة " + s.page + " من " + pages : null,
                 filters(s), "/feed.atom" + feedQuery, "/feed.rss" + feedQuery,
                 "/export.csv" + s.exportQuery(), "/export.jsonl" + s.exportQuery(), watchHref(s),
@@ -510,7 +510,7 @@ final class Pages {
             if (narrowed.length() > Params.MAX_QUERY) {
                 continue;
             }
-            out.add(new Link(f.value(), s.with("q", narrowed).with("page", null).href(), f.count(), active));
+            out.add(new Link(f.value(), s.hrefWith("q", narrowed, "page", null), f.count(), active));
         }
         return out;
     }
@@ -540,7 +540,7 @@ final class Pages {
             }
         }
         return CoverageChart.of(days, hours, Math.max(0, r.total() - dated), zone,
-                (from, to) -> s.with("from", from.toString()).with("to", to.toString()).with("page", null).href());
+                (from, to) -> s.hrefWith("from", from.toString(), "to", to.toString(), "page", null));
     }
 
     /** Month facet values as links that set from/to to the month's first and last day, newest month first. */
@@ -554,8 +554,7 @@ final class Pages {
                 String from = ym.atDay(1).toString();
                 String to = ym.atEndOfMonth().toString();
                 boolean active = from.equals(s.get("from")) && to.equals(s.get("to"));
-                out.add(new Link(DateDisplay.month(f.value()), s.with("from", from).with("to", to)
-                        .with("page", null).href(), f.count(), active));
+                out.add(new Link(DateDisplay.month(f.value()), s.hrefWith("from", from, "to", to, "page", null), f.count(), active));
             } catch (DateTimeParseException ignored) {
                 // not a month: nothing to link
             }
@@ -568,17 +567,17 @@ final class Pages {
         List<Link> out = new ArrayList<>();
         if (s.fixed != null) {
             String label = (s.fixed.equals("source") ? "المصدر: " : "الوسم: ") + s.fixedValue;
-            out.add(Link.of(label, new State("/search", null, null, s.params).with("page", null).href()));
+            out.add(Link.of(label, new State("/search", null, null, s.params).hrefWith("page", null)));
         }
         if (s.get("source") != null) {
-            out.add(Link.of("المصدر: " + s.get("source"), s.with("source", null).with("page", null).href()));
+            out.add(Link.of("المصدر: " + s.get("source"), s.hrefWith("source", null, "page", null)));
         }
         if (s.get("tag") != null) {
-            out.add(Link.of("الوسم: " + s.get("tag"), s.with("tag", null).with("page", null).href()));
+            out.add(Link.of("الوسم: " + s.get("tag"), s.hrefWith("tag", null, "page", null)));
         }
         if (s.get("from") != null || s.get("to") != null) {
             String label = "التاريخ: " + DateDisplay.range(s.get("from"), s.get("to"));
-            out.add(Link.of(label, s.with("from", null).with("to", null).with("page", null).href()));
+            out.add(Link.of(label, s.hrefWith("from", null, "to", null, "page", null)));
         }
         return out;
     }
@@ -588,7 +587,7 @@ final class Pages {
      * {@code fixed} names the filter that the path carries (an outlet or tag page), which stays out of the query
      * string.
      */
-    private static final class State {
+    static final class State {
         final String path;
         final String fixed;
         final String fixedValue;
@@ -598,8 +597,11 @@ final class Pages {
         final String tag;
         final int page;
         private SearchRequest request;
+        /** The parameters' names in order, and each one's encoded {@code name=value} once written (null: none). */
+        private final String[] keys;
+        private String[] pieces;
 
-        private State(String path, String fixed, String fixedValue, Map<String, String> params) {
+        State(String path, String fixed, String fixedValue, Map<String, String> params) {
             this.path = path;
             this.fixed = fixed;
             this.fixedValue = fixedValue;
@@ -608,6 +610,7 @@ final class Pages {
             this.source = "source".equals(fixed) ? fixedValue : params.get("source");
             this.tag = "tag".equals(fixed) ? fixedValue : params.get("tag");
             this.page = params.get("page") == null ? 1 : Integer.parseInt(params.get("page"));
+            this.keys = params.keySet().toArray(new String[0]);
         }
 
         static State read(Context ctx, String path, String fixed, String fixedValue) {
@@ -658,23 +661,74 @@ final class Pages {
             return params.get(key);
         }
 
-        State with(String key, String value) {
-            Map<String, String> copy = new LinkedHashMap<>(params);
-            copy.put(key, value);
-            return new State(path, fixed, fixedValue, copy);
+        /**
+         * The address of this search with some parameters changed ({@code key, value, key, value, ...}; a null
+         * value removes one), as {@link Urls#withQuery} writes the changed parameter map: the same order, a new
+         * key last. A search page writes a few dozen such links (facets, chart bars, months, sorts, pages); each
+         * unchanged parameter is encoded once per page instead of once per link, and no map is copied.
+         */
+        String hrefWith(String... changes) {
+            if (pieces == null) {
+                pieces = new String[keys.length];
+                for (int i = 0; i < keys.length; i++) {
+                    pieces[i] = Urls.parameter(keys[i], params.get(keys[i]));
+                }
+            }
+            StringBuilder sb = new StringBuilder(path.length() + 160);
+            sb.append(path);
+            char sep = '?';
+            for (int i = 0; i < keys.length; i++) {
+                int c = lastChange(changes, keys[i]);
+                String piece = c < 0 ? pieces[i] : Urls.parameter(keys[i], changes[c + 1]);
+                if (piece != null) {
+                    sb.append(sep).append(piece);
+                    sep = '&';
+                }
+            }
+            // a new key goes where a map would put it: at its first change, with its last value
+            for (int c = 0; c + 1 < changes.length; c += 2) {
+                String key = changes[c];
+                if (!params.containsKey(key) && !changedBefore(changes, key, c)) {
+                    String piece = Urls.parameter(key, changes[lastChange(changes, key) + 1]);
+                    if (piece != null) {
+                        sb.append(sep).append(piece);
+                        sep = '&';
+                    }
+                }
+            }
+            return sb.toString();
         }
 
-        /** This search narrowed to an outlet or tag; on that kind of page, the same page for the new value. */
-        State filter(String key, String value) {
+        private static boolean changedBefore(String[] changes, String key, int at) {
+            for (int c = 0; c < at; c += 2) {
+                if (changes[c].equals(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Where the last change of {@code key} is in {@code changes}, or -1. */
+        private static int lastChange(String[] changes, String key) {
+            int at = -1;
+            for (int c = 0; c + 1 < changes.length; c += 2) {
+                if (changes[c].equals(key)) {
+                    at = c;
+                }
+            }
+            return at;
+        }
+
+        /**
+         * The address of this search narrowed to an outlet or tag, back to its first page; on that kind of page,
+         * the same page for the new value.
+         */
+        String filterHref(String key, String value) {
             if (key.equals(fixed)) {
                 String p = key.equals("source") ? Urls.source(value) : Urls.tag(value);
-                return new State(p, fixed, value, params).with("page", null);
+                return new State(p, fixed, value, params).hrefWith("page", null);
             }
-            return with(key, value).with("page", null);
-        }
-
-        String href() {
-            return Urls.withQuery(path, params);
+            return hrefWith(key, value, "page", null);
         }
 
         /** This search's filters and order (the path's own filter included) as export parameters, without paging. */

@@ -24,17 +24,49 @@ public final class DateDisplay {
     private static final DateTimeFormatter HIJRI = DateTimeFormatter.ofPattern("d MMMM y G", ARABIC)
             .withChronology(HijrahChronology.INSTANCE);
 
+    private static final DayTexts GREGORIAN_TEXTS = new DayTexts(GREGORIAN);
+    private static final DayTexts SHORT_TEXTS = new DayTexts(SHORT);
+    private static final DayTexts MONTH_TEXTS = new DayTexts(MONTH);
+
     private DateDisplay() {
+    }
+
+    /**
+     * One formatter's text per day, kept once written. A search page writes a day or month in words for every hit
+     * and for every bar of its coverage chart (hundreds over a long span), and the Arabic formatter was the larger
+     * part of the chart's cost. The days an archive covers are few (tens of thousands over decades); past
+     * {@link #KEPT} days the rest are formatted each time, so odd dates cannot grow the map without end.
+     */
+    private static final class DayTexts {
+        static final int KEPT = 50_000;
+        private final DateTimeFormatter format;
+        private final java.util.concurrent.ConcurrentHashMap<LocalDate, String> texts =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        DayTexts(DateTimeFormatter format) {
+            this.format = format;
+        }
+
+        String text(LocalDate day) {
+            String t = texts.get(day);
+            if (t == null) {
+                t = format.format(day);
+                if (texts.size() < KEPT) {
+                    texts.putIfAbsent(day, t);
+                }
+            }
+            return t;
+        }
     }
 
     /** Weekday, day, month name and year in the Gregorian calendar. */
     public static String gregorian(LocalDate day) {
-        return GREGORIAN.format(day);
+        return GREGORIAN_TEXTS.text(day);
     }
 
     /** Day, month name and year, without the weekday. */
     public static String gregorianShort(LocalDate day) {
-        return SHORT.format(day);
+        return SHORT_TEXTS.text(day);
     }
 
     /**
@@ -89,7 +121,7 @@ public final class DateDisplay {
     /** "ديسمبر 2023" for a "2023-12" month key; the key itself when it is not one. */
     public static String month(String yearMonth) {
         try {
-            return MONTH.format(isoDay(yearMonth + "-01"));
+            return MONTH_TEXTS.text(isoDay(yearMonth + "-01"));
         } catch (DateTimeException e) {
             return yearMonth;
         }

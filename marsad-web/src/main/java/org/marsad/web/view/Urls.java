@@ -47,6 +47,20 @@ public final class Urls {
         return sb.toString();
     }
 
+    /**
+     * One query parameter as {@link #withQuery} writes it ({@code key=value}, the value form-encoded), or null for
+     * a null or blank value, which it leaves out: for a page that writes many variations of one address.
+     */
+    public static String parameter(String key, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(key.length() + 1 + value.length() * 3);
+        sb.append(key).append('=');
+        appendQueryValue(sb, value);
+        return sb.toString();
+    }
+
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /**

@@ -56,6 +56,31 @@ class DateDisplayTest {
         assertThat(days).isGreaterThan(5_000);
     }
 
+    /**
+     * Property test (seeded): a day's words are the same whether written first or again later among other days
+     * (they are kept once written), and they name that day: the weekday, day, month and year change with it.
+     */
+    @Test
+    void aDaysWordsAreTheSameWhenAskedAgainAndNameThatDay() {
+        java.util.Random rnd = new java.util.Random(20261206L);
+        java.util.Map<LocalDate, String[]> first = new java.util.HashMap<>();
+        java.util.Map<String, LocalDate> byText = new java.util.HashMap<>();
+        for (int i = 0; i < 5_000; i++) {
+            LocalDate d = LocalDate.of(1990, 1, 1).plusDays(rnd.nextInt(15_000));
+            String[] words = {DateDisplay.gregorian(d), DateDisplay.gregorianShort(d),
+                    DateDisplay.month(d.toString().substring(0, 7))};
+            String[] before = first.putIfAbsent(d, words);
+            if (before != null) {
+                assertThat(words).as(d.toString()).containsExactly(before);
+            }
+            assertThat(words[0]).as(d.toString()).endsWith(words[1]).contains(Integer.toString(d.getYear()));
+            assertThat(words[1]).as(d.toString()).startsWith(d.getDayOfMonth() + " ").endsWith(words[2]);
+            LocalDate other = byText.putIfAbsent(words[0], d);
+            assertThat(other == null || other.equals(d)).as(words[0] + " names one day").isTrue();
+        }
+        assertThat(first.size()).isLessThan(5_000); // some days were asked again
+    }
+
     @Test
     void aSearchsDateRangeIsWrittenInWordsNotAsIsoKeys() {
         assertThat(DateDisplay.range("2023-12-01", "2023-12-31")).isEqualTo("من 1 ديسمبر 2023 إلى 31 ديسمبر 2023");
