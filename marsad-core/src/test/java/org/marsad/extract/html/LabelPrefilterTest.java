@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -33,26 +34,30 @@ class LabelPrefilterTest {
 
     @Test
     void gatedReadAlsoLabelEqualsThePattern() {
-        Random r = new Random(1616);
-        int matched = 0;
-        for (int i = 0; i < 200_000; i++) {
-            String t = text(r);
-            boolean bare = RelatedLinks.LABEL_ONLY.matcher(t).matches();
-            assertEquals(bare, RelatedLinks.isLabelOnly(t), () -> "text: " + t);
-            matched += bare ? 1 : 0;
-        }
-        assertTrue(matched > 1_000, "the generator reaches the label: " + matched);
+        agreeOnGeneratedTexts(1616, t -> RelatedLinks.LABEL_ONLY.matcher(t).matches(), RelatedLinks::isLabelOnly);
+    }
+
+    @Test
+    void gatedReadAlsoLineEqualsThePattern() {
+        agreeOnGeneratedTexts(1618, t -> t.length() <= 300 && RelatedLinks.LABEL_LEAD.matcher(t.strip()).matches(),
+                RelatedLinks::isReadAlsoLine);
     }
 
     @Test
     void gatedTagsLabelEqualsThePattern() {
-        Random r = new Random(1617);
+        agreeOnGeneratedTexts(1617, t -> HtmlArticleExtractor.TAGS_LABEL.matcher(Texts.oneLine(t)).matches(),
+                HtmlArticleExtractor::isTagsLabel);
+    }
+
+    /** The gated test answers as the bare pattern on 200,000 seeded texts, a thousand or more of which match. */
+    private static void agreeOnGeneratedTexts(long seed, Predicate<String> bare, Predicate<String> gated) {
+        Random r = new Random(seed);
         int matched = 0;
         for (int i = 0; i < 200_000; i++) {
             String t = text(r);
-            boolean bare = HtmlArticleExtractor.TAGS_LABEL.matcher(Texts.oneLine(t)).matches();
-            assertEquals(bare, HtmlArticleExtractor.isTagsLabel(t), () -> "text: " + t);
-            matched += bare ? 1 : 0;
+            boolean expected = bare.test(t);
+            assertEquals(expected, gated.test(t), () -> "text: " + t);
+            matched += expected ? 1 : 0;
         }
         assertTrue(matched > 1_000, "the generator reaches the label: " + matched);
     }
