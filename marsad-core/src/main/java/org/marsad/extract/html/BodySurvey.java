@@ -279,6 +279,11 @@ final class BodySurvey {
         if (s.length() >= keep) {
             return s;
         }
+        if (!s.isEmpty() && Texts.isSpace(s.charAt(s.length() - 1))) {
+            // no word holds a space, so none runs from here into the next text: the indentation between two tags
+            // is not joined to what came before it
+            return "";
+        }
         String end = before.length() > keep ? before.substring(before.length() - keep) : before;
         String joined = end + s;
         return joined.length() <= keep ? joined : joined.substring(joined.length() - keep);

@@ -47,24 +47,29 @@ final class Hints {
     /**
      * Splits each space-separated name into words at punctuation, digits and camelCase humps ("shareBar-2" gives
      * "share", "bar"), and also gives the name's letters joined ("sharebar"), so both spellings match. Every word is
-     * a stretch of the joined letters, so one buffer holds them all and the receiver decides whether to copy.
+     * a stretch of the joined letters, so one buffer holds them all and the receiver decides whether to copy. Each
+     * word comes with its {@link String#hashCode}, summed while the letters are read (every element of the page is
+     * split, and hashing each word again was a pass more over its letters).
      */
     abstract static class Splitter {
         private char[] joined = new char[64];
 
-        /** Receives one word: {@code letters[from, to)}, lower-case ASCII letters. */
-        abstract void word(char[] letters, int from, int to);
+        /**
+         * Receives one word: {@code letters[from, to)}, lower-case ASCII letters, and {@code hash}, the hash code of
+         * the String of them.
+         */
+        abstract void word(char[] letters, int from, int to, int hash);
 
         /** Gives the words of each space-separated name of {@code raw}, in order. */
         final void names(String raw) {
             int n = raw.length();
             int i = 0;
             while (i < n) {
-                while (i < n && Character.isWhitespace(raw.charAt(i))) {
+                while (i < n && isWhitespace(raw.charAt(i))) {
                     i++;
                 }
                 int start = i;
-                while (i < n && !Character.isWhitespace(raw.charAt(i))) {
+                while (i < n && !isWhitespace(raw.charAt(i))) {
                     i++;
                 }
                 if (i > start) {
@@ -80,32 +85,44 @@ final class Hints {
             int length = 0;
             int wordStart = 0;
             int parts = 0;
+            int wordHash = 0;
+            int joinedHash = 0;
             char prev = 0;
             for (int i = from; i < to; i++) {
                 char c = raw.charAt(i);
                 boolean upper = c >= 'A' && c <= 'Z';
                 boolean letter = upper || c >= 'a' && c <= 'z';
                 if (upper && prev != 0 && Character.isLowerCase(prev) && length > wordStart) {
-                    word(joined, wordStart, length);
+                    word(joined, wordStart, length, wordHash);
                     parts++;
                     wordStart = length;
+                    wordHash = 0;
                 }
                 if (letter) {
-                    joined[length++] = upper ? (char) (c + ('a' - 'A')) : c;
+                    char lower = upper ? (char) (c + ('a' - 'A')) : c;
+                    joined[length++] = lower;
+                    wordHash = 31 * wordHash + lower;
+                    joinedHash = 31 * joinedHash + lower;
                 } else if (length > wordStart) {
-                    word(joined, wordStart, length);
+                    word(joined, wordStart, length, wordHash);
                     parts++;
                     wordStart = length;
+                    wordHash = 0;
                 }
                 prev = c;
             }
             if (length > wordStart) {
-                word(joined, wordStart, length);
+                word(joined, wordStart, length, wordHash);
                 parts++;
             }
             if (parts > 1) {
-                word(joined, 0, length);
+                word(joined, 0, length, joinedHash);
             }
+        }
+
+        /** {@link Character#isWhitespace}, answered without its tables for the ASCII chars names are made of. */
+        private static boolean isWhitespace(char c) {
+            return c <= ' ' ? Character.isWhitespace(c) : c >= 128 && Character.isWhitespace(c);
         }
     }
 
@@ -191,13 +208,9 @@ final class Hints {
 
         /** Counts the word {@code letters[from, to)} by its kinds: a strong boilerplate word is not weak too. */
         @Override
-        void word(char[] letters, int from, int to) {
+        void word(char[] letters, int from, int to, int hash) {
             if (to - from > LONGEST_WORD) {
                 return;
-            }
-            int hash = 0;
-            for (int i = from; i < to; i++) {
-                hash = 31 * hash + letters[i];
             }
             int slot = hash & (VOCABULARY.length - 1);
             for (String w = VOCABULARY[slot]; w != null; w = VOCABULARY[slot]) {

@@ -42,6 +42,19 @@ final class PageDates {
             "(?iu)^\\W*(نشر(?:ت)?(?:\\s+(?:في|بتاريخ|يوم))?|تاريخ\\s+النشر|تم\\s+النشر(?:\\s+في)?|published(?:\\s+on)?|posted(?:\\s+on)?)"
             + "\\s*[:：\\-–]");
 
+    /** A word of every {@link #DATE_LABEL} alternative. */
+    private static final WordScan DATE_LABEL_WORDS = new WordScan("نشر", "published", "posted");
+
+    /**
+     * Whether the text starts with a dateline label ({@link #DATE_LABEL}). The own text of every small element after
+     * the headline is asked, and {@code ^\W*} runs over a whole Arabic text (\W is every char but ASCII letters,
+     * digits and "_") to try the label at each of its positions: the pattern is tried only on a text holding a word
+     * every label alternative holds.
+     */
+    static boolean startsWithDateLabel(String text) {
+        return DATE_LABEL_WORDS.in(text) && DATE_LABEL.matcher(text).lookingAt();
+    }
+
     static Found published(PageIndex page, PageMeta meta, JsonLd ld) {
         Found f = read(ld.article("datePublished"));
         if (f == null) {
@@ -116,7 +129,7 @@ final class PageDates {
             // subtree is read. A DATE_BOX word holds no space, so it lies in the class or in the id.
             if (!(e.attributesSize() > 0 && (DATE_BOX.matcher(e.className()).find() || DATE_BOX.matcher(e.id()).find()))
                     && !e.normalName().equals("time")
-                    && !(ChildElements.holdText(e) && DATE_LABEL.matcher(e.ownText()).lookingAt())) {
+                    && !(ChildElements.holdText(e) && startsWithDateLabel(e.ownText()))) {
                 continue;
             }
             String text = Texts.oneLine(e.text());

@@ -49,12 +49,16 @@ final class RelatedLinks {
     /** {@link #LABEL_WORDS} found in one pass over each text node of the page. */
     static final WordScan LABEL_WORD_SCAN = new WordScan(LABEL_WORDS);
 
-    /** True when the line is a "read also" item of the body (a label followed by a headline), or a bare label. */
+    /**
+     * True when the line is a "read also" item of the body (a label followed by a headline), or a bare label. Every
+     * paragraph of the main text is asked, and an Arabic paragraph has a char the label may start with at most
+     * positions before its first ASCII letter: the pattern is tried only on a line holding a label word.
+     */
     static boolean isReadAlsoLine(String text) {
         if (text.length() > 300) {
             return false;
         }
-        return labelled(text.strip(), LABEL_LEAD_HERE, true);
+        return LABEL_WORD_SCAN.in(text) && labelled(text.strip(), LABEL_LEAD_HERE, true);
     }
 
     /**

@@ -124,18 +124,23 @@ final class Texts {
     }
 
     /**
-     * Whether {@code key(s)} equals {@code key}. A text that {@link #normalizedAlready} keeps as it is has a key of
-     * exactly its letters and digits (lower-casing ASCII and Arabic keeps the length), so one with more of them than
-     * the key has is turned away without building its key: a paragraph compared with a headline.
+     * Whether {@code key(s)} equals {@code key}. The text's chars up to its first one that {@link #normalizedAlready}
+     * does not keep are letters and digits of its key as they are: no NFKC decomposition touches them, and what
+     * follows can only compose with the last of them into a letter again (TextTablesTest checks every such pair),
+     * while lower-casing never shortens a key. A text with more letters and digits there than the key has is turned
+     * away without building its key: a paragraph compared with a headline, even one with a quotation mark or a
+     * no-break space late in it.
      */
     static boolean hasKey(String s, String key) {
-        if (s.length() > key.length() && normalizedAlready(s)) {
-            int letters = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isLetterOrDigit(c) && c != '\u0640' && ++letters > key.length()) {
-                    return false;
-                }
+        int most = key.length();
+        int letters = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (!keyStable(c)) {
+                break;
+            }
+            if (Character.isLetterOrDigit(c) && c != '\u0640' && ++letters > most) {
+                return false;
             }
         }
         return key(s).equals(key);

@@ -97,7 +97,9 @@ final class WordScan {
      */
     boolean across(CharSequence before, String after) {
         int seam = before.length();
-        if (seam == 0 || after.isEmpty()) {
+        // a word across the seam holds the first char after it, and no word holds a space: most text nodes after
+        // another are the indentation between two tags
+        if (seam == 0 || after.isEmpty() || Texts.isSpace(after.charAt(0))) {
             return false;
         }
         String joined = null;

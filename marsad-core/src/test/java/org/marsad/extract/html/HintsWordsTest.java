@@ -33,6 +33,25 @@ class HintsWordsTest {
         }
     }
 
+    /** The verdict looks words up by the hash the split sums as it reads them: it must be the word's String hash. */
+    @Test
+    void eachWordComesWithItsStringHash() {
+        Random r = new Random(2026_1206);
+        int[] words = new int[1];
+        Hints.Splitter split = new Hints.Splitter() {
+            @Override
+            void word(char[] letters, int from, int to, int hash) {
+                String w = new String(letters, from, to - from);
+                assertEquals(w.hashCode(), hash, w);
+                words[0]++;
+            }
+        };
+        for (int i = 0; i < 100_000; i++) {
+            split.names(name(r, PIECES));
+        }
+        assertTrue(words[0] > 100_000, "words split: " + words[0]);
+    }
+
     /** Pieces of names made of the words that decide a verdict (whole, glued, camelCased) and of words that do not. */
     private static final String[] VERDICT_PIECES = {"share", "Share", "related", "Related", "posts", "-", "_", "2",
         " ", "\t", "article", "Body", "body", "content", "readAlso", "read", "also", "more", "Stories", "most", "Read",
@@ -71,7 +90,7 @@ class HintsWordsTest {
         List<String> out = new ArrayList<>();
         Hints.Splitter split = new Hints.Splitter() {
             @Override
-            void word(char[] letters, int from, int to) {
+            void word(char[] letters, int from, int to, int hash) {
                 out.add(new String(letters, from, to - from));
             }
         };

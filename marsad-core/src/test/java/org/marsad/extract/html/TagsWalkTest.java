@@ -14,7 +14,8 @@ import org.marsad.model.Article;
 
 /**
  * The tags walk looks at a block's own text only when its text nodes may hold a label word: that check must never
- * turn away a block whose own text is a tags label, however the label is cut into text nodes.
+ * turn away a block whose own text is a tags label, however the label is cut into text nodes, and the body survey's
+ * walk must tell the blocks it tells.
  */
 class TagsWalkTest {
     private static final String[] PIECES = {"الوسوم", "الو", "سوم", "و", "س", "وم", "وسوم", "الكلمات المفتاحية", "مفتا",
@@ -55,10 +56,14 @@ class TagsWalkTest {
         int labels = 0;
         for (int i = 0; i < 30_000; i++) {
             String html = block(r);
-            Element e = Jsoup.parseBodyFragment(html).getElementById("t");
+            Element body = Jsoup.parseBodyFragment(html).body();
+            Element e = body.getElementById("t");
+            boolean may = HtmlArticleExtractor.mayHoldLabelWord(e);
+            // the body survey's one walk tells the same blocks as the word check of each block on its own
+            assertThat(BodySurvey.of(body).mayHoldTagsWord(e)).as(html).isEqualTo(may);
             if (HtmlArticleExtractor.isTagsLabel(e.ownText())) {
                 labels++;
-                assertTrue(HtmlArticleExtractor.mayHoldLabelWord(e), () -> "turned away: " + html);
+                assertTrue(may, () -> "turned away: " + html);
             }
         }
         assertTrue(labels > 5_000, "the generator reaches the label: " + labels);

@@ -103,6 +103,7 @@ class TextTablesTest {
         Random r = new Random(1619);
         int equal = 0;
         int shortcut = 0;
+        int prefixOnly = 0;
         for (int i = 0; i < 200_000; i++) {
             String s = randomText(r, pool, 12);
             String k = switch (r.nextInt(3)) {
@@ -114,8 +115,51 @@ class TextTablesTest {
             assertEquals(expected, Texts.hasKey(s, k), () -> "text '" + s + "' key '" + k + "'");
             equal += expected ? 1 : 0;
             shortcut += !expected && s.length() > k.length() && Texts.normalizedAlready(s) ? 1 : 0;
+            prefixOnly += !expected && !Texts.normalizedAlready(s) && stablePrefixLetters(s) > k.length() ? 1 : 0;
         }
-        assertTrue(equal > 50_000 && shortcut > 20_000, "both answers reached: " + equal + " / " + shortcut);
+        assertTrue(equal > 50_000 && shortcut > 20_000 && prefixOnly > 5_000,
+                "every answer reached: " + equal + " / " + shortcut + " / " + prefixOnly);
+    }
+
+    /** Letters and digits (tatweel aside) before the text's first char that NFKC may change. */
+    private static int stablePrefixLetters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length() && Texts.keyStable(s.charAt(i)); i++) {
+            char c = s.charAt(i);
+            n += Character.isLetterOrDigit(c) && c != '\u0640' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * What {@link Texts#hasKey} counts on: a letter or digit that NFKC keeps as it is still gives the key a letter or
+     * digit whatever char follows it (a mark composes with it into another letter, never into a non-letter). Only a
+     * char whose NFKC form starts with a mark or a Hangul vowel or final consonant can compose with the char before
+     * it; every such char is tried after every such letter. Longer runs of marks are reached by
+     * {@link #hasKeyEqualsComparingKeys}.
+     */
+    @Test
+    void aStableLetterKeepsItsPlaceInTheKeyWhateverFollows() {
+        List<Character> composing = new ArrayList<>();
+        for (int m = 0; m <= 0xFFFF; m++) {
+            String n = Normalizer.normalize(String.valueOf((char) m), Normalizer.Form.NFKC);
+            int type = n.isEmpty() ? -1 : Character.getType(n.charAt(0));
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || n.charAt(0) >= '\u1160' && n.charAt(0) <= '\u11ff') {
+                composing.add((char) m);
+            }
+        }
+        assertTrue(composing.contains('\u0654') && composing.contains('\u0301'), "marks found: " + composing.size());
+        for (char c : stableChars()) {
+            if (!Character.isLetterOrDigit(c) || c == '\u0640') {
+                continue;
+            }
+            for (char m : composing) {
+                String pair = String.valueOf(c) + m;
+                assertTrue(!slowKey(pair).isEmpty(),
+                        () -> "U+" + Integer.toHexString(c) + " then U+" + Integer.toHexString(pair.charAt(1)));
+            }
+        }
     }
 
     @Test
