@@ -52,6 +52,13 @@ final class IngestCommand implements Callable<Integer> {
                     + (missing.size() > 1 ? " (and " + (missing.size() - 1) + " more input"
                     + (missing.size() > 2 ? "s" : "") + ")" : "") + "; nothing ingested");
         }
+        for (String input : inputs) {
+            if (!PageFiles.isUrl(input) && FileIngest.isDataDirectory(Path.of(input))) {
+                // "marsad ingest marsad-data/demo articles.jsonl": the data directory named as input, not as --data.
+                throw new UserException(input + " is a Marsad data directory, not news to ingest; to ingest into it: "
+                        + "marsad ingest --data " + input + " FILE...; nothing ingested");
+            }
+        }
         boolean owner;
         FileIngest.Summary summary;
         try (Archive archive = data.create()) {

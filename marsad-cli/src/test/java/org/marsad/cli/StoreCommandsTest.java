@@ -42,6 +42,25 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aDataDirectoryNamedAsInputIsRefusedAndNothingIsStoredAnywhere() throws Exception {
+        Path news = tmp.resolve("news.jsonl");
+        Files.writeString(news, "{\"title\":\"خبر تجريبي\",\"published\":\"2026-12-05T10:00:00Z\","
+                + "\"body\":[\"نص الخبر التجريبي في فقرة أولى.\"]}\n");
+        assertThat(CliRun.of("ingest", "--data", data(), news.toString()).exitCode()).isZero();
+        Path other = tmp.resolve("other");
+
+        // The data directory given where the inputs go (without --data): one line, exit 1, neither archive touched.
+        CliRun wrong = CliRun.of("ingest", "--data", other.toString(), data(), news.toString());
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err()).isEqualTo("marsad: " + data() + " is a Marsad data directory, not news to ingest; "
+                + "to ingest into it: marsad ingest --data " + data() + " FILE...; nothing ingested\n");
+        assertThat(other).doesNotExist();
+        CliRun found = CliRun.of("search", "--data", data(), "تجريبي");
+        assertThat(found.exitCode()).isZero();
+        assertThat(found.out()).contains("خبر تجريبي");
+    }
+
+    @Test
     void ingestingOnlyMissingFilesLeavesNoNewDataDirectoryBehind() {
         CliRun typo = CliRun.of("ingest", "--data", data(), tmp.resolve("articels.jsonl").toString(),
                 tmp.resolve("pagse").toString());

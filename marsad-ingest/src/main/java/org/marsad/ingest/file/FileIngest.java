@@ -144,13 +144,27 @@ public final class FileIngest {
             fail(input + ": no such file or directory");
         } else if (Files.isDirectory(input)) {
             List<Path> found = new ArrayList<>();
+            List<Path> archives = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(input)) {
-                walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                        .sorted().forEach(found::add);
+                walk.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().forEach(p -> {
+                    if (Files.isRegularFile(p)) {
+                        found.add(p);
+                    } else if (isDataDirectory(p)) {
+                        archives.add(p);
+                    }
+                });
             } catch (IOException | UncheckedIOException e) {
                 fail(input + ": cannot list directory (" + e.getMessage() + ")");
             }
+            // A Marsad data directory inside the input (a project folder holding its marsad-data) is not news: its
+            // database and index files would each fail as a binary "article".
+            for (Path a : archives) {
+                skip(a + ": skipped (a Marsad data directory, not news input; to ingest into it use --data " + a + ")");
+            }
             for (Path f : found) {
+                if (archives.stream().anyMatch(f::startsWith)) {
+                    continue;
+                }
                 if (isFolderDocument(f)) {
                     skip(f + ": skipped (the folder's documentation, not a news page)");
                 } else {
@@ -161,6 +175,15 @@ public final class FileIngest {
             files.add(input);
         }
         return files;
+    }
+
+    /**
+     * Whether a directory is a Marsad data directory (it holds the embedded store or the story state), which is never
+     * input to an ingest.
+     */
+    public static boolean isDataDirectory(Path dir) {
+        return Files.isDirectory(dir)
+                && (Files.exists(dir.resolve("marsad.db")) || Files.exists(dir.resolve("story-state.bin")));
     }
 
     static boolean isFolderDocument(Path f) {

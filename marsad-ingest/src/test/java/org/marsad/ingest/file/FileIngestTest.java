@@ -209,6 +209,25 @@ class FileIngestTest {
     }
 
     @Test
+    void aDataDirectoryInsideTheInputIsSkippedNotReadAsArticles() throws IOException {
+        Path project = tmp.resolve("project");
+        Path news = Files.createDirectories(project.resolve("news"));
+        Files.writeString(news.resolve("a.jsonl"), "{\"title\":\"خبر\",\"body\":\"نص الخبر\"}\n");
+        Path data = Files.createDirectories(project.resolve("marsad-data").resolve("demo"));
+        Files.write(data.resolve("marsad.db"), new byte[] {0, 1, 2});
+        Files.createDirectories(data.resolve("index"));
+        Files.write(data.resolve("index").resolve("segments_1"), new byte[] {0, 0});
+        Files.writeString(data.resolve("server.json"), "{\"pid\":1}");
+
+        assertThat(ingest.files(project)).containsExactly(news.resolve("a.jsonl"));
+        assertThat(reported).containsExactly(data + ": skipped (a Marsad data directory, not news input; to ingest "
+                + "into it use --data " + data + ")");
+        assertThat(ingest.summary().failed()).isZero();
+        assertThat(FileIngest.isDataDirectory(data)).isTrue();
+        assertThat(FileIngest.isDataDirectory(news)).isFalse();
+    }
+
+    @Test
     void folderDocumentsAreKnownByNameWhateverTheirExtension() {
         assertThat(FileIngest.isFolderDocument(Path.of("x/README.md"))).isTrue();
         assertThat(FileIngest.isFolderDocument(Path.of("x/LICENSE"))).isTrue();
