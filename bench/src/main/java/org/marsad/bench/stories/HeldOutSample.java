@@ -34,7 +34,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
 
     /** The sample names in draw order, as the designs list the earlier samples they leave out. */
     private static final List<String> NAMES = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth", "eleventh");
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
     /** The whole of April 2018 (UTC), the days of every sample from the fourth on. */
     private static final long APRIL = LocalDate.of(2018, 4, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     private static final long MAY = LocalDate.of(2018, 5, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
@@ -96,9 +96,15 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      */
     static final HeldOutSample ELEVENTH = new HeldOutSample("eleventh", 11,
             monthDesign(11, 2043, 30, BOTH_RULE_SETS, true, THIN), null, "story-pairs-heldout11-readerB.tsv", null);
+    /**
+     * "Twelfth held-out sample": the eleventh's design (floor included) with new seeds, main cb1a0d42; read by two
+     * independent readers under rulings 1-13 and six more; scored once by the lead.
+     */
+    static final HeldOutSample TWELFTH = new HeldOutSample("twelfth", 12,
+            monthDesign(12, 2045, 32, BOTH_RULE_SETS, true, THIN), null, "story-pairs-heldout12-readerB.tsv", null);
     /** Every sample drawn this way, in draw order. */
     static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH,
-            ELEVENTH);
+            ELEVENTH, TWELFTH);
 
     /**
      * A sample of the whole month drawn with the fourth sample's files, days and reading, leaving out every earlier
