@@ -51,7 +51,8 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.EIGHTH, 2037, 24, -1, -1, 246, 21, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.NINTH, 2039, 26, -1, -1, 235, 20, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.TENTH, 2041, 28, -1, -1, 249, 22, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.ELEVENTH, 2043, 30, -1, -1, 224, 18, "20180401", -1, -1, false));
+                new Recorded(HeldOutSample.ELEVENTH, 2043, 30, -1, -1, 224, 18, "20180401", -1, -1, false),
+                new Recorded(HeldOutSample.TWELFTH, 2045, 32, -1, -1, 224, 18, "20180401", -1, -1, true));
     }
 
     static Stream<Recorded> checked() {
@@ -84,16 +85,16 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("twelfth")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'twelfth'");
+        assertThatThrownBy(() -> HeldOutSample.named("thirteenth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'thirteenth'");
     }
 
     @Test
     void onlyTheTenthMergesUsedUpCellsAndAMergedCellDrawsTheCountsOfTheBandsItSpans() {
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().mergeUsedUp()).toList())
-                .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH);
+                .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
-                .containsExactly(HeldOutSample.ELEVENTH);
+                .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -125,6 +126,28 @@ class HeldOutSampleTest {
         assertThatThrownBy(() -> d.drawCount("both:0.07-0.20")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * LABELLING.md "Twelfth held-out sample" keeps the eleventh's design unchanged but for the seeds and the samples
+     * left out, so every cell the twelfth drew from would have drawn as many pairs under the eleventh's design.
+     */
+    @Test
+    void theTwelfthKeepsTheEleventhsDesignWithNewSeedsAndTheEleventhLeftOut() {
+        ThirdPairSampler.Design twelfth = HeldOutSample.TWELFTH.design();
+        ThirdPairSampler.Design eleventh = HeldOutSample.ELEVENTH.design();
+        assertThat(twelfth.seed()).isEqualTo(2045);
+        assertThat(twelfth.orderSeed()).isEqualTo(32);
+        assertThat(twelfth.earlier()).hasSize(11).endsWith("tenth", "eleventh");
+        assertThat(twelfth.floor()).isEqualTo(eleventh.floor()).isEqualTo(HeldOutSample.THIN);
+        assertThat(twelfth.perClass()).isSameAs(eleventh.perClass());
+        assertThat(List.of(twelfth.from(), twelfth.until(), twelfth.shown(), twelfth.withOld()))
+                .isEqualTo(List.of(eleventh.from(), eleventh.until(), eleventh.shown(), eleventh.withOld()));
+        List<String[]> strata = ShippedFiles.rows(twelfth.strataFile());
+        Set<String> cells = new HashSet<>();
+        strata.subList(1, strata.size()).forEach(row -> cells.add(row[1]));
+        assertThat(cells).isNotEmpty().allSatisfy(cell ->
+                assertThat(twelfth.drawCount(cell)).as(cell).isEqualTo(eleventh.drawCount(cell)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void theSettingsAreTheOnesLabellingFixedBeforeTheDraw(Recorded r) {
@@ -133,7 +156,7 @@ class HeldOutSampleTest {
         assertThat(d.orderSeed()).isEqualTo(r.orderSeed());
         // Every earlier sample is left out, in draw order.
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                "eighth", "ninth", "tenth");
+                "eighth", "ninth", "tenth", "eleventh");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {
@@ -368,7 +391,9 @@ class HeldOutSampleTest {
                 new OtherReading(HeldOutSample.TENTH, "story-pairs-heldout10-readerB.tsv", 249, 237, 0.90,
                         new int[][] {{90, 7, 0}, {4, 145, 0}, {0, 1, 2}}),
                 new OtherReading(HeldOutSample.ELEVENTH, "story-pairs-heldout11-readerB.tsv", 224, 221, 0.97,
-                        new int[][] {{85, 1, 0}, {0, 134, 1}, {0, 1, 2}}));
+                        new int[][] {{85, 1, 0}, {0, 134, 1}, {0, 1, 2}}),
+                new OtherReading(HeldOutSample.TWELFTH, "story-pairs-heldout12-readerB.tsv", 224, 218, 0.95,
+                        new int[][] {{89, 2, 0}, {4, 128, 0}, {0, 0, 1}}));
     }
 
     @Test
