@@ -203,8 +203,12 @@ public final class StoryClusterer {
      */
     private boolean framesApart(Cluster c, ArticleFeatures f) {
         StoryRules.Frames test = rules.frames();
-        return test != StoryRules.Frames.OFF && frameOf(f.title()).conflicts(c.frame(),
-                test == StoryRules.Frames.ACTS_AND_ACTORS);
+        if (test == StoryRules.Frames.OFF) {
+            return false;
+        }
+        EventFrame article = frameOf(f.title());
+        return article.conflicts(c.frame(), test == StoryRules.Frames.ACTS_AND_ACTORS)
+                || article.conflictsInSetting(c.frame(), test.objects(), test.places());
     }
 
     /** The article's frame, read once for all the stories it is weighed against. */

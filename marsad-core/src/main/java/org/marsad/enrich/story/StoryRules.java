@@ -99,7 +99,23 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
         /** Act classes and tense. */
         ACTS,
         /** Act classes, tense, and the subject of the same act. */
-        ACTS_AND_ACTORS
+        ACTS_AND_ACTORS,
+        /** Act classes, tense, and the stated object of the same act. */
+        ACTS_AND_OBJECTS,
+        /** Act classes, tense, and the stated place of the same act. */
+        ACTS_AND_PLACES,
+        /** Act classes, tense, and the stated object and place of the same act. */
+        ACTS_AND_SETTING;
+
+        /** Whether the same act's stated objects are compared. */
+        boolean objects() {
+            return this == ACTS_AND_OBJECTS || this == ACTS_AND_SETTING;
+        }
+
+        /** Whether the same act's stated places are compared. */
+        boolean places() {
+            return this == ACTS_AND_PLACES || this == ACTS_AND_SETTING;
+        }
     }
 
     /**
