@@ -82,6 +82,10 @@ import java.time.Duration;
  *                       are both known and conflict (a reaction and the act it reacts to, a resignation and an
  *                       appointment, a preview and its result; with {@link Frames#ACTS_AND_ACTORS} also the same act
  *                       by different subjects) does not join it; copies still follow their original's story
+ * @param unframedOnSimilarity with frames read, an article whose headline names no listed act joins a story whose
+ *                       headline reports a done act only when it passes the similarity threshold itself: the
+ *                       evidence and headline waivers below it (a shared toll, a telling actor with a place, headline
+ *                       key terms) do not let it in
  */
 public record StoryRules(double threshold, double cohesion, Duration window, Duration span,
                          double keyTermIdf, double withoutKeyTerm, int genericDays, double genericShare,
@@ -91,7 +95,8 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
                          double waiverCosine, boolean evidenceSameDay, boolean previewsApart,
                          Duration statementGap, Duration recurringGap, double subjectCosine, int headlineKeys,
                          Duration headlineWindow, double headlineThreshold, double closeCosine,
-                         double closeCohesion, boolean foldNames, boolean copiesOnStoryDays, Frames frames) {
+                         double closeCohesion, boolean foldNames, boolean copiesOnStoryDays, Frames frames,
+                         boolean unframedOnSimilarity) {
     /** Which parts of the event frames keep an article from a story (see {@link EventFrame#conflicts}). */
     public enum Frames {
         /** Frames are not read. */
@@ -160,6 +165,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
         private boolean foldNames;
         private boolean copiesOnStoryDays;
         private Frames frames;
+        private boolean unframedOnSimilarity;
 
         private Builder(StoryRules r) {
             this.threshold = r.threshold;
@@ -194,6 +200,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             this.foldNames = r.foldNames;
             this.copiesOnStoryDays = r.copiesOnStoryDays;
             this.frames = r.frames;
+            this.unframedOnSimilarity = r.unframedOnSimilarity;
         }
 
         public Builder threshold(double value) {
@@ -356,12 +363,18 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             return this;
         }
 
+        public Builder unframedOnSimilarity(boolean value) {
+            this.unframedOnSimilarity = value;
+            return this;
+        }
+
         public StoryRules build() {
             return new StoryRules(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays,
                     genericShare, genericSpan, articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare,
                     evidenceWindow, evidenceThreshold, evidenceCohesion, waiverWindow, waiverCosine, evidenceSameDay,
                     previewsApart, statementGap, recurringGap, subjectCosine, headlineKeys, headlineWindow,
-                    headlineThreshold, closeCosine, closeCohesion, foldNames, copiesOnStoryDays, frames);
+                    headlineThreshold, closeCosine, closeCohesion, foldNames, copiesOnStoryDays, frames,
+                    unframedOnSimilarity);
         }
     }
 
@@ -448,10 +461,10 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
     public static final StoryRules DEFAULT = new StoryRules(0.28, 0.25, Duration.ofDays(2), Duration.ofDays(3), 3.0, 0.31,
             3, 0.5, Duration.ofHours(42), 50, 60, 8, 100, 0.004, Duration.ofDays(2), 0.2, 0.15, Duration.ZERO, 1.0,
             true, true, Duration.ofHours(12), Duration.ofHours(12), 1.0, 2, Duration.ofHours(24), 0.18, 0.40, 0.22, true, true,
-            Frames.ACTS);
+            Frames.ACTS, false);
 
     /** The rules before events were told from topics: single centroid test, 2-day window, 5-day span. */
     public static final StoryRules TOPICAL = new StoryRules(0.3, 0.0, Duration.ofDays(2), Duration.ofDays(5), 0, 0.3,
             0, 1.0, Duration.ofDays(5), 50, 60, 8, 100, 0, Duration.ofDays(1), 0.3, 0, Duration.ZERO, 1.0, false, false,
-            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false, false, Frames.OFF);
+            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false, false, Frames.OFF, false);
 }

@@ -428,4 +428,34 @@ class StoryClustererTest {
         String copy = c.assign(HeadlineRuleCases.article("a2", t0 + 4 * hour, "z", later, words), story);
         return List.of(again.equals(story), live.equals(story), restarted.equals(story), copy.equals(story));
     }
+
+    /**
+     * A report whose headline names no act ("the toll rises") shares the killed count of a story headed by a done
+     * strike but is worded too far apart to pass the similarity threshold: with the rule, the shared toll alone does
+     * not bring it in, while a report of the same act with the same toll still joins on it. Without the rule the toll
+     * brings both in.
+     */
+    @Test
+    void anArticleNamingNoActJoinsADeedOnlyOnSimilarityItself() {
+        StoryRules rules = StoryEvidenceTest.EVIDENCE.toBuilder().frames(StoryRules.Frames.ACTS).build();
+        assertThat(tollJoins(rules.toBuilder().unframedOnSimilarity(true).build())).as("rule on")
+                .containsExactly(false, true);
+        assertThat(tollJoins(rules.toBuilder().unframedOnSimilarity(false).build())).as("rule off")
+                .containsExactly(true, true);
+    }
+
+    /** Whether an act-less report and a report of the same act, each sharing the strike's toll, join its story. */
+    private static List<Boolean> tollJoins(StoryRules rules) {
+        StoryClusterer c = StoryEvidenceTest.withBackground(rules);
+        long t0 = HeadlineRuleCases.START;
+        long hour = HeadlineRuleCases.HOUR;
+        List<String> toll = List.of("KILLED|48");
+        String strike = c.assign(StoryEvidenceTest.article("a", t0, "x", "مقتل 48 في غارة على سوق شعبي",
+                StoryEvidenceTest.first(), List.of(), toll), null);
+        String actless = c.assign(StoryEvidenceTest.article("b", t0 + 3 * hour, "y", "حصيلة السوق ترتفع",
+                StoryEvidenceTest.second(), List.of(), toll), null);
+        String sameAct = c.assign(StoryEvidenceTest.article("c", t0 + 4 * hour, "z", "غارة على سوق شعبي تقتل 48",
+                List.of("g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8", "k1", "k2"), List.of(), toll), null);
+        return List.of(actless.equals(strike), sameAct.equals(strike));
+    }
 }
