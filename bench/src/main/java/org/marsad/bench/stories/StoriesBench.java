@@ -215,7 +215,9 @@ public final class StoriesBench {
                 .foldNames(Boolean.parseBoolean(System.getProperty("story.foldNames", "" + d.foldNames())))
                 .copiesOnStoryDays(Boolean.parseBoolean(System.getProperty("story.copiesOnStoryDays",
                         "" + d.copiesOnStoryDays())))
-                .frames(StoryRules.Frames.valueOf(System.getProperty("story.frames", d.frames().name()))).build();
+                .frames(StoryRules.Frames.valueOf(System.getProperty("story.frames", d.frames().name())))
+                .unframedOnSimilarity(Boolean.parseBoolean(System.getProperty("story.unframedOnSimilarity",
+                        "" + d.unframedOnSimilarity()))).build();
     }
 
     /** A duration set in hours by a system property (fractions allowed), else the given one. */

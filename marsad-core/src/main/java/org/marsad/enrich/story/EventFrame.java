@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.arabic.ActSetting;
 import org.marsad.arabic.ArabicStopwords;
 import org.marsad.arabic.EventActs;
 import org.marsad.arabic.EventActs.Act;
@@ -21,8 +22,12 @@ import org.marsad.arabic.EventActs.Tense;
  * @param tense  done or announced ahead, or null with no act
  * @param actor  the words (search form, article dropped) of the subject written before the act word, at most the
  *               two nearest it; empty when none is written there
+ * @param setting the place and object stated for the act ({@link ActSetting}), each null when not stated
+ * @param words  every word of the headline in {@link ActSetting#bare} form: a report that writes another report's
+ *               object anywhere names it too
  */
-public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor) {
+public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor, ActSetting.Setting setting,
+        Set<String> words) {
     /** The frame of a headline that names no act. */
     public static final EventFrame UNKNOWN = new EventFrame(null, Set.of(), null, List.of());
 
@@ -32,6 +37,12 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
     public EventFrame {
         acts = Set.copyOf(acts);
         actor = List.copyOf(actor);
+        words = Set.copyOf(words);
+    }
+
+    /** A frame that states no place or object. */
+    public EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor) {
+        this(act, acts, tense, actor, ActSetting.Setting.NONE, Set.of());
     }
 
     /**
@@ -53,7 +64,8 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
             }
             actor.add(0, w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
         }
-        return new EventFrame(r.get().act(), r.get().all(), r.get().tense(), actor);
+        return new EventFrame(r.get().act(), r.get().all(), r.get().tense(), actor,
+                ActSetting.read(words, r.get().at(), r.get().act()), ActSetting.bareWords(words));
     }
 
     /** True when the headline names an act. */
@@ -79,12 +91,40 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
                 && actor.stream().noneMatch(other.actor::contains);
     }
 
+    /**
+     * True when both frames report the same act (a statement aside) and state it of different things: different
+     * objects ({@code objects}: the complaint to the Security Council and the complaint to the aviation body), or
+     * different places ({@code places}: two bombings, one in Kabul, one in Kandahar). A report that names the other's
+     * object or place anywhere in its headline does not differ from it (a city written with its country); an object or
+     * place one of them does not state never conflicts.
+     */
+    public boolean conflictsInSetting(EventFrame other, boolean objects, boolean places) {
+        if (!known() || !other.known() || act != other.act || act == Act.STATEMENT) {
+            return false;
+        }
+        String o1 = setting.object();
+        String o2 = other.setting.object();
+        if (objects && o1 != null && o2 != null && !o1.equals(o2) && !words.contains(o2) && !other.words.contains(o1)) {
+            return true;
+        }
+        String p1 = setting.place();
+        String p2 = other.setting.place();
+        return places && p1 != null && p2 != null && !p1.equals(p2) && !setting.places().contains(p2)
+                && !other.setting.places().contains(p1);
+    }
+
     /** A short English label of the frame for diagnosis ("departure by امبر رود", "meeting (ahead)"), "" when unknown. */
     public String describe() {
         if (!known()) {
             return "";
         }
         String s = act.name().toLowerCase(java.util.Locale.ROOT) + (tense == Tense.AHEAD ? " (ahead)" : "");
+        if (setting.object() != null) {
+            s += " on " + setting.object();
+        }
+        if (setting.place() != null) {
+            s += " in " + setting.place();
+        }
         return actor.isEmpty() ? s : s + " by " + String.join(" ", actor);
     }
 }

@@ -176,6 +176,9 @@ public final class StoryClusterer {
             return Refusal.RECURRING;
         }
         Refusal r = similarity(c, v, f, key);
+        if (r == Refusal.SIMILARITY && unframedJoiningDeed(c, f)) {
+            return Refusal.FRAME;
+        }
         if (r != null && c.cosine(v) >= rules.evidenceThreshold() && c.averageLink(v) >= rules.evidenceCohesion()
                 && evidence(c, f) != null) {
             return null;
@@ -203,8 +206,23 @@ public final class StoryClusterer {
      */
     private boolean framesApart(Cluster c, ArticleFeatures f) {
         StoryRules.Frames test = rules.frames();
-        return test != StoryRules.Frames.OFF && frameOf(f.title()).conflicts(c.frame(),
-                test == StoryRules.Frames.ACTS_AND_ACTORS);
+        if (test == StoryRules.Frames.OFF) {
+            return false;
+        }
+        EventFrame article = frameOf(f.title());
+        return article.conflicts(c.frame(), test == StoryRules.Frames.ACTS_AND_ACTORS)
+                || article.conflictsInSetting(c.frame(), test.objects(), test.places());
+    }
+
+    /**
+     * True when the article's headline names no listed act while the story's headline reports a done act, and the
+     * rules ask such an article to pass the similarity threshold itself: a shared toll, a telling actor or headline
+     * key terms below it are not enough, since they are what a follow-up of another kind (a draw guide after the
+     * match, the price after the exports) shares with the deed too.
+     */
+    private boolean unframedJoiningDeed(Cluster c, ArticleFeatures f) {
+        return rules.unframedOnSimilarity() && rules.frames() != StoryRules.Frames.OFF && !frameOf(f.title()).known()
+                && c.frame().known() && c.frame().tense() == org.marsad.arabic.EventActs.Tense.DONE;
     }
 
     /** The article's frame, read once for all the stories it is weighed against. */

@@ -82,6 +82,10 @@ import java.time.Duration;
  *                       are both known and conflict (a reaction and the act it reacts to, a resignation and an
  *                       appointment, a preview and its result; with {@link Frames#ACTS_AND_ACTORS} also the same act
  *                       by different subjects) does not join it; copies still follow their original's story
+ * @param unframedOnSimilarity with frames read, an article whose headline names no listed act joins a story whose
+ *                       headline reports a done act only when it passes the similarity threshold itself: the
+ *                       evidence and headline waivers below it (a shared toll, a telling actor with a place, headline
+ *                       key terms) do not let it in
  */
 public record StoryRules(double threshold, double cohesion, Duration window, Duration span,
                          double keyTermIdf, double withoutKeyTerm, int genericDays, double genericShare,
@@ -91,7 +95,8 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
                          double waiverCosine, boolean evidenceSameDay, boolean previewsApart,
                          Duration statementGap, Duration recurringGap, double subjectCosine, int headlineKeys,
                          Duration headlineWindow, double headlineThreshold, double closeCosine,
-                         double closeCohesion, boolean foldNames, boolean copiesOnStoryDays, Frames frames) {
+                         double closeCohesion, boolean foldNames, boolean copiesOnStoryDays, Frames frames,
+                         boolean unframedOnSimilarity) {
     /** Which parts of the event frames keep an article from a story (see {@link EventFrame#conflicts}). */
     public enum Frames {
         /** Frames are not read. */
@@ -99,7 +104,23 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
         /** Act classes and tense. */
         ACTS,
         /** Act classes, tense, and the subject of the same act. */
-        ACTS_AND_ACTORS
+        ACTS_AND_ACTORS,
+        /** Act classes, tense, and the stated object of the same act. */
+        ACTS_AND_OBJECTS,
+        /** Act classes, tense, and the stated place of the same act. */
+        ACTS_AND_PLACES,
+        /** Act classes, tense, and the stated object and place of the same act. */
+        ACTS_AND_SETTING;
+
+        /** Whether the same act's stated objects are compared. */
+        boolean objects() {
+            return this == ACTS_AND_OBJECTS || this == ACTS_AND_SETTING;
+        }
+
+        /** Whether the same act's stated places are compared. */
+        boolean places() {
+            return this == ACTS_AND_PLACES || this == ACTS_AND_SETTING;
+        }
     }
 
     /**
@@ -144,6 +165,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
         private boolean foldNames;
         private boolean copiesOnStoryDays;
         private Frames frames;
+        private boolean unframedOnSimilarity;
 
         private Builder(StoryRules r) {
             this.threshold = r.threshold;
@@ -178,6 +200,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             this.foldNames = r.foldNames;
             this.copiesOnStoryDays = r.copiesOnStoryDays;
             this.frames = r.frames;
+            this.unframedOnSimilarity = r.unframedOnSimilarity;
         }
 
         public Builder threshold(double value) {
@@ -340,12 +363,18 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             return this;
         }
 
+        public Builder unframedOnSimilarity(boolean value) {
+            this.unframedOnSimilarity = value;
+            return this;
+        }
+
         public StoryRules build() {
             return new StoryRules(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays,
                     genericShare, genericSpan, articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare,
                     evidenceWindow, evidenceThreshold, evidenceCohesion, waiverWindow, waiverCosine, evidenceSameDay,
                     previewsApart, statementGap, recurringGap, subjectCosine, headlineKeys, headlineWindow,
-                    headlineThreshold, closeCosine, closeCohesion, foldNames, copiesOnStoryDays, frames);
+                    headlineThreshold, closeCosine, closeCohesion, foldNames, copiesOnStoryDays, frames,
+                    unframedOnSimilarity);
         }
     }
 
@@ -427,15 +456,27 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
      * precision or hold it (held-out 9 0.730 → 0.766, held-out 10 0.681 → 0.699, recall 0.405 → 0.392), dev loses
      * one heavy pair by a chain of reassignments (0.913 → 0.869). Subjects compared too ({@link Frames#ACTS_AND_ACTORS})
      * read 0.826 / 0.356; a statement required to name the story's act read 0.845 / 0.401 (recall below the old rules'
-     * less 0.03). In-sample, decided by a few heavy pairs.
+     * less 0.03). In-sample, decided by a few heavy pairs. 2026-12-06 03:40 (rules frozen for the twelfth sample;
+     * held-out 11 scored once at 0.768 / 0.569, in-sample since; pooled eleven = nine whole-month estimates at a ninth
+     * each): an article whose headline names no listed act joins a story whose headline reports a done act only on the
+     * similarity threshold itself, not through the evidence or headline waivers ({@code unframedOnSimilarity}):
+     * pooled-eleven precision 0.833 → 0.838, recall 0.424 → 0.422 (scratch harness; the bench's own figures are in
+     * bench/README.md); leave one sample out the other samples gain 0.003–0.005 of precision in all twelve folds and
+     * lose 0.001–0.002 of recall; held-out 2, 4, 7 and 10 gain precision (held-out 10 0.699 → 0.707), held-out 8 and
+     * 11 lose 0.001 (held-out 11 0.768 / 0.569 → 0.767 / 0.566). The same test both ways (an act-less story headline
+     * too) reads 0.839 / 0.409, waivers refused to every article 0.830 / 0.405, an act-less article held to 0.34 or
+     * 0.40 0.830 / 0.400 and 0.834 / 0.392. The act's stated object and place ({@link Frames#ACTS_AND_OBJECTS},
+     * {@link Frames#ACTS_AND_PLACES}, {@link Frames#ACTS_AND_SETTING}) read 0.833 / 0.424, 0.832 / 0.422 and
+     * 0.832 / 0.422: the labelled wrong joins hardly ever state two objects or places, and a city against its country
+     * (Toronto, Canada) split one event; not kept. In-sample, a few heavy pairs.
      */
     public static final StoryRules DEFAULT = new StoryRules(0.28, 0.25, Duration.ofDays(2), Duration.ofDays(3), 3.0, 0.31,
             3, 0.5, Duration.ofHours(42), 50, 60, 8, 100, 0.004, Duration.ofDays(2), 0.2, 0.15, Duration.ZERO, 1.0,
             true, true, Duration.ofHours(12), Duration.ofHours(12), 1.0, 2, Duration.ofHours(24), 0.18, 0.40, 0.22, true, true,
-            Frames.ACTS);
+            Frames.ACTS, true);
 
     /** The rules before events were told from topics: single centroid test, 2-day window, 5-day span. */
     public static final StoryRules TOPICAL = new StoryRules(0.3, 0.0, Duration.ofDays(2), Duration.ofDays(5), 0, 0.3,
             0, 1.0, Duration.ofDays(5), 50, 60, 8, 100, 0, Duration.ofDays(1), 0.3, 0, Duration.ZERO, 1.0, false, false,
-            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false, false, Frames.OFF);
+            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false, false, Frames.OFF, false);
 }

@@ -58,12 +58,36 @@ class EventFrameTest {
         assertThat(EventFrame.of(MET).conflicts(EventFrame.of(MET), true)).isFalse();
     }
 
+    @Test
+    void theSameActOnAnotherStatedObjectOrPlaceIsAnotherHappening() {
+        EventFrame council = EventFrame.of("الإمارات ترفع شكوى لمجلس الأمن ضد قطر");
+        EventFrame aviation = EventFrame.of("الإمارات ترفع شكوى رسمية ضد قطر لدى المنظمة الدولية للطيران");
+        assertThat(council.conflictsInSetting(aviation, true, false)).isTrue();
+        assertThat(council.conflictsInSetting(aviation, false, true)).as("places only").isFalse();
+        // a rewrite that names the council anywhere states the same addressee
+        assertThat(council.conflictsInSetting(EventFrame.of("شكوى إماراتية إلى مجلس الأمن"), true, true)).isFalse();
+        EventFrame kabul = EventFrame.of("مقتل خمسة في تفجير في كابول");
+        EventFrame kandahar = EventFrame.of("مقتل ثلاثة في تفجير في قندهار");
+        assertThat(kabul.conflictsInSetting(kandahar, false, true)).isTrue();
+        assertThat(kabul.conflictsInSetting(kandahar, true, false)).as("objects only").isFalse();
+    }
+
+    @Test
+    void aCityWrittenWithItsCountryAnUnstatedPlaceAndAStatementNeverConflictInSetting() {
+        EventFrame kabul = EventFrame.of("مقتل خمسة في تفجير في كابول بأفغانستان");
+        assertThat(kabul.conflictsInSetting(EventFrame.of("مقتل خمسة في تفجير في أفغانستان"), true, true)).isFalse();
+        assertThat(kabul.conflictsInSetting(EventFrame.of("مقتل خمسة في تفجير انتحاري"), true, true)).isFalse();
+        assertThat(EventFrame.of("باريس تدين الهجوم في كابول")
+                .conflictsInSetting(EventFrame.of("برلين تدين الهجوم في قندهار"), true, true)).isFalse();
+    }
+
     /** Over random pairs of headlines: conflict is symmetric, and an unknown frame never conflicts. */
     @Test
     void conflictIsSymmetricAndNeverComesFromAnUnknownFrame() {
         List<String> words = List.of("وزيرة", "الداخلية", "تستقيل", "تعيين", "مقتل", "غارات", "باريس", "تدين",
                 "إجلاء", "سيلتقي", "يلتقي", "الرئيس", "نظيره", "أسعار", "النفط", "ترتفع", "من", "المقرر", "قمة",
-                "اتفاق", "فوز", "انتخابات", "اعتقال", "شكوى");
+                "اتفاق", "فوز", "انتخابات", "اعتقال", "شكوى", "في", "على", "لدى", "كابول", "قندهار", "بأفغانستان",
+                "لمجلس", "المنظمة", "القانون");
         Random rnd = new Random(11);
         int unknownSeen = 0;
         for (int i = 0; i < 2000; i++) {
@@ -71,12 +95,16 @@ class EventFrameTest {
             EventFrame b = EventFrame.of(headline(words, rnd));
             for (boolean actors : new boolean[] {false, true}) {
                 assertThat(a.conflicts(b, actors)).as("%s / %s", a, b).isEqualTo(b.conflicts(a, actors));
+                assertThat(a.conflictsInSetting(b, actors, true)).as("%s / %s", a, b)
+                        .isEqualTo(b.conflictsInSetting(a, actors, true));
                 if (!a.known() || !b.known()) {
                     unknownSeen++;
                     assertThat(a.conflicts(b, actors)).isFalse();
+                    assertThat(a.conflictsInSetting(b, true, true)).isFalse();
                 }
             }
             assertThat(a.conflicts(a, true)).isFalse();
+            assertThat(a.conflictsInSetting(a, true, true)).isFalse();
         }
         assertThat(unknownSeen).isPositive();
     }

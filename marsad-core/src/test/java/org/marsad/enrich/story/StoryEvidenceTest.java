@@ -19,21 +19,27 @@ class StoryEvidenceTest {
     private static final long HOUR = 3_600L;
     private static final long START = 1_700_000_000L;
     /** Similarity alone joins nothing here (0.9), so every join below is evidence's doing. */
-    private static final StoryRules EVIDENCE = StoryRules.TOPICAL.toBuilder().threshold(0.9).cohesion(0.9)
+    static final StoryRules EVIDENCE = StoryRules.TOPICAL.toBuilder().threshold(0.9).cohesion(0.9)
             .span(Duration.ofDays(3)).withoutKeyTerm(0.9).genericSpan(Duration.ofDays(1)).evidenceShare(0.01)
             .evidenceThreshold(0.05).build();
 
     private static ArticleFeatures article(String id, long time, String source, List<String> words,
                                            List<String> entities, List<String> tolls) {
+        return article(id, time, source, String.join(" ", words), words, entities, tolls);
+    }
+
+    /** An article whose headline is written apart from its words (an Arabic headline, for its event frame). */
+    static ArticleFeatures article(String id, long time, String source, String title, List<String> words,
+                                   List<String> entities, List<String> tolls) {
         Map<String, Float> terms = new TreeMap<>();
         // The shared words weigh most, so that they are among the terms a story is looked up by.
         words.forEach(t -> terms.merge(t, t.startsWith("k") ? 3f : 1f, Float::sum));
-        return new ArticleFeatures(id, time, source, String.join(" ", words), new int[0], 0, new int[0], new int[0],
+        return new ArticleFeatures(id, time, source, title, new int[0], 0, new int[0], new int[0],
                 new int[0], new long[0], terms, List.of(), entities, tolls, Map.of());
     }
 
     /** Three hundred articles of their own words; every fifth names the common actor PER|9 in the common place. */
-    private static StoryClusterer withBackground(StoryRules rules) {
+    static StoryClusterer withBackground(StoryRules rules) {
         StoryClusterer c = new StoryClusterer(rules);
         for (int i = 0; i < 300; i++) {
             List<String> words = new ArrayList<>();
@@ -48,11 +54,11 @@ class StoryEvidenceTest {
     }
 
     /** A first report and a second outlet's, worded apart but for two words. */
-    private static List<String> first() {
+    static List<String> first() {
         return List.of("e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8", "k1", "k2");
     }
 
-    private static List<String> second() {
+    static List<String> second() {
         return List.of("f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "k1", "k2");
     }
 

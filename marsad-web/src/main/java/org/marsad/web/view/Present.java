@@ -213,19 +213,19 @@ public final class Present {
         List<Link> outlets = s.outlets().stream().map(o -> Link.of(o, Urls.source(o))).toList();
         return new StoryView(s.id(), title(s.title()), "نشرتها " + outlets(s.outlets().size()),
                 articles(s.articles()), moment(s.firstSeen(), members), moment(s.lastSeen(), members), outlets, groups,
-                ties(StoryTies.of(members)));
+                ties(StoryTies.of(members), members.size() < 2 ? null : EventLine.of(s.title())));
     }
 
     /**
      * Why the articles are together: the words, names and killed/injured counts their outlets share, each with how
-     * many outlets.
+     * many outlets, and the event the headline reports.
      */
-    private static StoryView.Ties ties(StoryTies t) {
+    private static StoryView.Ties ties(StoryTies t, StoryView.Event event) {
         return new StoryView.Ties(
                 t.terms().stream().map(x -> new StoryView.Shared(x.label(), outlets(x.outlets()))).toList(),
                 t.entities().stream().map(x -> new StoryView.Shared(x.label(), outlets(x.outlets())))
                         .toList(),
-                t.tolls().stream().map(x -> new StoryView.Shared(x.label(), outlets(x.outlets()))).toList());
+                t.tolls().stream().map(x -> new StoryView.Shared(x.label(), outlets(x.outlets()))).toList(), event);
     }
 
     /**

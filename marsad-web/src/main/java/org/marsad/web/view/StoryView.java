@@ -21,11 +21,20 @@ public record StoryView(String id, String title, String outletsText, String arti
      * @param terms headline words, most shared first
      * @param names persons, places and organisations, most shared first
      * @param tolls killed and injured counts ("قتلى: 27"), most shared first
+     * @param event the event its headline reports (act and place), or null when the headline names no listed act or
+     *              the story has one article
      */
-    public record Ties(List<Shared> terms, List<Shared> names, List<Shared> tolls) {
+    public record Ties(List<Shared> terms, List<Shared> names, List<Shared> tolls, Event event) {
         public boolean isEmpty() {
-            return terms.isEmpty() && names.isEmpty() && tolls.isEmpty();
+            return terms.isEmpty() && names.isEmpty() && tolls.isEmpty() && event == null;
         }
+    }
+
+    /**
+     * The happening a story's headline reports: the kind of act ("شكوى", "استقالة أو إقالة", "لقاء (مرتقب)") and the
+     * place it states, as written, or null.
+     */
+    public record Event(String act, String place) {
     }
 
     /** A shared word or name, and how many outlets share it ("3 وسائل"). */

@@ -1,0 +1,124 @@
+package org.marsad.arabic;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.marsad.arabic.EventActs.Act;
+import org.marsad.arabic.entities.PlaceNames;
+
+/**
+ * Where a headline's act happened and what it was done to, when the Arabic says it plainly after the act word: the
+ * place after «في» or an attached «ب» that the entity lexicon lists as a place ("هجوم في كابول", "تحطم مروحية
+ * بكاليفورنيا"), and the noun the act governs through its preposition: a complaint to whom ("شكوى لمجلس الأمن",
+ * "شكوى ... لدى المنظمة"), an attack or a vote on what ("غارة على المطار"), a meeting with whom ("لقاء مع ...").
+ * Two reports of one act class on different stated places or objects are two happenings (the complaint to the
+ * Security Council and the one to the aviation body); a field the headline does not state stays empty, never guessed.
+ */
+public final class ActSetting {
+    /**
+     * What a headline states about its act.
+     *
+     * @param object the bare noun the act governs (search form, article and attached preposition dropped), or null
+     * @param place  the listed place the act happened in ({@link PlaceNames#at}), or null
+     * @param places every listed place the headline names anywhere (a city and its country both, when both are
+     *               written), so that a place written by one report counts as stated by it
+     */
+    public record Setting(String object, String place, Set<String> places) {
+        /** A headline that states neither. */
+        public static final Setting NONE = new Setting(null, null, Set.of());
+
+        public Setting {
+            places = Set.copyOf(places);
+        }
+    }
+
+    /** How many words after the act word its governing preposition may stand ("شكوى رسمية ضد قطر لدى ..."). */
+    private static final int OBJECT_REACH = 5;
+
+    private static final Set<String> TO = Set.of("الي", "لدي");
+    private static final Set<String> ON = Set.of("علي");
+    private static final Set<String> WITH = Set.of("مع");
+    private static final Set<String> IN = Set.of("في");
+
+    private ActSetting() {
+    }
+
+    /**
+     * Reads the place and object of a headline's act.
+     *
+     * @param words the headline's words as {@link EventActs#words} splits them
+     * @param at    the index of the act word ({@link EventActs.Reading#at})
+     * @param act   the act class read there
+     */
+    public static Setting read(String[] words, int at, Act act) {
+        Set<String> places = new LinkedHashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            String p = PlaceNames.at(words, i);
+            if (p != null) {
+                places.add(p);
+            }
+        }
+        String place = null;
+        for (int i = at + 1; i < words.length && place == null; i++) {
+            String w = words[i];
+            if (IN.contains(w) || ON.contains(w) && act == Act.VIOLENCE) {
+                place = PlaceNames.at(words, i + 1);
+            } else if (w.length() > 3 && w.charAt(0) == 'ب') {
+                place = PlaceNames.at(words, i);
+            }
+        }
+        return new Setting(object(words, at, act, place), place, places);
+    }
+
+    /** The noun governed by the act's preposition, when it is not the place already read. */
+    private static String object(String[] words, int at, Act act, String place) {
+        Set<String> governing = switch (act) {
+            case COMPLAINT -> TO;
+            case VIOLENCE, VOTE, RESULT -> ON;
+            case MEETING, AGREEMENT -> WITH;
+            default -> Set.of();
+        };
+        if (governing.isEmpty()) {
+            return null;
+        }
+        for (int i = at + 1; i <= at + OBJECT_REACH && i < words.length; i++) {
+            String w = words[i];
+            String noun = null;
+            if (governing.contains(w) && i + 1 < words.length) {
+                noun = bare(words[i + 1]);
+            } else if (act == Act.COMPLAINT && i == at + 1 && w.length() > 3 && w.charAt(0) == 'ل') {
+                // "شكوى لمجلس الأمن": the addressee with «ل» attached, right after the noun
+                noun = bare(w);
+            }
+            if (noun != null) {
+                return noun.isEmpty() || place != null && place.startsWith(noun) ? null : noun;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A governed noun without its attached preposition and article (لمجلس → مجلس, للمنظمه → منظمه, المطار → مطار),
+     * in the form {@link #bareWords} gives every word of the other headline.
+     */
+    public static String bare(String w) {
+        String x = w;
+        if (x.startsWith("لل") && x.length() > 4) {
+            return x.substring(2);
+        }
+        if (x.length() > 3 && (x.charAt(0) == 'ل' || x.charAt(0) == 'ب') && !x.startsWith("ال")) {
+            x = x.substring(1);
+        }
+        return x.startsWith("ال") && x.length() > 4 ? x.substring(2) : x;
+    }
+
+    /** Every word of a headline in its {@link #bare} form, to tell whether it names another report's object. */
+    public static Set<String> bareWords(String[] words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                out.add(bare(w));
+            }
+        }
+        return out;
+    }
+}

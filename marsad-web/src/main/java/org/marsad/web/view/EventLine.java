@@ -1,0 +1,49 @@
+package org.marsad.web.view;
+
+import org.marsad.arabic.EventActs.Act;
+import org.marsad.arabic.EventActs.Tense;
+import org.marsad.arabic.entities.PlaceNames;
+import org.marsad.enrich.story.EventFrame;
+
+/**
+ * The event a story's headline reports, for the story page's "why together" section: the act class the story stage
+ * reads from the headline (its articles were kept apart from other acts of the affair on it) and the place the
+ * headline states for it, as written there. A headline that names no listed act gives no line.
+ */
+final class EventLine {
+    private EventLine() {
+    }
+
+    /** The event of a story's headline, or null when the headline names no listed act. */
+    static StoryView.Event of(String headline) {
+        EventFrame f = EventFrame.of(headline);
+        if (!f.known()) {
+            return null;
+        }
+        String act = label(f.act()) + (f.tense() == Tense.AHEAD ? " (مرتقب)" : "");
+        String place = f.setting().place() == null ? null
+                : PlaceNames.written(headline.split("[\\s«»،؛؟:.!\"']+"), f.setting().place());
+        return new StoryView.Event(act, place);
+    }
+
+    /** The act class as a reader's word: the kind of happening, not the headline's own verb. */
+    static String label(Act act) {
+        return switch (act) {
+            case VIOLENCE -> "هجوم أو قتل";
+            case STATEMENT -> "تصريح";
+            case MEETING -> "لقاء";
+            case AGREEMENT -> "اتفاق";
+            case APPOINTMENT -> "تعيين";
+            case DEPARTURE -> "استقالة أو إقالة";
+            case VOTE -> "تصويت";
+            case JUDICIAL -> "إجراء قضائي";
+            case RESULT -> "نتيجة مباراة أو منافسة";
+            case PROTEST -> "احتجاج";
+            case MEASURE -> "إجراء ضد طرف آخر";
+            case EVACUATION -> "إجلاء أو انسحاب";
+            case INQUIRY -> "تحقيق";
+            case COMPLAINT -> "شكوى";
+            case INTERCEPTION -> "اعتراض صاروخ أو مسيّرة";
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package org.marsad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.marsad.enrich.story.Story;
+import org.marsad.model.Article;
+import org.marsad.web.view.Page;
+import org.marsad.web.view.Present;
+
+/**
+ * The story page's "why together" section names the event the story's headline reports, as the story stage read it
+ * (the act kept its articles apart from the affair's other acts), with the place the headline states, as written.
+ */
+class StoryEventLineTest {
+    private static final Instant T0 = Instant.parse("2018-04-22T08:00:00Z");
+
+    @Test
+    void theEventAndItsPlaceAreShownForAStoryOfTwoArticles() {
+        Document d = page("مقتل خمسة في تفجير انتحاري بكابول", "تفجير في كابول يوقع خمسة قتلى");
+        assertThat(d.select(".ties .ties-event .act").text()).isEqualTo("هجوم أو قتل");
+        // بكابول: the place without the attached preposition
+        assertThat(d.select(".ties .ties-event .place").text()).isEqualTo("كابول");
+        assertThat(d.select(".ties .ties-event").text()).isEqualTo("الحدث: هجوم أو قتل · المكان: كابول");
+    }
+
+    @Test
+    void anActAnnouncedAheadIsSaidToBeAheadAndAnUnstatedPlaceIsLeftOut() {
+        Document d = page("الرئيس سيلتقي نظيره الفرنسي الأسبوع المقبل", "لقاء مرتقب بين الرئيسين");
+        assertThat(d.select(".ties-event").text()).isEqualTo("الحدث: لقاء (مرتقب)");
+        assertThat(d.select(".ties-event .place")).isEmpty();
+    }
+
+    @Test
+    void aHeadlineWithNoListedActOrALoneArticleHasNoEventLine() {
+        assertThat(page("أسعار النفط ترتفع لأعلى مستوى", "النفط عند أعلى مستوى").select(".ties-event")).isEmpty();
+        assertThat(page("مقتل خمسة في تفجير انتحاري بكابول").select(".ties-event")).isEmpty();
+    }
+
+    /** The story page of the given headlines, one outlet each, the first the story's headline. */
+    private static Document page(String... headlines) {
+        List<Article> members = new ArrayList<>();
+        List<String> outlets = new ArrayList<>();
+        for (int i = 0; i < headlines.length; i++) {
+            outlets.add("وسيلة " + (i + 1));
+            members.add(Article.builder().id("a" + i).url("https://example.org/" + i).source(outlets.get(i))
+                    .title(headlines[i]).published(T0.plusSeconds(3600L * i).toString()).body(List.of("نص")).build());
+        }
+        Instant last = T0.plusSeconds(3600L * (headlines.length - 1));
+        Story s = new Story("a0", headlines[0], "a0", headlines.length, outlets, T0, last);
+        Present p = new Present(Clock.fixed(last.plusSeconds(60), ZoneOffset.UTC));
+        String html = new Views().render("story.jte",
+                Map.of("page", Page.titled(headlines[0]), "s", p.story(s, members), "figures", List.of()));
+        return Jsoup.parse(html);
+    }
+}
