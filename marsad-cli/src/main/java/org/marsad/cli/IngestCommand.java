@@ -73,7 +73,7 @@ final class IngestCommand implements Callable<Integer> {
                 if (PageFiles.isUrl(input)) {
                     urls.add(input);
                 } else {
-                    files.addAll(ingest.files(Path.of(input)));
+                    files.addAll(ingest.files(Path.of(input), data.path()));
                 }
             }
             try (ProgressBar bar = Progress.bar("ingest", files.size(), "files")) {

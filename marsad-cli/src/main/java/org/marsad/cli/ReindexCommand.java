@@ -53,6 +53,11 @@ final class ReindexCommand implements Callable<Integer> {
                         + "run reindex again when it has finished");
             }
             n = archive.reindex();
+            // A reindex handed to a server that stopped before running it stays pending (the waiting command said
+            // so, and "or run 'marsad reindex' again"): done here, it must not run again at the next server start.
+            new ServerRequests(archive.store().database()).settle(ServerRequests.REINDEX,
+                    String.format(java.util.Locale.ROOT, "reindexed %d articles by 'marsad reindex' while no server ran",
+                            n), java.time.Instant.now());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().printf("reindexed %d articles in %.1f s%n", n, seconds);

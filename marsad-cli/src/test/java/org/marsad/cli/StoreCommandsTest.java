@@ -8,12 +8,15 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
+import org.marsad.server.ServerRequests;
+import org.marsad.store.ArticleStore;
 
 /** ingest, search, export and reindex as a user runs them. */
 class StoreCommandsTest {
@@ -194,6 +197,33 @@ class StoreCommandsTest {
         // The same page ingested raw is the same article.
         CliRun raw = CliRun.of("ingest", "--data", data(), pages().resolve("gaza-talks.txt").toString());
         assertThat(raw.out()).contains("new 0");
+    }
+
+    @Test
+    void aReindexRunWithoutAServerSettlesTheOneAStoppedServerLeftPending() throws IOException {
+        // "the server stopped before the reindex finished; it runs when a server next starts on DIR, or run
+        // 'marsad reindex' again": the user ran it again, and the next start must not reindex a second time
+        CliRun.of("ingest", "--data", data(), goodPages().toString());
+        Path db = Path.of(data()).resolve("marsad.db");
+        String left;
+        String other;
+        try (ArticleStore store = ArticleStore.openSqlite(db)) {
+            ServerRequests requests = new ServerRequests(store.database());
+            left = requests.submit(ServerRequests.REINDEX, Instant.parse("2026-12-06T03:00:00Z"));
+            other = requests.submit(ServerRequests.ENRICH, Instant.parse("2026-12-06T03:01:00Z"));
+        }
+
+        assertThat(CliRun.of("reindex", "--data", data()).exitCode()).isZero();
+
+        try (ArticleStore store = ArticleStore.openSqlite(db)) {
+            ServerRequests requests = new ServerRequests(store.database());
+            ServerRequests.Request done = requests.get(left).orElseThrow();
+            assertThat(done.finished()).isTrue();
+            assertThat(done.ok()).isTrue();
+            assertThat(done.outcome()).isEqualTo("reindexed 5 articles by 'marsad reindex' while no server ran");
+            // another kind of request is not the reindex's to settle
+            assertThat(requests.get(other).orElseThrow().finished()).isFalse();
+        }
     }
 
     @Test

@@ -48,6 +48,16 @@ public final class ServerRequests {
         return id;
     }
 
+    /**
+     * Marks every unfinished request of {@code kind} done with {@code outcome}: the command did the work itself
+     * (no server runs), so a request a stopped server left pending must not make the next start do it again.
+     * Returns how many were settled.
+     */
+    public int settle(String kind, String outcome, Instant now) {
+        return db.write(tx -> tx.update("UPDATE server_requests SET finished_at = ?, ok = 1, outcome = ? WHERE kind = ?"
+                + " AND finished_at IS NULL", now.toString(), outcome, kind));
+    }
+
     public Optional<Request> get(String id) {
         return db.read(tx -> tx.first("SELECT " + COLUMNS + " FROM server_requests WHERE id = ?", ServerRequests::row,
                 id));

@@ -479,8 +479,8 @@ public final class LuceneIndex implements SearchIndex {
         return new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
                 .withFormatter(new Snippets())
                 .withScorer(new PassageScores())
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(kept),
-                        Snippets.MAX_PASSAGE / 2, 0.5f))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        new SentenceBreaks(SentenceBreaks.JUMP, kept), Snippets.MAX_PASSAGE / 2, 0.5f))
                 // Term by term from the offsets in the postings: no per-hit re-run of the query (see forSnippets).
                 .withWeightMatches(false)
                 .withMaxLength(MAX_HIGHLIGHTED), everyTerm, kept);

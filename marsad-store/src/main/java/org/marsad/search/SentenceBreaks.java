@@ -47,25 +47,18 @@ final class SentenceBreaks extends BreakIterator {
     private boolean ended;
 
     /**
-     * A pass that jumps to a move asking more than 400 characters past what it has read (beyond the longest
-     * passage and its context): the highlighter asks for the sentences around each match of a hit, and a body's
-     * matches can lie far apart (the pass read every body up to its last match).
+     * How far past what it has read a move may ask before the pass jumps (beyond the longest passage and its
+     * context): the highlighter asks for the sentences around each match of a hit, and a body's matches can lie far
+     * apart (the pass read every body up to its last match).
      */
-    SentenceBreaks() {
-        this(400, null);
-    }
+    static final int JUMP = 400;
 
-    /** The same pass, for texts whose boundaries {@code kept} does not hold. */
-    SentenceBreaks(KeptSentences kept) {
-        this(400, kept);
-    }
-
-    /** A pass that jumps to a move asking more than {@code jump} characters past what it has read (tests). */
-    SentenceBreaks(int jump) {
-        this(jump, null);
-    }
-
-    private SentenceBreaks(int jump, KeptSentences kept) {
+    /**
+     * A pass that jumps to a move asking more than {@code jump} characters past what it has read ({@link #JUMP};
+     * tests give a few, to make every move a jump), taking the boundaries of a text {@code kept} holds (may be null)
+     * instead of reading it.
+     */
+    SentenceBreaks(int jump, KeptSentences kept) {
         this.jump = jump;
         this.kept = kept;
     }

@@ -534,11 +534,13 @@ public final class Archive implements AutoCloseable {
         List<Article> page;
         long total;
         if (source != null) {
-            List<String> spellings = spellings(store.sources(), source);
+            // the names alone: this runs on every outlet and tag page view while the index is rebuilt, and the
+            // counted lists (a join and a group over every tag row) cost twenty times the page's own query
+            List<String> spellings = spellings(store.sourceNames(), source);
             page = store.bySource(spellings, limit, offset);
             total = store.countBySource(spellings);
         } else if (tag != null) {
-            List<String> spellings = spellings(store.tags(Integer.MAX_VALUE), tag);
+            List<String> spellings = spellings(store.tagNames(), tag);
             page = store.byTag(spellings, limit, offset);
             total = store.countByTag(spellings);
         } else {
@@ -549,8 +551,8 @@ public final class Archive implements AutoCloseable {
     }
 
     // The stored spellings of a source or tag name that the index would match for it (ignoring hamza, case, spaces).
-    private static List<String> spellings(List<NameCount> stored, String name) {
-        return stored.stream().map(NameCount::name).filter(n -> SearchRequest.sameName(name, n)).toList();
+    private static List<String> spellings(List<String> stored, String name) {
+        return stored.stream().filter(n -> SearchRequest.sameName(name, n)).toList();
     }
 
     // An article as a hit without a query: its opening paragraph for a snippet, nothing marked.

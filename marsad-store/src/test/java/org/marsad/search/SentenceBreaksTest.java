@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SentenceBreaksTest {
 
     private static List<Integer> walk(String text) {
-        SentenceBreaks b = new SentenceBreaks();
+        SentenceBreaks b = new SentenceBreaks(SentenceBreaks.JUMP, null);
         b.setText(text);
         List<Integer> out = new ArrayList<>();
         for (int p = b.first(); p != BreakIterator.DONE; p = b.next()) {
@@ -46,7 +46,7 @@ class SentenceBreaksTest {
 
     @Test
     void followingAndPrecedingKeepTheBreakIteratorContract() {
-        SentenceBreaks b = new SentenceBreaks();
+        SentenceBreaks b = new SentenceBreaks(SentenceBreaks.JUMP, null);
         String text = "جملة أولى. جملة ثانية.";
         b.setText(text);
         assertThat(b.following(0)).isEqualTo(11);
@@ -67,7 +67,7 @@ class SentenceBreaksTest {
         Random random = new Random(20261204L);
         for (int round = 0; round < 2_000; round++) {
             String text = randomText(random, random.nextInt(40));
-            SentenceBreaks b = new SentenceBreaks();
+            SentenceBreaks b = new SentenceBreaks(SentenceBreaks.JUMP, null);
             b.setText(text);
             List<Integer> all = everyBoundary(text);
             assertThat(walk(text)).as(text).isEqualTo(text.isEmpty() ? List.of(0) : all);
@@ -88,7 +88,7 @@ class SentenceBreaksTest {
             assertThat(b.next(n)).isEqualTo(n < all.size() ? all.get(n) : BreakIterator.DONE);
             // Moves in any order on a pass that jumps after a few characters (a hit's far matches): ahead of the
             // pass, behind its jump, and stepping on from there.
-            SentenceBreaks jumping = new SentenceBreaks(1 + random.nextInt(6));
+            SentenceBreaks jumping = new SentenceBreaks(1 + random.nextInt(6), null);
             jumping.setText(text);
             movesInAnyOrderAgree(jumping, text, all, random);
         }
@@ -110,7 +110,7 @@ class SentenceBreaksTest {
                     .containsExactly(ints(all.stream().filter(p -> p > 0 && p < Math.min(upTo, len)).toList()));
             KeptSentences kept = new KeptSentences();
             kept.put(text, packed);
-            SentenceBreaks given = new SentenceBreaks(kept);
+            SentenceBreaks given = new SentenceBreaks(SentenceBreaks.JUMP, kept);
             given.setText(text);
             movesInAnyOrderAgree(given, text, all, random);
         }
@@ -150,7 +150,7 @@ class SentenceBreaksTest {
 
     /** Every boundary of the text, by looking at each position alone. */
     private static List<Integer> everyBoundary(String text) {
-        SentenceBreaks b = new SentenceBreaks();
+        SentenceBreaks b = new SentenceBreaks(SentenceBreaks.JUMP, null);
         b.setText(text);
         List<Integer> all = new ArrayList<>();
         for (int p = 0; p <= text.length(); p++) {

@@ -139,6 +139,15 @@ public final class FileIngest {
      * documentation are left out, the latter reported as skipped). A missing input is reported as failed.
      */
     public List<Path> files(Path input) {
+        return files(input, null);
+    }
+
+    /**
+     * {@link #files(Path)}, for an ingest that stores into the data directory {@code into} (null: none named): when
+     * the input holds that very directory ("marsad ingest --data project/marsad-data project"), it is left out without
+     * a word, since telling the user to ingest into it "with --data" is what they did.
+     */
+    public List<Path> files(Path input, Path into) {
         List<Path> files = new ArrayList<>();
         if (!Files.exists(input)) {
             fail(input + ": no such file or directory");
@@ -159,7 +168,10 @@ public final class FileIngest {
             // A Marsad data directory inside the input (a project folder holding its marsad-data) is not news: its
             // database and index files would each fail as a binary "article".
             for (Path a : archives) {
-                skip(a + ": skipped (a Marsad data directory, not news input; to ingest into it use --data " + a + ")");
+                if (!sameDirectory(a, into)) {
+                    skip(a + ": skipped (a Marsad data directory, not news input; to ingest into it use --data " + a
+                            + ")");
+                }
             }
             for (Path f : found) {
                 if (archives.stream().anyMatch(f::startsWith)) {
@@ -184,6 +196,14 @@ public final class FileIngest {
     public static boolean isDataDirectory(Path dir) {
         return Files.isDirectory(dir)
                 && (Files.exists(dir.resolve("marsad.db")) || Files.exists(dir.resolve("story-state.bin")));
+    }
+
+    private static boolean sameDirectory(Path a, Path b) {
+        try {
+            return b != null && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static boolean isFolderDocument(Path f) {
@@ -273,6 +293,7 @@ public final class FileIngest {
                 StandardCharsets.UTF_8))) {
             BoundedRead.Lines lines = new BoundedRead.Lines(r, MAX_JSON_LINE);
             int lineNo = 0;
+            boolean anyLine = false;
             for (String line = lines.next(); line != null; line = lines.next()) {
                 lineNo++;
                 if (lines.wasTooLong()) {
@@ -283,6 +304,7 @@ public final class FileIngest {
                 if (line.isBlank()) {
                     continue;
                 }
+                anyLine = true;
                 Article a;
                 try {
                     JsonNode node = ArticleJson.tree(line.startsWith("\uFEFF") ? line.substring(1) : line);
@@ -298,6 +320,10 @@ public final class FileIngest {
                 }
                 add(a, RawSource.text(RawSource.KIND_JSON, f.toAbsolutePath() + ":" + lineNo, line));
                 flushIfFull();
+            }
+            if (!anyLine) {
+                // as an empty page is: a file that held nothing is named, not passed over as a success
+                fail(f + ": empty file (no JSON lines)");
             }
         } catch (IOException | UncheckedIOException e) {
             fail(f + ": cannot read (" + e.getMessage() + ")");

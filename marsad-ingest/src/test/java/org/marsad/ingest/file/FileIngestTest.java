@@ -228,6 +228,38 @@ class FileIngestTest {
     }
 
     @Test
+    void theDataDirectoryTheIngestStoresIntoIsLeftOutSilentlyAndAnotherStillNamed() throws IOException {
+        // "marsad ingest --data project/marsad-data project": telling the user to use --data there misled them
+        Path project = tmp.resolve("project");
+        Path news = Files.createDirectories(project.resolve("news"));
+        Files.writeString(news.resolve("a.jsonl"), "{\"title\":\"خبر\",\"body\":\"نص الخبر\"}\n");
+        Path into = Files.createDirectories(project.resolve("marsad-data"));
+        Files.write(into.resolve("marsad.db"), new byte[] {0, 1, 2});
+        Path other = Files.createDirectories(project.resolve("old-data"));
+        Files.write(other.resolve("story-state.bin"), new byte[] {0});
+
+        // named as the command line names it (relative, not normalized): the same directory all the same
+        Path named = project.resolve("news").resolve("..").resolve("marsad-data");
+        assertThat(ingest.files(project, named)).containsExactly(news.resolve("a.jsonl"));
+        assertThat(reported).containsExactly(other + ": skipped (a Marsad data directory, not news input; to ingest "
+                + "into it use --data " + other + ")");
+        assertThat(ingest.summary().skipped()).isEqualTo(1);
+    }
+
+    @Test
+    void aJsonLinesFileWithNoLinesFailsByNameAsAnEmptyPageDoes() throws IOException {
+        Path empty = write("empty.jsonl", "");
+        Path blank = write("blank.ndjson", "\n  \n\n");
+        Path page = write("empty.txt", "");
+        ingestAll(empty);
+        ingestAll(blank);
+        ingestAll(page);
+        assertThat(reported).containsExactly(empty + ": empty file (no JSON lines)",
+                blank + ": empty file (no JSON lines)", page + ": empty file");
+        assertThat(ingest.summary().failed()).isEqualTo(3);
+    }
+
+    @Test
     void folderDocumentsAreKnownByNameWhateverTheirExtension() {
         assertThat(FileIngest.isFolderDocument(Path.of("x/README.md"))).isTrue();
         assertThat(FileIngest.isFolderDocument(Path.of("x/LICENSE"))).isTrue();
