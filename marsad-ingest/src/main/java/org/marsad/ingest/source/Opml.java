@@ -3,6 +3,7 @@ package org.marsad.ingest.source;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,6 +46,20 @@ public final class Opml {
     private Opml() {
     }
 
+    /**
+     * The parser's complaint as one line a user can act on: the JDK's message is "ParseError at [row,col]:[r,c]" and
+     * "Message: ..." on two lines, so the position is taken from the exception and the "Message:" label dropped.
+     */
+    private static String malformed(XMLStreamException e) {
+        String last = e.getMessage() == null ? "" : e.getMessage().lines().reduce((a, b) -> b).orElse("").strip();
+        if (last.startsWith("Message:")) {
+            last = last.substring("Message:".length()).strip();
+        }
+        String where = e.getLocation() == null || e.getLocation().getLineNumber() < 1 ? ""
+                : " at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
+        return "malformed OPML" + where + ": " + last;
+    }
+
     /** A problem in an OPML file, with a one-line message. */
     public static final class OpmlException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -56,6 +71,9 @@ public final class Opml {
 
     /** The sources an OPML document lists, in document order. */
     public static List<Source> read(byte[] opml) throws OpmlException {
+        if (new String(opml, StandardCharsets.UTF_8).isBlank()) {
+            throw new OpmlException("empty file, not an OPML document", null);
+        }
         Map<String, Builder> byName = new LinkedHashMap<>();
         try {
             XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(opml));
@@ -118,8 +136,7 @@ public final class Opml {
                 throw new OpmlException("not an OPML document", null);
             }
         } catch (XMLStreamException e) {
-            String m = e.getMessage() == null ? "" : e.getMessage().lines().reduce((a, b) -> b).orElse("");
-            throw new OpmlException("malformed OPML: " + m.strip(), e);
+            throw new OpmlException(malformed(e), e);
         } catch (IllegalArgumentException e) {
             throw new OpmlException("bad outline in OPML: " + e.getMessage(), e);
         }

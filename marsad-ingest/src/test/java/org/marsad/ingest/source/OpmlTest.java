@@ -98,7 +98,10 @@ class OpmlTest {
     @Test
     void badDocumentsAreOneLineErrors() {
         assertThatThrownBy(() -> Opml.read("<opml><body><outline".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(Opml.OpmlException.class).hasMessageStartingWith("malformed OPML");
+                .isInstanceOf(Opml.OpmlException.class).hasMessageStartingWith("malformed OPML at line 1, column")
+                .hasMessageNotContaining("Message:").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> Opml.read(" \n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(Opml.OpmlException.class).hasMessage("empty file, not an OPML document");
         assertThatThrownBy(() -> Opml.read("<rss/>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(Opml.OpmlException.class).hasMessage("not an OPML document");
         assertThatThrownBy(() -> Opml.read(("<opml><body><outline text=\"x\" xmlUrl=\"file:///etc/passwd\"/>"
