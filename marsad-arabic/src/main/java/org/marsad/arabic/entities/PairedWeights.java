@@ -115,6 +115,10 @@ final class PairedWeights {
      */
     private void add(long[] features, int from, int to, float[] firstSums, int firstAt, float[] secondSums,
             int secondAt) {
+        if (L == 9) {
+            addNine(features, from, to, firstSums, firstAt, secondSums, secondAt);
+            return;
+        }
         for (int k = from; k < to; k++) {
             int at = weightsOf(features[k]);
             for (int l = 0; at >= 0 && l < L; l++) {
@@ -122,6 +126,77 @@ final class PairedWeights {
                 secondSums[secondAt + l] += Float.intBitsToFloat(table[at + L + l]);
             }
         }
+    }
+
+
+    /**
+     * {@link #add} for the nine labels of the four entity types, each label's two sums kept in a local variable while
+     * a token's features are added: the loop over the labels read and wrote both arrays at every feature, a third of
+     * the look-ups' time in a profile of the tagger. Each sum still takes the same weights in the same order, so the
+     * floats are the very ones the loop makes.
+     */
+    private void addNine(long[] features, int from, int to, float[] firstSums, int firstAt, float[] secondSums,
+            int secondAt) {
+        float f0 = firstSums[firstAt + 0];
+        float f1 = firstSums[firstAt + 1];
+        float f2 = firstSums[firstAt + 2];
+        float f3 = firstSums[firstAt + 3];
+        float f4 = firstSums[firstAt + 4];
+        float f5 = firstSums[firstAt + 5];
+        float f6 = firstSums[firstAt + 6];
+        float f7 = firstSums[firstAt + 7];
+        float f8 = firstSums[firstAt + 8];
+        float s0 = secondSums[secondAt + 0];
+        float s1 = secondSums[secondAt + 1];
+        float s2 = secondSums[secondAt + 2];
+        float s3 = secondSums[secondAt + 3];
+        float s4 = secondSums[secondAt + 4];
+        float s5 = secondSums[secondAt + 5];
+        float s6 = secondSums[secondAt + 6];
+        float s7 = secondSums[secondAt + 7];
+        float s8 = secondSums[secondAt + 8];
+        for (int k = from; k < to; k++) {
+            int at = weightsOf(features[k]);
+            if (at < 0) {
+                continue;
+            }
+            f0 += Float.intBitsToFloat(table[at + 0]);
+            f1 += Float.intBitsToFloat(table[at + 1]);
+            f2 += Float.intBitsToFloat(table[at + 2]);
+            f3 += Float.intBitsToFloat(table[at + 3]);
+            f4 += Float.intBitsToFloat(table[at + 4]);
+            f5 += Float.intBitsToFloat(table[at + 5]);
+            f6 += Float.intBitsToFloat(table[at + 6]);
+            f7 += Float.intBitsToFloat(table[at + 7]);
+            f8 += Float.intBitsToFloat(table[at + 8]);
+            s0 += Float.intBitsToFloat(table[at + L + 0]);
+            s1 += Float.intBitsToFloat(table[at + L + 1]);
+            s2 += Float.intBitsToFloat(table[at + L + 2]);
+            s3 += Float.intBitsToFloat(table[at + L + 3]);
+            s4 += Float.intBitsToFloat(table[at + L + 4]);
+            s5 += Float.intBitsToFloat(table[at + L + 5]);
+            s6 += Float.intBitsToFloat(table[at + L + 6]);
+            s7 += Float.intBitsToFloat(table[at + L + 7]);
+            s8 += Float.intBitsToFloat(table[at + L + 8]);
+        }
+        firstSums[firstAt + 0] = f0;
+        firstSums[firstAt + 1] = f1;
+        firstSums[firstAt + 2] = f2;
+        firstSums[firstAt + 3] = f3;
+        firstSums[firstAt + 4] = f4;
+        firstSums[firstAt + 5] = f5;
+        firstSums[firstAt + 6] = f6;
+        firstSums[firstAt + 7] = f7;
+        firstSums[firstAt + 8] = f8;
+        secondSums[secondAt + 0] = s0;
+        secondSums[secondAt + 1] = s1;
+        secondSums[secondAt + 2] = s2;
+        secondSums[secondAt + 3] = s3;
+        secondSums[secondAt + 4] = s4;
+        secondSums[secondAt + 5] = s5;
+        secondSums[secondAt + 6] = s6;
+        secondSums[secondAt + 7] = s7;
+        secondSums[secondAt + 8] = s8;
     }
 
     /** Where the first stage's weights of feature {@code f} start in the table, or -1 when no stage has it. */
