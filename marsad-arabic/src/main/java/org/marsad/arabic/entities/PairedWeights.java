@@ -79,32 +79,33 @@ final class PairedWeights {
     }
 
     /**
-     * A sentence read by the first stage: its labels, as {@link Weights#decode} of {@code base} by the first stage,
-     * and the second stage's scores of the same features, added to {@code secondScores} ({@code base.length * L},
-     * zeros) for {@link #secondStage}. {@code words[i]} is token i's word, whose own features open {@code base[i]}:
-     * their sums are taken from it, or added once and kept there.
+     * A sentence of {@code n} tokens read by the first stage: its labels, as {@link Weights#decode} of its features
+     * by the first stage, and the second stage's scores of the same features, added to {@code secondScores}
+     * ({@code n * L}, zeros) for {@link #secondStage}. Token i's features are
+     * {@code features[i * PER_TOKEN .. (i + 1) * PER_TOKEN)} ({@link Features#extract(WordFeatures[], Gazetteer,
+     * long[])}); {@code words[i]} is its word, whose own features open them: their sums are taken from it, or added
+     * once and kept there.
      */
-    int[] firstStage(long[][] base, WordFeatures[] words, float[] secondScores) {
-        int n = base.length;
+    int[] firstStage(long[] features, int n, WordFeatures[] words, float[] secondScores) {
         if (n == 0) {
             return new int[0];
         }
         float[] scores = new float[n * L];
         for (int i = 0; i < n; i++) {
-            long[] features = base[i];
+            int from = i * Features.PER_TOKEN;
             // The word's own features come first, so their sums start from 0 whatever the context: the word's sums
             // are the very floats this loop would reach after them. News text repeats its words, and those features
             // were a quarter of each token's table lookups.
             WordFeatures w = words[i];
             if (w.sumsOf != id) {
                 float[] sums = new float[2 * L];
-                add(features, 0, Features.OWN, sums, 0, sums, L);
+                add(features, from, from + Features.OWN, sums, 0, sums, L);
                 w.sums = sums;
                 w.sumsOf = id;
             }
             System.arraycopy(w.sums, 0, scores, i * L, L);
             System.arraycopy(w.sums, L, secondScores, i * L, L);
-            add(features, Features.OWN, features.length, scores, i * L, secondScores, i * L);
+            add(features, from + Features.OWN, from + Features.PER_TOKEN, scores, i * L, secondScores, i * L);
         }
         return Weights.viterbi(scores, first.transitions(), n);
     }
