@@ -186,23 +186,23 @@ public final class EntityTagger {
         int n = sentences.size();
         Gazetteer gazetteer = model.gazetteer();
         Word[][] words = new Word[n][];
-        long[][][] base = new long[n][][];
         int[][] first = new int[n][];
         // With two stages, the second stage's scores of the first-stage features are summed in the same pass
         // (one table lookup per feature for both), then completed with the document features.
         float[][] secondScores = paired == null ? null : new float[n][];
+        long[] features = new long[0]; // one array for every sentence's features, grown to the longest
         for (int s = 0; s < n; s++) {
             WordFeatures[] analysed = Features.analyse(sentences.get(s), gazetteer);
             words[s] = new Word[analysed.length];
             for (int i = 0; i < analysed.length; i++) {
                 words[s][i] = analysed[i].word;
             }
-            base[s] = Features.extract(analysed, gazetteer);
             if (paired == null) {
-                first[s] = model.first().decode(base[s]);
+                first[s] = model.first().decode(Features.extract(analysed, gazetteer));
             } else {
-                secondScores[s] = new float[base[s].length * Labels.COUNT];
-                first[s] = paired.firstStage(base[s], analysed, secondScores[s]);
+                features = Features.extract(analysed, gazetteer, features);
+                secondScores[s] = new float[analysed.length * Labels.COUNT];
+                first[s] = paired.firstStage(features, analysed.length, analysed, secondScores[s]);
             }
         }
         int[][] out = first;

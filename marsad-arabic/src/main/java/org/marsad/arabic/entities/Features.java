@@ -39,6 +39,9 @@ final class Features {
      */
     static final int OWN = 12;
 
+    /** How many features each token has (its array's length; 0 where a template has nothing to say). */
+    static final int PER_TOKEN = 45;
+
     private Features() {
     }
 
@@ -134,7 +137,24 @@ final class Features {
 
     /** As {@link #extract(Word[], Gazetteer)}, of words analysed with {@code gazetteer} ({@link #analyse}). */
     static long[][] extract(WordFeatures[] analysed, Gazetteer gazetteer) {
+        long[] flat = extract(analysed, gazetteer, new long[0]);
+        long[][] out = new long[analysed.length][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = java.util.Arrays.copyOfRange(flat, i * PER_TOKEN, (i + 1) * PER_TOKEN);
+        }
+        return out;
+    }
+
+    /**
+     * The features of every token, token after token in one array: token i's {@link #PER_TOKEN} hashes at
+     * {@code i * PER_TOKEN}, in the order of {@link #extract(Word[], Gazetteer)}. Written into {@code into} when it is
+     * large enough (every slot of the sentence is written), else into a new array; the array used is returned. The
+     * decoder reuses one array for a document's sentences: an array per token was a third of the tagger's
+     * allocation.
+     */
+    static long[] extract(WordFeatures[] analysed, Gazetteer gazetteer, long[] into) {
         int n = analysed.length;
+        long[] f = into.length >= n * PER_TOKEN ? into : new long[n * PER_TOKEN];
         Word[] words = new Word[n];
         String[] stems = new String[n];
         long[] stemHash = new long[n];
@@ -150,15 +170,13 @@ final class Features {
         int[] names = gazetteer.matchNames(stems);
         int[] listed = Lexicon.shipped().match(words);
         int[] trigger = triggers(words, stems, title);
-        long[][] out = new long[n][];
-        long[] f = new long[48];
         for (int i = 0; i < n; i++) {
             WordFeatures a = analysed[i];
             Word w = words[i];
             int prior = a.prior;
             int previousPrior = i > 0 ? analysed[i - 1].prior : -1;
-            System.arraycopy(a.own, 0, f, 0, OWN);
-            int k = OWN;
+            System.arraycopy(a.own, 0, f, i * PER_TOKEN, OWN);
+            int k = i * PER_TOKEN + OWN;
             f[k++] = mix(12, at(stemHash, i - 1));
             f[k++] = mix(13, at(stemHash, i + 1));
             f[k++] = mix(14, at(stemHash, i - 2));
@@ -195,9 +213,11 @@ final class Features {
             // most there, and unlike the stem they still speak for a name never seen in training
             f[k++] = a.fourLetterEnd;
             f[k++] = a.fourLetterStart;
-            out[i] = java.util.Arrays.copyOf(f, k);
+            if (k != (i + 1) * PER_TOKEN) {
+                throw new IllegalStateException("a token has " + (k - i * PER_TOKEN) + " features, not " + PER_TOKEN);
+            }
         }
-        return out;
+        return f;
     }
 
     /**

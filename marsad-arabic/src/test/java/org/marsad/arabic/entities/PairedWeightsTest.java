@@ -91,7 +91,7 @@ class PairedWeightsTest {
             }
             long[][] more = features(n, 8, all, random);
             float[] secondScores = new float[n * L];
-            assertThat(paired.firstStage(base, words, secondScores)).as("round %d, first stage", round)
+            assertThat(paired.firstStage(flat(base), n, words, secondScores)).as("round %d, first stage", round)
                     .containsExactly(first.decode(base));
             assertThat(secondScores).as("round %d, the second stage's sums", round)
                     .containsExactly(sums(base, secondWeights));
@@ -152,6 +152,15 @@ class PairedWeightsTest {
                 out[i][k] = pick == 0 && !keys.isEmpty() ? keys.get(random.nextInt(keys.size()))
                         : pick == 1 ? 0 : random.nextLong();
             }
+        }
+        return out;
+    }
+
+    /** A sentence's token arrays one after the other, as the decoder keeps them. */
+    private static long[] flat(long[][] tokens) {
+        long[] out = new long[tokens.length * Features.PER_TOKEN];
+        for (int i = 0; i < tokens.length; i++) {
+            System.arraycopy(tokens[i], 0, out, i * Features.PER_TOKEN, Features.PER_TOKEN);
         }
         return out;
     }
