@@ -45,6 +45,11 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (inputs.contains("-")) {
+            // extract reads "-" as standard input; ingest cannot tell a pipe's format (JSONL, text, WARC) from a name.
+            throw new UserException("marsad ingest reads files, folders and URLs, not standard input ('-'); save the "
+                    + "input to a file (for example news.jsonl) and name it; nothing ingested");
+        }
         List<String> missing = inputs.stream().filter(i -> !PageFiles.isUrl(i) && !Files.exists(Path.of(i))).toList();
         if (missing.size() == inputs.size()) {
             // Refused before the data directory is opened: a mistyped path never leaves a new, empty archive.

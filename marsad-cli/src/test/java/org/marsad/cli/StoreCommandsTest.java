@@ -74,6 +74,15 @@ class StoreCommandsTest {
     }
 
     @Test
+    void standardInputIsRefusedWithTheWayToIngestItInsteadOfNoSuchFile() {
+        CliRun dash = CliRun.of("ingest", "--data", data(), "-");
+        assertThat(dash.exitCode()).isEqualTo(1);
+        assertThat(dash.err()).startsWith("marsad: marsad ingest reads files, folders and URLs, not standard input")
+                .contains("news.jsonl").doesNotContain("no such file").hasLineCount(1);
+        assertThat(Path.of(data())).doesNotExist();
+    }
+
+    @Test
     void ingestReportsEveryOutcomeAndGoesOnPastBadInput() throws IOException {
         Path dir = goodPages();
         CliRun first = CliRun.of("ingest", "--data", data(), dir.toString(), pages().resolve("empty.txt").toString(),
