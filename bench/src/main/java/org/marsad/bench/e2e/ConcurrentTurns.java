@@ -61,8 +61,9 @@ final class ConcurrentTurns {
                 WebAB.Server s = sides.get(i);
                 double[] spent = turn(pool, clients, queries, q -> s.get(path, q));
                 cpu[route][i] = spent[0];
-                line.append(String.format(Locale.ROOT, "; %s %s %.3f ms (%.3fx lucene) %.0f/s (%.3fx lucene)",
-                        s.name, ROUTE_NAMES[route], spent[0] / 1e6 / n, base[0] / spent[0], n / spent[1],
+                line.append(String.format(Locale.ROOT,
+                        "; %s %s %.3f ms (%.3fx lucene, clients %.3f ms) %.0f/s (%.3fx lucene)", s.name,
+                        ROUTE_NAMES[route], spent[0] / 1e6 / n, base[0] / spent[0], spent[2] / 1e6 / n, n / spent[1],
                         base[1] / spent[1]));
             }
             for (int i = 1; i < sides.size(); i++) {
@@ -78,18 +79,24 @@ final class ConcurrentTurns {
         Object ask(String q) throws Exception;
     }
 
-    /** Every query asked once from {@code clients} threads; returns {CPU ns of all Java threads, wall seconds}. */
+    /**
+     * Every query asked once from {@code clients} threads; returns {CPU ns of all Java threads, wall seconds, CPU ns
+     * of the client threads alone} (the blocking JDK URL connection: sending, reading, the kept-alive socket).
+     */
     private static double[] turn(ExecutorService pool, int clients, List<String> queries, Ask ask) throws Exception {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         AtomicInteger next = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong clientCpu = new java.util.concurrent.atomic.AtomicLong();
         List<Future<?>> running = new ArrayList<>(clients);
         long cpu0 = WebAB.allThreadsCpu(mx);
         long t0 = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             running.add(pool.submit(() -> {
+                long own = mx.getCurrentThreadCpuTime();
                 for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
                     ask.ask(queries.get(i));
                 }
+                clientCpu.addAndGet(mx.getCurrentThreadCpuTime() - own);
                 return null;
             }));
         }
@@ -97,6 +104,6 @@ final class ConcurrentTurns {
             f.get();
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        return new double[] {WebAB.allThreadsCpu(mx) - cpu0, wall};
+        return new double[] {WebAB.allThreadsCpu(mx) - cpu0, wall, clientCpu.get()};
     }
 }
