@@ -275,6 +275,21 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Merges every segment into one. A rebuild leaves the index in segments of the writer's buffer size (eleven at
+     * 100,000 articles), each searched apart: every query term is looked up, and every scorer, doc-values iterator
+     * and highlighter cursor opened, once per segment. At 100,000 articles one segment took a quarter to a third off
+     * the CPU of a search over HTTP, with the same answers (bench/README, branch search12).
+     */
+    @Override
+    public void compact() {
+        try {
+            writer().forceMerge(1);
+        } catch (IOException e) {
+            throw new IndexException("cannot merge the index: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void commit(String storeId, long storeSeq) {
         IndexWriter w = writer();

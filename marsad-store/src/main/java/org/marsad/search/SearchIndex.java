@@ -46,6 +46,13 @@ public interface SearchIndex extends AutoCloseable {
     void clear();
 
     /**
+     * Rewrites what was put into as few parts as the index can search, waiting until it is done (after a rebuild
+     * wrote all of it); the next {@link #commit} makes it durable. Nothing by default (an index without parts).
+     */
+    default void compact() {
+    }
+
+    /**
      * Makes every put durable and records that the index now reflects the store up to {@code storeSeq}, of the
      * store identified by {@code storeId}.
      */

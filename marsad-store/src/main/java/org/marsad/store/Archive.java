@@ -473,8 +473,22 @@ public final class Archive implements AutoCloseable {
         return rebuildStep(REBUILD_STEP_PAGES, COMMIT_EVERY);
     }
 
+    // Set when a background rebuild has just finished: its index is compacted by the step that saw it finish.
+    private final java.util.concurrent.atomic.AtomicBoolean compactAfterRebuild =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     /** {@link #rebuildStep()} reading {@code pages} pages, committing once {@code commitEvery} changes wait. */
     boolean rebuildStep(int pages, int commitEvery) {
+        boolean more = rebuildStepLocked(pages, commitEvery);
+        if (!more && compactAfterRebuild.getAndSet(false)) {
+            // Outside the archive's lock: saves go on while the segments merge (minutes at a million articles).
+            index.compact();
+            commit();
+        }
+        return more;
+    }
+
+    private boolean rebuildStepLocked(int pages, int commitEvery) {
         if (pendingRebuild == null) {
             return false;
         }
@@ -510,6 +524,7 @@ public final class Archive implements AutoCloseable {
                 RebuildMarker.remove(dataDir);
                 pendingRebuild = null;
                 index.holdSearches(false);
+                compactAfterRebuild.set(index.writable());
                 return false;
             } finally {
                 changes.incrementAndGet();
@@ -1346,6 +1361,9 @@ public final class Archive implements AutoCloseable {
             n = catchUp();
         } finally {
             rebuilding = false;
+        }
+        if (index.writable()) {
+            index.compact();
         }
         commit();
         RebuildMarker.remove(dataDir);

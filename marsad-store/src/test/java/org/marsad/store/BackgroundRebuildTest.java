@@ -186,6 +186,22 @@ class BackgroundRebuildTest {
         }
     }
 
+    @Test
+    void aFinishedBackgroundRebuildLeavesOneSegment() throws IOException {
+        archiveOfAnOlderMarsad();
+        try (Archive a = Archive.openServing(dir, null)) {
+            finish(a); // each step commits a segment of its own
+            assertThat(a.search(query("المفاوضات")).total()).isEqualTo(ARTICLES);
+        }
+        assertThat(committedSegments()).isEqualTo(1);
+    }
+
+    private int committedSegments() throws IOException {
+        try (FSDirectory d = FSDirectory.open(dir.resolve(Archive.INDEX_DIR))) {
+            return SegmentInfos.readLatestCommit(d).size();
+        }
+    }
+
     /** Copies a data directory as a killed process leaves it: without the index's lock or SQLite's shared memory. */
     private static void copyAsKilled(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {

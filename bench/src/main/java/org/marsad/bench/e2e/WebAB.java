@@ -43,6 +43,11 @@ import org.marsad.model.Article;
  *     --data /tmp/cache/archive-5000-.../marsad-data --work /tmp/web-ab --rounds 4 \
  *     main=/tmp/main/store,/tmp/main/ingest,... branch=marsad-store/target/classes,...
  * </pre>
+ *
+ * <p>{@code --clients N} (N > 1) asks each build in turn for every query from N threads at once ({@link
+ * ConcurrentTurns}), as the http part's closed-loop clients do; {@code --lucene-articles} sizes the baseline's index
+ * (5,000 synthesized articles unless told). A build given as NAME=DIRS@DATA opens a copy of DATA instead of
+ * {@code --data}'s.
  */
 public final class WebAB {
     private static final List<String> ROUTES = List.of("/api/articles?q=", "/search?q=");
@@ -52,27 +57,35 @@ public final class WebAB {
 
     public static void main(String[] args) throws Exception {
         HarnessArgs a = HarnessArgs.parseOrExit("web-ab", args, Map.of("--eval", HarnessArgs.Kind.PATH,
-                "--data", HarnessArgs.Kind.PATH, "--work", HarnessArgs.Kind.PATH, "--rounds", HarnessArgs.Kind.COUNT),
-                true);
+                "--data", HarnessArgs.Kind.PATH, "--work", HarnessArgs.Kind.PATH, "--rounds", HarnessArgs.Kind.COUNT,
+                "--clients", HarnessArgs.Kind.COUNT, "--lucene-articles", HarnessArgs.Kind.COUNT), true);
         Path eval = a.path("--eval", null);
         Path data = a.path("--data", null);
         Path work = a.path("--work", Path.of(System.getProperty("java.io.tmpdir"), "web-ab"));
         int rounds = a.count("--rounds", 4);
+        int clients = a.count("--clients", 1);
+        int luceneArticles = a.count("--lucene-articles", 5000);
         List<String[]> builds = SideBySide.builds("web-ab", a.words(), data, "DIR,DIR,...");
         Corpus corpus = Corpus.load(eval == null ? null : new EvalData(eval));
-        List<Article> input = Corpus.synthesize(corpus.articles(), 5000, 20180401L);
+        List<Article> input = Corpus.synthesize(corpus.articles(), luceneArticles, 20180401L);
         List<String> queries = Queries.fromTitles(corpus.articles(), 300, 11L);
         List<Server> sides = new ArrayList<>();
         try (LuceneBaseline lucene = new LuceneBaseline(work.resolve("lucene"))) {
             for (String[] b : builds) {
+                // DIRS@DATA: this build opens a copy of its own archive (the same articles laid out otherwise)
+                String[] dirsAndData = b[1].split("@", 2);
                 Path copy = work.resolve("data-" + b[0]);
                 BenchArchive.deleteTree(copy);
-                BenchArchive.copyTree(data, copy);
-                sides.add(new Server(b[0], b[1], copy));
+                BenchArchive.copyTree(dirsAndData.length == 2 ? Path.of(dirsAndData[1]) : data, copy);
+                sides.add(new Server(b[0], dirsAndData[0], copy));
             }
             lucene.index(input);
             compareAnswers(queries, sides.get(0), sides.get(sides.size() - 1));
-            measure(queries, lucene, sides, rounds);
+            if (clients > 1) {
+                ConcurrentTurns.measure(queries, lucene, sides, rounds, clients);
+            } else {
+                measure(queries, lucene, sides, rounds);
+            }
         } finally {
             sides.forEach(Server::close);
         }
@@ -134,7 +147,7 @@ public final class WebAB {
     }
 
     /** CPU nanoseconds of every live Java thread, summed (a thread that ended takes its CPU with it). */
-    private static long allThreadsCpu(ThreadMXBean cpu) {
+    static long allThreadsCpu(ThreadMXBean cpu) {
         long sum = 0;
         for (long t : cpu.getAllThreadIds()) {
             long c = cpu.getThreadCpuTime(t);
@@ -166,7 +179,7 @@ public final class WebAB {
     }
 
     /** One build's archive and web server, started by reflection through its own class loader. */
-    private static final class Server implements AutoCloseable {
+    static final class Server implements AutoCloseable {
         final String name;
         private final Object archive;
         private final Object web;
