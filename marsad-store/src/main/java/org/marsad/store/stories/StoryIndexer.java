@@ -35,8 +35,8 @@ import org.marsad.store.Upserted;
 
 /**
  * The write side of near-duplicates and stories: runs the {@link Enricher} on stored articles and persists its
- * decisions (table {@code article_enrichment}, the {@code duplicate_of} and {@code story} fields of the stored
- * article JSON, and the {@code stories} summaries).
+ * decisions (table {@code article_enrichment}, which readers join for an article's {@code duplicate_of} and
+ * {@code story} fields, see {@link org.marsad.store.ArticleRows}; and the {@code stories} summaries).
  *
  * <p>The store is the truth. The in-memory state (MinHash signatures, story centroids, document frequencies) is
  * also kept in a state file beside the store, written now and then ({@link #saveState}) and loaded on
@@ -286,7 +286,7 @@ public final class StoryIndexer {
 
     /**
      * Enriches what a store write changed: new articles get decided; updated ones keep their decision (their
-     * stored JSON, just rewritten by the store, gets it back); unchanged ones are left alone.
+     * decision row stays); unchanged ones are left alone.
      */
     public List<Enrichment> record(List<Upserted> results) {
         return record(results, null);
