@@ -52,7 +52,9 @@ public final class ArticleStore implements AutoCloseable {
     /** The {@code store_counters} row of {@link #indexSentSeq}. */
     static final String INDEX_SENT = "index_sent";
 
-    private static final String COLUMNS = "id, json, seq, hidden_at";
+    private static final String COLUMNS = "seq, hidden_at, " + ArticleRows.COLUMNS;
+    /** What {@link #articles} reads: each article with its decision (see {@link ArticleRows}). */
+    private static final String READ = "SELECT " + ArticleRows.COLUMNS + ArticleRows.FROM;
     /** Readers see only articles no editor has hidden (see {@link #hide}). */
     private static final String VISIBLE = "hidden_at IS NULL";
 
@@ -305,8 +307,7 @@ public final class ArticleStore implements AutoCloseable {
         String id = existing != null ? existing.id
                 : incoming.id() != null && !incoming.id().isBlank() ? incoming.id() : ArticleIds.of(a);
         a = a.withId(id);
-        // One tree of the article gives both its content hash and, unless an earlier version's decision is carried
-        // over, its stored JSON.
+        // One tree of the article gives both its content hash and, for a new article, its stored JSON.
         com.fasterxml.jackson.databind.node.ObjectNode node = ArticleJson.toNode(a);
         String json = existing == null ? write(node) : null;
         String hash = contentHash(node);
@@ -315,10 +316,8 @@ public final class ArticleStore implements AutoCloseable {
         }
         if (existing != null) {
             // A new version keeps the near-duplicate and story decision of the stored one, whoever stores it (a
-            // process that does not enrich, while a server owns the archive, included).
-            Article stored = ArticleJson.parse(tx.first("SELECT json FROM articles WHERE id = ?",
-                    rs -> rs.getString(1), existing.id).orElseThrow());
-            a = a.withEnrichment(stored.duplicateOf(), stored.story());
+            // process that does not enrich, while a server owns the archive, included): its article_enrichment row
+            // stays, and readers join it.
             json = ArticleJson.toLine(a);
         }
         long seq = ++counter[0];
@@ -502,16 +501,17 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The hidden articles, most recently hidden first. */
     public List<Hidden> hidden(int limit, int offset) {
-        return db.read(tx -> tx.query("SELECT json, hidden_at, hidden_by FROM articles WHERE hidden_at IS NOT NULL"
-                + " ORDER BY hidden_at DESC, id LIMIT ? OFFSET ?", rs -> new Hidden(ArticleJson.parse(rs.getString(1)),
-                Instant.parse(rs.getString(2)), rs.getString(3)), limit, offset));
+        return db.read(tx -> tx.query("SELECT hidden_at, hidden_by, " + ArticleRows.COLUMNS + ArticleRows.FROM
+                + " WHERE hidden_at IS NOT NULL ORDER BY hidden_at DESC, id LIMIT ? OFFSET ?",
+                rs -> new Hidden(ArticleRows.article(rs, 3), Instant.parse(rs.getString(1)), rs.getString(2)), limit,
+                offset));
     }
 
     /** The article with this id when it is hidden, with who hid it and when. */
     public Optional<Hidden> hiddenOne(String id) {
-        return db.read(tx -> tx.first("SELECT json, hidden_at, hidden_by FROM articles WHERE id = ?"
-                + " AND hidden_at IS NOT NULL", rs -> new Hidden(ArticleJson.parse(rs.getString(1)),
-                Instant.parse(rs.getString(2)), rs.getString(3)), id));
+        return db.read(tx -> tx.first("SELECT hidden_at, hidden_by, " + ArticleRows.COLUMNS + ArticleRows.FROM
+                + " WHERE id = ? AND hidden_at IS NOT NULL",
+                rs -> new Hidden(ArticleRows.article(rs, 3), Instant.parse(rs.getString(1)), rs.getString(2)), id));
     }
 
     /** How many articles are hidden. */
@@ -668,13 +668,13 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The article with this id, as readers see it: empty when it is not stored or an editor hid it. */
     public Optional<Article> get(String id) {
-        List<Article> found = articles("SELECT json FROM articles WHERE id = ? AND " + VISIBLE, id);
+        List<Article> found = articles(READ + " WHERE id = ? AND " + VISIBLE, id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** The article with this id, hidden or not (for editors and for removal). */
     public Optional<Article> getIncludingHidden(String id) {
-        List<Article> found = articles("SELECT json FROM articles WHERE id = ?", id);
+        List<Article> found = articles(READ + " WHERE id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -770,19 +770,19 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The newest articles by publication moment (undated ones last), in the search index's date order. */
     public List<Article> latest(int limit, int offset) {
-        return articles("SELECT json FROM articles WHERE " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?", limit, offset);
+        return articles(READ + " WHERE " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?", limit, offset);
     }
 
     /** The newest articles credited to any of {@code spellings} (exact names; none: no articles). */
     public List<Article> bySource(Collection<String> spellings, int limit, int offset) {
-        return spellings.isEmpty() ? List.of() : articles("SELECT json FROM articles WHERE source IN ("
+        return spellings.isEmpty() ? List.of() : articles(READ + " WHERE source IN ("
                 + marks(spellings) + ") AND " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?",
                 withPage(spellings, limit, offset));
     }
 
     /** The newest articles carrying any of {@code spellings} (exact tags; none: no articles). */
     public List<Article> byTag(Collection<String> spellings, int limit, int offset) {
-        return spellings.isEmpty() ? List.of() : articles("SELECT json FROM articles WHERE id IN (SELECT article_id"
+        return spellings.isEmpty() ? List.of() : articles(READ + " WHERE id IN (SELECT article_id"
                 + " FROM article_tags WHERE tag IN (" + marks(spellings) + ")) AND " + VISIBLE + NEWEST_FIRST
                 + " LIMIT ? OFFSET ?", withPage(spellings, limit, offset));
     }
@@ -947,13 +947,13 @@ public final class ArticleStore implements AutoCloseable {
      * ones included and marked ({@link StoredArticle#hidden}): a follower must see a hide as a change.
      */
     public List<StoredArticle> since(long seq, int limit) {
-        return db.read(tx -> tx.query("SELECT " + COLUMNS + " FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
-                rs -> new StoredArticle(ArticleJson.parse(rs.getString(2)), rs.getLong(3), rs.getString(4) != null), seq,
+        return db.read(tx -> tx.query("SELECT " + COLUMNS + ArticleRows.FROM + " WHERE seq > ? ORDER BY seq LIMIT ?",
+                rs -> new StoredArticle(ArticleRows.article(rs, 3), rs.getLong(1), rs.getString(2) != null), seq,
                 limit));
     }
 
     private List<Article> articles(String sql, Object... args) {
-        return db.read(tx -> tx.query(sql, rs -> ArticleJson.parse(rs.getString(1)), args));
+        return db.read(tx -> tx.query(sql, rs -> ArticleRows.article(rs, 1), args));
     }
 
     private List<NameCount> counts(String sql, int limit) {

@@ -36,7 +36,9 @@ import org.marsad.search.SearchRequest;
  * on purpose, every other table and every search identical), and again after 3b07fa22 (a copy follows its original's
  * story only on the story's own days: the stories table and 64 articles' story ids changed on purpose, every other
  * table identical), and again after a8484fcf (event frames: an article whose headline's act or tense conflicts with its
- * story's headline does not join it; the stories table 82 → 80 rows and the articles' story ids changed on purpose);
+ * story's headline does not join it; the stories table 82 → 80 rows and the articles' story ids changed on purpose),
+ * and again on branch ingest12 (a decision is kept in article_enrichment alone, readers join it: the articles' JSON
+ * column holds duplicate_of and story null, every other table, every decision row and every search identical);
  * a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
  * commit. A change meant to alter outputs records the digest again and says so.
  *

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.marsad.model.Article;
-import org.marsad.model.ArticleJson;
+import org.marsad.store.ArticleRows;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.NameCount;
 
@@ -186,10 +186,10 @@ public final class Entities {
         } catch (NumberFormatException e) {
             return List.of();
         }
-        return store.database().read(tx -> tx.query("SELECT a.json FROM article_entities ae JOIN articles a ON"
-                + " a.id = ae.article_id WHERE ae.entity_id = ? AND a.hidden_at IS NULL ORDER BY CASE WHEN a.published_day IS NULL THEN 1"
+        return store.database().read(tx -> tx.query("SELECT " + ArticleRows.COLUMNS + " FROM article_entities ae"
+                + " JOIN articles a ON a.id = ae.article_id LEFT JOIN article_enrichment e ON e.article_id = a.id WHERE ae.entity_id = ? AND a.hidden_at IS NULL ORDER BY CASE WHEN a.published_day IS NULL THEN 1"
                 + " ELSE 0 END, a.published_day DESC, a.published DESC, a.seq DESC LIMIT ? OFFSET ?",
-                rs -> ArticleJson.parse(rs.getString(1)), key, limit, offset));
+                rs -> ArticleRows.article(rs, 1), key, limit, offset));
     }
 
     /**

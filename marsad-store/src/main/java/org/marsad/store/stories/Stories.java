@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
-import org.marsad.model.ArticleJson;
+import org.marsad.store.ArticleRows;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.Tx;
 
@@ -63,7 +63,7 @@ public final class Stories {
 
     /** The articles of a story, earliest first (copies included; each says which original it copies). */
     public List<Article> members(String storyId) {
-        return articles("SELECT a.json FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
+        return articles(MEMBERS
                 + " WHERE e.story_id = ? AND a.hidden_at IS NULL ORDER BY e.time_sec, e.article_id", storyId);
     }
 
@@ -72,7 +72,7 @@ public final class Stories {
      * collected it (a page must then not present it as a publication time). False for an unknown story.
      */
     public boolean latestUndated(String storyId) {
-        List<Article> last = articles("SELECT a.json FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
+        List<Article> last = articles(MEMBERS
                 + " WHERE e.story_id = ? AND a.hidden_at IS NULL ORDER BY e.time_sec DESC, e.article_id DESC LIMIT 1",
                 storyId);
         return !last.isEmpty() && last.get(0).published() == null;
@@ -92,7 +92,7 @@ public final class Stories {
                 }
             }
         });
-        return articles("SELECT a.json FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
+        return articles(MEMBERS
                 + " WHERE (e.duplicate_of = ? OR e.article_id = ?) AND e.article_id <> ? AND a.hidden_at IS NULL"
                 + " ORDER BY e.time_sec, e.article_id", original, original, articleId);
     }
@@ -117,13 +117,14 @@ public final class Stories {
                 if (id.equals(articleId)) {
                     continue;
                 }
-                try (PreparedStatement ps = conn.prepareStatement("SELECT e.story_id, e.time_sec, a.json FROM"
-                        + " article_enrichment e JOIN articles a ON a.id = e.article_id WHERE e.article_id = ?"
+                try (PreparedStatement ps = conn.prepareStatement("SELECT e.story_id, e.time_sec, "
+                        + ArticleRows.COLUMNS + " FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
+                        + " WHERE e.article_id = ?"
                         + " AND a.hidden_at IS NULL")) {
                     ps.setString(1, id);
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next() && taken.add(rs.getString(1))) {
-                            picked.add(new Object[] {rs.getLong(2), ArticleJson.parse(rs.getString(3))});
+                            picked.add(new Object[] {rs.getLong(2), ArticleRows.article(rs, 3)});
                         }
                     }
                 }
@@ -201,6 +202,10 @@ public final class Stories {
         });
     }
 
+    // Articles with their decisions (ArticleRows: the JSON does not carry them), through their decision rows.
+    private static final String MEMBERS = "SELECT " + ArticleRows.COLUMNS
+            + " FROM article_enrichment e JOIN articles a ON a.id = e.article_id";
+
     private List<Article> articles(String sql, Object... args) {
         return store.database().read(conn -> {
             List<Article> out = new ArrayList<>();
@@ -208,7 +213,7 @@ public final class Stories {
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(ArticleJson.parse(rs.getString(1)));
+                        out.add(ArticleRows.article(rs, 1));
                     }
                 }
             }

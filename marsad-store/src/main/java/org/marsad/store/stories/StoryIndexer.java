@@ -35,8 +35,8 @@ import org.marsad.store.Upserted;
 
 /**
  * The write side of near-duplicates and stories: runs the {@link Enricher} on stored articles and persists its
- * decisions (table {@code article_enrichment}, the {@code duplicate_of} and {@code story} fields of the stored
- * article JSON, and the {@code stories} summaries).
+ * decisions (table {@code article_enrichment}, which readers join for an article's {@code duplicate_of} and
+ * {@code story} fields, see {@link org.marsad.store.ArticleRows}; and the {@code stories} summaries).
  *
  * <p>The store is the truth. The in-memory state (MinHash signatures, story centroids, document frequencies) is
  * also kept in a state file beside the store, written now and then ({@link #saveState}) and loaded on
@@ -286,7 +286,7 @@ public final class StoryIndexer {
 
     /**
      * Enriches what a store write changed: new articles get decided; updated ones keep their decision (their
-     * stored JSON, just rewritten by the store, gets it back); unchanged ones are left alone.
+     * decision row stays); unchanged ones are left alone.
      */
     public List<Enrichment> record(List<Upserted> results) {
         return record(results, null);
@@ -309,12 +309,7 @@ public final class StoryIndexer {
         // decision goes with it): one statement per new article fewer. Unless this indexer was opened after the
         // write: opening decides every stored article without a decision, this batch's too.
         Set<String> neverStored = new java.util.HashSet<>();
-        // The change number of each article as it is stored now (by identity: an id can come twice in one batch).
-        Map<Article, Long> versions = new java.util.IdentityHashMap<>();
         for (Upserted u : results) {
-            if (u.change() != Upserted.Change.UNCHANGED) {
-                versions.put(u.stored(), u.seq());
-            }
             if (u.change() == Upserted.Change.NEW) {
                 if (enricher.storyOf(u.id()) == null) {
                     neverStored.add(u.id());
@@ -329,15 +324,13 @@ public final class StoryIndexer {
                 : work.start(List.copyOf(fresh), a -> features(a, now));
         List<Enrichment> out = new ArrayList<>();
         if (!updated.isEmpty()) {
+            // A new version keeps its decision row (readers join it, ArticleRows): only one without a row is decided.
             long cpu = IngestCpu.start();
-            fresh.addAll(store.database().write(conn -> {
+            fresh.addAll(store.database().read(conn -> {
                 List<Article> undecided = new ArrayList<>();
                 for (Article a : updated) {
-                    Decision d = decision(conn, a.id());
-                    if (d == null) {
+                    if (decision(conn, a.id()) == null) {
                         undecided.add(a);
-                    } else {
-                        writeEnrichment(conn, a, versions.get(a), d.duplicateOf, d.story);
                     }
                 }
                 return undecided;
@@ -351,7 +344,7 @@ public final class StoryIndexer {
             }
         }
         fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
-        out.addAll(enrichAll(fresh, now, neverStored, versions, features));
+        out.addAll(enrichAll(fresh, now, neverStored, features));
         return out;
     }
 
@@ -389,7 +382,7 @@ public final class StoryIndexer {
         }
         Instant now = Instant.now();
         fresh.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
-        return enrichAll(fresh, now, Set.of(), Map.of(), Map.of());
+        return enrichAll(fresh, now, Set.of(), Map.of());
     }
 
     // duplicate_of, similarity, story_id, time_sec of a stored decision; null when there is none.
@@ -417,13 +410,11 @@ public final class StoryIndexer {
     // decisions are made in memory first, so that the transaction only writes and can be run again when the
     // database is busy.
     /**
-     * @param versions the store's change number of those of {@code articles} that are exactly the stored row of that
-     *                 number (by identity), so that their decision is written without reading the row back
      * @param computed the features of some of {@code articles} computed before (by identity, at {@code now}); the
      *                 others' are computed here
      */
     private List<Enrichment> enrichAll(List<Article> articles, Instant now, Set<String> neverStored,
-                                       Map<Article, Long> versions, Map<Article, ArticleFeatures> computed) {
+                                       Map<Article, ArticleFeatures> computed) {
         if (articles.isEmpty()) {
             return List.of();
         }
@@ -454,8 +445,7 @@ public final class StoryIndexer {
             // Only an id's first decision in the batch can skip the delete (the same article twice in one batch).
             Set<String> noRow = new java.util.HashSet<>(neverStored);
             for (int i = 0; i < articles.size(); i++) {
-                persist(conn, articles.get(i), versions.get(articles.get(i)), out.get(i), times.get(i), c[1], i,
-                        noRow.remove(articles.get(i).id()));
+                persist(conn, out.get(i), times.get(i), c[1], i, noRow.remove(articles.get(i).id()));
                 storiesTouched.add(out.get(i).story());
             }
             for (String id : storiesTouched) {
@@ -477,19 +467,14 @@ public final class StoryIndexer {
         return f;
     }
 
-    private static void persist(Tx conn, Article a, Long version, Enrichment e, long time, long decided, int rank,
-                                boolean noRow) throws SQLException {
+    // The decision goes into article_enrichment alone (readers join it, ArticleRows): neither the article's JSON nor,
+    // when it is an older original, its copies' JSON is rewritten.
+    private static void persist(Tx conn, Enrichment e, long time, long decided, int rank, boolean noRow)
+            throws SQLException {
         saveDecision(conn, e.id(), e.duplicateOf(), e.similarity(), e.story(), time, decided, rank, noRow);
-        writeEnrichment(conn, a, version, e.duplicateOf(), e.story());
         for (DuplicateVerdict.Repoint r : e.repointed()) {
             conn.update("UPDATE article_enrichment SET duplicate_of = ?, similarity = ? WHERE article_id = ?",
                     r.duplicateOf(), r.similarity(), r.id());
-            // The copy's row as read here is the current one (this transaction holds the write lock): it keeps its
-            // story and takes the new original, without being read and parsed a second time.
-            Article copy = readArticle(conn, r.id());
-            if (copy != null) {
-                rewrite(conn, r.id(), copy, r.duplicateOf(), copy.story());
-            }
         }
     }
 
@@ -590,7 +575,7 @@ public final class StoryIndexer {
         Instant now = Instant.now();
         missing.sort(Comparator.comparingLong(a -> ArticleFeatures.timeOf(a, now)));
         for (int i = 0; i < missing.size(); i += PAGE) {
-            enrichAll(missing.subList(i, Math.min(missing.size(), i + PAGE)), now, Set.of(), Map.of(), Map.of());
+            enrichAll(missing.subList(i, Math.min(missing.size(), i + PAGE)), now, Set.of(), Map.of());
         }
     }
 
@@ -617,8 +602,6 @@ public final class StoryIndexer {
                     rs -> rs.getString(1), id)) {
                 conn.update("UPDATE article_enrichment SET duplicate_of = NULL, similarity = NULL WHERE article_id = ?",
                         copy);
-                Decision c = decision(conn, copy);
-                writeEnrichment(conn, copy, null, c.story);
             }
         }
         for (String story : storiesTouched) {
@@ -686,49 +669,6 @@ public final class StoryIndexer {
         ps.setLong(6, decided);
         ps.setInt(7, rank);
         ps.executeUpdate();
-    }
-
-    private static Article readArticle(Tx conn, String id) throws SQLException {
-        return conn.first("SELECT json FROM articles WHERE id = ?", rs -> ArticleJson.parse(rs.getString(1)), id)
-                .orElse(null);
-    }
-
-    /**
-     * Sets the enrichment fields of the stored JSON. The current row is read here, inside the write transaction,
-     * so that a newer version stored meanwhile by another process keeps its content. The content hash and sequence
-     * number stay: the article's content did not change, and the search index does not carry these fields.
-     */
-    static void writeEnrichment(Tx conn, String id, String duplicateOf, String story) throws SQLException {
-        writeEnrichment(conn, null, null, id, duplicateOf, story);
-    }
-
-    /**
-     * {@link #writeEnrichment(Tx, String, String, String)} of {@code known}, which is the stored row's content when
-     * the row still has change number {@code version} (a number is never given twice, and these fields do not move
-     * it): then the row is not read back. With a null version, or when the row moved on, it is read as usual.
-     */
-    private static void writeEnrichment(Tx conn, Article known, Long version, String duplicateOf, String story)
-            throws SQLException {
-        writeEnrichment(conn, known, version, known.id(), duplicateOf, story);
-    }
-
-    private static void writeEnrichment(Tx conn, Article known, Long version, String id, String duplicateOf,
-                                        String story) throws SQLException {
-        if (version != null && conn.update("UPDATE articles SET json = ? WHERE id = ? AND seq = ?",
-                ArticleJson.toLine(known.withEnrichment(duplicateOf, story)), id, version) == 1) {
-            return;
-        }
-        Article current = readArticle(conn, id);
-        if (current != null) {
-            rewrite(conn, id, current, duplicateOf, story);
-        }
-    }
-
-    /** Rewrites the row of {@code id}, whose content is {@code current} as read now, with these enrichment fields. */
-    private static void rewrite(Tx conn, String id, Article current, String duplicateOf, String story)
-            throws SQLException {
-        conn.update("UPDATE articles SET json = ? WHERE id = ?",
-                ArticleJson.toLine(current.withEnrichment(duplicateOf, story)), id);
     }
 
     private static void saveStory(Tx conn, Story s) throws SQLException {

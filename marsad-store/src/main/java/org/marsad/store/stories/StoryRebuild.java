@@ -88,7 +88,6 @@ public final class StoryRebuild {
                 if (!now.equals(r.story())) {
                     moved++;
                     conn.update("UPDATE article_enrichment SET story_id = ? WHERE article_id = ?", now, r.id());
-                    StoryIndexer.writeEnrichment(conn, r.id(), r.duplicateOf(), now);
                 }
             }
             Map<String, String> internalOf = new HashMap<>();

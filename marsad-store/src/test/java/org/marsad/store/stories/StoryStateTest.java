@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.Tx;
 import org.marsad.store.Upserted;
 
 /**
@@ -282,12 +285,50 @@ class StoryStateTest {
             List<String> repointed = rows.keySet().stream()
                     .filter(id -> !rows.get(id).equals(firstDecided.get(id))).toList();
             assertThat(repointed).as("copies whose original changed after they were stored").isNotEmpty();
-            // The stored JSON (what readers and the API see) names what the decision row says, repointed or not.
+            // The article (what readers and the API see) names what the decision row says, repointed or not.
             for (var stored : a.store().since(0, 100_000)) {
                 Article x = stored.article();
                 assertThat(x.duplicateOf() + " " + x.story()).as(x.id()).isEqualTo(rows.get(x.id()));
             }
+            for (String id : repointed) {
+                Article x = a.store().get(id).orElseThrow();
+                assertThat(x.duplicateOf() + " " + x.story()).as(id).isEqualTo(rows.get(id));
+                assertThat(a.stories().members(x.story())).filteredOn(m -> m.id().equals(id))
+                        .extracting(Article::duplicateOf).containsExactly(x.duplicateOf());
+            }
         }
+    }
+
+    @Test
+    void anArticleReadsItsDecisionRowNotAnOlderDecisionLeftInItsJson() {
+        try (Archive a = Archive.open(reopened, null)) {
+            List<String> ids = save(a, batch(40, false));
+            Map<String, String> rows = decisionRows(a);
+            String decided = ids.get(1);
+            String undecided = ids.get(2);
+            // A store written before decisions left the JSON kept them there too, and such a value can be stale; an
+            // article with no decision row (an exported one ingested by a process that does not enrich) reads as
+            // stored, with the values it came with.
+            a.store().database().write(tx -> {
+                setJsonDecision(tx, decided, "0000000000000001", "0000000000000002");
+                setJsonDecision(tx, undecided, null, "imported-story");
+                return tx.update("DELETE FROM article_enrichment WHERE article_id = ?", undecided);
+            });
+            Article x = a.store().get(decided).orElseThrow();
+            assertThat(x.duplicateOf() + " " + x.story()).isEqualTo(rows.get(decided));
+            assertThat(a.store().since(0, 1000)).filteredOn(s -> s.article().id().equals(decided))
+                    .extracting(s -> s.article().story()).containsExactly(x.story());
+            Article y = a.store().get(undecided).orElseThrow();
+            assertThat(y.duplicateOf() + " " + y.story()).isEqualTo("null imported-story");
+        }
+    }
+
+    // Writes a decision into the stored JSON of this article, as stores did before decisions left it.
+    private static void setJsonDecision(Tx tx, String id, String duplicateOf, String story) throws SQLException {
+        Article stored = ArticleJson.parse(tx.first("SELECT json FROM articles WHERE id = ?", rs -> rs.getString(1), id)
+                .orElseThrow());
+        tx.update("UPDATE articles SET json = ? WHERE id = ?",
+                ArticleJson.toLine(stored.withEnrichment(duplicateOf, story)), id);
     }
 
     // Each decision row: article id -> "<duplicate_of or null> <story_id>".
