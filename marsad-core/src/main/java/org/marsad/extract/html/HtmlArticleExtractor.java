@@ -71,7 +71,9 @@ public final class HtmlArticleExtractor {
         PageIndex page = PageIndex.of(doc);
         PageMeta meta = PageMeta.read(page);
         JsonLd ld = JsonLd.read(page);
-        String url = canonical(page, meta);
+        // the canonical link and the "read also" links are resolved against the page's address parsed once
+        PageAddresses addresses = new PageAddresses();
+        String url = canonical(page, meta, addresses);
         String host = host(url != null ? url : doc.location());
         String siteName = first(meta.first("og:site_name", "application-name", "al:android:app_name"),
                 ld.siteName());
@@ -91,7 +93,7 @@ public final class HtmlArticleExtractor {
         if (body == null) {
             return Optional.empty();
         }
-        List<RelatedLink> related = RelatedLinks.collect(body, survey);
+        List<RelatedLink> related = RelatedLinks.collect(body, survey, addresses);
         MainText.Result text = MainText.extract(body, title, ld.article("articleBody"), survey);
         int minimum = declaredArticle ? MIN_PROSE_DECLARED : MIN_PROSE;
         if (text.proseChars() < minimum) {
@@ -127,10 +129,10 @@ public final class HtmlArticleExtractor {
         return null;
     }
 
-    private static String canonical(PageIndex page, PageMeta meta) {
+    private static String canonical(PageIndex page, PageMeta meta, PageAddresses addresses) {
         Document doc = page.document();
         Element link = page.selectFirst(Queries.CANONICAL);
-        String url = link == null ? null : link.absUrl("href");
+        String url = link == null ? null : addresses.absolute(link, "href");
         if (url == null || url.isEmpty()) {
             String og = meta.first("og:url");
             if (og != null && WEB_ADDRESS.matcher(og).matches()) {
