@@ -210,8 +210,9 @@ public final class HtmlArticleExtractor {
      */
     private static List<String> labelledTags(Element body, BodySurvey survey) {
         List<String> labelled = new ArrayList<>();
-        for (Element e : survey.mayBeTagsLabelled()) {
-            if (Queries.TAG_BLOCKS.matches(body, e) && isLabelled(e, survey)) {
+        for (int place : survey.mayBeTagsLabelled()) {
+            Element e = survey.element(place);
+            if (Queries.TAG_BLOCKS.matches(body, e) && isLabelled(e, place, survey)) {
                 for (Element a : e.select(Queries.LINK_HREF)) {
                     labelled.add(a.text());
                 }
@@ -227,10 +228,11 @@ public final class HtmlArticleExtractor {
      * Whether the block's own text, or its first child's (not a link, no children of its own), is a tags label.
      * An own text is assembled only when its text nodes may hold a label word: most blocks own none.
      */
-    private static boolean isLabelled(Element e, BodySurvey survey) {
+    private static boolean isLabelled(Element e, int place, BodySurvey survey) {
         Element firstChild = e.firstElementChild();
-        return survey.mayHoldTagsWord(e) && isTagsLabel(e.ownText())
-                || firstChild != null && !firstChild.normalName().equals("a") && survey.mayHoldTagsWord(firstChild)
+        // a first child element comes right after its parent
+        return survey.mayHoldTagsWord(place) && isTagsLabel(e.ownText())
+                || firstChild != null && !firstChild.normalName().equals("a") && survey.mayHoldTagsWord(place + 1)
                 && ChildElements.none(firstChild) && isTagsLabel(firstChild.ownText());
     }
 

@@ -161,26 +161,18 @@ final class RelatedLinks {
      */
     private static void boxes(Element body, Map<String, RelatedLink> out, BodySurvey survey,
             PageAddresses addresses) {
-        Set<Element> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element c : survey.mayBeBoxes()) {
-            if (!inside(c, found, body) && ((survey.names(c) & Hints.NAMES_BOX) != 0
-                    || isLabelOnly(c.firstElementChild().text()))) {
-                found.add(c);
-                for (Element a : c.select(Queries.LINK_HREF)) {
+        // the places before which a box found holds what comes: boxes nest, and the places come in document order
+        int insideUntil = -1;
+        for (int c : survey.mayBeBoxes()) {
+            Element box = survey.element(c);
+            if (c >= insideUntil && ((survey.names(c) & Hints.NAMES_BOX) != 0
+                    || isLabelOnly(box.firstElementChild().text()))) {
+                insideUntil = survey.end(c);
+                for (Element a : box.select(Queries.LINK_HREF)) {
                     add(out, Texts.oneLine(a.text()), addresses.absolute(a, "href"));
                 }
             }
         }
-    }
-
-    /** Whether an ancestor of {@code e} below {@code body} is one of the boxes. */
-    private static boolean inside(Element e, Set<Element> boxes, Element body) {
-        for (Element p = e.parent(); p != null && p != body; p = p.parent()) {
-            if (boxes.contains(p)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The text is a "read also" label and nothing else (the pattern is tried only when a label word is there). */
