@@ -52,6 +52,8 @@ final class BodySurvey {
     private int[] path = new int[64];
     /** The last chars of the page's text nodes read so far, for label words across two text nodes. */
     private final StringBuilder tail = new StringBuilder();
+    /** Scratch space for the chars of the text node being read. */
+    private char[] chars = new char[256];
     /** ASCII letters, digits and "_" in the text nodes read so far. */
     private long asciiWordChars;
     /** Whether the text node read last holds a "read also" label word wholly inside it. */
@@ -330,8 +332,14 @@ final class BodySurvey {
         boolean inside = false;
         boolean tagsWord = (flags[parent] & TAGS_WORD) != 0 || tags.across(ownTail, s);
         int visible = 0;
+        // read from a copy of the chars: String.charAt checks the string's coding and bounds on every char
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        s.getChars(0, n, chars, 0);
+        char[] cs = chars;
         for (int i = 0; i < n; i++) {
-            int kind = KINDS[s.charAt(i)];
+            int kind = KINDS[cs[i]];
             visible += kind & VISIBLE;
             asciiWordChars += (kind & ASCII_WORD) >> 1;
             if ((kind & (LABEL_START | TAGS_START)) != 0) {
