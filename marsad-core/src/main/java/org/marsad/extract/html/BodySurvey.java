@@ -50,8 +50,11 @@ final class BodySurvey {
     private final Hints.Tally tally = new Hints.Tally();
     /** The places of the elements from the root down to the one being walked, for marking ancestors. */
     private int[] path = new int[64];
-    /** The last chars of the page's text nodes read so far, for label words across two text nodes. */
-    private final StringBuilder tail = new StringBuilder();
+    /**
+     * The last text node read, or the end of the page's text read so far ({@link #tail}), for label words across two
+     * text nodes.
+     */
+    private String tail = "";
     /** Scratch space for the chars of the text node being read. */
     private char[] chars = new char[256];
     /** ASCII letters, digits and "_" in the text nodes read so far. */
@@ -243,7 +246,7 @@ final class BodySurvey {
                 String text = t.getWholeText();
                 int chars = read(text, depth, f, ownTail);
                 if ((flags[f] & TAGS_WORD) == 0) {
-                    ownTail = tagsTail(ownTail, text);
+                    ownTail = tail(HtmlArticleExtractor.TAGS_WORD_SCAN, ownTail, text);
                 }
                 // a label that starts the text lies in it whole, and every label holds a label word: the pattern is
                 // tried only on a text node holding one
@@ -351,16 +354,7 @@ final class BodySurvey {
             flags[parent] |= TAGS_WORD;
         }
         labelWordInside = inside;
-        int keep = label.longest() - 1;
-        if (n >= keep) {
-            tail.setLength(0);
-            tail.append(s, n - keep, n);
-        } else {
-            tail.append(s);
-            if (tail.length() > keep) {
-                tail.delete(0, tail.length() - keep);
-            }
-        }
+        tail = tail(label, tail, s);
         if (across || inside) {
             // every ancestor's text holds the word too
             for (int d = depth; d >= 0 && (flags[path[d]] & WORDED) == 0; d--) {
@@ -371,11 +365,12 @@ final class BodySurvey {
     }
 
     /**
-     * The own text read so far, or enough of its end to hold the start of a tags label word ending in the next text:
-     * {@link WordScan#across} reads no further back than that. A text as long as that is kept whole, not copied.
+     * The text read so far ({@code before}, or its end, then {@code s}), or enough of its end to hold the start of one
+     * of the scan's words ending in the next text: {@link WordScan#across} reads no further back than that. A text
+     * as long as that is kept whole, not copied.
      */
-    private static String tagsTail(String before, String s) {
-        int keep = HtmlArticleExtractor.TAGS_WORD_SCAN.longest() - 1;
+    private static String tail(WordScan scan, String before, String s) {
+        int keep = scan.longest() - 1;
         if (s.length() >= keep) {
             return s;
         }
