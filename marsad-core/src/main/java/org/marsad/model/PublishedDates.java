@@ -62,9 +62,9 @@ public final class PublishedDates {
     }
 
     /**
-     * {@link #settle} of the three shapes extractors write ({@code YYYY-MM-DD}, {@code YYYY-MM-DDTHH:MM:SS}, and that
-     * with {@code ±HH:MM}), read by {@link #writtenDay}; null for any other shape or an invalid field, which
-     * {@link #settleParsed} then reads. java.time's parsers were a twentieth of an article's extraction.
+     * {@link #settle} of the four shapes extractors write ({@code YYYY-MM-DD}, {@code YYYY-MM-DDTHH:MM:SS}, and that
+     * with {@code ±HH:MM} or {@code Z}), read by {@link #writtenDay}; null for any other shape or an invalid field,
+     * which {@link #settleParsed} then reads. java.time's parsers were a twentieth of an article's extraction.
      */
     private static String settleWritten(String iso, PageZone zone) {
         LocalDate day = writtenDay(iso);
@@ -73,6 +73,10 @@ public final class PublishedDates {
         }
         if (iso.length() == 10) {
             // a valid date is already written as LocalDate writes it
+            return iso;
+        }
+        if (iso.length() == 20) {
+            // a UTC time ("Z") is already written as the form writes it
             return iso;
         }
         if (iso.length() == 19) {
@@ -85,14 +89,15 @@ public final class PublishedDates {
     }
 
     /**
-     * The day of a value of one of the three shapes extractors write, when every field is valid: read by hand and
+     * The day of a value of one of the four shapes extractors write, when every field is valid: read by hand and
      * checked by the {@code of} methods java.time's ISO parsers end in. Null for any other shape or an invalid field,
-     * which the parsers then read.
+     * which the parsers then read. The "Z" shape is what {@link #settle} writes for a zero offset, and every article
+     * built checks its value ({@link #requireValid}): java.time's parser read it there.
      */
     private static LocalDate writtenDay(String iso) {
         int n = iso.length();
-        if (n != 10 && n != 19 && n != 25 || !digits(iso, 0, 4) || iso.charAt(4) != '-' || !digits(iso, 5, 7)
-                || iso.charAt(7) != '-' || !digits(iso, 8, 10)) {
+        if (n != 10 && n != 19 && n != 20 && n != 25 || !digits(iso, 0, 4) || iso.charAt(4) != '-'
+                || !digits(iso, 5, 7) || iso.charAt(7) != '-' || !digits(iso, 8, 10)) {
             return null;
         }
         try {
@@ -107,6 +112,9 @@ public final class PublishedDates {
             day.atTime(number(iso, 11, 13), number(iso, 14, 16), number(iso, 17, 19));
             if (n == 19) {
                 return day;
+            }
+            if (n == 20) {
+                return iso.charAt(19) == 'Z' ? day : null;
             }
             char sign = iso.charAt(19);
             if (sign != '+' && sign != '-' || iso.charAt(22) != ':' || !digits(iso, 20, 22) || !digits(iso, 23, 25)) {

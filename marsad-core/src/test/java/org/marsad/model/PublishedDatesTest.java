@@ -135,6 +135,9 @@ class PublishedDatesTest {
         {"00", "30", "45", "59", "60", ""},
     };
 
+    /** What may end a date-time written in UTC: "Z" mostly, and what is near it. */
+    private static final String[] UTC_MARKS = {"Z", "z", "+", "UTC", "ZZ"};
+
     /** The day, or null where it is refused (the refusal is an IllegalArgumentException). */
     private static java.time.LocalDate dayOrNull(java.util.function.Supplier<java.time.LocalDate> day) {
         try {
@@ -157,10 +160,10 @@ class PublishedDatesTest {
         int read = 0;
         for (int i = 0; i < 200_000; i++) {
             StringBuilder sb = new StringBuilder();
-            // a date alone, a local date-time, or a date-time with an offset, each cut short now and then
-            int parts = new int[] {5, 11, 15, 15, 15, random.nextInt(FIELDS.length + 1)}[random.nextInt(6)];
+            // a date alone, a local date-time, a UTC time, or a date-time with an offset, each cut short now and then
+            int parts = new int[] {5, 11, 12, 15, 15, 15, random.nextInt(FIELDS.length + 1)}[random.nextInt(7)];
             for (int f = 0; f < parts; f++) {
-                String[] choices = FIELDS[f];
+                String[] choices = parts == 12 && f == 11 ? UTC_MARKS : FIELDS[f];
                 // mostly the plain choice, so that most values are valid
                 sb.append(random.nextInt(3) == 0 ? choices[random.nextInt(choices.length)] : choices[0]);
             }

@@ -1,6 +1,8 @@
 package org.marsad.extract.html;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -185,19 +187,58 @@ final class Hints {
             return 0;
         }
         tally.clear();
-        tally.names(e.attr("class"));
+        tally.value(e.attr("class"));
+        // ids are unique: remembering their counts would only fill the table
         tally.names(e.id());
-        tally.names(e.attr("role"));
-        tally.names(e.attr("itemprop"));
+        tally.value(e.attr("role"));
+        tally.value(e.attr("itemprop"));
         return tally.verdict();
     }
 
     /** Counts of one element's name words by kind; reused from element to element. */
     static final class Tally extends Splitter {
+        /**
+         * The longest value whose counts are remembered: it has fewer than 256 words of each kind (each letter is in
+         * one part word, and a name of two parts or more adds its joined letters: at most 3/2 words a char), so its
+         * four counts pack into the four bytes of an int.
+         */
+        private static final int REMEMBERED_LONGEST = 127;
+
         private int strong;
         private int weak;
         private int content;
         private int box;
+        /**
+         * The packed counts of the values split so far. A page repeats its class names from element to element (every
+         * item of a list, every paragraph of a text), and a value's counts are the same wherever it stands.
+         */
+        private final Map<String, Integer> known = new HashMap<>();
+
+        /** Counts the words of one attribute value, split once per distinct value. */
+        private void value(String raw) {
+            if (raw.isEmpty()) {
+                return;
+            }
+            Integer packed = known.get(raw);
+            if (packed == null) {
+                int s = strong;
+                int w = weak;
+                int c = content;
+                int b = box;
+                names(raw);
+                if (raw.length() > REMEMBERED_LONGEST) {
+                    return;
+                }
+                packed = (strong - s) | (weak - w) << 8 | (content - c) << 16 | (box - b) << 24;
+                known.put(raw, packed);
+                return;
+            }
+            int p = packed;
+            strong += p & 0xff;
+            weak += (p >>> 8) & 0xff;
+            content += (p >>> 16) & 0xff;
+            box += p >>> 24;
+        }
 
         private void clear() {
             strong = 0;

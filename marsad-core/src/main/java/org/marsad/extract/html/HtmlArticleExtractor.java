@@ -71,7 +71,9 @@ public final class HtmlArticleExtractor {
         PageIndex page = PageIndex.of(doc);
         PageMeta meta = PageMeta.read(page);
         JsonLd ld = JsonLd.read(page);
-        String url = canonical(page, meta);
+        // the canonical link and the "read also" links are resolved against the page's address parsed once
+        PageAddresses addresses = new PageAddresses();
+        String url = canonical(page, meta, addresses);
         String host = host(url != null ? url : doc.location());
         String siteName = first(meta.first("og:site_name", "application-name", "al:android:app_name"),
                 ld.siteName());
@@ -91,7 +93,7 @@ public final class HtmlArticleExtractor {
         if (body == null) {
             return Optional.empty();
         }
-        List<RelatedLink> related = RelatedLinks.collect(body, survey);
+        List<RelatedLink> related = RelatedLinks.collect(body, survey, addresses);
         MainText.Result text = MainText.extract(body, title, ld.article("articleBody"), survey);
         int minimum = declaredArticle ? MIN_PROSE_DECLARED : MIN_PROSE;
         if (text.proseChars() < minimum) {
@@ -127,10 +129,10 @@ public final class HtmlArticleExtractor {
         return null;
     }
 
-    private static String canonical(PageIndex page, PageMeta meta) {
+    private static String canonical(PageIndex page, PageMeta meta, PageAddresses addresses) {
         Document doc = page.document();
         Element link = page.selectFirst(Queries.CANONICAL);
-        String url = link == null ? null : link.absUrl("href");
+        String url = link == null ? null : addresses.absolute(link, "href");
         if (url == null || url.isEmpty()) {
             String og = meta.first("og:url");
             if (og != null && WEB_ADDRESS.matcher(og).matches()) {
@@ -208,8 +210,9 @@ public final class HtmlArticleExtractor {
      */
     private static List<String> labelledTags(Element body, BodySurvey survey) {
         List<String> labelled = new ArrayList<>();
-        for (Element e : survey.mayBeTagsLabelled()) {
-            if (Queries.TAG_BLOCKS.matches(body, e) && isLabelled(e, survey)) {
+        for (int place : survey.mayBeTagsLabelled()) {
+            Element e = survey.element(place);
+            if (Queries.TAG_BLOCKS.matches(body, e) && isLabelled(e, place, survey)) {
                 for (Element a : e.select(Queries.LINK_HREF)) {
                     labelled.add(a.text());
                 }
@@ -225,10 +228,11 @@ public final class HtmlArticleExtractor {
      * Whether the block's own text, or its first child's (not a link, no children of its own), is a tags label.
      * An own text is assembled only when its text nodes may hold a label word: most blocks own none.
      */
-    private static boolean isLabelled(Element e, BodySurvey survey) {
+    private static boolean isLabelled(Element e, int place, BodySurvey survey) {
         Element firstChild = e.firstElementChild();
-        return survey.mayHoldTagsWord(e) && isTagsLabel(e.ownText())
-                || firstChild != null && !firstChild.normalName().equals("a") && survey.mayHoldTagsWord(firstChild)
+        // a first child element comes right after its parent
+        return survey.mayHoldTagsWord(place) && isTagsLabel(e.ownText())
+                || firstChild != null && !firstChild.normalName().equals("a") && survey.mayHoldTagsWord(place + 1)
                 && ChildElements.none(firstChild) && isTagsLabel(firstChild.ownText());
     }
 

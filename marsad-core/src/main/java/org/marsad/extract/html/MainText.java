@@ -72,11 +72,12 @@ final class MainText {
      * {@link BodySurvey}, taken before anything was pruned.
      */
     static Result extract(Element body, String title, String articleBody, BodySurvey survey) {
-        int pageChars = Math.max(1, survey.size(body)[2]);
+        // the body is the survey's root: place 0
+        int pageChars = Math.max(1, survey.longChars(0));
         prune(body, survey, pageChars);
 
         List<TextRun> runs = new ArrayList<>();
-        collect(body, runs);
+        collect(body, 0, runs, survey);
         runs.removeIf(r -> r.chars() == 0);
         String bodyKey = articleBody == null ? "" : Texts.key(articleBody);
         boolean haveBody = bodyKey.length() >= 200;
@@ -88,53 +89,60 @@ final class MainText {
             }
         }
 
-        Element container = choose(body, runs, survey);
-        if (container == null) {
+        int container = choose(runs, survey);
+        if (container < 0) {
             return new Result(List.of(), 0);
         }
-        return select(container, runs, title);
+        return select(container, runs, title, survey);
     }
 
     // ---- step 1: prune ------------------------------------------------------------------------------------------
 
     private static void prune(Element root, BodySurvey survey, int pageChars) {
         List<Node> doomed = new ArrayList<>();
-        findDoomed(root, survey, pageChars, doomed);
+        findDoomed(root, 0, survey, pageChars, doomed);
         for (Node n : doomed) {
             n.remove();
         }
     }
 
-    private static void findDoomed(Element e, BodySurvey survey, int pageChars, List<Node> doomed) {
+    /**
+     * The doomed nodes under the element at {@code place}: nothing is removed yet, so its child elements are at the
+     * places the survey's walk gave them, the first right after it and each next one where the one before ends.
+     */
+    private static void findDoomed(Element e, int place, BodySurvey survey, int pageChars, List<Node> doomed) {
+        int next = place + 1;
         for (int i = 0; i < e.childNodeSize(); i++) {
             Node n = e.childNode(i);
             if (n instanceof Comment) {
                 doomed.add(n);
             } else if (n instanceof Element c) {
-                if (isDoomed(c, survey, pageChars)) {
+                int at = next;
+                next = survey.end(at);
+                if (isDoomed(c, at, survey, pageChars)) {
                     doomed.add(c);
                 } else {
-                    findDoomed(c, survey, pageChars, doomed);
+                    findDoomed(c, at, survey, pageChars, doomed);
                 }
             }
         }
     }
 
-    private static boolean isDoomed(Element e, BodySurvey survey, int pageChars) {
+    private static boolean isDoomed(Element e, int place, BodySurvey survey, int pageChars) {
         String tag = e.normalName();
         if (DROP_TAGS.contains(tag)) {
             return true;
         }
         if (e.attributesSize() > 0 && isHidden(e)) {
-            return !holdsThePage(e, survey, pageChars);
+            return !holdsThePage(e, place, survey, pageChars);
         }
         if (LANDMARKS.contains(tag)) {
-            return !holdsThePage(e, survey, pageChars);
+            return !holdsThePage(e, place, survey, pageChars);
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
-        return (survey.names(e) & Hints.SAYS_BOILERPLATE) != 0 && !holdsThePage(e, survey, pageChars);
+        return (survey.names(place) & Hints.SAYS_BOILERPLATE) != 0 && !holdsThePage(e, place, survey, pageChars);
     }
 
     /** Marked hidden; the style pattern is tried only on a style (it cannot match an empty one). */
@@ -147,25 +155,27 @@ final class MainText {
     }
 
     /** True when removing the element would remove most of the page's prose: its name cannot be trusted then. */
-    private static boolean holdsThePage(Element e, BodySurvey survey, int pageChars) {
-        int[] s = survey.size(e);
-        if (s == null) {
-            return false;
-        }
+    private static boolean holdsThePage(Element e, int place, BodySurvey survey, int pageChars) {
+        int chars = survey.longChars(place);
         // A sidebar of teasers can out-write a short article, so a big share alone is not enough: the element
         // must also hold the headline, or nearly all the prose.
-        return s[2] > 0.75 * pageChars || s[2] > 0.4 * pageChars && e.selectFirst(Queries.H1) != null;
+        return chars > 0.75 * pageChars || chars > 0.4 * pageChars && e.selectFirst(Queries.H1) != null;
     }
 
     // ---- step 2: runs ---------------------------------------------------------------------------------------------
 
-    private static void collect(Element block, List<TextRun> runs) {
+    /**
+     * The runs under the block at {@code place}, after pruning: a child block's place is found among the places of
+     * the children the survey saw, from the place after the child block before it.
+     */
+    private static void collect(Element block, int place, List<TextRun> runs, BodySurvey survey) {
         TextRun run = null;
+        int next = place + 1;
         for (int i = 0; i < block.childNodeSize(); i++) {
             Node n = block.childNode(i);
             if (n instanceof TextNode t) {
                 if (run == null) {
-                    run = new TextRun(block, runs.size());
+                    run = new TextRun(block, place, runs.size());
                     runs.add(run);
                 }
                 run.append(t.getWholeText(), false);
@@ -177,10 +187,12 @@ final class MainText {
                     }
                 } else if (BLOCKS.contains(tag) || hasBlock(c)) {
                     run = null;
-                    collect(c, runs);
+                    int at = survey.childPlace(place, next, c);
+                    next = survey.end(at);
+                    collect(c, at, runs, survey);
                 } else {
                     if (run == null) {
-                        run = new TextRun(block, runs.size());
+                        run = new TextRun(block, place, runs.size());
                         runs.add(run);
                     }
                     inline(c, run, tag.equals("a"));
@@ -242,9 +254,17 @@ final class MainText {
     private static final int OTHER = 2;
     private static final int PROSE_RUNS = 3;
     private static final int LINK_RUNS = 4;
+    private static final int FIGURES = 5;
 
-    private static Element choose(Element body, List<TextRun> runs, BodySurvey survey) {
-        Map<Element, double[]> acc = new IdentityHashMap<>();
+    /**
+     * The place of the container ({@link BodySurvey}), or -1 when no run is prose. The figures are kept by place: the
+     * runs' owners and their ancestors are elements the survey saw (pruning removes whole subtrees, so an element
+     * left keeps its ancestors), and places in document order make the first of two equal scores the one chosen.
+     */
+    private static int choose(List<TextRun> runs, BodySurvey survey) {
+        int places = survey.count();
+        double[] acc = new double[places * FIGURES];
+        boolean[] reached = new boolean[places];
         for (TextRun r : runs) {
             double prose = 0;
             int chars = r.chars();
@@ -258,63 +278,62 @@ final class MainText {
             double other = prose > 0 ? 0 : chars * (0.3 + 0.7 * r.linkDensity());
             boolean linkRun = prose == 0 && chars >= 20 && r.linkDensity() > 0.5;
             int level = 0;
-            for (Element e = r.owner; e != null; e = e.parent(), level++) {
-                double[] a = acc.computeIfAbsent(e, k -> new double[5]);
+            // up to the body, the survey's root
+            for (int e = r.place; e >= 0; e = survey.parent(e), level++) {
+                int a = e * FIGURES;
+                reached[e] = true;
                 // Prose far below an element is weak evidence that the element is the article: a list of teaser
                 // cards holds much prose, each piece several levels down in its own card.
-                a[DECAYED] += prose / (1 + 0.5 * Math.max(0, level - 1));
-                a[PROSE] += prose;
-                a[OTHER] += other;
-                a[PROSE_RUNS] += prose > 0 ? 1 : 0;
-                a[LINK_RUNS] += linkRun ? 1 : 0;
-                if (e == body) {
-                    break;
-                }
+                acc[a + DECAYED] += prose / (1 + 0.5 * Math.max(0, level - 1));
+                acc[a + PROSE] += prose;
+                acc[a + OTHER] += other;
+                acc[a + PROSE_RUNS] += prose > 0 ? 1 : 0;
+                acc[a + LINK_RUNS] += linkRun ? 1 : 0;
             }
         }
-        Element best = null;
+        int best = -1;
         double bestScore = 0;
-        for (Map.Entry<Element, double[]> en : acc.entrySet()) {
-            double[] a = en.getValue();
-            if (a[PROSE] <= 0) {
+        for (int e = 0; e < places; e++) {
+            int a = e * FIGURES;
+            if (!reached[e] || acc[a + PROSE] <= 0) {
                 continue;
             }
-            double score = (a[DECAYED] - OTHER_COST * a[OTHER]) * nameFactor(en.getKey(), survey);
+            double score = (acc[a + DECAYED] - OTHER_COST * acc[a + OTHER]) * nameFactor(e, survey);
             if (score > bestScore) {
                 bestScore = score;
-                best = en.getKey();
+                best = e;
             }
         }
-        return best == null ? null : widen(best, acc, body);
+        return best < 0 ? -1 : widen(best, acc, reached, survey);
     }
 
     /** The element's name as evidence: "articleBody" and "story-content" boxes are likelier the article. */
-    private static double nameFactor(Element e, BodySurvey survey) {
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+    private static double nameFactor(int place, BodySurvey survey) {
+        if (survey.element(place).attr("itemprop").equalsIgnoreCase("articleBody")) {
             return 1.5;
         }
-        return (survey.names(e) & Hints.SAYS_CONTENT) != 0 ? 1.2 : 1;
+        return (survey.names(place) & Hints.SAYS_CONTENT) != 0 ? 1.2 : 1;
     }
 
     /**
      * Moves the choice up while the wider element adds real article text: more prose, little else, and no run of
      * headline links (which would mean the extra prose is teasers of other articles).
      */
-    private static Element widen(Element best, Map<Element, double[]> acc, Element body) {
-        Element cur = best;
-        Element a = best;
-        for (int step = 0; step < 6 && a != body && a.parent() != null; step++) {
-            a = a.parent();
-            double[] in = acc.get(cur);
-            double[] out = acc.get(a);
-            if (out == null) {
+    private static int widen(int best, double[] acc, boolean[] reached, BodySurvey survey) {
+        int cur = best;
+        int a = best;
+        for (int step = 0; step < 6 && survey.parent(a) >= 0; step++) {
+            a = survey.parent(a);
+            if (!reached[a]) {
                 break;
             }
-            double extraProse = out[PROSE] - in[PROSE];
-            double extraOther = out[OTHER] - in[OTHER];
-            double extraRuns = out[PROSE_RUNS] - in[PROSE_RUNS];
-            double extraLinks = out[LINK_RUNS] - in[LINK_RUNS];
-            if (extraProse >= 0.1 * in[PROSE] && extraProse >= 2 * extraOther && extraLinks * 3 <= extraRuns) {
+            int in = cur * FIGURES;
+            int out = a * FIGURES;
+            double extraProse = acc[out + PROSE] - acc[in + PROSE];
+            double extraOther = acc[out + OTHER] - acc[in + OTHER];
+            double extraRuns = acc[out + PROSE_RUNS] - acc[in + PROSE_RUNS];
+            double extraLinks = acc[out + LINK_RUNS] - acc[in + LINK_RUNS];
+            if (extraProse >= 0.1 * acc[in + PROSE] && extraProse >= 2 * extraOther && extraLinks * 3 <= extraRuns) {
                 cur = a;
             }
         }
@@ -323,11 +342,13 @@ final class MainText {
 
     // ---- step 5: select -------------------------------------------------------------------------------------------
 
-    private static Result select(Element container, List<TextRun> runs, String title) {
+    private static Result select(int container, List<TextRun> runs, String title, BodySurvey survey) {
         String titleKey = Texts.key(title);
         List<TextRun> inside = new ArrayList<>();
+        int end = survey.end(container);
         for (TextRun r : runs) {
-            if (within(r.owner, container)) {
+            // the container's descendants are the places up to its end
+            if (r.place >= container && r.place < end) {
                 inside.add(r);
             }
         }

@@ -89,16 +89,17 @@ final class RelatedLinks {
 
     /** Collects the related links of the page; call before the page is pruned. */
     static List<RelatedLink> collect(Element body) {
-        return collect(body, BodySurvey.of(body));
+        return collect(body, BodySurvey.of(body), new PageAddresses());
     }
 
     /**
      * As {@link #collect(Element)}, with the page's {@link BodySurvey}: its names, which elements may be boxes (a
-     * box's heading text is assembled only for those) and which text nodes start with a label.
+     * box's heading text is assembled only for those) and which text nodes start with a label, and the page's
+     * {@link PageAddresses} to resolve the links.
      */
-    static List<RelatedLink> collect(Element body, BodySurvey survey) {
+    static List<RelatedLink> collect(Element body, BodySurvey survey, PageAddresses addresses) {
         Map<String, RelatedLink> out = new LinkedHashMap<>();
-        boxes(body, out, survey);
+        boxes(body, out, survey, addresses);
         // Inline items: a block whose text starts with the label. Start from the label's text node, so that only
         // the few blocks that can match have their text assembled.
         Set<Element> seen = new HashSet<>();
@@ -110,7 +111,7 @@ final class RelatedLinks {
             if (e == null || !seen.add(e)) {
                 continue;
             }
-            inline(e, out);
+            inline(e, out, addresses);
         }
         return new ArrayList<>(out.values());
     }
@@ -133,7 +134,7 @@ final class RelatedLinks {
         return false;
     }
 
-    private static void inline(Element e, Map<String, RelatedLink> out) {
+    private static void inline(Element e, Map<String, RelatedLink> out, PageAddresses addresses) {
         String text = Texts.oneLine(e.text());
         if (text.length() > 300) {
             return;
@@ -144,9 +145,9 @@ final class RelatedLinks {
         }
         Element link = e.selectFirst(Queries.LINK_HREF);
         if (link != null && Texts.oneLine(link.text()).length() >= 10) {
-            add(out, Texts.oneLine(link.text()), link.absUrl("href"));
+            add(out, Texts.oneLine(link.text()), addresses.absolute(link, "href"));
         } else if (link != null) {
-            add(out, m.group(1).strip(), link.absUrl("href"));
+            add(out, m.group(1).strip(), addresses.absolute(link, "href"));
         } else if (e.normalName().equals("p")) {
             add(out, m.group(1).strip(), null);
         }
@@ -158,27 +159,20 @@ final class RelatedLinks {
      * not also "most read"); the survey lists the few elements that may be boxes, in document order, and the
      * heading's text is assembled only for those.
      */
-    private static void boxes(Element body, Map<String, RelatedLink> out, BodySurvey survey) {
-        Set<Element> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element c : survey.mayBeBoxes()) {
-            if (!inside(c, found, body) && ((survey.names(c) & Hints.NAMES_BOX) != 0
-                    || isLabelOnly(c.firstElementChild().text()))) {
-                found.add(c);
-                for (Element a : c.select(Queries.LINK_HREF)) {
-                    add(out, Texts.oneLine(a.text()), a.absUrl("href"));
+    private static void boxes(Element body, Map<String, RelatedLink> out, BodySurvey survey,
+            PageAddresses addresses) {
+        // the places before which a box found holds what comes: boxes nest, and the places come in document order
+        int insideUntil = -1;
+        for (int c : survey.mayBeBoxes()) {
+            Element box = survey.element(c);
+            if (c >= insideUntil && ((survey.names(c) & Hints.NAMES_BOX) != 0
+                    || isLabelOnly(box.firstElementChild().text()))) {
+                insideUntil = survey.end(c);
+                for (Element a : box.select(Queries.LINK_HREF)) {
+                    add(out, Texts.oneLine(a.text()), addresses.absolute(a, "href"));
                 }
             }
         }
-    }
-
-    /** Whether an ancestor of {@code e} below {@code body} is one of the boxes. */
-    private static boolean inside(Element e, Set<Element> boxes, Element body) {
-        for (Element p = e.parent(); p != null && p != body; p = p.parent()) {
-            if (boxes.contains(p)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The text is a "read also" label and nothing else (the pattern is tried only when a label word is there). */

@@ -8,6 +8,8 @@ import org.jsoup.nodes.Element;
  */
 final class TextRun {
     final Element owner;
+    /** The owner's place in the page's {@link BodySurvey}. */
+    final int place;
     final int index;
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
@@ -21,8 +23,9 @@ final class TextRun {
     /** Set when the page's structured data (JSON-LD articleBody) contains this text. */
     boolean confirmed;
 
-    TextRun(Element owner, int index) {
+    TextRun(Element owner, int place, int index) {
         this.owner = owner;
+        this.place = place;
         this.index = index;
     }
 

@@ -23,6 +23,8 @@ class BodySurveyTest {
         "\u212aeywords", "key", "words", "اقرأ أيضا", "قرأ", "يضا", "Read also", "related", "الحكومة", "المدينة",
         "news", "the council", ":", " ", "  ", "\n", "\u00a0", "\t", "ة", "و", "x"};
     private static final String[] OPEN = {"div", "p", "span", "b", "li", "section"};
+    /** Class names: a "read also" box, boilerplate, the article, nothing of note (repeated, as pages repeat them). */
+    private static final String[] CLASSES = {"related-news", "share-bar", "article-body", "item", "item"};
 
     @Test
     void everyElementGetsTheAnswersOfItsOwnWalk() {
@@ -35,19 +37,32 @@ class BodySurveyTest {
             tree(r, html, 0);
             Element body = Jsoup.parse(html.append("</body>").toString()).body();
             BodySurvey survey = BodySurvey.of(body);
-            List<Element> boxes = new ArrayList<>();
-            for (Element e : body.getAllElements()) {
+            // the places are the body's elements in document order, as getAllElements lists them
+            List<Element> all = body.getAllElements();
+            assertThat(survey.count()).isEqualTo(all.size());
+            List<Integer> boxes = new ArrayList<>();
+            for (int place = 0; place < all.size(); place++) {
+                Element e = all.get(place);
+                assertThat(survey.element(place)).isSameAs(e);
+                assertThat(survey.parent(place)).as("parent").isEqualTo(e == body ? -1 : all.indexOf(e.parent()));
+                assertThat(survey.end(place)).as("end").isEqualTo(place + e.getAllElements().size());
+                for (Element c : e.children()) {
+                    assertThat(survey.childPlace(place, place + 1, c)).isEqualTo(all.indexOf(c));
+                }
                 int[] expected = sizes(e);
                 longTexts += expected[2] > 0 ? 1 : 0;
-                assertThat(survey.size(e)).as("sizes of %s in %s", e.cssSelector(), html).containsExactly(expected);
-                if (mayBeBox(e, body, survey)) {
-                    boxes.add(e);
+                assertThat(survey.size(place)).as("sizes of %s in %s", e.cssSelector(), html).containsExactly(expected);
+                assertThat(survey.longChars(place)).isEqualTo(expected[2]);
+                if (mayBeBox(e, body, survey, all)) {
+                    boxes.add(place);
                 }
-                assertThat(survey.mayHoldTagsWord(e)).as("tags word in %s", e.outerHtml())
+                assertThat(survey.mayHoldTagsWord(place)).as("tags word in %s", e.outerHtml())
                         .isEqualTo(HtmlArticleExtractor.mayHoldLabelWord(e));
+                assertThat(survey.names(place)).isEqualTo(Hints.verdict(e, new Hints.Tally()));
                 checked++;
             }
-            assertThat(survey.mayBeBoxes()).as("boxes in %s", html).containsExactlyElementsOf(boxes);
+            assertThat(survey.mayBeBoxes()).as("boxes in %s", html)
+                    .containsExactly(boxes.stream().mapToInt(Integer::intValue).toArray());
             boxesFound += boxes.size();
         }
         assertThat(checked).isGreaterThan(5_000);
@@ -59,7 +74,7 @@ class BodySurveyTest {
      * Read off the element: below the body, named a box, or holding a link ({@code a[href]}) with a first child element
      * that is not a link, has at most two children and may be a label alone.
      */
-    private static boolean mayBeBox(Element e, Element body, BodySurvey survey) {
+    private static boolean mayBeBox(Element e, Element body, BodySurvey survey, List<Element> all) {
         if (e == body) {
             return false;
         }
@@ -68,7 +83,7 @@ class BodySurveyTest {
         }
         Element first = e.firstElementChild();
         return !e.select("a[href]").isEmpty() && first != null && !first.normalName().equals("a")
-                && first.childrenSize() <= 2 && survey.mayBeLabel(first);
+                && first.childrenSize() <= 2 && survey.mayBeLabel(all.indexOf(first));
     }
 
     /** The sizes read off the element: visible chars, of them under a link, of long text nodes under none. */
@@ -115,7 +130,11 @@ class BodySurveyTest {
             } else if (depth < 5) {
                 boolean link = kind == 5;
                 String tag = link ? "a" : OPEN[r.nextInt(OPEN.length)];
-                html.append('<').append(tag).append(link && r.nextBoolean() ? " href=/x" : "").append('>');
+                html.append('<').append(tag).append(link && r.nextBoolean() ? " href=/x" : "");
+                if (r.nextInt(4) == 0) {
+                    html.append(" class='").append(CLASSES[r.nextInt(CLASSES.length)]).append('\'');
+                }
+                html.append('>');
                 tree(r, html, depth + 1);
                 html.append("</").append(tag).append('>');
             }

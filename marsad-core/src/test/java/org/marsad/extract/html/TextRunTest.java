@@ -21,7 +21,7 @@ class TextRunTest {
         Random r = new Random(2026_1210);
         int linked = 0;
         for (int i = 0; i < 50_000; i++) {
-            TextRun run = new TextRun(new Element("p"), 0);
+            TextRun run = new TextRun(new Element("p"), 0, 0);
             int linkVisible = 0;
             for (int k = r.nextInt(8); k > 0; k--) {
                 if (r.nextInt(6) == 0) {
