@@ -38,7 +38,9 @@ import org.marsad.search.SearchRequest;
  * table identical), and again after a8484fcf (event frames: an article whose headline's act or tense conflicts with its
  * story's headline does not join it; the stories table 82 → 80 rows and the articles' story ids changed on purpose),
  * and again on branch ingest12 (a decision is kept in article_enrichment alone, readers join it: the articles' JSON
- * column holds duplicate_of and story null, every other table, every decision row and every search identical);
+ * column holds duplicate_of and story null, every other table, every decision row and every search identical), and
+ * again after c7e98f37 merged with it (an article whose headline names no act joins a done-act story only on the
+ * similarity threshold: the stories table 80 → 83 rows and the story decision rows changed on purpose);
  * a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
  * commit. A change meant to alter outputs records the digest again and says so.
  *
