@@ -8,15 +8,14 @@ import java.nio.file.Path;
  * Draws a held-out sample of story pairs, or the pairs of its consistency check, by the procedure LABELLING.md fixed
  * for it ({@link HeldOutSample}); kept so that any draw can be checked and repeated on the commit it was made from.
  *
- * <p>Usage: {@code HeldOutSampler SAMPLE EVAL_DIR OUT_DIR [READING.txt]} (SAMPLE: third ... twelfth) writes to OUT_DIR
- * the strata file, the list of pairs the rules joined below the similarity floor, and the labels file with empty
- * labels in the shuffled reading order; {@code HeldOutSampler --recheck SAMPLE EVAL_DIR OUT_DIR READING.txt} writes the
- * consistency check's empty labels file, drawn from the sample's shipped labels file; {@code HeldOutSampler --reread
- * SAMPLE EVAL_DIR OUT_DIR READING.txt} writes an empty labels file of every pair of the shipped labels file in its
- * order, and the reading file as the first reading showed it (same sides), for a relabelling that reads only the two
- * numbers of each row. READING.txt shows the pairs in
- * their order with their headlines and the start of their bodies and nothing else; it holds corpus text, so it belongs
- * outside the project.
+ * <p>Usage: {@code HeldOutSampler SAMPLE EVAL_DIR OUT_DIR [READING.txt]} (SAMPLE: third ... thirteenth) writes to
+ * OUT_DIR the strata file, the list of pairs the rules joined below the similarity floor, and the labels file with
+ * empty labels in the shuffled reading order; {@code HeldOutSampler --recheck SAMPLE EVAL_DIR OUT_DIR READING.txt}
+ * writes the consistency check's empty labels file, drawn from the sample's shipped labels file;
+ * {@code HeldOutSampler --reread SAMPLE EVAL_DIR OUT_DIR READING.txt} writes an empty labels file of every pair of the
+ * shipped labels file in its order, and the reading file as the first reading showed it (same sides), for a
+ * relabelling that reads only the two numbers of each row. READING.txt shows the pairs in their order with their
+ * headlines and the start of their bodies and nothing else; it holds corpus text, so it belongs outside the project.
  */
 public final class HeldOutSampler {
     private static final String USAGE = "usage: HeldOutSampler SAMPLE EVAL_DIR OUT_DIR [READING.txt]"
