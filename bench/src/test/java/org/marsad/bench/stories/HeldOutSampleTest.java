@@ -52,7 +52,8 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.NINTH, 2039, 26, -1, -1, 235, 20, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.TENTH, 2041, 28, -1, -1, 249, 22, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.ELEVENTH, 2043, 30, -1, -1, 224, 18, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.TWELFTH, 2045, 32, -1, -1, 224, 18, "20180401", -1, -1, false));
+                new Recorded(HeldOutSample.TWELFTH, 2045, 32, -1, -1, 224, 18, "20180401", -1, -1, false),
+                new Recorded(HeldOutSample.THIRTEENTH, 2047, 34, -1, -1, 208, 16, "20180401", -1, -1, true));
     }
 
     static Stream<Recorded> checked() {
@@ -85,16 +86,17 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("thirteenth")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'thirteenth'");
+        assertThatThrownBy(() -> HeldOutSample.named("fourteenth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'fourteenth'");
     }
 
     @Test
     void onlyTheTenthMergesUsedUpCellsAndAMergedCellDrawsTheCountsOfTheBandsItSpans() {
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().mergeUsedUp()).toList())
-                .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH);
+                .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH,
+                        HeldOutSample.THIRTEENTH);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
-                .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH);
+                .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH, HeldOutSample.THIRTEENTH);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -126,26 +128,42 @@ class HeldOutSampleTest {
         assertThatThrownBy(() -> d.drawCount("both:0.07-0.20")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** A sample drawn with its predecessor's design unchanged but for the seeds and the samples left out. */
+    record SameDesign(HeldOutSample later, HeldOutSample earlier) {
+        @Override
+        public String toString() {
+            return later.name() + " as " + earlier.name();
+        }
+    }
+
+    static Stream<SameDesign> sameDesigns() {
+        return Stream.of(new SameDesign(HeldOutSample.TWELFTH, HeldOutSample.ELEVENTH),
+                new SameDesign(HeldOutSample.THIRTEENTH, HeldOutSample.TWELFTH));
+    }
+
     /**
      * LABELLING.md "Twelfth held-out sample" keeps the eleventh's design unchanged but for the seeds and the samples
-     * left out, so every cell the twelfth drew from would have drawn as many pairs under the eleventh's design.
+     * left out, and "Thirteenth held-out sample" the twelfth's, so every cell the later sample drew from would have
+     * drawn as many pairs under its predecessor's design.
      */
-    @Test
-    void theTwelfthKeepsTheEleventhsDesignWithNewSeedsAndTheEleventhLeftOut() {
-        ThirdPairSampler.Design twelfth = HeldOutSample.TWELFTH.design();
-        ThirdPairSampler.Design eleventh = HeldOutSample.ELEVENTH.design();
-        assertThat(twelfth.seed()).isEqualTo(2045);
-        assertThat(twelfth.orderSeed()).isEqualTo(32);
-        assertThat(twelfth.earlier()).hasSize(11).endsWith("tenth", "eleventh");
-        assertThat(twelfth.floor()).isEqualTo(eleventh.floor()).isEqualTo(HeldOutSample.THIN);
-        assertThat(twelfth.perClass()).isSameAs(eleventh.perClass());
-        assertThat(List.of(twelfth.from(), twelfth.until(), twelfth.shown(), twelfth.withOld()))
-                .isEqualTo(List.of(eleventh.from(), eleventh.until(), eleventh.shown(), eleventh.withOld()));
-        List<String[]> strata = ShippedFiles.rows(twelfth.strataFile());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sameDesigns")
+    void aLaterSampleKeepsItsPredecessorsDesignWithNewSeedsAndThePredecessorLeftOut(SameDesign pair) {
+        ThirdPairSampler.Design later = pair.later().design();
+        ThirdPairSampler.Design earlier = pair.earlier().design();
+        assertThat(later.seed()).isNotEqualTo(earlier.seed());
+        assertThat(later.orderSeed()).isNotEqualTo(earlier.orderSeed());
+        assertThat(later.earlier()).hasSize(pair.later().number() - 1).endsWith(pair.earlier().name());
+        assertThat(later.floor()).isEqualTo(earlier.floor()).isEqualTo(HeldOutSample.THIN);
+        assertThat(later.mergeUsedUp()).isEqualTo(earlier.mergeUsedUp()).isTrue();
+        assertThat(later.perClass()).isSameAs(earlier.perClass());
+        assertThat(List.of(later.from(), later.until(), later.shown(), later.withOld()))
+                .isEqualTo(List.of(earlier.from(), earlier.until(), earlier.shown(), earlier.withOld()));
+        List<String[]> strata = ShippedFiles.rows(later.strataFile());
         Set<String> cells = new HashSet<>();
         strata.subList(1, strata.size()).forEach(row -> cells.add(row[1]));
         assertThat(cells).isNotEmpty().allSatisfy(cell ->
-                assertThat(twelfth.drawCount(cell)).as(cell).isEqualTo(eleventh.drawCount(cell)));
+                assertThat(later.drawCount(cell)).as(cell).isEqualTo(earlier.drawCount(cell)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -156,7 +174,7 @@ class HeldOutSampleTest {
         assertThat(d.orderSeed()).isEqualTo(r.orderSeed());
         // Every earlier sample is left out, in draw order.
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                "eighth", "ninth", "tenth", "eleventh");
+                "eighth", "ninth", "tenth", "eleventh", "twelfth");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {
@@ -393,7 +411,9 @@ class HeldOutSampleTest {
                 new OtherReading(HeldOutSample.ELEVENTH, "story-pairs-heldout11-readerB.tsv", 224, 221, 0.97,
                         new int[][] {{85, 1, 0}, {0, 134, 1}, {0, 1, 2}}),
                 new OtherReading(HeldOutSample.TWELFTH, "story-pairs-heldout12-readerB.tsv", 224, 218, 0.95,
-                        new int[][] {{89, 2, 0}, {4, 128, 0}, {0, 0, 1}}));
+                        new int[][] {{89, 2, 0}, {4, 128, 0}, {0, 0, 1}}),
+                new OtherReading(HeldOutSample.THIRTEENTH, "story-pairs-heldout13-readerB.tsv", 208, 206, 0.98,
+                        new int[][] {{68, 1, 0}, {0, 135, 1}, {0, 0, 3}}));
     }
 
     @Test
