@@ -86,6 +86,15 @@ import java.time.Duration;
  *                       headline reports a done act only when it passes the similarity threshold itself: the
  *                       evidence and headline waivers below it (a shared toll, a telling actor with a place, headline
  *                       key terms) do not let it in
+ * @param sportActs      with frames read, a sport report (a headline naming the match, the cup, the team) reads its
+ *                       match as a result ({@link org.marsad.arabic.EventActs#read(String, boolean)}), and two sport
+ *                       reports whose sides (teams, players, competition) share no word are two matches: sport
+ *                       headlines are told apart by their teams, not by words the other act classes misread («يحقق
+ *                       فوزا» as an inquiry, «ضربة جزاء» as a strike)
+ * @param unknownThreshold with frames read, an article whose headline names no listed act joins a story whose
+ *                       headline names none either only at this centroid similarity or more, whatever evidence or
+ *                       headline waiver it has (a draw guide, the oil price, a deadline: nothing in the headlines
+ *                       says which happening); 0 turns it off
  */
 public record StoryRules(double threshold, double cohesion, Duration window, Duration span,
                          double keyTermIdf, double withoutKeyTerm, int genericDays, double genericShare,
@@ -96,7 +105,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
                          Duration statementGap, Duration recurringGap, double subjectCosine, int headlineKeys,
                          Duration headlineWindow, double headlineThreshold, double closeCosine,
                          double closeCohesion, boolean foldNames, boolean copiesOnStoryDays, Frames frames,
-                         boolean unframedOnSimilarity) {
+                         boolean unframedOnSimilarity, boolean sportActs, double unknownThreshold) {
     /** Which parts of the event frames keep an article from a story (see {@link EventFrame#conflicts}). */
     public enum Frames {
         /** Frames are not read. */
@@ -166,6 +175,8 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
         private boolean copiesOnStoryDays;
         private Frames frames;
         private boolean unframedOnSimilarity;
+        private boolean sportActs;
+        private double unknownThreshold;
 
         private Builder(StoryRules r) {
             this.threshold = r.threshold;
@@ -201,6 +212,8 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             this.copiesOnStoryDays = r.copiesOnStoryDays;
             this.frames = r.frames;
             this.unframedOnSimilarity = r.unframedOnSimilarity;
+            this.sportActs = r.sportActs;
+            this.unknownThreshold = r.unknownThreshold;
         }
 
         public Builder threshold(double value) {
@@ -368,13 +381,23 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             return this;
         }
 
+        public Builder sportActs(boolean value) {
+            this.sportActs = value;
+            return this;
+        }
+
+        public Builder unknownThreshold(double value) {
+            this.unknownThreshold = value;
+            return this;
+        }
+
         public StoryRules build() {
             return new StoryRules(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays,
                     genericShare, genericSpan, articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare,
                     evidenceWindow, evidenceThreshold, evidenceCohesion, waiverWindow, waiverCosine, evidenceSameDay,
                     previewsApart, statementGap, recurringGap, subjectCosine, headlineKeys, headlineWindow,
                     headlineThreshold, closeCosine, closeCohesion, foldNames, copiesOnStoryDays, frames,
-                    unframedOnSimilarity);
+                    unframedOnSimilarity, sportActs, unknownThreshold);
         }
     }
 
@@ -473,10 +496,10 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
     public static final StoryRules DEFAULT = new StoryRules(0.28, 0.25, Duration.ofDays(2), Duration.ofDays(3), 3.0, 0.31,
             3, 0.5, Duration.ofHours(42), 50, 60, 8, 100, 0.004, Duration.ofDays(2), 0.2, 0.15, Duration.ZERO, 1.0,
             true, true, Duration.ofHours(12), Duration.ofHours(12), 1.0, 2, Duration.ofHours(24), 0.18, 0.40, 0.22, true, true,
-            Frames.ACTS, true);
+            Frames.ACTS, true, false, 0);
 
     /** The rules before events were told from topics: single centroid test, 2-day window, 5-day span. */
     public static final StoryRules TOPICAL = new StoryRules(0.3, 0.0, Duration.ofDays(2), Duration.ofDays(5), 0, 0.3,
             0, 1.0, Duration.ofDays(5), 50, 60, 8, 100, 0, Duration.ofDays(1), 0.3, 0, Duration.ZERO, 1.0, false, false,
-            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false, false, Frames.OFF, false);
+            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false, false, Frames.OFF, false, false, 0);
 }
