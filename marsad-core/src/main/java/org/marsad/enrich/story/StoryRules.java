@@ -491,12 +491,25 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
      * 0.40 0.830 / 0.400 and 0.834 / 0.392. The act's stated object and place ({@link Frames#ACTS_AND_OBJECTS},
      * {@link Frames#ACTS_AND_PLACES}, {@link Frames#ACTS_AND_SETTING}) read 0.833 / 0.424, 0.832 / 0.422 and
      * 0.832 / 0.422: the labelled wrong joins hardly ever state two objects or places, and a city against its country
-     * (Toronto, Canada) split one event; not kept. In-sample, a few heavy pairs.
+     * (Toronto, Canada) split one event; not kept. In-sample, a few heavy pairs. 2026-12-06 06:20 (rules frozen for
+     * the thirteenth sample; held-out 12 scored once at 0.763 / 0.409, in-sample since; pooled twelve = ten
+     * whole-month estimates at a tenth each): two headlines that both name no listed act join only at centroid
+     * similarity 0.31 ({@code unknownThreshold}; no evidence or headline waiver below it): pooled-twelve precision
+     * 0.830 → 0.837, recall 0.421 → 0.436 (scratch harness; the bench's own figures are in bench/README.md); leave one
+     * sample out the other samples gain both in all thirteen folds. Sample by sample it is a trade: precision rises
+     * in seven samples and falls in four (held-out 6 −0.044), recall falls in nine (−0.002 to −0.030) and the pooled
+     * recall rises on a few heavy same-event pairs that come together once the refused articles no longer pull
+     * stories apart (held-out 4 +0.088, held-out 5 +0.142; held-out 12 0.763 / 0.409 → 0.796 / 0.407). 0.30 reads
+     * 0.834 / 0.436, 0.32 0.840 / 0.435, 0.325 0.838 / 0.434, 0.33 0.838 / 0.413 (held-out 4's heavy pair parts),
+     * 0.34 0.841 / 0.406, 0.40 0.847 / 0.375; 0.31 is the middle of the plateau. Sport read apart
+     * ({@code sportActs}) reads 0.829 / 0.417 (its team test alone changes no labelled pair; the fixed senses lose
+     * more right joins than wrong ones); places compared by containment ({@link Frames#ACTS_AND_PLACES} with the
+     * city-to-country list) change no labelled pair; not kept. In-sample, a few heavy pairs.
      */
     public static final StoryRules DEFAULT = new StoryRules(0.28, 0.25, Duration.ofDays(2), Duration.ofDays(3), 3.0, 0.31,
             3, 0.5, Duration.ofHours(42), 50, 60, 8, 100, 0.004, Duration.ofDays(2), 0.2, 0.15, Duration.ZERO, 1.0,
             true, true, Duration.ofHours(12), Duration.ofHours(12), 1.0, 2, Duration.ofHours(24), 0.18, 0.40, 0.22, true, true,
-            Frames.ACTS, true, false, 0);
+            Frames.ACTS, true, false, 0.31);
 
     /** The rules before events were told from topics: single centroid test, 2-day window, 5-day span. */
     public static final StoryRules TOPICAL = new StoryRules(0.3, 0.0, Duration.ofDays(2), Duration.ofDays(5), 0, 0.3,

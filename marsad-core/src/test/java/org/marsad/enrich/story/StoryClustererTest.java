@@ -190,14 +190,17 @@ class StoryClustererTest {
      * Two outlets' reports of one happening whose bodies share nothing but whose headlines name the same two rare
      * words: below the centroid threshold, so apart without headline evidence; together under it (on by default),
      * but only within its window, on a day the story already reports, and with as many shared rare headline words as
-     * it asks for.
+     * it asks for. Under the default unknown-frame bar two headlines that name no act get no such waiver.
      */
     @Test
     void twoSharedRareHeadlineWordsJoinALooseRewriteOnlyUnderHeadlineEvidence() {
-        StoryRules on = StoryRules.DEFAULT.toBuilder().headlineKeys(2).headlineWindow(java.time.Duration.ofHours(24))
+        // The made-up headlines name no act: the unknown-frame bar (below) would refuse every waiver.
+        StoryRules unbarred = StoryRules.DEFAULT.toBuilder().unknownThreshold(0).build();
+        StoryRules on = unbarred.toBuilder().headlineKeys(2).headlineWindow(java.time.Duration.ofHours(24))
                 .headlineThreshold(0.15).build();
         assertThat(rewriteJoins(on.toBuilder().headlineKeys(0).build(), 2)).as("headline evidence off").isFalse();
-        assertThat(rewriteJoins(StoryRules.DEFAULT, 2)).as("default rules, 2 hours later").isTrue();
+        assertThat(rewriteJoins(unbarred, 2)).as("default rules but the bar, 2 hours later").isTrue();
+        assertThat(rewriteJoins(StoryRules.DEFAULT, 2)).as("default rules: neither headline names an act").isFalse();
         assertThat(rewriteJoins(on, 2)).as("headline evidence on, 2 hours later").isTrue();
         assertThat(rewriteJoins(on, 23)).as("23 hours later, the next day").isFalse();
         assertThat(rewriteJoins(on.toBuilder().evidenceSameDay(false).build(), 23)).as("without the same-day cap")
@@ -297,7 +300,8 @@ class StoryClustererTest {
      */
     @Test
     void twoSpellingsOfOneForeignNameCountAsOneHeadlineWordWhenNamesAreFolded() {
-        StoryRules on = StoryRules.DEFAULT.toBuilder().foldNames(true).build();
+        // Headline evidence between two headlines that name no act needs the unknown-frame bar off.
+        StoryRules on = StoryRules.DEFAULT.toBuilder().unknownThreshold(0).foldNames(true).build();
         StoryRules off = on.toBuilder().foldNames(false).build();
         assertThat(spellingJoins(on, "~wngr")).as("names folded").isTrue();
         assertThat(spellingJoins(off, "~wngr")).as("names not folded").isFalse();
