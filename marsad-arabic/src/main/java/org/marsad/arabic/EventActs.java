@@ -64,9 +64,14 @@ public final class EventActs {
      * The act of a headline (its first act word's), its tense, the index (in the headline's words) of the word it was
      * read from, and every act class the headline names (a headline that reports two acts reports both happenings).
      */
-    public record Reading(Act act, Tense tense, int at, Set<Act> all) {
+    public record Reading(Act act, Tense tense, int at, Set<Act> all, boolean sport) {
         public Reading {
             all = Set.copyOf(all);
+        }
+
+        /** A reading with sport not read apart (the frozen lexicon's). */
+        public Reading(Act act, Tense tense, int at, Set<Act> all) {
+            this(act, tense, at, all, false);
         }
     }
 
@@ -105,6 +110,29 @@ public final class EventActs {
         WORDS.put(Act.INTERCEPTION, fold("اعتراض", "اعتراضها", "تعترض", "يعترض", "تدمر", "يدمر", "إسقاط"));
     }
 
+    /**
+     * Words that make a headline a sport report: the match, the cup, the league, the team, the goal, the penalty.
+     * Read with {@link #read(String, boolean)} only.
+     */
+    private static final Set<String> SPORT_CONTEXT = fold("مباراة", "مباراته", "مباراتها", "مباريات", "كأس", "دوري",
+            "الدوري", "منتخب", "المنتخب", "بطولة", "البطولة", "مونديال", "المونديال", "ملعب", "هدفا", "هدفين",
+            "نادي", "النادي", "لاعب", "لاعبي", "اللاعب", "مدرب", "المدرب", "الكلاسيكو", "ديربي", "أبطال", "الليغا",
+            "فوزا", "فوزه", "انتصارا", "جزاء", "الترجيح", "ركلة", "الفيفا",
+            "يويفا", "كرة", "التأهل", "يتأهل", "تتأهل", "تأهل", "مدربا", "هداف", "الهداف", "حارس", "الفار",
+            "التشكيلة", "تعادل", "يتعادل");
+
+    /**
+     * In a sport report, the words that read the match itself (a result, a qualification, a transfer) and the words
+     * the other classes read otherwise: «يحقق فوزا» achieves a win (not an inquiry), «ضربة جزاء» a penalty kick (not a
+     * strike), «خروج» an elimination (not an evacuation), «قمة»/«لقاء»/«يستقبل» a match (not a meeting), «طرد» a
+     * sending-off, «صفقة» a transfer.
+     */
+    private static final Set<String> SPORT_ACT = fold("مباراة", "مباراته", "مباراتها", "فوزا", "فوزه", "انتصار",
+            "انتصارا", "هزيمة", "الهزيمة", "يتأهل", "تتأهل", "تأهل", "التأهل", "يودع", "تودع", "إقصاء", "يقصي",
+            "تقصي", "نهائي", "النهائي", "انتقال", "ينتقل", "ينضم", "يحقق", "تحقق", "خروج", "قمة", "لقاء", "يلتقي",
+            "تلتقي", "يلتقيان", "يستقبل", "تستقبل", "استقبال", "طرد", "ضربة", "ضربات", "ركلة", "صفقة",
+            "يوقع", "توقيع", "اعتراض", "مواجهة", "يواجه", "تواجه");
+
     /** Words that put the act after them ahead: intends, plans, is scheduled, awaited, prepares, date. */
     private static final Set<String> AHEAD = fold("يعتزم", "تعتزم", "يعتزمان", "المقرر", "مقرر", "موعد", "مرتقب",
             "مرتقبة", "المرتقب", "المرتقبة", "يستعد", "تستعد", "يستعدون", "استعدادات", "يخطط", "تخطط", "غدا", "عشية");
@@ -125,10 +153,24 @@ public final class EventActs {
      * @param headline a headline as written; null or blank gives empty
      */
     public static Optional<Reading> read(String headline) {
+        return read(headline, false);
+    }
+
+    /**
+     * The act of a headline, or empty when it names none of the listed acts; with {@code sport}, a sport report (a
+     * headline naming the match, the cup, the team, the goal) reads its match words, and the words other classes
+     * would misread in it ({@link #SPORT_ACT}), as a {@link Act#RESULT}, and the reading says it is sport: two sport
+     * reports then differ by their teams ({@link #sides}) rather than by a misread word.
+     *
+     * @param headline a headline as written; null or blank gives empty
+     * @param sport    read sport reports apart (false: the lexicon as frozen for the twelfth sample)
+     */
+    public static Optional<Reading> read(String headline, boolean sport) {
         if (headline == null || headline.isBlank()) {
             return Optional.empty();
         }
         String[] words = words(headline);
+        boolean sporting = sport && sporting(words);
         boolean ahead = false;
         Act first = null;
         Tense tense = null;
@@ -143,11 +185,11 @@ public final class EventActs {
                 ahead = true;
                 continue;
             }
-            Optional<Act> act = actOf(w);
+            Optional<Act> act = actOf(w, sporting);
             boolean future = false;
             // The future prefix: "سيلتقي" (will meet), "ستوقع" (will sign), only on a listed present-tense verb.
             if (act.isEmpty() && w.length() > 4 && w.charAt(0) == 'س' && (w.charAt(1) == 'ي' || w.charAt(1) == 'ت')) {
-                act = actOf(w.substring(1));
+                act = actOf(w.substring(1), sporting);
                 future = act.isPresent();
             }
             if (act.isPresent()) {
@@ -159,7 +201,38 @@ public final class EventActs {
                 }
             }
         }
-        return first == null ? Optional.empty() : Optional.of(new Reading(first, tense, at, all));
+        return first == null ? Optional.empty() : Optional.of(new Reading(first, tense, at, all, sporting));
+    }
+
+    /** True when a headline's words (search form) name the match, the cup, the league, the team or the goal. */
+    private static boolean sporting(String[] words) {
+        for (String w : words) {
+            if (!w.isEmpty() && Statements.listed(w, SPORT_CONTEXT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words that tell one sport report's sides from another's (its teams, players and competition): the
+     * headline's words in {@link ActSetting#bare} form, an attached «و» dropped, without function words, act and
+     * sport vocabulary, figures and words under three letters. Two reports of one match name at least one side alike.
+     *
+     * @param words a headline's words as {@link #words} gives them
+     */
+    public static Set<String> sides(String[] words) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String w : words) {
+            String x = w.length() > 4 && w.charAt(0) == 'و' && w.startsWith("ال", 1) ? w.substring(1) : w;
+            if (x.length() < 3 || x.chars().anyMatch(Character::isDigit) || ArabicStopwords.contains(x)
+                    || Statements.listed(x, SPORT_CONTEXT) || Statements.listed(x, SPORT_ACT) || actOf(x, false).isPresent()
+                    || Statements.listed(x, AHEAD)) {
+                continue;
+            }
+            out.add(ActSetting.bare(x));
+        }
+        return out;
     }
 
     /** The headline's words in their search form, split as {@link #read} splits them (for reading the actor). */
@@ -176,7 +249,10 @@ public final class EventActs {
         return a == b || a == Act.STATEMENT || b == Act.STATEMENT || ONE_HAPPENING.contains(Set.of(a, b));
     }
 
-    private static Optional<Act> actOf(String w) {
+    private static Optional<Act> actOf(String w, boolean sporting) {
+        if (sporting && (Statements.listed(w, SPORT_ACT) || Statements.listed(w, WORDS.get(Act.RESULT)))) {
+            return Optional.of(Act.RESULT);
+        }
         for (Map.Entry<Act, Set<String>> e : WORDS.entrySet()) {
             if (Statements.listed(w, e.getValue())) {
                 return Optional.of(e.getKey());

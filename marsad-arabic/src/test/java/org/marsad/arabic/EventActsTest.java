@@ -71,4 +71,47 @@ class EventActsTest {
         assertThat(EventActs.oneHappening(Act.MEETING, Act.AGREEMENT)).isTrue();
         assertThat(EventActs.oneHappening(Act.AGREEMENT, Act.MEETING)).isTrue();
     }
+
+    /**
+     * review12's misreads: in a sport report the words other classes read («يحقق» an inquiry, «ضربة» a strike,
+     * «خروج» an evacuation, «قمة» and «يستقبل» a meeting, «طرد» a measure) read the match when sport is read apart,
+     * and the frozen lexicon still reads them as before.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "الأهلي يحقق فوزا صعبا على الزمالك | INQUIRY",
+        "ضربة جزاء تمنح ريال مدريد الفوز على بايرن | VIOLENCE",
+        "خروج منتخب مصر من كأس العالم | EVACUATION",
+        "قمة نارية بين الأهلي والزمالك في الدوري | MEETING",
+        "الهلال يستقبل النصر في ديربي الرياض | MEETING",
+        "طرد رونالدو في مباراة يوفنتوس وإنتر | MEASURE"})
+    void aSportReportsMisreadWordsReadTheMatchWhenSportIsReadApart(String headline, Act frozen) {
+        assertThat(EventActs.read(headline).orElseThrow().act()).as("frozen").isEqualTo(frozen);
+        Reading r = EventActs.read(headline, true).orElseThrow();
+        assertThat(r.act()).isEqualTo(Act.RESULT);
+        assertThat(r.sport()).isTrue();
+    }
+
+    @Test
+    void wordsOutsideASportReportKeepTheirClassAndAreNoSport() {
+        Reading inquiry = EventActs.read("النيابة تحقق في وفاة السجين", true).orElseThrow();
+        assertThat(inquiry.act()).isEqualTo(Act.INQUIRY);
+        assertThat(inquiry.sport()).isFalse();
+        assertThat(EventActs.read("قمة الرياض تبحث الأزمة", true).orElseThrow().act()).isEqualTo(Act.MEETING);
+        // a killing at a match is still a killing
+        assertThat(EventActs.read("مقتل مشجع في مباراة الدوري", true).orElseThrow().act()).isEqualTo(Act.VIOLENCE);
+    }
+
+    @Test
+    void aSportReportsSidesAreItsTeamsNotItsMatchWords() {
+        assertThat(EventActs.sides(EventActs.words("الأهلي يحقق فوزا صعبا على الزمالك في الدوري")))
+                .contains(side("الأهلي"), side("الزمالك"))
+                .doesNotContain(side("فوزا"), side("الدوري"), side("يحقق"), side("على"));
+        assertThat(EventActs.sides(EventActs.words("فوز برشلونة وتعادل ريال مدريد 2-2")))
+                .containsExactlyInAnyOrder(side("برشلونة"), side("ريال"), side("مدريد"));
+    }
+
+    private static String side(String word) {
+        return ActSetting.bare(ArabicNormalizer.search(word));
+    }
 }

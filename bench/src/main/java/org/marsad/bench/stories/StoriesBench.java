@@ -219,7 +219,9 @@ public final class StoriesBench {
                         "" + d.copiesOnStoryDays())))
                 .frames(StoryRules.Frames.valueOf(System.getProperty("story.frames", d.frames().name())))
                 .unframedOnSimilarity(Boolean.parseBoolean(System.getProperty("story.unframedOnSimilarity",
-                        "" + d.unframedOnSimilarity()))).build();
+                        "" + d.unframedOnSimilarity())))
+                .sportActs(Boolean.parseBoolean(System.getProperty("story.sportActs", "" + d.sportActs())))
+                .unknownThreshold(num("story.unknownThreshold", d.unknownThreshold())).build();
     }
 
     /** A duration set in hours by a system property (fractions allowed), else the given one. */

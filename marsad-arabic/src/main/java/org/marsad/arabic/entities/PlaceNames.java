@@ -1,5 +1,16 @@
 package org.marsad.arabic.entities;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * The places the shipped entity lexicon lists (countries, regions, capitals and cities), looked up in a headline's
  * words. Used where a rule needs to know that a word names a place and nothing else: an unlisted word is no place,
@@ -9,7 +20,63 @@ public final class PlaceNames {
     /** The longest place name the lexicon lists, in words, that a lookup tries. */
     private static final int LONGEST = 3;
 
+    /** Which listed places lie inside which ({@code place-containers.txt}, written for Marsad). */
+    private static final String CONTAINERS = "place-containers.txt";
+
     private PlaceNames() {
+    }
+
+    /**
+     * True when one listed place lies inside the other (Toronto in Canada, Douma in the Ghouta), or they are the
+     * same: a report of a happening in a city may name its country instead, so the two places do not tell two
+     * happenings apart. Two cities of one country are not inside each other.
+     *
+     * @param a a place as {@link #at} gives it
+     * @param b another
+     */
+    public static boolean nested(String a, String b) {
+        return a.equals(b) || Containers.INSIDE.getOrDefault(a, Set.of()).contains(b)
+                || Containers.INSIDE.getOrDefault(b, Set.of()).contains(a);
+    }
+
+    /** The places each listed place lies inside, loaded when first asked for. */
+    private static final class Containers {
+        static final Map<String, Set<String>> INSIDE = load();
+
+        private static Map<String, Set<String>> load() {
+            Map<String, Set<String>> out = new HashMap<>();
+            try (InputStream in = PlaceNames.class.getResourceAsStream(CONTAINERS)) {
+                if (in == null) {
+                    throw new IllegalStateException("the place list " + CONTAINERS + " is missing from the classpath");
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] cols = line.split("\t");
+                    String place = listed(cols[0]);
+                    Set<String> inside = out.computeIfAbsent(place, k -> new HashSet<>());
+                    for (String c : cols[1].split("\\|")) {
+                        inside.add(listed(c));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the place list " + CONTAINERS, e);
+            }
+            out.replaceAll((k, v) -> Set.copyOf(v));
+            return Map.copyOf(out);
+        }
+
+        /** A place of the list as {@link #at} gives it; a place the lexicon does not list is an error in the list. */
+        private static String listed(String name) {
+            String[] words = org.marsad.arabic.ArabicNormalizer.search(name.strip()).split(" ");
+            String place = at(words, 0);
+            if (place == null || length(words, 0) != words.length) {
+                throw new IllegalStateException(CONTAINERS + ": «" + name + "» is not a place the entity lexicon lists");
+            }
+            return place;
+        }
     }
 
     /**

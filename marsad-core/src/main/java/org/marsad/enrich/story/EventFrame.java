@@ -9,6 +9,7 @@ import org.marsad.arabic.ArabicStopwords;
 import org.marsad.arabic.EventActs;
 import org.marsad.arabic.EventActs.Act;
 import org.marsad.arabic.EventActs.Tense;
+import org.marsad.arabic.entities.PlaceNames;
 
 /**
  * What a headline says happened: its act (a closed class read from the Arabic verb or verbal noun,
@@ -25,9 +26,11 @@ import org.marsad.arabic.EventActs.Tense;
  * @param setting the place and object stated for the act ({@link ActSetting}), each null when not stated
  * @param words  every word of the headline in {@link ActSetting#bare} form: a report that writes another report's
  *               object anywhere names it too
+ * @param sides  for a sport report read apart ({@link EventActs#read(String, boolean)}), the words that name its
+ *               teams, players and competition ({@link EventActs#sides}); null for any other headline
  */
 public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor, ActSetting.Setting setting,
-        Set<String> words) {
+        Set<String> words, Set<String> sides) {
     /** The frame of a headline that names no act. */
     public static final EventFrame UNKNOWN = new EventFrame(null, Set.of(), null, List.of());
 
@@ -38,20 +41,32 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
         acts = Set.copyOf(acts);
         actor = List.copyOf(actor);
         words = Set.copyOf(words);
+        sides = sides == null ? null : Set.copyOf(sides);
     }
 
     /** A frame that states no place or object. */
     public EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor) {
-        this(act, acts, tense, actor, ActSetting.Setting.NONE, Set.of());
+        this(act, acts, tense, actor, ActSetting.Setting.NONE, Set.of(), null);
+    }
+
+    /**
+     * Reads the frame of a headline, with the lexicon as frozen for the twelfth sample (sport not read apart).
+     *
+     * @param headline a headline as written; null or blank gives {@link #UNKNOWN}
+     */
+    public static EventFrame of(String headline) {
+        return of(headline, false);
     }
 
     /**
      * Reads the frame of a headline.
      *
      * @param headline a headline as written; null or blank gives {@link #UNKNOWN}
+     * @param sport    read a sport report's match as its own act, told apart from another by its sides
+     *                 ({@link EventActs#read(String, boolean)})
      */
-    public static EventFrame of(String headline) {
-        Optional<EventActs.Reading> r = EventActs.read(headline);
+    public static EventFrame of(String headline, boolean sport) {
+        Optional<EventActs.Reading> r = EventActs.read(headline, sport);
         if (r.isEmpty()) {
             return UNKNOWN;
         }
@@ -65,7 +80,8 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
             actor.add(0, w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
         }
         return new EventFrame(r.get().act(), r.get().all(), r.get().tense(), actor,
-                ActSetting.read(words, r.get().at(), r.get().act()), ActSetting.bareWords(words));
+                ActSetting.read(words, r.get().at(), r.get().act()), ActSetting.bareWords(words),
+                r.get().sport() ? EventActs.sides(words) : null);
     }
 
     /** True when the headline names an act. */
@@ -77,7 +93,9 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
      * True when both frames are known and cannot be one happening: no act of one is one happening with an act of the
      * other (a resignation and an appointment, a killing and the evacuation agreed after it; a statement never
      * conflicts), or one is done and one announced ahead (a preview and its result), or, when {@code actors} is set,
-     * the same first act by subjects that share no word. An unknown frame or field never conflicts.
+     * the same first act by subjects that share no word, or two sport reports whose sides share no word (two
+     * matches: «الأهلي يهزم الزمالك» and «برشلونة يتعادل مع فالنسيا»; a report without a side read never conflicts).
+     * An unknown frame or field never conflicts.
      */
     public boolean conflicts(EventFrame other, boolean actors) {
         if (!known() || !other.known()) {
@@ -85,6 +103,10 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
         }
         if (tense != other.tense || acts.stream().noneMatch(a -> other.acts.stream()
                 .anyMatch(b -> EventActs.oneHappening(a, b)))) {
+            return true;
+        }
+        if (sides != null && other.sides != null && act == Act.RESULT && other.act == Act.RESULT
+                && !sides.isEmpty() && !other.sides.isEmpty() && sides.stream().noneMatch(other.sides::contains)) {
             return true;
         }
         return actors && act == other.act && !actor.isEmpty() && !other.actor.isEmpty()
@@ -95,8 +117,9 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
      * True when both frames report the same act (a statement aside) and state it of different things: different
      * objects ({@code objects}: the complaint to the Security Council and the complaint to the aviation body), or
      * different places ({@code places}: two bombings, one in Kabul, one in Kandahar). A report that names the other's
-     * object or place anywhere in its headline does not differ from it (a city written with its country); an object or
-     * place one of them does not state never conflicts.
+     * object or place anywhere in its headline does not differ from it (a city written with its country), nor does a
+     * place inside the other's ({@link PlaceNames#nested}: Toronto and Canada); an object or place one of them does not
+     * state never conflicts.
      */
     public boolean conflictsInSetting(EventFrame other, boolean objects, boolean places) {
         if (!known() || !other.known() || act != other.act || act == Act.STATEMENT) {
@@ -109,7 +132,7 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
         }
         String p1 = setting.place();
         String p2 = other.setting.place();
-        return places && p1 != null && p2 != null && !p1.equals(p2) && !setting.places().contains(p2)
+        return places && p1 != null && p2 != null && !PlaceNames.nested(p1, p2) && !setting.places().contains(p2)
                 && !other.setting.places().contains(p1);
     }
 

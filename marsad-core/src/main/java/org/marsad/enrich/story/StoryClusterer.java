@@ -172,6 +172,9 @@ public final class StoryClusterer {
         if (framesApart(c, f)) {
             return Refusal.FRAME;
         }
+        if (unknownBelowBar(c, v, f)) {
+            return Refusal.SIMILARITY;
+        }
         if (interceptionApart(c, f)) {
             return Refusal.RECURRING;
         }
@@ -210,8 +213,8 @@ public final class StoryClusterer {
             return false;
         }
         EventFrame article = frameOf(f.title());
-        return article.conflicts(c.frame(), test == StoryRules.Frames.ACTS_AND_ACTORS)
-                || article.conflictsInSetting(c.frame(), test.objects(), test.places());
+        return article.conflicts(c.frame(rules.sportActs()), test == StoryRules.Frames.ACTS_AND_ACTORS)
+                || article.conflictsInSetting(c.frame(rules.sportActs()), test.objects(), test.places());
     }
 
     /**
@@ -222,14 +225,24 @@ public final class StoryClusterer {
      */
     private boolean unframedJoiningDeed(Cluster c, ArticleFeatures f) {
         return rules.unframedOnSimilarity() && rules.frames() != StoryRules.Frames.OFF && !frameOf(f.title()).known()
-                && c.frame().known() && c.frame().tense() == org.marsad.arabic.EventActs.Tense.DONE;
+                && c.frame(rules.sportActs()).known() && c.frame(rules.sportActs()).tense() == org.marsad.arabic.EventActs.Tense.DONE;
+    }
+
+    /**
+     * True when neither the article's headline nor the story's names a listed act and the article is below the
+     * unknown-frame bar: with nothing in either headline to say which happening it is, only a close match of the
+     * whole wording joins (the waivers below the bar let topics in: a draw guide, the oil price).
+     */
+    private boolean unknownBelowBar(Cluster c, Vec v, ArticleFeatures f) {
+        return rules.unknownThreshold() > 0 && rules.frames() != StoryRules.Frames.OFF && !frameOf(f.title()).known()
+                && !c.frame(rules.sportActs()).known() && c.cosine(v) < rules.unknownThreshold();
     }
 
     /** The article's frame, read once for all the stories it is weighed against. */
     private EventFrame frameOf(String title) {
         if (title != lastFramed) {
             lastFramed = title;
-            lastFrame = EventFrame.of(title);
+            lastFrame = EventFrame.of(title, rules.sportActs());
         }
         return lastFrame;
     }
@@ -1244,11 +1257,11 @@ public final class StoryClusterer {
             return count == 0 ? 0 : dot(v) / count + figureBonus(v) / 2;
         }
 
-        /** The event frame of the story's headline. */
-        EventFrame frame() {
+        /** The event frame of the story's headline (sport read apart or not, as the clusterer's rules always say). */
+        EventFrame frame(boolean sport) {
             if (frame == null || framed != title) {
                 framed = title;
-                frame = EventFrame.of(title);
+                frame = EventFrame.of(title, sport);
             }
             return frame;
         }

@@ -86,6 +86,15 @@ import java.time.Duration;
  *                       headline reports a done act only when it passes the similarity threshold itself: the
  *                       evidence and headline waivers below it (a shared toll, a telling actor with a place, headline
  *                       key terms) do not let it in
+ * @param sportActs      with frames read, a sport report (a headline naming the match, the cup, the team) reads its
+ *                       match as a result ({@link org.marsad.arabic.EventActs#read(String, boolean)}), and two sport
+ *                       reports whose sides (teams, players, competition) share no word are two matches: sport
+ *                       headlines are told apart by their teams, not by words the other act classes misread («يحقق
+ *                       فوزا» as an inquiry, «ضربة جزاء» as a strike)
+ * @param unknownThreshold with frames read, an article whose headline names no listed act joins a story whose
+ *                       headline names none either only at this centroid similarity or more, whatever evidence or
+ *                       headline waiver it has (a draw guide, the oil price, a deadline: nothing in the headlines
+ *                       says which happening); 0 turns it off
  */
 public record StoryRules(double threshold, double cohesion, Duration window, Duration span,
                          double keyTermIdf, double withoutKeyTerm, int genericDays, double genericShare,
@@ -96,7 +105,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
                          Duration statementGap, Duration recurringGap, double subjectCosine, int headlineKeys,
                          Duration headlineWindow, double headlineThreshold, double closeCosine,
                          double closeCohesion, boolean foldNames, boolean copiesOnStoryDays, Frames frames,
-                         boolean unframedOnSimilarity) {
+                         boolean unframedOnSimilarity, boolean sportActs, double unknownThreshold) {
     /** Which parts of the event frames keep an article from a story (see {@link EventFrame#conflicts}). */
     public enum Frames {
         /** Frames are not read. */
@@ -166,6 +175,8 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
         private boolean copiesOnStoryDays;
         private Frames frames;
         private boolean unframedOnSimilarity;
+        private boolean sportActs;
+        private double unknownThreshold;
 
         private Builder(StoryRules r) {
             this.threshold = r.threshold;
@@ -201,6 +212,8 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             this.copiesOnStoryDays = r.copiesOnStoryDays;
             this.frames = r.frames;
             this.unframedOnSimilarity = r.unframedOnSimilarity;
+            this.sportActs = r.sportActs;
+            this.unknownThreshold = r.unknownThreshold;
         }
 
         public Builder threshold(double value) {
@@ -368,13 +381,23 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             return this;
         }
 
+        public Builder sportActs(boolean value) {
+            this.sportActs = value;
+            return this;
+        }
+
+        public Builder unknownThreshold(double value) {
+            this.unknownThreshold = value;
+            return this;
+        }
+
         public StoryRules build() {
             return new StoryRules(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays,
                     genericShare, genericSpan, articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare,
                     evidenceWindow, evidenceThreshold, evidenceCohesion, waiverWindow, waiverCosine, evidenceSameDay,
                     previewsApart, statementGap, recurringGap, subjectCosine, headlineKeys, headlineWindow,
                     headlineThreshold, closeCosine, closeCohesion, foldNames, copiesOnStoryDays, frames,
-                    unframedOnSimilarity);
+                    unframedOnSimilarity, sportActs, unknownThreshold);
         }
     }
 
@@ -468,15 +491,28 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
      * 0.40 0.830 / 0.400 and 0.834 / 0.392. The act's stated object and place ({@link Frames#ACTS_AND_OBJECTS},
      * {@link Frames#ACTS_AND_PLACES}, {@link Frames#ACTS_AND_SETTING}) read 0.833 / 0.424, 0.832 / 0.422 and
      * 0.832 / 0.422: the labelled wrong joins hardly ever state two objects or places, and a city against its country
-     * (Toronto, Canada) split one event; not kept. In-sample, a few heavy pairs.
+     * (Toronto, Canada) split one event; not kept. In-sample, a few heavy pairs. 2026-12-06 06:20 (rules frozen for
+     * the thirteenth sample; held-out 12 scored once at 0.763 / 0.409, in-sample since; pooled twelve = ten
+     * whole-month estimates at a tenth each): two headlines that both name no listed act join only at centroid
+     * similarity 0.31 ({@code unknownThreshold}; no evidence or headline waiver below it): pooled-twelve precision
+     * 0.830 → 0.837, recall 0.421 → 0.436 (scratch harness; the bench's own figures are in bench/README.md); leave one
+     * sample out the other samples gain both in all thirteen folds. Sample by sample it is a trade: precision rises
+     * in seven samples and falls in four (held-out 6 −0.044), recall falls in nine (−0.002 to −0.030) and the pooled
+     * recall rises on a few heavy same-event pairs that come together once the refused articles no longer pull
+     * stories apart (held-out 4 +0.088, held-out 5 +0.142; held-out 12 0.763 / 0.409 → 0.796 / 0.407). 0.30 reads
+     * 0.834 / 0.436, 0.32 0.840 / 0.435, 0.325 0.838 / 0.434, 0.33 0.838 / 0.413 (held-out 4's heavy pair parts),
+     * 0.34 0.841 / 0.406, 0.40 0.847 / 0.375; 0.31 is the middle of the plateau. Sport read apart
+     * ({@code sportActs}) reads 0.829 / 0.417 (its team test alone changes no labelled pair; the fixed senses lose
+     * more right joins than wrong ones); places compared by containment ({@link Frames#ACTS_AND_PLACES} with the
+     * city-to-country list) change no labelled pair; not kept. In-sample, a few heavy pairs.
      */
     public static final StoryRules DEFAULT = new StoryRules(0.28, 0.25, Duration.ofDays(2), Duration.ofDays(3), 3.0, 0.31,
             3, 0.5, Duration.ofHours(42), 50, 60, 8, 100, 0.004, Duration.ofDays(2), 0.2, 0.15, Duration.ZERO, 1.0,
             true, true, Duration.ofHours(12), Duration.ofHours(12), 1.0, 2, Duration.ofHours(24), 0.18, 0.40, 0.22, true, true,
-            Frames.ACTS, true);
+            Frames.ACTS, true, false, 0.31);
 
     /** The rules before events were told from topics: single centroid test, 2-day window, 5-day span. */
     public static final StoryRules TOPICAL = new StoryRules(0.3, 0.0, Duration.ofDays(2), Duration.ofDays(5), 0, 0.3,
             0, 1.0, Duration.ofDays(5), 50, 60, 8, 100, 0, Duration.ofDays(1), 0.3, 0, Duration.ZERO, 1.0, false, false,
-            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false, false, Frames.OFF, false);
+            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false, false, Frames.OFF, false, false, 0);
 }

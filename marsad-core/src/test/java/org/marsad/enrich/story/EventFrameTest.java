@@ -81,6 +81,25 @@ class EventFrameTest {
                 .conflictsInSetting(EventFrame.of("برلين تدين الهجوم في قندهار"), true, true)).isFalse();
     }
 
+    /** A city and its country (the place list's link) are one place; a city and another country are not. */
+    @Test
+    void aCityAndTheCountryItLiesInDoNotConflictInSetting() {
+        EventFrame toronto = EventFrame.of("مقتل عشرة في هجوم دهس في تورونتو");
+        assertThat(toronto.conflictsInSetting(EventFrame.of("مقتل عشرة في هجوم دهس في كندا"), false, true)).isFalse();
+        assertThat(toronto.conflictsInSetting(EventFrame.of("مقتل عشرة في هجوم دهس في فرنسا"), false, true)).isTrue();
+    }
+
+    /** Two sport reports read apart conflict when their sides share no word, and never with sport not read. */
+    @Test
+    void twoMatchesConflictOnTheirSidesWhenSportIsReadApart() {
+        String match = "الأهلي يهزم الزمالك في الدوري";
+        String other = "برشلونة يهزم فالنسيا في الدوري";
+        assertThat(EventFrame.of(match, true).conflicts(EventFrame.of(other, true), false)).isTrue();
+        assertThat(EventFrame.of(match, true).conflicts(EventFrame.of("الزمالك يخسر أمام الأهلي", true), false))
+                .isFalse();
+        assertThat(EventFrame.of(match).conflicts(EventFrame.of(other), false)).as("frozen").isFalse();
+    }
+
     /** Over random pairs of headlines: conflict is symmetric, and an unknown frame never conflicts. */
     @Test
     void conflictIsSymmetricAndNeverComesFromAnUnknownFrame() {

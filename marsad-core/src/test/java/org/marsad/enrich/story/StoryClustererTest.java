@@ -190,14 +190,17 @@ class StoryClustererTest {
      * Two outlets' reports of one happening whose bodies share nothing but whose headlines name the same two rare
      * words: below the centroid threshold, so apart without headline evidence; together under it (on by default),
      * but only within its window, on a day the story already reports, and with as many shared rare headline words as
-     * it asks for.
+     * it asks for. Under the default unknown-frame bar two headlines that name no act get no such waiver.
      */
     @Test
     void twoSharedRareHeadlineWordsJoinALooseRewriteOnlyUnderHeadlineEvidence() {
-        StoryRules on = StoryRules.DEFAULT.toBuilder().headlineKeys(2).headlineWindow(java.time.Duration.ofHours(24))
+        // The made-up headlines name no act: the unknown-frame bar (below) would refuse every waiver.
+        StoryRules unbarred = StoryRules.DEFAULT.toBuilder().unknownThreshold(0).build();
+        StoryRules on = unbarred.toBuilder().headlineKeys(2).headlineWindow(java.time.Duration.ofHours(24))
                 .headlineThreshold(0.15).build();
         assertThat(rewriteJoins(on.toBuilder().headlineKeys(0).build(), 2)).as("headline evidence off").isFalse();
-        assertThat(rewriteJoins(StoryRules.DEFAULT, 2)).as("default rules, 2 hours later").isTrue();
+        assertThat(rewriteJoins(unbarred, 2)).as("default rules but the bar, 2 hours later").isTrue();
+        assertThat(rewriteJoins(StoryRules.DEFAULT, 2)).as("default rules: neither headline names an act").isFalse();
         assertThat(rewriteJoins(on, 2)).as("headline evidence on, 2 hours later").isTrue();
         assertThat(rewriteJoins(on, 23)).as("23 hours later, the next day").isFalse();
         assertThat(rewriteJoins(on.toBuilder().evidenceSameDay(false).build(), 23)).as("without the same-day cap")
@@ -297,7 +300,8 @@ class StoryClustererTest {
      */
     @Test
     void twoSpellingsOfOneForeignNameCountAsOneHeadlineWordWhenNamesAreFolded() {
-        StoryRules on = StoryRules.DEFAULT.toBuilder().foldNames(true).build();
+        // Headline evidence between two headlines that name no act needs the unknown-frame bar off.
+        StoryRules on = StoryRules.DEFAULT.toBuilder().unknownThreshold(0).foldNames(true).build();
         StoryRules off = on.toBuilder().foldNames(false).build();
         assertThat(spellingJoins(on, "~wngr")).as("names folded").isTrue();
         assertThat(spellingJoins(off, "~wngr")).as("names not folded").isFalse();
@@ -446,16 +450,77 @@ class StoryClustererTest {
 
     /** Whether an act-less report and a report of the same act, each sharing the strike's toll, join its story. */
     private static List<Boolean> tollJoins(StoryRules rules) {
+        return tollJoins(rules, "مقتل 48 في غارة على سوق شعبي", "غارة على سوق شعبي تقتل 48",
+                List.of("g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8", "k1", "k2"));
+    }
+
+    /**
+     * Whether a report headed «حصيلة السوق ترتفع» (no act), worded apart from the story, and a third report, each
+     * sharing the story's toll, join the story.
+     */
+    private static List<Boolean> tollJoins(StoryRules rules, String storyTitle, String thirdTitle,
+            List<String> thirdWords) {
         StoryClusterer c = StoryEvidenceTest.withBackground(rules);
         long t0 = HeadlineRuleCases.START;
         long hour = HeadlineRuleCases.HOUR;
         List<String> toll = List.of("KILLED|48");
-        String strike = c.assign(StoryEvidenceTest.article("a", t0, "x", "مقتل 48 في غارة على سوق شعبي",
-                StoryEvidenceTest.first(), List.of(), toll), null);
+        String story = c.assign(StoryEvidenceTest.article("a", t0, "x", storyTitle, StoryEvidenceTest.first(),
+                List.of(), toll), null);
         String actless = c.assign(StoryEvidenceTest.article("b", t0 + 3 * hour, "y", "حصيلة السوق ترتفع",
                 StoryEvidenceTest.second(), List.of(), toll), null);
-        String sameAct = c.assign(StoryEvidenceTest.article("c", t0 + 4 * hour, "z", "غارة على سوق شعبي تقتل 48",
-                List.of("g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8", "k1", "k2"), List.of(), toll), null);
-        return List.of(actless.equals(strike), sameAct.equals(strike));
+        String third = c.assign(StoryEvidenceTest.article("c", t0 + 4 * hour, "z", thirdTitle, thirdWords, List.of(),
+                toll), null);
+        return List.of(actless.equals(story), third.equals(story));
+    }
+
+    /**
+     * review12's misread and the veto it stood in for: «الأهلي يحقق فوزا على الزمالك» (achieves a win) read as an
+     * inquiry kept it out of the match's story, while another match's result («برشلونة يهزم فالنسيا») worded alike
+     * joined it, both results. With sport read apart, the win report joins its match and the other match stays out on
+     * its teams; a report of the match from the loser's side still joins either way.
+     */
+    @Test
+    void aSportReportJoinsItsMatchAndAnotherMatchStaysOutOnItsTeamsWhenSportIsReadApart() {
+        StoryRules rules = HeadlineRuleCases.similarityOnly(false, Duration.ZERO, Duration.ZERO).toBuilder()
+                .frames(StoryRules.Frames.ACTS).build();
+        assertThat(matchReportsJoin(rules.toBuilder().sportActs(true).build())).as("sport read apart")
+                .containsExactly(true, true, false);
+        assertThat(matchReportsJoin(rules.toBuilder().sportActs(false).build())).as("the frozen lexicon")
+                .containsExactly(true, false, true);
+    }
+
+    /** Whether the loser's report, the win report and another match's result join the match's story. */
+    private static List<Boolean> matchReportsJoin(StoryRules rules) {
+        List<String> words = List.of("مباراة", "الدوري", "هدف", "الشوط", "الثاني", "الجماهير");
+        long t0 = HeadlineRuleCases.START;
+        long hour = HeadlineRuleCases.HOUR;
+        StoryClusterer c = new StoryClusterer(rules);
+        String match = c.assign(HeadlineRuleCases.article("m1", t0, "x", "الأهلي يهزم الزمالك في الدوري", words), null);
+        String loser = c.assign(HeadlineRuleCases.article("m2", t0 + hour, "y", "الزمالك يخسر أمام الأهلي في الدوري", words),
+                null);
+        String win = c.assign(HeadlineRuleCases.article("m3", t0 + 2 * hour, "z", "الأهلي يحقق فوزا صعبا على الزمالك",
+                words), null);
+        String other = c.assign(HeadlineRuleCases.article("m4", t0 + 3 * hour, "w", "برشلونة يهزم فالنسيا في الدوري",
+                words), null);
+        return List.of(loser.equals(match), win.equals(match), other.equals(match));
+    }
+
+    /**
+     * A report whose headline names no act shares a toll with a story whose headline names none either, but is
+     * worded too far apart to reach the unknown-frame bar: with the bar, the shared toll does not bring it in, while
+     * a rewrite worded like the story still joins. Without the bar the toll brings both in.
+     */
+    @Test
+    void twoHeadlinesNamingNoActJoinOnlyAtTheUnknownFrameBar() {
+        StoryRules rules = StoryEvidenceTest.EVIDENCE.toBuilder().frames(StoryRules.Frames.ACTS).build();
+        assertThat(unknownTollJoins(rules.toBuilder().unknownThreshold(0.9).build())).as("bar")
+                .containsExactly(false, true);
+        assertThat(unknownTollJoins(rules.toBuilder().unknownThreshold(0).build())).as("no bar")
+                .containsExactly(true, true);
+    }
+
+    /** Whether an act-less report sharing the toll, and an act-less rewrite, join an act-less story. */
+    private static List<Boolean> unknownTollJoins(StoryRules rules) {
+        return tollJoins(rules, "حصيلة السوق الشعبي 48", "السوق الشعبي: الحصيلة 48", StoryEvidenceTest.first());
     }
 }
