@@ -37,7 +37,8 @@ final class StoryDiagnosis {
             Map.entry(HeldOutSample.NINTH.design().split(), HeldOutSample.NINTH::load),
             Map.entry(HeldOutSample.TENTH.design().split(), HeldOutSample.TENTH::load),
             Map.entry(HeldOutSample.ELEVENTH.design().split(), HeldOutSample.ELEVENTH::load),
-            Map.entry(HeldOutSample.TWELFTH.design().split(), HeldOutSample.TWELFTH::load));
+            Map.entry(HeldOutSample.TWELFTH.design().split(), HeldOutSample.TWELFTH::load),
+            Map.entry(HeldOutSample.THIRTEENTH.design().split(), HeldOutSample.THIRTEENTH::load));
 
     /**
      * The split names of a {@code --diagnose-splits} argument ("dev,heldout4"), checked: a name that is not a
