@@ -191,8 +191,17 @@ final class SourcesCommand implements Callable<Integer> {
      * (it would only fail at every poll). A host that does not resolve now is left to the poll to report.
      */
     static void refusePrivate(Source s) {
+        String why = privateAddress(s);
+        if (why != null) {
+            throw new UserException("source '" + s.name() + "' not saved: " + why
+                    + " (add --allow-private if this intranet or test source is meant)");
+        }
+    }
+
+    /** The first of a source's URLs that reaches a non-public address ("URL: why"), or null if none does. */
+    private static String privateAddress(Source s) {
         if (s.allowPrivate()) {
-            return;
+            return null;
         }
         List<URI> urls = new ArrayList<>(s.feeds());
         if (s.sitemap() != null) {
@@ -207,10 +216,10 @@ final class SourcesCommand implements Callable<Integer> {
                 continue;
             }
             if (r != null && r.reason() == FetchResult.Refusal.PRIVATE_ADDRESS) {
-                throw new UserException("source '" + s.name() + "' not saved: " + u + ": " + r.message()
-                        + " (add --allow-private if this intranet or test source is meant)");
+                return u + ": " + r.message();
             }
         }
+        return null;
     }
 
     @Command(name = "edit", mixinStandardHelpOptions = true,
@@ -503,6 +512,11 @@ final class SourcesCommand implements Callable<Integer> {
             boolean defaults;
         }
 
+        @Option(names = "--allow-private", description = "Let the file's sources reach private, loopback and "
+                + "link-local addresses (intranet or test sources only). Without it such a source is skipped and "
+                + "named, as 'sources add' refuses it: it would only fail at every poll.")
+        boolean allowPrivate;
+
         @Override
         public Integer call() {
             List<Source> sources;
@@ -518,16 +532,30 @@ final class SourcesCommand implements Callable<Integer> {
                     throw new UserException(what.file + ": " + e.getMessage());
                 }
             }
+            List<Source> importable = new ArrayList<>();
+            int skipped = 0;
+            for (Source s : sources) {
+                // The shipped list names public outlets only; a file's entries are checked as 'add' checks one.
+                String why = what.defaults ? null : allowPrivate ? null : privateAddress(s);
+                if (why == null) {
+                    importable.add(allowPrivate ? s.withAllowPrivate(true) : s);
+                } else {
+                    skipped++;
+                    spec.commandLine().getErr().println("marsad: source '" + s.name() + "' skipped: " + why
+                            + " (import with --allow-private if this intranet or test source is meant)");
+                }
+            }
             List<String> added;
             try (Archive archive = data.create()) {
-                added = new SourceRegistry(archive.store().database()).addAbsent(sources, Instant.now());
+                added = new SourceRegistry(archive.store().database()).addAbsent(importable, Instant.now());
             }
-            spec.commandLine().getOut().printf("imported %d source(s) from %s (%d already present)%n", added.size(),
-                    from, sources.size() - added.size());
+            spec.commandLine().getOut().printf("imported %d source(s) from %s (%d already present%s)%n",
+                    added.size(), from, importable.size() - added.size(),
+                    skipped == 0 ? "" : ", " + skipped + " skipped");
             if (!added.isEmpty()) {
                 tellServer(data, spec);
             }
-            return 0;
+            return skipped == 0 ? 0 : 1;
         }
     }
 

@@ -223,7 +223,18 @@ class RunCommandIT {
         assertThat(marsad("sources", "export", "--data", dir.toString(), "-o", opml.toString()).exit()).isZero();
         assertThat(Files.readString(opml)).contains("<outline text=\"أخبار عربية\"");
         Path fresh = work.resolve("categorized-again");
-        assertThat(marsad("sources", "import", "--data", fresh.toString(), opml.toString()).exit()).isZero();
+        // The exported feed is on loopback: the file does not carry --allow-private, so the import skips it by name
+        // (exit 1, nothing saved) until the user allows it.
+        Run skipped = marsad("sources", "import", "--data", fresh.toString(), opml.toString());
+        assertThat(skipped.exit()).isEqualTo(1);
+        assertThat(skipped.out()).contains("imported 0 source(s)", "1 skipped");
+        assertThat(skipped.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("marsad: source 'المرصد' skipped: " + site.base() + "/feed.xml: ")
+                .endsWith("(import with --allow-private if this intranet or test source is meant)"));
+        assertThat(JSON.readTree(marsad("sources", "list", "--data", fresh.toString(), "--json").out())).isEmpty();
+        Run allowed = marsad("sources", "import", "--data", fresh.toString(), "--allow-private", opml.toString());
+        assertThat(allowed.exit()).as(allowed.err()).isZero();
+        assertThat(allowed.out()).contains("imported 1 source(s)");
         assertThat(JSON.readTree(marsad("sources", "list", "--data", fresh.toString(), "--json").out()).get(0)
                 .get("category").asText()).isEqualTo("أخبار عربية");
 

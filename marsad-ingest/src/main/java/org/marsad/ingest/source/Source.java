@@ -128,6 +128,12 @@ public record Source(String name, URI homepage, String country, String language,
                 health, zone, paused);
     }
 
+    /** The same source, allowed (or not) to reach private, loopback and link-local addresses. */
+    public Source withAllowPrivate(boolean allow) {
+        return new Source(name, homepage, country, language, category, feeds, sitemap, pollInterval, allow, health,
+                timeZone, paused);
+    }
+
     public Source withPaused(boolean isPaused) {
         return new Source(name, homepage, country, language, category, feeds, sitemap, pollInterval, allowPrivate,
                 health, timeZone, isPaused);
