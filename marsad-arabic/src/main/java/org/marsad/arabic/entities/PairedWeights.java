@@ -13,16 +13,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class PairedWeights {
     private static final int L = Labels.COUNT;
-    /** Ints per slot: the key's two halves, the first stage's {@code L} weights, the second's (float bits). */
+    /** Ints per row: the key's two halves, the first stage's {@code L} weights, the second's (float bits). */
     private static final int STRIDE = 2 + 2 * L;
 
     private final int[] table;
-    private final int mask;
+    /** Each key's row of {@link #table}. */
+    private final FeatureRows rows;
     /**
      * One bit per hash prefix, set for the prefixes of the table's keys: a clear bit tells a feature no stage has
      * without touching the table. A token's word-pair features (the stems around it, itself with each neighbour) are
-     * rarely in the model, and each such look-up probed the 21 MB table until an empty slot; this filter is 256 KB
-     * for the shipped model (16 bits per key, about 5% of absent features still probe).
+     * rarely in the model, and each such look-up read a row of the table, far larger than the caches; this filter is
+     * 256 KB for the shipped model (16 bits per key, about 5% of absent features still read their row).
      */
     private final long[] known;
     private final int knownShift;
@@ -36,10 +37,13 @@ final class PairedWeights {
         java.util.Set<Long> keys = new java.util.HashSet<>();
         first.forEachFeature((key, w) -> keys.add(key));
         second.forEachFeature((key, w) -> keys.add(key));
-        // As in Weights: a load factor between 3/8 and 3/4 keeps linear probing short.
-        int capacity = Integer.highestOneBit(Math.max(16, keys.size() * 4 / 3)) << 1;
-        this.table = new int[capacity * STRIDE];
-        this.mask = capacity - 1;
+        long[] distinct = new long[keys.size()];
+        int k = 0;
+        for (long key : keys) {
+            distinct[k++] = key;
+        }
+        this.rows = new FeatureRows(distinct);
+        this.table = new int[rows.rows() * STRIDE];
         int bits = Integer.highestOneBit(Math.max(64, keys.size() * 16 - 1)) << 1;
         this.known = new long[bits / 64];
         this.knownShift = 64 - Integer.numberOfTrailingZeros(bits);
@@ -54,27 +58,11 @@ final class PairedWeights {
     }
 
     private void fill(long key, float[] weights, int offset) {
-        int at = slot(key) * STRIDE;
+        int at = rows.rowOf(key) * STRIDE;
         table[at] = (int) (key >>> 32);
         table[at + 1] = (int) key;
         for (int l = 0; l < L; l++) {
             table[at + offset + l] = Float.floatToRawIntBits(weights[l]);
-        }
-    }
-
-    /** The slot holding {@code key}, or the empty slot where it would go. */
-    private int slot(long key) {
-        int hi = (int) (key >>> 32);
-        int lo = (int) key;
-        int s = (hi ^ lo) & mask;
-        while (true) {
-            int at = s * STRIDE;
-            int h = table[at];
-            int l = table[at + 1];
-            if ((h == hi && l == lo) || (h == 0 && l == 0)) {
-                return s;
-            }
-            s = (s + 1) & mask;
         }
     }
 
@@ -209,11 +197,12 @@ final class PairedWeights {
         if ((known[bit >>> 6] & (1L << bit)) == 0) {
             return -1;
         }
-        int at = slot(f) * STRIDE;
-        return table[at] == 0 && table[at + 1] == 0 ? -1 : at + 2;
+        int at = rows.rowOf(f) * STRIDE;
+        // a feature of neither stage may share a key's row: the key kept there tells
+        return table[at] == (int) (f >>> 32) && table[at + 1] == (int) f ? at + 2 : -1;
     }
 
-    /** The filter's bit of a key: its top bits (its slot in the table comes from its low bits). */
+    /** The filter's bit of a key: its top bits (its row's bucket comes from its low bits). */
     private int prefix(long key) {
         return (int) (key >>> knownShift);
     }
