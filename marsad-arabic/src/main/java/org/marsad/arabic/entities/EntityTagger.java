@@ -207,10 +207,10 @@ public final class EntityTagger {
         }
         int[][] out = first;
         if (model.second() != null) {
-            long[][][] document = DocumentEvidence.extract(words, first);
+            long[][] document = DocumentEvidence.extract(words, first);
             out = new int[n][];
             for (int s = 0; s < n; s++) {
-                out[s] = paired.secondStage(secondScores[s], document[s]);
+                out[s] = paired.secondStage(secondScores[s], document[s], words[s].length);
             }
         }
         for (int s = 0; guarded && s < n; s++) {

@@ -208,22 +208,20 @@ final class PairedWeights {
     }
 
     /**
-     * The second stage's labels of a sentence from the scores {@link #firstStage} kept and each token's document
-     * features ({@code more[i]}): as {@link Weights#decode(long[][], long[][])} by the second stage.
-     * {@code secondScores} is consumed.
+     * The second stage's labels of a sentence of {@code n} tokens from the scores {@link #firstStage} kept and its
+     * tokens' document features ({@link DocumentEvidence#extract}: token i's at {@code i * DocumentEvidence.PER_TOKEN}):
+     * as {@link Weights#decode(long[][], long[][])} by the second stage. {@code secondScores} is consumed.
      */
-    int[] secondStage(float[] secondScores, long[][] more) {
-        int n = more.length;
+    int[] secondStage(float[] secondScores, long[] more, int n) {
         if (n == 0) {
             return new int[0];
         }
+        // The first stage's sums of these features are not needed: they go to a scratch array, so that the second
+        // stage's sums take the same adding as the first pass's (its sums in locals, the generic loop otherwise).
+        float[] unused = new float[L];
         for (int i = 0; i < n; i++) {
-            for (long f : more[i]) {
-                int at = weightsOf(f);
-                for (int l = 0; at >= 0 && l < L; l++) {
-                    secondScores[i * L + l] += Float.intBitsToFloat(table[at + L + l]);
-                }
-            }
+            int from = i * DocumentEvidence.PER_TOKEN;
+            add(more, from, from + DocumentEvidence.PER_TOKEN, unused, 0, secondScores, i * L);
         }
         return Weights.viterbi(secondScores, second.transitions(), n);
     }
