@@ -20,6 +20,8 @@ final class DocumentEvidence {
     private static final int T = Labels.TYPES.length;
     /** Per stem: occurrences (at {@code TOTAL}), then per label the count the first stage gave it. */
     private static final int TOTAL = 0;
+    /** How many document features each token has. */
+    static final int PER_TOKEN = 8;
 
     private DocumentEvidence() {
     }
@@ -29,9 +31,11 @@ final class DocumentEvidence {
      *
      * @param words the document's sentences as analysed words
      * @param labels the first stage's labels of each sentence
-     * @return per sentence, per token, the feature hashes (a fixed count per token; 0 where a template is silent)
+     * @return per sentence, its tokens' feature hashes one token after another, {@link #PER_TOKEN} per token (0
+     *     where a template is silent): one array per sentence, where an array per token (and a copy of its stem's
+     *     counts) was garbage made at every token
      */
-    static long[][][] extract(Word[][] words, int[][] labels) {
+    static long[][] extract(Word[][] words, int[][] labels) {
         Map<String, int[]> stems = new HashMap<>();
         Map<List<String>, int[]> phrases = new HashMap<>();
         int longest = 0;
@@ -65,7 +69,7 @@ final class DocumentEvidence {
                 i = j;
             }
         }
-        long[][][] out = new long[words.length][][];
+        long[][] out = new long[words.length][];
         for (int s = 0; s < words.length; s++) {
             out[s] = sentence(words[s], labels[s], stems, phrases, longest);
         }
@@ -84,7 +88,7 @@ final class DocumentEvidence {
         return out;
     }
 
-    private static long[][] sentence(Word[] w, int[] y, Map<String, int[]> stems, Map<List<String>, int[]> phrases,
+    private static long[] sentence(Word[] w, int[] y, Map<String, int[]> stems, Map<List<String>, int[]> phrases,
             int longest) {
         int n = w.length;
         int[] vote = new int[n];
@@ -97,12 +101,10 @@ final class DocumentEvidence {
             if (!counted(w[i])) {
                 continue;
             }
-            int[] c = stems.get(w[i].stem()).clone();
-            c[TOTAL]--;
-            if (y[i] != Labels.O) {
-                c[y[i]]--;
-            }
-            int total = c[TOTAL];
+            // the stem's counts elsewhere: without this place (its occurrence and its own label)
+            int[] c = stems.get(w[i].stem());
+            int own = y[i];
+            int total = c[TOTAL] - 1;
             if (total == 0) {
                 continue; // nowhere else in the document
             }
@@ -110,7 +112,7 @@ final class DocumentEvidence {
             int bestCount = 0;
             int tagged = 0;
             for (int t = 0; t < T; t++) {
-                int count = c[1 + 2 * t] + c[2 + 2 * t];
+                int count = elsewhere(c, 1 + 2 * t, own) + elsewhere(c, 2 + 2 * t, own);
                 tagged += count;
                 if (count > bestCount) {
                     best = t;
@@ -125,7 +127,7 @@ final class DocumentEvidence {
             vote[i] = top;
             majority[i] = top * 4 + share;
             if (best >= 0) {
-                int begins = c[1 + 2 * best];
+                int begins = elsewhere(c, 1 + 2 * best, own);
                 int position = 2 * begins > bestCount ? 1 : 2 * begins < bestCount ? 2 : 0;
                 int often = Math.min(bestCount, 3);
                 int fraction = 5 * bestCount < total ? 0 : 2 * bestCount < total ? 1 : 2;
@@ -133,10 +135,9 @@ final class DocumentEvidence {
             }
         }
         int[] phrase = phrases(w, y, phrases, longest);
-        long[][] out = new long[n][];
+        long[] f = new long[n * PER_TOKEN];
         for (int i = 0; i < n; i++) {
-            long[] f = new long[8];
-            int k = 0;
+            int k = i * PER_TOKEN;
             int previous = i > 0 ? y[i - 1] : -1;
             int next = i + 1 < n ? y[i + 1] : -1;
             f[k++] = Features.mix(60, y[i]);
@@ -147,9 +148,13 @@ final class DocumentEvidence {
             f[k++] = phrase[i] < 0 ? 0 : Features.mix(64, phrase[i]);
             f[k++] = phrase[i] < 0 ? 0 : Features.mix(65, phrase[i] * 16 + y[i]);
             f[k++] = Features.mix(66, (i > 0 ? vote[i - 1] + 1 : 9) * 16 + (i + 1 < n ? vote[i + 1] + 1 : 9));
-            out[i] = f;
         }
-        return out;
+        return f;
+    }
+
+    /** A stem's count at {@code index} of its counts, less this place's own label {@code own} (not a copy). */
+    private static int elsewhere(int[] counts, int index, int own) {
+        return own != Labels.O && index == own ? counts[index] - 1 : counts[index];
     }
 
     private static boolean starts(Map<List<String>, int[]> phrases, String stem) {
@@ -210,13 +215,16 @@ final class DocumentEvidence {
         return out;
     }
 
-    /** A sentence's first-stage features followed by its document features, token by token. */
-    static long[][] join(long[][] base, long[][] document) {
+    /**
+     * A sentence's first-stage features followed by its document features ({@link #extract}'s array of the
+     * sentence), token by token.
+     */
+    static long[][] join(long[][] base, long[] document) {
         long[][] out = new long[base.length][];
         for (int i = 0; i < base.length; i++) {
-            out[i] = new long[base[i].length + document[i].length];
+            out[i] = new long[base[i].length + PER_TOKEN];
             System.arraycopy(base[i], 0, out[i], 0, base[i].length);
-            System.arraycopy(document[i], 0, out[i], base[i].length, document[i].length);
+            System.arraycopy(document, i * PER_TOKEN, out[i], base[i].length, PER_TOKEN);
         }
         return out;
     }

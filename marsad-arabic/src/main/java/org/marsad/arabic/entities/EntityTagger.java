@@ -190,7 +190,13 @@ public final class EntityTagger {
         // With two stages, the second stage's scores of the first-stage features are summed in the same pass
         // (one table lookup per feature for both), then completed with the document features.
         float[][] secondScores = paired == null ? null : new float[n][];
-        long[] features = new long[0]; // one array for every sentence's features, grown to the longest
+        // one array for every sentence's features, made once at the longest sentence's size (grown sentence by
+        // sentence, it was a tenth of the tagger's allocation)
+        int longest = 0;
+        for (List<String> sentence : sentences) {
+            longest = Math.max(longest, sentence.size());
+        }
+        long[] features = new long[paired == null ? 0 : longest * Features.PER_TOKEN];
         for (int s = 0; s < n; s++) {
             WordFeatures[] analysed = Features.analyse(sentences.get(s), gazetteer);
             words[s] = new Word[analysed.length];
@@ -207,10 +213,10 @@ public final class EntityTagger {
         }
         int[][] out = first;
         if (model.second() != null) {
-            long[][][] document = DocumentEvidence.extract(words, first);
+            long[][] document = DocumentEvidence.extract(words, first);
             out = new int[n][];
             for (int s = 0; s < n; s++) {
-                out[s] = paired.secondStage(secondScores[s], document[s]);
+                out[s] = paired.secondStage(secondScores[s], document[s], words[s].length);
             }
         }
         for (int s = 0; guarded && s < n; s++) {

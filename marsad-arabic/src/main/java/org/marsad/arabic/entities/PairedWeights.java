@@ -13,16 +13,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class PairedWeights {
     private static final int L = Labels.COUNT;
-    /** Ints per slot: the key's two halves, the first stage's {@code L} weights, the second's (float bits). */
+    /** Ints per row: the key's two halves, the first stage's {@code L} weights, the second's (float bits). */
     private static final int STRIDE = 2 + 2 * L;
 
     private final int[] table;
-    private final int mask;
+    /** Each key's row of {@link #table}. */
+    private final FeatureRows rows;
     /**
      * One bit per hash prefix, set for the prefixes of the table's keys: a clear bit tells a feature no stage has
      * without touching the table. A token's word-pair features (the stems around it, itself with each neighbour) are
-     * rarely in the model, and each such look-up probed the 21 MB table until an empty slot; this filter is 256 KB
-     * for the shipped model (16 bits per key, about 5% of absent features still probe).
+     * rarely in the model, and each such look-up read a row of the table, far larger than the caches; this filter is
+     * 256 KB for the shipped model (16 bits per key, about 5% of absent features still read their row).
      */
     private final long[] known;
     private final int knownShift;
@@ -36,10 +37,13 @@ final class PairedWeights {
         java.util.Set<Long> keys = new java.util.HashSet<>();
         first.forEachFeature((key, w) -> keys.add(key));
         second.forEachFeature((key, w) -> keys.add(key));
-        // As in Weights: a load factor between 3/8 and 3/4 keeps linear probing short.
-        int capacity = Integer.highestOneBit(Math.max(16, keys.size() * 4 / 3)) << 1;
-        this.table = new int[capacity * STRIDE];
-        this.mask = capacity - 1;
+        long[] distinct = new long[keys.size()];
+        int k = 0;
+        for (long key : keys) {
+            distinct[k++] = key;
+        }
+        this.rows = new FeatureRows(distinct);
+        this.table = new int[rows.rows() * STRIDE];
         int bits = Integer.highestOneBit(Math.max(64, keys.size() * 16 - 1)) << 1;
         this.known = new long[bits / 64];
         this.knownShift = 64 - Integer.numberOfTrailingZeros(bits);
@@ -54,27 +58,11 @@ final class PairedWeights {
     }
 
     private void fill(long key, float[] weights, int offset) {
-        int at = slot(key) * STRIDE;
+        int at = rows.rowOf(key) * STRIDE;
         table[at] = (int) (key >>> 32);
         table[at + 1] = (int) key;
         for (int l = 0; l < L; l++) {
             table[at + offset + l] = Float.floatToRawIntBits(weights[l]);
-        }
-    }
-
-    /** The slot holding {@code key}, or the empty slot where it would go. */
-    private int slot(long key) {
-        int hi = (int) (key >>> 32);
-        int lo = (int) key;
-        int s = (hi ^ lo) & mask;
-        while (true) {
-            int at = s * STRIDE;
-            int h = table[at];
-            int l = table[at + 1];
-            if ((h == hi && l == lo) || (h == 0 && l == 0)) {
-                return s;
-            }
-            s = (s + 1) & mask;
         }
     }
 
@@ -91,6 +79,7 @@ final class PairedWeights {
             return new int[0];
         }
         float[] scores = new float[n * L];
+        int[] rows = new int[Features.PER_TOKEN];
         for (int i = 0; i < n; i++) {
             int from = i * Features.PER_TOKEN;
             // The word's own features come first, so their sums start from 0 whatever the context: the word's sums
@@ -99,29 +88,43 @@ final class PairedWeights {
             WordFeatures w = words[i];
             if (w.sumsOf != id) {
                 float[] sums = new float[2 * L];
-                add(features, from, from + Features.OWN, sums, 0, sums, L);
+                int count = resolve(features, from, from + Features.OWN, rows);
+                add(rows, count, sums, 0, sums, L);
                 w.sums = sums;
                 w.sumsOf = id;
             }
             System.arraycopy(w.sums, 0, scores, i * L, L);
             System.arraycopy(w.sums, L, secondScores, i * L, L);
-            add(features, from + Features.OWN, from + Features.PER_TOKEN, scores, i * L, secondScores, i * L);
+            int count = resolve(features, from + Features.OWN, from + Features.PER_TOKEN, rows);
+            add(rows, count, scores, i * L, secondScores, i * L);
         }
         return Weights.viterbi(scores, first.transitions(), n);
     }
 
     /**
-     * Adds the weights of {@code features[from..to)}: the first stage's to {@code firstSums[firstAt..firstAt + L)},
-     * the second's to {@code secondSums[secondAt..secondAt + L)}.
+     * Where the weights of {@code features[from..to)} start ({@link #weightsOf}), into {@code into[0..)}; returns
+     * their count. All of a token's features are looked up before any is added: the look-ups do not wait for one
+     * another then, so their rows' cache misses (the table is larger than the caches, and the look-ups were a
+     * quarter of the tagger's samples) overlap instead of coming one after another between the additions.
      */
-    private void add(long[] features, int from, int to, float[] firstSums, int firstAt, float[] secondSums,
-            int secondAt) {
+    private int resolve(long[] features, int from, int to, int[] into) {
+        for (int k = from; k < to; k++) {
+            into[k - from] = weightsOf(features[k]);
+        }
+        return to - from;
+    }
+
+    /**
+     * Adds the weights at {@code rows[0..count)} ({@link #resolve}; -1 adds nothing): the first stage's to
+     * {@code firstSums[firstAt..firstAt + L)}, the second's to {@code secondSums[secondAt..secondAt + L)}.
+     */
+    private void add(int[] rows, int count, float[] firstSums, int firstAt, float[] secondSums, int secondAt) {
         if (L == 9) {
-            addNine(features, from, to, firstSums, firstAt, secondSums, secondAt);
+            addNine(rows, count, firstSums, firstAt, secondSums, secondAt);
             return;
         }
-        for (int k = from; k < to; k++) {
-            int at = weightsOf(features[k]);
+        for (int k = 0; k < count; k++) {
+            int at = rows[k];
             for (int l = 0; at >= 0 && l < L; l++) {
                 firstSums[firstAt + l] += Float.intBitsToFloat(table[at + l]);
                 secondSums[secondAt + l] += Float.intBitsToFloat(table[at + L + l]);
@@ -129,15 +132,13 @@ final class PairedWeights {
         }
     }
 
-
     /**
      * {@link #add} for the nine labels of the four entity types, each label's two sums kept in a local variable while
      * a token's features are added: the loop over the labels read and wrote both arrays at every feature, a third of
      * the look-ups' time in a profile of the tagger. Each sum still takes the same weights in the same order, so the
      * floats are the very ones the loop makes.
      */
-    private void addNine(long[] features, int from, int to, float[] firstSums, int firstAt, float[] secondSums,
-            int secondAt) {
+    private void addNine(int[] rows, int count, float[] firstSums, int firstAt, float[] secondSums, int secondAt) {
         float f0 = firstSums[firstAt + 0];
         float f1 = firstSums[firstAt + 1];
         float f2 = firstSums[firstAt + 2];
@@ -156,8 +157,8 @@ final class PairedWeights {
         float s6 = secondSums[secondAt + 6];
         float s7 = secondSums[secondAt + 7];
         float s8 = secondSums[secondAt + 8];
-        for (int k = from; k < to; k++) {
-            int at = weightsOf(features[k]);
+        for (int k = 0; k < count; k++) {
+            int at = rows[k];
             if (at < 0) {
                 continue;
             }
@@ -209,32 +210,33 @@ final class PairedWeights {
         if ((known[bit >>> 6] & (1L << bit)) == 0) {
             return -1;
         }
-        int at = slot(f) * STRIDE;
-        return table[at] == 0 && table[at + 1] == 0 ? -1 : at + 2;
+        int at = rows.rowOf(f) * STRIDE;
+        // a feature of neither stage may share a key's row: the key kept there tells
+        return table[at] == (int) (f >>> 32) && table[at + 1] == (int) f ? at + 2 : -1;
     }
 
-    /** The filter's bit of a key: its top bits (its slot in the table comes from its low bits). */
+    /** The filter's bit of a key: its top bits (its row's bucket comes from its low bits). */
     private int prefix(long key) {
         return (int) (key >>> knownShift);
     }
 
     /**
-     * The second stage's labels of a sentence from the scores {@link #firstStage} kept and each token's document
-     * features ({@code more[i]}): as {@link Weights#decode(long[][], long[][])} by the second stage.
-     * {@code secondScores} is consumed.
+     * The second stage's labels of a sentence of {@code n} tokens from the scores {@link #firstStage} kept and its
+     * tokens' document features ({@link DocumentEvidence#extract}: token i's at {@code i * DocumentEvidence.PER_TOKEN}):
+     * as {@link Weights#decode(long[][], long[][])} by the second stage. {@code secondScores} is consumed.
      */
-    int[] secondStage(float[] secondScores, long[][] more) {
-        int n = more.length;
+    int[] secondStage(float[] secondScores, long[] more, int n) {
         if (n == 0) {
             return new int[0];
         }
+        // The first stage's sums of these features are not needed: they go to a scratch array, so that the second
+        // stage's sums take the same adding as the first pass's (its sums in locals, the generic loop otherwise).
+        float[] unused = new float[L];
+        int[] rows = new int[DocumentEvidence.PER_TOKEN];
         for (int i = 0; i < n; i++) {
-            for (long f : more[i]) {
-                int at = weightsOf(f);
-                for (int l = 0; at >= 0 && l < L; l++) {
-                    secondScores[i * L + l] += Float.intBitsToFloat(table[at + L + l]);
-                }
-            }
+            int from = i * DocumentEvidence.PER_TOKEN;
+            int count = resolve(more, from, from + DocumentEvidence.PER_TOKEN, rows);
+            add(rows, count, unused, 0, secondScores, i * L);
         }
         return Weights.viterbi(secondScores, second.transitions(), n);
     }

@@ -235,7 +235,7 @@ public final class TaggerTraining {
             while (e < words.size() && document.get(e).equals(document.get(s))) {
                 e++;
             }
-            long[][][] evidence = DocumentEvidence.extract(words.subList(s, e).toArray(new Word[0][]),
+            long[][] evidence = DocumentEvidence.extract(words.subList(s, e).toArray(new Word[0][]),
                     java.util.Arrays.copyOfRange(heldOut, s, e));
             for (int k = s; k < e; k++) {
                 joined.add(DocumentEvidence.join(features.get(k), evidence[k - s]));

@@ -141,10 +141,14 @@ final class Weights {
         }
     }
 
-    /** Viterbi over per-token label scores and transition scores (shared with training). */
+    /**
+     * Viterbi over per-token label scores and transition scores (shared with training). {@code emission} is
+     * overwritten: it becomes the best paths' scores, each token's written once its own scores are read, where a
+     * second float array and an int array of back labels per sentence were a sixth of the tagger's allocation.
+     */
     static int[] viterbi(float[] emission, float[] transitions, int n) {
-        float[] score = new float[n * L];
-        int[] back = new int[n * L];
+        float[] score = emission;
+        byte[] back = new byte[n * L]; // a label fits a byte (L < 128)
         for (int l = 0; l < L; l++) {
             score[l] = Labels.allowed(-1, l) ? transitions[l] + emission[l] : Float.NEGATIVE_INFINITY;
         }
@@ -165,7 +169,7 @@ final class Weights {
                     }
                 }
                 score[i * L + l] = best + emission[i * L + l];
-                back[i * L + l] = arg;
+                back[i * L + l] = (byte) arg;
             }
         }
         int[] out = new int[n];

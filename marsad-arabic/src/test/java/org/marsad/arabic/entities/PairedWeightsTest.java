@@ -89,13 +89,14 @@ class PairedWeightsTest {
                     }
                 }
             }
-            long[][] more = features(n, 8, all, random);
+            long[][] more = features(n, DocumentEvidence.PER_TOKEN, all, random);
             float[] secondScores = new float[n * L];
-            assertThat(paired.firstStage(flat(base), n, words, secondScores)).as("round %d, first stage", round)
+            assertThat(paired.firstStage(flat(base, Features.PER_TOKEN), n, words, secondScores)).as("round %d, first stage", round)
                     .containsExactly(first.decode(base));
             assertThat(secondScores).as("round %d, the second stage's sums", round)
                     .containsExactly(sums(base, secondWeights));
-            assertThat(paired.secondStage(secondScores, more)).as("round %d, second stage", round)
+            assertThat(paired.secondStage(secondScores, flat(more, DocumentEvidence.PER_TOKEN), n))
+                    .as("round %d, second stage", round)
                     .containsExactly(second.decode(base, more));
         }
     }
@@ -142,11 +143,11 @@ class PairedWeightsTest {
         return out;
     }
 
-    /** Per token: known keys, silent templates (0) and features no stage has; {@code most} of them at most. */
-    private static long[][] features(int n, int most, List<Long> keys, Random random) {
+    /** Per token: {@code count} of known keys, silent templates (0) and features no stage has. */
+    private static long[][] features(int n, int count, List<Long> keys, Random random) {
         long[][] out = new long[n][];
         for (int i = 0; i < n; i++) {
-            out[i] = new long[1 + random.nextInt(most)];
+            out[i] = new long[count];
             for (int k = 0; k < out[i].length; k++) {
                 int pick = random.nextInt(3);
                 out[i][k] = pick == 0 && !keys.isEmpty() ? keys.get(random.nextInt(keys.size()))
@@ -156,11 +157,11 @@ class PairedWeightsTest {
         return out;
     }
 
-    /** A sentence's token arrays one after the other, as the decoder keeps them. */
-    private static long[] flat(long[][] tokens) {
-        long[] out = new long[tokens.length * Features.PER_TOKEN];
+    /** A sentence's token arrays ({@code perToken} each) one after the other, as the decoder keeps them. */
+    private static long[] flat(long[][] tokens, int perToken) {
+        long[] out = new long[tokens.length * perToken];
         for (int i = 0; i < tokens.length; i++) {
-            System.arraycopy(tokens[i], 0, out, i * Features.PER_TOKEN, Features.PER_TOKEN);
+            System.arraycopy(tokens[i], 0, out, i * perToken, perToken);
         }
         return out;
     }
