@@ -63,10 +63,27 @@ public final class ActSetting {
             if (IN.contains(w) || ON.contains(w) && act == Act.VIOLENCE) {
                 place = PlaceNames.at(words, i + 1);
             } else if (w.length() > 3 && w.charAt(0) == 'ب') {
-                place = PlaceNames.at(words, i);
+                place = withBa(words, i);
             }
         }
         return new Setting(object(words, at, act, place), place, places);
+    }
+
+    /**
+     * The listed place word {@code i} names with «ب» attached ("بكابول", "بباريس"), or null. The word without its
+     * first letter must name it: a place whose own name starts with ب (بريطانيا, باريس, بكين, برشلونة), written bare
+     * after the act, is mostly its object or partner ("روسيا تتهم بريطانيا", "لقاء مع وزير خارجية بريطانيا في القاهرة"),
+     * not where it happened.
+     */
+    private static String withBa(String[] words, int i) {
+        String place = PlaceNames.at(words, i);
+        if (place == null) {
+            return null;
+        }
+        String[] detached = words.clone();
+        detached[i] = words[i].substring(1);
+        // the same place both ways: "بورقة" is ب + ورقة, whose own و the lookup would strip again (الرقة)
+        return place.equals(PlaceNames.at(detached, i)) ? place : null;
     }
 
     /** The noun governed by the act's preposition, when it is not the place already read. */

@@ -40,6 +40,26 @@ class ActSettingTest {
         assertThat(s.places()).containsExactlyInAnyOrder("كابول", "افغانستان");
     }
 
+    /**
+     * A place whose own name starts with «ب», written bare after the act, is the act's object or partner (ANT April
+     * 2018 headlines: "روسيا تتهم بريطانيا ...", "... ملكة بريطانيا", "... مشواره مع برشلونة"), not where it happened;
+     * the same name with «ب» attached is.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "روسيا تتهم بريطانيا بفبركة الهجوم | -",
+        "دمشق تتهم باريس بالتبعية لواشنطن | -",
+        "أفغانستان تتهم باكستان بتنفيذ ضربات جوية | -",
+        "لقاء مع وزير خارجية بريطانيا في القاهرة | قاهره",
+        "واشنطن تتهم بكين بسرقة أسرار تجارية | -",
+        "مقتل 3 في هجوم ببغداد | بغداد",
+        "مقتل 3 في هجوم بباريس | باريس",
+        "مقتل عائلة في هجوم ببريطانيا | بريطانيا",
+        "أومتيتي يهدد برشلونة بورقة ريال مدريد | -"})
+    void aPlaceWhoseNameStartsWithBaIsTheActsPlaceOnlyWithBaAttached(String headline, String place) {
+        assertThat(setting(headline).place()).isEqualTo(place.equals("-") ? null : place);
+    }
+
     @Test
     void anOrganisationIsNoPlace() {
         // the lexicon lists مجلس الأمن as an organisation: the complaint's addressee, not where it happened

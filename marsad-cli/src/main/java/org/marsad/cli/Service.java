@@ -133,10 +133,13 @@ final class Service {
                 stopped.countDown();
             }
         }, "marsad-shutdown"));
+        // A start-up line like the banner, unstamped: the log lines of the running service carry the time.
+        server.busyPortAvoided().ifPresent(busy -> err.println("marsad: port " + busy + " is busy; serving on port "
+                + URI.create(server.url()).getPort() + " instead"));
         if (banner != null) {
             err.println(banner);
-            err.flush();
         }
+        err.flush();
         out.println("Open " + server.url());
         out.println("(Ctrl-C to stop)");
         out.flush();

@@ -67,6 +67,9 @@ class WebCommandsIT {
         try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
              ServerProcess s = ServerProcess.start(dir, "demo", "--port", Integer.toString(busy.getLocalPort()))) {
             assertThat(s.port).isNotEqualTo(busy.getLocalPort());
+            // said once, among the start-up lines and like them without a time stamp, with the port it serves on
+            assertThat(s.err().lines()).containsOnlyOnce("marsad: port " + busy.getLocalPort()
+                    + " is busy; serving on port " + s.port + " instead");
             HttpResponse<String> search = get(s.url + "search?q=" + URLEncoder.encode("غزة", StandardCharsets.UTF_8));
             assertThat(search.statusCode()).isEqualTo(200);
             assertThat(search.body()).contains("<mark>");

@@ -49,6 +49,8 @@ public final class MarsadServer implements AutoCloseable {
     private final WebServer web;
     private final ServerInfo info;
     private final Consumer<String> log;
+    // The port asked for when it was busy and a free one was taken instead (Options#anyPortIfBusy), else -1.
+    private int busyPortAvoided = -1;
     private boolean closed;
 
     /**
@@ -170,8 +172,11 @@ public final class MarsadServer implements AutoCloseable {
             if (!o.anyPortIfBusy() || o.port() == 0) {
                 throw e;
             }
-            log.accept("marsad: port " + o.port() + " is busy; using a free port instead");
-            return WebServer.start(base.withPort(0));
+            // Said by the caller, with the port taken, beside what it prints at start (not as a log line of the
+            // running service): see busyPortAvoided.
+            WebServer free = WebServer.start(base.withPort(0));
+            busyPortAvoided = o.port();
+            return free;
         }
     }
 
@@ -186,6 +191,14 @@ public final class MarsadServer implements AutoCloseable {
     /** Where the web UI is served. */
     public String url() {
         return info.url();
+    }
+
+    /**
+     * The port the options asked for when it was busy and this server listens on a free one instead
+     * ({@link Options#anyPortIfBusy}); empty when it listens where it was asked to.
+     */
+    public java.util.OptionalInt busyPortAvoided() {
+        return busyPortAvoided < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(busyPortAvoided);
     }
 
     /** What this server published about itself. */

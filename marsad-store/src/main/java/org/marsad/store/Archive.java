@@ -1362,11 +1362,17 @@ public final class Archive implements AutoCloseable {
         } finally {
             rebuilding = false;
         }
-        if (index.writable()) {
-            index.compact();
-        }
+        // Committed before the merge into one segment: the rebuild is whole without it, and at a million articles
+        // the merge takes minutes and up to twice the index's disk. A full disk or a stop meanwhile then costs the
+        // merge, not the rebuild (which the next open would otherwise start again, to fail at the same merge).
         commit();
         RebuildMarker.remove(dataDir);
+        if (index.writable()) {
+            index.compact();
+            // Directly: commit() skips an index a non-enriching process wrote nothing to since, and the merge is
+            // such a write; no save runs meanwhile (this archive's lock is held, or it is opening), so the number stands.
+            index.commit(store.storeId(), indexedSeq);
+        }
         index.refresh();
         return n;
     }

@@ -30,7 +30,10 @@ final class QueryErrors {
             hint = "حقل بلا قيمة بعد النقطتين";
         } else if (m.contains("is not a date")) {
             hint = "تاريخ غير صالح، اكتبه بالصيغة YYYY-MM-DD";
-        } else if (m.contains("needs a term after it") || m.startsWith("the query ends too early")) {
+        } else if (m.startsWith("the query ends too early")) {
+            // what the parser says of a '(' that ends the query ("(((", "غزة ("): no operator is written there
+            hint = "قوس فتح بلا كلمة بعده";
+        } else if (m.contains("needs a term after it")) {
             hint = "عامل (AND أو OR أو NOT) بلا كلمة بعده";
         } else if (m.contains("needs a term before it")) {
             hint = "عامل (AND أو OR) بلا كلمة قبله";

@@ -30,6 +30,8 @@ class QueryErrorsTest {
             "غزة OR               | بلا كلمة بعده",
             "غزة AND              | بلا كلمة بعده",
             "NOT                  | بلا كلمة بعده",
+            "(((                  | قوس فتح بلا كلمة بعده",
+            "غزة (                | قوس فتح بلا كلمة بعده",
             "AND غزة              | بلا كلمة قبله"})
     void everyQueryErrorHasAnArabicExplanation(String query, String expected) {
         assertThat(arabic(query.strip())).startsWith("تعذر فهم الاستعلام: ").contains(expected.strip());

@@ -102,10 +102,16 @@ public record TimeChart(List<Bar> bars, int width, int height, long max) {
             }
             // Label the oldest and newest bars, anchored inward so the text stays inside the picture. The labels
             // are Arabic text set right to left, where "start" is the right edge of the text and "end" its left.
+            // Each starts at its bar's outer edge, or nearer the picture's edge (a tenth of it at most) when the bar
+            // stands further in: so each label has two fifths of the picture before the middle. Anchored at two
+            // bars' edges, the labels had 184 of 640 units each, and at a phone's label size two hours' ticks
+            // ("6 ديسمبر 2026 03:00", about 200 units) ran into each other.
             boolean oldest = i == 0;
             boolean newest = i == n - 1;
             String anchor = oldest && !newest ? "start" : newest && !oldest ? "end" : "middle";
-            int labelX = anchor.equals("start") ? x + barWidth : anchor.equals("end") ? x : x + barWidth / 2;
+            int margin = width / 10;
+            int labelX = anchor.equals("start") ? Math.max(x + barWidth, width - margin)
+                    : anchor.equals("end") ? Math.min(x, margin) : x + barWidth / 2;
             bars.add(new Bar(x, PLOT - h, barWidth, h, labels.get(i), c, oldest || newest, labelX, anchor));
         }
         bars.sort(java.util.Comparator.comparingInt(Bar::x));

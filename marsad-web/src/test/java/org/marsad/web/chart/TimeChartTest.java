@@ -28,6 +28,34 @@ class TimeChartTest {
     }
 
     @Test
+    void theFirstAndLastLabelsEachHaveTwoFifthsOfThePictureSoThatTheyNeverMeet() {
+        // two hours' ticks ("16 ديسمبر 2026 03:00") are about 210 units long at a phone's label size (22 units):
+        // anchored at two bars' edges they overlapped on the search page at 390 px
+        for (int n = 2; n <= 60; n++) {
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                keys.add("k" + i);
+            }
+            TimeChart c = TimeChart.of(keys, java.util.Collections.nCopies(n, 1L));
+            java.util.List<TimeChart.Bar> labelled = c.bars().stream().filter(TimeChart.Bar::showLabel).toList();
+            assertThat(labelled).as("n=%d", n).hasSize(2);
+            TimeChart.Bar newest = labelled.get(0);
+            TimeChart.Bar oldest = labelled.get(1);
+            // right to left: the newest bar is leftmost, its text runs from its left edge ("end") rightwards
+            assertThat(newest.label()).isEqualTo("k" + (n - 1));
+            assertThat(newest.anchor()).isEqualTo("end");
+            assertThat(oldest.anchor()).isEqualTo("start");
+            assertThat(c.width() / 2 - newest.labelX()).as("room of the newest label, n=%d", n)
+                    .isGreaterThanOrEqualTo(c.width() * 2 / 5);
+            assertThat(oldest.labelX() - c.width() / 2).as("room of the oldest label, n=%d", n)
+                    .isGreaterThanOrEqualTo(c.width() * 2 / 5);
+            // and each still starts at or beyond its own bar, inside the picture
+            assertThat(newest.labelX()).isBetween(0, newest.x());
+            assertThat(oldest.labelX()).isBetween(oldest.x() + oldest.w(), c.width());
+        }
+    }
+
+    @Test
     void daysBetweenFirstAndLastAreSlotsAndTheLargestValueSetsTheScale() {
         TimeChart c = TimeChart.ofDays(Map.of(java.time.LocalDate.parse("2023-12-23"), 20_057L,
                 java.time.LocalDate.parse("2023-12-26"), 21_300L));
