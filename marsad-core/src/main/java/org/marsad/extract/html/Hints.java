@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -54,6 +55,8 @@ final class Hints {
      * split, and hashing each word again was a pass more over its letters).
      */
     abstract static class Splitter {
+        /** The value's chars, copied at once: String.charAt checks the string's coding and bounds on every char. */
+        private char[] chars = new char[64];
         private char[] joined = new char[64];
 
         /**
@@ -62,69 +65,89 @@ final class Hints {
          */
         abstract void word(char[] letters, int from, int to, int hash);
 
-        /** Gives the words of each space-separated name of {@code raw}, in order. */
+        /**
+         * Gives the words of each space-separated name of {@code raw}, in order. One pass over the value: a space ends
+         * the name being read, and the name's last word and joined letters are given then.
+         */
         final void names(String raw) {
             int n = raw.length();
-            int i = 0;
-            while (i < n) {
-                while (i < n && isWhitespace(raw.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < n && !isWhitespace(raw.charAt(i))) {
-                    i++;
-                }
-                if (i > start) {
-                    name(raw, start, i);
-                }
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+                joined = new char[chars.length];
             }
-        }
-
-        private void name(String raw, int from, int to) {
-            if (joined.length < to - from) {
-                joined = new char[to - from];
-            }
+            raw.getChars(0, n, chars, 0);
+            char[] cs = chars;
+            char[] letters = joined;
             int length = 0;
             int wordStart = 0;
             int parts = 0;
             int wordHash = 0;
             int joinedHash = 0;
-            char prev = 0;
-            for (int i = from; i < to; i++) {
-                char c = raw.charAt(i);
-                boolean upper = c >= 'A' && c <= 'Z';
-                boolean letter = upper || c >= 'a' && c <= 'z';
-                if (upper && prev != 0 && Character.isLowerCase(prev) && length > wordStart) {
-                    word(joined, wordStart, length, wordHash);
+            boolean prevLower = false;
+            for (int i = 0; i < n; i++) {
+                char c = cs[i];
+                int kind = c < 128 ? ASCII_KINDS[c] : Character.isWhitespace(c) ? SPACE : Character.isLowerCase(c)
+                        ? OTHER_LOWER : OTHER;
+                if (kind == SPACE) {
+                    if (length > wordStart) {
+                        word(letters, wordStart, length, wordHash);
+                        parts++;
+                    }
+                    if (parts > 1) {
+                        word(letters, 0, length, joinedHash);
+                    }
+                    length = 0;
+                    wordStart = 0;
+                    parts = 0;
+                    wordHash = 0;
+                    joinedHash = 0;
+                    prevLower = false;
+                    continue;
+                }
+                if (kind == UPPER && prevLower && length > wordStart) {
+                    // a camelCase hump starts a word
+                    word(letters, wordStart, length, wordHash);
                     parts++;
                     wordStart = length;
                     wordHash = 0;
                 }
-                if (letter) {
-                    char lower = upper ? (char) (c + ('a' - 'A')) : c;
-                    joined[length++] = lower;
+                if (kind == LOWER || kind == UPPER) {
+                    char lower = (char) (c | 0x20);
+                    letters[length++] = lower;
                     wordHash = 31 * wordHash + lower;
                     joinedHash = 31 * joinedHash + lower;
                 } else if (length > wordStart) {
-                    word(joined, wordStart, length, wordHash);
+                    word(letters, wordStart, length, wordHash);
                     parts++;
                     wordStart = length;
                     wordHash = 0;
                 }
-                prev = c;
+                prevLower = kind == LOWER || kind == OTHER_LOWER;
             }
             if (length > wordStart) {
-                word(joined, wordStart, length, wordHash);
+                word(letters, wordStart, length, wordHash);
                 parts++;
             }
             if (parts > 1) {
-                word(joined, 0, length, joinedHash);
+                word(letters, 0, length, joinedHash);
             }
         }
 
-        /** {@link Character#isWhitespace}, answered without its tables for the ASCII chars names are made of. */
-        private static boolean isWhitespace(char c) {
-            return c <= ' ' ? Character.isWhitespace(c) : c >= 128 && Character.isWhitespace(c);
+        /** A char's kind while splitting: a name's separator, an ASCII letter, another lower-case letter, the rest. */
+        private static final byte SPACE = 0;
+        private static final byte LOWER = 1;
+        private static final byte UPPER = 2;
+        private static final byte OTHER_LOWER = 3;
+        private static final byte OTHER = 4;
+
+        /** The kinds of the ASCII chars, which names are made of; the rest are asked of {@link Character}. */
+        private static final byte[] ASCII_KINDS = new byte[128];
+
+        static {
+            for (char c = 0; c < 128; c++) {
+                ASCII_KINDS[c] = Character.isWhitespace(c) ? SPACE : c >= 'a' && c <= 'z' ? LOWER
+                        : c >= 'A' && c <= 'Z' ? UPPER : OTHER;
+            }
         }
     }
 
@@ -187,11 +210,13 @@ final class Hints {
             return 0;
         }
         tally.clear();
-        tally.value(e.attr("class"));
+        // the attributes asked as Element.attr asks them, less its "abs:" check on every missing one
+        Attributes a = e.attributes();
+        tally.value(a.getIgnoreCase("class"));
         // ids are unique: remembering their counts would only fill the table
-        tally.names(e.id());
-        tally.value(e.attr("role"));
-        tally.value(e.attr("itemprop"));
+        tally.names(a.getIgnoreCase("id"));
+        tally.value(a.getIgnoreCase("role"));
+        tally.value(a.getIgnoreCase("itemprop"));
         return tally.verdict();
     }
 

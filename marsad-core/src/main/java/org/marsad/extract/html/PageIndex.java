@@ -36,8 +36,12 @@ final class PageIndex {
     private final List<Element> published = new ArrayList<>();
     /** article elements and elements with an itemprop. */
     private final List<Element> declared = new ArrayList<>();
-    /** Elements with an itemprop or a rel, or a class holding "author" or "byline" in any case. */
-    private final List<Element> authors = new ArrayList<>();
+    /**
+     * Elements with an itemprop or a rel, or a class holding "author" or "byline" in any case: listed when first
+     * asked, since the byline markup is searched only on pages whose structured data and meta tags name no author,
+     * and scanning every class value of the page for the words was a fifth of the walk.
+     */
+    private List<Element> authors;
     /** Links with a rel. */
     private final List<Element> relLinks = new ArrayList<>();
 
@@ -107,7 +111,7 @@ final class PageIndex {
         } else if (query == Queries.DECLARED_ARTICLE) {
             return declared;
         } else if (query == Queries.AUTHOR_MARKUP) {
-            return authors;
+            return authors();
         } else if (query == Queries.TAG_LINK) {
             return relLinks;
         }
@@ -157,12 +161,22 @@ final class PageIndex {
         if (tag.equals("article") || itemprop) {
             declared.add(e);
         }
-        if (itemprop || rel || named && authorClass(e.attr("class"))) {
-            authors.add(e);
-        }
         if (rel && tag.equals("a")) {
             relLinks.add(e);
         }
+    }
+
+    private List<Element> authors() {
+        if (authors == null) {
+            authors = new ArrayList<>();
+            for (Element e : all) {
+                boolean named = e.attributesSize() > 0;
+                if (named && (e.hasAttr("itemprop") || e.hasAttr("rel") || authorClass(e.attr("class")))) {
+                    authors.add(e);
+                }
+            }
+        }
+        return authors;
     }
 
     /**

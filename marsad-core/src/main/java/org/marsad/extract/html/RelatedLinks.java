@@ -169,7 +169,12 @@ final class RelatedLinks {
                     || isLabelOnly(box.firstElementChild().text()))) {
                 insideUntil = survey.end(c);
                 for (Element a : box.select(Queries.LINK_HREF)) {
-                    add(out, Texts.oneLine(a.text()), addresses.absolute(a, "href"));
+                    String title = Texts.oneLine(a.text());
+                    // a box's links are mostly short (sections, "more", share buttons): their addresses are not
+                    // resolved for nothing
+                    if (isTitle(title)) {
+                        add(out, title, addresses.absolute(a, "href"));
+                    }
                 }
             }
         }
@@ -180,8 +185,13 @@ final class RelatedLinks {
         return Texts.holdsAny(text, LABEL_WORDS) && labelled(text, LABEL_ONLY_HERE, true);
     }
 
+    /** Long enough to be an article's title: twelve chars and three words. */
+    private static boolean isTitle(String title) {
+        return title.length() >= 12 && Texts.SPACES.split(title).length >= 3;
+    }
+
     private static void add(Map<String, RelatedLink> out, String title, String url) {
-        if (title.length() < 12 || Texts.SPACES.split(title).length < 3) {
+        if (!isTitle(title)) {
             return;
         }
         String key = url == null || url.isEmpty() ? "t:" + Texts.key(title) : url;

@@ -1,5 +1,6 @@
 package org.marsad.extract.html;
 
+import java.util.Arrays;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,7 +12,16 @@ final class TextRun {
     /** The owner's place in the page's {@link BodySurvey}. */
     final int place;
     final int index;
-    private final StringBuilder text = new StringBuilder();
+    /**
+     * The text collapsed as it is appended ({@link Texts#collapse} of everything appended so far): the raw text of a
+     * page's markup is mostly indentation, and copying it whole to collapse it afterwards read every char twice more.
+     */
+    private char[] text = new char[32];
+    private int length;
+    /** Spaces were read since the last char kept: one space goes before the next one, unless a break does. */
+    private boolean space;
+    /** A line break was read since the last char kept: it goes before the next one. */
+    private boolean newline;
     private int linkChars;
     private String cached;
     /** Non-space chars appended: collapsing keeps every one of them and adds only spaces and line breaks. */
@@ -30,21 +40,38 @@ final class TextRun {
     }
 
     void append(String s, boolean inLink) {
-        // Line breaks in the markup's source are layout of the file, not of the text: only <br> breaks a line.
-        // Copied in stretches between them, not through two replaced copies of the whole text.
-        // The same pass counts the visible chars, so the run's size needs no pass over its collapsed text.
-        int from = 0;
-        int visible = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\r') {
-                text.append(s, from, i).append(' ');
-                from = i + 1;
-            } else if (!Texts.isSpace(c)) {
-                visible++;
-            }
+        // Line breaks in the markup's source are layout of the file, not of the text: only <br> breaks a line, so
+        // they are spaces here. The same pass counts the visible chars, so the run's size needs no pass over its text.
+        int n = s.length();
+        if (text.length < length + 1 + n) {
+            text = Arrays.copyOf(text, Math.max(length + 1 + n, text.length * 2));
         }
-        text.append(s, from, s.length());
+        // The chars are read from a copy one slot past the text's end, and collapsed in place: only the space or
+        // break due before a kept char makes the text longer than what was read, and the slot left free, or the
+        // spaces read, make room for it.
+        char[] t = text;
+        s.getChars(0, n, t, length + 1);
+        int w = length;
+        int visible = 0;
+        boolean sp = space;
+        boolean nl = newline;
+        for (int r = length + 1, end = length + 1 + n; r < end; r++) {
+            char c = t[r];
+            if (Texts.isSpace(c)) {
+                sp = true;
+                continue;
+            }
+            if (w > 0 && (nl || sp)) {
+                t[w++] = nl ? '\n' : ' ';
+            }
+            nl = false;
+            sp = false;
+            t[w++] = c;
+            visible++;
+        }
+        length = w;
+        space = sp;
+        newline = nl;
         charCount += visible;
         if (inLink) {
             linkChars += visible;
@@ -54,15 +81,14 @@ final class TextRun {
     }
 
     void lineBreak() {
-        text.append('\n');
-        cached = null;
-        key = null;
+        newline = true;
+        space = false;
     }
 
     /** The text with runs of spaces collapsed; line breaks kept. */
     String text() {
         if (cached == null) {
-            cached = Texts.collapse(text);
+            cached = new String(text, 0, length);
         }
         return cached;
     }

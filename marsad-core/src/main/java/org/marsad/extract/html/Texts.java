@@ -132,6 +132,9 @@ final class Texts {
      * no-break space late in it.
      */
     static boolean hasKey(String s, String key) {
+        if (normalizedAlready(s)) {
+            return keyOfNormalizedIs(s, key);
+        }
         int most = key.length();
         int letters = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
@@ -144,6 +147,27 @@ final class Texts {
             }
         }
         return key(s).equals(key);
+    }
+
+    /**
+     * Whether {@code key(s)} equals {@code key} for a text NFKC leaves as it is ({@link #normalizedAlready}): its key
+     * is its letters and digits, tatweel aside, each lower-cased on its own (ASCII and Arabic chars lower-case alone),
+     * so they are compared with the key as they come, and the first that differs ends it with no key built. Every
+     * run of a page's main text is asked whether it is the headline, and most are short of it.
+     */
+    private static boolean keyOfNormalizedIs(String s, String key) {
+        int most = key.length();
+        int at = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c) && c != '\u0640') {
+                if (at == most || Character.toLowerCase(c) != key.charAt(at)) {
+                    return false;
+                }
+                at++;
+            }
+        }
+        return at == most;
     }
 
     /**

@@ -1,7 +1,13 @@
 package org.marsad.extract.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class DateValuesTest {
@@ -37,5 +43,29 @@ class DateValuesTest {
         assertThat(DateValues.parse("2020-13-45")).isNull();
         assertThat(DateValues.parse("tomorrow-ish")).isNull();
         assertThat(DateValues.parse("   ")).isNull();
+    }
+
+    /**
+     * Dates are written digit by digit instead of through DateTimeFormatter: on random date-times (years of one to
+     * five digits, nanoseconds, offsets of whole minutes and with seconds, either sign) the text must be the
+     * formatter's.
+     */
+    @Test
+    void writtenAsTheFormatterWritesThem() {
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+        DateTimeFormatter withOffset = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+        Random r = new Random(2026_1206_07L);
+        int[] yearBounds = {0, 9, 10, 99, 100, 999, 1000, 1990, 2100, 9999, 10000, 12345, -1, -2024};
+        for (int i = 0; i < 200_000; i++) {
+            int year = r.nextInt(4) == 0 ? yearBounds[r.nextInt(yearBounds.length)] : 1900 + r.nextInt(300);
+            LocalDateTime t = LocalDateTime.of(year, 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(24),
+                    r.nextInt(60), r.nextInt(60), r.nextInt(3) == 0 ? r.nextInt(1_000_000_000) : 0);
+            int seconds = r.nextInt(4) == 0 ? r.nextInt(2 * 18 * 3600 + 1) - 18 * 3600
+                    : (r.nextInt(2 * 18 * 60 + 1) - 18 * 60) * 60;
+            ZoneOffset offset = ZoneOffset.ofTotalSeconds(seconds);
+            assertEquals(local.format(t), DateValues.local(t), t::toString);
+            assertEquals(withOffset.format(OffsetDateTime.of(t, offset)), DateValues.withOffset(t, offset),
+                    () -> t + " " + offset);
+        }
     }
 }
