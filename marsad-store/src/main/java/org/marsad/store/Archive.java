@@ -1173,9 +1173,11 @@ public final class Archive implements AutoCloseable {
     public synchronized List<String> delete(java.util.Collection<String> ids) {
         try {
             List<ArticleStore.Deletion> done = store.database().write(tx -> {
+                // The entity rows first: they are found by the articles' numbers, read from the rows deleted next
+                // (an id not stored has no rows there).
+                EntityIndexer.forget(tx, ids);
                 List<ArticleStore.Deletion> d = store.delete(tx, ids, java.time.Instant.now());
                 StoryIndexer.forget(tx, d.stream().map(ArticleStore.Deletion::id).toList());
-                EntityIndexer.forget(tx, d.stream().map(ArticleStore.Deletion::id).toList());
                 return d;
             });
             if (owner() && !done.isEmpty()) {

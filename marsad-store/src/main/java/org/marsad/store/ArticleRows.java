@@ -19,6 +19,12 @@ public final class ArticleRows {
     public static final String COLUMNS = "a.json, e.duplicate_of, e.story_id";
     /** The stored articles with their decisions (an article not decided yet has none). */
     public static final String FROM = " FROM articles a LEFT JOIN article_enrichment e ON e.article_id = a.id";
+    /**
+     * The number of the article whose id is the statement's parameter here ({@code articles.article_no}, null when it
+     * is not stored): the key of its rows in the tables of several rows per article (tags, figures, entities and
+     * mentions, V92), for statements that have the id in hand.
+     */
+    public static final String NUMBER_OF_ID = "(SELECT article_no FROM articles WHERE id = ?)";
 
     private ArticleRows() {
     }

@@ -293,16 +293,16 @@ public final class ArticleStore implements AutoCloseable {
         Article a = incoming.withUrl(canonicalUrl).withEntities(List.of(), List.of());
         String contentKey = canonicalUrl == null ? contentKey(a) : null;
         Existing existing = canonicalUrl != null
-                ? findExisting(tx, "SELECT id, content_hash, seq FROM articles WHERE url = ?", canonicalUrl)
-                : findExisting(tx, "SELECT id, content_hash, seq FROM articles WHERE content_key = ? ORDER BY seq LIMIT 1",
+                ? findExisting(tx, "SELECT id, content_hash, seq, article_no FROM articles WHERE url = ?", canonicalUrl)
+                : findExisting(tx, "SELECT id, content_hash, seq, article_no FROM articles WHERE content_key = ? ORDER BY seq LIMIT 1",
                 contentKey);
         if (existing == null && incoming.id() != null) {
-            existing = findExisting(tx, "SELECT id, content_hash, seq FROM articles WHERE id = ?", incoming.id());
+            existing = findExisting(tx, "SELECT id, content_hash, seq, article_no FROM articles WHERE id = ?", incoming.id());
         }
         if (existing == null && canonicalUrl == null && (incoming.id() == null || incoming.id().isBlank())) {
             // The id folds the text otherwise than the content key (NFKC makes a no-break space a space, the key keeps
             // it): an article its id calls the same as a stored one is that one, updated, not a second row refused.
-            existing = findExisting(tx, "SELECT id, content_hash, seq FROM articles WHERE id = ?", ArticleIds.of(a));
+            existing = findExisting(tx, "SELECT id, content_hash, seq, article_no FROM articles WHERE id = ?", ArticleIds.of(a));
         }
         String id = existing != null ? existing.id
                 : incoming.id() != null && !incoming.id().isBlank() ? incoming.id() : ArticleIds.of(a);
@@ -321,19 +321,22 @@ public final class ArticleStore implements AutoCloseable {
             json = ArticleJson.toLine(a);
         }
         long seq = ++counter[0];
+        // A new article is numbered by its first change number; a new version keeps the number (see V92).
+        long no = existing != null ? existing.no : seq;
         String now = Instant.now().toString();
         String day = a.publishedDay().map(Object::toString).orElse(null);
         // The statements of a batch are kept by its transaction (Tx#kept): one prepare per batch, not per article.
         if (existing == null) {
             PreparedStatement ps = tx.kept("INSERT INTO articles (id, url, content_key, title, "
                     + "published, published_day, source, author, language, json, content_hash, seq, created_at, "
-                    + "updated_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "updated_at, published_at, article_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             bind(ps, id, canonicalUrl, contentKey, a.title(), a.published(), day, a.source(), a.author(),
                     a.language(), json, hash);
             ps.setLong(12, seq);
             ps.setString(13, now);
             ps.setString(14, now);
             bindSortSecond(ps, 15, a.published());
+            ps.setLong(16, no);
             ps.executeUpdate();
         } else {
             PreparedStatement ps = tx.kept("UPDATE articles SET id = ?, url = ?, content_key = ?, "
@@ -346,20 +349,21 @@ public final class ArticleStore implements AutoCloseable {
             bindSortSecond(ps, 14, a.published());
             ps.setString(15, id);
             ps.executeUpdate();
-            PreparedStatement tags = tx.kept("DELETE FROM article_tags WHERE article_id = ?");
-            tags.setString(1, id);
+            PreparedStatement tags = tx.kept("DELETE FROM article_tags WHERE article_no = ?");
+            tags.setLong(1, no);
             tags.executeUpdate();
         }
         if (!a.tags().isEmpty()) {
-            PreparedStatement ps = tx.kept("INSERT INTO article_tags (article_id, tag) VALUES (?, ?)");
+            PreparedStatement ps = tx.kept("INSERT INTO article_tags (article_no, article_id, tag) VALUES (?, ?, ?)");
             for (String tag : new LinkedHashSet<>(a.tags())) {
-                ps.setString(1, id);
-                ps.setString(2, tag);
+                ps.setLong(1, no);
+                ps.setString(2, id);
+                ps.setString(3, tag);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        FigureRows.replace(tx, id, a.figures());
+        FigureRows.replace(tx, no, id, a.figures());
         if (raw != null) {
             // A new id has no raw source to replace (deleting an article deletes its raw source).
             saveRaw(tx, id, raw, existing != null);
@@ -397,14 +401,15 @@ public final class ArticleStore implements AutoCloseable {
         ps.executeUpdate();
     }
 
-    private record Existing(String id, String hash, long seq) {
+    // no: the article's number (articles.article_no), which keys its rows in the tables of several rows per article.
+    private record Existing(String id, String hash, long seq, long no) {
     }
 
     private static Existing findExisting(Tx tx, String sql, String key) throws SQLException {
         PreparedStatement ps = tx.kept(sql);
         ps.setString(1, key);
         try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? new Existing(rs.getString(1), rs.getString(2), rs.getLong(3)) : null;
+            return rs.next() ? new Existing(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)) : null;
         }
     }
 
@@ -441,13 +446,14 @@ public final class ArticleStore implements AutoCloseable {
         tx.update("UPDATE store_counters SET value = value WHERE name = 'seq'");
         List<Deletion> out = new ArrayList<>();
         for (String id : new LinkedHashSet<>(ids)) {
-            if (tx.number("SELECT COUNT(*) FROM articles WHERE id = ?", id) == 0) {
+            Optional<Long> no = tx.first("SELECT article_no FROM articles WHERE id = ?", rs -> rs.getLong(1), id);
+            if (no.isEmpty()) {
                 continue;
             }
             long seq = nextSeq(tx);
-            tx.update("DELETE FROM article_tags WHERE article_id = ?", id);
+            tx.update("DELETE FROM article_tags WHERE article_no = ?", no.get());
             tx.update("DELETE FROM raw_sources WHERE article_id = ?", id);
-            FigureRows.forget(tx, id);
+            FigureRows.forget(tx, no.get(), id);
             tx.update("DELETE FROM articles WHERE id = ?", id);
             tx.update("INSERT INTO article_deletions (seq, article_id, deleted_at) VALUES (?, ?, ?)", seq, id,
                     now.toString());
@@ -630,14 +636,14 @@ public final class ArticleStore implements AutoCloseable {
                 List<Article> out = new ArrayList<>();
                 for (Article a : found) {
                     // Read again inside the write: a version stored meanwhile came with its own figures.
-                    Optional<String> json = tx.first("SELECT json FROM articles WHERE id = ?", rs -> rs.getString(1),
-                            a.id());
-                    if (json.isEmpty() || !contentHash(ArticleJson.parse(json.get())).equals(contentHash(a))) {
+                    Optional<Map.Entry<String, Long>> row = tx.first("SELECT json, article_no FROM articles WHERE "
+                            + "id = ?", rs -> Map.entry(rs.getString(1), rs.getLong(2)), a.id());
+                    if (row.isEmpty() || !contentHash(ArticleJson.parse(row.get().getKey())).equals(contentHash(a))) {
                         continue;
                     }
-                    Article current = ArticleJson.parse(json.get()).withFigures(a.figures());
+                    Article current = ArticleJson.parse(row.get().getKey()).withFigures(a.figures());
                     tx.update("UPDATE articles SET json = ? WHERE id = ?", ArticleJson.toLine(current), a.id());
-                    FigureRows.replace(tx, a.id(), current.figures());
+                    FigureRows.replace(tx, row.get().getValue(), a.id(), current.figures());
                     out.add(current);
                 }
                 return out;
@@ -713,10 +719,10 @@ public final class ArticleStore implements AutoCloseable {
         Map<String, Existing> found = new java.util.HashMap<>();
         for (int from = 0; from < values.size(); from += MAX_URL_LOOKUP) {
             List<String> part = values.subList(from, Math.min(values.size(), from + MAX_URL_LOOKUP));
-            db.read(tx -> tx.query("SELECT " + column + ", id, content_hash, seq FROM articles WHERE " + column
-                            + " IN (" + marks(part) + ") ORDER BY seq",
+            db.read(tx -> tx.query("SELECT " + column + ", id, content_hash, seq, article_no FROM articles WHERE "
+                            + column + " IN (" + marks(part) + ") ORDER BY seq",
                     rs -> found.putIfAbsent(rs.getString(1),
-                            new Existing(rs.getString(2), rs.getString(3), rs.getLong(4))),
+                            new Existing(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5))),
                     part.toArray()));
         }
         return Map.copyOf(found);
@@ -782,8 +788,8 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The newest articles carrying any of {@code spellings} (exact tags; none: no articles). */
     public List<Article> byTag(Collection<String> spellings, int limit, int offset) {
-        return spellings.isEmpty() ? List.of() : articles(READ + " WHERE id IN (SELECT article_id"
-                + " FROM article_tags WHERE tag IN (" + marks(spellings) + ")) AND " + VISIBLE + NEWEST_FIRST
+        return spellings.isEmpty() ? List.of() : articles(READ + " WHERE a.article_no IN (SELECT"
+                + " article_no FROM article_tags WHERE tag IN (" + marks(spellings) + ")) AND " + VISIBLE + NEWEST_FIRST
                 + " LIMIT ? OFFSET ?", withPage(spellings, limit, offset));
     }
 
@@ -795,8 +801,8 @@ public final class ArticleStore implements AutoCloseable {
 
     /** How many visible articles {@link #byTag(Collection, int, int)} has for {@code spellings}. */
     public long countByTag(Collection<String> spellings) {
-        return spellings.isEmpty() ? 0 : db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE id IN (SELECT"
-                + " article_id FROM article_tags WHERE tag IN (" + marks(spellings) + ")) AND " + VISIBLE,
+        return spellings.isEmpty() ? 0 : db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE article_no IN ("
+                + "SELECT article_no FROM article_tags WHERE tag IN (" + marks(spellings) + ")) AND " + VISIBLE,
                 spellings.toArray()));
     }
 
@@ -896,7 +902,7 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The most used tags with their article counts. */
     public List<NameCount> tags(int limit) {
-        return counts("SELECT t.tag, COUNT(*) FROM article_tags t JOIN articles a ON a.id = t.article_id"
+        return counts("SELECT t.tag, COUNT(*) FROM article_tags t JOIN articles a ON a.article_no = t.article_no"
                 + " WHERE a." + VISIBLE + " GROUP BY t.tag ORDER BY COUNT(*) DESC, t.tag", limit);
     }
 
@@ -906,7 +912,7 @@ public final class ArticleStore implements AutoCloseable {
             StoreStats s = tx.first("SELECT COUNT(*), COUNT(DISTINCT source), MIN(published_day), "
                     + "MAX(published_day), MAX(updated_at) FROM articles WHERE " + VISIBLE, rs -> new StoreStats(rs.getLong(1),
                     rs.getLong(2), 0, rs.getString(3), rs.getString(4), rs.getString(5))).orElseThrow();
-            long tags = tx.number("SELECT COUNT(DISTINCT t.tag) FROM article_tags t JOIN articles a ON a.id = t.article_id"
+            long tags = tx.number("SELECT COUNT(DISTINCT t.tag) FROM article_tags t JOIN articles a ON a.article_no = t.article_no"
                     + " WHERE a." + VISIBLE);
             return new StoreStats(s.articles(), s.sources(), tags, s.earliestPublished(), s.latestPublished(),
                     s.lastUpdated());

@@ -62,13 +62,13 @@ public final class Entities {
             // on hidden_at and taken off.
             Summary all = s.get();
             long[] hidden = tx.first("SELECT COALESCE(SUM(ae.mentions), 0), COUNT(*) FROM articles a JOIN"
-                    + " article_entities ae ON ae.article_id = a.id AND ae.entity_id = ? WHERE " + HIDDEN,
+                    + " article_entities ae ON ae.article_no = a.article_no AND ae.entity_id = ? WHERE " + HIDDEN,
                     rs -> new long[] {rs.getLong(1), rs.getLong(2)}, key).orElse(new long[2]);
             if (hidden[1] == 0) {
                 return Optional.of(new Detail(all, spellings));
             }
             Map<String, Long> hiddenSpellings = new java.util.HashMap<>();
-            tx.query("SELECT m.spelling, COUNT(*) FROM articles a JOIN entity_mentions m ON m.article_id = a.id"
+            tx.query("SELECT m.spelling, COUNT(*) FROM articles a JOIN entity_mentions m ON m.article_no = a.article_no"
                     + " WHERE m.entity_id = ? AND " + HIDDEN + " GROUP BY m.spelling", rs -> {
                         hiddenSpellings.put(rs.getString(1), rs.getLong(2));
                         return null;
@@ -90,9 +90,12 @@ public final class Entities {
 
     /** The condition, on articles aliased {@code a}, that an article is hidden from readers. */
     private static final String HIDDEN = "a.hidden_at IS NOT NULL";
-    /** The condition, on a row with an {@code article_id}, that its article is visible to readers. */
-    private static final String VISIBLE_ARTICLE = "article_id NOT IN (SELECT id FROM articles WHERE hidden_at IS NOT"
-            + " NULL)";
+    /**
+     * The condition, on a row with an {@code article_no}, that its article is visible to readers (by the number: in
+     * the indexes of the rows keyed by it, V92).
+     */
+    private static final String VISIBLE_ARTICLE = "article_no NOT IN (SELECT article_no FROM articles WHERE hidden_at"
+            + " IS NOT NULL)";
 
     /**
      * The entities mentioned in the most articles, of a type (null: any) and published in a period (null bounds:
@@ -133,7 +136,7 @@ public final class Entities {
             // The stored counts less what hidden articles add (few rows, by the index on hidden_at).
             sql.append("SELECT e.id, e.type, e.name, e.mentions - COALESCE(h.m, 0), e.articles - COALESCE(h.n, 0)"
                     + " FROM entities e LEFT JOIN (SELECT ae.entity_id AS entity_id, SUM(ae.mentions) AS m, COUNT(*)"
-                    + " AS n FROM articles a JOIN article_entities ae ON ae.article_id = a.id WHERE " + HIDDEN
+                    + " AS n FROM articles a JOIN article_entities ae ON ae.article_no = a.article_no WHERE " + HIDDEN
                     + " GROUP BY ae.entity_id) h ON h.entity_id = e.id WHERE e.articles - COALESCE(h.n, 0) > 0");
             if (type != null) {
                 sql.append(" AND e.type = ?");
@@ -187,7 +190,7 @@ public final class Entities {
             return List.of();
         }
         return store.database().read(tx -> tx.query("SELECT " + ArticleRows.COLUMNS + " FROM article_entities ae"
-                + " JOIN articles a ON a.id = ae.article_id LEFT JOIN article_enrichment e ON e.article_id = a.id WHERE ae.entity_id = ? AND a.hidden_at IS NULL ORDER BY CASE WHEN a.published_day IS NULL THEN 1"
+                + " JOIN articles a ON a.article_no = ae.article_no LEFT JOIN article_enrichment e ON e.article_id = a.id WHERE ae.entity_id = ? AND a.hidden_at IS NULL ORDER BY CASE WHEN a.published_day IS NULL THEN 1"
                 + " ELSE 0 END, a.published_day DESC, a.published DESC, a.seq DESC LIMIT ? OFFSET ?",
                 rs -> ArticleRows.article(rs, 1), key, limit, offset));
     }
@@ -221,7 +224,7 @@ public final class Entities {
             return List.of();
         }
         return store.database().read(tx -> tx.query("SELECT a.source, COUNT(*) FROM article_entities ae JOIN articles"
-                + " a ON a.id = ae.article_id WHERE ae.entity_id = ? AND a.source IS NOT NULL AND a.hidden_at IS NULL"
+                + " a ON a.article_no = ae.article_no WHERE ae.entity_id = ? AND a.source IS NOT NULL AND a.hidden_at IS NULL"
                 + " GROUP BY a.source"
                 + " ORDER BY COUNT(*) DESC, a.source LIMIT ?",
                 rs -> new NameCount(rs.getString(1), rs.getLong(2)), key.get(), limit));
@@ -237,7 +240,7 @@ public final class Entities {
             return List.of();
         }
         return store.database().read(tx -> tx.query("SELECT e.id, e.type, e.name, SUM(o.mentions), COUNT(*) FROM"
-                + " article_entities ae JOIN article_entities o ON o.article_id = ae.article_id AND o.entity_id <>"
+                + " article_entities ae JOIN article_entities o ON o.article_no = ae.article_no AND o.entity_id <>"
                 + " ae.entity_id JOIN entities e ON e.id = o.entity_id WHERE ae.entity_id = ? AND ae."
                 + VISIBLE_ARTICLE + " GROUP BY e.id, e.type, e.name ORDER BY COUNT(*) DESC, SUM(o.mentions) DESC,"
                 + " e.id LIMIT ?",

@@ -210,7 +210,7 @@ public final class EntityEdits {
             tx.update("INSERT INTO entity_rejected_mentions (entity_id, article_id, part, start_offset, end_offset, "
                     + "spelling, content_hash) SELECT m.entity_id, m.article_id, m.part, m.start_offset, "
                     + "m.end_offset, m.spelling, a.content_hash FROM entity_mentions m JOIN articles a "
-                    + "ON a.id = m.article_id WHERE m.entity_id = ?", e);
+                    + "ON a.article_no = m.article_no WHERE m.entity_id = ?", e);
             for (Object[] row : tx.query("SELECT spelling, keyed FROM entity_spellings WHERE entity_id = ?",
                     rs -> new Object[] {rs.getString(1), rs.getInt(2)}, e)) {
                 String s = (String) row[0];
@@ -276,15 +276,18 @@ public final class EntityEdits {
                     + "ORDER BY r.article_id, r.part, r.start_offset", rs -> new Object[] {rs.getString(1),
                     rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5)}, e)) {
                 String article = (String) m[0];
+                // The join above found the article: it is stored, so it has a number.
+                long no = tx.number("SELECT article_no FROM articles WHERE id = ?", article);
                 // Never over another entity's mention found in the same place since.
-                if (tx.number("SELECT COUNT(*) FROM entity_mentions WHERE article_id = ? AND part = ? "
-                        + "AND start_offset < ? AND end_offset > ?", article, m[1], m[3], m[2]) > 0) {
+                if (tx.number("SELECT COUNT(*) FROM entity_mentions WHERE article_no = ? AND part = ? "
+                        + "AND start_offset < ? AND end_offset > ?", no, m[1], m[3], m[2]) > 0) {
                     continue;
                 }
-                long ord = tx.number("SELECT COALESCE(MAX(ord), -1) + 1 FROM entity_mentions WHERE article_id = ?",
-                        article);
-                tx.update("INSERT INTO entity_mentions (article_id, ord, entity_id, part, start_offset, end_offset, "
-                        + "spelling) VALUES (?, ?, ?, ?, ?, ?, ?)", article, ord, e, m[1], m[2], m[3], m[4]);
+                long ord = tx.number("SELECT COALESCE(MAX(ord), -1) + 1 FROM entity_mentions WHERE article_no = ?",
+                        no);
+                tx.update("INSERT INTO entity_mentions (article_no, article_id, ord, entity_id, part, start_offset, "
+                        + "end_offset, spelling) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", no, article, ord, e, m[1], m[2],
+                        m[3], m[4]);
                 articles.add(article);
             }
             tx.update("DELETE FROM entity_rejected_mentions WHERE entity_id = ?", e);
@@ -409,15 +412,17 @@ public final class EntityEdits {
         Map<Long, EntityStage.Named> names = new HashMap<>();
         Instant now = Instant.now();
         for (String id : ids) {
-            Optional<String> json = tx.first("SELECT json FROM articles WHERE id = ?", rs -> rs.getString(1), id);
-            if (json.isEmpty()) {
+            Optional<Map.Entry<String, Long>> row = tx.first("SELECT json, article_no FROM articles WHERE id = ?",
+                    rs -> Map.entry(rs.getString(1), rs.getLong(2)), id);
+            if (row.isEmpty()) {
                 continue;
             }
-            Article stored = ArticleJson.parse(json.get());
+            Article stored = ArticleJson.parse(row.get().getKey());
+            long no = row.get().getValue();
             List<EntityEnrichment.ResolvedMention> mentions = tx.query("SELECT entity_id, part, start_offset, "
-                    + "end_offset, spelling FROM entity_mentions WHERE article_id = ? ORDER BY part, start_offset",
+                    + "end_offset, spelling FROM entity_mentions WHERE article_no = ? ORDER BY part, start_offset",
                     rs -> new EntityEnrichment.ResolvedMention(new Mention(rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                            rs.getString(5), null), rs.getLong(1)), id);
+                            rs.getString(5), null), rs.getLong(1)), no);
             for (EntityEnrichment.ResolvedMention m : mentions) {
                 if (!names.containsKey(m.entityId())) {
                     names.put(m.entityId(), tx.first("SELECT name, type FROM entities WHERE id = ?",
@@ -427,16 +432,17 @@ public final class EntityEdits {
             EntityStage.Summary s = EntityStage.summarize(mentions, names::get, !stored.tags().isEmpty());
             Article updated = stored.withEntities(s.entities(), s.autoTags());
             store.rewrite(tx, updated, now);
-            tx.update("DELETE FROM article_entities WHERE article_id = ?", id);
+            tx.update("DELETE FROM article_entities WHERE article_no = ?", no);
             String day = updated.publishedDay().map(Object::toString).orElse(null);
             for (var e : s.entities()) {
-                tx.update("INSERT INTO article_entities (article_id, entity_id, mentions, day) VALUES (?, ?, ?, ?)",
-                        id, Long.parseLong(e.id()), e.count(), day);
+                tx.update("INSERT INTO article_entities (article_no, article_id, entity_id, mentions, day) VALUES "
+                        + "(?, ?, ?, ?, ?)", no, id, Long.parseLong(e.id()), e.count(), day);
             }
-            tx.update("DELETE FROM article_tags WHERE article_id = ? AND auto = 1", id);
+            tx.update("DELETE FROM article_tags WHERE article_no = ? AND auto = 1", no);
             if (stored.tags().isEmpty()) {
                 for (String tag : new LinkedHashSet<>(s.autoTags())) {
-                    tx.update("INSERT INTO article_tags (article_id, tag, auto) VALUES (?, ?, 1)", id, tag);
+                    tx.update("INSERT INTO article_tags (article_no, article_id, tag, auto) VALUES (?, ?, ?, 1)", no,
+                            id, tag);
                 }
             }
         }

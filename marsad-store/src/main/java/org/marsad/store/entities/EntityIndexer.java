@@ -21,6 +21,7 @@ import org.marsad.enrich.entities.KnownEntity;
 import org.marsad.enrich.entities.Mention;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
+import org.marsad.store.ArticleRows;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.PureWork;
 import org.marsad.store.StoredArticle;
@@ -652,7 +653,8 @@ public final class EntityIndexer {
             Map<String, List<EntityResolver.Counted>> out = new HashMap<>();
             for (String id : ids) {
                 List<EntityResolver.Counted> rows = tx.query("SELECT entity_id, spelling, COUNT(*) FROM "
-                        + "entity_mentions WHERE article_id = ? GROUP BY entity_id, spelling",
+                        + "entity_mentions WHERE article_no = " + ArticleRows.NUMBER_OF_ID + " GROUP BY entity_id, "
+                        + "spelling",
                         rs -> new EntityResolver.Counted(rs.getLong(1), rs.getString(2), rs.getInt(3)), id);
                 if (!rows.isEmpty()) {
                     out.put(id, rows);
@@ -678,10 +680,11 @@ public final class EntityIndexer {
 
         RowBatches(Tx tx) throws SQLException {
             this.mentions = tx.prepareStatement("INSERT INTO entity_mentions (article_id, ord, entity_id, part, "
-                    + "start_offset, end_offset, spelling) VALUES (?, ?, ?, ?, ?, ?, ?)");
-            this.articleEntities = tx.prepareStatement(
-                    "INSERT INTO article_entities (article_id, entity_id, mentions, day) VALUES (?, ?, ?, ?)");
-            this.tags = tx.prepareStatement("INSERT INTO article_tags (article_id, tag, auto) VALUES (?, ?, 1)");
+                    + "start_offset, end_offset, spelling, article_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            this.articleEntities = tx.prepareStatement("INSERT INTO article_entities (article_id, entity_id, "
+                    + "mentions, day, article_no) VALUES (?, ?, ?, ?, ?)");
+            this.tags = tx.prepareStatement(
+                    "INSERT INTO article_tags (article_id, tag, auto, article_no) VALUES (?, ?, 1, ?)");
             this.spellings = tx.prepareStatement(
                     "INSERT INTO entity_spellings (entity_id, spelling, mentions, keyed) VALUES (?, ?, ?, ?)");
         }
@@ -726,11 +729,20 @@ public final class EntityIndexer {
                                 Long version) throws SQLException {
         Article enriched = e.article();
         String id = enriched.id();
+        PreparedStatement numbered = tx.kept("SELECT article_no FROM articles WHERE id = ?");
+        numbered.setString(1, id);
+        long no;
+        try (java.sql.ResultSet rs = numbered.executeQuery()) {
+            if (!rs.next()) {
+                return; // deleted meanwhile by another process: nothing to tag
+            }
+            no = rs.getLong(1);
+        }
         if (!fresh) {
             rows.beforeDeleting(id);
-            tx.update("DELETE FROM entity_mentions WHERE article_id = ?", id);
-            tx.update("DELETE FROM article_entities WHERE article_id = ?", id);
-            tx.update("DELETE FROM article_tags WHERE article_id = ? AND auto = 1", id);
+            tx.update("DELETE FROM entity_mentions WHERE article_no = ?", no);
+            tx.update("DELETE FROM article_entities WHERE article_no = ?", no);
+            tx.update("DELETE FROM article_tags WHERE article_no = ? AND auto = 1", no);
         }
         rows.added(id);
         PreparedStatement ps = rows.mentions;
@@ -743,6 +755,7 @@ public final class EntityIndexer {
             ps.setInt(5, m.mention().start());
             ps.setInt(6, m.mention().end());
             ps.setString(7, m.mention().spelling());
+            ps.setLong(8, no);
             ps.addBatch();
         }
         String day = enriched.publishedDay().map(Object::toString).orElse(null);
@@ -752,6 +765,7 @@ public final class EntityIndexer {
             ps.setLong(2, Long.parseLong(ae.id()));
             ps.setInt(3, ae.count());
             ps.setString(4, day);
+            ps.setLong(5, no);
             ps.addBatch();
         }
         Article stored;
@@ -779,6 +793,7 @@ public final class EntityIndexer {
             for (String tag : new LinkedHashSet<>(enriched.autoTags())) {
                 ps.setString(1, id);
                 ps.setString(2, tag);
+                ps.setLong(3, no);
                 ps.addBatch();
             }
         }
@@ -794,13 +809,15 @@ public final class EntityIndexer {
      * Takes deleted articles out of the entity tables, in the deleting transaction: their mentions come off the
      * counts of their entities and spellings (a full name stays a key at zero, as in the resolver), and their rows
      * go (with the mentions an editor's "not an entity" kept of them). An open indexer must be reopened afterwards (the archive does so when it sees the deletions).
+     * Call it before the store deletes the articles: their rows are found by the articles' numbers (V92). An id not
+     * stored has no rows.
      */
     public static void forget(Tx tx, java.util.Collection<String> ids) throws SQLException {
         boolean changed = false;
         Set<Long> counted = new LinkedHashSet<>();
         for (String id : ids) {
             List<EntityResolver.Counted> rows = tx.query("SELECT entity_id, spelling, COUNT(*) FROM entity_mentions "
-                    + "WHERE article_id = ? GROUP BY entity_id, spelling",
+                    + "WHERE article_no = " + ArticleRows.NUMBER_OF_ID + " GROUP BY entity_id, spelling",
                     rs -> new EntityResolver.Counted(rs.getLong(1), rs.getString(2), rs.getInt(3)), id);
             Set<Long> entities = new LinkedHashSet<>();
             for (EntityResolver.Counted c : rows) {
@@ -822,8 +839,8 @@ public final class EntityIndexer {
                     tx.update("UPDATE entities SET name = COALESCE(fixed_name, ?) WHERE id = ?", name.get(), e);
                 }
             }
-            tx.update("DELETE FROM entity_mentions WHERE article_id = ?", id);
-            tx.update("DELETE FROM article_entities WHERE article_id = ?", id);
+            tx.update("DELETE FROM entity_mentions WHERE article_no = " + ArticleRows.NUMBER_OF_ID, id);
+            tx.update("DELETE FROM article_entities WHERE article_no = " + ArticleRows.NUMBER_OF_ID, id);
             tx.update("DELETE FROM entity_enriched WHERE article_id = ?", id);
             // What "not an entity" kept of this article's mentions: a restore must not bring back a deleted article.
             tx.update("DELETE FROM entity_rejected_mentions WHERE article_id = ?", id);
@@ -912,11 +929,11 @@ public final class EntityIndexer {
                 System.err.println("marsad: " + why + "; counting the entities' context from the store");
             }
             loadedFrom = "store (" + why + ")";
-            String[] article = {null};
+            long[] article = {Long.MIN_VALUE};
             List<Long> ids = new ArrayList<>();
-            tx.query("SELECT article_id, entity_id FROM article_entities ORDER BY article_id", rs -> {
-                String a = rs.getString(1);
-                if (!a.equals(article[0])) {
+            tx.query("SELECT article_no, entity_id FROM article_entities ORDER BY article_no", rs -> {
+                long a = rs.getLong(1);
+                if (a != article[0]) {
                     r.restoreContext(ids);
                     ids.clear();
                     article[0] = a;

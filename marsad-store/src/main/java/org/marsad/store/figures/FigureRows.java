@@ -17,15 +17,21 @@ public final class FigureRows {
     private FigureRows() {
     }
 
-    /** Replaces the figure rows of an article and records the rules version that found them. */
-    public static void replace(Tx tx, String articleId, List<Figure> figures) throws SQLException {
-        forget(tx, articleId);
+    /**
+     * Replaces the figure rows of an article and records the rules version that found them.
+     *
+     * @param articleNo the article's number ({@code articles.article_no}), which keys its rows
+     */
+    public static void replace(Tx tx, long articleNo, String articleId, List<Figure> figures) throws SQLException {
+        forget(tx, articleNo, articleId);
         // Kept by the transaction: a batch write replaces the rows of every article in it.
         PreparedStatement ps = tx.kept("INSERT INTO article_figures (article_id, ord, category, "
                 + "value, value_num, value_max, vague, comparator, counted, unit, attribution, figure_day, since_day, "
-                + "figure_text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "figure_text, start_offset, end_offset, article_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?)");
         int ord = 0;
         for (Figure f : figures) {
+            ps.setLong(17, articleNo);
             ps.setString(1, articleId);
             ps.setInt(2, ord++);
             ps.setString(3, f.category().key());
@@ -62,8 +68,8 @@ public final class FigureRows {
      * Removes the figure rows of an article, within the caller's write transaction: when a new version replaces
      * them, and when the article is deleted (else the figures pages would keep rows of an article that is gone).
      */
-    public static void forget(Tx tx, String articleId) throws SQLException {
-        tx.update("DELETE FROM article_figures WHERE article_id = ?", articleId);
+    public static void forget(Tx tx, long articleNo, String articleId) throws SQLException {
+        tx.update("DELETE FROM article_figures WHERE article_no = ?", articleNo);
         tx.update("DELETE FROM article_figure_versions WHERE article_id = ?", articleId);
     }
 

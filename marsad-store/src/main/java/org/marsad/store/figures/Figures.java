@@ -59,10 +59,11 @@ public final class Figures {
         }
         boolean inSql = q.articles() != null && q.articles().size() <= IN_LIST;
         if (inSql) {
-            where.append(" AND f.article_id IN (").append("?, ".repeat(q.articles().size() - 1)).append("?)");
+            // Through the articles' id index: the figure rows are keyed by the article's number.
+            where.append(" AND a.id IN (").append("?, ".repeat(q.articles().size() - 1)).append("?)");
             args.addAll(q.articles().stream().sorted().toList());
         }
-        String sql = "SELECT " + COLUMNS + " FROM article_figures f JOIN articles a ON a.id = f.article_id" + where
+        String sql = "SELECT " + COLUMNS + " FROM article_figures f JOIN articles a ON a.article_no = f.article_no" + where
                 + ORDER + " LIMIT ? OFFSET ?";
         if (q.articles() == null || inSql) {
             List<Object> all = new ArrayList<>(args);
