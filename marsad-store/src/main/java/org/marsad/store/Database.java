@@ -415,12 +415,20 @@ public final class Database implements AutoCloseable {
 
     private static void runFlyway(org.flywaydb.core.api.configuration.FluentConfiguration config, String jdbcUrl) {
         try {
-            config.locations(MIGRATIONS)
+            Flyway flyway = config.locations(MIGRATIONS)
                     // Modules own version ranges and land in any order, so a lower version may arrive after a
                     // higher one was applied.
                     .outOfOrder(true)
-                    .load()
-                    .migrate();
+                    .load();
+            org.flywaydb.core.api.MigrationInfoService info = flyway.info();
+            int pending = info.pending().length;
+            if (pending > 0 && info.applied().length > 0) {
+                // Some upgrades rebuild whole tables (V92 took minutes at 100,000 articles): an existing archive's
+                // user is told why the command is silent instead of seeing it hang.
+                System.err.println("marsad: upgrading the store to this version (" + pending + " schema change"
+                        + (pending == 1 ? "" : "s") + "; a large archive can take minutes)");
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             throw new StoreException("cannot prepare the store at " + redact(jdbcUrl) + ": "
                     + e.getMessage().lines().findFirst().orElse(""), e);

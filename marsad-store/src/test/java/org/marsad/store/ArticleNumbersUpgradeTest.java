@@ -50,12 +50,22 @@ class ArticleNumbersUpgradeTest {
         Path data = dir.resolve("data");
         String before;
         String tablesBefore;
-        try (Archive a = Archive.open(data, null)) {
+        String freshErr;
+        try (StdErr err = StdErr.capture(); Archive a = Archive.open(data, null)) {
+            freshErr = err.text();
             tablesBefore = IngestOutputsTest.ingest(a, IngestOutputsTest.batches(20261206L, 300));
             before = views(a);
         }
+        assertThat(freshErr).as("a new store is created, not upgraded").doesNotContain("upgrading the store");
         downgradeToV91(data.resolve("marsad.db"));
 
+        String upgradeErr;
+        try (StdErr err = StdErr.capture(); Archive a = Archive.open(data, null)) {
+            upgradeErr = err.text();
+        }
+        assertThat(upgradeErr).as("the user is told why the open takes long")
+                .contains("marsad: upgrading the store to this version (1 schema change; a large archive can take "
+                        + "minutes)");
         try (Archive a = Archive.open(data, null)) {
             List<String> keyed = a.store().database().read(tx -> tx.query("SELECT name FROM sqlite_master WHERE "
                     + "type = 'table' AND sql LIKE '%PRIMARY KEY (article_no,%WITHOUT ROWID'", rs -> rs.getString(1)));
@@ -144,5 +154,26 @@ class ArticleNumbersUpgradeTest {
             }
         }
         return String.join(", ", names);
+    }
+
+    /** Standard error, captured while open (the upgrade notice is printed there, before any logger exists). */
+    private static final class StdErr implements AutoCloseable {
+        private final java.io.PrintStream old = System.err;
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+
+        static StdErr capture() {
+            StdErr e = new StdErr();
+            System.setErr(new java.io.PrintStream(e.bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+            return e;
+        }
+
+        String text() {
+            return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() {
+            System.setErr(old);
+        }
     }
 }
