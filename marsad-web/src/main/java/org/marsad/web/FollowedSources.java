@@ -19,6 +19,7 @@ import org.marsad.ingest.source.SourceHealth;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.model.ArticleJson;
 import org.marsad.web.format.ArabicRelativeTime;
+import org.marsad.web.format.DateDisplay;
 import org.marsad.web.format.FetchErrorWords;
 import org.marsad.web.view.Page;
 import org.marsad.web.view.Present;
@@ -141,7 +142,7 @@ final class FollowedSources {
         List<SourceView> uncategorized = new ArrayList<>();
         int failing = 0;
         for (Row r : rows) {
-            SourceView v = view(r, now);
+            SourceView v = view(r, now, clock.getZone());
             failing += v.status().equals("failing") ? 1 : 0;
             if (r.source().category() == null) {
                 uncategorized.add(v);
@@ -163,7 +164,7 @@ final class FollowedSources {
         views.render(ctx, "sources.jte", m);
     }
 
-    static SourceView view(Row r, Instant now) {
+    static SourceView view(Row r, Instant now, java.time.ZoneId zone) {
         Source s = r.source();
         SourceHealth h = s.health();
         String status = status(s);
@@ -175,9 +176,10 @@ final class FollowedSources {
         };
         return new SourceView(s.name(), Urls.external(str(s.homepage())),
                 s.feeds().stream().map(URI::toString).toList(), str(s.sitemap()), status, statusText,
-                str(h.lastSuccess()),
+                str(h.lastSuccess()), h.lastSuccess() == null ? null : DateDisplay.moment(h.lastSuccess(), zone),
                 h.lastSuccess() == null ? "لم ينجح بعد" : ArabicRelativeTime.since(h.lastSuccess(), now),
                 FetchErrorWords.arabic(h.lastError()), h.lastError(), s.paused() ? null : str(h.nextPoll()),
+                s.paused() || h.nextPoll() == null ? null : DateDisplay.moment(h.nextPoll(), zone),
                 s.paused() ? "لا جلب حتى يُستأنف" : h.nextPoll() == null ? "الآن"
                         : ArabicRelativeTime.until(h.nextPoll(), now),
                 "كل " + MINUTES.count(s.pollInterval().toMinutes()),

@@ -23,6 +23,7 @@ import org.marsad.watch.WatchException;
 import org.marsad.watch.WatchJson;
 import org.marsad.watch.WatchMode;
 import org.marsad.web.format.ArabicRelativeTime;
+import org.marsad.web.format.DateDisplay;
 import org.marsad.web.view.DeliveryView;
 import org.marsad.web.view.Page;
 import org.marsad.web.view.Present;
@@ -176,7 +177,8 @@ final class WatchPages {
         Instant now = clock.instant();
         List<DeliveryView> log = new ArrayList<>();
         for (Delivery d : api.watchesOrFail().deliveries(w.id(), DELIVERY_LOG)) {
-            log.add(new DeliveryView(d.createdAt().toString(), ArabicRelativeTime.since(d.createdAt(), now),
+            log.add(new DeliveryView(d.createdAt().toString(), DateDisplay.moment(d.createdAt(), clock.getZone()),
+                    ArabicRelativeTime.since(d.createdAt(), now),
                     d.channel() == Delivery.Channel.EMAIL ? "البريد" : "الخطاف",
                     d.kind() == Delivery.Kind.DIGEST ? "ملخص" : "تنبيه", d.status().key(), statusText(d.status()),
                     d.attempts(), d.lastError()));
@@ -206,6 +208,7 @@ final class WatchPages {
                 Urls.withQuery("/search", Urls.params("q", w.query())), w.mode().key(), modeText(w.mode()),
                 w.spec().email(), w.spec().webhookUrl() == null ? null : w.spec().webhookUrl().toString(),
                 w.spec().paused(), pauseText(w), detail, last.map(Instant::toString).orElse(null),
+                last.map(t -> DateDisplay.moment(t, clock.getZone())).orElse(null),
                 last.map(t -> ArabicRelativeTime.since(t, now)).orElse("لم تنبّه بعد"),
                 WatchJson.feedPath(w), u.can(Role.ADMIN) ? w.owner() : null, w.spec().webhookSecret(),
                 w.spec().allowPrivate());

@@ -21,6 +21,7 @@ import org.marsad.ingest.source.SourceHealth;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
+import org.marsad.web.format.DateDisplay;
 
 /** The followed sources with their health: {@code /sources} and {@code GET /api/sources}, over a real server. */
 class SourcesPageTest {
@@ -116,6 +117,12 @@ class SourcesPageTest {
         assertThat(aj.hasClass("ok")).isTrue();
         assertThat(aj.text()).contains("يعمل", "منذ 5 دقائق", "بعد 10 دقائق", "كل 15 دقيقة",
                 "آخر يوم: مقالان", "آخر أسبوع: 3 مقالات");
+        // The hover text of the last and next poll is the date and time in words, not the ISO value behind it.
+        assertThat(aj.select("time").eachAttr("title")).containsExactly(
+                DateDisplay.gregorian(java.time.LocalDate.of(2025, 4, 12)) + "، 11:55 UTC",
+                DateDisplay.gregorian(java.time.LocalDate.of(2025, 4, 12)) + "، 12:10 UTC");
+        assertThat(aj.select("time").eachAttr("datetime")).containsExactly(
+                NOW.minus(Duration.ofMinutes(5)).toString(), NOW.plus(Duration.ofMinutes(10)).toString());
         Element broken = source(d, "معطوب");
         assertThat(broken.hasClass("failing")).isTrue();
         assertThat(broken.select(".error-words").text()).contains("خادم المصدر معطّل أو مشغول (HTTP 503)");

@@ -121,6 +121,9 @@ class WatchPagesTest {
         assertThat(watches.matchNew()).isEqualTo(1);
         Document after = Jsoup.parse(b.get("/watches").body());
         assertThat(after.selectFirst("li.watch .last-alert time").attr("datetime")).isEqualTo(clock.now().toString());
+        assertThat(after.selectFirst("li.watch .last-alert time").attr("title")).as("in words, not ISO-8601")
+                .isEqualTo(org.marsad.web.format.DateDisplay.gregorian(java.time.LocalDate.of(2026, 1, 10))
+                        + "، 08:00 UTC");
     }
 
     @Test
@@ -156,6 +159,7 @@ class WatchPagesTest {
         assertThat(logged.select(".delivery-log li.delivery")).singleElement().satisfies(li -> {
             assertThat(li.text()).contains("تنبيه عبر البريد");
             assertThat(li.selectFirst("time").attr("datetime")).isEqualTo(clock.now().toString());
+            assertThat(li.selectFirst("time").attr("title")).endsWith("، 08:00 UTC").doesNotContain("2026-01-10T");
         });
 
         // Someone else's watch is not found; readers get no watch pages.

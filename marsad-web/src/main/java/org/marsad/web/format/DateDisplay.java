@@ -78,6 +78,15 @@ public final class DateDisplay {
         return HOUR.format(t) + " UTC" + (o.getTotalSeconds() == 0 ? "" : o.getId());
     }
 
+    /**
+     * An instant in full, for a tooltip: the clock zone's date and time with the zone, "الأحد 6 ديسمبر 2026، 08:42
+     * Asia/Riyadh" (never the raw ISO-8601 text with its nanoseconds).
+     */
+    public static String moment(java.time.Instant t, java.time.ZoneId zone) {
+        ZonedDateTime z = t.atZone(zone);
+        return gregorian(z.toLocalDate()) + "، " + hour(z);
+    }
+
     /** An instant as the clock's zone shows it, with the zone: "10:00 UTC", "13:00 Asia/Riyadh". */
     public static String hour(ZonedDateTime t) {
         // A fixed zone by another name ("Etc/UTC", "UTC" as a region) reads as its offset, not as the region ID.

@@ -4,6 +4,7 @@ package org.marsad.web.view;
  * One line of a watch's delivery log as its page shows it.
  *
  * @param whenIso     when it was queued (ISO-8601)
+ * @param whenFull    the same date and time in words, for the tooltip
  * @param whenText    the same in Arabic ("منذ ساعتين")
  * @param channelText البريد | الخطاف
  * @param kindText    تنبيه | ملخص
@@ -12,6 +13,6 @@ package org.marsad.web.view;
  * @param attempts    how many times sending was tried
  * @param error       the last error as the channel reported it, or null
  */
-public record DeliveryView(String whenIso, String whenText, String channelText, String kindText, String status,
+public record DeliveryView(String whenIso, String whenFull, String whenText, String channelText, String kindText, String status,
                            String statusText, int attempts, String error) {
 }

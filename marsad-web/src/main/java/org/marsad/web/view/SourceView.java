@@ -12,10 +12,12 @@ import java.util.List;
  * @param status          "ok", "failing", "new" (never polled) or "paused", for styling
  * @param statusText      the status in words
  * @param lastSuccessIso  ISO-8601 instant of the last successful poll, or null
+ * @param lastSuccessFull the same date and time in words, for the tooltip, or null
  * @param lastSuccessText when that was ("منذ 5 دقائق"), or "لم ينجح بعد"
  * @param lastErrorText   the last error in words, or null
  * @param lastErrorDetail the poller's own message for it, or null
  * @param nextPollIso     ISO-8601 instant of the next poll, or null (due now)
+ * @param nextPollFull    the same date and time in words, for the tooltip, or null
  * @param nextPollText    when that is ("بعد 10 دقائق", "الآن")
  * @param intervalText    how often it is polled when healthy ("كل 15 دقيقة")
  * @param lastDayText     articles stored from it in the last 24 hours ("3 مقالات")
@@ -26,8 +28,8 @@ import java.util.List;
  * @param intervalMinutes its polling interval in minutes (for the edit form)
  */
 public record SourceView(String name, String homepage, List<String> feeds, String sitemap, String status,
-                         String statusText, String lastSuccessIso, String lastSuccessText, String lastErrorText,
-                         String lastErrorDetail, String nextPollIso, String nextPollText, String intervalText,
+                         String statusText, String lastSuccessIso, String lastSuccessFull, String lastSuccessText, String lastErrorText,
+                         String lastErrorDetail, String nextPollIso, String nextPollFull, String nextPollText, String intervalText,
                          String lastDayText, String lastWeekText, boolean allowPrivate, boolean paused,
                          String category, long intervalMinutes) {
 }

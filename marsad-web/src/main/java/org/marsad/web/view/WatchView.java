@@ -15,6 +15,7 @@ package org.marsad.web.view;
  * @param pausedReason  why a channel stopped, in Arabic, or null
  * @param pausedDetail  the delivery error behind it as recorded (English, for whoever fixes it), or null
  * @param lastAlertIso  when it last alerted (ISO-8601), or null
+ * @param lastAlertFull the same date and time in words, for the tooltip, or null
  * @param lastAlertText the same in Arabic ("منذ ساعتين", "لم ينبّه بعد")
  * @param feed          the path of its Atom feed, token included
  * @param owner         its owner (shown to admins), or null
@@ -23,7 +24,7 @@ package org.marsad.web.view;
  */
 public record WatchView(long id, String name, String query, String searchHref, String mode, String modeText,
                         String email, String webhookUrl, boolean paused, String pausedReason, String pausedDetail,
-                        String lastAlertIso,
+                        String lastAlertIso, String lastAlertFull,
                         String lastAlertText, String feed, String owner, String webhookSecret,
                         boolean allowPrivate) {
 }
