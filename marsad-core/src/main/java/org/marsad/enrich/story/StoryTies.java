@@ -56,16 +56,24 @@ public record StoryTies(List<Tie> terms, List<Tie> entities, List<Tie> tolls) {
         Map<String, Set<String>> entityOutlets = new LinkedHashMap<>();
         Map<String, ArticleEntity> entity = new HashMap<>();
         Map<String, Set<String>> tollOutlets = new LinkedHashMap<>();
+        Set<String> bare = new HashSet<>();
+        for (Article a : members) {
+            for (String raw : words(a)) {
+                String key = ArticleFeatures.headlineKey(raw);
+                if (key != null) {
+                    bare.add(key);
+                }
+            }
+        }
         for (Article a : members) {
             String outlet = a.source() == null || a.source().isBlank() ? "#" + a.id() : a.source().strip();
-            if (a.title() != null) {
-                Set<String> seen = new HashSet<>();
-                for (String raw : a.title().split("[\\s\\p{Punct}«»،؛؟]+")) {
-                    String key = raw.isEmpty() ? null : ArticleFeatures.headlineKey(raw);
-                    if (key != null && seen.add(key)) {
-                        termOutlets.computeIfAbsent(key, k -> new HashSet<>()).add(outlet);
-                        termLabel.putIfAbsent(key, raw);
-                    }
+            Set<String> seen = new HashSet<>();
+            for (String raw : words(a)) {
+                String word = withoutProclitic(raw, bare);
+                String key = ArticleFeatures.headlineKey(word);
+                if (key != null && seen.add(key)) {
+                    termOutlets.computeIfAbsent(key, k -> new HashSet<>()).add(outlet);
+                    termLabel.putIfAbsent(key, word);
                 }
             }
             for (ArticleEntity e : a.entities()) {
@@ -81,6 +89,35 @@ public record StoryTies(List<Tie> terms, List<Tie> entities, List<Tie> tolls) {
                 k -> new Tie(entity.get(k).name(), entity.get(k).type(), entityOutlets.get(k).size()));
         List<Tie> tolls = shared(tollOutlets, k -> tollTie(k, tollOutlets.get(k).size()));
         return new StoryTies(terms, entities, tolls);
+    }
+
+    private static List<String> words(Article a) {
+        if (a.title() == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String raw : a.title().split("[\\s\\p{Punct}«»،؛؟]+")) {
+            if (!raw.isEmpty()) {
+                out.add(raw);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The word without one attached «ب» «ل» «و» «ف» «ك» when what is left is a headline word of the story as it
+     * stands ("بكابول" where another headline says "كابول"): the stemmer removes such a letter only before «ال», so
+     * "كابول (وسيلتان)" was shown though three outlets named Kabul. Shown ties only; the clusterer's keys are its own.
+     */
+    private static String withoutProclitic(String raw, Set<String> bare) {
+        if (raw.length() > 3 && "بلوفك".indexOf(raw.charAt(0)) >= 0) {
+            String rest = raw.substring(1);
+            String key = ArticleFeatures.headlineKey(rest);
+            if (key != null && bare.contains(key) && !key.equals(ArticleFeatures.headlineKey(raw))) {
+                return rest;
+            }
+        }
+        return raw;
     }
 
     /** "KILLED|27" as "قتلى: 27" (a label that needs no agreement of number and noun), "DETAINED|12" as "معتقلون: 12". */

@@ -33,6 +33,22 @@ class StoryTiesTest {
     }
 
     @Test
+    void aPlaceWithAnAttachedPrepositionCountsAsThePlace() {
+        StoryTies t = StoryTies.of(List.of(
+                article("a", "وكالة", "انفجار في كابول يوقع قتلى"),
+                article("b", "صحيفة", "قتلى بانفجار بكابول"),
+                article("c", "موقع", "كابول: انفجار قرب سفارة")));
+
+        // "بكابول" and "بانفجار" are Kabul and the blast: three outlets each, under the bare word; "قتلى" two.
+        assertThat(t.terms()).containsExactly(new StoryTies.Tie("انفجار", null, 3), new StoryTies.Tie("كابول", null, 3),
+                new StoryTies.Tie("قتلى", null, 2));
+        // A word that is not another headline's word keeps its letter ("بريطانيا" is not "ب" + "ريطانيا").
+        StoryTies britain = StoryTies.of(List.of(article("a", "وكالة", "روسيا تتهم بريطانيا"),
+                article("b", "صحيفة", "بريطانيا ترد على روسيا")));
+        assertThat(britain.terms()).extracting(StoryTies.Tie::label).containsExactlyInAnyOrder("روسيا", "بريطانيا");
+    }
+
+    @Test
     void oneOutletsCopiesShareNothing() {
         StoryTies t = StoryTies.of(List.of(
                 article("a", "وكالة", "زلزال يضرب الحسيمة", HOCEIMA),
