@@ -26,6 +26,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -377,7 +378,9 @@ public final class LuceneIndex implements SearchIndex {
                 // added afterwards to the best of them), so scoring every match to count it exactly costs less
                 // than counting in a pass of its own and taking the page in another.
                 int first = rescore ? Math.max(RESCORED, wanted) : wanted;
-                TopFieldCollectorManager top = new TopFieldCollectorManager(sort, first, null, Integer.MAX_VALUE);
+                // by relevance, the same hits as Lucene's collector without decoding each passing hit's id
+                CollectorManager<?, ? extends TopDocs> top = sort == BY_RELEVANCE ? new RelevanceTop(sort, ID, first)
+                        : new TopFieldCollectorManager(sort, first, null, Integer.MAX_VALUE);
                 TopDocs found;
                 if (facets.none()) {
                     found = s.search(query, top);
