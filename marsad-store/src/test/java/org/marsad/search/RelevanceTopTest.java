@@ -114,10 +114,6 @@ class RelevanceTopTest {
     }
 
     private static String words(Random rnd, int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            sb.append(i == 0 ? "" : " ").append(WORDS[rnd.nextInt(WORDS.length)]);
-        }
-        return sb.toString();
+        return Corpus.words(rnd, WORDS, n);
     }
 }
