@@ -240,10 +240,12 @@ final class IndexFollower implements Runnable {
     /**
      * Ends the loop: a catch-up under way stops after its current part (the rest waits for the next start, which
      * catches it up from what was committed); a rebuild stops between its steps; a request under way finishes, and
-     * no other starts (the next start runs it). Returns at once; the loop's thread ends after that part.
+     * no other starts (the next start runs it); the merge that ends a rebuild is left unfinished, for the archive's
+     * close to drop. Returns at once; the loop's thread ends after that part.
      */
     void stop() {
         stopping = true;
+        archive.stopCompacting();
         synchronized (wake) {
             wake.notifyAll();
         }

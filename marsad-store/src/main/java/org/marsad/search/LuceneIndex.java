@@ -26,6 +26,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -283,11 +284,46 @@ public final class LuceneIndex implements SearchIndex {
      */
     @Override
     public void compact() {
+        IndexWriter w = writer();
         try {
-            writer().forceMerge(1);
+            // Not forceMerge(1) alone: it waits for the merge however long it runs (minutes at a million
+            // articles), and a server stopping meanwhile waited with it. The merge runs on the writer's merge
+            // threads while this waits a little at a time, until it is done or the process stops.
+            w.forceMerge(1, false);
+            while (!compactionStopped && !w.getMergingSegments().isEmpty()) {
+                Thread.sleep(MERGE_POLL_MS);
+            }
+            if (!compactionStopped) {
+                // what is left, if anything: a second round of merges when there were too many parts for one
+                w.forceMerge(1);
+            }
         } catch (IOException e) {
             throw new IndexException("cannot merge the index: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    /** How often a compaction looks whether its merge is done, or the process stops. */
+    private static final long MERGE_POLL_MS = 50;
+
+    // Set once the process stops: a compaction under way, or begun after, stops waiting for its merge.
+    private volatile boolean compactionStopped;
+
+    @Override
+    public void stopCompacting() {
+        compactionStopped = true;
+    }
+
+    /** Whether the writer is merging parts of the index now (tests). */
+    boolean merging() {
+        return !writer().getMergingSegments().isEmpty();
+    }
+
+    /** Slows merges that compaction asks for to {@code mbPerSecond} (tests: a merge that lasts). */
+    void throttleCompaction(double mbPerSecond) {
+        ((org.apache.lucene.index.ConcurrentMergeScheduler) writer().getConfig().getMergeScheduler())
+                .setForceMergeMBPerSec(mbPerSecond);
     }
 
     @Override
@@ -377,7 +413,9 @@ public final class LuceneIndex implements SearchIndex {
                 // added afterwards to the best of them), so scoring every match to count it exactly costs less
                 // than counting in a pass of its own and taking the page in another.
                 int first = rescore ? Math.max(RESCORED, wanted) : wanted;
-                TopFieldCollectorManager top = new TopFieldCollectorManager(sort, first, null, Integer.MAX_VALUE);
+                // by relevance, the same hits as Lucene's collector without decoding each passing hit's id
+                CollectorManager<?, ? extends TopDocs> top = sort == BY_RELEVANCE ? new RelevanceTop(sort, ID, first)
+                        : new TopFieldCollectorManager(sort, first, null, Integer.MAX_VALUE);
                 TopDocs found;
                 if (facets.none()) {
                     found = s.search(query, top);

@@ -47,9 +47,16 @@ public interface SearchIndex extends AutoCloseable {
 
     /**
      * Rewrites what was put into as few parts as the index can search, waiting until it is done (after a rebuild
-     * wrote all of it); the next {@link #commit} makes it durable. Nothing by default (an index without parts).
+     * wrote all of it) or {@link #stopCompacting} is called; the next {@link #commit} makes it durable. Nothing by default (an index without parts).
      */
     default void compact() {
+    }
+
+    /**
+     * The process stops: a {@link #compact} under way, or begun after, returns without waiting for its merge, which
+     * runs on until {@link #close} drops it. What was put and committed is kept; the index stays in its parts.
+     */
+    default void stopCompacting() {
     }
 
     /**

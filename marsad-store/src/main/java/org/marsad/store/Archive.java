@@ -473,6 +473,15 @@ public final class Archive implements AutoCloseable {
         return rebuildStep(REBUILD_STEP_PAGES, COMMIT_EVERY);
     }
 
+    /**
+     * The process stops: the merge that ends a rebuild or a reindex (minutes at a million articles) is not waited
+     * for, if under way or begun from now on; {@link #close} drops it. Every stored article and every commit is
+     * kept; the index stays in its parts, searched as before the merge.
+     */
+    public void stopCompacting() {
+        index.stopCompacting();
+    }
+
     // Set when a background rebuild has just finished: its index is compacted by the step that saw it finish.
     private final java.util.concurrent.atomic.AtomicBoolean compactAfterRebuild =
             new java.util.concurrent.atomic.AtomicBoolean();

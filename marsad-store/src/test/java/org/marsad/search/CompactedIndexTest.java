@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
@@ -69,16 +67,10 @@ class CompactedIndexTest {
     }
 
     private int segments() throws Exception {
-        try (FSDirectory d = FSDirectory.open(dir)) {
-            return SegmentInfos.readLatestCommit(d).size();
-        }
+        return Corpus.segments(dir);
     }
 
     private static String words(Random rnd, int n) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            b.append(i == 0 ? "" : " ").append(WORDS[rnd.nextInt(WORDS.length)]);
-        }
-        return b.toString();
+        return Corpus.words(rnd, WORDS, n);
     }
 }
