@@ -543,6 +543,7 @@ final class SourcesCommand implements Callable<Integer> {
                     skipped++;
                     spec.commandLine().getErr().println("marsad: source '" + s.name() + "' skipped: " + why
                             + " (import with --allow-private if this intranet or test source is meant)");
+                    spec.commandLine().getErr().flush();
                 }
             }
             List<String> added;
