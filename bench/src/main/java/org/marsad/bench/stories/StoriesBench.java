@@ -223,7 +223,8 @@ public final class StoriesBench {
                 .unframedOnSimilarity(Boolean.parseBoolean(System.getProperty("story.unframedOnSimilarity",
                         "" + d.unframedOnSimilarity())))
                 .sportActs(Boolean.parseBoolean(System.getProperty("story.sportActs", "" + d.sportActs())))
-                .unknownThreshold(num("story.unknownThreshold", d.unknownThreshold())).build();
+                .unknownThreshold(num("story.unknownThreshold", d.unknownThreshold()))
+                .memberActs(Boolean.parseBoolean(System.getProperty("story.memberActs", "" + d.memberActs()))).build();
     }
 
     /** A duration set in hours by a system property (fractions allowed), else the given one. */

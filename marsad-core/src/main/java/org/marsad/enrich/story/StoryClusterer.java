@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.marsad.arabic.EventActs;
 import org.marsad.arabic.Previews;
 import org.marsad.arabic.Statements;
 import org.marsad.enrich.ArticleFeatures;
@@ -214,7 +215,35 @@ public final class StoryClusterer {
         }
         EventFrame article = frameOf(f.title());
         return article.conflicts(c.frame(rules.sportActs()), test == StoryRules.Frames.ACTS_AND_ACTORS)
-                || article.conflictsInSetting(c.frame(rules.sportActs()), test.objects(), test.places());
+                || article.conflictsInSetting(c.frame(rules.sportActs()), test.objects(), test.places())
+                || rules.memberActs() && conflictsWithMembers(article, c.acts);
+    }
+
+    /**
+     * True when the article's headline reports a done act (a statement aside) and some act a member's headline led
+     * with ({@code acts}, a bit per {@link EventActs.Act}) is one happening with none of the acts the article names.
+     */
+    private static boolean conflictsWithMembers(EventFrame article, int acts) {
+        if (acts == 0 || !article.known() || article.act() == EventActs.Act.STATEMENT
+                || article.tense() != EventActs.Tense.DONE) {
+            return false;
+        }
+        for (EventActs.Act b : EventActs.Act.values()) {
+            if ((acts & 1 << b.ordinal()) != 0 && article.acts().stream().noneMatch(a -> EventActs.oneHappening(a, b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bit of the done act (a statement aside) the headline leads with, or 0 (see {@link Cluster#acts}). */
+    private int actBit(ArticleFeatures f) {
+        if (!rules.memberActs() || rules.frames() == StoryRules.Frames.OFF) {
+            return 0;
+        }
+        EventFrame frame = frameOf(f.title());
+        return frame.known() && frame.act() != EventActs.Act.STATEMENT && frame.tense() == EventActs.Tense.DONE
+                ? 1 << frame.act().ordinal() : 0;
     }
 
     /**
@@ -948,6 +977,7 @@ public final class StoryClusterer {
         if (c.leadId == null) {
             c.leadId = f.id();
         }
+        c.acts |= actBit(f);
     }
 
     /** Ids of the article's headline words, sorted (words never counted are left out). */
@@ -1182,6 +1212,12 @@ public final class StoryClusterer {
         int interceptionCount;
         /** Members whose headline names a deed ({@link Statements#namesHappening}). */
         int deedCount;
+        /**
+         * The done acts (a statement aside) its members' headlines lead with, bit {@code Act.ordinal()} each; kept only
+         * under {@link StoryRules#memberActs} (0 otherwise, and in a file of the older layout, which no rules with it
+         * on ever wrote).
+         */
+        int acts;
         long first;
         long last;
         String[] outlets = new String[0];
@@ -1552,6 +1588,7 @@ public final class StoryClusterer {
                 }
                 string(out, c.title);
                 string(out, c.leadId);
+                out.writeInt(c.acts);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -1598,7 +1635,8 @@ public final class StoryClusterer {
             }
             c.title = string(b);
             c.leadId = string(b);
-            if (b.hasRemaining() || c.weights.length != c.terms.length || c.entityCounts.length != c.entities.length
+            c.acts = b.getInt();
+            if (b.hasRemaining() || c.acts >>> EventActs.Act.values().length != 0 || c.weights.length != c.terms.length || c.entityCounts.length != c.entities.length
                     || c.previewCount > c.count || c.statementCount > c.count || c.deedCount > c.count
                     || c.interceptionCount > c.count) {
                 throw new IllegalStateException("story record " + s + " does not add up");

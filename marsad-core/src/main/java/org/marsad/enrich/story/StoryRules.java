@@ -105,7 +105,8 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
                          Duration statementGap, Duration recurringGap, double subjectCosine, int headlineKeys,
                          Duration headlineWindow, double headlineThreshold, double closeCosine,
                          double closeCohesion, boolean foldNames, boolean copiesOnStoryDays, Frames frames,
-                         boolean unframedOnSimilarity, boolean sportActs, double unknownThreshold) {
+                         boolean unframedOnSimilarity, boolean sportActs, double unknownThreshold,
+                         boolean memberActs) {
     /** Which parts of the event frames keep an article from a story (see {@link EventFrame#conflicts}). */
     public enum Frames {
         /** Frames are not read. */
@@ -177,6 +178,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
         private boolean unframedOnSimilarity;
         private boolean sportActs;
         private double unknownThreshold;
+        private boolean memberActs;
 
         private Builder(StoryRules r) {
             this.threshold = r.threshold;
@@ -214,6 +216,7 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             this.unframedOnSimilarity = r.unframedOnSimilarity;
             this.sportActs = r.sportActs;
             this.unknownThreshold = r.unknownThreshold;
+            this.memberActs = r.memberActs;
         }
 
         public Builder threshold(double value) {
@@ -391,13 +394,18 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
             return this;
         }
 
+        public Builder memberActs(boolean value) {
+            this.memberActs = value;
+            return this;
+        }
+
         public StoryRules build() {
             return new StoryRules(threshold, cohesion, window, span, keyTermIdf, withoutKeyTerm, genericDays,
                     genericShare, genericSpan, articleTerms, storyTerms, probeTerms, maxPostings, evidenceShare,
                     evidenceWindow, evidenceThreshold, evidenceCohesion, waiverWindow, waiverCosine, evidenceSameDay,
                     previewsApart, statementGap, recurringGap, subjectCosine, headlineKeys, headlineWindow,
                     headlineThreshold, closeCosine, closeCohesion, foldNames, copiesOnStoryDays, frames,
-                    unframedOnSimilarity, sportActs, unknownThreshold);
+                    unframedOnSimilarity, sportActs, unknownThreshold, memberActs);
         }
     }
 
@@ -504,15 +512,29 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
      * 0.34 0.841 / 0.406, 0.40 0.847 / 0.375; 0.31 is the middle of the plateau. Sport read apart
      * ({@code sportActs}) reads 0.829 / 0.417 (its team test alone changes no labelled pair; the fixed senses lose
      * more right joins than wrong ones); places compared by containment ({@link Frames#ACTS_AND_PLACES} with the
-     * city-to-country list) change no labelled pair; not kept. In-sample, a few heavy pairs.
+     * city-to-country list) change no labelled pair; not kept. In-sample, a few heavy pairs. 2026-12-06 08:50 (rules
+     * frozen for the fourteenth sample, unchanged from the thirteenth's; held-out 13 scored once at 0.731 / 0.503,
+     * in-sample since; pooled thirteen = eleven whole-month estimates at an eleventh each): the acts the members'
+     * headlines led with kept per story ({@code memberActs}) read pooled-thirteen 0.837 / 0.424 against 0.829 / 0.440
+     * (scratch harness; bench/README.md): precision rises in all fourteen leave-one-out folds, but recall falls in all
+     * of them, to 0.044 below the old rules' (the goal allows 0.03), mostly on two heavy same-event pairs of held-out 5
+     * (Turkey's condemnation and Moscow's denial over Douma, the OPCW's dispatch and Damascus's invitation) that part
+     * once a story of the Douma statements can no longer gather a deed of another kind; no recall lever measured beside
+     * it brings recall back within the goal (headline threshold 0.16: 0.837 / 0.429; cohesion 0.23: 0.830 / 0.432).
+     * Off. A shared toll counted for deeds only
+     * read 0.827 / 0.424, a statement held to name the story's done act (or reach centroid 0.4-0.6) 0.830 / 0.437,
+     * the close path only for the story's own act 0.820 / 0.421; single knobs (threshold, cohesion, close cosine and
+     * cohesion, key-term, headline, evidence and unknown-frame thresholds, statement gap, evidence window) moved both
+     * figures by at most 0.010. Not kept.
      */
     public static final StoryRules DEFAULT = new StoryRules(0.28, 0.25, Duration.ofDays(2), Duration.ofDays(3), 3.0, 0.31,
             3, 0.5, Duration.ofHours(42), 50, 60, 8, 100, 0.004, Duration.ofDays(2), 0.2, 0.15, Duration.ZERO, 1.0,
             true, true, Duration.ofHours(12), Duration.ofHours(12), 1.0, 2, Duration.ofHours(24), 0.18, 0.40, 0.22, true, true,
-            Frames.ACTS, true, false, 0.31);
+            Frames.ACTS, true, false, 0.31, false);
 
     /** The rules before events were told from topics: single centroid test, 2-day window, 5-day span. */
     public static final StoryRules TOPICAL = new StoryRules(0.3, 0.0, Duration.ofDays(2), Duration.ofDays(5), 0, 0.3,
             0, 1.0, Duration.ofDays(5), 50, 60, 8, 100, 0, Duration.ofDays(1), 0.3, 0, Duration.ZERO, 1.0, false, false,
-            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false, false, Frames.OFF, false, false, 0);
+            Duration.ZERO, Duration.ZERO, 1.0, 0, Duration.ZERO, 1.0, 0.0, 0.0, false, false, Frames.OFF, false, false, 0,
+            false);
 }

@@ -523,4 +523,42 @@ class StoryClustererTest {
     private static List<Boolean> unknownTollJoins(StoryRules rules) {
         return tollJoins(rules, "حصيلة السوق الشعبي 48", "السوق الشعبي: الحصيلة 48", StoryEvidenceTest.first());
     }
+    /**
+     * A story opened by a condemnation (a statement conflicts with no act) that a report of the strike then joined:
+     * with member acts kept, an evacuation deal worded alike stays out (the strike a member reported is another
+     * happening than the deal), while a rewrite of the strike still joins, also after the state is written and read
+     * back. Without the rule the deal joins through the statement-led headline.
+     */
+    @Test
+    void aDealStaysOutOfAStoryAMemberReportedAsAStrikeWhenMemberActsAreKept() throws java.io.IOException {
+        StoryRules rules = HeadlineRuleCases.similarityOnly(false, Duration.ZERO, Duration.ZERO).toBuilder()
+                .frames(StoryRules.Frames.ACTS).build();
+        StoryRules on = rules.toBuilder().memberActs(true).build();
+        assertThat(dealAndRewriteJoin(on, false)).as("member acts").containsExactly(false, true);
+        assertThat(dealAndRewriteJoin(on, true)).as("member acts, after a restart").containsExactly(false, true);
+        assertThat(dealAndRewriteJoin(rules, false)).as("rule off").containsExactly(true, true);
+    }
+
+    /**
+     * Whether an evacuation deal and a rewrite of the strike join a story opened by a condemnation and joined by a
+     * report of the strike (all worded alike), with the clusterer written and read back before them when asked.
+     */
+    private static List<Boolean> dealAndRewriteJoin(StoryRules rules, boolean reopen) throws java.io.IOException {
+        List<String> words = List.of("السوق", "الشعبي", "المدينة", "الضحايا", "المسعفون", "الأهالي");
+        long t0 = HeadlineRuleCases.START;
+        long hour = HeadlineRuleCases.HOUR;
+        StoryClusterer c = new StoryClusterer(rules);
+        String story = c.assign(HeadlineRuleCases.article("s1", t0, "x", "المرصد يندد بمجزرة في السوق الشعبي", words),
+                null);
+        assertThat(c.assign(HeadlineRuleCases.article("s2", t0 + hour, "y", "مقتل 48 في غارة على السوق الشعبي", words),
+                null)).as("the strike joins the condemnation's story").isEqualTo(story);
+        if (reopen) {
+            c = HeadlineRuleCases.reopened(c, rules);
+        }
+        String deal = c.assign(HeadlineRuleCases.article("s3", t0 + 2 * hour, "z",
+                "اتفاق لإجلاء المقاتلين من محيط السوق الشعبي", words), null);
+        String rewrite = c.assign(HeadlineRuleCases.article("s4", t0 + 3 * hour, "w",
+                "غارة على السوق الشعبي تقتل 48", words), null);
+        return List.of(deal.equals(story), rewrite.equals(story));
+    }
 }
