@@ -54,7 +54,7 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.ELEVENTH, 2043, 30, -1, -1, 224, 18, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.TWELFTH, 2045, 32, -1, -1, 224, 18, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.THIRTEENTH, 2047, 34, -1, -1, 208, 16, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.FOURTEENTH, 2053, 41, -1, -1, 216, 17, "20180401", -1, -1, true));
+                new Recorded(HeldOutSample.FOURTEENTH, 2053, 41, -1, -1, 216, 17, "20180401", -1, -1, false));
     }
 
     static Stream<Recorded> checked() {

@@ -16,7 +16,7 @@ class StoryDiagnosisTest {
     /** Each held-out sample, once scored by the lead and in-sample since, is diagnosed pair by pair. */
     @ParameterizedTest
     @ValueSource(strings = {"heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-        "heldout11", "heldout12", "heldout13"})
+        "heldout11", "heldout12", "heldout13", "heldout14"})
     void aScoredSampleIsDiagnosedPairByPair(String split) {
         StoryPairs sample = HeldOutSample.ALL.stream().filter(s -> s.design().split().equals(split)).findFirst()
                 .orElseThrow().load();
@@ -37,8 +37,8 @@ class StoryDiagnosisTest {
 
     @Test
     void anUnknownOrUnscoredSplitIsRefusedByName() {
-        assertThatThrownBy(() -> StoryDiagnosis.splits("dev,heldout14")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'heldout14'").hasMessageContaining("heldout6");
+        assertThatThrownBy(() -> StoryDiagnosis.splits("dev,heldout15")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'heldout15'").hasMessageContaining("heldout6");
         assertThatThrownBy(() -> StoryDiagnosis.splits("heldout-4")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'heldout-4'");
         assertThatThrownBy(() -> StoryDiagnosis.splits(",")).isInstanceOf(IllegalArgumentException.class);
