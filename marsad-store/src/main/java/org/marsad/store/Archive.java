@@ -62,6 +62,12 @@ public final class Archive implements AutoCloseable {
      * finds it knows the index holds only part of the store, and resumes.
      */
     public static final String REBUILD_MARKER = "index-rebuilding";
+    /**
+     * Present in a data directory while its index is merged into one segment (after a bulk load or a rebuild): a
+     * merge that a stop (or a failure) cut short leaves it, and the next process that runs {@link #rebuildStep}
+     * (a server) merges the index in the background, since it was left in many parts.
+     */
+    public static final String MERGE_MARKER = "index-merging";
     /** Pages of store changes a background rebuild indexes per step, holding the archive's lock. */
     private static final int REBUILD_STEP_PAGES = 2;
 
@@ -72,6 +78,11 @@ public final class Archive implements AutoCloseable {
     // Written under the archive's lock, read without it (health checks must not wait for a long rebuild).
     private volatile long indexedSeq;
     private volatile long committedSeq;
+    // A bulk ingest's index commit runs beside its saving thread (see commitBeside); the number it was started at.
+    private final CommitBeside commitBeside = new CommitBeside();
+    private long commitStartedSeq;
+    // COMMIT_EVERY, or fewer in tests of the commits of a long ingest
+    private int commitEvery = COMMIT_EVERY;
     // Grows after every change this process makes to what searches and pages read (see searchStamp).
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private StoryIndexer stories;
@@ -147,6 +158,10 @@ public final class Archive implements AutoCloseable {
             });
         }
         this.repair = index.writable() ? repairOnOpen() : new Repair(false, 0);
+        if (index.writable() && enriches && java.nio.file.Files.exists(dataDir.resolve(MERGE_MARKER))) {
+            // A merge into one segment was cut short: the next rebuildStep does it again, outside the lock.
+            compactAfterRebuild.set(true);
+        }
     }
 
     /** The data directory from {@code $MARSAD_DATA}, else {@code ./marsad-data}. */
@@ -479,7 +494,25 @@ public final class Archive implements AutoCloseable {
      * kept; the index stays in its parts, searched as before the merge.
      */
     public void stopCompacting() {
+        compactionStopped = true;
         index.stopCompacting();
+    }
+
+    // Set by stopCompacting: a merge under way, or begun after, is cut short and leaves MERGE_MARKER.
+    private volatile boolean compactionStopped;
+
+    /**
+     * Merges the index into one segment, then {@code commit}s; {@link #MERGE_MARKER} marks the data directory until
+     * the merge is committed whole, so that one a stop cuts short is done again ({@link #rebuildStep}). A failure
+     * leaves the marker too: the next process tries once more.
+     */
+    private void compactMarked(Runnable commit) {
+        DataDirMarker.create(dataDir, MERGE_MARKER, "the search index is being merged into one part\n");
+        index.compact();
+        commit.run();
+        if (!compactionStopped) {
+            DataDirMarker.remove(dataDir, MERGE_MARKER);
+        }
     }
 
     /** An ingest that added at least this many articles, and a quarter of the index or more, ends with a merge. */
@@ -509,13 +542,13 @@ public final class Archive implements AutoCloseable {
             commit();
         }
         notice.run();
-        index.compact();
-        commit();
+        compactMarked(this::commit);
         index.refresh();
         return true;
     }
 
-    // Set when a background rebuild has just finished: its index is compacted by the step that saw it finish.
+    // Set when a background rebuild has just finished (its index is compacted by the step that saw it finish), or when
+    // opening found a merge cut short (MERGE_MARKER).
     private final java.util.concurrent.atomic.AtomicBoolean compactAfterRebuild =
             new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -524,8 +557,7 @@ public final class Archive implements AutoCloseable {
         boolean more = rebuildStepLocked(pages, commitEvery);
         if (!more && compactAfterRebuild.getAndSet(false)) {
             // Outside the archive's lock: saves go on while the segments merge (minutes at a million articles).
-            index.compact();
-            commit();
+            compactMarked(this::commit);
         }
         return more;
     }
@@ -545,8 +577,10 @@ public final class Archive implements AutoCloseable {
                     // partly rebuilt index (the analysis version already this one's) for a whole one.
                     RebuildMarker.create(dataDir);
                     if (r.clear) {
+                        commitBeside.await();
                         index.clear();
                         indexedSeq = 0;
+                        commitStartedSeq = 0;
                     }
                     r.started = true;
                 }
@@ -643,13 +677,13 @@ public final class Archive implements AutoCloseable {
             // Entity tagging (pure, the costliest stage) starts now on the workers, so that it runs while this thread
             // stores the batch; the entity stage takes up what they found (and tags the rest itself).
             EntityIndexer.Ahead ahead = enriches() ? EntityIndexer.startTagging(ready.articles(), work()) : null;
-            return saveReady(ready, ahead);
+            return saveReady(ready, ahead, false);
         }
         // Other workers enrich into the same store: what reads nothing shared — cleaning, figures, entity tagging —
         // is done first, outside both locks (see saveReady).
         PureWork pure = work();
         ArticleStore.Prepared ready = ArticleStore.prepare(batch, pure);
-        return saveReady(ready, EntityIndexer.tagAhead(ready.articles(), pure));
+        return saveReady(ready, EntityIndexer.tagAhead(ready.articles(), pure), false);
     }
 
     /**
@@ -699,16 +733,19 @@ public final class Archive implements AutoCloseable {
      * Saves a {@link #stage}d batch: waits for (and helps with) its pure work, then stores, enriches and indexes it
      * like {@link #save(List)}. A failure of the pure work (a worker's) fails this batch with that error, before
      * anything of it is stored.
+     *
+     * <p>The index commit due every 5,000 articles runs on a thread of its own while the next batches
+     * are saved ({@link CommitBeside}); {@link #commit} and {@link #close} wait for it.
      */
     public List<Upserted> save(Staged staged) {
         if (staged.preparing == null) {
             return save(staged.later);
         }
         ArticleStore.Prepared ready = staged.preparing.prepared();
-        return saveReady(ready, staged.tagging.found(ready.articles(), staged.preparing.extras()));
+        return saveReady(ready, staged.tagging.found(ready.articles(), staged.preparing.extras()), true);
     }
 
-    private List<Upserted> saveReady(ArticleStore.Prepared ready, EntityIndexer.Ahead ahead) {
+    private List<Upserted> saveReady(ArticleStore.Prepared ready, EntityIndexer.Ahead ahead, boolean commitBeside) {
         if (enrichmentLock == null || !enriches) {
             synchronized (this) {
                 if (enriches()) {
@@ -718,7 +755,7 @@ public final class Archive implements AutoCloseable {
                     storyIndexer();
                     entityIndexer();
                 }
-                return saveHere(ready, ahead);
+                return saveHere(ready, ahead, commitBeside);
             }
         }
         // Other workers enrich into the same store: one at a time, each starting from all that the others stored
@@ -730,7 +767,7 @@ public final class Archive implements AutoCloseable {
                 storyIndexer();
                 entityIndexer();
                 catchUp();
-                List<Upserted> saved = saveHere(ready, ahead);
+                List<Upserted> saved = saveHere(ready, ahead, false);
                 publishSent();
                 return saved;
             } finally {
@@ -759,7 +796,7 @@ public final class Archive implements AutoCloseable {
                 : new long[] {enrichmentLock.waitedNanos(), enrichmentLock.taken(), enrichmentLock.heldNanos()};
     }
 
-    private List<Upserted> saveHere(ArticleStore.Prepared batch, EntityIndexer.Ahead ahead) {
+    private List<Upserted> saveHere(ArticleStore.Prepared batch, EntityIndexer.Ahead ahead, boolean commitBeside) {
         try {
             List<Upserted> results = store.upsertAll(batch);
             if (!enriches() || pendingRebuild != null) {
@@ -794,8 +831,12 @@ public final class Archive implements AutoCloseable {
                 // Another writer stored articles in between: take the store's order, which includes the rest.
                 catchUp();
             }
-            if (indexedSeq - committedSeq >= COMMIT_EVERY) {
-                commit();
+            if (indexedSeq - Math.max(committedSeq, commitStartedSeq) >= commitEvery) {
+                if (commitBeside && work().hasWorkers()) {
+                    commitBeside();
+                } else {
+                    commit();
+                }
             }
             return results;
         } finally {
@@ -821,6 +862,11 @@ public final class Archive implements AutoCloseable {
             work.close();
         }
         work = PureWork.withWorkers(count);
+    }
+
+    /** An index commit every {@code changes} saved changes from now on (tests of a long ingest's commits). */
+    synchronized void commitEvery(int changes) {
+        commitEvery = changes;
     }
 
     /** Other story rules for this archive's story stage from now on (tests of the rules through the archive). */
@@ -1283,7 +1329,37 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /**
+     * A bulk ingest's commit: started on the commit thread, which writes out the buffered documents while this thread
+     * saves the next batches (on two cores the enrichment worker had run dry during an inline commit). The story state
+     * is written here, when due, since the next batch changes it.
+     */
+    private void commitBeside() {
+        long cpu = org.marsad.enrich.IngestCpu.start();
+        try {
+            long seq = indexedSeq;
+            String storeId = store.storeId();
+            commitStartedSeq = seq;
+            commitBeside.start(() -> {
+                long started = org.marsad.enrich.IngestCpu.start();
+                try {
+                    index.commit(storeId, seq);
+                    committedSeq = seq;
+                } finally {
+                    org.marsad.enrich.IngestCpu.lap(org.marsad.enrich.IngestCpu.Stage.COMMIT, started);
+                }
+            });
+            if (stories != null) {
+                stories.saveStateIfDue();
+            }
+        } finally {
+            org.marsad.enrich.IngestCpu.lap(org.marsad.enrich.IngestCpu.Stage.COMMIT, cpu);
+        }
+    }
+
     private void commitHere() {
+        // A commit started beside the saves ends first: commits are made one at a time, in order.
+        commitBeside.await();
         BackgroundRebuild pending = pendingRebuild;
         if (index.writable() && (pending == null || pending.started)) {
             // (Before a background rebuild starts, the index is the old one: a commit would label it as current.)
@@ -1392,8 +1468,10 @@ public final class Archive implements AutoCloseable {
             pendingRebuild = null;
             index.holdSearches(false);
         }
+        commitBeside.await();
         index.clear();
         indexedSeq = 0;
+        commitStartedSeq = 0;
         if (sharing()) {
             // What other writers sent before the clear is gone: they send their changes again until this is done.
             store.resetIndexSentSeq(0);
@@ -1412,10 +1490,9 @@ public final class Archive implements AutoCloseable {
         commit();
         RebuildMarker.remove(dataDir);
         if (index.writable()) {
-            index.compact();
             // Directly: commit() skips an index a non-enriching process wrote nothing to since, and the merge is
             // such a write; no save runs meanwhile (this archive's lock is held, or it is opening), so the number stands.
-            index.commit(store.storeId(), indexedSeq);
+            compactMarked(() -> index.commit(store.storeId(), indexedSeq));
         }
         index.refresh();
         return n;
@@ -1497,6 +1574,8 @@ public final class Archive implements AutoCloseable {
             entities.saveContext();
         }
         try {
+            // The commit started beside the last saves, if still running: the check below reads what it committed.
+            commitBeside.close();
             if (index.writable() && indexedSeq != committedSeq) {
                 commit();
             }

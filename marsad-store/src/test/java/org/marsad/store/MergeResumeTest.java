@@ -1,0 +1,99 @@
+package org.marsad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+import org.marsad.search.LuceneIndex;
+import org.marsad.search.SearchIndex;
+import org.marsad.search.SearchRequest;
+
+/**
+ * The merge into one segment that ends a bulk load, cut short by a stop, is done again in the background by the
+ * next process that runs {@link Archive#rebuildStep} (a server does, every round), so that the index does not stay
+ * in its many parts until the next rebuild. Made-up articles.
+ */
+class MergeResumeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMergeCutShortByAStopIsDoneByTheNextServersBackgroundStep() throws Exception {
+        try (Archive a = Archive.open(dir, null, stoppedMerges(dir.resolve(Archive.INDEX_DIR)))) {
+            for (int batch = 0; batch < 6; batch++) {
+                a.save(talks(batch * 40, 40));
+                a.commit(); // a segment per commit, as an ingest's batches leave them
+            }
+            a.stopCompacting(); // the user stops the ingest as its merge begins
+            a.compactAfterLoad(240, 100, () -> { });
+        }
+        int parts = segments();
+        assertThat(parts).isGreaterThan(1);
+        assertThat(dir.resolve(Archive.MERGE_MARKER)).exists();
+
+        try (Archive a = Archive.open(dir, null)) {
+            assertThat(segments()).as("opening alone does not wait for the merge").isEqualTo(parts);
+            assertThat(a.rebuildStep()).isFalse(); // the server's round: no rebuild, the merge left over
+            assertThat(segments()).isEqualTo(1);
+            assertThat(total(a)).isEqualTo(240);
+        }
+        assertThat(dir.resolve(Archive.MERGE_MARKER)).doesNotExist();
+
+        // Whole now: the next open has nothing left to merge, and a new load's segments stay as the policy leaves them.
+        try (Archive a = Archive.open(dir, null)) {
+            a.save(talks(240, 20));
+            a.commit();
+            assertThat(a.rebuildStep()).isFalse();
+            assertThat(segments()).isEqualTo(2);
+        }
+    }
+
+    private static List<ArticleStore.Incoming> talks(int from, int n) {
+        List<ArticleStore.Incoming> batch = new ArrayList<>();
+        for (int i = from; i < from + n; i++) {
+            batch.add(new ArticleStore.Incoming(Article.builder().url("https://example.org/talks/" + i)
+                    .title("جولة مفاوضات رقم " + i).published("2024-03-" + String.format("%02d", 1 + i % 28))
+                    .body(List.of("استؤنفت المفاوضات في القاهرة، الجولة " + i + ".")).build(), null));
+        }
+        return batch;
+    }
+
+    private static long total(Archive a) {
+        return a.search(new SearchRequest("المفاوضات", null, null, null, null, SearchRequest.Sort.RELEVANCE, 10, 0))
+                .total();
+    }
+
+    private int segments() throws Exception {
+        try (FSDirectory d = FSDirectory.open(dir.resolve(Archive.INDEX_DIR))) {
+            return SegmentInfos.readLatestCommit(d).size();
+        }
+    }
+
+    /** The embedded index at {@code path}, whose merges a stop cuts short before they write anything. */
+    private static SearchIndex stoppedMerges(Path path) {
+        LuceneIndex real = LuceneIndex.open(path);
+        boolean[] stopped = {false};
+        return (SearchIndex) Proxy.newProxyInstance(SearchIndex.class.getClassLoader(),
+                new Class<?>[] {SearchIndex.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("stopCompacting")) {
+                        stopped[0] = true;
+                    }
+                    if (method.getName().equals("compact") && stopped[0]) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
