@@ -414,7 +414,9 @@ public final class LuceneIndex implements SearchIndex {
                 // than counting in a pass of its own and taking the page in another.
                 int first = rescore ? Math.max(RESCORED, wanted) : wanted;
                 // by relevance, the same hits as Lucene's collector without decoding each passing hit's id
-                CollectorManager<?, ? extends TopDocs> top = sort == BY_RELEVANCE ? new RelevanceTop(sort, ID, first)
+                // (ids as ordinals on a one-segment index: they only order the hits; a shown hit's id is its record's)
+                CollectorManager<?, ? extends TopDocs> top = sort == BY_RELEVANCE
+                        ? new RelevanceTop(sort, ID, first, true)
                         : new TopFieldCollectorManager(sort, first, null, Integer.MAX_VALUE);
                 TopDocs found;
                 if (facets.none()) {

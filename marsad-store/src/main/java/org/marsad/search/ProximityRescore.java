@@ -28,7 +28,8 @@ final class ProximityRescore {
     /**
      * The {@code wanted} best of {@code first} (a relevance search's hits: score then id) once the bonus is added.
      *
-     * @param first hits sorted by the relevance sort, each a {@link FieldDoc} holding its score and its id
+     * @param first hits sorted by the relevance sort, each a {@link FieldDoc} holding its score and its id (its
+     *              bytes, or on a one-segment index its ordinal: see {@link RelevanceTop})
      */
     static ScoreDoc[] rescore(IndexSearcher s, ScoreDoc[] first, Query bonus, int wanted) throws IOException {
         if (first.length == 0) {
@@ -74,6 +75,9 @@ final class ProximityRescore {
         int c = Float.compare((Float) b.fields[0], (Float) a.fields[0]);
         if (c != 0) {
             return c;
+        }
+        if (a.fields[1] instanceof Integer x && b.fields[1] instanceof Integer y) {
+            return Integer.compare(x, y); // ordinals of one segment, -1 for none: the ids' order
         }
         BytesRef x = (BytesRef) a.fields[1];
         BytesRef y = (BytesRef) b.fields[1];

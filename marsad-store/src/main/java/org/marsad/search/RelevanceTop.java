@@ -30,11 +30,18 @@ import org.apache.lucene.util.BytesRef;
  * hits through that queue, and those decodes were about a tenth of an API search's CPU at 100,000 articles (JFR).
  * Within one segment ids compare by their ordinals, so this collector keeps a segment's best by score and ordinal
  * and decodes only those kept when the segment is done; the segments' bests then meet by id.
+ *
+ * <p>On an index of one segment (what a rebuild or a bulk load leaves) the ids need not be decoded at all when the
+ * caller only orders by them: asked for {@linkplain #RelevanceTop(Sort, String, int, boolean) ordinals}, each hit's
+ * second sort value is then its id's ordinal as an {@link Integer} (-1 without an id), which orders the hits as
+ * their ids do. A relevance search keeps its best 100 for the proximity rescore and shows 20: the other 80 ids were
+ * decoded (a block of the doc values' compressed terms each) only to be compared.
  */
 final class RelevanceTop implements CollectorManager<RelevanceTop.Slice, TopFieldDocs> {
     private final String idField;
     private final int size;
     private final Sort sort;
+    private final boolean ordinals;
 
     /**
      * @param sort    the relevance sort: {@link SortField#FIELD_SCORE}, then {@code idField} as a string field
@@ -42,9 +49,18 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.Slice, TopFiel
      * @param size    most hits kept
      */
     RelevanceTop(Sort sort, String idField, int size) {
+        this(sort, idField, size, false);
+    }
+
+    /**
+     * @param ordinals whether a search over one segment may answer each id as its ordinal in that segment (an
+     *                 {@link Integer}, -1 for none) instead of its bytes; with several segments ids are decoded
+     */
+    RelevanceTop(Sort sort, String idField, int size, boolean ordinals) {
         this.sort = sort;
         this.idField = idField;
         this.size = Math.max(1, size);
+        this.ordinals = ordinals;
     }
 
     @Override
@@ -55,11 +71,19 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.Slice, TopFiel
     @Override
     public TopFieldDocs reduce(Collection<Slice> slices) throws IOException {
         long total = 0;
-        List<Kept> all = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
         for (Slice s : slices) {
             s.flush();
             total += s.total;
-            all.addAll(s.kept);
+            segments.addAll(s.done);
+        }
+        if (ordinals && segments.size() == 1) {
+            return new TopFieldDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), segments.get(0).byOrdinal(),
+                    sort.getSort());
+        }
+        List<Kept> all = new ArrayList<>();
+        for (Segment segment : segments) {
+            segment.decodeInto(all);
         }
         all.sort(BEST_FIRST);
         int n = Math.min(size, all.size());
@@ -92,7 +116,7 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.Slice, TopFiel
 
     /** The hits of one slice of the index, segment by segment. */
     final class Slice implements Collector {
-        private final List<Kept> kept = new ArrayList<>();
+        private final List<Segment> done = new ArrayList<>();
         private long total;
         private Segment current;
 
@@ -108,11 +132,11 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.Slice, TopFiel
             return ScoreMode.COMPLETE;
         }
 
-        /** Decodes the ids of the finished segment's best hits. */
-        void flush() throws IOException {
+        /** Sets the finished segment's best hits aside (their ids are decoded, if need be, when all are done). */
+        void flush() {
             if (current != null) {
                 total += current.matches;
-                current.decodeInto(kept);
+                done.add(current);
                 current = null;
             }
         }
@@ -221,6 +245,31 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.Slice, TopFiel
             int d = docs[i];
             docs[i] = docs[j];
             docs[j] = d;
+        }
+
+        /**
+         * The kept hits best first, each id as its ordinal: within one segment ordinals order as the ids do, and
+         * -1 (no id) first as Lucene's string sort puts a missing value.
+         */
+        FieldDoc[] byOrdinal() {
+            Integer[] order = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (i, j) -> {
+                int c = Float.compare(scores[j], scores[i]);
+                if (c != 0) {
+                    return c;
+                }
+                c = Integer.compare(ords[i], ords[j]);
+                return c != 0 ? c : Integer.compare(docs[i], docs[j]);
+            });
+            FieldDoc[] out = new FieldDoc[count];
+            for (int k = 0; k < count; k++) {
+                int i = order[k];
+                out[k] = new FieldDoc(context.docBase + docs[i], Float.NaN, new Object[] {scores[i], ords[i]});
+            }
+            return out;
         }
 
         /** Adds the kept hits, ids decoded, to {@code out}: in ordinal order, which reads the terms forward. */

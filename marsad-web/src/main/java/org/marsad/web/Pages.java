@@ -550,11 +550,11 @@ final class Pages {
         List<Link> out = new ArrayList<>();
         for (SearchResults.FacetCount f : months) {
             try {
-                YearMonth ym = YearMonth.parse(f.value());
+                YearMonth ym = DateDisplay.isoMonth(f.value());
                 String from = ym.atDay(1).toString();
                 String to = ym.atEndOfMonth().toString();
                 boolean active = from.equals(s.get("from")) && to.equals(s.get("to"));
-                out.add(new Link(DateDisplay.month(f.value()), s.hrefWith("from", from, "to", to, "page", null), f.count(), active));
+                out.add(new Link(DateDisplay.month(ym), s.hrefWith("from", from, "to", to, "page", null), f.count(), active));
             } catch (DateTimeParseException ignored) {
                 // not a month: nothing to link
             }

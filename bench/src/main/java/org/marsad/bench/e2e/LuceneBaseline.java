@@ -90,25 +90,28 @@ public final class LuceneBaseline implements Closeable {
 
     /** The stored ids of the top k hits for free-text words over title (boosted) and body. */
     public List<String> search(String words, int k) throws IOException {
-        if (reader == null) {
-            reader = DirectoryReader.open(dir);
-            searcher = new IndexSearcher(reader);
-        }
-        TopDocs top = searcher.search(query(words), k);
+        IndexSearcher s = searcher();
+        TopDocs top = s.search(query(words), k);
         List<String> ids = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
-            ids.add(searcher.storedFields().document(sd.doc).get("id"));
+            ids.add(s.storedFields().document(sd.doc).get("id"));
         }
         return ids;
     }
 
     /** Number of matching documents, for recall tests. */
     public long count(String words) throws IOException {
-        if (reader == null) {
+        return searcher().count(query(words));
+    }
+
+    // Opened on the first search; several client threads may ask at once (WebAB --clients): one opens it, the
+    // others wait for it rather than finding the reader set and the searcher not yet.
+    private synchronized IndexSearcher searcher() throws IOException {
+        if (searcher == null) {
             reader = DirectoryReader.open(dir);
             searcher = new IndexSearcher(reader);
         }
-        return searcher.count(query(words));
+        return searcher;
     }
 
     private Query query(String words) throws IOException {

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -88,8 +87,6 @@ public record CoverageChart(TimeChart chart, Unit unit, List<Slot> slots, String
         }
         TimeChart chart = TimeChart.of(periods.stream().map(Period::key).toList(),
                 periods.stream().map(Period::count).toList());
-        Map<String, Period> byKey = new HashMap<>();
-        periods.forEach(p -> byKey.put(p.key, p));
         int n = chart.bars().size();
         int[] from = new int[n];
         int[] to = new int[n];
@@ -101,7 +98,8 @@ public record CoverageChart(TimeChart chart, Unit unit, List<Slot> slots, String
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             TimeChart.Bar b = chart.bars().get(i);
-            Period p = byKey.get(b.label());
+            // the bars are drawn oldest on the right: the i-th from the left is the i-th period from the newest
+            Period p = periods.get(n - 1 - i);
             slots.add(new Slot(b, p.text, p.tick, b.count() > 0 ? p.href : null, from[i], to[i] - from[i]));
         }
         return new CoverageChart(chart, unit, List.copyOf(slots), caption(unit, zone), note(undated, untimed));
@@ -173,7 +171,7 @@ public record CoverageChart(TimeChart chart, Unit unit, List<Slot> slots, String
         days.forEach((d, c) -> months.merge(YearMonth.from(d), c, Long::sum));
         List<Period> out = new ArrayList<>();
         for (YearMonth m = months.firstKey(); !m.isAfter(months.lastKey()); m = m.plusMonths(1)) {
-            String text = DateDisplay.month(m.toString());
+            String text = DateDisplay.month(m);
             long count = months.getOrDefault(m, 0L);
             out.add(new Period(m.toString(), text, text, count,
                     count > 0 ? narrow.apply(m.atDay(1), m.atEndOfMonth()) : null));

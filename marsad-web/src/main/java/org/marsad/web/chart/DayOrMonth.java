@@ -40,7 +40,12 @@ public final class DayOrMonth {
         if (span <= ROOMY_DAYS) {
             return true;
         }
-        long withValues = days.values().stream().filter(c -> c != null && c > 0).count();
+        long withValues = 0;
+        for (Long c : days.values()) {
+            if (c != null && c > 0) {
+                withValues++;
+            }
+        }
         return span <= DAILY_DAYS && withValues * DENSE_EVERY >= span;
     }
 }

@@ -3,6 +3,7 @@ package org.marsad.web.format;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.chrono.HijrahChronology;
@@ -130,10 +131,43 @@ public final class DateDisplay {
     /** "ديسمبر 2023" for a "2023-12" month key; the key itself when it is not one. */
     public static String month(String yearMonth) {
         try {
-            return MONTH_TEXTS.text(isoDay(yearMonth + "-01"));
+            return month(isoMonth(yearMonth));
         } catch (DateTimeException e) {
             return yearMonth;
         }
+    }
+
+    /**
+     * "ديسمبر 2023" for that month. A search page names every month of its coverage chart (a hundred and more over a
+     * long span) and of its month list; keyed by the month itself, no key text is built and parsed for each.
+     */
+    public static String month(YearMonth month) {
+        String t = MONTHS.get(month);
+        if (t == null) {
+            t = MONTH_TEXTS.text(month.atDay(1));
+            if (MONTHS.size() < DayTexts.KEPT) {
+                MONTHS.putIfAbsent(month, t);
+            }
+        }
+        return t;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<YearMonth, String> MONTHS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A "YYYY-MM" month, as {@link YearMonth#parse} reads it (same value, same {@link
+     * java.time.format.DateTimeParseException} for anything else), without the formatter.
+     */
+    public static YearMonth isoMonth(CharSequence text) {
+        if (text.length() == 7 && text.charAt(4) == '-') {
+            int y = digits(text, 0, 4);
+            int m = digits(text, 5, 7);
+            if (y >= 0 && m >= 1 && m <= 12) {
+                return YearMonth.of(y, m);
+            }
+        }
+        return YearMonth.parse(text); // not a month: the parser's own exception and message
     }
 
     /**

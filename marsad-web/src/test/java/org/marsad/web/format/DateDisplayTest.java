@@ -56,6 +56,58 @@ class DateDisplayTest {
         assertThat(days).isGreaterThan(5_000);
     }
 
+    /** Property test (seeded): the fast month reader agrees with YearMonth.parse on months, near-months and junk. */
+    @Test
+    void isoMonthReadsWhatYearMonthParseReads() {
+        java.util.Random rnd = new java.util.Random(20261206L);
+        String alphabet = "0123456789-/a٣ +";
+        int months = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String text;
+            if (rnd.nextInt(3) > 0) {
+                // month-shaped, often out of range (month 0, 13)
+                text = String.format("%04d-%02d", rnd.nextInt(3000), rnd.nextInt(14));
+            } else {
+                StringBuilder b = new StringBuilder();
+                for (int k = rnd.nextInt(10); k > 0; k--) {
+                    b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+                }
+                text = b.toString();
+            }
+            java.time.YearMonth expected;
+            try {
+                expected = java.time.YearMonth.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                String t = text;
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> DateDisplay.isoMonth(t)).as(t)
+                        .isInstanceOf(java.time.format.DateTimeParseException.class);
+                assertThat(DateDisplay.month(t)).as(t).isEqualTo(t);
+                continue;
+            }
+            assertThat(DateDisplay.isoMonth(text)).as(text).isEqualTo(expected);
+            months++;
+        }
+        assertThat(months).isGreaterThan(5_000);
+    }
+
+    /**
+     * Property test (seeded): a month's words, kept by the month, are the formatter's words for that month, asked
+     * first or again, by the month or by its "YYYY-MM" key, among other months in random order.
+     */
+    @Test
+    void aMonthsWordsAreTheFormattersWhenAskedAgain() {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("MMMM y",
+                java.util.Locale.forLanguageTag("ar"));
+        java.util.Random rnd = new java.util.Random(6122026L);
+        for (int i = 0; i < 5_000; i++) {
+            java.time.YearMonth m = java.time.YearMonth.of(1900 + rnd.nextInt(200), 1 + rnd.nextInt(12));
+            String expected = format.format(m.atDay(1));
+            assertThat(DateDisplay.month(m)).as(m.toString()).isEqualTo(expected);
+            assertThat(DateDisplay.month(m.toString())).as(m.toString()).isEqualTo(expected);
+        }
+        assertThat(DateDisplay.month(java.time.YearMonth.of(2023, 12))).isEqualTo("ديسمبر 2023");
+    }
+
     /**
      * Property test (seeded): a day's words are the same whether written first or again later among other days
      * (they are kept once written), and they name that day: the weekday, day, month and year change with it.
