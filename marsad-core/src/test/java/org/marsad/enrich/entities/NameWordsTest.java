@@ -50,7 +50,7 @@ class NameWordsTest {
     @Test
     void aSpellingsRememberedWordsAreItsOwnAndCannotBeChanged() {
         List<String> first = NameWords.words("عبد العزيز بوتفليقة");
-        assertThat(NameWords.words("عبد العزيز بوتفليقة")).isEqualTo(first).containsExactly("عبدالعزيز", "بوتفليقة");
+        assertThat(NameWords.words("عبد العزيز بوتفليقة")).isEqualTo(first).containsExactly("عبدالعزيز", "بوتفليقه");
         assertThat(NameWords.key("عبد العزيز بوتفليقة")).isEqualTo(NameWords.key("عبد العزيز بوتفليقة"));
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> first.add("x"));
     }

@@ -11,8 +11,8 @@ class TokensNumbersTest {
 
     @Test
     void findsTheFiguresOfAFoldedSentence() {
-        String folded = Fold.search("قتل 12 شخصا وأصيب 3,5 ألف في 2024 ولـ29 عاما و٦٬٥ مليون");
-        assertThat(Tokens.numbers(folded)).containsExactly("12", "3.5", "2024", "29", "6.5");
+        String folded = Fold.search("قتل 12 شخصا وأصيب 3,5 ألف في 2024 ولـ29 عاما و٦٫٥ مليون و٤٬٠٠٠ جندي");
+        assertThat(Tokens.numbers(folded)).containsExactly("12", "3.5", "2024", "29", "6.5", "4000");
     }
 
     /**
