@@ -227,11 +227,7 @@ public record ArticleFeatures(
                 out.add(canonical(f.valueMax()));
             }
         }
-        for (String w : Tokens.words(Fold.search(new String(masked)))) {
-            if (Tokens.isNumber(w)) {
-                out.add(w);
-            }
-        }
+        out.addAll(Tokens.numbers(Fold.search(new String(masked))));
         return out;
     }
 
@@ -291,12 +287,21 @@ public record ArticleFeatures(
         return Arrays.copyOf(out, u);
     }
 
+    /** The distinct hashes of the words, sorted (in place in one array: no boxed hash per word). */
     static int[] hashes(Set<String> words) {
-        List<Integer> l = new ArrayList<>(words.size());
+        int[] h = new int[words.size()];
+        int n = 0;
         for (String w : words) {
-            l.add((int) Hashing.hash(w));
+            h[n++] = (int) Hashing.hash(w);
         }
-        return l.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        Arrays.sort(h);
+        int u = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || h[i] != h[i - 1]) {
+                h[u++] = h[i];
+            }
+        }
+        return u == n ? h : Arrays.copyOf(h, u);
     }
 
     /** Epoch seconds of the article's own time; a date without a time counts from its midnight UTC. */

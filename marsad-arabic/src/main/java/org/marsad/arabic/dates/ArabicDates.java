@@ -54,7 +54,21 @@ public final class ArabicDates {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        FoldedText folded = FoldedText.of(text);
+        return findFolded(FoldedText.of(text), reference);
+    }
+
+    /**
+     * {@link #find(String, LocalDate)} of a text already folded (a caller that also reads the text's numbers and
+     * tokens folds it once).
+     */
+    public static List<DateMention> findFolded(FoldedText folded, LocalDate reference) {
+        if (reference != null && (reference.isBefore(MIN_REFERENCE) || reference.isAfter(MAX_REFERENCE))) {
+            throw new IllegalArgumentException("reference day outside " + MIN_REFERENCE + " … " + MAX_REFERENCE
+                    + ": " + reference);
+        }
+        if (folded.original().isBlank()) {
+            return List.of();
+        }
         List<Candidate> kept = new LongestReadings().keep(candidates(folded.folded(), reference),
                 folded.folded().length());
         List<DateMention> out = new ArrayList<>(kept.size());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.marsad.arabic.FoldedText;
 import org.marsad.arabic.dates.ArabicDates;
 import org.marsad.arabic.dates.DateMention;
 import org.marsad.arabic.figures.Attributions.Attribution;
@@ -71,12 +72,14 @@ public final class ArabicFigures {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<NumberMention> numbers = ArabicNumbers.find(text);
+        // One folding of the text serves its numbers, its tokens and its dates (each folded it again).
+        FoldedText folded = FoldedText.of(text);
+        List<NumberMention> numbers = ArabicNumbers.findFolded(folded);
         if (numbers.isEmpty()) {
             return List.of();
         }
-        Tokens t = Tokens.of(text);
-        List<DateMention> dates = ArabicDates.find(text, articleDate);
+        Tokens t = Tokens.of(folded);
+        List<DateMention> dates = ArabicDates.findFolded(folded, articleDate);
         List<Attribution> sources = null;
         List<Figure> out = new ArrayList<>();
         boolean[] used = new boolean[numbers.size()];

@@ -30,7 +30,11 @@ final class Tokens {
     }
 
     static Tokens of(String text) {
-        FoldedText folded = FoldedText.of(text);
+        return of(FoldedText.of(text));
+    }
+
+    /** The tokens of a text already folded. */
+    static Tokens of(FoldedText folded) {
         String f = folded.folded();
         List<Token> out = new ArrayList<>();
         int sentence = 0;

@@ -53,7 +53,19 @@ public final class ArabicNumbers {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        FoldedText folded = FoldedText.of(text);
+        return findFolded(FoldedText.of(text));
+    }
+
+    /**
+     * Every number in a text already folded (a caller that also reads the text's dates and tokens folds it once).
+     *
+     * @param folded the text, folded
+     */
+    public static List<NumberMention> findFolded(FoldedText folded) {
+        String text = folded.original();
+        if (text.isEmpty()) {
+            return List.of();
+        }
         List<Token> tokens = tokens(folded);
         List<NumberMention> out = new ArrayList<>();
         int i = 0;

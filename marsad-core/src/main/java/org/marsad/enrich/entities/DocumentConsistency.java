@@ -196,9 +196,11 @@ final class DocumentConsistency {
         return true;
     }
 
+    // The runs between white space as split("\\s+") gives them (the empty one before leading space folds to nothing
+    // and is left out either way), without compiling the pattern for every mention.
     private static List<String> folded(String spelling) {
         List<String> out = new ArrayList<>();
-        for (String w : spelling.split("\\s+")) {
+        for (String w : NameWords.spaced(spelling)) {
             String f = fold(w);
             if (!f.isEmpty()) {
                 out.add(f);

@@ -14,6 +14,13 @@ public final class NameWords {
     static final int MIN_KEY = 3;
     /** Fewest letters (article off) of a word that may differ by one heard letter in {@link #close}. */
     static final int MIN_CLOSE_WORD = 4;
+    /** Spellings whose words and keys are remembered (a few MB at most; an archive reuses far fewer names). */
+    private static final int REMEMBERED = 20_000;
+    // Declared before STATES, whose initializer splits names.
+    private static final NameMemo<List<String>> WORDS = new NameMemo<>(REMEMBERED, NameWords::split);
+    private static final NameMemo<String> KEYS = new NameMemo<>(REMEMBERED,
+            spelling -> NameVariants.key(String.join(" ", compared(spelling))));
+
     private NameWords() {
     }
 
@@ -22,6 +29,11 @@ public final class NameWords {
      * (عبد العزيز is عبدالعزيز: outlets write the compound name with or without the space), its article kept.
      */
     public static List<String> words(String spelling) {
+        return WORDS.get(spelling);
+    }
+
+    // words(), computed; the list is shared by every caller, so it cannot be changed.
+    private static List<String> split(String spelling) {
         List<String> split = spaced(ArabicNormalizer.search(spelling));
         List<String> out = new ArrayList<>(split.size());
         for (int i = 0; i < split.size(); i++) {
@@ -32,7 +44,7 @@ public final class NameWords {
             }
             out.add(w.length() >= 5 && w.startsWith("ال") ? w.substring(2) : w);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**
@@ -41,7 +53,7 @@ public final class NameWords {
      * matcher it made per call was most of this method's cost, and resolution calls it for every candidate name
      * (an eighth of entity resolution's samples in an ingest profile).
      */
-    private static List<String> spaced(String text) {
+    static List<String> spaced(String text) {
         List<String> out = new ArrayList<>(4);
         int start = -1;
         for (int i = 0; i < text.length(); i++) {
@@ -67,7 +79,7 @@ public final class NameWords {
 
     /** The variant key of a whole spelling (equal keys: maybe the same name). */
     public static String key(String spelling) {
-        return NameVariants.key(String.join(" ", compared(spelling)));
+        return KEYS.get(spelling);
     }
 
     /**

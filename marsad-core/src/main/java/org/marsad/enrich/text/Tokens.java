@@ -14,6 +14,18 @@ public final class Tokens {
 
     /** The words of a text that has already been folded with {@link Fold#search}. */
     public static List<String> words(String folded) {
+        return scan(folded, false);
+    }
+
+    /**
+     * The words of {@link #words} that are numbers ({@link #isNumber}), in order: the same strings, without making
+     * one for every other word.
+     */
+    public static List<String> numbers(String folded) {
+        return scan(folded, true);
+    }
+
+    private static List<String> scan(String folded, boolean numbersOnly) {
         List<String> out = new ArrayList<>();
         int n = folded.length();
         int i = 0;
@@ -34,7 +46,8 @@ public final class Tokens {
                     break;
                 }
             }
-            if (i > start) {
+            // A word of letters never starts with a digit (lower case keeps it so): no number, so not made at all.
+            if (i > start && (digits || !numbersOnly)) {
                 String w = folded.substring(start, i);
                 out.add(digits ? w.replace("٬", "").replace(',', '.').replace('٫', '.')
                         : w.toLowerCase(java.util.Locale.ROOT));

@@ -43,6 +43,38 @@ class NameWordsTest {
         }
     }
 
+    /**
+     * The words and key of a spelling are remembered ({@link NameMemo}) and handed to every caller: each call gives
+     * what the spelling's words are, the same list every time, which no caller can change under the others.
+     */
+    @Test
+    void aSpellingsRememberedWordsAreItsOwnAndCannotBeChanged() {
+        List<String> first = NameWords.words("عبد العزيز بوتفليقة");
+        assertThat(NameWords.words("عبد العزيز بوتفليقة")).isEqualTo(first).containsExactly("عبدالعزيز", "بوتفليقه");
+        assertThat(NameWords.key("عبد العزيز بوتفليقة")).isEqualTo(NameWords.key("عبد العزيز بوتفليقة"));
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> first.add("x"));
+    }
+
+    /** The memo computes a spelling once, starts again empty when full, and still answers every spelling right. */
+    @Test
+    void theMemoComputesOnceAndStaysWithinItsCapacity() {
+        int[] computed = {0};
+        NameMemo<Integer> lengths = new NameMemo<>(3, s -> {
+            computed[0]++;
+            return s == null ? -1 : s.length();
+        });
+        assertThat(lengths.get("ab")).isEqualTo(2);
+        assertThat(lengths.get("ab")).isEqualTo(2);
+        assertThat(computed[0]).isEqualTo(1);
+        Random rnd = new Random(7);
+        for (int i = 0; i < 500; i++) {
+            String s = "x".repeat(rnd.nextInt(20));
+            assertThat(lengths.get(s)).isEqualTo(s.length());
+            assertThat(lengths.size()).isLessThanOrEqualTo(3);
+        }
+        assertThat(lengths.get(null)).isEqualTo(-1);
+    }
+
     private static List<String> byRegex(String spelling) {
         String[] split = ArabicNormalizer.search(spelling).split("\\s+");
         List<String> out = new ArrayList<>();
