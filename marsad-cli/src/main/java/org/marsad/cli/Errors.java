@@ -34,8 +34,24 @@ final class Errors {
 
     static int handleParameter(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        cl.getErr().println("marsad: " + e.getMessage());
+        cl.getErr().println("marsad: " + message(e));
         cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         return USAGE;
+    }
+
+    /**
+     * Picocli's message in the command line's words: a word where a command was expected is an unknown command
+     * ('marsad frobnicate' said "Unmatched argument at index 0", and 'marsad accounts add ...' listed every word it
+     * was given), and picocli's own "Error: " label is left out after "marsad: ".
+     */
+    private static String message(ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !e.getCommandLine().getSubcommands().isEmpty()
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            String name = e.getCommandLine().getCommandSpec().qualifiedName();
+            return "unknown command '" + u.getUnmatched().get(0) + "'" + (name.equals("marsad") ? ""
+                    : " of " + name.substring(name.indexOf(' ') + 1));
+        }
+        String m = e.getMessage();
+        return m != null && m.startsWith("Error: ") ? m.substring("Error: ".length()) : m;
     }
 }

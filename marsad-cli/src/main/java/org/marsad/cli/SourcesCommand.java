@@ -19,6 +19,7 @@ import java.util.function.BiPredicate;
 import org.marsad.ingest.discover.FeedCandidate;
 import org.marsad.ingest.discover.FeedDiscovery;
 import org.marsad.ingest.fetch.AddressGuard;
+import org.marsad.ingest.fetch.HostLookups;
 import org.marsad.ingest.fetch.FetchLimits;
 import org.marsad.ingest.fetch.FetchResult;
 import org.marsad.ingest.fetch.Fetcher;
@@ -191,7 +192,7 @@ final class SourcesCommand implements Callable<Integer> {
      * (it would only fail at every poll). A host that does not resolve now is left to the poll to report.
      */
     static void refusePrivate(Source s) {
-        String why = privateAddress(s);
+        String why = privateAddress(s, new AddressGuard(AddressGuard.SYSTEM));
         if (why != null) {
             throw new UserException("source '" + s.name() + "' not saved: " + why
                     + " (add --allow-private if this intranet or test source is meant)");
@@ -199,16 +200,11 @@ final class SourcesCommand implements Callable<Integer> {
     }
 
     /** The first of a source's URLs that reaches a non-public address ("URL: why"), or null if none does. */
-    private static String privateAddress(Source s) {
+    static String privateAddress(Source s, AddressGuard guard) {
         if (s.allowPrivate()) {
             return null;
         }
-        List<URI> urls = new ArrayList<>(s.feeds());
-        if (s.sitemap() != null) {
-            urls.add(s.sitemap());
-        }
-        AddressGuard guard = new AddressGuard(AddressGuard.SYSTEM);
-        for (URI u : urls) {
+        for (URI u : urls(s)) {
             FetchResult.Refused r;
             try {
                 r = guard.check(u, false);
@@ -220,6 +216,40 @@ final class SourcesCommand implements Callable<Integer> {
             }
         }
         return null;
+    }
+
+    /** A source's feeds and sitemap, the URLs a poll fetches first. */
+    private static List<URI> urls(Source s) {
+        List<URI> urls = new ArrayList<>(s.feeds());
+        if (s.sitemap() != null) {
+            urls.add(s.sitemap());
+        }
+        return urls;
+    }
+
+    /**
+     * The sources of a list that reach a non-public address, each with why ("URL: why"), in the list's order. Each
+     * host is looked up once, up to 8 at a time, before the sources are checked: a large OPML file names a few
+     * outlets' hosts many times, and one lookup per entry made its import wait for each in turn.
+     */
+    static java.util.Map<Source, String> privateAddresses(List<Source> sources, AddressGuard.Resolver resolver) {
+        HostLookups lookups = new HostLookups(resolver);
+        List<URI> all = new ArrayList<>();
+        for (Source s : sources) {
+            if (!s.allowPrivate()) {
+                all.addAll(urls(s));
+            }
+        }
+        lookups.prefetch(all, 8);
+        AddressGuard guard = new AddressGuard(lookups);
+        java.util.Map<Source, String> refused = new java.util.LinkedHashMap<>();
+        for (Source s : sources) {
+            String why = privateAddress(s, guard);
+            if (why != null) {
+                refused.put(s, why);
+            }
+        }
+        return refused;
     }
 
     @Command(name = "edit", mixinStandardHelpOptions = true,
@@ -534,9 +564,11 @@ final class SourcesCommand implements Callable<Integer> {
             }
             List<Source> importable = new ArrayList<>();
             int skipped = 0;
+            // The shipped list names public outlets only; a file's entries are checked as 'add' checks one.
+            java.util.Map<Source, String> refused = what.defaults || allowPrivate ? java.util.Map.of()
+                    : privateAddresses(sources, AddressGuard.SYSTEM);
             for (Source s : sources) {
-                // The shipped list names public outlets only; a file's entries are checked as 'add' checks one.
-                String why = what.defaults ? null : allowPrivate ? null : privateAddress(s);
+                String why = refused.get(s);
                 if (why == null) {
                     importable.add(allowPrivate ? s.withAllowPrivate(true) : s);
                 } else {

@@ -24,6 +24,22 @@ class CliMessagesTest {
     }
 
     @Test
+    void anUnknownCommandIsNamedAsOne() {
+        CliRun top = CliRun.of("accounts", "add", "--data", tmp.resolve("d").toString(), "bob");
+        assertThat(top.exitCode()).isEqualTo(2);
+        assertThat(top.err().lines().toList()).containsExactly("marsad: unknown command 'accounts'",
+                "Try 'marsad --help' for more information.");
+        CliRun sub = CliRun.of("sources", "remov", "x");
+        assertThat(sub.exitCode()).isEqualTo(2);
+        assertThat(sub.err().lines().findFirst().orElse("")).isEqualTo("marsad: unknown command 'remov' of sources");
+        assertThat(tmp.resolve("d")).doesNotExist();
+        // picocli's own "Error: " label is not repeated after "marsad: "
+        CliRun missing = CliRun.of("delete", "--data", tmp.resolve("d").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("marsad: Missing required argument").doesNotContain("Error:");
+    }
+
+    @Test
     void extractOfALoopbackUrlSaysOnceWhatToDo() throws IOException {
         int port = closedPort();
         CliRun r = CliRun.of("extract", "http://127.0.0.1:" + port + "/news.html");

@@ -124,7 +124,8 @@ public final class Database implements AutoCloseable {
         ds.setUrl(url);
         try {
             org.flywaydb.core.api.MigrationInfo[] pending = Flyway.configure().dataSource(ds)
-                    .locations(MIGRATIONS).outOfOrder(true).load().info().pending();
+                    .loggers(FlywayLog.class.getName()).locations(MIGRATIONS).outOfOrder(true).load().info()
+                    .pending();
             if (pending.length > 0) {
                 throw new StoreException("the store needs an upgrade (" + pending.length + " schema change"
                         + (pending.length == 1 ? "" : "s") + ") and is opened read-only: open it once with a "
@@ -415,7 +416,7 @@ public final class Database implements AutoCloseable {
 
     private static void runFlyway(org.flywaydb.core.api.configuration.FluentConfiguration config, String jdbcUrl) {
         try {
-            Flyway flyway = config.locations(MIGRATIONS)
+            Flyway flyway = config.locations(MIGRATIONS).loggers(FlywayLog.class.getName())
                     // Modules own version ranges and land in any order, so a lower version may arrive after a
                     // higher one was applied.
                     .outOfOrder(true)
@@ -428,7 +429,12 @@ public final class Database implements AutoCloseable {
                 System.err.println("marsad: upgrading the store to this version (" + pending + " schema change"
                         + (pending == 1 ? "" : "s") + "; a large archive can take minutes)");
             }
-            flyway.migrate();
+            if (pending > 0) {
+                FlywayLog.migrating(flyway::migrate);
+            } else {
+                // still validates what was applied, but says nothing when it finds the store up to date (FlywayLog)
+                flyway.migrate();
+            }
         } catch (FlywayException e) {
             throw new StoreException("cannot prepare the store at " + redact(jdbcUrl) + ": "
                     + e.getMessage().lines().findFirst().orElse(""), e);

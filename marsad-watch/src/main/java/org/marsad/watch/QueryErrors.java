@@ -3,15 +3,21 @@ package org.marsad.watch;
 import org.marsad.search.QuerySyntaxException;
 
 /**
- * Query errors in Arabic, for the pages where a watch is made. The English message of a
+ * Query errors in Arabic, for the pages where a watch is made and the search pages. The English message of a
  * {@link QuerySyntaxException} (one line, written by the query language) is recognised by its wording; one not
  * recognised gets a general Arabic sentence followed by the English detail.
  */
-final class QueryErrors {
+public final class QueryErrors {
     private QueryErrors() {
     }
 
     static String arabic(QuerySyntaxException e) {
+        String hint = hint(e);
+        return "تعذر فهم الاستعلام: " + (hint == null ? e.getMessage().replaceFirst("^bad query: ", "") : hint + ".");
+    }
+
+    /** What is wrong with the query, in Arabic words, or null when the error is not one of those recognised. */
+    public static String hint(QuerySyntaxException e) {
         String m = e.getMessage().replaceFirst("^bad query: ", "");
         String hint;
         if (m.startsWith("unclosed quote")) {
@@ -38,8 +44,8 @@ final class QueryErrors {
         } else if (m.contains("needs a term before it")) {
             hint = "عامل (AND أو OR) بلا كلمة قبله";
         } else {
-            return "تعذر فهم الاستعلام: " + m;
+            return null;
         }
-        return "تعذر فهم الاستعلام: " + hint + ".";
+        return hint;
     }
 }

@@ -406,8 +406,9 @@ final class Pages {
     void error(Context ctx, int status, String heading, String message) {
         ctx.status(status);
         Map<String, Object> m = new LinkedHashMap<>();
-        // a search refused for now keeps its words in the box, to try again without typing them
-        String q = status == 503 ? ctx.queryParam("q") : null;
+        // a search refused for now keeps its words in the box, to try again without typing them; so does one the
+        // server could not read (an unclosed bracket or quote), to be corrected instead of typed again
+        String q = status == 503 || status == 400 ? ctx.queryParam("q") : null;
         m.put("page", q == null || q.length() > Params.MAX_QUERY ? Page.titled(heading) : new Page(heading, q, null));
         m.put("e", new ErrorView(status, heading, message));
         views.render(ctx, "error.jte", m);

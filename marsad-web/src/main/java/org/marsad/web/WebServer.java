@@ -289,8 +289,10 @@ public final class WebServer implements AutoCloseable {
                 if (isMachine(ctx)) {
                     Api.error(ctx, 400, e.getMessage());
                 } else {
-                    pages.error(ctx, 400, "طلب غير صالح",
-                            "تعذر فهم عبارة البحث. تأكد من إغلاق علامات التنصيص والأقواس.");
+                    // what is wrong when it is known (as the watch form says it), else the general advice
+                    String hint = org.marsad.watch.QueryErrors.hint(e);
+                    pages.error(ctx, 400, "طلب غير صالح", hint != null ? "تعذر فهم عبارة البحث: " + hint + "."
+                            : "تعذر فهم عبارة البحث. تأكد من إغلاق علامات التنصيص والأقواس.");
                 }
             });
             r.exception(IndexRebuilding.class, (e, ctx) -> {

@@ -300,6 +300,23 @@ class WebServerTest {
     }
 
     @Test
+    void aSearchTheServerCannotReadKeepsItsWordsInTheBoxToBeCorrected() throws Exception {
+        for (String q : List.of("(غزة", "\"معبر رفح", "غ*", "AND")) {
+            HttpResponse<String> r = get("/search?q=" + enc(q));
+            assertThat(r.statusCode()).as(q).isEqualTo(400);
+            assertThat(html(r).select("form.search input[name=q]").attr("value")).as(q).isEqualTo(q);
+        }
+        // and the page says what is wrong, in the watch form's words
+        assertThat(html(get("/search?q=" + enc("(غزة"))).select("section.error p:not(.code)").first().text())
+                .isEqualTo("تعذر فهم عبارة البحث: قوس فتح لم يُغلق.");
+        assertThat(html(get("/search?q=" + enc("\"معبر رفح"))).select("section.error p:not(.code)").first()
+                .text()).isEqualTo("تعذر فهم عبارة البحث: علامة تنصيص لم تُغلق.");
+        // a query too long to echo is not put back
+        HttpResponse<String> huge = get("/search?q=" + "x".repeat(5000));
+        assertThat(html(huge).select("form.search input[name=q]").attr("value")).isEmpty();
+    }
+
+    @Test
     void outletAndTagPages() throws Exception {
         Document source = html(get(Urls.source("الخليج الجديد")));
         assertThat(source.select("h1").text()).isEqualTo("أخبار الخليج الجديد");

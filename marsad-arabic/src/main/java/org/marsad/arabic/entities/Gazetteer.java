@@ -148,6 +148,9 @@ final class Gazetteer {
         Map<String, Integer> firsts = new HashMap<>();
         for (String name : nameCounts.keySet()) {
             String[] parts = name.split(" ");
+            if (parts.length == 0) {
+                continue; // empty stems alone spell no name
+            }
             firsts.merge(parts[0], parts.length, Math::max);
         }
         for (Word[] words : sentences) {
@@ -191,9 +194,9 @@ final class Gazetteer {
             }
             int occurrences = Math.max(c[Labels.TYPES.length], annotated);
             double fraction = annotated / (double) occurrences;
-            if (fraction >= 0.2) {
+            String[] parts = name.split(" ");
+            if (fraction >= 0.2 && parts.length > 0) { // (empty stems alone spell no name)
                 names.put(name, (byte) (best * 4 + bucket(fraction)));
-                String[] parts = name.split(" ");
                 longest.merge(parts[0], parts.length, Math::max);
             }
         });
@@ -220,6 +223,10 @@ final class Gazetteer {
         }
     }
 
+    /**
+     * Reads a gazetteer as {@link #write} wrote it. A name made of spaces alone (no stem in it: nothing a sentence
+     * can spell) is left out rather than failing the whole model.
+     */
     static Gazetteer read(DataInputStream in) throws IOException {
         Map<String, Byte> priors = readMap(in);
         Map<String, Byte> names = readMap(in);
@@ -228,6 +235,7 @@ final class Gazetteer {
         for (int i = 0; i < n; i++) {
             whole.add(in.readUTF());
         }
+        names.keySet().removeIf(name -> name.split(" ").length == 0);
         Map<String, Integer> longest = new HashMap<>();
         for (String name : names.keySet()) {
             String[] parts = name.split(" ");

@@ -101,6 +101,12 @@ final class TypeGuard {
                     }
                     common.add(words[0].stem());
                     common.add(loose(words[0].stem()));
+                    // and the word with only its article off: the tagger keeps a word it saw in names whole, so
+                    // الوزارة reaches the guard as وزاره (وزارة الخارجية), where splitting every clitic reads و + زاره
+                    String folded = words[0].folded();
+                    if (folded.startsWith("ال") && folded.length() > 4) {
+                        common.add(folded.substring(2));
+                    }
                 }
                 case "ORG" -> notPersons.put(key(words, 0, words.length), EntityType.ORG);
                 case "CLUB" -> {

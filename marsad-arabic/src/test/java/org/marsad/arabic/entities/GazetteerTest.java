@@ -52,6 +52,18 @@ class GazetteerTest {
         }
     }
 
+    @Test
+    void aNameOfSpacesAloneIsLeftOutAndTheOtherNamesStillMatch() throws IOException {
+        Map<String, Byte> names = new LinkedHashMap<>();
+        names.put("   ", (byte) 5);
+        names.put(" ", (byte) 6);
+        names.put("بيروت", (byte) 4);
+        names.put("وزار خارج", (byte) 9);
+        Gazetteer gazetteer = gazetteerOf(names);
+        assertThat(gazetteer.matchNames(new String[] {"زار", "بيروت", "", "", "وزار", "خارج"}))
+                .containsExactly(-1, 4, -1, -1, 9, 64 + 9);
+    }
+
     /** The rule: at each stem, every length from the longest name starting with the stem down to 1. */
     private static int[] longestFirst(Map<String, Byte> names, String[] stems) {
         int[] out = new int[stems.length];
