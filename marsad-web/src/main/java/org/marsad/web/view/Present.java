@@ -176,7 +176,7 @@ public final class Present {
      */
     public StoryCard storyCard(Story s, boolean collected) {
         StoryView.Moment last = moment(s.lastSeen(), null);
-        return new StoryCard(Urls.story(s.id()), title(s.title()), "نشرتها " + outlets(s.outlets().size()),
+        return new StoryCard(Urls.story(s.id()), title(s.title()), publishedBy(s.outlets().size()),
                 articles(s.articles()), last.when(), last.iso(),
                 last.hour() == null ? last.full() : last.full() + "، " + last.hour(), collected);
     }
@@ -211,7 +211,7 @@ public final class Present {
                     known ? Urls.source(e.getKey()) : null, e.getValue()));
         }
         List<Link> outlets = s.outlets().stream().map(o -> Link.of(o, Urls.source(o))).toList();
-        return new StoryView(s.id(), title(s.title()), "نشرتها " + outlets(s.outlets().size()),
+        return new StoryView(s.id(), title(s.title()), publishedBy(s.outlets().size()),
                 articles(s.articles()), moment(s.firstSeen(), members), moment(s.lastSeen(), members), outlets, groups,
                 ties(StoryTies.of(members), members.size() < 2 ? null : EventLine.of(s.title())));
     }
@@ -358,5 +358,13 @@ public final class Present {
     /** "وسيلة واحدة", "وسيلتان", "3 وسائل", "12 وسيلة": how many outlets carried a story. */
     public static String outlets(long n) {
         return OUTLETS.count(n);
+    }
+
+    /**
+     * Who published a story: "نشرتها 3 وسائل", or that no outlet is known when none of its articles names one (an
+     * import without the "source" field) — never "نشرتها 0 وسيلة", which reads as if nobody had published it.
+     */
+    static String publishedBy(int knownOutlets) {
+        return knownOutlets == 0 ? "لم تُعرف وسيلة النشر" : "نشرتها " + outlets(knownOutlets);
     }
 }

@@ -49,6 +49,13 @@ class PresentTest {
     }
 
     @Test
+    void aStoryWhoseArticlesNameNoOutletSaysSoInsteadOfZeroOutlets() {
+        assertThat(Present.publishedBy(0)).isEqualTo("لم تُعرف وسيلة النشر");
+        assertThat(Present.publishedBy(1)).isEqualTo("نشرتها وسيلة واحدة");
+        assertThat(Present.publishedBy(3)).isEqualTo("نشرتها 3 وسائل");
+    }
+
+    @Test
     void onlyHttpLinksLeaveTheSite() {
         assertThat(Urls.external("https://example.com/a?b=c")).isEqualTo("https://example.com/a?b=c");
         assertThat(Urls.external("javascript:alert(1)")).isNull();
