@@ -1,6 +1,5 @@
 package org.marsad.store;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,31 +39,8 @@ final class CommitBeside implements AutoCloseable {
             return;
         }
         running = null;
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    f.get();
-                    return;
-                } catch (InterruptedException e) {
-                    // The commit goes on regardless: wait for it, then restore the flag.
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        // The commit goes on regardless of an interrupt: wait for it; its failure is thrown here.
+        Await.uninterruptibly(f);
     }
 
     /** Waits for the commit running, then stops the thread. */

@@ -3,7 +3,6 @@ package org.marsad.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
@@ -115,31 +114,11 @@ public final class PureWork implements AutoCloseable {
         }
 
         private static <R> List<R> result(FutureTask<List<R>> task) {
-            boolean interrupted = false;
+            // The chunk is running on a worker and ends on its own: wait for it, even if interrupted.
             try {
-                while (true) {
-                    try {
-                        return task.get();
-                    } catch (InterruptedException e) {
-                        // The chunk is running on a worker and ends on its own: wait for it, then restore the flag.
-                        interrupted = true;
-                    }
-                }
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (cause instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(cause);
+                return Await.uninterruptibly(task);
             } catch (CancellationException e) {
                 throw new IllegalStateException("enrichment work was cancelled", e);
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
             }
         }
     }
