@@ -10,12 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
-import org.marsad.search.EntityNames;
-import org.marsad.search.FacetSet;
 import org.marsad.search.LuceneIndex;
 import org.marsad.search.SearchIndex;
 import org.marsad.search.SearchRequest;
-import org.marsad.search.SearchResults;
 
 /**
  * A bulk ingest (batches staged ahead, as {@code marsad ingest} saves them) does not wait for the index commit due
@@ -79,8 +76,7 @@ class CommitBesideTest {
     }
 
     /** The archive's index, whose next commit waits until a batch has been saved meanwhile (5 seconds at most). */
-    private static final class HeldCommits implements SearchIndex {
-        private final SearchIndex to;
+    private static final class HeldCommits extends ForwardingIndex {
         final CountDownLatch commitStarted = new CountDownLatch(1);
         final CountDownLatch savedMeanwhile = new CountDownLatch(1);
         private volatile boolean hold;
@@ -88,7 +84,7 @@ class CommitBesideTest {
         volatile Thread heldOn;
 
         HeldCommits(SearchIndex to) {
-            this.to = to;
+            super(to);
         }
 
         void holdNext() {
@@ -110,61 +106,7 @@ class CommitBesideTest {
             to.commit(storeId, storeSeq);
         }
 
-        @Override
-        public void put(Article article) {
-            to.put(article);
-        }
-
-        @Override
-        public void delete(String id) {
-            to.delete(id);
-        }
-
-        @Override
-        public void refresh() {
-            to.refresh();
-        }
-
-        @Override
-        public void clear() {
-            to.clear();
-        }
-
-        @Override
-        public IndexState state() {
-            return to.state();
-        }
-
-        @Override
-        public void entityNames(EntityNames names) {
-            to.entityNames(names);
-        }
-
-        @Override
-        public long documentsWithWord(String word) {
-            return to.documentsWithWord(word);
-        }
-
-        @Override
-        public long count() {
-            return to.count();
-        }
-
-        @Override
-        public SearchResults search(SearchRequest request, FacetSet facets) {
-            return to.search(request, facets);
-        }
-
-        @Override
-        public List<String> matchingIds(SearchRequest request) {
-            return to.matchingIds(request);
-        }
-
-        @Override
-        public List<org.marsad.search.SearchHit> similar(String id, int limit) {
-            return to.similar(id, limit);
-        }
-
+        // The archive asks these of its index; the wrapper answers as the index it holds.
         @Override
         public int analysisVersion() {
             return to.analysisVersion();
@@ -178,16 +120,6 @@ class CommitBesideTest {
         @Override
         public boolean concurrentWrites() {
             return to.concurrentWrites();
-        }
-
-        @Override
-        public boolean writable() {
-            return to.writable();
-        }
-
-        @Override
-        public void close() {
-            to.close();
         }
     }
 }

@@ -7,13 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
-import org.marsad.search.EntityNames;
 import org.marsad.search.FacetSet;
 import org.marsad.search.LuceneIndex;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchIndex;
 import org.marsad.search.SearchRequest;
-import org.marsad.search.SearchResults;
 
 /**
  * {@code marsad reindex --solr} builds a collection from the store while workers and web servers go on storing,
@@ -66,12 +64,11 @@ class ReindexIntoRaceTest {
     }
 
     /** The target index, running another writer's changes after its first put. */
-    private static final class Interleaved implements SearchIndex {
-        private final SearchIndex to;
+    private static final class Interleaved extends ForwardingIndex {
         private Runnable meanwhile;
 
         Interleaved(SearchIndex to, Runnable meanwhile) {
-            this.to = to;
+            super(to);
             this.meanwhile = meanwhile;
         }
 
@@ -83,71 +80,6 @@ class ReindexIntoRaceTest {
                 meanwhile = null;
                 r.run();
             }
-        }
-
-        @Override
-        public void delete(String id) {
-            to.delete(id);
-        }
-
-        @Override
-        public void refresh() {
-            to.refresh();
-        }
-
-        @Override
-        public void clear() {
-            to.clear();
-        }
-
-        @Override
-        public void commit(String storeId, long storeSeq) {
-            to.commit(storeId, storeSeq);
-        }
-
-        @Override
-        public IndexState state() {
-            return to.state();
-        }
-
-        @Override
-        public void entityNames(EntityNames names) {
-            to.entityNames(names);
-        }
-
-        @Override
-        public long documentsWithWord(String word) {
-            return to.documentsWithWord(word);
-        }
-
-        @Override
-        public long count() {
-            return to.count();
-        }
-
-        @Override
-        public SearchResults search(SearchRequest request, FacetSet facets) {
-            return to.search(request, facets);
-        }
-
-        @Override
-        public List<String> matchingIds(SearchRequest request) {
-            return to.matchingIds(request);
-        }
-
-        @Override
-        public List<SearchHit> similar(String id, int limit) {
-            return to.similar(id, limit);
-        }
-
-        @Override
-        public boolean writable() {
-            return to.writable();
-        }
-
-        @Override
-        public void close() {
-            to.close();
         }
     }
 }
