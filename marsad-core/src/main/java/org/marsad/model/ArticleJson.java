@@ -194,7 +194,7 @@ public final class ArticleJson {
         return new Article(
                 text(node, "id"), text(node, "url"), text(node, "title"), published,
                 publishedText, text(node, "source"), text(node, "author"), text(node, "language"),
-                strings(node, "body"), strings(node, "tags"), related, text(node, "fetched_at"),
+                body(node), strings(node, "tags"), related, text(node, "fetched_at"),
                 text(node, "duplicate_of"), text(node, "story"), node.path("decoding_errors").asInt(0),
                 text(node, "category"), figures, entities, strings(node, "auto_tags"));
     }
@@ -219,6 +219,25 @@ public final class ArticleJson {
             throw new IllegalArgumentException("\"" + key + "\" must be an array");
         }
         return v;
+    }
+
+    /**
+     * The body's paragraphs: an array, as Marsad writes it, or one string, as other tools write it (its non-blank lines
+     * are the paragraphs, each stripped) — refusing the string lost the whole article at import.
+     */
+    private static List<String> body(JsonNode node) {
+        JsonNode v = node.get("body");
+        if (v == null || !v.isTextual()) {
+            return strings(node, "body");
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : v.asText().split("\\R")) {
+            String paragraph = line.strip();
+            if (!paragraph.isEmpty()) {
+                out.add(paragraph);
+            }
+        }
+        return out;
     }
 
     private static List<String> strings(JsonNode node, String key) {
