@@ -1,17 +1,13 @@
 package org.marsad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.store.TalksArchive.talks;
+import static org.marsad.store.TalksArchive.total;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.model.Article;
-import org.marsad.search.SearchRequest;
 
 /**
  * An ingest that is most of the archive (a first load) ends with the index in one segment, searched as before; a
@@ -52,24 +48,7 @@ class BulkLoadMergeTest {
         }
     }
 
-    private static List<ArticleStore.Incoming> talks(int from, int n) {
-        List<ArticleStore.Incoming> batch = new ArrayList<>();
-        for (int i = from; i < from + n; i++) {
-            batch.add(new ArticleStore.Incoming(Article.builder().url("https://example.org/talks/" + i)
-                    .title("جولة مفاوضات رقم " + i).published("2024-03-" + String.format("%02d", 1 + i % 28))
-                    .body(List.of("استؤنفت المفاوضات في القاهرة، الجولة " + i + ".")).build(), null));
-        }
-        return batch;
-    }
-
-    private static long total(Archive a) {
-        return a.search(new SearchRequest("المفاوضات", null, null, null, null, SearchRequest.Sort.RELEVANCE, 10, 0))
-                .total();
-    }
-
     private int segments() throws Exception {
-        try (FSDirectory d = FSDirectory.open(dir.resolve(Archive.INDEX_DIR))) {
-            return SegmentInfos.readLatestCommit(d).size();
-        }
+        return TalksArchive.segments(dir);
     }
 }
