@@ -34,7 +34,8 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
 
     /** The sample names in draw order, as the designs list the earlier samples they leave out. */
     private static final List<String> NAMES = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth");
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+            "fifteenth");
     /** The whole of April 2018 (UTC), the days of every sample from the fourth on. */
     private static final long APRIL = LocalDate.of(2018, 4, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     private static final long MAY = LocalDate.of(2018, 5, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
@@ -114,9 +115,15 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      */
     static final HeldOutSample FOURTEENTH = new HeldOutSample("fourteenth", 14,
             monthDesign(14, 2053, 41, BOTH_RULE_SETS, true, THIN), null, "story-pairs-heldout14-readerB.tsv", null);
+    /**
+     * "Fifteenth held-out sample": the fourteenth's design (floor included) with new seeds, main 4b439450; read by two
+     * independent readers under rulings 1-28 and two more; kept for the lead's one scoring.
+     */
+    static final HeldOutSample FIFTEENTH = new HeldOutSample("fifteenth", 15,
+            monthDesign(15, 2059, 43, BOTH_RULE_SETS, true, THIN), null, "story-pairs-heldout15-readerB.tsv", null);
     /** Every sample drawn this way, in draw order. */
     static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH,
-            ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH);
+            ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH);
 
     /**
      * A sample of the whole month drawn with the fourth sample's files, days and reading, leaving out every earlier

@@ -653,7 +653,7 @@ public final class StoriesBench {
 
     /** The names of the pools from the seventh sample on, as the bench prints them ("pooled seven"). */
     private static final List<String> POOL_NAMES = List.of("seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen");
+            "thirteen", "fourteen", "fifteen");
 
     /** One line: how far two readings of the same pairs agree (share labelled alike, Cohen's kappa). */
     private static void printAgreement(String prefix, String what, LabelAgreement agreement) {
