@@ -33,7 +33,7 @@ import org.marsad.model.Article;
  *
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
  * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6] [--held-out-7] [--held-out-8]
- * [--held-out-9] [--held-out-10] [--held-out-11] [--held-out-12] [--held-out-13] [--held-out-14]
+ * [--held-out-9] [--held-out-10] [--held-out-11] [--held-out-12] [--held-out-13] [--held-out-14] [--held-out-15]
  * [--held-out-5-today] [--diagnose-splits S,...]}: the labelled story pairs
  * are scored on the dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out
  * sample; {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the
@@ -55,7 +55,9 @@ import org.marsad.model.Article;
  * {@code --held-out-13}: the thirteenth, drawn with the twelfth's design and new seeds, read by two readers under
  * rulings 1-26, scored the same way once by the lead with the rules frozen at 06:55 UTC on 2026-12-06;
  * {@code --held-out-14}: the fourteenth, drawn with the thirteenth's design and new seeds, read by two readers under
- * rulings 1-28, for the lead's one scoring with the rules frozen at about 09:30 UTC on 2026-12-06;
+ * rulings 1-28, scored the same way once by the lead with the rules frozen at 09:09 UTC on 2026-12-06;
+ * {@code --held-out-15}: the fifteenth, drawn with the fourteenth's design and new seeds, read by two readers under
+ * rulings 1-30, for the lead's one scoring with the rules frozen at about 12:20 UTC on 2026-12-06;
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
  * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is
