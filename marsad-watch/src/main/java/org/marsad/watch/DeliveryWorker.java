@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The background side of watches: one loop thread matches new articles, queues due digests and hands due
  * deliveries to a few sender threads; each attempt's outcome is written back to the queue (delivered, retried
- * later with backoff, or failed and the channel paused). Woken when articles are stored or a send ends; otherwise
+ * later with backoff, or held and the channel paused). Woken when articles are stored or a send ends; otherwise
  * it looks again every {@link #POLL}, which also catches articles stored and watches changed by other processes.
  */
 final class DeliveryWorker implements AutoCloseable {
@@ -148,9 +148,19 @@ final class DeliveryWorker implements AutoCloseable {
         if (w == null) {
             return; // deleted meanwhile, with its deliveries
         }
+        int attempts = d.attempts() + 1;
+        String gone = channelGone(w, d.channel());
+        if (gone != null) {
+            // Nowhere to send it: dropped, and no channel to pause (a paused one would come back on every edit).
+            Instant dropped = settings.clock().instant();
+            db.write(tx -> {
+                tx.recordAttempt(d.id(), Status.FAILED, attempts, null, null, gone, dropped);
+                return null;
+            });
+            return;
+        }
         SendOutcome outcome = attempt(w, d);
         Instant now = settings.clock().instant();
-        int attempts = d.attempts() + 1;
         db.write(tx -> {
             if (outcome instanceof SendOutcome.Delivered ok) {
                 tx.recordAttempt(d.id(), Status.DELIVERED, attempts, null, ok.status(), null, now);
@@ -158,26 +168,37 @@ final class DeliveryWorker implements AutoCloseable {
                 Duration delay = settings.retry().delayAfter(attempts, r.retryAfter());
                 tx.recordAttempt(d.id(), Status.PENDING, attempts, now.plus(delay), r.status(), r.error(), now);
             } else if (outcome instanceof SendOutcome.Retry r) {
-                tx.recordAttempt(d.id(), Status.FAILED, attempts, null, r.status(), r.error(), now);
+                // The delivery that wore out the retries is held with the ones queued behind it, not dropped: when
+                // the owner has fixed the receiver and edits the watch, every alert of the outage goes, this one too.
+                tx.recordAttempt(d.id(), Status.HELD, attempts, null, r.status(), r.error(), now);
                 tx.pause(w.id(), d.channel(), "paused after " + attempts + " failed attempts: " + r.error(), now);
             } else if (outcome instanceof SendOutcome.Failed f) {
-                tx.recordAttempt(d.id(), Status.FAILED, attempts, null, f.status(), f.error(), now);
-                tx.pause(w.id(), d.channel(), "paused: " + f.error(), now);
+                // A refusal (a wrong URL, no mail server yet) is fixed by the owner or the administrator, and the
+                // alert is still worth having then: held like the rest, sent when the channel resumes.
+                tx.recordAttempt(d.id(), Status.HELD, attempts, null, f.status(), f.error(), now);
+                tx.pause(w.id(), d.channel(), refusedReason(f.error()), now);
             }
             return null;
         });
     }
 
+    /** The pause reason of a channel stopped by a refusal (the watch list and the pages show it). */
+    static String refusedReason(String error) {
+        return "paused: " + error;
+    }
+
+    /** Why the watch no longer has the delivery's channel (its owner removed it), or null when it still has it. */
+    private static String channelGone(Watch w, Channel channel) {
+        if (channel == Channel.WEBHOOK) {
+            return w.spec().webhookUrl() == null ? "the watch has no webhook any more" : null;
+        }
+        return w.spec().email() == null ? "the watch has no e-mail address any more" : null;
+    }
+
     private SendOutcome attempt(Watch w, Delivery d) {
         if (d.channel() == Channel.WEBHOOK) {
-            if (w.spec().webhookUrl() == null) {
-                return new SendOutcome.Failed(null, "the watch has no webhook any more");
-            }
             return webhooks.send(w.spec().webhookUrl(), w.spec().webhookSecret(), w.spec().allowPrivate(), d.id(),
                     d.payload());
-        }
-        if (w.spec().email() == null) {
-            return new SendOutcome.Failed(null, "the watch has no e-mail address any more");
         }
         AlertMail m;
         try {

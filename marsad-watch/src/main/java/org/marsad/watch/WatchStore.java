@@ -160,6 +160,33 @@ final class WatchStore {
             changed();
         }
 
+        /**
+         * Resumes the channel of every watch paused for exactly {@code reason}, and queues its held deliveries at
+         * once.
+         *
+         * @return how many watches were resumed
+         */
+        int resumePaused(Channel channel, String reason, Instant now) throws SQLException {
+            String column = channel == Channel.WEBHOOK ? "webhook_paused" : "email_paused";
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = prepare("SELECT id FROM watches WHERE " + column + " = ? ORDER BY id",
+                    reason); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            for (long id : ids) {
+                update("UPDATE watches SET " + column + " = NULL WHERE id = ?", id);
+                update("UPDATE watch_deliveries SET status = ?, next_attempt_ms = ?, updated_at = ? WHERE watch_id = ? "
+                        + "AND channel = ? AND status = ?", Status.PENDING.key(), now.toEpochMilli(), now.toString(),
+                        id, channel.key(), Status.HELD.key());
+            }
+            if (!ids.isEmpty()) {
+                changed();
+            }
+            return ids.size();
+        }
+
         private List<Watch> watches(String sql, Object... args) throws SQLException {
             try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
                 List<Watch> out = new ArrayList<>();

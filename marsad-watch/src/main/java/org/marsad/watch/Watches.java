@@ -35,6 +35,8 @@ import org.marsad.watch.deliver.RetryPolicy;
 import org.marsad.watch.deliver.SmtpSettings;
 import org.marsad.watch.deliver.WebhookSender;
 import org.marsad.watch.match.WatchMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Watches over one archive: saving them, matching each newly stored article against all of them, deciding the
@@ -54,6 +56,7 @@ import org.marsad.watch.match.WatchMatcher;
  * <p>Thread safety: every method may be called from any thread.
  */
 public final class Watches implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Watches.class);
     static final int MAX_NAME = 200;
     static final int MAX_QUERY = 2_000;
     private static final int BATCH = 200;
@@ -147,9 +150,26 @@ public final class Watches implements AutoCloseable {
             if (worker != null) {
                 return;
             }
+            resumeMailOnceConfigured();
             DeliveryWorker w = new DeliveryWorker(this, db, webhooks, mail, settings);
             w.start();
             worker = w;
+        }
+    }
+
+    /**
+     * E-mail channels stopped only because the sending process had no SMTP server resume, with their held alerts,
+     * once a process that has one sends: the administrator's fix needs no edit of every watch by its owner.
+     */
+    private void resumeMailOnceConfigured() {
+        if (!mail.configured()) {
+            return;
+        }
+        Instant now = settings.clock().instant();
+        int resumed = db.write(tx -> tx.resumePaused(Delivery.Channel.EMAIL,
+                DeliveryWorker.refusedReason(MailSender.NOT_CONFIGURED), now));
+        if (resumed > 0) {
+            LOG.info("watches: e-mail resumed for {} watch(es) paused while no SMTP server was set", resumed);
         }
     }
 
@@ -160,6 +180,7 @@ public final class Watches implements AutoCloseable {
      * @return the number of deliveries attempted
      */
     public int runOnce() {
+        resumeMailOnceConfigured();
         matchNew();
         digestsDue();
         DeliveryWorker once = new DeliveryWorker(this, db, webhooks, mail, settings);

@@ -28,6 +28,7 @@ import org.marsad.store.Archive;
 import org.marsad.testing.TestClock;
 import org.marsad.watch.Watch.WatchSpec;
 import org.marsad.watch.deliver.Delivery;
+import org.marsad.watch.deliver.MailSender;
 import org.marsad.watch.deliver.RetryPolicy;
 import org.marsad.watch.deliver.Signature;
 import org.marsad.watch.deliver.SmtpSettings;
@@ -232,7 +233,8 @@ class WatchesTest {
     }
 
     @Test
-    void repeatedFailuresPauseTheWebhookWithAReasonAndEditingResumesIt() throws Exception {
+    void repeatedFailuresPauseTheWebhookWithAReasonAndEditingResumesItWithEveryAlertOfTheOutage()
+            throws Exception {
         receiver.answer(500, 500, 500, 500);
         Watches w = openWatches();
         w.start();
@@ -243,7 +245,10 @@ class WatchesTest {
         eventually("paused", () -> w.get(watch.id()).orElseThrow().webhookPaused() != null);
         Watch paused = w.get(watch.id()).orElseThrow();
         assertThat(paused.webhookPaused()).contains("4 failed attempts").contains("HTTP 500");
-        assertThat(log(watch.id()).get(0).status()).isEqualTo(Delivery.Status.FAILED);
+        Delivery wornOut = log(watch.id()).get(0);
+        assertThat(wornOut.status()).isEqualTo(Delivery.Status.HELD);
+        assertThat(wornOut.attempts()).isEqualTo(4);
+        assertThat(wornOut.lastError()).isEqualTo("HTTP 500");
 
         archive.save(FIXTURE.get("quake"), null);
         w.articlesStored();
@@ -251,11 +256,80 @@ class WatchesTest {
         assertThat(log(watch.id()).get(0).status()).isEqualTo(Delivery.Status.HELD);
         assertThat(receiver.requests()).hasSize(4);
 
+        // The receiver is fixed and the owner resumes the watch: both alerts arrive, the one that ran out of
+        // attempts included, so the outage cost the desk nothing.
         w.update(watch.id(), paused.spec());
-        receiver.await(1, r -> r.answered() == 200, WAIT);
-        eventually("the held alert is delivered", () -> log(watch.id()).get(0).status()
-                == Delivery.Status.DELIVERED);
+        List<Receiver.Request> delivered = receiver.await(2, r -> r.answered() == 200, WAIT);
+        eventually("both alerts delivered", () -> log(watch.id()).stream()
+                .allMatch(d -> d.status() == Delivery.Status.DELIVERED));
+        assertThat(delivered.stream().filter(r -> r.answered() == 200).map(WatchesTest::alertedArticle))
+                .containsExactlyInAnyOrder(ORIGINAL.id(), "quake");
         assertThat(w.get(watch.id()).orElseThrow().webhookPaused()).isNull();
+    }
+
+    static String alertedArticle(Receiver.Request r) {
+        try {
+            return ArticleJson.mapper().readTree(r.body()).path("alerts").get(0).path("article").path("id").asText();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aRefusedWebhookHoldsTheAlertAndFixingTheAddressSendsIt() throws Exception {
+        receiver.answer(404);
+        Watches w = openWatches();
+        w.start();
+        Watch watch = w.create(WatchSpec.of("زلازل", "زلزال").withWebhook(receiver.uri(), SECRET, true), null);
+        archive.save(FIXTURE.get("quake"), null);
+        w.articlesStored();
+        eventually("paused", () -> w.get(watch.id()).orElseThrow().webhookPaused() != null);
+        assertThat(w.get(watch.id()).orElseThrow().webhookPaused()).isEqualTo("paused: HTTP 404");
+        assertThat(log(watch.id()).get(0).status()).isEqualTo(Delivery.Status.HELD);
+
+        w.update(watch.id(), w.get(watch.id()).orElseThrow().spec());
+        receiver.await(1, r -> r.answered() == 200, WAIT);
+        eventually("delivered", () -> log(watch.id()).get(0).status() == Delivery.Status.DELIVERED);
+    }
+
+    @Test
+    void removingAWebhookDropsItsHeldAlertsWithoutPausingAnything() throws Exception {
+        receiver.answer(404);
+        Watches w = openWatches();
+        w.start();
+        Watch watch = w.create(WatchSpec.of("زلازل", "زلزال").withWebhook(receiver.uri(), SECRET, true), null);
+        archive.save(FIXTURE.get("quake"), null);
+        w.articlesStored();
+        eventually("paused", () -> w.get(watch.id()).orElseThrow().webhookPaused() != null);
+
+        w.update(watch.id(), WatchSpec.of("زلازل", "زلزال"));
+        eventually("dropped", () -> log(watch.id()).get(0).status() == Delivery.Status.FAILED);
+        assertThat(log(watch.id()).get(0).lastError()).isEqualTo("the watch has no webhook any more");
+        assertThat(w.get(watch.id()).orElseThrow().webhookPaused()).isNull();
+        assertThat(receiver.requests()).hasSize(1);
+    }
+
+    @Test
+    void mailQueuedWhileNoSmtpServerWasSetIsSentOnceTheServerStartsWithOne() throws Exception {
+        Watches.Settings withoutMail = Watches.Settings.of(URI.create("http://marsad.test/"))
+                .withRetry(new RetryPolicy(4, Duration.ofMillis(20), Duration.ofSeconds(1)));
+        Watches first = Watches.open(archive, withoutMail);
+        first.start();
+        Watch watch = first.create(WatchSpec.of("زلازل", "زلزال").withEmail("desk@example.org"), null);
+        archive.save(FIXTURE.get("quake"), null);
+        first.articlesStored();
+        eventually("paused", () -> first.get(watch.id()).orElseThrow().emailPaused() != null);
+        assertThat(first.get(watch.id()).orElseThrow().emailPaused()).contains(MailSender.NOT_CONFIGURED);
+        assertThat(first.deliveries(watch.id(), 10).get(0).status()).isEqualTo(Delivery.Status.HELD);
+        first.close();
+
+        // The administrator sets MARSAD_SMTP_* and restarts the server; nobody edits the watch.
+        watches = Watches.open(archive, settings(Clock.systemUTC()));
+        watches.start();
+        assertThat(smtp.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
+        assertThat(smtp.getReceivedMessages()[0].getSubject()).contains(FIXTURE.get("quake").title());
+        eventually("delivered", () -> log(watch.id()).get(0).status() == Delivery.Status.DELIVERED);
+        assertThat(watches.get(watch.id()).orElseThrow().emailPaused()).isNull();
     }
 
     @Test

@@ -41,6 +41,9 @@ import org.marsad.web.view.WatchView;
 final class WatchPages {
     /** Delivery log lines a watch page shows. */
     private static final int DELIVERY_LOG = 50;
+    /** Attempts as the log counts them, never 1 (a first attempt is not worth a word): "محاولتان", "3 محاولات". */
+    private static final CountedNoun ATTEMPTS = new CountedNoun("محاولة واحدة", "محاولتان", "محاولات", "محاولة",
+            "محاولة");
 
     private final Access access;
     private final WatchApi api;
@@ -181,7 +184,8 @@ final class WatchPages {
                     ArabicRelativeTime.since(d.createdAt(), now),
                     d.channel() == Delivery.Channel.EMAIL ? "البريد" : "الخطاف",
                     d.kind() == Delivery.Kind.DIGEST ? "ملخص" : "تنبيه", d.status().key(), statusText(d.status()),
-                    d.attempts(), d.lastError()));
+                    d.attempts(), attemptsText(d.attempts()), nextText(d, now),
+                    d.lastError()));
         }
         WatchTestView test = null;
         if (ctx.queryParam("test") != null) {
@@ -225,20 +229,41 @@ final class WatchPages {
     }
 
     /**
-     * Why a channel of the watch stopped, in Arabic; null while both work. A server without SMTP settings is not
-     * a run of failures: the editor needs to know that no mail can go until an administrator sets one up.
+     * Why a channel of the watch stopped, in Arabic, each stopped channel said; null while both work. A server
+     * without SMTP settings is not a run of failures: the editor needs to know that no mail can go until an
+     * administrator sets one up. Each says that the alerts meanwhile are kept and go when the channel resumes.
      */
     static String pauseText(Watch w) {
+        List<String> said = new ArrayList<>();
         if (w.webhookPaused() != null) {
-            return "توقف الخطاف بعد إخفاقات متكررة؛ عدّله أو استأنفه بعد إصلاح العنوان المستقبِل.";
+            said.add((w.webhookPaused().startsWith("paused after ") ? "توقف الخطاف بعد إخفاقات متكررة"
+                    : "توقف الخطاف لأن العنوان المستقبِل رفض التنبيه")
+                    + "؛ التنبيهات محفوظة، وتُرسل كلها حين تعدّل المراقبة أو تستأنفها بعد إصلاح العنوان المستقبِل.");
         }
-        if (w.emailPaused() == null) {
+        if (w.emailPaused() != null && w.emailPaused().contains(MailSender.NOT_CONFIGURED)) {
+            said.add("البريد متوقف: لم يُضبط خادم بريد صادر لمرصد؛ التنبيهات محفوظة، وتُرسل بالبريد حين يضبطه مدير "
+                    + "الخادم.");
+        } else if (w.emailPaused() != null) {
+            said.add("توقف البريد بعد إخفاقات في الإرسال؛ التنبيهات محفوظة، وتُرسل كلها حين تعدّل المراقبة.");
+        }
+        return said.isEmpty() ? null : String.join(" ", said);
+    }
+
+    /** How many attempts a delivery took, in Arabic ("محاولتان", "3 محاولات"); null for one or none. */
+    static String attemptsText(int attempts) {
+        return attempts > 1 ? ATTEMPTS.count(attempts) : null;
+    }
+
+    /**
+     * When a delivery that failed is tried again, so the owner of a failing receiver knows how long the alert will
+     * wait; null for a delivery not yet tried (it goes at once) or one that waits for nothing.
+     */
+    static String nextText(Delivery d, Instant now) {
+        if (d.status() != Delivery.Status.PENDING || d.attempts() == 0 || d.nextAttempt() == null) {
             return null;
         }
-        if (w.emailPaused().contains(MailSender.NOT_CONFIGURED)) {
-            return "البريد متوقف: لم يُضبط خادم بريد صادر لمرصد، فلا تُرسل التنبيهات بالبريد حتى يضبطه مدير الخادم.";
-        }
-        return "توقف البريد بعد إخفاقات متكررة في الإرسال.";
+        String until = ArabicRelativeTime.until(d.nextAttempt(), now);
+        return "المحاولة التالية " + (until.equals("الآن") ? "بعد لحظات" : until);
     }
 
     private static String statusText(Delivery.Status s) {

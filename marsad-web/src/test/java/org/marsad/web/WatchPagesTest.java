@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ import org.marsad.watch.Watch;
 import org.marsad.watch.Watch.WatchSpec;
 import org.marsad.watch.WatchMode;
 import org.marsad.watch.Watches;
+import org.marsad.watch.deliver.Delivery;
+import org.marsad.watch.deliver.MailSender;
 
 /** The {@code /watches} page and the search page's "watch this search" button, over HTTP with a signed-in browser. */
 class WatchPagesTest {
@@ -209,6 +212,53 @@ class WatchPagesTest {
             assertThat(shown).as(path).contains("لم يُضبط خادم بريد").doesNotContain("إخفاقات متكررة")
                     .doesNotContainPattern("[A-Za-z]{4,}");
         }
+    }
+
+    @Test
+    void aFailingWebhooksLogSaysHowManyAttemptsAndWhenTheNextComes() throws Exception {
+        // Port 1 on loopback: nothing listens, so every attempt is refused and retried later.
+        Watch mine = watches.create(WatchSpec.of("فيضانات", "فيضانات").withMode(WatchMode.EVERY)
+                .withWebhook(URI.create("http://127.0.0.1:1/hook"), "secret", true), "salma");
+        watches.start();
+        archive.save(Article.builder().url("https://news.example/flood2").source("الغد").title("فيضانات جديدة")
+                .published("2026-01-10").body(List.of("فيضانات تغمر قرى جديدة.")).build(), null);
+        archive.commit();
+        watches.articlesStored();
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (watches.deliveries(mine.id(), 1).stream().noneMatch(d -> d.attempts() > 0)
+                && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        Browser b = new Browser().signIn("salma", "editor password");
+        Element li = Jsoup.parse(b.get("/watches/" + mine.id()).body()).selectFirst(".delivery-log li.delivery");
+        assertThat(li.selectFirst(".badge").text()).isEqualTo("بانتظار الإرسال");
+        // The clock stands still in this test: the first retry (5 s later) is moments away.
+        assertThat(li.selectFirst(".next-attempt").text()).isEqualTo("المحاولة التالية بعد لحظات");
+
+        // Later attempts, counted as Arabic counts them, and a retry further off.
+        Instant now = clock.instant();
+        Delivery tried = new Delivery(9, mine.id(), Delivery.Channel.WEBHOOK, Delivery.Kind.ALERT, "{}",
+                Delivery.Status.PENDING, 2, now.plus(Duration.ofMinutes(10)), 500, "HTTP 500", now, now);
+        assertThat(WatchPages.nextText(tried, now)).isEqualTo("المحاولة التالية بعد 10 دقائق");
+        assertThat(WatchPages.attemptsText(2)).isEqualTo("محاولتان");
+        assertThat(WatchPages.attemptsText(8)).isEqualTo("8 محاولات");
+        assertThat(WatchPages.attemptsText(1)).isNull();
+        Delivery held = new Delivery(10, mine.id(), Delivery.Channel.WEBHOOK, Delivery.Kind.ALERT, "{}",
+                Delivery.Status.HELD, 8, null, 500, "HTTP 500", now, now);
+        assertThat(WatchPages.nextText(held, now)).as("a held delivery waits for its owner, not a clock").isNull();
+    }
+
+    @Test
+    void bothStoppedChannelsAreNamedAndTheOwnerToldTheAlertsAreKept() {
+        Instant now = clock.instant();
+        Watch both = new Watch(7, WatchSpec.of("فيضانات", "فيضانات"), "salma", "token",
+                "paused after 8 failed attempts: HTTP 500", "paused: " + MailSender.NOT_CONFIGURED, 0, null, now, now);
+        assertThat(WatchPages.pauseText(both)).contains("توقف الخطاف بعد إخفاقات متكررة")
+                .contains("لم يُضبط خادم بريد").contains("التنبيهات محفوظة");
+        Watch refused = new Watch(8, WatchSpec.of("فيضانات", "فيضانات"), "salma", "token", "paused: HTTP 404", null,
+                0, null, now, now);
+        assertThat(WatchPages.pauseText(refused)).startsWith("توقف الخطاف لأن العنوان المستقبِل رفض التنبيه")
+                .doesNotContain("إخفاقات").doesNotContain("البريد");
     }
 
     @Test

@@ -1,9 +1,15 @@
 package org.marsad.watch.deliver;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.marsad.arabic.numbers.CountedNoun;
+import org.marsad.model.PublishedDates;
 
 /**
  * An alert mail written from a delivery's JSON payload (see marsad-watch's {@code Payloads}): the subject, a
@@ -13,6 +19,9 @@ import org.marsad.arabic.numbers.CountedNoun;
 public record AlertMail(String subject, String text, String html) {
     private static final CountedNoun NEWS = new CountedNoun("خبر واحد", "خبران", "أخبار", "خبراً", "خبر");
     private static final CountedNoun OUTLETS = new CountedNoun("وسيلة واحدة", "وسيلتان", "وسائل", "وسيلة", "وسيلة");
+    /** The day as the pages write it ("6 ديسمبر 2026"), Western digits as Arabic news sites print them. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM y", Locale.forLanguageTag("ar"));
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     /** Writes the mail of a payload. */
     public static AlertMail of(JsonNode payload) {
@@ -41,7 +50,7 @@ public record AlertMail(String subject, String text, String html) {
             JsonNode art = a.path("article");
             String title = art.path("title").asText("");
             String source = art.path("source").asText("");
-            String published = art.path("published").asText("");
+            String published = publishedText(art.path("published").asText(""));
             String snippet = art.path("snippet").asText("");
             String link = art.path("link").asText("");
             String why = reason(a.path("reason").asText(), a.path("story"));
@@ -56,7 +65,7 @@ public record AlertMail(String subject, String text, String html) {
                     .append("\" style=\"color:#0b5394;text-decoration:none\">").append(escape(title))
                     .append("</a></h2>")
                     .append("<div style=\"color:#666;font-size:.9em\"><bdi>").append(escape(source))
-                    .append("</bdi>").append(published.isEmpty() ? "" : " · <bdi dir=\"ltr\">" + escape(published)
+                    .append("</bdi>").append(published.isEmpty() ? "" : " · <bdi>" + escape(published)
                             + "</bdi>").append(why.isEmpty() ? "" : " · " + escape(why)).append("</div>");
             if (!snippet.isEmpty()) {
                 html.append("<p style=\"margin:.4em 0\">").append(escape(snippet)).append("</p>");
@@ -68,6 +77,28 @@ public record AlertMail(String subject, String text, String html) {
         html.append("<p style=\"color:#888;font-size:.85em\">لتعديل هذه المراقبة أو إيقافها: <a href=\"")
                 .append(escape(watchLink)).append("\">").append(escape(watchLink)).append("</a></p></body></html>");
         return new AlertMail(subject, text.toString(), html.toString());
+    }
+
+    /**
+     * The article's publication as a newsroom reads it: "6 ديسمبر 2026" for a day, "6 ديسمبر 2026، الساعة 03:30
+     * UTC+03:00" for a time, which keeps the outlet's own offset (the reader's clock may be elsewhere). A value
+     * neither can read is shown as it is.
+     */
+    static String publishedText(String iso) {
+        if (iso.isEmpty()) {
+            return "";
+        }
+        Optional<OffsetDateTime> t = PublishedDates.instant(iso);
+        if (t.isPresent()) {
+            ZoneOffset o = t.get().getOffset();
+            return DAY.format(t.get()) + "، الساعة " + HOUR.format(t.get()) + " UTC"
+                    + (o.getTotalSeconds() == 0 ? "" : o.getId());
+        }
+        try {
+            return DAY.format(PublishedDates.day(iso));
+        } catch (RuntimeException e) {
+            return iso;
+        }
     }
 
     private static String reason(String reason, JsonNode story) {
