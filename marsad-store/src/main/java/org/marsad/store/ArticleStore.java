@@ -363,7 +363,11 @@ public final class ArticleStore implements AutoCloseable {
             }
             ps.executeBatch();
         }
-        FigureRows.replace(tx, no, id, a.figures());
+        if (existing == null) {
+            FigureRows.add(tx, no, id, a.figures());
+        } else {
+            FigureRows.replace(tx, no, id, a.figures());
+        }
         if (raw != null) {
             // A new id has no raw source to replace (deleting an article deletes its raw source).
             saveRaw(tx, id, raw, existing != null);

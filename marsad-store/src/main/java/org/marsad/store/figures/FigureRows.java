@@ -24,6 +24,15 @@ public final class FigureRows {
      */
     public static void replace(Tx tx, long articleNo, String articleId, List<Figure> figures) throws SQLException {
         forget(tx, articleNo, articleId);
+        add(tx, articleNo, articleId, figures);
+    }
+
+    /**
+     * Writes the figure rows of an article stored for the first time, and the rules version that found them: a new
+     * number has no rows to replace (numbers are never given twice), so the two deletes of {@link #replace} are not
+     * run for each new article of a batch.
+     */
+    public static void add(Tx tx, long articleNo, String articleId, List<Figure> figures) throws SQLException {
         // Kept by the transaction: a batch write replaces the rows of every article in it.
         PreparedStatement ps = tx.kept("INSERT INTO article_figures (article_id, ord, category, "
                 + "value, value_num, value_max, vague, comparator, counted, unit, attribution, figure_day, since_day, "
