@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  * later act word is mostly its circumstance ("... after the protests").
  */
 public final class EventActs {
+    /** What separates a headline's words: compiled once (String.split compiled it for every headline it read). */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** The act classes. Two acts of different classes are two happenings unless {@link #oneHappening} says so. */
     public enum Act {
         /** A killing, strike, attack, bombing, shelling or assassination. */
@@ -237,7 +240,7 @@ public final class EventActs {
 
     /** The headline's words in their search form, split as {@link #read} splits them (for reading the actor). */
     public static String[] words(String headline) {
-        return ArabicNormalizer.search(headline).split("[^\\p{L}\\p{N}]+");
+        return NOT_WORD.split(ArabicNormalizer.search(headline));
     }
 
     /**

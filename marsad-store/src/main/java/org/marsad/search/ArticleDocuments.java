@@ -245,10 +245,13 @@ final class ArticleDocuments {
         return FIGURE_PREFIX + c.key();
     }
 
+    // Compiled once: String.split compiled it for every name of every article indexed.
+    private static final java.util.regex.Pattern NAME_GAPS = java.util.regex.Pattern.compile("[\\s\\p{Punct}،]+");
+
     /** The index forms of the words of a name (see {@link NameWords#form}). */
     static List<String> nameForms(String name) {
         List<String> out = new java.util.ArrayList<>();
-        for (String w : name.split("[\\s\\p{Punct}،]+")) {
+        for (String w : NAME_GAPS.split(name)) {
             String f = NameWords.form(w);
             if (!f.isEmpty()) {
                 out.add(f);

@@ -63,6 +63,9 @@ public final class ArticleMentions {
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "^\\s*([^()\\n.!?؟:\"«»]{2,80}?)\\s*\\([^()\\n]{1,30}\\)\\s*[-–—]+");
     static final int DATELINE_WORDS = 6;
+    // The patterns String.split would compile again on every call (once per article, once per mention).
+    private static final java.util.regex.Pattern DATELINE_GAPS = java.util.regex.Pattern.compile("[\\s،,]+");
+    private static final java.util.regex.Pattern SPELLING_GAPS = java.util.regex.Pattern.compile("[\\s#_]+");
 
     /**
      * The offset where a dateline opening {@code text} ends (after its dash), or 0 when there is none. The outlet in
@@ -70,7 +73,7 @@ public final class ArticleMentions {
      */
     static int datelineEnd(String text) {
         java.util.regex.Matcher m = DATELINE.matcher(text);
-        if (!m.find() || m.group(1).strip().split("[\\s،,]+").length > DATELINE_WORDS) {
+        if (!m.find() || DATELINE_GAPS.split(m.group(1).strip()).length > DATELINE_WORDS) {
             return 0;
         }
         return m.end();
@@ -100,7 +103,7 @@ public final class ArticleMentions {
     /** The span as a name: bare words, single spaces (a hashtag's # and _ are spaces too), the article restored after لل. */
     static String spelling(String text, int start, int end) {
         StringBuilder sb = new StringBuilder();
-        for (String w : text.substring(start, end).split("[\\s#_]+")) {
+        for (String w : SPELLING_GAPS.split(text.substring(start, end))) {
             String bare = Proclitics.bare(w);
             if (!bare.isEmpty()) {
                 if (sb.length() > 0) {

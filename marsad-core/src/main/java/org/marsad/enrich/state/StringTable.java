@@ -29,7 +29,23 @@ public final class StringTable {
 
     /** The ordinal of an id, or -1 when it was never added. */
     public int find(String id) {
-        byte[] b = id.getBytes(StandardCharsets.UTF_8);
+        int length = utf8Length(id);
+        if (length < 0) {
+            return find(id.getBytes(StandardCharsets.UTF_8));
+        }
+        // The id's UTF-8 bytes are hashed and compared as they are worked out from its chars, without encoding it
+        // into a new array: the story clusterer looks up every term and evidence key of every article this way.
+        int mask = slots.length - 1;
+        for (int i = hash(id) & mask; slots[i] != EMPTY; i = (i + 1) & mask) {
+            if (equalsAt(slots[i], id, length)) {
+                return slots[i];
+            }
+        }
+        return EMPTY;
+    }
+
+    // An id with a lone surrogate: its bytes are what the encoder makes of it ('?' for the surrogate).
+    private int find(byte[] b) {
         int mask = slots.length - 1;
         for (int i = hash(b, 0, b.length) & mask; slots[i] != EMPTY; i = (i + 1) & mask) {
             if (equalsAt(slots[i], b)) {
@@ -154,6 +170,66 @@ public final class StringTable {
         return starts[ordinal + 1] - from == b.length && Arrays.equals(bytes, from, from + b.length, b, 0, b.length);
     }
 
+    /** The length of a string's UTF-8 bytes, or -1 when it holds a surrogate that is not half of a pair. */
+    private static int utf8Length(String s) {
+        int length = 0;
+        for (int k = 0, n = s.length(); k < n; k++) {
+            char c = s.charAt(k);
+            if (c < 0x80) {
+                length++;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (!Character.isSurrogate(c)) {
+                length += 3;
+            } else if (Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(s.charAt(k + 1))) {
+                length += 4;
+                k++;
+            } else {
+                return -1;
+            }
+        }
+        return length;
+    }
+
+    /**
+     * True when the entry of an ordinal holds the UTF-8 bytes of a string of that many bytes whose surrogates all
+     * pair (see {@link #utf8Length}).
+     */
+    private boolean equalsAt(int ordinal, String s, int length) {
+        int at = starts[ordinal];
+        if (starts[ordinal + 1] - at != length) {
+            return false;
+        }
+        byte[] stored = bytes;
+        for (int k = 0, n = s.length(); k < n; k++) {
+            int c = s.charAt(k);
+            if (c < 0x80) {
+                if (stored[at++] != (byte) c) {
+                    return false;
+                }
+            } else if (c < 0x800) {
+                if (stored[at] != (byte) (0xC0 | c >> 6) || stored[at + 1] != (byte) (0x80 | c & 0x3F)) {
+                    return false;
+                }
+                at += 2;
+            } else if (!Character.isSurrogate((char) c)) {
+                if (stored[at] != (byte) (0xE0 | c >> 12) || stored[at + 1] != (byte) (0x80 | c >> 6 & 0x3F)
+                        || stored[at + 2] != (byte) (0x80 | c & 0x3F)) {
+                    return false;
+                }
+                at += 3;
+            } else {
+                int cp = Character.toCodePoint((char) c, s.charAt(++k));
+                if (stored[at] != (byte) (0xF0 | cp >> 18) || stored[at + 1] != (byte) (0x80 | cp >> 12 & 0x3F)
+                        || stored[at + 2] != (byte) (0x80 | cp >> 6 & 0x3F) || stored[at + 3] != (byte) (0x80 | cp & 0x3F)) {
+                    return false;
+                }
+                at += 4;
+            }
+        }
+        return true;
+    }
+
     private void rehash(int capacity) {
         slots = emptySlots(capacity);
         int mask = capacity - 1;
@@ -174,10 +250,42 @@ public final class StringTable {
 
     // FNV-1a over the bytes, then mixed so that the low bits (the slot) depend on every byte.
     private static int hash(byte[] b, int from, int to) {
-        int h = 0x811c9dc5;
+        int h = FNV_BASIS;
         for (int i = from; i < to; i++) {
-            h = (h ^ (b[i] & 0xff)) * 0x01000193;
+            h = (h ^ (b[i] & 0xff)) * FNV_PRIME;
         }
+        return mix(h);
+    }
+
+    // The same hash over a string's UTF-8 bytes, worked out from its chars (whose surrogates all pair).
+    private static int hash(String s) {
+        int h = FNV_BASIS;
+        for (int k = 0, n = s.length(); k < n; k++) {
+            int c = s.charAt(k);
+            if (c < 0x80) {
+                h = (h ^ c) * FNV_PRIME;
+            } else if (c < 0x800) {
+                h = (h ^ (0xC0 | c >> 6)) * FNV_PRIME;
+                h = (h ^ (0x80 | c & 0x3F)) * FNV_PRIME;
+            } else if (!Character.isSurrogate((char) c)) {
+                h = (h ^ (0xE0 | c >> 12)) * FNV_PRIME;
+                h = (h ^ (0x80 | c >> 6 & 0x3F)) * FNV_PRIME;
+                h = (h ^ (0x80 | c & 0x3F)) * FNV_PRIME;
+            } else {
+                int cp = Character.toCodePoint((char) c, s.charAt(++k));
+                h = (h ^ (0xF0 | cp >> 18)) * FNV_PRIME;
+                h = (h ^ (0x80 | cp >> 12 & 0x3F)) * FNV_PRIME;
+                h = (h ^ (0x80 | cp >> 6 & 0x3F)) * FNV_PRIME;
+                h = (h ^ (0x80 | cp & 0x3F)) * FNV_PRIME;
+            }
+        }
+        return mix(h);
+    }
+
+    private static final int FNV_BASIS = 0x811c9dc5;
+    private static final int FNV_PRIME = 0x01000193;
+
+    private static int mix(int h) {
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;

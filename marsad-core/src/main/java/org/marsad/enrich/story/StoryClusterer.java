@@ -31,8 +31,8 @@ import org.marsad.enrich.state.StringTable;
  * without deciding again. Not thread-safe.
  */
 public final class StoryClusterer {
-    /** Heaviest first; equal weights in term order, so that runs agree. */
-    private static final Comparator<Map.Entry<Integer, Float>> STRONGEST_FIRST =
+    /** Heaviest first; equal weights in term order, so that runs agree (what {@link #strongestFirst} keys sort as). */
+    static final Comparator<Map.Entry<Integer, Float>> STRONGEST_FIRST =
             Comparator.comparing((Map.Entry<Integer, Float> e) -> e.getValue()).reversed()
                     .thenComparing(Map.Entry::getKey);
     private final StoryRules rules;
@@ -1090,8 +1090,12 @@ public final class StoryClusterer {
         for (String t : f.tolls()) {
             evidenceId(t);
         }
-        for (String t : termsOf(f).keySet()) {
+        Map<String, Float> terms = termsOf(f);
+        int[] ids = new int[terms.size()];
+        int k = 0;
+        for (String t : terms.keySet()) {
             int id = termIds.intern(t);
+            ids[k++] = id;
             if (id >= df.length) {
                 df = Arrays.copyOf(df, df.length * 2);
                 termDay = Arrays.copyOf(termDay, df.length);
@@ -1103,18 +1107,30 @@ public final class StoryClusterer {
             df[id]++;
             markDay(id, Math.floorDiv(f.time(), 86400L));
         }
-        return weigh(f);
+        return weigh(f, terms, ids);
     }
 
     private Vec vectorWithoutCounting(ArticleFeatures f) {
-        return weigh(f);
+        Map<String, Float> terms = termsOf(f);
+        int[] ids = new int[terms.size()];
+        int k = 0;
+        for (String t : terms.keySet()) {
+            ids[k++] = termIds.find(t);
+        }
+        return weigh(f, terms, ids);
     }
 
-    /** Weights: raw × idf; very common terms dropped; the strongest kept, unit length, strongest first. */
-    private Vec weigh(ArticleFeatures f) {
-        List<Map.Entry<Integer, Float>> ws = new ArrayList<>();
-        for (Map.Entry<String, Float> e : termsOf(f).entrySet()) {
-            int id = termIds.find(e.getKey());
+    /**
+     * Weights: raw × idf; very common terms dropped; the strongest kept, unit length, strongest first. {@code ids}
+     * holds the id of each of {@code terms} in its order (-1 for a term never counted), looked up once by the caller.
+     */
+    private Vec weigh(ArticleFeatures f, Map<String, Float> raw, int[] ids) {
+        // Each kept term as one long that sorts as STRONGEST_FIRST orders (weight, id) pairs: no boxed entry per term.
+        long[] ws = new long[raw.size()];
+        int n = 0;
+        int k = 0;
+        for (Float value : raw.values()) {
+            int id = ids[k++];
             if (id < 0) {
                 continue;
             }
@@ -1122,20 +1138,26 @@ public final class StoryClusterer {
             if (docs >= YOUNG && d > 0.2 * docs) {
                 continue;
             }
-            ws.add(Map.entry(id, (float) (e.getValue() * idf(id))));
+            ws[n++] = strongestFirst((float) (value * idf(id)), id);
         }
-        ws.sort(STRONGEST_FIRST);
-        int m = Math.min(rules.articleTerms(), ws.size());
+        Arrays.sort(ws, 0, n);
+        int m = Math.min(rules.articleTerms(), n);
         int[] terms = new int[m];
         float[] weights = new float[m];
         double norm = 0;
         for (int i = 0; i < m; i++) {
-            terms[i] = ws.get(i).getKey();
-            weights[i] = ws.get(i).getValue();
+            terms[i] = (int) ws[i];
+            weights[i] = weightOf(ws[i]);
             norm += weights[i] * weights[i];
         }
-        int[] figures = ws.stream().mapToInt(Map.Entry::getKey).filter(tellingFigure::get).limit(MAX_FIGURES)
-                .toArray();
+        int[] figures = new int[Math.min(MAX_FIGURES, n)];
+        int kept = 0;
+        for (int i = 0; i < n && kept < figures.length; i++) {
+            if (tellingFigure.get((int) ws[i])) {
+                figures[kept++] = (int) ws[i];
+            }
+        }
+        figures = Arrays.copyOf(figures, kept);
         norm = Math.sqrt(norm);
         for (int i = 0; i < m; i++) {
             weights[i] /= (float) Math.max(norm, 1e-9);
@@ -1146,6 +1168,23 @@ public final class StoryClusterer {
             generic[i] = generic(terms[i], day);
         }
         return Vec.of(terms, weights, figures, generic);
+    }
+
+    /**
+     * A term's weight and id as one long whose ascending order is {@link #STRONGEST_FIRST}'s: the weight's bits made
+     * to sort as {@link Float#compare} orders floats, inverted for strongest first, above; the id (never negative)
+     * below.
+     */
+    static long strongestFirst(float weight, int id) {
+        int bits = Float.floatToIntBits(weight);
+        int ordered = bits ^ ((bits >> 31) & 0x7fffffff);
+        return (long) ~ordered << 32 | (id & 0xFFFF_FFFFL);
+    }
+
+    /** The weight of a {@link #strongestFirst} key, bit for bit. */
+    static float weightOf(long key) {
+        int ordered = ~(int) (key >>> 32);
+        return Float.intBitsToFloat(ordered ^ ((ordered >> 31) & 0x7fffffff));
     }
 
     /**

@@ -65,6 +65,68 @@ class StringTableTest {
         }
     }
 
+    /**
+     * A look-up finds an id by its UTF-8 bytes whatever their length per character (one to four, boundaries included)
+     * and for lone surrogates too, which the encoder writes as '?': the same answers as a map keyed by the bytes.
+     */
+    @Test
+    void findsIdsByTheirUtf8BytesForEveryCharacterWidth() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Random rnd = new Random(seed);
+            StringTable table = new StringTable();
+            Map<String, Integer> byBytes = new HashMap<>();
+            List<String> added = new ArrayList<>();
+            for (int i = 0; i < 3_000; i++) {
+                String s = mixedWidths(rnd);
+                String key = utf8Key(s);
+                if (!byBytes.containsKey(key)) {
+                    byBytes.put(key, table.add(s));
+                    added.add(s);
+                }
+            }
+            for (String s : added) {
+                assertThat(table.find(s)).isEqualTo(byBytes.get(utf8Key(s)));
+            }
+            for (int i = 0; i < 3_000; i++) {
+                String s = rnd.nextBoolean() ? mixedWidths(rnd) : oneChanged(rnd, added.get(rnd.nextInt(added.size())));
+                assertThat(table.find(s)).as("%s", s.chars().mapToObj(Integer::toHexString).toList())
+                        .isEqualTo(byBytes.getOrDefault(utf8Key(s), -1));
+            }
+        }
+    }
+
+    private static String utf8Key(String s) {
+        return new String(s.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    // Characters of one to four UTF-8 bytes, the boundaries between widths among them, and now and then a lone
+    // surrogate or a '?' (what a lone surrogate is written as).
+    private static String mixedWidths(Random rnd) {
+        int[] edges = {0x00, 0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x10FFFF};
+        StringBuilder b = new StringBuilder();
+        for (int i = rnd.nextInt(6); i > 0; i--) {
+            switch (rnd.nextInt(8)) {
+                case 0 -> b.append((char) ('a' + rnd.nextInt(4)));
+                case 1 -> b.append((char) (0x0621 + rnd.nextInt(4)));
+                case 2 -> b.append((char) (0x4E00 + rnd.nextInt(4)));
+                case 3 -> b.appendCodePoint(0x1F600 + rnd.nextInt(4));
+                case 4 -> b.appendCodePoint(edges[rnd.nextInt(edges.length)]);
+                case 5 -> b.append((char) (rnd.nextBoolean() ? 0xD800 + rnd.nextInt(2) : 0xDC00 + rnd.nextInt(2)));
+                case 6 -> b.append('?');
+                default -> b.append((char) (0xFB50 + rnd.nextInt(4)));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String oneChanged(Random rnd, String s) {
+        if (s.isEmpty()) {
+            return "?";
+        }
+        int at = rnd.nextInt(s.length());
+        return s.substring(0, at) + (char) (s.charAt(at) ^ (1 << rnd.nextInt(16))) + s.substring(at + 1);
+    }
+
     @Test
     void anOrdinalOutsideTheTableIsRefused() {
         StringTable table = new StringTable();
