@@ -114,6 +114,49 @@ public final class EventActs {
     }
 
     /**
+     * The past-tense forms a body's first sentence writes an act with ({@link #readLead}); a headline uses the
+     * present, which {@link #WORDS} lists. Kept apart so that a headline's reading stays as frozen.
+     */
+    private static final Map<Act, Set<String>> PAST_WORDS = new EnumMap<>(Act.class);
+
+    /** One listed word of each class, which a past-tense form is read as ({@link #readLead}). */
+    private static final Map<Act, String> WORDS_FIRST = new EnumMap<>(Act.class);
+
+    static {
+        PAST_WORDS.put(Act.VIOLENCE, fold("قتلت", "استهدف", "استهدفت", "قصفت", "هاجم", "هاجمت", "اغتال", "اغتالت",
+                "شن", "شنت"));
+        PAST_WORDS.put(Act.STATEMENT, fold("أدان", "أدانت", "ندد", "نددت", "استنكر", "استنكرت", "رحب", "رحبت", "شجب",
+                "شجبت", "نفى", "نفت", "حذر", "حذرت", "اتهم", "اتهمت", "دعا", "دعت", "طالب", "طالبت", "رفض", "رفضت",
+                "هدد", "هددت", "توعد", "توعدت", "أعرب", "أعربت", "أشاد", "أشادت", "انتقد", "انتقدت", "وصف", "وصفت",
+                "تعهد", "تعهدت", "اعتذر", "اعتذرت", "حملت", "لمح", "لمحت"));
+        PAST_WORDS.put(Act.MEETING, fold("التقى", "التقت", "اجتمع", "اجتمعت", "استقبل", "استقبلت", "زار", "زارت",
+                "بحثت"));
+        PAST_WORDS.put(Act.AGREEMENT, fold("وقع", "وقعت", "اتفق", "اتفقت", "توصل", "توصلت"));
+        PAST_WORDS.put(Act.APPOINTMENT, fold("عينت", "تولى", "تولت"));
+        PAST_WORDS.put(Act.DEPARTURE, fold("تنحى", "أقالت", "استقالت"));
+        PAST_WORDS.put(Act.VOTE, fold("صوتت", "انتخب", "انتخبت"));
+        PAST_WORDS.put(Act.JUDICIAL, fold("اعتقل", "اعتقلت", "أوقف", "أوقفت", "احتجز", "احتجزت", "حكمت", "قضت"));
+        PAST_WORDS.put(Act.RESULT, fold("فاز", "فازت", "هزم", "هزمت", "تغلب", "تغلبت", "خسر", "خسرت", "سحق", "سحقت",
+                "توج", "توجت"));
+        PAST_WORDS.put(Act.PROTEST, fold("تظاهر", "تظاهرت", "احتج", "احتجت", "أضرب", "أضربت"));
+        PAST_WORDS.put(Act.MEASURE, fold("طردت", "استدعت", "استدعى", "فرضت", "فرض", "عارضت", "عارض", "عرقلت"));
+        PAST_WORDS.put(Act.EVACUATION, fold("انسحب", "انسحبت"));
+        PAST_WORDS.put(Act.COMPLAINT, fold("اشتكى", "اشتكت"));
+        PAST_WORDS.put(Act.INTERCEPTION, fold("اعترضت", "اعترض", "أسقطت", "أسقط", "دمرت", "دمر"));
+        for (Map.Entry<Act, Set<String>> e : WORDS.entrySet()) {
+            WORDS_FIRST.put(e.getKey(), e.getValue().stream().sorted().findFirst().orElseThrow());
+        }
+    }
+
+    /**
+     * Words that open a subordinate clause of a first sentence ({@link #readLead}): what was said (that), the
+     * circumstance (after, following, during, amid, because of, despite, before) or a relative clause (who, which).
+     */
+    private static final Set<String> CLAUSE_BREAKS = fold("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه",
+            "بأنها", "بعد", "عقب", "إثر", "أثناء", "خلال", "وسط", "بسبب", "رغم", "قبل", "حيث", "الذي", "التي", "الذين",
+            "اللذين", "اللتين", "لأن", "لكن", "فيما", "بينما", "عندما", "حين", "منذ");
+
+    /**
      * Words that make a headline a sport report: the match, the cup, the league, the team, the goal, the penalty.
      * Read with {@link #read(String, boolean)} only.
      */
@@ -205,6 +248,80 @@ public final class EventActs {
             }
         }
         return first == null ? Optional.empty() : Optional.of(new Reading(first, tense, at, all, sporting));
+    }
+
+    /**
+     * The act of an article's first sentence, read as a headline's is but from its main clause only, for an article
+     * whose headline names no act or only quotes someone («لافروف: ...»). A body's first sentence is written in the
+     * past tense where a headline uses the present («أدانت» where the headline has «تدين», «اعتقلت» for «تعتقل»),
+     * so those forms are read too; a leading dateline («دمشق - ») is skipped, and the sentence is cut at its first
+     * subordinate clause (that, after, during, because of, who): what follows «أن» is what was said, what follows
+     * «بعد» is the circumstance, and the labelling procedure reads a second act as news only in the main clause.
+     * Attribution alone («قال», «أعلن», «ذكر») names no act: a wire report of a strike "officials said" is a strike.
+     *
+     * @param sentence an article's first sentence as written; null or blank gives empty
+     */
+    public static Optional<Reading> readLead(String sentence) {
+        if (sentence == null || sentence.isBlank()) {
+            return Optional.empty();
+        }
+        String[] words = words(afterDateline(sentence));
+        int end = 0;
+        while (end < words.length && !(end > 0 && Statements.listed(words[end], CLAUSE_BREAKS))) {
+            end++;
+        }
+        StringBuilder main = new StringBuilder();
+        for (int i = 0; i < end; i++) {
+            String w = words[i];
+            // A past-tense act word stands in for the headline's form of its class, so that read() decides alike.
+            Act past = w.isEmpty() ? null : pastActOf(w);
+            main.append(past == null ? w : WORDS_FIRST.get(past)).append(' ');
+        }
+        return read(main.toString(), false);
+    }
+
+    /**
+     * True when a headline only quotes someone: a speaker of at most four words naming no act, a colon, then the words said
+     * («لافروف: الضربة على سوريا لن تمر»), or a headline that opens with a quotation mark. The act words of a quote
+     * are what was said, not what happened; the first sentence says who said it ({@link #readLead}).
+     */
+    public static boolean isQuote(String headline) {
+        if (headline == null || headline.isBlank()) {
+            return false;
+        }
+        String h = headline.strip();
+        char c = h.charAt(0);
+        if (c == '«' || c == '"' || c == '\u201C' || c == '\u201D') {
+            return true;
+        }
+        // "Trump meets Kim: details" reports an act before its colon; a speaker's name alone does not.
+        int colon = h.indexOf(':');
+        return colon > 0 && colon < h.length() - 1 && h.substring(0, colon).trim().split("\\s+").length <= 4
+                && read(h.substring(0, colon)).isEmpty();
+    }
+
+    /** The sentence after a leading dateline or wire credit («الرياض - », «(رويترز) -»): at most five words before. */
+    public static String afterDateline(String sentence) {
+        int cut = -1;
+        for (int i = 0; i < Math.min(sentence.length(), 60) && cut < 0; i++) {
+            char c = sentence.charAt(i);
+            if (c == '-' || c == '\u2013' || c == '\u2014' || c == ':') {
+                cut = i;
+            }
+        }
+        if (cut < 0 || sentence.substring(0, cut).trim().split("\\s+").length > 5) {
+            return sentence;
+        }
+        return sentence.substring(cut + 1);
+    }
+
+    private static Act pastActOf(String w) {
+        for (Map.Entry<Act, Set<String>> e : PAST_WORDS.entrySet()) {
+            if (Statements.listed(w, e.getValue())) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     /** True when a headline's words (search form) name the match, the cup, the league, the team or the goal. */

@@ -111,6 +111,44 @@ class EventActsTest {
                 .containsExactlyInAnyOrder(side("برشلونة"), side("ريال"), side("مدريد"));
     }
 
+    /**
+     * A first sentence gives the act of its main clause, written in the past tense as bodies write it, after a
+     * dateline; a second act in a clause after «بعد» or «أن» is its circumstance or what was said, and attribution
+     * alone names none.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "أدانت وزارة الخارجية التركية الهجوم على المدينة | STATEMENT | STATEMENT,VIOLENCE",
+        "دمشق - اعتقلت الشرطة ثلاثة رجال بعد اشتباكات في السوق | JUDICIAL | JUDICIAL",
+        "(وكالات) - نفى الكرملين أن تكون قواته قصفت المدينة | STATEMENT | STATEMENT",
+        "التقى الرئيس نظيره الفرنسي في باريس وبحثا الاتفاق | MEETING | MEETING,AGREEMENT",
+        "وقعت الحكومة اتفاقا مع النقابات خلال اجتماع طويل | AGREEMENT | AGREEMENT"})
+    void aFirstSentenceGivesTheActOfItsMainClause(String sentence, Act act, String all) {
+        Reading r = EventActs.readLead(sentence).orElseThrow();
+        assertThat(r.act()).isEqualTo(act);
+        assertThat(r.tense()).isEqualTo(Tense.DONE);
+        assertThat(r.all()).containsExactlyInAnyOrder(java.util.Arrays.stream(all.split(",")).map(Act::valueOf)
+                .toArray(Act[]::new));
+    }
+
+    @Test
+    void attributionAloneOrAnActOnlyAfterThatNamesNone() {
+        assertThat(EventActs.readLead("قال مسؤولون محليون إن غارة قتلت عشرين شخصا")).isEmpty();
+        assertThat(EventActs.readLead("ذكرت الوكالة الرسمية أن الرئيس سيلتقي نظيره")).isEmpty();
+        assertThat(EventActs.readLead(null)).isEmpty();
+        // The headline's lexicon stays as frozen: a past-tense form there is no act word.
+        assertThat(EventActs.read("أدانت تركيا ما جرى في المدينة")).isEmpty();
+    }
+
+    @Test
+    void aSpeakerAndAColonMakeAQuoteButAnActBeforeTheColonDoesNot() {
+        assertThat(EventActs.isQuote("لافروف: الضربة على سوريا لن تمر")).isTrue();
+        assertThat(EventActs.isQuote("«لن نسمح بذلك» يقول الوزير")).isTrue();
+        assertThat(EventActs.isQuote("ترامب يلتقي كيم: تفاصيل اللقاء")).isFalse();
+        assertThat(EventActs.isQuote("وزير الخارجية الروسي السابق في حديث مطول: الضربة لن تمر")).isFalse();
+        assertThat(EventActs.isQuote("مقتل 20 في غارة على المدينة")).isFalse();
+    }
+
     private static String side(String word) {
         return ActSetting.bare(ArabicNormalizer.search(word));
     }

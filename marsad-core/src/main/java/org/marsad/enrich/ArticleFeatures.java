@@ -54,12 +54,14 @@ import org.marsad.model.PublishedDates;
  * @param names        the stems of the words the article's named persons are written with, each mapped to its
  *                     spelling-variant key ({@link #nameKey}): outlets transliterate a foreign name differently
  *                     (فينجر / فينغر), and the story stage may count both spellings as one word
+ * @param lead         the body's first sentence as written ({@link #firstSentence}), or null when the body has none:
+ *                     the story stage reads the act from it when the headline names none or only quotes someone
  */
 public record ArticleFeatures(
         String id, long time, String source, String title,
         int[] signature, int shingleCount, int[] numbers, int[] anchors, int[] stems, long[] stemBloom,
         Map<String, Float> terms, List<String> headline, List<String> entities, List<String> tolls,
-        Map<String, String> names) {
+        Map<String, String> names, String lead) {
 
     public ArticleFeatures {
         headline = List.copyOf(headline);
@@ -68,11 +70,19 @@ public record ArticleFeatures(
         names = Map.copyOf(names);
     }
 
+    /** Features without a first sentence (a headline-only article, or a test that needs none). */
+    public ArticleFeatures(String id, long time, String source, String title, int[] signature, int shingleCount,
+                           int[] numbers, int[] anchors, int[] stems, long[] stemBloom, Map<String, Float> terms,
+                           List<String> headline, List<String> entities, List<String> tolls, Map<String, String> names) {
+        this(id, time, source, title, signature, shingleCount, numbers, anchors, stems, stemBloom, terms, headline,
+                entities, tolls, names, null);
+    }
+
     /**
      * The version of what {@link #of} computes and of how the dedup and story stages turn it into state. Raise it
      * with any change to either: state files written under another version are rebuilt from the articles' text.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** Words per shingle: three folded words keep order without being brittle to one edited word. */
     public static final int SHINGLE = 3;
@@ -131,8 +141,41 @@ public record ArticleFeatures(
         return new ArticleFeatures(a.id(), timeOf(a, fallback), a.source(), a.title(), signature,
                 shingles.length, hashes(numbers), hashes(anchors), stems, StemBloom.of(stems),
                 Collections.unmodifiableMap(new TreeMap<>(terms)), List.copyOf(headline), entityKeys(a), tolls(a),
-                names(a));
+                names(a), firstSentence(a.body()));
     }
+
+    /** The longest first sentence kept: a lead that runs on without a stop is cut here (its main clause comes first). */
+    static final int LEAD_CHARS = 300;
+
+    /**
+     * The body's first sentence: its first paragraph of at least {@link #LEAD_WORDS} words (a dateline or byline
+     * line alone is skipped) up to the first . ! ? ؟ that does not stand between two digits (3.5), at most
+     * {@link #LEAD_CHARS} characters; null when no paragraph has that many words.
+     */
+    public static String firstSentence(List<String> body) {
+        for (String p : body) {
+            String t = p.strip();
+            if (t.split("\\s+").length < LEAD_WORDS) {
+                continue;
+            }
+            int end = t.length();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                boolean decimal = c == '.' && i > 0 && i + 1 < t.length() && Character.isDigit(t.charAt(i - 1))
+                        && Character.isDigit(t.charAt(i + 1));
+                if ((c == '.' || c == '!' || c == '?' || c == '\u061F') && !decimal) {
+                    end = i;
+                    break;
+                }
+            }
+            String s = t.substring(0, Math.min(end, LEAD_CHARS)).strip();
+            return s.isEmpty() ? null : s;
+        }
+        return null;
+    }
+
+    /** The fewest words of a paragraph the first sentence is read from. */
+    static final int LEAD_WORDS = 6;
 
     /**
      * The stems of the words the article's persons are written with, each → its spelling-variant key, when that key
@@ -325,7 +368,7 @@ public record ArticleFeatures(
     /** The same features with another time (a stored decision's time replaces the article's own). */
     public ArticleFeatures at(long otherTime) {
         return new ArticleFeatures(id, otherTime, source, title, signature, shingleCount, numbers, anchors, stems,
-                stemBloom, terms, headline, entities, tolls, names);
+                stemBloom, terms, headline, entities, tolls, names, lead);
     }
 
     /** True when the sorted hash array contains the value. */

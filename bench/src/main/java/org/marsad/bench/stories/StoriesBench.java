@@ -226,7 +226,8 @@ public final class StoriesBench {
                         "" + d.unframedOnSimilarity())))
                 .sportActs(Boolean.parseBoolean(System.getProperty("story.sportActs", "" + d.sportActs())))
                 .unknownThreshold(num("story.unknownThreshold", d.unknownThreshold()))
-                .memberActs(Boolean.parseBoolean(System.getProperty("story.memberActs", "" + d.memberActs()))).build();
+                .memberActs(Boolean.parseBoolean(System.getProperty("story.memberActs", "" + d.memberActs())))
+                .leadActs(Boolean.parseBoolean(System.getProperty("story.leadActs", "" + d.leadActs()))).build();
     }
 
     /** A duration set in hours by a system property (fractions allowed), else the given one. */

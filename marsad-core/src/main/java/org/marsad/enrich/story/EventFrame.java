@@ -70,18 +70,42 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
         if (r.isEmpty()) {
             return UNKNOWN;
         }
-        String[] words = EventActs.words(headline);
+        return framed(r.get(), EventActs.words(headline));
+    }
+
+    /**
+     * Reads the frame of an article: its headline's, or, when the headline names no listed act or only quotes someone
+     * ({@link EventActs#isQuote}), its first sentence's main clause ({@link EventActs#readLead}) when that names one.
+     * A quote whose first sentence names no act keeps the headline's frame.
+     *
+     * @param headline a headline as written
+     * @param lead     the body's first sentence, or null
+     * @param sport    as in {@link #of(String, boolean)}, for the headline only
+     */
+    public static EventFrame of(String headline, String lead, boolean sport) {
+        EventFrame own = of(headline, sport);
+        if (own.known() && !EventActs.isQuote(headline)) {
+            return own;
+        }
+        Optional<EventActs.Reading> r = EventActs.readLead(lead);
+        if (r.isEmpty()) {
+            return own;
+        }
+        return framed(r.get(), EventActs.words(EventActs.afterDateline(lead)));
+    }
+
+    /** The frame of a reading of the given words (search form): the actor before its act word, its setting. */
+    private static EventFrame framed(EventActs.Reading r, String[] words) {
         List<String> actor = new ArrayList<>();
-        for (int i = r.get().at() - 1; i >= 0 && actor.size() < ACTOR_WORDS; i--) {
+        for (int i = r.at() - 1; i >= 0 && actor.size() < ACTOR_WORDS; i--) {
             String w = words[i];
             if (w.length() < 2 || ArabicStopwords.contains(w) || w.chars().allMatch(Character::isDigit)) {
                 continue;
             }
             actor.add(0, w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
         }
-        return new EventFrame(r.get().act(), r.get().all(), r.get().tense(), actor,
-                ActSetting.read(words, r.get().at(), r.get().act()), ActSetting.bareWords(words),
-                r.get().sport() ? EventActs.sides(words) : null);
+        return new EventFrame(r.act(), r.all(), r.tense(), actor, ActSetting.read(words, r.at(), r.act()),
+                ActSetting.bareWords(words), r.sport() ? EventActs.sides(words) : null);
     }
 
     /** True when the headline names an act. */

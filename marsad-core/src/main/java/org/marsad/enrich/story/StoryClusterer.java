@@ -68,7 +68,7 @@ public final class StoryClusterer {
     private final Shelf stories = new Shelf();
     private final Map<String, String> outletNames = new HashMap<>();
     /** The headline last read for its event frame, and the frame (an article is weighed against many stories). */
-    private String lastFramed;
+    private ArticleFeatures lastFramed;
     private EventFrame lastFrame = EventFrame.UNKNOWN;
     private int[] seen = new int[64];
     private int stamp;
@@ -213,7 +213,7 @@ public final class StoryClusterer {
         if (test == StoryRules.Frames.OFF) {
             return false;
         }
-        EventFrame article = frameOf(f.title());
+        EventFrame article = frameOf(f);
         return article.conflicts(c.frame(rules.sportActs()), test == StoryRules.Frames.ACTS_AND_ACTORS)
                 || article.conflictsInSetting(c.frame(rules.sportActs()), test.objects(), test.places())
                 || rules.memberActs() && conflictsWithMembers(article, c.acts);
@@ -241,7 +241,7 @@ public final class StoryClusterer {
         if (!rules.memberActs() || rules.frames() == StoryRules.Frames.OFF) {
             return 0;
         }
-        EventFrame frame = frameOf(f.title());
+        EventFrame frame = frameOf(f);
         return frame.known() && frame.act() != EventActs.Act.STATEMENT && frame.tense() == EventActs.Tense.DONE
                 ? 1 << frame.act().ordinal() : 0;
     }
@@ -253,7 +253,7 @@ public final class StoryClusterer {
      * match, the price after the exports) shares with the deed too.
      */
     private boolean unframedJoiningDeed(Cluster c, ArticleFeatures f) {
-        return rules.unframedOnSimilarity() && rules.frames() != StoryRules.Frames.OFF && !frameOf(f.title()).known()
+        return rules.unframedOnSimilarity() && rules.frames() != StoryRules.Frames.OFF && !frameOf(f).known()
                 && c.frame(rules.sportActs()).known() && c.frame(rules.sportActs()).tense() == org.marsad.arabic.EventActs.Tense.DONE;
     }
 
@@ -263,15 +263,19 @@ public final class StoryClusterer {
      * whole wording joins (the waivers below the bar let topics in: a draw guide, the oil price).
      */
     private boolean unknownBelowBar(Cluster c, Vec v, ArticleFeatures f) {
-        return rules.unknownThreshold() > 0 && rules.frames() != StoryRules.Frames.OFF && !frameOf(f.title()).known()
+        return rules.unknownThreshold() > 0 && rules.frames() != StoryRules.Frames.OFF && !frameOf(f).known()
                 && !c.frame(rules.sportActs()).known() && c.cosine(v) < rules.unknownThreshold();
     }
 
-    /** The article's frame, read once for all the stories it is weighed against. */
-    private EventFrame frameOf(String title) {
-        if (title != lastFramed) {
-            lastFramed = title;
-            lastFrame = EventFrame.of(title, rules.sportActs());
+    /**
+     * The article's frame, read once for all the stories it is weighed against: its headline's, or under
+     * {@link StoryRules#leadActs} its first sentence's when the headline names no act or only quotes someone.
+     */
+    private EventFrame frameOf(ArticleFeatures f) {
+        if (f != lastFramed) {
+            lastFramed = f;
+            lastFrame = rules.leadActs() ? EventFrame.of(f.title(), f.lead(), rules.sportActs())
+                    : EventFrame.of(f.title(), rules.sportActs());
         }
         return lastFrame;
     }

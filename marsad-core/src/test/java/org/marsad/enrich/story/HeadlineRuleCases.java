@@ -39,6 +39,13 @@ final class HeadlineRuleCases {
                 new long[0], terms, List.of(), List.of(), List.of(), Map.of());
     }
 
+    /** The same article with a first sentence in its body. */
+    static ArticleFeatures withLead(ArticleFeatures f, String lead) {
+        return new ArticleFeatures(f.id(), f.time(), f.source(), f.title(), f.signature(), f.shingleCount(),
+                f.numbers(), f.anchors(), f.stems(), f.stemBloom(), f.terms(), f.headline(), f.entities(), f.tolls(),
+                f.names(), lead);
+    }
+
     /** The clusterer as a restart finds it: written to a state file and read back under the given rules. */
     static StoryClusterer reopened(StoryClusterer live, StoryRules rules) throws IOException {
         StateInput in = StateBytes.input(StateBytes.written(live::writeTo));

@@ -561,4 +561,39 @@ class StoryClustererTest {
                 "غارة على السوق الشعبي تقتل 48", words), null);
         return List.of(deal.equals(story), rewrite.equals(story));
     }
+
+    /**
+     * A story of a resignation; a report whose headline names no act («وزير جديد للداخلية») but whose first sentence
+     * says the prime minister appointed him, and one that only quotes the new minister: read from their first
+     * sentences, both are the appointment, another happening, and stay out, while a report before them whose first
+     * sentence states the resignation joins. With the headlines alone all three join (nothing in them conflicts).
+     */
+    @Test
+    void anActLessOrQuotedHeadlineIsFramedByItsFirstSentenceWhenLeadActsAreRead() {
+        StoryRules rules = HeadlineRuleCases.similarityOnly(false, Duration.ZERO, Duration.ZERO).toBuilder()
+                .frames(StoryRules.Frames.ACTS).build();
+        assertThat(leadsJoin(rules.toBuilder().leadActs(true).build())).as("lead acts")
+                .containsExactly(true, false, false);
+        assertThat(leadsJoin(rules)).as("headlines only").containsExactly(true, true, true);
+    }
+
+    /** Whether the resignation rewrite, the appointment (act-less headline) and the quoted successor join. */
+    private static List<Boolean> leadsJoin(StoryRules rules) {
+        List<String> words = List.of("الداخلية", "الوزيرة", "البريطانية", "الحكومة", "لندن", "الفضيحة");
+        long t0 = HeadlineRuleCases.START;
+        long hour = HeadlineRuleCases.HOUR;
+        StoryClusterer c = new StoryClusterer(rules);
+        String story = c.assign(HeadlineRuleCases.article("r1", t0, "x", "وزيرة الداخلية البريطانية تستقيل", words),
+                null);
+        String rewrite = c.assign(HeadlineRuleCases.withLead(HeadlineRuleCases.article("r2", t0 + hour, "w",
+                "الوزيرة البريطانية والفضيحة", words),
+                "استقالت وزيرة الداخلية البريطانية مساء الأحد بعد فضيحة المهاجرين"), null);
+        String appointed = c.assign(HeadlineRuleCases.withLead(HeadlineRuleCases.article("r3", t0 + 2 * hour, "y",
+                "وزير جديد للداخلية في بريطانيا", words),
+                "لندن - عينت رئيسة الوزراء وزيرا جديدا للداخلية خلفا للوزيرة"), null);
+        String quoted = c.assign(HeadlineRuleCases.withLead(HeadlineRuleCases.article("r4", t0 + 3 * hour, "z",
+                "جاويد: الاستقالة لن توقف عملنا", words),
+                "تولى ساجد جاويد وزارة الداخلية البريطانية بعد استقالة الوزيرة"), null);
+        return List.of(rewrite.equals(story), appointed.equals(story), quoted.equals(story));
+    }
 }
