@@ -311,12 +311,14 @@ public final class Database implements AutoCloseable {
 
     /**
      * A mark that differs from every earlier one this database gave once anything has been committed to the store,
-     * by this process or another; -1 when the database cannot tell (PostgreSQL), so that callers read again. For
+     * by this process or another; -1 when it cannot tell (PostgreSQL), or when the calling thread is inside a
+     * transaction of this database (what it reads there may be written and not yet committed), so that callers read
+     * again. For
      * callers that keep what they read until the store may have changed ({@code UntilCommit}): SQLite's {@code
      * PRAGMA data_version} on a connection of its own, which reads the WAL's shared header and no table.
      */
     public long changeMark() {
-        if (!sqlite) {
+        if (!sqlite || current.get() != null) {
             return -1;
         }
         synchronized (watching) {

@@ -49,6 +49,14 @@ class KeptUntilCommitTest {
             long m2 = mine.changeMark();
             assertThat(m2).as("another connection's write").isNotEqualTo(m1).isNotEqualTo(m0);
             assertThat(mine.changeMark()).isEqualTo(m2);
+            // inside a transaction a read may see what is not committed (and may be rolled back): nothing is kept
+            long inWrite = mine.write(tx -> {
+                tx.update("INSERT INTO notes VALUES (3)");
+                return mine.changeMark();
+            });
+            long inRead = mine.read(tx -> mine.changeMark());
+            assertThat(inWrite).isEqualTo(-1L);
+            assertThat(inRead).isEqualTo(-1L);
         }
     }
 
@@ -105,6 +113,19 @@ class KeptUntilCommitTest {
             try (Database other = Database.open("jdbc:sqlite:" + dir.resolve("marsad.db"))) {
                 other.write(tx -> tx.update("INSERT INTO article_enrichment (article_id, story_id, time_sec)"
                         + " VALUES (?, 'late', 0)", moved));
+            }
+            assertThat(storyOf(archive, moved)).isEqualTo("late");
+
+            // A search inside a write that is then rolled back keeps nothing of what that write did not commit.
+            Database db = archive.store().database();
+            try {
+                db.write(tx -> {
+                    tx.update("UPDATE article_enrichment SET story_id = 'never' WHERE article_id = ?", moved);
+                    assertThat(storyOf(archive, moved)).isEqualTo("never");
+                    throw new IllegalStateException("rolled back");
+                });
+            } catch (IllegalStateException expected) {
+                // the write is undone
             }
             assertThat(storyOf(archive, moved)).isEqualTo("late");
         }
