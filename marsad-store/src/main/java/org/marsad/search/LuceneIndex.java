@@ -33,7 +33,6 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -125,12 +124,12 @@ public final class LuceneIndex implements SearchIndex {
                 if (!awaitFirstCommit(dir)) {
                     throw new IndexException("the index in " + path + " is locked by another process", e);
                 }
-                return new LuceneIndex(dir, null, new SearcherManager(dir, new SearcherFactory()));
+                return new LuceneIndex(dir, null, new SearcherManager(dir, KeptWeightsSearcher.factory()));
             }
             if (w.getLiveCommitData() == null || !DirectoryReader.indexExists(dir)) {
                 w.commit();
             }
-            return new LuceneIndex(dir, w, new SearcherManager(w, new SearcherFactory()));
+            return new LuceneIndex(dir, w, new SearcherManager(w, KeptWeightsSearcher.factory()));
         } catch (IOException e) {
             closeQuietly(dir);
             throw new IndexException("cannot open the index in " + path + ": " + e.getMessage(), e);
@@ -174,7 +173,7 @@ public final class LuceneIndex implements SearchIndex {
             if (!DirectoryReader.indexExists(dir)) {
                 throw new IndexException("no search index in " + path, null);
             }
-            return new LuceneIndex(dir, null, new SearcherManager(dir, new SearcherFactory()));
+            return new LuceneIndex(dir, null, new SearcherManager(dir, KeptWeightsSearcher.factory()));
         } catch (IOException e) {
             closeQuietly(dir);
             throw new IndexException("cannot open the index in " + path + ": " + e.getMessage(), e);

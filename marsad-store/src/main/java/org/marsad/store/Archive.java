@@ -85,6 +85,11 @@ public final class Archive implements AutoCloseable {
     private int commitEvery = COMMIT_EVERY;
     // Grows after every change this process makes to what searches and pages read (see searchStamp).
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    // The store's part of searchStamp (its change number, the entities' version): two reads per validated request
+    // before, now read again only after a commit by any connection.
+    private final UntilCommit<String> storeStamp;
+    // The hits' story and copy decisions, read again only after a commit (see withStories).
+    private final KnownMemberships memberships;
     private StoryIndexer stories;
     private org.marsad.enrich.story.StoryRules storyRules = org.marsad.enrich.story.StoryRules.DEFAULT;
     private EntityIndexer entities;
@@ -137,6 +142,9 @@ public final class Archive implements AutoCloseable {
         this.store = store;
         this.index = index;
         this.enriches = enriches;
+        this.storeStamp = new UntilCommit<>(store.database(),
+                () -> store.lastSeq() + "." + new Entities(store).version());
+        this.memberships = new KnownMemberships(store.database(), ids -> new Stories(store).memberships(ids));
         this.names = new EntityDirectory(store, index::documentsWithWord, () -> {
             // The version of the reader the next word count will read: that count refreshes first, so must this.
             // An index without versions (Solr, -1) is not refreshed here: its refresh is a commit.
@@ -1511,7 +1519,7 @@ public final class Archive implements AutoCloseable {
         if (reader < 0) {
             return null;
         }
-        return reader + "." + store.lastSeq() + "." + new Entities(store).version() + "." + changes.get();
+        return reader + "." + storeStamp.get() + "." + changes.get();
     }
 
     /**
@@ -1543,7 +1551,7 @@ public final class Archive implements AutoCloseable {
         if (hits.isEmpty()) {
             return hits;
         }
-        java.util.Map<String, Stories.Membership> m = stories().memberships(hits.stream().map(SearchHit::id).toList());
+        java.util.Map<String, Stories.Membership> m = memberships.of(hits.stream().map(SearchHit::id).toList());
         return hits.stream().map(h -> {
             Stories.Membership x = m.get(h.id());
             return x == null ? h : h.withEnrichment(x.story(), x.duplicateOf());

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -63,6 +65,13 @@ public final class Database implements AutoCloseable {
     private int readersOpen;
     private boolean closed;
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
+    // The connection that only asks SQLite whether anything was committed ({@link #changeMark}), opened on first use.
+    private final Object watching = new Object();
+    private Connection watch;
+    private PreparedStatement dataVersion;
+    // Grows each time the watching connection is opened again, so that a new connection's counter (which starts
+    // afresh) never gives a mark an earlier one gave.
+    private long watchOpenings;
 
     /** Work inside one transaction. It may run more than once (see the class comment): SQL only. */
     @FunctionalInterface
@@ -300,6 +309,48 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A mark that differs from every earlier one this database gave once anything has been committed to the store,
+     * by this process or another; -1 when it cannot tell (PostgreSQL), or when the calling thread is inside a
+     * transaction of this database (what it reads there may be written and not yet committed), so that callers read
+     * again. For
+     * callers that keep what they read until the store may have changed ({@code UntilCommit}): SQLite's {@code
+     * PRAGMA data_version} on a connection of its own, which reads the WAL's shared header and no table.
+     */
+    public long changeMark() {
+        if (!sqlite || current.get() != null) {
+            return -1;
+        }
+        synchronized (watching) {
+            checkOpen();
+            try {
+                if (dataVersion == null) {
+                    watch = readOnly ? DriverManager.getConnection(url, sqliteProperties()) : connect(url);
+                    dataVersion = watch.prepareStatement("PRAGMA data_version");
+                    watchOpenings++;
+                }
+                try (ResultSet rs = dataVersion.executeQuery()) {
+                    rs.next();
+                    // The counter is per connection and small: the openings keep marks of two connections apart.
+                    return (watchOpenings << 40) + rs.getLong(1);
+                }
+            } catch (SQLException e) {
+                closeWatch();
+                throw failure(e);
+            }
+        }
+    }
+
+    private void closeWatch() {
+        synchronized (watching) {
+            if (watch != null) {
+                closeQuietly(watch);
+            }
+            watch = null;
+            dataVersion = null;
+        }
+    }
+
     private Connection borrowReader() {
         synchronized (idleReaders) {
             while (true) {
@@ -477,6 +528,7 @@ public final class Database implements AutoCloseable {
                     return;
                 }
                 closed = true;
+                closeWatch();
                 idleReaders.forEach(Database::closeQuietly);
                 idleReaders.clear();
                 idleReaders.notifyAll();

@@ -27,14 +27,15 @@ import org.marsad.model.Article;
  * another index version rebuilds its copy's index first. The JVM's class path must hold this bench and every
  * dependency of marsad-store, but no marsad-store and nothing above it. With {@code --fresh} every warm-up pass and
  * every round asks its own 300 title queries (other seeds): searches that find nothing kept from an earlier one, as
- * a reader's first search of a phrase. The class path:
+ * a reader's first search of a phrase. A build may be several paths joined by commas: Flyway loads the store's log
+ * class by its name, so the Flyway jars go with each build's store, not on the class path. The class path:
  *
  * <pre>
  * cp=$(tr ':' '\n' &lt; bench/target/classpath.txt \
- *     | grep -v 'marsad-\(store\|ingest\|web\|server\|solr\|watch\|cli\|accounts\)-' | paste -sd:)
+ *     | grep -v 'flyway\|marsad-\(store\|ingest\|web\|server\|solr\|watch\|cli\|accounts\)-' | paste -sd:)
  * java -cp "bench/target/classes:$cp" org.marsad.bench.e2e.StoreAB --eval ../shared/eval \
  *     --data /tmp/cache/archive-5000-.../marsad-data --work /tmp/store-ab --rounds 5 \
- *     main=/tmp/main/marsad-store/target/marsad-store-0.1.0-SNAPSHOT.jar branch=marsad-store/target/classes/
+ *     main=/tmp/main/marsad-store/target/marsad-store-0.1.0-SNAPSHOT.jar,$flyway branch=marsad-store/target/classes/,$flyway
  * </pre>
  */
 public final class StoreAB {
@@ -59,7 +60,7 @@ public final class StoreAB {
             Path copy = work.resolve("data-" + b[0]);
             BenchArchive.deleteTree(copy);
             BenchArchive.copyTree(data, copy);
-            sides.add(new Build(b[0], Path.of(b[1]), copy));
+            sides.add(new Build(b[0], b[1], copy));
         }
         try (LuceneBaseline lucene = new LuceneBaseline(work.resolve("lucene"))) {
             lucene.index(input);
@@ -160,9 +161,14 @@ public final class StoreAB {
         private final Method snippet;
         private final Method highlights;
 
-        Build(String name, Path store, Path data) throws Exception {
+        Build(String name, String store, Path data) throws Exception {
             this.name = name;
-            URLClassLoader loader = new URLClassLoader(new URL[] {store.toUri().toURL()}, StoreAB.class.getClassLoader());
+            // the store's jar or classes, and what must load beside it (Flyway finds the store's log class by name)
+            List<URL> urls = new ArrayList<>();
+            for (String part : store.split(",")) {
+                urls.add(Path.of(part).toUri().toURL());
+            }
+            URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), StoreAB.class.getClassLoader());
             Class<?> archiveClass = loader.loadClass("org.marsad.store.Archive");
             Class<?> requestClass = loader.loadClass("org.marsad.search.SearchRequest");
             Class<?> facetClass = loader.loadClass("org.marsad.search.FacetSet");

@@ -36,7 +36,8 @@ import org.marsad.model.Article;
  *
  * <p>Each build is NAME=DIR1,DIR2,... : the class directories or jars of marsad-store, -ingest, -accounts, -watch and
  * -web. The JVM's class path must hold this bench and the third-party dependencies with marsad-core and
- * marsad-arabic, but none of those five modules (they would shadow the builds'):
+ * marsad-arabic, but none of those five modules (they would shadow the builds') and not Flyway, which loads the
+ * store's log class by its name: give the Flyway jars with each build's directories:
  *
  * <pre>
  * java -cp "bench/target/classes:$cp" org.marsad.bench.e2e.WebAB --eval ../shared/eval \
