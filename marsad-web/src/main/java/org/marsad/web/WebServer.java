@@ -244,6 +244,7 @@ public final class WebServer implements AutoCloseable {
             post(r, "/api/entities/{id}/restore", entityEditing::restore);
             get(r, "/api/stats", api::stats);
             get(r, "/api/openapi.json", api::openapi);
+            get(r, "/api", api::index);
             AccountApi accountApi = new AccountApi(access);
             get(r, "/api/me", accountApi::me);
             get(r, "/api/users", accountApi::users);
@@ -441,7 +442,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     static boolean isMachinePath(String p) {
-        return p.startsWith("/api/") || p.startsWith("/feed.") || p.startsWith("/export.") || p.equals("/sources.opml")
+        return p.startsWith("/api/") || p.equals("/api") || p.startsWith("/feed.") || p.startsWith("/export.") || p.equals("/sources.opml")
                 || p.endsWith("/feed.atom")
                 || p.equals("/metrics") || p.equals("/healthz");
     }
