@@ -52,7 +52,7 @@ class EventActsTest {
     @Test
     void aPenaltyKickAndAnAchievementAreTheirActWordsInAnotherSense() {
         assertThat(otherSense("ضربة جزاء تحسم المباراة")).isTrue();
-        assertThat(otherSense("اللاعب يتحدث عن ضربة الجزاء الضائعة")).isTrue();
+        assertThat(otherSense("بعد ضربة الجزاء الضائعة خسر الفريق اللقب")).isTrue();
         assertThat(otherSense("الشركة تحقق أرباحا قياسية")).isTrue();
         assertThat(otherSense("الفريق سيحقق اللقب")).isTrue();
         // the act's own sense
