@@ -179,6 +179,17 @@ public final class EventActs {
             "تلتقي", "يلتقيان", "يستقبل", "تستقبل", "استقبال", "طرد", "ضربة", "ضربات", "ركلة", "صفقة",
             "يوقع", "توقيع", "اعتراض", "مواجهة", "يواجه", "تواجه");
 
+    /** Strikes, which with a set piece after them are a kick: «ضربة جزاء», «ضربة حرة», «ضربات الترجيح». */
+    private static final Set<String> STRIKES = fold("ضربة", "ضربات");
+    private static final Set<String> SET_PIECES = fold("جزاء", "الجزاء", "حرة", "الحرة", "ترجيح", "الترجيح",
+            "ركنية", "الركنية");
+    /**
+     * The verb «يحقق» (also achieves), an inquiry only when what is looked into follows: في، مع، بشأن، من، حول, or a
+     * word with ب attached («تحقق بمقتل»).
+     */
+    private static final Set<String> ACHIEVES = fold("يحقق", "تحقق", "يحققان", "تحققان", "يحققون");
+    private static final Set<String> INTO = fold("في", "مع", "بشأن", "من", "حول");
+
     /** Words that put the act after them ahead: intends, plans, is scheduled, awaited, prepares, date. */
     private static final Set<String> AHEAD = fold("يعتزم", "تعتزم", "يعتزمان", "المقرر", "مقرر", "موعد", "مرتقب",
             "مرتقبة", "المرتقب", "المرتقبة", "يستعد", "تستعد", "يستعدون", "استعدادات", "يخطط", "تخطط", "غدا", "عشية");
@@ -322,6 +333,29 @@ public final class EventActs {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the act word at {@code at} of a headline's words ({@link #words}) is, with the word after it, another
+     * sense that the lexicon reads as that act: «ضربة جزاء» is a penalty kick, not a strike; «يحقق رقماً» achieves
+     * a record, not an inquiry (which «يحقق في / مع / بشأن / بـ» is). Only these exact pairs; the story stage's reading
+     * (the lexicon as frozen) does not use it, so that its decisions stay as they were; a page showing the act does.
+     */
+    public static boolean otherSense(String[] words, int at) {
+        if (at < 0 || at >= words.length) {
+            return false;
+        }
+        String w = words[at];
+        String next = "";
+        for (int j = at + 1; j < words.length && next.isEmpty(); j++) {
+            next = words[j];
+        }
+        if (Statements.listed(w, STRIKES)) {
+            return SET_PIECES.contains(next);
+        }
+        String verb = w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف' || w.charAt(0) == 'س')
+                && !ACHIEVES.contains(w) ? w.substring(1) : w;
+        return ACHIEVES.contains(verb) && !next.isEmpty() && !INTO.contains(next) && next.charAt(0) != 'ب';
     }
 
     /** True when a headline's words (search form) name the match, the cup, the league, the team or the goal. */

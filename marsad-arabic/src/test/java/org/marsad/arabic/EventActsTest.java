@@ -43,6 +43,26 @@ class EventActsTest {
         assertThat(r.tense()).isEqualTo(tense);
     }
 
+    /** Whether the act word of a headline (as {@link EventActs#read} reads it) is there in another sense. */
+    private static boolean otherSense(String headline) {
+        Reading r = EventActs.read(headline).orElseThrow();
+        return EventActs.otherSense(EventActs.words(headline), r.at());
+    }
+
+    @Test
+    void aPenaltyKickAndAnAchievementAreTheirActWordsInAnotherSense() {
+        assertThat(otherSense("ضربة جزاء تحسم المباراة")).isTrue();
+        assertThat(otherSense("بعد ضربة الجزاء الضائعة خسر الفريق اللقب")).isTrue();
+        assertThat(otherSense("الشركة تحقق أرباحا قياسية")).isTrue();
+        assertThat(otherSense("الفريق سيحقق اللقب")).isTrue();
+        // the act's own sense
+        assertThat(otherSense("ضربة جوية على مخزن للسلاح")).isFalse();
+        assertThat(otherSense("النيابة تحقق في حريق المصنع")).isFalse();
+        assertThat(otherSense("الشرطة تحقق مع المشتبه به")).isFalse();
+        assertThat(otherSense("اليابان تحقق بمقتل جندي")).isFalse();
+        assertThat(otherSense("الشرطة تحقق")).isFalse();
+    }
+
     @Test
     void theFirstActWordDecidesAndEveryActIsKept() {
         Reading r = EventActs.read("باريس تدين الهجوم على المدنيين").orElseThrow();

@@ -20,8 +20,10 @@ import picocli.CommandLine.Spec;
  * {@code marsad ingest --data DIR PATH...}: stores the articles of files, directories (searched recursively) and
  * URLs, and indexes them, through {@link FileIngest} (which documents the formats). A page with no article that has
  * a title or a date, and a folder's README or LICENSE, are reported as skipped and not stored. A file or line that
- * cannot be read is reported on standard error and the rest goes on. Storing is idempotent. The summary line is
- * {@code read N, new N, updated N, unchanged N[, skipped N], failed N}. Exit 1 when something failed.
+ * cannot be read is refused, named (file and line number) with its reason on standard error, and the rest goes on;
+ * past the first {@link FileIngest#SHOWN_REFUSALS} refusals the rest are counted ("and N more refused"). Storing is
+ * idempotent. The summary line is {@code read N, stored N (new N, updated N), duplicates N, refused N[, skipped N]}:
+ * every input read ends as exactly one of those. Exit 1 when something was refused.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Store and index the articles of files and directories: raw text pages, HTML pages, "
@@ -107,6 +109,11 @@ final class IngestCommand implements Callable<Integer> {
                     err.flush();
                 });
             }
+        }
+        if (summary.unshown() > 0) {
+            err.println("marsad: and " + summary.unshown() + " more refused (only the first "
+                    + FileIngest.SHOWN_REFUSALS + " are named)");
+            err.flush();
         }
         spec.commandLine().getOut().println(summary.line());
         spec.commandLine().getOut().flush();

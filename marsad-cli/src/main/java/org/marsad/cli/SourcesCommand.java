@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +18,7 @@ import java.util.function.BiPredicate;
 import org.marsad.ingest.discover.FeedCandidate;
 import org.marsad.ingest.discover.FeedDiscovery;
 import org.marsad.ingest.fetch.AddressGuard;
-import org.marsad.ingest.fetch.HostLookups;
 import org.marsad.ingest.fetch.FetchLimits;
-import org.marsad.ingest.fetch.FetchResult;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.file.BoundedRead;
 import org.marsad.ingest.poll.PollReport;
@@ -31,6 +28,7 @@ import org.marsad.ingest.source.Opml;
 import org.marsad.ingest.source.Source;
 import org.marsad.ingest.source.SourceHealth;
 import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.ingest.source.SourcesImport;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
 import picocli.CommandLine;
@@ -192,64 +190,11 @@ final class SourcesCommand implements Callable<Integer> {
      * (it would only fail at every poll). A host that does not resolve now is left to the poll to report.
      */
     static void refusePrivate(Source s) {
-        String why = privateAddress(s, new AddressGuard(AddressGuard.SYSTEM));
+        SourcesImport.Refusal why = SourcesImport.privateAddress(s, new AddressGuard(AddressGuard.SYSTEM));
         if (why != null) {
-            throw new UserException("source '" + s.name() + "' not saved: " + why
+            throw new UserException("source '" + s.name() + "' not saved: " + why.line()
                     + " (add --allow-private if this intranet or test source is meant)");
         }
-    }
-
-    /** The first of a source's URLs that reaches a non-public address ("URL: why"), or null if none does. */
-    static String privateAddress(Source s, AddressGuard guard) {
-        if (s.allowPrivate()) {
-            return null;
-        }
-        for (URI u : urls(s)) {
-            FetchResult.Refused r;
-            try {
-                r = guard.check(u, false);
-            } catch (UnknownHostException e) {
-                continue;
-            }
-            if (r != null && r.reason() == FetchResult.Refusal.PRIVATE_ADDRESS) {
-                return u + ": " + r.message();
-            }
-        }
-        return null;
-    }
-
-    /** A source's feeds and sitemap, the URLs a poll fetches first. */
-    private static List<URI> urls(Source s) {
-        List<URI> urls = new ArrayList<>(s.feeds());
-        if (s.sitemap() != null) {
-            urls.add(s.sitemap());
-        }
-        return urls;
-    }
-
-    /**
-     * The sources of a list that reach a non-public address, each with why ("URL: why"), in the list's order. Each
-     * host is looked up once, up to 8 at a time, before the sources are checked: a large OPML file names a few
-     * outlets' hosts many times, and one lookup per entry made its import wait for each in turn.
-     */
-    static java.util.Map<Source, String> privateAddresses(List<Source> sources, AddressGuard.Resolver resolver) {
-        HostLookups lookups = new HostLookups(resolver);
-        List<URI> all = new ArrayList<>();
-        for (Source s : sources) {
-            if (!s.allowPrivate()) {
-                all.addAll(urls(s));
-            }
-        }
-        lookups.prefetch(all, 8);
-        AddressGuard guard = new AddressGuard(lookups);
-        java.util.Map<Source, String> refused = new java.util.LinkedHashMap<>();
-        for (Source s : sources) {
-            String why = privateAddress(s, guard);
-            if (why != null) {
-                refused.put(s, why);
-            }
-        }
-        return refused;
     }
 
     @Command(name = "edit", mixinStandardHelpOptions = true,
@@ -557,35 +502,27 @@ final class SourcesCommand implements Callable<Integer> {
             } else {
                 from = what.file.toString();
                 try {
-                    sources = Opml.read(BoundedRead.file(what.file, 16L << 20, "a list of sources"));
+                    sources = SourcesImport.read(BoundedRead.file(what.file, SourcesImport.MAX_BYTES,
+                            "a list of sources"));
                 } catch (Opml.OpmlException e) {
                     throw new UserException(what.file + ": " + e.getMessage());
                 }
             }
-            List<Source> importable = new ArrayList<>();
-            int skipped = 0;
-            // The shipped list names public outlets only; a file's entries are checked as 'add' checks one.
-            java.util.Map<Source, String> refused = what.defaults || allowPrivate ? java.util.Map.of()
-                    : privateAddresses(sources, AddressGuard.SYSTEM);
-            for (Source s : sources) {
-                String why = refused.get(s);
-                if (why == null) {
-                    importable.add(allowPrivate ? s.withAllowPrivate(true) : s);
-                } else {
-                    skipped++;
-                    spec.commandLine().getErr().println("marsad: source '" + s.name() + "' skipped: " + why
-                            + " (import with --allow-private if this intranet or test source is meant)");
-                    spec.commandLine().getErr().flush();
-                }
-            }
-            List<String> added;
+            SourcesImport.Outcome done;
             try (Archive archive = data.create()) {
-                added = new SourceRegistry(archive.store().database()).addAbsent(importable, Instant.now());
+                // The shipped list names public outlets only; a file's entries are checked as 'add' checks one.
+                done = SourcesImport.run(sources, allowPrivate, !what.defaults, AddressGuard.SYSTEM,
+                        new SourceRegistry(archive.store().database()), Instant.now());
             }
+            for (SourcesImport.Refusal r : done.refused()) {
+                spec.commandLine().getErr().println("marsad: source '" + r.source().name() + "' skipped: "
+                        + r.line() + " (import with --allow-private if this intranet or test source is meant)");
+            }
+            spec.commandLine().getErr().flush();
+            int skipped = done.refused().size();
             spec.commandLine().getOut().printf("imported %d source(s) from %s (%d already present%s)%n",
-                    added.size(), from, importable.size() - added.size(),
-                    skipped == 0 ? "" : ", " + skipped + " skipped");
-            if (!added.isEmpty()) {
+                    done.added().size(), from, done.present().size(), skipped == 0 ? "" : ", " + skipped + " skipped");
+            if (!done.added().isEmpty()) {
                 tellServer(data, spec);
             }
             return skipped == 0 ? 0 : 1;

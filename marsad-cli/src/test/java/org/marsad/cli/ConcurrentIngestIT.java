@@ -65,7 +65,7 @@ class ConcurrentIngestIT {
             // A bound so that a hung ingest fails the build instead of stalling it; not a performance check.
             assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
             assertThat(p.exitValue()).as(Files.readString(outs.get(2 * i + 1))).isZero();
-            assertThat(Files.readString(outs.get(2 * i))).startsWith("read " + PER_PROCESS + ",").contains("failed 0");
+            assertThat(Files.readString(outs.get(2 * i))).startsWith("read " + PER_PROCESS + ",").contains("refused 0");
         }
 
         int distinct = PER_PROCESS / 2 + PER_PROCESS;

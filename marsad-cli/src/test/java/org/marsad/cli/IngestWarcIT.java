@@ -46,8 +46,8 @@ class IngestWarcIT {
         Run again = MarsadJar.run(work, "ingest", "--data", data.toString(), warc.toString());
 
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.out()).contains("read 1, new 1");
-        assertThat(again.out()).contains("read 1, new 0, updated 0, unchanged 1");
+        assertThat(first.out()).contains("read 1, stored 1 (new 1, updated 0)");
+        assertThat(again.out()).contains("read 1, stored 0 (new 0, updated 0), duplicates 1");
         try (Archive archive = Archive.open(data, null)) {
             Article a = archive.store().latest(10, 0).get(0);
             assertThat(a.url()).isEqualTo("https://news.example/summit");

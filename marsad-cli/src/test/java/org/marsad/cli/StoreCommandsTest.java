@@ -87,19 +87,19 @@ class StoreCommandsTest {
         Path dir = goodPages();
         CliRun first = CliRun.of("ingest", "--data", data(), dir.toString(), pages().resolve("empty.txt").toString(),
                 tmp.resolve("missing.txt").toString());
-        assertThat(first.out().strip()).isEqualTo("read 5, new 5, updated 0, unchanged 0, failed 3");
+        assertThat(first.out().strip()).isEqualTo("read 8, stored 5 (new 5, updated 0), duplicates 0, refused 3");
         assertThat(first.err()).contains("articles.jsonl:3:").contains("empty.txt: empty file")
                 .contains("missing.txt: no such file");
         assertThat(first.err().lines()).allMatch(l -> l.startsWith("marsad: ")).noneMatch(l -> l.contains("\tat "));
         assertThat(first.exitCode()).isEqualTo(1);
 
         CliRun again = CliRun.of("ingest", "--data", data(), dir.toString());
-        assertThat(again.out().strip()).isEqualTo("read 5, new 0, updated 0, unchanged 5, failed 1");
+        assertThat(again.out().strip()).isEqualTo("read 6, stored 0 (new 0, updated 0), duplicates 5, refused 1");
 
         Files.writeString(dir.resolve("articles.jsonl"), Files.readString(dir.resolve("articles.jsonl"))
                 .replace("ألمانيا تستضيف الألعاب", "ألمانيا تستضيف دورة الألعاب"));
         CliRun changed = CliRun.of("ingest", "--data", data(), dir.resolve("articles.jsonl").toString());
-        assertThat(changed.out().strip()).isEqualTo("read 3, new 0, updated 1, unchanged 2, failed 1");
+        assertThat(changed.out().strip()).isEqualTo("read 4, stored 1 (new 0, updated 1), duplicates 2, refused 1");
     }
 
     @Test
@@ -168,7 +168,7 @@ class StoreCommandsTest {
         Path exported = tmp.resolve("export.jsonl");
         Files.writeString(exported, all.out());
         assertThat(CliRun.of("ingest", "--data", data(), exported.toString()).out().strip())
-                .isEqualTo("read 5, new 0, updated 0, unchanged 5, failed 0");
+                .isEqualTo("read 5, stored 0 (new 0, updated 0), duplicates 5, refused 0");
 
         CliRun some = CliRun.of("export", "--data", data(), "--format", "jsonl", "غزة");
         assertThat(some.out().lines().map(ArticleJson::parse).map(Article::title))
@@ -186,6 +186,30 @@ class StoreCommandsTest {
     }
 
     @Test
+    void ingestCountsEveryLineReadAndNamesEachRefusedLineByNumber() throws IOException {
+        Path f = tmp.resolve("four.jsonl");
+        Files.writeString(f, "{\"title\":\"خبر أول\",\"body\":[\"نص الخبر الأول\"]}\n"
+                + "{\"title\": \"مقطوع\"\n"
+                + "{\"url\":\"https://example.org/no-title\"}\n"
+                + "{\"title\":\"خبر ثان\",\"body\":[\"نص الخبر الثاني\"]}\n");
+        CliRun ingest = CliRun.of("ingest", "--data", data(), f.toString());
+        assertThat(ingest.out().strip()).isEqualTo("read 4, stored 2 (new 2, updated 0), duplicates 0, refused 2");
+        assertThat(ingest.err().lines()).hasSize(2);
+        assertThat(ingest.err().lines().toList().get(0)).startsWith("marsad: " + f + ":2: ");
+        assertThat(ingest.err().lines().toList().get(1))
+                .isEqualTo("marsad: " + f + ":3: an article needs a title or a body");
+        assertThat(ingest.exitCode()).isEqualTo(1);
+
+        // Many bad lines: the first few named, the rest counted.
+        Path many = tmp.resolve("many.jsonl");
+        Files.writeString(many, "{\"title\": \n".repeat(14));
+        CliRun bad = CliRun.of("ingest", "--data", data(), many.toString());
+        assertThat(bad.out().strip()).isEqualTo("read 14, stored 0 (new 0, updated 0), duplicates 0, refused 14");
+        assertThat(bad.err().lines()).hasSize(11);
+        assertThat(bad.err().lines().toList().get(10)).isEqualTo("marsad: and 4 more refused (only the first 10 are named)");
+    }
+
+    @Test
     void ingestReadsWhatExtractPrints() throws IOException {
         CliRun extract = CliRun.of("extract", pages().resolve("gaza-talks.txt").toString());
         Path json = tmp.resolve("extracted.json");
@@ -193,7 +217,7 @@ class StoreCommandsTest {
         Path broken = tmp.resolve("broken.json");
         Files.writeString(broken, "{\"articles\": [");
         CliRun ingest = CliRun.of("ingest", "--data", data(), json.toString(), broken.toString());
-        assertThat(ingest.out().strip()).isEqualTo("read 1, new 1, updated 0, unchanged 0, failed 1");
+        assertThat(ingest.out().strip()).isEqualTo("read 2, stored 1 (new 1, updated 0), duplicates 0, refused 1");
         assertThat(ingest.err()).contains("broken.json: not valid JSON");
 
         // A JSONL line cut short: one line naming file and line, without the JSON library's internals.

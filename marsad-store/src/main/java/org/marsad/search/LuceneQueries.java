@@ -99,8 +99,8 @@ final class LuceneQueries {
     }
 
     /**
-     * What the snippet highlighter looks for: the body words and exact phrases the query asks for (not those under
-     * a NOT), each on its own, or null when there is none. Sloppy phrases are left out: they only reward words
+     * What the snippet highlighter looks for: the body words, prefixes and exact phrases the query asks for (not
+     * those under a NOT), each on its own, or null when there is none. Sloppy phrases are left out: they only reward words
      * that stand close together, and those words are in the query on their own as well. The highlighter then works
      * on one field's terms instead of matching the whole query (four fields, proximity phrases) again per hit.
      */
@@ -122,6 +122,16 @@ final class LuceneQueries {
                 if (query instanceof TermQuery) {
                     leaves.add(query);
                 } else if (query instanceof PhraseQuery p && p.getSlop() == 0) {
+                    leaves.add(query);
+                }
+            }
+
+            @Override
+            public void consumeTermsMatching(Query query, String field,
+                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                // A prefix search (غز*): the highlighter marks the words of the hit that start with it, as it marks
+                // a word's forms; without it a prefix query's snippets marked nothing.
+                if (query instanceof PrefixQuery) {
                     leaves.add(query);
                 }
             }

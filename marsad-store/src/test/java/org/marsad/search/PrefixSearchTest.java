@@ -48,6 +48,25 @@ class PrefixSearchTest {
         assertThat(titles("غز* OR فيض*")).hasSize(3);
     }
 
+    /** The words a search marks in each hit's snippet, by title. */
+    private static java.util.Map<String, List<String>> marked(String query) {
+        java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (SearchHit h : archive.search(new SearchRequest(query, null, null, null, null,
+                SearchRequest.Sort.RELEVANCE, 10, 0)).hits()) {
+            out.put(h.title(), h.highlights().stream().map(s -> h.snippet().substring(s.start(), s.end())).toList());
+        }
+        return out;
+    }
+
+    @Test
+    void theSnippetMarksTheWordsThePrefixMatchedAsAWordQueryMarksItsForms() {
+        assertThat(marked("غز*")).containsEntry("مساعدات", List.of("وغزة"));
+        assertThat(marked("فيض*")).containsEntry("فيضانات في البصرة", List.of("الفيضانات"));
+        assertThat(marked("غز* مساعدات")).containsEntry("مساعدات", List.of("المساعدات", "وغزة"));
+        // A prefix under NOT marks nothing, as a word under NOT does not.
+        assertThat(marked("مساعدات NOT فيض*")).containsEntry("مساعدات", List.of("المساعدات"));
+    }
+
     @Test
     void aOneLetterPrefixOrAStarInsideAWordIsAClearError() {
         assertThatThrownBy(() -> titles("غ*")).isInstanceOf(QuerySyntaxException.class)

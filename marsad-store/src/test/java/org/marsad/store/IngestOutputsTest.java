@@ -42,7 +42,9 @@ import org.marsad.search.SearchRequest;
  * again after c7e98f37 merged with it (an article whose headline names no act joins a done-act story only on the
  * similarity threshold: the stories table 80 → 83 rows and the story decision rows changed on purpose), and again
  * after 585b49b6 (two headlines that both name no act join only at similarity 0.31: the stories table 83 → 88 rows and
- * 125 of 481 story decision rows changed on purpose, every other table and every search identical);
+ * 125 of 481 story decision rows changed on purpose, every other table and every search identical), and again on
+ * branch product15 (figure rules version 2 → 3, no source carried across a paragraph break: the 481 rows of
+ * article_figure_versions changed on purpose, every figure, every other table and every search identical);
  * a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
  * commit. A change meant to alter outputs records the digest again and says so.
  *

@@ -1,12 +1,15 @@
 package org.marsad.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
@@ -39,6 +42,7 @@ import org.marsad.web.http.Params;
 final class Api {
     static final String JSON = "application/json; charset=utf-8";
     private static final byte[] OPENAPI = readOpenApi();
+    private static final ObjectNode INDEX = index(OPENAPI);
 
     private final Archive archive;
 
@@ -293,6 +297,47 @@ final class Api {
 
     void openapi(Context ctx) {
         ctx.contentType(JSON).result(OPENAPI);
+    }
+
+    /**
+     * {@code GET /api}: where a person or client typing the API's root lands. A small index (the OpenAPI
+     * description's address and each documented route with its methods and summary), read from the OpenAPI
+     * document itself so it cannot list a route the server does not have.
+     */
+    void index(Context ctx) {
+        json(ctx, INDEX);
+    }
+
+    private static ObjectNode index(byte[] openapi) {
+        JsonNode doc;
+        try {
+            doc = ArticleJson.mapper().readTree(openapi);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("name", doc.path("info").path("title").asText("Marsad API"));
+        o.put("version", doc.path("info").path("version").asText(""));
+        o.put("openapi", "/api/openapi.json");
+        ArrayNode routes = o.putArray("routes");
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("paths").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            ObjectNode route = routes.addObject();
+            route.put("path", path.getKey());
+            ArrayNode methods = route.putArray("methods");
+            String summary = null;
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                methods.add(op.getKey().toUpperCase(Locale.ROOT));
+                if (summary == null && op.getValue().hasNonNull("summary")) {
+                    summary = op.getValue().get("summary").asText();
+                }
+            }
+            if (summary != null) {
+                route.put("summary", summary);
+            }
+        }
+        return o;
     }
 
     static void json(Context ctx, Object node) {

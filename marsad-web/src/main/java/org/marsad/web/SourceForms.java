@@ -2,6 +2,10 @@ package org.marsad.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,17 +15,23 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.accounts.Role;
 import org.marsad.ingest.discover.FeedDiscovery;
+import org.marsad.ingest.fetch.AddressGuard;
+import org.marsad.ingest.source.Opml;
 import org.marsad.ingest.source.Source;
 import org.marsad.ingest.source.SourceHealth;
 import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.ingest.source.SourcesImport;
 import org.marsad.web.format.FetchErrorWords;
+import org.marsad.web.format.OpmlErrorWords;
 import org.marsad.web.http.BadRequest;
 import org.marsad.web.view.CandidateView;
 import org.marsad.web.view.Page;
 import org.marsad.web.view.SourceAddForm;
+import org.marsad.web.view.SourceImportView;
 
 /**
- * The editors' forms of {@code /sources}: add a source by its home page (discover, then pick a candidate), edit,
+ * The editors' forms of {@code /sources}: add a source by its home page (discover, then pick a candidate), import
+ * an OPML file, edit,
  * pause or resume, remove one, poll one now. Each answers with a redirect back to {@code /sources} (so a reload does not post again); a bad
  * form gets the Arabic 400 page. The guard has checked the CSRF token before these run.
  */
@@ -152,6 +162,58 @@ final class SourceForms {
         }
         changed.run();
         ctx.redirect("/sources", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * {@code POST /sources/import}: follows the sources of an uploaded OPML file ({@code opml}), as {@code marsad
+     * sources import FILE} does (the same bound, reading, address checks and "add what is absent"). The answer page
+     * lists what was added, what was followed already and what was refused with why. A file that cannot be read
+     * (none, too large, empty, not OPML, listing no feed) is refused whole with one line, 400, and nothing changes.
+     */
+    void importOpml(Context ctx) {
+        access.requireRole(ctx, Role.EDITOR);
+        boolean allowPrivate = ctx.formParam("allow_private") != null;
+        UploadedFile upload = ctx.uploadedFile("opml");
+        String file = upload == null ? "" : orEmpty(upload.filename());
+        List<Source> sources;
+        try {
+            if (upload == null) {
+                renderImport(ctx, HttpStatus.BAD_REQUEST, SourceImportView.refused(file,
+                        "اختر ملف OPML لرفعه.", null));
+                return;
+            }
+            byte[] bytes;
+            try (InputStream in = upload.content()) {
+                bytes = in.readNBytes((int) SourcesImport.MAX_BYTES + 1);
+            }
+            sources = SourcesImport.read(bytes);
+        } catch (Opml.OpmlException e) {
+            renderImport(ctx, HttpStatus.BAD_REQUEST, SourceImportView.refused(file,
+                    OpmlErrorWords.arabic(e.getMessage()), e.getMessage()));
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SourcesImport.Outcome done = SourcesImport.run(sources, allowPrivate, true, AddressGuard.SYSTEM, registry,
+                clock.instant());
+        if (!done.added().isEmpty()) {
+            changed.run();
+        }
+        renderImport(ctx, HttpStatus.OK, SourceImportView.of(file, done));
+    }
+
+    /** The answer to an upload Jetty could not take (over the bound, or cut off): 400, nothing changed. */
+    void uploadUnreadable(Context ctx) {
+        renderImport(ctx, HttpStatus.BAD_REQUEST, SourceImportView.refused("", "تعذّر استلام الملف: حجمه أكبر من "
+                + (SourcesImport.MAX_BYTES >> 20) + " ميغابايت أو انقطع رفعه.", null));
+    }
+
+    private void renderImport(Context ctx, HttpStatus status, SourceImportView result) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled("استيراد مصادر"));
+        m.put("result", result);
+        ctx.status(status);
+        views.render(ctx, "source-import.jte", m);
     }
 
     /** {@code POST /sources/poll}: makes the source named {@code name} due now. */

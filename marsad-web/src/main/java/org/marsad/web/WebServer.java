@@ -2,6 +2,7 @@ package org.marsad.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.marsad.accounts.Accounts;
 import org.marsad.ingest.fetch.FetchLimits;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.source.SourceRegistry;
+import org.marsad.ingest.source.SourcesImport;
 import org.marsad.search.QuerySyntaxException;
 import org.marsad.store.Archive;
 import org.marsad.store.IndexRebuilding;
@@ -167,6 +169,9 @@ public final class WebServer implements AutoCloseable {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.http.maxRequestSize = 64 * 1024;
+            // The one upload (an OPML list of sources on /sources) is bounded as the command line bounds the file.
+            c.jetty.multipartConfig.maxFileSize(SourcesImport.MAX_BYTES, SizeUnit.BYTES);
+            c.jetty.multipartConfig.maxTotalRequestSize(SourcesImport.MAX_BYTES + 64 * 1024, SizeUnit.BYTES);
             // Room for a long Arabic query (each letter is 6 bytes percent-encoded) to reach Params and get the
             // Arabic 400 page rather than Jetty's bare 431.
             c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(64 * 1024));
@@ -210,6 +215,7 @@ public final class WebServer implements AutoCloseable {
                     config.sourcesChanged());
             post(r, "/sources/discover", forms::discover);
             post(r, "/sources/add", forms::add);
+            post(r, "/sources/import", forms::importOpml);
             post(r, "/sources/poll", forms::pollNow);
             post(r, "/sources/edit", forms::edit);
             post(r, "/sources/pause", forms::pause);
@@ -244,6 +250,7 @@ public final class WebServer implements AutoCloseable {
             post(r, "/api/entities/{id}/restore", entityEditing::restore);
             get(r, "/api/stats", api::stats);
             get(r, "/api/openapi.json", api::openapi);
+            get(r, "/api", api::index);
             AccountApi accountApi = new AccountApi(access);
             get(r, "/api/me", accountApi::me);
             get(r, "/api/users", accountApi::users);
@@ -309,6 +316,18 @@ public final class WebServer implements AutoCloseable {
                 ctx.status(404);
             });
             r.exception(Exception.class, (e, ctx) -> {
+                if (badMessage(e)) {
+                    // A multipart body Jetty could not take (over the upload bound, or cut off): the client's
+                    // request, not a fault here. The OPML upload says it on its own page.
+                    if (ctx.path().equals("/sources/import")) {
+                        forms.uploadUnreadable(ctx);
+                    } else if (isMachine(ctx)) {
+                        Api.error(ctx, 400, "bad request body");
+                    } else {
+                        pages.error(ctx, 400, "طلب غير صالح", "تعذّر قراءة ما أُرسل.");
+                    }
+                    return;
+                }
                 LOG.error("request {} failed", ctx.path(), e);
                 if (isMachine(ctx)) {
                     Api.error(ctx, 500, "internal error");
@@ -441,9 +460,19 @@ public final class WebServer implements AutoCloseable {
     }
 
     static boolean isMachinePath(String p) {
-        return p.startsWith("/api/") || p.startsWith("/feed.") || p.startsWith("/export.") || p.equals("/sources.opml")
+        return p.startsWith("/api/") || p.equals("/api") || p.startsWith("/feed.") || p.startsWith("/export.") || p.equals("/sources.opml")
                 || p.endsWith("/feed.atom")
                 || p.equals("/metrics") || p.equals("/healthz");
+    }
+
+    /** Whether Jetty refused the request's body as malformed or too large (somewhere in the cause chain). */
+    private static boolean badMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

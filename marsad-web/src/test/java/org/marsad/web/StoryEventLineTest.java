@@ -45,6 +45,20 @@ class StoryEventLineTest {
         assertThat(page("مقتل خمسة في تفجير انتحاري بكابول").select(".ties-event")).isEmpty();
     }
 
+    @Test
+    void aWordInAnotherSenseGivesNoLineWhereItsActWasMisread() {
+        // A penalty kick is no strike; a team that achieves a record opens no inquiry.
+        assertThat(page("ضربة جزاء تحسم المباراة للفريق الضيف", "الفريق الضيف يفوز بضربة جزاء").select(".ties-event"))
+                .isEmpty();
+        assertThat(page("النادي يحقق رقما قياسيا جديدا في الدوري", "رقم قياسي جديد للنادي").select(".ties-event"))
+                .isEmpty();
+        // The same words in their act's sense keep the line.
+        assertThat(page("ضربة جوية على مخزن للسلاح قرب الحدود", "قصف مخزن للسلاح قرب الحدود")
+                .select(".ties-event .act").text()).isEqualTo("هجوم أو قتل");
+        assertThat(page("النيابة تحقق في حريق المصنع", "تحقيق في حريق المصنع").select(".ties-event .act").text())
+                .isEqualTo("تحقيق");
+    }
+
     /** The story page of the given headlines, one outlet each, the first the story's headline. */
     private static Document page(String... headlines) {
         List<Article> members = new ArrayList<>();

@@ -411,7 +411,7 @@ class WebServerTest {
                 "/api/entities/{id}/articles", "/api/entities/{id}/merge", "/api/entities/{id}/split",
                 "/api/entities/{id}/not-entity", "/api/entities/{id}/restore", "/api/stats", "/api/me", "/api/users",
                 "/api/watches", "/api/watches/{id}", "/api/watches/{id}/deliveries", "/api/watches/{id}/test",
-                "/api/openapi.json", "/healthz", "/export.csv", "/export.jsonl", "/feed.atom");
+                "/api", "/api/openapi.json", "/healthz", "/export.csv", "/export.jsonl", "/feed.atom");
         // every documented route answers: with 200 when open to all, with 401 when it declares that it needs a user
         String story = site.archive.store().get("gaza-1").orElseThrow().story();
         String entity = site.archive.store().get("gaza-1").orElseThrow().entities().get(0).id();
@@ -451,6 +451,25 @@ class WebServerTest {
         assertThat(doc.at("/components/schemas/SearchHit/properties").has("story")).isTrue();
         assertThat(doc.at("/components/schemas/SearchHit/properties").has("duplicate_of")).isTrue();
         assertThat(doc.at("/components/schemas/ArticlePage/properties/next/type").asText()).isEqualTo("integer");
+    }
+
+    @Test
+    void theApiRootIndexesTheRoutesAndAnUnknownApiAddressIsAJson404() throws Exception {
+        HttpResponse<String> r = get("/api");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(type(r)).isEqualToIgnoringCase("application/json;charset=utf-8");
+        JsonNode index = ArticleJson.mapper().readTree(r.body());
+        assertThat(index.get("openapi").asText()).isEqualTo("/api/openapi.json");
+        assertThat(index.get("routes").findValuesAsText("path")).contains("/api/articles", "/api/stories",
+                "/api/sources");
+        JsonNode articles = index.get("routes").get(0);
+        assertThat(articles.get("methods").get(0).asText()).isEqualTo("GET");
+        assertThat(get("/api/").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> unknown = get("/api/unknown");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(type(unknown)).isEqualToIgnoringCase("application/json;charset=utf-8");
+        assertThat(ArticleJson.mapper().readTree(unknown.body()).get("status").asInt()).isEqualTo(404);
     }
 
     @Test

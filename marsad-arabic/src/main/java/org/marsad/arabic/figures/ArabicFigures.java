@@ -437,7 +437,28 @@ public final class ArabicFigures {
         return true;
     }
 
-    /** The source credited in the figure's sentence (nearest before it, else after), else the previous sentence. */
+    /**
+     * Reporting verbs that, opening a paragraph with no speaker named, carry on the speaker of the paragraph before
+     * ("وأضاف أن ...", "وتابع: ..."): the paragraph plainly continues the quote.
+     */
+    private static final Set<String> CONTINUING = foldAll("أضاف", "أضافت", "تابع", "تابعت", "قال", "قالت", "أكد",
+            "أكدت", "أوضح", "أوضحت", "أشار", "أشارت", "ذكر", "ذكرت", "بينت", "لفت", "لفتت", "استطرد",
+            "استطردت", "مضى", "مضت", "شدد", "شددت", "اعتبر", "اعتبرت");
+
+    private static Set<String> foldAll(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(Lexicon.fold(w));
+        }
+        return out;
+    }
+
+    /**
+     * The source credited in the figure's sentence (nearest before it, else after), else the previous sentence's
+     * when it is in the same paragraph. Across a paragraph break only when the figure's paragraph opens with a
+     * reporting verb naming no one ("وأضاف أن ..."), which continues the speaker before it: a new paragraph is
+     * otherwise a new statement, and crediting it to the last speaker named made one outlet's count someone else's.
+     */
     private static String attribution(Tokens t, List<Attribution> sources, int first, int last) {
         int sentence = t.get(first).sentence();
         Attribution before = null;
@@ -465,6 +486,9 @@ public final class ArabicFigures {
         if (s == 0) {
             return null;
         }
+        if (t.get(s - 1).paragraph() != t.get(s).paragraph() && !continuesQuote(t, s)) {
+            return null;
+        }
         int previous = t.get(s - 1).sentence();
         Attribution found = null;
         for (Attribution a : sources) {
@@ -473,6 +497,13 @@ public final class ArabicFigures {
             }
         }
         return found == null ? null : found.text();
+    }
+
+    /** Whether the paragraph starting at token {@code start} opens with a speakerless reporting verb. */
+    private static boolean continuesQuote(Tokens t, int start) {
+        String w = t.word(start);
+        return CONTINUING.contains(w) || w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0
+                && CONTINUING.contains(w.substring(1));
     }
 
     /** {since, date}: the period the sentence states ("منذ 7 أكتوبر", "حتى مساء السبت"), else the article's day. */

@@ -5,13 +5,14 @@ import java.util.List;
 import org.marsad.arabic.FoldedText;
 
 /**
- * A text cut into folded words, digit runs and punctuation, each with its span in the original text and the
- * sentence it belongs to (sentences end at . ! ? ؟ ؛ and line breaks).
+ * A text cut into folded words, digit runs and punctuation, each with its span in the original text, the
+ * sentence it belongs to (sentences end at . ! ? ؟ ؛ and line breaks) and its paragraph (paragraphs end at line
+ * breaks).
  */
 final class Tokens {
     enum Type { WORD, DIGITS, PUNCT }
 
-    record Token(String f, int fs, int fe, int os, int oe, Type type, int sentence) {
+    record Token(String f, int fs, int fe, int os, int oe, Type type, int sentence, int paragraph) {
         boolean word() {
             return type == Type.WORD;
         }
@@ -38,6 +39,7 @@ final class Tokens {
         String f = folded.folded();
         List<Token> out = new ArrayList<>();
         int sentence = 0;
+        int paragraph = 0;
         int n = f.length();
         int i = 0;
         while (i < n) {
@@ -59,6 +61,7 @@ final class Tokens {
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (c == '\n' || c == '\r' || c == '\u2029') {
                     sentence++;
+                    paragraph++;
                 }
                 i++;
                 continue;
@@ -67,7 +70,7 @@ final class Tokens {
                 type = Type.PUNCT;
             }
             out.add(new Token(f.substring(start, i), start, i, folded.originalStart(start), folded.originalEnd(i),
-                    type, sentence));
+                    type, sentence, paragraph));
             if (type == Type.PUNCT && ".!?؟؛".indexOf(c) >= 0) {
                 sentence++;
             }

@@ -16,7 +16,9 @@ public final class ArticleFigures {
      * Version of the figure rules: raise it when {@link ArabicFigures} changes what it finds, and stored articles
      * get their figures again when their store is next opened by its owner.
      */
-    public static final int VERSION = 2; // 2: sources after "عنه", no object taken for a source, longer منذ reach
+    // 2: sources after "عنه", no object taken for a source, longer منذ reach; 3: no source carried across a
+    // paragraph break unless the new paragraph continues the quote
+    public static final int VERSION = 3;
 
     private ArticleFigures() {
     }

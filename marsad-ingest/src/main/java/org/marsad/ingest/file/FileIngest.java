@@ -84,19 +84,32 @@ public final class FileIngest {
     }
 
     /**
-     * What a run did.
+     * What a run did. Every input read (an article line or entry, a page, a file that could not be read) ends as
+     * exactly one of: stored (new or updated), a duplicate, refused or skipped, so {@code inputs} is their sum.
      *
-     * @param read    articles read (and handed to the store)
-     * @param skipped pages and files skipped (no news article in them)
-     * @param failed  inputs (files, lines, articles) that failed
+     * @param inputs    inputs read: articles handed to the store, inputs refused before it, and pages skipped
+     * @param read      articles read (and handed to the store)
+     * @param created   articles stored new
+     * @param updated   articles stored over an older version of themselves
+     * @param unchanged duplicates: articles already stored exactly as read (nothing changed)
+     * @param skipped   pages and files skipped (no news article in them)
+     * @param failed    inputs (files, lines, articles) refused, each reported with its reason
+     * @param unshown   refusals counted but not reported (past the first {@link #SHOWN_REFUSALS})
      */
-    public record Summary(long read, long created, long updated, long unchanged, long skipped, long failed) {
-        /** {@code read N, new N, updated N, unchanged N[, skipped N], failed N}. */
+    public record Summary(long inputs, long read, long created, long updated, long unchanged, long skipped,
+                          long failed, long unshown) {
+        /** {@code read N, stored N (new N, updated N), duplicates N, refused N[, skipped N]}. */
         public String line() {
-            return "read " + read + ", new " + created + ", updated " + updated + ", unchanged " + unchanged
-                    + (skipped > 0 ? ", skipped " + skipped : "") + ", failed " + failed;
+            return "read " + inputs + ", stored " + (created + updated) + " (new " + created + ", updated " + updated
+                    + "), duplicates " + unchanged + ", refused " + failed + (skipped > 0 ? ", skipped " + skipped : "");
         }
     }
+
+    /**
+     * How many refusals are reported one by one: a file of a million bad lines must not print a million lines; the
+     * rest are counted, and the caller says how many were not shown ({@link Summary#unshown}).
+     */
+    public static final int SHOWN_REFUSALS = 10;
 
     static final int BATCH = 200;
     /** One JSON Lines article: far beyond any news article, small enough to hold. */
@@ -119,6 +132,8 @@ public final class FileIngest {
     private long unchanged;
     private long skipped;
     private long failed;
+    // Inputs that ended before the store: refused or skipped (the articles handed to it are counted in read).
+    private long endedBefore;
 
     /**
      * @param saver  where batches go
@@ -423,7 +438,7 @@ public final class FileIngest {
                 try {
                     count(saver.save(List.of(in)));
                 } catch (StoreException one) {
-                    fail(describe(in) + ": not stored (" + one.getMessage() + ")");
+                    refuse(describe(in) + ": not stored (" + one.getMessage() + ")");
                 }
             }
         }
@@ -446,17 +461,27 @@ public final class FileIngest {
 
     /** Reports a failure the caller found itself (an unreadable URL), counted with the others. */
     public void fail(String message) {
+        endedBefore++;
+        refuse(message);
+    }
+
+    /** An input refused: counted, and reported while fewer than {@link #SHOWN_REFUSALS} have been. */
+    private void refuse(String message) {
         failed++;
-        report.accept(message);
+        if (failed <= SHOWN_REFUSALS) {
+            report.accept(message);
+        }
     }
 
     private void skip(String message) {
         skipped++;
+        endedBefore++;
         report.accept(message);
     }
 
     /** What was done so far (call {@link #flush} first for the final counts). */
     public Summary summary() {
-        return new Summary(read, created, updated, unchanged, skipped, failed);
+        return new Summary(read + endedBefore, read, created, updated, unchanged, skipped, failed,
+                Math.max(0, failed - SHOWN_REFUSALS));
     }
 }

@@ -63,7 +63,7 @@ class FileIngestTest {
         ingestAll(tmp.resolve("in"));
 
         FileIngest.Summary s = ingest.summary();
-        assertThat(s.line()).isEqualTo("read 2, new 2, updated 0, unchanged 0, skipped 3, failed 0");
+        assertThat(s.line()).isEqualTo("read 5, stored 2 (new 2, updated 0), duplicates 0, refused 0, skipped 3");
         assertThat(store.count()).isEqualTo(2);
         List<String> titles = new ArrayList<>();
         store.forEach(a -> titles.add(a.title()));
@@ -103,6 +103,25 @@ class FileIngestTest {
         assertThat(reported).anyMatch(l -> l.startsWith(f + ":2: "))
                 .anyMatch(l -> l.equals(f + ":5: an article needs a title or a body"));
         assertThat(store.count()).isEqualTo(2);
+        // Four lines read (the blank one is not a line of news): two stored, two refused.
+        assertThat(s.line()).isEqualTo("read 4, stored 2 (new 2, updated 0), duplicates 0, refused 2");
+    }
+
+    @Test
+    void aFileOfManyBadLinesNamesTheFirstFewAndCountsTheRest() throws IOException {
+        StringBuilder lines = new StringBuilder("{\"title\":\"الأول\",\"body\":[\"نص\"]}\n");
+        for (int i = 0; i < 25; i++) {
+            lines.append("{\"title\": \n");
+        }
+        Path f = write("many.jsonl", lines.toString());
+        ingestAll(f);
+
+        FileIngest.Summary s = ingest.summary();
+        assertThat(s.line()).isEqualTo("read 26, stored 1 (new 1, updated 0), duplicates 0, refused 25");
+        assertThat(reported).hasSize(FileIngest.SHOWN_REFUSALS).allMatch(l -> l.startsWith(f + ":"));
+        assertThat(reported.get(0)).startsWith(f + ":2: ");
+        assertThat(reported.get(FileIngest.SHOWN_REFUSALS - 1)).startsWith(f + ":" + (FileIngest.SHOWN_REFUSALS + 1) + ": ");
+        assertThat(s.unshown()).isEqualTo(25 - FileIngest.SHOWN_REFUSALS);
     }
 
     @Test
@@ -112,7 +131,7 @@ class FileIngestTest {
                 + "{\"title\":\"الثالث\",\"source\":\"بترا\",\"input\":\"page.txt\",\"body\":[\"نص\"]}\n");
         ingestAll(f);
 
-        assertThat(ingest.summary().line()).isEqualTo("read 3, new 3, updated 0, unchanged 0, failed 0");
+        assertThat(ingest.summary().line()).isEqualTo("read 3, stored 3 (new 3, updated 0), duplicates 0, refused 0");
         assertThat(reported).containsExactly(
                 f + ":1: field \"outlet\" is not an article field and was not stored (the article field is \"source\")",
                 f + ":2: field \"score\" is not an article field and was not stored");
@@ -188,7 +207,7 @@ class FileIngestTest {
         staging.flush();
 
         assertThat(store.count()).isEqualTo(n);
-        assertThat(staging.summary().line()).isEqualTo("read " + n + ", new " + n + ", updated 0, unchanged 0, failed 0");
+        assertThat(staging.summary().line()).isEqualTo("read " + n + ", stored " + n + " (new " + n + ", updated 0), duplicates 0, refused 0");
         assertThat(inHand).allMatch(k -> k <= 2).contains(2);
         List<String> expected = new ArrayList<>();
         for (int b = 0; b < 5; b++) {

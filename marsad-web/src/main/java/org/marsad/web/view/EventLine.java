@@ -1,5 +1,6 @@
 package org.marsad.web.view;
 
+import org.marsad.arabic.EventActs;
 import org.marsad.arabic.EventActs.Act;
 import org.marsad.arabic.EventActs.Tense;
 import org.marsad.arabic.entities.PlaceNames;
@@ -14,10 +15,18 @@ final class EventLine {
     private EventLine() {
     }
 
-    /** The event of a story's headline, or null when the headline names no listed act. */
+    /**
+     * The event of a story's headline, or null when the headline names no listed act, or when the word the act was
+     * read from means something else there ({@link EventActs#otherSense}: «ضربة جزاء», «يحقق رقماً»): no line is
+     * better than "هجوم أو قتل" over a penalty kick.
+     */
     static StoryView.Event of(String headline) {
         EventFrame f = EventFrame.of(headline);
         if (!f.known()) {
+            return null;
+        }
+        java.util.Optional<EventActs.Reading> read = EventActs.read(headline);
+        if (read.isPresent() && EventActs.otherSense(EventActs.words(headline), read.get().at())) {
             return null;
         }
         String act = label(f.act()) + (f.tense() == Tense.AHEAD ? " (مرتقب)" : "");
