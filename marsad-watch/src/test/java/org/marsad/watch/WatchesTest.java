@@ -275,15 +275,21 @@ class WatchesTest {
         }
     }
 
-    @Test
-    void aRefusedWebhookHoldsTheAlertAndFixingTheAddressSendsIt() throws Exception {
+    /** A watch whose webhook receiver answered 404 to its first alert, once its channel has paused. */
+    private Watch pausedByARefusingReceiver(Watches w) throws Exception {
         receiver.answer(404);
-        Watches w = openWatches();
         w.start();
         Watch watch = w.create(WatchSpec.of("زلازل", "زلزال").withWebhook(receiver.uri(), SECRET, true), null);
         archive.save(FIXTURE.get("quake"), null);
         w.articlesStored();
         eventually("paused", () -> w.get(watch.id()).orElseThrow().webhookPaused() != null);
+        return watch;
+    }
+
+    @Test
+    void aRefusedWebhookHoldsTheAlertAndFixingTheAddressSendsIt() throws Exception {
+        Watches w = openWatches();
+        Watch watch = pausedByARefusingReceiver(w);
         assertThat(w.get(watch.id()).orElseThrow().webhookPaused()).isEqualTo("paused: HTTP 404");
         assertThat(log(watch.id()).get(0).status()).isEqualTo(Delivery.Status.HELD);
 
@@ -294,13 +300,8 @@ class WatchesTest {
 
     @Test
     void removingAWebhookDropsItsHeldAlertsWithoutPausingAnything() throws Exception {
-        receiver.answer(404);
         Watches w = openWatches();
-        w.start();
-        Watch watch = w.create(WatchSpec.of("زلازل", "زلزال").withWebhook(receiver.uri(), SECRET, true), null);
-        archive.save(FIXTURE.get("quake"), null);
-        w.articlesStored();
-        eventually("paused", () -> w.get(watch.id()).orElseThrow().webhookPaused() != null);
+        Watch watch = pausedByARefusingReceiver(w);
 
         w.update(watch.id(), WatchSpec.of("زلازل", "زلزال"));
         eventually("dropped", () -> log(watch.id()).get(0).status() == Delivery.Status.FAILED);
