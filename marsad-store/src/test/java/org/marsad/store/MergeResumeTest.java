@@ -48,7 +48,8 @@ class MergeResumeTest {
             a.save(talks(240, 20));
             a.commit();
             assertThat(a.rebuildStep()).isFalse();
-            assertThat(segments()).isEqualTo(2);
+            // Two parts, or three when a reader refreshed between the new load's documents (timing): never one.
+            assertThat(segments()).as("a new load's parts are left to the merge policy").isGreaterThan(1);
         }
     }
 
