@@ -161,6 +161,23 @@ class SourceImportFormTest {
         assertThat(registry.get("أ")).isEmpty();
     }
 
+    @Test
+    void aVisitorIsToldWhoCanAddSourcesAndWhereToSignIn() throws Exception {
+        Document signedOut = Jsoup.parse(HTTP.send(HttpRequest.newBuilder(server.uri().resolve("/sources")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+        assertThat(signedOut.select("form[action=/sources/import]")).isEmpty();
+        assertThat(signedOut.select(".sign-in-hint a[href=/login?next=%2Fsources]")).hasSize(1);
+        assertThat(signedOut.select(".sign-in-hint").text()).contains("OPML").contains("محرر");
+
+        NewSession reader = accounts.startSession(accounts.user("amal").orElseThrow());
+        Document asReader = Jsoup.parse(get("/sources", reader).body());
+        assertThat(asReader.select(".sign-in-hint a")).isEmpty();
+        assertThat(asReader.select(".sign-in-hint").text()).contains("للمحررين");
+
+        NewSession editor = accounts.startSession(accounts.user("salma").orElseThrow());
+        assertThat(Jsoup.parse(get("/sources", editor).body()).select(".sign-in-hint")).isEmpty();
+    }
+
     private HttpResponse<String> get(String path, NewSession session) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(server.uri().resolve(path))
                 .header("Cookie", Access.SESSION_COOKIE + "=" + session.cookie()).build(),
