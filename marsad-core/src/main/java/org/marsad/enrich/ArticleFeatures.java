@@ -155,7 +155,7 @@ public record ArticleFeatures(
     public static String firstSentence(List<String> body) {
         for (String p : body) {
             String t = p.strip();
-            if (t.split("\\s+").length < LEAD_WORDS) {
+            if (!hasWords(t, LEAD_WORDS)) {
                 continue;
             }
             int end = t.length();
@@ -172,6 +172,24 @@ public record ArticleFeatures(
             return s.isEmpty() ? null : s;
         }
         return null;
+    }
+
+    /**
+     * Whether the text holds at least {@code n} words parted by ASCII white space (as {@code split("\\s+")} parts a
+     * stripped text), counted only until {@code n}: this runs on every article's paragraphs, rule on or off.
+     */
+    private static boolean hasWords(String t, int n) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inWord && ++words >= n) {
+                return true;
+            }
+            inWord = !space;
+        }
+        return false;
     }
 
     /** The fewest words of a paragraph the first sentence is read from. */

@@ -3,7 +3,9 @@ package org.marsad.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Article;
 
@@ -16,6 +18,35 @@ class ArticleFeaturesLeadTest {
                 .isEqualTo("ارتفع سعر النفط إلى 3.5 بالمئة في تعاملات الصباح");
         assertThat(ArticleFeatures.firstSentence(List.of("هل تنجح الهدنة في المدينة هذه المرة؟ يسأل السكان")))
                 .isEqualTo("هل تنجح الهدنة في المدينة هذه المرة");
+    }
+
+    @Test
+    void theParagraphAFirstSentenceIsReadFromHasSixWordsHoweverItsSpacesAreWritten() {
+        // Seeded paragraphs of 0-9 words parted by runs of every kind of white space: the chosen paragraph is the
+        // first that a split on white space finds six words in.
+        String[] gaps = {" ", "  ", "\t", " \n ", "\u000B", "\f", "\r\n", "\u00A0", "\u2003"};
+        Random random = new Random(20261206);
+        for (int round = 0; round < 2_000; round++) {
+            List<String> body = new ArrayList<>();
+            for (int p = 0; p < 3; p++) {
+                StringBuilder b = new StringBuilder(random.nextBoolean() ? " " : "");
+                int words = random.nextInt(10);
+                for (int w = 0; w < words; w++) {
+                    b.append(w > 0 ? gaps[random.nextInt(gaps.length)] : "").append("كلمة").append(w);
+                }
+                body.add(b.toString());
+            }
+            String expected = null;
+            for (String p : body) {
+                String t = p.strip();
+                if (t.split("\\s+").length >= ArticleFeatures.LEAD_WORDS) {
+                    expected = t.isEmpty() ? null : t.substring(0, Math.min(t.length(), ArticleFeatures.LEAD_CHARS))
+                            .strip();
+                    break;
+                }
+            }
+            assertThat(ArticleFeatures.firstSentence(body)).as("body %s", body).isEqualTo(expected);
+        }
     }
 
     @Test
