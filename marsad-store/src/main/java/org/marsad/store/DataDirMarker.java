@@ -17,6 +17,8 @@ final class DataDirMarker {
         try {
             Path marker = dataDir.resolve(name);
             if (!Files.exists(marker)) {
+                // A worker whose store and index live elsewhere may not have made its data directory yet.
+                Files.createDirectories(dataDir);
                 Files.writeString(marker, says);
             }
         } catch (IOException e) {
