@@ -55,7 +55,7 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.TWELFTH, 2045, 32, -1, -1, 224, 18, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.THIRTEENTH, 2047, 34, -1, -1, 208, 16, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.FOURTEENTH, 2053, 41, -1, -1, 216, 17, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.FIFTEENTH, 2059, 43, -1, -1, 205, 16, "20180401", -1, -1, true));
+                new Recorded(HeldOutSample.FIFTEENTH, 2059, 43, -1, -1, 205, 16, "20180401", -1, -1, false));
     }
 
     static Stream<Recorded> checked() {
