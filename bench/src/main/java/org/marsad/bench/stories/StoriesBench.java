@@ -227,7 +227,12 @@ public final class StoriesBench {
                 .sportActs(Boolean.parseBoolean(System.getProperty("story.sportActs", "" + d.sportActs())))
                 .unknownThreshold(num("story.unknownThreshold", d.unknownThreshold()))
                 .memberActs(Boolean.parseBoolean(System.getProperty("story.memberActs", "" + d.memberActs())))
-                .leadActs(Boolean.parseBoolean(System.getProperty("story.leadActs", "" + d.leadActs()))).build();
+                .leadActs(Boolean.parseBoolean(System.getProperty("story.leadActs", "" + d.leadActs())))
+                .leadQuotes(Boolean.parseBoolean(System.getProperty("story.leadQuotes", "" + d.leadQuotes())))
+                .storyLeadActs(Boolean.parseBoolean(System.getProperty("story.storyLeadActs",
+                        "" + d.storyLeadActs())))
+                .otherSenses(Boolean.parseBoolean(System.getProperty("story.otherSenses", "" + d.otherSenses())))
+                .build();
     }
 
     /** A duration set in hours by a system property (fractions allowed), else the given one. */

@@ -83,8 +83,25 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
      * @param sport    as in {@link #of(String, boolean)}, for the headline only
      */
     public static EventFrame of(String headline, String lead, boolean sport) {
-        EventFrame own = of(headline, sport);
-        if (own.known() && !EventActs.isQuote(headline)) {
+        return of(headline, lead, sport, true, false);
+    }
+
+    /**
+     * Reads the frame of an article as {@link #of(String, String, boolean)} does, with two choices: whether a headline
+     * that only quotes someone is framed by its first sentence too ({@code quotes}; an act-less headline always is
+     * when a first sentence is given), and whether an act word written in another sense ({@link
+     * EventActs#otherSense}: «ضربة جزاء», a penalty kick; «يحقق رقماً», achieves a record) leaves the headline
+     * act-less instead of naming a strike or an inquiry ({@code otherSenses}).
+     *
+     * @param headline    a headline as written
+     * @param lead        the body's first sentence, or null to read the headline alone
+     * @param sport       as in {@link #of(String, boolean)}, for the headline only
+     * @param quotes      a quote headline is framed by its first sentence when that names an act
+     * @param otherSenses an act word in another sense names no act
+     */
+    public static EventFrame of(String headline, String lead, boolean sport, boolean quotes, boolean otherSenses) {
+        EventFrame own = otherSenses ? ofSensed(headline, sport) : of(headline, sport);
+        if (lead == null || own.known() && !(quotes && EventActs.isQuote(headline))) {
             return own;
         }
         Optional<EventActs.Reading> r = EventActs.readLead(lead);
@@ -92,6 +109,16 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
             return own;
         }
         return framed(r.get(), EventActs.words(EventActs.afterDateline(lead)));
+    }
+
+    /** The headline's frame, or {@link #UNKNOWN} when its first act word is there in another sense. */
+    private static EventFrame ofSensed(String headline, boolean sport) {
+        Optional<EventActs.Reading> r = EventActs.read(headline, sport);
+        if (r.isEmpty()) {
+            return UNKNOWN;
+        }
+        String[] words = EventActs.words(headline);
+        return EventActs.otherSense(words, r.get().at()) ? UNKNOWN : framed(r.get(), words);
     }
 
     /** The frame of a reading of the given words (search form): the actor before its act word, its setting. */

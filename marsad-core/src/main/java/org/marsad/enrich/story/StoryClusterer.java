@@ -214,8 +214,8 @@ public final class StoryClusterer {
             return false;
         }
         EventFrame article = frameOf(f);
-        return article.conflicts(c.frame(rules.sportActs()), test == StoryRules.Frames.ACTS_AND_ACTORS)
-                || article.conflictsInSetting(c.frame(rules.sportActs()), test.objects(), test.places())
+        return article.conflicts(storyFrame(c), test == StoryRules.Frames.ACTS_AND_ACTORS)
+                || article.conflictsInSetting(storyFrame(c), test.objects(), test.places())
                 || rules.memberActs() && conflictsWithMembers(article, c.acts);
     }
 
@@ -254,7 +254,7 @@ public final class StoryClusterer {
      */
     private boolean unframedJoiningDeed(Cluster c, ArticleFeatures f) {
         return rules.unframedOnSimilarity() && rules.frames() != StoryRules.Frames.OFF && !frameOf(f).known()
-                && c.frame(rules.sportActs()).known() && c.frame(rules.sportActs()).tense() == org.marsad.arabic.EventActs.Tense.DONE;
+                && storyFrame(c).known() && storyFrame(c).tense() == org.marsad.arabic.EventActs.Tense.DONE;
     }
 
     /**
@@ -264,7 +264,7 @@ public final class StoryClusterer {
      */
     private boolean unknownBelowBar(Cluster c, Vec v, ArticleFeatures f) {
         return rules.unknownThreshold() > 0 && rules.frames() != StoryRules.Frames.OFF && !frameOf(f).known()
-                && !c.frame(rules.sportActs()).known() && c.cosine(v) < rules.unknownThreshold();
+                && !storyFrame(c).known() && c.cosine(v) < rules.unknownThreshold();
     }
 
     /**
@@ -274,10 +274,18 @@ public final class StoryClusterer {
     private EventFrame frameOf(ArticleFeatures f) {
         if (f != lastFramed) {
             lastFramed = f;
-            lastFrame = rules.leadActs() ? EventFrame.of(f.title(), f.lead(), rules.sportActs())
-                    : EventFrame.of(f.title(), rules.sportActs());
+            lastFrame = EventFrame.of(f.title(), rules.leadActs() ? f.lead() : null, rules.sportActs(),
+                    rules.leadQuotes(), rules.otherSenses());
         }
         return lastFrame;
+    }
+
+    /**
+     * The story's frame: its headline's, or under {@link StoryRules#storyLeadActs} the first sentence of the member
+     * that gave it its headline when that headline names no act.
+     */
+    private EventFrame storyFrame(Cluster c) {
+        return c.frame(rules);
     }
 
     /**
@@ -976,6 +984,8 @@ public final class StoryClusterer {
                 c.title = f.title();
                 c.leadId = f.id();
                 c.titleFit = fit;
+                // Kept only when the rules read it: the story's own first sentence, for its frame.
+                c.titleLead = rules.storyLeadActs() && rules.frames() != StoryRules.Frames.OFF ? f.lead() : null;
             }
         }
         if (c.leadId == null) {
@@ -1267,6 +1277,11 @@ public final class StoryClusterer {
         String title;
         String leadId;
         double titleFit;
+        /**
+         * The first sentence of the member that gave the story its headline, kept only under
+         * {@link StoryRules#storyLeadActs} (null otherwise).
+         */
+        String titleLead;
         /** The event frame of {@link #title}, read when first asked for (not stored: it follows from the title). */
         private EventFrame frame;
         private String framed;
@@ -1336,11 +1351,12 @@ public final class StoryClusterer {
             return count == 0 ? 0 : dot(v) / count + figureBonus(v) / 2;
         }
 
-        /** The event frame of the story's headline (sport read apart or not, as the clusterer's rules always say). */
-        EventFrame frame(boolean sport) {
+        /** The event frame of the story's headline, or of its first sentence ({@link #titleLead}), as the rules say. */
+        EventFrame frame(StoryRules rules) {
             if (frame == null || framed != title) {
                 framed = title;
-                frame = EventFrame.of(title, sport);
+                frame = EventFrame.of(title, rules.storyLeadActs() ? titleLead : null, rules.sportActs(),
+                        rules.leadQuotes(), rules.otherSenses());
             }
             return frame;
         }
@@ -1632,6 +1648,7 @@ public final class StoryClusterer {
                 string(out, c.title);
                 string(out, c.leadId);
                 out.writeInt(c.acts);
+                string(out, c.titleLead);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -1679,6 +1696,7 @@ public final class StoryClusterer {
             c.title = string(b);
             c.leadId = string(b);
             c.acts = b.getInt();
+            c.titleLead = string(b);
             if (b.hasRemaining() || c.acts >>> EventActs.Act.values().length != 0 || c.weights.length != c.terms.length || c.entityCounts.length != c.entities.length
                     || c.previewCount > c.count || c.statementCount > c.count || c.deedCount > c.count
                     || c.interceptionCount > c.count) {

@@ -135,4 +135,22 @@ class EventFrameTest {
         }
         return sb.toString();
     }
+
+    /**
+     * A quote headline is framed by its first sentence only when quotes are read by it; an act-less headline is framed
+     * by it either way; a penalty kick names no act when other senses are read, and a strike otherwise.
+     */
+    @Test
+    void quotesAndOtherSensesAreReadAsTheRulesSay() {
+        String quote = "جاويد: الاستقالة لن توقف عملنا";
+        String lead = "تولى ساجد جاويد وزارة الداخلية البريطانية بعد استقالة الوزيرة";
+        assertThat(EventFrame.of(quote, lead, false, true, false).act()).as("quotes read").isEqualTo(Act.APPOINTMENT);
+        assertThat(EventFrame.of(quote, lead, false, false, false).act()).as("quotes kept").isEqualTo(Act.DEPARTURE);
+        assertThat(EventFrame.of("وزير جديد للداخلية", lead, false, false, false).act()).as("act-less")
+                .isEqualTo(Act.APPOINTMENT);
+        assertThat(EventFrame.of("وزير جديد للداخلية", null, false, true, false).known()).as("no lead").isFalse();
+        String kick = "ضربة جزاء تحسم مباراة الأهلي والزمالك";
+        assertThat(EventFrame.of(kick, null, false, true, true).known()).as("other senses").isFalse();
+        assertThat(EventFrame.of(kick, null, false, true, false).act()).as("frozen lexicon").isEqualTo(Act.VIOLENCE);
+    }
 }

@@ -575,6 +575,69 @@ class StoryClustererTest {
         assertThat(leadsJoin(rules.toBuilder().leadActs(true).build())).as("lead acts")
                 .containsExactly(true, false, false);
         assertThat(leadsJoin(rules)).as("headlines only").containsExactly(true, true, true);
+        assertThat(leadsJoin(rules.toBuilder().leadActs(true).leadQuotes(false).build()))
+                .as("lead acts for act-less headlines only: the quote keeps its headline's frame")
+                .containsExactly(true, false, true);
+    }
+
+    /**
+     * A story opened by a report whose headline names no act («الأهالي يروون ما جرى في السوق الشعبي») but whose
+     * first sentence says warplanes struck the market: read from that first sentence, the story is the strike, so an
+     * evacuation deal worded alike stays out while a rewrite of the strike joins; read from its headline alone the
+     * story has no frame and the deal joins too. The first sentence is kept in the story's state: the same after a
+     * restart.
+     */
+    @Test
+    void aStoryWithAnActLessHeadlineIsFramedByItsFirstSentenceWhenStoryLeadActsAreRead() throws Exception {
+        StoryRules rules = HeadlineRuleCases.similarityOnly(false, Duration.ZERO, Duration.ZERO).toBuilder()
+                .frames(StoryRules.Frames.ACTS).build();
+        StoryRules storyLeads = rules.toBuilder().storyLeadActs(true).build();
+        assertThat(storyLeadJoins(storyLeads, false)).as("story lead acts").containsExactly(false, true);
+        assertThat(storyLeadJoins(storyLeads, true)).as("story lead acts, reopened").containsExactly(false, true);
+        assertThat(storyLeadJoins(rules, false)).as("the story's headline only").containsExactly(true, true);
+    }
+
+    /** Whether an evacuation deal and a rewrite of the strike join a story whose first sentence reports the strike. */
+    private static List<Boolean> storyLeadJoins(StoryRules rules, boolean reopen) throws java.io.IOException {
+        List<String> words = List.of("السوق", "الشعبي", "المدينة", "الضحايا", "المسعفون", "الأهالي");
+        long t0 = HeadlineRuleCases.START;
+        long hour = HeadlineRuleCases.HOUR;
+        StoryClusterer c = new StoryClusterer(rules);
+        String story = c.assign(HeadlineRuleCases.withLead(HeadlineRuleCases.article("m1", t0, "x",
+                "الأهالي يروون ما جرى في السوق الشعبي", words),
+                "قصفت طائرات حربية السوق الشعبي في المدينة صباح الأحد"), null);
+        if (reopen) {
+            c = HeadlineRuleCases.reopened(c, rules);
+        }
+        String deal = c.assign(HeadlineRuleCases.article("m2", t0 + hour, "y",
+                "اتفاق لإجلاء المقاتلين من محيط السوق الشعبي", words), null);
+        String rewrite = c.assign(HeadlineRuleCases.article("m3", t0 + 2 * hour, "z",
+                "غارة على السوق الشعبي تقتل 48", words), null);
+        return List.of(deal.equals(story), rewrite.equals(story));
+    }
+
+    /**
+     * A story opened by «ضربة جزاء تحسم مباراة الأهلي والزمالك» (a penalty kick, which the frozen lexicon reads as a
+     * strike) and the match report «الأهلي يفوز على الزمالك», worded alike: read as a strike, the story conflicts
+     * with the win and the report stays out; with other senses read, the penalty kick names no act and it joins.
+     */
+    @Test
+    void anActWordInAnotherSenseNamesNoActWhenOtherSensesAreRead() {
+        StoryRules rules = HeadlineRuleCases.similarityOnly(false, Duration.ZERO, Duration.ZERO).toBuilder()
+                .frames(StoryRules.Frames.ACTS).build();
+        assertThat(matchJoins(rules.toBuilder().otherSenses(true).build())).as("other senses").isTrue();
+        assertThat(matchJoins(rules)).as("the frozen lexicon").isFalse();
+    }
+
+    /** Whether the match report joins the story of the penalty kick. */
+    private static boolean matchJoins(StoryRules rules) {
+        List<String> words = List.of("الأهلي", "الزمالك", "المباراة", "الملعب", "الجمهور", "الهدف");
+        long t0 = HeadlineRuleCases.START;
+        StoryClusterer c = new StoryClusterer(rules);
+        String story = c.assign(HeadlineRuleCases.article("p1", t0, "x", "ضربة جزاء تحسم مباراة الأهلي والزمالك",
+                words), null);
+        return c.assign(HeadlineRuleCases.article("p2", t0 + HeadlineRuleCases.HOUR, "y", "الأهلي يفوز على الزمالك",
+                words), null).equals(story);
     }
 
     /** Whether the resignation rewrite, the appointment (act-less headline) and the quoted successor join. */
