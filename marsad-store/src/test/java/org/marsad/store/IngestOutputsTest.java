@@ -44,10 +44,7 @@ import org.marsad.search.SearchRequest;
  * after 585b49b6 (two headlines that both name no act join only at similarity 0.31: the stories table 83 → 88 rows and
  * 125 of 481 story decision rows changed on purpose, every other table and every search identical), and again on
  * branch product15 (figure rules version 2 → 3, no source carried across a paragraph break: the 481 rows of
- * article_figure_versions changed on purpose, every figure, every other table and every search identical), and again
- * on branch stories16 (member acts kept per story, headline evidence at 0.16, average link 0.24, the unknown-frame bar
- * 0.27: the stories table 88 → 93 rows and 159 of 481 story decision rows changed on purpose, every other table and
- * every search identical);
+ * article_figure_versions changed on purpose, every figure, every other table and every search identical);
  * a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
  * commit. A change meant to alter outputs records the digest again and says so.
  *
