@@ -1,11 +1,16 @@
 package org.marsad.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -71,13 +76,107 @@ public final class ArticleJson {
         return o;
     }
 
-    /** One line of JSON (for JSON Lines). */
+    /**
+     * One line of JSON (for JSON Lines): the text {@link #toNode}'s tree serializes to, written straight from the
+     * article. The store writes an article's line up to three times as it is stored and enriched, and the tree's
+     * nodes and maps were about half of what writing it allocated.
+     */
     public static String toLine(Article a) {
-        try {
-            return MAPPER.writeValueAsString(toNode(a));
-        } catch (JsonProcessingException e) {
+        return write(a, false);
+    }
+
+    /**
+     * The line an article's content is identified by: {@link #toLine}'s keys in the same order, with
+     * {@code fetched_at}, {@code duplicate_of} and {@code story} as {@code null} and without the lists enrichment
+     * derives ({@code auto_tags}, {@code figures}, {@code entities}). Neither a fetch nor an enrichment changes it,
+     * so the store hashes it to tell a new version of an article from the same one fetched again.
+     */
+    public static String toContentLine(Article a) {
+        return write(a, true);
+    }
+
+    private static String write(Article a, boolean contentOnly) {
+        // As ObjectMapper.writeValueAsString does: a pooled buffer, given back when done.
+        BufferRecycler buffers = MAPPER.getFactory()._getBufferRecycler();
+        SegmentedStringWriter out = new SegmentedStringWriter(buffers);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            string(g, "id", a.id());
+            string(g, "url", a.url());
+            string(g, "title", a.title());
+            string(g, "published", a.published());
+            string(g, "published_text", a.publishedText());
+            string(g, "source", a.source());
+            string(g, "category", a.category());
+            string(g, "author", a.author());
+            string(g, "language", a.language());
+            strings(g, "body", a.body());
+            strings(g, "tags", a.tags());
+            if (!contentOnly) {
+                strings(g, "auto_tags", a.autoTags());
+            }
+            g.writeArrayFieldStart("related");
+            for (RelatedLink r : a.related()) {
+                g.writeStartObject();
+                string(g, "title", r.title());
+                string(g, "url", r.url());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            string(g, "fetched_at", contentOnly ? null : a.fetchedAt());
+            string(g, "duplicate_of", contentOnly ? null : a.duplicateOf());
+            string(g, "story", contentOnly ? null : a.story());
+            if (!contentOnly) {
+                g.writeArrayFieldStart("figures");
+                // Through the figure's own node, its numbers written as FigureJson makes them, with the mapper's
+                // settings as writeValueAsString applies them (a provider is made per call: it is not shared).
+                SerializerProvider serializers = a.figures().isEmpty() ? null : MAPPER.getSerializerProviderInstance();
+                for (Figure f : a.figures()) {
+                    FigureJson.toNode(f).serialize(g, serializers);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("entities");
+                for (ArticleEntity e : a.entities()) {
+                    g.writeStartObject();
+                    string(g, "id", e.id());
+                    string(g, "name", e.name());
+                    string(g, "type", e.type());
+                    g.writeNumberField("count", e.count());
+                    strings(g, "spellings", e.spellings());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeNumberField("decoding_errors", a.decodingErrors());
+            g.writeEndObject();
+            g.close();
+            return out.getAndClear();
+        } catch (IOException e) {
             throw new IllegalStateException(e);
+        } finally {
+            buffers.releaseToPool();
         }
+    }
+
+    private static void string(JsonGenerator g, String key, String value) throws IOException {
+        g.writeFieldName(key);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    private static void strings(JsonGenerator g, String key, List<String> values) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (String v : values) {
+            if (v == null) {
+                g.writeNull();
+            } else {
+                g.writeString(v);
+            }
+        }
+        g.writeEndArray();
     }
 
     /** Indented JSON of any node, for humans. */

@@ -307,10 +307,8 @@ public final class ArticleStore implements AutoCloseable {
         String id = existing != null ? existing.id
                 : incoming.id() != null && !incoming.id().isBlank() ? incoming.id() : ArticleIds.of(a);
         a = a.withId(id);
-        // One tree of the article gives both its content hash and, for a new article, its stored JSON.
-        com.fasterxml.jackson.databind.node.ObjectNode node = ArticleJson.toNode(a);
-        String json = existing == null ? write(node) : null;
-        String hash = contentHash(node);
+        String json = existing == null ? ArticleJson.toLine(a) : null;
+        String hash = contentHash(a);
         if (existing != null && existing.hash.equals(hash)) {
             return new Upserted(id, Upserted.Change.UNCHANGED, existing.seq, a);
         }
@@ -560,35 +558,15 @@ public final class ArticleStore implements AutoCloseable {
         return s == null ? "" : ArabicNormalizer.search(s).replaceAll("\\s+", " ").strip();
     }
 
-    private static String contentHash(Article a) {
-        return contentHash(ArticleJson.toNode(a));
-    }
-
     /**
-     * The content hash of an article from its JSON tree ({@link ArticleJson#toNode}), which this changes: the
-     * hashed fields are set or removed in place (a key set again keeps its place, so the text hashed is the one of
-     * the article without them).
+     * The content hash of an article: its JSON without the fetch time and what enrichment derives
+     * ({@link ArticleJson#toContentLine}). fetched_at changes on every fetch, and duplicate_of/story/entities/auto_tags
+     * are derived by enrichment after storing: none of them makes the article different (so an exported article
+     * ingests back as unchanged); nor do the figures, found from the text. The derived lists are left out of the
+     * hashed text, not emptied, so that hashes stored before they existed still agree.
      */
-    private static String contentHash(com.fasterxml.jackson.databind.node.ObjectNode node) {
-        // fetched_at changes on every fetch, and duplicate_of/story/entities/auto_tags are derived by enrichment
-        // after storing: none of them makes the article different (so an exported article ingests back as
-        // unchanged); nor do the figures, found from the text. The derived lists are left out of the hashed text,
-        // not emptied, so that hashes stored before they existed still agree.
-        node.putNull("fetched_at");
-        node.putNull("duplicate_of");
-        node.putNull("story");
-        node.remove("figures");
-        node.remove("entities");
-        node.remove("auto_tags");
-        return sha256(write(node));
-    }
-
-    private static String write(com.fasterxml.jackson.databind.node.ObjectNode node) {
-        try {
-            return ArticleJson.mapper().writeValueAsString(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String contentHash(Article a) {
+        return sha256(ArticleJson.toContentLine(a));
     }
 
     private static String sha256(String s) {

@@ -40,6 +40,55 @@ class TermMemoTest {
         }
     }
 
+    // A corpus has more distinct words than the memo holds: emptied when full, it made the frequent words misses
+    // again after every fill. Now a full memo keeps the words it found again and forgets those seen once.
+    @Test
+    void aFullMemoKeepsTheWordsThatComeBack() {
+        int capacity = 1_000;
+        TermMemo memo = new TermMemo(capacity);
+        CharTermAttributeImpl term = new CharTermAttributeImpl();
+        Random rnd = new Random(11L);
+        List<String> frequent = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            frequent.add("متكرر" + i);
+        }
+        java.util.Map<String, Integer> computed = new java.util.HashMap<>();
+        int rare = 0;
+        for (int i = 0; i < 60_000; i++) {
+            // One token in three is a word never seen before (names, numbers, typos): 20 fills of the memo.
+            String w = rnd.nextInt(3) == 0 ? "نادر" + rare++ : frequent.get(rnd.nextInt(frequent.size()));
+            term.setEmpty().append(w);
+            memo.apply(term, s -> {
+                computed.merge(s, 1, Integer::sum);
+                return s + "|";
+            });
+            assertThat(term.toString()).isEqualTo(w + "|");
+            assertThat(memo.size()).isLessThanOrEqualTo(capacity);
+        }
+        assertThat(rare).isGreaterThan(20 * capacity);
+        for (String w : frequent) {
+            assertThat(computed.get(w)).as(w).isEqualTo(1);
+        }
+    }
+
+    // Words as long as the tokenizer allows (255 chars) must not let a memo hold 50,000 of them.
+    @Test
+    void aMemoOfLongWordsStaysWithinItsCharBudget() {
+        TermMemo memo = new TermMemo(TermMemo.SEARCH_WORDS);
+        CharTermAttributeImpl term = new CharTermAttributeImpl();
+        String tail = "ب".repeat(250);
+        long most = 0;
+        for (int i = 0; i < 4 * TermMemo.SEARCH_WORDS; i++) {
+            String w = i + tail;
+            term.setEmpty().append(w);
+            memo.apply(term, s -> s.substring(1));
+            assertThat(term.toString()).isEqualTo(w.substring(1));
+            most = Math.max(most, memo.chars());
+        }
+        assertThat(most).isLessThanOrEqualTo(memo.charBudget()).isGreaterThan(memo.charBudget() / 2);
+        assertThat(memo.size()).isLessThan(TermMemo.SEARCH_WORDS / 2);
+    }
+
     // The load bench's second round found the heap still growing: every server thread filled its own memos up to
     // 50,000 words. A memo never holds more than its capacity, and the search analyzers use the small one.
     @Test
