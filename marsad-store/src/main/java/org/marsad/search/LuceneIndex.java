@@ -444,7 +444,7 @@ public final class LuceneIndex implements SearchIndex {
             }
             int from = Math.min(offset, all.length);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
-            List<SearchHit> hits = hits(s, query, page, sort);
+            List<SearchHit> hits = hits(s, ranked.snippets(), page, sort);
             return new SearchResults(total, hits, matches == null ? Map.of() : facets(s, matches, facets));
         });
     }
@@ -499,7 +499,8 @@ public final class LuceneIndex implements SearchIndex {
         return 0f;
     }
 
-    private List<SearchHit> hits(IndexSearcher s, Query query, ScoreDoc[] docs, Sort sort) throws IOException {
+    // snippets: what the highlighter looks for (LuceneQueries.forSnippets of the search's query), null for nothing
+    private List<SearchHit> hits(IndexSearcher s, Query snippets, ScoreDoc[] docs, Sort sort) throws IOException {
         if (docs.length == 0) {
             return List.of();
         }
@@ -509,7 +510,8 @@ public final class LuceneIndex implements SearchIndex {
         }
         SnippetHighlighter highlighter = highlighter(s, analyzer);
         highlighter.useFieldInfos(fieldInfos(s.getIndexReader()));
-        Object[] bodies = bodySnippets(highlighter, query, ids);
+        Object[] bodies = snippets == null ? new Object[ids.length]
+                : highlighter.snippets(BODY_STEM, snippets, ids, 2).get(BODY_STEM);
         List<SearchHit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             HitRecord d = highlighter.loaded(docs[i].doc);

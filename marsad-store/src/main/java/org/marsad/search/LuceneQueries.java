@@ -174,7 +174,15 @@ final class LuceneQueries {
      * scores only (see {@link LuceneIndex}). Only proximity clauses of the query's top level are split out: there
      * a match's score is exactly base + bonus; nested under OR or NOT they stay in place.
      */
-    record Ranked(Query base, Query proximity) {
+    record Ranked(Query base, Query proximity, Query snippets) {
+        /**
+         * The parts, with what the snippets look for ({@link #forSnippets} of the base, null when nothing) found
+         * once: a kept query serves many searches, and visiting its clauses for every page of hits cost a few
+         * percent of an API request.
+         */
+        Ranked(Query base, Query proximity) {
+            this(base, proximity, forSnippets(base));
+        }
     }
 
     /**

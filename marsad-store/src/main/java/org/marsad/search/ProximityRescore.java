@@ -6,12 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
@@ -45,22 +47,19 @@ final class ProximityRescore {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         FieldDoc[] rescored = new FieldDoc[byDoc.length];
         int leaf = -1;
-        Scorer scorer = null;
+        Bonus scorer = null;
         for (int i = 0; i < byDoc.length; i++) {
             FieldDoc d = byDoc[i];
             int at = ReaderUtil.subIndex(d.doc, leaves);
             LeafReaderContext ctx = leaves.get(at);
             if (at != leaf) {
                 leaf = at;
-                scorer = weight.scorer(ctx);
+                Scorer sc = weight.scorer(ctx);
+                scorer = sc == null ? null : new Bonus(sc);
             }
             float score = (Float) d.fields[0];
-            int inLeaf = d.doc - ctx.docBase;
-            if (scorer != null) {
-                int on = scorer.docID() < inLeaf ? scorer.iterator().advance(inLeaf) : scorer.docID();
-                if (on == inLeaf) {
-                    score += scorer.score();
-                }
+            if (scorer != null && scorer.matches(d.doc - ctx.docBase)) {
+                score += scorer.score();
             }
             Object[] fields = d.fields.clone();
             fields[0] = score;
@@ -68,6 +67,44 @@ final class ProximityRescore {
         }
         Arrays.sort(rescored, ProximityRescore::byRelevance);
         return Arrays.copyOf(rescored, Math.min(wanted, rescored.length));
+    }
+
+    /**
+     * The bonus's scorer asked about the hits only. A phrase's scorer is two-phase: a cheap approximation (the
+     * documents holding every word) and a check of the word positions. Advancing the scorer itself to a hit checks
+     * the positions of every approximate match on the way until one passes, documents that are not among the hits
+     * (most of the approximation, for common words); here the positions are read for the hits alone. The score of a
+     * hit that passes is the scorer's, as before.
+     */
+    private static final class Bonus {
+        private final Scorer scorer;
+        // null when the scorer has no second phase: its iterator matches exactly
+        private final TwoPhaseIterator twoPhase;
+        private final DocIdSetIterator candidates;
+        // The document the last answer was for, and that answer (the check is asked once per document).
+        private int checked = -1;
+        private boolean matched;
+
+        Bonus(Scorer scorer) {
+            this.scorer = scorer;
+            this.twoPhase = scorer.twoPhaseIterator();
+            this.candidates = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+        }
+
+        /** Whether the bonus matches {@code doc} (of the leaf; asked in increasing order), the scorer then on it. */
+        boolean matches(int doc) throws IOException {
+            if (doc == checked) {
+                return matched;
+            }
+            int on = candidates.docID() < doc ? candidates.advance(doc) : candidates.docID();
+            checked = doc;
+            matched = on == doc && (twoPhase == null || twoPhase.matches());
+            return matched;
+        }
+
+        float score() throws IOException {
+            return scorer.score();
+        }
     }
 
     // The relevance sort's order: score descending, then the id ascending (a missing id first, as Lucene sorts it).
