@@ -110,7 +110,7 @@ class WatchesCommandTest {
         for (String bad : new String[] {"\"غزة", "(غزة", "غزة AND", "from:2024-13-01"}) {
             CliRun search = CliRun.of("search", "--data", dir.toString(), bad);
             CliRun add = CliRun.of("watches", "add", "--data", dir.toString(), "--name", "x", "--query", bad);
-            assertThat(search.exitCode()).as(bad).isEqualTo(1);
+            assertThat(search.exitCode()).as(bad).isEqualTo(2);
             assertThat(add.exitCode()).as(bad).isEqualTo(search.exitCode());
             assertThat(add.err()).as(bad).isEqualTo(search.err()).hasLineCount(1);
         }
