@@ -99,6 +99,25 @@ public final class Accounts {
     }
 
     /**
+     * Refuses a password that breaks the rules, before anything is opened or stored: a caller can tell the user's
+     * mistake from a failure of the store.
+     *
+     * @throws AccountException when it is too short, too long or contains control characters
+     */
+    public static void checkPassword(char[] password) {
+        Passwords.check(password);
+    }
+
+    /**
+     * The stored form of a token label (null when none is given), for checking it before the store is opened.
+     *
+     * @throws AccountException when it is too long or holds a control character
+     */
+    public static String checkLabel(String label) {
+        return Names.label(label);
+    }
+
+    /**
      * Adds a user. The password is checked ({@link Passwords#check}), hashed, and wiped from {@code password}.
      *
      * @throws AccountException when the name is invalid or taken, or the password is refused

@@ -103,7 +103,7 @@ final class DeleteCommand implements Callable<Integer> {
             ids = archive.index().matchingIds(new SearchRequest(query, null, null, null, null,
                     SearchRequest.Sort.DATE, 1, 0));
         } catch (QuerySyntaxException e) {
-            throw new UserException(e.getMessage());
+            throw UserException.usage(e.getMessage());
         }
         List<Article> out = new ArrayList<>();
         for (String id : ids) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Print stored articles (all, or those matching QUERY) as JSON Lines or CSV.",
-        footer = {"", "Exit status: 0 ok, 1 bad query or no data, 2 usage error."})
+        footer = {"", "Exit status: 0 ok, 1 no data, 2 usage error (a bad query too)."})
 final class ExportCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { jsonl, csv }
@@ -61,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         } catch (QuerySyntaxException e) {
-            throw new UserException(e.getMessage());
+            throw UserException.usage(e.getMessage());
         }
         out.flush();
         return 0;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.marsad.ingest.file.FileIngest;
+import org.marsad.ingest.source.Source;
+import org.marsad.model.PageZone;
 import org.marsad.store.Archive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +43,12 @@ final class IngestCommand implements Callable<Integer> {
             description = "Let URLs point at loopback or private-network addresses (refused by default).")
     boolean allowPrivate;
 
+    @Option(names = "--time-zone", paramLabel = "ZONE",
+            description = "Where the pages are when they print a time without an offset (text dumps, HTML pages, "
+                    + "URLs): a region such as Africa/Cairo or an offset such as +03:00. Without it such an "
+                    + "article keeps its day only, the time as written in published_text, and a line says how many.")
+    String timeZone;
+
     @Spec
     CommandSpec spec;
 
@@ -66,14 +74,22 @@ final class IngestCommand implements Callable<Integer> {
                         + "marsad ingest --data " + input + " FILE...; nothing ingested");
             }
         }
+        PageZone zone;
+        try {
+            zone = timeZone == null ? PageZone.UNKNOWN : PageZone.of(Source.timeZone(timeZone));
+        } catch (IllegalArgumentException e) {
+            throw UserException.usage("--time-zone: " + e.getMessage());
+        }
         boolean owner;
         FileIngest.Summary summary;
+        long timesWithoutZone;
+        String firstWithoutZone;
         try (Archive archive = data.create()) {
             owner = archive.owner();
             FileIngest ingest = new FileIngest(FileIngest.into(archive), line -> {
                 err.println("marsad: " + line);
                 err.flush();
-            });
+            }).inZone(zone);
             List<Path> files = new ArrayList<>();
             List<String> urls = new ArrayList<>();
             for (String input : inputs) {
@@ -92,7 +108,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 for (String url : urls) {
                     try {
-                        PageUrls.Page page = PageUrls.fetch(url, allowPrivate);
+                        PageUrls.Page page = PageUrls.fetch(url, allowPrivate, zone);
                         ingest.fetchedPage(url, page.body(), page.html(), page.articles());
                     } catch (UserException e) {
                         ingest.fail(e.getMessage());
@@ -101,6 +117,8 @@ final class IngestCommand implements Callable<Integer> {
                 ingest.flush();
             }
             summary = ingest.summary();
+            timesWithoutZone = ingest.timesWithoutZone();
+            firstWithoutZone = ingest.firstTimeWithoutZone();
             if (owner) {
                 long added = summary.created();
                 archive.compactAfterLoad(added, () -> {
@@ -113,6 +131,13 @@ final class IngestCommand implements Callable<Integer> {
         if (summary.unshown() > 0) {
             err.println("marsad: and " + summary.unshown() + " more refused (only the first "
                     + FileIngest.SHOWN_REFUSALS + " are named)");
+            err.flush();
+        }
+        if (timesWithoutZone > 0) {
+            // Said once: the day is known, the offset is not, and a guessed one would move articles between days.
+            err.println("marsad: " + timesWithoutZone + " article(s) print a time but no time zone (first: "
+                    + firstWithoutZone + "): stored with their day, the time as written in published_text; "
+                    + "ingest them again with --time-zone ZONE (e.g. Asia/Riyadh, +03:00) to keep the time");
             err.flush();
         }
         spec.commandLine().getOut().println(summary.line());

@@ -10,6 +10,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.marsad.accounts.AccountException;
+import org.marsad.accounts.Accounts;
 
 /**
  * Where a new password comes from: the first line of standard input ({@code --password-stdin}, for scripts), or the
@@ -23,9 +25,19 @@ final class PasswordInput {
     private PasswordInput() {
     }
 
-    /** The password for {@code user}: from standard input when {@code fromStdin}, else asked on the terminal. */
+    /**
+     * The password for {@code user}: from standard input when {@code fromStdin}, else asked on the terminal. A
+     * password the rules refuse, or none, is bad input (exit 2), like any other bad value a command is given.
+     */
     static char[] read(boolean fromStdin, String user) {
-        return fromStdin ? firstLine(System.in) : ask(user);
+        char[] password = fromStdin ? firstLine(System.in) : ask(user);
+        try {
+            Accounts.checkPassword(password);
+        } catch (AccountException e) {
+            Arrays.fill(password, '\0');
+            throw UserException.usage(e.getMessage());
+        }
+        return password;
     }
 
     /** The first line of {@code in} (UTF-8, without its line end). */
@@ -35,7 +47,7 @@ final class PasswordInput {
             int b;
             while ((b = in.read()) != -1 && b != '\n') {
                 if (buf.size() >= MAX_LINE) {
-                    throw new UserException("the password on standard input is too long");
+                    throw UserException.usage("the password on standard input is too long");
                 }
                 buf.write(b);
             }
@@ -48,7 +60,7 @@ final class PasswordInput {
             n--;
         }
         if (n == 0) {
-            throw new UserException("no password on standard input (--password-stdin reads its first line)");
+            throw UserException.usage("no password on standard input (--password-stdin reads its first line)");
         }
         try {
             CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -57,7 +69,7 @@ final class PasswordInput {
             Arrays.fill(chars.array(), '\0');
             return out;
         } catch (CharacterCodingException e) {
-            throw new UserException("the password on standard input is not UTF-8 text");
+            throw UserException.usage("the password on standard input is not UTF-8 text");
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }
@@ -71,7 +83,7 @@ final class PasswordInput {
         }
         char[] first = console.readPassword("Password for %s: ", user);
         if (first == null || first.length == 0) {
-            throw new UserException("no password given");
+            throw UserException.usage("no password given");
         }
         char[] again = console.readPassword("The same password again: ");
         if (again == null || !Arrays.equals(first, again)) {
@@ -79,7 +91,7 @@ final class PasswordInput {
             if (again != null) {
                 Arrays.fill(again, '\0');
             }
-            throw new UserException("the two passwords differ; nothing was changed");
+            throw UserException.usage("the two passwords differ; nothing was changed");
         }
         Arrays.fill(again, '\0');
         return first;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"Search stored articles. Arabic words match in any inflected form.",
                 "Query: words, \"phrases\", AND OR NOT (or -word), ( ), source: tag: author: lang: category: "
                         + "from:YYYY-MM-DD to:YYYY-MM-DD."},
-        footer = {"", "Exit status: 0 ok (also when nothing matched), 1 bad query or no data, 2 usage error."})
+        footer = {"", "Exit status: 0 ok (also when nothing matched), 1 no data, 2 usage error (a bad query too)."})
 final class SearchCommand implements Callable<Integer> {
     /** Result orders. */
     enum SortOrder { relevance, date }
@@ -62,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
         try (Archive archive = data.reading(spec.commandLine().getErr())) {
             results = archive.search(request);
         } catch (QuerySyntaxException e) {
-            throw new UserException(e.getMessage());
+            throw UserException.usage(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

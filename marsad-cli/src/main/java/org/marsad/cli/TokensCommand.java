@@ -48,6 +48,11 @@ final class TokensCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            try {
+                Accounts.checkLabel(label);
+            } catch (AccountException e) {
+                throw UserException.usage(e.getMessage());
+            }
             NewToken t;
             User u;
             try (Archive archive = data.existing()) {

@@ -10,9 +10,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
+import org.marsad.server.ServerInfo;
 import org.marsad.store.Archive;
 import org.marsad.watch.Watch;
 import org.marsad.watch.Watch.WatchSpec;
@@ -69,7 +71,7 @@ final class WatchesCommand implements Callable<Integer> {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a watch.",
-            footer = {"", "Exit status: 0 ok, 1 bad query (as in 'marsad search') or no data, 2 usage error."})
+            footer = {"", "Exit status: 0 ok, 1 no data, 2 usage error (a bad query too, as in 'marsad search')."})
     static final class Add implements Callable<Integer> {
         @CommandLine.Mixin
         DataDir data;
@@ -130,7 +132,7 @@ final class WatchesCommand implements Callable<Integer> {
                     // Refused before the data directory is opened: a bad query never leaves a new, empty archive.
                     org.marsad.watch.match.WatchMatcher.compile(query);
                 } catch (org.marsad.search.QuerySyntaxException e) {
-                    throw new UserException(e.getMessage());
+                    throw UserException.usage(e.getMessage());
                 }
             }
             try (Archive archive = data.create(); Watches watches = open(archive)) {
@@ -140,7 +142,7 @@ final class WatchesCommand implements Callable<Integer> {
                 if (w.spec().webhookUrl() != null && secret == null) {
                     out.println("webhook secret: " + w.spec().webhookSecret());
                 }
-                out.println("feed: " + WatchJson.feedPath(w));
+                out.println("feed: " + feedUrl(data, w));
                 out.flush();
                 return 0;
             } catch (WatchException e) {
@@ -149,9 +151,28 @@ final class WatchesCommand implements Callable<Integer> {
         }
     }
 
-    // A query the search syntax refuses exits as 'marsad search' does for it (1); other fields are usage (2).
+    // Every field the watch rules refuse, its query included (as 'marsad search' refuses one), is bad input: 2.
     private static UserException refused(WatchException e) {
-        return "query".equals(e.field()) ? new UserException(e.getMessage()) : UserException.usage(e.getMessage());
+        return UserException.usage(e.getMessage());
+    }
+
+    /** Where {@code marsad serve} answers when run without --host and --port. */
+    static final String DEFAULT_SERVER = "http://127.0.0.1:8080/";
+
+    /**
+     * The watch's feed as a URL a user can paste into a feed reader: under the address of the server running on the
+     * data directory, else under the address {@code marsad serve} takes by default, saying so (the feed is served
+     * by the web server, not by this command).
+     */
+    static String feedUrl(DataDir data, Watch w) {
+        String path = WatchJson.feedPath(w).substring(1);
+        Optional<ServerInfo> server = data.server();
+        if (server.isPresent()) {
+            String base = server.get().url();
+            return (base.endsWith("/") ? base : base + "/") + path;
+        }
+        return DEFAULT_SERVER + path + "  (served by 'marsad serve' or 'marsad run' on this data directory, "
+                + "here at its default address; none runs now)";
     }
 
     static String describe(Watch w) {
@@ -195,7 +216,7 @@ final class WatchesCommand implements Callable<Integer> {
         @Override
         void print(PrintWriter out, Watch w) {
             out.printf("%d  %s%n  query: %s%n  %s%n  feed: %s%n", w.id(), w.name(), w.query(), describe(w),
-                    WatchJson.feedPath(w));
+                    feedUrl(data, w));
             if (w.webhookPaused() != null) {
                 out.println("  webhook " + w.webhookPaused());
             }

@@ -86,12 +86,13 @@ class AccountCommandsTest {
 
         CliRun weak = withStdin("hunter2\n", "users", "add", "--data", data(), "--name", "x", "--role", "reader",
                 "--password-stdin");
-        assertThat(weak.exitCode()).isEqualTo(1);
+        // a password the rules refuse is bad input, as a bad name or role is: 2
+        assertThat(weak.exitCode()).isEqualTo(2);
         assertThat(weak.err()).isEqualTo("marsad: the password is too short: at least 8 characters\n");
 
         CliRun empty = withStdin("", "users", "add", "--data", data(), "--name", "x", "--role", "reader",
                 "--password-stdin");
-        assertThat(empty.exitCode()).isEqualTo(1);
+        assertThat(empty.exitCode()).isEqualTo(2);
         assertThat(empty.err()).startsWith("marsad: no password on standard input");
 
         // Tests run without a terminal: asking for the password is impossible, and says what to do instead.
@@ -152,6 +153,10 @@ class AccountCommandsTest {
         assertThat(ghost.exitCode()).isEqualTo(1);
         assertThat(ghost.out()).isEmpty();
         assertThat(ghost.err()).isEqualTo("marsad: no user named 'ghost' (see 'marsad users list')\n");
+        // a label the rules refuse is bad input (2), whoever the user is
+        CliRun label = CliRun.of("tokens", "add", "--data", data(), "--user", "bot", "--name", "x".repeat(500));
+        assertThat(label.exitCode()).isEqualTo(2);
+        assertThat(label.err()).startsWith("marsad: the token label is too long").hasLineCount(1);
     }
 
     @Test

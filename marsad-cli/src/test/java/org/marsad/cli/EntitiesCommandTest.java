@@ -56,7 +56,7 @@ class EntitiesCommandTest extends ArchiveFixture {
         assertThat(urls("اللبن")).containsExactly("https://d.example/4");
 
         CliRun bad = CliRun.of("search", "--data", data(), "people:ترامب");
-        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err().strip()).contains("person:").doesNotContain("\tat ");
 
         CliRun export = CliRun.of("export", "--data", data(), "--format", "jsonl", "person:ترمب");

@@ -147,7 +147,8 @@ class StoreCommandsTest {
 
         CliRun.of("ingest", "--data", data(), goodPages().toString());
         CliRun badQuery = CliRun.of("search", "--data", data(), "\"غزة");
-        assertThat(badQuery.exitCode()).isEqualTo(1);
+        // a query the syntax refuses is bad input (2), as a bad --sort is; a missing archive is a failure (1)
+        assertThat(badQuery.exitCode()).isEqualTo(2);
         assertThat(badQuery.err().strip()).startsWith("marsad: bad query: unclosed quote").doesNotContain("\n");
 
         CliRun badSort = CliRun.of("search", "--data", data(), "--sort", "size", "غزة");
@@ -300,7 +301,7 @@ class StoreCommandsTest {
                 "غزة ".repeat(3_000))) {
             for (String command : List.of("search", "export")) {
                 CliRun r = CliRun.of(command, "--data", data(), q);
-                assertThat(r.exitCode()).isEqualTo(1);
+                assertThat(r.exitCode()).isEqualTo(2);
                 assertThat(r.err().strip()).startsWith("marsad: bad query: ").doesNotContain("\n");
             }
         }

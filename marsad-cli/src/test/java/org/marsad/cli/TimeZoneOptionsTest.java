@@ -44,6 +44,45 @@ class TimeZoneOptionsTest {
                 .isEqualTo("2024-01-14T10:30:00+03:00");
     }
 
+    // A monitor ingesting dumps learns once that their times were kept as days, and how to keep them.
+    @Test
+    void ingestSaysOnceWhenPrintedTimesHadNoZoneAndTakesTheZoneAsExtractDoes() throws Exception {
+        Path dumps = Files.createDirectories(tmp.resolve("dumps"));
+        Files.writeString(dumps.resolve("1.txt"), PAGE);
+        Files.writeString(dumps.resolve("2.txt"), String.join("\n",
+                "مهرجان الكتاب يفتح أبوابه للزوار في دورته العاشرة",
+                "الأحد 14 يناير 2024 - 11:45 ص",
+                "فتح مهرجان الكتاب أبوابه صباح اليوم بمشاركة مئتي دار نشر من عشرين بلدا عربيا وأجنبيا.",
+                "وتتضمن الدورة ندوات يومية وأمسيات شعرية وورشا للأطفال طوال أيام المهرجان العشرة."));
+        String data = tmp.resolve("data").toString();
+
+        CliRun plain = CliRun.of("ingest", "--data", data, dumps.toString());
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        assertThat(plain.err().lines().filter(l -> l.contains("no time zone"))).singleElement().asString()
+                .isEqualTo("marsad: 2 article(s) print a time but no time zone (first: " + dumps.resolve("1.txt")
+                        + "): stored with their day, the time as written in published_text; ingest them again with "
+                        + "--time-zone ZONE (e.g. Asia/Riyadh, +03:00) to keep the time");
+        assertThat(published(data)).containsExactlyInAnyOrder("2024-01-14", "2024-01-14");
+
+        CliRun zoned = CliRun.of("ingest", "--data", data, "--time-zone", "Africa/Cairo", dumps.toString());
+        assertThat(zoned.exitCode()).as(zoned.err()).isZero();
+        assertThat(zoned.err()).doesNotContain("no time zone");
+        assertThat(published(data))
+                .containsExactlyInAnyOrder("2024-01-14T10:30:00+02:00", "2024-01-14T11:45:00+02:00");
+        assertThat(CliRun.of("ingest", "--data", data, "--time-zone", "Cairo", dumps.toString()).exitCode())
+                .isEqualTo(2);
+    }
+
+    private static java.util.List<String> published(String data) throws Exception {
+        CliRun export = CliRun.of("export", "--data", data, "--format", "jsonl");
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String line : export.out().lines().toList()) {
+            out.add(ArticleJson.mapper().readTree(line).get("published").asText());
+        }
+        return out;
+    }
+
     @Test
     void anUnknownZoneIsAOneLineUsageError() throws Exception {
         Path page = tmp.resolve("page.txt");

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
+import org.marsad.server.Ownership;
+import org.marsad.server.ServerInfo;
 import org.marsad.store.Archive;
 
 class WatchesCommandTest {
@@ -44,7 +47,9 @@ class WatchesCommandTest {
                 "--webhook", "http://127.0.0.1:9/hook", "--allow-private", "--email", "desk@example.org");
         assertThat(add.exitCode()).as(add.err()).isZero();
         assertThat(add.out()).startsWith("added watch 1 'تسمم' (stories, webhook http://127.0.0.1:9/hook, "
-                + "e-mail desk@example.org)").contains("webhook secret: ").contains("feed: /watches/1/feed.atom?token=");
+                + "e-mail desk@example.org)").contains("webhook secret: ")
+                // no server runs: the URL under serve's default address, and that said
+                .contains("feed: http://127.0.0.1:8080/watches/1/feed.atom?token=").contains("none runs now");
 
         CliRun test = CliRun.of("watches", "test", "--data", dir.toString(), "1");
         assertThat(test.exitCode()).as(test.err()).isZero();
@@ -62,11 +67,27 @@ class WatchesCommandTest {
         assertThat(CliRun.of("watches", "list", "--data", dir.toString()).out()).startsWith("no watches");
     }
 
+    // A user pastes the feed line into a feed reader: it must be a URL, under the running server's address.
+    @Test
+    void listPrintsTheFeedUnderTheAddressOfTheServerRunningOnTheDirectory() throws Exception {
+        assertThat(CliRun.of("watches", "add", "--data", dir.toString(), "--name", "تسمم", "--query", "تسمم")
+                .exitCode()).isZero();
+        try (Ownership own = Ownership.claim(dir)) {
+            own.publish(new ServerInfo(ProcessHandle.current().pid(), "http://127.0.0.1:18963/", Instant.now(),
+                    true));
+            CliRun list = CliRun.of("watches", "list", "--data", dir.toString());
+            assertThat(list.exitCode()).as(list.err()).isZero();
+            assertThat(list.out())
+                    .containsPattern("  feed: http://127\\.0\\.0\\.1:18963/watches/1/feed\\.atom\\?token=[^ ]+\n")
+                    .doesNotContain("none runs");
+        }
+    }
+
     @Test
     void badInputIsOneLineAndChangesNothing() {
         store(article("1", "الغد", "خبر", "2024-01-01", "نص الخبر."));
         CliRun query = CliRun.of("watches", "add", "--data", dir.toString(), "--name", "x", "--query", "\"غزة");
-        assertThat(query.exitCode()).isEqualTo(1);
+        assertThat(query.exitCode()).isEqualTo(2);
         assertThat(query.err().strip()).isEqualTo("marsad: bad query: unclosed quote: \"غزة");
         CliRun hook = CliRun.of("watches", "add", "--data", dir.toString(), "--name", "x", "--query", "غزة",
                 "--webhook", "http://127.0.0.1:9/hook");
@@ -89,7 +110,7 @@ class WatchesCommandTest {
         for (String bad : new String[] {"\"غزة", "(غزة", "غزة AND", "from:2024-13-01"}) {
             CliRun search = CliRun.of("search", "--data", dir.toString(), bad);
             CliRun add = CliRun.of("watches", "add", "--data", dir.toString(), "--name", "x", "--query", bad);
-            assertThat(search.exitCode()).as(bad).isEqualTo(1);
+            assertThat(search.exitCode()).as(bad).isEqualTo(2);
             assertThat(add.exitCode()).as(bad).isEqualTo(search.exitCode());
             assertThat(add.err()).as(bad).isEqualTo(search.err()).hasLineCount(1);
         }
@@ -100,7 +121,7 @@ class WatchesCommandTest {
     void aRefusedWatchLeavesNoNewDataDirectoryBehind() {
         java.nio.file.Path fresh = dir.resolve("typo");
         CliRun add = CliRun.of("watches", "add", "--data", fresh.toString(), "--name", "x", "--query", "(غزة");
-        assertThat(add.exitCode()).isEqualTo(1);
+        assertThat(add.exitCode()).isEqualTo(2);
         assertThat(add.err()).startsWith("marsad: bad query").hasLineCount(1);
         assertThat(fresh).doesNotExist();
     }

@@ -248,6 +248,67 @@ public final class ArticleJson {
         return (open >= 0 ? head.substring(0, open) : head).strip();
     }
 
+    /** The fields an article gives as text (an integer {@code id}, a key from another tool, is text too). */
+    private static final List<String> TEXT_KEYS = List.of("id", "url", "title", "published", "published_text",
+            "source", "author", "language", "fetched_at", "duplicate_of", "story", "category");
+    /** The fields that are lists of text ({@code body} may also be one string, its lines the paragraphs). */
+    private static final List<String> TEXT_LIST_KEYS = List.of("body", "tags", "auto_tags");
+
+    /**
+     * Reads an article given as input (a JSON or JSON Lines file), checking first that each field has the shape it
+     * must have: {@code {"title": 5}} or {@code {"source": {…}}} is refused with the field named, never stored as
+     * "5", since a value of the wrong type is a mistake in the file, not a headline.
+     *
+     * @throws IllegalArgumentException naming the first field of the wrong type, or as {@link #fromNode} does
+     */
+    public static Article fromInput(JsonNode node) {
+        if (node != null && node.isObject()) {
+            for (String key : TEXT_KEYS) {
+                JsonNode v = node.get(key);
+                boolean ok = v == null || v.isNull() || v.isTextual() || key.equals("id") && v.isIntegralNumber();
+                if (!ok) {
+                    throw new IllegalArgumentException("\"" + key + "\" must be text, not " + kind(v));
+                }
+            }
+            for (String key : TEXT_LIST_KEYS) {
+                JsonNode v = node.get(key);
+                if (v == null || v.isNull() || key.equals("body") && v.isTextual()) {
+                    continue;
+                }
+                if (!v.isArray()) {
+                    throw new IllegalArgumentException("\"" + key + "\" must be a list of text, not " + kind(v));
+                }
+                for (JsonNode item : v) {
+                    if (!item.isTextual()) {
+                        throw new IllegalArgumentException("\"" + key + "\" must be a list of text, but holds "
+                                + kind(item));
+                    }
+                }
+            }
+        }
+        return fromNode(node);
+    }
+
+    /** A JSON value's kind, as a user would name it in an error. */
+    private static String kind(JsonNode v) {
+        if (v.isNumber()) {
+            return "a number (" + v.asText() + ")";
+        }
+        if (v.isBoolean()) {
+            return "true/false";
+        }
+        if (v.isNull()) {
+            return "null";
+        }
+        if (v.isArray()) {
+            return "a list";
+        }
+        if (v.isObject()) {
+            return "an object";
+        }
+        return "text";
+    }
+
     /**
      * Reads an article from a parsed JSON object. A {@code published} time without an offset is kept as its day
      * (see {@link PublishedDates}), with the value as written in {@code published_text} when that is empty.

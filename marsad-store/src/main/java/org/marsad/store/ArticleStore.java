@@ -848,6 +848,12 @@ public final class ArticleStore implements AutoCloseable {
         });
     }
 
+    /** When the article with this id was first stored (its first version), or empty when it is not stored. */
+    public Optional<Instant> firstStored(String id) {
+        return db.read(tx -> tx.first("SELECT created_at FROM articles WHERE id = ?",
+                rs -> Instant.parse(rs.getString(1)), id));
+    }
+
     /**
      * When an article was last stored or changed, or empty for an empty store: a feed's {@code Last-Modified}.
      * Reads one row through the sequence index.

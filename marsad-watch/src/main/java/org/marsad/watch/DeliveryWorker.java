@@ -167,6 +167,8 @@ final class DeliveryWorker implements AutoCloseable {
             } else if (outcome instanceof SendOutcome.Retry r && attempts < settings.retry().maxAttempts()) {
                 Duration delay = settings.retry().delayAfter(attempts, r.retryAfter());
                 tx.recordAttempt(d.id(), Status.PENDING, attempts, now.plus(delay), r.status(), r.error(), now);
+                // The rest of the channel's queue waits for this retry instead of each meeting the same outage.
+                tx.waitBehind(d.id(), w.id(), d.channel(), now.plus(delay), now);
             } else if (outcome instanceof SendOutcome.Retry r) {
                 // The delivery that wore out the retries is held with the ones queued behind it, not dropped: when
                 // the owner has fixed the receiver and edits the watch, every alert of the outage goes, this one too.

@@ -296,11 +296,32 @@ final class WatchStore {
             return id;
         }
 
-        /** Pending deliveries due at {@code now}, oldest first. */
+        /**
+         * Pending deliveries due at {@code now}, oldest first. A receiver that failed is tried again with one
+         * delivery only: while a watch's channel has a pending delivery that failed, that one (the oldest such) is
+         * the only one of the channel handed out, and the others wait behind it until it gets through (or wears
+         * out and the channel is paused, holding them all). A receiver that is down is then asked once per retry,
+         * not once per queued alert.
+         */
         List<Delivery> due(Instant now, int limit) throws SQLException {
-            return deliveries("SELECT " + DELIVERY_COLUMNS + " FROM watch_deliveries WHERE status = ? AND "
-                    + "next_attempt_ms <= ? ORDER BY next_attempt_ms, id LIMIT ?", Status.PENDING.key(),
-                    now.toEpochMilli(), limit);
+            return deliveries("SELECT " + DELIVERY_COLUMNS + " FROM watch_deliveries d WHERE status = ? AND "
+                    + "next_attempt_ms <= ? AND NOT EXISTS (SELECT 1 FROM watch_deliveries f "
+                    + "WHERE f.watch_id = d.watch_id AND f.channel = d.channel AND f.status = ? AND f.attempts > 0 "
+                    + "AND f.id <> d.id AND (d.attempts = 0 OR f.id < d.id)) "
+                    + "ORDER BY next_attempt_ms, id LIMIT ?", Status.PENDING.key(), now.toEpochMilli(),
+                    Status.PENDING.key(), limit);
+        }
+
+        /**
+         * After a failed attempt of delivery {@code failed}, the other pending deliveries of its watch's channel
+         * are not tried before it is tried again ({@code retryAt}): their next attempt, shown to the owner, moves
+         * to that time when it was sooner. Their attempts are not counted: they were not tried.
+         */
+        void waitBehind(long failed, long watchId, Channel channel, Instant retryAt, Instant now)
+                throws SQLException {
+            update("UPDATE watch_deliveries SET next_attempt_ms = ?, updated_at = ? WHERE watch_id = ? AND "
+                    + "channel = ? AND status = ? AND id <> ? AND next_attempt_ms < ?", retryAt.toEpochMilli(),
+                    now.toString(), watchId, channel.key(), Status.PENDING.key(), failed, retryAt.toEpochMilli());
         }
 
         /** When the next pending delivery not yet due at {@code now} falls due, if any. */

@@ -267,6 +267,39 @@ class WatchesTest {
         assertThat(w.get(watch.id()).orElseThrow().webhookPaused()).isNull();
     }
 
+    // A receiver that is down is asked once per retry, by the alert that failed first; the alerts queued behind it
+    // wait, then go once it answers, each in one attempt.
+    @Test
+    void alertsQueuedBehindAFailedDeliveryWaitForItsRetryInsteadOfEachTryingTheReceiver() throws Exception {
+        receiver.answer(500, 500);
+        watches = Watches.open(archive, settings(Clock.systemUTC())
+                .withRetry(new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(2))));
+        Watches w = watches;
+        w.start();
+        Watch watch = w.create(WatchSpec.of("كل شيء", "غزة OR زلزال OR ألمانيا").withMode(WatchMode.EVERY)
+                .withWebhook(receiver.uri(), SECRET, true), null);
+        archive.save(ORIGINAL, null);
+        w.articlesStored();
+        eventually("the first alert failed once", () -> !log(watch.id()).isEmpty()
+                && log(watch.id()).get(0).attempts() == 1);
+        for (String id : List.of("quake", "germany", "gaza-aid")) {
+            archive.save(FIXTURE.get(id), null);
+        }
+        w.articlesStored();
+        eventually("four alerts queued", () -> log(watch.id()).size() == 4);
+
+        eventually("all delivered", () -> log(watch.id()).stream()
+                .allMatch(d -> d.status() == Delivery.Status.DELIVERED));
+        List<Receiver.Request> got = receiver.requests();
+        // the first alert three times (500, 500, 200), then each other alert once
+        assertThat(got).hasSize(6);
+        assertThat(got.subList(0, 3)).allMatch(r -> alertedArticle(r).equals(ORIGINAL.id()))
+                .extracting(Receiver.Request::answered).containsExactly(500, 500, 200);
+        assertThat(got.subList(3, 6)).allMatch(r -> r.answered() == 200).extracting(WatchesTest::alertedArticle)
+                .containsExactlyInAnyOrder("quake", "germany", "gaza-aid");
+        assertThat(log(watch.id()).subList(0, 3)).allMatch(d -> d.attempts() == 1);
+    }
+
     static String alertedArticle(Receiver.Request r) {
         try {
             return ArticleJson.mapper().readTree(r.body()).path("alerts").get(0).path("article").path("id").asText();

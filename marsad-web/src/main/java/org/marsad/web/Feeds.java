@@ -161,11 +161,22 @@ final class Feeds {
      * An article as a feed entry: linking to the original when its URL is a web address (else to its Marsad
      * page), with the Marsad page as the related link.
      */
-    private static FeedEntry entry(Article a, String base, String summary, boolean full) {
+    private FeedEntry entry(Article a, String base, String summary, boolean full) {
         String page = base + Urls.article(a.id());
         String original = Urls.external(a.url());
         return new FeedEntry(FeedEntry.idOf(a.id()), a.title(), original == null ? page : original, page,
-                a.published(), a.fetchedAt(), a.source(), summary, a.tags(), full ? a.body() : List.of());
+                a.published(), collected(a), a.source(), summary, a.tags(), full ? a.body() : List.of());
+    }
+
+    /**
+     * When Marsad collected an article: its fetch (or read) time, else, for an undated article that came with none
+     * (a JSON file), when it was first stored. Only undated articles need it, so only they cost the look-up.
+     */
+    private String collected(Article a) {
+        if (a.fetchedAt() != null || a.published() != null) {
+            return a.fetchedAt();
+        }
+        return archive.store().firstStored(a.id()).map(Instant::toString).orElse(null);
     }
 
     /** {@code full=1} asks for the full text; {@code full=0} or absent, summaries. */

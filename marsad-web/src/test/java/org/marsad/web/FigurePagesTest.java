@@ -81,6 +81,22 @@ class FigurePagesTest {
         assertThat(d.select("aside section.figures li.displaced .value").eachText()).contains("1,900,000");
     }
 
+    // A figure whose sentence names no source is still reported by someone: the outlet that published it, said as
+    // such (the figure's attribution stays empty; nothing is credited to a source the text does not name).
+    @Test
+    void aFigureWithoutASourceIsShownAsReportedByTheOutlet(@TempDir Path data) throws Exception {
+        try (TestSite own = TestSite.start(data, "unattributed-figure.jsonl")) {
+            assertThat(own.archive.store().get("flood-toll").orElseThrow().figures())
+                    .anyMatch(f -> f.attribution() == null);
+            HttpResponse<String> r = WebServerTest.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                    own.server.uri().resolve("/article/flood-toll")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Document d = WebServerTest.html(r);
+            assertThat(d.select("aside section.figures li .attribution").eachText())
+                    .contains("(أوردته صحيفة الوادي دون نسبته إلى مصدر)").doesNotContain("(لم يُذكر المصدر)");
+        }
+    }
+
     @Test
     void theStoryPageHasHeadlinesConflictAChartAndEveryValue() throws Exception {
         Document d = page("/story/" + Urls.segment(story));

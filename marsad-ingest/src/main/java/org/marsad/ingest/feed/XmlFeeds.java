@@ -59,8 +59,7 @@ final class XmlFeeds {
         String xml = decode(body, contentType);
         if (isHtml(xml)) {
             // A site's page given where its feed was expected: say so, rather than report the page's markup errors.
-            throw new FeedFormatException(HTML_PAGE + (base == null ? "URL" : base.toString())
-                    + "' lists the feeds a site links to");
+            throw FeedFormatException.htmlPage(base, false);
         }
         Document doc = parseSafely(withoutBareDoctype(xml));
         SyndFeed feed;
@@ -107,9 +106,6 @@ final class XmlFeeds {
             throw new FeedFormatException("feed text cannot be decoded: " + firstLine(e.getMessage()), e);
         }
     }
-
-    /** The start of the message for an HTML page read as a feed. */
-    public static final String HTML_PAGE = "an HTML page, not a feed: 'marsad sources discover ";
 
     /** Whether the document is a web page: an HTML doctype, or {@code <html>} as its first element. */
     static boolean isHtml(String xml) {

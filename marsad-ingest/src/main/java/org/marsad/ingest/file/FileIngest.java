@@ -17,10 +17,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.marsad.ingest.warc.DamagedWarcException;
 import org.marsad.ingest.warc.WarcArticles;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
+import org.marsad.model.PageZone;
 import org.marsad.store.Archive;
 import org.marsad.store.ArticleStore.Incoming;
 import org.marsad.store.RawSource;
@@ -120,9 +123,17 @@ public final class FileIngest {
     private static final Set<String> FOLDER_DOCUMENTS = Set.of("readme", "license", "licence", "copying", "notice",
             "changelog", "authors", "contributing");
 
+    /** A clock time as pages print it ("10:15", "١٠:١٥"). */
+    private static final Pattern PRINTED_TIME =
+            Pattern.compile("[0-9\u0660-\u0669]{1,2}\\s*:\\s*[0-9\u0660-\u0669]{2}");
+
     private final Saver saver;
     private final Consumer<String> report;
     private final Clock clock;
+    private PageZone zone = PageZone.UNKNOWN;
+    // Pages that printed a time without saying its zone while none was given: their articles keep the day only.
+    private long timesWithoutZone;
+    private String firstTimeWithoutZone;
     private final List<Incoming> batch = new ArrayList<>();
     // With a staging saver: the full batch whose pure work runs while the one before it is saved.
     private StagedBatch staged;
@@ -147,6 +158,28 @@ public final class FileIngest {
         this.saver = saver;
         this.report = report;
         this.clock = clock;
+    }
+
+    /**
+     * Reads the pages' times that carry no offset as times in {@code zone} (the {@code --time-zone} of the command);
+     * without it such a time keeps only its day, and {@link #timesWithoutZone} counts the articles.
+     */
+    public FileIngest inZone(PageZone zone) {
+        this.zone = zone == null ? PageZone.UNKNOWN : zone;
+        return this;
+    }
+
+    /**
+     * How many articles printed a publication time but no time zone, with no zone given: each is stored with its
+     * day (known) and its date line as written in {@code published_text}, never with a guessed offset.
+     */
+    public long timesWithoutZone() {
+        return timesWithoutZone;
+    }
+
+    /** The first input that had such an article, for the user to look at; null when none had. */
+    public String firstTimeWithoutZone() {
+        return firstTimeWithoutZone;
     }
 
     /**
@@ -258,7 +291,7 @@ public final class FileIngest {
         List<Article> articles;
         try {
             bytes = BoundedRead.file(f, FilePages.MAX_BYTES, "a news page");
-            articles = FilePages.articles(name, bytes);
+            articles = FilePages.articles(name, bytes, zone);
         } catch (InputException e) {
             fail(e.getMessage());
             return;
@@ -280,7 +313,19 @@ public final class FileIngest {
             return;
         }
         for (Article a : news) {
+            noteTimeWithoutZone(name, a);
             add(a, raw);
+        }
+    }
+
+    private void noteTimeWithoutZone(String name, Article a) {
+        if (zone != PageZone.UNKNOWN || a.published() == null || a.published().length() != 10 || a.publishedText() == null
+                || !PRINTED_TIME.matcher(a.publishedText()).find()) {
+            return;
+        }
+        timesWithoutZone++;
+        if (firstTimeWithoutZone == null) {
+            firstTimeWithoutZone = name;
         }
     }
 
@@ -296,9 +341,13 @@ public final class FileIngest {
                 add(a, RawSource.pointer(RawSource.KIND_WARC, file, pointer.offset()));
                 flushIfFull();
             });
+        } catch (DamagedWarcException e) {
+            // The articles of the records before the damage are in the batch and are stored.
+            fail(f + ": " + (e.recordsRead() == 0 ? "not a readable WARC file (" + e.getMessage() + ")"
+                    : "damaged WARC: " + e.getMessage() + (e.recordsRead() == 1 ? "; the record before it was read"
+                    : "; the " + e.recordsRead() + " records before it were read")));
         } catch (IOException | RuntimeException e) {
-            fail(f + ": cannot read WARC (" + (e.getMessage() == null ? e : e.getMessage().lines().findFirst()
-                    .orElse("")) + ")");
+            fail(f + ": cannot read WARC (" + printable(e.getMessage() == null ? e.toString() : e.getMessage()) + ")");
         }
     }
 
@@ -323,7 +372,7 @@ public final class FileIngest {
                 Article a;
                 try {
                     JsonNode node = ArticleJson.tree(line.startsWith("\uFEFF") ? line.substring(1) : line);
-                    a = ArticleJson.fromNode(node);
+                    a = ArticleJson.fromInput(node);
                     unread.note(f + ":" + lineNo, node);
                 } catch (IllegalArgumentException e) {
                     fail(f + ":" + lineNo + ": " + e.getMessage().lines().findFirst().orElse("bad line"));
@@ -371,7 +420,7 @@ public final class FileIngest {
             String where = f + " (article " + (i + 1) + ")";
             Article a;
             try {
-                a = ArticleJson.fromNode(nodes.get(i));
+                a = ArticleJson.fromInput(nodes.get(i));
                 unread.note(where, nodes.get(i));
             } catch (IllegalArgumentException e) {
                 fail(where + ": " + e.getMessage());
@@ -384,6 +433,17 @@ public final class FileIngest {
             add(a, RawSource.text(RawSource.KIND_JSON, where, nodes.get(i).toString()));
             flushIfFull();
         }
+    }
+
+    /**
+     * A library's message as one short line of plain text: its first line, control and undecodable characters
+     * dropped, cut at 200 characters (some quote the bytes they could not read).
+     */
+    static String printable(String message) {
+        int[] kept = message.lines().findFirst().orElse("").codePoints()
+                .filter(c -> !Character.isISOControl(c) && c != 0xFFFD).toArray();
+        String line = new String(kept, 0, Math.min(kept.length, 200));
+        return kept.length > 200 ? line + "…" : line;
     }
 
     private static boolean isBlank(String s) {

@@ -83,7 +83,11 @@ final class SourcePoller {
                 }
             } catch (FeedFormatException e) {
                 stats.failed("feed_format");
-                errors.add(feed + ": " + e.getMessage());
+                // The hint names a command that must work for this URL: a source allowed to reach private
+                // addresses needs the discovery allowed the same.
+                String why = source.allowPrivate() && e.isHtmlPage()
+                        ? FeedFormatException.htmlPage(feed, true).getMessage() : e.getMessage();
+                errors.add(feed + ": " + why);
                 pendingValidators.remove(feed.toString());
                 listings[0]--;
             }

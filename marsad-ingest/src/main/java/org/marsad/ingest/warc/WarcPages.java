@@ -36,9 +36,11 @@ public final class WarcPages {
     }
 
     /**
-     * Streams the file's HTML pages to the handler, in file order.
+     * Streams the file's HTML pages to the handler, in file order. The pages before a damaged record have been
+     * handed on when it is found.
      *
-     * @throws IOException when the file cannot be read or is not a WARC file
+     * @throws DamagedWarcException at the first record that cannot be read (garbage, a cut-off file, bad gzip data)
+     * @throws IOException when the file cannot be opened, or as the handler throws
      */
     public static Counts read(Path file, Handler handler) throws IOException {
         long records = 0;
@@ -47,13 +49,19 @@ public final class WarcPages {
         try (WarcReader reader = new WarcReader(file)) {
             reader.setLenient(true);
             while (true) {
-                Optional<WarcRecord> next = reader.next();
-                if (next.isEmpty()) {
-                    break;
+                Optional<WarcRecord> next;
+                Optional<WarcPage> page;
+                try {
+                    next = reader.next();
+                    if (next.isEmpty()) {
+                        break;
+                    }
+                    // position() is the offset of the record just returned by next(), or of the one that failed.
+                    page = page(next.get(), new WarcPointer(file, reader.position()));
+                } catch (IOException e) {
+                    throw new DamagedWarcException(reader.position(), records, e);
                 }
                 records++;
-                // position() is the offset of the record just returned by next().
-                Optional<WarcPage> page = page(next.get(), new WarcPointer(file, reader.position()));
                 if (page.isPresent()) {
                     pages++;
                     handler.page(page.get());

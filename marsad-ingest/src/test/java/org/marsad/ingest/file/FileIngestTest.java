@@ -3,17 +3,27 @@ package org.marsad.ingest.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
 import org.marsad.store.ArticleStore;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /** Issue 18: one path stores the articles of files; issue 17: what is not news is skipped, not stored. */
 class FileIngestTest {
@@ -105,6 +115,84 @@ class FileIngestTest {
         assertThat(store.count()).isEqualTo(2);
         // Four lines read (the blank one is not a line of news): two stored, two refused.
         assertThat(s.line()).isEqualTo("read 4, stored 2 (new 2, updated 0), duplicates 0, refused 2");
+    }
+
+    // A number or an object where text belongs is a mistake in the file: refused by line and field, never stored
+    // as the headline "5".
+    @Test
+    void aLineWithAValueOfTheWrongTypeIsRefusedWithItsFieldNamed() throws IOException {
+        Path f = write("typed.jsonl", "{\"title\":5}\n"
+                + "{\"title\":\"سوق الخضار\",\"source\":{\"name\":\"صحيفة الحي\"}}\n"
+                + "{\"title\":\"المكتبة\",\"tags\":[\"ثقافة\",7]}\n"
+                + "{\"title\":\"الجسر\",\"body\":[\"افتتح الجسر.\"],\"published\":20231224}\n"
+                + "{\"id\":42,\"title\":\"الحديقة\",\"body\":\"افتتحت الحديقة.\"}\n");
+        ingestAll(f);
+
+        assertThat(ingest.summary().line()).isEqualTo("read 5, stored 1 (new 1, updated 0), duplicates 0, refused 4");
+        assertThat(reported).containsExactly(
+                f + ":1: \"title\" must be text, not a number (5)",
+                f + ":2: \"source\" must be text, not an object",
+                f + ":3: \"tags\" must be a list of text, but holds a number (7)",
+                f + ":4: \"published\" must be text, not a number (20231224)");
+        List<String> titles = new ArrayList<>();
+        store.forEach(a -> titles.add(a.title()));
+        // an integer id is another tool's key, kept as text
+        assertThat(titles).containsExactly("الحديقة");
+    }
+
+    // A damaged WARC: one plain line naming the file and the byte where it broke, never the library's dump of the
+    // bytes; the pages before the damage are stored.
+    @Test
+    void aDamagedWarcIsNamedInOneLineAndThePagesBeforeTheDamageAreKept() throws IOException {
+        Path good = warc("good.warc", WarcCompression.NONE, new ArrayList<>());
+        long end = Files.size(good);
+        byte[] garbage = new byte[600];
+        new Random(16).nextBytes(garbage);
+        Path damaged = tmp.resolve("damaged.warc");
+        Files.write(damaged, Files.readAllBytes(good));
+        Files.write(damaged, garbage, StandardOpenOption.APPEND);
+        Path noise = Files.write(tmp.resolve("noise.warc.gz"), garbage);
+
+        ingestAll(damaged);
+        ingestAll(noise);
+
+        assertThat(reported).containsExactly(
+                damaged + ": damaged WARC: not a WARC record at byte " + end + "; the 2 records before it were read",
+                noise + ": not a readable WARC file (not a WARC record at byte 0)");
+        assertThat(ingest.summary().line()).isEqualTo("read 4, stored 2 (new 2, updated 0), duplicates 0, refused 2");
+    }
+
+    @Test
+    void aWarcCutOffInsideARecordSaysSo() throws IOException {
+        List<Long> offsets = new ArrayList<>();
+        Path good = warc("good.warc.gz", WarcCompression.GZIP, offsets);
+        byte[] all = Files.readAllBytes(good);
+        // cut in the middle of the second page's record
+        Path cut = Files.write(tmp.resolve("cut.warc.gz"), Arrays.copyOf(all, (int) (offsets.get(1) + 40)));
+
+        ingestAll(cut);
+
+        assertThat(reported).containsExactly(cut + ": damaged WARC: the file ends inside a record at byte "
+                + offsets.get(1) + "; the record before it was read");
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    /** A WARC of two captured news pages (made-up), recording where each record starts. */
+    private Path warc(String name, WarcCompression compression, List<Long> offsets) throws IOException {
+        Path file = tmp.resolve(name);
+        try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE), compression)) {
+            for (String title : List.of("فيضانات تغمر أحياء المدينة", "أمطار غزيرة في الشمال")) {
+                String html = "<html><head><title>" + title + "</title></head><body><article><h1>" + title
+                        + "</h1><p>" + PARAGRAPH + "</p><p>" + PARAGRAPH + "</p></article></body></html>";
+                HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=utf-8"),
+                        html.getBytes(StandardCharsets.UTF_8)).build();
+                offsets.add(w.position());
+                w.write(new WarcResponse.Builder(URI.create("https://news.example/" + offsets.size()))
+                        .date(Instant.parse("2024-05-01T10:00:00Z")).body(http).build());
+            }
+        }
+        return file;
     }
 
     @Test

@@ -67,6 +67,20 @@ class PollRunnerTest {
         return archive.store().latest(100, 0).stream().filter(a -> url.equals(a.url())).findFirst();
     }
 
+    // A loopback or intranet source whose feed URL is the site's page: the hint must be a command that works for
+    // it, and 'sources discover' refuses such an address without --allow-private.
+    @Test
+    void aPageGivenAsTheFeedOfAPrivateSourceHintsADiscoveryAllowedTheSame() {
+        URI page = site.uri("/news/summit.html");
+        registry.add(new Source(NAME, null, null, "ar", CATEGORY, List.of(page), null, null, true, null),
+                Instant.now());
+
+        List<PollReport> reports = runner().pollAll();
+
+        assertThat(reports.get(0).errors()).containsExactly(page + ": an HTML page, not a feed: "
+                + "'marsad sources discover --allow-private " + page + "' lists the feeds a site links to");
+    }
+
     @Test
     void collectsTheSitesArticlesWithTheirFields() {
         addTestSource(true);

@@ -33,11 +33,18 @@ final class FeedDates {
         }
     }
 
-    /** An entry's time: its publication, else when Marsad fetched it (stable, unlike the time of the request). */
+    /**
+     * An entry's time: its publication, else when Marsad collected it (stable, unlike the time of the request).
+     */
     static Optional<OffsetDateTime> of(FeedEntry e) {
         Optional<OffsetDateTime> published = parse(e.published());
-        if (published.isPresent() || e.fetched() == null) {
-            return published;
+        return published.isPresent() ? published : collected(e);
+    }
+
+    /** When Marsad fetched, read or first stored the entry's article, if known. */
+    static Optional<OffsetDateTime> collected(FeedEntry e) {
+        if (e.fetched() == null) {
+            return Optional.empty();
         }
         try {
             return Optional.of(OffsetDateTime.parse(e.fetched()));

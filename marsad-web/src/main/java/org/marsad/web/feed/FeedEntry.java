@@ -14,7 +14,8 @@ import java.util.UUID;
  * @param page      absolute URL of the article's Marsad page, given as a related link when it differs from
  *                  {@code link}; or null
  * @param published ISO-8601 date or date-time as stored, or null
- * @param fetched   ISO-8601 instant the article was fetched or read (the stable date of an undated entry), or null
+ * @param fetched   ISO-8601 instant Marsad collected the article: fetched or read, else first stored (the stable
+ *                  date of an undated entry), or null
  * @param source    outlet name, or null
  * @param summary   plain-text summary, or null
  * @param tags      categories

@@ -7,10 +7,15 @@ import java.util.List;
  * Writes an RSS 2.0 feed, with an atom:link to itself as feed validators recommend. An item links to the original
  * article (its Marsad page as an {@code atom:link rel="related"}), has the permanent entry id as a non-permalink
  * guid, and carries the full text in {@code content:encoded} when it has a body.
+ *
+ * <p>Dates say the same as the Atom feed's: {@code pubDate} is the article's publication and nothing else (Atom's
+ * {@code published}); an undated article has no {@code pubDate} but a {@code dc:date} with the time Marsad collected
+ * it (Atom's {@code updated}), so a reader can still order it, and order it the same way on every request.
  */
 public final class RssWriter {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
+    private static final String DC = "http://purl.org/dc/elements/1.1/";
 
     private RssWriter() {
     }
@@ -21,6 +26,11 @@ public final class RssWriter {
             x.start("rss").attr("version", "2.0").attr("xmlns:atom", ATOM);
             if (full) {
                 x.attr("xmlns:content", CONTENT);
+            }
+            boolean undated = entries.stream().anyMatch(e -> FeedDates.parse(e.published()).isEmpty()
+                    && FeedDates.collected(e).isPresent());
+            if (undated) {
+                x.attr("xmlns:dc", DC);
             }
             x.start("channel");
             x.element("title", info.title());
@@ -39,7 +49,13 @@ public final class RssWriter {
                             .end();
                 }
                 x.start("guid").attr("isPermaLink", "false").text(e.id()).end();
-                FeedDates.parse(e.published()).ifPresent(t -> x.element("pubDate", FeedDates.rfc822(t)));
+                var published = FeedDates.parse(e.published());
+                if (published.isPresent()) {
+                    x.element("pubDate", FeedDates.rfc822(published.get()));
+                } else {
+                    // Never a publication date that the article did not give: the collection time, named as such.
+                    FeedDates.collected(e).ifPresent(t -> x.element("dc:date", FeedDates.rfc3339(t)));
+                }
                 for (String tag : e.tags()) {
                     x.element("category", tag);
                 }

@@ -145,6 +145,29 @@ class FeedWritersTest {
                 .getTextContent()).startsWith("<p dir=\"auto\">فقرة أولى &lt;b&gt;</p>");
     }
 
+    // RSS and Atom say the same: a publication only where the article gave one; an undated item is filed under the
+    // time Marsad collected it, named dc:date (never pubDate), the instant Atom gives as its updated.
+    @Test
+    void rssFilesAnUndatedItemUnderItsCollectionTimeAsAtomDoes() throws Exception {
+        StringWriter rssOut = new StringWriter();
+        RssWriter.write(INFO, ENTRIES, rssOut);
+        Document rss = parse(rssOut.toString());
+        StringWriter atomOut = new StringWriter();
+        AtomWriter.write(INFO, ENTRIES, NOW, atomOut);
+        Document atom = parse(atomOut.toString());
+        String dc = "http://purl.org/dc/elements/1.1/";
+        Element undated = (Element) rss.getElementsByTagName("item").item(1);
+        assertThat(undated.getElementsByTagName("pubDate").getLength()).isZero();
+        Element atomUndated = (Element) atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").item(1);
+        assertThat(undated.getElementsByTagNameNS(dc, "date").item(0).getTextContent())
+                .isEqualTo("2023-12-30T10:15:00Z").isEqualTo(child(atomUndated, "updated").getTextContent());
+        // a dated item has its pubDate and no second date
+        Element dated = (Element) rss.getElementsByTagName("item").item(2);
+        assertThat(dated.getElementsByTagName("pubDate").item(0).getTextContent())
+                .isEqualTo("Sun, 24 Dec 2023 00:00:00 GMT");
+        assertThat(dated.getElementsByTagNameNS(dc, "date").getLength()).isZero();
+    }
+
     @Test
     void opmlListsOneOutlinePerOutlet() throws Exception {
         StringWriter out = new StringWriter();
