@@ -242,12 +242,35 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public boolean holdSearches(boolean hold) {
+        if (hold && !searchable()) {
+            return false;
+        }
         // The held reader keeps the files of the commit it reads: the writer deletes none a reader it opened holds.
         held = hold;
         if (!hold) {
             refresh();
         }
         return true;
+    }
+
+    /**
+     * Whether today's searches can read the index as it is: one an older Marsad made before analysis version 6 has
+     * no doc values on the id, which every search reads to order equal scores ("unexpected docvalues type NONE for
+     * field 'id'"), so it cannot serve while it is rebuilt.
+     */
+    private boolean searchable() {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                org.apache.lucene.index.FieldInfo id = org.apache.lucene.index.FieldInfos
+                        .getMergedFieldInfos(s.getIndexReader()).fieldInfo(ArticleDocuments.ID);
+                return id == null || id.getDocValuesType() == org.apache.lucene.index.DocValuesType.SORTED;
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new IndexException("cannot read the index: " + e.getMessage(), e);
+        }
     }
 
     @Override

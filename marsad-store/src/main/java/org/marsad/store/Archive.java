@@ -159,10 +159,15 @@ public final class Archive implements AutoCloseable {
         index.entityNames(names);
         if (index.writable() && enriches) {
             // Articles stored before figures existed, or with older figure rules, get theirs; the index carries
-            // figures (figure: queries), so it takes the new version of each.
+            // figures (figure: queries), so it takes the new version of each — unless opening rebuilds it from the
+            // store anyway: an index of an older Marsad may not take today's documents at all (its id field had no
+            // doc values: Lucene refuses the new one), and a foreign one is cleared.
+            boolean rebuilds = rebuildReason(index.state()) != null;
             store.refreshFigures(a -> {
-                index.put(a);
-                indexWrites++;
+                if (!rebuilds) {
+                    index.put(a);
+                    indexWrites++;
+                }
             });
         }
         this.repair = index.writable() ? repairOnOpen() : new Repair(false, 0);
@@ -368,23 +373,35 @@ public final class Archive implements AutoCloseable {
         return repair;
     }
 
+    /**
+     * Why the index in {@code state} must be rebuilt from the store before this Marsad writes to it (made from
+     * another store, by another analysis version, or ahead of the store), or null when it can be caught up.
+     */
+    private String rebuildReason(SearchIndex.IndexState state) {
+        if (state.storeId() != null && !state.storeId().equals(store.storeId())) {
+            return "it was made from another store";
+        }
+        if (state.analysisVersion() != index.analysisVersion() && !(state.storeId() == null && index.count() == 0)) {
+            return "it was made with analysis version " + state.analysisVersion() + "; this Marsad uses "
+                    + index.analysisVersion();
+        }
+        return state.storeSeq() > store.lastSeq() ? "it is ahead of the store" : null;
+    }
+
     private Repair repairOnOpen() {
         SearchIndex.IndexState state = index.state();
         long storeSeq = store.lastSeq();
         boolean foreign = state.storeId() != null && !state.storeId().equals(store.storeId());
         boolean stale = state.analysisVersion() != index.analysisVersion()
                 && !(state.storeId() == null && index.count() == 0);
-        if (foreign || stale || state.storeSeq() > storeSeq) {
-            String reason = foreign ? "it was made from another store"
-                    : stale ? "it was made with analysis version " + state.analysisVersion() + "; this Marsad uses "
-                    + index.analysisVersion()
-                    : "it is ahead of the store";
+        String why = rebuildReason(state);
+        if (why != null) {
             if (deferRebuild) {
                 // Only an older index of this very store is worth searching meanwhile: the others hold other articles.
                 return deferRebuild(foreign ? RebuildCause.OTHER_STORE : stale ? RebuildCause.UPGRADE
-                        : RebuildCause.MISMATCH, reason, true, !foreign && stale);
+                        : RebuildCause.MISMATCH, why, true, !foreign && stale);
             }
-            return new Repair(true, rebuild(), reason);
+            return new Repair(true, rebuild(), why);
         }
         indexedSeq = state.storeSeq();
         committedSeq = state.storeSeq();

@@ -43,6 +43,25 @@ public final class OldLayoutIndex {
         });
     }
 
+    /**
+     * Replaces the index in {@code indexDir} with the articles as versions up to 5 wrote them: {@link #write}'s layout
+     * with an id that has no doc values (the sort by id came later; Lucene refuses a document that adds them to such
+     * an index).
+     */
+    public static void writeWithoutIdDocValues(Path indexDir, List<Article> articles, Map<String, String> userData)
+            throws IOException {
+        FieldType storedWithOffsets = new FieldType(TextField.TYPE_STORED);
+        storedWithOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        writeDocuments(indexDir, articles, userData, a -> {
+            Document d = ArticleDocuments.fields(a);
+            d.removeFields(ArticleDocuments.ID);
+            d.add(new org.apache.lucene.document.StringField(ArticleDocuments.ID, a.id(), Field.Store.YES));
+            d.removeField(ArticleDocuments.BODY_STEM);
+            d.add(new Field(ArticleDocuments.BODY_STEM, a.bodyText(), storedWithOffsets));
+            return d;
+        });
+    }
+
     /** Replaces the index in {@code indexDir} with the articles as version 7 wrote them: the all-UTF-8 hit record. */
     public static void writeVersion7(Path indexDir, List<Article> articles) throws IOException {
         writeDocuments(indexDir, articles, Map.of("marsad.analysis_version", "7"), a -> {

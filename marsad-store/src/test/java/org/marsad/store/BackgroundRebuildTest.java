@@ -72,6 +72,69 @@ class BackgroundRebuildTest {
         }
     }
 
+    /**
+     * An archive of an older Marsad as review16's walk found it (main of 4 December opened by today's): articles
+     * whose figures older rules found, and an index whose id field has no doc values.
+     */
+    private List<String> archiveWithOlderFiguresAndIds() throws Exception {
+        List<ArticleStore.Incoming> batch = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            batch.add(new ArticleStore.Incoming(talks(i), null));
+        }
+        batch.add(new ArticleStore.Incoming(Article.builder().url("https://example.org/flood").source("الجزيرة")
+                .title("حصيلة السيول").body(List.of("ارتفعت حصيلة السيول إلى 150 قتيلا بحسب وزارة الصحة.")).build(),
+                null));
+        List<Article> stored;
+        try (Archive a = Archive.open(dir, null)) {
+            a.store().upsertAll(batch);
+            a.catchUp();
+            a.commit();
+            stored = a.store().since(0, 100).stream().map(StoredArticle::article).toList();
+            for (Article s : stored) {
+                LostFigures.of(a.store(), s.id());
+            }
+            // older figure rules: no mark of a refresh under today's
+            a.store().database().write(tx -> tx.update("DELETE FROM figures_refreshed"));
+        }
+        Path index = dir.resolve(Archive.INDEX_DIR);
+        Map<String, String> data;
+        try (FSDirectory d = FSDirectory.open(index)) {
+            data = new HashMap<>(SegmentInfos.readLatestCommit(d).getUserData());
+        }
+        data.put("marsad.analysis_version", "5");
+        OldLayoutIndex.writeWithoutIdDocValues(index, stored, data);
+        return stored.stream().filter(s -> s.url().endsWith("flood")).map(Article::id).toList();
+    }
+
+    @Test
+    void anOlderArchiveWhoseFiguresAreFoundAgainOpensForAServerAndIsRebuilt() throws Exception {
+        List<String> flood = archiveWithOlderFiguresAndIds();
+        // Before: "cannot change field "id" from doc values type=NONE to inconsistent doc values type=SORTED", and
+        // the server did not start
+        try (Archive a = Archive.openServing(dir, null)) {
+            assertThat(a.rebuildProgress().orElseThrow().cause()).isEqualTo(Archive.RebuildCause.UPGRADE);
+            // Its old index cannot serve today's searches (they order ties by the id's doc values): they wait for
+            // the rebuild (503 with its notice on the web) instead of failing ("unexpected docvalues type NONE")
+            assertThat(a.rebuildProgress().orElseThrow().oldIndexServed()).isFalse();
+            assertThatThrownBy(() -> a.search(query("المفاوضات"))).isInstanceOf(IndexRebuilding.class);
+            finish(a);
+            assertThat(a.search(query("المفاوضات")).total()).isEqualTo(20);
+            assertThat(a.search(query("figure:killed>100")).hits()).extracting(h -> h.id())
+                    .containsExactlyElementsOf(flood);
+        }
+    }
+
+    @Test
+    void anOlderArchiveWhoseFiguresAreFoundAgainIsRebuiltByACommand() throws Exception {
+        List<String> flood = archiveWithOlderFiguresAndIds();
+        try (Archive a = Archive.open(dir, null)) {
+            assertThat(a.repair().rebuilt()).isTrue();
+            assertThat(a.repair().indexed()).isEqualTo(21);
+            assertThat(a.search(query("figure:killed>100")).hits()).extracting(h -> h.id())
+                    .containsExactlyElementsOf(flood);
+        }
+    }
+
     @Test
     void aServerOpensAnOlderIndexAtOnceSearchesItMeanwhileAndKeepsStoring() throws IOException {
         archiveOfAnOlderMarsad();

@@ -53,9 +53,16 @@ final class TypeGuard {
     private final Set<String> scales;
     /** Words that head a place's name or name its governor, as {@link #asWritten}. */
     private final Set<String> placeHeads;
+    /** Places named as a common word is written (سيول: Seoul, and "torrents"), as {@link #asWritten}. */
+    private final Set<String> lookalikes;
+    /** Words of a lookalike's common sense (أمطار, فيضانات, جارفة), as {@link #asWritten}. */
+    private final Set<String> commonCues;
+    /** Words of a lookalike's place sense (العاصمة, الكورية), as {@link #asWritten}. */
+    private final Set<String> placeCues;
 
     private TypeGuard(Set<String> common, Map<String, EntityType> notPersons, Set<String> clubs,
-            Set<String> matchWords, Set<String> scales, Set<String> placeHeads) {
+            Set<String> matchWords, Set<String> scales, Set<String> placeHeads, Set<String> lookalikes,
+            Set<String> commonCues, Set<String> placeCues) {
         this.common = common;
         this.notPersons = notPersons;
         this.clubs = clubs;
@@ -63,6 +70,9 @@ final class TypeGuard {
         this.matchWords = matchWords;
         this.scales = scales;
         this.placeHeads = placeHeads;
+        this.lookalikes = lookalikes;
+        this.commonCues = commonCues;
+        this.placeCues = placeCues;
     }
 
     static TypeGuard shipped() {
@@ -70,7 +80,8 @@ final class TypeGuard {
     }
 
     /**
-     * Reads lines {@code COMMON|ORG|CLUB|LOC|MATCH|SCALE|PLACE_HEAD<TAB>words}; {@code #} starts a comment line.
+     * Reads lines {@code COMMON|ORG|CLUB|LOC|MATCH|SCALE|PLACE_HEAD|LOOKALIKE|COMMON_CUE|PLACE_CUE<TAB>words};
+     * {@code #} starts a comment line.
      */
     static TypeGuard read(InputStream in) throws IOException {
         Set<String> common = new HashSet<>();
@@ -79,6 +90,8 @@ final class TypeGuard {
         Set<String> matchWords = new HashSet<>();
         Set<String> scales = new HashSet<>();
         Set<String> placeHeads = new HashSet<>();
+        Map<String, Set<String>> oneWordKinds = Map.of("SCALE", scales, "PLACE_HEAD", placeHeads,
+                "LOOKALIKE", new HashSet<>(), "COMMON_CUE", new HashSet<>(), "PLACE_CUE", new HashSet<>());
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -124,17 +137,18 @@ final class TypeGuard {
                     }
                 }
                 case "LOC" -> notPersons.put(key(words, 0, words.length), EntityType.LOC);
-                case "SCALE", "PLACE_HEAD" -> {
+                case "SCALE", "PLACE_HEAD", "LOOKALIKE", "COMMON_CUE", "PLACE_CUE" -> {
                     if (tokens.length != 1) {
                         throw new IOException("a " + kind + " entity guard is one word: " + line);
                     }
-                    (kind.equals("SCALE") ? scales : placeHeads).add(asWritten(tokens[0]));
+                    oneWordKinds.get(kind).add(asWritten(tokens[0]));
                 }
                 default -> throw new IOException("unknown entity guard kind: " + line);
             }
         }
         return new TypeGuard(Set.copyOf(common), Map.copyOf(notPersons), Set.copyOf(clubs), Set.copyOf(matchWords),
-                Set.copyOf(scales), Set.copyOf(placeHeads));
+                Set.copyOf(scales), Set.copyOf(placeHeads), Set.copyOf(oneWordKinds.get("LOOKALIKE")),
+                Set.copyOf(oneWordKinds.get("COMMON_CUE")), Set.copyOf(oneWordKinds.get("PLACE_CUE")));
     }
 
     private static String key(Word[] words, int from, int to) {
@@ -235,7 +249,13 @@ final class TypeGuard {
                 j = endOfName(words, written, labels, i, j, lexicon, gazetteer);
             }
             EntityType context = written == null ? null : byContext(words, written, i, j, type, lexicon);
-            if (context != null) {
+            if (type == EntityType.LOC && written != null && inCommonSense(written, labels, i, j)) {
+                // the common word leaves the span; a place it ran on into stays one (سيول درنة: درنة)
+                labels[i] = Labels.O;
+                if (j > i + 1) {
+                    labels[i + 1] = Labels.begin(EntityType.LOC);
+                }
+            } else if (context != null) {
                 for (int k = i; k < j; k++) {
                     labels[k] = Labels.begin(context) + (k == i ? 0 : 1);
                 }
@@ -410,6 +430,45 @@ final class TypeGuard {
             return EntityType.LOC;
         }
         return null;
+    }
+
+    /**
+     * Whether the place span [at, to) starts with a {@code LOOKALIKE} written in its common sense: with the article
+     * (السيول, والسيول: Seoul never takes it); right before another place (سيول درنة, "the torrents of Derna"); or in
+     * a sentence with a word of the common sense (سيول جارفة, أمطار وسيول) and none of the place's (العاصمة الكورية
+     * سيول stays Seoul, rain or not).
+     */
+    private boolean inCommonSense(List<String> written, int[] labels, int at, int to) {
+        String w = asWritten(written.get(at));
+        boolean bare = false;
+        boolean withArticle = false;
+        for (String c : HEAD_CLITICS) {
+            if (w.startsWith(c)) {
+                String rest = w.substring(c.length());
+                bare |= lookalikes.contains(rest);
+                withArticle |= rest.startsWith("ال") && lookalikes.contains(rest.substring(2));
+            }
+        }
+        if (withArticle) {
+            return true;
+        }
+        if (!bare) {
+            return false;
+        }
+        if (to > at + 1 || to < labels.length && labels[to] == Labels.begin(EntityType.LOC)) {
+            return true;
+        }
+        boolean commonCue = false;
+        for (int k = 0; k < written.size(); k++) {
+            if (k == at) {
+                continue;
+            }
+            if (headed(placeCues, written.get(k))) {
+                return false;
+            }
+            commonCue |= headed(commonCues, written.get(k));
+        }
+        return commonCue;
     }
 
     private EntityType notPerson(Word[] words, int from, int to, Lexicon lexicon) {

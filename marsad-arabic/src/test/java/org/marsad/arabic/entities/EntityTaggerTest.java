@@ -135,6 +135,25 @@ class EntityTaggerTest {
     }
 
     @Test
+    void torrentsInAFloodReportAreNoPlace() {
+        // سيول (torrents) was tagged Seoul, so a Derna flood story's place read «سيول» (review16's walk)
+        assertThat(TAGGER.find("ضربت سيول جارفة مدينة جدة أمس.")).extracting(EntityMention::text)
+                .doesNotContain("سيول").contains("جدة");
+        assertThat(TAGGER.find("ارتفاع عدد القتلى في سيول درنة إلى 25 قتيلاً.")).extracting(EntityMention::text)
+                .doesNotContain("سيول").contains("درنة");
+        assertThat(TAGGER.find("تسببت الأمطار والسيول في أضرار كبيرة.")).extracting(EntityMention::text)
+                .doesNotContain("السيول");
+        assertThat(found("زار الرئيس الفرنسي العاصمة الكورية سيول أمس.", EntityType.LOC)).contains("سيول");
+    }
+
+    @Test
+    void franceTwentyFourIsNoPerson() {
+        // «مراسل فرانس 24» made a person named فرانس, the most mentioned after the news' own (review16's walk)
+        String text = "وقال مراسل فرانس 24 إن الرئيس ماكرون سيزور الجزائر.";
+        assertThat(found(text, EntityType.PER)).doesNotContain("فرانس").contains("ماكرون");
+    }
+
+    @Test
     void aHashtagMarkDoesNotCutTheNameItWrites() {
         String text = "قال الرئيس الأمريكي دونالد #ترمب إن الصين تخسر.";
         List<EntityMention> persons = TAGGER.find(text).stream().filter(m -> m.type() == EntityType.PER).toList();

@@ -212,4 +212,21 @@ class TypeGuardTest {
         assertThat(guarded(List.of("محافظ", "البنك", "المركزي"), 0, B_ORG, B_ORG + 1))
                 .containsExactly("O", "B-ORG", "I-ORG");
     }
+
+    @Test
+    void torrentsAreNoSeoulButTheKoreanCapitalStaysAPlace() {
+        // سيول is both Seoul and "torrents": in a flood report it is the common word
+        assertThat(guarded(List.of("قتيلاً", "في", "سيول", "درنة"), 0, 0, B_LOC, B_LOC))
+                .containsExactly("O", "O", "O", "B-LOC");
+        assertThat(guarded(List.of("في", "سيول", "درنة"), 0, B_LOC, B_LOC + 1)).containsExactly("O", "O", "B-LOC");
+        assertThat(guarded(List.of("سيول", "جارفة", "تجتاح", "كسلا"), B_LOC, 0, 0, B_LOC))
+                .containsExactly("O", "O", "O", "B-LOC");
+        assertThat(guarded(List.of("تسببت", "الأمطار", "والسيول", "في", "أضرار"), 0, 0, B_LOC, 0, 0))
+                .containsExactly("O", "O", "O", "O", "O");
+        // Seoul named as a place, in rain or not
+        assertThat(guarded(List.of("أمطار", "غزيرة", "تغرق", "العاصمة", "الكورية", "سيول"), 0, 0, 0, 0, 0, B_LOC))
+                .containsExactly("O", "O", "O", "O", "O", "B-LOC");
+        assertThat(guarded(List.of("وصل", "الوزير", "إلى", "سيول", "أمس"), 0, 0, 0, B_LOC, 0))
+                .containsExactly("O", "O", "O", "B-LOC", "O");
+    }
 }
