@@ -57,13 +57,25 @@ class BackgroundRebuildTest {
             a.commit();
             stored = a.store().since(0, ARTICLES + 1).stream().map(StoredArticle::article).toList();
         }
+        rewriteIndexAsOf("6", stored, true);
+    }
+
+    /**
+     * Writes the archive's index again as an older Marsad left it: the given analysis version, the id field with or
+     * without the doc values later versions sort by.
+     */
+    private void rewriteIndexAsOf(String analysisVersion, List<Article> stored, boolean idDocValues) throws IOException {
         Path index = dir.resolve(Archive.INDEX_DIR);
         Map<String, String> data;
         try (FSDirectory d = FSDirectory.open(index)) {
             data = new HashMap<>(SegmentInfos.readLatestCommit(d).getUserData());
         }
-        data.put("marsad.analysis_version", "6");
-        OldLayoutIndex.write(index, stored, data);
+        data.put("marsad.analysis_version", analysisVersion);
+        if (idDocValues) {
+            OldLayoutIndex.write(index, stored, data);
+        } else {
+            OldLayoutIndex.writeWithoutIdDocValues(index, stored, data);
+        }
     }
 
     private static void finish(Archive a) {
@@ -96,13 +108,7 @@ class BackgroundRebuildTest {
             // older figure rules: no mark of a refresh under today's
             a.store().database().write(tx -> tx.update("DELETE FROM figures_refreshed"));
         }
-        Path index = dir.resolve(Archive.INDEX_DIR);
-        Map<String, String> data;
-        try (FSDirectory d = FSDirectory.open(index)) {
-            data = new HashMap<>(SegmentInfos.readLatestCommit(d).getUserData());
-        }
-        data.put("marsad.analysis_version", "5");
-        OldLayoutIndex.writeWithoutIdDocValues(index, stored, data);
+        rewriteIndexAsOf("5", stored, false);
         return stored.stream().filter(s -> s.url().endsWith("flood")).map(Article::id).toList();
     }
 
