@@ -51,6 +51,8 @@ public final class MarsadServer implements AutoCloseable {
     private final Consumer<String> log;
     // The port asked for when it was busy and a free one was taken instead (Options#anyPortIfBusy), else -1.
     private int busyPortAvoided = -1;
+    // The public address the web configuration was given (--base-url), recorded in server.json; null: none.
+    private java.net.URI publicUrl;
     private boolean closed;
 
     /**
@@ -139,7 +141,8 @@ public final class MarsadServer implements AutoCloseable {
             throw e;
         }
         this.web = started;
-        this.info = new ServerInfo(ProcessHandle.current().pid(), web.uri().toString(), Instant.now(), options.poll());
+        this.info = new ServerInfo(ProcessHandle.current().pid(), web.uri().toString(), Instant.now(), options.poll(),
+                publicUrl == null ? null : publicUrl.toString());
         ownership.publish(info);
     }
 
@@ -166,6 +169,7 @@ public final class MarsadServer implements AutoCloseable {
                         poller.wake();
                     }
                 }));
+        publicUrl = base.access().baseUrl();
         try {
             return WebServer.start(base);
         } catch (IllegalStateException e) {
