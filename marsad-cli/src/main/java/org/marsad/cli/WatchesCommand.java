@@ -161,14 +161,14 @@ final class WatchesCommand implements Callable<Integer> {
 
     /**
      * The watch's feed as a URL a user can paste into a feed reader: under the address of the server running on the
-     * data directory, else under the address {@code marsad serve} takes by default, saying so (the feed is served
+     * data directory (its public one, {@code --base-url}, when a proxy serves it), else under the address {@code marsad serve} takes by default, saying so (the feed is served
      * by the web server, not by this command).
      */
     static String feedUrl(DataDir data, Watch w) {
         String path = WatchJson.feedPath(w).substring(1);
         Optional<ServerInfo> server = data.server();
         if (server.isPresent()) {
-            String base = server.get().url();
+            String base = server.get().address();
             return (base.endsWith("/") ? base : base + "/") + path;
         }
         return DEFAULT_SERVER + path + "  (served by 'marsad serve' or 'marsad run' on this data directory, "

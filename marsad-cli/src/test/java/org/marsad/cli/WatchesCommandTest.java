@@ -83,6 +83,22 @@ class WatchesCommandTest {
         }
     }
 
+    // Behind a reverse proxy (serve --base-url) the listen address is not one a user can open: the public one is.
+    @Test
+    void listPrintsTheFeedUnderThePublicAddressOfAServerBehindAProxy() throws Exception {
+        assertThat(CliRun.of("watches", "add", "--data", dir.toString(), "--name", "تسمم", "--query", "تسمم")
+                .exitCode()).isZero();
+        try (Ownership own = Ownership.claim(dir)) {
+            own.publish(new ServerInfo(ProcessHandle.current().pid(), "http://127.0.0.1:18963/", Instant.now(),
+                    false, "https://marsad.example.org/"));
+            CliRun list = CliRun.of("watches", "list", "--data", dir.toString());
+            assertThat(list.exitCode()).as(list.err()).isZero();
+            assertThat(list.out())
+                    .containsPattern("  feed: https://marsad\\.example\\.org/watches/1/feed\\.atom\\?token=[^ ]+\n")
+                    .doesNotContain("127.0.0.1");
+        }
+    }
+
     @Test
     void badInputIsOneLineAndChangesNothing() {
         store(article("1", "الغد", "خبر", "2024-01-01", "نص الخبر."));

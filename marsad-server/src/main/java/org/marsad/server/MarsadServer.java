@@ -51,6 +51,8 @@ public final class MarsadServer implements AutoCloseable {
     private final Consumer<String> log;
     // The port asked for when it was busy and a free one was taken instead (Options#anyPortIfBusy), else -1.
     private int busyPortAvoided = -1;
+    // The public address the web configuration was given (--base-url), recorded in server.json; null: none.
+    private java.net.URI publicUrl;
     private boolean closed;
 
     /**
@@ -139,7 +141,8 @@ public final class MarsadServer implements AutoCloseable {
             throw e;
         }
         this.web = started;
-        this.info = new ServerInfo(ProcessHandle.current().pid(), web.uri().toString(), Instant.now(), options.poll());
+        this.info = new ServerInfo(ProcessHandle.current().pid(), web.uri().toString(), Instant.now(), options.poll(),
+                publicUrl == null ? null : publicUrl.toString());
         ownership.publish(info);
     }
 
@@ -166,6 +169,7 @@ public final class MarsadServer implements AutoCloseable {
                         poller.wake();
                     }
                 }));
+        publicUrl = base.access().baseUrl();
         try {
             return WebServer.start(base);
         } catch (IllegalStateException e) {
@@ -220,21 +224,33 @@ public final class MarsadServer implements AutoCloseable {
         web.join();
     }
 
-    /** The members /healthz adds: {@code index} (lag) and {@code poller} (state). */
+    /**
+     * The members /healthz adds: {@code index} (lag) and {@code poller} (state). A server that does not poll says
+     * {@code workers} when it serves beside collecting workers (it enriches nothing: they poll), else
+     * {@code disabled}; either way its {@code last_poll} is the latest successful poll of any source recorded in the
+     * store, whoever polled it ({@code marsad worker}, {@code marsad run}), since this process polls nothing.
+     */
     Map<String, Object> health() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("index", follower.health());
         Map<String, Object> p = new LinkedHashMap<>();
         List<Source> sources = registry.list();
         Instant now = Instant.now();
-        p.put("state", poller == null ? "disabled" : poller.running() ? "running" : closed ? "stopped" : "starting");
+        p.put("state", poller == null ? (archive.enriches() ? "disabled" : "workers")
+                : poller.running() ? "running" : closed ? "stopped" : "starting");
         p.put("sources", sources.size());
         p.put("sources_due", sources.stream().filter(s -> s.isDue(now)).count());
         p.put("polling_now", poller == null ? 0 : poller.inFlight());
-        Instant last = poller == null ? null : poller.stats().lastPoll();
+        Instant last = poller != null ? poller.stats().lastPoll() : lastSuccess(sources);
         p.put("last_poll", last == null ? null : last.toString());
         out.put("poller", p);
         return out;
+    }
+
+    // The latest successful poll the store records for any source (failed polls record no time), or null.
+    private static Instant lastSuccess(List<Source> sources) {
+        return sources.stream().map(s -> s.health().lastSuccess()).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
     }
 
     /** The samples /metrics adds: polling counters and the index lag. */

@@ -414,6 +414,9 @@ public final class SolrIndex implements SearchIndex {
         // The embedded orders, then the id: equal scores come out the same way on any number of shards.
         if (request.sort() == SearchRequest.Sort.DATE) {
             q.addSort(ArticleIndexing.PUBLISHED_SORT, SolrQuery.ORDER.desc);
+        } else if (request.sort() == SearchRequest.Sort.OLDEST) {
+            // The schema's sortMissingLast keeps the undated last in this order too, as the embedded index does.
+            q.addSort(ArticleIndexing.PUBLISHED_SORT, SolrQuery.ORDER.asc);
         }
         q.addSort("score", SolrQuery.ORDER.desc).addSort(ArticleIndexing.ID, SolrQuery.ORDER.asc);
         return q;

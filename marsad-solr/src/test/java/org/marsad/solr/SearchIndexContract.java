@@ -160,6 +160,12 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void oldestFirstIsTheDateOrderReversedWithUndatedStillLast() {
+        SearchResults r = index.search(request("", SearchRequest.Sort.OLDEST, 10, 0));
+        assertThat(ids(r)).containsExactly("a6", "a3", "a1", "a4", "a2", "a5");
+    }
+
+    @Test
     void facetsCountEveryMatchMostFrequentFirst() {
         SearchResults r = index.search(request("", SearchRequest.Sort.RELEVANCE, 1, 0));
         assertThat(r.total()).isEqualTo(6);

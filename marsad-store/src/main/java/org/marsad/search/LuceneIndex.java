@@ -495,15 +495,24 @@ public final class LuceneIndex implements SearchIndex {
     private static final SortField BY_ID = new SortField(ID, SortField.Type.STRING);
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_ID);
     private static final Sort BY_DATE;
+    private static final Sort BY_DATE_OLDEST;
 
     static {
         SortField byDate = new SortField(PUBLISHED_SORT, SortField.Type.LONG, true);
         byDate.setMissingValue(Long.MIN_VALUE);
         BY_DATE = new Sort(byDate, SortField.FIELD_SCORE, BY_ID);
+        // Oldest first, and still the undated last (as Solr's sortMissingLast does in either order).
+        SortField oldest = new SortField(PUBLISHED_SORT, SortField.Type.LONG, false);
+        oldest.setMissingValue(Long.MAX_VALUE);
+        BY_DATE_OLDEST = new Sort(oldest, SortField.FIELD_SCORE, BY_ID);
     }
 
     static Sort sortOf(SearchRequest.Sort sort) {
-        return sort == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
+        return switch (sort) {
+            case DATE -> BY_DATE;
+            case OLDEST -> BY_DATE_OLDEST;
+            case RELEVANCE -> BY_RELEVANCE;
+        };
     }
 
     /** A hit's score: the value its sort kept for the score key (a sorted search leaves {@code ScoreDoc.score} unset). */

@@ -18,8 +18,11 @@ import java.time.LocalDate;
 public record SearchRequest(String query, String source, String tag, LocalDate from, LocalDate to, Sort sort,
                             int limit, int offset) {
 
-    /** Ranking order of search results. */
-    public enum Sort { RELEVANCE, DATE }
+    /**
+     * Ranking order of search results: by relevance, newest first ({@code DATE}), or oldest first ({@code OLDEST}).
+     * Articles of unknown date come last in both date orders (unknown is not "oldest").
+     */
+    public enum Sort { RELEVANCE, DATE, OLDEST }
 
     public static SearchRequest of(String query) {
         return new SearchRequest(query, null, null, null, null, Sort.RELEVANCE, 10, 0);

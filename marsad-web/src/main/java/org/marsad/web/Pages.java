@@ -440,7 +440,9 @@ final class Pages {
                 new Link("الأكثر صلة", s.hrefWith("sort", "relevance", "page", null), -1,
                         s.sort() == SearchRequest.Sort.RELEVANCE),
                 new Link("الأحدث", s.hrefWith("sort", "date", "page", null), -1,
-                        s.sort() == SearchRequest.Sort.DATE));
+                        s.sort() == SearchRequest.Sort.DATE),
+                new Link("الأقدم", s.hrefWith("sort", "oldest", "page", null), -1,
+                        s.sort() == SearchRequest.Sort.OLDEST));
         List<Facet> facets = List.of(
                 new Facet("المصادر", facetLinks(r, "source", v -> s.filterHref("source", v), s.source)),
                 new Facet("الوسوم", facetLinks(r, "tag", v -> s.filterHref("tag", v), s.tag)),
@@ -655,7 +657,7 @@ final class Pages {
             if (v == null) {
                 return q == null ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE;
             }
-            return v.equals("date") ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE;
+            return Params.sortNamed(v); // validated when the state was read
         }
 
         String get(String key) {

@@ -234,7 +234,7 @@ class WebServerTest {
         assertThat(d.select(".facet a").eachText()).contains("الخليج الجديد", "زنقة20", "أبريل 2025");
         String outletFilter = d.select(".facet a:contains(زنقة20)").attr("href");
         assertThat(outletFilter).startsWith("/search?q=").contains("source=" + enc("زنقة20"));
-        assertThat(d.select(".sort a, .sort .active").eachText()).containsExactly("الأكثر صلة", "الأحدث");
+        assertThat(d.select(".sort a, .sort .active").eachText()).containsExactly("الأكثر صلة", "الأحدث", "الأقدم");
         assertThat(d.select(".sort .active").text()).isEqualTo("الأكثر صلة");
         assertThat(d.select("figure.chart svg rect")).hasSizeGreaterThan(1);
         assertThat(d.select(".feeds a").eachAttr("href")).contains("/feed.atom?q=" + enc("مجلس"));
@@ -327,6 +327,41 @@ class WebServerTest {
                 "مجلس الأمن يعقد جلسة حاسمة حول الصحراء", "مجلس الأمن يصوت على قرار المساعدات إلى غزة");
         // on a tag page, another tag's facet link leads to that tag's page
         assertThat(tag.select(".facet a:contains(غزة)").attr("href")).startsWith("/tag/");
+    }
+
+    // A researcher reading how a story began wants the earliest reports first; a typo in the order is a clear 400.
+    @Test
+    void apiArticlesSortOldestFirstAndRefuseAnUnknownOrder() throws Exception {
+        List<String> newest = publishedOrder("/api/articles?sort=date");
+        List<String> oldest = publishedOrder("/api/articles?sort=oldest");
+        assertThat(oldest).hasSize(newest.size()).hasSizeGreaterThan(2);
+        List<String> dated = oldest.stream().filter(p -> !p.isEmpty()).toList();
+        assertThat(dated).isSortedAccordingTo(java.util.Comparator.comparing(
+                p -> java.time.OffsetDateTime.parse(p.length() == 10 ? p + "T00:00:00Z" : p).toInstant()));
+        assertThat(dated.get(0)).isNotEqualTo(dated.get(dated.size() - 1));
+        List<String> reversed = new ArrayList<>(newest.stream().filter(p -> !p.isEmpty()).toList());
+        java.util.Collections.reverse(reversed);
+        assertThat(dated).isEqualTo(reversed);
+        // the undated are unknown, not oldest: last in both orders
+        assertThat(oldest.subList(dated.size(), oldest.size())).allMatch(String::isEmpty);
+
+        HttpResponse<String> bad = get("/api/articles?sort=newest");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(type(bad)).startsWith("application/json");
+        assertThat(ArticleJson.mapper().readTree(bad.body()).get("error").asText())
+                .isEqualTo("parameter 'sort' must be 'relevance', 'date' (newest first) or 'oldest' (oldest first)");
+        // the search page offers the order and marks it chosen
+        Document page = html(get("/search?sort=oldest"));
+        assertThat(page.select("ol.hits li")).hasSize(oldest.size());
+        assertThat(page.select(".sort .active").text()).isEqualTo("الأقدم");
+    }
+
+    private static List<String> publishedOrder(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        List<String> out = new ArrayList<>();
+        ArticleJson.mapper().readTree(r.body()).get("results").forEach(h -> out.add(h.path("published").asText("")));
+        return out;
     }
 
     @Test

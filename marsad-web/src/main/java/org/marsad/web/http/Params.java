@@ -97,17 +97,26 @@ public final class Params {
         }
     }
 
-    /** "relevance" or "date"; absent means relevance for a query and date for browsing. */
+    /**
+     * "relevance", "date" (newest first) or "oldest" (oldest first); absent means relevance for a query and date for
+     * browsing.
+     */
     public SearchRequest.Sort sort(String q) {
         String v = text("sort", 20);
         if (v == null) {
             return q == null ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE;
         }
+        return sortNamed(v);
+    }
+
+    /** The order a {@code sort} value names; anything else is a 400. */
+    public static SearchRequest.Sort sortNamed(String v) {
         return switch (v) {
             case "relevance" -> SearchRequest.Sort.RELEVANCE;
             case "date" -> SearchRequest.Sort.DATE;
-            default -> throw new BadRequest("parameter 'sort' must be 'relevance' or 'date'",
-                    "الترتيب يكون حسب «relevance» أو «date» فقط");
+            case "oldest" -> SearchRequest.Sort.OLDEST;
+            default -> throw new BadRequest("parameter 'sort' must be 'relevance', 'date' (newest first) or "
+                    + "'oldest' (oldest first)", "الترتيب يكون حسب «relevance» أو «date» أو «oldest» فقط");
         };
     }
 

@@ -59,29 +59,59 @@ public final class FigureViews {
     }
 
     /**
-     * The article's figures in text order, for its figures panel. A figure no one is credited with whose value the
-     * article credits to someone elsewhere (the headline repeating the body) is listed once, with its source.
+     * The article's figures in text order, for its figures panel; each figure the article repeats is listed once.
+     * A headline figure the body gives again (same category and value) is the body's: a reader expects the line the
+     * body's sentence gives (its wording, e.g. "أكثر من 3200", and its source), so the headline's is not listed and
+     * the source the headline credits, if any, is added to the body's first line of that figure (both on one line
+     * when they differ). A figure no one is credited with whose value the article credits to someone elsewhere is
+     * listed once, with its source.
      */
     public static List<FigureLine> lines(Article a) {
+        int headlineEnd = a.title() == null ? 0 : a.title().length();
+        Set<List<Object>> inBody = new HashSet<>();
         Set<List<Object>> attributed = new HashSet<>();
         for (Figure f : a.figures()) {
-            if (f.attribution() != null && f.value() != null) {
-                attributed.add(List.of(f.category(), f.value().stripTrailingZeros()));
+            if (f.value() != null && f.start() >= headlineEnd) {
+                inBody.add(key(f));
+                if (f.attribution() != null) {
+                    attributed.add(key(f));
+                }
+            }
+        }
+        // The sources the headline credits for figures the body repeats, until a body line carries them.
+        Map<List<Object>, String> headlineSources = new LinkedHashMap<>();
+        for (Figure f : a.figures()) {
+            if (f.value() != null && f.start() < headlineEnd && f.attribution() != null && inBody.contains(key(f))) {
+                headlineSources.putIfAbsent(key(f), f.attribution());
+                attributed.add(key(f));
             }
         }
         List<FigureLine> out = new ArrayList<>(a.figures().size());
         for (FigureReport r : FigureReport.of(a)) {
             Figure f = r.figure();
-            if (f.attribution() == null && f.value() != null
-                    && attributed.contains(List.of(f.category(), f.value().stripTrailingZeros()))) {
+            List<Object> key = f.value() == null ? null : key(f);
+            if (key != null && f.start() < headlineEnd && inBody.contains(key)) {
+                continue;
+            }
+            String attribution = f.attribution();
+            String fromHeadline = key == null ? null : headlineSources.remove(key);
+            if (fromHeadline != null) {
+                attribution = attribution == null || attribution.equals(fromHeadline) ? fromHeadline
+                        : attribution + "، " + fromHeadline;
+            } else if (key != null && attribution == null && attributed.contains(key)) {
                 continue;
             }
             LocalDate day = r.day();
             out.add(new FigureLine(f.category().key(), FigureText.category(f.category()), value(f), f.counted(),
-                    f.attribution(), day == null ? null : day.toString(),
+                    attribution, day == null ? null : day.toString(),
                     day == null ? null : DateDisplay.gregorianShort(day), f.text()));
         }
         return out;
+    }
+
+    // A figure as the article repeats it: its category and value (3200 and 3200.0 alike).
+    private static List<Object> key(Figure f) {
+        return List.of(f.category(), f.value().stripTrailingZeros());
     }
 
     /** One panel per category that has comparable values, in the order of {@link Category}. */

@@ -49,6 +49,34 @@ class FigureViewsTest {
         assertThat(FigureViews.lines(a)).extracting(FigureLine::attribution).containsExactly("الوزارة");
     }
 
+    // Made-up report: the headline credits the ministry as headlines do ("X: ..."), the body's sentence does not.
+    @Test
+    void aHeadlineFigureTheBodyRepeatsIsListedOnceAsTheBodyGivesIt() {
+        Article a = org.marsad.enrich.figures.ArticleFigures.enrich(Article.builder().id("a")
+                .title("وزارة الصحة: مقتل 45 شخصا في فيضانات جنوب البلاد")
+                .body(List.of("قتل 45 شخصا في الفيضانات التي ضربت جنوب البلاد.")).published("2024-04-02").build());
+        assertThat(a.figures()).as("the headline's and the body's").hasSize(2);
+        List<FigureLine> lines = FigureViews.lines(a);
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).text()).isEqualTo("45 شخصا");
+        assertThat(lines.get(0).attribution()).isNull();
+    }
+
+    @Test
+    void theSourceAHeadlineCreditsJoinsTheBodysLineOfTheSameFigure() {
+        String title = "الوزارة: 10 شهداء";
+        String p = "أعلن الدفاع المدني سقوط 10 شهداء، ثم قالت المصادر إن 10 شهداء سقطوا.";
+        int at = title.length() + 2;
+        Article differing = article(title, List.of(p), List.of(figure("10 شهداء", title.indexOf("10"), Category.KILLED,
+                "الوزارة"), figure("10 شهداء", at + p.indexOf("10"), Category.KILLED, "الدفاع المدني"),
+                figure("10 شهداء", at + p.lastIndexOf("10"), Category.KILLED, null)));
+        assertThat(FigureViews.lines(differing)).extracting(FigureLine::attribution)
+                .containsExactly("الدفاع المدني، الوزارة");
+        Article silentBody = article(title, List.of(p), List.of(figure("10 شهداء", title.indexOf("10"),
+                Category.KILLED, "الوزارة"), figure("10 شهداء", at + p.lastIndexOf("10"), Category.KILLED, null)));
+        assertThat(FigureViews.lines(silentBody)).extracting(FigureLine::attribution).containsExactly("الوزارة");
+    }
+
     /** Whatever the spans (overlapping, out of range, across paragraphs), the runs spell each paragraph exactly. */
     @Test
     void runsAlwaysSpellTheParagraph() {
