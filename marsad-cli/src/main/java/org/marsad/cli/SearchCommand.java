@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit status: 0 ok (also when nothing matched), 1 no data, 2 usage error (a bad query too)."})
 final class SearchCommand implements Callable<Integer> {
     /** Result orders. */
-    enum SortOrder { relevance, date }
+    enum SortOrder { relevance, date, oldest }
 
     @Mixin
     DataDir data;
@@ -38,8 +38,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Results to show (default 10).")
     int limit;
 
-    @Option(names = "--sort", paramLabel = "relevance|date", defaultValue = "relevance",
-            description = "Order: relevance (default) or date (newest first).")
+    @Option(names = "--sort", paramLabel = "relevance|date|oldest", defaultValue = "relevance",
+            description = "Order: relevance (default), date (newest first) or oldest (oldest first; undated last).")
     SortOrder sort;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -57,7 +57,11 @@ final class SearchCommand implements Callable<Integer> {
             throw UserException.usage("--limit must be between 1 and 1000");
         }
         SearchRequest request = new SearchRequest(String.join(" ", query), null, null, null, null,
-                sort == SortOrder.date ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE, limit, 0);
+                switch (sort) {
+                    case date -> SearchRequest.Sort.DATE;
+                    case oldest -> SearchRequest.Sort.OLDEST;
+                    case relevance -> SearchRequest.Sort.RELEVANCE;
+                }, limit, 0);
         SearchResults results;
         try (Archive archive = data.reading(spec.commandLine().getErr())) {
             results = archive.search(request);

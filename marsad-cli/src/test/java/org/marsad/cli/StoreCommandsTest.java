@@ -136,6 +136,9 @@ class StoreCommandsTest {
         CliRun byDate = CliRun.of("search", "--data", data(), "--sort", "date", "--limit", "2", "lang:ar");
         assertThat(byDate.out()).contains("showing 2 of 4 results");
         assertThat(byDate.out().indexOf("الهدنة")).isLessThan(byDate.out().indexOf("الألعاب"));
+        CliRun oldest = CliRun.of("search", "--data", data(), "--sort", "oldest", "--limit", "4", "lang:ar");
+        assertThat(oldest.exitCode()).isZero();
+        assertThat(oldest.out().indexOf("الألعاب")).isNotNegative().isLessThan(oldest.out().indexOf("الهدنة"));
         assertThat(CliRun.of("search", "--data", data(), "كلمةغيرموجودة").out().strip()).isEqualTo("no results");
     }
 
