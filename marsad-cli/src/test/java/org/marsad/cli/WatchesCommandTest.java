@@ -70,32 +70,32 @@ class WatchesCommandTest {
     // A user pastes the feed line into a feed reader: it must be a URL, under the running server's address.
     @Test
     void listPrintsTheFeedUnderTheAddressOfTheServerRunningOnTheDirectory() throws Exception {
-        assertThat(CliRun.of("watches", "add", "--data", dir.toString(), "--name", "تسمم", "--query", "تسمم")
-                .exitCode()).isZero();
-        try (Ownership own = Ownership.claim(dir)) {
-            own.publish(new ServerInfo(ProcessHandle.current().pid(), "http://127.0.0.1:18963/", Instant.now(),
-                    true));
-            CliRun list = CliRun.of("watches", "list", "--data", dir.toString());
-            assertThat(list.exitCode()).as(list.err()).isZero();
-            assertThat(list.out())
-                    .containsPattern("  feed: http://127\\.0\\.0\\.1:18963/watches/1/feed\\.atom\\?token=[^ ]+\n")
-                    .doesNotContain("none runs");
-        }
+        CliRun list = listWhileServing(new ServerInfo(ProcessHandle.current().pid(), "http://127.0.0.1:18963/",
+                Instant.now(), true));
+        assertThat(list.out())
+                .containsPattern("  feed: http://127\\.0\\.0\\.1:18963/watches/1/feed\\.atom\\?token=[^ ]+\n")
+                .doesNotContain("none runs");
     }
 
     // Behind a reverse proxy (serve --base-url) the listen address is not one a user can open: the public one is.
     @Test
     void listPrintsTheFeedUnderThePublicAddressOfAServerBehindAProxy() throws Exception {
+        CliRun list = listWhileServing(new ServerInfo(ProcessHandle.current().pid(), "http://127.0.0.1:18963/",
+                Instant.now(), false, "https://marsad.example.org/"));
+        assertThat(list.out())
+                .containsPattern("  feed: https://marsad\\.example\\.org/watches/1/feed\\.atom\\?token=[^ ]+\n")
+                .doesNotContain("127.0.0.1");
+    }
+
+    /** One watch added, then {@code watches list} while the directory is owned by a server described by {@code info}. */
+    private CliRun listWhileServing(ServerInfo info) throws Exception {
         assertThat(CliRun.of("watches", "add", "--data", dir.toString(), "--name", "تسمم", "--query", "تسمم")
                 .exitCode()).isZero();
         try (Ownership own = Ownership.claim(dir)) {
-            own.publish(new ServerInfo(ProcessHandle.current().pid(), "http://127.0.0.1:18963/", Instant.now(),
-                    false, "https://marsad.example.org/"));
+            own.publish(info);
             CliRun list = CliRun.of("watches", "list", "--data", dir.toString());
             assertThat(list.exitCode()).as(list.err()).isZero();
-            assertThat(list.out())
-                    .containsPattern("  feed: https://marsad\\.example\\.org/watches/1/feed\\.atom\\?token=[^ ]+\n")
-                    .doesNotContain("127.0.0.1");
+            return list;
         }
     }
 
