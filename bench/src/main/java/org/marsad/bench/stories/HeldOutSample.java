@@ -35,7 +35,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     /** The sample names in draw order, as the designs list the earlier samples they leave out. */
     private static final List<String> NAMES = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-            "fifteenth");
+            "fifteenth", "sixteenth");
     /** The whole of April 2018 (UTC), the days of every sample from the fourth on. */
     private static final long APRIL = LocalDate.of(2018, 4, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     private static final long MAY = LocalDate.of(2018, 5, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
@@ -121,9 +121,15 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      */
     static final HeldOutSample FIFTEENTH = new HeldOutSample("fifteenth", 15,
             monthDesign(15, 2059, 43, BOTH_RULE_SETS, true, THIN), null, "story-pairs-heldout15-readerB.tsv", null);
+    /**
+     * "Sixteenth held-out sample": the fifteenth's design (floor included) with new seeds, main a32abbc9; read by two
+     * independent readers under rulings 1-30 and two more; kept for the lead's one scoring.
+     */
+    static final HeldOutSample SIXTEENTH = new HeldOutSample("sixteenth", 16,
+            monthDesign(16, 2061, 45, BOTH_RULE_SETS, true, THIN), null, "story-pairs-heldout16-readerB.tsv", null);
     /** Every sample drawn this way, in draw order. */
     static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH,
-            ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH);
+            ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH);
 
     /**
      * A sample of the whole month drawn with the fourth sample's files, days and reading, leaving out every earlier

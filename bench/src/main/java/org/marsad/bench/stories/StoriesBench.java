@@ -34,7 +34,7 @@ import org.marsad.model.Article;
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
  * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6] [--held-out-7] [--held-out-8]
  * [--held-out-9] [--held-out-10] [--held-out-11] [--held-out-12] [--held-out-13] [--held-out-14] [--held-out-15]
- * [--held-out-5-today] [--diagnose-splits S,...]}: the labelled story pairs
+ * [--held-out-16] [--held-out-5-today] [--diagnose-splits S,...]}: the labelled story pairs
  * are scored on the dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out
  * sample; {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the
  * fourth, drawn from the whole month; {@code --held-out-5}: the fifth, drawn from the whole month with the old rules'
@@ -58,6 +58,8 @@ import org.marsad.model.Article;
  * rulings 1-28, scored the same way once by the lead with the rules frozen at 09:09 UTC on 2026-12-06;
  * {@code --held-out-15}: the fifteenth, drawn with the fourteenth's design and new seeds, read by two readers under
  * rulings 1-30, scored the same way once by the lead with the rules frozen at 15:15 UTC on 2026-12-06;
+ * {@code --held-out-16}: the sixteenth, drawn with the fifteenth's design and new seeds, read by two readers under
+ * rulings 1-32, for the lead's one scoring with the rules frozen at about 18:40 UTC on 2026-12-06;
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
  * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is
@@ -661,7 +663,7 @@ public final class StoriesBench {
 
     /** The names of the pools from the seventh sample on, as the bench prints them ("pooled seven"). */
     private static final List<String> POOL_NAMES = List.of("seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen");
+            "thirteen", "fourteen", "fifteen", "sixteen");
 
     /** One line: how far two readings of the same pairs agree (share labelled alike, Cohen's kappa). */
     private static void printAgreement(String prefix, String what, LabelAgreement agreement) {

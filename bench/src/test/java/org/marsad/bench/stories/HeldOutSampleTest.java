@@ -55,7 +55,8 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.TWELFTH, 2045, 32, -1, -1, 224, 18, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.THIRTEENTH, 2047, 34, -1, -1, 208, 16, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.FOURTEENTH, 2053, 41, -1, -1, 216, 17, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.FIFTEENTH, 2059, 43, -1, -1, 205, 16, "20180401", -1, -1, false));
+                new Recorded(HeldOutSample.FIFTEENTH, 2059, 43, -1, -1, 205, 16, "20180401", -1, -1, false),
+                new Recorded(HeldOutSample.SIXTEENTH, 2061, 45, -1, -1, 196, 15, "20180401", -1, -1, true));
     }
 
     static Stream<Recorded> checked() {
@@ -88,18 +89,19 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("sixteenth")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'sixteenth'");
+        assertThatThrownBy(() -> HeldOutSample.named("seventeenth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'seventeenth'");
     }
 
     @Test
     void onlyTheTenthMergesUsedUpCellsAndAMergedCellDrawsTheCountsOfTheBandsItSpans() {
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().mergeUsedUp()).toList())
                 .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH,
-                        HeldOutSample.THIRTEENTH, HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH);
+                        HeldOutSample.THIRTEENTH, HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH,
+                        HeldOutSample.SIXTEENTH);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
                 .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH, HeldOutSample.THIRTEENTH,
-                        HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH);
+                        HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH, HeldOutSample.SIXTEENTH);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -143,14 +145,16 @@ class HeldOutSampleTest {
         return Stream.of(new SameDesign(HeldOutSample.TWELFTH, HeldOutSample.ELEVENTH),
                 new SameDesign(HeldOutSample.THIRTEENTH, HeldOutSample.TWELFTH),
                 new SameDesign(HeldOutSample.FOURTEENTH, HeldOutSample.THIRTEENTH),
-                new SameDesign(HeldOutSample.FIFTEENTH, HeldOutSample.FOURTEENTH));
+                new SameDesign(HeldOutSample.FIFTEENTH, HeldOutSample.FOURTEENTH),
+                new SameDesign(HeldOutSample.SIXTEENTH, HeldOutSample.FIFTEENTH));
     }
 
     /**
      * LABELLING.md "Twelfth held-out sample" keeps the eleventh's design unchanged but for the seeds and the samples
-     * left out, "Thirteenth held-out sample" the twelfth's, "Fourteenth held-out sample" the thirteenth's and "Fifteenth
-     * held-out sample" the fourteenth's, so every cell the later sample drew from would have drawn as many pairs under
-     * its predecessor's design (or all its fresh pairs, when it had fewer).
+     * left out, "Thirteenth held-out sample" the twelfth's, "Fourteenth held-out sample" the thirteenth's, "Fifteenth
+     * held-out sample" the fourteenth's and "Sixteenth held-out sample" the fifteenth's, so every cell the later sample
+     * drew from would have drawn as many pairs under its predecessor's design (or all its fresh pairs, when it had
+     * fewer).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("sameDesigns")
@@ -180,7 +184,7 @@ class HeldOutSampleTest {
         assertThat(d.orderSeed()).isEqualTo(r.orderSeed());
         // Every earlier sample is left out, in draw order.
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth");
+                "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {
@@ -423,7 +427,9 @@ class HeldOutSampleTest {
                 new OtherReading(HeldOutSample.FOURTEENTH, "story-pairs-heldout14-readerB.tsv", 216, 212, 0.96,
                         new int[][] {{78, 1, 0}, {1, 130, 2}, {0, 0, 4}}),
                 new OtherReading(HeldOutSample.FIFTEENTH, "story-pairs-heldout15-readerB.tsv", 205, 203, 0.98,
-                        new int[][] {{63, 1, 0}, {1, 134, 0}, {0, 0, 6}}));
+                        new int[][] {{63, 1, 0}, {1, 134, 0}, {0, 0, 6}}),
+                new OtherReading(HeldOutSample.SIXTEENTH, "story-pairs-heldout16-readerB.tsv", 196, 193, 0.97,
+                        new int[][] {{62, 1, 0}, {2, 127, 0}, {0, 0, 4}}));
     }
 
     @Test
