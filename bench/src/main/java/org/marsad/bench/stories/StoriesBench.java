@@ -21,6 +21,7 @@ import org.marsad.enrich.Enricher;
 import org.marsad.enrich.Enrichment;
 import org.marsad.enrich.dedup.DedupRules;
 import org.marsad.enrich.dedup.NearDuplicateIndex;
+import org.marsad.enrich.story.JoinGate;
 import org.marsad.enrich.story.StoryRules;
 import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
@@ -34,7 +35,7 @@ import org.marsad.model.Article;
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
  * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6] [--held-out-7] [--held-out-8]
  * [--held-out-9] [--held-out-10] [--held-out-11] [--held-out-12] [--held-out-13] [--held-out-14] [--held-out-15]
- * [--held-out-16] [--held-out-5-today] [--diagnose-splits S,...]}: the labelled story pairs
+ * [--held-out-16] [--held-out-5-today] [--diagnose-splits S,...] [--gate FILE]}: the labelled story pairs
  * are scored on the dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out
  * sample; {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the
  * fourth, drawn from the whole month; {@code --held-out-5}: the fifth, drawn from the whole month with the old rules'
@@ -65,7 +66,10 @@ import org.marsad.model.Article;
  * The evaluation directory is
  * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
  * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties
- * {@code dedup.jaccard}, {@code dedup.containment}, {@code dedup.ratio} and {@code story.threshold}.
+ * {@code dedup.jaccard}, {@code dedup.containment}, {@code dedup.ratio} and {@code story.threshold}. {@code --gate FILE}
+ * hands a learned join gate written by {@code JoinGateBench --write} to the clusterer (the story rules' stories are
+ * then joined through it, as {@code JoinGateBench} scores it; the TOPICAL baseline never is): a bench instrument, the
+ * archive reads no gate.
  */
 public final class StoriesBench {
     /**
@@ -94,6 +98,7 @@ public final class StoriesBench {
         int show = 0;
         List<String> diagnose = List.of();
         Set<String> heldOut = new HashSet<>();
+        JoinGate gate = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
@@ -102,6 +107,7 @@ public final class StoriesBench {
                 case "--show" -> show = Integer.parseInt(args[++i]);
                 case "--diagnose" -> diagnose = List.of("dev");
                 case "--diagnose-splits" -> diagnose = StoryDiagnosis.splits(args[++i]);
+                case "--gate" -> gate = gate(Path.of(args[++i]));
                 default -> {
                     String split = HELD_OUT_FLAGS.get(args[i]);
                     if (split == null) {
@@ -120,7 +126,7 @@ public final class StoriesBench {
         long t0 = System.nanoTime();
         List<Article> articles = withFiguresAndEntities(inTimeOrder(corpus));
         long t1 = System.nanoTime();
-        quality(articles, pairs, show, heldOut, diagnose);
+        quality(articles, pairs, show, heldOut, diagnose, gate);
         long t2 = System.nanoTime();
         for (int n : sizes) {
             if (n > 0) {
@@ -258,10 +264,30 @@ public final class StoriesBench {
         return Map.copyOf(flags);
     }
 
+    /**
+     * The join gate of a file written by {@code JoinGateBench --write}.
+     *
+     * @throws IllegalArgumentException naming the file when it cannot be read or is not a gate
+     */
+    static JoinGate gate(Path file) {
+        try {
+            return JoinGate.read(Files.readString(file));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("cannot read the join gate " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** The enricher whose stories the bench scores: the rules asked for, joined through the gate when one is given. */
+    static Enricher scored(JoinGate gate) {
+        return new Enricher(rules(), storyRules(), gate);
+    }
+
     private static void quality(List<Article> articles, Path pairsFile, int show, Set<String> heldOut,
-                                List<String> diagnose)
+                                List<String> diagnose, JoinGate gate)
             throws IOException {
-        Enricher e = new Enricher(rules(), storyRules());
+        Enricher e = scored(gate);
         List<StoryPairs.Pair> diagnosed = StoryDiagnosis.pairsOf(diagnose);
         Map<String, List<StoryPairs.Pair>> laterOf = StoryDiagnosis.byLaterArticle(diagnosed, articles);
         Map<String, Map<StoryPairs.Pair, String>> standings = new HashMap<>();
@@ -322,7 +348,7 @@ public final class StoriesBench {
             silverKeys.add(key(f[3], f[5]));
         }
         long tp = predicted.stream().filter(silverKeys::contains).count();
-        System.out.println("rules scored: " + rules() + "; " + storyRules());
+        System.out.println("rules scored: " + rules() + "; " + storyRules() + (gate == null ? "" : "; " + gate));
         System.out.printf(Locale.ROOT, "near-duplicates on ANT 2018-04: %d articles, %d silver pairs, %d predicted pairs%n",
                 articles.size(), silverKeys.size(), predicted.size());
         System.out.printf(Locale.ROOT, "  all silver pairs: precision %.3f recall %.3f%n",
