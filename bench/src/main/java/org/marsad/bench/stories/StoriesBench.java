@@ -60,7 +60,7 @@ import org.marsad.model.Article;
  * {@code --held-out-15}: the fifteenth, drawn with the fourteenth's design and new seeds, read by two readers under
  * rulings 1-30, scored the same way once by the lead with the rules frozen at 15:15 UTC on 2026-12-06;
  * {@code --held-out-16}: the sixteenth, drawn with the fifteenth's design and new seeds, read by two readers under
- * rulings 1-32, for the lead's one scoring with the rules frozen at about 18:40 UTC on 2026-12-06;
+ * rulings 1-32, scored once by the lead with the join gate frozen at 18:09 UTC on 2026-12-06 (and main's rules);
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
  * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is

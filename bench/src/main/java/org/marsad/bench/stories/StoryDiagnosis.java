@@ -40,7 +40,8 @@ final class StoryDiagnosis {
             Map.entry(HeldOutSample.TWELFTH.design().split(), HeldOutSample.TWELFTH::load),
             Map.entry(HeldOutSample.THIRTEENTH.design().split(), HeldOutSample.THIRTEENTH::load),
             Map.entry(HeldOutSample.FOURTEENTH.design().split(), HeldOutSample.FOURTEENTH::load),
-            Map.entry(HeldOutSample.FIFTEENTH.design().split(), HeldOutSample.FIFTEENTH::load));
+            Map.entry(HeldOutSample.FIFTEENTH.design().split(), HeldOutSample.FIFTEENTH::load),
+            Map.entry(HeldOutSample.SIXTEENTH.design().split(), HeldOutSample.SIXTEENTH::load));
 
     /**
      * The split names of a {@code --diagnose-splits} argument ("dev,heldout4"), checked: a name that is not a

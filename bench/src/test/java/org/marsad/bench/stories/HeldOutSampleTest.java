@@ -56,7 +56,7 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.THIRTEENTH, 2047, 34, -1, -1, 208, 16, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.FOURTEENTH, 2053, 41, -1, -1, 216, 17, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.FIFTEENTH, 2059, 43, -1, -1, 205, 16, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.SIXTEENTH, 2061, 45, -1, -1, 196, 15, "20180401", -1, -1, true));
+                new Recorded(HeldOutSample.SIXTEENTH, 2061, 45, -1, -1, 196, 15, "20180401", -1, -1, false));
     }
 
     static Stream<Recorded> checked() {
