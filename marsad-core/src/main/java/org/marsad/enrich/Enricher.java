@@ -63,11 +63,15 @@ public final class Enricher {
     }
 
     /**
-     * What a state file written by {@link #writeTo} depends on besides its content: the rules and the version of
-     * the features. A file with another stamp is stale (decisions would mix old and new features), not damaged.
+     * What a state file written by {@link #writeTo} depends on besides its content: the rules, the join gate (its
+     * {@link org.marsad.enrich.story.JoinGate#fingerprint fingerprint}) and the version of the features. A file with
+     * another stamp is stale (decisions would mix old and new features), not damaged. Without a gate the stamp is
+     * the one versions before the gate wrote, so their files still load under the rules alone.
      */
     public String stateStamp() {
-        return "features " + ArticleFeatures.VERSION + "; " + dedupRules + "; " + storyRules;
+        String s = "features " + ArticleFeatures.VERSION + "; " + dedupRules + "; " + storyRules;
+        org.marsad.enrich.story.JoinGate gate = stories.gate();
+        return gate == null ? s : s + "; join gate " + gate.fingerprint();
     }
 
     /**
@@ -108,8 +112,20 @@ public final class Enricher {
      */
     public static Enricher readFrom(StateInput in, DedupRules dedupRules, StoryRules storyRules, int layout)
             throws IOException {
+        return readFrom(in, dedupRules, storyRules, layout, null);
+    }
+
+    /**
+     * {@link #readFrom(StateInput, DedupRules, StoryRules, int)} of an enricher whose stories join through
+     * {@code gate} (the caller checks the stamp, which names it).
+     *
+     * @param gate the join gate, or null for the story rules alone
+     * @throws CorruptStateException when the file contradicts itself
+     */
+    public static Enricher readFrom(StateInput in, DedupRules dedupRules, StoryRules storyRules, int layout,
+                                    org.marsad.enrich.story.JoinGate gate) throws IOException {
         NearDuplicateIndex dedup = NearDuplicateIndex.readFrom(in, dedupRules);
-        StoryClusterer stories = StoryClusterer.readFrom(in, storyRules, layout);
+        StoryClusterer stories = StoryClusterer.readFrom(in, storyRules, layout, gate);
         Enricher e = new Enricher(dedupRules, storyRules, dedup, stories);
         e.storyOf = new int[Math.max(64, dedup.size())];
         in.readInts(e.storyOf, 0, dedup.size());

@@ -92,6 +92,8 @@ public final class Archive implements AutoCloseable {
     private final KnownMemberships memberships;
     private StoryIndexer stories;
     private org.marsad.enrich.story.StoryRules storyRules = org.marsad.enrich.story.StoryRules.DEFAULT;
+    // The learned join gate stories join through: the shipped one unless -Dstory.gate=off (JoinGate.forArchive).
+    private org.marsad.enrich.story.JoinGate storyGate = org.marsad.enrich.story.JoinGate.forArchive().orElse(null);
     private EntityIndexer entities;
     /** Whether a deletion dropped enrichers that were open, to be opened again when others' articles arrive. */
     private boolean reopenEnrichers;
@@ -900,6 +902,15 @@ public final class Archive implements AutoCloseable {
         stories = null;
     }
 
+    /**
+     * Another join gate (null: the story rules alone) for this archive's story stage from now on (tests of the rules
+     * or of a gate through the archive).
+     */
+    synchronized void storyGate(org.marsad.enrich.story.JoinGate gate) {
+        storyGate = gate;
+        stories = null;
+    }
+
     private java.util.Set<String> hiddenAmong(List<Upserted> results) {
         java.util.Set<String> out = new java.util.HashSet<>();
         if (store.hiddenCount() == 0) {
@@ -929,7 +940,7 @@ public final class Archive implements AutoCloseable {
     public synchronized StoryIndexer storyIndexer() {
         checkEnriches();
         if (stories == null) {
-            stories = StoryIndexer.open(store, storyRules,
+            stories = StoryIndexer.open(store, storyRules, storyGate,
                     store.database().isReadOnly() ? null : dataDir.resolve(STORY_STATE_FILE));
         }
         return stories;
@@ -946,7 +957,7 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * Re-decides the stories of the articles whose time is in {@code [from, to)} with today's rules, keeping story
+     * Re-decides the stories of the articles whose time is in {@code [from, to)} with today's rules and join gate, keeping story
      * ids where membership mostly stays (see {@link org.marsad.store.stories.StoryRebuild}).
      *
      * @throws IllegalStateException in a process that does not own the archive
@@ -960,7 +971,7 @@ public final class Archive implements AutoCloseable {
             // Articles stored without a decision are decided first, so that the window is complete.
             storyIndexer();
             var result = org.marsad.store.stories.StoryRebuild.rebuild(store, from, to,
-                    storyRules);
+                    storyRules, storyGate);
             // The enricher's memory holds the old stories: replay it from the store on next use.
             stories = null;
             return result;

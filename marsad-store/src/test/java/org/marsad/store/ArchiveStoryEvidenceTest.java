@@ -21,7 +21,10 @@ class ArchiveStoryEvidenceTest {
     @TempDir
     Path dir;
 
-    /** Similarity alone joins nothing (0.95); a rare actor and a place, early in a story, join. */
+    /**
+     * Similarity alone joins nothing (0.95); a rare actor and a place, early in a story, join. The rules decide alone
+     * (no join gate): this is a test of the rules' evidence through the archive.
+     */
     private static final StoryRules EVIDENCE_ONLY = StoryRules.TOPICAL.toBuilder().threshold(0.95).cohesion(0.95)
             .span(Duration.ofDays(3)).withoutKeyTerm(0.95).genericSpan(Duration.ofDays(1)).evidenceShare(0.02)
             .evidenceThreshold(0.0).build();
@@ -61,6 +64,7 @@ class ArchiveStoryEvidenceTest {
         String idB;
         try (Archive a = Archive.open(dir, null)) {
             a.storyRules(EVIDENCE_ONLY);
+            a.storyGate(null);
             a.save(background());
             Upserted ua = a.save(article("a", "الجزيرة", "تصريحات في لبنان",
                     "قال وزير الدفاع الإسرائيلي يوآف غالانت خلال زيارته إلى لبنان إن المحادثات مستمرة.",
@@ -78,6 +82,7 @@ class ArchiveStoryEvidenceTest {
         }
         try (Archive a = Archive.open(dir, null)) {
             a.storyRules(EVIDENCE_ONLY);
+            a.storyGate(null);
             // Reopened, the replay restores the decision; a third outlet naming both joins the same story.
             Upserted ud = a.save(article("d", "بي بي سي", "غالانت في المغرب",
                     "التقى يوآف غالانت مسؤولين محليين في لبنان.", "2024-03-02T12:00:00Z"), null);

@@ -66,10 +66,11 @@ import org.marsad.model.Article;
  * The evaluation directory is
  * {@code --eval}, else $MARSAD_EVAL_DIR, else ../shared/eval beside the working directory. Without the data it
  * prints a note and exits 0. The dedup and story rules can be varied for exploration with the system properties
- * {@code dedup.jaccard}, {@code dedup.containment}, {@code dedup.ratio} and {@code story.threshold}. {@code --gate FILE}
- * hands a learned join gate written by {@code JoinGateBench --write} to the clusterer (the story rules' stories are
- * then joined through it, as {@code JoinGateBench} scores it; the TOPICAL baseline never is): a bench instrument, the
- * archive reads no gate.
+ * {@code dedup.jaccard}, {@code dedup.containment}, {@code dedup.ratio} and {@code story.threshold}. The story rules'
+ * stories join through the archive's join gate, as the archive's do: the shipped one
+ * ({@link JoinGate#forArchive()}), or none with {@code -Dstory.gate=off} (the rules alone); {@code --gate FILE} hands
+ * another gate written by {@code JoinGateBench --write} to the clusterer instead. The TOPICAL baseline never joins
+ * through a gate.
  */
 public final class StoriesBench {
     /**
@@ -98,7 +99,7 @@ public final class StoriesBench {
         int show = 0;
         List<String> diagnose = List.of();
         Set<String> heldOut = new HashSet<>();
-        JoinGate gate = null;
+        JoinGate gate = JoinGate.forArchive().orElse(null);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
@@ -130,7 +131,7 @@ public final class StoriesBench {
         long t2 = System.nanoTime();
         for (int n : sizes) {
             if (n > 0) {
-                throughput(articles, n);
+                throughput(articles, n, gate);
                 luceneThroughput(articles, n);
             }
         }
@@ -821,12 +822,13 @@ public final class StoriesBench {
     /**
      * Incremental dedup + clustering over n synthetic articles: real articles replayed in time order, each replica
      * shifted by a month per round, with a third of its words replaced from the corpus vocabulary (new texts that
-     * keep the corpus's word statistics) or, for one replica in ten, lightly edited (a true near-copy).
+     * keep the corpus's word statistics) or, for one replica in ten, lightly edited (a true near-copy). Stories join
+     * through {@code gate}, as the archive's do (null: the rules alone).
      */
-    private static void throughput(List<Article> base, int n) {
+    private static void throughput(List<Article> base, int n, JoinGate gate) {
         List<String> vocab = vocabulary(base);
         long heapBefore = usedHeap();
-        Enricher e = new Enricher();
+        Enricher e = new Enricher(DedupRules.DEFAULT, StoryRules.DEFAULT, gate);
         Random rnd = new Random(42);
         long featureNanos = 0;
         long enrichNanos = 0;

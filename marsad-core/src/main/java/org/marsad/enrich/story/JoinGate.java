@@ -15,9 +15,17 @@ import java.util.Optional;
  * ({@link #FEATURES}, computed by {@link StoryClusterer}) that says how likely the article reports the story's
  * happening. Where the gate is used, an article joins the candidate story it scores highest on, if that score
  * reaches the gate's threshold; the time window and the preview rule still apply first. The weights are trained
- * from the bench's labelled story pairs and written as a small text file ({@code JoinGateBench --write}). No gate
- * is shipped and the archive's story stage uses none: leave one sample out, a gate did not beat the rules (bench
- * README, "A learned join gate").
+ * from the bench's labelled story pairs and written as a small text file ({@code JoinGateBench --write}).
+ *
+ * <p>One gate is shipped ({@link #shipped()}, the class-path resource {@value #RESOURCE} beside this class): weights
+ * fitted to Marsad's own labelled ANT 2018-04 story pairs (the dev and held-out 1-15 samples), the file
+ * {@code JoinGateBench --write} wrote on 2026-12-06, copied byte for byte. Leave one sample out it read pooled
+ * 0.852 / 0.444 against the rules' 0.809 / 0.435 in-sample, and on the blind sixteenth sample 0.812 / 0.545 against
+ * 0.729 / 0.561 (bench README, "The join gate turned on in the archive"). The archive's story stage uses it
+ * ({@link #forArchive()}) unless {@code -D}{@value #SWITCH}{@code =off}. To re-train: run {@code JoinGateBench
+ * --write FILE --threshold T} on the labelled samples and replace the resource with FILE; an archive opened by a
+ * version with another gate replays its story state once (the gate is part of the state's stamp,
+ * {@link #fingerprint()}).
  *
  * @param weights   one weight per feature of {@link #FEATURES}, for the raw (unscaled) feature values
  * @param intercept the model's constant
@@ -52,6 +60,12 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
 
     /** Where the shipped gate lives on the class path. */
     public static final String RESOURCE = "join-gate.tsv";
+
+    /**
+     * The system property that turns the archive's gate off ({@code off}: the story rules alone, for measurement)
+     * or on ({@code on}, the default).
+     */
+    public static final String SWITCH = "story.gate";
 
     public JoinGate {
         if (weights.length != FEATURES.size()) {
@@ -164,8 +178,48 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         return new JoinGate(ws.stream().mapToDouble(Double::doubleValue).toArray(), intercept, threshold, mode, floor[0], floor[1]);
     }
 
-    /** The gate shipped with Marsad, or empty when none is. */
+    /**
+     * The gate the archive's story stage joins through: the {@link #shipped() shipped} one, unless the system
+     * property {@value #SWITCH} is {@code off}. The one place that reads the switch.
+     *
+     * @return the gate, or empty for the story rules alone
+     * @throws IllegalArgumentException when the switch is neither {@code on} nor {@code off}
+     */
+    public static Optional<JoinGate> forArchive() {
+        String s = System.getProperty(SWITCH, "on").trim().toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "on", "" -> shipped();
+            case "off" -> Optional.empty();
+            default -> throw new IllegalArgumentException("-D" + SWITCH + " must be on or off, not " + s);
+        };
+    }
+
+    /**
+     * A short name of the gate's decisions: the first 16 hex digits of the SHA-256 of its {@link #write} text
+     * without comment. Two gates with the same fingerprint decide alike; it names the gate in the story state's
+     * stamp.
+     */
+    public String fingerprint() {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(write("").getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(h, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JVM", e);
+        }
+    }
+
+    /** The gate shipped with Marsad, or empty when none is (read once). */
     public static Optional<JoinGate> shipped() {
+        return ShippedGate.GATE;
+    }
+
+    // Read on first use: every archive open asks for it.
+    private static final class ShippedGate {
+        static final Optional<JoinGate> GATE = readShipped();
+    }
+
+    private static Optional<JoinGate> readShipped() {
         try (InputStream in = JoinGate.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return Optional.empty();

@@ -85,6 +85,11 @@ public final class StoryClusterer {
      *
      * @param gate the gate, or null for the rules alone
      */
+    /** The join gate this clusterer decides through, or null for the rules alone. */
+    public JoinGate gate() {
+        return gate;
+    }
+
     public StoryClusterer(StoryRules rules, JoinGate gate) {
         this.rules = rules;
         this.gate = gate;
@@ -786,11 +791,23 @@ public final class StoryClusterer {
      * @throws CorruptStateException when the file contradicts itself
      */
     public static StoryClusterer readFrom(StateInput in, StoryRules rules, int layout) throws IOException {
+        return readFrom(in, rules, layout, null);
+    }
+
+    /**
+     * {@link #readFrom(StateInput, StoryRules, int)} of a clusterer that joins through {@code gate} (the gate is not
+     * part of the file either: the caller's stamp names it).
+     *
+     * @param gate the join gate, or null for the rules alone
+     * @throws CorruptStateException when the file contradicts itself
+     */
+    public static StoryClusterer readFrom(StateInput in, StoryRules rules, int layout, JoinGate gate)
+            throws IOException {
         if (layout != LAYOUT && layout != LAYOUT_STRINGS) {
             throw new IllegalArgumentException("no such layout: " + layout);
         }
         boolean strings = layout == LAYOUT_STRINGS;
-        StoryClusterer x = new StoryClusterer(rules);
+        StoryClusterer x = new StoryClusterer(rules, gate);
         x.docs = in.readInt();
         x.termIds = strings ? readDictionary(in) : StringTable.readFrom(in);
         int terms = x.termIds.size();

@@ -42,11 +42,11 @@ import org.marsad.store.Upserted;
  * also kept in a state file beside the store, written now and then ({@link #saveState}) and loaded on
  * {@link #open} instead of replaying every stored article's text, which at a million articles would take minutes.
  * The file names the store and the value of the store's decision counter ({@code story_state.decisions}, raised by
- * every transaction that changes a decision) that it reflects; it is loaded when it names this store, its rules and
- * feature version are today's and its checksum is right. A file older than the store (a process killed between a
- * store commit and the next state write, or another process deciding meanwhile) is caught up: each decision
- * records the counter value of its transaction and its rank in it ({@code decided}, {@code decided_rank}), and
- * those made after the file are restored in that order. A transaction that changes earlier decisions instead of
+ * every transaction that changes a decision) that it reflects; it is loaded when it names this store, its rules,
+ * join gate and feature version are today's and its checksum is right. A file older than the store (a process
+ * killed between a store commit and the next state write, or another process deciding meanwhile) is caught up: each
+ * decision records the counter value of its transaction and its rank in it ({@code decided}, {@code decided_rank}),
+ * and those made after the file are restored in that order. A transaction that changes earlier decisions instead of
  * adding new ones (a deletion, a story rebuild, a copy older than its group's original) marks a reset
  * ({@code story_state.reset_at}); a file written before the last reset, or a missing or damaged one, is not
  * loaded: {@link #open} replays every stored decision into a fresh enricher, in the order of the articles' times,
@@ -73,6 +73,8 @@ public final class StoryIndexer {
 
     private final ArticleStore store;
     private final org.marsad.enrich.story.StoryRules rules;
+    /** The learned join gate stories join through, or null for the rules alone. */
+    private final org.marsad.enrich.story.JoinGate gate;
     private final Enricher enricher;
     private final long restored;
     private final Path stateFile;
@@ -83,9 +85,11 @@ public final class StoryIndexer {
     private long savedSynced = -1;
     private long savedAtNanos;
 
-    private StoryIndexer(ArticleStore store, org.marsad.enrich.story.StoryRules rules, Path stateFile) {
+    private StoryIndexer(ArticleStore store, org.marsad.enrich.story.StoryRules rules,
+                         org.marsad.enrich.story.JoinGate gate, Path stateFile) {
         this.store = store;
         this.rules = rules;
+        this.gate = gate;
         this.stateFile = stateFile;
         long counter = counter("decisions");
         // Without a reset mark (a store of another schema) only a file of the counter's very value is loaded.
@@ -124,7 +128,7 @@ public final class StoryIndexer {
                 // replaces it takes minutes, which whoever waits for the open should know.
                 System.err.println("marsad: " + why + "; replaying the story decisions from the store");
             }
-            this.enricher = new Enricher(org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
+            this.enricher = new Enricher(org.marsad.enrich.dedup.DedupRules.DEFAULT, rules, gate);
             this.synced = counter;
             this.restored = replay();
             this.loadedFrom = "replay (" + why + ")";
@@ -136,19 +140,32 @@ public final class StoryIndexer {
         return open(store, org.marsad.enrich.story.StoryRules.DEFAULT);
     }
 
-    /** {@link #open(ArticleStore)} with other story rules (tests, measurements). */
+    /** {@link #open(ArticleStore)} with other story rules (tests, measurements), joined through the archive's gate. */
     public static StoryIndexer open(ArticleStore store, org.marsad.enrich.story.StoryRules rules) {
         return open(store, rules, null);
     }
 
     /**
      * Opens the state: from {@code stateFile} when it is current (see the class comment), else by replaying the
-     * store, then writing the file; then enriches whatever was stored without a decision.
+     * store, then writing the file; then enriches whatever was stored without a decision. Stories join through the
+     * archive's join gate ({@link org.marsad.enrich.story.JoinGate#forArchive()}: the shipped one unless switched
+     * off).
      *
      * @param stateFile where the state is kept, or null to keep none (a read-only store)
      */
     public static StoryIndexer open(ArticleStore store, org.marsad.enrich.story.StoryRules rules, Path stateFile) {
-        StoryIndexer s = new StoryIndexer(store, rules, stateFile);
+        return open(store, rules, org.marsad.enrich.story.JoinGate.forArchive().orElse(null), stateFile);
+    }
+
+    /**
+     * {@link #open(ArticleStore, org.marsad.enrich.story.StoryRules, Path)} with a given join gate. A state file
+     * written under another gate is not loaded (the stamp names the gate): the decisions are replayed once.
+     *
+     * @param gate the join gate, or null for the story rules alone
+     */
+    public static StoryIndexer open(ArticleStore store, org.marsad.enrich.story.StoryRules rules,
+                                    org.marsad.enrich.story.JoinGate gate, Path stateFile) {
+        StoryIndexer s = new StoryIndexer(store, rules, gate, stateFile);
         if (s.loadedFrom.startsWith("replay") || s.loadedFrom.endsWith(", rewritten)")) {
             s.saveState();
         }
@@ -227,11 +244,11 @@ public final class StoryIndexer {
             if (at > counter || at < resetAt) {
                 return new Object[] {null, "decisions changed since the state file was written"};
             }
-            Enricher fresh = new Enricher(org.marsad.enrich.dedup.DedupRules.DEFAULT, rules);
+            Enricher fresh = new Enricher(org.marsad.enrich.dedup.DedupRules.DEFAULT, rules, gate);
             if (!fresh.stateStamp().equals(in.readString())) {
-                return new Object[] {null, "state file of other rules or features"};
+                return new Object[] {null, "state file of other rules, join gate or features"};
             }
-            Enricher e = Enricher.readFrom(in, org.marsad.enrich.dedup.DedupRules.DEFAULT, rules, format);
+            Enricher e = Enricher.readFrom(in, org.marsad.enrich.dedup.DedupRules.DEFAULT, rules, format, gate);
             in.finish();
             return new Object[] {e, null, at, format};
         } catch (CorruptStateException e) {

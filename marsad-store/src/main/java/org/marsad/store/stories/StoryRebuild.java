@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.enrich.ArticleFeatures;
+import org.marsad.enrich.story.JoinGate;
 import org.marsad.enrich.story.Story;
 import org.marsad.enrich.story.StoryClusterer;
 import org.marsad.enrich.story.StoryRules;
@@ -20,7 +21,7 @@ import org.marsad.store.ArticleStore;
 import org.marsad.store.Tx;
 
 /**
- * Re-decides the stories of the articles of a time window with today's rules ({@code marsad stories --rebuild}): a
+ * Re-decides the stories of the articles of a time window with today's rules and join gate ({@code marsad stories --rebuild}): a
  * story that drifted under older rules splits into events. Articles before the window keep their stories (they are
  * replayed first, so a window article may still join one of them); articles after it are left as they are. Copy
  * decisions are kept: a copy follows its original's story when published on a day that story reports
@@ -51,14 +52,24 @@ public final class StoryRebuild {
 
     /**
      * Rebuilds the stories of the articles whose story time is in {@code [from, to)}, in one transaction. The
-     * caller's in-memory story state is stale afterwards (the archive replays it on next use).
+     * caller's in-memory story state is stale afterwards (the archive replays it on next use). Stories join through
+     * the archive's join gate ({@link JoinGate#forArchive()}), as the archive's indexer does.
      */
     public static Result rebuild(ArticleStore store, Instant from, Instant to, StoryRules rules) {
+        return rebuild(store, from, to, rules, JoinGate.forArchive().orElse(null));
+    }
+
+    /**
+     * {@link #rebuild(ArticleStore, Instant, Instant, StoryRules)} with a given join gate.
+     *
+     * @param gate the join gate, or null for the story rules alone
+     */
+    public static Result rebuild(ArticleStore store, Instant from, Instant to, StoryRules rules, JoinGate gate) {
         long lo = from.getEpochSecond();
         long hi = to.getEpochSecond();
         List<Row> before = rows(store, "e.time_sec < ?", lo);
         List<Row> inside = rows(store, "e.time_sec >= ? AND e.time_sec < ?", lo, hi);
-        StoryClusterer clusterer = new StoryClusterer(rules);
+        StoryClusterer clusterer = new StoryClusterer(rules, gate);
         Set<String> restored = new HashSet<>();
         for (Row r : before) {
             clusterer.restore(features(r), r.story());
