@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.arabic.Proclitics;
-import org.marsad.arabic.numbers.ArabicNumbers;
-import org.marsad.arabic.numbers.NumberMention;
 
 /**
  * Corrections applied to the statistical tagger's labels, from facts it cannot learn from its training years
@@ -326,9 +324,8 @@ final class TypeGuard {
      * stem, with or without ف) almost never in a name in the training text (prior below 10 %) and frequent there or
      * {@link #verbShaped};
      * or a known word joined to و (names do not take the conjunction inside them: صلاح والبرازيلي, كيم وترامب are
-     * two words about two people); a listed count ({@code COUNT}: هدفين, two goals) or, unless training saw it in
-     * names, a number word (ثلاثة, عشرات). Words the training text saw in names and listed names' words never run
-     * on otherwise.
+     * two words about two people); a listed count ({@code COUNT}: هدفين, two goals; ثلاثة, عشرات). Words the training
+     * text saw in names and listed names' words never run on otherwise.
      */
     private boolean runsOn(Word w, Lexicon lexicon, Gazetteer gazetteer) {
         if (NOT_NAME_ENDS.contains(w.folded()) || counts.contains(w.folded()) || counts.contains(w.stem())) {
@@ -338,9 +335,6 @@ final class TypeGuard {
         if (stem.length() < 3 || gazetteer.prior(w.folded()) >= 0 || lexicon.protects(w.folded())) {
             return false;
         }
-        if (isNumberWord(w.folded())) {
-            return true;
-        }
         String clitics = w.clitics();
         if (clitics.startsWith("و")) {
             // و + a word the training text or the lexicon knows; و + an unknown rest may be a name (وليامز)
@@ -349,12 +343,6 @@ final class TypeGuard {
         boolean conjunctionOnly = clitics.isEmpty() || clitics.equals("ف");
         return conjunctionOnly && stem.charAt(0) == 'ي' && gazetteer.prior(stem) < 0 && !lexicon.protects(stem)
                 && (gazetteer.isWhole(w.folded()) || gazetteer.isWhole(stem) || verbShaped(stem));
-    }
-
-    /** Whether a search-folded word is a number word as a whole (ثلاثه, عشرات, مئه), not a name's part. */
-    private static boolean isNumberWord(String folded) {
-        List<NumberMention> found = ArabicNumbers.find(folded);
-        return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == folded.length();
     }
 
     /**

@@ -57,6 +57,9 @@ class TypeGuardTest {
                 .containsExactly("O", "B-PER", "I-PER", "O", "O");
         assertThat(guarded(List.of("وأصاب", "المسلح", "جون", "عشرات"), 0, 0, B_PER, B_PER + 1))
                 .containsExactly("O", "O", "B-PER", "O");
+        // a surname spelled as a number word (ستون: Stone, and sixty) stays
+        assertThat(guarded(List.of("وقال", "روجر", "ستون"), 0, B_PER, B_PER + 1))
+                .containsExactly("O", "B-PER", "I-PER");
     }
 
     @Test
