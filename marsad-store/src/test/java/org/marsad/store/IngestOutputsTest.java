@@ -44,7 +44,9 @@ import org.marsad.search.SearchRequest;
  * after 585b49b6 (two headlines that both name no act join only at similarity 0.31: the stories table 83 → 88 rows and
  * 125 of 481 story decision rows changed on purpose, every other table and every search identical), and again on
  * branch product15 (figure rules version 2 → 3, no source carried across a paragraph break: the 481 rows of
- * article_figure_versions changed on purpose, every figure, every other table and every search identical);
+ * article_figure_versions changed on purpose, every figure, every other table and every search identical), and again
+ * on branch product18 (figure rules 3 → 4, a headline's "SOURCE:" credited; the tagger stops a name at a count: the
+ * 481 rows of article_figure_versions changed on purpose, every figure, entity, other table and search identical);
  * a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
  * commit. A change meant to alter outputs records the digest again and says so.
  *

@@ -61,6 +61,15 @@ final class SourcePoller {
     }
 
     PollReport poll(Source source, BooleanSupplier stopping) {
+        return poll(source, stopping, () -> { });
+    }
+
+    /**
+     * Polls a source: its listings, then the pages they offer that are new. {@code listingsRead} runs once the
+     * listings were read and before the pages are fetched, when the poll is already a success (its outcome depends
+     * on the listings only) and has pages to fetch, which may take minutes: the runner records the success then.
+     */
+    PollReport poll(Source source, BooleanSupplier stopping, Runnable listingsRead) {
         List<String> errors = new ArrayList<>();
         // A listing's validators are kept only once everything it offered was dealt with: saved earlier, a poll cut
         // short (a failure, a stop, the per-poll page cap, a page that failed for now) would be answered 304 next
@@ -101,6 +110,9 @@ final class SourcePoller {
         List<Candidate> fresh = unseen.size() > limits.maxPagesPerPoll()
                 ? unseen.subList(0, limits.maxPagesPerPoll()) : unseen;
         boolean allDealtWith = fresh.size() == unseen.size();
+        if (success && !fresh.isEmpty()) {
+            listingsRead.run();
+        }
         int stored = 0;
         int fromFeed = 0;
         for (Candidate c : fresh) {

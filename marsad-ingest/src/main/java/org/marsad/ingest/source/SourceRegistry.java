@@ -266,13 +266,23 @@ public final class SourceRegistry {
      * owner holds the source's lease, which the same statement ends. Returns the rows changed (0 or 1).
      */
     static int writeHealth(Tx c, String name, SourceHealth h, String leaseOwner) throws SQLException {
+        return writeHealth(c, name, h, leaseOwner, true);
+    }
+
+    /**
+     * As {@link #writeHealth(Tx, String, SourceHealth, String)}; with {@code endLease} false a lease owner writes
+     * while it holds the lease and keeps it (a poll still in progress).
+     */
+    static int writeHealth(Tx c, String name, SourceHealth h, String leaseOwner, boolean endLease)
+            throws SQLException {
         String set = "UPDATE sources SET last_success = ?, last_error = ?, next_poll = ?, consecutive_failures = ?";
         if (leaseOwner == null) {
             return c.update(set + " WHERE name = ?", str(h.lastSuccess()), h.lastError(), str(h.nextPoll()),
                     h.consecutiveFailures(), name);
         }
-        return c.update(set + ", lease_owner = NULL, lease_expires = NULL WHERE name = ? AND lease_owner = ?",
-                str(h.lastSuccess()), h.lastError(), str(h.nextPoll()), h.consecutiveFailures(), name, leaseOwner);
+        return c.update(set + (endLease ? ", lease_owner = NULL, lease_expires = NULL" : "")
+                + " WHERE name = ? AND lease_owner = ?", str(h.lastSuccess()), h.lastError(), str(h.nextPoll()),
+                h.consecutiveFailures(), name, leaseOwner);
     }
 
     private static void update(Tx c, String sql, String arg) throws SQLException {

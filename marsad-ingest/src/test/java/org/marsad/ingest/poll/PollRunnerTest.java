@@ -251,6 +251,45 @@ class PollRunnerTest {
         assertThat(archive.store().count()).isZero();
     }
 
+    // A source's poll fetches its pages after its feed, at the host's pace (minutes for 50 pages): meanwhile the
+    // sources page and /api/sources read its health, which showed "new" (never polled) until the last page was in.
+    @Test
+    void aSourceIsShownPolledOnceItsFeedIsReadWhileItsPagesAreStillFetched() throws Exception {
+        CountDownLatch pageAsked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (TestSite slow = new TestSite()) {
+            String feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>بطيء</title>"
+                    + "<item><title>خبر</title><link>" + slow.base() + "/news/slow.html</link></item></channel></rss>";
+            slow.route("/feed.xml", TestSite.ok("application/rss+xml", feed));
+            slow.route("/news/slow.html", ex -> {
+                pageAsked.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                TestSite.ok("text/html; charset=utf-8", "<html><head><title>خبر بطيء</title></head><body><article>"
+                        + "<h1>خبر بطيء</h1><p>نص الخبر الذي وصل متأخرا بعد انتظار طويل من الموقع.</p></article>"
+                        + "</body></html>").handle(ex);
+            });
+            registry.add(new Source("بطيء", null, null, "ar", null, List.of(slow.uri("/feed.xml")), null, null, true,
+                    null), Instant.now());
+            Thread poll = new Thread(() -> runner().pollAll());
+            poll.start();
+            try {
+                assertThat(pageAsked.await(60, TimeUnit.SECONDS)).isTrue();
+                SourceHealth during = registry.get("بطيء").orElseThrow().health();
+                assertThat(during.lastSuccess()).as("polled as soon as its feed was read").isNotNull();
+                assertThat(during.consecutiveFailures()).isZero();
+            } finally {
+                release.countDown();
+                poll.join(60_000);
+            }
+            assertThat(poll.isAlive()).isFalse();
+            assertThat(registry.get("بطيء").orElseThrow().health().lastSuccess()).isNotNull();
+        }
+    }
+
     @Test
     void stopEndsTheLoopAfterTheWorkInHand() throws Exception {
         addTestSource(true);
