@@ -1,10 +1,12 @@
 package org.marsad.ingest.poll;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -397,6 +399,7 @@ public final class PollRunner {
             }
         }
         log.accept(report.summary());
+        followMovedFeeds(s, report);
         return report;
     }
 
@@ -418,5 +421,19 @@ public final class PollRunner {
             log.accept(s.name() + ": cannot record the listings read (recorded at the end of the poll): "
                     + e.getMessage());
         }
+    }
+
+    /**
+     * A feed that answered through permanent redirects (301, 308) has moved for good, as a feed reader understands
+     * it: the source follows the new address from now on (it shows in {@code sources list} and on /sources), so that
+     * the source does not break when the old address stops redirecting. Said in the log, once.
+     */
+    private void followMovedFeeds(Source s, PollReport report) {
+        if (report.movedFeeds().isEmpty()) {
+            return;
+        }
+        Map<URI, URI> done = registry.moveFeeds(s.name(), report.movedFeeds());
+        done.forEach((from, to) -> log.accept(s.name() + ": the feed " + from + " moved permanently to " + to
+                + "; following the new address"));
     }
 }

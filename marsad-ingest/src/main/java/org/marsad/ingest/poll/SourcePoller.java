@@ -77,8 +77,9 @@ final class SourcePoller {
         Map<String, Validators> pendingValidators = new LinkedHashMap<>();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         int[] listings = {0, 0};
+        Map<URI, URI> moved = new LinkedHashMap<>();
         for (URI feed : source.feeds()) {
-            Listing listing = fetchListing(source, feed, listings, errors, pendingValidators);
+            Listing listing = fetchListing(source, feed, listings, errors, pendingValidators, moved);
             if (listing == null) {
                 continue;
             }
@@ -99,6 +100,8 @@ final class SourcePoller {
                 errors.add(feed + ": " + why);
                 pendingValidators.remove(feed.toString());
                 listings[0]--;
+                // a feed that now redirects to a page (the site dropped it) keeps its address in the error
+                moved.remove(feed);
             }
         }
         if (source.sitemap() != null) {
@@ -132,18 +135,26 @@ final class SourcePoller {
             pendingValidators.forEach((url, v) -> memory.saveValidators(url, v, clock.instant()));
         }
         return new PollReport(source.name(), listings[0], listings[1], candidates.size(), fresh.size(), stored,
-                fromFeed, errors, success);
+                fromFeed, errors, success, moved);
     }
 
     private record Listing(byte[] body, String contentType) {
     }
 
-    /** Fetches a feed or sitemap conditionally; counts it; returns its body, or null (304 or failure). */
+    /**
+     * Fetches a feed or sitemap conditionally; counts it; returns its body, or null (304 or failure). When
+     * {@code moved} is given, a listing that answered through permanent redirects is noted there with its new address.
+     */
     private Listing fetchListing(Source source, URI url, int[] listings, List<String> errors,
-                                 Map<String, Validators> pendingValidators) {
+                                 Map<String, Validators> pendingValidators, Map<URI, URI> moved) {
         Validators v = memory.validators(url.toString());
         FetchResult r = fetcher.fetch(FetchRequest.feed(url, source.allowPrivate(), v));
         stats.fetched(r);
+        URI movedTo = r instanceof FetchResult.Fetched f ? f.movedTo()
+                : r instanceof FetchResult.NotModified nm ? nm.movedTo() : null;
+        if (moved != null && movedTo != null && !movedTo.equals(url)) {
+            moved.put(url, movedTo);
+        }
         if (r instanceof FetchResult.Fetched f) {
             pendingValidators.put(url.toString(), f.validators());
             listings[0]++;
@@ -162,7 +173,7 @@ final class SourcePoller {
 
     private void readSitemap(Source source, URI url, int depth, Map<String, Candidate> candidates, int[] listings,
                              List<String> errors, Map<String, Validators> pendingValidators) {
-        Listing listing = fetchListing(source, url, listings, errors, pendingValidators);
+        Listing listing = fetchListing(source, url, listings, errors, pendingValidators, null);
         if (listing == null) {
             return;
         }

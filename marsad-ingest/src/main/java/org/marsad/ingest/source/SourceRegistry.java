@@ -112,6 +112,38 @@ public final class SourceRegistry {
         });
     }
 
+    /**
+     * Replaces feeds that moved (old address to new) in a source's list, in place; a new address the source follows
+     * already just drops the old one. Feeds changed meanwhile (an editor's edit) are left alone. Returns the moves
+     * made.
+     */
+    public Map<URI, URI> moveFeeds(String name, Map<URI, URI> moves) {
+        return db.write(c -> {
+            Optional<Source> old = find(c, name);
+            if (old.isEmpty()) {
+                return Map.<URI, URI>of();
+            }
+            List<URI> feeds = new ArrayList<>();
+            Map<URI, URI> done = new LinkedHashMap<>();
+            for (URI feed : old.get().feeds()) {
+                URI to = moves.get(feed);
+                if (to != null) {
+                    done.put(feed, to);
+                }
+                URI kept = to == null ? feed : to;
+                if (!feeds.contains(kept)) {
+                    feeds.add(kept);
+                }
+            }
+            if (done.isEmpty()) {
+                return Map.<URI, URI>of();
+            }
+            update(c, "DELETE FROM source_feeds WHERE source = ?", name);
+            insertFeeds(c, old.get().withFeeds(feeds));
+            return done;
+        });
+    }
+
     /** Every source, by name. */
     public List<Source> list() {
         return db.read(SourceRegistry::all);

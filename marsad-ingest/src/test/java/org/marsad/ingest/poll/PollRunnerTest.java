@@ -81,6 +81,38 @@ class PollRunnerTest {
                 + "'marsad sources discover --allow-private " + page + "' lists the feeds a site links to");
     }
 
+    // A feed that moved for good (301) is followed at its new address, as a feed reader does: the source's list
+    // shows it, the next poll asks the new address only, and a temporary redirect (302) changes nothing.
+    @Test
+    void aFeedThatMovedPermanentlyIsFollowedAtItsNewAddress() {
+        site.route("/old-feed.xml", TestSite.redirect(301, "/feed.xml"));
+        site.route("/today.xml", TestSite.redirect(302, "/feed.xml"));
+        site.route("/dropped.xml", TestSite.redirect(301, "/news/summit.html"));
+        registry.add(new Source(NAME, null, null, "ar", CATEGORY, List.of(site.uri("/old-feed.xml")), null, null,
+                true, null), Instant.now());
+        registry.add(new Source("مؤقت", null, null, "ar", null, List.of(site.uri("/today.xml")), null, null,
+                true, null), Instant.now());
+        registry.add(new Source("متروك", null, null, "ar", null, List.of(site.uri("/dropped.xml")), null, null,
+                true, null), Instant.now());
+        PollRunner runner = runner();
+
+        List<PollReport> first = runner.pollAll();
+
+        assertThat(first).filteredOn(r -> !r.source().equals("متروك"))
+                .allSatisfy(r -> assertThat(r.success()).isTrue());
+        assertThat(article("/news/summit.html")).isPresent();
+        assertThat(registry.get(NAME).orElseThrow().feeds()).containsExactly(site.uri("/feed.xml"));
+        assertThat(registry.get("مؤقت").orElseThrow().feeds()).containsExactly(site.uri("/today.xml"));
+        // a feed that now leads to a page (the site dropped it) keeps the address its error names
+        assertThat(registry.get("متروك").orElseThrow().feeds()).containsExactly(site.uri("/dropped.xml"));
+        assertThat(log).contains(NAME + ": the feed " + site.uri("/old-feed.xml") + " moved permanently to "
+                + site.uri("/feed.xml") + "; following the new address");
+
+        runner.pollAll();
+        assertThat(site.hits("/old-feed.xml")).hasSize(1);
+        assertThat(site.hits("/today.xml")).hasSize(2);
+    }
+
     @Test
     void collectsTheSitesArticlesWithTheirFields() {
         addTestSource(true);
