@@ -181,6 +181,8 @@ class WatchesTest {
         assertThat(smtp.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
         MimeMessage m = smtp.getReceivedMessages()[0];
         assertThat(m.getFrom()[0].toString()).isEqualTo("marsad@test.example");
+        // Marked as sent by a machine, so that a reader's vacation auto-reply does not answer every alert.
+        assertThat(m.getHeader("Auto-Submitted")).containsExactly("auto-generated");
         MimeMultipart parts = (MimeMultipart) m.getContent();
         assertThat(parts.getContentType()).startsWith("multipart/alternative");
         assertThat(parts.getCount()).isEqualTo(2);
