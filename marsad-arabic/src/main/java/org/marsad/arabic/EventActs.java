@@ -358,6 +358,41 @@ public final class EventActs {
         return ACHIEVES.contains(verb) && !next.isEmpty() && !INTO.contains(next) && next.charAt(0) != 'ب';
     }
 
+    /**
+     * True when the violence a headline's words ({@link #words}) name is a disaster's toll: every word of the violence
+     * class in it counts the dead (مقتل، قتلى، قتيلاً، مصرع، تقتل) and it names a disaster (سيول، فيضانات، زلزال،
+     * حريق، إعصار…): «25 قتيلاً في سيول جارفة» reports no attack or killing. A strike or a raid named beside it
+     * («قصف أشعل حريقاً») keeps it violence. As {@link #otherSense}, for a page showing the act: the story stage's
+     * reading does not use it, so that its decisions stay as they were.
+     */
+    public static boolean disasterToll(String[] words) {
+        boolean toll = false;
+        boolean disaster = false;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (Statements.listed(w, DISASTERS)) {
+                disaster = true;
+            } else if (Statements.listed(w, WORDS.get(Act.VIOLENCE))) {
+                if (!Statements.listed(w, TOLL)) {
+                    return false;
+                }
+                toll = true;
+            }
+        }
+        return toll && disaster;
+    }
+
+    /** The words of the dead among the violence words (not the attack's: قصف، غارة، هجوم). */
+    private static final Set<String> TOLL = fold("مقتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "مصرع", "قتل", "يقتل",
+            "تقتل");
+    /** Natural disasters and the fires and collapses that kill without an attacker. */
+    private static final Set<String> DISASTERS = fold("سيول", "فيضانات", "فيضان", "زلزال", "زلازل", "هزة",
+            "حريق", "حرائق", "إعصار", "أعاصير", "عاصفة", "عواصف", "انهيار", "انهيارات", "أمطار", "انزلاق",
+            "انزلاقات", "بركان", "تسونامي", "الانهيار", "الحريق", "الزلزال", "الفيضانات", "السيول", "الأمطار",
+            "الإعصار", "العاصفة", "حريقا", "الثلوج", "ثلوج", "جفاف", "الجفاف");
+
     /** True when a headline's words (search form) name the match, the cup, the league, the team or the goal. */
     private static boolean sporting(String[] words) {
         for (String w : words) {

@@ -60,6 +60,7 @@ public final class Marsad implements Runnable {
     }
 
     static CommandLine commandLine() {
+        LibraryLogs.quiet();
         CommandLine cl = new CommandLine(new Marsad());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

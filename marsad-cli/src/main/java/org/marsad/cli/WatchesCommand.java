@@ -215,8 +215,9 @@ final class WatchesCommand implements Callable<Integer> {
 
         @Override
         void print(PrintWriter out, Watch w) {
-            out.printf("%d  %s%n  query: %s%n  %s%n  feed: %s%n", w.id(), w.name(), w.query(), describe(w),
-                    feedUrl(data, w));
+            // the owner: an admin listing a team's watches sees whose each is (--json has it as "owner")
+            out.printf("%d  %s%n  owner: %s%n  query: %s%n  %s%n  feed: %s%n", w.id(), w.name(),
+                    w.owner() == null ? "none (admins only)" : w.owner(), w.query(), describe(w), feedUrl(data, w));
             if (w.webhookPaused() != null) {
                 out.println("  webhook " + w.webhookPaused());
             }

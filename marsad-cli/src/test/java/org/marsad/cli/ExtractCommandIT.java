@@ -209,6 +209,25 @@ class ExtractCommandIT {
         assertThat(version.out()).startsWith("marsad ");
     }
 
+    /**
+     * On Java 24 and later a command that opens SQLite (whose driver loads its native library) printed four
+     * "restricted method" warnings first, unless the jar allows native access (JEP 472).
+     */
+    @Test
+    void theJarLetsSqliteLoadItsLibraryWithoutWarnings() throws Exception {
+        try (var jar = new java.util.jar.JarFile(MarsadJar.jar().toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Enable-Native-Access")).isEqualTo("ALL-UNNAMED");
+        }
+        String data = dir.resolve("data").toString();
+        Run add = MarsadJar.runWithInput(dir, "كلمة-سر-طويلة\n".getBytes(StandardCharsets.UTF_8), "users", "add",
+                "--data", data, "--name", "huda", "--role", "admin", "--password-stdin");
+        assertThat(add.exit()).as(add.err()).isZero();
+        Run search = MarsadJar.run(dir, "search", "--data", data, "غزة");
+        assertThat(search.exit()).as(search.err()).isZero();
+        // only Marsad's own lines (on Java 24+ SQLite's driver and on Java 21+ Lucene wrote theirs first)
+        assertThat(add.err() + search.err()).doesNotContain("WARNING").doesNotContain("INFO:");
+    }
+
     /** The acceptance check: the seed page (bundled as the sample) against its gold file. */
     @Test
     void extractOnTheSeedPageMatchesTheGoldFile() throws Exception {

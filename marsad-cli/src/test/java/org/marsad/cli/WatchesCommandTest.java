@@ -67,6 +67,29 @@ class WatchesCommandTest {
         assertThat(CliRun.of("watches", "list", "--data", dir.toString()).out()).startsWith("no watches");
     }
 
+    // An admin lists the team's watches: whose each one is shows in the text list too, not only in --json.
+    @Test
+    void listSaysWhoseEachWatchIs() throws Exception {
+        byte[] password = "كلمة-سر-طويلة\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(password));
+            assertThat(CliRun.of("users", "add", "--data", dir.toString(), "--name", "omar", "--role", "editor",
+                    "--password-stdin").exitCode()).isZero();
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(CliRun.of("watches", "add", "--data", dir.toString(), "--name", "الفاشر", "--query", "الفاشر",
+                "--user", "omar").exitCode()).isZero();
+        assertThat(CliRun.of("watches", "add", "--data", dir.toString(), "--name", "الخرطوم", "--query",
+                "الخرطوم").exitCode()).isZero();
+
+        String list = CliRun.of("watches", "list", "--data", dir.toString()).out();
+
+        assertThat(list).contains("  الفاشر\n  owner: omar\n  query: الفاشر\n",
+                "  الخرطوم\n  owner: none (admins only)\n  query: الخرطوم\n");
+    }
+
     // A user pastes the feed line into a feed reader: it must be a URL, under the running server's address.
     @Test
     void listPrintsTheFeedUnderTheAddressOfTheServerRunningOnTheDirectory() throws Exception {

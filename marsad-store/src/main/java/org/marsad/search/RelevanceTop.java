@@ -81,10 +81,7 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.Slice, TopFiel
             return new TopFieldDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), segments.get(0).byOrdinal(),
                     sort.getSort());
         }
-        List<Kept> all = new ArrayList<>();
-        for (Segment segment : segments) {
-            segment.decodeInto(all);
-        }
+        List<Kept> all = best(segments);
         all.sort(BEST_FIRST);
         int n = Math.min(size, all.size());
         FieldDoc[] docs = new FieldDoc[n];
@@ -94,6 +91,38 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.Slice, TopFiel
             docs[i] = new FieldDoc(k.doc, Float.NaN, new Object[] {k.score, k.id});
         }
         return new TopFieldDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), docs, sort.getSort());
+    }
+
+    /**
+     * The segments' kept hits that can be among the best {@link #size}, their ids decoded: every hit scoring above
+     * the {@code size}-th best score of all kept hits, and those scoring just that (their ids decide which of them
+     * are in). Each segment keeps its own best {@code size}; decoding them all cost {@code size} look-ups in the
+     * doc values' compressed terms per segment with that many matches (29 segments in the large part's archive).
+     */
+    private List<Kept> best(List<Segment> segments) throws IOException {
+        int kept = 0;
+        for (Segment segment : segments) {
+            kept += segment.count;
+        }
+        float[] scores = new float[kept];
+        int at = 0;
+        for (Segment segment : segments) {
+            System.arraycopy(segment.scores, 0, scores, at, segment.count);
+            at += segment.count;
+        }
+        List<Kept> out = new ArrayList<>(Math.min(kept, size + 16));
+        if (kept <= size) {
+            for (Segment segment : segments) {
+                segment.decodeInto(out, Float.NEGATIVE_INFINITY);
+            }
+            return out;
+        }
+        Arrays.sort(scores);
+        float last = scores[kept - size];
+        for (Segment segment : segments) {
+            segment.decodeInto(out, last);
+        }
+        return out;
     }
 
     /** A hit a segment kept, its id decoded. */
@@ -272,14 +301,21 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.Slice, TopFiel
             return out;
         }
 
-        /** Adds the kept hits, ids decoded, to {@code out}: in ordinal order, which reads the terms forward. */
-        void decodeInto(List<Kept> out) throws IOException {
+        /**
+         * Adds the kept hits scoring {@code least} or more, ids decoded, to {@code out}: in ordinal order, which
+         * reads the terms forward.
+         */
+        void decodeInto(List<Kept> out, float least) throws IOException {
             Integer[] byOrd = new Integer[count];
+            int n = 0;
             for (int i = 0; i < count; i++) {
-                byOrd[i] = i;
+                if (Float.compare(scores[i], least) >= 0) {
+                    byOrd[n++] = i;
+                }
             }
-            Arrays.sort(byOrd, Comparator.comparingInt(i -> ords[i]));
-            for (int i : byOrd) {
+            Arrays.sort(byOrd, 0, n, Comparator.comparingInt(i -> ords[i]));
+            for (int k = 0; k < n; k++) {
+                int i = byOrd[k];
                 BytesRef id = ords[i] < 0 ? null : BytesRef.deepCopyOf(ids.lookupOrd(ords[i]));
                 out.add(new Kept(context.docBase + docs[i], scores[i], id));
             }

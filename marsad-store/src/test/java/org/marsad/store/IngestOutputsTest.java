@@ -45,9 +45,11 @@ import org.marsad.search.SearchRequest;
  * 125 of 481 story decision rows changed on purpose, every other table and every search identical), and again on
  * branch product15 (figure rules version 2 → 3, no source carried across a paragraph break: the 481 rows of
  * article_figure_versions changed on purpose, every figure, every other table and every search identical), and again
- * on branch gate17 (stories join through the shipped join gate: the stories table 88 → 98 rows and the story_id of
- * 247 of 481 decision rows changed on purpose, every copy decision, every other table and every search identical;
- * with {@code -Dstory.gate=off} the outputs are the previous digest's);
+ * on branch product18 (figure rules 3 → 4, a headline's "SOURCE:" credited; the tagger stops a name at a count: the
+ * 481 rows of article_figure_versions changed on purpose, every figure, entity, other table and search identical),
+ * and again on branch gate17 merged with it (stories join through the shipped join gate: the stories table 88 → 98
+ * rows and the story_id of 247 of 481 decision rows changed on purpose, every copy decision, every other table and
+ * every search identical; with {@code -Dstory.gate=off} the outputs are the previous digest's);
  * a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
  * commit. A change meant to alter outputs records the digest again and says so.
  *

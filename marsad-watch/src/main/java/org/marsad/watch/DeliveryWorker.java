@@ -167,8 +167,9 @@ final class DeliveryWorker implements AutoCloseable {
             } else if (outcome instanceof SendOutcome.Retry r && attempts < settings.retry().maxAttempts()) {
                 Duration delay = settings.retry().delayAfter(attempts, r.retryAfter());
                 tx.recordAttempt(d.id(), Status.PENDING, attempts, now.plus(delay), r.status(), r.error(), now);
-                // The rest of the channel's queue waits for this retry instead of each meeting the same outage.
-                tx.waitBehind(d.id(), w.id(), d.channel(), now.plus(delay), now);
+                // The rest of the receiver's queue, every watch's, waits for this retry instead of each meeting the
+                // same outage.
+                tx.waitBehind(d.id(), d.channel(), receiver(w, d.channel()), now.plus(delay), now);
             } else if (outcome instanceof SendOutcome.Retry r) {
                 // The delivery that wore out the retries is held with the ones queued behind it, not dropped: when
                 // the owner has fixed the receiver and edits the watch, every alert of the outage goes, this one too.
@@ -195,6 +196,11 @@ final class DeliveryWorker implements AutoCloseable {
             return w.spec().webhookUrl() == null ? "the watch has no webhook any more" : null;
         }
         return w.spec().email() == null ? "the watch has no e-mail address any more" : null;
+    }
+
+    /** Where the watch sends a channel's deliveries: its webhook URL or its e-mail address. */
+    private static String receiver(Watch w, Channel channel) {
+        return channel == Channel.WEBHOOK ? w.spec().webhookUrl().toString() : w.spec().email();
     }
 
     private SendOutcome attempt(Watch w, Delivery d) {

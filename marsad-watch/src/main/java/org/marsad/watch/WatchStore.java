@@ -35,6 +35,20 @@ final class WatchStore {
 
     private final Database database;
 
+    /** {@link #DELIVERY_COLUMNS} of the table named {@code alias}. */
+    private static String qualified(String alias) {
+        return alias + "." + DELIVERY_COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
+    /**
+     * The receiver of delivery {@code delivery} of watch {@code watch} (aliases) in SQL: its watch's webhook URL or
+     * e-mail address (an address in any case is one mailbox), by the delivery's channel.
+     */
+    private static String receiver(String watch, String delivery) {
+        return "CASE WHEN " + delivery + ".channel = '" + Channel.WEBHOOK.key() + "' THEN " + watch + ".webhook_url "
+                + "ELSE LOWER(" + watch + ".email) END";
+    }
+
     WatchStore(Database database) {
         this.database = database;
     }
@@ -298,30 +312,35 @@ final class WatchStore {
 
         /**
          * Pending deliveries due at {@code now}, oldest first. A receiver that failed is tried again with one
-         * delivery only: while a watch's channel has a pending delivery that failed, that one (the oldest such) is
-         * the only one of the channel handed out, and the others wait behind it until it gets through (or wears
-         * out and the channel is paused, holding them all). A receiver that is down is then asked once per retry,
-         * not once per queued alert.
+         * delivery only: while a pending delivery to a receiver (a webhook URL, an e-mail address) has failed, that
+         * one (the oldest such) is the only one to that receiver handed out, whichever watch queued it, and the
+         * others wait behind it until it gets through (or wears out and its channel is paused, holding that
+         * watch's). A receiver that is down is then asked once per retry, not once per queued alert or per watch.
          */
         List<Delivery> due(Instant now, int limit) throws SQLException {
-            return deliveries("SELECT " + DELIVERY_COLUMNS + " FROM watch_deliveries d WHERE status = ? AND "
-                    + "next_attempt_ms <= ? AND NOT EXISTS (SELECT 1 FROM watch_deliveries f "
-                    + "WHERE f.watch_id = d.watch_id AND f.channel = d.channel AND f.status = ? AND f.attempts > 0 "
+            return deliveries("SELECT " + qualified("d") + " FROM watch_deliveries d JOIN watches dw ON dw.id = "
+                    + "d.watch_id WHERE d.status = ? AND d.next_attempt_ms <= ? AND NOT EXISTS (SELECT 1 FROM "
+                    + "watch_deliveries f JOIN watches fw ON fw.id = f.watch_id WHERE f.channel = d.channel AND "
+                    + receiver("fw", "f") + " = " + receiver("dw", "d") + " AND f.status = ? AND f.attempts > 0 "
                     + "AND f.id <> d.id AND (d.attempts = 0 OR f.id < d.id)) "
-                    + "ORDER BY next_attempt_ms, id LIMIT ?", Status.PENDING.key(), now.toEpochMilli(),
+                    + "ORDER BY d.next_attempt_ms, d.id LIMIT ?", Status.PENDING.key(), now.toEpochMilli(),
                     Status.PENDING.key(), limit);
         }
 
         /**
-         * After a failed attempt of delivery {@code failed}, the other pending deliveries of its watch's channel
-         * are not tried before it is tried again ({@code retryAt}): their next attempt, shown to the owner, moves
-         * to that time when it was sooner. Their attempts are not counted: they were not tried.
+         * After a failed attempt of delivery {@code failed} to {@code receiver} (the watch's webhook URL or e-mail
+         * address), the other pending deliveries to that receiver, of any watch, are not tried before it is tried
+         * again ({@code retryAt}): their next attempt, shown to the owner, moves to that time when it was sooner.
+         * Their attempts are not counted: they were not tried.
          */
-        void waitBehind(long failed, long watchId, Channel channel, Instant retryAt, Instant now)
+        void waitBehind(long failed, Channel channel, String receiver, Instant retryAt, Instant now)
                 throws SQLException {
-            update("UPDATE watch_deliveries SET next_attempt_ms = ?, updated_at = ? WHERE watch_id = ? AND "
-                    + "channel = ? AND status = ? AND id <> ? AND next_attempt_ms < ?", retryAt.toEpochMilli(),
-                    now.toString(), watchId, channel.key(), Status.PENDING.key(), failed, retryAt.toEpochMilli());
+            update("UPDATE watch_deliveries SET next_attempt_ms = ?, updated_at = ? WHERE channel = ? AND status = ? "
+                    + "AND id <> ? AND next_attempt_ms < ? AND watch_id IN (SELECT w.id FROM watches w WHERE "
+                    + (channel == Channel.WEBHOOK ? "w.webhook_url" : "LOWER(w.email)") + " = ?)",
+                    retryAt.toEpochMilli(), now.toString(), channel.key(), Status.PENDING.key(), failed,
+                    retryAt.toEpochMilli(), channel == Channel.WEBHOOK ? receiver
+                            : receiver.toLowerCase(java.util.Locale.ROOT));
         }
 
         /** When the next pending delivery not yet due at {@code now} falls due, if any. */

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,8 @@ class WatchesTest {
         assertThat(smtp.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
         MimeMessage m = smtp.getReceivedMessages()[0];
         assertThat(m.getFrom()[0].toString()).isEqualTo("marsad@test.example");
+        // Marked as sent by a machine, so that a reader's vacation auto-reply does not answer every alert.
+        assertThat(m.getHeader("Auto-Submitted")).containsExactly("auto-generated");
         MimeMultipart parts = (MimeMultipart) m.getContent();
         assertThat(parts.getContentType()).startsWith("multipart/alternative");
         assertThat(parts.getCount()).isEqualTo(2);
@@ -298,6 +301,37 @@ class WatchesTest {
         assertThat(got.subList(3, 6)).allMatch(r -> r.answered() == 200).extracting(WatchesTest::alertedArticle)
                 .containsExactlyInAnyOrder("quake", "germany", "gaza-aid");
         assertThat(log(watch.id()).subList(0, 3)).allMatch(d -> d.attempts() == 1);
+    }
+
+    // Two watches sending to one receiver share its queue: while the receiver is down, the second watch's alert
+    // waits behind the first watch's failed one instead of meeting the outage on its own.
+    @Test
+    void twoWatchesSendingToOneReceiverWaitBehindTheFirstFailedDelivery() throws Exception {
+        receiver.answer(500, 500);
+        watches = Watches.open(archive, settings(Clock.systemUTC())
+                .withRetry(new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(2))));
+        Watches w = watches;
+        w.start();
+        Watch gaza = w.create(WatchSpec.of("غزة", "غزة").withMode(WatchMode.EVERY)
+                .withWebhook(receiver.uri(), SECRET, true), null);
+        Watch quake = w.create(WatchSpec.of("زلزال", "زلزال").withMode(WatchMode.EVERY)
+                .withWebhook(receiver.uri(), SECRET, true), null);
+        archive.save(ORIGINAL, null);
+        w.articlesStored();
+        eventually("the first watch's alert failed once", () -> !log(gaza.id()).isEmpty()
+                && log(gaza.id()).get(0).attempts() == 1);
+        archive.save(FIXTURE.get("quake"), null);
+        w.articlesStored();
+        eventually("the second watch's alert queued", () -> log(quake.id()).size() == 1);
+
+        eventually("both delivered", () -> Stream.of(gaza, quake).flatMap(x -> log(x.id()).stream())
+                .allMatch(d -> d.status() == Delivery.Status.DELIVERED));
+        List<Receiver.Request> got = receiver.requests();
+        // the receiver heard the first alert until it answered, then the second watch's alert once
+        assertThat(got).extracting(WatchesTest::alertedArticle)
+                .containsExactly(ORIGINAL.id(), ORIGINAL.id(), ORIGINAL.id(), "quake");
+        assertThat(got).extracting(Receiver.Request::answered).containsExactly(500, 500, 200, 200);
+        assertThat(log(quake.id()).get(0).attempts()).isEqualTo(1);
     }
 
     static String alertedArticle(Receiver.Request r) {

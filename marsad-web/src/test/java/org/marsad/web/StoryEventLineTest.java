@@ -59,6 +59,22 @@ class StoryEventLineTest {
                 .isEqualTo("تحقيق");
     }
 
+    @Test
+    void theDeadOfADisasterAreNoAttack() {
+        // قتيلاً reads as a killing to the story stage; in a flood, an earthquake or a fire the page says what happened.
+        assertThat(page("25 قتيلاً في سيول جارفة ضربت جنوب البلاد", "السيول تقتل 25 شخصا في الجنوب")
+                .select(".ties-event .act").text()).isEqualTo("كارثة أو حادث");
+        assertThat(page("مصرع عشرة أشخاص في زلزال بقوة 6 درجات", "زلزال يضرب المنطقة")
+                .select(".ties-event .act").text()).isEqualTo("كارثة أو حادث");
+        assertThat(page("مقتل ثلاثة في حريق بمصنع للنسيج", "حريق يلتهم مصنعا للنسيج")
+                .select(".ties-event .act").text()).isEqualTo("كارثة أو حادث");
+        // A strike that starts a fire is still an attack; so is a killing with no disaster named.
+        assertThat(page("مقتل ثلاثة في قصف أشعل حريقا في المصنع", "قصف على المصنع")
+                .select(".ties-event .act").text()).isEqualTo("هجوم أو قتل");
+        assertThat(page("25 قتيلاً في هجوم على سوق شعبي", "هجوم على سوق")
+                .select(".ties-event .act").text()).isEqualTo("هجوم أو قتل");
+    }
+
     /** The story page of the given headlines, one outlet each, the first the story's headline. */
     private static Document page(String... headlines) {
         List<Article> members = new ArrayList<>();

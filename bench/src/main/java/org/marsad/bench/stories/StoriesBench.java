@@ -241,6 +241,8 @@ public final class StoriesBench {
                 .storyLeadActs(Boolean.parseBoolean(System.getProperty("story.storyLeadActs",
                         "" + d.storyLeadActs())))
                 .otherSenses(Boolean.parseBoolean(System.getProperty("story.otherSenses", "" + d.otherSenses())))
+                .happeningFirst(Boolean.parseBoolean(System.getProperty("story.happeningFirst",
+                        "" + d.happeningFirst())))
                 .build();
     }
 

@@ -21,7 +21,7 @@ import org.marsad.arabic.Proclitics;
  * organisation however the tagger read it (تغلب أتلانتا على روما: أتلانتا is the club, not the city, and the model
  * had tagged nothing there). The words before a span decide too: a name right after a word of measurement is a
  * scale's or a unit's (مقياس ريختر: no place), a person right after a place head is that place (والي هاتاي: Hatay's
- * governor). The guards run after decoding, so they change no feature and need no retraining; apart from clubs in
+ * governor). A person's name stops before a count (مالكوم هدفين: Malcom scored two goals). The guards run after decoding, so they change no feature and need no retraining; apart from clubs in
  * match reports they only ever remove a span or retype it.
  */
 final class TypeGuard {
@@ -59,10 +59,12 @@ final class TypeGuard {
     private final Set<String> commonCues;
     /** Words of a lookalike's place sense (العاصمة, الكورية), as {@link #asWritten}. */
     private final Set<String> placeCues;
+    /** Counted nouns that never continue a person's name (هدفين), search-folded as written and as stems. */
+    private final Set<String> counts;
 
     private TypeGuard(Set<String> common, Map<String, EntityType> notPersons, Set<String> clubs,
             Set<String> matchWords, Set<String> scales, Set<String> placeHeads, Set<String> lookalikes,
-            Set<String> commonCues, Set<String> placeCues) {
+            Set<String> commonCues, Set<String> placeCues, Set<String> counts) {
         this.common = common;
         this.notPersons = notPersons;
         this.clubs = clubs;
@@ -73,6 +75,7 @@ final class TypeGuard {
         this.lookalikes = lookalikes;
         this.commonCues = commonCues;
         this.placeCues = placeCues;
+        this.counts = counts;
     }
 
     static TypeGuard shipped() {
@@ -80,7 +83,7 @@ final class TypeGuard {
     }
 
     /**
-     * Reads lines {@code COMMON|ORG|CLUB|LOC|MATCH|SCALE|PLACE_HEAD|LOOKALIKE|COMMON_CUE|PLACE_CUE<TAB>words};
+     * Reads lines {@code COMMON|ORG|CLUB|LOC|MATCH|SCALE|PLACE_HEAD|LOOKALIKE|COMMON_CUE|PLACE_CUE|COUNT<TAB>words};
      * {@code #} starts a comment line.
      */
     static TypeGuard read(InputStream in) throws IOException {
@@ -90,6 +93,7 @@ final class TypeGuard {
         Set<String> matchWords = new HashSet<>();
         Set<String> scales = new HashSet<>();
         Set<String> placeHeads = new HashSet<>();
+        Set<String> counts = new HashSet<>();
         Map<String, Set<String>> oneWordKinds = Map.of("SCALE", scales, "PLACE_HEAD", placeHeads,
                 "LOOKALIKE", new HashSet<>(), "COMMON_CUE", new HashSet<>(), "PLACE_CUE", new HashSet<>());
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -137,6 +141,13 @@ final class TypeGuard {
                     }
                 }
                 case "LOC" -> notPersons.put(key(words, 0, words.length), EntityType.LOC);
+                case "COUNT" -> {
+                    if (words.length != 1) {
+                        throw new IOException("a COUNT entity guard is one word: " + line);
+                    }
+                    counts.add(words[0].folded());
+                    counts.add(words[0].stem());
+                }
                 case "SCALE", "PLACE_HEAD", "LOOKALIKE", "COMMON_CUE", "PLACE_CUE" -> {
                     if (tokens.length != 1) {
                         throw new IOException("a " + kind + " entity guard is one word: " + line);
@@ -148,7 +159,8 @@ final class TypeGuard {
         }
         return new TypeGuard(Set.copyOf(common), Map.copyOf(notPersons), Set.copyOf(clubs), Set.copyOf(matchWords),
                 Set.copyOf(scales), Set.copyOf(placeHeads), Set.copyOf(oneWordKinds.get("LOOKALIKE")),
-                Set.copyOf(oneWordKinds.get("COMMON_CUE")), Set.copyOf(oneWordKinds.get("PLACE_CUE")));
+                Set.copyOf(oneWordKinds.get("COMMON_CUE")), Set.copyOf(oneWordKinds.get("PLACE_CUE")),
+                Set.copyOf(counts));
     }
 
     private static String key(Word[] words, int from, int to) {
@@ -284,12 +296,13 @@ final class TypeGuard {
 
     /**
      * Where a person's span [from, to) really ends: headlines run a name on into the words after it
-     * ("صلاح يفوز بجائزة", "محمد بن سلمان يلتقي", "صلاح على", "صلاح الهدف", "صلاح والبرازيلي"), which the model,
+     * ("صلاح يفوز بجائزة", "محمد بن سلمان يلتقي", "صلاح على", "صلاح الهدف", "صلاح والبرازيلي"), and body text runs
+     * one on into a count after it ("وسجل البرازيلي مالكوم هدفين، …"), which the model,
      * trained on body text that puts the verb first, did not learn to stop at. The first word after the first that
      * evidently is no name ({@link #runsOn}) ends the span there (it and the rest are labelled O); the first word
      * always stays.
      */
-    private static int endOfName(Word[] words, List<String> written, int[] labels, int from, int to, Lexicon lexicon,
+    private int endOfName(Word[] words, List<String> written, int[] labels, int from, int to, Lexicon lexicon,
             Gazetteer gazetteer) {
         int end = to;
         for (int k = from + 1; k < to; k++) {
@@ -311,10 +324,11 @@ final class TypeGuard {
      * stem, with or without ف) almost never in a name in the training text (prior below 10 %) and frequent there or
      * {@link #verbShaped};
      * or a known word joined to و (names do not take the conjunction inside them: صلاح والبرازيلي, كيم وترامب are
-     * two words about two people). Words the training text saw in names and listed names' words never run on.
+     * two words about two people); a listed count ({@code COUNT}: هدفين, two goals; ثلاثة, عشرات). Words the training
+     * text saw in names and listed names' words never run on otherwise.
      */
-    private static boolean runsOn(Word w, Lexicon lexicon, Gazetteer gazetteer) {
-        if (NOT_NAME_ENDS.contains(w.folded())) {
+    private boolean runsOn(Word w, Lexicon lexicon, Gazetteer gazetteer) {
+        if (NOT_NAME_ENDS.contains(w.folded()) || counts.contains(w.folded()) || counts.contains(w.stem())) {
             return true;
         }
         String stem = w.stem();

@@ -7,7 +7,8 @@ import org.marsad.arabic.figures.Tokens.Token;
 
 /**
  * Who a sentence says reports its figures: the subject of a reporting verb ("قالت وزارة الصحة", "أفادت مصادر
- * طبية") or the object of "according to" ("بحسب المرصد السوري لحقوق الإنسان", "وفقا لأرقام الأمم المتحدة").
+ * طبية") or the object of "according to" ("بحسب المرصد السوري لحقوق الإنسان", "وفقا لأرقام الأمم المتحدة"), or
+ * the source a headline names before a colon ("وزارة الصحة: 25 قتيلاً في …", {@link #beforeColon}).
  * Only what the text writes is returned, cut to the noun phrase naming the source; nothing is inferred.
  */
 final class Attributions {
@@ -36,6 +37,9 @@ final class Attributions {
             "أعلنتها", "أوردتها", "أصدرتها", "ذكرتها", "ذكرته", "أعلنته", "أوردته", "نشرته", "أفادت", "أعلنت",
             "ذكرت", "أوردت", "نشرت", "قالت", "قال", "أعلن", "ذكر", "أفاد", "صادرة", "صادر", "أصدرتها", "قدمتها",
             "أعلنها", "أصدرها", "نشرها", "حصيلة", "تعداد", "لتعداد");
+    /** Heads of a person's title, which the person's name may follow before a headline's colon. */
+    private static final Set<String> TITLES = fold("المتحدث", "متحدث", "الناطق", "ناطق", "وزير", "الوزير", "رئيس",
+            "الرئيس", "مدير", "المدير", "محافظ", "المحافظ", "قائد", "القائد", "الأمين", "مسؤول", "المسؤول");
     /** Words that end a source's name. */
     private static final Set<String> STOP = fold("إن", "أن", "إنه", "أنه", "انه", "بأن", "بان", "على", "عن", "من",
             "إلى", "الى", "منذ", "حتى", "خلال", "بعد", "قبل", "عبر", "مع", "لدى", "عند", "الذي", "التي", "الذين",
@@ -155,7 +159,63 @@ final class Attributions {
             }
             out.add(new Attribution(i, tok.sentence(), text));
         }
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).type() == Tokens.Type.PUNCT && t.get(i).f().equals(":")) {
+                Attribution a = beforeColon(t, i);
+                if (a != null) {
+                    out.add(a);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Attribution::trigger));
         return out;
+    }
+
+    /**
+     * The source named before the colon at token {@code colon}: the headline convention "SOURCE: what it reports"
+     * ("وزارة الصحة: 25 قتيلاً", "الأمم المتحدة: …", "مصادر طبية: …", "المتحدث باسم الجيش أفيخاي أدرعي: …"). The
+     * words before the colon, back to the paragraph's start or a punctuation mark ("عاجل | وزارة الصحة: …"), are the
+     * source when they are at most {@link #MAX_WORDS} words, all words, and open with a source's head
+     * ({@link #SOURCE_HEADS}: a ministry, an agency, sources, a spokesman); one word alone must be definite
+     * ("الأونروا:", "الجيش:"), not a vague "تقرير:" or "مصادر:". Anything else before a colon is no source: a place
+     * ("غزة: …"), a date or time, a flag ("عاجل:"), a speaker's clause ("وأضاف المصدر:"). Null when none.
+     */
+    private static Attribution beforeColon(Tokens t, int colon) {
+        if (colon == 0 || !t.get(colon - 1).word()) {
+            return null;
+        }
+        int start = colon - 1;
+        while (start > 0 && t.get(start - 1).word() && t.get(start - 1).paragraph() == t.get(colon).paragraph()
+                && t.sameSentence(start - 1, colon)) {
+            start--;
+        }
+        int words = colon - start;
+        if (words > MAX_WORDS || !SOURCE_HEADS.contains(t.word(start)) && !TITLES.contains(t.word(start))) {
+            return null;
+        }
+        if (words == 1 && !t.definite(start)) {
+            return null;
+        }
+        // The words before the colon are one source's name ("الداخلية السعودية"), or a title's and then a person's
+        // ("المتحدث باسم الجيش أفيخاي أدرعي"); a verb among them makes a clause ("الحكومة تعلن:"), not a name.
+        Name name = phrase(t, start, start, false);
+        if (name == null) {
+            return null;
+        }
+        if (name.last() != colon - 1) {
+            if (!TITLES.contains(t.word(start)) || colon - 1 - name.last() > 3) {
+                return null;
+            }
+            for (int k = name.last() + 1; k < colon; k++) {
+                String w = t.word(k);
+                boolean presentVerb = w.length() <= 5 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت');
+                if (VERBS.contains(w) || STOP.contains(w) || presentVerb) {
+                    return null;
+                }
+            }
+        }
+        String text = t.original().substring(t.get(start).os(), t.get(colon - 1).oe());
+        return new Attribution(colon, t.get(colon).sentence(), text);
     }
 
     private static boolean isTime(String w) {

@@ -147,6 +147,16 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aPersonsNameStopsBeforeTheCountAfterIt() {
+        // «وسجل البرازيلي مالكوم هدفين،» made a person «مالكوم هدفين» with 34 articles (review16's walk)
+        String text = "وانتهت المباراة في الرياض بفوز الهلال، وسجل البرازيلي مالكوم هدفين، فيما غاب كريستيانو "
+                + "رونالدو عن التسجيل.";
+        assertThat(found(text, EntityType.PER)).contains("مالكوم", "كريستيانو رونالدو").doesNotContain("مالكوم هدفين");
+        assertThat(found("وسجل البرازيلي مالكوم هدفا، فيما غاب كريستيانو رونالدو.", EntityType.PER))
+                .contains("مالكوم").doesNotContain("مالكوم هدفا");
+    }
+
+    @Test
     void franceTwentyFourIsNoPerson() {
         // «مراسل فرانس 24» made a person named فرانس, the most mentioned after the news' own (review16's walk)
         String text = "وقال مراسل فرانس 24 إن الرئيس ماكرون سيزور الجزائر.";

@@ -49,6 +49,20 @@ class TypeGuardTest {
     }
 
     @Test
+    void aPersonsNameEndsBeforeACountOrANumberWord() {
+        // whatever the model ran on into: a listed count (two goals) or a number word is no part of a name
+        assertThat(guarded(List.of("وسجل", "مالكوم", "هدفين،", "فيما"), 0, B_PER, B_PER + 1, 0))
+                .containsExactly("O", "B-PER", "O", "O");
+        assertThat(guarded(List.of("وسجل", "كيليان", "مبابي", "ثلاثة", "أهداف"), 0, B_PER, B_PER + 1, B_PER + 1, 0))
+                .containsExactly("O", "B-PER", "I-PER", "O", "O");
+        assertThat(guarded(List.of("وأصاب", "المسلح", "جون", "عشرات"), 0, 0, B_PER, B_PER + 1))
+                .containsExactly("O", "O", "B-PER", "O");
+        // a surname spelled as a number word (ستون: Stone, and sixty) stays
+        assertThat(guarded(List.of("وقال", "روجر", "ستون"), 0, B_PER, B_PER + 1))
+                .containsExactly("O", "B-PER", "I-PER");
+    }
+
+    @Test
     void aCommonWordAloneIsDroppedButKeptInsideALongerName() {
         assertThat(guarded(List.of("الهجوم", "الكيماوي", "على", "دوما"), 0, B_PER, 0, B_LOC))
                 .containsExactly("O", "O", "O", "B-LOC");

@@ -137,15 +137,27 @@ public record StoryFigures(List<Timeline> categories) {
         return ofReports(reports);
     }
 
+    /** Whether a report's figure is in its article's headline (figure offsets count from the title's start). */
+    private static boolean inHeadline(FigureReport r) {
+        return r.title() != null && !r.title().isEmpty() && r.figure().start() < r.title().length();
+    }
+
     /** The figures of any set of reports (a story's, a search's). */
     public static StoryFigures ofReports(List<FigureReport> reports) {
         // A headline repeats its article's figure without saying who gives it: the attributed report of the same
         // value in the same article is that figure, so the unattributed one is not a second report.
+        // A headline that names its source ("المكتب الإعلامي في غزة: …") repeats the figure its body credits in full:
+        // the body's report stands for it, not a second source's.
         Set<List<Object>> attributed = new java.util.HashSet<>();
+        Set<List<Object>> attributedInBody = new java.util.HashSet<>();
         for (FigureReport r : reports) {
             Figure f = r.figure();
             if (f.attribution() != null && f.value() != null) {
-                attributed.add(java.util.Arrays.asList(r.articleId(), f.category(), f.value().stripTrailingZeros()));
+                List<Object> key = java.util.Arrays.asList(r.articleId(), f.category(), f.value().stripTrailingZeros());
+                attributed.add(key);
+                if (!inHeadline(r)) {
+                    attributedInBody.add(key);
+                }
             }
         }
         Map<Category, List<FigureReport>> byCategory = new EnumMap<>(Category.class);
@@ -154,8 +166,9 @@ public record StoryFigures(List<Timeline> categories) {
             if (f.value() == null || f.vague() || f.category() == Category.OTHER) {
                 continue;
             }
-            if (f.attribution() == null && attributed.contains(
-                    java.util.Arrays.asList(r.articleId(), f.category(), f.value().stripTrailingZeros()))) {
+            List<Object> key = java.util.Arrays.asList(r.articleId(), f.category(), f.value().stripTrailingZeros());
+            if (f.attribution() == null && attributed.contains(key)
+                    || inHeadline(r) && attributedInBody.contains(key)) {
                 continue;
             }
             byCategory.computeIfAbsent(f.category(), c -> new ArrayList<>()).add(r);

@@ -126,6 +126,8 @@ public final class StoryClusterer {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
             int[] key = keyTerms(f);
+            boolean reaction = gate == null && rules.happeningFirst() && Statements.isStatement(f.title())
+                    && Statements.namesHappening(f.title());
             for (int s : candidates(v, true)) {
                 if (outsideTime(s, f.time())) {
                     // The first test of both hardRefusal and refusal, taken on the story's times alone, so that a
@@ -151,6 +153,11 @@ public final class StoryClusterer {
                         continue;
                     }
                     score = c.cosine(v);
+                    if (reaction && !c.statements() && c.deeds() && c.sharesHeadline(key)) {
+                        // Above any similarity: the reaction goes with the happening it names, not the closest
+                        // story of other reactions (held-out 5's Turkish condemnation of Douma).
+                        score += 10;
+                    }
                 }
                 if (score >= bestScore) {
                     best = s;

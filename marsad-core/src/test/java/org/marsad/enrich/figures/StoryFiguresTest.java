@@ -46,6 +46,18 @@ class StoryFiguresTest {
     }
 
     @Test
+    void aHeadlineThatNamesItsSourceIsNoSecondReportOfTheFigureItsBodyCredits() {
+        // made-up report: the headline's "SOURCE:" and the body's sentence name one office in two ways
+        Article a = article("h1", "وفا", "2023-12-24", "المكتب الإعلامي في غزة: ارتفاع حصيلة الشهداء إلى 300 شهيد",
+                "وقال المكتب الإعلامي الحكومي في غزة إن حصيلة الشهداء ارتفعت إلى 300 شهيد.");
+        assertThat(a.figures()).extracting(f -> f.attribution())
+                .containsExactly("المكتب الإعلامي في غزة", "المكتب الإعلامي الحكومي في غزة");
+        assertThat(StoryFigures.of(List.of(a)).category(Category.KILLED).points())
+                .extracting(p -> p.value().toPlainString() + " " + p.attribution())
+                .containsExactly("300 المكتب الإعلامي الحكومي في غزة");
+    }
+
+    @Test
     void headlineIsTheLatestValueOfEachAttribution() {
         StoryFigures.Timeline killed = StoryFigures.of(STORY).category(Category.KILLED);
         assertThat(killed.headlines()).extracting(p -> p.attribution() + ": " + p.value().toPlainString())

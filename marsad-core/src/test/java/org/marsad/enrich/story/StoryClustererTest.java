@@ -659,4 +659,44 @@ class StoryClustererTest {
                 "تولى ساجد جاويد وزارة الداخلية البريطانية بعد استقالة الوزيرة"), null);
         return List.of(rewrite.equals(story), appointed.equals(story), quoted.equals(story));
     }
+
+    /**
+     * Held-out 5's Douma reactions, made up: a strike's report opens a story, two condemnations of it open another
+     * (statements, worded apart from the report), then Turkey's condemnation, worded closer to the other
+     * condemnations but passing the strike's story's tests too. With the happening first, the reaction joins the
+     * strike's story (it names the deed and shares its rare headline word); without, the closest story, the other
+     * condemnations'.
+     */
+    @Test
+    void aReactionNamingTheDeedJoinsTheDeedsStoryBeforeACloserStoryOfReactionsWhenTheHappeningComesFirst() {
+        StoryRules rules = HeadlineRuleCases.similarityOnly(false, Duration.ZERO, Duration.ZERO).toBuilder()
+                .keyTermIdf(3.0).build();
+        assertThat(reactionJoins(rules.toBuilder().happeningFirst(true).build())).as("happening first")
+                .containsExactly(true, false);
+        assertThat(reactionJoins(rules)).as("closest story").containsExactly(false, true);
+    }
+
+    /** Whether Turkey's condemnation joins the strike's story, and whether it joins the other condemnations'. */
+    private static List<Boolean> reactionJoins(StoryRules rules) {
+        StoryClusterer c = StoryEvidenceTest.withBackground(rules);
+        long t0 = HeadlineRuleCases.START;
+        long hour = HeadlineRuleCases.HOUR;
+        List<String> strike = List.of("d1", "d2", "d3", "d4", "d5", "d6", "دوما");
+        List<String> reactions = List.of("s1", "s2", "s3", "s4", "s5", "s6", "دوما");
+        String deed = c.assign(headed("d", t0, "x", "غارة على دوما تقتل مدنيين", strike), null);
+        String said = c.assign(headed("s", t0 + hour, "y", "السعودية تدين الغارة على دوما", reactions), null);
+        String again = c.assign(headed("t", t0 + 2 * hour, "z", "الأردن يدين الغارة على دوما", reactions), null);
+        assertThat(said).as("the condemnations open a story of their own").isNotEqualTo(deed).isEqualTo(again);
+        String turkey = c.assign(headed("r", t0 + 3 * hour, "w", "تركيا تدين الغارة على دوما",
+                List.of("s1", "s2", "s3", "s4", "d1", "d2", "d3", "دوما")), null);
+        return List.of(turkey.equals(deed), turkey.equals(said));
+    }
+
+    /** An article whose headline's rare word is «دوما» when its body names it (weight 2 each word). */
+    private static ArticleFeatures headed(String id, long time, String source, String title, List<String> words) {
+        Map<String, Float> terms = new TreeMap<>();
+        words.forEach(w -> terms.put(w, 2f));
+        return new ArticleFeatures(id, time, source, title, new int[0], 0, new int[0], new int[0], new int[0],
+                new long[0], terms, List.of("دوما"), List.of(), List.of(), Map.of());
+    }
 }

@@ -20,17 +20,32 @@ public sealed interface FetchResult {
      * @param body        the body, already gzip/deflate-decoded (not charset-decoded)
      * @param validators  the validators to send next time
      * @param fetchedAt   when the response arrived
+     * @param movedTo     the new address when every redirect on the way was permanent (301, 308), else null
      */
     record Fetched(URI uri, URI finalUri, int status, String contentType, byte[] body, Validators validators,
-                   Instant fetchedAt) implements FetchResult {
+                   Instant fetchedAt, URI movedTo) implements FetchResult {
+        /** A response that no permanent redirect led to. */
+        public Fetched(URI uri, URI finalUri, int status, String contentType, byte[] body, Validators validators,
+                       Instant fetchedAt) {
+            this(uri, finalUri, status, contentType, body, validators, fetchedAt, null);
+        }
+
         /** The charset named by the Content-Type header, if any (the page itself may say otherwise). */
         public Optional<String> declaredCharset() {
             return MediaTypes.charset(contentType);
         }
     }
 
-    /** A 304: the resource is unchanged since the validators were issued. */
-    record NotModified(URI uri, Validators validators) implements FetchResult {
+    /**
+     * A 304: the resource is unchanged since the validators were issued.
+     *
+     * @param movedTo the new address when every redirect on the way was permanent (301, 308), else null
+     */
+    record NotModified(URI uri, Validators validators, URI movedTo) implements FetchResult {
+        /** A 304 that no permanent redirect led to. */
+        public NotModified(URI uri, Validators validators) {
+            this(uri, validators, null);
+        }
     }
 
     /** Not fetched on purpose: robots.txt said no, or the address is not one Marsad may connect to. */

@@ -121,6 +121,9 @@ public final class Fetcher {
         }
         Set<URI> seen = new HashSet<>();
         seen.add(current);
+        // Whether every redirect so far was permanent: then the resource has moved for good, and whoever keeps its
+        // address (a source's feed) should keep the new one.
+        boolean permanent = true;
         try {
             for (int hop = 0; ; hop++) {
                 FetchResult.Refused refused = guard.check(current, request.allowPrivate());
@@ -159,20 +162,23 @@ public final class Fetcher {
                     if (!seen.add(next)) {
                         return new FetchResult.Failed(asked, status, "redirect loop at " + next);
                     }
+                    permanent &= status == 301 || status == 308;
                     current = next;
                     continue;
                 }
                 Validators fresh = new Validators(ex.headers().firstValue("etag").orElse(null),
                         ex.headers().firstValue("last-modified").orElse(null));
+                URI movedTo = permanent && hop > 0 ? current : null;
                 if (status == 304) {
-                    return new FetchResult.NotModified(asked, fresh.isEmpty() ? request.validators() : fresh);
+                    return new FetchResult.NotModified(asked, fresh.isEmpty() ? request.validators() : fresh,
+                            movedTo);
                 }
                 if (status >= 200 && status < 300) {
                     byte[] body = ContentEncodings.decode(ex.headers().firstValue("content-encoding").orElse(null),
                             ex.body(), limits.maxDecodedBytes());
                     return new FetchResult.Fetched(asked, current, status,
                             ex.headers().firstValue("content-type").orElse(null), body, fresh,
-                            Instant.now());
+                            Instant.now(), movedTo);
                 }
                 return new FetchResult.Failed(asked, status, "HTTP " + status + " from " + current);
             }

@@ -1,6 +1,10 @@
 package org.marsad.ingest.poll;
 
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one poll of one source did.
@@ -14,11 +18,19 @@ import java.util.List;
  * @param fromFeed    of those, articles made from the feed's own text (page not fetchable or not extractable)
  * @param errors      one line per problem
  * @param success     whether the source's listings could be read (drives health and backoff)
+ * @param movedFeeds  feeds that answered with a permanent redirect (301, 308): old address to new
  */
 public record PollReport(String source, int listings, int notModified, int found, int fresh, int stored,
-                         int fromFeed, List<String> errors, boolean success) {
+                         int fromFeed, List<String> errors, boolean success, Map<URI, URI> movedFeeds) {
     public PollReport {
         errors = List.copyOf(errors);
+        movedFeeds = Collections.unmodifiableMap(new LinkedHashMap<>(movedFeeds));
+    }
+
+    /** A poll during which no feed moved. */
+    public PollReport(String source, int listings, int notModified, int found, int fresh, int stored,
+                      int fromFeed, List<String> errors, boolean success) {
+        this(source, listings, notModified, found, fresh, stored, fromFeed, errors, success, Map.of());
     }
 
     /** One line for a log. */

@@ -1,10 +1,12 @@
 package org.marsad.ingest.poll;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -74,6 +76,14 @@ public final class PollRunner {
     /** One poll of one source (the seam where tests put a source that fails in any way). */
     interface Poll {
         PollReport poll(Source source, BooleanSupplier stopping);
+
+        /**
+         * As {@link #poll(Source, BooleanSupplier)}, running {@code listingsRead} when the source's listings were
+         * read and its pages are about to be fetched (the poll is a success from then on).
+         */
+        default PollReport poll(Source source, BooleanSupplier stopping, Runnable listingsRead) {
+            return poll(source, stopping);
+        }
     }
 
     public PollRunner(Archive archive, Fetcher fetcher, Clock clock, PollLimits limits, Consumer<String> log) {
@@ -91,8 +101,21 @@ public final class PollRunner {
     }
 
     private static Function<PollStats, Poll> pollers(Archive archive, Fetcher fetcher, Clock clock, PollLimits limits) {
-        return stats -> new SourcePoller(fetcher, archive, new PollMemory(archive.store().database()), clock, limits,
-                stats)::poll;
+        return stats -> {
+            SourcePoller p = new SourcePoller(fetcher, archive, new PollMemory(archive.store().database()), clock,
+                    limits, stats);
+            return new Poll() {
+                @Override
+                public PollReport poll(Source source, BooleanSupplier stopping) {
+                    return p.poll(source, stopping);
+                }
+
+                @Override
+                public PollReport poll(Source source, BooleanSupplier stopping, Runnable listingsRead) {
+                    return p.poll(source, stopping, listingsRead);
+                }
+            };
+        };
     }
 
     PollRunner(Archive archive, Function<PollStats, Poll> pollers, Clock clock, PollLimits limits,
@@ -350,7 +373,7 @@ public final class PollRunner {
         }
         PollReport report;
         try {
-            report = poller.poll(s, () -> stopping || lost.contains(s.name()));
+            report = poller.poll(s, () -> stopping || lost.contains(s.name()), () -> recordListingsRead(s));
         } catch (Throwable e) {
             // One source must not take the others down, whatever it throws (a feed library's StackOverflowError,
             // a bug): it is recorded in the source's health and backs off. Only a broken JVM goes on up.
@@ -376,6 +399,41 @@ public final class PollRunner {
             }
         }
         log.accept(report.summary());
+        followMovedFeeds(s, report);
         return report;
+    }
+
+    /**
+     * Records a source's poll as the success it is once its listings were read, before its pages are fetched (50
+     * pages at a host's pace take minutes): the sources page and {@code /api/sources} show it polled meanwhile, not
+     * "new" or still failing. The poll's end records its health again; a worker writes only while it holds the lease.
+     */
+    private void recordListingsRead(Source s) {
+        SourceHealth h = s.health().succeeded(clock.instant(), s.pollInterval());
+        try {
+            if (leases == null) {
+                registry.recordHealth(s.name(), h);
+            } else {
+                leases.record(s.name(), h);
+            }
+        } catch (RuntimeException e) {
+            // only an early sight of the outcome: the poll goes on and records it at its end
+            log.accept(s.name() + ": cannot record the listings read (recorded at the end of the poll): "
+                    + e.getMessage());
+        }
+    }
+
+    /**
+     * A feed that answered through permanent redirects (301, 308) has moved for good, as a feed reader understands
+     * it: the source follows the new address from now on (it shows in {@code sources list} and on /sources), so that
+     * the source does not break when the old address stops redirecting. Said in the log, once.
+     */
+    private void followMovedFeeds(Source s, PollReport report) {
+        if (report.movedFeeds().isEmpty()) {
+            return;
+        }
+        Map<URI, URI> done = registry.moveFeeds(s.name(), report.movedFeeds());
+        done.forEach((from, to) -> log.accept(s.name() + ": the feed " + from + " moved permanently to " + to
+                + "; following the new address"));
     }
 }

@@ -61,6 +61,15 @@ final class SourcePoller {
     }
 
     PollReport poll(Source source, BooleanSupplier stopping) {
+        return poll(source, stopping, () -> { });
+    }
+
+    /**
+     * Polls a source: its listings, then the pages they offer that are new. {@code listingsRead} runs once the
+     * listings were read and before the pages are fetched, when the poll is already a success (its outcome depends
+     * on the listings only) and has pages to fetch, which may take minutes: the runner records the success then.
+     */
+    PollReport poll(Source source, BooleanSupplier stopping, Runnable listingsRead) {
         List<String> errors = new ArrayList<>();
         // A listing's validators are kept only once everything it offered was dealt with: saved earlier, a poll cut
         // short (a failure, a stop, the per-poll page cap, a page that failed for now) would be answered 304 next
@@ -68,8 +77,9 @@ final class SourcePoller {
         Map<String, Validators> pendingValidators = new LinkedHashMap<>();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         int[] listings = {0, 0};
+        Map<URI, URI> moved = new LinkedHashMap<>();
         for (URI feed : source.feeds()) {
-            Listing listing = fetchListing(source, feed, listings, errors, pendingValidators);
+            Listing listing = fetchListing(source, feed, listings, errors, pendingValidators, moved);
             if (listing == null) {
                 continue;
             }
@@ -90,6 +100,8 @@ final class SourcePoller {
                 errors.add(feed + ": " + why);
                 pendingValidators.remove(feed.toString());
                 listings[0]--;
+                // a feed that now redirects to a page (the site dropped it) keeps its address in the error
+                moved.remove(feed);
             }
         }
         if (source.sitemap() != null) {
@@ -101,6 +113,9 @@ final class SourcePoller {
         List<Candidate> fresh = unseen.size() > limits.maxPagesPerPoll()
                 ? unseen.subList(0, limits.maxPagesPerPoll()) : unseen;
         boolean allDealtWith = fresh.size() == unseen.size();
+        if (success && !fresh.isEmpty()) {
+            listingsRead.run();
+        }
         int stored = 0;
         int fromFeed = 0;
         for (Candidate c : fresh) {
@@ -120,18 +135,26 @@ final class SourcePoller {
             pendingValidators.forEach((url, v) -> memory.saveValidators(url, v, clock.instant()));
         }
         return new PollReport(source.name(), listings[0], listings[1], candidates.size(), fresh.size(), stored,
-                fromFeed, errors, success);
+                fromFeed, errors, success, moved);
     }
 
     private record Listing(byte[] body, String contentType) {
     }
 
-    /** Fetches a feed or sitemap conditionally; counts it; returns its body, or null (304 or failure). */
+    /**
+     * Fetches a feed or sitemap conditionally; counts it; returns its body, or null (304 or failure). When
+     * {@code moved} is given, a listing that answered through permanent redirects is noted there with its new address.
+     */
     private Listing fetchListing(Source source, URI url, int[] listings, List<String> errors,
-                                 Map<String, Validators> pendingValidators) {
+                                 Map<String, Validators> pendingValidators, Map<URI, URI> moved) {
         Validators v = memory.validators(url.toString());
         FetchResult r = fetcher.fetch(FetchRequest.feed(url, source.allowPrivate(), v));
         stats.fetched(r);
+        URI movedTo = r instanceof FetchResult.Fetched f ? f.movedTo()
+                : r instanceof FetchResult.NotModified nm ? nm.movedTo() : null;
+        if (moved != null && movedTo != null && !movedTo.equals(url)) {
+            moved.put(url, movedTo);
+        }
         if (r instanceof FetchResult.Fetched f) {
             pendingValidators.put(url.toString(), f.validators());
             listings[0]++;
@@ -150,7 +173,7 @@ final class SourcePoller {
 
     private void readSitemap(Source source, URI url, int depth, Map<String, Candidate> candidates, int[] listings,
                              List<String> errors, Map<String, Validators> pendingValidators) {
-        Listing listing = fetchListing(source, url, listings, errors, pendingValidators);
+        Listing listing = fetchListing(source, url, listings, errors, pendingValidators, null);
         if (listing == null) {
             return;
         }

@@ -118,6 +118,12 @@ public record Source(String name, URI homepage, String country, String language,
                 timeZone, paused);
     }
 
+    /** The same source reading these feeds. */
+    public Source withFeeds(List<URI> newFeeds) {
+        return new Source(name, homepage, country, language, category, newFeeds, sitemap, pollInterval, allowPrivate,
+                health, timeZone, paused);
+    }
+
     public Source withCategory(String newCategory) {
         return new Source(name, homepage, country, language, newCategory, feeds, sitemap, pollInterval, allowPrivate,
                 health, timeZone, paused);

@@ -111,6 +111,14 @@ public final class SourceLeases {
         return db.write(c -> SourceRegistry.writeHealth(c, name, health, owner) > 0);
     }
 
+    /**
+     * Records how a poll of a leased source is going (its listings were read) and keeps the lease; false (and
+     * nothing written) when this worker no longer holds it.
+     */
+    public boolean record(String name, SourceHealth health) {
+        return db.write(c -> SourceRegistry.writeHealth(c, name, health, owner, false) > 0);
+    }
+
     /** Ends this worker's lease on a source it did not poll after all (stopping): health and schedule are kept. */
     public void release(String name) {
         db.write(c -> c.update("UPDATE sources SET lease_owner = NULL, lease_expires = NULL "

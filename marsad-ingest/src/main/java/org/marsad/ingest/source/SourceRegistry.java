@@ -112,6 +112,38 @@ public final class SourceRegistry {
         });
     }
 
+    /**
+     * Replaces feeds that moved (old address to new) in a source's list, in place; a new address the source follows
+     * already just drops the old one. Feeds changed meanwhile (an editor's edit) are left alone. Returns the moves
+     * made.
+     */
+    public Map<URI, URI> moveFeeds(String name, Map<URI, URI> moves) {
+        return db.write(c -> {
+            Optional<Source> old = find(c, name);
+            if (old.isEmpty()) {
+                return Map.<URI, URI>of();
+            }
+            List<URI> feeds = new ArrayList<>();
+            Map<URI, URI> done = new LinkedHashMap<>();
+            for (URI feed : old.get().feeds()) {
+                URI to = moves.get(feed);
+                if (to != null) {
+                    done.put(feed, to);
+                }
+                URI kept = to == null ? feed : to;
+                if (!feeds.contains(kept)) {
+                    feeds.add(kept);
+                }
+            }
+            if (done.isEmpty()) {
+                return Map.<URI, URI>of();
+            }
+            update(c, "DELETE FROM source_feeds WHERE source = ?", name);
+            insertFeeds(c, old.get().withFeeds(feeds));
+            return done;
+        });
+    }
+
     /** Every source, by name. */
     public List<Source> list() {
         return db.read(SourceRegistry::all);
@@ -266,13 +298,23 @@ public final class SourceRegistry {
      * owner holds the source's lease, which the same statement ends. Returns the rows changed (0 or 1).
      */
     static int writeHealth(Tx c, String name, SourceHealth h, String leaseOwner) throws SQLException {
+        return writeHealth(c, name, h, leaseOwner, true);
+    }
+
+    /**
+     * As {@link #writeHealth(Tx, String, SourceHealth, String)}; with {@code endLease} false a lease owner writes
+     * while it holds the lease and keeps it (a poll still in progress).
+     */
+    static int writeHealth(Tx c, String name, SourceHealth h, String leaseOwner, boolean endLease)
+            throws SQLException {
         String set = "UPDATE sources SET last_success = ?, last_error = ?, next_poll = ?, consecutive_failures = ?";
         if (leaseOwner == null) {
             return c.update(set + " WHERE name = ?", str(h.lastSuccess()), h.lastError(), str(h.nextPoll()),
                     h.consecutiveFailures(), name);
         }
-        return c.update(set + ", lease_owner = NULL, lease_expires = NULL WHERE name = ? AND lease_owner = ?",
-                str(h.lastSuccess()), h.lastError(), str(h.nextPoll()), h.consecutiveFailures(), name, leaseOwner);
+        return c.update(set + (endLease ? ", lease_owner = NULL, lease_expires = NULL" : "")
+                + " WHERE name = ? AND lease_owner = ?", str(h.lastSuccess()), h.lastError(), str(h.nextPoll()),
+                h.consecutiveFailures(), name, leaseOwner);
     }
 
     private static void update(Tx c, String sql, String arg) throws SQLException {

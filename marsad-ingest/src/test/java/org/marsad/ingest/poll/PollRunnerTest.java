@@ -81,6 +81,38 @@ class PollRunnerTest {
                 + "'marsad sources discover --allow-private " + page + "' lists the feeds a site links to");
     }
 
+    // A feed that moved for good (301) is followed at its new address, as a feed reader does: the source's list
+    // shows it, the next poll asks the new address only, and a temporary redirect (302) changes nothing.
+    @Test
+    void aFeedThatMovedPermanentlyIsFollowedAtItsNewAddress() {
+        site.route("/old-feed.xml", TestSite.redirect(301, "/feed.xml"));
+        site.route("/today.xml", TestSite.redirect(302, "/feed.xml"));
+        site.route("/dropped.xml", TestSite.redirect(301, "/news/summit.html"));
+        registry.add(new Source(NAME, null, null, "ar", CATEGORY, List.of(site.uri("/old-feed.xml")), null, null,
+                true, null), Instant.now());
+        registry.add(new Source("مؤقت", null, null, "ar", null, List.of(site.uri("/today.xml")), null, null,
+                true, null), Instant.now());
+        registry.add(new Source("متروك", null, null, "ar", null, List.of(site.uri("/dropped.xml")), null, null,
+                true, null), Instant.now());
+        PollRunner runner = runner();
+
+        List<PollReport> first = runner.pollAll();
+
+        assertThat(first).filteredOn(r -> !r.source().equals("متروك"))
+                .allSatisfy(r -> assertThat(r.success()).isTrue());
+        assertThat(article("/news/summit.html")).isPresent();
+        assertThat(registry.get(NAME).orElseThrow().feeds()).containsExactly(site.uri("/feed.xml"));
+        assertThat(registry.get("مؤقت").orElseThrow().feeds()).containsExactly(site.uri("/today.xml"));
+        // a feed that now leads to a page (the site dropped it) keeps the address its error names
+        assertThat(registry.get("متروك").orElseThrow().feeds()).containsExactly(site.uri("/dropped.xml"));
+        assertThat(log).contains(NAME + ": the feed " + site.uri("/old-feed.xml") + " moved permanently to "
+                + site.uri("/feed.xml") + "; following the new address");
+
+        runner.pollAll();
+        assertThat(site.hits("/old-feed.xml")).hasSize(1);
+        assertThat(site.hits("/today.xml")).hasSize(2);
+    }
+
     @Test
     void collectsTheSitesArticlesWithTheirFields() {
         addTestSource(true);
@@ -249,6 +281,45 @@ class PollRunnerTest {
         assertThat(registry.get(NAME).orElseThrow().health().lastError()).contains("non-public address 127.0.0.1");
         assertThat(site.hits()).isEmpty();
         assertThat(archive.store().count()).isZero();
+    }
+
+    // A source's poll fetches its pages after its feed, at the host's pace (minutes for 50 pages): meanwhile the
+    // sources page and /api/sources read its health, which showed "new" (never polled) until the last page was in.
+    @Test
+    void aSourceIsShownPolledOnceItsFeedIsReadWhileItsPagesAreStillFetched() throws Exception {
+        CountDownLatch pageAsked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (TestSite slow = new TestSite()) {
+            String feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>بطيء</title>"
+                    + "<item><title>خبر</title><link>" + slow.base() + "/news/slow.html</link></item></channel></rss>";
+            slow.route("/feed.xml", TestSite.ok("application/rss+xml", feed));
+            slow.route("/news/slow.html", ex -> {
+                pageAsked.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                TestSite.ok("text/html; charset=utf-8", "<html><head><title>خبر بطيء</title></head><body><article>"
+                        + "<h1>خبر بطيء</h1><p>نص الخبر الذي وصل متأخرا بعد انتظار طويل من الموقع.</p></article>"
+                        + "</body></html>").handle(ex);
+            });
+            registry.add(new Source("بطيء", null, null, "ar", null, List.of(slow.uri("/feed.xml")), null, null, true,
+                    null), Instant.now());
+            Thread poll = new Thread(() -> runner().pollAll());
+            poll.start();
+            try {
+                assertThat(pageAsked.await(60, TimeUnit.SECONDS)).isTrue();
+                SourceHealth during = registry.get("بطيء").orElseThrow().health();
+                assertThat(during.lastSuccess()).as("polled as soon as its feed was read").isNotNull();
+                assertThat(during.consecutiveFailures()).isZero();
+            } finally {
+                release.countDown();
+                poll.join(60_000);
+            }
+            assertThat(poll.isAlive()).isFalse();
+            assertThat(registry.get("بطيء").orElseThrow().health().lastSuccess()).isNotNull();
+        }
     }
 
     @Test

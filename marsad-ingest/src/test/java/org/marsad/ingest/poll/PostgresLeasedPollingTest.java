@@ -96,6 +96,52 @@ class PostgresLeasedPollingTest {
         return new PollReport(s.name(), 1, 0, 0, 0, 0, 0, List.of(), true);
     }
 
+    // A worker's poll whose listings are read shows the source polled to the web server (another connection) while
+    // it still fetches pages, and keeps its lease: no other worker may take the source meanwhile.
+    @Test
+    void aWorkerRecordsTheListingsReadAndKeepsItsLeaseWhileItsPagesAreFetched() throws Exception {
+        Archive worker = worker("w");
+        Archive web = worker("web");
+        SourceRegistry registry = new SourceRegistry(web.store().database());
+        registry.addAbsent(List.of(source(1)), Instant.now());
+        java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        PollRunner.Poll poll = new PollRunner.Poll() {
+            @Override
+            public PollReport poll(Source s, java.util.function.BooleanSupplier stopping) {
+                return ok(s);
+            }
+
+            @Override
+            public PollReport poll(Source s, java.util.function.BooleanSupplier stopping, Runnable listingsRead) {
+                listingsRead.run();
+                read.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS); // the pages, at the host's pace
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return ok(s);
+            }
+        };
+        PollRunner runner = new PollRunner(worker, stats -> poll, Clock.systemUTC(), new PollLimits(100, 3, 2),
+                new SourceLeases(worker.store().database(), "worker-1", LEASE), log::add);
+        Thread loop = new Thread(runner::runUntilStopped);
+        loop.start();
+        try {
+            assertThat(read.await(60, TimeUnit.SECONDS)).isTrue();
+            SourceHealth during = registry.get(source(1).name()).orElseThrow().health();
+            assertThat(during.lastSuccess()).as("shown polled while the pages are fetched").isNotNull();
+            assertThat(SourceLeases.leases(web.store().database())).extracting(SourceLeases.Lease::owner)
+                    .containsExactly("worker-1");
+        } finally {
+            release.countDown();
+            runner.stop();
+            loop.join(TimeUnit.SECONDS.toMillis(60));
+        }
+        assertThat(SourceLeases.leases(web.store().database())).as("ended with the poll").isEmpty();
+    }
+
     @Test
     void twoLeasingWorkersPollEachOfFiftySourcesOnceAndNeverTogether() throws Exception {
         Archive first = worker("a");

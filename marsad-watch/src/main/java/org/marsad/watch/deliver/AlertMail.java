@@ -53,7 +53,7 @@ public record AlertMail(String subject, String text, String html) {
             String published = publishedText(art.path("published").asText(""));
             String snippet = art.path("snippet").asText("");
             String link = art.path("link").asText("");
-            String why = reason(a.path("reason").asText(), a.path("story"));
+            String why = reason(a.path("reason").asText(), a.path("story"), art.path("id").asText(""));
             text.append("• ").append(title).append('\n');
             text.append("  ").append(join(source, published, why)).append('\n');
             if (!snippet.isEmpty()) {
@@ -101,10 +101,17 @@ public record AlertMail(String subject, String text, String html) {
         }
     }
 
-    private static String reason(String reason, JsonNode story) {
+    /**
+     * Why the article alerted, in words. A story alert is the watch's first about that story, but the story is new
+     * only when this article began it (a new story takes its first article's id): an article joining a story that
+     * began before the watch heard of it, or before it matched, is news in an ongoing story ("قصة جارية").
+     */
+    private static String reason(String reason, JsonNode story, String articleId) {
         int outlets = story.path("outlets").size();
+        String storyId = story.path("id").asText("");
+        String kind = storyId.isEmpty() || storyId.equals(articleId) ? "قصة جديدة" : "قصة جارية";
         return switch (reason) {
-            case "story" -> outlets > 1 ? "قصة جديدة تنقلها " + OUTLETS.count(outlets) : "قصة جديدة";
+            case "story" -> outlets > 1 ? kind + " تنقلها " + OUTLETS.count(outlets) : kind;
             case "outlet" -> "وسيلة أخرى تنقل القصة";
             default -> "";
         };

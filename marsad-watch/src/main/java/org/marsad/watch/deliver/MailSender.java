@@ -85,6 +85,9 @@ public final class MailSender {
             MimeMultipart alt = new MimeMultipart("alternative", plain, rich);
             m.setContent(alt);
             m.setHeader("Content-Language", "ar");
+            // RFC 3834: an alert is machine-sent, so vacation and other auto-replies must not answer it (their replies
+            // would land in the sender's box for every alert while the reader is away).
+            m.setHeader("Auto-Submitted", "auto-generated");
             if (settings.user() != null) {
                 Transport.send(m, settings.user(), settings.password());
             } else {

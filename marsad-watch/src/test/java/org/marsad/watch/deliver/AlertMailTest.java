@@ -36,6 +36,38 @@ class AlertMailTest {
         }
     }
 
+    /**
+     * A story watch's first alert about a story: "new story" only when the article began it; an article that joined
+     * a story reported before (the watch was added later, or the earlier reports did not match) is in an ongoing one.
+     */
+    @Test
+    void aStoryAlertCallsTheStoryNewOnlyWhenTheArticleBeganIt() throws Exception {
+        AlertMail m = AlertMail.of(ArticleJson.mapper().readTree("""
+                {"event": "digest",
+                 "watch": {"id": 4, "name": "كردفان", "query": "كردفان", "mode": "stories",
+                           "link": "http://marsad.test/watches/4"},
+                 "alerts": [
+                   {"reason": "story",
+                    "story": {"id": "k1", "title": "قصف على سوق المدينة", "articles": 2,
+                              "outlets": ["بريد الإقليم"], "link": "http://marsad.test/story/k1"},
+                    "article": {"id": "k3", "title": "قصف جديد على أحياء المدينة", "source": "بريد الإقليم",
+                                "url": null, "published": "2026-12-06", "snippet": "",
+                                "link": "http://marsad.test/article/k3"}},
+                   {"reason": "story",
+                    "story": {"id": "d4", "title": "اشتباكات في محيط البلدة", "articles": 2,
+                              "outlets": ["صوت الوادي", "أخبار النهر"], "link": "http://marsad.test/story/d4"},
+                    "article": {"id": "d4", "title": "اشتباكات في محيط البلدة", "source": "صوت الوادي",
+                                "url": null, "published": "2026-12-06", "snippet": "",
+                                "link": "http://marsad.test/article/d4"}}
+                 ],
+                 "created_at": "2026-12-06T18:00:00Z"}
+                """));
+        assertThat(m.text()).contains("بريد الإقليم · 6 ديسمبر 2026 · قصة جارية\n",
+                "صوت الوادي · 6 ديسمبر 2026 · قصة جديدة تنقلها وسيلتان\n");
+        assertThat(m.html()).contains("بريد الإقليم</bdi> · <bdi>6 ديسمبر 2026</bdi> · قصة جارية</div>",
+                "صوت الوادي</bdi> · <bdi>6 ديسمبر 2026</bdi> · قصة جديدة تنقلها وسيلتان</div>");
+    }
+
     @Test
     void aTimeInUtcAndAValueNoDateReaderKnowsAreStillShown() {
         assertThat(AlertMail.publishedText("2026-01-05T22:05:00Z")).isEqualTo("5 يناير 2026، الساعة 22:05 UTC");

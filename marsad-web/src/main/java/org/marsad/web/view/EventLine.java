@@ -12,13 +12,16 @@ import org.marsad.enrich.story.EventFrame;
  * headline states for it, as written there. A headline that names no listed act gives no line.
  */
 final class EventLine {
+    /** The event of a headline whose only violence is a disaster's toll ({@link EventActs#disasterToll}). */
+    static final String DISASTER = "كارثة أو حادث";
+
     private EventLine() {
     }
 
     /**
      * The event of a story's headline, or null when the headline names no listed act, or when the word the act was
      * read from means something else there ({@link EventActs#otherSense}: «ضربة جزاء», «يحقق رقماً»): no line is
-     * better than "هجوم أو قتل" over a penalty kick.
+     * better than "هجوم أو قتل" over a penalty kick. The dead of a disaster read as violence make "كارثة أو حادث".
      */
     static StoryView.Event of(String headline) {
         EventFrame f = EventFrame.of(headline);
@@ -29,7 +32,10 @@ final class EventLine {
         if (read.isPresent() && EventActs.otherSense(EventActs.words(headline), read.get().at())) {
             return null;
         }
-        String act = label(f.act()) + (f.tense() == Tense.AHEAD ? " (مرتقب)" : "");
+        // the dead of a flood, an earthquake or a fire are no attack, though the story stage reads قتيلاً as one
+        String what = f.act() == Act.VIOLENCE && EventActs.disasterToll(EventActs.words(headline)) ? DISASTER
+                : label(f.act());
+        String act = what + (f.tense() == Tense.AHEAD ? " (مرتقب)" : "");
         String place = f.setting().place() == null ? null
                 : PlaceNames.written(headline.split("[\\s«»،؛؟:.!\"']+"), f.setting().place());
         return new StoryView.Event(act, place);

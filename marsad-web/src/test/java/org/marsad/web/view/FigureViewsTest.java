@@ -49,7 +49,8 @@ class FigureViewsTest {
         assertThat(FigureViews.lines(a)).extracting(FigureLine::attribution).containsExactly("الوزارة");
     }
 
-    // Made-up report: the headline credits the ministry as headlines do ("X: ..."), the body's sentence does not.
+    // Made-up report: the headline credits the ministry as headlines do ("X: ..."), the body's sentence does not; the
+    // extractor credits the headline's source, which joins the body's line.
     @Test
     void aHeadlineFigureTheBodyRepeatsIsListedOnceAsTheBodyGivesIt() {
         Article a = org.marsad.enrich.figures.ArticleFigures.enrich(Article.builder().id("a")
@@ -59,7 +60,7 @@ class FigureViewsTest {
         List<FigureLine> lines = FigureViews.lines(a);
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0).text()).isEqualTo("45 شخصا");
-        assertThat(lines.get(0).attribution()).isNull();
+        assertThat(lines.get(0).attribution()).isEqualTo("وزارة الصحة");
     }
 
     @Test
