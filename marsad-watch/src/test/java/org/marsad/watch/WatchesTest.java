@@ -270,15 +270,20 @@ class WatchesTest {
         assertThat(w.get(watch.id()).orElseThrow().webhookPaused()).isNull();
     }
 
+    // The receiver answers 500 twice, then 200; retries come after 1-2 s, so the outage lasts a few seconds.
+    private Watches startedWithAReceiverDownTwice() {
+        receiver.answer(500, 500);
+        watches = Watches.open(archive, settings(Clock.systemUTC())
+                .withRetry(new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(2))));
+        watches.start();
+        return watches;
+    }
+
     // A receiver that is down is asked once per retry, by the alert that failed first; the alerts queued behind it
     // wait, then go once it answers, each in one attempt.
     @Test
     void alertsQueuedBehindAFailedDeliveryWaitForItsRetryInsteadOfEachTryingTheReceiver() throws Exception {
-        receiver.answer(500, 500);
-        watches = Watches.open(archive, settings(Clock.systemUTC())
-                .withRetry(new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(2))));
-        Watches w = watches;
-        w.start();
+        Watches w = startedWithAReceiverDownTwice();
         Watch watch = w.create(WatchSpec.of("كل شيء", "غزة OR زلزال OR ألمانيا").withMode(WatchMode.EVERY)
                 .withWebhook(receiver.uri(), SECRET, true), null);
         archive.save(ORIGINAL, null);
@@ -307,11 +312,7 @@ class WatchesTest {
     // waits behind the first watch's failed one instead of meeting the outage on its own.
     @Test
     void twoWatchesSendingToOneReceiverWaitBehindTheFirstFailedDelivery() throws Exception {
-        receiver.answer(500, 500);
-        watches = Watches.open(archive, settings(Clock.systemUTC())
-                .withRetry(new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(2))));
-        Watches w = watches;
-        w.start();
+        Watches w = startedWithAReceiverDownTwice();
         Watch gaza = w.create(WatchSpec.of("غزة", "غزة").withMode(WatchMode.EVERY)
                 .withWebhook(receiver.uri(), SECRET, true), null);
         Watch quake = w.create(WatchSpec.of("زلزال", "زلزال").withMode(WatchMode.EVERY)
