@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.Enricher;
 import org.marsad.enrich.dedup.DedupRules;
+import org.marsad.enrich.story.JoinGate;
 import org.marsad.enrich.story.StoryRules;
 import org.marsad.model.Article;
 
@@ -139,7 +140,15 @@ public final class FreshPairSampler {
 
     /** Story id of every article under the given rules, run as the bench runs them. */
     static Map<String, String> stories(List<ArticleFeatures> fs, StoryRules rules) {
-        Enricher e = new Enricher(DedupRules.DEFAULT, rules);
+        return stories(fs, rules, null);
+    }
+
+    /**
+     * Story id of every article under the given rules joined through {@code gate} (null: the rules alone), with the
+     * enricher the archive's story stage builds ({@code StoryIndexer}), run as the bench runs them.
+     */
+    static Map<String, String> stories(List<ArticleFeatures> fs, StoryRules rules, JoinGate gate) {
+        Enricher e = new Enricher(DedupRules.DEFAULT, rules, gate);
         Map<String, String> out = new HashMap<>();
         for (ArticleFeatures f : fs) {
             out.put(f.id(), e.enrich(f).story());

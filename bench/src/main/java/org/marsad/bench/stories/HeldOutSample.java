@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.marsad.enrich.story.JoinGate;
+import org.marsad.enrich.story.StoryRules;
 
 /**
  * One held-out sample of story pairs drawn by {@link ThirdPairSampler}'s procedure (LABELLING.md, from "Third held-out
@@ -35,7 +37,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     /** The sample names in draw order, as the designs list the earlier samples they leave out. */
     private static final List<String> NAMES = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-            "fifteenth", "sixteenth");
+            "fifteenth", "sixteenth", "seventeenth");
     /** The whole of April 2018 (UTC), the days of every sample from the fourth on. */
     private static final long APRIL = LocalDate.of(2018, 4, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     private static final long MAY = LocalDate.of(2018, 5, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
@@ -127,9 +129,18 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      */
     static final HeldOutSample SIXTEENTH = new HeldOutSample("sixteenth", 16,
             monthDesign(16, 2061, 45, BOTH_RULE_SETS, true, THIN), null, "story-pairs-heldout16-readerB.tsv", null);
+    /**
+     * "Seventeenth held-out sample": the sixteenth's design (floor included) with new seeds, main e15b7f10, except that
+     * the "current" decision is the archive's as shipped ({@link StoryRules#DEFAULT} joined through the shipped join
+     * gate, as {@code StoryIndexer} decides), not the rules' alone; read by two independent readers under rulings 1-32
+     * and three more; kept for the lead's one scoring.
+     */
+    static final HeldOutSample SEVENTEENTH = new HeldOutSample("seventeenth", 17,
+            monthDesign(17, 2063, 47, BOTH_RULE_SETS, true, THIN, shippedGate()), null,
+            "story-pairs-heldout17-readerB.tsv", null);
     /** Every sample drawn this way, in draw order. */
     static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH,
-            ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH);
+            ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH);
 
     /**
      * A sample of the whole month drawn with the fourth sample's files, days and reading, leaving out every earlier
@@ -150,10 +161,29 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
      */
     private static ThirdPairSampler.Design monthDesign(int number, long seed, long orderSeed,
                                                        Map<String, int[]> perClass, boolean withOld, int floor) {
+        return monthDesign(number, seed, orderSeed, perClass, withOld, floor, null);
+    }
+
+    /** {@link #monthDesign} whose "current" decision joins through {@code currentGate} (null: the rules alone). */
+    private static ThirdPairSampler.Design monthDesign(int number, long seed, long orderSeed,
+                                                       Map<String, int[]> perClass, boolean withOld, int floor,
+                                                       JoinGate currentGate) {
         String base = "story-pairs-heldout" + number;
         return new ThirdPairSampler.Design(base + ".tsv", base + "-strata.tsv", base + "-low.tsv", "heldout" + number,
                 seed, orderSeed, perClass, APRIL, MAY, SHOWN, NAMES.subList(0, number - 1), withOld, floor >= 0,
-                Math.max(0, floor));
+                Math.max(0, floor), currentGate);
+    }
+
+    /**
+     * The gate the archive joins stories through when nothing switches it off ({@link JoinGate#shipped()}, which
+     * {@link JoinGate#forArchive()} returns by default). Read from the shipped file, not from the switch, so that a
+     * draw under {@code -Dstory.gate=off} stratifies as the design fixed it.
+     *
+     * @throws IllegalStateException when no gate is shipped: the design cannot be drawn as fixed
+     */
+    private static JoinGate shippedGate() {
+        return JoinGate.shipped().orElseThrow(() -> new IllegalStateException(
+                "no join gate is shipped: the seventeenth sample's current decision is the shipped gate's"));
     }
 
     /**

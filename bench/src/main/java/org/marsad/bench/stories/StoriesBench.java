@@ -35,7 +35,7 @@ import org.marsad.model.Article;
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
  * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6] [--held-out-7] [--held-out-8]
  * [--held-out-9] [--held-out-10] [--held-out-11] [--held-out-12] [--held-out-13] [--held-out-14] [--held-out-15]
- * [--held-out-16] [--held-out-5-today] [--diagnose-splits S,...] [--gate FILE]}: the labelled story pairs
+ * [--held-out-16] [--held-out-17] [--held-out-5-today] [--diagnose-splits S,...] [--gate FILE]}: the labelled story pairs
  * are scored on the dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out
  * sample; {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the
  * fourth, drawn from the whole month; {@code --held-out-5}: the fifth, drawn from the whole month with the old rules'
@@ -61,6 +61,9 @@ import org.marsad.model.Article;
  * rulings 1-30, scored the same way once by the lead with the rules frozen at 15:15 UTC on 2026-12-06;
  * {@code --held-out-16}: the sixteenth, drawn with the fifteenth's design and new seeds, read by two readers under
  * rulings 1-32, scored once by the lead with the join gate frozen at 18:09 UTC on 2026-12-06 (and main's rules);
+ * {@code --held-out-17}: the seventeenth, drawn with the sixteenth's design and new seeds but stratified by the
+ * archive's decision as shipped (the rules joined through the shipped join gate) instead of the rules' alone, read by
+ * two readers under rulings 1-35, kept for the lead's one scoring;
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
  * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is
@@ -692,7 +695,7 @@ public final class StoriesBench {
 
     /** The names of the pools from the seventh sample on, as the bench prints them ("pooled seven"). */
     private static final List<String> POOL_NAMES = List.of("seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen");
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen");
 
     /** One line: how far two readings of the same pairs agree (share labelled alike, Cohen's kappa). */
     private static void printAgreement(String prefix, String what, LabelAgreement agreement) {

@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.marsad.enrich.ArticleFeatures;
+import org.marsad.enrich.story.JoinGate;
 import org.marsad.enrich.story.StoryRules;
 import org.marsad.model.Article;
 
@@ -63,16 +64,19 @@ public final class ThirdPairSampler {
      * @param floor    0 for the samples up to the tenth; from the eleventh on, the fresh pairs a band needs to stand as
      *                 a cell of its own (a thinner band joins its nearest band that has them) and the fewest pairs a
      *                 cell draws ({@link #drawCount})
+     * @param currentGate the join gate the "current" decision joins through, as the archive's story stage does
+     *                    ({@code StoryIndexer}: {@link StoryRules#DEFAULT} through {@link JoinGate#forArchive()});
+     *                    null for the samples up to the sixteenth, stratified by the rules alone
      */
     record Design(String file, String strataFile, String lowFile, String split, long seed, long orderSeed,
                   Map<String, int[]> perClass, long from, long until, int shown, List<String> earlier,
-                  boolean withOld, boolean mergeUsedUp, int floor) {
+                  boolean withOld, boolean mergeUsedUp, int floor, JoinGate currentGate) {
 
         /** A design stratified by the current rules' decision alone (the third and fourth samples). */
         Design(String file, String strataFile, String lowFile, String split, long seed, long orderSeed,
                int[] perJoined, int[] perApart, long from, long until, int shown, List<String> earlier) {
             this(file, strataFile, lowFile, split, seed, orderSeed, Map.of("joined", perJoined, "apart", perApart),
-                    from, until, shown, earlier, false, false, 0);
+                    from, until, shown, earlier, false, false, 0, null);
         }
 
         /** Pairs fixed per joined band of a current-rules-only design, null for a design with the old rules. */
@@ -152,7 +156,10 @@ public final class ThirdPairSampler {
     static void draw(Design design, String evalDir, Path outDir, Path reading) throws IOException {
         List<Article> articles = FreshPairSampler.corpusInTimeOrder(evalDir);
         List<ArticleFeatures> fs = articles.stream().map(a -> ArticleFeatures.of(a, Instant.EPOCH)).toList();
-        Map<String, String> current = FreshPairSampler.stories(fs, StoryRules.DEFAULT);
+        Map<String, String> current = currentStories(design, fs);
+        System.err.println("current decision: StoryRules.DEFAULT"
+                + (design.currentGate() == null ? ", the rules alone"
+                        : " joined through the join gate " + design.currentGate().fingerprint()));
         Map<String, String> old = design.withOld() ? FreshPairSampler.stories(fs, StoryRules.TOPICAL) : null;
         ReferenceSimilarity ref = new ReferenceSimilarity(fs);
         Set<String> labelled = new HashSet<>();
@@ -237,6 +244,14 @@ public final class ThirdPairSampler {
             Files.writeString(reading, reading(order, articles, design.shown(), design.orderSeed() + 1),
                     StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * Each article's story under the design's "current" decision: {@link StoryRules#DEFAULT}, joined through the
+     * design's gate when it has one (the archive's decision, from the seventeenth sample on), run as the bench runs it.
+     */
+    static Map<String, String> currentStories(Design design, List<ArticleFeatures> fs) {
+        return FreshPairSampler.stories(fs, StoryRules.DEFAULT, design.currentGate());
     }
 
     /** A merged cell's members for the printout, each with its universe pairs and fresh pairs. */
