@@ -63,7 +63,8 @@ import org.marsad.model.Article;
  * rulings 1-32, scored once by the lead with the join gate frozen at 18:09 UTC on 2026-12-06 (and main's rules);
  * {@code --held-out-17}: the seventeenth, drawn with the sixteenth's design and new seeds but stratified by the
  * archive's decision as shipped (the rules joined through the shipped join gate) instead of the rules' alone, read by
- * two readers under rulings 1-35, kept for the lead's one scoring;
+ * two readers under rulings 1-35, scored once by the lead with the join gate frozen at 21:07 UTC on 2026-12-06 (and
+ * main's shipped gate, and the rules alone);
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
  * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is
