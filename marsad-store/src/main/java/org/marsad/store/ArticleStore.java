@@ -199,12 +199,11 @@ public final class ArticleStore implements AutoCloseable {
      * {@link #prepare} started on {@code work}'s threads and left running: the caller does something else (saves the
      * batch before this one) and takes the result up with {@link Preparing#prepared}. {@code then} is applied to each
      * article as prepared, on the same thread right after (entity tagging, say), so that a batch's pure work is one
-     * pass; it must be pure too. The workers take it behind any work a save hands them meanwhile
-     * ({@link PureWork#startAhead}).
+     * pass; it must be pure too.
      */
     public static <T> Preparing<T> startPreparing(List<Incoming> batch, PureWork work,
                                                   java.util.function.Function<Article, T> then) {
-        return new Preparing<>(work.startAhead(List.copyOf(batch), in -> {
+        return new Preparing<>(work.start(List.copyOf(batch), in -> {
             Incoming ready = prepared(in);
             return new ReadyItem<>(ready, then.apply(ready.article()));
         }));

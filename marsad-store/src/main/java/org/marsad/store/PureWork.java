@@ -3,12 +3,10 @@ package org.marsad.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.PriorityBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -17,25 +15,14 @@ import java.util.function.Function;
  * whatever chunk no worker has started yet. Results keep the order of the items, and since the function is pure
  * they are exactly what a loop on the caller would give — only the wall time changes.
  *
- * <p>Work comes in two ranks. What a caller will wait for soon ({@link #start}: a save's index writes and story
- * features) goes before work for a later batch ({@link #startAhead}: a staged batch's cleaning, figures and
- * tagging), whenever it was handed in: otherwise a save's own chunks queue behind the next batch's tagging and the
- * saving thread ends up running them all itself at its join, while the worker tags ahead. Within a rank, chunks run
- * in the order they were handed in.
- *
  * <p>With no workers (one core) everything runs on the caller at {@link Pending#join}.
  */
 public final class PureWork implements AutoCloseable {
     /** Items per chunk at most: small enough that the caller and the workers share the tail of a batch. */
     private static final int MAX_CHUNK = 32;
 
-    private static final int NOW = 0;
-    private static final int AHEAD = 1;
-
-    private final ThreadPoolExecutor pool;
+    private final ExecutorService pool;
     private final int workers;
-    // Hand-in order within a rank.
-    private final AtomicLong handedIn = new AtomicLong();
 
     private PureWork(int workers) {
         this.workers = workers;
@@ -43,16 +30,12 @@ public final class PureWork implements AutoCloseable {
             this.pool = null;
         } else {
             AtomicInteger n = new AtomicInteger();
-            this.pool = new ThreadPoolExecutor(workers, workers, 0L, TimeUnit.MILLISECONDS,
-                    new PriorityBlockingQueue<>(), r -> {
+            this.pool = Executors.newFixedThreadPool(workers, r -> {
                 Thread t = new Thread(r, "marsad-enrich-" + n.incrementAndGet());
                 // Never keeps a process alive: the work is only ever waited for by a caller.
                 t.setDaemon(true);
                 return t;
             });
-            // Every chunk then goes through the queue, so its rank decides (a new thread would take its first
-            // chunk directly, ahead of the queue).
-            this.pool.prestartAllCoreThreads();
         }
     }
 
@@ -81,19 +64,6 @@ public final class PureWork implements AutoCloseable {
 
     /** Starts applying {@code f} to every item; {@link Pending#join} returns the results in item order. */
     public <T, R> Pending<R> start(List<T> items, Function<? super T, ? extends R> f) {
-        return start(items, f, NOW);
-    }
-
-    /**
-     * Like {@link #start}, for work that no caller waits for until later (the next batch of a bulk ingest): the
-     * workers take it only when no work handed in by {@link #start} is waiting, and the joiner still runs whatever
-     * they have not started.
-     */
-    public <T, R> Pending<R> startAhead(List<T> items, Function<? super T, ? extends R> f) {
-        return start(items, f, AHEAD);
-    }
-
-    private <T, R> Pending<R> start(List<T> items, Function<? super T, ? extends R> f, int rank) {
         int size = items.size();
         int chunk = Math.max(1, Math.min(MAX_CHUNK, (size + 2 * (workers + 1) - 1) / (2 * (workers + 1))));
         List<FutureTask<List<R>>> tasks = new ArrayList<>();
@@ -109,26 +79,13 @@ public final class PureWork implements AutoCloseable {
             tasks.add(task);
             if (pool != null) {
                 try {
-                    pool.execute(new Ranked(task, rank, handedIn.getAndIncrement()));
+                    pool.execute(task);
                 } catch (java.util.concurrent.RejectedExecutionException closed) {
                     // Closed: the joiner runs it.
                 }
             }
         }
         return new Pending<>(tasks, size);
-    }
-
-    /** A chunk in the workers' queue: the lower rank first, then the earlier handed in. */
-    private record Ranked(FutureTask<?> task, int rank, long order) implements Runnable, Comparable<Ranked> {
-        @Override
-        public void run() {
-            task.run();
-        }
-
-        @Override
-        public int compareTo(Ranked other) {
-            return rank != other.rank ? Integer.compare(rank, other.rank) : Long.compare(order, other.order);
-        }
     }
 
     /** Work started by {@link #start}. */
