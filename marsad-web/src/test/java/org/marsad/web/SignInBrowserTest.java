@@ -65,7 +65,8 @@ class SignInBrowserTest {
         Browsing.shot(driver, "signed-in-phone");
 
         driver.findElement(By.cssSelector("header form.signout button")).click();
-        Browsing.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .account a")));
+        Browsing.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("header .account a[href='/login']")));
         assertThat(driver.findElements(By.cssSelector("header .account .who"))).isEmpty();
         assertThat(driver.manage().getCookieNamed(Access.SESSION_COOKIE)).isNull();
 
