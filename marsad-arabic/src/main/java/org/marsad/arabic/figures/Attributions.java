@@ -322,9 +322,9 @@ final class Attributions {
                         && (REGION.contains(place) || more.startsWith("ال"))) {
                     last = j;
                 } else if (CHAIN_HEADS.contains(place) && !more.startsWith("ال") && placeWord(t, k, j)
-                        && placeWord(t, k, j + 1) && t.word(j + 1).startsWith("ال")) {
-                    // "في غرفة طوارئ الفاشر", "في قوات حرس الحدود": a body's construct chain read on to the
-                    // definite word that closes it (two words at most), not cut after its first word; only after a
+                        && placeWord(t, k, j + 1)) {
+                    // "في غرفة طوارئ الفاشر", "في غرفة طوارئ درنة", "في قوات حرس الحدود": a body's construct
+                    // chain read to its end (two words more at most), not cut after its first word; only after a
                     // listed head, since after a proper name («في مصر فوز الرئيس») the next words are the clause's
                     last = j + 1;
                 }

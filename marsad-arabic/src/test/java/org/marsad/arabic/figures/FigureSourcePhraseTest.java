@@ -22,6 +22,8 @@ class FigureSourcePhraseTest {
     void aSourceInAPlaceNamedByAConstructChainIsReadToItsEnd() {
         assertThat(attributions("وقال متطوعون في غرفة طوارئ الفاشر إن 7 مدنيين قتلوا"))
                 .containsExactly("متطوعون في غرفة طوارئ الفاشر");
+        assertThat(attributions("وقال متطوعون في غرفة طوارئ درنة إن 20 شخصا قتلوا"))
+                .containsExactly("متطوعون في غرفة طوارئ درنة");
         // as before: a region and its name, a definite place, and a place the verb's clause follows
         assertThat(attributions("وقالت وزارة الصحة في قطاع غزة إن 25 شخصا قتلوا"))
                 .containsExactly("وزارة الصحة في قطاع غزة");
