@@ -50,6 +50,21 @@ public final class ActSetting {
      * @param act   the act class read there
      */
     public static Setting read(String[] words, int at, Act act) {
+        return read(words, at, act, false);
+    }
+
+    /**
+     * Reads the place and object of a headline's act; with {@code placeSense}, a place named as a common word is
+     * written is read in its place sense only ({@link PlaceNames#inPlaceSense}: «مقتل 20 في سيول درنة» happened in
+     * درنة, not in Seoul). The story stage reads without it (its decisions were measured so); the story page's event
+     * line reads with it.
+     *
+     * @param words      the headline's words as {@link EventActs#words} splits them
+     * @param at         the index of the act word ({@link EventActs.Reading#at})
+     * @param act        the act class read there
+     * @param placeSense read a lookalike place only where the headline's words say it is the place
+     */
+    public static Setting read(String[] words, int at, Act act, boolean placeSense) {
         Set<String> places = new LinkedHashSet<>();
         for (int i = 0; i < words.length; i++) {
             String p = PlaceNames.at(words, i);
@@ -61,9 +76,13 @@ public final class ActSetting {
         for (int i = at + 1; i < words.length && place == null; i++) {
             String w = words[i];
             if (IN.contains(w) || ON.contains(w) && act == Act.VIOLENCE) {
-                place = PlaceNames.at(words, i + 1);
+                place = placeSense ? PlaceNames.inPlaceSense(words, i + 1) : PlaceNames.at(words, i + 1);
             } else if (w.length() > 3 && w.charAt(0) == 'ب') {
                 place = withBa(words, i);
+                if (placeSense && place != null) {
+                    // «بسيول درنة»: by the torrents of Derna, in Derna
+                    place = PlaceNames.inPlaceSense(words, i);
+                }
             }
         }
         return new Setting(object(words, at, act, place), place, places);

@@ -75,6 +75,22 @@ class ActSettingTest {
         assertThat(ActSetting.bareWords(new String[] {"", "المطار", "مطار"})).containsExactly("مطار");
     }
 
+    @Test
+    void inItsPlaceSenseALookalikeIsAPlaceOnlyWhereTheHeadlineSaysSo() {
+        // سيول: Seoul, and "torrents". The story stage's reading is unchanged; the place sense reads the torrents.
+        assertThat(setting("مقتل 20 في سيول درنة").place()).isEqualTo("سيول");
+        assertThat(sensed("مقتل 20 في سيول درنة").place()).isEqualTo("درنه");
+        assertThat(sensed("مصرع 25 بسيول درنة").place()).isEqualTo("درنه");
+        assertThat(sensed("مقتل 25 في سيول جارفة").place()).isNull();
+        assertThat(sensed("مقتل شخصين في هجوم في سيول العاصمة الكورية").place()).isEqualTo("سيول");
+        assertThat(sensed("مقتل خمسة في تفجير انتحاري في كابول").place()).isEqualTo("كابول");
+    }
+
+    private static Setting sensed(String headline) {
+        EventActs.Reading r = EventActs.read(headline).orElseThrow();
+        return ActSetting.read(EventActs.words(headline), r.at(), r.act(), true);
+    }
+
     private static Setting setting(String headline) {
         EventActs.Reading r = EventActs.read(headline).orElseThrow();
         return ActSetting.read(EventActs.words(headline), r.at(), r.act());

@@ -2,6 +2,7 @@ package org.marsad.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.marsad.enrich.story.JoinGate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,6 +60,20 @@ public final class Marsad implements Runnable {
         return cl.execute(args);
     }
 
+    /**
+     * Runs the command once the JVM's own settings (a {@code -D} property a user may set) are known to be valid: a
+     * mistyped one is a usage error before anything is opened, not an "unexpected error" from deep in a store.
+     */
+    private static int runChecked(CommandLine.ParseResult parsed) {
+        try {
+            JoinGate.forArchive();
+        } catch (IllegalArgumentException e) {
+            parsed.commandSpec().commandLine().getErr().println("marsad: " + e.getMessage());
+            return Errors.USAGE;
+        }
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
     static CommandLine commandLine() {
         LibraryLogs.quiet();
         CommandLine cl = new CommandLine(new Marsad());
@@ -66,6 +81,7 @@ public final class Marsad implements Runnable {
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler(Errors::handleExecution);
         cl.setParameterExceptionHandler(Errors::handleParameter);
+        cl.setExecutionStrategy(Marsad::runChecked);
         HelpWrap.install(cl);
         return cl;
     }

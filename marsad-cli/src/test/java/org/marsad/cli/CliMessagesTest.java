@@ -40,6 +40,24 @@ class CliMessagesTest {
     }
 
     @Test
+    void aMistypedStoryGateSettingIsAUsageErrorNamingTheProperty() {
+        String before = System.getProperty("story.gate");
+        System.setProperty("story.gate", "bogus");
+        try {
+            CliRun r = CliRun.of("stories", "--data", tmp.resolve("d").toString());
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err().lines().toList()).containsExactly("marsad: -Dstory.gate must be on or off, not bogus");
+            assertThat(tmp.resolve("d")).doesNotExist();
+        } finally {
+            if (before == null) {
+                System.clearProperty("story.gate");
+            } else {
+                System.setProperty("story.gate", before);
+            }
+        }
+    }
+
+    @Test
     void extractOfALoopbackUrlSaysOnceWhatToDo() throws IOException {
         int port = closedPort();
         CliRun r = CliRun.of("extract", "http://127.0.0.1:" + port + "/news.html");

@@ -49,7 +49,10 @@ import org.marsad.search.SearchRequest;
  * 481 rows of article_figure_versions changed on purpose, every figure, entity, other table and search identical),
  * and again on branch gate17 merged with it (stories join through the shipped join gate: the stories table 88 → 98
  * rows and the story_id of 247 of 481 decision rows changed on purpose, every copy decision, every other table and
- * every search identical; with {@code -Dstory.gate=off} the outputs are the previous digest's);
+ * every search identical; with {@code -Dstory.gate=off} the outputs are the previous digest's), and again on branch
+ * product19 (figure rules 4 → 5, a source's construct chain and «شهود عيان» read whole: only the 481 rows of
+ * article_figure_versions changed, every figure, other table and search identical; with version 4 kept the previous
+ * digest passed);
  * a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
  * commit. A change meant to alter outputs records the digest again and says so.
  *

@@ -27,6 +27,8 @@ import org.marsad.watch.deliver.Delivery.Status;
  * opened; the database may run a write's work again when it finds the file busy, so work is SQL and pure code only.
  */
 final class WatchStore {
+    /** The watch_state row numbering watches (see {@code Tx.nextWatchId}). */
+    private static final String NEXT_WATCH_ID = "next_watch_id";
     private static final String WATCH_COLUMNS = "id, name, query, owner, mode, new_outlets, digest_at, zone, "
             + "webhook_url, webhook_secret, allow_private, email, feed_token, paused, webhook_paused, email_paused, "
             + "since_seq, next_digest_ms, created_at, updated_at";
@@ -102,6 +104,21 @@ final class WatchStore {
             return id;
         }
 
+        /**
+         * The next watch's id. Watches are numbered on their own (1, 2, 3 …), so the ids a user sees do not jump by
+         * the alerts and deliveries numbered in between ({@code next_id} numbers those). A store made before this
+         * counter starts it at {@code next_id}'s value: one jump at the upgrade, and never an id used before.
+         */
+        long nextWatchId() throws SQLException {
+            // Inlined names: PostgreSQL cannot type a parameter in a select list.
+            update("INSERT INTO watch_state (name, value) SELECT '" + NEXT_WATCH_ID + "', value FROM watch_state "
+                    + "WHERE name = 'next_id' AND NOT EXISTS (SELECT 1 FROM watch_state WHERE name = '"
+                    + NEXT_WATCH_ID + "')");
+            long id = state(NEXT_WATCH_ID);
+            setState(NEXT_WATCH_ID, id + 1);
+            return id;
+        }
+
         private void changed() throws SQLException {
             setState("version", state("version") + 1);
         }
@@ -110,7 +127,7 @@ final class WatchStore {
 
         Watch insert(WatchSpec s, String owner, String feedToken, long sinceSeq, Instant nextDigest, Instant now)
                 throws SQLException {
-            long id = nextId();
+            long id = nextWatchId();
             update("INSERT INTO watches (" + WATCH_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                             + "NULL, NULL, ?, ?, ?, ?)", id, s.name(), s.query(), owner, s.mode().key(),
                     s.newOutlets() ? 1 : 0, s.digestAt().toString(), s.zone().getId(),

@@ -115,6 +115,22 @@ class WatchesTest {
     }
 
     @Test
+    void watchesAreNumberedOneAfterAnotherWhateverAlertsAndDeliveriesCameBetween() throws Exception {
+        Watches w = openWatches();
+        w.start();
+        Watch first = w.create(gazaWatch(), "editor");
+        archive.save(ORIGINAL, null);
+        w.articlesStored();
+        eventually("the first watch's alert is queued", () -> !log(first.id()).isEmpty());
+        Watch second = w.create(WatchSpec.of("ألبان", "ألبان"), "editor");
+        assertThat(w.remove(second.id())).isTrue();
+        Watch third = w.create(WatchSpec.of("قمح", "قمح"), "editor");
+
+        assertThat(List.of(first.id(), second.id(), third.id())).as("a removed watch's id is not given again")
+                .containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
     void anOriginalAlertsOnceItsCopyAndANonMatchingArticleNeverAndTheReceiverGetsItOnceAfterTwoFailures()
             throws Exception {
         receiver.answer(500, 503);

@@ -151,7 +151,9 @@ public final class WebServer implements AutoCloseable {
         // Every route that changes something asks access for its role (see Access); the guard runs first.
         Access access = new Access(accounts, config.access());
         Views views = new Views(access::viewer);
-        SignIn signIn = new SignIn(access, views, LoginThrottle.defaults(Clock.systemUTC()));
+        LoginThrottle throttle = LoginThrottle.defaults(Clock.systemUTC());
+        SignIn signIn = new SignIn(access, views, throttle);
+        AccountPages accountPages = new AccountPages(access, views, throttle);
         SourceRegistry registry = new SourceRegistry(archive.store().database());
         // Pages show times relative to now at minute resolution, so the minute is all a validator needs of the clock.
         Clock minutes = Clock.tick(config.clock(), java.time.Duration.ofMinutes(1));
@@ -188,6 +190,10 @@ public final class WebServer implements AutoCloseable {
             get(r, "/login", signIn::page);
             post(r, "/login", signIn::submit);
             post(r, "/logout", signIn::signOut);
+            get(r, "/logout", accountPages::confirmSignOut);
+            get(r, "/account", accountPages::page);
+            post(r, "/account/password", accountPages::changePassword);
+            post(r, "/account/reset", accountPages::resetPassword);
 
             get(r, "/", pages::front);
             ArticleHiding hiding = new ArticleHiding(archive, access, views, pages);

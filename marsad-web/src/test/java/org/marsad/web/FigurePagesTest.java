@@ -67,7 +67,7 @@ class FigurePagesTest {
         Element first = listed.stream().filter(li -> li.hasClass("killed")
                 && li.selectFirst(".value").text().equals("20,258")).findFirst().orElseThrow();
         assertThat(first.selectFirst(".category").text()).isEqualTo("القتلى");
-        assertThat(first.selectFirst(".attribution").text()).isEqualTo("بحسب وزارة الصحة في غزة");
+        assertThat(first.selectFirst(".attribution").text()).isEqualTo("المصدر: وزارة الصحة في غزة");
         assertThat(first.selectFirst("time").attr("datetime")).isEqualTo("2023-12-24");
         assertThat(first.selectFirst("time").text()).isEqualTo("24 ديسمبر 2023");
         assertThat(listed.select(".value").eachText()).contains("53,688", "نحو 7,000");
@@ -77,7 +77,7 @@ class FigurePagesTest {
     void aFigureWithoutASourceSaysSo() throws Exception {
         Document d = page("/article/toll-3");
         List<String> attributions = d.select("aside section.figures li .attribution").eachText();
-        assertThat(attributions).contains("بحسب مصادر طبية", "بحسب الأمم المتحدة");
+        assertThat(attributions).contains("المصدر: مصادر طبية", "المصدر: الأمم المتحدة");
         assertThat(d.select("aside section.figures li.displaced .value").eachText()).contains("1,900,000");
     }
 
@@ -93,7 +93,7 @@ class FigurePagesTest {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Document d = WebServerTest.html(r);
             assertThat(d.select("aside section.figures li .attribution").eachText())
-                    .contains("(أوردته صحيفة الوادي دون نسبته إلى مصدر)").doesNotContain("(لم يُذكر المصدر)");
+                    .contains("(لم يُذكر مصدر في خبر صحيفة الوادي)").doesNotContain("(لم يُذكر المصدر)");
         }
     }
 

@@ -64,8 +64,21 @@ class SignInBrowserTest {
         assertThat(Browsing.fitsTheScreen(driver)).as("the header with the user fits at 390px").isTrue();
         Browsing.shot(driver, "signed-in-phone");
 
+        // the name in the header opens the account page (password change); /logout asks before signing out
+        driver.findElement(By.cssSelector("header .account a.who")).click();
+        Browsing.waiting(driver).until(ExpectedConditions.urlContains("/account"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("حسابي");
+        assertThat(driver.findElement(By.cssSelector("form.change-password")).getCssValue("direction")).isEqualTo("rtl");
+        assertThat(Browsing.fitsTheScreen(driver)).as("the account page fits at 390px").isTrue();
+        Browsing.shot(driver, "account-phone");
+        driver.get(site.server.uri().resolve("/logout").toString());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("الخروج");
+        assertThat(Browsing.fitsTheScreen(driver)).as("the sign-out page fits at 390px").isTrue();
+        Browsing.shot(driver, "logout-phone");
+
         driver.findElement(By.cssSelector("header form.signout button")).click();
-        Browsing.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .account a")));
+        Browsing.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("header .account a[href='/login']")));
         assertThat(driver.findElements(By.cssSelector("header .account .who"))).isEmpty();
         assertThat(driver.manage().getCookieNamed(Access.SESSION_COOKIE)).isNull();
 
@@ -74,5 +87,9 @@ class SignInBrowserTest {
         Browsing.shot(driver, "login-desktop");
         Browsing.signIn(driver);
         Browsing.shot(driver, "signed-in-desktop");
+        driver.get(site.server.uri().resolve("/account").toString());
+        Browsing.shot(driver, "account-desktop");
+        driver.get(site.server.uri().resolve("/logout").toString());
+        Browsing.shot(driver, "logout-desktop");
     }
 }

@@ -75,6 +75,21 @@ class StoryEventLineTest {
                 .select(".ties-event .act").text()).isEqualTo("هجوم أو قتل");
     }
 
+    @Test
+    void torrentsAreNoPlaceButTheCityTheyStruckIs() {
+        // سيول is Seoul and "torrents": in «سيول درنة» the torrents of Derna, so the place is Derna.
+        Document derna = page("مقتل 20 في سيول درنة شرق ليبيا", "السيول تجرف أحياء في درنة");
+        assertThat(derna.select(".ties-event").text()).isEqualTo("الحدث: كارثة أو حادث · المكان: درنة");
+        assertThat(page("مصرع 25 بسيول درنة", "السيول تجرف أحياء في درنة").select(".ties-event .place").text())
+                .isEqualTo("درنة");
+        // Torrents with no place named: no place.
+        assertThat(page("25 قتيلاً في سيول جارفة ضربت جنوب البلاد", "السيول تقتل 25 شخصا في الجنوب")
+                .select(".ties-event .place")).isEmpty();
+        // Seoul where the headline says it is the Korean capital.
+        assertThat(page("مقتل شخصين في هجوم بسكين في سيول العاصمة الكورية", "هجوم بسكين في سيول")
+                .select(".ties-event .place").text()).isEqualTo("سيول");
+    }
+
     /** The story page of the given headlines, one outlet each, the first the story's headline. */
     private static Document page(String... headlines) {
         List<Article> members = new ArrayList<>();

@@ -92,6 +92,28 @@ public final class PlaceNames {
     }
 
     /**
+     * The listed place named at {@code from} in its place sense: as {@link #at}, but a place named as a common word
+     * is written ({@code LOOKALIKE} in the entity guards: سيول is Seoul and "torrents") is read as the tagger reads
+     * it. In its common sense (with the article, right before another place, or among words of floods and rain and
+     * none of the place's) it names no place, and the place right after it is the one named: «في سيول درنة» ("in
+     * the torrents of Derna") gives درنة, «سيول جارفة» gives null, «في سيول» with «العاصمة الكورية» gives Seoul.
+     *
+     * @param words a headline's words (as written or in their search form), one token each
+     * @param from  the index of the first word of the name
+     */
+    public static String inPlaceSense(String[] words, int from) {
+        int len = length(words, from);
+        if (len == 0) {
+            return null;
+        }
+        if (len == 1 && TypeGuard.shipped().inCommonSense(java.util.Arrays.asList(words), from,
+                length(words, from + 1) > 0)) {
+            return at(words, from + 1);
+        }
+        return stems(words, from, len);
+    }
+
+    /**
      * The place a headline names, as its words are written there without an attached preposition or conjunction
      * (the article stays: "بكاليفورنيا" gives "كاليفورنيا", "والعراق" gives "العراق"), or null when the headline
      * does not name it. For showing a place read from a headline to a reader.

@@ -453,6 +453,15 @@ final class TypeGuard {
      * سيول stays Seoul, rain or not).
      */
     private boolean inCommonSense(List<String> written, int[] labels, int at, int to) {
+        return inCommonSense(written, at,
+                to > at + 1 || to < labels.length && labels[to] == Labels.begin(EntityType.LOC));
+    }
+
+    /**
+     * Whether word {@code at} is a {@code LOOKALIKE} written in its common sense, by the rule of
+     * {@link #inCommonSense(List, int[], int, int)}; {@code beforeAnotherPlace} says whether a place follows it.
+     */
+    boolean inCommonSense(List<String> written, int at, boolean beforeAnotherPlace) {
         String w = asWritten(written.get(at));
         boolean bare = false;
         boolean withArticle = false;
@@ -469,7 +478,7 @@ final class TypeGuard {
         if (!bare) {
             return false;
         }
-        if (to > at + 1 || to < labels.length && labels[to] == Labels.begin(EntityType.LOC)) {
+        if (beforeAnotherPlace) {
             return true;
         }
         boolean commonCue = false;

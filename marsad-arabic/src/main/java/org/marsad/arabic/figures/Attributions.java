@@ -70,6 +70,12 @@ final class Attributions {
     private static final Set<String> REGION = fold("قطاع", "مدينة", "محافظة", "ولاية", "إقليم", "مخيم", "منطقة",
             "الضفة", "جنوب", "شمال", "شرق", "غرب", "وسط");
     private static final int MAX_WORDS = 8;
+    /** Heads of a body or a place named by a construct chain after في ("غرفة طوارئ الفاشر", "حزب جبهة التحرير"). */
+    private static final Set<String> CHAIN_HEADS = fold("غرفة", "قوات", "حزب", "لجنة", "مكتب", "مجلس", "هيئة",
+            "فريق", "وحدة", "إدارة", "مديرية", "دائرة", "مستشفى", "منظمة", "مخيم", "مدينة", "ولاية", "محافظة",
+            "منطقة", "قطاع", "إقليم", "جهاز", "شبكة", "تنسيقية", "رابطة", "نقابة", "جمعية", "مركز");
+    /** The second word of "شهود عيان" (eyewitnesses): it continues an indefinite head that no rule below would. */
+    private static final Set<String> EYEWITNESS = fold("عيان");
     /** Times and days that may stand between a verb and its subject ("قالت اليوم الأحد الوزارة"). */
     private static final Set<String> TIME = fold("اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
             "الأربعاء", "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "يوم", "الليلة",
@@ -288,6 +294,12 @@ final class Attributions {
                     && !w.startsWith("وزار") && !w.startsWith("وكال"))) {
                 break; // "وأضافت", "وفق": a new clause; "والسكان", "والإحصاء" go on
             }
+            if (EYEWITNESS.contains(w) && !prevDefinite) {
+                last = j; // "شهود عيان", "شاهد عيان": eyewitnesses, one source
+                words++;
+                j++;
+                continue;
+            }
             if (w.startsWith("وال") && w.length() > 4 && t.original().charAt(t.get(j).os() + 1) == '\u0627') {
                 prevDefinite = true;
                 last = j;
@@ -309,6 +321,12 @@ final class Attributions {
                         && !NOT_PLACE.contains(more) && !VERBS.contains(more)
                         && (REGION.contains(place) || more.startsWith("ال"))) {
                     last = j;
+                } else if (CHAIN_HEADS.contains(place) && !more.startsWith("ال") && placeWord(t, k, j)
+                        && placeWord(t, k, j + 1)) {
+                    // "في غرفة طوارئ الفاشر", "في غرفة طوارئ درنة", "في قوات حرس الحدود": a body's construct
+                    // chain read to its end (two words more at most), not cut after its first word; only after a
+                    // listed head, since after a proper name («في مصر فوز الرئيس») the next words are the clause's
+                    last = j + 1;
                 }
                 break;
             }
@@ -337,6 +355,17 @@ final class Attributions {
         }
         int from = t.originalStart(k, skip);
         return new Name(restore + t.original().substring(from, t.get(last).oe()), last);
+    }
+
+    /** Whether token {@code j} is a word that may continue a place after في in the sentence of token {@code k}. */
+    private static boolean placeWord(Tokens t, int k, int j) {
+        if (j >= t.size() || !t.sameSentence(k, j) || !t.get(j).word()) {
+            return false;
+        }
+        String w = t.word(j);
+        return !w.isEmpty() && !STOP.contains(w) && !NOT_PLACE.contains(w) && !VERBS.contains(w)
+                && !ADDRESSEE.contains(w) && !TIME.contains(w) && !Character.isDigit(w.charAt(0))
+                && !(w.charAt(0) == 'و' && !w.startsWith("وال"));
     }
 
     /** Indefinite adjectives that follow an indefinite head: "مصادر طبية", "مسؤول أمريكي", "مصدر أمني". */

@@ -53,7 +53,7 @@ public final class FeedDiscovery {
     /**
      * What discovery found.
      *
-     * @param homepage   the page read (after redirects)
+     * @param homepage   the page read: where it moved when every redirect was permanent, else the address given
      * @param siteTitle  the page's {@code <title>}, or null (a name to suggest for the source)
      * @param candidates the feeds and sitemaps found, feeds first
      * @param skipped    candidates that were not offered, each with why, one line each
@@ -149,7 +149,7 @@ public final class FeedDiscovery {
         if (given != null) {
             found.add(given);
             seen.add(given.url());
-            return new Discovery(base, given.title(), found, skipped, null);
+            return new Discovery(lastingAddress(page), given.title(), found, skipped, null);
         }
         String siteTitle = null;
         List<FeedLinks.Link> links = List.of();
@@ -181,7 +181,7 @@ public final class FeedDiscovery {
         }
         List<FeedCandidate> ordered = new ArrayList<>(found.stream().filter(c -> c.kind().isFeed()).toList());
         ordered.addAll(found.stream().filter(c -> !c.kind().isFeed()).toList());
-        return new Discovery(base, siteTitle, ordered, skipped, givenProblem);
+        return new Discovery(lastingAddress(page), siteTitle, ordered, skipped, givenProblem);
     }
 
     /**
@@ -212,6 +212,7 @@ public final class FeedDiscovery {
         }
         seen.add(url);
         seen.add(c.url());
+        seen.add(f.finalUri());
         found.add(c);
         return true;
     }
@@ -225,10 +226,11 @@ public final class FeedDiscovery {
         if (isHtmlType(f.contentType()) || looksLikeHtml(f.body())) {
             return null;
         }
+        URI address = lastingAddress(f);
         try {
             Feed feed = FeedParser.parse(f.body(), f.contentType(), f.finalUri());
             String title = feed.title() != null ? feed.title() : linkTitle;
-            return new FeedCandidate(f.finalUri(), FeedCandidate.Kind.ofFeedFormat(feed.format()), title,
+            return new FeedCandidate(address, FeedCandidate.Kind.ofFeedFormat(feed.format()), title,
                     feed.items().size(), how);
         } catch (FeedFormatException | RuntimeException e) {
             // not a feed: maybe a sitemap
@@ -239,10 +241,19 @@ public final class FeedDiscovery {
         try {
             Sitemap s = Sitemaps.parse(f.body(), f.finalUri());
             int entries = s instanceof Sitemap.UrlSet u ? u.entries().size() : ((Sitemap.Index) s).sitemaps().size();
-            return new FeedCandidate(f.finalUri(), FeedCandidate.Kind.SITEMAP, linkTitle, entries, how);
+            return new FeedCandidate(address, FeedCandidate.Kind.SITEMAP, linkTitle, entries, how);
         } catch (SitemapFormatException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The address to keep for a fetched candidate: where it moved when every redirect on the way was permanent (301,
+     * 308), else the address asked for. A temporary redirect (302, 303, 307) may end tomorrow, so the source keeps
+     * the address the user or the page gave, as the poller does ({@code PollRunner} follows only a permanent move).
+     */
+    private static URI lastingAddress(FetchResult.Fetched f) {
+        return f.movedTo() != null ? f.movedTo() : f.uri();
     }
 
     /** The feed parser's one-line complaint about a document that is neither a web page, a feed nor a sitemap. */

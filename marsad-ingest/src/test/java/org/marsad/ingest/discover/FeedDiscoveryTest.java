@@ -100,6 +100,26 @@ class FeedDiscoveryTest {
     }
 
     @Test
+    void aFeedBehindATemporaryRedirectIsOfferedAtTheAddressGivenAndAPermanentMoveAtItsNewOne() throws Exception {
+        site.route("/", TestSite.ok("text/html; charset=utf-8", page("""
+                <link rel="alternate" type="application/rss+xml" title="عاجل" href="/today.xml">
+                <link rel="alternate" type="application/atom+xml" title="أطلس" href="/old-atom">
+                """)));
+        // Today's feed is served from a dated copy for now (a 307), the Atom feed moved for good (a 308).
+        site.route("/today.xml", TestSite.redirect(307, "/2026-12-06.xml"));
+        site.route("/2026-12-06.xml", TestSite.resource(RSS, "/site/feed.xml"));
+        site.route("/old-atom", TestSite.redirect(308, "/atom"));
+        site.route("/atom", TestSite.resource("application/atom+xml", "/feeds/atom.xml"));
+        site.route("/moving.xml", TestSite.redirect(302, "/2026-12-06.xml"));
+
+        assertThat(discovery.discover(site.uri("/"), true).candidates()).extracting(FeedCandidate::url)
+                .containsExactly(site.uri("/today.xml"), site.uri("/atom"));
+        assertThat(discovery.discover(site.uri("/moving.xml"), true).candidates()).singleElement()
+                .extracting(FeedCandidate::url, FeedCandidate::found)
+                .containsExactly(site.uri("/moving.xml"), Found.GIVEN);
+    }
+
+    @Test
     void aFeedOrSitemapAddressIsOfferedAsItself() throws Exception {
         site.route("/rss", TestSite.resource("text/xml", "/feeds/rdf.xml"));
         site.route("/sitemap.xml", TestSite.resource("application/xml", "/sitemaps/index.xml"));

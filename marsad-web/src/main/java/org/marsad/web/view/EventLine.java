@@ -1,5 +1,6 @@
 package org.marsad.web.view;
 
+import org.marsad.arabic.ActSetting;
 import org.marsad.arabic.EventActs;
 import org.marsad.arabic.EventActs.Act;
 import org.marsad.arabic.EventActs.Tense;
@@ -36,8 +37,11 @@ final class EventLine {
         String what = f.act() == Act.VIOLENCE && EventActs.disasterToll(EventActs.words(headline)) ? DISASTER
                 : label(f.act());
         String act = what + (f.tense() == Tense.AHEAD ? " (مرتقب)" : "");
-        String place = f.setting().place() == null ? null
-                : PlaceNames.written(headline.split("[\\s«»،؛؟:.!\"']+"), f.setting().place());
+        // the place in its place sense: «سيول درنة» are Derna's torrents, not Seoul (the story stage reads as before)
+        String sensed = f.setting().place() == null || read.isEmpty() ? null
+                : ActSetting.read(EventActs.words(headline), read.get().at(), f.act(), true).place();
+        String place = sensed == null ? null
+                : PlaceNames.written(headline.split("[\\s«»،؛؟:.!\"']+"), sensed);
         return new StoryView.Event(act, place);
     }
 

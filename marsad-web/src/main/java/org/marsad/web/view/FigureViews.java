@@ -64,7 +64,8 @@ public final class FigureViews {
      * body's sentence gives (its wording, e.g. "أكثر من 3200", and its source), so the headline's is not listed and
      * the source the headline credits, if any, is added to the body's first line of that figure (both on one line
      * when they differ). A figure no one is credited with whose value the article credits to someone elsewhere is
-     * listed once, with its source.
+     * listed once, with its source; so is a vague quantity («مئات الأسر») the article credits elsewhere in the same
+     * words.
      */
     public static List<FigureLine> lines(Article a) {
         int headlineEnd = a.title() == null ? 0 : a.title().length();
@@ -76,6 +77,8 @@ public final class FigureViews {
                 if (f.attribution() != null) {
                     attributed.add(key(f));
                 }
+            } else if (f.value() == null && f.attribution() != null) {
+                attributed.add(vagueKey(f));
             }
         }
         // The sources the headline credits for figures the body repeats, until a body line carries them.
@@ -98,7 +101,7 @@ public final class FigureViews {
             if (fromHeadline != null) {
                 attribution = attribution == null || attribution.equals(fromHeadline) ? fromHeadline
                         : attribution + "، " + fromHeadline;
-            } else if (key != null && attribution == null && attributed.contains(key)) {
+            } else if (attribution == null && attributed.contains(key != null ? key : vagueKey(f))) {
                 continue;
             }
             LocalDate day = r.day();
@@ -107,6 +110,11 @@ public final class FigureViews {
                     day == null ? null : DateDisplay.gregorianShort(day), f.text()));
         }
         return out;
+    }
+
+    // A vague quantity as the article repeats it («مئات الأسر» twice): its category and words as written.
+    private static List<Object> vagueKey(Figure f) {
+        return List.of(f.category(), f.text().strip());
     }
 
     // A figure as the article repeats it: its category and value (3200 and 3200.0 alike).

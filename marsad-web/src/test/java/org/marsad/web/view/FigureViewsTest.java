@@ -21,6 +21,11 @@ class FigureViewsTest {
                 attribution, null, null);
     }
 
+    private static Figure vague(String text, int start, String attribution) {
+        return new Figure(text, start, start + text.length(), null, null, true, null, "الأسر", Category.DISPLACED,
+                null, attribution, null, null);
+    }
+
     @Test
     void figuresAreMarkedInTheirParagraphAfterTheHeadline() {
         String title = "حصيلة جديدة";
@@ -61,6 +66,25 @@ class FigureViewsTest {
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0).text()).isEqualTo("45 شخصا");
         assertThat(lines.get(0).attribution()).isEqualTo("وزارة الصحة");
+    }
+
+    // Made-up report (review17's walk): the same vague quantity twice, once credited; the page lists it once.
+    @Test
+    void aVagueQuantityTheArticleCreditsElsewhereInTheSameWordsIsListedOnceWithItsSource() {
+        String title = "نزوح من أحياء الفاشر";
+        String first = "نزحت مئات الأسر من أحياء المدينة الشرقية.";
+        String second = "وقال شهود إن مئات الأسر نزحت نحو الغرب.";
+        int at = title.length() + 2;
+        int second0 = at + first.length() + 2;
+        Article a = article(title, List.of(first, second), List.of(
+                vague("مئات الأسر", at + first.indexOf("مئات"), null),
+                vague("مئات الأسر", second0 + second.indexOf("مئات"), "شهود")));
+        assertThat(FigureViews.lines(a)).extracting(FigureLine::attribution).containsExactly("شهود");
+        // Another vague quantity with no source stays listed.
+        Article other = article(title, List.of(first, second), List.of(
+                vague("عشرات الأسر", at + first.indexOf("مئات"), null),
+                vague("مئات الأسر", second0 + second.indexOf("مئات"), "شهود")));
+        assertThat(FigureViews.lines(other)).extracting(FigureLine::attribution).containsExactly(null, "شهود");
     }
 
     @Test
