@@ -132,4 +132,20 @@ class JoinGateEventFeaturesTest {
         assertThat(c.features(article("n", NOON + 13 * HOUR, "z", "third", List.of()), story).orElseThrow()
                 [at("story_days")]).isEqualTo(0.5);
     }
+
+    @Test
+    void aGateThatWeighsAPlaceConflictKeepsTwoTownsApartWhereTheGateOfTwentyJoinsThem() {
+        double[] twenty = new double[JoinGate.FEATURES.size()];
+        twenty[at("cosine")] = 20;
+        double[] all = java.util.Arrays.copyOf(twenty, JoinGate.ALL_FEATURES.size());
+        all[at("place_conflict")] = -30;
+        for (boolean events : new boolean[] {false, true}) {
+            StoryClusterer c = new StoryClusterer(StoryRules.DEFAULT, new JoinGate(events ? all : twenty, -2, 0.5));
+            String story = c.assign(article("a", NOON, "x", "first", List.of("LOC|town-a")), null);
+            String there = c.assign(article("b", NOON + HOUR, "y", "second", List.of("LOC|town-a")), null);
+            String elsewhere = c.assign(article("c", NOON + 2 * HOUR, "z", "third", List.of("LOC|town-b")), null);
+            assertThat(there).isEqualTo(story);
+            assertThat(elsewhere.equals(story)).as("joined with event features " + events).isEqualTo(!events);
+        }
+    }
 }
