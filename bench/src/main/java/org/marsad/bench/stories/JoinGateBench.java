@@ -44,7 +44,7 @@ public final class JoinGateBench {
      * The newest sample trained and scored on: every sample up to it is in-sample for tuning (each was scored once
      * and diagnosed since); a newer one is sealed for its one scoring and must never teach the gate.
      */
-    static final int NEWEST = 15;
+    static final int NEWEST = 16;
     /** The whole-month samples (the fourth to {@link #NEWEST}), in draw order. */
     static final List<HeldOutSample> WHOLE_MONTH = HeldOutSample.ALL.stream()
             .filter(s -> s.number() >= 4 && s.number() <= NEWEST).toList();
@@ -60,6 +60,15 @@ public final class JoinGateBench {
     /** The similarity floor below which the gate is not asked (centroid, average link; -Dgate.floor=0.2,0.15). */
     static final double[] FLOOR = java.util.Arrays.stream(System.getProperty("gate.floor", "0.2,0.15").split(","))
             .mapToDouble(Double::parseDouble).toArray();
+    /**
+     * The features a gate weighs: {@code base} ({@link JoinGate#FEATURES}, the twenty of the gate shipped before the
+     * event features) or {@code event} (the default: {@link JoinGate#ALL_FEATURES}); -Dgate.features=base|event.
+     */
+    static final int FEATURE_COUNT = switch (System.getProperty("gate.features", "event")) {
+        case "base" -> JoinGate.FEATURES.size();
+        case "event" -> JoinGate.ALL_FEATURES.size();
+        default -> throw new IllegalArgumentException("-Dgate.features must be base or event");
+    };
     /** Features left out of training (weight 0), e.g. -Dgate.drop=log_members: exploration. */
     static final List<String> DROP = List.of(System.getProperty("gate.drop", "").split(",")).stream()
             .filter(x -> !x.isBlank()).toList();
@@ -90,6 +99,7 @@ public final class JoinGateBench {
         double lambda = LAMBDA;
         Path write = null;
         double threshold = Double.NaN;
+        String screen = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]).resolve("ant-2018-04");
@@ -98,6 +108,7 @@ public final class JoinGateBench {
                 case "--lambda" -> lambda = Double.parseDouble(args[++i]);
                 case "--write" -> write = Path.of(args[++i]);
                 case "--threshold" -> threshold = Double.parseDouble(args[++i]);
+                case "--screen" -> screen = args[++i];
                 default -> {
                     System.err.println("join gate bench: unknown argument: " + args[i]);
                     System.exit(2);
@@ -120,6 +131,10 @@ public final class JoinGateBench {
         }
         Map<String, StoryPairs> samples = samples();
         List<Example> examples = examples(feats, samples, null);
+        if (screen != null) {
+            screen(examples, screen, lambda, feats);
+            return;
+        }
         if (write != null) {
             LogisticTrainer.Model m = trainRounds(feats, samples, examples, null, lambda);
             JoinGate gate = new JoinGate(m.weights(), m.intercept(), threshold, MODE, FLOOR[0], FLOOR[1]);
@@ -128,11 +143,11 @@ public final class JoinGateBench {
             return;
         }
         System.out.printf(Locale.ROOT, "%d labelled pairs, %d same event; %d weighed by a gate (%d same event); mode %s,"
-                        + " floor %s, weight power %s, lambda %s, dropped %s, rounds %d (round-1 threshold %s)%n",
+                        + " floor %s, weight power %s, lambda %s, features %d, dropped %s, rounds %d (round-1 threshold %s)%n",
                 examples.size(), examples.stream().filter(Example::event).count(),
                 examples.stream().filter(Example::weighed).count(),
                 examples.stream().filter(x -> x.weighed() && x.event()).count(), MODE,
-                java.util.Arrays.toString(FLOOR), WEIGHT_POWER, lambda, DROP, ROUNDS, ROUND1_THRESHOLD);
+                java.util.Arrays.toString(FLOOR), WEIGHT_POWER, lambda, FEATURE_COUNT, DROP, ROUNDS, ROUND1_THRESHOLD);
         crossValidate(feats, samples, examples, thresholds, lambda);
     }
 
@@ -262,6 +277,12 @@ public final class JoinGateBench {
      * to sum to its number of pairs, so that a sample counts by its size whatever universe it was drawn from.
      */
     static LogisticTrainer.Model train(List<Example> examples, String leftOut, double lambda) {
+        return train(examples, leftOut, lambda, FEATURE_COUNT, DROP);
+    }
+
+    /** As {@link #train(List, String, double)}, on the first {@code features} features less those dropped. */
+    static LogisticTrainer.Model train(List<Example> examples, String leftOut, double lambda, int features,
+                                       List<String> drop) {
         // Only the decisions the gate will be asked about: a story close enough for the rules' loosest bar (and, as
         // a veto, one the rules let the article join).
         List<Example> in = examples.stream().filter(x -> !x.sample().equals(leftOut) && x.weighed()
@@ -278,14 +299,88 @@ public final class JoinGateBench {
         double[] ws = new double[in.size()];
         for (int i = 0; i < in.size(); i++) {
             Example x = in.get(i);
-            xs[i] = x.x().clone();
-            for (String d : DROP) {
-                xs[i][JoinGate.FEATURES.indexOf(d)] = 0;
+            xs[i] = java.util.Arrays.copyOf(x.x(), features);
+            for (String d : drop) {
+                xs[i][JoinGate.ALL_FEATURES.indexOf(d)] = 0;
             }
             ys[i] = x.event();
             ws[i] = Math.pow(x.pair().weight(), WEIGHT_POWER) * count.get(x.sample()) / total.get(x.sample());
         }
         return new LogisticTrainer(lambda).fit(xs, ys, ws);
+    }
+
+    /**
+     * A quick look at feature sets before the replays: leave one sample out on the labelled pairs alone (one training
+     * round, on the rules' replay; no clustering), each left-out sample's weighed pairs above the floor scored by its
+     * fold's model. Prints per set the out-of-fold weighted log loss and, at a few thresholds, the pair-level share of
+     * same-event pairs among those admitted and of same-event pairs admitted (strata weights, each sample scaled to its
+     * size). Not the bench's figure (no story is formed): only to choose which sets deserve the replays.
+     *
+     * @param sets {@code name=base|event[-feature+feature...][@lambda];...}
+     */
+    private static void screen(List<Example> examples, String sets, double lambda, List<ArticleFeatures> feats) {
+        Map<String, ArticleFeatures> byId = new HashMap<>();
+        feats.forEach(f -> byId.put(f.id(), f));
+        for (String set : sets.split(";")) {
+            String[] nv = set.split("=", 2);
+            String[] specLambda = nv[1].split("@");
+            double setLambda = specLambda.length > 1 ? Double.parseDouble(specLambda[1]) : lambda;
+            String[] parts = specLambda[0].split("-");
+            int count = parts[0].equals("base") ? JoinGate.FEATURES.size() : JoinGate.ALL_FEATURES.size();
+            List<String> drop = parts.length > 1 ? List.of(parts[1].split("\\+")) : List.of();
+            double[] ts = {0.4, 0.5, 0.54, 0.6, 0.7};
+            double[] tp = new double[ts.length];
+            double[] fp = new double[ts.length];
+            double pos = 0;
+            double loss = 0;
+            double total = 0;
+            for (String fold : SAMPLES) {
+                LogisticTrainer.Model m = train(examples, fold, setLambda, count, drop);
+                List<Example> out = examples.stream().filter(x -> x.sample().equals(fold) && x.weighed()
+                        && x.x()[0] >= FLOOR[0] && x.x()[1] >= FLOOR[1]).toList();
+                double sum = out.stream().mapToDouble(x -> x.pair().weight()).sum();
+                for (Example x : out) {
+                    double w = x.pair().weight() * out.size() / sum;
+                    double[] z = java.util.Arrays.copyOf(x.x(), count);
+                    for (String d : drop) {
+                        z[JoinGate.ALL_FEATURES.indexOf(d)] = 0;
+                    }
+                    double p = Math.min(1 - 1e-9, Math.max(1e-9, m.probability(z)));
+                    loss -= w * Math.log(x.event() ? p : 1 - p);
+                    if (Boolean.getBoolean("gate.diagnose") && (p >= 0.54) != x.event()) {
+                        ArticleFeatures a = byId.get(x.pair().a());
+                        ArticleFeatures b = byId.get(x.pair().b());
+                        StringBuilder on = new StringBuilder();
+                        for (int k = 0; k < x.x().length; k++) {
+                            if (x.x()[k] != 0) {
+                                on.append(String.format(Locale.ROOT, " %s=%.2f", JoinGate.ALL_FEATURES.get(k), x.x()[k]));
+                            }
+                        }
+                        System.out.printf(Locale.ROOT, "diagnose %s %s %s w=%.1f p=%.2f h=%.0f | %s | %s |%s%n", nv[0],
+                                x.event() ? "MISSED" : "WRONG", x.pair().label(), w, p,
+                                Math.abs(a.time() - b.time()) / 3600.0, a.title(), b.title(), on);
+                    }
+                    total += w;
+                    pos += x.event() ? w : 0;
+                    for (int k = 0; k < ts.length; k++) {
+                        if (p >= ts[k]) {
+                            if (x.event()) {
+                                tp[k] += w;
+                            } else {
+                                fp[k] += w;
+                            }
+                        }
+                    }
+                }
+            }
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "screen %s: log loss %.4f;", nv[0],
+                    loss / total));
+            for (int k = 0; k < ts.length; k++) {
+                b.append(String.format(Locale.ROOT, " %.2f: %.3f / %.3f;", ts[k], tp[k] / (tp[k] + fp[k]),
+                        tp[k] / pos));
+            }
+            System.out.println(b);
+        }
     }
 
     /** The figures of one run on every sample: per split, and pooled. */
@@ -322,6 +417,9 @@ public final class JoinGateBench {
         ReferenceSimilarity ref = new ReferenceSimilarity(feats);
         Figures rules = scoreRun(run(feats, StoryRules.DEFAULT, null), feats, samples, ref, "today's rules");
         Figures topical = scoreRun(run(feats, StoryRules.TOPICAL, null), feats, samples, ref, "before (TOPICAL)");
+        // The gate the archive ships, in the same run: in-sample for every sample it was trained on.
+        JoinGate.shipped().ifPresent(g -> scoreRun(run(feats, StoryRules.DEFAULT, g), feats, samples, ref,
+                "shipped gate (in-sample for its training samples)"));
         // Per threshold: each fold's out-of-sample score of its left-out sample, the stories of that fold's replay
         // (for the pool), its outside count and its largest story.
         Map<Double, Map<String, StoryPairs.Score>> gated = new LinkedHashMap<>();
@@ -434,7 +532,7 @@ public final class JoinGateBench {
     private static String named(double[] w) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < w.length; i++) {
-            b.append(i == 0 ? "" : ", ").append(JoinGate.FEATURES.get(i))
+            b.append(i == 0 ? "" : ", ").append(JoinGate.ALL_FEATURES.get(i))
                     .append(String.format(Locale.ROOT, " %.3f", w[i]));
         }
         return b.toString();

@@ -9,15 +9,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the join gate is trained and scored on, leave one sample out: every scored sample (dev and held-out 1 to 15;
- * the bench knew four), never the sealed sixteenth; and the pooled out-of-sample figure takes each sample's pairs
+ * What the join gate is trained and scored on, leave one sample out: every scored sample (dev and held-out 1 to 16;
+ * the bench knew four), never a sealed newer one; and the pooled out-of-sample figure takes each sample's pairs
  * from that sample's own fold, at StoriesBench's pooling weights.
  */
 class JoinGateBenchTest {
     @Test
     void everyScoredSampleIsAFoldAndNoSealedOneIs() {
-        assertThat(JoinGateBench.SAMPLES).hasSize(16).startsWith("dev", "heldout", "heldout2", "heldout3")
-                .contains("heldout4", "heldout9", "heldout15").doesNotContain("heldout16");
+        assertThat(JoinGateBench.SAMPLES).hasSize(17).startsWith("dev", "heldout", "heldout2", "heldout3")
+                .contains("heldout4", "heldout9", "heldout15").endsWith("heldout16").doesNotContain("heldout17");
         Map<String, StoryPairs> samples = JoinGateBench.samples();
         assertThat(samples.keySet()).containsExactlyElementsOf(JoinGateBench.SAMPLES);
         for (String split : JoinGateBench.SAMPLES) {
@@ -29,10 +29,10 @@ class JoinGateBenchTest {
     @Test
     void thePoolWeighsTheFirstFourAsOneEstimateAndEachWholeMonthSampleAsAnother() {
         Map<String, Double> scale = JoinGateBench.poolScale();
-        assertThat(scale).hasSize(16);
-        assertThat(scale.get("dev")).isCloseTo(1 / 13.0, within(1e-12));
-        assertThat(scale.get("heldout3")).isCloseTo(1 / 39.0, within(1e-12));
-        assertThat(scale.get("heldout15")).isCloseTo(1 / 13.0, within(1e-12));
+        assertThat(scale).hasSize(17);
+        assertThat(scale.get("dev")).isCloseTo(1 / 14.0, within(1e-12));
+        assertThat(scale.get("heldout3")).isCloseTo(1 / 42.0, within(1e-12));
+        assertThat(scale.get("heldout16")).isCloseTo(1 / 14.0, within(1e-12));
         assertThat(scale.get("heldout") + scale.get("heldout2") + scale.get("heldout3"))
                 .isCloseTo(scale.get("heldout4"), within(1e-12));
     }
@@ -59,7 +59,7 @@ class JoinGateBenchTest {
         assertThat(pooled.joinedLabelled()).isEqualTo((int) seventh);
         assertThat(pooled.labelled()).isEqualTo(samples.entrySet().stream().mapToLong(e -> e.getValue().pairs()
                 .stream().filter(p -> p.split().equals(e.getKey())).count()).sum());
-        // Its precision is the seventh's own same-event share (one estimate among thirteen, alone joined).
+        // Its precision is the seventh's own same-event share (one estimate among fourteen, alone joined).
         StoryPairs.Score own = samples.get("heldout7").score("heldout7", (a, b) -> true, 0);
         assertThat(pooled.precision()).isCloseTo(own.precision(), within(1e-9));
     }

@@ -59,6 +59,30 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
             "evidence", "days_from_first", "days_from_last", "log_members", "outlet_in_story", "same_day",
             "rules_pass", "statement_apart");
 
+    /**
+     * The event features after {@link #FEATURES} (issue 20, 2026-12-06): what tells one happening from another on the
+     * same subject. {@code frame_conflict}: the article's headline frame and the story's cannot be one happening (acts,
+     * tense, actors, object or place, as {@link EventFrame#conflicts} and {@link EventFrame#conflictsInSetting} read
+     * them), whatever the rules' frame test; {@code frame_agree}: both are known and one happening;
+     * {@code place_conflict}: both name places and share none; {@code figure_conflict}: both carry telling figures and
+     * share none; {@code story_places}: the places the story names (at most 4), its spread; {@code story_days}: the
+     * days from the story's start to its latest article (at most 3); {@code both_statements}: the article's headline is
+     * a statement and so are most of the story's; {@code cosine_same_day}, {@code link_same_day} and
+     * {@code cosine_days_last}: products a logistic model cannot form itself (close and on the story's days; close but
+     * days after its latest article).
+     */
+    public static final List<String> EVENT_FEATURES = List.of(
+            "frame_conflict", "frame_agree", "place_conflict", "figure_conflict", "story_places", "story_days",
+            "both_statements", "cosine_same_day", "link_same_day", "cosine_days_last");
+
+    /**
+     * Every feature the clusterer computes, in order: {@link #FEATURES}, then {@link #EVENT_FEATURES}. A gate weighs
+     * the first {@code weights.length} of them: a gate of the twenty (the gate shipped before the event features) reads
+     * and decides exactly as it did.
+     */
+    public static final List<String> ALL_FEATURES = java.util.stream.Stream.concat(FEATURES.stream(),
+            EVENT_FEATURES.stream()).toList();
+
     /** Where the shipped gate lives on the class path. */
     public static final String RESOURCE = "join-gate.tsv";
 
@@ -69,9 +93,9 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     public static final String SWITCH = "story.gate";
 
     public JoinGate {
-        if (weights.length != FEATURES.size()) {
-            throw new IllegalArgumentException("a join gate needs " + FEATURES.size() + " weights, got "
-                    + weights.length);
+        if (weights.length != FEATURES.size() && weights.length != ALL_FEATURES.size()) {
+            throw new IllegalArgumentException("a join gate needs " + FEATURES.size() + " or " + ALL_FEATURES.size()
+                    + " weights, got " + weights.length);
         }
         weights = weights.clone();
         if (mode == null) {
@@ -94,7 +118,17 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         return new JoinGate(weights, intercept, t, mode, floorCosine, floorLink);
     }
 
-    /** The probability that an article with these features reports the story's happening. */
+    /** The features this gate weighs: {@link #FEATURES}, or {@link #ALL_FEATURES} for a gate with the event features. */
+    public List<String> features() {
+        return ALL_FEATURES.subList(0, weights.length);
+    }
+
+    /**
+     * The probability that an article with these features reports the story's happening.
+     *
+     * @param features the article's features against the story in {@link #ALL_FEATURES} order (or at least the first
+     *                 {@link #features()} of them)
+     */
     public double probability(double[] features) {
         double z = intercept;
         for (int i = 0; i < weights.length; i++) {
@@ -110,7 +144,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
 
     /**
      * The gate as text: a comment header, then {@code threshold}, {@code intercept} and one {@code feature} line per
-     * weight, in {@link #FEATURES} order. Numbers are written with 9 decimals so that the same training writes the
+     * weight, in {@link #ALL_FEATURES} order. Numbers are written with 9 decimals so that the same training writes the
      * same bytes.
      */
     public String write(String comment) {
@@ -125,7 +159,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         b.append("threshold\t").append(num(threshold)).append('\n');
         b.append("intercept\t").append(num(intercept)).append('\n');
         for (int i = 0; i < weights.length; i++) {
-            b.append("feature\t").append(FEATURES.get(i)).append('\t').append(num(weights[i])).append('\n');
+            b.append("feature\t").append(ALL_FEATURES.get(i)).append('\t').append(num(weights[i])).append('\n');
         }
         return b.toString();
     }
@@ -138,7 +172,8 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     /**
      * Reads a gate written by {@link #write}.
      *
-     * @throws IllegalArgumentException when a line is malformed or the features are not exactly {@link #FEATURES}
+     * @throws IllegalArgumentException when a line is malformed or the features are not exactly {@link #FEATURES} or
+     *                                  {@link #ALL_FEATURES}
      */
     public static JoinGate read(String text) {
         Double threshold = null;
@@ -173,8 +208,9 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         if (threshold == null || intercept == null || mode == null || floor == null) {
             throw new IllegalArgumentException("join gate: mode, floor, threshold or intercept missing");
         }
-        if (!names.equals(FEATURES)) {
-            throw new IllegalArgumentException("join gate: features " + names + " are not " + FEATURES);
+        if (!names.equals(FEATURES) && !names.equals(ALL_FEATURES)) {
+            throw new IllegalArgumentException("join gate: features " + names + " are neither " + FEATURES + " nor "
+                    + ALL_FEATURES);
         }
         return new JoinGate(ws.stream().mapToDouble(Double::doubleValue).toArray(), intercept, threshold, mode, floor[0], floor[1]);
     }

@@ -74,6 +74,8 @@ public final class StoryClusterer {
     private int stamp;
     /** The learned join gate that decides joins in place of the similarity rules, or null for the rules alone. */
     private final JoinGate gate;
+    /** True when the gate weighs the event features: a gate of the first twenty is not made to pay for them. */
+    private final boolean gateWeighsEvents;
 
     public StoryClusterer(StoryRules rules) {
         this(rules, null);
@@ -93,6 +95,7 @@ public final class StoryClusterer {
     public StoryClusterer(StoryRules rules, JoinGate gate) {
         this.rules = rules;
         this.gate = gate;
+        this.gateWeighsEvents = gate != null && gate.features().size() > JoinGate.FEATURES.size();
         this.window = rules.window().getSeconds();
         this.span = rules.span().getSeconds();
         this.genericSpan = rules.genericSpan().getSeconds();
@@ -140,7 +143,7 @@ public final class StoryClusterer {
                     if (hardRefusal(c, f) != null || gate.mode() == JoinGate.Mode.DECIDE && !gateMayJoin(c, v)) {
                         continue;
                     }
-                    double[] x = features(c, v, f, key);
+                    double[] x = features(c, v, f, key, gateWeighsEvents);
                     if (gate.mode() == JoinGate.Mode.VETO && x[RULES_PASS] == 0) {
                         continue;
                     }
@@ -348,11 +351,11 @@ public final class StoryClusterer {
     }
 
     /**
-     * The article's features against a story, in {@link JoinGate#FEATURES} order: what the rules' tests look at, as
-     * numbers, so that a learned gate can weigh them.
+     * The article's features against a story, in {@link JoinGate#ALL_FEATURES} order: what the rules' tests look at,
+     * as numbers, and the event features, so that a learned gate can weigh them.
      */
-    private double[] features(Cluster c, Vec v, ArticleFeatures f, int[] key) {
-        double[] x = new double[JoinGate.FEATURES.size()];
+    private double[] features(Cluster c, Vec v, ArticleFeatures f, int[] key, boolean events) {
+        double[] x = new double[JoinGate.ALL_FEATURES.size()];
         double dot = c.dot(v);
         x[0] = c.cosine(v);
         x[1] = c.averageLink(v);
@@ -411,11 +414,55 @@ public final class StoryClusterer {
         // The rules' own decision, every test included (the statement rule too), so the gate can lean on it.
         x[18] = refusal(c, v, f, key) == null ? 1 : 0;
         x[19] = statementApart(c, f) ? 1 : 0;
+        if (events) {
+            eventFeatures(c, v, f, x);
+        }
         return x;
     }
 
     /**
-     * The article's join features against a story now (see {@link JoinGate#FEATURES}), without counting or assigning
+     * The event features ({@link JoinGate#EVENT_FEATURES}) into {@code x} after the first twenty: what two reports of
+     * one happening agree on and two happenings on one subject differ in (the act, the place, the figures), the
+     * story's spread, and products of closeness and time. Computed from what the story keeps (its headline's frame,
+     * its first entities, figures and times), so a story read from a state file gives the same values.
+     */
+    private void eventFeatures(Cluster c, Vec v, ArticleFeatures f, double[] x) {
+        int at = JoinGate.FEATURES.size();
+        EventFrame article = frameOf(f);
+        EventFrame story = storyFrame(c);
+        boolean conflict = article.conflicts(story, true) || article.conflictsInSetting(story, true, true);
+        x[at] = conflict ? 1 : 0;
+        x[at + 1] = !conflict && article.known() && story.known() ? 1 : 0;
+        boolean articlePlace = false;
+        boolean sharedPlace = false;
+        for (String e : f.entities()) {
+            if (!e.startsWith("LOC|")) {
+                continue;
+            }
+            articlePlace = true;
+            int id = evidenceIds.find(e);
+            if (id >= 0 && c.names(id)) {
+                sharedPlace = true;
+            }
+        }
+        int storyPlaces = 0;
+        for (int id : c.entities) {
+            if (places.get(id)) {
+                storyPlaces++;
+            }
+        }
+        x[at + 2] = articlePlace && storyPlaces > 0 && !sharedPlace ? 1 : 0;
+        x[at + 3] = v.figures.length > 0 && c.figures.length > 0 && c.figureBonus(v) == 0 ? 1 : 0;
+        x[at + 4] = Math.min(4, storyPlaces);
+        x[at + 5] = Math.min(3, (c.last - c.first) / 86_400.0);
+        x[at + 6] = c.statements() && Statements.isStatement(f.title()) ? 1 : 0;
+        x[at + 7] = x[0] * x[17];
+        x[at + 8] = x[1] * x[17];
+        x[at + 9] = x[0] * x[14];
+    }
+
+    /**
+     * The article's join features against a story now (see {@link JoinGate#ALL_FEATURES}), without counting or assigning
      * it, or empty when there is no such story: what a gate is trained on.
      */
     public Optional<double[]> features(ArticleFeatures f, String storyId) {
@@ -423,7 +470,7 @@ public final class StoryClusterer {
         if (s == null) {
             return Optional.empty();
         }
-        return Optional.of(features(stories.peek(s), vectorWithoutCounting(f), f, keyTerms(f)));
+        return Optional.of(features(stories.peek(s), vectorWithoutCounting(f), f, keyTerms(f), true));
     }
 
     /** The similarity tests: centroid, average link, running subject, key term. */
