@@ -265,6 +265,9 @@ final class DataDir {
                     + " in the background (" + r.reason() + "); " + (r.oldIndexServed()
                     ? "searches read the old index meanwhile" : "searches answer again when it is done")
                     + " (progress: /healthz)"));
+            a.upgradeProgress().ifPresent(u -> System.err.println("marsad: upgrading: the figures of " + p
+                    + " are found again under this version's rules in the background (" + u.figures()
+                    + " articles done); an article not yet reached shows its older figures (progress: /healthz)"));
             return a;
         } catch (StoreException | IndexException | SolrException e) {
             throw new UserException(e.getMessage().lines().findFirst().orElse("cannot open " + p));

@@ -44,6 +44,10 @@ final class IndexFollower implements Runnable {
     private volatile long notifiedSeq;
     private volatile long storeSeq;
     private volatile String lastError;
+    // False until the story state and entity resolver are open (see openEnrichers).
+    private volatile boolean enrichersOpen;
+    /** How long a round gives an upgrade's figure refresh before it catches up, delivers and commits. */
+    static final Duration UPGRADE_SLICE = Duration.ofMillis(500);
     private Instant lastCommit;
 
     IndexFollower(Archive archive, ServerRequests requests, Clock clock, Consumer<String> log) {
@@ -64,12 +68,14 @@ final class IndexFollower implements Runnable {
 
     @Override
     public void run() {
+        openEnrichers();
         while (!stopping) {
             tick();
             synchronized (wake) {
                 if (!stopping) {
                     try {
-                        wake.wait(TICK.toMillis());
+                        // An upgrade's refresh goes on at once, between rounds that catch up and commit.
+                        wake.wait(archive.upgradeProgress().isPresent() ? 1 : TICK.toMillis());
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -77,6 +83,25 @@ final class IndexFollower implements Runnable {
                 }
             }
         }
+    }
+
+    /**
+     * Opens the story state (replaying the decisions when this version's rules or join gate differ from the state
+     * file's: minutes at a million articles) and the entity resolver, on this thread, after the web server has
+     * started: searches, pages and the API answer meanwhile (from the stored decisions); saves wait for it.
+     */
+    private void openEnrichers() {
+        if (archive.enriches()) {
+            try {
+                archive.storyIndexer();
+                // Rebuilds the entity resolver, so that articles others store get their entities as it catches up.
+                archive.entityIndexer();
+            } catch (RuntimeException e) {
+                // The first save or catch-up opens them again, and says why if it fails again.
+                log.accept("marsad: opening the story state failed (retried on the next save): " + e.getMessage());
+            }
+        }
+        enrichersOpen = true;
     }
 
     /** One round: catch up, refresh, deliver, commit when due, run requests; after any round under way ends. */
@@ -97,6 +122,18 @@ final class IndexFollower implements Runnable {
             if (rebuilding && archive.rebuildProgress().isEmpty()) {
                 log.accept("marsad: the search index is rebuilt; searches read it now");
                 lastCommit = clock.instant();
+            }
+            boolean upgrading = archive.upgradeProgress().isPresent();
+            long sliceEnd = System.nanoTime() + UPGRADE_SLICE.toNanos();
+            while (!stopping && System.nanoTime() < sliceEnd && archive.upgradeStep()) {
+                // pages of the refresh until the slice is used
+            }
+            if (upgrading) {
+                // What the refresh indexed becomes visible: refreshed figures show as they are reached.
+                archive.refresh();
+                if (archive.upgradeProgress().isEmpty()) {
+                    log.accept("marsad: upgraded: every article's figures are found under this version's rules");
+                }
             }
             storeSeq = archive.store().lastSeq();
             // In parts, each made searchable (and counted on the pages) before the next is enriched: a large batch
@@ -234,6 +271,16 @@ final class IndexFollower implements Runnable {
             b.put("searches", r.oldIndexServed() ? "old index" : "unavailable");
             o.put("rebuild", b);
         });
+        java.util.Optional<Archive.UpgradeProgress> upgrade = archive.upgradeProgress();
+        if (upgrade.isPresent() || !enrichersOpen) {
+            // "upgrading: N of M" while an upgrade's figure refresh runs; the story state may be replaying first.
+            Map<String, Object> u = new LinkedHashMap<>();
+            u.put("says", "upgrading: " + upgrade.map(Archive.UpgradeProgress::figures).orElse("figures done"));
+            u.put("figures_done", upgrade.map(Archive.UpgradeProgress::figuresPassed).orElse(null));
+            u.put("figures_total", upgrade.map(Archive.UpgradeProgress::figuresTotal).orElse(null));
+            u.put("stories", enrichersOpen ? "open" : "opening");
+            o.put("upgrade", u);
+        }
         return o;
     }
 

@@ -114,12 +114,6 @@ public final class MarsadServer implements AutoCloseable {
         this.archive = archive;
         this.log = log;
         this.registry = new SourceRegistry(archive.store().database());
-        if (archive.enriches()) {
-            // Replays the story decisions and enriches what others stored without one, before anything is served.
-            archive.storyIndexer();
-            // Rebuilds the entity resolver, so that articles others store get their entities as it catches up.
-            archive.entityIndexer();
-        }
         this.follower = new IndexFollower(archive, new ServerRequests(archive.store().database()), options.clock(),
                 log);
         options.listeners().forEach(follower::addListener);

@@ -22,6 +22,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -89,6 +90,10 @@ public final class LuceneIndex implements SearchIndex {
     private volatile ReaderFields readerFields;
     // While true, searches keep their reader (see holdSearches): nothing refreshes it.
     private volatile boolean held;
+    // Read-only: the generation of the commit the searchers read (-1 before the first check), and the checks that
+    // read a commit (see refreshIfChanged).
+    private volatile long readerGeneration = -1;
+    private final java.util.concurrent.atomic.AtomicLong commitReads = new java.util.concurrent.atomic.AtomicLong();
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -232,9 +237,7 @@ public final class LuceneIndex implements SearchIndex {
     @Override
     public void refresh() {
         try {
-            if (!held) {
-                searchers.maybeRefreshBlocking();
-            }
+            refreshIfChanged();
         } catch (IOException e) {
             throw new IndexException("cannot refresh the index: " + e.getMessage(), e);
         }
@@ -763,11 +766,41 @@ public final class LuceneIndex implements SearchIndex {
         T run(IndexSearcher s) throws IOException;
     }
 
+    /**
+     * Makes searches see what was indexed since. An index this process writes asks its writer (in memory). One
+     * opened without a writer would read the latest commit and every segment's info from disk on each check, before
+     * every search: instead the directory's listing (which names the latest commit's generation) is compared with
+     * the commit the reader holds, and the reader is reopened only when another commit has been made.
+     */
+    private void refreshIfChanged() throws IOException {
+        if (held) {
+            return;
+        }
+        if (writer != null) {
+            searchers.maybeRefreshBlocking();
+            return;
+        }
+        if (SegmentInfos.getLastCommitGeneration(dir.listAll()) == readerGeneration) {
+            return;
+        }
+        commitReads.incrementAndGet();
+        searchers.maybeRefreshBlocking();
+        IndexSearcher s = searchers.acquire();
+        try {
+            readerGeneration = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getGeneration();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** How often a read-only index read its latest commit to reopen its reader (a measure for tests). */
+    long commitReads() {
+        return commitReads.get();
+    }
+
     private <T> T withSearcher(SearcherWork<T> work) {
         try {
-            if (!held) {
-                searchers.maybeRefreshBlocking();
-            }
+            refreshIfChanged();
             IndexSearcher s = searchers.acquire();
             try {
                 return work.run(s);

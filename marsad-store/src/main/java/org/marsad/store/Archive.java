@@ -118,6 +118,15 @@ public final class Archive implements AutoCloseable {
     private final boolean deferRebuild;
     // The rebuild in progress or due, null when the index follows the store.
     private volatile BackgroundRebuild pendingRebuild;
+    // The figure refresh in progress or due after an upgrade of the figure rules, null when figures are current.
+    private volatile ArticleStore.FigureRefresh figureRefresh;
+    // Index writes of the figure refresh since the last index commit.
+    private long figurePutsUncommitted;
+    /**
+     * Present in a data directory while the figures of its articles are found again under new rules (an upgrade):
+     * it names the last article whose refreshed figures the index has committed, where the next open resumes.
+     */
+    public static final String FIGURES_MARKER = "figures-refreshing";
 
     /**
      * What opening did to bring the index in line with the store.
@@ -159,20 +168,37 @@ public final class Archive implements AutoCloseable {
         this.enrichmentLock = index.shared() && index.writable() && !store.database().isSqlite()
                 && !store.database().isReadOnly() ? new EnrichmentLock(store.database().jdbcUrl()) : null;
         index.entityNames(names);
-        if (index.writable() && enriches) {
-            // Articles stored before figures existed, or with older figure rules, get theirs; the index carries
-            // figures (figure: queries), so it takes the new version of each — unless opening rebuilds it from the
-            // store anyway: an index of an older Marsad may not take today's documents at all (its id field had no
-            // doc values: Lucene refuses the new one), and a foreign one is cleared.
-            boolean rebuilds = rebuildReason(index.state()) != null;
-            store.refreshFigures(a -> {
-                if (!rebuilds) {
-                    index.put(a);
-                    indexWrites++;
-                }
-            });
+        boolean refreshes = index.writable() && enriches;
+        if (refreshes && !this.deferRebuild && rebuildReason(index.state()) != null) {
+            // Articles stored before figures existed, or with older figure rules, get theirs. The index carries
+            // figures (figure: queries), but opening rebuilds it from the store just below: an index of an older
+            // Marsad may not take today's documents at all (its id field had no doc values: Lucene refuses the new
+            // one), and a foreign one is cleared. So the store alone is refreshed, first.
+            store.refreshFigures(a -> { });
+            FiguresMarker.remove(dataDir);
+            refreshes = false;
         }
         this.repair = index.writable() ? repairOnOpen() : new Repair(false, 0);
+        if (refreshes) {
+            // Otherwise the index takes the new version of each refreshed article. A server leaves the refresh to
+            // upgradeStep (it answers from the old figures meanwhile); any other command does it now.
+            String resumeAfter = FiguresMarker.read(dataDir);
+            ArticleStore.FigureRefresh r = store.figureRefresh(resumeAfter);
+            if (r != null) {
+                if (r.position() != null) {
+                    FiguresMarker.write(dataDir, resumeAfter == null ? "" : resumeAfter);
+                }
+                figureRefresh = r;
+                // Checking the few articles changed since the last complete refresh (no walk by id) is quick.
+                if (!this.deferRebuild || r.position() == null) {
+                    while (figureStepLocked(Integer.MAX_VALUE)) {
+                        // to the end, committing as it goes
+                    }
+                }
+            } else {
+                FiguresMarker.remove(dataDir);
+            }
+        }
         if (index.writable() && enriches && java.nio.file.Files.exists(dataDir.resolve(MERGE_MARKER))) {
             // A merge into one segment was cut short: the next rebuildStep does it again, outside the lock.
             compactAfterRebuild.set(true);
@@ -633,6 +659,95 @@ public final class Archive implements AutoCloseable {
                 changes.incrementAndGet();
             }
         }
+    }
+
+    /**
+     * Does one part of an upgrade's figure refresh left by {@link #openServing} (a page of articles read, their
+     * figures found again under today's rules, stored and indexed, under the archive's lock so that saves, edits and
+     * catch-ups go on between parts); the index is committed every {@value #COMMIT_EVERY} articles and at the end,
+     * and {@link #FIGURES_MARKER} moved on with each commit, so that a process killed meanwhile resumes after the
+     * last article the index has. Until its part is done, an article keeps the figures of the older rules (in its
+     * page, the API and figure: searches).
+     *
+     * @return whether more remains (call again); false when there is no refresh to do
+     */
+    public boolean upgradeStep() {
+        return upgradeStep(COMMIT_EVERY);
+    }
+
+    /** {@link #upgradeStep()} committing the index once {@code commitEvery} refreshed articles wait. */
+    boolean upgradeStep(int commitEvery) {
+        if (figureRefresh == null) {
+            return false;
+        }
+        synchronized (this) {
+            try {
+                return figureStepLocked(commitEvery);
+            } finally {
+                changes.incrementAndGet();
+            }
+        }
+    }
+
+    // One page of the figure refresh; the caller holds the lock (or is the constructor).
+    private boolean figureStepLocked(int commitEvery) {
+        ArticleStore.FigureRefresh r = figureRefresh;
+        if (r == null) {
+            return false;
+        }
+        long pauseAt = FIGURE_PAUSE.get();
+        if (pauseAt >= 0 && r.passed() >= pauseAt) {
+            // A test holds the refresh here (see holdFigureRefreshAt).
+            return true;
+        }
+        boolean more = r.step(a -> {
+            index.put(a);
+            indexWrites++;
+            figurePutsUncommitted++;
+        });
+        if (more) {
+            if (figurePutsUncommitted >= commitEvery) {
+                commit();
+            }
+            return true;
+        }
+        // The mark first, then the commit, then the marker gone: a kill between any two redoes only the last part.
+        r.finish();
+        commit();
+        if (figurePutsUncommitted == 0) {
+            figureRefresh = null;
+            FiguresMarker.remove(dataDir);
+        }
+        return false;
+    }
+
+    // For tests: the figure refresh stops (returns "more" without working) once this many articles were read; -1 none.
+    private static final java.util.concurrent.atomic.AtomicLong FIGURE_PAUSE =
+            new java.util.concurrent.atomic.AtomicLong(-1);
+
+    /** For tests: holds every figure refresh after {@code articles} articles (-1 lets them go on). */
+    static void holdFigureRefreshAt(long articles) {
+        FIGURE_PAUSE.set(articles);
+    }
+
+    /**
+     * How far an upgrade's background work is, for health checks and notices.
+     *
+     * @param figuresPassed articles whose figures the refresh has read (found again, or already current)
+     * @param figuresTotal  articles stored when it began
+     */
+    public record UpgradeProgress(long figuresPassed, long figuresTotal) {
+        /** "N of M", the way a notice says it. */
+        public String figures() {
+            return figuresPassed + " of " + figuresTotal;
+        }
+    }
+
+    /** The upgrade's figure refresh in progress or due; empty when every article's figures are current. */
+    public java.util.Optional<UpgradeProgress> upgradeProgress() {
+        ArticleStore.FigureRefresh r = figureRefresh;
+        return r == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new UpgradeProgress(r.passed(), Math.max(r.total(), r.passed())));
     }
 
     /** Whether searches answer now: false while a background rebuild leaves nothing to search. */
@@ -1401,8 +1516,15 @@ public final class Archive implements AutoCloseable {
             // (Before a background rebuild starts, the index is the old one: a commit would label it as current.)
             // Beside workers, a server that sent nothing leaves the commits of their writes to them.
             if (enriches || indexWrites != writesAtCommit) {
+                // Read before the commit: every figure put up to here is in it.
+                ArticleStore.FigureRefresh figures = figureRefresh;
+                String figuresAt = figures == null ? null : figures.position();
                 index.commit(store.storeId(), indexedSeq);
                 writesAtCommit = indexWrites;
+                figurePutsUncommitted = 0;
+                if (figuresAt != null) {
+                    FiguresMarker.write(dataDir, figuresAt);
+                }
             }
             committedSeq = indexedSeq;
         }
@@ -1612,7 +1734,7 @@ public final class Archive implements AutoCloseable {
         try {
             // The commit started beside the last saves, if still running: the check below reads what it committed.
             commitBeside.close();
-            if (index.writable() && indexedSeq != committedSeq) {
+            if (index.writable() && (indexedSeq != committedSeq || figurePutsUncommitted > 0)) {
                 commit();
             }
         } finally {

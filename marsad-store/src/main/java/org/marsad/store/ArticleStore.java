@@ -588,54 +588,155 @@ public final class ArticleStore implements AutoCloseable {
      * {@code figures_refreshed} mark), so an open of an archive where nothing changed reads no article.
      */
     public long refreshFigures(Consumer<Article> changed) {
+        FigureRefresh r = figureRefresh(null);
+        if (r == null) {
+            return 0;
+        }
+        while (r.step(changed)) {
+            // one page at a time, to the end
+        }
+        r.finish();
+        return r.refreshed();
+    }
+
+    /**
+     * The refresh {@link #refreshFigures} makes, to be made a page at a time ({@link FigureRefresh#step}) — by a
+     * server in the background while it serves — or null when every article's figures are current.
+     *
+     * @param resumeAfter null for a refresh from the start; else the id of the last article whose refresh an earlier,
+     *                    interrupted refresh made durable everywhere it matters to the caller (its search index): the
+     *                    refresh goes on after it and passes on every later article, refreshed now or already current,
+     *                    since a write the interrupted process made may not have reached the caller's index
+     */
+    public FigureRefresh figureRefresh(String resumeAfter) {
         // Read before the scan: every change numbered up to here is committed (the counter is taken under its row
         // lock), so the scan below sees it, and the mark written after the scan claims no more than was checked.
         long through = lastSeq();
         long checked = db.read(tx -> tx.first("SELECT through_seq FROM figures_refreshed WHERE version = ?",
                 rs -> rs.getLong(1), ArticleFigures.VERSION)).orElse(-1L);
-        if (checked >= through) {
-            return 0;
+        if (checked >= through && resumeAfter == null) {
+            return null;
         }
-        // With a mark, the few articles changed since are found through the seq index; without one, every article is
-        // checked, and walking them in id order joins the versions table more cheaply (measured: 2.6 s against 3.6 s
-        // at 329,500 articles). Either key stays put while a refresh rewrites an article.
-        boolean all = checked < 0;
-        String query = "SELECT a.seq, a.id, a.json FROM articles a LEFT JOIN article_figure_versions v ON "
-                + "v.article_id = a.id WHERE (v.version IS NULL OR v.version < ?) AND "
-                + (all ? "a.id > ? ORDER BY a.id" : "a.seq > ? ORDER BY a.seq") + " LIMIT 200";
-        long n = 0;
-        Object after = all ? "" : checked;
-        while (true) {
-            Object from = after;
-            List<Map.Entry<Object, Article>> page = db.read(tx -> tx.query(query,
-                    rs -> Map.entry(all ? (Object) rs.getString(2) : (Object) rs.getLong(1),
-                            ArticleJson.parse(rs.getString(3))), ArticleFigures.VERSION, from));
-            if (page.isEmpty()) {
-                break;
+        long total = resumeAfter == null && checked >= 0 ? 0 : count();
+        return new FigureRefresh(through, checked < 0 || resumeAfter != null ? -1 : checked, resumeAfter, total);
+    }
+
+    /**
+     * A refresh of the stored figures under today's rules (see {@link #refreshFigures}), a page at a time: each
+     * {@link #step} is one read and one write transaction, so saves and reads go on between steps. A stop at any
+     * point loses nothing: each article's version is written with its figures, and the next refresh checks only
+     * those still older. Not thread-safe (one caller steps it).
+     */
+    public final class FigureRefresh {
+        private static final int STEP = 200;
+        private final long through;
+        private final boolean all;
+        private final boolean resumed;
+        private final long total;
+        private Object after;
+        private long refreshed;
+        private long passed;
+        private boolean done;
+
+        private FigureRefresh(long through, long checked, String resumeAfter, long total) {
+            this.through = through;
+            // With a mark, the few articles changed since are found through the seq index; without one, every
+            // article is checked, and walking them in id order joins the versions table more cheaply (measured: 2.6 s
+            // against 3.6 s at 329,500 articles). Either key stays put while a refresh rewrites an article.
+            this.all = checked < 0;
+            this.resumed = resumeAfter != null;
+            this.after = all ? (resumeAfter == null ? "" : resumeAfter) : (Object) checked;
+            this.total = total;
+        }
+
+        /**
+         * Refreshes the next page of articles and passes each rewritten one to {@code changed} (after a resume, also
+         * each later one already current). Returns whether more remains.
+         */
+        public boolean step(Consumer<Article> changed) {
+            if (done) {
+                return false;
             }
-            List<Article> found = page.stream().map(e -> ArticleFigures.enrich(e.getValue())).toList();
+            // A resumed refresh reads every later article, whatever its version (see figureRefresh).
+            String query = "SELECT a.seq, a.id, a.json, v.version FROM articles a LEFT JOIN article_figure_versions v"
+                    + " ON v.article_id = a.id WHERE "
+                    + (resumed ? "" : "(v.version IS NULL OR v.version < ?) AND ")
+                    + (all ? "a.id > ? ORDER BY a.id" : "a.seq > ? ORDER BY a.seq") + " LIMIT " + STEP;
+            Object from = after;
+            List<Object[]> page = db.read(tx -> resumed
+                    ? tx.query(query, FigureRefresh::row, from)
+                    : tx.query(query, FigureRefresh::row, ArticleFigures.VERSION, from));
+            if (page.isEmpty()) {
+                done = true;
+                return false;
+            }
+            List<Article> current = new ArrayList<>();
+            List<Article> found = new ArrayList<>();
+            for (Object[] r : page) {
+                Article a = ArticleJson.parse((String) r[2]);
+                if (r[3] != null && (Integer) r[3] >= ArticleFigures.VERSION) {
+                    current.add(a);
+                } else {
+                    found.add(ArticleFigures.enrich(a));
+                }
+            }
             List<Article> written = db.write(tx -> {
                 List<Article> out = new ArrayList<>();
                 for (Article a : found) {
                     // Read again inside the write: a version stored meanwhile came with its own figures.
                     Optional<Map.Entry<String, Long>> row = tx.first("SELECT json, article_no FROM articles WHERE "
                             + "id = ?", rs -> Map.entry(rs.getString(1), rs.getLong(2)), a.id());
-                    if (row.isEmpty() || !contentHash(ArticleJson.parse(row.get().getKey())).equals(contentHash(a))) {
+                    if (row.isEmpty()) {
                         continue;
                     }
-                    Article current = ArticleJson.parse(row.get().getKey()).withFigures(a.figures());
-                    tx.update("UPDATE articles SET json = ? WHERE id = ?", ArticleJson.toLine(current), a.id());
-                    FigureRows.replace(tx, row.get().getValue(), a.id(), current.figures());
-                    out.add(current);
+                    Article stored = ArticleJson.parse(row.get().getKey());
+                    if (!contentHash(stored).equals(contentHash(a))) {
+                        continue;
+                    }
+                    Article withFigures = stored.withFigures(a.figures());
+                    tx.update("UPDATE articles SET json = ? WHERE id = ?", ArticleJson.toLine(withFigures), a.id());
+                    FigureRows.replace(tx, row.get().getValue(), a.id(), withFigures.figures());
+                    out.add(withFigures);
                 }
                 return out;
             });
             written.forEach(changed);
-            n += written.size();
-            after = page.get(page.size() - 1).getKey();
+            current.forEach(changed);
+            refreshed += written.size();
+            passed += page.size();
+            after = page.get(page.size() - 1)[all ? 1 : 0];
+            return true;
         }
-        markFiguresRefreshed(through);
-        return n;
+
+        private static Object[] row(java.sql.ResultSet rs) throws java.sql.SQLException {
+            int v = rs.getInt(4);
+            return new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : v};
+        }
+
+        /** Marks the refresh complete (call once {@link #step} returned false): later opens read no article. */
+        public void finish() {
+            markFiguresRefreshed(through);
+        }
+
+        /** The id of the last article this refresh passed (walking by id), or null when it walks by seq. */
+        public String position() {
+            return all ? (String) after : null;
+        }
+
+        /** Articles rewritten so far. */
+        public long refreshed() {
+            return refreshed;
+        }
+
+        /** Articles read so far (rewritten or found current). */
+        public long passed() {
+            return passed;
+        }
+
+        /** The articles stored when the refresh began (0 when it checks only those changed since a mark). */
+        public long total() {
+            return total;
+        }
     }
 
     /**

@@ -82,6 +82,10 @@ class BackgroundRebuildTest {
         while (a.rebuildStep(1, 1)) {
             // one page per step, each committed
         }
+        // An upgrade's figure refresh follows, as a server's catch-up loop runs it.
+        while (a.upgradeStep()) {
+            // a page per step
+        }
     }
 
     /**

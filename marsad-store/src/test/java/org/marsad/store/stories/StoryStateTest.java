@@ -88,6 +88,36 @@ class StoryStateTest {
         assertThat(decisions(reopened)).isEqualTo(neverClosed(batches));
     }
 
+    /**
+     * A replay (an upgrade's new rules or gate, a lost file) builds the state on the heap; it is written and read
+     * back, so that the process holds what a plain open of the same file holds, and decides the same afterwards.
+     */
+    @Test
+    void aReplayedStateHoldsOnTheHeapWhatAPlainOpenHolds() throws IOException {
+        List<List<Article>> batches = List.of(batch(150, true), batch(60, true));
+        try (Archive a = Archive.open(reopened, null)) {
+            save(a, batches.get(0));
+        }
+        Files.delete(reopened.resolve(Archive.STORY_STATE_FILE));
+        long replayedHeap;
+        long replayedMapped;
+        try (Archive a = Archive.open(reopened, null)) {
+            assertThat(a.storyIndexer().loadedFrom()).startsWith("replay (no state file");
+            replayedHeap = a.storyIndexer().enricher().memoryBytes();
+            replayedMapped = a.storyIndexer().enricher().mappedBytes();
+        }
+        try (Archive a = Archive.open(reopened, null)) {
+            assertThat(a.storyIndexer().loadedFrom()).isEqualTo("state file");
+            assertThat(replayedHeap).isEqualTo(a.storyIndexer().enricher().memoryBytes());
+            assertThat(replayedMapped).isPositive().isEqualTo(a.storyIndexer().enricher().mappedBytes());
+        }
+        Files.delete(reopened.resolve(Archive.STORY_STATE_FILE));
+        try (Archive a = Archive.open(reopened, null)) {
+            save(a, batches.get(1));
+        }
+        assertThat(decisions(reopened)).isEqualTo(neverClosed(batches));
+    }
+
     @Test
     void aFileOfAnOlderFormatIsReplacedByAReplayWithOneWarningLine() throws IOException {
         List<List<Article>> batches = List.of(batch(120, true), batch(60, true));
