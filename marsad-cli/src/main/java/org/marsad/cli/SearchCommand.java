@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search stored articles. Arabic words match in any inflected form.",
                 "Query: words, \"phrases\", AND OR NOT (or -word), ( ), source: tag: author: lang: category: "
-                        + "from:YYYY-MM-DD to:YYYY-MM-DD."},
+                        + "person: place: org: figure:killed>100, from:YYYY-MM-DD to:YYYY-MM-DD (a year from 1300 to "
+                        + "1600 is Hijri: from:1445-05-28 is 2023-12-12)."},
         footer = {"", "Exit status: 0 ok (also when nothing matched), 1 no data, 2 usage error (a bad query too)."})
 final class SearchCommand implements Callable<Integer> {
     /** Result orders. */

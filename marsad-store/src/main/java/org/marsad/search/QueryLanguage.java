@@ -1,8 +1,8 @@
 package org.marsad.search;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.marsad.arabic.dates.FilterDays;
 import org.marsad.arabic.figures.Category;
 
 /**
@@ -22,7 +23,7 @@ import org.marsad.arabic.figures.Category;
  *   غزة OR لبنان, غزة AND NOT لبنان, -لبنان, ( … )
  *   source:الجزيرة  tag:"الشرق الأوسط"  author:…  lang:ar  category:اقتصاد
  *   person:غالانت  place:غزة  org:"الأمم المتحدة"   articles that mention the entity, in any spelling
- *   from:2023-12-01  to:2023-12-31
+ *   from:2023-12-01  to:2023-12-31  (a year 1300–1600 is Hijri: from:1445-05-28 is 2023-12-12)
  *   figure:killed>100  figure:displaced>=1000000  figure:percent<5  figure:detained=20
  * </pre>
  * Operators are upper case (AND, OR, NOT); OR binds looser than AND. Field names are lower case. Anything that
@@ -346,9 +347,10 @@ public final class QueryLanguage {
             }
             if (t.field.equals("from") || t.field.equals("to")) {
                 try {
-                    return new DateBound(LocalDate.parse(t.text), t.field.equals("to"));
-                } catch (DateTimeParseException e) {
-                    throw new QuerySyntaxException("'" + t.field + ":" + t.text + "' is not a date (use YYYY-MM-DD)");
+                    return new DateBound(FilterDays.parse(t.text), t.field.equals("to"));
+                } catch (DateTimeException e) {
+                    throw new QuerySyntaxException("'" + t.field + ":" + t.text + "' is not a date ("
+                            + e.getMessage() + ")");
                 }
             }
             return new Filter(t.field, t.text);

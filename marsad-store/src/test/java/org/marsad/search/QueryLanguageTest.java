@@ -40,6 +40,12 @@ class QueryLanguageTest {
     }
 
     @Test
+    void aHijriDayBoundsAtItsGregorianDay() {
+        assertThat(QueryLanguage.parse("from:1445-05-28 to:١٤٤٥-٠٦-١٨")).isEqualTo(new And(List.of(
+                new DateBound(LocalDate.of(2023, 12, 12), false), new DateBound(LocalDate.of(2023, 12, 31), true))));
+    }
+
+    @Test
     void parenthesesGroup() {
         assertThat(QueryLanguage.parse("(غزة OR رفح) AND هدنة")).isEqualTo(new And(List.of(
                 new Or(List.of(new Word("غزة"), new Word("رفح"))), new Word("هدنة"))));
@@ -58,6 +64,7 @@ class QueryLanguageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\"غزة", "(غزة", "غزة)", "AND غزة", "غزة OR", "NOT", "from:2023-13-01", "to:أمس",
+            "from:1445-13-01", "from:2023-12-01هـ",
             "foo:bar", "source:", "()", "\"\""})
     void badSyntaxIsOneLineError(String query) {
         assertThatThrownBy(() -> QueryLanguage.parse(query))

@@ -56,6 +56,21 @@ class ArchiveTest {
         return r.hits().stream().map(SearchHit::url).toList();
     }
 
+    // review18: a researcher's Hijri day was read as the Gregorian year 1445, so from: matched the whole archive and
+    // to: nothing, without a word. A year from 1300 to 1600 is now a Hijri year; Arabic-Indic digits read too.
+    @Test
+    void hijriDaysBoundASearchAtTheirGregorianDays() {
+        try (Archive a = Archive.open(dir, null)) {
+            fill(a);
+            // 1445-06-08 is 2023-12-21 and 1445-06-18 is 2023-12-31 (Umm al-Qura)
+            assertThat(urls(a.search(query("غزة from:1445-06-08 to:1445-06-18")))).containsExactly(
+                    "https://example.org/1");
+            // 1445-05-16 is 2023-11-30
+            assertThat(urls(a.search(query("from:١٤٤٥-٠٥-١٦ to:1445-05-16هـ")))).containsExactly(
+                    "https://example.org/4");
+        }
+    }
+
     @Test
     void findsWithFiltersDatesAndOperators() {
         try (Archive a = Archive.open(dir, null)) {

@@ -85,6 +85,12 @@ class WebServerTest {
         // today's news says at what time, in the outlet's own offset; older news gives its day only
         assertThat(first.select(".hour").text()).isEqualTo("الساعة 09:30 UTC+01:00");
         assertThat(d.select("li.hit .hour")).hasSize(1);
+        // review18: older news is listed by its day, not "منذ سنة" (the hover title was the only place it showed)
+        Element gaza = d.select("li.hit").stream()
+                .filter(li -> li.select("h3 a").text().equals("بلينكن وغالانت يبحثان تطورات الحرب في غزة"))
+                .findFirst().orElseThrow();
+        assertThat(gaza.select("time").text()).isEqualTo("24 ديسمبر 2023");
+        assertThat(gaza.select("time").attr("datetime")).isEqualTo("2023-12-24");
         assertThat(d.select("aside a").eachText()).contains("الخليج الجديد", "غزة");
         assertThat(d.text()).contains("4 مقالات");
     }

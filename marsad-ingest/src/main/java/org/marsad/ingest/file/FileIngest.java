@@ -40,6 +40,8 @@ import org.marsad.store.Upserted;
  *       one article.</li>
  *   <li>{@code *.warc} / {@code *.warc.gz}: the HTML response records of a web archive, through the page
  *       extractor; each article keeps a pointer (file, record offset) as its raw source.</li>
+ *   <li>{@code *.csv} / {@code *.tsv}: a table, not news (such as {@code marsad export --format csv} wrote it):
+ *       skipped.</li>
  *   <li>anything else: a page (raw text dump or HTML) through {@link FilePages}; its bytes are kept as the
  *       articles' raw source.</li>
  * </ul>
@@ -269,6 +271,11 @@ public final class FileIngest {
             jsonDocument(f);
         } else if (WarcArticles.isWarc(f)) {
             warc(f);
+        } else if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {
+            // A table (marsad export --format csv among a researcher's files) read as a page was stored as one
+            // "article" titled with its header row and every row a paragraph.
+            skip(f + ": skipped (a CSV table, not a news page; articles exported by marsad are stored again from"
+                    + " 'marsad export --format jsonl')");
         } else {
             page(f);
         }

@@ -182,7 +182,10 @@ final class SourcePoller {
             sitemap = Sitemaps.parse(listing.body(), url);
         } catch (SitemapFormatException e) {
             stats.failed("sitemap_format");
-            errors.add(url + ": " + e.getMessage());
+            // as for a feed: the hint's discovery must be allowed the private address the source is allowed
+            String why = source.allowPrivate() && e.isHtmlPage()
+                    ? SitemapFormatException.htmlPage(url, true).getMessage() : e.getMessage();
+            errors.add(url + ": " + why);
             pendingValidators.remove(url.toString());
             listings[0]--;
             return;

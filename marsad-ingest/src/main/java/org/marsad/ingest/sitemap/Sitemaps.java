@@ -47,12 +47,18 @@ public final class Sitemaps {
      */
     public static Sitemap parse(byte[] body, URI base) throws SitemapFormatException {
         byte[] b = isGzip(body) ? gunzip(body) : body;
-        int i = 0;
+        // A UTF-8 byte-order mark is skipped whole: only its first byte was, so a sitemap starting with one was read
+        // as a plain-text list of its XML lines and gave no URL at all, its poll still "ok" (review18's walk).
+        int i = startsWithUtf8Bom(b) ? 3 : 0;
         while (i < b.length && (Character.isWhitespace(b[i]) || (b[i] & 0xff) >= 0xef)) {
             i++;
         }
         if (i < b.length && b[i] != '<') {
-            return text(new String(b, StandardCharsets.UTF_8), base);
+            return text(new String(b, i, b.length - i, StandardCharsets.UTF_8), base);
+        }
+        if (isHtmlPage(b, i)) {
+            // A site's page given where its sitemap was expected: say so, rather than report its markup errors.
+            throw SitemapFormatException.htmlPage(base, false);
         }
         try {
             return xml(b, base);
@@ -60,6 +66,17 @@ public final class Sitemaps {
             String msg = e.getMessage() == null ? "" : e.getMessage().lines().reduce((x, y) -> y).orElse("");
             throw new SitemapFormatException("malformed sitemap XML: " + msg.strip(), e);
         }
+    }
+
+    private static boolean startsWithUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
+    }
+
+    // "<!doctype html" or "<html" where the document starts (after a byte-order mark and blanks)
+    private static boolean isHtmlPage(byte[] b, int start) {
+        String head = new String(b, start, Math.min(b.length - start, 32), StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
     private static Sitemap xml(byte[] b, URI base) throws XMLStreamException, SitemapFormatException {

@@ -84,6 +84,22 @@ class FileIngestTest {
                 .anyMatch(line -> line.contains("untitled.txt"));
     }
 
+    // review18: a CSV export lying among a researcher's pages was stored as one article titled with its header row
+    @Test
+    void aCsvTableIsSkippedNotStoredAsAnArticle() throws IOException {
+        write("001.txt", "فيضانات تغمر أحياء المدينة\nتاريخ النشر: 24 ديسمبر 2023\n" + PARAGRAPH + "\n");
+        Path table = write("found.csv", "\ufeffid,url,title,published,source\n"
+                + "a1,https://example.org/1,فيضانات تغمر أحياء المدينة,2023-12-24,موقع\n");
+
+        ingestAll(tmp.resolve("in"));
+
+        assertThat(ingest.summary().line())
+                .isEqualTo("read 2, stored 1 (new 1, updated 0), duplicates 0, refused 0, skipped 1");
+        assertThat(store.count()).isEqualTo(1);
+        assertThat(reported).containsExactly(table + ": skipped (a CSV table, not a news page; articles exported by"
+                + " marsad are stored again from 'marsad export --format jsonl')");
+    }
+
     @Test
     void anUndatedPageWithATitleAndADatedPageWithoutOneAreBothKept() throws IOException {
         Path titled = write("titled.txt", "عنوان بلا تاريخ\n" + PARAGRAPH + "\n");

@@ -81,6 +81,19 @@ class PollRunnerTest {
                 + "'marsad sources discover --allow-private " + page + "' lists the feeds a site links to");
     }
 
+    // review18: the same for a page given as a private source's sitemap (it was a raw XML parser message)
+    @Test
+    void aPageGivenAsTheSitemapOfAPrivateSourceHintsADiscoveryAllowedTheSame() {
+        URI page = site.uri("/news/summit.html");
+        registry.add(new Source(NAME, null, null, "ar", CATEGORY, List.of(), page, null, true, null),
+                Instant.now());
+
+        List<PollReport> reports = runner().pollAll();
+
+        assertThat(reports.get(0).errors()).containsExactly(page + ": an HTML page, not a sitemap: "
+                + "'marsad sources discover --allow-private " + page + "' lists the feeds and sitemaps a site names");
+    }
+
     // A feed that moved for good (301) is followed at its new address, as a feed reader does: the source's list
     // shows it, the next poll asks the new address only, and a temporary redirect (302) changes nothing.
     @Test

@@ -64,6 +64,34 @@ class SitemapsTest {
                 .isInstanceOf(SitemapFormatException.class).hasMessageContaining("not a sitemap");
     }
 
+    // review18: a sitemap that starts with a UTF-8 byte-order mark gave no URL (read as a text list of its XML lines)
+    @Test
+    void aByteOrderMarkBeforeTheSitemapIsSkipped() throws Exception {
+        byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        xml.write(bom);
+        xml.write(TestSite.readResource("/sitemaps/news-sitemap.xml"));
+        assertThat(((Sitemap.UrlSet) Sitemaps.parse(xml.toByteArray(), BASE)).entries()).hasSize(2);
+
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        text.write(bom);
+        text.write("https://news.example/a\nhttps://news.example/b\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(((Sitemap.UrlSet) Sitemaps.parse(text.toByteArray(), BASE)).entries()).extracting(SitemapEntry::url)
+                .containsExactly("https://news.example/a", "https://news.example/b");
+    }
+
+    // review18: a site's page given as its sitemap was reported as "malformed sitemap XML: The markup in the document
+    // preceding the root element must be well-formed."
+    @Test
+    void aWebPageIsNamedAsOneWithTheCommandThatFindsTheSitesSitemaps() {
+        byte[] page = ("\ufeff\n<!DOCTYPE html>\n<html lang=\"ar\"><head><meta charset=\"utf-8\"><title>موقع</title>"
+                + "</head><body><a href=\"/news\">خبر</a></body></html>").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Sitemaps.parse(page, BASE)).isInstanceOf(SitemapFormatException.class)
+                .hasMessage("an HTML page, not a sitemap: 'marsad sources discover https://news.example/sitemap.xml'"
+                        + " lists the feeds and sitemaps a site names")
+                .satisfies(e -> assertThat(((SitemapFormatException) e).isHtmlPage()).isTrue());
+    }
+
     @Test
     void anExternalEntityNeverReadsALocalFile(@TempDir Path dir) throws IOException {
         Path secret = dir.resolve("secret.txt");

@@ -1,10 +1,11 @@
 package org.marsad.web.http;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import org.marsad.arabic.dates.FilterDays;
 import org.marsad.search.SearchRequest;
 
 /**
@@ -83,17 +84,20 @@ public final class Params {
         return n;
     }
 
-    /** An ISO day (2024-03-31), or null when absent. */
+    /**
+     * A day (2024-03-31; a Hijri one such as 1445-09-21 as the query language's {@code from:} reads it, see
+     * {@link FilterDays}), or null when absent.
+     */
     public LocalDate day(String name) {
-        String v = text(name, 10);
+        String v = text(name, 16);
         if (v == null) {
             return null;
         }
         try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("parameter '" + name + "' must be a date like 2024-03-31",
-                    "التاريخ في «" + name + "» يجب أن يكون بصيغة 2024-03-31");
+            return FilterDays.parse(v);
+        } catch (DateTimeException e) {
+            throw new BadRequest("parameter '" + name + "' must be a date like 2024-03-31 or, Hijri, 1445-09-21",
+                    "التاريخ في «" + name + "» يجب أن يكون بصيغة 2024-03-31 أو بالهجري 1445-09-21");
         }
     }
 

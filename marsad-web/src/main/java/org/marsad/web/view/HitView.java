@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One article in a list: headline, outlet, how long ago, and the snippet with its matches marked.
  *
- * @param when     relative time ("منذ ساعتين"), or null when the date is unknown
+ * @param when     when it was published: how long ago this week ("منذ ساعتين"), else its day ("12 ديسمبر 2023"); null
+ *                 when the date is unknown
  * @param hour     the hour of publication with its offset ("09:30 UTC+01:00") when it was today or yesterday
  *                 where published, else null
  * @param dateIso  the stored publication value, for the {@code <time datetime>} attribute, or null

@@ -28,6 +28,8 @@ import org.marsad.web.format.DateDisplay;
 public final class Present {
     /** Longest opening shown for an article listed without a query, in characters. */
     static final int SNIPPET = 240;
+    /** News of fewer days than this is listed by how long ago it was published, older news by its day. */
+    static final int RELATIVE_DAYS = 7;
 
     private final Clock clock;
 
@@ -39,7 +41,7 @@ public final class Present {
         LocalDate day = day(h.published());
         return new HitView(Urls.article(h.id()), title(h.title()), h.source(),
                 h.source() == null ? null : Urls.source(h.source()),
-                relative(h.published()), recentHour(h.published()), day == null ? null : h.published(),
+                listed(h.published()), recentHour(h.published()), day == null ? null : h.published(),
                 day == null ? null : DateDisplay.gregorian(day),
                 snippet(h.snippet(), h.highlights()), List.of());
     }
@@ -89,7 +91,7 @@ public final class Present {
         LocalDate day = a.publishedDay().orElse(null);
         String opening = opening(a.body().isEmpty() ? "" : a.body().get(0));
         return new HitView(Urls.article(a.id()), title(a.title()), a.source(),
-                a.source() == null ? null : Urls.source(a.source()), relative(a.published()),
+                a.source() == null ? null : Urls.source(a.source()), listed(a.published()),
                 recentHour(a.published()), day == null ? null : a.published(),
                 day == null ? null : DateDisplay.gregorian(day),
                 opening.isEmpty() ? List.of() : List.of(new Part(opening, false)), List.of());
@@ -199,7 +201,7 @@ public final class Present {
                 originalLabel = outlet != null ? outlet : "المقال الأصلي";
             }
             byOutlet.computeIfAbsent(a.source() == null ? "" : a.source(), k -> new ArrayList<>())
-                    .add(new StoryView.Item(Urls.article(a.id()), title(a.title()), relative(a.published()),
+                    .add(new StoryView.Item(Urls.article(a.id()), title(a.title()), listed(a.published()),
                             PublishedDates.instant(a.published()).map(DateDisplay::hour).orElse(null),
                             day == null ? null : a.published(), day == null ? null : DateDisplay.gregorian(day),
                             copy, originalHref, originalLabel));
@@ -288,6 +290,20 @@ public final class Present {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * When an article in a list was published: how long ago for this week's news ("منذ 3 ساعات", "منذ 5 أيام"),
+     * its day for older news ("12 ديسمبر 2023"). "منذ 3 سنوات" alone hid the day from a reader of an archive, on a
+     * phone above all, where the full date in the hover text cannot be seen (review18's walk).
+     */
+    String listed(String published) {
+        LocalDate d = day(published);
+        if (d == null) {
+            return relative(published);
+        }
+        long days = ChronoUnit.DAYS.between(d, LocalDate.now(clock));
+        return days < RELATIVE_DAYS ? relative(published) : DateDisplay.gregorianShort(d);
     }
 
     /** Relative time of a stored publication value; a bare day is compared by day, a date-time by the clock. */

@@ -19,6 +19,15 @@ class ParamsTest {
                 LocalDate.of(2023, 12, 31), SearchRequest.Sort.DATE, 5, 10));
     }
 
+    // review18: the API read 1445-05-28 as the Gregorian year 1445 and answered the whole archive
+    @Test
+    void aHijriDayIsItsGregorianDay() {
+        SearchRequest r = new Params(Map.of("from", List.of("1445-05-28"), "to", List.of("١٤٤٥-٠٦-١٨هـ")))
+                .search(20);
+        assertThat(r.from()).isEqualTo(LocalDate.of(2023, 12, 12));
+        assertThat(r.to()).isEqualTo(LocalDate.of(2023, 12, 31));
+    }
+
     @Test
     void defaultsSortByDateWhenBrowsingAndByRelevanceWhenSearching() {
         assertThat(new Params(Map.of()).search(20).sort()).isEqualTo(SearchRequest.Sort.DATE);
