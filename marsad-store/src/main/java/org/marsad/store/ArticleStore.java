@@ -617,6 +617,12 @@ public final class ArticleStore implements AutoCloseable {
         if (checked >= through && resumeAfter == null) {
             return null;
         }
+        if (through == 0 && resumeAfter == null) {
+            // A store that never held an article has no figures to find again: its first open (a new user's
+            // `marsad demo`) is no upgrade, and its articles are stored with today's figures from here on.
+            markFiguresRefreshed(0);
+            return null;
+        }
         long total = resumeAfter == null && checked >= 0 ? 0 : count();
         return new FigureRefresh(through, checked < 0 || resumeAfter != null ? -1 : checked, resumeAfter, total);
     }

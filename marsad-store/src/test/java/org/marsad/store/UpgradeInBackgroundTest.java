@@ -131,6 +131,23 @@ class UpgradeInBackgroundTest {
     }
 
     @Test
+    void aNewArchiveIsNoUpgradeOnItsFirstOpenNorAfterItsFirstArticles() throws Exception {
+        try (Archive a = Archive.openServing(dir, null)) {
+            assertThat(a.upgradeProgress()).as("an empty data directory, as `marsad demo` first opens it").isEmpty();
+            Random rnd = new Random(5);
+            for (int i = 0; i < 30; i++) {
+                a.save(report(i, rnd), null);
+            }
+            a.commit();
+        }
+        assertThat(dir.resolve(Archive.FIGURES_MARKER)).doesNotExist();
+        try (Archive a = Archive.openServing(dir, null)) {
+            assertThat(a.upgradeProgress()).as("articles stored with today's figures").isEmpty();
+            assertThat(a.search(query("figure:killed>0")).total()).isEqualTo(30);
+        }
+    }
+
+    @Test
     void anUpgradeKilledMidwayResumesAndEndsLikeOneNeverInterrupted() throws Exception {
         olderArchive();
         copyDir(dir, copy);
