@@ -178,8 +178,13 @@ public final class Present {
      */
     public StoryCard storyCard(Story s, boolean collected) {
         StoryView.Moment last = moment(s.lastSeen(), null);
+        // As the article lists: a story quiet for a week or more shows its last day, not "منذ سنتين" alone.
+        LocalDate lastDay = bareDay(s.lastSeen(), null) ? s.lastSeen().atOffset(java.time.ZoneOffset.UTC).toLocalDate()
+                : s.lastSeen().atZone(clock.getZone()).toLocalDate();
+        String when = ChronoUnit.DAYS.between(lastDay, LocalDate.now(clock)) < RELATIVE_DAYS ? last.when()
+                : DateDisplay.gregorianShort(lastDay);
         return new StoryCard(Urls.story(s.id()), title(s.title()), publishedBy(s.outlets().size()),
-                articles(s.articles()), last.when(), last.iso(),
+                articles(s.articles()), when, last.iso(),
                 last.hour() == null ? last.full() : last.full() + "، " + last.hour(), collected);
     }
 

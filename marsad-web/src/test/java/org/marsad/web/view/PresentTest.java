@@ -104,4 +104,17 @@ class PresentTest {
         assertThat(p.storyCard(new org.marsad.enrich.story.Story("s", "t", "s", 2, List.of("أ"), day, day), false)
                 .lastSeenFull()).isEqualTo("الاثنين 3 فبراير 2025");
     }
+
+    @Test
+    void aStoryCardShowsHowLongAgoThisWeekAndItsLastDayWhenOlder() {
+        Present p = new Present(java.time.Clock.fixed(java.time.Instant.parse("2025-02-20T12:00:00Z"),
+                java.time.ZoneOffset.UTC));
+        java.time.Instant recent = java.time.Instant.parse("2025-02-20T09:00:00Z");
+        java.time.Instant old = java.time.Instant.parse("2025-02-03T09:00:00Z");
+        assertThat(p.storyCard(new org.marsad.enrich.story.Story("r", "t", "r", 2, List.of("أ"), recent, recent),
+                false).when()).startsWith("منذ");
+        // the front page's top stories said "منذ أسبوعين" beside an article list that gives the day (lead's walk)
+        assertThat(p.storyCard(new org.marsad.enrich.story.Story("o", "t", "o", 2, List.of("أ"), old, old), false)
+                .when()).isEqualTo("3 فبراير 2025");
+    }
 }
