@@ -49,8 +49,8 @@ class AccountPagesTest {
 
     @Test
     void aUserChangesTheirPasswordWithTheOldOneAndTheOtherBrowsersAreSignedOut() throws Exception {
-        Browser laptop = new Browser().signIn("salma", "old editor password");
-        Browser phone = new Browser().signIn("salma", "old editor password");
+        CookieBrowser laptop = new CookieBrowser(server::uri).signedIn("salma", "old editor password");
+        CookieBrowser phone = new CookieBrowser(server::uri).signedIn("salma", "old editor password");
         Document page = Jsoup.parse(laptop.get("/account").body());
         assertThat(page.selectFirst("header .account a.who").attr("href")).isEqualTo("/account");
         String csrf = page.selectFirst("form.change-password input[name=csrf]").attr("value");
@@ -81,14 +81,14 @@ class AccountPagesTest {
 
     @Test
     void anAdminSetsAMembersPasswordAndTheMemberIsSignedOutButAnEditorCannot() throws Exception {
-        Browser member = new Browser().signIn("salma", "old editor password");
+        CookieBrowser member = new CookieBrowser(server::uri).signedIn("salma", "old editor password");
         Document memberPage = Jsoup.parse(member.get("/account").body());
         assertThat(memberPage.select("form.reset-password")).as("no reset form for an editor").isEmpty();
         String memberCsrf = memberPage.selectFirst("form.change-password input[name=csrf]").attr("value");
         assertThat(member.post("/account/reset", Map.of("csrf", memberCsrf, "user", "مدير",
                 "password", "taken over!!", "repeat", "taken over!!")).statusCode()).isEqualTo(403);
 
-        Browser admin = new Browser().signIn("مدير", "admin password");
+        CookieBrowser admin = new CookieBrowser(server::uri).signedIn("مدير", "admin password");
         Document page = Jsoup.parse(admin.get("/account").body());
         assertThat(page.select("form.reset-password option").eachAttr("value")).contains("salma", "مدير");
         String csrf = page.selectFirst("form.reset-password input[name=csrf]").attr("value");
@@ -104,7 +104,7 @@ class AccountPagesTest {
 
     @Test
     void followingALogoutLinkOffersTheButtonAndSignsOutOnlyWhenItIsPressed() throws Exception {
-        Browser b = new Browser().signIn("salma", "old editor password");
+        CookieBrowser b = new CookieBrowser(server::uri).signedIn("salma", "old editor password");
         HttpResponse<String> page = b.get("/logout");
         assertThat(page.statusCode()).isEqualTo(200);
         Document d = Jsoup.parse(page.body());
@@ -120,17 +120,5 @@ class AccountPagesTest {
         assertThat(again.statusCode()).as("signed out already: to the front page").isEqualTo(303);
         assertThat(again.headers().firstValue("location")).hasValue("/");
         assertThat(b.get("/account").headers().firstValue("location")).hasValue("/login?next=/account");
-    }
-
-    /** A browser keeping its cookies. */
-    final class Browser extends CookieBrowser {
-        Browser() {
-            super(() -> server.uri());
-        }
-
-        Browser signIn(String name, String password) throws Exception {
-            assertThat(signIn(name, password, "/").statusCode()).isEqualTo(303);
-            return this;
-        }
     }
 }
