@@ -35,8 +35,9 @@ import org.marsad.model.Article;
  * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
  * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6] [--held-out-7] [--held-out-8]
  * [--held-out-9] [--held-out-10] [--held-out-11] [--held-out-12] [--held-out-13] [--held-out-14] [--held-out-15]
- * [--held-out-16] [--held-out-17] [--held-out-5-today] [--diagnose-splits S,...] [--gate FILE]}: the labelled story pairs
- * are scored on the dev split only unless a held-out split is asked for ({@code --held-out}: the first held-out
+ * [--held-out-16] [--held-out-17] [--held-out-18] [--held-out-5-today] [--diagnose-splits S,...] [--gate FILE]}: the
+ * labelled story pairs are scored on the dev split only unless a held-out split is asked for
+ * ({@code --held-out}: the first held-out
  * sample; {@code --held-out-2}: the second, larger one; {@code --held-out-3}: the third; {@code --held-out-4}: the
  * fourth, drawn from the whole month; {@code --held-out-5}: the fifth, drawn from the whole month with the old rules'
  * decision as a stratum too, for the next final look at issue 20's rules and scored only by the lead;
@@ -65,6 +66,8 @@ import org.marsad.model.Article;
  * archive's decision as shipped (the rules joined through the shipped join gate) instead of the rules' alone, read by
  * two readers under rulings 1-35, scored once by the lead with the join gate frozen at 21:07 UTC on 2026-12-06 (and
  * main's shipped gate, and the rules alone);
+ * {@code --held-out-18}: the eighteenth, drawn with the seventeenth's design (stratified by the archive's decision as
+ * shipped) and new seeds, read by two readers under rulings 1-37, kept for the lead's one scoring;
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
  * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is
@@ -696,7 +699,7 @@ public final class StoriesBench {
 
     /** The names of the pools from the seventh sample on, as the bench prints them ("pooled seven"). */
     private static final List<String> POOL_NAMES = List.of("seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen");
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen");
 
     /** One line: how far two readings of the same pairs agree (share labelled alike, Cohen's kappa). */
     private static void printAgreement(String prefix, String what, LabelAgreement agreement) {

@@ -90,8 +90,8 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("eighteenth")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'eighteenth'");
+        assertThatThrownBy(() -> HeldOutSample.named("nineteenth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'nineteenth'");
     }
 
     @Test
