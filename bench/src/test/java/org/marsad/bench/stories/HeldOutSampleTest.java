@@ -57,7 +57,8 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.FOURTEENTH, 2053, 41, -1, -1, 216, 17, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.FIFTEENTH, 2059, 43, -1, -1, 205, 16, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.SIXTEENTH, 2061, 45, -1, -1, 196, 15, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.SEVENTEENTH, 2063, 47, -1, -1, 234, 19, "20180401", -1, -1, false));
+                new Recorded(HeldOutSample.SEVENTEENTH, 2063, 47, -1, -1, 234, 19, "20180401", -1, -1, false),
+                new Recorded(HeldOutSample.EIGHTEENTH, 2065, 49, -1, -1, 218, 17, "20180401", -1, -1, true));
     }
 
     static Stream<Recorded> checked() {
@@ -99,11 +100,11 @@ class HeldOutSampleTest {
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().mergeUsedUp()).toList())
                 .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH,
                         HeldOutSample.THIRTEENTH, HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH,
-                        HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH);
+                        HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
                 .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH, HeldOutSample.THIRTEENTH,
                         HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH, HeldOutSample.SIXTEENTH,
-                        HeldOutSample.SEVENTEENTH);
+                        HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -151,14 +152,18 @@ class HeldOutSampleTest {
                 new SameDesign(HeldOutSample.SIXTEENTH, HeldOutSample.FIFTEENTH),
                 // The seventeenth's one change, its "current" decision joined through the shipped gate, is checked by
                 // HeldOutSamplerGateTest; its strata, counts and floor are the sixteenth's.
-                new SameDesign(HeldOutSample.SEVENTEENTH, HeldOutSample.SIXTEENTH));
+                new SameDesign(HeldOutSample.SEVENTEENTH, HeldOutSample.SIXTEENTH),
+                // The eighteenth keeps the seventeenth's design whole, its gated "current" decision included
+                // (HeldOutSamplerGateTest).
+                new SameDesign(HeldOutSample.EIGHTEENTH, HeldOutSample.SEVENTEENTH));
     }
 
     /**
      * LABELLING.md "Twelfth held-out sample" keeps the eleventh's design unchanged but for the seeds and the samples
      * left out, "Thirteenth held-out sample" the twelfth's, "Fourteenth held-out sample" the thirteenth's, "Fifteenth
-     * held-out sample" the fourteenth's, "Sixteenth held-out sample" the fifteenth's and "Seventeenth held-out sample" the
-     * sixteenth's (but for the gate its "current" decision joins through), so every cell the later sample
+     * held-out sample" the fourteenth's, "Sixteenth held-out sample" the fifteenth's, "Seventeenth held-out sample" the
+     * sixteenth's (but for the gate its "current" decision joins through) and "Eighteenth held-out sample" the
+     * seventeenth's, so every cell the later sample
      * drew from would have drawn as many pairs under its predecessor's design (or all its fresh pairs, when it had
      * fewer).
      */
@@ -191,7 +196,7 @@ class HeldOutSampleTest {
         // Every earlier sample is left out, in draw order.
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                 "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                "sixteenth");
+                "sixteenth", "seventeenth");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {
@@ -438,7 +443,9 @@ class HeldOutSampleTest {
                 new OtherReading(HeldOutSample.SIXTEENTH, "story-pairs-heldout16-readerB.tsv", 196, 193, 0.97,
                         new int[][] {{62, 1, 0}, {2, 127, 0}, {0, 0, 4}}),
                 new OtherReading(HeldOutSample.SEVENTEENTH, "story-pairs-heldout17-readerB.tsv", 234, 228, 0.95,
-                        new int[][] {{100, 3, 0}, {0, 124, 0}, {0, 3, 4}}));
+                        new int[][] {{100, 3, 0}, {0, 124, 0}, {0, 3, 4}}),
+                new OtherReading(HeldOutSample.EIGHTEENTH, "story-pairs-heldout18-readerB.tsv", 218, 213, 0.95,
+                        new int[][] {{85, 3, 0}, {2, 124, 0}, {0, 0, 4}}));
     }
 
     @Test
