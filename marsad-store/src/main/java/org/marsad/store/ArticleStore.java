@@ -28,6 +28,7 @@ import org.marsad.enrich.figures.ArticleFigures;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleIds;
 import org.marsad.model.ArticleJson;
+import org.marsad.model.FieldLengths;
 import org.marsad.model.UntrustedText;
 import org.marsad.store.figures.FigureRows;
 
@@ -132,7 +133,8 @@ public final class ArticleStore implements AutoCloseable {
 
     private static Incoming prepared(Incoming in) {
         long cpu = IngestCpu.start();
-        Incoming out = new Incoming(ArticleFigures.enrich(UntrustedText.clean(in.article())), in.raw());
+        Incoming out = new Incoming(ArticleFigures.enrich(FieldLengths.bounded(UntrustedText.clean(in.article()))),
+                in.raw());
         IngestCpu.lap(IngestCpu.Stage.FIGURES, cpu);
         return out;
     }

@@ -58,6 +58,22 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void aFiveMegabyteTitleIsStoredCutToAHeadlineWithItsBodyWhole() {
+        String words = "قصف على مقر الإذاعة في الزاوية ".repeat(170_000);
+        Article huge = Article.builder().url("https://example.org/huge").title(words).body(List.of("نص الخبر."))
+                .source("صدى الحدث ".repeat(100)).tags(List.of("وسم ".repeat(500))).published("2026-12-06").build();
+        Upserted u = store.upsert(huge, RawSource.text(RawSource.KIND_TEXT_PAGE, "/tmp/huge.html", words));
+        Article stored = store.get(u.id()).orElseThrow();
+        assertThat(stored.title()).hasSizeLessThanOrEqualTo(1_000).startsWith("قصف على مقر الإذاعة في الزاوية قصف")
+                .endsWith("…").doesNotContain("  ");
+        assertThat(words).startsWith(stored.title().substring(0, stored.title().length() - 1) + " ");
+        assertThat(stored.source()).hasSizeLessThanOrEqualTo(200).startsWith("صدى الحدث");
+        assertThat(stored.tags()).singleElement().asString().hasSizeLessThanOrEqualTo(200);
+        assertThat(stored.body()).containsExactly("نص الخبر.");
+        assertThat(store.raw(u.id()).orElseThrow().contentText()).as("the raw source keeps it all").isEqualTo(words);
+    }
+
+    @Test
     void theSameUrlUpdatesInsteadOfAddingACopy() {
         Upserted first = store.upsert(article("https://example.org/a", "عنوان", "الجزيرة", "2023-12-24"), null);
         Upserted again = store.upsert(article("https://example.org/a", "عنوان", "الجزيرة", "2023-12-24"), null);

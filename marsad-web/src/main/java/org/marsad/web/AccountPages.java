@@ -14,10 +14,13 @@ import org.marsad.accounts.Role;
 import org.marsad.accounts.User;
 import org.marsad.web.http.LoginThrottle;
 import org.marsad.web.view.Page;
+import org.marsad.web.view.TeamMember;
 
 /**
  * A signed-in user's own account in the browser: {@code GET /account} shows it with a form to change the password
- * (the current one first) and, for an admin, a form to set a new password for any user; {@code GET /logout} asks to
+ * (the current one first) and, for an admin, the team: every user with their role, a form to add a user ({@code POST
+ * /account/users}, as {@code marsad users add} does), a button to remove one ({@code POST /account/users/remove},
+ * with their sessions and tokens) and a form to set a new password for any user; {@code GET /logout} asks to
  * sign out with a button that posts to {@code POST /logout} (a link a user follows signs nobody out by itself, so
  * another site cannot either).
  *
@@ -112,6 +115,76 @@ final class AccountPages {
         }
     }
 
+    /**
+     * {@code POST /account/users}: an admin adds a user with a role and a first password (given twice), under the
+     * same rules as {@code marsad users add}; a name taken or refused, or a bad password, is said in Arabic and
+     * nothing is added.
+     */
+    void addUser(Context ctx) {
+        User admin = access.requireRole(ctx, Role.ADMIN);
+        String asked = Optional.ofNullable(ctx.formParam("name")).orElse("");
+        char[] fresh = field(ctx, "password");
+        char[] repeat = field(ctx, "repeat");
+        try {
+            String name;
+            try {
+                name = Accounts.checkName(asked);
+            } catch (AccountException e) {
+                render(ctx, 400, admin, null, "اسم المستخدم غير مقبول: من حرف إلى 64 حرفاً أو رقماً، بلا مسافات"
+                        + " (ويُقبل . _ - @).", null);
+                return;
+            }
+            Role role;
+            try {
+                role = Role.parse(ctx.formParam("role"));
+            } catch (AccountException e) {
+                render(ctx, 400, admin, null, "اختر دوراً: قارئ أو محرر أو مدير.", null);
+                return;
+            }
+            if (access.accounts().user(name).isPresent()) {
+                render(ctx, 409, admin, null, "يوجد مستخدم باسم «" + name + "» بالفعل.", null);
+                return;
+            }
+            String problem = problem(fresh, repeat);
+            if (problem != null) {
+                render(ctx, 400, admin, null, problem, null);
+                return;
+            }
+            try {
+                access.accounts().addUser(name, role, fresh);
+            } catch (AccountException e) {
+                // added by someone else between the look-up and the write
+                render(ctx, 409, admin, null, "يوجد مستخدم باسم «" + name + "» بالفعل.", null);
+                return;
+            }
+            render(ctx, 200, admin, "أُضيف المستخدم «" + name + "» (" + roleText(role) + "). أعطه كلمة المرور ليدخل"
+                    + " بها، ويمكنه تغييرها من صفحة حسابه.", null, null);
+        } finally {
+            Arrays.fill(fresh, '\0');
+            Arrays.fill(repeat, '\0');
+        }
+    }
+
+    /**
+     * {@code POST /account/users/remove}: an admin removes another user, with that user's sessions and API tokens
+     * (their watches stay, for admins to see). An admin's own account is not removed from here, so the team always
+     * keeps the admin who is doing this.
+     */
+    void removeUser(Context ctx) {
+        User admin = access.requireRole(ctx, Role.ADMIN);
+        String name = Optional.ofNullable(ctx.formParam("user")).orElse("").strip();
+        if (name.equals(admin.name())) {
+            render(ctx, 400, admin, null, "لا تحذف حسابك من هنا: يحذفه مدير آخر، أو الأمر marsad users remove.",
+                    null);
+            return;
+        }
+        if (!access.accounts().removeUser(name)) {
+            render(ctx, 404, admin, null, "لا يوجد مستخدم بهذا الاسم.", null);
+            return;
+        }
+        render(ctx, 200, admin, "حُذف المستخدم «" + name + "» مع جلساته ومفاتيحه.", null, null);
+    }
+
     /** {@code GET /logout}: a page with the sign-out button; a visitor who is not signed in goes to the front page. */
     void confirmSignOut(Context ctx) {
         if (access.user(ctx).isEmpty()) {
@@ -144,11 +217,22 @@ final class AccountPages {
         m.put("name", u.name());
         m.put("notice", notice);
         m.put("error", error);
-        m.put("users", u.can(Role.ADMIN) ? access.accounts().users().stream().map(User::name).toList() : List.of());
+        List<User> team = u.can(Role.ADMIN) ? access.accounts().users() : List.of();
+        m.put("users", team.stream().map(User::name).toList());
+        m.put("team", team.stream().map(t -> new TeamMember(t.name(), roleText(t.role()), t.name().equals(u.name())))
+                .toList());
         m.put("resetUser", resetUser);
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
         views.render(ctx, "account.jte", m);
+    }
+
+    private static String roleText(Role role) {
+        return switch (role) {
+            case ADMIN -> "مدير";
+            case EDITOR -> "محرر";
+            case READER -> "قارئ";
+        };
     }
 
     private static char[] field(Context ctx, String name) {

@@ -194,6 +194,8 @@ public final class WebServer implements AutoCloseable {
             get(r, "/account", accountPages::page);
             post(r, "/account/password", accountPages::changePassword);
             post(r, "/account/reset", accountPages::resetPassword);
+            post(r, "/account/users", accountPages::addUser);
+            post(r, "/account/users/remove", accountPages::removeUser);
 
             get(r, "/", pages::front);
             ArticleHiding hiding = new ArticleHiding(archive, access, views, pages);

@@ -19,7 +19,8 @@ import org.marsad.store.Archive;
 import org.marsad.testing.TestClock;
 
 /**
- * A user changes their own password in the browser, an admin sets a member's, and {@code GET /logout} (a link a
+ * A user changes their own password in the browser, an admin adds, removes and sets the password of the team's
+ * members, and {@code GET /logout} (a link a
  * user follows) offers the sign-out button instead of a 404, without signing anyone out by itself.
  */
 class AccountPagesTest {
@@ -100,6 +101,60 @@ class AccountPagesTest {
         assertThat(Jsoup.parse(member.get("/").body()).select("header .account .who")).isEmpty();
         assertThat(Jsoup.parse(admin.get("/").body()).select("header .account .who")).isNotEmpty();
         assertThat(accounts.authenticate("مدير", "admin password".toCharArray())).isPresent();
+    }
+
+    @Test
+    void anAdminAddsAMemberInTheBrowserWhoSignsInThenRemovesThemButAnEditorCannot() throws Exception {
+        CookieBrowser admin = new CookieBrowser(server::uri).signedIn("مدير", "admin password");
+        Document page = Jsoup.parse(admin.get("/account").body());
+        assertThat(page.select(".team .member-name").eachText()).containsExactly("salma", "مدير");
+        assertThat(page.select(".team li:has(.member-name:contains(مدير)) form")).as("not oneself").isEmpty();
+        String csrf = page.selectFirst("form.add-user input[name=csrf]").attr("value");
+
+        HttpResponse<String> added = admin.post(page.selectFirst("form.add-user").attr("action"), Map.of("csrf", csrf,
+                "name", "رنا", "role", "editor", "password", "rana's first password",
+                "repeat", "rana's first password"));
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(added.body()).selectFirst(".notice").text()).contains("رنا", "محرر");
+        assertThat(accounts.user("رنا").orElseThrow().role()).isEqualTo(Role.EDITOR);
+        CookieBrowser rana = new CookieBrowser(server::uri).signedIn("رنا", "rana's first password");
+        assertThat(Jsoup.parse(rana.get("/").body()).selectFirst("header .account .who").text()).contains("رنا");
+
+        HttpResponse<String> taken = admin.post("/account/users", Map.of("csrf", csrf, "name", "salma",
+                "role", "reader", "password", "another password", "repeat", "another password"));
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(taken.body()).selectFirst(".alert").text()).contains("salma");
+        assertThat(accounts.authenticate("salma", "old editor password".toCharArray())).as("untouched").isPresent();
+        assertThat(admin.post("/account/users", Map.of("csrf", csrf, "name", "two words", "role", "reader",
+                "password", "a good password", "repeat", "a good password")).statusCode()).isEqualTo(400);
+        assertThat(admin.post("/account/users", Map.of("csrf", csrf, "name", "sami", "role", "owner",
+                "password", "a good password", "repeat", "a good password")).statusCode()).isEqualTo(400);
+        assertThat(admin.post("/account/users", Map.of("csrf", csrf, "name", "sami", "role", "reader",
+                "password", "a good password", "repeat", "a god password")).statusCode()).isEqualTo(400);
+        assertThat(admin.post("/account/users", Map.of("csrf", "forged", "name", "sami", "role", "admin",
+                "password", "a good password", "repeat", "a good password")).statusCode()).isEqualTo(403);
+        assertThat(accounts.user("sami")).isEmpty();
+
+        CookieBrowser editor = new CookieBrowser(server::uri).signedIn("salma", "old editor password");
+        Document editorPage = Jsoup.parse(editor.get("/account").body());
+        assertThat(editorPage.select("form.add-user, .team")).as("no team for an editor").isEmpty();
+        String editorCsrf = editorPage.selectFirst("form.change-password input[name=csrf]").attr("value");
+        assertThat(editor.post("/account/users", Map.of("csrf", editorCsrf, "name", "sami", "role", "admin",
+                "password", "a good password", "repeat", "a good password")).statusCode()).isEqualTo(403);
+        assertThat(editor.post("/account/users/remove", Map.of("csrf", editorCsrf, "user", "رنا")).statusCode())
+                .isEqualTo(403);
+        assertThat(accounts.user("sami")).isEmpty();
+
+        Document withRana = Jsoup.parse(admin.get("/account").body());
+        var remove = withRana.selectFirst(".team li:has(.member-name:contains(رنا)) form");
+        HttpResponse<String> removed = admin.post(remove.attr("action"), Map.of("csrf", csrf,
+                "user", remove.selectFirst("input[name=user]").attr("value")));
+        assertThat(removed.statusCode()).isEqualTo(200);
+        assertThat(accounts.user("رنا")).isEmpty();
+        assertThat(Jsoup.parse(rana.get("/").body()).select("header .account .who")).as("signed out").isEmpty();
+        assertThat(admin.post("/account/users/remove", Map.of("csrf", csrf, "user", "مدير")).statusCode())
+                .as("not oneself").isEqualTo(400);
+        assertThat(accounts.user("مدير")).isPresent();
     }
 
     @Test
