@@ -117,6 +117,13 @@ public final class WebhookSender {
     }
 
     private static String message(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            // The JDK client reports a closed port as a ConnectException with no message, wrapped around a
+            // ClosedChannelException: say what a user can act on, as the fetcher does.
+            if (c instanceof java.net.ConnectException) {
+                return c.getMessage() == null || c.getMessage().isBlank() ? "connection refused" : c.getMessage();
+            }
+        }
         Throwable t = e;
         while (t.getCause() != null && t.getMessage() == null) {
             t = t.getCause();
