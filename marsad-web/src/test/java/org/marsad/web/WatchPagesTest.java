@@ -112,6 +112,10 @@ class WatchPagesTest {
 
         Document listed = Jsoup.parse(b.get("/watches").body());
         assertThat(listed.select("li.watch h3").text()).isEqualTo("فيضانات الغد");
+        // A query with a field reads in the order it was typed: an isolate of automatic direction took the
+        // direction of its Arabic first word and drew 'source:"الغد"' before it.
+        assertThat(listed.selectFirst("li.watch dd bdi").attr("dir")).isEqualTo("ltr");
+        assertThat(listed.selectFirst("li.watch dd bdi").text()).isEqualTo("فيضانات source:\"الغد\"");
         assertThat(listed.select("li.watch .last-alert").text()).isEqualTo("لم تنبّه بعد");
         // its links, a line each, with no stray separator between them (it was a line holding only a dot)
         assertThat(listed.selectFirst("li.watch p.urls").ownText()).isEmpty();

@@ -27,4 +27,15 @@ public record WatchView(long id, String name, String query, String searchHref, S
                         String lastAlertIso, String lastAlertFull,
                         String lastAlertText, String feed, String owner, String webhookSecret,
                         boolean allowPrivate) {
+
+    /**
+     * The direction the query is shown in: left to right when it holds a Latin letter (a field such as
+     * {@code place:}, an operator such as {@code OR}), so that it reads in the order it was typed; an isolate of
+     * automatic direction took the direction of an Arabic first word and showed {@code place:الزاوية
+     * figure:killed>=2 صحفي} from the wrong end. A query of Arabic words alone keeps the automatic direction.
+     */
+    public String queryDir() {
+        return query != null && query.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                ? "ltr" : "auto";
+    }
 }
