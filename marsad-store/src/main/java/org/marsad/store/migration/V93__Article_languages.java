@@ -1,21 +1,18 @@
 package org.marsad.store.migration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.marsad.extract.text.ScriptLanguage;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
+import org.marsad.store.ArticleStore;
 
 /**
  * Gives the stored articles that name no language the one their text is in ({@link ScriptLanguage}), as the ingest
@@ -72,7 +69,8 @@ public class V93__Article_languages extends BaseJavaMigration {
                 for (Found f : found) {
                     write.setString(1, f.article.language());
                     write.setString(2, ArticleJson.toLine(f.article));
-                    write.setString(3, sha256(ArticleJson.toContentLine(f.article)));
+                    // as the store hashes a version it stores: a re-import then finds the article unchanged
+                    write.setString(3, ArticleStore.contentHash(f.article));
                     write.setLong(4, ++seq);
                     write.setString(5, now);
                     write.setString(6, f.id);
@@ -96,16 +94,6 @@ public class V93__Article_languages extends BaseJavaMigration {
                 write.setLong(2, before);
                 write.executeUpdate();
             }
-        }
-    }
-
-    // As the store hashes an article's content (ArticleStore.contentHash): a re-import then finds it unchanged.
-    private static String sha256(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
