@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code marsad search --data DIR [--limit N] [--sort relevance|date] [--json] QUERY}: ranked results with title,
+ * {@code marsad search --data DIR [--limit N] [--offset N] [--sort relevance|date] [--json] QUERY}: ranked results with title,
  * source, date and a snippet; {@code --json} prints {@code {"total", "results": [{id, title, source, published, url,
  * snippet, score}], "facets": {"source"|"tag"|"month"|"person"|"place"|"org"|"date"|"hour": [{value, count}]}}}
  * (see {@link org.marsad.search.SearchResults} for what each facet holds).
@@ -36,8 +36,15 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     DataDir data;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Results to show (default 10).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+            description = "Results to show (default 10, at most 1000). 'marsad export QUERY' writes every match, "
+                    + "with no limit.")
     int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+            description = "Results to skip first (default 0), to page: --offset 1000 --limit 1000 shows 1001-2000. "
+                    + "Offset + limit at most " + SearchRequest.MAX_DEPTH + ", as in the API.")
+    int offset;
 
     @Option(names = "--sort", paramLabel = "relevance|date|oldest", defaultValue = "relevance",
             description = "Order: relevance (default), date (newest first) or oldest (oldest first; undated last).")
@@ -57,12 +64,19 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1 || limit > 1000) {
             throw UserException.usage("--limit must be between 1 and 1000");
         }
+        if (offset < 0) {
+            throw UserException.usage("--offset must be 0 or more");
+        }
+        if ((long) offset + limit > SearchRequest.MAX_DEPTH) {
+            throw UserException.usage("--offset + --limit must be at most " + SearchRequest.MAX_DEPTH
+                    + " (a search pages no deeper); 'marsad export QUERY' writes every match");
+        }
         SearchRequest request = new SearchRequest(String.join(" ", query), null, null, null, null,
                 switch (sort) {
                     case date -> SearchRequest.Sort.DATE;
                     case oldest -> SearchRequest.Sort.OLDEST;
                     case relevance -> SearchRequest.Sort.RELEVANCE;
-                }, limit, 0);
+                }, limit, offset);
         SearchResults results;
         try (Archive archive = data.reading(spec.commandLine().getErr())) {
             results = archive.search(request);
@@ -73,18 +87,22 @@ final class SearchCommand implements Callable<Integer> {
         if (json) {
             out.println(ArticleJson.pretty(SearchResultsJson.toNode(results)));
         } else {
-            printText(out, results, System.console() != null);
+            printText(out, results, offset, System.console() != null);
         }
         out.flush();
         return 0;
     }
 
-    private static void printText(PrintWriter out, SearchResults results, boolean terminal) {
+    private static void printText(PrintWriter out, SearchResults results, int offset, boolean terminal) {
         if (results.total() == 0) {
             out.println("no results");
             return;
         }
-        int i = 0;
+        if (results.hits().isEmpty()) {
+            out.println("no results past " + offset + " (" + results.total() + " in all)");
+            return;
+        }
+        int i = offset;
         for (SearchHit h : results.hits()) {
             i++;
             out.println(i + ". " + (h.title() == null || h.title().isBlank() ? "(untitled)" : TerminalText.escape(h.title())));
@@ -98,9 +116,13 @@ final class SearchCommand implements Callable<Integer> {
                 out.println("   " + (terminal ? bold(h) : TerminalText.escape(h.snippet())));
             }
         }
-        out.println(results.hits().size() < results.total()
-                ? "showing " + results.hits().size() + " of " + results.total() + " results"
-                : results.total() + (results.total() == 1 ? " result" : " results"));
+        int shown = results.hits().size();
+        if (offset > 0) {
+            out.println("showing " + (offset + 1) + "-" + (offset + shown) + " of " + results.total() + " results");
+        } else {
+            out.println(shown < results.total() ? "showing " + shown + " of " + results.total() + " results"
+                    : results.total() + (results.total() == 1 ? " result" : " results"));
+        }
     }
 
     // Matched words in bold, for a person reading a terminal.

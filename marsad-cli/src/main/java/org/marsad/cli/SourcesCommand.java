@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
 import org.marsad.ingest.discover.FeedCandidate;
 import org.marsad.ingest.discover.FeedDiscovery;
+import org.marsad.ingest.discover.WebPageCheck;
 import org.marsad.ingest.fetch.AddressGuard;
 import org.marsad.ingest.fetch.FetchLimits;
 import org.marsad.ingest.fetch.Fetcher;
@@ -130,6 +131,7 @@ final class SourcesCommand implements Callable<Integer> {
                 throw UserException.usage(e.getMessage());
             }
             refusePrivate(s);
+            refuseWebPages(s, feeds.isEmpty() ? List.of() : s.feeds(), sitemap == null ? null : s.sitemap());
             try (Archive archive = data.create()) {
                 new SourceRegistry(archive.store().database()).add(s, Instant.now());
             } catch (SourceRegistry.DuplicateSourceException e) {
@@ -183,6 +185,25 @@ final class SourcesCommand implements Callable<Integer> {
             out.println("found " + describe(c));
         }
         return d;
+    }
+
+    /**
+     * Refuses a feed or sitemap address the user gave that is a site's web page (it would fail at every poll), naming
+     * the command that lists what the page links to. The addresses are fetched once; one that cannot be fetched now
+     * is left to the polls ({@link WebPageCheck}). Discovered addresses were read as feeds already.
+     */
+    static void refuseWebPages(Source s, List<URI> givenFeeds, URI givenSitemap) {
+        WebPageCheck check = new WebPageCheck(Fetcher.create(FetchLimits.defaults()));
+        for (URI feed : givenFeeds) {
+            String page = check.feed(feed, s.allowPrivate());
+            if (page != null) {
+                throw new UserException("source '" + s.name() + "' not saved: " + page);
+            }
+        }
+        String page = givenSitemap == null ? null : check.sitemap(givenSitemap, s.allowPrivate());
+        if (page != null) {
+            throw new UserException("source '" + s.name() + "' not saved: " + page);
+        }
     }
 
     /**

@@ -80,17 +80,26 @@ final class StoriesCommand implements Callable<Integer> {
                 out.println(ArticleJson.pretty(root));
             } else {
                 for (Story s : top) {
-                    out.printf("%s  %d %s, %d %s  %s .. %s%n  %s%n  %s%n", s.id(), s.articles(),
-                            s.articles() == 1 ? "article" : "articles", s.outlets().size(),
-                            s.outlets().size() == 1 ? "outlet" : "outlets", s.firstSeen(), s.lastSeen(),
+                    out.printf("%s  %d %s, %s  %s .. %s%n  %s%n  %s%n", s.id(), s.articles(),
+                            s.articles() == 1 ? "article" : "articles", outlets(s), s.firstSeen(), s.lastSeen(),
                             s.title() == null ? "(untitled)" : TerminalText.escape(s.title()),
-                            TerminalText.escape(String.join("، ", s.outlets())));
+                            s.outlets().isEmpty() ? "(no outlet named)"
+                                    : TerminalText.escape(String.join("، ", s.outlets())));
                 }
                 out.printf("%d of %d stories%n", top.size(), stories.count());
             }
             out.flush();
         }
         return 0;
+    }
+
+    /**
+     * "2 outlets"; "outlet not known" when none of the story's articles names its outlet (a page without a site
+     * name), as the web says «لم تُعرف وسيلة النشر»: "0 outlets" read as if no one had published it.
+     */
+    private static String outlets(Story s) {
+        int n = s.outlets().size();
+        return n == 0 ? "outlet not known" : n + (n == 1 ? " outlet" : " outlets");
     }
 
     private int rebuild() {

@@ -62,6 +62,33 @@ class SourcesAddDiscoveryTest {
         assertThat(registered(data)).extracting(Source::name).containsExactlyInAnyOrder("المرصد", "مرصد آخر");
     }
 
+    // review18/product20: a web page given as the feed (or sitemap) was saved, and only the first poll said it
+    @Test
+    void aWebPageGivenAsTheFeedOrSitemapIsRefusedNamingTheCommandThatListsItsFeeds() {
+        String data = work.resolve("d").toString();
+        String page = site.base() + "/";
+        CliRun asFeed = CliRun.of("sources", "add", "--data", data, "--name", "المرصد", "--feed", page,
+                "--allow-private");
+        assertThat(asFeed.exitCode()).as(asFeed.out() + asFeed.err()).isEqualTo(1);
+        assertThat(asFeed.err().strip()).isEqualTo("marsad: source 'المرصد' not saved: " + page + ": an HTML page, "
+                + "not a feed: 'marsad sources discover --allow-private " + page + "' lists the feeds a site links to");
+        CliRun asSitemap = CliRun.of("sources", "add", "--data", data, "--name", "المرصد", "--sitemap", page,
+                "--allow-private");
+        assertThat(asSitemap.exitCode()).isEqualTo(1);
+        assertThat(asSitemap.err().strip()).startsWith("marsad: source 'المرصد' not saved: " + page
+                + ": an HTML page, not a sitemap: 'marsad sources discover --allow-private " + page + "'");
+        assertThat(work.resolve("d")).as("nothing saved").doesNotExist();
+
+        // A feed that cannot be fetched now is the polls' to report (a site may be down for an hour); a feed is added.
+        CliRun missing = CliRun.of("sources", "add", "--data", data, "--name", "غائب", "--feed",
+                site.base() + "/gone.xml", "--allow-private");
+        assertThat(missing.exitCode()).as(missing.err()).isZero();
+        CliRun feed = CliRun.of("sources", "add", "--data", data, "--name", "المرصد", "--feed",
+                site.base() + "/feed.xml", "--allow-private");
+        assertThat(feed.exitCode()).as(feed.err()).isZero();
+        assertThat(registered(data)).extracting(Source::name).containsExactlyInAnyOrder("غائب", "المرصد");
+    }
+
     @Test
     void aHomePageWithSeveralFeedsIsRefusedWithTheListUntilTheUserChoosesOne() {
         // A second desk's feed beside the first: following "the first" would choose a desk for the user.

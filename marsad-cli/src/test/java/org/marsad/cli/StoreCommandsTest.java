@@ -136,6 +136,24 @@ class StoreCommandsTest {
         CliRun byDate = CliRun.of("search", "--data", data(), "--sort", "date", "--limit", "2", "lang:ar");
         assertThat(byDate.out()).contains("showing 2 of 4 results");
         assertThat(byDate.out().indexOf("الهدنة")).isLessThan(byDate.out().indexOf("الألعاب"));
+        // product20: past the first page (the CLI stopped at 1,000): numbered on from the offset
+        CliRun next = CliRun.of("search", "--data", data(), "--sort", "date", "--limit", "2", "--offset", "2",
+                "lang:ar");
+        assertThat(next.exitCode()).isZero();
+        assertThat(next.out()).startsWith("3. ").contains("\n4. ").contains("showing 3-4 of 4 results")
+                .doesNotContain("الهدنة").doesNotContain("الألعاب");
+        // the third and fourth of the whole list, numbered as there
+        String all = CliRun.of("search", "--data", data(), "--sort", "date", "--limit", "4", "lang:ar").out();
+        assertThat(all.substring(all.indexOf("\n3. ") + 1, all.indexOf("4 results")))
+                .isEqualTo(next.out().substring(0, next.out().indexOf("showing")));
+        assertThat(CliRun.of("search", "--data", data(), "--offset", "9", "lang:ar").out().strip())
+                .isEqualTo("no results past 9 (4 in all)");
+        CliRun tooDeep = CliRun.of("search", "--data", data(), "--limit", "1000", "--offset", "9001", "lang:ar");
+        assertThat(tooDeep.exitCode()).isEqualTo(2);
+        assertThat(tooDeep.err().strip()).isEqualTo("marsad: --offset + --limit must be at most 10000 (a search "
+                + "pages no deeper); 'marsad export QUERY' writes every match");
+        assertThat(CliRun.of("search", "--help").out().replaceAll("\\s+", " ")).contains("--offset=N")
+                .contains("'marsad export QUERY' writes every match, with no limit");
         CliRun oldest = CliRun.of("search", "--data", data(), "--sort", "oldest", "--limit", "4", "lang:ar");
         assertThat(oldest.exitCode()).isZero();
         assertThat(oldest.out().indexOf("الألعاب")).isNotNegative().isLessThan(oldest.out().indexOf("الهدنة"));
@@ -153,6 +171,12 @@ class StoreCommandsTest {
         // a query the syntax refuses is bad input (2), as a bad --sort is; a missing archive is a failure (1)
         assertThat(badQuery.exitCode()).isEqualTo(2);
         assertThat(badQuery.err().strip()).startsWith("marsad: bad query: unclosed quote").doesNotContain("\n");
+
+        // product20: a from: after the to: was an empty answer with exit 0
+        CliRun backwards = CliRun.of("search", "--data", data(), "غزة from:2023-12-14 to:2023-12-10");
+        assertThat(backwards.exitCode()).isEqualTo(2);
+        assertThat(backwards.err().strip())
+                .isEqualTo("marsad: bad query: 'from:' 2023-12-14 is after 'to:' 2023-12-10");
 
         CliRun badSort = CliRun.of("search", "--data", data(), "--sort", "size", "غزة");
         assertThat(badSort.exitCode()).isEqualTo(2);

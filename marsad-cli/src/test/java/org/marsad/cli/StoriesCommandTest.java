@@ -78,6 +78,23 @@ class StoriesCommandTest {
                 .doesNotContain("معرض");
     }
 
+    // review18: a story whose pages name no outlet (a WARC page without og:site_name) read "2 articles, 0 outlets"
+    // and an empty line; the web says «لم تُعرف وسيلة النشر»
+    @Test
+    void aStoryWhoseArticlesNameNoOutletSaysTheOutletIsNotKnown() {
+        try (Archive a = Archive.open(dir, null)) {
+            a.save(Article.builder().url("https://one.example/1").title("27 إصابة بالتسمم في الزرقاء")
+                    .published("2024-06-01T10:00:00+03:00").body(List.of(P1, P2, P3)).build(), null);
+            a.save(Article.builder().url("https://two.example/2").title("تسمم غذائي في الزرقاء")
+                    .published("2024-06-01T12:00:00+03:00").body(List.of(P1, P2)).build(), null);
+        }
+        Run r = run("stories", "--data", dir.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsPattern("\\d articles?, outlet not known").contains("\n  (no outlet named)\n")
+                .doesNotContain("0 outlets").doesNotContain("\n  \n");
+    }
+
     @Test
     void aMissingDataDirectoryIsAOneLineError() {
         Run r = run("stories", "--data", dir.resolve("nothing-here").toString());

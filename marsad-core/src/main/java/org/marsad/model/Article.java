@@ -146,6 +146,12 @@ public record Article(
                 related, fetchedAt, newDuplicateOf, newStory, decodingErrors, category, figures, entities, autoTags);
     }
 
+    /** This article in the given language (an ISO 639-1 code, or null). */
+    public Article withLanguage(String newLanguage) {
+        return new Article(id, url, title, published, publishedText, source, author, newLanguage, body, tags,
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, figures, entities, autoTags);
+    }
+
     /** This article with the count of invalid byte sequences replaced while its page was read. */
     public Article withDecodingErrors(int errors) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,

@@ -125,7 +125,39 @@ public final class QueryLanguage {
             Token t = tokens.get(p.pos);
             throw new QuerySyntaxException(t.type == Type.RPAREN ? "unmatched ')'" : "unexpected " + t.show());
         }
+        checkDayRanges(n);
         return n;
+    }
+
+    /**
+     * Refuses a {@code from:} after a {@code to:} that must hold together (in one AND): such a query can match
+     * nothing, and an empty answer would not say why, while the API's from and to parameters are refused so.
+     */
+    private static void checkDayRanges(Node n) {
+        if (n instanceof And and) {
+            LocalDate[] range = new LocalDate[2]; // from, to
+            narrow(and, range);
+            if (range[0] != null && range[1] != null && range[0].isAfter(range[1])) {
+                throw new QuerySyntaxException("'from:' " + range[0] + " is after 'to:' " + range[1]);
+            }
+            and.parts().forEach(QueryLanguage::checkDayRanges);
+        } else if (n instanceof Or or) {
+            or.parts().forEach(QueryLanguage::checkDayRanges);
+        } else if (n instanceof Not not) {
+            checkDayRanges(not.part());
+        }
+    }
+
+    /** The latest from: and earliest to: that {@code n} requires, its nested ANDs' included ("(a from:X) to:Y"). */
+    private static void narrow(Node n, LocalDate[] range) {
+        if (n instanceof DateBound d) {
+            int i = d.upper() ? 1 : 0;
+            if (range[i] == null || (d.upper() ? d.day().isBefore(range[i]) : d.day().isAfter(range[i]))) {
+                range[i] = d.day();
+            }
+        } else if (n instanceof And and) {
+            and.parts().forEach(part -> narrow(part, range));
+        }
     }
 
     private enum Type { WORD, PHRASE, FIELD, AND, OR, NOT, MINUS, LPAREN, RPAREN }

@@ -24,6 +24,12 @@ public record SearchRequest(String query, String source, String tag, LocalDate f
      */
     public enum Sort { RELEVANCE, DATE, OLDEST }
 
+    /**
+     * The deepest result a search pages to (offset + limit), in the API and the CLI alike: ranking deeper costs
+     * more with every page; an export writes every match without it.
+     */
+    public static final int MAX_DEPTH = 10_000;
+
     public static SearchRequest of(String query) {
         return new SearchRequest(query, null, null, null, null, Sort.RELEVANCE, 10, 0);
     }

@@ -565,9 +565,10 @@ public final class ArticleStore implements AutoCloseable {
      * ({@link ArticleJson#toContentLine}). fetched_at changes on every fetch, and duplicate_of/story/entities/auto_tags
      * are derived by enrichment after storing: none of them makes the article different (so an exported article
      * ingests back as unchanged); nor do the figures, found from the text. The derived lists are left out of the
-     * hashed text, not emptied, so that hashes stored before they existed still agree.
+     * hashed text, not emptied, so that hashes stored before they existed still agree. Public for the migrations
+     * that store a new version of an article themselves (V93).
      */
-    private static String contentHash(Article a) {
+    public static String contentHash(Article a) {
         return sha256(ArticleJson.toContentLine(a));
     }
 

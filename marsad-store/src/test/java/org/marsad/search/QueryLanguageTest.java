@@ -45,6 +45,22 @@ class QueryLanguageTest {
                 new DateBound(LocalDate.of(2023, 12, 12), false), new DateBound(LocalDate.of(2023, 12, 31), true))));
     }
 
+    // product20: "غزة from:2023-12-14 to:2023-12-10" matched nothing, without a word, while the API refused its
+    // from/to parameters so. Bounds that must hold together are checked; alternatives (OR) are not.
+    @Test
+    void aFromAfterATheToItMustMeetIsRefusedInOneLine() {
+        for (String q : List.of("غزة from:2023-12-14 to:2023-12-10", "to:2023-12-10 غزة from:2023-12-14",
+                "(غزة from:2023-12-14) AND to:2023-12-10", "from:2023-12-01 to:2023-12-31 from:2024-01-02")) {
+            assertThatThrownBy(() -> QueryLanguage.parse(q)).as(q).isInstanceOf(QuerySyntaxException.class)
+                    .hasMessageStartingWith("bad query: 'from:' 20").hasMessageContaining(" is after 'to:' 2023-12-");
+        }
+        assertThatThrownBy(() -> QueryLanguage.parse("غزة from:2023-12-14 to:2023-12-10"))
+                .hasMessage("bad query: 'from:' 2023-12-14 is after 'to:' 2023-12-10");
+        // one day, and bounds in alternatives, are fine
+        assertThat(QueryLanguage.parse("from:2023-12-10 to:2023-12-10")).isInstanceOf(And.class);
+        assertThat(QueryLanguage.parse("from:2023-12-14 OR to:2023-12-10")).isInstanceOf(Or.class);
+    }
+
     @Test
     void parenthesesGroup() {
         assertThat(QueryLanguage.parse("(غزة OR رفح) AND هدنة")).isEqualTo(new And(List.of(

@@ -34,6 +34,8 @@ public final class QueryErrors {
             hint = "حقل غير معروف (الحقول المعروفة: source: tag: author: lang: category: person: place: org: from: to:)";
         } else if (m.endsWith("needs a value")) {
             hint = "حقل بلا قيمة بعد النقطتين";
+        } else if (m.startsWith("'from:'") && m.contains(" is after 'to:'")) {
+            hint = "تاريخ البداية (from:) بعد تاريخ النهاية (to:)";
         } else if (m.contains("is not a date")) {
             hint = "تاريخ غير صالح، اكتبه بالصيغة YYYY-MM-DD";
         } else if (m.startsWith("the query ends too early")) {

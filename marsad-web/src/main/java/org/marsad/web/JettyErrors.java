@@ -14,9 +14,9 @@ import org.marsad.model.ArticleJson;
 /**
  * The answer to requests Jetty refuses before any route sees them — a {@code %00} or invalid UTF-8 in the path, an
  * overlong URI or header — in Marsad's own form: the Arabic error page, UTF-8, with the security headers every other
- * response carries (Jetty's default page had no CSP or nosniff and was ISO-8859-1). A request that could not be
- * parsed has no path left to tell an API call from a page (Jetty names it "/badMessage"), so it gets the page; an
- * error on a parsed API path gets JSON.
+ * response carries (Jetty's default page had no CSP or nosniff and was ISO-8859-1). An error on an API path gets JSON,
+ * also when Jetty could not parse the target at all (it names such a request "/badMessage"; {@link UnparsedTargets}
+ * keeps the target it was sent). A request line that could not be read at all gets the page.
  */
 final class JettyErrors extends ErrorHandler {
     private final Pages pages;
@@ -49,11 +49,12 @@ final class JettyErrors extends ErrorHandler {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
-    // The raw path, which may be the very thing that could not be decoded.
+    // The raw path, which may be the very thing that could not be decoded; for a target that could not be parsed at
+    // all, what the connection kept of it (UnparsedTargets).
     private static String pathOf(Request request) {
-        String u;
+        String u = UnparsedTargets.of(request);
         try {
-            u = request.getHttpURI().asString();
+            u = u != null ? u : request.getHttpURI().asString();
         } catch (RuntimeException e) {
             return "";
         }

@@ -179,7 +179,10 @@ public final class WebServer implements AutoCloseable {
             c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(64 * 1024));
             // Requests Jetty refuses before routing (bad URI encoding, %00, overlong URI) get Marsad's error page.
             JettyErrors jettyErrors = new JettyErrors(pages);
-            c.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+            c.jetty.modifyServer(server -> {
+                server.setErrorHandler(jettyErrors);
+                UnparsedTargets.install(server);
+            });
             c.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
             c.requestLogger.http((ctx, ms) -> metrics.record(routeOf(ctx), ctx.method().name(), ctx.statusCode(),
                     (long) (ms * 1_000_000)));

@@ -39,7 +39,6 @@ class ArticleHidingTest {
     private String salmaToken;
     private String amalToken;
     private final TestClock clock = new TestClock(Instant.parse("2026-01-10T08:00:00Z"));
-    private ArticleRemovalTest helper;
 
     @BeforeEach
     void start() {
@@ -60,8 +59,6 @@ class ArticleHidingTest {
         amalToken = accounts.addToken("amal", null).secret();
         server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, clock, null, null, null)
                 .withAccounts(accounts));
-        helper = new ArticleRemovalTest();
-        helper.server = server;
     }
 
     @AfterEach
@@ -70,13 +67,13 @@ class ArticleHidingTest {
         archive.close();
     }
 
-    private ArticleRemovalTest.Browser browser() {
-        return helper.new Browser();
+    private CookieBrowser browser() {
+        return new CookieBrowser(() -> server.uri());
     }
 
     /** What a reader without an account sees of the flood article, everywhere it could show. */
     private void assertVisibleToReaders(boolean visible) throws Exception {
-        ArticleRemovalTest.Browser anyone = browser();
+        CookieBrowser anyone = browser();
         String title = "فيضانات في السودان";
         assertThat(anyone.get("/article/" + flood).statusCode()).isEqualTo(visible ? 200 : 404);
         assertThat(anyone.get("/api/articles/" + flood).statusCode()).isEqualTo(visible ? 200 : 404);
@@ -99,7 +96,7 @@ class ArticleHidingTest {
     @Test
     void anEditorHidesFromTheArticlePageReadersFindItNowhereAndTheHiddenListShowsItAgain() throws Exception {
         assertVisibleToReaders(true);
-        ArticleRemovalTest.Browser editor = browser().signIn("salma", "editor password");
+        CookieBrowser editor = browser().signedIn("salma", "editor password");
         Document page = Jsoup.parse(editor.get("/article/" + flood).body());
         var form = page.selectFirst("form.hide-article");
         assertThat(form.attr("action")).isEqualTo("/article/" + flood + "/hide");
@@ -136,12 +133,12 @@ class ArticleHidingTest {
 
     @Test
     void readersAndVisitorsCannotHideSeeNoButtonAndCannotListHidden() throws Exception {
-        ArticleRemovalTest.Browser reader = browser().signIn("amal", "reader password");
+        CookieBrowser reader = browser().signedIn("amal", "reader password");
         assertThat(Jsoup.parse(reader.get("/article/" + flood).body()).select("form.hide-article")).isEmpty();
         String csrf = Jsoup.parse(reader.get("/").body()).select("input[name=csrf]").attr("value");
         assertThat(reader.post("/article/" + flood + "/hide", Map.of("csrf", csrf)).statusCode()).isEqualTo(403);
         assertThat(reader.get("/hidden").statusCode()).isEqualTo(403);
-        ArticleRemovalTest.Browser visitor = browser();
+        CookieBrowser visitor = browser();
         assertThat(visitor.post("/article/" + flood + "/hide", Map.of()).statusCode()).isIn(401, 403);
         HttpResponse<String> signIn = visitor.get("/hidden");
         assertThat(signIn.statusCode()).as("a visitor is sent to sign in").isEqualTo(303);

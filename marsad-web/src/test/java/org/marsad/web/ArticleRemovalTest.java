@@ -59,7 +59,7 @@ class ArticleRemovalTest {
 
     @Test
     void anEditorDeletesAnArticleAndItLeavesPagesSearchFeedsAndTheApiForEveryone() throws Exception {
-        Browser editor = new Browser().signIn("salma", "editor password");
+        CookieBrowser editor = browser().signedIn("salma", "editor password");
         Document page = Jsoup.parse(editor.get("/article/" + flood).body());
         String href = page.selectFirst("a.delete-article").attr("href");
         assertThat(href).isEqualTo("/article/" + flood + "/delete");
@@ -72,13 +72,13 @@ class ArticleRemovalTest {
         String csrf = confirm.selectFirst("form.delete-article input[name=csrf]").attr("value");
 
         assertThat(editor.post(action, Map.of("csrf", "wrong")).statusCode()).as("bad CSRF").isEqualTo(403);
-        assertThat(new Browser().get("/article/" + flood).statusCode()).as("still there").isEqualTo(200);
+        assertThat(browser().get("/article/" + flood).statusCode()).as("still there").isEqualTo(200);
 
         HttpResponse<String> done = editor.post(action, Map.of("csrf", csrf));
         assertThat(done.statusCode()).isEqualTo(303);
         assertThat(done.headers().firstValue("location")).hasValue("/");
 
-        Browser anyone = new Browser();
+        CookieBrowser anyone = browser();
         assertThat(anyone.get("/article/" + flood).statusCode()).isEqualTo(404);
         assertThat(anyone.get("/api/articles/" + flood).statusCode()).isEqualTo(404);
         assertThat(anyone.get("/").body()).doesNotContain("فيضانات في السودان").contains("ارتفاع أسعار القمح");
@@ -92,14 +92,14 @@ class ArticleRemovalTest {
 
     @Test
     void readersAndVisitorsCannotDeleteAndSeeNoDeleteLink() throws Exception {
-        Browser reader = new Browser().signIn("amal", "reader password");
+        CookieBrowser reader = browser().signedIn("amal", "reader password");
         Document page = Jsoup.parse(reader.get("/article/" + flood).body());
         assertThat(page.select("a.delete-article")).isEmpty();
         assertThat(reader.get("/article/" + flood + "/delete").statusCode()).isEqualTo(403);
         String csrf = Jsoup.parse(reader.get("/").body()).select("input[name=csrf]").attr("value");
         assertThat(reader.post("/article/" + flood + "/delete", Map.of("csrf", csrf)).statusCode()).isEqualTo(403);
 
-        Browser visitor = new Browser();
+        CookieBrowser visitor = browser();
         assertThat(Jsoup.parse(visitor.get("/article/" + flood).body()).select("a.delete-article")).isEmpty();
         assertThat(visitor.post("/article/" + flood + "/delete", Map.of()).statusCode()).isIn(401, 403);
         assertThat(visitor.get("/article/" + flood).statusCode()).isEqualTo(200);
@@ -108,7 +108,7 @@ class ArticleRemovalTest {
 
     @Test
     void deletingAnArticleThatIsNotStoredIsNotFound() throws Exception {
-        Browser editor = new Browser().signIn("salma", "editor password");
+        CookieBrowser editor = browser().signedIn("salma", "editor password");
         assertThat(editor.get("/article/nosuchid/delete").statusCode()).isEqualTo(404);
         Document confirm = Jsoup.parse(editor.get("/article/" + market + "/delete").body());
         String csrf = confirm.selectFirst("form.delete-article input[name=csrf]").attr("value");
@@ -120,15 +120,8 @@ class ArticleRemovalTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** A browser keeping its cookies. */
-    final class Browser extends CookieBrowser {
-        Browser() {
-            super(() -> server.uri());
-        }
-
-        Browser signIn(String name, String password) throws Exception {
-            assertThat(signIn(name, password, "/").statusCode()).isEqualTo(303);
-            return this;
-        }
+    /** A browser of this test's server, keeping its cookies. */
+    CookieBrowser browser() {
+        return new CookieBrowser(() -> server.uri());
     }
 }

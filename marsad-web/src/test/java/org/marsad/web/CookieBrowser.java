@@ -106,6 +106,16 @@ class CookieBrowser {
         return this;
     }
 
+    /** The fields of the page's form at {@code selector}: its CSRF token and these name/value pairs. */
+    Map<String, String> form(Document page, String selector, String... keyValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("csrf", page.selectFirst(selector + " input[name=csrf]").attr("value"));
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put(keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -108,7 +108,7 @@ class EntityEditingTest {
         assertThat(person(egyptArticle)).isEqualTo(trump);
 
         // The form route too, for readers and visitors.
-        ArticleRemovalTest.Browser reader = removalTest().new Browser().signIn("amal", "reader password");
+        CookieBrowser reader = browser().signedIn("amal", "reader password");
         String csrf = Jsoup.parse(reader.get("/").body()).select("input[name=csrf]").attr("value");
         assertThat(reader.post("/entity/" + trump + "/edit", Map.of("csrf", csrf, "action", "reject",
                 "confirmed", "1")).statusCode()).isEqualTo(403);
@@ -178,7 +178,7 @@ class EntityEditingTest {
     @Test
     void notAnEntityFromThePageLeadsToItsUndo() throws Exception {
         String trump = person(trumpArticle);
-        ArticleRemovalTest.Browser editor = removalTest().new Browser().signIn("salma", "editor password");
+        CookieBrowser editor = browser().signedIn("salma", "editor password");
         Document page = Jsoup.parse(editor.get("/entity/" + trump).body());
         var form = page.selectFirst("form.entity-reject");
         String csrf = form.selectFirst("input[name=csrf]").attr("value");
@@ -194,7 +194,7 @@ class EntityEditingTest {
         assertThat(rejected.selectFirst(".entity-rejected .note").text()).contains("ليس كياناً", "دونالد ترامب");
         var undo = rejected.selectFirst("form.entity-restore");
         // Readers and visitors see what happened, not the undo.
-        ArticleRemovalTest.Browser reader = removalTest().new Browser().signIn("amal", "reader password");
+        CookieBrowser reader = browser().signedIn("amal", "reader password");
         assertThat(Jsoup.parse(reader.get("/entity/" + trump).body()).select("form.entity-restore")).isEmpty();
         String readerCsrf = Jsoup.parse(reader.get("/").body()).select("input[name=csrf]").attr("value");
         assertThat(reader.post(undo.attr("action"), Map.of("csrf", readerCsrf, "action", "restore")).statusCode())
@@ -212,7 +212,7 @@ class EntityEditingTest {
     @Test
     void anEditorSplitsASpellingFromTheEntityPageAfterAnArabicConfirmation() throws Exception {
         String trump = person(trumpArticle);
-        ArticleRemovalTest.Browser editor = removalTest().new Browser().signIn("salma", "editor password");
+        CookieBrowser editor = browser().signedIn("salma", "editor password");
         Document page = Jsoup.parse(editor.get("/entity/" + trump).body());
         assertThat(page.select(".entity-editor form")).hasSize(5);
         var form = page.selectFirst("form.entity-split");
@@ -244,9 +244,7 @@ class EntityEditingTest {
                 .eachAttr("value")).doesNotContain("دونالد ترمب");
     }
 
-    private ArticleRemovalTest removalTest() {
-        ArticleRemovalTest t = new ArticleRemovalTest();
-        t.server = server;
-        return t;
+    private CookieBrowser browser() {
+        return new CookieBrowser(() -> server.uri());
     }
 }

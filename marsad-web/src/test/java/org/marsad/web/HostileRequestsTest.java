@@ -81,6 +81,21 @@ class HostileRequestsTest {
         }
     }
 
+    // review18: /api/articles/%00 answered the HTML page; every /api error is JSON, whatever Jetty could not parse
+    @Test
+    void badTargetsUnderTheApiGetAJsonErrorAndTheNextRequestOnTheSiteIsServedAsUsual() throws IOException {
+        for (String target : List.of("/api/articles/%00", "/api/stories/%00/figures", "/api/articles/%C0%AF",
+                "/api/search/%FF%FE")) {
+            Raw r = raw(target);
+            assertThat(r.status()).as(target).isEqualTo(400);
+            assertThat(r.headers().get("content-type")).as(target).startsWith("application/json");
+            assertThat(r.body()).as(target).isEqualTo("{\"error\":\"bad request\",\"status\":400}");
+        }
+        Raw page = raw("/%00");
+        assertThat(page.headers().get("content-type")).isEqualToIgnoringWhitespace("text/html;charset=utf-8");
+        assertThat(raw("/api/articles?q=x").status()).isEqualTo(200);
+    }
+
     @Test
     void deepOrNegatedQueriesAreQueryErrorsInTheApiAndThePages() throws Exception {
         for (String q : List.of("(".repeat(200) + "غزة" + ")".repeat(200), "NOT ".repeat(100) + "غزة")) {

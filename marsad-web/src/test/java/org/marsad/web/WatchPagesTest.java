@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -64,26 +63,9 @@ class WatchPagesTest {
         archive.close();
     }
 
-    /** A browser keeping its cookies. */
-    final class Browser extends CookieBrowser {
-        Browser() {
-            super(() -> server.uri());
-        }
-
-        Browser signIn(String name, String password) throws Exception {
-            assertThat(signIn(name, password, "/").statusCode()).isEqualTo(303);
-            return this;
-        }
-
-        /** The page's form fields (CSRF token included) with these values. */
-        Map<String, String> form(Document page, String selector, String... keyValues) {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("csrf", page.selectFirst(selector + " input[name=csrf]").attr("value"));
-            for (int i = 0; i < keyValues.length; i += 2) {
-                m.put(keyValues[i], keyValues[i + 1]);
-            }
-            return m;
-        }
+    /** A browser of this test's server, keeping its cookies. */
+    private CookieBrowser browser() {
+        return new CookieBrowser(() -> server.uri());
     }
 
     static String enc(String s) {
@@ -92,7 +74,7 @@ class WatchPagesTest {
 
     @Test
     void anEditorAddsAWatchFromTheSearchPageAndSeesItListed() throws Exception {
-        Browser b = new Browser().signIn("salma", "editor password");
+        CookieBrowser b = browser().signedIn("salma", "editor password");
         Document search = Jsoup.parse(b.get("/search?q=" + enc("فيضانات") + "&source=" + enc("الغد")).body());
         String href = search.selectFirst("a.watch-this").attr("href");
         assertThat(search.selectFirst("a.watch-this").text()).isEqualTo("راقب هذا البحث");
@@ -138,7 +120,7 @@ class WatchPagesTest {
         Watch mine = watches.create(WatchSpec.of("فيضانات", "فيضانات").withMode(WatchMode.EVERY)
                 .withEmail("salma@news.example"), "salma");
         Watch theirs = watches.create(WatchSpec.of("سيول", "سيول"), "karim");
-        Browser b = new Browser().signIn("salma", "editor password");
+        CookieBrowser b = browser().signedIn("salma", "editor password");
         Document list = Jsoup.parse(b.get("/watches").body());
         assertThat(list.selectFirst("#watch-" + mine.id() + " h3 a").attr("href")).isEqualTo("/watches/" + mine.id());
 
@@ -150,7 +132,7 @@ class WatchPagesTest {
         String feed = page.selectFirst("a.watch-feed").attr("href");
         assertThat(feed).startsWith("/watches/" + mine.id() + "/feed.atom?token=");
         assertThat(list.select("#watch-" + mine.id() + " a").eachAttr("href")).contains(feed);
-        assertThat(new Browser().get(feed).body()).contains("<feed").contains("فيضانات");
+        assertThat(browser().get(feed).body()).contains("<feed").contains("فيضانات");
 
         // The test: what it would have alerted on in the last 7 days (the flood article of 8 January).
         Document tested = Jsoup.parse(b.get(page.selectFirst(".watch-test a").attr("href")).body());
@@ -171,14 +153,14 @@ class WatchPagesTest {
 
         // Someone else's watch is not found; readers get no watch pages.
         assertThat(b.get("/watches/" + theirs.id()).statusCode()).isEqualTo(404);
-        assertThat(new Browser().signIn("amal", "reader password").get("/watches/" + mine.id()).statusCode())
+        assertThat(browser().signedIn("amal", "reader password").get("/watches/" + mine.id()).statusCode())
                 .isEqualTo(403);
     }
 
     @Test
     void theWeeksTestCountsItsMatchesInArabicNumberAgreement() throws Exception {
         Watch mine = watches.create(WatchSpec.of("فيضانات", "فيضانات").withMode(WatchMode.EVERY), "salma");
-        Browser b = new Browser().signIn("salma", "editor password");
+        CookieBrowser b = browser().signedIn("salma", "editor password");
         String href = "/watches/" + mine.id() + "?test=1";
         assertThat(Jsoup.parse(b.get(href).body()).selectFirst(".watch-test .lead").text())
                 .as("one match").contains("طابق البحث مقالاً واحداً");
@@ -210,7 +192,7 @@ class WatchPagesTest {
         assertThat(watches.get(mine.id()).orElseThrow().emailPaused()).as("no SMTP server: the channel stops")
                 .isNotNull();
 
-        Browser b = new Browser().signIn("salma", "editor password");
+        CookieBrowser b = browser().signedIn("salma", "editor password");
         for (String path : List.of("/watches/" + mine.id(), "/watches")) {
             String shown = Jsoup.parse(b.get(path).body()).selectFirst("p.form-error").text();
             assertThat(shown).as(path).contains("لم يُضبط خادم بريد").doesNotContain("إخفاقات متكررة")
@@ -233,7 +215,7 @@ class WatchPagesTest {
                 && System.nanoTime() < end) {
             Thread.sleep(20);
         }
-        Browser b = new Browser().signIn("salma", "editor password");
+        CookieBrowser b = browser().signedIn("salma", "editor password");
         Element li = Jsoup.parse(b.get("/watches/" + mine.id()).body()).selectFirst(".delivery-log li.delivery");
         assertThat(li.selectFirst(".badge").text()).isEqualTo("بانتظار الإرسال");
         // The clock stands still in this test: the first retry (5 s later) is moments away.
@@ -267,7 +249,7 @@ class WatchPagesTest {
 
     @Test
     void theNewWatchFormSaysBeforehandWhenNoMailCanGoOut() throws Exception {
-        Document page = Jsoup.parse(new Browser().signIn("salma", "editor password").get("/watches").body());
+        Document page = Jsoup.parse(browser().signedIn("salma", "editor password").get("/watches").body());
         assertThat(page.selectFirst("form.new-watch .no-mail").text()).contains("لم يُضبط خادم بريد");
 
         // The same page from a server that has an SMTP server configured: no such note.
@@ -281,7 +263,7 @@ class WatchPagesTest {
         WebServer first = server;
         try {
             server = other;
-            Document withMail = Jsoup.parse(new Browser().signIn("salma", "editor password").get("/watches").body());
+            Document withMail = Jsoup.parse(browser().signedIn("salma", "editor password").get("/watches").body());
             assertThat(withMail.select("form.new-watch input[name=email]")).hasSize(1);
             assertThat(withMail.select(".no-mail")).isEmpty();
         } finally {
@@ -294,7 +276,7 @@ class WatchPagesTest {
     @Test
     void anotherEditorsWatchIsNotFoundInArabicWithoutTheApisEnglish() throws Exception {
         Watch theirs = watches.create(WatchSpec.of("سيول", "سيول"), "karim");
-        Browser b = new Browser().signIn("salma", "editor password");
+        CookieBrowser b = browser().signedIn("salma", "editor password");
         for (String path : List.of("/watches/" + theirs.id(), "/watches/999")) {
             HttpResponse<String> r = b.get(path);
             assertThat(r.statusCode()).isEqualTo(404);
@@ -306,7 +288,7 @@ class WatchPagesTest {
 
     @Test
     void aWebhookIsSetFromTheFormItsSecretKeptAndAPrivateTargetRefusedToAnEditor() throws Exception {
-        Browser b = new Browser().signIn("salma", "editor password");
+        CookieBrowser b = browser().signedIn("salma", "editor password");
         Document page = Jsoup.parse(b.get("/watches").body());
         assertThat(page.select("form.new-watch input[name=allow_private]")).as("admins only").isEmpty();
         HttpResponse<String> refused = b.post("/watches", b.form(page, "form.new-watch", "name", "سيول", "query",
@@ -347,7 +329,7 @@ class WatchPagesTest {
 
     @Test
     void aBadQueryIsShownInArabicWithWhatWasTyped() throws Exception {
-        Browser b = new Browser().signIn("salma", "editor password");
+        CookieBrowser b = browser().signedIn("salma", "editor password");
         Document page = Jsoup.parse(b.get("/watches").body());
         HttpResponse<String> r = b.post("/watches", b.form(page, "form.new-watch", "name", "رصد", "query",
                 "\"فيضان", "mode", "stories", "email", ""));
@@ -363,7 +345,7 @@ class WatchPagesTest {
     void editingPausingAndDeletingGoThroughTheFormsOfTheOwnerOnly() throws Exception {
         Watch mine = watches.create(WatchSpec.of("زلازل", "زلزال"), "salma");
         Watch theirs = watches.create(WatchSpec.of("سيول", "سيول"), "karim");
-        Browser b = new Browser().signIn("salma", "editor password");
+        CookieBrowser b = browser().signedIn("salma", "editor password");
         Document page = Jsoup.parse(b.get("/watches").body());
         assertThat(page.select("li.watch h3").eachText()).containsExactly("زلازل");
 
@@ -387,12 +369,12 @@ class WatchPagesTest {
 
     @Test
     void readersAndVisitorsGetNoWatches() throws Exception {
-        HttpResponse<String> visitor = new Browser().get("/watches");
+        HttpResponse<String> visitor = browser().get("/watches");
         assertThat(visitor.statusCode()).isEqualTo(303);
         assertThat(visitor.headers().firstValue("location").orElse("")).startsWith("/login");
-        assertThat(Jsoup.parse(new Browser().get("/search?q=" + enc("فيضانات")).body()).select("a.watch-this"))
+        assertThat(Jsoup.parse(browser().get("/search?q=" + enc("فيضانات")).body()).select("a.watch-this"))
                 .isEmpty();
-        Browser reader = new Browser().signIn("amal", "reader password");
+        CookieBrowser reader = browser().signedIn("amal", "reader password");
         assertThat(reader.get("/watches").statusCode()).isEqualTo(403);
         assertThat(Jsoup.parse(reader.get("/search?q=" + enc("فيضانات")).body()).select("a.watch-this")).isEmpty();
     }

@@ -305,6 +305,21 @@ class WebServerTest {
         }
     }
 
+    // product20: a from: after the to: in the search words was an empty page (200), while the API's from/to
+    // parameters the other way round were a 400
+    @Test
+    void aFromAfterTheToInTheSearchWordsIsA400OnThePageAndInTheApi() throws Exception {
+        String q = enc("غزة from:2023-12-14 to:2023-12-10");
+        HttpResponse<String> page = get("/search?q=" + q);
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(html(page).select("section.error p:not(.code)").first().text())
+                .isEqualTo("تعذر فهم عبارة البحث: تاريخ البداية (from:) بعد تاريخ النهاية (to:).");
+        HttpResponse<String> api = get("/api/articles?q=" + q);
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(api.body()).contains("'from:' 2023-12-14 is after 'to:' 2023-12-10");
+    }
+
     @Test
     void aSearchTheServerCannotReadKeepsItsWordsInTheBoxToBeCorrected() throws Exception {
         for (String q : List.of("(غزة", "\"معبر رفح", "غ*", "AND")) {

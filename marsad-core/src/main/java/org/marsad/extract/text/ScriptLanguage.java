@@ -1,11 +1,14 @@
 package org.marsad.extract.text;
 
+import org.marsad.model.Article;
+
 /**
  * The language of a text, from its script alone: Arabic when most letters are Arabic script and letters peculiar
  * to Persian or Urdu are rare. Any other text gets no language (null): a Latin-script page may be English or
- * French, and Marsad does not guess.
+ * French, and Marsad does not guess. The one detector of text that declares no language: raw text dumps, and
+ * JSON articles imported without a {@code "language"} (at ingest, and once for those stored before it did).
  */
-final class ScriptLanguage {
+public final class ScriptLanguage {
     private static final double MOSTLY = 0.6;
     private static final double FOREIGN_LETTERS = 0.02;
 
@@ -24,7 +27,7 @@ final class ScriptLanguage {
     }
 
     /** "ar", or null when the text is not mostly Arabic. */
-    static String of(String text) {
+    public static String of(String text) {
         int letters = 0;
         int arabic = 0;
         int persian = 0;
@@ -46,6 +49,14 @@ final class ScriptLanguage {
             return null;
         }
         return persian > FOREIGN_LETTERS * arabic ? null : "ar";
+    }
+
+    /**
+     * The language of an article's title and body ({@link #of} on them, as a text dump's page is read), or null
+     * when they are not mostly Arabic.
+     */
+    public static String ofArticle(Article a) {
+        return of((a.title() == null ? "" : a.title() + "\n") + String.join("\n", a.body()));
     }
 
     /** Whether the code point is in the Arabic script; the Arabic block is looked up in a table built once. */

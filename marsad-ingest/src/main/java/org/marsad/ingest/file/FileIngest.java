@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.marsad.extract.text.ScriptLanguage;
 import org.marsad.ingest.warc.DamagedWarcException;
 import org.marsad.ingest.warc.WarcArticles;
 import org.marsad.model.Article;
@@ -379,7 +380,7 @@ public final class FileIngest {
                 Article a;
                 try {
                     JsonNode node = ArticleJson.tree(line.startsWith("\uFEFF") ? line.substring(1) : line);
-                    a = ArticleJson.fromInput(node);
+                    a = inDetectedLanguage(ArticleJson.fromInput(node));
                     unread.note(f + ":" + lineNo, node);
                 } catch (IllegalArgumentException e) {
                     fail(f + ":" + lineNo + ": " + e.getMessage().lines().findFirst().orElse("bad line"));
@@ -427,7 +428,7 @@ public final class FileIngest {
             String where = f + " (article " + (i + 1) + ")";
             Article a;
             try {
-                a = ArticleJson.fromInput(nodes.get(i));
+                a = inDetectedLanguage(ArticleJson.fromInput(nodes.get(i)));
                 unread.note(where, nodes.get(i));
             } catch (IllegalArgumentException e) {
                 fail(where + ": " + e.getMessage());
@@ -451,6 +452,15 @@ public final class FileIngest {
                 .filter(c -> !Character.isISOControl(c) && c != 0xFFFD).toArray();
         String line = new String(kept, 0, Math.min(kept.length, 200));
         return kept.length > 200 ? line + "…" : line;
+    }
+
+    /**
+     * A JSON article that names no language gets the one its text is in, found as a text dump's is
+     * ({@link ScriptLanguage}): without it {@code lang:ar} would leave out imports that a page of the same text
+     * would match. A language the article names is kept as given.
+     */
+    static Article inDetectedLanguage(Article a) {
+        return isBlank(a.language()) ? a.withLanguage(ScriptLanguage.ofArticle(a)) : a;
     }
 
     private static boolean isBlank(String s) {

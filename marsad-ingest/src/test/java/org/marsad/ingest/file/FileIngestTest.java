@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +133,32 @@ class FileIngestTest {
         assertThat(store.count()).isEqualTo(2);
         // Four lines read (the blank one is not a line of news): two stored, two refused.
         assertThat(s.line()).isEqualTo("read 4, stored 2 (new 2, updated 0), duplicates 0, refused 2");
+    }
+
+    // Issue: an import without "language" was stored with none, so `lang:ar` left it out while the same text as a
+    // page matched. The text decides, as for a dump; a language the line names is kept.
+    @Test
+    void jsonArticlesThatNameNoLanguageGetTheOneTheirTextIsInAsAPageOfTheSameTextDoes() throws IOException {
+        write("lines.jsonl", "{\"url\":\"https://example.org/1\",\"title\":\"أمطار غزيرة في الشمال\","
+                + "\"body\":[\"" + PARAGRAPH + "\"]}\n"
+                + "{\"url\":\"https://example.org/2\",\"title\":\"Floods in the north\","
+                + "\"body\":[\"Heavy rain flooded whole districts of the city overnight.\"]}\n"
+                + "{\"url\":\"https://example.org/3\",\"title\":\"فيضانات\",\"language\":\"fa\","
+                + "\"body\":[\"" + PARAGRAPH + "\"]}\n");
+        write("doc.json", "{\"articles\":[{\"url\":\"https://example.org/4\",\"title\":\"سيول في الجنوب\","
+                + "\"body\":[\"" + PARAGRAPH + "\"]}]}");
+        write("page.txt", "فيضانات تغمر أحياء المدينة\nتاريخ النشر: 24 ديسمبر 2023\n" + PARAGRAPH + "\n");
+
+        ingestAll(tmp.resolve("in"));
+
+        Map<String, String> languages = new TreeMap<>();
+        store.forEach(a -> languages.put(a.url() != null ? a.url() : "page", String.valueOf(a.language())));
+        assertThat(languages).containsExactly(
+                Map.entry("https://example.org/1", "ar"),
+                Map.entry("https://example.org/2", "null"),
+                Map.entry("https://example.org/3", "fa"),
+                Map.entry("https://example.org/4", "ar"),
+                Map.entry("page", "ar"));
     }
 
     // A number or an object where text belongs is a mistake in the file: refused by line and field, never stored

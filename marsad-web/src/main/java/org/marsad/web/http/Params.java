@@ -20,7 +20,7 @@ public final class Params {
     /** Largest API page. */
     public static final int MAX_LIMIT = 100;
     /** Deepest result reachable by paging (offset + limit). */
-    public static final int MAX_DEPTH = 10_000;
+    public static final int MAX_DEPTH = org.marsad.search.SearchRequest.MAX_DEPTH;
 
     private final Map<String, List<String>> query;
 

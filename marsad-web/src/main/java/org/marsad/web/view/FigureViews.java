@@ -105,7 +105,9 @@ public final class FigureViews {
                 continue;
             }
             LocalDate day = r.day();
-            out.add(new FigureLine(f.category().key(), FigureText.category(f.category()), value(f), f.counted(),
+            // a vague quantity is shown in its own words («مئات الأسر»), which hold its counted noun already
+            out.add(new FigureLine(f.category().key(), FigureText.category(f.category()), value(f),
+                    f.value() == null ? null : f.counted(),
                     attribution, day == null ? null : day.toString(),
                     day == null ? null : DateDisplay.gregorianShort(day), f.text()));
         }
@@ -177,13 +179,16 @@ public final class FigureViews {
                 p.date() == null ? null : DateDisplay.gregorianShort(p.date()), reports);
     }
 
+    // A vague quantity has no number to write: its words as the article has them («مئات الأسر»), not «عدد غير محدد».
     private static String value(Figure f) {
-        return FigureText.value(f.value(), f.valueMax(), f.comparator(), f.category(), f.unit());
+        return f.value() == null && !f.text().isBlank() ? f.text().strip()
+                : FigureText.value(f.value(), f.valueMax(), f.comparator(), f.category(), f.unit());
     }
 
+    // «المصدر: X» as the panels write it: after «بحسب» a plural source would need its genitive («بحسب متطوعين»).
     private static String tooltip(Figure f) {
         String s = FigureText.category(f.category()) + ": " + value(f);
-        return f.attribution() == null ? s : s + " — بحسب " + f.attribution();
+        return f.attribution() == null ? s : s + " — المصدر: " + f.attribution();
     }
 
     /** The chart's value of a bar, as the tooltip shows it. */

@@ -1,6 +1,7 @@
 package org.marsad.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ class FigureViewsTest {
         List<List<TextRun>> ps = FigureViews.paragraphs(a);
         assertThat(ps.get(0)).extracting(TextRun::text).containsExactly("قالت الوزارة إن ", "10 شهداء", " سقطوا.");
         assertThat(ps.get(0).get(1).category()).isEqualTo("killed");
-        assertThat(ps.get(0).get(1).title()).isEqualTo("القتلى: 10 — بحسب الوزارة");
+        assertThat(ps.get(0).get(1).title()).isEqualTo("القتلى: 10 — المصدر: الوزارة");
         assertThat(ps.get(1)).extracting(TextRun::category).containsExactly(null, "injured", null);
         assertThat(ps.get(1).get(1).title()).isEqualTo("الجرحى: 10");
     }
@@ -85,6 +86,11 @@ class FigureViewsTest {
                 vague("عشرات الأسر", at + first.indexOf("مئات"), null),
                 vague("مئات الأسر", second0 + second.indexOf("مئات"), "شهود")));
         assertThat(FigureViews.lines(other)).extracting(FigureLine::attribution).containsExactly(null, "شهود");
+        // product20: shown in its own words, not «عدد غير محدد الأسر»
+        assertThat(FigureViews.lines(other)).extracting(FigureLine::valueText, FigureLine::counted)
+                .containsExactly(tuple("عشرات الأسر", null), tuple("مئات الأسر", null));
+        assertThat(FigureViews.paragraphs(other).get(1)).filteredOn(TextRun::figure).extracting(TextRun::title)
+                .containsExactly("النازحون: مئات الأسر — المصدر: شهود");
     }
 
     @Test
