@@ -82,10 +82,34 @@ public final class JoinGateBench {
     static final double ROUND1_THRESHOLD = Double.parseDouble(System.getProperty("gate.round1", "0.5"));
     /** Largest story allowed for the gate to ship on, as a share of the articles (issue 20: 0.5%). */
     static final double LARGEST_SHARE = 0.005;
+    /**
+     * Boosted trees on top of the logistic model (0, the default: none, a purely logistic gate):
+     * {@code -Dgate.trees=N} fits N depth-two trees to what the logistic model leaves
+     * ({@link TreeBooster}); {@code -Dgate.treeRate}, {@code -Dgate.treeLeaf} (the least share of the weight in a leaf)
+     * and {@code -Dgate.treeL2} tune them; {@code -Dgate.treeBase=prior} starts the trees from the base rate
+     * instead of the logistic model (a gate of trees alone).
+     */
+    static final TreeBooster.Settings TREES = new TreeBooster.Settings(Integer.getInteger("gate.trees", 0),
+            Double.parseDouble(System.getProperty("gate.treeRate", "0.1")),
+            Double.parseDouble(System.getProperty("gate.treeLeaf", "0.02")),
+            Double.parseDouble(System.getProperty("gate.treeL2", "0.001")));
+    /** Where the trees start: {@code logistic} (the default) or {@code prior}. */
+    static final boolean TREES_ON_PRIOR = System.getProperty("gate.treeBase", "logistic").equals("prior");
     /** Strata weights raised to this power (1: as drawn; exploration only). */
     static final double WEIGHT_POWER = Double.parseDouble(System.getProperty("gate.weightPower", "1"));
 
     private JoinGateBench() {
+    }
+
+    /** A trained gate's model: the logistic part and the trees added to its log-odds (none for a logistic gate). */
+    record Fitted(LogisticTrainer.Model logistic, List<JoinGate.Tree> trees) {
+        JoinGate gate(double threshold) {
+            return new JoinGate(logistic.weights(), logistic.intercept(), threshold, MODE, FLOOR[0], FLOOR[1], trees);
+        }
+
+        double probability(double[] x) {
+            return gate(0.5).probability(x);
+        }
     }
 
     /** One labelled example: its sample, pair, features against the earlier article's story, and label. */
@@ -136,8 +160,7 @@ public final class JoinGateBench {
             return;
         }
         if (write != null) {
-            LogisticTrainer.Model m = trainRounds(feats, samples, examples, null, lambda);
-            JoinGate gate = new JoinGate(m.weights(), m.intercept(), threshold, MODE, FLOOR[0], FLOOR[1]);
+            JoinGate gate = trainRounds(feats, samples, examples, null, lambda).gate(threshold);
             Files.writeString(write, gate.write(header(examples, lambda, threshold)), StandardCharsets.UTF_8);
             System.out.println("join gate written to " + write + ": " + gate);
             return;
@@ -262,12 +285,11 @@ public final class JoinGateBench {
      * so that the gate learns from the decisions it will itself be asked. The left-out sample's pairs are never
      * trained on in any round.
      */
-    static LogisticTrainer.Model trainRounds(List<ArticleFeatures> feats, Map<String, StoryPairs> samples,
-                                             List<Example> rulesExamples, String leftOut, double lambda) {
-        LogisticTrainer.Model m = train(rulesExamples, leftOut, lambda);
+    static Fitted trainRounds(List<ArticleFeatures> feats, Map<String, StoryPairs> samples,
+                              List<Example> rulesExamples, String leftOut, double lambda) {
+        Fitted m = train(rulesExamples, leftOut, lambda);
         for (int round = 2; round <= ROUNDS; round++) {
-            JoinGate previous = new JoinGate(m.weights(), m.intercept(), ROUND1_THRESHOLD, MODE, FLOOR[0], FLOOR[1]);
-            m = train(examples(feats, samples, previous), leftOut, lambda);
+            m = train(examples(feats, samples, m.gate(ROUND1_THRESHOLD)), leftOut, lambda);
         }
         return m;
     }
@@ -276,13 +298,13 @@ public final class JoinGateBench {
      * Trains on every example but those of the left-out sample (null: all). Each sample's strata weights are scaled
      * to sum to its number of pairs, so that a sample counts by its size whatever universe it was drawn from.
      */
-    static LogisticTrainer.Model train(List<Example> examples, String leftOut, double lambda) {
-        return train(examples, leftOut, lambda, FEATURE_COUNT, DROP);
+    static Fitted train(List<Example> examples, String leftOut, double lambda) {
+        return train(examples, leftOut, lambda, FEATURE_COUNT, DROP, TREES);
     }
 
     /** As {@link #train(List, String, double)}, on the first {@code features} features less those dropped. */
-    static LogisticTrainer.Model train(List<Example> examples, String leftOut, double lambda, int features,
-                                       List<String> drop) {
+    static Fitted train(List<Example> examples, String leftOut, double lambda, int features, List<String> drop,
+                        TreeBooster.Settings trees) {
         // Only the decisions the gate will be asked about: a story close enough for the rules' loosest bar (and, as
         // a veto, one the rules let the article join).
         List<Example> in = examples.stream().filter(x -> !x.sample().equals(leftOut) && x.weighed()
@@ -306,7 +328,27 @@ public final class JoinGateBench {
             ys[i] = x.event();
             ws[i] = Math.pow(x.pair().weight(), WEIGHT_POWER) * count.get(x.sample()) / total.get(x.sample());
         }
-        return new LogisticTrainer(lambda).fit(xs, ys, ws);
+        LogisticTrainer.Model logistic;
+        if (TREES_ON_PRIOR && trees.trees() > 0) {
+            double pos = 0;
+            double all = 0;
+            for (int i = 0; i < ws.length; i++) {
+                pos += ys[i] ? ws[i] : 0;
+                all += ws[i];
+            }
+            logistic = new LogisticTrainer.Model(new double[features], JoinGate.written(Math.log(pos / (all - pos))));
+        } else {
+            logistic = new LogisticTrainer(lambda).fit(xs, ys, ws);
+        }
+        if (trees.trees() == 0) {
+            return new Fitted(logistic, List.of());
+        }
+        double[] base = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            double p = Math.min(1 - 1e-12, Math.max(1e-12, logistic.probability(xs[i])));
+            base[i] = Math.log(p / (1 - p));
+        }
+        return new Fitted(logistic, new TreeBooster(trees).fit(xs, ys, ws, base));
     }
 
     /**
@@ -316,14 +358,22 @@ public final class JoinGateBench {
      * same-event pairs among those admitted and of same-event pairs admitted (strata weights, each sample scaled to its
      * size). Not the bench's figure (no story is formed): only to choose which sets deserve the replays.
      *
-     * @param sets {@code name=base|event[-feature+feature...][@lambda];...}
+     * @param sets {@code name=base|event[-feature+feature...][@lambda][#trees[/rate[/leaf share]]];...}
      */
     private static void screen(List<Example> examples, String sets, double lambda, List<ArticleFeatures> feats) {
         Map<String, ArticleFeatures> byId = new HashMap<>();
         feats.forEach(f -> byId.put(f.id(), f));
         for (String set : sets.split(";")) {
             String[] nv = set.split("=", 2);
-            String[] specLambda = nv[1].split("@");
+            String[] specTrees = nv[1].split("#");
+            TreeBooster.Settings trees = TREES;
+            if (specTrees.length > 1) {
+                String[] t = specTrees[1].split("/");
+                trees = new TreeBooster.Settings(Integer.parseInt(t[0]),
+                        t.length > 1 ? Double.parseDouble(t[1]) : TREES.rate(),
+                        t.length > 2 ? Double.parseDouble(t[2]) : TREES.minLeaf(), TREES.l2());
+            }
+            String[] specLambda = specTrees[0].split("@");
             double setLambda = specLambda.length > 1 ? Double.parseDouble(specLambda[1]) : lambda;
             String[] parts = specLambda[0].split("-");
             int count = parts[0].equals("base") ? JoinGate.FEATURES.size() : JoinGate.ALL_FEATURES.size();
@@ -335,7 +385,7 @@ public final class JoinGateBench {
             double loss = 0;
             double total = 0;
             for (String fold : SAMPLES) {
-                LogisticTrainer.Model m = train(examples, fold, setLambda, count, drop);
+                Fitted m = train(examples, fold, setLambda, count, drop, trees);
                 List<Example> out = examples.stream().filter(x -> x.sample().equals(fold) && x.weighed()
                         && x.x()[0] >= FLOOR[0] && x.x()[1] >= FLOOR[1]).toList();
                 double sum = out.stream().mapToDouble(x -> x.pair().weight()).sum();
@@ -427,11 +477,11 @@ public final class JoinGateBench {
         Map<Double, Map<String, Long>> outside = new LinkedHashMap<>();
         Map<Double, Map<String, Integer>> largest = new LinkedHashMap<>();
         for (String fold : SAMPLES) {
-            LogisticTrainer.Model m = trainRounds(feats, samples, examples, fold, lambda);
-            System.out.printf(Locale.ROOT, "gate trained without %s: intercept %.3f weights %s%n", fold,
-                    m.intercept(), named(m.weights()));
+            Fitted m = trainRounds(feats, samples, examples, fold, lambda);
+            System.out.printf(Locale.ROOT, "gate trained without %s: intercept %.3f weights %s; %d trees%n", fold,
+                    m.logistic().intercept(), named(m.logistic().weights()), m.trees().size());
             for (double t : thresholds) {
-                JoinGate gate = new JoinGate(m.weights(), m.intercept(), t, MODE, FLOOR[0], FLOOR[1]);
+                JoinGate gate = m.gate(t);
                 Result r = run(feats, StoryRules.DEFAULT, gate);
                 StoryPairs.Score s = score(fold, samples.get(fold), r.out(), feats, ref);
                 gated.computeIfAbsent(t, k -> new LinkedHashMap<>()).put(fold, s);

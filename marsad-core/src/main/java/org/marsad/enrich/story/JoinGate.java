@@ -35,9 +35,62 @@ import java.util.Optional;
  * @param floorCosine in {@link Mode#DECIDE}: the centroid similarity below which a story is not weighed at all (no
  *                  labelled pair there taught the gate anything)
  * @param floorLink ... and the average link below which it is not
+ * @param trees     boosted trees whose values add to the logistic model's log-odds (none for a purely logistic gate):
+ *                  what a sum of weights cannot say, such as "close AND on the story's day AND no frame conflict"
  */
 public record JoinGate(double[] weights, double intercept, double threshold, Mode mode, double floorCosine,
-                       double floorLink) {
+                       double floorLink, List<Tree> trees) {
+    /**
+     * A tree of depth two over the gate's features: the root splits on one feature, each side on another, and each
+     * of the four leaves adds its value to the log-odds. A feature below its cut goes to the low side.
+     *
+     * @param split     the root's feature (index into {@link #ALL_FEATURES})
+     * @param cut       the root's cut
+     * @param lowSplit  the feature the low side splits on
+     * @param lowCut    its cut
+     * @param highSplit the feature the high side splits on
+     * @param highCut   its cut
+     * @param leaves    the four leaf values: low-low, low-high, high-low, high-high
+     */
+    public record Tree(int split, double cut, int lowSplit, double lowCut, int highSplit, double highCut,
+                       double[] leaves) {
+        public Tree {
+            if (leaves.length != 4) {
+                throw new IllegalArgumentException("a join gate tree needs 4 leaves, got " + leaves.length);
+            }
+            leaves = leaves.clone();
+        }
+
+        @Override
+        public double[] leaves() {
+            return leaves.clone();
+        }
+
+        /** The value this tree adds to the log-odds of an article with these features. */
+        public double value(double[] x) {
+            if (x[split] < cut) {
+                return x[lowSplit] < lowCut ? leaves[0] : leaves[1];
+            }
+            return x[highSplit] < highCut ? leaves[2] : leaves[3];
+        }
+
+        int widest() {
+            return Math.max(split, Math.max(lowSplit, highSplit));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Tree t && split == t.split && cut == t.cut && lowSplit == t.lowSplit
+                    && lowCut == t.lowCut && highSplit == t.highSplit && highCut == t.highCut
+                    && Arrays.equals(leaves, t.leaves);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * split + lowSplit) + highSplit + Arrays.hashCode(leaves);
+        }
+    }
+
     /** Where the gate decides. */
     public enum Mode {
         /** Among the stories at or above the gate's similarity floor, the gate alone decides. */
@@ -101,6 +154,18 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         if (mode == null) {
             throw new IllegalArgumentException("a join gate needs a mode");
         }
+        trees = List.copyOf(trees);
+        for (Tree t : trees) {
+            if (t.widest() >= weights.length || Math.min(t.split(), Math.min(t.lowSplit(), t.highSplit())) < 0) {
+                throw new IllegalArgumentException("a join gate tree splits on a feature the gate does not weigh");
+            }
+        }
+    }
+
+    /** A purely logistic gate (no trees). */
+    public JoinGate(double[] weights, double intercept, double threshold, Mode mode, double floorCosine,
+                    double floorLink) {
+        this(weights, intercept, threshold, mode, floorCosine, floorLink, List.of());
     }
 
     /** A gate that decides joins above the rules' loosest bar (centroid 0.2, average link 0.15). */
@@ -115,7 +180,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
 
     /** The same weights with another threshold. */
     public JoinGate withThreshold(double t) {
-        return new JoinGate(weights, intercept, t, mode, floorCosine, floorLink);
+        return new JoinGate(weights, intercept, t, mode, floorCosine, floorLink, trees);
     }
 
     /** The features this gate weighs: {@link #FEATURES}, or {@link #ALL_FEATURES} for a gate with the event features. */
@@ -134,6 +199,9 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         for (int i = 0; i < weights.length; i++) {
             z += weights[i] * features[i];
         }
+        for (Tree t : trees) {
+            z += t.value(features);
+        }
         return 1 / (1 + Math.exp(-z));
     }
 
@@ -143,9 +211,10 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     }
 
     /**
-     * The gate as text: a comment header, then {@code threshold}, {@code intercept} and one {@code feature} line per
-     * weight, in {@link #ALL_FEATURES} order. Numbers are written with 9 decimals so that the same training writes the
-     * same bytes.
+     * The gate as text: a comment header, then {@code threshold}, {@code intercept}, one {@code feature} line per
+     * weight, in {@link #ALL_FEATURES} order, and one {@code tree} line per tree (its three splits as feature name and
+     * cut, then its four leaves; a gate without trees writes exactly what it wrote before trees existed). Numbers are
+     * written with 9 decimals so that the same training writes the same bytes.
      */
     public String write(String comment) {
         StringBuilder b = new StringBuilder();
@@ -161,7 +230,24 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         for (int i = 0; i < weights.length; i++) {
             b.append("feature\t").append(ALL_FEATURES.get(i)).append('\t').append(num(weights[i])).append('\n');
         }
+        for (Tree t : trees) {
+            b.append("tree\t").append(ALL_FEATURES.get(t.split())).append('\t').append(num(t.cut()))
+                    .append('\t').append(ALL_FEATURES.get(t.lowSplit())).append('\t').append(num(t.lowCut()))
+                    .append('\t').append(ALL_FEATURES.get(t.highSplit())).append('\t').append(num(t.highCut()));
+            for (double v : t.leaves) {
+                b.append('\t').append(num(v));
+            }
+            b.append('\n');
+        }
         return b.toString();
+    }
+
+    /**
+     * A number as {@link #write} writes it, read back: a trainer rounds cuts and leaves through this so that the gate
+     * it replays decides exactly as the file it writes.
+     */
+    public static double written(double x) {
+        return Double.parseDouble(num(x));
     }
 
     private static String num(double x) {
@@ -182,6 +268,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         Double intercept = null;
         List<String> names = new ArrayList<>();
         List<Double> ws = new ArrayList<>();
+        List<String[]> treeLines = new ArrayList<>();
         int n = 0;
         for (String line : text.split("\r?\n")) {
             n++;
@@ -199,6 +286,15 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
                         names.add(f[1]);
                         ws.add(Double.parseDouble(f[2]));
                     }
+                    case "tree" -> {
+                        if (f.length != 11) {
+                            throw new IllegalArgumentException("tree");
+                        }
+                        for (int i : new int[] {2, 4, 6, 7, 8, 9, 10}) {
+                            Double.parseDouble(f[i]);
+                        }
+                        treeLines.add(f);
+                    }
                     default -> throw new IllegalArgumentException("join gate line " + n + ": unknown key " + f[0]);
                 }
             } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
@@ -212,7 +308,19 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
             throw new IllegalArgumentException("join gate: features " + names + " are neither " + FEATURES + " nor "
                     + ALL_FEATURES);
         }
-        return new JoinGate(ws.stream().mapToDouble(Double::doubleValue).toArray(), intercept, threshold, mode, floor[0], floor[1]);
+        List<Tree> trees = new ArrayList<>();
+        for (String[] f : treeLines) {
+            int[] at = {names.indexOf(f[1]), names.indexOf(f[3]), names.indexOf(f[5])};
+            if (Math.min(at[0], Math.min(at[1], at[2])) < 0) {
+                throw new IllegalArgumentException("join gate: a tree splits on a feature the gate does not weigh: "
+                        + String.join(" ", f[1], f[3], f[5]));
+            }
+            trees.add(new Tree(at[0], Double.parseDouble(f[2]), at[1], Double.parseDouble(f[4]), at[2],
+                    Double.parseDouble(f[6]), new double[] {Double.parseDouble(f[7]), Double.parseDouble(f[8]),
+                    Double.parseDouble(f[9]), Double.parseDouble(f[10])}));
+        }
+        return new JoinGate(ws.stream().mapToDouble(Double::doubleValue).toArray(), intercept, threshold, mode,
+                floor[0], floor[1], trees);
     }
 
     /**
@@ -271,7 +379,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     public boolean equals(Object o) {
         return o instanceof JoinGate g && Arrays.equals(weights, g.weights) && intercept == g.intercept
                 && threshold == g.threshold && mode == g.mode && floorCosine == g.floorCosine
-                && floorLink == g.floorLink;
+                && floorLink == g.floorLink && trees.equals(g.trees);
     }
 
     @Override
@@ -282,6 +390,6 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     @Override
     public String toString() {
         return "JoinGate[mode=" + mode + ", floor=" + floorCosine + "/" + floorLink + ", threshold=" + threshold + ", intercept=" + intercept + ", weights="
-                + Arrays.toString(weights) + "]";
+                + Arrays.toString(weights) + (trees.isEmpty() ? "" : ", trees=" + trees.size()) + "]";
     }
 }
