@@ -112,6 +112,8 @@ class RunCommandIT {
     @Test
     void runOnceCollectsTheSiteThenPollsConditionallyWithoutDuplicates() throws Exception {
         Path dir = addSource("data", true);
+        // 'sources add' read the feed once to refuse a web page: the polls' requests come after it.
+        int byAdd = site.hits("/feed.xml").size();
 
         Run first = marsad("run", "--data", dir.toString(), "--once", "--delay", "0");
 
@@ -136,9 +138,9 @@ class RunCommandIT {
 
         assertThat(second.exit()).as(second.err()).isZero();
         List<TestSite.Hit> feed = site.hits("/feed.xml");
-        assertThat(feed).hasSize(2);
-        assertThat(feed.get(1).header("If-None-Match")).isEqualTo(NewsSite.FEED_ETAG);
-        assertThat(feed.get(1).header("If-Modified-Since")).isEqualTo(NewsSite.FEED_LAST_MODIFIED);
+        assertThat(feed).hasSize(byAdd + 2);
+        assertThat(feed.get(byAdd + 1).header("If-None-Match")).isEqualTo(NewsSite.FEED_ETAG);
+        assertThat(feed.get(byAdd + 1).header("If-Modified-Since")).isEqualTo(NewsSite.FEED_LAST_MODIFIED);
         assertThat(second.out()).contains("0 article(s) stored");
         assertThat(count(dir)).isEqualTo(afterFirst);
         assertThat(site.hits("/news/summit.html")).hasSize(1);

@@ -47,11 +47,14 @@ class SourcesPollTest {
     @Test
     void pollsTheNamedSourceOnlyAndStoresItsArticles() {
         String data = withTwoSources();
+        // 'sources add' reads each feed once to refuse a web page: count the poll's requests from there.
+        int siteBefore = site.hits("/feed.xml").size();
+        int otherBefore = other.hits("/feed.xml").size();
         CliRun poll = CliRun.of("sources", "poll", "--data", data, "المرصد");
         assertThat(poll.exitCode()).as(poll.err()).isZero();
         assertThat(poll.out()).contains("المرصد: ok").containsPattern("\\d+ stored");
-        assertThat(site.hits("/feed.xml")).hasSize(1);
-        assertThat(other.hits("/feed.xml")).as("the other source is not polled").isEmpty();
+        assertThat(site.hits("/feed.xml")).hasSize(siteBefore + 1);
+        assertThat(other.hits("/feed.xml")).as("the other source is not polled").hasSize(otherBefore);
         try (Archive archive = Archive.open(Path.of(data), null)) {
             assertThat(archive.store().count()).isPositive();
         }
@@ -70,11 +73,12 @@ class SourcesPollTest {
     void aPausedSourceIsNotPolledAndTheUserIsToldHowToResumeIt() {
         String data = withTwoSources();
         assertThat(CliRun.of("sources", "pause", "--data", data, "المرصد").exitCode()).isZero();
+        int before = site.hits("/feed.xml").size();
         CliRun poll = CliRun.of("sources", "poll", "--data", data, "المرصد");
         assertThat(poll.exitCode()).isEqualTo(1);
         assertThat(poll.err().strip().lines()).singleElement()
                 .satisfies(l -> assertThat(l).startsWith("marsad: ").contains("paused", "sources resume"));
-        assertThat(site.hits("/feed.xml")).isEmpty();
+        assertThat(site.hits("/feed.xml")).as("not polled").hasSize(before);
     }
 
     @Test
