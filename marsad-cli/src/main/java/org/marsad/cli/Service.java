@@ -3,6 +3,7 @@ package org.marsad.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.server.MarsadServer;
 import org.marsad.server.Ownership;
@@ -87,6 +88,13 @@ final class Service {
         }
     }
 
+    private static void stamped(PrintWriter err, String line) {
+        synchronized (err) {
+            err.println(LocalTimes.stamped(Clock.systemDefaultZone(), line));
+            err.flush();
+        }
+    }
+
     /**
      * Starts the service, prints where to go and blocks until Ctrl-C (or SIGTERM), which stops polling, indexes and
      * commits what is stored, and releases the directory. {@code baseUrl}: the public address (null: the server's).
@@ -125,10 +133,18 @@ final class Service {
         watches.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // A service manager's log must show that the stop was heard and ended cleanly: closing can take a while
+            // (the pages in hand are finished), so it is said when it starts and when it is done.
+            stamped(err, "marsad: stopping: finishing the work in hand, committing what is stored");
             try {
                 server.close();
                 watches.close();
                 owned.close();
+                stamped(err, "marsad: stopped (web server, polling and watches); everything stored is committed, "
+                        + "nothing was lost");
+            } catch (RuntimeException e) {
+                stamped(err, "marsad: stopping failed: " + e.getMessage()
+                        + "; what was committed before is kept");
             } finally {
                 stopped.countDown();
             }

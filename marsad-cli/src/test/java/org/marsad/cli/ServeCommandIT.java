@@ -128,6 +128,21 @@ class ServeCommandIT {
                 .doesNotExist();
     }
 
+    // review19: SIGTERM (how a service manager stops it) logged nothing, so the log could not tell a clean stop
+    // from a crash. It says the stop was heard and that it ended with everything committed.
+    @Test
+    void sigtermSaysTheServerStoppedWithEverythingCommitted() throws Exception {
+        ServerProcess s = ServerProcess.start(work, "serve", "--data", work.resolve("term").toString(), "--port", "0",
+                "--delay", "0");
+
+        s.close();
+
+        assertThat(s.process.isAlive()).isFalse();
+        assertThat(s.err()).contains("marsad: stopping: finishing the work in hand")
+                .contains("marsad: stopped (web server, polling and watches); everything stored is committed, "
+                        + "nothing was lost");
+    }
+
     @Test
     void killMinus9LosesNothingAcknowledged() throws Exception {
         Path dir = work.resolve("crash");

@@ -10,9 +10,18 @@ import java.util.List;
  * @param link     the site's home page, when given
  * @param language the feed's declared language, when given
  * @param items    the entries, in feed order
+ * @param repair   when the feed was not well-formed XML and was read leniently, one line saying what was
+ *                 dropped to read it (for the poll's report: the outlet's feed is broken); null when it was read
+ *                 as it is
  */
-public record Feed(String format, String title, String link, String language, List<FeedItem> items) {
+public record Feed(String format, String title, String link, String language, List<FeedItem> items,
+                   String repair) {
     public Feed {
         items = List.copyOf(items);
+    }
+
+    /** A feed read as it is. */
+    public Feed(String format, String title, String link, String language, List<FeedItem> items) {
+        this(format, title, link, language, items, null);
     }
 }

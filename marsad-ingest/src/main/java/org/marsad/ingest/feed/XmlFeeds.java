@@ -61,7 +61,25 @@ final class XmlFeeds {
             // A site's page given where its feed was expected: say so, rather than report the page's markup errors.
             throw FeedFormatException.htmlPage(base, false);
         }
-        Document doc = parseSafely(withoutBareDoctype(xml));
+        String text = withoutBareDoctype(xml);
+        String repair = null;
+        Document doc;
+        try {
+            doc = parseSafely(text);
+        } catch (Malformed strict) {
+            // One forbidden character (a stray &#x7; in one item) must not lose every item of the feed: the
+            // characters XML forbids are dropped and the rest is read, the drop reported. Anything else stays refused.
+            ForbiddenCharacters.Dropped dropped = ForbiddenCharacters.drop(text);
+            if (dropped.dropped() == 0) {
+                throw strict.refusal();
+            }
+            try {
+                doc = parseSafely(dropped.xml());
+            } catch (Malformed stillBroken) {
+                throw strict.refusal();
+            }
+            repair = dropped.describe();
+        }
         SyndFeed feed;
         try {
             feed = new SyndFeedInput().build(doc);
@@ -88,7 +106,7 @@ final class XmlFeeds {
                     content(e), blankToNull(e.getAuthor()), categories(e)));
         }
         return new Feed(feed.getFeedType(), clean(feed.getTitle()), Links.absolute(base, feed.getLink()),
-                blankToNull(feed.getLanguage()), items);
+                blankToNull(feed.getLanguage()), items, repair);
     }
 
     /** Charset from BOM, XML prolog and HTTP header, as XML's own rules (RFC 7303) order them. */
@@ -131,7 +149,8 @@ final class XmlFeeds {
         return xml.length();
     }
 
-    private static Document parseSafely(String xml) throws FeedFormatException {
+    /** @throws Malformed when the text is not well-formed XML, the one refusal a lenient reading may overcome */
+    private static Document parseSafely(String xml) throws FeedFormatException, Malformed {
         SAXBuilder builder = new Hardened().builder();
         try {
             return builder.build(new StringReader(xml));
@@ -145,7 +164,7 @@ final class XmlFeeds {
             if (msg.contains("DOCTYPE")) {
                 throw new FeedFormatException("feed declares a DTD, refused (DTDs and external entities are disabled)", e);
             }
-            throw new FeedFormatException("malformed XML: " + msg, e);
+            throw new Malformed(new FeedFormatException("malformed XML: " + msg, e));
         } catch (IOException e) {
             throw new FeedFormatException("unreadable XML: " + firstLine(e.getMessage()), e);
         }
@@ -191,6 +210,21 @@ final class XmlFeeds {
         public void endElement(String uri, String localName, String qName) throws SAXException {
             limits.close();
             super.endElement(uri, localName, qName);
+        }
+    }
+
+    /** Strict parsing's refusal of text that is not well-formed XML, before any lenient reading is tried. */
+    private static final class Malformed extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final FeedFormatException refusal;
+
+        Malformed(FeedFormatException refusal) {
+            super(refusal.getMessage(), refusal, false, false);
+            this.refusal = refusal;
+        }
+
+        FeedFormatException refusal() {
+            return refusal;
         }
     }
 

@@ -85,6 +85,10 @@ final class SourcePoller {
             }
             try {
                 Feed parsed = FeedParser.parse(listing.body(), listing.contentType(), feed);
+                if (parsed.repair() != null) {
+                    // read anyway, but the outlet's feed is broken: the poll's line says so until it is fixed
+                    errors.add(feed + ": " + parsed.repair());
+                }
                 for (FeedItem item : parsed.items()) {
                     if (item.link() != null) {
                         candidates.putIfAbsent(item.link(),
@@ -246,7 +250,13 @@ final class SourcePoller {
                 errors.add(c.url() + ": " + u.format() + " pages cannot be extracted by this build");
                 return Stored.NOTHING;
             }
-            return fromFeed(source, c, PollMemory.Outcome.NO_ARTICLE);
+            Stored s = fromFeed(source, c, PollMemory.Outcome.NO_ARTICLE);
+            if (s == Stored.NOTHING && o instanceof PageArticles.NoArticle none) {
+                // Marked as dealt with, so never tried again: the poll must say what was left out and why.
+                errors.add(c.url() + ": not stored: " + none.reason()
+                        + (c.item() == null ? " (listed by the sitemap only)" : ", and the feed item has no text"));
+            }
+            return s;
         }
         if (r instanceof FetchResult.Refused refused) {
             if (refused.reason() == FetchResult.Refusal.ROBOTS) {

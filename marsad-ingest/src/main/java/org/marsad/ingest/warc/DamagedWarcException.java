@@ -20,6 +20,13 @@ public final class DamagedWarcException extends IOException {
         this.recordsRead = recordsRead;
     }
 
+    /** A record the library read but whose header says it cannot be: {@code reason} names what is wrong. */
+    DamagedWarcException(long offset, long recordsRead, String reason) {
+        super(reason + " at byte " + offset);
+        this.offset = offset;
+        this.recordsRead = recordsRead;
+    }
+
     /** The byte offset of the record (or gzip member) that could not be read. */
     public long offset() {
         return offset;

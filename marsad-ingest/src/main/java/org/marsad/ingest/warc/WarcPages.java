@@ -57,6 +57,12 @@ public final class WarcPages {
                         break;
                     }
                     // position() is the offset of the record just returned by next(), or of the one that failed.
+                    if (!lengthReadable(next.get())) {
+                        // The lenient reader takes it anyway and stumbles on its body as if it were the next
+                        // record, blaming that one: the damage is this record's.
+                        throw new DamagedWarcException(reader.position(), records,
+                                "a record with an unreadable Content-Length");
+                    }
                     page = page(next.get(), new WarcPointer(file, reader.position()));
                 } catch (IOException e) {
                     throw new DamagedWarcException(reader.position(), records, e);
@@ -71,6 +77,12 @@ public final class WarcPages {
             }
         }
         return new Counts(records, pages, skipped);
+    }
+
+    /** Whether the record's Content-Length header is a number of bytes (absent is left to the library). */
+    private static boolean lengthReadable(WarcRecord record) {
+        Optional<String> length = record.headers().first("Content-Length");
+        return length.isEmpty() || length.get().strip().matches("[0-9]{1,18}");
     }
 
     /** Reads the page at a pointer again; empty when the record there is not an HTML page. */

@@ -107,6 +107,61 @@ class FeedParserTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    private static String rss(String... items) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>مرصد</title>\n"
+                + String.join("\n", items) + "\n</channel></rss>";
+    }
+
+    private static String item(String path, String title, String description) {
+        return "<item><title>" + title + "</title><link>https://news.example/" + path + "</link><description>"
+                + description + "</description></item>";
+    }
+
+    private static Feed parseText(String xml) throws FeedFormatException {
+        return FeedParser.parse(xml.getBytes(StandardCharsets.UTF_8), "application/rss+xml",
+                URI.create("https://news.example/feed.xml"));
+    }
+
+    // review19: one item's forbidden character reference (a BEL pasted from a wire service) refused every item of
+    // the feed until the outlet fixed it. The feed is read without it; the repair is said, with where it was.
+    @Test
+    void aCharacterXmlForbidsLosesOnlyItselfAndTheRepairIsSaid() throws Exception {
+        String xml = rss(item("a", "خبر أول", "نص سليم 😀"),
+                item("b", "خبر&#x7; ثان", "جرس\u0001 في النص"),
+                item("c", "خبر ثالث", "<![CDATA[مرجع حرفي &#x7; في CDATA]]>"));
+
+        Feed feed = parseText(xml);
+
+        assertThat(feed.items()).extracting(FeedItem::title).containsExactly("خبر أول", "خبر ثان", "خبر ثالث");
+        assertThat(feed.items().get(0).summary()).isEqualTo("نص سليم 😀");
+        assertThat(feed.items().get(1).summary()).isEqualTo("جرس في النص");
+        // inside CDATA a reference is only text, not a character: it is not touched
+        assertThat(feed.items().get(2).summary()).contains("&#x7;");
+        assertThat(feed.repair()).isEqualTo("not well-formed XML: dropped 2 characters XML forbids "
+                + "(first: &#x7; at line 4) to read the rest");
+        assertThat(parseText(rss(item("a", "خبر", "نص"))).repair()).isNull();
+    }
+
+    @Test
+    void referencesPastUnicodeOrToSurrogatesAreDroppedAndWellFormedOnesKept() throws Exception {
+        Feed feed = parseText(rss(item("a", "أ&#xD800;ب&#1114112;ج&#99999999999;د&#x41;&#1604;", "نص")));
+
+        assertThat(feed.items().get(0).title()).isEqualTo("أبجدAل");
+        assertThat(feed.repair()).startsWith("not well-formed XML: dropped 3 characters");
+    }
+
+    // Leniency is for forbidden characters only: a feed whose structure is broken stays refused, with the
+    // strict parser's own message.
+    @Test
+    void aStructureErrorStaysRefusedEvenWithAForbiddenCharacterBeforeIt() {
+        String xml = rss(item("a", "خبر&#x7;", "نص"), "<item><title>بلا إغلاق</item>");
+
+        assertThatThrownBy(() -> parseText(xml))
+                .isInstanceOf(FeedFormatException.class)
+                .hasMessageStartingWith("malformed XML")
+                .hasMessageContaining("invalid XML character");
+    }
+
     @Test
     void anHtmlPageGivenAsAFeedIsNamedAsSuchWithTheWayToItsFeeds() {
         String page = "<!DOCTYPE html>\n<html lang=\"ar\"><head><title>موقع</title><link rel=\"alternate\" "

@@ -206,6 +206,23 @@ class FileIngestTest {
         assertThat(ingest.summary().line()).isEqualTo("read 4, stored 2 (new 2, updated 0), duplicates 0, refused 2");
     }
 
+    // review19: a first record whose Content-Length is negative was taken as read, and the file was refused at the
+    // bytes after its header with "the record before it was read", though no record was. The record itself is
+    // named as unreadable, at its own offset.
+    @Test
+    void aFirstRecordWithANegativeLengthIsNamedAsTheUnreadableOne() throws IOException {
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>نص</p></body></html>";
+        String record = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:6e0c2b7e-1111-4c4c-9a9a-"
+                + "000000000001>\r\nWARC-Date: 2026-12-06T10:00:00Z\r\nWARC-Target-URI: https://news.example/a\r\n"
+                + "Content-Type: application/http;msgtype=response\r\nContent-Length: -5\r\n\r\n" + http + "\r\n\r\n";
+        Path bad = Files.write(tmp.resolve("negative.warc"), record.getBytes(StandardCharsets.UTF_8));
+
+        ingestAll(bad);
+
+        assertThat(reported).singleElement().satisfies(line -> assertThat(line).startsWith(bad + ": ")
+                .doesNotContain("before it").contains("at byte 0"));
+    }
+
     @Test
     void aWarcCutOffInsideARecordSaysSo() throws IOException {
         List<Long> offsets = new ArrayList<>();

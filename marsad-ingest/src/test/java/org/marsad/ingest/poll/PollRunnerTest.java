@@ -385,4 +385,52 @@ class PollRunnerTest {
         assertThat(log).anyMatch(l -> l.startsWith("مصدر معطوب: FAILED") && l.contains("StackOverflowError"));
         assertThat(registry.get(NAME).orElseThrow().health().consecutiveFailures()).isZero();
     }
+
+    private static String rss(String items) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>مرصد</title>\n"
+                + items + "\n</channel></rss>";
+    }
+
+    private void addFeedSource(String path) {
+        registry.add(new Source(NAME, null, null, "ar", CATEGORY, List.of(site.uri(path)), null, null, true, null),
+                Instant.now());
+    }
+
+    // review19: one item's &#x7; made the poll refuse every item of the feed ("malformed XML: … invalid XML
+    // character") until the outlet fixed it. The items are stored, and the poll's line says the feed is broken.
+    @Test
+    void aFeedWithACharacterXmlForbidsIsStillReadAndTheRepairIsInThePollsLine() {
+        site.route("/bell.xml", TestSite.ok("application/rss+xml", rss(
+                "<item><title>قمة&#x7; الرياض</title><link>" + site.uri("/news/summit.html") + "</link></item>")));
+        addFeedSource("/bell.xml");
+
+        PollReport report = runner().pollAll().get(0);
+
+        assertThat(report.success()).isTrue();
+        assertThat(report.stored()).isEqualTo(1);
+        assertThat(article("/news/summit.html")).isPresent();
+        assertThat(report.errors()).containsExactly(site.uri("/bell.xml") + ": not well-formed XML: dropped 1 "
+                + "character XML forbids (first: &#x7; at line 3) to read the rest");
+        assertThat(log).anyMatch(l -> l.startsWith(NAME + ": ok, 1 listed, 1 new, 1 stored")
+                && l.contains("dropped 1 character XML forbids"));
+    }
+
+    // review19: an item whose page gives no article and which has no description of its own was marked dealt with
+    // and left out without a word ("ok, 1 listed, 1 new, 0 stored"). The poll names it and why.
+    @Test
+    void anItemThatGivesNoArticleAndHasNoTextIsNamedInThePollsErrors() {
+        site.route("/empty.html", TestSite.ok("text/html; charset=utf-8",
+                "<!DOCTYPE html><html lang=\"ar\"><head><title>صفحة</title></head><body><p>قصير.</p></body></html>"));
+        site.route("/bare.xml", TestSite.ok("application/rss+xml", rss(
+                "<item><title>خبر بلا نص</title><link>" + site.uri("/empty.html") + "</link></item>")));
+        addFeedSource("/bare.xml");
+
+        PollReport report = runner().pollAll().get(0);
+
+        assertThat(report.stored()).isZero();
+        assertThat(report.errors()).containsExactly(site.uri("/empty.html")
+                + ": not stored: no article text in the page, and the feed item has no text");
+        assertThat(log).anyMatch(l -> l.startsWith(NAME + ": ok, 1 listed, 1 new, 0 stored")
+                && l.contains("1 error(s): " + site.uri("/empty.html") + ": not stored"));
+    }
 }
