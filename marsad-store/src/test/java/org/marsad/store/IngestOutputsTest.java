@@ -52,7 +52,9 @@ import org.marsad.search.SearchRequest;
  * every search identical; with {@code -Dstory.gate=off} the outputs are the previous digest's), and again on branch
  * product19 (figure rules 4 → 5, a source's construct chain and «شهود عيان» read whole: only the 481 rows of
  * article_figure_versions changed, every figure, other table and search identical; with version 4 kept the previous
- * digest passed);
+ * digest passed), and again on branch arabic21 (figure rules 5 → 6, a dual verb after a counted pair gives its
+ * category: only the 481 rows of article_figure_versions changed, every figure, other table and search identical;
+ * with version 5 kept the previous digest passed);
  * a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
  * commit. A change meant to alter outputs records the digest again and says so.
  *

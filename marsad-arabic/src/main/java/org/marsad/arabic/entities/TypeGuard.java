@@ -257,6 +257,18 @@ final class TypeGuard {
             while (j < labels.length && Labels.isInside(labels[j]) && Labels.type(labels[j]) == type) {
                 j++;
             }
+            if (type == EntityType.LOC && written != null && j > i + 1 && headed(placeHeads, written.get(i))
+                    && lexicon.exactly(words, i, j) != Lexicon.Kind.LOC
+                    && lexicon.exactly(words, i + 1, i + 2) != Lexicon.Kind.GIVEN) {
+                // "بمدينة الزاوية" is the place الزاوية, as "في مدينة الزاوية" is read: the head word (with or
+                // without its preposition) stays out of the name, as ANERcorp annotates it, unless the whole is a
+                // listed place or the head is followed by a given name (مدينة زايد, مدينة حمد: a city named after
+                // a person is named with its head); the rest is read again
+                labels[i] = Labels.O;
+                labels[i + 1] = Labels.begin(EntityType.LOC);
+                i++;
+                continue;
+            }
             if (type == EntityType.PER) {
                 j = endOfName(words, written, labels, i, j, lexicon, gazetteer);
             }

@@ -68,6 +68,12 @@ final class Lexicon {
 
         after(Category.KILLED, "قتلوا", "قتلو", "استشهدوا", "لقوا", "توفوا", "قضوا", "ماتوا", "حتفهم");
         after(Category.INJURED, "أصيبوا", "جرحوا");
+        // the same verbs in the dual, masculine and feminine, after a counted pair ("صحفيين اثنين قتلا")
+        after(Category.KILLED, "قتلا", "قتلتا", "استشهدا", "استشهدتا", "لقيا", "لقيتا", "توفيا", "توفيتا",
+                "قضيا", "قضتا", "ماتا", "ماتتا");
+        // not جرحا: after a number it is mostly the noun, wounds ("14 جرحاً داخلياً")
+        after(Category.INJURED, "أصيبا", "أصيبتا", "جرحتا");
+        after(Category.DETAINED, "اعتقلا", "اعتقلتا", "احتجزا", "احتجزتا", "اختطفا", "اختطفتا");
         after(Category.DISPLACED, "نزحوا", "فروا", "شردوا", "هجروا");
         after(Category.DETAINED, "اعتقلوا", "احتجزوا", "أوقفوا", "أسروا", "اختطفوا");
         after(Category.MISSING, "فقدوا", "المفقودين", "مفقودين", "مفقودون");

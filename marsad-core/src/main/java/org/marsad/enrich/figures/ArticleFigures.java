@@ -19,8 +19,9 @@ public final class ArticleFigures {
     // 2: sources after "عنه", no object taken for a source, longer منذ reach; 3: no source carried across a
     // paragraph break unless the new paragraph continues the quote; 4: the source a headline names before its colon
     // ("وزارة الصحة: 25 قتيلاً"); 5: a source's place read to the end of its construct chain ("متطوعون في غرفة
-    // طوارئ الفاشر"), "شهود عيان" whole
-    public static final int VERSION = 5;
+    // طوارئ الفاشر"), "شهود عيان" whole; 6: a dual verb after a counted pair gives its category ("صحفيين اثنين
+    // قتلا": killed, was other)
+    public static final int VERSION = 6;
 
     private ArticleFigures() {
     }
