@@ -57,6 +57,17 @@ public final class ArabicFigures {
             Lexicon.fold("حجم"), Lexicon.fold("نسبة"), Lexicon.fold("سعر"), Lexicon.fold("كلفة"),
             Lexicon.fold("تكلفة")));
     private static final int CONTEXT_WORDS = 8;
+    /** The numbers written after their noun, as its adjective: "صحفيين اثنين", "طفلتين اثنتين". */
+    private static final Set<String> POSTPOSED_TWO = Set.copyOf(List.of(Lexicon.fold("اثنين"), Lexicon.fold("اثنان"),
+            Lexicon.fold("اثنتين"), Lexicon.fold("اثنتان"), Lexicon.fold("إثنين"), Lexicon.fold("إثنان")));
+    /**
+     * Words that open a new clause ("…، فيما قال مسؤول …", "بينما", "في حين"): a source named after one of them
+     * reports that clause, not the figure before it.
+     */
+    private static final Set<String> CLAUSE = Set.copyOf(List.of(Lexicon.fold("فيما"), Lexicon.fold("وفيما"),
+            Lexicon.fold("بينما"), Lexicon.fold("وبينما")));
+    private static final Set<String> WHILE_IN = Set.copyOf(List.of(Lexicon.fold("في"), Lexicon.fold("وفي")));
+    private static final String WHILE = Lexicon.fold("حين");
 
     private ArabicFigures() {
     }
@@ -158,6 +169,15 @@ public final class ArabicFigures {
             Counted c = counted(t, end, m.vague());
             if (c != null && c.time) {
                 continue;
+            }
+            int nounBefore = valueMax == null ? nounBeforeTwo(t, first) : -1;
+            if (nounBefore >= 0 && (c == null || c.others || c.category == null)) {
+                // "صحفيين اثنين قتلا": two follows its noun, which is what it counts (the word after, if any, is a
+                // verb or "آخرين")
+                Token noun = t.get(nounBefore);
+                c = new Counted(t.original().substring(noun.os(), noun.oe()), c == null || !c.others ? end : c.last,
+                        Lexicon.lookup(Lexicon.NOUNS, noun.f()), null, false, c != null && c.others);
+                rangeStart = nounBefore;
             }
             if (t.word(first - 1).equals("ال") && t.sameSentence(first - 1, first)
                     && (c == null || c.category == null || c.category == Category.OTHER)) {
@@ -469,7 +489,8 @@ public final class ArabicFigures {
             }
             if (a.trigger() < first) {
                 before = a;
-            } else if (a.trigger() > last && after == null) {
+            } else if (a.trigger() > last && after == null
+                    && (Attributions.isAccording(t.word(a.trigger())) || !newClauseBetween(t, last, a.trigger()))) {
                 after = a;
             }
         }
@@ -497,6 +518,22 @@ public final class ArabicFigures {
             }
         }
         return found == null ? null : found.text();
+    }
+
+    /**
+     * Whether a new clause opens after the figure's last token and at or before the source's trigger: "فيما",
+     * "بينما", "في حين", or the trigger itself joined by و or ف ("…، وقال مسؤول …"). A source read past one reports
+     * what that clause says ("نزحت مئات الأسر، فيما قال مسؤول إن …"), not the figure. "According to" at the end of
+     * a sentence ("…، فيما أصيب 10، بحسب ناشطين") credits all of it, so it is not asked.
+     */
+    private static boolean newClauseBetween(Tokens t, int last, int trigger) {
+        for (int j = last + 1; j <= trigger; j++) {
+            String w = t.word(j);
+            if (CLAUSE.contains(w) || w.equals(WHILE) && WHILE_IN.contains(t.word(j - 1))) {
+                return true;
+            }
+        }
+        return Attributions.joinedVerb(t.word(trigger));
     }
 
     /** Whether the paragraph starting at token {@code start} opens with a speakerless reporting verb. */
@@ -629,7 +666,59 @@ public final class ArabicFigures {
         if (v.compareTo(BigDecimal.ONE) < 0) {
             return true;
         }
-        return v.compareTo(BigDecimal.ONE) == 0 && (t.word(last + 1).equals(FROM) || !t.sameSentence(last, last + 1));
+        if (v.compareTo(BigDecimal.ONE) != 0) {
+            return false;
+        }
+        return t.word(last + 1).equals(FROM) || !t.sameSentence(last, last + 1) || afterItsNoun(t, t.atOrAfter(m.start()))
+                && !percentOrMoney(counted(t, last, false));
+    }
+
+    private static boolean percentOrMoney(Counted c) {
+        return c != null && (c.category == Category.PERCENT || c.category == Category.MONEY);
+    }
+
+    /**
+     * "صحفي واحد قُتل", "مرة واحدة", "موسم واحد": one written after a noun is that noun's adjective (a single
+     * one of it), not a count; after a verb, a particle or a preposition ("قتل واحد", "بنسبة واحد بالمئة", "بينهم
+     * واحد") it stays one.
+     */
+    private static boolean afterItsNoun(Tokens t, int first) {
+        if (first <= 0 || !t.sameSentence(first - 1, first) || !t.get(first - 1).word()) {
+            return false;
+        }
+        String w = t.word(first - 1);
+        if (Lexicon.has(Lexicon.NOT_COUNTED, w) || ASIDE_BEFORE.contains(w) || UNTIL.contains(w)
+                || Lexicon.lookup(Lexicon.CONTEXT, w) != null || Lexicon.has(EXCEED, w)) {
+            return false;
+        }
+        for (Lexicon.Phrase p : Lexicon.BEFORE) {
+            if (matchesBefore(t, first, p.words())) {
+                return false; // "بحوالي واحد في المئة"
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The noun a postposed two follows ("صحفيين اثنين", "مدنيين اثنين", past one adjective: "دبلوماسيين روسيين
+     * اثنين"), or -1: a word right before it in the sentence, written in the dual or the plural (-ين، -ان; not -ون,
+     * mostly a verb: "يغتصبون اثنتين"), that is no particle, verb or preposition. Its token index.
+     */
+    private static int nounBeforeTwo(Tokens t, int first) {
+        if (!POSTPOSED_TWO.contains(t.word(first)) || t.word(first + 1).equals(FROM)) {
+            return -1; // "قتل مسلح اثنين من الحرس": what follows من is counted
+        }
+        int found = -1;
+        for (int j = first - 1; j >= first - 2 && j >= 0 && t.sameSentence(j, first) && t.get(j).word(); j--) {
+            String w = t.word(j);
+            if (w.length() < 4 || !(w.endsWith("ين") || w.endsWith("ان"))
+                    || Lexicon.has(Lexicon.NOT_COUNTED, w) || ASIDE_BEFORE.contains(w)
+                    || Lexicon.lookup(Lexicon.CONTEXT, w) != null || Lexicon.AFTER.containsKey(w)) {
+                break;
+            }
+            found = j;
+        }
+        return found;
     }
 
     /**

@@ -110,6 +110,20 @@ final class Attributions {
             "المحافظ", "محافظة", "المحافظة", "بلدية", "البلدية", "الأمين", "المدير", "مدير", "قائد", "القائد",
             "الحماية", "مصالح", "النيابة", "الداخلية", "الخارجية", "الصحة");
 
+    /** Whether a folded word is "according to" (حسب، وفقا، طبقا …), alone or after و or ف. */
+    static boolean isAccording(String w) {
+        return ACCORDING.contains(w) || w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0
+                && ACCORDING.contains(w.substring(1));
+    }
+
+    /**
+     * Whether a folded word is a reporting verb joined by و or ف ("وقال", "فأعلنت"): it opens a new clause, unlike
+     * the verb alone or "وفقا" (according to). "وثق" is the verb itself.
+     */
+    static boolean joinedVerb(String w) {
+        return w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0 && !VERBS.contains(w) && VERBS.contains(w.substring(1));
+    }
+
     /** Every source named in the text, in order. */
     static List<Attribution> find(Tokens t) {
         List<Attribution> out = new ArrayList<>();

@@ -20,8 +20,9 @@ public final class ArticleFigures {
     // paragraph break unless the new paragraph continues the quote; 4: the source a headline names before its colon
     // ("وزارة الصحة: 25 قتيلاً"); 5: a source's place read to the end of its construct chain ("متطوعون في غرفة
     // طوارئ الفاشر"), "شهود عيان" whole; 6: a dual verb after a counted pair gives its category ("صحفيين اثنين
-    // قتلا": killed, was other)
-    public static final int VERSION = 6;
+    // قتلا": killed, was other); 7: "one" after its noun is no figure ("صحفي واحد قُتل"), a two after its noun counts
+    // it ("صحفيين اثنين": counted صحفيين), no source read past a new clause ("…، فيما قال مسؤول")
+    public static final int VERSION = 7;
 
     private ArticleFigures() {
     }
