@@ -29,7 +29,7 @@ public final class FiguresJson {
     }
 
     /**
-     * A story's figures: {@code {categories: [{category, headlines: [point], conflicts: [{date, unit, values:
+     * A story's figures: {@code {categories: [{category, headlines: [point], conflicts: [{date, unit, group, values:
      * [point]}], timeline: [point]}]}}, a point being {@code {date, value, value_max, comparator, unit, attribution,
      * outlets, reports: [{article_id, title, source, url, published, text}]}}.
      */
@@ -46,6 +46,7 @@ public final class FiguresJson {
                 ObjectNode n = conflicts.addObject();
                 n.put("date", k.date().toString());
                 n.put("unit", k.unit());
+                n.put("group", k.group().key());
                 ArrayNode values = n.putArray("values");
                 k.values().forEach(p -> point(values.addObject(), p));
             }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.figures.Category;
 import org.marsad.arabic.figures.Comparison;
+import org.marsad.arabic.figures.CountedGroup;
 import org.marsad.arabic.figures.Figure;
 import org.marsad.model.Article;
 
@@ -35,8 +36,9 @@ import org.marsad.model.Article;
  *       longer one ("وزارة الصحة" and "وزارة الصحة في غزة") is taken to be it.</li>
  *   <li>A headline is, per attribution (and currency), the largest value of the latest day it reported: the day's
  *       toll rather than one incident of it. Figures that no one is credited with form their own line.</li>
- *   <li>A conflict is a day on which two attributions' values (each the largest it gave that day) cannot both be
- *       true — their ranges, read with their comparators ("أكثر من", "نحو" ±10%), do not overlap — while within a
+ *   <li>A conflict is a day on which two attributions' values of one counted group (each the largest it gave that
+ *       day: everyone, or the journalists, children … its counted noun names, {@link CountedGroup}; two journalists
+ *       may be among four dead) cannot both be true — their ranges, read with their comparators ("أكثر من", "نحو" ±10%), do not overlap — while within a
  *       factor of two of each other: further apart, they count different things (a strike's dead and a war's).</li>
  * </ul>
  *
@@ -115,14 +117,15 @@ public record StoryFigures(List<Timeline> categories) {
     }
 
     /**
-     * A day on which attributions give values that cannot all be true.
+     * A day on which attributions give values of one group that cannot all be true.
      *
      * @param date   the day
      * @param unit   the currency, for money; else null
-     * @param values one point per attribution (its largest value that day) whose value is at odds with another's,
- *               largest first
+     * @param group  who the values count (everyone, or journalists, children … as their counted nouns say)
+     * @param values one point per attribution (its largest value of the group that day) whose value is at odds with
+     *               another's, largest first
      */
-    public record Conflict(LocalDate date, String unit, List<Point> values) {
+    public record Conflict(LocalDate date, String unit, CountedGroup group, List<Point> values) {
         public Conflict {
             values = List.copyOf(values);
         }
@@ -197,7 +200,7 @@ public record StoryFigures(List<Timeline> categories) {
     }
 
     private record PointKey(LocalDate date, BigDecimal value, BigDecimal valueMax, Comparison comparator,
-                            String unit, String attribution) {
+                            String unit, String attribution, CountedGroup group) {
     }
 
     private static Timeline timeline(Category category, List<FigureReport> reports,
@@ -207,7 +210,8 @@ public record StoryFigures(List<Timeline> categories) {
             Figure f = r.figure();
             String key = attributionKeys.get(fold(f.attribution()));
             PointKey k = new PointKey(r.day(), f.value().stripTrailingZeros(),
-                    f.valueMax() == null ? null : f.valueMax().stripTrailingZeros(), f.comparator(), f.unit(), key);
+                    f.valueMax() == null ? null : f.valueMax().stripTrailingZeros(), f.comparator(), f.unit(), key,
+                    CountedGroup.of(f));
             List<FigureReport> list = grouped.computeIfAbsent(k, x -> new ArrayList<>());
             if (list.stream().noneMatch(x -> x.articleId().equals(r.articleId()))) {
                 list.add(r);
@@ -251,15 +255,17 @@ public record StoryFigures(List<Timeline> categories) {
     }
 
     private static List<Conflict> conflicts(List<Point> points, Map<Point, String> keyOf) {
-        // day + unit → attribution → its largest value that day
+        // day + unit + counted group → attribution → its largest value of the group that day. Only counts of one
+        // group are rivals: "2 صحفيين" from the channel is not at odds with "4 قتلى" from the ministry (the two
+        // journalists may be among the four).
         Map<List<Object>, Map<String, Point>> days = new LinkedHashMap<>();
         for (Point p : points) {
             String attribution = keyOf.get(p);
             if (p.date() == null || attribution == null) {
                 continue;
             }
-            Map<String, Point> byAttribution = days.computeIfAbsent(java.util.Arrays.asList(p.date(), p.unit()),
-                    k -> new LinkedHashMap<>());
+            Map<String, Point> byAttribution = days.computeIfAbsent(
+                    java.util.Arrays.asList(p.date(), p.unit(), group(p)), k -> new LinkedHashMap<>());
             byAttribution.merge(attribution, p, (a, b) -> a.value().compareTo(b.value()) >= 0 ? a : b);
         }
         List<Conflict> out = new ArrayList<>();
@@ -276,9 +282,14 @@ public record StoryFigures(List<Timeline> categories) {
                 return;
             }
             values.sort(Comparator.comparing(Point::value).reversed());
-            out.add(new Conflict((LocalDate) key.get(0), (String) key.get(1), values));
+            out.add(new Conflict((LocalDate) key.get(0), (String) key.get(1), (CountedGroup) key.get(2), values));
         });
         return out;
+    }
+
+    /** The group a point counts: that of its reports' counted nouns (a point's reports share one, see PointKey). */
+    static CountedGroup group(Point p) {
+        return CountedGroup.of(p.reports().get(0).figure());
     }
 
     /** Whether two of the values cannot both be true while counting the same thing. */

@@ -84,6 +84,30 @@ class StoryFiguresTest {
         assertThat(StoryFigures.disagree(List.of(point("100", Comparison.LESS_THAN), point("105", null)))).isTrue();
     }
 
+    // made-up reports of one strike on a TV office: the ministry counts the dead, the channel its own journalists
+    // among them (issue 20's walk: the story page showed «تضارب … 4 مقابل 2»)
+    private static final List<Article> OFFICE_STRIKE = List.of(
+            article("s1", "الجزيرة", "2024-05-02", "غارة على مكتب قناة",
+                    "وقالت وزارة الصحة إن 4 أشخاص قتلوا في الغارة على مكتب القناة."),
+            article("s2", "العربي", "2024-05-02", "القناة تنعى صحفييها",
+                    "وقالت إدارة القناة إن صحفيين اثنين قتلا في الغارة."),
+            article("s3", "وفا", "2024-05-02", "حصيلة الغارة",
+                    "وقالت مصادر طبية إن 3 أشخاص قتلوا في الغارة على مكتب القناة."),
+            article("s4", "الشرق", "2024-05-02", "نقابة الصحفيين",
+                    "وقالت نقابة الصحفيين إن 3 صحفيين قتلوا في الغارة."));
+
+    @Test
+    void aCountOfAGroupAmongTheDeadIsNoRivalOfTheDeathToll() {
+        StoryFigures.Timeline killed = StoryFigures.of(OFFICE_STRIKE).category(Category.KILLED);
+        assertThat(killed.points()).extracting(p -> p.value().toPlainString() + " " + p.attribution())
+                .contains("2 إدارة القناة", "4 وزارة الصحة");
+        // the dead: 4 against 3; the journalists: 3 against 2 — never the ministry's 4 against the channel's 2
+        assertThat(killed.conflicts()).extracting(c -> c.values().stream()
+                .map(p -> p.value().toPlainString() + " " + p.attribution()).toList().toString())
+                .containsExactly("[4 وزارة الصحة, 3 مصادر طبية]", "[3 نقابة الصحفيين, 2 إدارة القناة]");
+        assertThat(killed.conflicts()).extracting(c -> c.group().key()).containsExactly("all", "journalists");
+    }
+
     @Test
     void noConflictWhenEveryoneAgrees() {
         StoryFigures.Timeline killed = StoryFigures.of(STORY.subList(0, 3)).category(Category.KILLED);

@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.marsad.arabic.figures.Category;
 import org.marsad.arabic.figures.Comparison;
+import org.marsad.arabic.figures.CountedGroup;
 
 /**
  * A reported figure written for the page: "أكثر من 20,258", "30–40", "2.5٪", "500,000,000 USD", and the Arabic name
@@ -53,6 +54,25 @@ public final class FigureText {
             case LESS_THAN -> "أقل من";
             case ABOUT -> "نحو";
             case AT_LEAST -> "لا يقل عن";
+        };
+    }
+
+    /**
+     * The group a conflict's values count, as the plural noun after «عدد» ("الصحفيين"), or null for everyone (the
+     * category's heading says it).
+     */
+    public static String group(CountedGroup g) {
+        return switch (g) {
+            case ALL -> null;
+            case JOURNALISTS -> "الصحفيين";
+            case CHILDREN -> "الأطفال";
+            case WOMEN -> "النساء";
+            case SECURITY -> "الجنود ورجال الشرطة";
+            case FIGHTERS -> "المقاتلين والمسلحين";
+            case MEMBERS -> "العناصر";
+            case MEDICS -> "المسعفين والأطباء";
+            case CIVILIANS -> "المدنيين";
+            case STUDENTS -> "الطلاب";
         };
     }
 

@@ -29,7 +29,10 @@ public record FigurePanel(String category, String title, List<Point> headlines, 
     public record Point(String valueText, String attribution, String dateIso, String dateText, List<Link> reports) {
     }
 
-    /** A day on which attributions disagree, with each one's value. */
-    public record Conflict(String dateIso, String dateText, List<Point> values) {
+    /**
+     * A day on which attributions disagree, with each one's value; {@code group}: who the values count when it is a
+     * group among them ("الصحفيين", after «عدد»), else null.
+     */
+    public record Conflict(String dateIso, String dateText, String group, List<Point> values) {
     }
 }

@@ -138,7 +138,7 @@ public final class FigureViews {
         List<FigurePanel.Conflict> conflicts = new ArrayList<>();
         for (StoryFigures.Conflict c : t.conflicts()) {
             conflicts.add(new FigurePanel.Conflict(c.date().toString(), DateDisplay.gregorianShort(c.date()),
-                    c.values().stream().map(p -> point(t.category(), p)).toList()));
+                    FigureText.group(c.group()), c.values().stream().map(p -> point(t.category(), p)).toList()));
         }
         return new FigurePanel(t.category().key(), FigureText.category(t.category()),
                 t.headlines().stream().map(p -> point(t.category(), p)).toList(), conflicts, chart(t),

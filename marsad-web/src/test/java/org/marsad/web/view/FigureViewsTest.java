@@ -10,6 +10,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.marsad.arabic.figures.Category;
 import org.marsad.arabic.figures.Figure;
+import org.marsad.enrich.figures.ArticleFigures;
+import org.marsad.enrich.figures.StoryFigures;
 import org.marsad.model.Article;
 
 class FigureViewsTest {
@@ -25,6 +27,25 @@ class FigureViewsTest {
     private static Figure vague(String text, int start, String attribution) {
         return new Figure(text, start, start + text.length(), null, null, true, null, "الأسر", Category.DISPLACED,
                 null, attribution, null, null);
+    }
+
+    private static Article report(String id, String outlet, String sentence) {
+        return ArticleFigures.enrich(Article.builder().id(id).source(outlet).published("2024-05-02").title("الغارة")
+                .language("ar").body(List.of(sentence)).build());
+    }
+
+    // Made-up reports of one strike: the dead, and the journalists among them, disagree apart; the journalists'
+    // conflict says whose count it is.
+    @Test
+    void aConflictOfAGroupAmongTheDeadNamesTheGroup() {
+        List<Article> story = List.of(
+                report("s1", "الجزيرة", "وقالت وزارة الصحة إن 4 أشخاص قتلوا في الغارة."),
+                report("s2", "العربي", "وقالت إدارة القناة إن صحفيين اثنين قتلا في الغارة."),
+                report("s3", "وفا", "وقالت نقابة الصحفيين إن 3 صحفيين قتلوا في الغارة."));
+        FigurePanel killed = FigureViews.panels(StoryFigures.of(story)).get(0);
+        assertThat(killed.conflicts()).extracting(FigurePanel.Conflict::group).containsExactly("الصحفيين");
+        assertThat(killed.conflicts().get(0).values()).extracting(FigurePanel.Point::valueText)
+                .containsExactly("3", "2");
     }
 
     @Test

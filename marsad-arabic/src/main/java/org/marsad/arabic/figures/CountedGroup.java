@@ -1,0 +1,88 @@
+package org.marsad.arabic.figures;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Who a figure counts, read from its counted noun: everyone its category covers (شخصاً، قتيلاً، شهيداً،
+ * فلسطينياً, or no noun at all), or a group among them — journalists, children, women, soldiers and police,
+ * fighters, members of a force, medics, civilians, students. "4 قتلى" and "صحفيان اثنان" count different groups: the two journalists may
+ * be among the four dead, so the two values are no rival counts of one toll.
+ *
+ * <p>A group is said only when the noun names it; a nationality or a generic noun is everyone.
+ */
+public enum CountedGroup {
+    /** Everyone the category covers: no narrower group named. */
+    ALL("all"),
+    JOURNALISTS("journalists"),
+    CHILDREN("children"),
+    WOMEN("women"),
+    /** Soldiers, officers and police. */
+    SECURITY("security"),
+    /** Fighters and gunmen. */
+    FIGHTERS("fighters"),
+    /** Members of a force, of either side ("عناصر": of the police, of a militia). */
+    MEMBERS("members"),
+    /** Medics, doctors and nurses. */
+    MEDICS("medics"),
+    CIVILIANS("civilians"),
+    STUDENTS("students");
+
+    private static final Map<String, CountedGroup> NOUNS = new HashMap<>();
+
+    static {
+        nouns(JOURNALISTS, "صحفي", "صحفيين", "صحفيون", "صحفيان", "صحفية", "صحفيات", "صحافي", "صحافيين",
+                "صحافيون", "صحافيان", "صحافية", "صحافيات", "إعلامي", "إعلاميين", "إعلاميون", "إعلاميان", "مراسل",
+                "مراسلين", "مراسلون", "مراسلان", "مراسلة", "مصور", "مصورين", "مصورون", "مصوران");
+        nouns(CHILDREN, "طفل", "أطفال", "طفلة", "طفلين", "طفلان", "طفلتين", "طفلتان", "رضيع", "رضع", "رضيعين",
+                "قاصر", "قاصرين", "قاصرون");
+        nouns(WOMEN, "امرأة", "نساء", "سيدة", "سيدات", "امرأتين", "امرأتان", "سيدتين");
+        nouns(SECURITY, "جندي", "جنود", "جنديين", "جنديان", "عسكري", "عسكريين", "عسكريون", "عسكريان", "ضابط",
+                "ضباط", "ضابطين", "ضابطان", "شرطي", "شرطيين", "شرطيون", "شرطيان", "مجند", "مجندين", "شرطية");
+        nouns(FIGHTERS, "مقاتل", "مقاتلين", "مقاتلون", "مقاتلان", "مسلح", "مسلحين", "مسلحون", "مسلحان", "جهادي",
+                "جهاديين", "جهاديون");
+        nouns(MEMBERS, "عنصر", "عناصر", "عنصرين", "عنصران");
+        nouns(MEDICS, "مسعف", "مسعفين", "مسعفون", "مسعفان", "طبيب", "أطباء", "طبيبين", "طبيبان", "ممرض",
+                "ممرضين", "ممرضة", "ممرضات");
+        nouns(CIVILIANS, "مدني", "مدنيين", "مدنيون", "مدنيان");
+        nouns(STUDENTS, "طالب", "طلاب", "طالبين", "طالبان", "طالبة", "طالبات", "تلميذ", "تلاميذ", "تلميذين",
+                "طلبة");
+    }
+
+    private final String key;
+
+    CountedGroup(String key) {
+        this.key = key;
+    }
+
+    /** The group's key in the API ("all", "journalists" …). */
+    public String key() {
+        return key;
+    }
+
+    /**
+     * The group a counted noun names ("صحفيين", "من الأطفال", "مدنياً"), as written in a figure; {@link #ALL} when it
+     * names none or is null.
+     */
+    public static CountedGroup of(String counted) {
+        if (counted == null || counted.isBlank()) {
+            return ALL;
+        }
+        String[] words = counted.strip().split("\\s+");
+        // "من الصحفيين": the noun after من
+        String noun = words.length > 1 && Lexicon.fold(words[0]).equals(Lexicon.fold("من")) ? words[1] : words[0];
+        String found = Lexicon.find(NOUNS.keySet(), Lexicon.fold(noun));
+        return found == null ? ALL : NOUNS.get(found);
+    }
+
+    /** The group a figure counts. */
+    public static CountedGroup of(Figure f) {
+        return of(f.counted());
+    }
+
+    private static void nouns(CountedGroup g, String... words) {
+        for (String w : words) {
+            NOUNS.put(Lexicon.fold(w), g);
+        }
+    }
+}
