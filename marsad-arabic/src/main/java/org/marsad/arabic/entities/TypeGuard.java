@@ -269,6 +269,9 @@ final class TypeGuard {
                 i++;
                 continue;
             }
+            if (type == EntityType.LOC) {
+                j = wholeListedPlace(words, labels, i, j, lexicon);
+            }
             if (type == EntityType.PER) {
                 j = endOfName(words, written, labels, i, j, lexicon, gazetteer);
             }
@@ -304,6 +307,35 @@ final class TypeGuard {
         if (isMatchReport(words)) {
             clubsAsOrganisations(words, labels);
         }
+    }
+
+    /** Most words a place span is carried on by to end a listed place's name. */
+    private static final int LISTED_PLACE_RUN_ON = 2;
+
+    /**
+     * Where a place span [from, to) really ends: a listed place of several words (غازي عنتاب، شرم الشيخ، رأس العين)
+     * that the span starts and stops short of ("بمحافظة غازي" with عنتاب tagged apart, or left out) is the place
+     * whole, so the span runs on to its end; the rest of a name the run-on cut into is no name alone (عنتاب
+     * التركية tagged an organisation leaves التركية). A span that is a listed place already keeps its end: "مكة"
+     * before المكرمة is the place as ANERcorp tags it. Otherwise {@code to}.
+     */
+    private static int wholeListedPlace(Word[] words, int[] labels, int from, int to, Lexicon lexicon) {
+        if (lexicon.exactly(words, from, to) == Lexicon.Kind.LOC) {
+            return to; // a place already ("مكة" of "مكة المكرمة": ANERcorp leaves the epithet out)
+        }
+        for (int end = Math.min(labels.length, to + LISTED_PLACE_RUN_ON); end > to; end--) {
+            if (lexicon.exactly(words, from, end) != Lexicon.Kind.LOC) {
+                continue;
+            }
+            for (int k = from + 1; k < end; k++) {
+                labels[k] = Labels.begin(EntityType.LOC) + 1;
+            }
+            for (int k = end; k < labels.length && Labels.isInside(labels[k]); k++) {
+                labels[k] = Labels.O;
+            }
+            return end;
+        }
+        return to;
     }
 
     /**
