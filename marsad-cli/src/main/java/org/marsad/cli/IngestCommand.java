@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Store and index the articles of files and directories: raw text pages, HTML pages, "
-                + "JSON Lines of articles (*.jsonl), JSON (*.json) as marsad extract prints them, and web archives "
+                + "JSON Lines of articles (*.jsonl, *.jsonl.gz), JSON (*.json) as marsad extract prints them, and web archives "
                 + "(*.warc, *.warc.gz: their HTML responses)."},
         footer = {"", "Exit status: 0 ok, 1 some input failed (the rest was stored), 2 usage error."})
 final class IngestCommand implements Callable<Integer> {
@@ -84,6 +84,8 @@ final class IngestCommand implements Callable<Integer> {
         FileIngest.Summary summary;
         long timesWithoutZone;
         String firstWithoutZone;
+        long datedAhead;
+        String firstDatedAhead;
         try (Archive archive = data.create()) {
             owner = archive.owner();
             FileIngest ingest = new FileIngest(FileIngest.into(archive), line -> {
@@ -118,6 +120,8 @@ final class IngestCommand implements Callable<Integer> {
             }
             summary = ingest.summary();
             timesWithoutZone = ingest.timesWithoutZone();
+            datedAhead = ingest.datedAhead();
+            firstDatedAhead = ingest.firstDatedAhead();
             firstWithoutZone = ingest.firstTimeWithoutZone();
             if (owner) {
                 long added = summary.created();
@@ -132,6 +136,12 @@ final class IngestCommand implements Callable<Integer> {
             err.println("marsad: and " + summary.unshown() + " more refused (only the first "
                     + FileIngest.SHOWN_REFUSALS + " are named)");
             err.flush();
+        }
+        if (datedAhead > 0) {
+            // Said once, like the zone note: stored as dated (a guessed date would be worse), but no news is dated
+            // after tomorrow, and such an article would head every "newest first" list.
+            err.println("marsad: " + datedAhead + " article(s) are dated after tomorrow (first: " + firstDatedAhead
+                    + "): stored as dated; check the dates of the input");
         }
         if (timesWithoutZone > 0) {
             // Said once: the day is known, the offset is not, and a guessed one would move articles between days.

@@ -343,7 +343,12 @@ public final class ArticleJson {
         }
         String published = text(node, "published");
         String publishedText = text(node, "published_text");
-        if (PublishedDates.isLocalTime(published)) {
+        String rfc1123 = PublishedDates.fromRfc1123(published);
+        if (rfc1123 != null) {
+            // A feed's pubDate as another tool kept it: the same moment in ISO form, the value as written kept.
+            publishedText = publishedText == null ? published : publishedText;
+            published = rfc1123;
+        } else if (PublishedDates.isLocalTime(published)) {
             // A time without offset (stored before the format rule, or written by another tool): its offset is
             // unknown, so the day alone is kept, and the value as written when nothing else records it.
             publishedText = publishedText == null ? published : publishedText;

@@ -168,6 +168,23 @@ public final class PublishedDates {
         }
     }
 
+    /**
+     * A date-time as RSS items and mail write it (RFC 1123: "Sun, 01 Apr 2018 02:56:52 +0400", "… GMT") as the
+     * contract's ISO-8601 form in its own offset; null for anything else. Scraped dumps carry the feed's pubDate as
+     * it came; refusing it refused every line of such a dump.
+     */
+    public static String fromRfc1123(String s) {
+        // ISO-8601 values never hold a space: they are left alone without a parse attempt.
+        if (s == null || s.indexOf(' ') < 0) {
+            return null;
+        }
+        try {
+            return WITH_OFFSET.format(OffsetDateTime.parse(s.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** True for a readable date-time written without an offset ("2025-02-03T16:30"), which {@link #settle} fixes. */
     public static boolean isLocalTime(String iso) {
         if (iso == null || iso.length() == 10 || hasOffset(iso)) {

@@ -20,6 +20,7 @@ import org.marsad.enrich.figures.StoryFigures;
 import org.marsad.enrich.story.Story;
 import org.marsad.enrich.story.StoryJson;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleCsv;
 import org.marsad.model.ArticleJson;
 import org.marsad.search.ArticleIndexing;
 import org.marsad.search.FacetSet;
@@ -215,7 +216,9 @@ final class Api {
         List<FigureReport> found = archive.figures().list(new FigureQuery(articles, r.category(), r.from(), r.to(),
                 r.vague(), r.limit(), r.offset()));
         if (r.csv()) {
-            StringBuilder sb = new StringBuilder(Csv.row(FIGURE_CSV_COLUMNS));
+            // The byte-order mark of the article exports: without it Excel reads the file as the system's code page
+            // and shows every Arabic attribution, outlet and title as mojibake.
+            StringBuilder sb = new StringBuilder(ArticleCsv.BOM).append(Csv.row(FIGURE_CSV_COLUMNS));
             for (FigureReport f : found) {
                 Figure g = f.figure();
                 sb.append(Csv.row(java.util.Arrays.asList(day(g.date()), g.category().key(), plain(g.value()),

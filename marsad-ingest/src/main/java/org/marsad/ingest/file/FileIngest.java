@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +23,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.marsad.extract.TextDecoding;
 import org.marsad.extract.text.ScriptLanguage;
 import org.marsad.ingest.warc.DamagedWarcException;
 import org.marsad.ingest.warc.WarcArticles;
@@ -35,8 +41,9 @@ import org.marsad.store.Upserted;
  * Storing the articles of files: the one path that {@code marsad ingest}, the server and the bench share.
  *
  * <ul>
- *   <li>{@code *.jsonl} / {@code *.ndjson}: JSON Lines of articles, as {@code marsad extract --format jsonl} prints
- *       them; each line is one article.</li>
+ *   <li>{@code *.jsonl} / {@code *.ndjson} (or gzipped: {@code *.jsonl.gz}): JSON Lines of articles, as {@code
+ *       marsad extract --format jsonl} prints them; each line is one article, in UTF-8 or a legacy Arabic encoding
+ *       (windows-1256, ISO-8859-6), decoded line by line as a page is.</li>
  *   <li>{@code *.json}: {@code {"articles": [...]}} as {@code marsad extract} prints it, an array of articles, or
  *       one article.</li>
  *   <li>{@code *.warc} / {@code *.warc.gz}: the HTML response records of a web archive, through the page
@@ -137,6 +144,9 @@ public final class FileIngest {
     // Pages that printed a time without saying its zone while none was given: their articles keep the day only.
     private long timesWithoutZone;
     private String firstTimeWithoutZone;
+    // Articles dated after tomorrow (a scraper's misread date): stored as dated, counted, the first one named.
+    private long datedAhead;
+    private String firstDatedAhead;
     private final List<Incoming> batch = new ArrayList<>();
     // With a staging saver: the full batch whose pure work runs while the one before it is saved.
     private StagedBatch staged;
@@ -183,6 +193,20 @@ public final class FileIngest {
     /** The first input that had such an article, for the user to look at; null when none had. */
     public String firstTimeWithoutZone() {
         return firstTimeWithoutZone;
+    }
+
+    /**
+     * How many articles read were dated after tomorrow (UTC): no news is, so their dates are a dump's mistake (a
+     * scraper that read a day as a month, a wrong year). They are stored as dated, since a guessed date would be
+     * worse, and counted so that the user looks at them.
+     */
+    public long datedAhead() {
+        return datedAhead;
+    }
+
+    /** The first article dated after tomorrow: where it was read, and its date; null when none was. */
+    public String firstDatedAhead() {
+        return firstDatedAhead;
     }
 
     /**
@@ -267,7 +291,9 @@ public final class FileIngest {
     public void file(Path f) {
         String lower = f.toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-            jsonLines(f);
+            jsonLines(f, false);
+        } else if (lower.endsWith(".jsonl.gz") || lower.endsWith(".ndjson.gz")) {
+            jsonLines(f, true);
         } else if (lower.endsWith(".json")) {
             jsonDocument(f);
         } else if (WarcArticles.isWarc(f)) {
@@ -359,28 +385,59 @@ public final class FileIngest {
         }
     }
 
-    private void jsonLines(Path f) {
+    /**
+     * JSON Lines, gzipped or not. The file is read as ISO-8859-1 (one character per byte) and each line's bytes are
+     * decoded by what they are, as a page's are ({@link TextDecoding}): UTF-8, or windows-1256 / ISO-8859-6 that a
+     * Windows tool wrote (said once per file), or UTF-8 with a rare bad byte (counted in the article's {@code
+     * decoding_errors}); anything else refuses its line. Read as UTF-8 straight away, a windows-1256 line was stored
+     * with every Arabic letter replaced by U+FFFD, without a word.
+     */
+    private void jsonLines(Path f, boolean gzipped) {
         UnreadFields unread = new UnreadFields(report);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(f),
-                StandardCharsets.UTF_8))) {
+        int lineNo = 0;
+        try (InputStream in = gzipped ? new GZIPInputStream(Files.newInputStream(f), 1 << 16)
+                : Files.newInputStream(f);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1))) {
             BoundedRead.Lines lines = new BoundedRead.Lines(r, MAX_JSON_LINE);
-            int lineNo = 0;
             boolean anyLine = false;
-            for (String line = lines.next(); line != null; line = lines.next()) {
+            Charset legacy = null;
+            for (String bytes = lines.next(); bytes != null; bytes = lines.next()) {
                 lineNo++;
                 if (lines.wasTooLong()) {
                     fail(f + ":" + lineNo + ": line too long for one article (more than "
                             + BoundedRead.megabytes(MAX_JSON_LINE) + ")");
                     continue;
                 }
-                if (line.isBlank()) {
+                if (bytes.isBlank()) {
                     continue;
                 }
                 anyLine = true;
+                String line;
+                int decodingErrors = 0;
+                if (isAscii(bytes)) {
+                    line = bytes;
+                } else {
+                    TextDecoding.Result decoding = TextDecoding.decode(bytes.getBytes(StandardCharsets.ISO_8859_1));
+                    if (decoding instanceof TextDecoding.Undecodable u) {
+                        fail(f + ":" + lineNo + ": " + u.reason() + "; save the file as UTF-8");
+                        continue;
+                    }
+                    TextDecoding.Decoded decoded = (TextDecoding.Decoded) decoding;
+                    line = decoded.text();
+                    decodingErrors = decoded.errors();
+                    if (decoded.basis() == TextDecoding.Basis.DETECTED && legacy == null) {
+                        legacy = decoded.charset();
+                        report.accept(f + ":" + lineNo + ": not UTF-8; read as " + legacy.name()
+                                + " (so is every such line of this file)");
+                    }
+                }
                 Article a;
                 try {
                     JsonNode node = ArticleJson.tree(line.startsWith("\uFEFF") ? line.substring(1) : line);
                     a = inDetectedLanguage(ArticleJson.fromInput(node));
+                    if (decodingErrors > 0) {
+                        a = a.withDecodingErrors(decodingErrors);
+                    }
                     unread.note(f + ":" + lineNo, node);
                 } catch (IllegalArgumentException e) {
                     fail(f + ":" + lineNo + ": " + e.getMessage().lines().findFirst().orElse("bad line"));
@@ -398,8 +455,20 @@ public final class FileIngest {
                 fail(f + ": empty file (no JSON lines)");
             }
         } catch (IOException | UncheckedIOException e) {
-            fail(f + ": cannot read (" + e.getMessage() + ")");
+            // A gzip file cut short (a download that stopped) ends here; the lines before it are in the batch.
+            fail(f + ": cannot read" + (lineNo > 0 ? " past line " + lineNo : "") + " ("
+                    + printable(String.valueOf(e.getMessage())) + ")" + (lineNo > 0 ? "; the lines before it were read"
+                    : ""));
         }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // The shape `marsad extract --format json` prints ({"articles": [...]}), a bare array, or one article.
@@ -468,8 +537,30 @@ public final class FileIngest {
     }
 
     private void add(Article a, RawSource raw) {
+        noteDatedAhead(a, raw);
         read++;
         batch.add(new Incoming(a, raw));
+    }
+
+    private void noteDatedAhead(Article a, RawSource raw) {
+        String published = a.published();
+        if (published == null || published.length() < 10) {
+            return;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return;
+        }
+        // A day past tomorrow in UTC is past today in every time zone (offsets stay within 14 hours).
+        if (day.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1))) {
+            datedAhead++;
+            if (firstDatedAhead == null) {
+                String where = raw != null && raw.location() != null ? raw.location() : String.valueOf(a.title());
+                firstDatedAhead = where + ", dated " + published;
+            }
+        }
     }
 
     private void flushIfFull() {

@@ -256,6 +256,111 @@ class FileIngestTest {
         return file;
     }
 
+    // Review: a JSON Lines dump written by a Windows tool in windows-1256 was read as UTF-8 and stored with every
+    // Arabic letter replaced by U+FFFD (decoding_errors 0, exit 0): the researcher's text was gone without a word.
+    @Test
+    void jsonLinesInWindows1256AreReadAsArabicAndTheFileIsNamedOnce() throws IOException {
+        String first = "{\"url\":\"https://example.org/1\",\"title\":\"مقتل 12 شخصاً في قصف على بلدة النخيل\","
+                + "\"body\":[\"" + PARAGRAPH + "\"]}\n";
+        String second = "{\"url\":\"https://example.org/2\",\"title\":\"إصابة 30 آخرين في حي الياسمين\","
+                + "\"body\":[\"" + PARAGRAPH + "\"]}\n";
+        Path f = tmp.resolve("windows.jsonl");
+        Files.write(f, (first + second).getBytes(java.nio.charset.Charset.forName("windows-1256")));
+
+        ingestAll(f);
+
+        assertThat(ingest.summary().line()).isEqualTo("read 2, stored 2 (new 2, updated 0), duplicates 0, refused 0");
+        List<String> titles = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        store.forEach(a -> {
+            titles.add(a.title());
+            bodies.add(a.body().get(0));
+        });
+        assertThat(titles).containsExactlyInAnyOrder("مقتل 12 شخصاً في قصف على بلدة النخيل",
+                "إصابة 30 آخرين في حي الياسمين");
+        assertThat(bodies).containsOnly(PARAGRAPH);
+        assertThat(reported).containsExactly(f + ":1: not UTF-8; read as windows-1256 (so is every such line of this file)");
+    }
+
+    @Test
+    void aJsonLineThatIsNeitherUtf8NorArabicIsRefusedByNumberAndTheOthersStored() throws IOException {
+        byte[] good = "{\"title\":\"الأول\",\"body\":[\"نص\"]}\n".getBytes(StandardCharsets.UTF_8);
+        // Latin-1 accented letters: not UTF-8, and no Arabic in any legacy reading.
+        byte[] latin = "{\"title\":\"caf\u00e9 cr\u00e8me br\u00fbl\u00e9e \u00e0 la fran\u00e7aise\"}\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Path f = tmp.resolve("mixed.jsonl");
+        Files.write(f, concat(good, latin, good));
+
+        ingestAll(f);
+
+        assertThat(ingest.summary().line()).isEqualTo("read 3, stored 1 (new 1, updated 0), duplicates 1, refused 1");
+        assertThat(reported).singleElement().satisfies(l -> assertThat(l).startsWith(f + ":2: not valid UTF-8")
+                .endsWith("; save the file as UTF-8"));
+        store.forEach(a -> assertThat(a.title()).doesNotContain("\uFFFD"));
+    }
+
+    // Review: scraped dumps come gzipped; "news.jsonl.gz" was refused whole as "binary file (gzip data)".
+    @Test
+    void gzippedJsonLinesAreReadAndOneCutShortKeepsTheLinesBeforeTheCut() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            lines.append("{\"url\":\"https://example.org/").append(i).append("\",\"title\":\"خبر رقم ").append(i)
+                    .append("\",\"body\":[\"").append(PARAGRAPH).append(' ').append(i).append("\"]}\n");
+        }
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(zipped)) {
+            z.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        Path whole = tmp.resolve("news.jsonl.gz");
+        Files.write(whole, zipped.toByteArray());
+        ingestAll(whole);
+        assertThat(ingest.summary().line()).isEqualTo("read 300, stored 300 (new 300, updated 0), duplicates 0, "
+                + "refused 0");
+        assertThat(reported).isEmpty();
+
+        Path cut = tmp.resolve("cut.jsonl.gz");
+        byte[] bytes = zipped.toByteArray();
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
+        FileIngest again = new FileIngest(store::upsertAll, reported::add);
+        again.file(cut);
+        again.flush();
+        FileIngest.Summary s = again.summary();
+        assertThat(s.failed()).isEqualTo(1);
+        assertThat(s.read()).isPositive().isLessThan(300);
+        assertThat(s.unchanged()).isEqualTo(s.read());
+        assertThat(reported).singleElement().satisfies(l -> assertThat(l).startsWith(cut + ": cannot read past line ")
+                .endsWith("; the lines before it were read"));
+    }
+
+    // Review: a dump's misread dates ("2031-05-05") were stored without a word and headed every newest-first list.
+    @Test
+    void articlesDatedAfterTomorrowAreStoredAsDatedAndCountedWithTheFirstNamed() throws IOException {
+        FileIngest dated = new FileIngest(store::upsertAll, reported::add,
+                java.time.Clock.fixed(Instant.parse("2024-03-10T23:30:00Z"), java.time.ZoneOffset.UTC));
+        Path f = write("dates.jsonl", "{\"title\":\"اليوم\",\"published\":\"2024-03-10\"}\n"
+                + "{\"title\":\"غداً في آسيا\",\"published\":\"2024-03-11T08:00:00+09:00\"}\n"
+                + "{\"title\":\"بعد غد\",\"published\":\"2024-03-12T01:00:00+03:00\"}\n"
+                + "{\"title\":\"سنة خاطئة\",\"published\":\"2031-05-05\"}\n"
+                + "{\"title\":\"بلا تاريخ\"}\n");
+        dated.file(f);
+        dated.flush();
+
+        assertThat(dated.summary().line()).isEqualTo("read 5, stored 5 (new 5, updated 0), duplicates 0, refused 0");
+        assertThat(dated.datedAhead()).isEqualTo(2);
+        assertThat(dated.firstDatedAhead()).isEqualTo(f.toAbsolutePath() + ":3, dated 2024-03-12T01:00:00+03:00");
+        List<String> days = new ArrayList<>();
+        store.forEach(a -> days.add(String.valueOf(a.published())));
+        assertThat(days).contains("2031-05-05");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
     @Test
     void aFileOfManyBadLinesNamesTheFirstFewAndCountsTheRest() throws IOException {
         StringBuilder lines = new StringBuilder("{\"title\":\"الأول\",\"body\":[\"نص\"]}\n");
