@@ -48,12 +48,21 @@ final class KeptWeightsSearcher extends IndexSearcher {
         super(reader);
     }
 
-    /** Makes these searchers for a {@link org.apache.lucene.search.SearcherManager}. */
+    /** @param helpers where the searches' parts may run beside the searching thread ({@link SpareCores}), or null */
+    KeptWeightsSearcher(IndexReader reader, java.util.concurrent.Executor helpers) {
+        super(reader, helpers);
+    }
+
+    /**
+     * Makes these searchers for a {@link org.apache.lucene.search.SearcherManager}, each searching its reader's
+     * slices of segments on the {@linkplain SpareCores spare cores} as well as on the searching thread.
+     */
     static SearcherFactory factory() {
+        java.util.concurrent.Executor helpers = SpareCores.shared();
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                return new KeptWeightsSearcher(reader);
+                return new KeptWeightsSearcher(reader, helpers);
             }
         };
     }
