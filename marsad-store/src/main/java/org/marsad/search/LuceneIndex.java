@@ -675,7 +675,9 @@ public final class LuceneIndex implements SearchIndex {
         Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
         // One counting pass over the matches serves every dimension; its cost follows the matches, not the archive.
-        MatchedFacetCounts counts = state == null ? null : MatchedFacetCounts.of(state, fc);
+        // Each segment is counted apart, on a spare core when one is idle (the searcher's helpers).
+        MatchedFacetCounts counts = state == null ? null : MatchedFacetCounts.of(state, fc,
+                s instanceof KeptWeightsSearcher kept ? kept.parts() : null);
         for (String dim : ArticleIndexing.FACETS) {
             if (!asked.counts(dim)) {
                 continue;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -12,6 +13,7 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -46,70 +48,138 @@ final class MatchedFacetCounts {
 
     /** Counts every facet value of {@code matches}, which were collected from {@code state}'s reader. */
     static MatchedFacetCounts of(SortedSetDocValuesReaderState state, FacetsCollector matches) throws IOException {
+        return of(state, matches, null);
+    }
+
+    /**
+     * As {@link #of(SortedSetDocValuesReaderState, FacetsCollector)}, each segment counted as a part of its own on
+     * {@code parts} (a searcher's task executor: beside the calling thread when a core is idle), or on the calling
+     * thread when null.
+     */
+    static MatchedFacetCounts of(SortedSetDocValuesReaderState state, FacetsCollector matches, TaskExecutor parts)
+            throws IOException {
         long hits = 0;
         for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
             hits += m.totalHits;
         }
-        return of(state, matches, hits * SPARSE_RATIO < state.getSize());
+        return of(state, matches, hits * SPARSE_RATIO < state.getSize(), parts);
     }
 
     /** As {@link #of(SortedSetDocValuesReaderState, FacetsCollector)}, with the counts' form chosen by the caller. */
     static MatchedFacetCounts of(SortedSetDocValuesReaderState state, FacetsCollector matches, boolean sparse)
             throws IOException {
+        return of(state, matches, sparse, null);
+    }
+
+    private static MatchedFacetCounts of(SortedSetDocValuesReaderState state, FacetsCollector matches, boolean sparse,
+                                         TaskExecutor parts) throws IOException {
         Counts counts = sparse ? new SparseCounts() : new DenseCounts(state.getSize());
         SortedSetDocValues labels = state.getDocValues();
         OrdinalMap segmentsToReader = labels instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping
                 : null;
-        count(state.getField(), segmentsToReader, matches, counts);
+        List<Callable<SegmentCounts>> segments = new ArrayList<>();
+        for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+            if (m.totalHits > 0) {
+                segments.add(() -> count(state.getField(), segmentsToReader, m));
+            }
+        }
+        List<SegmentCounts> counted;
+        if (parts == null || segments.size() < 2) {
+            counted = new ArrayList<>(segments.size());
+            for (Callable<SegmentCounts> c : segments) {
+                try {
+                    counted.add(c.call());
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        } else {
+            counted = parts.invokeAll(segments);
+        }
+        // Added in segment order: integer sums, the same whichever thread counted a segment.
+        for (SegmentCounts c : counted) {
+            c.addTo(counts);
+        }
         return new MatchedFacetCounts(state, labels, counts.done());
     }
 
-    private static void count(String field, OrdinalMap segmentsToReader, FacetsCollector matches, Counts counts)
+    /** One segment's counts, in the reader's ordinals. */
+    private interface SegmentCounts {
+        void addTo(Counts counts);
+    }
+
+    private static SegmentCounts count(String field, OrdinalMap segmentsToReader, FacetsCollector.MatchingDocs m)
             throws IOException {
-        for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
-            if (m.totalHits == 0) {
-                continue;
-            }
-            SortedSetDocValues values = DocValues.getSortedSet(m.context.reader(), field);
-            // One segment has the reader's ordinals; several meet in the ordinal map, by segment number.
-            LongValues toReader = segmentsToReader == null ? LongValues.IDENTITY
-                    : segmentsToReader.getGlobalOrds(m.context.ord);
-            DocIdSetIterator docs = m.bits.iterator();
-            if (toReader != LongValues.IDENTITY && counts instanceof DenseCounts dense
-                    && m.totalHits * SEGMENT_RATIO >= values.getValueCount()) {
-                // Many matches in this segment: count by the segment's own ordinals and map each counted value to
-                // the reader's once, instead of mapping every value of every match (about 15 per match).
-                int[] local = new int[(int) values.getValueCount()];
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (values.advanceExact(doc)) {
-                        for (int i = values.docValueCount(); i > 0; i--) {
-                            local[(int) values.nextOrd()]++;
-                        }
-                    }
-                }
-                for (int ord = 0; ord < local.length; ord++) {
-                    if (local[ord] > 0) {
-                        dense.add((int) toReader.get(ord), local[ord]);
-                    }
-                }
-                continue;
-            }
+        SortedSetDocValues values = DocValues.getSortedSet(m.context.reader(), field);
+        // One segment has the reader's ordinals; several meet in the ordinal map, by segment number.
+        LongValues toReader = segmentsToReader == null ? LongValues.IDENTITY
+                : segmentsToReader.getGlobalOrds(m.context.ord);
+        DocIdSetIterator docs = m.bits.iterator();
+        if (m.totalHits * SEGMENT_RATIO >= values.getValueCount()) {
+            // Count by the segment's own ordinals and map each counted value to the reader's once, instead of
+            // mapping every value of every match (about 15 per match, each a look-up in the ordinal map's packed
+            // blocks).
+            int[] local = new int[(int) values.getValueCount()];
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (values.advanceExact(doc)) {
                     for (int i = values.docValueCount(); i > 0; i--) {
-                        counts.add((int) toReader.get(values.nextOrd()));
+                        local[(int) values.nextOrd()]++;
                     }
                 }
             }
+            int distinct = 0;
+            for (int n : local) {
+                if (n > 0) {
+                    distinct++;
+                }
+            }
+            int[] ords = new int[distinct];
+            int[] ns = new int[distinct];
+            for (int ord = 0, at = 0; ord < local.length; ord++) {
+                if (local[ord] > 0) {
+                    ords[at] = (int) toReader.get(ord);
+                    ns[at++] = local[ord];
+                }
+            }
+            return counts -> {
+                for (int i = 0; i < ords.length; i++) {
+                    counts.add(ords[i], ns[i]);
+                }
+            };
         }
+        // Few matches for the segment's values: each value mapped as it is read, no array of every value.
+        int[] ords = new int[16];
+        int n = 0;
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (values.advanceExact(doc)) {
+                for (int i = values.docValueCount(); i > 0; i--) {
+                    if (n == ords.length) {
+                        ords = Arrays.copyOf(ords, n * 2);
+                    }
+                    ords[n++] = (int) toReader.get(values.nextOrd());
+                }
+            }
+        }
+        int[] found = ords;
+        int size = n;
+        return counts -> {
+            for (int i = 0; i < size; i++) {
+                counts.add(found[i]);
+            }
+        };
     }
 
     /**
-     * A segment with at least one match per this many of its facet values is counted by its own ordinals (as
-     * Lucene's facet counts choose, at one in ten): an array of the segment's values and one pass over it, against
-     * a look-up in the ordinal map for each value of each match.
+     * A segment with at least one match per this many of its facet values is counted by its own ordinals: an array
+     * of the segment's values and one pass over it, then one look-up in the ordinal map per value counted, against
+     * a look-up for each value of each match. Lucene's facet counts choose it at one in ten; the look-ups were 8% of
+     * the in-process search CPU at 1,000,000 articles in 48 segments (JFR, branch search22), most of them in
+     * segments below that ratio, and an array of a segment's ~16,000 values costs less to clear and scan than a few
+     * hundred matches' look-ups.
      */
-    private static final long SEGMENT_RATIO = 10;
+    private static final long SEGMENT_RATIO = 64;
 
     /**
      * The {@code n} values of {@code dim} with the most matches, most first; of equal counts the one first in the
@@ -182,6 +252,9 @@ final class MatchedFacetCounts {
     private interface Counts {
         void add(int ord);
 
+        /** Adds {@code n} matches to the value {@code ord}. */
+        void add(int ord, int n);
+
         /** The counts are complete: the form that answers. */
         Counts done();
 
@@ -202,8 +275,8 @@ final class MatchedFacetCounts {
             counts[ord]++;
         }
 
-        /** Adds {@code n} matches to the value {@code ord}. */
-        void add(int ord, int n) {
+        @Override
+        public void add(int ord, int n) {
             counts[ord] += n;
         }
 
@@ -236,6 +309,11 @@ final class MatchedFacetCounts {
 
         @Override
         public void add(int ord) {
+            add(ord, 1);
+        }
+
+        @Override
+        public void add(int ord, int n) {
             int key = ord + 1;
             int mask = keys.length - 1;
             int slot = mix(key) & mask;
@@ -245,12 +323,12 @@ final class MatchedFacetCounts {
             if (keys[slot] == 0) {
                 keys[slot] = key;
                 if (++used * 2 > keys.length) {
-                    values[slot] = 1;
+                    values[slot] = n;
                     grow();
                     return;
                 }
             }
-            values[slot]++;
+            values[slot] += n;
         }
 
         private static int mix(int key) {

@@ -76,6 +76,61 @@ class FacetOrdinalsTest {
         }
     }
 
+    /**
+     * A searcher that hands its slices of segments, and the facet counts of each segment, to helper threads
+     * ({@link SpareCores}) answers every search as one thread does: the same best hits in the same order with the
+     * same scores, the same total, and Lucene's own facet counts and labels.
+     */
+    @Test
+    void searchesWhosePartsRunOnHelpersAnswerAsOneThread() throws Exception {
+        Random rnd = new Random(20261207L);
+        FacetsConfig config = ArticleDocuments.facetsConfig();
+        try (ByteBuffersDirectory dir = randomArchive(rnd, config); DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher alone = new IndexSearcher(reader);
+            // a slice per segment, so that the helpers get parts to take even from this small index
+            IndexSearcher helped = new IndexSearcher(reader, SpareCores.create(3)) {
+                @Override
+                protected LeafSlice[] slices(List<org.apache.lucene.index.LeafReaderContext> leaves) {
+                    return slices(leaves, 1, 1);
+                }
+            };
+            assertThat(helped.getSlices()).hasSizeGreaterThan(2);
+            SortedSetDocValuesReaderState lucenes = new DefaultSortedSetDocValuesReaderState(reader, config);
+            FacetOrdinals kept = new FacetOrdinals(reader, config);
+            org.apache.lucene.search.Sort relevance = new org.apache.lucene.search.Sort(
+                    org.apache.lucene.search.SortField.FIELD_SCORE,
+                    new org.apache.lucene.search.SortField(ArticleDocuments.ID,
+                            org.apache.lucene.search.SortField.Type.STRING));
+            for (int q = 0; q < 200; q++) {
+                Query query = randomQuery(rnd);
+                int size = 1 + rnd.nextInt(40);
+                Object[] one = alone.search(query, new org.apache.lucene.search.MultiCollectorManager(
+                        new FacetsCollectorManager(), new RelevanceTop(relevance, ArticleDocuments.ID, size)));
+                Object[] two = helped.search(query, new org.apache.lucene.search.MultiCollectorManager(
+                        new FacetsCollectorManager(), new RelevanceTop(relevance, ArticleDocuments.ID, size)));
+                org.apache.lucene.search.TopDocs a = (org.apache.lucene.search.TopDocs) one[1];
+                org.apache.lucene.search.TopDocs b = (org.apache.lucene.search.TopDocs) two[1];
+                assertThat(b.totalHits).isEqualTo(a.totalHits);
+                assertThat(b.scoreDocs).hasSameSizeAs(a.scoreDocs);
+                for (int i = 0; i < a.scoreDocs.length; i++) {
+                    assertThat(b.scoreDocs[i].doc).isEqualTo(a.scoreDocs[i].doc);
+                    assertThat(((org.apache.lucene.search.FieldDoc) b.scoreDocs[i]).fields)
+                            .isEqualTo(((org.apache.lucene.search.FieldDoc) a.scoreDocs[i]).fields);
+                }
+                SortedSetDocValuesFacetCounts expected = new SortedSetDocValuesFacetCounts(lucenes,
+                        (FacetsCollector) one[0]);
+                MatchedFacetCounts counted = MatchedFacetCounts.of(kept, (FacetsCollector) two[0],
+                        helped.getTaskExecutor());
+                int n = 1 + rnd.nextInt(12);
+                for (String dim : ArticleIndexing.FACETS) {
+                    boolean indexed = lucenes.getOrdRange(dim) != null;
+                    assertThat(counted.top(n, dim)).isEqualTo(counts(indexed ? expected.getTopChildren(n, dim) : null));
+                    assertThat(counted.all(dim)).isEqualTo(counts(indexed ? expected.getAllChildren(dim) : null));
+                }
+            }
+        }
+    }
+
     private static List<SearchResults.FacetCount> counts(FacetResult r) {
         List<SearchResults.FacetCount> out = new ArrayList<>();
         if (r != null) {

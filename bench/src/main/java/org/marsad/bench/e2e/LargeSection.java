@@ -88,7 +88,8 @@ public final class LargeSection {
             + "20180401, as the load part: varied dates over ten years, sources and URLs over the same texts, so most "
             + "are near-duplicates of earlier ones), saved in batches of " + BATCH + " through Archive.save with full "
             + "enrichment; the ingest stops between batches when its budget is spent (ingest.stopped_by_budget) and "
-            + "the later stages run on what was stored. open: the archive closed and opened again as `marsad serve` "
+            + "the later stages run on what was stored; then the index is merged into one part as `marsad ingest` "
+            + "does after a bulk load (ingest.compacted, compact_s, compact_cpu_s). open: the archive closed and opened again as `marsad serve` "
             + "opens it (Archive.open, then the story state and the entity resolver); heap = used heap after a full GC "
             + "with it open minus before, per stored article (and by step: after each step's full GC); open_s and "
             + "cpu_s leave those collections out; cpu_s = the process's CPU time (every thread). search: "
@@ -154,6 +155,15 @@ public final class LargeSection {
             archive.commit();
             g.put("commit_s", (System.nanoTime() - c0) / 1e9);
             g.put("articles", archive.store().count());
+            // As `marsad ingest` ends a bulk load: the index merged into one part. Without it the searches below
+            // measured the 48 parts the merge policy left at a million articles, each searched apart, which no
+            // user of `marsad ingest` has (about twice the CPU per search: bench/README, branch search22).
+            long m0 = System.nanoTime();
+            long mCpu = cpu();
+            boolean merged = archive.compactAfterLoad(synth.made(), () -> System.err.println(
+                    "bench: large: merging the index into one part, as marsad ingest does after a bulk load"));
+            g.put("compacted", merged).put("compact_s", (System.nanoTime() - m0) / 1e9)
+                    .put("compact_cpu_s", (cpu() - mCpu) / 1e9);
             if (marks.size() >= 2) {
                 // The rate over the last quarter of the 10,000-article marks (at least the last 10,000): the cost per
                 // article grows with the archive, so the overall mean would promise too much for the rest.
