@@ -119,10 +119,14 @@ final class IndexFollower implements Runnable {
             return;
         }
         Archive.LanguagesProgress is = now.map(Archive.UpgradeProgress::languages).orElse(null);
+        if (was.rowsRead() == 0 && (is == null || is.rowsRead() > 0)) {
+            log.accept("marsad: upgrading: article languages: the pass began (" + was.rowsTotal() + " rows to read)");
+        }
         if (is == null) {
             log.accept("marsad: upgraded: every article stored without a language has the one its text is in ("
                     + archive.languagesGiven() + " given one by this run); lang: searches find them all");
-        } else if (now.get().figuresDone() && System.nanoTime() - languagesSaidAt >= LANGUAGES_SAY_EVERY.toNanos()) {
+        } else if (now.get().figuresDone() && is.rowsRead() > was.rowsRead()
+                && System.nanoTime() - languagesSaidAt >= LANGUAGES_SAY_EVERY.toNanos()) {
             languagesSaidAt = System.nanoTime();
             log.accept("marsad: upgrading: article languages, " + is.rowsRead() + " of " + is.rowsTotal()
                     + " rows read, " + is.given() + " articles given one");
