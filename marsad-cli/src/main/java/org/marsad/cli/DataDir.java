@@ -265,9 +265,14 @@ final class DataDir {
                     + " in the background (" + r.reason() + "); " + (r.oldIndexServed()
                     ? "searches read the old index meanwhile" : "searches answer again when it is done")
                     + " (progress: /healthz)"));
-            a.upgradeProgress().ifPresent(u -> System.err.println("marsad: upgrading: the figures of " + p
-                    + " are found again under this version's rules in the background (" + u.figures()
-                    + " articles done); an article not yet reached shows its older figures (progress: /healthz)"));
+            a.upgradeProgress().filter(u -> !u.figuresDone()).ifPresent(u -> System.err.println(
+                    "marsad: upgrading: the figures of " + p + " are found again under this version's rules in the "
+                    + "background (" + u.figures() + " articles done); an article not yet reached shows its older "
+                    + "figures (progress: /healthz)"));
+            a.upgradeProgress().map(Archive.UpgradeProgress::languages).ifPresent(l -> System.err.println(
+                    "marsad: upgrading: the articles of " + p + " stored without a language get the one their text "
+                    + "is in, in the background (" + l.rowsRead() + " of " + l.rowsTotal() + " rows read); until then "
+                    + "lang: searches leave those not yet reached out (progress: /healthz)"));
             return a;
         } catch (StoreException | IndexException | SolrException e) {
             throw new UserException(e.getMessage().lines().findFirst().orElse("cannot open " + p));

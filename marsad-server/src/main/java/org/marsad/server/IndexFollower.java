@@ -48,6 +48,8 @@ final class IndexFollower implements Runnable {
     private volatile boolean enrichersOpen;
     /** How long a round gives an upgrade's figure refresh before it catches up, delivers and commits. */
     static final Duration UPGRADE_SLICE = Duration.ofMillis(500);
+    /** How often a long language pass says how far it is. */
+    static final Duration LANGUAGES_SAY_EVERY = Duration.ofMinutes(1);
     private Instant lastCommit;
 
     IndexFollower(Archive archive, ServerRequests requests, Clock clock, Consumer<String> log) {
@@ -104,6 +106,33 @@ final class IndexFollower implements Runnable {
         enrichersOpen = true;
     }
 
+    // When the language pass last said how far it was (nanoTime), so that a long pass says it about once a minute.
+    private long languagesSaidAt = System.nanoTime();
+
+    /** Says when a step of the upgrade's background work ends, and how far the language pass is now and then. */
+    private void logUpgrade(Archive.UpgradeProgress before, java.util.Optional<Archive.UpgradeProgress> now) {
+        if (!before.figuresDone() && now.map(u -> u.figuresDone()).orElse(true)) {
+            log.accept("marsad: upgraded: every article's figures are found under this version's rules");
+        }
+        Archive.LanguagesProgress was = before.languages();
+        if (was == null) {
+            return;
+        }
+        Archive.LanguagesProgress is = now.map(Archive.UpgradeProgress::languages).orElse(null);
+        if (was.rowsRead() == 0 && (is == null || is.rowsRead() > 0)) {
+            log.accept("marsad: upgrading: article languages: the pass began (" + was.rowsTotal() + " rows to read)");
+        }
+        if (is == null) {
+            log.accept("marsad: upgraded: every article stored without a language has the one its text is in ("
+                    + archive.languagesGiven() + " given one by this run); lang: searches find them all");
+        } else if (now.get().figuresDone() && is.rowsRead() > was.rowsRead()
+                && System.nanoTime() - languagesSaidAt >= LANGUAGES_SAY_EVERY.toNanos()) {
+            languagesSaidAt = System.nanoTime();
+            log.accept("marsad: upgrading: article languages, " + is.rowsRead() + " of " + is.rowsTotal()
+                    + " rows read, " + is.given() + " articles given one");
+        }
+    }
+
     /** One round: catch up, refresh, deliver, commit when due, run requests; after any round under way ends. */
     void tick() {
         synchronized (round) {
@@ -123,17 +152,15 @@ final class IndexFollower implements Runnable {
                 log.accept("marsad: the search index is rebuilt; searches read it now");
                 lastCommit = clock.instant();
             }
-            boolean upgrading = archive.upgradeProgress().isPresent();
+            java.util.Optional<Archive.UpgradeProgress> upgradeWas = archive.upgradeProgress();
             long sliceEnd = System.nanoTime() + UPGRADE_SLICE.toNanos();
             while (!stopping && System.nanoTime() < sliceEnd && archive.upgradeStep()) {
                 // pages of the refresh until the slice is used
             }
-            if (upgrading) {
+            if (upgradeWas.isPresent()) {
                 // What the refresh indexed becomes visible: refreshed figures show as they are reached.
                 archive.refresh();
-                if (archive.upgradeProgress().isEmpty()) {
-                    log.accept("marsad: upgraded: every article's figures are found under this version's rules");
-                }
+                logUpgrade(upgradeWas.get(), archive.upgradeProgress());
             }
             storeSeq = archive.store().lastSeq();
             // In parts, each made searchable (and counted on the pages) before the next is enriched: a large batch
@@ -275,9 +302,14 @@ final class IndexFollower implements Runnable {
         if (upgrade.isPresent() || !enrichersOpen) {
             // "upgrading: N of M" while an upgrade's figure refresh runs; the story state may be replaying first.
             Map<String, Object> u = new LinkedHashMap<>();
-            u.put("says", "upgrading: " + upgrade.map(Archive.UpgradeProgress::figures).orElse("figures done"));
+            u.put("says", "upgrading: " + upgrade.map(Archive.UpgradeProgress::says).orElse("figures done"));
             u.put("figures_done", upgrade.map(Archive.UpgradeProgress::figuresPassed).orElse(null));
             u.put("figures_total", upgrade.map(Archive.UpgradeProgress::figuresTotal).orElse(null));
+            upgrade.map(Archive.UpgradeProgress::languages).ifPresent(l -> {
+                u.put("languages_rows_read", l.rowsRead());
+                u.put("languages_rows_total", l.rowsTotal());
+                u.put("languages_given", l.given());
+            });
             u.put("stories", enrichersOpen ? "open" : "opening");
             o.put("upgrade", u);
         }

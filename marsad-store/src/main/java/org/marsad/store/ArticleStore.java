@@ -269,6 +269,7 @@ public final class ArticleStore implements AutoCloseable {
                 }
                 if (seq[0] != first) {
                     tx.update("UPDATE store_counters SET value = ? WHERE name = 'seq'", seq[0]);
+                    keepFiguresMark(tx, first, seq[0]);
                 }
                 return out;
             });
@@ -420,10 +421,30 @@ public final class ArticleStore implements AutoCloseable {
     private static long nextSeq(Tx tx) throws SQLException {
         // The UPDATE takes the row lock (PostgreSQL) or the write lock (SQLite) first, so concurrent writers queue.
         tx.kept("UPDATE store_counters SET value = value + 1 WHERE name = 'seq'").executeUpdate();
+        long seq;
         try (ResultSet rs = tx.kept("SELECT value FROM store_counters WHERE name = 'seq'").executeQuery()) {
             rs.next();
-            return rs.getLong(1);
+            seq = rs.getLong(1);
         }
+        keepFiguresMark(tx, seq - 1, seq);
+        return seq;
+    }
+
+    /**
+     * Moves the figure refresh's mark ({@code figures_refreshed}) from {@code before} to {@code after} when it stood
+     * at {@code before}: the changes numbered in between, made in the caller's transaction, left every article with
+     * figures of today's rules (a stored version gets them with their version row, an edit, hide or deletion keeps
+     * or removes them). Without this, the first open after a bulk ingest walked every article stored since the last
+     * open to find nothing to refresh: 1,000,000 articles of the seq index and the versions table, most of a 60 s
+     * open. A mark already behind (an older Marsad's articles) stays where it is, for the refresh to move.
+     */
+    static void keepFiguresMark(Tx tx, long before, long after) throws SQLException {
+        PreparedStatement ps = tx.kept("UPDATE figures_refreshed SET through_seq = ? WHERE version = ? "
+                + "AND through_seq = ?");
+        ps.setLong(1, after);
+        ps.setInt(2, ArticleFigures.VERSION);
+        ps.setLong(3, before);
+        ps.executeUpdate();
     }
 
     /**
@@ -745,6 +766,162 @@ public final class ArticleStore implements AutoCloseable {
         /** The articles stored when the refresh began (0 when it checks only those changed since a mark). */
         public long total() {
             return total;
+        }
+    }
+
+    /**
+     * The {@code store_counters} row that says the article languages are still to be found (an upgrade, V93): its
+     * value is the row position (SQLite's rowid, PostgreSQL's article number) the pass has read through. Absent when
+     * no pass is due: a new store, a store whose pass ended, or one whose languages main's V93 found before serving.
+     */
+    static final String LANGUAGES_AFTER = "languages_after";
+
+    /**
+     * The pass that gives the stored articles without a language the one their text is in, to be made a part at a
+     * time ({@link LanguageBackfill#step}) while the archive serves, or null when none is due (see
+     * {@link #LANGUAGES_AFTER}).
+     *
+     * @param span rows of the table read per step (the step writes at most those it changes)
+     */
+    public LanguageBackfill languageBackfill(int span) {
+        if (db.isReadOnly()) {
+            return null;
+        }
+        Optional<Long> after = db.read(tx -> tx.first("SELECT value FROM store_counters WHERE name = ?",
+                rs -> rs.getLong(1), LANGUAGES_AFTER));
+        if (after.isEmpty()) {
+            return null;
+        }
+        String key = db.isSqlite() ? "rowid" : "article_no";
+        // Articles stored from here on are stored with their language (the ingest finds it): the pass ends here.
+        long end = db.read(tx -> tx.number("SELECT COALESCE(MAX(" + key + "), 0) FROM articles"));
+        return new LanguageBackfill(key, after.get(), end, Math.max(1, span));
+    }
+
+    /**
+     * A change number range taken by upkeep that changed no article's news (an upgrade's language pass): the
+     * articles numbered {@code first..last} were stored before as versions numbered at most {@code storeEnd}.
+     * A follower that had passed {@code storeEnd} has seen them and leaves them be (a watch alerts on news, not on
+     * an upgrade); one that had not reads them as it would have read their older versions.
+     */
+    public record UpkeepChanges(long first, long last, long storeEnd) {
+        /** Whether a follower that had read through {@code cursor} before this range has seen the article at {@code seq}. */
+        public boolean seenBy(long cursor, long seq) {
+            return seq >= first && seq <= last && cursor >= storeEnd;
+        }
+    }
+
+    /** The upkeep ranges that end after {@code seq} (see {@link UpkeepChanges}), in order. */
+    public List<UpkeepChanges> upkeepSince(long seq) {
+        return db.read(tx -> tx.query("SELECT first_seq, last_seq, store_end FROM upkeep_changes WHERE last_seq > ? "
+                + "ORDER BY first_seq", rs -> new UpkeepChanges(rs.getLong(1), rs.getLong(2), rs.getLong(3)), seq));
+    }
+
+    /**
+     * Finds the language of the stored articles that name none, as the ingest finds it for a JSON article without
+     * {@code "language"} ({@link org.marsad.extract.text.ScriptLanguage#ofArticle}): before V93 such imports were
+     * stored without one, and {@code lang:ar} left them out. Each step reads {@code span} rows of the table in the
+     * order it is stored (no index walk: at 1,000,000 articles the id index took 13.9 s to walk, the table 5.8 s)
+     * and stores each article it gives a language as a new version of itself, as importing it again would: the JSON,
+     * language column and content hash change and it takes the next change number (its article number stays), so
+     * the search index, which follows the change numbers, indexes it again; the numbers are recorded as
+     * {@link UpkeepChanges} so that watches do not alert on an article they matched before. How far the pass read
+     * is written in the same transaction, so a process killed between steps resumes after the last one. Articles
+     * the text leaves without a language (not mostly Arabic) are left as they are. Not thread-safe (one caller).
+     */
+    public final class LanguageBackfill {
+        private final String key;
+        private final long start;
+        private final long end;
+        private final int span;
+        private long after;
+        private long given;
+        private boolean done;
+
+        private LanguageBackfill(String key, long after, long end, int span) {
+            this.key = key;
+            this.start = after;
+            this.after = after;
+            this.end = end;
+            this.span = span;
+        }
+
+        private record Found(String id, String json, Article article) {
+        }
+
+        /** Reads the next rows and stores the languages found; returns whether more remains. */
+        public boolean step() {
+            if (done) {
+                return false;
+            }
+            if (after >= end) {
+                db.write(tx -> tx.update("DELETE FROM store_counters WHERE name = ?", LANGUAGES_AFTER));
+                done = true;
+                return false;
+            }
+            long upTo = Math.min(end, after + span);
+            long from = after;
+            List<Found> found = new ArrayList<>();
+            // Read and parsed outside the write transaction: writers wait only for the few rows that change.
+            db.read(tx -> tx.query("SELECT id, json FROM articles WHERE " + key + " > ? AND " + key + " <= ? "
+                    + "AND language IS NULL", rs -> {
+                        String json = rs.getString(2);
+                        Article a = ArticleJson.parse(json);
+                        String language = org.marsad.extract.text.ScriptLanguage.ofArticle(a);
+                        if (language != null) {
+                            found.add(new Found(rs.getString(1), json, a.withLanguage(language)));
+                        }
+                        return null;
+                    }, from, upTo));
+            String now = Instant.now().toString();
+            given += db.write(tx -> {
+                // The counter row first, as a save takes it (PostgreSQL's row lock queues other writers here).
+                tx.update("UPDATE store_counters SET value = value WHERE name = 'seq'");
+                long before = tx.number("SELECT value FROM store_counters WHERE name = 'seq'");
+                long seq = before;
+                PreparedStatement ps = tx.kept("UPDATE articles SET language = ?, json = ?, content_hash = ?, seq = ?, "
+                        + "updated_at = ? WHERE id = ? AND language IS NULL AND json = ?");
+                for (Found f : found) {
+                    ps.setString(1, f.article.language());
+                    ps.setString(2, ArticleJson.toLine(f.article));
+                    // as the store hashes a version it stores: a re-import then finds the article unchanged
+                    ps.setString(3, contentHash(f.article));
+                    ps.setLong(4, seq + 1);
+                    ps.setString(5, now);
+                    ps.setString(6, f.id);
+                    // Only the version read: one stored since (with its language, or other text) is left as it is.
+                    ps.setString(7, f.json);
+                    if (ps.executeUpdate() == 1) {
+                        seq++;
+                    }
+                }
+                if (seq != before) {
+                    tx.update("UPDATE store_counters SET value = ? WHERE name = 'seq'", seq);
+                    keepFiguresMark(tx, before, seq);
+                    tx.update("INSERT INTO upkeep_changes (first_seq, last_seq, store_end) VALUES (?, ?, ?)",
+                            before + 1, seq, before);
+                }
+                tx.update("UPDATE store_counters SET value = ? WHERE name = ? AND value < ?", upTo, LANGUAGES_AFTER,
+                        upTo);
+                return seq - before;
+            });
+            after = upTo;
+            return true;
+        }
+
+        /** Rows of the table read so far (by position: rows deleted before the pass count too). */
+        public long passed() {
+            return after - start;
+        }
+
+        /** Rows the pass reads in all (from where it started or resumed to the last row stored when it began). */
+        public long total() {
+            return Math.max(0, end - start);
+        }
+
+        /** Articles given a language so far. */
+        public long given() {
+            return given;
         }
     }
 

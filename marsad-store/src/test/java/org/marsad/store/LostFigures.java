@@ -9,6 +9,14 @@ final class LostFigures {
     private LostFigures() {
     }
 
+    /**
+     * Puts the figure refresh's mark back one change, where a writer that keeps no mark (a Marsad before figures)
+     * leaves it: today's saves move it over the articles they store with their figures (ArticleStore.keepFiguresMark).
+     */
+    static void markNotMoved(ArticleStore store) throws Exception {
+        store.database().write(tx -> tx.update("UPDATE figures_refreshed SET through_seq = through_seq - 1"));
+    }
+
     /** Empties the stored article's figures and deletes its figure rows, as a crash before the figures step would. */
     static void of(ArticleStore store, String id) throws Exception {
         Article stored = store.getIncludingHidden(id).orElseThrow();

@@ -25,6 +25,7 @@ import org.marsad.model.Article;
 import org.marsad.search.QuerySyntaxException;
 import org.marsad.search.SearchRequest;
 import org.marsad.store.Archive;
+import org.marsad.store.ArticleStore;
 import org.marsad.store.StoredArticle;
 import org.marsad.watch.AlertPolicy.Reason;
 import org.marsad.watch.Watch.WatchSpec;
@@ -403,13 +404,21 @@ public final class Watches implements AutoCloseable {
     public synchronized int matchNew() {
         refresh();
         long cursor = db.read(tx -> tx.state("matched_seq"));
+        // Read before the articles: an upkeep range is written with the articles it numbers.
+        List<ArticleStore.UpkeepChanges> upkeep = archive.store().upkeepSince(cursor);
         List<StoredArticle> batch = new ArrayList<>();
+        long[] passed = {cursor};
         int[] alerts = {0};
         Instant now = settings.clock().instant();
         try {
             archive.store().forEachSince(cursor, s -> {
                 if (s.hidden()) {
                     // hidden by an editor before it was matched: readers never see it, watches neither
+                    return;
+                }
+                if (seenBefore(upkeep, cursor, s.seq())) {
+                    // An upgrade stored it again (its language found) after this follower had matched it: no news.
+                    passed[0] = s.seq();
                     return;
                 }
                 if (s.article().story() == null && !enrichmentGivenUp(s.article().id(), now)) {
@@ -427,7 +436,25 @@ public final class Watches implements AutoCloseable {
         if (!batch.isEmpty()) {
             alerts[0] += matchBatch(batch);
         }
+        if (passed[0] > cursor && passed[0] > db.read(tx -> tx.state("matched_seq"))) {
+            // Upkeep after the last article matched (a long upgrade pass): passed, not read again on every call.
+            // Every article before it was matched above (or hidden, or upkeep too).
+            long through = passed[0];
+            db.write(tx -> {
+                tx.setState("matched_seq", through);
+                return null;
+            });
+        }
         return alerts[0];
+    }
+
+    private static boolean seenBefore(List<ArticleStore.UpkeepChanges> upkeep, long cursor, long seq) {
+        for (ArticleStore.UpkeepChanges u : upkeep) {
+            if (u.seenBy(cursor, seq)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class NotYetEnriched extends RuntimeException {

@@ -487,6 +487,36 @@ class WatchesTest {
     }
 
     @Test
+    void anUpgradeGivingMatchedArticlesTheirLanguageAlertsNoWatchAgainAndLaterNewsStillAlerts() throws Exception {
+        Watches w = openWatches();
+        // Imports stored without a language (before V93), matched by a watch made before them.
+        Watch before = w.create(WatchSpec.of("لبنان", "لبنان").withMode(WatchMode.EVERY), "editor");
+        archive.save(FIXTURE.get("lebanon-politics").withLanguage(null), null);
+        archive.save(FIXTURE.get("lebanon-politics").withUrl("https://news.example/lebanon-2").withId(null)
+                .withLanguage(null), null);
+        assertThat(w.matchNew()).isEqualTo(2);
+        Watch since = w.create(WatchSpec.of("لبنان بعد", "لبنان").withMode(WatchMode.EVERY), "editor");
+        w.close();
+        watches = null;
+        // The upgrade: V93 schedules the language pass, which a server makes while it serves.
+        archive.store().database().write(tx -> tx.update("DELETE FROM flyway_schema_history WHERE version = '93'"));
+        String url = archive.store().database().jdbcUrl();
+        archive.close();
+        archive = Archive.openServing(dir, url.startsWith("jdbc:sqlite:") ? null : url);
+        assertThat(archive.upgradeProgress()).isPresent();
+        w = openWatches();
+        while (archive.upgradeStep()) {
+            // to the end
+        }
+        assertThat(archive.languagesGiven()).isEqualTo(2);
+        assertThat(w.matchNew()).as("stored again with their language, no news: no watch alerts").isZero();
+        archive.save(FIXTURE.get("lebanon-politics").withUrl("https://news.example/lebanon-3").withId(null), null);
+        assertThat(w.matchNew()).as("news after the upgrade alerts both watches").isEqualTo(2);
+        assertThat(w.feed(since.id(), since.feedToken()).orElseThrow()).hasSize(1);
+        assertThat(w.feed(before.id(), before.feedToken()).orElseThrow()).hasSize(3);
+    }
+
+    @Test
     void aHiddenArticleIsNotMatchedAndLeavesTheWatchFeedUntilUnhidden() {
         Watches w = openWatches();
         Watch made = w.create(WatchSpec.of("لبنان", "لبنان").withMode(WatchMode.EVERY), "editor");
