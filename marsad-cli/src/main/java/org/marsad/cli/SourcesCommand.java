@@ -131,7 +131,7 @@ final class SourcesCommand implements Callable<Integer> {
                 throw UserException.usage(e.getMessage());
             }
             refusePrivate(s);
-            refuseWebPages(s, feeds.isEmpty() ? List.of() : s.feeds(), sitemap == null ? null : s.sitemap());
+            refuseWebPages(s, feeds.isEmpty() ? List.of() : s.feeds(), sitemap == null ? null : s.sitemap(), "not saved");
             try (Archive archive = data.create()) {
                 new SourceRegistry(archive.store().database()).add(s, Instant.now());
             } catch (SourceRegistry.DuplicateSourceException e) {
@@ -189,20 +189,21 @@ final class SourcesCommand implements Callable<Integer> {
 
     /**
      * Refuses a feed or sitemap address the user gave that is a site's web page (it would fail at every poll), naming
-     * the command that lists what the page links to. The addresses are fetched once; one that cannot be fetched now
-     * is left to the polls ({@link WebPageCheck}). Discovered addresses were read as feeds already.
+     * the command that lists what the page links to and the feeds the page names. The addresses are fetched once;
+     * one that cannot be fetched now is left to the polls ({@link WebPageCheck}), as the API and the web page do.
+     * Discovered addresses were read as feeds already. {@code outcome}: "not saved" (add) or "not changed" (edit).
      */
-    static void refuseWebPages(Source s, List<URI> givenFeeds, URI givenSitemap) {
+    static void refuseWebPages(Source s, List<URI> givenFeeds, URI givenSitemap, String outcome) {
         WebPageCheck check = new WebPageCheck(Fetcher.create(FetchLimits.defaults()));
         for (URI feed : givenFeeds) {
-            String page = check.feed(feed, s.allowPrivate());
+            WebPageCheck.WebPage page = check.feed(feed, s.allowPrivate());
             if (page != null) {
-                throw new UserException("source '" + s.name() + "' not saved: " + page);
+                throw new UserException("source '" + s.name() + "' " + outcome + ": " + page.message());
             }
         }
-        String page = givenSitemap == null ? null : check.sitemap(givenSitemap, s.allowPrivate());
+        WebPageCheck.WebPage page = givenSitemap == null ? null : check.sitemap(givenSitemap, s.allowPrivate());
         if (page != null) {
-            throw new UserException("source '" + s.name() + "' not saved: " + page);
+            throw new UserException("source '" + s.name() + "' " + outcome + ": " + page.message());
         }
     }
 
@@ -286,6 +287,9 @@ final class SourcesCommand implements Callable<Integer> {
                     throw UserException.usage(e.getMessage());
                 }
                 refusePrivate(s);
+                // Only the addresses this edit brings in are read: a feed followed already is the polls' to judge.
+                refuseWebPages(s, s.feeds().stream().filter(f -> !old.feeds().contains(f)).toList(),
+                        s.sitemap() == null || s.sitemap().equals(old.sitemap()) ? null : s.sitemap(), "not changed");
                 registry.update(s, Instant.now());
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("changed source '" + s.name() + "': " + describe(s));

@@ -24,6 +24,7 @@ import org.marsad.web.format.FetchErrorWords;
 import org.marsad.web.view.Page;
 import org.marsad.web.view.Present;
 import org.marsad.web.view.SourceAddForm;
+import org.marsad.web.view.SourceEditRefusal;
 import org.marsad.web.view.SourceGroup;
 import org.marsad.web.view.SourceView;
 import org.marsad.web.view.Urls;
@@ -136,6 +137,11 @@ final class FollowedSources {
 
     /** The sources page with its "add a source" form as given (again, with an error, after a failed attempt). */
     void page(Context ctx, SourceAddForm add) {
+        page(ctx, add, null);
+    }
+
+    /** The sources page as after a refused edit ({@code edit}, null for none): that source's form open again. */
+    void page(Context ctx, SourceAddForm add, SourceEditRefusal edit) {
         Instant now = clock.instant();
         List<Row> rows = rows(now);
         Map<String, List<SourceView>> byCategory = new TreeMap<>();
@@ -161,6 +167,7 @@ final class FollowedSources {
         m.put("groups", groups);
         m.put("summary", summary(rows.size(), failing));
         m.put("add", add);
+        m.put("edit", edit);
         views.render(ctx, "sources.jte", m);
     }
 
