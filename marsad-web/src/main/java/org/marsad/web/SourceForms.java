@@ -276,7 +276,8 @@ final class SourceForms {
             }
             offers.add(new SourceEditRefusal.Offer(named.toString(), String.join("\n", lines)));
         }
-        String error = "لم يُحفظ التعديل: الرابط " + page.url() + " صفحة ويب وليس "
+        // The address is isolated left-to-right (LRI…PDI), or its trailing slash lands on the wrong side in Arabic.
+        String error = "لم يُحفظ تعديل «" + name + "»: الرابط \u2066" + page.url() + "\u2069 صفحة ويب وليس "
                 + (asFeed ? "خلاصة" : "خريطة موقع") + "."
                 + (offers.isEmpty() ? " أضف الموقع بعنوان صفحته الرئيسية ليجد مرصد خلاصاته."
                 : offers.size() == 1 ? " تذكر الصفحة خلاصتها أدناه؛ استخدمها بنقرة." 

@@ -619,7 +619,9 @@ class SourceEditsTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(refused.body());
         org.jsoup.nodes.Element open = doc.selectFirst("details.source-edit[open]");
-        assertThat(open.selectFirst(".form-error").text()).contains("صفحة ويب وليس خلاصة", "لم يُحفظ التعديل");
+        assertThat(open.selectFirst(".form-error").text()).contains("صفحة ويب وليس خلاصة", "لم يُحفظ تعديل «صفحة»");
+        assertThat(open.id()).as("the page's alert links the form").isEqualTo("edit-refused");
+        assertThat(doc.selectFirst("section.sources > p.form-error a").attr("href")).isEqualTo("#edit-refused");
         assertThat(open.selectFirst("code").text()).isEqualTo("source 'صفحة' not changed: " + expected);
         assertThat(open.selectFirst("form.source-pick textarea[name=feeds]").wholeText().lines())
                 .containsExactly(siteUrl("/gone.xml"), page);
