@@ -26,6 +26,7 @@ import org.marsad.ingest.poll.PollReport;
 import org.marsad.ingest.poll.PollRunner;
 import org.marsad.ingest.source.DefaultSources;
 import org.marsad.ingest.source.Opml;
+import org.marsad.ingest.source.PollNotes;
 import org.marsad.ingest.source.Source;
 import org.marsad.ingest.source.SourceHealth;
 import org.marsad.ingest.source.SourceRegistry;
@@ -131,7 +132,7 @@ final class SourcesCommand implements Callable<Integer> {
                 throw UserException.usage(e.getMessage());
             }
             refusePrivate(s);
-            refuseWebPages(s, feeds.isEmpty() ? List.of() : s.feeds(), sitemap == null ? null : s.sitemap());
+            refuseWebPages(s, feeds.isEmpty() ? List.of() : s.feeds(), sitemap == null ? null : s.sitemap(), "not saved");
             try (Archive archive = data.create()) {
                 new SourceRegistry(archive.store().database()).add(s, Instant.now());
             } catch (SourceRegistry.DuplicateSourceException e) {
@@ -189,20 +190,21 @@ final class SourcesCommand implements Callable<Integer> {
 
     /**
      * Refuses a feed or sitemap address the user gave that is a site's web page (it would fail at every poll), naming
-     * the command that lists what the page links to. The addresses are fetched once; one that cannot be fetched now
-     * is left to the polls ({@link WebPageCheck}). Discovered addresses were read as feeds already.
+     * the command that lists what the page links to and the feeds the page names. The addresses are fetched once;
+     * one that cannot be fetched now is left to the polls ({@link WebPageCheck}), as the API and the web page do.
+     * Discovered addresses were read as feeds already. {@code outcome}: "not saved" (add) or "not changed" (edit).
      */
-    static void refuseWebPages(Source s, List<URI> givenFeeds, URI givenSitemap) {
+    static void refuseWebPages(Source s, List<URI> givenFeeds, URI givenSitemap, String outcome) {
         WebPageCheck check = new WebPageCheck(Fetcher.create(FetchLimits.defaults()));
         for (URI feed : givenFeeds) {
-            String page = check.feed(feed, s.allowPrivate());
+            WebPageCheck.WebPage page = check.feed(feed, s.allowPrivate());
             if (page != null) {
-                throw new UserException("source '" + s.name() + "' not saved: " + page);
+                throw new UserException("source '" + s.name() + "' " + outcome + ": " + page.message());
             }
         }
-        String page = givenSitemap == null ? null : check.sitemap(givenSitemap, s.allowPrivate());
+        WebPageCheck.WebPage page = givenSitemap == null ? null : check.sitemap(givenSitemap, s.allowPrivate());
         if (page != null) {
-            throw new UserException("source '" + s.name() + "' not saved: " + page);
+            throw new UserException("source '" + s.name() + "' " + outcome + ": " + page.message());
         }
     }
 
@@ -286,6 +288,9 @@ final class SourcesCommand implements Callable<Integer> {
                     throw UserException.usage(e.getMessage());
                 }
                 refusePrivate(s);
+                // Only the addresses this edit brings in are read: a feed followed already is the polls' to judge.
+                refuseWebPages(s, s.feeds().stream().filter(f -> !old.feeds().contains(f)).toList(),
+                        s.sitemap() == null || s.sitemap().equals(old.sitemap()) ? null : s.sitemap(), "not changed");
                 registry.update(s, Instant.now());
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("changed source '" + s.name() + "': " + describe(s));
@@ -343,17 +348,38 @@ final class SourcesCommand implements Callable<Integer> {
         @Override
         void print(PrintWriter out, Source s) {
             SourceHealth h = s.health();
-            out.printf("%s%s%n  feeds: %s%s%s%n  health: %s, last success %s, next poll %s%s%n", s.name(),
+            PollNotes n = h.notes();
+            out.printf("%s%s%n  feeds: %s%s%s%n  health: %s, last success %s, next poll %s%s%s%n", s.name(),
                     s.category() == null ? "" : "  [" + s.category() + "]",
                     s.feeds().isEmpty() ? "-" : String.join(" ", s.feeds().stream().map(URI::toString).toList()),
                     s.sitemap() == null ? "" : "\n  sitemap: " + s.sitemap(),
                     s.timeZone() == null ? "" : "\n  time zone: " + s.timeZone().getId(),
                     (s.paused() ? "paused; " : "")
-                            + (h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled" : "ok")
+                            + (h.consecutiveFailures() == 0 ? (h.lastSuccess() == null ? "never polled"
+                            : n.isEmpty() ? "ok" : "ok, with warnings")
                             : "failing (" + h.consecutiveFailures() + " in a row)"),
                     h.lastSuccess() == null ? "never" : LocalTimes.format(h.lastSuccess()),
                     h.nextPoll() == null ? "now" : LocalTimes.format(h.nextPoll()),
-                    h.lastError() == null ? "" : "\n  last error: " + h.lastError());
+                    h.lastError() == null ? "" : "\n  last error: " + h.lastError(), warnings(n));
+        }
+
+        /**
+         * What the last successful poll worked around, one line each: the outlet's feed needed a repair (tell the
+         * outlet), items stored nothing. Empty when it needed nothing.
+         */
+        static String warnings(PollNotes n) {
+            StringBuilder sb = new StringBuilder();
+            if (n.droppedCharacters() > 0) {
+                sb.append("\n  warning: the last successful poll read a feed only after dropping ")
+                        .append(n.droppedCharacters()).append(n.droppedCharacters() == 1 ? " character" : " characters")
+                        .append(" XML forbids (tell the outlet): ").append(n.repair());
+            }
+            if (n.itemsNotStored() > 0) {
+                sb.append("\n  warning: the last successful poll stored nothing from ").append(n.itemsNotStored())
+                        .append(n.itemsNotStored() == 1 ? " item" : " items")
+                        .append(" (no article on the page, no text in the feed); first: ").append(n.notStored());
+            }
+            return sb.toString();
         }
 
         static ObjectNode toJson(Source s) {
@@ -375,6 +401,11 @@ final class SourcesCommand implements Callable<Integer> {
             h.put("last_error", s.health().lastError());
             h.put("next_poll", s.health().nextPoll() == null ? null : s.health().nextPoll().toString());
             h.put("consecutive_failures", s.health().consecutiveFailures());
+            PollNotes n = s.health().notes();
+            h.put("dropped_characters", n.droppedCharacters());
+            h.put("repair", n.repair());
+            h.put("items_not_stored", n.itemsNotStored());
+            h.put("not_stored", n.notStored());
             return o;
         }
     }

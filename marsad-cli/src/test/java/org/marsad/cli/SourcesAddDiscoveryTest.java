@@ -71,7 +71,8 @@ class SourcesAddDiscoveryTest {
                 "--allow-private");
         assertThat(asFeed.exitCode()).as(asFeed.out() + asFeed.err()).isEqualTo(1);
         assertThat(asFeed.err().strip()).isEqualTo("marsad: source 'المرصد' not saved: " + page + ": an HTML page, "
-                + "not a feed: 'marsad sources discover --allow-private " + page + "' lists the feeds a site links to");
+                + "not a feed: 'marsad sources discover --allow-private " + page + "' lists the feeds a site links to; "
+                + "the page names its feed: " + site.base() + "/feed.xml");
         CliRun asSitemap = CliRun.of("sources", "add", "--data", data, "--name", "المرصد", "--sitemap", page,
                 "--allow-private");
         assertThat(asSitemap.exitCode()).isEqualTo(1);
@@ -87,6 +88,42 @@ class SourcesAddDiscoveryTest {
                 site.base() + "/feed.xml", "--allow-private");
         assertThat(feed.exitCode()).as(feed.err()).isZero();
         assertThat(registered(data)).extracting(Source::name).containsExactlyInAnyOrder("غائب", "المرصد");
+    }
+
+    // product22: 'sources edit --feed PAGE' was saved, and every poll failed from then on
+    @Test
+    void anEditGivingAWebPageAsTheFeedOrSitemapIsRefusedAsAddRefusesItAndChangesNothing() {
+        String data = work.resolve("d").toString();
+        String feed = site.base() + "/feed.xml";
+        assertThat(CliRun.of("sources", "add", "--data", data, "--name", "المرصد", "--feed", feed,
+                "--allow-private").exitCode()).isZero();
+        // A page naming no feed: the line says only what lists a site's feeds.
+        site.route("/about.html", TestSite.ok("text/html; charset=utf-8",
+                "<!doctype html><html><head><title>من نحن</title></head><body>من نحن</body></html>"));
+        String page = site.base() + "/";
+
+        CliRun asFeed = CliRun.of("sources", "edit", "--data", data, "المرصد", "--feed", page, "--interval", "30");
+        assertThat(asFeed.exitCode()).as(asFeed.out() + asFeed.err()).isEqualTo(1);
+        assertThat(asFeed.err().strip()).isEqualTo("marsad: source 'المرصد' not changed: " + page + ": an HTML page, "
+                + "not a feed: 'marsad sources discover --allow-private " + page + "' lists the feeds a site links to; "
+                + "the page names its feed: " + feed);
+        CliRun asSitemap = CliRun.of("sources", "edit", "--data", data, "المرصد", "--sitemap",
+                site.base() + "/about.html");
+        assertThat(asSitemap.exitCode()).isEqualTo(1);
+        assertThat(asSitemap.err().strip()).isEqualTo("marsad: source 'المرصد' not changed: " + site.base()
+                + "/about.html: an HTML page, not a sitemap: 'marsad sources discover --allow-private " + site.base()
+                + "/about.html' lists the feeds and sitemaps a site names");
+        Source kept = registered(data).get(0);
+        assertThat(kept.feeds()).as("nothing changed").containsExactly(URI.create(feed));
+        assertThat(kept.sitemap()).isNull();
+        assertThat(kept.pollInterval().toMinutes()).isEqualTo(15);
+
+        // A feed that does not answer now is the polls' to report, as with add.
+        CliRun missing = CliRun.of("sources", "edit", "--data", data, "المرصد", "--feed", feed, "--feed",
+                site.base() + "/gone.xml");
+        assertThat(missing.exitCode()).as(missing.err()).isZero();
+        assertThat(registered(data).get(0).feeds()).containsExactly(URI.create(feed),
+                URI.create(site.base() + "/gone.xml"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.marsad.arabic.numbers.CountedNoun;
+import org.marsad.ingest.source.PollNotes;
 import org.marsad.ingest.source.Source;
 import org.marsad.ingest.source.SourceHealth;
 import org.marsad.ingest.source.SourceRegistry;
@@ -24,6 +25,7 @@ import org.marsad.web.format.FetchErrorWords;
 import org.marsad.web.view.Page;
 import org.marsad.web.view.Present;
 import org.marsad.web.view.SourceAddForm;
+import org.marsad.web.view.SourceEditRefusal;
 import org.marsad.web.view.SourceGroup;
 import org.marsad.web.view.SourceView;
 import org.marsad.web.view.Urls;
@@ -35,6 +37,9 @@ import org.marsad.web.view.Urls;
  */
 final class FollowedSources {
     private static final CountedNoun MINUTES = new CountedNoun("دقيقة", "دقيقتين", "دقائق", "دقيقة", "دقيقة");
+    /** Characters dropped and items not stored, counted after a colon (nominative). */
+    private static final CountedNoun CHARACTERS = new CountedNoun("محرف واحد", "محرفان", "محارف", "محرفاً", "محرف");
+    private static final CountedNoun ITEMS = new CountedNoun("عنصر واحد", "عنصران", "عناصر", "عنصراً", "عنصر");
     private static final CountedNoun ATTEMPTS = new CountedNoun("محاولة", "محاولتين", "محاولات", "محاولة", "محاولة");
     /** The sources as a verb's subject (يتعثّر منها مصدران). */
     private static final CountedNoun SOURCES = new CountedNoun("مصدر واحد", "مصدران", "مصادر", "مصدراً", "مصدر");
@@ -124,6 +129,11 @@ final class FollowedSources {
         o.put("last_error", h.lastError());
         o.put("consecutive_failures", h.consecutiveFailures());
         o.put("next_poll", str(h.nextPoll()));
+        PollNotes n = h.notes();
+        o.put("dropped_characters", n.droppedCharacters());
+        o.put("repair", n.repair());
+        o.put("items_not_stored", n.itemsNotStored());
+        o.put("not_stored", n.notStored());
         o.put("articles_last_day", r.lastDay());
         o.put("articles_last_week", r.lastWeek());
         return o;
@@ -136,6 +146,11 @@ final class FollowedSources {
 
     /** The sources page with its "add a source" form as given (again, with an error, after a failed attempt). */
     void page(Context ctx, SourceAddForm add) {
+        page(ctx, add, null);
+    }
+
+    /** The sources page as after a refused edit ({@code edit}, null for none): that source's form open again. */
+    void page(Context ctx, SourceAddForm add, SourceEditRefusal edit) {
         Instant now = clock.instant();
         List<Row> rows = rows(now);
         Map<String, List<SourceView>> byCategory = new TreeMap<>();
@@ -161,17 +176,21 @@ final class FollowedSources {
         m.put("groups", groups);
         m.put("summary", summary(rows.size(), failing));
         m.put("add", add);
+        m.put("edit", edit);
         views.render(ctx, "sources.jte", m);
     }
 
     static SourceView view(Row r, Instant now, java.time.ZoneId zone) {
         Source s = r.source();
         SourceHealth h = s.health();
-        String status = status(s);
+        PollNotes n = h.notes();
+        // A poll that succeeded by working around a broken feed is not plain health: the page says so apart.
+        String status = status(s).equals("ok") && !n.isEmpty() ? "warning" : status(s);
         String statusText = switch (status) {
             case "paused" -> "متوقّف مؤقتاً";
             case "failing" -> "متعثّر: فشلت آخر " + ATTEMPTS.count(h.consecutiveFailures());
             case "new" -> "لم يُجلب بعد";
+            case "warning" -> "يعمل، مع تنبيه";
             default -> "يعمل";
         };
         return new SourceView(s.name(), Urls.external(str(s.homepage())),
@@ -184,7 +203,13 @@ final class FollowedSources {
                         : ArabicRelativeTime.until(h.nextPoll(), now),
                 "كل " + MINUTES.count(s.pollInterval().toMinutes()),
                 Present.articles(r.lastDay()), Present.articles(r.lastWeek()), s.allowPrivate(), s.paused(),
-                s.category() == null ? "" : s.category(), s.pollInterval().toMinutes());
+                s.category() == null ? "" : s.category(), s.pollInterval().toMinutes(),
+                n.droppedCharacters() == 0 ? null : "قُرئت الخلاصة بعد أن حُذف منها ما لا يجيزه XML: "
+                        + CHARACTERS.count(n.droppedCharacters()) + "؛ أبلغ الموقع ليصلح خلاصته",
+                n.droppedCharacters() == 0 ? null : n.repair(),
+                n.itemsNotStored() == 0 ? null : ITEMS.count(n.itemsNotStored())
+                        + " (لا مقال في الصفحة ولا نص في الخلاصة)",
+                n.itemsNotStored() == 0 ? null : n.notStored());
     }
 
     private static String status(Source s) {

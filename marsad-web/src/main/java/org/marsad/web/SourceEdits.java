@@ -17,6 +17,7 @@ import java.util.Set;
 import org.marsad.accounts.Role;
 import org.marsad.ingest.discover.FeedCandidate;
 import org.marsad.ingest.discover.FeedDiscovery;
+import org.marsad.ingest.discover.WebPageCheck;
 import org.marsad.ingest.fetch.AddressGuard;
 import org.marsad.ingest.fetch.FetchResult;
 import org.marsad.ingest.fetch.Fetcher;
@@ -106,6 +107,12 @@ final class SourceEdits {
         Source s = source(name, homepage, text(body, "category"), feeds, sitemap, interval(body, null),
                 allowPrivate, SourceHealth.NEW);
         requireAllowed(s);
+        // A discovered feed was read as one already; an address the client gave is read once here.
+        WebPageCheck.WebPage page = candidates != null ? null : webPageAmong(s, null);
+        if (page != null) {
+            notAFeed(ctx, page, "not saved");
+            return;
+        }
         try {
             registry.add(s, clock.instant());
         } catch (SourceRegistry.DuplicateSourceException e) {
@@ -155,13 +162,49 @@ final class SourceEdits {
         Duration interval = interval(body, old.pollInterval());
         boolean allowPrivate = bool(body, "allow_private", old.allowPrivate());
         boolean paused = bool(body, "paused", old.paused());
-        Source s = replace(old, homepage, category, feeds, sitemap, interval, allowPrivate, paused);
+        Source s;
+        try {
+            s = replace(old, homepage, category, feeds, sitemap, interval, allowPrivate, paused);
+        } catch (WebPageGiven e) {
+            notAFeed(ctx, e.page(), "not changed");
+            return;
+        }
         Api.json(ctx, FollowedSources.json(registry, s, clock.instant()));
+    }
+
+    /** A web page given as a source's new feed or sitemap: nothing was changed. */
+    static final class WebPageGiven extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient WebPageCheck.WebPage page;
+
+        WebPageGiven(WebPageCheck.WebPage page) {
+            super(page.message());
+            this.page = page;
+        }
+
+        WebPageCheck.WebPage page() {
+            return page;
+        }
+    }
+
+    /**
+     * The 400 of a web page given as a feed or sitemap: the one line {@code marsad sources add} prints, and the feeds
+     * the page names ({@code page_feeds}) for the client to send instead.
+     */
+    private static void notAFeed(Context ctx, WebPageCheck.WebPage page, String outcome) {
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("error", "source " + outcome + ": " + page.message());
+        o.put("status", 400);
+        ArrayNode named = o.putArray("page_feeds");
+        page.namedFeeds().forEach(u -> named.add(u.toString()));
+        ctx.status(400);
+        Api.json(ctx, o);
     }
 
     /**
      * Replaces a source's settings with these (the API's PATCH and the page's edit form), keeping its name, health,
-     * polling memory and time zone; refuses a private address not allowed. Returns the source as stored.
+     * polling memory and time zone; refuses a private address not allowed, and a feed or sitemap new to the source
+     * that is a web page ({@link WebPageGiven}). Returns the source as stored.
      */
     Source replace(Source old, URI homepage, String category, List<URI> feeds, URI sitemap, Duration interval,
                    boolean allowPrivate, boolean paused) {
@@ -169,6 +212,10 @@ final class SourceEdits {
                 Source.category(category), feeds, sitemap, interval, allowPrivate, old.health(), old.timeZone(),
                 paused));
         requireAllowed(s);
+        WebPageCheck.WebPage page = webPageAmong(s, old);
+        if (page != null) {
+            throw new WebPageGiven(page);
+        }
         if (!registry.update(s, clock.instant())) {
             throw new NotFound("no source with id " + old.name());
         }
@@ -235,6 +282,25 @@ final class SourceEdits {
                 // See above: not this check's business.
             }
         }
+    }
+
+    /**
+     * The first of the source's feeds (then its sitemap) that is a web page, read once as {@code marsad sources add}
+     * reads it; null when none is. With {@code old}, only the addresses new to the source are read (an edit of the
+     * category does not fetch its feeds). An address that cannot be fetched now passes: the polls report it.
+     */
+    WebPageCheck.WebPage webPageAmong(Source s, Source old) {
+        WebPageCheck check = new WebPageCheck(fetcher);
+        for (URI feed : s.feeds()) {
+            if (old == null || !old.feeds().contains(feed)) {
+                WebPageCheck.WebPage page = check.feed(feed, s.allowPrivate());
+                if (page != null) {
+                    return page;
+                }
+            }
+        }
+        boolean newSitemap = s.sitemap() != null && (old == null || !s.sitemap().equals(old.sitemap()));
+        return newSitemap ? check.sitemap(s.sitemap(), s.allowPrivate()) : null;
     }
 
     Source existingSource(String id) {

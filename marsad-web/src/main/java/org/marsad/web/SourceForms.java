@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.accounts.Role;
 import org.marsad.ingest.discover.FeedDiscovery;
+import org.marsad.ingest.discover.WebPageCheck;
 import org.marsad.ingest.fetch.AddressGuard;
 import org.marsad.ingest.source.Opml;
 import org.marsad.ingest.source.Source;
@@ -27,6 +28,7 @@ import org.marsad.web.http.BadRequest;
 import org.marsad.web.view.CandidateView;
 import org.marsad.web.view.Page;
 import org.marsad.web.view.SourceAddForm;
+import org.marsad.web.view.SourceEditRefusal;
 import org.marsad.web.view.SourceImportView;
 
 /**
@@ -229,7 +231,9 @@ final class SourceForms {
 
     /**
      * {@code POST /sources/edit}: replaces the category, interval, feeds (one per line) and sitemap of the source
-     * named {@code name}; its health and polling memory stay, changed feeds make it due now.
+     * named {@code name}; its health and polling memory stay, changed feeds make it due now. A new feed or sitemap
+     * that is a web page is refused (400) as {@code marsad sources edit} refuses it: the sources page again with
+     * this source's form open, what was typed, and a button per feed the page names.
      */
     void edit(Context ctx) {
         access.requireRole(ctx, Role.EDITOR);
@@ -242,10 +246,45 @@ final class SourceForms {
         }
         String sitemap = blankToNull(ctx.formParam("sitemap"));
         Duration interval = interval(ctx.formParam("interval_minutes"));
-        edits.replace(old, old.homepage(), blankToNull(ctx.formParam("category")), feeds,
-                sitemap == null ? null : url(sitemap, "sitemap"), interval == null ? old.pollInterval() : interval,
-                old.allowPrivate(), old.paused());
+        try {
+            edits.replace(old, old.homepage(), blankToNull(ctx.formParam("category")), feeds,
+                    sitemap == null ? null : url(sitemap, "sitemap"), interval == null ? old.pollInterval() : interval,
+                    old.allowPrivate(), old.paused());
+        } catch (SourceEdits.WebPageGiven e) {
+            // The sources page again, this source's form open with what was typed and the feeds the page names.
+            ctx.status(HttpStatus.BAD_REQUEST);
+            followed.page(ctx, SourceAddForm.EMPTY, editRefusal(old.name(), feeds, e.page(), ctx));
+            return;
+        }
         ctx.redirect("/sources", HttpStatus.SEE_OTHER);
+    }
+
+    private static SourceEditRefusal editRefusal(String name, List<URI> feeds, WebPageCheck.WebPage page,
+                                                 Context ctx) {
+        boolean asFeed = feeds.contains(page.url());
+        List<SourceEditRefusal.Offer> offers = new ArrayList<>();
+        for (URI named : page.namedFeeds()) {
+            List<String> lines = new ArrayList<>();
+            for (URI f : feeds) {
+                String line = (f.equals(page.url()) ? named : f).toString();
+                if (!lines.contains(line)) {
+                    lines.add(line);
+                }
+            }
+            if (!asFeed && !lines.contains(named.toString())) {
+                lines.add(named.toString());
+            }
+            offers.add(new SourceEditRefusal.Offer(named.toString(), String.join("\n", lines)));
+        }
+        // The address is isolated left-to-right (LRI…PDI), or its trailing slash lands on the wrong side in Arabic.
+        String error = "لم يُحفظ تعديل «" + name + "»: الرابط \u2066" + page.url() + "\u2069 صفحة ويب وليس "
+                + (asFeed ? "خلاصة" : "خريطة موقع") + "."
+                + (offers.isEmpty() ? " أضف الموقع بعنوان صفحته الرئيسية ليجد مرصد خلاصاته."
+                : offers.size() == 1 ? " تذكر الصفحة خلاصتها أدناه؛ استخدمها بنقرة." 
+                : " تذكر الصفحة خلاصاتها أدناه؛ اختر منها بنقرة.");
+        return new SourceEditRefusal(name, error, "source '" + name + "' not changed: " + page.message(),
+                orEmpty(ctx.formParam("category")), orEmpty(ctx.formParam("interval_minutes")),
+                orEmpty(ctx.formParam("feeds")), orEmpty(ctx.formParam("sitemap")), offers);
     }
 
     /** {@code POST /sources/pause}: pauses ({@code paused=1}) or resumes the polling of the source {@code name}. */

@@ -581,4 +581,62 @@ class SourceEditsTest {
         assertThat(registry.get("موقع الاختبار")).isEmpty();
         assertThat(changes).hasValue(6);
     }
+
+    // product22: the API and the page's edit form saved a web page as a feed (only 'sources add' refused it)
+    @Test
+    void aWebPageGivenAsAFeedIsRefusedByTheApiAndTheEditFormAsTheCommandRefusesItNamingThePagesFeed()
+            throws Exception {
+        String page = siteUrl("/");
+        String named = siteUrl("/news.atom");
+        String expected = page + ": an HTML page, not a feed: 'marsad sources discover --allow-private " + page
+                + "' lists the feeds a site links to; the page names its feed: " + named;
+        HttpResponse<String> add = asEditor("POST", "/api/sources", "{\"name\":\"صفحة\",\"feed\":\"" + page
+                + "\",\"allow_private\":true}");
+        assertThat(add.statusCode()).as(add.body()).isEqualTo(400);
+        assertThat(json(add).path("error").asText()).isEqualTo("source not saved: " + expected);
+        assertThat(json(add).path("page_feeds").toString()).isEqualTo("[\"" + named + "\"]");
+        assertThat(registry.get("صفحة")).isEmpty();
+
+        // A feed that does not answer now is added, as 'sources add' adds it: the polls report it.
+        HttpResponse<String> gone = asEditor("POST", "/api/sources", "{\"name\":\"صفحة\",\"feed\":\""
+                + siteUrl("/gone.xml") + "\",\"allow_private\":true}");
+        assertThat(gone.statusCode()).as(gone.body()).isEqualTo(201);
+        String id = "/api/sources/" + org.marsad.web.view.Urls.segment("صفحة");
+        HttpResponse<String> patch = asEditor("PATCH", id, "{\"feed\":[\"" + siteUrl("/gone.xml") + "\",\""
+                + page + "\"]}");
+        assertThat(patch.statusCode()).as(patch.body()).isEqualTo(400);
+        assertThat(json(patch).path("error").asText()).isEqualTo("source not changed: " + expected);
+        assertThat(registry.get("صفحة").orElseThrow().feeds()).containsExactly(URI.create(siteUrl("/gone.xml")));
+
+        // The page's edit form: the same refusal in Arabic, the form open with what was typed, and one click
+        // saves it with the feed the page names in the page's place.
+        NewSession editor = accounts.startSession(accounts.user("salma").orElseThrow());
+        String cookie = Access.SESSION_COOKIE + "=" + editor.cookie();
+        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("name", "صفحة", "csrf",
+                editor.session().csrf(), "category", "تجارب", "interval_minutes", "40", "feeds",
+                siteUrl("/gone.xml") + "\r\n" + page, "sitemap", ""));
+        HttpResponse<String> refused = form("/sources/edit", fields, cookie);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(refused.body());
+        org.jsoup.nodes.Element open = doc.selectFirst("details.source-edit[open]");
+        assertThat(open.selectFirst(".form-error").text()).contains("صفحة ويب وليس خلاصة", "لم يُحفظ تعديل «صفحة»");
+        assertThat(open.id()).as("the page's alert links the form").isEqualTo("edit-refused");
+        assertThat(doc.selectFirst("section.sources > p.form-error a").attr("href")).isEqualTo("#edit-refused");
+        assertThat(open.selectFirst("code").text()).isEqualTo("source 'صفحة' not changed: " + expected);
+        assertThat(open.selectFirst("form.source-pick textarea[name=feeds]").wholeText().lines())
+                .containsExactly(siteUrl("/gone.xml"), page);
+        assertThat(open.selectFirst("form.source-pick input[name=category]").attr("value")).isEqualTo("تجارب");
+        assertThat(registry.get("صفحة").orElseThrow().category()).as("nothing changed").isNull();
+        org.jsoup.nodes.Element offer = open.selectFirst("form.source-offer");
+        assertThat(offer.selectFirst(".url").text()).isEqualTo(named);
+        Map<String, String> oneClick = new java.util.LinkedHashMap<>();
+        for (org.jsoup.nodes.Element in : offer.select("input")) {
+            oneClick.put(in.attr("name"), in.attr("value"));
+        }
+        assertThat(form("/sources/edit", oneClick, cookie).statusCode()).isEqualTo(303);
+        Source used = registry.get("صفحة").orElseThrow();
+        assertThat(used.feeds()).containsExactly(URI.create(siteUrl("/gone.xml")), URI.create(named));
+        assertThat(used.category()).isEqualTo("تجارب");
+        assertThat(used.pollInterval()).isEqualTo(Duration.ofMinutes(40));
+    }
 }

@@ -13,15 +13,16 @@ import java.util.List;
  * @param repair   when the feed was not well-formed XML and was read leniently, one line saying what was
  *                 dropped to read it (for the poll's report: the outlet's feed is broken); null when it was read
  *                 as it is
+ * @param dropped  how many characters were dropped to read it (0 when it was read as it is)
  */
 public record Feed(String format, String title, String link, String language, List<FeedItem> items,
-                   String repair) {
+                   String repair, int dropped) {
     public Feed {
         items = List.copyOf(items);
     }
 
     /** A feed read as it is. */
     public Feed(String format, String title, String link, String language, List<FeedItem> items) {
-        this(format, title, link, language, items, null);
+        this(format, title, link, language, items, null, 0);
     }
 }

@@ -63,22 +63,24 @@ final class XmlFeeds {
         }
         String text = withoutBareDoctype(xml);
         String repair = null;
+        int dropped = 0;
         Document doc;
         try {
             doc = parseSafely(text);
         } catch (Malformed strict) {
             // One forbidden character (a stray &#x7; in one item) must not lose every item of the feed: the
             // characters XML forbids are dropped and the rest is read, the drop reported. Anything else stays refused.
-            ForbiddenCharacters.Dropped dropped = ForbiddenCharacters.drop(text);
-            if (dropped.dropped() == 0) {
+            ForbiddenCharacters.Dropped forbidden = ForbiddenCharacters.drop(text);
+            if (forbidden.dropped() == 0) {
                 throw strict.refusal();
             }
             try {
-                doc = parseSafely(dropped.xml());
+                doc = parseSafely(forbidden.xml());
             } catch (Malformed stillBroken) {
                 throw strict.refusal();
             }
-            repair = dropped.describe();
+            repair = forbidden.describe();
+            dropped = forbidden.dropped();
         }
         SyndFeed feed;
         try {
@@ -106,7 +108,7 @@ final class XmlFeeds {
                     content(e), blankToNull(e.getAuthor()), categories(e)));
         }
         return new Feed(feed.getFeedType(), clean(feed.getTitle()), Links.absolute(base, feed.getLink()),
-                blankToNull(feed.getLanguage()), items, repair);
+                blankToNull(feed.getLanguage()), items, repair, dropped);
     }
 
     /** Charset from BOM, XML prolog and HTTP header, as XML's own rules (RFC 7303) order them. */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.ingest.source.PollNotes;
 
 /**
  * What one poll of one source did.
@@ -19,12 +20,23 @@ import java.util.Map;
  * @param errors      one line per problem
  * @param success     whether the source's listings could be read (drives health and backoff)
  * @param movedFeeds  feeds that answered with a permanent redirect (301, 308): old address to new
+ * @param notes       what the poll worked around (a repaired feed, items that stored nothing), kept with the
+ *                    source's health when it succeeded
  */
 public record PollReport(String source, int listings, int notModified, int found, int fresh, int stored,
-                         int fromFeed, List<String> errors, boolean success, Map<URI, URI> movedFeeds) {
+                         int fromFeed, List<String> errors, boolean success, Map<URI, URI> movedFeeds,
+                         PollNotes notes) {
     public PollReport {
         errors = List.copyOf(errors);
         movedFeeds = Collections.unmodifiableMap(new LinkedHashMap<>(movedFeeds));
+        notes = notes == null ? PollNotes.NONE : notes;
+    }
+
+    /** A poll that noted nothing. */
+    public PollReport(String source, int listings, int notModified, int found, int fresh, int stored,
+                      int fromFeed, List<String> errors, boolean success, Map<URI, URI> movedFeeds) {
+        this(source, listings, notModified, found, fresh, stored, fromFeed, errors, success, movedFeeds,
+                PollNotes.NONE);
     }
 
     /** A poll during which no feed moved. */

@@ -386,7 +386,7 @@ public final class PollRunner {
         Instant now = clock.instant();
         stats.polled(report, now);
         SourceHealth h = report.success()
-                ? s.health().succeeded(now, s.pollInterval())
+                ? s.health().succeeded(now, s.pollInterval(), report.notes())
                 : s.health().failed(now, s.pollInterval(),
                         report.errors().isEmpty() ? "no listing could be read" : report.errors().get(0));
         if (leases == null) {

@@ -25,6 +25,7 @@ import org.marsad.ingest.sitemap.Sitemap;
 import org.marsad.ingest.sitemap.SitemapEntry;
 import org.marsad.ingest.sitemap.SitemapFormatException;
 import org.marsad.ingest.sitemap.Sitemaps;
+import org.marsad.ingest.source.PollNotes;
 import org.marsad.ingest.source.Source;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleIds;
@@ -78,6 +79,7 @@ final class SourcePoller {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         int[] listings = {0, 0};
         Map<URI, URI> moved = new LinkedHashMap<>();
+        Noted noted = new Noted();
         for (URI feed : source.feeds()) {
             Listing listing = fetchListing(source, feed, listings, errors, pendingValidators, moved);
             if (listing == null) {
@@ -88,6 +90,7 @@ final class SourcePoller {
                 if (parsed.repair() != null) {
                     // read anyway, but the outlet's feed is broken: the poll's line says so until it is fixed
                     errors.add(feed + ": " + parsed.repair());
+                    noted.repaired(feed + ": " + parsed.repair(), parsed.dropped());
                 }
                 for (FeedItem item : parsed.items()) {
                     if (item.link() != null) {
@@ -127,7 +130,7 @@ final class SourcePoller {
                 allDealtWith = false;
                 break;
             }
-            Stored s = fetchArticle(source, c, errors);
+            Stored s = fetchArticle(source, c, errors, noted);
             if (s == Stored.TRY_AGAIN) {
                 allDealtWith = false;
             } else if (s != Stored.NOTHING) {
@@ -139,7 +142,30 @@ final class SourcePoller {
             pendingValidators.forEach((url, v) -> memory.saveValidators(url, v, clock.instant()));
         }
         return new PollReport(source.name(), listings[0], listings[1], candidates.size(), fresh.size(), stored,
-                fromFeed, errors, success, moved);
+                fromFeed, errors, success, moved, noted.notes());
+    }
+
+    /** What one poll worked around, gathered as it goes ({@link PollNotes}). */
+    private static final class Noted {
+        private int dropped;
+        private String repair;
+        private int notStored;
+        private String firstNotStored;
+
+        void repaired(String line, int characters) {
+            dropped += characters;
+            repair = repair == null ? line : repair;
+        }
+
+        void notStored(String line) {
+            notStored++;
+            firstNotStored = firstNotStored == null ? line : firstNotStored;
+        }
+
+        PollNotes notes() {
+            return dropped == 0 && notStored == 0 ? PollNotes.NONE
+                    : new PollNotes(dropped, repair, notStored, firstNotStored);
+        }
     }
 
     private record Listing(byte[] body, String contentType) {
@@ -226,7 +252,7 @@ final class SourcePoller {
     /** What became of one candidate; TRY_AGAIN = not marked seen, so a later poll must offer it again. */
     private enum Stored { FROM_PAGE, FROM_FEED, NOTHING, TRY_AGAIN }
 
-    private Stored fetchArticle(Source source, Candidate c, List<String> errors) {
+    private Stored fetchArticle(Source source, Candidate c, List<String> errors, Noted noted) {
         URI url;
         try {
             url = URI.create(c.url());
@@ -253,8 +279,10 @@ final class SourcePoller {
             Stored s = fromFeed(source, c, PollMemory.Outcome.NO_ARTICLE);
             if (s == Stored.NOTHING && o instanceof PageArticles.NoArticle none) {
                 // Marked as dealt with, so never tried again: the poll must say what was left out and why.
-                errors.add(c.url() + ": not stored: " + none.reason()
-                        + (c.item() == null ? " (listed by the sitemap only)" : ", and the feed item has no text"));
+                String line = c.url() + ": not stored: " + none.reason()
+                        + (c.item() == null ? " (listed by the sitemap only)" : ", and the feed item has no text");
+                errors.add(line);
+                noted.notStored(line);
             }
             return s;
         }

@@ -17,7 +17,7 @@ import org.marsad.store.Tx;
 
 /**
  * The sources registry, kept in the store's database (tables {@code sources} and {@code source_feeds}, migration
- * V10, category V11, time zone V12). This class owns those tables: nothing else reads or writes them, except the
+ * V10, category V11, time zone V12, paused V13, the last poll's notes V15). This class owns those tables: nothing else reads or writes them, except the
  * lease columns (V14), which {@link SourceLeases} owns for the collecting workers. Every method is one transaction.
  */
 public final class SourceRegistry {
@@ -208,7 +208,8 @@ public final class SourceRegistry {
     private static void insert(Tx c, Source s, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (name, homepage, country, language, "
                 + "sitemap, poll_minutes, allow_private, added_at, last_success, last_error, next_poll, "
-                + "consecutive_failures, category, time_zone, paused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "consecutive_failures, category, time_zone, paused, dropped_characters, repair, items_not_stored, "
+                + "not_stored) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, s.name());
             ps.setString(2, s.homepage() == null ? null : s.homepage().toString());
             ps.setString(3, s.country());
@@ -224,6 +225,11 @@ public final class SourceRegistry {
             ps.setString(13, s.category());
             ps.setString(14, s.timeZone() == null ? null : s.timeZone().getId());
             ps.setInt(15, s.paused() ? 1 : 0);
+            PollNotes n = s.health().notes();
+            ps.setInt(16, n.droppedCharacters());
+            ps.setString(17, n.repair());
+            ps.setInt(18, n.itemsNotStored());
+            ps.setString(19, n.notStored());
             ps.executeUpdate();
         }
         insertFeeds(c, s);
@@ -271,13 +277,14 @@ public final class SourceRegistry {
         List<Source> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, homepage, country, language, sitemap, "
                 + "poll_minutes, allow_private, last_success, last_error, next_poll, consecutive_failures, category, "
-                + "time_zone, paused FROM sources" + only.formatted("name") + " ORDER BY name")) {
+                + "time_zone, paused, dropped_characters, repair, items_not_stored, not_stored FROM sources"
+                + only.formatted("name") + " ORDER BY name")) {
             bindAll(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String name = rs.getString(1);
                 SourceHealth h = new SourceHealth(instant(rs.getString(8)), rs.getString(9), instant(rs.getString(10)),
-                        rs.getInt(11));
+                        rs.getInt(11), new PollNotes(rs.getInt(15), rs.getString(16), rs.getInt(17), rs.getString(18)));
                 out.add(new Source(name, uri(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(12),
                         feeds.getOrDefault(name, List.of()), uri(rs.getString(5)), Duration.ofMinutes(rs.getInt(6)),
                         rs.getInt(7) != 0, h, zone(rs.getString(13)), rs.getInt(14) != 0));
@@ -307,14 +314,18 @@ public final class SourceRegistry {
      */
     static int writeHealth(Tx c, String name, SourceHealth h, String leaseOwner, boolean endLease)
             throws SQLException {
-        String set = "UPDATE sources SET last_success = ?, last_error = ?, next_poll = ?, consecutive_failures = ?";
+        String set = "UPDATE sources SET last_success = ?, last_error = ?, next_poll = ?, consecutive_failures = ?, "
+                + "dropped_characters = ?, repair = ?, items_not_stored = ?, not_stored = ?";
+        PollNotes n = h.notes();
         if (leaseOwner == null) {
             return c.update(set + " WHERE name = ?", str(h.lastSuccess()), h.lastError(), str(h.nextPoll()),
-                    h.consecutiveFailures(), name);
+                    h.consecutiveFailures(), n.droppedCharacters(), n.repair(), n.itemsNotStored(), n.notStored(),
+                    name);
         }
         return c.update(set + (endLease ? ", lease_owner = NULL, lease_expires = NULL" : "")
                 + " WHERE name = ? AND lease_owner = ?", str(h.lastSuccess()), h.lastError(), str(h.nextPoll()),
-                h.consecutiveFailures(), name, leaseOwner);
+                h.consecutiveFailures(), n.droppedCharacters(), n.repair(), n.itemsNotStored(), n.notStored(), name,
+                leaseOwner);
     }
 
     private static void update(Tx c, String sql, String arg) throws SQLException {

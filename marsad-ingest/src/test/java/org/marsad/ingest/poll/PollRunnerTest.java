@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.ingest.fetch.FetchLimits;
 import org.marsad.ingest.fetch.Fetcher;
+import org.marsad.ingest.source.PollNotes;
 import org.marsad.ingest.source.Source;
 import org.marsad.ingest.source.SourceHealth;
 import org.marsad.ingest.source.SourceRegistry;
@@ -432,5 +433,50 @@ class PollRunnerTest {
                 + ": not stored: no article text in the page, and the feed item has no text");
         assertThat(log).anyMatch(l -> l.startsWith(NAME + ": ok, 1 listed, 1 new, 0 stored")
                 && l.contains("1 error(s): " + site.uri("/empty.html") + ": not stored"));
+    }
+
+    // product22: a poll that read the feed only by dropping forbidden characters, or that stored nothing from an item,
+    // left the source's health plainly "ok": the outlet was never told. The notes are kept with the health, through
+    // a failure, until a poll needs none.
+    @Test
+    void aRepairedFeedAndAnItemThatStoredNothingAreKeptInTheSourcesHealthUntilAPollNeedsNeither() {
+        site.route("/empty.html", TestSite.ok("text/html; charset=utf-8",
+                "<!DOCTYPE html><html lang=\"ar\"><head><title>صفحة</title></head><body><p>قصير.</p></body></html>"));
+        site.route("/bell.xml", TestSite.ok("application/rss+xml", rss(
+                "<item><title>قمة&#x7; الرياض\u0001</title><link>" + site.uri("/news/summit.html") + "</link></item>\n"
+                        + "<item><title>خبر بلا نص&#8;</title><link>" + site.uri("/empty.html") + "</link></item>")));
+        addFeedSource("/bell.xml");
+        PollRunner runner = runner();
+
+        runner.pollAll();
+
+        SourceHealth h = registry.get(NAME).orElseThrow().health();
+        assertThat(h.consecutiveFailures()).isZero();
+        assertThat(h.lastError()).isNull();
+        assertThat(h.notes()).isEqualTo(new PollNotes(3, site.uri("/bell.xml") + ": not well-formed XML: dropped 3 "
+                + "characters XML forbids (first: &#x7; at line 3) to read the rest", 1, site.uri("/empty.html")
+                + ": not stored: no article text in the page, and the feed item has no text"));
+        // kept in the archive, as the sources list and the web page read it
+        archive.close();
+        archive = Archive.open(dir, null);
+        registry = new SourceRegistry(archive.store().database());
+        assertThat(registry.get(NAME).orElseThrow().health().notes()).isEqualTo(h.notes());
+
+        // The site down: the notes of the last poll that read the feed stay beside the error.
+        site.route("/bell.xml", TestSite.status(503));
+        registry.pollNow(NAME, Instant.now());
+        runner().pollAll();
+        SourceHealth failing = registry.get(NAME).orElseThrow().health();
+        assertThat(failing.consecutiveFailures()).isEqualTo(1);
+        assertThat(failing.notes()).isEqualTo(h.notes());
+
+        // Fixed: the next poll that reads the feed clears them.
+        site.route("/bell.xml", TestSite.ok("application/rss+xml", rss(
+                "<item><title>قمة الرياض</title><link>" + site.uri("/news/summit.html") + "</link></item>")));
+        registry.pollNow(NAME, Instant.now());
+        runner().pollAll();
+        SourceHealth fixed = registry.get(NAME).orElseThrow().health();
+        assertThat(fixed.consecutiveFailures()).isZero();
+        assertThat(fixed.notes()).isEqualTo(PollNotes.NONE);
     }
 }

@@ -26,10 +26,16 @@ import java.util.List;
  * @param paused          whether an editor paused its polling
  * @param category        its category, or "" (for the edit form)
  * @param intervalMinutes its polling interval in minutes (for the edit form)
+ * @param repairText      the last successful poll read a feed only after dropping characters XML forbids: how many,
+ *                        in words (the outlet should be told); null when it did not
+ * @param repairDetail    the poller's own line for it (which feed, the first character and its line), or null
+ * @param notStoredText   items of the last successful poll that stored nothing, counted in words; null when none
+ * @param notStoredDetail the poller's line for the first of them, or null
  */
 public record SourceView(String name, String homepage, List<String> feeds, String sitemap, String status,
                          String statusText, String lastSuccessIso, String lastSuccessFull, String lastSuccessText, String lastErrorText,
                          String lastErrorDetail, String nextPollIso, String nextPollFull, String nextPollText, String intervalText,
                          String lastDayText, String lastWeekText, boolean allowPrivate, boolean paused,
-                         String category, long intervalMinutes) {
+                         String category, long intervalMinutes, String repairText, String repairDetail,
+                         String notStoredText, String notStoredDetail) {
 }
