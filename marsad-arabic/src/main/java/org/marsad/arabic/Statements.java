@@ -62,6 +62,11 @@ public final class Statements {
         return holds(headline, MISSILES) && holds(headline, INTERCEPTING);
     }
 
+    /** True when the word (search form) is a verb or word of saying, with attached particles allowed. */
+    static boolean saying(String w) {
+        return listed(w, SAYING);
+    }
+
     private static boolean holds(String headline, Set<String> listed) {
         if (headline == null || headline.isBlank()) {
             return false;

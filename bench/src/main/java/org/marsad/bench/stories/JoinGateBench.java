@@ -44,7 +44,7 @@ public final class JoinGateBench {
      * The newest sample trained and scored on: every sample up to it is in-sample for tuning (each was scored once
      * and diagnosed since); a newer one is sealed for its one scoring and must never teach the gate.
      */
-    static final int NEWEST = 17;
+    static final int NEWEST = 18;
     /** The whole-month samples (the fourth to {@link #NEWEST}), in draw order. */
     static final List<HeldOutSample> WHOLE_MONTH = HeldOutSample.ALL.stream()
             .filter(s -> s.number() >= 4 && s.number() <= NEWEST).toList();
@@ -62,13 +62,21 @@ public final class JoinGateBench {
             .mapToDouble(Double::parseDouble).toArray();
     /**
      * The features a gate weighs: {@code base} ({@link JoinGate#FEATURES}, the twenty of the gate shipped before the
-     * event features) or {@code event} (the default: {@link JoinGate#ALL_FEATURES}); -Dgate.features=base|event.
+     * event features), {@code event} (the default: the thirty with {@link JoinGate#EVENT_FEATURES}) or {@code memory}
+     * (all of {@link JoinGate#ALL_FEATURES}, the story's memory of its members too);
+     * -Dgate.features=base|event|memory.
      */
-    static final int FEATURE_COUNT = switch (System.getProperty("gate.features", "event")) {
-        case "base" -> JoinGate.FEATURES.size();
-        case "event" -> JoinGate.ALL_FEATURES.size();
-        default -> throw new IllegalArgumentException("-Dgate.features must be base or event");
-    };
+    static final int FEATURE_COUNT = width(System.getProperty("gate.features", "event"));
+
+    /** The number of features a named set weighs: base, event or memory. */
+    static int width(String set) {
+        return switch (set) {
+            case "base" -> JoinGate.WIDTHS.get(0);
+            case "event" -> JoinGate.WIDTHS.get(1);
+            case "memory" -> JoinGate.WIDTHS.get(2);
+            default -> throw new IllegalArgumentException("-Dgate.features must be base, event or memory, not " + set);
+        };
+    }
     /** Features left out of training (weight 0), e.g. -Dgate.drop=log_members: exploration. */
     static final List<String> DROP = List.of(System.getProperty("gate.drop", "").split(",")).stream()
             .filter(x -> !x.isBlank()).toList();
@@ -376,7 +384,7 @@ public final class JoinGateBench {
             String[] specLambda = specTrees[0].split("@");
             double setLambda = specLambda.length > 1 ? Double.parseDouble(specLambda[1]) : lambda;
             String[] parts = specLambda[0].split("-");
-            int count = parts[0].equals("base") ? JoinGate.FEATURES.size() : JoinGate.ALL_FEATURES.size();
+            int count = width(parts[0]);
             List<String> drop = parts.length > 1 ? List.of(parts[1].split("\\+")) : List.of();
             double[] ts = {0.4, 0.5, 0.54, 0.6, 0.7};
             double[] tp = new double[ts.length];

@@ -67,7 +67,8 @@ import org.marsad.model.Article;
  * two readers under rulings 1-35, scored once by the lead with the join gate frozen at 21:07 UTC on 2026-12-06 (and
  * main's shipped gate, and the rules alone);
  * {@code --held-out-18}: the eighteenth, drawn with the seventeenth's design (stratified by the archive's decision as
- * shipped) and new seeds, read by two readers under rulings 1-37, kept for the lead's one scoring;
+ * shipped) and new seeds, read by two readers under rulings 1-37, scored once (branch stories22, 2026-12-07) with the memory-feature gate
+ * frozen at 03:21 UTC (and main's shipped gate);
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
  * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is

@@ -9,15 +9,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the join gate is trained and scored on, leave one sample out: every scored sample (dev and held-out 1 to 17;
+ * What the join gate is trained and scored on, leave one sample out: every scored sample (dev and held-out 1 to 18;
  * the bench knew four), never a sealed newer one; and the pooled out-of-sample figure takes each sample's pairs
  * from that sample's own fold, at StoriesBench's pooling weights.
  */
 class JoinGateBenchTest {
     @Test
     void everyScoredSampleIsAFoldAndNoSealedOneIs() {
-        assertThat(JoinGateBench.SAMPLES).hasSize(18).startsWith("dev", "heldout", "heldout2", "heldout3")
-                .contains("heldout4", "heldout9", "heldout15").endsWith("heldout17").doesNotContain("heldout18");
+        assertThat(JoinGateBench.SAMPLES).hasSize(19).startsWith("dev", "heldout", "heldout2", "heldout3")
+                .contains("heldout4", "heldout9", "heldout15").endsWith("heldout18").doesNotContain("heldout19");
         Map<String, StoryPairs> samples = JoinGateBench.samples();
         assertThat(samples.keySet()).containsExactlyElementsOf(JoinGateBench.SAMPLES);
         for (String split : JoinGateBench.SAMPLES) {
@@ -29,10 +29,10 @@ class JoinGateBenchTest {
     @Test
     void thePoolWeighsTheFirstFourAsOneEstimateAndEachWholeMonthSampleAsAnother() {
         Map<String, Double> scale = JoinGateBench.poolScale();
-        assertThat(scale).hasSize(18);
-        assertThat(scale.get("dev")).isCloseTo(1 / 15.0, within(1e-12));
-        assertThat(scale.get("heldout3")).isCloseTo(1 / 45.0, within(1e-12));
-        assertThat(scale.get("heldout17")).isCloseTo(1 / 15.0, within(1e-12));
+        assertThat(scale).hasSize(19);
+        assertThat(scale.get("dev")).isCloseTo(1 / 16.0, within(1e-12));
+        assertThat(scale.get("heldout3")).isCloseTo(1 / 48.0, within(1e-12));
+        assertThat(scale.get("heldout18")).isCloseTo(1 / 16.0, within(1e-12));
         assertThat(scale.get("heldout") + scale.get("heldout2") + scale.get("heldout3"))
                 .isCloseTo(scale.get("heldout4"), within(1e-12));
     }

@@ -129,12 +129,34 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
             "both_statements", "cosine_same_day", "link_same_day", "cosine_days_last");
 
     /**
-     * Every feature the clusterer computes, in order: {@link #FEATURES}, then {@link #EVENT_FEATURES}. A gate weighs
-     * the first {@code weights.length} of them: a gate of the twenty (the gate shipped before the event features) reads
-     * and decides exactly as it did.
+     * The features of the story's memory after {@link #EVENT_FEATURES} (issue 20, 2026-12-07): what the story keeps of
+     * its members beyond its sums, to tell another speaker's statement and another step of a process from a report of
+     * the story's own happening, and an article at the story's edge from one close to its body.
+     * {@code speaker_differs}: the article's headline is a statement whose speaker ({@link org.marsad.arabic.Speakers})
+     * is none of the speakers of the story's statement headlines (the story has one at least); {@code speaker_shared}:
+     * it is one of them; {@code stage_step}: the article's headline reports an act (a statement aside) on an object a
+     * member's act was on, but not that act in that tense (announce / begin / complete, arrest / charge / sentence);
+     * {@code act_new}: the story's members report acts and the article's act, in its tense, is none of them;
+     * {@code cohesion_share}: the share of the story's latest members (at most eight) the article is
+     * close to (cosine of their strongest terms at least 0.3); {@code cohesion_best}: its cosine to the closest of
+     * them (single link); {@code days_first_new_act}: the days from the story's start (at most 3) when the act is new or
+     * a step, else 0.
      */
-    public static final List<String> ALL_FEATURES = java.util.stream.Stream.concat(FEATURES.stream(),
-            EVENT_FEATURES.stream()).toList();
+    public static final List<String> MEMORY_FEATURES = List.of(
+            "speaker_differs", "speaker_shared", "stage_step", "act_new", "cohesion_share", "cohesion_best",
+            "days_first_new_act");
+
+    /**
+     * Every feature the clusterer computes, in order: {@link #FEATURES}, {@link #EVENT_FEATURES}, then
+     * {@link #MEMORY_FEATURES}. A gate weighs the first {@code weights.length} of them ({@link #WIDTHS}): a gate of the
+     * twenty (the gate shipped before the event features) or of the thirty reads and decides exactly as it did.
+     */
+    public static final List<String> ALL_FEATURES = java.util.stream.Stream.of(FEATURES, EVENT_FEATURES,
+            MEMORY_FEATURES).flatMap(List::stream).toList();
+
+    /** The numbers of features a gate may weigh: the twenty, the thirty with the event features, or all. */
+    public static final List<Integer> WIDTHS = List.of(FEATURES.size(), FEATURES.size() + EVENT_FEATURES.size(),
+            ALL_FEATURES.size());
 
     /** Where the shipped gate lives on the class path. */
     public static final String RESOURCE = "join-gate.tsv";
@@ -146,9 +168,8 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     public static final String SWITCH = "story.gate";
 
     public JoinGate {
-        if (weights.length != FEATURES.size() && weights.length != ALL_FEATURES.size()) {
-            throw new IllegalArgumentException("a join gate needs " + FEATURES.size() + " or " + ALL_FEATURES.size()
-                    + " weights, got " + weights.length);
+        if (!WIDTHS.contains(weights.length)) {
+            throw new IllegalArgumentException("a join gate needs " + WIDTHS + " weights, got " + weights.length);
         }
         weights = weights.clone();
         if (mode == null) {
@@ -183,7 +204,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         return new JoinGate(weights, intercept, t, mode, floorCosine, floorLink, trees);
     }
 
-    /** The features this gate weighs: {@link #FEATURES}, or {@link #ALL_FEATURES} for a gate with the event features. */
+    /** The features this gate weighs: the first {@code weights.length} of {@link #ALL_FEATURES}. */
     public List<String> features() {
         return ALL_FEATURES.subList(0, weights.length);
     }
@@ -304,9 +325,9 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         if (threshold == null || intercept == null || mode == null || floor == null) {
             throw new IllegalArgumentException("join gate: mode, floor, threshold or intercept missing");
         }
-        if (!names.equals(FEATURES) && !names.equals(ALL_FEATURES)) {
-            throw new IllegalArgumentException("join gate: features " + names + " are neither " + FEATURES + " nor "
-                    + ALL_FEATURES);
+        if (!WIDTHS.contains(names.size()) || !names.equals(ALL_FEATURES.subList(0, names.size()))) {
+            throw new IllegalArgumentException("join gate: features " + names + " are not the first " + WIDTHS
+                    + " of " + ALL_FEATURES);
         }
         List<Tree> trees = new ArrayList<>();
         for (String[] f : treeLines) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.marsad.arabic.EventActs;
 import org.marsad.arabic.Previews;
+import org.marsad.arabic.Speakers;
 import org.marsad.arabic.Statements;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.state.CorruptStateException;
@@ -74,8 +75,23 @@ public final class StoryClusterer {
     private int stamp;
     /** The learned join gate that decides joins in place of the similarity rules, or null for the rules alone. */
     private final JoinGate gate;
-    /** True when the gate weighs the event features: a gate of the first twenty is not made to pay for them. */
-    private final boolean gateWeighsEvents;
+    /** How many features the gate weighs: a gate of the first twenty is not made to pay for the others. */
+    private final int gateWidth;
+    /**
+     * True when stories remember their members' speakers, acts and latest vectors ({@link JoinGate#MEMORY_FEATURES}):
+     * for a gate that weighs them, and for the rules alone (the bench trains gates on their replay). Not kept in the
+     * state file: a story read from it starts with an empty memory.
+     */
+    private final boolean remember;
+    /** The article whose headline speaker was read last, and the speaker. */
+    private ArticleFeatures lastSpoken;
+    private List<String> lastSpeaker = List.of();
+    /** Latest members whose vectors a story keeps for its cohesion share. */
+    static final int RECENT = 8;
+    /** Terms kept of each of those members' vectors (the strongest). */
+    static final int MEMBER_TERMS = 32;
+    /** The cosine at which an article is close to a member, for the cohesion share. */
+    static final double CLOSE_MEMBER = 0.3;
 
     public StoryClusterer(StoryRules rules) {
         this(rules, null);
@@ -95,7 +111,8 @@ public final class StoryClusterer {
     public StoryClusterer(StoryRules rules, JoinGate gate) {
         this.rules = rules;
         this.gate = gate;
-        this.gateWeighsEvents = gate != null && gate.features().size() > JoinGate.FEATURES.size();
+        this.gateWidth = gate == null ? 0 : gate.features().size();
+        this.remember = gate == null || gateWidth > JoinGate.WIDTHS.get(1);
         this.window = rules.window().getSeconds();
         this.span = rules.span().getSeconds();
         this.genericSpan = rules.genericSpan().getSeconds();
@@ -143,7 +160,7 @@ public final class StoryClusterer {
                     if (hardRefusal(c, f) != null || gate.mode() == JoinGate.Mode.DECIDE && !gateMayJoin(c, v)) {
                         continue;
                     }
-                    double[] x = features(c, v, f, key, gateWeighsEvents);
+                    double[] x = features(c, v, f, key, gateWidth);
                     if (gate.mode() == JoinGate.Mode.VETO && x[RULES_PASS] == 0) {
                         continue;
                     }
@@ -352,9 +369,10 @@ public final class StoryClusterer {
 
     /**
      * The article's features against a story, in {@link JoinGate#ALL_FEATURES} order: what the rules' tests look at,
-     * as numbers, and the event features, so that a learned gate can weigh them.
+     * as numbers, and the event and memory features, so that a learned gate can weigh them; only the first
+     * {@code width} are computed (the rest are left 0).
      */
-    private double[] features(Cluster c, Vec v, ArticleFeatures f, int[] key, boolean events) {
+    private double[] features(Cluster c, Vec v, ArticleFeatures f, int[] key, int width) {
         double[] x = new double[JoinGate.ALL_FEATURES.size()];
         double dot = c.dot(v);
         x[0] = c.cosine(v);
@@ -414,10 +432,138 @@ public final class StoryClusterer {
         // The rules' own decision, every test included (the statement rule too), so the gate can lean on it.
         x[18] = refusal(c, v, f, key) == null ? 1 : 0;
         x[19] = statementApart(c, f) ? 1 : 0;
-        if (events) {
+        if (width > JoinGate.FEATURES.size()) {
             eventFeatures(c, v, f, x);
         }
+        if (width > JoinGate.WIDTHS.get(1)) {
+            memoryFeatures(c, v, f, x);
+        }
         return x;
+    }
+
+    /**
+     * The memory features ({@link JoinGate#MEMORY_FEATURES}) into {@code x} after the event features: whether the
+     * article's statement speaker is one of the story's, whether its act is a new act or another step on an object of
+     * the story's acts, and how many of the story's latest members it is close to. Computed from what the story
+     * remembers of its members (empty for a story read from a state file, which keeps none).
+     */
+    private void memoryFeatures(Cluster c, Vec v, ArticleFeatures f, double[] x) {
+        int at = JoinGate.WIDTHS.get(1);
+        List<String> speaker = speakerOf(f);
+        boolean same = false;
+        for (List<String> s : c.speakers) {
+            same |= Speakers.same(speaker, s);
+        }
+        x[at] = !speaker.isEmpty() && !c.speakers.isEmpty() && !same ? 1 : 0;
+        x[at + 1] = same ? 1 : 0;
+        EventFrame frame = frameOf(f);
+        boolean step = false;
+        boolean fresh = false;
+        if (frame.known() && frame.act() != EventActs.Act.STATEMENT && c.stages.length > 0) {
+            int code = stage(frame);
+            fresh = Arrays.stream(c.stages).noneMatch(k -> k == code);
+            String object = frame.setting().object();
+            boolean onObject = false;
+            boolean sameOnObject = false;
+            for (int i = 0; object != null && i < c.stages.length; i++) {
+                String o = c.stageObjects[i];
+                if (o != null && (o.equals(object) || frame.words().contains(o))) {
+                    onObject = true;
+                    sameOnObject |= c.stages[i] == code;
+                }
+            }
+            step = onObject && !sameOnObject;
+        }
+        x[at + 2] = step ? 1 : 0;
+        x[at + 3] = fresh ? 1 : 0;
+        int close = 0;
+        double best = 0;
+        int n = Math.min(c.recentCount, RECENT);
+        for (int i = 0; i < n; i++) {
+            double cos = memberDot(c.recentIds[i], c.recentWeights[i], v);
+            close += cos >= CLOSE_MEMBER ? 1 : 0;
+            best = Math.max(best, cos);
+        }
+        x[at + 4] = n == 0 ? 0 : (double) close / n;
+        x[at + 5] = best;
+        x[at + 6] = step || fresh ? Math.min(3, Math.abs(f.time() - c.first) / 86_400.0) : 0;
+    }
+
+    /** An act and its tense as one code: two members' acts are one stage when their codes are equal. */
+    private static int stage(EventFrame frame) {
+        return 2 * frame.act().ordinal() + (frame.tense() == EventActs.Tense.AHEAD ? 1 : 0);
+    }
+
+    /** The dot product of a member's kept terms (id-sorted) with the article's unit vector: about their cosine. */
+    private static double memberDot(int[] ids, float[] weights, Vec v) {
+        int[] vi = v.ids();
+        float[] vw = v.byId();
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < ids.length && j < vi.length) {
+            if (ids[i] < vi[j]) {
+                i++;
+            } else if (ids[i] > vi[j]) {
+                j++;
+            } else {
+                dot += weights[i++] * vw[j++];
+            }
+        }
+        return dot;
+    }
+
+    /** The speaker of the article's headline ({@link Speakers#of}), read once for all the stories it is weighed against. */
+    private List<String> speakerOf(ArticleFeatures f) {
+        if (f != lastSpoken) {
+            lastSpoken = f;
+            lastSpeaker = Speakers.of(f.title());
+        }
+        return lastSpeaker;
+    }
+
+    /** What a story remembers of a new member: its statement speaker, its act as a stage, its strongest terms. */
+    private void remember(Cluster c, ArticleFeatures f, Vec v) {
+        List<String> speaker = speakerOf(f);
+        if (!speaker.isEmpty() && c.speakers.size() < Cluster.MAX_SPEAKERS
+                && c.speakers.stream().noneMatch(speaker::equals)) {
+            c.speakers.add(speaker);
+        }
+        EventFrame frame = frameOf(f);
+        if (frame.known() && frame.act() != EventActs.Act.STATEMENT && c.stages.length < Cluster.MAX_STAGES) {
+            int code = stage(frame);
+            String object = frame.setting().object();
+            boolean known = false;
+            for (int i = 0; i < c.stages.length; i++) {
+                known |= c.stages[i] == code && java.util.Objects.equals(c.stageObjects[i], object);
+            }
+            if (!known) {
+                c.stages = Arrays.copyOf(c.stages, c.stages.length + 1);
+                c.stages[c.stages.length - 1] = code;
+                c.stageObjects = Arrays.copyOf(c.stageObjects, c.stageObjects.length + 1);
+                c.stageObjects[c.stageObjects.length - 1] = object;
+            }
+        }
+        int kept = Math.min(MEMBER_TERMS, v.terms().length);
+        Integer[] order = new Integer[kept];
+        for (int i = 0; i < kept; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> v.terms()[i]));
+        int[] ids = new int[kept];
+        float[] weights = new float[kept];
+        for (int i = 0; i < kept; i++) {
+            ids[i] = v.terms()[order[i]];
+            weights[i] = v.weights()[order[i]];
+        }
+        if (c.recentIds == null) {
+            c.recentIds = new int[RECENT][];
+            c.recentWeights = new float[RECENT][];
+        }
+        int slot = c.recentCount % RECENT;
+        c.recentIds[slot] = ids;
+        c.recentWeights[slot] = weights;
+        c.recentCount++;
     }
 
     /**
@@ -470,7 +616,8 @@ public final class StoryClusterer {
         if (s == null) {
             return Optional.empty();
         }
-        return Optional.of(features(stories.peek(s), vectorWithoutCounting(f), f, keyTerms(f), true));
+        return Optional.of(features(stories.peek(s), vectorWithoutCounting(f), f, keyTerms(f),
+                JoinGate.ALL_FEATURES.size()));
     }
 
     /** The similarity tests: centroid, average link, running subject, key term. */
@@ -1063,6 +1210,9 @@ public final class StoryClusterer {
             c.leadId = f.id();
         }
         c.acts |= actBit(f);
+        if (remember) {
+            remember(c, f, v);
+        }
     }
 
     /** Ids of the article's headline words, sorted (words never counted are left out). */
@@ -1353,6 +1503,19 @@ public final class StoryClusterer {
          * {@link StoryRules#storyLeadActs} (null otherwise).
          */
         String titleLead;
+        /** Statement speakers kept per story, at most. */
+        static final int MAX_SPEAKERS = 8;
+        /** Act stages kept per story, at most. */
+        static final int MAX_STAGES = 16;
+        /** The speakers of its members' statement headlines ({@link Speakers#of}), distinct; memory only. */
+        final List<List<String>> speakers = new ArrayList<>(2);
+        /** Its members' acts (a statement aside) as {@link #stage} codes, each with the object stated or null. */
+        int[] stages = new int[0];
+        String[] stageObjects = new String[0];
+        /** The latest members' strongest terms (id-sorted) and weights, a ring of {@link #RECENT}; null until one. */
+        int[][] recentIds;
+        float[][] recentWeights;
+        int recentCount;
         /** The event frame of {@link #title}, read when first asked for (not stored: it follows from the title). */
         private EventFrame frame;
         private String framed;

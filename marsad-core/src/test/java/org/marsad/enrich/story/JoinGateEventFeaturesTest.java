@@ -38,7 +38,9 @@ class JoinGateEventFeaturesTest {
     @Test
     void aGateOfTheTwentyFeaturesReadsAndWeighsOnlyThemAndOneWithTheEventFeaturesReadsBack() {
         assertThat(JoinGate.ALL_FEATURES).startsWith(JoinGate.FEATURES.toArray(String[]::new))
-                .endsWith(JoinGate.EVENT_FEATURES.toArray(String[]::new));
+                .containsSubsequence(JoinGate.EVENT_FEATURES.toArray(String[]::new));
+        assertThat(JoinGate.ALL_FEATURES.subList(JoinGate.FEATURES.size(), JoinGate.WIDTHS.get(1)))
+                .isEqualTo(JoinGate.EVENT_FEATURES);
         double[] twenty = new double[JoinGate.FEATURES.size()];
         twenty[at("cosine")] = 4;
         JoinGate before = new JoinGate(twenty, -2, 0.5);
