@@ -705,8 +705,20 @@ public final class ArabicFigures {
      * mostly a verb: "يغتصبون اثنتين"), that is no particle, verb or preposition. Its token index.
      */
     private static int nounBeforeTwo(Tokens t, int first) {
-        if (!POSTPOSED_TWO.contains(t.word(first)) || t.word(first + 1).equals(FROM)) {
-            return -1; // "قتل مسلح اثنين من الحرس": what follows من is counted
+        if (!POSTPOSED_TWO.contains(t.word(first))) {
+            return -1;
+        }
+        if (t.word(first + 1).equals(FROM)) {
+            // "قتل مسلح اثنين من الحرس", "قتل المسلحان اثنين من الحرس": what follows من is counted (the word before
+            // is who killed), unless an indefinite group's noun in the dual or plural comes right before the two
+            // ("مقتل صحفيين اثنين من طاقمها": two journalists, of its crew; counting the crew would make them a rival
+            // of the whole death toll)
+            if (first == 0 || !t.sameSentence(first - 1, first) || !t.get(first - 1).word()) {
+                return -1;
+            }
+            String w = t.word(first - 1);
+            return w.length() >= 4 && (w.endsWith("ين") || w.endsWith("ان")) && !w.startsWith("ال")
+                    && CountedGroup.of(w) != CountedGroup.ALL ? first - 1 : -1;
         }
         int found = -1;
         for (int j = first - 1; j >= first - 2 && j >= 0 && t.sameSentence(j, first) && t.get(j).word(); j--) {
