@@ -59,8 +59,11 @@ final class SourcesCommand implements Callable<Integer> {
     @Command(name = "add", mixinStandardHelpOptions = true, description = {"Add a source.",
             "With --homepage and neither --feed nor --sitemap, the site's feeds are discovered and every candidate "
                     + "is printed: a site with one feed (else one sitemap) is followed by it; one with several is "
-                    + "refused with the list, to choose with --feed. --name defaults to the site's title."},
+                    + "refused with the list, to choose with --feed. --name defaults to the site's title, or to the "
+                    + "feed's title. An address given alone (URL) is followed as it is when it is a feed or sitemap, "
+                    + "else read as the site's home page."},
             footer = {"", "Examples:",
+                    "  marsad sources add --data DIR https://example.org/rss.xml",
                     "  marsad sources add --data DIR --name 'المرصد' --feed https://example.org/rss.xml",
                     "  marsad sources add --data DIR --homepage https://example.org/ --category أخبار"})
     static final class Add implements Callable<Integer> {
@@ -92,6 +95,9 @@ final class SourcesCommand implements Callable<Integer> {
                 + "write a time without an offset: a region such as Africa/Cairo (knows summer time) or an offset "
                 + "such as +03:00. Without it, such a time keeps only its day.")
         String timeZone;
+        @Parameters(arity = "0..1", paramLabel = "URL", description = "A feed or sitemap address (followed as it "
+                + "is) or the site's home page (its feeds are discovered, as with --homepage).")
+        String address;
         @Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -105,25 +111,38 @@ final class SourcesCommand implements Callable<Integer> {
                 }
                 URI home = homepage == null ? null : Source.url(homepage, "homepage");
                 URI map = sitemap == null ? null : Source.url(sitemap, "sitemap");
+                URI given = address == null ? null : Source.url(address, "address");
+                if (given != null && (home != null || !urls.isEmpty() || map != null)) {
+                    throw UserException.usage("give the address once: " + given + " alone, or with --feed, "
+                            + "--sitemap or --homepage");
+                }
                 String named = name;
                 if (urls.isEmpty() && map == null) {
-                    if (home == null) {
-                        throw UserException.usage("give at least one --feed or a --sitemap (or a --homepage to "
-                                + "discover them)");
+                    URI site = home != null ? home : given;
+                    if (site == null) {
+                        throw UserException.usage("give a feed, sitemap or site address (URL, or --feed, --sitemap "
+                                + "or --homepage to discover them)");
                     }
-                    FeedDiscovery.Discovery d = discover(home, allowPrivate, spec);
-                    FeedCandidate pick = d.onlyChoice().orElseThrow(() -> mustChoose(home, d, name));
+                    FeedDiscovery.Discovery d = discover(site, allowPrivate, spec);
+                    FeedCandidate pick = d.onlyChoice().orElseThrow(() -> mustChoose(site, d, name));
                     if (pick.kind().isFeed()) {
                         urls.add(pick.url());
                     } else {
                         map = pick.url();
                     }
-                    spec.commandLine().getOut().println("following " + pick.url() + " (the only "
-                            + (pick.kind().isFeed() ? "feed" : "sitemap") + " found)");
+                    boolean itself = pick.found() == FeedCandidate.Found.GIVEN;
+                    // An address that is a feed names no home page; one that was a page is the site's home page.
+                    home = home != null ? home : itself ? null : site;
+                    spec.commandLine().getOut().println("following " + pick.url() + (itself
+                            ? " (a " + (pick.kind().isFeed() ? "feed" : "sitemap") + ")"
+                            : " (the only " + (pick.kind().isFeed() ? "feed" : "sitemap") + " found)"));
                     named = named == null ? d.siteTitle() : named;
+                } else if (named == null && !urls.isEmpty()) {
+                    named = feedTitle(urls.get(0), allowPrivate);
                 }
                 if (named == null || named.isBlank()) {
-                    throw UserException.usage("give the source a --name");
+                    throw UserException.usage("give the source a --name" + (urls.isEmpty() ? ""
+                            : " (its feed's title could not be read now)"));
                 }
                 s = new Source(named, home, country, language, category, urls, map,
                         interval == null ? null : Duration.ofMinutes(interval), allowPrivate, SourceHealth.NEW,
@@ -143,6 +162,21 @@ final class SourcesCommand implements Callable<Integer> {
                     + (s.timeZone() != null ? ", time zone " + s.timeZone().getId() : "") + ")");
             tellServer(data, spec);
             return 0;
+        }
+    }
+
+    /**
+     * The title a feed gives itself, to name a source added with {@code --feed} and no {@code --name}; null when the
+     * feed cannot be read now or names no title (the user is then asked for a name).
+     */
+    private static String feedTitle(URI feed, boolean allowPrivate) {
+        try {
+            FeedDiscovery.Discovery d = new FeedDiscovery(Fetcher.create(FetchLimits.defaults()))
+                    .discover(feed, allowPrivate);
+            return d.candidates().stream().filter(c -> c.found() == FeedCandidate.Found.GIVEN)
+                    .map(FeedCandidate::title).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
+        } catch (FeedDiscovery.DiscoveryException e) {
+            return null;
         }
     }
 

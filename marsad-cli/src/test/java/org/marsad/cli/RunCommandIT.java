@@ -302,7 +302,7 @@ class RunCommandIT {
 
         Run noFeed = marsad("sources", "add", "--data", data, "--name", "X");
         assertThat(noFeed.exit()).isEqualTo(2);
-        assertThat(noFeed.err()).startsWith("marsad: give at least one --feed or a --sitemap");
+        assertThat(noFeed.err()).startsWith("marsad: give a feed, sitemap or site address");
 
         Run badUrl = marsad("sources", "add", "--data", data, "--name", "X", "--feed", "file:///etc/passwd");
         assertThat(badUrl.exit()).isEqualTo(2);

@@ -62,6 +62,43 @@ class SourcesAddDiscoveryTest {
         assertThat(registered(data)).extracting(Source::name).containsExactlyInAnyOrder("المرصد", "مرصد آخر");
     }
 
+    // lead walk 2026-12-07: 'sources add URL' was "Unmatched argument", and '--feed URL' alone asked for a --name
+    @Test
+    void anAddressGivenAloneIsFollowedAsAFeedOrReadAsTheHomePageAndAFeedNamesItsSource() {
+        String data = work.resolve("d").toString();
+        String feed = site.base() + "/feed.xml";
+        CliRun asFeed = CliRun.of("sources", "add", "--data", data, feed, "--allow-private");
+        assertThat(asFeed.exitCode()).as(asFeed.err()).isZero();
+        assertThat(asFeed.out()).contains("following " + feed + " (a feed)",
+                "added source 'أخبار المرصد التجريبية' (1 feed(s)");
+        assertThat(registered(data)).singleElement().satisfies(s -> {
+            assertThat(s.feeds()).containsExactly(URI.create(feed));
+            assertThat(s.homepage()).as("a feed's address is not the site's home page").isNull();
+        });
+
+        CliRun asPage = CliRun.of("sources", "add", "--data", data, site.base() + "/", "--name", "المرصد",
+                "--allow-private");
+        assertThat(asPage.exitCode()).as(asPage.err()).isZero();
+        assertThat(asPage.out()).contains("following " + feed + " (the only feed found)");
+        assertThat(registered(data)).filteredOn(s -> s.name().equals("المرصد")).singleElement()
+                .satisfies(s -> assertThat(s.homepage()).isEqualTo(URI.create(site.base() + "/")));
+
+        String other = work.resolve("e").toString();
+        CliRun byFeed = CliRun.of("sources", "add", "--data", other, "--feed", feed, "--allow-private");
+        assertThat(byFeed.exitCode()).as(byFeed.err()).isZero();
+        assertThat(registered(other)).extracting(Source::name).containsExactly("أخبار المرصد التجريبية");
+
+        CliRun unreadable = CliRun.of("sources", "add", "--data", other, "--feed", site.base() + "/gone.xml",
+                "--allow-private");
+        assertThat(unreadable.exitCode()).isEqualTo(2);
+        assertThat(unreadable.err().strip()).startsWith("marsad: give the source a --name (its feed's title could "
+                + "not be read now)");
+        CliRun twice = CliRun.of("sources", "add", "--data", other, feed, "--feed", feed, "--allow-private");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("give the address once");
+        assertThat(registered(other)).hasSize(1);
+    }
+
     // review18/product20: a web page given as the feed (or sitemap) was saved, and only the first poll said it
     @Test
     void aWebPageGivenAsTheFeedOrSitemapIsRefusedNamingTheCommandThatListsItsFeeds() {
@@ -182,7 +219,7 @@ class SourcesAddDiscoveryTest {
 
         CliRun nothing = CliRun.of("sources", "add", "--data", data, "--name", "X");
         assertThat(nothing.exitCode()).isEqualTo(2);
-        assertThat(nothing.err()).startsWith("marsad: give at least one --feed or a --sitemap (or a --homepage");
+        assertThat(nothing.err()).startsWith("marsad: give a feed, sitemap or site address (URL, or --feed, --sitemap or --homepage");
         CliRun unnamed = CliRun.of("sources", "add", "--data", data, "--feed", "https://example.org/rss.xml");
         assertThat(unnamed.exitCode()).isEqualTo(2);
         assertThat(unnamed.err()).startsWith("marsad: give the source a --name");
