@@ -67,7 +67,9 @@ class HeldOutSampleTest {
 
     @Test
     void everySampleIsListedOnceInDrawOrderWithSeedsOfItsOwn() {
-        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(samples().map(Recorded::sample).toList());
+        // The nineteenth is fixed before its draw: its files come with the draw, and its row in samples() with them.
+        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(Stream.concat(samples().map(Recorded::sample),
+                Stream.of(HeldOutSample.NINETEENTH)).toList());
         Set<Long> seeds = new HashSet<>();
         Set<String> files = new HashSet<>();
         for (HeldOutSample s : HeldOutSample.ALL) {
@@ -91,8 +93,8 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("nineteenth")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'nineteenth'");
+        assertThatThrownBy(() -> HeldOutSample.named("twentieth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'twentieth'");
     }
 
     @Test
@@ -100,11 +102,12 @@ class HeldOutSampleTest {
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().mergeUsedUp()).toList())
                 .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH,
                         HeldOutSample.THIRTEENTH, HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH,
-                        HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH);
+                        HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
+                        HeldOutSample.NINETEENTH);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
                 .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH, HeldOutSample.THIRTEENTH,
                         HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH, HeldOutSample.SIXTEENTH,
-                        HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH);
+                        HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH, HeldOutSample.NINETEENTH);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -187,6 +190,28 @@ class HeldOutSampleTest {
                 assertThat(later.drawCount(cell)).as(cell).isEqualTo(earlier.drawCount(cell)));
     }
 
+    @Test
+    void theNineteenthKeepsTheEighteenthsDesignWithSeedsNeverUsedAndAllEighteenLeftOut() {
+        ThirdPairSampler.Design later = HeldOutSample.NINETEENTH.design();
+        ThirdPairSampler.Design earlier = HeldOutSample.EIGHTEENTH.design();
+        assertThat(List.of(later.seed(), later.orderSeed())).containsExactly(2067L, 51L);
+        assertThat(later.earlier()).hasSize(18).endsWith("seventeenth", "eighteenth");
+        assertThat(later.floor()).isEqualTo(earlier.floor()).isEqualTo(HeldOutSample.THIN);
+        assertThat(later.mergeUsedUp()).isEqualTo(earlier.mergeUsedUp()).isTrue();
+        assertThat(later.perClass()).isSameAs(earlier.perClass());
+        assertThat(later.currentGate()).isEqualTo(earlier.currentGate());
+        assertThat(List.of(later.from(), later.until(), later.shown(), later.withOld(), later.total()))
+                .isEqualTo(List.of(earlier.from(), earlier.until(), earlier.shown(), earlier.withOld(), 300));
+        // The forecast's merged cells draw the largest count they span, not the sum (LABELLING.md "Expected size").
+        assertThat(later.drawCount("both:0.05-0.30")).isEqualTo(16);
+        assertThat(later.drawCount("old-only:0.30-1.00")).isEqualTo(14);
+        // No earlier sample's draw, order or side seed (order + 1) is reused.
+        for (HeldOutSample s : HeldOutSample.ALL.subList(0, HeldOutSample.ALL.size() - 1)) {
+            assertThat(List.of(s.design().seed(), s.design().orderSeed(), s.design().orderSeed() + 1)).as(s.name())
+                    .doesNotContain(later.seed(), later.orderSeed(), later.orderSeed() + 1);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void theSettingsAreTheOnesLabellingFixedBeforeTheDraw(Recorded r) {
@@ -196,7 +221,7 @@ class HeldOutSampleTest {
         // Every earlier sample is left out, in draw order.
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                 "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                "sixteenth", "seventeenth");
+                "sixteenth", "seventeenth", "eighteenth");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {
