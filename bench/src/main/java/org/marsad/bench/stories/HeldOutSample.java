@@ -37,7 +37,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     /** The sample names in draw order, as the designs list the earlier samples they leave out. */
     private static final List<String> NAMES = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-            "fifteenth", "sixteenth", "seventeenth", "eighteenth");
+            "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth");
     /** The whole of April 2018 (UTC), the days of every sample from the fourth on. */
     private static final long APRIL = LocalDate.of(2018, 4, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     private static final long MAY = LocalDate.of(2018, 5, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
@@ -147,10 +147,19 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     static final HeldOutSample EIGHTEENTH = new HeldOutSample("eighteenth", 18,
             monthDesign(18, 2065, 49, BOTH_RULE_SETS, true, THIN, shippedGate()), null,
             "story-pairs-heldout18-readerB.tsv", null);
+    /**
+     * "Nineteenth held-out sample": the eighteenth's design unchanged ("current" = the rules joined through the
+     * shipped join gate, "old" = the topical rules; floor included) with new seeds, drawn on main 8c4bc5e6 leaving out
+     * all eighteen earlier samples; read by two independent readers under rulings 1-37 and two more; kept for the
+     * lead's one scoring.
+     */
+    static final HeldOutSample NINETEENTH = new HeldOutSample("nineteenth", 19,
+            monthDesign(19, 2067, 51, BOTH_RULE_SETS, true, THIN, shippedGate()), null,
+            "story-pairs-heldout19-readerB.tsv", null);
     /** Every sample drawn this way, in draw order. */
     static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH,
             ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH,
-            EIGHTEENTH);
+            EIGHTEENTH, NINETEENTH);
 
     /**
      * A sample of the whole month drawn with the fourth sample's files, days and reading, leaving out every earlier

@@ -58,7 +58,8 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.FIFTEENTH, 2059, 43, -1, -1, 205, 16, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.SIXTEENTH, 2061, 45, -1, -1, 196, 15, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.SEVENTEENTH, 2063, 47, -1, -1, 234, 19, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.EIGHTEENTH, 2065, 49, -1, -1, 218, 17, "20180401", -1, -1, false));
+                new Recorded(HeldOutSample.EIGHTEENTH, 2065, 49, -1, -1, 218, 17, "20180401", -1, -1, false),
+                new Recorded(HeldOutSample.NINETEENTH, 2067, 51, -1, -1, 196, 15, "20180401", -1, -1, true));
     }
 
     static Stream<Recorded> checked() {
@@ -91,8 +92,8 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("nineteenth")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'nineteenth'");
+        assertThatThrownBy(() -> HeldOutSample.named("twentieth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'twentieth'");
     }
 
     @Test
@@ -100,11 +101,12 @@ class HeldOutSampleTest {
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().mergeUsedUp()).toList())
                 .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH,
                         HeldOutSample.THIRTEENTH, HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH,
-                        HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH);
+                        HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
+                        HeldOutSample.NINETEENTH);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
                 .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH, HeldOutSample.THIRTEENTH,
                         HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH, HeldOutSample.SIXTEENTH,
-                        HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH);
+                        HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH, HeldOutSample.NINETEENTH);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -155,15 +157,17 @@ class HeldOutSampleTest {
                 new SameDesign(HeldOutSample.SEVENTEENTH, HeldOutSample.SIXTEENTH),
                 // The eighteenth keeps the seventeenth's design whole, its gated "current" decision included
                 // (HeldOutSamplerGateTest).
-                new SameDesign(HeldOutSample.EIGHTEENTH, HeldOutSample.SEVENTEENTH));
+                new SameDesign(HeldOutSample.EIGHTEENTH, HeldOutSample.SEVENTEENTH),
+                // The nineteenth keeps the eighteenth's design whole (HeldOutSamplerGateTest checks its gate).
+                new SameDesign(HeldOutSample.NINETEENTH, HeldOutSample.EIGHTEENTH));
     }
 
     /**
      * LABELLING.md "Twelfth held-out sample" keeps the eleventh's design unchanged but for the seeds and the samples
      * left out, "Thirteenth held-out sample" the twelfth's, "Fourteenth held-out sample" the thirteenth's, "Fifteenth
      * held-out sample" the fourteenth's, "Sixteenth held-out sample" the fifteenth's, "Seventeenth held-out sample" the
-     * sixteenth's (but for the gate its "current" decision joins through) and "Eighteenth held-out sample" the
-     * seventeenth's, so every cell the later sample
+     * sixteenth's (but for the gate its "current" decision joins through), "Eighteenth held-out sample" the
+     * seventeenth's and "Nineteenth held-out sample" the eighteenth's, so every cell the later sample
      * drew from would have drawn as many pairs under its predecessor's design (or all its fresh pairs, when it had
      * fewer).
      */
@@ -187,6 +191,28 @@ class HeldOutSampleTest {
                 assertThat(later.drawCount(cell)).as(cell).isEqualTo(earlier.drawCount(cell)));
     }
 
+    @Test
+    void theNineteenthKeepsTheEighteenthsDesignWithSeedsNeverUsedAndAllEighteenLeftOut() {
+        ThirdPairSampler.Design later = HeldOutSample.NINETEENTH.design();
+        ThirdPairSampler.Design earlier = HeldOutSample.EIGHTEENTH.design();
+        assertThat(List.of(later.seed(), later.orderSeed())).containsExactly(2067L, 51L);
+        assertThat(later.earlier()).hasSize(18).endsWith("seventeenth", "eighteenth");
+        assertThat(later.floor()).isEqualTo(earlier.floor()).isEqualTo(HeldOutSample.THIN);
+        assertThat(later.mergeUsedUp()).isEqualTo(earlier.mergeUsedUp()).isTrue();
+        assertThat(later.perClass()).isSameAs(earlier.perClass());
+        assertThat(later.currentGate()).isEqualTo(earlier.currentGate());
+        assertThat(List.of(later.from(), later.until(), later.shown(), later.withOld(), later.total()))
+                .isEqualTo(List.of(earlier.from(), earlier.until(), earlier.shown(), earlier.withOld(), 300));
+        // The forecast's merged cells draw the largest count they span, not the sum (LABELLING.md "Expected size").
+        assertThat(later.drawCount("both:0.05-0.30")).isEqualTo(16);
+        assertThat(later.drawCount("old-only:0.30-1.00")).isEqualTo(14);
+        // No earlier sample's draw, order or side seed (order + 1) is reused.
+        for (HeldOutSample s : HeldOutSample.ALL.subList(0, HeldOutSample.ALL.size() - 1)) {
+            assertThat(List.of(s.design().seed(), s.design().orderSeed(), s.design().orderSeed() + 1)).as(s.name())
+                    .doesNotContain(later.seed(), later.orderSeed(), later.orderSeed() + 1);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void theSettingsAreTheOnesLabellingFixedBeforeTheDraw(Recorded r) {
@@ -196,7 +222,7 @@ class HeldOutSampleTest {
         // Every earlier sample is left out, in draw order.
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                 "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                "sixteenth", "seventeenth");
+                "sixteenth", "seventeenth", "eighteenth");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {
@@ -445,7 +471,9 @@ class HeldOutSampleTest {
                 new OtherReading(HeldOutSample.SEVENTEENTH, "story-pairs-heldout17-readerB.tsv", 234, 228, 0.95,
                         new int[][] {{100, 3, 0}, {0, 124, 0}, {0, 3, 4}}),
                 new OtherReading(HeldOutSample.EIGHTEENTH, "story-pairs-heldout18-readerB.tsv", 218, 213, 0.95,
-                        new int[][] {{85, 3, 0}, {2, 124, 0}, {0, 0, 4}}));
+                        new int[][] {{85, 3, 0}, {2, 124, 0}, {0, 0, 4}}),
+                new OtherReading(HeldOutSample.NINETEENTH, "story-pairs-heldout19-readerB.tsv", 196, 193, 0.97,
+                        new int[][] {{74, 1, 0}, {2, 114, 0}, {0, 0, 5}}));
     }
 
     @Test
