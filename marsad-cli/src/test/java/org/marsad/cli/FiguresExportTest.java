@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marsad.enrich.figures.FigureTable;
 import org.marsad.model.ArticleJson;
+import org.marsad.store.CsvRecords;
 
 /**
  * {@code marsad export --format figures|figures-jsonl}: one row per reported figure, for a researcher's spreadsheet
@@ -47,13 +48,9 @@ class FiguresExportTest extends ArchiveFixture {
         assertThat(rows).allMatch(r -> !r.get("category").isEmpty() && !r.get("article_id").isEmpty());
 
         Map<String, String> journalists = only(rows, "https://example.org/strike/2", "2");
-        assertThat(journalists.get("group")).isEqualTo("journalists");
-        assertThat(journalists.get("counted")).isEqualTo("صحفيين");
-        assertThat(journalists.get("attribution")).isEqualTo("إدارة القناة");
-        assertThat(journalists.get("category")).isEqualTo("killed");
-        assertThat(journalists.get("source")).isEqualTo("العربي");
-        assertThat(journalists.get("published_utc")).isEqualTo("2024-05-02T09:00:00Z");
-        assertThat(journalists.get("date")).isEqualTo("2024-05-02");
+        assertThat(List.of("group", "counted", "attribution", "category", "source", "published_utc", "date"))
+                .extracting(journalists::get).containsExactly("journalists", "صحفيين", "إدارة القناة", "killed",
+                        "العربي", "2024-05-02T09:00:00Z", "2024-05-02");
 
         // the article that quotes two sources who disagree gives both, each with its own source
         List<Map<String, String>> rival = rows.stream()
@@ -119,38 +116,9 @@ class FiguresExportTest extends ArchiveFixture {
         return found.get(0);
     }
 
-    /** The records of an RFC 4180 text (quoted fields may hold commas, quotes and line breaks) keyed by header. */
+    /** The records of an RFC 4180 text keyed by the header's names. */
     static List<Map<String, String>> rows(String csv) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
+        List<List<String>> records = CsvRecords.parse(csv);
         List<String> header = records.get(0);
         List<Map<String, String>> out = new ArrayList<>();
         for (List<String> r : records.subList(1, records.size())) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.marsad.arabic.figures.CountedGroup;
 import org.marsad.arabic.figures.Figure;
 import org.marsad.enrich.story.HappeningPlace;
@@ -42,30 +43,27 @@ public final class FigureTable {
 
     /** The article's CSV rows, one per figure (none for an article without figures). */
     public static String csv(Article a) {
-        if (a.figures().isEmpty()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        String place = HappeningPlace.of(a.title());
-        for (Figure f : a.figures()) {
-            sb.append(ArticleCsv.record(Arrays.asList(a.id(), publishedUtc(a.published()), a.source(), a.story(),
-                    f.category().key(), plain(f.value()), plain(f.valueMax()),
-                    f.comparator() == null ? null : f.comparator().key(), String.valueOf(f.vague()), f.unit(),
-                    f.counted(), CountedGroup.of(f).key(), f.attribution(), day(f.date()), day(f.since()), place,
-                    f.text(), String.valueOf(f.start()), String.valueOf(f.end()), a.title(), a.url())));
-        }
-        return sb.toString();
+        return each(a, (f, place) -> ArticleCsv.record(Arrays.asList(a.id(), publishedUtc(a.published()), a.source(),
+                a.story(), f.category().key(), plain(f.value()), plain(f.valueMax()),
+                f.comparator() == null ? null : f.comparator().key(), String.valueOf(f.vague()), f.unit(),
+                f.counted(), CountedGroup.of(f).key(), f.attribution(), day(f.date()), day(f.since()), place,
+                f.text(), String.valueOf(f.start()), String.valueOf(f.end()), a.title(), a.url())));
     }
 
     /** The article's JSON lines, one object per figure with the keys of {@link #COLUMNS}, each ending in "\n". */
     public static String jsonLines(Article a) {
+        return each(a, (f, place) -> json(a, f, place) + "\n");
+    }
+
+    // The article's rows in text order; the headline's place is read once for all of them.
+    private static String each(Article a, BiFunction<Figure, String, String> row) {
         if (a.figures().isEmpty()) {
             return "";
         }
-        StringBuilder sb = new StringBuilder();
         String place = HappeningPlace.of(a.title());
+        StringBuilder sb = new StringBuilder();
         for (Figure f : a.figures()) {
-            sb.append(json(a, f, place)).append('\n');
+            sb.append(row.apply(f, place));
         }
         return sb.toString();
     }
