@@ -29,14 +29,15 @@ import picocli.CommandLine.Spec;
         description = "Print stored articles (all, or those matching QUERY) as JSON Lines or CSV, or their reported "
                 + "figures one per row.",
         footer = {"", "--format figures writes CSV (UTF-8 with a byte-order mark, as csv) with one row per figure, "
-                + "figures-jsonl the same as one JSON object per line; an article with no figures gives no row. "
-                + "Columns: article_id; published_utc (the article's moment in UTC, or its day when the time or its "
+                + "figures-jsonl the same as one JSON object per line; an article with no figures gives no row.",
+                // each line under picocli's unwrapped width (1,000 columns), which would cut a longer one mid-sentence
+                "Columns: article_id; published_utc (the article's moment in UTC, or its day when the time or its "
                 + "offset is unknown); source (the outlet); story; category (killed injured displaced detained "
                 + "missing evacuated aid money percent people other); value and value_max (a range's bounds; empty "
                 + "for a vague quantity such as عشرات); comparator (more_than, less_than, about, at_least); vague; "
                 + "unit (a currency); counted (the counted noun as written); group (who the value counts: all, "
-                + "journalists, children, women, security, fighters, members, medics, civilians, students); "
-                + "attribution (who reports it, as written; empty when the text credits no one); date and since (the "
+                + "journalists, children, women, security, fighters, members, medics, civilians, students);",
+                "attribution (who reports it, as written; empty when the text credits no one); date and since (the "
                 + "day the figure refers to and the start of the period it covers); place (where the happening the "
                 + "headline reports took place, when it says); text (the figure as written); start and end (its "
                 + "offsets in the headline, a blank line, then the paragraphs separated by blank lines); title; url.",
