@@ -221,7 +221,7 @@ class IntegratorTest {
         assertThat(r.headers().firstValue("content-disposition").orElse("")).contains("attachment");
         byte[] b = r.body();
         assertThat(new byte[] {b[0], b[1], b[2]}).containsExactly(0xEF, 0xBB, 0xBF);
-        List<List<String>> rows = parseCsv(new String(b, StandardCharsets.UTF_8).substring(1));
+        List<List<String>> rows = org.marsad.store.CsvRecords.parse(new String(b, StandardCharsets.UTF_8).substring(1));
         List<String> header = rows.get(0);
         assertThat(header).containsSubsequence("story", "duplicate_of");
         java.util.Map<String, List<String>> byId = new java.util.HashMap<>();
@@ -245,41 +245,6 @@ class IntegratorTest {
         }
         assertThat(byId.get("quake-a").get(header.indexOf("places"))).contains("الحسيمة");
         assertThat(byId.get("quake-a").get(header.indexOf("figures"))).contains("47 مصابا");
-    }
-
-    /** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
-    static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 
     @Test

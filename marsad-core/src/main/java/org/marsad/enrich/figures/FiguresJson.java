@@ -31,7 +31,9 @@ public final class FiguresJson {
     /**
      * A story's figures: {@code {categories: [{category, headlines: [point], conflicts: [{date, unit, group, values:
      * [point]}], timeline: [point]}]}}, a point being {@code {date, value, value_max, comparator, unit, attribution,
-     * outlets, reports: [{article_id, title, source, url, published, text}]}}.
+     * group, counted, outlets, reports: [{article_id, title, source, url, published, text}]}}: {@code group} is who
+     * the value counts ("all", or "journalists" …: a headline per attribution and group), {@code counted} the counted
+     * noun as its first report writes it.
      */
     public static ObjectNode story(StoryFigures s) {
         ObjectNode o = ArticleJson.mapper().createObjectNode();
@@ -63,6 +65,9 @@ public final class FiguresJson {
         n.put("comparator", p.comparator() == null ? null : p.comparator().key());
         n.put("unit", p.unit());
         n.put("attribution", p.attribution());
+        // who the value counts: "all", or a group among them ("journalists") with its noun as written
+        n.put("group", p.group().key());
+        n.put("counted", p.counted());
         p.outlets().forEach(n.putArray("outlets")::add);
         ArrayNode reports = n.putArray("reports");
         for (FigureReport r : p.reports()) {

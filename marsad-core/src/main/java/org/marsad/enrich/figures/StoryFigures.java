@@ -34,8 +34,9 @@ import org.marsad.model.Article;
  *       reports.</li>
  *   <li>Attributions are compared after Arabic folding; within a story, one that is the start of exactly one
  *       longer one ("وزارة الصحة" and "وزارة الصحة في غزة") is taken to be it.</li>
- *   <li>A headline is, per attribution (and currency), the largest value of the latest day it reported: the day's
- *       toll rather than one incident of it. Figures that no one is credited with form their own line.</li>
+ *   <li>A headline is, per attribution (and currency, and counted group: a source's toll and its count of the
+ *       journalists among the dead are two lines), the largest value of the latest day it reported: the day's toll
+ *       rather than one incident of it. Figures that no one is credited with form their own line.</li>
  *   <li>A conflict is a day on which two attributions' values of one counted group (each the largest it gave that
  *       day: everyone, or the journalists, children … its counted noun names, {@link CountedGroup}; two journalists
  *       may be among four dead) cannot both be true — their ranges, read with their comparators ("أكثر من", "نحو" ±10%), do not overlap — while within a
@@ -60,7 +61,8 @@ public record StoryFigures(List<Timeline> categories) {
      * @param category  what is counted
      * @param points    every reported value, earliest day first (points without a day last), on one day the largest
      *                  first
-     * @param headlines the latest value of each attribution, most recent first; unattributed last
+     * @param headlines the latest value of each attribution (of each group it counts), most recent first; unattributed
+     *                  last
      * @param conflicts the days on which attributions disagree, earliest first
      */
     public record Timeline(Category category, List<Point> points, List<Point> headlines, List<Conflict> conflicts) {
@@ -86,6 +88,19 @@ public record StoryFigures(List<Timeline> categories) {
                         String attribution, List<FigureReport> reports) {
         public Point {
             reports = List.copyOf(reports);
+        }
+
+        /**
+         * Who the value counts: everyone, or the group its counted noun names (a point's reports share one, see
+         * PointKey); everyone for a point without reports.
+         */
+        public CountedGroup group() {
+            return reports.isEmpty() ? CountedGroup.ALL : CountedGroup.of(reports.get(0).figure());
+        }
+
+        /** The counted noun as its first report writes it ("صحفيين"), or null. */
+        public String counted() {
+            return reports.isEmpty() ? null : reports.get(0).figure().counted();
         }
 
         /** The distinct outlets that carry it, in report order (unknown outlets left out). */
@@ -231,9 +246,10 @@ public record StoryFigures(List<Timeline> categories) {
     }
 
     private static List<Point> headlines(List<Point> points, Map<Point, String> keyOf) {
-        Map<List<String>, Point> latest = new LinkedHashMap<>();
+        Map<List<Object>, Point> latest = new LinkedHashMap<>();
         for (Point p : points) {
-            List<String> group = java.util.Arrays.asList(keyOf.get(p), p.unit());
+            // a source's toll and its count of the journalists among the dead are two headlines, not one
+            List<Object> group = java.util.Arrays.asList(keyOf.get(p), p.unit(), p.group());
             Point best = latest.get(group);
             if (best == null || later(p, best)) {
                 latest.put(group, p);
@@ -265,7 +281,7 @@ public record StoryFigures(List<Timeline> categories) {
                 continue;
             }
             Map<String, Point> byAttribution = days.computeIfAbsent(
-                    java.util.Arrays.asList(p.date(), p.unit(), group(p)), k -> new LinkedHashMap<>());
+                    java.util.Arrays.asList(p.date(), p.unit(), p.group()), k -> new LinkedHashMap<>());
             byAttribution.merge(attribution, p, (a, b) -> a.value().compareTo(b.value()) >= 0 ? a : b);
         }
         List<Conflict> out = new ArrayList<>();
@@ -285,11 +301,6 @@ public record StoryFigures(List<Timeline> categories) {
             out.add(new Conflict((LocalDate) key.get(0), (String) key.get(1), (CountedGroup) key.get(2), values));
         });
         return out;
-    }
-
-    /** The group a point counts: that of its reports' counted nouns (a point's reports share one, see PointKey). */
-    static CountedGroup group(Point p) {
-        return CountedGroup.of(p.reports().get(0).figure());
     }
 
     /** Whether two of the values cannot both be true while counting the same thing. */

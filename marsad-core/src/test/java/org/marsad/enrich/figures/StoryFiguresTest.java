@@ -109,6 +109,25 @@ class StoryFiguresTest {
     }
 
     @Test
+    void aSourcesTollAndItsCountOfAGroupAmongTheDeadAreTwoHeadlinesThatSayWhoTheyCount() {
+        // made-up: the channel gives the day's dead and, in the next sentence, its own journalists among them
+        List<Article> story = List.of(OFFICE_STRIKE.get(0), article("c1", "العربي", "2024-05-02", "القناة تنعى صحفييها",
+                "وقالت إدارة القناة إن 5 أشخاص قتلوا في الغارة.",
+                "وقالت إدارة القناة إن صحفيين اثنين قتلا في الغارة."));
+        StoryFigures.Timeline killed = StoryFigures.of(story).category(Category.KILLED);
+        assertThat(killed.headlines()).extracting(p -> p.value().toPlainString() + " " + p.attribution() + " "
+                        + p.group().key() + " " + p.counted())
+                .containsExactlyInAnyOrder("4 وزارة الصحة all أشخاص", "5 إدارة القناة all أشخاص",
+                        "2 إدارة القناة journalists صحفيين");
+        // the API's points say it too (additive keys beside attribution)
+        com.fasterxml.jackson.databind.JsonNode json = FiguresJson.story(StoryFigures.of(story));
+        List<String> groups = new java.util.ArrayList<>();
+        json.get("categories").get(0).get("headlines").forEach(h -> groups.add(h.get("value").asText() + " "
+                + h.get("group").asText() + " " + h.get("counted").asText()));
+        assertThat(groups).contains("2 journalists صحفيين", "5 all أشخاص");
+    }
+
+    @Test
     void noConflictWhenEveryoneAgrees() {
         StoryFigures.Timeline killed = StoryFigures.of(STORY.subList(0, 3)).category(Category.KILLED);
         assertThat(killed.conflicts()).isEmpty();

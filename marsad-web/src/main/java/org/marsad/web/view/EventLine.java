@@ -1,11 +1,10 @@
 package org.marsad.web.view;
 
-import org.marsad.arabic.ActSetting;
 import org.marsad.arabic.EventActs;
 import org.marsad.arabic.EventActs.Act;
 import org.marsad.arabic.EventActs.Tense;
-import org.marsad.arabic.entities.PlaceNames;
 import org.marsad.enrich.story.EventFrame;
+import org.marsad.enrich.story.HappeningPlace;
 
 /**
  * The event a story's headline reports, for the story page's "why together" section: the act class the story stage
@@ -38,10 +37,7 @@ final class EventLine {
                 : label(f.act());
         String act = what + (f.tense() == Tense.AHEAD ? " (مرتقب)" : "");
         // the place in its place sense: «سيول درنة» are Derna's torrents, not Seoul (the story stage reads as before)
-        String sensed = f.setting().place() == null || read.isEmpty() ? null
-                : ActSetting.read(EventActs.words(headline), read.get().at(), f.act(), true).place();
-        String place = sensed == null ? null
-                : PlaceNames.written(headline.split("[\\s«»،؛؟:.!\"']+"), sensed);
+        String place = HappeningPlace.of(headline);
         return new StoryView.Event(act, place);
     }
 

@@ -9,7 +9,7 @@ import org.marsad.web.chart.TimeChart;
  *
  * @param category  the category key ("killed")
  * @param title     what it counts, in Arabic ("القتلى")
- * @param headlines the latest value of each attribution, most recent first
+ * @param headlines the latest value of each attribution (and group it counts), most recent first
  * @param conflicts the days on which attributions disagree, earliest first
  * @param chart     the largest value reported each day (empty when the values cannot share one scale)
  * @param timeline  every reported value, earliest day first
@@ -21,12 +21,14 @@ public record FigurePanel(String category, String title, List<Point> headlines, 
      * One value from one attribution on one day.
      *
      * @param valueText   the value as shown
+     * @param group       what the value counts when it is a group among the category's whole, as its report writes
+     *                    the noun ("صحفيين", shown «2 صحفيين»); null when it counts everyone
      * @param attribution who reports it, or null when no one is credited
      * @param dateIso     the day (ISO), or null
      * @param dateText    the day in Arabic, or null
      * @param reports     the articles that carry it, labelled by outlet
      */
-    public record Point(String valueText, String attribution, String dateIso, String dateText, List<Link> reports) {
+    public record Point(String valueText, String group, String attribution, String dateIso, String dateText, List<Link> reports) {
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.arabic.figures.Category;
+import org.marsad.arabic.figures.CountedGroup;
 import org.marsad.arabic.figures.Figure;
 import org.marsad.enrich.figures.FigureReport;
 import org.marsad.enrich.figures.StoryFigures;
@@ -175,8 +176,18 @@ public final class FigureViews {
             reports.add(Link.of(label, Urls.article(r.articleId())));
         }
         return new FigurePanel.Point(FigureText.value(p.value(), p.valueMax(), p.comparator(), category, p.unit()),
-                p.attribution(), p.date() == null ? null : p.date().toString(),
+                group(p), p.attribution(), p.date() == null ? null : p.date().toString(),
                 p.date() == null ? null : DateDisplay.gregorianShort(p.date()), reports);
+    }
+
+    // «2 صحفيين»: a count of a group among the whole says which, in its report's own noun (which agrees with its
+    // number as the text wrote it); the whole needs no word, the category's heading says it.
+    private static String group(StoryFigures.Point p) {
+        if (p.group() == CountedGroup.ALL) {
+            return null;
+        }
+        String noun = p.counted() == null ? null : p.counted().strip();
+        return noun == null || noun.isEmpty() ? FigureText.group(p.group()) : noun;
     }
 
     // A vague quantity has no number to write: its words as the article has them («مئات الأسر»), not «عدد غير محدد».

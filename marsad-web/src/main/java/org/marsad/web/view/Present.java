@@ -244,14 +244,33 @@ public final class Present {
      *                at hand (then midnight UTC is taken for a bare day)
      */
     private StoryView.Moment moment(Instant t, List<Article> members) {
-        if (bareDay(t, members)) {
+        boolean collected = collected(t, members);
+        if (!collected && bareDay(t, members)) {
             LocalDate day = t.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
             return new StoryView.Moment(day.toString(), DateDisplay.gregorian(day), null,
-                    ArabicRelativeTime.since(t, clock.instant()));
+                    ArabicRelativeTime.since(t, clock.instant()), false);
         }
         ZonedDateTime local = t.atZone(clock.getZone());
         return new StoryView.Moment(t.toString(), DateDisplay.gregorian(local.toLocalDate()), DateDisplay.hour(local),
-                ArabicRelativeTime.since(t, clock.instant()));
+                ArabicRelativeTime.since(t, clock.instant()), collected);
+    }
+
+    /**
+     * Whether a story's time is when Marsad collected an undated member rather than any member's publication: a
+     * story keeps an article without a published date at the time it was fetched or stored, so pages imported long
+     * after they appeared would otherwise read as news of the import's hour.
+     */
+    private static boolean collected(Instant t, List<Article> members) {
+        if (members == null || members.stream().allMatch(a -> a.published() != null)) {
+            return false;
+        }
+        for (Article a : members) {
+            if (a.published() != null && PublishedDates.isValid(a.published())
+                    && PublishedDates.sortSecond(a.published()) == t.getEpochSecond()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean bareDay(Instant t, List<Article> members) {

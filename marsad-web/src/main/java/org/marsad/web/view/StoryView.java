@@ -43,9 +43,10 @@ public record StoryView(String id, String title, String outletsText, String arti
 
     /**
      * A point in time to show: ISO value for {@code <time datetime>}, full date, hour with its zone (null when only the
-     * day is known), relative time.
+     * day is known), relative time; {@code collected}: the time is when Marsad collected an article that states no
+     * publication date (an import of old undated pages is not news of today), so the page says «رُصدت», not «ظهور».
      */
-    public record Moment(String iso, String full, String hour, String when) {
+    public record Moment(String iso, String full, String hour, String when, boolean collected) {
     }
 
     /** One outlet's articles in the story. */

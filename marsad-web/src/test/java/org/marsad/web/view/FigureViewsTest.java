@@ -48,6 +48,18 @@ class FigureViewsTest {
                 .containsExactly("3", "2");
     }
 
+    // The headlines list a value per source: the channel's 2 are its journalists, not a rival of the ministry's 4.
+    @Test
+    void aHeadlineOfAGroupAmongTheWholeNamesTheGroupInItsReportsWords() {
+        List<Article> story = List.of(
+                report("s1", "الجزيرة", "وقالت وزارة الصحة إن 4 أشخاص قتلوا في الغارة."),
+                report("s2", "العربي", "وقالت إدارة القناة إن صحفيين اثنين قتلا في الغارة."));
+        FigurePanel killed = FigureViews.panels(StoryFigures.of(story)).get(0);
+        assertThat(killed.headlines()).extracting(p -> p.valueText() + " " + p.group() + " (" + p.attribution() + ")")
+                .containsExactlyInAnyOrder("4 null (وزارة الصحة)", "2 صحفيين (إدارة القناة)");
+        assertThat(killed.timeline()).extracting(FigurePanel.Point::group).containsExactlyInAnyOrder(null, "صحفيين");
+    }
+
     @Test
     void figuresAreMarkedInTheirParagraphAfterTheHeadline() {
         String title = "حصيلة جديدة";
