@@ -37,8 +37,8 @@ class StoryDiagnosisTest {
 
     @Test
     void anUnknownOrUnscoredSplitIsRefusedByName() {
-        assertThatThrownBy(() -> StoryDiagnosis.splits("dev,heldout19")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'heldout19'").hasMessageContaining("heldout6");
+        assertThatThrownBy(() -> StoryDiagnosis.splits("dev,heldout20")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'heldout20'").hasMessageContaining("heldout6");
         assertThatThrownBy(() -> StoryDiagnosis.splits("heldout-4")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'heldout-4'");
         assertThatThrownBy(() -> StoryDiagnosis.splits(",")).isInstanceOf(IllegalArgumentException.class);
