@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Store and index the articles of files and directories: raw text pages, HTML pages, "
                 + "JSON Lines of articles (*.jsonl, *.jsonl.gz), JSON (*.json) as marsad extract prints them, and web archives "
-                + "(*.warc, *.warc.gz: their HTML responses)."},
+                + "(*.warc, *.warc.gz: their HTML responses), and corpus files of TREC-style <DOC> records (the ANT "
+                + "corpus)."},
         footer = {"", "Exit status: 0 ok, 1 some input failed (the rest was stored), 2 usage error."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin

@@ -50,8 +50,8 @@ import org.marsad.store.Upserted;
  *       extractor; each article keeps a pointer (file, record offset) as its raw source.</li>
  *   <li>{@code *.csv} / {@code *.tsv}: a table, not news (such as {@code marsad export --format csv} wrote it):
  *       skipped.</li>
- *   <li>anything else: a page (raw text dump or HTML) through {@link FilePages}; its bytes are kept as the
- *       articles' raw source.</li>
+ *   <li>anything else: a page (raw text dump or HTML), or a corpus file of {@code <DOC>} records (the ANT
+ *       corpus), through {@link FilePages}; its bytes are kept as the articles' raw source.</li>
  * </ul>
  * A page that yields no article with a title or a date, and a folder's own documentation met while walking it
  * (README, LICENSE, ...), are <em>skipped</em>: reported, not stored, not a failure. A file or line that cannot be
