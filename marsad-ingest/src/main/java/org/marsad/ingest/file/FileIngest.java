@@ -394,6 +394,7 @@ public final class FileIngest {
      */
     private void jsonLines(Path f, boolean gzipped) {
         UnreadFields unread = new UnreadFields(report);
+        RepeatedArticles repeated = new RepeatedArticles("line");
         int lineNo = 0;
         try (InputStream in = gzipped ? new GZIPInputStream(Files.newInputStream(f), 1 << 16)
                 : Files.newInputStream(f);
@@ -447,6 +448,7 @@ public final class FileIngest {
                     fail(f + ":" + lineNo + ": an article needs a title or a body");
                     continue;
                 }
+                repeated.note(lineNo, a);
                 add(a, RawSource.text(RawSource.KIND_JSON, f.toAbsolutePath() + ":" + lineNo, line));
                 flushIfFull();
             }
@@ -459,6 +461,18 @@ public final class FileIngest {
             fail(f + ": cannot read" + (lineNo > 0 ? " past line " + lineNo : "") + " ("
                     + printable(String.valueOf(e.getMessage())) + ")" + (lineNo > 0 ? "; the lines before it were read"
                     : ""));
+        }
+        reportRepeats(f, repeated);
+    }
+
+    /**
+     * Names a JSON file whose lines gave an earlier line's article again (same id or URL), in one line: the store
+     * keeps one article per id and URL, the later line's, and without a word the earlier one was lost unseen.
+     */
+    private void reportRepeats(Path f, RepeatedArticles repeated) {
+        String line = repeated.report(f.toString());
+        if (line != null) {
+            report.accept(line);
         }
     }
 
@@ -493,6 +507,7 @@ public final class FileIngest {
             return;
         }
         UnreadFields unread = new UnreadFields(report);
+        RepeatedArticles repeated = new RepeatedArticles("article");
         for (int i = 0; i < nodes.size(); i++) {
             String where = f + " (article " + (i + 1) + ")";
             Article a;
@@ -507,9 +522,11 @@ public final class FileIngest {
                 fail(where + ": an article needs a title or a body");
                 continue;
             }
+            repeated.note(i + 1, a);
             add(a, RawSource.text(RawSource.KIND_JSON, where, nodes.get(i).toString()));
             flushIfFull();
         }
+        reportRepeats(f, repeated);
     }
 
     /**
