@@ -102,7 +102,10 @@ final class IngestCommand implements Callable<Integer> {
                     files.addAll(ingest.files(Path.of(input), data.path()));
                 }
             }
-            try (ProgressBar bar = Progress.bar("ingest", files.size(), "files")) {
+            try (ProgressBar bar = Progress.ingestBar(files.size())) {
+                if (bar != null) {
+                    ingest.watchedBy(new IngestProgress(bar, System::nanoTime));
+                }
                 for (Path f : files) {
                     ingest.file(f);
                     if (bar != null) {

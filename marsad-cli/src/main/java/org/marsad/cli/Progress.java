@@ -18,6 +18,21 @@ final class Progress {
         if (System.console() == null || max < 2) {
             return null;
         }
+        return build(task, max, unit);
+    }
+
+    /**
+     * The bar of an ingest of {@code files} files, or null when no person is watching: a step per file of a known
+     * number, or, for a single file, a bar of no known end (its articles, in the bar's message, are the progress).
+     */
+    static ProgressBar ingestBar(int files) {
+        if (System.console() == null) {
+            return null;
+        }
+        return build("ingest", files >= 2 ? files : -1, "files");
+    }
+
+    private static ProgressBar build(String task, long max, String unit) {
         return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(" " + unit, 1)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish().build();

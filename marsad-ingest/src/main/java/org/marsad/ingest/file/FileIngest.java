@@ -140,6 +140,10 @@ public final class FileIngest {
     private final Saver saver;
     private final Consumer<String> report;
     private final Clock clock;
+    private Consumer<Tally> watcher = t -> { };
+    // The file being read and the articles read from it, for the watcher.
+    private Path currentFile;
+    private long fileArticles;
     private PageZone zone = PageZone.UNKNOWN;
     // Pages that printed a time without saying its zone while none was given: their articles keep the day only.
     private long timesWithoutZone;
@@ -287,8 +291,36 @@ public final class FileIngest {
         return FOLDER_DOCUMENTS.contains(dot < 0 ? name : name.substring(0, dot));
     }
 
+    /**
+     * What a run has done so far, for a display of its progress: a single file of 100,000 JSON lines is most of a
+     * run, and counting files showed nothing until it ended.
+     *
+     * @param file         the file being read (null for a page fetched from a URL)
+     * @param fileArticles articles read from it so far
+     * @param articles     articles read in the run so far
+     * @param stored       articles stored (new or updated) so far: they are saved in batches, so this lags
+     */
+    public record Tally(Path file, long fileArticles, long articles, long stored) {
+    }
+
+    /**
+     * Has {@code watcher} told after each article read and each batch saved (on the ingest's thread, so it must be
+     * quick; a display throttles itself).
+     */
+    public FileIngest watchedBy(Consumer<Tally> watcher) {
+        this.watcher = watcher == null ? t -> { } : watcher;
+        return this;
+    }
+
+    private void tell() {
+        watcher.accept(new Tally(currentFile, fileArticles, read, created + updated));
+    }
+
     /** Reads one file by its kind (see the class comment); saves when a batch is full. */
     public void file(Path f) {
+        currentFile = f;
+        fileArticles = 0;
+        tell();
         String lower = f.toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
             jsonLines(f, false);
@@ -314,6 +346,8 @@ public final class FileIngest {
      * or skipped when none is news.
      */
     public void fetchedPage(String location, byte[] body, boolean html, List<Article> articles) {
+        currentFile = null;
+        fileArticles = 0;
         RawSource raw = new RawSource(html ? RawSource.KIND_HTML : RawSource.KIND_TEXT_PAGE, location, null, body);
         pageArticles(location, articles, raw);
         flushIfFull();
@@ -556,7 +590,9 @@ public final class FileIngest {
     private void add(Article a, RawSource raw) {
         noteDatedAhead(a, raw);
         read++;
+        fileArticles++;
         batch.add(new Incoming(a, raw));
+        tell();
     }
 
     private void noteDatedAhead(Article a, RawSource raw) {
@@ -642,6 +678,7 @@ public final class FileIngest {
                 case UNCHANGED -> unchanged++;
             }
         }
+        tell();
     }
 
     /** Reports a failure the caller found itself (an unreadable URL), counted with the others. */
