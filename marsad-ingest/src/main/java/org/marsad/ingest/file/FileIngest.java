@@ -31,6 +31,7 @@ import org.marsad.ingest.warc.WarcArticles;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.model.PageZone;
+import org.marsad.model.PublishedDates;
 import org.marsad.store.Archive;
 import org.marsad.store.ArticleStore.Incoming;
 import org.marsad.store.RawSource;
@@ -386,6 +387,23 @@ public final class FileIngest {
         }
     }
 
+    /**
+     * A JSON article's time written without an offset ("2025-02-03T16:30": {@link ArticleJson} keeps its day, and the
+     * value in published_text) is read in the {@code --time-zone} given, as a page's printed time is; without one it
+     * is counted with the pages' (it kept its day without a word, while the help and README said a line tells it).
+     */
+    private Article zoned(String where, Article a) {
+        if (a.published() == null || a.published().length() != 10 || !PublishedDates.isLocalTime(a.publishedText())) {
+            return a;
+        }
+        if (zone == PageZone.UNKNOWN) {
+            noteTimeWithoutZone(where, a);
+            return a;
+        }
+        String settled = PublishedDates.settle(a.publishedText(), zone);
+        return settled == null || settled.length() == 10 ? a : a.withPublished(settled);
+    }
+
     private void noteTimeWithoutZone(String name, Article a) {
         if (zone != PageZone.UNKNOWN || a.published() == null || a.published().length() != 10 || a.publishedText() == null
                 || !PRINTED_TIME.matcher(a.publishedText()).find()) {
@@ -401,11 +419,12 @@ public final class FileIngest {
     private void warc(Path f) {
         String file = f.toAbsolutePath().toString();
         try {
-            WarcArticles.read(f, (a, pointer) -> {
+            WarcArticles.read(f, zone, (a, pointer) -> {
                 if (!FilePages.isNews(a)) {
                     skip(f + " (record at " + pointer.offset() + "): skipped (no article with a title or a date)");
                     return;
                 }
+                noteTimeWithoutZone(f + " (record at " + pointer.offset() + ")", a);
                 add(a, RawSource.pointer(RawSource.KIND_WARC, file, pointer.offset()));
                 flushIfFull();
             });
@@ -483,7 +502,8 @@ public final class FileIngest {
                     continue;
                 }
                 repeated.note(lineNo, a);
-                add(a, RawSource.text(RawSource.KIND_JSON, f.toAbsolutePath() + ":" + lineNo, line));
+                add(zoned(f + ":" + lineNo, a), RawSource.text(RawSource.KIND_JSON, f.toAbsolutePath() + ":" + lineNo,
+                        line));
                 flushIfFull();
             }
             if (!anyLine) {
@@ -557,7 +577,7 @@ public final class FileIngest {
                 continue;
             }
             repeated.note(i + 1, a);
-            add(a, RawSource.text(RawSource.KIND_JSON, where, nodes.get(i).toString()));
+            add(zoned(where, a), RawSource.text(RawSource.KIND_JSON, where, nodes.get(i).toString()));
             flushIfFull();
         }
         reportRepeats(f, repeated);
