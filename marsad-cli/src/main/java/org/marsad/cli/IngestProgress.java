@@ -36,10 +36,13 @@ final class IngestProgress implements Consumer<FileIngest.Tally> {
         bar.setExtraMessage(line(t));
     }
 
-    /** "12,345 articles read, 12,200 stored (news.jsonl: 5,000)": the run's counts, then the file's. */
+    /**
+     * "articles: 12,345 read, 12,200 stored (news.jsonl: 5,000)": the run's counts, then the file's when the run has
+     * read other files before it (a bar on an 80-column terminal has room for little more).
+     */
     static String line(FileIngest.Tally t) {
-        String run = String.format(Locale.ROOT, "%,d articles read, %,d stored", t.articles(), t.stored());
-        if (t.file() == null || t.file().getFileName() == null) {
+        String run = String.format(Locale.ROOT, "articles: %,d read, %,d stored", t.articles(), t.stored());
+        if (t.file() == null || t.file().getFileName() == null || t.fileArticles() == t.articles()) {
             return run;
         }
         return run + String.format(Locale.ROOT, " (%s: %,d)", t.file().getFileName(), t.fileArticles());
