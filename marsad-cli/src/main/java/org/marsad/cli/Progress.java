@@ -29,12 +29,18 @@ final class Progress {
         if (System.console() == null) {
             return null;
         }
-        return build("ingest", files >= 2 ? files : -1, "files");
+        // Redrawn while no file ends (the library redraws on a step only), without an ETA (files are of any size):
+        // the articles in its message are what moves, and the room they need on an 80-column terminal.
+        return builder("ingest", files >= 2 ? files : -1, "files").continuousUpdate().hideEta().build();
     }
 
     private static ProgressBar build(String task, long max, String unit) {
+        return builder(task, max, unit).build();
+    }
+
+    private static ProgressBarBuilder builder(String task, long max, String unit) {
         return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(" " + unit, 1)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish().build();
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish();
     }
 }
