@@ -17,13 +17,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code marsad export --data DIR --format jsonl|csv [QUERY]}: every stored article, or those matching the query
- * (newest first), to standard output. JSON Lines are the article JSON of DESIGN.md, one per line, and ingest back
+ * {@code marsad export --data DIR --format jsonl|csv [QUERY]}: every stored article (oldest change first), or those
+ * matching the query (newest first), to standard output; articles an editor hid are left out. JSON Lines are the article JSON of DESIGN.md, one per line, and ingest back
  * unchanged. CSV is {@link ArticleCsv}'s (a UTF-8 byte-order mark for Excel, then one row per article with its
  * story and original), the same as the web's {@code /export.csv}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Print stored articles (all, or those matching QUERY) as JSON Lines or CSV.",
+        description = {"Print stored articles as JSON Lines or CSV: all of them, oldest change first, or those "
+                + "matching QUERY, newest first. Articles an editor hid are left out. JSON Lines ingest back "
+                + "unchanged (marsad ingest)."},
         footer = {"", "Exit status: 0 ok, 1 no data, 2 usage error (a bad query too)."})
 final class ExportCommand implements Callable<Integer> {
     /** Output formats. */
