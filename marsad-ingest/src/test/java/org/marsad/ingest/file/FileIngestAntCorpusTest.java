@@ -9,19 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
-import org.marsad.store.ArticleStore;
 
 /**
  * review23: a file of the ANT corpus (v2.1, TREC-style {@code <DOC>} records; the shape as the corpus's README
  * documents it, the words here our own) was stored as one article titled "&lt;DOC&gt;" with its tags as paragraphs,
  * exit 0. Each record is an article with its url, title, date, outlet, category, author and body.
  */
-class FileIngestAntCorpusTest {
+class FileIngestAntCorpusTest extends FileIngestFixture {
     private static final String RECORD = """
             <DOC>
             <DOCNO>XX-world-%1$d-20180402</DOCNO>
@@ -41,22 +37,6 @@ class FileIngestAntCorpusTest {
             </DOC>
             """;
 
-    @TempDir
-    Path tmp;
-    private ArticleStore store;
-    private final List<String> reported = new ArrayList<>();
-    private FileIngest ingest;
-
-    @BeforeEach
-    void open() {
-        store = ArticleStore.openSqlite(tmp.resolve("marsad.db"));
-        ingest = new FileIngest(store::upsertAll, reported::add);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void eachRecordOfAnAntCorpusFileIsAnArticleWithItsFields() throws IOException {

@@ -6,42 +6,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
-import org.marsad.store.ArticleStore;
 
 /**
  * review23: a JSON Lines file giving one article id twice was ingested without a word ("stored 3" for two articles,
  * the earlier line's article gone). The file is named in one line with its first repeat, and the later line is the
  * one kept, as the line says.
  */
-class FileIngestRepeatsTest {
-    @TempDir
-    Path tmp;
-    private ArticleStore store;
-    private final List<String> reported = new ArrayList<>();
-    private FileIngest ingest;
-
-    @BeforeEach
-    void open() {
-        store = ArticleStore.openSqlite(tmp.resolve("marsad.db"));
-        ingest = new FileIngest(store::upsertAll, reported::add);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class FileIngestRepeatsTest extends FileIngestFixture {
 
     private static String line(String id, String url, String title) {
         return "{" + (id == null ? "" : "\"id\":\"" + id + "\",") + (url == null ? "" : "\"url\":\"" + url + "\",")

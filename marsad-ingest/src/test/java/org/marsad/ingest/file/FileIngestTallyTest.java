@@ -8,33 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.marsad.store.ArticleStore;
 
 /**
  * review23: the progress of an ingest counted files, so one JSON Lines file of 100,000 articles showed nothing until
  * it was done. The run tells its watcher the articles read and stored, overall and in the file being read, as it
  * goes.
  */
-class FileIngestTallyTest {
-    @TempDir
-    Path tmp;
-    private ArticleStore store;
+class FileIngestTallyTest extends FileIngestFixture {
     private final List<FileIngest.Tally> told = new ArrayList<>();
-    private FileIngest ingest;
 
     @BeforeEach
-    void open() {
-        store = ArticleStore.openSqlite(tmp.resolve("marsad.db"));
-        ingest = new FileIngest(store::upsertAll, line -> { }).watchedBy(told::add);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+    void watch() {
+        ingest.watchedBy(told::add);
     }
 
     private Path lines(String name, int n) throws IOException {

@@ -12,13 +12,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
 import org.marsad.model.PageZone;
-import org.marsad.store.ArticleStore;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -30,23 +26,10 @@ import org.netpreserve.jwarc.WarcWriter;
  * keeps its day, and one line says how many". A JSON article's published time without an offset and a WARC page's
  * kept their day without that line, and --time-zone did not reach them.
  */
-class FileIngestTimeZoneTest {
+class FileIngestTimeZoneTest extends FileIngestFixture {
     private static final String PARAGRAPH = "افتتحت البلدية صباح اليوم جسرا جديدا يربط ضفتي النهر بعد عامين من العمل "
             + "المتواصل في المشروع الكبير الذي انتظره السكان طويلا في المدينة القديمة.";
 
-    @TempDir
-    Path tmp;
-    private ArticleStore store;
-
-    @BeforeEach
-    void open() {
-        store = ArticleStore.openSqlite(tmp.resolve("marsad.db"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private Path inputs() throws IOException {
         Path jsonl = Files.writeString(tmp.resolve("news.jsonl"), "{\"url\":\"https://example.org/1\",\"title\":"
