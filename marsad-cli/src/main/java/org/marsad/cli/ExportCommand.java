@@ -18,16 +18,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code marsad export --data DIR --format jsonl|csv|figures|figures-jsonl [QUERY]}: every stored article, or those
- * matching the query (newest first), to standard output. JSON Lines are the article JSON of DESIGN.md, one per line,
- * and ingest back unchanged. CSV is {@link ArticleCsv}'s (a UTF-8 byte-order mark for Excel, then one row per article
- * with its story and original), the same as the web's {@code /export.csv}. {@code figures} and {@code figures-jsonl}
- * write one row per reported figure instead ({@link FigureTable}), for researchers who count across articles.
- * Articles are read one page at a time, so memory does not grow with the archive (a query holds its matches' ids).
+ * {@code marsad export --data DIR --format jsonl|csv|figures|figures-jsonl [QUERY]}: every stored article (oldest
+ * change first), or those matching the query (newest first), to standard output; articles an editor hid are left out.
+ * JSON Lines are the article JSON of DESIGN.md, one per line, and ingest back unchanged. CSV is {@link ArticleCsv}'s
+ * (a UTF-8 byte-order mark for Excel, then one row per article with its story and original), the same as the web's
+ * {@code /export.csv}. {@code figures} and {@code figures-jsonl} write one row per reported figure instead
+ * ({@link FigureTable}), for researchers who count across articles. Articles are read one page at a time, so memory
+ * does not grow with the archive (a query holds its matches' ids).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Print stored articles (all, or those matching QUERY) as JSON Lines or CSV, or their reported "
-                + "figures one per row.",
+        description = {"Print stored articles as JSON Lines or CSV, or their reported figures one per row: all of "
+                + "them, oldest change first, or those matching QUERY, newest first. Articles an editor hid are left "
+                + "out. JSON Lines ingest back unchanged (marsad ingest)."},
         footer = {"", "--format figures writes CSV (UTF-8 with a byte-order mark, as csv) with one row per figure, "
                 + "figures-jsonl the same as one JSON object per line; an article with no figures gives no row.",
                 // each line under picocli's unwrapped width (1,000 columns), which would cut a longer one mid-sentence

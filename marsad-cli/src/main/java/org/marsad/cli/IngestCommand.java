@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Store and index the articles of files and directories: raw text pages, HTML pages, "
                 + "JSON Lines of articles (*.jsonl, *.jsonl.gz), JSON (*.json) as marsad extract prints them, and web archives "
-                + "(*.warc, *.warc.gz: their HTML responses)."},
+                + "(*.warc, *.warc.gz: their HTML responses) and corpus files of TREC-style <DOC> records (the ANT "
+                + "corpus). A folder's README or LICENSE and CSV tables are skipped."},
         footer = {"", "Exit status: 0 ok, 1 some input failed (the rest was stored), 2 usage error."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
@@ -45,7 +46,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--time-zone", paramLabel = "ZONE",
             description = "Where the pages are when they print a time without an offset (text dumps, HTML pages, "
-                    + "URLs): a region such as Africa/Cairo or an offset such as +03:00. Without it such an "
+                    + "WARC records, URLs, and JSON articles whose published time has none): a region such as "
+                    + "Africa/Cairo or an offset such as +03:00. Without it such an "
                     + "article keeps its day only, the time as written in published_text, and a line says how many.")
     String timeZone;
 
@@ -101,7 +103,10 @@ final class IngestCommand implements Callable<Integer> {
                     files.addAll(ingest.files(Path.of(input), data.path()));
                 }
             }
-            try (ProgressBar bar = Progress.bar("ingest", files.size(), "files")) {
+            try (ProgressBar bar = Progress.ingestBar(files.size())) {
+                if (bar != null) {
+                    ingest.watchedBy(new IngestProgress(bar, System::nanoTime));
+                }
                 for (Path f : files) {
                     ingest.file(f);
                     if (bar != null) {

@@ -3,6 +3,7 @@ package org.marsad.extract;
 import java.util.Optional;
 import org.marsad.extract.html.HtmlPageExtractor;
 import org.marsad.extract.text.TextPageExtractor;
+import org.marsad.extract.trec.TrecDocExtractor;
 import org.marsad.model.PageZone;
 
 /**
@@ -26,6 +27,8 @@ public final class PageExtractors {
         return switch (format) {
             case TEXT -> Optional.of(new TextPageExtractor(zone));
             case HTML -> Optional.of(new HtmlPageExtractor(zone));
+            // the corpus's times carry their offset: no zone to apply
+            case TREC -> Optional.of(new TrecDocExtractor());
         };
     }
 }

@@ -2,13 +2,16 @@ package org.marsad.extract;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.marsad.extract.trec.TrecDocExtractor;
 
 /** The page formats Marsad tells apart before choosing an extractor. */
 public enum PageFormat {
     /** A raw text dump of a news page: lines of headline, metadata and paragraphs. */
     TEXT,
     /** An HTML document. */
-    HTML;
+    HTML,
+    /** A corpus file of TREC-style {@code <DOC>} records, as the ANT corpus ships its articles. */
+    TREC;
 
     private static final Pattern HTML_START = Pattern.compile(
             "\\A\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body)\\b",
@@ -28,6 +31,9 @@ public enum PageFormat {
             }
         }
         String head = content.length() > 4096 ? content.substring(0, 4096) : content;
+        if (TrecDocExtractor.isCorpusFile(head)) {
+            return TREC;
+        }
         return HTML_START.matcher(head.replace("\uFEFF", "")).find() ? HTML : TEXT;
     }
 }

@@ -135,6 +135,12 @@ public record Article(
                 related, fetchedAt, duplicateOf, story, decodingErrors, category, figures, entities, autoTags);
     }
 
+    /** This article published at {@code newPublished} (the contract's form), its date as written unchanged. */
+    public Article withPublished(String newPublished) {
+        return new Article(id, url, title, newPublished, publishedText, source, author, language, body, tags,
+                related, fetchedAt, duplicateOf, story, decodingErrors, category, figures, entities, autoTags);
+    }
+
     public Article withFetchedAt(String newFetchedAt) {
         return new Article(id, url, title, published, publishedText, source, author, language, body, tags,
                 related, newFetchedAt, duplicateOf, story, decodingErrors, category, figures, entities, autoTags);

@@ -561,8 +561,11 @@ public final class ArticleStore implements AutoCloseable {
                 rs -> new Deletion(rs.getString(1), rs.getLong(2)), seq, limit));
     }
 
-    /** The URL an article is identified by: trimmed, without a fragment; null when blank. */
-    static String canonicalUrl(String url) {
+    /**
+     * The URL an article is identified by: trimmed, without a fragment; null when blank. Public so that an import
+     * can tell which of its own lines the store will take for one article.
+     */
+    public static String canonicalUrl(String url) {
         if (url == null || url.isBlank()) {
             return null;
         }

@@ -27,11 +27,7 @@ class CrashSafetyTest {
 
     @Test
     void killedIngestLosesNothingCommittedAndTheIndexCatchesUp() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                CrashIngestMain.class.getName(), dir.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process child = KilledChild.start(CrashIngestMain.class, dir.toString());
         int acknowledged = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {

@@ -2,11 +2,6 @@ package org.marsad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,24 +117,13 @@ class LanguagesInBackgroundTest {
     @Test
     void aPassKilledMidwayResumesAndEndsLikeOneNeverInterrupted() throws Exception {
         olderArchive();
-        copyDir(dir, copy);
+        KilledChild.copyDir(dir, copy);
         Archive.languageStepRows(SPAN);
         try (Archive a = Archive.openServing(dir, null)) {
             finish(a, 15);
         }
         // Killed after 40 rows: the store holds their languages; the index committed after 15 changes and 30.
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                LanguagesKillMain.class.getName(), copy.toString(), "40", String.valueOf(SPAN), "15")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            assertThat(out.readLine()).as("the child died before it was killed").isEqualTo("held");
-            child.destroyForcibly();
-            child.waitFor();
-        } finally {
-            child.destroyForcibly();
-        }
+        KilledChild.killWhenHeld(LanguagesKillMain.class, copy.toString(), "40", String.valueOf(SPAN), "15");
         try (Archive a = Archive.openServing(copy, null)) {
             // Resumed where the killed process's last step ended, not from the start.
             Archive.LanguagesProgress l = a.upgradeProgress().orElseThrow().languages();
@@ -194,19 +177,6 @@ class LanguagesInBackgroundTest {
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(q)) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static void copyDir(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }

@@ -2,16 +2,10 @@ package org.marsad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,7 +168,7 @@ class UpgradeInBackgroundTest {
     @Test
     void anUpgradeKilledMidwayResumesAndEndsLikeOneNeverInterrupted() throws Exception {
         olderArchive();
-        copyDir(dir, copy);
+        KilledChild.copyDir(dir, copy);
         // Never interrupted.
         try (Archive a = Archive.openServing(dir, null)) {
             a.storyIndexer();
@@ -182,18 +176,7 @@ class UpgradeInBackgroundTest {
         }
         // Killed after 600 articles: the index committed through the 400th (a commit every 300 puts, checked after
         // each page of 200), the store holds 600 refreshed.
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                UpgradeKillMain.class.getName(), copy.toString(), "600", "300")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            assertThat(out.readLine()).as("the child died before it was killed").isEqualTo("held");
-            child.destroyForcibly();
-            child.waitFor();
-        } finally {
-            child.destroyForcibly();
-        }
+        KilledChild.killWhenHeld(UpgradeKillMain.class, copy.toString(), "600", "300");
         assertThat(copy.resolve(Archive.FIGURES_MARKER)).exists();
         try (Archive a = Archive.openServing(copy, null)) {
             // Resumed after the last article the index committed: the 200 after it are passed to the index again.
@@ -222,18 +205,5 @@ class UpgradeInBackgroundTest {
                     rs -> "figure rows " + rs.getLong(1))));
         }
         return out;
-    }
-
-    private static void copyDir(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

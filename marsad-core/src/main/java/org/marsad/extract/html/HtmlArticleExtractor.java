@@ -73,7 +73,7 @@ public final class HtmlArticleExtractor {
         JsonLd ld = JsonLd.read(page);
         // the canonical link and the "read also" links are resolved against the page's address parsed once
         PageAddresses addresses = new PageAddresses();
-        String url = canonical(page, meta, addresses);
+        String url = canonical(page, meta, ld, addresses);
         String host = host(url != null ? url : doc.location());
         String siteName = first(meta.first("og:site_name", "application-name", "al:android:app_name"),
                 ld.siteName());
@@ -129,7 +129,12 @@ public final class HtmlArticleExtractor {
         return null;
     }
 
-    private static String canonical(PageIndex page, PageMeta meta, PageAddresses addresses) {
+    /**
+     * The page's address: its canonical link, else its og:url, else where it was fetched from; for a page of no known
+     * address (a saved file) its article's JSON-LD address last, so that the host it names is kept in {@code url}.
+     * The outlet ({@code source}) is never made from an address: unknown stays null (DESIGN, the article contract).
+     */
+    private static String canonical(PageIndex page, PageMeta meta, JsonLd ld, PageAddresses addresses) {
         Document doc = page.document();
         Element link = page.selectFirst(Queries.CANONICAL);
         String url = link == null ? null : addresses.absolute(link, "href");
@@ -141,6 +146,12 @@ public final class HtmlArticleExtractor {
         }
         if (url == null || url.isEmpty()) {
             url = doc.location();
+        }
+        if (url == null || url.isEmpty()) {
+            String stated = ld.articleAddress();
+            if (stated != null && WEB_ADDRESS.matcher(stated).matches()) {
+                url = stated;
+            }
         }
         return url == null || url.isEmpty() ? null : url;
     }

@@ -110,6 +110,25 @@ final class JsonLd {
         return null;
     }
 
+    /**
+     * The address the article objects give for the article: {@code url}, else {@code mainEntityOfPage} (a string or
+     * an object's {@code @id}); null when they give none.
+     */
+    String articleAddress() {
+        String url = article("url");
+        if (url != null) {
+            return url;
+        }
+        for (JsonNode a : articles) {
+            JsonNode main = a.get("mainEntityOfPage");
+            String v = main != null && main.isObject() ? text(main.get("@id")) : text(main);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     /** The name of a nested object (author, publisher) or a plain string, from the article objects. */
     List<String> names(String field) {
         List<String> out = new ArrayList<>();

@@ -29,8 +29,9 @@ final class FeedLinks {
         return t == null || t.isBlank() ? null : t.strip();
     }
 
+    /** The page parsed; {@code base} null for a page of no known address (its relative links stay unresolved). */
     static Document parse(String html, URI base) {
-        return Jsoup.parse(html, base.toString());
+        return Jsoup.parse(html, base == null ? "" : base.toString());
     }
 
     /** The feeds the page links, in page order, each once; only http(s) URLs. */

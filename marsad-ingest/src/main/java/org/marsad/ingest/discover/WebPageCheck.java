@@ -84,12 +84,22 @@ public final class WebPageCheck {
 
     /** The feeds the page links with {@code <link rel="alternate">}, as discovery reads them. */
     private static List<URI> namedFeeds(FetchResult.Fetched f) {
-        TextDecoding.Result decoded = TextDecoding.decode(f.body(),
-                PageCharsets.declared(f.body(), f.contentType()).orElse(null));
+        return namedFeeds(f.body(), f.contentType(), f.finalUri());
+    }
+
+    /**
+     * The feeds a page's bytes name with {@code <link rel="alternate">}, in page order, at most {@link #MAX_OFFERED}:
+     * for a page met where a list of feeds was expected (an OPML upload), to offer them in the refusal.
+     *
+     * @param contentType the page's Content-Type, or null (a file)
+     * @param base        the page's address, or null (a file: only the feeds it names by absolute URL are found)
+     */
+    public static List<URI> namedFeeds(byte[] page, String contentType, URI base) {
+        TextDecoding.Result decoded = TextDecoding.decode(page, PageCharsets.declared(page, contentType).orElse(null));
         if (!(decoded instanceof TextDecoding.Decoded d)) {
             return List.of();
         }
-        Document doc = FeedLinks.parse(d.text(), f.finalUri());
+        Document doc = FeedLinks.parse(d.text(), base);
         return FeedLinks.find(doc).stream().map(FeedLinks.Link::url).limit(MAX_OFFERED).toList();
     }
 

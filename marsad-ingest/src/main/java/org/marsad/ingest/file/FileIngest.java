@@ -31,6 +31,7 @@ import org.marsad.ingest.warc.WarcArticles;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.model.PageZone;
+import org.marsad.model.PublishedDates;
 import org.marsad.store.Archive;
 import org.marsad.store.ArticleStore.Incoming;
 import org.marsad.store.RawSource;
@@ -50,8 +51,8 @@ import org.marsad.store.Upserted;
  *       extractor; each article keeps a pointer (file, record offset) as its raw source.</li>
  *   <li>{@code *.csv} / {@code *.tsv}: a table, not news (such as {@code marsad export --format csv} wrote it):
  *       skipped.</li>
- *   <li>anything else: a page (raw text dump or HTML) through {@link FilePages}; its bytes are kept as the
- *       articles' raw source.</li>
+ *   <li>anything else: a page (raw text dump or HTML), or a corpus file of {@code <DOC>} records (the ANT
+ *       corpus), through {@link FilePages}; its bytes are kept as the articles' raw source.</li>
  * </ul>
  * A page that yields no article with a title or a date, and a folder's own documentation met while walking it
  * (README, LICENSE, ...), are <em>skipped</em>: reported, not stored, not a failure. A file or line that cannot be
@@ -140,6 +141,10 @@ public final class FileIngest {
     private final Saver saver;
     private final Consumer<String> report;
     private final Clock clock;
+    private Consumer<Tally> watcher = t -> { };
+    // The file being read and the articles read from it, for the watcher.
+    private Path currentFile;
+    private long fileArticles;
     private PageZone zone = PageZone.UNKNOWN;
     // Pages that printed a time without saying its zone while none was given: their articles keep the day only.
     private long timesWithoutZone;
@@ -287,8 +292,36 @@ public final class FileIngest {
         return FOLDER_DOCUMENTS.contains(dot < 0 ? name : name.substring(0, dot));
     }
 
+    /**
+     * What a run has done so far, for a display of its progress: a single file of 100,000 JSON lines is most of a
+     * run, and counting files showed nothing until it ended.
+     *
+     * @param file         the file being read (null for a page fetched from a URL)
+     * @param fileArticles articles read from it so far
+     * @param articles     articles read in the run so far
+     * @param stored       articles stored (new or updated) so far: they are saved in batches, so this lags
+     */
+    public record Tally(Path file, long fileArticles, long articles, long stored) {
+    }
+
+    /**
+     * Has {@code watcher} told after each article read and each batch saved (on the ingest's thread, so it must be
+     * quick; a display throttles itself).
+     */
+    public FileIngest watchedBy(Consumer<Tally> watcher) {
+        this.watcher = watcher == null ? t -> { } : watcher;
+        return this;
+    }
+
+    private void tell() {
+        watcher.accept(new Tally(currentFile, fileArticles, read, created + updated));
+    }
+
     /** Reads one file by its kind (see the class comment); saves when a batch is full. */
     public void file(Path f) {
+        currentFile = f;
+        fileArticles = 0;
+        tell();
         String lower = f.toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
             jsonLines(f, false);
@@ -314,6 +347,8 @@ public final class FileIngest {
      * or skipped when none is news.
      */
     public void fetchedPage(String location, byte[] body, boolean html, List<Article> articles) {
+        currentFile = null;
+        fileArticles = 0;
         RawSource raw = new RawSource(html ? RawSource.KIND_HTML : RawSource.KIND_TEXT_PAGE, location, null, body);
         pageArticles(location, articles, raw);
         flushIfFull();
@@ -352,6 +387,23 @@ public final class FileIngest {
         }
     }
 
+    /**
+     * A JSON article's time written without an offset ("2025-02-03T16:30": {@link ArticleJson} keeps its day, and the
+     * value in published_text) is read in the {@code --time-zone} given, as a page's printed time is; without one it
+     * is counted with the pages' (it kept its day without a word, while the help and README said a line tells it).
+     */
+    private Article zoned(String where, Article a) {
+        if (a.published() == null || a.published().length() != 10 || !PublishedDates.isLocalTime(a.publishedText())) {
+            return a;
+        }
+        if (zone == PageZone.UNKNOWN) {
+            noteTimeWithoutZone(where, a);
+            return a;
+        }
+        String settled = PublishedDates.settle(a.publishedText(), zone);
+        return settled == null || settled.length() == 10 ? a : a.withPublished(settled);
+    }
+
     private void noteTimeWithoutZone(String name, Article a) {
         if (zone != PageZone.UNKNOWN || a.published() == null || a.published().length() != 10 || a.publishedText() == null
                 || !PRINTED_TIME.matcher(a.publishedText()).find()) {
@@ -367,11 +419,12 @@ public final class FileIngest {
     private void warc(Path f) {
         String file = f.toAbsolutePath().toString();
         try {
-            WarcArticles.read(f, (a, pointer) -> {
+            WarcArticles.read(f, zone, (a, pointer) -> {
                 if (!FilePages.isNews(a)) {
                     skip(f + " (record at " + pointer.offset() + "): skipped (no article with a title or a date)");
                     return;
                 }
+                noteTimeWithoutZone(f + " (record at " + pointer.offset() + ")", a);
                 add(a, RawSource.pointer(RawSource.KIND_WARC, file, pointer.offset()));
                 flushIfFull();
             });
@@ -394,6 +447,7 @@ public final class FileIngest {
      */
     private void jsonLines(Path f, boolean gzipped) {
         UnreadFields unread = new UnreadFields(report);
+        RepeatedArticles repeated = new RepeatedArticles("line");
         int lineNo = 0;
         try (InputStream in = gzipped ? new GZIPInputStream(Files.newInputStream(f), 1 << 16)
                 : Files.newInputStream(f);
@@ -447,7 +501,9 @@ public final class FileIngest {
                     fail(f + ":" + lineNo + ": an article needs a title or a body");
                     continue;
                 }
-                add(a, RawSource.text(RawSource.KIND_JSON, f.toAbsolutePath() + ":" + lineNo, line));
+                repeated.note(lineNo, a);
+                add(zoned(f + ":" + lineNo, a), RawSource.text(RawSource.KIND_JSON, f.toAbsolutePath() + ":" + lineNo,
+                        line));
                 flushIfFull();
             }
             if (!anyLine) {
@@ -459,6 +515,18 @@ public final class FileIngest {
             fail(f + ": cannot read" + (lineNo > 0 ? " past line " + lineNo : "") + " ("
                     + printable(String.valueOf(e.getMessage())) + ")" + (lineNo > 0 ? "; the lines before it were read"
                     : ""));
+        }
+        reportRepeats(f, repeated);
+    }
+
+    /**
+     * Names a JSON file whose lines gave an earlier line's article again (same id or URL), in one line: the store
+     * keeps one article per id and URL, the later line's, and without a word the earlier one was lost unseen.
+     */
+    private void reportRepeats(Path f, RepeatedArticles repeated) {
+        String line = repeated.report(f.toString());
+        if (line != null) {
+            report.accept(line);
         }
     }
 
@@ -493,6 +561,7 @@ public final class FileIngest {
             return;
         }
         UnreadFields unread = new UnreadFields(report);
+        RepeatedArticles repeated = new RepeatedArticles("article");
         for (int i = 0; i < nodes.size(); i++) {
             String where = f + " (article " + (i + 1) + ")";
             Article a;
@@ -507,9 +576,11 @@ public final class FileIngest {
                 fail(where + ": an article needs a title or a body");
                 continue;
             }
-            add(a, RawSource.text(RawSource.KIND_JSON, where, nodes.get(i).toString()));
+            repeated.note(i + 1, a);
+            add(zoned(where, a), RawSource.text(RawSource.KIND_JSON, where, nodes.get(i).toString()));
             flushIfFull();
         }
+        reportRepeats(f, repeated);
     }
 
     /**
@@ -539,7 +610,9 @@ public final class FileIngest {
     private void add(Article a, RawSource raw) {
         noteDatedAhead(a, raw);
         read++;
+        fileArticles++;
         batch.add(new Incoming(a, raw));
+        tell();
     }
 
     private void noteDatedAhead(Article a, RawSource raw) {
@@ -625,6 +698,7 @@ public final class FileIngest {
                 case UNCHANGED -> unchanged++;
             }
         }
+        tell();
     }
 
     /** Reports a failure the caller found itself (an unreadable URL), counted with the others. */

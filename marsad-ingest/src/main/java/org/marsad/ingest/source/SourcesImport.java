@@ -2,6 +2,7 @@ package org.marsad.ingest.source;
 
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.extract.PageFormat;
+import org.marsad.ingest.discover.WebPageCheck;
 import org.marsad.ingest.fetch.AddressGuard;
 import org.marsad.ingest.fetch.FetchResult;
 import org.marsad.ingest.fetch.HostLookups;
@@ -42,19 +45,43 @@ public final class SourcesImport {
     }
 
     /**
-     * The sources an OPML document lists. A document over {@link #MAX_BYTES}, blank, not OPML, malformed, or
-     * listing no feed or sitemap at all is refused with one line: importing nothing from it is never what was meant.
+     * The sources an OPML document lists. A document over {@link #MAX_BYTES}, blank, a web page, not OPML, malformed,
+     * or listing no feed or sitemap at all is refused with one line: importing nothing from it is never what was
+     * meant.
      */
     public static List<Source> read(byte[] opml) throws Opml.OpmlException {
         if (opml.length > MAX_BYTES) {
             throw new Opml.OpmlException("too large for a list of sources (more than " + (MAX_BYTES >> 20)
                     + " MB)", null);
         }
+        if (isWebPage(opml)) {
+            throw new Opml.OpmlException(webPage(opml), null);
+        }
         List<Source> sources = Opml.read(opml);
         if (sources.isEmpty()) {
             throw new Opml.OpmlException("the OPML document lists no feed (no outline with an xmlUrl)", null);
         }
         return sources;
+    }
+
+    /** Whether the document starts as an HTML page does (a doctype, {@code <html>}, {@code <head>} or {@code <body>}). */
+    private static boolean isWebPage(byte[] document) {
+        String head = new String(document, 0, Math.min(document.length, 4096), StandardCharsets.UTF_8);
+        return PageFormat.sniff(null, head) == PageFormat.HTML;
+    }
+
+    /**
+     * The refusal of a web page given as a list of sources, said as {@code sources add} says it of a page given as a
+     * feed, with the feeds the page names when it names some (read as its parser reported "OPML declares a DTD" or a
+     * markup error, which told nothing of what the file was).
+     */
+    private static String webPage(byte[] page) {
+        List<URI> feeds = WebPageCheck.namedFeeds(page, null, null);
+        return "an HTML page, not an OPML list of sources: a feed reader exports its list as OPML, and 'marsad "
+                + "sources discover URL' lists the feeds a site links to" + (feeds.isEmpty() ? ""
+                : "; the page names " + (feeds.size() == 1 ? "a feed: " : "feeds: ")
+                + String.join(", ", feeds.stream().map(URI::toString).toList())
+                + " (follow one with 'marsad sources add --name NAME --feed URL')");
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.marsad.ingest.page.PageArticles;
 import org.marsad.model.Article;
+import org.marsad.model.PageZone;
 
 /**
  * The articles of a WARC file: each HTML page ({@link WarcPages}) through the page extraction seam
@@ -36,10 +37,18 @@ public final class WarcArticles {
      * @throws IOException when the file cannot be read or is not a WARC file, or when the sink throws
      */
     public static Counts read(Path file, Sink sink) throws IOException {
+        return read(file, PageZone.UNKNOWN, sink);
+    }
+
+    /**
+     * Like {@link #read(Path, Sink)}, for pages whose times written without an offset are in {@code zone} (the
+     * ingest's {@code --time-zone}); with {@link PageZone#UNKNOWN} such a time keeps only its day.
+     */
+    public static Counts read(Path file, PageZone zone, Sink sink) throws IOException {
         long[] articles = {0};
         WarcPages.Counts c = WarcPages.read(file, page -> {
             PageArticles.Outcome o = PageArticles.extract(page.uri(), page.body(), page.contentType(),
-                    page.capturedAt());
+                    page.capturedAt(), zone);
             if (o instanceof PageArticles.Extracted x) {
                 articles[0]++;
                 sink.article(x.article(), page.pointer());

@@ -15,10 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
 import org.marsad.store.ArticleStore;
 import org.netpreserve.jwarc.HttpResponse;
@@ -28,26 +25,10 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
 /** Issue 18: one path stores the articles of files; issue 17: what is not news is skipped, not stored. */
-class FileIngestTest {
+class FileIngestTest extends FileIngestFixture {
     private static final String PARAGRAPH = "قالت وزارة الصحة إن فرق الإسعاف نقلت عشرات المصابين إلى المستشفيات "
             + "الميدانية بعد أن غمرت مياه الأمطار أحياء واسعة من المدينة خلال الليل.";
 
-    @TempDir
-    Path tmp;
-    private ArticleStore store;
-    private final List<String> reported = new ArrayList<>();
-    private FileIngest ingest;
-
-    @BeforeEach
-    void open() {
-        store = ArticleStore.openSqlite(tmp.resolve("marsad.db"));
-        ingest = new FileIngest(store::upsertAll, reported::add);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private Path write(String name, String text) throws IOException {
         Path f = tmp.resolve("in").resolve(name);

@@ -79,6 +79,25 @@ class SourcesImportTest {
                 .isInstanceOf(Opml.OpmlException.class).hasMessageStartingWith("too large");
     }
 
+    // review23: a saved web page given as the list was refused as "OPML declares a DTD, refused" (its doctype) or "not
+    // an OPML document", which told nothing of what the file was nor where the site's feeds are.
+    @Test
+    void aWebPageGivenAsTheListIsNamedAsOneWithTheFeedsItNames() {
+        byte[] page = ("<!DOCTYPE html>\n<html lang=\"ar\"><head><meta charset=\"utf-8\"><title>موقع الأخبار</title>"
+                + "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"https://news.example.org/rss.xml\">"
+                + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/atom.xml\">"
+                + "</head><body><p>الصفحة الرئيسية</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> SourcesImport.read(page)).isInstanceOf(Opml.OpmlException.class)
+                .hasMessage("an HTML page, not an OPML list of sources: a feed reader exports its list as OPML, and "
+                        + "'marsad sources discover URL' lists the feeds a site links to; the page names a feed: "
+                        + "https://news.example.org/rss.xml (follow one with 'marsad sources add --name NAME --feed URL')");
+
+        byte[] bare = "\ufeff<html><body><p>نص</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> SourcesImport.read(bare)).isInstanceOf(Opml.OpmlException.class)
+                .hasMessage("an HTML page, not an OPML list of sources: a feed reader exports its list as OPML, and "
+                        + "'marsad sources discover URL' lists the feeds a site links to");
+    }
+
     private static Source source(String name, String feed) {
         return new Source(name, null, null, null, null, List.of(URI.create(feed)), null, Duration.ofMinutes(15),
                 false, null);

@@ -21,6 +21,9 @@ public final class OpmlErrorWords {
         if (e.contains("lists no feed")) {
             return "لا يذكر الملف أي خلاصة يمكن متابعتها.";
         }
+        if (e.startsWith("an HTML page")) {
+            return "هذا الملف صفحة ويب وليس قائمة مصادر OPML؛ تصدّر برامج قراءة الأخبار قوائمها بصيغة OPML.";
+        }
         if (e.startsWith("bad outline")) {
             return "في الملف مصدر برابط غير صالح؛ لم يُستورد شيء منه.";
         }
