@@ -56,6 +56,13 @@ public final class ArabicFigures {
             Lexicon.fold("أعداد"), Lexicon.fold("إجمالي"), Lexicon.fold("مجموع"), Lexicon.fold("قيمة"),
             Lexicon.fold("حجم"), Lexicon.fold("نسبة"), Lexicon.fold("سعر"), Lexicon.fold("كلفة"),
             Lexicon.fold("تكلفة")));
+    /** "اثنان منهم": some of them. */
+    private static final Set<String> PART_AFTER = Set.copyOf(List.of(Lexicon.fold("منهم"), Lexicon.fold("منها"),
+            Lexicon.fold("منهن")));
+    /** Phrases after a part's number that say how, not what ("بينهم اثنان بجروح خطيرة"). */
+    private static final Set<String> HOW = Set.copyOf(List.of(Lexicon.fold("بجروح"), Lexicon.fold("بجراح"),
+            Lexicon.fold("بحالة"), Lexicon.fold("بحالات"), Lexicon.fold("بإصابة"), Lexicon.fold("بإصابات"),
+            Lexicon.fold("بغاز"), Lexicon.fold("برصاص")));
     private static final int CONTEXT_WORDS = 8;
     /** The numbers written after their noun, as its adjective: "صحفيين اثنين", "طفلتين اثنتين". */
     private static final Set<String> POSTPOSED_TWO = Set.copyOf(List.of(Lexicon.fold("اثنين"), Lexicon.fold("اثنان"),
@@ -179,6 +186,26 @@ public final class ArabicFigures {
                         Lexicon.lookup(Lexicon.NOUNS, noun.f()), null, false, c != null && c.others);
                 rangeStart = nounBefore;
             }
+            boolean part = false;
+            int aside = valueMax == null && nounBefore < 0 ? asideBefore(t, first) : -1;
+            if (aside >= 0 && unnamed(c)) {
+                // "بينهم اثنان", "من بينهم ثلاثة": some of the group just named, its noun not written again; the
+                // aside word is what it counts (CountedGroup.PART), so it is no rival of the group's whole count
+                Token a = t.get(aside);
+                c = new Counted(t.original().substring(a.os(), a.oe()), end, null, null, false, false);
+                rangeStart = t.word(aside - 1).equals(FROM) && t.sameSentence(aside - 1, aside) ? aside - 1 : aside;
+                part = true;
+            } else if (valueMax == null && nounBefore < 0 && c == null && t.sameSentence(end, end + 1)
+                    && PART_AFTER.contains(t.word(end + 1))) {
+                // "اثنان منهم": some of them; "4 منهم أطفال": the group the noun after names
+                int k = end + 1;
+                boolean named = t.sameSentence(k, k + 1) && t.get(k + 1).word()
+                        && CountedGroup.of(t.word(k + 1)) != CountedGroup.ALL;
+                Token noun = t.get(named ? k + 1 : k);
+                c = new Counted(t.original().substring(noun.os(), noun.oe()), named ? k + 1 : k,
+                        named ? Lexicon.lookup(Lexicon.NOUNS, noun.f()) : null, null, false, false);
+                part = !named;
+            }
             if (t.word(first - 1).equals("ال") && t.sameSentence(first - 1, first)
                     && (c == null || c.category == null || c.category == Category.OTHER)) {
                 continue; // "باللقب الـ25": an ordinal
@@ -207,13 +234,16 @@ public final class ArabicFigures {
                 }
             }
             Category category = c == null ? null : c.category;
-            if (category == null || category == Category.PEOPLE) {
+            Category whole = part ? partOf(t, out, start) : null;
+            if (whole != null) {
+                category = whole; // a part counts what its group counts
+            } else if (category == null || category == Category.PEOPLE) {
                 int boundary = n > 0 ? numbers.get(n - 1).end() : -1;
                 Category around = contextBefore(t, start, boundary);
                 if (around == null) {
                     around = contextAfter(t, c == null ? end : c.last);
                 }
-                if (around == null && (c == null || c.others || c.category == Category.PEOPLE)) {
+                if (around == null && (c == null || c.others || part || c.category == Category.PEOPLE)) {
                     around = coordinated(t, out, first, start, end);
                 }
                 if (around != null) {
@@ -407,6 +437,56 @@ public final class ArabicFigures {
         }
         Category c = previous.category();
         return c == Category.OTHER || c == Category.PEOPLE ? null : c;
+    }
+
+    /**
+     * The aside word right before a number ("بينهم", "ومنهم", "من بينهم"): the number counts some of a group just
+     * named. Its token index, or -1.
+     */
+    private static int asideBefore(Tokens t, int first) {
+        int j = first - 1;
+        if (!t.sameSentence(j, first) || !t.get(j).word()) {
+            return -1;
+        }
+        String w = t.word(j);
+        boolean aside = ASIDE_BEFORE.contains(w) || w.length() > 4 && "وف".indexOf(w.charAt(0)) >= 0
+                && ASIDE_BEFORE.contains(w.substring(1));
+        return aside ? j : -1;
+    }
+
+    /**
+     * Whether a number after an aside word counts no noun of its own: none follows, or only a prepositional phrase
+     * ("بينهم اثنان بجروح خطيرة", "بالرصاص الحي", "بغاز سام"). A counted noun is indefinite, so a word with a
+     * preposition and the article is none; other words with ب or ل may be nouns ("بطولة", "لقباً"), so only the
+     * listed ones are read as phrases.
+     */
+    private static boolean unnamed(Counted c) {
+        if (c == null) {
+            return true;
+        }
+        if (c.category != null || c.others || CountedGroup.of(c.text) != CountedGroup.ALL) {
+            return false;
+        }
+        String w = Lexicon.fold(c.text);
+        return w.startsWith("بال") || w.startsWith("لل") || HOW.contains(w);
+    }
+
+    /** The category of the figure a part belongs to: the previous one in the sentence, a few words before. */
+    private static Category partOf(Tokens t, List<Figure> found, int start) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        Figure previous = found.get(found.size() - 1);
+        int prevEnd = t.lastEndingBy(previous.end());
+        if (prevEnd < 0 || !t.sameSentence(prevEnd, start) || start - prevEnd > 4) {
+            return null;
+        }
+        for (int j = prevEnd + 1; j < start; j++) {
+            if (t.get(j).type() == Type.DIGITS) {
+                return null;
+            }
+        }
+        return previous.category();
     }
 
     /** A verb of exceeding before the subject: "تجاوز عدد النازحين 6 ملايين". */
