@@ -316,7 +316,7 @@ public final class ArabicFigures {
         if (Lexicon.has(Lexicon.OTHERS, w)) {
             return new Counted(t.original().substring(tok.os(), tok.oe()), k, null, null, false, true);
         }
-        if (Lexicon.NOT_COUNTED.contains(w) || Lexicon.AFTER.containsKey(w)) {
+        if (Lexicon.NOT_COUNTED.contains(w) || Lexicon.AFTER.containsKey(w) || joinedByAnd(w)) {
             return null;
         }
         String currency = Lexicon.find(Lexicon.CURRENCY.keySet(), w);
@@ -359,6 +359,20 @@ public final class ArabicFigures {
             }
         }
         return new Counted(t.original().substring(tok.os(), tok.oe()), k, c, null, false, false);
+    }
+
+    /**
+     * Whether a word is و joined to a verb or a noun the figures know ("قتل واحد وأصيب ثلاثة", "قتل 5 وجرح 10"): the
+     * next clause or the next item, not the noun the number counts. Words that start with و themselves ("وفيات",
+     * "وزراء", "وجبة") are not: without their و they are nothing known.
+     */
+    private static boolean joinedByAnd(String w) {
+        if (w.length() <= 3 || w.charAt(0) != 'و' || Lexicon.NOUNS.containsKey(w)) {
+            return false;
+        }
+        String rest = w.substring(1);
+        return Lexicon.lookup(Lexicon.CONTEXT, rest) != null || Lexicon.lookup(Lexicon.AFTER, rest) != null
+                || Lexicon.lookup(Lexicon.NOUNS, rest) != null;
     }
 
     /** The category the words before the figure give ("أصيب", "مقتل", "حصيلة الشهداء … إلى"). */

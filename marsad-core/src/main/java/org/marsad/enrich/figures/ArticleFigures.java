@@ -23,7 +23,8 @@ public final class ArticleFigures {
     // قتلا": killed, was other); 7: "one" after its noun is no figure ("صحفي واحد قُتل"), a two after its noun counts
     // it ("صحفيين اثنين": counted صحفيين), no source read past a new clause ("…، فيما قال مسؤول"); 8 (a reader's
     // walk): views, followers and likes are no people ("48 مليون مشاهدة"); a part without its noun is counted by its
-    // aside ("بينهم اثنان": counted بينهم, group part, was everyone)
+    // aside ("بينهم اثنان": counted بينهم, group part, was everyone); a word joined by و is no counted noun ("قتل
+    // واحد وأصيب")
     public static final int VERSION = 8;
 
     private ArticleFigures() {
