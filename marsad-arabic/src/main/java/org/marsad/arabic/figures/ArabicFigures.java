@@ -63,6 +63,18 @@ public final class ArabicFigures {
     private static final Set<String> HOW = Set.copyOf(List.of(Lexicon.fold("بجروح"), Lexicon.fold("بجراح"),
             Lexicon.fold("بحالة"), Lexicon.fold("بحالات"), Lexicon.fold("بإصابة"), Lexicon.fold("بإصابات"),
             Lexicon.fold("بغاز"), Lexicon.fold("برصاص")));
+    /** Dual number words in the construct state: written right before their noun ("ألفي شخص", "مليونا دولار"). */
+    private static final Set<String> DUAL_CONSTRUCT = Set.copyOf(List.of(Lexicon.fold("ألفي"), Lexicon.fold("ألفا"),
+            Lexicon.fold("مليوني"), Lexicon.fold("مليونا"), Lexicon.fold("مئتي"), Lexicon.fold("مئتا"),
+            Lexicon.fold("مائتي"), Lexicon.fold("مائتا")));
+    /** Definite words for a person that a name follows ("الطفل ألفي"), not a count. */
+    private static final Set<String> PERSON_BEFORE_NAME = Set.copyOf(List.of(Lexicon.fold("الطفل"),
+            Lexicon.fold("الطفلة"), Lexicon.fold("الرضيع"), Lexicon.fold("الرضيعة"), Lexicon.fold("الصغير"),
+            Lexicon.fold("الصغيرة"), Lexicon.fold("الفتى"), Lexicon.fold("الفتاة"), Lexicon.fold("الشاب"),
+            Lexicon.fold("الشابة"), Lexicon.fold("اللاعب"), Lexicon.fold("اللاعبة"), Lexicon.fold("النجم"),
+            Lexicon.fold("الفنان"), Lexicon.fold("الفنانة"), Lexicon.fold("المغني"), Lexicon.fold("المغنية"),
+            Lexicon.fold("الممثل"), Lexicon.fold("الممثلة"), Lexicon.fold("السيد"), Lexicon.fold("السيدة"),
+            Lexicon.fold("المواطن"), Lexicon.fold("المواطنة")));
     private static final int CONTEXT_WORDS = 8;
     /** The numbers written after their noun, as its adjective: "صحفيين اثنين", "طفلتين اثنتين". */
     private static final Set<String> POSTPOSED_TWO = Set.copyOf(List.of(Lexicon.fold("اثنين"), Lexicon.fold("اثنان"),
@@ -100,6 +112,7 @@ public final class ArabicFigures {
         List<DateMention> dates = ArabicDates.findFolded(folded, articleDate);
         List<Attribution> sources = null;
         List<Figure> out = new ArrayList<>();
+        Set<String> names = dualNames(t, numbers);
         boolean[] used = new boolean[numbers.size()];
         for (int n = 0; n < numbers.size(); n++) {
             if (used[n]) {
@@ -118,7 +131,7 @@ public final class ArabicFigures {
             boolean sameSentence = next != null && t.sameSentence(first, nextFirst);
             boolean dashed = sameSentence && DASHES.contains(between);
             if (insideDate(m, dates) || isClock(t, first, last) || isCode(t, m, first) || isReference(t, first)
-                    || isLoneWord(t, m, last)) {
+                    || isLoneWord(t, m, last) || isName(t, first, last, names)) {
                 if (dashed) {
                     used[n + 1] = true; // "بنتيجة 2-1": the second number goes with the first
                 }
@@ -749,6 +762,64 @@ public final class ArabicFigures {
         return Lexicon.REFERENCE.contains(t.word(first - 1))
                 || t.word(first - 1).length() > 3 && Lexicon.has(Lexicon.REFERENCE, t.word(first - 1))
                 && !Lexicon.NOUNS.containsKey(t.word(first - 1));
+    }
+
+    /**
+     * The dual number words of the text that are a person's name in it ("ألفي" of Alfie Evans, "ألفا" of Alpha
+     * Condé): a dual in the construct state needs its counted noun right after it, so one written before a
+     * punctuation mark, at a sentence's end, before a definite word or a word joined by و ("والدا ألفي،", "ألفي
+     * البالغ 23 شهرا", "أهل ألفي والمستشفى") is no number anywhere in the text.
+     */
+    private static Set<String> dualNames(Tokens t, List<NumberMention> numbers) {
+        Set<String> out = null;
+        for (NumberMention nm : numbers) {
+            int first = t.atOrAfter(nm.start());
+            int last = t.lastEndingBy(nm.end());
+            if (first != last || first >= t.size() || !DUAL_CONSTRUCT.contains(t.word(first))) {
+                continue;
+            }
+            String before = t.word(first - 1);
+            if (t.get(Math.max(first - 1, 0)).type() == Type.DIGITS || before.endsWith("ين") || before.endsWith("ون")) {
+                continue; // "بأربعين مليوناً.": a thousand or a million after a tens, not a dual
+            }
+            int k = last + 1;
+            boolean bare = k >= t.size() || !t.sameSentence(last, k) || t.get(k).type() == Type.PUNCT
+                    && !t.get(k).f().equals("%") || t.definite(k)
+                    || t.get(k).word() && t.word(k).length() > 3 && t.word(k).charAt(0) == 'و';
+            if (bare) {
+                if (out == null) {
+                    out = new java.util.HashSet<>();
+                }
+                out.add(t.word(first));
+            }
+        }
+        return out == null ? Set.of() : out;
+    }
+
+    /**
+     * "ألفي إيفانز": a dual number word that is a name here, by the text's evidence ({@link #dualNames}) or by the
+     * person word right before it ("الطفل ألفي", "الرضيع البريطاني ألفي") when no known counted noun follows.
+     */
+    private static boolean isName(Tokens t, int first, int last, Set<String> names) {
+        if (first != last || !DUAL_CONSTRUCT.contains(t.word(first))) {
+            return false;
+        }
+        if (names.contains(t.word(first))) {
+            return true;
+        }
+        if (!t.sameSentence(first - 1, first)) {
+            return false;
+        }
+        int before = first - 1;
+        if (t.definite(before) && t.word(before).endsWith("ي") && !PERSON_BEFORE_NAME.contains(t.word(before))
+                && t.sameSentence(before - 1, before)) {
+            before--; // "الطفل البريطاني ألفي": past one nisba adjective
+        }
+        if (!PERSON_BEFORE_NAME.contains(t.word(before))) {
+            return false;
+        }
+        Counted c = counted(t, last, false);
+        return c == null || c.category == null || c.category == Category.OTHER;
     }
 
     /** "واحد من", "أحد", a lone half: words that are numbers but count nothing. */

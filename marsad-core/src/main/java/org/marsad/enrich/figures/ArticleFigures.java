@@ -24,7 +24,7 @@ public final class ArticleFigures {
     // it ("صحفيين اثنين": counted صحفيين), no source read past a new clause ("…، فيما قال مسؤول"); 8 (a reader's
     // walk): views, followers and likes are no people ("48 مليون مشاهدة"); a part without its noun is counted by its
     // aside ("بينهم اثنان": counted بينهم, group part, was everyone); a word joined by و is no counted noun ("قتل
-    // واحد وأصيب")
+    // واحد وأصيب"); a dual number word that is a name is no figure ("الطفل ألفي إيفانز")
     public static final int VERSION = 8;
 
     private ArticleFigures() {
