@@ -452,15 +452,9 @@ public final class ArabicFigures {
         if (!joined && !aside) {
             return null;
         }
-        Figure previous = found.get(found.size() - 1);
-        int prevEnd = t.lastEndingBy(previous.end());
-        if (prevEnd < 0 || !t.sameSentence(prevEnd, start) || start - prevEnd > 5) {
+        Figure previous = previousNear(t, found, start, 5);
+        if (previous == null) {
             return null;
-        }
-        for (int j = prevEnd + 1; j < start; j++) {
-            if (t.get(j).type() == Type.DIGITS) {
-                return null;
-            }
         }
         Category c = previous.category();
         return c == Category.OTHER || c == Category.PEOPLE ? null : c;
@@ -500,12 +494,21 @@ public final class ArabicFigures {
 
     /** The category of the figure a part belongs to: the previous one in the sentence, a few words before. */
     private static Category partOf(Tokens t, List<Figure> found, int start) {
+        Figure previous = previousNear(t, found, start, 4);
+        return previous == null ? null : previous.category();
+    }
+
+    /**
+     * The last figure found when it ends in the sentence of token {@code start}, at most {@code gap} tokens before it
+     * and with no number between; else null.
+     */
+    private static Figure previousNear(Tokens t, List<Figure> found, int start, int gap) {
         if (found.isEmpty()) {
             return null;
         }
         Figure previous = found.get(found.size() - 1);
         int prevEnd = t.lastEndingBy(previous.end());
-        if (prevEnd < 0 || !t.sameSentence(prevEnd, start) || start - prevEnd > 4) {
+        if (prevEnd < 0 || !t.sameSentence(prevEnd, start) || start - prevEnd > gap) {
             return null;
         }
         for (int j = prevEnd + 1; j < start; j++) {
@@ -513,7 +516,7 @@ public final class ArabicFigures {
                 return null;
             }
         }
-        return previous.category();
+        return previous;
     }
 
     /** A verb of exceeding before the subject: "تجاوز عدد النازحين 6 ملايين". */
