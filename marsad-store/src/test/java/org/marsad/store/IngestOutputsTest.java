@@ -54,7 +54,9 @@ import org.marsad.search.SearchRequest;
  * article_figure_versions changed, every figure, other table and search identical; with version 4 kept the previous
  * digest passed), and again on branch arabic21 (figure rules 5 → 6, a dual verb after a counted pair gives its
  * category: only the 481 rows of article_figure_versions changed, every figure, other table and search identical;
- * with version 5 kept the previous digest passed);
+ * with version 5 kept the previous digest passed), and again on branch arabic23 (figure rules 7 → 8, the figures and
+ * places a reader saw wrong: only the 481 rows of article_figure_versions changed, every figure, entity, other table
+ * and search identical; with version 7 kept the previous digest passed);
  * a mismatch leaves the dump in {@code target/ingest-outputs.txt} for a diff against one made on that
  * commit. A change meant to alter outputs records the digest again and says so.
  *

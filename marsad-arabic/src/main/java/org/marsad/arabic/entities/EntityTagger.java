@@ -179,7 +179,7 @@ public final class EntityTagger {
     }
 
     /**
-     * The labels of a document's sentences; {@code guarded}: with the {@link TypeGuard} corrections and {@link NameSpreading} (training reads
+     * The labels of a document's sentences; {@code guarded}: with the {@link TypeGuard} corrections, {@link NameSpreading} and {@link PlaceAdjectives} (training reads
      * the model's own labels without them, so the shipped model stays what its training command makes).
      */
     int[][] labels(List<List<String>> sentences, boolean guarded) {
@@ -225,6 +225,10 @@ public final class EntityTagger {
         if (guarded && model.second() != null) {
             // document-level, as the second stage: the sentence-level first stage alone stays what it was
             NameSpreading.apply(words, out, gazetteer);
+        }
+        for (int s = 0; guarded && s < n; s++) {
+            // last, after a name spread from another sentence: an adjective or «ريف» is corrected wherever it stands
+            PlaceAdjectives.apply(words[s], out[s], Lexicon.shipped());
         }
         return out;
     }

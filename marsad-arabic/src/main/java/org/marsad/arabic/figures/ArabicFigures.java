@@ -56,6 +56,25 @@ public final class ArabicFigures {
             Lexicon.fold("أعداد"), Lexicon.fold("إجمالي"), Lexicon.fold("مجموع"), Lexicon.fold("قيمة"),
             Lexicon.fold("حجم"), Lexicon.fold("نسبة"), Lexicon.fold("سعر"), Lexicon.fold("كلفة"),
             Lexicon.fold("تكلفة")));
+    /** "اثنان منهم": some of them. */
+    private static final Set<String> PART_AFTER = Set.copyOf(List.of(Lexicon.fold("منهم"), Lexicon.fold("منها"),
+            Lexicon.fold("منهن")));
+    /** Phrases after a part's number that say how, not what ("بينهم اثنان بجروح خطيرة"). */
+    private static final Set<String> HOW = Set.copyOf(List.of(Lexicon.fold("بجروح"), Lexicon.fold("بجراح"),
+            Lexicon.fold("بحالة"), Lexicon.fold("بحالات"), Lexicon.fold("بإصابة"), Lexicon.fold("بإصابات"),
+            Lexicon.fold("بغاز"), Lexicon.fold("برصاص")));
+    /** Dual number words in the construct state: written right before their noun ("ألفي شخص", "مليونا دولار"). */
+    private static final Set<String> DUAL_CONSTRUCT = Set.copyOf(List.of(Lexicon.fold("ألفي"), Lexicon.fold("ألفا"),
+            Lexicon.fold("مليوني"), Lexicon.fold("مليونا"), Lexicon.fold("مئتي"), Lexicon.fold("مئتا"),
+            Lexicon.fold("مائتي"), Lexicon.fold("مائتا")));
+    /** Definite words for a person that a name follows ("الطفل ألفي"), not a count. */
+    private static final Set<String> PERSON_BEFORE_NAME = Set.copyOf(List.of(Lexicon.fold("الطفل"),
+            Lexicon.fold("الطفلة"), Lexicon.fold("الرضيع"), Lexicon.fold("الرضيعة"), Lexicon.fold("الصغير"),
+            Lexicon.fold("الصغيرة"), Lexicon.fold("الفتى"), Lexicon.fold("الفتاة"), Lexicon.fold("الشاب"),
+            Lexicon.fold("الشابة"), Lexicon.fold("اللاعب"), Lexicon.fold("اللاعبة"), Lexicon.fold("النجم"),
+            Lexicon.fold("الفنان"), Lexicon.fold("الفنانة"), Lexicon.fold("المغني"), Lexicon.fold("المغنية"),
+            Lexicon.fold("الممثل"), Lexicon.fold("الممثلة"), Lexicon.fold("السيد"), Lexicon.fold("السيدة"),
+            Lexicon.fold("المواطن"), Lexicon.fold("المواطنة")));
     private static final int CONTEXT_WORDS = 8;
     /** The numbers written after their noun, as its adjective: "صحفيين اثنين", "طفلتين اثنتين". */
     private static final Set<String> POSTPOSED_TWO = Set.copyOf(List.of(Lexicon.fold("اثنين"), Lexicon.fold("اثنان"),
@@ -93,6 +112,7 @@ public final class ArabicFigures {
         List<DateMention> dates = ArabicDates.findFolded(folded, articleDate);
         List<Attribution> sources = null;
         List<Figure> out = new ArrayList<>();
+        Set<String> names = dualNames(t, numbers);
         boolean[] used = new boolean[numbers.size()];
         for (int n = 0; n < numbers.size(); n++) {
             if (used[n]) {
@@ -111,7 +131,7 @@ public final class ArabicFigures {
             boolean sameSentence = next != null && t.sameSentence(first, nextFirst);
             boolean dashed = sameSentence && DASHES.contains(between);
             if (insideDate(m, dates) || isClock(t, first, last) || isCode(t, m, first) || isReference(t, first)
-                    || isLoneWord(t, m, last)) {
+                    || isLoneWord(t, m, last) || isName(t, first, last, names)) {
                 if (dashed) {
                     used[n + 1] = true; // "بنتيجة 2-1": the second number goes with the first
                 }
@@ -179,6 +199,26 @@ public final class ArabicFigures {
                         Lexicon.lookup(Lexicon.NOUNS, noun.f()), null, false, c != null && c.others);
                 rangeStart = nounBefore;
             }
+            boolean part = false;
+            int aside = valueMax == null && nounBefore < 0 ? asideBefore(t, first) : -1;
+            if (aside >= 0 && unnamed(c)) {
+                // "بينهم اثنان", "من بينهم ثلاثة": some of the group just named, its noun not written again; the
+                // aside word is what it counts (CountedGroup.PART), so it is no rival of the group's whole count
+                Token a = t.get(aside);
+                c = new Counted(t.original().substring(a.os(), a.oe()), end, null, null, false, false);
+                rangeStart = t.word(aside - 1).equals(FROM) && t.sameSentence(aside - 1, aside) ? aside - 1 : aside;
+                part = true;
+            } else if (valueMax == null && nounBefore < 0 && c == null && t.sameSentence(end, end + 1)
+                    && PART_AFTER.contains(t.word(end + 1))) {
+                // "اثنان منهم": some of them; "4 منهم أطفال": the group the noun after names
+                int k = end + 1;
+                boolean named = t.sameSentence(k, k + 1) && t.get(k + 1).word()
+                        && CountedGroup.of(t.word(k + 1)) != CountedGroup.ALL;
+                Token noun = t.get(named ? k + 1 : k);
+                c = new Counted(t.original().substring(noun.os(), noun.oe()), named ? k + 1 : k,
+                        named ? Lexicon.lookup(Lexicon.NOUNS, noun.f()) : null, null, false, false);
+                part = !named;
+            }
             if (t.word(first - 1).equals("ال") && t.sameSentence(first - 1, first)
                     && (c == null || c.category == null || c.category == Category.OTHER)) {
                 continue; // "باللقب الـ25": an ordinal
@@ -207,13 +247,16 @@ public final class ArabicFigures {
                 }
             }
             Category category = c == null ? null : c.category;
-            if (category == null || category == Category.PEOPLE) {
+            Category whole = part ? partOf(t, out, start) : null;
+            if (whole != null) {
+                category = whole; // a part counts what its group counts
+            } else if (category == null || category == Category.PEOPLE) {
                 int boundary = n > 0 ? numbers.get(n - 1).end() : -1;
                 Category around = contextBefore(t, start, boundary);
                 if (around == null) {
                     around = contextAfter(t, c == null ? end : c.last);
                 }
-                if (around == null && (c == null || c.others || c.category == Category.PEOPLE)) {
+                if (around == null && (c == null || c.others || part || c.category == Category.PEOPLE)) {
                     around = coordinated(t, out, first, start, end);
                 }
                 if (around != null) {
@@ -286,7 +329,7 @@ public final class ArabicFigures {
         if (Lexicon.has(Lexicon.OTHERS, w)) {
             return new Counted(t.original().substring(tok.os(), tok.oe()), k, null, null, false, true);
         }
-        if (Lexicon.NOT_COUNTED.contains(w) || Lexicon.AFTER.containsKey(w)) {
+        if (Lexicon.NOT_COUNTED.contains(w) || Lexicon.AFTER.containsKey(w) || joinedByAnd(w)) {
             return null;
         }
         String currency = Lexicon.find(Lexicon.CURRENCY.keySet(), w);
@@ -329,6 +372,20 @@ public final class ArabicFigures {
             }
         }
         return new Counted(t.original().substring(tok.os(), tok.oe()), k, c, null, false, false);
+    }
+
+    /**
+     * Whether a word is و joined to a verb or a noun the figures know ("قتل واحد وأصيب ثلاثة", "قتل 5 وجرح 10"): the
+     * next clause or the next item, not the noun the number counts. Words that start with و themselves ("وفيات",
+     * "وزراء", "وجبة") are not: without their و they are nothing known.
+     */
+    private static boolean joinedByAnd(String w) {
+        if (w.length() <= 3 || w.charAt(0) != 'و' || Lexicon.NOUNS.containsKey(w)) {
+            return false;
+        }
+        String rest = w.substring(1);
+        return Lexicon.lookup(Lexicon.CONTEXT, rest) != null || Lexicon.lookup(Lexicon.AFTER, rest) != null
+                || Lexicon.lookup(Lexicon.NOUNS, rest) != null;
     }
 
     /** The category the words before the figure give ("أصيب", "مقتل", "حصيلة الشهداء … إلى"). */
@@ -395,9 +452,63 @@ public final class ArabicFigures {
         if (!joined && !aside) {
             return null;
         }
+        Figure previous = previousNear(t, found, start, 5);
+        if (previous == null) {
+            return null;
+        }
+        Category c = previous.category();
+        return c == Category.OTHER || c == Category.PEOPLE ? null : c;
+    }
+
+    /**
+     * The aside word right before a number ("بينهم", "ومنهم", "من بينهم"): the number counts some of a group just
+     * named. Its token index, or -1.
+     */
+    private static int asideBefore(Tokens t, int first) {
+        int j = first - 1;
+        if (!t.sameSentence(j, first) || !t.get(j).word()) {
+            return -1;
+        }
+        String w = t.word(j);
+        boolean aside = ASIDE_BEFORE.contains(w) || w.length() > 4 && "وف".indexOf(w.charAt(0)) >= 0
+                && ASIDE_BEFORE.contains(w.substring(1));
+        return aside ? j : -1;
+    }
+
+    /**
+     * Whether a number after an aside word counts no noun of its own: none follows, or only a prepositional phrase
+     * ("بينهم اثنان بجروح خطيرة", "بالرصاص الحي", "بغاز سام"). A counted noun is indefinite, so a word with a
+     * preposition and the article is none; other words with ب or ل may be nouns ("بطولة", "لقباً"), so only the
+     * listed ones are read as phrases.
+     */
+    private static boolean unnamed(Counted c) {
+        if (c == null) {
+            return true;
+        }
+        if (c.category != null || c.others || CountedGroup.of(c.text) != CountedGroup.ALL) {
+            return false;
+        }
+        String w = Lexicon.fold(c.text);
+        return w.startsWith("بال") || w.startsWith("لل") || HOW.contains(w);
+    }
+
+    /** The category of the figure a part belongs to: the previous one in the sentence, a few words before. */
+    private static Category partOf(Tokens t, List<Figure> found, int start) {
+        Figure previous = previousNear(t, found, start, 4);
+        return previous == null ? null : previous.category();
+    }
+
+    /**
+     * The last figure found when it ends in the sentence of token {@code start}, at most {@code gap} tokens before it
+     * and with no number between; else null.
+     */
+    private static Figure previousNear(Tokens t, List<Figure> found, int start, int gap) {
+        if (found.isEmpty()) {
+            return null;
+        }
         Figure previous = found.get(found.size() - 1);
         int prevEnd = t.lastEndingBy(previous.end());
-        if (prevEnd < 0 || !t.sameSentence(prevEnd, start) || start - prevEnd > 5) {
+        if (prevEnd < 0 || !t.sameSentence(prevEnd, start) || start - prevEnd > gap) {
             return null;
         }
         for (int j = prevEnd + 1; j < start; j++) {
@@ -405,8 +516,7 @@ public final class ArabicFigures {
                 return null;
             }
         }
-        Category c = previous.category();
-        return c == Category.OTHER || c == Category.PEOPLE ? null : c;
+        return previous;
     }
 
     /** A verb of exceeding before the subject: "تجاوز عدد النازحين 6 ملايين". */
@@ -655,6 +765,64 @@ public final class ArabicFigures {
         return Lexicon.REFERENCE.contains(t.word(first - 1))
                 || t.word(first - 1).length() > 3 && Lexicon.has(Lexicon.REFERENCE, t.word(first - 1))
                 && !Lexicon.NOUNS.containsKey(t.word(first - 1));
+    }
+
+    /**
+     * The dual number words of the text that are a person's name in it ("ألفي" of Alfie Evans, "ألفا" of Alpha
+     * Condé): a dual in the construct state needs its counted noun right after it, so one written before a
+     * punctuation mark, at a sentence's end, before a definite word or a word joined by و ("والدا ألفي،", "ألفي
+     * البالغ 23 شهرا", "أهل ألفي والمستشفى") is no number anywhere in the text.
+     */
+    private static Set<String> dualNames(Tokens t, List<NumberMention> numbers) {
+        Set<String> out = null;
+        for (NumberMention nm : numbers) {
+            int first = t.atOrAfter(nm.start());
+            int last = t.lastEndingBy(nm.end());
+            if (first != last || first >= t.size() || !DUAL_CONSTRUCT.contains(t.word(first))) {
+                continue;
+            }
+            String before = t.word(first - 1);
+            if (t.get(Math.max(first - 1, 0)).type() == Type.DIGITS || before.endsWith("ين") || before.endsWith("ون")) {
+                continue; // "بأربعين مليوناً.": a thousand or a million after a tens, not a dual
+            }
+            int k = last + 1;
+            boolean bare = k >= t.size() || !t.sameSentence(last, k) || t.get(k).type() == Type.PUNCT
+                    && !t.get(k).f().equals("%") || t.definite(k)
+                    || t.get(k).word() && t.word(k).length() > 3 && t.word(k).charAt(0) == 'و';
+            if (bare) {
+                if (out == null) {
+                    out = new java.util.HashSet<>();
+                }
+                out.add(t.word(first));
+            }
+        }
+        return out == null ? Set.of() : out;
+    }
+
+    /**
+     * "ألفي إيفانز": a dual number word that is a name here, by the text's evidence ({@link #dualNames}) or by the
+     * person word right before it ("الطفل ألفي", "الرضيع البريطاني ألفي") when no known counted noun follows.
+     */
+    private static boolean isName(Tokens t, int first, int last, Set<String> names) {
+        if (first != last || !DUAL_CONSTRUCT.contains(t.word(first))) {
+            return false;
+        }
+        if (names.contains(t.word(first))) {
+            return true;
+        }
+        if (!t.sameSentence(first - 1, first)) {
+            return false;
+        }
+        int before = first - 1;
+        if (t.definite(before) && t.word(before).endsWith("ي") && !PERSON_BEFORE_NAME.contains(t.word(before))
+                && t.sameSentence(before - 1, before)) {
+            before--; // "الطفل البريطاني ألفي": past one nisba adjective
+        }
+        if (!PERSON_BEFORE_NAME.contains(t.word(before))) {
+            return false;
+        }
+        Counted c = counted(t, last, false);
+        return c == null || c.category == null || c.category == Category.OTHER;
     }
 
     /** "واحد من", "أحد", a lone half: words that are numbers but count nothing. */

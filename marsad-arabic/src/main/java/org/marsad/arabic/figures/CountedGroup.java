@@ -26,7 +26,12 @@ public enum CountedGroup {
     /** Medics, doctors and nurses. */
     MEDICS("medics"),
     CIVILIANS("civilians"),
-    STUDENTS("students");
+    STUDENTS("students"),
+    /**
+     * Some of a group just named, its noun not written again ("قتل 5 أشخاص بينهم اثنان", "اثنان منهم"): the counted
+     * word is the aside (بينهم، منهم). A part of a count is no rival of it, nor of another part.
+     */
+    PART("part");
 
     private static final Map<String, CountedGroup> NOUNS = new HashMap<>();
 
@@ -45,6 +50,7 @@ public enum CountedGroup {
         nouns(MEDICS, "مسعف", "مسعفين", "مسعفون", "مسعفان", "طبيب", "أطباء", "طبيبين", "طبيبان", "ممرض",
                 "ممرضين", "ممرضة", "ممرضات");
         nouns(CIVILIANS, "مدني", "مدنيين", "مدنيون", "مدنيان");
+        nouns(PART, "بينهم", "منهم", "بينها", "منها", "بينهن", "منهن");
         nouns(STUDENTS, "طالب", "طلاب", "طالبين", "طالبان", "طالبة", "طالبات", "تلميذ", "تلاميذ", "تلميذين",
                 "طلبة");
     }

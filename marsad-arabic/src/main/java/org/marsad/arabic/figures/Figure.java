@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * @param valueMax    the upper bound of a range ("بين 30 و40" → 40), else null
  * @param vague       true for a quantity written without a value
  * @param comparator  more than, less than, about, at least; null when the text states the value plainly
- * @param counted     the counted noun as written ("شهيداً", "نازح", "دولار", "في المئة"), or null
+ * @param counted     the counted noun as written ("شهيداً", "نازح", "دولار", "في المئة"), the aside of a part
+ *                    written without its noun ("بينهم" in "بينهم اثنان", "منهم" in "اثنان منهم"), or null
  * @param category    what is counted, from a fixed vocabulary
  * @param unit        the currency of money (ISO 4217: USD, EUR, SAR …) when the text names it, else null
  * @param attribution who reports it, as written in the same or the previous sentence ("وزارة الصحة في غزة"),

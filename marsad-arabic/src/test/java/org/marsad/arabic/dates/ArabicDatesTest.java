@@ -244,7 +244,12 @@ class ArabicDatesTest {
     @CsvSource(delimiter = '|', textBlock = """
             # a written weekday picks the year where the day falls on it, nearest to the reference
             الأحد 7 تشرين الأول/أكتوبر      | 2024-01-20 | 2018-10-07
-            الأحد 7 تشرين الأول/أكتوبر      | 2026-12-04 | 2029-10-07
+            # ... but never a later year than the reference's beyond a day close ahead (a reader's walk saw 2029)
+            الأحد 7 تشرين الأول/أكتوبر      | 2026-12-04 | 2026-10-07
+            الأحد 15 أبريل                  | 2026-12-07 | 2026-04-15
+            الأحد 15 أبريل                  | 2026-04-20 | 2026-04-15
+            الأحد 6 يناير                   | 2018-12-20 | 2019-01-06
+            الأحد 6 يناير                   | 2018-04-10 | 2018-01-06
             السبت 7 أكتوبر                  | 2024-01-20 | 2023-10-07
             الاثنين 7 أكتوبر                | 2024-01-20 | 2024-10-07
             الأحد 7 أكتوبر الماضي            | 2024-01-20 | 2018-10-07

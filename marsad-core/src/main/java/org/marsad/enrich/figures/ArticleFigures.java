@@ -21,8 +21,11 @@ public final class ArticleFigures {
     // ("وزارة الصحة: 25 قتيلاً"); 5: a source's place read to the end of its construct chain ("متطوعون في غرفة
     // طوارئ الفاشر"), "شهود عيان" whole; 6: a dual verb after a counted pair gives its category ("صحفيين اثنين
     // قتلا": killed, was other); 7: "one" after its noun is no figure ("صحفي واحد قُتل"), a two after its noun counts
-    // it ("صحفيين اثنين": counted صحفيين), no source read past a new clause ("…، فيما قال مسؤول")
-    public static final int VERSION = 7;
+    // it ("صحفيين اثنين": counted صحفيين), no source read past a new clause ("…، فيما قال مسؤول"); 8 (a reader's
+    // walk): views, followers and likes are no people ("48 مليون مشاهدة"); a part without its noun is counted by its
+    // aside ("بينهم اثنان": counted بينهم, group part, was everyone); a word joined by و is no counted noun ("قتل
+    // واحد وأصيب"); a dual number word that is a name is no figure ("الطفل ألفي إيفانز")
+    public static final int VERSION = 8;
 
     private ArticleFigures() {
     }

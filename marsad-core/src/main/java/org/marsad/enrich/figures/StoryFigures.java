@@ -39,7 +39,7 @@ import org.marsad.model.Article;
  *       rather than one incident of it. Figures that no one is credited with form their own line.</li>
  *   <li>A conflict is a day on which two attributions' values of one counted group (each the largest it gave that
  *       day: everyone, or the journalists, children … its counted noun names, {@link CountedGroup}; two journalists
- *       may be among four dead) cannot both be true — their ranges, read with their comparators ("أكثر من", "نحو" ±10%), do not overlap — while within a
+ *       may be among four dead; a part written without its noun, "بينهم اثنان", is no one's rival) cannot both be true — their ranges, read with their comparators ("أكثر من", "نحو" ±10%), do not overlap — while within a
  *       factor of two of each other: further apart, they count different things (a strike's dead and a war's).</li>
  * </ul>
  *
@@ -277,8 +277,8 @@ public record StoryFigures(List<Timeline> categories) {
         Map<List<Object>, Map<String, Point>> days = new LinkedHashMap<>();
         for (Point p : points) {
             String attribution = keyOf.get(p);
-            if (p.date() == null || attribution == null) {
-                continue;
+            if (p.date() == null || attribution == null || group(p) == CountedGroup.PART) {
+                continue; // "بينهم اثنان": a part of a count, no rival of it or of another part
             }
             Map<String, Point> byAttribution = days.computeIfAbsent(
                     java.util.Arrays.asList(p.date(), p.unit(), p.group()), k -> new LinkedHashMap<>());

@@ -25,7 +25,7 @@ sealed interface Item {
     record Author(String name) implements Item {
     }
 
-    /** "زنقة20| علي التومي": outlet, then author. */
+    /** "زنقة20| علي التومي": outlet, then author; the outlet is null when the line names a place there (a dateline). */
     record OutletByline(String outlet, String author, String line) implements Item {
     }
 

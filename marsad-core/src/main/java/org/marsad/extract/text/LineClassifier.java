@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.arabic.entities.PlaceNames;
 
 /**
  * Says what each line of a raw page is (see {@link Item}), looking at the line alone. Page structure — which
@@ -266,7 +267,7 @@ final class LineClassifier {
         }
         int words = words(value);
         return switch (kind) {
-            case "source" -> separated && words <= 8 ? new Item.Source(stripEnd(value)) : null;
+            case "source" -> separated && words <= 8 ? source(stripEnd(value)) : null;
             case "tags" -> words <= 40 ? new Item.Tags(value) : null;
             // Without a separator, "التاريخ" or "نشر في" may start a sentence: then only a bare date will do.
             case "published", "updated" -> (separated && words <= 14) || PublicationDates.isDateOnly(value)
@@ -290,6 +291,33 @@ final class LineClassifier {
         return new Item.Author(name);
     }
 
+    /**
+     * The outlet a "المصدر:" line credits, or page furniture when it names only a place: a dateline («المصدر:
+     * دمشق») is where the report was written, not who published it (a reader's walk saw «المصدر: دمشق» as the
+     * outlet). A place before a dash is the dateline of the outlet after it («دمشق - سانا»: سانا).
+     */
+    private static Item source(String value) {
+        String[] parts = DATELINE_DASH.split(value, 2);
+        if (isPlace(parts[0])) {
+            return parts.length == 2 && !parts[1].isBlank() ? new Item.Source(parts[1].strip())
+                    : new Item.Noise(value);
+        }
+        return new Item.Source(value);
+    }
+
+    /** A dash between a dateline and what follows it ("دمشق - سانا", "دمشق– سانا"). */
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-–—ـ]\\s*");
+
+    /** Whether the words are exactly one listed place (دمشق، ريف دمشق، غزة), as the entity lexicon lists them. */
+    static boolean isPlace(String words) {
+        String[] w = words.strip().split("\\s+");
+        if (w.length == 0 || w.length > 3 || w[0].isEmpty()) {
+            return false;
+        }
+        String place = PlaceNames.at(w, 0);
+        return place != null && place.split(" ").length == w.length;
+    }
+
     /** "زنقة20| علي التومي": a short outlet and a short name around one bar, nothing sentence-like. */
     private static Item outletByline(String line) {
         if (line.length() > 60) {
@@ -305,7 +333,8 @@ final class LineClassifier {
                 || SENTENCE_PUNCT.matcher(line).find() || hasDigit(author)) {
             return null;
         }
-        return new Item.OutletByline(outlet, author, line);
+        // "دمشق | أحمد علي": a dateline, not an outlet; the author stays
+        return new Item.OutletByline(isPlace(outlet) ? null : outlet, author, line);
     }
 
     static boolean isNoise(String line) {

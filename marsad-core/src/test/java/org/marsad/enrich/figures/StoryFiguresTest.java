@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.arabic.figures.Category;
 import org.marsad.arabic.figures.Comparison;
+import org.marsad.arabic.figures.CountedGroup;
 import org.marsad.model.Article;
 
 class StoryFiguresTest {
@@ -125,6 +126,25 @@ class StoryFiguresTest {
         json.get("categories").get(0).get("headlines").forEach(h -> groups.add(h.get("value").asText() + " "
                 + h.get("group").asText() + " " + h.get("counted").asText()));
         assertThat(groups).contains("2 journalists صحفيين", "5 all أشخاص");
+    }
+
+    @Test
+    void aPartOfTheDeadWithoutItsNounIsNoRivalOfTheToll() {
+        // made-up reports: the channel counts three of its staff among the dead without a noun («بينهم ثلاثة»), a
+        // reader's walk saw such a part as a second death toll
+        List<Article> story = List.of(
+                article("p1", "الجزيرة", "2024-05-02", "غارة على مكتب قناة",
+                        "وقالت وزارة الصحة إن 4 أشخاص قتلوا في الغارة على مكتب القناة."),
+                article("p2", "العربي", "2024-05-02", "القناة تنعى موظفيها",
+                        "وقالت إدارة القناة إن الغارة أدت إلى مقتل عدد من موظفيها بينهم ثلاثة."),
+                article("p3", "وفا", "2024-05-02", "نقابة الصحفيين",
+                        "وقالت نقابة الصحفيين إن الغارة أدت إلى مقتل عدد من العاملين في القناة بينهم اثنان."));
+        assertThat(CountedGroup.of(story.get(1).figures().get(0))).isEqualTo(CountedGroup.PART);
+        StoryFigures.Timeline killed = StoryFigures.of(story).category(Category.KILLED);
+        // neither a rival of the whole count nor of each other: two parts may be different people
+        assertThat(killed.points()).extracting(p -> p.value().toPlainString() + " " + p.attribution())
+                .contains("4 وزارة الصحة", "3 إدارة القناة", "2 نقابة الصحفيين");
+        assertThat(killed.conflicts()).isEmpty();
     }
 
     @Test

@@ -249,6 +249,19 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void aDatelinePlaceIsNoOutlet() {
+        // a reader's walk saw «المصدر: دمشق» as the outlet: a place there is where the report was written
+        Article a = only(TITLE, P1, P2, "المصدر: دمشق");
+        assertThat(a.source()).isNull();
+        assertThat(a.body()).containsExactly(P1, P2);
+        assertThat(only(TITLE, P1, P2, "المصدر: دمشق - سانا").source()).isEqualTo("سانا");
+        Article byline = only(TITLE, "دمشق| سعاد الإدريسي", P1, P2);
+        assertThat(byline.source()).isNull();
+        assertThat(byline.author()).isEqualTo("سعاد الإدريسي");
+        assertThat(byline.body()).containsExactly(P1, P2);
+    }
+
+    @Test
     void explicitSourceLineWinsOverTheBylineOutlet() {
         Article a = only(TITLE, "هسبريس| سعاد الإدريسي", P1, P2, "المصدر: وكالة المغرب العربي للأنباء");
         assertThat(a.source()).isEqualTo("وكالة المغرب العربي للأنباء");

@@ -73,6 +73,7 @@ public final class FigureText {
             case MEDICS -> "المسعفين والأطباء";
             case CIVILIANS -> "المدنيين";
             case STUDENTS -> "الطلاب";
+            case PART -> "من بينهم"; // never a conflict's group (StoryFigures leaves parts out)
         };
     }
 
