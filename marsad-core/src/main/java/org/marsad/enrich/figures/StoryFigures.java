@@ -277,7 +277,7 @@ public record StoryFigures(List<Timeline> categories) {
         Map<List<Object>, Map<String, Point>> days = new LinkedHashMap<>();
         for (Point p : points) {
             String attribution = keyOf.get(p);
-            if (p.date() == null || attribution == null || group(p) == CountedGroup.PART) {
+            if (p.date() == null || attribution == null || p.group() == CountedGroup.PART) {
                 continue; // "بينهم اثنان": a part of a count, no rival of it or of another part
             }
             Map<String, Point> byAttribution = days.computeIfAbsent(
