@@ -414,9 +414,11 @@ public final class ArabicFigures {
 
     /**
      * The category a verb right after the figure gives ("20 شخصاً قتلوا", "لقوا حتفهم"), also past an aside
-     * ("12 مدنياً بينهم 4 أطفال قتلوا").
+     * ("12 مدنياً بينهم 4 أطفال قتلوا") and past one partitive of one or two words ("صحفيين اثنين من طاقمها قتلا", "7
+     * أشخاص من سكان الحي أصيبوا": they are the ones killed or hurt, whoever's crew or neighbourhood they are).
      */
     private static Category contextAfter(Tokens t, int end) {
+        boolean partitive = false;
         for (int j = end + 1; j <= end + 5 && j < t.size() && t.sameSentence(j, end); j++) {
             Token tok = t.get(j);
             if (tok.type() == Type.DIGITS) {
@@ -424,6 +426,17 @@ public final class ArabicFigures {
             }
             if (!tok.word()) {
                 return null;
+            }
+            if (!partitive && tok.f().equals("من") && j + 1 < t.size() && t.sameSentence(j + 1, end)
+                    && t.get(j + 1).word()) {
+                partitive = true;
+                j++; // "من طاقمها", "من سكان الحي": whose they are, not what happened to them
+                boolean construct = j + 1 < t.size() && t.sameSentence(j + 1, end) && t.get(j + 1).word()
+                        && t.get(j + 1).f().startsWith("ال");
+                if (construct && Lexicon.lookup(Lexicon.AFTER, t.get(j + 1).f()) == null) {
+                    j++; // the construct's second word ("سكان الحي")
+                }
+                continue;
             }
             Category c = Lexicon.lookup(Lexicon.AFTER, tok.f());
             if (c != null) {
