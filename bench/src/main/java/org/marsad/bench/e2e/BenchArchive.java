@@ -70,6 +70,22 @@ public final class BenchArchive {
     }
 
     /**
+     * How many segments the search index of an archive's data directory holds in its latest commit (0 when it has
+     * none): each query sets its scorers, rescore and highlighter up once per segment, so an archive saved in
+     * batches (22 segments at 100,000 articles) and one merged after a bulk load (one) are not the same workload.
+     */
+    public static int indexSegments(Path data) throws IOException {
+        Path index = data.resolve("index");
+        if (!Files.isDirectory(index)) {
+            return 0;
+        }
+        try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(index)) {
+            return org.apache.lucene.index.DirectoryReader.indexExists(dir)
+                    ? org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).size() : 0;
+        }
+    }
+
+    /**
      * The archive of {@code articles}: taken from {@code cacheRoot} when an entry for exactly this input exists,
      * else built there first; then copied to {@code workCopy} (the run may write to it: opening repairs, the owner
      * commits) so that the entry stays as built.

@@ -68,7 +68,8 @@ public final class HttpSection {
             try (Archive archive = Archive.open(ready.data(), null);
                  WebServer server = WebServer.start(WebServer.Config.of(archive, "127.0.0.1", 0))) {
                 af.put("open_s", (System.nanoTime() - o0) / 1e9).put("stored", archive.store().count())
-                        .put("open_rebuilt_index", archive.repair().rebuilt());
+                        .put("open_rebuilt_index", archive.repair().rebuilt())
+                        .put("segments", BenchArchive.indexSegments(ready.data()));
                 String base = "http://127.0.0.1:" + server.port();
                 List<URI> api = HttpLoad.uris(base, "/api/articles?q=", queries);
                 List<URI> page = HttpLoad.uris(base, "/search?q=", queries);
@@ -137,7 +138,9 @@ public final class HttpSection {
         }
         s.note("Archive: the load part's (" + n + " articles synthesized from the " + ctx.corpus().origin()
                 + ", seed 20180401, saved through Archive.save; cache " + cache + ", opened from a copy: an index of "
-                + "another analysis version is rebuilt on open, see archive.open_rebuilt_index). Lucene alone: stock "
+                + "another analysis version is rebuilt on open, see archive.open_rebuilt_index; archive.segments: its "
+                + "search index's segments, each set up apart by every query, unmerged as saved in batches, where "
+                + "marsad ingest merges a bulk load into one). Lucene alone: stock "
                 + "ArabicAnalyzer over the same articles, top 10 ids for the same words. Marsad: the web server on "
                 + "loopback in the bench JVM, the first 20 hits with snippets as JSON (no facets unless asked) or the "
                 + "rendered page (every facet and the coverage chart). "

@@ -152,4 +152,37 @@ class BenchArchiveTest {
         assertThatThrownBy(() -> BenchArchive.obtain(cache, in, tmp.resolve("b"), "c", n -> { }, 5))
                 .isInstanceOf(IOException.class).hasMessageContaining("holds another input");
     }
+
+    /**
+     * The segment count the http part reports is the one a reader of the index searches: three commits without
+     * merging leave three segments, a merge one, and a data directory without an index none.
+     */
+    @Test
+    void indexSegmentsCountsWhatAReaderSearches() throws IOException {
+        Path data = tmp.resolve("marsad-data");
+        try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(data.resolve("index"))) {
+            try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+                    new org.apache.lucene.index.IndexWriterConfig()
+                            .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+                for (int i = 0; i < 3; i++) {
+                    org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+                    d.add(new org.apache.lucene.document.StringField("id", "a" + i,
+                            org.apache.lucene.document.Field.Store.NO));
+                    w.addDocument(d);
+                    w.commit();
+                }
+            }
+            try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                assertThat(BenchArchive.indexSegments(data)).isEqualTo(r.leaves().size()).isEqualTo(3);
+            }
+            try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+                    new org.apache.lucene.index.IndexWriterConfig())) {
+                w.forceMerge(1);
+                w.commit();
+            }
+        }
+        assertThat(BenchArchive.indexSegments(data)).isEqualTo(1);
+        assertThat(BenchArchive.indexSegments(tmp.resolve("nothing-here"))).isZero();
+        assertThat(tmp.resolve("nothing-here")).doesNotExist();
+    }
 }
