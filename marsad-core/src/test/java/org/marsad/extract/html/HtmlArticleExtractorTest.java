@@ -45,6 +45,27 @@ class HtmlArticleExtractorTest {
                 "الوسطاء", "الأكثر قراءة", "مباراة القمة", "إعلان", "جميع الحقوق", "سارة المنصوري");
     }
 
+    // lead's walk 2026-12-07: a one-sentence flash in an article element was refused ("no article text") and its feed
+    // item never stored; a page that declares an article but carries no sentence of prose still has none
+    @Test
+    void aOneSentenceFlashInADeclaredArticleIsAnArticleAndALabelAloneIsNot() {
+        String flash = "<!doctype html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>غارة</title>"
+                + "</head><body><nav>الرئيسية | أخبار</nav><article><h1>غارة تستهدف مكتب قناة في خان يونس</h1>"
+                + "<time datetime=\"2026-12-07T08:05:00+03:00\">الاثنين</time><p>قالت وزارة الصحة إن 4 أشخاص قتلوا "
+                + "في غارة استهدفت مكتب قناة تلفزيونية في خان يونس فجر الاثنين.</p></article>"
+                + "<footer>جميع الحقوق محفوظة</footer></body></html>";
+        Optional<Article> a = HtmlArticleExtractor.extract(flash, "https://example.com/news/1");
+        assertThat(a).isPresent();
+        assertThat(a.get().body()).containsExactly("قالت وزارة الصحة إن 4 أشخاص قتلوا في غارة استهدفت مكتب قناة "
+                + "تلفزيونية في خان يونس فجر الاثنين.");
+
+        String label = flash.replaceFirst("<p>.*</p>", "<p>شاهد الفيديو</p>");
+        assertThat(HtmlArticleExtractor.extract(label, "https://example.com/news/2")).isEmpty();
+        String undeclared = flash.replace("<article>", "<div>").replace("</article>", "</div>");
+        assertThat(HtmlArticleExtractor.extract(undeclared, "https://example.com/news/3"))
+                .as("without the page saying it is an article, one sentence is not enough").isEmpty();
+    }
+
     @Test
     void readAlsoBoxAndInlineReadAlsoLineBecomeRelatedLinksWithAbsoluteUrls() {
         Article a = extract("arabic-article.html", "https://example.com/news/2020/06/03/farmers-plan");
