@@ -453,7 +453,7 @@ final class Pages {
         String feedQuery = Urls.withQuery("", Urls.params("q", s.q, "source", s.source, "tag", s.tag));
         SearchView view = new SearchView(heading, s.q == null ? "" : s.q, r.total(),
                 "عدد النتائج: " + Present.articles(r.total()),
-                present.hits(r.hits()), facets, coverage(r, s), sorts,
+                present.hits(r.hits(), storiesOf(r.hits())), facets, coverage(r, s), sorts,
                 s.page > 1 ? s.hrefWith("page", s.page == 2 ? null : Integer.toString(s.page - 1)) : null,
                 s.page < pages ? s.hrefWith("page", Integer.toString(s.page + 1)) : null,
                 pages > 1 ? "الصفحة " + s.page + " من " + pages : null,
@@ -467,6 +467,12 @@ final class Pages {
         m.put("page", new Page(title, s.q == null ? "" : s.q, "/feed.atom" + feedQuery));
         m.put("s", view);
         views.render(ctx, "search.jte", m);
+    }
+
+    /** The stories the hits belong to, read in one query for the whole page (not one per hit). */
+    private Map<String, Story> storiesOf(List<SearchHit> hits) {
+        List<String> ids = hits.stream().map(SearchHit::story).filter(java.util.Objects::nonNull).toList();
+        return ids.isEmpty() ? Map.of() : archive.stories().byId(ids);
     }
 
     /**

@@ -174,6 +174,26 @@ class StoryPagesTest {
     }
 
     @Test
+    void searchHitsOfATwoOutletStoryLinkTheStoryAndALoneArticleNone() throws Exception {
+        Document d = WebServerTest.html(get("/search?q=" + java.net.URLEncoder.encode("الحسيمة OR الشطرنج",
+                StandardCharsets.UTF_8)));
+        List<Element> hits = d.select("ol.hits > li.hit");
+        assertThat(hits).extracting(li -> li.select("> h3 a").attr("href"))
+                .containsExactlyInAnyOrder("/article/quake-a", "/article/quake-b", "/article/chess");
+        for (Element hit : hits) {
+            String article = hit.select("> h3 a").attr("href");
+            if (article.equals("/article/chess")) {
+                // a story of one article is the article itself: nothing to add
+                assertThat(hit.select(".hit-story")).as(article).isEmpty();
+            } else {
+                // the original and the other outlet's copy both say they are one report of a two-outlet story
+                assertThat(hit.select(".hit-story a").text()).as(article).isEqualTo("ضمن قصة نشرتها وسيلتان");
+                assertThat(hit.select(".hit-story a").attr("href")).as(article).isEqualTo("/story/quake-a");
+            }
+        }
+    }
+
+    @Test
     void apiListsStoriesMostRecentFirstAndOneStoryWithItsMembers() throws Exception {
         JsonNode list = json("/api/stories");
         assertThat(list.get("total").asLong()).isEqualTo(3);

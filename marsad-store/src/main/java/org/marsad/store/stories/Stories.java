@@ -61,6 +61,17 @@ public final class Stories {
         return s.isEmpty() ? Optional.empty() : Optional.of(s.get(0));
     }
 
+    /**
+     * These stories by id, in one query per 500 ids (a page of search hits names a few dozen): what a list of hits
+     * needs to say how many outlets carried each hit's story. Unknown ids are absent.
+     */
+    public java.util.Map<String, Story> byId(java.util.Collection<String> storyIds) {
+        java.util.Map<String, Story> out = new java.util.HashMap<>();
+        inParts(storyIds, (marks, part) -> stories("SELECT " + STORY_COLUMNS + " FROM stories WHERE id IN ("
+                + marks + ")", part.toArray()).forEach(s -> out.put(s.id(), s)));
+        return out;
+    }
+
     /** The articles of a story, earliest first (copies included; each says which original it copies). */
     public List<Article> members(String storyId) {
         return articles(MEMBERS
@@ -140,24 +151,32 @@ public final class Stories {
      */
     public java.util.Map<String, Membership> memberships(java.util.Collection<String> articleIds) {
         java.util.Map<String, Membership> out = new java.util.HashMap<>();
-        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(articleIds));
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-            store.database().read(conn -> {
-                try (PreparedStatement ps = conn.prepareStatement("SELECT article_id, story_id, duplicate_of FROM"
-                        + " article_enrichment WHERE article_id IN (" + marks + ")")) {
-                    bind(ps, part.toArray());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.put(rs.getString(1), new Membership(rs.getString(2), rs.getString(3)));
-                        }
+        inParts(articleIds, (marks, part) -> store.database().read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT article_id, story_id, duplicate_of FROM"
+                    + " article_enrichment WHERE article_id IN (" + marks + ")")) {
+                bind(ps, part.toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), new Membership(rs.getString(2), rs.getString(3)));
                     }
                 }
-                return null;
-            });
-        }
+            }
+            return null;
+        }));
         return out;
+    }
+
+    /**
+     * Runs {@code query} once per 500 distinct ids, with the part's "?, ?, …" placeholders, so that a long list
+     * stays inside the database's limit on bound parameters.
+     */
+    private static void inParts(java.util.Collection<String> ids,
+                                java.util.function.BiConsumer<String, List<String>> query) {
+        List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < distinct.size(); from += 500) {
+            List<String> part = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            query.accept(String.join(", ", java.util.Collections.nCopies(part.size(), "?")), part);
+        }
     }
 
     /**

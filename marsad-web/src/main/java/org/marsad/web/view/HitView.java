@@ -12,11 +12,19 @@ import java.util.List;
  * @param dateIso  the stored publication value, for the {@code <time datetime>} attribute, or null
  * @param dateFull the full Gregorian date, for the tooltip, or null
  * @param copies   other outlets' copies of this article listed under it (the front page folds them), else empty
+ * @param story    the story this article is one report of («ضمن قصة نشرتها 3 وسائل», linking the story page) when
+ *                 that story holds more than one article, else null
  */
 public record HitView(String href, String title, String source, String sourceHref, String when, String hour, String dateIso,
-                      String dateFull, List<Part> snippet, List<HitView> copies) {
+                      String dateFull, List<Part> snippet, List<HitView> copies, Link story) {
     /** This hit with copies folded under it. */
     public HitView withCopies(List<HitView> folded) {
-        return new HitView(href, title, source, sourceHref, when, hour, dateIso, dateFull, snippet, List.copyOf(folded));
+        return new HitView(href, title, source, sourceHref, when, hour, dateIso, dateFull, snippet, List.copyOf(folded),
+                story);
+    }
+
+    /** This hit with the line naming its story. */
+    public HitView inStory(Link of) {
+        return new HitView(href, title, source, sourceHref, when, hour, dateIso, dateFull, snippet, copies, of);
     }
 }

@@ -43,7 +43,7 @@ public final class Present {
                 h.source() == null ? null : Urls.source(h.source()),
                 listed(h.published()), recentHour(h.published()), day == null ? null : h.published(),
                 day == null ? null : DateDisplay.gregorian(day),
-                snippet(h.snippet(), h.highlights()), List.of());
+                snippet(h.snippet(), h.highlights()), List.of(), null);
     }
 
     /** A paragraph cut at a word to at most {@link #SNIPPET} characters ("…" marks the cut). */
@@ -55,8 +55,29 @@ public final class Present {
         return paragraph.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET) + "…";
     }
 
-    public List<HitView> hits(List<SearchHit> hits) {
-        return hits.stream().map(this::hit).toList();
+    /**
+     * Search hits, each saying which story it is one report of when that story holds more than one article, so a
+     * reader sees that five results are five outlets' reports of one event and can reach the story from the list.
+     *
+     * @param stories the hits' stories by id (one store query for the page, {@code Stories.byId}); a hit whose
+     *                story is absent shows no line
+     */
+    public List<HitView> hits(List<SearchHit> hits, Map<String, Story> stories) {
+        return hits.stream().map(h -> {
+            HitView v = hit(h);
+            Story s = h.story() == null ? null : stories.get(h.story());
+            return s == null || s.articles() < 2 ? v : v.inStory(inStory(s));
+        }).toList();
+    }
+
+    /**
+     * «ضمن قصة نشرتها 3 وسائل», or, when one outlet (or none known) carried all of it, «ضمن قصة فيها مقالان»: the
+     * count a reader weighs is how many outlets reported it, and a story of one outlet's follow-ups has only articles.
+     */
+    static Link inStory(Story s) {
+        String label = s.outlets().size() >= 2 ? "ضمن قصة " + publishedBy(s.outlets().size())
+                : "ضمن قصة فيها " + articles(s.articles());
+        return new Link(label, Urls.story(s.id()), s.articles(), false);
     }
 
     /**
@@ -94,7 +115,7 @@ public final class Present {
                 a.source() == null ? null : Urls.source(a.source()), listed(a.published()),
                 recentHour(a.published()), day == null ? null : a.published(),
                 day == null ? null : DateDisplay.gregorian(day),
-                opening.isEmpty() ? List.of() : List.of(new Part(opening, false)), List.of());
+                opening.isEmpty() ? List.of() : List.of(new Part(opening, false)), List.of(), null);
     }
 
     /**

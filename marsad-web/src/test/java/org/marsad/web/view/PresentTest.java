@@ -56,6 +56,24 @@ class PresentTest {
     }
 
     @Test
+    void aHitSaysWhichStoryItBelongsToOnlyWhenThatStoryHoldsMore() {
+        java.time.Instant t = java.time.Instant.parse("2025-04-11T09:30:00Z");
+        Present present = new Present(java.time.Clock.fixed(t, java.time.ZoneOffset.UTC));
+        org.marsad.search.SearchHit hit = new org.marsad.search.SearchHit("a", "عنوان", "وكالة", null, null, "", List.of(), 1f);
+        var wide = new org.marsad.enrich.story.Story("s1", "قصة", "a", 4, List.of("وكالة", "صحيفة", "موقع"), t, t);
+        var oneOutlet = new org.marsad.enrich.story.Story("s2", "قصة", "a", 2, List.of("وكالة"), t, t);
+        var lone = new org.marsad.enrich.story.Story("s3", "قصة", "a", 1, List.of("وكالة"), t, t);
+        java.util.Map<String, org.marsad.enrich.story.Story> stories = java.util.Map.of("s1", wide, "s2", oneOutlet,
+                "s3", lone);
+        List<HitView> views = present.hits(List.of(hit.withEnrichment("s1", null), hit.withEnrichment("s2", null),
+                hit.withEnrichment("s3", null), hit.withEnrichment("unknown", null), hit), stories);
+        assertThat(views.get(0).story()).isEqualTo(new Link("ضمن قصة نشرتها 3 وسائل", "/story/s1", 4, false));
+        // one outlet's follow-ups: the outlets say nothing, the articles do
+        assertThat(views.get(1).story().label()).isEqualTo("ضمن قصة فيها مقالان");
+        assertThat(views.subList(2, 5)).extracting(HitView::story).containsOnlyNulls();
+    }
+
+    @Test
     void onlyHttpLinksLeaveTheSite() {
         assertThat(Urls.external("https://example.com/a?b=c")).isEqualTo("https://example.com/a?b=c");
         assertThat(Urls.external("javascript:alert(1)")).isNull();
