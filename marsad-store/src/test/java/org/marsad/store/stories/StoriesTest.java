@@ -71,7 +71,7 @@ class StoriesTest {
         try (Archive a = Archive.open(dir, null)) {
             String floodId = a.save(flood, null).id();
             String copyId = a.save(copy, null).id();
-            a.save(chess, null);
+            String chessId = a.save(chess, null).id();
             Stories stories = a.stories();
 
             assertThat(stories.count()).isEqualTo(2);
@@ -83,6 +83,17 @@ class StoriesTest {
             assertThat(stories.copies(floodId)).extracting(Article::id).containsExactly(copyId);
             assertThat(stories.copies(copyId)).extracting(Article::id).containsExactly(floodId);
             assertThat(stories.story("no-such-story")).isEmpty();
+            // a page's stories in one read: asked ids that name no story are absent, and a list longer than one
+            // query's 500 ids is read in parts without losing any
+            List<String> asked = new java.util.ArrayList<>(java.util.Collections.nCopies(2, floodId));
+            for (int i = 0; i < 600; i++) {
+                asked.add("no-such-story-" + i);
+            }
+            asked.add(chessId);
+            java.util.Map<String, Story> byId = stories.byId(asked);
+            assertThat(byId).containsOnlyKeys(floodId, chessId);
+            assertThat(byId.get(floodId)).isEqualTo(top);
+            assertThat(byId.get(chessId).articles()).isEqualTo(1);
         }
     }
 
