@@ -284,8 +284,12 @@ final class Attributions {
         }
         String head = skip == 2 ? "ال" + first.substring(2) : first.substring(skip);
         if (STOP.contains(head) || head.length() < 2 || VERBS.contains(head) || ACCORDING.contains(head)
+                || head.equals("في") || head.equals("فيما")
                 || head.length() > 3 && head.charAt(0) == 'ب' && STOP.contains(head.substring(1))) {
-            // "أفادت بوفاة …", "تحدثت تقارير عن …": the verb's object, an event or a vague "reports", is no source
+            // "أفادت بوفاة …", "تحدثت تقارير عن …": the verb's object, an event or a vague "reports", is no source;
+            // nor is في, which opens when or where the verb spoke ("أعلنت في وقت سابق", "قال في بيان"), not who,
+            // nor فيما ("أوضحت فيما بعد"); في is not in STOP since inside a name it goes on to a place
+            // ("وزارة الصحة في غزة")
             return null;
         }
         int last = k;
