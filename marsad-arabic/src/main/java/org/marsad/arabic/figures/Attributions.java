@@ -311,6 +311,11 @@ final class Attributions {
                     || Lexicon.CURRENCY.containsKey(w)) {
                 break;
             }
+            if (coordinated(t, k, j)) {
+                last = j; // "قالت دمشق وموسكو إن …": two who speak together, and "that" ends the name
+                words++;
+                break;
+            }
             if (w.charAt(0) == 'و' && (VERBS.contains(w.substring(1)) || ACCORDING.contains(w.substring(1))
                     || STOP.contains(w.substring(1)) || !w.startsWith("وال") && w.length() > 3
                     && !w.startsWith("وزار") && !w.startsWith("وكال"))) {
@@ -378,6 +383,30 @@ final class Attributions {
         int from = t.originalStart(k, skip);
         return new Name(restore + t.original().substring(from, t.get(last).oe()), last);
     }
+
+    /**
+     * Whether token {@code j} joins a second speaker to the name by و right before the reported clause: "قالت دمشق
+     * وموسكو إن", "أعلنت واشنطن ولندن أن". Only when "that" follows at once, and not a verb (one in the present
+     * included: "وتضيف"), a time, a particle or a word with a pronoun ("قال ترامب وقتها إن"), which و would join to
+     * the clause rather than to the name.
+     */
+    private static boolean coordinated(Tokens t, int k, int j) {
+        String w = t.word(j);
+        if (w.length() < 4 || w.charAt(0) != 'و' || j + 1 >= t.size() || !t.sameSentence(k, j + 1)
+                || !THAT.contains(t.word(j + 1))) {
+            return false;
+        }
+        String stem = w.substring(1);
+        if (stem.charAt(0) == 'ي' || stem.charAt(0) == 'ت') {
+            return false; // a verb in the present, "تقول الصحيفة وتضيف بأن", goes on with the clause
+        }
+        return !VERBS.contains(stem) && !STOP.contains(stem) && !ACCORDING.contains(stem) && !TIME.contains(stem)
+                && !stem.endsWith("ه") && !stem.endsWith("ها") && !stem.endsWith("هم") && !stem.endsWith("هما");
+    }
+
+    /** "That", which opens what a source says ("قالت الوزارة إن …"). */
+    private static final Set<String> THAT = fold("إن", "أن", "ان", "بأن", "بان", "إنه", "أنه", "انه", "إنها",
+            "أنها", "إنهم", "أنهم", "إنّ", "أنّ");
 
     /** Whether token {@code j} is a word that may continue a place after في in the sentence of token {@code k}. */
     private static boolean placeWord(Tokens t, int k, int j) {
