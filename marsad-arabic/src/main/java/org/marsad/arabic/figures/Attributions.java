@@ -288,12 +288,12 @@ final class Attributions {
         }
         String head = skip == 2 ? "ال" + first.substring(2) : first.substring(skip);
         if (STOP.contains(head) || head.length() < 2 || VERBS.contains(head) || ACCORDING.contains(head)
-                || head.equals("في") || head.equals("فيما")
+                || head.equals("في") || head.equals("فيما") || tanween(t, k)
                 || head.length() > 3 && head.charAt(0) == 'ب' && STOP.contains(head.substring(1))) {
             // "أفادت بوفاة …", "تحدثت تقارير عن …": the verb's object, an event or a vague "reports", is no source;
             // nor is في, which opens when or where the verb spoke ("أعلنت في وقت سابق", "قال في بيان"), not who,
             // nor فيما ("أوضحت فيما بعد"); في is not in STOP since inside a name it goes on to a place
-            // ("وزارة الصحة في غزة")
+            // ("وزارة الصحة في غزة"); nor an adverb written with tanween ("أضاف قائلاً", "أعلن سابقاً")
             return null;
         }
         int last = k;
@@ -310,6 +310,9 @@ final class Attributions {
             if (STOP.contains(w) || VERBS.contains(w) || ACCORDING.contains(w) || ADDRESSEE.contains(w)
                     || Lexicon.CURRENCY.containsKey(w)) {
                 break;
+            }
+            if (tanween(t, j)) {
+                break; // "أفادت مراسلة فرانس برس تزامناً مع …": an adverb, which no name carries
             }
             if (coordinated(t, k, j)) {
                 last = j; // "قالت دمشق وموسكو إن …": two who speak together, and "that" ends the name
@@ -402,6 +405,14 @@ final class Attributions {
         }
         return !VERBS.contains(stem) && !STOP.contains(stem) && !ACCORDING.contains(stem) && !TIME.contains(stem)
                 && !stem.endsWith("ه") && !stem.endsWith("ها") && !stem.endsWith("هم") && !stem.endsWith("هما");
+    }
+
+    /** Whether token {@code j} is written with a final tanween ("سابقاً", "قائلاً"): an adverb, never a name. */
+    private static boolean tanween(Tokens t, int j) {
+        Token tok = t.get(j);
+        char last = t.original().charAt(tok.oe() - 1);
+        return last == '\u064B' || last == '\u064C' || last == '\u064D'
+                || tok.oe() - tok.os() > 1 && last == 'ا' && t.original().charAt(tok.oe() - 2) == '\u064B';
     }
 
     /** "That", which opens what a source says ("قالت الوزارة إن …"). */
