@@ -304,6 +304,9 @@ final class Attributions {
         while (j < t.size() && t.sameSentence(k, j) && words < MAX_WORDS) {
             Token tok = t.get(j);
             if (!tok.word()) {
+                if (named && last == k) {
+                    last = quotedName(t, k, j, last); // "صحيفة "تشرين"", "مراسل "سكاي نيوز عربية""
+                }
                 break;
             }
             String w = tok.f();
@@ -406,6 +409,26 @@ final class Attributions {
         return !VERBS.contains(stem) && !STOP.contains(stem) && !ACCORDING.contains(stem) && !TIME.contains(stem)
                 && !stem.endsWith("ه") && !stem.endsWith("ها") && !stem.endsWith("هم") && !stem.endsWith("هما");
     }
+
+    /**
+     * The last token of a name a naming head gives in quotes ("صحيفة "تشرين"", "مراسل "سكاي نيوز عربية""): the
+     * closing quote, when quote marks at {@code open} hold one to four words (or digits) in the sentence of token
+     * {@code k}; else {@code last}. Longer quotes are what the source says, not its name.
+     */
+    private static int quotedName(Tokens t, int k, int open, int last) {
+        if (!QUOTES.contains(t.get(open).f())) {
+            return last;
+        }
+        for (int j = open + 1; j < t.size() && j <= open + 5 && t.sameSentence(k, j); j++) {
+            Token tok = t.get(j);
+            if (tok.type() == Tokens.Type.PUNCT) {
+                return QUOTES.contains(tok.f()) && j > open + 1 ? j : last;
+            }
+        }
+        return last;
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”");
 
     /** Whether token {@code j} is written with a final tanween ("سابقاً", "قائلاً"): an adverb, never a name. */
     private static boolean tanween(Tokens t, int j) {
