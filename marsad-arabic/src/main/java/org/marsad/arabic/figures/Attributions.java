@@ -36,7 +36,8 @@ final class Attributions {
             "الى", "عن", "جديدة", "جديد", "رسمية", "رسمي", "أولية", "أولي", "لآخر", "لأحدث", "نشرتها",
             "أعلنتها", "أوردتها", "أصدرتها", "ذكرتها", "ذكرته", "أعلنته", "أوردته", "نشرته", "أفادت", "أعلنت",
             "ذكرت", "أوردت", "نشرت", "قالت", "قال", "أعلن", "ذكر", "أفاد", "صادرة", "صادر", "أصدرتها", "قدمتها",
-            "أعلنها", "أصدرها", "نشرها", "حصيلة", "تعداد", "لتعداد");
+            "أعلنها", "أصدرها", "نشرها", "حصيلة", "تعداد", "لتعداد", "نقلته", "نقلتها", "نقله", "نقلها",
+            "عنه", "عنها", "عنهم");
     /** Heads of a person's title, which the person's name may follow before a headline's colon. */
     private static final Set<String> TITLES = fold("المتحدث", "متحدث", "الناطق", "ناطق", "وزير", "الوزير", "رئيس",
             "الرئيس", "مدير", "المدير", "محافظ", "المحافظ", "قائد", "القائد", "الأمين", "مسؤول", "المسؤول");
@@ -51,7 +52,9 @@ final class Attributions {
             "الحالي", "الجاري", "ذلك", "هذا", "هذه", "تلك", "بدوره", "بدورها", "نفسه", "نفسها", "ليلا", "كل",
             "جميع", "اول", "أول", "ثاني", "ارتفاع", "تسجيل", "اعتقال", "نزوح", "وقوع", "ان", "قرابة", "نحو",
             "حوالي", "أكثر", "اقل", "أقل", "أعداد", "بأنه", "بانه", "بأنها", "وفاة", "حدوث", "مصرع", "سقوط",
-            "تقارير", "إليها", "إليه", "إليهم", "لها", "له", "عليه", "عليها", "بها", "به", "منها", "منه");
+            "تقارير", "إليها", "إليه", "إليهم", "لها", "له", "عليه", "عليها", "بها", "به", "منها", "منه",
+            // "نقل الموقع عن غوارديولا قوله": what the source said, not a word of its name; nor is "دون ذكر اسمه"
+            "قوله", "قولها", "قولهم", "بالقول", "بقوله", "بقولها", "اسمه", "اسمها", "هويته", "هويتها");
     /** A pronoun after the verb that stands for the thing reported ("ما أعلن عنه المرصد"): the source follows. */
     private static final Set<String> ABOUT_IT = fold("عنه", "عنها", "عنهم");
     /** After في, words that are no place ("قالت الوزارة في بيان"). */
@@ -59,7 +62,9 @@ final class Attributions {
             "إحصائية", "حديث", "رسالة", "منشور", "تغريدة", "بلاغ", "وقت", "الوقت", "حين", "إطار", "ظل", "تدوينة",
             "مقابلة", "إحاطة", "بيانها", "بيانه", "تقريرها", "تقريره", "حصيلتها", "آخر", "أحدث", "الساعات",
             "الأيام", "اليوم", "مقال", "كلمة", "خطاب", "حوار", "إحصاء", "تحديث", "بيانات", "منشورات", "تغريدات",
-            "وقت", "تصريحه", "تصريحها", "حين", "المقابل", "السياق", "الأثناء", "غضون", "أعقاب");
+            "وقت", "تصريحه", "تصريحها", "حين", "المقابل", "السياق", "الأثناء", "غضون", "أعقاب", "لقاء", "اللقاء",
+            "اجتماع", "الاجتماع", "البيان", "الدراسة", "دراسة", "المقابلة", "المؤتمر", "تغريدته", "تغريدتها", "نفس",
+            "التقرير", "التصريح", "التصريحات", "حديثه", "حديثها", "كلمته", "كلمتها", "افتتاح", "ختام");
     /** ل-words that introduce who was spoken to ("قال المتحدث لوكالة الأنباء"), not part of the name. */
     private static final Set<String> ADDRESSEE = fold("لوكالة", "لرويترز", "لفرانس", "للصحفيين", "للصحافيين",
             "لقناة", "لصحيفة", "لموقع", "لسكاي", "للجزيرة", "للعربية", "لتلفزيون", "لإذاعة", "لشبكة", "لبي", "لسي",
@@ -81,11 +86,15 @@ final class Attributions {
             "الأربعاء", "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "يوم", "الليلة",
             "البارحة", "مساء", "صباحا", "مساءً", "ظهرا", "فجرا", "ليلا", "الماضي", "الفائت", "المنصرم", "أيضا",
             "كذلك", "بدوره", "بدورها");
-    /** Heads followed by a proper name: "وكالة سانا", "صحيفة هآرتس", "منظمة هيومن رايتس ووتش". */
-    private static final Set<String> NAMED = fold("وكالة", "صحيفة", "قناة", "موقع", "شركة", "منظمة", "مجموعة",
-            "حركة", "جماعة", "مؤسسة", "مستشفى", "مجمع", "شبكة", "إذاعة", "تلفزيون", "مجلة", "بلدة", "مدينة",
-            "بنك", "مصرف", "جامعة", "حزب", "تحالف", "ائتلاف", "جبهة", "لواء", "كتائب", "سرايا", "مركز", "محافظ",
-            "رئيس", "وزير", "مدير", "أمين", "قائد", "سفير", "عمدة", "والي", "نائب", "مستشار");
+    /**
+     * Heads followed by a proper name: "وكالة سانا", "صحيفة هآرتس", "منظمة هيومن رايتس ووتش"; a correspondent is
+     * named by the outlet's ("مراسل سانا", "مراسلو وكالة فرانس برس"), which is part of who reports.
+     */
+    private static final Set<String> NAMED = fold("مراسل", "مراسلة", "مراسلو", "مراسلي", "وكالة", "صحيفة", "قناة",
+            "موقع", "شركة", "منظمة", "مجموعة", "حركة", "جماعة", "مؤسسة", "مستشفى", "مجمع", "شبكة", "إذاعة", "تلفزيون",
+            "مجلة", "بلدة", "مدينة", "بنك", "مصرف", "جامعة", "حزب", "تحالف", "ائتلاف", "جبهة", "لواء", "كتائب",
+            "سرايا", "مركز", "محافظ", "رئيس", "وزير", "مدير", "أمين", "قائد", "سفير", "عمدة", "والي", "نائب",
+            "مستشار");
     /** Adjectives of names that the ending rule misses ("الهلال الأحمر", "الأمن العام"). */
     private static final Set<String> ADJECTIVES = fold("الأحمر", "السريع", "الأعلى", "الأول", "الكبير", "الكبرى",
             "الأوسط", "الأدنى", "الخاص", "العام", "الأخضر", "الأبيض", "الأسود", "العليا", "الدائم", "المستقل",
@@ -284,8 +293,12 @@ final class Attributions {
         }
         String head = skip == 2 ? "ال" + first.substring(2) : first.substring(skip);
         if (STOP.contains(head) || head.length() < 2 || VERBS.contains(head) || ACCORDING.contains(head)
+                || head.equals("في") || head.equals("فيما") || tanween(t, k)
                 || head.length() > 3 && head.charAt(0) == 'ب' && STOP.contains(head.substring(1))) {
-            // "أفادت بوفاة …", "تحدثت تقارير عن …": the verb's object, an event or a vague "reports", is no source
+            // "أفادت بوفاة …", "تحدثت تقارير عن …": the verb's object, an event or a vague "reports", is no source;
+            // nor is في, which opens when or where the verb spoke ("أعلنت في وقت سابق", "قال في بيان"), not who,
+            // nor فيما ("أوضحت فيما بعد"); في is not in STOP since inside a name it goes on to a place
+            // ("وزارة الصحة في غزة"); nor an adverb written with tanween ("أضاف قائلاً", "أعلن سابقاً")
             return null;
         }
         int last = k;
@@ -296,11 +309,22 @@ final class Attributions {
         while (j < t.size() && t.sameSentence(k, j) && words < MAX_WORDS) {
             Token tok = t.get(j);
             if (!tok.word()) {
+                if (named && last == k) {
+                    last = quotedName(t, k, j, last); // "صحيفة "تشرين"", "مراسل "سكاي نيوز عربية""
+                }
                 break;
             }
             String w = tok.f();
             if (STOP.contains(w) || VERBS.contains(w) || ACCORDING.contains(w) || ADDRESSEE.contains(w)
                     || Lexicon.CURRENCY.containsKey(w)) {
+                break;
+            }
+            if (tanween(t, j)) {
+                break; // "أفادت مراسلة فرانس برس تزامناً مع …": an adverb, which no name carries
+            }
+            if (coordinated(t, k, j)) {
+                last = j; // "قالت دمشق وموسكو إن …": two who speak together, and "that" ends the name
+                words++;
                 break;
             }
             if (w.charAt(0) == 'و' && (VERBS.contains(w.substring(1)) || ACCORDING.contains(w.substring(1))
@@ -370,6 +394,58 @@ final class Attributions {
         int from = t.originalStart(k, skip);
         return new Name(restore + t.original().substring(from, t.get(last).oe()), last);
     }
+
+    /**
+     * Whether token {@code j} joins a second speaker to the name by و right before the reported clause: "قالت دمشق
+     * وموسكو إن", "أعلنت واشنطن ولندن أن". Only when "that" follows at once, and not a verb (one in the present
+     * included: "وتضيف"), a time, a particle or a word with a pronoun ("قال ترامب وقتها إن"), which و would join to
+     * the clause rather than to the name.
+     */
+    private static boolean coordinated(Tokens t, int k, int j) {
+        String w = t.word(j);
+        if (w.length() < 4 || w.charAt(0) != 'و' || j + 1 >= t.size() || !t.sameSentence(k, j + 1)
+                || !THAT.contains(t.word(j + 1))) {
+            return false;
+        }
+        String stem = w.substring(1);
+        if (stem.charAt(0) == 'ي' || stem.charAt(0) == 'ت') {
+            return false; // a verb in the present, "تقول الصحيفة وتضيف بأن", goes on with the clause
+        }
+        return !VERBS.contains(stem) && !STOP.contains(stem) && !ACCORDING.contains(stem) && !TIME.contains(stem)
+                && !stem.endsWith("ه") && !stem.endsWith("ها") && !stem.endsWith("هم") && !stem.endsWith("هما");
+    }
+
+    /**
+     * The last token of a name a naming head gives in quotes ("صحيفة "تشرين"", "مراسل "سكاي نيوز عربية""): the
+     * closing quote, when quote marks at {@code open} hold one to four words (or digits) in the sentence of token
+     * {@code k}; else {@code last}. Longer quotes are what the source says, not its name.
+     */
+    private static int quotedName(Tokens t, int k, int open, int last) {
+        if (!QUOTES.contains(t.get(open).f())) {
+            return last;
+        }
+        for (int j = open + 1; j < t.size() && j <= open + 5 && t.sameSentence(k, j); j++) {
+            Token tok = t.get(j);
+            if (tok.type() == Tokens.Type.PUNCT) {
+                return QUOTES.contains(tok.f()) && j > open + 1 ? j : last;
+            }
+        }
+        return last;
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”");
+
+    /** Whether token {@code j} is written with a final tanween ("سابقاً", "قائلاً"): an adverb, never a name. */
+    private static boolean tanween(Tokens t, int j) {
+        Token tok = t.get(j);
+        char last = t.original().charAt(tok.oe() - 1);
+        return last == '\u064B' || last == '\u064C' || last == '\u064D'
+                || tok.oe() - tok.os() > 1 && last == 'ا' && t.original().charAt(tok.oe() - 2) == '\u064B';
+    }
+
+    /** "That", which opens what a source says ("قالت الوزارة إن …"). */
+    private static final Set<String> THAT = fold("إن", "أن", "ان", "بأن", "بان", "إنه", "أنه", "انه", "إنها",
+            "أنها", "إنهم", "أنهم", "إنّ", "أنّ");
 
     /** Whether token {@code j} is a word that may continue a place after في in the sentence of token {@code k}. */
     private static boolean placeWord(Tokens t, int k, int j) {
