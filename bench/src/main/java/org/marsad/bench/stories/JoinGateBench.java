@@ -63,18 +63,20 @@ public final class JoinGateBench {
     /**
      * The features a gate weighs: {@code base} ({@link JoinGate#FEATURES}, the twenty of the gate shipped before the
      * event features), {@code event} (the default: the thirty with {@link JoinGate#EVENT_FEATURES}) or {@code memory}
-     * (all of {@link JoinGate#ALL_FEATURES}, the story's memory of its members too);
-     * -Dgate.features=base|event|memory.
+     * (the thirty-seven, the story's memory of its members too) or {@code kind} (all of
+     * {@link JoinGate#ALL_FEATURES}, the article's kind against the story's too); -Dgate.features=base|event|memory|kind.
      */
     static final int FEATURE_COUNT = width(System.getProperty("gate.features", "event"));
 
-    /** The number of features a named set weighs: base, event or memory. */
+    /** The number of features a named set weighs: base, event, memory or kind. */
     static int width(String set) {
         return switch (set) {
             case "base" -> JoinGate.WIDTHS.get(0);
             case "event" -> JoinGate.WIDTHS.get(1);
             case "memory" -> JoinGate.WIDTHS.get(2);
-            default -> throw new IllegalArgumentException("-Dgate.features must be base, event or memory, not " + set);
+            case "kind" -> JoinGate.WIDTHS.get(3);
+            default -> throw new IllegalArgumentException("-Dgate.features must be base, event, memory or kind, not "
+                    + set);
         };
     }
     /** Features left out of training (weight 0), e.g. -Dgate.drop=log_members: exploration. */

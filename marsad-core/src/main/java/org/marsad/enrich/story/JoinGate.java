@@ -147,16 +147,31 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
             "days_first_new_act");
 
     /**
-     * Every feature the clusterer computes, in order: {@link #FEATURES}, {@link #EVENT_FEATURES}, then
-     * {@link #MEMORY_FEATURES}. A gate weighs the first {@code weights.length} of them ({@link #WIDTHS}): a gate of the
-     * twenty (the gate shipped before the event features) or of the thirty reads and decides exactly as it did.
+     * The features of the article's kind after {@link #MEMORY_FEATURES} (issue 20, 2026-12-07): whether the article is a
+     * report or a piece written beside one ({@link org.marsad.arabic.ArticleKinds}: speculation, analysis, explainer,
+     * gallery, round-up), against the kind of the story's headline. {@code kind_differs}: the two kinds differ;
+     * {@code kind_speculates}: the article speculates or analyses («هل …؟», «قراءة في …») and the story's headline
+     * does not — in the labelled pairs of dev and held-out 1-19, a pair of which one headline asks «هل» is same-event
+     * for 0.43 of the pairs within a day, against 0.69 for pairs of two reports. Both are read from the headlines (and
+     * the article's opening), so a story read from a state file gives the same values.
+     */
+    public static final List<String> KIND_FEATURES = List.of("kind_differs", "kind_speculates");
+
+    /**
+     * Every feature the clusterer computes, in order: {@link #FEATURES}, {@link #EVENT_FEATURES},
+     * {@link #MEMORY_FEATURES}, then {@link #KIND_FEATURES}. A gate weighs the first {@code weights.length} of them
+     * ({@link #WIDTHS}): a gate of the twenty (the gate shipped before the event features), of the thirty or of the
+     * thirty-seven reads and decides exactly as it did.
      */
     public static final List<String> ALL_FEATURES = java.util.stream.Stream.of(FEATURES, EVENT_FEATURES,
-            MEMORY_FEATURES).flatMap(List::stream).toList();
+            MEMORY_FEATURES, KIND_FEATURES).flatMap(List::stream).toList();
 
-    /** The numbers of features a gate may weigh: the twenty, the thirty with the event features, or all. */
+    /**
+     * The numbers of features a gate may weigh: the twenty, the thirty with the event features, the thirty-seven with
+     * the memory features, or all.
+     */
     public static final List<Integer> WIDTHS = List.of(FEATURES.size(), FEATURES.size() + EVENT_FEATURES.size(),
-            ALL_FEATURES.size());
+            FEATURES.size() + EVENT_FEATURES.size() + MEMORY_FEATURES.size(), ALL_FEATURES.size());
 
     /** Where the shipped gate lives on the class path. */
     public static final String RESOURCE = "join-gate.tsv";

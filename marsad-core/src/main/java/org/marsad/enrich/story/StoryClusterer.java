@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.marsad.arabic.ArticleKinds;
 import org.marsad.arabic.EventActs;
 import org.marsad.arabic.Previews;
 import org.marsad.arabic.Speakers;
@@ -83,6 +84,9 @@ public final class StoryClusterer {
      * state file: a story read from it starts with an empty memory.
      */
     private final boolean remember;
+    /** The article whose kind was read last, and its kind. */
+    private ArticleFeatures lastKinded;
+    private ArticleKinds.Kind lastKind = ArticleKinds.Kind.REPORT;
     /** The article whose headline speaker was read last, and the speaker. */
     private ArticleFeatures lastSpoken;
     private List<String> lastSpeaker = List.of();
@@ -112,12 +116,34 @@ public final class StoryClusterer {
         this.rules = rules;
         this.gate = gate;
         this.gateWidth = gate == null ? 0 : gate.features().size();
-        this.remember = gate == null || gateWidth > JoinGate.WIDTHS.get(1);
+        this.remember = gate == null || weighsMemory(gate);
         this.window = rules.window().getSeconds();
         this.span = rules.span().getSeconds();
         this.genericSpan = rules.genericSpan().getSeconds();
         this.evidenceWindow = rules.evidenceWindow().getSeconds();
         this.waiverWindow = rules.waiverWindow().getSeconds();
+    }
+
+    /**
+     * True when the gate gives a memory feature a weight: a gate that weighs only features after them (the kind
+     * features) with the memory's weights at 0 does not make every story keep what it never reads.
+     */
+    private static boolean weighsMemory(JoinGate gate) {
+        double[] w = gate.weights();
+        int from = JoinGate.WIDTHS.get(1);
+        for (int i = from; i < Math.min(w.length, JoinGate.WIDTHS.get(2)); i++) {
+            if (w[i] != 0) {
+                return true;
+            }
+        }
+        for (JoinGate.Tree t : gate.trees()) {
+            for (int k : new int[] {t.split(), t.lowSplit(), t.highSplit()}) {
+                if (k >= from && k < JoinGate.WIDTHS.get(2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Number of stories. */
@@ -438,7 +464,23 @@ public final class StoryClusterer {
         if (width > JoinGate.WIDTHS.get(1)) {
             memoryFeatures(c, v, f, x);
         }
+        if (width > JoinGate.WIDTHS.get(2)) {
+            ArticleKinds.Kind article = kindOf(f);
+            ArticleKinds.Kind story = c.kind();
+            int at = JoinGate.WIDTHS.get(2);
+            x[at] = article != story ? 1 : 0;
+            x[at + 1] = article.speculates() && !story.speculates() ? 1 : 0;
+        }
         return x;
+    }
+
+    /** The article's kind ({@link ArticleKinds#of} of its headline and opening), read once for all the stories. */
+    private ArticleKinds.Kind kindOf(ArticleFeatures f) {
+        if (f != lastKinded) {
+            lastKinded = f;
+            lastKind = ArticleKinds.of(f.title(), f.lead());
+        }
+        return lastKind;
     }
 
     /**
@@ -1519,6 +1561,9 @@ public final class StoryClusterer {
         /** The event frame of {@link #title}, read when first asked for (not stored: it follows from the title). */
         private EventFrame frame;
         private String framed;
+        /** The kind of {@link #title}, read when first asked for (not stored: it follows from the title). */
+        private ArticleKinds.Kind kind;
+        private String kinded;
 
         Cluster(long time) {
             this.first = time;
@@ -1583,6 +1628,18 @@ public final class StoryClusterer {
          */
         double averageLink(Vec v) {
             return count == 0 ? 0 : dot(v) / count + figureBonus(v) / 2;
+        }
+
+        /**
+         * The kind of the story's headline ({@link ArticleKinds#of}, with the first sentence kept beside it, if any),
+         * read again only when the headline changes.
+         */
+        ArticleKinds.Kind kind() {
+            if (kind == null || kinded != title) {
+                kinded = title;
+                kind = ArticleKinds.of(title, titleLead);
+            }
+            return kind;
         }
 
         /** The event frame of the story's headline, or of its first sentence ({@link #titleLead}), as the rules say. */
