@@ -74,4 +74,22 @@ class JoinGateKindFeaturesTest {
             assertThat(question.equals(story)).as("joined with kind features " + kind).isEqualTo(!kind);
         }
     }
+
+    @Test
+    void aGateThatWeighsNoMemoryFeatureKeepsNoMemoryInItsStories() {
+        double[] kindOnly = new double[JoinGate.ALL_FEATURES.size()];
+        kindOnly[at("cosine")] = 20;
+        kindOnly[at("kind_speculates")] = -30;
+        double[] withMemory = kindOnly.clone();
+        withMemory[at("act_new")] = -1;
+        for (boolean memory : new boolean[] {false, true}) {
+            StoryClusterer c = new StoryClusterer(StoryRules.DEFAULT,
+                    new JoinGate(memory ? withMemory : kindOnly, -2, 0.5));
+            String story = c.assign(article("a", NOON, "الزعيمان يوقعان إعلان السلام في القمة"), null);
+            double[] x = c.features(article("n", NOON + HOUR, "توقيع إعلان السلام بين الزعيمين"), story)
+                    .orElseThrow();
+            // the members' vectors a story keeps for its cohesion share: none when no memory weight reads them
+            assertThat(x[at("cohesion_share")]).as("memory kept " + memory).isEqualTo(memory ? 1.0 : 0.0);
+        }
+    }
 }
