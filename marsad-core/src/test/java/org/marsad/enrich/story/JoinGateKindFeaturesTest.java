@@ -2,7 +2,6 @@ package org.marsad.enrich.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.enrich.ArticleFeatures;
 
@@ -14,20 +13,17 @@ import org.marsad.enrich.ArticleFeatures;
 class JoinGateKindFeaturesTest {
     private static final long HOUR = 3_600L;
     private static final long NOON = 1_700_049_600L;
-    private static final List<String> WORDS = List.of("e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8", "k1", "k2");
 
     private static int at(String feature) {
         return JoinGate.ALL_FEATURES.indexOf(feature);
     }
 
     private static ArticleFeatures article(String id, long time, String title) {
-        return StoryEvidenceTest.article(id, time, "o-" + id, title, WORDS, List.of(), List.of());
+        return JoinGateMemoryFeaturesTest.article(id, time, title);
     }
 
     private static double[] against(ArticleFeatures newcomer, ArticleFeatures member) {
-        StoryClusterer c = new StoryClusterer(StoryRules.DEFAULT);
-        String story = c.assign(member, null);
-        return c.features(newcomer, story).orElseThrow();
+        return JoinGateMemoryFeaturesTest.against(newcomer, member);
     }
 
     @Test

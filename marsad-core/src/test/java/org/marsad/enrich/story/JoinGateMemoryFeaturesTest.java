@@ -27,12 +27,13 @@ class JoinGateMemoryFeaturesTest {
         return StoryEvidenceTest.article(id, time, "o-" + id, title, words, List.of(), List.of());
     }
 
-    private static ArticleFeatures article(String id, long time, String title) {
+    /** An article of the test's common words (the kind features' test shares it). */
+    static ArticleFeatures article(String id, long time, String title) {
         return article(id, time, title, WORDS);
     }
 
     /** The newcomer's features against the story the given members make, in order. */
-    private static double[] against(ArticleFeatures newcomer, ArticleFeatures... members) {
+    static double[] against(ArticleFeatures newcomer, ArticleFeatures... members) {
         StoryClusterer c = new StoryClusterer(StoryRules.DEFAULT);
         String story = null;
         for (ArticleFeatures m : members) {
