@@ -68,7 +68,9 @@ class HeldOutSampleTest {
 
     @Test
     void everySampleIsListedOnceInDrawOrderWithSeedsOfItsOwn() {
-        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(samples().map(Recorded::sample).toList());
+        // The twentieth is fixed before its draw: its files come with the draw, and its row in samples() with them.
+        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(Stream.concat(samples().map(Recorded::sample),
+                Stream.of(HeldOutSample.TWENTIETH)).toList());
         Set<Long> seeds = new HashSet<>();
         Set<String> files = new HashSet<>();
         for (HeldOutSample s : HeldOutSample.ALL) {
@@ -92,8 +94,8 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("twentieth")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'twentieth'");
+        assertThatThrownBy(() -> HeldOutSample.named("twenty-first")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'twenty-first'");
     }
 
     @Test
@@ -102,11 +104,12 @@ class HeldOutSampleTest {
                 .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH,
                         HeldOutSample.THIRTEENTH, HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH,
                         HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
-                        HeldOutSample.NINETEENTH);
+                        HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
                 .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH, HeldOutSample.THIRTEENTH,
                         HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH, HeldOutSample.SIXTEENTH,
-                        HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH, HeldOutSample.NINETEENTH);
+                        HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH, HeldOutSample.NINETEENTH,
+                        HeldOutSample.TWENTIETH);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -207,7 +210,33 @@ class HeldOutSampleTest {
         assertThat(later.drawCount("both:0.05-0.30")).isEqualTo(16);
         assertThat(later.drawCount("old-only:0.30-1.00")).isEqualTo(14);
         // No earlier sample's draw, order or side seed (order + 1) is reused.
-        for (HeldOutSample s : HeldOutSample.ALL.subList(0, HeldOutSample.ALL.size() - 1)) {
+        for (HeldOutSample s : HeldOutSample.ALL.subList(0, HeldOutSample.ALL.indexOf(HeldOutSample.NINETEENTH))) {
+            assertThat(List.of(s.design().seed(), s.design().orderSeed(), s.design().orderSeed() + 1)).as(s.name())
+                    .doesNotContain(later.seed(), later.orderSeed(), later.orderSeed() + 1);
+        }
+    }
+
+    @Test
+    void theTwentiethKeepsTheNineteenthsDesignWithSeedsNeverUsedAndAllNineteenLeftOut() {
+        ThirdPairSampler.Design later = HeldOutSample.TWENTIETH.design();
+        ThirdPairSampler.Design earlier = HeldOutSample.NINETEENTH.design();
+        assertThat(List.of(later.seed(), later.orderSeed())).containsExactly(2069L, 53L);
+        assertThat(later.earlier()).hasSize(19).endsWith("eighteenth", "nineteenth");
+        assertThat(later.floor()).isEqualTo(earlier.floor()).isEqualTo(HeldOutSample.THIN);
+        assertThat(later.mergeUsedUp()).isEqualTo(earlier.mergeUsedUp()).isTrue();
+        assertThat(later.perClass()).isSameAs(earlier.perClass());
+        assertThat(later.currentGate()).isEqualTo(earlier.currentGate());
+        assertThat(List.of(later.from(), later.until(), later.shown(), later.withOld(), later.total()))
+                .isEqualTo(List.of(earlier.from(), earlier.until(), earlier.shown(), earlier.withOld(), 300));
+        // The forecast's cells (the nineteenth's) draw what they drew then (LABELLING.md "Expected size").
+        List<String[]> strata = ShippedFiles.rows(earlier.strataFile());
+        Set<String> cells = new HashSet<>();
+        strata.subList(1, strata.size()).forEach(row -> cells.add(row[1]));
+        assertThat(cells).hasSize(15).allSatisfy(cell ->
+                assertThat(later.drawCount(cell)).as(cell).isEqualTo(earlier.drawCount(cell)));
+        assertThat(cells.stream().mapToInt(later::drawCount).sum()).isEqualTo(196);
+        // No earlier sample's draw, order or side seed (order + 1) is reused.
+        for (HeldOutSample s : HeldOutSample.ALL.subList(0, HeldOutSample.ALL.indexOf(HeldOutSample.TWENTIETH))) {
             assertThat(List.of(s.design().seed(), s.design().orderSeed(), s.design().orderSeed() + 1)).as(s.name())
                     .doesNotContain(later.seed(), later.orderSeed(), later.orderSeed() + 1);
         }
@@ -222,7 +251,7 @@ class HeldOutSampleTest {
         // Every earlier sample is left out, in draw order.
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                 "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                "sixteenth", "seventeenth", "eighteenth");
+                "sixteenth", "seventeenth", "eighteenth", "nineteenth");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {
