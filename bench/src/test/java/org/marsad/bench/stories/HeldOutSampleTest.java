@@ -198,50 +198,51 @@ class HeldOutSampleTest {
 
     @Test
     void theNineteenthKeepsTheEighteenthsDesignWithSeedsNeverUsedAndAllEighteenLeftOut() {
-        ThirdPairSampler.Design later = HeldOutSample.NINETEENTH.design();
-        ThirdPairSampler.Design earlier = HeldOutSample.EIGHTEENTH.design();
-        assertThat(List.of(later.seed(), later.orderSeed())).containsExactly(2067L, 51L);
-        assertThat(later.earlier()).hasSize(18).endsWith("seventeenth", "eighteenth");
-        assertThat(later.floor()).isEqualTo(earlier.floor()).isEqualTo(HeldOutSample.THIN);
-        assertThat(later.mergeUsedUp()).isEqualTo(earlier.mergeUsedUp()).isTrue();
-        assertThat(later.perClass()).isSameAs(earlier.perClass());
-        assertThat(later.currentGate()).isEqualTo(earlier.currentGate());
-        assertThat(List.of(later.from(), later.until(), later.shown(), later.withOld(), later.total()))
-                .isEqualTo(List.of(earlier.from(), earlier.until(), earlier.shown(), earlier.withOld(), 300));
+        ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.NINETEENTH,
+                HeldOutSample.EIGHTEENTH, 2067, 51);
         // The forecast's merged cells draw the largest count they span, not the sum (LABELLING.md "Expected size").
         assertThat(later.drawCount("both:0.05-0.30")).isEqualTo(16);
         assertThat(later.drawCount("old-only:0.30-1.00")).isEqualTo(14);
-        // No earlier sample's draw, order or side seed (order + 1) is reused.
-        for (HeldOutSample s : HeldOutSample.ALL.subList(0, HeldOutSample.ALL.indexOf(HeldOutSample.NINETEENTH))) {
-            assertThat(List.of(s.design().seed(), s.design().orderSeed(), s.design().orderSeed() + 1)).as(s.name())
-                    .doesNotContain(later.seed(), later.orderSeed(), later.orderSeed() + 1);
-        }
     }
 
     @Test
     void theTwentiethKeepsTheNineteenthsDesignWithSeedsNeverUsedAndAllNineteenLeftOut() {
-        ThirdPairSampler.Design later = HeldOutSample.TWENTIETH.design();
-        ThirdPairSampler.Design earlier = HeldOutSample.NINETEENTH.design();
-        assertThat(List.of(later.seed(), later.orderSeed())).containsExactly(2069L, 53L);
-        assertThat(later.earlier()).hasSize(19).endsWith("eighteenth", "nineteenth");
-        assertThat(later.floor()).isEqualTo(earlier.floor()).isEqualTo(HeldOutSample.THIN);
-        assertThat(later.mergeUsedUp()).isEqualTo(earlier.mergeUsedUp()).isTrue();
-        assertThat(later.perClass()).isSameAs(earlier.perClass());
-        assertThat(later.currentGate()).isEqualTo(earlier.currentGate());
-        assertThat(List.of(later.from(), later.until(), later.shown(), later.withOld(), later.total()))
-                .isEqualTo(List.of(earlier.from(), earlier.until(), earlier.shown(), earlier.withOld(), 300));
+        ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.TWENTIETH,
+                HeldOutSample.NINETEENTH, 2069, 53);
         // The forecast's cells (the nineteenth's) draw what they drew then (LABELLING.md "Expected size").
+        ThirdPairSampler.Design earlier = HeldOutSample.NINETEENTH.design();
         List<String[]> strata = ShippedFiles.rows(earlier.strataFile());
         Set<String> cells = new HashSet<>();
         strata.subList(1, strata.size()).forEach(row -> cells.add(row[1]));
         assertThat(cells).hasSize(15).allSatisfy(cell ->
                 assertThat(later.drawCount(cell)).as(cell).isEqualTo(earlier.drawCount(cell)));
         assertThat(cells.stream().mapToInt(later::drawCount).sum()).isEqualTo(196);
-        // No earlier sample's draw, order or side seed (order + 1) is reused.
-        for (HeldOutSample s : HeldOutSample.ALL.subList(0, HeldOutSample.ALL.indexOf(HeldOutSample.TWENTIETH))) {
+    }
+
+    /**
+     * A sample fixed as "the previous one's design unchanged": its own draw and order seeds, every earlier sample left
+     * out, and the floor, merging, counts, gate, days, reading and nominal total of the previous one; no earlier
+     * sample's draw, order or side seed (order + 1) reused.
+     *
+     * @return the later sample's design, for the checks of its own forecast
+     */
+    private static ThirdPairSampler.Design assertKeepsDesignWithNewSeeds(HeldOutSample sample, HeldOutSample previous,
+                                                                        long seed, long orderSeed) {
+        ThirdPairSampler.Design later = sample.design();
+        ThirdPairSampler.Design earlier = previous.design();
+        assertThat(List.of(later.seed(), later.orderSeed())).containsExactly(seed, orderSeed);
+        assertThat(later.earlier()).hasSize(sample.number() - 1).endsWith(previous.name());
+        assertThat(later.floor()).isEqualTo(earlier.floor()).isEqualTo(HeldOutSample.THIN);
+        assertThat(later.mergeUsedUp()).isEqualTo(earlier.mergeUsedUp()).isTrue();
+        assertThat(later.perClass()).isSameAs(earlier.perClass());
+        assertThat(later.currentGate()).isEqualTo(earlier.currentGate());
+        assertThat(List.of(later.from(), later.until(), later.shown(), later.withOld(), later.total()))
+                .isEqualTo(List.of(earlier.from(), earlier.until(), earlier.shown(), earlier.withOld(), 300));
+        for (HeldOutSample s : HeldOutSample.ALL.subList(0, HeldOutSample.ALL.indexOf(sample))) {
             assertThat(List.of(s.design().seed(), s.design().orderSeed(), s.design().orderSeed() + 1)).as(s.name())
                     .doesNotContain(later.seed(), later.orderSeed(), later.orderSeed() + 1);
         }
+        return later;
     }
 
     @ParameterizedTest(name = "{0}")
