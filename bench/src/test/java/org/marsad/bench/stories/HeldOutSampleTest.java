@@ -59,7 +59,8 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.SIXTEENTH, 2061, 45, -1, -1, 196, 15, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.SEVENTEENTH, 2063, 47, -1, -1, 234, 19, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.EIGHTEENTH, 2065, 49, -1, -1, 218, 17, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.NINETEENTH, 2067, 51, -1, -1, 196, 15, "20180401", -1, -1, false));
+                new Recorded(HeldOutSample.NINETEENTH, 2067, 51, -1, -1, 196, 15, "20180401", -1, -1, false),
+                new Recorded(HeldOutSample.TWENTIETH, 2069, 53, -1, -1, 196, 15, "20180401", -1, -1, true));
     }
 
     static Stream<Recorded> checked() {
@@ -92,8 +93,8 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("twentieth")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'twentieth'");
+        assertThatThrownBy(() -> HeldOutSample.named("twenty-first")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'twenty-first'");
     }
 
     @Test
@@ -102,11 +103,12 @@ class HeldOutSampleTest {
                 .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH,
                         HeldOutSample.THIRTEENTH, HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH,
                         HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
-                        HeldOutSample.NINETEENTH);
+                        HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
                 .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH, HeldOutSample.THIRTEENTH,
                         HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH, HeldOutSample.SIXTEENTH,
-                        HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH, HeldOutSample.NINETEENTH);
+                        HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH, HeldOutSample.NINETEENTH,
+                        HeldOutSample.TWENTIETH);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -159,7 +161,9 @@ class HeldOutSampleTest {
                 // (HeldOutSamplerGateTest).
                 new SameDesign(HeldOutSample.EIGHTEENTH, HeldOutSample.SEVENTEENTH),
                 // The nineteenth keeps the eighteenth's design whole (HeldOutSamplerGateTest checks its gate).
-                new SameDesign(HeldOutSample.NINETEENTH, HeldOutSample.EIGHTEENTH));
+                new SameDesign(HeldOutSample.NINETEENTH, HeldOutSample.EIGHTEENTH),
+                // The twentieth keeps the nineteenth's design whole (HeldOutSamplerGateTest checks its gate).
+                new SameDesign(HeldOutSample.TWENTIETH, HeldOutSample.NINETEENTH));
     }
 
     /**
@@ -167,7 +171,8 @@ class HeldOutSampleTest {
      * left out, "Thirteenth held-out sample" the twelfth's, "Fourteenth held-out sample" the thirteenth's, "Fifteenth
      * held-out sample" the fourteenth's, "Sixteenth held-out sample" the fifteenth's, "Seventeenth held-out sample" the
      * sixteenth's (but for the gate its "current" decision joins through), "Eighteenth held-out sample" the
-     * seventeenth's and "Nineteenth held-out sample" the eighteenth's, so every cell the later sample
+     * seventeenth's, "Nineteenth held-out sample" the eighteenth's and "Twentieth held-out sample" the nineteenth's,
+     * so every cell the later sample
      * drew from would have drawn as many pairs under its predecessor's design (or all its fresh pairs, when it had
      * fewer).
      */
@@ -193,24 +198,51 @@ class HeldOutSampleTest {
 
     @Test
     void theNineteenthKeepsTheEighteenthsDesignWithSeedsNeverUsedAndAllEighteenLeftOut() {
-        ThirdPairSampler.Design later = HeldOutSample.NINETEENTH.design();
-        ThirdPairSampler.Design earlier = HeldOutSample.EIGHTEENTH.design();
-        assertThat(List.of(later.seed(), later.orderSeed())).containsExactly(2067L, 51L);
-        assertThat(later.earlier()).hasSize(18).endsWith("seventeenth", "eighteenth");
+        ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.NINETEENTH,
+                HeldOutSample.EIGHTEENTH, 2067, 51);
+        // The forecast's merged cells draw the largest count they span, not the sum (LABELLING.md "Expected size").
+        assertThat(later.drawCount("both:0.05-0.30")).isEqualTo(16);
+        assertThat(later.drawCount("old-only:0.30-1.00")).isEqualTo(14);
+    }
+
+    @Test
+    void theTwentiethKeepsTheNineteenthsDesignWithSeedsNeverUsedAndAllNineteenLeftOut() {
+        ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.TWENTIETH,
+                HeldOutSample.NINETEENTH, 2069, 53);
+        // The forecast's cells (the nineteenth's) draw what they drew then (LABELLING.md "Expected size").
+        ThirdPairSampler.Design earlier = HeldOutSample.NINETEENTH.design();
+        List<String[]> strata = ShippedFiles.rows(earlier.strataFile());
+        Set<String> cells = new HashSet<>();
+        strata.subList(1, strata.size()).forEach(row -> cells.add(row[1]));
+        assertThat(cells).hasSize(15).allSatisfy(cell ->
+                assertThat(later.drawCount(cell)).as(cell).isEqualTo(earlier.drawCount(cell)));
+        assertThat(cells.stream().mapToInt(later::drawCount).sum()).isEqualTo(196);
+    }
+
+    /**
+     * A sample fixed as "the previous one's design unchanged": its own draw and order seeds, every earlier sample left
+     * out, and the floor, merging, counts, gate, days, reading and nominal total of the previous one; no earlier
+     * sample's draw, order or side seed (order + 1) reused.
+     *
+     * @return the later sample's design, for the checks of its own forecast
+     */
+    private static ThirdPairSampler.Design assertKeepsDesignWithNewSeeds(HeldOutSample sample, HeldOutSample previous,
+                                                                        long seed, long orderSeed) {
+        ThirdPairSampler.Design later = sample.design();
+        ThirdPairSampler.Design earlier = previous.design();
+        assertThat(List.of(later.seed(), later.orderSeed())).containsExactly(seed, orderSeed);
+        assertThat(later.earlier()).hasSize(sample.number() - 1).endsWith(previous.name());
         assertThat(later.floor()).isEqualTo(earlier.floor()).isEqualTo(HeldOutSample.THIN);
         assertThat(later.mergeUsedUp()).isEqualTo(earlier.mergeUsedUp()).isTrue();
         assertThat(later.perClass()).isSameAs(earlier.perClass());
         assertThat(later.currentGate()).isEqualTo(earlier.currentGate());
         assertThat(List.of(later.from(), later.until(), later.shown(), later.withOld(), later.total()))
                 .isEqualTo(List.of(earlier.from(), earlier.until(), earlier.shown(), earlier.withOld(), 300));
-        // The forecast's merged cells draw the largest count they span, not the sum (LABELLING.md "Expected size").
-        assertThat(later.drawCount("both:0.05-0.30")).isEqualTo(16);
-        assertThat(later.drawCount("old-only:0.30-1.00")).isEqualTo(14);
-        // No earlier sample's draw, order or side seed (order + 1) is reused.
-        for (HeldOutSample s : HeldOutSample.ALL.subList(0, HeldOutSample.ALL.size() - 1)) {
+        for (HeldOutSample s : HeldOutSample.ALL.subList(0, HeldOutSample.ALL.indexOf(sample))) {
             assertThat(List.of(s.design().seed(), s.design().orderSeed(), s.design().orderSeed() + 1)).as(s.name())
                     .doesNotContain(later.seed(), later.orderSeed(), later.orderSeed() + 1);
         }
+        return later;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -222,7 +254,7 @@ class HeldOutSampleTest {
         // Every earlier sample is left out, in draw order.
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                 "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                "sixteenth", "seventeenth", "eighteenth");
+                "sixteenth", "seventeenth", "eighteenth", "nineteenth");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {
@@ -473,7 +505,9 @@ class HeldOutSampleTest {
                 new OtherReading(HeldOutSample.EIGHTEENTH, "story-pairs-heldout18-readerB.tsv", 218, 213, 0.95,
                         new int[][] {{85, 3, 0}, {2, 124, 0}, {0, 0, 4}}),
                 new OtherReading(HeldOutSample.NINETEENTH, "story-pairs-heldout19-readerB.tsv", 196, 193, 0.97,
-                        new int[][] {{74, 1, 0}, {2, 114, 0}, {0, 0, 5}}));
+                        new int[][] {{74, 1, 0}, {2, 114, 0}, {0, 0, 5}}),
+                new OtherReading(HeldOutSample.TWENTIETH, "story-pairs-heldout20-readerB.tsv", 196, 192, 0.96,
+                        new int[][] {{75, 2, 0}, {1, 113, 1}, {0, 0, 4}}));
     }
 
     @Test

@@ -16,21 +16,23 @@ import org.marsad.enrich.story.StoryRules;
  * LABELLING.md "Seventeenth held-out sample": from the seventeenth on, the draw's "current" decision is the archive's as
  * shipped — {@link StoryRules#DEFAULT} joined through the shipped join gate, as {@code StoryIndexer} decides — not the
  * rules' alone, so that the pairs the archive joins are the ones the strata sort ("Eighteenth held-out sample" keeps
- * that design, and so does "Nineteenth held-out sample"). The earlier samples keep the rules' decision they were drawn with.
+ * that design, and so do "Nineteenth held-out sample" and "Twentieth held-out sample"). The earlier samples keep the rules' decision they were drawn with.
  */
 class HeldOutSamplerGateTest {
     private static final long START = 1_700_000_000L;
 
     @Test
-    void theSeventeenthToNineteenthStratifyByTheArchivesGateAndTheEarlierSamplesByTheRulesAlone() {
+    void theSeventeenthToTwentiethStratifyByTheArchivesGateAndTheEarlierSamplesByTheRulesAlone() {
         JoinGate archive = JoinGate.forArchive().orElseThrow();
         assertThat(HeldOutSample.SEVENTEENTH.design().currentGate()).isEqualTo(archive);
         // "Eighteenth held-out sample": the seventeenth's design unchanged, its "current" decision included.
         assertThat(HeldOutSample.EIGHTEENTH.design().currentGate()).isEqualTo(archive);
         // "Nineteenth held-out sample": the eighteenth's design unchanged.
         assertThat(HeldOutSample.NINETEENTH.design().currentGate()).isEqualTo(archive);
+        // "Twentieth held-out sample": the nineteenth's design unchanged.
+        assertThat(HeldOutSample.TWENTIETH.design().currentGate()).isEqualTo(archive);
         List<HeldOutSample> gated = List.of(HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
-                HeldOutSample.NINETEENTH);
+                HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH);
         assertThat(HeldOutSample.ALL.stream().filter(s -> !gated.contains(s)))
                 .allSatisfy(s -> assertThat(s.design().currentGate()).as(s.name()).isNull());
     }
