@@ -2,6 +2,7 @@ package org.marsad.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,18 +46,18 @@ final class KeptTermStates {
      * shared: read it, never change it.
      */
     TermState[] of(Terms index, TermsEnum dictionary, BytesRef[] terms) throws IOException {
-        List<BytesRef> words = new ArrayList<>(terms.length);
-        for (BytesRef t : terms) {
-            words.add(BytesRef.deepCopyOf(t));
-        }
-        Key key = new Key(index, words);
-        TermState[] states = kept.get(key);
+        // Asked with the caller's terms as they are; only a set that is kept is copied (the caller's may change).
+        TermState[] states = kept.get(new Key(index, Arrays.asList(terms)));
         if (states == null) {
             states = lookUp(dictionary, terms);
+            List<BytesRef> words = new ArrayList<>(terms.length);
+            for (BytesRef t : terms) {
+                words.add(BytesRef.deepCopyOf(t));
+            }
             if (kept.size() >= MOST) {
                 kept.clear();
             }
-            kept.putIfAbsent(key, states);
+            kept.putIfAbsent(new Key(index, words), states);
         }
         return states;
     }
