@@ -24,9 +24,12 @@ import org.apache.lucene.util.BytesRef;
  */
 final class HitTermOffsets extends PostingsOffsetStrategy {
     private final Map<Terms, Segment> segments = new IdentityHashMap<>();
+    // Where the terms are in each segment, kept from search to search by the searcher; null to look them up here.
+    private final KeptTermStates kept;
 
-    HitTermOffsets(UHComponents components) {
+    HitTermOffsets(UHComponents components, KeptTermStates kept) {
         super(components);
+        this.kept = kept;
     }
 
     @Override
@@ -35,7 +38,7 @@ final class HitTermOffsets extends PostingsOffsetStrategy {
         Segment s = segments.get(index);
         // With phrases in the query the terms come as a fresh array each time, the same terms.
         if (s == null || (s.terms != terms && !java.util.Arrays.equals(s.terms, terms))) {
-            s = new Segment(getField(), index, terms);
+            s = new Segment(getField(), index, terms, kept);
             segments.put(index, s);
         }
         s.offsetsOf(doc, results);
@@ -46,7 +49,7 @@ final class HitTermOffsets extends PostingsOffsetStrategy {
         private final String field;
         private final BytesRef[] terms;
         private final TermsEnum dictionary;
-        // null where the segment does not hold the term
+        // null where the segment does not hold the term (shared with other searches: read only)
         private final TermState[] states;
         private final PostingsEnum[] docs;
         // Each term's offsets cursor, kept from hit to hit and moved forward: the highlighter is done with a hit's
@@ -55,18 +58,13 @@ final class HitTermOffsets extends PostingsOffsetStrategy {
         private final PostingsEnum[] offsets;
         private int last = -1;
 
-        Segment(String field, Terms index, BytesRef[] terms) throws IOException {
+        Segment(String field, Terms index, BytesRef[] terms, KeptTermStates kept) throws IOException {
             this.field = field;
             this.terms = terms;
             this.dictionary = index.iterator();
-            this.states = new TermState[terms.length];
+            this.states = kept == null ? KeptTermStates.find(dictionary, terms) : kept.of(index, dictionary, terms);
             this.docs = new PostingsEnum[terms.length];
             this.offsets = new PostingsEnum[terms.length];
-            for (int i = 0; i < terms.length; i++) {
-                if (dictionary.seekExact(terms[i])) {
-                    states[i] = dictionary.termState();
-                }
-            }
         }
 
         void offsetsOf(int doc, List<OffsetsEnum> results) throws IOException {

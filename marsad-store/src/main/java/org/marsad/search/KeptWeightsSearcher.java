@@ -40,6 +40,8 @@ final class KeptWeightsSearcher extends IndexSearcher {
     }
 
     private final ConcurrentHashMap<Key, Weight> kept = new ConcurrentHashMap<>();
+    // Where the highlighted terms are in each segment's dictionary (see KeptTermStates).
+    private final KeptTermStates termStates = new KeptTermStates();
     // Each asked query's rewritten form (by identity as above): the same object again, so its weight is found.
     private final ConcurrentHashMap<Key, Query> rewritten = new ConcurrentHashMap<>();
     // Whether this thread is inside the building of a kept weight (see createWeight).
@@ -69,6 +71,11 @@ final class KeptWeightsSearcher extends IndexSearcher {
     @Override
     public TaskExecutor getTaskExecutor() {
         return ON_THIS_THREAD;
+    }
+
+    /** Where the highlighter finds the query's terms in this reader's segments, kept from search to search. */
+    KeptTermStates termStates() {
+        return termStates;
     }
 
     /** Where a search's larger parts (each segment's facet counts) may run beside the searching thread. */

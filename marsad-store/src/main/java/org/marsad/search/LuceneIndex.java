@@ -592,7 +592,8 @@ public final class LuceneIndex implements SearchIndex {
                         new SentenceBreaks(SentenceBreaks.JUMP, kept), Snippets.MAX_PASSAGE / 2, 0.5f))
                 // Term by term from the offsets in the postings: no per-hit re-run of the query (see forSnippets).
                 .withWeightMatches(false)
-                .withMaxLength(MAX_HIGHLIGHTED), everyTerm, kept);
+                .withMaxLength(MAX_HIGHLIGHTED), everyTerm, kept,
+                s instanceof KeptWeightsSearcher k ? k.termStates() : null);
     }
 
     /** The body snippet of each document for the query: a {@link Snippets.Snippet}, or null when none. */
@@ -616,16 +617,20 @@ public final class LuceneIndex implements SearchIndex {
         // Where the loaded records' sentence boundaries go for this highlighter's break iterators.
         private final KeptSentences kept;
 
-        SnippetHighlighter(Builder b, boolean everyTerm, KeptSentences kept) {
+        // Where the query's terms are in each segment, kept by the searcher across searches (null: looked up here).
+        private final KeptTermStates termStates;
+
+        SnippetHighlighter(Builder b, boolean everyTerm, KeptSentences kept, KeptTermStates termStates) {
             super(b);
             this.everyTerm = everyTerm;
             this.kept = kept;
+            this.termStates = termStates;
         }
 
         @Override
         protected org.apache.lucene.search.uhighlight.FieldOffsetStrategy getOffsetStrategy(OffsetSource source,
                 org.apache.lucene.search.uhighlight.UHComponents components) {
-            return source == OffsetSource.POSTINGS && !everyTerm ? new HitTermOffsets(components)
+            return source == OffsetSource.POSTINGS && !everyTerm ? new HitTermOffsets(components, termStates)
                     : super.getOffsetStrategy(source, components);
         }
 

@@ -55,6 +55,42 @@ class HitTermOffsetsTest {
         }
     }
 
+    /**
+     * A searcher keeps where each query's terms are in each segment: asked the same queries again (in another
+     * order), the highlighter looks no term up in a dictionary, and every snippet is still the stock strategy's.
+     */
+    @Test
+    void aSearcherLooksTheSameQueryTermsUpOncePerSegment() throws Exception {
+        Random rnd = new Random(25L);
+        writeSegments(rnd);
+        try (FSDirectory fs = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(fs)) {
+            KeptWeightsSearcher searcher = new KeptWeightsSearcher(reader);
+            IndexSearcher stock = new IndexSearcher(reader);
+            List<String> queries = new java.util.ArrayList<>();
+            for (int q = 0; q < 80; q++) {
+                queries.add(alternatives(rnd));
+            }
+            long afterFirst = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                if (pass == 1) {
+                    afterFirst = searcher.termStates().lookups();
+                    java.util.Collections.shuffle(queries, rnd);
+                }
+                for (String text : queries) {
+                    Query query = LuceneQueries.of(SearchRequest.of(text));
+                    int[] ids = Arrays.stream(searcher.search(query, 20).scoreDocs).mapToInt(sd -> sd.doc).toArray();
+                    Object[] kept = LuceneIndex.bodySnippets(
+                            LuceneIndex.highlighter(searcher, ArticleDocuments.analyzer(), false), query, ids);
+                    Object[] every = LuceneIndex.bodySnippets(
+                            LuceneIndex.highlighter(stock, ArticleDocuments.analyzer(), true), query, ids);
+                    assertThat(kept).as(text).containsExactly(every);
+                }
+            }
+            assertThat(afterFirst).isGreaterThan(80);
+            assertThat(searcher.termStates().lookups()).isEqualTo(afterFirst);
+        }
+    }
+
     /** 600 articles of the same few words, committed in four segments. */
     private void writeSegments(Random rnd) {
         try (LuceneIndex index = LuceneIndex.open(dir)) {
