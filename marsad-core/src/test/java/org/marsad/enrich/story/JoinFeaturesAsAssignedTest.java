@@ -28,11 +28,16 @@ class JoinFeaturesAsAssignedTest {
 
     @Test
     void theFeaturesReadBeforeEnrichingAreTheOnesAssignWeighs() {
-        JoinGate gate = JoinGate.shipped().orElseThrow();
-        int width = gate.features().size();
+        // The shipped gate (the twenty features) and a gate of every feature (event and memory ones too).
+        double[] every = new double[JoinGate.ALL_FEATURES.size()];
+        every[JoinGate.ALL_FEATURES.indexOf("cosine")] = 4;
+        every[JoinGate.ALL_FEATURES.indexOf("cohesion_share")] = 1;
+        List<JoinGate> gates = List.of(JoinGate.shipped().orElseThrow(), new JoinGate(every, -2, 0.5));
         int compared = 0;
         int decisions = 0;
         for (long seed = 1; seed <= 4; seed++) {
+            JoinGate gate = gates.get((int) seed % 2);
+            int width = gate.features().size();
             Enricher e = new Enricher(DedupRules.DEFAULT, StoryRules.DEFAULT, gate);
             Map<String, double[]> weighed = new HashMap<>();
             e.clusterer().weighed = (story, x) -> weighed.put(story, x.clone());
