@@ -95,6 +95,31 @@ public final class StringTable {
         return o >= 0 ? o : add(id);
     }
 
+    /**
+     * Forgets the ids added after the table held {@code size}, as if they had never been added: the others keep their
+     * ordinals and the next id added gets {@code size}. Lets a caller take back a tentative count (the story
+     * clusterer weighs an article as counted, to explain a decision, then takes the counting back).
+     *
+     * @throws IllegalArgumentException when {@code size} is negative or above {@link #size()}
+     */
+    public void truncate(int size) {
+        if (size < 0 || size > count) {
+            throw new IllegalArgumentException("cannot truncate a table of " + count + " ids to " + size);
+        }
+        // Safe in open addressing because only the newest ids go: every id kept was placed (when added, or again in
+        // ordinal order by a rehash) before them, so no kept id's probe runs through a slot freed here.
+        int mask = slots.length - 1;
+        for (int o = size; o < count; o++) {
+            int i = hash(bytes, starts[o], starts[o + 1]) & mask;
+            while (slots[i] != o) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = EMPTY;
+        }
+        count = size;
+        used = starts[size];
+    }
+
     /** The id of an ordinal. */
     public String get(int ordinal) {
         if (ordinal < 0 || ordinal >= count) {

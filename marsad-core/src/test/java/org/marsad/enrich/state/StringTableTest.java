@@ -47,6 +47,53 @@ class StringTableTest {
         }
     }
 
+    /**
+     * Truncating forgets the ids added last as if never added, through growth of the table: the rest keep their
+     * ordinals and are still found, the forgotten are not, and ids interned next are numbered from the new size, as
+     * in a table that never held the forgotten ones.
+     */
+    @Test
+    void truncatingForgetsTheNewestIdsAsIfNeverAdded() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Random rnd = new Random(seed);
+            StringTable table = new StringTable();
+            StringTable never = new StringTable();
+            List<String> kept = new ArrayList<>();
+            for (int round = 0; round < 30; round++) {
+                int before = table.size();
+                List<String> tentative = new ArrayList<>();
+                for (int i = rnd.nextInt(rnd.nextBoolean() ? 5 : 3_000); i > 0; i--) {
+                    String s = id(rnd, kept);
+                    if (table.find(s) < 0) {
+                        table.add(s);
+                        tentative.add(s);
+                    }
+                }
+                table.truncate(before);
+                assertThat(table.size()).isEqualTo(before);
+                for (String s : tentative) {
+                    assertThat(table.find(s)).isEqualTo(kept.contains(s) ? kept.indexOf(s) : -1);
+                }
+                // What is kept for good this round: some of the forgotten ids again, and others.
+                for (int i = rnd.nextInt(50); i > 0; i--) {
+                    String s = !tentative.isEmpty() && rnd.nextBoolean()
+                            ? tentative.get(rnd.nextInt(tentative.size())) : id(rnd, kept);
+                    assertThat(table.intern(s)).isEqualTo(never.intern(s));
+                    if (!kept.contains(s)) {
+                        kept.add(s);
+                    }
+                }
+            }
+            assertThat(table.size()).isEqualTo(kept.size());
+            for (int o = 0; o < kept.size(); o++) {
+                assertThat(table.get(o)).isEqualTo(kept.get(o));
+                assertThat(table.find(kept.get(o))).isEqualTo(o);
+            }
+            final StringTable t = table;
+            assertThatThrownBy(() -> t.truncate(t.size() + 1)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     /** Interning numbers strings in order of first use, as the story clusterer's dictionaries need. */
     @Test
     void interningNumbersStringsInOrderOfFirstUse() {

@@ -165,10 +165,11 @@ class StoryClustererTest {
             List<String> rewrite = new ArrayList<>(first);
             rewrite.add("rewritew0");
             ArticleFeatures close = article("close", START + later, "o2", List.of("tariffs", "china"), rewrite);
-            // Another article of the subject: the running words, and a headline and words of its own.
+            // Another article of the subject: the running words, its headline of them, and a word of its own
+            // (weighed as assign weighs them: its own words counted, so they are rare and part of its vector).
             List<String> subject = new ArrayList<>(running);
-            subject.addAll(fresh("other", 3));
-            ArticleFeatures loose = article("loose", START + later, "o3", List.of("trade", "otherw0"), subject);
+            subject.addAll(fresh("other", 1));
+            ArticleFeatures loose = article("loose", START + later, "o3", List.of("trade", "duties"), subject);
 
             StoryClusterer.Standing near = c.standing(close, story).orElseThrow();
             StoryClusterer.Standing far = c.standing(loose, story).orElseThrow();
