@@ -74,7 +74,8 @@ import org.marsad.model.Article;
  * shipped) and new seeds, read by two readers under rulings 1-39, scored once by the lead on 2026-12-07 (main's shipped gate alone: the
  * candidate frozen for it on branch stories23 was none);
  * {@code --held-out-20}: the twentieth, drawn with the nineteenth's design (stratified by the archive's decision as
- * shipped) and new seeds, read by two readers under rulings 1-42, kept for the lead's one scoring;
+ * shipped) and new seeds, read by two readers under rulings 1-42, scored once by the lead on 2026-12-07 (main's shipped gate alone: branches stories24
+ * and stories25 froze no candidate);
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
  * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is

@@ -44,7 +44,8 @@ final class StoryDiagnosis {
             Map.entry(HeldOutSample.SIXTEENTH.design().split(), HeldOutSample.SIXTEENTH::load),
             Map.entry(HeldOutSample.SEVENTEENTH.design().split(), HeldOutSample.SEVENTEENTH::load),
             Map.entry(HeldOutSample.EIGHTEENTH.design().split(), HeldOutSample.EIGHTEENTH::load),
-            Map.entry(HeldOutSample.NINETEENTH.design().split(), HeldOutSample.NINETEENTH::load));
+            Map.entry(HeldOutSample.NINETEENTH.design().split(), HeldOutSample.NINETEENTH::load),
+            Map.entry(HeldOutSample.TWENTIETH.design().split(), HeldOutSample.TWENTIETH::load));
 
     /**
      * The split names of a {@code --diagnose-splits} argument ("dev,heldout4"), checked: a name that is not a
