@@ -108,7 +108,7 @@ final class Pages {
         m.put("page", new Page("آخر الأخبار", "", "/feed.atom"));
         // the top stories lead the first page only: further pages are the archive going back
         m.put("stories", page == 1 ? topStories().stream().map(s -> present.storyCard(s, archive.stories().latestUndated(s.id()))).toList() : List.of());
-        m.put("latest", present.hitsWithCopiesFolded(r.hits()));
+        m.put("latest", present.hits(r.hits(), Map.of()));
         m.put("pager", new Link(pages > 1 ? "الصفحة " + page + " من " + pages : null,
                 page < pages ? "/?page=" + (page + 1) : null, -1, false));
         m.put("newer", page > 1 ? (page == 2 ? "/" : "/?page=" + (page - 1)) : null);
@@ -163,7 +163,7 @@ final class Pages {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled(title));
         m.put("stories", List.of());
-        m.put("latest", present.hitsWithCopiesFolded(r.hits()));
+        m.put("latest", present.hits(r.hits(), Map.of()));
         m.put("pager", new Link(pages > 1 ? "الصفحة " + s.page + " من " + pages : null,
                 s.page < pages ? s.hrefWith("page", Integer.toString(s.page + 1)) : null, -1, false));
         m.put("newer", s.page > 1 ? s.hrefWith("page", s.page == 2 ? null : Integer.toString(s.page - 1)) : null);
