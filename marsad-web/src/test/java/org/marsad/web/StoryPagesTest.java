@@ -73,6 +73,18 @@ class StoryPagesTest {
     }
 
     @Test
+    void theFrontPagesLatestNewsSayWhichStoryEachIsOneReportOf() throws Exception {
+        Document d = WebServerTest.html(get("/"));
+        Element quake = d.select("ol.hits > li.hit").stream()
+                .filter(li -> li.select("> h3 a").text().equals(QUAKE_A)).findFirst().orElseThrow();
+        assertThat(quake.select(".hit-story a").text()).isEqualTo("ضمن قصة نشرتها وسيلتان");
+        assertThat(quake.select(".hit-story a").attr("href")).isEqualTo("/story/quake-a");
+        Element chess = d.select("ol.hits > li.hit").stream()
+                .filter(li -> li.select("> h3 a").attr("href").equals("/article/chess")).findFirst().orElseThrow();
+        assertThat(chess.select(".hit-story")).isEmpty();
+    }
+
+    @Test
     void frontPageShowsTopStoriesAboveTheLatestArticles() throws Exception {
         Document d = WebServerTest.html(get("/"));
         Element block = d.selectFirst("section.stories");
