@@ -409,9 +409,12 @@ final class SourcesCommand implements Callable<Integer> {
                         .append(" XML forbids (tell the outlet): ").append(n.repair());
             }
             if (n.itemsNotStored() > 0) {
-                sb.append("\n  warning: the last successful poll stored nothing from ").append(n.itemsNotStored())
-                        .append(n.itemsNotStored() == 1 ? " item" : " items")
-                        .append(" (no article on the page, no text in the feed); first: ").append(n.notStored());
+                sb.append("\n  warning: ").append(n.itemsNotStored())
+                        .append(n.itemsNotStored() == 1 ? " listed item has" : " listed items have")
+                        .append(" stored nothing (no article on the page, no text in the feed); the latest:");
+                for (String line : n.notStored() == null ? new String[0] : n.notStored().split("\n")) {
+                    sb.append("\n    ").append(line);
+                }
             }
             return sb.toString();
         }
