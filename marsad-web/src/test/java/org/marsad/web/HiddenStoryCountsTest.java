@@ -58,6 +58,8 @@ class HiddenStoryCountsTest {
         assertThat(listed.get("outlet_count").asInt()).isEqualTo(1);
         assertThat(json("/api/stories/quake-a").get("articles").asInt()).isEqualTo(1);
 
+        // ranked by what readers see: below the festival's two outlets (the two ranked alike before)
+        assertThat(site.archive.stories().top(10, null)).extracting(s -> s.id()).first().isEqualTo("fest-a");
         // a story of one shown article is no longer among the top stories, nor named under its search hit
         Document front = WebServerTest.html(get("/"));
         assertThat(front.select("li.story h3 a").eachAttr("href")).doesNotContain("/story/quake-a");

@@ -36,9 +36,15 @@ public final class Stories {
      */
     public List<Story> top(int limit, Instant since) {
         String where = since == null ? "" : " WHERE last_seen >= ?";
+        // ranked again as readers see them: a story whose articles are hidden in part moves down among these
         return seen(stories("SELECT " + STORY_COLUMNS + " FROM stories" + where
                 + " ORDER BY outlet_count DESC, articles DESC, last_seen DESC, id LIMIT ?",
-                since == null ? new Object[] {limit} : new Object[] {since.toString(), limit}));
+                since == null ? new Object[] {limit} : new Object[] {since.toString(), limit})).stream()
+                .sorted(java.util.Comparator.comparingInt((Story s) -> -s.outlets().size())
+                        .thenComparingInt(s -> -s.articles())
+                        .thenComparing(Story::lastSeen, java.util.Comparator.reverseOrder())
+                        .thenComparing(Story::id))
+                .toList();
     }
 
     /** The stories with the most recent news first. */
