@@ -2,6 +2,7 @@ package org.marsad.ingest.poll;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,36 +117,17 @@ final class PollMemory {
      */
     int markNoArticle(String url, String source, String reason, Duration interval, Instant now) {
         return db.write(c -> {
-            int tries = 1;
-            String first = now.toString();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT attempts, first_seen FROM seen_urls WHERE url = ? AND outcome = 'no-article'")) {
-                ps.setString(1, url);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        tries = rs.getInt(1) + 1;
-                        first = rs.getString(2);
-                    }
-                }
+            record Before(int tries, String firstTried) {
             }
+            Before before = c.first("SELECT attempts, first_seen FROM seen_urls WHERE url = ? AND outcome = ?",
+                    rs -> new Before(rs.getInt(1), rs.getString(2)), url, key(Outcome.NO_ARTICLE))
+                    .orElse(new Before(0, now.toString()));
+            int tries = before.tries() + 1;
             Duration wait = interval.multipliedBy(1L << Math.min(tries, 20));
             // to the second: the time is shown in the source's health
             String retryAt = tries >= TRIES ? null : now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait)
                     .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM seen_urls WHERE url = ?")) {
-                del.setString(1, url);
-                del.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO seen_urls (url, source, first_seen, outcome, "
-                    + "article_id, attempts, retry_at, reason) VALUES (?, ?, ?, 'no-article', NULL, ?, ?, ?)")) {
-                ps.setString(1, url);
-                ps.setString(2, source);
-                ps.setString(3, first);
-                ps.setInt(4, tries);
-                ps.setString(5, retryAt);
-                ps.setString(6, reason);
-                ps.executeUpdate();
-            }
+            replace(c, url, source, before.firstTried(), Outcome.NO_ARTICLE, null, tries, retryAt, reason);
             return tries;
         });
     }
@@ -180,20 +162,22 @@ final class PollMemory {
 
     void markSeen(String url, String source, Outcome outcome, String articleId, Instant now) {
         db.write(c -> {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM seen_urls WHERE url = ?")) {
-                del.setString(1, url);
-                del.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO seen_urls (url, source, first_seen, outcome, "
-                    + "article_id) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, url);
-                ps.setString(2, source);
-                ps.setString(3, now.toString());
-                ps.setString(4, outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-                ps.setString(5, articleId);
-                ps.executeUpdate();
-            }
+            replace(c, url, source, now.toString(), outcome, articleId, 1, null, null);
             return null;
         });
+    }
+
+    /** The one row of a URL, written anew. */
+    private static void replace(org.marsad.store.Tx c, String url, String source, String firstSeen, Outcome outcome,
+                                String articleId, int tries, String retryAt, String reason) throws SQLException {
+        c.update("DELETE FROM seen_urls WHERE url = ?", url);
+        c.update("INSERT INTO seen_urls (url, source, first_seen, outcome, article_id, attempts, retry_at, reason)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", url, source, firstSeen, key(outcome), articleId, tries, retryAt,
+                reason);
+    }
+
+    /** An outcome as the table writes it: {@code no-article}. */
+    private static String key(Outcome outcome) {
+        return outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }
