@@ -104,6 +104,8 @@ final class SourcesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Source s;
+            // whether the first --feed was fetched already (to name the source): not fetched again to check it
+            boolean firstFeedRead = false;
             try {
                 List<URI> urls = new ArrayList<>();
                 for (String f : feeds) {
@@ -138,7 +140,14 @@ final class SourcesCommand implements Callable<Integer> {
                             : " (the only " + (pick.kind().isFeed() ? "feed" : "sitemap") + " found)"));
                     named = named == null ? d.siteTitle() : named;
                 } else if (named == null && !urls.isEmpty()) {
-                    named = feedTitle(urls.get(0), allowPrivate);
+                    // one fetch names the source and checks that the address is no web page
+                    WebPageCheck.FeedReading first = new WebPageCheck(Fetcher.create(FetchLimits.defaults()))
+                            .readFeed(urls.get(0), allowPrivate);
+                    if (first.page() != null) {
+                        throw new UserException("source not saved: " + first.page().message());
+                    }
+                    named = first.title();
+                    firstFeedRead = true;
                 }
                 if (named == null || named.isBlank()) {
                     throw UserException.usage("give the source a --name" + (urls.isEmpty() ? ""
@@ -151,7 +160,8 @@ final class SourcesCommand implements Callable<Integer> {
                 throw UserException.usage(e.getMessage());
             }
             refusePrivate(s);
-            refuseWebPages(s, feeds.isEmpty() ? List.of() : s.feeds(), sitemap == null ? null : s.sitemap(), "not saved");
+            refuseWebPages(s, feeds.isEmpty() ? List.of() : s.feeds().subList(firstFeedRead ? 1 : 0, s.feeds().size()),
+                    sitemap == null ? null : s.sitemap(), "not saved");
             try (Archive archive = data.create()) {
                 new SourceRegistry(archive.store().database()).add(s, Instant.now());
             } catch (SourceRegistry.DuplicateSourceException e) {
@@ -162,21 +172,6 @@ final class SourcesCommand implements Callable<Integer> {
                     + (s.timeZone() != null ? ", time zone " + s.timeZone().getId() : "") + ")");
             tellServer(data, spec);
             return 0;
-        }
-    }
-
-    /**
-     * The title a feed gives itself, to name a source added with {@code --feed} and no {@code --name}; null when the
-     * feed cannot be read now or names no title (the user is then asked for a name).
-     */
-    private static String feedTitle(URI feed, boolean allowPrivate) {
-        try {
-            FeedDiscovery.Discovery d = new FeedDiscovery(Fetcher.create(FetchLimits.defaults()))
-                    .discover(feed, allowPrivate);
-            return d.candidates().stream().filter(c -> c.found() == FeedCandidate.Found.GIVEN)
-                    .map(FeedCandidate::title).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
-        } catch (FeedDiscovery.DiscoveryException e) {
-            return null;
         }
     }
 
@@ -409,9 +404,12 @@ final class SourcesCommand implements Callable<Integer> {
                         .append(" XML forbids (tell the outlet): ").append(n.repair());
             }
             if (n.itemsNotStored() > 0) {
-                sb.append("\n  warning: the last successful poll stored nothing from ").append(n.itemsNotStored())
-                        .append(n.itemsNotStored() == 1 ? " item" : " items")
-                        .append(" (no article on the page, no text in the feed); first: ").append(n.notStored());
+                sb.append("\n  warning: ").append(n.itemsNotStored())
+                        .append(n.itemsNotStored() == 1 ? " listed item has" : " listed items have")
+                        .append(" stored nothing (no article on the page, no text in the feed); the latest:");
+                for (String line : n.notStored() == null ? new String[0] : n.notStored().split("\n")) {
+                    sb.append("\n    ").append(line);
+                }
             }
             return sb.toString();
         }

@@ -99,6 +99,26 @@ class SourcesAddDiscoveryTest {
         assertThat(registered(other)).hasSize(1);
     }
 
+    // stop 44's note: '--feed URL' without '--name' fetched the feed twice (once for its title, once to check that it
+    // is no web page); and a web page given so was answered "give the source a --name", not what it is.
+    @Test
+    void aFeedGivenWithoutANameIsFetchedOnceToNameAndCheckIt() {
+        String data = work.resolve("d").toString();
+        String feed = site.base() + "/feed.xml";
+        CliRun add = CliRun.of("sources", "add", "--data", data, "--feed", feed, "--allow-private");
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        assertThat(add.out()).contains("added source 'أخبار المرصد التجريبية' (1 feed(s)");
+        assertThat(site.hits("/feed.xml")).hasSize(1);
+
+        String page = site.base() + "/";
+        CliRun asFeed = CliRun.of("sources", "add", "--data", data, "--feed", page, "--allow-private");
+        assertThat(asFeed.exitCode()).isEqualTo(1);
+        assertThat(asFeed.err().strip()).isEqualTo("marsad: source not saved: " + page + ": an HTML page, not a feed: "
+                + "'marsad sources discover --allow-private " + page + "' lists the feeds a site links to; the page "
+                + "names its feed: " + feed);
+        assertThat(registered(data)).hasSize(1);
+    }
+
     // review18/product20: a web page given as the feed (or sitemap) was saved, and only the first poll said it
     @Test
     void aWebPageGivenAsTheFeedOrSitemapIsRefusedNamingTheCommandThatListsItsFeeds() {

@@ -208,7 +208,7 @@ final class FollowedSources {
                         + CHARACTERS.count(n.droppedCharacters()) + "؛ أبلغ الموقع ليصلح خلاصته",
                 n.droppedCharacters() == 0 ? null : n.repair(),
                 n.itemsNotStored() == 0 ? null : ITEMS.count(n.itemsNotStored())
-                        + " (لا مقال في الصفحة ولا نص في الخلاصة)",
+                        + " (لا مقال في الصفحة ولا نص في الخلاصة)؛ يُعاد جلب كلٍّ منها بضع مرات حتى يُخزَّن",
                 n.itemsNotStored() == 0 ? null : n.notStored());
     }
 

@@ -87,7 +87,8 @@ final class Pages {
     }
 
     /**
-     * The newest news, {@link #FRONT_SIZE} a page ({@code ?page=N} goes further back), copies folded. While nothing
+     * The newest news, {@link #FRONT_SIZE} a page ({@code ?page=N} goes further back), copies folded, each saying
+     * which story it is one report of as search hits do (the page's stories read in one query). While nothing
      * can be searched (an index rebuilt with no old one to read), the list is read from the store, without the
      * outlet and tag lists, under a banner saying why: the home page every notice links to keeps working.
      */
@@ -108,7 +109,7 @@ final class Pages {
         m.put("page", new Page("آخر الأخبار", "", "/feed.atom"));
         // the top stories lead the first page only: further pages are the archive going back
         m.put("stories", page == 1 ? topStories().stream().map(s -> present.storyCard(s, archive.stories().latestUndated(s.id()))).toList() : List.of());
-        m.put("latest", present.hitsWithCopiesFolded(r.hits()));
+        m.put("latest", present.hits(r.hits(), storiesOf(r.hits())));
         m.put("pager", new Link(pages > 1 ? "الصفحة " + page + " من " + pages : null,
                 page < pages ? "/?page=" + (page + 1) : null, -1, false));
         m.put("newer", page > 1 ? (page == 2 ? "/" : "/?page=" + (page - 1)) : null);
@@ -163,7 +164,7 @@ final class Pages {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", Page.titled(title));
         m.put("stories", List.of());
-        m.put("latest", present.hitsWithCopiesFolded(r.hits()));
+        m.put("latest", present.hits(r.hits(), storiesOf(r.hits())));
         m.put("pager", new Link(pages > 1 ? "الصفحة " + s.page + " من " + pages : null,
                 s.page < pages ? s.hrefWith("page", Integer.toString(s.page + 1)) : null, -1, false));
         m.put("newer", s.page > 1 ? s.hrefWith("page", s.page == 2 ? null : Integer.toString(s.page - 1)) : null);

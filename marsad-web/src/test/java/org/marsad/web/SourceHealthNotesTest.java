@@ -82,7 +82,7 @@ class SourceHealthNotesTest {
                 + "يجيزه XML: 12 محرفاً؛ أبلغ الموقع ليصلح خلاصته");
         assertThat(bell.select(".warning-words code").get(0).text()).isEqualTo(REPAIR);
         assertThat(bell.select(".warning-words").get(1).ownText()).isEqualTo("عنصران (لا مقال في الصفحة ولا نص في "
-                + "الخلاصة)");
+                + "الخلاصة)؛ يُعاد جلب كلٍّ منها بضع مرات حتى يُخزَّن");
         assertThat(bell.select(".warning-words code").get(1).text()).isEqualTo(NOT_STORED);
         Element fine = source(d, "سليم");
         assertThat(fine.hasClass("ok")).isTrue();

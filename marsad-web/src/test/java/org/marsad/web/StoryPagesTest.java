@@ -66,10 +66,22 @@ class StoryPagesTest {
         assertThat(d.select("ol.hits > li.hit > h3 a").eachText()).contains(QUAKE_A).doesNotContain(QUAKE_B);
         Element original = d.select("ol.hits > li.hit").stream()
                 .filter(li -> li.select("> h3 a").text().equals(QUAKE_A)).findFirst().orElseThrow();
-        assertThat(original.select("details.folded-copies summary").text()).isEqualTo("نُسخ منه في وسائل أخرى: مقال واحد");
+        assertThat(original.select("details.folded-copies summary").text()).isEqualTo("ونسخة أخرى");
         assertThat(original.select("details.folded-copies li a[href^=/article/]").eachAttr("href"))
                 .containsExactly("/article/quake-b");
         assertThat(original.select("details.folded-copies .outlet").text()).isEqualTo("صحيفة الساحل");
+    }
+
+    @Test
+    void theFrontPagesLatestNewsSayWhichStoryEachIsOneReportOf() throws Exception {
+        Document d = WebServerTest.html(get("/"));
+        Element quake = d.select("ol.hits > li.hit").stream()
+                .filter(li -> li.select("> h3 a").text().equals(QUAKE_A)).findFirst().orElseThrow();
+        assertThat(quake.select(".hit-story a").text()).isEqualTo("ضمن قصة نشرتها وسيلتان");
+        assertThat(quake.select(".hit-story a").attr("href")).isEqualTo("/story/quake-a");
+        Element chess = d.select("ol.hits > li.hit").stream()
+                .filter(li -> li.select("> h3 a").attr("href").equals("/article/chess")).findFirst().orElseThrow();
+        assertThat(chess.select(".hit-story")).isEmpty();
     }
 
     @Test
@@ -178,19 +190,41 @@ class StoryPagesTest {
         Document d = WebServerTest.html(get("/search?q=" + java.net.URLEncoder.encode("الحسيمة OR الشطرنج",
                 StandardCharsets.UTF_8)));
         List<Element> hits = d.select("ol.hits > li.hit");
+        // the other outlet's copy is folded under the original (searchFoldsTheCopiesOfOneReport)
         assertThat(hits).extracting(li -> li.select("> h3 a").attr("href"))
-                .containsExactlyInAnyOrder("/article/quake-a", "/article/quake-b", "/article/chess");
+                .containsExactlyInAnyOrder("/article/quake-a", "/article/chess");
         for (Element hit : hits) {
             String article = hit.select("> h3 a").attr("href");
             if (article.equals("/article/chess")) {
                 // a story of one article is the article itself: nothing to add
                 assertThat(hit.select(".hit-story")).as(article).isEmpty();
             } else {
-                // the original and the other outlet's copy both say they are one report of a two-outlet story
                 assertThat(hit.select(".hit-story a").text()).as(article).isEqualTo("ضمن قصة نشرتها وسيلتان");
                 assertThat(hit.select(".hit-story a").attr("href")).as(article).isEqualTo("/story/quake-a");
             }
         }
+    }
+
+    @Test
+    void searchFoldsTheCopiesOfOneReportAsTheApiMarksThem() throws Exception {
+        String q = java.net.URLEncoder.encode("الحسيمة", StandardCharsets.UTF_8);
+        // the API gives every matching article, the copy saying which one it copies
+        JsonNode api = json("/api/articles?q=" + q);
+        assertThat(api.get("total").asLong()).isEqualTo(2);
+        assertThat(api.get("results").findValuesAsText("id")).containsExactlyInAnyOrder("quake-a", "quake-b");
+        for (JsonNode r : api.get("results")) {
+            assertThat(r.get("duplicate_of").isNull() ? null : r.get("duplicate_of").asText())
+                    .isEqualTo(r.get("id").asText().equals("quake-b") ? "quake-a" : null);
+        }
+        // the page shows the report once, its copy listed under it, and counts the articles as the API does
+        Document d = WebServerTest.html(get("/search?q=" + q));
+        List<Element> hits = d.select("ol.hits > li.hit");
+        assertThat(hits).extracting(li -> li.select("> h3 a").attr("href")).containsExactly("/article/quake-a");
+        Element folded = hits.get(0).selectFirst("details.folded-copies");
+        assertThat(folded.select("summary").text()).isEqualTo("ونسخة أخرى");
+        assertThat(folded.select("li a[href^=/article/]").eachAttr("href")).containsExactly("/article/quake-b");
+        assertThat(folded.select(".outlet").text()).isEqualTo("صحيفة الساحل");
+        assertThat(d.text()).contains("عدد النتائج: مقالان");
     }
 
     @Test

@@ -48,15 +48,33 @@ public final class WebPageCheck {
 
     /** The page given as the feed at {@code url}, or null when it is not a web page (or cannot be fetched now). */
     public WebPage feed(URI url, boolean allowPrivate) {
+        return readFeed(url, allowPrivate).page();
+    }
+
+    /**
+     * An address given as a feed, read once: the web page it is instead, or the title the feed gives itself.
+     *
+     * @param page  the web page given as the feed, or null
+     * @param title the feed's own title, or null (not a feed, not fetched now, or none given)
+     */
+    public record FeedReading(WebPage page, String title) {
+    }
+
+    /**
+     * Fetches the address given as a feed once and reads it as a poll would: a web page is refused ({@link #feed}),
+     * a feed names itself (a source added without a name takes it). One fetch serves both.
+     */
+    public FeedReading readFeed(URI url, boolean allowPrivate) {
         FetchResult.Fetched f = fetched(url, allowPrivate);
         if (f == null) {
-            return null;
+            return new FeedReading(null, null);
         }
         try {
-            FeedParser.parse(f.body(), f.contentType(), f.finalUri());
-            return null;
+            String title = FeedParser.parse(f.body(), f.contentType(), f.finalUri()).title();
+            return new FeedReading(null, title == null || title.isBlank() ? null : title.strip());
         } catch (FeedFormatException e) {
-            return e.isHtmlPage() ? page(url, FeedFormatException.htmlPage(url, allowPrivate).getMessage(), f) : null;
+            return new FeedReading(e.isHtmlPage()
+                    ? page(url, FeedFormatException.htmlPage(url, allowPrivate).getMessage(), f) : null, null);
         }
     }
 

@@ -38,7 +38,9 @@ import org.marsad.store.Upserted;
  * Polls one source: reads its feeds and sitemap (conditionally), finds the article URLs not dealt with before,
  * fetches each page, extracts it through {@link PageArticles}, and stores the article at once (so a stop loses
  * nothing fetched). The feed's own fields fill what the page does not give; when the page cannot be fetched
- * (robots.txt) or yields no article, the feed item's own text is stored instead if it has any.
+ * (robots.txt) or yields no article, the feed item's own text is stored instead if it has any; a page that yields
+ * no article with no such text is tried again, with back-off, a few times ({@link PollMemory#TRIES}), and the
+ * source's health counts it until a try stores it.
  */
 final class SourcePoller {
     /** Raw-source kind of an article made from a feed item's own text. */
@@ -117,6 +119,14 @@ final class SourcePoller {
         boolean success = listings[0] + listings[1] > 0;
 
         List<Candidate> unseen = unseenNewestFirst(candidates);
+        if (success) {
+            // items whose page gave no article, due for another try, that the listings no longer offer
+            for (String url : memory.dueTries(source.name(), clock.instant(), limits.maxPagesPerPoll())) {
+                if (!candidates.containsKey(url)) {
+                    unseen.add(new Candidate(url, null, null, null, null));
+                }
+            }
+        }
         List<Candidate> fresh = unseen.size() > limits.maxPagesPerPoll()
                 ? unseen.subList(0, limits.maxPagesPerPoll()) : unseen;
         boolean allDealtWith = fresh.size() == unseen.size();
@@ -130,7 +140,7 @@ final class SourcePoller {
                 allDealtWith = false;
                 break;
             }
-            Stored s = fetchArticle(source, c, errors, noted);
+            Stored s = fetchArticle(source, c, errors);
             if (s == Stored.TRY_AGAIN) {
                 allDealtWith = false;
             } else if (s != Stored.NOTHING) {
@@ -142,29 +152,37 @@ final class SourcePoller {
             pendingValidators.forEach((url, v) -> memory.saveValidators(url, v, clock.instant()));
         }
         return new PollReport(source.name(), listings[0], listings[1], candidates.size(), fresh.size(), stored,
-                fromFeed, errors, success, moved, noted.notes());
+                fromFeed, errors, success, moved,
+                noted.notes(memory.unstored(source.name(), clock.instant().minus(UNSTORED_KEPT))));
     }
+
+    /**
+     * How long an item that stored nothing stays in its source's health after its first try, stored or not: longer
+     * than its tries take ({@link PollMemory#TRIES}, {@link PollMemory#LONGEST_WAIT}), short enough that a page that
+     * never holds an article (a video) does not warn for ever.
+     */
+    static final java.time.Duration UNSTORED_KEPT = java.time.Duration.ofDays(7);
+    /** Items that stored nothing named one per line in the source's health, the latest first. */
+    static final int UNSTORED_NAMED = 3;
 
     /** What one poll worked around, gathered as it goes ({@link PollNotes}). */
     private static final class Noted {
         private int dropped;
         private String repair;
-        private int notStored;
-        private String firstNotStored;
 
         void repaired(String line, int characters) {
             dropped += characters;
             repair = repair == null ? line : repair;
         }
 
-        void notStored(String line) {
-            notStored++;
-            firstNotStored = firstNotStored == null ? line : firstNotStored;
-        }
-
-        PollNotes notes() {
-            return dropped == 0 && notStored == 0 ? PollNotes.NONE
-                    : new PollNotes(dropped, repair, notStored, firstNotStored);
+        /** The notes, with the source's items that stored nothing so far (not only this poll's). */
+        PollNotes notes(List<PollMemory.Unstored> unstored) {
+            if (dropped == 0 && unstored.isEmpty()) {
+                return PollNotes.NONE;
+            }
+            String named = unstored.isEmpty() ? null : String.join("\n", unstored.stream().limit(UNSTORED_NAMED)
+                    .map(PollMemory.Unstored::line).toList());
+            return new PollNotes(dropped, repair, unstored.size(), named);
         }
     }
 
@@ -237,7 +255,7 @@ final class SourcePoller {
     }
 
     private List<Candidate> unseenNewestFirst(Map<String, Candidate> candidates) {
-        Set<String> seen = memory.seen(candidates.keySet());
+        Set<String> seen = memory.seen(candidates.keySet(), clock.instant());
         List<Candidate> fresh = new ArrayList<>();
         for (Candidate c : candidates.values()) {
             if (!seen.contains(c.url())) {
@@ -252,7 +270,7 @@ final class SourcePoller {
     /** What became of one candidate; TRY_AGAIN = not marked seen, so a later poll must offer it again. */
     private enum Stored { FROM_PAGE, FROM_FEED, NOTHING, TRY_AGAIN }
 
-    private Stored fetchArticle(Source source, Candidate c, List<String> errors, Noted noted) {
+    private Stored fetchArticle(Source source, Candidate c, List<String> errors) {
         URI url;
         try {
             url = URI.create(c.url());
@@ -276,15 +294,16 @@ final class SourcePoller {
                 errors.add(c.url() + ": " + u.format() + " pages cannot be extracted by this build");
                 return Stored.NOTHING;
             }
-            Stored s = fromFeed(source, c, PollMemory.Outcome.NO_ARTICLE);
-            if (s == Stored.NOTHING && o instanceof PageArticles.NoArticle none) {
-                // Marked as dealt with, so never tried again: the poll must say what was left out and why.
-                String line = c.url() + ": not stored: " + none.reason()
-                        + (c.item() == null ? " (listed by the sitemap only)" : ", and the feed item has no text");
-                errors.add(line);
-                noted.notStored(line);
+            if (storeFeedText(source, c)) {
+                return Stored.FROM_FEED;
             }
-            return s;
+            // Tried again later, a few times (PollMemory.TRIES): the poll and the source's health say what was left
+            // out and why until a try stores it.
+            String reason = o instanceof PageArticles.NoArticle none ? none.reason() : "no article on the page";
+            memory.markNoArticle(c.url(), source.name(), reason, source.pollInterval(), clock.instant());
+            errors.add(c.url() + ": not stored: " + reason + (c.item() != null ? ", and the feed item has no text"
+                    : c.entry() != null ? " (listed by the sitemap only)" : ""));
+            return Stored.NOTHING;
         }
         if (r instanceof FetchResult.Refused refused) {
             if (refused.reason() == FetchResult.Refusal.ROBOTS) {
@@ -311,6 +330,15 @@ final class SourcePoller {
 
     /** Stores the feed item's own text when it has some; marks the URL as dealt with either way. */
     private Stored fromFeed(Source source, Candidate c, PollMemory.Outcome otherwise) {
+        if (storeFeedText(source, c)) {
+            return Stored.FROM_FEED;
+        }
+        memory.markSeen(c.url(), source.name(), otherwise, null, clock.instant());
+        return Stored.NOTHING;
+    }
+
+    /** Stores the feed item's own text when it has some, marking the URL stored; false when it has none. */
+    private boolean storeFeedText(Source source, Candidate c) {
         if (c.item() != null) {
             Article a = FeedArticles.from(c.item(), source.name(), language(source, c), source.pageZone());
             if (a != null && !a.body().isEmpty()) {
@@ -319,11 +347,10 @@ final class SourcePoller {
                 String raw = c.item().contentHtml() != null ? c.item().contentHtml() : c.item().summary();
                 Upserted u = archive.save(a, RawSource.text(KIND_FEED_ITEM, c.listing(), raw));
                 memory.markSeen(c.url(), source.name(), PollMemory.Outcome.STORED, u.id(), clock.instant());
-                return Stored.FROM_FEED;
+                return true;
             }
         }
-        memory.markSeen(c.url(), source.name(), otherwise, null, clock.instant());
-        return Stored.NOTHING;
+        return false;
     }
 
     private void markSeen(Source source, Candidate c, String finalUrl, PollMemory.Outcome outcome, String id) {

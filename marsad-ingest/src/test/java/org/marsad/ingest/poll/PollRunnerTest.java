@@ -453,9 +453,12 @@ class PollRunnerTest {
         SourceHealth h = registry.get(NAME).orElseThrow().health();
         assertThat(h.consecutiveFailures()).isZero();
         assertThat(h.lastError()).isNull();
-        assertThat(h.notes()).isEqualTo(new PollNotes(3, site.uri("/bell.xml") + ": not well-formed XML: dropped 3 "
-                + "characters XML forbids (first: &#x7; at line 3) to read the rest", 1, site.uri("/empty.html")
-                + ": not stored: no article text in the page, and the feed item has no text"));
+        assertThat(h.notes().droppedCharacters()).isEqualTo(3);
+        assertThat(h.notes().repair()).isEqualTo(site.uri("/bell.xml") + ": not well-formed XML: dropped 3 "
+                + "characters XML forbids (first: &#x7; at line 3) to read the rest");
+        assertThat(h.notes().itemsNotStored()).isEqualTo(1);
+        assertThat(h.notes().notStored()).startsWith(site.uri("/empty.html")
+                + ": not stored: no article text in the page (tried once; next try ");
         // kept in the archive, as the sources list and the web page read it
         archive.close();
         archive = Archive.open(dir, null);
@@ -470,13 +473,91 @@ class PollRunnerTest {
         assertThat(failing.consecutiveFailures()).isEqualTo(1);
         assertThat(failing.notes()).isEqualTo(h.notes());
 
-        // Fixed: the next poll that reads the feed clears them.
+        // Fixed: the next poll that reads the feed clears the repair; the item that stored nothing stays until a
+        // try of its page stores it (aPageThatGaveNoArticleIsTriedAgainWithBackOff…).
         site.route("/bell.xml", TestSite.ok("application/rss+xml", rss(
                 "<item><title>قمة الرياض</title><link>" + site.uri("/news/summit.html") + "</link></item>")));
         registry.pollNow(NAME, Instant.now());
         runner().pollAll();
         SourceHealth fixed = registry.get(NAME).orElseThrow().health();
         assertThat(fixed.consecutiveFailures()).isZero();
-        assertThat(fixed.notes()).isEqualTo(PollNotes.NONE);
+        assertThat(fixed.notes().droppedCharacters()).isZero();
+        assertThat(fixed.notes().repair()).isNull();
+        assertThat(fixed.notes().itemsNotStored()).isEqualTo(1);
+    }
+
+    /** A clock the test moves. */
+    private static final class MovedClock extends Clock {
+        Instant now = Instant.parse("2026-12-07T08:00:00Z");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    // product25: an item whose page gave no article was marked dealt with and never fetched again (a page filled
+    // after the feed listed it was lost), and the source's health named it only until the next poll. It is tried
+    // again after a back-off (twice the interval, then four times …), at most five times, and the health counts and
+    // names it until a try stores it.
+    @Test
+    void aPageThatGaveNoArticleIsTriedAgainWithBackOffAndStaysInTheHealthUntilItStores() {
+        String thin = "<!DOCTYPE html><html lang=\"ar\"><head><title>صفحة</title></head><body><p>قصير.</p></body></html>";
+        site.route("/late.html", TestSite.ok("text/html; charset=utf-8", thin));
+        site.route("/video.html", TestSite.ok("text/html; charset=utf-8", thin));
+        site.route("/late.xml", TestSite.ok("application/rss+xml", rss(
+                "<item><title>خبر يكتمل لاحقاً</title><link>" + site.uri("/late.html") + "</link></item>\n"
+                        + "<item><title>فيديو</title><link>" + site.uri("/video.html") + "</link></item>")));
+        addFeedSource("/late.xml");
+        MovedClock clock = new MovedClock();
+        Instant start = clock.now;
+        PollRunner runner = new PollRunner(archive, Fetcher.create(FetchLimits.defaults()
+                .withHostDelay(Duration.ZERO).withRetries(1, Duration.ofMillis(1))), clock,
+                new PollLimits(100, 3, 2), log::add);
+
+        runner.pollAll();
+        PollNotes first = registry.get(NAME).orElseThrow().health().notes();
+        assertThat(first.itemsNotStored()).isEqualTo(2);
+        assertThat(first.notStored().split("\n")).containsExactlyInAnyOrder(
+                site.uri("/late.html") + ": not stored: no article text in the page (tried once; next try "
+                        + start.plus(Duration.ofMinutes(30)) + ")",
+                site.uri("/video.html") + ": not stored: no article text in the page (tried once; next try "
+                        + start.plus(Duration.ofMinutes(30)) + ")");
+
+        // polled again before the try is due: not fetched, still counted
+        clock.now = start.plus(Duration.ofMinutes(15));
+        runner.pollAll();
+        assertThat(site.hits("/late.html")).hasSize(1);
+        assertThat(registry.get(NAME).orElseThrow().health().notes().itemsNotStored()).isEqualTo(2);
+
+        // the outlet filled the page: the next due try stores it and it leaves the health
+        site.route("/late.html", TestSite.resource("text/html; charset=utf-8", "/site/news/summit.html"));
+        clock.now = start.plus(Duration.ofMinutes(31));
+        PollReport stored = runner.pollAll().get(0);
+        assertThat(stored.stored()).isEqualTo(1);
+        PollNotes after = registry.get(NAME).orElseThrow().health().notes();
+        assertThat(after.itemsNotStored()).isEqualTo(1);
+        assertThat(after.notStored()).isEqualTo(site.uri("/video.html") + ": not stored: no article text in the page"
+                + " (tried twice; next try " + start.plus(Duration.ofMinutes(31 + 60)) + ")");
+
+        // a page that never holds an article: five tries in all, each after a longer wait, then no more
+        for (int i = 0; i < 10; i++) {
+            clock.now = clock.now.plus(Duration.ofHours(5));
+            runner.pollAll();
+        }
+        assertThat(site.hits("/video.html")).hasSize(5);
+        assertThat(registry.get(NAME).orElseThrow().health().notes().notStored())
+                .isEqualTo(site.uri("/video.html") + ": not stored: no article text in the page (tried 5 times; no"
+                        + " more tries)");
     }
 }

@@ -16,7 +16,9 @@ import org.marsad.store.Tx;
 
 /**
  * The read side of stories and copies, straight from the store (no in-memory state, so a web server or a
- * listing command can use it at no start-up cost). Stories are the ones {@link StoryIndexer} recorded.
+ * listing command can use it at no start-up cost). Stories are the ones {@link StoryIndexer} recorded, as readers
+ * see them: a story's article count, outlets and headline leave out its hidden articles (the table counts every
+ * member, since hiding is reversible and decides nothing), and a story whose every article is hidden is none.
  */
 public final class Stories {
     private static final String STORY_COLUMNS =
@@ -34,30 +36,47 @@ public final class Stories {
      */
     public List<Story> top(int limit, Instant since) {
         String where = since == null ? "" : " WHERE last_seen >= ?";
-        return stories("SELECT " + STORY_COLUMNS + " FROM stories" + where
+        // ranked again as readers see them: a story whose articles are hidden in part moves down among these
+        return seen(stories("SELECT " + STORY_COLUMNS + " FROM stories" + where
                 + " ORDER BY outlet_count DESC, articles DESC, last_seen DESC, id LIMIT ?",
-                since == null ? new Object[] {limit} : new Object[] {since.toString(), limit});
+                since == null ? new Object[] {limit} : new Object[] {since.toString(), limit})).stream()
+                .sorted(java.util.Comparator.comparingInt((Story s) -> -s.outlets().size())
+                        .thenComparingInt(s -> -s.articles())
+                        .thenComparing(Story::lastSeen, java.util.Comparator.reverseOrder())
+                        .thenComparing(Story::id))
+                .toList();
     }
 
     /** The stories with the most recent news first. */
     public List<Story> recent(int limit, int offset) {
-        return stories("SELECT " + STORY_COLUMNS + " FROM stories ORDER BY last_seen DESC, id LIMIT ? OFFSET ?",
-                limit, offset);
+        return seen(stories("SELECT " + STORY_COLUMNS + " FROM stories ORDER BY last_seen DESC, id LIMIT ? OFFSET ?",
+                limit, offset));
     }
 
-    /** Number of stories. */
+    /** Number of stories readers see: those with an article that is not hidden. */
     public long count() {
         return store.database().read(conn -> {
+            long all;
             try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM stories");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                all = rs.getLong(1);
+            }
+            // the stories of hidden articles (few, by the index on hidden_at) that have no other article
+            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(DISTINCT e.story_id) FROM articles a"
+                    + " JOIN article_enrichment e ON e.article_id = a.id WHERE a.hidden_at IS NOT NULL"
+                    + " AND NOT EXISTS (SELECT 1 FROM article_enrichment o JOIN articles b ON b.id = o.article_id"
+                    + " WHERE o.story_id = e.story_id AND b.hidden_at IS NULL)");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return all - rs.getLong(1);
             }
         });
     }
 
+    /** The story as readers see it; empty when unknown or when every article of it is hidden. */
     public Optional<Story> story(String id) {
-        List<Story> s = stories("SELECT " + STORY_COLUMNS + " FROM stories WHERE id = ?", id);
+        List<Story> s = seen(stories("SELECT " + STORY_COLUMNS + " FROM stories WHERE id = ?", id));
         return s.isEmpty() ? Optional.empty() : Optional.of(s.get(0));
     }
 
@@ -66,9 +85,54 @@ public final class Stories {
      * needs to say how many outlets carried each hit's story. Unknown ids are absent.
      */
     public java.util.Map<String, Story> byId(java.util.Collection<String> storyIds) {
+        List<Story> found = new ArrayList<>();
+        inParts(storyIds, (marks, part) -> found.addAll(stories("SELECT " + STORY_COLUMNS
+                + " FROM stories WHERE id IN (" + marks + ")", part.toArray())));
         java.util.Map<String, Story> out = new java.util.HashMap<>();
-        inParts(storyIds, (marks, part) -> stories("SELECT " + STORY_COLUMNS + " FROM stories WHERE id IN ("
-                + marks + ")", part.toArray()).forEach(s -> out.put(s.id(), s)));
+        seen(found).forEach(s -> out.put(s.id(), s));
+        return out;
+    }
+
+    /**
+     * These stories as readers see them, in the same order: a story with hidden articles counts only the others,
+     * names only their outlets and, when its headline's article is hidden, takes the earliest shown article's; a
+     * story with no other article is left out. Hidden articles are few: one query finds which of these stories have
+     * any (by the index on hidden_at), and only those stories' shown articles are read.
+     */
+    private List<Story> seen(List<Story> stories) {
+        if (stories.isEmpty()) {
+            return stories;
+        }
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        inParts(stories.stream().map(Story::id).toList(), (marks, part) -> touched.addAll(store.database().read(
+                conn -> conn.query("SELECT DISTINCT e.story_id FROM articles a JOIN article_enrichment e"
+                        + " ON e.article_id = a.id WHERE a.hidden_at IS NOT NULL AND e.story_id IN (" + marks + ")",
+                        rs -> rs.getString(1), part.toArray()))));
+        if (touched.isEmpty()) {
+            return stories;
+        }
+        java.util.Map<String, List<String[]>> shown = new java.util.HashMap<>();
+        inParts(touched, (marks, part) -> store.database().read(conn -> conn.query("SELECT e.story_id, a.id,"
+                + " a.title, a.source FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
+                + " WHERE a.hidden_at IS NULL AND e.story_id IN (" + marks + ") ORDER BY e.time_sec, a.id",
+                rs -> shown.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4)}), part.toArray())));
+        List<Story> out = new ArrayList<>();
+        for (Story s : stories) {
+            if (!touched.contains(s.id())) {
+                out.add(s);
+                continue;
+            }
+            List<String[]> members = shown.getOrDefault(s.id(), List.of());
+            if (members.isEmpty()) {
+                continue;
+            }
+            java.util.Set<String> sources = new java.util.HashSet<>();
+            members.forEach(m -> sources.add(m[2]));
+            String[] lead = members.stream().filter(m -> m[0].equals(s.leadId())).findFirst().orElse(members.get(0));
+            out.add(new Story(s.id(), lead[1], lead[0], members.size(),
+                    s.outlets().stream().filter(sources::contains).toList(), s.firstSeen(), s.lastSeen()));
+        }
         return out;
     }
 

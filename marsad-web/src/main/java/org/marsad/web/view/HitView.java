@@ -11,7 +11,8 @@ import java.util.List;
  *                 where published, else null
  * @param dateIso  the stored publication value, for the {@code <time datetime>} attribute, or null
  * @param dateFull the full Gregorian date, for the tooltip, or null
- * @param copies   other outlets' copies of this article listed under it (the front page folds them), else empty
+ * @param copies   the other versions of this report listed under it (its copies, or its original and their other
+ *                 copies) that the same page matched: lists fold them, else empty
  * @param story    the story this article is one report of («ضمن قصة نشرتها 3 وسائل», linking the story page) when
  *                 that story holds more than one article, else null
  */

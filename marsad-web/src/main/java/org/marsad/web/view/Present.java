@@ -56,18 +56,47 @@ public final class Present {
     }
 
     /**
-     * Search hits, each saying which story it is one report of when that story holds more than one article, so a
-     * reader sees that five results are five outlets' reports of one event and can reach the story from the list.
+     * Search hits as a list shows them: the copies of one report folded into one item, each item saying which story
+     * it is one report of when that story holds more than one article, so a reader sees that five results are five
+     * outlets' reports of one event and can reach the story from the list.
+     *
+     * <p>Copies fold by the key the API gives every result: its {@code duplicate_of}, else its own id. The hits of
+     * one key take one place: the original's when it is listed (its place in the ranking), else the best-ranked
+     * copy's; the others are listed under it («و3 نسخ أخرى»). Only the hits of this page fold: the count of matches
+     * stays the count of articles, as the API's {@code total}.
      *
      * @param stories the hits' stories by id (one store query for the page, {@code Stories.byId}); a hit whose
      *                story is absent shows no line
      */
     public List<HitView> hits(List<SearchHit> hits, Map<String, Story> stories) {
-        return hits.stream().map(h -> {
+        Map<String, List<SearchHit>> byOriginal = new LinkedHashMap<>();
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (SearchHit h : hits) {
+            byOriginal.computeIfAbsent(originalOf(h), k -> new ArrayList<>()).add(h);
+            listed.add(h.id());
+        }
+        List<HitView> out = new ArrayList<>();
+        for (SearchHit h : hits) {
+            String original = originalOf(h);
+            List<SearchHit> versions = byOriginal.get(original);
+            SearchHit shown = listed.contains(original)
+                    ? versions.stream().filter(v -> v.id().equals(original)).findFirst().orElseThrow()
+                    : versions.get(0);
+            if (shown != h) {
+                continue;
+            }
             HitView v = hit(h);
+            List<HitView> copies = versions.stream().filter(c -> c != shown).map(this::hit).toList();
+            v = copies.isEmpty() ? v : v.withCopies(copies);
             Story s = h.story() == null ? null : stories.get(h.story());
-            return s == null || s.articles() < 2 ? v : v.inStory(inStory(s));
-        }).toList();
+            out.add(s == null || s.articles() < 2 ? v : v.inStory(inStory(s)));
+        }
+        return out;
+    }
+
+    /** The article a hit is a version of: its original when it is a copy, else itself. */
+    private static String originalOf(SearchHit h) {
+        return h.duplicateOf() != null ? h.duplicateOf() : h.id();
     }
 
     /**
@@ -78,33 +107,6 @@ public final class Present {
         String label = s.outlets().size() >= 2 ? "ضمن قصة " + publishedBy(s.outlets().size())
                 : "ضمن قصة فيها " + articles(s.articles());
         return new Link(label, Urls.story(s.id()), s.articles(), false);
-    }
-
-    /**
-     * The hits with each copy whose original is also listed folded under that original ("نُشر أيضاً في"), so one
-     * report carried by five outlets takes one place in the list. A copy whose original is not listed stays.
-     */
-    public List<HitView> hitsWithCopiesFolded(List<SearchHit> hits) {
-        Map<String, SearchHit> listed = new LinkedHashMap<>();
-        hits.forEach(h -> listed.put(h.id(), h));
-        Map<String, List<HitView>> copiesOf = new LinkedHashMap<>();
-        for (SearchHit h : hits) {
-            String original = h.duplicateOf();
-            if (original != null && !original.equals(h.id()) && listed.containsKey(original)) {
-                copiesOf.computeIfAbsent(original, k -> new ArrayList<>()).add(hit(h));
-            }
-        }
-        List<HitView> out = new ArrayList<>();
-        for (SearchHit h : hits) {
-            String original = h.duplicateOf();
-            if (original != null && !original.equals(h.id()) && listed.containsKey(original)) {
-                continue;
-            }
-            HitView v = hit(h);
-            List<HitView> copies = copiesOf.get(h.id());
-            out.add(copies == null ? v : v.withCopies(copies));
-        }
-        return out;
     }
 
     /** An archive article in a list (similar articles, copies): no query, so its opening words unmarked. */
@@ -414,6 +416,14 @@ public final class Present {
     /** "قصة واحدة", "قصتان", "3 قصص", "11 قصة": how many stories the archive holds. */
     public static String stories(long n) {
         return n == 0 ? "لا قصص" : STORIES.count(n);
+    }
+
+    private static final CountedNoun OTHER_COPIES = new CountedNoun("نسخة أخرى", "نسختان أخريان", "نسخ أخرى",
+            "نسخة أخرى", "نسخة أخرى");
+
+    /** «ونسخة أخرى», «ونسختان أخريان», «و3 نسخ أخرى», «و11 نسخة أخرى»: the copies folded under a listed hit. */
+    public static String otherCopies(long n) {
+        return "و" + OTHER_COPIES.count(n);
     }
 
     /** "وسيلة واحدة", "وسيلتان", "3 وسائل", "12 وسيلة": how many outlets carried a story. */

@@ -29,8 +29,9 @@ import java.util.List;
  * @param repairText      the last successful poll read a feed only after dropping characters XML forbids: how many,
  *                        in words (the outlet should be told); null when it did not
  * @param repairDetail    the poller's own line for it (which feed, the first character and its line), or null
- * @param notStoredText   items of the last successful poll that stored nothing, counted in words; null when none
- * @param notStoredDetail the poller's line for the first of them, or null
+ * @param notStoredText   listed items that have stored nothing so far (tried again a few times), counted in words;
+ *                        null when none
+ * @param notStoredDetail the poller's lines for the latest few of them, one per line (URL, reason, tries), or null
  */
 public record SourceView(String name, String homepage, List<String> feeds, String sitemap, String status,
                          String statusText, String lastSuccessIso, String lastSuccessFull, String lastSuccessText, String lastErrorText,

@@ -59,18 +59,43 @@ class PresentTest {
     void aHitSaysWhichStoryItBelongsToOnlyWhenThatStoryHoldsMore() {
         java.time.Instant t = java.time.Instant.parse("2025-04-11T09:30:00Z");
         Present present = new Present(java.time.Clock.fixed(t, java.time.ZoneOffset.UTC));
-        org.marsad.search.SearchHit hit = new org.marsad.search.SearchHit("a", "عنوان", "وكالة", null, null, "", List.of(), 1f);
         var wide = new org.marsad.enrich.story.Story("s1", "قصة", "a", 4, List.of("وكالة", "صحيفة", "موقع"), t, t);
         var oneOutlet = new org.marsad.enrich.story.Story("s2", "قصة", "a", 2, List.of("وكالة"), t, t);
         var lone = new org.marsad.enrich.story.Story("s3", "قصة", "a", 1, List.of("وكالة"), t, t);
         java.util.Map<String, org.marsad.enrich.story.Story> stories = java.util.Map.of("s1", wide, "s2", oneOutlet,
                 "s3", lone);
-        List<HitView> views = present.hits(List.of(hit.withEnrichment("s1", null), hit.withEnrichment("s2", null),
-                hit.withEnrichment("s3", null), hit.withEnrichment("unknown", null), hit), stories);
+        List<HitView> views = present.hits(List.of(hit("a1", "s1", null), hit("a2", "s2", null),
+                hit("a3", "s3", null), hit("a4", "unknown", null), hit("a5", null, null)), stories);
         assertThat(views.get(0).story()).isEqualTo(new Link("ضمن قصة نشرتها 3 وسائل", "/story/s1", 4, false));
         // one outlet's follow-ups: the outlets say nothing, the articles do
         assertThat(views.get(1).story().label()).isEqualTo("ضمن قصة فيها مقالان");
         assertThat(views.subList(2, 5)).extracting(HitView::story).containsOnlyNulls();
+    }
+
+    @Test
+    void copiesOfOneReportTakeOnePlaceTheOriginalsWhenListedElseTheBestRankedCopys() {
+        Present present = new Present(java.time.Clock.fixed(java.time.Instant.parse("2025-04-11T09:30:00Z"),
+                java.time.ZoneOffset.UTC));
+        // ranked: a copy of x, a lone article, x itself, another copy of x, two copies of y (y not on this page)
+        List<HitView> views = present.hits(List.of(hit("x2", "s", "x"), hit("lone", "t", null), hit("x", "s", null),
+                hit("x3", "s", "x"), hit("y1", "u", "y"), hit("y2", "u", "y")), java.util.Map.of());
+        assertThat(views).extracting(HitView::href).containsExactly("/article/lone", "/article/x", "/article/y1");
+        assertThat(views.get(0).copies()).isEmpty();
+        assertThat(views.get(1).copies()).extracting(HitView::href).containsExactly("/article/x2", "/article/x3");
+        assertThat(views.get(2).copies()).extracting(HitView::href).containsExactly("/article/y2");
+    }
+
+    @Test
+    void otherCopiesAreCountedAsArabicCountsThem() {
+        assertThat(Present.otherCopies(1)).isEqualTo("ونسخة أخرى");
+        assertThat(Present.otherCopies(2)).isEqualTo("ونسختان أخريان");
+        assertThat(Present.otherCopies(3)).isEqualTo("و3 نسخ أخرى");
+        assertThat(Present.otherCopies(11)).isEqualTo("و11 نسخة أخرى");
+    }
+
+    private static org.marsad.search.SearchHit hit(String id, String story, String duplicateOf) {
+        return new org.marsad.search.SearchHit(id, "عنوان " + id, "وكالة", null, null, "", List.of(), 1f)
+                .withEnrichment(story, duplicateOf);
     }
 
     @Test
