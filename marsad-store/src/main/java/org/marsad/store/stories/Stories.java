@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
 import org.marsad.store.ArticleRows;
@@ -45,14 +47,17 @@ public final class Stories {
                 limit, offset);
     }
 
-    /** Number of stories. */
+    /** Number of stories readers see (one whose every article is hidden is none). */
     public long count() {
         return store.database().read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM stories");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+            long all = conn.number("SELECT COUNT(*) FROM stories");
+            for (String id : storiesWithHidden(conn)) {
+                if (conn.number("SELECT COUNT(*) FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
+                        + " WHERE e.story_id = ? AND a.hidden_at IS NULL", id) == 0) {
+                    all--;
+                }
             }
+            return all;
         });
     }
 
@@ -217,8 +222,59 @@ public final class Stories {
                     }
                 }
             }
-            return out;
+            return asReadersSeeThem(conn, out);
         });
+    }
+
+    /**
+     * The stories as readers see them: a story row counts every member the clusterer placed, hidden ones included
+     * (they keep their decisions, to come back on un-hiding), so a story holding a hidden article is told again from
+     * its shown members — how many, which outlets, and a shown headline when the one it was named by is hidden
+     * (a hidden article's headline must not reach readers as a story's title). A story whose members are all
+     * hidden is left out. Hidden articles are few: one look-up by the hidden-at index finds their stories, and
+     * only those are read again.
+     */
+    private static List<Story> asReadersSeeThem(Tx conn, List<Story> read) throws SQLException {
+        if (read.isEmpty()) {
+            return read;
+        }
+        Set<String> touched = storiesWithHidden(conn);
+        if (touched.isEmpty()) {
+            return read;
+        }
+        List<Story> out = new ArrayList<>(read.size());
+        for (Story s : read) {
+            if (!touched.contains(s.id())) {
+                out.add(s);
+                continue;
+            }
+            List<String[]> shown = conn.query("SELECT a.id, a.title, a.source FROM article_enrichment e"
+                    + " JOIN articles a ON a.id = e.article_id WHERE e.story_id = ? AND a.hidden_at IS NULL"
+                    + " ORDER BY e.time_sec, a.id", rs -> new String[] {rs.getString(1), rs.getString(2),
+                    rs.getString(3)}, s.id());
+            if (shown.isEmpty()) {
+                continue;
+            }
+            Set<String> sources = new HashSet<>();
+            String[] lead = shown.get(0);
+            for (String[] m : shown) {
+                sources.add(m[2]);
+                if (m[0].equals(s.leadId())) {
+                    lead = m;
+                }
+            }
+            List<String> outlets = s.outlets().stream().filter(sources::contains).toList();
+            String title = lead[0].equals(s.leadId()) ? s.title() : lead[1];
+            out.add(new Story(s.id(), title, lead[0], shown.size(), outlets, s.firstSeen(), s.lastSeen()));
+        }
+        return out;
+    }
+
+    /** The stories that hold a hidden article. */
+    private static Set<String> storiesWithHidden(Tx conn) throws SQLException {
+        return new HashSet<>(conn.query("SELECT DISTINCT e.story_id FROM articles a JOIN article_enrichment e"
+                + " ON e.article_id = a.id WHERE a.hidden_at IS NOT NULL AND e.story_id IS NOT NULL",
+                rs -> rs.getString(1)));
     }
 
     // Articles with their decisions (ArticleRows: the JSON does not carry them), through their decision rows.
