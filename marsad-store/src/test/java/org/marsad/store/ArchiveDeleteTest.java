@@ -78,14 +78,8 @@ class ArchiveDeleteTest {
 
     @Test
     void deletingAStorysLeadRecountsTheStoryAndFreesItsCopies() {
-        List<String> body = List.of("أعلنت السلطات في محافظة البصرة جنوب العراق صباح الثلاثاء إجلاء أكثر من 3200 "
-                + "عائلة من القرى الواقعة على ضفاف شط العرب بعد ارتفاع منسوب المياه إلى مستوى غير مسبوق منذ عقدين.",
-                "وقال محافظ البصرة في مؤتمر صحفي إن فرق الدفاع المدني أقامت سواتر ترابية بطول 14 كيلومترا لحماية"
-                        + " الأحياء السكنية، وإن المدارس في القضاء ستبقى مغلقة حتى نهاية الأسبوع.");
-        Article original = Article.builder().url("https://a.example/1").source("وكالة الأنباء").language("ar")
-                .published("2024-04-02T08:00:00+03:00").title("إجلاء آلاف العائلات في البصرة").body(body).build();
-        Article copy = Article.builder().url("https://b.example/2").source("صحيفة الجنوب").language("ar")
-                .published("2024-04-02T11:00:00+03:00").title("البصرة: إجلاء 3200 عائلة").body(body).build();
+        Article original = ArchiveCases.twoOutletsOneStory().get(0);
+        Article copy = ArchiveCases.twoOutletsOneStory().get(1);
         try (Archive a = Archive.open(dir, null)) {
             String originalId = a.save(original, null).id();
             String copyId = a.save(copy, null).id();

@@ -81,14 +81,8 @@ class ArchiveHideTest {
 
     @Test
     void aHiddenArticleLeavesItsStoryAndCopiesListsAndComesBack() {
-        List<String> body = List.of("أعلنت السلطات في محافظة البصرة جنوب العراق صباح الثلاثاء إجلاء أكثر من 3200 "
-                + "عائلة من القرى الواقعة على ضفاف شط العرب بعد ارتفاع منسوب المياه إلى مستوى غير مسبوق منذ عقدين.",
-                "وقال محافظ البصرة في مؤتمر صحفي إن فرق الدفاع المدني أقامت سواتر ترابية بطول 14 كيلومترا لحماية"
-                        + " الأحياء السكنية، وإن المدارس في القضاء ستبقى مغلقة حتى نهاية الأسبوع.");
-        Article original = Article.builder().url("https://a.example/1").source("وكالة الأنباء").language("ar")
-                .published("2024-04-02T08:00:00+03:00").title("إجلاء آلاف العائلات في البصرة").body(body).build();
-        Article copy = Article.builder().url("https://b.example/2").source("صحيفة الجنوب").language("ar")
-                .published("2024-04-02T11:00:00+03:00").title("البصرة: إجلاء 3200 عائلة").body(body).build();
+        Article original = ArchiveCases.twoOutletsOneStory().get(0);
+        Article copy = ArchiveCases.twoOutletsOneStory().get(1);
         try (Archive a = Archive.open(dir, null)) {
             String originalId = a.save(original, null).id();
             String copyId = a.save(copy, null).id();
@@ -102,6 +96,48 @@ class ArchiveHideTest {
             a.unhide(List.of(copyId));
             assertThat(a.stories().members(story)).extracting(Article::id).containsExactly(originalId, copyId);
             assertThat(a.stories().copies(originalId)).extracting(Article::id).containsExactly(copyId);
+        }
+    }
+
+    // review25: after «marsad hide» of one of a two-outlet story's reports, the story page, the front page's top
+    // stories and the search hits still said «نشرتها وسيلتان», and hiding the report that named the story left its
+    // headline as the story's title.
+    @Test
+    void aStoryIsCountedAndNamedByItsShownArticlesAndGoesWhenAllAreHidden() {
+        Article original = ArchiveCases.twoOutletsOneStory().get(0);
+        Article copy = ArchiveCases.twoOutletsOneStory().get(1);
+        try (Archive a = Archive.open(dir, null)) {
+            String originalId = a.save(original, null).id();
+            String copyId = a.save(copy, null).id();
+            String id = a.store().get(copyId).orElseThrow().story();
+            org.marsad.enrich.story.Story whole = a.stories().story(id).orElseThrow();
+            assertThat(whole.articles()).isEqualTo(2);
+            assertThat(whole.outlets()).containsExactlyInAnyOrder("وكالة الأنباء", "صحيفة الجنوب");
+            long stories = a.stories().count();
+
+            a.hide(List.of(copyId), "salma");
+            org.marsad.enrich.story.Story shown = a.stories().story(id).orElseThrow();
+            assertThat(shown.articles()).isEqualTo(1);
+            assertThat(shown.outlets()).containsExactly("وكالة الأنباء");
+            assertThat(a.stories().byId(List.of(id)).get(id).outlets()).containsExactly("وكالة الأنباء");
+            assertThat(a.stories().top(10, null)).filteredOn(s -> s.id().equals(id))
+                    .extracting(org.marsad.enrich.story.Story::articles).containsExactly(1);
+
+            a.unhide(List.of(copyId));
+            a.hide(List.of(whole.leadId()), "salma");
+            String other = whole.leadId().equals(originalId) ? copyId : originalId;
+            org.marsad.enrich.story.Story renamed = a.stories().story(id).orElseThrow();
+            assertThat(renamed.leadId()).isEqualTo(other);
+            assertThat(renamed.title()).as("the hidden report's headline is no title")
+                    .isEqualTo(a.store().get(other).orElseThrow().title());
+
+            a.hide(List.of(other), "salma");
+            assertThat(a.stories().story(id)).isEmpty();
+            assertThat(a.stories().recent(10, 0)).extracting(org.marsad.enrich.story.Story::id).doesNotContain(id);
+            assertThat(a.stories().count()).isEqualTo(stories - 1);
+
+            a.unhide(List.of(originalId, copyId));
+            assertThat(a.stories().story(id)).hasValue(whole);
         }
     }
 

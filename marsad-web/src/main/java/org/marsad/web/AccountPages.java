@@ -15,6 +15,7 @@ import org.marsad.accounts.User;
 import org.marsad.web.http.LoginThrottle;
 import org.marsad.web.view.Page;
 import org.marsad.web.view.TeamMember;
+import org.marsad.web.view.Urls;
 
 /**
  * A signed-in user's own account in the browser: {@code GET /account} shows it with a form to change the password
@@ -39,16 +40,42 @@ final class AccountPages {
         this.throttle = throttle;
     }
 
-    /** {@code GET /account}: the account page, or the sign-in page for a visitor. */
+    /**
+     * {@code GET /account}: the account page, or the sign-in page for a visitor. {@code done} (with {@code user})
+     * names the change just made, which the forms redirect here to say, so that reloading the page posts nothing
+     * again; an admin's notice is said only while the store agrees (the user added is there, the one removed gone).
+     */
     void page(Context ctx) {
         Optional<User> u = access.user(ctx);
         if (u.isEmpty()) {
             ctx.redirect("/login?next=/account", HttpStatus.SEE_OTHER);
             return;
         }
-        String done = ctx.queryParam("done");
-        render(ctx, 200, u.get(), "password".equals(done) ? "تغيّرت كلمة مرورك، وخرجت كل الجلسات الأخرى لحسابك." : null,
-                null, null);
+        render(ctx, 200, u.get(), done(u.get(), ctx.queryParam("done"), ctx.queryParam("user")), null, null);
+    }
+
+    /** The notice for {@code GET /account?done=…&user=…}, or null. */
+    private String done(User viewer, String done, String name) {
+        if ("password".equals(done)) {
+            return "تغيّرت كلمة مرورك، وخرجت كل الجلسات الأخرى لحسابك.";
+        }
+        if (done == null || name == null || !viewer.can(Role.ADMIN)) {
+            return null;
+        }
+        Optional<User> named = access.accounts().user(name);
+        return switch (done) {
+            case "added" -> named.map(n -> "أُضيف المستخدم «" + n.name() + "» (" + roleText(n.role())
+                    + "). أعطه كلمة المرور ليدخل بها، ويمكنه تغييرها من صفحة حسابه.").orElse(null);
+            case "reset" -> named.map(n -> "عُيّنت كلمة مرور جديدة للمستخدم «" + n.name() + "»، وخرجت كل جلساته.")
+                    .orElse(null);
+            case "removed" -> named.isEmpty() ? "حُذف المستخدم «" + name + "» مع جلساته ومفاتيحه." : null;
+            default -> null;
+        };
+    }
+
+    /** Back to the account page saying what was {@code done} to {@code user} (a reload then posts nothing). */
+    private static void redirectDone(Context ctx, String done, String user) {
+        ctx.redirect("/account" + Urls.withQuery("", Urls.params("done", done, "user", user)), HttpStatus.SEE_OTHER);
     }
 
     /** {@code POST /account/password}: the user changes their own password, giving the current one. */
@@ -108,7 +135,7 @@ final class AccountPages {
             if (name.equals(admin.name())) {
                 access.signIn(ctx, admin);
             }
-            render(ctx, 200, admin, "عُيّنت كلمة مرور جديدة للمستخدم «" + name + "»، وخرجت كل جلساته.", null, null);
+            redirectDone(ctx, "reset", name);
         } finally {
             Arrays.fill(fresh, '\0');
             Arrays.fill(repeat, '\0');
@@ -157,8 +184,7 @@ final class AccountPages {
                 render(ctx, 409, admin, null, "يوجد مستخدم باسم «" + name + "» بالفعل.", null);
                 return;
             }
-            render(ctx, 200, admin, "أُضيف المستخدم «" + name + "» (" + roleText(role) + "). أعطه كلمة المرور ليدخل"
-                    + " بها، ويمكنه تغييرها من صفحة حسابه.", null, null);
+            redirectDone(ctx, "added", name);
         } finally {
             Arrays.fill(fresh, '\0');
             Arrays.fill(repeat, '\0');
@@ -182,7 +208,7 @@ final class AccountPages {
             render(ctx, 404, admin, null, "لا يوجد مستخدم بهذا الاسم.", null);
             return;
         }
-        render(ctx, 200, admin, "حُذف المستخدم «" + name + "» مع جلساته ومفاتيحه.", null, null);
+        redirectDone(ctx, "removed", name);
     }
 
     /** {@code GET /logout}: a page with the sign-out button; a visitor who is not signed in goes to the front page. */

@@ -233,20 +233,22 @@ final class SourceForms {
      * {@code POST /sources/edit}: replaces the category, interval, feeds (one per line) and sitemap of the source
      * named {@code name}; its health and polling memory stay, changed feeds make it due now. A new feed or sitemap
      * that is a web page is refused (400) as {@code marsad sources edit} refuses it: the sources page again with
-     * this source's form open, what was typed, and a button per feed the page names.
+     * this source's form open, what was typed, and a button per feed the page names. Any other refused field (an
+     * address that is none, a private address the source may not reach, an interval out of range) gives the same
+     * page with the reason, so nothing typed is lost.
      */
     void edit(Context ctx) {
         access.requireRole(ctx, Role.EDITOR);
         Source old = edits.existingSource(orEmpty(ctx.formParam("name")));
         List<URI> feeds = new ArrayList<>();
-        for (String line : orEmpty(ctx.formParam("feeds")).split("\\R")) {
-            if (!line.isBlank()) {
-                feeds.add(url(line, "feed"));
-            }
-        }
-        String sitemap = blankToNull(ctx.formParam("sitemap"));
-        Duration interval = interval(ctx.formParam("interval_minutes"));
         try {
+            for (String line : orEmpty(ctx.formParam("feeds")).split("\\R")) {
+                if (!line.isBlank()) {
+                    feeds.add(url(line, "feed"));
+                }
+            }
+            String sitemap = blankToNull(ctx.formParam("sitemap"));
+            Duration interval = interval(ctx.formParam("interval_minutes"));
             edits.replace(old, old.homepage(), blankToNull(ctx.formParam("category")), feeds,
                     sitemap == null ? null : url(sitemap, "sitemap"), interval == null ? old.pollInterval() : interval,
                     old.allowPrivate(), old.paused());
@@ -254,6 +256,11 @@ final class SourceForms {
             // The sources page again, this source's form open with what was typed and the feeds the page names.
             ctx.status(HttpStatus.BAD_REQUEST);
             followed.page(ctx, SourceAddForm.EMPTY, editRefusal(old.name(), feeds, e.page(), ctx));
+            return;
+        } catch (BadRequest e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            followed.page(ctx, SourceAddForm.EMPTY, typedAgain(old.name(), "لم يُحفظ تعديل «" + old.name() + "»: "
+                    + e.arabic(), "source '" + old.name() + "' not changed: " + e.getMessage(), List.of(), ctx));
             return;
         }
         ctx.redirect("/sources", HttpStatus.SEE_OTHER);
@@ -282,9 +289,15 @@ final class SourceForms {
                 + (offers.isEmpty() ? " أضف الموقع بعنوان صفحته الرئيسية ليجد مرصد خلاصاته."
                 : offers.size() == 1 ? " تذكر الصفحة خلاصتها أدناه؛ استخدمها بنقرة." 
                 : " تذكر الصفحة خلاصاتها أدناه؛ اختر منها بنقرة.");
-        return new SourceEditRefusal(name, error, "source '" + name + "' not changed: " + page.message(),
-                orEmpty(ctx.formParam("category")), orEmpty(ctx.formParam("interval_minutes")),
-                orEmpty(ctx.formParam("feeds")), orEmpty(ctx.formParam("sitemap")), offers);
+        return typedAgain(name, error, "source '" + name + "' not changed: " + page.message(), offers, ctx);
+    }
+
+    /** The refused edit of source {@code name}, the form's fields as typed. */
+    private static SourceEditRefusal typedAgain(String name, String error, String detail,
+                                                List<SourceEditRefusal.Offer> offers, Context ctx) {
+        return new SourceEditRefusal(name, error, detail, orEmpty(ctx.formParam("category")),
+                orEmpty(ctx.formParam("interval_minutes")), orEmpty(ctx.formParam("feeds")),
+                orEmpty(ctx.formParam("sitemap")), offers);
     }
 
     /** {@code POST /sources/pause}: pauses ({@code paused=1}) or resumes the polling of the source {@code name}. */

@@ -142,7 +142,7 @@ final class WatchPages {
 
     private static WatchForm typed(Context ctx, long id) {
         return new WatchForm(field(ctx, "name"), field(ctx, "query"), field(ctx, "mode"), field(ctx, "email"),
-                field(ctx, "webhook_url"), null, id);
+                field(ctx, "webhook_url"), ctx.formParam("paused") != null, null, id);
     }
 
     private static String field(Context ctx, String name) {
@@ -153,7 +153,7 @@ final class WatchPages {
     private void refused(Context ctx, User u, WatchForm typed, WatchException e) {
         ctx.status(400);
         render(ctx, u, new WatchForm(typed.name(), typed.query(), typed.mode(), typed.email(), typed.webhookUrl(),
-                e.arabic(), typed.errorFor()));
+                typed.paused(), e.arabic(), typed.errorFor()));
     }
 
     private void render(Context ctx, User u, WatchForm form) {

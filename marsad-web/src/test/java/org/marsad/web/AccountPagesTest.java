@@ -95,8 +95,10 @@ class AccountPagesTest {
         String csrf = page.selectFirst("form.reset-password input[name=csrf]").attr("value");
         HttpResponse<String> r = admin.post("/account/reset", Map.of("csrf", csrf, "user", "salma",
                 "password", "a fresh start", "repeat", "a fresh start"));
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(r.body()).selectFirst(".notice").text()).contains("salma");
+        // Answered by a redirect (a reload of the page sets nothing again) to the page saying what was done.
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(Jsoup.parse(admin.get(r.headers().firstValue("location").orElseThrow()).body())
+                .selectFirst(".notice").text()).contains("salma");
         assertThat(accounts.authenticate("salma", "a fresh start".toCharArray())).isPresent();
         assertThat(Jsoup.parse(member.get("/").body()).select("header .account .who")).isEmpty();
         assertThat(Jsoup.parse(admin.get("/").body()).select("header .account .who")).isNotEmpty();
@@ -114,8 +116,17 @@ class AccountPagesTest {
         HttpResponse<String> added = admin.post(page.selectFirst("form.add-user").attr("action"), Map.of("csrf", csrf,
                 "name", "رنا", "role", "editor", "password", "rana's first password",
                 "repeat", "rana's first password"));
-        assertThat(added.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(added.body()).selectFirst(".notice").text()).contains("رنا", "محرر");
+        // A redirect to the page saying so: reloading it adds nobody again, nor says "already taken" (it re-posted
+        // the form when the answer was the page itself).
+        assertThat(added.statusCode()).isEqualTo(303);
+        String said = added.headers().firstValue("location").orElseThrow();
+        for (int reload = 0; reload < 2; reload++) {
+            Document shown = Jsoup.parse(admin.get(said).body());
+            assertThat(shown.selectFirst(".notice").text()).contains("رنا", "محرر");
+            assertThat(shown.select(".alert")).isEmpty();
+        }
+        assertThat(Jsoup.parse(admin.get("/account?done=added&user=sami").body()).select(".notice"))
+                .as("no notice for a user who is not there").isEmpty();
         assertThat(accounts.user("رنا").orElseThrow().role()).isEqualTo(Role.EDITOR);
         CookieBrowser rana = new CookieBrowser(server::uri).signedIn("رنا", "rana's first password");
         assertThat(Jsoup.parse(rana.get("/").body()).selectFirst("header .account .who").text()).contains("رنا");
@@ -149,8 +160,10 @@ class AccountPagesTest {
         var remove = withRana.selectFirst(".team li:has(.member-name:contains(رنا)) form");
         HttpResponse<String> removed = admin.post(remove.attr("action"), Map.of("csrf", csrf,
                 "user", remove.selectFirst("input[name=user]").attr("value")));
-        assertThat(removed.statusCode()).isEqualTo(200);
+        assertThat(removed.statusCode()).isEqualTo(303);
         assertThat(accounts.user("رنا")).isEmpty();
+        assertThat(Jsoup.parse(admin.get(removed.headers().firstValue("location").orElseThrow()).body())
+                .selectFirst(".notice").text()).contains("رنا");
         assertThat(Jsoup.parse(rana.get("/").body()).select("header .account .who")).as("signed out").isEmpty();
         assertThat(admin.post("/account/users/remove", Map.of("csrf", csrf, "user", "مدير")).statusCode())
                 .as("not oneself").isEqualTo(400);

@@ -639,4 +639,29 @@ class SourceEditsTest {
         assertThat(used.category()).isEqualTo("تجارب");
         assertThat(used.pollInterval()).isEqualTo(Duration.ofMinutes(40));
     }
+
+    // review25: a mistyped feed line (or a private address) in the edit form gave a bare 400 page, the edit lost
+    @Test
+    void aMistypedOrPrivateFeedInTheEditFormShowsTheFormAgainWithWhatWasTyped() throws Exception {
+        NewSession editor = accounts.startSession(accounts.user("salma").orElseThrow());
+        String cookie = Access.SESSION_COOKIE + "=" + editor.cookie();
+        for (String typo : List.of("https://existing.example/feed.xml\r\nnews site rss", "http://10.0.0.7/rss")) {
+            Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("name", "الموجود", "csrf",
+                    editor.session().csrf(), "category", "اقتصاد", "interval_minutes", "40", "feeds", typo,
+                    "sitemap", ""));
+            HttpResponse<String> refused = form("/sources/edit", fields, cookie);
+            assertThat(refused.statusCode()).isEqualTo(400);
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(refused.body());
+            org.jsoup.nodes.Element open = doc.selectFirst("details.source-edit[open]");
+            assertThat(open).as("the sources page with the edited source's form open: " + typo).isNotNull();
+            assertThat(open.selectFirst(".form-error").text()).startsWith("لم يُحفظ تعديل «الموجود»: ")
+                    .doesNotContainPattern("[A-Za-z]{5,}");
+            assertThat(open.selectFirst("form.source-pick textarea[name=feeds]").wholeText().lines())
+                    .containsExactlyElementsOf(typo.lines().toList());
+            assertThat(open.selectFirst("form.source-pick input[name=category]").attr("value")).isEqualTo("اقتصاد");
+            assertThat(open.selectFirst("form.source-pick input[name=interval_minutes]").attr("value"))
+                    .isEqualTo("40");
+            assertThat(registry.get("الموجود").orElseThrow().category()).as("nothing changed").isEqualTo("سياسة");
+        }
+    }
 }

@@ -368,6 +368,31 @@ class WatchPagesTest {
     }
 
     @Test
+    void aRefusedEditKeepsEverythingTypedInThatWatchsFormAndLeavesTheNewWatchFormEmpty() throws Exception {
+        Watch mine = watches.create(WatchSpec.of("زلازل", "زلزال").withEmail("desk@example.org"), "salma");
+        CookieBrowser b = browser().signedIn("salma", "editor password");
+        Document page = Jsoup.parse(b.get("/watches").body());
+        String form = "#watch-" + mine.id() + " form.watch-form";
+        HttpResponse<String> r = b.post("/watches/" + mine.id(), b.form(page, form, "name", "زلازل تركيا", "query",
+                "زلزال OR", "mode", "daily", "email", "night@example.org", "webhook_url", "https://hooks.example/z",
+                "paused", "1"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document again = Jsoup.parse(r.body());
+        assertThat(again.selectFirst(form + " .form-error").text()).isNotBlank();
+        assertThat(again.selectFirst(form + " input[name=email]").attr("value")).isEqualTo("night@example.org");
+        assertThat(again.selectFirst(form + " input[name=webhook_url]").attr("value"))
+                .isEqualTo("https://hooks.example/z");
+        assertThat(again.selectFirst(form + " select[name=mode] option[selected]").attr("value")).isEqualTo("daily");
+        assertThat(again.selectFirst(form + " input[name=paused]").hasAttr("checked")).isTrue();
+        // The edit is not offered again as a new watch: one more click there would have added a second watch.
+        assertThat(again.selectFirst("form.new-watch .form-error")).isNull();
+        assertThat(again.selectFirst("form.new-watch input[name=name]").attr("value")).isEmpty();
+        assertThat(again.selectFirst("form.new-watch input[name=query]").attr("value")).isEmpty();
+        assertThat(again.selectFirst("form.new-watch input[name=email]").attr("value")).isEmpty();
+        assertThat(watches.get(mine.id()).orElseThrow().spec().email()).isEqualTo("desk@example.org");
+    }
+
+    @Test
     void readersAndVisitorsGetNoWatches() throws Exception {
         HttpResponse<String> visitor = browser().get("/watches");
         assertThat(visitor.statusCode()).isEqualTo(303);

@@ -86,12 +86,17 @@ public final class SourcesImport {
 
     /**
      * Adds the sources not yet followed (by name), after refusing those reaching a private, loopback or
-     * link-local address unless {@code allowPrivate}; with it every entry is added as allowed to. {@code check}
+     * link-local address unless {@code allowPrivate} (one followed already is said to be there, unchecked); with it every entry is added as allowed to. {@code check}
      * false skips the address check (Marsad's own shipped list names public outlets only).
      */
     public static Outcome run(List<Source> sources, boolean allowPrivate, boolean check,
                               AddressGuard.Resolver resolver, SourceRegistry registry, Instant now) {
-        Map<Source, Refusal> refused = check && !allowPrivate ? privateAddresses(sources, resolver) : Map.of();
+        // A source followed already is said to be so, whatever its address: importing one's own export of intranet
+        // feeds listed every one as refused for its private address, though each was followed (with permission).
+        Set<String> followed = new HashSet<>();
+        registry.list().forEach(s -> followed.add(s.name()));
+        List<Source> unknown = sources.stream().filter(s -> !followed.contains(s.name())).toList();
+        Map<Source, Refusal> refused = check && !allowPrivate ? privateAddresses(unknown, resolver) : Map.of();
         List<Source> importable = new ArrayList<>();
         for (Source s : sources) {
             if (!refused.containsKey(s)) {

@@ -67,6 +67,24 @@ class SourcesImportTest {
         }
     }
 
+    // review25: importing the export of sources followed on an intranet (allowed private) refused each one
+    @Test
+    void aSourceFollowedAlreadyIsSaidToBeThereNotRefusedForItsPrivateAddress() {
+        try (Archive archive = Archive.open(dir, null)) {
+            SourceRegistry registry = new SourceRegistry(archive.store().database());
+            registry.add(source("داخلي", "https://intranet.example/rss").withAllowPrivate(true), Instant.EPOCH);
+
+            SourcesImport.Outcome done = SourcesImport.run(List.of(source("داخلي", "https://intranet.example/rss"),
+                    source("داخلي آخر", "https://intranet.example/other")), false, true, HOSTS, registry,
+                    Instant.EPOCH);
+
+            assertThat(done.present()).extracting(Source::name).containsExactly("داخلي");
+            assertThat(done.refused()).extracting(r -> r.source().name()).containsExactly("داخلي آخر");
+            assertThat(done.added()).isEmpty();
+            assertThat(registry.get("داخلي").orElseThrow().allowPrivate()).as("left as it was").isTrue();
+        }
+    }
+
     @Test
     void aFileListingNoFeedIsRefusedNotImportedAsNothing() {
         byte[] empty = """
