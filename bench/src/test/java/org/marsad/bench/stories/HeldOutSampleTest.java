@@ -69,7 +69,9 @@ class HeldOutSampleTest {
 
     @Test
     void everySampleIsListedOnceInDrawOrderWithSeedsOfItsOwn() {
-        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(samples().map(Recorded::sample).toList());
+        // The twenty-first is fixed before its draw: its files come with the draw, and its row in samples() with them.
+        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(Stream.concat(samples().map(Recorded::sample),
+                Stream.of(HeldOutSample.TWENTY_FIRST)).toList());
         Set<Long> seeds = new HashSet<>();
         Set<String> files = new HashSet<>();
         for (HeldOutSample s : HeldOutSample.ALL) {
@@ -93,8 +95,8 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("twenty-first")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'twenty-first'");
+        assertThatThrownBy(() -> HeldOutSample.named("twenty-second")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'twenty-second'");
     }
 
     @Test
@@ -103,12 +105,12 @@ class HeldOutSampleTest {
                 .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH,
                         HeldOutSample.THIRTEENTH, HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH,
                         HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
-                        HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH);
+                        HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
                 .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH, HeldOutSample.THIRTEENTH,
                         HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH, HeldOutSample.SIXTEENTH,
                         HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH, HeldOutSample.NINETEENTH,
-                        HeldOutSample.TWENTIETH);
+                        HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -219,6 +221,23 @@ class HeldOutSampleTest {
         assertThat(cells.stream().mapToInt(later::drawCount).sum()).isEqualTo(196);
     }
 
+    @Test
+    void theTwentyFirstKeepsTheTwentiethsDesignWithSeedsNeverUsedAndAllTwentyLeftOut() {
+        ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.TWENTY_FIRST,
+                HeldOutSample.TWENTIETH, 2071, 55);
+        assertThat(later.earlier()).hasSize(20).endsWith("nineteenth", "twentieth");
+        // The forecast's cells (the twentieth's) draw what they drew then (LABELLING.md "Expected size").
+        ThirdPairSampler.Design earlier = HeldOutSample.TWENTIETH.design();
+        List<String[]> strata = ShippedFiles.rows(earlier.strataFile());
+        Set<String> cells = new HashSet<>();
+        strata.subList(1, strata.size()).forEach(row -> cells.add(row[1]));
+        assertThat(cells).hasSize(15).allSatisfy(cell ->
+                assertThat(later.drawCount(cell)).as(cell).isEqualTo(earlier.drawCount(cell)));
+        assertThat(cells.stream().mapToInt(later::drawCount).sum()).isEqualTo(196);
+        // Should current-only below 0.15 fall under the floor, it joins [0.15, 0.20) and draws that band's 8 once.
+        assertThat(later.drawCount("current-only:0.00-0.20")).isEqualTo(8);
+    }
+
     /**
      * A sample fixed as "the previous one's design unchanged": its own draw and order seeds, every earlier sample left
      * out, and the floor, merging, counts, gate, days, reading and nominal total of the previous one; no earlier
@@ -254,7 +273,7 @@ class HeldOutSampleTest {
         // Every earlier sample is left out, in draw order.
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                 "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                "sixteenth", "seventeenth", "eighteenth", "nineteenth");
+                "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {
