@@ -213,13 +213,7 @@ class HeldOutSampleTest {
         ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.TWENTIETH,
                 HeldOutSample.NINETEENTH, 2069, 53);
         // The forecast's cells (the nineteenth's) draw what they drew then (LABELLING.md "Expected size").
-        ThirdPairSampler.Design earlier = HeldOutSample.NINETEENTH.design();
-        List<String[]> strata = ShippedFiles.rows(earlier.strataFile());
-        Set<String> cells = new HashSet<>();
-        strata.subList(1, strata.size()).forEach(row -> cells.add(row[1]));
-        assertThat(cells).hasSize(15).allSatisfy(cell ->
-                assertThat(later.drawCount(cell)).as(cell).isEqualTo(earlier.drawCount(cell)));
-        assertThat(cells.stream().mapToInt(later::drawCount).sum()).isEqualTo(196);
+        assertDrawsThePreviousCellsCounts(later, HeldOutSample.NINETEENTH, 15, 196);
     }
 
     @Test
@@ -228,15 +222,25 @@ class HeldOutSampleTest {
                 HeldOutSample.TWENTIETH, 2071, 55);
         assertThat(later.earlier()).hasSize(20).endsWith("nineteenth", "twentieth");
         // The forecast's cells (the twentieth's) draw what they drew then (LABELLING.md "Expected size").
-        ThirdPairSampler.Design earlier = HeldOutSample.TWENTIETH.design();
+        assertDrawsThePreviousCellsCounts(later, HeldOutSample.TWENTIETH, 15, 196);
+        // Should current-only below 0.15 fall under the floor, it joins [0.15, 0.20) and draws that band's 8 once.
+        assertThat(later.drawCount("current-only:0.00-0.20")).isEqualTo(8);
+    }
+
+    /**
+     * The forecast of a sample fixed as "the previous one's design unchanged": every cell the previous sample drew from
+     * (its shipped strata file) draws what it drew then, so the later sample keeps its cells and size if its fresh pairs
+     * allow.
+     */
+    private static void assertDrawsThePreviousCellsCounts(ThirdPairSampler.Design later, HeldOutSample previous,
+                                                          int cellCount, int pairs) {
+        ThirdPairSampler.Design earlier = previous.design();
         List<String[]> strata = ShippedFiles.rows(earlier.strataFile());
         Set<String> cells = new HashSet<>();
         strata.subList(1, strata.size()).forEach(row -> cells.add(row[1]));
-        assertThat(cells).hasSize(15).allSatisfy(cell ->
+        assertThat(cells).hasSize(cellCount).allSatisfy(cell ->
                 assertThat(later.drawCount(cell)).as(cell).isEqualTo(earlier.drawCount(cell)));
-        assertThat(cells.stream().mapToInt(later::drawCount).sum()).isEqualTo(196);
-        // Should current-only below 0.15 fall under the floor, it joins [0.15, 0.20) and draws that band's 8 once.
-        assertThat(later.drawCount("current-only:0.00-0.20")).isEqualTo(8);
+        assertThat(cells.stream().mapToInt(later::drawCount).sum()).isEqualTo(pairs);
     }
 
     /**
