@@ -60,7 +60,8 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.SEVENTEENTH, 2063, 47, -1, -1, 234, 19, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.EIGHTEENTH, 2065, 49, -1, -1, 218, 17, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.NINETEENTH, 2067, 51, -1, -1, 196, 15, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.TWENTIETH, 2069, 53, -1, -1, 196, 15, "20180401", -1, -1, false));
+                new Recorded(HeldOutSample.TWENTIETH, 2069, 53, -1, -1, 196, 15, "20180401", -1, -1, false),
+                new Recorded(HeldOutSample.TWENTY_FIRST, 2071, 55, -1, -1, 196, 15, "20180401", -1, -1, true));
     }
 
     static Stream<Recorded> checked() {
@@ -93,8 +94,8 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("twenty-first")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'twenty-first'");
+        assertThatThrownBy(() -> HeldOutSample.named("twenty-second")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'twenty-second'");
     }
 
     @Test
@@ -103,12 +104,12 @@ class HeldOutSampleTest {
                 .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH,
                         HeldOutSample.THIRTEENTH, HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH,
                         HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
-                        HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH);
+                        HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
                 .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH, HeldOutSample.THIRTEENTH,
                         HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH, HeldOutSample.SIXTEENTH,
                         HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH, HeldOutSample.NINETEENTH,
-                        HeldOutSample.TWENTIETH);
+                        HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -163,7 +164,9 @@ class HeldOutSampleTest {
                 // The nineteenth keeps the eighteenth's design whole (HeldOutSamplerGateTest checks its gate).
                 new SameDesign(HeldOutSample.NINETEENTH, HeldOutSample.EIGHTEENTH),
                 // The twentieth keeps the nineteenth's design whole (HeldOutSamplerGateTest checks its gate).
-                new SameDesign(HeldOutSample.TWENTIETH, HeldOutSample.NINETEENTH));
+                new SameDesign(HeldOutSample.TWENTIETH, HeldOutSample.NINETEENTH),
+                // The twenty-first keeps the twentieth's design whole (HeldOutSamplerGateTest checks its gate).
+                new SameDesign(HeldOutSample.TWENTY_FIRST, HeldOutSample.TWENTIETH));
     }
 
     /**
@@ -171,8 +174,8 @@ class HeldOutSampleTest {
      * left out, "Thirteenth held-out sample" the twelfth's, "Fourteenth held-out sample" the thirteenth's, "Fifteenth
      * held-out sample" the fourteenth's, "Sixteenth held-out sample" the fifteenth's, "Seventeenth held-out sample" the
      * sixteenth's (but for the gate its "current" decision joins through), "Eighteenth held-out sample" the
-     * seventeenth's, "Nineteenth held-out sample" the eighteenth's and "Twentieth held-out sample" the nineteenth's,
-     * so every cell the later sample
+     * seventeenth's, "Nineteenth held-out sample" the eighteenth's, "Twentieth held-out sample" the nineteenth's and
+     * "Twenty-first held-out sample" the twentieth's, so every cell the later sample
      * drew from would have drawn as many pairs under its predecessor's design (or all its fresh pairs, when it had
      * fewer).
      */
@@ -210,13 +213,34 @@ class HeldOutSampleTest {
         ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.TWENTIETH,
                 HeldOutSample.NINETEENTH, 2069, 53);
         // The forecast's cells (the nineteenth's) draw what they drew then (LABELLING.md "Expected size").
-        ThirdPairSampler.Design earlier = HeldOutSample.NINETEENTH.design();
+        assertDrawsThePreviousCellsCounts(later, HeldOutSample.NINETEENTH, 15, 196);
+    }
+
+    @Test
+    void theTwentyFirstKeepsTheTwentiethsDesignWithSeedsNeverUsedAndAllTwentyLeftOut() {
+        ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.TWENTY_FIRST,
+                HeldOutSample.TWENTIETH, 2071, 55);
+        assertThat(later.earlier()).hasSize(20).endsWith("nineteenth", "twentieth");
+        // The forecast's cells (the twentieth's) draw what they drew then (LABELLING.md "Expected size").
+        assertDrawsThePreviousCellsCounts(later, HeldOutSample.TWENTIETH, 15, 196);
+        // Should current-only below 0.15 fall under the floor, it joins [0.15, 0.20) and draws that band's 8 once.
+        assertThat(later.drawCount("current-only:0.00-0.20")).isEqualTo(8);
+    }
+
+    /**
+     * The forecast of a sample fixed as "the previous one's design unchanged": every cell the previous sample drew from
+     * (its shipped strata file) draws what it drew then, so the later sample keeps its cells and size if its fresh pairs
+     * allow.
+     */
+    private static void assertDrawsThePreviousCellsCounts(ThirdPairSampler.Design later, HeldOutSample previous,
+                                                          int cellCount, int pairs) {
+        ThirdPairSampler.Design earlier = previous.design();
         List<String[]> strata = ShippedFiles.rows(earlier.strataFile());
         Set<String> cells = new HashSet<>();
         strata.subList(1, strata.size()).forEach(row -> cells.add(row[1]));
-        assertThat(cells).hasSize(15).allSatisfy(cell ->
+        assertThat(cells).hasSize(cellCount).allSatisfy(cell ->
                 assertThat(later.drawCount(cell)).as(cell).isEqualTo(earlier.drawCount(cell)));
-        assertThat(cells.stream().mapToInt(later::drawCount).sum()).isEqualTo(196);
+        assertThat(cells.stream().mapToInt(later::drawCount).sum()).isEqualTo(pairs);
     }
 
     /**
@@ -254,7 +278,7 @@ class HeldOutSampleTest {
         // Every earlier sample is left out, in draw order.
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                 "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                "sixteenth", "seventeenth", "eighteenth", "nineteenth");
+                "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {
@@ -507,7 +531,9 @@ class HeldOutSampleTest {
                 new OtherReading(HeldOutSample.NINETEENTH, "story-pairs-heldout19-readerB.tsv", 196, 193, 0.97,
                         new int[][] {{74, 1, 0}, {2, 114, 0}, {0, 0, 5}}),
                 new OtherReading(HeldOutSample.TWENTIETH, "story-pairs-heldout20-readerB.tsv", 196, 192, 0.96,
-                        new int[][] {{75, 2, 0}, {1, 113, 1}, {0, 0, 4}}));
+                        new int[][] {{75, 2, 0}, {1, 113, 1}, {0, 0, 4}}),
+                new OtherReading(HeldOutSample.TWENTY_FIRST, "story-pairs-heldout21-readerB.tsv", 196, 192, 0.96,
+                        new int[][] {{68, 0, 0}, {3, 118, 0}, {0, 1, 6}}));
     }
 
     @Test
