@@ -617,7 +617,7 @@ public final class ArabicFigures {
                 after = a;
             }
         }
-        if (before != null) {
+        if (before != null && (after == null || !contrastBetween(t, before.trigger(), first))) {
             return before.text();
         }
         if (after != null) {
@@ -645,18 +645,32 @@ public final class ArabicFigures {
 
     /**
      * Whether a new clause opens after the figure's last token and at or before the source's trigger: "فيما",
-     * "بينما", "في حين", or the trigger itself joined by و or ف ("…، وقال مسؤول …"). A source read past one reports
+     * "بينما", "في حين", "لكن", "إلا أن", or the trigger itself joined by و or ف ("…، وقال مسؤول …"). A source read past one reports
      * what that clause says ("نزحت مئات الأسر، فيما قال مسؤول إن …"), not the figure. "According to" at the end of
      * a sentence ("…، فيما أصيب 10، بحسب ناشطين") credits all of it, so it is not asked.
      */
     private static boolean newClauseBetween(Tokens t, int last, int trigger) {
         for (int j = last + 1; j <= trigger; j++) {
             String w = t.word(j);
-            if (CLAUSE.contains(w) || w.equals(WHILE) && WHILE_IN.contains(t.word(j - 1))) {
+            if (CLAUSE.contains(w) || w.equals(WHILE) && WHILE_IN.contains(t.word(j - 1)) || Attributions.contrast(t, j)) {
                 return true;
             }
         }
         return Attributions.joinedVerb(t.word(trigger));
+    }
+
+    /**
+     * Whether "but" (لكن, إلا أن) stands between a source's trigger and a figure: "قال الجيش إن … لكن 20 مدنيا قتلوا
+     * بحسب وزارة الصحة" is the ministry's count, which a source named after it in the clause takes over the one
+     * before.
+     */
+    private static boolean contrastBetween(Tokens t, int trigger, int first) {
+        for (int j = trigger + 1; j < first; j++) {
+            if (Attributions.contrast(t, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the paragraph starting at token {@code start} opens with a speakerless reporting verb. */

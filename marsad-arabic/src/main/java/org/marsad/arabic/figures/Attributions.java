@@ -168,11 +168,19 @@ final class Attributions {
             if (name == null && verb != null) {
                 name = subjectBefore(t, i);
             }
+            int contrasted = -1;
+            if (name == null && verb != null) {
+                contrasted = contrastedSubject(t, i);
+                name = contrasted < 0 ? null : phrase(t, contrasted, contrasted, false);
+            }
             if (name == null) {
                 continue;
             }
-            if (verb != null && WEAK.contains(verb) && !SOURCE_HEADS.contains(t.word(k))) {
+            if (verb != null && WEAK.contains(verb) && !SOURCE_HEADS.contains(t.word(contrasted < 0 ? k : contrasted))) {
                 continue;
+            }
+            if (contrasted >= 0 && INDICATES.contains(verb) && !SOURCE_HEADS.contains(t.word(contrasted))) {
+                continue; // "لكن تباطؤ الطلبيات يشير", "إلا أن القصيدة تقول": a thing that shows, no source
             }
             String text = name.text();
             int endOfName = name.last();
@@ -269,6 +277,45 @@ final class Attributions {
     }
 
     private static final Set<String> KANA = fold("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت");
+    /** "But", after which a clause may name its own speaker before the verb ("لكن وزارة الصحة أعلنت"). */
+    private static final Set<String> CONTRAST = fold("لكن", "ولكن", "لكنّ", "ولكنّ");
+    /** أن without a pronoun: "إلا أنها سارعت وقالت" has its subject in أنها, and what follows is the verb. */
+    private static final Set<String> BARE_THAT = fold("أن", "أنّ", "ان");
+    /**
+     * Verbs that things do as well as speakers ("الأرقام تشير", "تحركات أخرى أشارت"): a subject written before them
+     * is a source only when it opens with a source's head.
+     */
+    private static final Set<String> INDICATES = fold("تقول", "يقول", "تشير", "يشير", "أشار", "أشارت", "تؤكد",
+            "يؤكد", "تفيد", "يفيد", "تذكر", "يذكر", "أكد", "أكدت", "أظهر", "أظهرت", "بينت");
+    /** The words before أن that make it "but" ("إلا أن الجيش قال", "غير أن المرصد أفاد"). */
+    private static final Set<String> EXCEPT = fold("إلا", "الا", "غير");
+
+    /** Whether token {@code j} is "but": لكن, ولكن, or the أن of إلا أن / غير أن. */
+    static boolean contrast(Tokens t, int j) {
+        String w = t.word(j);
+        return CONTRAST.contains(w) || j > 0 && BARE_THAT.contains(w) && EXCEPT.contains(t.word(j - 1));
+    }
+
+    /**
+     * "قال الجيش إن … لكن وزارة الصحة أعلنت مقتل 20": the subject written before the verb, right after "but" (لكن,
+     * إلا أن, غير أن), which opens a clause with a speaker of its own; without it the clause's figures fell to the
+     * sentence's first speaker. Only a name that reaches the verb counts; the index of its first word, or -1.
+     */
+    private static int contrastedSubject(Tokens t, int verb) {
+        for (int j = verb - 1; j >= 1 && j >= verb - 8 && t.sameSentence(j, verb); j--) {
+            if (!t.get(j).word()) {
+                return -1;
+            }
+            if (contrast(t, j)) {
+                if (j + 1 >= verb) {
+                    return -1;
+                }
+                Name n = phrase(t, j, j + 1, false);
+                return n != null && n.last() == verb - 1 ? j + 1 : -1;
+            }
+        }
+        return -1;
+    }
 
     /** A source's name as written, and the index of its last token. */
     private record Name(String text, int last) {
