@@ -75,6 +75,8 @@ final class Attributions {
     private static final Set<String> REGION = fold("قطاع", "مدينة", "محافظة", "ولاية", "إقليم", "مخيم", "منطقة",
             "الضفة", "جنوب", "شمال", "شرق", "غرب", "وسط");
     private static final int MAX_WORDS = 8;
+    /** Correspondents, named by the outlet they report for ("مراسل وكالة فرانس برس"): the outlet is the source. */
+    private static final Set<String> CORRESPONDENT = fold("مراسل", "مراسلة", "مراسلو", "مراسلي");
     /** Heads of a body or a place named by a construct chain after في ("غرفة طوارئ الفاشر", "حزب جبهة التحرير"). */
     private static final Set<String> CHAIN_HEADS = fold("غرفة", "قوات", "حزب", "لجنة", "مكتب", "مجلس", "هيئة",
             "فريق", "وحدة", "إدارة", "مديرية", "دائرة", "مستشفى", "منظمة", "مخيم", "مدينة", "ولاية", "محافظة",
@@ -369,6 +371,9 @@ final class Attributions {
             if (tanween(t, j)) {
                 break; // "أفادت مراسلة فرانس برس تزامناً مع …": an adverb, which no name carries
             }
+            if (w.length() > 3 && w.charAt(0) == 'ب' && STOP.contains(w.substring(1)) && !w.startsWith("باسم")) {
+                break; // "أفاد مراسل لوكالة فرانس برس بمقتل …": what the source reports
+            }
             if (coordinated(t, k, j)) {
                 last = j; // "قالت دمشق وموسكو إن …": two who speak together, and "that" ends the name
                 words++;
@@ -438,8 +443,76 @@ final class Attributions {
             words++;
             j++;
         }
+        if (CORRESPONDENT.contains(head)) {
+            Name outlet = outletOf(t, trigger, k, last);
+            if (outlet != null) {
+                return outlet;
+            }
+        }
         int from = t.originalStart(k, skip);
         return new Name(restore + t.original().substring(from, t.get(last).oe()), last);
+    }
+
+    /**
+     * The outlet a correspondent at token {@code k} reports for, which is the source of what he reports: "مراسل
+     * وكالة فرانس برس" and "مراسل لوكالة الأنباء الفرنسية" are the agency, "مراسلة "سكاي نيوز عربية"" the channel
+     * (without its quotes); a story's figures would otherwise count the agency and its correspondent as two sources.
+     * Null for a correspondent named by no outlet ("قال مراسل إن"), who stays the source.
+     */
+    private static Name outletOf(Tokens t, int trigger, int k, int last) {
+        int from = k + 1;
+        if (last > k) {
+            int to = last;
+            if (!t.get(from).word() && !t.get(to).word() && to - from > 1) {
+                from++; // "مراسل "سكاي نيوز عربية"": the name inside its quotes
+                to--;
+            }
+            to = beforePlace(t, from, to);
+            return new Name(t.original().substring(t.get(from).os(), t.get(to).oe()), last);
+        }
+        // "مراسل لوكالة …", "مراسلة لفرانس برس": ل names whom he works for
+        String w = from < t.size() && t.sameSentence(k, from) && t.get(from).word() ? t.word(from) : "";
+        if (w.length() <= 3 || w.charAt(0) != 'ل' || STOP.contains(w) || VERBS.contains(w)) {
+            return null;
+        }
+        Name outlet = phrase(t, trigger, from, true);
+        if (outlet == null) {
+            return null;
+        }
+        int skip = w.startsWith("لل") && w.length() > 4 ? 2 : 1;
+        int end = outlet.last();
+        if (end == from && skip == 1 && !NAMED.contains(w.substring(1))) {
+            // "لفرانس برس": an outlet's own name of two or three words, which a name of no listed head ends early
+            for (int n = 0; n < 2 && outletWord(t, k, end + 1); n++) {
+                end++;
+            }
+        }
+        end = beforePlace(t, from, end);
+        return new Name((skip == 2 ? "ال" : "") + t.original().substring(t.originalStart(from, skip), t.get(end).oe()),
+                end);
+    }
+
+    /** The last token of an outlet's name before "في" or a ل-word ("بي بي سي في دمشق", "بي بي سي للشؤون …"). */
+    private static int beforePlace(Tokens t, int from, int to) {
+        for (int j = from + 1; j <= to; j++) {
+            String w = t.word(j);
+            if (w.equals("في") || w.length() > 2 && w.charAt(0) == 'ل' && !w.startsWith("ال")) {
+                return j - 1;
+            }
+        }
+        return to;
+    }
+
+    /** Whether token {@code j} may go on an outlet's proper name in the sentence of token {@code k}. */
+    private static boolean outletWord(Tokens t, int k, int j) {
+        if (j >= t.size() || !t.sameSentence(k, j) || !t.get(j).word() || tanween(t, j)) {
+            return false;
+        }
+        String w = t.word(j);
+        return w.length() > 1 && !STOP.contains(w) && !VERBS.contains(w) && !ACCORDING.contains(w)
+                && !TIME.contains(w) && !THAT.contains(w) && !w.equals("في") && !t.definite(j)
+                && "ول".indexOf(w.charAt(0)) < 0 && !(w.charAt(0) == 'ب' && STOP.contains(w.substring(1)))
+                && !Character.isDigit(w.charAt(0));
     }
 
     /**
