@@ -207,7 +207,89 @@ final class Attributions {
             }
         }
         out.sort(java.util.Comparator.comparingInt(Attribution::trigger));
+        return resolveBare(t, out);
+    }
+
+    /**
+     * Heads that a text names in full once and then bare: "أعلنت وزارة الصحة … وأضافت الوزارة", "حركة حماس …
+     * الحركة". Bare, they read as a second source beside the full name in a story's figures and its conflict check.
+     */
+    private static final Set<String> BARE_HEADS = fold("وزارة", "وكالة", "حركة", "منظمة", "هيئة", "صحيفة", "شركة",
+            "لجنة", "جمعية", "مفوضية", "مديرية", "قناة", "مجموعة", "جماعة", "شبكة", "مؤسسة", "نقابة", "إذاعة");
+
+    /**
+     * The sources with a bare head ("الوزارة", "الوكالة", "الحركة") named by the text's full name of that head
+     * before it ("وزارة الصحة"), when the text names one body of that head before it (its mentions agree in their
+     * first two words: "وزارة الصحة" and "وزارة الصحة في غزة" are one); a second ministry named before leaves
+     * "الوزارة" as written. The name is the last one the text credits as a source, else the last mention's.
+     */
+    private static List<Attribution> resolveBare(Tokens t, List<Attribution> sources) {
+        List<Attribution> out = new ArrayList<>(sources.size());
+        for (Attribution a : sources) {
+            String bare = Lexicon.fold(a.text().strip());
+            String head = bare.startsWith("ال") ? bare.substring(2) : "";
+            String full = BARE_HEADS.contains(head) ? onlyFullName(t, sources, head, a.trigger()) : null;
+            out.add(full == null ? a : new Attribution(a.trigger(), a.sentence(), full));
+        }
         return out;
+    }
+
+    /** The full name of the one body of a head ("وزارة الصحة") the text names before token {@code before}; or null. */
+    private static String onlyFullName(Tokens t, List<Attribution> sources, String head, int before) {
+        List<String> names = new ArrayList<>();
+        String mention = null;
+        for (int i = 0; i < before && i < t.size(); i++) {
+            if (!t.get(i).word()) {
+                continue;
+            }
+            String w = t.word(i);
+            boolean after = w.length() == head.length() + 1 && w.charAt(0) == 'ل' && w.endsWith(head);
+            if (!w.equals(head) && !after) {
+                continue; // "وزارة الصحة", "لوزارة الصحة"
+            }
+            Name n = phrase(t, i, i, after);
+            if (n == null || n.last() == i) {
+                continue;
+            }
+            mention = n.text();
+            int in = mention.indexOf(" في ");
+            if (in > 0) {
+                mention = mention.substring(0, in); // "صحيفة الشرق الأوسط في فبراير": a mention's when, not its name
+            }
+            if (!oneBody(names, mention)) {
+                return null;
+            }
+            names.add(mention);
+        }
+        if (mention == null) {
+            return null;
+        }
+        String credited = null;
+        for (Attribution s : sources) {
+            if (s.trigger() < before && oneBody(names, s.text())) {
+                credited = s.text();
+            }
+        }
+        return credited != null ? credited : mention;
+    }
+
+    /**
+     * Whether a name is of the body all the others name: of each two, one starts the other, folded and without quote
+     * marks ("وزارة الصحة", "وزارة الصحة الفلسطينية"; not "وكالة الأنباء السورية" and "وكالة الأنباء الفرنسية").
+     */
+    private static boolean oneBody(List<String> names, String name) {
+        String n = bareName(name);
+        for (String other : names) {
+            String o = bareName(other);
+            if (!n.startsWith(o) && !o.startsWith(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String bareName(String name) {
+        return Lexicon.fold(name).replaceAll("[\"«»“”]", " ").replaceAll("\\s+", " ").strip();
     }
 
     /**
