@@ -75,6 +75,12 @@ public final class ArabicFigures {
             Lexicon.fold("الفنان"), Lexicon.fold("الفنانة"), Lexicon.fold("المغني"), Lexicon.fold("المغنية"),
             Lexicon.fold("الممثل"), Lexicon.fold("الممثلة"), Lexicon.fold("السيد"), Lexicon.fold("السيدة"),
             Lexicon.fold("المواطن"), Lexicon.fold("المواطنة")));
+    /**
+     * Words of one person's lot that a name follows in construct ("وفاة ألفي إيفانز", "عائلة ألفي"): a count after
+     * them must name what it counts ("وفاة ألفي شخص").
+     */
+    private static final Set<String> LOT_BEFORE_NAME = foldAll("وفاة", "رحيل", "جنازة", "قضية", "عائلة", "أسرة",
+            "والد", "والدة", "والدا", "والدي", "وفاه");
     private static final int CONTEXT_WORDS = 8;
     /** The numbers written after their noun, as its adjective: "صحفيين اثنين", "طفلتين اثنتين". */
     private static final Set<String> POSTPOSED_TWO = Set.copyOf(List.of(Lexicon.fold("اثنين"), Lexicon.fold("اثنان"),
@@ -839,6 +845,12 @@ public final class ArabicFigures {
         }
         if (!t.sameSentence(first - 1, first)) {
             return false;
+        }
+        int next = last + 1;
+        if (LOT_BEFORE_NAME.contains(t.word(first - 1)) && next < t.size() && t.sameSentence(last, next)
+                && t.get(next).word() && Lexicon.lookup(Lexicon.NOUNS, t.word(next)) == null
+                && Lexicon.find(Lexicon.CURRENCY.keySet(), t.word(next)) == null) {
+            return true; // "وفاة ألفي إيفانز" in a headline that says no more: no noun a count would count follows
         }
         int before = first - 1;
         if (t.definite(before) && t.word(before).endsWith("ي") && !PERSON_BEFORE_NAME.contains(t.word(before))
