@@ -42,6 +42,9 @@ class StoryEventLineTest {
         // «غارة خان يونس»: the raid of Khan Younis happened there
         assertThat(page("استشهاد أربعة بعد غارة خان يونس", "أربعة شهداء في القطاع")
                 .select(".ties-event .place").text()).isEqualTo("خان يونس");
+        // «بالولايات المتحدة»: the place as written keeps its article («لايات المتحدة» before)
+        assertThat(page("مقتل ثلاثة في هجوم بالولايات المتحدة", "هجوم يقتل ثلاثة")
+                .select(".ties-event .place").text()).isEqualTo("الولايات المتحدة");
         // «غارة سعودية»: whose raid, not where
         assertThat(page("مقتل قيادي حوثي في غارة سعودية", "غارة تقتل قياديا حوثيا").select(".ties-event .place"))
                 .isEmpty();
