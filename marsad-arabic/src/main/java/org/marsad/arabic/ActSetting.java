@@ -38,6 +38,12 @@ public final class ActSetting {
     private static final Set<String> ON = Set.of("علي");
     private static final Set<String> WITH = Set.of("مع");
     private static final Set<String> IN = Set.of("في");
+    /** Words for a kind of place, before its name: «في مدينة درنة», «بمدينة درنة», «على مخيم جباليا». */
+    private static final Set<String> REGIONS = search("مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "مخيم",
+            "حي", "إقليم", "ضاحية", "جزيرة", "مقاطعة");
+    /** Nouns of a deed whose genitive may be where it happened: «غارة خان يونس», «تفجير مانشستر». */
+    private static final Set<String> DEEDS = search("غارة", "غارات", "هجوم", "هجمات", "تفجير", "تفجيرات", "انفجار",
+            "قصف", "اعتداء", "مجزرة", "زلزال", "فيضانات", "حريق", "حادث", "حادثة");
 
     private ActSetting() {
     }
@@ -56,8 +62,9 @@ public final class ActSetting {
     /**
      * Reads the place and object of a headline's act; with {@code placeSense}, a place named as a common word is
      * written is read in its place sense only ({@link PlaceNames#inPlaceSense}: «مقتل 20 في سيول درنة» happened in
-     * درنة, not in Seoul). The story stage reads without it (its decisions were measured so); the story page's event
-     * line reads with it.
+     * درنة, not in Seoul), and a place is also read after its kind («بمدينة درنة», «على مخيم جباليا») and as the
+     * genitive of a deed's noun («بعد غارة خان يونس»). The story stage reads without it (its decisions were measured
+     * so); the story page's event line reads with it.
      *
      * @param words      the headline's words as {@link EventActs#words} splits them
      * @param at         the index of the act word ({@link EventActs.Reading#at})
@@ -77,15 +84,41 @@ public final class ActSetting {
             String w = words[i];
             if (IN.contains(w) || ON.contains(w) && act == Act.VIOLENCE) {
                 place = placeSense ? PlaceNames.inPlaceSense(words, i + 1) : PlaceNames.at(words, i + 1);
+                if (placeSense && place == null && i + 2 < words.length && REGIONS.contains(words[i + 1])) {
+                    place = PlaceNames.inPlaceSense(words, i + 2); // «في مدينة درنة», «على مخيم جباليا»
+                }
             } else if (w.length() > 3 && w.charAt(0) == 'ب') {
                 place = withBa(words, i);
                 if (placeSense && place != null) {
                     // «بسيول درنة»: by the torrents of Derna, in Derna
                     place = PlaceNames.inPlaceSense(words, i);
+                } else if (placeSense && i + 1 < words.length && REGIONS.contains(w.substring(1))) {
+                    place = PlaceNames.inPlaceSense(words, i + 1); // «بمدينة درنة الليبية»
                 }
             }
         }
+        if (placeSense && place == null) {
+            place = afterDeed(words, at);
+        }
         return new Setting(object(words, at, act, place), place, places);
+    }
+
+    /**
+     * The place a deed's noun governs as its genitive, from the act word on: «بعد غارة خان يونس», «حصيلة هجوم كابول»
+     * (the raid of Khan Younis happened there); or null.
+     */
+    private static String afterDeed(String[] words, int at) {
+        for (int i = at; i + 1 < words.length; i++) {
+            String next = words[i + 1];
+            if (DEEDS.contains(words[i]) && !(next.endsWith("يه") && !next.startsWith("ال"))) {
+                // «غارة سعودية»: an adjective says whose deed, not where
+                String place = PlaceNames.inPlaceSense(words, i + 1);
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -145,6 +178,14 @@ public final class ActSetting {
             x = x.substring(1);
         }
         return x.startsWith("ال") && x.length() > 4 ? x.substring(2) : x;
+    }
+
+    private static Set<String> search(String... words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words) {
+            out.add(ArabicNormalizer.search(w));
+        }
+        return Set.copyOf(out);
     }
 
     /** Every word of a headline in its {@link #bare} form, to tell whether it names another report's object. */

@@ -33,6 +33,24 @@ class StoryEventLineTest {
     }
 
     @Test
+    void thePlaceIsReadAfterItsKindAndAfterTheDeedsNoun() {
+        // «بمدينة درنة الليبية»: ب + مدينة + the name + the country's adjective; the place is Derna
+        assertThat(page("مقتل خمسة في انفجار بمدينة درنة الليبية", "انفجار يهز درنة")
+                .select(".ties-event .place").text()).isEqualTo("درنة");
+        assertThat(page("مقتل ثلاثة في غارة على مخيم جباليا", "غارة تقتل ثلاثة")
+                .select(".ties-event .place").text()).isEqualTo("جباليا");
+        // «غارة خان يونس»: the raid of Khan Younis happened there
+        assertThat(page("استشهاد أربعة بعد غارة خان يونس", "أربعة شهداء في القطاع")
+                .select(".ties-event .place").text()).isEqualTo("خان يونس");
+        // «بالولايات المتحدة»: the place as written keeps its article («لايات المتحدة» before)
+        assertThat(page("مقتل ثلاثة في هجوم بالولايات المتحدة", "هجوم يقتل ثلاثة")
+                .select(".ties-event .place").text()).isEqualTo("الولايات المتحدة");
+        // «غارة سعودية»: whose raid, not where
+        assertThat(page("مقتل قيادي حوثي في غارة سعودية", "غارة تقتل قياديا حوثيا").select(".ties-event .place"))
+                .isEmpty();
+    }
+
+    @Test
     void anActAnnouncedAheadIsSaidToBeAheadAndAnUnstatedPlaceIsLeftOut() {
         Document d = page("الرئيس سيلتقي نظيره الفرنسي الأسبوع المقبل", "لقاء مرتقب بين الرئيسين");
         assertThat(d.select(".ties-event").text()).isEqualTo("الحدث: لقاء (مرتقب)");

@@ -129,8 +129,13 @@ public final class PlaceNames {
                 StringBuilder out = new StringBuilder();
                 for (int k = 0; k < len; k++) {
                     String w = Word.core(words[i + k]);
-                    // the clitics of the first word only: "بكاليفورنيا" is ب + the place
-                    out.append(k == 0 ? w.substring(Word.cliticsToTrim(w, lexicon::protects)) : " " + w);
+                    // the clitics of the first word only: "بكاليفورنيا" is ب + the place; before the article only
+                    // the letters ahead of it («بالولايات»: ب, whose و the clitic reading took for one too)
+                    int clitics = k == 0 ? beforeArticle(words, i, len, place) : 0;
+                    if (clitics < 0) {
+                        clitics = Word.cliticsToTrim(w, lexicon::protects);
+                    }
+                    out.append(k == 0 ? w.substring(clitics) : " " + w);
                 }
                 return out.toString();
             }
@@ -139,6 +144,25 @@ public final class PlaceNames {
     }
 
     /** How many words the listed place starting at {@code from} has, the longest first, or 0. */
+    /**
+     * How many letters stand before the article of the place's first word when they are و, ف or ب and the word
+     * without them names the same place («بالولايات المتحدة», «الولايات المتحدة»: the article stays); -1 otherwise
+     * («كاليفورنيا» is no ك + اليفورنيا).
+     */
+    private static int beforeArticle(String[] words, int i, int len, String place) {
+        String w = Word.core(words[i]);
+        int article = w.indexOf("ال");
+        if (article < 0 || article > 2 || !w.substring(0, article).chars().allMatch(c -> "وفب".indexOf(c) >= 0)) {
+            return -1;
+        }
+        if (article == 0) {
+            return 0;
+        }
+        String[] detached = words.clone();
+        detached[i] = w.substring(article);
+        return length(detached, i) == len && place.equals(stems(detached, i, len)) ? article : -1;
+    }
+
     private static int length(String[] words, int from) {
         if (from < 0 || from >= words.length || words[from].isEmpty()) {
             return 0;

@@ -75,6 +75,8 @@ final class Attributions {
     private static final Set<String> REGION = fold("قطاع", "مدينة", "محافظة", "ولاية", "إقليم", "مخيم", "منطقة",
             "الضفة", "جنوب", "شمال", "شرق", "غرب", "وسط");
     private static final int MAX_WORDS = 8;
+    /** Correspondents, named by the outlet they report for ("مراسل وكالة فرانس برس"): the outlet is the source. */
+    private static final Set<String> CORRESPONDENT = fold("مراسل", "مراسلة", "مراسلو", "مراسلي");
     /** Heads of a body or a place named by a construct chain after في ("غرفة طوارئ الفاشر", "حزب جبهة التحرير"). */
     private static final Set<String> CHAIN_HEADS = fold("غرفة", "قوات", "حزب", "لجنة", "مكتب", "مجلس", "هيئة",
             "فريق", "وحدة", "إدارة", "مديرية", "دائرة", "مستشفى", "منظمة", "مخيم", "مدينة", "ولاية", "محافظة",
@@ -168,11 +170,19 @@ final class Attributions {
             if (name == null && verb != null) {
                 name = subjectBefore(t, i);
             }
+            int contrasted = -1;
+            if (name == null && verb != null) {
+                contrasted = contrastedSubject(t, i);
+                name = contrasted < 0 ? null : phrase(t, contrasted, contrasted, false);
+            }
             if (name == null) {
                 continue;
             }
-            if (verb != null && WEAK.contains(verb) && !SOURCE_HEADS.contains(t.word(k))) {
+            if (verb != null && WEAK.contains(verb) && !SOURCE_HEADS.contains(t.word(contrasted < 0 ? k : contrasted))) {
                 continue;
+            }
+            if (contrasted >= 0 && INDICATES.contains(verb) && !SOURCE_HEADS.contains(t.word(contrasted))) {
+                continue; // "لكن تباطؤ الطلبيات يشير", "إلا أن القصيدة تقول": a thing that shows, no source
             }
             String text = name.text();
             int endOfName = name.last();
@@ -197,7 +207,89 @@ final class Attributions {
             }
         }
         out.sort(java.util.Comparator.comparingInt(Attribution::trigger));
+        return resolveBare(t, out);
+    }
+
+    /**
+     * Heads that a text names in full once and then bare: "أعلنت وزارة الصحة … وأضافت الوزارة", "حركة حماس …
+     * الحركة". Bare, they read as a second source beside the full name in a story's figures and its conflict check.
+     */
+    private static final Set<String> BARE_HEADS = fold("وزارة", "وكالة", "حركة", "منظمة", "هيئة", "صحيفة", "شركة",
+            "لجنة", "جمعية", "مفوضية", "مديرية", "قناة", "مجموعة", "جماعة", "شبكة", "مؤسسة", "نقابة", "إذاعة");
+
+    /**
+     * The sources with a bare head ("الوزارة", "الوكالة", "الحركة") named by the text's full name of that head
+     * before it ("وزارة الصحة"), when the text names one body of that head before it (its mentions agree in their
+     * first two words: "وزارة الصحة" and "وزارة الصحة في غزة" are one); a second ministry named before leaves
+     * "الوزارة" as written. The name is the last one the text credits as a source, else the last mention's.
+     */
+    private static List<Attribution> resolveBare(Tokens t, List<Attribution> sources) {
+        List<Attribution> out = new ArrayList<>(sources.size());
+        for (Attribution a : sources) {
+            String bare = Lexicon.fold(a.text().strip());
+            String head = bare.startsWith("ال") ? bare.substring(2) : "";
+            String full = BARE_HEADS.contains(head) ? onlyFullName(t, sources, head, a.trigger()) : null;
+            out.add(full == null ? a : new Attribution(a.trigger(), a.sentence(), full));
+        }
         return out;
+    }
+
+    /** The full name of the one body of a head ("وزارة الصحة") the text names before token {@code before}; or null. */
+    private static String onlyFullName(Tokens t, List<Attribution> sources, String head, int before) {
+        List<String> names = new ArrayList<>();
+        String mention = null;
+        for (int i = 0; i < before && i < t.size(); i++) {
+            if (!t.get(i).word()) {
+                continue;
+            }
+            String w = t.word(i);
+            boolean after = w.length() == head.length() + 1 && w.charAt(0) == 'ل' && w.endsWith(head);
+            if (!w.equals(head) && !after) {
+                continue; // "وزارة الصحة", "لوزارة الصحة"
+            }
+            Name n = phrase(t, i, i, after);
+            if (n == null || n.last() == i) {
+                continue;
+            }
+            mention = n.text();
+            int in = mention.indexOf(" في ");
+            if (in > 0) {
+                mention = mention.substring(0, in); // "صحيفة الشرق الأوسط في فبراير": a mention's when, not its name
+            }
+            if (!oneBody(names, mention)) {
+                return null;
+            }
+            names.add(mention);
+        }
+        if (mention == null) {
+            return null;
+        }
+        String credited = null;
+        for (Attribution s : sources) {
+            if (s.trigger() < before && oneBody(names, s.text())) {
+                credited = s.text();
+            }
+        }
+        return credited != null ? credited : mention;
+    }
+
+    /**
+     * Whether a name is of the body all the others name: of each two, one starts the other, folded and without quote
+     * marks ("وزارة الصحة", "وزارة الصحة الفلسطينية"; not "وكالة الأنباء السورية" and "وكالة الأنباء الفرنسية").
+     */
+    private static boolean oneBody(List<String> names, String name) {
+        String n = bareName(name);
+        for (String other : names) {
+            String o = bareName(other);
+            if (!n.startsWith(o) && !o.startsWith(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String bareName(String name) {
+        return Lexicon.fold(name).replaceAll("[\"«»“”]", " ").replaceAll("\\s+", " ").strip();
     }
 
     /**
@@ -269,6 +361,45 @@ final class Attributions {
     }
 
     private static final Set<String> KANA = fold("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت");
+    /** "But", after which a clause may name its own speaker before the verb ("لكن وزارة الصحة أعلنت"). */
+    private static final Set<String> CONTRAST = fold("لكن", "ولكن", "لكنّ", "ولكنّ");
+    /** أن without a pronoun: "إلا أنها سارعت وقالت" has its subject in أنها, and what follows is the verb. */
+    private static final Set<String> BARE_THAT = fold("أن", "أنّ", "ان");
+    /**
+     * Verbs that things do as well as speakers ("الأرقام تشير", "تحركات أخرى أشارت"): a subject written before them
+     * is a source only when it opens with a source's head.
+     */
+    private static final Set<String> INDICATES = fold("تقول", "يقول", "تشير", "يشير", "أشار", "أشارت", "تؤكد",
+            "يؤكد", "تفيد", "يفيد", "تذكر", "يذكر", "أكد", "أكدت", "أظهر", "أظهرت", "بينت");
+    /** The words before أن that make it "but" ("إلا أن الجيش قال", "غير أن المرصد أفاد"). */
+    private static final Set<String> EXCEPT = fold("إلا", "الا", "غير");
+
+    /** Whether token {@code j} is "but": لكن, ولكن, or the أن of إلا أن / غير أن. */
+    static boolean contrast(Tokens t, int j) {
+        String w = t.word(j);
+        return CONTRAST.contains(w) || j > 0 && BARE_THAT.contains(w) && EXCEPT.contains(t.word(j - 1));
+    }
+
+    /**
+     * "قال الجيش إن … لكن وزارة الصحة أعلنت مقتل 20": the subject written before the verb, right after "but" (لكن,
+     * إلا أن, غير أن), which opens a clause with a speaker of its own; without it the clause's figures fell to the
+     * sentence's first speaker. Only a name that reaches the verb counts; the index of its first word, or -1.
+     */
+    private static int contrastedSubject(Tokens t, int verb) {
+        for (int j = verb - 1; j >= 1 && j >= verb - 8 && t.sameSentence(j, verb); j--) {
+            if (!t.get(j).word()) {
+                return -1;
+            }
+            if (contrast(t, j)) {
+                if (j + 1 >= verb) {
+                    return -1;
+                }
+                Name n = phrase(t, j, j + 1, false);
+                return n != null && n.last() == verb - 1 ? j + 1 : -1;
+            }
+        }
+        return -1;
+    }
 
     /** A source's name as written, and the index of its last token. */
     private record Name(String text, int last) {
@@ -321,6 +452,9 @@ final class Attributions {
             }
             if (tanween(t, j)) {
                 break; // "أفادت مراسلة فرانس برس تزامناً مع …": an adverb, which no name carries
+            }
+            if (w.length() > 3 && w.charAt(0) == 'ب' && STOP.contains(w.substring(1)) && !w.startsWith("باسم")) {
+                break; // "أفاد مراسل لوكالة فرانس برس بمقتل …": what the source reports
             }
             if (coordinated(t, k, j)) {
                 last = j; // "قالت دمشق وموسكو إن …": two who speak together, and "that" ends the name
@@ -391,8 +525,76 @@ final class Attributions {
             words++;
             j++;
         }
+        if (CORRESPONDENT.contains(head)) {
+            Name outlet = outletOf(t, trigger, k, last);
+            if (outlet != null) {
+                return outlet;
+            }
+        }
         int from = t.originalStart(k, skip);
         return new Name(restore + t.original().substring(from, t.get(last).oe()), last);
+    }
+
+    /**
+     * The outlet a correspondent at token {@code k} reports for, which is the source of what he reports: "مراسل
+     * وكالة فرانس برس" and "مراسل لوكالة الأنباء الفرنسية" are the agency, "مراسلة "سكاي نيوز عربية"" the channel
+     * (without its quotes); a story's figures would otherwise count the agency and its correspondent as two sources.
+     * Null for a correspondent named by no outlet ("قال مراسل إن"), who stays the source.
+     */
+    private static Name outletOf(Tokens t, int trigger, int k, int last) {
+        int from = k + 1;
+        if (last > k) {
+            int to = last;
+            if (!t.get(from).word() && !t.get(to).word() && to - from > 1) {
+                from++; // "مراسل "سكاي نيوز عربية"": the name inside its quotes
+                to--;
+            }
+            to = beforePlace(t, from, to);
+            return new Name(t.original().substring(t.get(from).os(), t.get(to).oe()), last);
+        }
+        // "مراسل لوكالة …", "مراسلة لفرانس برس": ل names whom he works for
+        String w = from < t.size() && t.sameSentence(k, from) && t.get(from).word() ? t.word(from) : "";
+        if (w.length() <= 3 || w.charAt(0) != 'ل' || STOP.contains(w) || VERBS.contains(w)) {
+            return null;
+        }
+        Name outlet = phrase(t, trigger, from, true);
+        if (outlet == null) {
+            return null;
+        }
+        int skip = w.startsWith("لل") && w.length() > 4 ? 2 : 1;
+        int end = outlet.last();
+        if (end == from && skip == 1 && !NAMED.contains(w.substring(1))) {
+            // "لفرانس برس": an outlet's own name of two or three words, which a name of no listed head ends early
+            for (int n = 0; n < 2 && outletWord(t, k, end + 1); n++) {
+                end++;
+            }
+        }
+        end = beforePlace(t, from, end);
+        return new Name((skip == 2 ? "ال" : "") + t.original().substring(t.originalStart(from, skip), t.get(end).oe()),
+                end);
+    }
+
+    /** The last token of an outlet's name before "في" or a ل-word ("بي بي سي في دمشق", "بي بي سي للشؤون …"). */
+    private static int beforePlace(Tokens t, int from, int to) {
+        for (int j = from + 1; j <= to; j++) {
+            String w = t.word(j);
+            if (w.equals("في") || w.length() > 2 && w.charAt(0) == 'ل' && !w.startsWith("ال")) {
+                return j - 1;
+            }
+        }
+        return to;
+    }
+
+    /** Whether token {@code j} may go on an outlet's proper name in the sentence of token {@code k}. */
+    private static boolean outletWord(Tokens t, int k, int j) {
+        if (j >= t.size() || !t.sameSentence(k, j) || !t.get(j).word() || tanween(t, j)) {
+            return false;
+        }
+        String w = t.word(j);
+        return w.length() > 1 && !STOP.contains(w) && !VERBS.contains(w) && !ACCORDING.contains(w)
+                && !TIME.contains(w) && !THAT.contains(w) && !w.equals("في") && !t.definite(j)
+                && "ول".indexOf(w.charAt(0)) < 0 && !(w.charAt(0) == 'ب' && STOP.contains(w.substring(1)))
+                && !Character.isDigit(w.charAt(0));
     }
 
     /**

@@ -21,7 +21,7 @@ public final class HappeningPlace {
             return null;
         }
         EventFrame f = EventFrame.of(headline);
-        if (!f.known() || f.setting().place() == null) {
+        if (!f.known()) {
             return null;
         }
         Optional<EventActs.Reading> read = EventActs.read(headline);

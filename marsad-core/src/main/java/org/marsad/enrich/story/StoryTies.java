@@ -8,13 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.arabic.entities.PlaceNames;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleEntity;
 
 /**
  * Why a story's articles are together, for readers and for debugging: the headline words and the names (persons,
- * places, organisations) that several of its outlets share. Counted per outlet, so that one outlet's copies do not
+ * places, organisations) that several of its outlets share; a listed place of several words («خان يونس») is one
+ * of the words, shown whole. Counted per outlet, so that one outlet's copies do not
  * make a word look shared.
  *
  * @param terms    headline words shared by at least two outlets, most shared first (as the earliest article wrote
@@ -65,15 +67,24 @@ public record StoryTies(List<Tie> terms, List<Tie> entities, List<Tie> tolls) {
                 }
             }
         }
+        Map<String, Set<String>> placeWords = new HashMap<>(); // a place of several words → its words' keys
         for (Article a : members) {
             String outlet = a.source() == null || a.source().isBlank() ? "#" + a.id() : a.source().strip();
             Set<String> seen = new HashSet<>();
-            for (String raw : words(a)) {
-                String word = withoutProclitic(raw, bare);
+            List<String> words = words(a);
+            for (int i = 0; i < words.size(); i++) {
+                String word = withoutProclitic(words.get(i), bare);
                 String key = ArticleFeatures.headlineKey(word);
                 if (key != null && seen.add(key)) {
                     termOutlets.computeIfAbsent(key, k -> new HashSet<>()).add(outlet);
                     termLabel.putIfAbsent(key, word);
+                }
+                String[] place = placeAt(words, i);
+                if (place != null && seen.add(place[0])) {
+                    termOutlets.computeIfAbsent(place[0], k -> new HashSet<>()).add(outlet);
+                    termLabel.putIfAbsent(place[0], place[1]);
+                    placeWords.computeIfAbsent(place[0], k -> new HashSet<>()).addAll(List.of(place).subList(2,
+                            place.length));
                 }
             }
             for (ArticleEntity e : a.entities()) {
@@ -82,6 +93,17 @@ public record StoryTies(List<Tie> terms, List<Tie> entities, List<Tie> tolls) {
             }
             for (String t : ArticleFeatures.tolls(a)) {
                 tollOutlets.computeIfAbsent(t, k -> new HashSet<>()).add(outlet);
+            }
+        }
+        // «خان» and «يونس» are not shown beside «خان يونس» when no more outlets wrote them than wrote the place
+        for (Map.Entry<String, Set<String>> p : placeWords.entrySet()) {
+            int outlets = termOutlets.get(p.getKey()).size();
+            if (outlets >= 2) {
+                p.getValue().forEach(w -> {
+                    if (termOutlets.containsKey(w) && termOutlets.get(w).size() <= outlets) {
+                        termOutlets.remove(w);
+                    }
+                });
             }
         }
         List<Tie> terms = shared(termOutlets, k -> new Tie(termLabel.get(k), null, termOutlets.get(k).size()));
@@ -102,6 +124,37 @@ public record StoryTies(List<Tie> terms, List<Tie> entities, List<Tie> tolls) {
             }
         }
         return out;
+    }
+
+    /**
+     * The listed place of several words that starts at word {@code i} («خان يونس», «بخان يونس», «كوريا الشمالية»):
+     * {key, the name as written without an attached preposition, then the keys of its words}; null when none does.
+     */
+    private static String[] placeAt(List<String> words, int i) {
+        String[] ws = words.toArray(String[]::new);
+        String place = PlaceNames.at(ws, i);
+        int length = place == null ? 0 : place.split(" ").length;
+        if (length < 2) {
+            return null;
+        }
+        String first = ws[i];
+        if (first.length() > 3 && "بلوفك".indexOf(first.charAt(0)) >= 0) {
+            String[] detached = ws.clone();
+            detached[i] = first.substring(1);
+            if (place.equals(PlaceNames.at(detached, i))) {
+                first = detached[i]; // «بخان يونس»: ب + the place
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.add("place:" + place);
+        out.add(first + " " + String.join(" ", words.subList(i + 1, i + length)));
+        for (int k = i; k < i + length; k++) {
+            String key = ArticleFeatures.headlineKey(k == i ? first : ws[k]);
+            if (key != null) {
+                out.add(key);
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /**

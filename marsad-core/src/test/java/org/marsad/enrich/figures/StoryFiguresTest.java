@@ -165,6 +165,21 @@ class StoryFiguresTest {
     }
 
     @Test
+    void aBareMinistryAfterItsFullNameIsOneSourceNotTwo() {
+        // made-up reports: one outlet names the ministry in full, the other names it once and then «الوزارة»
+        List<Article> story = List.of(
+                article("m1", "الجزيرة", "2023-12-24", "غارة على خان يونس",
+                        "قالت وزارة الصحة إن 24 شخصا قتلوا في الغارة."),
+                article("m2", "العربية", "2023-12-24", "حصيلة الغارة",
+                        "أعلنت وزارة الصحة حصيلة جديدة للغارة على خان يونس. وقالت الوزارة إن 24 شخصا قتلوا."));
+        StoryFigures.Timeline killed = StoryFigures.of(story).category(Category.KILLED);
+        assertThat(killed.headlines()).extracting(p -> p.attribution() + ": " + p.value().toPlainString())
+                .containsExactly("وزارة الصحة: 24");
+        assertThat(killed.points()).singleElement().satisfies(p -> assertThat(p.outlets())
+                .containsExactly("الجزيرة", "العربية"));
+    }
+
+    @Test
     void vagueAndOtherFiguresAreLeftOut() {
         Article a = article("v", "س", "2023-12-24", "عنوان", "قالت الأمم المتحدة إن عشرات الآلاف نزحوا.",
                 "وتضم المدينة 300 مدرسة.");

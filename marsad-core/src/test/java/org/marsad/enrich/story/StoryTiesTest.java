@@ -33,6 +33,22 @@ class StoryTiesTest {
     }
 
     @Test
+    void aPlaceOfSeveralWordsIsOneTieShownWhole() {
+        StoryTies t = StoryTies.of(List.of(
+                article("a", "وكالة", "غارة على خان يونس تقتل أربعة"),
+                article("b", "صحيفة", "أربعة شهداء بخان يونس"),
+                article("c", "موقع", "مقتل أربعة في خان يونس")));
+
+        // «خان يونس» (with or without its ب) in three outlets' headlines: one tie, not «خان» and «يونس»
+        assertThat(t.terms()).containsExactly(new StoryTies.Tie("خان يونس", null, 3),
+                new StoryTies.Tie("أربعة", null, 3));
+        // a word of the place that more outlets wrote alone stays beside it: «غزة» three times, «قطاع غزة» twice
+        StoryTies gaza = StoryTies.of(List.of(article("a", "وكالة", "قصف على قطاع غزة"),
+                article("b", "صحيفة", "قصف مدفعي على قطاع غزة"), article("c", "موقع", "غزة تحت القصف")));
+        assertThat(gaza.terms()).extracting(StoryTies.Tie::label).contains("قطاع غزة", "غزة").doesNotContain("قطاع");
+    }
+
+    @Test
     void aPlaceWithAnAttachedPrepositionCountsAsThePlace() {
         StoryTies t = StoryTies.of(List.of(
                 article("a", "وكالة", "انفجار في كابول يوقع قتلى"),
