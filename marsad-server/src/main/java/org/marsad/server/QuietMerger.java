@@ -125,8 +125,8 @@ final class QuietMerger implements Runnable {
             log.accept(String.format(Locale.ROOT, "marsad: the search index is merged: %d parts into %d in %.1f s",
                     mergingParts, after, seconds));
         } else {
-            log.accept("marsad: the merge of the search index was cut short by the stop; it stays in its "
-                    + mergingParts + " parts as last committed");
+            log.accept("marsad: the merge of the search index was cut short by the stop; the index stays in its "
+                    + "parts, as last committed, and is merged in a later quiet period");
         }
         last = outcome(now, mergingParts, merged ? "merged" : "cut short", after, Math.round(seconds * 10) / 10.0);
     }
