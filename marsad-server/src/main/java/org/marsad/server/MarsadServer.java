@@ -46,7 +46,8 @@ public final class MarsadServer implements AutoCloseable {
     private final PollRunner poller;
     private final Thread pollerThread;
     private final QuietMerger merger;
-    private final Thread mergerThread;
+    // Runs the merger's looks; null when the quiet merge is off.
+    private final java.util.concurrent.ScheduledExecutorService mergeLooks;
     private final SourceRegistry registry;
     private final WebServer web;
     private final ServerInfo info;
@@ -140,14 +141,12 @@ public final class MarsadServer implements AutoCloseable {
         this.pollerThread = poller == null ? null : new Thread(poller::runUntilStopped, "marsad-poller");
         followerThread.setDaemon(true);
         followerThread.start();
-        this.merger = new QuietMerger(archive, options.quietMerge(), options.clock(), log,
-                QuietMerger.lookEvery(options.quietMerge()));
-        this.mergerThread = options.quietMerge().on() ? new Thread(merger, "marsad-quiet-merge") : null;
-        if (mergerThread != null) {
-            // It waits on Lucene's merge thread (one merge, one core at most) and only while nothing is stored.
-            mergerThread.setDaemon(true);
-            mergerThread.setPriority(Thread.MIN_PRIORITY);
-            mergerThread.start();
+        this.merger = new QuietMerger(archive, options.quietMerge(), options.clock(), log);
+        this.mergeLooks = options.quietMerge().on() ? quietMergeThread() : null;
+        if (mergeLooks != null) {
+            long look = QuietMerger.lookEvery(options.quietMerge()).toMillis();
+            mergeLooks.scheduleWithFixedDelay(merger::lookOnce, look, look,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         WebServer started = null;
         try {
@@ -157,8 +156,10 @@ public final class MarsadServer implements AutoCloseable {
                 pollerThread.start();
             }
         } catch (RuntimeException e) {
-            follower.stop();
-            merger.stop();
+            follower.stop(); // stops compacting too
+            if (mergeLooks != null) {
+                mergeLooks.shutdown();
+            }
             throw e;
         }
         this.web = started;
@@ -325,15 +326,32 @@ public final class MarsadServer implements AutoCloseable {
             joinQuietly(pollerThread, Duration.ofSeconds(90));
         }
         web.close();
-        follower.stop();
-        merger.stop();
+        follower.stop(); // and a merge under way is cut short (Archive.stopCompacting)
         joinQuietly(followerThread, Duration.ofSeconds(30));
-        if (mergerThread != null) {
-            // Cut short by the stop: it commits what is there and returns within a fraction of a second.
-            joinQuietly(mergerThread, Duration.ofSeconds(30));
+        if (mergeLooks != null) {
+            // No look from now on; one under way returns within a fraction of a second once its merge is cut short.
+            mergeLooks.shutdown();
+            try {
+                mergeLooks.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         follower.tick();
         archive.commit();
+    }
+
+    /**
+     * The thread of the quiet merge's looks: at the lowest priority, since it waits on Lucene's merge thread (one
+     * merge, one core at most), and only while nothing is stored.
+     */
+    private static java.util.concurrent.ScheduledExecutorService quietMergeThread() {
+        return java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "marsad-quiet-merge");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
     }
 
     private static void joinQuietly(Thread t, Duration d) {

@@ -14,10 +14,11 @@ import org.marsad.store.Archive;
  * change counter now and then, and once it has not moved for the quiet period (and no rebuild or upgrade runs, and
  * the last merge began long enough ago) it asks {@link Archive#compactWhenQuiet}, the rebuild's merge outside the
  * archive's lock. On its own thread: the follower goes on catching up and committing meanwhile, the poller storing,
- * searches reading the index as it was until the merge is committed. A stop cuts the merge short (the index stays in
- * its parts as committed). Told in the log and in {@code /healthz} ({@code index.merge}).
+ * searches reading the index as it was until the merge is committed. A stop ({@link Archive#stopCompacting}) cuts the
+ * merge short (the index stays in its parts as committed). Told in the log and in {@code /healthz}
+ * ({@code index.merge}).
  */
-final class QuietMerger implements Runnable {
+final class QuietMerger {
     /** How often the store's change counter is looked at, at most. */
     static final Duration LOOK = Duration.ofSeconds(10);
 
@@ -34,9 +35,6 @@ final class QuietMerger implements Runnable {
     private final QuietMerge settings;
     private final Clock clock;
     private final Consumer<String> log;
-    private final Duration look;
-    private final Object wake = new Object();
-    private volatile boolean stopping;
     private long seenSeq;
     private Instant quietSince;
     private volatile Instant lastStart;
@@ -45,35 +43,20 @@ final class QuietMerger implements Runnable {
     private volatile int mergingParts;
     private volatile Map<String, Object> last;
 
-    QuietMerger(Archive archive, QuietMerge settings, Clock clock, Consumer<String> log, Duration look) {
+    QuietMerger(Archive archive, QuietMerge settings, Clock clock, Consumer<String> log) {
         this.archive = archive;
         this.settings = settings;
         this.clock = clock;
         this.log = log;
-        this.look = look;
         this.seenSeq = archive.store().lastSeq();
         // A start counts as a store: a server restarted in a busy hour does not merge at once.
         this.quietSince = clock.instant();
     }
 
-    @Override
-    public void run() {
-        while (!stopping) {
-            lookOnce();
-            synchronized (wake) {
-                if (!stopping) {
-                    try {
-                        wake.wait(look.toMillis());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }
-        }
-    }
-
-    /** One look: merges now when the service has been quiet long enough and the index has many segments. */
+    /**
+     * One look (every {@link #lookEvery}, on the server's thread for it): merges now when the service has been quiet
+     * long enough and the index has many segments.
+     */
     void lookOnce() {
         if (!settings.on()) {
             return;
@@ -157,15 +140,6 @@ final class QuietMerger implements Runnable {
         }
         o.put("last", last);
         return o;
-    }
-
-    /** Ends the loop and cuts a merge under way short; returns at once. */
-    void stop() {
-        stopping = true;
-        archive.stopCompacting();
-        synchronized (wake) {
-            wake.notifyAll();
-        }
     }
 
     private static String minutes(Duration d) {

@@ -46,7 +46,7 @@ class QuietMergeTest {
             assertThat(parts).isGreaterThan(1);
             TestClock clock = new TestClock(T0);
             QuietMerger merger = new QuietMerger(archive, new QuietMerge(Duration.ofMinutes(10), Duration.ofHours(6),
-                    1), clock, log::add, QuietMerger.LOOK);
+                    1), clock, log::add);
 
             clock.advance(Duration.ofMinutes(9));
             merger.lookOnce();
