@@ -143,7 +143,8 @@ final class QuietMerger {
     }
 
     private static String minutes(Duration d) {
-        return d.toMinutes() > 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
+        return d.toMinutes() > 0 ? d.toMinutes() + " min"
+                : d.toSeconds() > 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static String hours(Duration d) {
