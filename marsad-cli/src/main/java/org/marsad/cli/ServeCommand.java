@@ -6,10 +6,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.server.MarsadServer;
+import org.marsad.server.QuietMerge;
 import org.marsad.store.Archive;
 import org.marsad.web.Access;
 import picocli.CommandLine.Command;
@@ -63,6 +65,12 @@ final class ServeCommand implements Callable<Integer> {
             + "reverse proxy that sets them).")
     boolean trustProxy;
 
+    @Option(names = "--merge-when-quiet", paramLabel = "MINUTES", defaultValue = "10",
+            description = "Once no article was stored for this many minutes, merge the search index into one part in "
+                    + "the background when it is in more than " + QuietMerge.MORE_THAN + " (at most every 6 hours; "
+                    + "searches and saves go on; default: 10; 0: never).")
+    int mergeWhenQuiet;
+
     @Spec
     CommandSpec spec;
 
@@ -72,6 +80,9 @@ final class ServeCommand implements Callable<Integer> {
             throw UserException.usage("--port must be between 0 and 65535");
         }
         polling.check();
+        if (mergeWhenQuiet < 0) {
+            throw UserException.usage("--merge-when-quiet must be 0 (never) or a number of minutes");
+        }
         URI base = baseUrl == null ? null : baseUrl(baseUrl);
         PrintWriter err = spec.commandLine().getErr();
         // Beside workers (their store and collection), a server that does not poll only serves: the workers enrich.
@@ -97,7 +108,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Access.Options access = new Access.Options(privateMode, base, trustProxy);
         MarsadServer.Options options = new MarsadServer.Options(host, port, false, !noPoll, polling.fetcher(),
-                polling.limits(), Clock.systemUTC(), c -> c.withAccess(access), null);
+                polling.limits(), Clock.systemUTC(), c -> c.withAccess(access), null,
+                mergeWhenQuiet == 0 ? QuietMerge.OFF : QuietMerge.after(Duration.ofMinutes(mergeWhenQuiet)));
         Service.runUntilStopped(owned, options, banner, base, spec.commandLine().getOut(), err);
         return 0;
     }

@@ -45,6 +45,9 @@ public final class MarsadServer implements AutoCloseable {
     private final Thread followerThread;
     private final PollRunner poller;
     private final Thread pollerThread;
+    private final QuietMerger merger;
+    // Runs the merger's looks; null when the quiet merge is off.
+    private final java.util.concurrent.ScheduledExecutorService mergeLooks;
     private final SourceRegistry registry;
     private final WebServer web;
     private final ServerInfo info;
@@ -67,16 +70,26 @@ public final class MarsadServer implements AutoCloseable {
      * @param clock         "now"
      * @param web           adjusts the web configuration before the server starts (accounts, base URL…)
      * @param listeners     told about articles that become searchable, from the start (see {@link #addListener})
+     * @param quietMerge    when the index is merged into one segment in the background ({@link QuietMerge#OFF}
+     *                      when null)
      */
     public record Options(String host, int port, boolean anyPortIfBusy, boolean poll, Fetcher fetcher,
                           PollLimits limits, Clock clock, UnaryOperator<WebServer.Config> web,
-                          List<ArticleListener> listeners) {
+                          List<ArticleListener> listeners, QuietMerge quietMerge) {
         public Options {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(clock, "clock");
             limits = limits == null ? PollLimits.defaults() : limits;
             web = web == null ? UnaryOperator.identity() : web;
             listeners = listeners == null ? List.of() : List.copyOf(listeners);
+            quietMerge = quietMerge == null ? QuietMerge.OFF : quietMerge;
+        }
+
+        /** Without merging the index when quiet ({@link QuietMerge#OFF}). */
+        public Options(String host, int port, boolean anyPortIfBusy, boolean poll, Fetcher fetcher,
+                       PollLimits limits, Clock clock, UnaryOperator<WebServer.Config> web,
+                       List<ArticleListener> listeners) {
+            this(host, port, anyPortIfBusy, poll, fetcher, limits, clock, web, listeners, QuietMerge.OFF);
         }
 
         /** Polling with the default fetcher and limits; no web adjustments, no listeners. */
@@ -86,26 +99,31 @@ public final class MarsadServer implements AutoCloseable {
         }
 
         public Options withPolling(boolean on) {
-            return new Options(host, port, anyPortIfBusy, on, fetcher, limits, clock, web, listeners);
+            return new Options(host, port, anyPortIfBusy, on, fetcher, limits, clock, web, listeners, quietMerge);
         }
 
         public Options withPolling(Fetcher f, PollLimits l) {
-            return new Options(host, port, anyPortIfBusy, poll, f, l, clock, web, listeners);
+            return new Options(host, port, anyPortIfBusy, poll, f, l, clock, web, listeners, quietMerge);
         }
 
         public Options withAnyPortIfBusy(boolean on) {
-            return new Options(host, port, on, poll, fetcher, limits, clock, web, listeners);
+            return new Options(host, port, on, poll, fetcher, limits, clock, web, listeners, quietMerge);
         }
 
         public Options withWeb(UnaryOperator<WebServer.Config> adjust) {
-            return new Options(host, port, anyPortIfBusy, poll, fetcher, limits, clock, adjust, listeners);
+            return new Options(host, port, anyPortIfBusy, poll, fetcher, limits, clock, adjust, listeners, quietMerge);
         }
 
         /** These options with one more listener, registered before the server follows the store. */
         public Options withListener(ArticleListener l) {
             List<ArticleListener> all = new ArrayList<>(listeners);
             all.add(l);
-            return new Options(host, port, anyPortIfBusy, poll, fetcher, limits, clock, web, all);
+            return new Options(host, port, anyPortIfBusy, poll, fetcher, limits, clock, web, all, quietMerge);
+        }
+
+        /** These options with the index merged into one segment when the service is quiet, as {@code q} says. */
+        public Options withQuietMerge(QuietMerge q) {
+            return new Options(host, port, anyPortIfBusy, poll, fetcher, limits, clock, web, listeners, q);
         }
     }
 
@@ -123,6 +141,13 @@ public final class MarsadServer implements AutoCloseable {
         this.pollerThread = poller == null ? null : new Thread(poller::runUntilStopped, "marsad-poller");
         followerThread.setDaemon(true);
         followerThread.start();
+        this.merger = new QuietMerger(archive, options.quietMerge(), options.clock(), log);
+        this.mergeLooks = options.quietMerge().on() ? quietMergeThread() : null;
+        if (mergeLooks != null) {
+            long look = QuietMerger.lookEvery(options.quietMerge()).toMillis();
+            mergeLooks.scheduleWithFixedDelay(merger::lookOnce, look, look,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
         WebServer started = null;
         try {
             started = startWeb(options);
@@ -131,7 +156,10 @@ public final class MarsadServer implements AutoCloseable {
                 pollerThread.start();
             }
         } catch (RuntimeException e) {
-            follower.stop();
+            follower.stop(); // stops compacting too
+            if (mergeLooks != null) {
+                mergeLooks.shutdown();
+            }
             throw e;
         }
         this.web = started;
@@ -226,7 +254,9 @@ public final class MarsadServer implements AutoCloseable {
      */
     Map<String, Object> health() {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("index", follower.health());
+        Map<String, Object> index = follower.health();
+        index.put("merge", merger.health());
+        out.put("index", index);
         Map<String, Object> p = new LinkedHashMap<>();
         List<Source> sources = registry.list();
         Instant now = Instant.now();
@@ -251,6 +281,8 @@ public final class MarsadServer implements AutoCloseable {
     List<Metrics.Sample> metrics() {
         List<Metrics.Sample> out = new ArrayList<>();
         out.add(new Metrics.Sample("marsad_index_lag", "Store changes not yet searchable.", "gauge", follower.lag()));
+        out.add(new Metrics.Sample("marsad_index_segments", "Segments of the search index, each set up apart by every "
+                + "search (-1: unknown).", "gauge", archive.indexSegments()));
         long[] writes = archive.indexWrites();
         out.add(new Metrics.Sample("marsad_index_writes_total", "Articles this process put into or removed from the "
                 + "search index.", "counter", writes[0]));
@@ -294,10 +326,32 @@ public final class MarsadServer implements AutoCloseable {
             joinQuietly(pollerThread, Duration.ofSeconds(90));
         }
         web.close();
-        follower.stop();
+        follower.stop(); // and a merge under way is cut short (Archive.stopCompacting)
         joinQuietly(followerThread, Duration.ofSeconds(30));
+        if (mergeLooks != null) {
+            // No look from now on; one under way returns within a fraction of a second once its merge is cut short.
+            mergeLooks.shutdown();
+            try {
+                mergeLooks.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         follower.tick();
         archive.commit();
+    }
+
+    /**
+     * The thread of the quiet merge's looks: at the lowest priority, since it waits on Lucene's merge thread (one
+     * merge, one core at most), and only while nothing is stored.
+     */
+    private static java.util.concurrent.ScheduledExecutorService quietMergeThread() {
+        return java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "marsad-quiet-merge");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
     }
 
     private static void joinQuietly(Thread t, Duration d) {

@@ -329,22 +329,71 @@ public final class LuceneIndex implements SearchIndex {
     public void compact() {
         IndexWriter w = writer();
         try {
+            java.util.Set<String> before = segmentNames(w);
             // Not forceMerge(1) alone: it waits for the merge however long it runs (minutes at a million
             // articles), and a server stopping meanwhile waited with it. The merge runs on the writer's merge
             // threads while this waits a little at a time, until it is done or the process stops.
             w.forceMerge(1, false);
-            while (!compactionStopped && !w.getMergingSegments().isEmpty()) {
-                Thread.sleep(MERGE_POLL_MS);
-            }
-            if (!compactionStopped) {
-                // what is left, if anything: a second round of merges when there were too many parts for one
-                w.forceMerge(1);
+            awaitMerges(w);
+            if (!compactionStopped && leftUnmerged(w, before) > 1) {
+                // What is left: a second round when there were too many parts for one. Not asked for when the
+                // first round is done: forceMerge takes every part there is, and parts written since it began (a
+                // server's saves during a merge while quiet) would have the whole index rewritten once more.
+                w.forceMerge(1, false);
+                awaitMerges(w);
             }
         } catch (IOException e) {
             throw new IndexException("cannot merge the index: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private void awaitMerges(IndexWriter w) throws InterruptedException {
+        while (!compactionStopped && !w.getMergingSegments().isEmpty()) {
+            Thread.sleep(MERGE_POLL_MS);
+        }
+    }
+
+    /** The names of the writer's segments now (what is buffered is written out as a segment first). */
+    private static java.util.Set<String> segmentNames(IndexWriter w) throws IOException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (DirectoryReader r = DirectoryReader.open(w)) {
+            for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves()) {
+                names.add(segmentInfo(leaf).name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * How many of the writer's segments a compaction begun with the segments {@code before} has still to merge: those
+     * of them not merged yet, and what its forced merges wrote (one when it is done). Segments written since it
+     * began, or merged from those alone by the policy, are not its business.
+     */
+    private static int leftUnmerged(IndexWriter w, java.util.Set<String> before) throws IOException {
+        int left = 0;
+        try (DirectoryReader r = DirectoryReader.open(w)) {
+            for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves()) {
+                org.apache.lucene.index.SegmentInfo info = segmentInfo(leaf);
+                String forcedTo = info.getDiagnostics().get("mergeMaxNumSegments");
+                if (before.contains(info.name) || (forcedTo != null && !forcedTo.equals("-1"))) {
+                    left++;
+                }
+            }
+        }
+        return left;
+    }
+
+    private static org.apache.lucene.index.SegmentInfo segmentInfo(org.apache.lucene.index.LeafReaderContext leaf) {
+        return ((org.apache.lucene.index.SegmentReader) org.apache.lucene.index.FilterLeafReader.unwrap(leaf.reader()))
+                .getSegmentInfo().info;
+    }
+
+    /** The segments searches read now, each searched apart; -1 when unknown. */
+    @Override
+    public int segments() {
+        return withSearcher(s -> s.getIndexReader().leaves().size());
     }
 
     /** How often a compaction looks whether its merge is done, or the process stops. */

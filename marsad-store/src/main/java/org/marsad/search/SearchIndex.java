@@ -53,6 +53,14 @@ public interface SearchIndex extends AutoCloseable {
     }
 
     /**
+     * How many parts searches read now, each searched apart (a search pays each its set-up); -1 when the index cannot
+     * tell (by default, and a shared collection).
+     */
+    default int segments() {
+        return -1;
+    }
+
+    /**
      * The process stops: a {@link #compact} under way, or begun after, returns without waiting for its merge, which
      * runs on until {@link #close} drops it. What was put and committed is kept; the index stays in its parts.
      */
