@@ -47,21 +47,9 @@ final class WordBlockTrainer {
         int d = n == 0 ? 0 : x[0].length;
         int dim = 1 + d + block;
         double total = Arrays.stream(weight).sum();
-        double[] mean = new double[d];
-        double[] scale = new double[d];
-        for (int j = 0; j < d; j++) {
-            double m = 0;
-            for (int i = 0; i < n; i++) {
-                m += weight[i] * x[i][j];
-            }
-            m /= total;
-            double v = 0;
-            for (int i = 0; i < n; i++) {
-                v += weight[i] * (x[i][j] - m) * (x[i][j] - m);
-            }
-            mean[j] = m;
-            scale[j] = v / total > 1e-12 ? Math.sqrt(v / total) : 1;
-        }
+        double[][] moments = LogisticTrainer.moments(x, weight, d, total);
+        double[] mean = moments[0];
+        double[] scale = moments[1];
         // Per example: the indices of its nonzero coordinates (intercept, the dense ones, its active block ones) and
         // their values.
         int[][] idx = new int[n][];
