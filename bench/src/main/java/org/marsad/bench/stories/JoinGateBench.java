@@ -16,6 +16,7 @@ import org.marsad.bench.data.EvalData;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.Enricher;
 import org.marsad.enrich.Enrichment;
+import org.marsad.enrich.story.HeadlineWords;
 import org.marsad.enrich.story.JoinGate;
 import org.marsad.enrich.story.Story;
 import org.marsad.enrich.story.StoryRules;
@@ -105,6 +106,28 @@ public final class JoinGateBench {
             Double.parseDouble(System.getProperty("gate.treeL2", "0.001")));
     /** Where the trees start: {@code logistic} (the default) or {@code prior}. */
     static final boolean TREES_ON_PRIOR = System.getProperty("gate.treeBase", "logistic").equals("prior");
+    /**
+     * The sides of the headline-word block ({@link HeadlineWords#SIDES}) a gate learns, e.g.
+     * {@code -Dgate.words=article,story}; none by default (a gate of the dense features alone, trained as before).
+     */
+    static final List<String> WORD_SIDES = List.of(System.getProperty("gate.words", "").split(",")).stream()
+            .filter(x -> !x.isBlank()).peek(x -> {
+                if (!HeadlineWords.SIDES.contains(x)) {
+                    throw new IllegalArgumentException("-Dgate.words takes sides among " + HeadlineWords.SIDES
+                            + ", not " + x);
+                }
+            }).toList();
+    /** A headline word on a side is in the block when at least this many training pairs have it there. */
+    static final int WORD_FLOOR = Integer.getInteger("gate.wordFloor", 20);
+    /**
+     * The L2 penalties the block's weights may take (raw 0/1 features, per unit of example weight); which one is
+     * chosen by an inner split of the training samples alone ({@link #WORD_GROUPS}), never on a left-out sample.
+     */
+    static final double[] WORD_LAMBDAS = java.util.Arrays.stream(System.getProperty("gate.wordLambdas",
+            "0.001,0.003,0.01,0.03").split(",")).mapToDouble(Double::parseDouble).toArray();
+    /** The inner split: training samples dealt in draw order into this many groups, each left out once. */
+    static final int WORD_GROUPS = Integer.getInteger("gate.wordGroups", 3);
+
     /** Strata weights raised to this power (1: as drawn; exploration only). */
     static final double WEIGHT_POWER = Double.parseDouble(System.getProperty("gate.weightPower", "1"));
 
@@ -112,9 +135,14 @@ public final class JoinGateBench {
     }
 
     /** A trained gate's model: the logistic part and the trees added to its log-odds (none for a logistic gate). */
-    record Fitted(LogisticTrainer.Model logistic, List<JoinGate.Tree> trees) {
+    record Fitted(LogisticTrainer.Model logistic, List<JoinGate.Tree> trees, HeadlineWords words) {
+        Fitted(LogisticTrainer.Model logistic, List<JoinGate.Tree> trees) {
+            this(logistic, trees, HeadlineWords.NONE);
+        }
+
         JoinGate gate(double threshold) {
-            return new JoinGate(logistic.weights(), logistic.intercept(), threshold, MODE, FLOOR[0], FLOOR[1], trees);
+            return new JoinGate(logistic.weights(), logistic.intercept(), threshold, MODE, FLOOR[0], FLOOR[1], trees,
+                    words);
         }
 
         double probability(double[] x) {
@@ -122,8 +150,12 @@ public final class JoinGateBench {
         }
     }
 
-    /** One labelled example: its sample, pair, features against the earlier article's story, and label. */
-    record Example(String sample, StoryPairs.Pair pair, double[] x, boolean event, boolean weighed) {
+    /**
+     * One labelled example: its sample, pair, features against the earlier article's story, label, and the headline
+     * stems of the later article and of the story ({@link HeadlineWords#terms}) for the headline-word block.
+     */
+    record Example(String sample, StoryPairs.Pair pair, double[] x, boolean event, boolean weighed,
+                   List<String> articleTerms, List<String> storyTerms) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -272,19 +304,23 @@ public final class JoinGateBench {
         }
         double[][] xs = new double[all.size()][];
         boolean[] weighed = new boolean[all.size()];
+        List<List<String>> articleTerms = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
+        List<List<String>> storyTerms = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
         Enricher e = new Enricher(StoriesBench.rules(), StoryRules.DEFAULT, gate);
         for (ArticleFeatures f : feats) {
             for (String[] pe : laterOf.getOrDefault(f.id(), List.of())) {
                 int i = Integer.parseInt(pe[1]);
                 xs[i] = e.clusterer().features(f, e.storyOf(pe[0])).orElseThrow();
                 weighed[i] = e.clusterer().mayJoin(f, e.storyOf(pe[0]));
+                articleTerms.set(i, HeadlineWords.terms(f.title()));
+                storyTerms.set(i, HeadlineWords.terms(e.clusterer().headline(e.storyOf(pe[0])).orElse(null)));
             }
             e.enrich(f);
         }
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             out.add(new Example(sampleOf.get(i), all.get(i), xs[i], all.get(i).label() == StoryPairs.Label.EVENT,
-                    weighed[i]));
+                    weighed[i], articleTerms.get(i), storyTerms.get(i)));
         }
         return out;
     }
@@ -338,6 +374,9 @@ public final class JoinGateBench {
             ys[i] = x.event();
             ws[i] = Math.pow(x.pair().weight(), WEIGHT_POWER) * count.get(x.sample()) / total.get(x.sample());
         }
+        if (!WORD_SIDES.isEmpty() && trees.trees() == 0) {
+            return trainWords(in, xs, ys, ws, lambda);
+        }
         LogisticTrainer.Model logistic;
         if (TREES_ON_PRIOR && trees.trees() > 0) {
             double pos = 0;
@@ -359,6 +398,99 @@ public final class JoinGateBench {
             base[i] = Math.log(p / (1 - p));
         }
         return new Fitted(logistic, new TreeBooster(trees).fit(xs, ys, ws, base));
+    }
+
+    /**
+     * Trains the dense features and the headline-word block ({@link #WORD_SIDES}) jointly. The block's vocabulary is
+     * every stem on a learned side in at least {@link #WORD_FLOOR} of these (training) pairs; its penalty is the one
+     * of {@link #WORD_LAMBDAS} with the least weighted log loss over an inner split of these pairs' samples (dealt
+     * in draw order into {@link #WORD_GROUPS} groups, each fitted on the others and scored), then the model is fitted
+     * on all of them. The dense features keep their penalty {@code lambda}.
+     */
+    static Fitted trainWords(List<Example> in, double[][] xs, boolean[] ys, double[] ws, double lambda) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Example x : in) {
+            HeadlineWords.forEach(x.articleTerms(), x.storyTerms(), (side, term) -> {
+                if (WORD_SIDES.contains(side)) {
+                    seen.merge(side + "\t" + term, 1, Integer::sum);
+                }
+            });
+        }
+        List<String> vocabulary = seen.entrySet().stream().filter(v -> v.getValue() >= WORD_FLOOR)
+                .map(Map.Entry::getKey).sorted().toList();
+        Map<String, Integer> at = new HashMap<>();
+        for (String v : vocabulary) {
+            at.put(v, at.size());
+        }
+        int[][] active = new int[in.size()][];
+        for (int i = 0; i < in.size(); i++) {
+            List<Integer> on = new ArrayList<>();
+            HeadlineWords.forEach(in.get(i).articleTerms(), in.get(i).storyTerms(), (side, term) -> {
+                Integer k = at.get(side + "\t" + term);
+                if (k != null) {
+                    on.add(k);
+                }
+            });
+            active[i] = on.stream().mapToInt(Integer::intValue).toArray();
+        }
+        List<String> trained = SAMPLES.stream().filter(s -> in.stream().anyMatch(x -> x.sample().equals(s))).toList();
+        int[] group = new int[in.size()];
+        for (int i = 0; i < in.size(); i++) {
+            group[i] = trained.indexOf(in.get(i).sample()) % WORD_GROUPS;
+        }
+        double best = Double.NaN;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        StringBuilder losses = new StringBuilder();
+        for (double l : WORD_LAMBDAS) {
+            double loss = 0;
+            for (int g = 0; g < WORD_GROUPS; g++) {
+                final int gg = g;
+                int[] fit = java.util.stream.IntStream.range(0, in.size()).filter(i -> group[i] != gg).toArray();
+                WordBlockTrainer.Model m = new WordBlockTrainer(lambda, l).fit(pick(xs, fit), pick(active, fit),
+                        vocabulary.size(), pickBools(ys, fit), pickDoubles(ws, fit));
+                for (int i = 0; i < in.size(); i++) {
+                    if (group[i] == g) {
+                        double z = m.logOdds(xs[i], active[i]);
+                        double mz = ys[i] ? -z : z;
+                        loss += ws[i] * (mz > 0 ? mz + Math.log1p(Math.exp(-mz)) : Math.log1p(Math.exp(mz)));
+                    }
+                }
+            }
+            losses.append(String.format(Locale.ROOT, " %s: %.5f", l, loss / java.util.Arrays.stream(ws).sum()));
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                best = l;
+            }
+        }
+        WordBlockTrainer.Model m = new WordBlockTrainer(lambda, best).fit(xs, active, vocabulary.size(), ys, ws);
+        Map<String, Map<String, Double>> words = new HashMap<>();
+        for (int k = 0; k < vocabulary.size(); k++) {
+            String[] st = vocabulary.get(k).split("\t");
+            words.computeIfAbsent(st[0], x -> new HashMap<>()).put(st[1], m.words()[k]);
+        }
+        System.out.printf(Locale.ROOT, "    words: %d in the block (sides %s, floor %d); inner log loss%s; lambda %s%n",
+                vocabulary.size(), WORD_SIDES, WORD_FLOOR, losses, best);
+        return new Fitted(new LogisticTrainer.Model(m.weights(), m.intercept()), List.of(), new HeadlineWords(words));
+    }
+
+    private static double[][] pick(double[][] a, int[] at) {
+        return java.util.Arrays.stream(at).mapToObj(i -> a[i]).toArray(double[][]::new);
+    }
+
+    private static int[][] pick(int[][] a, int[] at) {
+        return java.util.Arrays.stream(at).mapToObj(i -> a[i]).toArray(int[][]::new);
+    }
+
+    private static boolean[] pickBools(boolean[] a, int[] at) {
+        boolean[] out = new boolean[at.length];
+        for (int i = 0; i < at.length; i++) {
+            out[i] = a[at[i]];
+        }
+        return out;
+    }
+
+    private static double[] pickDoubles(double[] a, int[] at) {
+        return java.util.Arrays.stream(at).mapToDouble(i -> a[i]).toArray();
     }
 
     /**
@@ -490,6 +622,9 @@ public final class JoinGateBench {
             Fitted m = trainRounds(feats, samples, examples, fold, lambda);
             System.out.printf(Locale.ROOT, "gate trained without %s: intercept %.3f weights %s; %d trees%n", fold,
                     m.logistic().intercept(), named(m.logistic().weights()), m.trees().size());
+            if (!m.words().isEmpty()) {
+                System.out.println("    words, most negative / most positive: " + extremes(m.words(), 12));
+            }
             for (double t : thresholds) {
                 JoinGate gate = m.gate(t);
                 Result r = run(feats, StoryRules.DEFAULT, gate);
@@ -589,6 +724,23 @@ public final class JoinGateBench {
         return feats.stream().filter(f -> f.id().equals(id)).findFirst().map(ArticleFeatures::title).orElse(id);
     }
 
+    /** The {@code n} most negative and {@code n} most positive headline words, as side:stem weight. */
+    static String extremes(HeadlineWords words, int n) {
+        List<Map.Entry<String, Double>> all = new ArrayList<>();
+        words.weights().forEach((side, ws) -> ws.forEach((t, w) -> all.add(Map.entry(side + ":" + t, w))));
+        all.sort(Map.Entry.comparingByValue());
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < all.size(); i++) {
+            if (i < n || i >= all.size() - n) {
+                b.append(String.format(Locale.ROOT, "%s%s %.2f", b.length() == 0 ? "" : ", ", all.get(i).getKey(),
+                        all.get(i).getValue()));
+            } else if (i == n) {
+                b.append(" …");
+            }
+        }
+        return b.toString();
+    }
+
     private static String named(double[] w) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < w.length; i++) {
@@ -659,6 +811,10 @@ public final class JoinGateBench {
                 + String.format(Locale.ROOT, "%s", lambda) + ") on " + examples.size() + " labelled ANT 2018-04\n"
                 + "cross-outlet pairs (" + events + " same event) of the dev and held-out 1-" + NEWEST + " samples,"
                 + " strata-weighted;\n"
+                + (WORD_SIDES.isEmpty() ? "" : "headline words on sides " + WORD_SIDES + " seen in at least "
+                + WORD_FLOOR + " training pairs, their L2 penalty chosen among "
+                + java.util.Arrays.toString(WORD_LAMBDAS) + " by an inner split of the samples into " + WORD_GROUPS
+                + " groups;\n")
                 + "mode " + MODE.name().toLowerCase(Locale.ROOT) + ", " + ROUNDS + " training rounds (round-1 threshold "
                 + ROUND1_THRESHOLD + "), threshold " + threshold + " chosen on leave-one-sample-out figures. Do not edit: retrain.";
     }

@@ -38,22 +38,9 @@ final class LogisticTrainer {
         int n = x.length;
         int d = n == 0 ? 0 : x[0].length;
         double total = Arrays.stream(weight).sum();
-        double[] mean = new double[d];
-        double[] scale = new double[d];
-        for (int j = 0; j < d; j++) {
-            double m = 0;
-            for (int i = 0; i < n; i++) {
-                m += weight[i] * x[i][j];
-            }
-            m /= total;
-            double v = 0;
-            for (int i = 0; i < n; i++) {
-                v += weight[i] * (x[i][j] - m) * (x[i][j] - m);
-            }
-            mean[j] = m;
-            // A constant feature gets scale 1: its standardized value is 0 and its weight stays 0.
-            scale[j] = v / total > 1e-12 ? Math.sqrt(v / total) : 1;
-        }
+        double[][] moments = moments(x, weight, d, total);
+        double[] mean = moments[0];
+        double[] scale = moments[1];
         double[][] z = new double[n][d + 1];
         for (int i = 0; i < n; i++) {
             z[i][0] = 1;
@@ -108,6 +95,29 @@ final class LogisticTrainer {
             intercept -= raw[j] * mean[j];
         }
         return new Model(raw, intercept);
+    }
+
+    /**
+     * Per feature, the weighted mean and the weighted standard deviation the fit standardizes by ({@code [0]} and
+     * {@code [1]}); a constant feature gets scale 1, so its standardized value is 0 and its weight stays 0.
+     */
+    static double[][] moments(double[][] x, double[] weight, int d, double total) {
+        double[] mean = new double[d];
+        double[] scale = new double[d];
+        for (int j = 0; j < d; j++) {
+            double m = 0;
+            for (int i = 0; i < x.length; i++) {
+                m += weight[i] * x[i][j];
+            }
+            m /= total;
+            double v = 0;
+            for (int i = 0; i < x.length; i++) {
+                v += weight[i] * (x[i][j] - m) * (x[i][j] - m);
+            }
+            mean[j] = m;
+            scale[j] = v / total > 1e-12 ? Math.sqrt(v / total) : 1;
+        }
+        return new double[][] {mean, scale};
     }
 
     private static double sigmoid(double t) {

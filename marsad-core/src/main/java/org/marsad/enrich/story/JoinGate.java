@@ -37,9 +37,11 @@ import java.util.Optional;
  * @param floorLink ... and the average link below which it is not
  * @param trees     boosted trees whose values add to the logistic model's log-odds (none for a purely logistic gate):
  *                  what a sum of weights cannot say, such as "close AND on the story's day AND no frame conflict"
+ * @param words     the headline words whose weights add to the log-odds ({@link HeadlineWords#NONE} for none): which
+ *                  words of the article's headline and the story's tell two steps of one affair apart
  */
 public record JoinGate(double[] weights, double intercept, double threshold, Mode mode, double floorCosine,
-                       double floorLink, List<Tree> trees) {
+                       double floorLink, List<Tree> trees, HeadlineWords words) {
     /**
      * A tree of depth two over the gate's features: the root splits on one feature, each side on another, and each
      * of the four leaves adds its value to the log-odds. A feature below its cut goes to the low side.
@@ -191,6 +193,9 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
             throw new IllegalArgumentException("a join gate needs a mode");
         }
         trees = List.copyOf(trees);
+        if (words == null) {
+            throw new IllegalArgumentException("a join gate needs its headline words (HeadlineWords.NONE for none)");
+        }
         for (Tree t : trees) {
             if (t.widest() >= weights.length || Math.min(t.split(), Math.min(t.lowSplit(), t.highSplit())) < 0) {
                 throw new IllegalArgumentException("a join gate tree splits on a feature the gate does not weigh");
@@ -198,7 +203,13 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         }
     }
 
-    /** A purely logistic gate (no trees). */
+    /** A gate without headline words. */
+    public JoinGate(double[] weights, double intercept, double threshold, Mode mode, double floorCosine,
+                    double floorLink, List<Tree> trees) {
+        this(weights, intercept, threshold, mode, floorCosine, floorLink, trees, HeadlineWords.NONE);
+    }
+
+    /** A purely logistic gate (no trees, no headline words). */
     public JoinGate(double[] weights, double intercept, double threshold, Mode mode, double floorCosine,
                     double floorLink) {
         this(weights, intercept, threshold, mode, floorCosine, floorLink, List.of());
@@ -216,7 +227,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
 
     /** The same weights with another threshold. */
     public JoinGate withThreshold(double t) {
-        return new JoinGate(weights, intercept, t, mode, floorCosine, floorLink, trees);
+        return new JoinGate(weights, intercept, t, mode, floorCosine, floorLink, trees, words);
     }
 
     /** The features this gate weighs: the first {@code weights.length} of {@link #ALL_FEATURES}. */
@@ -231,6 +242,22 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
      *                 {@link #features()} of them)
      */
     public double probability(double[] features) {
+        return 1 / (1 + Math.exp(-logOdds(features)));
+    }
+
+    /**
+     * The probability that an article reports the story's happening, its headline words weighed too: the dense
+     * features' log-odds ({@link #probability(double[])}) plus the {@link #words() headline words'}.
+     *
+     * @param features     as for {@link #probability(double[])}
+     * @param articleTerms the article's headline stems ({@link HeadlineWords#terms})
+     * @param storyTerms   the story's headline stems ({@link HeadlineWords#terms} of the headline the story keeps)
+     */
+    public double probability(double[] features, List<String> articleTerms, List<String> storyTerms) {
+        return 1 / (1 + Math.exp(-(logOdds(features) + words.logOdds(articleTerms, storyTerms))));
+    }
+
+    private double logOdds(double[] features) {
         double z = intercept;
         for (int i = 0; i < weights.length; i++) {
             z += weights[i] * features[i];
@@ -238,7 +265,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         for (Tree t : trees) {
             z += t.value(features);
         }
-        return 1 / (1 + Math.exp(-z));
+        return z;
     }
 
     /** True when the features reach the threshold. */
@@ -249,7 +276,9 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     /**
      * The gate as text: a comment header, then {@code threshold}, {@code intercept}, one {@code feature} line per
      * weight, in {@link #ALL_FEATURES} order, and one {@code tree} line per tree (its three splits as feature name and
-     * cut, then its four leaves; a gate without trees writes exactly what it wrote before trees existed). Numbers are
+     * cut, then its four leaves; a gate without trees writes exactly what it wrote before trees existed), then one
+     * {@code word} line per headline word ({@code word<TAB>side<TAB>stem<TAB>weight}, by side in
+     * {@link HeadlineWords#SIDES} order, then stem; a gate without words writes exactly what it wrote before). Numbers are
      * written with 9 decimals so that the same training writes the same bytes.
      */
     public String write(String comment) {
@@ -274,6 +303,10 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
                 b.append('\t').append(num(v));
             }
             b.append('\n');
+        }
+        for (String side : HeadlineWords.SIDES) {
+            words.weights().getOrDefault(side, java.util.Map.of()).forEach((term, w) -> b.append("word\t")
+                    .append(side).append('\t').append(term).append('\t').append(num(w)).append('\n'));
         }
         return b.toString();
     }
@@ -305,6 +338,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         List<String> names = new ArrayList<>();
         List<Double> ws = new ArrayList<>();
         List<String[]> treeLines = new ArrayList<>();
+        java.util.Map<String, java.util.Map<String, Double>> words = new java.util.HashMap<>();
         int n = 0;
         for (String line : text.split("\r?\n")) {
             n++;
@@ -331,6 +365,15 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
                         }
                         treeLines.add(f);
                     }
+                    case "word" -> {
+                        if (f.length != 4 || !HeadlineWords.SIDES.contains(f[1]) || f[2].isEmpty()) {
+                            throw new IllegalArgumentException("word");
+                        }
+                        double w = Double.parseDouble(f[3]);
+                        if (words.computeIfAbsent(f[1], k -> new java.util.HashMap<>()).put(f[2], w) != null) {
+                            throw new IllegalArgumentException("word twice");
+                        }
+                    }
                     default -> throw new IllegalArgumentException("join gate line " + n + ": unknown key " + f[0]);
                 }
             } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
@@ -356,7 +399,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
                     Double.parseDouble(f[9]), Double.parseDouble(f[10])}));
         }
         return new JoinGate(ws.stream().mapToDouble(Double::doubleValue).toArray(), intercept, threshold, mode,
-                floor[0], floor[1], trees);
+                floor[0], floor[1], trees, new HeadlineWords(words));
     }
 
     /**
@@ -415,7 +458,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     public boolean equals(Object o) {
         return o instanceof JoinGate g && Arrays.equals(weights, g.weights) && intercept == g.intercept
                 && threshold == g.threshold && mode == g.mode && floorCosine == g.floorCosine
-                && floorLink == g.floorLink && trees.equals(g.trees);
+                && floorLink == g.floorLink && trees.equals(g.trees) && words.equals(g.words);
     }
 
     @Override
@@ -426,6 +469,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     @Override
     public String toString() {
         return "JoinGate[mode=" + mode + ", floor=" + floorCosine + "/" + floorLink + ", threshold=" + threshold + ", intercept=" + intercept + ", weights="
-                + Arrays.toString(weights) + (trees.isEmpty() ? "" : ", trees=" + trees.size()) + "]";
+                + Arrays.toString(weights) + (trees.isEmpty() ? "" : ", trees=" + trees.size())
+                + (words.isEmpty() ? "" : ", words=" + words.size()) + "]";
     }
 }

@@ -84,6 +84,9 @@ public final class StoryClusterer {
      * state file: a story read from it starts with an empty memory.
      */
     private final boolean remember;
+    /** The article whose headline stems were read last for the gate's headline words, and the stems. */
+    private ArticleFeatures lastTermsOf;
+    private List<String> lastTerms = List.of();
     /** The article whose kind was read last, and its kind. */
     private ArticleFeatures lastKinded;
     private ArticleKinds.Kind lastKind = ArticleKinds.Kind.REPORT;
@@ -199,7 +202,8 @@ public final class StoryClusterer {
                     if (gate.mode() == JoinGate.Mode.VETO && x[RULES_PASS] == 0) {
                         continue;
                     }
-                    score = gate.probability(x);
+                    score = gate.words().isEmpty() ? gate.probability(x)
+                            : gate.probability(x, headlineTerms(f), HeadlineWords.terms(c.title));
                     if (score < gate.threshold()) {
                         continue;
                     }
@@ -483,6 +487,18 @@ public final class StoryClusterer {
         return x;
     }
 
+    /**
+     * The article's headline stems for the gate's headline words ({@link HeadlineWords#terms}), read once for all the
+     * stories it is weighed against.
+     */
+    private List<String> headlineTerms(ArticleFeatures f) {
+        if (f != lastTermsOf) {
+            lastTerms = HeadlineWords.terms(f.title());
+            lastTermsOf = f;
+        }
+        return lastTerms;
+    }
+
     /** The article's kind ({@link ArticleKinds#of} of its headline and opening), read once for all the stories. */
     private ArticleKinds.Kind kindOf(ArticleFeatures f) {
         if (f != lastKinded) {
@@ -671,6 +687,15 @@ public final class StoryClusterer {
         }
         Cluster c = stories.peek(s);
         return Optional.of(asCounted(f, v -> features(c, v, f, keyTerms(f), JoinGate.ALL_FEATURES.size())));
+    }
+
+    /**
+     * The headline a story keeps now (the one its headline words are read from when a gate weighs them), or empty
+     * when there is no such story.
+     */
+    public Optional<String> headline(String storyId) {
+        Integer s = ordinal(storyId);
+        return s == null ? Optional.empty() : Optional.ofNullable(stories.peek(s).title);
     }
 
     /** The similarity tests: centroid, average link, running subject, key term. */
