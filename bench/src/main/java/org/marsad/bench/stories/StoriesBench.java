@@ -77,8 +77,8 @@ import org.marsad.model.Article;
  * shipped) and new seeds, read by two readers under rulings 1-42, scored once by the lead on 2026-12-07 (main's shipped gate alone: branches stories24
  * and stories25 froze no candidate);
  * {@code --held-out-21}: the twenty-first, drawn with the twentieth's design (stratified by the archive's decision as
- * shipped) and new seeds, read by two readers under rulings 1-42 and the ones fixed for it, kept for the lead's one
- * scoring;
+ * shipped) and new seeds, read by two readers under rulings 1-42 and the ones fixed for it, scored once by the lead on
+ * 2026-12-07 (main's shipped gate alone: branch stories26 froze no candidate);
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
  * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is

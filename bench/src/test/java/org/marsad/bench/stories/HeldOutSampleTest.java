@@ -61,7 +61,7 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.EIGHTEENTH, 2065, 49, -1, -1, 218, 17, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.NINETEENTH, 2067, 51, -1, -1, 196, 15, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.TWENTIETH, 2069, 53, -1, -1, 196, 15, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.TWENTY_FIRST, 2071, 55, -1, -1, 196, 15, "20180401", -1, -1, true));
+                new Recorded(HeldOutSample.TWENTY_FIRST, 2071, 55, -1, -1, 196, 15, "20180401", -1, -1, false));
     }
 
     static Stream<Recorded> checked() {
