@@ -9,14 +9,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.marsad.enrich.ArticleFeatures;
 import org.marsad.enrich.Enrichment;
+import org.marsad.enrich.story.JoinGate;
 import org.marsad.enrich.story.StoryClusterer;
 import org.marsad.model.Article;
 
 /**
  * Diagnosis of the labelled pairs of the splits asked for (dev by default; a held-out split only once it has been
  * scored and is no longer held out): for each labelled pair, whether the rules before and the rules scored join it,
- * and, when the later article did not join the earlier one's story, the first test it failed against that story at
- * the moment it was assigned. Prints the same-event pairs the rules before joined and the scored rules drop, and the
+ * and the later article's standing against the earlier one's story at the moment it was assigned: the first test it
+ * failed there (or PASSES) and, through a gate, the gate's probability and the features that moved it most. Prints the same-event pairs the rules before joined and the scored rules drop, and the
  * same-topic pairs the scored rules still join.
  */
 final class StoryDiagnosis {
@@ -108,7 +109,10 @@ final class StoryDiagnosis {
         return out;
     }
 
-    /** Before the article is assigned: its standing against the story of each pair's earlier article. */
+    /**
+     * Before the article is assigned: its standing against the story of each pair's earlier article, and, when the
+     * clusterer decides through a gate, the gate's reading of it ({@link #gateReading}).
+     */
     static Map<StoryPairs.Pair, String> standings(String id, ArticleFeatures f,
                                                   Map<String, List<StoryPairs.Pair>> laterOf,
                                                   Map<String, Enrichment> out, StoryClusterer clusterer) {
@@ -116,10 +120,33 @@ final class StoryDiagnosis {
         for (StoryPairs.Pair p : laterOf.getOrDefault(id, List.of())) {
             String earlier = p.a().equals(id) ? p.b() : p.a();
             String story = out.get(earlier).story();
+            String gate = clusterer.gate() == null ? ""
+                    : clusterer.features(f, story).map(x -> " " + gateReading(clusterer.gate(), x, 3)).orElse("");
             m.put(p, clusterer.standing(f, story).map(s -> String.format(Locale.ROOT, "%s cos=%.3f avg=%.3f",
-                    s.refusal() == null ? "PASSES" : s.refusal(), s.cosine(), s.averageLink())).orElse("?"));
+                    s.refusal() == null ? "PASSES" : s.refusal(), s.cosine(), s.averageLink())).orElse("?") + gate);
         }
         return m;
+    }
+
+    /**
+     * The gate's probability for these features and the {@code top} features that moved its log-odds most (weight
+     * times value), as "p=0.824 [log_members=2.64 +0.70, cosine=0.43 +0.67, ...]": what a wrong join or a miss was
+     * decided on (the dense weights only; a gate's trees and headline words are in p but not named).
+     */
+    static String gateReading(JoinGate gate, double[] x, int top) {
+        double[] w = gate.weights();
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int i = 0; i < w.length; i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -Math.abs(w[i] * x[i])).thenComparing(i -> i));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "p=%.3f [", gate.probability(x)));
+        for (int k = 0; k < Math.min(top, order.size()); k++) {
+            int i = order.get(k);
+            b.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s=%.2f %+.2f",
+                    JoinGate.ALL_FEATURES.get(i), x[i], w[i] * x[i]));
+        }
+        return b.append(']').toString();
     }
 
     static void print(List<StoryPairs.Pair> pairs, String split, Map<String, Article> byId, Map<String, ArticleFeatures> feats,
@@ -145,7 +172,7 @@ final class StoryDiagnosis {
                         long gap = Math.abs(feats.get(p.a()).time() - feats.get(p.b()).time()) / 3600;
                         System.out.printf(Locale.ROOT, "  %-9s w=%7.1f %-16s before=%-5s now=%-5s gap=%3dh %s%n"
                                         + "      %s: %s%n      %s: %s%n", label, p.weight(), p.cell(), b, n, gap,
-                                n ? "" : standing.getOrDefault(p, "?"), byId.get(p.a()).source(),
+                                standing.getOrDefault(p, "?"), byId.get(p.a()).source(),
                                 byId.get(p.a()).title(), byId.get(p.b()).source(), byId.get(p.b()).title());
                     });
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.marsad.enrich.story.JoinGate;
 
 /**
  * Which labelled pairs {@code StoriesBench --diagnose-splits} lists: every scored sample by its split name (the fourth
@@ -43,5 +44,24 @@ class StoryDiagnosisTest {
         assertThatThrownBy(() -> StoryDiagnosis.splits("heldout-4")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'heldout-4'");
         assertThatThrownBy(() -> StoryDiagnosis.splits(",")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * A wrong join or a miss is read by the gate's probability and what moved it: the features with the largest weight
+     * times value first, whatever their sign.
+     */
+    @Test
+    void theGateReadingGivesItsProbabilityAndTheFeaturesThatMovedItMost() {
+        double[] w = new double[JoinGate.FEATURES.size()];
+        w[JoinGate.ALL_FEATURES.indexOf("cosine")] = 2.0;
+        w[JoinGate.ALL_FEATURES.indexOf("days_from_first")] = -0.5;
+        w[JoinGate.ALL_FEATURES.indexOf("rules_pass")] = 0.5;
+        double[] x = new double[JoinGate.ALL_FEATURES.size()];
+        x[JoinGate.ALL_FEATURES.indexOf("cosine")] = 0.4;
+        x[JoinGate.ALL_FEATURES.indexOf("days_from_first")] = 2.0;
+        x[JoinGate.ALL_FEATURES.indexOf("rules_pass")] = 1.0;
+        // log-odds -1 + 0.8 - 1.0 + 0.5 = -0.7
+        assertThat(StoryDiagnosis.gateReading(new JoinGate(w, -1.0, 0.54), x, 2))
+                .isEqualTo("p=0.332 [days_from_first=2.00 -1.00, cosine=0.40 +0.80]");
     }
 }
