@@ -34,7 +34,7 @@ import org.marsad.web.view.SourceImportView;
 
 /**
  * The editors' forms of {@code /sources}: add a source by its home page (discover, then pick a candidate), import
- * an OPML file, edit,
+ * an OPML file (and export one), edit,
  * pause or resume, remove one, poll one now. Each answers with a redirect back to {@code /sources} (so a reload does not post again); a bad
  * form gets the Arabic 400 page. The guard has checked the CSRF token before these run.
  */
@@ -310,6 +310,17 @@ final class SourceForms {
         }
         changed.run();
         ctx.redirect("/sources", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * {@code GET /sources/export.opml}: the followed sources' own feeds as {@code marsad sources export} writes
+     * them, to follow elsewhere or import into another Marsad. Editors only: it names every feed and sitemap
+     * followed, internal addresses included. ({@code /sources.opml}, for anyone, lists Marsad's feed per outlet.)
+     */
+    void export(Context ctx) {
+        access.requireRole(ctx, Role.EDITOR);
+        ctx.header("Content-Disposition", "attachment; filename=\"marsad-sources.opml\"");
+        ctx.contentType("text/x-opml; charset=utf-8").result(Opml.export(registry.list()));
     }
 
     /**

@@ -231,6 +231,7 @@ public final class WebServer implements AutoCloseable {
             post(r, "/sources/edit", forms::edit);
             post(r, "/sources/pause", forms::pause);
             get(r, "/sources/remove", forms::confirmRemove);
+            get(r, "/sources/export.opml", forms::export);
             post(r, "/sources/remove", forms::remove);
             get(r, "/static/marsad.css", ctx -> Static.serve(ctx, "marsad.css", "text/css; charset=utf-8"));
             get(r, "/static/icon.svg", ctx -> Static.serve(ctx, "icon.svg", "image/svg+xml"));
