@@ -56,7 +56,7 @@ final class HideCommands {
             if (ids == null || ids.isEmpty()) {
                 throw UserException.usage("give the ids of the articles to hide (or --list)");
             }
-            return change(data, spec, ids, "hidden", "was already hidden", (a, wanted) -> a.hide(wanted, "cli"));
+            return change(data, spec, ids, "hidden", "was already hidden", (a, wanted) -> a.hide(wanted, Archive.HIDDEN_BY_COMMAND_LINE));
         }
     }
 

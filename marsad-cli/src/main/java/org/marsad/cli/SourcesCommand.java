@@ -625,7 +625,7 @@ final class SourcesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             List<Source> sources = registered(data, spec.commandLine().getErr());
-            String opml = Opml.write(sources, "Marsad sources");
+            String opml = Opml.export(sources);
             if (output == null) {
                 spec.commandLine().getOut().print(opml);
                 spec.commandLine().getOut().flush();

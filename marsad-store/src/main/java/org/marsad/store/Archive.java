@@ -53,6 +53,8 @@ public final class Archive implements AutoCloseable {
     public static final String ENTITY_CONTEXT_FILE = "entity-context.bin";
     /** The index directory in a data directory. */
     public static final String INDEX_DIR = "index";
+    /** Who {@link #hide} records when the command line hid an article (the web shows it «من سطر الأوامر»). */
+    public static final String HIDDEN_BY_COMMAND_LINE = "cli";
     /** Index commits are made at least this often during long ingests, to bound repair work after a crash. */
     private static final int COMMIT_EVERY = 5_000;
     /** Store changes read at a time while catching up. */
@@ -1564,7 +1566,7 @@ public final class Archive implements AutoCloseable {
      * the index — at once in the owner, else when the owner catches up through the store's change counter. Returns
      * the ids that were stored and visible.
      *
-     * @param by who hid them (an editor's name, or "cli"), shown in the editors' list
+     * @param by who hid them (an editor's name, or {@link #HIDDEN_BY_COMMAND_LINE}), shown in the editors' list
      */
     public synchronized List<String> hide(java.util.Collection<String> ids, String by) {
         try {

@@ -193,7 +193,9 @@ final class FollowedSources {
             case "warning" -> "يعمل، مع تنبيه";
             default -> "يعمل";
         };
-        return new SourceView(s.name(), Urls.external(str(s.homepage())),
+        // A source added by its feed's address has that address as its homepage too: shown once, as its feed.
+        URI site = s.homepage() != null && s.feeds().contains(s.homepage()) ? null : s.homepage();
+        return new SourceView(s.name(), Urls.external(str(site)),
                 s.feeds().stream().map(URI::toString).toList(), str(s.sitemap()), status, statusText,
                 str(h.lastSuccess()), h.lastSuccess() == null ? null : DateDisplay.moment(h.lastSuccess(), zone),
                 h.lastSuccess() == null ? "لم ينجح بعد" : ArabicRelativeTime.since(h.lastSuccess(), now),

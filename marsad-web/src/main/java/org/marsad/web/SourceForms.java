@@ -26,6 +26,7 @@ import org.marsad.web.format.FetchErrorWords;
 import org.marsad.web.format.OpmlErrorWords;
 import org.marsad.web.http.BadRequest;
 import org.marsad.web.view.CandidateView;
+import org.marsad.web.view.Confirmation;
 import org.marsad.web.view.Page;
 import org.marsad.web.view.SourceAddForm;
 import org.marsad.web.view.SourceEditRefusal;
@@ -33,7 +34,7 @@ import org.marsad.web.view.SourceImportView;
 
 /**
  * The editors' forms of {@code /sources}: add a source by its home page (discover, then pick a candidate), import
- * an OPML file, edit,
+ * an OPML file (and export one), edit,
  * pause or resume, remove one, poll one now. Each answers with a redirect back to {@code /sources} (so a reload does not post again); a bad
  * form gets the Arabic 400 page. The guard has checked the CSRF token before these run.
  */
@@ -311,7 +312,31 @@ final class SourceForms {
         ctx.redirect("/sources", HttpStatus.SEE_OTHER);
     }
 
-    /** {@code POST /sources/remove}: stops following the source named {@code name} (its articles stay). */
+    /**
+     * {@code GET /sources/export.opml}: the followed sources' own feeds as {@code marsad sources export} writes
+     * them, to follow elsewhere or import into another Marsad. Editors only: it names every feed and sitemap
+     * followed, internal addresses included. ({@code /sources.opml}, for anyone, lists Marsad's feed per outlet.)
+     */
+    void export(Context ctx) {
+        access.requireRole(ctx, Role.EDITOR);
+        ctx.header("Content-Disposition", "attachment; filename=\"marsad-sources.opml\"");
+        ctx.contentType("text/x-opml; charset=utf-8").result(Opml.export(registry.list()));
+    }
+
+    /**
+     * {@code GET /sources/remove?name=…}: asks before unfollowing (the list's «إلغاء المتابعة» is a link here, so one
+     * stray click unfollows nothing, and it works without script).
+     */
+    void confirmRemove(Context ctx) {
+        access.requireRole(ctx, Role.EDITOR);
+        Source s = registry.get(orEmpty(ctx.queryParam("name"))).orElseThrow(
+                () -> new NotFound("لا يوجد مصدر بهذا الاسم."));
+        views.confirm(ctx, "إلغاء متابعة مصدر", new Confirmation("إلغاء متابعة المصدر", s.name(),
+                "لن يجلب مرصد مقالاته الجديدة بعد الآن. تبقى مقالاته المحفوظة في الأرشيف، ويمكنك متابعته من جديد لاحقاً.",
+                "/sources/remove", s.name(), "ألغِ المتابعة", "/sources"));
+    }
+
+    /** {@code POST /sources/remove} (the confirm page's form): stops following the source {@code name} (its articles stay). */
     void remove(Context ctx) {
         access.requireRole(ctx, Role.EDITOR);
         String name = orEmpty(ctx.formParam("name"));

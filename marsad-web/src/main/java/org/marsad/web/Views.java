@@ -41,6 +41,14 @@ final class Views {
         ctx.contentType(HTML).result(renderBytes(template, p));
     }
 
+    /** The page that asks before {@code ask}'s action; its form is the only way the action is posted from a page. */
+    void confirm(Context ctx, String title, org.marsad.web.view.Confirmation ask) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", Page.titled(title));
+        m.put("ask", ask);
+        render(ctx, "confirm.jte", m);
+    }
+
     /**
      * Renders a template straight to the UTF-8 bytes sent (the same bytes as {@link #render(String, Map)}'s text
      * encoded). Through a string, a search page was copied four times after its templates wrote it (the builder

@@ -24,6 +24,7 @@ import org.marsad.watch.WatchJson;
 import org.marsad.watch.WatchMode;
 import org.marsad.web.format.ArabicRelativeTime;
 import org.marsad.web.format.DateDisplay;
+import org.marsad.web.view.Confirmation;
 import org.marsad.web.view.DeliveryView;
 import org.marsad.web.view.Page;
 import org.marsad.web.view.Present;
@@ -120,7 +121,19 @@ final class WatchPages {
         ctx.redirect("/watches", HttpStatus.SEE_OTHER);
     }
 
-    /** {@code POST /watches/{id}/delete}. */
+    /**
+     * {@code GET /watches/{id}/delete}: asks before deleting (the list's «احذف المراقبة» is a link here, so one
+     * stray click deletes nothing, and it works without script).
+     */
+    void confirmDelete(Context ctx) {
+        User u = access.requireRole(ctx, Role.EDITOR);
+        Watch w = owned(u, ctx.pathParam("id"));
+        views.confirm(ctx, "حذف مراقبة", new Confirmation("حذف المراقبة", w.name(),
+                "لن تصلك بعد الآن تنبيهات هذا البحث، ويُحذف سجل إرسالها وتتوقف خلاصتها. لا يمكن التراجع عن الحذف.",
+                "/watches/" + w.id() + "/delete", null, "احذف المراقبة", "/watches#watch-" + w.id()));
+    }
+
+    /** {@code POST /watches/{id}/delete} (the confirm page's form). */
     void delete(Context ctx) {
         User u = access.requireRole(ctx, Role.EDITOR);
         Watch w = owned(u, ctx.pathParam("id"));

@@ -230,6 +230,8 @@ public final class WebServer implements AutoCloseable {
             post(r, "/sources/poll", forms::pollNow);
             post(r, "/sources/edit", forms::edit);
             post(r, "/sources/pause", forms::pause);
+            get(r, "/sources/remove", forms::confirmRemove);
+            get(r, "/sources/export.opml", forms::export);
             post(r, "/sources/remove", forms::remove);
             get(r, "/static/marsad.css", ctx -> Static.serve(ctx, "marsad.css", "text/css; charset=utf-8"));
             get(r, "/static/icon.svg", ctx -> Static.serve(ctx, "icon.svg", "image/svg+xml"));
@@ -278,6 +280,7 @@ public final class WebServer implements AutoCloseable {
             post(r, "/watches", watchPages::create);
             get(r, "/watches/{id}", watchPages::detail);
             post(r, "/watches/{id}", watchPages::update);
+            get(r, "/watches/{id}/delete", watchPages::confirmDelete);
             post(r, "/watches/{id}/delete", watchPages::delete);
 
             get(r, "/feed.atom", feeds::atom);

@@ -500,7 +500,8 @@ class SourceEditsTest {
         assertThat(page.selectFirst("form.source-discover input[name=csrf]").attr("value"))
                 .isEqualTo(editor.session().csrf());
         assertThat(page.select(".source-actions form")).extracting(e -> e.attr("action"))
-                .containsExactly("/sources/poll", "/sources/pause", "/sources/remove");
+                .containsExactly("/sources/poll", "/sources/pause");
+        assertThat(page.select(".source-actions a.remove-source")).isNotEmpty();
         assertThat(page.select("form[action=/sources/edit]")).isNotEmpty();
 
         // Without the CSRF token, refused and nothing is read or added.
@@ -569,7 +570,8 @@ class SourceEditsTest {
                 Map.of("Cookie", cookie)).body());
         assertThat(pausedPage.selectFirst("li.source.paused .badge").text()).isEqualTo("متوقّف مؤقتاً");
         assertThat(pausedPage.select("li.source.paused .source-actions form")).extracting(e -> e.attr("action"))
-                .containsExactly("/sources/pause", "/sources/remove");
+                .containsExactly("/sources/pause");
+        assertThat(pausedPage.select("li.source.paused .source-actions a.remove-source")).hasSize(1);
         assertThat(json(call("GET", "/api/sources/" + org.marsad.web.view.Urls.segment("موقع الاختبار"), null, Map.of()))
                 .path("status").asText()).isEqualTo("paused");
         assertThat(form("/sources/pause", Map.of("name", "موقع الاختبار", "paused", "0", "csrf",
@@ -580,6 +582,32 @@ class SourceEditsTest {
                 .statusCode()).isEqualTo(303);
         assertThat(registry.get("موقع الاختبار")).isEmpty();
         assertThat(changes).hasValue(6);
+    }
+
+    // review25: «إلغاء المتابعة» unfollowed on one click, though deleting an article asks first
+    @Test
+    void unfollowingASourceAsksFirstOnAPageOfItsOwnAndOnlyItsFormUnfollows() throws Exception {
+        CookieBrowser editor = new CookieBrowser(() -> server.uri()).signedIn("salma", "editor password");
+        org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(editor.get("/sources").body());
+        assertThat(list.select("form[action=/sources/remove]")).as("no one-click unfollow on the list").isEmpty();
+        String href = list.selectFirst("li.source a.remove-source").attr("href");
+
+        HttpResponse<String> asked = editor.get(href);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(registry.get("الموجود")).as("opening the page unfollows nothing").isPresent();
+        org.jsoup.nodes.Document confirm = org.jsoup.Jsoup.parse(asked.body());
+        assertThat(confirm.selectFirst(".confirm-action .target").text()).isEqualTo("الموجود");
+        assertThat(confirm.selectFirst(".confirm-action").text()).contains("تبقى مقالاته المحفوظة في الأرشيف");
+        assertThat(editor.get("/sources/remove?name=" + AccessTest.enc("غيره")).statusCode()).isEqualTo(404);
+        assertThat(new CookieBrowser(() -> server.uri()).signedIn("amal", "reader password").get(href).statusCode())
+                .isEqualTo(403);
+
+        org.jsoup.nodes.Element form = confirm.selectFirst("form.confirm");
+        assertThat(form.selectFirst("input[name=name]").attr("value")).isEqualTo("الموجود");
+        HttpResponse<String> done = editor.post(form.attr("action"), editor.form(confirm, "form.confirm", "name",
+                "الموجود"));
+        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(registry.get("الموجود")).isEmpty();
     }
 
     // product22: the API and the page's edit form saved a web page as a feed (only 'sources add' refused it)

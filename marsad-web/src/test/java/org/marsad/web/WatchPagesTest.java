@@ -367,6 +367,33 @@ class WatchPagesTest {
         assertThat(watches.list()).extracting(Watch::id).containsExactly(theirs.id());
     }
 
+    // review25: «احذف المراقبة» deleted on one click, though deleting an article asks first
+    @Test
+    void deletingAWatchAsksFirstOnAPageOfItsOwnAndOnlyItsFormDeletes() throws Exception {
+        Watch mine = watches.create(WatchSpec.of("زلازل", "زلزال"), "salma");
+        Watch theirs = watches.create(WatchSpec.of("سيول", "سيول"), "karim");
+        CookieBrowser b = browser().signedIn("salma", "editor password");
+        Document list = Jsoup.parse(b.get("/watches").body());
+        assertThat(list.select("form[action$=/delete]")).as("no one-click delete on the list").isEmpty();
+        String href = list.selectFirst("#watch-" + mine.id() + " a.delete-watch").attr("href");
+        assertThat(href).isEqualTo("/watches/" + mine.id() + "/delete");
+
+        HttpResponse<String> asked = b.get(href);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(watches.list()).as("opening the page deletes nothing").hasSize(2);
+        Document confirm = Jsoup.parse(asked.body());
+        assertThat(confirm.selectFirst(".confirm-action .target").text()).isEqualTo("زلازل");
+        assertThat(confirm.selectFirst(".confirm-action").text()).contains("لا يمكن التراجع");
+        assertThat(confirm.selectFirst(".confirm-action a").attr("href")).isEqualTo("/watches#watch-" + mine.id());
+        assertThat(b.get("/watches/" + theirs.id() + "/delete").statusCode()).as("another's").isEqualTo(404);
+
+        org.jsoup.nodes.Element form = confirm.selectFirst("form.confirm");
+        HttpResponse<String> done = b.post(form.attr("action"), b.form(confirm, "form.confirm"));
+        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(watches.list()).extracting(Watch::id).containsExactly(theirs.id());
+        assertThat(browser().signedIn("amal", "reader password").get(href).statusCode()).isEqualTo(403);
+    }
+
     @Test
     void aRefusedEditKeepsEverythingTypedInThatWatchsFormAndLeavesTheNewWatchFormEmpty() throws Exception {
         Watch mine = watches.create(WatchSpec.of("زلازل", "زلزال").withEmail("desk@example.org"), "salma");

@@ -152,6 +152,14 @@ public final class Opml {
         return out;
     }
 
+    /**
+     * The followed sources as {@code marsad sources export} prints them and an editor downloads them from
+     * {@code /sources}: the file {@code sources import} (or a feed reader) reads back.
+     */
+    public static String export(List<Source> sources) {
+        return write(sources, "Marsad sources");
+    }
+
     /** The sources as an OPML 2.0 document (one outline per feed; sitemap-only sources get one outline). */
     public static String write(List<Source> sources, String title) {
         StringWriter out = new StringWriter();
