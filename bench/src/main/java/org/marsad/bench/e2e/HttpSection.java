@@ -32,6 +32,8 @@ import org.marsad.web.WebServer;
 public final class HttpSection {
     private static final int CLIENTS = 16;
     private static final int ROUNDS = 2;
+    /** Set to 1 to add a round of queries never asked before after the measured rounds (never_asked). */
+    static final String FRESH_ENV = "MARSAD_BENCH_HTTP_FRESH";
     /** Warm-up ends when the JIT compilers take at most this share of a warm-up cycle's CPU. */
     private static final double WARM_JIT_SHARE = 0.05;
 
@@ -59,6 +61,7 @@ public final class HttpSection {
                 .put("obtain_s", (System.nanoTime() - b0) / 1e9);
         List<String> queries = Queries.fromTitles(ctx.corpus().articles(), ctx.size(300, 1000), 7L);
         Duration round = Duration.ofSeconds(ctx.size(8, 20));
+        boolean fresh = freshAsked(System.getenv(FRESH_ENV));
         f.put("articles", n).put("queries", queries.size()).put("clients", CLIENTS).put("rounds", ROUNDS)
                 .put("round_s", round.toSeconds());
 
@@ -99,13 +102,14 @@ public final class HttpSection {
                 LoadAverage machine = LoadAverage.start();
                 try {
                     for (int r = 0; r < ROUNDS; r++) {
-                        Threads th = Threads.mark();
-                        long t0 = System.nanoTime();
-                        double qps = IngestSearchSection.concurrentLucene(lucene, queries, CLIENTS, round);
-                        double secs = (System.nanoTime() - t0) / 1e9;
-                        luc.add(Math.round(qps * secs), secs, th.since(false), null);
+                        luc.add(lucene, queries, round);
                         apiT.add(api, round);
                         pageT.add(page, round);
+                    }
+                    if (fresh) {
+                        // Shorter than a round: about 24,000 word pairs in all, and no route should run out of them.
+                        freshRound(ctx, lucene, base, queries, Duration.ofSeconds(ctx.size(8, 10)),
+                                f.group("never_asked"));
                     }
                 } finally {
                     machine.stop();
@@ -152,7 +156,47 @@ public final class HttpSection {
                 + "or server threads, GC, the rest) except the JIT compilers and, for Marsad, the load generator's "
                 + "HTTP client threads, which Lucene alone has no counterpart of; cpu_by_kind gives each part "
                 + "(Lucene's search threads end with each round, so their CPU shows as 'ended'). requests_per_cpu_s: "
-                + "per CPU-second of the whole process, as before. machine_load: 1-minute load average.");
+                + "per CPU-second of the whole process, as before. machine_load: 1-minute load average."
+                + (fresh ? " never_asked (" + FRESH_ENV + "=1): one more turn of the three loads after the rounds, "
+                + "on headline word pairs none of them asked, the API's and the page's disjoint (repeats: requests "
+                + "beyond a route's list, asked again); Lucene alone asks both halves, again when it runs out." : ""));
+    }
+
+    /** Whether the environment's value asks for the round of queries never asked before: 1 or true; else not. */
+    static boolean freshAsked(String value) {
+        return value != null && (value.strip().equals("1") || value.strip().equalsIgnoreCase("true"));
+    }
+
+    /**
+     * One more turn of the three loads, on queries none of the rounds before asked (the measured rounds cycle through
+     * their list, so after the first round every query is a repeat, whose query objects, weights and term states the
+     * server keeps). The API and the page get disjoint halves of every other headline word pair, so neither finds a
+     * query the other asked; Lucene alone asks the API's half then the page's, from the start again when it runs out
+     * (it keeps nothing per query: its repeats cost what a first ask does). Each route reports how many of its
+     * requests were repeats all the same (its half ran out).
+     */
+    private static void freshRound(Context ctx, LuceneBaseline lucene, String base, List<String> asked,
+                                   Duration round, Figures g) throws Exception {
+        List<String> fresh = Queries.neverAsked(ctx.corpus().articles(), asked, 13L);
+        List<String> apiQ = fresh.subList(0, fresh.size() / 2);
+        List<String> pageQ = fresh.subList(fresh.size() / 2, fresh.size());
+        Tally luc = new Tally();
+        Tally apiT = new Tally();
+        Tally pageT = new Tally();
+        luc.add(lucene, fresh, round);
+        apiT.add(HttpLoad.uris(base, "/api/articles?q=", apiQ), round);
+        pageT.add(HttpLoad.uris(base, "/search?q=", pageQ), round);
+        g.put("queries", fresh.size()).put("round_s", round.toSeconds());
+        luc.put(g.group("lucene"));
+        g.group("lucene").put("repeats", Math.max(0, luc.requests - fresh.size()));
+        for (Object[] route : new Object[][] {{"api", apiT, apiQ.size()}, {"search_page", pageT, pageQ.size()}}) {
+            Tally t = (Tally) route[1];
+            Figures r = g.group((String) route[0]);
+            t.put(r);
+            r.put("queries", route[2]).put("repeats", Math.max(0, t.requests + t.errors - (int) route[2]));
+            r.ratio("requests_per_s", t.perS(), luc.perS());
+            r.ratio("requests_per_served_cpu_s", t.perServedCpuS(), luc.perServedCpuS());
+        }
     }
 
     /**
@@ -202,6 +246,15 @@ public final class HttpSection {
                 errors += r.errors();
                 last = r;
             }
+        }
+
+        /** One round of Lucene alone asking these queries from as many threads as there are clients. */
+        void add(LuceneBaseline lucene, List<String> queries, Duration round) throws Exception {
+            Threads th = Threads.mark();
+            long t0 = System.nanoTime();
+            double qps = IngestSearchSection.concurrentLucene(lucene, queries, CLIENTS, round);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            add(Math.round(qps * secs), secs, th.since(false), null);
         }
 
         void add(List<URI> uris, Duration round) throws Exception {

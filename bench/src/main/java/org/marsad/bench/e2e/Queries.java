@@ -1,6 +1,9 @@
 package org.marsad.bench.e2e;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -29,6 +32,26 @@ public final class Queries {
             int i = rnd.nextInt(words.size() - 1);
             out.add(words.get(i) + " " + words.get(i + 1));
         }
+        return out;
+    }
+
+    /**
+     * Every query {@link #fromTitles} could draw from these headlines (two neighbouring content words), each once,
+     * none of {@code asked}, in an order shuffled by {@code seed}: for a load that asks no query twice, as real
+     * traffic mostly does, where the kept query objects, weights and term states of a repeated query spare the
+     * server its look-ups (bench/README, search23 and search27).
+     */
+    public static List<String> neverAsked(List<Article> articles, Collection<String> asked, long seed) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (Article a : articles) {
+            List<String> words = contentWords(a.title());
+            for (int i = 0; i + 1 < words.size(); i++) {
+                distinct.add(words.get(i) + " " + words.get(i + 1));
+            }
+        }
+        distinct.removeAll(Set.copyOf(asked));
+        List<String> out = new ArrayList<>(distinct);
+        Collections.shuffle(out, new Random(seed));
         return out;
     }
 
