@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.accounts.Accounts;
-import org.marsad.accounts.Role;
 import org.marsad.model.Article;
 import org.marsad.store.Archive;
 import org.marsad.testing.TestClock;
@@ -43,10 +41,7 @@ class ArticleRemovalTest {
                 .title("ارتفاع أسعار القمح").published("2026-01-09")
                 .body(List.of("ارتفعت أسعار القمح في الأسواق المحلية.")).build(), null).id();
         archive.commit();
-        Accounts accounts = Accounts.open(archive.store().database(), new Accounts.Settings(Duration.ofHours(8),
-                Duration.ofHours(2), 4, clock));
-        accounts.addUser("salma", Role.EDITOR, "editor password".toCharArray());
-        accounts.addUser("amal", Role.READER, "reader password".toCharArray());
+        Accounts accounts = TestTeam.editorAndReader(archive, clock);
         server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, clock, null, null, null)
                 .withAccounts(accounts));
     }

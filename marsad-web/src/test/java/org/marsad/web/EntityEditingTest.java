@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.accounts.Accounts;
-import org.marsad.accounts.Role;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleEntity;
 import org.marsad.model.ArticleJson;
@@ -51,10 +49,7 @@ class EntityEditingTest {
                 .title("رسوم على الصين").published("2026-01-09").body(List.of("أعلن الرئيس الأمريكي دونالد ترمب "
                         + "فرض رسوم جمركية على الصين.")).build(), null).id();
         archive.commit();
-        Accounts accounts = Accounts.open(archive.store().database(), new Accounts.Settings(Duration.ofHours(8),
-                Duration.ofHours(2), 4, clock));
-        accounts.addUser("salma", Role.EDITOR, "editor password".toCharArray());
-        accounts.addUser("amal", Role.READER, "reader password".toCharArray());
+        Accounts accounts = TestTeam.editorAndReader(archive, clock);
         salma = accounts.addToken("salma", null).secret();
         amal = accounts.addToken("amal", null).secret();
         server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, clock, null, null, null)

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.accounts.Accounts;
-import org.marsad.accounts.Role;
 import org.marsad.ingest.source.Opml;
 import org.marsad.ingest.source.Source;
 import org.marsad.ingest.source.SourceRegistry;
@@ -41,10 +40,7 @@ class SignedInRoughEdgesTest {
     void start() {
         archive = Archive.open(dir, null);
         registry = new SourceRegistry(archive.store().database());
-        Accounts accounts = Accounts.open(archive.store().database(), new Accounts.Settings(Duration.ofHours(8),
-                Duration.ofHours(2), 4, clock));
-        accounts.addUser("salma", Role.EDITOR, "editor password".toCharArray());
-        accounts.addUser("amal", Role.READER, "reader password".toCharArray());
+        Accounts accounts = TestTeam.editorAndReader(archive, clock);
         server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, clock, null, null, null)
                 .withAccounts(accounts));
     }
