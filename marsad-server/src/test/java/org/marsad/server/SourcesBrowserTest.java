@@ -161,7 +161,9 @@ class SourcesBrowserTest {
             driver.manage().window().setSize(new Dimension(1280, 900));
             open("/sources");
             shot("sources-editor-desktop.png");
-            assertThat(driver.findElements(By.cssSelector(".source-actions form"))).hasSize(3); // poll now, pause, stop following
+            // poll now and pause act at once; stopping following asks first, on a page of its own
+            assertThat(driver.findElements(By.cssSelector(".source-actions form"))).hasSize(2);
+            assertThat(driver.findElements(By.cssSelector(".source-actions a[href^='/sources/remove']"))).hasSize(1);
 
             // A POST with the editor's session cookie but without the CSRF token is refused and changes nothing.
             Cookie session = driver.manage().getCookieNamed("marsad_session");
