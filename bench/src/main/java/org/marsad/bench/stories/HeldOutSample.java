@@ -37,7 +37,8 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     /** The sample names in draw order, as the designs list the earlier samples they leave out. */
     private static final List<String> NAMES = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-            "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first");
+            "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+            "twenty-second");
     /** The whole of April 2018 (UTC), the days of every sample from the fourth on. */
     private static final long APRIL = LocalDate.of(2018, 4, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     private static final long MAY = LocalDate.of(2018, 5, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
@@ -174,10 +175,19 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     static final HeldOutSample TWENTY_FIRST = new HeldOutSample("twenty-first", 21,
             monthDesign(21, 2071, 55, BOTH_RULE_SETS, true, THIN, shippedGate()), null,
             "story-pairs-heldout21-readerB.tsv", null);
+    /**
+     * "Twenty-second held-out sample": the twenty-first's design unchanged ("current" = the rules joined through the
+     * shipped join gate, "old" = the topical rules; floor included) with new seeds, drawn on main 5e8e56e9 leaving out
+     * all twenty-one earlier samples; read by two independent readers under rulings 1-46 and the ones fixed for it;
+     * kept for the lead's one scoring.
+     */
+    static final HeldOutSample TWENTY_SECOND = new HeldOutSample("twenty-second", 22,
+            monthDesign(22, 2073, 57, BOTH_RULE_SETS, true, THIN, shippedGate()), null,
+            "story-pairs-heldout22-readerB.tsv", null);
     /** Every sample drawn this way, in draw order. */
     static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH,
             ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH,
-            EIGHTEENTH, NINETEENTH, TWENTIETH, TWENTY_FIRST);
+            EIGHTEENTH, NINETEENTH, TWENTIETH, TWENTY_FIRST, TWENTY_SECOND);
 
     /**
      * A sample of the whole month drawn with the fourth sample's files, days and reading, leaving out every earlier

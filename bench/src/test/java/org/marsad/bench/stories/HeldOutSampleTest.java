@@ -70,7 +70,9 @@ class HeldOutSampleTest {
 
     @Test
     void everySampleIsListedOnceInDrawOrderWithSeedsOfItsOwn() {
-        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(samples().map(Recorded::sample).toList());
+        // The twenty-second is fixed before its draw: its files come with the draw, and its row in samples() with them.
+        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(Stream.concat(samples().map(Recorded::sample),
+                Stream.of(HeldOutSample.TWENTY_SECOND)).toList());
         Set<Long> seeds = new HashSet<>();
         Set<String> files = new HashSet<>();
         for (HeldOutSample s : HeldOutSample.ALL) {
@@ -94,8 +96,8 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("twenty-second")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'twenty-second'");
+        assertThatThrownBy(() -> HeldOutSample.named("twenty-third")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'twenty-third'");
     }
 
     @Test
@@ -104,12 +106,13 @@ class HeldOutSampleTest {
                 .containsExactly(HeldOutSample.TENTH, HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH,
                         HeldOutSample.THIRTEENTH, HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH,
                         HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
-                        HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST);
+                        HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST,
+                        HeldOutSample.TWENTY_SECOND);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
                 .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH, HeldOutSample.THIRTEENTH,
                         HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH, HeldOutSample.SIXTEENTH,
                         HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH, HeldOutSample.NINETEENTH,
-                        HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST);
+                        HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST, HeldOutSample.TWENTY_SECOND);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -225,6 +228,27 @@ class HeldOutSampleTest {
         assertDrawsThePreviousCellsCounts(later, HeldOutSample.TWENTIETH, 15, 196);
         // Should current-only below 0.15 fall under the floor, it joins [0.15, 0.20) and draws that band's 8 once.
         assertThat(later.drawCount("current-only:0.00-0.20")).isEqualTo(8);
+    }
+
+    @Test
+    void theTwentySecondKeepsTheTwentyFirstsDesignWithSeedsNeverUsedAndAllTwentyOneLeftOut() {
+        ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.TWENTY_SECOND,
+                HeldOutSample.TWENTY_FIRST, 2073, 57);
+        assertThat(later.earlier()).hasSize(21).endsWith("twentieth", "twenty-first");
+        // LABELLING.md "Expected size": the twenty-first's cells but two merges, 180 pairs in 13 cells. current-only
+        // below 0.15 (one fresh pair) joins [0.15, 0.20) and draws that band's 8 once; both [0.60, 1] (7 fresh) joins
+        // [0.40, 0.60) and draws that band's 14, not 14 + 8.
+        Map<String, Integer> forecast = Map.ofEntries(Map.entry("both:0.05-0.30", 16),
+                Map.entry("both:0.30-0.40", 16), Map.entry("both:0.40-1.00", 14),
+                Map.entry("current-only:0.00-0.20", 8), Map.entry("current-only:0.20-0.60", 10),
+                Map.entry("old-only:0.00-0.15", 8), Map.entry("old-only:0.15-0.20", 10),
+                Map.entry("old-only:0.20-0.30", 14), Map.entry("old-only:0.30-1.00", 14),
+                Map.entry("neither:0.10-0.15", 22), Map.entry("neither:0.15-0.20", 18),
+                Map.entry("neither:0.20-0.30", 16), Map.entry("neither:0.30-1.00", 14));
+        forecast.forEach((cell, count) -> assertThat(later.drawCount(cell)).as(cell).isEqualTo(count));
+        assertThat(forecast.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(180);
+        // Should both [0.60, 1] stand alone after all (a changed decision refilling it to 8), it draws its own 8.
+        assertThat(later.drawCount("both:0.60-1.00")).isEqualTo(8);
     }
 
     /**

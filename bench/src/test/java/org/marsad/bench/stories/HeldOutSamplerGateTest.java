@@ -16,13 +16,14 @@ import org.marsad.enrich.story.StoryRules;
  * LABELLING.md "Seventeenth held-out sample": from the seventeenth on, the draw's "current" decision is the archive's as
  * shipped — {@link StoryRules#DEFAULT} joined through the shipped join gate, as {@code StoryIndexer} decides — not the
  * rules' alone, so that the pairs the archive joins are the ones the strata sort ("Eighteenth held-out sample" keeps
- * that design, and so do "Nineteenth held-out sample", "Twentieth held-out sample" and "Twenty-first held-out sample"). The earlier samples keep the rules' decision they were drawn with.
+ * that design, and so do "Nineteenth held-out sample", "Twentieth held-out sample", "Twenty-first held-out sample"
+ * and "Twenty-second held-out sample"). The earlier samples keep the rules' decision they were drawn with.
  */
 class HeldOutSamplerGateTest {
     private static final long START = 1_700_000_000L;
 
     @Test
-    void theSeventeenthToTwentyFirstStratifyByTheArchivesGateAndTheEarlierSamplesByTheRulesAlone() {
+    void theSeventeenthToTwentySecondStratifyByTheArchivesGateAndTheEarlierSamplesByTheRulesAlone() {
         JoinGate archive = JoinGate.forArchive().orElseThrow();
         assertThat(HeldOutSample.SEVENTEENTH.design().currentGate()).isEqualTo(archive);
         // "Eighteenth held-out sample": the seventeenth's design unchanged, its "current" decision included.
@@ -33,8 +34,11 @@ class HeldOutSamplerGateTest {
         assertThat(HeldOutSample.TWENTIETH.design().currentGate()).isEqualTo(archive);
         // "Twenty-first held-out sample": the twentieth's design unchanged.
         assertThat(HeldOutSample.TWENTY_FIRST.design().currentGate()).isEqualTo(archive);
+        // "Twenty-second held-out sample": the twenty-first's design unchanged.
+        assertThat(HeldOutSample.TWENTY_SECOND.design().currentGate()).isEqualTo(archive);
         List<HeldOutSample> gated = List.of(HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
-                HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST);
+                HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST,
+                HeldOutSample.TWENTY_SECOND);
         assertThat(HeldOutSample.ALL.stream().filter(s -> !gated.contains(s)))
                 .allSatisfy(s -> assertThat(s.design().currentGate()).as(s.name()).isNull());
     }
