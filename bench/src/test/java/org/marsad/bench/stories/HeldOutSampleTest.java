@@ -61,7 +61,8 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.EIGHTEENTH, 2065, 49, -1, -1, 218, 17, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.NINETEENTH, 2067, 51, -1, -1, 196, 15, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.TWENTIETH, 2069, 53, -1, -1, 196, 15, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.TWENTY_FIRST, 2071, 55, -1, -1, 196, 15, "20180401", -1, -1, false));
+                new Recorded(HeldOutSample.TWENTY_FIRST, 2071, 55, -1, -1, 196, 15, "20180401", -1, -1, false),
+                new Recorded(HeldOutSample.TWENTY_SECOND, 2073, 57, -1, -1, 180, 13, "20180401", -1, -1, true));
     }
 
     static Stream<Recorded> checked() {
@@ -70,9 +71,7 @@ class HeldOutSampleTest {
 
     @Test
     void everySampleIsListedOnceInDrawOrderWithSeedsOfItsOwn() {
-        // The twenty-second is fixed before its draw: its files come with the draw, and its row in samples() with them.
-        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(Stream.concat(samples().map(Recorded::sample),
-                Stream.of(HeldOutSample.TWENTY_SECOND)).toList());
+        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(samples().map(Recorded::sample).toList());
         Set<Long> seeds = new HashSet<>();
         Set<String> files = new HashSet<>();
         for (HeldOutSample s : HeldOutSample.ALL) {
@@ -169,7 +168,9 @@ class HeldOutSampleTest {
                 // The twentieth keeps the nineteenth's design whole (HeldOutSamplerGateTest checks its gate).
                 new SameDesign(HeldOutSample.TWENTIETH, HeldOutSample.NINETEENTH),
                 // The twenty-first keeps the twentieth's design whole (HeldOutSamplerGateTest checks its gate).
-                new SameDesign(HeldOutSample.TWENTY_FIRST, HeldOutSample.TWENTIETH));
+                new SameDesign(HeldOutSample.TWENTY_FIRST, HeldOutSample.TWENTIETH),
+                // The twenty-second keeps the twenty-first's design whole (HeldOutSamplerGateTest checks its gate).
+                new SameDesign(HeldOutSample.TWENTY_SECOND, HeldOutSample.TWENTY_FIRST));
     }
 
     /**
@@ -177,8 +178,9 @@ class HeldOutSampleTest {
      * left out, "Thirteenth held-out sample" the twelfth's, "Fourteenth held-out sample" the thirteenth's, "Fifteenth
      * held-out sample" the fourteenth's, "Sixteenth held-out sample" the fifteenth's, "Seventeenth held-out sample" the
      * sixteenth's (but for the gate its "current" decision joins through), "Eighteenth held-out sample" the
-     * seventeenth's, "Nineteenth held-out sample" the eighteenth's, "Twentieth held-out sample" the nineteenth's and
-     * "Twenty-first held-out sample" the twentieth's, so every cell the later sample
+     * seventeenth's, "Nineteenth held-out sample" the eighteenth's, "Twentieth held-out sample" the nineteenth's,
+     * "Twenty-first held-out sample" the twentieth's and "Twenty-second held-out sample" the twenty-first's, so every
+     * cell the later sample
      * drew from would have drawn as many pairs under its predecessor's design (or all its fresh pairs, when it had
      * fewer).
      */
@@ -249,6 +251,11 @@ class HeldOutSampleTest {
         assertThat(forecast.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(180);
         // Should both [0.60, 1] stand alone after all (a changed decision refilling it to 8), it draws its own 8.
         assertThat(later.drawCount("both:0.60-1.00")).isEqualTo(8);
+        // As drawn ("as drawn and labelled"): exactly the forecast's cells and counts.
+        List<String[]> strata = ShippedFiles.rows(later.strataFile());
+        Map<String, Integer> drawn = new HashMap<>();
+        strata.subList(1, strata.size()).forEach(row -> drawn.merge(row[1], 1, Integer::sum));
+        assertThat(drawn).isEqualTo(forecast);
     }
 
     /**
@@ -302,7 +309,7 @@ class HeldOutSampleTest {
         // Every earlier sample is left out, in draw order.
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                 "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+                "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {
@@ -557,7 +564,9 @@ class HeldOutSampleTest {
                 new OtherReading(HeldOutSample.TWENTIETH, "story-pairs-heldout20-readerB.tsv", 196, 192, 0.96,
                         new int[][] {{75, 2, 0}, {1, 113, 1}, {0, 0, 4}}),
                 new OtherReading(HeldOutSample.TWENTY_FIRST, "story-pairs-heldout21-readerB.tsv", 196, 192, 0.96,
-                        new int[][] {{68, 0, 0}, {3, 118, 0}, {0, 1, 6}}));
+                        new int[][] {{68, 0, 0}, {3, 118, 0}, {0, 1, 6}}),
+                new OtherReading(HeldOutSample.TWENTY_SECOND, "story-pairs-heldout22-readerB.tsv", 180, 175, 0.94,
+                        new int[][] {{58, 3, 0}, {2, 110, 0}, {0, 0, 7}}));
     }
 
     @Test
