@@ -89,6 +89,22 @@ public final class JoinGateBench {
      * gate's own replay, where the gate will be used (its stories, not the rules', are what an article meets).
      */
     static final int ROUNDS = Integer.getInteger("gate.rounds", 2);
+    /**
+     * Hand-set readings switched on in every gate this bench trains and replays (issue 20, branch stories28):
+     * {@code -Dgate.switches=wide_previews,toll_updates} ({@link JoinGate.Switch}); none by default. The first round
+     * trains on the rules' replay, which no switch touches; every later round and every fold's replay has them on.
+     */
+    static final java.util.Set<JoinGate.Switch> SWITCHES = switches(System.getProperty("gate.switches", ""));
+
+    static java.util.Set<JoinGate.Switch> switches(String list) {
+        java.util.Set<JoinGate.Switch> on = java.util.EnumSet.noneOf(JoinGate.Switch.class);
+        for (String name : list.split(",")) {
+            if (!name.isBlank()) {
+                on.add(JoinGate.Switch.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            }
+        }
+        return on;
+    }
     /** The threshold of the first-round gate whose replay the second round learns from (-Dgate.round1=0.5). */
     static final double ROUND1_THRESHOLD = Double.parseDouble(System.getProperty("gate.round1", "0.5"));
     /** Largest story allowed for the gate to ship on, as a share of the articles (issue 20: 0.5%). */
@@ -142,7 +158,7 @@ public final class JoinGateBench {
 
         JoinGate gate(double threshold) {
             return new JoinGate(logistic.weights(), logistic.intercept(), threshold, MODE, FLOOR[0], FLOOR[1], trees,
-                    words);
+                    words, SWITCHES);
         }
 
         double probability(double[] x) {
@@ -208,11 +224,13 @@ public final class JoinGateBench {
             return;
         }
         System.out.printf(Locale.ROOT, "%d labelled pairs, %d same event; %d weighed by a gate (%d same event); mode %s,"
-                        + " floor %s, weight power %s, lambda %s, features %d, dropped %s, rounds %d (round-1 threshold %s)%n",
+                        + " floor %s, weight power %s, lambda %s, features %d, dropped %s, rounds %d (round-1 threshold %s),"
+                        + " switches %s%n",
                 examples.size(), examples.stream().filter(Example::event).count(),
                 examples.stream().filter(Example::weighed).count(),
                 examples.stream().filter(x -> x.weighed() && x.event()).count(), MODE,
-                java.util.Arrays.toString(FLOOR), WEIGHT_POWER, lambda, FEATURE_COUNT, DROP, ROUNDS, ROUND1_THRESHOLD);
+                java.util.Arrays.toString(FLOOR), WEIGHT_POWER, lambda, FEATURE_COUNT, DROP, ROUNDS, ROUND1_THRESHOLD,
+                SWITCHES);
         crossValidate(feats, samples, examples, thresholds, lambda);
     }
 
@@ -635,6 +653,7 @@ public final class JoinGateBench {
                 largest.computeIfAbsent(t, k -> new LinkedHashMap<>()).put(fold, r.largest());
                 System.out.printf(Locale.ROOT, "  threshold %.2f, %s (out of sample): %s; largest story %d%n", t,
                         fold, brief(s), r.largest());
+                risingTolls(examples, fold, r, feats);
                 if (Boolean.getBoolean("gate.diagnose")) {
                     examples.stream().filter(x -> x.sample().equals(fold) && !x.event()
                                     && r.out().get(x.pair().a()).equals(r.out().get(x.pair().b())))
@@ -718,6 +737,33 @@ public final class JoinGateBench {
 
     private static String cell(StoryPairs.Score s) {
         return String.format(Locale.ROOT, " %.3f / %.3f |", s.precision(), s.recall());
+    }
+
+    /**
+     * The left-out sample's labelled pairs of which one headline announces a risen toll
+     * ({@link org.marsad.arabic.TollUpdates#announcesRise}), each with its label, whether this replay joined it and the
+     * hours between the two: what the toll-update continuation's rule counts (bench README, stories28).
+     */
+    private static void risingTolls(List<Example> examples, String fold, Result r, List<ArticleFeatures> feats) {
+        Map<String, ArticleFeatures> byId = new HashMap<>();
+        for (ArticleFeatures f : feats) {
+            byId.put(f.id(), f);
+        }
+        for (Example x : examples) {
+            StoryPairs.Pair p = x.pair();
+            ArticleFeatures a = byId.get(p.a());
+            ArticleFeatures b = byId.get(p.b());
+            if (!x.sample().equals(fold) || a == null || b == null
+                    || !org.marsad.arabic.TollUpdates.announcesRise(a.title())
+                    && !org.marsad.arabic.TollUpdates.announcesRise(b.title())) {
+                continue;
+            }
+            boolean joined = r.out().get(p.a()).equals(r.out().get(p.b()));
+            boolean sameDay = Math.floorDiv(a.time(), 86_400L) == Math.floorDiv(b.time(), 86_400L);
+            System.out.printf(Locale.ROOT, "    rising toll %s: %s %s %s, %.1f h apart, w=%.1f | %s | %s%n", fold,
+                    p.label(), joined ? "joined" : "apart", sameDay ? "same day" : "later day",
+                    Math.abs(a.time() - b.time()) / 3600.0, p.weight(), a.title(), b.title());
+        }
     }
 
     private static String title(List<ArticleFeatures> feats, String id) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A learned join gate: a logistic model over the features an article has against a story
@@ -39,9 +40,35 @@ import java.util.Optional;
  *                  what a sum of weights cannot say, such as "close AND on the story's day AND no frame conflict"
  * @param words     the headline words whose weights add to the log-odds ({@link HeadlineWords#NONE} for none): which
  *                  words of the article's headline and the story's tell two steps of one affair apart
+ * @param switches  hand-set readings the clusterer applies around this gate's decision ({@link Switch}); none for the
+ *                  shipped gate, whose file carries no {@code switch} line
  */
 public record JoinGate(double[] weights, double intercept, double threshold, Mode mode, double floorCosine,
-                       double floorLink, List<Tree> trees, HeadlineWords words) {
+                       double floorLink, List<Tree> trees, HeadlineWords words, Set<Switch> switches) {
+    /**
+     * A hand-set reading a gate file may switch on (a {@code switch<TAB>name} line); nothing about it is learned.
+     * Issue 20, 2026-12-07 (bench README, "Previews widened and a toll-update continuation").
+     */
+    public enum Switch {
+        /**
+         * The preview rule reads headlines with {@link org.marsad.arabic.Previews#announcesAheadWidely}: "soon", a
+         * gathering named with its agenda, doubt over taking part, a line-up against a side, a future return.
+         */
+        WIDE_PREVIEWS,
+        /**
+         * A rising-toll headline ({@link org.marsad.arabic.TollUpdates#announcesRise}) weighed against a story that
+         * holds a killed toll for the same act in the same place, lower than the article's, within 48 h of the
+         * story's latest member, is weighed as a continuation: its time from the story read as 0 and its toll as
+         * shared.
+         */
+        TOLL_UPDATES;
+
+        /** The name a gate file writes. */
+        public String written() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     /**
      * A tree of depth two over the gate's features: the root splits on one feature, each side on another, and each
      * of the four leaves adds its value to the log-odds. A feature below its cut goes to the low side.
@@ -193,6 +220,8 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
             throw new IllegalArgumentException("a join gate needs a mode");
         }
         trees = List.copyOf(trees);
+        switches = switches == null || switches.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(
+                java.util.EnumSet.copyOf(switches));
         if (words == null) {
             throw new IllegalArgumentException("a join gate needs its headline words (HeadlineWords.NONE for none)");
         }
@@ -201,6 +230,12 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
                 throw new IllegalArgumentException("a join gate tree splits on a feature the gate does not weigh");
             }
         }
+    }
+
+    /** A gate without switches. */
+    public JoinGate(double[] weights, double intercept, double threshold, Mode mode, double floorCosine,
+                    double floorLink, List<Tree> trees, HeadlineWords words) {
+        this(weights, intercept, threshold, mode, floorCosine, floorLink, trees, words, Set.of());
     }
 
     /** A gate without headline words. */
@@ -227,7 +262,17 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
 
     /** The same weights with another threshold. */
     public JoinGate withThreshold(double t) {
-        return new JoinGate(weights, intercept, t, mode, floorCosine, floorLink, trees, words);
+        return new JoinGate(weights, intercept, t, mode, floorCosine, floorLink, trees, words, switches);
+    }
+
+    /** The same gate with these switches (and no others) on. */
+    public JoinGate withSwitches(Set<Switch> on) {
+        return new JoinGate(weights, intercept, threshold, mode, floorCosine, floorLink, trees, words, on);
+    }
+
+    /** True when this switch is on. */
+    public boolean has(Switch s) {
+        return switches.contains(s);
     }
 
     /** The features this gate weighs: the first {@code weights.length} of {@link #ALL_FEATURES}. */
@@ -278,7 +323,8 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
      * weight, in {@link #ALL_FEATURES} order, and one {@code tree} line per tree (its three splits as feature name and
      * cut, then its four leaves; a gate without trees writes exactly what it wrote before trees existed), then one
      * {@code word} line per headline word ({@code word<TAB>side<TAB>stem<TAB>weight}, by side in
-     * {@link HeadlineWords#SIDES} order, then stem; a gate without words writes exactly what it wrote before). Numbers are
+     * {@link HeadlineWords#SIDES} order, then stem; a gate without words writes exactly what it wrote before), then one
+     * {@code switch} line per switch on ({@link Switch}; none written for a gate without). Numbers are
      * written with 9 decimals so that the same training writes the same bytes.
      */
     public String write(String comment) {
@@ -307,6 +353,9 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         for (String side : HeadlineWords.SIDES) {
             words.weights().getOrDefault(side, java.util.Map.of()).forEach((term, w) -> b.append("word\t")
                     .append(side).append('\t').append(term).append('\t').append(num(w)).append('\n'));
+        }
+        for (Switch s : switches) {
+            b.append("switch\t").append(s.written()).append('\n');
         }
         return b.toString();
     }
@@ -339,6 +388,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
         List<Double> ws = new ArrayList<>();
         List<String[]> treeLines = new ArrayList<>();
         java.util.Map<String, java.util.Map<String, Double>> words = new java.util.HashMap<>();
+        Set<Switch> switches = java.util.EnumSet.noneOf(Switch.class);
         int n = 0;
         for (String line : text.split("\r?\n")) {
             n++;
@@ -374,6 +424,11 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
                             throw new IllegalArgumentException("word twice");
                         }
                     }
+                    case "switch" -> {
+                        if (f.length != 2 || !switches.add(Switch.valueOf(f[1].toUpperCase(Locale.ROOT)))) {
+                            throw new IllegalArgumentException("switch");
+                        }
+                    }
                     default -> throw new IllegalArgumentException("join gate line " + n + ": unknown key " + f[0]);
                 }
             } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
@@ -399,7 +454,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
                     Double.parseDouble(f[9]), Double.parseDouble(f[10])}));
         }
         return new JoinGate(ws.stream().mapToDouble(Double::doubleValue).toArray(), intercept, threshold, mode,
-                floor[0], floor[1], trees, new HeadlineWords(words));
+                floor[0], floor[1], trees, new HeadlineWords(words), switches);
     }
 
     /**
@@ -458,7 +513,8 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     public boolean equals(Object o) {
         return o instanceof JoinGate g && Arrays.equals(weights, g.weights) && intercept == g.intercept
                 && threshold == g.threshold && mode == g.mode && floorCosine == g.floorCosine
-                && floorLink == g.floorLink && trees.equals(g.trees) && words.equals(g.words);
+                && floorLink == g.floorLink && trees.equals(g.trees) && words.equals(g.words)
+                && switches.equals(g.switches);
     }
 
     @Override
@@ -470,6 +526,7 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     public String toString() {
         return "JoinGate[mode=" + mode + ", floor=" + floorCosine + "/" + floorLink + ", threshold=" + threshold + ", intercept=" + intercept + ", weights="
                 + Arrays.toString(weights) + (trees.isEmpty() ? "" : ", trees=" + trees.size())
-                + (words.isEmpty() ? "" : ", words=" + words.size()) + "]";
+                + (words.isEmpty() ? "" : ", words=" + words.size())
+                + (switches.isEmpty() ? "" : ", switches=" + switches) + "]";
     }
 }

@@ -391,10 +391,58 @@ public final class StoryClusterer {
         if (outsideTime(c.first, c.last, f.time())) {
             return Refusal.TIME;
         }
-        if (rules.previewsApart() && Previews.announcesAhead(f.title()) != c.previews()) {
+        if (rules.previewsApart() && previews(f.title()) != c.previews()) {
             return Refusal.PREVIEW;
         }
         return null;
+    }
+
+    /**
+     * True when the headline reads as a preview: as {@link Previews#announcesAhead}, or under the gate's
+     * {@link JoinGate.Switch#WIDE_PREVIEWS} as {@link Previews#announcesAheadWidely}.
+     */
+    private boolean previews(String title) {
+        return gate != null && gate.has(JoinGate.Switch.WIDE_PREVIEWS) ? Previews.announcesAheadWidely(title)
+                : Previews.announcesAhead(title);
+    }
+
+    /** How far after a story's latest member a rising toll is still weighed as its continuation. */
+    private static final long TOLL_UPDATE_SECONDS = 48 * 3_600L;
+
+    /**
+     * True when, under the gate's {@link JoinGate.Switch#TOLL_UPDATES}, the article updates the story's death toll:
+     * its headline announces a risen toll, the story's members report a killed toll for an act of the class the
+     * article's frame names (a statement aside) in a place both name and neither frame's place contradicts, the
+     * article's killed toll is higher than every one the story holds, and it comes within 48 h of the story's latest
+     * member. The gate then weighs it as the same happening's continuation (its time from the story read as 0, its
+     * toll as shared): set by hand, since the labels hold three such deeds (bench README, stories27).
+     */
+    private boolean updatesToll(Cluster c, ArticleFeatures f, int sharedPlaces) {
+        if (gate == null || !gate.has(JoinGate.Switch.TOLL_UPDATES) || sharedPlaces == 0
+                || Math.abs(f.time() - c.last) > TOLL_UPDATE_SECONDS || !org.marsad.arabic.TollUpdates
+                .announcesRise(f.title())) {
+            return false;
+        }
+        long article = killed(f.tolls().stream());
+        long story = killed(Arrays.stream(c.tolls).mapToObj(evidenceIds::get));
+        if (article <= story || story < 0) {
+            return false;
+        }
+        EventFrame mine = frameOf(f);
+        EventFrame its = storyFrame(c);
+        return mine.acts().stream().anyMatch(a -> a != EventActs.Act.STATEMENT && its.acts().contains(a))
+                && !mine.conflictsInSetting(its, false, true);
+    }
+
+    /** The highest killed toll among these ("KILLED|48"), or -1 when none is a killed toll. */
+    private static long killed(java.util.stream.Stream<String> tolls) {
+        return tolls.filter(t -> t.startsWith("KILLED|")).mapToLong(t -> {
+            try {
+                return new java.math.BigDecimal(t.substring(7)).longValue();
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }).max().orElse(-1);
     }
 
     private boolean outsideTime(int s, long time) {
@@ -471,6 +519,11 @@ public final class StoryClusterer {
         // The rules' own decision, every test included (the statement rule too), so the gate can lean on it.
         x[18] = refusal(c, v, f, key) == null ? 1 : 0;
         x[19] = statementApart(c, f) ? 1 : 0;
+        if (updatesToll(c, f, placeCount)) {
+            x[6] = 1;
+            x[13] = 0;
+            x[14] = 0;
+        }
         if (width > JoinGate.FEATURES.size()) {
             eventFeatures(c, v, f, x);
         }
@@ -1255,7 +1308,7 @@ public final class StoryClusterer {
             }
         }
         c.count++;
-        if (Previews.announcesAhead(f.title())) {
+        if (previews(f.title())) {
             c.previewCount++;
         }
         if (Statements.isStatement(f.title())) {
