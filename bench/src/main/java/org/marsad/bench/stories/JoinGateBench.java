@@ -45,7 +45,7 @@ public final class JoinGateBench {
      * The newest sample trained and scored on: every sample up to it is in-sample for tuning (each was scored once
      * and diagnosed since); a newer one is sealed for its one scoring and must never teach the gate.
      */
-    static final int NEWEST = 21;
+    static final int NEWEST = 22;
     /** The whole-month samples (the fourth to {@link #NEWEST}), in draw order. */
     static final List<HeldOutSample> WHOLE_MONTH = HeldOutSample.ALL.stream()
             .filter(s -> s.number() >= 4 && s.number() <= NEWEST).toList();
@@ -91,10 +91,14 @@ public final class JoinGateBench {
     static final int ROUNDS = Integer.getInteger("gate.rounds", 2);
     /**
      * Hand-set readings switched on in every gate this bench trains and replays (issue 20, branch stories28):
-     * {@code -Dgate.switches=wide_previews,toll_updates} ({@link JoinGate.Switch}); none by default. The first round
-     * trains on the rules' replay, which no switch touches; every later round and every fold's replay has them on.
+     * {@code -Dgate.switches=wide_previews,toll_updates} ({@link JoinGate.Switch}); by default the shipped gate's
+     * (toll_updates since held-out 22), so the baseline is the shipped setup; {@code -Dgate.switches=} for none. The
+     * first round trains on the rules' replay, which no switch touches; every later round and every fold's replay has
+     * them on, and a gate written with {@code --write} carries them.
      */
-    static final java.util.Set<JoinGate.Switch> SWITCHES = switches(System.getProperty("gate.switches", ""));
+    static final java.util.Set<JoinGate.Switch> SWITCHES = switches(System.getProperty("gate.switches",
+            String.join(",", JoinGate.shipped().map(g -> g.switches().stream().map(JoinGate.Switch::written).toList())
+                    .orElse(java.util.List.of()))));
 
     static java.util.Set<JoinGate.Switch> switches(String list) {
         java.util.Set<JoinGate.Switch> on = java.util.EnumSet.noneOf(JoinGate.Switch.class);

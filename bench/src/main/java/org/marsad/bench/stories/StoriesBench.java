@@ -81,8 +81,8 @@ import org.marsad.model.Article;
  * shipped) and new seeds, read by two readers under rulings 1-42 and the ones fixed for it, scored once by the lead on
  * 2026-12-07 (main's shipped gate alone: branch stories26 froze no candidate);
  * {@code --held-out-22}: the twenty-second, drawn with the twenty-first's design (stratified by the archive's decision
- * as shipped) and new seeds, read by two readers under rulings 1-46 and the ones fixed for it, kept for the lead's one
- * scoring;
+ * as shipped) and new seeds, read by two readers under rulings 1-46 and the ones fixed for it, scored once by the lead on
+ * 2026-12-07 (main's shipped gate alone and branch stories28's frozen toll-update switch, which decided alike);
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
  * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is

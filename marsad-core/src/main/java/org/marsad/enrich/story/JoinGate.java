@@ -40,8 +40,8 @@ import java.util.Set;
  *                  what a sum of weights cannot say, such as "close AND on the story's day AND no frame conflict"
  * @param words     the headline words whose weights add to the log-odds ({@link HeadlineWords#NONE} for none): which
  *                  words of the article's headline and the story's tell two steps of one affair apart
- * @param switches  hand-set readings the clusterer applies around this gate's decision ({@link Switch}); none for the
- *                  shipped gate, whose file carries no {@code switch} line
+ * @param switches  hand-set readings the clusterer applies around this gate's decision ({@link Switch}); the shipped
+ *                  gate carries {@link Switch#TOLL_UPDATES} since held-out 22 (bench README "Held-out 22")
  */
 public record JoinGate(double[] weights, double intercept, double threshold, Mode mode, double floorCosine,
                        double floorLink, List<Tree> trees, HeadlineWords words, Set<Switch> switches) {

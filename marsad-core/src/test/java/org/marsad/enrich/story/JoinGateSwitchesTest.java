@@ -20,15 +20,18 @@ class JoinGateSwitchesTest {
 
     @Test
     void switchLinesReadBackAndAGateWithoutThemIsTheGateItWas() {
+        // Shipped since held-out 22 with the toll-update continuation on (bench README "Held-out 22").
         JoinGate shipped = JoinGate.shipped().orElseThrow();
-        assertThat(shipped.switches()).isEmpty();
-        assertThat(shipped.write("")).doesNotContain("switch");
+        assertThat(shipped.switches()).containsExactly(JoinGate.Switch.TOLL_UPDATES);
+        assertThat(shipped.write("")).endsWith("switch\ttoll_updates\n").doesNotContain("wide_previews");
+        assertThat(shipped.fingerprint()).isEqualTo("4b93faee72548173");
         JoinGate both = shipped.withSwitches(EnumSet.allOf(JoinGate.Switch.class));
         String text = both.write("");
         assertThat(text).endsWith("switch\twide_previews\nswitch\ttoll_updates\n");
         assertThat(JoinGate.read(text)).isEqualTo(both).isNotEqualTo(shipped);
         assertThat(both.fingerprint()).isNotEqualTo(shipped.fingerprint());
-        assertThat(both.withSwitches(Set.of())).isEqualTo(shipped);
+        assertThat(both.withSwitches(Set.of(JoinGate.Switch.TOLL_UPDATES))).isEqualTo(shipped);
+        // Without switches it is the gate shipped from stories24 to held-out 22.
         assertThat(both.withSwitches(Set.of()).fingerprint()).isEqualTo("02678c4b79660e32");
         assertThat(both.withThreshold(0.6).switches()).isEqualTo(both.switches());
         assertThatThrownBy(() -> JoinGate.read(text + "switch\tsoon\n")).isInstanceOf(IllegalArgumentException.class)

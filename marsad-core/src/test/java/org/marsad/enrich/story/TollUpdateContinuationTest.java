@@ -47,12 +47,13 @@ class TollUpdateContinuationTest {
 
     @Test
     void aRisingTollTheNextDayJoinsTheDeedsStoryUnderTheSwitch() {
+        // The switch is on in the shipped gate since held-out 22; its weights alone are the gate without it.
         JoinGate shipped = JoinGate.shipped().orElseThrow();
-        List<String> switched = stories(shipped.withSwitches(Set.of(JoinGate.Switch.TOLL_UPDATES)));
+        List<String> switched = stories(shipped);
         assertThat(switched).as("7 dead, then 9 the same day, then 12 the next day: one story").containsOnly(
                 switched.get(0));
-        // The shipped gate alone leaves the next day's update in a story of its own.
-        List<String> alone = stories(shipped);
+        // The shipped weights alone leave the next day's update in a story of its own.
+        List<String> alone = stories(shipped.withSwitches(Set.of()));
         assertThat(alone.get(2)).isNotEqualTo(alone.get(0));
     }
 
@@ -61,7 +62,7 @@ class TollUpdateContinuationTest {
         JoinGate shipped = JoinGate.shipped().orElseThrow();
         JoinGate switched = shipped.withSwitches(Set.of(JoinGate.Switch.TOLL_UPDATES));
         StoryClusterer on = new StoryClusterer(StoryRules.DEFAULT, switched);
-        StoryClusterer off = new StoryClusterer(StoryRules.DEFAULT, shipped);
+        StoryClusterer off = new StoryClusterer(StoryRules.DEFAULT, shipped.withSwitches(Set.of()));
         String s = on.assign(FIRST, null);
         String t = off.assign(FIRST, null);
         // A lower toll than the story's is no update: the same features as without the switch.
