@@ -110,17 +110,17 @@ public final class StoryClusterer {
         this(rules, null);
     }
 
+    /** The join gate this clusterer decides through, or null for the rules alone. */
+    public JoinGate gate() {
+        return gate;
+    }
+
     /**
      * A clusterer that decides joins with a learned gate: the time window and the preview rule still refuse first;
      * then an article joins the candidate story the gate scores highest, if it reaches the gate's threshold.
      *
      * @param gate the gate, or null for the rules alone
      */
-    /** The join gate this clusterer decides through, or null for the rules alone. */
-    public JoinGate gate() {
-        return gate;
-    }
-
     public StoryClusterer(StoryRules rules, JoinGate gate) {
         this.rules = rules;
         this.gate = gate;
