@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,11 +25,6 @@ import org.marsad.store.Archive;
 class UnreachableIndexTest {
     @TempDir
     Path dir;
-
-    private static HttpResponse<String> get(WebServer server, String path) throws Exception {
-        return WebServerTest.HTTP.send(HttpRequest.newBuilder(server.uri().resolve(path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
     /** {@code real}, except that while {@code down} is set every search fails as a cluster without live nodes does. */
     private static SearchIndex goingDown(SearchIndex real, AtomicBoolean down) {
@@ -58,21 +51,21 @@ class UnreachableIndexTest {
                     List::of, java.util.Map::of, null));
             try {
                 String q = WebServerTest.enc("غزة");
-                assertThat(get(server, "/search?q=" + q).statusCode()).isEqualTo(200);
+                assertThat(RebuildingSiteTest.get(server, "/search?q=" + q).statusCode()).isEqualTo(200);
 
                 down.set(true);
-                HttpResponse<String> page = get(server, "/search?q=" + q);
+                HttpResponse<String> page = RebuildingSiteTest.get(server, "/search?q=" + q);
                 assertThat(page.statusCode()).isEqualTo(503);
                 assertThat(page.headers().firstValue("retry-after")).isPresent();
                 assertThat(page.body()).contains("تعذّر الوصول إلى فهرس البحث").doesNotContain("خطأ في الخادم");
-                HttpResponse<String> api = get(server, "/api/articles?q=" + q);
+                HttpResponse<String> api = RebuildingSiteTest.get(server, "/api/articles?q=" + q);
                 assertThat(api.statusCode()).isEqualTo(503);
                 assertThat(api.body()).contains("cannot be reached").doesNotContain("internal error")
                         .doesNotContain("2181"); // the cluster's address is for the log, not for API clients
-                assertThat(get(server, "/article/gaza-1").statusCode()).isEqualTo(200);
+                assertThat(RebuildingSiteTest.get(server, "/article/gaza-1").statusCode()).isEqualTo(200);
 
                 down.set(false);
-                HttpResponse<String> again = get(server, "/api/articles?q=" + q);
+                HttpResponse<String> again = RebuildingSiteTest.get(server, "/api/articles?q=" + q);
                 assertThat(again.statusCode()).isEqualTo(200);
                 assertThat(again.body()).contains("gaza-1");
             } finally {
