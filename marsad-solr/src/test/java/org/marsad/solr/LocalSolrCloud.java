@@ -29,12 +29,15 @@ public final class LocalSolrCloud implements AutoCloseable {
     private final boolean deleteDir;
     private final ZkTestServer zk;
     private final MiniSolrCloudCluster cluster;
+    /** The nodes as started, so a node keeps its number while others stop and start (the cluster's list shifts). */
+    private final List<JettySolrRunner> nodes;
 
     private LocalSolrCloud(Path dir, boolean deleteDir, ZkTestServer zk, MiniSolrCloudCluster cluster) {
         this.dir = dir;
         this.deleteDir = deleteDir;
         this.zk = zk;
         this.cluster = cluster;
+        this.nodes = List.copyOf(cluster.getJettySolrRunners());
     }
 
     /** Starts {@code nodes} Solr nodes and ZooKeeper on any free port, in a temporary directory removed on close. */
@@ -103,6 +106,39 @@ public final class LocalSolrCloud implements AutoCloseable {
             urls.add(j.getBaseUrl().toString());
         }
         return urls;
+    }
+
+    /**
+     * Stops node {@code n} (numbered from 0 in the order {@link #main} prints them, whatever stopped since), as a
+     * node that goes down leaves the cluster; returns its base URL. Nothing is done to a node already stopped.
+     */
+    public String stopNode(int n) throws Exception {
+        JettySolrRunner node = node(n);
+        if (node.isRunning()) {
+            cluster.stopJettySolrRunner(node);
+            cluster.waitForJettyToStop(node);
+        }
+        return node.getBaseUrl().toString();
+    }
+
+    /**
+     * Starts stopped node {@code n} again on its own port (so its URL and its replicas stay), as a node restarted
+     * after maintenance; returns its base URL once it is live in ZooKeeper.
+     */
+    public String startNode(int n) throws Exception {
+        JettySolrRunner node = node(n);
+        if (!node.isRunning()) {
+            cluster.startJettySolrRunner(node, true);
+            cluster.waitForNode(node, 60);
+        }
+        return node.getBaseUrl().toString();
+    }
+
+    private JettySolrRunner node(int n) {
+        if (n < 0 || n >= nodes.size()) {
+            throw new IllegalArgumentException("no node " + n + " (nodes 0.." + (nodes.size() - 1) + ")");
+        }
+        return nodes.get(n);
     }
 
     /** The underlying cluster (to stop and restart nodes). */
@@ -197,18 +233,26 @@ public final class LocalSolrCloud implements AutoCloseable {
         }
         System.out.println("ready: MARSAD_SOLR=" + cloud.zkAddress() + " (Ctrl-C stops the cluster)");
         System.out.flush();
-        // "stop-node N" on standard input stops node N (from 0), as a crashed node would leave the cluster: for
-        // tests that a collection with replicas keeps taking articles.
+        // "stop-node N" and "start-node N" on standard input stop node N (from 0, as printed above) as a crashed
+        // node leaves the cluster, and start it again on its port: to see what workers and servers do meanwhile.
         Thread commands = new Thread(() -> {
             try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
                     java.nio.charset.StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
-                    if (line.startsWith("stop-node ")) {
-                        int n = Integer.parseInt(line.substring("stop-node ".length()).strip());
-                        JettySolrRunner node = cloud.cluster().stopJettySolrRunner(n);
-                        System.out.println("stopped node=" + node.getBaseUrl());
-                        System.out.flush();
+                    String[] words = line.strip().split("\\s+");
+                    try {
+                        if (words.length == 2 && words[0].equals("stop-node")) {
+                            System.out.println("stopped node=" + cloud.stopNode(Integer.parseInt(words[1])));
+                        } else if (words.length == 2 && words[0].equals("start-node")) {
+                            System.out.println("started node=" + cloud.startNode(Integer.parseInt(words[1])));
+                        } else if (!line.isBlank()) {
+                            System.err.println("solr-cluster: unknown command '" + line.strip()
+                                    + "' (stop-node N or start-node N)");
+                        }
+                    } catch (Exception e) {
+                        System.err.println("solr-cluster: " + line.strip() + ": " + SolrCluster.oneLine(e));
                     }
+                    System.out.flush();
                 }
             } catch (Exception e) {
                 System.err.println("solr-cluster: " + SolrCluster.oneLine(e));

@@ -92,6 +92,11 @@ public final class Database implements AutoCloseable {
      * the Java ones in {@code org.marsad.store.migration}).
      */
     public static Database open(String jdbcUrl) {
+        if (!isSqlite(jdbcUrl) && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            // Without this, Flyway's "No database plugin found to handle ********" and a link to its help site.
+            throw new StoreException("not a store address: " + redact(jdbcUrl)
+                    + " (expected jdbc:postgresql://HOST/DB?user=U&password=P)");
+        }
         migrate(jdbcUrl);
         try {
             return new Database(jdbcUrl, connectWriter(jdbcUrl), false);
@@ -487,8 +492,12 @@ public final class Database implements AutoCloseable {
                 flyway.migrate();
             }
         } catch (FlywayException e) {
-            throw new StoreException("cannot prepare the store at " + redact(jdbcUrl) + ": "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
+            // Flyway prefixes the driver's reason with the URL again (masked) and "for user 'null'" (the user is
+            // in the URL): the URL is named already, and the user was not null.
+            String why = e.getMessage().lines().findFirst().orElse("")
+                    .replaceFirst("^Unable to obtain connection from database \\(.*?\\) for user '[^']*': ",
+                            "cannot connect: ");
+            throw new StoreException("cannot prepare the store at " + redact(jdbcUrl) + ": " + why, e);
         }
     }
 

@@ -325,6 +325,18 @@ public final class WebServer implements AutoCloseable {
                     pages.error(ctx, 503, RebuildNotice.HEADING, RebuildNotice.refused(e.progress()));
                 }
             });
+            r.exception(org.marsad.search.IndexUnavailable.class, (e, ctx) -> {
+                // The index's nodes are down or unreachable (a SolrCloud being restarted): nothing is wrong here and
+                // nothing stored is lost, so one line in the log, not a stack trace per request, and a notice.
+                LOG.warn("request {}: search index unavailable: {}", ctx.path(), e.getMessage());
+                ctx.header("Retry-After", Long.toString(REBUILD_RETRY_SECONDS));
+                if (isMachine(ctx)) {
+                    Api.error(ctx, 503, "the search index cannot be reached for now: try again in a moment");
+                } else {
+                    pages.error(ctx, 503, RebuildNotice.HEADING,
+                            "تعذّر الوصول إلى فهرس البحث الآن. الأخبار المحفوظة لم تُفقد؛ حاول مرة أخرى بعد قليل.");
+                }
+            });
             r.exception(NotFound.class, (e, ctx) -> {
                 ctx.attribute(NOT_FOUND, e.getMessage());
                 ctx.status(404);

@@ -23,7 +23,8 @@ class RebuildingSiteTest {
     @TempDir
     Path dir;
 
-    private static HttpResponse<String> get(WebServer server, String path) throws Exception {
+    /** The page or document at {@code path} on {@code server}, as text. */
+    static HttpResponse<String> get(WebServer server, String path) throws Exception {
         return WebServerTest.HTTP.send(HttpRequest.newBuilder(server.uri().resolve(path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
