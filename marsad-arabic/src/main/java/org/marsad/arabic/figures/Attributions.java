@@ -482,7 +482,7 @@ final class Attributions {
             if (w.equals("في")) {
                 String place = t.word(j + 1);
                 if (place.isEmpty() || NOT_PLACE.contains(place) || STOP.contains(place) || VERBS.contains(place)
-                        || !t.sameSentence(k, j + 1)) {
+                        || !t.sameSentence(k, j + 1) || placeAlready(t, k, j + 1)) {
                     break;
                 }
                 last = j + 1;
@@ -648,6 +648,27 @@ final class Attributions {
     /** "That", which opens what a source says ("قالت الوزارة إن …"). */
     private static final Set<String> THAT = fold("إن", "أن", "ان", "بأن", "بان", "إنه", "أنه", "انه", "إنها",
             "أنها", "إنهم", "أنهم", "إنّ", "أنّ");
+
+    /**
+     * Places a text names again by their kind alone, once it has said which ("في المدينة", "في المحافظة", "في
+     * القطاع"): the city or province of the report, which tells where the body sits, not which body it is.
+     */
+    private static final Set<String> PLACE_AGAIN = fold("المدينة", "المحافظة", "القطاع", "البلدة", "القرية",
+            "الولاية", "المنطقة", "الإقليم", "المخيم", "الحي", "البلاد", "العاصمة", "الناحية", "القضاء");
+
+    /**
+     * Whether the word after في at token {@code j} is a place named again by its kind alone ("جهاز الإسعاف والطوارئ
+     * في المدينة"), which ends the name as "بالمدينة" already does. A definite word after it keeps it as a name's
+     * own words: "نقابة العاملين في القطاع الصحي", "مستشفى في المدينة المنورة", "إمارة المنطقة الشرقية".
+     */
+    private static boolean placeAlready(Tokens t, int k, int j) {
+        if (!PLACE_AGAIN.contains(t.word(j))) {
+            return false;
+        }
+        int next = j + 1;
+        return !(next < t.size() && t.sameSentence(k, next) && t.get(next).word() && t.definite(next)
+                && !STOP.contains(t.word(next)) && !TIME.contains(t.word(next)));
+    }
 
     /** Whether token {@code j} is a word that may continue a place after في in the sentence of token {@code k}. */
     private static boolean placeWord(Tokens t, int k, int j) {
