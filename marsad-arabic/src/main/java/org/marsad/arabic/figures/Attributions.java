@@ -64,7 +64,9 @@ final class Attributions {
             "الأيام", "اليوم", "مقال", "كلمة", "خطاب", "حوار", "إحصاء", "تحديث", "بيانات", "منشورات", "تغريدات",
             "وقت", "تصريحه", "تصريحها", "حين", "المقابل", "السياق", "الأثناء", "غضون", "أعقاب", "لقاء", "اللقاء",
             "اجتماع", "الاجتماع", "البيان", "الدراسة", "دراسة", "المقابلة", "المؤتمر", "تغريدته", "تغريدتها", "نفس",
-            "التقرير", "التصريح", "التصريحات", "حديثه", "حديثها", "كلمته", "كلمتها", "افتتاح", "ختام");
+            "التقرير", "التصريح", "التصريحات", "حديثه", "حديثها", "كلمته", "كلمتها", "افتتاح", "ختام",
+            // "قال الوزير في مراسلة مع الصحيفة": a letter, the occasion of what he said
+            "مراسلة", "مراسلات", "رسائل");
     /** ل-words that introduce who was spoken to ("قال المتحدث لوكالة الأنباء"), not part of the name. */
     private static final Set<String> ADDRESSEE = fold("لوكالة", "لرويترز", "لفرانس", "للصحفيين", "للصحافيين",
             "لقناة", "لصحيفة", "لموقع", "لسكاي", "للجزيرة", "للعربية", "لتلفزيون", "لإذاعة", "لشبكة", "لبي", "لسي",
@@ -154,8 +156,8 @@ final class Attributions {
             int k = i + 1;
             if (according || verb.endsWith("ها") || verb.endsWith("ه") && !verb.equals("وجه")) {
                 for (int s = 0; s < 4 && k < t.size() && t.sameSentence(i, k)
-                        && (SKIP.contains(t.word(k)) || VERBS.contains(t.word(k))); s++) {
-                    k++;
+                        && (SKIP.contains(t.word(k)) || VERBS.contains(t.word(k)) || letter(t, k)); s++) {
+                    k += letter(t, k) ? 2 : 1; // "وفقا لمراسلة حديثة صادرة عن لجنة …": the letter's sender
                 }
             } else {
                 // a time or a weekday may come between the verb and its subject: "قالت اليوم الأحد الوزارة"
@@ -166,7 +168,8 @@ final class Attributions {
             if (verb != null && k < t.size() && t.sameSentence(i, k) && ABOUT_IT.contains(t.word(k))) {
                 k++;
             }
-            Name name = phrase(t, i, k, according);
+            // after "صادرة عن" the name is written whole: its ل is its own ("عن لجنة …"), not "according to"'s
+            Name name = phrase(t, i, k, according && !(k > i + 1 && t.word(k - 1).equals("عن")));
             if (name == null && verb != null) {
                 name = subjectBefore(t, i);
             }
@@ -525,7 +528,7 @@ final class Attributions {
             words++;
             j++;
         }
-        if (CORRESPONDENT.contains(head)) {
+        if (CORRESPONDENT.contains(head) && !letter(t, k)) {
             Name outlet = outletOf(t, trigger, k, last);
             if (outlet != null) {
                 return outlet;
@@ -669,6 +672,27 @@ final class Attributions {
         return !(next < t.size() && t.sameSentence(k, next) && t.get(next).word() && t.definite(next)
                 && !STOP.contains(t.word(next)) && !TIME.contains(t.word(next)));
     }
+
+    /** مراسلة with ل or و attached or bare: a (woman) correspondent, or a letter. */
+    private static final Set<String> MURASALA = fold("مراسلة", "لمراسلة", "ومراسلة", "بمراسلة");
+
+    /**
+     * Whether «مراسلة» at token {@code k} is a letter, not a woman correspondent: an indefinite adjective follows
+     * ("مراسلة رسمية", "مراسلة حديثة") or «مع» ("مراسلة مع الوزارة"), where a correspondent is followed by her outlet
+     * ("مراسلة فرانس برس", "مراسلة "العربية"", "مراسلة لفرانس برس").
+     */
+    private static boolean letter(Tokens t, int k) {
+        if (k + 1 >= t.size() || !MURASALA.contains(t.word(k)) || !t.sameSentence(k, k + 1) || !t.get(k + 1).word()) {
+            return false;
+        }
+        String next = t.word(k + 1);
+        return next.equals("مع") || LETTER_ADJECTIVES.contains(next)
+                || !t.definite(k + 1) && next.length() > 4 && next.endsWith("يه"); // رسمية، خطية، إلكترونية
+    }
+
+    /** Adjectives of a letter that are no nisba ("مراسلة حديثة"); an outlet's head ("مراسلة جريدة …") is none. */
+    private static final Set<String> LETTER_ADJECTIVES = fold("حديثة", "سابقة", "جديدة", "أخيرة", "مؤرخة", "موجهة",
+            "مكتوبة", "عاجلة", "سرية", "رسمية");
 
     /** Whether token {@code j} is a word that may continue a place after في in the sentence of token {@code k}. */
     private static boolean placeWord(Tokens t, int k, int j) {
