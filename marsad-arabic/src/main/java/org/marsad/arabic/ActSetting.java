@@ -98,9 +98,41 @@ public final class ActSetting {
             }
         }
         if (placeSense && place == null) {
+            place = struck(words, at);
+        }
+        if (placeSense && place == null) {
             place = afterDeed(words, at);
         }
         return new Setting(object(words, at, act, place), place, places);
+    }
+
+    /** Words that stand between a striking verb and the place it strikes: «تهز وسط العاصمة», «يهز جنوب ريف حلب». */
+    private static final Set<String> PARTS = search("شمال", "جنوب", "شرق", "غرب", "وسط", "ريف", "شمالي", "جنوبي",
+            "شرقي", "غربي", "أحياء", "ضواحي");
+
+    /**
+     * The place the first striking verb from word {@code from} on takes as its object ({@link EventActs#striking}:
+     * «فيضانات تجتاح مدينة درنة», «غارات تستهدف مخيم جباليا», «انفجار يهز وسط كابول»), past a kind of place and
+     * at most two words of a part of it; null when its object is no listed place («استهدف جنودا») or no such verb
+     * follows. A verb that opens the headline is left: its subject would come after it («تقصف روسيا مواقع …»), and
+     * the striker is not where it happened.
+     *
+     * @param words the headline's words as {@link EventActs#words} splits them
+     * @param from  the first word to look at (the act word, or 0 for a disaster's headline)
+     */
+    public static String struck(String[] words, int from) {
+        for (int i = Math.max(from, 1); i + 1 < words.length; i++) {
+            if (!EventActs.striking(words[i])) {
+                continue;
+            }
+            int j = i + 1;
+            for (int skipped = 0; skipped < 2 && j + 1 < words.length
+                    && (PARTS.contains(words[j]) || REGIONS.contains(words[j])); skipped++) {
+                j++;
+            }
+            return PlaceNames.inPlaceSense(words, j);
+        }
+        return null;
     }
 
     /**
