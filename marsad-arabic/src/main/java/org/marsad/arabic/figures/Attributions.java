@@ -137,6 +137,11 @@ final class Attributions {
         return w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0 && !VERBS.contains(w) && VERBS.contains(w.substring(1));
     }
 
+    /** Whether a folded word is a reporting verb ("قال", "أفادت"), alone or joined by و or ف ("وقال"). */
+    static boolean reportingVerb(String w) {
+        return VERBS.contains(w) || joinedVerb(w);
+    }
+
     /** Every source named in the text, in order. */
     static List<Attribution> find(Tokens t) {
         List<Attribution> out = new ArrayList<>();
@@ -342,7 +347,7 @@ final class Attributions {
         return new Attribution(colon, t.get(colon).sentence(), text);
     }
 
-    private static boolean isTime(String w) {
+    static boolean isTime(String w) {
         return TIME.contains(w);
     }
 
