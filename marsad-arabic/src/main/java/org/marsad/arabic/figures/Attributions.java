@@ -52,7 +52,7 @@ final class Attributions {
             "الحالي", "الجاري", "ذلك", "هذا", "هذه", "تلك", "بدوره", "بدورها", "نفسه", "نفسها", "ليلا", "كل",
             "جميع", "اول", "أول", "ثاني", "ارتفاع", "تسجيل", "اعتقال", "نزوح", "وقوع", "ان", "قرابة", "نحو",
             "حوالي", "أكثر", "اقل", "أقل", "أعداد", "بأنه", "بانه", "بأنها", "وفاة", "حدوث", "مصرع", "سقوط",
-            "تقارير", "إليها", "إليه", "إليهم", "لها", "له", "عليه", "عليها", "بها", "به", "منها", "منه",
+            "تقارير", "التوصل", "إليها", "إليه", "إليهم", "لها", "له", "عليه", "عليها", "بها", "به", "منها", "منه",
             // "نقل الموقع عن غوارديولا قوله": what the source said, not a word of its name; nor is "دون ذكر اسمه"
             "قوله", "قولها", "قولهم", "بالقول", "بقوله", "بقولها", "اسمه", "اسمها", "هويته", "هويتها");
     /** A pronoun after the verb that stands for the thing reported ("ما أعلن عنه المرصد"): the source follows. */
@@ -83,8 +83,11 @@ final class Attributions {
     private static final Set<String> CHAIN_HEADS = fold("غرفة", "قوات", "حزب", "لجنة", "مكتب", "مجلس", "هيئة",
             "فريق", "وحدة", "إدارة", "مديرية", "دائرة", "مستشفى", "منظمة", "مخيم", "مدينة", "ولاية", "محافظة",
             "منطقة", "قطاع", "إقليم", "جهاز", "شبكة", "تنسيقية", "رابطة", "نقابة", "جمعية", "مركز");
-    /** The second word of "شهود عيان" (eyewitnesses): it continues an indefinite head that no rule below would. */
-    private static final Set<String> EYEWITNESS = fold("عيان");
+    /**
+     * Second words of a two-word indefinite head that no rule below would go on to: "شهود عيان" (eyewitnesses),
+     * "وسائل إعلام" (media, then its adjective: "وسائل إعلام إسرائيلية").
+     */
+    private static final Set<String> SECOND_WORDS = fold("عيان", "إعلام");
     /** Times and days that may stand between a verb and its subject ("قالت اليوم الأحد الوزارة"). */
     private static final Set<String> TIME = fold("اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
             "الأربعاء", "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "يوم", "الليلة",
@@ -174,9 +177,10 @@ final class Attributions {
                 k++;
             }
             // after "صادرة عن" the name is written whole: its ل is its own ("عن لجنة …"), not "according to"'s
-            Name name = phrase(t, i, k, according && !(k > i + 1 && t.word(k - 1).equals("عن")));
-            if (name == null && verb != null) {
-                name = subjectBefore(t, i);
+            // "وكانت السعودية قد أعلنت قائمة …": the subject is written before قد, and what follows is the object
+            Name name = verb == null ? null : subjectBefore(t, i);
+            if (name == null) {
+                name = phrase(t, i, k, according && !(k > i + 1 && t.word(k - 1).equals("عن")));
             }
             int contrasted = -1;
             if (name == null && verb != null) {
@@ -474,8 +478,8 @@ final class Attributions {
                     && !w.startsWith("وزار") && !w.startsWith("وكال"))) {
                 break; // "وأضافت", "وفق": a new clause; "والسكان", "والإحصاء" go on
             }
-            if (EYEWITNESS.contains(w) && !prevDefinite) {
-                last = j; // "شهود عيان", "شاهد عيان": eyewitnesses, one source
+            if (SECOND_WORDS.contains(w) && !prevDefinite) {
+                last = j; // "شهود عيان", "شاهد عيان", "وسائل إعلام": one source
                 words++;
                 j++;
                 continue;
