@@ -41,9 +41,10 @@ public final class ActSetting {
     /** Words for a kind of place, before its name: «في مدينة درنة», «بمدينة درنة», «على مخيم جباليا». */
     private static final Set<String> REGIONS = search("مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "مخيم",
             "حي", "إقليم", "ضاحية", "جزيرة", "مقاطعة");
-    /** Nouns of a deed whose genitive may be where it happened: «غارة خان يونس», «تفجير مانشستر». */
+    /** Nouns of a deed whose genitive may be where it happened: «غارة خان يونس», «تفجير مانشستر», «مسيرات غزة». */
     private static final Set<String> DEEDS = search("غارة", "غارات", "هجوم", "هجمات", "تفجير", "تفجيرات", "انفجار",
-            "قصف", "اعتداء", "مجزرة", "زلزال", "فيضانات", "حريق", "حادث", "حادثة");
+            "قصف", "اعتداء", "مجزرة", "زلزال", "فيضانات", "حريق", "حادث", "حادثة", "مسيرات", "مسيرة", "مظاهرات",
+            "مظاهرة", "احتجاجات", "تظاهرات");
 
     private ActSetting() {
     }

@@ -103,6 +103,9 @@ class ActSettingTest {
         assertThat(verb).isEqualTo(1);
         assertThat(ActSetting.struck(words, verb)).isEqualTo("درنه");
         assertThat(EventActs.disasterStrikes(EventActs.words("زلزال بقوة 6 درجات يضرب اليابان"))).isEqualTo(4);
+        // a protest's genitive is where it was, as a deed's is
+        assertThat(sensed("مقتل ثلاثة في مظاهرات طهران").place()).isEqualTo("طهران");
+        assertThat(sensed("مقتل ثلاثة في مظاهرات المعلمين").place()).isNull();
         // something else that strikes is no disaster
         assertThat(EventActs.disasterStrikes(EventActs.words("الإصابات تضرب صفوف الفريق"))).isEqualTo(-1);
     }
