@@ -104,6 +104,9 @@ public final class ActSetting {
         if (placeSense && place == null) {
             place = afterDeed(words, at);
         }
+        if (placeSense && place == null) {
+            place = leftPlace(words, at);
+        }
         return new Setting(object(words, at, act, place), place, places);
     }
 
@@ -132,6 +135,30 @@ public final class ActSetting {
                 j++;
             }
             return PlaceNames.inPlaceSense(words, j);
+        }
+        return null;
+    }
+
+    /** Words of leaving a place, which names it after «من»: «إجلاء الجرحى من مدينة دوما», «انسحاب المسلحين من …». */
+    private static final Set<String> LEAVING = search("إجلاء", "لإجلاء", "انسحاب", "إخراج", "لإخراج", "خروج",
+            "تهجير", "نزوح");
+
+    /**
+     * The place an evacuation or a withdrawal leaves, from the act word on: the listed place after «من» (past a kind
+     * of place) at most four words after a word of leaving; or null.
+     */
+    private static String leftPlace(String[] words, int at) {
+        for (int i = Math.max(at, 0); i < words.length; i++) {
+            if (!LEAVING.contains(words[i])) {
+                continue;
+            }
+            for (int j = i + 1; j <= i + 4 && j + 1 < words.length; j++) {
+                if (words[j].equals("من")) {
+                    int k = j + 1 + 1 < words.length && REGIONS.contains(words[j + 1]) ? j + 2 : j + 1;
+                    return PlaceNames.inPlaceSense(words, k);
+                }
+            }
+            return null;
         }
         return null;
     }

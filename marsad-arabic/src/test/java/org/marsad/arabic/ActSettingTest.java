@@ -106,6 +106,10 @@ class ActSettingTest {
         // a protest's genitive is where it was, as a deed's is
         assertThat(sensed("مقتل ثلاثة في مظاهرات طهران").place()).isEqualTo("طهران");
         assertThat(sensed("مقتل ثلاثة في مظاهرات المعلمين").place()).isNull();
+        // an evacuation or a withdrawal names the place it leaves after «من»
+        assertThat(sensed("اتفاق لإجلاء الجرحى من مدينة حلب").place()).isEqualTo("حلب");
+        assertThat(sensed("انسحاب المسلحين من الرقة إلى إدلب").place()).isEqualTo("رقه");
+        assertThat(sensed("إجلاء عشرات العائلات من منازلها").place()).isNull();
         // something else that strikes is no disaster
         assertThat(EventActs.disasterStrikes(EventActs.words("الإصابات تضرب صفوف الفريق"))).isEqualTo(-1);
     }
