@@ -41,9 +41,10 @@ public final class ActSetting {
     /** Words for a kind of place, before its name: «في مدينة درنة», «بمدينة درنة», «على مخيم جباليا». */
     private static final Set<String> REGIONS = search("مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "مخيم",
             "حي", "إقليم", "ضاحية", "جزيرة", "مقاطعة");
-    /** Nouns of a deed whose genitive may be where it happened: «غارة خان يونس», «تفجير مانشستر». */
+    /** Nouns of a deed whose genitive may be where it happened: «غارة خان يونس», «تفجير مانشستر», «مسيرات غزة». */
     private static final Set<String> DEEDS = search("غارة", "غارات", "هجوم", "هجمات", "تفجير", "تفجيرات", "انفجار",
-            "قصف", "اعتداء", "مجزرة", "زلزال", "فيضانات", "حريق", "حادث", "حادثة");
+            "قصف", "اعتداء", "مجزرة", "زلزال", "فيضانات", "حريق", "حادث", "حادثة", "مسيرات", "مسيرة", "مظاهرات",
+            "مظاهرة", "احتجاجات", "تظاهرات");
 
     private ActSetting() {
     }
@@ -98,9 +99,68 @@ public final class ActSetting {
             }
         }
         if (placeSense && place == null) {
+            place = struck(words, at);
+        }
+        if (placeSense && place == null) {
             place = afterDeed(words, at);
         }
+        if (placeSense && place == null) {
+            place = leftPlace(words, at);
+        }
         return new Setting(object(words, at, act, place), place, places);
+    }
+
+    /** Words that stand between a striking verb and the place it strikes: «تهز وسط العاصمة», «يهز جنوب ريف حلب». */
+    private static final Set<String> PARTS = search("شمال", "جنوب", "شرق", "غرب", "وسط", "ريف", "شمالي", "جنوبي",
+            "شرقي", "غربي", "أحياء", "ضواحي");
+
+    /**
+     * The place the first striking verb from word {@code from} on takes as its object ({@link EventActs#striking}:
+     * «فيضانات تجتاح مدينة درنة», «غارات تستهدف مخيم جباليا», «انفجار يهز وسط كابول»), past a kind of place and
+     * at most two words of a part of it; null when its object is no listed place («استهدف جنودا») or no such verb
+     * follows. A verb that opens the headline is left: its subject would come after it («تقصف روسيا مواقع …»), and
+     * the striker is not where it happened.
+     *
+     * @param words the headline's words as {@link EventActs#words} splits them
+     * @param from  the first word to look at (the act word, or 0 for a disaster's headline)
+     */
+    public static String struck(String[] words, int from) {
+        for (int i = Math.max(from, 1); i + 1 < words.length; i++) {
+            if (!EventActs.striking(words[i])) {
+                continue;
+            }
+            int j = i + 1;
+            for (int skipped = 0; skipped < 2 && j + 1 < words.length
+                    && (PARTS.contains(words[j]) || REGIONS.contains(words[j])); skipped++) {
+                j++;
+            }
+            return PlaceNames.inPlaceSense(words, j);
+        }
+        return null;
+    }
+
+    /** Words of leaving a place, which names it after «من»: «إجلاء الجرحى من مدينة دوما», «انسحاب المسلحين من …». */
+    private static final Set<String> LEAVING = search("إجلاء", "لإجلاء", "انسحاب", "إخراج", "لإخراج", "خروج",
+            "تهجير", "نزوح");
+
+    /**
+     * The place an evacuation or a withdrawal leaves, from the act word on: the listed place after «من» (past a kind
+     * of place) at most four words after a word of leaving; or null.
+     */
+    private static String leftPlace(String[] words, int at) {
+        for (int i = Math.max(at, 0); i < words.length; i++) {
+            if (!LEAVING.contains(words[i])) {
+                continue;
+            }
+            for (int j = i + 1; j <= i + 4 && j + 1 < words.length; j++) {
+                if (words[j].equals("من")) {
+                    int k = j + 1 + 1 < words.length && REGIONS.contains(words[j + 1]) ? j + 2 : j + 1;
+                    return PlaceNames.inPlaceSense(words, k);
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**

@@ -393,6 +393,44 @@ public final class EventActs {
             "انزلاقات", "بركان", "تسونامي", "الانهيار", "الحريق", "الزلزال", "الفيضانات", "السيول", "الأمطار",
             "الإعصار", "العاصفة", "حريقا", "الثلوج", "ثلوج", "جفاف", "الجفاف");
 
+    /**
+     * Verbs by which a deed or a disaster strikes a place, which is their object: «تجتاح», «يضرب», «تستهدف», «تهز».
+     * Present forms and the past ones no verbal noun shares (not قصف, ضرب, هز: «قصف سوريا» is a noun's genitive).
+     */
+    private static final Set<String> STRIKING = fold("تجتاح", "يجتاح", "اجتاح", "اجتاحت", "يضرب", "تضرب", "ضربت",
+            "يستهدف", "تستهدف", "يستهدفون", "تستهدفان", "استهدف", "استهدفت", "استهدفا", "استهدفوا", "يهز", "تهز",
+            "هزت", "يقصف", "تقصف", "يقصفون", "قصفت", "يجرف", "تجرف", "جرفت", "يغرق", "تغرق", "أغرقت", "يضربان");
+
+    /**
+     * True when a headline's word is a verb by which something strikes a place ({@link #STRIKING}), with an
+     * attached و or ف allowed.
+     */
+    public static boolean striking(String word) {
+        return !word.isEmpty() && (STRIKING.contains(word)
+                || word.length() > 3 && "وف".indexOf(word.charAt(0)) >= 0 && STRIKING.contains(word.substring(1)));
+    }
+
+    /**
+     * The index of the verb by which a disaster named before it strikes («فيضانات تجتاح مدينة درنة», «زلزال قوي
+     * يضرب …», «سلسلة زلازل تهز اليابان»): the headline's first {@link #striking} verb, with a disaster's word at most
+     * four words before it; -1 when there is none. A headline that names no listed act may report a disaster so.
+     *
+     * @param words a headline's words as {@link #words} gives them
+     */
+    public static int disasterStrikes(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (striking(words[i])) {
+                for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+                    if (!words[j].isEmpty() && Statements.listed(words[j], DISASTERS)) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** True when a headline's words (search form) name the match, the cup, the league, the team or the goal. */
     private static boolean sporting(String[] words) {
         for (String w : words) {

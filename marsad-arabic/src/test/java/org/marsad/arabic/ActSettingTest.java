@@ -86,6 +86,34 @@ class ActSettingTest {
         assertThat(sensed("مقتل خمسة في تفجير انتحاري في كابول").place()).isEqualTo("كابول");
     }
 
+    @Test
+    void thePlaceADeedOrADisasterStrikesIsWhereItHappened() {
+        // the verb's object: a kind of place and a part of it are passed on the way to the name
+        assertThat(sensed("مقتل سبعة في غارات تستهدف مخيم جباليا").place()).isEqualTo("جباليا");
+        assertThat(sensed("انفجار يهز وسط كابول").place()).isEqualTo("كابول");
+        assertThat(sensed("الاحتلال يقصف شمال غزة").place()).isEqualTo("غزه");
+        // an object that is no place gives none; the story stage's reading is unchanged
+        assertThat(sensed("مقتل أربعة في هجوم يستهدف دورية للشرطة").place()).isNull();
+        assertThat(setting("مقتل سبعة في غارات تستهدف مخيم جباليا").place()).isNull();
+        // a verb opening the headline has its subject after it: the striker, not the place
+        assertThat(sensed("تستهدف إسرائيل مواقع للمقاومة").place()).isNull();
+        // a disaster names no listed act: the verb it strikes with is found, and what it strikes read the same way
+        String[] words = EventActs.words("فيضانات تجتاح مدينة درنة الليبية");
+        int verb = EventActs.disasterStrikes(words);
+        assertThat(verb).isEqualTo(1);
+        assertThat(ActSetting.struck(words, verb)).isEqualTo("درنه");
+        assertThat(EventActs.disasterStrikes(EventActs.words("زلزال بقوة 6 درجات يضرب اليابان"))).isEqualTo(4);
+        // a protest's genitive is where it was, as a deed's is
+        assertThat(sensed("مقتل ثلاثة في مظاهرات طهران").place()).isEqualTo("طهران");
+        assertThat(sensed("مقتل ثلاثة في مظاهرات المعلمين").place()).isNull();
+        // an evacuation or a withdrawal names the place it leaves after «من»
+        assertThat(sensed("اتفاق لإجلاء الجرحى من مدينة حلب").place()).isEqualTo("حلب");
+        assertThat(sensed("انسحاب المسلحين من الرقة إلى إدلب").place()).isEqualTo("رقه");
+        assertThat(sensed("إجلاء عشرات العائلات من منازلها").place()).isNull();
+        // something else that strikes is no disaster
+        assertThat(EventActs.disasterStrikes(EventActs.words("الإصابات تضرب صفوف الفريق"))).isEqualTo(-1);
+    }
+
     private static Setting sensed(String headline) {
         EventActs.Reading r = EventActs.read(headline).orElseThrow();
         return ActSetting.read(EventActs.words(headline), r.at(), r.act(), true);

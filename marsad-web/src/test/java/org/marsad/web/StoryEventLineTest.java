@@ -108,6 +108,22 @@ class StoryEventLineTest {
                 .select(".ties-event .place").text()).isEqualTo("سيول");
     }
 
+    @Test
+    void thePlaceADeedOrADisasterStrikesIsItsPlace() {
+        // the place is the verb's object; a flood names no listed act, and is a disaster where it strikes
+        assertThat(page("فيضانات تجتاح مدينة درنة", "السيول تجرف أحياء في درنة").select(".ties-event").text())
+                .isEqualTo("الحدث: كارثة أو حادث · المكان: درنة");
+        assertThat(page("زلزال قوي يضرب اليابان", "هزة أرضية في اليابان").select(".ties-event").text())
+                .isEqualTo("الحدث: كارثة أو حادث · المكان: اليابان");
+        assertThat(page("مقتل سبعة في غارات تستهدف مخيم جباليا", "غارات على جباليا")
+                .select(".ties-event .place").text()).isEqualTo("جباليا");
+        // the striker before the verb is no place («غارة أمريكا» was read so once): the struck one is
+        assertThat(page("إسرائيل تقصف مخيم جباليا", "قصف على جباليا").select(".ties-event .place").text())
+                .isEqualTo("جباليا");
+        // what strikes a team is no disaster
+        assertThat(page("الإصابات تضرب صفوف الفريق", "غيابات في الفريق").select(".ties-event")).isEmpty();
+    }
+
     /** The story page of the given headlines, one outlet each, the first the story's headline. */
     private static Document page(String... headlines) {
         List<Article> members = new ArrayList<>();

@@ -639,6 +639,9 @@ public final class ArabicFigures {
         if (t.get(s - 1).paragraph() != t.get(s).paragraph() && !continuesQuote(t, s)) {
             return null;
         }
+        if (ownSpeaker(t, s, first)) {
+            return null;
+        }
         int previous = t.get(s - 1).sentence();
         Attribution found = null;
         for (Attribution a : sources) {
@@ -678,6 +681,49 @@ public final class ArabicFigures {
         }
         return false;
     }
+
+    /**
+     * Whether the figure's sentence, from token {@code start} to the figure at {@code first}, names a speaker of its
+     * own whom the sources did not read: a reporting verb followed by a word that is neither what was said (أن, إن,
+     * إلى, عن, ب…, a colon) nor an adverb («قائلاً»), a time or where it spoke («في بيان») — «وتفيد تقارير بأن»,
+     * «لكن هيئات مستقلة تقدر العدد», «ونشرت مجلة …», «وسجل مؤشر الدولار …» — or the writer's aside «يذكر أن».
+     * The previous sentence's speaker does not report it; «وأضاف أن», «لكنه قال إن», «حيث قال:» still continue it,
+     * and a verb after them is inside what was said («وأضاف أنه … فقد أصدر تعليماته»).
+     */
+    private static boolean ownSpeaker(Tokens t, int start, int first) {
+        for (int j = start; j < first; j++) {
+            String w = t.word(j);
+            if (!t.get(j).word() || !Attributions.reportingVerb(w)) {
+                continue;
+            }
+            String bare = Attributions.joinedVerb(w) ? w.substring(1) : w;
+            if (WRITERS_ASIDE.contains(bare)) {
+                return true;
+            }
+            if (j + 1 >= t.size() || !t.sameSentence(j, j + 1) || !t.get(j + 1).word()) {
+                continue;
+            }
+            String next = t.word(j + 1);
+            if (SAID.contains(next) || next.length() > 2 && (next.charAt(0) == 'ب' || next.charAt(0) == 'ل')
+                    || next.endsWith("ا") || Attributions.isTime(next)) {
+                return false; // «وأضاف أنه …»: the speaker before goes on, and what follows is what he said
+            }
+            if (!Character.isDigit(next.charAt(0)) && !QUANTITY.contains(next)) {
+                return true; // «وأكد أكثر من ربع النساء»: the counted group says it, as the survey before reported
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a figure, which may be a reporting verb's subject: «أفاد 42% من المجيبين». */
+    private static final Set<String> QUANTITY = foldAll("أكثر", "أقل", "نحو", "حوالي", "حوالى", "قرابة", "ربع",
+            "ثلث", "نصف", "غالبية", "معظم", "نسبة", "عدد");
+
+    /** «يذكر أن», «يشار إلى أن»: the writer's background, which no one before reported. */
+    private static final Set<String> WRITERS_ASIDE = foldAll("يذكر", "يشار");
+    /** Words after a reporting verb that open what was said, or where or whom it was said to. */
+    private static final Set<String> SAID = foldAll("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "أنهم",
+            "إنهم", "إلى", "الى", "عن", "في", "خلال", "أمام", "على", "فيه", "فيها", "أيضا", "كذلك", "قد", "لا", "كما");
 
     /** Whether the paragraph starting at token {@code start} opens with a speakerless reporting verb. */
     private static boolean continuesQuote(Tokens t, int start) {

@@ -52,7 +52,7 @@ final class Attributions {
             "الحالي", "الجاري", "ذلك", "هذا", "هذه", "تلك", "بدوره", "بدورها", "نفسه", "نفسها", "ليلا", "كل",
             "جميع", "اول", "أول", "ثاني", "ارتفاع", "تسجيل", "اعتقال", "نزوح", "وقوع", "ان", "قرابة", "نحو",
             "حوالي", "أكثر", "اقل", "أقل", "أعداد", "بأنه", "بانه", "بأنها", "وفاة", "حدوث", "مصرع", "سقوط",
-            "تقارير", "إليها", "إليه", "إليهم", "لها", "له", "عليه", "عليها", "بها", "به", "منها", "منه",
+            "تقارير", "التوصل", "إليها", "إليه", "إليهم", "لها", "له", "عليه", "عليها", "بها", "به", "منها", "منه",
             // "نقل الموقع عن غوارديولا قوله": what the source said, not a word of its name; nor is "دون ذكر اسمه"
             "قوله", "قولها", "قولهم", "بالقول", "بقوله", "بقولها", "اسمه", "اسمها", "هويته", "هويتها");
     /** A pronoun after the verb that stands for the thing reported ("ما أعلن عنه المرصد"): the source follows. */
@@ -64,7 +64,9 @@ final class Attributions {
             "الأيام", "اليوم", "مقال", "كلمة", "خطاب", "حوار", "إحصاء", "تحديث", "بيانات", "منشورات", "تغريدات",
             "وقت", "تصريحه", "تصريحها", "حين", "المقابل", "السياق", "الأثناء", "غضون", "أعقاب", "لقاء", "اللقاء",
             "اجتماع", "الاجتماع", "البيان", "الدراسة", "دراسة", "المقابلة", "المؤتمر", "تغريدته", "تغريدتها", "نفس",
-            "التقرير", "التصريح", "التصريحات", "حديثه", "حديثها", "كلمته", "كلمتها", "افتتاح", "ختام");
+            "التقرير", "التصريح", "التصريحات", "حديثه", "حديثها", "كلمته", "كلمتها", "افتتاح", "ختام",
+            // "قال الوزير في مراسلة مع الصحيفة": a letter, the occasion of what he said
+            "مراسلة", "مراسلات", "رسائل");
     /** ل-words that introduce who was spoken to ("قال المتحدث لوكالة الأنباء"), not part of the name. */
     private static final Set<String> ADDRESSEE = fold("لوكالة", "لرويترز", "لفرانس", "للصحفيين", "للصحافيين",
             "لقناة", "لصحيفة", "لموقع", "لسكاي", "للجزيرة", "للعربية", "لتلفزيون", "لإذاعة", "لشبكة", "لبي", "لسي",
@@ -81,8 +83,11 @@ final class Attributions {
     private static final Set<String> CHAIN_HEADS = fold("غرفة", "قوات", "حزب", "لجنة", "مكتب", "مجلس", "هيئة",
             "فريق", "وحدة", "إدارة", "مديرية", "دائرة", "مستشفى", "منظمة", "مخيم", "مدينة", "ولاية", "محافظة",
             "منطقة", "قطاع", "إقليم", "جهاز", "شبكة", "تنسيقية", "رابطة", "نقابة", "جمعية", "مركز");
-    /** The second word of "شهود عيان" (eyewitnesses): it continues an indefinite head that no rule below would. */
-    private static final Set<String> EYEWITNESS = fold("عيان");
+    /**
+     * Second words of a two-word indefinite head that no rule below would go on to: "شهود عيان" (eyewitnesses),
+     * "وسائل إعلام" (media, then its adjective: "وسائل إعلام إسرائيلية").
+     */
+    private static final Set<String> SECOND_WORDS = fold("عيان", "إعلام");
     /** Times and days that may stand between a verb and its subject ("قالت اليوم الأحد الوزارة"). */
     private static final Set<String> TIME = fold("اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
             "الأربعاء", "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "يوم", "الليلة",
@@ -135,6 +140,11 @@ final class Attributions {
         return w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0 && !VERBS.contains(w) && VERBS.contains(w.substring(1));
     }
 
+    /** Whether a folded word is a reporting verb ("قال", "أفادت"), alone or joined by و or ف ("وقال"). */
+    static boolean reportingVerb(String w) {
+        return VERBS.contains(w) || joinedVerb(w);
+    }
+
     /** Every source named in the text, in order. */
     static List<Attribution> find(Tokens t) {
         List<Attribution> out = new ArrayList<>();
@@ -154,8 +164,8 @@ final class Attributions {
             int k = i + 1;
             if (according || verb.endsWith("ها") || verb.endsWith("ه") && !verb.equals("وجه")) {
                 for (int s = 0; s < 4 && k < t.size() && t.sameSentence(i, k)
-                        && (SKIP.contains(t.word(k)) || VERBS.contains(t.word(k))); s++) {
-                    k++;
+                        && (SKIP.contains(t.word(k)) || VERBS.contains(t.word(k)) || letter(t, k)); s++) {
+                    k += letter(t, k) ? 2 : 1; // "وفقا لمراسلة حديثة صادرة عن لجنة …": the letter's sender
                 }
             } else {
                 // a time or a weekday may come between the verb and its subject: "قالت اليوم الأحد الوزارة"
@@ -166,9 +176,11 @@ final class Attributions {
             if (verb != null && k < t.size() && t.sameSentence(i, k) && ABOUT_IT.contains(t.word(k))) {
                 k++;
             }
-            Name name = phrase(t, i, k, according);
-            if (name == null && verb != null) {
-                name = subjectBefore(t, i);
+            // after "صادرة عن" the name is written whole: its ل is its own ("عن لجنة …"), not "according to"'s
+            // "وكانت السعودية قد أعلنت قائمة …": the subject is written before قد, and what follows is the object
+            Name name = verb == null ? null : subjectBefore(t, i);
+            if (name == null) {
+                name = phrase(t, i, k, according && !(k > i + 1 && t.word(k - 1).equals("عن")));
             }
             int contrasted = -1;
             if (name == null && verb != null) {
@@ -339,7 +351,7 @@ final class Attributions {
         return new Attribution(colon, t.get(colon).sentence(), text);
     }
 
-    private static boolean isTime(String w) {
+    static boolean isTime(String w) {
         return TIME.contains(w);
     }
 
@@ -466,8 +478,8 @@ final class Attributions {
                     && !w.startsWith("وزار") && !w.startsWith("وكال"))) {
                 break; // "وأضافت", "وفق": a new clause; "والسكان", "والإحصاء" go on
             }
-            if (EYEWITNESS.contains(w) && !prevDefinite) {
-                last = j; // "شهود عيان", "شاهد عيان": eyewitnesses, one source
+            if (SECOND_WORDS.contains(w) && !prevDefinite) {
+                last = j; // "شهود عيان", "شاهد عيان", "وسائل إعلام": one source
                 words++;
                 j++;
                 continue;
@@ -482,7 +494,7 @@ final class Attributions {
             if (w.equals("في")) {
                 String place = t.word(j + 1);
                 if (place.isEmpty() || NOT_PLACE.contains(place) || STOP.contains(place) || VERBS.contains(place)
-                        || !t.sameSentence(k, j + 1)) {
+                        || !t.sameSentence(k, j + 1) || placeAlready(t, k, j + 1)) {
                     break;
                 }
                 last = j + 1;
@@ -525,7 +537,7 @@ final class Attributions {
             words++;
             j++;
         }
-        if (CORRESPONDENT.contains(head)) {
+        if (CORRESPONDENT.contains(head) && !letter(t, k)) {
             Name outlet = outletOf(t, trigger, k, last);
             if (outlet != null) {
                 return outlet;
@@ -648,6 +660,48 @@ final class Attributions {
     /** "That", which opens what a source says ("قالت الوزارة إن …"). */
     private static final Set<String> THAT = fold("إن", "أن", "ان", "بأن", "بان", "إنه", "أنه", "انه", "إنها",
             "أنها", "إنهم", "أنهم", "إنّ", "أنّ");
+
+    /**
+     * Places a text names again by their kind alone, once it has said which ("في المدينة", "في المحافظة", "في
+     * القطاع"): the city or province of the report, which tells where the body sits, not which body it is.
+     */
+    private static final Set<String> PLACE_AGAIN = fold("المدينة", "المحافظة", "القطاع", "البلدة", "القرية",
+            "الولاية", "المنطقة", "الإقليم", "المخيم", "الحي", "البلاد", "العاصمة", "الناحية", "القضاء");
+
+    /**
+     * Whether the word after في at token {@code j} is a place named again by its kind alone ("جهاز الإسعاف والطوارئ
+     * في المدينة"), which ends the name as "بالمدينة" already does. A definite word after it keeps it as a name's
+     * own words: "نقابة العاملين في القطاع الصحي", "مستشفى في المدينة المنورة", "إمارة المنطقة الشرقية".
+     */
+    private static boolean placeAlready(Tokens t, int k, int j) {
+        if (!PLACE_AGAIN.contains(t.word(j))) {
+            return false;
+        }
+        int next = j + 1;
+        return !(next < t.size() && t.sameSentence(k, next) && t.get(next).word() && t.definite(next)
+                && !STOP.contains(t.word(next)) && !TIME.contains(t.word(next)));
+    }
+
+    /** مراسلة with ل or و attached or bare: a (woman) correspondent, or a letter. */
+    private static final Set<String> MURASALA = fold("مراسلة", "لمراسلة", "ومراسلة", "بمراسلة");
+
+    /**
+     * Whether «مراسلة» at token {@code k} is a letter, not a woman correspondent: an indefinite adjective follows
+     * ("مراسلة رسمية", "مراسلة حديثة") or «مع» ("مراسلة مع الوزارة"), where a correspondent is followed by her outlet
+     * ("مراسلة فرانس برس", "مراسلة "العربية"", "مراسلة لفرانس برس").
+     */
+    private static boolean letter(Tokens t, int k) {
+        if (k + 1 >= t.size() || !MURASALA.contains(t.word(k)) || !t.sameSentence(k, k + 1) || !t.get(k + 1).word()) {
+            return false;
+        }
+        String next = t.word(k + 1);
+        return next.equals("مع") || LETTER_ADJECTIVES.contains(next)
+                || !t.definite(k + 1) && next.length() > 4 && next.endsWith("يه"); // رسمية، خطية، إلكترونية
+    }
+
+    /** Adjectives of a letter that are no nisba ("مراسلة حديثة"); an outlet's head ("مراسلة جريدة …") is none. */
+    private static final Set<String> LETTER_ADJECTIVES = fold("حديثة", "سابقة", "جديدة", "أخيرة", "مؤرخة", "موجهة",
+            "مكتوبة", "عاجلة", "سرية", "رسمية");
 
     /** Whether token {@code j} is a word that may continue a place after في in the sentence of token {@code k}. */
     private static boolean placeWord(Tokens t, int k, int j) {

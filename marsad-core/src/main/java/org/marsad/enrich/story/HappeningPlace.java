@@ -8,8 +8,10 @@ import org.marsad.arabic.entities.PlaceNames;
 /**
  * Where the happening a headline reports took place, as the headline writes it: the listed place stated for its act
  * ("مقتل خمسة في تفجير بكابول": كابول), read in its place sense («سيول درنة» are Derna's torrents, not Seoul). The
- * story page's event line and the figures export show it; a headline that names no listed act, uses its act word in
- * another sense («ضربة جزاء») or states no place gives none, never a guess.
+ * story page's event line and the figures export show it. The place a deed or a disaster strikes is where it
+ * happened («غارات تستهدف مخيم جباليا», «فيضانات تجتاح مدينة درنة», though a flood names no listed act). A headline
+ * that names neither a listed act nor a disaster striking, uses its act word in another sense («ضربة جزاء») or
+ * states no place gives none, never a guess.
  */
 public final class HappeningPlace {
     private HappeningPlace() {
@@ -22,7 +24,11 @@ public final class HappeningPlace {
         }
         EventFrame f = EventFrame.of(headline);
         if (!f.known()) {
-            return null;
+            // «فيضانات تجتاح مدينة درنة»: a disaster names no listed act, and the place it strikes is where it happened
+            String[] words = EventActs.words(headline);
+            int verb = EventActs.disasterStrikes(words);
+            String struck = verb < 0 ? null : ActSetting.struck(words, verb);
+            return written(headline, struck);
         }
         Optional<EventActs.Reading> read = EventActs.read(headline);
         if (read.isEmpty() || EventActs.otherSense(EventActs.words(headline), read.get().at())) {
@@ -30,6 +36,11 @@ public final class HappeningPlace {
         }
         // the story stage reads places without the sense test (its decisions were measured so); a reader gets it
         String sensed = ActSetting.read(EventActs.words(headline), read.get().at(), f.act(), true).place();
-        return sensed == null ? null : PlaceNames.written(headline.split("[\\s«»،؛؟:.!\"']+"), sensed);
+        return written(headline, sensed);
+    }
+
+    /** The place as the headline writes it, or null for none. */
+    private static String written(String headline, String place) {
+        return place == null ? null : PlaceNames.written(headline.split("[\\s«»،؛؟:.!\"']+"), place);
     }
 }

@@ -21,12 +21,15 @@ final class EventLine {
     /**
      * The event of a story's headline, or null when the headline names no listed act, or when the word the act was
      * read from means something else there ({@link EventActs#otherSense}: «ضربة جزاء», «يحقق رقماً»): no line is
-     * better than "هجوم أو قتل" over a penalty kick. The dead of a disaster read as violence make "كارثة أو حادث".
+     * better than "هجوم أو قتل" over a penalty kick. The dead of a disaster read as violence make "كارثة أو حادث", and
+     * so does a disaster that strikes with no listed act named ({@link EventActs#disasterStrikes}: «زلزال يضرب …»).
      */
     static StoryView.Event of(String headline) {
         EventFrame f = EventFrame.of(headline);
         if (!f.known()) {
-            return null;
+            // «فيضانات تجتاح مدينة درنة»: no listed act, but a disaster striking a place is a happening
+            return EventActs.disasterStrikes(EventActs.words(headline)) < 0 ? null
+                    : new StoryView.Event(DISASTER, HappeningPlace.of(headline));
         }
         java.util.Optional<EventActs.Reading> read = EventActs.read(headline);
         if (read.isPresent() && EventActs.otherSense(EventActs.words(headline), read.get().at())) {
