@@ -271,6 +271,26 @@ public final class Stories {
     }
 
     /**
+     * The shown versions of each of these reports, by the report's id: the report itself (when shown) and its shown
+     * copies, earliest first. A list of search hits folds each report's versions into one item by this. One query
+     * per 500 ids; an id with no shown version is absent.
+     */
+    public java.util.Map<String, List<String>> versions(java.util.Collection<String> originals) {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        inParts(originals, (marks, part) -> {
+            List<Object> args = new ArrayList<>(part);
+            args.addAll(part);
+            store.database().read(conn -> conn.query("SELECT COALESCE(e.duplicate_of, e.article_id), e.article_id"
+                    + " FROM article_enrichment e JOIN articles a ON a.id = e.article_id WHERE a.hidden_at IS NULL"
+                    + " AND (e.duplicate_of IN (" + marks + ") OR (e.article_id IN (" + marks + ")"
+                    + " AND e.duplicate_of IS NULL)) ORDER BY e.time_sec, e.article_id",
+                    rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)),
+                    args.toArray()));
+        });
+        return out;
+    }
+
+    /**
      * Runs {@code query} once per 500 distinct ids, with the part's "?, ?, …" placeholders, so that a long list
      * stays inside the database's limit on bound parameters.
      */
