@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
                 + "its document count checked. Stopped half-way, it is finished by running it again. The directory "
                 + "is left as it is; stop 'marsad serve' and other writers on it first.", "",
                 "Afterwards: MARSAD_DB_URL=JDBC marsad serve --data DIR --solr ADDRESS (and 'marsad worker').", "",
-                "Exit status: 0 ok, 1 failure (nothing to move, target holds another archive, cluster unreachable, "
-                        + "counts differ), 2 usage error."})
+                "Both targets (PostgreSQL, the Solr collection) are checked before a row is copied.", "",
+                "Exit status: 0 ok, 1 failure (nothing to move, target holds another archive, cluster or database "
+                        + "unreachable, counts differ), 2 usage error."})
 final class MigrateCommand implements Callable<Integer> {
     @Mixin
     DataDir data;
@@ -67,12 +68,16 @@ final class MigrateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
-        try (ArticleStore from = ArticleStore.openSqlite(file); ArticleStore to = ArticleStore.open(db.strip())) {
+        // Both targets are checked before a row is copied: the cluster reached, its collection there and taking
+        // updates, the database reached and its tables made (Flyway writes them), so an unreachable target costs
+        // the user no copy to wait through.
+        try (SolrIndex index = writableCollection(target);
+             ArticleStore from = ArticleStore.openSqlite(file); ArticleStore to = ArticleStore.open(db.strip())) {
             StoreCopy.Result copied = copyStore(from, to);
             out.printf("store: %d articles in PostgreSQL (%d rows written now; %d tables verified equal)%n",
                     copied.rows("articles"), copied.rowsWritten(), copied.tables().size());
             out.flush();
-            long documents = index(to, target);
+            long documents = index(to, index);
             out.printf("index: %d articles in collection %s at %s (count verified)%n", documents, data.collection(),
                     target);
         } catch (StoreException e) {
@@ -107,27 +112,43 @@ final class MigrateCommand implements Callable<Integer> {
      * The index half: the collection built from the new store, unless its recorded state says it reflects that
      * store already (a run that stopped after this step); then its document count must equal the store's.
      */
-    private long index(ArticleStore store, SolrTarget target) {
-        try (SolrIndex index = SolrIndex.open(target, data.collection())) {
-            SearchIndex.IndexState state = index.state();
-            long articles = store.count();
-            boolean current = store.storeId().equals(state.storeId()) && state.storeSeq() >= store.lastSeq()
-                    && state.analysisVersion() == index.analysisVersion() && index.count() == articles;
-            if (!current) {
-                try (ProgressBar bar = Progress.bar("index", articles, "articles")) {
-                    Archive.reindexInto(store, index, done -> {
-                        if (bar != null) {
-                            bar.stepTo(done);
-                        }
-                    });
-                }
+    private long index(ArticleStore store, SolrIndex index) {
+        SearchIndex.IndexState state = index.state();
+        long articles = store.count();
+        boolean current = store.storeId().equals(state.storeId()) && state.storeSeq() >= store.lastSeq()
+                && state.analysisVersion() == index.analysisVersion() && index.count() == articles;
+        if (!current) {
+            try (ProgressBar bar = Progress.bar("index", articles, "articles")) {
+                Archive.reindexInto(store, index, done -> {
+                    if (bar != null) {
+                        bar.stepTo(done);
+                    }
+                });
             }
-            long documents = index.count();
-            if (documents != articles) {
-                throw new UserException("collection " + data.collection() + " holds " + documents
-                        + " articles, the store " + articles + " (run 'marsad migrate' again)");
-            }
-            return documents;
+        }
+        long documents = index.count();
+        if (documents != articles) {
+            throw new UserException("collection " + data.collection() + " holds " + documents
+                    + " articles, the store " + articles + " (run 'marsad migrate' again)");
+        }
+        return documents;
+    }
+
+    /**
+     * The collection, checked to take updates: its recorded state is read and a deletion of an id no article has
+     * is sent, which a read-only or refusing cluster fails and which changes nothing.
+     */
+    private SolrIndex writableCollection(SolrTarget target) {
+        SolrIndex index = SolrIndex.open(target, data.collection());
+        try {
+            index.state();
+            // a fresh random id: no article of any archive has it
+            index.delete("marsad-migrate-write-check-" + java.util.UUID.randomUUID());
+            index.send();
+            return index;
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
         }
     }
 

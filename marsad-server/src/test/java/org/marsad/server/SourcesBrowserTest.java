@@ -175,6 +175,27 @@ class SourcesBrowserTest {
                             java.nio.charset.StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(forged.statusCode()).isEqualTo(403);
             assertThat(new SourceRegistry(archive.store().database()).get("المرصد التجريبي")).isPresent();
+
+            // Stopping following at phone width: the link opens the confirm page, which unfollows nothing; its
+            // button posts and lands on /sources without the source, its articles kept.
+            driver.manage().window().setSize(new Dimension(390, 844));
+            open("/sources");
+            driver.findElement(By.cssSelector(".source-actions a[href^='/sources/remove']")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> URI.create(d.getCurrentUrl()).getPath()
+                    .equals("/sources/remove"));
+            assertThat(driver.findElement(By.cssSelector(".confirm-action .target")).getText())
+                    .isEqualTo("المرصد التجريبي");
+            assertThat(new SourceRegistry(archive.store().database()).get("المرصد التجريبي")).isPresent();
+            assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth;")).as("fits 390 px").isTrue();
+            shot("sources-unfollow-confirm-phone.png");
+            driver.findElement(By.cssSelector("form.confirm button")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> URI.create(d.getCurrentUrl()).getPath()
+                    .equals("/sources") && d.findElements(By.cssSelector(".confirm-action")).isEmpty());
+            assertThat(new SourceRegistry(archive.store().database()).get("المرصد التجريبي")).isEmpty();
+            assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("المرصد التجريبي");
+            open("/search?q=" + java.net.URLEncoder.encode("قمة عربية طارئة", java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(driver.findElements(By.partialLinkText("قمة عربية طارئة في القاهرة"))).isNotEmpty();
         }
     }
 }

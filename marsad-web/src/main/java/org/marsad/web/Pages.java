@@ -454,7 +454,7 @@ final class Pages {
         String feedQuery = Urls.withQuery("", Urls.params("q", s.q, "source", s.source, "tag", s.tag));
         SearchView view = new SearchView(heading, s.q == null ? "" : s.q, r.total(),
                 "عدد النتائج: " + Present.articles(r.total()),
-                present.hits(r.hits(), storiesOf(r.hits())), facets, coverage(r, s), sorts,
+                listed(r.hits(), s.request()), facets, coverage(r, s), sorts,
                 s.page > 1 ? s.hrefWith("page", s.page == 2 ? null : Integer.toString(s.page - 1)) : null,
                 s.page < pages ? s.hrefWith("page", Integer.toString(s.page + 1)) : null,
                 pages > 1 ? "الصفحة " + s.page + " من " + pages : null,
@@ -471,6 +471,23 @@ final class Pages {
     }
 
     /** The stories the hits belong to, read in one query for the whole page (not one per hit). */
+    /**
+     * A page of search hits as listed: each report once, on the page where it ranks ({@link CopiesAcrossPages}),
+     * with its matching versions from other pages under it (read from the store, in one query per page).
+     */
+    private List<HitView> listed(List<SearchHit> hits, SearchRequest request) {
+        Set<String> reports = new HashSet<>();
+        hits.forEach(h -> reports.add(CopiesAcrossPages.reportOf(h)));
+        CopiesAcrossPages across = hits.isEmpty() ? CopiesAcrossPages.NONE : CopiesAcrossPages.of(hits,
+                archive.stories().versions(reports), () -> archive.index().matchingIds(request));
+        List<SearchHit> here = hits.stream().filter(h -> !across.elsewhere().contains(h.id())).toList();
+        Map<String, List<HitView>> more = new LinkedHashMap<>();
+        across.fromElsewhere().forEach((report, ids) -> more.put(report, ids.stream()
+                .map(id -> archive.store().get(id).orElse(null)).filter(java.util.Objects::nonNull)
+                .map(present::hit).toList()));
+        return present.hits(here, storiesOf(here), more);
+    }
+
     private Map<String, Story> storiesOf(List<SearchHit> hits) {
         List<String> ids = hits.stream().map(SearchHit::story).filter(java.util.Objects::nonNull).toList();
         return ids.isEmpty() ? Map.of() : archive.stories().byId(ids);

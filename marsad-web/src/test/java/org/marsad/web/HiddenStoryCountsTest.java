@@ -52,7 +52,8 @@ class HiddenStoryCountsTest {
         assertThat(story.select(".storypage .outlets").text()).isEqualTo("نشرتها وسيلة واحدة");
         assertThat(story.select("aside a").eachText()).doesNotContain("صحيفة الساحل");
 
-        JsonNode listed = json("/api/stories").get("stories").get(0);
+        // newest news first: the earthquake's shown report (07:00Z) is now older than the chess story (09:00Z)
+        JsonNode listed = json("/api/stories").get("stories").get(1);
         assertThat(listed.get("id").asText()).isEqualTo("quake-a");
         assertThat(listed.get("articles").asInt()).isEqualTo(1);
         assertThat(listed.get("outlet_count").asInt()).isEqualTo(1);
@@ -90,5 +91,41 @@ class HiddenStoryCountsTest {
         assertThat(whole.get("articles").asInt()).isEqualTo(2);
         assertThat(whole.get("outlet_count").asInt()).isEqualTo(2);
         assertThat(json("/api/stories").get("total").asLong()).isEqualTo(3);
+    }
+
+    // product27: top stories re-ranked only the rows they read, so with N = 1 the earthquake (read first, two outlets
+    // as stored) stayed on top after its second outlet's report was hidden, above the festival's two outlets.
+    @Test
+    void theStoryJustBelowTheTopComesInWhenAStoryAboveItLosesAnOutlet() {
+        assertThat(site.archive.stories().top(1, null)).extracting(s -> s.id()).containsExactly("quake-a");
+        site.archive.hide(List.of("quake-b"), "editor");
+        site.archive.commit();
+        assertThat(site.archive.stories().top(1, null)).extracting(s -> s.id()).containsExactly("fest-a");
+        // one outlet and one article like chess now, and its shown news (07:00Z) older than chess's (09:00Z)
+        assertThat(site.archive.stories().top(3, null)).extracting(s -> s.id())
+                .containsExactly("fest-a", "chess", "quake-a");
+        // recent() pages the same way: the earthquake's shown news (08:00 Morocco) is still the newest after chess
+        assertThat(site.archive.stories().recent(1, 1)).extracting(s -> s.id()).containsExactly("quake-a");
+    }
+
+    // product27: a story's first and last times stayed the stored ones when its last report was hidden.
+    @Test
+    void aStorySpansOnlyTheTimesOfTheReportsReadersSee() throws Exception {
+        JsonNode whole = json("/api/stories/quake-a");
+        assertThat(whole.get("first_seen").asText()).isEqualTo("2025-04-11T07:00:00Z");
+        assertThat(whole.get("last_seen").asText()).isEqualTo("2025-04-11T09:30:00Z");
+        site.archive.hide(List.of("quake-b"), "editor");
+        site.archive.commit();
+        JsonNode shown = json("/api/stories/quake-a");
+        assertThat(shown.get("first_seen").asText()).isEqualTo("2025-04-11T07:00:00Z");
+        assertThat(shown.get("last_seen").asText()).isEqualTo("2025-04-11T07:00:00Z");
+        JsonNode listed = json("/api/stories").get("stories");
+        assertThat(listed.findValues("id").stream().map(JsonNode::asText).toList().indexOf("quake-a")).isEqualTo(1);
+        assertThat(listed.get(1).get("last_seen").asText()).isEqualTo("2025-04-11T07:00:00Z");
+        // the story page's first and last times are both the shown report's
+        List<String> span = WebServerTest.html(get("/story/quake-a")).select(".storypage dl.span time")
+                .eachAttr("datetime");
+        assertThat(span).hasSize(2);
+        assertThat(span.get(1)).isEqualTo(span.get(0));
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.marsad.enrich.story.Story;
@@ -30,27 +31,62 @@ public final class Stories {
         this.store = store;
     }
 
+    /** How readers rank stories: most outlets first, then most articles, then the most recent. */
+    private static final Comparator<Story> MOST_CARRIED = Comparator.comparingInt((Story s) -> -s.outlets().size())
+            .thenComparingInt(s -> -s.articles())
+            .thenComparing(Story::lastSeen, Comparator.reverseOrder())
+            .thenComparing(Story::id);
+
+    /** The most recent news first. */
+    private static final Comparator<Story> MOST_RECENT =
+            Comparator.comparing(Story::lastSeen, Comparator.reverseOrder()).thenComparing(Story::id);
+
     /**
      * The most carried stories: most outlets first, then most articles, then the most recent. With
-     * {@code since} non-null, only stories with news at or after it.
+     * {@code since} non-null, only stories with news at or after it (news readers see).
      */
     public List<Story> top(int limit, Instant since) {
         String where = since == null ? "" : " WHERE last_seen >= ?";
-        // ranked again as readers see them: a story whose articles are hidden in part moves down among these
-        return seen(stories("SELECT " + STORY_COLUMNS + " FROM stories" + where
-                + " ORDER BY outlet_count DESC, articles DESC, last_seen DESC, id LIMIT ?",
-                since == null ? new Object[] {limit} : new Object[] {since.toString(), limit})).stream()
-                .sorted(java.util.Comparator.comparingInt((Story s) -> -s.outlets().size())
-                        .thenComparingInt(s -> -s.articles())
-                        .thenComparing(Story::lastSeen, java.util.Comparator.reverseOrder())
-                        .thenComparing(Story::id))
-                .toList();
+        return ranked("SELECT " + STORY_COLUMNS + " FROM stories" + where
+                        + " ORDER BY outlet_count DESC, articles DESC, last_seen DESC, id LIMIT ?",
+                since == null ? List.of() : List.of(since.toString()), MOST_CARRIED, since, limit, 0);
     }
 
     /** The stories with the most recent news first. */
     public List<Story> recent(int limit, int offset) {
-        return seen(stories("SELECT " + STORY_COLUMNS + " FROM stories ORDER BY last_seen DESC, id LIMIT ? OFFSET ?",
-                limit, offset));
+        return ranked("SELECT " + STORY_COLUMNS + " FROM stories ORDER BY last_seen DESC, id LIMIT ?", List.of(),
+                MOST_RECENT, null, limit, offset);
+    }
+
+    /**
+     * A page of stories ranked as readers see them, exactly. Hiding an article only takes from its story (fewer
+     * articles and outlets, an earlier last time, or no story at all), so a story with a hidden article can only
+     * move down, and every other story keeps its stored rank. Reading the stored order {@code k} rows further than
+     * the page, {@code k} the stories that hold a hidden article, therefore reads every story that belongs on the
+     * page: at most {@code k} of the rows read can fall below it. Hidden articles are few, so {@code k} is small.
+     *
+     * @param sql   the stored ranking, ending in {@code LIMIT ?}, its other parameters in {@code args}
+     * @param since with a value, leaves out the stories whose shown news is all older
+     */
+    private List<Story> ranked(String sql, List<Object> args, Comparator<Story> order, Instant since,
+                               int limit, int offset) {
+        long touched = touchedCount();
+        List<Object> all = new ArrayList<>(args);
+        all.add(Math.min(Integer.MAX_VALUE, (long) offset + limit + touched));
+        List<Story> read = stories(sql, all.toArray());
+        if (touched == 0) {
+            return read.subList(Math.min(offset, read.size()), read.size());
+        }
+        return seen(read).stream()
+                .filter(s -> since == null || !s.lastSeen().isBefore(since))
+                .sorted(order).skip(offset).limit(limit).toList();
+    }
+
+    /** How many stories hold a hidden article (by the index on hidden_at). */
+    private long touchedCount() {
+        return store.database().read(conn -> conn.first("SELECT COUNT(DISTINCT e.story_id) FROM articles a"
+                + " JOIN article_enrichment e ON e.article_id = a.id WHERE a.hidden_at IS NOT NULL",
+                rs -> rs.getLong(1)).orElse(0L));
     }
 
     /** Number of stories readers see: those with an article that is not hidden. */
@@ -95,8 +131,8 @@ public final class Stories {
 
     /**
      * These stories as readers see them, in the same order: a story with hidden articles counts only the others,
-     * names only their outlets and, when its headline's article is hidden, takes the earliest shown article's; a
-     * story with no other article is left out. Hidden articles are few: one query finds which of these stories have
+     * names only their outlets, spans only their times and, when its headline's article is hidden, takes the
+     * earliest shown article's; a story with no other article is left out. Hidden articles are few: one query finds which of these stories have
      * any (by the index on hidden_at), and only those stories' shown articles are read.
      */
     private List<Story> seen(List<Story> stories) {
@@ -113,10 +149,11 @@ public final class Stories {
         }
         java.util.Map<String, List<String[]>> shown = new java.util.HashMap<>();
         inParts(touched, (marks, part) -> store.database().read(conn -> conn.query("SELECT e.story_id, a.id,"
-                + " a.title, a.source FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
+                + " a.title, a.source, e.time_sec FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
                 + " WHERE a.hidden_at IS NULL AND e.story_id IN (" + marks + ") ORDER BY e.time_sec, a.id",
                 rs -> shown.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4)}), part.toArray())));
+                        .add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)}),
+                part.toArray())));
         List<Story> out = new ArrayList<>();
         for (Story s : stories) {
             if (!touched.contains(s.id())) {
@@ -130,8 +167,11 @@ public final class Stories {
             java.util.Set<String> sources = new java.util.HashSet<>();
             members.forEach(m -> sources.add(m[2]));
             String[] lead = members.stream().filter(m -> m[0].equals(s.leadId())).findFirst().orElse(members.get(0));
+            // members come earliest first: the first and last times a reader can see
             out.add(new Story(s.id(), lead[1], lead[0], members.size(),
-                    s.outlets().stream().filter(sources::contains).toList(), s.firstSeen(), s.lastSeen()));
+                    s.outlets().stream().filter(sources::contains).toList(),
+                    Instant.ofEpochSecond(Long.parseLong(members.get(0)[3])),
+                    Instant.ofEpochSecond(Long.parseLong(members.get(members.size() - 1)[3]))));
         }
         return out;
     }
@@ -227,6 +267,26 @@ public final class Stories {
             }
             return null;
         }));
+        return out;
+    }
+
+    /**
+     * The shown versions of each of these reports, by the report's id: the report itself (when shown) and its shown
+     * copies, earliest first. A list of search hits folds each report's versions into one item by this. One query
+     * per 500 ids; an id with no shown version is absent.
+     */
+    public java.util.Map<String, List<String>> versions(java.util.Collection<String> originals) {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        inParts(originals, (marks, part) -> {
+            List<Object> args = new ArrayList<>(part);
+            args.addAll(part);
+            store.database().read(conn -> conn.query("SELECT COALESCE(e.duplicate_of, e.article_id), e.article_id"
+                    + " FROM article_enrichment e JOIN articles a ON a.id = e.article_id WHERE a.hidden_at IS NULL"
+                    + " AND (e.duplicate_of IN (" + marks + ") OR (e.article_id IN (" + marks + ")"
+                    + " AND e.duplicate_of IS NULL)) ORDER BY e.time_sec, e.article_id",
+                    rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)),
+                    args.toArray()));
+        });
         return out;
     }
 

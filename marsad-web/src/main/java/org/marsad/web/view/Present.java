@@ -62,13 +62,24 @@ public final class Present {
      *
      * <p>Copies fold by the key the API gives every result: its {@code duplicate_of}, else its own id. The hits of
      * one key take one place: the original's when it is listed (its place in the ranking), else the best-ranked
-     * copy's; the others are listed under it («و3 نسخ أخرى»). Only the hits of this page fold: the count of matches
-     * stays the count of articles, as the API's {@code total}.
+     * copy's; the others are listed under it («و3 نسخ أخرى»). The count of matches stays the count of articles,
+     * as the API's {@code total}.
      *
      * @param stories the hits' stories by id (one store query for the page, {@code Stories.byId}); a hit whose
      *                story is absent shows no line
      */
     public List<HitView> hits(List<SearchHit> hits, Map<String, Story> stories) {
+        return hits(hits, stories, Map.of());
+    }
+
+    /**
+     * As {@link #hits(List, Map)}, with the versions that rank on other pages of the same search listed under
+     * their report's item here (the caller leaves out of {@code hits} the versions listed on another page).
+     *
+     * @param fromOtherPages by the report's original id, its versions ranked on other pages, best first
+     */
+    public List<HitView> hits(List<SearchHit> hits, Map<String, Story> stories,
+                              Map<String, List<HitView>> fromOtherPages) {
         Map<String, List<SearchHit>> byOriginal = new LinkedHashMap<>();
         java.util.Set<String> listed = new java.util.HashSet<>();
         for (SearchHit h : hits) {
@@ -86,7 +97,8 @@ public final class Present {
                 continue;
             }
             HitView v = hit(h);
-            List<HitView> copies = versions.stream().filter(c -> c != shown).map(this::hit).toList();
+            List<HitView> copies = new ArrayList<>(versions.stream().filter(c -> c != shown).map(this::hit).toList());
+            copies.addAll(fromOtherPages.getOrDefault(original, List.of()));
             v = copies.isEmpty() ? v : v.withCopies(copies);
             Story s = h.story() == null ? null : stories.get(h.story());
             out.add(s == null || s.articles() < 2 ? v : v.inStory(inStory(s)));
