@@ -470,7 +470,6 @@ final class Pages {
         views.render(ctx, "search.jte", m);
     }
 
-    /** The stories the hits belong to, read in one query for the whole page (not one per hit). */
     /**
      * A page of search hits as listed: each report once, on the page where it ranks ({@link CopiesAcrossPages}),
      * with its matching versions from other pages under it (read from the store, in one query per page).
@@ -488,6 +487,7 @@ final class Pages {
         return present.hits(here, storiesOf(here), more);
     }
 
+    /** The stories the hits belong to, read in one query for the whole page (not one per hit). */
     private Map<String, Story> storiesOf(List<SearchHit> hits) {
         List<String> ids = hits.stream().map(SearchHit::story).filter(java.util.Objects::nonNull).toList();
         return ids.isEmpty() ? Map.of() : archive.stories().byId(ids);
