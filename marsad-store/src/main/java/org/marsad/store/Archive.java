@@ -91,7 +91,9 @@ public final class Archive implements AutoCloseable {
     // before, now read again only after a commit by any connection.
     private final UntilCommit<String> storeStamp;
     // The hits' story and copy decisions, read again only after a commit (see withStories).
-    private final KnownMemberships memberships;
+    private final KnownUntilCommit<Stories.Membership> memberships;
+    // The stories a page of hits names, as readers see them, read again only after a commit (see storiesById).
+    private final KnownUntilCommit<org.marsad.enrich.story.Story> storiesById;
     private StoryIndexer stories;
     private org.marsad.enrich.story.StoryRules storyRules = org.marsad.enrich.story.StoryRules.DEFAULT;
     // The learned join gate stories join through: the shipped one unless -Dstory.gate=off (JoinGate.forArchive).
@@ -162,7 +164,8 @@ public final class Archive implements AutoCloseable {
         this.enriches = enriches;
         this.storeStamp = new UntilCommit<>(store.database(),
                 () -> store.lastSeq() + "." + new Entities(store).version());
-        this.memberships = new KnownMemberships(store.database(), ids -> new Stories(store).memberships(ids));
+        this.memberships = new KnownUntilCommit<>(store.database(), ids -> new Stories(store).memberships(ids));
+        this.storiesById = new KnownUntilCommit<>(store.database(), ids -> new Stories(store).byId(ids));
         this.names = new EntityDirectory(store, index::documentsWithWord, () -> {
             // The version of the reader the next word count will read: that count refreshes first, so must this.
             // An index without versions (Solr, -1) is not refreshed here: its refresh is a commit.
@@ -1307,6 +1310,16 @@ public final class Archive implements AutoCloseable {
     /** Stories and copies, read side (SQL only, no start-up cost). */
     public Stories stories() {
         return new Stories(store);
+    }
+
+    /**
+     * These stories by id as readers see them ({@link Stories#byId}: hidden articles left out), for a page of hits
+     * saying which story each belongs to. Kept until the next commit to the store: a page whose hits' stories were
+     * all named since then reads no story from the store (two queries a page before); any commit, an article stored,
+     * hidden or deleted among them, reads them again.
+     */
+    public java.util.Map<String, org.marsad.enrich.story.Story> storiesById(java.util.Collection<String> storyIds) {
+        return storiesById.of(storyIds);
     }
 
     /** Figures across articles, read side (SQL only). */

@@ -99,6 +99,33 @@ class ArchiveHideTest {
         }
     }
 
+    // search28: a page's hits' stories are kept until the next commit; hiding, unhiding and another process's
+    // hide are commits, so the next page reads the story as readers see it then, never the kept one.
+    @Test
+    void theStoriesKeptForPagesOfHitsAreReadAgainAfterEveryCommit() {
+        Article original = ArchiveCases.twoOutletsOneStory().get(0);
+        Article copy = ArchiveCases.twoOutletsOneStory().get(1);
+        try (Archive a = Archive.open(dir, null)) {
+            a.save(original, null);
+            String copyId = a.save(copy, null).id();
+            a.commit();
+            String id = a.store().get(copyId).orElseThrow().story();
+            assertThat(a.storiesById(List.of(id, "no-such-story"))).isEqualTo(a.stories().byId(List.of(id)));
+            assertThat(a.storiesById(List.of(id)).get(id).articles()).as("asked again, kept").isEqualTo(2);
+
+            a.hide(List.of(copyId), "salma");
+            assertThat(a.storiesById(List.of(id)).get(id).articles()).isEqualTo(1);
+            assertThat(a.storiesById(List.of(id)).get(id).outlets()).containsExactly("وكالة الأنباء");
+
+            a.unhide(List.of(copyId));
+            assertThat(a.storiesById(List.of(id)).get(id).articles()).isEqualTo(2);
+            try (Archive other = Archive.open(dir, null)) {
+                other.hide(List.of(copyId), "cli");
+            }
+            assertThat(a.storiesById(List.of(id)).get(id).articles()).as("another process's hide").isEqualTo(1);
+        }
+    }
+
     // review25: after «marsad hide» of one of a two-outlet story's reports, the story page, the front page's top
     // stories and the search hits still said «نشرتها وسيلتان», and hiding the report that named the story left its
     // headline as the story's title.

@@ -487,10 +487,10 @@ final class Pages {
         return present.hits(here, storiesOf(here), more);
     }
 
-    /** The stories the hits belong to, read in one query for the whole page (not one per hit). */
+    /** The stories the hits belong to, read for the whole page at once (not one per hit), kept until a commit. */
     private Map<String, Story> storiesOf(List<SearchHit> hits) {
-        List<String> ids = hits.stream().map(SearchHit::story).filter(java.util.Objects::nonNull).toList();
-        return ids.isEmpty() ? Map.of() : archive.stories().byId(ids);
+        List<String> ids = hits.stream().map(SearchHit::story).filter(java.util.Objects::nonNull).distinct().toList();
+        return ids.isEmpty() ? Map.of() : archive.storiesById(ids);
     }
 
     /**

@@ -154,6 +154,9 @@ public final class HttpLoad {
         }
         pool.shutdownNow();
         double secs = (System.nanoTime() - t0) / 1e9;
+        // The clients' threads end here, not during whatever runs next: a caller counting CPU by thread finds
+        // them among the threads that ended during its load (theirs), never in the next one's.
+        pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         long[] arr = all.stream().mapToLong(Long::longValue).toArray();
         Percentiles.Latency lat = arr.length == 0 ? null : Percentiles.latencyNanos(arr);
         java.util.Map<String, Route> routes = new java.util.LinkedHashMap<>();

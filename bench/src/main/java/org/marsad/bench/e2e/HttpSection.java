@@ -84,13 +84,12 @@ public final class HttpSection {
                 int cycles = 0;
                 double jitShare;
                 do {
-                    Map<String, Double> k0 = ServerCpu.cpuByKind();
-                    long c0 = IngestSearchSection.processCpuNanos();
+                    Threads th = Threads.mark();
                     IngestSearchSection.concurrentLucene(lucene, queries, CLIENTS, warm);
                     HttpLoad.run(api, CLIENTS, warm);
                     HttpLoad.run(page, CLIENTS, warm);
-                    double jit = ServerCpu.cpuByKind().getOrDefault("jit", 0.0) - k0.getOrDefault("jit", 0.0);
-                    jitShare = jit / Math.max(1e-9, (IngestSearchSection.processCpuNanos() - c0) / 1e9);
+                    Map<String, Double> cycle = th.since(true);
+                    jitShare = cycle.getOrDefault("jit", 0.0) / Math.max(1e-9, cycle.get("process"));
                     cycles++;
                 } while (jitShare > WARM_JIT_SHARE && cycles < ctx.size(12, 8));
                 f.group("warm_up").put("cycles", cycles).put("cycle_s", 3 * warm.toSeconds())
@@ -200,28 +199,22 @@ public final class HttpSection {
     }
 
     /**
-     * The bench process's CPU by kind of thread from one mark on ({@link ServerCpu#cpuByKind}): live threads by
-     * their names, and what threads that ended meanwhile spent (the process's total beyond the live threads' sums).
+     * The bench process's CPU by kind of thread from one mark on ({@link ThreadCpu}: each thread against its own
+     * reading at the mark), and what threads that ended meanwhile spent (the process's total beyond the live threads').
      */
-    private record Threads(Map<String, Double> kinds, long processNanos) {
+    private record Threads(Map<String, ThreadCpu.Sample> threads, long processNanos) {
         static Threads mark() throws java.io.IOException {
-            return new Threads(ServerCpu.cpuByKind(), IngestSearchSection.processCpuNanos());
+            return new Threads(ThreadCpu.read(), IngestSearchSection.processCpuNanos());
         }
 
         /** Seconds by kind since the mark, with "ended" and "process" (the total); clients: the load was HTTP. */
         Map<String, Double> since(boolean clients) throws java.io.IOException {
-            Map<String, Double> now = ServerCpu.cpuByKind();
-            Map<String, Double> out = new java.util.TreeMap<>();
-            double live = 0;
-            for (Map.Entry<String, Double> e : now.entrySet()) {
-                double d = e.getValue() - kinds.getOrDefault(e.getKey(), 0.0);
-                out.put(e.getKey(), d);
-                live += d;
-            }
+            Map<String, ThreadCpu.Sample> now = ThreadCpu.read();
             double process = (IngestSearchSection.processCpuNanos() - processNanos) / 1e9;
-            out.put("ended", Math.max(0, process - live));
+            Map<String, Double> out = ThreadCpu.since(threads, now, process);
             out.put("process", process);
-            // Serving: all but the compilers and, for an HTTP load, its clients (whose threads end with the load).
+            // Serving: all but the compilers and, for an HTTP load, its clients: their HttpClient's threads (live)
+            // and the load's pool, which HttpLoad lets end before it returns (ended).
             double load = clients ? out.getOrDefault("client", 0.0) + out.get("ended") : 0;
             out.put("served", process - out.getOrDefault("jit", 0.0) - load);
             return out;

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.marsad.bench.ProcessCpu;
 import org.marsad.bench.data.Corpus;
@@ -25,8 +24,8 @@ import org.marsad.web.WebServer;
  *
  * <p>Each thread's CPU is read from Linux's {@code /proc/self/task/TID/stat} before and after a load, and the
  * thread is put in a kind by its name ({@code /proc/self/task/TID/comm}); JIT and GC threads are not Java threads,
- * so ThreadMXBean would not see them. A thread that ends during a load loses its CPU from the figures (the
- * server's pool keeps its threads for a minute, so a load of a few seconds loses little).
+ * so ThreadMXBean would not see them. Each thread is read against itself ({@link ThreadCpu}); what threads that
+ * ended during a load spent is its "ended" figure.
  *
  * <pre>
  * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.marsad.bench.e2e.ServerCpu \
@@ -105,45 +104,24 @@ public final class ServerCpu {
 
     private static void report(String name, int clients, int seconds, Load load) throws Exception {
         double load0 = loadAverage();
-        Map<String, Double> before = cpuByKind();
+        Map<String, ThreadCpu.Sample> before = ThreadCpu.read();
         double process0 = ProcessCpu.seconds().orElse(Double.NaN);
         long t0 = System.nanoTime();
         long ok = load.run(Duration.ofSeconds(seconds));
         double wall = (System.nanoTime() - t0) / 1e9;
-        Map<String, Double> after = cpuByKind();
-        double process = ProcessCpu.seconds().orElse(Double.NaN) - process0;
+        // each thread against its own reading; "ended": the load's client pool and any other thread that ended
+        Map<String, Double> byKind = ThreadCpu.since(before, ThreadCpu.read(),
+                ProcessCpu.seconds().orElse(Double.NaN) - process0);
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-4s %6d req %7.1f req/s load %.1f |",
                 name, ok, ok / wall, load0));
         double total = 0;
-        for (String kind : after.keySet()) {
-            double ms = (after.get(kind) - before.getOrDefault(kind, 0.0)) * 1000 / Math.max(1, ok);
+        for (Map.Entry<String, Double> e : byKind.entrySet()) {
+            double ms = e.getValue() * 1000 / Math.max(1, ok);
             total += ms;
-            line.append(String.format(Locale.ROOT, " %s %.2f", kind, ms));
+            line.append(String.format(Locale.ROOT, " %s %.2f", e.getKey(), ms));
         }
-        // The load's clients and their pool end with the load, taking their CPU out of the live threads' sums:
-        // what the process spent beyond the live threads is theirs (and any other thread that ended).
-        double ended = process * 1000 / Math.max(1, ok) - total;
-        line.append(String.format(Locale.ROOT, " ended %.2f | all %.2f CPU ms/req", ended, total + ended));
+        line.append(String.format(Locale.ROOT, " | all %.2f CPU ms/req", total));
         System.out.println(line);
-    }
-
-    /** CPU seconds (user + system) of this process's live threads, summed by kind of thread. */
-    static Map<String, Double> cpuByKind() throws IOException {
-        Map<String, Double> out = new TreeMap<>();
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path t : (Iterable<Path>) tasks::iterator) {
-                try {
-                    String comm = Files.readString(t.resolve("comm"), StandardCharsets.UTF_8).trim();
-                    String stat = Files.readString(t.resolve("stat"), StandardCharsets.US_ASCII);
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 1).trim().split("\\s+");
-                    double s = (Long.parseLong(f[14 - 3]) + Long.parseLong(f[15 - 3])) / TICKS_PER_S;
-                    out.merge(kindOf(comm), s, Double::sum);
-                } catch (IOException | RuntimeException e) {
-                    // the thread ended between the listing and the read
-                }
-            }
-        }
-        return out;
     }
 
     /** Every live thread with its kind and CPU seconds, to check the kinds against the names. */

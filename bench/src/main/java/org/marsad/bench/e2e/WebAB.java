@@ -32,7 +32,9 @@ import org.marsad.model.Article;
  * over the live threads before and after): the server thread's routing, search, rendering and writing, plus the
  * client's own sending and reading, which is the same work for every build (printed apart: the client thread's
  * CPU). JIT and GC threads are not Java threads and are left out. Before measuring it says how many of the queries
- * get byte-identical bodies from the first and the last build, per route.
+ * get byte-identical bodies (with their status) from the first and the last build, per route and per shape of the
+ * search page ({@code PAGE_SHAPES}: orders, later pages, periods, filters). {@code --fresh}: each measured round asks
+ * 300 headline word pairs none asked before, instead of the warm-up's queries again.
  *
  * <p>Each build is NAME=DIR1,DIR2,... : the class directories or jars of marsad-store, -ingest, -accounts, -watch and
  * -web. The JVM's class path must hold this bench and the third-party dependencies with marsad-core and
@@ -52,6 +54,14 @@ import org.marsad.model.Article;
  */
 public final class WebAB {
     private static final List<String> ROUTES = List.of("/api/articles?q=", "/search?q=");
+    /**
+     * The search page's shapes compared byte for byte before measuring, beside the routes: the orders, a later page
+     * (a 404 past the last is compared too), a period of ten days and one of two (the coverage chart by day and by
+     * hour), an outlet and a tag filter, and the whole archive without words. The query is appended to each.
+     */
+    private static final List<String> PAGE_SHAPES = List.of("/search?sort=date&q=", "/search?sort=oldest&page=2&q=",
+            "/search?page=3&q=", "/search?from=2018-04-01&to=2018-04-10&q=", "/search?from=2021-06-01&to=2021-06-02&q=",
+            "/search?source=%s&q=", "/search?tag=%s&q=", "/search?sort=date&page=%d&q=");
 
     private WebAB() {
     }
@@ -59,7 +69,8 @@ public final class WebAB {
     public static void main(String[] args) throws Exception {
         HarnessArgs a = HarnessArgs.parseOrExit("web-ab", args, Map.of("--eval", HarnessArgs.Kind.PATH,
                 "--data", HarnessArgs.Kind.PATH, "--work", HarnessArgs.Kind.PATH, "--rounds", HarnessArgs.Kind.COUNT,
-                "--clients", HarnessArgs.Kind.COUNT, "--lucene-articles", HarnessArgs.Kind.COUNT), true);
+                "--clients", HarnessArgs.Kind.COUNT, "--lucene-articles", HarnessArgs.Kind.COUNT,
+                "--fresh", HarnessArgs.Kind.FLAG), true);
         Path eval = a.path("--eval", null);
         Path data = a.path("--data", null);
         Path work = a.path("--work", Path.of(System.getProperty("java.io.tmpdir"), "web-ab"));
@@ -81,19 +92,36 @@ public final class WebAB {
                 sides.add(new Server(b[0], dirsAndData[0], copy));
             }
             lucene.index(input);
-            compareAnswers(queries, sides.get(0), sides.get(sides.size() - 1));
+            compareAnswers(queries, sides.get(0), sides.get(sides.size() - 1), mostCommon(input, Article::source),
+                    mostCommon(input, art -> art.tags().isEmpty() ? null : art.tags().get(0)));
             if (clients > 1) {
                 ConcurrentTurns.measure(queries, lucene, sides, rounds, clients);
             } else {
-                measure(queries, lucene, sides, rounds);
+                // --fresh: each round asks queries none asked before (headline word pairs), so nothing kept per
+                // query or per hit from the warm-up or an earlier round serves it
+                List<String> fresh = a.flag("--fresh") ? Queries.neverAsked(corpus.articles(), queries, 13L) : null;
+                measure(queries, fresh, lucene, sides, rounds);
             }
         } finally {
             sides.forEach(Server::close);
         }
     }
 
+    /** The value most articles have (an outlet, a first tag), for the filtered page shapes. */
+    private static String mostCommon(List<Article> articles, java.util.function.Function<Article, String> value) {
+        Map<String, Integer> n = new java.util.HashMap<>();
+        for (Article a : articles) {
+            String v = value.apply(a);
+            if (v != null) {
+                n.merge(v, 1, Integer::sum);
+            }
+        }
+        return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
     /** Three warm-up passes (every build, every route), then the rounds, each printed as it ends. */
-    private static void measure(List<String> queries, LuceneBaseline lucene, List<Server> sides, int rounds)
+    private static void measure(List<String> queries, List<String> fresh, LuceneBaseline lucene, List<Server> sides,
+                                int rounds)
             throws Exception {
         for (int pass = 0; pass < 3 * queries.size(); pass++) {
             String q = queries.get(pass % queries.size());
@@ -105,7 +133,10 @@ public final class WebAB {
             }
         }
         for (int r = 0; r < rounds; r++) {
-            System.out.println(round(r, queries, lucene, sides));
+            int n = queries.size();
+            List<String> asked = fresh == null ? queries
+                    : fresh.subList(r * n % fresh.size(), Math.min(fresh.size(), r * n % fresh.size() + n));
+            System.out.println(round(r, asked, lucene, sides));
         }
     }
 
@@ -159,22 +190,34 @@ public final class WebAB {
         return sum;
     }
 
-    private static void compareAnswers(List<String> queries, Server first, Server last) throws Exception {
+    private static void compareAnswers(List<String> queries, Server first, Server last, String source, String tag)
+            throws Exception {
         StringBuilder line = new StringBuilder("web-ab: " + first.name + " and " + last.name + ":");
-        for (String route : ROUTES) {
+        List<String> shapes = new ArrayList<>(ROUTES);
+        for (String shape : PAGE_SHAPES) {
+            shapes.add(shape.contains("source=%s") ? shape.formatted(URLEncoder.encode(source, StandardCharsets.UTF_8))
+                    : shape.contains("tag=%s") ? shape.formatted(URLEncoder.encode(tag, StandardCharsets.UTF_8))
+                    : shape);
+        }
+        for (String shape : shapes) {
             int same = 0;
+            int asked = 0;
             String firstDiff = null;
-            for (String q : queries) {
-                byte[] x = first.get(route, q);
-                byte[] y = last.get(route, q);
+            for (int qi = 0; qi < queries.size(); qi++) {
+                // the wordless shape pages through the whole archive instead: page 1 to 300 by date
+                String route = shape.contains("page=%d") ? shape.formatted(qi + 1) : shape;
+                String q = shape.contains("page=%d") ? "" : queries.get(qi);
+                byte[] x = first.answer(route, q);
+                byte[] y = last.answer(route, q);
+                asked++;
                 if (Arrays.equals(x, y)) {
                     same++;
                 } else if (firstDiff == null) {
                     firstDiff = q + " (" + x.length + " vs " + y.length + " bytes)";
                 }
             }
-            line.append(String.format(Locale.ROOT, " %s %d of %d bodies byte-identical%s;", route, same,
-                    queries.size(), firstDiff == null ? "" : ", first differing: " + firstDiff));
+            line.append(String.format(Locale.ROOT, " %s %d of %d bodies byte-identical%s;", shape, same,
+                    asked, firstDiff == null ? "" : ", first differing: " + firstDiff));
         }
         System.out.println(line);
     }
@@ -201,6 +244,19 @@ public final class WebAB {
             web = SideBySide.inLoader(loader, () -> webClass.getMethod("start", configClass).invoke(null, config));
             Method port = webClass.getMethod("port");
             base = "http://127.0.0.1:" + port.invoke(web);
+        }
+
+        /** The status line's code and the body of GET route+query, whatever the status. */
+        byte[] answer(String route, String q) throws IOException {
+            URL url = URI.create(base + route + URLEncoder.encode(q, StandardCharsets.UTF_8)).toURL();
+            HttpURLConnection c = (HttpURLConnection) url.openConnection();
+            int status = c.getResponseCode();
+            try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+                byte[] body = in == null ? new byte[0] : in.readAllBytes();
+                byte[] out = Arrays.copyOf((status + "\n").getBytes(StandardCharsets.US_ASCII), 4 + body.length);
+                System.arraycopy(body, 0, out, 4, body.length);
+                return out;
+            }
         }
 
         /** The body of GET route+query; a status other than 200 stops the run. */
