@@ -88,11 +88,17 @@ public final class JoinGateBench {
      * {@code -Dgate.features=base+preview} (issue 20, branch stories29) every feature between the twenty and
      * {@code preview_wide_differs} is left out too: the shipped twenty and the preview feature alone.
      */
-    static final List<String> DROP = java.util.stream.Stream.concat(
-            List.of(System.getProperty("gate.drop", "").split(",")).stream().filter(x -> !x.isBlank()),
-            System.getProperty("gate.features", "event").equals("base+preview")
-                    ? JoinGate.ALL_FEATURES.subList(JoinGate.WIDTHS.get(0), JoinGate.WIDTHS.get(3)).stream()
-                    : java.util.stream.Stream.<String>empty()).distinct().toList();
+    static final List<String> DROP = dropped(System.getProperty("gate.features", "event"),
+            System.getProperty("gate.drop", ""));
+
+    /** The features a named set and a -Dgate.drop list leave out of training ({@link #DROP}). */
+    static List<String> dropped(String set, String list) {
+        return java.util.stream.Stream.concat(
+                java.util.Arrays.stream(list.split(",")).map(String::strip).filter(x -> !x.isBlank()),
+                set.equals("base+preview")
+                        ? JoinGate.ALL_FEATURES.subList(JoinGate.WIDTHS.get(0), JoinGate.WIDTHS.get(3)).stream()
+                        : java.util.stream.Stream.<String>empty()).distinct().toList();
+    }
     /**
      * Training rounds: 1 trains on the features each labelled pair has when today's rules replay the corpus; 2 (the
      * default) then replays the corpus with that first gate and trains again on the features the pairs have in the
