@@ -64,8 +64,10 @@ public final class JoinGateBench {
     /**
      * The features a gate weighs: {@code base} ({@link JoinGate#FEATURES}, the twenty of the gate shipped before the
      * event features), {@code event} (the default: the thirty with {@link JoinGate#EVENT_FEATURES}) or {@code memory}
-     * (the thirty-seven, the story's memory of its members too) or {@code kind} (all of
-     * {@link JoinGate#ALL_FEATURES}, the article's kind against the story's too); -Dgate.features=base|event|memory|kind.
+     * (the thirty-seven, the story's memory of its members too) or {@code kind} (the thirty-nine, the article's kind
+     * against the story's too), {@code preview} (all of {@link JoinGate#ALL_FEATURES}, {@code preview_wide_differs}
+     * too) or {@code base+preview} (the twenty and {@code preview_wide_differs}, the features between weighing 0);
+     * -Dgate.features=base|event|memory|kind|preview|base+preview.
      */
     static final int FEATURE_COUNT = width(System.getProperty("gate.features", "event"));
 
@@ -76,13 +78,27 @@ public final class JoinGateBench {
             case "event" -> JoinGate.WIDTHS.get(1);
             case "memory" -> JoinGate.WIDTHS.get(2);
             case "kind" -> JoinGate.WIDTHS.get(3);
-            default -> throw new IllegalArgumentException("-Dgate.features must be base, event, memory or kind, not "
-                    + set);
+            case "preview", "base+preview" -> JoinGate.WIDTHS.get(4);
+            default -> throw new IllegalArgumentException("-Dgate.features must be base, event, memory, kind, preview"
+                    + " or base+preview, not " + set);
         };
     }
-    /** Features left out of training (weight 0), e.g. -Dgate.drop=log_members: exploration. */
-    static final List<String> DROP = List.of(System.getProperty("gate.drop", "").split(",")).stream()
-            .filter(x -> !x.isBlank()).toList();
+    /**
+     * Features left out of training (weight 0), e.g. -Dgate.drop=log_members: exploration. Under
+     * {@code -Dgate.features=base+preview} (issue 20, branch stories29) every feature between the twenty and
+     * {@code preview_wide_differs} is left out too: the shipped twenty and the preview feature alone.
+     */
+    static final List<String> DROP = dropped(System.getProperty("gate.features", "event"),
+            System.getProperty("gate.drop", ""));
+
+    /** The features a named set and a -Dgate.drop list leave out of training ({@link #DROP}). */
+    static List<String> dropped(String set, String list) {
+        return java.util.stream.Stream.concat(
+                java.util.Arrays.stream(list.split(",")).map(String::strip).filter(x -> !x.isBlank()),
+                set.equals("base+preview")
+                        ? JoinGate.ALL_FEATURES.subList(JoinGate.WIDTHS.get(0), JoinGate.WIDTHS.get(3)).stream()
+                        : java.util.stream.Stream.<String>empty()).distinct().toList();
+    }
     /**
      * Training rounds: 1 trains on the features each labelled pair has when today's rules replay the corpus; 2 (the
      * default) then replays the corpus with that first gate and trains again on the features the pairs have in the

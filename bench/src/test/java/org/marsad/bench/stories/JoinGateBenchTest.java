@@ -27,6 +27,17 @@ class JoinGateBenchTest {
     }
 
     @Test
+    void theTwentyAndThePreviewFeatureWeighNothingBetweenThem() {
+        // stories29's candidate: a gate of all the features whose trained weights are the shipped twenty's and
+        // preview_wide_differs', every event, memory and kind feature held at 0.
+        assertThat(JoinGateBench.width("base+preview")).isEqualTo(org.marsad.enrich.story.JoinGate.ALL_FEATURES.size());
+        List<String> dropped = JoinGateBench.dropped("base+preview", "log_members");
+        assertThat(dropped).hasSize(20).startsWith("log_members", "frame_conflict").endsWith("kind_speculates")
+                .doesNotContain("cosine", "statement_apart", "preview_wide_differs");
+        assertThat(JoinGateBench.dropped("base", " log_members ,")).containsExactly("log_members");
+    }
+
+    @Test
     void thePoolWeighsTheFirstFourAsOneEstimateAndEachWholeMonthSampleAsAnother() {
         Map<String, Double> scale = JoinGateBench.poolScale();
         assertThat(scale).hasSize(23);

@@ -187,20 +187,31 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
     public static final List<String> KIND_FEATURES = List.of("kind_differs", "kind_speculates");
 
     /**
+     * The preview feature after {@link #KIND_FEATURES} (issue 20, 2026-12-07, branch stories29): the wide reading of
+     * previews ({@link org.marsad.arabic.Previews#announcesAheadWidely}) learned as a weight instead of obeyed as a
+     * refusal. {@code preview_wide_differs}: of the article's headline and the story's headline, one reads as a
+     * preview under the wide reading and the other does not. As a hard refusal the wide reading kept previews out of
+     * stories and so reshaped the stories later articles met (bench README, stories28); as a feature it only moves the
+     * gate's p for the pair it reads, and the narrow preview rule refuses as before.
+     */
+    public static final List<String> PREVIEW_FEATURES = List.of("preview_wide_differs");
+
+    /**
      * Every feature the clusterer computes, in order: {@link #FEATURES}, {@link #EVENT_FEATURES},
-     * {@link #MEMORY_FEATURES}, then {@link #KIND_FEATURES}. A gate weighs the first {@code weights.length} of them
+     * {@link #MEMORY_FEATURES}, {@link #KIND_FEATURES}, then {@link #PREVIEW_FEATURES}. A gate weighs the first {@code weights.length} of them
      * ({@link #WIDTHS}): a gate of the twenty (the gate shipped before the event features), of the thirty or of the
      * thirty-seven reads and decides exactly as it did.
      */
     public static final List<String> ALL_FEATURES = java.util.stream.Stream.of(FEATURES, EVENT_FEATURES,
-            MEMORY_FEATURES, KIND_FEATURES).flatMap(List::stream).toList();
+            MEMORY_FEATURES, KIND_FEATURES, PREVIEW_FEATURES).flatMap(List::stream).toList();
 
     /**
      * The numbers of features a gate may weigh: the twenty, the thirty with the event features, the thirty-seven with
-     * the memory features, or all.
+     * the memory features, the thirty-nine with the kind features, or all (the preview feature too).
      */
     public static final List<Integer> WIDTHS = List.of(FEATURES.size(), FEATURES.size() + EVENT_FEATURES.size(),
-            FEATURES.size() + EVENT_FEATURES.size() + MEMORY_FEATURES.size(), ALL_FEATURES.size());
+            FEATURES.size() + EVENT_FEATURES.size() + MEMORY_FEATURES.size(),
+            ALL_FEATURES.size() - PREVIEW_FEATURES.size(), ALL_FEATURES.size());
 
     /** Where the shipped gate lives on the class path. */
     public static final String RESOURCE = "join-gate.tsv";

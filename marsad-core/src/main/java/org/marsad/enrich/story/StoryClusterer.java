@@ -89,6 +89,8 @@ public final class StoryClusterer {
     private List<String> lastTerms = List.of();
     /** The article whose kind was read last, and its kind. */
     private ArticleFeatures lastKinded;
+    private ArticleFeatures lastWidelyRead;
+    private boolean lastWidely;
     private ArticleKinds.Kind lastKind = ArticleKinds.Kind.REPORT;
     /** The article whose headline speaker was read last, and the speaker. */
     private ArticleFeatures lastSpoken;
@@ -537,6 +539,9 @@ public final class StoryClusterer {
             x[at] = article != story ? 1 : 0;
             x[at + 1] = article.speculates() && !story.speculates() ? 1 : 0;
         }
+        if (width > JoinGate.WIDTHS.get(3)) {
+            x[JoinGate.WIDTHS.get(3)] = previewsWidely(f) != c.previewsWidely() ? 1 : 0;
+        }
         return x;
     }
 
@@ -550,6 +555,15 @@ public final class StoryClusterer {
             lastTermsOf = f;
         }
         return lastTerms;
+    }
+
+    /** Whether the article's headline reads as a preview widely ({@link Previews#announcesAheadWidely}), read once. */
+    private boolean previewsWidely(ArticleFeatures f) {
+        if (f != lastWidelyRead) {
+            lastWidelyRead = f;
+            lastWidely = Previews.announcesAheadWidely(f.title());
+        }
+        return lastWidely;
     }
 
     /** The article's kind ({@link ArticleKinds#of} of its headline and opening), read once for all the stories. */
@@ -1707,6 +1721,8 @@ public final class StoryClusterer {
         /** The kind of {@link #title}, read when first asked for (not stored: it follows from the title). */
         private ArticleKinds.Kind kind;
         private String kinded;
+        private boolean widely;
+        private String widelyRead;
 
         Cluster(long time) {
             this.first = time;
@@ -1783,6 +1799,18 @@ public final class StoryClusterer {
                 kind = ArticleKinds.of(title, titleLead);
             }
             return kind;
+        }
+
+        /**
+         * Whether the story's headline reads as a preview widely ({@link Previews#announcesAheadWidely}), read again
+         * only when the headline changes; a story read from a state file keeps its headline, so reads the same.
+         */
+        boolean previewsWidely() {
+            if (widelyRead != title) {
+                widelyRead = title;
+                widely = Previews.announcesAheadWidely(title);
+            }
+            return widely;
         }
 
         /** The event frame of the story's headline, or of its first sentence ({@link #titleLead}), as the rules say. */
