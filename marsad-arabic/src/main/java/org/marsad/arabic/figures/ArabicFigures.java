@@ -639,7 +639,7 @@ public final class ArabicFigures {
         if (t.get(s - 1).paragraph() != t.get(s).paragraph() && !continuesQuote(t, s)) {
             return null;
         }
-        if (ownSpeaker(t, s, first)) {
+        if (ownSpeaker(t, s, first) || Narration.opens(t, s)) {
             return null;
         }
         int previous = t.get(s - 1).sentence();
