@@ -54,7 +54,16 @@ final class Attributions {
             "حوالي", "أكثر", "اقل", "أقل", "أعداد", "بأنه", "بانه", "بأنها", "وفاة", "حدوث", "مصرع", "سقوط",
             "تقارير", "التوصل", "إليها", "إليه", "إليهم", "لها", "له", "عليه", "عليها", "بها", "به", "منها", "منه",
             // "نقل الموقع عن غوارديولا قوله": what the source said, not a word of its name; nor is "دون ذكر اسمه"
-            "قوله", "قولها", "قولهم", "بالقول", "بقوله", "بقولها", "اسمه", "اسمها", "هويته", "هويتها");
+            "قوله", "قولها", "قولهم", "بالقول", "بقوله", "بقولها", "اسمه", "اسمها", "هويته", "هويتها",
+            // "بحسب اتفاق تم التوصل إليه": a passive's auxiliary opens a clause; "شركة فيسبوك إثر فضيحة": a cause
+            "تم", "إثر", "جراء");
+    /**
+     * An agreement after "according to" ("وفق اتفاق تم التوصل إليه", "وفقا للاتفاق"): it sets terms, it reports
+     * nothing, so it is no source beside the bodies that do.
+     */
+    private static final Set<String> AGREEMENTS = fold("اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية", "اتفاقيات",
+            "الاتفاقيات", "اتفاقات", "الاتفاقات");
+
     /** A pronoun after the verb that stands for the thing reported ("ما أعلن عنه المرصد"): the source follows. */
     private static final Set<String> ABOUT_IT = fold("عنه", "عنها", "عنهم");
     /** After في, words that are no place ("قالت الوزارة في بيان"). */
@@ -66,7 +75,9 @@ final class Attributions {
             "اجتماع", "الاجتماع", "البيان", "الدراسة", "دراسة", "المقابلة", "المؤتمر", "تغريدته", "تغريدتها", "نفس",
             "التقرير", "التصريح", "التصريحات", "حديثه", "حديثها", "كلمته", "كلمتها", "افتتاح", "ختام",
             // "قال الوزير في مراسلة مع الصحيفة": a letter, the occasion of what he said
-            "مراسلة", "مراسلات", "رسائل");
+            "مراسلة", "مراسلات", "رسائل",
+            // "تحدثت إليسا في إحدى الحلقات": one of several occasions
+            "إحدى", "أحد");
     /** ل-words that introduce who was spoken to ("قال المتحدث لوكالة الأنباء"), not part of the name. */
     private static final Set<String> ADDRESSEE = fold("لوكالة", "لرويترز", "لفرانس", "للصحفيين", "للصحافيين",
             "لقناة", "لصحيفة", "لموقع", "لسكاي", "للجزيرة", "للعربية", "لتلفزيون", "لإذاعة", "لشبكة", "لبي", "لسي",
@@ -219,6 +230,7 @@ final class Attributions {
             }
         }
         out.sort(java.util.Comparator.comparingInt(Attribution::trigger));
+        out.replaceAll(a -> new Attribution(a.trigger(), a.sentence(), unmarked(a.text())));
         return resolveBare(t, out);
     }
 
@@ -241,9 +253,27 @@ final class Attributions {
             String bare = Lexicon.fold(a.text().strip());
             String head = bare.startsWith("ال") ? bare.substring(2) : "";
             String full = BARE_HEADS.contains(head) ? onlyFullName(t, sources, head, a.trigger()) : null;
-            out.add(full == null ? a : new Attribution(a.trigger(), a.sentence(), full));
+            out.add(full == null ? a : new Attribution(a.trigger(), a.sentence(), unmarked(full)));
         }
         return out;
+    }
+
+    /**
+     * The last word of the hashtag a name's last word at {@code last} is joined into by '_' ("#مجلس_الأعمال_السعودي_
+     * الفرنسي", "#بن_دغر"): one tag is one name, which the rules for words written apart would cut.
+     */
+    private static int hashtagEnd(Tokens t, int last) {
+        String text = t.original();
+        while (last + 1 < t.size() && t.get(last).oe() < text.length() && text.charAt(t.get(last).oe()) == '_'
+                && t.get(last + 1).os() == t.get(last).oe() + 1 && t.sameSentence(last, last + 1)) {
+            last++;
+        }
+        return last;
+    }
+
+    /** A name as the sentence reads it, without a hashtag's marks: "شرطة #الاحتلال" → "شرطة الاحتلال". */
+    private static String unmarked(String name) {
+        return name.indexOf('#') < 0 && name.indexOf('_') < 0 ? name : name.replace("#", "").replace('_', ' ');
     }
 
     /** The full name of the one body of a head ("وزارة الصحة") the text names before token {@code before}; or null. */
@@ -263,7 +293,7 @@ final class Attributions {
             if (n == null || n.last() == i) {
                 continue;
             }
-            mention = n.text();
+            mention = unmarked(n.text());
             int in = mention.indexOf(" في ");
             if (in > 0) {
                 mention = mention.substring(0, in); // "صحيفة الشرق الأوسط في فبراير": a mention's when, not its name
@@ -435,6 +465,9 @@ final class Attributions {
             skip = 1;
         }
         String head = skip == 2 ? "ال" + first.substring(2) : first.substring(skip);
+        if (according && AGREEMENTS.contains(head)) {
+            return null;
+        }
         if (STOP.contains(head) || head.length() < 2 || VERBS.contains(head) || ACCORDING.contains(head)
                 || head.equals("في") || head.equals("فيما") || tanween(t, k)
                 || head.length() > 3 && head.charAt(0) == 'ب' && STOP.contains(head.substring(1))) {
@@ -467,6 +500,12 @@ final class Attributions {
             }
             if (w.length() > 3 && w.charAt(0) == 'ب' && STOP.contains(w.substring(1)) && !w.startsWith("باسم")) {
                 break; // "أفاد مراسل لوكالة فرانس برس بمقتل …": what the source reports
+            }
+            if (w.equals("العام") && TIME.contains(t.word(j + 1)) && t.sameSentence(j, j + 1)) {
+                break; // "أعلنتها الولايات المتحدة العام الماضي": when, not the body's adjective ("الأمن العام")
+            }
+            if (reportedDeed(t, k, j)) {
+                break; // "ذكرت وسائل إعلام سورية رسمية بتصدي الدفاعات …": the name ended before what it reported
             }
             if (coordinated(t, k, j)) {
                 last = j; // "قالت دمشق وموسكو إن …": two who speak together, and "that" ends the name
@@ -543,6 +582,7 @@ final class Attributions {
                 return outlet;
             }
         }
+        last = hashtagEnd(t, last);
         int from = t.originalStart(k, skip);
         return new Name(restore + t.original().substring(from, t.get(last).oe()), last);
     }
@@ -715,6 +755,32 @@ final class Attributions {
     }
 
     /** Indefinite adjectives that follow an indefinite head: "مصادر طبية", "مسؤول أمريكي", "مصدر أمني". */
+    /**
+     * Whether token {@code j} is ب and a verbal noun in construct with a word after it ("بتصدي أنظمة الدفاع",
+     * "بانتهاء العملية", "بإطلاق الصواريخ"): the deed the source reports, not a word of its name. The noun is known
+     * by the shapes of derived verbal nouns (تفعيل/تفعّل/تفاعل, انفعال, افتعال, استفعال, إفعال), so a name whose ب is
+     * its own ("مصدر بحريني", "بيسكوف", "بلدية") goes on, and so do a listed place ("مصدر بتونس"), the heads ب
+     * places a source in ("بوزارة الصحة") and a head's complement ("شركة بترول أبوظبي").
+     */
+    private static boolean reportedDeed(Tokens t, int k, int j) {
+        String w = t.word(j);
+        if (w.length() <= 4 || w.charAt(0) != 'ب' || !t.sameSentence(k, j + 1) || !t.get(j + 1).word()) {
+            return false;
+        }
+        String head = t.word(j - 1);
+        if (NAMED.contains(head) || SOURCE_HEADS.contains(head) || CHAIN_HEADS.contains(head)) {
+            return false; // "شركة بترول أبوظبي": a head's own complement is its name
+        }
+        String rest = w.substring(1);
+        return VERBAL_NOUN.matcher(rest).matches() && !SOURCE_HEADS.contains(rest) && !CHAIN_HEADS.contains(rest)
+                && !NAMED.contains(rest) && !BARE_HEADS.contains(rest) && !REGION.contains(rest)
+                && org.marsad.arabic.entities.PlaceNames.at(new String[] {t.get(j).f()}, 0) == null;
+    }
+
+    /** Folded shapes of derived verbal nouns: تصدي/تدمير/تبادل, انسحاب, انتهاء, استهداف, إطلاق (not تركيا's ending). */
+    private static final java.util.regex.Pattern VERBAL_NOUN = java.util.regex.Pattern.compile(
+            "ت\\p{L}{2,3}[^ا]|ان\\p{L}{2}ا\\p{L}|ا\\p{L}ت\\p{L}ا\\p{L}|است\\p{L}{2}ا\\p{L}|ا\\p{L}{2}ا\\p{L}");
+
     private static boolean adjectiveLike(String w) {
         return w.length() > 2 && (w.endsWith("يه") || w.endsWith("ي") || w.endsWith("يون") || w.endsWith("يين")
                 || w.endsWith("ه"));

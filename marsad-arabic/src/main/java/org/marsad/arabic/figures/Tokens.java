@@ -58,6 +58,12 @@ final class Tokens {
                     i++;
                 }
                 type = Type.WORD;
+            } else if (c == '#' && i + 1 < n && Character.isLetter(f.charAt(i + 1))
+                    || c == '_' && i > 0 && i + 1 < n && Character.isLetter(f.charAt(i - 1))
+                    && Character.isLetter(f.charAt(i + 1))) {
+                // a hashtag's marks («شرطة #الاحتلال», «#إقليم_قندوز») on words the sentence reads as written
+                i++;
+                continue;
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (c == '\n' || c == '\r' || c == '\u2029') {
                     sentence++;
