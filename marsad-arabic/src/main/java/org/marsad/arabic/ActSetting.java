@@ -38,9 +38,12 @@ public final class ActSetting {
     private static final Set<String> ON = Set.of("علي");
     private static final Set<String> WITH = Set.of("مع");
     private static final Set<String> IN = Set.of("في");
-    /** Words for a kind of place, before its name: «في مدينة درنة», «بمدينة درنة», «على مخيم جباليا». */
+    /**
+     * Words for a kind of place, before its name: «في مدينة درنة», «بمدينة درنة», «على مخيم جباليا», «مطار دمشق»
+     * (an airport or a base is where it is).
+     */
     private static final Set<String> REGIONS = search("مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "مخيم",
-            "حي", "إقليم", "ضاحية", "جزيرة", "مقاطعة");
+            "حي", "إقليم", "ضاحية", "جزيرة", "مقاطعة", "مطار", "قاعدة");
     /** Nouns of a deed whose genitive may be where it happened: «غارة خان يونس», «تفجير مانشستر», «مسيرات غزة». */
     private static final Set<String> DEEDS = search("غارة", "غارات", "هجوم", "هجمات", "تفجير", "تفجيرات", "انفجار",
             "قصف", "اعتداء", "مجزرة", "زلزال", "فيضانات", "حريق", "حادث", "حادثة", "مسيرات", "مسيرة", "مظاهرات",
@@ -85,16 +88,17 @@ public final class ActSetting {
             String w = words[i];
             if (IN.contains(w) || ON.contains(w) && act == Act.VIOLENCE) {
                 place = placeSense ? PlaceNames.inPlaceSense(words, i + 1) : PlaceNames.at(words, i + 1);
-                if (placeSense && place == null && i + 2 < words.length && REGIONS.contains(words[i + 1])) {
-                    place = PlaceNames.inPlaceSense(words, i + 2); // «في مدينة درنة», «على مخيم جباليا»
+                if (placeSense && place == null) {
+                    // «في مدينة درنة», «على مخيم جباليا», «في شمال غزة», «على جنوب ريف حلب»
+                    place = pastKinds(words, i + 1);
                 }
             } else if (w.length() > 3 && w.charAt(0) == 'ب') {
                 place = withBa(words, i);
                 if (placeSense && place != null) {
                     // «بسيول درنة»: by the torrents of Derna, in Derna
                     place = PlaceNames.inPlaceSense(words, i);
-                } else if (placeSense && i + 1 < words.length && REGIONS.contains(w.substring(1))) {
-                    place = PlaceNames.inPlaceSense(words, i + 1); // «بمدينة درنة الليبية»
+                } else if (placeSense && (REGIONS.contains(w.substring(1)) || PARTS.contains(w.substring(1)))) {
+                    place = pastKinds(words, i + 1); // «بمدينة درنة الليبية», «بشمال سيناء»
                 }
             }
         }
@@ -137,6 +141,19 @@ public final class ActSetting {
             return PlaceNames.inPlaceSense(words, j);
         }
         return null;
+    }
+
+    /**
+     * The listed place named at word {@code from} or after at most two words of a kind or a part of a place («مدينة
+     * درنة», «شمال غزة», «جنوب ريف حلب»), in its place sense; or null.
+     */
+    private static String pastKinds(String[] words, int from) {
+        int j = from;
+        for (int skipped = 0; skipped < 2 && j + 1 < words.length
+                && (PARTS.contains(words[j]) || REGIONS.contains(words[j])); skipped++) {
+            j++;
+        }
+        return j >= words.length ? null : PlaceNames.inPlaceSense(words, j);
     }
 
     /** Words of leaving a place, which names it after «من»: «إجلاء الجرحى من مدينة دوما», «انسحاب المسلحين من …». */

@@ -418,10 +418,32 @@ public final class EventActs {
      * @param words a headline's words as {@link #words} gives them
      */
     public static int disasterStrikes(String[] words) {
+        return strikesAfter(words, DISASTERS);
+    }
+
+    /**
+     * The index of the verb by which a weapon named before it strikes («صواريخ مجهولة تضرب مطار التيفور», «قذائف
+     * تستهدف حي …»), as {@link #disasterStrikes}; -1 when there is none. For a page showing the act, as {@link
+     * #disasterToll}: missiles name no listed act, and the story stage's act list stays as its decisions were
+     * measured, so its reading of such a headline is unchanged (act-less); only the page reads it as an attack.
+     *
+     * @param words a headline's words as {@link #words} gives them
+     */
+    public static int weaponStrikes(String[] words) {
+        return strikesAfter(words, WEAPONS);
+    }
+
+    /** Weapons that strike a place with no attacker named: missiles, shells, drones, bombs. */
+    private static final Set<String> WEAPONS = fold("صواريخ", "صاروخ", "الصواريخ", "قذائف", "قذيفة", "القذائف",
+            "مقذوفات", "قنابل", "قنبلة", "عبوة", "عبوات", "مسيرات", "مسيرة", "طائرات", "طائرة", "درون", "راجمات",
+            "مدفعية", "المدفعية");
+
+    /** The first {@link #striking} verb, when a word of {@code subjects} stands at most four words before it. */
+    private static int strikesAfter(String[] words, Set<String> subjects) {
         for (int i = 1; i < words.length; i++) {
             if (striking(words[i])) {
                 for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
-                    if (!words[j].isEmpty() && Statements.listed(words[j], DISASTERS)) {
+                    if (!words[j].isEmpty() && Statements.listed(words[j], subjects)) {
                         return i;
                     }
                 }

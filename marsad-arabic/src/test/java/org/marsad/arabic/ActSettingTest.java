@@ -114,6 +114,30 @@ class ActSettingTest {
         assertThat(EventActs.disasterStrikes(EventActs.words("الإصابات تضرب صفوف الفريق"))).isEqualTo(-1);
     }
 
+    @Test
+    void aPartOfAPlaceAfterInOrBaIsPassedOnTheWayToItsName() {
+        // «في شمال غزة», «بوسط سيناء», «في شمال غرب تركيا»: where it happened is the place the part belongs to
+        assertThat(sensed("مقتل خمسة في غارة إسرائيلية في شمال غزة").place()).isEqualTo("غزه");
+        assertThat(sensed("مقتل جنديين في هجوم بوسط سيناء").place()).isEqualTo("سيناء");
+        assertThat(sensed("مقتل أربعة في إطلاق نار بمدرسة في شمال غرب تركيا").place()).isEqualTo("تركيا");
+        // the story stage reads as before: no place after a part word
+        assertThat(setting("مقتل خمسة في غارة إسرائيلية في شمال غزة").place()).isNull();
+        // a part word with no listed place after it gives none
+        assertThat(sensed("مقتل خمسة في غارة في شمال البلاد").place()).isNull();
+    }
+
+    @Test
+    void aWeaponStrikingIsFoundWithoutTheActListKnowingIt() {
+        // missiles name no listed act: the story stage reads nothing, the page finds the verb they strike with
+        assertThat(EventActs.read("صواريخ مجهولة تضرب مطار دمشق")).isEmpty();
+        String[] words = EventActs.words("صواريخ مجهولة تضرب مطار دمشق");
+        assertThat(EventActs.weaponStrikes(words)).isEqualTo(2);
+        assertThat(ActSetting.struck(words, 2)).isEqualTo("دمشق");
+        assertThat(EventActs.disasterStrikes(words)).isEqualTo(-1);
+        // what strikes a team is no weapon
+        assertThat(EventActs.weaponStrikes(EventActs.words("الإصابات تضرب صفوف الفريق"))).isEqualTo(-1);
+    }
+
     private static Setting sensed(String headline) {
         EventActs.Reading r = EventActs.read(headline).orElseThrow();
         return ActSetting.read(EventActs.words(headline), r.at(), r.act(), true);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.marsad.enrich.story.EventFrame;
 import org.marsad.enrich.story.Story;
 import org.marsad.model.Article;
 import org.marsad.web.view.Page;
@@ -122,6 +123,23 @@ class StoryEventLineTest {
                 .isEqualTo("جباليا");
         // what strikes a team is no disaster
         assertThat(page("الإصابات تضرب صفوف الفريق", "غيابات في الفريق").select(".ties-event")).isEmpty();
+    }
+
+    @Test
+    void missilesStrikingAPlaceAreAnAttackThereOnThePageOnly() {
+        // no listed act names missiles; the page reads the strike as an attack and the struck place as its place
+        assertThat(page("صواريخ مجهولة تضرب مطار دمشق", "انفجارات في محيط مطار دمشق").select(".ties-event").text())
+                .isEqualTo("الحدث: هجوم أو قتل · المكان: دمشق");
+        assertThat(page("صواريخ مجهولة تضرب مطار التيفور بريف حمص", "غارات على مطار عسكري")
+                .select(".ties-event .place").text()).isEqualTo("حمص");
+        // the story stage's frozen act list is untouched: its frame of the headline stays act-less
+        assertThat(EventFrame.of("صواريخ مجهولة تضرب مطار دمشق").known()).isFalse();
+    }
+
+    @Test
+    void aPartOfAPlaceIsPassedOnTheWayToItsName() {
+        assertThat(page("مقتل خمسة في غارة إسرائيلية في شمال غزة", "غارة على غزة").select(".ties-event").text())
+                .isEqualTo("الحدث: هجوم أو قتل · المكان: غزة");
     }
 
     /** The story page of the given headlines, one outlet each, the first the story's headline. */

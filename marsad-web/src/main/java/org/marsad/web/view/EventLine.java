@@ -22,14 +22,21 @@ final class EventLine {
      * The event of a story's headline, or null when the headline names no listed act, or when the word the act was
      * read from means something else there ({@link EventActs#otherSense}: «ضربة جزاء», «يحقق رقماً»): no line is
      * better than "هجوم أو قتل" over a penalty kick. The dead of a disaster read as violence make "كارثة أو حادث", and
-     * so does a disaster that strikes with no listed act named ({@link EventActs#disasterStrikes}: «زلزال يضرب …»).
+     * so does a disaster that strikes with no listed act named ({@link EventActs#disasterStrikes}: «زلزال يضرب …»);
+     * a weapon that strikes so is an attack ({@link EventActs#weaponStrikes}: «صواريخ مجهولة تضرب مطار …»).
      */
     static StoryView.Event of(String headline) {
         EventFrame f = EventFrame.of(headline);
         if (!f.known()) {
-            // «فيضانات تجتاح مدينة درنة»: no listed act, but a disaster striking a place is a happening
-            return EventActs.disasterStrikes(EventActs.words(headline)) < 0 ? null
-                    : new StoryView.Event(DISASTER, HappeningPlace.of(headline));
+            // «فيضانات تجتاح مدينة درنة»: no listed act, but a disaster striking a place is a happening; so are
+            // missiles striking one («صواريخ مجهولة تضرب مطار التيفور»), read here only: the story stage's act list
+            // is frozen, and its frame of this headline stays act-less
+            String[] words = EventActs.words(headline);
+            if (EventActs.disasterStrikes(words) >= 0) {
+                return new StoryView.Event(DISASTER, HappeningPlace.of(headline));
+            }
+            return EventActs.weaponStrikes(words) < 0 ? null
+                    : new StoryView.Event(label(Act.VIOLENCE), HappeningPlace.of(headline));
         }
         java.util.Optional<EventActs.Reading> read = EventActs.read(headline);
         if (read.isPresent() && EventActs.otherSense(EventActs.words(headline), read.get().at())) {
