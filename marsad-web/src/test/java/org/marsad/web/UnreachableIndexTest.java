@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +18,9 @@ import org.marsad.store.Archive;
 
 /**
  * A web server whose search index is shared (a SolrCloud beside workers) and whose nodes all go down for a while:
- * searches answer 503 with a notice and Retry-After (not "internal error"), article pages keep working from the
- * store, and searches work again once the index is back. Found by running README's scaling-out set-up (review26):
+ * searches answer 503 with a notice and Retry-After (not "internal error"), article pages and the front page's
+ * newest news keep working from the store (the front page under a notice), and searches work again once the index
+ * is back. Found by running README's scaling-out set-up (review26):
  * with both Solr nodes stopped, {@code /search} and {@code /api/articles?q=} answered 500 and logged a stack trace
  * per request.
  */
@@ -26,11 +28,14 @@ class UnreachableIndexTest {
     @TempDir
     Path dir;
 
-    /** {@code real}, except that while {@code down} is set every search fails as a cluster without live nodes does. */
+    /** What a SolrIndex asks its nodes for when read (each fails while every node is down). */
+    private static final Set<String> READS = Set.of("search", "matchingIds", "similar", "count", "documentsWithWord");
+
+    /** {@code real}, except that while {@code down} is set every read fails as a cluster without live nodes does. */
     private static SearchIndex goingDown(SearchIndex real, AtomicBoolean down) {
         return (SearchIndex) Proxy.newProxyInstance(SearchIndex.class.getClassLoader(),
                 new Class<?>[] {SearchIndex.class}, (proxy, method, args) -> {
-                    if (down.get() && (method.getName().equals("search") || method.getName().equals("matchingIds"))) {
+                    if (down.get() && READS.contains(method.getName())) {
                         throw new IndexUnavailable("no live Solr node at 127.0.0.1:2181/solr", null);
                     }
                     try {
@@ -62,7 +67,14 @@ class UnreachableIndexTest {
                 assertThat(api.statusCode()).isEqualTo(503);
                 assertThat(api.body()).contains("cannot be reached").doesNotContain("internal error")
                         .doesNotContain("2181"); // the cluster's address is for the log, not for API clients
-                assertThat(RebuildingSiteTest.get(server, "/article/gaza-1").statusCode()).isEqualTo(200);
+                // what needs no search is served from the store meanwhile: an article, the front page's news
+                HttpResponse<String> article = RebuildingSiteTest.get(server, "/article/gaza-1");
+                assertThat(article.statusCode()).isEqualTo(200);
+                assertThat(article.body()).contains("بلينكن وغالانت يبحثان تطورات الحرب في غزة");
+                HttpResponse<String> front = RebuildingSiteTest.get(server, "/");
+                assertThat(front.statusCode()).isEqualTo(200);
+                assertThat(front.body()).contains("/article/gaza-1").contains("تعذّر الوصول إلى فهرس البحث")
+                        .contains("أحدث الأخبار المحفوظة");
 
                 down.set(false);
                 HttpResponse<String> again = RebuildingSiteTest.get(server, "/api/articles?q=" + q);
