@@ -2,19 +2,15 @@ package org.marsad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.search.IndexUnavailable;
 import org.marsad.search.LuceneIndex;
-import org.marsad.search.SearchIndex;
 import org.marsad.store.Archive;
+import org.marsad.store.NodesDown;
 
 /**
  * A web server whose search index is shared (a SolrCloud beside workers) and whose nodes all go down for a while:
@@ -28,30 +24,12 @@ class UnreachableIndexTest {
     @TempDir
     Path dir;
 
-    /** What a SolrIndex asks its nodes for when read (each fails while every node is down). */
-    private static final Set<String> READS = Set.of("search", "matchingIds", "similar", "count", "documentsWithWord");
-
-    /** {@code real}, except that while {@code down} is set every read fails as a cluster without live nodes does. */
-    private static SearchIndex goingDown(SearchIndex real, AtomicBoolean down) {
-        return (SearchIndex) Proxy.newProxyInstance(SearchIndex.class.getClassLoader(),
-                new Class<?>[] {SearchIndex.class}, (proxy, method, args) -> {
-                    if (down.get() && READS.contains(method.getName())) {
-                        throw new IndexUnavailable("no live Solr node at 127.0.0.1:2181/solr", null);
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
     @Test
     void searchesAnswer503WithANoticeWhileTheIndexIsDownAndWorkAgainWhenItIsBack() throws Exception {
         TestSite.start(dir).close();
         AtomicBoolean down = new AtomicBoolean();
         try (Archive archive = Archive.open(dir, null,
-                goingDown(LuceneIndex.open(dir.resolve(Archive.INDEX_DIR)), down))) {
+                NodesDown.whileDown(LuceneIndex.open(dir.resolve(Archive.INDEX_DIR)), down, NodesDown.READS))) {
             WebServer server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, TestSite.CLOCK,
                     List::of, java.util.Map::of, null));
             try {

@@ -2,14 +2,11 @@ package org.marsad.ingest.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -23,10 +20,9 @@ import org.marsad.ingest.source.SourceHealth;
 import org.marsad.ingest.source.SourceRegistry;
 import org.marsad.ingest.testsite.NewsSite;
 import org.marsad.ingest.testsite.TestSite;
-import org.marsad.search.IndexUnavailable;
 import org.marsad.search.LuceneIndex;
-import org.marsad.search.SearchIndex;
 import org.marsad.store.Archive;
+import org.marsad.store.NodesDown;
 
 /**
  * A poll while the search index cannot be reached (a SolrCloud's nodes all down beside workers, review26): the store
@@ -45,27 +41,11 @@ class IndexDownPollTest {
     private final AtomicBoolean down = new AtomicBoolean();
     private final List<String> log = new CopyOnWriteArrayList<>();
 
-    /** The writes a SolrIndex sends its nodes (each fails while every node is down). */
-    private static final Set<String> WRITES = Set.of("put", "delete", "send");
-
-    private static SearchIndex goingDown(SearchIndex real, AtomicBoolean down) {
-        return (SearchIndex) Proxy.newProxyInstance(SearchIndex.class.getClassLoader(),
-                new Class<?>[] {SearchIndex.class}, (proxy, method, args) -> {
-                    if (down.get() && WRITES.contains(method.getName())) {
-                        throw new IndexUnavailable("no live Solr node at 127.0.0.1:2181/solr", null);
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
     @BeforeEach
     void start() {
         site = NewsSite.start();
-        archive = Archive.open(dir, null, goingDown(LuceneIndex.open(dir.resolve(Archive.INDEX_DIR)), down));
+        archive = Archive.open(dir, null, NodesDown.whileDown(LuceneIndex.open(dir.resolve(Archive.INDEX_DIR)), down,
+                NodesDown.WRITES));
         registry = new SourceRegistry(archive.store().database());
         registry.add(new Source(NAME, null, null, "ar", null, List.of(site.uri("/feed.xml")), null, null, true,
                 null), Instant.now());
