@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import org.marsad.ingest.file.InputException;
+import org.marsad.search.IndexUnavailable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -24,12 +25,22 @@ final class Errors {
         if (e instanceof ParameterException p) {
             return handleParameter(p, new String[0]);
         }
-        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        cl.getErr().println("marsad: unexpected error: " + msg.lines().findFirst().orElse(""));
+        if (e instanceof IndexUnavailable u) {
+            // A shared index's nodes all down (a worker stopped meanwhile, a search): expected, and nothing is lost.
+            cl.getErr().println("marsad: the search index cannot be reached (" + firstLine(u)
+                    + "); what is stored is kept and indexed once the index is back");
+            return FAILURE;
+        }
+        cl.getErr().println("marsad: unexpected error: " + firstLine(e));
         if (System.getenv("MARSAD_DEBUG") != null) {
             e.printStackTrace(cl.getErr());
         }
         return FAILURE;
+    }
+
+    private static String firstLine(Exception e) {
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return msg.lines().findFirst().orElse("");
     }
 
     static int handleParameter(ParameterException e, String[] args) {

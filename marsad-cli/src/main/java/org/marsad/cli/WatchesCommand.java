@@ -156,23 +156,21 @@ final class WatchesCommand implements Callable<Integer> {
         return UserException.usage(e.getMessage());
     }
 
-    /** Where {@code marsad serve} answers when run without --host and --port. */
-    static final String DEFAULT_SERVER = "http://127.0.0.1:8080/";
-
     /**
-     * The watch's feed as a URL a user can paste into a feed reader: under the address of the server running on the
-     * data directory (its public one, {@code --base-url}, when a proxy serves it), else under the address {@code marsad serve} takes by default, saying so (the feed is served
-     * by the web server, not by this command).
+     * The watch's feed as a user can paste it into a feed reader: a URL under the address of the server running on
+     * the data directory (its public one, {@code --base-url}, when a proxy serves it), read from that server's
+     * record. Else the path alone, saying whose address goes before it: the feed is served by a web server, which
+     * may run on another directory, host and port (beside workers on a shared store), so no address is guessed.
      */
     static String feedUrl(DataDir data, Watch w) {
-        String path = WatchJson.feedPath(w).substring(1);
+        String path = WatchJson.feedPath(w);
         Optional<ServerInfo> server = data.server();
         if (server.isPresent()) {
             String base = server.get().address();
-            return (base.endsWith("/") ? base : base + "/") + path;
+            return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
         }
-        return DEFAULT_SERVER + path + "  (served by 'marsad serve' or 'marsad run' on this data directory, "
-                + "here at its default address; none runs now)";
+        return path + "  (a path under the address of the 'marsad serve' or 'marsad run' that serves this store; "
+                + "none runs on this data directory now)";
     }
 
     static String describe(Watch w) {

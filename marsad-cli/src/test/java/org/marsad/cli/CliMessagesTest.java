@@ -23,6 +23,22 @@ class CliMessagesTest {
         }
     }
 
+    // review26: a worker stopped (SIGTERM) while every Solr node was down ended with "marsad: unexpected error: no
+    // live Solr node at …", its archive's last commit refused: expected while the index is down, and nothing is lost.
+    @Test
+    void anIndexThatCannotBeReachedIsSaidInOneLineNotAsAnUnexpectedError() {
+        picocli.CommandLine cl = Marsad.commandLine();
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setErr(new java.io.PrintWriter(err, true));
+
+        int code = Errors.handleExecution(new org.marsad.solr.SolrException("no live Solr node at 127.0.0.1:2181/solr",
+                new java.io.IOException("Connection refused")), cl, null);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).containsExactly("marsad: the search index cannot be reached (no "
+                + "live Solr node at 127.0.0.1:2181/solr); what is stored is kept and indexed once the index is back");
+    }
+
     @Test
     void anUnknownCommandIsNamedAsOne() {
         CliRun top = CliRun.of("accounts", "add", "--data", tmp.resolve("d").toString(), "bob");

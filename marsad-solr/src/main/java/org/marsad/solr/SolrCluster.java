@@ -65,8 +65,9 @@ public final class SolrCluster implements AutoCloseable {
             SolrCluster c = new SolrCluster(target, zk);
             if (c.nodeUrls().isEmpty()) {
                 c.close();
-                throw new SolrException("ZooKeeper at " + target + " lists no live Solr node (wrong chroot? "
-                        + "most clusters use /solr)", null);
+                // The cluster is there (a wrong chroot finds none: "cluster not found" above), its nodes are not.
+                throw new SolrException("ZooKeeper at " + target + " lists no live Solr node: every node of the "
+                        + "cluster is down or unreachable", null);
             }
             return c;
         }

@@ -43,4 +43,21 @@ class LocalSolrCloudTest {
             assertThatThrownBy(() -> cloud.stopNode(2)).hasMessageContaining("no node 2");
         }
     }
+
+    // review26: with every node stopped, serve and search said "lists no live Solr node (wrong chroot? most clusters
+    // use /solr)", though the chroot was right: the cluster is there, its nodes are not.
+    @Test
+    void aClusterWhoseNodesAreAllDownIsSaidToBeDownNotMisaddressed() throws Exception {
+        try (LocalSolrCloud cloud = LocalSolrCloud.start(2)) {
+            try (SolrCluster cluster = SolrCluster.connect(cloud.target())) {
+                cloud.stopNode(0);
+                cloud.stopNode(1);
+                assertThat(liveSoon(cluster, java.util.List.of())).isEmpty();
+            }
+            assertThatThrownBy(() -> SolrCluster.connect(cloud.target()).close())
+                    .isInstanceOf(SolrException.class)
+                    .hasMessage("ZooKeeper at " + cloud.target() + " lists no live Solr node: every node of the cluster"
+                            + " is down or unreachable");
+        }
+    }
 }

@@ -1853,14 +1853,22 @@ public final class Archive implements AutoCloseable {
         }).toList();
     }
 
-    /** Articles like the one with this id, best first (none while a background rebuild leaves no index to read). */
+    /**
+     * Articles like the one with this id, best first; none while a background rebuild leaves no index to read or
+     * while the index cannot be reached (a shared index's nodes all down): the page that shows them is read from
+     * the store and keeps working.
+     */
     public List<SearchHit> similar(String id, int limit) {
         BackgroundRebuild r = pendingRebuild;
         if (r != null && !r.oldIndexServed) {
             // A page shows no neighbours rather than failing while there is nothing to compare with.
             return List.of();
         }
-        return index.similar(id, limit);
+        try {
+            return index.similar(id, limit);
+        } catch (org.marsad.search.IndexUnavailable e) {
+            return List.of();
+        }
     }
 
     /** Commits the index and closes both. */

@@ -2,13 +2,11 @@ package org.marsad.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.marsad.accounts.Role;
 import org.marsad.model.Article;
 import org.marsad.store.Archive;
-import org.marsad.web.view.Page;
+import org.marsad.web.view.Confirmation;
 import org.marsad.web.view.Urls;
 
 /**
@@ -31,13 +29,13 @@ final class ArticleRemoval {
     void confirm(Context ctx) {
         access.requireRole(ctx, Role.EDITOR);
         Article a = stored(ctx);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("page", Page.titled("حذف مقال"));
-        m.put("id", a.id());
-        m.put("title", a.title() == null || a.title().isBlank() ? "(بلا عنوان)" : a.title());
-        m.put("source", a.source());
-        m.put("href", Urls.article(a.id()));
-        views.render(ctx, "article-delete.jte", m);
+        String title = a.title() == null || a.title().isBlank() ? "(بلا عنوان)" : a.title();
+        String href = Urls.article(a.id());
+        // drawn as the other confirm pages are (one template): the outlet and the title name the article
+        views.confirm(ctx, "حذف مقال", new Confirmation("حذف مقال من الأرشيف",
+                a.source() == null ? title : a.source() + " · " + title, href,
+                "سيُحذف هذا المقال من الأرشيف ومن البحث والخلاصات والواجهة البرمجية للجميع. لا يمكن التراجع عن الحذف.",
+                href + "/delete", null, "احذف المقال نهائياً", href));
     }
 
     /** Deletes the article and goes to the front page (a redirect, so a reload does not post again). */

@@ -90,17 +90,28 @@ final class Pages {
      * The newest news, {@link #FRONT_SIZE} a page ({@code ?page=N} goes further back), copies folded, each saying
      * which story it is one report of as search hits do (the page's stories read in one query). While nothing
      * can be searched (an index rebuilt with no old one to read), the list is read from the store, without the
-     * outlet and tag lists, under a banner saying why: the home page every notice links to keeps working.
+     * outlet and tag lists, under a banner saying why: the home page every notice links to keeps working. So too
+     * while the index cannot be reached (a shared index's nodes all down).
      */
     void front(Context ctx) {
         int page = new Params(ctx.queryParamMap()).page();
         int offset = (Math.min(page, MAX_FRONT_PAGE) - 1) * FRONT_SIZE;
         java.util.Optional<Archive.RebuildProgress> rebuild = unsearchable();
-        // the front page lists outlets and tags only: no other facet is counted
-        SearchResults r = rebuild.isPresent()
-                ? StoreLists.openingsCut(archive.newestStored(null, null, FRONT_SIZE, offset))
-                : archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE, FRONT_SIZE,
-                        offset), FacetSet.of("source", "tag"));
+        String notice = rebuild.map(RebuildNotice::banner).orElse(null);
+        SearchResults r = null;
+        if (rebuild.isEmpty()) {
+            try {
+                // the front page lists outlets and tags only: no other facet is counted
+                r = archive.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.DATE,
+                        FRONT_SIZE, offset), FacetSet.of("source", "tag"));
+            } catch (org.marsad.search.IndexUnavailable e) {
+                notice = RebuildNotice.UNREACHABLE_BANNER;
+            }
+        }
+        boolean fromStore = r == null;
+        if (fromStore) {
+            r = StoreLists.openingsCut(archive.newestStored(null, null, FRONT_SIZE, offset));
+        }
         long pages = Math.min(MAX_FRONT_PAGE, (r.total() + FRONT_SIZE - 1) / FRONT_SIZE);
         if (page > 1 && page > pages) {
             throw pastTheEnd("الأخبار", pages, r.total() > (long) MAX_FRONT_PAGE * FRONT_SIZE);
@@ -114,12 +125,11 @@ final class Pages {
                 page < pages ? "/?page=" + (page + 1) : null, -1, false));
         m.put("newer", page > 1 ? (page == 2 ? "/" : "/?page=" + (page - 1)) : null);
         // read from the store there are no outlet and tag counts: no side column rather than an empty one
-        m.put("facets", rebuild.isPresent() ? List.of() : List.of(
+        m.put("facets", fromStore ? List.of() : List.of(
                 new Facet("المصادر", facetLinks(r, "source", v -> Urls.source(v), null)),
                 new Facet("الوسوم الأكثر تداولاً", facetLinks(r, "tag", v -> Urls.tag(v), null))));
-        m.put("totalText", "في الأرشيف " + Present.articles(r.total())
-                + (rebuild.isPresent() ? "" : beingIndexed(r.total())));
-        m.put("notice", rebuild.map(RebuildNotice::banner).orElse(null));
+        m.put("totalText", "في الأرشيف " + Present.articles(r.total()) + (fromStore ? "" : beingIndexed(r.total())));
+        m.put("notice", notice);
         views.render(ctx, "index.jte", m);
     }
 

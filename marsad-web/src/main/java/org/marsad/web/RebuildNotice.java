@@ -4,7 +4,8 @@ import org.marsad.store.Archive;
 
 /**
  * What a reader is told while the search index is rebuilt and nothing can be searched: why (the same cause
- * {@code /healthz} reports as its reason, not always an upgrade), how far it is, and what still works.
+ * {@code /healthz} reports as its reason, not always an upgrade), how far it is, and what still works; and while
+ * the index cannot be reached at all.
  */
 final class RebuildNotice {
     private RebuildNotice() {
@@ -24,6 +25,14 @@ final class RebuildNotice {
         return HEADING + ": " + why(p) + " " + progress(p) + " تُعرض هنا أحدث الأخبار المحفوظة حسب التاريخ،"
                 + " والبحث والتصفية يعودان بعد انتهاء البناء.";
     }
+
+    /** Why a search is refused while the index cannot be reached (a shared index's nodes all down). */
+    static final String UNREACHABLE = "تعذّر الوصول إلى فهرس البحث الآن. الأخبار المحفوظة لم تُفقد؛ حاول مرة أخرى"
+            + " بعد قليل.";
+
+    /** The banner above the front page's news, read from the store while the index cannot be reached. */
+    static final String UNREACHABLE_BANNER = HEADING + ": تعذّر الوصول إلى فهرس البحث الآن. تُعرض هنا أحدث الأخبار"
+            + " المحفوظة حسب التاريخ، والبحث والتصفية يعودان حين يعود الفهرس.";
 
     static String why(Archive.RebuildProgress p) {
         return switch (p.cause()) {

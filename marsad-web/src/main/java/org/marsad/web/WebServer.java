@@ -333,8 +333,7 @@ public final class WebServer implements AutoCloseable {
                 if (isMachine(ctx)) {
                     Api.error(ctx, 503, "the search index cannot be reached for now: try again in a moment");
                 } else {
-                    pages.error(ctx, 503, RebuildNotice.HEADING,
-                            "تعذّر الوصول إلى فهرس البحث الآن. الأخبار المحفوظة لم تُفقد؛ حاول مرة أخرى بعد قليل.");
+                    pages.error(ctx, 503, RebuildNotice.HEADING, RebuildNotice.UNREACHABLE);
                 }
             });
             r.exception(NotFound.class, (e, ctx) -> {

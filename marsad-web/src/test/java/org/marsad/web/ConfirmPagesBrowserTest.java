@@ -3,16 +3,12 @@ package org.marsad.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.marsad.watch.Watch;
 import org.marsad.watch.Watch.WatchSpec;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -22,24 +18,22 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * (Stopping following a source is walked the same way in marsad-server's SourcesBrowserTest, which has a poller.)
  * Skipped when Chromium or its driver is not installed.
  */
-class ConfirmPagesBrowserTest {
-    static TestSite site;
-    static WebDriver driver;
-
+class ConfirmPagesBrowserTest extends SiteInChromium {
     @BeforeAll
-    static void start(@TempDir Path profile, @TempDir Path data) throws Exception {
-        Browsing.assumeChromium();
-        site = TestSite.start(data);
-        Browsing.addEditor(site);
-        driver = BrowserTest.headlessChromium(profile);
+    static void signInAtPhoneWidth() {
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.get(site.server.uri().resolve("/login").toString());
         Browsing.signIn(driver);
     }
 
-    @AfterAll
-    static void stop() {
-        Browsing.stop(driver, site);
+    /** The confirm pages' card (marsad.css's .main): a solid frame with round corners. */
+    private static final String CARD = "solid 10px";
+
+    /** The frame of the section that holds the page's heading, as drawn. */
+    private static String card() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("var s = getComputedStyle("
+                + "document.querySelector('h1').closest('section')); return s.borderTopStyle + ' '"
+                + " + s.borderTopLeftRadius;");
     }
 
     private static String path() {
@@ -56,6 +50,7 @@ class ConfirmPagesBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".confirm-action .target")).getText()).isEqualTo("زلازل");
         assertThat(site.watches.list()).as("the page deletes nothing").hasSize(2);
         assertThat(Browsing.fitsTheScreen(driver)).as("watch confirm page fits 390 px").isTrue();
+        assertThat(card()).isEqualTo(CARD);
         Browsing.shot(driver, "confirm-watch-delete-phone");
 
         driver.findElement(By.cssSelector("form.confirm button")).click();
@@ -71,12 +66,16 @@ class ConfirmPagesBrowserTest {
         String title = driver.findElement(By.tagName("h1")).getText();
         driver.findElement(By.cssSelector("a.delete-article")).click();
         Browsing.waiting(driver).until(d -> path().equals("/article/gaza-1/delete"));
-        assertThat(driver.findElement(By.cssSelector(".article-delete .target")).getText()).contains(title);
+        assertThat(driver.findElement(By.cssSelector(".confirm-action .target")).getText()).contains(title);
         assertThat(site.archive.store().get("gaza-1")).as("the page deletes nothing").isPresent();
         assertThat(Browsing.fitsTheScreen(driver)).as("article confirm page fits 390 px").isTrue();
+        assertThat(card()).as("drawn as the watch and source confirm pages are").isEqualTo(CARD);
         Browsing.shot(driver, "confirm-article-delete-phone");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        Browsing.shot(driver, "confirm-article-delete-wide");
+        driver.manage().window().setSize(new Dimension(390, 844));
 
-        driver.findElement(By.cssSelector("form.delete-article button")).click();
+        driver.findElement(By.cssSelector("form.confirm button")).click();
         Browsing.waiting(driver).until(d -> path().equals("/"));
         assertThat(site.archive.store().get("gaza-1")).isEmpty();
         driver.get(site.server.uri().resolve("/article/gaza-1").toString());

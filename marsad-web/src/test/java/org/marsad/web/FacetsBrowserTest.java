@@ -2,17 +2,13 @@ package org.marsad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -20,34 +16,23 @@ import org.openqa.selenium.WebElement;
  * names that are a domain or a long site title stay inside the facet column, and a few matches over months are
  * drawn by month (screenshots in target/screenshots). Skipped when Chromium or its driver is not installed.
  */
-class FacetsBrowserTest {
+class FacetsBrowserTest extends SiteInChromium {
     /** A domain name with no space to break at, and a site title as `sources add --homepage` may name an outlet. */
     static final String DOMAIN = "arabic-news-agency-international-service.example.com";
     static final String TITLE = "الخليج الجديد | أخبار الخليج والعالم العربي على مدار الساعة من مصادرها الموثوقة";
 
-    static TestSite site;
-    static WebDriver driver;
-
     @BeforeAll
-    static void start(@TempDir Path profile, @TempDir Path data) throws Exception {
-        Browsing.assumeChromium();
-        site = TestSite.start(data);
+    static void addLongNames() {
         site.archive.save(article(1, "قافلة مساعدات تصل إلى غزة", DOMAIN, "2024-06-02"), null);
         site.archive.save(article(2, "مساعدات غزة تنتظر عند المعبر", TITLE, "2024-11-20"), null);
         site.archive.commit();
         site.archive.refresh();
-        driver = BrowserTest.headlessChromium(profile);
     }
 
     private static Article article(int i, String title, String source, String day) {
         return Article.builder().url("https://long-names.example/" + i).title(title)
                 .body(List.of("وصلت قافلة مساعدات إنسانية إلى قطاع غزة صباح اليوم بعد انتظار طويل عند المعبر."))
                 .source(source).published(day).language("ar").build();
-    }
-
-    @AfterAll
-    static void stop() {
-        Browsing.stop(driver, site);
     }
 
     @Test

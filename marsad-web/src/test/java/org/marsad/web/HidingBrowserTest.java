@@ -2,36 +2,16 @@ package org.marsad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Issue 17: an editor hides an article and un-hides it from the /hidden list in Debian's headless Chromium, at phone
  * and desktop widths (screenshots in target/screenshots). Skipped when Chromium or its driver is not installed.
  */
-class HidingBrowserTest {
-    static TestSite site;
-    static WebDriver driver;
-
-    @BeforeAll
-    static void start(@TempDir Path profile, @TempDir Path data) throws Exception {
-        Browsing.assumeChromium();
-        site = TestSite.start(data);
-        Browsing.addEditor(site);
-        driver = BrowserTest.headlessChromium(profile);
-    }
-
-    @AfterAll
-    static void stop() {
-        Browsing.stop(driver, site);
-    }
+class HidingBrowserTest extends SiteInChromium {
 
     @Test
     void anEditorHidesAnArticleOnAPhoneAndShowsItAgainFromTheHiddenListOnADesktop() throws Exception {

@@ -2,37 +2,17 @@ package org.marsad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Signing in and out in a real browser (Debian's headless Chromium) at phone width, then desktop width. Skipped
  * when Chromium or its driver is not installed, like {@link BrowserTest}.
  */
-class SignInBrowserTest {
-    static TestSite site;
-    static WebDriver driver;
-
-    @BeforeAll
-    static void start(@TempDir Path profile, @TempDir Path data) throws Exception {
-        Browsing.assumeChromium();
-        site = TestSite.start(data);
-        Browsing.addEditor(site);
-        driver = BrowserTest.headlessChromium(profile);
-    }
-
-    @AfterAll
-    static void stop() {
-        Browsing.stop(driver, site);
-    }
+class SignInBrowserTest extends SiteInChromium {
 
     @Test
     void signInAndOutOnAPhone() throws Exception {

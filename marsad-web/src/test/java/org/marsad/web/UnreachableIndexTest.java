@@ -2,23 +2,21 @@ package org.marsad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.search.IndexUnavailable;
 import org.marsad.search.LuceneIndex;
-import org.marsad.search.SearchIndex;
 import org.marsad.store.Archive;
+import org.marsad.store.NodesDown;
 
 /**
  * A web server whose search index is shared (a SolrCloud beside workers) and whose nodes all go down for a while:
- * searches answer 503 with a notice and Retry-After (not "internal error"), article pages keep working from the
- * store, and searches work again once the index is back. Found by running README's scaling-out set-up (review26):
+ * searches answer 503 with a notice and Retry-After (not "internal error"), article pages and the front page's
+ * newest news keep working from the store (the front page under a notice), and searches work again once the index
+ * is back. Found by running README's scaling-out set-up (review26):
  * with both Solr nodes stopped, {@code /search} and {@code /api/articles?q=} answered 500 and logged a stack trace
  * per request.
  */
@@ -26,27 +24,12 @@ class UnreachableIndexTest {
     @TempDir
     Path dir;
 
-    /** {@code real}, except that while {@code down} is set every search fails as a cluster without live nodes does. */
-    private static SearchIndex goingDown(SearchIndex real, AtomicBoolean down) {
-        return (SearchIndex) Proxy.newProxyInstance(SearchIndex.class.getClassLoader(),
-                new Class<?>[] {SearchIndex.class}, (proxy, method, args) -> {
-                    if (down.get() && (method.getName().equals("search") || method.getName().equals("matchingIds"))) {
-                        throw new IndexUnavailable("no live Solr node at 127.0.0.1:2181/solr", null);
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
     @Test
     void searchesAnswer503WithANoticeWhileTheIndexIsDownAndWorkAgainWhenItIsBack() throws Exception {
         TestSite.start(dir).close();
         AtomicBoolean down = new AtomicBoolean();
         try (Archive archive = Archive.open(dir, null,
-                goingDown(LuceneIndex.open(dir.resolve(Archive.INDEX_DIR)), down))) {
+                NodesDown.whileDown(LuceneIndex.open(dir.resolve(Archive.INDEX_DIR)), down, NodesDown.READS))) {
             WebServer server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, TestSite.CLOCK,
                     List::of, java.util.Map::of, null));
             try {
@@ -62,7 +45,14 @@ class UnreachableIndexTest {
                 assertThat(api.statusCode()).isEqualTo(503);
                 assertThat(api.body()).contains("cannot be reached").doesNotContain("internal error")
                         .doesNotContain("2181"); // the cluster's address is for the log, not for API clients
-                assertThat(RebuildingSiteTest.get(server, "/article/gaza-1").statusCode()).isEqualTo(200);
+                // what needs no search is served from the store meanwhile: an article, the front page's news
+                HttpResponse<String> article = RebuildingSiteTest.get(server, "/article/gaza-1");
+                assertThat(article.statusCode()).isEqualTo(200);
+                assertThat(article.body()).contains("بلينكن وغالانت يبحثان تطورات الحرب في غزة");
+                HttpResponse<String> front = RebuildingSiteTest.get(server, "/");
+                assertThat(front.statusCode()).isEqualTo(200);
+                assertThat(front.body()).contains("/article/gaza-1").contains("تعذّر الوصول إلى فهرس البحث")
+                        .contains("أحدث الأخبار المحفوظة");
 
                 down.set(false);
                 HttpResponse<String> again = RebuildingSiteTest.get(server, "/api/articles?q=" + q);

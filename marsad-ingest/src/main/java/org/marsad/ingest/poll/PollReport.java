@@ -22,14 +22,25 @@ import org.marsad.ingest.source.PollNotes;
  * @param movedFeeds  feeds that answered with a permanent redirect (301, 308): old address to new
  * @param notes       what the poll worked around (a repaired feed, items that stored nothing), kept with the
  *                    source's health when it succeeded
+ * @param indexDown   why the search index refused this poll's articles (its nodes unreachable), which stopped the
+ *                    poll early, or null: the index's fault, not the source's, so it leaves {@code success} alone;
+ *                    what was stored is counted in {@code stored} and indexed once the index is back
  */
 public record PollReport(String source, int listings, int notModified, int found, int fresh, int stored,
                          int fromFeed, List<String> errors, boolean success, Map<URI, URI> movedFeeds,
-                         PollNotes notes) {
+                         PollNotes notes, String indexDown) {
     public PollReport {
         errors = List.copyOf(errors);
         movedFeeds = Collections.unmodifiableMap(new LinkedHashMap<>(movedFeeds));
         notes = notes == null ? PollNotes.NONE : notes;
+    }
+
+    /** A poll the index did not stop. */
+    public PollReport(String source, int listings, int notModified, int found, int fresh, int stored,
+                      int fromFeed, List<String> errors, boolean success, Map<URI, URI> movedFeeds,
+                      PollNotes notes) {
+        this(source, listings, notModified, found, fresh, stored, fromFeed, errors, success, movedFeeds, notes,
+                null);
     }
 
     /** A poll that noted nothing. */
@@ -47,9 +58,11 @@ public record PollReport(String source, int listings, int notModified, int found
 
     /** One line for a log. */
     public String summary() {
-        return "%s: %s, %d listed, %d new, %d stored (%d from feed text)%s".formatted(source,
+        return "%s: %s, %d listed, %d new, %d stored (%d from feed text)%s%s".formatted(source,
                 success ? "ok" : "FAILED", found, fresh, stored, fromFeed,
                 errors.isEmpty() ? "" : ", " + errors.size() + " error(s): " + errors.get(0)
-                        + (errors.size() > 1 ? " …" : ""));
+                        + (errors.size() > 1 ? " …" : ""),
+                indexDown == null ? "" : "; stopped early: the search index cannot be reached (" + indexDown
+                        + "): the rest is fetched at the next poll, what is stored is indexed once the index is back");
     }
 }

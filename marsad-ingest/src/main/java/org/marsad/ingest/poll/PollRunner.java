@@ -276,7 +276,9 @@ public final class PollRunner {
         inFlight.add(s.name());
         pool.execute(() -> {
             try {
-                if (pollSingle(s).stored() > 0) {
+                PollReport report = pollSingle(s);
+                // (With the index unreachable a commit fails too: the next poll that stores commits it all.)
+                if (report.stored() > 0 && report.indexDown() == null) {
                     archive.commit();
                 }
             } catch (RuntimeException e) {

@@ -30,9 +30,10 @@ import org.marsad.ingest.source.Source;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleIds;
 import org.marsad.model.PublishedDates;
+import org.marsad.search.IndexException;
+import org.marsad.search.IndexUnavailable;
 import org.marsad.store.Archive;
 import org.marsad.store.RawSource;
-import org.marsad.store.Upserted;
 
 /**
  * Polls one source: reads its feeds and sitemap (conditionally), finds the article URLs not dealt with before,
@@ -135,17 +136,33 @@ final class SourcePoller {
         }
         int stored = 0;
         int fromFeed = 0;
+        String indexDown = null;
         for (Candidate c : fresh) {
             if (stopping.getAsBoolean()) {
                 allDealtWith = false;
                 break;
             }
-            Stored s = fetchArticle(source, c, errors);
+            Stored s;
+            try {
+                s = fetchArticle(source, c, errors);
+            } catch (IndexDown e) {
+                // The index's nodes are down: each next save would fail the same way. The pages left are offered
+                // again at the next poll (validators unsaved), on the source's usual schedule.
+                indexDown = e.getMessage();
+                allDealtWith = false;
+                s = e.kept;
+                if (s == Stored.NOTHING) {
+                    break;
+                }
+            }
             if (s == Stored.TRY_AGAIN) {
                 allDealtWith = false;
             } else if (s != Stored.NOTHING) {
                 stored++;
                 fromFeed += s == Stored.FROM_FEED ? 1 : 0;
+            }
+            if (indexDown != null) {
+                break;
             }
         }
         if (allDealtWith) {
@@ -153,7 +170,42 @@ final class SourcePoller {
         }
         return new PollReport(source.name(), listings[0], listings[1], candidates.size(), fresh.size(), stored,
                 fromFeed, errors, success, moved,
-                noted.notes(memory.unstored(source.name(), clock.instant().minus(UNSTORED_KEPT))));
+                noted.notes(memory.unstored(source.name(), clock.instant().minus(UNSTORED_KEPT))), indexDown);
+    }
+
+    /**
+     * The search index refused an article's save (its nodes unreachable), which the store may have taken already:
+     * {@code kept} is how it was stored then ({@link Stored#NOTHING} when it was not).
+     */
+    private static final class IndexDown extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Stored kept;
+
+        IndexDown(RuntimeException cause, Stored kept) {
+            super(cause.getMessage() == null ? cause.getClass().getSimpleName()
+                    : cause.getMessage().lines().findFirst().orElse(""), cause, false, false);
+            this.kept = kept;
+        }
+    }
+
+    /**
+     * Saves an article; when the index fails after the store took it (an archive stores, then indexes), the
+     * article counts as stored ({@code as}) and its URL as dealt with, and {@link IndexDown} says so; the index's
+     * catch-up indexes it once the index is back.
+     */
+    private String save(Article a, RawSource raw, Stored as, java.util.function.Consumer<String> dealtWith) {
+        String id;
+        try {
+            id = archive.save(a, raw).id();
+        } catch (IndexUnavailable | IndexException e) {
+            String storedId = a.url() == null ? null : archive.store().idsByUrl(List.of(a.url())).get(a.url());
+            if (storedId != null) {
+                dealtWith.accept(storedId);
+            }
+            throw new IndexDown(e, storedId == null ? Stored.NOTHING : as);
+        }
+        dealtWith.accept(id);
+        return id;
     }
 
     /**
@@ -285,8 +337,8 @@ final class SourcePoller {
                     c.pageZone(source));
             if (o instanceof PageArticles.Extracted x) {
                 Article a = complete(x.article(), source, c);
-                Upserted u = archive.save(a, new RawSource(RawSource.KIND_HTML, f.finalUri().toString(), null, f.body()));
-                markSeen(source, c, f.finalUri().toString(), PollMemory.Outcome.STORED, u.id());
+                save(a, new RawSource(RawSource.KIND_HTML, f.finalUri().toString(), null, f.body()), Stored.FROM_PAGE,
+                        id -> markSeen(source, c, f.finalUri().toString(), PollMemory.Outcome.STORED, id));
                 return Stored.FROM_PAGE;
             }
             if (o instanceof PageArticles.Unsupported u && !hasText(c)) {
@@ -345,8 +397,8 @@ final class SourcePoller {
                 a = a.withFetchedAt(clock.instant().toString());
                 a = a.withId(ArticleIds.of(a)).withCategory(source.category());
                 String raw = c.item().contentHtml() != null ? c.item().contentHtml() : c.item().summary();
-                Upserted u = archive.save(a, RawSource.text(KIND_FEED_ITEM, c.listing(), raw));
-                memory.markSeen(c.url(), source.name(), PollMemory.Outcome.STORED, u.id(), clock.instant());
+                save(a, RawSource.text(KIND_FEED_ITEM, c.listing(), raw), Stored.FROM_FEED,
+                        id -> memory.markSeen(c.url(), source.name(), PollMemory.Outcome.STORED, id, clock.instant()));
                 return true;
             }
         }

@@ -84,30 +84,24 @@ public final class Stories {
 
     /** How many stories hold a hidden article (by the index on hidden_at). */
     private long touchedCount() {
-        return store.database().read(conn -> conn.first("SELECT COUNT(DISTINCT e.story_id) FROM articles a"
-                + " JOIN article_enrichment e ON e.article_id = a.id WHERE a.hidden_at IS NOT NULL",
-                rs -> rs.getLong(1)).orElse(0L));
+        return store.database().read(conn -> conn.first(withHidden(false), rs -> rs.getLong(1)).orElse(0L));
     }
 
     /** Number of stories readers see: those with an article that is not hidden. */
     public long count() {
-        return store.database().read(conn -> {
-            long all;
-            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM stories");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                all = rs.getLong(1);
-            }
-            // the stories of hidden articles (few, by the index on hidden_at) that have no other article
-            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(DISTINCT e.story_id) FROM articles a"
-                    + " JOIN article_enrichment e ON e.article_id = a.id WHERE a.hidden_at IS NOT NULL"
-                    + " AND NOT EXISTS (SELECT 1 FROM article_enrichment o JOIN articles b ON b.id = o.article_id"
-                    + " WHERE o.story_id = e.story_id AND b.hidden_at IS NULL)");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return all - rs.getLong(1);
-            }
-        });
+        return store.database().read(conn -> conn.first("SELECT COUNT(*) FROM stories", rs -> rs.getLong(1))
+                .orElse(0L) - conn.first(withHidden(true), rs -> rs.getLong(1)).orElse(0L));
+    }
+
+    /**
+     * The count of stories that hold a hidden article (few, found by the index on hidden_at); with {@code only},
+     * of those whose every article is hidden (readers see none of them).
+     */
+    private static String withHidden(boolean only) {
+        return "SELECT COUNT(DISTINCT e.story_id) FROM articles a JOIN article_enrichment e ON e.article_id = a.id"
+                + " WHERE a.hidden_at IS NOT NULL" + (only ? " AND NOT EXISTS (SELECT 1 FROM article_enrichment o"
+                + " JOIN articles b ON b.id = o.article_id WHERE o.story_id = e.story_id AND b.hidden_at IS NULL)"
+                : "");
     }
 
     /** The story as readers see it; empty when unknown or when every article of it is hidden. */
