@@ -558,6 +558,32 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     /**
+     * The same query with the ids as a filter (it adds nothing to a score, so the kept ids sort as among every
+     * match), reading the stored id of the few that match rather than of every match.
+     */
+    @Override
+    public List<String> matchingAmong(SearchRequest request, java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<org.apache.lucene.util.BytesRef> terms = ids.stream().distinct()
+                .map(org.apache.lucene.util.BytesRef::new).toList();
+        Query among = new BooleanQuery.Builder()
+                .add(LuceneQueries.of(request, entityNames), Occur.MUST)
+                .add(new org.apache.lucene.search.TermInSetQuery(ID, terms), Occur.FILTER)
+                .build();
+        return withSearcher(s -> {
+            TopDocs top = s.search(among, terms.size(), sortOf(request.sort()));
+            List<String> kept = new ArrayList<>(top.scoreDocs.length);
+            org.apache.lucene.index.StoredFields fields = s.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                kept.add(fields.document(sd.doc, java.util.Set.of(ID)).get(ID));
+            }
+            return kept;
+        });
+    }
+
+    /**
      * The last key of every order: the id (its doc values), ascending, as the SolrCloud collection sorts. Without
      * it equal scores and equal times come out in index order, which differs between the two indexes and changes
      * when segments merge, so a hit could move from one page to the next.
