@@ -547,14 +547,18 @@ public final class LuceneIndex implements SearchIndex {
         Query query = LuceneQueries.of(request, entityNames);
         return withSearcher(s -> {
             int n = Math.max(1, s.getIndexReader().numDocs());
-            TopDocs top = s.search(query, n, sortOf(request.sort()));
-            List<String> ids = new ArrayList<>(top.scoreDocs.length);
-            org.apache.lucene.index.StoredFields fields = s.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                ids.add(fields.document(sd.doc, java.util.Set.of(ID)).get(ID));
-            }
-            return ids;
+            return storedIds(s, s.search(query, n, sortOf(request.sort())));
         });
+    }
+
+    /** The stored ids of the documents found, in their order. */
+    private static List<String> storedIds(IndexSearcher s, TopDocs top) throws IOException {
+        List<String> ids = new ArrayList<>(top.scoreDocs.length);
+        org.apache.lucene.index.StoredFields fields = s.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            ids.add(fields.document(sd.doc, java.util.Set.of(ID)).get(ID));
+        }
+        return ids;
     }
 
     /**
@@ -572,15 +576,7 @@ public final class LuceneIndex implements SearchIndex {
                 .add(LuceneQueries.of(request, entityNames), Occur.MUST)
                 .add(new org.apache.lucene.search.TermInSetQuery(ID, terms), Occur.FILTER)
                 .build();
-        return withSearcher(s -> {
-            TopDocs top = s.search(among, terms.size(), sortOf(request.sort()));
-            List<String> kept = new ArrayList<>(top.scoreDocs.length);
-            org.apache.lucene.index.StoredFields fields = s.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                kept.add(fields.document(sd.doc, java.util.Set.of(ID)).get(ID));
-            }
-            return kept;
-        });
+        return withSearcher(s -> storedIds(s, s.search(among, terms.size(), sortOf(request.sort()))));
     }
 
     /**
