@@ -79,8 +79,15 @@ class StoriesTest {
             a.save(chess, null);
             assertThat(a.stories().versions(List.of(floodId))).containsExactly(
                     java.util.Map.entry(floodId, List.of(floodId, copyId)));
+            // a page's worth of reports (twenty), bound twice as versions() binds them
+            List<Object> ids = new java.util.ArrayList<>(List.of(floodId, copyId));
+            for (int i = ids.size(); i < 20; i++) {
+                ids.add("absent-" + i);
+            }
+            ids.addAll(List.copyOf(ids));
+            String marks = String.join(", ", java.util.Collections.nCopies(20, "?"));
             List<String> plan = a.store().database().read(conn -> conn.query("EXPLAIN QUERY PLAN "
-                    + Stories.versionsQuery("?"), rs -> rs.getString("detail"), floodId, floodId));
+                    + Stories.versionsQuery(marks), rs -> rs.getString("detail"), ids.toArray()));
             assertThat(plan).as("%s", plan).noneMatch(step -> step.startsWith("SCAN"))
                     .noneMatch(step -> step.contains("hidden_at"))
                     .anyMatch(step -> step.contains("article_enrichment_duplicate"));
