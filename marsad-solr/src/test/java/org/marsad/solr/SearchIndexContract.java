@@ -322,6 +322,32 @@ abstract class SearchIndexContract {
         assertThat(pages(byTag, 2)).containsExactlyElementsOf(all);
     }
 
+    /**
+     * The matches among a few ids come in the order they have among every match, ties included (by relevance, by
+     * date, by oldest, and without words), and ids that do not match or are not indexed are left out.
+     */
+    @Test
+    void matchingAmongFewIdsKeepsTheirOrderAmongEveryMatch() {
+        putTies();
+        java.util.Random rnd = new java.util.Random(29);
+        for (SearchRequest r : List.of(request("المناخ", SearchRequest.Sort.RELEVANCE, 10, 0),
+                request("المناخ", SearchRequest.Sort.DATE, 10, 0), request("المناخ", SearchRequest.Sort.OLDEST, 1, 0),
+                request("", SearchRequest.Sort.DATE, 10, 0), SearchRequest.of("النفط"))) {
+            List<String> every = index.matchingIds(r);
+            List<String> candidates = new java.util.ArrayList<>(ids(index.search(request("", SearchRequest.Sort.DATE,
+                    100, 0))));
+            candidates.add("not-indexed");
+            for (int trial = 0; trial < 20; trial++) {
+                java.util.Collections.shuffle(candidates, rnd);
+                java.util.Set<String> asked = new java.util.HashSet<>(candidates.subList(0, 1 + rnd.nextInt(
+                        candidates.size())));
+                assertThat(index.matchingAmong(r, asked)).as("%s among %s", r, asked)
+                        .containsExactlyElementsOf(every.stream().filter(asked::contains).toList());
+            }
+        }
+        assertThat(index.matchingAmong(SearchRequest.of("المناخ"), List.of())).isEmpty();
+    }
+
     /** Every hit of the request, read page by page. */
     List<String> pages(SearchRequest request, int size) {
         List<String> out = new java.util.ArrayList<>();

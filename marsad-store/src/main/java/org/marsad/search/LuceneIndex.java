@@ -547,14 +547,36 @@ public final class LuceneIndex implements SearchIndex {
         Query query = LuceneQueries.of(request, entityNames);
         return withSearcher(s -> {
             int n = Math.max(1, s.getIndexReader().numDocs());
-            TopDocs top = s.search(query, n, sortOf(request.sort()));
-            List<String> ids = new ArrayList<>(top.scoreDocs.length);
-            org.apache.lucene.index.StoredFields fields = s.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                ids.add(fields.document(sd.doc, java.util.Set.of(ID)).get(ID));
-            }
-            return ids;
+            return storedIds(s, s.search(query, n, sortOf(request.sort())));
         });
+    }
+
+    /** The stored ids of the documents found, in their order. */
+    private static List<String> storedIds(IndexSearcher s, TopDocs top) throws IOException {
+        List<String> ids = new ArrayList<>(top.scoreDocs.length);
+        org.apache.lucene.index.StoredFields fields = s.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            ids.add(fields.document(sd.doc, java.util.Set.of(ID)).get(ID));
+        }
+        return ids;
+    }
+
+    /**
+     * The same query with the ids as a filter (it adds nothing to a score, so the kept ids sort as among every
+     * match), reading the stored id of the few that match rather than of every match.
+     */
+    @Override
+    public List<String> matchingAmong(SearchRequest request, java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<org.apache.lucene.util.BytesRef> terms = ids.stream().distinct()
+                .map(org.apache.lucene.util.BytesRef::new).toList();
+        Query among = new BooleanQuery.Builder()
+                .add(LuceneQueries.of(request, entityNames), Occur.MUST)
+                .add(new org.apache.lucene.search.TermInSetQuery(ID, terms), Occur.FILTER)
+                .build();
+        return withSearcher(s -> storedIds(s, s.search(among, terms.size(), sortOf(request.sort()))));
     }
 
     /**

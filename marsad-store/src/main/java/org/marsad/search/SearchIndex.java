@@ -123,6 +123,16 @@ public interface SearchIndex extends AutoCloseable {
     /** The ids of every article matching the request (its limit and offset ignored), in its sort order. */
     List<String> matchingIds(SearchRequest request);
 
+    /**
+     * Those of {@code ids} that match the request, in its sort order: {@link #matchingIds} with only these ids kept.
+     * The search page asks it for the versions of a report that rank off the page, a handful of ids; an index that
+     * can restrict a search to them answers without listing every match.
+     */
+    default List<String> matchingAmong(SearchRequest request, java.util.Collection<String> ids) {
+        java.util.Set<String> wanted = java.util.Set.copyOf(ids);
+        return matchingIds(request).stream().filter(wanted::contains).toList();
+    }
+
     /** Articles most like the one with this id (not itself), best first; empty when the id is not indexed. */
     List<SearchHit> similar(String id, int limit);
 

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.marsad.search.SearchHit;
 
 /**
@@ -27,10 +27,11 @@ record CopiesAcrossPages(Set<String> elsewhere, Map<String, List<String>> fromEl
     /**
      * @param page     this page's hits, in rank order, each with the store's copy decision
      * @param versions the shown versions of each report the page's hits are versions of (original and copies)
-     * @param ranking  every matching article id in rank order; asked only when some version ranks off this page
+     * @param rankedAmong of the given ids, those matching the search, in rank order; asked only when some version
+     *                    ranks off this page, and only about the versions of such reports (not every match)
      */
     static CopiesAcrossPages of(List<SearchHit> page, Map<String, List<String>> versions,
-                                Supplier<List<String>> ranking) {
+                                Function<Set<String>, List<String>> rankedAmong) {
         Set<String> here = new HashSet<>();
         page.forEach(h -> here.add(h.id()));
         Map<String, List<String>> spread = new HashMap<>();
@@ -47,11 +48,9 @@ record CopiesAcrossPages(Set<String> elsewhere, Map<String, List<String>> fromEl
         Set<String> wanted = new HashSet<>();
         spread.values().forEach(wanted::addAll);
         Map<String, Integer> rank = new HashMap<>();
-        List<String> ranked = ranking.get();
-        for (int i = 0; i < ranked.size() && rank.size() < wanted.size(); i++) {
-            if (wanted.contains(ranked.get(i))) {
-                rank.put(ranked.get(i), i);
-            }
+        List<String> ranked = rankedAmong.apply(wanted);
+        for (int i = 0; i < ranked.size(); i++) {
+            rank.put(ranked.get(i), i);
         }
         Set<String> elsewhere = new HashSet<>();
         Map<String, List<String>> fromElsewhere = new HashMap<>();

@@ -488,7 +488,7 @@ final class Pages {
         Set<String> reports = new HashSet<>();
         hits.forEach(h -> reports.add(CopiesAcrossPages.reportOf(h)));
         CopiesAcrossPages across = hits.isEmpty() ? CopiesAcrossPages.NONE : CopiesAcrossPages.of(hits,
-                archive.stories().versions(reports), () -> archive.index().matchingIds(request));
+                archive.stories().versions(reports), ids -> archive.index().matchingAmong(request, ids));
         List<SearchHit> here = hits.stream().filter(h -> !across.elsewhere().contains(h.id())).toList();
         Map<String, List<HitView>> more = new LinkedHashMap<>();
         across.fromElsewhere().forEach((report, ids) -> more.put(report, ids.stream()

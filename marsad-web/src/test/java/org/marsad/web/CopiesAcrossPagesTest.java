@@ -52,7 +52,12 @@ class CopiesAcrossPagesTest {
             for (int from = 0; from < ranking.size(); from += size) {
                 List<SearchHit> page = ranking.subList(from, Math.min(ranking.size(), from + size)).stream()
                         .map(id -> hit(id, originalOf.get(id))).toList();
-                CopiesAcrossPages across = CopiesAcrossPages.of(page, versions, () -> ranking);
+                CopiesAcrossPages across = CopiesAcrossPages.of(page, versions, ids -> {
+                    assertThat(ids).as("only versions of this page's reports are asked about")
+                            .allMatch(id -> page.stream().anyMatch(h -> versions.getOrDefault(
+                                    CopiesAcrossPages.reportOf(h), List.of()).contains(id)));
+                    return ranking.stream().filter(ids::contains).toList();
+                });
                 // as the page lists them: the hits not listed elsewhere, grouped by report, plus the versions
                 // from other pages under their report
                 Map<String, List<String>> items = new java.util.LinkedHashMap<>();

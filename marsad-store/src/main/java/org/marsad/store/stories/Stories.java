@@ -267,21 +267,29 @@ public final class Stories {
     /**
      * The shown versions of each of these reports, by the report's id: the report itself (when shown) and its shown
      * copies, earliest first. A list of search hits folds each report's versions into one item by this. One query
-     * per 500 ids; an id with no shown version is absent.
+     * per 500 ids; an id with no shown version is absent. The enrichment rows are found first, by the ids (the copy
+     * index and the primary key), then their articles: joined the other way round SQLite's planner went through
+     * every shown article by the {@code hidden_at} index, about 35 ms a search page at 20,000 articles.
      */
     public java.util.Map<String, List<String>> versions(java.util.Collection<String> originals) {
         java.util.Map<String, List<String>> out = new java.util.HashMap<>();
         inParts(originals, (marks, part) -> {
             List<Object> args = new ArrayList<>(part);
             args.addAll(part);
-            store.database().read(conn -> conn.query("SELECT COALESCE(e.duplicate_of, e.article_id), e.article_id"
-                    + " FROM article_enrichment e JOIN articles a ON a.id = e.article_id WHERE a.hidden_at IS NULL"
-                    + " AND (e.duplicate_of IN (" + marks + ") OR (e.article_id IN (" + marks + ")"
-                    + " AND e.duplicate_of IS NULL)) ORDER BY e.time_sec, e.article_id",
+            store.database().read(conn -> conn.query(versionsQuery(marks),
                     rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)),
                     args.toArray()));
         });
         return out;
+    }
+
+    /** {@link #versions}' query for one part, its ids bound twice: copies of them, then those that are originals. */
+    static String versionsQuery(String marks) {
+        return "SELECT COALESCE(e.duplicate_of, e.article_id), e.article_id"
+                + " FROM article_enrichment e CROSS JOIN articles a WHERE a.id = e.article_id"
+                + " AND a.hidden_at IS NULL AND (e.duplicate_of IN (" + marks + ")"
+                + " OR (e.article_id IN (" + marks + ") AND e.duplicate_of IS NULL))"
+                + " ORDER BY e.time_sec, e.article_id";
     }
 
     /**
