@@ -61,15 +61,19 @@ public final class Entities {
             // reader sees what the visible articles say. Hidden articles are few: their rows are found by the index
             // on hidden_at and taken off.
             Summary all = s.get();
-            long[] hidden = tx.first("SELECT COALESCE(SUM(ae.mentions), 0), COUNT(*) FROM articles a JOIN"
-                    + " article_entities ae ON ae.article_no = a.article_no AND ae.entity_id = ? WHERE " + HIDDEN,
+            // The hidden articles first (CROSS JOIN: SQLite keeps the order), then their rows by the key: the other
+            // way round, every article of the entity was read.
+            long[] hidden = tx.first("SELECT COALESCE(SUM(ae.mentions), 0), COUNT(*) FROM articles a CROSS JOIN"
+                    + " article_entities ae WHERE ae.article_no = a.article_no AND ae.entity_id = ? AND " + HIDDEN,
                     rs -> new long[] {rs.getLong(1), rs.getLong(2)}, key).orElse(new long[2]);
             if (hidden[1] == 0) {
                 return Optional.of(new Detail(all, spellings));
             }
             Map<String, Long> hiddenSpellings = new java.util.HashMap<>();
-            tx.query("SELECT m.spelling, COUNT(*) FROM articles a JOIN entity_mentions m ON m.article_no = a.article_no"
-                    + " WHERE m.entity_id = ? AND " + HIDDEN + " GROUP BY m.spelling", rs -> {
+            // Likewise: joined freely, SQLite read every mention of the archive (none is indexed by entity).
+            tx.query("SELECT m.spelling, COUNT(*) FROM articles a CROSS JOIN entity_mentions m"
+                    + " WHERE m.article_no = a.article_no AND m.entity_id = ? AND " + HIDDEN + " GROUP BY m.spelling",
+                    rs -> {
                         hiddenSpellings.put(rs.getString(1), rs.getLong(2));
                         return null;
                     }, key);
@@ -136,8 +140,8 @@ public final class Entities {
             // The stored counts less what hidden articles add (few rows, by the index on hidden_at).
             sql.append("SELECT e.id, e.type, e.name, e.mentions - COALESCE(h.m, 0), e.articles - COALESCE(h.n, 0)"
                     + " FROM entities e LEFT JOIN (SELECT ae.entity_id AS entity_id, SUM(ae.mentions) AS m, COUNT(*)"
-                    + " AS n FROM articles a JOIN article_entities ae ON ae.article_no = a.article_no WHERE " + HIDDEN
-                    + " GROUP BY ae.entity_id) h ON h.entity_id = e.id WHERE e.articles - COALESCE(h.n, 0) > 0");
+                    + " AS n FROM articles a CROSS JOIN article_entities ae WHERE ae.article_no = a.article_no AND "
+                    + HIDDEN + " GROUP BY ae.entity_id) h ON h.entity_id = e.id WHERE e.articles - COALESCE(h.n, 0) > 0");
             if (type != null) {
                 sql.append(" AND e.type = ?");
                 args.add(type);
