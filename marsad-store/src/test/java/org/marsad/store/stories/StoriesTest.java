@@ -79,15 +79,10 @@ class StoriesTest {
             a.save(chess, null);
             assertThat(a.stories().versions(List.of(floodId))).containsExactly(
                     java.util.Map.entry(floodId, List.of(floodId, copyId)));
-            // a page's worth of reports (twenty), bound twice as versions() binds them
-            List<Object> ids = new java.util.ArrayList<>(List.of(floodId, copyId));
-            for (int i = ids.size(); i < 20; i++) {
-                ids.add("absent-" + i);
-            }
+            // a page's worth of reports, bound twice as versions() binds them
+            List<Object> ids = pageOf(floodId, copyId);
             ids.addAll(List.copyOf(ids));
-            String marks = String.join(", ", java.util.Collections.nCopies(20, "?"));
-            List<String> plan = a.store().database().read(conn -> conn.query("EXPLAIN QUERY PLAN "
-                    + Stories.versionsQuery(marks), rs -> rs.getString("detail"), ids.toArray()));
+            List<String> plan = plan(a, Stories.versionsQuery(PAGE_MARKS), ids.toArray());
             assertThat(plan).as("%s", plan).noneMatch(step -> step.startsWith("SCAN"))
                     .noneMatch(step -> step.contains("hidden_at"))
                     .anyMatch(step -> step.contains("article_enrichment_duplicate"));
@@ -118,17 +113,23 @@ class StoriesTest {
                 assertThat(plan).as("%s", plan).noneMatch(step -> step.startsWith("SCAN"))
                         .anyMatch(step -> step.contains("articles_hidden_at"));
             }
-            // a page's worth of stories (twenty)
-            List<Object> ids = new java.util.ArrayList<>(List.of(floodId, chessId));
-            for (int i = ids.size(); i < 20; i++) {
-                ids.add("absent-" + i);
-            }
-            List<String> plan = plan(a, Stories.shownQuery(String.join(", ",
-                    java.util.Collections.nCopies(20, "?"))), ids.toArray());
+            List<String> plan = plan(a, Stories.shownQuery(PAGE_MARKS), pageOf(floodId, chessId).toArray());
             assertThat(plan).as("%s", plan).noneMatch(step -> step.startsWith("SCAN"))
                     .noneMatch(step -> step.contains("hidden_at"))
                     .anyMatch(step -> step.contains("article_enrichment_story"));
         }
+    }
+
+    /** The parameter marks of a page's worth of ids (twenty). */
+    private static final String PAGE_MARKS = String.join(", ", java.util.Collections.nCopies(20, "?"));
+
+    /** A page's worth of ids (twenty): these, then ids of nothing stored. */
+    private static List<Object> pageOf(String... known) {
+        List<Object> ids = new java.util.ArrayList<>(List.of(known));
+        for (int i = ids.size(); i < 20; i++) {
+            ids.add("absent-" + i);
+        }
+        return ids;
     }
 
     private static List<String> plan(Archive a, String sql, Object... args) {
