@@ -1043,39 +1043,47 @@ public final class ArticleStore implements AutoCloseable {
     // The search index's date order (ArticleDocuments' sort field, then the id), so that a list read from here while
     // the index is rebuilt shows what the index will: the same moment, not the day and then the written time, whose
     // offsets do not compare as text.
-    private static final String NEWEST_FIRST =
-            " ORDER BY CASE WHEN published_at IS NULL THEN 1 ELSE 0 END, published_at DESC, id";
+    // Undated last by NULLS LAST (PostgreSQL's DESC puts them first; SQLite's puts them last anyway), not by a CASE:
+    // over an expression SQLite could not walk the published_at index and sorted every shown article for a page.
+    private static final String NEWEST_FIRST = " ORDER BY published_at DESC NULLS LAST, id";
 
     /** The newest articles by publication moment (undated ones last), in the search index's date order. */
     public List<Article> latest(int limit, int offset) {
-        return articles(READ + " WHERE " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?", limit, offset);
+        return articles(newestQuery(null), limit, offset);
     }
 
     /** The newest articles credited to any of {@code spellings} (exact names; none: no articles). */
     public List<Article> bySource(Collection<String> spellings, int limit, int offset) {
-        return spellings.isEmpty() ? List.of() : articles(READ + " WHERE source IN ("
-                + marks(spellings) + ") AND " + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?",
+        return spellings.isEmpty() ? List.of() : articles(newestQuery("source IN (" + marks(spellings) + ")"),
                 withPage(spellings, limit, offset));
     }
 
     /** The newest articles carrying any of {@code spellings} (exact tags; none: no articles). */
     public List<Article> byTag(Collection<String> spellings, int limit, int offset) {
-        return spellings.isEmpty() ? List.of() : articles(READ + " WHERE a.article_no IN (SELECT"
-                + " article_no FROM article_tags WHERE tag IN (" + marks(spellings) + ")) AND " + VISIBLE + NEWEST_FIRST
-                + " LIMIT ? OFFSET ?", withPage(spellings, limit, offset));
+        return spellings.isEmpty() ? List.of() : articles(newestQuery("a.article_no IN (SELECT article_no FROM"
+                + " article_tags WHERE tag IN (" + marks(spellings) + "))"), withPage(spellings, limit, offset));
+    }
+
+    /** A page ({@code LIMIT ? OFFSET ?}) of the shown articles that meet {@code where} (null: all), newest first. */
+    static String newestQuery(String where) {
+        return READ + " WHERE " + (where == null ? "" : where + " AND ") + VISIBLE + NEWEST_FIRST + " LIMIT ? OFFSET ?";
     }
 
     /** How many visible articles {@link #bySource(Collection, int, int)} has for {@code spellings}. */
     public long countBySource(Collection<String> spellings) {
-        return spellings.isEmpty() ? 0 : db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE source IN ("
-                + marks(spellings) + ") AND " + VISIBLE, spellings.toArray()));
+        return spellings.isEmpty() ? 0 : db.read(tx -> tx.number(countQuery("source IN (" + marks(spellings) + ")"),
+                spellings.toArray()));
     }
 
     /** How many visible articles {@link #byTag(Collection, int, int)} has for {@code spellings}. */
     public long countByTag(Collection<String> spellings) {
-        return spellings.isEmpty() ? 0 : db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE article_no IN ("
-                + "SELECT article_no FROM article_tags WHERE tag IN (" + marks(spellings) + ")) AND " + VISIBLE,
-                spellings.toArray()));
+        return spellings.isEmpty() ? 0 : db.read(tx -> tx.number(countQuery("article_no IN (SELECT article_no FROM"
+                + " article_tags WHERE tag IN (" + marks(spellings) + "))"), spellings.toArray()));
+    }
+
+    /** How many shown articles meet {@code where}. */
+    static String countQuery(String where) {
+        return "SELECT COUNT(*) FROM articles WHERE " + where + " AND " + VISIBLE;
     }
 
     /** The parameter marks of an {@code IN (...)} list of the values. */
@@ -1090,9 +1098,14 @@ public final class ArticleStore implements AutoCloseable {
         return args.toArray();
     }
 
+    // Every article less the hidden ones (the index on hidden_at holds only those, V95): both counts read an index,
+    // where counting the rows not hidden would read the table.
+    static final String COUNT_SHOWN = "SELECT (SELECT COUNT(*) FROM articles)"
+            + " - (SELECT COUNT(*) FROM articles WHERE hidden_at IS NOT NULL)";
+
     /** How many articles readers see (stored and not hidden). */
     public long count() {
-        return db.read(tx -> tx.number("SELECT COUNT(*) FROM articles WHERE " + VISIBLE));
+        return db.read(tx -> tx.number(COUNT_SHOWN));
     }
 
     /**

@@ -61,18 +61,16 @@ public final class Entities {
             // reader sees what the visible articles say. Hidden articles are few: their rows are found by the index
             // on hidden_at and taken off.
             Summary all = s.get();
-            long[] hidden = tx.first("SELECT COALESCE(SUM(ae.mentions), 0), COUNT(*) FROM articles a JOIN"
-                    + " article_entities ae ON ae.article_no = a.article_no AND ae.entity_id = ? WHERE " + HIDDEN,
-                    rs -> new long[] {rs.getLong(1), rs.getLong(2)}, key).orElse(new long[2]);
+            long[] hidden = tx.first(HIDDEN_COUNTS, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, key)
+                    .orElse(new long[2]);
             if (hidden[1] == 0) {
                 return Optional.of(new Detail(all, spellings));
             }
             Map<String, Long> hiddenSpellings = new java.util.HashMap<>();
-            tx.query("SELECT m.spelling, COUNT(*) FROM articles a JOIN entity_mentions m ON m.article_no = a.article_no"
-                    + " WHERE m.entity_id = ? AND " + HIDDEN + " GROUP BY m.spelling", rs -> {
-                        hiddenSpellings.put(rs.getString(1), rs.getLong(2));
-                        return null;
-                    }, key);
+            tx.query(HIDDEN_SPELLINGS, rs -> {
+                hiddenSpellings.put(rs.getString(1), rs.getLong(2));
+                return null;
+            }, key);
             List<Spelling> visible = new ArrayList<>();
             for (Spelling sp : spellings) {
                 long left = sp.mentions() - hiddenSpellings.getOrDefault(sp.text(), 0L);
@@ -90,6 +88,17 @@ public final class Entities {
 
     /** The condition, on articles aliased {@code a}, that an article is hidden from readers. */
     private static final String HIDDEN = "a.hidden_at IS NOT NULL";
+    // The hidden articles first (CROSS JOIN: SQLite keeps the order), then their rows by the key. Joined freely,
+    // SQLite read every article of the entity for the counts, and every mention of the archive (none is indexed by
+    // entity) for the spellings.
+
+    /** What an entity's hidden articles add to its stored counts: mentions and articles. */
+    static final String HIDDEN_COUNTS = "SELECT COALESCE(SUM(ae.mentions), 0), COUNT(*) FROM articles a CROSS JOIN"
+            + " article_entities ae WHERE ae.article_no = a.article_no AND ae.entity_id = ? AND " + HIDDEN;
+    /** The spellings of an entity's mentions in hidden articles, with how many each. */
+    static final String HIDDEN_SPELLINGS = "SELECT m.spelling, COUNT(*) FROM articles a CROSS JOIN entity_mentions m"
+            + " WHERE m.article_no = a.article_no AND m.entity_id = ? AND " + HIDDEN + " GROUP BY m.spelling";
+
     /**
      * The condition, on a row with an {@code article_no}, that its article is visible to readers (by the number: in
      * the indexes of the rows keyed by it, V92).
@@ -136,8 +145,8 @@ public final class Entities {
             // The stored counts less what hidden articles add (few rows, by the index on hidden_at).
             sql.append("SELECT e.id, e.type, e.name, e.mentions - COALESCE(h.m, 0), e.articles - COALESCE(h.n, 0)"
                     + " FROM entities e LEFT JOIN (SELECT ae.entity_id AS entity_id, SUM(ae.mentions) AS m, COUNT(*)"
-                    + " AS n FROM articles a JOIN article_entities ae ON ae.article_no = a.article_no WHERE " + HIDDEN
-                    + " GROUP BY ae.entity_id) h ON h.entity_id = e.id WHERE e.articles - COALESCE(h.n, 0) > 0");
+                    + " AS n FROM articles a CROSS JOIN article_entities ae WHERE ae.article_no = a.article_no AND "
+                    + HIDDEN + " GROUP BY ae.entity_id) h ON h.entity_id = e.id WHERE e.articles - COALESCE(h.n, 0) > 0");
             if (type != null) {
                 sql.append(" AND e.type = ?");
                 args.add(type);

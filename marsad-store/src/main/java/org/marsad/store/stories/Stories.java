@@ -97,9 +97,11 @@ public final class Stories {
      * The count of stories that hold a hidden article (few, found by the index on hidden_at); with {@code only},
      * of those whose every article is hidden (readers see none of them).
      */
-    private static String withHidden(boolean only) {
-        return "SELECT COUNT(DISTINCT e.story_id) FROM articles a JOIN article_enrichment e ON e.article_id = a.id"
-                + " WHERE a.hidden_at IS NOT NULL" + (only ? " AND NOT EXISTS (SELECT 1 FROM article_enrichment o"
+    static String withHidden(boolean only) {
+        // The hidden articles first, then their decision rows: joined freely, SQLite read every decision row by the
+        // story index (for the DISTINCT's order) and looked up each one's article, on every page of stories.
+        return "SELECT COUNT(DISTINCT e.story_id) FROM articles a CROSS JOIN article_enrichment e"
+                + " WHERE e.article_id = a.id AND a.hidden_at IS NOT NULL" + (only ? " AND NOT EXISTS (SELECT 1 FROM article_enrichment o"
                 + " JOIN articles b ON b.id = o.article_id WHERE o.story_id = e.story_id AND b.hidden_at IS NULL)"
                 : "");
     }
@@ -142,9 +144,7 @@ public final class Stories {
             return stories;
         }
         java.util.Map<String, List<String[]>> shown = new java.util.HashMap<>();
-        inParts(touched, (marks, part) -> store.database().read(conn -> conn.query("SELECT e.story_id, a.id,"
-                + " a.title, a.source, e.time_sec FROM article_enrichment e JOIN articles a ON a.id = e.article_id"
-                + " WHERE a.hidden_at IS NULL AND e.story_id IN (" + marks + ") ORDER BY e.time_sec, a.id",
+        inParts(touched, (marks, part) -> store.database().read(conn -> conn.query(shownQuery(marks),
                 rs -> shown.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)}),
                 part.toArray())));
@@ -168,6 +168,17 @@ public final class Stories {
                     Instant.ofEpochSecond(Long.parseLong(members.get(members.size() - 1)[3]))));
         }
         return out;
+    }
+
+    /**
+     * {@link #seen}'s read of the shown articles of stories, earliest first, for one part of story ids: by the story
+     * index and each article's id (with the index on hidden_at over every article, SQLite read every shown article
+     * through it instead, V95).
+     */
+    static String shownQuery(String marks) {
+        return "SELECT e.story_id, a.id, a.title, a.source, e.time_sec FROM article_enrichment e JOIN articles a"
+                + " ON a.id = e.article_id WHERE a.hidden_at IS NULL AND e.story_id IN (" + marks + ")"
+                + " ORDER BY e.time_sec, a.id";
     }
 
     /** The articles of a story, earliest first (copies included; each says which original it copies). */

@@ -79,19 +79,62 @@ class StoriesTest {
             a.save(chess, null);
             assertThat(a.stories().versions(List.of(floodId))).containsExactly(
                     java.util.Map.entry(floodId, List.of(floodId, copyId)));
-            // a page's worth of reports (twenty), bound twice as versions() binds them
-            List<Object> ids = new java.util.ArrayList<>(List.of(floodId, copyId));
-            for (int i = ids.size(); i < 20; i++) {
-                ids.add("absent-" + i);
-            }
+            // a page's worth of reports, bound twice as versions() binds them
+            List<Object> ids = pageOf(floodId, copyId);
             ids.addAll(List.copyOf(ids));
-            String marks = String.join(", ", java.util.Collections.nCopies(20, "?"));
-            List<String> plan = a.store().database().read(conn -> conn.query("EXPLAIN QUERY PLAN "
-                    + Stories.versionsQuery(marks), rs -> rs.getString("detail"), ids.toArray()));
+            List<String> plan = plan(a, Stories.versionsQuery(PAGE_MARKS), ids.toArray());
             assertThat(plan).as("%s", plan).noneMatch(step -> step.startsWith("SCAN"))
                     .noneMatch(step -> step.contains("hidden_at"))
                     .anyMatch(step -> step.contains("article_enrichment_duplicate"));
         }
+    }
+
+    /**
+     * With an article hidden, the stories a page lists are counted and read from the hidden articles (few, by the
+     * index on hidden_at) and the touched stories' ids. Before, the count read every decision row (SCAN by the story
+     * index) on every page of stories, and the touched stories' shown articles were read by going through every shown
+     * article by the hidden_at index (V95 made it hold the hidden ones only).
+     */
+    @Test
+    void storiesTouchedByAHiddenArticleAreFoundFromTheHiddenOnesNotByReadingEveryArticle() {
+        try (Archive a = Archive.open(dir, null)) {
+            String floodId = a.save(flood, null).id();
+            String copyId = a.save(copy, null).id();
+            String chessId = a.save(chess, null).id();
+            a.hide(List.of(copyId, chessId), "salma");
+            assertThat(a.stories().count()).isEqualTo(1);
+            Story top = a.stories().top(10, null).get(0);
+            assertThat(top.id()).isEqualTo(floodId);
+            assertThat(top.articles()).isEqualTo(1);
+            assertThat(top.outlets()).containsExactly("وكالة الأنباء");
+
+            for (boolean only : new boolean[] {false, true}) {
+                List<String> plan = plan(a, Stories.withHidden(only));
+                assertThat(plan).as("%s", plan).noneMatch(step -> step.startsWith("SCAN"))
+                        .anyMatch(step -> step.contains("articles_hidden_at"));
+            }
+            List<String> plan = plan(a, Stories.shownQuery(PAGE_MARKS), pageOf(floodId, chessId).toArray());
+            assertThat(plan).as("%s", plan).noneMatch(step -> step.startsWith("SCAN"))
+                    .noneMatch(step -> step.contains("hidden_at"))
+                    .anyMatch(step -> step.contains("article_enrichment_story"));
+        }
+    }
+
+    /** The parameter marks of a page's worth of ids (twenty). */
+    private static final String PAGE_MARKS = String.join(", ", java.util.Collections.nCopies(20, "?"));
+
+    /** A page's worth of ids (twenty): these, then ids of nothing stored. */
+    private static List<Object> pageOf(String... known) {
+        List<Object> ids = new java.util.ArrayList<>(List.of(known));
+        for (int i = ids.size(); i < 20; i++) {
+            ids.add("absent-" + i);
+        }
+        return ids;
+    }
+
+    private static List<String> plan(Archive a, String sql, Object... args) {
+        return a.store().database().read(conn -> conn.query("EXPLAIN QUERY PLAN " + sql,
+                rs -> rs.getString("detail"), args));
     }
 
     @Test
