@@ -52,8 +52,7 @@ class ArticleHidingTest {
         Accounts accounts = TestTeam.editorAndReader(archive, clock);
         salmaToken = accounts.addToken("salma", null).secret();
         amalToken = accounts.addToken("amal", null).secret();
-        server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, clock, null, null, null)
-                .withAccounts(accounts));
+        server = TestTeam.serve(archive, clock, accounts);
     }
 
     @AfterEach

@@ -42,8 +42,7 @@ class ArticleRemovalTest {
                 .body(List.of("ارتفعت أسعار القمح في الأسواق المحلية.")).build(), null).id();
         archive.commit();
         Accounts accounts = TestTeam.editorAndReader(archive, clock);
-        server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, clock, null, null, null)
-                .withAccounts(accounts));
+        server = TestTeam.serve(archive, clock, accounts);
     }
 
     @AfterEach

@@ -41,8 +41,7 @@ class SignedInRoughEdgesTest {
         archive = Archive.open(dir, null);
         registry = new SourceRegistry(archive.store().database());
         Accounts accounts = TestTeam.editorAndReader(archive, clock);
-        server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, clock, null, null, null)
-                .withAccounts(accounts));
+        server = TestTeam.serve(archive, clock, accounts);
     }
 
     @AfterEach

@@ -21,4 +21,10 @@ final class TestTeam {
         accounts.addUser("amal", Role.READER, "reader password".toCharArray());
         return accounts;
     }
+
+    /** The web UI on a free loopback port over this archive, signing in with these accounts. */
+    static WebServer serve(Archive archive, Clock clock, Accounts accounts) {
+        return WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, clock, null, null, null)
+                .withAccounts(accounts));
+    }
 }
