@@ -373,6 +373,10 @@ final class Pages {
 
     void source(Context ctx) {
         String name = ctx.pathParam("name");
+        if (name.isBlank()) {
+            // a blank name filters nothing: the page would list the whole archive under an empty outlet's heading
+            throw new NotFound("لا يوجد مصدر بهذا الاسم في الأرشيف.");
+        }
         State s = State.read(ctx, "/source/" + Urls.segment(name), "source", name);
         if (listedFromStore(ctx, s, "أخبار " + name, name)) {
             return;
@@ -386,6 +390,10 @@ final class Pages {
 
     void tag(Context ctx) {
         String tag = ctx.pathParam("tag");
+        if (tag.isBlank()) {
+            // as for an outlet: a blank tag filters nothing, so its page would be the whole archive under "وسم: "
+            throw new NotFound("لا يوجد وسم بهذا الاسم.");
+        }
         State s = State.read(ctx, "/tag/" + Urls.segment(tag), "tag", tag);
         if (listedFromStore(ctx, s, "وسم: " + tag, tag)) {
             return;

@@ -295,6 +295,17 @@ class WebServerTest {
     }
 
     @Test
+    void aBlankOutletOrTagIsNotFoundInsteadOfTheWholeArchive() throws Exception {
+        // "/source/%20" filtered nothing: it listed every article under the heading "أخبار " (review27)
+        for (String path : List.of("/source/%20", "/source/%20%20%20", "/tag/%20", "/tag/%09")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(html(r).select("section.error p:not(.code)").first().text()).as(path)
+                    .startsWith("لا يوجد");
+        }
+    }
+
+    @Test
     void absurdRequestsGetAnArabic400Page() throws Exception {
         for (String path : List.of("/search?q=" + "x".repeat(5000), "/search?q=" + enc("غزة ".repeat(1000)),
                 "/search?from=tomorrow", "/search?q=" + enc("(("), "/search?sort=random")) {
