@@ -75,6 +75,8 @@ class EntityEditBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".entity-edit .what")).getText())
                 .contains("ليس كياناً", "بنيامين نتنياهو");
         assertThat(Browsing.fitsTheScreen(driver)).as("the confirmation fits at 390px").isTrue();
+        assertThat(driver.findElement(By.cssSelector("section.entity-edit")).getCssValue("background-color"))
+                .as("the confirmation sits on the page's card, as other pages' content does").isNotEqualTo("rgba(0, 0, 0, 0)");
         Browsing.shot(driver, "entity-confirm-phone");
         assertThat(site.archive.entities().get(pm)).as("nothing changes before confirming").isPresent();
 
@@ -83,6 +85,8 @@ class EntityEditBrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("/entity/" + pm);
         assertThat(site.archive.entities().get(pm)).isEmpty();
         assertThat(Browsing.fitsTheScreen(driver)).as("the undo page fits at 390px").isTrue();
+        assertThat(driver.findElement(By.cssSelector("section.entity-rejected")).getCssValue("background-color"))
+                .as("the undo page sits on the page's card").isNotEqualTo("rgba(0, 0, 0, 0)");
         Browsing.shot(driver, "entity-rejected-phone");
         open("/article/pm-1");
         assertThat(driver.findElements(By.cssSelector("aside section.entities a[href='/entity/" + pm + "']")))

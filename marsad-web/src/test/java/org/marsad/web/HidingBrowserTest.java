@@ -31,6 +31,9 @@ class HidingBrowserTest extends SiteInChromium {
         driver.get(site.server.uri().resolve("/hidden").toString());
         assertThat(driver.findElement(By.cssSelector(".hidden-articles li")).getText()).contains(title);
         assertThat(driver.findElement(By.cssSelector(".hidden-list")).getCssValue("direction")).isEqualTo("rtl");
+        // it sits on the white card every other page's content has (review27: it lay bare on the grey background)
+        assertThat(driver.findElement(By.cssSelector(".hidden-list")).getCssValue("background-color"))
+                .isNotEqualTo("rgba(0, 0, 0, 0)");
         assertThat(Browsing.fitsTheScreen(driver)).as("/hidden fits 390 px").isTrue();
         Browsing.shot(driver, "hidden-list-phone");
 
