@@ -63,4 +63,71 @@ class UnreachableIndexTest {
             }
         }
     }
+
+    // The ids of an API answer, or the articles a feed or page links, in order.
+    private static List<String> articles(HttpResponse<String> r) throws Exception {
+        return r.uri().getPath().startsWith("/api/") ? RebuildingSiteTest.resultIds(r)
+                : RebuildingSiteTest.feedArticles(r);
+    }
+
+    @Test
+    void outletTagFeedAndApiListsComeFromTheStoreWhileTheIndexIsDownAndQueriesStay503() throws Exception {
+        TestSite.start(dir).close();
+        AtomicBoolean down = new AtomicBoolean();
+        try (Archive archive = Archive.open(dir, null,
+                NodesDown.whileDown(LuceneIndex.open(dir.resolve(Archive.INDEX_DIR)), down, NodesDown.READS))) {
+            WebServer server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, TestSite.CLOCK,
+                    List::of, java.util.Map::of, null));
+            try {
+                String outlet = "/source/" + WebServerTest.enc("الخليج الجديد");
+                String tag = "/tag/" + WebServerTest.enc("مجلس الأمن");
+                List<String> lists = List.of("/api/articles?limit=50",
+                        "/api/articles?source=" + WebServerTest.enc("الخليج الجديد"), "/feed.atom",
+                        "/feed.rss?tag=" + WebServerTest.enc("مجلس الأمن"));
+                java.util.Map<String, List<String>> up = new java.util.HashMap<>();
+                for (String path : lists) {
+                    HttpResponse<String> r = RebuildingSiteTest.get(server, path);
+                    assertThat(r.statusCode()).as(path).isEqualTo(200);
+                    assertThat(r.headers().firstValue(StoreLists.HEADER)).as(path).isEmpty();
+                    up.put(path, articles(r));
+                }
+
+                down.set(true);
+                for (String path : List.of(outlet, tag)) {
+                    HttpResponse<String> page = RebuildingSiteTest.get(server, path);
+                    assertThat(page.statusCode()).as(path).isEqualTo(200);
+                    assertThat(page.body()).as(path).contains("تعذّر الوصول إلى فهرس البحث")
+                            .contains("أحدث الأخبار المحفوظة");
+                }
+                assertThat(articles(RebuildingSiteTest.get(server, outlet))).contains("gaza-1")
+                        .doesNotContain("sahara-1");
+                assertThat(articles(RebuildingSiteTest.get(server, tag))).contains("sahara-1")
+                        .doesNotContain("gaza-1");
+                for (String path : lists) {
+                    HttpResponse<String> r = RebuildingSiteTest.get(server, path);
+                    assertThat(r.statusCode()).as(path).isEqualTo(200);
+                    // the same body as the index gives (the same articles, in order), and a header saying why
+                    assertThat(r.headers().firstValue(StoreLists.HEADER)).as(path)
+                            .contains(StoreLists.FROM_STORE_UNREACHABLE);
+                    assertThat(articles(r)).as(path).isNotEmpty().containsExactlyElementsOf(up.get(path));
+                }
+                // What needs the index is still a clear 503: a query, a day range, counts, a filtered outlet page.
+                for (String path : List.of("/api/articles?q=" + WebServerTest.enc("غزة"),
+                        "/api/articles?from=2024-01-01", "/api/articles?facets=source",
+                        "/feed.atom?q=" + WebServerTest.enc("غزة"), outlet + "?q=" + WebServerTest.enc("غزة"))) {
+                    HttpResponse<String> r = RebuildingSiteTest.get(server, path);
+                    assertThat(r.statusCode()).as(path).isEqualTo(503);
+                    assertThat(r.headers().firstValue("retry-after")).as(path).isPresent();
+                }
+
+                down.set(false);
+                HttpResponse<String> back = RebuildingSiteTest.get(server, outlet);
+                assertThat(back.body()).doesNotContain("تعذّر الوصول إلى فهرس البحث").contains("gaza-1");
+                assertThat(RebuildingSiteTest.get(server, "/feed.atom").headers().firstValue(StoreLists.HEADER))
+                        .isEmpty();
+            } finally {
+                server.close();
+            }
+        }
+    }
 }
