@@ -29,6 +29,8 @@ public final class SolrCluster implements AutoCloseable {
     /** How long a request keeps trying while Solr answers 503 (a node stopping, a shard electing its leader). */
     private static final int UNAVAILABLE_SECONDS = 30;
     private static final int UNAVAILABLE_PAUSE_MILLIS = 500;
+    /** The pause before the one retry of a request a node could not pass on to a restarting peer. */
+    static final int TRANSIENT_PAUSE_MILLIS = 1_000;
     private static final int REQUEST_SECONDS = 120;
 
     private final SolrTarget target;
@@ -117,13 +119,16 @@ public final class SolrCluster implements AutoCloseable {
 
     /**
      * Runs {@code work} against a live node, trying the others in turn while a node cannot be reached or answers
-     * 503, and trying all again for up to {@value #UNAVAILABLE_SECONDS} s while every node answers 503. Any other
-     * answer from Solr (an error status included) ends the attempts.
+     * 503, and trying all again for up to {@value #UNAVAILABLE_SECONDS} s while every node answers 503. A node that
+     * could not pass the request on to a peer (a {@linkplain #transientFailure proxy error or a reset connection},
+     * as while that peer restarts) has the whole round tried once more after {@value #TRANSIENT_PAUSE_MILLIS} ms,
+     * once per call. Any other answer from Solr (an error status included) ends the attempts.
      *
      * @throws SolrException when no node could be reached
      */
     public <T> T withNode(NodeWork<T> work) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(UNAVAILABLE_SECONDS);
+        boolean retriedTransient = false;
         while (true) {
             List<String> urls = nodeUrls();
             if (urls.isEmpty()) {
@@ -132,6 +137,7 @@ public final class SolrCluster implements AutoCloseable {
             int start = Math.floorMod(next.getAndIncrement(), urls.size());
             Exception last = null;
             RemoteSolrException unavailable = null;
+            RemoteSolrException passedOn = null;
             for (int i = 0; i < urls.size(); i++) {
                 String url = urls.get((start + i) % urls.size());
                 try {
@@ -140,6 +146,12 @@ public final class SolrCluster implements AutoCloseable {
                     // Not reachable (refused, timed out, reset): the next node may be.
                     last = e;
                 } catch (RemoteSolrException e) {
+                    if (!retriedTransient && !unavailable(e) && transientFailure(e)) {
+                        // Another node may hold the collection's cores itself; else the round is tried again.
+                        last = e;
+                        passedOn = e;
+                        continue;
+                    }
                     if (!unavailable(e)) {
                         throw e;
                     }
@@ -151,19 +163,38 @@ public final class SolrCluster implements AutoCloseable {
                     unavailable = e;
                 }
             }
+            if (unavailable == null && passedOn != null) {
+                retriedTransient = true;
+                pause(TRANSIENT_PAUSE_MILLIS, passedOn);
+                continue;
+            }
             if (unavailable == null || System.nanoTime() > deadline) {
                 if (unavailable != null && last == unavailable) {
                     throw unavailable;
                 }
                 throw new SolrException("cannot reach Solr at " + target + ": " + oneLine(last), last);
             }
-            try {
-                Thread.sleep(UNAVAILABLE_PAUSE_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw unavailable;
-            }
+            pause(UNAVAILABLE_PAUSE_MILLIS, unavailable);
         }
+    }
+
+    private static void pause(int millis, RemoteSolrException cause) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw cause;
+        }
+    }
+
+    /**
+     * A node that took the request but could not pass it on to the peer holding the cores ("Error trying to proxy
+     * request", or a connection to it reset) — the answer Solr gives while that peer restarts, before the cluster
+     * state says so. Worth one more try a moment later; a query Solr refused, or a failure of the node itself, is not.
+     */
+    private static boolean transientFailure(RemoteSolrException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("Error trying to proxy request") || m.contains("Connection reset");
     }
 
     /**

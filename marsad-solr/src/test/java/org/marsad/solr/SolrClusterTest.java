@@ -86,4 +86,42 @@ class SolrClusterTest {
             assertThat(calls[0]).isEqualTo(1);
         }
     }
+
+    /** What a node answers when the peer holding the collection's cores is restarting (seen in review26's walk). */
+    private static RemoteSolrException proxyFailed() {
+        return new RemoteSolrException("http://127.0.0.1:1/solr", 500, "Error trying to proxy request for url: "
+                + "http://127.0.0.1:2/solr/marsad/select", null);
+    }
+
+    @Test
+    void aRequestANodeCouldNotPassOnToARestartingPeerIsTriedOnceMoreAfterAPause() {
+        try (SolrCluster cluster = SolrCluster.connect(SolrTarget.parse("http://127.0.0.1:1/solr"))) {
+            List<Long> at = new ArrayList<>();
+            String answer = cluster.withNode(c -> {
+                at.add(System.nanoTime());
+                if (at.size() == 1) {
+                    throw proxyFailed();
+                }
+                return "found";
+            });
+            assertThat(answer).isEqualTo("found");
+            assertThat(at).hasSize(2);
+            assertThat(at.get(1) - at.get(0)).as("paused before the retry")
+                    .isGreaterThanOrEqualTo(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(
+                            SolrCluster.TRANSIENT_PAUSE_MILLIS));
+        }
+    }
+
+    @Test
+    void aConnectionResetOnTheWayToAPeerIsTriedOnceMoreButNotForEver() {
+        try (SolrCluster cluster = SolrCluster.connect(SolrTarget.parse("http://127.0.0.1:1/solr"))) {
+            int[] calls = {0};
+            assertThatThrownBy(() -> cluster.withNode(c -> {
+                calls[0]++;
+                throw new RemoteSolrException("http://127.0.0.1:1/solr", 500,
+                        "java.net.SocketException: Connection reset", null);
+            })).isInstanceOf(RemoteSolrException.class).hasMessageContaining("Connection reset");
+            assertThat(calls[0]).as("one retry, bounded").isEqualTo(2);
+        }
+    }
 }

@@ -1,7 +1,5 @@
 package org.marsad.store;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.marsad.search.IndexUnavailable;
@@ -23,16 +21,11 @@ public final class NodesDown {
 
     /** {@code real}, whose {@code failing} calls fail while {@code down} is set. */
     public static SearchIndex whileDown(SearchIndex real, AtomicBoolean down, Set<String> failing) {
-        return (SearchIndex) Proxy.newProxyInstance(SearchIndex.class.getClassLoader(),
-                new Class<?>[] {SearchIndex.class}, (proxy, method, args) -> {
-                    if (down.get() && failing.contains(method.getName())) {
-                        throw new IndexUnavailable("no live Solr node at 127.0.0.1:2181/solr", null);
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return IndexStandIn.over(real, (method, args) -> {
+            if (down.get() && failing.contains(method)) {
+                throw new IndexUnavailable("no live Solr node at 127.0.0.1:2181/solr", null);
+            }
+            return IndexStandIn.PASS;
+        });
     }
 }

@@ -1,7 +1,5 @@
 package org.marsad.store;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.marsad.search.LuceneIndex;
@@ -31,38 +29,29 @@ public final class OneCollection implements AutoCloseable {
      * directory's writer lock is another's). {@code writes} counts what this view passed on.
      */
     public SearchIndex view(boolean writable, AtomicInteger viewWrites) {
-        return (SearchIndex) Proxy.newProxyInstance(SearchIndex.class.getClassLoader(),
-                new Class<?>[] {SearchIndex.class}, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "shared":
-                            return true;
-                        case "writable":
-                            return writable;
-                        case "close":
-                            return null;
-                        case "entityNames":
-                            // One index object serves every view here (each process has its own in production):
-                            // the names of a short-lived store-only archive must not outlive it.
-                            if (!writable) {
-                                return null;
-                            }
-                            break;
-                        case "put", "delete":
-                            if (!writable) {
-                                throw new IllegalStateException("a read-only view was written");
-                            }
-                            writes.incrementAndGet();
-                            viewWrites.incrementAndGet();
-                            break;
-                        default:
-                            break;
+        return IndexStandIn.over(index, (method, args) -> {
+            switch (method) {
+                case "shared":
+                    return true;
+                case "writable":
+                    return writable;
+                case "close":
+                    return null;
+                case "entityNames":
+                    // One index object serves every view here (each process has its own in production): the names
+                    // of a short-lived store-only archive must not outlive it.
+                    return writable ? IndexStandIn.PASS : null;
+                case "put", "delete":
+                    if (!writable) {
+                        throw new IllegalStateException("a read-only view was written");
                     }
-                    try {
-                        return method.invoke(index, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+                    writes.incrementAndGet();
+                    viewWrites.incrementAndGet();
+                    return IndexStandIn.PASS;
+                default:
+                    return IndexStandIn.PASS;
+            }
+        });
     }
 
     /** A writable view. */

@@ -64,9 +64,11 @@ final class Api {
         }
         FacetSet facets = facets(p.text("facets", 100), unit != null);
         SearchRequest req = p.search(20);
-        java.util.Optional<SearchResults> stored = StoreLists.whileRebuilt(archive, req, facets);
-        stored.ifPresent(r -> ctx.header(StoreLists.HEADER, StoreLists.FROM_STORE));
-        SearchResults results = stored.orElseGet(() -> archive.search(req, facets));
+        StoreLists.Listed listed = StoreLists.answer(archive, req, facets);
+        if (listed.from() != null) {
+            ctx.header(StoreLists.HEADER, listed.from());
+        }
+        SearchResults results = listed.results();
         ctx.contentType(JSON).result(SearchResultsJson.toBytes("month".equals(unit) ? byMonth(results) : results));
     }
 

@@ -125,9 +125,11 @@ final class Feeds {
         // Read before searching: an article stored in between makes the next poll's Last-Modified newer.
         Instant changed = changed();
         // a feed shows no facets; without a query it is read from the store while nothing can be searched
-        Optional<SearchResults> stored = StoreLists.whileRebuilt(archive, req, FacetSet.NONE);
-        stored.ifPresent(x -> ctx.header(StoreLists.HEADER, StoreLists.FROM_STORE));
-        SearchResults r = stored.orElseGet(() -> archive.search(req, FacetSet.NONE));
+        StoreLists.Listed listed = StoreLists.answer(archive, req, FacetSet.NONE);
+        if (listed.from() != null) {
+            ctx.header(StoreLists.HEADER, listed.from());
+        }
+        SearchResults r = listed.results();
         String base = origin.of(ctx);
         List<FeedEntry> entries = new ArrayList<>();
         for (SearchHit h : r.hits()) {

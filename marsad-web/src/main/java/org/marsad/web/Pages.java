@@ -154,14 +154,28 @@ final class Pages {
     }
 
     /**
-     * An outlet's or tag's page with no other filter while nothing can be searched: its newest articles read from
-     * the store under the rebuild's banner, as the front page does; false (nothing written) otherwise.
+     * An outlet's or tag's page: its search page, or with no other filter while nothing can be searched (a rebuild)
+     * or the index cannot be reached (a shared index's nodes all down), its newest articles read from the store under
+     * a banner saying why, as the front page does. With a filter the index is needed, and its refusal stands (503).
      */
-    private boolean listedFromStore(Context ctx, State s, String heading, String title) {
+    private void listing(Context ctx, State s, String heading, String title, Runnable searched) {
         java.util.Optional<Archive.RebuildProgress> rebuild = unsearchable();
-        if (rebuild.isEmpty() || filtered(s)) {
-            return false;
+        if (rebuild.isPresent() && !filtered(s)) {
+            listFromStore(ctx, s, heading, title, RebuildNotice.banner(rebuild.get()));
+            return;
         }
+        try {
+            searched.run();
+        } catch (org.marsad.search.IndexUnavailable e) {
+            if (filtered(s)) {
+                throw e;
+            }
+            listFromStore(ctx, s, heading, title, RebuildNotice.UNREACHABLE_BANNER);
+        }
+    }
+
+    /** The newest articles of the page's outlet or tag read from the store, under {@code notice}. */
+    private void listFromStore(Context ctx, State s, String heading, String title, String notice) {
         SearchResults r = StoreLists.openingsCut(archive.newestStored(s.source, s.tag, PAGE_SIZE,
                 (Math.min(s.page, MAX_PAGE) - 1) * PAGE_SIZE));
         if (r.total() == 0 && s.source != null && !followedSource.test(s.source)) {
@@ -180,12 +194,11 @@ final class Pages {
         m.put("newer", s.page > 1 ? s.hrefWith("page", s.page == 2 ? null : Integer.toString(s.page - 1)) : null);
         m.put("facets", List.of());
         m.put("totalText", Present.articles(r.total()));
-        m.put("notice", RebuildNotice.banner(rebuild.get()));
+        m.put("notice", notice);
         m.put("heading", heading);
         // an outlet followed but not yet fetched, or a tag nothing carries: not the empty archive's first steps
         m.put("emptyText", s.source != null ? nothingStoredYet(s.source) : "لا أخبار بهذا الوسم في الأرشيف.");
         views.render(ctx, "index.jte", m);
-        return true;
     }
 
     /** Whether a page has a filter or a query beyond its fixed outlet or tag (a page number is none). */
@@ -378,14 +391,11 @@ final class Pages {
             throw new NotFound("لا يوجد مصدر بهذا الاسم في الأرشيف.");
         }
         State s = State.read(ctx, "/source/" + Urls.segment(name), "source", name);
-        if (listedFromStore(ctx, s, "أخبار " + name, name)) {
-            return;
-        }
         // A name no article carries and no followed source has is a wrong address, as an unknown /entity/{id} is;
         // a known outlet whose filters match nothing keeps its page ("لا نتائج").
-        render(ctx, s, "أخبار " + name, name, r -> r.total() == 0 && !followedSource.test(name)
-                && archive.search(new SearchRequest("", name, null, null, null, SearchRequest.Sort.DATE, 1, 0),
-                        FacetSet.NONE).total() == 0);
+        listing(ctx, s, "أخبار " + name, name, () -> render(ctx, s, "أخبار " + name, name, r -> r.total() == 0
+                && !followedSource.test(name) && archive.search(new SearchRequest("", name, null, null, null,
+                        SearchRequest.Sort.DATE, 1, 0), FacetSet.NONE).total() == 0));
     }
 
     void tag(Context ctx) {
@@ -395,10 +405,7 @@ final class Pages {
             throw new NotFound("لا يوجد وسم بهذا الاسم.");
         }
         State s = State.read(ctx, "/tag/" + Urls.segment(tag), "tag", tag);
-        if (listedFromStore(ctx, s, "وسم: " + tag, tag)) {
-            return;
-        }
-        render(ctx, s, "وسم: " + tag, tag);
+        listing(ctx, s, "وسم: " + tag, tag, () -> render(ctx, s, "وسم: " + tag, tag));
     }
 
     /** The query language in Arabic, with examples that run. */

@@ -30,7 +30,7 @@ final class RebuildNotice {
     static final String UNREACHABLE = "تعذّر الوصول إلى فهرس البحث الآن. الأخبار المحفوظة لم تُفقد؛ حاول مرة أخرى"
             + " بعد قليل.";
 
-    /** The banner above the front page's news, read from the store while the index cannot be reached. */
+    /** The banner above the lists read from the store while the index cannot be reached (front, outlet, tag pages). */
     static final String UNREACHABLE_BANNER = HEADING + ": تعذّر الوصول إلى فهرس البحث الآن. تُعرض هنا أحدث الأخبار"
             + " المحفوظة حسب التاريخ، والبحث والتصفية يعودان حين يعود الفهرس.";
 

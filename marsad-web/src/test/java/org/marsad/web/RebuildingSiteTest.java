@@ -101,7 +101,7 @@ class RebuildingSiteTest {
     }
 
     // The ids of a results JSON, in order.
-    private static List<String> resultIds(HttpResponse<String> json) throws Exception {
+    static List<String> resultIds(HttpResponse<String> json) throws Exception {
         List<String> ids = new java.util.ArrayList<>();
         org.marsad.model.ArticleJson.mapper().readTree(json.body()).get("results").forEach(r -> ids.add(
                 r.get("id").asText()));
@@ -109,7 +109,7 @@ class RebuildingSiteTest {
     }
 
     // The Marsad article pages a feed links, in order, each once.
-    private static List<String> feedArticles(HttpResponse<String> feed) {
+    static List<String> feedArticles(HttpResponse<String> feed) {
         return java.util.regex.Pattern.compile("/article/([^\"<&]+)").matcher(feed.body()).results()
                 .map(m -> m.group(1)).distinct().toList();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.marsad.store.Database;
+import org.marsad.store.Tx;
 
 /**
  * Leases on sources, so that several collecting workers ({@code marsad worker}, on one PostgreSQL store) never poll
@@ -27,6 +28,8 @@ public final class SourceLeases {
     private final Database db;
     private final String owner;
     private final Duration leaseTime;
+    /** Until when the store has this worker alive, as last written by this object. */
+    private volatile Instant aliveUntil = Instant.EPOCH;
 
     /**
      * @param owner     this worker's name, unique among the workers (e.g. host and process id)
@@ -59,27 +62,71 @@ public final class SourceLeases {
     }
 
     /**
-     * Takes up to {@code max} sources that are due at {@code now}, not paused, and not leased (or whose lease has
-     * expired), most overdue first; each is leased to this worker until {@code now} plus the lease time.
+     * Takes up to {@code max} sources of this worker's share that are due at {@code now}, not paused, and not leased
+     * (or whose lease has expired), most overdue first; each is leased to this worker until {@code now} plus the
+     * lease time. Also says this worker is alive (every third of the lease time; with {@code max} 0 too).
+     *
+     * <p>The share: the unpaused sources ranked by name, the live workers by name (those alive at {@code now}, this
+     * one included); the sources whose rank modulo the number of workers is this worker's place. So two workers
+     * split ten sources five and five whichever asks first, and each polls its own again next time. A due source
+     * that waited past a third of the lease time (its worker busy, stopped or killed) goes to whoever asks: a killed
+     * worker's sources are taken once their leases expire, as before, and its share is spread anew once it is no
+     * longer alive (one lease time after its last word).
      */
     public List<Source> acquire(int max, Instant now) {
-        if (max <= 0) {
+        if (max <= 0 && !sayAlive(now)) {
             return List.of();
         }
         return db.write(c -> {
+            List<String> live = alive(c, now);
+            if (max <= 0) {
+                return List.of();
+            }
+            int place = live.indexOf(owner);
             // next_poll is ISO-8601 text; PostgreSQL reads it as a timestamp, so due-ness is exact in SQL. Rows
             // another worker is leasing at this moment are skipped, not waited for.
             List<String> names = c.query("SELECT name FROM sources WHERE paused = 0 "
                     + "AND (lease_expires IS NULL OR lease_expires <= ?) "
                     + "AND (next_poll IS NULL OR CAST(next_poll AS timestamptz) <= CAST(? AS timestamptz)) "
+                    + "AND (name IN (SELECT name FROM (SELECT name, ROW_NUMBER() OVER (ORDER BY name) - 1 AS place "
+                    + "FROM sources WHERE paused = 0) ranked WHERE MOD(place, ?) = ?) "
+                    + "OR CAST(next_poll AS timestamptz) <= CAST(? AS timestamptz)) "
                     + "ORDER BY CAST(next_poll AS timestamptz) NULLS FIRST, name LIMIT ? FOR UPDATE SKIP LOCKED",
-                    rs -> rs.getString(1), now.toEpochMilli(), now.toString(), max);
+                    rs -> rs.getString(1), now.toEpochMilli(), now.toString(), live.size(), place,
+                    now.minus(leaseTime.dividedBy(3)).toString(), max);
             long until = now.plus(leaseTime).toEpochMilli();
             for (String name : names) {
                 c.update("UPDATE sources SET lease_owner = ?, lease_expires = ? WHERE name = ?", owner, until, name);
             }
             return SourceRegistry.load(c, names);
         });
+    }
+
+    /**
+     * Records that this worker is alive until {@code now} plus the lease time; returns the live workers' names,
+     * sorted (this one included).
+     */
+    private List<String> alive(Tx c, Instant now) throws java.sql.SQLException {
+        if (sayAlive(now)) {
+            long until = now.plus(leaseTime).toEpochMilli();
+            if (c.update("UPDATE workers SET seen_until = ? WHERE name = ?", until, owner) == 0) {
+                c.update("INSERT INTO workers (name, seen_until) VALUES (?, ?)", owner, until);
+            }
+            aliveUntil = Instant.ofEpochMilli(until);
+        }
+        List<String> live = new ArrayList<>(c.query("SELECT name FROM workers WHERE seen_until > ? ORDER BY name",
+                rs -> rs.getString(1), now.toEpochMilli()));
+        if (!live.contains(owner)) {
+            // (said alive with a later clock reading, or removed by hand): this worker asks, so it is alive
+            live.add(owner);
+            live.sort(null);
+        }
+        return live;
+    }
+
+    /** Whether this worker's word that it is alive is due again (every third of the lease time). */
+    private boolean sayAlive(Instant now) {
+        return !now.isBefore(aliveUntil.minus(leaseTime.multipliedBy(2).dividedBy(3)));
     }
 
     /**
@@ -125,10 +172,17 @@ public final class SourceLeases {
                 + "WHERE name = ? AND lease_owner = ?", name, owner));
     }
 
-    /** Ends every lease this worker holds (at shutdown), so that others need not wait for them to expire. */
+    /**
+     * Ends every lease this worker holds and its place among the live workers (at shutdown), so that others need not
+     * wait for them to expire.
+     */
     public int releaseAll() {
-        return db.write(c -> c.update("UPDATE sources SET lease_owner = NULL, lease_expires = NULL "
-                + "WHERE lease_owner = ?", owner));
+        aliveUntil = Instant.EPOCH;
+        return db.write(c -> {
+            c.update("DELETE FROM workers WHERE name = ?", owner);
+            return c.update("UPDATE sources SET lease_owner = NULL, lease_expires = NULL WHERE lease_owner = ?",
+                    owner);
+        });
     }
 
     /** Who holds each leased source now and until when (for {@code sources list} and tests), by source name. */

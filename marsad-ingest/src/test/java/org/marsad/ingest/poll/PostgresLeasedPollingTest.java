@@ -215,6 +215,109 @@ class PostgresLeasedPollingTest {
     }
 
     @Test
+    void twoLiveWorkersEachLeaseTheirHalfOfTenDueSourcesWhicheverAsksFirst() {
+        // review26: with two workers one often took every due source (up to its threads): the split was timing's.
+        Archive archive = worker("a");
+        Database db = archive.store().database();
+        Instant t0 = Instant.parse("2030-01-01T00:00:00Z");
+        List<Source> ten = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ten.add(source(i));
+        }
+        new SourceRegistry(db).addAbsent(ten, t0);
+        SourceLeases a = new SourceLeases(db, "worker-a", LEASE);
+        SourceLeases b = new SourceLeases(db, "worker-b", LEASE);
+        // each says it is alive at its loop's first tick, threads free or not
+        assertThat(a.acquire(0, t0)).isEmpty();
+        assertThat(b.acquire(0, t0)).isEmpty();
+
+        List<String> first = a.acquire(10, t0.plusMillis(10)).stream().map(Source::name).toList();
+        List<String> second = b.acquire(10, t0.plusMillis(20)).stream().map(Source::name).toList();
+        assertThat(first).as("the first to ask takes its half only").hasSize(5);
+        assertThat(second).hasSize(5).doesNotContainAnyElementsOf(first);
+        assertThat(a.acquire(10, t0.plusMillis(30))).as("nothing more is a's").isEmpty();
+
+        // b stops (its leases and its place given up): a's share is everything again
+        b.releaseAll();
+        assertThat(a.acquire(10, t0.plusMillis(40))).extracting(Source::name)
+                .containsExactlyInAnyOrderElementsOf(second);
+    }
+
+    @Test
+    void twoRunningWorkersSplitTenSourcesAndAKilledWorkersHalfGoesToTheOtherAfterItsLease() throws Exception {
+        // (a lease's third, 2 s, is how long a due source waits for its worker before anyone may take it)
+        Duration lease = Duration.ofSeconds(6);
+        Archive a = worker("a");
+        Archive b = worker("b");
+        Database db = a.store().database();
+        Map<String, String> polledBy = new ConcurrentHashMap<>();
+        Map<String, Long> polledAt = new ConcurrentHashMap<>();
+        List<PollRunner> runners = new ArrayList<>();
+        for (String name : List.of("worker-a", "worker-b")) {
+            Archive archive = name.equals("worker-a") ? a : b;
+            // ten threads each: unbounded by threads, either could take all ten at once
+            runners.add(new PollRunner(archive, stats -> (source, stopping) -> {
+                polledBy.putIfAbsent(source.name(), name);
+                polledAt.putIfAbsent(source.name(), System.nanoTime());
+                return ok(source);
+            }, Clock.systemUTC(), new PollLimits(100, 3, 10),
+                    new SourceLeases(archive.store().database(), name, lease), log::add));
+        }
+        List<Thread> threads = runners.stream().map(r -> new Thread(r::runUntilStopped)).toList();
+        threads.forEach(Thread::start);
+        try {
+            waitFor(() -> db.read(c -> c.number("SELECT COUNT(*) FROM workers")) == 2, "both workers alive");
+            List<Source> ten = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                ten.add(source(i));
+            }
+            new SourceRegistry(db).addAbsent(ten, Instant.now());
+            waitFor(() -> polledBy.size() == 10, "every source polled");
+            Map<String, Long> perWorker = polledBy.values().stream()
+                    .collect(Collectors.groupingBy(w -> w, Collectors.counting()));
+            assertThat(perWorker).as("split evenly").containsEntry("worker-a", 5L).containsEntry("worker-b", 5L);
+        } finally {
+            runners.get(1).stop();
+            threads.get(1).join(TimeUnit.SECONDS.toMillis(60));
+        }
+
+        // Then another worker, killed with its half leased (kill -9: no renewal, no release): its sources wait for
+        // its leases to end, then the live worker polls them.
+        polledBy.clear();
+        polledAt.clear();
+        SourceLeases killed = new SourceLeases(db, "worker-killed", lease);
+        assertThat(killed.acquire(0, Instant.now())).isEmpty();
+        SourceRegistry registry = new SourceRegistry(db);
+        Instant now = Instant.now();
+        for (Source s : registry.list()) {
+            registry.pollNow(s.name(), now);
+        }
+        List<String> held = killed.acquire(10, Instant.now()).stream().map(Source::name).toList();
+        long killedAt = System.nanoTime();
+        try {
+            assertThat(held).as("the killed worker's half").hasSize(5);
+            waitFor(() -> polledBy.size() == 10, "the killed worker's sources taken over");
+            assertThat(polledBy.values()).containsOnly("worker-a");
+            for (String name : held) {
+                assertThat(polledAt.get(name) - killedAt).as(name + " not before the lease ended")
+                        .isGreaterThanOrEqualTo(lease.toNanos() - TimeUnit.MILLISECONDS.toNanos(100));
+            }
+        } finally {
+            runners.get(0).stop();
+            threads.get(0).join(TimeUnit.SECONDS.toMillis(60));
+        }
+    }
+
+    /** Waits at most 30 s for {@code done}. */
+    private static void waitFor(java.util.function.BooleanSupplier done, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!done.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("within 30 s: " + what).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
     void aDeadWorkersSourcesAreTakenOverWhenItsLeasesExpire() throws Exception {
         Archive archive = worker("a");
         Database db = archive.store().database();

@@ -2,8 +2,6 @@ package org.marsad.store.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +19,7 @@ import org.marsad.model.ArticleEntity;
 import org.marsad.search.LuceneIndex;
 import org.marsad.search.SearchIndex;
 import org.marsad.store.Archive;
+import org.marsad.store.IndexStandIn;
 
 /**
  * Workers enriching into one PostgreSQL store (each with its own resolver in memory, serialized by the enrichment
@@ -159,18 +158,7 @@ class SharedEntitiesTest {
 
     /** An embedded index that says it is shared (as a SolrCloud collection is), so the archives take the lock. */
     private static SearchIndex shared(Path path) {
-        LuceneIndex real = LuceneIndex.open(path);
-        return (SearchIndex) Proxy.newProxyInstance(SearchIndex.class.getClassLoader(),
-                new Class<?>[] {SearchIndex.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("shared")) {
-                        return true;
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return IndexStandIn.shared(LuceneIndex.open(path));
     }
 
     private String pgSchema() {

@@ -3,8 +3,6 @@ package org.marsad.store.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +20,7 @@ import org.marsad.model.ArticleIds;
 import org.marsad.search.LuceneIndex;
 import org.marsad.search.SearchIndex;
 import org.marsad.store.Archive;
+import org.marsad.store.IndexStandIn;
 import org.marsad.store.OneCollection;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -55,21 +54,15 @@ class SharedIndexTest {
 
     /** The embedded index at {@code path}, claiming to be shared; {@code clears} counts {@link SearchIndex#clear}. */
     private static SearchIndex shared(Path path, AtomicInteger clears) {
-        LuceneIndex real = LuceneIndex.open(path);
-        return (SearchIndex) Proxy.newProxyInstance(SearchIndex.class.getClassLoader(),
-                new Class<?>[] {SearchIndex.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("shared")) {
-                        return true;
-                    }
-                    if (method.getName().equals("clear")) {
-                        clears.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return IndexStandIn.over(LuceneIndex.open(path), (method, args) -> {
+            if (method.equals("shared")) {
+                return true;
+            }
+            if (method.equals("clear")) {
+                clears.incrementAndGet();
+            }
+            return IndexStandIn.PASS;
+        });
     }
 
     @Test
