@@ -57,7 +57,10 @@ public final class IngestSearchSection {
         Steps steps = Steps.of(s);
         Path dir = ctx.work().resolve("e2e");
         Files.createDirectories(dir);
-        int n = ctx.size(QuickSizes.CORPUS_ARTICLES);
+        // The ingest half alone takes --size (a size between the quick run's and the full one's, say); the whole
+        // part keeps the table's sizes, which its search and web figures are read at.
+        int n = search ? ctx.size(QuickSizes.CORPUS_ARTICLES)
+                : ctx.sizeOr(QuickSizes.CORPUS_ARTICLES.quick(), QuickSizes.CORPUS_ARTICLES.full());
         List<Article> articles = Corpus.synthesize(ctx.corpus().articles(), n, 20180401L);
         Path jsonl = dir.resolve("corpus.jsonl");
         Corpus.writeJsonl(articles, jsonl);
