@@ -10,27 +10,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>The scores are exactly those of {@link Weights#decode}: each token's weights are added in the same order, and
  * a feature one stage lacks adds 0 there, which leaves a sum as it is.
- *
- * <p>A model read from its file (every weight a short times its stage's scale, as the file stores it) is kept
- * packed: each label's two weights as the two halves of one int, multiplied by the scale as they are added — the
- * very floats the file's reading made, so the sums are the same. A row is then 44 bytes instead of 80: the table,
- * larger than the caches and read once per feature, is a little over half the size, and its look-ups (a seventh of
- * an ingest's CPU samples) miss the caches less. Weights made in memory (training) keep their floats.
  */
 final class PairedWeights {
     private static final int L = Labels.COUNT;
     /** Ints per row: the key's two halves, the first stage's {@code L} weights, the second's (float bits). */
     private static final int STRIDE = 2 + 2 * L;
-    /** Ints per packed row: the key's two halves, then per label the first stage's short and the second's. */
-    private static final int PACKED_STRIDE = 2 + L;
 
     private final int[] table;
-    /** Whether {@link #table} holds packed rows ({@link #PACKED_STRIDE}) rather than float rows ({@link #STRIDE}). */
-    private final boolean packed;
-    private final int stride;
-    /** The stages' scales (packed rows only). */
-    private final float firstScale;
-    private final float secondScale;
     /** Each key's row of {@link #table}. */
     private final FeatureRows rows;
     /**
@@ -57,11 +43,7 @@ final class PairedWeights {
             distinct[k++] = key;
         }
         this.rows = new FeatureRows(distinct);
-        this.packed = shorts(first) && shorts(second);
-        this.stride = packed ? PACKED_STRIDE : STRIDE;
-        this.firstScale = first.scale();
-        this.secondScale = second.scale();
-        this.table = new int[rows.rows() * stride];
+        this.table = new int[rows.rows() * STRIDE];
         int bits = Integer.highestOneBit(Math.max(64, keys.size() * 16 - 1)) << 1;
         this.known = new long[bits / 64];
         this.knownShift = 64 - Integer.numberOfTrailingZeros(bits);
@@ -71,44 +53,16 @@ final class PairedWeights {
         }
         this.first = first;
         this.second = second;
-        first.forEachFeature((key, w) -> fill(key, w, 0));
-        second.forEachFeature((key, w) -> fill(key, w, 1));
+        first.forEachFeature((key, w) -> fill(key, w, 2));
+        second.forEachFeature((key, w) -> fill(key, w, 2 + L));
     }
 
-    /** Whether every weight of a stage is a short times its scale, exactly as the model file's reading makes it. */
-    private static boolean shorts(Weights stage) {
-        float scale = stage.scale();
-        if (!(scale > 0)) {
-            return false;
-        }
-        boolean[] all = {true};
-        stage.forEachFeature((key, w) -> {
-            for (float x : w) {
-                long q = Math.round(x / scale);
-                all[0] &= q >= Short.MIN_VALUE && q <= Short.MAX_VALUE
-                        && Float.floatToRawIntBits((short) q * scale) == Float.floatToRawIntBits(x);
-            }
-        });
-        return all[0];
-    }
-
-    /** Whether the rows are packed (both stages read from a model file). */
-    boolean packed() {
-        return packed;
-    }
-
-    /** Puts one stage's ({@code 0}: the first, {@code 1}: the second) weights of a key in its row. */
-    private void fill(long key, float[] weights, int stage) {
-        int at = rows.rowOf(key) * stride;
+    private void fill(long key, float[] weights, int offset) {
+        int at = rows.rowOf(key) * STRIDE;
         table[at] = (int) (key >>> 32);
         table[at + 1] = (int) key;
         for (int l = 0; l < L; l++) {
-            if (packed) {
-                int q = Math.round(weights[l] / (stage == 0 ? firstScale : secondScale)) & 0xFFFF;
-                table[at + 2 + l] |= stage == 0 ? q : q << 16;
-            } else {
-                table[at + 2 + stage * L + l] = Float.floatToRawIntBits(weights[l]);
-            }
+            table[at + offset + l] = Float.floatToRawIntBits(weights[l]);
         }
     }
 
@@ -166,24 +120,14 @@ final class PairedWeights {
      */
     private void add(int[] rows, int count, float[] firstSums, int firstAt, float[] secondSums, int secondAt) {
         if (L == 9) {
-            if (packed) {
-                addNinePacked(rows, count, firstSums, firstAt, secondSums, secondAt);
-            } else {
-                addNine(rows, count, firstSums, firstAt, secondSums, secondAt);
-            }
+            addNine(rows, count, firstSums, firstAt, secondSums, secondAt);
             return;
         }
         for (int k = 0; k < count; k++) {
             int at = rows[k];
             for (int l = 0; at >= 0 && l < L; l++) {
-                if (packed) {
-                    int v = table[at + l];
-                    firstSums[firstAt + l] += (short) v * firstScale;
-                    secondSums[secondAt + l] += (v >> 16) * secondScale;
-                } else {
-                    firstSums[firstAt + l] += Float.intBitsToFloat(table[at + l]);
-                    secondSums[secondAt + l] += Float.intBitsToFloat(table[at + L + l]);
-                }
+                firstSums[firstAt + l] += Float.intBitsToFloat(table[at + l]);
+                secondSums[secondAt + l] += Float.intBitsToFloat(table[at + L + l]);
             }
         }
     }
@@ -257,85 +201,6 @@ final class PairedWeights {
         secondSums[secondAt + 8] = s8;
     }
 
-    /**
-     * {@link #addNine} over packed rows: each label's int holds the first stage's short (low half) and the second's
-     * (high half), each multiplied by its stage's scale as it is added — the float the model file's reading made.
-     */
-    private void addNinePacked(int[] rows, int count, float[] firstSums, int firstAt, float[] secondSums,
-            int secondAt) {
-        float fs = firstScale;
-        float ss = secondScale;
-        float f0 = firstSums[firstAt + 0];
-        float f1 = firstSums[firstAt + 1];
-        float f2 = firstSums[firstAt + 2];
-        float f3 = firstSums[firstAt + 3];
-        float f4 = firstSums[firstAt + 4];
-        float f5 = firstSums[firstAt + 5];
-        float f6 = firstSums[firstAt + 6];
-        float f7 = firstSums[firstAt + 7];
-        float f8 = firstSums[firstAt + 8];
-        float s0 = secondSums[secondAt + 0];
-        float s1 = secondSums[secondAt + 1];
-        float s2 = secondSums[secondAt + 2];
-        float s3 = secondSums[secondAt + 3];
-        float s4 = secondSums[secondAt + 4];
-        float s5 = secondSums[secondAt + 5];
-        float s6 = secondSums[secondAt + 6];
-        float s7 = secondSums[secondAt + 7];
-        float s8 = secondSums[secondAt + 8];
-        for (int k = 0; k < count; k++) {
-            int at = rows[k];
-            if (at < 0) {
-                continue;
-            }
-            int v0 = table[at + 0];
-            int v1 = table[at + 1];
-            int v2 = table[at + 2];
-            int v3 = table[at + 3];
-            int v4 = table[at + 4];
-            int v5 = table[at + 5];
-            int v6 = table[at + 6];
-            int v7 = table[at + 7];
-            int v8 = table[at + 8];
-            f0 += (short) v0 * fs;
-            f1 += (short) v1 * fs;
-            f2 += (short) v2 * fs;
-            f3 += (short) v3 * fs;
-            f4 += (short) v4 * fs;
-            f5 += (short) v5 * fs;
-            f6 += (short) v6 * fs;
-            f7 += (short) v7 * fs;
-            f8 += (short) v8 * fs;
-            s0 += (v0 >> 16) * ss;
-            s1 += (v1 >> 16) * ss;
-            s2 += (v2 >> 16) * ss;
-            s3 += (v3 >> 16) * ss;
-            s4 += (v4 >> 16) * ss;
-            s5 += (v5 >> 16) * ss;
-            s6 += (v6 >> 16) * ss;
-            s7 += (v7 >> 16) * ss;
-            s8 += (v8 >> 16) * ss;
-        }
-        firstSums[firstAt + 0] = f0;
-        firstSums[firstAt + 1] = f1;
-        firstSums[firstAt + 2] = f2;
-        firstSums[firstAt + 3] = f3;
-        firstSums[firstAt + 4] = f4;
-        firstSums[firstAt + 5] = f5;
-        firstSums[firstAt + 6] = f6;
-        firstSums[firstAt + 7] = f7;
-        firstSums[firstAt + 8] = f8;
-        secondSums[secondAt + 0] = s0;
-        secondSums[secondAt + 1] = s1;
-        secondSums[secondAt + 2] = s2;
-        secondSums[secondAt + 3] = s3;
-        secondSums[secondAt + 4] = s4;
-        secondSums[secondAt + 5] = s5;
-        secondSums[secondAt + 6] = s6;
-        secondSums[secondAt + 7] = s7;
-        secondSums[secondAt + 8] = s8;
-    }
-
     /** Where the first stage's weights of feature {@code f} start in the table, or -1 when no stage has it. */
     private int weightsOf(long f) {
         if (f == 0) {
@@ -345,7 +210,7 @@ final class PairedWeights {
         if ((known[bit >>> 6] & (1L << bit)) == 0) {
             return -1;
         }
-        int at = rows.rowOf(f) * stride;
+        int at = rows.rowOf(f) * STRIDE;
         // a feature of neither stage may share a key's row: the key kept there tells
         return table[at] == (int) (f >>> 32) && table[at + 1] == (int) f ? at + 2 : -1;
     }

@@ -25,11 +25,6 @@ final class Weights {
     private final float[] transitions;
     private final int mask;
     private final int features;
-    /**
-     * The scale of the model file this stage was read from (each weight is a short times it, as the file stores
-     * it), or NaN for weights made in memory (training), which need not be.
-     */
-    private final float scale;
 
     /**
      * @param featureKeys hashes of the features, in row order
@@ -37,12 +32,6 @@ final class Weights {
      * @param transitions {@code (L + 1) * L}: row 0 from the start, row p + 1 from label p
      */
     Weights(long[] featureKeys, float[] weights, float[] transitions) {
-        this(featureKeys, weights, transitions, Float.NaN);
-    }
-
-    /** As {@link #Weights(long[], float[], float[])}, of weights that are shorts times {@code scale}. */
-    private Weights(long[] featureKeys, float[] weights, float[] transitions, float scale) {
-        this.scale = scale;
         // Load factor between 3/8 and 3/4: linear probing stays short, and the probed slots are adjacent.
         int capacity = Integer.highestOneBit(Math.max(16, featureKeys.length * 4 / 3)) << 1;
         this.table = new int[capacity * STRIDE];
@@ -62,11 +51,6 @@ final class Weights {
 
     int features() {
         return features;
-    }
-
-    /** The scale every weight is a multiple of ({@code (short) q * scale}), or NaN when not read from a file. */
-    float scale() {
-        return scale;
     }
 
     /** What a feature of this stage holds: its hash and its {@code L} label weights. */
@@ -256,7 +240,7 @@ final class Weights {
                 }
             }
         }
-        return new Weights(keys, weights, transitions, scale);
+        return new Weights(keys, weights, transitions);
     }
 
     @Override

@@ -57,13 +57,10 @@ class PairedWeightsTest {
                     (random.nextBoolean() ? firstKeys : secondKeys).add(key);
                 }
             }
-            // Every other round as a model file gives the stages (each weight a short times a scale): packed rows.
-            boolean fromFile = round % 2 == 1;
-            Weights first = stage(firstKeys, random, new HashMap<>(), fromFile);
+            Weights first = stage(firstKeys, random, new HashMap<>());
             Map<Long, float[]> secondWeights = new HashMap<>();
-            Weights second = stage(secondKeys, random, secondWeights, fromFile);
+            Weights second = stage(secondKeys, random, secondWeights);
             PairedWeights paired = new PairedWeights(first, second);
-            assertThat(paired.packed()).as("round %d", round).isEqualTo(fromFile);
             List<Long> all = new ArrayList<>(used);
             assertDecodesAsEachStage(paired, first, second, secondWeights, vocabulary, all, random, round);
         }
@@ -114,11 +111,8 @@ class PairedWeightsTest {
         return out.toString();
     }
 
-    /**
-     * A stage with random weights for {@code keys}, which it also puts in {@code byKey}; {@code fromFile}: written
-     * and read back as the model file holds it (its weights then shorts times a scale).
-     */
-    private static Weights stage(List<Long> keys, Random random, Map<Long, float[]> byKey, boolean fromFile) {
+    /** A stage with random weights for {@code keys}, which it also puts in {@code byKey}. */
+    private static Weights stage(List<Long> keys, Random random, Map<Long, float[]> byKey) {
         long[] k = new long[keys.size()];
         float[] weights = new float[k.length * L];
         for (int r = 0; r < k.length; r++) {
@@ -132,33 +126,7 @@ class PairedWeightsTest {
         for (int i = 0; i < transitions.length; i++) {
             transitions[i] = (float) random.nextGaussian();
         }
-        Weights made = new Weights(k, weights, transitions);
-        if (!fromFile) {
-            return made;
-        }
-        try {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            made.write(new java.io.DataOutputStream(bytes));
-            Weights read = Weights.read(new java.io.DataInputStream(
-                    new java.io.ByteArrayInputStream(bytes.toByteArray())));
-            byKey.clear();
-            read.forEachFeature((key, w) -> byKey.put(key, w.clone()));
-            return read;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @Test
-    void aModelReadFromItsFileIsPackedAndTrainedWeightsAreNot() throws Exception {
-        Random random = new Random(20261207L);
-        List<Long> keys = List.of(11L, 22L, 33L);
-        Weights trained = stage(keys, random, new HashMap<>(), false);
-        Weights read = stage(keys, random, new HashMap<>(), true);
-        assertThat(new PairedWeights(read, read).packed()).isTrue();
-        // a stage made in memory may hold any float: its rows stay floats
-        assertThat(new PairedWeights(read, trained).packed()).isFalse();
-        assertThat(new PairedWeights(trained, trained).packed()).isFalse();
+        return new Weights(k, weights, transitions);
     }
 
     /** Each token's label scores: its features' weights added one by one, in their order. */
