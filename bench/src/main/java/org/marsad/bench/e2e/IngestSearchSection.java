@@ -51,13 +51,22 @@ public final class IngestSearchSection {
         run(ctx, false);
     }
 
+    /**
+     * The articles of the part's corpus: the ingest half alone takes {@code --size} (a size between the quick run's
+     * and the full one's, say); the whole part keeps the table's sizes, which its search and web figures are read at.
+     */
+    static int corpusArticles(Context ctx, boolean search) {
+        return search ? ctx.size(QuickSizes.CORPUS_ARTICLES)
+                : ctx.sizeOr(QuickSizes.CORPUS_ARTICLES.quick(), QuickSizes.CORPUS_ARTICLES.full());
+    }
+
     private static void run(Context ctx, boolean search) throws Exception {
         Section s = search ? ctx.report().section("ingest_search", "Ingest and search (end to end)")
                 : ctx.report().section("ingest", "Ingest (end to end)");
         Steps steps = Steps.of(s);
         Path dir = ctx.work().resolve("e2e");
         Files.createDirectories(dir);
-        int n = ctx.size(QuickSizes.CORPUS_ARTICLES);
+        int n = corpusArticles(ctx, search);
         List<Article> articles = Corpus.synthesize(ctx.corpus().articles(), n, 20180401L);
         Path jsonl = dir.resolve("corpus.jsonl");
         Corpus.writeJsonl(articles, jsonl);
