@@ -24,7 +24,7 @@ class UnframedBarTest {
             "أعلنت رابطة الأندية قائمة المرشحين لجائزة أفضل لاعب في الدوري المصري هذا الموسم وضمت القائمة كريم ناصر"
                     + " لاعب الأهلي بعد موسم سجل فيه خمسة عشر هدفا وصنع عشرة أهداف لزملائه في الفريق", 8);
     private static final ArticleFeatures QUESTION = report("b", "صحيفة ب",
-            "هل يتوج كريم ناصر بلقب القارة السمراء؟",
+            "هل يكون كريم ناصر نجم القارة السمراء؟",
             "يتساءل محللون عن فرص كريم ناصر في منافسة نجوم القارة السمراء على لقب الاتحاد الأفريقي بعد تألقه مع"
                     + " منتخب بلاده في التصفيات ويرون أن المهمة صعبة أمام محترفي أوروبا", 14);
     /** The same nomination written again by another outlet: close in wording, one happening. */
@@ -42,26 +42,46 @@ class UnframedBarTest {
                 f.tolls(), f.names(), f.lead());
     }
 
-    private static JoinGate withBar(JoinGate g) {
-        Set<JoinGate.Switch> on = java.util.EnumSet.of(JoinGate.Switch.UNFRAMED_BAR);
-        on.addAll(g.switches());
-        return g.withSwitches(on);
+    /**
+     * A gate that would join any story above its floor (p 0.88 whatever the features): what is tested is the switch,
+     * not a learned weight.
+     */
+    private static JoinGate eager(Set<JoinGate.Switch> on) {
+        return new JoinGate(new double[JoinGate.FEATURES.size()], 2.0, 0.54).withSwitches(on);
+    }
+
+    private static List<String> stories(JoinGate gate, ArticleFeatures... reports) {
+        StoryClusterer c = new StoryClusterer(StoryRules.DEFAULT, gate);
+        return java.util.Arrays.stream(reports).map(r -> c.assign(r, null)).toList();
     }
 
     @Test
     void twoActlessPiecesBelowTheBarStayApartUnderTheSwitch() {
-        JoinGate shipped = JoinGate.shipped().orElseThrow();
-        assertThat(EventFrame.of(NOMINATION.title()).known()).isFalse();
-        assertThat(EventFrame.of(QUESTION.title()).known()).isFalse();
-        StoryClusterer probe = new StoryClusterer(StoryRules.DEFAULT, shipped);
+        for (ArticleFeatures f : List.of(NOMINATION, QUESTION, REWRITE)) {
+            assertThat(EventFrame.of(f.title()).known()).as(f.title()).isFalse();
+        }
+        StoryClusterer probe = new StoryClusterer(StoryRules.DEFAULT, eager(Set.of()));
         String story = probe.assign(NOMINATION, null);
         double[] x = probe.features(QUESTION, story).orElseThrow();
-        System.out.println("cosine " + x[0] + " link " + x[1] + " p " + shipped.probability(x));
-        assertThat(x[0]).as("below the unknown-frame bar").isLessThan(StoryRules.DEFAULT.unknownThreshold());
+        assertThat(x[0]).as("above the gate's floor, below the unknown-frame bar").isGreaterThanOrEqualTo(0.2)
+                .isLessThan(StoryRules.DEFAULT.unknownThreshold());
+        assertThat(x[1]).isGreaterThanOrEqualTo(0.15);
+        assertThat(probe.features(REWRITE, story).orElseThrow()[0]).as("the rewrite is close")
+                .isGreaterThanOrEqualTo(StoryRules.DEFAULT.unknownThreshold());
 
-        // The shipped gate joins the question to the nomination's story.
-        StoryClusterer before = new StoryClusterer(StoryRules.DEFAULT, shipped);
-        String s1 = before.assign(NOMINATION, null);
-        System.out.println("joined before: " + s1.equals(before.assign(QUESTION, null)));
+        // Without the switch the gate weighs the question against the nomination's story and joins it.
+        List<String> without = stories(eager(Set.of()), NOMINATION, QUESTION);
+        assertThat(without.get(1)).isEqualTo(without.get(0));
+        // Under it the question is not weighed there: a story of its own. The close rewrite still joins.
+        List<String> with = stories(eager(Set.of(JoinGate.Switch.UNFRAMED_BAR)), NOMINATION, QUESTION, REWRITE);
+        assertThat(with.get(1)).isNotEqualTo(with.get(0));
+        assertThat(with.get(2)).isEqualTo(with.get(0));
+    }
+
+    @Test
+    void theShippedGateDoesNotCarryTheBar() {
+        JoinGate shipped = JoinGate.shipped().orElseThrow();
+        assertThat(shipped.switches()).containsExactly(JoinGate.Switch.TOLL_UPDATES);
+        assertThat(shipped.fingerprint()).isEqualTo("4b93faee72548173");
     }
 }
