@@ -674,6 +674,9 @@ public final class JoinGateBench {
                 System.out.printf(Locale.ROOT, "  threshold %.2f, %s (out of sample): %s; largest story %d%n", t,
                         fold, brief(s), r.largest());
                 risingTolls(examples, fold, r, feats);
+                if (Boolean.getBoolean("gate.census")) {
+                    WrongJoins.print(fold, samples.get(fold), s, poolScale().get(fold), r, examples, feats, ref, gate);
+                }
                 if (Boolean.getBoolean("gate.diagnose")) {
                     examples.stream().filter(x -> x.sample().equals(fold) && !x.event()
                                     && r.out().get(x.pair().a()).equals(r.out().get(x.pair().b())))

@@ -61,7 +61,15 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
          * story's latest member, is weighed as a continuation: its time from the story read as 0 and its toll as
          * shared.
          */
-        TOLL_UPDATES;
+        TOLL_UPDATES,
+        /**
+         * An article whose headline names no listed act, weighed against a story whose headline names none either,
+         * is weighed only when it reaches the rules' unknown-frame bar ({@link StoryRules#unknownThreshold}, centroid
+         * cosine 0.31): with nothing in either headline to say which happening it is, only a close match of the
+         * wording joins, as the rules alone ask. The gate weighed that bar only through {@code rules_pass}; pairs of
+         * two act-less headlines were the largest kind of its wrong joins on 23 folds (bench README, stories30).
+         */
+        UNFRAMED_BAR;
 
         /** The name a gate file writes. */
         public String written() {

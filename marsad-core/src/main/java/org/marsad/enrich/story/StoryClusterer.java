@@ -194,7 +194,8 @@ public final class StoryClusterer {
                 Cluster c = stories.get(s);
                 double score;
                 if (gate != null) {
-                    if (hardRefusal(c, f) != null || gate.mode() == JoinGate.Mode.DECIDE && !gateMayJoin(c, v)) {
+                    if (hardRefusal(c, f) != null || gate.mode() == JoinGate.Mode.DECIDE && !gateMayJoin(c, v)
+                            || gate.has(JoinGate.Switch.UNFRAMED_BAR) && unknownBelowBar(c, v, f)) {
                         continue;
                     }
                     double[] x = features(c, v, f, key, gateWidth);
