@@ -148,6 +148,23 @@ class StoryFiguresTest {
     }
 
     @Test
+    void aPartOfTheDeadNamedByANationalityIsNoRivalOfTheToll() {
+        // made-up reports of one strike: the toll and, inside it, its foreign dead («بينهم 4 إيرانيين»); read as a
+        // count of everyone, the 4 stood beside the 14 as a second death toll of the day
+        List<Article> story = List.of(
+                article("n1", "الأناضول", "2024-05-02", "غارة على مطار عسكري",
+                        "وقال المرصد السوري إن 14 شخصا قتلوا في الغارة على المطار."),
+                article("n2", "العربي", "2024-05-02", "قتلى في غارة على مطار",
+                        "وقالت وكالة تسنيم إن الغارة أسفرت عن مقتل 14 شخصا بينهم 4 إيرانيين."));
+        assertThat(story.get(1).figures()).extracting(f -> f.value().toPlainString() + " "
+                + CountedGroup.of(f).key()).containsExactly("14 all", "4 part");
+        StoryFigures.Timeline killed = StoryFigures.of(story).category(Category.KILLED);
+        assertThat(killed.points()).extracting(p -> p.value().toPlainString() + " " + p.attribution())
+                .contains("14 المرصد السوري", "14 وكالة تسنيم", "4 وكالة تسنيم");
+        assertThat(killed.conflicts()).isEmpty();
+    }
+
+    @Test
     void noConflictWhenEveryoneAgrees() {
         StoryFigures.Timeline killed = StoryFigures.of(STORY.subList(0, 3)).category(Category.KILLED);
         assertThat(killed.conflicts()).isEmpty();
