@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
                 + "missing evacuated aid money percent people other); value and value_max (a range's bounds; empty "
                 + "for a vague quantity such as عشرات); comparator (more_than, less_than, about, at_least); vague; "
                 + "unit (a currency); counted (the counted noun as written); group (who the value counts: all, "
-                + "journalists, children, women, security, fighters, members, medics, civilians, students);",
+                + "journalists, children, women, security, fighters, members, medics, civilians, students, or part: "
+                + "some of the count just named, «بينهم 4 إيرانيين»);",
                 "attribution (who reports it, as written; empty when the text credits no one); date and since (the "
                 + "day the figure refers to and the start of the period it covers); place (where the happening the "
                 + "headline reports took place, when it says); text (the figure as written); start and end (its "

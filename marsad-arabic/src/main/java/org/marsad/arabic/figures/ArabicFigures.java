@@ -206,6 +206,7 @@ public final class ArabicFigures {
                 rangeStart = nounBefore;
             }
             boolean part = false;
+            boolean namedPart = false;
             int aside = valueMax == null && nounBefore < 0 ? asideBefore(t, first) : -1;
             if (aside >= 0 && unnamed(c)) {
                 // "بينهم اثنان", "من بينهم ثلاثة": some of the group just named, its noun not written again; the
@@ -214,6 +215,13 @@ public final class ArabicFigures {
                 c = new Counted(t.original().substring(a.os(), a.oe()), end, null, null, false, false);
                 rangeStart = t.word(aside - 1).equals(FROM) && t.sameSentence(aside - 1, aside) ? aside - 1 : aside;
                 part = true;
+            } else if (aside >= 0 && !c.time && !c.others && CountedGroup.of(c.text) == CountedGroup.ALL) {
+                // "بينهم 4 إيرانيين", "منهم 7 روس": a noun naming no narrower group (a nationality, أشخاص) counts
+                // some of the group just named too; read as everyone it became a second toll beside the whole
+                // one. The figure's text starts at the aside, which is how its group says part (CountedGroup.of)
+                rangeStart = t.word(aside - 1).equals(FROM) && t.sameSentence(aside - 1, aside) ? aside - 1 : aside;
+                part = true;
+                namedPart = true;
             } else if (valueMax == null && nounBefore < 0 && c == null && t.sameSentence(end, end + 1)
                     && PART_AFTER.contains(t.word(end + 1))) {
                 // "اثنان منهم": some of them; "4 منهم أطفال": the group the noun after names
@@ -253,9 +261,15 @@ public final class ArabicFigures {
                 }
             }
             Category category = c == null ? null : c.category;
-            Category whole = part ? partOf(t, out, start) : null;
+            // a part counts what its group counts, unless its own noun says what ("منها 47.7 في المائة")
+            Category whole = part && (category == null || category == Category.PEOPLE) ? partOf(t, out, start) : null;
+            if (namedPart && (whole == Category.PEOPLE || whole == Category.OTHER)) {
+                // the whole says nothing more than its noun: read the part's own context ("36 شخصا بينهم 32 صينيا
+                // لقوا حتفهم": killed by the verb after it)
+                whole = null;
+            }
             if (whole != null) {
-                category = whole; // a part counts what its group counts
+                category = whole;
             } else if (category == null || category == Category.PEOPLE) {
                 int boundary = n > 0 ? numbers.get(n - 1).end() : -1;
                 Category around = contextBefore(t, start, boundary);

@@ -81,9 +81,29 @@ public enum CountedGroup {
         return found == null ? ALL : NOUNS.get(found);
     }
 
-    /** The group a figure counts. */
+    /**
+     * The group a figure counts: its counted noun's, or {@link #PART} when that names no narrower group and the
+     * figure is written after an aside ("بينهم 4 إيرانيين", "من بينهم 3 أشخاص": its text starts at the aside).
+     */
     public static CountedGroup of(Figure f) {
-        return of(f.counted());
+        CountedGroup g = of(f.counted());
+        return g == ALL && afterAside(f.text()) ? PART : g;
+    }
+
+    /** Whether a figure's text opens with an aside word (بينهم، منهم، من بينهم، ومنهم …). */
+    private static boolean afterAside(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String[] words = text.strip().split("[\\s\u00A0]+"); // a no-break space may follow the aside
+        String first = Lexicon.fold(words[0]);
+        if (first.equals(Lexicon.fold("من")) && words.length > 1) {
+            first = Lexicon.fold(words[1]);
+        }
+        if (first.length() > 4 && "وف".indexOf(first.charAt(0)) >= 0 && NOUNS.get(first.substring(1)) == PART) {
+            return true;
+        }
+        return NOUNS.get(first) == PART;
     }
 
     private static void nouns(CountedGroup g, String... words) {

@@ -57,8 +57,36 @@ final class Narration {
         }
         String subject = t.word(j);
         return !NOT_SUBJECT.contains(subject) && !subject.startsWith("بال") && !subject.startsWith("لل")
-                && !quoted(t, start);
+                && !says(t, j) && !quoted(t, start);
     }
+
+    /**
+     * Whether the verb, its subject starting at token {@code j}, is one of saying after all: «وزاد» is also «he
+     * added». So it is when «saying» follows it or its first word («وزاد قائلا إن …», «وزاد عليها قائلا»), or «that»
+     * follows a subject of one or two words («وزاد الوزير أن …», «وزاد وزير المالية أن …»), never past a word that
+     * opens what the verb reaches («وزاد التوتر منذ أن …»).
+     */
+    private static boolean says(Tokens t, int j) {
+        if (SAYING.contains(t.word(j)) || t.sameSentence(j, j + 1) && SAYING.contains(t.word(j + 1))) {
+            return true;
+        }
+        for (int k = j + 1; k <= j + 2 && k < t.size() && t.sameSentence(j, k) && t.get(k).word(); k++) {
+            if (THAT.contains(t.word(k))) {
+                return true;
+            }
+            if (NOT_SUBJECT.contains(t.word(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Adverbs of saying: «قائلا», «مضيفا», «موضحا» (their tanween is folded away). */
+    private static final Set<String> SAYING = forms("قائلا", "قائلة", "مضيفا", "مضيفة", "موضحا", "موضحة",
+            "متابعا", "متابعة");
+
+    /** «that» after a verb of saying. */
+    private static final Set<String> THAT = forms("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها");
 
     /** Words after the verb that open its object or what it reaches, not a subject. */
     private static final Set<String> NOT_SUBJECT = forms("على", "إلى", "الى", "في", "من", "عن", "مع", "أن", "إن",

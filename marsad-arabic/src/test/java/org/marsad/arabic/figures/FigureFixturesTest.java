@@ -121,6 +121,10 @@ class FigureFixturesTest {
             assertThat(f.date()).as(at + " date").isEqualTo(date == null ? c.ref() : LocalDate.parse(date));
             String since = e.extra().get("since");
             assertThat(f.since()).as(at + " since").isEqualTo(since == null ? null : LocalDate.parse(since));
+            String group = e.extra().get("group");
+            if (group != null) {
+                assertThat(CountedGroup.of(f).key()).as(at + " group").isEqualTo(group);
+            }
         }
     }
 

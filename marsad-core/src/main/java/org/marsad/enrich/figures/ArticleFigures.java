@@ -24,8 +24,10 @@ public final class ArticleFigures {
     // it ("صحفيين اثنين": counted صحفيين), no source read past a new clause ("…، فيما قال مسؤول"); 8 (a reader's
     // walk): views, followers and likes are no people ("48 مليون مشاهدة"); a part without its noun is counted by its
     // aside ("بينهم اثنان": counted بينهم, group part, was everyone); a word joined by و is no counted noun ("قتل
-    // واحد وأصيب"); a dual number word that is a name is no figure ("الطفل ألفي إيفانز")
-    public static final int VERSION = 8;
+    // واحد وأصيب"); a dual number word that is a name is no figure ("الطفل ألفي إيفانز"); 9: a part named by a
+    // nationality or a generic noun is a part ("بينهم 4 إيرانيين": group part, its text from the aside; the category
+    // its whole's when that names one: "منهم 7 روس" killed, was other)
+    public static final int VERSION = 9;
 
     private ArticleFigures() {
     }

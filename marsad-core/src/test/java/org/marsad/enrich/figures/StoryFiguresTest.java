@@ -129,21 +129,26 @@ class StoryFiguresTest {
     }
 
     @Test
-    void aPartOfTheDeadWithoutItsNounIsNoRivalOfTheToll() {
+    void aPartOfTheDeadIsNoRivalOfTheToll() {
         // made-up reports: the channel counts three of its staff among the dead without a noun («بينهم ثلاثة»), a
-        // reader's walk saw such a part as a second death toll
+        // reader's walk saw such a part as a second death toll; an agency names its part by a nationality («بينهم 3
+        // إيرانيين»), which read as everyone stood beside the toll as a second one (arabic28)
         List<Article> story = List.of(
                 article("p1", "الجزيرة", "2024-05-02", "غارة على مكتب قناة",
                         "وقالت وزارة الصحة إن 4 أشخاص قتلوا في الغارة على مكتب القناة."),
                 article("p2", "العربي", "2024-05-02", "القناة تنعى موظفيها",
                         "وقالت إدارة القناة إن الغارة أدت إلى مقتل عدد من موظفيها بينهم ثلاثة."),
                 article("p3", "وفا", "2024-05-02", "نقابة الصحفيين",
-                        "وقالت نقابة الصحفيين إن الغارة أدت إلى مقتل عدد من العاملين في القناة بينهم اثنان."));
+                        "وقالت نقابة الصحفيين إن الغارة أدت إلى مقتل عدد من العاملين في القناة بينهم اثنان."),
+                article("p4", "تسنيم", "2024-05-02", "قتلى في غارة على مكتب قناة",
+                        "وقالت وكالة تسنيم إن الغارة أسفرت عن مقتل 4 أشخاص بينهم 3 إيرانيين."));
         assertThat(CountedGroup.of(story.get(1).figures().get(0))).isEqualTo(CountedGroup.PART);
+        assertThat(story.get(3).figures()).extracting(f -> f.value().toPlainString() + " "
+                + CountedGroup.of(f).key()).containsExactly("4 all", "3 part");
         StoryFigures.Timeline killed = StoryFigures.of(story).category(Category.KILLED);
         // neither a rival of the whole count nor of each other: two parts may be different people
         assertThat(killed.points()).extracting(p -> p.value().toPlainString() + " " + p.attribution())
-                .contains("4 وزارة الصحة", "3 إدارة القناة", "2 نقابة الصحفيين");
+                .contains("4 وزارة الصحة", "3 إدارة القناة", "2 نقابة الصحفيين", "4 وكالة تسنيم", "3 وكالة تسنيم");
         assertThat(killed.conflicts()).isEmpty();
     }
 
