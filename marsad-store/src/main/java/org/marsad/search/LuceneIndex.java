@@ -89,6 +89,7 @@ public final class LuceneIndex implements SearchIndex {
     private final RankedQueryCache rankedQueries = new RankedQueryCache(RANKED_QUERIES_KEPT);
 
     private volatile ReaderFields readerFields;
+    private volatile KeptFacets keptFacets;
     // While true, searches keep their reader (see holdSearches): nothing refreshes it.
     private volatile boolean held;
     // Read-only: the generation of the commit the searchers read (-1 before the first check), and the checks that
@@ -500,6 +501,10 @@ public final class LuceneIndex implements SearchIndex {
             long total = 0;
             FacetsCollector matches = null;
             ScoreDoc[] all;
+            // counted by this reader already (the same words and filters, any page or order): not counted again
+            KeptFacets kept = facets.none() ? null : keptFacets(s.getIndexReader());
+            KeptFacets.Counted known = kept == null ? null : kept.get(query, facets);
+            boolean count = kept != null && known == null;
             if (bonus == null || rescore) {
                 // One pass: the query scores its matches without reading word positions (the proximity bonus is
                 // added afterwards to the best of them), so scoring every match to count it exactly costs less
@@ -511,7 +516,7 @@ public final class LuceneIndex implements SearchIndex {
                         ? new RelevanceTop(sort, ID, first, true)
                         : new TopFieldCollectorManager(sort, first, null, Integer.MAX_VALUE);
                 TopDocs found;
-                if (facets.none()) {
+                if (!count) {
                     found = s.search(query, top);
                 } else {
                     Object[] both = s.search(query, new MultiCollectorManager(new FacetsCollectorManager(), top));
@@ -524,7 +529,9 @@ public final class LuceneIndex implements SearchIndex {
                 // Two passes: the matches are counted (and collected for the facets) without scoring, and the
                 // page is taken by a collector that may skip documents which cannot reach it. Scoring every match
                 // to count them exactly cost more than both passes: the proximity clause reads positions for each.
-                if (facets.none()) {
+                if (known != null) {
+                    total = known.total();
+                } else if (!count) {
                     total = s.count(query);
                 } else {
                     matches = s.search(query, new FacetsCollectorManager());
@@ -538,8 +545,31 @@ public final class LuceneIndex implements SearchIndex {
             int from = Math.min(offset, all.length);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
             List<SearchHit> hits = hits(s, ranked.snippets(), page, sort);
-            return new SearchResults(total, hits, matches == null ? Map.of() : facets(s, matches, facets));
+            Map<String, List<SearchResults.FacetCount>> counted = Map.of();
+            if (known != null) {
+                counted = known.facets();
+            } else if (matches != null) {
+                counted = facets(s, matches, facets);
+                kept.keep(query, facets, new KeptFacets.Counted(total, counted));
+            }
+            return new SearchResults(total, hits, counted);
         });
+    }
+
+    /** How many searches' facet counts the current reader keeps (for tests). */
+    int keptFacetSearches() {
+        KeptFacets k = keptFacets;
+        return k == null ? 0 : k.size();
+    }
+
+    // The facet counts of searches this reader answered: dropped with the reader, as the facet ordinals below.
+    private KeptFacets keptFacets(IndexReader reader) {
+        KeptFacets k = keptFacets;
+        if (k == null || !k.reads(reader)) {
+            k = new KeptFacets(reader, KeptFacets.MAX_VALUES);
+            keptFacets = k;
+        }
+        return k;
     }
 
     @Override
@@ -551,12 +581,22 @@ public final class LuceneIndex implements SearchIndex {
         });
     }
 
-    /** The stored ids of the documents found, in their order. */
+    /**
+     * The ids of the documents found, in their order. Every order ends with the id's doc values ({@link #BY_ID}), so
+     * a hit carries its id as its last sort value: read there, not decompressed from the stored fields (a block a
+     * hit, about a third of the copies' ranks on a search page); the stored field for a hit without one.
+     */
     private static List<String> storedIds(IndexSearcher s, TopDocs top) throws IOException {
         List<String> ids = new ArrayList<>(top.scoreDocs.length);
-        org.apache.lucene.index.StoredFields fields = s.storedFields();
+        org.apache.lucene.index.StoredFields fields = null;
         for (ScoreDoc sd : top.scoreDocs) {
-            ids.add(fields.document(sd.doc, java.util.Set.of(ID)).get(ID));
+            if (sd instanceof FieldDoc fd && fd.fields.length > 0
+                    && fd.fields[fd.fields.length - 1] instanceof org.apache.lucene.util.BytesRef id) {
+                ids.add(id.utf8ToString());
+            } else {
+                fields = fields == null ? s.storedFields() : fields;
+                ids.add(fields.document(sd.doc, java.util.Set.of(ID)).get(ID));
+            }
         }
         return ids;
     }

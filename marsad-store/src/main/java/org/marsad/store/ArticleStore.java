@@ -950,6 +950,21 @@ public final class ArticleStore implements AutoCloseable {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /**
+     * The articles with these ids as readers see them, by id (an id not stored or hidden is left out): one statement
+     * for a page's few versions ({@link #MAX_URL_LOOKUP} ids a statement), where {@link #get} is a transaction each.
+     */
+    public Map<String, Article> getAll(Collection<String> ids) {
+        List<String> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, Article> out = new java.util.HashMap<>();
+        for (int from = 0; from < wanted.size(); from += MAX_URL_LOOKUP) {
+            List<String> part = wanted.subList(from, Math.min(wanted.size(), from + MAX_URL_LOOKUP));
+            articles(READ + " WHERE id IN (" + marks(part) + ") AND " + VISIBLE, part.toArray())
+                    .forEach(a -> out.put(a.id(), a));
+        }
+        return out;
+    }
+
     /** The article with this id, hidden or not (for editors and for removal). */
     public Optional<Article> getIncludingHidden(String id) {
         List<Article> found = articles(READ + " WHERE id = ?", id);

@@ -376,6 +376,33 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void manyArticlesReadAtOnceAreWhatEachReadAloneGivesReadersHiddenAndUnknownLeftOut() throws Exception {
+        Random rnd = new Random(20261207L);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 230; i++) {
+            ids.add(store.upsert(article("https://example.org/many/" + i, "خبر رقم " + i, "المصدر " + (i % 7),
+                    "2024-04-" + (10 + i % 20)), null).id());
+        }
+        List<String> hidden = List.of(ids.get(3), ids.get(201));
+        hide(hidden, java.time.Instant.parse("2024-04-05T10:15:00Z"));
+        for (int round = 0; round < 20; round++) {
+            List<String> asked = new ArrayList<>();
+            for (int n = rnd.nextInt(round == 0 ? 230 : 12) + 1; n > 0; n--) {
+                asked.add(rnd.nextInt(10) == 0 ? "no-such-id-" + n : ids.get(rnd.nextInt(ids.size())));
+            }
+            if (round == 0) {
+                asked.addAll(ids); // past one statement's ids
+                asked.addAll(hidden);
+            }
+            java.util.Map<String, Article> expected = new java.util.HashMap<>();
+            asked.forEach(id -> store.get(id).ifPresent(a -> expected.put(id, a)));
+            assertThat(store.getAll(asked)).as("round %d", round).isEqualTo(expected);
+        }
+        assertThat(store.getAll(ids)).hasSize(228).doesNotContainKeys(hidden.toArray(new String[0]));
+        assertThat(store.getAll(List.of())).isEmpty();
+    }
+
+    @Test
     void aHiddenArticleStaysStoredButReadersQueriesLeaveItOutUntilItIsShownAgain() throws Exception {
         String flood = store.upsert(article("https://example.org/f", "فيضانات", "الغد", "2024-04-02", "مياه"),
                 RawSource.text(RawSource.KIND_TEXT_PAGE, "/tmp/f.txt", "النص الخام")).id();

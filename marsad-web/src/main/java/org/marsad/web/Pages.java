@@ -497,7 +497,8 @@ final class Pages {
 
     /**
      * A page of search hits as listed: each report once, on the page where it ranks ({@link CopiesAcrossPages}),
-     * with its matching versions from other pages under it (read from the store, in one query per page).
+     * with its matching versions from other pages under it (read from the store: their ids in one query, the
+     * versions in one more).
      */
     private List<HitView> listed(List<SearchHit> hits, SearchRequest request) {
         Set<String> reports = new HashSet<>();
@@ -506,9 +507,13 @@ final class Pages {
                 archive.stories().versions(reports), ids -> archive.index().matchingAmong(request, ids));
         List<SearchHit> here = hits.stream().filter(h -> !across.elsewhere().contains(h.id())).toList();
         Map<String, List<HitView>> more = new LinkedHashMap<>();
-        across.fromElsewhere().forEach((report, ids) -> more.put(report, ids.stream()
-                .map(id -> archive.store().get(id).orElse(null)).filter(java.util.Objects::nonNull)
-                .map(present::hit).toList()));
+        if (!across.fromElsewhere().isEmpty()) {
+            // every version from other pages in one read, not a transaction each
+            Map<String, org.marsad.model.Article> found = archive.store().getAll(
+                    across.fromElsewhere().values().stream().flatMap(List::stream).toList());
+            across.fromElsewhere().forEach((report, ids) -> more.put(report, ids.stream().map(found::get)
+                    .filter(java.util.Objects::nonNull).map(present::hit).toList()));
+        }
         return present.hits(here, storiesOf(here), more);
     }
 
