@@ -61,7 +61,14 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
          * story's latest member, is weighed as a continuation: its time from the story read as 0 and its toll as
          * shared.
          */
-        TOLL_UPDATES;
+        TOLL_UPDATES,
+        /**
+         * As {@link #TOLL_UPDATES}, but for a rising-toll headline whose report repeats the story's highest killed
+         * toll instead of passing it: the rise is of a part of the toll («ارتفاع عدد القتلى الإيرانيين» in a body
+         * that repeats the strike's 14 dead) or one the story already carries. A candidate of issue 20 (bench README,
+         * "Same-event pairs kept apart on 23 folds"); not in the shipped gate.
+         */
+        TOLL_PARTS;
 
         /** The name a gate file writes. */
         public String written() {
