@@ -3,11 +3,9 @@ package org.marsad.enrich.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.marsad.enrich.ArticleFeatures;
-import org.marsad.model.Article;
 
 /**
  * The part-of-toll continuation ({@link JoinGate.Switch#TOLL_PARTS}, issue 20, a candidate): a report the next day
@@ -31,12 +29,7 @@ class TollPartContinuationTest {
 
     private static ArticleFeatures report(String id, String outlet, String title, String body, int hours,
                                           String... tolls) {
-        Article a = Article.builder().id(id).title(title).source(outlet).body(List.of(body))
-                .published(START.plusSeconds(hours * 3600L).toString()).build();
-        ArticleFeatures f = ArticleFeatures.of(a, START);
-        return new ArticleFeatures(f.id(), f.time(), f.source(), f.title(), f.signature(), f.shingleCount(),
-                f.numbers(), f.anchors(), f.stems(), f.stemBloom(), f.terms(), f.headline(), List.of(PLACE),
-                List.of(tolls), f.names(), f.lead());
+        return MadeUpReports.report(id, outlet, title, body, START, hours, PLACE, tolls);
     }
 
     private static JoinGate shippedWith(JoinGate.Switch... switches) {
