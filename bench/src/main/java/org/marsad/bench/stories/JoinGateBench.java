@@ -677,6 +677,9 @@ public final class JoinGateBench {
                 if (Boolean.getBoolean("gate.census")) {
                     WrongJoins.print(fold, samples.get(fold), s, poolScale().get(fold), r, examples, feats, ref, gate);
                 }
+                if (Boolean.getBoolean("gate.missed")) {
+                    missed(examples, fold, r, feats, gate, t);
+                }
                 if (Boolean.getBoolean("gate.diagnose")) {
                     examples.stream().filter(x -> x.sample().equals(fold) && !x.event()
                                     && r.out().get(x.pair().a()).equals(r.out().get(x.pair().b())))
@@ -787,6 +790,44 @@ public final class JoinGateBench {
                     p.label(), joined ? "joined" : "apart", sameDay ? "same day" : "later day",
                     Math.abs(a.time() - b.time()) / 3600.0, p.weight(), a.title(), b.title());
         }
+    }
+
+    /**
+     * The left-out sample's same-event pairs this replay keeps apart, each with its weight (the fold's same-event
+     * weight on the first line, so that a census can weigh its kinds), the hours between the two, the gate's p against
+     * the earlier article's story in the rules' replay, both articles' story sizes in this replay and their killed
+     * tolls (bench README, stories31: "Same-event pairs kept apart on 23 folds").
+     */
+    private static void missed(List<Example> examples, String fold, Result r, List<ArticleFeatures> feats,
+                               JoinGate gate, double t) {
+        Map<String, ArticleFeatures> byId = new HashMap<>();
+        for (ArticleFeatures f : feats) {
+            byId.put(f.id(), f);
+        }
+        Map<String, Integer> size = new HashMap<>();
+        r.out().values().forEach(s -> size.merge(s, 1, Integer::sum));
+        List<Example> events = examples.stream().filter(x -> x.sample().equals(fold) && x.event()).toList();
+        System.out.printf(Locale.ROOT, "    same-event weight %s %.2f: %.1f over %d pairs%n", fold, t,
+                events.stream().mapToDouble(x -> x.pair().weight()).sum(), events.size());
+        for (Example x : events) {
+            ArticleFeatures a = byId.get(x.pair().a());
+            ArticleFeatures b = byId.get(x.pair().b());
+            if (r.out().get(a.id()).equals(r.out().get(b.id()))) {
+                continue;
+            }
+            ArticleFeatures early = a.time() <= b.time() ? a : b;
+            ArticleFeatures late = early == a ? b : a;
+            System.out.printf(Locale.ROOT, "    missed %s %.2f w=%.1f h=%.1f p=%.3f weighed=%s sizes=%d/%d tolls=%s/%s"
+                            + " | %s | %s%n", fold, t, x.pair().weight(), (late.time() - early.time()) / 3600.0,
+                    gate.probability(x.x()), x.weighed(), size.get(r.out().get(early.id())),
+                    size.get(r.out().get(late.id())), killedTolls(early), killedTolls(late), early.title(),
+                    late.title());
+        }
+    }
+
+    private static String killedTolls(ArticleFeatures f) {
+        return String.join(",", f.tolls().stream().filter(s -> s.startsWith("KILLED|")).map(s -> s.substring(7))
+                .toList());
     }
 
     private static String title(List<ArticleFeatures> feats, String id) {

@@ -418,17 +418,22 @@ public final class StoryClusterer {
      * article's frame names (a statement aside) in a place both name and neither frame's place contradicts, the
      * article's killed toll is higher than every one the story holds, and it comes within 48 h of the story's latest
      * member. The gate then weighs it as the same happening's continuation (its time from the story read as 0, its
-     * toll as shared): set by hand, since the labels hold three such deeds (bench README, stories27).
+     * toll as shared): set by hand, since the labels hold three such deeds (bench README, stories27). Under
+     * {@link JoinGate.Switch#TOLL_PARTS} an article whose highest killed toll equals the story's counts too: the
+     * rise its headline tells of is of a part of the toll (bench README, stories31).
      */
     private boolean updatesToll(Cluster c, ArticleFeatures f, int sharedPlaces) {
-        if (gate == null || !gate.has(JoinGate.Switch.TOLL_UPDATES) || sharedPlaces == 0
-                || Math.abs(f.time() - c.last) > TOLL_UPDATE_SECONDS || !org.marsad.arabic.TollUpdates
-                .announcesRise(f.title())) {
+        boolean rises = gate != null && gate.has(JoinGate.Switch.TOLL_UPDATES);
+        boolean parts = gate != null && gate.has(JoinGate.Switch.TOLL_PARTS);
+        if (!rises && !parts || sharedPlaces == 0 || Math.abs(f.time() - c.last) > TOLL_UPDATE_SECONDS
+                || !org.marsad.arabic.TollUpdates.announcesRise(f.title())) {
             return false;
         }
         long article = killed(f.tolls().stream());
         long story = killed(Arrays.stream(c.tolls).mapToObj(evidenceIds::get));
-        if (article <= story || story < 0) {
+        // A whole toll passing the story's (TOLL_UPDATES), or, under TOLL_PARTS, the story's toll repeated while the
+        // headline tells of a rise: the rise is of a part of it ("among them 7 Iranians").
+        if (story < 0 || !(rises && article > story || parts && article == story)) {
             return false;
         }
         EventFrame mine = frameOf(f);

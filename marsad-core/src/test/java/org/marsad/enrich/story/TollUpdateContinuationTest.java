@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.marsad.enrich.ArticleFeatures;
-import org.marsad.model.Article;
 
 /**
  * The toll-update continuation ({@link JoinGate.Switch#TOLL_UPDATES}, issue 20): a rising toll reported the next day
@@ -32,12 +31,7 @@ class TollUpdateContinuationTest {
                     + " ثلاثة من الجرحى خلال الليل فيما تواصل الأجهزة الأمنية البحث عن المهاجمين", 35, "KILLED|12");
 
     private static ArticleFeatures report(String id, String outlet, String title, String body, int hours, String toll) {
-        Article a = Article.builder().id(id).title(title).source(outlet).body(List.of(body))
-                .published(START.plusSeconds(hours * 3600L).toString()).build();
-        ArticleFeatures f = ArticleFeatures.of(a, START);
-        return new ArticleFeatures(f.id(), f.time(), f.source(), f.title(), f.signature(), f.shingleCount(),
-                f.numbers(), f.anchors(), f.stems(), f.stemBloom(), f.terms(), f.headline(), List.of(PLACE),
-                List.of(toll), f.names(), f.lead());
+        return MadeUpReports.report(id, outlet, title, body, START, hours, PLACE, toll);
     }
 
     private static List<String> stories(JoinGate gate) {
