@@ -71,7 +71,9 @@ class HeldOutSampleTest {
 
     @Test
     void everySampleIsListedOnceInDrawOrderWithSeedsOfItsOwn() {
-        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(samples().map(Recorded::sample).toList());
+        // The twenty-third is fixed before its draw: its files come with the draw, and its row in samples() with them.
+        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(Stream.concat(samples().map(Recorded::sample),
+                Stream.of(HeldOutSample.TWENTY_THIRD)).toList());
         Set<Long> seeds = new HashSet<>();
         Set<String> files = new HashSet<>();
         for (HeldOutSample s : HeldOutSample.ALL) {
@@ -95,8 +97,8 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("twenty-third")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'twenty-third'");
+        assertThatThrownBy(() -> HeldOutSample.named("twenty-fourth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'twenty-fourth'");
     }
 
     @Test
@@ -106,12 +108,13 @@ class HeldOutSampleTest {
                         HeldOutSample.THIRTEENTH, HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH,
                         HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
                         HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST,
-                        HeldOutSample.TWENTY_SECOND);
+                        HeldOutSample.TWENTY_SECOND, HeldOutSample.TWENTY_THIRD);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
                 .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH, HeldOutSample.THIRTEENTH,
                         HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH, HeldOutSample.SIXTEENTH,
                         HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH, HeldOutSample.NINETEENTH,
-                        HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST, HeldOutSample.TWENTY_SECOND);
+                        HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST, HeldOutSample.TWENTY_SECOND,
+                        HeldOutSample.TWENTY_THIRD);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -256,6 +259,21 @@ class HeldOutSampleTest {
         Map<String, Integer> drawn = new HashMap<>();
         strata.subList(1, strata.size()).forEach(row -> drawn.merge(row[1], 1, Integer::sum));
         assertThat(drawn).isEqualTo(forecast);
+    }
+
+    @Test
+    void theTwentyThirdKeepsTheTwentySecondsDesignWithSeedsNeverUsedAndAllTwentyTwoLeftOut() {
+        ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.TWENTY_THIRD,
+                HeldOutSample.TWENTY_SECOND, 2074, 59);
+        assertThat(later.earlier()).hasSize(22).endsWith("twenty-first", "twenty-second");
+        // LABELLING.md "Expected size": the twenty-second's 13 cells again, each drawing what it drew then (180 pairs);
+        // current-only:0.00-0.20 keeps 19 fresh pairs and both [0.60, 1] still 7, so no new merge.
+        assertDrawsThePreviousCellsCounts(later, HeldOutSample.TWENTY_SECOND, 13, 180);
+        // Should current-only [0.15, 0.20) fall under the floor, the whole class below 0.60 is one cell drawing the
+        // largest count it spans (10), not the sum of its two cells' 8 + 10.
+        assertThat(later.drawCount("current-only:0.00-0.60")).isEqualTo(10);
+        // Should a changed decision refill both [0.60, 1] to 8 fresh pairs, it stands alone and draws its own 8.
+        assertThat(later.drawCount("both:0.60-1.00")).isEqualTo(8);
     }
 
     /**
