@@ -85,7 +85,8 @@ import org.marsad.model.Article;
  * 2026-12-07 (main's shipped gate alone and branch stories28's frozen toll-update switch, which decided alike);
  * {@code --held-out-23}: the twenty-third, drawn with the twenty-second's design (stratified by the archive's decision
  * as shipped, its gate's toll-update switch on) and new seeds, read by two readers under rulings 1-50 and the ones fixed
- * for it, kept for the lead's one scoring;
+ * for it, scored once by the lead on 2026-12-07 (main's shipped gate alone: branches stories30 and stories31 froze no
+ * candidate);
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
  * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is
