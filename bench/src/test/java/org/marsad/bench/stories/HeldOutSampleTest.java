@@ -62,7 +62,8 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.NINETEENTH, 2067, 51, -1, -1, 196, 15, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.TWENTIETH, 2069, 53, -1, -1, 196, 15, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.TWENTY_FIRST, 2071, 55, -1, -1, 196, 15, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.TWENTY_SECOND, 2073, 57, -1, -1, 180, 13, "20180401", -1, -1, false));
+                new Recorded(HeldOutSample.TWENTY_SECOND, 2073, 57, -1, -1, 180, 13, "20180401", -1, -1, false),
+                new Recorded(HeldOutSample.TWENTY_THIRD, 2074, 59, -1, -1, 180, 13, "20180401", -1, -1, false));
     }
 
     static Stream<Recorded> checked() {
@@ -95,8 +96,8 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("twenty-third")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'twenty-third'");
+        assertThatThrownBy(() -> HeldOutSample.named("twenty-fourth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'twenty-fourth'");
     }
 
     @Test
@@ -106,12 +107,13 @@ class HeldOutSampleTest {
                         HeldOutSample.THIRTEENTH, HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH,
                         HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
                         HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST,
-                        HeldOutSample.TWENTY_SECOND);
+                        HeldOutSample.TWENTY_SECOND, HeldOutSample.TWENTY_THIRD);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
                 .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH, HeldOutSample.THIRTEENTH,
                         HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH, HeldOutSample.SIXTEENTH,
                         HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH, HeldOutSample.NINETEENTH,
-                        HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST, HeldOutSample.TWENTY_SECOND);
+                        HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST, HeldOutSample.TWENTY_SECOND,
+                        HeldOutSample.TWENTY_THIRD);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -170,7 +172,10 @@ class HeldOutSampleTest {
                 // The twenty-first keeps the twentieth's design whole (HeldOutSamplerGateTest checks its gate).
                 new SameDesign(HeldOutSample.TWENTY_FIRST, HeldOutSample.TWENTIETH),
                 // The twenty-second keeps the twenty-first's design whole (HeldOutSamplerGateTest checks its gate).
-                new SameDesign(HeldOutSample.TWENTY_SECOND, HeldOutSample.TWENTY_FIRST));
+                new SameDesign(HeldOutSample.TWENTY_SECOND, HeldOutSample.TWENTY_FIRST),
+                // The twenty-third keeps the twenty-second's design whole (HeldOutSamplerGateTest checks its gate, the
+                // shipped one, whose toll-update switch came with held-out 22's scoring).
+                new SameDesign(HeldOutSample.TWENTY_THIRD, HeldOutSample.TWENTY_SECOND));
     }
 
     /**
@@ -179,10 +184,9 @@ class HeldOutSampleTest {
      * held-out sample" the fourteenth's, "Sixteenth held-out sample" the fifteenth's, "Seventeenth held-out sample" the
      * sixteenth's (but for the gate its "current" decision joins through), "Eighteenth held-out sample" the
      * seventeenth's, "Nineteenth held-out sample" the eighteenth's, "Twentieth held-out sample" the nineteenth's,
-     * "Twenty-first held-out sample" the twentieth's and "Twenty-second held-out sample" the twenty-first's, so every
-     * cell the later sample
-     * drew from would have drawn as many pairs under its predecessor's design (or all its fresh pairs, when it had
-     * fewer).
+     * "Twenty-first held-out sample" the twentieth's, "Twenty-second held-out sample" the twenty-first's and
+     * "Twenty-third held-out sample" the twenty-second's, so every cell the later sample drew from would have drawn as
+     * many pairs under its predecessor's design (or all its fresh pairs, when it had fewer).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("sameDesigns")
@@ -252,10 +256,31 @@ class HeldOutSampleTest {
         // Should both [0.60, 1] stand alone after all (a changed decision refilling it to 8), it draws its own 8.
         assertThat(later.drawCount("both:0.60-1.00")).isEqualTo(8);
         // As drawn ("as drawn and labelled"): exactly the forecast's cells and counts.
-        List<String[]> strata = ShippedFiles.rows(later.strataFile());
+        assertThat(drawnPerCell(HeldOutSample.TWENTY_SECOND)).isEqualTo(forecast);
+    }
+
+    @Test
+    void theTwentyThirdKeepsTheTwentySecondsDesignWithSeedsNeverUsedAndAllTwentyTwoLeftOut() {
+        ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.TWENTY_THIRD,
+                HeldOutSample.TWENTY_SECOND, 2074, 59);
+        // LABELLING.md "Expected size": the twenty-second's 13 cells again, each drawing what it drew then (180 pairs);
+        // current-only:0.00-0.20 keeps 19 fresh pairs and both [0.60, 1] still 7, so no new merge. Should
+        // current-only [0.15, 0.20) fall under the floor, the class below 0.60 is one cell drawing the largest count it
+        // spans (10, not 8 + 10); should a changed decision refill both [0.60, 1] to 8, it draws its own 8.
+        assertDrawsThePreviousCellsCounts(later, HeldOutSample.TWENTY_SECOND, 13, 180);
+        assertThat(Map.of("current-only:0.00-0.60", later.drawCount("current-only:0.00-0.60"),
+                "both:0.60-1.00", later.drawCount("both:0.60-1.00")))
+                .isEqualTo(Map.of("current-only:0.00-0.60", 10, "both:0.60-1.00", 8));
+        // As drawn ("as drawn and labelled"): exactly the twenty-second's cells and counts, as forecast.
+        assertThat(drawnPerCell(HeldOutSample.TWENTY_THIRD)).isEqualTo(drawnPerCell(HeldOutSample.TWENTY_SECOND));
+    }
+
+    /** The pairs a shipped sample drew per cell, read from its strata file. */
+    private static Map<String, Integer> drawnPerCell(HeldOutSample sample) {
+        List<String[]> strata = ShippedFiles.rows(sample.design().strataFile());
         Map<String, Integer> drawn = new HashMap<>();
         strata.subList(1, strata.size()).forEach(row -> drawn.merge(row[1], 1, Integer::sum));
-        assertThat(drawn).isEqualTo(forecast);
+        return drawn;
     }
 
     /**
@@ -309,7 +334,8 @@ class HeldOutSampleTest {
         // Every earlier sample is left out, in draw order.
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                 "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first");
+                "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+                "twenty-second");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {
@@ -566,7 +592,9 @@ class HeldOutSampleTest {
                 new OtherReading(HeldOutSample.TWENTY_FIRST, "story-pairs-heldout21-readerB.tsv", 196, 192, 0.96,
                         new int[][] {{68, 0, 0}, {3, 118, 0}, {0, 1, 6}}),
                 new OtherReading(HeldOutSample.TWENTY_SECOND, "story-pairs-heldout22-readerB.tsv", 180, 175, 0.94,
-                        new int[][] {{58, 3, 0}, {2, 110, 0}, {0, 0, 7}}));
+                        new int[][] {{58, 3, 0}, {2, 110, 0}, {0, 0, 7}}),
+                new OtherReading(HeldOutSample.TWENTY_THIRD, "story-pairs-heldout23-readerB.tsv", 180, 179, 0.99,
+                        new int[][] {{64, 0, 0}, {1, 108, 0}, {0, 0, 7}}));
     }
 
     @Test

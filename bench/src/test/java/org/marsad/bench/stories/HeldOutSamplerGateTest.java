@@ -16,14 +16,14 @@ import org.marsad.enrich.story.StoryRules;
  * LABELLING.md "Seventeenth held-out sample": from the seventeenth on, the draw's "current" decision is the archive's as
  * shipped — {@link StoryRules#DEFAULT} joined through the shipped join gate, as {@code StoryIndexer} decides — not the
  * rules' alone, so that the pairs the archive joins are the ones the strata sort ("Eighteenth held-out sample" keeps
- * that design, and so do "Nineteenth held-out sample", "Twentieth held-out sample", "Twenty-first held-out sample"
- * and "Twenty-second held-out sample"). The earlier samples keep the rules' decision they were drawn with.
+ * that design, and so do "Nineteenth held-out sample", "Twentieth held-out sample", "Twenty-first held-out sample",
+ * "Twenty-second held-out sample" and "Twenty-third held-out sample"). The earlier samples keep the rules' decision they were drawn with.
  */
 class HeldOutSamplerGateTest {
     private static final long START = 1_700_000_000L;
 
     @Test
-    void theSeventeenthToTwentySecondStratifyByTheArchivesGateAndTheEarlierSamplesByTheRulesAlone() {
+    void theSeventeenthToTwentyThirdStratifyByTheArchivesGateAndTheEarlierSamplesByTheRulesAlone() {
         JoinGate archive = JoinGate.forArchive().orElseThrow();
         assertThat(HeldOutSample.SEVENTEENTH.design().currentGate()).isEqualTo(archive);
         // "Eighteenth held-out sample": the seventeenth's design unchanged, its "current" decision included.
@@ -36,9 +36,14 @@ class HeldOutSamplerGateTest {
         assertThat(HeldOutSample.TWENTY_FIRST.design().currentGate()).isEqualTo(archive);
         // "Twenty-second held-out sample": the twenty-first's design unchanged.
         assertThat(HeldOutSample.TWENTY_SECOND.design().currentGate()).isEqualTo(archive);
+        // "Twenty-third held-out sample": the twenty-second's design unchanged; the shipped gate it reads is the one
+        // shipped with held-out 22's scoring, the toll-update switch on (LABELLING.md names its fingerprint).
+        assertThat(HeldOutSample.TWENTY_THIRD.design().currentGate()).isEqualTo(archive);
+        assertThat(HeldOutSample.TWENTY_THIRD.design().currentGate().fingerprint()).isEqualTo("4b93faee72548173");
+        assertThat(HeldOutSample.TWENTY_THIRD.design().currentGate().has(JoinGate.Switch.TOLL_UPDATES)).isTrue();
         List<HeldOutSample> gated = List.of(HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
                 HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST,
-                HeldOutSample.TWENTY_SECOND);
+                HeldOutSample.TWENTY_SECOND, HeldOutSample.TWENTY_THIRD);
         assertThat(HeldOutSample.ALL.stream().filter(s -> !gated.contains(s)))
                 .allSatisfy(s -> assertThat(s.design().currentGate()).as(s.name()).isNull());
     }

@@ -38,9 +38,9 @@ class StoryDiagnosisTest {
 
     @Test
     void anUnknownOrUnscoredSplitIsRefusedByName() {
-        // Every sample up to the twenty-second has been scored once and may be diagnosed; no twenty-third exists.
-        assertThatThrownBy(() -> StoryDiagnosis.splits("dev,heldout23")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'heldout23'").hasMessageContaining("heldout22");
+        // Every sample drawn so far has been scored once and may be diagnosed; no twenty-fourth exists.
+        assertThatThrownBy(() -> StoryDiagnosis.splits("dev,heldout24")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'heldout24'").hasMessageContaining("heldout23");
         assertThatThrownBy(() -> StoryDiagnosis.splits("heldout-4")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'heldout-4'");
         assertThatThrownBy(() -> StoryDiagnosis.splits(",")).isInstanceOf(IllegalArgumentException.class);
