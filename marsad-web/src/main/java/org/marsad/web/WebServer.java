@@ -201,7 +201,7 @@ public final class WebServer implements AutoCloseable {
             post(r, "/account/users/remove", accountPages::removeUser);
 
             get(r, "/", pages::front);
-            ArticleHiding hiding = new ArticleHiding(archive, access, views, pages);
+            ArticleHiding hiding = new ArticleHiding(archive, access, views, pages, config.clock().getZone());
             get(r, "/article/{id}", hiding::article);
             post(r, "/article/{id}/hide", hiding::hide);
             post(r, "/article/{id}/unhide", hiding::unhide);
