@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.server.MarsadServer;
@@ -68,10 +69,16 @@ final class Service {
         if (port == 0) {
             return;
         }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new UserException("cannot listen on " + host + ":" + port + ": no such host (see --host)");
+        }
         try (ServerSocket probe = new ServerSocket()) {
             // As the web server binds: address reuse on, so a port left in TIME_WAIT by a stopped server is free.
             probe.setReuseAddress(true);
-            probe.bind(new InetSocketAddress(InetAddress.getByName(host), port), 1);
+            probe.bind(new InetSocketAddress(address, port), 1);
         } catch (IOException | SecurityException e) {
             throw new UserException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
                     + " (try another --port)");

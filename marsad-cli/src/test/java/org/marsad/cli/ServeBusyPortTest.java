@@ -34,6 +34,16 @@ class ServeBusyPortTest {
     }
 
     @Test
+    void aHostThatDoesNotResolveCreatesNothingEither() {
+        Path fresh = tmp.resolve("new-archive");
+        CliRun run = CliRun.of("serve", "--data", fresh.toString(), "--host", "no-such-host.invalid", "--port", "18999");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly(
+                "marsad: cannot listen on no-such-host.invalid:18999: no such host (see --host)");
+        assertThat(fresh).doesNotExist();
+    }
+
+    @Test
     void aBusyPortLeavesAnExistingDirectoryAsItWas() throws IOException {
         Path data = tmp.resolve("data");
         Path pages = Files.createDirectories(tmp.resolve("pages"));
