@@ -47,9 +47,9 @@ final class Feeds {
         this.origin = origin;
     }
 
-    /** What a wrong watch feed address is told (in Arabic: a person opened it). */
+    /** What a wrong watch feed address is told (in Arabic: a person opened it); the command is isolated left-to-right. */
     static final String NO_WATCH_FEED = "لا توجد خلاصة مراقبة بهذا العنوان، أو أن رمزها غير صحيح. انسخ رابط "
-            + "الخلاصة كما هو من صفحة المراقبة أو من 'marsad watches list'.";
+            + "الخلاصة كما هو من صفحة المراقبة أو من الأمر \u2066marsad watches list\u2069.";
 
     /**
      * {@code /watches/{id}/feed.atom?token=…}: the articles a watch alerted on, newest first. A wrong id, a wrong
