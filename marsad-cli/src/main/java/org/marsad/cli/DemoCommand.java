@@ -78,8 +78,9 @@ final class DemoCommand implements Callable<Integer> {
         }
         String banner;
         try {
-            banner = "marsad: to add sources and watches in the browser, sign in (/login) as '" + DEMO_USER
-                    + "' with the password " + demoEditor(owned.archive()) + " (made for this run)";
+            banner = "marsad: to add sources, watches and users in the browser, sign in (/login) as '" + DEMO_USER
+                    + "' (an admin: it also sees the watches added with 'marsad watches add') with the password "
+                    + demoAccount(owned.archive()) + " (made for this run)";
         } catch (RuntimeException e) {
             owned.close();
             throw e;
@@ -91,19 +92,21 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Makes the demo's editor, or gives it a new password: the demo serves on loopback only, and a password printed
-     * once per run is easier than one to remember.
+     * Makes the demo's account, or gives it a new password: the demo serves on loopback only, and a password printed
+     * once per run is easier than one to remember. It is an admin (review27): whoever runs the demo owns its
+     * directory and can do everything from the shell already, and README has them add watches with
+     * {@code watches add} and no {@code --user}, which only admins see in the browser; an editor saw none of them.
      */
-    static String demoEditor(Archive archive) {
+    static String demoAccount(Archive archive) {
         byte[] b = new byte[9];
         new SecureRandom().nextBytes(b);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
         Accounts accounts = UsersCommand.accounts(archive);
         if (accounts.user(DEMO_USER).isPresent()) {
             accounts.setPassword(DEMO_USER, password.toCharArray());
-            accounts.setRole(DEMO_USER, Role.EDITOR);
+            accounts.setRole(DEMO_USER, Role.ADMIN);
         } else {
-            accounts.addUser(DEMO_USER, Role.EDITOR, password.toCharArray());
+            accounts.addUser(DEMO_USER, Role.ADMIN, password.toCharArray());
         }
         return password;
     }

@@ -87,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Beside workers (their store and collection), a server that does not poll only serves: the workers enrich.
         boolean servingOnly = noPoll && data.besideWorkers();
+        Service.checkCanListen(host, port);
         Service.Owned owned = Service.own(data, err, !servingOnly);
         String banner;
         try {

@@ -1,8 +1,13 @@
 package org.marsad.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.server.MarsadServer;
@@ -50,6 +55,33 @@ final class Service {
         } catch (RuntimeException | InterruptedException e) {
             own.close();
             throw e;
+        }
+    }
+
+    /**
+     * Refuses a start whose address cannot be listened on before anything else is done: the data directory is
+     * created, migrated and locked only by a server that can then serve it (a busy port left a new directory behind).
+     * The address is tried by binding it and letting it go; port 0 (any free port) always works.
+     *
+     * @throws UserException naming the address and why, with a hint to try another port
+     */
+    static void checkCanListen(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new UserException("cannot listen on " + host + ":" + port + ": no such host (see --host)");
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            // As the web server binds: address reuse on, so a port left in TIME_WAIT by a stopped server is free.
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(address, port), 1);
+        } catch (IOException | SecurityException e) {
+            throw new UserException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + " (try another --port)");
         }
     }
 

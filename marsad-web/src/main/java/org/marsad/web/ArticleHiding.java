@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.marsad.model.Article;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
 import org.marsad.store.ArticleStore;
+import org.marsad.web.format.DateDisplay;
 import org.marsad.web.http.Params;
 import org.marsad.web.view.HiddenItem;
 import org.marsad.web.view.Page;
@@ -34,12 +37,15 @@ final class ArticleHiding {
     private final Access access;
     private final Views views;
     private final Pages pages;
+    /** The zone the pages write times in (the server clock's, as the watch and source pages). */
+    private final ZoneId zone;
 
-    ArticleHiding(Archive archive, Access access, Views views, Pages pages) {
+    ArticleHiding(Archive archive, Access access, Views views, Pages pages, ZoneId zone) {
         this.archive = archive;
         this.access = access;
         this.views = views;
         this.pages = pages;
+        this.zone = zone;
     }
 
     /**
@@ -163,9 +169,10 @@ final class ArticleHiding {
         return a.title() == null || a.title().isBlank() ? "(بلا عنوان)" : a.title();
     }
 
-    private static HiddenItem item(ArticleStore.Hidden h) {
+    private HiddenItem item(ArticleStore.Hidden h) {
         Article a = h.article();
-        return new HiddenItem(a.id(), title(a), a.source(), Urls.article(a.id()), h.hiddenAt().toString().substring(0, 16)
-                .replace('T', ' ') + " UTC", h.hiddenBy());
+        ZonedDateTime at = h.hiddenAt().atZone(zone);
+        return new HiddenItem(a.id(), title(a), a.source(), Urls.article(a.id()), h.hiddenAt().toString(),
+                DateDisplay.gregorian(at.toLocalDate()), DateDisplay.hour(at), h.hiddenBy());
     }
 }

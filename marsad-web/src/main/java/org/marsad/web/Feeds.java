@@ -47,22 +47,27 @@ final class Feeds {
         this.origin = origin;
     }
 
+    /** What a wrong watch feed address is told (in Arabic: a person opened it); the command is isolated left-to-right. */
+    static final String NO_WATCH_FEED = "لا توجد خلاصة مراقبة بهذا العنوان، أو أن رمزها غير صحيح. انسخ رابط "
+            + "الخلاصة كما هو من صفحة المراقبة أو من الأمر \u2066marsad watches list\u2069.";
+
     /**
      * {@code /watches/{id}/feed.atom?token=…}: the articles a watch alerted on, newest first. A wrong id, a wrong
-     * token and no token are the same 404, so the feed does not tell which watches exist.
+     * token and no token are the same 404, so the feed does not tell which watches exist: the Arabic page, which
+     * says where the right address is (a feed reader reads only the status).
      */
     void watch(Context ctx) {
         long id;
         try {
             id = Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
-            throw new NotFound("no such watch feed");
+            throw new NotFound(NO_WATCH_FEED);
         }
         Optional<Watch> w = watches == null ? Optional.empty() : watches.get(id);
         Optional<List<Article>> alerted = w.isEmpty() ? Optional.empty()
                 : watches.feed(id, ctx.queryParam("token"));
         if (alerted.isEmpty()) {
-            throw new NotFound("no such watch feed");
+            throw new NotFound(NO_WATCH_FEED);
         }
         String base = origin.of(ctx);
         boolean full = full(new Params(ctx.queryParamMap()));

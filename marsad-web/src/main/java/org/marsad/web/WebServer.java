@@ -201,7 +201,7 @@ public final class WebServer implements AutoCloseable {
             post(r, "/account/users/remove", accountPages::removeUser);
 
             get(r, "/", pages::front);
-            ArticleHiding hiding = new ArticleHiding(archive, access, views, pages);
+            ArticleHiding hiding = new ArticleHiding(archive, access, views, pages, config.clock().getZone());
             get(r, "/article/{id}", hiding::article);
             post(r, "/article/{id}/hide", hiding::hide);
             post(r, "/article/{id}/unhide", hiding::unhide);
@@ -485,8 +485,10 @@ public final class WebServer implements AutoCloseable {
     }
 
     static boolean isMachinePath(String p) {
+        // A watch's feed (/watches/ID/feed.atom) is not among them: its address is pasted by people, who open it in a
+        // browser when a reader says it fails; a wrong token there is the Arabic 404 page (review27), and a feed
+        // reader, which reads the status alone, is told the same.
         return p.startsWith("/api/") || p.equals("/api") || p.startsWith("/feed.") || p.startsWith("/export.") || p.equals("/sources.opml")
-                || p.endsWith("/feed.atom")
                 || p.equals("/metrics") || p.equals("/healthz");
     }
 

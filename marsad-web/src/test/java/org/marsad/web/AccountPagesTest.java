@@ -112,6 +112,9 @@ class AccountPagesTest {
         assertThat(page.select(".team .member-name").eachText()).containsExactly("salma", "مدير");
         assertThat(page.select(".team li:has(.member-name:contains(مدير)) form")).as("not oneself").isEmpty();
         String csrf = page.selectFirst("form.add-user input[name=csrf]").attr("value");
+        // least privilege (review27): a member added without choosing a role only reads
+        assertThat(page.select("form.add-user select[name=role] option[selected]").eachAttr("value"))
+                .containsExactly("reader");
 
         HttpResponse<String> added = admin.post(page.selectFirst("form.add-user").attr("action"), Map.of("csrf", csrf,
                 "name", "رنا", "role", "editor", "password", "rana's first password",

@@ -87,6 +87,18 @@ class ArticleHidingTest {
         assertThat(anyone.get("/api/articles").body()).contains(market);
     }
 
+    /**
+     * When it was hidden, as the other pages write a time (review27: "2026-12-07 13:33 UTC" among Arabic dates): an
+     * Arabic day ("السبت 10 يناير 2026") in a time element carrying the instant, then "الساعة" and the hour.
+     */
+    private static void assertWrittenTheArabicWay(org.jsoup.nodes.Element where) {
+        var time = where.selectFirst("time");
+        assertThat(time).as(where.text()).isNotNull();
+        assertThat(Instant.parse(time.attr("datetime"))).isBetween(Instant.now().minusSeconds(600), Instant.now());
+        assertThat(time.text()).matches("[\\u0600-\\u06FF]+ \\d{1,2} [\\u0600-\\u06FF]+ \\d{4}");
+        assertThat(where.text()).contains("الساعة").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+
     @Test
     void anEditorHidesFromTheArticlePageReadersFindItNowhereAndTheHiddenListShowsItAgain() throws Exception {
         assertVisibleToReaders(true);
@@ -111,10 +123,12 @@ class ArticleHidingTest {
         assertThat(hiddenPage.selectFirst("html").attr("dir")).isEqualTo("rtl");
         assertThat(hiddenPage.selectFirst(".hidden-notice").text()).contains("مخفي عن القرّاء", "salma");
         assertThat(hiddenPage.text()).contains("غمرت الفيضانات قرى");
+        assertWrittenTheArabicWay(hiddenPage.selectFirst(".hidden-notice"));
 
         Document list = Jsoup.parse(editor.get("/hidden").body());
         assertThat(list.select(".hidden-articles li")).singleElement()
                 .satisfies(li -> assertThat(li.text()).contains("فيضانات في السودان", "الغد", "salma"));
+        assertWrittenTheArabicWay(list.selectFirst(".hidden-articles li .meta"));
         var unhide = list.selectFirst(".hidden-articles form.unhide-article");
         assertThat(unhide.attr("action")).isEqualTo("/article/" + flood + "/unhide");
         HttpResponse<String> back = editor.post(unhide.attr("action"), Map.of("csrf", csrf, "next", "/hidden"));

@@ -82,7 +82,7 @@ final class PageAssembler {
     }
 
     private void run() {
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = outletFirst(); i < items.size(); i++) {
             Item item = items.get(i);
             if (item instanceof Item.Separator) {
                 if (open != null && !open.body.isEmpty() && articleAfterSeparator(i)) {
@@ -123,6 +123,24 @@ final class PageAssembler {
             }
         }
         finish();
+    }
+
+    /**
+     * A page that starts with its outlet's name, then the date, then the headline: the outlet is taken when the line
+     * names one for certain ({@link OutletLine}), and reading goes on from the date. Returns the first item to read.
+     */
+    private int outletFirst() {
+        if (items.size() < 3 || !(items.get(0) instanceof Item.Text first)
+                || !(items.get(1) instanceof Item.DateLine d) || d.updated()
+                || !(items.get(2) instanceof Item.Text headline) || !isHeadline(headline.text())) {
+            return 0;
+        }
+        String outlet = OutletLine.outlet(first.text());
+        if (outlet == null) {
+            return 0;
+        }
+        draft().outlet = outlet;
+        return 1;
     }
 
     private void date(Item.DateLine d) {

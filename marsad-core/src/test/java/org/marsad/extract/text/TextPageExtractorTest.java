@@ -459,4 +459,32 @@ class TextPageExtractorTest {
         String line = "قال التقرير إن نسبة البطالة < 5 في المئة وإن العجز <b أقل من المتوقع هذا العام.";
         assertThat(only(TITLE, P1, line).body()).contains(line);
     }
+
+    // review27: a dump that starts with its outlet's name, then the date, then the headline. Pages written for the test.
+    @ParameterizedTest
+    @ValueSource(strings = {"وكالة المدينة للأنباء", "صحيفة النهار الجديد", "قناة الشرق اليوم", "الأناضول"})
+    void aFirstLineNamingTheOutletIsItsSourceNotTheTitle(String outlet) {
+        Article a = only(outlet, "الأحد 6 ديسمبر 2026", TITLE, P1, P2);
+        assertThat(a.title()).isEqualTo(TITLE);
+        assertThat(a.source()).isEqualTo(outlet);
+        assertThat(a.published()).isEqualTo("2026-12-06");
+        assertThat(a.body()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void aFirstLineThatDoesNotSayItIsAnOutletIsNotTakenForOne() {
+        // a short line that may be an outlet or a section: never guessed
+        Article unknown = only("المدينة اليوم", "الأحد 6 ديسمبر 2026", TITLE, P1, P2);
+        assertThat(unknown.source()).isNull();
+        // a headline about a newspaper, over its date and lead paragraph, stays the headline
+        String aboutAPaper = "صحيفة أمريكية تكشف تفاصيل الصفقة";
+        Article headline = only(aboutAPaper, "الأحد 6 ديسمبر 2026", P1, P2);
+        assertThat(headline.title()).isEqualTo(aboutAPaper);
+        assertThat(headline.source()).isNull();
+        // the usual layout, headline first, is read as before
+        Article usual = only(TITLE, "الأحد 6 ديسمبر 2026", P1, P2);
+        assertThat(usual.title()).isEqualTo(TITLE);
+        assertThat(usual.source()).isNull();
+        assertThat(usual.body()).containsExactly(P1, P2);
+    }
 }
