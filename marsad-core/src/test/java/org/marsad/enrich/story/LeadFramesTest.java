@@ -1,13 +1,14 @@
 package org.marsad.enrich.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.enrich.story.EagerGate.gate;
+import static org.marsad.enrich.story.EagerGate.stories;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.marsad.enrich.ArticleFeatures;
-import org.marsad.model.Article;
 
 /**
  * First-sentence frames under the gate ({@link JoinGate.Switch#LEAD_FRAMES}, issue 20, branch stories32): a headline
@@ -46,22 +47,7 @@ class LeadFramesTest {
                     + " الفريق من صدارة الترتيب قبل خمس جولات على نهاية الموسم", 33);
 
     private static ArticleFeatures report(String id, String outlet, String title, String body, int hours) {
-        Article a = Article.builder().id(id).title(title).source(outlet).body(List.of(body))
-                .published(START.plusSeconds(hours * 3600L).toString()).build();
-        ArticleFeatures f = ArticleFeatures.of(a, START);
-        return new ArticleFeatures(f.id(), f.time(), f.source(), f.title(), f.signature(), f.shingleCount(),
-                f.numbers(), f.anchors(), f.stems(), f.stemBloom(), f.terms(), f.headline(), List.of(PLACE),
-                f.tolls(), f.names(), f.lead());
-    }
-
-    /** A gate that would join any story above its floor (p 0.88 whatever the features): the switch is tested. */
-    private static JoinGate eager(Set<JoinGate.Switch> on) {
-        return new JoinGate(new double[JoinGate.FEATURES.size()], 2.0, 0.54).withSwitches(on);
-    }
-
-    private static List<String> stories(JoinGate gate, ArticleFeatures... reports) {
-        StoryClusterer c = new StoryClusterer(StoryRules.DEFAULT, gate);
-        return java.util.Arrays.stream(reports).map(r -> c.assign(r, null)).toList();
+        return EagerGate.report(START, PLACE, id, outlet, title, body, hours);
     }
 
     @Test
@@ -69,17 +55,18 @@ class LeadFramesTest {
         assertThat(EventFrame.of(MEETING.title()).act()).isEqualTo(org.marsad.arabic.EventActs.Act.MEETING);
         assertThat(EventFrame.of(KILLING.title()).known()).isFalse();
         assertThat(EventFrame.of(MEETING_AGAIN.title()).known()).isFalse();
-        StoryClusterer probe = new StoryClusterer(StoryRules.DEFAULT, eager(Set.of()));
+        StoryClusterer probe = new StoryClusterer(StoryRules.DEFAULT, gate(Set.of()));
         String story = probe.assign(MEETING, null);
         assertThat(probe.features(KILLING, story).orElseThrow()[0]).as("well above the gate's floor")
                 .isGreaterThan(0.4);
 
         // Without the switch the gate weighs the killing against the meeting's story and joins it.
-        List<String> without = stories(eager(Set.of()), MEETING, KILLING, MEETING_AGAIN);
+        List<String> without = stories(gate(Set.of()), MEETING, KILLING, MEETING_AGAIN);
         assertThat(without).containsOnly(without.get(0));
         // Under it the killing's first sentence names violence, which is not one happening with a meeting: a story
         // of its own. The meeting told again, its first sentence naming the meeting, still joins.
-        List<String> with = stories(eager(Set.of(JoinGate.Switch.LEAD_FRAMES)), MEETING, KILLING, MEETING_AGAIN);
+        List<String> with = stories(gate(Set.of(JoinGate.Switch.LEAD_FRAMES)), MEETING, KILLING,
+                MEETING_AGAIN);
         assertThat(with.get(1)).isNotEqualTo(with.get(0));
         assertThat(with.get(2)).isEqualTo(with.get(0));
     }
@@ -88,25 +75,18 @@ class LeadFramesTest {
     void underTheBarTwoHeadlinesWhoseFirstSentencesNameOneActAreWeighed() {
         assertThat(EventFrame.of(WIN.title()).known()).isFalse();
         assertThat(EventFrame.of(WIN_AGAIN.title()).known()).isFalse();
-        StoryClusterer probe = new StoryClusterer(StoryRules.DEFAULT, eager(Set.of()));
+        StoryClusterer probe = new StoryClusterer(StoryRules.DEFAULT, gate(Set.of()));
         double[] x = probe.features(WIN_AGAIN, probe.assign(WIN, null)).orElseThrow();
         assertThat(x[0]).as("above the gate's floor, below the unknown-frame bar").isGreaterThanOrEqualTo(0.2)
                 .isLessThan(StoryRules.DEFAULT.unknownThreshold());
         assertThat(x[1]).isGreaterThanOrEqualTo(0.15);
 
         // The bar alone reads the headlines: neither names an act, so the second report is not weighed.
-        List<String> bar = stories(eager(Set.of(JoinGate.Switch.UNFRAMED_BAR)), WIN, WIN_AGAIN);
+        List<String> bar = stories(gate(Set.of(JoinGate.Switch.UNFRAMED_BAR)), WIN, WIN_AGAIN);
         assertThat(bar.get(1)).isNotEqualTo(bar.get(0));
         // Read to the first sentence both report a win: the bar does not ask them, the gate weighs and joins.
-        List<String> lead = stories(eager(Set.of(JoinGate.Switch.UNFRAMED_BAR, JoinGate.Switch.LEAD_FRAMES)), WIN,
-                WIN_AGAIN);
+        List<String> lead = stories(gate(Set.of(JoinGate.Switch.UNFRAMED_BAR, JoinGate.Switch.LEAD_FRAMES)),
+                WIN, WIN_AGAIN);
         assertThat(lead.get(1)).isEqualTo(lead.get(0));
-    }
-
-    @Test
-    void theShippedGateDoesNotReadFirstSentences() {
-        JoinGate shipped = JoinGate.shipped().orElseThrow();
-        assertThat(shipped.switches()).containsExactly(JoinGate.Switch.TOLL_UPDATES);
-        assertThat(shipped.fingerprint()).isEqualTo("4b93faee72548173");
     }
 }
