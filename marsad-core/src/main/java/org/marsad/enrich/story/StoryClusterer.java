@@ -72,6 +72,8 @@ public final class StoryClusterer {
     /** The headline last read for its event frame, and the frame (an article is weighed against many stories). */
     private ArticleFeatures lastFramed;
     private EventFrame lastFrame = EventFrame.UNKNOWN;
+    private ArticleFeatures lastLeadFramed;
+    private EventFrame lastLeadFrame = EventFrame.UNKNOWN;
     private int[] seen = new int[64];
     private int stamp;
     /** The learned join gate that decides joins in place of the similarity rules, or null for the rules alone. */
@@ -195,7 +197,9 @@ public final class StoryClusterer {
                 double score;
                 if (gate != null) {
                     if (hardRefusal(c, f) != null || gate.mode() == JoinGate.Mode.DECIDE && !gateMayJoin(c, v)
-                            || gate.has(JoinGate.Switch.UNFRAMED_BAR) && unknownBelowBar(c, v, f)) {
+                            || gate.has(JoinGate.Switch.UNFRAMED_BAR) && (gate.has(JoinGate.Switch.LEAD_FRAMES)
+                                    ? unframedToTheLead(c, v, f) : unknownBelowBar(c, v, f))
+                            || gate.has(JoinGate.Switch.LEAD_FRAMES) && leadFramesApart(c, f)) {
                         continue;
                     }
                     double[] x = features(c, v, f, key, gateWidth);
@@ -339,6 +343,39 @@ public final class StoryClusterer {
     private boolean unknownBelowBar(Cluster c, Vec v, ArticleFeatures f) {
         return rules.unknownThreshold() > 0 && rules.frames() != StoryRules.Frames.OFF && !frameOf(f).known()
                 && !storyFrame(c).known() && c.cosine(v) < rules.unknownThreshold();
+    }
+
+    /**
+     * True when, under the gate's {@link JoinGate.Switch#LEAD_FRAMES}, the article's headline or the story's names no
+     * listed act and the frames read with first sentences ({@link #leadFrameOf}, {@link Cluster#leadFrame}) are both
+     * known and conflict: what the headline left unsaid, its first sentence says is another act than the story's.
+     * Two frames that two headlines state are the gate's to weigh, as before.
+     */
+    private boolean leadFramesApart(Cluster c, ArticleFeatures f) {
+        return rules.frames() != StoryRules.Frames.OFF && (!frameOf(f).known() || !storyFrame(c).known())
+                && leadFrameOf(f).conflicts(c.leadFrame(rules), false);
+    }
+
+    /**
+     * The unknown-frame bar read to the first sentence ({@link JoinGate.Switch#LEAD_FRAMES} with
+     * {@link JoinGate.Switch#UNFRAMED_BAR}): neither the article nor the story names a listed act in its headline or
+     * its first sentence, and the article is below the bar.
+     */
+    private boolean unframedToTheLead(Cluster c, Vec v, ArticleFeatures f) {
+        return rules.unknownThreshold() > 0 && rules.frames() != StoryRules.Frames.OFF && !leadFrameOf(f).known()
+                && !c.leadFrame(rules).known() && c.cosine(v) < rules.unknownThreshold();
+    }
+
+    /**
+     * The article's frame under {@link JoinGate.Switch#LEAD_FRAMES}: its headline's, or its first sentence's when the
+     * headline names no listed act (a quote that names one keeps it), read once per article.
+     */
+    private EventFrame leadFrameOf(ArticleFeatures f) {
+        if (f != lastLeadFramed) {
+            lastLeadFramed = f;
+            lastLeadFrame = EventFrame.of(f.title(), f.lead(), rules.sportActs(), false, rules.otherSenses());
+        }
+        return lastLeadFrame;
     }
 
     /**
@@ -1358,7 +1395,8 @@ public final class StoryClusterer {
                 c.leadId = f.id();
                 c.titleFit = fit;
                 // Kept only when the rules read it: the story's own first sentence, for its frame.
-                c.titleLead = rules.storyLeadActs() && rules.frames() != StoryRules.Frames.OFF ? f.lead() : null;
+                c.titleLead = (rules.storyLeadActs() || gate != null && gate.has(JoinGate.Switch.LEAD_FRAMES))
+                        && rules.frames() != StoryRules.Frames.OFF ? f.lead() : null;
             }
         }
         if (c.leadId == null) {
@@ -1724,6 +1762,9 @@ public final class StoryClusterer {
         /** The event frame of {@link #title}, read when first asked for (not stored: it follows from the title). */
         private EventFrame frame;
         private String framed;
+        /** The frame {@link #leadFrame} read, and the title it read it for (not stored either). */
+        private EventFrame leadFrame;
+        private String leadFramed;
         /** The kind of {@link #title}, read when first asked for (not stored: it follows from the title). */
         private ArticleKinds.Kind kind;
         private String kinded;
@@ -1827,6 +1868,18 @@ public final class StoryClusterer {
                         rules.leadQuotes(), rules.otherSenses());
             }
             return frame;
+        }
+
+        /**
+         * The story's frame under {@link JoinGate.Switch#LEAD_FRAMES}: its headline's, or, when that names no listed
+         * act, the first sentence's of the member that gave it ({@link #titleLead}, kept under that switch).
+         */
+        EventFrame leadFrame(StoryRules rules) {
+            if (leadFrame == null || leadFramed != title) {
+                leadFramed = title;
+                leadFrame = EventFrame.of(title, titleLead, rules.sportActs(), false, rules.otherSenses());
+            }
+            return leadFrame;
         }
 
         /** True when most members are statements (ties count as deeds). */

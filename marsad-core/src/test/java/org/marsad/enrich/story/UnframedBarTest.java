@@ -1,13 +1,14 @@
 package org.marsad.enrich.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.enrich.story.EagerGate.gate;
+import static org.marsad.enrich.story.EagerGate.stories;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.marsad.enrich.ArticleFeatures;
-import org.marsad.model.Article;
 
 /**
  * The unknown-frame bar under the gate ({@link JoinGate.Switch#UNFRAMED_BAR}, issue 20, branch stories30): two
@@ -34,25 +35,7 @@ class UnframedBarTest {
                     + " لاعب الأهلي بعد أن سجل خمسة عشر هدفا وصنع عشرة أهداف لزملائه في الفريق", 10);
 
     private static ArticleFeatures report(String id, String outlet, String title, String body, int hours) {
-        Article a = Article.builder().id(id).title(title).source(outlet).body(List.of(body))
-                .published(START.plusSeconds(hours * 3600L).toString()).build();
-        ArticleFeatures f = ArticleFeatures.of(a, START);
-        return new ArticleFeatures(f.id(), f.time(), f.source(), f.title(), f.signature(), f.shingleCount(),
-                f.numbers(), f.anchors(), f.stems(), f.stemBloom(), f.terms(), f.headline(), List.of(PLACE),
-                f.tolls(), f.names(), f.lead());
-    }
-
-    /**
-     * A gate that would join any story above its floor (p 0.88 whatever the features): what is tested is the switch,
-     * not a learned weight.
-     */
-    private static JoinGate eager(Set<JoinGate.Switch> on) {
-        return new JoinGate(new double[JoinGate.FEATURES.size()], 2.0, 0.54).withSwitches(on);
-    }
-
-    private static List<String> stories(JoinGate gate, ArticleFeatures... reports) {
-        StoryClusterer c = new StoryClusterer(StoryRules.DEFAULT, gate);
-        return java.util.Arrays.stream(reports).map(r -> c.assign(r, null)).toList();
+        return EagerGate.report(START, PLACE, id, outlet, title, body, hours);
     }
 
     @Test
@@ -60,7 +43,7 @@ class UnframedBarTest {
         for (ArticleFeatures f : List.of(NOMINATION, QUESTION, REWRITE)) {
             assertThat(EventFrame.of(f.title()).known()).as(f.title()).isFalse();
         }
-        StoryClusterer probe = new StoryClusterer(StoryRules.DEFAULT, eager(Set.of()));
+        StoryClusterer probe = new StoryClusterer(StoryRules.DEFAULT, gate(Set.of()));
         String story = probe.assign(NOMINATION, null);
         double[] x = probe.features(QUESTION, story).orElseThrow();
         assertThat(x[0]).as("above the gate's floor, below the unknown-frame bar").isGreaterThanOrEqualTo(0.2)
@@ -70,10 +53,11 @@ class UnframedBarTest {
                 .isGreaterThanOrEqualTo(StoryRules.DEFAULT.unknownThreshold());
 
         // Without the switch the gate weighs the question against the nomination's story and joins it.
-        List<String> without = stories(eager(Set.of()), NOMINATION, QUESTION);
+        List<String> without = stories(gate(Set.of()), NOMINATION, QUESTION);
         assertThat(without.get(1)).isEqualTo(without.get(0));
         // Under it the question is not weighed there: a story of its own. The close rewrite still joins.
-        List<String> with = stories(eager(Set.of(JoinGate.Switch.UNFRAMED_BAR)), NOMINATION, QUESTION, REWRITE);
+        List<String> with = stories(gate(Set.of(JoinGate.Switch.UNFRAMED_BAR)), NOMINATION, QUESTION,
+                REWRITE);
         assertThat(with.get(1)).isNotEqualTo(with.get(0));
         assertThat(with.get(2)).isEqualTo(with.get(0));
     }
