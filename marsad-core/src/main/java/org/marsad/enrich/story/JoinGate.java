@@ -76,7 +76,15 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
          * that repeats the strike's 14 dead) or one the story already carries. A candidate of issue 20 (bench README,
          * "Same-event pairs kept apart on 23 folds"); not in the shipped gate.
          */
-        TOLL_PARTS;
+        TOLL_PARTS,
+        /**
+         * An article the gate admits to several stories that each began within 12 hours before it joins the one that
+         * began first, not the one it scores highest: two stories of one happening opened within hours of each other
+         * (a story split at its start) stop growing side by side, and what follows gathers in the first. A story
+         * begun earlier than that, when it scores highest, is joined as before. A candidate of issue 20 (bench
+         * README, "A story split at its start"); not in the shipped gate.
+         */
+        EARLIER_START;
 
         /** The name a gate file writes. */
         public String written() {

@@ -27,7 +27,8 @@ class JoinGateSwitchesTest {
         assertThat(shipped.fingerprint()).isEqualTo("4b93faee72548173");
         JoinGate both = shipped.withSwitches(EnumSet.allOf(JoinGate.Switch.class));
         String text = both.write("");
-        assertThat(text).endsWith("switch\twide_previews\nswitch\ttoll_updates\nswitch\tunframed_bar\nswitch\ttoll_parts\n");
+        assertThat(text).endsWith("switch\twide_previews\nswitch\ttoll_updates\nswitch\tunframed_bar\nswitch\ttoll_parts\n"
+                + "switch\tearlier_start\n");
         assertThat(JoinGate.read(text)).isEqualTo(both).isNotEqualTo(shipped);
         assertThat(both.fingerprint()).isNotEqualTo(shipped.fingerprint());
         assertThat(both.withSwitches(Set.of(JoinGate.Switch.TOLL_UPDATES))).isEqualTo(shipped);
