@@ -187,6 +187,9 @@ public final class StoryClusterer {
             int[] key = keyTerms(f);
             boolean reaction = gate == null && rules.happeningFirst() && Statements.isStatement(f.title())
                     && Statements.namesHappening(f.title());
+            // Under EARLIER_START, the young stories the gate admits (begun within JUST_BEGUN of the article).
+            int[] young = gate != null && gate.has(JoinGate.Switch.EARLIER_START) ? new int[4] : null;
+            int youngCount = 0;
             for (int s : candidates(v, true)) {
                 if (outsideTime(s, f.time())) {
                     // The first test of both hardRefusal and refusal, taken on the story's times alone, so that a
@@ -214,6 +217,12 @@ public final class StoryClusterer {
                     if (score < gate.threshold()) {
                         continue;
                     }
+                    if (young != null && f.time() - stories.first(s) <= JUST_BEGUN) {
+                        if (youngCount == young.length) {
+                            young = java.util.Arrays.copyOf(young, youngCount * 2);
+                        }
+                        young[youngCount++] = s;
+                    }
                 } else {
                     if (refusal(c, v, f, key) != null) {
                         continue;
@@ -230,6 +239,9 @@ public final class StoryClusterer {
                     bestScore = score;
                 }
             }
+            if (young != null && best >= 0) {
+                best = earliestYoung(best, young, youngCount, f.time());
+            }
             target = best < 0 ? null : best;
         }
         if (target == null) {
@@ -237,6 +249,27 @@ public final class StoryClusterer {
         }
         join(target, f, v);
         return storyIds.get(target);
+    }
+
+    /** How young a story is under {@link JoinGate.Switch#EARLIER_START}: begun at most 12 hours before the article. */
+    private static final long JUST_BEGUN = 12 * 3600L;
+
+    /**
+     * Under {@link JoinGate.Switch#EARLIER_START}: when the story the gate scores highest is young, the admitted young
+     * story that began first (the best on a tie), so that one happening's two young stories do not both grow; else
+     * the best.
+     */
+    private int earliestYoung(int best, int[] young, int count, long time) {
+        if (time - stories.first(best) > JUST_BEGUN) {
+            return best;
+        }
+        int chosen = best;
+        for (int i = 0; i < count; i++) {
+            if (stories.first(young[i]) < stories.first(chosen)) {
+                chosen = young[i];
+            }
+        }
+        return chosen;
     }
 
     /** The test an article fails to join a story, or null when it passes them all. */
