@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.arabic.Affixes;
+import org.marsad.arabic.BrokenPlurals;
 import org.marsad.bench.data.Corpus;
 import org.marsad.model.Article;
 import org.marsad.search.LuceneIndex;
@@ -24,7 +28,8 @@ import org.marsad.search.SearchRequest;
  * index: for each pair of {@code forms29.tsv} (query word, another form of it judged by hand; or a trap, another
  * word), the share of the articles writing the form that a search for the query finds, before and after. "Before" is
  * the same word quoted ({@code "مستودع"}): a one-word phrase is exactly the word as search read it before the other
- * forms, in the same index and the same run. It also measures the CPU time of the searches both ways.
+ * forms, in the same index and the same run. It also lists what the other forms add for a seeded sample of the
+ * corpus's words (to be judged by hand), and the CPU time of the searches both ways.
  *
  * <p>Usage: {@code FormsCheck ANT_JSONL_GZ SCRATCH_DIR [ROUNDS]}
  */
@@ -65,6 +70,7 @@ public final class FormsCheck {
             index.refresh();
             System.out.printf("indexed %d articles in %.1f s%n", index.count(), (System.nanoTime() - t0) / 1e9);
             scorePairs(index, pairs, byWord);
+            sample(index, df, byWord);
             cpu(index, pairs, rounds);
         }
     }
@@ -155,6 +161,47 @@ public final class FormsCheck {
         System.out.printf("recall all: pairs %d, mean share found before %.3f after %.3f, all found before %d after"
                 + " %d%n", (int) all[0], all[1] / all[0], all[2] / all[0], (int) all[3], (int) all[4]);
         System.out.printf("traps reached: %d of %d%n", trapsReached, traps);
+    }
+
+    /**
+     * For a seeded sample of the corpus's words (in at least 3 articles, not beginning with ال), the forms the new
+     * search reaches that the old did not: the words of the newly found articles that are a clitic + the word, the
+     * word without a clitic, or a pattern's other number. Printed for judging by hand; nothing is scored here.
+     */
+    static void sample(LuceneIndex index, Map<String, Integer> df, Map<String, Set<String>> byWord) {
+        List<String> words = df.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getKey().length() >= 3
+                && !e.getKey().startsWith("ال")).map(Map.Entry::getKey).toList();
+        Random r = new Random(2929);
+        int shown = 0;
+        int tried = 0;
+        while (shown < 40 && tried < 2000) {
+            tried++;
+            String w = words.get(r.nextInt(words.size()));
+            Set<String> fresh = hits(index, w);
+            fresh.removeAll(hits(index, "\"" + w + "\""));
+            if (fresh.isEmpty()) {
+                continue;
+            }
+            Set<String> forms = new LinkedHashSet<>();
+            for (String p : Affixes.PREPOSITION_CLITICS) {
+                forms.add(p + w);
+                if (w.startsWith(p)) {
+                    forms.add(w.substring(p.length()));
+                }
+            }
+            forms.addAll(BrokenPlurals.otherNumber(w));
+            List<String> seen = new ArrayList<>();
+            for (String f : forms) {
+                Set<String> in = writing(byWord, f);
+                in.retainAll(fresh);
+                if (!in.isEmpty()) {
+                    seen.add(f + " (" + in.size() + ")");
+                }
+            }
+            shown++;
+            System.out.printf("sample\t%s\t%d new articles\t%s%n", w, fresh.size(), seen);
+        }
+        System.out.printf("sample: %d words with new articles among %d tried%n", shown, tried);
     }
 
     private static long cpuNanos() {
