@@ -23,6 +23,15 @@ public final class Affixes {
     /** One-letter proclitics: the conjunctions و ف and the prepositions ب ك ل. */
     public static final List<String> SINGLE_CLITICS = List.of("و", "ف", "ب", "ك", "ل");
 
+    /**
+     * The prepositions ب ل ك, alone or after the conjunction ف, as search reads them before a word that does not
+     * begin with a hamza: there a preposition cannot be told from a word's own first letter (بيروت, لبنان, كتاب) by
+     * spelling, so the index keeps such words whole and a search looks for these forms only where the archive's
+     * own counts say they are clitic + word (see {@code OtherForms} in marsad-store). و needs no entry: the index
+     * removes it before these.
+     */
+    public static final List<String> PREPOSITION_CLITICS = List.of("ب", "ل", "ك", "فب", "فل", "فك");
+
     /** The conjunctions among {@link #SINGLE_CLITICS}. */
     public static final List<String> CONJUNCTIONS = List.of("و", "ف");
 

@@ -36,12 +36,13 @@ public final class ArticleMatching {
     }
 
     /**
-     * The Lucene query search runs for a query text (no other filters).
+     * The Lucene query search runs for a query text (no other filters), less the other forms of its words that
+     * search chooses by the archive's counts ({@code OtherForms}): one article has no counts to choose by.
      *
      * @throws QuerySyntaxException when the query does not parse; its message is one line
      */
     public static Query query(String query) {
-        return LuceneQueries.of(SearchRequest.of(query));
+        return LuceneQueries.ofOneArticle(SearchRequest.of(query), EntityNames.NONE);
     }
 
     /**
@@ -51,6 +52,6 @@ public final class ArticleMatching {
      * @throws QuerySyntaxException when the query does not parse; its message is one line
      */
     public static Query query(String query, EntityNames names) {
-        return LuceneQueries.of(SearchRequest.of(query), names);
+        return LuceneQueries.ofOneArticle(SearchRequest.of(query), names);
     }
 }

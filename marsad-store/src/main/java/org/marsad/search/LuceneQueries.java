@@ -90,7 +90,21 @@ final class LuceneQueries {
      * @throws QuerySyntaxException when the query does not parse, or would need more clauses than Lucene allows
      */
     static Query of(SearchRequest r, EntityNames names) {
-        Query q = build(r, names);
+        return checked(build(r, names, null, true));
+    }
+
+    /**
+     * The Lucene query of a request for matching one article at a time (saved searches): as {@link #of}, but a word
+     * finds only the forms the analysis meets, without the {@link OtherForms} whose choice needs the archive's
+     * counts, which one article does not have.
+     *
+     * @throws QuerySyntaxException when the query does not parse, or would need more clauses than Lucene allows
+     */
+    static Query ofOneArticle(SearchRequest r, EntityNames names) {
+        return checked(build(r, names, null, false));
+    }
+
+    private static Query checked(Query q) {
         if (clauses(q) > IndexSearcher.getMaxClauseCount()) {
             throw new QuerySyntaxException("too large (it expands to more than " + IndexSearcher.getMaxClauseCount()
                     + " index clauses; use fewer words)");
@@ -192,7 +206,7 @@ final class LuceneQueries {
      */
     static Ranked ranked(SearchRequest r, EntityNames names) {
         List<Query> near = new ArrayList<>();
-        Query base = build(r, names, near);
+        Query base = build(r, names, near, true);
         Query proximity = null;
         if (near.size() == 1) {
             proximity = near.get(0);
@@ -208,15 +222,11 @@ final class LuceneQueries {
         return new Ranked(base, proximity);
     }
 
-    private static Query build(SearchRequest r, EntityNames names) {
-        return build(r, names, null);
-    }
-
     /** The request's query; its top level's proximity clauses go to {@code near} instead when it is given. */
-    private static Query build(SearchRequest r, EntityNames names, List<Query> near) {
+    private static Query build(SearchRequest r, EntityNames names, List<Query> near, boolean forms) {
         Node parsed = QueryLanguage.parse(r.query());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query main = near != null && parsed instanceof And and ? and(and, names, near) : translate(parsed, names);
+        Query main = near != null && parsed instanceof And and ? and(and, names, near, forms) : translate(parsed, names, forms);
         b.add(main, isFilterOnly(parsed) ? Occur.FILTER : Occur.MUST);
         if (r.source() != null && !r.source().isBlank()) {
             b.add(new TermQuery(new Term(SOURCE_KEY, ArticleDocuments.key(r.source()))), Occur.FILTER);
@@ -237,9 +247,9 @@ final class LuceneQueries {
         return n instanceof Filter || n instanceof DateBound || n instanceof FigureBound || n instanceof All;
     }
 
-    static Query translate(Node n, EntityNames names) {
+    static Query translate(Node n, EntityNames names, boolean forms) {
         if (n instanceof Word w) {
-            return w.isPrefix() ? prefix(w.prefix()) : withVariants(w.text(), names);
+            return w.isPrefix() ? prefix(w.prefix()) : withVariants(w.text(), names, forms);
         } else if (n instanceof Phrase p) {
             return text(p.text(), true);
         } else if (n instanceof Filter f) {
@@ -250,25 +260,21 @@ final class LuceneQueries {
             return figure(f);
         } else if (n instanceof Not not) {
             return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
-                    .add(translate(not.part(), names), Occur.MUST_NOT).build();
+                    .add(translate(not.part(), names, forms), Occur.MUST_NOT).build();
         } else if (n instanceof Or or) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (Node part : or.parts()) {
-                b.add(translate(part, names), Occur.SHOULD);
+                b.add(translate(part, names, forms), Occur.SHOULD);
             }
             return b.build();
         } else if (n instanceof And and) {
-            return and(and, names);
+            return and(and, names, null, forms);
         }
         return new MatchAllDocsQuery();
     }
 
-    private static Query and(And and, EntityNames names) {
-        return and(and, names, null);
-    }
-
     /** The conjunction; its proximity clauses are added to it as optional ones, or to {@code near} when given. */
-    private static Query and(And and, EntityNames names, List<Query> near) {
+    private static Query and(And and, EntityNames names, List<Query> near, boolean forms) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
         List<String> adjacentWords = new ArrayList<>();
@@ -281,11 +287,11 @@ final class LuceneQueries {
                 adjacentWords.clear();
             }
             if (part instanceof Not not) {
-                b.add(translate(not.part(), names), Occur.MUST_NOT);
+                b.add(translate(not.part(), names, forms), Occur.MUST_NOT);
             } else if (part instanceof Filter || part instanceof DateBound || part instanceof FigureBound) {
-                b.add(translate(part, names), Occur.FILTER);
+                b.add(translate(part, names, forms), Occur.FILTER);
             } else {
-                b.add(translate(part, names), Occur.MUST);
+                b.add(translate(part, names, forms), Occur.MUST);
                 positive = true;
             }
         }
@@ -316,8 +322,8 @@ final class LuceneQueries {
      * come from the archive's entities, never from sound-alike rules alone, so a common word finds only itself:
      * لبنان does not reach اللبن, which no entity spells.
      */
-    private static Query withVariants(String word, EntityNames names) {
-        Query typed = text(word, false);
+    private static Query withVariants(String word, EntityNames names, boolean forms) {
+        Query typed = forms ? withOtherForms(word) : text(word, false);
         List<String> variants = names.variants(word);
         if (variants.isEmpty()) {
             return typed;
@@ -327,6 +333,22 @@ final class LuceneQueries {
             b.add(boost(text(v, false), VARIANT_BOOST), Occur.SHOULD);
         }
         return b.build();
+    }
+
+    /**
+     * A plain word in the four text fields, and its {@link OtherForms} (بمستودع, حرائق for مستودع, حريق) in the
+     * stemmed ones. A word the tokenizer splits is searched as a phrase, as before; a quoted phrase never gets here.
+     */
+    private static Query withOtherForms(String word) {
+        Query typed = text(word, false);
+        List<String> stem = terms(ArticleDocuments.STEMMED, word);
+        OtherForms other = stem.size() == 1 ? OtherForms.of(word, stem.get(0)) : null;
+        if (other == null || !(typed instanceof BooleanQuery b)) {
+            return typed;
+        }
+        BooleanQuery.Builder with = new BooleanQuery.Builder();
+        b.clauses().forEach(with::add);
+        return with.add(other, Occur.SHOULD).build();
     }
 
     /** Words in any of the four text fields; as a phrase when {@code phrase}. */

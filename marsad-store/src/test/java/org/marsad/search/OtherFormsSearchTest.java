@@ -1,0 +1,93 @@
+package org.marsad.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.store.Archive;
+
+/**
+ * A new user's walk (review27): بمستودع found only the article writing بمستودع, لمستودع nothing, and الحرائق did
+ * not find حريق. A word finds its forms behind ب ل ك and its broken plural's other number, below the form typed,
+ * and only where the archive's counts say the clitic reading is that word. Made-up articles.
+ */
+class OtherFormsSearchTest {
+    @TempDir
+    static Path dir;
+    private static Archive archive;
+    private static int n;
+
+    @BeforeAll
+    static void index() {
+        archive = Archive.open(dir, null);
+        // مستودع written bare four times, once behind ب
+        save("حريق في مستودع الوقود", "اندلعت النيران في مستودع كبير قرب الميناء صباح اليوم.");
+        save("تفتيش مستودع", "فتش المحققون مستودع الأدوية بعد البلاغ.");
+        save("مستودع الحبوب", "قال المزارعون إن مستودع الحبوب امتلأ هذا الموسم.");
+        save("افتتاح مستودع", "افتتحت البلدية مستودع المعدات الجديد.");
+        save("أضرار بمستودع للأغذية", "لحقت أضرار بمستودع للأغذية خلال العاصفة.");
+        // حرائق and حريق in different articles
+        save("الحرائق تلتهم الغابات", "امتدت الحرائق إلى ثلاث قرى في الجبل.");
+        save("إخماد حريق", "أخمد رجال الإطفاء الحريق بعد ساعتين.");
+        // طاقة is rarer than بطاقة: بطاقة is a word of its own (a card), not ب + طاقة
+        save("أسعار الطاقة", "ارتفعت أسعار الطاقة في الأسواق.");
+        save("بطاقة هوية جديدة", "أصدرت الوزارة بطاقة هوية جديدة للمواطنين.");
+        save("بطاقة التموين", "توزع الحكومة بطاقة التموين الشهرية.");
+        save("بطاقة المعايدة", "أرسل الرئيس بطاقة معايدة للجنود.");
+        save("بطاقة الصعود", "أضاع المسافر بطاقة الصعود إلى الطائرة.");
+        archive.commit();
+    }
+
+    private static void save(String title, String body) {
+        archive.save(Corpus.article("https://example.org/" + n++, title, body), null);
+    }
+
+    @AfterAll
+    static void close() {
+        archive.close();
+    }
+
+    private static List<String> titles(String query) {
+        return archive.search(new SearchRequest(query, null, null, null, null, SearchRequest.Sort.RELEVANCE, 20, 0))
+                .hits().stream().map(SearchHit::title).toList();
+    }
+
+    @Test
+    void aWordFindsItsFormBehindAPrepositionBelowTheFormTyped() {
+        List<String> found = titles("مستودع");
+        assertThat(found).hasSize(5).contains("أضرار بمستودع للأغذية");
+        assertThat(found.get(4)).isEqualTo("أضرار بمستودع للأغذية");
+    }
+
+    @Test
+    void aFormBehindAPrepositionFindsTheWord() {
+        assertThat(titles("بمستودع")).hasSize(5).first().isEqualTo("أضرار بمستودع للأغذية");
+        // read without its clitic only: the word's other clitic forms (بمستودع) are not reached from لمستودع
+        assertThat(titles("لمستودع")).hasSize(4).doesNotContain("أضرار بمستودع للأغذية");
+    }
+
+    @Test
+    void aBrokenPluralAndItsSingularFindEachOther() {
+        assertThat(titles("الحرائق")).contains("إخماد حريق", "الحرائق تلتهم الغابات");
+        assertThat(titles("الحرائق").get(0)).isEqualTo("الحرائق تلتهم الغابات");
+        assertThat(titles("حريق")).contains("الحرائق تلتهم الغابات", "إخماد حريق", "حريق في مستودع الوقود");
+    }
+
+    @Test
+    void aWordOfItsOwnIsNotReadAsPrepositionAndWord() {
+        assertThat(titles("طاقة")).containsExactly("أسعار الطاقة");
+        assertThat(titles("بطاقة")).hasSize(4).doesNotContain("أسعار الطاقة");
+    }
+
+    @Test
+    void exactSearchAndPhrasesFindOnlyTheFormTyped() {
+        assertThat(titles("\"مستودع\"")).hasSize(4).doesNotContain("أضرار بمستودع للأغذية");
+        assertThat(titles("\"بمستودع\"")).containsExactly("أضرار بمستودع للأغذية");
+        assertThat(titles("\"الحرائق\"")).containsExactly("الحرائق تلتهم الغابات");
+        assertThat(titles("\"مستودع الحبوب\"")).containsExactly("مستودع الحبوب");
+    }
+}
