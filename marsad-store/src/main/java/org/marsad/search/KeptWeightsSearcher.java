@@ -73,6 +73,11 @@ final class KeptWeightsSearcher extends IndexSearcher {
         return ON_THIS_THREAD;
     }
 
+    /** How many scoring weights this searcher keeps (for tests). */
+    int keptWeights() {
+        return kept.size();
+    }
+
     /** Where the highlighter finds the query's terms in this reader's segments, kept from search to search. */
     KeptTermStates termStates() {
         return termStates;

@@ -562,6 +562,11 @@ public final class LuceneIndex implements SearchIndex {
         return k == null ? 0 : k.size();
     }
 
+    /** How many scoring weights the current searcher keeps (for tests). */
+    int keptWeights() {
+        return withSearcher(s -> s instanceof KeptWeightsSearcher k ? k.keptWeights() : 0);
+    }
+
     // The facet counts of searches this reader answered: dropped with the reader, as the facet ordinals below.
     private KeptFacets keptFacets(IndexReader reader) {
         KeptFacets k = keptFacets;
@@ -602,8 +607,8 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     /**
-     * The same query with the ids as a filter (it adds nothing to a score, so the kept ids sort as among every
-     * match), reading the stored id of the few that match rather than of every match.
+     * Those of the ids that match, in the search's order ({@link RanksAmong}: the request's kept query moved to the
+     * few documents, reading the id of the few that match rather than of every match).
      */
     @Override
     public List<String> matchingAmong(SearchRequest request, java.util.Collection<String> ids) {
@@ -612,11 +617,8 @@ public final class LuceneIndex implements SearchIndex {
         }
         List<org.apache.lucene.util.BytesRef> terms = ids.stream().distinct()
                 .map(org.apache.lucene.util.BytesRef::new).toList();
-        Query among = new BooleanQuery.Builder()
-                .add(LuceneQueries.of(request, entityNames), Occur.MUST)
-                .add(new org.apache.lucene.search.TermInSetQuery(ID, terms), Occur.FILTER)
-                .build();
-        return withSearcher(s -> storedIds(s, s.search(among, terms.size(), sortOf(request.sort()))));
+        Query whole = rankedQueries.whole(request, entityNames);
+        return withSearcher(s -> storedIds(s, RanksAmong.top(s, whole, terms, sortOf(request.sort()))));
     }
 
     /**

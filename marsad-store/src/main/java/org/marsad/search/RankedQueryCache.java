@@ -3,6 +3,8 @@ package org.marsad.search;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
+import org.apache.lucene.search.Query;
 
 /**
  * The Lucene queries of recent requests ({@link LuceneQueries#ranked}), kept while the entity names they were
@@ -23,16 +25,24 @@ final class RankedQueryCache {
 
     private final int capacity;
     private final Map<Key, LuceneQueries.Ranked> recent;
+    // The whole queries (LuceneQueries.of) of the requests whose copies were ranked: the same object for the same
+    // request, so that the searcher's kept weight of it serves again (KeptWeightsSearcher keeps by identity).
+    private final Map<Key, Query> wholes;
     private EntityNames names;
     private Object generation;
 
-    /** @param capacity most requests kept */
+    /** @param capacity most requests kept (of each kind: split into parts, whole) */
     RankedQueryCache(int capacity) {
         this.capacity = capacity;
-        this.recent = new LinkedHashMap<>(16, 0.75f, true) {
+        this.recent = bounded(capacity);
+        this.wholes = bounded(capacity);
+    }
+
+    private static <V> Map<Key, V> bounded(int capacity) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, LuceneQueries.Ranked> eldest) {
-                return size() > RankedQueryCache.this.capacity;
+            protected boolean removeEldestEntry(Map.Entry<Key, V> eldest) {
+                return size() > capacity;
             }
         };
     }
@@ -44,28 +54,44 @@ final class RankedQueryCache {
      * @throws QuerySyntaxException as {@link LuceneQueries#ranked} (such a request is never kept)
      */
     LuceneQueries.Ranked ranked(SearchRequest request, EntityNames names) {
+        return kept(recent, request, names, LuceneQueries::ranked);
+    }
+
+    /**
+     * The request's whole query ({@link LuceneQueries#of}, the proximity clauses inside it), kept as {@link #ranked}
+     * keeps the parts.
+     *
+     * @throws QuerySyntaxException as {@link LuceneQueries#of} (such a request is never kept)
+     */
+    Query whole(SearchRequest request, EntityNames names) {
+        return kept(wholes, request, names, LuceneQueries::of);
+    }
+
+    private <V> V kept(Map<Key, V> map, SearchRequest request, EntityNames names,
+                       BiFunction<SearchRequest, EntityNames, V> build) {
         Object now = names.generation();
         if (now == null) {
-            return LuceneQueries.ranked(request, names);
+            return build.apply(request, names);
         }
         Key key = Key.of(request);
         synchronized (this) {
             if (names != this.names || now != generation) {
                 recent.clear();
+                wholes.clear();
                 this.names = names;
                 generation = now;
             }
-            LuceneQueries.Ranked kept = recent.get(key);
+            V kept = map.get(key);
             if (kept != null) {
                 return kept;
             }
         }
         // Built outside the lock: a miss costs a parse and the names' look-ups, which other searches need not wait
         // for; the look-ups are those of the generation just checked, not checked again word by word.
-        LuceneQueries.Ranked built = LuceneQueries.ranked(request, names.at(now));
+        V built = build.apply(request, names.at(now));
         synchronized (this) {
             if (names == this.names && now == generation) {
-                recent.put(key, built);
+                map.put(key, built);
             }
         }
         return built;

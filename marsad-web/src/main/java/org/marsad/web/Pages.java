@@ -72,6 +72,7 @@ final class Pages {
     private final Views views;
     private final Present present;
     private final java.time.ZoneId zone;
+    private final KeptCharts charts = new KeptCharts();
 
     private final java.util.function.Predicate<String> followedSource;
 
@@ -577,6 +578,15 @@ final class Pages {
      * (back to its first page).
      */
     private CoverageChart coverage(SearchResults r, State s) {
+        // the bars' links differ only in their period: the page's other parameters, with the period's places held
+        return charts.chart(r.facets(), r.total(), s.hrefWith("from", PERIOD, "to", PERIOD, "page", null),
+                () -> drawCoverage(r, s));
+    }
+
+    // what stands for a bar's period in the key of its links: any fixed value does, since only the period varies
+    private static final String PERIOD = "\u0001";
+
+    private CoverageChart drawCoverage(SearchResults r, State s) {
         java.util.TreeMap<LocalDate, Long> days = new java.util.TreeMap<>();
         long dated = 0;
         for (SearchResults.FacetCount f : r.facets().getOrDefault(ArticleIndexing.DATE_FACET, List.of())) {
