@@ -243,10 +243,12 @@ final class DataDir {
      * The collection as this process's index: a read-only view, or writable while this process holds the
      * directory's writer lock (else read-only too).
      */
-    private SolrIndex solrIndex(boolean readOnly) {
+    private org.marsad.search.SearchIndex solrIndex(boolean readOnly) {
         SolrTarget target = solr().orElseThrow();
-        return readOnly ? SolrIndex.openReadOnly(target, collection())
+        SolrIndex index = readOnly ? SolrIndex.openReadOnly(target, collection())
                 : SolrIndex.open(target, collection(), path().resolve(SOLR_LOCK));
+        // Pages read from the store at once while the nodes are down or hung, instead of each waiting for them.
+        return org.marsad.search.IndexBreaker.around(index, java.time.Clock.systemUTC());
     }
 
     private Archive open(boolean enrich, boolean serving) {

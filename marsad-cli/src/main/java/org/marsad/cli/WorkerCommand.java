@@ -145,7 +145,9 @@ final class WorkerCommand implements Callable<Integer> {
         }
         try {
             // The data directory holds nothing of a worker's (store and index are elsewhere); it names the archive.
-            return Archive.open(Archive.defaultDataDir(), db.strip(), index);
+            // A poll stops at once at its first article while the nodes are down or hung, not after a timeout.
+            return Archive.open(Archive.defaultDataDir(), db.strip(),
+                    org.marsad.search.IndexBreaker.around(index, java.time.Clock.systemUTC()));
         } catch (StoreException | IndexException | SolrException e) {
             throw new UserException(e.getMessage().lines().findFirst().orElse("cannot open the store"));
         }

@@ -25,6 +25,7 @@ import org.apache.solr.common.util.Utils;
  * <p>Thread safety: safe for concurrent requests.
  */
 public final class SolrCluster implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SolrCluster.class);
     private static final int CONNECT_SECONDS = 10;
     /** How long a request keeps trying while Solr answers 503 (a node stopping, a shard electing its leader). */
     private static final int UNAVAILABLE_SECONDS = 30;
@@ -37,6 +38,7 @@ public final class SolrCluster implements AutoCloseable {
     private final ZkClientClusterStateProvider zk;
     private final Map<String, SolrClient> clients = new LinkedHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong retried = new java.util.concurrent.atomic.AtomicLong();
 
     private SolrCluster(SolrTarget target, ZkClientClusterStateProvider zk) {
         this.target = target;
@@ -74,6 +76,11 @@ public final class SolrCluster implements AutoCloseable {
             return c;
         }
         return new SolrCluster(target, null);
+    }
+
+    /** How many requests were tried once more because a node could not pass them on to a peer, since connecting. */
+    public long retriedRequests() {
+        return retried.get();
     }
 
     /** The cluster address this connection was made with. */
@@ -165,6 +172,10 @@ public final class SolrCluster implements AutoCloseable {
             }
             if (unavailable == null && passedOn != null) {
                 retriedTransient = true;
+                retried.incrementAndGet();
+                // A server operator reads warnings: one line per retry, so a restarting peer shows in the log.
+                LOG.warn("Solr at {}: a node could not pass a request on ({}); trying once more in {} ms", target,
+                        oneLine(passedOn), TRANSIENT_PAUSE_MILLIS);
                 pause(TRANSIENT_PAUSE_MILLIS, passedOn);
                 continue;
             }

@@ -374,6 +374,11 @@ public final class SolrIndex implements SearchIndex {
         return true;
     }
 
+    @Override
+    public long retriedRequests() {
+        return cluster.retriedRequests();
+    }
+
     private void checkWritable() {
         if (writer == null) {
             throw new IllegalStateException("this view of collection " + collection + " is read-only");

@@ -106,6 +106,7 @@ class SolrClusterTest {
             });
             assertThat(answer).isEqualTo("found");
             assertThat(at).hasSize(2);
+            assertThat(cluster.retriedRequests()).as("counted for /metrics").isEqualTo(1);
             assertThat(at.get(1) - at.get(0)).as("paused before the retry")
                     .isGreaterThanOrEqualTo(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(
                             SolrCluster.TRANSIENT_PAUSE_MILLIS));
@@ -122,6 +123,7 @@ class SolrClusterTest {
                         "java.net.SocketException: Connection reset", null);
             })).isInstanceOf(RemoteSolrException.class).hasMessageContaining("Connection reset");
             assertThat(calls[0]).as("one retry, bounded").isEqualTo(2);
+            assertThat(cluster.retriedRequests()).as("one retry counted").isEqualTo(1);
         }
     }
 }

@@ -158,6 +158,19 @@ public interface SearchIndex extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Since when this index has been found unreachable (a shared index's nodes all down or hung); empty while it
+     * answers, and always for an index that cannot be unreachable. {@link IndexBreaker} knows.
+     */
+    default java.util.Optional<java.time.Instant> unreachableSince() {
+        return java.util.Optional.empty();
+    }
+
+    /** How many requests this process has sent again after a node could not pass them on to a peer (0 by default). */
+    default long retriedRequests() {
+        return 0;
+    }
+
     @Override
     void close();
 

@@ -282,6 +282,9 @@ final class Api {
         ObjectNode o = ArticleJson.mapper().createObjectNode();
         o.put("status", "ok");
         o.put("articles", archive.store().count());
+        java.util.Optional<java.time.Instant> down = archive.index().unreachableSince();
+        o.put("index_reachable", down.isEmpty());
+        o.put("index_unreachable_since", down.map(java.time.Instant::toString).orElse(null));
         extra.forEach((k, v) -> o.set(k, ArticleJson.mapper().valueToTree(v)));
         json(ctx, o);
     }
@@ -289,15 +292,33 @@ final class Api {
     /** The archive's numbers for /metrics. */
     List<Metrics.Sample> samples() {
         StoreStats s = archive.store().stats();
-        return List.of(
+        java.util.Optional<java.time.Instant> down = archive.index().unreachableSince();
+        List<Metrics.Sample> out = new java.util.ArrayList<>();
+        if (down.isEmpty()) {
+            try {
+                out.add(new Metrics.Sample("marsad_indexed_articles", "Articles in the search index.", "gauge",
+                        archive.index().count()));
+            } catch (org.marsad.search.IndexUnavailable e) {
+                // Not known while the index cannot be reached; the rest of the scrape still answers.
+                down = archive.index().unreachableSince();
+            }
+        }
+        out.add(new Metrics.Sample("marsad_index_reachable", "1 while the search index answers, 0 while it has been "
+                + "unreachable (a shared index's nodes down or hung).", "gauge", down.isEmpty() ? 1 : 0));
+        out.add(new Metrics.Sample("marsad_index_unreachable_since_seconds", "When the search index was found "
+                + "unreachable, in seconds since 1970 (0 while it answers).", "gauge",
+                down.map(java.time.Instant::getEpochSecond).orElse(0L)));
+        out.add(new Metrics.Sample("marsad_index_retries_total", "Requests to the shared index sent once more "
+                + "because a node could not pass them on to a peer (a restarting node).", "counter",
+                archive.index().retriedRequests()));
+        out.addAll(List.of(
                 new Metrics.Sample("marsad_articles", "Articles in the store.", "gauge", s.articles()),
-                new Metrics.Sample("marsad_indexed_articles", "Articles in the search index.", "gauge",
-                        archive.index().count()),
                 new Metrics.Sample("marsad_sources", "Distinct outlets in the store.", "gauge", s.sources()),
                 new Metrics.Sample("marsad_tags", "Distinct tags in the store.", "gauge", s.tags()),
                 new Metrics.Sample("marsad_store_writes_total",
                         "Article versions written to the store (new or changed articles ingested), ever.",
-                        "counter", archive.store().lastSeq()));
+                        "counter", archive.store().lastSeq())));
+        return out;
     }
 
     void openapi(Context ctx) {

@@ -244,6 +244,44 @@ class PostgresLeasedPollingTest {
     }
 
     @Test
+    void anEmbeddedArchiveMigratedToPostgresqlIsSplitByItsWorkersEvenOneStartedDuringTheCopy() {
+        // product29 left `migrate` with the workers table untested. A worker that says it is alive while the copy
+        // runs (started as soon as the operator saw the tables made) put a row in `workers` that the embedded store
+        // never has: the copy's final count found the table different and the migration failed.
+        Instant t0 = Instant.parse("2030-01-01T00:00:00Z");
+        List<Source> ten = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ten.add(source(i));
+        }
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        try (org.marsad.store.ArticleStore embedded = org.marsad.store.ArticleStore.openSqlite(
+                dir.resolve("demo").resolve("marsad.db"));
+                org.marsad.store.ArticleStore target = org.marsad.store.ArticleStore.open(url)) {
+            new SourceRegistry(embedded.database()).addAbsent(ten, t0.minusSeconds(3600));
+            org.marsad.store.StoreCopy.Result copied = org.marsad.store.StoreCopy.copy(embedded, target,
+                    (table, done, total) -> {
+                        if (!started.getAndSet(true)) {
+                            new SourceLeases(target.database(), "worker-early", LEASE).acquire(0, t0);
+                        }
+                    });
+            assertThat(copied.rows("sources")).isEqualTo(10);
+        }
+        assertThat(started).isTrue();
+        SourceLeases a = new SourceLeases(worker("a").store().database(), "worker-a", LEASE);
+        SourceLeases b = new SourceLeases(worker("b").store().database(), "worker-b", LEASE);
+        assertThat(a.acquire(0, t0)).isEmpty();
+        assertThat(b.acquire(0, t0)).isEmpty();
+        // the early worker has gone (its row expired a lease after its last word)
+        Instant later = t0.plus(LEASE).plusSeconds(1);
+        assertThat(a.acquire(0, later)).isEmpty();
+        assertThat(b.acquire(0, later)).isEmpty();
+        List<String> first = a.acquire(10, later.plusMillis(10)).stream().map(Source::name).toList();
+        List<String> second = b.acquire(10, later.plusMillis(20)).stream().map(Source::name).toList();
+        assertThat(first).as("each worker its half of the migrated sources").hasSize(5);
+        assertThat(second).hasSize(5).doesNotContainAnyElementsOf(first);
+    }
+
+    @Test
     void twoRunningWorkersSplitTenSourcesAndAKilledWorkersHalfGoesToTheOtherAfterItsLease() throws Exception {
         // (a lease's third, 2 s, is how long a due source waits for its worker before anyone may take it)
         Duration lease = Duration.ofSeconds(6);

@@ -1,0 +1,110 @@
+package org.marsad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.search.IndexBreaker;
+import org.marsad.search.IndexUnavailable;
+import org.marsad.search.LuceneIndex;
+import org.marsad.store.Archive;
+import org.marsad.store.IndexStandIn;
+import org.marsad.testing.TestClock;
+import org.marsad.web.view.Urls;
+
+/**
+ * A web server beside a shared index whose nodes hang (a firewall dropping packets, a stopped process): a request
+ * to it waits for the client's timeout, then fails. Only the first page after the hang pays that wait; the pages
+ * after it are read from the store without asking the index, a search gets its 503 at once, /healthz and /metrics
+ * say since when the index is unreachable, one request at a time tries it again after a growing pause, and the first
+ * good answer ends it. Left by product29: every list request asked the hung index first.
+ */
+class HungIndexTest {
+    private static final Set<String> READS = Set.of("search", "matchingIds", "matchingAmong", "similar", "count",
+            "documentsWithWord");
+    private static final String NOTICE = "تعذّر الوصول إلى فهرس البحث";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void pagesComeFromTheStoreWithoutWaitingForAHungIndexWhichIsTriedOnceAPauseUntilItAnswers() throws Exception {
+        TestSite.start(dir).close();
+        AtomicBoolean hung = new AtomicBoolean();
+        AtomicInteger reached = new AtomicInteger();
+        CountDownLatch never = new CountDownLatch(1);
+        TestClock clock = new TestClock(Instant.parse("2026-12-07T14:00:00Z"));
+        IndexStandIn.Hook hang = (method, args) -> {
+            if (!hung.get() || !READS.contains(method)) {
+                return IndexStandIn.PASS;
+            }
+            reached.incrementAndGet();
+            // The client's timeout, shortened: a hung node answers nothing, then the request fails.
+            never.await(1, TimeUnit.SECONDS);
+            throw new IndexUnavailable("cannot reach Solr at stand-in: timed out", null);
+        };
+        try (Archive archive = Archive.open(dir, null, IndexBreaker.around(
+                IndexStandIn.over(LuceneIndex.open(dir.resolve(Archive.INDEX_DIR)), hang), clock))) {
+            WebServer server = WebServer.start(new WebServer.Config(archive, "127.0.0.1", 0, TestSite.CLOCK,
+                    List::of, java.util.Map::of, null));
+            try {
+                String outlet = Urls.source("الخليج الجديد");
+                hung.set(true);
+                HttpResponse<String> first = RebuildingSiteTest.get(server, "/");
+                assertThat(first.statusCode()).isEqualTo(200);
+                assertThat(first.body()).contains(NOTICE).contains("/article/gaza-1");
+                assertThat(reached).hasValue(1);
+
+                // Within the pause: lists from the store, queries refused, and not one call reaches the hung index.
+                for (String path : List.of("/", outlet, "/api/articles", "/feed.atom", "/article/gaza-1")) {
+                    assertThat(RebuildingSiteTest.get(server, path).statusCode()).as(path).isEqualTo(200);
+                }
+                assertThat(RebuildingSiteTest.get(server, "/api/articles").headers()
+                        .firstValue(StoreLists.HEADER)).contains(StoreLists.FROM_STORE_UNREACHABLE);
+                HttpResponse<String> query = RebuildingSiteTest.get(server, "/api/articles?q="
+                        + WebServerTest.enc("غزة"));
+                assertThat(query.statusCode()).isEqualTo(503);
+                assertThat(query.headers().firstValue("retry-after")).isPresent();
+                assertThat(RebuildingSiteTest.get(server, "/healthz").body())
+                        .contains("\"index_reachable\":false")
+                        .contains("\"index_unreachable_since\":\"2026-12-07T14:00:00Z\"");
+                String metrics = RebuildingSiteTest.get(server, "/metrics").body();
+                assertThat(metrics).contains("marsad_index_reachable 0").doesNotContain("marsad_indexed_articles ");
+                assertThat(reached).hasValue(1);
+
+                // After the first pause one request tries it (still hung); the next pause is longer.
+                clock.advance(Duration.ofSeconds(1));
+                assertThat(RebuildingSiteTest.get(server, "/").body()).contains(NOTICE);
+                assertThat(reached).hasValue(2);
+                clock.advance(Duration.ofSeconds(1));
+                assertThat(RebuildingSiteTest.get(server, "/").body()).contains(NOTICE);
+                assertThat(reached).hasValue(2);
+
+                // Back: the next try after the pause gets an answer, and everything is the index's again.
+                hung.set(false);
+                clock.advance(Duration.ofSeconds(1));
+                HttpResponse<String> again = RebuildingSiteTest.get(server, "/api/articles?q="
+                        + WebServerTest.enc("غزة"));
+                assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+                assertThat(again.body()).contains("gaza-1");
+                assertThat(RebuildingSiteTest.get(server, outlet).body()).doesNotContain(NOTICE);
+                assertThat(RebuildingSiteTest.get(server, "/healthz").body())
+                        .contains("\"index_reachable\":true").contains("\"index_unreachable_since\":null");
+                assertThat(RebuildingSiteTest.get(server, "/metrics").body()).contains("marsad_index_reachable 1")
+                        .contains("marsad_indexed_articles ");
+            } finally {
+                server.close();
+            }
+        }
+    }
+}
