@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.marsad.model.Article;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A shared index (a SolrCloud collection) behind a circuit breaker. Once a call finds the index unreachable, the
@@ -25,7 +23,6 @@ import org.slf4j.LoggerFactory;
  * <p>Thread safety: safe for concurrent calls (the state is guarded by this object's lock; calls run outside it).
  */
 public final class IndexBreaker implements SearchIndex {
-    private static final Logger LOG = LoggerFactory.getLogger(IndexBreaker.class);
     static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
@@ -75,8 +72,10 @@ public final class IndexBreaker implements SearchIndex {
 
     private synchronized void answered() {
         if (downSince != null) {
-            LOG.warn("search index reachable again after {} s unreachable",
-                    Duration.between(downSince, clock.instant()).toSeconds());
+            // One line on stderr, as the store's other operator messages: marsad-store has no logging framework,
+            // and SLF4J on its class path would also take Flyway's log away from java.util.logging.
+            System.err.println("marsad: search index reachable again after "
+                    + Duration.between(downSince, clock.instant()).toSeconds() + " s unreachable");
         }
         downSince = null;
         why = null;
@@ -90,8 +89,8 @@ public final class IndexBreaker implements SearchIndex {
         if (downSince == null) {
             downSince = now;
             pause = FIRST_PAUSE;
-            LOG.warn("search index unreachable ({}): calls are answered without it, next try in {} s",
-                    e.getMessage(), pause.toSeconds());
+            System.err.println("marsad: search index unreachable (" + e.getMessage()
+                    + "): calls are answered without it, next try in " + pause.toSeconds() + " s");
         } else if (probe) {
             pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             probing = false;
