@@ -38,7 +38,7 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     private static final List<String> NAMES = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
             "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
-            "twenty-second", "twenty-third");
+            "twenty-second", "twenty-third", "twenty-fourth");
     /** The whole of April 2018 (UTC), the days of every sample from the fourth on. */
     private static final long APRIL = LocalDate.of(2018, 4, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     private static final long MAY = LocalDate.of(2018, 5, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
@@ -193,11 +193,20 @@ record HeldOutSample(String name, int number, ThirdPairSampler.Design design, Re
     static final HeldOutSample TWENTY_THIRD = new HeldOutSample("twenty-third", 23,
             monthDesign(23, 2074, 59, BOTH_RULE_SETS, true, THIN, shippedGate()), null,
             "story-pairs-heldout23-readerB.tsv", null);
+    /**
+     * "Twenty-fourth held-out sample": the twenty-third's design unchanged ("current" = the rules joined through the
+     * shipped join gate 4b93faee72548173, toll-update switch on; "old" = the topical rules; floor included) with new
+     * seeds, drawn on main 4bfc907f leaving out all twenty-three earlier samples; read by two independent readers under
+     * rulings 1-54 and the ones fixed for it; kept for the lead's one scoring.
+     */
+    static final HeldOutSample TWENTY_FOURTH = new HeldOutSample("twenty-fourth", 24,
+            monthDesign(24, 2075, 61, BOTH_RULE_SETS, true, THIN, shippedGate()), null,
+            "story-pairs-heldout24-readerB.tsv", null);
     /** Every sample drawn this way, in draw order. */
     static final List<HeldOutSample> ALL = List.of(THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH,
             ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH,
             EIGHTEENTH, NINETEENTH, TWENTIETH, TWENTY_FIRST, TWENTY_SECOND,
-            TWENTY_THIRD);
+            TWENTY_THIRD, TWENTY_FOURTH);
 
     /**
      * A sample of the whole month drawn with the fourth sample's files, days and reading, leaving out every earlier

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * Draws a held-out sample of story pairs, or the pairs of its consistency check, by the procedure LABELLING.md fixed
  * for it ({@link HeldOutSample}); kept so that any draw can be checked and repeated on the commit it was made from.
  *
- * <p>Usage: {@code HeldOutSampler SAMPLE EVAL_DIR OUT_DIR [READING.txt]} (SAMPLE: third ... twenty-third) writes to
+ * <p>Usage: {@code HeldOutSampler SAMPLE EVAL_DIR OUT_DIR [READING.txt]} (SAMPLE: third ... twenty-fourth) writes to
  * OUT_DIR the strata file, the list of pairs the rules joined below the similarity floor, and the labels file with
  * empty labels in the shuffled reading order; {@code HeldOutSampler --recheck SAMPLE EVAL_DIR OUT_DIR READING.txt}
  * writes the consistency check's empty labels file, drawn from the sample's shipped labels file;

@@ -36,7 +36,7 @@ import org.marsad.model.Article;
  * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6] [--held-out-7] [--held-out-8]
  * [--held-out-9] [--held-out-10] [--held-out-11] [--held-out-12] [--held-out-13] [--held-out-14] [--held-out-15]
  * [--held-out-16] [--held-out-17] [--held-out-18] [--held-out-19] [--held-out-20] [--held-out-21]
- * [--held-out-22] [--held-out-23]
+ * [--held-out-22] [--held-out-23] [--held-out-24]
  * [--held-out-5-today] [--diagnose-splits S,...] [--gate FILE]}: the
  * labelled story pairs are scored on the dev split only unless a held-out split is asked for
  * ({@code --held-out}: the first held-out
@@ -87,6 +87,9 @@ import org.marsad.model.Article;
  * as shipped, its gate's toll-update switch on) and new seeds, read by two readers under rulings 1-50 and the ones fixed
  * for it, scored once by the lead on 2026-12-07 (main's shipped gate alone: branches stories30 and stories31 froze no
  * candidate);
+ * {@code --held-out-24}: the twenty-fourth, drawn with the twenty-third's design (stratified by the archive's decision
+ * as shipped, its gate's toll-update switch on) and new seeds, read by two readers under rulings 1-54 and the ones fixed
+ * for it, kept for the lead's one scoring;
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
  * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is
@@ -728,7 +731,7 @@ public final class StoriesBench {
     /** The names of the pools from the seventh sample on, as the bench prints them ("pooled seven"). */
     private static final List<String> POOL_NAMES = List.of("seven", "eight", "nine", "ten", "eleven", "twelve",
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "twenty-one",
-            "twenty-two", "twenty-three");
+            "twenty-two", "twenty-three", "twenty-four");
 
     /** One line: how far two readings of the same pairs agree (share labelled alike, Cohen's kappa). */
     private static void printAgreement(String prefix, String what, LabelAgreement agreement) {

@@ -72,7 +72,9 @@ class HeldOutSampleTest {
 
     @Test
     void everySampleIsListedOnceInDrawOrderWithSeedsOfItsOwn() {
-        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(samples().map(Recorded::sample).toList());
+        // The twenty-fourth is fixed before its draw: its files come with the draw, and its row in samples() with them.
+        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(Stream.concat(samples().map(Recorded::sample),
+                Stream.of(HeldOutSample.TWENTY_FOURTH)).toList());
         Set<Long> seeds = new HashSet<>();
         Set<String> files = new HashSet<>();
         for (HeldOutSample s : HeldOutSample.ALL) {
@@ -96,8 +98,8 @@ class HeldOutSampleTest {
                 assertThat(files.add(s.recheck().file())).isTrue();
             }
         }
-        assertThatThrownBy(() -> HeldOutSample.named("twenty-fourth")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no held-out sample 'twenty-fourth'");
+        assertThatThrownBy(() -> HeldOutSample.named("twenty-fifth")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no held-out sample 'twenty-fifth'");
     }
 
     @Test
@@ -107,13 +109,13 @@ class HeldOutSampleTest {
                         HeldOutSample.THIRTEENTH, HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH,
                         HeldOutSample.SIXTEENTH, HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
                         HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST,
-                        HeldOutSample.TWENTY_SECOND, HeldOutSample.TWENTY_THIRD);
+                        HeldOutSample.TWENTY_SECOND, HeldOutSample.TWENTY_THIRD, HeldOutSample.TWENTY_FOURTH);
         assertThat(HeldOutSample.ALL.stream().filter(s -> s.design().floor() > 0).toList())
                 .containsExactly(HeldOutSample.ELEVENTH, HeldOutSample.TWELFTH, HeldOutSample.THIRTEENTH,
                         HeldOutSample.FOURTEENTH, HeldOutSample.FIFTEENTH, HeldOutSample.SIXTEENTH,
                         HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH, HeldOutSample.NINETEENTH,
                         HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST, HeldOutSample.TWENTY_SECOND,
-                        HeldOutSample.TWENTY_THIRD);
+                        HeldOutSample.TWENTY_THIRD, HeldOutSample.TWENTY_FOURTH);
         ThirdPairSampler.Design d = HeldOutSample.TENTH.design();
         assertThat(d.seed()).isEqualTo(2041);
         assertThat(d.orderSeed()).isEqualTo(28);
@@ -275,6 +277,22 @@ class HeldOutSampleTest {
         assertThat(drawnPerCell(HeldOutSample.TWENTY_THIRD)).isEqualTo(drawnPerCell(HeldOutSample.TWENTY_SECOND));
     }
 
+    @Test
+    void theTwentyFourthKeepsTheTwentyThirdsDesignWithSeedsNeverUsedAndAllTwentyThreeLeftOut() {
+        ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.TWENTY_FOURTH,
+                HeldOutSample.TWENTY_THIRD, 2075, 61);
+        assertThat(later.earlier()).hasSize(23).endsWith("twenty-second", "twenty-third");
+        // LABELLING.md "Twenty-fourth held-out sample", "Expected size": the twenty-third's 13 cells again, each drawing
+        // what it drew then (180 pairs); current-only [0.15, 0.20) keeps 10 fresh pairs and stands, so
+        // current-only:0.00-0.20 (11 fresh) draws 8 once more. Should that band fall under the floor, the class below
+        // 0.60 is one cell drawing the largest count it spans (10, not 8 + 10: 172 pairs in 12 cells); should a changed
+        // decision refill both [0.60, 1] (5 fresh) to 8, it draws its own 8.
+        assertDrawsThePreviousCellsCounts(later, HeldOutSample.TWENTY_THIRD, 13, 180);
+        assertThat(Map.of("current-only:0.00-0.60", later.drawCount("current-only:0.00-0.60"),
+                "both:0.60-1.00", later.drawCount("both:0.60-1.00")))
+                .isEqualTo(Map.of("current-only:0.00-0.60", 10, "both:0.60-1.00", 8));
+    }
+
     /** The pairs a shipped sample drew per cell, read from its strata file. */
     private static Map<String, Integer> drawnPerCell(HeldOutSample sample) {
         List<String[]> strata = ShippedFiles.rows(sample.design().strataFile());
@@ -335,7 +353,7 @@ class HeldOutSampleTest {
         List<String> names = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                 "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
                 "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
-                "twenty-second");
+                "twenty-second", "twenty-third");
         assertThat(d.earlier()).containsExactlyElementsOf(names.subList(0, r.sample().number() - 1));
         assertThat(d.total()).isEqualTo(r.sample().number() == 3 ? 246 : 300);
         if (r.recheckSeed() >= 0) {

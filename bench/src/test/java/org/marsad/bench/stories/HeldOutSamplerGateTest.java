@@ -17,13 +17,14 @@ import org.marsad.enrich.story.StoryRules;
  * shipped — {@link StoryRules#DEFAULT} joined through the shipped join gate, as {@code StoryIndexer} decides — not the
  * rules' alone, so that the pairs the archive joins are the ones the strata sort ("Eighteenth held-out sample" keeps
  * that design, and so do "Nineteenth held-out sample", "Twentieth held-out sample", "Twenty-first held-out sample",
- * "Twenty-second held-out sample" and "Twenty-third held-out sample"). The earlier samples keep the rules' decision they were drawn with.
+ * "Twenty-second held-out sample", "Twenty-third held-out sample" and "Twenty-fourth held-out sample"). The earlier
+ * samples keep the rules' decision they were drawn with.
  */
 class HeldOutSamplerGateTest {
     private static final long START = 1_700_000_000L;
 
     @Test
-    void theSeventeenthToTwentyThirdStratifyByTheArchivesGateAndTheEarlierSamplesByTheRulesAlone() {
+    void theSeventeenthToTwentyFourthStratifyByTheArchivesGateAndTheEarlierSamplesByTheRulesAlone() {
         JoinGate archive = JoinGate.forArchive().orElseThrow();
         assertThat(HeldOutSample.SEVENTEENTH.design().currentGate()).isEqualTo(archive);
         // "Eighteenth held-out sample": the seventeenth's design unchanged, its "current" decision included.
@@ -41,9 +42,13 @@ class HeldOutSamplerGateTest {
         assertThat(HeldOutSample.TWENTY_THIRD.design().currentGate()).isEqualTo(archive);
         assertThat(HeldOutSample.TWENTY_THIRD.design().currentGate().fingerprint()).isEqualTo("4b93faee72548173");
         assertThat(HeldOutSample.TWENTY_THIRD.design().currentGate().has(JoinGate.Switch.TOLL_UPDATES)).isTrue();
+        // "Twenty-fourth held-out sample": the twenty-third's design unchanged, the same shipped gate.
+        assertThat(HeldOutSample.TWENTY_FOURTH.design().currentGate()).isEqualTo(archive);
+        assertThat(HeldOutSample.TWENTY_FOURTH.design().currentGate().fingerprint()).isEqualTo("4b93faee72548173");
+        assertThat(HeldOutSample.TWENTY_FOURTH.design().currentGate().has(JoinGate.Switch.TOLL_UPDATES)).isTrue();
         List<HeldOutSample> gated = List.of(HeldOutSample.SEVENTEENTH, HeldOutSample.EIGHTEENTH,
                 HeldOutSample.NINETEENTH, HeldOutSample.TWENTIETH, HeldOutSample.TWENTY_FIRST,
-                HeldOutSample.TWENTY_SECOND, HeldOutSample.TWENTY_THIRD);
+                HeldOutSample.TWENTY_SECOND, HeldOutSample.TWENTY_THIRD, HeldOutSample.TWENTY_FOURTH);
         assertThat(HeldOutSample.ALL.stream().filter(s -> !gated.contains(s)))
                 .allSatisfy(s -> assertThat(s.design().currentGate()).as(s.name()).isNull());
     }

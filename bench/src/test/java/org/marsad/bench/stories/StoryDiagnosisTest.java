@@ -38,9 +38,12 @@ class StoryDiagnosisTest {
 
     @Test
     void anUnknownOrUnscoredSplitIsRefusedByName() {
-        // Every sample drawn so far has been scored once and may be diagnosed; no twenty-fourth exists.
+        // The twenty-fourth is sealed for its one scoring (LABELLING.md "Twenty-fourth held-out sample"); every earlier
+        // sample has been scored once and may be diagnosed; no twenty-fifth exists.
         assertThatThrownBy(() -> StoryDiagnosis.splits("dev,heldout24")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'heldout24'").hasMessageContaining("heldout23");
+        assertThatThrownBy(() -> StoryDiagnosis.splits("dev,heldout25")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'heldout25'");
         assertThatThrownBy(() -> StoryDiagnosis.splits("heldout-4")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'heldout-4'");
         assertThatThrownBy(() -> StoryDiagnosis.splits(",")).isInstanceOf(IllegalArgumentException.class);
