@@ -63,7 +63,8 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.TWENTIETH, 2069, 53, -1, -1, 196, 15, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.TWENTY_FIRST, 2071, 55, -1, -1, 196, 15, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.TWENTY_SECOND, 2073, 57, -1, -1, 180, 13, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.TWENTY_THIRD, 2074, 59, -1, -1, 180, 13, "20180401", -1, -1, false));
+                new Recorded(HeldOutSample.TWENTY_THIRD, 2074, 59, -1, -1, 180, 13, "20180401", -1, -1, false),
+                new Recorded(HeldOutSample.TWENTY_FOURTH, 2075, 61, -1, -1, 180, 13, "20180401", -1, -1, true));
     }
 
     static Stream<Recorded> checked() {
@@ -72,9 +73,7 @@ class HeldOutSampleTest {
 
     @Test
     void everySampleIsListedOnceInDrawOrderWithSeedsOfItsOwn() {
-        // The twenty-fourth is fixed before its draw: its files come with the draw, and its row in samples() with them.
-        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(Stream.concat(samples().map(Recorded::sample),
-                Stream.of(HeldOutSample.TWENTY_FOURTH)).toList());
+        assertThat(HeldOutSample.ALL).containsExactlyElementsOf(samples().map(Recorded::sample).toList());
         Set<Long> seeds = new HashSet<>();
         Set<String> files = new HashSet<>();
         for (HeldOutSample s : HeldOutSample.ALL) {
@@ -177,7 +176,9 @@ class HeldOutSampleTest {
                 new SameDesign(HeldOutSample.TWENTY_SECOND, HeldOutSample.TWENTY_FIRST),
                 // The twenty-third keeps the twenty-second's design whole (HeldOutSamplerGateTest checks its gate, the
                 // shipped one, whose toll-update switch came with held-out 22's scoring).
-                new SameDesign(HeldOutSample.TWENTY_THIRD, HeldOutSample.TWENTY_SECOND));
+                new SameDesign(HeldOutSample.TWENTY_THIRD, HeldOutSample.TWENTY_SECOND),
+                // The twenty-fourth keeps the twenty-third's design whole, the same shipped gate included.
+                new SameDesign(HeldOutSample.TWENTY_FOURTH, HeldOutSample.TWENTY_THIRD));
     }
 
     /**
@@ -186,9 +187,10 @@ class HeldOutSampleTest {
      * held-out sample" the fourteenth's, "Sixteenth held-out sample" the fifteenth's, "Seventeenth held-out sample" the
      * sixteenth's (but for the gate its "current" decision joins through), "Eighteenth held-out sample" the
      * seventeenth's, "Nineteenth held-out sample" the eighteenth's, "Twentieth held-out sample" the nineteenth's,
-     * "Twenty-first held-out sample" the twentieth's, "Twenty-second held-out sample" the twenty-first's and
-     * "Twenty-third held-out sample" the twenty-second's, so every cell the later sample drew from would have drawn as
-     * many pairs under its predecessor's design (or all its fresh pairs, when it had fewer).
+     * "Twenty-first held-out sample" the twentieth's, "Twenty-second held-out sample" the twenty-first's,
+     * "Twenty-third held-out sample" the twenty-second's and "Twenty-fourth held-out sample" the twenty-third's, so
+     * every cell the later sample drew from would have drawn as many pairs under its predecessor's design (or all its
+     * fresh pairs, when it had fewer).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("sameDesigns")
@@ -291,6 +293,8 @@ class HeldOutSampleTest {
         assertThat(Map.of("current-only:0.00-0.60", later.drawCount("current-only:0.00-0.60"),
                 "both:0.60-1.00", later.drawCount("both:0.60-1.00")))
                 .isEqualTo(Map.of("current-only:0.00-0.60", 10, "both:0.60-1.00", 8));
+        // As drawn ("as drawn and labelled"): exactly the twenty-third's cells and counts, as forecast.
+        assertThat(drawnPerCell(HeldOutSample.TWENTY_FOURTH)).isEqualTo(drawnPerCell(HeldOutSample.TWENTY_THIRD));
     }
 
     /** The pairs a shipped sample drew per cell, read from its strata file. */
@@ -612,7 +616,9 @@ class HeldOutSampleTest {
                 new OtherReading(HeldOutSample.TWENTY_SECOND, "story-pairs-heldout22-readerB.tsv", 180, 175, 0.94,
                         new int[][] {{58, 3, 0}, {2, 110, 0}, {0, 0, 7}}),
                 new OtherReading(HeldOutSample.TWENTY_THIRD, "story-pairs-heldout23-readerB.tsv", 180, 179, 0.99,
-                        new int[][] {{64, 0, 0}, {1, 108, 0}, {0, 0, 7}}));
+                        new int[][] {{64, 0, 0}, {1, 108, 0}, {0, 0, 7}}),
+                new OtherReading(HeldOutSample.TWENTY_FOURTH, "story-pairs-heldout24-readerB.tsv", 180, 177, 0.97,
+                        new int[][] {{57, 1, 0}, {0, 113, 1}, {0, 1, 7}}));
     }
 
     @Test
