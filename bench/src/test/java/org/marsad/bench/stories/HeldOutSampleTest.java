@@ -263,38 +263,38 @@ class HeldOutSampleTest {
         assertThat(drawnPerCell(HeldOutSample.TWENTY_SECOND)).isEqualTo(forecast);
     }
 
-    @Test
-    void theTwentyThirdKeepsTheTwentySecondsDesignWithSeedsNeverUsedAndAllTwentyTwoLeftOut() {
-        ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.TWENTY_THIRD,
-                HeldOutSample.TWENTY_SECOND, 2074, 59);
-        // LABELLING.md "Expected size": the twenty-second's 13 cells again, each drawing what it drew then (180 pairs);
-        // current-only:0.00-0.20 keeps 19 fresh pairs and both [0.60, 1] still 7, so no new merge. Should
-        // current-only [0.15, 0.20) fall under the floor, the class below 0.60 is one cell drawing the largest count it
-        // spans (10, not 8 + 10); should a changed decision refill both [0.60, 1] to 8, it draws its own 8.
-        assertDrawsThePreviousCellsCounts(later, HeldOutSample.TWENTY_SECOND, 13, 180);
-        assertThat(Map.of("current-only:0.00-0.60", later.drawCount("current-only:0.00-0.60"),
-                "both:0.60-1.00", later.drawCount("both:0.60-1.00")))
-                .isEqualTo(Map.of("current-only:0.00-0.60", 10, "both:0.60-1.00", 8));
-        // As drawn ("as drawn and labelled"): exactly the twenty-second's cells and counts, as forecast.
-        assertThat(drawnPerCell(HeldOutSample.TWENTY_THIRD)).isEqualTo(drawnPerCell(HeldOutSample.TWENTY_SECOND));
+    /** A sample drawn with its predecessor's 13 cells forecast again, with the seeds LABELLING.md fixed for it. */
+    record ThirteenCells(HeldOutSample later, HeldOutSample previous, long seed, long orderSeed) {
+        @Override
+        public String toString() {
+            return later.name();
+        }
     }
 
-    @Test
-    void theTwentyFourthKeepsTheTwentyThirdsDesignWithSeedsNeverUsedAndAllTwentyThreeLeftOut() {
-        ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(HeldOutSample.TWENTY_FOURTH,
-                HeldOutSample.TWENTY_THIRD, 2075, 61);
-        assertThat(later.earlier()).hasSize(23).endsWith("twenty-second", "twenty-third");
-        // LABELLING.md "Twenty-fourth held-out sample", "Expected size": the twenty-third's 13 cells again, each drawing
-        // what it drew then (180 pairs); current-only [0.15, 0.20) keeps 10 fresh pairs and stands, so
-        // current-only:0.00-0.20 (11 fresh) draws 8 once more. Should that band fall under the floor, the class below
-        // 0.60 is one cell drawing the largest count it spans (10, not 8 + 10: 172 pairs in 12 cells); should a changed
-        // decision refill both [0.60, 1] (5 fresh) to 8, it draws its own 8.
-        assertDrawsThePreviousCellsCounts(later, HeldOutSample.TWENTY_THIRD, 13, 180);
+    /**
+     * LABELLING.md "Twenty-third held-out sample" and "Twenty-fourth held-out sample", "Expected size": the previous
+     * sample's 13 cells again, each drawing what it drew then (180 pairs; for the twenty-third current-only:0.00-0.20
+     * kept 19 fresh pairs, for the twenty-fourth 11, current-only [0.15, 0.20) 10 of them, so no new merge). Should
+     * current-only [0.15, 0.20) fall under the floor, the class below 0.60 is one cell drawing the largest count it
+     * spans (10, not 8 + 10: 172 pairs in 12 cells); should a changed decision refill both [0.60, 1] (7, then 5 fresh)
+     * to 8, it draws its own 8.
+     */
+    static Stream<ThirteenCells> thirteenCells() {
+        return Stream.of(new ThirteenCells(HeldOutSample.TWENTY_THIRD, HeldOutSample.TWENTY_SECOND, 2074, 59),
+                new ThirteenCells(HeldOutSample.TWENTY_FOURTH, HeldOutSample.TWENTY_THIRD, 2075, 61));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("thirteenCells")
+    void aSampleForecastToKeepItsPredecessorsThirteenCellsHasItsSeedsAndDrewThem(ThirteenCells c) {
+        ThirdPairSampler.Design later = assertKeepsDesignWithNewSeeds(c.later(), c.previous(), c.seed(),
+                c.orderSeed());
+        assertDrawsThePreviousCellsCounts(later, c.previous(), 13, 180);
         assertThat(Map.of("current-only:0.00-0.60", later.drawCount("current-only:0.00-0.60"),
                 "both:0.60-1.00", later.drawCount("both:0.60-1.00")))
                 .isEqualTo(Map.of("current-only:0.00-0.60", 10, "both:0.60-1.00", 8));
-        // As drawn ("as drawn and labelled"): exactly the twenty-third's cells and counts, as forecast.
-        assertThat(drawnPerCell(HeldOutSample.TWENTY_FOURTH)).isEqualTo(drawnPerCell(HeldOutSample.TWENTY_THIRD));
+        // As drawn ("as drawn and labelled"): exactly the previous sample's cells and counts, as forecast.
+        assertThat(drawnPerCell(c.later())).isEqualTo(drawnPerCell(c.previous()));
     }
 
     /** The pairs a shipped sample drew per cell, read from its strata file. */
