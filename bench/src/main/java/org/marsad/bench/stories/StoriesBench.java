@@ -89,7 +89,8 @@ import org.marsad.model.Article;
  * candidate);
  * {@code --held-out-24}: the twenty-fourth, drawn with the twenty-third's design (stratified by the archive's decision
  * as shipped, its gate's toll-update switch on) and new seeds, read by two readers under rulings 1-54 and the ones fixed
- * for it, kept for the lead's one scoring;
+ * for it, scored once by the lead on 2026-12-07 (main's shipped gate alone: branches stories34, stories35 and stories36
+ * froze no candidate);
  * {@code --held-out-5-today}: the fifth's pairs with the labels of their blind relabelling under the rulings of the
  * ninth and tenth samples, its agreement with the first reading and the pairs both readings label alike; LABELLING.md).
  * The evaluation directory is

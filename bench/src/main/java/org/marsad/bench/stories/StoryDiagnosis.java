@@ -49,7 +49,8 @@ final class StoryDiagnosis {
             Map.entry(HeldOutSample.TWENTIETH.design().split(), HeldOutSample.TWENTIETH::load),
             Map.entry(HeldOutSample.TWENTY_FIRST.design().split(), HeldOutSample.TWENTY_FIRST::load),
             Map.entry(HeldOutSample.TWENTY_SECOND.design().split(), HeldOutSample.TWENTY_SECOND::load),
-            Map.entry(HeldOutSample.TWENTY_THIRD.design().split(), HeldOutSample.TWENTY_THIRD::load));
+            Map.entry(HeldOutSample.TWENTY_THIRD.design().split(), HeldOutSample.TWENTY_THIRD::load),
+            Map.entry(HeldOutSample.TWENTY_FOURTH.design().split(), HeldOutSample.TWENTY_FOURTH::load));
 
     /**
      * The split names of a {@code --diagnose-splits} argument ("dev,heldout4"), checked: a name that is not a

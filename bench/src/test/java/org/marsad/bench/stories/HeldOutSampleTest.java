@@ -64,7 +64,7 @@ class HeldOutSampleTest {
                 new Recorded(HeldOutSample.TWENTY_FIRST, 2071, 55, -1, -1, 196, 15, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.TWENTY_SECOND, 2073, 57, -1, -1, 180, 13, "20180401", -1, -1, false),
                 new Recorded(HeldOutSample.TWENTY_THIRD, 2074, 59, -1, -1, 180, 13, "20180401", -1, -1, false),
-                new Recorded(HeldOutSample.TWENTY_FOURTH, 2075, 61, -1, -1, 180, 13, "20180401", -1, -1, true));
+                new Recorded(HeldOutSample.TWENTY_FOURTH, 2075, 61, -1, -1, 180, 13, "20180401", -1, -1, false));
     }
 
     static Stream<Recorded> checked() {

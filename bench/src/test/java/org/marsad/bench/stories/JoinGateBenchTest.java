@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class JoinGateBenchTest {
     @Test
     void everyScoredSampleIsAFoldAndNoSealedOneIs() {
-        assertThat(JoinGateBench.SAMPLES).hasSize(24).startsWith("dev", "heldout", "heldout2", "heldout3")
-                .contains("heldout4", "heldout9", "heldout18").endsWith("heldout23").doesNotContain("heldout24");
+        assertThat(JoinGateBench.SAMPLES).hasSize(25).startsWith("dev", "heldout", "heldout2", "heldout3")
+                .contains("heldout4", "heldout9", "heldout18").endsWith("heldout24").doesNotContain("heldout25");
         Map<String, StoryPairs> samples = JoinGateBench.samples();
         assertThat(samples.keySet()).containsExactlyElementsOf(JoinGateBench.SAMPLES);
         for (String split : JoinGateBench.SAMPLES) {
@@ -40,10 +40,10 @@ class JoinGateBenchTest {
     @Test
     void thePoolWeighsTheFirstFourAsOneEstimateAndEachWholeMonthSampleAsAnother() {
         Map<String, Double> scale = JoinGateBench.poolScale();
-        assertThat(scale).hasSize(24);
-        assertThat(scale.get("dev")).isCloseTo(1 / 21.0, within(1e-12));
-        assertThat(scale.get("heldout3")).isCloseTo(1 / 63.0, within(1e-12));
-        assertThat(scale.get("heldout23")).isCloseTo(1 / 21.0, within(1e-12));
+        assertThat(scale).hasSize(25);
+        assertThat(scale.get("dev")).isCloseTo(1 / 22.0, within(1e-12));
+        assertThat(scale.get("heldout3")).isCloseTo(1 / 66.0, within(1e-12));
+        assertThat(scale.get("heldout24")).isCloseTo(1 / 22.0, within(1e-12));
         assertThat(scale.get("heldout") + scale.get("heldout2") + scale.get("heldout3"))
                 .isCloseTo(scale.get("heldout4"), within(1e-12));
     }
