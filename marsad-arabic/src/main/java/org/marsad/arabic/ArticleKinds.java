@@ -92,13 +92,7 @@ public final class ArticleKinds {
         }
         String folded = ArabicNormalizer.search(headline);
         boolean asks = folded.indexOf('؟') >= 0 || folded.indexOf('?') >= 0;
-        List<List<String>> parts = new ArrayList<>();
-        for (String p : PART_END.split(folded)) {
-            List<String> w = words(p);
-            if (!w.isEmpty()) {
-                parts.add(w);
-            }
-        }
+        List<List<String>> parts = parts(headline);
         for (List<String> part : parts) {
             for (String w : part) {
                 if (WHETHER.contains(withoutConjunction(w))) {
@@ -129,6 +123,21 @@ public final class ArticleKinds {
         return Kind.REPORT;
     }
 
+    /**
+     * The words of each part of a headline in search form (split at «:», «..», «|», a spaced dash, «؟», «!»), the
+     * empty parts left out.
+     */
+    static List<List<String>> parts(String headline) {
+        List<List<String>> parts = new ArrayList<>();
+        for (String p : PART_END.split(ArabicNormalizer.search(headline))) {
+            List<String> w = words(p);
+            if (!w.isEmpty()) {
+                parts.add(w);
+            }
+        }
+        return parts;
+    }
+
     /** The kind a part's opening words announce, or {@link Kind#REPORT} for none. */
     private static Kind opening(List<String> part) {
         if (opensWith(part, SPECULATING)) {
@@ -149,12 +158,12 @@ public final class ArticleKinds {
         return Kind.REPORT;
     }
 
-    private static boolean opensWith(List<String> words, List<List<String>> phrases) {
+    static boolean opensWith(List<String> words, List<List<String>> phrases) {
         return startsAt(words, 0, phrases);
     }
 
     /** True when one of the phrases is written at position {@code at} (its first word may carry و or ف). */
-    private static boolean startsAt(List<String> words, int at, List<List<String>> phrases) {
+    static boolean startsAt(List<String> words, int at, List<List<String>> phrases) {
         for (List<String> p : phrases) {
             if (at + p.size() > words.size()) {
                 continue;
@@ -172,11 +181,11 @@ public final class ArticleKinds {
     }
 
     /** The word without an attached «و» or «ف» («وهل», «فلماذا»), or the word itself when too short to carry one. */
-    private static String withoutConjunction(String w) {
+    static String withoutConjunction(String w) {
         return w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
     }
 
-    private static List<String> words(String text) {
+    static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         for (String w : NOT_WORD.split(ArabicNormalizer.search(text))) {
             if (!w.isEmpty()) {
@@ -186,7 +195,7 @@ public final class ArticleKinds {
         return out;
     }
 
-    private static List<List<String>> phrases(String... phrases) {
+    static List<List<String>> phrases(String... phrases) {
         List<List<String>> out = new ArrayList<>();
         for (String p : phrases) {
             out.add(words(p));

@@ -95,7 +95,16 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
          * begun earlier than that, when it scores highest, is joined as before. A candidate of issue 20 (bench
          * README, "A story split at its start"); not in the shipped gate.
          */
-        EARLIER_START;
+        EARLIER_START,
+        /**
+         * A piece that reports no single happening ({@link org.marsad.arabic.NoHappening}: a question, an explainer,
+         * an analysis or opinion, an interview, a profile, a feature under a heading label, a digest) joins a story
+         * only as a near-duplicate copy of a member; the gate weighs it against no story, and weighs no article
+         * against a story whose headline is such a piece. A story is one happening: another outlet's piece on the same
+         * subject is another piece, and a piece is not the start of a chain of reports. A candidate of issue 20
+         * (bench README, "Pieces with no single happening"); not in the shipped gate.
+         */
+        PIECES_AS_COPIES;
 
         /** The name a gate file writes. */
         public String written() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.marsad.arabic.ArticleKinds;
 import org.marsad.arabic.EventActs;
+import org.marsad.arabic.NoHappening;
 import org.marsad.arabic.Previews;
 import org.marsad.arabic.Speakers;
 import org.marsad.arabic.Statements;
@@ -181,7 +182,9 @@ public final class StoryClusterer {
             // a later day (a weekly protest's template, an updated wrap-up): the rules decide where it goes.
             target = null;
         }
-        if (target == null) {
+        // Under PIECES_AS_COPIES a piece that reports no single happening joins only as a copy (above).
+        boolean pieces = gate != null && gate.has(JoinGate.Switch.PIECES_AS_COPIES);
+        if (target == null && !(pieces && NoHappening.of(f.title()).isPresent())) {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
             int[] key = keyTerms(f);
@@ -202,7 +205,8 @@ public final class StoryClusterer {
                     if (hardRefusal(c, f) != null || gate.mode() == JoinGate.Mode.DECIDE && !gateMayJoin(c, v)
                             || gate.has(JoinGate.Switch.UNFRAMED_BAR) && (gate.has(JoinGate.Switch.LEAD_FRAMES)
                                     ? unframedToTheLead(c, v, f) : unknownBelowBar(c, v, f))
-                            || gate.has(JoinGate.Switch.LEAD_FRAMES) && leadFramesApart(c, f)) {
+                            || gate.has(JoinGate.Switch.LEAD_FRAMES) && leadFramesApart(c, f)
+                            || pieces && c.piece()) {
                         continue;
                     }
                     double[] x = features(c, v, f, key, gateWidth);
@@ -1803,6 +1807,9 @@ public final class StoryClusterer {
         private String kinded;
         private boolean widely;
         private String widelyRead;
+        /** Whether {@link #title} reports no single happening ({@link NoHappening}), and the title it read. */
+        private boolean piece;
+        private String pieceRead;
 
         Cluster(long time) {
             this.first = time;
@@ -1879,6 +1886,19 @@ public final class StoryClusterer {
                 kind = ArticleKinds.of(title, titleLead);
             }
             return kind;
+        }
+
+        /**
+         * True when the story's headline is a piece that reports no single happening ({@link NoHappening#of}): under
+         * {@link JoinGate.Switch#PIECES_AS_COPIES} such a story gathers only copies. Read again only when the
+         * headline changes.
+         */
+        boolean piece() {
+            if (pieceRead != title) {
+                pieceRead = title;
+                piece = NoHappening.of(title).isPresent();
+            }
+            return piece;
         }
 
         /**
