@@ -24,6 +24,14 @@ public final class Statements {
     private static final Set<String> DEEDS = fold(List.of("مقتل", "قتل", "غارة", "غارات", "هجوم", "هجمات", "تفجير",
             "انفجار", "ضربة", "ضربات", "قصف", "اغتيال", "اعتداء", "حادث", "حادثة", "تحطم", "اعتراض", "اختطاف"));
 
+    /**
+     * Nouns a reaction is written with when its headline opens on the happening it answers rather than on a speaker:
+     * «إدانة الهجوم على …» (condemnation), «تعليقا على مقتل …» (commenting on), «ردا على …», «ردود …» (in reply,
+     * reactions), «تنديد», «استنكار», «ترحيب», «تعزية», «تضامنا».
+     */
+    private static final Set<String> REACTING = fold(List.of("إدانة", "إدانات", "تعليقا", "تعليق", "ردا", "رد",
+            "ردود", "تنديد", "استنكار", "ترحيب", "تعزية", "تعازي", "شجب", "تضامن", "تضامنا"));
+
     /** Words of a missile or rocket. */
     private static final Set<String> MISSILES = fold(List.of("صاروخ", "صاروخا", "صاروخين", "صواريخ"));
     /** Words of intercepting or downing one: interception, intercepts, destroys. */
@@ -49,6 +57,16 @@ public final class Statements {
      */
     public static boolean namesHappening(String headline) {
         return holds(headline, DEEDS);
+    }
+
+    /**
+     * True when the headline reports a reaction: what someone said ({@link #isStatement}), or a noun of reacting
+     * («إدانة», «تعليقا على», «ردا على», «ردود»). Whether it names the happening it reacts to is the caller's to read.
+     *
+     * @param headline a headline as written; null or blank gives false
+     */
+    public static boolean isReaction(String headline) {
+        return holds(headline, SAYING) || holds(headline, REACTING);
     }
 
     /**

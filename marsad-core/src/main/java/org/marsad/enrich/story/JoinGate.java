@@ -95,7 +95,17 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
          * begun earlier than that, when it scores highest, is joined as before. A candidate of issue 20 (bench
          * README, "A story split at its start"); not in the shipped gate.
          */
-        EARLIER_START;
+        EARLIER_START,
+        /**
+         * A reaction whose headline names the happening a story reports ({@link ReactionLink}: the story's done act
+         * among the reaction's acts, and a place it names or a word of its actor), within 48 hours of the story's
+         * first member, joins that story whatever the gate's p and similarity floor (the time window and the
+         * preview rule still apply); among several such stories the one the gate scores highest, and before any
+         * story it does not name. Reactions and statements were over half the same-event recall the gate loses
+         * (bench README, stories31). A candidate of issue 20 (bench README, "Reactions join their happening"); not
+         * in the shipped gate.
+         */
+        REACTIONS;
 
         /** The name a gate file writes. */
         public String written() {

@@ -190,6 +190,8 @@ public final class StoryClusterer {
             // Under EARLIER_START, the young stories the gate admits (begun within JUST_BEGUN of the article).
             int[] young = gate != null && gate.has(JoinGate.Switch.EARLIER_START) ? new int[4] : null;
             int youngCount = 0;
+            // Under REACTIONS, the article's headline frame when it reacts to something, else null.
+            EventFrame reacting = gate != null && gate.has(JoinGate.Switch.REACTIONS) ? reactionFrame(f) : null;
             for (int s : candidates(v, true)) {
                 if (outsideTime(s, f.time())) {
                     // The first test of both hardRefusal and refusal, taken on the story's times alone, so that a
@@ -199,22 +201,28 @@ public final class StoryClusterer {
                 Cluster c = stories.get(s);
                 double score;
                 if (gate != null) {
-                    if (hardRefusal(c, f) != null || gate.mode() == JoinGate.Mode.DECIDE && !gateMayJoin(c, v)
+                    boolean named = reacting != null && namesItsHappening(c, f, reacting);
+                    boolean floor = gate.mode() != JoinGate.Mode.DECIDE || gateMayJoin(c, v);
+                    if (hardRefusal(c, f) != null || !named && (!floor
                             || gate.has(JoinGate.Switch.UNFRAMED_BAR) && (gate.has(JoinGate.Switch.LEAD_FRAMES)
                                     ? unframedToTheLead(c, v, f) : unknownBelowBar(c, v, f))
-                            || gate.has(JoinGate.Switch.LEAD_FRAMES) && leadFramesApart(c, f)) {
+                            || gate.has(JoinGate.Switch.LEAD_FRAMES) && leadFramesApart(c, f))) {
                         continue;
                     }
                     double[] x = features(c, v, f, key, gateWidth);
-                    if (weighed != null) {
+                    if (weighed != null && floor) {
                         weighed.accept(storyIds.get(s), x);
                     }
-                    if (gate.mode() == JoinGate.Mode.VETO && x[RULES_PASS] == 0) {
+                    if (!named && gate.mode() == JoinGate.Mode.VETO && x[RULES_PASS] == 0) {
                         continue;
                     }
                     score = gate.words().isEmpty() ? gate.probability(x)
                             : gate.probability(x, headlineTerms(f), HeadlineWords.terms(c.title));
-                    if (score < gate.threshold()) {
+                    if (named) {
+                        // Above any p: the reaction goes with the happening it names, not with the closest story
+                        // of other reactions (as the rules' own reading of a statement naming a deed, above).
+                        score += 10;
+                    } else if (score < gate.threshold()) {
                         continue;
                     }
                     if (young != null && f.time() - stories.first(s) <= JUST_BEGUN) {
@@ -249,6 +257,28 @@ public final class StoryClusterer {
         }
         join(target, f, v);
         return storyIds.get(target);
+    }
+
+    /** How long after a story's first member a reaction naming its happening joins it under REACTIONS. */
+    private static final long REACTION_SECONDS = 48 * 3_600L;
+
+    /**
+     * The article's headline frame when its headline reacts to something ({@link ReactionLink#isReaction}), else
+     * null: the headline alone, as the rulings read a reaction by its own text.
+     */
+    private EventFrame reactionFrame(ArticleFeatures f) {
+        EventFrame own = EventFrame.of(f.title(), null, rules.sportActs(), false, rules.otherSenses());
+        return ReactionLink.isReaction(f.title(), own) ? own : null;
+    }
+
+    /**
+     * True when, under {@link JoinGate.Switch#REACTIONS}, the article is a reaction that names the happening the story
+     * reports ({@link ReactionLink#tie}) and comes within 48 hours of the story's first member (the rulings' window
+     * for a reaction); a story whose own headline is a reaction is not a happening's report.
+     */
+    private boolean namesItsHappening(Cluster c, ArticleFeatures f, EventFrame reaction) {
+        return f.time() - c.first <= REACTION_SECONDS && !Statements.isReaction(c.title)
+                && ReactionLink.tie(reaction, storyFrame(c)) != null;
     }
 
     /** How young a story is under {@link JoinGate.Switch#EARLIER_START}: begun at most 12 hours before the article. */
