@@ -22,49 +22,48 @@ class ReactionsJoinTest {
             + " شعبي في حي الزهراء وسط المدينة صباح اليوم بحسب مصادر طبية قالت إن الحصيلة مرشحة للارتفاع";
     private static final ArticleFeatures ATTACK = report("a", "وكالة أ",
             "مقتل 14 شخصا في هجوم بسيارة مفخخة في حمص", ATTACK_BODY, 4);
-    private static final ArticleFeatures CONDEMNATION = report("b", "صحيفة ب",
-            "الأردن يدين الهجوم الإرهابي في حمص",
-            "أعربت وزارة الخارجية الأردنية في بيان عن تضامن المملكة مع الشعب الشقيق ورفضها لكل أشكال العنف"
-                    + " والإرهاب وقدمت التعازي لذوي الضحايا", 9);
-    private static final ArticleFeatures ANOTHER = report("c", "صحيفة ب",
-            "الأردن يدين الهجوم الإرهابي في كابول",
-            "أعربت وزارة الخارجية الأردنية في بيان عن تضامن المملكة مع الشعب الشقيق ورفضها لكل أشكال العنف"
-                    + " والإرهاب وقدمت التعازي لذوي الضحايا", 9);
+    /** A ministry's condemnation: words of solidarity, none of the attack's. */
+    private static final String CONDEMNING = "أعربت وزارة الخارجية الأردنية في بيان عن تضامن المملكة مع الشعب"
+            + " الشقيق ورفضها لكل أشكال العنف والإرهاب وقدمت التعازي لذوي الضحايا";
+    private static final ArticleFeatures CONDEMNATION = report("b", "صحيفة ب", "الأردن يدين الهجوم الإرهابي في حمص",
+            CONDEMNING, 9);
 
     private static ArticleFeatures report(String id, String outlet, String title, String body, int hours) {
         return MadeUpReports.report(id, outlet, title, body, START, hours, PLACE);
     }
 
-    private static StoryClusterer clusterer(JoinGate.Switch... switches) {
-        return new StoryClusterer(StoryRules.DEFAULT, JoinGate.shipped().orElseThrow().withSwitches(Set.of(switches)));
+    /** True when, after the attack's report, the last of these reports joins the attack's story. */
+    private static boolean joinsTheAttack(Set<JoinGate.Switch> switches, ArticleFeatures... reports) {
+        StoryClusterer c = new StoryClusterer(StoryRules.DEFAULT,
+                JoinGate.shipped().orElseThrow().withSwitches(switches));
+        String attack = c.assign(ATTACK, null);
+        String last = null;
+        for (ArticleFeatures r : reports) {
+            last = c.assign(r, null);
+        }
+        return attack.equals(last);
     }
+
+    private static final Set<JoinGate.Switch> ON = Set.of(JoinGate.Switch.TOLL_UPDATES, JoinGate.Switch.REACTIONS);
 
     @Test
     void aCondemnationNamingTheAttackJoinsItsStoryUnderTheSwitch() {
-        StoryClusterer on = clusterer(JoinGate.Switch.TOLL_UPDATES, JoinGate.Switch.REACTIONS);
-        String attack = on.assign(ATTACK, null);
-        assertThat(on.assign(CONDEMNATION, null)).as("«Jordan condemns the attack in Homs», five hours after it")
-                .isEqualTo(attack);
-        StoryClusterer shipped = new StoryClusterer(StoryRules.DEFAULT, JoinGate.shipped().orElseThrow());
-        String alone = shipped.assign(ATTACK, null);
-        assertThat(shipped.assign(CONDEMNATION, null)).as("the shipped gate keeps it apart").isNotEqualTo(alone);
+        assertThat(joinsTheAttack(ON, CONDEMNATION)).as("«Jordan condemns the attack in Homs», five hours after it")
+                .isTrue();
+        assertThat(joinsTheAttack(JoinGate.shipped().orElseThrow().switches(), CONDEMNATION))
+                .as("the shipped gate keeps it apart").isFalse();
     }
 
     @Test
     void aCondemnationOfAnotherAttackOrAfterTwoDaysStaysApart() {
-        StoryClusterer on = clusterer(JoinGate.Switch.TOLL_UPDATES, JoinGate.Switch.REACTIONS);
-        String attack = on.assign(ATTACK, null);
-        assertThat(on.assign(ANOTHER, null)).as("the same words of condemnation, the attack in Kabul")
-                .isNotEqualTo(attack);
-        StoryClusterer late = clusterer(JoinGate.Switch.TOLL_UPDATES, JoinGate.Switch.REACTIONS);
-        String first = late.assign(ATTACK, null);
-        // The attack's story still grows the next day, so the condemnation below is inside its time window.
+        ArticleFeatures kabul = report("c", "صحيفة ب", "الأردن يدين الهجوم الإرهابي في كابول", CONDEMNING, 9);
+        assertThat(joinsTheAttack(ON, kabul)).as("the same words of condemnation, the attack in Kabul").isFalse();
+        // The attack's story still grows the next day, so a condemnation 49 hours after its first report is inside
+        // its time window.
         ArticleFeatures again = report("e", "وكالة ج", ATTACK.title(), ATTACK_BODY, 30);
-        assertThat(late.assign(again, null)).isEqualTo(first);
-        ArticleFeatures afterWindow = report("d", "صحيفة ب", CONDEMNATION.title(), "أعربت وزارة الخارجية عن"
-                + " تضامنها", 4 + 49);
-        assertThat(late.assign(afterWindow, null)).as("49 hours after the attack's first report")
-                .isNotEqualTo(first);
+        assertThat(joinsTheAttack(ON, again)).isTrue();
+        ArticleFeatures late = report("d", "صحيفة ب", CONDEMNATION.title(), CONDEMNING, 4 + 49);
+        assertThat(joinsTheAttack(ON, again, late)).as("49 hours after the attack's first report").isFalse();
     }
 
     @Test
