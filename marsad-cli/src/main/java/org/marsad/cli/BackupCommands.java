@@ -21,6 +21,15 @@ final class BackupCommands {
     private BackupCommands() {
     }
 
+    // The store's refusal (no archive, files in the way, a damaged copy) as the command line's one line, exit 1.
+    private static StoreBackup.Copied oneLine(java.util.function.Supplier<StoreBackup.Copied> work) {
+        try {
+            return work.get();
+        } catch (StoreException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+
     private static void refuseSharedStore(String what) {
         if (DataDir.dbUrl() != null) {
             throw new UserException("MARSAD_DB_URL is set: that store is PostgreSQL's, " + what
@@ -53,12 +62,7 @@ final class BackupCommands {
         public Integer call() {
             refuseSharedStore("back it up");
             long start = System.nanoTime();
-            StoreBackup.Copied c;
-            try {
-                c = StoreBackup.backup(data.path(), to);
-            } catch (StoreException e) {
-                throw new UserException(e.getMessage());
-            }
+            StoreBackup.Copied c = oneLine(() -> StoreBackup.backup(data.path(), to));
             spec.commandLine().getOut().printf(Locale.ROOT, "backed up %d articles (%.1f MB) to %s in %.1f s%n",
                     c.articles(), c.bytes() / 1e6, to, (System.nanoTime() - start) / 1e9);
             return 0;
@@ -91,12 +95,7 @@ final class BackupCommands {
                 throw new UserException("'marsad serve' is running on " + data.path() + "; restore into a new "
                         + "directory");
             }
-            StoreBackup.Copied c;
-            try {
-                c = StoreBackup.restore(from, data.path());
-            } catch (StoreException e) {
-                throw new UserException(e.getMessage());
-            }
+            StoreBackup.Copied c = oneLine(() -> StoreBackup.restore(from, data.path()));
             spec.commandLine().getOut().printf(Locale.ROOT, "restored %d articles into %s; its search index is built "
                     + "when it is first opened (marsad serve --data %s)%n", c.articles(), data.path(), data.path());
             return 0;
