@@ -38,6 +38,8 @@ import picocli.CommandLine.Command;
                 ArabicCommand.class,
                 SolrCommand.class,
                 MigrateCommand.class,
+                BackupCommands.Backup.class,
+                BackupCommands.Restore.class,
                 WorkerCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -166,7 +166,9 @@ final class IndexFollower implements Runnable {
             // In parts, each made searchable (and counted on the pages) before the next is enriched: a large batch
             // stored by another command shows up as it is indexed, not all at once at the end. A stop leaves the rest
             // after the current part: what is indexed is committed on close, and the next start catches up the rest.
-            while (!stopping && storeSeq > archive.indexedSeq()) {
+            // While a shared index is known to be unreachable its breaker tries it in the background: the catch-up
+            // waits for that (before, each tick took the workers' enrichment lock to be refused, and logged it).
+            while (!stopping && storeSeq > archive.indexedSeq() && archive.index().unreachableSince().isEmpty()) {
                 long before = archive.indexedSeq();
                 archive.catchUpPart(CATCH_UP_PART);
                 if (archive.indexedSeq() == before) {

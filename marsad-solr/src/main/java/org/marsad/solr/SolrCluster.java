@@ -33,16 +33,35 @@ public final class SolrCluster implements AutoCloseable {
     /** The pause before the one retry of a request a node could not pass on to a restarting peer. */
     static final int TRANSIENT_PAUSE_MILLIS = 1_000;
     private static final int REQUEST_SECONDS = 120;
+    /**
+     * How long a read (a search, a count) waits for a node's answer. A node whose process is stopped or hung takes
+     * the connection and answers nothing: before, a reader's page waited the writes' 120 s per such node (240 s with
+     * both nodes of the walk stopped). A search that takes this long on a live node is failing anyway.
+     */
+    private static final int READ_SECONDS = 10;
+    /** How long a node that could not be reached is tried after the others (unless it answers first). */
+    private static final int SUSPECT_SECONDS = 60;
+
+    /** How long a request waits: to connect, for a read's answer, for a write's answer. */
+    record Timeouts(java.time.Duration connect, java.time.Duration read, java.time.Duration write) {
+        static final Timeouts DEFAULT = new Timeouts(java.time.Duration.ofSeconds(CONNECT_SECONDS),
+                java.time.Duration.ofSeconds(READ_SECONDS), java.time.Duration.ofSeconds(REQUEST_SECONDS));
+    }
 
     private final SolrTarget target;
     private final ZkClientClusterStateProvider zk;
+    private final Timeouts timeouts;
     private final Map<String, SolrClient> clients = new LinkedHashMap<>();
+    private final Map<String, SolrClient> readers = new LinkedHashMap<>();
+    // Node URL -> System.nanoTime() when it last could not be reached; guarded by this.
+    private final Map<String, Long> unreached = new java.util.HashMap<>();
     private final AtomicInteger next = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicLong retried = new java.util.concurrent.atomic.AtomicLong();
 
-    private SolrCluster(SolrTarget target, ZkClientClusterStateProvider zk) {
+    private SolrCluster(SolrTarget target, ZkClientClusterStateProvider zk, Timeouts timeouts) {
         this.target = target;
         this.zk = zk;
+        this.timeouts = timeouts;
     }
 
     /**
@@ -51,6 +70,11 @@ public final class SolrCluster implements AutoCloseable {
      * @throws SolrException when ZooKeeper cannot be reached or lists no live Solr node
      */
     public static SolrCluster connect(SolrTarget target) {
+        return connect(target, Timeouts.DEFAULT);
+    }
+
+    /** {@link #connect(SolrTarget)} with other timeouts (tests: a hung node in a second, not ten). */
+    static SolrCluster connect(SolrTarget target, Timeouts timeouts) {
         if (target instanceof SolrTarget.ZooKeeper z) {
             ZkClientClusterStateProvider zk = new ZkClientClusterStateProvider(z.hosts(), z.chroot().orElse(null));
             zk.setZkConnectTimeout(CONNECT_SECONDS * 1000);
@@ -66,7 +90,7 @@ public final class SolrCluster implements AutoCloseable {
                 }
                 throw new SolrException("cannot reach ZooKeeper at " + target + ": " + why, e);
             }
-            SolrCluster c = new SolrCluster(target, zk);
+            SolrCluster c = new SolrCluster(target, zk, timeouts);
             if (c.nodeUrls().isEmpty()) {
                 c.close();
                 // The cluster is there (a wrong chroot finds none: "cluster not found" above), its nodes are not.
@@ -75,7 +99,7 @@ public final class SolrCluster implements AutoCloseable {
             }
             return c;
         }
-        return new SolrCluster(target, null);
+        return new SolrCluster(target, null, timeouts);
     }
 
     /** How many requests were tried once more because a node could not pass them on to a peer, since connecting. */
@@ -134,23 +158,39 @@ public final class SolrCluster implements AutoCloseable {
      * @throws SolrException when no node could be reached
      */
     public <T> T withNode(NodeWork<T> work) {
+        return withNode(work, false);
+    }
+
+    /**
+     * {@link #withNode} for a read (a search, a count): each node is given {@value #READ_SECONDS} s to answer,
+     * and while every node answers 503 or has no active replica of the collection (a cluster recovering) the read
+     * fails at once with {@link SolrException} instead of trying again for {@value #UNAVAILABLE_SECONDS} s: a
+     * reader's page is answered without the index (from the store, or a 503 notice) rather than waiting.
+     */
+    public <T> T read(NodeWork<T> work) {
+        return withNode(work, true);
+    }
+
+    private <T> T withNode(NodeWork<T> work, boolean read) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(UNAVAILABLE_SECONDS);
         boolean retriedTransient = false;
         while (true) {
-            List<String> urls = nodeUrls();
+            List<String> urls = inTurn(nodeUrls());
             if (urls.isEmpty()) {
                 throw new SolrException("no live Solr node at " + target, null);
             }
-            int start = Math.floorMod(next.getAndIncrement(), urls.size());
             Exception last = null;
             RemoteSolrException unavailable = null;
             RemoteSolrException passedOn = null;
-            for (int i = 0; i < urls.size(); i++) {
-                String url = urls.get((start + i) % urls.size());
+            for (String url : urls) {
                 try {
-                    return work.run(client(url));
+                    T answer = work.run(read ? reader(url) : client(url));
+                    reached(url);
+                    return answer;
                 } catch (SolrServerException | IOException e) {
-                    // Not reachable (refused, timed out, reset): the next node may be.
+                    // Not reachable (refused, timed out, reset): the next node may be. This one waits at the end of
+                    // the turn for a while, so that one hung node costs one request its timeout, not every other.
+                    unreached(url);
                     last = e;
                 } catch (RemoteSolrException e) {
                     if (!retriedTransient && !unavailable(e) && transientFailure(e)) {
@@ -179,10 +219,10 @@ public final class SolrCluster implements AutoCloseable {
                 pause(TRANSIENT_PAUSE_MILLIS, passedOn);
                 continue;
             }
-            if (unavailable == null || System.nanoTime() > deadline) {
-                if (unavailable != null && last == unavailable) {
-                    throw unavailable;
-                }
+            if (unavailable == null || read || System.nanoTime() > deadline) {
+                // Unreachable, or "try again later" from every node: the index cannot answer now (an
+                // IndexUnavailable, which a web server answers with 503 and a breaker counts as down), not an error
+                // of the request.
                 throw new SolrException("cannot reach Solr at " + target + ": " + oneLine(last), last);
             }
             pause(UNAVAILABLE_PAUSE_MILLIS, unavailable);
@@ -214,17 +254,58 @@ public final class SolrCluster implements AutoCloseable {
      */
     private static boolean unavailable(RemoteSolrException e) {
         String m = String.valueOf(e.getMessage());
+        // "No active replicas found for collection" is Solr's 500 for a collection whose replicas are all still
+        // recovering, as for 20-30 s after a stopped cluster resumes: nothing is wrong with the request.
         return e.code() == 503 || m.contains("HTTP ERROR 503") || m.contains("Connection refused")
-                || m.contains("exception during distributed update");
+                || m.contains("exception during distributed update") || m.contains("No active replicas found");
+    }
+
+    /**
+     * The nodes in the order this request tries them: in turn from the next one (spreading the load), those that
+     * could not be reached in the last {@value #SUSPECT_SECONDS} s after the others.
+     */
+    private synchronized List<String> inTurn(List<String> urls) {
+        List<String> order = new ArrayList<>(urls.size());
+        List<String> later = new ArrayList<>();
+        int start = urls.isEmpty() ? 0 : Math.floorMod(next.getAndIncrement(), urls.size());
+        long now = System.nanoTime();
+        for (int i = 0; i < urls.size(); i++) {
+            String url = urls.get((start + i) % urls.size());
+            Long at = unreached.get(url);
+            if (at != null && now - at < TimeUnit.SECONDS.toNanos(SUSPECT_SECONDS)) {
+                later.add(url);
+            } else {
+                unreached.remove(url);
+                order.add(url);
+            }
+        }
+        order.addAll(later);
+        return order;
+    }
+
+    private synchronized void unreached(String url) {
+        unreached.put(url, System.nanoTime());
+    }
+
+    private synchronized void reached(String url) {
+        unreached.remove(url);
     }
 
     private synchronized SolrClient client(String url) {
-        return clients.computeIfAbsent(url, u -> new HttpJdkSolrClient.Builder(u)
-                .withConnectionTimeout(CONNECT_SECONDS, TimeUnit.SECONDS)
-                .withRequestTimeout(REQUEST_SECONDS, TimeUnit.SECONDS)
+        return clients.computeIfAbsent(url, u -> build(u, timeouts.write()));
+    }
+
+    private synchronized SolrClient reader(String url) {
+        return readers.computeIfAbsent(url, u -> build(u, timeouts.read()));
+    }
+
+    private SolrClient build(String url, java.time.Duration requestTimeout) {
+        return new HttpJdkSolrClient.Builder(url)
+                .withConnectionTimeout(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
+                .withRequestTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 // Plain HTTP/1.1: no h2c upgrade round trip, and every Solr version speaks it.
                 .useHttp1_1(true)
-                .build());
+                .build();
     }
 
     /** A failure in one line: the most telling cause in the chain (refused, unknown host, timeout), else the first message. */
@@ -270,7 +351,11 @@ public final class SolrCluster implements AutoCloseable {
         for (SolrClient c : clients.values()) {
             closeQuietly(c);
         }
+        for (SolrClient c : readers.values()) {
+            closeQuietly(c);
+        }
         clients.clear();
+        readers.clear();
         if (zk != null) {
             closeQuietly(zk);
         }

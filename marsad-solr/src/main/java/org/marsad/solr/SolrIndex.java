@@ -232,6 +232,12 @@ public final class SolrIndex implements SearchIndex {
         return query(q).getResults().getNumFound();
     }
 
+    /** One count of the collection, without sending what this process buffers: whether the nodes answer now. */
+    @Override
+    public void probe() {
+        query(new SolrQuery("*:*").setRows(0));
+    }
+
     @Override
     public SearchResults search(SearchRequest request, FacetSet asked) {
         // Parsed here first: a bad query fails with the embedded index's message, the snippets need the query, and
@@ -435,7 +441,7 @@ public final class SolrIndex implements SearchIndex {
 
     private QueryResponse query(SolrQuery q) {
         try {
-            return cluster.withNode(c -> c.query(collection, q, SolrRequest.METHOD.POST));
+            return cluster.read(c -> c.query(collection, q, SolrRequest.METHOD.POST));
         } catch (org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException e) {
             throw new IndexException("search failed: " + SolrCluster.oneLine(e), e);
         }

@@ -126,4 +126,87 @@ class SolrClusterTest {
             assertThat(cluster.retriedRequests()).as("one retry counted").isEqualTo(1);
         }
     }
+
+    /**
+     * A node whose process is stopped (kill -STOP) or hung: the kernel takes the connection into the listening
+     * socket's backlog and nothing ever answers. Bound to 127.0.0.1, never accepted.
+     */
+    private static java.net.ServerSocket hungNode() throws java.io.IOException {
+        return new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+    }
+
+    private static final SolrCluster.Timeouts SHORT = new SolrCluster.Timeouts(java.time.Duration.ofSeconds(1),
+            java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(60));
+
+    /** Asks the node for real (the hung one times out); the live node at port 2 answers without a connection. */
+    private static String ask(org.apache.solr.client.solrj.SolrClient c, List<String> asked)
+            throws org.apache.solr.client.solrj.SolrServerException, java.io.IOException {
+        asked.add(url(c));
+        if (url(c).contains(":2/")) {
+            return "found";
+        }
+        c.request(new org.apache.solr.client.solrj.request.GenericSolrRequest(
+                org.apache.solr.client.solrj.SolrRequest.METHOD.GET, "/admin/info/system"));
+        return "answered";
+    }
+
+    @Test
+    void aHungNodeCostsOneReadItsShortTimeoutThenIsTriedAfterTheOthers() throws Exception {
+        // product31's walk: with a node's process stopped, reads waited the writes' 120 s request timeout on it, and
+        // every other read started there again (the nodes are taken in turn).
+        try (java.net.ServerSocket hung = hungNode();
+             SolrCluster cluster = SolrCluster.connect(SolrTarget.parse("http://127.0.0.1:" + hung.getLocalPort()
+                     + "/solr,http://127.0.0.1:2/solr"), SHORT)) {
+            List<String> asked = new ArrayList<>();
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+                for (int i = 0; i < 6; i++) {
+                    String answer = cluster.read(c -> ask(c, asked));
+                    assertThat(answer).isEqualTo("found");
+                }
+            });
+            assertThat(asked.stream().filter(u -> !u.contains(":2/")).toList())
+                    .as("the hung node asked once, then after the live one").hasSize(1);
+        }
+    }
+
+    @Test
+    void aReadWithEveryNodeHungIsUnavailableAfterEachNodesReadTimeout() throws Exception {
+        try (java.net.ServerSocket one = hungNode(); java.net.ServerSocket two = hungNode();
+             SolrCluster cluster = SolrCluster.connect(SolrTarget.parse("http://127.0.0.1:" + one.getLocalPort()
+                     + "/solr,http://127.0.0.1:" + two.getLocalPort() + "/solr"), SHORT)) {
+            List<String> asked = new ArrayList<>();
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () ->
+                    assertThatThrownBy(() -> cluster.read(c -> ask(c, asked)))
+                            .isInstanceOf(org.marsad.search.IndexUnavailable.class).hasMessageContaining("timed out"));
+            assertThat(asked).hasSize(2);
+        }
+    }
+
+    /** What every node answers for 20-30 s after a stopped cluster resumes (product31's walk). */
+    private static RemoteSolrException noActiveReplicas() {
+        return new RemoteSolrException("http://127.0.0.1:1/solr", 500,
+                "Error from server at http://127.0.0.1:1/solr/marsad/select: No active replicas found for collection: "
+                        + "marsad", null);
+    }
+
+    @Test
+    void noActiveReplicasIsTheIndexUnavailableAtOnceForAReadAndTriedAgainForAWrite() {
+        try (SolrCluster cluster = SolrCluster.connect(SolrTarget.parse("http://127.0.0.1:1/solr,http://127.0.0.1:2/solr"))) {
+            int[] reads = {0};
+            assertThatThrownBy(() -> cluster.read(c -> {
+                reads[0]++;
+                throw noActiveReplicas();
+            })).isInstanceOf(org.marsad.search.IndexUnavailable.class).hasMessageContaining("No active replicas");
+            assertThat(reads[0]).as("one turn of the nodes, no wait").isEqualTo(2);
+
+            int[] writes = {0};
+            String answer = cluster.withNode(c -> {
+                if (++writes[0] <= 3) {
+                    throw noActiveReplicas();
+                }
+                return "indexed";
+            });
+            assertThat(answer).isEqualTo("indexed");
+        }
+    }
 }

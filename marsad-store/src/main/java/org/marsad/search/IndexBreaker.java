@@ -10,21 +10,24 @@ import java.util.function.Supplier;
 import org.marsad.model.Article;
 
 /**
- * A shared index (a SolrCloud collection) behind a circuit breaker. Once a call finds the index unreachable, the
- * calls that follow are refused at once with {@link IndexUnavailable} for a pause (1 s, doubled after each failed
- * probe up to 30 s) instead of each waiting for the nodes to refuse or time out: a page that can be read from the
- * store is then answered at store speed, and a search gets its 503 at once. When the pause is over, one call at a
- * time is let through as a probe (the others are still refused); the first good answer of any call closes the
- * breaker.
+ * A shared index (a SolrCloud collection) behind a circuit breaker. Once a call finds the index unreachable, every
+ * call that follows is refused at once with {@link IndexUnavailable} instead of waiting for the nodes to refuse or
+ * time out: a page that can be read from the store is then answered at store speed, and a search gets its 503 at
+ * once. Meanwhile a thread of the breaker's own tries the index ({@link SearchIndex#probe}) after a pause (1 s,
+ * doubled after each failed try up to 30 s); its first good answer, or any call's, closes the breaker. No caller
+ * is ever the try: a reader's request waits for a hung node only when it is the one that finds the index gone.
  *
  * <p>Nodes that drop packets or hang make a request wait for the connect or request timeout; without the breaker
- * every page listing the news paid that wait while the cluster was down.
+ * every page listing the news paid that wait while the cluster was down, and with the tries made by readers'
+ * requests (before), each try's reader did.
  *
  * <p>Thread safety: safe for concurrent calls (the state is guarded by this object's lock; calls run outside it).
  */
 public final class IndexBreaker implements SearchIndex {
     static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+    /** How often the trying thread reads the clock (real time): a try starts at most this late. */
+    private static final long TICK_MILLIS = 100;
 
     private final SearchIndex index;
     private final Clock clock;
@@ -33,10 +36,9 @@ public final class IndexBreaker implements SearchIndex {
     private String why;
     private Duration pause = FIRST_PAUSE;
     private Instant nextProbe;
-    private boolean probing;
-    // The thread of the probe in flight: a call the probe makes on its way (a search refreshing the index for the
-    // names it looks up) is part of it, not a second probe.
+    // The thread trying the index while the breaker is open; null while it is closed (or after close).
     private Thread prober;
+    private boolean closed;
 
     private IndexBreaker(SearchIndex index, Clock clock) {
         this.index = index;
@@ -54,20 +56,19 @@ public final class IndexBreaker implements SearchIndex {
         return Optional.ofNullable(downSince);
     }
 
-    // Whether this call may go to the index, and whether it is the probe; refuses it while the breaker is open.
-    private synchronized boolean enter() {
-        if (downSince == null || (probing && prober == Thread.currentThread())) {
-            return false;
+    /** When the trying thread next tries the index; empty while the breaker is closed. */
+    synchronized Optional<Instant> nextTry() {
+        return downSince == null ? Optional.empty() : Optional.of(nextProbe);
+    }
+
+    // Refuses the call while the breaker is open.
+    private synchronized void enter() {
+        if (downSince == null) {
+            return;
         }
-        Instant now = clock.instant();
-        if (!probing && !now.isBefore(nextProbe)) {
-            probing = true;
-            prober = Thread.currentThread();
-            return true;
-        }
-        long wait = Math.max(1, Duration.between(now, nextProbe).toSeconds());
+        long wait = Math.max(1, Duration.between(clock.instant(), nextProbe).toSeconds());
         throw new IndexUnavailable("the search index has been unreachable since " + downSince + " (" + why
-                + "); next try in " + (probing ? "a moment" : wait + " s"), null);
+                + "); next try in " + wait + " s", null);
     }
 
     private synchronized void answered() {
@@ -80,36 +81,81 @@ public final class IndexBreaker implements SearchIndex {
         downSince = null;
         why = null;
         pause = FIRST_PAUSE;
-        probing = false;
         prober = null;
     }
 
-    private synchronized void failed(boolean probe, IndexUnavailable e) {
-        Instant now = clock.instant();
-        if (downSince == null) {
-            downSince = now;
-            pause = FIRST_PAUSE;
-            System.err.println("marsad: search index unreachable (" + e.getMessage()
-                    + "): calls are answered without it, next try in " + pause.toSeconds() + " s");
-        } else if (probe) {
-            pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
-            probing = false;
-            prober = null;
-        } else {
+    private synchronized void failed(IndexUnavailable e) {
+        if (downSince != null) {
             // A call let through before the breaker opened: the pause already counts from the first failure.
             return;
         }
-        why = e.getMessage() == null ? "unreachable" : e.getMessage().lines().findFirst().orElse("unreachable");
+        Instant now = clock.instant();
+        downSince = now;
+        pause = FIRST_PAUSE;
+        why = firstLine(e);
         nextProbe = now.plus(pause);
+        System.err.println("marsad: search index unreachable (" + e.getMessage()
+                + "): calls are answered without it, next try in " + pause.toSeconds() + " s");
+        if (!closed) {
+            prober = new Thread(this::tryUntilAnswered, "marsad-index-probe");
+            prober.setDaemon(true);
+            prober.start();
+        }
+    }
+
+    private synchronized void triedInVain(IndexUnavailable e) {
+        if (downSince == null) {
+            return;
+        }
+        pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+        why = firstLine(e);
+        nextProbe = clock.instant().plus(pause);
+    }
+
+    private static String firstLine(IndexUnavailable e) {
+        return e.getMessage() == null ? "unreachable" : e.getMessage().lines().findFirst().orElse("unreachable");
+    }
+
+    // Whether the breaker is still open for this thread to try (a call's good answer or close ends it).
+    private synchronized boolean stillTrying() {
+        return prober == Thread.currentThread() && downSince != null && !closed;
+    }
+
+    private synchronized boolean due() {
+        return !clock.instant().isBefore(nextProbe);
+    }
+
+    /** The trying thread: after each pause one {@link SearchIndex#probe}, until the index answers. */
+    private void tryUntilAnswered() {
+        while (stillTrying()) {
+            try {
+                Thread.sleep(TICK_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!stillTrying() || !due()) {
+                continue;
+            }
+            try {
+                index.probe();
+            } catch (IndexUnavailable e) {
+                triedInVain(e);
+                continue;
+            } catch (RuntimeException e) {
+                // The index answered (with an error of its own): it is reachable.
+            }
+            answered();
+            return;
+        }
     }
 
     private <T> T call(Supplier<T> work) {
-        boolean probe = enter();
+        enter();
         T result;
         try {
             result = work.get();
         } catch (IndexUnavailable e) {
-            failed(probe, e);
+            failed(e);
             throw e;
         } catch (RuntimeException e) {
             // The index answered (with an error of its own): it is reachable.
@@ -253,7 +299,24 @@ public final class IndexBreaker implements SearchIndex {
     }
 
     @Override
+    public void probe() {
+        call(() -> {
+            index.probe();
+            return null;
+        });
+    }
+
+    @Override
     public void close() {
+        Thread trying;
+        synchronized (this) {
+            closed = true;
+            trying = prober;
+            prober = null;
+        }
+        if (trying != null) {
+            trying.interrupt();
+        }
         index.close();
     }
 }

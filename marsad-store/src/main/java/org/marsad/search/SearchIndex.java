@@ -102,6 +102,14 @@ public interface SearchIndex extends AutoCloseable {
     long count();
 
     /**
+     * A cheap read that fails with {@link IndexUnavailable} when the index cannot answer now: what an
+     * {@link IndexBreaker} tries in the background. By default {@link #count}.
+     */
+    default void probe() {
+        count();
+    }
+
+    /**
      * Runs a search. The order ends with the article id, ascending, in every implementation: by relevance, score
      * then id; by date, newest first (undated last), then score, then id. So equal scores and equal times come out
      * in one order, whichever index and however its segments or shards lie, and pages neither overlap nor skip.

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.marsad.model.Article;
 import org.marsad.search.LuceneIndex;
 import org.marsad.search.SearchHit;
+import org.marsad.search.IndexUnavailable;
 import org.marsad.search.SearchIndex;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResults;
@@ -1043,13 +1044,28 @@ public final class Archive implements AutoCloseable {
             try {
                 storyIndexer();
                 entityIndexer();
-                catchUp();
+                unlessUnreachable(this::catchUp);
                 List<Upserted> saved = saveHere(ready, ahead, false);
-                publishSent();
+                unlessUnreachable(this::publishSent);
                 return saved;
             } finally {
                 unlockEnrichment();
             }
+        }
+    }
+
+    /**
+     * Runs {@code work} (a catch-up, or announcing what was sent) unless the shared index is known to be unreachable
+     * or turns out to be: then it is left for later, when the index answers again, and the save goes on storing.
+     */
+    private void unlessUnreachable(Runnable work) {
+        if (index.unreachableSince().isPresent()) {
+            return;
+        }
+        try {
+            work.run();
+        } catch (IndexUnavailable e) {
+            // The breaker says it once, on stderr; the catch-up after it comes back does what was left.
         }
     }
 
@@ -1086,6 +1102,14 @@ public final class Archive implements AutoCloseable {
             // where an article names is event evidence (StoryRules.evidenceShare).
             EntityIndexer.Tagging tagging = entityIndexer().tag(results, ahead, work());
             Map<String, Article> enriched = entityIndexer().record(tagging);
+            if (index.unreachableSince().isPresent()) {
+                // A shared index known to be unreachable (its breaker open): the store is the truth, so the batch is
+                // stored and decided as ever and its indexing left to the catch-up once the index answers again
+                // (indexedSeq stays before it). Before, a worker's poll stopped at the first article, and its next
+                // polls stored nothing: their catch-up failed before the store was reached.
+                storyIndexer().record(withEntities(results, enriched), work());
+                return results;
+            }
             // A hidden article fetched again stays stored (updated) and out of the index.
             IndexBatch writes = IndexBatch.of(results, indexedSeq);
             PureWork.Pending<Boolean> indexing = writes.start(index, hiddenAmong(results), enriched, work());
@@ -1101,7 +1125,13 @@ public final class Archive implements AutoCloseable {
                 }
                 throw e;
             }
-            indexing.join();
+            try {
+                indexing.join();
+            } catch (IndexUnavailable e) {
+                // The index went away during this batch: stored and decided, indexed (again, whole) by the
+                // catch-up once it answers.
+                return results;
+            }
             indexWrites += writes.size();
             indexedSeq = writes.lastSeq(indexedSeq);
             if (writes.gap()) {
@@ -1392,7 +1422,8 @@ public final class Archive implements AutoCloseable {
      * @return how many store changes it read (0 when the store had not moved, or this archive does not enrich)
      */
     public synchronized long followOthers() {
-        if (!owner() || !enriches || pendingRebuild != null) {
+        if (!owner() || !enriches || pendingRebuild != null || index.unreachableSince().isPresent()) {
+            // (A shared index known to be unreachable: the first call after it answers again catches up.)
             return 0;
         }
         long last = store.lastSeq();
@@ -1657,7 +1688,9 @@ public final class Archive implements AutoCloseable {
         // A commit started beside the saves ends first: commits are made one at a time, in order.
         commitBeside.await();
         BackgroundRebuild pending = pendingRebuild;
-        if (index.writable() && (pending == null || pending.started)) {
+        // A shared index known to be unreachable is not asked: what was stored meanwhile is not in it yet (indexedSeq
+        // stayed behind), and the commit after the catch-up records it.
+        if (index.writable() && (pending == null || pending.started) && index.unreachableSince().isEmpty()) {
             // (Before a background rebuild starts, the index is the old one: a commit would label it as current.)
             // Beside workers, a server that sent nothing leaves the commits of their writes to them.
             if (enriches || indexWrites != writesAtCommit) {

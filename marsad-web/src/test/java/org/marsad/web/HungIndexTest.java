@@ -26,12 +26,13 @@ import org.marsad.web.view.Urls;
  * A web server beside a shared index whose nodes hang (a firewall dropping packets, a stopped process): a request
  * to it waits for the client's timeout, then fails. Only the first page after the hang pays that wait; the pages
  * after it are read from the store without asking the index, a search gets its 503 at once, /healthz and /metrics
- * say since when the index is unreachable, one request at a time tries it again after a growing pause, and the first
- * good answer ends it. Left by product29: every list request asked the hung index first.
+ * say since when the index is unreachable, the breaker's own thread tries it again after a growing pause (no reader's
+ * request is the try), and its first good answer ends it. Left by product29: every list request asked the hung index
+ * first; by product31: each try after a pause was a reader's request, which waited for the hung index.
  */
 class HungIndexTest {
     private static final Set<String> READS = Set.of("search", "matchingIds", "matchingAmong", "similar", "count",
-            "documentsWithWord");
+            "documentsWithWord", "probe");
     private static final String NOTICE = "تعذّر الوصول إلى فهرس البحث";
 
     @TempDir
@@ -42,6 +43,7 @@ class HungIndexTest {
         TestSite.start(dir).close();
         AtomicBoolean hung = new AtomicBoolean();
         AtomicInteger reached = new AtomicInteger();
+        AtomicInteger timedOut = new AtomicInteger();
         CountDownLatch never = new CountDownLatch(1);
         TestClock clock = new TestClock(Instant.parse("2026-12-07T14:00:00Z"));
         IndexStandIn.Hook hang = (method, args) -> {
@@ -51,6 +53,7 @@ class HungIndexTest {
             reached.incrementAndGet();
             // The client's timeout, shortened: a hung node answers nothing, then the request fails.
             never.await(1, TimeUnit.SECONDS);
+            timedOut.incrementAndGet();
             throw new IndexUnavailable("cannot reach Solr at stand-in: timed out", null);
         };
         try (Archive archive = Archive.open(dir, null, IndexBreaker.around(
@@ -82,17 +85,20 @@ class HungIndexTest {
                 assertThat(metrics).contains("marsad_index_reachable 0").doesNotContain("marsad_indexed_articles ");
                 assertThat(reached).hasValue(1);
 
-                // After the first pause one request tries it (still hung); the next pause is longer.
+                // After the first pause the breaker's thread tries it (still hung): a page asked meanwhile is read
+                // from the store without reaching the index, and the next pause is longer.
                 clock.advance(Duration.ofSeconds(1));
+                await(() -> reached.get() == 2);
                 assertThat(RebuildingSiteTest.get(server, "/").body()).contains(NOTICE);
-                assertThat(reached).hasValue(2);
-                clock.advance(Duration.ofSeconds(1));
-                assertThat(RebuildingSiteTest.get(server, "/").body()).contains(NOTICE);
-                assertThat(reached).hasValue(2);
+                assertThat(RebuildingSiteTest.get(server, outlet).statusCode()).isEqualTo(200);
+                assertThat(reached).as("the try only, no page").hasValue(2);
+                await(() -> timedOut.get() == 2);
 
-                // Back: the next try after the pause gets an answer, and everything is the index's again.
+                // Back: the next try, after the pause, gets an answer without any request, and everything is the
+                // index's again.
                 hung.set(false);
-                clock.advance(Duration.ofSeconds(1));
+                clock.advance(Duration.ofSeconds(2));
+                await(() -> RebuildingSiteTest.get(server, "/healthz").body().contains("\"index_reachable\":true"));
                 HttpResponse<String> again = RebuildingSiteTest.get(server, "/api/articles?q="
                         + WebServerTest.enc("غزة"));
                 assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
@@ -105,6 +111,18 @@ class HungIndexTest {
             } finally {
                 server.close();
             }
+        }
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void await(Check check) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!check.holds()) {
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(end);
+            Thread.sleep(20);
         }
     }
 }
