@@ -680,6 +680,9 @@ public final class JoinGateBench {
                 if (Boolean.getBoolean("gate.missed")) {
                     missed(examples, fold, r, feats, gate, t);
                 }
+                if (Boolean.getBoolean("gate.frames")) {
+                    FrameConflicts.print(fold, samples.get(fold), r, FrameConflicts.byId(feats), poolScale().get(fold));
+                }
                 if (Boolean.getBoolean("gate.diagnose")) {
                     examples.stream().filter(x -> x.sample().equals(fold) && !x.event()
                                     && r.out().get(x.pair().a()).equals(r.out().get(x.pair().b())))

@@ -95,7 +95,16 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
          * begun earlier than that, when it scores highest, is joined as before. A candidate of issue 20 (bench
          * README, "A story split at its start"); not in the shipped gate.
          */
-        EARLIER_START;
+        EARLIER_START,
+        /**
+         * The article's headline and the story's, read with their listed act words in inflected forms too ({@link
+         * org.marsad.arabic.EventActs#read(String, boolean, boolean)}: «غاراته», «اعتقالات», «ينددون»), are both
+         * framed and conflict by the rules' frame test ({@link StoryRules#frames}: acts that are not one happening,
+         * or done against ahead): the story is not weighed, unless the article is a copy of one of its members. The
+         * gate weighed that test only through {@code rules_pass} (+0.48 log-odds) and joined pairs the rules refuse.
+         * A candidate of issue 20 (bench README, "A frame conflict as a refusal"); not in the shipped gate.
+         */
+        FRAME_REFUSAL;
 
         /** The name a gate file writes. */
         public String written() {
