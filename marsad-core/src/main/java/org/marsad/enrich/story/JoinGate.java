@@ -97,14 +97,15 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
          */
         EARLIER_START,
         /**
-         * The article's headline and the story's, read with their listed act words in inflected forms too ({@link
-         * org.marsad.arabic.EventActs#read(String, boolean, boolean)}: «غاراته», «اعتقالات», «ينددون»), are both
-         * framed and conflict by the rules' frame test ({@link StoryRules#frames}: acts that are not one happening,
-         * or done against ahead): the story is not weighed, unless the article is a copy of one of its members. The
-         * gate weighed that test only through {@code rules_pass} (+0.48 log-odds) and joined pairs the rules refuse.
-         * A candidate of issue 20 (bench README, "A frame conflict as a refusal"); not in the shipped gate.
+         * An article whose headline names no listed act, against a story whose headline reports a done act (both read
+         * with listed act words in inflected forms too, {@link org.marsad.arabic.EventActs#read(String, boolean,
+         * boolean)}: «غاراته», «اعتقالات», «ينددون»), is weighed only at the rules' similarity threshold ({@link
+         * StoryRules#threshold}, centroid cosine 0.28) or above, unless it is a copy of one of the story's members: the
+         * rules' second frame refusal ({@link StoryRules#unframedOnSimilarity}), which the gate weighed only through
+         * {@code rules_pass}. A candidate of issue 20 (bench README, "A frame conflict as a refusal"); not in the
+         * shipped gate.
          */
-        FRAME_REFUSAL;
+        UNFRAMED_TO_DEED;
 
         /** The name a gate file writes. */
         public String written() {

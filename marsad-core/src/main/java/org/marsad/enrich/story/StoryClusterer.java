@@ -74,7 +74,7 @@ public final class StoryClusterer {
     private EventFrame lastFrame = EventFrame.UNKNOWN;
     private ArticleFeatures lastLeadFramed;
     private EventFrame lastLeadFrame = EventFrame.UNKNOWN;
-    /** The article last read with inflected act words ({@link JoinGate.Switch#FRAME_REFUSAL}), and its frame. */
+    /** The article last read with inflected act words ({@link JoinGate.Switch#UNFRAMED_TO_DEED}), and its frame. */
     private ArticleFeatures lastInflected;
     private EventFrame lastInflectedFrame = EventFrame.UNKNOWN;
     private int[] seen = new int[64];
@@ -178,7 +178,7 @@ public final class StoryClusterer {
     public String assign(ArticleFeatures f, String originalStory) {
         Vec v = vector(f);
         Integer target = originalStory == null ? null : ordinal(originalStory);
-        // A copy is never refused its original's story by a frame conflict, whatever the day.
+        // A copy is never kept from its original's story by UNFRAMED_TO_DEED, whatever the day.
         int copied = target == null ? -1 : target;
         if (target != null && rules.copiesOnStoryDays()
                 && !onDays(stories.first(target), stories.last(target), f.time())) {
@@ -208,7 +208,7 @@ public final class StoryClusterer {
                             || gate.has(JoinGate.Switch.UNFRAMED_BAR) && (gate.has(JoinGate.Switch.LEAD_FRAMES)
                                     ? unframedToTheLead(c, v, f) : unknownBelowBar(c, v, f))
                             || gate.has(JoinGate.Switch.LEAD_FRAMES) && leadFramesApart(c, f)
-                            || gate.has(JoinGate.Switch.FRAME_REFUSAL) && s != copied && headlinesApart(c, f)) {
+                            || gate.has(JoinGate.Switch.UNFRAMED_TO_DEED) && s != copied && unframedBelowDeed(c, v, f)) {
                         continue;
                     }
                     double[] x = features(c, v, f, key, gateWidth);
@@ -394,19 +394,21 @@ public final class StoryClusterer {
     }
 
     /**
-     * Under the gate's {@link JoinGate.Switch#FRAME_REFUSAL}: the article's headline and the story's, read with act
-     * words in inflected forms ({@link EventFrame#of(String, boolean, boolean)}), conflict by the rules' frame test
-     * ({@link StoryRules#frames}; none when frames are off).
+     * Under the gate's {@link JoinGate.Switch#UNFRAMED_TO_DEED}: the article's headline names no listed act and the
+     * story's reports a done act, both read with act words in inflected forms ({@link EventFrame#of(String, boolean,
+     * boolean)}), and the article is below the rules' similarity threshold: what {@link #unframedJoiningDeed} refuses
+     * in the rules.
      */
-    private boolean headlinesApart(Cluster c, ArticleFeatures f) {
-        if (rules.frames() == StoryRules.Frames.OFF) {
+    private boolean unframedBelowDeed(Cluster c, Vec v, ArticleFeatures f) {
+        if (!rules.unframedOnSimilarity() || rules.frames() == StoryRules.Frames.OFF || c.cosine(v) >= rules.threshold()) {
             return false;
         }
         if (f != lastInflected) {
             lastInflected = f;
             lastInflectedFrame = EventFrame.of(f.title(), rules.sportActs(), true);
         }
-        return rules.framesConflict(lastInflectedFrame, c.inflectedFrame(rules));
+        EventFrame story = c.inflectedFrame(rules);
+        return !lastInflectedFrame.known() && story.known() && story.tense() == EventActs.Tense.DONE;
     }
 
     /**
@@ -1926,7 +1928,7 @@ public final class StoryClusterer {
             return frame;
         }
 
-        /** The story's headline frame with act words read in inflected forms ({@link JoinGate.Switch#FRAME_REFUSAL}). */
+        /** The story's headline frame with act words read in inflected forms ({@link JoinGate.Switch#UNFRAMED_TO_DEED}). */
         EventFrame inflectedFrame(StoryRules rules) {
             if (inflectedFrame == null || inflectedFramed != title) {
                 inflectedFramed = title;
