@@ -208,7 +208,8 @@ public final class StoryClusterer {
                             || gate.has(JoinGate.Switch.UNFRAMED_BAR) && (gate.has(JoinGate.Switch.LEAD_FRAMES)
                                     ? unframedToTheLead(c, v, f) : unknownBelowBar(c, v, f))
                             || gate.has(JoinGate.Switch.LEAD_FRAMES) && leadFramesApart(c, f)
-                            || gate.has(JoinGate.Switch.UNFRAMED_TO_DEED) && s != copied && unframedBelowDeed(c, v, f)) {
+                            || gate.has(JoinGate.Switch.UNFRAMED_TO_DEED) && s != copied
+                                    && unframedBelowDeed(c, v, f)) {
                         continue;
                     }
                     double[] x = features(c, v, f, key, gateWidth);
@@ -400,7 +401,8 @@ public final class StoryClusterer {
      * in the rules.
      */
     private boolean unframedBelowDeed(Cluster c, Vec v, ArticleFeatures f) {
-        if (!rules.unframedOnSimilarity() || rules.frames() == StoryRules.Frames.OFF || c.cosine(v) >= rules.threshold()) {
+        if (!rules.unframedOnSimilarity() || rules.frames() == StoryRules.Frames.OFF
+                || c.cosine(v) >= rules.threshold()) {
             return false;
         }
         if (f != lastInflected) {
@@ -1928,7 +1930,7 @@ public final class StoryClusterer {
             return frame;
         }
 
-        /** The story's headline frame with act words read in inflected forms ({@link JoinGate.Switch#UNFRAMED_TO_DEED}). */
+        /** The story's headline frame, act words read in inflected forms ({@link JoinGate.Switch#UNFRAMED_TO_DEED}). */
         EventFrame inflectedFrame(StoryRules rules) {
             if (inflectedFrame == null || inflectedFramed != title) {
                 inflectedFramed = title;

@@ -12,11 +12,11 @@ import org.marsad.enrich.ArticleFeatures;
 
 /**
  * An act-less headline against a deed's story under the gate ({@link JoinGate.Switch#UNFRAMED_TO_DEED}, issue 20,
- * branch stories34, a candidate): a piece on a town's week without power whose headline names no act is weighed against the story of
- * the strikes on that town only at the rules' similarity threshold, unless it is a copy of one of its members. The
- * strike headline writes its act word in a form the frozen lexicon does not hold («غاراته»), so the story is seen to
- * report a deed only when act words are read inflected. Made-up reports of a made-up town; the place is given as the
- * entities stage would give it; the eager gate would join any story above its floor.
+ * branch stories34, a candidate): a piece on a town's week without power, whose headline names no act, is weighed
+ * against the story of the strikes on that town only at the rules' similarity threshold, unless it is a copy of one of
+ * its members. The strike headline writes its act word in a form the frozen lexicon does not hold («غاراته»), so the
+ * story is seen to report a deed only when act words are read inflected. Made-up reports of a made-up town; the place
+ * is given as the entities stage would give it; the eager gate would join any story above its floor.
  */
 class UnframedToDeedTest {
     private static final Instant START = Instant.parse("2024-06-10T00:00:00Z");
