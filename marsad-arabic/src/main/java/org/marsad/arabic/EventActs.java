@@ -223,6 +223,20 @@ public final class EventActs {
      * @param sport    read sport reports apart (false: the lexicon as frozen for the twelfth sample)
      */
     public static Optional<Reading> read(String headline, boolean sport) {
+        return read(headline, sport, false);
+    }
+
+    /**
+     * The act of a headline as {@link #read(String, boolean)} reads it, and with {@code inflected} also from a listed
+     * word written in a form the lexicon does not list ({@link #inflectedActOf}): with an attached pronoun
+     * («غاراته», «فوزه»), in the plural or dual («اعتقالات», «ينددون», «يجتمعون»), with the case alif («تحقيقاً») or
+     * behind a preposition and the article. Off, the lexicon reads as frozen for the twelfth sample.
+     *
+     * @param headline  a headline as written; null or blank gives empty
+     * @param sport     read sport reports apart, as in {@link #read(String, boolean)}
+     * @param inflected read listed words in their inflected forms too
+     */
+    public static Optional<Reading> read(String headline, boolean sport, boolean inflected) {
         if (headline == null || headline.isBlank()) {
             return Optional.empty();
         }
@@ -248,6 +262,9 @@ public final class EventActs {
             if (act.isEmpty() && w.length() > 4 && w.charAt(0) == 'س' && (w.charAt(1) == 'ي' || w.charAt(1) == 'ت')) {
                 act = actOf(w.substring(1), sporting);
                 future = act.isPresent();
+            }
+            if (act.isEmpty() && inflected) {
+                act = inflectedActOf(w);
             }
             if (act.isPresent()) {
                 all.add(act.get());
@@ -496,6 +513,43 @@ public final class EventActs {
      */
     public static boolean oneHappening(Act a, Act b) {
         return a == b || a == Act.STATEMENT || b == Act.STATEMENT || ONE_HAPPENING.contains(Set.of(a, b));
+    }
+
+    /**
+     * The act class of a listed word written in an inflected form: the word, or the word behind one preposition (ب ك
+     * ل, after an optional و or ف), reduced by the light stemmer ({@link LightStemmer}: the conjunction, the article
+     * with a particle before it, one ending of the plural, the dual or an attached pronoun) — and, failing that, with
+     * its case alif removed first ({@link Affixes#removable}) — is a listed word. Only the reduced form is compared
+     * with the list, never the list's own words reduced: «مواجهة» does not become a clash because «مواجهات» is one,
+     * nor «تعز» (the city) a condolence because «تعزية» is listed.
+     */
+    private static Optional<Act> inflectedActOf(String w) {
+        Optional<Act> act = stemmedActOf(w);
+        String x = w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+        if (act.isEmpty() && x.length() > 4 && "بكل".indexOf(x.charAt(0)) >= 0) {
+            act = stemmedActOf(x.substring(1));
+        }
+        return act;
+    }
+
+    /** The class whose list holds the word's light stem, or its stem without the case alif; empty when none does. */
+    private static Optional<Act> stemmedActOf(String w) {
+        String stem = LightStemmer.stem(w);
+        Optional<Act> act = listedAs(stem);
+        if (act.isEmpty() && Affixes.removable(w, Affixes.CASE_ALIF, 3)) {
+            act = listedAs(LightStemmer.stem(w.substring(0, w.length() - 1)));
+        }
+        return act;
+    }
+
+    /** The class whose list holds exactly this word (no clitic read off), or empty. */
+    private static Optional<Act> listedAs(String w) {
+        for (Map.Entry<Act, Set<String>> e : WORDS.entrySet()) {
+            if (e.getValue().contains(w)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Act> actOf(String w, boolean sporting) {

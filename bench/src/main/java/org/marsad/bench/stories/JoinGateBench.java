@@ -683,6 +683,9 @@ public final class JoinGateBench {
                 if (Boolean.getBoolean("gate.pieces")) {
                     NoHappeningPairs.print(fold, samples.get(fold), s, poolScale().get(fold), r, feats);
                 }
+                if (Boolean.getBoolean("gate.frames")) {
+                    FrameConflicts.print(fold, samples.get(fold), r, FrameConflicts.byId(feats), poolScale().get(fold));
+                }
                 if (Boolean.getBoolean("gate.diagnose")) {
                     examples.stream().filter(x -> x.sample().equals(fold) && !x.event()
                                     && r.out().get(x.pair().a()).equals(r.out().get(x.pair().b())))

@@ -66,7 +66,19 @@ public record EventFrame(Act act, Set<Act> acts, Tense tense, List<String> actor
      *                 ({@link EventActs#read(String, boolean)})
      */
     public static EventFrame of(String headline, boolean sport) {
-        Optional<EventActs.Reading> r = EventActs.read(headline, sport);
+        return of(headline, sport, false);
+    }
+
+    /**
+     * Reads the frame of a headline, with {@code inflected} from its listed act words in inflected forms too
+     * ({@link EventActs#read(String, boolean, boolean)}: «غاراته», «اعتقالات», «ينددون»).
+     *
+     * @param headline  a headline as written; null or blank gives {@link #UNKNOWN}
+     * @param sport     as in {@link #of(String, boolean)}
+     * @param inflected read listed act words in their inflected forms
+     */
+    public static EventFrame of(String headline, boolean sport, boolean inflected) {
+        Optional<EventActs.Reading> r = EventActs.read(headline, sport, inflected);
         if (r.isEmpty()) {
             return UNKNOWN;
         }

@@ -104,7 +104,18 @@ public record JoinGate(double[] weights, double intercept, double threshold, Mod
          * subject is another piece, and a piece is not the start of a chain of reports. A candidate of issue 20
          * (bench README, "Pieces with no single happening"); not in the shipped gate.
          */
-        PIECES_AS_COPIES;
+        PIECES_AS_COPIES,
+
+        /**
+         * An article whose headline names no listed act, against a story whose headline reports a done act (both read
+         * with listed act words in inflected forms too, {@link org.marsad.arabic.EventActs#read(String, boolean,
+         * boolean)}: «غاراته», «اعتقالات», «ينددون»), is weighed only at the rules' similarity threshold ({@link
+         * StoryRules#threshold}, centroid cosine 0.28) or above, unless it is a copy of one of the story's members: the
+         * rules' second frame refusal ({@link StoryRules#unframedOnSimilarity}), which the gate weighed only through
+         * {@code rules_pass}. A candidate of issue 20 (bench README, "A frame conflict as a refusal"); not in the
+         * shipped gate.
+         */
+        UNFRAMED_TO_DEED;
 
         /** The name a gate file writes. */
         public String written() {

@@ -75,6 +75,9 @@ public final class StoryClusterer {
     private EventFrame lastFrame = EventFrame.UNKNOWN;
     private ArticleFeatures lastLeadFramed;
     private EventFrame lastLeadFrame = EventFrame.UNKNOWN;
+    /** The article last read with inflected act words ({@link JoinGate.Switch#UNFRAMED_TO_DEED}), and its frame. */
+    private ArticleFeatures lastInflected;
+    private EventFrame lastInflectedFrame = EventFrame.UNKNOWN;
     private int[] seen = new int[64];
     private int stamp;
     /** The learned join gate that decides joins in place of the similarity rules, or null for the rules alone. */
@@ -176,6 +179,8 @@ public final class StoryClusterer {
     public String assign(ArticleFeatures f, String originalStory) {
         Vec v = vector(f);
         Integer target = originalStory == null ? null : ordinal(originalStory);
+        // A copy is never kept from its original's story by UNFRAMED_TO_DEED, whatever the day.
+        int copied = target == null ? -1 : target;
         if (target != null && rules.copiesOnStoryDays()
                 && !onDays(stories.first(target), stories.last(target), f.time())) {
             // A copy published on a day its original's story does not report is the outlet's piece run again on
@@ -206,7 +211,9 @@ public final class StoryClusterer {
                             || gate.has(JoinGate.Switch.UNFRAMED_BAR) && (gate.has(JoinGate.Switch.LEAD_FRAMES)
                                     ? unframedToTheLead(c, v, f) : unknownBelowBar(c, v, f))
                             || gate.has(JoinGate.Switch.LEAD_FRAMES) && leadFramesApart(c, f)
-                            || pieces && c.piece()) {
+                            || pieces && c.piece()
+                            || gate.has(JoinGate.Switch.UNFRAMED_TO_DEED) && s != copied
+                                    && unframedBelowDeed(c, v, f)) {
                         continue;
                     }
                     double[] x = features(c, v, f, key, gateWidth);
@@ -324,13 +331,11 @@ public final class StoryClusterer {
      * member closest to its centroid) are both known and conflict: another act of the affair, not this happening.
      */
     private boolean framesApart(Cluster c, ArticleFeatures f) {
-        StoryRules.Frames test = rules.frames();
-        if (test == StoryRules.Frames.OFF) {
+        if (rules.frames() == StoryRules.Frames.OFF) {
             return false;
         }
         EventFrame article = frameOf(f);
-        return article.conflicts(storyFrame(c), test == StoryRules.Frames.ACTS_AND_ACTORS)
-                || article.conflictsInSetting(storyFrame(c), test.objects(), test.places())
+        return rules.framesConflict(article, storyFrame(c))
                 || rules.memberActs() && conflictsWithMembers(article, c.acts);
     }
 
@@ -391,6 +396,25 @@ public final class StoryClusterer {
     private boolean leadFramesApart(Cluster c, ArticleFeatures f) {
         return rules.frames() != StoryRules.Frames.OFF && (!frameOf(f).known() || !storyFrame(c).known())
                 && leadFrameOf(f).conflicts(c.leadFrame(rules), false);
+    }
+
+    /**
+     * Under the gate's {@link JoinGate.Switch#UNFRAMED_TO_DEED}: the article's headline names no listed act and the
+     * story's reports a done act, both read with act words in inflected forms ({@link EventFrame#of(String, boolean,
+     * boolean)}), and the article is below the rules' similarity threshold: what {@link #unframedJoiningDeed} refuses
+     * in the rules.
+     */
+    private boolean unframedBelowDeed(Cluster c, Vec v, ArticleFeatures f) {
+        if (!rules.unframedOnSimilarity() || rules.frames() == StoryRules.Frames.OFF
+                || c.cosine(v) >= rules.threshold()) {
+            return false;
+        }
+        if (f != lastInflected) {
+            lastInflected = f;
+            lastInflectedFrame = EventFrame.of(f.title(), rules.sportActs(), true);
+        }
+        EventFrame story = c.inflectedFrame(rules);
+        return !lastInflectedFrame.known() && story.known() && story.tense() == EventActs.Tense.DONE;
     }
 
     /**
@@ -1799,6 +1823,9 @@ public final class StoryClusterer {
         /** The event frame of {@link #title}, read when first asked for (not stored: it follows from the title). */
         private EventFrame frame;
         private String framed;
+        /** The frame {@link #inflectedFrame} read, and the title it read it for (not stored either). */
+        private EventFrame inflectedFrame;
+        private String inflectedFramed;
         /** The frame {@link #leadFrame} read, and the title it read it for (not stored either). */
         private EventFrame leadFrame;
         private String leadFramed;
@@ -1921,6 +1948,15 @@ public final class StoryClusterer {
                         rules.leadQuotes(), rules.otherSenses());
             }
             return frame;
+        }
+
+        /** The story's headline frame, act words read in inflected forms ({@link JoinGate.Switch#UNFRAMED_TO_DEED}). */
+        EventFrame inflectedFrame(StoryRules rules) {
+            if (inflectedFrame == null || inflectedFramed != title) {
+                inflectedFramed = title;
+                inflectedFrame = EventFrame.of(title, rules.sportActs(), true);
+            }
+            return inflectedFrame;
         }
 
         /**

@@ -156,6 +156,17 @@ public record StoryRules(double threshold, double cohesion, Duration window, Dur
     }
 
     /**
+     * True when these rules' frame test ({@link #frames}) keeps two frames apart: both known and conflicting
+     * ({@link EventFrame#conflicts}, with actors under {@link Frames#ACTS_AND_ACTORS}), or the same act stated of
+     * another object or place where the test compares them ({@link EventFrame#conflictsInSetting}); false with frames
+     * off.
+     */
+    public boolean framesConflict(EventFrame a, EventFrame b) {
+        return frames != Frames.OFF && (a.conflicts(b, frames == Frames.ACTS_AND_ACTORS)
+                || a.conflictsInSetting(b, frames.objects(), frames.places()));
+    }
+
+    /**
      * A builder that starts from these rules: set only what differs ({@code DEFAULT.toBuilder().threshold(0.3)
      * .build()}), so that a new rule adds one component and one setter instead of another constructor.
      */

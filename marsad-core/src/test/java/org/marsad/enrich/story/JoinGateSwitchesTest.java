@@ -28,7 +28,8 @@ class JoinGateSwitchesTest {
         JoinGate both = shipped.withSwitches(EnumSet.allOf(JoinGate.Switch.class));
         String text = both.write("");
         assertThat(text).endsWith("switch\twide_previews\nswitch\ttoll_updates\nswitch\tunframed_bar\n"
-                + "switch\ttoll_parts\nswitch\tlead_frames\nswitch\tearlier_start\nswitch\tpieces_as_copies\n");
+                + "switch\ttoll_parts\nswitch\tlead_frames\nswitch\tearlier_start\nswitch\tpieces_as_copies\n"
+                + "switch\tunframed_to_deed\n");
         assertThat(JoinGate.read(text)).isEqualTo(both).isNotEqualTo(shipped);
         assertThat(both.fingerprint()).isNotEqualTo(shipped.fingerprint());
         assertThat(both.withSwitches(Set.of(JoinGate.Switch.TOLL_UPDATES))).isEqualTo(shipped);
