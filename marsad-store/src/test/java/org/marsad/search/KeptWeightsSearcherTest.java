@@ -56,6 +56,17 @@ class KeptWeightsSearcherTest {
         w.addDocument(d);
     }
 
+    /** 300 documents of 3 to 22 words, committed in several segments. */
+    private static void addInSegments(IndexWriter w, Random random) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            add(w, random, 3 + random.nextInt(20));
+            if (i % 100 == 99) {
+                w.commit();
+            }
+        }
+        w.commit();
+    }
+
     private static Query randomQuery(Random random) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int clauses = 1 + random.nextInt(3);
@@ -87,13 +98,7 @@ class KeptWeightsSearcherTest {
         Random random = new Random(20261206L);
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-            for (int i = 0; i < 300; i++) {
-                add(w, random, 3 + random.nextInt(20));
-                if (i % 100 == 99) {
-                    w.commit(); // several segments
-                }
-            }
-            w.commit();
+            addInSegments(w, random);
             SearcherManager manager = new SearcherManager(w, KeptWeightsSearcher.factory());
             IndexSearcher kept = manager.acquire();
             IndexSearcher plain = new IndexSearcher(kept.getIndexReader());
@@ -174,13 +179,7 @@ class KeptWeightsSearcherTest {
         Random random = new Random(20261207L);
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-            for (int i = 0; i < 300; i++) {
-                add(w, random, 3 + random.nextInt(20));
-                if (i % 100 == 99) {
-                    w.commit(); // several segments
-                }
-            }
-            w.commit();
+            addInSegments(w, random);
             AtomicInteger seeks = new AtomicInteger();
             try (DirectoryReader reader = new CountingSeeks(DirectoryReader.open(dir), seeks)) {
                 int segments = reader.leaves().size();
