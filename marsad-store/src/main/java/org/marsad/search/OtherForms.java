@@ -119,30 +119,46 @@ final class OtherForms extends Query {
         return true;
     }
 
+    /** How many documents of an index hold a term. */
+    interface DocFreq {
+        int of(Term term) throws IOException;
+    }
+
     /** The forms the index holds, under the rules above, at most {@link #MOST}: those without a clitic first. */
     List<String> accepted(IndexReader reader) throws IOException {
-        long typedDf = df(reader, typed);
+        return accepted(reader::docFreq);
+    }
+
+    /**
+     * {@link #accepted(IndexReader)} with the index's counts read through {@code docFreq} (a searcher's kept term
+     * statistics); each form's count is read once.
+     */
+    List<String> accepted(DocFreq docFreq) throws IOException {
+        long typedDf = df(docFreq, typed);
         List<String> out = new ArrayList<>();
         for (String w : withoutClitic) {
-            long d = df(reader, w);
+            long d = df(docFreq, w);
             if (d > 0 && cliticReading(typedDf, d)) {
                 out.add(w);
             }
         }
         for (String w : otherNumber) {
-            if (df(reader, w) > 0) {
+            if (df(docFreq, w) > 0) {
                 out.add(w);
             }
         }
         List<String> with = new ArrayList<>();
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
         for (String w : withClitic) {
-            long d = df(reader, w);
+            long d = df(docFreq, w);
             if (d > 0 && typedDf > 0 && cliticReading(d, typedDf)) {
                 with.add(w);
+                counts.put(w, d);
             }
         }
-        // the commonest forms first when there are more than the bound
-        with.sort(Comparator.comparingLong((String w) -> -dfUnchecked(reader, w)).thenComparing(w -> w));
+        // the commonest forms first when there are more than the bound (each count as read above, not read again
+        // for every comparison)
+        with.sort(Comparator.comparingLong((String w) -> -counts.get(w)).thenComparing(w -> w));
         out.addAll(with);
         return out.size() > MOST ? out.subList(0, MOST) : out;
     }
@@ -157,21 +173,19 @@ final class OtherForms extends Query {
         return 4 * withDf <= bareDf + 3;
     }
 
-    private static long df(IndexReader r, String term) throws IOException {
-        return (long) r.docFreq(new Term(BODY_STEM, term)) + r.docFreq(new Term(TITLE_STEM, term));
+    private static long df(DocFreq docFreq, String term) throws IOException {
+        return (long) docFreq.of(new Term(BODY_STEM, term)) + docFreq.of(new Term(TITLE_STEM, term));
     }
 
-    private static long dfUnchecked(IndexReader r, String term) {
-        try {
-            return df(r, term);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
+    /**
+     * The accepted forms as clauses. A searcher that keeps its terms' statistics ({@link KeptWeightsSearcher})
+     * counts with them: the forms' counts are then looked up once per reader, and the clauses made of them are
+     * weighed with the same kept states.
+     */
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        List<String> forms = accepted(searcher.getIndexReader());
+        List<String> forms = searcher instanceof KeptWeightsSearcher kept ? accepted(kept::docFreq)
+                : accepted(searcher.getIndexReader());
         if (forms.isEmpty()) {
             return new MatchNoDocsQuery("no other form of '" + typed + "' in the index");
         }

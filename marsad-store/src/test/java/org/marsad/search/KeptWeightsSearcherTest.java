@@ -27,6 +27,14 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +54,17 @@ class KeptWeightsSearcherTest {
         Document d = new Document();
         d.add(new TextField("body", text.toString(), Field.Store.NO));
         w.addDocument(d);
+    }
+
+    /** 300 documents of 3 to 22 words, committed in several segments. */
+    private static void addInSegments(IndexWriter w, Random random) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            add(w, random, 3 + random.nextInt(20));
+            if (i % 100 == 99) {
+                w.commit();
+            }
+        }
+        w.commit();
     }
 
     private static Query randomQuery(Random random) {
@@ -79,13 +98,7 @@ class KeptWeightsSearcherTest {
         Random random = new Random(20261206L);
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-            for (int i = 0; i < 300; i++) {
-                add(w, random, 3 + random.nextInt(20));
-                if (i % 100 == 99) {
-                    w.commit(); // several segments
-                }
-            }
-            w.commit();
+            addInSegments(w, random);
             SearcherManager manager = new SearcherManager(w, KeptWeightsSearcher.factory());
             IndexSearcher kept = manager.acquire();
             IndexSearcher plain = new IndexSearcher(kept.getIndexReader());
@@ -152,6 +165,100 @@ class KeptWeightsSearcherTest {
                 manager.release(after);
             }
             manager.close();
+        }
+    }
+
+    /**
+     * A query never asked, then another object of the same terms (a search page's copies' ranks weigh the whole query
+     * again, a word's other forms are counted before they are weighed): the second finds every term's statistics
+     * and segment states kept by the searcher, and looks nothing up in a segment's dictionary; a query with one
+     * new term looks up that term only. Answers as a plain searcher's, score for score.
+     */
+    @Test
+    void aQueryNeverAskedLooksEachTermUpOncePerReader() throws Exception {
+        Random random = new Random(20261207L);
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+            addInSegments(w, random);
+            AtomicInteger seeks = new AtomicInteger();
+            try (DirectoryReader reader = new CountingSeeks(DirectoryReader.open(dir), seeks)) {
+                int segments = reader.leaves().size();
+                KeptWeightsSearcher kept = new KeptWeightsSearcher(reader);
+                IndexSearcher plain = new IndexSearcher(reader);
+                java.util.function.Supplier<Query> alphaBeta = () -> new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("body", "alpha")), Occur.MUST)
+                        .add(new BoostQuery(new TermQuery(new Term("body", "beta")), 2f), Occur.SHOULD).build();
+                String expected = answer(plain.search(alphaBeta.get(), 10));
+
+                seeks.set(0);
+                assertThat(answer(kept.search(alphaBeta.get(), 10))).isEqualTo(expected);
+                assertThat(seeks.get()).as("first ask: each term in each segment").isEqualTo(2 * segments);
+
+                seeks.set(0);
+                assertThat(answer(kept.search(alphaBeta.get(), 10))).isEqualTo(expected);
+                assertThat(seeks.get()).as("the same terms in new query objects").isZero();
+                assertThat(kept.docFreq(new Term("body", "beta"))).isEqualTo(reader.docFreq(new Term("body", "beta")));
+
+                Query alphaGamma = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("body", "alpha")), Occur.MUST)
+                        .add(new TermQuery(new Term("body", "gamma")), Occur.SHOULD).build();
+                String plainAnswer = answer(plain.search(alphaGamma, 10));
+                seeks.set(0);
+                assertThat(answer(kept.search(alphaGamma, 10))).isEqualTo(plainAnswer);
+                assertThat(seeks.get()).as("only gamma, which is new").isEqualTo(segments);
+            }
+        }
+    }
+
+    /** A reader counting the seeks of a term by its bytes in any segment's dictionary (a lookup). */
+    private static final class CountingSeeks extends FilterDirectoryReader {
+        private final AtomicInteger seeks;
+
+        CountingSeeks(DirectoryReader in, AtomicInteger seeks) throws java.io.IOException {
+            super(in, new SubReaderWrapper() {
+                @Override
+                public LeafReader wrap(LeafReader leaf) {
+                    return new FilterLeafReader(leaf) {
+                        @Override
+                        public Terms terms(String field) throws java.io.IOException {
+                            Terms t = super.terms(field);
+                            return t == null ? null : new FilterTerms(t) {
+                                @Override
+                                public TermsEnum iterator() throws java.io.IOException {
+                                    return new FilterTermsEnum(in.iterator()) {
+                                        @Override
+                                        public boolean seekExact(BytesRef text) throws java.io.IOException {
+                                            seeks.incrementAndGet();
+                                            return in.seekExact(text);
+                                        }
+                                    };
+                                }
+                            };
+                        }
+
+                        @Override
+                        public CacheHelper getCoreCacheHelper() {
+                            return null;
+                        }
+
+                        @Override
+                        public CacheHelper getReaderCacheHelper() {
+                            return null;
+                        }
+                    };
+                }
+            });
+            this.seeks = seeks;
+        }
+
+        @Override
+        protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws java.io.IOException {
+            return new CountingSeeks(in, seeks);
+        }
+
+        @Override
+        public CacheHelper getReaderCacheHelper() {
+            return null;
         }
     }
 }

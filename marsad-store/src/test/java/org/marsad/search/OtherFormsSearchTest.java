@@ -90,4 +90,25 @@ class OtherFormsSearchTest {
         assertThat(titles("\"الحرائق\"")).containsExactly("الحرائق تلتهم الغابات");
         assertThat(titles("\"مستودع الحبوب\"")).containsExactly("مستودع الحبوب");
     }
+
+    /**
+     * The clitic forms of a word, more than {@link OtherForms#MOST} of them in the index: the commonest kept, and
+     * each form's articles counted once (they were counted again for every comparison of the sort, each count a
+     * lookup in every segment of the index). Counts made up.
+     */
+    @Test
+    void eachFormIsCountedOnceWhenTheCommonestAreChosen() throws Exception {
+        OtherForms forms = OtherForms.of("مستودع", LuceneQueries.terms(ArticleDocuments.STEMMED, "مستودع").get(0));
+        java.util.Map<org.apache.lucene.index.Term, Integer> asked = new java.util.HashMap<>();
+        java.util.Random random = new java.util.Random(7L);
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        List<String> accepted = forms.accepted(term -> {
+            asked.merge(term, 1, Integer::sum);
+            // the word itself in many articles, each clitic form in a few
+            return term.text().equals("مستودع") ? 400
+                    : counts.computeIfAbsent(term.field() + term.text(), k -> 1 + random.nextInt(20));
+        });
+        assertThat(accepted).hasSize(OtherForms.MOST);
+        assertThat(asked.values()).as("lookups per term").containsOnly(1);
+    }
 }

@@ -31,6 +31,9 @@ import org.marsad.web.WebServer;
  * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.marsad.bench.e2e.ServerCpu \
  *     --eval EVAL_DIR --data COPY/marsad-data --clients 8 --rounds 3 --round-s 8
  * </pre>
+ *
+ * <p>{@code --fresh}: the measured rounds ask headline word pairs never asked before (each route and round a slice of
+ * its own) instead of the warm-up's queries again: what a monitoring user's new searches cost.
  */
 public final class ServerCpu {
     private static final double TICKS_PER_S = 100.0;
@@ -42,7 +45,8 @@ public final class ServerCpu {
         HarnessArgs a = HarnessArgs.parseOrExit("server-cpu", args, Map.of("--eval", HarnessArgs.Kind.PATH,
                 "--data", HarnessArgs.Kind.PATH, "--clients", HarnessArgs.Kind.COUNT, "--rounds", HarnessArgs.Kind.COUNT,
                 "--round-s", HarnessArgs.Kind.COUNT, "--warm-s", HarnessArgs.Kind.COUNT,
-                "--queries", HarnessArgs.Kind.COUNT, "--lucene", HarnessArgs.Kind.PATH), false);
+                "--queries", HarnessArgs.Kind.COUNT, "--lucene", HarnessArgs.Kind.PATH,
+                "--fresh", HarnessArgs.Kind.FLAG), false);
         Path eval = a.path("--eval", null);
         Path data = a.path("--data", null);
         int clients = a.count("--clients", 8);
@@ -77,15 +81,25 @@ public final class ServerCpu {
             HttpLoad.run(api, clients, Duration.ofSeconds(warmS));
             HttpLoad.run(page, clients, Duration.ofSeconds(warmS));
             System.out.println("rounds start " + java.time.Instant.now());
+            // --fresh: each round's API and page loads ask headline word pairs none asked before (a slice of their own
+            // each, so neither route nor round meets a query the server has seen), not the warm-up's queries again
+            List<String> fresh = a.flag("--fresh") ? Queries.neverAsked(corpus.articles(), queries, 13L) : null;
+            int slice = fresh == null ? 0 : fresh.size() / (2 * rounds);
             for (int r = 0; r < rounds; r++) {
+                if (fresh != null) {
+                    api = HttpLoad.uris(base, "/api/articles?q=", fresh.subList(2 * r * slice, (2 * r + 1) * slice));
+                    page = HttpLoad.uris(base, "/search?q=", fresh.subList((2 * r + 1) * slice, (2 * r + 2) * slice));
+                }
+                List<URI> apiNow = api;
+                List<URI> pageNow = page;
                 if (luc != null) {
                     report("luc", clients, roundS, d -> {
                         double qps = IngestSearchSection.concurrentLucene(luc, queries, c, d);
                         return Math.round(qps * d.toNanos() / 1e9);
                     });
                 }
-                report("api", clients, roundS, d -> HttpLoad.run(api, c, d).ok());
-                report("page", clients, roundS, d -> HttpLoad.run(page, c, d).ok());
+                report("api", clients, roundS, d -> HttpLoad.run(apiNow, c, d).ok());
+                report("page", clients, roundS, d -> HttpLoad.run(pageNow, c, d).ok());
             }
         } finally {
             if (lucene != null) {
