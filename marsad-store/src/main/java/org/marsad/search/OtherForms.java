@@ -3,14 +3,12 @@ package org.marsad.search;
 import static org.marsad.search.ArticleDocuments.BODY_STEM;
 import static org.marsad.search.ArticleDocuments.TITLE_STEM;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -119,68 +117,101 @@ final class OtherForms extends Query {
         return true;
     }
 
-    /** The forms the index holds, under the rules above, at most {@link #MOST}: those without a clitic first. */
-    List<String> accepted(IndexReader reader) throws IOException {
-        long typedDf = df(reader, typed);
+    /** The forms the archive holds, under the rules above, at most {@link #MOST}: those without a clitic first. */
+    List<String> accepted(FormCounts counts) {
         List<String> out = new ArrayList<>();
         for (String w : withoutClitic) {
-            long d = df(reader, w);
-            if (d > 0 && cliticReading(typedDf, d)) {
+            if (holds(counts, w) && cliticReading(counts, typed, w)) {
                 out.add(w);
             }
         }
         for (String w : otherNumber) {
-            if (df(reader, w) > 0) {
+            if (holds(counts, w)) {
                 out.add(w);
             }
         }
         List<String> with = new ArrayList<>();
-        for (String w : withClitic) {
-            long d = df(reader, w);
-            if (d > 0 && typedDf > 0 && cliticReading(d, typedDf)) {
-                with.add(w);
+        if (holds(counts, typed)) {
+            for (String w : withClitic) {
+                if (holds(counts, w) && cliticReading(counts, w, typed)) {
+                    with.add(w);
+                }
             }
         }
         // the commonest forms first when there are more than the bound
-        with.sort(Comparator.comparingLong((String w) -> -dfUnchecked(reader, w)).thenComparing(w -> w));
+        with.sort(Comparator.comparingLong((String w) -> -counts.atMost(w)).thenComparing(w -> w));
         out.addAll(with);
         return out.size() > MOST ? out.subList(0, MOST) : out;
+    }
+
+    /**
+     * The query of the forms {@link #accepted} takes (what this query rewrites to against an archive of these
+     * counts), or null when it takes none: a saved search is given it whole.
+     */
+    Query resolved(FormCounts counts) {
+        List<String> forms = accepted(counts);
+        return forms.isEmpty() ? null : clauses(forms);
+    }
+
+    /** Every stemmed term whose count {@link #accepted} may read: the typed word's and its candidate forms'. */
+    Set<String> stems() {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(typed);
+        all.addAll(withClitic);
+        all.addAll(withoutClitic);
+        all.addAll(otherNumber);
+        return all;
+    }
+
+    private static boolean holds(FormCounts counts, String stem) {
+        return counts.articles(stem, 1) > 0;
     }
 
     /**
      * Whether the form with the clitic, in {@code withDf} articles, reads as clitic + the word in {@code bareDf}: the
      * word alone is in about four times as many articles or more. On ANT 2018-04 the true pairs of the check were
      * 0.02-0.22 (بروسيا 33 : روسيا 857), the coincidences 0.32 and up (لسان 74 : سان 233, where سان also counts
-     * سانا), the names far above (لبنان 273 : بنان 4).
+     * سانا), the names far above (لبنان 273 : بنان 4). The +3 lets a small archive read one article of لمستودع beside
+     * one of مستودع as that word; it holds in articles, each counted once ({@link FormCounts}).
      */
     static boolean cliticReading(long withDf, long bareDf) {
         return 4 * withDf <= bareDf + 3;
     }
 
-    private static long df(IndexReader r, String term) throws IOException {
-        return (long) r.docFreq(new Term(BODY_STEM, term)) + r.docFreq(new Term(TITLE_STEM, term));
+    /**
+     * {@link #cliticReading(long, long)} on the archive's article counts of the two forms, counting no further than
+     * the answer needs: the cheap bounds decide most pairs (a rare clitic form of a common word, a name beside a
+     * rare remainder), and a close pair is counted up to the point where the rule is settled.
+     */
+    static boolean cliticReading(FormCounts counts, String withForm, String bareForm) {
+        long bareLow = counts.atLeast(bareForm);
+        if (cliticReading(counts.atMost(withForm), bareLow)) {
+            return true;
+        }
+        long bareHigh = counts.atMost(bareForm);
+        if (!cliticReading(counts.atLeast(withForm), bareHigh)) {
+            return false;
+        }
+        long with = counts.articles(withForm, (bareHigh + 3) / 4 + 1);
+        if (!cliticReading(with, bareHigh)) {
+            return false;
+        }
+        return cliticReading(with, counts.articles(bareForm, Math.max(1, 4 * with - 3)));
     }
 
-    private static long dfUnchecked(IndexReader r, String term) {
-        try {
-            return df(r, term);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public Query rewrite(IndexSearcher searcher) throws IOException {
-        List<String> forms = accepted(searcher.getIndexReader());
-        if (forms.isEmpty()) {
-            return new MatchNoDocsQuery("no other form of '" + typed + "' in the index");
-        }
+    private static Query clauses(List<String> forms) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String f : forms) {
             b.add(new BoostQuery(new TermQuery(new Term(TITLE_STEM, f)), TITLE_BOOST * BOOST), Occur.SHOULD);
             b.add(new BoostQuery(new TermQuery(new Term(BODY_STEM, f)), BOOST), Occur.SHOULD);
         }
         return b.build();
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) {
+        Query forms = resolved(new ReaderFormCounts(searcher.getIndexReader()));
+        return forms != null ? forms : new MatchNoDocsQuery("no other form of '" + typed + "' in the index");
     }
 
     @Override
