@@ -479,6 +479,26 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     @Override
+    public FormCounts formCounts() {
+        return new FormCounts() {
+            @Override
+            public long articles(String stem, long enough) {
+                return withSearcher(s -> new ReaderFormCounts(s.getIndexReader()).articles(stem, enough));
+            }
+
+            @Override
+            public long atMost(String stem) {
+                return withSearcher(s -> new ReaderFormCounts(s.getIndexReader()).atMost(stem));
+            }
+
+            @Override
+            public long atLeast(String stem) {
+                return withSearcher(s -> new ReaderFormCounts(s.getIndexReader()).atLeast(stem));
+            }
+        };
+    }
+
+    @Override
     public long count() {
         return withSearcher(s -> (long) s.getIndexReader().numDocs());
     }
