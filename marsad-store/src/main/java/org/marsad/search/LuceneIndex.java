@@ -696,8 +696,9 @@ public final class LuceneIndex implements SearchIndex {
         }
         SnippetHighlighter highlighter = highlighter(s, analyzer);
         highlighter.useFieldInfos(fieldInfos(s.getIndexReader()));
-        Object[] bodies = snippets == null ? new Object[ids.length]
-                : highlighter.snippets(BODY_STEM, snippets, ids, 2).get(BODY_STEM);
+        Query wanted = snippets == null ? null : LuceneQueries.resolvedForSnippets(snippets, s);
+        Object[] bodies = wanted == null ? new Object[ids.length]
+                : highlighter.snippets(BODY_STEM, wanted, ids, 2).get(BODY_STEM);
         List<SearchHit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             HitRecord d = highlighter.loaded(docs[i].doc);
@@ -732,6 +733,7 @@ public final class LuceneIndex implements SearchIndex {
     /** The body snippet of each document for the query: a {@link Snippets.Snippet}, or null when none. */
     static Object[] bodySnippets(SnippetHighlighter highlighter, Query query, int[] ids) throws IOException {
         Query wanted = LuceneQueries.forSnippets(query);
+        wanted = wanted == null ? null : LuceneQueries.resolvedForSnippets(wanted, highlighter.getIndexSearcher());
         return wanted == null ? new Object[ids.length]
                 : highlighter.snippets(BODY_STEM, wanted, ids, 2).get(BODY_STEM);
     }

@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -146,6 +147,15 @@ final class LuceneQueries {
             }
 
             @Override
+            public void visitLeaf(Query query) {
+                // a word's other forms (لمستودع for مستودع): the snippet shows the form an article was found by,
+                // once the forms are chosen against the index (resolvedForSnippets)
+                if (query instanceof OtherForms) {
+                    leaves.add(query);
+                }
+            }
+
+            @Override
             public void consumeTermsMatching(Query query, String field,
                                              java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
                 // A prefix search (غز*): the highlighter marks the words of the hit that start with it, as it marks
@@ -161,6 +171,32 @@ final class LuceneQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         leaves.forEach(l -> b.add(l, Occur.SHOULD));
         return b.build();
+    }
+
+    /**
+     * What the snippets look for ({@link #forSnippets}) with each word's other forms chosen against the searcher's
+     * index, as the search's query chose them: the forms taken in the stemmed body field, none when none is taken.
+     * Null when nothing is left to look for.
+     */
+    static Query resolvedForSnippets(Query snippets, IndexSearcher searcher) {
+        if (!(snippets instanceof BooleanQuery b) || b.clauses().stream().noneMatch(c -> c.getQuery() instanceof OtherForms)) {
+            return snippets;
+        }
+        FormCounts counts = new ReaderFormCounts(searcher.getIndexReader());
+        BooleanQuery.Builder out = new BooleanQuery.Builder();
+        int n = 0;
+        for (BooleanClause c : b.clauses()) {
+            if (c.getQuery() instanceof OtherForms f) {
+                for (String form : f.accepted(counts)) {
+                    out.add(new TermQuery(new Term(BODY_STEM, form)), Occur.SHOULD);
+                    n++;
+                }
+            } else {
+                out.add(c);
+                n++;
+            }
+        }
+        return n == 0 ? null : out.build();
     }
 
     /** The leaf clauses of a query, counted as Lucene counts them against its clause limit. */

@@ -78,6 +78,26 @@ class OtherFormsSearchTest {
     }
 
     @Test
+    void anArticleFoundThroughAnotherFormShowsThatFormInItsSnippet() {
+        SearchHit hit = archive.search(new SearchRequest("مستودع", null, null, null, null,
+                SearchRequest.Sort.RELEVANCE, 20, 0)).hits().stream()
+                .filter(h -> h.title().equals("أضرار بمستودع للأغذية")).findFirst().orElseThrow();
+        assertThat(hit.snippet()).contains("بمستودع");
+        assertThat(hit.highlights()).extracting(s -> hit.snippet().substring(s.start(), s.end()))
+                .containsExactly("بمستودع");
+        SearchHit plural = archive.search(new SearchRequest("حريق", null, null, null, null,
+                SearchRequest.Sort.RELEVANCE, 20, 0)).hits().stream()
+                .filter(h -> h.title().equals("الحرائق تلتهم الغابات")).findFirst().orElseThrow();
+        assertThat(plural.highlights()).extracting(s -> plural.snippet().substring(s.start(), s.end()))
+                .containsExactly("الحرائق");
+        // a word whose forms the archive refuses marks only itself
+        SearchHit energy = archive.search(new SearchRequest("طاقة", null, null, null, null,
+                SearchRequest.Sort.RELEVANCE, 20, 0)).hits().get(0);
+        assertThat(energy.highlights()).extracting(s -> energy.snippet().substring(s.start(), s.end()))
+                .containsExactly("الطاقة");
+    }
+
+    @Test
     void aWordOfItsOwnIsNotReadAsPrepositionAndWord() {
         assertThat(titles("طاقة")).containsExactly("أسعار الطاقة");
         assertThat(titles("بطاقة")).hasSize(4).doesNotContain("أسعار الطاقة");
