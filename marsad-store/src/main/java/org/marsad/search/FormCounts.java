@@ -25,4 +25,12 @@ public interface FormCounts {
     default long atLeast(String stem) {
         return articles(stem, Long.MAX_VALUE);
     }
+
+    /**
+     * Runs {@code work} with counts of one view of the archive (one index reader for all its questions, where each
+     * call would otherwise find the current one anew).
+     */
+    default <T> T within(java.util.function.Function<FormCounts, T> work) {
+        return work.apply(this);
+    }
 }

@@ -220,6 +220,11 @@ public final class IndexBreaker implements SearchIndex {
             public long atLeast(String stem) {
                 return call(() -> inner.atLeast(stem));
             }
+
+            @Override
+            public <T> T within(java.util.function.Function<FormCounts, T> work) {
+                return call(() -> inner.within(work));
+            }
         };
     }
 

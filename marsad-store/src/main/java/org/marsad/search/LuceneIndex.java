@@ -495,6 +495,11 @@ public final class LuceneIndex implements SearchIndex {
             public long atLeast(String stem) {
                 return withSearcher(s -> new ReaderFormCounts(s.getIndexReader()).atLeast(stem));
             }
+
+            @Override
+            public <T> T within(java.util.function.Function<FormCounts, T> work) {
+                return withSearcher(s -> work.apply(new ReaderFormCounts(s.getIndexReader())));
+            }
         };
     }
 

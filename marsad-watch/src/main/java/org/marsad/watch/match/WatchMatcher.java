@@ -170,24 +170,27 @@ public final class WatchMatcher implements AutoCloseable {
 
     /** Asks again about {@code asked} (words), compiles the watches of those whose forms changed; how many. */
     private int recompile(Set<String> asked) {
-        Set<Long> changed = new HashSet<>();
-        for (String w : asked) {
-            Word word = words.get(w);
-            List<String> now = word.forms.taken(counts);
-            if (!now.equals(word.taken)) {
-                word.taken = now;
-                changed.addAll(word.watches);
+        // one view of the archive for every question about this article
+        return counts.within(now -> {
+            Set<Long> changed = new HashSet<>();
+            for (String w : asked) {
+                Word word = words.get(w);
+                List<String> taken = word.forms.taken(now);
+                if (!taken.equals(word.taken)) {
+                    word.taken = taken;
+                    changed.addAll(word.watches);
+                }
             }
-        }
-        Map<Long, Registered> again = new LinkedHashMap<>();
-        for (long id : changed) {
-            Registered r = registered.get(id);
-            again.put(id, new Registered(r.text(), ArticleMatching.query(r.text(), names, counts), r.words()));
-        }
-        if (!again.isEmpty()) {
-            put(again);
-        }
-        return again.size();
+            Map<Long, Registered> again = new LinkedHashMap<>();
+            for (long id : changed) {
+                Registered r = registered.get(id);
+                again.put(id, new Registered(r.text(), ArticleMatching.query(r.text(), names, now), r.words()));
+            }
+            if (!again.isEmpty()) {
+                put(again);
+            }
+            return again.size();
+        });
     }
 
     /** Forgets a watch. */
@@ -219,7 +222,9 @@ public final class WatchMatcher implements AutoCloseable {
             for (String stem : ArticleMatching.stemsAmong(article, wordsByStem.keySet())) {
                 asked.addAll(wordsByStem.get(stem));
             }
-            recompile(asked);
+            if (!asked.isEmpty()) {
+                recompile(asked);
+            }
         }
         Document doc = ArticleMatching.document(article);
         try {
