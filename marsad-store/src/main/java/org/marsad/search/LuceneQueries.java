@@ -182,12 +182,11 @@ final class LuceneQueries {
         if (!(snippets instanceof BooleanQuery b) || b.clauses().stream().noneMatch(c -> c.getQuery() instanceof OtherForms)) {
             return snippets;
         }
-        FormCounts counts = new ReaderFormCounts(searcher.getIndexReader());
         BooleanQuery.Builder out = new BooleanQuery.Builder();
         int n = 0;
         for (BooleanClause c : b.clauses()) {
             if (c.getQuery() instanceof OtherForms f) {
-                for (String form : f.accepted(counts)) {
+                for (String form : f.acceptedIn(searcher.getIndexReader())) {
                     out.add(new TermQuery(new Term(BODY_STEM, form)), Occur.SHOULD);
                     n++;
                 }

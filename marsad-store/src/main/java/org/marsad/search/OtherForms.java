@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -50,6 +51,12 @@ final class OtherForms extends Query {
     private final List<String> withClitic;
     private final List<String> withoutClitic;
     private final List<String> otherNumber;
+    // the forms taken in the last index reader asked about: the search's rewrite and its snippets ask the same one,
+    // and a kept query is asked again by later searches until the reader changes (not part of equals)
+    private volatile Taken taken;
+
+    private record Taken(Object reader, List<String> forms) {
+    }
 
     private OtherForms(String typed, List<String> withClitic, List<String> withoutClitic, List<String> otherNumber) {
         this.typed = typed;
@@ -208,10 +215,24 @@ final class OtherForms extends Query {
         return b.build();
     }
 
+    /** The forms {@link #accepted} takes in this reader, found once per reader. */
+    List<String> acceptedIn(IndexReader reader) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        Object key = helper != null ? helper.getKey() : reader;
+        Taken t = taken;
+        if (t != null && t.reader() == key) {
+            return t.forms();
+        }
+        List<String> forms = accepted(new ReaderFormCounts(reader));
+        taken = new Taken(key, forms);
+        return forms;
+    }
+
     @Override
     public Query rewrite(IndexSearcher searcher) {
-        Query forms = resolved(new ReaderFormCounts(searcher.getIndexReader()));
-        return forms != null ? forms : new MatchNoDocsQuery("no other form of '" + typed + "' in the index");
+        List<String> forms = acceptedIn(searcher.getIndexReader());
+        return forms.isEmpty() ? new MatchNoDocsQuery("no other form of '" + typed + "' in the index")
+                : clauses(forms);
     }
 
     @Override

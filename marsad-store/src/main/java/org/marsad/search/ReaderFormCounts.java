@@ -5,6 +5,8 @@ import static org.marsad.search.ArticleDocuments.TITLE_STEM;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -25,32 +27,44 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ReaderFormCounts implements FormCounts {
     private final IndexReader reader;
+    // each term's two document frequencies, looked up once: the rule asks about a term several times
+    private final Map<String, long[]> frequencies = new HashMap<>();
 
     ReaderFormCounts(IndexReader reader) {
         this.reader = reader;
     }
 
+    private long[] frequencies(String stem) {
+        return frequencies.computeIfAbsent(stem, t -> {
+            try {
+                return new long[] {reader.docFreq(new Term(TITLE_STEM, t)), reader.docFreq(new Term(BODY_STEM, t))};
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     @Override
     public long atMost(String stem) {
-        try {
-            return (long) reader.docFreq(new Term(TITLE_STEM, stem)) + reader.docFreq(new Term(BODY_STEM, stem));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        long[] f = frequencies(stem);
+        return f[0] + f[1];
     }
 
     @Override
     public long atLeast(String stem) {
-        try {
-            long most = Math.max(reader.docFreq(new Term(TITLE_STEM, stem)), reader.docFreq(new Term(BODY_STEM, stem)));
-            return Math.max(0, most - reader.numDeletedDocs());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        long[] f = frequencies(stem);
+        return Math.max(0, Math.max(f[0], f[1]) - reader.numDeletedDocs());
     }
 
     @Override
     public long articles(String stem, long enough) {
+        if (atMost(stem) == 0) {
+            return 0;
+        }
+        long least = atLeast(stem);
+        if (least >= enough) {
+            return least;
+        }
         BytesRef term = new BytesRef(stem);
         long n = 0;
         try {
