@@ -225,6 +225,22 @@ public final class SolrIndex implements SearchIndex {
         return n;
     }
 
+    /**
+     * The collection's article counts of a stemmed term (both stemmed fields, live articles once each). Search
+     * chooses the forms in each shard by that shard's counts; a saved search by the collection's, which on a
+     * collection of several shards can differ where a pair is close to the rule's bound.
+     */
+    @Override
+    public org.marsad.search.FormCounts formCounts() {
+        return (stem, enough) -> {
+            refresh();
+            SolrQuery q = new SolrQuery("{!bool should=$t should=$b}").setRows(0);
+            q.set("t", "{!term f=" + ArticleIndexing.TITLE + "}" + stem);
+            q.set("b", "{!term f=" + ArticleIndexing.BODY + "}" + stem);
+            return query(q).getResults().getNumFound();
+        };
+    }
+
     @Override
     public long count() {
         refresh();

@@ -2,7 +2,13 @@ package org.marsad.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.Query;
@@ -36,22 +42,56 @@ public final class ArticleMatching {
     }
 
     /**
+     * Those of {@code wanted} (stemmed terms) that the article's title or body holds: which counts its storing moved
+     * (see {@link WordForms#stems()}).
+     */
+    public static Set<String> stemsAmong(Article article, Set<String> wanted) {
+        Set<String> found = new HashSet<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(article.title() == null ? "" : article.title());
+        if (article.body() != null) {
+            texts.addAll(article.body());
+        }
+        for (String text : texts) {
+            try (TokenStream ts = ArticleDocuments.STEMMED.tokenStream("", text)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    String t = term.toString();
+                    if (wanted.contains(t)) {
+                        found.add(t);
+                    }
+                }
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return found;
+    }
+
+    /**
      * The Lucene query search runs for a query text (no other filters), less the other forms of its words that
-     * search chooses by the archive's counts ({@code OtherForms}): one article has no counts to choose by.
+     * search chooses by the archive's counts ({@code OtherForms}): for checking that a query parses.
      *
      * @throws QuerySyntaxException when the query does not parse; its message is one line
      */
     public static Query query(String query) {
-        return LuceneQueries.ofOneArticle(SearchRequest.of(query), EntityNames.NONE);
+        return LuceneQueries.ofOneArticle(SearchRequest.of(query), EntityNames.NONE, FormCounts.NONE);
     }
 
     /**
      * The Lucene query search runs for a query text, with the archive's entity names (see
-     * {@link org.marsad.store.Archive#entityNames}).
+     * {@link org.marsad.store.Archive#entityNames}) and the other forms of its words that search takes, chosen now
+     * by the archive's {@code counts} ({@link SearchIndex#formCounts()}): the query search's own rewrites to
+     * against the archive as it is. Counts change as the archive grows: compile it again to follow them.
      *
      * @throws QuerySyntaxException when the query does not parse; its message is one line
      */
-    public static Query query(String query, EntityNames names) {
-        return LuceneQueries.ofOneArticle(SearchRequest.of(query), names);
+    public static Query query(String query, EntityNames names, FormCounts counts) {
+        return LuceneQueries.ofOneArticle(SearchRequest.of(query), names, counts);
     }
 }

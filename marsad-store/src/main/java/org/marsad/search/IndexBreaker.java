@@ -249,6 +249,32 @@ public final class IndexBreaker implements SearchIndex {
     }
 
     @Override
+    public FormCounts formCounts() {
+        FormCounts inner = index.formCounts();
+        return new FormCounts() {
+            @Override
+            public long articles(String stem, long enough) {
+                return call(() -> inner.articles(stem, enough));
+            }
+
+            @Override
+            public long atMost(String stem) {
+                return call(() -> inner.atMost(stem));
+            }
+
+            @Override
+            public long atLeast(String stem) {
+                return call(() -> inner.atLeast(stem));
+            }
+
+            @Override
+            public <T> T within(java.util.function.Function<FormCounts, T> work) {
+                return call(() -> inner.within(work));
+            }
+        };
+    }
+
+    @Override
     public long count() {
         return call(index::count);
     }

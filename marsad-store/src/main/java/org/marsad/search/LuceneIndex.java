@@ -479,6 +479,31 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     @Override
+    public FormCounts formCounts() {
+        return new FormCounts() {
+            @Override
+            public long articles(String stem, long enough) {
+                return withSearcher(s -> new ReaderFormCounts(s.getIndexReader()).articles(stem, enough));
+            }
+
+            @Override
+            public long atMost(String stem) {
+                return withSearcher(s -> new ReaderFormCounts(s.getIndexReader()).atMost(stem));
+            }
+
+            @Override
+            public long atLeast(String stem) {
+                return withSearcher(s -> new ReaderFormCounts(s.getIndexReader()).atLeast(stem));
+            }
+
+            @Override
+            public <T> T within(java.util.function.Function<FormCounts, T> work) {
+                return withSearcher(s -> work.apply(new ReaderFormCounts(s.getIndexReader())));
+            }
+        };
+    }
+
+    @Override
     public long count() {
         return withSearcher(s -> (long) s.getIndexReader().numDocs());
     }
@@ -676,8 +701,9 @@ public final class LuceneIndex implements SearchIndex {
         }
         SnippetHighlighter highlighter = highlighter(s, analyzer);
         highlighter.useFieldInfos(fieldInfos(s.getIndexReader()));
-        Object[] bodies = snippets == null ? new Object[ids.length]
-                : highlighter.snippets(BODY_STEM, snippets, ids, 2).get(BODY_STEM);
+        Query wanted = snippets == null ? null : LuceneQueries.resolvedForSnippets(snippets, s);
+        Object[] bodies = wanted == null ? new Object[ids.length]
+                : highlighter.snippets(BODY_STEM, wanted, ids, 2).get(BODY_STEM);
         List<SearchHit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             HitRecord d = highlighter.loaded(docs[i].doc);
@@ -712,6 +738,7 @@ public final class LuceneIndex implements SearchIndex {
     /** The body snippet of each document for the query: a {@link Snippets.Snippet}, or null when none. */
     static Object[] bodySnippets(SnippetHighlighter highlighter, Query query, int[] ids) throws IOException {
         Query wanted = LuceneQueries.forSnippets(query);
+        wanted = wanted == null ? null : LuceneQueries.resolvedForSnippets(wanted, highlighter.getIndexSearcher());
         return wanted == null ? new Object[ids.length]
                 : highlighter.snippets(BODY_STEM, wanted, ids, 2).get(BODY_STEM);
     }

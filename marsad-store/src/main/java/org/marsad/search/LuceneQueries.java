@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -90,19 +91,24 @@ final class LuceneQueries {
      * @throws QuerySyntaxException when the query does not parse, or would need more clauses than Lucene allows
      */
     static Query of(SearchRequest r, EntityNames names) {
-        return checked(build(r, names, null, true));
+        return checked(build(r, names, null, AT_SEARCH));
     }
 
     /**
-     * The Lucene query of a request for matching one article at a time (saved searches): as {@link #of}, but a word
-     * finds only the forms the analysis meets, without the {@link OtherForms} whose choice needs the archive's
-     * counts, which one article does not have.
+     * The Lucene query of a request for matching one article at a time (saved searches): as {@link #of}, but a
+     * word's {@link OtherForms} are chosen now by the archive's {@code counts} (one article has none to choose by),
+     * not when the query meets an index; {@link FormCounts#NONE} takes none.
      *
      * @throws QuerySyntaxException when the query does not parse, or would need more clauses than Lucene allows
      */
-    static Query ofOneArticle(SearchRequest r, EntityNames names) {
-        return checked(build(r, names, null, false));
+    static Query ofOneArticle(SearchRequest r, EntityNames names, FormCounts counts) {
+        return checked(build(r, names, null, counts == FormCounts.NONE ? null : counts));
     }
+
+    /** The forms are chosen when the query is rewritten against the index it searches ({@link OtherForms#rewrite}). */
+    private static final FormCounts AT_SEARCH = (stem, enough) -> {
+        throw new IllegalStateException("counted at search");
+    };
 
     private static Query checked(Query q) {
         if (clauses(q) > IndexSearcher.getMaxClauseCount()) {
@@ -141,6 +147,15 @@ final class LuceneQueries {
             }
 
             @Override
+            public void visitLeaf(Query query) {
+                // a word's other forms (لمستودع for مستودع): the snippet shows the form an article was found by,
+                // once the forms are chosen against the index (resolvedForSnippets)
+                if (query instanceof OtherForms) {
+                    leaves.add(query);
+                }
+            }
+
+            @Override
             public void consumeTermsMatching(Query query, String field,
                                              java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
                 // A prefix search (غز*): the highlighter marks the words of the hit that start with it, as it marks
@@ -156,6 +171,31 @@ final class LuceneQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         leaves.forEach(l -> b.add(l, Occur.SHOULD));
         return b.build();
+    }
+
+    /**
+     * What the snippets look for ({@link #forSnippets}) with each word's other forms chosen against the searcher's
+     * index, as the search's query chose them: the forms taken in the stemmed body field, none when none is taken.
+     * Null when nothing is left to look for.
+     */
+    static Query resolvedForSnippets(Query snippets, IndexSearcher searcher) {
+        if (!(snippets instanceof BooleanQuery b) || b.clauses().stream().noneMatch(c -> c.getQuery() instanceof OtherForms)) {
+            return snippets;
+        }
+        BooleanQuery.Builder out = new BooleanQuery.Builder();
+        int n = 0;
+        for (BooleanClause c : b.clauses()) {
+            if (c.getQuery() instanceof OtherForms f) {
+                for (String form : f.acceptedIn(searcher.getIndexReader())) {
+                    out.add(new TermQuery(new Term(BODY_STEM, form)), Occur.SHOULD);
+                    n++;
+                }
+            } else {
+                out.add(c);
+                n++;
+            }
+        }
+        return n == 0 ? null : out.build();
     }
 
     /** The leaf clauses of a query, counted as Lucene counts them against its clause limit. */
@@ -206,7 +246,7 @@ final class LuceneQueries {
      */
     static Ranked ranked(SearchRequest r, EntityNames names) {
         List<Query> near = new ArrayList<>();
-        Query base = build(r, names, near, true);
+        Query base = build(r, names, near, AT_SEARCH);
         Query proximity = null;
         if (near.size() == 1) {
             proximity = near.get(0);
@@ -223,7 +263,7 @@ final class LuceneQueries {
     }
 
     /** The request's query; its top level's proximity clauses go to {@code near} instead when it is given. */
-    private static Query build(SearchRequest r, EntityNames names, List<Query> near, boolean forms) {
+    private static Query build(SearchRequest r, EntityNames names, List<Query> near, FormCounts forms) {
         Node parsed = QueryLanguage.parse(r.query());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         Query main = near != null && parsed instanceof And and ? and(and, names, near, forms) : translate(parsed, names, forms);
@@ -247,7 +287,7 @@ final class LuceneQueries {
         return n instanceof Filter || n instanceof DateBound || n instanceof FigureBound || n instanceof All;
     }
 
-    static Query translate(Node n, EntityNames names, boolean forms) {
+    static Query translate(Node n, EntityNames names, FormCounts forms) {
         if (n instanceof Word w) {
             return w.isPrefix() ? prefix(w.prefix()) : withVariants(w.text(), names, forms);
         } else if (n instanceof Phrase p) {
@@ -274,7 +314,7 @@ final class LuceneQueries {
     }
 
     /** The conjunction; its proximity clauses are added to it as optional ones, or to {@code near} when given. */
-    private static Query and(And and, EntityNames names, List<Query> near, boolean forms) {
+    private static Query and(And and, EntityNames names, List<Query> near, FormCounts forms) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
         List<String> adjacentWords = new ArrayList<>();
@@ -322,8 +362,8 @@ final class LuceneQueries {
      * come from the archive's entities, never from sound-alike rules alone, so a common word finds only itself:
      * لبنان does not reach اللبن, which no entity spells.
      */
-    private static Query withVariants(String word, EntityNames names, boolean forms) {
-        Query typed = forms ? withOtherForms(word) : text(word, false);
+    private static Query withVariants(String word, EntityNames names, FormCounts forms) {
+        Query typed = forms != null ? withOtherForms(word, forms) : text(word, false);
         List<String> variants = names.variants(word);
         if (variants.isEmpty()) {
             return typed;
@@ -337,18 +377,29 @@ final class LuceneQueries {
 
     /**
      * A plain word in the four text fields, and its {@link OtherForms} (بمستودع, حرائق for مستودع, حريق) in the
-     * stemmed ones. A word the tokenizer splits is searched as a phrase, as before; a quoted phrase never gets here.
+     * stemmed ones: chosen when the query meets the index ({@link #AT_SEARCH}), or now by {@code counts} (the
+     * query it rewrites to, for saved searches). A word the tokenizer splits is searched as a phrase, as before; a
+     * quoted phrase never gets here.
      */
-    private static Query withOtherForms(String word) {
+    private static Query withOtherForms(String word, FormCounts counts) {
         Query typed = text(word, false);
-        List<String> stem = terms(ArticleDocuments.STEMMED, word);
-        OtherForms other = stem.size() == 1 ? OtherForms.of(word, stem.get(0)) : null;
+        OtherForms other = otherForms(word);
         if (other == null || !(typed instanceof BooleanQuery b)) {
+            return typed;
+        }
+        Query forms = counts == AT_SEARCH ? other : other.resolved(counts);
+        if (forms == null) {
             return typed;
         }
         BooleanQuery.Builder with = new BooleanQuery.Builder();
         b.clauses().forEach(with::add);
-        return with.add(other, Occur.SHOULD).build();
+        return with.add(forms, Occur.SHOULD).build();
+    }
+
+    /** The other forms a plain query word may take, or null when it has none to look for. */
+    static OtherForms otherForms(String word) {
+        List<String> stem = terms(ArticleDocuments.STEMMED, word);
+        return stem.size() == 1 ? OtherForms.of(word, stem.get(0)) : null;
     }
 
     /** Words in any of the four text fields; as a phrase when {@code phrase}. */

@@ -3,7 +3,6 @@ package org.marsad.search;
 import static org.marsad.search.ArticleDocuments.BODY_STEM;
 import static org.marsad.search.ArticleDocuments.TITLE_STEM;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -52,6 +51,12 @@ final class OtherForms extends Query {
     private final List<String> withClitic;
     private final List<String> withoutClitic;
     private final List<String> otherNumber;
+    // the forms taken in the last index reader asked about: the search's rewrite and its snippets ask the same one,
+    // and a kept query is asked again by later searches until the reader changes (not part of equals)
+    private volatile Taken taken;
+
+    private record Taken(Object reader, List<String> forms) {
+    }
 
     private OtherForms(String typed, List<String> withClitic, List<String> withoutClitic, List<String> otherNumber) {
         this.typed = typed;
@@ -119,82 +124,126 @@ final class OtherForms extends Query {
         return true;
     }
 
-    /** How many documents of an index hold a term. */
-    interface DocFreq {
-        int of(Term term) throws IOException;
-    }
-
-    /** The forms the index holds, under the rules above, at most {@link #MOST}: those without a clitic first. */
-    List<String> accepted(IndexReader reader) throws IOException {
-        return accepted(reader::docFreq);
-    }
-
-    /**
-     * {@link #accepted(IndexReader)} with the index's counts read through {@code docFreq} (a searcher's kept term
-     * statistics); each form's count is read once.
-     */
-    List<String> accepted(DocFreq docFreq) throws IOException {
-        long typedDf = df(docFreq, typed);
+    /** The forms the archive holds, under the rules above, at most {@link #MOST}: those without a clitic first. */
+    List<String> accepted(FormCounts counts) {
         List<String> out = new ArrayList<>();
         for (String w : withoutClitic) {
-            long d = df(docFreq, w);
-            if (d > 0 && cliticReading(typedDf, d)) {
+            if (holds(counts, w) && cliticReading(counts, typed, w)) {
                 out.add(w);
             }
         }
         for (String w : otherNumber) {
-            if (df(docFreq, w) > 0) {
+            if (holds(counts, w)) {
                 out.add(w);
             }
         }
         List<String> with = new ArrayList<>();
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
-        for (String w : withClitic) {
-            long d = df(docFreq, w);
-            if (d > 0 && typedDf > 0 && cliticReading(d, typedDf)) {
-                with.add(w);
-                counts.put(w, d);
+        if (holds(counts, typed)) {
+            for (String w : withClitic) {
+                if (holds(counts, w) && cliticReading(counts, w, typed)) {
+                    with.add(w);
+                }
             }
         }
-        // the commonest forms first when there are more than the bound (each count as read above, not read again
-        // for every comparison)
-        with.sort(Comparator.comparingLong((String w) -> -counts.get(w)).thenComparing(w -> w));
+        // the commonest forms first when there are more than the bound
+        with.sort(Comparator.comparingLong((String w) -> -counts.atMost(w)).thenComparing(w -> w));
         out.addAll(with);
         return out.size() > MOST ? out.subList(0, MOST) : out;
+    }
+
+    /**
+     * The query of the forms {@link #accepted} takes (what this query rewrites to against an archive of these
+     * counts), or null when it takes none: a saved search is given it whole.
+     */
+    Query resolved(FormCounts counts) {
+        List<String> forms = accepted(counts);
+        return forms.isEmpty() ? null : clauses(forms);
+    }
+
+    /** Every stemmed term whose count {@link #accepted} may read: the typed word's and its candidate forms'. */
+    Set<String> stems() {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(typed);
+        all.addAll(withClitic);
+        all.addAll(withoutClitic);
+        all.addAll(otherNumber);
+        return all;
+    }
+
+    private static boolean holds(FormCounts counts, String stem) {
+        return counts.articles(stem, 1) > 0;
     }
 
     /**
      * Whether the form with the clitic, in {@code withDf} articles, reads as clitic + the word in {@code bareDf}: the
      * word alone is in about four times as many articles or more. On ANT 2018-04 the true pairs of the check were
      * 0.02-0.22 (بروسيا 33 : روسيا 857), the coincidences 0.32 and up (لسان 74 : سان 233, where سان also counts
-     * سانا), the names far above (لبنان 273 : بنان 4).
+     * سانا), the names far above (لبنان 273 : بنان 4). The +3 lets a small archive read one article of لمستودع beside
+     * one of مستودع as that word; it holds in articles, each counted once ({@link FormCounts}).
      */
     static boolean cliticReading(long withDf, long bareDf) {
         return 4 * withDf <= bareDf + 3;
     }
 
-    private static long df(DocFreq docFreq, String term) throws IOException {
-        return (long) docFreq.of(new Term(BODY_STEM, term)) + docFreq.of(new Term(TITLE_STEM, term));
+    /**
+     * {@link #cliticReading(long, long)} on the archive's article counts of the two forms, counting no further than
+     * the answer needs: the cheap bounds decide most pairs (a rare clitic form of a common word, a name beside a
+     * rare remainder), and a close pair is counted up to the point where the rule is settled.
+     */
+    static boolean cliticReading(FormCounts counts, String withForm, String bareForm) {
+        long bareLow = counts.atLeast(bareForm);
+        if (cliticReading(counts.atMost(withForm), bareLow)) {
+            return true;
+        }
+        long bareHigh = counts.atMost(bareForm);
+        if (!cliticReading(counts.atLeast(withForm), bareHigh)) {
+            return false;
+        }
+        long with = counts.articles(withForm, (bareHigh + 3) / 4 + 1);
+        if (!cliticReading(with, bareHigh)) {
+            return false;
+        }
+        return cliticReading(with, counts.articles(bareForm, Math.max(1, 4 * with - 3)));
     }
 
-    /**
-     * The accepted forms as clauses. A searcher that keeps its terms' statistics ({@link KeptWeightsSearcher})
-     * counts with them: the forms' counts are then looked up once per reader, and the clauses made of them are
-     * weighed with the same kept states.
-     */
-    @Override
-    public Query rewrite(IndexSearcher searcher) throws IOException {
-        List<String> forms = searcher instanceof KeptWeightsSearcher kept ? accepted(kept::docFreq)
-                : accepted(searcher.getIndexReader());
-        if (forms.isEmpty()) {
-            return new MatchNoDocsQuery("no other form of '" + typed + "' in the index");
-        }
+    private static Query clauses(List<String> forms) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String f : forms) {
             b.add(new BoostQuery(new TermQuery(new Term(TITLE_STEM, f)), TITLE_BOOST * BOOST), Occur.SHOULD);
             b.add(new BoostQuery(new TermQuery(new Term(BODY_STEM, f)), BOOST), Occur.SHOULD);
         }
         return b.build();
+    }
+
+    /** The forms {@link #accepted} takes in this reader, found once per reader. */
+    List<String> acceptedIn(IndexReader reader) {
+        return acceptedIn(reader, null);
+    }
+
+    /**
+     * {@link #acceptedIn(IndexReader)} with the terms' document frequencies read through {@code kept} when it is not
+     * null (a searcher's kept term states: a query never asked before then looks up only the forms no earlier query
+     * of this reader looked up, instead of every form in every segment's dictionary).
+     */
+    private List<String> acceptedIn(IndexReader reader, KeptWeightsSearcher kept) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        Object key = helper != null ? helper.getKey() : reader;
+        Taken t = taken;
+        if (t != null && t.reader() == key) {
+            return t.forms();
+        }
+        List<String> forms = accepted(kept == null ? new ReaderFormCounts(reader)
+                : new ReaderFormCounts(reader, kept::docFreq));
+        taken = new Taken(key, forms);
+        return forms;
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) {
+        List<String> forms = acceptedIn(searcher.getIndexReader(),
+                searcher instanceof KeptWeightsSearcher kept ? kept : null);
+        return forms.isEmpty() ? new MatchNoDocsQuery("no other form of '" + typed + "' in the index")
+                : clauses(forms);
     }
 
     @Override

@@ -98,6 +98,15 @@ public interface SearchIndex extends AutoCloseable {
     /** How many articles hold the word as written (folded, not stemmed) in their title or body (an estimate). */
     long documentsWithWord(String word);
 
+    /**
+     * The counts by which search chooses the other forms of a query word ({@code OtherForms}), read from what
+     * searches see at the time of each call: saved searches take the same forms with them. {@link FormCounts#NONE}
+     * (no other forms) by default.
+     */
+    default FormCounts formCounts() {
+        return FormCounts.NONE;
+    }
+
     /** Number of indexed articles. */
     long count();
 

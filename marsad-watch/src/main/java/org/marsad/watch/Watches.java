@@ -123,7 +123,7 @@ public final class Watches implements AutoCloseable {
 
     private Watches(Archive archive, Settings settings) {
         this.archive = archive;
-        this.matcher = new WatchMatcher(archive.entityNames());
+        this.matcher = new WatchMatcher(archive.entityNames(), archive.index().formCounts());
         this.settings = settings;
         this.db = new WatchStore(archive.store().database());
         this.baseUrl = settings.baseUrl();

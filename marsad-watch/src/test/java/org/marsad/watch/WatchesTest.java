@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
+import org.marsad.search.SearchHit;
+import org.marsad.search.SearchRequest;
 import org.marsad.model.ArticleJson;
 import org.marsad.store.Archive;
 import org.marsad.testing.TestClock;
@@ -484,6 +486,33 @@ class WatchesTest {
         assertThat(w.feed(made.id(), "wrong")).isEmpty();
         assertThat(w.remove(made.id())).isTrue();
         assertThat(w.list()).isEmpty();
+    }
+
+    /**
+     * A user who saves what they searched is alerted on what search shows: مستودع in search finds لمستودع (the
+     * archive's counts read it as ل + مستودع), and the saved search alerts on a new article writing لمستودع as well.
+     * Made-up articles.
+     */
+    @Test
+    void aSavedSearchAlertsOnTheOtherFormsSearchShows() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            archive.save(Article.builder().url("https://news.example/depot-" + i).title("تفتيش مستودع رقم " + i)
+                    .body(List.of("فتش المحققون مستودع الأدوية رقم " + i + ".")).source("الجزيرة")
+                    .published("2025-03-0" + (i + 1)).language("ar").build(), null);
+        }
+        archive.commit();
+        Watches w = openWatches();
+        Watch made = w.create(WatchSpec.of("مستودع", "مستودع").withMode(WatchMode.EVERY), "editor");
+        archive.save(Article.builder().url("https://news.example/depot-new").title("نقل الحبوب لمستودع الميناء")
+                .body(List.of("نقلت الشاحنات الحبوب لمستودع الميناء.")).source("الجزيرة").published("2025-03-05")
+                .language("ar").build(), null);
+        archive.commit();
+        assertThat(archive.search(new SearchRequest("مستودع", null, null, null, null,
+                SearchRequest.Sort.RELEVANCE, 20, 0)).hits()).extracting(SearchHit::title)
+                .contains("نقل الحبوب لمستودع الميناء");
+        assertThat(w.matchNew()).isEqualTo(1);
+        assertThat(w.feed(made.id(), made.feedToken()).orElseThrow()).extracting(Article::title)
+                .containsExactly("نقل الحبوب لمستودع الميناء");
     }
 
     @Test

@@ -59,12 +59,20 @@ final class TypeGuard {
     private final Set<String> commonCues;
     /** Words of a lookalike's place sense (العاصمة, الكورية), as {@link #asWritten}. */
     private final Set<String> placeCues;
+    /**
+     * Words that give a lookalike its common sense when written right before it (بسبب سيول, ضحايا سيول) or right
+     * after it (سيول قوية, سيول محتملة), as {@link #asWritten}: next to it they describe the torrents, while
+     * elsewhere in a sentence they could describe anything (علاقات قوية مع سيول is Seoul).
+     */
+    private final Set<String> commonBefore;
+    private final Set<String> commonAfter;
     /** Counted nouns that never continue a person's name (هدفين), search-folded as written and as stems. */
     private final Set<String> counts;
 
     private TypeGuard(Set<String> common, Map<String, EntityType> notPersons, Set<String> clubs,
             Set<String> matchWords, Set<String> scales, Set<String> placeHeads, Set<String> lookalikes,
-            Set<String> commonCues, Set<String> placeCues, Set<String> counts) {
+            Set<String> commonCues, Set<String> placeCues, Set<String> commonBefore, Set<String> commonAfter,
+            Set<String> counts) {
         this.common = common;
         this.notPersons = notPersons;
         this.clubs = clubs;
@@ -75,6 +83,8 @@ final class TypeGuard {
         this.lookalikes = lookalikes;
         this.commonCues = commonCues;
         this.placeCues = placeCues;
+        this.commonBefore = commonBefore;
+        this.commonAfter = commonAfter;
         this.counts = counts;
     }
 
@@ -83,7 +93,8 @@ final class TypeGuard {
     }
 
     /**
-     * Reads lines {@code COMMON|ORG|CLUB|LOC|MATCH|SCALE|PLACE_HEAD|LOOKALIKE|COMMON_CUE|PLACE_CUE|COUNT<TAB>words};
+     * Reads lines
+     * {@code COMMON|ORG|CLUB|LOC|MATCH|SCALE|PLACE_HEAD|LOOKALIKE|COMMON_CUE|PLACE_CUE|COMMON_BEFORE|COMMON_AFTER|COUNT<TAB>words};
      * {@code #} starts a comment line.
      */
     static TypeGuard read(InputStream in) throws IOException {
@@ -95,7 +106,8 @@ final class TypeGuard {
         Set<String> placeHeads = new HashSet<>();
         Set<String> counts = new HashSet<>();
         Map<String, Set<String>> oneWordKinds = Map.of("SCALE", scales, "PLACE_HEAD", placeHeads,
-                "LOOKALIKE", new HashSet<>(), "COMMON_CUE", new HashSet<>(), "PLACE_CUE", new HashSet<>());
+                "LOOKALIKE", new HashSet<>(), "COMMON_CUE", new HashSet<>(), "PLACE_CUE", new HashSet<>(),
+                "COMMON_BEFORE", new HashSet<>(), "COMMON_AFTER", new HashSet<>());
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -148,7 +160,7 @@ final class TypeGuard {
                     counts.add(words[0].folded());
                     counts.add(words[0].stem());
                 }
-                case "SCALE", "PLACE_HEAD", "LOOKALIKE", "COMMON_CUE", "PLACE_CUE" -> {
+                case "SCALE", "PLACE_HEAD", "LOOKALIKE", "COMMON_CUE", "PLACE_CUE", "COMMON_BEFORE", "COMMON_AFTER" -> {
                     if (tokens.length != 1) {
                         throw new IOException("a " + kind + " entity guard is one word: " + line);
                     }
@@ -160,6 +172,7 @@ final class TypeGuard {
         return new TypeGuard(Set.copyOf(common), Map.copyOf(notPersons), Set.copyOf(clubs), Set.copyOf(matchWords),
                 Set.copyOf(scales), Set.copyOf(placeHeads), Set.copyOf(oneWordKinds.get("LOOKALIKE")),
                 Set.copyOf(oneWordKinds.get("COMMON_CUE")), Set.copyOf(oneWordKinds.get("PLACE_CUE")),
+                Set.copyOf(oneWordKinds.get("COMMON_BEFORE")), Set.copyOf(oneWordKinds.get("COMMON_AFTER")),
                 Set.copyOf(counts));
     }
 
@@ -492,9 +505,10 @@ final class TypeGuard {
 
     /**
      * Whether the place span [at, to) starts with a {@code LOOKALIKE} written in its common sense: with the article
-     * (السيول, والسيول: Seoul never takes it); right before another place (سيول درنة, "the torrents of Derna"); or in
-     * a sentence with a word of the common sense (سيول جارفة, أمطار وسيول) and none of the place's (العاصمة الكورية
-     * سيول stays Seoul, rain or not).
+     * (السيول, والسيول: Seoul never takes it); right before another place (سيول درنة, "the torrents of Derna"); next
+     * to a word that describes the torrents (بسبب سيول, سيول قوية); or in a sentence with a word of the common sense
+     * (سيول جارفة, أمطار وسيول, سيول تغرق الشوارع) and none of the place's (العاصمة الكورية سيول stays Seoul, rain or
+     * not).
      */
     private boolean inCommonSense(List<String> written, int[] labels, int at, int to) {
         return inCommonSense(written, at,
@@ -523,6 +537,10 @@ final class TypeGuard {
             return false;
         }
         if (beforeAnotherPlace) {
+            return true;
+        }
+        if (at > 0 && headed(commonBefore, written.get(at - 1))
+                || at + 1 < written.size() && headed(commonAfter, written.get(at + 1))) {
             return true;
         }
         boolean commonCue = false;

@@ -185,6 +185,26 @@ class EntityTaggerTest {
     }
 
     @Test
+    void floodsInASaudiCityAreNoSeoulAndSeoulNamedStaysAPlace() {
+        // made-up flood reports with no rain word (arabic30): «سيول» was tagged Seoul beside the Saudi city
+        for (String flood : List.of("سيول تغرق شوارع جدة وتوقف حركة السير.",
+                "غرق ثلاثة أشخاص في سيول اجتاحت مكة المكرمة.",
+                "جرفت سيول قوية عددا من السيارات في أبها.",
+                "تضررت مئات المنازل في الطائف بسبب سيول الأسبوع الماضي.",
+                "تحذيرات من سيول محتملة في منطقة عسير.")) {
+            assertThat(found(flood, EntityType.LOC)).as(flood).doesNotContain("سيول");
+        }
+        assertThat(found("سيول تغرق شوارع جدة وتوقف حركة السير.", EntityType.LOC)).contains("جدة");
+        // Seoul named, with no Korean word beside it, or beside a Saudi city
+        assertThat(found("عقدت القمة في سيول بحضور رئيس الوزراء الياباني.", EntityType.LOC)).contains("سيول");
+        assertThat(found("وصل وفد سعودي إلى سيول للقاء الرئيس الكوري.", EntityType.LOC)).contains("سيول");
+        assertThat(found("تربط الرياض علاقات قوية مع سيول منذ عقود.", EntityType.LOC)).contains("سيول");
+        // the same fault in another listed place: البون is "the gap", Bonn is never written with the article
+        assertThat(found("اتسع البون بين الطرفين بعد الاجتماع.", EntityType.LOC)).isEmpty();
+        assertThat(found("عقد المؤتمر في بون الألمانية أمس.", EntityType.LOC)).contains("بون");
+    }
+
+    @Test
     void aPersonsNameStopsBeforeTheCountAfterIt() {
         // «وسجل البرازيلي مالكوم هدفين،» made a person «مالكوم هدفين» with 34 articles (review16's walk)
         String text = "وانتهت المباراة في الرياض بفوز الهلال، وسجل البرازيلي مالكوم هدفين، فيما غاب كريستيانو "

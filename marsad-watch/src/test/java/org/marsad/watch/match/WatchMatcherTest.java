@@ -42,6 +42,7 @@ class WatchMatcherTest {
         for (int i = 0; i < synthetic.size(); i++) {
             corpus.add(synthetic.get(i).withCategory(categories.get(i % categories.size())));
         }
+        corpus.addAll(withForms(120, 43, "f"));
         index = LuceneIndex.open(dir.resolve("index"));
         corpus.forEach(index::put);
         index.commit("test", corpus.size());
@@ -72,11 +73,139 @@ class WatchMatcherTest {
         List<String> queries = new ArrayList<>();
         List<String> exact = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            String[] q = randomQuery(r);
+            String[] q = randomQuery(r, Corpus.WORDS);
             queries.add(q[0]);
             exact.add(q[1]);
         }
         assertSameAsSearch(queries, exact);
+    }
+
+    /**
+     * Words whose other forms search takes or refuses by the archive's counts, drawn as often as written here: مستودع
+     * is common and its forms behind ب ل ك rare (taken), بطاقة is commoner than طاقة (a card, not ب + energy:
+     * refused), الحرائق and حريق a broken plural and its singular, كمستودع in no article of the archive.
+     */
+    static final List<String> FORM_WORDS = List.of("مستودع", "مستودع", "مستودع", "مستودع", "المستودع", "المستودع",
+            "بمستودع", "لمستودع", "حريق", "حريق", "الحرائق", "طاقة", "بطاقة", "بطاقة", "بطاقة", "البطاقة", "شاهد",
+            "شواهد", "بيروت", "بيروت");
+
+    /** Articles of the corpus's words and {@link #FORM_WORDS}, half and half. */
+    static List<Article> withForms(int n, long seed, String prefix) {
+        Random r = new Random(seed);
+        List<String> words = new ArrayList<>(Corpus.WORDS);
+        for (int i = 0; i < Corpus.WORDS.size(); i++) {
+            words.add(FORM_WORDS.get(i % FORM_WORDS.size()));
+        }
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(Article.builder().id(prefix + i).url("https://forms.example/" + prefix + i)
+                    .title(sentence(r, words, 3 + r.nextInt(4))).published("2025-03-" + String.format("%02d", 1 + i % 28))
+                    .source("الجزيرة").language("ar")
+                    .body(List.of(sentence(r, words, 6 + r.nextInt(10)))).tags(List.of()).build());
+        }
+        return out;
+    }
+
+    private static String sentence(Random r, List<String> words, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : " ").append(words.get(r.nextInt(words.size())));
+        }
+        return b.toString();
+    }
+
+    /**
+     * A saved search alerts on what the same query, typed as a user types it, shows in search once the article is
+     * stored: its words' other forms included (لمستودع for مستودع), chosen by the archive's counts. The watches are
+     * registered before the articles arrive; each arriving article is stored (as the service stores it before
+     * matching), matched, and every query searched.
+     */
+    @Test
+    void arrivingArticlesAlertAsSearchFindsThemTyped() {
+        Random r = new Random(11);
+        List<String> words = new ArrayList<>(Corpus.WORDS);
+        words.addAll(FORM_WORDS);
+        List<String> queries = new ArrayList<>(WRITTEN);
+        queries.addAll(List.of("مستودع", "بمستودع", "لمستودع", "كمستودع", "المستودع", "حريق", "الحرائق", "طاقة",
+                "بطاقة", "شاهد", "شواهد", "مستودع -حريق", "مستودع OR طاقة", "يروت"));
+        for (int i = 0; i < 100; i++) {
+            queries.add(randomQuery(r, words)[0]);
+        }
+        List<Article> arriving = new ArrayList<>(withForms(25, 44, "new"));
+        arriving.add(Article.builder().id("new-k").url("https://forms.example/new-k").title("نقل الأجهزة كمستودع مؤقت")
+                .published("2025-03-05").source("الجزيرة").language("ar").body(List.of("استخدمت القاعة كمستودع.")).build());
+        int alerts = 0;
+        int throughOtherForms = 0;
+        try (WatchMatcher m = new WatchMatcher(org.marsad.search.EntityNames.NONE, index.formCounts())) {
+            Map<Long, String> all = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < queries.size(); i++) {
+                all.put((long) i, queries.get(i));
+            }
+            m.registerAll(all);
+            for (Article a : arriving) {
+                index.put(a);
+                index.refresh();
+                Set<Long> matched = m.match(a);
+                for (int i = 0; i < queries.size(); i++) {
+                    boolean found = index.matchingIds(SearchRequest.of(queries.get(i))).contains(a.id());
+                    assertThat(matched.contains((long) i)).as("query %s, article %s", queries.get(i), a.title())
+                            .isEqualTo(found);
+                    alerts += found ? 1 : 0;
+                    if (found && !index.matchingIds(SearchRequest.of(quoted(queries.get(i)))).contains(a.id())) {
+                        throughOtherForms++;
+                    }
+                }
+                index.delete(a.id()); // seen by the next article's refresh
+            }
+            index.refresh();
+        }
+        // the comparison means something only if articles alert, some of them through other forms only
+        assertThat(alerts).isGreaterThan(100);
+        assertThat(throughOtherForms).isGreaterThan(10);
+    }
+
+    /**
+     * The counts move as the archive grows: لمستودع as common as مستودع is a word of its own (refused), and after
+     * more articles of مستودع it reads as ل + مستودع; the matcher asks the counts again for an article holding either.
+     */
+    @Test
+    void aWatchFollowsTheArchivesCounts() {
+        try (LuceneIndex small = LuceneIndex.open(dir.resolve("small"));
+             WatchMatcher m = new WatchMatcher(org.marsad.search.EntityNames.NONE, small.formCounts())) {
+            small.put(note("a1", "افتتاح مستودع جديد"));
+            small.put(note("a2", "نقل الحبوب لمستودع الميناء"));
+            small.put(note("a3", "الأجهزة لمستودع البلدية"));
+            small.commit("test", 3);
+            m.register(1, "مستودع");
+            Article arriving = note("n1", "وصول الشحنة لمستودع الجمارك");
+            small.put(arriving);
+            small.refresh();
+            assertThat(m.match(arriving)).isEmpty();
+            assertThat(small.matchingIds(SearchRequest.of("مستودع"))).containsExactly("a1");
+            for (int i = 0; i < 12; i++) {
+                small.put(note("b" + i, "تفتيش مستودع رقم " + i));
+            }
+            small.refresh();
+            assertThat(m.match(arriving)).containsExactly(1L);
+            assertThat(small.matchingIds(SearchRequest.of("مستودع"))).contains("n1");
+        }
+    }
+
+    private static Article note(String id, String title) {
+        return Article.builder().id(id).url("https://forms.example/" + id).title(title).published("2025-03-01")
+                .source("الجزيرة").language("ar").body(List.of(title + ".")).tags(List.of()).build();
+    }
+
+    /** A query with its bare words quoted (exactly the form written: no other forms). */
+    private static String quoted(String query) {
+        StringBuilder b = new StringBuilder();
+        for (String part : query.split(" ")) {
+            boolean bare = !part.isEmpty() && !part.contains(":") && !part.contains("\"") && !part.equals("OR")
+                    && !part.equals("AND") && !part.equals("NOT") && !part.startsWith("(") && !part.endsWith(")")
+                    && !part.startsWith("-");
+            b.append(b.length() == 0 ? "" : " ").append(bare ? "\"" + part + "\"" : part);
+        }
+        return b.toString();
     }
 
     @Test
@@ -146,8 +275,7 @@ class WatchMatcherTest {
     }
 
     /** A random query, and the same with its words quoted (see {@link #assertSameAsSearch}). */
-    private static String[] randomQuery(Random r) {
-        List<String> words = Corpus.WORDS;
+    private static String[] randomQuery(Random r, List<String> words) {
         String w1 = words.get(r.nextInt(words.size()));
         String w2 = words.get(r.nextInt(words.size()));
         String w3 = words.get(r.nextInt(words.size()));
