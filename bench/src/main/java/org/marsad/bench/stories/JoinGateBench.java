@@ -107,7 +107,7 @@ public final class JoinGateBench {
     static final int ROUNDS = Integer.getInteger("gate.rounds", 2);
     /**
      * Hand-set readings switched on in every gate this bench trains and replays (issue 20, branch stories28):
-     * {@code -Dgate.switches=wide_previews,toll_updates} ({@link JoinGate.Switch}); by default the shipped gate's
+     * {@code -Dgate.switches=unframed_bar,toll_updates} ({@link JoinGate.Switch}); by default the shipped gate's
      * (toll_updates since held-out 22), so the baseline is the shipped setup; {@code -Dgate.switches=} for none. The
      * first round trains on the rules' replay, which no switch touches; every later round and every fold's replay has
      * them on, and a gate written with {@code --write} carries them.
