@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * as the same event only when it is pegged to the happening within two days. Cues are read in the headline's
  * {@link ArabicNormalizer#search} form, as whole words; a question word counts only at the opening of the headline or
  * of one of its parts (after «:», «..», «|», «-») or in a headline that asks (ends a part with «؟»), so that «كيف» or
- * «أبرز» inside a report's sentence does not make it a piece.
+ * «أبرز» inside a report's sentence does not make it a piece; a label that is also a report's noun («تعليق»: a
+ * suspension, «تحليل») counts only as a heading label, a part of its own, and «أبرز» opening a sentence with a verb
+ * («أبرز المرشحين ينسحب») is that sentence's subject, not a round-up.
  */
 public final class ArticleKinds {
     /** The kinds, from a report to the pieces written beside one. */
@@ -50,8 +52,13 @@ public final class ArticleKinds {
     private static final List<List<String>> SPECULATING = phrases("إلى أين", "الى اين", "ماذا بعد", "ما مستقبل",
             "ما هو مستقبل", "سيناريوهات", "احتمالات");
     /** Openings of an analysis or opinion piece. */
-    private static final List<List<String>> ANALYSING = phrases("تحليل", "تحليلات", "قراءة في", "رأي",
-            "مقال", "وجهة نظر", "ما وراء", "خلفيات", "تعليق");
+    private static final List<List<String>> ANALYSING = phrases("قراءة في", "وجهة نظر", "ما وراء", "خلفيات");
+    /**
+     * Labels of an analysis or opinion piece that are also the nouns of a report («تعليق الرحلات»: a suspension of
+     * flights; «تحليل مخابراتي يكشف …»: an intelligence analysis reported): they count only as a heading label, a
+     * part of their own beside the headline's other part («تحليل: …», «رأي.. …», «… | تعليق»).
+     */
+    private static final List<List<String>> ANALYSIS_LABELS = phrases("تحليل", "تحليلات", "رأي", "مقال", "تعليق");
     /** Phrases of an explainer or profile. */
     private static final List<List<String>> EXPLAINING = phrases("من هو", "من هي", "من هم", "ما هو", "ما هي",
             "ما هم", "ماذا نعرف", "ما نعرفه", "ما الذي", "ماذا", "لماذا", "كيف", "تعرف على", "تعرفوا على", "إليك",
@@ -62,8 +69,14 @@ public final class ArticleKinds {
     /** «عيان» after «شاهد»: an eyewitness, who reports, not "watch". */
     private static final String EYE = ArabicNormalizer.search("عيان");
     /** Openings of a round-up or a timeline. */
-    private static final List<List<String>> GATHERING = phrases("أبرز", "ردود فعل", "ردود الفعل", "محطات",
-            "بالأرقام", "أرقام وحقائق", "تسلسل زمني", "جولة في الصحف", "سيرة");
+    private static final List<List<String>> GATHERING = phrases("ردود فعل", "ردود الفعل", "بالأرقام",
+            "أرقام وحقائق", "تسلسل زمني", "جولة في الصحف", "سيرة");
+    /**
+     * Openings of a round-up that also open a report's sentence as its subject («أبرز المرشحين ينسحب من السباق»: the
+     * leading candidate withdraws): a round-up only when the part is a heading, not a sentence — no word after the
+     * opening is a verb in the imperfect ({@link #predicate}).
+     */
+    private static final List<List<String>> GATHERING_SUBJECTS = phrases("أبرز", "محطات");
     /** Openings of an opinion piece's first sentence: the writer speaks as a writer. */
     private static final List<List<String>> WRITER_SPEAKS = phrases("يرى الكاتب", "يقول الكاتب", "يتساءل الكاتب",
             "في هذا المقال", "في مقال");
@@ -103,7 +116,7 @@ public final class ArticleKinds {
         // The first part's kind wins («بالصور: القمة …», «فيديو غرافيك: كيف …»); a question word may also stand
         // anywhere in a headline that asks («السعودية تطلق برنامجا.. ما هي أهدافه؟»).
         for (List<String> part : parts) {
-            Kind k = opening(part);
+            Kind k = opening(part, parts.size() > 1);
             if (k != Kind.REPORT) {
                 return k;
             }
@@ -138,18 +151,21 @@ public final class ArticleKinds {
         return parts;
     }
 
-    /** The kind a part's opening words announce, or {@link Kind#REPORT} for none. */
-    private static Kind opening(List<String> part) {
+    /**
+     * The kind a part's opening words announce, or {@link Kind#REPORT} for none; {@code beside} is true when the part
+     * stands beside another part of the headline.
+     */
+    private static Kind opening(List<String> part, boolean beside) {
         if (opensWith(part, SPECULATING)) {
             return Kind.SPECULATION;
         }
-        if (opensWith(part, ANALYSING)) {
+        if (opensWith(part, ANALYSING) || beside && part.size() == 1 && opensWith(part, ANALYSIS_LABELS)) {
             return Kind.ANALYSIS;
         }
         if (opensWith(part, SHOWING) && !(part.size() > 1 && part.get(1).equals(EYE))) {
             return Kind.GALLERY;
         }
-        if (opensWith(part, GATHERING)) {
+        if (opensWith(part, GATHERING) || opensWith(part, GATHERING_SUBJECTS) && !predicate(part)) {
             return Kind.ROUNDUP;
         }
         if (opensWith(part, EXPLAINING)) {
@@ -157,6 +173,25 @@ public final class ArticleKinds {
         }
         return Kind.REPORT;
     }
+
+    /**
+     * True when a word after the part's first is a verb in the imperfect third person masculine («ينسحب», «يفوز»,
+     * «يعلن»), the form a headline's sentence takes: «ي» and at least three letters more, not one of the few nouns so
+     * written (a day, the months). A past verb («انسحب») is not seen: such a headline still reads as a round-up.
+     */
+    static boolean predicate(List<String> part) {
+        for (int i = 1; i < part.size(); i++) {
+            String w = withoutConjunction(part.get(i));
+            if (w.length() >= 4 && w.charAt(0) == 'ي' && !NOT_VERBS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words written like an imperfect verb that are nouns: a day, the months, Yemen's and Japan's names. */
+    private static final Set<String> NOT_VERBS = fold(List.of("يوما", "يومين", "يومية", "يناير", "يونيو", "يوليو",
+            "يونيه", "يوليه", "يمنية", "يابان", "يابانية", "يونانية", "يهود", "يهودية", "يورو"));
 
     static boolean opensWith(List<String> words, List<List<String>> phrases) {
         return startsAt(words, 0, phrases);

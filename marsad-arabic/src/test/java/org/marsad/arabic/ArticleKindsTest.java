@@ -70,5 +70,29 @@ class ArticleKindsTest {
         assertThat(of("أبرز الغارات على البلاد خلال عقد")).isEqualTo(Kind.ROUNDUP);
         assertThat(of("ردود فعل دولية على الضربة")).isEqualTo(Kind.ROUNDUP);
         assertThat(of("المنظمة الدولية: محطات رئيسية")).isEqualTo(Kind.ROUNDUP);
+        assertThat(of("أبرز ما جاء في خطاب الرئيس أمام البرلمان")).isEqualTo(Kind.ROUNDUP);
+    }
+
+    @Test
+    void aLabelWordThatIsAlsoAReportsNounCountsOnlyAsAHeadingLabel() {
+        // «تعليق»: a suspension, the deed reported; «تعليق:» heads a commentary
+        assertThat(of("تعليق الرحلات إلى العاصمة بعد إغلاق المطار")).isEqualTo(Kind.REPORT);
+        assertThat(of("الشركة الوطنية: تعليق الرحلات إلى العاصمة حتى إشعار آخر")).isEqualTo(Kind.REPORT);
+        assertThat(of("تعليق: الرحلات المعلقة وثمن الإغلاق")).isEqualTo(Kind.ANALYSIS);
+        // an analysis reported as news, then an analysis headed as one
+        assertThat(of("تحليل مخبري يكشف سبب تسمم العشرات في القرية")).isEqualTo(Kind.REPORT);
+        assertThat(of("تحليل.. لماذا تأخر تشكيل الحكومة")).isEqualTo(Kind.ANALYSIS);
+        assertThat(of("الحكومة الجديدة وحدود التغيير | رأي")).isEqualTo(Kind.ANALYSIS);
+        assertThat(of("مقال الوزير يثير جدلا في البرلمان")).isEqualTo(Kind.REPORT);
+    }
+
+    @Test
+    void leadingTheSentenceOfAReportIsNotARoundUp() {
+        // «أبرز المرشحين ينسحب»: the leading candidate withdraws
+        assertThat(of("أبرز المرشحين ينسحب من السباق الرئاسي")).isEqualTo(Kind.REPORT);
+        assertThat(of("الانتخابات البلدية: أبرز المرشحين يعلن انسحابه")).isEqualTo(Kind.REPORT);
+        assertThat(of("محطات الوقود يغلقها الإضراب في المدينة")).isEqualTo(Kind.REPORT);
+        // a noun written like a verb does not make a round-up a sentence
+        assertThat(of("أبرز أحداث يوليو في المنطقة")).isEqualTo(Kind.ROUNDUP);
     }
 }

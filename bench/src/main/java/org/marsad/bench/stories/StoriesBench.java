@@ -32,8 +32,8 @@ import org.marsad.model.Article;
  * memory of incremental dedup + clustering on synthetic archives made by replicating real articles with
  * perturbations.
  *
- * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--diagnose] [--held-out]
- * [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6] [--held-out-7] [--held-out-8]
+ * <p>Usage: {@code StoriesBench [--eval DIR] [--sizes 100000,1000000] [--show N] [--members N] [--diagnose]
+ * [--held-out] [--held-out-2] [--held-out-3] [--held-out-4] [--held-out-5] [--held-out-6] [--held-out-7] [--held-out-8]
  * [--held-out-9] [--held-out-10] [--held-out-11] [--held-out-12] [--held-out-13] [--held-out-14] [--held-out-15]
  * [--held-out-16] [--held-out-17] [--held-out-18] [--held-out-19] [--held-out-20] [--held-out-21]
  * [--held-out-22] [--held-out-23] [--held-out-24]
@@ -127,6 +127,7 @@ public final class StoriesBench {
                 .map(d -> d.dir().resolve("ant-2018-04")).orElse(Path.of("..", "shared", "eval", "ant-2018-04"));
         List<Integer> sizes = List.of(100_000, 1_000_000);
         int show = 0;
+        int members = 0;
         List<String> diagnose = List.of();
         Set<String> heldOut = new HashSet<>();
         JoinGate gate = JoinGate.forArchive().orElse(null);
@@ -136,6 +137,7 @@ public final class StoriesBench {
                 case "--sizes" -> sizes = java.util.Arrays.stream(args[++i].split(",")).filter(s -> !s.isBlank())
                         .map(Integer::parseInt).toList();
                 case "--show" -> show = Integer.parseInt(args[++i]);
+                case "--members" -> members = Integer.parseInt(args[++i]);
                 case "--diagnose" -> diagnose = List.of("dev");
                 case "--diagnose-splits" -> diagnose = StoryDiagnosis.splits(args[++i]);
                 case "--gate" -> gate = gate(Path.of(args[++i]));
@@ -157,7 +159,7 @@ public final class StoriesBench {
         long t0 = System.nanoTime();
         List<Article> articles = withFiguresAndEntities(inTimeOrder(corpus));
         long t1 = System.nanoTime();
-        quality(articles, pairs, show, heldOut, diagnose, gate);
+        quality(articles, pairs, show, members, heldOut, diagnose, gate);
         long t2 = System.nanoTime();
         for (int n : sizes) {
             if (n > 0) {
@@ -307,6 +309,35 @@ public final class StoriesBench {
     }
 
     /**
+     * Every member of the {@code n} largest stories (largest first, ties by story id), each in time order with its
+     * minute, outlet, id and headline: what a reader needs to judge a story one event or a topic member by member
+     * (issue 20's closing note), and, with a large {@code n}, every story decision of the run in a form two runs can
+     * be compared by.
+     */
+    private static void printMembers(List<Article> articles, Map<String, ArticleFeatures> feats,
+                                     Map<String, Enrichment> out, List<Story> stories, int n) {
+        if (n <= 0) {
+            return;
+        }
+        Map<String, List<Article>> byStory = new HashMap<>();
+        for (Article a : articles) {
+            byStory.computeIfAbsent(out.get(a.id()).story(), x -> new ArrayList<>()).add(a);
+        }
+        stories.stream().filter(s -> s.articles() > 1)
+                .sorted(Comparator.comparingInt(Story::articles).reversed().thenComparing(Story::id)).limit(n)
+                .forEach(s -> {
+                    List<Article> m = new ArrayList<>(byStory.get(s.id()));
+                    m.sort(Comparator.comparingLong((Article a) -> feats.get(a.id()).time())
+                            .thenComparing(Article::id));
+                    System.out.println("  === members " + s.id() + " (" + m.size() + ")");
+                    for (Article a : m) {
+                        System.out.println("      " + Instant.ofEpochSecond(feats.get(a.id()).time()).toString()
+                                .substring(0, 16) + " " + a.source() + " " + a.id() + ": " + a.title());
+                    }
+                });
+    }
+
+    /**
      * The join gate of a file written by {@code JoinGateBench --write}.
      *
      * @throws IllegalArgumentException naming the file when it cannot be read or is not a gate
@@ -326,8 +357,8 @@ public final class StoriesBench {
         return new Enricher(rules(), storyRules(), gate);
     }
 
-    private static void quality(List<Article> articles, Path pairsFile, int show, Set<String> heldOut,
-                                List<String> diagnose, JoinGate gate)
+    private static void quality(List<Article> articles, Path pairsFile, int show, int listed,
+                                Set<String> heldOut, List<String> diagnose, JoinGate gate)
             throws IOException {
         Enricher e = scored(gate);
         List<StoryPairs.Pair> diagnosed = StoryDiagnosis.pairsOf(diagnose);
@@ -487,6 +518,7 @@ public final class StoriesBench {
                 }
             });
         }
+        printMembers(articles, feats, out, stories, listed);
         if (show > 0) {
             Map<String, List<String>> members = new TreeMap<>();
             for (Article a : articles) {

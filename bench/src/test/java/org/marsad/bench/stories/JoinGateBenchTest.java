@@ -1,6 +1,7 @@
 package org.marsad.bench.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
@@ -14,6 +15,17 @@ import org.junit.jupiter.api.Test;
  * from that sample's own fold, at StoriesBench's pooling weights.
  */
 class JoinGateBenchTest {
+    @Test
+    void switchesAreReadByTheirWrittenNamesAndAPrunedOneIsRefusedByName() {
+        assertThat(JoinGateBench.switches(" toll_updates,UNFRAMED_BAR,"))
+                .containsExactly(org.marsad.enrich.story.JoinGate.Switch.TOLL_UPDATES,
+                        org.marsad.enrich.story.JoinGate.Switch.UNFRAMED_BAR);
+        assertThat(JoinGateBench.switches("")).isEmpty();
+        assertThatThrownBy(() -> JoinGateBench.switches("toll_updates,lead_frames"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown switch lead_frames").hasMessageContaining("unframed_to_deed");
+    }
+
     @Test
     void everyScoredSampleIsAFoldAndNoSealedOneIs() {
         assertThat(JoinGateBench.SAMPLES).hasSize(25).startsWith("dev", "heldout", "heldout2", "heldout3")

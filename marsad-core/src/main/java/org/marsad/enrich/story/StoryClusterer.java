@@ -73,8 +73,6 @@ public final class StoryClusterer {
     /** The headline last read for its event frame, and the frame (an article is weighed against many stories). */
     private ArticleFeatures lastFramed;
     private EventFrame lastFrame = EventFrame.UNKNOWN;
-    private ArticleFeatures lastLeadFramed;
-    private EventFrame lastLeadFrame = EventFrame.UNKNOWN;
     /** The article last read with inflected act words ({@link JoinGate.Switch#UNFRAMED_TO_DEED}), and its frame. */
     private ArticleFeatures lastInflected;
     private EventFrame lastInflectedFrame = EventFrame.UNKNOWN;
@@ -195,9 +193,6 @@ public final class StoryClusterer {
             int[] key = keyTerms(f);
             boolean reaction = gate == null && rules.happeningFirst() && Statements.isStatement(f.title())
                     && Statements.namesHappening(f.title());
-            // Under EARLIER_START, the young stories the gate admits (begun within JUST_BEGUN of the article).
-            int[] young = gate != null && gate.has(JoinGate.Switch.EARLIER_START) ? new int[4] : null;
-            int youngCount = 0;
             for (int s : candidates(v, true)) {
                 if (outsideTime(s, f.time())) {
                     // The first test of both hardRefusal and refusal, taken on the story's times alone, so that a
@@ -208,9 +203,7 @@ public final class StoryClusterer {
                 double score;
                 if (gate != null) {
                     if (hardRefusal(c, f) != null || gate.mode() == JoinGate.Mode.DECIDE && !gateMayJoin(c, v)
-                            || gate.has(JoinGate.Switch.UNFRAMED_BAR) && (gate.has(JoinGate.Switch.LEAD_FRAMES)
-                                    ? unframedToTheLead(c, v, f) : unknownBelowBar(c, v, f))
-                            || gate.has(JoinGate.Switch.LEAD_FRAMES) && leadFramesApart(c, f)
+                            || gate.has(JoinGate.Switch.UNFRAMED_BAR) && unknownBelowBar(c, v, f)
                             || pieces && c.piece()
                             || gate.has(JoinGate.Switch.UNFRAMED_TO_DEED) && s != copied
                                     && unframedBelowDeed(c, v, f)) {
@@ -228,12 +221,6 @@ public final class StoryClusterer {
                     if (score < gate.threshold()) {
                         continue;
                     }
-                    if (young != null && f.time() - stories.first(s) <= JUST_BEGUN) {
-                        if (youngCount == young.length) {
-                            young = java.util.Arrays.copyOf(young, youngCount * 2);
-                        }
-                        young[youngCount++] = s;
-                    }
                 } else {
                     if (refusal(c, v, f, key) != null) {
                         continue;
@@ -250,9 +237,6 @@ public final class StoryClusterer {
                     bestScore = score;
                 }
             }
-            if (young != null && best >= 0) {
-                best = earliestYoung(best, young, youngCount, f.time());
-            }
             target = best < 0 ? null : best;
         }
         if (target == null) {
@@ -260,27 +244,6 @@ public final class StoryClusterer {
         }
         join(target, f, v);
         return storyIds.get(target);
-    }
-
-    /** How young a story is under {@link JoinGate.Switch#EARLIER_START}: begun at most 12 hours before the article. */
-    private static final long JUST_BEGUN = 12 * 3600L;
-
-    /**
-     * Under {@link JoinGate.Switch#EARLIER_START}: when the story the gate scores highest is young, the admitted young
-     * story that began first (the best on a tie), so that one happening's two young stories do not both grow; else
-     * the best.
-     */
-    private int earliestYoung(int best, int[] young, int count, long time) {
-        if (time - stories.first(best) > JUST_BEGUN) {
-            return best;
-        }
-        int chosen = best;
-        for (int i = 0; i < count; i++) {
-            if (stories.first(young[i]) < stories.first(chosen)) {
-                chosen = young[i];
-            }
-        }
-        return chosen;
     }
 
     /** The test an article fails to join a story, or null when it passes them all. */
@@ -388,17 +351,6 @@ public final class StoryClusterer {
     }
 
     /**
-     * True when, under the gate's {@link JoinGate.Switch#LEAD_FRAMES}, the article's headline or the story's names no
-     * listed act and the frames read with first sentences ({@link #leadFrameOf}, {@link Cluster#leadFrame}) are both
-     * known and conflict: what the headline left unsaid, its first sentence says is another act than the story's.
-     * Two frames that two headlines state are the gate's to weigh, as before.
-     */
-    private boolean leadFramesApart(Cluster c, ArticleFeatures f) {
-        return rules.frames() != StoryRules.Frames.OFF && (!frameOf(f).known() || !storyFrame(c).known())
-                && leadFrameOf(f).conflicts(c.leadFrame(rules), false);
-    }
-
-    /**
      * Under the gate's {@link JoinGate.Switch#UNFRAMED_TO_DEED}: the article's headline names no listed act and the
      * story's reports a done act, both read with act words in inflected forms ({@link EventFrame#of(String, boolean,
      * boolean)}), and the article is below the rules' similarity threshold: what {@link #unframedJoiningDeed} refuses
@@ -415,28 +367,6 @@ public final class StoryClusterer {
         }
         EventFrame story = c.inflectedFrame(rules);
         return !lastInflectedFrame.known() && story.known() && story.tense() == EventActs.Tense.DONE;
-    }
-
-    /**
-     * The unknown-frame bar read to the first sentence ({@link JoinGate.Switch#LEAD_FRAMES} with
-     * {@link JoinGate.Switch#UNFRAMED_BAR}): neither the article nor the story names a listed act in its headline or
-     * its first sentence, and the article is below the bar.
-     */
-    private boolean unframedToTheLead(Cluster c, Vec v, ArticleFeatures f) {
-        return rules.unknownThreshold() > 0 && rules.frames() != StoryRules.Frames.OFF && !leadFrameOf(f).known()
-                && !c.leadFrame(rules).known() && c.cosine(v) < rules.unknownThreshold();
-    }
-
-    /**
-     * The article's frame under {@link JoinGate.Switch#LEAD_FRAMES}: its headline's, or its first sentence's when the
-     * headline names no listed act (a quote that names one keeps it), read once per article.
-     */
-    private EventFrame leadFrameOf(ArticleFeatures f) {
-        if (f != lastLeadFramed) {
-            lastLeadFramed = f;
-            lastLeadFrame = EventFrame.of(f.title(), f.lead(), rules.sportActs(), false, rules.otherSenses());
-        }
-        return lastLeadFrame;
     }
 
     /**
@@ -498,13 +428,9 @@ public final class StoryClusterer {
         return null;
     }
 
-    /**
-     * True when the headline reads as a preview: as {@link Previews#announcesAhead}, or under the gate's
-     * {@link JoinGate.Switch#WIDE_PREVIEWS} as {@link Previews#announcesAheadWidely}.
-     */
-    private boolean previews(String title) {
-        return gate != null && gate.has(JoinGate.Switch.WIDE_PREVIEWS) ? Previews.announcesAheadWidely(title)
-                : Previews.announcesAhead(title);
+    /** True when the headline reads as a preview ({@link Previews#announcesAhead}). */
+    private static boolean previews(String title) {
+        return Previews.announcesAhead(title);
     }
 
     /** How far after a story's latest member a rising toll is still weighed as its continuation. */
@@ -516,22 +442,17 @@ public final class StoryClusterer {
      * article's frame names (a statement aside) in a place both name and neither frame's place contradicts, the
      * article's killed toll is higher than every one the story holds, and it comes within 48 h of the story's latest
      * member. The gate then weighs it as the same happening's continuation (its time from the story read as 0, its
-     * toll as shared): set by hand, since the labels hold three such deeds (bench README, stories27). Under
-     * {@link JoinGate.Switch#TOLL_PARTS} an article whose highest killed toll equals the story's counts too: the
-     * rise its headline tells of is of a part of the toll (bench README, stories31).
+     * toll as shared): set by hand, since the labels hold three such deeds (bench README, stories27).
      */
     private boolean updatesToll(Cluster c, ArticleFeatures f, int sharedPlaces) {
-        boolean rises = gate != null && gate.has(JoinGate.Switch.TOLL_UPDATES);
-        boolean parts = gate != null && gate.has(JoinGate.Switch.TOLL_PARTS);
-        if (!rises && !parts || sharedPlaces == 0 || Math.abs(f.time() - c.last) > TOLL_UPDATE_SECONDS
+        if (gate == null || !gate.has(JoinGate.Switch.TOLL_UPDATES) || sharedPlaces == 0 || Math.abs(f.time() - c.last) > TOLL_UPDATE_SECONDS
                 || !org.marsad.arabic.TollUpdates.announcesRise(f.title())) {
             return false;
         }
         long article = killed(f.tolls().stream());
         long story = killed(Arrays.stream(c.tolls).mapToObj(evidenceIds::get));
-        // A whole toll passing the story's (TOLL_UPDATES), or, under TOLL_PARTS, the story's toll repeated while the
-        // headline tells of a rise: the rise is of a part of it ("among them 7 Iranians").
-        if (story < 0 || !(rises && article > story || parts && article == story)) {
+        // A whole toll passing the story's: a rise of a part of it ("among them 7 Iranians") is not weighed so.
+        if (story < 0 || article <= story) {
             return false;
         }
         EventFrame mine = frameOf(f);
@@ -1456,8 +1377,7 @@ public final class StoryClusterer {
                 c.leadId = f.id();
                 c.titleFit = fit;
                 // Kept only when the rules read it: the story's own first sentence, for its frame.
-                c.titleLead = (rules.storyLeadActs() || gate != null && gate.has(JoinGate.Switch.LEAD_FRAMES))
-                        && rules.frames() != StoryRules.Frames.OFF ? f.lead() : null;
+                c.titleLead = rules.storyLeadActs() && rules.frames() != StoryRules.Frames.OFF ? f.lead() : null;
             }
         }
         if (c.leadId == null) {
@@ -1826,9 +1746,6 @@ public final class StoryClusterer {
         /** The frame {@link #inflectedFrame} read, and the title it read it for (not stored either). */
         private EventFrame inflectedFrame;
         private String inflectedFramed;
-        /** The frame {@link #leadFrame} read, and the title it read it for (not stored either). */
-        private EventFrame leadFrame;
-        private String leadFramed;
         /** The kind of {@link #title}, read when first asked for (not stored: it follows from the title). */
         private ArticleKinds.Kind kind;
         private String kinded;
@@ -1957,18 +1874,6 @@ public final class StoryClusterer {
                 inflectedFrame = EventFrame.of(title, rules.sportActs(), true);
             }
             return inflectedFrame;
-        }
-
-        /**
-         * The story's frame under {@link JoinGate.Switch#LEAD_FRAMES}: its headline's, or, when that names no listed
-         * act, the first sentence's of the member that gave it ({@link #titleLead}, kept under that switch).
-         */
-        EventFrame leadFrame(StoryRules rules) {
-            if (leadFrame == null || leadFramed != title) {
-                leadFramed = title;
-                leadFrame = EventFrame.of(title, titleLead, rules.sportActs(), false, rules.otherSenses());
-            }
-            return leadFrame;
         }
 
         /** True when most members are statements (ties count as deeds). */
