@@ -31,8 +31,11 @@ public final class StoreBackup {
     private StoreBackup() {
     }
 
-    /** What was copied: the articles it holds (hidden ones included) and the copy's size in bytes. */
-    public record Copied(long articles, long bytes) {
+    /**
+     * What was copied: the articles it holds (hidden ones included), the copy's size in bytes, and the sources it
+     * follows and watches it alerts (a restored copy served beside its original polls and alerts as it does).
+     */
+    public record Copied(long articles, long bytes, long sources, long watches) {
     }
 
     /**
@@ -133,14 +136,18 @@ public final class StoreBackup {
                     throw new StoreException(copy + " is damaged: " + result, null);
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles")) {
-                rs.next();
-                return new Copied(rs.getLong(1), Files.size(copy));
-            }
+            return new Copied(count(s, "articles"), Files.size(copy), count(s, "sources"), count(s, "watches"));
         } catch (SQLException e) {
             throw new StoreException(copy + " is not a Marsad store: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new StoreException("cannot read " + copy + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long count(Statement s, String table) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
