@@ -98,6 +98,13 @@ final class BackupCommands {
             StoreBackup.Copied c = oneLine(() -> StoreBackup.restore(from, data.path()));
             spec.commandLine().getOut().printf(Locale.ROOT, "restored %d articles into %s; its search index is built "
                     + "when it is first opened (marsad serve --data %s)%n", c.articles(), data.path(), data.path());
+            if (c.sources() > 0 || c.watches() > 0) {
+                // Found by the new-user walk: the restored copy, served to check it, polled the original's site and
+                // sent the desk's webhook every alert a second time.
+                spec.commandLine().getOut().printf(Locale.ROOT, "it follows %d source(s) and alerts %d watch(es) as "
+                        + "the original does: to look at it beside the original, serve it with --no-poll (else each "
+                        + "new article is fetched and alerted twice)%n", c.sources(), c.watches());
+            }
             return 0;
         }
     }

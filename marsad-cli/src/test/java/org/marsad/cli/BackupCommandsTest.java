@@ -51,10 +51,32 @@ class BackupCommandsTest {
         CliRun r = CliRun.of("restore", "--from", backup.toString(), "--data", restored.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("restored 1 articles into");
+        assertThat(r.out().lines()).as("nothing followed, nothing to warn of").hasSize(1);
         try (Archive archive = Archive.open(restored)) {
             assertThat(archive.search(new SearchRequest("جسر", null, null, null, null, SearchRequest.Sort.RELEVANCE,
                     10, 0)).hits()).singleElement().satisfies(h -> assertThat(h.title()).contains("جسر"));
         }
         assertThat(Files.exists(restored.resolve(Archive.INDEX_DIR))).isTrue();
+    }
+
+    @Test
+    void aRestoreOfAnArchiveThatPollsAndAlertsSaysHowToServeItWithoutAlertingTwice() throws Exception {
+        // Found by the new-user walk: the restored copy, served beside its original to check it, fetched the same
+        // site and sent the desk's webhook every alert a second time.
+        Path data = dir.resolve("data");
+        String d = data.toString();
+        CliRun source = CliRun.of("sources", "add", "--data", d, "--name", "وكالة الواحة", "--feed",
+                "http://127.0.0.1:9/rss.xml", "--allow-private");
+        assertThat(source.exitCode()).as(source.err()).isZero();
+        CliRun watch = CliRun.of("watches", "add", "--data", d, "--name", "الزرقاء", "--query", "الزرقاء",
+                "--webhook", "http://127.0.0.1:9/hook", "--allow-private");
+        assertThat(watch.exitCode()).as(watch.err()).isZero();
+        Path backup = dir.resolve("backup");
+        assertThat(CliRun.of("backup", "--data", d, "--to", backup.toString()).exitCode()).isZero();
+
+        CliRun r = CliRun.of("restore", "--from", backup.toString(), "--data", dir.resolve("restored").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList()).hasSize(2).last().asString()
+                .startsWith("it follows 1 source(s) and alerts 1 watch(es)").contains("--no-poll");
     }
 }

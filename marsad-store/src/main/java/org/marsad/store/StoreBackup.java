@@ -31,8 +31,11 @@ public final class StoreBackup {
     private StoreBackup() {
     }
 
-    /** What was copied: the articles it holds (hidden ones included) and the copy's size in bytes. */
-    public record Copied(long articles, long bytes) {
+    /**
+     * What was copied: the articles it holds (hidden ones included), the copy's size in bytes, and the sources it
+     * follows and watches it alerts (a restored copy served beside its original polls and alerts as it does).
+     */
+    public record Copied(long articles, long bytes, long sources, long watches) {
     }
 
     /**
@@ -46,28 +49,7 @@ public final class StoreBackup {
         if (!Files.isRegularFile(db)) {
             throw new StoreException("no embedded archive in " + dataDir + " (no " + Archive.DB_FILE + ")", null);
         }
-        Path copy = emptyTarget(to, "the backup").resolve(Archive.DB_FILE);
-        Path partial = copy.resolveSibling(Archive.DB_FILE + ".partial");
-        try (Connection c = open(db)) {
-            try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-                ps.setString(1, partial.toString());
-                ps.execute();
-            }
-        } catch (SQLException e) {
-            deleteQuietly(partial);
-            throw new StoreException("cannot copy " + db + ": " + e.getMessage(), e);
-        }
-        try {
-            Copied checked = check(partial);
-            // Named marsad.db only once whole and checked: a copy cut short is never taken for a backup.
-            Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
-            return checked;
-        } catch (IOException e) {
-            throw new StoreException("cannot write " + copy + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(partial);
-            throw e;
-        }
+        return copyChecked(db, emptyTarget(to, "the backup").resolve(Archive.DB_FILE));
     }
 
     /**
@@ -82,21 +64,48 @@ public final class StoreBackup {
         if (!Files.isRegularFile(copy)) {
             throw new StoreException("no backup in " + from + " (no " + Archive.DB_FILE + ")", null);
         }
-        Copied checked = check(copy);
+        check(copy);
         Path target = dataDir.resolve(Archive.DB_FILE);
         try {
             Files.createDirectories(dataDir);
-            if (Files.exists(target) || Files.exists(dataDir.resolve(Archive.INDEX_DIR))) {
-                throw new StoreException(dataDir + " holds an archive already: restore into a new directory "
-                        + "(nothing was changed)", null);
-            }
-            Path partial = dataDir.resolve(Archive.DB_FILE + ".partial");
-            Files.copy(copy, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException("cannot restore into " + dataDir + ": " + e.getMessage(), e);
         }
-        return checked;
+        if (Files.exists(target) || Files.exists(dataDir.resolve(Archive.INDEX_DIR))) {
+            throw new StoreException(dataDir + " holds an archive already: restore into a new directory "
+                    + "(nothing was changed)", null);
+        }
+        // Read through SQLite, not copied as a file: a store whose last commits are still in its write-ahead log
+        // (a data directory given as the backup, a copy taken with cp after a kill) would otherwise lose them
+        // while its count, read through SQLite, still named them.
+        return copyChecked(copy, target);
+    }
+
+    // The store db copied into the file copy by VACUUM INTO (one read transaction, the write-ahead log's commits
+    // included), checked and counted, and named copy only once whole: a copy cut short is never taken for a store.
+    private static Copied copyChecked(Path db, Path copy) {
+        Path partial = copy.resolveSibling(Archive.DB_FILE + ".partial");
+        deleteQuietly(partial);
+        try (Connection c = open(db)) {
+            try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, partial.toString());
+                ps.execute();
+            }
+        } catch (SQLException e) {
+            deleteQuietly(partial);
+            throw new StoreException("cannot copy " + db + ": " + e.getMessage(), e);
+        }
+        try {
+            Copied checked = check(partial);
+            Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
+            return checked;
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new StoreException("cannot write " + copy + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(partial);
+            throw e;
+        }
     }
 
     // The target directory, created; refused when it holds anything (a backup is never written over another).
@@ -127,14 +136,18 @@ public final class StoreBackup {
                     throw new StoreException(copy + " is damaged: " + result, null);
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles")) {
-                rs.next();
-                return new Copied(rs.getLong(1), Files.size(copy));
-            }
+            return new Copied(count(s, "articles"), Files.size(copy), count(s, "sources"), count(s, "watches"));
         } catch (SQLException e) {
             throw new StoreException(copy + " is not a Marsad store: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new StoreException("cannot read " + copy + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long count(Statement s, String table) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

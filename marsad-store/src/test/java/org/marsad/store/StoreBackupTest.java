@@ -117,4 +117,29 @@ class StoreBackupTest {
         assertThatThrownBy(() -> StoreBackup.restore(dir.resolve("junk"), dir.resolve("new")))
                 .isInstanceOf(StoreException.class).hasMessageContaining("not a Marsad store");
     }
+
+    @Test
+    void aRestoreFromAStoreWhoseCommitsAreStillInItsWriteAheadLogKeepsThemAll() throws Exception {
+        // Found by the new-user walk: 'marsad restore --from DATA_DIR' of a served archive said "restored 15
+        // articles" and the new directory held none: the file was copied without its -wal, where they all were.
+        Path data = dir.resolve("data");
+        Path restored = dir.resolve("restored");
+        StoreBackup.Copied copied;
+        Set<String> saved = new HashSet<>();
+        try (Archive archive = Archive.open(data)) {
+            for (int i = 0; i < 5; i++) {
+                archive.save(List.of(new ArticleStore.Incoming(article(i), null))).forEach(u -> saved.add(u.id()));
+            }
+            assertThat(data.resolve(Archive.DB_FILE + "-wal")).as("the commits wait in the log").exists();
+            copied = StoreBackup.restore(data, restored);
+        }
+        assertThat(copied.articles()).isEqualTo(saved.size());
+        try (Archive archive = Archive.open(restored)) {
+            assertThat(archive.store().count()).as("what the restore said it restored").isEqualTo(copied.articles());
+            for (String id : saved) {
+                assertThat(archive.store().get(id)).as(id).isPresent();
+            }
+        }
+        assertThat(Files.exists(restored.resolve(Archive.DB_FILE + ".partial"))).isFalse();
+    }
 }
