@@ -77,20 +77,23 @@ class HungWriterLockTest {
                 hang.set(true);
                 Future<?> stuck = pool.submit(() -> a.save(article("https://c.example/harbour-2", "موقع النقل",
                         "ميناء العقبة يوسع طاقته", HARBOUR), null));
-                assertThat(hanging.await(30, TimeUnit.SECONDS)).as("a's write hangs under the lock").isTrue();
-
-                // Before, b waited for the lock as long as a's write waited (120 s per node on Solr).
-                String copyId = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-                    String id = b.save(article("https://b.example/news/9", "صحيفة الشمال", "حريق يلتهم سوق الموصل",
-                            FIRE_COPY), null).id();
-                    assertThat(b.followOthers()).as("the lock is still another's: nothing decided yet").isZero();
-                    return id;
-                });
-                Article stored = b.store().get(copyId).orElseThrow();
-                assertThat(stored.duplicateOf()).as("stored, not decided yet").isNull();
-                assertThat(stuck.isDone()).isFalse();
-
-                answer.countDown();
+                String copyId;
+                try {
+                    assertThat(hanging.await(30, TimeUnit.SECONDS)).as("a's write hangs under the lock").isTrue();
+                    // Before, b waited for the lock as long as a's write waited (120 s per node on Solr).
+                    copyId = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                        String id = b.save(article("https://b.example/news/9", "صحيفة الشمال",
+                                "حريق يلتهم سوق الموصل", FIRE_COPY), null).id();
+                        assertThat(b.followOthers()).as("the lock is still another's: nothing decided yet").isZero();
+                        return id;
+                    });
+                    Article stored = b.store().get(copyId).orElseThrow();
+                    assertThat(stored.duplicateOf()).as("stored, not decided yet").isNull();
+                    assertThat(stuck.isDone()).isFalse();
+                } finally {
+                    // Before the archives close (a's close waits for its save): a failure must not hang the test.
+                    answer.countDown();
+                }
                 stuck.get(30, TimeUnit.SECONDS);
                 assertThat(b.followOthers()).as("b's catch-up under the lock reads its own stored batch").isPositive();
                 Article decided = b.store().get(copyId).orElseThrow();
