@@ -251,12 +251,67 @@ final class DataDir {
         return org.marsad.search.IndexBreaker.around(index, java.time.Clock.systemUTC());
     }
 
+    /**
+     * What a command says while opening indexes the whole store before it can run (a restored backup, a lost index,
+     * one made by another version): one line first, with the count and the time it takes, then a progress bar where
+     * a person watches. Before, the command said nothing for minutes on a large archive, and looked hung.
+     */
+    private static final class OpenIndexing implements java.util.function.Consumer<Archive.RebuildProgress> {
+        private final Path dir;
+        private final long start = System.nanoTime();
+        private me.tongfei.progressbar.ProgressBar bar;
+        boolean said;
+
+        OpenIndexing(Path dir) {
+            this.dir = dir;
+        }
+
+        @Override
+        public void accept(Archive.RebuildProgress r) {
+            if (!said) {
+                said = true;
+                System.err.println("marsad: indexing the " + r.total() + " stored article" + (r.total() == 1 ? "" : "s")
+                        + " of " + dir + " before the command runs (" + r.reason() + "; about "
+                        + INDEXING_SECONDS_PER_10K + " s per 10,000 articles)");
+                System.err.flush();
+                bar = Progress.bar("index", r.total(), "articles");
+            }
+            if (bar != null) {
+                bar.stepTo(r.indexed());
+            }
+        }
+
+        String seconds() {
+            return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9);
+        }
+
+        void close() {
+            if (bar != null) {
+                bar.close();
+                bar = null;
+            }
+        }
+    }
+
+    /** Opening's indexing time per 10,000 articles, measured (README, "Backing up and restoring"). */
+    static final int INDEXING_SECONDS_PER_10K = 40;
+
     private Archive open(boolean enrich, boolean serving) {
         Path p = path();
         checkWritable();
+        OpenIndexing indexing = new OpenIndexing(p);
         try {
-            Archive a = solr().isPresent() ? Archive.open(p, dbUrl(), solrIndex(false), enrich)
-                    : serving ? Archive.openServing(p, dbUrl()) : Archive.open(p);
+            Archive a;
+            try {
+                a = solr().isPresent() ? Archive.open(p, dbUrl(), solrIndex(false), enrich)
+                        : serving ? Archive.openServing(p, dbUrl()) : Archive.open(p, dbUrl(), indexing);
+            } finally {
+                indexing.close();
+            }
+            if (indexing.said && !a.repair().rebuilt()) {
+                System.err.println("marsad: indexed " + a.repair().indexed() + " article"
+                        + (a.repair().indexed() == 1 ? "" : "s") + " of " + p + " in " + indexing.seconds() + " s");
+            }
             if (a.repair().rebuilt()) {
                 // A rebuild can take minutes on a large archive: say why it happened, once, where the operator looks.
                 System.err.println("marsad: rebuilt the search index of " + p
@@ -264,7 +319,7 @@ final class DataDir {
                         + a.repair().indexed() + " article" + (a.repair().indexed() == 1 ? "" : "s") + " indexed");
             }
             a.rebuildProgress().ifPresent(r -> System.err.println("marsad: rebuilding the search index of " + p
-                    + " in the background (" + r.reason() + "); " + (r.oldIndexServed()
+                    + " in the background (" + r.reason() + "; " + r.total() + " articles); " + (r.oldIndexServed()
                     ? "searches read the old index meanwhile" : "searches answer again when it is done")
                     + " (progress: /healthz)"));
             a.upgradeProgress().filter(u -> !u.figuresDone()).ifPresent(u -> System.err.println(

@@ -99,6 +99,10 @@ final class ServeCommand implements Callable<Integer> {
                     : noPoll ? "polling disabled (--no-poll)" : "polling " + sources + " source(s)"
                     + (sources == 0 ? " (add one with 'marsad sources add')" : ""))
                     + (privateMode ? "; private: everything needs sign-in" : "");
+            int workers = noPoll || archive.store().database().isSqlite() ? 0
+                    : org.marsad.ingest.source.SourceLeases.liveWorkers(archive.store().database(),
+                    java.time.Instant.now());
+            banner += besideWorkers(workers);
             if (!loopback(host) && !UsersCommand.accounts(archive).hasAdmin()) {
                 banner += "\nmarsad: warning: " + host + " is reachable by others, and no admin account exists (add "
                         + "one with 'marsad users add --data " + data.path() + " --name NAME --role admin')";
@@ -113,6 +117,20 @@ final class ServeCommand implements Callable<Integer> {
                 mergeWhenQuiet == 0 ? QuietMerge.OFF : QuietMerge.after(Duration.ofMinutes(mergeWhenQuiet)));
         Service.runUntilStopped(owned, options, banner, base, spec.commandLine().getOut(), err);
         return 0;
+    }
+
+    /**
+     * The banner's warning for a server that polls while {@code workers} workers collect from its store (empty when
+     * none): it then collects and enriches beside them, which the workers share out among themselves already. Before,
+     * nothing said so, and the README's first scale-out example had no --no-poll.
+     */
+    static String besideWorkers(int workers) {
+        if (workers == 0) {
+            return "";
+        }
+        return "\nmarsad: warning: " + workers + " worker" + (workers == 1 ? " is" : "s are") + " collecting from this "
+                + "store, and this server polls too: give it --no-poll to serve only (the workers collect, enrich "
+                + "and index)";
     }
 
     /** An absolute http(s) URL, ending with a slash (so relative links resolve under it). */

@@ -106,6 +106,21 @@ final class IndexFollower implements Runnable {
         enrichersOpen = true;
     }
 
+    /** How often a background rebuild says how far it is. */
+    static final Duration REBUILD_SAY_EVERY = Duration.ofSeconds(10);
+    // When the rebuild last said how far it was (nanoTime): a restored archive of 100,000 articles rebuilds for
+    // minutes, and a log that says nothing meanwhile looks like a hung server.
+    private long rebuildSaidAt = System.nanoTime();
+
+    private void sayRebuildProgress() {
+        if (System.nanoTime() - rebuildSaidAt < REBUILD_SAY_EVERY.toNanos()) {
+            return;
+        }
+        rebuildSaidAt = System.nanoTime();
+        archive.rebuildProgress().ifPresent(r -> log.accept("marsad: rebuilding the search index: " + r.indexed()
+                + " of " + r.total() + " articles indexed"));
+    }
+
     // When the language pass last said how far it was (nanoTime), so that a long pass says it about once a minute.
     private long languagesSaidAt = System.nanoTime();
 
@@ -147,6 +162,7 @@ final class IndexFollower implements Runnable {
             boolean rebuilding = archive.rebuildProgress().isPresent();
             while (!stopping && archive.rebuildStep()) {
                 storeSeq = archive.store().lastSeq();
+                sayRebuildProgress();
             }
             if (rebuilding && archive.rebuildProgress().isEmpty()) {
                 log.accept("marsad: the search index is rebuilt; searches read it now");

@@ -61,6 +61,14 @@ public final class Archive implements AutoCloseable {
     /** Store changes read at a time while catching up. */
     private static final int PAGE = 500;
     /**
+     * How long a worker's save waits for another worker's hold of the enrichment lock before it stores its batch
+     * undecided (decided and indexed by the next catch-up that gets the lock). A healthy hold is a batch's catch-up,
+     * store, enrichment and index writes: a few seconds for a batch of 500 on a loaded machine. A hold past this is
+     * a write waiting on a hung index node (up to the write timeout per node): before, every other worker stored
+     * nothing for that long.
+     */
+    static final java.time.Duration LOCK_PATIENCE = java.time.Duration.ofSeconds(30);
+    /**
      * Present in a data directory while a rebuild runs in the background (see {@link #openServing}): an open that
      * finds it knows the index holds only part of the store, and resumes.
      */
@@ -107,8 +115,15 @@ public final class Archive implements AutoCloseable {
     private final EntityDirectory names;
     // Held around each enriching save when other processes index the same index from the same PostgreSQL store.
     private final EnrichmentLock enrichmentLock;
+    // Told how far opening's indexing of the whole store is (null: nobody asked); openWatch while it runs.
+    private final java.util.function.Consumer<RebuildProgress> indexing;
+    private OpenWatch openWatch;
     /** Whether this process holds {@link #enrichmentLock} now (catch-ups inside a save must not take it again). */
     private boolean lockHeld;
+    /** How long a save waits for another process's hold of {@link #enrichmentLock} before storing its batch alone. */
+    private java.time.Duration lockPatience = LOCK_PATIENCE;
+    /** Whether the last wait for the lock ran out: the next ones only take it if it is free (see lockPatience). */
+    private boolean lockOverdue;
     // False for a web server beside workers: it finds no entities, decides no stories, writes no derived rows.
     private final boolean enriches;
     // A rebuild sends everything again, whatever other writers sent before the clear.
@@ -154,10 +169,11 @@ public final class Archive implements AutoCloseable {
     }
 
     private Archive(Path dataDir, ArticleStore store, SearchIndex index, boolean enriches) {
-        this(dataDir, store, index, enriches, false);
+        this(dataDir, store, index, enriches, false, null);
     }
 
-    private Archive(Path dataDir, ArticleStore store, SearchIndex index, boolean enriches, boolean deferRebuild) {
+    private Archive(Path dataDir, ArticleStore store, SearchIndex index, boolean enriches, boolean deferRebuild,
+                    java.util.function.Consumer<RebuildProgress> indexing) {
         this.dataDir = dataDir;
         this.deferRebuild = deferRebuild && !index.shared();
         this.store = store;
@@ -189,7 +205,9 @@ public final class Archive implements AutoCloseable {
             FiguresMarker.remove(dataDir);
             refreshes = false;
         }
+        this.indexing = indexing;
         this.repair = index.writable() ? repairOnOpen() : new Repair(false, 0);
+        this.openWatch = null;
         if (refreshes) {
             // Otherwise the index takes the new version of each refreshed article. A server leaves the refresh to
             // upgradeStep (it answers from the old figures meanwhile); any other command does it now.
@@ -240,7 +258,18 @@ public final class Archive implements AutoCloseable {
 
     /** Opens the data directory with the store at {@code jdbcUrl}, or in {@code DIR/marsad.db} when null. */
     public static Archive open(Path dataDir, String jdbcUrl) {
-        return openEmbedded(dataDir, jdbcUrl, false);
+        return openEmbedded(dataDir, jdbcUrl, false, null);
+    }
+
+    /**
+     * {@link #open(Path, String)}, telling {@code indexing} how far opening is when it must index the whole store
+     * (a restored archive, an index lost or made by another version): once before the first article, with
+     * {@code indexed} 0, then after each page of 500. A command on an archive of 100,000 articles otherwise says
+     * nothing for minutes. Not called when the index only catches up with what was stored since its last commit.
+     */
+    public static Archive open(Path dataDir, String jdbcUrl,
+                               java.util.function.Consumer<RebuildProgress> indexing) {
+        return openEmbedded(dataDir, jdbcUrl, false, indexing);
     }
 
     /**
@@ -252,10 +281,11 @@ public final class Archive implements AutoCloseable {
      * during the rebuild loses nothing: the next open resumes it where the last index commit left it.
      */
     public static Archive openServing(Path dataDir, String jdbcUrl) {
-        return openEmbedded(dataDir, jdbcUrl, true);
+        return openEmbedded(dataDir, jdbcUrl, true, null);
     }
 
-    private static Archive openEmbedded(Path dataDir, String jdbcUrl, boolean deferRebuild) {
+    private static Archive openEmbedded(Path dataDir, String jdbcUrl, boolean deferRebuild,
+                                        java.util.function.Consumer<RebuildProgress> indexing) {
         ArticleStore store = jdbcUrl == null ? ArticleStore.openSqlite(dataDir.resolve(DB_FILE))
                 : ArticleStore.open(jdbcUrl);
         SearchIndex index;
@@ -265,7 +295,7 @@ public final class Archive implements AutoCloseable {
             store.close();
             throw e;
         }
-        return assemble(dataDir, store, index, true, deferRebuild);
+        return assemble(dataDir, store, index, true, deferRebuild, indexing);
     }
 
     /**
@@ -291,13 +321,13 @@ public final class Archive implements AutoCloseable {
             index.close();
             throw e;
         }
-        return assemble(dataDir, store, index, enrich, false);
+        return assemble(dataDir, store, index, enrich, false, null);
     }
 
     private static Archive assemble(Path dataDir, ArticleStore store, SearchIndex index, boolean enrich,
-                                    boolean deferRebuild) {
+                                    boolean deferRebuild, java.util.function.Consumer<RebuildProgress> indexing) {
         try {
-            return new Archive(dataDir, store, index, enrich, deferRebuild);
+            return new Archive(dataDir, store, index, enrich, deferRebuild, indexing);
         } catch (RuntimeException e) {
             index.close();
             store.close();
@@ -450,6 +480,7 @@ public final class Archive implements AutoCloseable {
                 return deferRebuild(foreign ? RebuildCause.OTHER_STORE : stale ? RebuildCause.UPGRADE
                         : RebuildCause.MISMATCH, why, true, !foreign && stale);
             }
+            watchOpen(foreign ? RebuildCause.OTHER_STORE : stale ? RebuildCause.UPGRADE : RebuildCause.MISMATCH, why);
             return new Repair(true, rebuild(), why);
         }
         indexedSeq = state.storeSeq();
@@ -470,6 +501,10 @@ public final class Archive implements AutoCloseable {
             // A new collection (or one made again): whatever the store says was sent went to another one.
             store.resetIndexSentSeq(0);
         }
+        if (state.storeId() == null && storeSeq > 0 && index.count() == 0) {
+            // No index beside a stored archive (a restored backup): the catch-up below indexes all of it.
+            watchOpen(RebuildCause.MISSING, "there was no index");
+        }
         long added = catchUp();
         if (index.count() != store.count() && !index.shared()) {
             // A shared index (a SolrCloud collection other workers write) is never cleared for this: another
@@ -481,6 +516,7 @@ public final class Archive implements AutoCloseable {
                 return deferRebuild(index.count() == 0 ? RebuildCause.MISSING : RebuildCause.MISMATCH, reason, true,
                         index.count() > 0);
             }
+            watchOpen(index.count() == 0 ? RebuildCause.MISSING : RebuildCause.MISMATCH, reason);
             return new Repair(true, rebuild(), reason);
         }
         if (added > 0 || state.storeId() == null) {
@@ -489,6 +525,33 @@ public final class Archive implements AutoCloseable {
         // A rebuild a server left unfinished was completed by the catch-up above.
         RebuildMarker.remove(dataDir);
         return new Repair(false, added);
+    }
+
+    /** Starts telling {@link #indexing} how far opening's indexing of the whole store is (see the open it was given to). */
+    private void watchOpen(RebuildCause cause, String reason) {
+        if (indexing != null) {
+            openWatch = new OpenWatch(indexing, cause, reason, store.count());
+            openWatch.indexed(0);
+        }
+    }
+
+    /** Opening's indexing of the whole store, told to the opener after each page. */
+    private static final class OpenWatch {
+        private final java.util.function.Consumer<RebuildProgress> to;
+        private final RebuildCause cause;
+        private final String reason;
+        private final long total;
+
+        OpenWatch(java.util.function.Consumer<RebuildProgress> to, RebuildCause cause, String reason, long total) {
+            this.to = to;
+            this.cause = cause;
+            this.reason = reason;
+            this.total = total;
+        }
+
+        void indexed(long n) {
+            to.accept(new RebuildProgress(cause, reason, n, total, false));
+        }
     }
 
     private Repair deferRebuild(RebuildCause cause, String reason, boolean clear, boolean oldIndexReadable) {
@@ -1040,7 +1103,12 @@ public final class Archive implements AutoCloseable {
         // and decided (the catch-up indexes their articles and teaches this process's enrichers their decisions).
         // The lock is held only for what must see the others' work: catch-up, store, resolution, stories, index.
         synchronized (this) {
-            lockEnrichment();
+            if (!tryLockEnrichment()) {
+                // Another worker has held the lock past the patience (its index write waiting on a hung node): the
+                // batch is stored now, undecided, and decided and indexed by this process's next catch-up under the
+                // lock (followOthers between polls, or the next save), as an article another command stored is.
+                return storeUndecided(ready);
+            }
             try {
                 storyIndexer();
                 entityIndexer();
@@ -1077,6 +1145,31 @@ public final class Archive implements AutoCloseable {
     private void lockEnrichment() {
         enrichmentLock.lock();
         lockHeld = true;
+    }
+
+    /**
+     * Takes the lock unless another process has held it for longer than {@link #lockPatience} (after one such wait,
+     * only while it is free, until this process gets it again): false when not taken.
+     */
+    private boolean tryLockEnrichment() {
+        boolean got = enrichmentLock.tryLock(lockOverdue ? java.time.Duration.ZERO : lockPatience);
+        lockOverdue = !got;
+        lockHeld = got;
+        return got;
+    }
+
+    /** {@link #lockPatience} from now on (tests: a held lock in a second, not thirty). */
+    synchronized void lockPatience(java.time.Duration patience) {
+        lockPatience = patience;
+    }
+
+    /** Stores a batch without deciding or indexing it: what a process that does not own the index does. */
+    private List<Upserted> storeUndecided(ArticleStore.Prepared ready) {
+        try {
+            return store.upsertAll(ready);
+        } finally {
+            changes.incrementAndGet();
+        }
     }
 
     private void unlockEnrichment() {
@@ -1433,7 +1526,10 @@ public final class Archive implements AutoCloseable {
         long from = indexedSeq;
         long writes = indexWrites;
         if (sharing()) {
-            lockEnrichment();
+            if (!tryLockEnrichment()) {
+                // Held by another worker past the patience (see save): this poll round goes on without it.
+                return 0;
+            }
             try {
                 // Open as a save opens them: what another process stored undecided is decided, not only indexed.
                 storyIndexer();
@@ -1562,6 +1658,9 @@ public final class Archive implements AutoCloseable {
                 }
                 for (; d < deletions.size() && deletions.get(d).seq() <= until; d++) {
                     deleteUnlessSent(deletions.get(d), sent);
+                }
+                if (openWatch != null) {
+                    openWatch.indexed(n);
                 }
             }
             return n;

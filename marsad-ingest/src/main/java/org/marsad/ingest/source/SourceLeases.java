@@ -124,6 +124,15 @@ public final class SourceLeases {
         return live;
     }
 
+    /**
+     * The workers alive at {@code now} by their own word in the store (none on a store no worker ever used): a
+     * {@code marsad serve} that would poll beside them says so.
+     */
+    public static int liveWorkers(Database db, Instant now) {
+        return db.read(c -> c.query("SELECT name FROM workers WHERE seen_until > ?", rs -> rs.getString(1),
+                now.toEpochMilli()).size());
+    }
+
     /** Whether this worker's word that it is alive is due again (every third of the lease time). */
     private boolean sayAlive(Instant now) {
         return !now.isBefore(aliveUntil.minus(leaseTime.multipliedBy(2).dividedBy(3)));

@@ -215,6 +215,22 @@ class PostgresLeasedPollingTest {
     }
 
     @Test
+    void theLiveWorkersAServeThatPollsIsWarnedOfAreThoseThatSaidSoWithinTheirLease() {
+        Database db = worker("a").store().database();
+        Instant t0 = Instant.parse("2030-01-01T00:00:00Z");
+        assertThat(SourceLeases.liveWorkers(db, t0)).as("no worker ever").isZero();
+        SourceLeases a = new SourceLeases(db, "worker-a", LEASE);
+        SourceLeases b = new SourceLeases(db, "worker-b", LEASE);
+        a.acquire(0, t0);
+        b.acquire(0, t0);
+        assertThat(SourceLeases.liveWorkers(db, t0.plusSeconds(1))).isEqualTo(2);
+        b.releaseAll();
+        assertThat(SourceLeases.liveWorkers(db, t0.plusSeconds(1))).as("a stopped worker leaves").isOne();
+        assertThat(SourceLeases.liveWorkers(db, t0.plus(LEASE).plusSeconds(1))).as("a silent one, a lease later")
+                .isZero();
+    }
+
+    @Test
     void twoLiveWorkersEachLeaseTheirHalfOfTenDueSourcesWhicheverAsksFirst() {
         // review26: with two workers one often took every due source (up to its threads): the split was timing's.
         Archive archive = worker("a");
