@@ -50,8 +50,12 @@ final class WorkerCommand implements Callable<Integer> {
             description = "ZooKeeper hosts (zk1:2181,zk2:2181/solr) or Solr URLs (default: $MARSAD_SOLR).")
     String solr;
 
-    @Option(names = "--collection", paramLabel = "NAME", defaultValue = SolrCollections.DEFAULT_COLLECTION,
-            description = "The collection to index into (default: ${DEFAULT-VALUE}).")
+    // $MARSAD_SOLR_COLLECTION as for every other command (DataDir): a worker that ignored it indexed into another
+    // collection than the servers beside it read from.
+    @Option(names = "--collection", paramLabel = "NAME",
+            defaultValue = "${env:MARSAD_SOLR_COLLECTION:-" + SolrCollections.DEFAULT_COLLECTION + "}",
+            description = "The collection to index into (default: $MARSAD_SOLR_COLLECTION, else "
+                    + SolrCollections.DEFAULT_COLLECTION + "; now ${DEFAULT-VALUE}).")
     String collection;
 
     @Option(names = "--lease", paramLabel = "SECONDS", defaultValue = "60",
