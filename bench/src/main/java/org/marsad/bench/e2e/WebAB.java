@@ -32,9 +32,10 @@ import org.marsad.model.Article;
  * over the live threads before and after): the server thread's routing, search, rendering and writing, plus the
  * client's own sending and reading, which is the same work for every build (printed apart: the client thread's
  * CPU). JIT and GC threads are not Java threads and are left out. Before measuring it says how many of the queries
- * get byte-identical bodies (with their status) from the first and the last build, per route and per shape of the
- * search page ({@code PAGE_SHAPES}: orders, later pages, periods, filters). {@code --fresh}: each measured round asks
- * 300 headline word pairs none asked before, instead of the warm-up's queries again.
+ * get byte-identical bodies (with their status) from a build and the last build, per route and per shape of the
+ * search page ({@code PAGE_SHAPES}: orders, later pages, periods, filters), each earlier build against the last;
+ * {@code --bodies DIR} keeps every differing pair of bodies there to be read. {@code --fresh}: each measured round
+ * asks 300 headline word pairs none asked before, instead of the warm-up's queries again.
  *
  * <p>Each build is NAME=DIR1,DIR2,... : the class directories or jars of marsad-store, -ingest, -accounts, -watch and
  * -web. The JVM's class path must hold this bench and the third-party dependencies with marsad-core and
@@ -70,10 +71,11 @@ public final class WebAB {
         HarnessArgs a = HarnessArgs.parseOrExit("web-ab", args, Map.of("--eval", HarnessArgs.Kind.PATH,
                 "--data", HarnessArgs.Kind.PATH, "--work", HarnessArgs.Kind.PATH, "--rounds", HarnessArgs.Kind.COUNT,
                 "--clients", HarnessArgs.Kind.COUNT, "--lucene-articles", HarnessArgs.Kind.COUNT,
-                "--fresh", HarnessArgs.Kind.FLAG), true);
+                "--fresh", HarnessArgs.Kind.FLAG, "--bodies", HarnessArgs.Kind.PATH), true);
         Path eval = a.path("--eval", null);
         Path data = a.path("--data", null);
         Path work = a.path("--work", Path.of(System.getProperty("java.io.tmpdir"), "web-ab"));
+        Path bodies = a.path("--bodies", null);
         int rounds = a.count("--rounds", 4);
         int clients = a.count("--clients", 1);
         int luceneArticles = a.count("--lucene-articles", 5000);
@@ -92,8 +94,11 @@ public final class WebAB {
                 sides.add(new Server(b[0], dirsAndData[0], copy));
             }
             lucene.index(input);
-            compareAnswers(queries, sides.get(0), sides.get(sides.size() - 1), mostCommon(input, Article::source),
-                    mostCommon(input, art -> art.tags().isEmpty() ? null : art.tags().get(0)));
+            // every build against the last (the candidate), so a merge can be checked against each of its parents
+            for (int i = 0; i < sides.size() - 1; i++) {
+                compareAnswers(queries, sides.get(i), sides.get(sides.size() - 1), mostCommon(input, Article::source),
+                        mostCommon(input, art -> art.tags().isEmpty() ? null : art.tags().get(0)), bodies);
+            }
             if (clients > 1) {
                 ConcurrentTurns.measure(queries, lucene, sides, rounds, clients);
             } else {
@@ -190,7 +195,12 @@ public final class WebAB {
         return sum;
     }
 
-    private static void compareAnswers(List<String> queries, Server first, Server last, String source, String tag)
+    /**
+     * Counts the byte-identical bodies of two builds per shape; with {@code bodies} a directory, each differing pair
+     * is kept there (FIRST-LAST/SHAPE/QUERY-NUMBER.NAME, the query beside them) so the differences can be read.
+     */
+    private static void compareAnswers(List<String> queries, Server first, Server last, String source, String tag,
+                                       Path bodies)
             throws Exception {
         StringBuilder line = new StringBuilder("web-ab: " + first.name + " and " + last.name + ":");
         List<String> shapes = new ArrayList<>(ROUTES);
@@ -212,14 +222,28 @@ public final class WebAB {
                 asked++;
                 if (Arrays.equals(x, y)) {
                     same++;
-                } else if (firstDiff == null) {
-                    firstDiff = q + " (" + x.length + " vs " + y.length + " bytes)";
+                } else {
+                    if (firstDiff == null) {
+                        firstDiff = q + " (" + x.length + " vs " + y.length + " bytes)";
+                    }
+                    if (bodies != null) {
+                        Path pair = bodies.resolve(first.name + "-" + last.name);
+                        keep(pair.resolve(String.valueOf(shapes.indexOf(shape))), qi, q, first.name, x, last.name, y);
+                    }
                 }
             }
             line.append(String.format(Locale.ROOT, " %s %d of %d bodies byte-identical%s;", shape, same,
                     asked, firstDiff == null ? "" : ", first differing: " + firstDiff));
         }
         System.out.println(line);
+    }
+
+    private static void keep(Path dir, int qi, String q, String firstName, byte[] x, String lastName, byte[] y)
+            throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(qi + ".query"), q);
+        Files.write(dir.resolve(qi + "." + firstName), x);
+        Files.write(dir.resolve(qi + "." + lastName), y);
     }
 
     /** One build's archive and web server, started by reflection through its own class loader. */
