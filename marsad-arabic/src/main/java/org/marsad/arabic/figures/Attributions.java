@@ -693,14 +693,7 @@ final class Attributions {
 
     /** Whether token {@code j} may go on an outlet's proper name in the sentence of token {@code k}. */
     private static boolean outletWord(Tokens t, int k, int j) {
-        if (j >= t.size() || !t.sameSentence(k, j) || !t.get(j).word() || tanween(t, j)) {
-            return false;
-        }
-        String w = t.word(j);
-        return w.length() > 1 && !STOP.contains(w) && !VERBS.contains(w) && !ACCORDING.contains(w)
-                && !TIME.contains(w) && !THAT.contains(w) && !w.equals("في") && !t.definite(j)
-                && "ول".indexOf(w.charAt(0)) < 0 && !(w.charAt(0) == 'ب' && STOP.contains(w.substring(1)))
-                && !Character.isDigit(w.charAt(0));
+        return nameWord(t, k, j) && !t.definite(j) && t.word(j).charAt(0) != 'ل';
     }
 
     /**
