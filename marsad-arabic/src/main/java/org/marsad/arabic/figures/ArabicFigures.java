@@ -285,6 +285,9 @@ public final class ArabicFigures {
                     category = c != null && c.others ? Category.PEOPLE : Category.OTHER;
                 }
             }
+            if (c != null && diedOfGroup(t, start, end, c)) {
+                category = Category.KILLED; // "وفاة اثنين من المصابين": two of the injured died, two more dead
+            }
             if (sources == null) {
                 sources = Attributions.find(t);
             }
@@ -304,6 +307,28 @@ public final class ArabicFigures {
                     period[1], period[0]));
         }
         return out;
+    }
+
+    /** Groups whose members a death may be told of as "some of them" ("وفاة اثنين من المصابين"). */
+    private static final Set<Category> DYING_GROUPS = Set.of(Category.INJURED, Category.DETAINED, Category.DISPLACED,
+            Category.MISSING);
+    /** Words of dying written right before such a part ("وفاة", "توفي", "مقتل", "استشهاد"). */
+    private static final Set<String> DIED = foldAll("وفاة", "توفي", "توفيت", "موت", "مات", "ماتت", "قضى",
+            "استشهاد", "استشهد", "استشهدت", "مقتل", "مصرع", "قتل", "قتلت");
+
+    /**
+     * Whether a figure whose noun names a group after من ("اثنين من المصابين", "ثلاثة من الجرحى") counts those of the
+     * group who died: a word of dying right before it ("وفاة اثنين من المصابين", "توفي ثلاثة من الجرحى") or a verb
+     * of dying after it ("اثنان من المصابين توفيا"). They are dead, not a new count of the injured, which would
+     * disagree with the injured the report gave before.
+     */
+    private static boolean diedOfGroup(Tokens t, int start, int end, Counted c) {
+        if (c.category == null || !DYING_GROUPS.contains(c.category) || c.last != end + 2
+                || !t.word(end + 1).equals(FROM)) {
+            return false;
+        }
+        boolean before = start > 0 && t.sameSentence(start - 1, start) && DIED.contains(t.word(start - 1));
+        return before || contextAfter(t, c.last) == Category.KILLED;
     }
 
     /** A counted noun after a number. */

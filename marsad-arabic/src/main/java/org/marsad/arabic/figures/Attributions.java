@@ -41,6 +41,55 @@ final class Attributions {
     /** Heads of a person's title, which the person's name may follow before a headline's colon. */
     private static final Set<String> TITLES = fold("المتحدث", "متحدث", "الناطق", "ناطق", "وزير", "الوزير", "رئيس",
             "الرئيس", "مدير", "المدير", "محافظ", "المحافظ", "قائد", "القائد", "الأمين", "مسؤول", "المسؤول");
+    /**
+     * Ranks and titles written before a person's name ("العقيد عامر السرطاوي", "الدكتور أحمد خالد"): the name after
+     * them is the same speaker, whom the rank alone would not tell apart from another colonel. Only a rank written
+     * right before the name: an office named by its body ("وزير الصحة فراس الأبيض") is credited as the office, as
+     * the figures' fixtures have it.
+     */
+    private static final Set<String> RANKS = fold("العقيد", "اللواء", "العميد", "العماد", "الفريق", "المشير",
+            "النقيب", "الرائد", "المقدم", "الملازم", "الرقيب", "الجنرال", "الدكتور", "الدكتورة", "الشيخ", "الوزير",
+            "الوزيرة", "الرئيس", "السفير", "المستشار", "القاضي", "المهندس", "الأستاذ", "السيد", "السيدة", "الأمير",
+            "الملك", "الحاج", "النائب", "المحامي", "البروفيسور", "الطبيب", "المطران", "الإمام");
+    /** How many words a person's name after a title may have ("عبد الفتاح السيسي", "محمد بن عبد الله"). */
+    private static final int NAME_WORDS = 4;
+
+    /**
+     * The last token of a person's name that starts at token {@code j} after a title ending at {@code j - 1}, or -1:
+     * one to {@value #NAME_WORDS} words, the first of them indefinite and no verbal noun (so "أعلن الوزير تشكيل
+     * لجنة" keeps its object out), and ended at once by what opens the speaker's words ("إن", "أن", a time, an
+     * addressee, a colon): a name that runs into anything else may be the verb's object ("أكد الوزير رفض بلاده
+     * أي تدخل"), so it is not read as one and the title stays the speaker, as before.
+     */
+    private static int personName(Tokens t, int k, int j) {
+        if (!nameWord(t, k, j) || t.definite(j) || VERBAL_NOUN.matcher(t.word(j)).matches()) {
+            return -1;
+        }
+        int last = j;
+        while (last + 1 - j < NAME_WORDS && nameWord(t, k, last + 1)) {
+            last++;
+        }
+        int next = last + 1;
+        if (next >= t.size() || !t.sameSentence(k, next)) {
+            return -1;
+        }
+        String w = t.word(next);
+        return THAT.contains(w) || TIME.contains(w) || ADDRESSEE.contains(w) || t.get(next).f().equals(":")
+                ? last : -1;
+    }
+
+    /** Whether token {@code j} may be a word of a person's name in the sentence of token {@code k}. */
+    private static boolean nameWord(Tokens t, int k, int j) {
+        if (j >= t.size() || !t.sameSentence(k, j) || !t.get(j).word() || tanween(t, j)) {
+            return false;
+        }
+        String w = t.word(j);
+        return w.length() > 1 && !STOP.contains(w) && !VERBS.contains(w) && !ACCORDING.contains(w)
+                && !TIME.contains(w) && !THAT.contains(w) && !ADDRESSEE.contains(w) && !w.equals("في")
+                && !Character.isDigit(w.charAt(0)) && w.charAt(0) != 'و'
+                && !(w.charAt(0) == 'ب' && STOP.contains(w.substring(1)));
+    }
+
     /** Words that end a source's name. */
     private static final Set<String> STOP = fold("إن", "أن", "إنه", "أنه", "انه", "بأن", "بان", "على", "عن", "من",
             "إلى", "الى", "منذ", "حتى", "خلال", "بعد", "قبل", "عبر", "مع", "لدى", "عند", "الذي", "التي", "الذين",
@@ -564,6 +613,11 @@ final class Attributions {
                         break; // "قدّر البنك الدولي الخسائر": the object, not the name
                     }
                 } else if (prevDefinite) {
+                    int person = j == k + 1 && RANKS.contains(head) ? personName(t, k, j) : -1;
+                    if (person >= 0) {
+                        last = person; // "العقيد عامر السرطاوي": the rank and the name are one speaker
+                        break;
+                    }
                     if (!t.word(j + 1).startsWith("لل") || !t.sameSentence(j, j + 1)) {
                         break; // an indefinite word after a definite one: a verb or a person's name
                     }
@@ -639,14 +693,7 @@ final class Attributions {
 
     /** Whether token {@code j} may go on an outlet's proper name in the sentence of token {@code k}. */
     private static boolean outletWord(Tokens t, int k, int j) {
-        if (j >= t.size() || !t.sameSentence(k, j) || !t.get(j).word() || tanween(t, j)) {
-            return false;
-        }
-        String w = t.word(j);
-        return w.length() > 1 && !STOP.contains(w) && !VERBS.contains(w) && !ACCORDING.contains(w)
-                && !TIME.contains(w) && !THAT.contains(w) && !w.equals("في") && !t.definite(j)
-                && "ول".indexOf(w.charAt(0)) < 0 && !(w.charAt(0) == 'ب' && STOP.contains(w.substring(1)))
-                && !Character.isDigit(w.charAt(0));
+        return nameWord(t, k, j) && !t.definite(j) && t.word(j).charAt(0) != 'ل';
     }
 
     /**

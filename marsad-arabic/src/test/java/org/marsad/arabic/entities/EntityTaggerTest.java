@@ -305,4 +305,13 @@ class EntityTaggerTest {
         assertThat(found("وصلت سرعة الرياح إلى 9 درجات على مقياس بوفورت في بلدة كوزان، وقال والي أضنة إن الأضرار "
                 + "محدودة.", EntityType.PER)).isEmpty();
     }
+
+    @Test
+    void theAdjectiveOfAQuarterIsNoPlace() {
+        // review28: «سكني» of «حي سكني» (a residential quarter) was a place in the search page's places filter
+        assertThat(found("انهار مبنى في حي سكني شرق المدينة", EntityType.LOC)).isEmpty();
+        assertThat(found("انهار مبنى في حي شعبي شرق المدينة", EntityType.LOC)).isEmpty();
+        // a quarter's name after حي stays a place
+        assertThat(found("انهار مبنى في حي الشجاعية شرق غزة", EntityType.LOC)).containsExactly("الشجاعية", "غزة");
+    }
 }

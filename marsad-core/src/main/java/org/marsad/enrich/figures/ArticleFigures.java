@@ -26,8 +26,10 @@ public final class ArticleFigures {
     // aside ("بينهم اثنان": counted بينهم, group part, was everyone); a word joined by و is no counted noun ("قتل
     // واحد وأصيب"); a dual number word that is a name is no figure ("الطفل ألفي إيفانز"); 9: a part named by a
     // nationality or a generic noun is a part ("بينهم 4 إيرانيين": group part, its text from the aside; the category
-    // its whole's when that names one: "منهم 7 روس" killed, was other)
-    public static final int VERSION = 9;
+    // its whole's when that names one: "منهم 7 روس" killed, was other); 10 (review28): a rank and the name after it
+    // are one source ("العقيد عامر السرطاوي", was "العقيد"); some of the injured who died are killed ("وفاة اثنين
+    // من المصابين", was injured)
+    public static final int VERSION = 10;
 
     private ArticleFigures() {
     }
